@@ -1,0 +1,3 @@
+from frameworkqda.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,44 @@
+"""The command-line interface: a thin front over the same core services the GUI uses.
+
+Each module in ``frameworkqda.cli`` registers one group of verbs; every verb has ``--help``.
+Errors meant for the user print one line to stderr and exit with status 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from frameworkqda import __version__
+from frameworkqda.cli import project_commands
+from frameworkqda.core.errors import FrameworkQDAError
+
+# Modules with a ``register(subparsers)`` function, in the order their verbs appear in --help.
+COMMAND_MODULES = [project_commands]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="frameworkqda",
+        description="Qualitative framework analysis of Japanese and English policy documents.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        result: int | None = args.handler(args)
+    except FrameworkQDAError as error:
+        print(f"frameworkqda: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("frameworkqda: interrupted", file=sys.stderr)
+        return 130
+    return result or 0
