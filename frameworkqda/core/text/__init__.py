@@ -1,0 +1,1 @@
+"""Japanese-aware text handling shared by importers, search and coding."""
