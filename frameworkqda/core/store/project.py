@@ -207,9 +207,12 @@ def _open_sqlite(location: ProjectLocation, *, migrate_old: bool) -> Project:
 
 
 def _read_only_revision(path: Path, location: ProjectLocation) -> str:
-    """Read the schema revision without changing a byte (mode=ro, no journal created)."""
+    """Read the schema revision without changing a byte or creating a file beside it."""
+    # Without a WAL file the database file is complete, and immutable=1 reads it creating no
+    # -wal/-shm files; with one, a plain read-only connection sees the committed log too.
+    mode = "ro" if _wal_files(path)[0].exists() else "ro&immutable=1"
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=1.0)
+        connection = sqlite3.connect(f"{path.as_uri()}?mode={mode}", uri=True, timeout=1.0)
     except sqlite3.Error as error:
         raise NotAProjectError(f"{path}: cannot be read as a project ({error})") from error
     try:

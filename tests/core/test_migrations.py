@@ -1,0 +1,75 @@
+"""A project made by an older version opens: backed up beside itself, then migrated."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import create_engine, select, text
+
+from frameworkqda.core import model
+from frameworkqda.core.store import ProjectLocation, migrate, open_project
+from frameworkqda.core.store.engine import make_engine
+
+FIRST = "0001"
+
+
+def _make_first_revision_project(url: str) -> None:
+    """Build a project as version 0.1's first schema revision would have, with some data."""
+    engine = make_engine(ProjectLocation.parse(url))
+    with engine.begin() as connection:
+        migrate.upgrade(connection, FIRST)
+        connection.execute(
+            text(
+                "INSERT INTO project (id, name, description, created_at, created_with) "
+                "VALUES (1, '三都市の比較', '', CURRENT_TIMESTAMP, '0.0.1')"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO codes (id, parent_id, name, definition, colour, position, created_at)"
+                " VALUES (1, NULL, 'Education', '', '#2ca02c', 0, CURRENT_TIMESTAMP)"
+            )
+        )
+    engine.dispose()
+
+
+def test_there_is_something_to_upgrade() -> None:
+    assert migrate.known_revisions()[0] == FIRST
+    assert migrate.head_revision() != FIRST
+
+
+def test_an_old_project_is_backed_up_and_upgraded(tmp_path: Path) -> None:
+    path = tmp_path / "old.fqda"
+    _make_first_revision_project(str(path))
+    original = path.read_bytes()
+
+    with open_project(path) as project:
+        assert project.schema_revision == migrate.head_revision()
+        assert project.backup_path is not None
+        backup = project.backup_path
+        with project.transaction() as session:
+            education = session.scalars(select(model.Code)).one()
+            session.add(model.CodeScore(code_id=education.id, series="MIPEX 2015 Japan", value=21))
+        assert project.name == "三都市の比較"
+
+    assert backup.parent == path.parent and FIRST in backup.name
+    with sqlite3.connect(backup) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (FIRST,)
+        assert connection.execute("SELECT name FROM project").fetchone() == ("三都市の比較",)
+    connection.close()
+    assert len(original) > 0
+    # opening again needs no further migration and makes no second backup
+    with open_project(path) as project:
+        assert project.backup_path is None
+
+
+def test_an_old_project_on_postgresql_is_upgraded(postgres_url: str) -> None:
+    _make_first_revision_project(postgres_url)
+    with open_project(postgres_url) as project:
+        assert project.schema_revision == migrate.head_revision()
+        assert project.name == "三都市の比較"
+    engine = create_engine(ProjectLocation.parse(postgres_url).url)
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM code_scores")).scalar() == 0
+    engine.dispose()
