@@ -32,3 +32,23 @@ def test_regex_matches_on_folded_text() -> None:
         (0, 3),
         (8, 11),
     ]
+
+
+def test_text_without_irregular_characters_keeps_offsets_as_they_are() -> None:
+    folded = fold("ＡＢＣ市の⼀条")
+    assert folded.text == "abc市の一条"
+    assert folded.starts is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ｶﾞｲﾄﾞﾌﾞｯｸ", "e\u0301te\u0301", "㈱浜松と㈲川崎", "ﾞ先頭の濁点", "ｶﾞ", "Straße ﬁle", "ｶ\u3099"],
+)
+def test_fast_and_slow_paths_agree_with_one_character_at_a_time(text: str) -> None:
+    import unicodedata
+
+    folded = fold(text)
+    # reference: NFKC of the whole text, case-folded, gives the same string
+    assert folded.text == unicodedata.normalize("NFKC", text).casefold()
+    assert folded.starts is not None and len(folded.starts) == len(folded.text)
+    assert list(folded.starts) == sorted(folded.starts)

@@ -1,0 +1,69 @@
+"""Project-wide search over 500 Japanese documents: index build and query latency."""
+
+from __future__ import annotations
+
+import random
+import tempfile
+import time
+from pathlib import Path
+
+from sqlalchemy import insert
+
+from benchmarks.common import median_seconds
+from frameworkqda.core import model
+from frameworkqda.core.search import SearchIndex
+from frameworkqda.core.store import create_project
+
+DOCUMENTS = 500
+CHARACTERS = 20_000  # per document: about ten pages of Japanese prose
+VOCABULARY = (
+    "外国人市民の共生社会を推進する浜松川崎大阪教育医療労働政治参加差別相談窓口多言語情報。、"
+)
+
+
+def _text(rng: random.Random) -> str:
+    return "".join(rng.choices(VOCABULARY, k=CHARACTERS))
+
+
+def run() -> list[tuple[str, float, str]]:
+    rng = random.Random(7)
+    with tempfile.TemporaryDirectory() as folder:
+        project = create_project(Path(folder) / "search.fqda")
+        with project.transaction() as session:
+            session.execute(
+                insert(model.Document),
+                [
+                    {
+                        "name": f"doc{n:03}",
+                        "kind": "text",
+                        "sha256": f"{n:064}",
+                        "text": _text(rng),
+                        "filename": "",
+                        "language": "ja",
+                        "page_count": 0,
+                        "position": n,
+                        "import_notes": "",
+                        "imported_at": model.utcnow(),
+                    }
+                    for n in range(DOCUMENTS)
+                ],
+            )
+        index = SearchIndex(project)
+        started = time.perf_counter()
+        index.refresh()
+        build_s = time.perf_counter() - started
+        two = median_seconds(lambda: index.search("共生"), repeat=9)
+        one = median_seconds(lambda: index.search("窓", limit=1000), repeat=9)
+        rare = median_seconds(lambda: index.search("政治参加差別"), repeat=9)
+        project.close()
+    return [
+        ("search: index 500 documents x 20,000 characters", build_s, "s"),
+        ("search: 2-character term over 500 documents", two * 1000, "ms"),
+        ("search: 1-character term, first 1,000 hits", one * 1000, "ms"),
+        ("search: 6-character term over 500 documents", rare * 1000, "ms"),
+    ]
+
+
+if __name__ == "__main__":
+    for figure, value, unit in run():
+        print(f"{figure}: {value:.3f} {unit}")

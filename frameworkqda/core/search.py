@@ -1,0 +1,123 @@
+"""Project-wide, Japanese-aware full-text search (stage 1, and "code all hits" in stage 3).
+
+SQLite's FTS5 trigram index never finds one- or two-character terms, which Japanese readers
+search all the time (市, 共生). So the index is the folded text of every document, held in
+memory and matched with Python's regular expressions at C speed: a few milliseconds over
+hundreds of documents. It reloads only documents it has not seen.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from frameworkqda.core import model
+from frameworkqda.core.store import Project
+from frameworkqda.core.text.fold import FoldedText, compile_term, find_pattern, fold
+
+CONTEXT = 40  # characters of context on each side of a hit
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    document_id: int
+    document_name: str
+    case_name: str | None
+    start: int
+    end: int
+    before: str
+    match: str
+    after: str
+
+
+@dataclass
+class _Entry:
+    name: str
+    case_name: str | None
+    case_id: int | None
+    text: str
+    folded: FoldedText
+
+
+class SearchIndex:
+    """Folded texts of a project's documents, refreshed on demand; safe to share across threads."""
+
+    def __init__(self, project: Project) -> None:
+        self._project = project
+        self._entries: dict[int, _Entry] = {}
+        self._lock = threading.Lock()
+
+    def refresh(self) -> None:
+        """Fold documents not seen yet, forget deleted ones, follow case assignments."""
+        with self._project.session() as session:
+            rows = session.execute(
+                select(
+                    model.Document.id, model.Document.name, model.Document.case_id, model.Case.name
+                ).outerjoin(model.Case, model.Document.case_id == model.Case.id)
+            ).all()
+            known = {row[0] for row in rows}
+            missing = [row[0] for row in rows if row[0] not in self._entries]
+            texts: dict[int, str] = {}
+            if missing:
+                query = select(model.Document.id, model.Document.text).where(
+                    model.Document.id.in_(missing)
+                )
+                texts = {document_id: text for document_id, text in session.execute(query)}
+        with self._lock:
+            for stale in set(self._entries) - known:
+                del self._entries[stale]
+            for document_id, name, case_id, case_name in rows:
+                entry = self._entries.get(document_id)
+                if entry is None:
+                    text = texts[document_id]
+                    self._entries[document_id] = _Entry(name, case_name, case_id, text, fold(text))
+                else:
+                    entry.name, entry.case_id, entry.case_name = name, case_id, case_name
+
+    def search(
+        self,
+        term: str,
+        *,
+        regex: bool = False,
+        document_ids: Collection[int] | None = None,
+        case_ids: Collection[int] | None = None,
+        limit: int | None = None,
+    ) -> list[SearchHit]:
+        """Hits in document order, then by position; ``limit`` stops early for type-ahead."""
+        pattern = compile_term(term, regex=regex)
+        if pattern is None:
+            return []
+        hits: list[SearchHit] = []
+        with self._lock:
+            entries = sorted(self._entries.items(), key=lambda item: item[1].name)
+        for document_id, entry in entries:
+            if document_ids is not None and document_id not in document_ids:
+                continue
+            if case_ids is not None and entry.case_id not in case_ids:
+                continue
+            for start, end in find_pattern(entry.folded, pattern):
+                hits.append(
+                    SearchHit(
+                        document_id=document_id,
+                        document_name=entry.name,
+                        case_name=entry.case_name,
+                        start=start,
+                        end=end,
+                        before=entry.text[max(0, start - CONTEXT) : start],
+                        match=entry.text[start:end],
+                        after=entry.text[end : end + CONTEXT],
+                    )
+                )
+                if limit is not None and len(hits) >= limit:
+                    return hits
+        return hits
+
+
+def search_project(project: Project, term: str, *, regex: bool = False) -> list[SearchHit]:
+    """One-off search (the CLI); long-lived callers keep a SearchIndex."""
+    index = SearchIndex(project)
+    index.refresh()
+    return index.search(term, regex=regex)

@@ -1,0 +1,87 @@
+"""Project-wide search finds one- and two-character Japanese terms and compatibility forms."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from frameworkqda.core import model
+from frameworkqda.core.search import SearchIndex, search_project
+from frameworkqda.core.store import create_project
+
+DOCUMENTS = {
+    "浜松市多文化共生都市ビジョン": ("浜松市", "外国人市民と共生する。第⼀条 市は支援する。"),
+    "川崎市外国人市民代表者会議": ("川崎市", "外国人市民代表者会議は市長に提言する。"),
+    "Kawasaki ordinance (English)": ("川崎市", "The City shall support FOREIGN residents."),
+}
+
+
+@pytest.fixture
+def index(project_location: str) -> SearchIndex:
+    project = create_project(project_location)
+    with project.transaction() as session:
+        cases = {}
+        for name, (case_name, text) in DOCUMENTS.items():
+            case = cases.get(case_name) or model.Case(name=case_name)
+            cases[case_name] = case
+            session.add(
+                model.Document(
+                    name=name,
+                    kind=model.DocumentKind.TEXT,
+                    sha256=hashlib.sha256(text.encode()).hexdigest(),
+                    text=text,
+                    case=case,
+                )
+            )
+    search_index = SearchIndex(project)
+    search_index.refresh()
+    return search_index
+
+
+def test_two_character_term(index: SearchIndex) -> None:
+    hits = index.search("市民")
+    assert [(h.document_name, h.start, h.end, h.match) for h in hits] == [
+        ("川崎市外国人市民代表者会議", 3, 5, "市民"),
+        ("浜松市多文化共生都市ビジョン", 3, 5, "市民"),
+    ]
+    assert hits[1].after.startswith("と共生")
+    assert hits[0].case_name == "川崎市"
+
+
+def test_one_character_term_and_compatibility_form(index: SearchIndex) -> None:
+    hits = index.search("一", document_ids=None)
+    assert [(h.match, h.start) for h in hits] == [("⼀", 12)]  # found through the Kangxi form
+    assert len(index.search("市")) == 4  # 市 twice in each Japanese text
+
+
+def test_case_insensitive_latin_and_filters(index: SearchIndex) -> None:
+    hits = index.search("ｆｏｒｅｉｇｎ")  # full-width query, upper-case text
+    assert [h.match for h in hits] == ["FOREIGN"]
+    case_ids = {h.case_name for h in index.search("市", case_ids=[])}
+    assert case_ids == set()
+
+
+def test_regex_and_limit(index: SearchIndex) -> None:
+    assert [h.match for h in index.search("外国人市民(代表者)?", regex=True)] == [
+        "外国人市民代表者",
+        "外国人市民",
+    ]
+    assert len(index.search("市", limit=2)) == 2
+
+
+def test_refresh_follows_new_and_deleted_documents(project_location: str) -> None:
+    with create_project(project_location) as project:
+        assert search_project(project, "共生") == []
+        with project.transaction() as session:
+            session.add(
+                model.Document(name="d", kind=model.DocumentKind.TEXT, sha256="0" * 64, text="共生")
+            )
+        index = SearchIndex(project)
+        index.refresh()
+        assert len(index.search("共生")) == 1
+        with project.transaction() as session:
+            for document in session.query(model.Document):
+                session.delete(document)
+        index.refresh()
+        assert index.search("共生") == []
