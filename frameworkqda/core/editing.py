@@ -176,3 +176,97 @@ def _memo_query(target: str, target_id: int | None):  # type: ignore[no-untyped-
             f"memos attach to the project, a document, a case or a code, not {target!r}"
         )
     return query.where(getattr(model.Memo, f"{target}_id") == target_id)
+
+
+def delete_case(project: Project, case_id: int) -> None:
+    """Delete a case; its documents become unassigned."""
+    with project.transaction() as session:
+        case = session.get(model.Case, case_id)
+        if case is None:
+            raise NotFoundError(f"no case with id {case_id}")
+        session.delete(case)
+
+
+@dataclass(frozen=True)
+class CodeData:
+    id: int
+    parent_id: int | None
+    name: str
+    definition: str
+    colour: str
+    position: int
+
+
+def code_data(project: Project, code_id: int) -> CodeData:
+    with project.session() as session:
+        c = session.get(model.Code, code_id)
+        if c is None:
+            raise NotFoundError(f"no code with id {code_id}")
+        return CodeData(c.id, c.parent_id, c.name, c.definition, c.colour, c.position)
+
+
+def add_code(
+    project: Project,
+    name: str,
+    parent_id: int | None = None,
+    *,
+    colour: str | None = None,
+    definition: str = "",
+    code_id: int | None = None,
+) -> int:
+    with project.transaction() as session:
+        siblings = (
+            session.query(model.Code)
+            .filter(
+                model.Code.parent_id.is_(parent_id)
+                if parent_id is None
+                else model.Code.parent_id == parent_id
+            )
+            .count()
+        )
+        parent = session.get(model.Code, parent_id) if parent_id is not None else None
+        code = model.Code(
+            name=name,
+            parent_id=parent_id,
+            definition=definition,
+            position=siblings,
+            colour=colour or (parent.colour if parent else "#9e9e9e"),
+        )
+        if code_id is not None:
+            code.id = code_id
+        session.add(code)
+        session.flush()
+        return code.id
+
+
+def update_code(
+    project: Project,
+    code_id: int,
+    *,
+    name: str | None = None,
+    definition: str | None = None,
+    colour: str | None = None,
+) -> CodeData:
+    """Rename a code or change its definition or colour; returns its previous state."""
+    before = code_data(project, code_id)
+    with project.transaction() as session:
+        code = session.get(model.Code, code_id)
+        assert code is not None
+        if name is not None:
+            if not name.strip():
+                raise ValidationError("a code needs a name")
+            code.name = name.strip()
+        if definition is not None:
+            code.definition = definition
+        if colour is not None:
+            code.colour = colour
+    return before
+
+
+def delete_code(project: Project, code_id: int) -> None:
+    """Delete a code with its sub-codes and their segments."""
+    with project.transaction() as session:
+        code = session.get(model.Code, code_id)
+        if code is None:
+            raise NotFoundError(f"no code with id {code_id}")
+        session.delete(code)
