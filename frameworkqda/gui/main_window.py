@@ -442,11 +442,11 @@ class MainWindow(QMainWindow):
         dialog.start()
         dialog.open()  # window-modal, returns at once: the import runs on its own thread
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.session is not None and event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
             event.acceptProposedAction()
@@ -485,7 +485,7 @@ class MainWindow(QMainWindow):
             f"FrameworkQDA {__version__}\nFramework analysis for policy documents.",
         )
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_window_state(self.saveGeometry(), self.saveState())
         self.close_project(show_start=False)
         super().closeEvent(event)

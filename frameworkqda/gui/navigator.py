@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QStyledItemDelegate, QWidget
-from PySide6.QtWidgets import QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from frameworkqda.core.progress import StageProgress
 from frameworkqda.gui.stages import STAGES, Stage
@@ -16,7 +22,7 @@ _PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1
 class _StageDelegate(QStyledItemDelegate):
     """Draws "1 Familiarisation" over a thin progress bar and its figure."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: object) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: object) -> QSize:
         return QSize(200, 58)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: object) -> None:

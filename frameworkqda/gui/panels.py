@@ -7,8 +7,16 @@ Dropping a document on a case reassigns it; dropping a text selection on a code 
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QIcon, QPixmap
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QIcon,
+    QPixmap,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from frameworkqda.core import workspace
@@ -28,10 +36,10 @@ def swatch(colour: str, size: int = 12) -> QIcon:
 
 
 class _DocumentModel(QStandardItemModel):
-    def mimeTypes(self) -> list[str]:  # noqa: N802
+    def mimeTypes(self) -> list[str]:
         return [DOCUMENT_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
         data = QMimeData()
         ids = [str(i.data(ID_ROLE)) for i in indexes if i.data(KIND_ROLE) == "document"]
         data.setData(DOCUMENT_MIME, ",".join(ids).encode())
@@ -142,13 +150,13 @@ class DocumentTree(QTreeView):
         return None
 
     # drops: a document onto a case
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasFormat(DOCUMENT_MIME):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if (
             event.mimeData().hasFormat(DOCUMENT_MIME)
             and self._target_case(event.position().toPoint()) is not None
@@ -165,7 +173,7 @@ class DocumentTree(QTreeView):
             index = index.parent()
         return int(index.data(ID_ROLE))
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         case_id = self._target_case(event.position().toPoint())
         if case_id is None or not event.mimeData().hasFormat(DOCUMENT_MIME):
             event.ignore()
@@ -251,10 +259,10 @@ class CodebookTree(QTreeView):
     def _activated(self, index: QModelIndex) -> None:
         self.code_activated.emit(int(index.siblingAtColumn(0).data(ID_ROLE)))
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         event.setAccepted(read_range_mime(event.mimeData()) is not None)
 
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         index = self.indexAt(event.position().toPoint())
         ok = index.isValid() and read_range_mime(event.mimeData()) is not None
         if ok:
@@ -263,7 +271,7 @@ class CodebookTree(QTreeView):
         else:
             event.ignore()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         payload = read_range_mime(event.mimeData())
         index = self.indexAt(event.position().toPoint())
         if payload is None or not index.isValid():

@@ -16,7 +16,7 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 class OffsetMap:
     """Converts positions in one text between code points and UTF-16 units."""
 
-    __slots__ = ("_astral", "_after", "length", "utf16_length")
+    __slots__ = ("_after", "_astral", "length", "utf16_length")
 
     def __init__(self, text: str) -> None:
         # code-point index of every non-BMP character, ascending

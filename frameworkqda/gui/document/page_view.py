@@ -49,13 +49,13 @@ class _PageCanvas(QWidget):
         self.setMouseTracking(True)
         self.setObjectName("pageCanvas")
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         self._view.paint_pages(QPainter(self), event.rect())
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         self._view.press(event.position())
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if event.buttons() & Qt.MouseButton.LeftButton:
             self._view.drag_to(event.position())
         else:
@@ -65,7 +65,7 @@ class _PageCanvas(QWidget):
             else:
                 QToolTip.hideText()
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self._view.release(event.position())
 
 

@@ -50,10 +50,10 @@ class _StripeMargin(QWidget):
         self._view = view
         self.setMouseTracking(True)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(self._view.margin_width(), 0)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(event.rect(), self.palette().window())
         for rect, mark in self._view.stripes():
@@ -69,7 +69,7 @@ class _StripeMargin(QWidget):
             if rect.adjusted(-1, 0, 1, 0).contains(point)
         ]
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         marks = self._marks_at(event.position().toPoint())
         if marks:
             QToolTip.showText(
@@ -78,7 +78,7 @@ class _StripeMargin(QWidget):
         else:
             QToolTip.hideText()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         marks = self._marks_at(event.position().toPoint())
         if marks:
             self._view.segment_clicked.emit(marks[0].segment_id)
@@ -239,7 +239,7 @@ class TextView(QPlainTextEdit):
             QRect(contents.left(), contents.top(), self.margin_width(), contents.height())
         )
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_margin()
         self._refresh_visible()
@@ -294,7 +294,7 @@ class TextView(QPlainTextEdit):
         start, end = self.selection_range()
         self.selection_changed_cp.emit(start, end)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         cursor = self.textCursor()
         position = self.cursorForPosition(event.position().toPoint()).position()
         if (
@@ -307,7 +307,7 @@ class TextView(QPlainTextEdit):
         self._drag_origin = None
         super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._drag_origin is not None:
             distance = (event.position().toPoint() - self._drag_origin).manhattanLength()
             if distance >= QApplication.startDragDistance() and self.document_id is not None:
@@ -319,7 +319,7 @@ class TextView(QPlainTextEdit):
             return
         super().mouseMoveEvent(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._drag_origin is not None:
             # a click inside the selection without dragging: place the cursor there
             self._drag_origin = None
