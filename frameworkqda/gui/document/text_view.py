@@ -117,6 +117,7 @@ class TextView(QPlainTextEdit):
         self._hits: list[tuple[int, int]] = []
         self._current_hit = -1
         self._drag_origin: QPoint | None = None
+        self._refreshing = False
         self._margin = _StripeMargin(self)
         self.verticalScrollBar().valueChanged.connect(self._refresh_visible)
         self.selectionChanged.connect(self._emit_selection)
@@ -201,6 +202,15 @@ class TextView(QPlainTextEdit):
 
     # -- drawing -------------------------------------------------------------------------
     def _refresh_visible(self) -> None:
+        if self._refreshing:  # setExtraSelections can scroll, which calls back here
+            return
+        self._refreshing = True
+        try:
+            self._apply_selections()
+        finally:
+            self._refreshing = False
+
+    def _apply_selections(self) -> None:
         selections: list[QTextEdit.ExtraSelection] = []
         for mark in self._visible_marks():
             selection = QTextEdit.ExtraSelection()

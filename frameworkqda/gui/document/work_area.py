@@ -206,6 +206,9 @@ class DocumentWorkArea(QWidget):
         self.text_view.set_document(None, "")
         self.text_view.set_marks([])
         self.page_view.set_document(None, [], None)
+        if self._renderer is not None:
+            self._renderer.close()
+            self._renderer = None
         self._show_tools(False)
 
     # -- actions -------------------------------------------------------------------------
