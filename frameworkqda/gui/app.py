@@ -10,6 +10,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from frameworkqda.gui.main_window import MainWindow, register_default_views
+from frameworkqda.gui.settings import Settings
 from frameworkqda.gui.stages import view_keys
 
 CJK_HINTS = ("CJK", "IPA", "Gothic", "Mincho", "Noto Sans JP")
@@ -28,9 +29,11 @@ def has_cjk_font() -> bool:
     return any(any(h in family for h in CJK_HINTS) for family in QFontDatabase.families())
 
 
-def build_window(project: str | None = None, *, sample: bool = False) -> MainWindow:
+def build_window(
+    project: str | None = None, *, sample: bool = False, settings: Settings | None = None
+) -> MainWindow:
     register_default_views()
-    window = MainWindow()
+    window = MainWindow(settings)
     if sample:
         window.open_sample()
     elif project:
@@ -55,6 +58,7 @@ def prepare_view(window: MainWindow, view: str) -> None:
         if view == "pages" and pdfs:
             window.document_area.show_pages(True)
         if view == "coding":
+            window.document_area.show_pages(False)
             marks = window.document_area.text_view.marks()
             if marks:
                 window.document_area.select_segment(marks[0].segment_id)

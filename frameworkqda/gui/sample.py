@@ -23,6 +23,19 @@ CASES = {
 }
 CODINGS = [
     ("hamamatsu", "多言語による情報提供", "Information in multiple languages"),
+    ("hamamatsu-plan", "多言語による情報提供と相談体制の充実", "Information in multiple languages"),
+    (
+        "hamamatsu-plan",
+        "不就学の解消に取り組む",
+        "Encouraging school enrolment of migrant children",
+    ),
+    ("hamamatsu-plan", "日本語指導の支援員を配置し", "Placement of support staff"),
+    (
+        "hamamatsu-plan",
+        "国民健康保険への加入を促進する",
+        "Promoting national/employee health insurance registration",
+    ),
+    ("hamamatsu-plan", "外国人市民会議を開催し", "Migrant councils"),
     ("hamamatsu", "就学を促進する", "Encouraging school enrolment of migrant children"),
     ("hamamatsu", "日本語指導の支援員を配置する", "Placement of support staff"),
     ("hamamatsu", "ともに学ぶ日本語教室", "Japanese-language education"),
@@ -63,10 +76,10 @@ def build_sample(target: Path) -> None:
         for stem, case_name in CASES.items():
             case_id = editing.add_case(project, case_name)
             files = sorted(
-                p for p in sources.glob(f"{stem}.*") if p.suffix in {".pdf", ".docx", ".txt"}
+                p for p in sources.glob(f"{stem}*") if p.suffix in {".pdf", ".docx", ".txt"}
             )
             service(project, files, case=case_id)
-        docs = {d.name.split(" ")[0].split(".")[0]: d.id for d in workspace.documents(project)}
+        docs = {d.name: d.id for d in workspace.documents(project)}
         codes: dict[str, int] = {}
         for code in workspace.codebook(project):
             if code.parent_id is not None:

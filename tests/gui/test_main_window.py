@@ -171,10 +171,11 @@ def test_start_page_lists_recent_and_find_is_japanese_aware(
     assert window.start_page.recent_list.item(0).data(Qt.ItemDataRole.UserRole).endswith("r.fqda")
 
 
-def test_build_window_opens_sample(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_build_window_opens_sample(qtbot, settings, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr("frameworkqda.gui.sample.user_data_dir", lambda _name: str(tmp_path))
-    window = build_window(sample=True)
+    window = build_window(sample=True, settings=settings)
     qtbot.addWidget(window)
     assert window.session is not None
-    assert len(workspace.documents(window.session.project)) == 4
+    assert len(workspace.documents(window.session.project)) == 5
+    assert any(d.kind == "pdf" for d in workspace.documents(window.session.project))
     assert sum(d.segments for d in workspace.documents(window.session.project)) >= 10
