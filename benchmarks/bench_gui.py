@@ -73,7 +73,7 @@ def _first_paint(app, widget, action) -> float:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QEvent, QObject
 
     class Watcher(QObject):
-        def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]  # noqa: N802
+        def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]
             if event.type() == QEvent.Type.Paint and not painted:
                 painted.append(time.perf_counter())
             return False
@@ -102,9 +102,9 @@ def _scroll_frames(app, scroll_area, widget, steps: int = 60) -> list[float]:  #
 
 
 def run() -> list[tuple[str, float, str]]:
+    from frameworkqda.core.store import open_project
     from frameworkqda.gui.app import application
     from frameworkqda.gui.main_window import MainWindow, register_default_views
-    from frameworkqda.core.store import open_project
 
     app = application()
     register_default_views()
@@ -132,7 +132,6 @@ def run() -> list[tuple[str, float, str]]:
         window.close()
         window.deleteLater()
         app.processEvents()
-        del window, area_view, canvas
         import gc
 
         gc.collect()

@@ -101,7 +101,8 @@ def run(
     window = build_window(project, sample=sample)
     if not has_cjk_font():
         window.statusBar().showMessage(
-            "No Japanese font found: install fonts-noto-cjk or fonts-ipaexfont to see Japanese text.",
+            "No Japanese font found: install fonts-noto-cjk or fonts-ipaexfont "
+            "to see Japanese text.",
             0,
         )
     if shot is not None:

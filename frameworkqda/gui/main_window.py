@@ -462,7 +462,8 @@ class MainWindow(QMainWindow):
 
         o = overview(self.session.project)
         self.status.setText(
-            f"{o.name} · {o.documents} documents · {o.cases} cases · {o.codes} codes · {o.segments} segments"
+            f"{o.name} · {o.documents} documents · {o.cases} cases · "
+            f"{o.codes} codes · {o.segments} segments"
         )
 
     def close_project(self, show_start: bool = True) -> None:
