@@ -1,0 +1,33 @@
+"""``gui``: open the desktop app (PySide6 is imported only when this verb runs)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    gui = subparsers.add_parser(
+        "gui",
+        help="open the desktop app",
+        description="Open the desktop app; with --screenshot, write a PNG of a view and exit.",
+    )
+    gui.add_argument("project", nargs="?", help="project file or postgresql:// URL to open")
+    gui.add_argument("--sample", action="store_true", help="open the sample project")
+    gui.add_argument("--screenshot", type=Path, metavar="FILE.png", help="write a PNG and exit")
+    gui.add_argument(
+        "--view",
+        default="documents",
+        help="view to show: start, documents, pages, coding, codebook, matrix, mapping, …",
+    )
+    gui.add_argument("--size", default="1400x860", help="window size for --screenshot (WxH)")
+    gui.set_defaults(handler=_gui)
+
+
+def _gui(args: argparse.Namespace) -> int:
+    from frameworkqda.gui.app import run
+
+    width, height = (int(v) for v in args.size.lower().split("x"))
+    return run(
+        args.project, sample=args.sample, shot=args.screenshot, view=args.view, size=(width, height)
+    )

@@ -1,0 +1,120 @@
+"""Starting the desktop app, and the screenshot mode used for documentation and checks."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from frameworkqda.gui.main_window import MainWindow, register_default_views
+from frameworkqda.gui.settings import Settings
+from frameworkqda.gui.stages import view_keys
+
+CJK_HINTS = ("CJK", "IPA", "Gothic", "Mincho", "Noto Sans JP")
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+        app.setOrganizationName("FrameworkQDA")
+        app.setApplicationName("FrameworkQDA")
+    return app
+
+
+def has_cjk_font() -> bool:
+    return any(any(h in family for h in CJK_HINTS) for family in QFontDatabase.families())
+
+
+def build_window(
+    project: str | None = None, *, sample: bool = False, settings: Settings | None = None
+) -> MainWindow:
+    register_default_views()
+    window = MainWindow(settings)
+    if sample:
+        window.open_sample()
+    elif project:
+        window.open_project(project)
+    return window
+
+
+def prepare_view(window: MainWindow, view: str) -> None:
+    """Show a view as a screenshot wants it: a document open, a passage selected, …"""
+    if view == "start" or window.session is None:
+        return
+    window.show_view(view)
+    if view in ("documents", "coding", "pages"):
+        from frameworkqda.core import workspace
+
+        documents = workspace.documents(window.session.project)
+        pdfs = [d for d in documents if d.kind == "pdf"]
+        chosen = (pdfs or documents or [None])[0]
+        if chosen is None:
+            return
+        window.open_document(chosen.id)
+        if view == "pages" and pdfs:
+            window.document_area.show_pages(True)
+        if view == "coding":
+            window.document_area.show_pages(False)
+            marks = window.document_area.text_view.marks()
+            if marks:
+                window.document_area.select_segment(marks[0].segment_id)
+                window.inspector.show_segment(
+                    marks[0].segment_id, window.document_area.text_view.text()
+                )
+            text = window.document_area.text_view.text()
+            start = max(0, len(text) // 3)
+            window.document_area.text_view.select_range(start, min(len(text), start + 12))
+            window.open_code_picker()
+            window.code_picker.filter.setText("")
+
+
+def screenshot(window: MainWindow, path: Path) -> None:
+    app = application()
+    for _ in range(5):
+        app.processEvents()
+    pixmap = window.grab()
+    if window.session is not None and window.code_picker.isVisible():
+        from PySide6.QtGui import QPainter
+
+        painter = QPainter(pixmap)
+        picker = window.code_picker
+        painter.drawPixmap(window.mapFromGlobal(picker.pos()), picker.grab())
+        painter.end()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not pixmap.save(str(path)):
+        raise OSError(f"could not write {path}")
+
+
+def run(
+    project: str | None = None,
+    *,
+    sample: bool = False,
+    shot: Path | None = None,
+    view: str = "documents",
+    size: tuple[int, int] = (1400, 860),
+) -> int:
+    app = application()
+    window = build_window(project, sample=sample)
+    if not has_cjk_font():
+        window.statusBar().showMessage(
+            "No Japanese font found: install fonts-noto-cjk or fonts-ipaexfont "
+            "to see Japanese text.",
+            0,
+        )
+    if shot is not None:
+        window.resize(*size)
+        window.show()
+        prepare_view(window, view)
+        QTimer.singleShot(300, lambda: (screenshot(window, shot), window.close(), app.quit()))
+        return int(app.exec())
+    window.show()
+    return int(app.exec())
+
+
+def known_views() -> list[str]:
+    register_default_views()
+    return ["start", "pages", *view_keys()]

@@ -1,0 +1,331 @@
+"""The page view: the original PDF pages, rendered with pypdfium2, with highlights over them.
+
+Pages are laid out top to bottom; only the pages on screen are rendered (and a few kept in a
+small cache), so a 300-page document opens as fast as a 3-page one. Highlights come from the
+document's geometry (a text range → rectangles on pages); a drag across the text selects a
+range through the inverse mapping (a point → the nearest character).
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QScrollArea, QToolTip, QWidget
+
+from frameworkqda.core.render import PageRenderer
+from frameworkqda.gui.document.marks import Mark, fill_colour
+
+PAGE_GAP = 14
+CACHE_PAGES = 12
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points from top-left
+
+
+class PageGeometry(Protocol):
+    """The core's mapping between text ranges (code points) and boxes on pages."""
+
+    def range_boxes(self, start: int, end: int) -> list[tuple[int, Box]]: ...
+
+    def char_at(self, page_number: int, x: float, y: float) -> int | None: ...
+
+
+@dataclass(frozen=True)
+class PageSize:
+    number: int  # from 1
+    width: float  # PDF points
+    height: float
+
+
+class _PageCanvas(QWidget):
+    """The tall widget the scroll area moves; paints the pages that intersect the exposed area."""
+
+    def __init__(self, view: PageView) -> None:
+        super().__init__(view)
+        self._view = view
+        self.setMouseTracking(True)
+        self.setObjectName("pageCanvas")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self._view.paint_pages(QPainter(self), event.rect())
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._view.press(event.position())
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            self._view.drag_to(event.position())
+        else:
+            labels = self._view.labels_at(event.position())
+            if labels:
+                QToolTip.showText(event.globalPosition().toPoint(), "\n".join(labels), self)
+            else:
+                QToolTip.hideText()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._view.release(event.position())
+
+
+class PageView(QScrollArea):
+    """Shows the pages of one PDF with coded passages drawn over them."""
+
+    segment_clicked = Signal(int)
+    range_selected = Signal(int, int)  # code points; emitted when a drag ends
+    page_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pageView")
+        self.setWidgetResizable(False)
+        self.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.setBackgroundRole(self.backgroundRole())
+        self._canvas = _PageCanvas(self)
+        self.setWidget(self._canvas)
+        self._renderer: PageRenderer | None = None
+        self._geometry: PageGeometry | None = None
+        self._pages: list[PageSize] = []
+        self._tops: list[int] = []
+        self._zoom = 1.0
+        self._cache: OrderedDict[tuple[int, float], QImage] = OrderedDict()
+        self._marks: list[Mark] = []
+        self._page_marks: dict[int, list[tuple[QRectF, Mark]]] | None = None
+        self._selection: tuple[int, int] | None = None
+        self._anchor: int | None = None
+        self._press_point: QPointF | None = None
+        self.selected_segment: int | None = None
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
+
+    # -- content -------------------------------------------------------------------------
+    def set_document(
+        self,
+        renderer: PageRenderer | None,
+        pages: Sequence[PageSize],
+        geometry: PageGeometry | None,
+    ) -> None:
+        self._renderer = renderer
+        self._geometry = geometry
+        self._pages = list(pages)
+        self._cache.clear()
+        self._selection = None
+        self._page_marks = None
+        self._layout()
+
+    def set_marks(self, marks: list[Mark]) -> None:
+        self._marks = list(marks)
+        self._page_marks = None
+        self._canvas.update()
+
+    def select_segment(self, segment_id: int | None) -> None:
+        self.selected_segment = segment_id
+        self._canvas.update()
+
+    def selection_range(self) -> tuple[int, int]:
+        return self._selection or (0, 0)
+
+    def clear_selection(self) -> None:
+        self._selection = None
+        self._canvas.update()
+
+    @property
+    def page_count(self) -> int:
+        return len(self._pages)
+
+    # -- layout and zoom -----------------------------------------------------------------
+    def scale(self) -> float:
+        """Pixels per PDF point (96 dpi at zoom 1)."""
+        return self._zoom * 96.0 / 72.0
+
+    def set_zoom(self, zoom: float) -> None:
+        self._zoom = max(0.25, min(zoom, 5.0))
+        self._cache.clear()
+        self._page_marks = None
+        self._layout()
+
+    def zoom(self) -> float:
+        return self._zoom
+
+    def _layout(self) -> None:
+        scale = self.scale()
+        tops: list[int] = []
+        y = PAGE_GAP
+        width = 0
+        for page in self._pages:
+            tops.append(y)
+            y += int(page.height * scale) + PAGE_GAP
+            width = max(width, int(page.width * scale))
+        self._tops = tops
+        self._canvas.resize(QSize(width + 2 * PAGE_GAP, max(y, 1)))
+        self._canvas.update()
+
+    def page_rect(self, index: int) -> QRect:
+        page = self._pages[index]
+        scale = self.scale()
+        width = int(page.width * scale)
+        left = (self._canvas.width() - width) // 2
+        return QRect(left, self._tops[index], width, int(page.height * scale))
+
+    def current_page(self) -> int:
+        """The page at the top of the view (from 1)."""
+        y = self.verticalScrollBar().value() + self.viewport().height() // 3
+        from bisect import bisect_right
+
+        return max(1, bisect_right(self._tops, y))
+
+    def go_to_page(self, number: int) -> None:
+        if not self._pages:
+            return
+        index = max(0, min(number - 1, len(self._pages) - 1))
+        self.verticalScrollBar().setValue(self._tops[index] - PAGE_GAP // 2)
+
+    def _scrolled(self) -> None:
+        self.page_changed.emit(self.current_page())
+
+    # -- painting ------------------------------------------------------------------------
+    def _image(self, number: int) -> QImage | None:
+        if self._renderer is None:
+            return None
+        key = (number, self.scale())
+        image = self._cache.get(key)
+        if image is None:
+            rendered = self._renderer.render(number, self.scale())
+            image = QImage(
+                rendered.data,
+                rendered.width,
+                rendered.height,
+                rendered.stride,
+                QImage.Format.Format_RGB32,
+            ).copy()
+            self._cache[key] = image
+            while len(self._cache) > CACHE_PAGES:
+                self._cache.popitem(last=False)
+        else:
+            self._cache.move_to_end(key)
+        return image
+
+    def _marks_by_page(self) -> dict[int, list[tuple[QRectF, Mark]]]:
+        if self._page_marks is None:
+            by_page: dict[int, list[tuple[QRectF, Mark]]] = {}
+            if self._geometry is not None:
+                for mark in self._marks:
+                    for number, (x0, top, x1, bottom) in self._geometry.range_boxes(
+                        mark.start, mark.end
+                    ):
+                        by_page.setdefault(number, []).append(
+                            (QRectF(x0, top, x1 - x0, bottom - top), mark)
+                        )
+            self._page_marks = by_page
+        return self._page_marks
+
+    def paint_pages(self, painter: QPainter, exposed: QRect) -> None:
+        painter.fillRect(exposed, QColor("#7a7a7a"))
+        if not self._pages:
+            return
+        from bisect import bisect_right
+
+        first = max(0, bisect_right(self._tops, exposed.top()) - 1)
+        scale = self.scale()
+        for index in range(first, len(self._pages)):
+            rect = self.page_rect(index)
+            if rect.top() > exposed.bottom():
+                break
+            if not rect.intersects(exposed):
+                continue
+            number = self._pages[index].number
+            image = self._image(number)
+            painter.fillRect(rect, QColor("white"))
+            if image is not None:
+                painter.drawImage(rect, image)
+            painter.save()
+            painter.translate(rect.topLeft())
+            painter.scale(scale, scale)
+            painter.setPen(Qt.PenStyle.NoPen)
+            for box, mark in self._marks_by_page().get(number, []):
+                selected = mark.segment_id == self.selected_segment
+                painter.fillRect(box, fill_colour(mark.colour, 130 if selected else 80))
+            if self._selection and self._geometry is not None:
+                for page_number, (x0, top, x1, bottom) in self._geometry.range_boxes(
+                    *self._selection
+                ):
+                    if page_number == number:
+                        painter.fillRect(
+                            QRectF(x0, top, x1 - x0, bottom - top), QColor(0, 120, 215, 90)
+                        )
+            painter.restore()
+
+    # -- mouse -----------------------------------------------------------------------------
+    def _to_page(self, point: QPointF) -> tuple[int, float, float] | None:
+        scale = self.scale()
+        for index in range(len(self._pages)):
+            rect = self.page_rect(index)
+            if rect.top() - PAGE_GAP <= point.y() <= rect.bottom() + PAGE_GAP:
+                return (
+                    self._pages[index].number,
+                    (point.x() - rect.left()) / scale,
+                    (point.y() - rect.top()) / scale,
+                )
+        return None
+
+    def point_for_char(self, position: int) -> QPoint | None:
+        """Where a character sits on the canvas (for tests and jump-to)."""
+        if self._geometry is None:
+            return None
+        boxes = self._geometry.range_boxes(position, position + 1)
+        if not boxes:
+            return None
+        number, (x0, top, x1, bottom) = boxes[0]
+        index = next(i for i, page in enumerate(self._pages) if page.number == number)
+        rect = self.page_rect(index)
+        scale = self.scale()
+        return QPoint(
+            int(rect.left() + (x0 + x1) / 2 * scale), int(rect.top() + (top + bottom) / 2 * scale)
+        )
+
+    def canvas(self) -> QWidget:
+        return self._canvas
+
+    def _char_at(self, point: QPointF) -> int | None:
+        located = self._to_page(point)
+        if located is None or self._geometry is None:
+            return None
+        return self._geometry.char_at(*located)
+
+    def press(self, point: QPointF) -> None:
+        self._press_point = point
+        self._anchor = self._char_at(point)
+        self._selection = None
+        self._canvas.update()
+
+    def drag_to(self, point: QPointF) -> None:
+        if self._anchor is None:
+            return
+        here = self._char_at(point)
+        if here is None:
+            return
+        start, end = sorted((self._anchor, here))
+        self._selection = (start, end + 1)
+        self._canvas.update()
+
+    def release(self, point: QPointF) -> None:
+        if self._selection is not None:
+            self.range_selected.emit(*self._selection)
+        elif self._press_point is not None:
+            hits = self._marks_at(point)
+            if hits:
+                self.segment_clicked.emit(min(hits, key=lambda m: m.end - m.start).segment_id)
+        self._anchor = None
+        self._press_point = None
+
+    def _marks_at(self, point: QPointF) -> list[Mark]:
+        located = self._to_page(point)
+        if located is None:
+            return []
+        number, x, y = located
+        return [
+            m for box, m in self._marks_by_page().get(number, []) if box.contains(QPointF(x, y))
+        ]
+
+    def labels_at(self, point: QPointF) -> list[str]:
+        return sorted({m.label for m in self._marks_at(point)})

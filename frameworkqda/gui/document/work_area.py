@@ -1,0 +1,274 @@
+"""The document work area: text and page views of one document, find, pages, zoom, read mark.
+
+Selections from either view are ranges in code points; :meth:`current_range` gives the one
+in the view on screen, so the window codes whatever the researcher selected.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frameworkqda.core import workspace
+from frameworkqda.core.render import PageRenderer
+from frameworkqda.gui.document.marks import Mark
+from frameworkqda.gui.document.page_view import PageSize, PageView
+from frameworkqda.gui.document.text_view import TextView
+from frameworkqda.gui.session import ProjectSession
+
+
+class DocumentWorkArea(QWidget):
+    segment_selected = Signal(object)  # segment id or None
+    selection_made = Signal()
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentWorkArea")
+        self._session = session
+        self.document_id: int | None = None
+        self.content: workspace.DocumentContent | None = None
+        self._renderer: PageRenderer | None = None
+        self.zoom = 1.0
+
+        self.title = QLabel("Choose a document on the left, or import one (Ctrl+I).")
+        self.title.setObjectName("documentTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.read_button = QPushButton("Mark as read")
+        self.read_button.setCheckable(True)
+        self.read_button.toggled.connect(self._read_toggled)
+
+        self.find_field = QLineEdit()
+        self.find_field.setObjectName("findField")
+        self.find_field.setPlaceholderText("Find in document (Ctrl+F)")
+        self.find_field.setClearButtonEnabled(True)
+        self.find_count = QLabel("")
+        self.find_field.returnPressed.connect(self._find)
+        self.find_field.textChanged.connect(self._find_live)
+        previous = QToolButton(text="▲")
+        following = QToolButton(text="▼")
+        previous.clicked.connect(lambda: self.text_view.find_next(backwards=True))
+        following.clicked.connect(lambda: self.text_view.find_next())
+
+        self.page_box = QSpinBox()
+        self.page_box.setPrefix("Page ")
+        self.page_box.setMinimum(1)
+        self.page_box.valueChanged.connect(self._page_requested)
+        self.page_total = QLabel("")
+        zoom_out = QToolButton(text="−")
+        zoom_in = QToolButton(text="+")
+        zoom_out.setToolTip("Zoom out (Ctrl+-)")
+        zoom_in.setToolTip("Zoom in (Ctrl++)")
+        zoom_out.clicked.connect(lambda: self.set_zoom(self.zoom / 1.2))
+        zoom_in.clicked.connect(lambda: self.set_zoom(self.zoom * 1.2))
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.title, 1)
+        bar.addWidget(self.read_button)
+        tools = QHBoxLayout()
+        tools.addWidget(self.find_field, 1)
+        tools.addWidget(self.find_count)
+        tools.addWidget(previous)
+        tools.addWidget(following)
+        tools.addSpacing(16)
+        tools.addWidget(self.page_box)
+        tools.addWidget(self.page_total)
+        tools.addSpacing(16)
+        tools.addWidget(zoom_out)
+        tools.addWidget(zoom_in)
+
+        self.text_view = TextView()
+        self.page_view = PageView()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("documentTabs")
+        self.tabs.addTab(self.text_view, "Text")
+        self.tabs.addTab(self.page_view, "Pages")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(bar)
+        layout.addLayout(tools)
+        layout.addWidget(self.tabs, 1)
+
+        self.text_view.segment_clicked.connect(self.select_segment)
+        self.page_view.segment_clicked.connect(self.select_segment)
+        self.page_view.page_changed.connect(self._page_shown)
+        self.page_view.range_selected.connect(lambda *_: self.selection_made.emit())
+        self.text_view.selection_changed_cp.connect(
+            lambda start, end: self.selection_made.emit() if end > start else None
+        )
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.ZoomIn),
+            self,
+            lambda: self.set_zoom(self.zoom * 1.2),
+        )
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.ZoomOut),
+            self,
+            lambda: self.set_zoom(self.zoom / 1.2),
+        )
+        session.changed.connect(self._changed)
+        self._show_tools(False)
+
+    def _show_tools(self, shown: bool) -> None:
+        for widget in (self.read_button, self.find_field, self.page_box, self.tabs):
+            widget.setEnabled(shown)
+
+    # -- loading -------------------------------------------------------------------------
+    def open_document(self, document_id: int) -> None:
+        project = self._session.project
+        content = workspace.document_content(project, document_id)
+        self.document_id = document_id
+        self.content = content
+        if self._renderer is not None:
+            self._renderer.close()
+            self._renderer = None
+        self.title.setText(content.name)
+        self.text_view.set_document(document_id, content.text)
+        has_pages = content.kind == "pdf" and bool(content.pages)
+        if has_pages:
+            self._renderer = PageRenderer(workspace.original_bytes(project, document_id))
+            sizes = [PageSize(p.number, p.width, p.height) for p in content.pages]
+            self.page_view.set_document(self._renderer, sizes, content.geometry)
+        else:
+            self.page_view.set_document(None, [], None)
+        self.tabs.setTabEnabled(1, has_pages)
+        self.page_box.blockSignals(True)
+        self.page_box.setMaximum(max(1, len(content.pages)))
+        self.page_box.setValue(1)
+        self.page_box.blockSignals(False)
+        self.page_total.setText(f"of {len(content.pages)}" if content.pages else "")
+        self._show_tools(True)
+        self.page_box.setEnabled(has_pages)
+        self.refresh_marks()
+        self._refresh_read()
+        if self.find_field.text():
+            self._find()
+
+    def refresh_marks(self) -> None:
+        if self.document_id is None:
+            return
+        codes = {c.id: c for c in self._session.codes()}
+        marks = [
+            Mark(
+                s.id,
+                s.start,
+                s.end,
+                s.code_id,
+                codes[s.code_id].colour,
+                self._session.code_path(s.code_id),
+            )
+            for s in workspace.segments(self._session.project, self.document_id)
+            if s.code_id in codes
+        ]
+        self.text_view.set_marks(marks)
+        self.page_view.set_marks(marks)
+
+    def _refresh_read(self) -> None:
+        row = next(
+            (d for d in workspace.documents(self._session.project) if d.id == self.document_id),
+            None,
+        )
+        self.read_button.blockSignals(True)
+        self.read_button.setChecked(bool(row and row.read))
+        self.read_button.setText("Read ✓" if row and row.read else "Mark as read")
+        self.read_button.blockSignals(False)
+
+    def _changed(self, what: str) -> None:
+        if self.document_id is None:
+            return
+        if what in ("segments", "codebook"):
+            self.refresh_marks()
+        elif what == "documents":
+            if not any(
+                d.id == self.document_id for d in workspace.documents(self._session.project)
+            ):
+                self.close_document()
+            else:
+                self._refresh_read()
+
+    def close_document(self) -> None:
+        self.document_id = None
+        self.content = None
+        self.title.setText("Choose a document on the left, or import one (Ctrl+I).")
+        self.text_view.set_document(None, "")
+        self.text_view.set_marks([])
+        self.page_view.set_document(None, [], None)
+        if self._renderer is not None:
+            self._renderer.close()
+            self._renderer = None
+        self._show_tools(False)
+
+    # -- actions -------------------------------------------------------------------------
+    def showing_pages(self) -> bool:
+        return self.tabs.currentWidget() is self.page_view
+
+    def show_pages(self, shown: bool = True) -> None:
+        self.tabs.setCurrentWidget(self.page_view if shown else self.text_view)
+
+    def current_range(self) -> tuple[int, int]:
+        view = self.page_view if self.showing_pages() else self.text_view
+        return view.selection_range()
+
+    def select_segment(self, segment_id: int | None) -> None:
+        self.text_view.select_segment(segment_id)
+        self.page_view.select_segment(segment_id)
+        self.segment_selected.emit(segment_id)
+
+    def reveal(self, start: int, end: int) -> None:
+        """Select and scroll to a range in both views (e.g. jumping from evidence)."""
+        self.text_view.select_range(start, end)
+        point = self.page_view.point_for_char(start)
+        if point is not None:
+            self.page_view.ensureVisible(point.x(), point.y(), 50, 200)
+
+    def set_zoom(self, zoom: float) -> None:
+        self.zoom = max(0.5, min(zoom, 4.0))
+        self.text_view.set_zoom(self.zoom)
+        self.page_view.set_zoom(self.zoom)
+
+    def focus_find(self) -> None:
+        self.find_field.setFocus()
+        self.find_field.selectAll()
+
+    def _find_live(self, text: str) -> None:
+        if not text:
+            self.text_view.find("")
+            self.find_count.setText("")
+
+    def _find(self) -> None:
+        if self.text_view.hit_count() and self.find_field.text() == getattr(
+            self, "_last_term", None
+        ):
+            self.text_view.find_next()
+            return
+        self._last_term = self.find_field.text()
+        count = self.text_view.find(self._last_term)
+        self.find_count.setText(f"{count} found" if self._last_term else "")
+        if count and self.showing_pages():
+            self.reveal(*self.text_view.selection_range())
+
+    def _page_requested(self, number: int) -> None:
+        self.show_pages(True)
+        self.page_view.go_to_page(number)
+
+    def _page_shown(self, number: int) -> None:
+        self.page_box.blockSignals(True)
+        self.page_box.setValue(number)
+        self.page_box.blockSignals(False)
+
+    def _read_toggled(self, checked: bool) -> None:
+        if self.document_id is not None:
+            self._session.set_read(self.document_id, checked)

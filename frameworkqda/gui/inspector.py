@@ -1,0 +1,139 @@
+"""The segment inspector: the selected segment's code, text, note and translation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frameworkqda.core import editing
+from frameworkqda.core.errors import NotFoundError
+from frameworkqda.gui.panels import swatch
+from frameworkqda.gui.session import ProjectSession
+from frameworkqda.gui.undo import DeleteSegmentCommand, UpdateSegmentCommand
+
+
+class SegmentInspector(QWidget):
+    """Edits one segment; every edit is an undoable command committed at once."""
+
+    deleted = Signal(int)
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("segmentInspector")
+        self._session = session
+        self.segment_id: int | None = None
+        self._loading = False
+        self.title = QLabel("No segment selected. Click a highlighted passage or its stripe.")
+        self.title.setWordWrap(True)
+        self.quote = QLabel()
+        self.quote.setWordWrap(True)
+        self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code = QComboBox()
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText("Note")
+        self.translation = QPlainTextEdit()
+        self.translation.setPlaceholderText("English translation")
+        self.delete_button = QPushButton("Delete segment")
+        form = QFormLayout()
+        form.addRow("Code", self.code)
+        form.addRow("Note", self.note)
+        form.addRow("Translation", self.translation)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.quote)
+        layout.addLayout(form)
+        layout.addWidget(self.delete_button)
+        layout.addStretch(1)
+        self._save_timer = QTimer(self, singleShot=True, interval=600)
+        self._save_timer.timeout.connect(self.save_texts)
+        self.note.textChanged.connect(self._edited)
+        self.translation.textChanged.connect(self._edited)
+        self.code.activated.connect(self._code_changed)
+        self.delete_button.clicked.connect(self.delete)
+        session.changed.connect(self._changed)
+        self.show_segment(None)
+
+    def _changed(self, what: str) -> None:
+        if what in ("segments", "codebook") and not self._save_timer.isActive():
+            self.show_segment(self.segment_id)
+
+    def show_segment(self, segment_id: int | None, text: str | None = None) -> None:
+        self.save_texts()
+        data = None
+        if segment_id is not None:
+            try:
+                data = editing.segment_data(self._session.project, segment_id)
+            except NotFoundError:
+                data = None
+        self.segment_id = data.id if data else None
+        self._loading = True
+        for widget in (self.code, self.note, self.translation, self.delete_button):
+            widget.setEnabled(data is not None)
+        self.code.clear()
+        if data is None:
+            self.title.setText("No segment selected. Click a highlighted passage or its stripe.")
+            self.quote.clear()
+            self.note.clear()
+            self.translation.clear()
+        else:
+            for code in self._session.codes():
+                self.code.addItem(swatch(code.colour), self._session.code_path(code.id), code.id)
+            self.code.setCurrentIndex(self.code.findData(data.code_id))
+            self.title.setText(f"Segment {data.start}–{data.end} (code points)")
+            if text is not None:
+                excerpt = text[data.start : data.end]
+                self.quote.setText(
+                    "“" + (excerpt[:300] + "…" if len(excerpt) > 300 else excerpt) + "”"
+                )
+            if self.note.toPlainText() != data.note:
+                self.note.setPlainText(data.note)
+            if self.translation.toPlainText() != data.translation:
+                self.translation.setPlainText(data.translation)
+        self._loading = False
+
+    def _edited(self) -> None:
+        if not self._loading and self.segment_id is not None:
+            self._save_timer.start()
+
+    def save_texts(self) -> None:
+        """Commit the note and translation now (also runs shortly after typing stops)."""
+        self._save_timer.stop()
+        if self.segment_id is None:
+            return
+        try:
+            current = editing.segment_data(self._session.project, self.segment_id)
+        except NotFoundError:
+            return
+        note, translation = self.note.toPlainText(), self.translation.toPlainText()
+        if (note, translation) != (current.note, current.translation):
+            self._session.push(
+                UpdateSegmentCommand(
+                    self._session, self.segment_id, "Edit note", note=note, translation=translation
+                )
+            )
+
+    def _code_changed(self, index: int) -> None:
+        if self._loading or self.segment_id is None:
+            return
+        code_id = int(self.code.itemData(index))
+        self._session.push(
+            UpdateSegmentCommand(self._session, self.segment_id, "Change code", code_id=code_id)
+        )
+
+    def delete(self) -> None:
+        if self.segment_id is None:
+            return
+        segment_id = self.segment_id
+        self._save_timer.stop()
+        self.segment_id = None
+        self._session.push(DeleteSegmentCommand(self._session, segment_id))
+        self.deleted.emit(segment_id)
+        self.show_segment(None)

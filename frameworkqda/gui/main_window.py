@@ -1,0 +1,525 @@
+"""The main window: start page, or a project with navigator, panels and the work area.
+
+The window owns no business logic: menus and shortcuts call the session (core services and
+the undo stack) and the views refresh from the session's change signals.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frameworkqda.core.errors import FrameworkQDAError
+from frameworkqda.core.store import PROJECT_SUFFIX, Project, create_project, open_project
+from frameworkqda.gui import stages
+from frameworkqda.gui.code_picker import CodePicker
+from frameworkqda.gui.document.work_area import DocumentWorkArea
+from frameworkqda.gui.inspector import SegmentInspector
+from frameworkqda.gui.memo_dialog import MemoDialog
+from frameworkqda.gui.navigator import StageNavigator
+from frameworkqda.gui.panels import CodebookTree, DocumentTree
+from frameworkqda.gui.session import ProjectSession
+from frameworkqda.gui.settings import Settings
+from frameworkqda.gui.start_page import StartPage
+from frameworkqda.gui.undo import AddSegmentCommand
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings or Settings()
+        self.session: ProjectSession | None = None
+        self.views: dict[str, QWidget] = {}
+        self.last_code: int | None = None
+        self.setWindowTitle("FrameworkQDA")
+        self.setAcceptDrops(True)
+        self.resize(1400, 900)
+        self._pages = QStackedWidget()
+        self.setCentralWidget(self._pages)
+        self.status = QLabel()
+        self.statusBar().addPermanentWidget(self.status)
+        self._build_actions()
+        self.show_start_page()
+        geometry, _state = self.settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # -- menus -----------------------------------------------------------------------------
+    def _action(self, menu: object, text: str, slot: object, shortcut: object = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))  # type: ignore[arg-type]
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        self._action(
+            file, "&New project…", lambda: self.new_project(), QKeySequence.StandardKey.New
+        )
+        self._action(file, "&Open project…", self.browse_project, QKeySequence.StandardKey.Open)
+        self.import_action = self._action(
+            file, "&Import documents…", self.import_documents, "Ctrl+I"
+        )
+        file.addSeparator()
+        self.close_action = self._action(file, "&Close project", self.close_project, "Ctrl+W")
+        self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        edit = bar.addMenu("&Edit")
+        self.undo_action = self._action(edit, "&Undo", self._undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(edit, "&Redo", self._redo, "Ctrl+Shift+Z")
+        edit.addSeparator()
+        self._action(edit, "&Find in document", self._find, QKeySequence.StandardKey.Find)
+        self.delete_action = self._action(
+            edit, "&Delete segment", self._delete_segment, QKeySequence.StandardKey.Delete
+        )
+
+        code = bar.addMenu("&Code")
+        self._action(code, "&Code selection…", self.open_code_picker, "Ctrl+K")
+        self._action(code, "Apply &last code again", self.apply_last_code, "Ctrl+L")
+        code.addSeparator()
+        self._action(code, "Add &case…", self._add_case)
+
+        view = bar.addMenu("&View")
+        for stage in stages.STAGES:
+            self._action(
+                view,
+                f"&{stage.number} {stage.title}",
+                lambda _=False, s=stage: self.show_stage(s.number),
+                f"Ctrl+{stage.number}",
+            )
+
+        memos = bar.addMenu("&Memos")
+        self._action(memos, "&Project memo…", lambda: self.edit_memo("project"))
+        self._action(memos, "&Document memo…", lambda: self.edit_memo("document"))
+        self._action(memos, "&Case memo…", lambda: self.edit_memo("case"))
+        self._action(memos, "C&ode memo…", lambda: self.edit_memo("code"))
+
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&About FrameworkQDA", self._about)
+        self._project_actions = [
+            self.import_action,
+            self.close_action,
+            self.undo_action,
+            self.redo_action,
+            self.delete_action,
+        ]
+
+    # -- start page and projects ---------------------------------------------------------
+    def show_start_page(self) -> None:
+        page = StartPage(self.settings.recent_projects())
+        page.open_requested.connect(self.open_project)
+        page.new_requested.connect(self.new_project)
+        page.browse_requested.connect(self.browse_project)
+        page.sample_requested.connect(self.open_sample)
+        self._replace_page(page)
+        self.start_page = page
+        for action in self._project_actions:
+            action.setEnabled(False)
+        self.status.setText("No project open")
+
+    def _replace_page(self, widget: QWidget) -> None:
+        while self._pages.count():
+            old = self._pages.widget(0)
+            self._pages.removeWidget(old)
+            old.deleteLater()
+        self._pages.addWidget(widget)
+
+    def browse_project(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            "Open project",
+            self.settings.last_folder(),
+            f"FrameworkQDA projects (*{PROJECT_SUFFIX})",
+        )
+        if path:
+            self.open_project(path)
+
+    def new_project(self, template: str | None = None) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "New project",
+            self.settings.last_folder(),
+            f"FrameworkQDA projects (*{PROJECT_SUFFIX})",
+        )
+        if not path:
+            return
+        if not path.endswith(PROJECT_SUFFIX):
+            path += PROJECT_SUFFIX
+        self.create_project(path, template or "mipex-local")
+
+    def create_project(self, path: str, template: str | None) -> None:
+        try:
+            project = create_project(path, framework=template if template != "empty" else None)
+        except FrameworkQDAError as error:
+            QMessageBox.warning(self, "New project", str(error))
+            return
+        self.attach_project(project)
+
+    def open_project(self, location: str) -> None:
+        try:
+            project = open_project(location)
+        except FrameworkQDAError as error:
+            QMessageBox.warning(self, "Open project", str(error))
+            self.settings.remove_recent_project(location)
+            return
+        if project.backup_path is not None:
+            self.statusBar().showMessage(
+                f"Upgraded the project; the old version is at {project.backup_path}", 8000
+            )
+        self.attach_project(project)
+
+    def open_sample(self) -> None:
+        from frameworkqda.gui.sample import sample_project_path
+
+        try:
+            path = sample_project_path()
+        except FrameworkQDAError as error:
+            QMessageBox.warning(self, "Sample project", str(error))
+            return
+        self.open_project(str(path))
+
+    def attach_project(self, project: Project) -> None:
+        self.close_project(show_start=False)
+        session = ProjectSession(project, self)
+        self.session = session
+        location = str(project.location)
+        self.settings.add_recent_project(location)
+        if project.location.path is not None:
+            self.settings.set_last_folder(str(project.location.path.parent))
+        self.setWindowTitle(f"{project.name} — FrameworkQDA")
+        self._build_workspace(session)
+        for action in self._project_actions:
+            action.setEnabled(True)
+        session.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        session.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        session.undo_stack.undoTextChanged.connect(
+            lambda t: self.undo_action.setText(f"&Undo {t}".strip())
+        )
+        session.undo_stack.redoTextChanged.connect(
+            lambda t: self.redo_action.setText(f"&Redo {t}".strip())
+        )
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        session.changed.connect(self._refresh_status)
+        self._refresh_status()
+        self.show_stage(1)
+
+    def _build_workspace(self, session: ProjectSession) -> None:
+        self.navigator = StageNavigator()
+        self.navigator.stage_chosen.connect(lambda stage: self.show_view(stage.view))
+        self.document_tree = DocumentTree(session)
+        self.codebook_tree = CodebookTree(session)
+        self.document_area = DocumentWorkArea(session)
+        self.inspector = SegmentInspector(session)
+        self.code_picker = CodePicker(self)
+        self.code_picker.picked.connect(self.code_selection)
+        self.document_tree.document_activated.connect(self.open_document)
+        self.codebook_tree.range_dropped.connect(self._range_dropped)
+        self.document_area.segment_selected.connect(
+            lambda sid: self.inspector.show_segment(sid, self.document_area.text_view.text())
+        )
+        self.document_area.text_view.context_menu_requested.connect(self._text_context_menu)
+
+        left = QSplitter(Qt.Orientation.Vertical)
+        nav_box = QWidget()
+        nav_layout = QVBoxLayout(nav_box)
+        nav_layout.setContentsMargins(0, 0, 0, 0)
+        nav_layout.addWidget(self.navigator)
+        nav_layout.addWidget(_heading("Documents by case"))
+        nav_layout.addWidget(self.document_tree, 1)
+        left.addWidget(nav_box)
+        code_box = QWidget()
+        code_layout = QVBoxLayout(code_box)
+        code_layout.setContentsMargins(0, 0, 0, 0)
+        code_layout.addWidget(_heading("Codebook"))
+        code_layout.addWidget(self.codebook_tree)
+        left.addWidget(code_box)
+        left.setSizes([520, 380])
+
+        self.work_stack = QStackedWidget()
+        self.work_stack.setObjectName("workArea")
+        self.views = {}
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.work_stack)
+        splitter.addWidget(self.inspector)
+        splitter.setSizes([300, 820, 280])
+        splitter.setStretchFactor(1, 1)
+        self.splitter = splitter
+        self._replace_page(splitter)
+
+    # -- views -----------------------------------------------------------------------------
+    def show_stage(self, number: int) -> None:
+        stage = stages.STAGES[number - 1]
+        self.navigator.select_stage(number)
+        self.show_view(stage.view)
+
+    def show_view(self, key: str) -> QWidget | None:
+        """Bring a registered work-area view to the front (created on first use)."""
+        if self.session is None:
+            return None
+        widget = self.views.get(key)
+        if widget is None:
+            spec = stages.view_spec(key)
+            if spec is None:
+                return None
+            widget = spec.factory(self)
+            if self.work_stack.indexOf(widget) < 0:
+                self.work_stack.addWidget(widget)
+            self.views[key] = widget
+        self.work_stack.setCurrentWidget(widget)
+        self.inspector.setVisible(widget is self.document_area)
+        stage = stages.stage_for_view(key)
+        if stage is not None:
+            self.navigator.select_stage(stage.number)
+        self.current_view = key
+        return widget
+
+    def open_document(self, document_id: int) -> None:
+        if self.session is None:
+            return
+        self.document_area.open_document(document_id)
+        self.document_tree.select_document(document_id)
+        if self.work_stack.currentWidget() is not self.document_area:
+            self.show_view("documents")
+        self.inspector.show_segment(None)
+
+    # -- coding ----------------------------------------------------------------------------
+    def open_code_picker(self) -> None:
+        if self.session is None or self.document_area.document_id is None:
+            return
+        start, end = self.document_area.current_range()
+        if end <= start:
+            self.statusBar().showMessage(
+                "Select a passage first, then press Ctrl+K to code it.", 5000
+            )
+            return
+        codes = self.session.codes()
+        paths = {c.id: self.session.code_path(c.id) for c in codes}
+        self.code_picker.set_codes(codes, paths, self.settings.recent_codes(self.session.location))
+        view = (
+            self.document_area.page_view
+            if self.document_area.showing_pages()
+            else self.document_area.text_view
+        )
+        anchor = view.mapToGlobal(QPoint(view.width() // 3, 40))
+        if view is self.document_area.text_view:
+            rect = self.document_area.text_view.cursorRect()
+            anchor = view.viewport().mapToGlobal(rect.bottomLeft() + QPoint(0, 6))
+        self.code_picker.popup_at(anchor)
+
+    def code_selection(self, code_id: int) -> None:
+        if self.session is None or self.document_area.document_id is None:
+            return
+        start, end = self.document_area.current_range()
+        self.code_range(self.document_area.document_id, start, end, code_id)
+
+    def code_range(self, document_id: int, start: int, end: int, code_id: int) -> None:
+        if self.session is None:
+            return
+        if end <= start:
+            self.statusBar().showMessage("Nothing selected to code.", 5000)
+            return
+        label = self.session.code_path(code_id)
+        command = AddSegmentCommand(self.session, document_id, code_id, start, end, label)
+        try:
+            self.session.push(command)
+        except FrameworkQDAError as error:
+            QMessageBox.warning(self, "Code", str(error))
+            return
+        self.last_code = code_id
+        self.settings.push_recent_code(self.session.location, code_id)
+        self.document_area.page_view.clear_selection()
+        if command.segment_id is not None and document_id == self.document_area.document_id:
+            self.document_area.select_segment(command.segment_id)
+        self.statusBar().showMessage(f"Coded {end - start} characters as “{label}”", 5000)
+
+    def _range_dropped(self, document_id: int, start: int, end: int, code_id: int) -> None:
+        self.code_range(document_id, start, end, code_id)
+
+    def apply_last_code(self) -> None:
+        if self.last_code is None and self.session is not None:
+            recent = self.settings.recent_codes(self.session.location)
+            self.last_code = recent[0] if recent else None
+        if self.last_code is None:
+            self.statusBar().showMessage("No code applied yet in this project.", 5000)
+            return
+        self.code_selection(self.last_code)
+
+    def _text_context_menu(self, point: QPoint) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self)
+        menu.addAction("Code selection…", self.open_code_picker)
+        if self.last_code is not None and self.session is not None:
+            menu.addAction(
+                f"Code as “{self.session.code_path(self.last_code)}”", self.apply_last_code
+            )
+        menu.exec(self.document_area.text_view.mapToGlobal(point))
+
+    def _delete_segment(self) -> None:
+        if self.session is not None and self.inspector.segment_id is not None:
+            self.inspector.delete()
+            self.document_area.select_segment(None)
+
+    def _undo(self) -> None:
+        if self.session is not None:
+            self.inspector.save_texts()
+            self.session.undo_stack.undo()
+
+    def _redo(self) -> None:
+        if self.session is not None:
+            self.session.undo_stack.redo()
+
+    def _find(self) -> None:
+        if self.session is not None:
+            self.show_view(
+                "documents"
+            ) if self.work_stack.currentWidget() is not self.document_area else None
+            self.document_area.focus_find()
+
+    def _add_case(self) -> None:
+        if self.session is None:
+            return
+        name, ok = QInputDialog.getText(
+            self, "Add case", "Case name (a city, or the national level):"
+        )
+        if ok and name.strip():
+            try:
+                self.session.add_case(name.strip())
+            except FrameworkQDAError as error:
+                QMessageBox.warning(self, "Add case", str(error))
+
+    def edit_memo(self, target: str) -> None:
+        if self.session is None:
+            return
+        target_id: int | None = None
+        title = f"Project “{self.session.project.name}”"
+        if target == "document":
+            target_id = self.document_area.document_id or self.document_tree.current_document()
+            title = f"Document {target_id}"
+        elif target == "case":
+            target_id = self.document_tree.current_case()
+            title = f"Case {target_id}"
+        elif target == "code":
+            target_id = self.codebook_tree.current_code()
+            title = f"Code “{self.session.code_path(target_id)}”" if target_id else ""
+        if target != "project" and target_id is None:
+            self.statusBar().showMessage(f"Choose a {target} first.", 5000)
+            return
+        MemoDialog(self.session, target, target_id, title, self).exec()
+
+    # -- import ----------------------------------------------------------------------------
+    def import_documents(self, paths: list[str] | None = None) -> None:
+        if self.session is None:
+            return
+        from frameworkqda.gui.import_dialog import ImportDialog, choose_files
+
+        files = paths if paths is not None else choose_files(self, self.settings)
+        if not files:
+            return
+        dialog = ImportDialog(
+            self.session, [Path(p) for p in files], self.document_tree.current_case(), self
+        )
+        self.last_import = dialog
+        dialog.start()
+        dialog.open()  # window-modal, returns at once: the import runs on its own thread
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.session is not None and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_documents(paths)
+
+    # -- status and closing ----------------------------------------------------------------
+    def _refresh_status(self, *_: object) -> None:
+        if self.session is None:
+            return
+        figures = self.session.progress()
+        self.navigator.show_progress(figures)
+        from frameworkqda.core.overview import overview
+
+        o = overview(self.session.project)
+        self.status.setText(
+            f"{o.name} · {o.documents} documents · {o.cases} cases · "
+            f"{o.codes} codes · {o.segments} segments"
+        )
+
+    def close_project(self, show_start: bool = True) -> None:
+        if self.session is not None:
+            self.inspector.save_texts()
+            self.document_area.close_document()
+            self.session.close()
+            self.session = None
+            self.views = {}
+            self.setWindowTitle("FrameworkQDA")
+        if show_start:
+            self.show_start_page()
+
+    def _about(self) -> None:
+        from frameworkqda import __version__
+
+        QMessageBox.about(
+            self,
+            "FrameworkQDA",
+            f"FrameworkQDA {__version__}\nFramework analysis for policy documents.",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set_window_state(self.saveGeometry(), self.saveState())
+        self.close_project(show_start=False)
+        super().closeEvent(event)
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    label.setContentsMargins(6, 8, 6, 2)
+    return label
+
+
+class _Placeholder(QWidget):
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        label = QLabel(text)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+
+
+def register_default_views() -> None:
+    """The views of stages 1–3, and placeholders that the matrix and mapping views replace."""
+    from frameworkqda.gui.codebook_editor import CodebookEditor
+
+    stages.register_view("documents", "Documents", lambda w: w.document_area)
+    stages.register_view("coding", "Coding", lambda w: w.document_area)
+    stages.register_view("codebook", "Codebook", lambda w: CodebookEditor(w.session))  # type: ignore[arg-type]
+    for key, title in (("matrix", "Framework matrix"), ("mapping", "Mapping")):
+        if stages.view_spec(key) is None:
+            stages.register_view(
+                key, title, lambda w, t=title: _Placeholder(f"{t}: coming with stages 4–5.")
+            )

@@ -1,0 +1,94 @@
+"""The stage navigator: the five framework stages with a progress bar each."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from frameworkqda.core.progress import StageProgress
+from frameworkqda.gui.stages import STAGES, Stage
+
+_PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _StageDelegate(QStyledItemDelegate):
+    """Draws "1 Familiarisation" over a thin progress bar and its figure."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: object) -> QSize:
+        return QSize(200, 58)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: object) -> None:
+        from PySide6.QtCore import QModelIndex
+
+        assert isinstance(index, QModelIndex)
+        painter.save()
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        palette = option.palette  # type: ignore[attr-defined]
+        if selected:
+            painter.fillRect(rect, palette.highlight())
+        text_colour = palette.highlightedText().color() if selected else palette.text().color()
+        stage: Stage = index.data(Qt.ItemDataRole.UserRole)
+        progress: StageProgress | None = index.data(_PROGRESS_ROLE)
+        title_font = QFont(option.font)  # type: ignore[attr-defined]
+        title_font.setBold(True)
+        painter.setFont(title_font)
+        painter.setPen(text_colour)
+        inner = rect.adjusted(10, 6, -10, -6)
+        painter.drawText(inner, Qt.AlignmentFlag.AlignTop, f"{stage.number}  {stage.title}")
+        bar = QRect(inner.left(), inner.top() + 22, inner.width(), 5)
+        painter.fillRect(bar, QColor(0, 0, 0, 40))
+        if progress is not None and progress.total:
+            filled = QRect(bar.left(), bar.top(), int(bar.width() * progress.fraction), 5)
+            painter.fillRect(filled, QColor("#43a047"))
+        small = QFont(option.font)  # type: ignore[attr-defined]
+        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
+        painter.setFont(small)
+        painter.drawText(
+            QRect(inner.left(), bar.bottom() + 3, inner.width(), 16),
+            Qt.AlignmentFlag.AlignLeft,
+            progress.label if progress else "",
+        )
+        painter.restore()
+
+
+class StageNavigator(QListWidget):
+    """Lists the stages; choosing one asks the window to show that stage's view."""
+
+    stage_chosen = Signal(object)  # Stage
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(_StageDelegate(self))
+        self.setObjectName("stageNavigator")
+        for stage in STAGES:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, stage)
+            item.setToolTip(stage.hint)
+            self.addItem(item)
+        self.setFixedHeight(58 * len(STAGES) + 6)
+        self.currentRowChanged.connect(self._row_changed)
+
+    def _row_changed(self, row: int) -> None:
+        if 0 <= row < len(STAGES):
+            self.stage_chosen.emit(STAGES[row])
+
+    def show_progress(self, figures: list[StageProgress]) -> None:
+        for figure in figures:
+            item = self.item(figure.stage - 1)
+            if item is not None:
+                item.setData(_PROGRESS_ROLE, figure)
+        self.viewport().update()
+
+    def select_stage(self, number: int) -> None:
+        self.blockSignals(True)
+        self.setCurrentRow(number - 1)
+        self.blockSignals(False)

@@ -1,0 +1,285 @@
+"""The side panels: documents grouped by case, and the codebook tree with colours and counts.
+
+Both are QStandardItemModels rebuilt from core services when the session says what changed.
+Dropping a document on a case reassigns it; dropping a text selection on a code codes it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QIcon,
+    QPixmap,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+
+from frameworkqda.core import workspace
+from frameworkqda.gui.document.marks import read_range_mime
+from frameworkqda.gui.session import ProjectSession
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 10
+KIND_ROLE = Qt.ItemDataRole.UserRole + 11  # "case", "document", "code"
+DOCUMENT_MIME = "application/x-frameworkqda-document"
+UNASSIGNED = -1
+
+
+def swatch(colour: str, size: int = 12) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+class _DocumentModel(QStandardItemModel):
+    def mimeTypes(self) -> list[str]:
+        return [DOCUMENT_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        ids = [str(i.data(ID_ROLE)) for i in indexes if i.data(KIND_ROLE) == "document"]
+        data.setData(DOCUMENT_MIME, ",".join(ids).encode())
+        return data
+
+
+class DocumentTree(QTreeView):
+    """Cases with their documents; drag a document onto another case to move it."""
+
+    document_activated = Signal(int)
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentTree")
+        self._session = session
+        self._model = _DocumentModel(self)
+        self.setModel(self._model)
+        self.setHeaderHidden(True)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.activated.connect(self._activated)
+        self.clicked.connect(self._activated)
+        session.changed.connect(self._changed)
+        self.reload()
+
+    def _changed(self, what: str) -> None:
+        if what in ("documents", "cases", "segments"):
+            self.reload()
+
+    def reload(self) -> None:
+        current = self.current_document()
+        self._model.clear()
+        groups: dict[int, QStandardItem] = {}
+        for case in workspace.cases(self._session.project):
+            groups[case.id] = self._group(case.name, case.id)
+        documents = workspace.documents(self._session.project)
+        if any(d.case_id is None for d in documents) or not groups:
+            groups[UNASSIGNED] = self._group("Unassigned", UNASSIGNED)
+        for document in documents:
+            tick = "✓ " if document.read else ""
+            item = QStandardItem(f"{tick}{document.name}")
+            item.setData(document.id, ID_ROLE)
+            item.setData("document", KIND_ROLE)
+            item.setToolTip(
+                f"{document.name}\n{document.kind.upper()}, {document.page_count} pages, "
+                f"{document.segments} coded segments{', read' if document.read else ''}"
+            )
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsDragEnabled
+            )
+            groups[document.case_id if document.case_id is not None else UNASSIGNED].appendRow(item)
+        self.expandAll()
+        if current is not None:
+            self.select_document(current)
+
+    def _group(self, name: str, case_id: int) -> QStandardItem:
+        item = QStandardItem(name)
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        item.setData(case_id, ID_ROLE)
+        item.setData("case", KIND_ROLE)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled)
+        self._model.appendRow(item)
+        return item
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.data(KIND_ROLE) == "document":
+            self.document_activated.emit(int(index.data(ID_ROLE)))
+
+    def current_document(self) -> int | None:
+        index = self.currentIndex()
+        return (
+            int(index.data(ID_ROLE))
+            if index.isValid() and index.data(KIND_ROLE) == "document"
+            else None
+        )
+
+    def current_case(self) -> int | None:
+        index = self.currentIndex()
+        if (
+            index.isValid()
+            and index.data(KIND_ROLE) == "case"
+            and index.data(ID_ROLE) != UNASSIGNED
+        ):
+            return int(index.data(ID_ROLE))
+        return None
+
+    def select_document(self, document_id: int) -> None:
+        for row in range(self._model.rowCount()):
+            group = self._model.item(row)
+            for child in range(group.rowCount()):
+                item = group.child(child)
+                if item.data(ID_ROLE) == document_id:
+                    self.setCurrentIndex(item.index())
+                    return
+
+    def case_item(self, case_id: int) -> QStandardItem | None:
+        for row in range(self._model.rowCount()):
+            item = self._model.item(row)
+            if item.data(ID_ROLE) == case_id:
+                return item
+        return None
+
+    # drops: a document onto a case
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(DOCUMENT_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if (
+            event.mimeData().hasFormat(DOCUMENT_MIME)
+            and self._target_case(event.position().toPoint()) is not None
+        ):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def _target_case(self, point: object) -> int | None:
+        index = self.indexAt(point)  # type: ignore[arg-type]
+        if not index.isValid():
+            return None
+        if index.data(KIND_ROLE) == "document":
+            index = index.parent()
+        return int(index.data(ID_ROLE))
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        case_id = self._target_case(event.position().toPoint())
+        if case_id is None or not event.mimeData().hasFormat(DOCUMENT_MIME):
+            event.ignore()
+            return
+        raw = bytes(event.mimeData().data(DOCUMENT_MIME).data()).decode()
+        self.drop_documents([int(x) for x in raw.split(",") if x], case_id)
+        event.acceptProposedAction()
+
+    def drop_documents(self, document_ids: list[int], case_id: int) -> None:
+        for document_id in document_ids:
+            self._session.assign_document(document_id, None if case_id == UNASSIGNED else case_id)
+
+
+class CodebookTree(QTreeView):
+    """The codebook with colour swatches and segment counts; accepts dropped selections."""
+
+    code_activated = Signal(int)
+    range_dropped = Signal(int, int, int, int)  # document, start, end, code
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("codebookTree")
+        self._session = session
+        self._model = QStandardItemModel(self)
+        self.setModel(self._model)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setUniformRowHeights(True)
+        self.activated.connect(self._activated)
+        session.changed.connect(self._changed)
+        self.reload()
+
+    def _changed(self, what: str) -> None:
+        if what in ("codebook", "segments"):
+            self.reload()
+
+    def reload(self) -> None:
+        expanded = {i for i, item in self._items().items() if self.isExpanded(item.index())}
+        first = not self._items()
+        current = self.current_code()
+        self._model.clear()
+        self._model.setHorizontalHeaderLabels(["Code", "Segments"])
+        items: dict[int, QStandardItem] = {}
+        for code in self._session.codes():
+            name = QStandardItem(swatch(code.colour), code.name)
+            name.setData(code.id, ID_ROLE)
+            name.setData("code", KIND_ROLE)
+            name.setToolTip(code.definition or code.name)
+            count = QStandardItem(str(code.segments) if code.segments else "")
+            count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            parent = items.get(code.parent_id) if code.parent_id else None
+            (parent or self._model.invisibleRootItem()).appendRow([name, count])
+            items[code.id] = name
+        self.header().setStretchLastSection(False)
+        self.header().resizeSection(1, 48)
+        self.header().setSectionResizeMode(0, self.header().ResizeMode.Stretch)
+        for code_id, item in items.items():
+            if first or code_id in expanded:
+                self.expand(item.index())
+        if current is not None and current in items:
+            self.setCurrentIndex(items[current].index())
+
+    def _items(self) -> dict[int, QStandardItem]:
+        found: dict[int, QStandardItem] = {}
+
+        def walk(parent: QStandardItem) -> None:
+            for row in range(parent.rowCount()):
+                child = parent.child(row)
+                found[int(child.data(ID_ROLE))] = child
+                walk(child)
+
+        walk(self._model.invisibleRootItem())
+        return found
+
+    def item_for(self, code_id: int) -> QStandardItem | None:
+        return self._items().get(code_id)
+
+    def current_code(self) -> int | None:
+        index = self.currentIndex().siblingAtColumn(0)
+        return int(index.data(ID_ROLE)) if index.isValid() else None
+
+    def _activated(self, index: QModelIndex) -> None:
+        self.code_activated.emit(int(index.siblingAtColumn(0).data(ID_ROLE)))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        event.setAccepted(read_range_mime(event.mimeData()) is not None)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        ok = index.isValid() and read_range_mime(event.mimeData()) is not None
+        if ok:
+            self.setCurrentIndex(index)
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        payload = read_range_mime(event.mimeData())
+        index = self.indexAt(event.position().toPoint())
+        if payload is None or not index.isValid():
+            event.ignore()
+            return
+        self.drop_range(payload, int(index.siblingAtColumn(0).data(ID_ROLE)))
+        event.acceptProposedAction()
+
+    def drop_range(self, payload: tuple[int, int, int], code_id: int) -> None:
+        document_id, start, end = payload
+        self.range_dropped.emit(document_id, start, end, code_id)

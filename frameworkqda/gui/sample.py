@@ -1,0 +1,96 @@
+"""The sample project: built on first use from ``resources/sample`` into the user's data folder.
+
+Three cities and the national level, Japanese and English documents, MIPEX-local codebook and
+a few coded passages (one after 𠮷, outside the BMP).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+from frameworkqda.core import editing, workspace
+from frameworkqda.core.errors import FrameworkQDAError
+from frameworkqda.core.resources import resource_path
+from frameworkqda.core.store import create_project
+
+CASES = {
+    "hamamatsu": "Hamamatsu",
+    "kawasaki": "Kawasaki",
+    "osaka": "Osaka",
+    "japan": "Japan (national)",
+}
+CODINGS = [
+    ("hamamatsu", "多言語による情報提供", "Information in multiple languages"),
+    ("hamamatsu-plan", "多言語による情報提供と相談体制の充実", "Information in multiple languages"),
+    (
+        "hamamatsu-plan",
+        "不就学の解消に取り組む",
+        "Encouraging school enrolment of migrant children",
+    ),
+    ("hamamatsu-plan", "日本語指導の支援員を配置し", "Placement of support staff"),
+    (
+        "hamamatsu-plan",
+        "国民健康保険への加入を促進する",
+        "Promoting national/employee health insurance registration",
+    ),
+    ("hamamatsu-plan", "外国人市民会議を開催し", "Migrant councils"),
+    ("hamamatsu", "就学を促進する", "Encouraging school enrolment of migrant children"),
+    ("hamamatsu", "日本語指導の支援員を配置する", "Placement of support staff"),
+    ("hamamatsu", "ともに学ぶ日本語教室", "Japanese-language education"),
+    ("kawasaki", "外国人市民代表者会議", "Migrant councils"),
+    ("kawasaki", "ヘイトスピーチを許さない条例", "Anti-hate-speech ordinance/law"),
+    ("kawasaki", "人権に関する研修", "Workshops/training on human rights issues"),
+    ("osaka", "multilingual consultation service", "Medical consultation service"),
+    ("osaka", "supports ethnic schools through grants", "Grants for ethnic schools"),
+    ("japan", "Japanese-language education", "Japanese-language education"),
+    ("japan", "employment support for adults", "Employment support for adults"),
+    (
+        "japan",
+        "enrol in national health insurance",
+        "Promoting national/employee health insurance registration",
+    ),
+]
+
+
+def sample_project_path(folder: Path | None = None) -> Path:
+    """The sample project's file, built if it does not exist yet."""
+    target = (folder or Path(user_data_dir("FrameworkQDA"))) / "sample.fqda"
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        build_sample(target)
+    return target
+
+
+def build_sample(target: Path) -> None:
+    from frameworkqda.gui.import_dialog import import_service
+
+    sources = resource_path("sample")
+    if not sources.is_dir():
+        raise FrameworkQDAError("the sample documents are missing from this installation")
+    with create_project(
+        target, name="Three cities and Japan (sample)", framework="mipex-local"
+    ) as project:
+        service = import_service()
+        for stem, case_name in CASES.items():
+            case_id = editing.add_case(project, case_name)
+            files = sorted(
+                p for p in sources.glob(f"{stem}*") if p.suffix in {".pdf", ".docx", ".txt"}
+            )
+            service(project, files, case=case_id)
+        docs = {d.name: d.id for d in workspace.documents(project)}
+        codes: dict[str, int] = {}
+        for code in workspace.codebook(project):
+            if code.parent_id is not None:
+                codes.setdefault(code.name, code.id)
+        for stem, phrase, code_name in CODINGS:
+            document_id = docs.get(stem)
+            if document_id is None:
+                continue
+            text = workspace.document_content(project, document_id).text
+            start = text.find(phrase)
+            if start >= 0 and code_name in codes:
+                editing.add_segment(
+                    project, document_id, codes[code_name], start, start + len(phrase)
+                )

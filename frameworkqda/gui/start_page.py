@@ -1,0 +1,115 @@
+"""The start page: recent projects, a new project from a template, the sample project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frameworkqda.core.framework.templates import load_template, template_keys
+
+
+class StartPage(QWidget):
+    open_requested = Signal(str)
+    new_requested = Signal(str)  # template key
+    browse_requested = Signal()
+    sample_requested = Signal()
+
+    def __init__(self, recent: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startPage")
+        title = QLabel("FrameworkQDA")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 2.2)
+        font.setBold(True)
+        title.setFont(font)
+        subtitle = QLabel(
+            "Framework analysis (Ritchie & Spencer) of Japanese and English policy documents — "
+            "familiarise, build a framework, index, chart and map."
+        )
+        subtitle.setWordWrap(True)
+
+        self.recent_list = QListWidget()
+        self.recent_list.setObjectName("recentProjects")
+        for location in recent:
+            item = QListWidgetItem(f"{Path(location).stem}\n{location}")
+            item.setData(Qt.ItemDataRole.UserRole, location)
+            item.setToolTip(location)
+            self.recent_list.addItem(item)
+        if not recent:
+            placeholder = QListWidgetItem("No recent projects yet.")
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.recent_list.addItem(placeholder)
+        self.recent_list.itemActivated.connect(self._recent_chosen)
+        open_button = QPushButton("Open project… (Ctrl+O)")
+        open_button.clicked.connect(self.browse_requested)
+        recent_box = QGroupBox("Recent projects")
+        recent_layout = QVBoxLayout(recent_box)
+        recent_layout.addWidget(self.recent_list)
+        recent_layout.addWidget(open_button)
+
+        self.template_box = QComboBox()
+        self.template_box.setObjectName("templateChoice")
+        for key in template_keys():
+            template = load_template(key)
+            self.template_box.addItem(template.name, key)
+            self.template_box.setItemData(
+                self.template_box.count() - 1, template.description, Qt.ItemDataRole.ToolTipRole
+            )
+        index = self.template_box.findData("mipex-local")
+        self.template_box.setCurrentIndex(max(0, index))
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.template_box.currentIndexChanged.connect(self._describe)
+        self._describe()
+        new_button = QPushButton("New project from template… (Ctrl+N)")
+        new_button.setObjectName("newProjectButton")
+        new_button.clicked.connect(lambda: self.new_requested.emit(self.template_box.currentData()))
+        sample_button = QPushButton("Open the sample project")
+        sample_button.setObjectName("sampleButton")
+        sample_button.clicked.connect(self.sample_requested)
+        sample_text = QLabel(
+            "Three cities (Hamamatsu, Kawasaki, Osaka) and Japan's national level, with Japanese "
+            "and English documents coded to the MIPEX-local framework."
+        )
+        sample_text.setWordWrap(True)
+        new_box = QGroupBox("Start")
+        new_layout = QVBoxLayout(new_box)
+        new_layout.addWidget(QLabel("Framework template"))
+        new_layout.addWidget(self.template_box)
+        new_layout.addWidget(self.description)
+        new_layout.addWidget(new_button)
+        new_layout.addSpacing(18)
+        new_layout.addWidget(sample_text)
+        new_layout.addWidget(sample_button)
+        new_layout.addStretch(1)
+
+        columns = QHBoxLayout()
+        columns.addWidget(recent_box, 3)
+        columns.addWidget(new_box, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 36, 48, 36)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addSpacing(16)
+        layout.addLayout(columns, 1)
+
+    def _describe(self) -> None:
+        key = self.template_box.currentData()
+        self.description.setText(load_template(key).description if key else "")
+
+    def _recent_chosen(self, item: QListWidgetItem) -> None:
+        location = item.data(Qt.ItemDataRole.UserRole)
+        if location:
+            self.open_requested.emit(location)

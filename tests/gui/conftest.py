@@ -1,0 +1,59 @@
+"""GUI fixtures: per-test QSettings, generated Japanese PDF and DOCX sources."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+JAPANESE_LINES = [
+    "多文化共生の推進について",
+    "浜松市は多言語による情報提供を進める。",
+    "𠮷田町の日本語教室は外国人市民に開かれている。",
+    "学校には日本語指導の支援員を配置する。",
+]
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Iterator[object]:
+    from PySide6.QtCore import QSettings
+
+    from frameworkqda.gui.settings import Settings
+
+    store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    yield Settings(store)
+
+
+@pytest.fixture
+def japanese_pdf(tmp_path: Path) -> Path:
+    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
+    path = tmp_path / "浜松市計画.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=(595, 842))
+    for page in range(2):
+        pdf.setFont("HeiseiMin-W3", 14)
+        y = 780
+        for line in JAPANESE_LINES:
+            if "𠮷" in line:  # the CID font has no 𠮷: draw the rest of the line
+                line = line.replace("𠮷", "吉")
+            pdf.drawString(60, y, f"{line}（{page + 1}）")
+            y -= 28
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
+@pytest.fixture
+def docx_file(tmp_path: Path) -> Path:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for line in JAPANESE_LINES:
+        document.add_paragraph(line)
+    document.add_paragraph("Kawasaki set up a council of foreign residents.")
+    path = tmp_path / "kawasaki.docx"
+    document.save(str(path))
+    return path

@@ -1,0 +1,181 @@
+"""Drive the real main window as a researcher would: create, import, code, undo, reopen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+
+from frameworkqda.core import workspace
+from frameworkqda.gui.app import build_window
+from frameworkqda.gui.main_window import MainWindow, register_default_views
+
+
+def _window(qtbot, settings) -> MainWindow:  # type: ignore[no-untyped-def]
+    register_default_views()
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.resize(1300, 850)
+    window.show()
+    return window
+
+
+def _import(qtbot, window: MainWindow, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
+    window.import_documents([str(p) for p in paths])
+    dialog = window.last_import
+    qtbot.waitUntil(dialog.done_event.is_set, timeout=20000)
+    assert all(r.document_id is not None for r in dialog.results), [
+        r.message for r in dialog.results
+    ]
+    dialog.accept()
+
+
+def _code_with_picker(qtbot, window: MainWindow, filter_text: str) -> None:  # type: ignore[no-untyped-def]
+    window.open_code_picker()
+    picker = window.code_picker
+    assert picker.isVisible()
+    qtbot.keyClicks(picker.filter, filter_text)
+    qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
+
+
+def test_code_text_and_pages_undo_redo_and_reopen(
+    qtbot, settings, tmp_path, japanese_pdf, docx_file
+) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, settings)
+    location = tmp_path / "study.fqda"
+    window.create_project(str(location), "mipex-local")
+    assert window.session is not None
+    _import(qtbot, window, [japanese_pdf, docx_file])
+    project = window.session.project
+    documents = {d.name: d for d in workspace.documents(project)}
+    assert set(documents) == {"浜松市計画", "kawasaki"}
+
+    # --- the DOCX: select the passage after 𠮷 in the text view, code it with the picker
+    docx_id = documents["kawasaki"].id
+    window.open_document(docx_id)
+    text = window.document_area.text_view.text()
+    start = text.index("日本語教室")
+    assert text.index("𠮷") < start
+    window.document_area.text_view.select_range(start, start + 5)
+    assert window.document_area.text_view.selected_text() == "日本語教室"
+    _code_with_picker(qtbot, window, "japanese-language")
+    (segment,) = workspace.segments(project, docx_id)
+    assert text[segment.start : segment.end] == "日本語教室"
+    code_name = window.session.code(segment.code_id).name  # type: ignore[union-attr]
+    assert code_name == "Japanese-language education"
+    # the highlight sits on the same characters in UTF-16 units
+    cursor = window.document_area.text_view.textCursor()
+    assert cursor.selectedText() == "日本語教室"
+
+    # number key 1 codes with the first measure; "apply last code" codes again
+    window.document_area.text_view.select_range(0, 5)
+    window.open_code_picker()
+    qtbot.keyClick(window.code_picker.filter, Qt.Key.Key_1)
+    assert len(workspace.segments(project, docx_id)) == 2
+
+    # --- the PDF: drag across a line on the page view, then code through the picker
+    pdf_id = documents["浜松市計画"].id
+    window.open_document(pdf_id)
+    area = window.document_area
+    area.show_pages(True)
+    pdf_text = area.text_view.text()
+    target = pdf_text.index("多言語による情報提供")
+    begin = area.page_view.point_for_char(target)
+    finish = area.page_view.point_for_char(target + len("多言語による情報提供") - 1)
+    assert begin is not None and finish is not None
+    canvas = area.page_view.canvas()
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=begin)
+    qtbot.mouseMove(canvas, pos=begin + QPoint(3, 0))
+    qtbot.mouseMove(canvas, pos=finish)
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=finish)
+    assert area.current_range() == (target, target + len("多言語による情報提供"))
+    _code_with_picker(qtbot, window, "information in multiple")
+    (pdf_segment,) = workspace.segments(project, pdf_id)
+    assert pdf_text[pdf_segment.start : pdf_segment.end] == "多言語による情報提供"
+    assert area.page_view._marks_by_page().get(1)  # drawn over page 1
+
+    # --- undo and redo
+    stack = window.session.undo_stack
+    window.undo_action.trigger()
+    assert workspace.segments(project, pdf_id) == []
+    window.redo_action.trigger()
+    (again,) = workspace.segments(project, pdf_id)
+    assert (again.id, again.start, again.end) == (
+        pdf_segment.id,
+        pdf_segment.start,
+        pdf_segment.end,
+    )
+    assert stack.count() == 3
+
+    # --- the inspector: note and translation, committed
+    area.select_segment(again.id)
+    window.inspector.note.setPlainText("city-wide")
+    window.inspector.translation.setPlainText("providing information in many languages")
+    window.inspector.save_texts()
+
+    # --- reopen the project and find everything where it was
+    window.close_project()
+    window.open_project(str(location))
+    assert window.session is not None
+    project = window.session.project
+    window.open_document(docx_id)
+    after = window.document_area.text_view.text()
+    segs = workspace.segments(project, docx_id)
+    assert sorted(after[s.start : s.end] for s in segs) == sorted(["日本語教室", after[0:5]])
+    (reopened,) = workspace.segments(project, pdf_id)
+    assert pdf_text[reopened.start : reopened.end] == "多言語による情報提供"
+    assert reopened.note == "city-wide"
+    marks = window.document_area.text_view.marks()
+    assert {after[m.start : m.end] for m in marks} >= {"日本語教室"}
+    window.close()
+
+
+def test_drag_document_to_case_and_selection_to_code(qtbot, settings, tmp_path, docx_file) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, settings)
+    window.create_project(str(tmp_path / "p.fqda"), "mipex-local")
+    assert window.session is not None
+    window.session.add_case("Kawasaki")
+    _import(qtbot, window, [docx_file])
+    project = window.session.project
+    (doc,) = workspace.documents(project)
+    case_id = workspace.cases(project)[0].id
+    window.document_tree.drop_documents([doc.id], case_id)
+    assert workspace.documents(project)[0].case_id == case_id
+    window.open_document(doc.id)
+    text = window.document_area.text_view.text()
+    start = text.index("council")
+    code = next(c for c in window.session.codes() if c.name == "Migrant councils")
+    window.codebook_tree.drop_range((doc.id, start, start + 7), code.id)
+    (segment,) = workspace.segments(project, doc.id)
+    assert text[segment.start : segment.end] == "council"
+    window.apply_last_code()  # nothing selected: nothing coded, a message instead
+    assert len(workspace.segments(project, doc.id)) == 1
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert workspace.documents(project)[0].case_id is None
+
+
+def test_start_page_lists_recent_and_find_is_japanese_aware(
+    qtbot, settings, tmp_path, docx_file
+) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, settings)
+    window.create_project(str(tmp_path / "r.fqda"), "empty")
+    _import(qtbot, window, [docx_file])
+    assert window.session is not None
+    (doc,) = workspace.documents(window.session.project)
+    window.open_document(doc.id)
+    window.document_area.find_field.setText("ＣＯＵＮＣＩＬ")  # full-width, upper case
+    window.document_area._find()
+    assert window.document_area.text_view.hit_count() == 1
+    window.close_project()
+    assert window.start_page.recent_list.item(0).data(Qt.ItemDataRole.UserRole).endswith("r.fqda")
+
+
+def test_build_window_opens_sample(qtbot, settings, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("frameworkqda.gui.sample.user_data_dir", lambda _name: str(tmp_path))
+    window = build_window(sample=True, settings=settings)
+    qtbot.addWidget(window)
+    assert window.session is not None
+    assert len(workspace.documents(window.session.project)) == 5
+    assert any(d.kind == "pdf" for d in workspace.documents(window.session.project))
+    assert sum(d.segments for d in workspace.documents(window.session.project)) >= 10
