@@ -32,9 +32,12 @@ def case_list(session: Session) -> list[CaseInfo]:
         .where(model.Document.case_id.is_not(None))
         .order_by(model.Document.position, model.Document.id)
     ):
-        documents.setdefault(case_id, []).append(name)
+        if case_id is not None:
+            documents.setdefault(case_id, []).append(name)
     return [
-        CaseInfo(case.id, case.name, case.description, case.position, tuple(documents.get(case.id, [])))
+        CaseInfo(
+            case.id, case.name, case.description, case.position, tuple(documents.get(case.id, []))
+        )
         for case in session.scalars(select(model.Case).order_by(model.Case.position, model.Case.id))
     ]
 

@@ -166,7 +166,9 @@ def matrix_columns(nodes: list[CodeNode]) -> list[tuple[CodeNode, str, str]]:
 
 def value_scale(session: Session) -> list[model.ChartValue]:
     return list(
-        session.scalars(select(model.ChartValue).order_by(model.ChartValue.position, model.ChartValue.id))
+        session.scalars(
+            select(model.ChartValue).order_by(model.ChartValue.position, model.ChartValue.id)
+        )
     )
 
 
@@ -197,7 +199,7 @@ def build_matrix_in(session: Session) -> FrameworkMatrix:
     )
     for case_id, code_id, count in counted:
         col = column_index.get(code_id)
-        if col is not None:
+        if col is not None and case_id is not None:
             evidence[case_index[case_id], col] = count
     for case_id, code_id, text, value_id in session.execute(
         select(
@@ -443,4 +445,8 @@ def draft_empty_summaries(project: Project) -> int:
             .where(model.Document.case_id.is_not(None))
             .distinct()
         ).all()
-        return sum(draft_cell_in(session, case_id, code_id, coder_id) for case_id, code_id in pairs)
+        return sum(
+            draft_cell_in(session, case_id, code_id, coder_id)
+            for case_id, code_id in pairs
+            if case_id is not None
+        )

@@ -217,7 +217,7 @@ def autocode_in(
     document_ids: list[int] | None = None,
     coder_id: int | None = None,
 ) -> list[SegmentRecord]:
-    """Code every hit of ``term`` (Japanese-aware folding) with ``code_id``; returns the new segments.
+    """Code every hit of ``term`` (Japanese-aware folding) with ``code_id``; returns new segments.
 
     Hits already coded with this code are skipped, so running it twice adds nothing.
     """
@@ -290,4 +290,3 @@ def delete_many_in(session: Session, segment_ids: list[int]) -> None:
     if segment_ids:
         session.execute(delete(model.Memo).where(model.Memo.segment_id.in_(segment_ids)))
         session.execute(delete(model.Segment).where(model.Segment.id.in_(segment_ids)))
-
