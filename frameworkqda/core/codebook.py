@@ -366,11 +366,12 @@ def merge_codes_in(session: Session, source_id: int, target_id: int) -> int:
         raise ValidationError("a code cannot be merged into one of its own sub-codes")
 
     existing = set(
-        session.execute(
+        tuple(row)
+        for row in session.execute(
             select(model.Segment.document_id, model.Segment.start, model.Segment.end).where(
                 model.Segment.code_id == target_id
             )
-        ).tuples()
+        )
     )
     moved = 0
     for segment in session.scalars(select(model.Segment).where(model.Segment.code_id == source_id)):

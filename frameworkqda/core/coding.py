@@ -234,11 +234,12 @@ def autocode_in(
     if document_ids is not None:
         query = query.where(model.Document.id.in_(document_ids))
     existing = set(
-        session.execute(
+        tuple(row)
+        for row in session.execute(
             select(model.Segment.document_id, model.Segment.start, model.Segment.end).where(
                 model.Segment.code_id == code_id
             )
-        ).tuples()
+        )
     )
     hits: list[tuple[int, int, int]] = []
     for document_id, text in session.execute(query):

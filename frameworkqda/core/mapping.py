@@ -47,6 +47,7 @@ class CountsTable:
     group_values: pd.Series | None = None  # Decimal per theme: mean over the group's cases
     group_total: Decimal | None = None
     group_average: Decimal | None = None
+    group_exact: pd.Series | None = None  # float means, for ranking without rounding ties
 
     def to_frame(self) -> pd.DataFrame:
         """The table as printed: theme rows, then Total and Average; cases (and group) columns."""
@@ -104,6 +105,7 @@ def counts_table(
         index=counts.index,
         dtype=object,
     )
+    group_exact = counts[list(group)].sum(axis=1) / size
     group_sum = int(totals[list(group)].sum())
     return CountsTable(
         counts,
@@ -114,6 +116,7 @@ def counts_table(
         group_values,
         round_half_up(Fraction(group_sum, size)),
         round_half_up(Fraction(group_sum, size * n_themes)) if n_themes else Decimal(0),
+        group_exact.astype(float),
     )
 
 
@@ -131,14 +134,16 @@ def rank_table(
     series: str | None,
 ) -> RankTable:
     """Rank themes by count (1 = most measures; ties share the average rank) and by score."""
-    if counts.group_values is not None:
+    if counts.group_values is not None and counts.group_exact is not None:
         basis = counts.group_label
-        values = counts.group_values.astype(float)
+        values = counts.group_exact
+        shown: pd.Series = counts.group_values  # rounded half-up, as in the counts table
     else:
         basis = "Total over all cases"
         values = counts.counts.sum(axis=1).astype(float)
+        shown = counts.counts.sum(axis=1).astype(int)
     frame = pd.DataFrame(index=counts.counts.index)
-    frame["count"] = values
+    frame["count"] = shown.astype(object)
     frame["count rank"] = values.rank(ascending=False, method="average")
     score = pd.Series({theme: scores.get(theme) for theme in frame.index}, dtype=float)
     frame["score"] = score
