@@ -337,6 +337,11 @@ def cell_state_in(session: Session, case_id: int, code_id: int) -> CellState:
     return CellState(case_id, code_id, True, cell.summary, cell.value_id, cell.coder_id)
 
 
+def cell_id_in(session: Session, case_id: int, code_id: int) -> int | None:
+    cell = _cell(session, case_id, code_id)
+    return None if cell is None else cell.id
+
+
 def _cell(session: Session, case_id: int, code_id: int) -> model.ChartCell | None:
     return session.scalars(
         select(model.ChartCell).where(
@@ -365,8 +370,12 @@ def set_cell_in(
     value: str | None = None,
     clear_value: bool = False,
     coder_id: int | None = None,
+    cell_id: int | None = None,
 ) -> CellState:
-    """Set a cell's summary and/or value (by label); returns the state before."""
+    """Set a cell's summary and/or value (by label); returns the state before.
+
+    ``cell_id`` gives a cell created here that id (a redo keeps the id memos refer to).
+    """
     if session.get(model.Case, case_id) is None:
         raise NotFoundError(f"no case with id {case_id}")
     if session.get(model.Code, code_id) is None:
@@ -375,6 +384,8 @@ def set_cell_in(
     cell = _cell(session, case_id, code_id)
     if cell is None:
         cell = model.ChartCell(case_id=case_id, code_id=code_id, summary="")
+        if cell_id is not None:
+            cell.id = cell_id
         session.add(cell)
     if summary is not None:
         cell.summary = summary
@@ -423,7 +434,9 @@ def restore_cell_in(session: Session, state: CellState) -> None:
     session.flush()
 
 
-def draft_cell_in(session: Session, case_id: int, code_id: int, coder_id: int | None) -> bool:
+def draft_cell_in(
+    session: Session, case_id: int, code_id: int, coder_id: int | None, cell_id: int | None = None
+) -> bool:
     """Write an auto-drafted summary into a cell whose summary is empty; never overwrites."""
     state = cell_state_in(session, case_id, code_id)
     if state.summary.strip():
@@ -431,7 +444,7 @@ def draft_cell_in(session: Session, case_id: int, code_id: int, coder_id: int | 
     draft = draft_summary(evidence_in(session, case_id, code_id))
     if not draft:
         return False
-    set_cell_in(session, case_id, code_id, summary=draft, coder_id=coder_id)
+    set_cell_in(session, case_id, code_id, summary=draft, coder_id=coder_id, cell_id=cell_id)
     return True
 
 
