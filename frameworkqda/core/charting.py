@@ -323,11 +323,19 @@ def draft_summary(items: list[Evidence]) -> str:
         if len(quote) > QUOTE_LIMIT:
             quote = quote[: QUOTE_LIMIT - 1] + "…"
         where = item.document if item.page is None else f"{item.document}, p. {item.page}"
-        line = f"“{quote}” ({where})"
+        line = f"「{quote}」({where})" if _is_japanese(quote) else f"“{quote}” ({where})"
         if item.translation.strip():
             line += f" [EN: {' '.join(item.translation.split())}]"
         lines.append(line)
     return "\n".join(lines)
+
+
+def _is_japanese(text: str) -> bool:
+    """Quotes in Japanese get 「」 brackets, as Japanese texts cite."""
+    return any(
+        "\u3040" <= char <= "\u30ff" or "\u4e00" <= char <= "\u9fff" or "\uff66" <= char <= "\uff9f"
+        for char in text
+    )
 
 
 def cell_state_in(session: Session, case_id: int, code_id: int) -> CellState:

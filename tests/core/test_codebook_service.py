@@ -1,4 +1,4 @@
-"""Codebook service: paths, add/rename/move, merge with segments and cells, delete preview, files."""
+"""Codebook service: paths, add, rename, move, merge, delete preview, CSV and XLSX files."""
 
 from __future__ import annotations
 
