@@ -207,8 +207,10 @@ def _number_table(
     rows = 1 + len(table.rows) + (1 if extra is not None else 0)
     grid = document.add_table(rows=rows, cols=len(table.header))  # type: ignore[attr-defined]
     grid.alignment = WD_TABLE_ALIGNMENT.CENTER
+    size = 9.5 if len(table.header) <= 7 else 8.0  # wide tables: keep names on one line
     for col, text in enumerate(table.header):
-        _write(grid.cell(0, col), text, bold=True, align="left" if col == 0 else "center")
+        align = "left" if col == 0 else "center"
+        _write(grid.cell(0, col), text, bold=True, align=align, size=size)
     _repeat_header(grid.rows[0])
     for r, (label, numbers) in enumerate(table.rows, start=1):
         emphasised = label in table.emphasised
@@ -227,7 +229,7 @@ def _number_table(
         for col in range(len(table.header)):
             _border(grid.cell(r, col), "top", 4)
     _rules(grid, rows)
-    _widths(grid, Cm(4.5), _text_width(document))
+    _widths(grid, Cm(4.5 if len(table.header) <= 7 else 3.8), _text_width(document))
     _note(document, f"Note. {table.note}")
     _note(document, source_line(report))
 
