@@ -11,11 +11,25 @@ import sys
 from collections.abc import Sequence
 
 from frameworkqda import __version__
-from frameworkqda.cli import gui_commands, project_commands
+from frameworkqda.cli import (
+    case_commands,
+    chart_commands,
+    codebook_commands,
+    coding_commands,
+    gui_commands,
+    project_commands,
+)
 from frameworkqda.core.errors import FrameworkQDAError
 
 # Modules with a ``register(subparsers)`` function, in the order their verbs appear in --help.
-COMMAND_MODULES = [project_commands, gui_commands]
+COMMAND_MODULES = [
+    project_commands,
+    case_commands,
+    codebook_commands,
+    coding_commands,
+    chart_commands,
+    gui_commands,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

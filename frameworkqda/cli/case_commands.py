@@ -1,0 +1,81 @@
+"""``case``: create cases, set their attributes, assign documents to them, list them."""
+
+from __future__ import annotations
+
+import argparse
+
+from frameworkqda.core import cases, model
+from frameworkqda.core.store import open_project
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "case",
+        help="create cases, set attributes, assign documents",
+        description="Manage the cases compared in the framework matrix (e.g. cities).",
+    )
+    parser.add_argument("project", help="project file or postgresql:// URL")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="create a case", description="Create a case (last).")
+    add.add_argument("name", help='case name, e.g. "Japan (national)"')
+    add.add_argument("--description", default="", help="a description")
+    add.set_defaults(handler=_add)
+    set_ = actions.add_parser(
+        "set",
+        help="set a case attribute",
+        description="Set a typed attribute; the attribute is defined on first use "
+        "(kind from --kind, default text). An empty VALUE removes it.",
+    )
+    set_.add_argument("name", help="case name")
+    set_.add_argument("attribute", help="attribute name, e.g. population")
+    set_.add_argument("value", help="value, read as the attribute's kind")
+    set_.add_argument(
+        "--kind", choices=[kind.value for kind in model.AttributeKind], help="kind on first use"
+    )
+    set_.set_defaults(handler=_set)
+    assign = actions.add_parser(
+        "assign", help="assign documents to a case", description="Put documents under a case."
+    )
+    assign.add_argument("name", help="case name")
+    assign.add_argument("documents", nargs="+", metavar="DOCUMENT", help="document names")
+    assign.set_defaults(handler=_assign)
+    listed = actions.add_parser(
+        "list", help="list cases", description="Print cases, attributes and documents."
+    )
+    listed.set_defaults(handler=_list)
+
+
+def _add(args: argparse.Namespace) -> int:
+    with open_project(args.project) as project:
+        cases.add_case(project, args.name, args.description)
+    print(f"added case {args.name}")
+    return 0
+
+
+def _set(args: argparse.Namespace) -> int:
+    with open_project(args.project) as project:
+        with project.session() as session:
+            case_id = cases.resolve_case(session, args.name)
+        kind = model.AttributeKind(args.kind) if args.kind else model.AttributeKind.TEXT
+        cases.set_attribute(project, case_id, args.attribute, args.value, kind)
+    print(f"set {args.attribute} of {args.name}")
+    return 0
+
+
+def _assign(args: argparse.Namespace) -> int:
+    with open_project(args.project) as project:
+        with project.session() as session:
+            case_id = cases.resolve_case(session, args.name)
+            ids = [cases.resolve_document(session, name) for name in args.documents]
+        cases.assign_documents(project, case_id, ids)
+    print(f"assigned {len(ids)} document(s) to {args.name}")
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    with open_project(args.project) as project:
+        for case in cases.list_cases(project):
+            values = cases.attributes(project, case.id)
+            extras = "; ".join(f"{name}={value}" for name, value in values.items())
+            print(f"{case.name}\t{len(case.documents)} document(s)\t{extras}")
+    return 0

@@ -1,0 +1,88 @@
+"""``cell`` and ``matrix``: charting a cell, and printing or exporting the framework matrix."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from frameworkqda.core.cases import resolve_case
+from frameworkqda.core.codebook import resolve
+from frameworkqda.core.commands import DraftSummary, SetCell
+from frameworkqda.core.errors import ValidationError
+from frameworkqda.core.exports import FORMATS, VIEWS, export_report
+from frameworkqda.core.mapping import build_report
+from frameworkqda.core.store import open_project
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    cell = subparsers.add_parser(
+        "cell",
+        help="set a chart cell's value or summary",
+        description="Chart one case × measure: set its value (from the project's value scale) "
+        "and/or its summary, or draft the summary from the coded evidence.",
+    )
+    cell.add_argument("project", help="project file or postgresql:// URL")
+    cell.add_argument("--case", required=True, metavar="NAME", help="case name")
+    cell.add_argument("--code", required=True, metavar="PATH", help='e.g. "Health/Consultation"')
+    cell.add_argument("--value", metavar="LABEL", help='e.g. Yes, Partially, "Yes but restricted"')
+    cell.add_argument("--clear-value", action="store_true", help="remove the cell's value")
+    cell.add_argument("--summary", metavar="TEXT", help="the researcher's summary")
+    cell.add_argument(
+        "--draft", action="store_true", help="draft the summary from evidence (only if empty)"
+    )
+    cell.set_defaults(handler=_cell)
+
+    matrix = subparsers.add_parser(
+        "matrix",
+        help="print or export the framework matrix, counts or ranks",
+        description="Write the framework matrix (cells), the counts of present measures per "
+        "theme and case (counts) or the rank comparison with an external score (ranks). "
+        "See docs/formats.md.",
+    )
+    matrix.add_argument("project", help="project file or postgresql:// URL")
+    matrix.add_argument("--view", choices=VIEWS, default="cells", help="what to write")
+    matrix.add_argument("--format", choices=FORMATS, default=None, help="default: from -o, or csv")
+    matrix.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: stdout (csv)")
+    matrix.add_argument(
+        "--group", metavar="CASE,...", help="add a column averaging these cases (comma-separated)"
+    )
+    matrix.add_argument("--group-label", metavar="TEXT", help="heading of the group column")
+    matrix.add_argument("--scores", metavar="SERIES", help='score series, e.g. "MIPEX 2015 Japan"')
+    matrix.add_argument(
+        "--summaries", action="store_true", help="DOCX: print each cell's summary under its value"
+    )
+    matrix.set_defaults(handler=_matrix)
+
+
+def _cell(args: argparse.Namespace) -> int:
+    if args.value is None and args.summary is None and not args.clear_value and not args.draft:
+        raise ValidationError("nothing to do: give --value, --summary, --clear-value or --draft")
+    with open_project(args.project) as project:
+        with project.session() as session:
+            case_id = resolve_case(session, args.case)
+            code_id = resolve(session, args.code)
+        if args.value is not None or args.summary is not None or args.clear_value:
+            SetCell(case_id, code_id, args.summary, args.value, args.clear_value).apply(project)
+        if args.draft:
+            draft = DraftSummary(case_id, code_id)
+            draft.apply(project)
+            if not draft.drafted:
+                print("summary kept: it is not empty, or there is no evidence to draft from")
+    print(f"charted {args.case} × {args.code}")
+    return 0
+
+
+def _matrix(args: argparse.Namespace) -> int:
+    fmt = args.format
+    if fmt is None:
+        suffix = args.output.suffix.lower().lstrip(".") if args.output else ""
+        fmt = suffix if suffix in FORMATS else "csv"
+    group = [name.strip() for name in args.group.split(",") if name.strip()] if args.group else []
+    with open_project(args.project) as project:
+        report = build_report(
+            project, group=group, group_label=args.group_label, series=args.scores
+        )
+    export_report(report, fmt, args.output, view=args.view, summaries=args.summaries)
+    if args.output is not None:
+        print(f"wrote {args.view} as {fmt} to {args.output}")
+    return 0

@@ -1,0 +1,60 @@
+"""``codebook``: import, export and list the codebook (format chosen by the file's extension)."""
+
+from __future__ import annotations
+
+import argparse
+
+from frameworkqda.core import codebook
+from frameworkqda.core.codebook_io import FORMATS, export_codebook, import_codebook
+from frameworkqda.core.store import open_project
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "codebook",
+        help="import, export or list the codebook",
+        description="Import or export the codebook as a table of path, definition and colour "
+        f"(formats by extension: {', '.join(sorted(FORMATS))}), or list it.",
+    )
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    imported = actions.add_parser(
+        "import",
+        help="add codes from a file",
+        description="Add the file's codes (parents created as needed); codes that exist get the "
+        "file's definition and colour. Nothing is written if any row is malformed.",
+    )
+    imported.add_argument("project", help="project file or postgresql:// URL")
+    imported.add_argument("file", help="codebook file (.csv, .xlsx, ...)")
+    imported.set_defaults(handler=_import)
+    exported = actions.add_parser(
+        "export", help="write the codebook to a file", description="Write the codebook to FILE."
+    )
+    exported.add_argument("project", help="project file or postgresql:// URL")
+    exported.add_argument("file", help="output file (.csv, .xlsx, ...)")
+    exported.set_defaults(handler=_export)
+    listed = actions.add_parser(
+        "list", help="print the codebook's paths", description="Print every code's path."
+    )
+    listed.add_argument("project", help="project file or postgresql:// URL")
+    listed.set_defaults(handler=_list)
+
+
+def _import(args: argparse.Namespace) -> int:
+    with open_project(args.project) as project:
+        summary = import_codebook(project, args.file)
+    print(f"imported {args.file}: {summary.created} code(s) added, {summary.updated} updated")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    with open_project(args.project) as project:
+        count = export_codebook(project, args.file)
+    print(f"wrote {count} code(s) to {args.file}")
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    with open_project(args.project) as project:
+        for node in codebook.codebook(project):
+            print(node.path)
+    return 0

@@ -1,0 +1,69 @@
+"""``code`` and ``autocode``: coding a range of a document, or every hit of a term."""
+
+from __future__ import annotations
+
+import argparse
+
+from frameworkqda.core.cases import resolve_document
+from frameworkqda.core.codebook import resolve
+from frameworkqda.core.commands import AddSegment, Autocode
+from frameworkqda.core.store import open_project
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    code = subparsers.add_parser(
+        "code",
+        help="code a range of a document",
+        description="Tag [START, END) of a document (Unicode code points from 0) with a code.",
+    )
+    code.add_argument("project", help="project file or postgresql:// URL")
+    code.add_argument("--document", required=True, metavar="NAME", help="document name")
+    code.add_argument("--start", required=True, type=int, metavar="N", help="first code point")
+    code.add_argument("--end", required=True, type=int, metavar="N", help="code point after")
+    code.add_argument("--code", required=True, metavar="PATH", help='e.g. "Health/Consultation"')
+    code.add_argument("--note", default="", help="a note on the segment")
+    code.add_argument("--translation", default="", help="an English translation of the passage")
+    code.set_defaults(handler=_code)
+
+    auto = subparsers.add_parser(
+        "autocode",
+        help="code every hit of a term",
+        description="Code every hit of a search term in every document (Japanese-aware: "
+        "full-width/half-width and compatibility forms match; 1- and 2-character terms work).",
+    )
+    auto.add_argument("project", help="project file or postgresql:// URL")
+    auto.add_argument("--term", required=True, metavar="TEXT", help="the term to find")
+    auto.add_argument("--regex", action="store_true", help="TEXT is a regular expression")
+    auto.add_argument("--code", required=True, metavar="PATH", help="code to apply")
+    auto.add_argument(
+        "--document", action="append", metavar="NAME", help="only in this document (repeatable)"
+    )
+    auto.set_defaults(handler=_autocode)
+
+
+def _code(args: argparse.Namespace) -> int:
+    with open_project(args.project) as project:
+        with project.session() as session:
+            document_id = resolve_document(session, args.document)
+            code_id = resolve(session, args.code)
+        command = AddSegment(
+            document_id, code_id, args.start, args.end, args.note, args.translation
+        )
+        command.apply(project)
+    print(f"coded {args.document} [{args.start}, {args.end}) with {args.code}")
+    return 0
+
+
+def _autocode(args: argparse.Namespace) -> int:
+    with open_project(args.project) as project:
+        with project.session() as session:
+            code_id = resolve(session, args.code)
+            documents = (
+                [resolve_document(session, name) for name in args.document]
+                if args.document
+                else None
+            )
+        command = Autocode(args.term, code_id, args.regex, documents)
+        command.apply(project)
+    print(f"coded {command.count} hit(s) of {args.term!r} with {args.code}")
+    return 0

@@ -1,0 +1,211 @@
+"""Codebook files: CSV and XLSX tables of ``path, definition, colour``, and a registry for more.
+
+A reader turns a file into :class:`CodebookRow` items; a writer writes the codebook's nodes.
+Other formats (REFI-QDA ``.qdc``) plug in with :func:`register_format`. Importing checks every
+row first and writes nothing when one is wrong; the error names each bad row by number.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from frameworkqda.core import codebook
+from frameworkqda.core.errors import FrameworkQDAError, NotFoundError, ValidationError
+from frameworkqda.core.store import Project
+
+HEADER = ("path", "definition", "colour")
+_ALIASES = {"color": "colour", "code": "path", "name": "path", "description": "definition"}
+
+
+@dataclass(frozen=True)
+class CodebookRow:
+    row: int  # 1-based row number in the file, header included, for error messages
+    path: list[str]
+    definition: str
+    colour: str | None
+    raw: str = ""  # the path as written, to find an existing code named with a bare '/'
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    created: int
+    updated: int
+
+
+Reader = Callable[[Path], list[CodebookRow]]
+Writer = Callable[[list[codebook.CodeNode], Path], None]
+FORMATS: dict[str, tuple[Reader, Writer]] = {}
+
+
+def register_format(suffix: str, reader: Reader, writer: Writer) -> None:
+    """Make ``codebook import/export`` handle files ending in ``suffix`` (e.g. ``.qdc``)."""
+    FORMATS[suffix.lower()] = (reader, writer)
+
+
+def _format(path: Path) -> tuple[Reader, Writer]:
+    try:
+        return FORMATS[path.suffix.lower()]
+    except KeyError:
+        raise ValidationError(
+            f"{path}: unknown codebook format {path.suffix!r}; "
+            f"use one of {', '.join(sorted(FORMATS))}"
+        ) from None
+
+
+def _rows(records: list[list[str]], source: Path) -> list[CodebookRow]:
+    """Turn a header row and data rows into checked codebook rows."""
+    if not records:
+        raise ValidationError(f"{source}: the file is empty; expected a header {', '.join(HEADER)}")
+    header = [_ALIASES.get(cell.strip().lower(), cell.strip().lower()) for cell in records[0]]
+    if "path" not in header:
+        raise ValidationError(
+            f"{source}: row 1 must be a header with a 'path' column (found {records[0]!r})"
+        )
+    where = {name: header.index(name) for name in HEADER if name in header}
+    rows: list[CodebookRow] = []
+    problems: list[str] = []
+    for number, record in enumerate(records[1:], start=2):
+        if not any(cell.strip() for cell in record):
+            continue
+
+        def cell(name: str, record: list[str] = record) -> str:
+            index = where.get(name)
+            return record[index].strip() if index is not None and index < len(record) else ""
+
+        try:
+            path = codebook.split_path(cell("path"))
+            colour = codebook.check_colour(cell("colour")) if cell("colour") else None
+        except ValidationError as error:
+            problems.append(f"row {number}: {error}")
+            continue
+        rows.append(CodebookRow(number, path, cell("definition"), colour, cell("path")))
+    if problems:
+        raise ValidationError(f"{source}: " + "; ".join(problems))
+    return rows
+
+
+def read_csv(path: Path) -> list[CodebookRow]:
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            return _rows(list(csv.reader(handle)), path)
+    except UnicodeDecodeError as error:
+        raise ValidationError(f"{path}: not UTF-8 text ({error.reason})") from error
+
+
+def write_csv(nodes: list[codebook.CodeNode], path: Path) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(HEADER)
+        for node in nodes:
+            writer.writerow([node.path, node.definition, node.colour])
+
+
+def read_xlsx(path: Path) -> list[CodebookRow]:
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as error:  # openpyxl raises many kinds for a broken file
+        raise ValidationError(f"{path}: cannot be read as an XLSX workbook ({error})") from error
+    try:
+        sheet = workbook.worksheets[0]
+        records = [
+            ["" if value is None else str(value) for value in row]
+            for row in sheet.iter_rows(values_only=True)
+        ]
+    finally:
+        workbook.close()
+    return _rows(records, path)
+
+
+def write_xlsx(nodes: list[codebook.CodeNode], path: Path) -> None:
+    import xlsxwriter
+
+    workbook = xlsxwriter.Workbook(str(path))
+    sheet = workbook.add_worksheet("Codebook")
+    bold = workbook.add_format({"bold": True, "bottom": 1})
+    wrap = workbook.add_format({"text_wrap": True, "valign": "top"})
+    sheet.write_row(0, 0, HEADER, bold)
+    for row, node in enumerate(nodes, start=1):
+        sheet.write_row(row, 0, [node.path, node.definition, node.colour], wrap)
+    sheet.set_column(0, 0, 50)
+    sheet.set_column(1, 1, 70)
+    sheet.set_column(2, 2, 10)
+    sheet.freeze_panes(1, 0)
+    workbook.close()
+
+
+register_format(".csv", read_csv, write_csv)
+register_format(".xlsx", read_xlsx, write_xlsx)
+
+
+def import_codebook(project: Project, path: str | Path) -> ImportSummary:
+    """Add the file's codes (parents created as needed); existing ones get its definition/colour."""
+    source = Path(path)
+    if not source.is_file():
+        raise NotFoundError(f"{source}: no such file")
+    reader, _ = _format(source)
+    rows = reader(source)
+    created = updated = 0
+    with project.transaction() as session:
+        for row in rows:
+            parent: int | None = None
+            try:
+                known = _existing(session, row.raw)
+                if known is not None:
+                    if row.definition or row.colour:
+                        codebook.update_code_in(
+                            session, known, definition=row.definition or None, colour=row.colour
+                        )
+                        updated += 1
+                    continue
+                for depth, name in enumerate(row.path):
+                    last = depth == len(row.path) - 1
+                    existing = {
+                        node.name.casefold(): node.id
+                        for node in codebook.tree(session)
+                        if node.parent_id == parent
+                    }
+                    found = existing.get(name.casefold())
+                    if found is None:
+                        found = codebook.add_code_in(
+                            session,
+                            name,
+                            parent_id=parent,
+                            definition=row.definition if last else "",
+                            colour=row.colour if last else None,
+                        )
+                        created += 1
+                    elif last and (row.definition or row.colour):
+                        codebook.update_code_in(
+                            session,
+                            found,
+                            definition=row.definition or None,
+                            colour=row.colour,
+                        )
+                        updated += 1
+                    parent = found
+            except FrameworkQDAError as error:
+                raise ValidationError(f"{source}: row {row.row}: {error}") from error
+    return ImportSummary(created, updated)
+
+
+def _existing(session: Session, raw: str) -> int | None:
+    try:
+        return codebook.resolve(session, raw)
+    except FrameworkQDAError:
+        return None
+
+
+def export_codebook(project: Project, path: str | Path) -> int:
+    """Write the codebook in the format the file name asks for; returns the number of codes."""
+    target = Path(path)
+    _, writer = _format(target)
+    nodes = codebook.codebook(project)
+    writer(nodes, target)
+    return len(nodes)

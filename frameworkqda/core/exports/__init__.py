@@ -1,0 +1,48 @@
+"""Exports of the matrix, counts and ranks: CSV, XLSX, DOCX and HTML, chosen by format name."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from frameworkqda.core.errors import ValidationError
+from frameworkqda.core.mapping import Report
+
+FORMATS = ("csv", "xlsx", "docx", "html")
+VIEWS = ("cells", "counts", "ranks")
+
+
+def export_report(
+    report: Report,
+    fmt: str,
+    target: Path | None,
+    *,
+    view: str = "cells",
+    summaries: bool = False,
+    stdout: TextIO | None = None,
+) -> None:
+    """Write ``report`` as ``fmt``; CSV (only) may go to ``stdout`` when ``target`` is None."""
+    if fmt not in FORMATS:
+        raise ValidationError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if view not in VIEWS:
+        raise ValidationError(f"unknown view {view!r}; choose one of {', '.join(VIEWS)}")
+    if fmt == "csv":
+        from frameworkqda.core.exports.csv_export import export_csv
+
+        export_csv(report, target if target is not None else (stdout or sys.stdout), view)
+        return
+    if target is None:
+        raise ValidationError(f"{fmt.upper()} is a file format: give an output file with -o")
+    if fmt == "xlsx":
+        from frameworkqda.core.exports.xlsx_export import export_xlsx
+
+        export_xlsx(report, target, view)
+    elif fmt == "docx":
+        from frameworkqda.core.exports.docx_export import export_docx
+
+        export_docx(report, target, view, summaries=summaries)
+    else:
+        from frameworkqda.core.exports.html_export import export_html
+
+        export_html(report, target, view, summaries=True)

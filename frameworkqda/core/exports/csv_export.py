@@ -1,0 +1,76 @@
+"""CSV exports: the cells in long form, the counts table and the rank table (UTF-8, no BOM)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import TextIO
+
+from frameworkqda.core.exports.tables import counts_table, format_number, rank_table, rho_row
+from frameworkqda.core.mapping import Report
+
+CELL_HEADER = ("case", "theme", "measure", "value", "present", "evidence", "summary")
+
+
+def write_cells(report: Report, out: TextIO) -> None:
+    """One row per case × measure, cases in order, measures in codebook order."""
+    matrix = report.matrix.transposed() if report.matrix.is_transposed else report.matrix
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CELL_HEADER)
+    themes = [str(t) for t in matrix.summary.columns.get_level_values(0)]
+    measures = [str(m) for m in matrix.summary.columns.get_level_values(1)]
+    values, present = matrix.value.to_numpy(), matrix.present.to_numpy()
+    evidence, summary = matrix.evidence.to_numpy(), matrix.summary.to_numpy()
+    for r, case in enumerate(matrix.summary.index):
+        for c, (theme, measure) in enumerate(zip(themes, measures, strict=True)):
+            writer.writerow(
+                [
+                    case,
+                    theme,
+                    measure,
+                    values[r, c],
+                    "true" if present[r, c] else "false",
+                    int(evidence[r, c]),
+                    summary[r, c],
+                ]
+            )
+
+
+def write_counts(report: Report, out: TextIO) -> None:
+    """``theme``, one column per case (and the group), theme rows, then Total and Average."""
+    table = counts_table(report, 1)
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["theme", *table.header[1:]])
+    for label, numbers in table.rows:
+        writer.writerow([label, *(format_number(n) for n in numbers)])
+
+
+def write_ranks(report: Report, out: TextIO) -> None:
+    """Theme rows with count, ranks and score; a last row of Spearman's rho per rank column."""
+    table = rank_table(report, 1)
+    writer = csv.writer(out, lineterminator="\n")
+    if table is None:
+        writer.writerow(["theme", "count", "count rank"])
+        frame = report.counts.counts.sum(axis=1)
+        ranks = frame.rank(ascending=False, method="average")
+        for theme in frame.index:
+            writer.writerow([theme, int(frame[theme]), format_number(float(ranks[theme]))])
+        return
+    ranks_frame = report.ranks.frame if report.ranks else None
+    assert ranks_frame is not None
+    writer.writerow(["theme", *ranks_frame.columns])
+    for label, numbers in table.rows:
+        writer.writerow([label, *(format_number(n) for n in numbers)])
+    writer.writerow(["Spearman's rho", *(format_number(n) for n in rho_row(report))])
+
+
+WRITERS = {"cells": write_cells, "counts": write_counts, "ranks": write_ranks}
+
+
+def export_csv(report: Report, target: Path | TextIO, view: str = "cells") -> None:
+    writer = WRITERS[view]
+    if isinstance(target, Path):
+        with target.open("w", encoding="utf-8", newline="") as handle:
+            writer(report, handle)
+    else:
+        writer(report, target)

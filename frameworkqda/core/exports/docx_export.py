@@ -1,0 +1,254 @@
+"""DOCX export (python-docx): journal tables with captions, notes and Japanese-capable fonts.
+
+Each table is a three-rule table (rules above and below the header, one at the foot), caption
+above and a source line below, as journals print them. Runs name an East-Asian font
+(``w:eastAsia``) so Japanese renders in Word and LibreOffice; the font table gives Windows
+fallbacks (MS Mincho / MS Gothic) for machines without the IPAex fonts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+
+from frameworkqda.core.exports.tables import (
+    Number,
+    NumberTable,
+    ThemeTable,
+    counts_table,
+    format_number,
+    legend,
+    rank_table,
+    rho_row,
+    source_line,
+    theme_tables,
+)
+from frameworkqda.core.mapping import Report
+
+LATIN_FONT = "Times New Roman"
+EAST_ASIAN_FONT = "IPAexMincho"
+FALLBACKS = {"IPAexMincho": "MS Mincho", "IPAexGothic": "MS Gothic"}
+
+
+def _set_fonts(element: object, size: float | None = None) -> None:
+    """Give a style's or run's properties Latin and East-Asian fonts and Japanese language."""
+    rpr = element.get_or_add_rPr()  # type: ignore[attr-defined]
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attribute in ("w:ascii", "w:hAnsi", "w:cs"):
+        fonts.set(qn(attribute), LATIN_FONT)
+    fonts.set(qn("w:eastAsia"), EAST_ASIAN_FONT)
+    fonts.set(qn("w:hint"), "eastAsia")
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:val"), "en-GB")
+    lang.set(qn("w:eastAsia"), "ja-JP")
+
+
+def _add_font_fallbacks(document: object) -> None:
+    """Declare the East-Asian fonts with Windows alternatives in word/fontTable.xml."""
+    part = document.part  # type: ignore[attr-defined]
+    for rel in part.rels.values():
+        if rel.reltype.endswith("/fontTable"):
+            table = rel.target_part
+            break
+    else:
+        return
+    from lxml import etree
+
+    root = etree.fromstring(table.blob)
+    for name, alternative in FALLBACKS.items():
+        font = etree.SubElement(root, qn("w:font"))
+        font.set(qn("w:name"), name)
+        alt = etree.SubElement(font, qn("w:altName"))
+        alt.set(qn("w:val"), alternative)
+        charset = etree.SubElement(font, qn("w:charset"))
+        charset.set(qn("w:val"), "80")  # SHIFTJIS_CHARSET: tells Word the script
+        family = etree.SubElement(font, qn("w:family"))
+        family.set(qn("w:val"), "roman" if "Mincho" in name else "modern")
+    table._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _border(cell: object, edge: str, size: int) -> None:
+    tcpr = cell._tc.get_or_add_tcPr()  # type: ignore[attr-defined]
+    borders = tcpr.find(qn("w:tcBorders"))
+    if borders is None:
+        borders = OxmlElement("w:tcBorders")
+        tcpr.append(borders)
+    line = OxmlElement(f"w:{edge}")
+    line.set(qn("w:val"), "single")
+    line.set(qn("w:sz"), str(size))
+    line.set(qn("w:space"), "0")
+    line.set(qn("w:color"), "000000")
+    borders.append(line)
+
+
+def _no_borders(table: object) -> None:
+    tblpr = table._tbl.tblPr  # type: ignore[attr-defined]
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        line = OxmlElement(f"w:{edge}")
+        line.set(qn("w:val"), "nil")
+        borders.append(line)
+    tblpr.append(borders)
+
+
+def _write(
+    cell: object, text: str, *, bold: bool = False, align: str = "left", size: float = 9.5
+) -> None:
+    paragraph = cell.paragraphs[0]  # type: ignore[attr-defined]
+    paragraph.paragraph_format.space_after = Pt(0)
+    paragraph.alignment = {
+        "left": WD_ALIGN_PARAGRAPH.LEFT,
+        "center": WD_ALIGN_PARAGRAPH.CENTER,
+    }[align]
+    run = paragraph.add_run(text)
+    run.bold = bold
+    run.font.size = Pt(size)
+    _set_fonts(run._r)
+
+
+def _caption(document: object, number: int, caption: str) -> None:
+    paragraph = document.add_paragraph()  # type: ignore[attr-defined]
+    paragraph.paragraph_format.space_before = Pt(12)
+    paragraph.paragraph_format.space_after = Pt(4)
+    paragraph.paragraph_format.keep_with_next = True
+    label = paragraph.add_run(f"Table {number}. ")
+    label.bold = True
+    text = paragraph.add_run(caption)
+    text.italic = True
+    for run in (label, text):
+        _set_fonts(run._r)
+
+
+def _note(document: object, text: str) -> None:
+    paragraph = document.add_paragraph()  # type: ignore[attr-defined]
+    paragraph.paragraph_format.space_after = Pt(2)
+    run = paragraph.add_run(text)
+    run.font.size = Pt(8.5)
+    _set_fonts(run._r)
+
+
+def _rules(table: object, rows: int, header_rows: int = 1) -> None:
+    """Journal rules: thick above the header, thin below it, thick at the foot."""
+    _no_borders(table)
+    columns = len(table.columns)  # type: ignore[attr-defined]
+    for col in range(columns):
+        _border(table.cell(0, col), "top", 12)  # type: ignore[attr-defined]
+        _border(table.cell(header_rows - 1, col), "bottom", 6)  # type: ignore[attr-defined]
+        _border(table.cell(rows - 1, col), "bottom", 12)  # type: ignore[attr-defined]
+
+
+def _repeat_header(row: object) -> None:
+    trpr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    trpr.append(header)
+
+
+def _theme_table(document: object, table: ThemeTable, report: Report, summaries: bool) -> None:
+    _caption(document, table.number, table.caption)
+    grid = document.add_table(rows=1 + len(table.measures), cols=1 + len(table.cases))  # type: ignore[attr-defined]
+    grid.alignment = WD_TABLE_ALIGNMENT.CENTER
+    _write(grid.cell(0, 0), "Measure", bold=True)
+    for i, case in enumerate(table.cases, start=1):
+        _write(grid.cell(0, i), case, bold=True, align="center")
+    _repeat_header(grid.rows[0])
+    for m, measure in enumerate(table.measures, start=1):
+        _write(grid.cell(m, 0), measure)
+        for i in range(len(table.cases)):
+            cell = grid.cell(m, i + 1)
+            _write(cell, table.values[m - 1][i], align="center")
+            summary = table.summaries[m - 1][i].strip()
+            if summaries and summary:
+                paragraph = cell.add_paragraph()
+                run = paragraph.add_run(summary)
+                run.font.size = Pt(7.5)
+                _set_fonts(run._r)
+    _rules(grid, 1 + len(table.measures))
+    _widths(grid, first=Cm(6.0))
+    _note(document, f"Note. {legend(report)}")
+    _note(document, source_line(report))
+
+
+def _widths(grid: object, first: object) -> None:
+    for row in grid.rows:  # type: ignore[attr-defined]
+        row.cells[0].width = first
+
+
+def _number_table(
+    document: object, table: NumberTable, report: Report, extra: list[Number] | None = None
+) -> None:
+    _caption(document, table.number, table.caption)
+    rows = 1 + len(table.rows) + (1 if extra is not None else 0)
+    grid = document.add_table(rows=rows, cols=len(table.header))  # type: ignore[attr-defined]
+    grid.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for col, text in enumerate(table.header):
+        _write(grid.cell(0, col), text, bold=True, align="left" if col == 0 else "center")
+    _repeat_header(grid.rows[0])
+    for r, (label, numbers) in enumerate(table.rows, start=1):
+        emphasised = label in table.emphasised
+        _write(grid.cell(r, 0), label, bold=emphasised)
+        for col, number in enumerate(numbers, start=1):
+            _write(grid.cell(r, col), format_number(number), bold=emphasised, align="center")
+        if table.emphasised and label == table.emphasised[0]:
+            for col in range(len(table.header)):
+                _border(grid.cell(r, col), "top", 4)
+    if extra is not None:
+        r = rows - 1
+        _write(grid.cell(r, 0), "Spearman's rho", bold=True)
+        for col, number in enumerate(extra, start=1):
+            text = "" if number is None else f"{float(number):.3f}"
+            _write(grid.cell(r, col), text, bold=True, align="center")
+        for col in range(len(table.header)):
+            _border(grid.cell(r, col), "top", 4)
+    _rules(grid, rows)
+    _widths(grid, first=Cm(4.5))
+    _note(document, f"Note. {table.note}")
+    _note(document, source_line(report))
+
+
+def export_docx(
+    report: Report, target: Path, view: str = "cells", *, summaries: bool = False
+) -> None:
+    """Write the report; ``summaries`` adds each cell's summary under its value."""
+    document = Document()
+    for style_name in ("Normal", "Title", "Heading 1"):
+        style = document.styles[style_name]
+        _set_fonts(style.element)
+    document.styles["Normal"].font.size = Pt(10.5)
+    _add_font_fallbacks(document)
+    section = document.sections[0]
+    if len(report.matrix.case_ids) > 4 or summaries:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = section.page_height, section.page_width
+    for margin in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, margin, Cm(2.0))
+    heading = document.add_heading(f"Framework analysis: {report.project_name}", level=1)
+    for run in heading.runs:
+        _set_fonts(run._r)
+
+    number = 1
+    if view == "cells":
+        for table in theme_tables(report):
+            _theme_table(document, table, report, summaries)
+            number = table.number + 1
+    if view in ("cells", "counts"):
+        _number_table(document, counts_table(report, number), report)
+        number += 1
+    if view in ("cells", "ranks"):
+        ranks = rank_table(report, number)
+        if ranks is not None:
+            _number_table(document, ranks, report, extra=list(rho_row(report)))
+    document.save(str(target))

@@ -1,0 +1,115 @@
+"""HTML export: one standalone UTF-8 page with the same tables, built as a tree with lxml."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+from lxml.html import builder as E
+
+from frameworkqda.core.exports.tables import (
+    Number,
+    NumberTable,
+    ThemeTable,
+    counts_table,
+    format_number,
+    legend,
+    rank_table,
+    rho_row,
+    source_line,
+    theme_tables,
+)
+from frameworkqda.core.mapping import Report
+
+STYLE = """
+body { font-family: "Noto Serif CJK JP", "IPAexMincho", "Hiragino Mincho ProN", "Yu Mincho",
+       "MS Mincho", serif; margin: 2em auto; max-width: 70em; line-height: 1.4; }
+table { border-collapse: collapse; margin: 0.5em 0 0.3em; }
+caption { caption-side: top; text-align: left; padding-bottom: 0.4em; }
+caption b { font-style: normal; } caption i { font-style: italic; }
+thead tr:first-child th { border-top: 2px solid #000; }
+thead tr:last-child th { border-bottom: 1px solid #000; }
+tbody tr:last-child td, tbody tr:last-child th { border-bottom: 2px solid #000; }
+th, td { padding: 0.2em 0.8em; vertical-align: top; }
+td.v { text-align: center; } td.s { font-size: 0.8em; color: #333; max-width: 22em; }
+tr.total th, tr.total td { font-weight: bold; border-top: 1px solid #000; }
+p.note { font-size: 0.85em; margin: 0.1em 0; }
+"""
+
+
+def _caption(number: int, text: str) -> etree._Element:
+    return E.CAPTION(E.B(f"Table {number}. "), E.I(text))
+
+
+def _theme(table: ThemeTable, report: Report, summaries: bool) -> list[etree._Element]:
+    head = [E.TH("Measure")]
+    for case in table.cases:
+        head.append(E.TH(case, colspan="2") if summaries else E.TH(case))
+    body = []
+    for m, measure in enumerate(table.measures):
+        cells = [E.TH(measure, scope="row", style="text-align:left;font-weight:normal")]
+        for i in range(len(table.cases)):
+            cells.append(E.TD(table.values[m][i], E.CLASS("v")))
+            if summaries:
+                cells.append(E.TD(table.summaries[m][i], E.CLASS("s")))
+        body.append(E.TR(*cells))
+    return [
+        E.TABLE(_caption(table.number, table.caption), E.THEAD(E.TR(*head)), E.TBODY(*body)),
+        E.P(f"Note. {legend(report)}", E.CLASS("note")),
+        E.P(source_line(report), E.CLASS("note")),
+    ]
+
+
+def _numbers(
+    table: NumberTable, report: Report, extra: list[Number] | None
+) -> list[etree._Element]:
+    head = E.TR(*[E.TH(text) for text in table.header])
+    body = []
+    for label, numbers in table.rows:
+        row = E.TR(
+            E.TH(label, scope="row", style="text-align:left"),
+            *[E.TD(format_number(n), E.CLASS("v")) for n in numbers],
+        )
+        if label in table.emphasised:
+            row.set("class", "total")
+        body.append(row)
+    if extra is not None:
+        cells = ["" if n is None else f"{float(n):.3f}" for n in extra]
+        body.append(
+            E.TR(
+                E.TH("Spearman's rho", scope="row", style="text-align:left"),
+                *[E.TD(text, E.CLASS("v")) for text in cells],
+                E.CLASS("total"),
+            )
+        )
+    return [
+        E.TABLE(_caption(table.number, table.caption), E.THEAD(head), E.TBODY(*body)),
+        E.P(f"Note. {table.note}", E.CLASS("note")),
+        E.P(source_line(report), E.CLASS("note")),
+    ]
+
+
+def export_html(
+    report: Report, target: Path, view: str = "cells", *, summaries: bool = True
+) -> None:
+    parts: list[etree._Element] = [E.H1(f"Framework analysis: {report.project_name}")]
+    number = 1
+    if view == "cells":
+        for table in theme_tables(report):
+            parts.extend(_theme(table, report, summaries))
+            number = table.number + 1
+    if view in ("cells", "counts"):
+        parts.extend(_numbers(counts_table(report, number), report, None))
+        number += 1
+    if view in ("cells", "ranks"):
+        ranks = rank_table(report, number)
+        if ranks is not None:
+            parts.extend(_numbers(ranks, report, list(rho_row(report))))
+    page = E.HTML(
+        E.HEAD(E.META(charset="utf-8"), E.TITLE(report.project_name), E.STYLE(STYLE)),
+        E.BODY(*parts),
+        lang="en",
+    )
+    target.write_bytes(
+        etree.tostring(page, method="html", encoding="utf-8", doctype="<!DOCTYPE html>")
+    )

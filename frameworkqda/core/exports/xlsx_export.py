@@ -1,0 +1,170 @@
+"""XLSX export (XlsxWriter): one sheet per theme, then Counts and Ranks.
+
+Theme sheets: a title row, a grouped header (each case spans its Value and Summary columns),
+one row per measure; wrapped text, frozen header and measure column, widths a reader can use.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import xlsxwriter
+
+from frameworkqda.core.exports.tables import (
+    NumberTable,
+    ThemeTable,
+    counts_table,
+    legend,
+    rank_table,
+    rho_row,
+    source_line,
+    theme_tables,
+)
+from frameworkqda.core.mapping import Report
+
+FONT = "Yu Gothic"  # Excel on Windows; LibreOffice substitutes a CJK-capable font
+_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+
+
+def _sheet_name(name: str, used: set[str]) -> str:
+    base = _BAD_SHEET_CHARS.sub("-", name).strip("'")[:31] or "Sheet"
+    candidate, n = base, 2
+    while candidate.lower() in used:
+        suffix = f" ({n})"
+        candidate, n = base[: 31 - len(suffix)] + suffix, n + 1
+    used.add(candidate.lower())
+    return candidate
+
+
+class _Formats:
+    def __init__(self, book: xlsxwriter.Workbook) -> None:
+        base: dict[str, Any] = {"font_name": FONT, "font_size": 10, "valign": "top"}
+        self.title = book.add_format({**base, "bold": True, "font_size": 12})
+        self.header = book.add_format(
+            {
+                **base,
+                "bold": True,
+                "text_wrap": True,
+                "top": 2,
+                "bottom": 1,
+                "align": "center",
+                "valign": "vcenter",
+            }
+        )
+        self.subheader = book.add_format({**base, "bold": True, "bottom": 1, "align": "center"})
+        self.label = book.add_format({**base, "text_wrap": True})
+        self.text = book.add_format({**base, "text_wrap": True})
+        self.value = book.add_format({**base, "text_wrap": True, "align": "center"})
+        self.integer = book.add_format({**base, "num_format": "0", "align": "center"})
+        self.decimal = book.add_format({**base, "num_format": "0.0", "align": "center"})
+        self.rank = book.add_format({**base, "num_format": "0.0##", "align": "center"})
+        self.total_label = book.add_format({**base, "bold": True, "top": 1})
+        self.total_integer = book.add_format(
+            {**base, "bold": True, "top": 1, "num_format": "0", "align": "center"}
+        )
+        self.total_decimal = book.add_format(
+            {**base, "bold": True, "top": 1, "num_format": "0.0", "align": "center"}
+        )
+        self.note = book.add_format({**base, "italic": True, "font_size": 9})
+        self.last = book.add_format({"top": 2})
+
+
+def _theme_sheet(
+    book: xlsxwriter.Workbook, f: _Formats, table: ThemeTable, report: Report, used: set[str]
+) -> None:
+    sheet = book.add_worksheet(_sheet_name(table.theme, used))
+    last_col = 2 * len(table.cases)
+    sheet.merge_range(0, 0, 0, last_col, f"Table {table.number}. {table.caption}", f.title)
+    sheet.merge_range(1, 0, 2, 0, "Measure", f.header)
+    for i, case in enumerate(table.cases):
+        col = 1 + 2 * i
+        sheet.merge_range(1, col, 1, col + 1, case, f.header)
+        sheet.write(2, col, "Value", f.subheader)
+        sheet.write(2, col + 1, "Summary", f.subheader)
+    for m, measure in enumerate(table.measures):
+        row = 3 + m
+        sheet.write(row, 0, measure, f.label)
+        for i in range(len(table.cases)):
+            sheet.write(row, 1 + 2 * i, table.values[m][i], f.value)
+            sheet.write(row, 2 + 2 * i, table.summaries[m][i], f.text)
+    end = 3 + len(table.measures)
+    for col in range(last_col + 1):
+        sheet.write_blank(end, col, None, f.last)
+    sheet.write(end, 0, source_line(report), f.note)
+    sheet.write(end + 1, 0, legend(report), f.note)
+    sheet.set_column(0, 0, 38)
+    for i in range(len(table.cases)):
+        sheet.set_column(1 + 2 * i, 1 + 2 * i, 14)
+        sheet.set_column(2 + 2 * i, 2 + 2 * i, 46)
+    sheet.freeze_panes(3, 1)
+    sheet.set_landscape()
+    sheet.fit_to_pages(1, 0)
+    sheet.repeat_rows(1, 2)
+
+
+def _number_sheet(
+    book: xlsxwriter.Workbook,
+    f: _Formats,
+    table: NumberTable,
+    name: str,
+    report: Report,
+    extra: list[Any] | None = None,
+) -> None:
+    sheet = book.add_worksheet(name)
+    width = len(table.header)
+    sheet.merge_range(0, 0, 0, max(width - 1, 1), f"Table {table.number}. {table.caption}", f.title)
+    for col, text in enumerate(table.header):
+        sheet.write(1, col, text, f.header)
+    row = 2
+    for label, numbers in table.rows:
+        total = label in table.emphasised
+        sheet.write(row, 0, label, f.total_label if total else f.label)
+        for col, number in enumerate(numbers, start=1):
+            if number is None:
+                sheet.write_blank(row, col, None, f.total_integer if total else f.integer)
+            elif isinstance(number, Decimal):
+                sheet.write_number(row, col, float(number), f.total_decimal if total else f.decimal)
+            elif isinstance(number, int):
+                sheet.write_number(row, col, number, f.total_integer if total else f.integer)
+            else:
+                sheet.write_number(row, col, number, f.rank)
+        row += 1
+    if extra is not None:
+        sheet.write(row, 0, "Spearman's rho", f.total_label)
+        for col, number in enumerate(extra, start=1):
+            if number is None:
+                sheet.write_blank(row, col, None, f.total_label)
+            else:
+                sheet.write_number(row, col, round(float(number), 3), f.total_decimal)
+        row += 1
+    for col in range(width):
+        sheet.write_blank(row, col, None, f.last)
+    sheet.write(row, 0, table.note, f.note)
+    sheet.write(row + 1, 0, source_line(report), f.note)
+    sheet.set_column(0, 0, 30)
+    sheet.set_column(1, width - 1, 16)
+    sheet.set_row(1, 32)
+    sheet.freeze_panes(2, 1)
+
+
+def export_xlsx(report: Report, target: Path, view: str = "cells") -> None:
+    """Write the report; ``view`` cells = every sheet, counts or ranks = that sheet only."""
+    book = xlsxwriter.Workbook(str(target))
+    f = _Formats(book)
+    used: set[str] = {"counts", "ranks"}
+    number = 1
+    if view == "cells":
+        for table in theme_tables(report):
+            _theme_sheet(book, f, table, report, used)
+            number = table.number + 1
+    if view in ("cells", "counts"):
+        _number_sheet(book, f, counts_table(report, number), "Counts", report)
+        number += 1
+    if view in ("cells", "ranks"):
+        ranks = rank_table(report, number)
+        if ranks is not None:
+            _number_sheet(book, f, ranks, "Ranks", report, extra=rho_row(report))
+    book.close()
