@@ -8,16 +8,18 @@ can make one undo step of a change to hundreds of segments.
 
 from __future__ import annotations
 
+import csv
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import delete, select, update
 
 from frameworkqda.core import model
 from frameworkqda.core.editing import SegmentData
-from frameworkqda.core.errors import NotFoundError
+from frameworkqda.core.errors import NotFoundError, ValidationError
 from frameworkqda.core.store import Project
 
 TEXT_LIMIT = 400  # characters of a segment's text kept in a row (the source has the rest)
@@ -158,9 +160,7 @@ def restore_codes(project: Project, codes: dict[int, int]) -> None:
 def delete_segments(project: Project, segment_ids: Sequence[int]) -> list[SegmentData]:
     """Delete many segments in one transaction; returns them for ``restore_segments``."""
     with project.transaction() as session:
-        rows = session.scalars(
-            select(model.Segment).where(model.Segment.id.in_(segment_ids))
-        ).all()
+        rows = session.scalars(select(model.Segment).where(model.Segment.id.in_(segment_ids))).all()
         data = [
             SegmentData(s.id, s.document_id, s.code_id, s.start, s.end, s.note, s.translation)
             for s in rows
@@ -199,13 +199,10 @@ def add_segments(
         if session.get(model.Code, code_id) is None:
             raise NotFoundError(f"no code with id {code_id}")
         documents = {r[0] for r in ranges}
-        existing = set(
-            session.execute(
-                select(model.Segment.document_id, model.Segment.start, model.Segment.end).where(
-                    model.Segment.code_id == code_id, model.Segment.document_id.in_(documents)
-                )
-            ).all()
+        query = select(model.Segment.document_id, model.Segment.start, model.Segment.end).where(
+            model.Segment.code_id == code_id, model.Segment.document_id.in_(documents)
         )
+        existing = {(d, s, e) for d, s, e in session.execute(query)}
         coder = project.coder(session).id
         created: list[model.Segment] = []
         for document_id, start, end in ranges:
@@ -219,3 +216,62 @@ def add_segments(
             created.append(segment)
         session.flush()
         return [s.id for s in created]
+
+
+COLUMNS = (
+    "Code",
+    "Case",
+    "Document",
+    "Page",
+    "Text",
+    "Note",
+    "Translation",
+    "Coder",
+    "Updated",
+)
+
+
+def row_values(row: ReviewRow) -> tuple[str | int | None, ...]:
+    """One row as the review table and its exports show it, in ``COLUMNS`` order."""
+    updated = row.updated.strftime("%Y-%m-%d %H:%M") if row.updated is not None else ""
+    return (
+        row.code,
+        row.case,
+        row.document,
+        row.page,
+        row.text,
+        row.note,
+        row.translation,
+        row.coder,
+        updated,
+    )
+
+
+def write_rows(rows: Sequence[ReviewRow], path: str | Path) -> Path:
+    """Write review rows to ``.csv`` (UTF-8 with BOM, for Excel) or ``.xlsx``."""
+    target = Path(path)
+    suffix = target.suffix.lower()
+    if suffix == ".csv":
+        with target.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(COLUMNS)
+            for row in rows:
+                writer.writerow(["" if v is None else v for v in row_values(row)])
+    elif suffix == ".xlsx":
+        from openpyxl import Workbook
+        from openpyxl.styles import Font
+
+        book = Workbook()
+        sheet = book.active
+        assert sheet is not None
+        sheet.title = "Coded segments"
+        sheet.append(list(COLUMNS))
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for row in rows:
+            sheet.append(list(row_values(row)))
+        sheet.freeze_panes = "A2"
+        book.save(target)
+    else:
+        raise ValidationError(f"{target.name}: write .csv or .xlsx, not {suffix or 'no suffix'}")
+    return target

@@ -70,3 +70,28 @@ def test_rows_bulk_recode_delete_and_add(project_location: str) -> None:
         assert len(new) == 1
         assert review.add_segments(project, measures[3].id, [(doc.id, 0, 2)]) == []
         assert review.segment_rows(project)[0].text == "𠮷田"
+
+
+def test_write_rows_csv_and_xlsx(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import csv
+
+    import openpyxl
+    import pytest
+
+    from frameworkqda.core.errors import ValidationError
+
+    project = _project(str(tmp_path / "p.fqda"))
+    with project:
+        doc = workspace.documents(project)[0]
+        code = next(c for c in workspace.codebook(project) if c.parent_id is not None)
+        editing.add_segment(project, doc.id, code.id, 0, 3)
+        rows = review.segment_rows(project)
+        review.write_rows(rows, tmp_path / "r.csv")
+        with (tmp_path / "r.csv").open(encoding="utf-8-sig") as handle:
+            table = list(csv.reader(handle))
+        assert table[0] == list(review.COLUMNS) and table[1][4] == "𠮷田町"
+        review.write_rows(rows, tmp_path / "r.xlsx")
+        sheet = openpyxl.load_workbook(tmp_path / "r.xlsx").active
+        assert sheet.cell(2, 5).value == "𠮷田町" and sheet.cell(2, 4).value == 1
+        with pytest.raises(ValidationError):
+            review.write_rows(rows, tmp_path / "r.txt")
