@@ -168,9 +168,12 @@ def set_cell(
             raise NotFoundError(f"no case with id {case_id}")
         if session.get(model.Code, code_id) is None:
             raise NotFoundError(f"no code with id {code_id}")
-        if value_id is not _UNSET and value_id is not None:
-            if session.get(model.ChartValue, value_id) is None:
-                raise ValidationError(f"no value with id {value_id} in the value scale")
+        if (
+            value_id is not _UNSET
+            and value_id is not None
+            and session.get(model.ChartValue, value_id) is None
+        ):
+            raise ValidationError(f"no value with id {value_id} in the value scale")
         cell = session.scalars(
             select(model.ChartCell).where(
                 model.ChartCell.case_id == case_id, model.ChartCell.code_id == code_id
@@ -245,12 +248,18 @@ def counts(project: Project, group: list[int] | None = None) -> pd.DataFrame:
     for m in data.measures:
         themes.setdefault(m.theme_id, m.theme)
     theme_of = {m.id: m.theme_id for m in data.measures}
-    table = pd.DataFrame(0, index=list(themes.values()), columns=[n for _, n in data.cases])
+    tally: dict[tuple[str, str], int] = {}
     names = dict(data.cases)
-    for (case_id, code_id), row in data.cells.iterrows():  # type: ignore[misc]
-        value = row["value_id"]
-        if pd.notna(value) and int(value) in present and code_id in theme_of:
-            table.loc[themes[theme_of[code_id]], names[case_id]] += 1
+    cells = data.cells.reset_index()
+    cells = cells[cells["value_id"].isin(list(present)) & cells["code_id"].isin(list(theme_of))]
+    for case_id, code_id in zip(cells["case_id"], cells["code_id"], strict=True):
+        key = (themes[theme_of[int(code_id)]], names[int(case_id)])
+        tally[key] = tally.get(key, 0) + 1
+    table = pd.DataFrame(
+        [[tally.get((theme, name), 0) for _, name in data.cases] for theme in themes.values()],
+        index=list(themes.values()),
+        columns=[name for _, name in data.cases],
+    )
     case_columns = list(table.columns)
     table["Total"] = table[case_columns].sum(axis=1)
     table["Average"] = table[case_columns].mean(axis=1).round(2) if case_columns else 0.0
