@@ -34,6 +34,16 @@ def _search(window: MainWindow) -> QWidget:
     return panel
 
 
+def _matrix(window: MainWindow) -> QWidget:
+    from frameworkqda.gui.matrix.view import MatrixView
+
+    assert window.session is not None
+    view = MatrixView(window.session)
+    view.source_requested.connect(window.show_source)
+    return view
+
+
 def register_chart_views() -> None:
+    stages.register_view("matrix", "Framework matrix", _matrix)
     stages.register_view("review", "Review coded segments", _review)
     stages.register_view("search", "Search all documents", _search)
