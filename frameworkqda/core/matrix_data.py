@@ -301,3 +301,30 @@ def ranks(project: Project, series: str, column: str = "Average") -> tuple[pd.Da
     if len(result) >= 2:
         rho = float(result["Rank by count"].corr(result["Rank by score"]))
     return result[["Count", "Rank by count", "Score", "Rank by score"]], rho
+
+
+def matrix_table(project: Project) -> pd.DataFrame:
+    """The framework matrix as a table for export: a row per case, a column per measure
+    (``Theme / Measure``), each cell ``Value — summary``."""
+    data = load_matrix(project)
+    labels = {v.id: v.label for v in data.values}
+    cells = data.cells
+    rows = []
+    for case_id, _ in data.cases:
+        row = []
+        for m in data.measures:
+            text = ""
+            if (case_id, m.id) in cells.index:
+                cell = cells.loc[(case_id, m.id)]
+                value = cell["value_id"]
+                label = labels.get(int(value), "") if pd.notna(value) else ""
+                text = " — ".join(part for part in (label, str(cell["summary"])) if part)
+            row.append(text)
+        rows.append(row)
+    table = pd.DataFrame(
+        rows,
+        index=[name for _, name in data.cases],
+        columns=[f"{m.theme} / {m.name}" if m.theme != m.name else m.name for m in data.measures],
+    )
+    table.index.name = "Case"
+    return table

@@ -43,7 +43,15 @@ def _matrix(window: MainWindow) -> QWidget:
     return view
 
 
+def _mapping(window: MainWindow) -> QWidget:
+    from frameworkqda.gui.mapping.view import MappingView
+
+    assert window.session is not None
+    return MappingView(window.session)
+
+
 def register_chart_views() -> None:
+    stages.register_view("mapping", "Mapping & interpretation", _mapping)
     stages.register_view("matrix", "Framework matrix", _matrix)
     stages.register_view("review", "Review coded segments", _review)
     stages.register_view("search", "Search all documents", _search)

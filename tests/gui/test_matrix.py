@@ -108,3 +108,70 @@ def test_values_summaries_evidence_and_jump(qtbot, window: MainWindow) -> None: 
     panel._open(panel.quotes.item(0))
     assert window.current_view == "documents"
     assert window.document_area.text_view.selected_text() == "外国人市民代表者会議"
+
+
+def test_mapping_counts_ranks_chart_memo_and_export_dialog(
+    qtbot, window: MainWindow, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    import docx
+    import openpyxl
+
+    from frameworkqda.core import editing
+    from frameworkqda.gui.mapping.view import MappingView
+
+    session = window.session
+    assert session is not None
+    window.show_stage(4)
+    matrix = window.views["matrix"]
+    assert isinstance(matrix, MatrixView)
+    data = matrix_data.load_matrix(session.project)
+    cases = {name: cid for cid, name in data.cases}
+    yes = data.values[0]
+    education = [m for m in data.measures if m.theme == "Education"][:3]
+    for measure in education:
+        matrix.set_value(cases["Hamamatsu"], measure.id, yes.id)
+    matrix.set_value(cases["Kawasaki"], education[0].id, yes.id)
+    matrix.set_summary(cases["Hamamatsu"], education[0].id, "就学促進")
+
+    window.show_stage(5)
+    view = window.views["mapping"]
+    assert isinstance(view, MappingView)
+    counts = view.counts
+    assert counts.loc["Education", "Hamamatsu"] == 3 and counts.loc["Total", "Total"] == 4
+    view.set_group([cases["Hamamatsu"], cases["Kawasaki"]])
+    assert view.counts.loc["Education", "Group average"] == 2
+    assert view.series_box.count() >= 1 and "ρ" in view.rho.text()
+    assert view.chart.series.count() == len(cases)
+
+    png = view.export_chart(str(tmp_path / "counts.png"))
+    svg = view.export_chart(str(tmp_path / "counts.svg"))
+    assert Path(png).stat().st_size > 1000 and "<svg" in Path(svg).read_text()
+
+    # a memo on a theme, from the counts table
+    row = list(view.counts.index).index("Education")
+    view.counts_table.setCurrentIndex(view.counts_model.index(row, 0))
+    view.memo.setPlainText("Hamamatsu leads on education.")
+    view.save_memo()
+    theme = next(m.theme_id for m in data.measures if m.theme == "Education")
+    assert editing.memo_text(session.project, "code", theme) == "Hamamatsu leads on education."
+
+    # export dialog: preview, then write each format and open the files
+    dialog = view.open_export_dialog(show=True)
+    assert dialog.preview_model.rowCount() == len(view.counts)
+    for table, suffix in (("Counts", ".xlsx"), ("Framework matrix", ".docx"), ("Ranks", ".csv")):
+        dialog.table_box.setCurrentText(table)
+        dialog.format_box.setCurrentIndex(dialog.format_box.findData(suffix))
+        target = tmp_path / f"{table}{suffix}"
+        dialog.path.setText(str(target))
+        dialog.export()
+        qtbot.waitUntil(dialog.done_event.is_set, timeout=10000)
+        assert dialog.written[-1] == str(target), dialog.summary.text()
+    sheet = openpyxl.load_workbook(tmp_path / "Counts.xlsx").active
+    header = [c.value for c in sheet[1]]
+    edu_row = next(r for r in sheet.iter_rows(values_only=True) if r[0] == "Education")
+    assert edu_row[header.index("Hamamatsu")] == 3
+    doc_table = docx.Document(str(tmp_path / "Framework matrix.docx")).tables[0]
+    ham = next(r for r in doc_table.rows if r.cells[0].text == "Hamamatsu")
+    assert any(c.text == "Yes — 就学促進" for c in ham.cells)
+    assert "Rank by score" in (tmp_path / "Ranks.csv").read_text(encoding="utf-8-sig")
+    dialog.reject()
