@@ -308,19 +308,16 @@ def matrix_table(project: Project) -> pd.DataFrame:
     (``Theme / Measure``), each cell ``Value — summary``."""
     data = load_matrix(project)
     labels = {v.id: v.label for v in data.values}
-    cells = data.cells
-    rows = []
-    for case_id, _ in data.cases:
-        row = []
-        for m in data.measures:
-            text = ""
-            if (case_id, m.id) in cells.index:
-                cell = cells.loc[(case_id, m.id)]
-                value = cell["value_id"]
-                label = labels.get(int(value), "") if pd.notna(value) else ""
-                text = " — ".join(part for part in (label, str(cell["summary"])) if part)
-            row.append(text)
-        rows.append(row)
+    texts: dict[tuple[int, int], str] = {}
+    for key, summary, value in zip(
+        data.cells.index,
+        data.cells["summary"].tolist(),
+        data.cells["value_id"].tolist(),
+        strict=True,
+    ):
+        label = labels.get(int(value), "") if pd.notna(value) else ""
+        texts[(int(key[0]), int(key[1]))] = " — ".join(p for p in (label, str(summary)) if p)
+    rows = [[texts.get((case_id, m.id), "") for m in data.measures] for case_id, _ in data.cases]
     table = pd.DataFrame(
         rows,
         index=[name for _, name in data.cases],
