@@ -1,0 +1,245 @@
+"""Cases (the units compared: cities, the national level), their typed attributes and documents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from frameworkqda.core import model
+from frameworkqda.core.errors import NotFoundError, ValidationError
+from frameworkqda.core.store import Project
+
+AttributeValue = str | int | float | bool | date | None
+
+
+@dataclass(frozen=True)
+class CaseInfo:
+    id: int
+    name: str
+    description: str
+    position: int
+    documents: tuple[str, ...]
+
+
+def case_list(session: Session) -> list[CaseInfo]:
+    """Every case in its order, with the names of its documents."""
+    documents: dict[int, list[str]] = {}
+    for case_id, name in session.execute(
+        select(model.Document.case_id, model.Document.name)
+        .where(model.Document.case_id.is_not(None))
+        .order_by(model.Document.position, model.Document.id)
+    ):
+        documents.setdefault(case_id, []).append(name)
+    return [
+        CaseInfo(case.id, case.name, case.description, case.position, tuple(documents.get(case.id, [])))
+        for case in session.scalars(select(model.Case).order_by(model.Case.position, model.Case.id))
+    ]
+
+
+def list_cases(project: Project) -> list[CaseInfo]:
+    with project.session() as session:
+        return case_list(session)
+
+
+def resolve_case(session: Session, name: str) -> int:
+    case_id = session.scalar(select(model.Case.id).where(model.Case.name == name.strip()))
+    if case_id is None:
+        raise NotFoundError(f"no case named {name!r}")
+    return case_id
+
+
+def resolve_document(session: Session, name: str) -> int:
+    document_id = session.scalar(select(model.Document.id).where(model.Document.name == name))
+    if document_id is None:
+        raise NotFoundError(f"no document named {name!r}")
+    return document_id
+
+
+def add_case_in(session: Session, name: str, description: str = "") -> int:
+    name = name.strip()
+    if not name:
+        raise ValidationError("a case needs a name")
+    if session.scalar(select(model.Case.id).where(model.Case.name == name)) is not None:
+        raise ValidationError(f"a case named {name!r} already exists")
+    position = session.scalar(select(func.coalesce(func.max(model.Case.position) + 1, 0)))
+    case = model.Case(name=name, description=description, position=position or 0)
+    session.add(case)
+    session.flush()
+    return case.id
+
+
+def add_case(project: Project, name: str, description: str = "") -> int:
+    with project.transaction() as session:
+        return add_case_in(session, name, description)
+
+
+def rename_case(project: Project, case_id: int, name: str) -> None:
+    with project.transaction() as session:
+        case = _case(session, case_id)
+        name = name.strip()
+        clash = session.scalar(
+            select(model.Case.id).where(model.Case.name == name, model.Case.id != case_id)
+        )
+        if not name or clash is not None:
+            raise ValidationError(f"cannot rename the case to {name!r}: empty or already used")
+        case.name = name
+
+
+def reorder_cases(project: Project, case_ids: list[int]) -> None:
+    """Put the cases in the given order (every case id exactly once)."""
+    with project.transaction() as session:
+        existing = set(session.scalars(select(model.Case.id)))
+        if set(case_ids) != existing or len(case_ids) != len(existing):
+            raise ValidationError("the new order must name every case exactly once")
+        for position, case_id in enumerate(case_ids):
+            session.execute(
+                update(model.Case).where(model.Case.id == case_id).values(position=position)
+            )
+
+
+def assign_documents(project: Project, case_id: int | None, document_ids: list[int]) -> None:
+    """Attach documents to a case (``None`` leaves them unassigned)."""
+    with project.transaction() as session:
+        if case_id is not None:
+            _case(session, case_id)
+        for document_id in document_ids:
+            document = session.get(model.Document, document_id)
+            if document is None:
+                raise NotFoundError(f"no document with id {document_id}")
+            document.case_id = case_id
+
+
+def define_attribute(project: Project, name: str, kind: model.AttributeKind) -> int:
+    with project.transaction() as session:
+        return _define(session, name, kind)
+
+
+def _define(session: Session, name: str, kind: model.AttributeKind) -> int:
+    found = session.scalars(
+        select(model.AttributeDefinition).where(model.AttributeDefinition.name == name)
+    ).first()
+    if found is not None:
+        if found.kind != kind:
+            raise ValidationError(f"attribute {name!r} is already of kind {found.kind.value}")
+        return found.id
+    count = session.scalar(select(func.count()).select_from(model.AttributeDefinition)) or 0
+    definition = model.AttributeDefinition(name=name, kind=kind, position=count)
+    session.add(definition)
+    session.flush()
+    return definition.id
+
+
+def infer_kind(value: AttributeValue) -> model.AttributeKind:
+    if isinstance(value, bool):
+        return model.AttributeKind.BOOLEAN
+    if isinstance(value, int):
+        return model.AttributeKind.INTEGER
+    if isinstance(value, float):
+        return model.AttributeKind.NUMBER
+    if isinstance(value, date):
+        return model.AttributeKind.DATE
+    return model.AttributeKind.TEXT
+
+
+def parse_value(text: str, kind: model.AttributeKind) -> AttributeValue:
+    """Read a value typed on the command line or in a table cell as the attribute's kind."""
+    text = text.strip()
+    if text == "":
+        return None
+    try:
+        if kind is model.AttributeKind.INTEGER:
+            return int(text.replace(",", ""))
+        if kind is model.AttributeKind.NUMBER:
+            return float(text.replace(",", ""))
+        if kind is model.AttributeKind.DATE:
+            return date.fromisoformat(text)
+    except ValueError as error:
+        raise ValidationError(f"{text!r} is not a valid {kind.value}") from error
+    if kind is model.AttributeKind.BOOLEAN:
+        if text.lower() in {"true", "yes", "1", "y"}:
+            return True
+        if text.lower() in {"false", "no", "0", "n"}:
+            return False
+        raise ValidationError(f"{text!r} is not a valid boolean (yes/no)")
+    return text
+
+
+def set_attribute(
+    project: Project,
+    case_id: int,
+    name: str,
+    value: AttributeValue,
+    kind: model.AttributeKind | None = None,
+) -> None:
+    """Set a case's attribute, defining it (with the value's kind unless given) on first use."""
+    with project.transaction() as session:
+        _case(session, case_id)
+        existing = session.scalars(
+            select(model.AttributeDefinition).where(model.AttributeDefinition.name == name)
+        ).first()
+        kind = existing.kind if existing is not None else (kind or infer_kind(value))
+        if isinstance(value, str) and kind is not model.AttributeKind.TEXT:
+            value = parse_value(value, kind)
+        attribute_id = _define(session, name, kind)
+        row = session.get(model.CaseAttributeValue, (case_id, attribute_id))
+        if value is None:
+            if row is not None:
+                session.delete(row)
+            return
+        if row is None:
+            row = model.CaseAttributeValue(case_id=case_id, attribute_id=attribute_id)
+            session.add(row)
+        row.value_text, row.value_number = _columns(value, kind)
+
+
+def _columns(value: AttributeValue, kind: model.AttributeKind) -> tuple[str | None, float | None]:
+    if kind is model.AttributeKind.TEXT:
+        return str(value), None
+    if kind is model.AttributeKind.DATE:
+        if not isinstance(value, date):
+            raise ValidationError(f"{value!r} is not a date")
+        return value.isoformat(), None
+    if kind is model.AttributeKind.BOOLEAN:
+        return None, 1.0 if value else 0.0
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise ValidationError(f"{value!r} is not a {kind.value}")
+    if kind is model.AttributeKind.INTEGER and int(value) != value:
+        raise ValidationError(f"{value!r} is not a whole number")
+    return None, float(value)
+
+
+def attributes(project: Project, case_id: int) -> dict[str, AttributeValue]:
+    """A case's attributes by name, in definition order, typed by their kind."""
+    with project.session() as session:
+        _case(session, case_id)
+        rows = session.execute(
+            select(model.AttributeDefinition, model.CaseAttributeValue)
+            .join(model.CaseAttributeValue)
+            .where(model.CaseAttributeValue.case_id == case_id)
+            .order_by(model.AttributeDefinition.position)
+        ).tuples()
+        return {definition.name: _typed(definition.kind, row) for definition, row in rows}
+
+
+def _typed(kind: model.AttributeKind, row: model.CaseAttributeValue) -> AttributeValue:
+    if kind is model.AttributeKind.TEXT:
+        return row.value_text
+    if kind is model.AttributeKind.DATE:
+        return date.fromisoformat(row.value_text) if row.value_text else None
+    if row.value_number is None:
+        return None
+    if kind is model.AttributeKind.BOOLEAN:
+        return row.value_number != 0
+    if kind is model.AttributeKind.INTEGER:
+        return int(row.value_number)
+    return row.value_number
+
+
+def _case(session: Session, case_id: int) -> model.Case:
+    case = session.get(model.Case, case_id)
+    if case is None:
+        raise NotFoundError(f"no case with id {case_id}")
+    return case

@@ -1,0 +1,432 @@
+"""The codebook (stage 2): themes and their measures, addressed by id or by ``Theme/Measure`` path.
+
+Codes are a tree ordered by ``position``. Paths join names with ``/``; a name that itself
+contains ``/`` (``Anti-hate-speech ordinance/law``) is written ``\\/`` in a path, and a path given
+without the escape is still found when it names exactly one code. Every change here runs in one
+transaction; the undoable versions live in :mod:`frameworkqda.core.commands`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from frameworkqda.core import model
+from frameworkqda.core.errors import NotFoundError, ValidationError
+from frameworkqda.core.store import Project
+
+PATH_SEPARATOR = "/"
+COLOUR_PATTERN = re.compile(r"^#[0-9a-fA-F]{6}([0-9a-fA-F]{2})?$")
+DEFAULT_COLOUR = "#9e9e9e"
+
+
+@dataclass(frozen=True)
+class CodeNode:
+    """One code as the codebook shows it, in tree order."""
+
+    id: int
+    parent_id: int | None
+    name: str
+    definition: str
+    colour: str
+    position: int
+    depth: int
+    path: str  # escaped path, e.g. "Anti-discrimination/Anti-hate-speech ordinance\/law"
+    theme_id: int  # the top-level ancestor (itself for a theme)
+    children: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class DeletePreview:
+    """What deleting a code would take away, to show before the researcher confirms."""
+
+    code_ids: tuple[int, ...]  # the code and every descendant
+    paths: tuple[str, ...]
+    segments: int
+    chart_cells: int
+    memos: int
+
+    def describe(self) -> str:
+        return (
+            f"deletes {len(self.code_ids)} code(s) ({', '.join(self.paths)}), "
+            f"{self.segments} coded segment(s), {self.chart_cells} chart cell(s) "
+            f"and {self.memos} memo(s)"
+        )
+
+
+def escape_name(name: str) -> str:
+    return name.replace("\\", "\\\\").replace(PATH_SEPARATOR, "\\" + PATH_SEPARATOR)
+
+
+def split_path(path: str) -> list[str]:
+    """Split an escaped path into names; ``\\/`` is a slash inside a name."""
+    names: list[str] = []
+    current: list[str] = []
+    chars = iter(path)
+    for char in chars:
+        if char == "\\":
+            current.append(next(chars, "\\"))
+        elif char == PATH_SEPARATOR:
+            names.append("".join(current).strip())
+            current = []
+        else:
+            current.append(char)
+    names.append("".join(current).strip())
+    if any(not name for name in names):
+        raise ValidationError(f"code path {path!r} has an empty name")
+    return names
+
+
+def join_path(names: list[str]) -> str:
+    return PATH_SEPARATOR.join(escape_name(name) for name in names)
+
+
+def tree(session: Session) -> list[CodeNode]:
+    """Every code in tree order (depth first, by position): one query."""
+    rows = session.execute(
+        select(
+            model.Code.id,
+            model.Code.parent_id,
+            model.Code.name,
+            model.Code.definition,
+            model.Code.colour,
+            model.Code.position,
+        ).order_by(model.Code.position, model.Code.id)
+    ).all()
+    by_parent: dict[int | None, list[tuple[int, int | None, str, str, str, int]]] = {}
+    for row in rows:
+        by_parent.setdefault(row[1], []).append(tuple(row))  # type: ignore[arg-type]
+    nodes: list[CodeNode] = []
+
+    def visit(parent: int | None, depth: int, prefix: list[str], theme: int | None) -> None:
+        for code_id, parent_id, name, definition, colour, position in by_parent.get(parent, []):
+            names = [*prefix, name]
+            node = CodeNode(
+                id=code_id,
+                parent_id=parent_id,
+                name=name,
+                definition=definition,
+                colour=colour,
+                position=position,
+                depth=depth,
+                path=join_path(names),
+                theme_id=theme if theme is not None else code_id,
+                children=[child[0] for child in by_parent.get(code_id, [])],
+            )
+            nodes.append(node)
+            visit(code_id, depth + 1, names, node.theme_id)
+
+    visit(None, 0, [], None)
+    return nodes
+
+
+def codebook(project: Project) -> list[CodeNode]:
+    with project.session() as session:
+        return tree(session)
+
+
+def resolve(session: Session, path: str) -> int:
+    """The id of the code at ``path`` (escaped, or unescaped when that is unambiguous)."""
+    nodes = tree(session)
+    by_path = {node.path: node.id for node in nodes}
+    if path.strip() in by_path:
+        return by_path[path.strip()]
+    try:
+        wanted = split_path(path)
+    except ValidationError:
+        wanted = None
+    if wanted is not None and join_path(wanted) in by_path:
+        return by_path[join_path(wanted)]
+    # Unescaped slashes inside names: compare with every path written without escapes.
+    plain = [node.id for node in nodes if node.path.replace("\\/", "/") == path.strip()]
+    if len(plain) == 1:
+        return plain[0]
+    if len(plain) > 1:
+        raise ValidationError(f"code path {path!r} is ambiguous; write a '/' in a name as '\\/'")
+    raise NotFoundError(f"no code at path {path!r}")
+
+
+def resolve_code(project: Project, path: str) -> int:
+    with project.session() as session:
+        return resolve(session, path)
+
+
+def check_colour(colour: str) -> str:
+    if not COLOUR_PATTERN.match(colour):
+        raise ValidationError(f"colour {colour!r} is not of the form #rrggbb")
+    return colour.lower()
+
+
+def _check_name(session: Session, name: str, parent_id: int | None, exclude: int | None) -> str:
+    name = name.strip()
+    if not name:
+        raise ValidationError("a code needs a name")
+    query = select(model.Code.id).where(
+        func.lower(model.Code.name) == name.lower(),
+        model.Code.parent_id.is_(None) if parent_id is None else model.Code.parent_id == parent_id,
+    )
+    if exclude is not None:
+        query = query.where(model.Code.id != exclude)
+    if session.scalars(query).first() is not None:
+        raise ValidationError(f"a code named {name!r} already exists at this level")
+    return name
+
+
+def _get(session: Session, code_id: int) -> model.Code:
+    code = session.get(model.Code, code_id)
+    if code is None:
+        raise NotFoundError(f"no code with id {code_id}")
+    return code
+
+
+def _siblings(session: Session, parent_id: int | None, exclude: int | None = None) -> list[int]:
+    query = select(model.Code.id).order_by(model.Code.position, model.Code.id)
+    query = query.where(
+        model.Code.parent_id.is_(None) if parent_id is None else model.Code.parent_id == parent_id
+    )
+    return [code_id for code_id in session.scalars(query) if code_id != exclude]
+
+
+def _renumber(session: Session, ordered: list[int]) -> None:
+    for position, code_id in enumerate(ordered):
+        session.execute(update(model.Code).where(model.Code.id == code_id).values(position=position))
+
+
+def add_code_in(
+    session: Session,
+    name: str,
+    *,
+    parent_id: int | None = None,
+    definition: str = "",
+    colour: str | None = None,
+    position: int | None = None,
+    code_id: int | None = None,
+) -> int:
+    """Add a code under ``parent_id`` (``None``: a theme) at ``position`` (default: last)."""
+    if parent_id is not None:
+        parent = _get(session, parent_id)
+        colour = colour or parent.colour
+    name = _check_name(session, name, parent_id, None)
+    siblings = _siblings(session, parent_id)
+    code = model.Code(
+        name=name,
+        parent_id=parent_id,
+        definition=definition,
+        colour=check_colour(colour or DEFAULT_COLOUR),
+        position=len(siblings),
+    )
+    if code_id is not None:
+        code.id = code_id
+    session.add(code)
+    session.flush()
+    if position is not None:
+        siblings.insert(max(0, min(position, len(siblings))), code.id)
+        _renumber(session, siblings)
+    return code.id
+
+
+def add_code(project: Project, name: str, **options: object) -> int:
+    with project.transaction() as session:
+        return add_code_in(session, name, **options)  # type: ignore[arg-type]
+
+
+def update_code_in(
+    session: Session,
+    code_id: int,
+    *,
+    name: str | None = None,
+    definition: str | None = None,
+    colour: str | None = None,
+) -> None:
+    """Rename a code or change its definition or colour."""
+    code = _get(session, code_id)
+    if name is not None:
+        code.name = _check_name(session, name, code.parent_id, code.id)
+    if definition is not None:
+        code.definition = definition
+    if colour is not None:
+        code.colour = check_colour(colour)
+
+
+def rename_code(project: Project, code_id: int, name: str) -> None:
+    with project.transaction() as session:
+        update_code_in(session, code_id, name=name)
+
+
+def move_code_in(session: Session, code_id: int, parent_id: int | None, position: int) -> None:
+    """Move a code under another parent (or reorder among its siblings) to ``position``."""
+    code = _get(session, code_id)
+    if parent_id is not None:
+        _get(session, parent_id)
+        if parent_id in descendants(session, code_id):
+            raise ValidationError("a code cannot move under itself or one of its sub-codes")
+    _check_name(session, code.name, parent_id, code.id)
+    old_parent = code.parent_id
+    code.parent_id = parent_id
+    session.flush()
+    if old_parent != parent_id:
+        _renumber(session, _siblings(session, old_parent, exclude=code_id))
+    siblings = _siblings(session, parent_id, exclude=code_id)
+    siblings.insert(max(0, min(position, len(siblings))), code_id)
+    _renumber(session, siblings)
+
+
+def move_code(project: Project, code_id: int, parent_id: int | None, position: int) -> None:
+    with project.transaction() as session:
+        move_code_in(session, code_id, parent_id, position)
+
+
+def descendants(session: Session, code_id: int) -> list[int]:
+    """The code itself and every code below it, in tree order (parents before children)."""
+    found: list[int] = []
+    inside: set[int] = set()
+    for node in tree(session):
+        if node.id == code_id or node.parent_id in inside:
+            found.append(node.id)
+            inside.add(node.id)
+    return found
+
+
+def delete_preview_in(session: Session, code_id: int) -> DeletePreview:
+    _get(session, code_id)
+    ids = descendants(session, code_id)
+    paths = {node.id: node.path for node in tree(session)}
+    segment_ids = select(model.Segment.id).where(model.Segment.code_id.in_(ids))
+    cell_ids = select(model.ChartCell.id).where(model.ChartCell.code_id.in_(ids))
+    memo_count = session.scalar(
+        select(func.count())
+        .select_from(model.Memo)
+        .where(
+            model.Memo.code_id.in_(ids)
+            | model.Memo.cell_id.in_(cell_ids)
+            | model.Memo.segment_id.in_(segment_ids)
+        )
+    )
+    return DeletePreview(
+        code_ids=tuple(ids),
+        paths=tuple(paths[i] for i in ids),
+        segments=session.scalar(select(func.count()).select_from(segment_ids.subquery())) or 0,
+        chart_cells=session.scalar(select(func.count()).select_from(cell_ids.subquery())) or 0,
+        memos=memo_count or 0,
+    )
+
+
+def delete_preview(project: Project, code_id: int) -> DeletePreview:
+    with project.session() as session:
+        return delete_preview_in(session, code_id)
+
+
+def delete_code_in(session: Session, code_id: int) -> DeletePreview:
+    """Delete a code, its sub-codes, their segments, cells and memos; returns what went."""
+    preview = delete_preview_in(session, code_id)
+    parent_id = _get(session, code_id).parent_id
+    ids = list(preview.code_ids)
+    # Explicit deletes rather than relying on ON DELETE CASCADE alone: same on both backends.
+    segment_ids = select(model.Segment.id).where(model.Segment.code_id.in_(ids))
+    cell_ids = select(model.ChartCell.id).where(model.ChartCell.code_id.in_(ids))
+    session.execute(
+        delete(model.Memo).where(
+            model.Memo.code_id.in_(ids)
+            | model.Memo.cell_id.in_(cell_ids)
+            | model.Memo.segment_id.in_(segment_ids)
+        )
+    )
+    session.execute(delete(model.Segment).where(model.Segment.code_id.in_(ids)))
+    session.execute(delete(model.ChartCell).where(model.ChartCell.code_id.in_(ids)))
+    session.execute(delete(model.CodeScore).where(model.CodeScore.code_id.in_(ids)))
+    for doomed in reversed(ids):  # leaves first
+        session.execute(delete(model.Code).where(model.Code.id == doomed))
+    session.expire_all()
+    _renumber(session, _siblings(session, parent_id))
+    return preview
+
+
+def delete_code(project: Project, code_id: int) -> DeletePreview:
+    with project.transaction() as session:
+        return delete_code_in(session, code_id)
+
+
+def merge_codes_in(session: Session, source_id: int, target_id: int) -> int:
+    """Merge ``source`` into ``target``: segments, sub-codes, scores and cells follow.
+
+    Segments identical to one the target already has (same document and range) are dropped.
+    Where both codes have a chart cell for a case, the summaries are joined and the target's
+    value kept (the source's when the target has none). Returns how many segments moved.
+    """
+    if source_id == target_id:
+        raise ValidationError("a code cannot be merged into itself")
+    source = _get(session, source_id)
+    _get(session, target_id)
+    if target_id in descendants(session, source_id):
+        raise ValidationError("a code cannot be merged into one of its own sub-codes")
+
+    existing = set(
+        session.execute(
+            select(model.Segment.document_id, model.Segment.start, model.Segment.end).where(
+                model.Segment.code_id == target_id
+            )
+        ).tuples()
+    )
+    moved = 0
+    for segment in session.scalars(select(model.Segment).where(model.Segment.code_id == source_id)):
+        if (segment.document_id, segment.start, segment.end) in existing:
+            session.delete(segment)
+        else:
+            segment.code_id = target_id
+            existing.add((segment.document_id, segment.start, segment.end))
+            moved += 1
+
+    target_cells = {
+        cell.case_id: cell
+        for cell in session.scalars(
+            select(model.ChartCell).where(model.ChartCell.code_id == target_id)
+        )
+    }
+    for cell in session.scalars(select(model.ChartCell).where(model.ChartCell.code_id == source_id)):
+        kept = target_cells.get(cell.case_id)
+        if kept is None:
+            cell.code_id = target_id
+            continue
+        if cell.summary.strip():
+            kept.summary = f"{kept.summary}\n\n{cell.summary}".strip()
+        if kept.value_id is None:
+            kept.value_id = cell.value_id
+        session.execute(
+            update(model.Memo).where(model.Memo.cell_id == cell.id).values(cell_id=kept.id)
+        )
+        session.delete(cell)
+
+    target_scores = set(
+        session.scalars(select(model.CodeScore.series).where(model.CodeScore.code_id == target_id))
+    )
+    for score in session.scalars(select(model.CodeScore).where(model.CodeScore.code_id == source_id)):
+        if score.series in target_scores:
+            session.delete(score)
+        else:
+            session.add(model.CodeScore(code_id=target_id, series=score.series, value=score.value))
+            session.delete(score)
+    session.execute(
+        update(model.Memo).where(model.Memo.code_id == source_id).values(code_id=target_id)
+    )
+    session.flush()
+
+    position = len(_siblings(session, target_id))
+    for child_id in _siblings(session, source_id):
+        child = _get(session, child_id)
+        child.parent_id = target_id
+        child.position = position
+        position += 1
+        session.flush()
+    parent_id = source.parent_id
+    session.delete(source)
+    session.flush()
+    _renumber(session, _siblings(session, parent_id))
+    return moved
+
+
+def merge_codes(project: Project, source_id: int, target_id: int) -> int:
+    with project.transaction() as session:
+        return merge_codes_in(session, source_id, target_id)

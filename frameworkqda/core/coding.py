@@ -1,0 +1,293 @@
+"""Indexing (stage 3): coded segments on documents, and auto-coding of search hits.
+
+Ranges are half-open ``[start, end)`` in Unicode code points of the stored text. Overlapping
+segments and several codes on one range are normal; only an exact duplicate (same document,
+code and range) is refused, so auto-coding twice does not double the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from frameworkqda.core import model
+from frameworkqda.core.errors import NotFoundError, ValidationError
+from frameworkqda.core.store import Project
+from frameworkqda.core.text.fold import find_all
+
+
+@dataclass(frozen=True)
+class SegmentRecord:
+    """Everything needed to show a segment, or to put a deleted one back with the same id."""
+
+    id: int
+    document_id: int
+    code_id: int
+    start: int
+    end: int
+    note: str = ""
+    translation: str = ""
+    coder_id: int | None = None
+
+
+def _record(segment: model.Segment) -> SegmentRecord:
+    return SegmentRecord(
+        segment.id,
+        segment.document_id,
+        segment.code_id,
+        segment.start,
+        segment.end,
+        segment.note,
+        segment.translation,
+        segment.coder_id,
+    )
+
+
+def _document_length(session: Session, document_id: int) -> int:
+    text = session.scalar(select(model.Document.text).where(model.Document.id == document_id))
+    if text is None:
+        raise NotFoundError(f"no document with id {document_id}")
+    return len(text)
+
+
+def check_range(length: int, start: int, end: int) -> None:
+    if not 0 <= start < end <= length:
+        raise ValidationError(
+            f"range {start}-{end} is empty or outside the document (0-{length} code points)"
+        )
+
+
+def add_segment_in(
+    session: Session,
+    document_id: int,
+    code_id: int,
+    start: int,
+    end: int,
+    *,
+    note: str = "",
+    translation: str = "",
+    coder_id: int | None = None,
+    segment_id: int | None = None,
+) -> int:
+    check_range(_document_length(session, document_id), start, end)
+    if session.get(model.Code, code_id) is None:
+        raise NotFoundError(f"no code with id {code_id}")
+    duplicate = session.scalar(
+        select(model.Segment.id).where(
+            model.Segment.document_id == document_id,
+            model.Segment.code_id == code_id,
+            model.Segment.start == start,
+            model.Segment.end == end,
+        )
+    )
+    if duplicate is not None:
+        raise ValidationError(f"this range is already coded with this code (segment {duplicate})")
+    segment = model.Segment(
+        document_id=document_id,
+        code_id=code_id,
+        start=start,
+        end=end,
+        note=note,
+        translation=translation,
+        coder_id=coder_id,
+    )
+    if segment_id is not None:
+        segment.id = segment_id
+    session.add(segment)
+    session.flush()
+    return segment.id
+
+
+def add_segment(
+    project: Project,
+    document_id: int,
+    code_id: int,
+    start: int,
+    end: int,
+    *,
+    note: str = "",
+    translation: str = "",
+) -> int:
+    """Code ``[start, end)`` of a document with a code; returns the new segment's id."""
+    with project.transaction() as session:
+        return add_segment_in(
+            session,
+            document_id,
+            code_id,
+            start,
+            end,
+            note=note,
+            translation=translation,
+            coder_id=project.coder(session).id,
+        )
+
+
+def get_segment_in(session: Session, segment_id: int) -> SegmentRecord:
+    segment = session.get(model.Segment, segment_id)
+    if segment is None:
+        raise NotFoundError(f"no segment with id {segment_id}")
+    return _record(segment)
+
+
+def get_segment(project: Project, segment_id: int) -> SegmentRecord:
+    with project.session() as session:
+        return get_segment_in(session, segment_id)
+
+
+def update_segment_in(
+    session: Session,
+    segment_id: int,
+    *,
+    code_id: int | None = None,
+    start: int | None = None,
+    end: int | None = None,
+    note: str | None = None,
+    translation: str | None = None,
+) -> SegmentRecord:
+    """Change a segment; returns its state before the change."""
+    segment = session.get(model.Segment, segment_id)
+    if segment is None:
+        raise NotFoundError(f"no segment with id {segment_id}")
+    before = _record(segment)
+    new_start = before.start if start is None else start
+    new_end = before.end if end is None else end
+    check_range(_document_length(session, segment.document_id), new_start, new_end)
+    if code_id is not None and session.get(model.Code, code_id) is None:
+        raise NotFoundError(f"no code with id {code_id}")
+    segment.start, segment.end = new_start, new_end
+    if code_id is not None:
+        segment.code_id = code_id
+    if note is not None:
+        segment.note = note
+    if translation is not None:
+        segment.translation = translation
+    session.flush()
+    return before
+
+
+def update_segment(project: Project, segment_id: int, **changes: object) -> SegmentRecord:
+    with project.transaction() as session:
+        return update_segment_in(session, segment_id, **changes)  # type: ignore[arg-type]
+
+
+def restore_segment_in(session: Session, record: SegmentRecord) -> None:
+    """Put a segment back exactly as recorded (same id), or overwrite it with the record."""
+    segment = session.get(model.Segment, record.id)
+    if segment is None:
+        session.execute(insert(model.Segment).values(**record.__dict__))
+    else:
+        for name, value in record.__dict__.items():
+            setattr(segment, name, value)
+    session.flush()
+
+
+def delete_segment_in(session: Session, segment_id: int) -> SegmentRecord:
+    record = get_segment_in(session, segment_id)
+    session.execute(delete(model.Memo).where(model.Memo.segment_id == segment_id))
+    session.execute(delete(model.Segment).where(model.Segment.id == segment_id))
+    return record
+
+
+def delete_segment(project: Project, segment_id: int) -> SegmentRecord:
+    with project.transaction() as session:
+        return delete_segment_in(session, segment_id)
+
+
+def segments_of_document(project: Project, document_id: int) -> list[SegmentRecord]:
+    with project.session() as session:
+        return [
+            _record(segment)
+            for segment in session.scalars(
+                select(model.Segment)
+                .where(model.Segment.document_id == document_id)
+                .order_by(model.Segment.start, model.Segment.end, model.Segment.id)
+            )
+        ]
+
+
+def autocode_in(
+    session: Session,
+    term: str,
+    code_id: int,
+    *,
+    regex: bool = False,
+    document_ids: list[int] | None = None,
+    coder_id: int | None = None,
+) -> list[SegmentRecord]:
+    """Code every hit of ``term`` (Japanese-aware folding) with ``code_id``; returns the new segments.
+
+    Hits already coded with this code are skipped, so running it twice adds nothing.
+    """
+    if not term:
+        raise ValidationError("auto-coding needs a search term")
+    if regex:
+        try:
+            re.compile(term)
+        except re.error as error:
+            raise ValidationError(f"invalid regular expression {term!r}: {error}") from error
+    if session.get(model.Code, code_id) is None:
+        raise NotFoundError(f"no code with id {code_id}")
+    query = select(model.Document.id, model.Document.text).order_by(model.Document.id)
+    if document_ids is not None:
+        query = query.where(model.Document.id.in_(document_ids))
+    existing = set(
+        session.execute(
+            select(model.Segment.document_id, model.Segment.start, model.Segment.end).where(
+                model.Segment.code_id == code_id
+            )
+        ).tuples()
+    )
+    hits: list[tuple[int, int, int]] = []
+    for document_id, text in session.execute(query):
+        for start, end in find_all(text, term, regex=regex):
+            if (document_id, start, end) not in existing:
+                existing.add((document_id, start, end))
+                hits.append((document_id, start, end))
+    if not hits:
+        return []
+    rows = [
+        {"document_id": doc, "code_id": code_id, "start": start, "end": end, "coder_id": coder_id}
+        for doc, start, end in hits
+    ]
+    returning = insert(model.Segment).returning(model.Segment.id, sort_by_parameter_order=True)
+    ids = list(session.scalars(returning, rows))
+    created = [
+        SegmentRecord(segment_id, doc, code_id, start, end, coder_id=coder_id)
+        for segment_id, (doc, start, end) in zip(ids, hits, strict=True)
+    ]
+    return created
+
+
+def autocode(
+    project: Project,
+    term: str,
+    code_id: int,
+    *,
+    regex: bool = False,
+    document_ids: list[int] | None = None,
+) -> list[SegmentRecord]:
+    with project.transaction() as session:
+        return autocode_in(
+            session,
+            term,
+            code_id,
+            regex=regex,
+            document_ids=document_ids,
+            coder_id=project.coder(session).id,
+        )
+
+
+def reinsert_in(session: Session, records: list[SegmentRecord]) -> None:
+    """Insert recorded segments again with their ids (redo of an auto-coding, undo of a delete)."""
+    if records:
+        session.execute(insert(model.Segment), [record.__dict__ for record in records])
+
+
+def delete_many_in(session: Session, segment_ids: list[int]) -> None:
+    if segment_ids:
+        session.execute(delete(model.Memo).where(model.Memo.segment_id.in_(segment_ids)))
+        session.execute(delete(model.Segment).where(model.Segment.id.in_(segment_ids)))
+
