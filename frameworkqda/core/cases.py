@@ -34,7 +34,9 @@ def case_list(session: Session) -> list[CaseInfo]:
     ):
         documents.setdefault(case_id, []).append(name)
     return [
-        CaseInfo(case.id, case.name, case.description, case.position, tuple(documents.get(case.id, [])))
+        CaseInfo(
+            case.id, case.name, case.description, case.position, tuple(documents.get(case.id, []))
+        )
         for case in session.scalars(select(model.Case).order_by(model.Case.position, model.Case.id))
     ]
 

@@ -166,7 +166,9 @@ def matrix_columns(nodes: list[CodeNode]) -> list[tuple[CodeNode, str, str]]:
 
 def value_scale(session: Session) -> list[model.ChartValue]:
     return list(
-        session.scalars(select(model.ChartValue).order_by(model.ChartValue.position, model.ChartValue.id))
+        session.scalars(
+            select(model.ChartValue).order_by(model.ChartValue.position, model.ChartValue.id)
+        )
     )
 
 

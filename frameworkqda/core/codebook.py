@@ -192,7 +192,9 @@ def _siblings(session: Session, parent_id: int | None, exclude: int | None = Non
 
 def _renumber(session: Session, ordered: list[int]) -> None:
     for position, code_id in enumerate(ordered):
-        session.execute(update(model.Code).where(model.Code.id == code_id).values(position=position))
+        session.execute(
+            update(model.Code).where(model.Code.id == code_id).values(position=position)
+        )
 
 
 def add_code_in(
@@ -385,7 +387,9 @@ def merge_codes_in(session: Session, source_id: int, target_id: int) -> int:
             select(model.ChartCell).where(model.ChartCell.code_id == target_id)
         )
     }
-    for cell in session.scalars(select(model.ChartCell).where(model.ChartCell.code_id == source_id)):
+    for cell in session.scalars(
+        select(model.ChartCell).where(model.ChartCell.code_id == source_id)
+    ):
         kept = target_cells.get(cell.case_id)
         if kept is None:
             cell.code_id = target_id
@@ -402,7 +406,9 @@ def merge_codes_in(session: Session, source_id: int, target_id: int) -> int:
     target_scores = set(
         session.scalars(select(model.CodeScore.series).where(model.CodeScore.code_id == target_id))
     )
-    for score in session.scalars(select(model.CodeScore).where(model.CodeScore.code_id == source_id)):
+    for score in session.scalars(
+        select(model.CodeScore).where(model.CodeScore.code_id == source_id)
+    ):
         if score.series in target_scores:
             session.delete(score)
         else:

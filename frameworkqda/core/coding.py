@@ -290,4 +290,3 @@ def delete_many_in(session: Session, segment_ids: list[int]) -> None:
     if segment_ids:
         session.execute(delete(model.Memo).where(model.Memo.segment_id.in_(segment_ids)))
         session.execute(delete(model.Segment).where(model.Segment.id.in_(segment_ids)))
-

@@ -162,7 +162,7 @@ class MatrixModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return slot.title
             if role == Qt.ItemDataRole.BackgroundRole:
-                return QColor(slot.colour).lighter(170 if slot.kind == "theme" else 190)
+                return _tint(slot.colour, 0.35 if slot.kind == "theme" else 0.15)
             return None
         if role == Qt.ItemDataRole.DisplayRole and section < len(self.cases):
             return self.cases[section][1]
@@ -202,7 +202,7 @@ class MatrixModel(QAbstractTableModel):
             if role == KIND_ROLE:
                 return "theme"
             if role == Qt.ItemDataRole.BackgroundRole:
-                return QColor(slot.colour).lighter(185)
+                return _tint(slot.colour, 0.22)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignCenter)
             return None
@@ -244,3 +244,13 @@ def _slots(measures: list[Measure]) -> list[Slot]:
         if m.id != m.theme_id:
             slots.append(Slot("measure", m.theme_id, m.id, m.name, m.colour))
     return slots
+
+
+def _tint(colour: str, amount: float) -> QColor:
+    """``colour`` mixed into white: a light wash that keeps dark text readable."""
+    base = QColor(colour)
+    return QColor(
+        round(255 - (255 - base.red()) * amount),
+        round(255 - (255 - base.green()) * amount),
+        round(255 - (255 - base.blue()) * amount),
+    )
