@@ -18,7 +18,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     gui.add_argument(
         "--view",
         default="documents",
-        help="view to show: start, documents, pages, coding, codebook, matrix, mapping, …",
+        help="view: start, documents, pages, coding, codebook, matrix, mapping, review, search",
     )
     gui.add_argument("--size", default="1400x860", help="window size for --screenshot (WxH)")
     gui.set_defaults(handler=_gui)

@@ -1,1 +1,5 @@
 """The PySide6 desktop app. Every window here calls core services; nothing here runs SQL."""
+
+from frameworkqda.gui.refcount_guard import protect_none
+
+protect_none()

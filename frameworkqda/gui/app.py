@@ -45,7 +45,10 @@ def prepare_view(window: MainWindow, view: str) -> None:
     """Show a view as a screenshot wants it: a document open, a passage selected, …"""
     if view == "start" or window.session is None:
         return
-    window.show_view(view)
+    widget = window.show_view(view)
+    if view in ("matrix", "mapping", "review", "search"):
+        _prepare_chart_view(view, widget)
+        return
     if view in ("documents", "coding", "pages"):
         from frameworkqda.core import workspace
 
@@ -70,6 +73,41 @@ def prepare_view(window: MainWindow, view: str) -> None:
             window.document_area.text_view.select_range(start, min(len(text), start + 12))
             window.open_code_picker()
             window.code_picker.filter.setText("")
+
+
+def _prepare_chart_view(view: str, widget: object) -> None:
+    """Matrix: a cell with evidence selected; search: a Japanese term; review: a row."""
+    if view == "matrix":
+        from frameworkqda.gui.matrix.view import MatrixView
+
+        assert isinstance(widget, MatrixView)
+        model = widget.model
+        keys = [
+            (case_id, slot.code_id)
+            for case_id, _ in model.cases
+            for slot in model.slots
+            if slot.kind == "measure" and model.evidence_count(case_id, slot.code_id)
+        ]
+        if keys:
+            widget.select_cell(*keys[0])
+    elif view == "search":
+        from frameworkqda.gui.search.panel import SearchPanel
+
+        assert isinstance(widget, SearchPanel)
+        widget.term.setText("共生")
+        widget.search("共生")
+    elif view == "review":
+        from frameworkqda.gui.review.view import ReviewView
+
+        assert isinstance(widget, ReviewView)
+        widget.table.selectRow(1)
+    elif view == "mapping":
+        from frameworkqda.gui.mapping.view import MappingView
+
+        assert isinstance(widget, MappingView)
+        rows = list(widget.counts.index)
+        row = next((i for i, t in enumerate(rows) if t == "Education"), 0)
+        widget.counts_table.setCurrentIndex(widget.counts_model.index(row, 0))
 
 
 def screenshot(window: MainWindow, path: Path) -> None:

@@ -104,6 +104,11 @@ class MainWindow(QMainWindow):
                 lambda _=False, s=stage: self.show_stage(s.number),
                 f"Ctrl+{stage.number}",
             )
+        view.addSeparator()
+        self._action(view, "&Review coded segments", lambda: self.show_view("review"), "Ctrl+R")
+        self._action(
+            view, "&Search all documents", lambda: self.show_view("search"), "Ctrl+Shift+F"
+        )
 
         memos = bar.addMenu("&Memos")
         self._action(memos, "&Project memo…", lambda: self.edit_memo("project"))
@@ -300,6 +305,11 @@ class MainWindow(QMainWindow):
         if self.work_stack.currentWidget() is not self.document_area:
             self.show_view("documents")
         self.inspector.show_segment(None)
+
+    def show_source(self, document_id: int, start: int, end: int) -> None:
+        """Open a document at a passage (code points): evidence, review rows, search hits."""
+        self.open_document(document_id)
+        self.document_area.reveal(start, end)
 
     # -- coding ----------------------------------------------------------------------------
     def open_code_picker(self) -> None:
@@ -514,6 +524,9 @@ class _Placeholder(QWidget):
 def register_default_views() -> None:
     """The views of stages 1–3, and placeholders that the matrix and mapping views replace."""
     from frameworkqda.gui.codebook_editor import CodebookEditor
+    from frameworkqda.gui.views import register_chart_views
+
+    register_chart_views()
 
     stages.register_view("documents", "Documents", lambda w: w.document_area)
     stages.register_view("coding", "Coding", lambda w: w.document_area)

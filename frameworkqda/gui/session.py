@@ -19,6 +19,7 @@ from frameworkqda.gui.undo import ServiceCommand
 
 class ProjectSession(QObject):
     changed = Signal(str)  # what changed
+    cell_changed = Signal(int, int)  # case id, code id of a framework-matrix cell
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -1,0 +1,277 @@
+"""Every coded segment of a project in one list, and bulk changes to many segments at once.
+
+The review table (stage 3–4) shows code, case, document, page, text, note, translation, coder
+and date for each segment. ``segment_rows`` reads them all in three queries; bulk recode and
+bulk delete run in one transaction each and return what it takes to reverse them, so the GUI
+can make one undo step of a change to hundreds of segments.
+"""
+
+from __future__ import annotations
+
+import csv
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import delete, select, update
+
+from frameworkqda.core import model
+from frameworkqda.core.editing import SegmentData
+from frameworkqda.core.errors import NotFoundError, ValidationError
+from frameworkqda.core.store import Project
+
+TEXT_LIMIT = 400  # characters of a segment's text kept in a row (the source has the rest)
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    id: int
+    code_id: int
+    code: str  # "Theme / Measure"
+    case_id: int | None
+    case: str
+    document_id: int
+    document: str
+    page: int | None  # 1-based page of the segment's start, None for unpaged sources
+    start: int
+    end: int
+    text: str
+    note: str
+    translation: str
+    coder: str
+    updated: datetime | None
+
+
+def segment_rows(project: Project, document_ids: Iterable[int] | None = None) -> list[ReviewRow]:
+    """All coded segments (or those of some documents), by document and position."""
+    wanted = set(document_ids) if document_ids is not None else None
+    with project.session() as session:
+        codes = {
+            c.id: (c.parent_id, c.name)
+            for c in session.execute(select(model.Code.id, model.Code.parent_id, model.Code.name))
+        }
+        coders = dict(session.execute(select(model.Coder.id, model.Coder.name)).all())
+        doc_query = select(
+            model.Document.id,
+            model.Document.name,
+            model.Document.text,
+            model.Document.case_id,
+            model.Case.name,
+        ).outerjoin(model.Case, model.Document.case_id == model.Case.id)
+        if wanted is not None:
+            doc_query = doc_query.where(model.Document.id.in_(wanted))
+        documents = {row[0]: row for row in session.execute(doc_query)}
+        page_starts: dict[int, tuple[list[int], list[int]]] = {}
+        page_query = select(
+            model.DocumentPage.document_id,
+            model.DocumentPage.page_number,
+            model.DocumentPage.char_start,
+        ).order_by(model.DocumentPage.document_id, model.DocumentPage.char_start)
+        for document_id, number, char_start in session.execute(page_query):
+            starts, numbers = page_starts.setdefault(document_id, ([], []))
+            starts.append(char_start)
+            numbers.append(number)
+        seg_query = select(
+            model.Segment.id,
+            model.Segment.document_id,
+            model.Segment.code_id,
+            model.Segment.start,
+            model.Segment.end,
+            model.Segment.note,
+            model.Segment.translation,
+            model.Segment.coder_id,
+            model.Segment.updated_at,
+        ).order_by(model.Segment.document_id, model.Segment.start, model.Segment.id)
+        if wanted is not None:
+            seg_query = seg_query.where(model.Segment.document_id.in_(wanted))
+        segments = session.execute(seg_query).all()
+    paths: dict[int, str] = {}
+
+    def path(code_id: int) -> str:
+        found = paths.get(code_id)
+        if found is None:
+            parent, name = codes.get(code_id, (None, "?"))
+            found = f"{path(parent)} / {name}" if parent is not None else name
+            paths[code_id] = found
+        return found
+
+    rows: list[ReviewRow] = []
+    for sid, document_id, code_id, start, end, note, translation, coder_id, updated in segments:
+        _, doc_name, text, case_id, case_name = documents[document_id]
+        page: int | None = None
+        pages = page_starts.get(document_id)
+        if pages is not None:
+            index = bisect_right(pages[0], start) - 1
+            page = pages[1][max(index, 0)]
+        rows.append(
+            ReviewRow(
+                id=sid,
+                code_id=code_id,
+                code=path(code_id),
+                case_id=case_id,
+                case=case_name or "",
+                document_id=document_id,
+                document=doc_name,
+                page=page,
+                start=start,
+                end=end,
+                text=text[start : min(end, start + TEXT_LIMIT)],
+                note=note,
+                translation=translation,
+                coder=coders.get(coder_id, "") if coder_id is not None else "",
+                updated=updated,
+            )
+        )
+    return rows
+
+
+def recode_segments(project: Project, segment_ids: Sequence[int], code_id: int) -> dict[int, int]:
+    """Give many segments one code in one transaction; returns each segment's previous code."""
+    with project.transaction() as session:
+        if session.get(model.Code, code_id) is None:
+            raise NotFoundError(f"no code with id {code_id}")
+        before = dict(
+            session.execute(
+                select(model.Segment.id, model.Segment.code_id).where(
+                    model.Segment.id.in_(segment_ids)
+                )
+            ).all()
+        )
+        missing = set(segment_ids) - set(before)
+        if missing:
+            raise NotFoundError(f"no segment with id {min(missing)}")
+        session.execute(
+            update(model.Segment).where(model.Segment.id.in_(segment_ids)).values(code_id=code_id)
+        )
+    return before
+
+
+def restore_codes(project: Project, codes: dict[int, int]) -> None:
+    """Put segments back on the codes ``recode_segments`` returned, in one transaction."""
+    with project.transaction() as session:
+        for segment_id, code_id in codes.items():
+            session.execute(
+                update(model.Segment).where(model.Segment.id == segment_id).values(code_id=code_id)
+            )
+
+
+def delete_segments(project: Project, segment_ids: Sequence[int]) -> list[SegmentData]:
+    """Delete many segments in one transaction; returns them for ``restore_segments``."""
+    with project.transaction() as session:
+        rows = session.scalars(select(model.Segment).where(model.Segment.id.in_(segment_ids))).all()
+        data = [
+            SegmentData(s.id, s.document_id, s.code_id, s.start, s.end, s.note, s.translation)
+            for s in rows
+        ]
+        session.execute(delete(model.Segment).where(model.Segment.id.in_(segment_ids)))
+    return data
+
+
+def restore_segments(project: Project, segments: Sequence[SegmentData]) -> None:
+    """Put deleted segments back with their ids, in one transaction."""
+    with project.transaction() as session:
+        coder = project.coder(session).id
+        for s in segments:
+            session.add(
+                model.Segment(
+                    id=s.id,
+                    document_id=s.document_id,
+                    code_id=s.code_id,
+                    start=s.start,
+                    end=s.end,
+                    note=s.note,
+                    translation=s.translation,
+                    coder_id=coder,
+                )
+            )
+
+
+def add_segments(
+    project: Project, code_id: int, ranges: Sequence[tuple[int, int, int]]
+) -> list[int]:
+    """Code many (document, start, end) ranges with one code in one transaction (code all hits).
+
+    Ranges already coded with that code are skipped; returns the new segment ids.
+    """
+    with project.transaction() as session:
+        if session.get(model.Code, code_id) is None:
+            raise NotFoundError(f"no code with id {code_id}")
+        documents = {r[0] for r in ranges}
+        query = select(model.Segment.document_id, model.Segment.start, model.Segment.end).where(
+            model.Segment.code_id == code_id, model.Segment.document_id.in_(documents)
+        )
+        existing = {(d, s, e) for d, s, e in session.execute(query)}
+        coder = project.coder(session).id
+        created: list[model.Segment] = []
+        for document_id, start, end in ranges:
+            if (document_id, start, end) in existing or end <= start:
+                continue
+            existing.add((document_id, start, end))
+            segment = model.Segment(
+                document_id=document_id, code_id=code_id, start=start, end=end, coder_id=coder
+            )
+            session.add(segment)
+            created.append(segment)
+        session.flush()
+        return [s.id for s in created]
+
+
+COLUMNS = (
+    "Code",
+    "Case",
+    "Document",
+    "Page",
+    "Text",
+    "Note",
+    "Translation",
+    "Coder",
+    "Updated",
+)
+
+
+def row_values(row: ReviewRow) -> tuple[str | int | None, ...]:
+    """One row as the review table and its exports show it, in ``COLUMNS`` order."""
+    updated = row.updated.strftime("%Y-%m-%d %H:%M") if row.updated is not None else ""
+    return (
+        row.code,
+        row.case,
+        row.document,
+        row.page,
+        row.text,
+        row.note,
+        row.translation,
+        row.coder,
+        updated,
+    )
+
+
+def write_rows(rows: Sequence[ReviewRow], path: str | Path) -> Path:
+    """Write review rows to ``.csv`` (UTF-8 with BOM, for Excel) or ``.xlsx``."""
+    target = Path(path)
+    suffix = target.suffix.lower()
+    if suffix == ".csv":
+        with target.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(COLUMNS)
+            for row in rows:
+                writer.writerow(["" if v is None else v for v in row_values(row)])
+    elif suffix == ".xlsx":
+        from openpyxl import Workbook
+        from openpyxl.styles import Font
+
+        book = Workbook()
+        sheet = book.active
+        assert sheet is not None
+        sheet.title = "Coded segments"
+        sheet.append(list(COLUMNS))
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for row in rows:
+            sheet.append(list(row_values(row)))
+        sheet.freeze_panes = "A2"
+        book.save(target)
+    else:
+        raise ValidationError(f"{target.name}: write .csv or .xlsx, not {suffix or 'no suffix'}")
+    return target

@@ -1,0 +1,1 @@
+"""The mapping view (stage 5)."""

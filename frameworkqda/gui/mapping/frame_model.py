@@ -1,0 +1,80 @@
+"""A read-only Qt table model over a pandas DataFrame, optionally shaded as a heat map."""
+
+from __future__ import annotations
+
+import pandas as pd
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def heat_colour(fraction: float) -> QColor:
+    """White → deep teal as ``fraction`` goes 0 → 1."""
+    fraction = max(0.0, min(1.0, fraction))
+    low, high = QColor("#ffffff"), QColor("#00796b")
+    return QColor(
+        round(low.red() + (high.red() - low.red()) * fraction),
+        round(low.green() + (high.green() - low.green()) * fraction),
+        round(low.blue() + (high.blue() - low.blue()) * fraction),
+    )
+
+
+class FrameModel(QAbstractTableModel):
+    def __init__(self, heat_columns: int = 0) -> None:
+        """``heat_columns``: shade that many leading columns (per-case counts) as a heat map."""
+        super().__init__()
+        self.frame = pd.DataFrame()
+        self.heat_columns = heat_columns
+        self._max = 1.0
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_frame(self, frame: pd.DataFrame, heat_columns: int | None = None) -> None:
+        self.beginResetModel()
+        self.frame = frame
+        if heat_columns is not None:
+            self.heat_columns = heat_columns
+        body = frame.iloc[: self._body_rows(), : self.heat_columns]
+        self._max = float(body.to_numpy().max()) if body.size else 1.0
+        self.endResetModel()
+
+    def _body_rows(self) -> int:
+        total = len(self.frame) > 0 and str(self.frame.index[-1]) == "Total"
+        return len(self.frame) - 1 if total else len(self.frame)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.frame)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.frame.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return str(self.frame.columns[section])
+        return str(self.frame.index[section])
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        value = self.frame.iat[index.row(), index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if isinstance(value, float):
+                return "" if pd.isna(value) else f"{value:g}"
+            return str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        in_heat = index.column() < self.heat_columns and index.row() < self._body_rows()
+        if role == Qt.ItemDataRole.BackgroundRole and in_heat and self._max > 0:
+            return heat_colour(float(value) / self._max)
+        if role == Qt.ItemDataRole.ForegroundRole and in_heat and self._max > 0:
+            return QColor("#ffffff") if float(value) / self._max > 0.6 else None
+        if role == Qt.ItemDataRole.FontRole and (
+            index.row() >= self._body_rows() or index.column() >= self.heat_columns > 0
+        ):
+            return self._bold
+        return None

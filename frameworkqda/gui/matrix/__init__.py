@@ -1,0 +1,1 @@
+"""The framework matrix view (stage 4)."""

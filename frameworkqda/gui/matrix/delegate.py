@@ -1,0 +1,79 @@
+"""Paints a matrix cell: value chip, start of the summary, evidence count badge."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from frameworkqda.core.matrix_data import ValueOption
+from frameworkqda.gui.matrix.model import NEEDS_SUMMARY, MatrixModel
+
+Index = QModelIndex | QPersistentModelIndex
+CELL_SIZE = QSize(150, 54)
+
+
+def chip_text_colour(colour: QColor) -> QColor:
+    return QColor("#000000") if colour.lightnessF() > 0.6 else QColor("#ffffff")
+
+
+class CellDelegate(QStyledItemDelegate):
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        return CELL_SIZE
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        # read the model directly: no QVariant round trips (faster, and PySide6 6.12 on
+        # Python 3.11 over-releases None when index.data() yields nothing, thousands of times)
+        model = index.model()
+        found = model.cell_at(index) if isinstance(model, MatrixModel) else None
+        if found is None or found[1].kind != "measure":
+            super().paint(painter, option, index)
+            return
+        assert isinstance(model, MatrixModel)
+        case_id, slot = found
+        code_id = slot.code_id
+        painter.save()
+        rect = option.rect  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        background = NEEDS_SUMMARY if model.needs_summary(case_id, code_id) else None
+        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        if selected:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight).lighter(160))
+        elif isinstance(background, QColor):
+            painter.fillRect(rect, background)
+        font = option.font  # type: ignore[attr-defined]
+        metrics = QFontMetrics(font)
+        inner = rect.adjusted(4, 3, -4, -3)
+        value = model.value(case_id, code_id)
+        top = inner.top()
+        if isinstance(value, ValueOption):
+            colour = QColor(value.colour)
+            label = metrics.elidedText(value.label, Qt.TextElideMode.ElideRight, inner.width() - 40)
+            chip = QRect(inner.left(), top, metrics.horizontalAdvance(label) + 12, metrics.height())
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(chip, 7, 7)
+            painter.setPen(chip_text_colour(colour))
+            painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label)
+        count = model.evidence_count(case_id, code_id)
+        if count:
+            badge = f"¶{count}"
+            width = metrics.horizontalAdvance(badge) + 6
+            badge_rect = QRect(inner.right() - width, top, width, metrics.height())
+            painter.setPen(QColor("#5d4037"))
+            painter.drawText(badge_rect, Qt.AlignmentFlag.AlignRight, badge)
+        summary = model.summary(case_id, code_id)[:160].replace("\n", " ")
+        if summary:
+            text_rect = QRect(
+                inner.left(), top + metrics.height() + 2, inner.width(), inner.bottom() - top
+            )
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+            line = metrics.elidedText(summary, Qt.TextElideMode.ElideRight, inner.width() * 2 - 20)
+            painter.drawText(
+                text_rect, int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap), line
+            )
+        painter.setPen(QColor("#e0e0e0"))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        painter.drawLine(rect.topRight(), rect.bottomRight())
+        painter.restore()

@@ -1,0 +1,174 @@
+"""Beside the matrix: the selected cell's evidence (quotes) and its summary editor.
+
+Quotes list document, page, text and translation; double-click (or "Open in document") jumps
+to the passage. The summary is committed 0.8 s after typing stops, on leaving the editor, on
+switching cells and by "Save"; "Insert auto-draft" and "Insert quote" add text at the cursor.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frameworkqda.core import matrix_data
+from frameworkqda.core.review import ReviewRow
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class SummaryEdit(QPlainTextEdit):
+    focus_lost = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.focus_lost.emit()
+        super().focusOutEvent(event)
+
+
+class EvidencePanel(QWidget):
+    source_requested = Signal(int, int, int)  # document, start, end
+    summary_committed = Signal(int, int, str)  # case, code, text
+    value_chosen = Signal(int, int, object)  # case, code, value id or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("evidencePanel")
+        self.key: tuple[int, int] | None = None
+        self._saved = ""
+        self.title = QLabel("Choose a cell")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.quotes = QListWidget()
+        self.quotes.setWordWrap(True)
+        self.quotes.setAlternatingRowColors(True)
+        self.quotes.itemActivated.connect(self._open)
+        self.quotes.itemDoubleClicked.connect(self._open)
+        self.value_box = QComboBox()
+        self.value_box.activated.connect(self._value_activated)
+        self.editor = SummaryEdit()
+        self.editor.setPlaceholderText("Summary of the evidence for this case and measure")
+        self._timer = QTimer(self, singleShot=True, interval=800)
+        self._timer.timeout.connect(self.commit)
+        self.editor.textChanged.connect(lambda: self._timer.start())
+        self.editor.focus_lost.connect(self.commit)
+
+        open_button = QPushButton("Open in document")
+        open_button.clicked.connect(lambda: self._open(self.quotes.currentItem()))
+        self.draft_button = QPushButton("Insert auto-draft")
+        self.quote_button = QPushButton("Insert quote")
+        self.quote_button.clicked.connect(self.insert_quote)
+        save = QPushButton("Save")
+        save.clicked.connect(self.commit)
+        self._draft_source: matrix_data.MatrixData | None = None
+
+        quote_tools = QHBoxLayout()
+        quote_tools.addWidget(QLabel("Evidence"))
+        quote_tools.addStretch(1)
+        quote_tools.addWidget(open_button)
+        value_row = QHBoxLayout()
+        value_row.addWidget(QLabel("Value:"))
+        value_row.addWidget(self.value_box, 1)
+        editor_tools = QHBoxLayout()
+        editor_tools.addWidget(self.draft_button)
+        editor_tools.addWidget(self.quote_button)
+        editor_tools.addStretch(1)
+        editor_tools.addWidget(save)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(quote_tools)
+        layout.addWidget(self.quotes, 3)
+        layout.addLayout(value_row)
+        layout.addWidget(QLabel("Summary"))
+        layout.addWidget(self.editor, 2)
+        layout.addLayout(editor_tools)
+        self.setEnabled(False)
+
+    def set_values(self, values: list[matrix_data.ValueOption]) -> None:
+        current = self.value_box.currentData()
+        self.value_box.clear()
+        self.value_box.addItem("— no value —", None)
+        for number, value in enumerate(values, 1):
+            self.value_box.addItem(f"{number}  {value.label}", value.id)
+        self.value_box.setCurrentIndex(max(0, self.value_box.findData(current)))
+
+    def show_cell(
+        self,
+        key: tuple[int, int] | None,
+        title: str,
+        rows: list[ReviewRow],
+        summary: str,
+        value_id: int | None,
+    ) -> None:
+        """Show a cell (commit the previous cell's summary first)."""
+        if key != self.key:
+            self.commit()
+        self.key = key
+        self.setEnabled(key is not None)
+        self.title.setText(title)
+        self.quotes.clear()
+        for row in rows:
+            where = row.document + (f" · p. {row.page}" if row.page is not None else "")
+            text = f"{where}\n「{row.text.strip()}」"
+            if row.translation:
+                text += f"\n→ {row.translation}"
+            if row.note:
+                text += f"\n✎ {row.note}"
+            item = QListWidgetItem(text)
+            item.setData(ROW_ROLE, row)
+            item.setToolTip(row.text)
+            self.quotes.addItem(item)
+        if self.quotes.count():
+            self.quotes.setCurrentRow(0)
+        self.show_state(summary, value_id)
+
+    def show_state(self, summary: str, value_id: int | None) -> None:
+        """Reflect the committed state (after an edit or an undo)."""
+        self.value_box.setCurrentIndex(max(0, self.value_box.findData(value_id)))
+        if summary != self.editor.toPlainText():
+            self.editor.blockSignals(True)
+            self.editor.setPlainText(summary)
+            self.editor.blockSignals(False)
+        self._timer.stop()
+        self._saved = summary
+
+    def commit(self) -> None:
+        self._timer.stop()
+        text = self.editor.toPlainText()
+        if self.key is not None and text != self._saved:
+            self._saved = text
+            self.summary_committed.emit(self.key[0], self.key[1], text)
+
+    def insert_text(self, text: str) -> None:
+        cursor = self.editor.textCursor()
+        if cursor.positionInBlock() > 0:
+            text = "\n" + text
+        cursor.insertText(text)
+        self.editor.setTextCursor(cursor)
+        self.commit()
+
+    def insert_quote(self) -> None:
+        item = self.quotes.currentItem()
+        if item is not None:
+            self.insert_text(matrix_data.quote(item.data(ROW_ROLE)))
+
+    def _open(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            row: ReviewRow = item.data(ROW_ROLE)
+            self.source_requested.emit(row.document_id, row.start, row.end)
+
+    def _value_activated(self, _index: int) -> None:
+        if self.key is not None:
+            self.value_chosen.emit(self.key[0], self.key[1], self.value_box.currentData())

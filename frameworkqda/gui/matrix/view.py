@@ -1,0 +1,356 @@
+"""The framework matrix view (stage 4): cases × measures by theme, evidence beside each cell.
+
+Select a cell: its evidence and summary editor open on the right. Set a value with keys 1–9
+(0 or Backspace clears) or the context menu; click a theme's header to collapse or expand
+its measures; filter by theme, case and value; transpose. Every edit is an undoable command
+committed before the cell repaints.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frameworkqda.core import matrix_data
+from frameworkqda.gui.matrix.commands import SetCellCommand
+from frameworkqda.gui.matrix.delegate import CELL_SIZE, CellDelegate
+from frameworkqda.gui.matrix.evidence import EvidencePanel
+from frameworkqda.gui.matrix.model import MatrixModel
+from frameworkqda.gui.session import ProjectSession
+
+NO_VALUE = "__none__"
+NEEDS_SUMMARY = "__needs__"
+
+
+class MatrixTable(QTableView):
+    value_key = Signal(int)  # 1..9 picks a value, 0 clears
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if Qt.Key.Key_0 <= key <= Qt.Key.Key_9 and not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        ):
+            self.value_key.emit(key - Qt.Key.Key_0)
+            return
+        if key == Qt.Key.Key_Backspace:
+            self.value_key.emit(0)
+            return
+        super().keyPressEvent(event)
+
+
+class MatrixView(QWidget):
+    source_requested = Signal(int, int, int)
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("matrixView")
+        self._session = session
+        self._dirty = True
+        self.collapsed: set[int] = set()
+        self.model = MatrixModel()
+        self.table = MatrixTable()
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(CellDelegate(self.table))
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.value_key.connect(self._value_key)
+        self._size_sections()
+        self.table.horizontalHeader().sectionClicked.connect(self._header_clicked)
+        self.table.verticalHeader().sectionClicked.connect(self._header_clicked)
+        self.table.selectionModel().currentChanged.connect(lambda *_: self.show_current())
+
+        self.evidence = EvidencePanel()
+        self.evidence.source_requested.connect(self.source_requested)
+        self.evidence.summary_committed.connect(self.set_summary)
+        self.evidence.value_chosen.connect(self.set_value)
+        self.evidence.draft_button.clicked.connect(self.insert_auto_draft)
+
+        self.theme_box = QComboBox()
+        self.case_box = QComboBox()
+        self.value_filter = QComboBox()
+        for box in (self.theme_box, self.case_box, self.value_filter):
+            box.currentIndexChanged.connect(lambda *_: self.apply_filters())
+        self.transpose_box = QCheckBox("Transpose")
+        self.transpose_box.toggled.connect(self.set_transposed)
+        collapse = QPushButton("Collapse themes")
+        collapse.clicked.connect(lambda: self.set_collapsed(set(self._theme_ids())))
+        expand = QPushButton("Expand themes")
+        expand.clicked.connect(lambda: self.set_collapsed(set()))
+        self.status = QLabel()
+
+        tools = QHBoxLayout()
+        for label, widget in (
+            ("Theme:", self.theme_box),
+            ("Case:", self.case_box),
+            ("Show measures with:", self.value_filter),
+        ):
+            tools.addWidget(QLabel(label))
+            tools.addWidget(widget)
+        tools.addWidget(self.transpose_box)
+        tools.addWidget(collapse)
+        tools.addWidget(expand)
+        tools.addStretch(1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.evidence)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([700, 320])
+        self.splitter = splitter
+        layout = QVBoxLayout(self)
+        layout.addLayout(tools)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+        session.changed.connect(self._changed)
+        session.cell_changed.connect(self._cell_changed)
+
+    # -- loading ---------------------------------------------------------------------------
+    def _changed(self, what: str) -> None:
+        if what in ("segments", "codebook", "cases", "documents"):
+            self._dirty = True
+            if self.isVisible():
+                self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._dirty:
+            self.reload()
+        super().showEvent(event)
+
+    def reload(self) -> None:
+        self._dirty = False
+        current = self.current_key()
+        data = matrix_data.load_matrix(self._session.project)
+        self.model.load(data)
+        self.evidence.set_values(data.values)
+        self._fill_filters(data)
+        self._size_sections()
+        self.apply_filters()
+        if current is not None:
+            self.select_cell(*current)
+        self._update_status()
+
+    def _size_sections(self) -> None:
+        for header, size in (
+            (self.table.horizontalHeader(), CELL_SIZE.width()),
+            (self.table.verticalHeader(), CELL_SIZE.height()),
+        ):
+            header.setDefaultSectionSize(size)
+        self.table.verticalHeader().setMinimumWidth(120)
+        self.table.horizontalHeader().setMinimumHeight(40)
+
+    def _fill_filters(self, data: matrix_data.MatrixData) -> None:
+        choices = [b.currentData() for b in (self.theme_box, self.case_box, self.value_filter)]
+        for box in (self.theme_box, self.case_box, self.value_filter):
+            box.blockSignals(True)
+            box.clear()
+        self.theme_box.addItem("All themes", None)
+        for slot in self.model.slots:
+            if slot.kind == "theme":
+                self.theme_box.addItem(slot.title, slot.theme_id)
+        self.case_box.addItem("All cases", None)
+        for case_id, name in data.cases:
+            self.case_box.addItem(name, case_id)
+        self.value_filter.addItem("anything", None)
+        for value in data.values:
+            self.value_filter.addItem(f"value “{value.label}”", value.id)
+        self.value_filter.addItem("no value yet", NO_VALUE)
+        self.value_filter.addItem("evidence but no summary", NEEDS_SUMMARY)
+        for box, choice in zip(
+            (self.theme_box, self.case_box, self.value_filter), choices, strict=True
+        ):
+            box.setCurrentIndex(max(0, box.findData(choice)) if choice is not None else 0)
+            box.blockSignals(False)
+
+    def _update_status(self) -> None:
+        cells = len(self.model.cases) * sum(1 for s in self.model.slots if s.kind == "measure")
+        needs = sum(
+            self.model.needs_summary(c, s.code_id)
+            for c, _ in self.model.cases
+            for s in self.model.slots
+            if s.kind == "measure"
+        )
+        self.status.setText(
+            f"{len(self.model.cases)} cases × {cells // max(1, len(self.model.cases))} measures"
+            f" · {needs} cells with evidence but no summary (amber) · keys 1–9 set a value,"
+            " 0 clears · click a theme header to collapse it"
+        )
+
+    # -- axes, filters, collapse -----------------------------------------------------------
+    def _theme_ids(self) -> list[int]:
+        return [s.theme_id for s in self.model.slots if s.kind == "theme"]
+
+    def set_transposed(self, transposed: bool) -> None:
+        current = self.current_key()
+        self.model.set_transposed(transposed)
+        if self.transpose_box.isChecked() != transposed:
+            self.transpose_box.setChecked(transposed)
+        self.table.horizontalHeader().setDefaultSectionSize(CELL_SIZE.width())
+        self.table.verticalHeader().setDefaultSectionSize(CELL_SIZE.height())
+        self.apply_filters()
+        if current is not None:
+            self.select_cell(*current)
+
+    def set_collapsed(self, themes: set[int]) -> None:
+        self.collapsed = set(themes)
+        self.apply_filters()
+
+    def toggle_theme(self, theme_id: int) -> None:
+        self.set_collapsed(self.collapsed ^ {theme_id})
+
+    def _header_clicked(self, section: int) -> None:
+        slot_header = (
+            self.table.verticalHeader() if self.model.transposed else self.table.horizontalHeader()
+        )
+        if self.sender() is not slot_header or section >= len(self.model.slots):
+            return
+        slot = self.model.slots[section]
+        if slot.kind == "theme":
+            self.toggle_theme(slot.theme_id)
+
+    def apply_filters(self) -> None:
+        """Hide slots and cases the filters and collapsed themes leave out."""
+        theme = self.theme_box.currentData()
+        case = self.case_box.currentData()
+        wanted = self.value_filter.currentData()
+        visible_cases = [c for c, _ in self.model.cases if case is None or c == case]
+        hide_slot = self.table.setRowHidden if self.model.transposed else self.table.setColumnHidden
+        hide_case = self.table.setColumnHidden if self.model.transposed else self.table.setRowHidden
+        for position, slot in enumerate(self.model.slots):
+            hidden = theme is not None and slot.theme_id != theme
+            if slot.kind == "measure":
+                hidden = hidden or slot.theme_id in self.collapsed
+                if not hidden and wanted is not None:
+                    hidden = not any(self._matches(c, slot.code_id, wanted) for c in visible_cases)
+            hide_slot(position, hidden)
+        for position, (case_id, _) in enumerate(self.model.cases):
+            hide_case(position, case is not None and case_id != case)
+
+    def _matches(self, case_id: int, code_id: int, wanted: object) -> bool:
+        if wanted == NEEDS_SUMMARY:
+            return self.model.needs_summary(case_id, code_id)
+        value = self.model.value(case_id, code_id)
+        if wanted == NO_VALUE:
+            return value is None
+        return value is not None and value.id == wanted
+
+    # -- selection -------------------------------------------------------------------------
+    def current_key(self) -> tuple[int, int] | None:
+        found = self.model.cell_at(self.table.currentIndex())
+        if found is None or found[1].kind != "measure":
+            return None
+        return found[0], found[1].code_id
+
+    def index_for(self, case_id: int, code_id: int) -> QModelIndex:
+        case_pos = self.model.case_position(case_id)
+        slot_pos = self.model.slot_position(code_id)
+        if self.model.transposed:
+            return self.model.index(slot_pos, case_pos)
+        return self.model.index(case_pos, slot_pos)
+
+    def select_cell(self, case_id: int, code_id: int) -> None:
+        index = self.index_for(case_id, code_id)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.table.scrollTo(index)
+        self.show_current()
+
+    def show_current(self) -> None:
+        key = self.current_key()
+        if key is None:
+            self.evidence.show_cell(None, "Choose a cell (a case and a measure)", [], "", None)
+            return
+        case_id, code_id = key
+        rows = matrix_data.evidence(self._session.project, case_id, code_id)
+        case_name = self.model.cases[self.model.case_position(case_id)][1]
+        title = f"{case_name} × {self._session.code_path(code_id)}"
+        value = self.model.value(case_id, code_id)
+        self.evidence.show_cell(
+            key, title, rows, self.model.summary(case_id, code_id), value.id if value else None
+        )
+
+    def _selected_keys(self) -> list[tuple[int, int]]:
+        keys: list[tuple[int, int]] = []
+        for index in self.table.selectionModel().selectedIndexes():
+            found = self.model.cell_at(index)
+            if found is not None and found[1].kind == "measure":
+                keys.append((found[0], found[1].code_id))
+        current = self.current_key()
+        if not keys and current is not None:
+            keys.append(current)
+        return keys
+
+    # -- edits -----------------------------------------------------------------------------
+    def set_summary(self, case_id: int, code_id: int, text: str) -> None:
+        self._session.push(
+            SetCellCommand(self._session, case_id, code_id, "Edit cell summary", summary=text)
+        )
+
+    def set_value(self, case_id: int, code_id: int, value_id: int | None) -> None:
+        label = next((v.label for v in self.model.values if v.id == value_id), "no value")
+        self._session.push(
+            SetCellCommand(
+                self._session, case_id, code_id, f"Set value “{label}”", value_id=value_id
+            )
+        )
+
+    def set_value_for_selection(self, value_id: int | None) -> None:
+        """Set one value on every selected cell: one undo step."""
+        keys = self._selected_keys()
+        if not keys:
+            return
+        stack = self._session.undo_stack
+        stack.beginMacro(f"Set value on {len(keys)} cells")
+        try:
+            for case_id, code_id in keys:
+                self.set_value(case_id, code_id, value_id)
+        finally:
+            stack.endMacro()
+
+    def _value_key(self, number: int) -> None:
+        if number == 0:
+            self.set_value_for_selection(None)
+        elif number <= len(self.model.values):
+            self.set_value_for_selection(self.model.values[number - 1].id)
+
+    def insert_auto_draft(self) -> None:
+        key = self.current_key()
+        if key is not None:
+            self.evidence.insert_text(matrix_data.auto_draft(self._session.project, *key))
+
+    def _cell_changed(self, case_id: int, code_id: int) -> None:
+        state = matrix_data.cell_state(self._session.project, case_id, code_id)
+        self.model.update_cell(case_id, code_id, state.summary, state.value_id)
+        if self.evidence.key == (case_id, code_id):
+            self.evidence.show_state(state.summary, state.value_id)
+
+    def _context_menu(self, point: QPoint) -> None:
+        if self.current_key() is None:
+            return
+        menu = QMenu(self)
+        for number, value in enumerate(self.model.values, 1):
+            menu.addAction(
+                f"{number}  {value.label}",
+                lambda v=value.id: self.set_value_for_selection(v),
+            )
+        menu.addAction("0  Clear value", lambda: self.set_value_for_selection(None))
+        menu.addSeparator()
+        menu.addAction("Insert auto-draft into summary", self.insert_auto_draft)
+        menu.exec(self.table.viewport().mapToGlobal(point))

@@ -1,0 +1,1 @@
+"""Review view: every coded segment in one table."""

@@ -1,0 +1,120 @@
+"""Qt models for the review table: the rows, and a proxy that filters by text, code and case."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from frameworkqda.core.review import COLUMNS, ReviewRow, row_values
+from frameworkqda.core.text.fold import fold
+
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the ReviewRow itself
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+PAGE, TEXT = COLUMNS.index("Page"), COLUMNS.index("Text")
+
+
+class ReviewModel(QAbstractTableModel):
+    """One row per coded segment (``core.review.ReviewRow``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[ReviewRow] = []
+        self._values: list[tuple[str | int | None, ...]] = []
+        self._colours: dict[int, QColor] = {}
+        self._folded: list[str] | None = None
+
+    def folded(self, row: int) -> str:
+        """The row's searchable text, folded (built for all rows on first use)."""
+        if self._folded is None:
+            self._folded = [
+                fold(
+                    "\u0000".join((r.text, r.note, r.translation, r.code, r.document, r.coder))
+                ).text
+                for r in self.rows
+            ]
+        return self._folded[row]
+
+    def set_rows(self, rows: list[ReviewRow], colours: dict[int, str]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self._values = [row_values(r) for r in rows]
+        self._colours = {k: QColor(v) for k, v in colours.items()}
+        self._folded = None
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        value = self._values[row][column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == TEXT and isinstance(value, str):
+                return value.replace("\n", " ")
+            return "" if value is None else value
+        if role == SORT_ROLE:
+            return -1 if value is None else value
+        if role == Qt.ItemDataRole.ToolTipRole and column == TEXT:
+            return self.rows[row].text
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return self._colours.get(self.rows[row].code_id)
+        if role == ROW_ROLE:
+            return self.rows[row]
+        return None
+
+
+class ReviewFilter(QSortFilterProxyModel):
+    """Full-text filter (Japanese-aware folding) over code, document, text, note, translation."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSortRole(SORT_ROLE)
+        self._needle = ""
+        self._code_ids: set[int] | None = None
+        self._case_id: int | bool | None = False  # False: any case
+
+    def set_filters(
+        self, text: str, code_ids: set[int] | None, case_id: int | bool | None = False
+    ) -> None:
+        """Apply all filters at once. ``case_id`` False: any case; None: no case."""
+        self.beginFilterChange()
+        self._needle = fold(text.strip()).text
+        self._code_ids = code_ids
+        self._case_id = case_id
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, ReviewModel)
+        row = model.rows[source_row]
+        if self._code_ids is not None and row.code_id not in self._code_ids:
+            return False
+        if self._case_id is not False and row.case_id != self._case_id:
+            return False
+        return not self._needle or self._needle in model.folded(source_row)
+
+    def visible_rows(self) -> list[ReviewRow]:
+        model = self.sourceModel()
+        assert isinstance(model, ReviewModel)
+        return [
+            model.rows[self.mapToSource(self.index(r, 0)).row()] for r in range(self.rowCount())
+        ]

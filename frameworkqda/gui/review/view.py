@@ -1,0 +1,213 @@
+"""The review view: every coded segment in one sortable, filterable table.
+
+Filter by text (Japanese-aware), code (a theme includes its measures) and case; recode or
+delete the selected segments in one undo step; double-click (or "Go to source") opens the
+passage in the document view; export what the filter shows to CSV or XLSX.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frameworkqda.core import review, workspace
+from frameworkqda.core.errors import FrameworkQDAError
+from frameworkqda.gui import bulk
+from frameworkqda.gui.review.model import ROW_ROLE, ReviewFilter, ReviewModel
+from frameworkqda.gui.session import ProjectSession
+
+_ANY = object()
+_NO_CASE = object()
+
+
+class ReviewView(QWidget):
+    source_requested = Signal(int, int, int)  # document, start, end (code points)
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewView")
+        self._session = session
+        self._dirty = True
+        self.model = ReviewModel()
+        self.proxy = ReviewFilter()
+        self.proxy.setSourceModel(self.model)
+
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter text, note, translation, code, document…")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._filter_changed)
+        self.code_box = QComboBox()
+        self.code_box.currentIndexChanged.connect(self._filter_changed)
+        self.case_box = QComboBox()
+        self.case_box.currentIndexChanged.connect(self._filter_changed)
+        self.count = QLabel()
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((220, 110, 150, 50, 360, 140, 180, 90, 120)):
+            header.resizeSection(column, width)
+        self.table.doubleClicked.connect(self._activated)
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 3)
+        top.addWidget(self.code_box, 2)
+        top.addWidget(self.case_box, 1)
+        top.addWidget(self.count)
+        buttons = QHBoxLayout()
+        for text, slot in (
+            ("Go to source", self.go_to_source),
+            ("Recode selected…", lambda: self.recode_selected()),
+            ("Delete selected", self.delete_selected),
+            ("Export shown…", lambda: self.export_shown()),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        session.changed.connect(self._changed)
+
+    # -- loading ---------------------------------------------------------------------------
+    def _changed(self, what: str) -> None:
+        if what in ("segments", "codebook", "documents", "cases"):
+            self._dirty = True
+            if self.isVisible():
+                self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._dirty:
+            self.reload()
+        super().showEvent(event)
+
+    def reload(self) -> None:
+        """Read every segment from the core; keep filters, sorting and scroll position."""
+        self._dirty = False
+        session = self._session
+        codes = session.codes()
+        scroll = self.table.verticalScrollBar().value()
+        self.model.set_rows(review.segment_rows(session.project), {c.id: c.colour for c in codes})
+        self._fill_boxes(codes)
+        self._filter_changed()
+        self.table.verticalScrollBar().setValue(scroll)
+
+    def _fill_boxes(self, codes: list[workspace.CodeRow]) -> None:
+        code_choice = self.code_box.currentData()
+        case_choice = self.case_box.currentData()
+        for box in (self.code_box, self.case_box):
+            box.blockSignals(True)
+            box.clear()
+        self.code_box.addItem("All codes", _ANY)
+        for code in codes:
+            indent = "    " if code.parent_id is not None else ""
+            self.code_box.addItem(f"{indent}{code.name} ({code.segments})", code.id)
+        self.case_box.addItem("All cases", _ANY)
+        for case in workspace.cases(self._session.project):
+            self.case_box.addItem(case.name, case.id)
+        self.case_box.addItem("(no case)", _NO_CASE)
+        for box, choice in ((self.code_box, code_choice), (self.case_box, case_choice)):
+            found = box.findData(choice) if choice is not None else -1
+            box.setCurrentIndex(max(found, 0))
+            box.blockSignals(False)
+
+    def _filter_changed(self, *_: object) -> None:
+        code = self.code_box.currentData()
+        codes = None if code is None or code is _ANY else self._with_descendants(int(code))
+        case = self.case_box.currentData()
+        chosen: int | bool | None = False
+        if case is _NO_CASE:
+            chosen = None
+        elif case is not None and case is not _ANY:
+            chosen = int(case)
+        self.proxy.set_filters(self.filter.text(), codes, chosen)
+        self.count.setText(f"{self.proxy.rowCount()} of {self.model.rowCount()} segments")
+
+    def _with_descendants(self, code_id: int) -> set[int]:
+        wanted = {code_id}
+        for code in self._session.codes():  # tree order: parents come first
+            if code.parent_id in wanted:
+                wanted.add(code.id)
+        return wanted
+
+    # -- selection and actions -------------------------------------------------------------
+    def selected_rows(self) -> list[review.ReviewRow]:
+        indexes = self.table.selectionModel().selectedRows()
+        return [index.data(ROW_ROLE) for index in sorted(indexes, key=lambda i: i.row())]
+
+    def select_all_shown(self) -> None:
+        self.table.selectAll()
+
+    def _activated(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if isinstance(row, review.ReviewRow):
+            self.source_requested.emit(row.document_id, row.start, row.end)
+
+    def go_to_source(self) -> None:
+        rows = self.selected_rows()
+        if rows:
+            self.source_requested.emit(rows[0].document_id, rows[0].start, rows[0].end)
+
+    def recode_selected(self, code_id: int | None = None) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        if code_id is None:
+            codes = self._session.codes()
+            paths = [self._session.code_path(c.id) for c in codes]
+            choice, ok = QInputDialog.getItem(
+                self, "Recode", f"New code for {len(rows)} segments:", paths, 0, False
+            )
+            if not ok:
+                return
+            code_id = codes[paths.index(choice)].id
+        try:
+            bulk.recode(self._session, [r.id for r in rows], code_id)
+        except FrameworkQDAError as error:
+            QMessageBox.warning(self, "Recode", str(error))
+
+    def delete_selected(self) -> None:
+        rows = self.selected_rows()
+        if rows:
+            bulk.delete(self._session, [r.id for r in rows])
+
+    def export_shown(self, path: str | None = None) -> str | None:
+        """Write the rows the filter shows (in the table's order) to CSV or XLSX."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Export segments", "segments.xlsx", "Excel (*.xlsx);;CSV (*.csv)"
+            )
+            if not path:
+                return None
+        try:
+            written = review.write_rows(self.proxy.visible_rows(), path)
+        except (FrameworkQDAError, OSError) as error:
+            QMessageBox.warning(self, "Export", str(error))
+            return None
+        return str(written)

@@ -1,0 +1,221 @@
+"""The project-wide search panel: Japanese-aware hits with context, jump, "code all hits".
+
+Matching is ``core.search.SearchIndex`` (1- and 2-character terms, full/half width,
+compatibility forms). Hits show as a concordance: text before, the match, text after. Double
+click opens the passage; "Code all hits" codes every hit with the chosen code in one undo step.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frameworkqda.core import workspace
+from frameworkqda.core.errors import FrameworkQDAError
+from frameworkqda.core.search import SearchHit, SearchIndex
+from frameworkqda.gui import bulk
+from frameworkqda.gui.session import ProjectSession
+
+Index = QModelIndex | QPersistentModelIndex
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+HEADERS = ("Document", "Case", "Before", "Match", "After")
+
+
+class HitModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.hits: list[SearchHit] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_hits(self, hits: list[SearchHit]) -> None:
+        self.beginResetModel()
+        self.hits = hits
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.hits)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        hit = self.hits[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = (hit.document_name, hit.case_name or "", hit.before, hit.match, hit.after)[
+                column
+            ]
+            return value.replace("\n", " ")
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and column == 3:
+            return self._bold
+        if role == HIT_ROLE:
+            return hit
+        return None
+
+
+class SearchPanel(QWidget):
+    source_requested = Signal(int, int, int)  # document, start, end (code points)
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchPanel")
+        self._session = session
+        self.index = SearchIndex(session.project)
+        self._stale = True
+        self.last_seconds = 0.0
+        self.model = HitModel()
+
+        self.term = QLineEdit()
+        self.term.setPlaceholderText("Search all documents (共生, 市民, multilingual…)")
+        self.term.setClearButtonEnabled(True)
+        self.regex = QCheckBox("Regular expression")
+        self.case_box = QComboBox()
+        self.count = QLabel()
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(lambda: self.search(self.term.text()))
+        self.term.textChanged.connect(lambda: self._timer.start())
+        self.term.returnPressed.connect(lambda: self.search(self.term.text()))
+        self.regex.toggled.connect(lambda: self.search(self.term.text()))
+        self.case_box.currentIndexChanged.connect(lambda: self.search(self.term.text()))
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((170, 110, 300, 90)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideLeft)
+        self.table.doubleClicked.connect(self._activated)
+
+        self.code_box = QComboBox()
+        self.code_button = QPushButton("Code all hits")
+        self.code_button.clicked.connect(lambda: self.code_all_hits())
+        top = QHBoxLayout()
+        top.addWidget(self.term, 3)
+        top.addWidget(self.case_box, 1)
+        top.addWidget(self.regex)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(QLabel("Code:"))
+        bottom.addWidget(self.code_box, 2)
+        bottom.addWidget(self.code_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        session.changed.connect(self._changed)
+        self._fill_boxes()
+
+    def _changed(self, what: str) -> None:
+        if what in ("documents", "cases"):
+            self._stale = True
+            self._fill_boxes()
+        if what == "codebook":
+            self._fill_boxes()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.term.setFocus()
+
+    def _fill_boxes(self) -> None:
+        code_choice, case_choice = self.code_box.currentData(), self.case_box.currentData()
+        for box in (self.code_box, self.case_box):
+            box.blockSignals(True)
+            box.clear()
+        for code in self._session.codes():
+            if code.parent_id is not None:
+                self.code_box.addItem(self._session.code_path(code.id), code.id)
+        self.case_box.addItem("All cases", None)
+        for case in workspace.cases(self._session.project):
+            self.case_box.addItem(case.name, case.id)
+        for box, choice in ((self.code_box, code_choice), (self.case_box, case_choice)):
+            found = box.findData(choice) if choice is not None else -1
+            box.setCurrentIndex(max(found, 0))
+            box.blockSignals(False)
+
+    def search(self, term: str) -> list[SearchHit]:
+        """Run the search now and show the hits (the line edit waits 150 ms after typing)."""
+        began = time.perf_counter()
+        if self._stale:
+            self.index.refresh()
+            self._stale = False
+        case = self.case_box.currentData()
+        try:
+            hits = self.index.search(
+                term, regex=self.regex.isChecked(), case_ids=None if case is None else {case}
+            )
+        except Exception as error:  # a bad regular expression while typing
+            self.model.set_hits([])
+            self.count.setText(f"Not a valid expression: {error}")
+            return []
+        self.model.set_hits(hits)
+        self.last_seconds = time.perf_counter() - began
+        documents = len({h.document_id for h in hits})
+        self.count.setText(
+            f"{len(hits)} hits in {documents} documents ({self.last_seconds * 1000:.0f} ms)"
+            if term
+            else ""
+        )
+        return hits
+
+    def _activated(self, index: QModelIndex) -> None:
+        hit = index.data(HIT_ROLE)
+        if isinstance(hit, SearchHit):
+            self.source_requested.emit(hit.document_id, hit.start, hit.end)
+
+    def code_all_hits(self, code_id: int | None = None) -> list[int]:
+        """Code every hit shown with the chosen code (one undo step); returns new segment ids."""
+        code = code_id if code_id is not None else self.code_box.currentData()
+        if code is None or not self.model.hits:
+            return []
+        ranges = [(h.document_id, h.start, h.end) for h in self.model.hits]
+        try:
+            created = bulk.code_ranges(self._session, int(code), ranges)
+        except FrameworkQDAError as error:
+            QMessageBox.warning(self, "Code all hits", str(error))
+            return []
+        self.count.setText(
+            f"Coded {len(created)} hits as “{self._session.code_path(int(code))}”"
+            f" ({len(ranges) - len(created)} were already coded)"
+        )
+        return created

@@ -1,0 +1,97 @@
+"""Review service: every segment with case, page, coder; bulk recode/delete/add and reversal."""
+
+from __future__ import annotations
+
+from frameworkqda.core import editing, model, review, workspace
+from frameworkqda.core.store import create_project
+
+
+def _project(location: str):  # type: ignore[no-untyped-def]
+    project = create_project(location, framework="mipex-local")
+    with project.transaction() as session:
+        case = model.Case(name="Hamamatsu")
+        session.add(case)
+        session.flush()
+        document = model.Document(
+            name="plan",
+            kind=model.DocumentKind.PDF,
+            sha256="0",
+            text="𠮷田町の多文化共生。外国人市民会議を開く。",
+            case_id=case.id,
+            page_count=2,
+        )
+        session.add(document)
+        session.flush()
+        for number, (start, end) in enumerate(((0, 10), (10, 22)), 1):
+            session.add(
+                model.DocumentPage(
+                    document_id=document.id,
+                    page_number=number,
+                    width=595,
+                    height=842,
+                    char_start=start,
+                    char_end=end,
+                )
+            )
+    return project
+
+
+def test_rows_bulk_recode_delete_and_add(project_location: str) -> None:
+    project = _project(project_location)
+    with project:
+        doc = workspace.documents(project)[0]
+        measures = [c for c in workspace.codebook(project) if c.parent_id is not None]
+        first = editing.add_segment(project, doc.id, measures[0].id, 4, 9)
+        second = editing.add_segment(project, doc.id, measures[1].id, 10, 17)
+        editing.update_segment(project, second, note="council", translation="migrant council")
+        rows = review.segment_rows(project)
+        assert [r.id for r in rows] == [first, second]
+        assert rows[0].text == "多文化共生" and rows[0].page == 1
+        assert rows[1].page == 2 and rows[1].case == "Hamamatsu"
+        assert rows[1].translation == "migrant council" and rows[1].coder
+        assert rows[0].code.endswith(f" / {measures[0].name}")
+
+        before = review.recode_segments(project, [first, second], measures[2].id)
+        assert {r.code_id for r in review.segment_rows(project)} == {measures[2].id}
+        review.restore_codes(project, before)
+        assert [r.code_id for r in review.segment_rows(project)] == [
+            measures[0].id,
+            measures[1].id,
+        ]
+
+        deleted = review.delete_segments(project, [first, second])
+        assert review.segment_rows(project) == []
+        review.restore_segments(project, deleted)
+        restored = review.segment_rows(project)
+        assert [r.id for r in restored] == [first, second]
+        assert restored[1].note == "council"
+
+        new = review.add_segments(project, measures[3].id, [(doc.id, 0, 2), (doc.id, 0, 2)])
+        assert len(new) == 1
+        assert review.add_segments(project, measures[3].id, [(doc.id, 0, 2)]) == []
+        assert review.segment_rows(project)[0].text == "𠮷田"
+
+
+def test_write_rows_csv_and_xlsx(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import csv
+
+    import openpyxl
+    import pytest
+
+    from frameworkqda.core.errors import ValidationError
+
+    project = _project(str(tmp_path / "p.fqda"))
+    with project:
+        doc = workspace.documents(project)[0]
+        code = next(c for c in workspace.codebook(project) if c.parent_id is not None)
+        editing.add_segment(project, doc.id, code.id, 0, 3)
+        rows = review.segment_rows(project)
+        review.write_rows(rows, tmp_path / "r.csv")
+        with (tmp_path / "r.csv").open(encoding="utf-8-sig") as handle:
+            table = list(csv.reader(handle))
+        assert table[0] == list(review.COLUMNS) and table[1][4] == "𠮷田町"
+        review.write_rows(rows, tmp_path / "r.xlsx")
+        sheet = openpyxl.load_workbook(tmp_path / "r.xlsx").active
+        assert sheet.cell(2, 5).value == "𠮷田町" and sheet.cell(2, 4).value == 1
+        with pytest.raises(ValidationError):
+            review.write_rows(rows, tmp_path / "r.txt")

@@ -1,0 +1,177 @@
+"""Drive the framework matrix in the real main window: values, summaries, evidence, undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QWidget
+
+from frameworkqda.core import matrix_data
+from frameworkqda.gui.main_window import MainWindow, register_default_views
+from frameworkqda.gui.matrix.view import MatrixView
+from frameworkqda.gui.sample import build_sample
+
+
+def _press(widget: QWidget, key: Qt.Key, text: str) -> None:
+    # QTest's key-to-ASCII table asserts on this build; send the event itself
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text))
+
+
+@pytest.fixture
+def window(qtbot, settings, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    location = tmp_path / "sample.fqda"
+    build_sample(location)
+    register_default_views()
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    window.open_project(str(location))
+    return window
+
+
+def test_values_summaries_evidence_and_jump(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    session = window.session
+    assert session is not None
+    window.show_stage(4)
+    view = window.views["matrix"]
+    assert isinstance(view, MatrixView) and window.current_view == "matrix"
+    project = session.project
+    data = matrix_data.load_matrix(project)
+    cases = dict((name, cid) for cid, name in data.cases)
+    councils = next(m for m in data.measures if m.name == "Migrant councils")
+    kawasaki = cases["Kawasaki"]
+
+    # a cell with evidence and no summary stands out
+    assert view.model.needs_summary(kawasaki, councils.id)
+    view.select_cell(kawasaki, councils.id)
+    panel = view.evidence
+    assert panel.quotes.count() == 1
+    assert "外国人市民代表者会議" in panel.quotes.item(0).text()
+
+    # value by number key (1 = Yes), committed before the cell shows it
+    _press(view.table, Qt.Key.Key_1, "1")
+    yes = data.values[0]
+    assert matrix_data.cell_state(project, kawasaki, councils.id).value_id == yes.id
+    assert view.model.value(kawasaki, councils.id) == yes
+    assert panel.value_box.currentData() == yes.id
+
+    # summary: insert auto-draft and a quote, typed text commits on save
+    view.insert_auto_draft()
+    panel.insert_quote()
+    panel.editor.moveCursor(QTextCursor.MoveOperation.End)
+    panel.editor.insertPlainText(" 代表者会議あり")
+    panel.commit()
+    summary = matrix_data.cell_state(project, kawasaki, councils.id).summary
+    assert summary.startswith("1 passage in kawasaki.")
+    assert "「外国人市民代表者会議」 (kawasaki)" in summary and summary.endswith("代表者会議あり")
+    assert not view.model.needs_summary(kawasaki, councils.id)
+
+    # undo the summary, then the value
+    window._undo()
+    assert matrix_data.cell_state(project, kawasaki, councils.id).summary != summary
+    while session.undo_stack.canUndo():
+        window._undo()
+    state = matrix_data.cell_state(project, kawasaki, councils.id)
+    assert (state.exists, state.summary, state.value_id) == (False, "", None)
+    assert view.model.value(kawasaki, councils.id) is None
+    window._redo()
+    assert view.model.value(kawasaki, councils.id) == yes
+
+    # value by menu for a multi-cell selection is one undo step
+    osaka = cases["Osaka"]
+    view.select_cell(osaka, councils.id)
+    before = session.undo_stack.index()
+    view.set_value_for_selection(data.values[3].id)
+    assert session.undo_stack.index() == before + 1
+
+    # transpose, collapse a theme, filter by value
+    view.set_transposed(True)
+    assert view.model.rowCount() == len(view.model.slots)
+    view.toggle_theme(councils.theme_id)
+    position = view.model.slot_position(councils.id)
+    assert view.table.isRowHidden(position)
+    view.set_collapsed(set())
+    view.set_transposed(False)
+    view.value_filter.setCurrentIndex(view.value_filter.findData(yes.id))
+    assert not view.table.isColumnHidden(view.model.slot_position(councils.id))
+    other = next(m for m in data.measures if m.theme == "Health")
+    assert view.table.isColumnHidden(view.model.slot_position(other.id))
+    view.value_filter.setCurrentIndex(0)
+
+    # follow the evidence into the document
+    view.select_cell(kawasaki, councils.id)
+    panel._open(panel.quotes.item(0))
+    assert window.current_view == "documents"
+    assert window.document_area.text_view.selected_text() == "外国人市民代表者会議"
+
+
+def test_mapping_counts_ranks_chart_memo_and_export_dialog(
+    qtbot, window: MainWindow, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    import docx
+    import openpyxl
+
+    from frameworkqda.core import editing
+    from frameworkqda.gui.mapping.view import MappingView
+
+    session = window.session
+    assert session is not None
+    window.show_stage(4)
+    matrix = window.views["matrix"]
+    assert isinstance(matrix, MatrixView)
+    data = matrix_data.load_matrix(session.project)
+    cases = {name: cid for cid, name in data.cases}
+    yes = data.values[0]
+    education = [m for m in data.measures if m.theme == "Education"][:3]
+    for measure in education:
+        matrix.set_value(cases["Hamamatsu"], measure.id, yes.id)
+    matrix.set_value(cases["Kawasaki"], education[0].id, yes.id)
+    matrix.set_summary(cases["Hamamatsu"], education[0].id, "就学促進")
+
+    window.show_stage(5)
+    view = window.views["mapping"]
+    assert isinstance(view, MappingView)
+    counts = view.counts
+    assert counts.loc["Education", "Hamamatsu"] == 3 and counts.loc["Total", "Total"] == 4
+    view.set_group([cases["Hamamatsu"], cases["Kawasaki"]])
+    assert view.counts.loc["Education", "Group average"] == 2
+    assert view.series_box.count() >= 1 and "ρ" in view.rho.text()
+    assert view.chart.series.count() == len(cases)
+
+    png = view.export_chart(str(tmp_path / "counts.png"))
+    svg = view.export_chart(str(tmp_path / "counts.svg"))
+    assert Path(png).stat().st_size > 1000 and "<svg" in Path(svg).read_text()
+
+    # a memo on a theme, from the counts table
+    row = list(view.counts.index).index("Education")
+    view.counts_table.setCurrentIndex(view.counts_model.index(row, 0))
+    view.memo.setPlainText("Hamamatsu leads on education.")
+    view.save_memo()
+    theme = next(m.theme_id for m in data.measures if m.theme == "Education")
+    assert editing.memo_text(session.project, "code", theme) == "Hamamatsu leads on education."
+
+    # export dialog: preview, then write each format and open the files
+    dialog = view.open_export_dialog(show=True)
+    assert dialog.preview_model.rowCount() == len(view.counts)
+    for table, suffix in (("Counts", ".xlsx"), ("Framework matrix", ".docx"), ("Ranks", ".csv")):
+        dialog.table_box.setCurrentText(table)
+        dialog.format_box.setCurrentIndex(dialog.format_box.findData(suffix))
+        target = tmp_path / f"{table}{suffix}"
+        dialog.path.setText(str(target))
+        dialog.export()
+        qtbot.waitUntil(dialog.done_event.is_set, timeout=10000)
+        assert dialog.written[-1] == str(target), dialog.summary.text()
+    sheet = openpyxl.load_workbook(tmp_path / "Counts.xlsx").active
+    header = [c.value for c in sheet[1]]
+    edu_row = next(r for r in sheet.iter_rows(values_only=True) if r[0] == "Education")
+    assert edu_row[header.index("Hamamatsu")] == 3
+    doc_table = docx.Document(str(tmp_path / "Framework matrix.docx")).tables[0]
+    ham = next(r for r in doc_table.rows if r.cells[0].text == "Hamamatsu")
+    assert any(c.text == "Yes — 就学促進" for c in ham.cells)
+    assert "Rank by score" in (tmp_path / "Ranks.csv").read_text(encoding="utf-8-sig")
+    dialog.reject()

@@ -1,0 +1,127 @@
+"""Drive the review view and the search panel in the real main window (sample project)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from frameworkqda.core import review, workspace
+from frameworkqda.gui.main_window import MainWindow, register_default_views
+from frameworkqda.gui.review.view import ReviewView
+from frameworkqda.gui.sample import build_sample
+from frameworkqda.gui.search.panel import SearchPanel
+
+
+@pytest.fixture
+def window(qtbot, settings, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    location = tmp_path / "sample.fqda"
+    build_sample(location)
+    register_default_views()
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.resize(1300, 850)
+    window.show()
+    window.open_project(str(location))
+    assert window.session is not None
+    return window
+
+
+def _measure(window: MainWindow, name: str) -> int:
+    assert window.session is not None
+    return next(c.id for c in window.session.codes() if c.name == name and c.parent_id)
+
+
+def test_review_bulk_recode_undo_delete_export_and_jump(window: MainWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    session = window.session
+    assert session is not None
+    view = window.show_view("review")
+    assert isinstance(view, ReviewView)
+    total = len(review.segment_rows(session.project))
+    assert view.proxy.rowCount() == total > 5
+
+    # filter by a Japanese word: full-width/half-width folding applies
+    view.filter.setText("日本語")
+    shown = view.proxy.visible_rows()
+    assert shown and all("日本語" in r.text or "Japanese" in r.code for r in shown)
+    assert view.count.text().startswith(f"{len(shown)} of {total}")
+
+    # bulk recode what is shown, as one undo step
+    view.select_all_shown()
+    target = _measure(window, "Migrant councils")
+    view.recode_selected(target)
+    ids = {r.id for r in shown}
+    rows = {r.id: r for r in review.segment_rows(session.project)}
+    assert all(rows[i].code_id == target for i in ids)
+    assert session.undo_stack.count() == 1
+    window._undo()
+    rows_after = {r.id: r for r in review.segment_rows(session.project)}
+    assert {i: rows_after[i].code_id for i in ids} == {r.id: r.code_id for r in shown}
+    window._redo()
+    window._undo()
+
+    # bulk delete is one step too, and undo brings the segments back with their ids
+    view.filter.setText("")
+    view.table.selectRow(0)
+    view.select_all_shown()
+    view.delete_selected()
+    assert review.segment_rows(session.project) == []
+    window._undo()
+    assert len(review.segment_rows(session.project)) == total
+
+    # export the filtered set to CSV and XLSX, then open the files
+    view.filter.setText("多言語")
+    shown = view.proxy.visible_rows()
+    csv_path = view.export_shown(str(tmp_path / "shown.csv"))
+    assert csv_path is not None
+    with open(csv_path, encoding="utf-8-sig") as handle:
+        table = list(csv.reader(handle))
+    assert len(table) == len(shown) + 1 and all("多言語" in row[4] for row in table[1:])
+    xlsx_path = view.export_shown(str(tmp_path / "shown.xlsx"))
+    assert xlsx_path is not None
+    sheet = openpyxl.load_workbook(xlsx_path).active
+    assert sheet.max_row == len(shown) + 1
+
+    # jump to source: the document opens with the passage selected
+    view.table.selectRow(0)
+    row = view.selected_rows()[0]
+    view.go_to_source()
+    assert window.current_view == "documents"
+    assert window.document_area.document_id == row.document_id
+    assert window.document_area.text_view.selected_text() == row.text
+
+
+def test_search_two_character_term_code_all_hits_and_undo(window: MainWindow) -> None:
+    session = window.session
+    assert session is not None
+    window.show_view("search")
+    panel = window.views["search"]
+    assert isinstance(panel, SearchPanel)
+    # full-width query text and a two-character Japanese term
+    hits = panel.search("共生")
+    assert len(hits) >= 2 and all(h.match == "共生" for h in hits)
+    assert panel.model.rowCount() == len(hits)
+    assert "hits in" in panel.count.text()
+
+    target = _measure(window, "Intercultural education for all")
+    before = len(review.segment_rows(session.project))
+    created = panel.code_all_hits(target)
+    assert len(created) == len(hits)
+    rows = [r for r in review.segment_rows(session.project) if r.code_id == target]
+    assert sorted(r.text for r in rows) == ["共生"] * len(hits)
+    # again: nothing new, hits already coded
+    assert panel.code_all_hits(target) == []
+    assert session.undo_stack.count() == 1  # the empty second run left no step
+    window._undo()
+    assert len(review.segment_rows(session.project)) == before
+    window._redo()
+    assert len(review.segment_rows(session.project)) == before + len(hits)
+
+    # double-click a hit: the document opens at the match
+    index = panel.model.index(0, 3)
+    panel._activated(index)
+    assert window.document_area.document_id == hits[0].document_id
+    assert window.document_area.text_view.selected_text() == "共生"
+    assert workspace.documents(session.project)
