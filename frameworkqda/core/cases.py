@@ -223,7 +223,7 @@ def attributes(project: Project, case_id: int) -> dict[str, AttributeValue]:
             .join(model.CaseAttributeValue)
             .where(model.CaseAttributeValue.case_id == case_id)
             .order_by(model.AttributeDefinition.position)
-        ).tuples()
+        )
         return {definition.name: _typed(definition.kind, row) for definition, row in rows}
 
 

@@ -191,11 +191,22 @@ def build_matrix_in(session: Session) -> FrameworkMatrix:
     present_by_value = np.zeros(shape, dtype=bool)
     value_set = np.zeros(shape, dtype=bool)
 
+    # Count per document first, then join the (few) documents: joining every segment to its
+    # document row makes SQLite walk past the document text to reach case_id (5x slower).
+    per_document = (
+        select(
+            model.Segment.document_id,
+            model.Segment.code_id,
+            func.count().label("n"),
+        )
+        .group_by(model.Segment.document_id, model.Segment.code_id)
+        .subquery()
+    )
     counted = session.execute(
-        select(model.Document.case_id, model.Segment.code_id, func.count())
-        .join(model.Document, model.Document.id == model.Segment.document_id)
+        select(model.Document.case_id, per_document.c.code_id, func.sum(per_document.c.n))
+        .join(per_document, per_document.c.document_id == model.Document.id)
         .where(model.Document.case_id.is_not(None))
-        .group_by(model.Document.case_id, model.Segment.code_id)
+        .group_by(model.Document.case_id, per_document.c.code_id)
     )
     for case_id, code_id, count in counted:
         col = column_index.get(code_id)
@@ -323,11 +334,19 @@ def draft_summary(items: list[Evidence]) -> str:
         if len(quote) > QUOTE_LIMIT:
             quote = quote[: QUOTE_LIMIT - 1] + "…"
         where = item.document if item.page is None else f"{item.document}, p. {item.page}"
-        line = f"“{quote}” ({where})"
+        line = f"「{quote}」({where})" if _is_japanese(quote) else f"“{quote}” ({where})"
         if item.translation.strip():
             line += f" [EN: {' '.join(item.translation.split())}]"
         lines.append(line)
     return "\n".join(lines)
+
+
+def _is_japanese(text: str) -> bool:
+    """Quotes in Japanese get 「」 brackets, as Japanese texts cite."""
+    return any(
+        "\u3040" <= char <= "\u30ff" or "\u4e00" <= char <= "\u9fff" or "\uff66" <= char <= "\uff9f"
+        for char in text
+    )
 
 
 def cell_state_in(session: Session, case_id: int, code_id: int) -> CellState:
@@ -335,6 +354,11 @@ def cell_state_in(session: Session, case_id: int, code_id: int) -> CellState:
     if cell is None:
         return CellState(case_id, code_id, False)
     return CellState(case_id, code_id, True, cell.summary, cell.value_id, cell.coder_id)
+
+
+def cell_id_in(session: Session, case_id: int, code_id: int) -> int | None:
+    cell = _cell(session, case_id, code_id)
+    return None if cell is None else cell.id
 
 
 def _cell(session: Session, case_id: int, code_id: int) -> model.ChartCell | None:
@@ -365,8 +389,12 @@ def set_cell_in(
     value: str | None = None,
     clear_value: bool = False,
     coder_id: int | None = None,
+    cell_id: int | None = None,
 ) -> CellState:
-    """Set a cell's summary and/or value (by label); returns the state before."""
+    """Set a cell's summary and/or value (by label); returns the state before.
+
+    ``cell_id`` gives a cell created here that id (a redo keeps the id memos refer to).
+    """
     if session.get(model.Case, case_id) is None:
         raise NotFoundError(f"no case with id {case_id}")
     if session.get(model.Code, code_id) is None:
@@ -375,6 +403,8 @@ def set_cell_in(
     cell = _cell(session, case_id, code_id)
     if cell is None:
         cell = model.ChartCell(case_id=case_id, code_id=code_id, summary="")
+        if cell_id is not None:
+            cell.id = cell_id
         session.add(cell)
     if summary is not None:
         cell.summary = summary
@@ -423,7 +453,9 @@ def restore_cell_in(session: Session, state: CellState) -> None:
     session.flush()
 
 
-def draft_cell_in(session: Session, case_id: int, code_id: int, coder_id: int | None) -> bool:
+def draft_cell_in(
+    session: Session, case_id: int, code_id: int, coder_id: int | None, cell_id: int | None = None
+) -> bool:
     """Write an auto-drafted summary into a cell whose summary is empty; never overwrites."""
     state = cell_state_in(session, case_id, code_id)
     if state.summary.strip():
@@ -431,7 +463,7 @@ def draft_cell_in(session: Session, case_id: int, code_id: int, coder_id: int | 
     draft = draft_summary(evidence_in(session, case_id, code_id))
     if not draft:
         return False
-    set_cell_in(session, case_id, code_id, summary=draft, coder_id=coder_id)
+    set_cell_in(session, case_id, code_id, summary=draft, coder_id=coder_id, cell_id=cell_id)
     return True
 
 

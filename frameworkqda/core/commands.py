@@ -182,6 +182,7 @@ class SetCell(Command):
     value: str | None = None
     clear_value: bool = False
     before: charting.CellState | None = None
+    cell_id: int | None = None  # the cell's id once it exists; redo recreates it with this id
 
     def __post_init__(self) -> None:
         self.text = "Edit cell"
@@ -195,7 +196,9 @@ class SetCell(Command):
             value=self.value,
             clear_value=self.clear_value,
             coder_id=coder_id,
+            cell_id=self.cell_id,
         )
+        self.cell_id = charting.cell_id_in(session, self.case_id, self.code_id)
 
     def _revert(self, session: Session) -> None:
         assert self.before is not None
@@ -210,13 +213,17 @@ class DraftSummary(Command):
     code_id: int
     before: charting.CellState | None = None
     drafted: bool = False
+    cell_id: int | None = None
 
     def __post_init__(self) -> None:
         self.text = "Draft summary"
 
     def _apply(self, session: Session, coder_id: int) -> None:
         self.before = charting.cell_state_in(session, self.case_id, self.code_id)
-        self.drafted = charting.draft_cell_in(session, self.case_id, self.code_id, coder_id)
+        self.drafted = charting.draft_cell_in(
+            session, self.case_id, self.code_id, coder_id, cell_id=self.cell_id
+        )
+        self.cell_id = charting.cell_id_in(session, self.case_id, self.code_id)
 
     def _revert(self, session: Session) -> None:
         assert self.before is not None

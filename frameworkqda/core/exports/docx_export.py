@@ -16,7 +16,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Emu, Length, Pt
 
 from frameworkqda.core.exports.tables import (
     Number,
@@ -173,18 +173,31 @@ def _theme_table(document: object, table: ThemeTable, report: Report, summaries:
             summary = table.summaries[m - 1][i].strip()
             if summaries and summary:
                 paragraph = cell.add_paragraph()
+                paragraph.paragraph_format.space_after = Pt(2)
                 run = paragraph.add_run(summary)
                 run.font.size = Pt(7.5)
                 _set_fonts(run._r)
     _rules(grid, 1 + len(table.measures))
-    _widths(grid, first=Cm(6.0))
+    _widths(grid, Cm(6.0), _text_width(document))
     _note(document, f"Note. {legend(report)}")
     _note(document, source_line(report))
 
 
-def _widths(grid: object, first: object) -> None:
-    for row in grid.rows:  # type: ignore[attr-defined]
-        row.cells[0].width = first
+def _text_width(document: object) -> Length:
+    section = document.sections[-1]  # type: ignore[attr-defined]
+    return Length(section.page_width - section.left_margin - section.right_margin)
+
+
+def _widths(grid: object, first: Length, total: Length) -> None:
+    """Fixed column widths (LibreOffice reads the grid, Word the cells: set both)."""
+    columns = len(grid.columns)  # type: ignore[attr-defined]
+    rest = Emu(int((total - first) / max(columns - 1, 1)))
+    grid.autofit = False  # type: ignore[attr-defined]
+    for index, column in enumerate(grid.columns):  # type: ignore[attr-defined]
+        width = first if index == 0 else rest
+        column.width = width
+        for cell in column.cells:
+            cell.width = width
 
 
 def _number_table(
@@ -194,8 +207,10 @@ def _number_table(
     rows = 1 + len(table.rows) + (1 if extra is not None else 0)
     grid = document.add_table(rows=rows, cols=len(table.header))  # type: ignore[attr-defined]
     grid.alignment = WD_TABLE_ALIGNMENT.CENTER
+    size = 9.5 if len(table.header) <= 7 else 8.0  # wide tables: keep names on one line
     for col, text in enumerate(table.header):
-        _write(grid.cell(0, col), text, bold=True, align="left" if col == 0 else "center")
+        align = "left" if col == 0 else "center"
+        _write(grid.cell(0, col), text, bold=True, align=align, size=size)
     _repeat_header(grid.rows[0])
     for r, (label, numbers) in enumerate(table.rows, start=1):
         emphasised = label in table.emphasised
@@ -214,7 +229,7 @@ def _number_table(
         for col in range(len(table.header)):
             _border(grid.cell(r, col), "top", 4)
     _rules(grid, rows)
-    _widths(grid, first=Cm(4.5))
+    _widths(grid, Cm(4.5 if len(table.header) <= 7 else 3.8), _text_width(document))
     _note(document, f"Note. {table.note}")
     _note(document, source_line(report))
 

@@ -105,19 +105,20 @@ def rank_table(report: Report, number: int) -> NumberTable | None:
     frame = ranks.frame
     header = [
         "Theme",
-        f"Count ({ranks.basis})",
+        "Count",
         "Rank by count",
-        f"Score ({ranks.series})",
+        "Score",
         "Rank by score",
-        *[f"Rank: {c[len('rank: ') :]}" for c in frame.columns[4:]],
+        *[str(c)[len("rank: ") :] for c in frame.columns[4:]],
     ]
     rows: list[tuple[str, list[Number]]] = [
         (str(theme), [_number(value) for value in frame.loc[theme]]) for theme in frame.index
     ]
     rho = "undefined" if ranks.rho is None else f"{ranks.rho:.3f}"
     note = (
-        f"Rank 1 = most measures / highest score; ties share the average rank. Spearman's rho "
-        f"between the ranking by count ({ranks.basis}) and by {ranks.series}: {rho}."
+        f"Count: {ranks.basis}. Score: {ranks.series}. The last columns rank the themes by each "
+        "case's own count. Rank 1 = most measures / highest score; ties share the average rank. "
+        f"Spearman's rho with the ranking by score: {rho} for the count; per case in its column."
     )
     return NumberTable(
         number,

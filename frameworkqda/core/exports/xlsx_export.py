@@ -68,8 +68,23 @@ class _Formats:
         self.total_decimal = book.add_format(
             {**base, "bold": True, "top": 1, "num_format": "0.0", "align": "center"}
         )
-        self.note = book.add_format({**base, "italic": True, "font_size": 9})
+        self.rho = book.add_format(
+            {**base, "bold": True, "top": 1, "num_format": "0.000", "align": "center"}
+        )
+        self.note = book.add_format(
+            {**base, "italic": True, "font_size": 9, "text_wrap": True, "align": "left"}
+        )
         self.last = book.add_format({"top": 2})
+
+
+def _notes(sheet: Any, f: _Formats, row: int, last_col: int, notes: list[str]) -> None:
+    """Notes wrapped inside the table's width, so they never widen the printed page."""
+    for offset, text in enumerate(notes):
+        if last_col > 0:
+            sheet.merge_range(row + offset, 0, row + offset, last_col, text, f.note)
+        else:
+            sheet.write(row + offset, 0, text, f.note)
+        sheet.set_row(row + offset, 13 * (1 + len(text) // 110))
 
 
 def _theme_sheet(
@@ -93,8 +108,7 @@ def _theme_sheet(
     end = 3 + len(table.measures)
     for col in range(last_col + 1):
         sheet.write_blank(end, col, None, f.last)
-    sheet.write(end, 0, source_line(report), f.note)
-    sheet.write(end + 1, 0, legend(report), f.note)
+    _notes(sheet, f, end + 1, last_col, [legend(report), source_line(report)])
     sheet.set_column(0, 0, 38)
     for i in range(len(table.cases)):
         sheet.set_column(1 + 2 * i, 1 + 2 * i, 14)
@@ -138,16 +152,17 @@ def _number_sheet(
             if number is None:
                 sheet.write_blank(row, col, None, f.total_label)
             else:
-                sheet.write_number(row, col, round(float(number), 3), f.total_decimal)
+                sheet.write_number(row, col, float(number), f.rho)
         row += 1
     for col in range(width):
         sheet.write_blank(row, col, None, f.last)
-    sheet.write(row, 0, table.note, f.note)
-    sheet.write(row + 1, 0, source_line(report), f.note)
+    _notes(sheet, f, row + 1, width - 1, [table.note, source_line(report)])
     sheet.set_column(0, 0, 30)
     sheet.set_column(1, width - 1, 16)
     sheet.set_row(1, 32)
     sheet.freeze_panes(2, 1)
+    sheet.set_landscape()
+    sheet.fit_to_pages(1, 0)
 
 
 def export_xlsx(report: Report, target: Path, view: str = "cells") -> None:

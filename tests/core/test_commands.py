@@ -1,0 +1,124 @@
+"""Undoable commands: apply, revert and apply again give the same rows with the same ids."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from frameworkqda.core import cases, charting, codebook, coding, commands, model
+from frameworkqda.core.store import Project, create_project
+from tests.core.engine_helpers import add_document
+
+
+def state(project: Project) -> dict[str, Any]:
+    """Everything a codebook or coding change can touch, as comparable tuples."""
+    with project.session() as session:
+        return {
+            "codes": sorted(
+                (c.id, c.parent_id, c.name, c.position, c.definition, c.colour)
+                for c in session.scalars(select(model.Code))
+            ),
+            "segments": sorted(
+                (s.id, s.document_id, s.code_id, s.start, s.end, s.note, s.translation)
+                for s in session.scalars(select(model.Segment))
+            ),
+            "cells": sorted(
+                (c.id, c.case_id, c.code_id, c.summary, c.value_id)
+                for c in session.scalars(select(model.ChartCell))
+            ),
+            "scores": sorted(
+                (s.code_id, s.series, s.value) for s in session.scalars(select(model.CodeScore))
+            ),
+            "memos": sorted(
+                (m.id, m.text, m.code_id, m.cell_id, m.segment_id)
+                for m in session.scalars(select(model.Memo))
+            ),
+        }
+
+
+def test_autocode_is_one_undoable_step(project_location: str) -> None:
+    with create_project(project_location) as project:
+        code = codebook.add_code(project, "Consultation")
+        add_document(project, "a", "相談窓口と相談員。")
+        add_document(project, "b", "ｿｳﾀﾞﾝ")
+        stack = commands.UndoStack(project)
+        empty = state(project)
+        command = stack.push(commands.Autocode("相談", code))
+        assert isinstance(command, commands.Autocode) and command.count == 2
+        after = state(project)
+        stack.undo()
+        assert state(project) == empty
+        stack.redo()
+        assert state(project) == after
+
+
+def test_segment_and_cell_commands(project_location: str) -> None:
+    with create_project(project_location) as project:
+        code = codebook.add_code(project, "Hate speech")
+        case = cases.add_case(project, "Kawasaki")
+        doc = add_document(project, "d", "ヘイトスピーチ禁止", case)
+        stack = commands.UndoStack(project)
+        empty = state(project)
+        add = stack.push(commands.AddSegment(doc, code, 0, 7, note="n"))
+        assert isinstance(add, commands.AddSegment)
+        assert add.segment_id is not None
+        stack.push(commands.UpdateSegment(add.segment_id, end=9, translation="ban"))
+        with project.transaction() as session:
+            session.add(model.Memo(text="memo on segment", segment_id=add.segment_id))
+        stack.push(commands.SetCell(case, code, summary="draft", value="Partially"))
+        stack.push(commands.SetCell(case, code, value="Yes"))
+        full = state(project)
+        stack.push(commands.DeleteSegment(add.segment_id))
+        stack.undo()
+        assert state(project) == full  # segment and its memo are back
+        stack.undo()
+        assert charting.build_matrix(project).value.iat[0, 0] == "Partially"
+        stack.undo()
+        assert state(project)["cells"] == []
+        stack.undo()
+        assert coding.get_segment(project, add.segment_id).end == 7
+        stack.undo()  # removing the segment again takes the memo added outside the stack
+        assert state(project)["segments"] == empty["segments"]
+        assert stack.undo() is None
+        for _ in range(4):
+            stack.redo()
+        assert state(project)["cells"] == full["cells"]
+        assert state(project)["segments"] == full["segments"]
+
+
+def test_codebook_commands_restore_everything(project_location: str) -> None:
+    with create_project(project_location, framework="mipex-local") as project:
+        case = cases.add_case(project, "Osaka")
+        doc = add_document(project, "d", "医療相談と医療通訳", case)
+        source = codebook.resolve_code(project, "Health/Medical consultation service")
+        target = codebook.resolve_code(project, "Health/Mental-health consultation service")
+        theme = codebook.resolve_code(project, "Health")
+        coding.add_segment(project, doc, source, 0, 4)
+        coding.add_segment(project, doc, target, 0, 4)
+        charting.set_cell(project, case, source, summary="S", value="Yes")
+        charting.set_cell(project, case, target, summary="T")
+        with project.transaction() as session:
+            session.add(model.Memo(text="on code", code_id=source))
+        stack = commands.UndoStack(project)
+        original = state(project)
+
+        steps: list[commands.Command] = [
+            commands.AddCode("Interpreters", parent_id=theme, position=0),
+            commands.UpdateCode(source, name="Medical consultation", definition="d"),
+            commands.MoveCode(target, None, 0),
+            commands.MergeCodes(source, target),
+            commands.DeleteCode(theme),
+        ]
+        snapshots = []
+        for step in steps:
+            stack.push(step)
+            snapshots.append(state(project))
+        merge = steps[3]
+        assert isinstance(merge, commands.MergeCodes) and merge.moved == 0
+        for expected in reversed([original, *snapshots[:-1]]):
+            stack.undo()
+            assert state(project) == expected
+        for expected in snapshots:
+            stack.redo()
+            assert state(project) == expected

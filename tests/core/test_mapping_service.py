@@ -1,0 +1,78 @@
+"""Mapping: counts, totals, half-up averages, group column, ranks and Spearman's rho."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+
+from frameworkqda.core import cases, charting, codebook, mapping
+from frameworkqda.core.store import create_project
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (Fraction(9, 4), "2.3"),
+        (Fraction(1, 20), "0.1"),
+        (Fraction(5, 4), "1.3"),
+        (Fraction(7, 3), "2.3"),
+        (Fraction(2, 3), "0.7"),
+        (Fraction(0), "0.0"),
+        (Fraction(-1, 20), "-0.1"),
+        (Fraction(3, 40), "0.1"),
+    ],
+)
+def test_round_half_up(value: Fraction, expected: str) -> None:
+    assert str(mapping.round_half_up(value)) == expected
+
+
+def test_counts_group_and_ranks(project_location: str) -> None:
+    with create_project(project_location, framework="mipex-local") as project:
+        names = ["A", "B", "C", "D"]
+        ids = {name: cases.add_case(project, name) for name in names}
+        plan = {  # theme/measure index -> cases where the measure is Yes
+            ("Education", "Consultation service"): ["A", "B", "C"],
+            ("Education", "Schoolteacher training"): ["A"],
+            ("Health", "Benefits for the elderly"): ["A", "B", "C", "D"],
+            ("Anti-discrimination", "Human rights scheme"): ["D"],
+        }
+        for (theme, measure), where in plan.items():
+            code = codebook.resolve_code(project, f"{theme}/{measure}")
+            for name in where:
+                charting.set_cell(project, ids[name], code, value="Yes")
+        code = codebook.resolve_code(project, "Health/Benefits for the elderly")
+        charting.set_cell(project, ids["D"], code, value="Not specified")
+
+        report = mapping.build_report(project, group=["A", "B", "C", "D"], group_label="All")
+        table = report.counts
+        assert list(table.counts.index) == [
+            "Anti-discrimination", "Education", "Health", "Labour market mobility",
+            "Political participation",
+        ]  # fmt: skip
+        assert table.counts.loc["Education"].tolist() == [2, 1, 1, 0]
+        assert table.totals.tolist() == [3, 2, 2, 1]
+        assert table.averages.tolist() == [
+            Decimal("0.6"),
+            Decimal("0.4"),
+            Decimal("0.4"),
+            Decimal("0.2"),
+        ]
+        assert table.group_values is not None
+        assert table.group_values["Health"] == Decimal("0.8")  # 3 / 4 = 0.75
+        assert table.group_total == Decimal("2.0")
+        assert table.group_average == Decimal("0.4")  # 8 / 20
+        frame = table.to_frame()
+        assert list(frame.index[-2:]) == ["Total", "Average"]
+        assert frame.loc["Average", "All"] == Decimal("0.4")
+
+        ranks = report.ranks
+        assert ranks is not None and ranks.series == "MIPEX 2015 Japan"
+        assert ranks.frame.loc["Education", "count rank"] == 1
+        assert ranks.frame.loc["Labour market mobility", "count rank"] == 4.5  # tie
+        assert ranks.frame.loc["Labour market mobility", "score rank"] == 1
+        expected = ranks.frame["count rank"].corr(ranks.frame["score rank"])
+        assert ranks.rho == pytest.approx(expected)
+        with pytest.raises(Exception, match="no case named 'Z'"):
+            mapping.counts_table(report.matrix, group=["Z"])
