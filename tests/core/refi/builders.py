@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-import struct
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -14,19 +12,24 @@ from frameworkqda.core.store import Project, create_project
 
 TEXT_JA = "𠮷野家の調査。多文化共生の推進について\n外国人住民への情報提供を行う。"
 TEXT_EN = "The city supports language classes.\nIt also runs a consultation desk."
-PDF_TEXT = "Page one text\nPage two text"
+PDF_LINES = ("Page one text", "Page two text")
+
+
+def make_pdf() -> bytes:
+    """A real two-page PDF (reportlab), so geometry is extracted the same way on import."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=(595, 842), invariant=1)
+    for line in PDF_LINES:
+        pdf.setFont("Helvetica", 12)
+        pdf.drawString(72, 700, line)
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
 T0 = datetime(2024, 5, 1, 9, 30, 0, tzinfo=UTC)
-
-
-def _boxes(text: str, top: float) -> bytes:
-    """One box per code point on a single line, 6 pt wide, NaN for spaces and breaks."""
-    out = []
-    for i, char in enumerate(text):
-        if char.isspace():
-            out.append(struct.pack("<4f", math.nan, math.nan, math.nan, math.nan))
-        else:
-            out.append(struct.pack("<4f", 72 + 6 * i, top, 78 + 6 * i, top + 10))
-    return b"".join(out)
 
 
 def build_rich_project(where: str | Path) -> Project:
@@ -71,20 +74,23 @@ def build_rich_project(where: str | Path) -> Project:
                             language="ja", text=TEXT_JA, case=tokyo, imported_at=T0)
         en = model.Document(name="osaka-plan", kind=model.DocumentKind.TEXT, sha256="1" * 64,
                             language="en", text=TEXT_EN, case=osaka, imported_at=T0, position=1)
+        from frameworkqda.core.simple_import import _pdf
+
+        pdf_bytes = make_pdf()
+        pdf_text, pdf_pages = _pdf(pdf_bytes, None)
         pdf = model.Document(name="national-guide", kind=model.DocumentKind.PDF,
-                             sha256="2" * 64, text=PDF_TEXT, page_count=2, imported_at=T0,
+                             sha256="2" * 64, text=pdf_text, page_count=2, imported_at=T0,
                              position=2)
         s.add_all([ja, en, pdf])
         s.flush()
         s.add_all([
             model.DocumentFile(document_id=ja.id, data=TEXT_JA.encode("utf-8")),
             model.DocumentFile(document_id=en.id, data=TEXT_EN.encode("utf-8")),
-            model.DocumentFile(document_id=pdf.id, data=b"%PDF-1.4 placeholder bytes"),
-            model.DocumentPage(document_id=pdf.id, page_number=1, width=595, height=842,
-                               char_start=0, char_end=13, boxes=_boxes(PDF_TEXT[:13], 100)),
-            model.DocumentPage(document_id=pdf.id, page_number=2, width=595, height=842,
-                               char_start=14, char_end=27, boxes=_boxes(PDF_TEXT[14:], 200)),
+            model.DocumentFile(document_id=pdf.id, data=pdf_bytes),
         ])
+        for page in pdf_pages:
+            page.document_id = pdf.id
+            s.add(page)
         segs = [
             # after the non-BMP 𠮷 (one code point), overlapping each other
             model.Segment(document=ja, code=multi, coder=alice, start=1, end=10,
@@ -100,7 +106,7 @@ def build_rich_project(where: str | Path) -> Project:
                           created_at=T0, updated_at=T0),
             model.Segment(document=pdf, code=support, coder=alice, start=5, end=8,
                           created_at=T0, updated_at=T0),
-            model.Segment(document=pdf, code=easy, coder=alice, start=9, end=22,
+            model.Segment(document=pdf, code=easy, coder=alice, start=9, end=pdf_text.index("two"),
                           note="crosses the page break", created_at=T0, updated_at=T0),
         ]
         s.add_all(segs)

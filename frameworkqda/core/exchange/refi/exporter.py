@@ -29,6 +29,7 @@ from frameworkqda.core.exchange.refi import markers
 from frameworkqda.core.exchange.refi.common import (
     PROJECT_NS,
     Cancel,
+    ExchangeCancelled,
     ExchangeError,
     Progress,
     check_cancel,
@@ -95,6 +96,8 @@ def export_qdpx(
         with project.session() as session, zipfile.ZipFile(temporary, "w") as archive:
             summary = _write(session, archive, final, line_endings == "crlf", progress, cancel)
         os.replace(temporary, final)
+    except ExchangeCancelled:
+        raise ExchangeCancelled(f"{final}: export cancelled; no file was written") from None
     except OSError as error:
         raise ExchangeError(f"{final}: cannot be written ({error})") from error
     finally:

@@ -18,7 +18,12 @@ from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
 from frameworkqda.core.errors import ProjectExistsError
-from frameworkqda.core.exchange.refi.common import Cancel, Progress, check_cancel
+from frameworkqda.core.exchange.refi.common import (
+    Cancel,
+    ExchangeCancelled,
+    Progress,
+    check_cancel,
+)
 from frameworkqda.core.exchange.refi.container import Container
 from frameworkqda.core.exchange.refi.plan import Plan, Planner, sha256
 from frameworkqda.core.exchange.refi.report import CarryOverReport
@@ -45,7 +50,20 @@ def import_qdpx(
     cancel: Cancel | None = None,
 ) -> CarryOverReport:
     """Create the project at ``location`` from a REFI-QDA file; return what carried over."""
-    path = Path(source)
+    try:
+        return _import(Path(source), location, limits, pdf_geometry, progress, cancel)
+    except ExchangeCancelled:
+        raise ExchangeCancelled(f"{source}: import cancelled; nothing was created") from None
+
+
+def _import(
+    path: Path,
+    location: str | Path,
+    limits: Limits,
+    pdf_geometry: PdfGeometry | None,
+    progress: Progress | None,
+    cancel: Cancel | None,
+) -> CarryOverReport:
     target = ProjectLocation.parse(location)
     if target.path is not None and target.path.exists():
         raise ProjectExistsError(f"{target.path}: a file with this name already exists")
