@@ -27,8 +27,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     exporter.add_argument("project", help="project file or postgresql:// URL")
     exporter.add_argument("file", help="the .qdpx file to write")
-    exporter.add_argument("--crlf", action="store_true",
-                          help="write text sources with CRLF line endings (for MAXQDA)")
+    exporter.add_argument(
+        "--crlf", action="store_true", help="write text sources with CRLF line endings (for MAXQDA)"
+    )
     exporter.set_defaults(handler=_export)
 
 
@@ -41,6 +42,8 @@ def _import(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     with open_project(args.project) as project:
         summary = export_qdpx(project, args.file, line_endings="crlf" if args.crlf else "lf")
-    print(f"wrote {summary.path}: {summary.documents} documents, {summary.codes} codes, "
-          f"{summary.segments} segments, {summary.notes} notes")
+    print(
+        f"wrote {summary.path}: {summary.documents} documents, {summary.codes} codes, "
+        f"{summary.segments} segments, {summary.notes} notes"
+    )
     return 0

@@ -44,15 +44,17 @@ def export_qdc(project: Project, path: str | Path) -> int:
     with project.session() as session:
         info = session.scalars(select(model.ProjectInfo)).first()
         guids = Guids(info.name if info else final.stem, info.created_at if info else None)
-        codes = list(session.scalars(
-            select(model.Code).order_by(model.Code.position, model.Code.id)))
+        codes = list(
+            session.scalars(select(model.Code).order_by(model.Code.position, model.Code.id))
+        )
     children: dict[int | None, list[model.Code]] = defaultdict(list)
     for code in codes:
         children[code.parent_id].append(code)
     keys: dict[int, str] = {}
     _code_keys(children, None, "", keys)
-    root = etree.Element(_q("CodeBook"), {"origin": f"FrameworkQDA {__version__}"},
-                         nsmap={None: CODEBOOK_NS})
+    root = etree.Element(
+        _q("CodeBook"), {"origin": f"FrameworkQDA {__version__}"}, nsmap={None: CODEBOOK_NS}
+    )
     holder = etree.SubElement(root, _q("Codes"))
 
     def add(parent: Any, code: model.Code) -> None:
@@ -106,8 +108,12 @@ def import_qdc(project: Project, path: str | Path, limits: Limits = DEFAULT_LIMI
             code = existing.get((parent_id, name))
             if code is None:
                 siblings = [c for (p, _), c in existing.items() if p == parent_id]
-                code = model.Code(name=name, parent_id=parent_id, definition=definition or "",
-                                  position=len(siblings))
+                code = model.Code(
+                    name=name,
+                    parent_id=parent_id,
+                    definition=definition or "",
+                    position=len(siblings),
+                )
                 if colour:
                     code.colour = colour
                 session.add(code)

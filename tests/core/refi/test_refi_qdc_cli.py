@@ -20,8 +20,9 @@ from tests.core.refi.builders import build_rich_project
 def test_qdc_round_trip_validates(tmp_path: Path, codebook_schema: Any) -> None:
     with build_rich_project(tmp_path / "p.fqda") as project:
         assert export_qdc(project, tmp_path / "book.qdc") == 4
-    assert codebook_schema.validate(etree.parse(str(tmp_path / "book.qdc"))), \
+    assert codebook_schema.validate(etree.parse(str(tmp_path / "book.qdc"))), (
         codebook_schema.error_log
+    )
     with create_project(tmp_path / "q.fqda") as target:
         summary = import_qdc(target, tmp_path / "book.qdc")
         assert (summary.created, summary.updated) == (4, 0)
@@ -35,14 +36,17 @@ def test_qdc_round_trip_validates(tmp_path: Path, codebook_schema: Any) -> None:
 
 def test_qdc_with_entities_is_refused(tmp_path: Path) -> None:
     bad = tmp_path / "bad.qdc"
-    bad.write_text('<!DOCTYPE CodeBook [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
-                   '<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes/></CodeBook>')
+    bad.write_text(
+        '<!DOCTYPE CodeBook [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+        '<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes/></CodeBook>'
+    )
     with create_project(tmp_path / "q.fqda") as target, pytest.raises(UnsafeFileError):
         import_qdc(target, bad)
 
 
-def test_cli_export_and_import(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                               refi_dir: Path) -> None:
+def test_cli_export_and_import(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], refi_dir: Path
+) -> None:
     build_rich_project(tmp_path / "p.fqda").close()
     assert main(["export-qdpx", str(tmp_path / "p.fqda"), str(tmp_path / "p.qdpx")]) == 0
     assert "7 segments" in capsys.readouterr().out

@@ -26,7 +26,7 @@ def _validate(schema: Any, archive: Path) -> bytes:
         assert name.startswith("sources/") and "/" not in name[len("sources/") :]
     for path in document.xpath("//@path | //@plainTextPath | //@richTextPath"):
         assert path.startswith("internal://")
-        assert f"sources/{path[len('internal://'):]}" in names
+        assert f"sources/{path[len('internal://') :]}" in names
     return xml
 
 
@@ -42,9 +42,16 @@ def _path(session: Any, code_id: int) -> str:
 def segments_frame(project: Project) -> pd.DataFrame:
     with project.session() as s:
         rows = [
-            (seg.document.name, _path(s, seg.code_id), seg.start, seg.end, seg.note,
-             seg.translation, seg.coder.name if seg.coder else "",
-             seg.document.text[seg.start : seg.end])
+            (
+                seg.document.name,
+                _path(s, seg.code_id),
+                seg.start,
+                seg.end,
+                seg.note,
+                seg.translation,
+                seg.coder.name if seg.coder else "",
+                seg.document.text[seg.start : seg.end],
+            )
             for seg in s.scalars(select(model.Segment))
         ]
     columns = ["document", "code", "start", "end", "note", "translation", "coder", "text"]
@@ -63,13 +70,26 @@ def cells_frame(project: Project) -> pd.DataFrame:
 
 def other_frame(project: Project) -> pd.DataFrame:
     with project.session() as s:
-        memos = sorted((m.title, m.text, m.document_id is not None, m.case_id is not None,
-                        m.code_id is not None, m.cell_id is not None, m.segment_id is not None)
-                       for m in s.scalars(select(model.Memo)))
-        docs = sorted((d.name, d.kind.value, d.case.name if d.case else "", d.text,
-                       len(d.pages)) for d in s.scalars(select(model.Document)))
-        values = sorted((v.case.name, v.attribute.name, v.value_text, v.value_number)
-                        for v in s.scalars(select(model.CaseAttributeValue)))
+        memos = sorted(
+            (
+                m.title,
+                m.text,
+                m.document_id is not None,
+                m.case_id is not None,
+                m.code_id is not None,
+                m.cell_id is not None,
+                m.segment_id is not None,
+            )
+            for m in s.scalars(select(model.Memo))
+        )
+        docs = sorted(
+            (d.name, d.kind.value, d.case.name if d.case else "", d.text, len(d.pages))
+            for d in s.scalars(select(model.Document))
+        )
+        values = sorted(
+            (v.case.name, v.attribute.name, v.value_text, v.value_number)
+            for v in s.scalars(select(model.CaseAttributeValue))
+        )
     return pd.DataFrame({"rows": [repr(memos), repr(docs), repr(values)]})
 
 

@@ -24,8 +24,9 @@ def _zip(path: Path, entries: dict[str, bytes]) -> Path:
     return path
 
 
-def _refused(tmp_path: Path, source: Path, match: str, error: type = UnsafeFileError,
-             **options: object) -> None:
+def _refused(
+    tmp_path: Path, source: Path, match: str, error: type = UnsafeFileError, **options: object
+) -> None:
     before = set(tmp_path.iterdir())
     with pytest.raises(error, match=match) as caught:
         import_qdpx(source, tmp_path / "new.fqda", **options)  # type: ignore[arg-type]
@@ -60,47 +61,57 @@ def test_symlink_is_refused(tmp_path: Path) -> None:
 
 
 def test_zip_bomb_ratio_is_refused(tmp_path: Path) -> None:
-    source = _zip(tmp_path / "bomb.qdpx",
-                  {"project.qde": MINIMAL, "sources/a.txt": b"\0" * (64 * 1024 * 1024)})
+    source = _zip(
+        tmp_path / "bomb.qdpx",
+        {"project.qde": MINIMAL, "sources/a.txt": b"\0" * (64 * 1024 * 1024)},
+    )
     _refused(tmp_path, source, "zip bomb")
 
 
 def test_zip_bomb_size_is_refused(tmp_path: Path) -> None:
-    source = _zip(tmp_path / "big.qdpx",
-                  {"project.qde": MINIMAL, "sources/a.txt": b"0123456789" * 200_000})
+    source = _zip(
+        tmp_path / "big.qdpx", {"project.qde": MINIMAL, "sources/a.txt": b"0123456789" * 200_000}
+    )
     _refused(tmp_path, source, "limit", limits=Limits(max_entry_bytes=1_000_000))
 
 
 def test_billion_laughs_is_refused(tmp_path: Path) -> None:
-    entities = "".join(
-        f'<!ENTITY l{i} "{"&l%d;" % (i - 1) * 10 if i else "lol"}">' for i in range(10)
-    )
-    xml = (f'<?xml version="1.0"?><!DOCTYPE Project [{entities}]>'
-           f'<Project {NS} name="&l9;"/>').encode()
+    entities = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10 if i else "lol"}">' for i in range(10))
+    xml = (
+        f'<?xml version="1.0"?><!DOCTYPE Project [{entities}]><Project {NS} name="&l9;"/>'
+    ).encode()
     source = _zip(tmp_path / "laughs.qdpx", {"project.qde": xml})
     _refused(tmp_path, source, "DTD|entit")
 
 
 def test_external_entity_is_refused(tmp_path: Path) -> None:
-    xml = (f'<?xml version="1.0"?><!DOCTYPE Project [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
-           f'<Project {NS} name="&x;"/>').encode()
+    xml = (
+        f'<?xml version="1.0"?><!DOCTYPE Project [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+        f'<Project {NS} name="&x;"/>'
+    ).encode()
     source = tmp_path / "xxe.qde"
     source.write_bytes(xml)
     _refused(tmp_path, source, "DTD|entit")
 
 
 def test_external_dtd_is_refused(tmp_path: Path) -> None:
-    xml = (f'<?xml version="1.0"?><!DOCTYPE Project SYSTEM "http://127.0.0.1:9/evil.dtd">'
-           f'<Project {NS} name="p"/>').encode()
+    xml = (
+        f'<?xml version="1.0"?><!DOCTYPE Project SYSTEM "http://127.0.0.1:9/evil.dtd">'
+        f'<Project {NS} name="p"/>'
+    ).encode()
     source = _zip(tmp_path / "dtd.qdpx", {"project.qde": xml})
     _refused(tmp_path, source, "DTD")
 
 
 def test_deep_nesting_is_refused(tmp_path: Path) -> None:
-    codes = "".join(f'<Code guid="{i:08d}-0000-0000-0000-000000000000" name="c" isCodable="true">'
-                    for i in range(200))
-    xml = (f'<Project {NS} name="p"><CodeBook><Codes>{codes}{"</Code>" * 200}'
-           "</Codes></CodeBook></Project>").encode()
+    codes = "".join(
+        f'<Code guid="{i:08d}-0000-0000-0000-000000000000" name="c" isCodable="true">'
+        for i in range(200)
+    )
+    xml = (
+        f'<Project {NS} name="p"><CodeBook><Codes>{codes}{"</Code>" * 200}'
+        "</Codes></CodeBook></Project>"
+    ).encode()
     source = _zip(tmp_path / "deep.qdpx", {"project.qde": xml})
     _refused(tmp_path, source, "nested deeper")
 
@@ -113,20 +124,24 @@ def test_too_many_elements_is_refused(tmp_path: Path) -> None:
 
 
 def test_dangling_reference_is_refused(tmp_path: Path) -> None:
-    xml = (f'<Project {NS} name="p"><Sources><TextSource guid="40000000-0000-0000-0000-'
-           '000000000001" name="t"><PlainTextContent>hello</PlainTextContent>'
-           '<PlainTextSelection guid="50000000-0000-0000-0000-000000000001" startPosition="0"'
-           ' endPosition="3"><Coding guid="60000000-0000-0000-0000-000000000001"><CodeRef '
-           'targetGUID="20000000-0000-0000-0000-00000000dead"/></Coding></PlainTextSelection>'
-           "</TextSource></Sources></Project>").encode()
+    xml = (
+        f'<Project {NS} name="p"><Sources><TextSource guid="40000000-0000-0000-0000-'
+        '000000000001" name="t"><PlainTextContent>hello</PlainTextContent>'
+        '<PlainTextSelection guid="50000000-0000-0000-0000-000000000001" startPosition="0"'
+        ' endPosition="3"><Coding guid="60000000-0000-0000-0000-000000000001"><CodeRef '
+        'targetGUID="20000000-0000-0000-0000-00000000dead"/></Coding></PlainTextSelection>'
+        "</TextSource></Sources></Project>"
+    ).encode()
     source = _zip(tmp_path / "dangling.qdpx", {"project.qde": xml})
     _refused(tmp_path, source, "dangling", error=ExchangeError)
 
 
 def test_duplicate_guid_is_refused(tmp_path: Path) -> None:
     guid = "10000000-0000-0000-0000-000000000001"
-    xml = (f'<Project {NS} name="p"><Users><User guid="{guid}"/><User guid="{guid}"/></Users>'
-           "</Project>").encode()
+    xml = (
+        f'<Project {NS} name="p"><Users><User guid="{guid}"/><User guid="{guid}"/></Users>'
+        "</Project>"
+    ).encode()
     source = _zip(tmp_path / "dup.qdpx", {"project.qde": xml})
     _refused(tmp_path, source, "used twice", error=ExchangeError)
 

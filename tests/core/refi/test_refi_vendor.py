@@ -18,8 +18,16 @@ def _counts(path: Path) -> dict[str, int]:
     with open_project(path) as project, project.session() as s:
         return {
             table.__name__: s.scalar(select(func.count()).select_from(table)) or 0
-            for table in (model.Coder, model.Code, model.Case, model.Document, model.Segment,
-                          model.Memo, model.AttributeDefinition, model.CaseAttributeValue)
+            for table in (
+                model.Coder,
+                model.Code,
+                model.Case,
+                model.Document,
+                model.Segment,
+                model.Memo,
+                model.AttributeDefinition,
+                model.CaseAttributeValue,
+            )
         }
 
 
@@ -27,8 +35,15 @@ def test_hand_authored_qde_bare(refi_dir: Path, tmp_path: Path) -> None:
     report = import_qdpx(refi_dir / "ornio_hand_authored_project.qde", tmp_path / "h.fqda")
     text = "\n".join(report.lines())
     assert not any("not understood" in line for line in report.lost), text
-    for expected in ("sets are not supported", "graphs are not supported", "PictureSource",
-                     "AudioSource", "VideoSource", "Interview 1.txt", "link to a code"):
+    for expected in (
+        "sets are not supported",
+        "graphs are not supported",
+        "PictureSource",
+        "AudioSource",
+        "VideoSource",
+        "Interview 1.txt",
+        "link to a code",
+    ):
         assert expected in text, expected
     counts = _counts(tmp_path / "h.fqda")
     assert counts["Code"] == 4 and counts["Case"] == 1 and counts["CaseAttributeValue"] == 2
@@ -45,13 +60,16 @@ def test_hand_authored_packaged_with_crlf_source(refi_dir: Path, tmp_path: Path)
     source = tmp_path / "packed.qdpx"
     with zipfile.ZipFile(source, "w") as z:
         z.writestr("Sample Study.qde", qde)
-        z.writestr("Sources/11111111-1111-1111-1111-111111111111.txt",
-                   "Diet and\r\nhealth are closely linked.\r\n".encode())
+        z.writestr(
+            "Sources/11111111-1111-1111-1111-111111111111.txt",
+            b"Diet and\r\nhealth are closely linked.\r\n",
+        )
     report = import_qdpx(source, tmp_path / "p.fqda")
     assert not any("not understood" in line for line in report.lost)
     with open_project(tmp_path / "p.fqda") as project, project.session() as s:
-        document = s.scalars(select(model.Document).where(
-            model.Document.name == "Interview 1.txt")).one()
+        document = s.scalars(
+            select(model.Document).where(model.Document.name == "Interview 1.txt")
+        ).one()
         assert "\r" not in document.text
         spans = sorted(document.text[g.start : g.end] for g in document.segments)
         # REFI positions 0-15 and 9-23 count the CR of the CRLF text; mapped onto LF text
@@ -61,8 +79,9 @@ def test_hand_authored_packaged_with_crlf_source(refi_dir: Path, tmp_path: Path)
         assert memo.segment_id is not None  # the Link from the memo to the selection
 
 
-@pytest.mark.parametrize("name", ["ponte_blank-atlas-project.qdpx",
-                                  "ponte_target-atlas-project.qdpx"])
+@pytest.mark.parametrize(
+    "name", ["ponte_blank-atlas-project.qdpx", "ponte_target-atlas-project.qdpx"]
+)
 def test_atlas_ti_exports(refi_dir: Path, tmp_path: Path, name: str) -> None:
     report = import_qdpx(refi_dir / name, tmp_path / "a.fqda")
     assert report.lost == [], report.lines()
@@ -73,9 +92,11 @@ def test_atlas_ti_exports(refi_dir: Path, tmp_path: Path, name: str) -> None:
 
 
 def test_export_cancel_writes_nothing(tmp_path: Path) -> None:
-    with build_rich_project(tmp_path / "p.fqda") as project:
-        with pytest.raises(ExchangeCancelled, match="out.qdpx"):
-            export_qdpx(project, tmp_path / "out.qdpx", cancel=lambda: True)
+    with (
+        build_rich_project(tmp_path / "p.fqda") as project,
+        pytest.raises(ExchangeCancelled, match=r"out\.qdpx"),
+    ):
+        export_qdpx(project, tmp_path / "out.qdpx", cancel=lambda: True)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p.fqda"]
 
 

@@ -50,8 +50,9 @@ class Container:
             assert entry is not None
             self.qde_name = entry.filename
             try:
-                self.root: Any = parse_xml(self.archive.read(entry), f"{path}:{entry.filename}",
-                                           limits)
+                self.root: Any = parse_xml(
+                    self.archive.read(entry), f"{path}:{entry.filename}", limits
+                )
             except BaseException:
                 self.archive.close()
                 raise
@@ -66,8 +67,10 @@ class Container:
         """The bytes of a source file named in the project, or why they cannot be had."""
         raw = uri.strip()
         lowered = raw.lower()
-        if lowered.startswith(("absolute://", "file://")) or raw.startswith("/") or (
-            len(raw) > 2 and raw[1] == ":" and raw[2] in "\\/"
+        if (
+            lowered.startswith(("absolute://", "file://"))
+            or raw.startswith("/")
+            or (len(raw) > 2 and raw[1] == ":" and raw[2] in "\\/")
         ):
             return Resolved(None, f"an external file ({raw}) that is not read on import")
         for prefix in ("internal://", "relative://"):

@@ -144,9 +144,7 @@ def _write(
             archive.writestr(_entry(entry), _export_text(document.text, crlf).encode("utf-8"))
         else:
             data = session.scalars(
-                select(model.DocumentFile.data).where(
-                    model.DocumentFile.document_id == document_id
-                )
+                select(model.DocumentFile.data).where(model.DocumentFile.document_id == document_id)
             ).first()
             archive.writestr(_entry(entry), data or b"")
     if progress is not None:
@@ -190,8 +188,9 @@ def _el(tag: str, attrib: dict[str, str | None] | None = None, text: str | None 
     return element
 
 
-def _sub(parent: Any, tag: str, attrib: dict[str, str | None] | None = None,
-         text: str | None = None) -> Any:
+def _sub(
+    parent: Any, tag: str, attrib: dict[str, str | None] | None = None, text: str | None = None
+) -> Any:
     element = etree.SubElement(
         parent, q(tag), {k: v for k, v in (attrib or {}).items() if v is not None}
     )
@@ -234,8 +233,11 @@ def _write_xml(
     for cell in sorted(cells, key=lambda c: (case_order.get(c.case_id, 0), c.case_id)):
         cell_by_code[cell.code_id].append(cell)
 
-    attributes = {"name": _clean(name), "origin": f"FrameworkQDA {__version__}",
-                  "creationDateTime": format_datetime(info.created_at if info else None)}
+    attributes = {
+        "name": _clean(name),
+        "origin": f"FrameworkQDA {__version__}",
+        "creationDateTime": format_datetime(info.created_at if info else None),
+    }
     with etree.xmlfile(handle, encoding="utf-8") as xf:
         xf.write_declaration(standalone=True)
         root_attrib = {k: v for k, v in attributes.items() if v is not None}
@@ -244,8 +246,11 @@ def _write_xml(
             if coders:
                 users = _el("Users")
                 for coder in coders:
-                    _sub(users, "User", {"guid": ctx.coder_guid[coder.id],
-                                         "name": _clean(coder.name)})
+                    _sub(
+                        users,
+                        "User",
+                        {"guid": ctx.coder_guid[coder.id], "name": _clean(coder.name)},
+                    )
                 _emit(xf, users)
             if codes:
                 codebook = _el("CodeBook")
@@ -256,17 +261,25 @@ def _write_xml(
             check_cancel(cancel)
             if progress is not None:
                 progress(0, total, "codebook, cases and variables")
-            definitions = list(session.scalars(
-                select(model.AttributeDefinition).order_by(
-                    model.AttributeDefinition.position, model.AttributeDefinition.id)))
+            definitions = list(
+                session.scalars(
+                    select(model.AttributeDefinition).order_by(
+                        model.AttributeDefinition.position, model.AttributeDefinition.id
+                    )
+                )
+            )
             if definitions:
                 variables = _el("Variables")
                 for definition in definitions:
-                    _sub(variables, "Variable", {
-                        "guid": guids("variable", definition.name),
-                        "name": _clean(definition.name),
-                        "typeOfVariable": VARIABLE_TYPES[definition.kind],
-                    })
+                    _sub(
+                        variables,
+                        "Variable",
+                        {
+                            "guid": guids("variable", definition.name),
+                            "name": _clean(definition.name),
+                            "typeOfVariable": VARIABLE_TYPES[definition.kind],
+                        },
+                    )
                 _emit(xf, variables)
             if cases:
                 _emit(xf, _cases_element(cases, definitions, documents, ctx))
@@ -314,7 +327,9 @@ def _emit(xf: Any, element: Any, indent: int = 1) -> None:
 
 
 def _code_keys(
-    children: dict[int | None, list[model.Code]], parent: int | None, prefix: str,
+    children: dict[int | None, list[model.Code]],
+    parent: int | None,
+    prefix: str,
     keys: dict[int, str],
 ) -> None:
     seen: dict[str, int] = {}
@@ -327,14 +342,23 @@ def _code_keys(
 
 
 def _code_element(
-    parent: Any, code: model.Code, children: dict[int | None, list[model.Code]],
-    cell_by_code: dict[int, list[model.ChartCell]], ctx: _Ctx,
+    parent: Any,
+    code: model.Code,
+    children: dict[int | None, list[model.Code]],
+    cell_by_code: dict[int, list[model.ChartCell]],
+    ctx: _Ctx,
 ) -> None:
     key = ctx.code_key[code.id]
-    element = _sub(parent, "Code", {
-        "guid": ctx.guids("code", key), "name": _clean(code.name), "isCodable": "true",
-        "color": code.colour if _is_rgb(code.colour) else None,
-    })
+    element = _sub(
+        parent,
+        "Code",
+        {
+            "guid": ctx.guids("code", key),
+            "name": _clean(code.name),
+            "isCodable": "true",
+            "color": code.colour if _is_rgb(code.colour) else None,
+        },
+    )
     if code.definition:
         _sub(element, "Description", text=_clean(code.definition))
     for memo in ctx.memos.get(("code", code.id), []):
@@ -370,32 +394,42 @@ def _target_key(target: tuple[str, int], ctx: _Ctx) -> str:
 
 
 def _memo_note(memo: model.Memo, guid: str, ctx: _Ctx) -> Any:
-    note = _el("Note", {
-        "guid": guid,
-        "name": _clean(memo.title) or None,
-        "creatingUser": ctx.coder_guid.get(memo.coder_id) if memo.coder_id else None,
-        "creationDateTime": format_datetime(memo.created_at),
-        "modifiedDateTime": format_datetime(memo.updated_at),
-    })
+    note = _el(
+        "Note",
+        {
+            "guid": guid,
+            "name": _clean(memo.title) or None,
+            "creatingUser": ctx.coder_guid.get(memo.coder_id) if memo.coder_id else None,
+            "creationDateTime": format_datetime(memo.created_at),
+            "modifiedDateTime": format_datetime(memo.updated_at),
+        },
+    )
     _sub(note, "PlainTextContent", text=_clean(memo.text))
     return note
 
 
-def _marker_note(guid: str, name: str, marker: str, text: str, coder: int | None,
-                 modified: Any, ctx: _Ctx) -> Any:
-    note = _el("Note", {
-        "guid": guid, "name": _clean(name),
-        "creatingUser": ctx.coder_guid.get(coder) if coder else None,
-        "modifiedDateTime": format_datetime(modified),
-    })
+def _marker_note(
+    guid: str, name: str, marker: str, text: str, coder: int | None, modified: Any, ctx: _Ctx
+) -> Any:
+    note = _el(
+        "Note",
+        {
+            "guid": guid,
+            "name": _clean(name),
+            "creatingUser": ctx.coder_guid.get(coder) if coder else None,
+            "modifiedDateTime": format_datetime(modified),
+        },
+    )
     _sub(note, "Description", text=marker)
     _sub(note, "PlainTextContent", text=_clean(text))
     return note
 
 
 def _cases_element(
-    cases: list[model.Case], definitions: list[model.AttributeDefinition],
-    documents: list[model.Document], ctx: _Ctx,
+    cases: list[model.Case],
+    definitions: list[model.AttributeDefinition],
+    documents: list[model.Document],
+    ctx: _Ctx,
 ) -> Any:
     values: dict[tuple[int, int], model.CaseAttributeValue] = {
         (v.case_id, v.attribute_id): v
@@ -407,8 +441,9 @@ def _cases_element(
             by_case[document.case_id].append(document)
     element = _el("Cases")
     for case in cases:
-        case_el = _sub(element, "Case", {"guid": ctx.guids("case", case.name),
-                                         "name": _clean(case.name)})
+        case_el = _sub(
+            element, "Case", {"guid": ctx.guids("case", case.name), "name": _clean(case.name)}
+        )
         if case.description:
             _sub(case_el, "Description", text=_clean(case.description))
         for definition in definitions:
@@ -424,10 +459,18 @@ def _cases_element(
         for memo in ctx.memos.get(("case", case.id), []):
             guid = _memo_guid(memo, ("case", case.id), ctx)
             ctx.notes.append(_memo_note(memo, guid, ctx))
-            ctx.links.append(_el("Link", {
-                "guid": ctx.guids("link", guid), "name": markers.LINK_MEMO_CASE,
-                "direction": "OneWay", "originGUID": guid,
-                "targetGUID": ctx.guids("case", case.name)}))
+            ctx.links.append(
+                _el(
+                    "Link",
+                    {
+                        "guid": ctx.guids("link", guid),
+                        "name": markers.LINK_MEMO_CASE,
+                        "direction": "OneWay",
+                        "originGUID": guid,
+                        "targetGUID": ctx.guids("case", case.name),
+                    },
+                )
+            )
     return element
 
 
@@ -453,14 +496,20 @@ def _source_element(
 ) -> tuple[Any, int]:
     guids = ctx.guids
     guid = guids("source", document.name)
-    segments = list(ctx.session.scalars(
-        select(model.Segment).where(model.Segment.document_id == document.id)
-        .order_by(model.Segment.start, model.Segment.end, model.Segment.id)))
+    segments = list(
+        ctx.session.scalars(
+            select(model.Segment)
+            .where(model.Segment.document_id == document.id)
+            .order_by(model.Segment.start, model.Segment.end, model.Segment.id)
+        )
+    )
     code_order = {cid: i for i, cid in enumerate(ctx.code_key)}
     segments.sort(key=lambda s: (s.start, s.end, code_order.get(s.code_id, 0)))
     position = _Positions(document.text, ctx.crlf)
-    common = {"name": _clean(document.name), "creationDateTime":
-              format_datetime(document.imported_at)}
+    common = {
+        "name": _clean(document.name),
+        "creationDateTime": format_datetime(document.imported_at),
+    }
     pdf = document.kind is model.DocumentKind.PDF
     if pdf:
         element = _el("PDFSource", {"guid": guid, "path": f"internal://{guid}.pdf", **common})
@@ -472,8 +521,15 @@ def _source_element(
         if document.kind is model.DocumentKind.DOCX:
             rich = f"internal://{guid}.docx"
             files.append((f"sources/{guid}.docx", document.id, "original"))
-        element = _el("TextSource", {"guid": guid, "richTextPath": rich,
-                                     "plainTextPath": f"internal://{guid}.txt", **common})
+        element = _el(
+            "TextSource",
+            {
+                "guid": guid,
+                "richTextPath": rich,
+                "plainTextPath": f"internal://{guid}.txt",
+                **common,
+            },
+        )
         files.append((f"sources/{guid}.txt", document.id, "text"))
         text_holder = element
     pages = list(document.pages) if pdf else []
@@ -497,31 +553,58 @@ def _source_element(
         }
         rect = range_to_rect(pages, segment.start, segment.end) if pdf else None
         if rect is not None:
-            selection = _sub(element, "PDFSelection", {
-                "guid": selection_guid, "name": attrib["name"], "page": str(rect.page),
-                "firstX": str(rect.first_x), "firstY": str(rect.first_y),
-                "secondX": str(rect.second_x), "secondY": str(rect.second_y),
-                "creatingUser": coder, "creationDateTime": attrib["creationDateTime"],
-                "modifiedDateTime": attrib["modifiedDateTime"]})
+            selection = _sub(
+                element,
+                "PDFSelection",
+                {
+                    "guid": selection_guid,
+                    "name": attrib["name"],
+                    "page": str(rect.page),
+                    "firstX": str(rect.first_x),
+                    "firstY": str(rect.first_y),
+                    "secondX": str(rect.second_x),
+                    "secondY": str(rect.second_y),
+                    "creatingUser": coder,
+                    "creationDateTime": attrib["creationDateTime"],
+                    "modifiedDateTime": attrib["modifiedDateTime"],
+                },
+            )
             rep = _sub(selection, "Representation", {"guid": guids("selection-text", *key)})
             _sub(rep, "PlainTextContent", text=_clean(excerpt))
         else:
-            selection = _el("PlainTextSelection", {
-                **attrib, "startPosition": str(position(segment.start)),
-                "endPosition": str(position(segment.end))})
+            selection = _el(
+                "PlainTextSelection",
+                {
+                    **attrib,
+                    "startPosition": str(position(segment.start)),
+                    "endPosition": str(position(segment.end)),
+                },
+            )
             if text_holder is not None:
                 element.append(selection)
             else:
                 deferred.append(selection)
-        coding = _sub(selection, "Coding", {"guid": guids("coding", *key), "creatingUser": coder,
-                                            "creationDateTime": attrib["creationDateTime"]})
+        coding = _sub(
+            selection,
+            "Coding",
+            {
+                "guid": guids("coding", *key),
+                "creatingUser": coder,
+                "creationDateTime": attrib["creationDateTime"],
+            },
+        )
         _sub(coding, "CodeRef", {"targetGUID": guids("code", code_key)})
-        for marker, text, label in ((markers.SEGMENT_NOTE, segment.note, "Note"),
-                                    (markers.TRANSLATION, segment.translation, "Translation")):
+        for marker, text, label in (
+            (markers.SEGMENT_NOTE, segment.note, "Note"),
+            (markers.TRANSLATION, segment.translation, "Translation"),
+        ):
             if text:
                 note_guid = guids(marker, *key)
-                ctx.notes.append(_marker_note(note_guid, label, marker, text, segment.coder_id,
-                                              segment.updated_at, ctx))
+                ctx.notes.append(
+                    _marker_note(
+                        note_guid, label, marker, text, segment.coder_id, segment.updated_at, ctx
+                    )
+                )
                 _sub(selection, "NoteRef", {"targetGUID": note_guid})
         target = ("segment", segment.id)
         for index, memo in enumerate(ctx.memos.get(target, [])):
@@ -530,8 +613,11 @@ def _source_element(
             ctx.notes.append(note)
             _sub(selection, "NoteRef", {"targetGUID": memo_guid})
     if pdf:
-        rep = _sub(element, "Representation", {
-            "guid": representation_guid, "plainTextPath": f"internal://{representation_guid}.txt"})
+        rep = _sub(
+            element,
+            "Representation",
+            {"guid": representation_guid, "plainTextPath": f"internal://{representation_guid}.txt"},
+        )
         files.append((f"sources/{representation_guid}.txt", document.id, "text"))
         for selection in deferred:
             rep.append(selection)
@@ -546,27 +632,54 @@ def _source_element(
 def _cell_notes(cells: Iterable[model.ChartCell], case_order: dict[int, int], ctx: _Ctx) -> None:
     code_order = {cid: i for i, cid in enumerate(ctx.code_key)}
     values = {v.id: v.label for v in ctx.session.scalars(select(model.ChartValue))}
-    ordered = sorted(cells, key=lambda c: (case_order.get(c.case_id, 0),
-                                           code_order.get(c.code_id, 0)))
+    ordered = sorted(
+        cells, key=lambda c: (case_order.get(c.case_id, 0), code_order.get(c.code_id, 0))
+    )
     for cell in ordered:
         guid = _cell_guid(cell, ctx)
         label = values.get(cell.value_id) if cell.value_id else None
         marker = f"{markers.CHART_CELL}: {label}" if label else markers.CHART_CELL
         case_name = ctx.case_key[cell.case_id]
         code_path = "/".join(p.split("#")[0] for p in ctx.code_key[cell.code_id].split("\x1e")[1:])
-        ctx.notes.append(_marker_note(guid, f"{case_name} × {code_path}", marker, cell.summary,
-                                      cell.coder_id, cell.updated_at, ctx))
-        ctx.links.append(_el("Link", {
-            "guid": ctx.guids("link", guid), "name": markers.LINK_CELL_CASE,
-            "direction": "OneWay", "originGUID": guid,
-            "targetGUID": ctx.guids("case", case_name)}))
+        ctx.notes.append(
+            _marker_note(
+                guid,
+                f"{case_name} × {code_path}",
+                marker,
+                cell.summary,
+                cell.coder_id,
+                cell.updated_at,
+                ctx,
+            )
+        )
+        ctx.links.append(
+            _el(
+                "Link",
+                {
+                    "guid": ctx.guids("link", guid),
+                    "name": markers.LINK_CELL_CASE,
+                    "direction": "OneWay",
+                    "originGUID": guid,
+                    "targetGUID": ctx.guids("case", case_name),
+                },
+            )
+        )
         for index, memo in enumerate(ctx.memos.get(("cell", cell.id), [])):
             memo_guid = ctx.guids("memo", "cell", guid, index)
             note = _memo_note(memo, memo_guid, ctx)
             ctx.notes.append(note)
-            ctx.links.append(_el("Link", {
-                "guid": ctx.guids("link", memo_guid), "name": markers.LINK_MEMO_CELL,
-                "direction": "OneWay", "originGUID": memo_guid, "targetGUID": guid}))
+            ctx.links.append(
+                _el(
+                    "Link",
+                    {
+                        "guid": ctx.guids("link", memo_guid),
+                        "name": markers.LINK_MEMO_CELL,
+                        "direction": "OneWay",
+                        "originGUID": memo_guid,
+                        "targetGUID": guid,
+                    },
+                )
+            )
 
 
 def _value_scale_note(ctx: _Ctx) -> str:
@@ -574,8 +687,10 @@ def _value_scale_note(ctx: _Ctx) -> str:
     lines = [
         f"{v.label}\t{'present' if v.counts_as_present else 'absent'}\t{v.colour}"
         for v in ctx.session.scalars(
-            select(model.ChartValue).order_by(model.ChartValue.position, model.ChartValue.id))
+            select(model.ChartValue).order_by(model.ChartValue.position, model.ChartValue.id)
+        )
     ]
-    ctx.notes.append(_marker_note(guid, "Value scale", markers.VALUE_SCALE, "\n".join(lines),
-                                  None, None, ctx))
+    ctx.notes.append(
+        _marker_note(guid, "Value scale", markers.VALUE_SCALE, "\n".join(lines), None, None, ctx)
+    )
     return guid

@@ -34,9 +34,7 @@ def _boxes(page: model.DocumentPage) -> array[float]:
     return values
 
 
-def range_to_rect(
-    pages: Sequence[model.DocumentPage], start: int, end: int
-) -> PageRect | None:
+def range_to_rect(pages: Sequence[model.DocumentPage], start: int, end: int) -> PageRect | None:
     """The bounding rectangle of the range on the first page where it has drawn characters."""
     for index, page in enumerate(pages):
         lo, hi = max(start, page.char_start), min(end, page.char_end)
@@ -65,9 +63,7 @@ def range_to_rect(
     return None
 
 
-def rect_to_range(
-    pages: Sequence[model.DocumentPage], rect: PageRect
-) -> tuple[int, int] | None:
+def rect_to_range(pages: Sequence[model.DocumentPage], rect: PageRect) -> tuple[int, int] | None:
     """The code-point range of the characters whose centre lies inside the rectangle."""
     if not 0 <= rect.page < len(pages):
         return None

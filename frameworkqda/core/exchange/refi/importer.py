@@ -101,8 +101,10 @@ def _import(
                 raise ProjectExistsError(f"{final}: a file with this name appeared meanwhile")
             os.replace(temporary, final)
         finally:
-            for leftover in (temporary, *(temporary.with_name(temporary.name + s)
-                                          for s in ("-wal", "-shm", "-journal"))):
+            for leftover in (
+                temporary,
+                *(temporary.with_name(temporary.name + s) for s in ("-wal", "-shm", "-journal")),
+            ):
                 leftover.unlink(missing_ok=True)
     _step(progress, 3, "done")
     return report
@@ -140,9 +142,17 @@ def _write(session: Session, plan: Plan, report: CarryOverReport, cancel: Cancel
         info.created_at = plan.created
     taken: set[str] = set()
     users = list(plan.users.items())
-    coder_ids = dict(zip((g for g, _ in users), _insert(session, model.Coder, [
-        {"name": _unique(n or f"User {g[:8]}", taken, "user", report)} for g, n in users]),
-        strict=True))
+    coder_ids = dict(
+        zip(
+            (g for g, _ in users),
+            _insert(
+                session,
+                model.Coder,
+                [{"name": _unique(n or f"User {g[:8]}", taken, "user", report)} for g, n in users],
+            ),
+            strict=True,
+        )
+    )
     report.imported["users"] = len(users)
 
     code_ids: dict[str, int] = {}
@@ -150,8 +160,12 @@ def _write(session: Session, plan: Plan, report: CarryOverReport, cancel: Cancel
     for code in plan.codes:  # parents always come before their children
         position = positions.get(code.parent, 0)
         positions[code.parent] = position + 1
-        row = {"name": code.name, "definition": code.definition, "position": position,
-               "parent_id": code_ids[code.parent] if code.parent else None}
+        row = {
+            "name": code.name,
+            "definition": code.definition,
+            "position": position,
+            "parent_id": code_ids[code.parent] if code.parent else None,
+        }
         if code.colour:
             row["colour"] = code.colour
         code_ids[code.guid] = _insert(session, model.Code, [row])[0]
@@ -159,17 +173,51 @@ def _write(session: Session, plan: Plan, report: CarryOverReport, cancel: Cancel
 
     taken = set()
     variables = list(plan.variables.items())
-    variable_ids = dict(zip((g for g, _ in variables), _insert(session, model.AttributeDefinition, [
-        {"name": _unique(n, taken, "variable", report), "kind": k, "position": i}
-        for i, (_, (n, k)) in enumerate(variables)]), strict=True))
+    variable_ids = dict(
+        zip(
+            (g for g, _ in variables),
+            _insert(
+                session,
+                model.AttributeDefinition,
+                [
+                    {"name": _unique(n, taken, "variable", report), "kind": k, "position": i}
+                    for i, (_, (n, k)) in enumerate(variables)
+                ],
+            ),
+            strict=True,
+        )
+    )
     report.imported["variables"] = len(variables)
 
     taken = set()
-    case_ids = dict(zip((c.guid for c in plan.cases), _insert(session, model.Case, [
-        {"name": _unique(c.name, taken, "case", report), "description": c.description,
-         "position": i} for i, c in enumerate(plan.cases)]), strict=True))
-    values = [{"case_id": case_ids[c.guid], "attribute_id": variable_ids[v], "value_text": t,
-               "value_number": n} for c in plan.cases for v, t, n in c.values]
+    case_ids = dict(
+        zip(
+            (c.guid for c in plan.cases),
+            _insert(
+                session,
+                model.Case,
+                [
+                    {
+                        "name": _unique(c.name, taken, "case", report),
+                        "description": c.description,
+                        "position": i,
+                    }
+                    for i, c in enumerate(plan.cases)
+                ],
+            ),
+            strict=True,
+        )
+    )
+    values = [
+        {
+            "case_id": case_ids[c.guid],
+            "attribute_id": variable_ids[v],
+            "value_text": t,
+            "value_number": n,
+        }
+        for c in plan.cases
+        for v, t, n in c.values
+    ]
     if values:
         session.execute(insert(model.CaseAttributeValue), values)
     report.imported["cases"] = len(plan.cases)
@@ -179,30 +227,53 @@ def _write(session: Session, plan: Plan, report: CarryOverReport, cancel: Cancel
     document_ids: dict[str, int] = {}
     for position, document in enumerate(plan.documents):
         check_cancel(cancel)
-        row = {"name": _unique(document.name, taken, "document", report),
-               "kind": document.kind, "filename": document.name,
-               "sha256": sha256(document.original), "text": document.text,
-               "page_count": len(document.pages), "position": position,
-               "case_id": case_ids.get(document.case) if document.case else None}
+        row = {
+            "name": _unique(document.name, taken, "document", report),
+            "kind": document.kind,
+            "filename": document.name,
+            "sha256": sha256(document.original),
+            "text": document.text,
+            "page_count": len(document.pages),
+            "position": position,
+            "case_id": case_ids.get(document.case) if document.case else None,
+        }
         if document.created is not None:
             row["imported_at"] = document.created
         ident = _insert(session, model.Document, [row])[0]
         document_ids[document.guid] = ident
-        session.execute(insert(model.DocumentFile), [{"document_id": ident,
-                                                      "data": document.original}])
+        session.execute(
+            insert(model.DocumentFile), [{"document_id": ident, "data": document.original}]
+        )
         if document.pages:
-            session.execute(insert(model.DocumentPage), [
-                {"document_id": ident, "page_number": p.page_number, "width": p.width,
-                 "height": p.height, "char_start": p.char_start, "char_end": p.char_end,
-                 "boxes": p.boxes, "ocr": bool(p.ocr)} for p in document.pages])
+            session.execute(
+                insert(model.DocumentPage),
+                [
+                    {
+                        "document_id": ident,
+                        "page_number": p.page_number,
+                        "width": p.width,
+                        "height": p.height,
+                        "char_start": p.char_start,
+                        "char_end": p.char_end,
+                        "boxes": p.boxes,
+                        "ocr": bool(p.ocr),
+                    }
+                    for p in document.pages
+                ],
+            )
     report.imported["documents"] = len(plan.documents)
 
     segment_rows = []
     for segment in plan.segments:
-        row = {"document_id": document_ids[segment.document], "code_id": code_ids[segment.code],
-               "coder_id": coder_ids.get(segment.coder) if segment.coder else None,
-               "start": segment.start, "end": segment.end, "note": segment.note,
-               "translation": segment.translation}
+        row = {
+            "document_id": document_ids[segment.document],
+            "code_id": code_ids[segment.code],
+            "coder_id": coder_ids.get(segment.coder) if segment.coder else None,
+            "start": segment.start,
+            "end": segment.end,
+            "note": segment.note,
+            "translation": segment.translation,
+        }
         if segment.created is not None:
             row["created_at"] = segment.created
         if segment.updated is not None:
@@ -222,14 +293,20 @@ def _write(session: Session, plan: Plan, report: CarryOverReport, cancel: Cancel
     for cell in plan.cells:
         value_id = value_ids.get(cell.value) if cell.value else None
         if cell.value and value_id is None:
-            value_id = _insert(session, model.ChartValue, [
-                {"label": cell.value, "counts_as_present": False,
-                 "position": len(value_ids)}])[0]
+            value_id = _insert(
+                session,
+                model.ChartValue,
+                [{"label": cell.value, "counts_as_present": False, "position": len(value_ids)}],
+            )[0]
             value_ids[cell.value] = value_id
             report.note(f"chart value {cell.value!r} added to the value scale (as not present)")
-        row = {"case_id": case_ids[cell.case], "code_id": code_ids[cell.code],
-               "summary": cell.summary, "value_id": value_id,
-               "coder_id": coder_ids.get(cell.coder) if cell.coder else None}
+        row = {
+            "case_id": case_ids[cell.case],
+            "code_id": code_ids[cell.code],
+            "summary": cell.summary,
+            "value_id": value_id,
+            "coder_id": coder_ids.get(cell.coder) if cell.coder else None,
+        }
         if cell.updated is not None:
             row["updated_at"] = cell.updated
         cell_ids[cell.guid] = _insert(session, model.ChartCell, [row])[0]
@@ -238,19 +315,27 @@ def _write(session: Session, plan: Plan, report: CarryOverReport, cancel: Cancel
     memo_rows = []
     for memo in plan.memos:
         note = memo.note
-        row: dict[str, Any] = {"title": note.name, "text": note.text,
-                               "coder_id": coder_ids.get(note.coder) if note.coder else None}
+        memo_row: dict[str, Any] = {
+            "title": note.name,
+            "text": note.text,
+            "coder_id": coder_ids.get(note.coder) if note.coder else None,
+        }
         if note.created is not None:
-            row["created_at"] = note.created
+            memo_row["created_at"] = note.created
         if note.updated is not None:
-            row["updated_at"] = note.updated
+            memo_row["updated_at"] = note.updated
         ref = memo.ref or ""
-        column, ids = {"document": ("document_id", document_ids), "case": ("case_id", case_ids),
-                       "code": ("code_id", code_ids), "cell": ("cell_id", cell_ids),
-                       "segment": ("segment_id", first_segment)}.get(memo.target, ("", {}))
+        targets: dict[str, tuple[str, dict[str, int]]] = {
+            "document": ("document_id", document_ids),
+            "case": ("case_id", case_ids),
+            "code": ("code_id", code_ids),
+            "cell": ("cell_id", cell_ids),
+            "segment": ("segment_id", first_segment),
+        }
+        column, lookup = targets.get(memo.target, ("", {}))
         if column:
-            row[column] = ids[ref]
-        memo_rows.append(row)
+            memo_row[column] = lookup[ref]
+        memo_rows.append(memo_row)
     _insert(session, model.Memo, memo_rows)
     report.imported["memos"] = len(memo_rows)
 
@@ -258,7 +343,12 @@ def _write(session: Session, plan: Plan, report: CarryOverReport, cancel: Cancel
 def _value_scale(session: Session, plan: Plan, report: CarryOverReport) -> dict[str, int]:
     if plan.value_scale:
         session.execute(delete(model.ChartValue))
-        _insert(session, model.ChartValue, [
-            {"label": label, "counts_as_present": present, "colour": colour, "position": i}
-            for i, (label, present, colour) in enumerate(plan.value_scale)])
+        _insert(
+            session,
+            model.ChartValue,
+            [
+                {"label": label, "counts_as_present": present, "colour": colour, "position": i}
+                for i, (label, present, colour) in enumerate(plan.value_scale)
+            ],
+        )
     return {v.label: v.id for v in session.scalars(select(model.ChartValue))}

@@ -29,13 +29,21 @@ from frameworkqda.core.exchange.refi.geometry import PageRect, rect_to_range
 from frameworkqda.core.exchange.refi.report import CarryOverReport
 
 REFERENCE_ATTRIBUTES = (
-    "targetGUID", "originGUID", "representedGUID", "sourceVertex", "targetVertex",
-    "fromSyncPoint", "toSyncPoint",
+    "targetGUID",
+    "originGUID",
+    "representedGUID",
+    "sourceVertex",
+    "targetVertex",
+    "fromSyncPoint",
+    "toSyncPoint",
 )
 KINDS = {
-    "Text": model.AttributeKind.TEXT, "Integer": model.AttributeKind.INTEGER,
-    "Float": model.AttributeKind.NUMBER, "Boolean": model.AttributeKind.BOOLEAN,
-    "Date": model.AttributeKind.DATE, "DateTime": model.AttributeKind.TEXT,
+    "Text": model.AttributeKind.TEXT,
+    "Integer": model.AttributeKind.INTEGER,
+    "Float": model.AttributeKind.NUMBER,
+    "Boolean": model.AttributeKind.BOOLEAN,
+    "Date": model.AttributeKind.DATE,
+    "DateTime": model.AttributeKind.TEXT,
 }
 
 
@@ -168,8 +176,13 @@ def decode_text(data: bytes) -> str | None:
 class Planner:
     """Reads one QDA-XML tree into a :class:`Plan`, filling the carry-over report."""
 
-    def __init__(self, container: Container, report: CarryOverReport,
-                 pdf_geometry: Any = None, cancel: Cancel | None = None) -> None:
+    def __init__(
+        self,
+        container: Container,
+        report: CarryOverReport,
+        pdf_geometry: Any = None,
+        cancel: Cancel | None = None,
+    ) -> None:
         self.c = container
         self.root = container.root
         self.report = report
@@ -206,10 +219,11 @@ class Planner:
         guid = element.get(attribute)
         if guid is None:
             return None
-        key = guid.strip("{}").upper()
+        key = str(guid).strip("{}").upper()
         if key not in self.plan.users:
-            self.report.note(f"{local(element)} {self.line(element)}: unknown user {guid} "
-                             "(kept without a coder)")
+            self.report.note(
+                f"{local(element)} {self.line(element)}: unknown user {guid} (kept without a coder)"
+            )
             return None
         return key
 
@@ -217,12 +231,16 @@ class Planner:
     def read(self) -> Plan:
         root = self.root
         if local(root) != "Project":
-            raise ExchangeError(f"{self.where}: the root element is <{local(root)}>, "
-                                "not a REFI-QDA <Project>")
+            raise ExchangeError(
+                f"{self.where}: the root element is <{local(root)}>, not a REFI-QDA <Project>"
+            )
         self._index_guids()
         self.take(root)
-        self.plan = Plan(root.get("name") or self.c.path.stem, root.get("origin") or "",
-                         parse_datetime(root.get("creationDateTime")))
+        self.plan = Plan(
+            root.get("name") or self.c.path.stem,
+            root.get("origin") or "",
+            parse_datetime(root.get("creationDateTime")),
+        )
         self.report.origin = self.plan.origin
         for element in kids(root, "Users"):
             self.take(element)
@@ -254,13 +272,16 @@ class Planner:
         self._notes()
         for element in kids(root, "Sets"):
             for item in kids(element, "Set"):
-                self.drop(item, f"set {item.get('name')!r} ({self.line(item)}): sets are not "
-                          "supported")
+                self.drop(
+                    item, f"set {item.get('name')!r} ({self.line(item)}): sets are not supported"
+                )
             self.seen.add(element)
         for element in kids(root, "Graphs"):
             for item in kids(element, "Graph"):
-                self.drop(item, f"graph {item.get('name')!r} ({self.line(item)}): graphs are not "
-                          "supported")
+                self.drop(
+                    item,
+                    f"graph {item.get('name')!r} ({self.line(item)}): graphs are not supported",
+                )
             self.seen.add(element)
         for node in root.iter():
             if node not in self.seen and isinstance(node.tag, str):
@@ -278,8 +299,10 @@ class Planner:
                 continue
             key = guid.strip("{}").upper()
             if key in self.by_guid:
-                raise ExchangeError(f"{self.where}: the GUID {guid} is used twice "
-                                    f"({self.line(self.by_guid[key])} and {self.line(element)})")
+                raise ExchangeError(
+                    f"{self.where}: the GUID {guid} is used twice "
+                    f"({self.line(self.by_guid[key])} and {self.line(element)})"
+                )
             self.by_guid[key] = element
         for element in self.root.iter():
             if not isinstance(element.tag, str):
@@ -296,8 +319,10 @@ class Planner:
         key = str(element.get("targetGUID")).strip("{}").upper()
         found = self.by_guid[key]
         if local(found) != kind:
-            raise ExchangeError(f"{self.where}: <{local(element)}> at {self.line(element)} "
-                                f"should refer to a {kind} but refers to a <{local(found)}>")
+            raise ExchangeError(
+                f"{self.where}: <{local(element)}> at {self.line(element)} "
+                f"should refer to a {kind} but refers to a <{local(found)}>"
+            )
         return key
 
     # -- codebook, variables ----------------------------------------------------------------
@@ -306,8 +331,15 @@ class Planner:
         guid = element.get("guid").strip("{}").upper()
         self.code_guids.add(guid)
         colour = normalise_colour(element.get("color"))
-        self.plan.codes.append(PCode(guid, element.get("name") or "(unnamed)",
-                                     self.text_of(kid(element, "Description")), colour, parent))
+        self.plan.codes.append(
+            PCode(
+                guid,
+                element.get("name") or "(unnamed)",
+                self.text_of(kid(element, "Description")),
+                colour,
+                parent,
+            )
+        )
         for ref in kids(element, "NoteRef"):
             self._note_ref(ref, "code", guid)
         for child in kids(element, "Code"):
@@ -322,18 +354,26 @@ class Planner:
         if description is not None:
             self.drop(description, f"variable {element.get('name')!r}: its description")
         self.plan.variables[element.get("guid").strip("{}").upper()] = (
-            element.get("name") or "(unnamed)", KINDS.get(kind, model.AttributeKind.TEXT))
+            element.get("name") or "(unnamed)",
+            KINDS.get(kind, model.AttributeKind.TEXT),
+        )
 
     # -- cases ------------------------------------------------------------------------------
     def _case(self, element: Any) -> None:
         self.take(element)
         guid = element.get("guid").strip("{}").upper()
-        case = PCase(guid, element.get("name") or f"Case {guid[:8]}",
-                     self.text_of(kid(element, "Description")))
+        case = PCase(
+            guid,
+            element.get("name") or f"Case {guid[:8]}",
+            self.text_of(kid(element, "Description")),
+        )
         self.plan.cases.append(case)
         for ref in kids(element, "CodeRef"):
-            self.drop(ref, f"case {case.name!r}: its link to a code ({self.line(ref)}); cases "
-                      "are linked to documents only")
+            self.drop(
+                ref,
+                f"case {case.name!r}: its link to a code ({self.line(ref)}); cases "
+                "are linked to documents only",
+            )
         for holder in kids(element, "VariableValue"):
             self._case_value(case, holder)
         documents = {d.guid: d for d in self.plan.documents}
@@ -342,16 +382,22 @@ class Planner:
             key = str(ref.get("targetGUID")).strip("{}").upper()
             document = documents.get(key)
             if document is None:
-                self.report.lose(f"case {case.name!r}: source {key} was not imported, so it is "
-                                 "not assigned")
+                self.report.lose(
+                    f"case {case.name!r}: source {key} was not imported, so it is not assigned"
+                )
             elif document.case is not None and document.case != guid:
-                self.report.lose(f"case {case.name!r}: document {document.name!r} already "
-                                 "belongs to another case (a document has one case)")
+                self.report.lose(
+                    f"case {case.name!r}: document {document.name!r} already "
+                    "belongs to another case (a document has one case)"
+                )
             else:
                 document.case = guid
         for ref in kids(element, "SelectionRef"):
-            self.drop(ref, f"case {case.name!r}: its link to a selection ({self.line(ref)}); "
-                      "cases hold whole documents")
+            self.drop(
+                ref,
+                f"case {case.name!r}: its link to a selection ({self.line(ref)}); "
+                "cases hold whole documents",
+            )
 
     def _case_value(self, case: PCase, holder: Any) -> None:
         self.take(holder)
@@ -369,8 +415,10 @@ class Planner:
             raw = (value.text or "").strip()
             parsed = _value(kind, raw)
             if parsed is None:
-                self.report.lose(f"case {case.name!r}: value {raw!r} of "
-                                 f"{self.plan.variables[key][0]!r} does not fit its type")
+                self.report.lose(
+                    f"case {case.name!r}: value {raw!r} of "
+                    f"{self.plan.variables[key][0]!r} does not fit its type"
+                )
             else:
                 case.values.append((key, *parsed))
 
@@ -384,8 +432,11 @@ class Planner:
             self._pdf_source(element)
         elif tag in ("PictureSource", "AudioSource", "VideoSource"):
             codings = sum(1 for n in element.iter() if local(n) == "Coding")
-            self.drop(element, f"{tag} {name!r}: pictures, audio and video are not supported "
-                      f"({codings} coding(s) not carried over)")
+            self.drop(
+                element,
+                f"{tag} {name!r}: pictures, audio and video are not supported "
+                f"({codings} coding(s) not carried over)",
+            )
         else:
             self.drop(element, f"<{tag}> {name!r}: unknown kind of source")
 
@@ -404,11 +455,17 @@ class Planner:
             return None, f"{label}: its plain text {path} is not UTF-8"
         return text, ""
 
-    def _new_document(self, element: Any, kind: model.DocumentKind, text: str,
-                      original: bytes) -> PDocument:
+    def _new_document(
+        self, element: Any, kind: model.DocumentKind, text: str, original: bytes
+    ) -> PDocument:
         document = PDocument(
-            element.get("guid").strip("{}").upper(), element.get("name") or "(unnamed)", kind,
-            text, original, parse_datetime(element.get("creationDateTime")))
+            element.get("guid").strip("{}").upper(),
+            element.get("name") or "(unnamed)",
+            kind,
+            text,
+            original,
+            parse_datetime(element.get("creationDateTime")),
+        )
         self.plan.documents.append(document)
         return document
 
@@ -447,16 +504,22 @@ class Planner:
         for ref in kids(element, "NoteRef"):
             self._note_ref(ref, "document", document.guid)
         for value in kids(element, "VariableValue"):
-            self.drop(value, f"source {document.name!r}: a variable value on a source "
-                      "(variables belong to cases here)")
+            self.drop(
+                value,
+                f"source {document.name!r}: a variable value on a source "
+                "(variables belong to cases here)",
+            )
 
     def _text_selection(self, element: Any, document: PDocument, endings: LineEndings) -> None:
         self.take(element)
         start, end = _int(element.get("startPosition")), _int(element.get("endPosition"))
         if start is None or end is None or not 0 <= start < end <= endings.original_length:
-            self.drop(element, f"selection {element.get('guid')} in {document.name!r}: range "
-                      f"{element.get('startPosition')}-{element.get('endPosition')} is outside "
-                      f"its text ({endings.original_length} characters)")
+            self.drop(
+                element,
+                f"selection {element.get('guid')} in {document.name!r}: range "
+                f"{element.get('startPosition')}-{element.get('endPosition')} is outside "
+                f"its text ({endings.original_length} characters)",
+            )
             return
         self._selection_common(element, document, endings(start), endings(end))
 
@@ -466,8 +529,11 @@ class Planner:
         note = self.text_of(description)
         codings = kids(element, "Coding")
         if not codings:
-            self.drop(element, f"selection {guid} in {document.name!r}: no code applied "
-                      "(uncoded selections are not kept)")
+            self.drop(
+                element,
+                f"selection {guid} in {document.name!r}: no code applied "
+                "(uncoded selections are not kept)",
+            )
             return
         self.selection_segments[guid] = []
         for coding in codings:
@@ -477,8 +543,9 @@ class Planner:
         for ref in kids(element, "NoteRef"):
             self._note_ref(ref, "segment", guid)
 
-    def _coding(self, coding: Any, document: PDocument, start: int, end: int, holder: Any,
-                selection: str) -> None:
+    def _coding(
+        self, coding: Any, document: PDocument, start: int, end: int, holder: Any, selection: str
+    ) -> None:
         self.take(coding)
         ref = kid(coding, "CodeRef")
         if ref is None:
@@ -488,10 +555,15 @@ class Planner:
         code = self.target(ref, "Code")
         key = str(selection).strip("{}").upper()
         segment = PSegment(
-            document.guid, code, start, end, self.user(coding) or self.user(holder),
+            document.guid,
+            code,
+            start,
+            end,
+            self.user(coding) or self.user(holder),
             parse_datetime(coding.get("creationDateTime") or holder.get("creationDateTime")),
             parse_datetime(holder.get("modifiedDateTime") or coding.get("creationDateTime")),
-            key)
+            key,
+        )
         self.plan.segments.append(segment)
         self.selection_segments.setdefault(key, []).append(segment)
         for note_ref in kids(coding, "NoteRef"):
@@ -522,16 +594,19 @@ class Planner:
         endings = LineEndings(raw)
         text = endings.text
         if extracted is not None and extracted != text:
-            self.report.note(f"{label}: the text representation differs from the PDF's own "
-                             "text; selections are matched by their text, page boxes not kept")
+            self.report.note(
+                f"{label}: the text representation differs from the PDF's own "
+                "text; selections are matched by their text, page boxes not kept"
+            )
             geometry_pages, pages = pages, []
         else:
             geometry_pages = pages
         if pdf is None or pdf.data is None:
             why = pdf.problem if pdf is not None else "not named"
             self.report.note(f"{label}: the PDF file is {why}; imported as a text document")
-            document = self._new_document(element, model.DocumentKind.TEXT, text,
-                                          text.encode("utf-8"))
+            document = self._new_document(
+                element, model.DocumentKind.TEXT, text, text.encode("utf-8")
+            )
         else:
             document = self._new_document(element, model.DocumentKind.PDF, text, pdf.data)
             document.pages = pages
@@ -546,11 +621,15 @@ class Planner:
                     self.take(other)
         self._source_tail(element, document)
 
-    def _pdf_selection(self, element: Any, document: PDocument,
-                       pages: list[model.DocumentPage], extracted: str | None) -> None:
+    def _pdf_selection(
+        self,
+        element: Any,
+        document: PDocument,
+        pages: list[model.DocumentPage],
+        extracted: str | None,
+    ) -> None:
         self.take(element)
-        values = [_int(element.get(a)) for a in ("page", "firstX", "firstY", "secondX",
-                                                  "secondY")]
+        values = [_int(element.get(a)) for a in ("page", "firstX", "firstY", "secondX", "secondY")]
         candidate: tuple[int, int] | None = None
         if None not in values and pages:
             page, x0, y0, x1, y1 = (int(v or 0) for v in values)
@@ -570,8 +649,11 @@ class Planner:
         if found is None and candidate is not None and (extracted is None or extracted == text):
             found = candidate
         if found is None:
-            self.drop(element, f"PDF selection {element.get('guid')} in {document.name!r} "
-                      f"(page {element.get('page')}): could not be matched to the text")
+            self.drop(
+                element,
+                f"PDF selection {element.get('guid')} in {document.name!r} "
+                f"(page {element.get('page')}): could not be matched to the text",
+            )
             return
         self._selection_common(element, document, *found)
 
@@ -594,10 +676,15 @@ class Planner:
                     if element.get("plainTextPath"):
                         self.report.lose(problem)
                 notes[guid] = PNote(
-                    guid, element.get("name") or "", LineEndings(text).text,
-                    self.text_of(kid(element, "Description")), self.user(element),
+                    guid,
+                    element.get("name") or "",
+                    LineEndings(text).text,
+                    self.text_of(kid(element, "Description")),
+                    self.user(element),
                     parse_datetime(element.get("creationDateTime")),
-                    parse_datetime(element.get("modifiedDateTime")), element)
+                    parse_datetime(element.get("modifiedDateTime")),
+                    element,
+                )
                 for inner in element:
                     if inner not in self.seen:
                         self.drop(inner, f"note {element.get('name')!r}: its <{local(inner)}>")
@@ -610,8 +697,11 @@ class Planner:
                 if origin in notes and target in self.by_guid:
                     links.setdefault(origin, []).append((target, link))
                 else:
-                    self.drop(link, f"link {link.get('name')!r} ({self.line(link)}): links "
-                              "other than note links are not supported")
+                    self.drop(
+                        link,
+                        f"link {link.get('name')!r} ({self.line(link)}): links "
+                        "other than note links are not supported",
+                    )
         cells: dict[str, PCell] = {}
         for guid, note in notes.items():
             if note.description == markers.VALUE_SCALE:
@@ -626,8 +716,8 @@ class Planner:
                 continue
             refs = self.note_refs.get(guid, [])
             if note.description in (markers.SEGMENT_NOTE, markers.TRANSLATION) and refs:
-                for kind, target in refs:
-                    for segment in self.selection_segments.get(target or "", []):
+                for _kind, ref_target in refs:
+                    for segment in self.selection_segments.get(ref_target or "", []):
                         if note.description == markers.SEGMENT_NOTE:
                             segment.note = note.text
                         else:
@@ -635,16 +725,24 @@ class Planner:
                 for _, link in links.get(guid, []):
                     self.drop(link, f"link {link.get('name')!r}: from a segment note")
                 continue
-            targets = [(k, t) for k, t in refs if k != "project"]
+            targets: list[tuple[str, str | None]] = [(k, t) for k, t in refs if k != "project"]
             for target, link in links.get(guid, []):
-                kind = {"Case": "case", "Code": "code", "TextSource": "document",
-                        "PDFSource": "document", "PlainTextSelection": "segment",
-                        "PDFSelection": "segment"}.get(local(self.by_guid[target]))
+                kind: str | None = {
+                    "Case": "case",
+                    "Code": "code",
+                    "TextSource": "document",
+                    "PDFSource": "document",
+                    "PlainTextSelection": "segment",
+                    "PDFSelection": "segment",
+                }.get(local(self.by_guid[target]))
                 if target in cells:
                     kind = "cell"
                 if kind is None:
-                    self.drop(link, f"link {link.get('name')!r}: a note linked to a "
-                              f"<{local(self.by_guid[target])}>")
+                    self.drop(
+                        link,
+                        f"link {link.get('name')!r}: a note linked to a "
+                        f"<{local(self.by_guid[target])}>",
+                    )
                     continue
                 self.take(link)
                 targets.append((kind, target))
@@ -653,9 +751,11 @@ class Planner:
                 self.plan.memos.append(PMemo(note, "project", None))
                 continue
             self.plan.memos.append(PMemo(note, *targets[0]))
-            for kind, target in targets[1:]:
-                self.report.lose(f"note {note.name!r}: also attached to a {kind} ({target}); "
-                                 "a memo has one target, kept on the first")
+            for other_kind, other in targets[1:]:
+                self.report.lose(
+                    f"note {note.name!r}: also attached to a {other_kind} ({other}); "
+                    "a memo has one target, kept on the first"
+                )
         self.plan.cells = list(cells.values())
 
     def _target_exists(self, kind: str, target: str | None, cells: dict[str, PCell]) -> bool:
@@ -668,23 +768,28 @@ class Planner:
         else:
             ok = True
         if not ok:
-            self.report.lose(f"a note on {kind} {target}: that {kind} was not carried over; "
-                             "the note is kept on the project")
+            self.report.lose(
+                f"a note on {kind} {target}: that {kind} was not carried over; "
+                "the note is kept on the project"
+            )
         return ok
 
     def _cell(self, note: PNote, links: dict[str, list[tuple[str, Any]]]) -> PCell | None:
         codes = [t for k, t in self.note_refs.get(note.guid, []) if k == "code"]
-        cases = [(t, link) for t, link in links.get(note.guid, [])
-                 if local(self.by_guid[t]) == "Case"]
+        cases = [
+            (t, link) for t, link in links.get(note.guid, []) if local(self.by_guid[t]) == "Case"
+        ]
         if len(codes) != 1 or len(cases) != 1:
-            self.report.note(f"chart cell note {note.name!r} lacks one case and one code; "
-                             "kept as a memo")
+            self.report.note(
+                f"chart cell note {note.name!r} lacks one case and one code; kept as a memo"
+            )
             return None
         self.take(cases[0][1])
         self.note_refs.pop(note.guid, None)
-        label = note.description[len(markers.CHART_CELL):].lstrip(": ").strip() or None
-        return PCell(note.guid, cases[0][0], str(codes[0]), note.text, label, note.coder,
-                     note.updated)
+        label = note.description[len(markers.CHART_CELL) :].lstrip(": ").strip() or None
+        return PCell(
+            note.guid, cases[0][0], str(codes[0]), note.text, label, note.coder, note.updated
+        )
 
 
 def _int(value: str | None) -> int | None:
