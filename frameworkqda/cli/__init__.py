@@ -18,6 +18,7 @@ from frameworkqda.cli import (
     coding_commands,
     gui_commands,
     project_commands,
+    refi_commands,
 )
 from frameworkqda.core.errors import FrameworkQDAError
 
@@ -28,6 +29,7 @@ COMMAND_MODULES = [
     codebook_commands,
     coding_commands,
     chart_commands,
+    refi_commands,
     gui_commands,
 ]
 

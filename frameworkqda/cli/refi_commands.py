@@ -1,0 +1,49 @@
+"""``import-qdpx`` and ``export-qdpx``: REFI-QDA project exchange from the command line."""
+
+from __future__ import annotations
+
+import argparse
+
+from frameworkqda.core.exchange.refi import export_qdpx, import_qdpx
+from frameworkqda.core.store import open_project
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    importer = subparsers.add_parser(
+        "import-qdpx",
+        help="create a project from a REFI-QDA .qdpx (or .qde) file",
+        description="Create PROJECT from a REFI-QDA file made by NVivo, ATLAS.ti, MAXQDA, "
+        "QualCoder... and print what could not be carried over.",
+    )
+    importer.add_argument("file", help="the .qdpx archive or bare .qde file")
+    importer.add_argument("project", help="the new project file or an empty postgresql:// URL")
+    importer.set_defaults(handler=_import)
+
+    exporter = subparsers.add_parser(
+        "export-qdpx",
+        help="export a project as a REFI-QDA .qdpx archive",
+        description="Write PROJECT as a REFI-QDA 1.0 .qdpx archive (the same project always "
+        "gives the same bytes).",
+    )
+    exporter.add_argument("project", help="project file or postgresql:// URL")
+    exporter.add_argument("file", help="the .qdpx file to write")
+    exporter.add_argument(
+        "--crlf", action="store_true", help="write text sources with CRLF line endings (for MAXQDA)"
+    )
+    exporter.set_defaults(handler=_export)
+
+
+def _import(args: argparse.Namespace) -> int:
+    report = import_qdpx(args.file, args.project)
+    print("\n".join(report.lines()))
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    with open_project(args.project) as project:
+        summary = export_qdpx(project, args.file, line_endings="crlf" if args.crlf else "lf")
+    print(
+        f"wrote {summary.path}: {summary.documents} documents, {summary.codes} codes, "
+        f"{summary.segments} segments, {summary.notes} notes"
+    )
+    return 0

@@ -1,0 +1,1 @@
+"""Exchange with other programs: REFI-QDA projects (.qdpx) and codebooks (.qdc)."""

@@ -1,0 +1,137 @@
+"""REFI-QDA codebooks (``.qdc``, namespace ``urn:QDA-XML:codebook:1.0``), in and out.
+
+Export writes the code tree with the same deterministic GUIDs as a ``.qdpx`` export of the
+same project. Import merges into the open project's codebook: a code whose path already
+exists is updated (description, colour), others are created; sets are reported, not kept.
+The whole import runs in one transaction, so a bad file changes nothing.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+from sqlalchemy import select
+
+from frameworkqda import __version__
+from frameworkqda.core import model
+from frameworkqda.core.exchange.refi.common import CODEBOOK_NS, ExchangeError, normalise_colour
+from frameworkqda.core.exchange.refi.exporter import _code_keys, _is_rgb
+from frameworkqda.core.exchange.refi.guids import Guids
+from frameworkqda.core.exchange.refi.plan import kid, kids, local
+from frameworkqda.core.exchange.refi.safety import DEFAULT_LIMITS, Limits, parse_xml
+from frameworkqda.core.store import Project
+
+
+@dataclass
+class QdcSummary:
+    created: int = 0
+    updated: int = 0
+    lost: list[str] = field(default_factory=list)
+
+
+def _q(tag: str) -> str:
+    return f"{{{CODEBOOK_NS}}}{tag}"
+
+
+def export_qdc(project: Project, path: str | Path) -> int:
+    """Write the project's codebook as a ``.qdc``; returns the number of codes written."""
+    final = Path(path)
+    with project.session() as session:
+        info = session.scalars(select(model.ProjectInfo)).first()
+        guids = Guids(info.name if info else final.stem, info.created_at if info else None)
+        codes = list(
+            session.scalars(select(model.Code).order_by(model.Code.position, model.Code.id))
+        )
+    children: dict[int | None, list[model.Code]] = defaultdict(list)
+    for code in codes:
+        children[code.parent_id].append(code)
+    keys: dict[int, str] = {}
+    _code_keys(children, None, "", keys)
+    root = etree.Element(
+        _q("CodeBook"), {"origin": f"FrameworkQDA {__version__}"}, nsmap={None: CODEBOOK_NS}
+    )
+    holder = etree.SubElement(root, _q("Codes"))
+
+    def add(parent: Any, code: model.Code) -> None:
+        attrib = {"guid": guids("code", keys[code.id]), "name": code.name, "isCodable": "true"}
+        if _is_rgb(code.colour):
+            attrib["color"] = code.colour
+        element = etree.SubElement(parent, _q("Code"), attrib)
+        if code.definition:
+            etree.SubElement(element, _q("Description")).text = code.definition
+        for child in children.get(code.id, []):
+            add(element, child)
+
+    for code in children.get(None, []):
+        add(holder, code)
+    if not codes:
+        raise ExchangeError(f"{final}: the codebook is empty; a .qdc needs at least one code")
+    data = etree.tostring(root, xml_declaration=True, encoding="utf-8", pretty_print=True)
+    temporary = final.with_name(f".{final.name}.writing-{os.getpid()}")
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, final)
+    except OSError as error:
+        raise ExchangeError(f"{final}: cannot be written ({error})") from error
+    finally:
+        temporary.unlink(missing_ok=True)
+    return len(codes)
+
+
+def import_qdc(project: Project, path: str | Path, limits: Limits = DEFAULT_LIMITS) -> QdcSummary:
+    """Merge a ``.qdc`` codebook into the project's codebook."""
+    source = Path(path)
+    if not source.is_file():
+        raise ExchangeError(f"{source}: no such file")
+    root = parse_xml(source.read_bytes(), str(source), limits)
+    if local(root) != "CodeBook" or kid(root, "Codes") is None:
+        raise ExchangeError(f"{source}: not a REFI-QDA codebook (<CodeBook> with <Codes>)")
+    summary = QdcSummary()
+    with project.transaction() as session:
+        existing: dict[tuple[int | None, str], model.Code] = {
+            (c.parent_id, c.name): c for c in session.scalars(select(model.Code))
+        }
+
+        def walk(element: Any, parent: model.Code | None) -> None:
+            name = (element.get("name") or "").strip()
+            if not name:
+                raise ExchangeError(f"{source}: a code at line {element.sourceline} has no name")
+            description = kid(element, "Description")
+            definition = (description.text or "") if description is not None else None
+            colour = normalise_colour(element.get("color"))
+            parent_id = parent.id if parent is not None else None
+            code = existing.get((parent_id, name))
+            if code is None:
+                siblings = [c for (p, _), c in existing.items() if p == parent_id]
+                code = model.Code(
+                    name=name,
+                    parent_id=parent_id,
+                    definition=definition or "",
+                    position=len(siblings),
+                )
+                if colour:
+                    code.colour = colour
+                session.add(code)
+                session.flush()
+                existing[(parent_id, name)] = code
+                summary.created += 1
+            else:
+                if definition is not None:
+                    code.definition = definition
+                if colour:
+                    code.colour = colour
+                summary.updated += 1
+            for child in kids(element, "Code"):
+                walk(child, code)
+
+        for element in kids(kid(root, "Codes"), "Code"):
+            walk(element, None)
+        for sets in kids(root, "Sets"):
+            for item in kids(sets, "Set"):
+                summary.lost.append(f"set {item.get('name')!r}: sets are not supported")
+    return summary

@@ -1,0 +1,109 @@
+"""Open a ``.qdpx`` archive or a bare ``.qde`` and resolve the source paths it names.
+
+Vendor quirks handled here: ``Sources/`` or ``sources/``, ``project.qde`` or ``<name>.qde``,
+``internal://GUID.ext`` as well as plain relative names. Files outside the archive
+(``absolute://``, ``file://``) are never read: an untrusted file must not pull arbitrary
+files from this computer into a project. ``relative://`` paths are read only from inside the
+folder of a bare ``.qde``.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from frameworkqda.core.exchange.refi.common import ExchangeError, UnsafeFileError
+from frameworkqda.core.exchange.refi.safety import DEFAULT_LIMITS, Limits, SafeArchive, parse_xml
+
+
+@dataclass
+class Resolved:
+    data: bytes | None
+    problem: str = ""  # why data is None
+
+
+class Container:
+    """The project XML and a way to fetch the files it refers to."""
+
+    def __init__(self, path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
+        self.path = path
+        self.limits = limits
+        self.archive: SafeArchive | None = None
+        if not path.is_file():
+            raise ExchangeError(f"{path}: no such file")
+        if zipfile.is_zipfile(path):
+            self.archive = SafeArchive(path, limits)
+            entry = self.archive.find("project.qde")
+            if entry is None:
+                candidates = [n for n in self.archive.names() if n.lower().endswith(".qde")]
+                top = [n for n in candidates if "/" not in n.strip("/")]
+                candidates = top or candidates
+                if len(candidates) != 1:
+                    self.archive.close()
+                    raise ExchangeError(
+                        f"{path}: no project.qde in the archive"
+                        + (f" (several .qde files: {', '.join(candidates)})" if candidates else "")
+                    )
+                entry = self.archive.find(candidates[0])
+            assert entry is not None
+            self.qde_name = entry.filename
+            try:
+                self.root: Any = parse_xml(
+                    self.archive.read(entry), f"{path}:{entry.filename}", limits
+                )
+            except BaseException:
+                self.archive.close()
+                raise
+        else:
+            size = path.stat().st_size
+            if size > limits.max_xml_bytes:
+                raise UnsafeFileError(f"{path}: {size} bytes of XML, more than the limit")
+            self.qde_name = path.name
+            self.root = parse_xml(path.read_bytes(), str(path), limits)
+
+    def resolve(self, uri: str) -> Resolved:
+        """The bytes of a source file named in the project, or why they cannot be had."""
+        raw = uri.strip()
+        lowered = raw.lower()
+        if (
+            lowered.startswith(("absolute://", "file://"))
+            or raw.startswith("/")
+            or (len(raw) > 2 and raw[1] == ":" and raw[2] in "\\/")
+        ):
+            return Resolved(None, f"an external file ({raw}) that is not read on import")
+        for prefix in ("internal://", "relative://"):
+            if lowered.startswith(prefix):
+                raw = raw[len(prefix) :].lstrip("/")
+                break
+        if self.archive is not None:
+            for candidate in (f"sources/{raw}", raw):
+                entry = self.archive.find(candidate)
+                if entry is not None:
+                    return Resolved(self.archive.read(entry))
+            return Resolved(None, f"{uri} is missing from the archive")
+        return self._beside_qde(raw, uri)
+
+    def _beside_qde(self, raw: str, uri: str) -> Resolved:
+        base = self.path.parent.resolve()
+        for folder in ("sources", "Sources", ""):
+            candidate = (base / folder / raw).resolve()
+            if not candidate.is_relative_to(base):
+                return Resolved(None, f"{uri} points outside the project's folder")
+            if candidate.is_file():
+                size = candidate.stat().st_size
+                if size > self.limits.max_entry_bytes:
+                    raise UnsafeFileError(f"{candidate}: larger than the limit of one source")
+                return Resolved(candidate.read_bytes())
+        return Resolved(None, f"{uri} was not found beside {self.path.name}")
+
+    def close(self) -> None:
+        if self.archive is not None:
+            self.archive.close()
+
+    def __enter__(self) -> Container:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,354 @@
+"""Import a ``.qdpx`` archive or a bare ``.qde`` into a NEW project, all or nothing.
+
+The whole file is read, checked and planned before the project exists. The project is then
+built under a temporary name (SQLite) and renamed into place only when complete; on a server
+database the tables are dropped again if anything fails. Either way a failed or cancelled
+import leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, insert, select, text
+from sqlalchemy.orm import Session
+
+from frameworkqda.core import model
+from frameworkqda.core.errors import ProjectExistsError
+from frameworkqda.core.exchange.refi.common import (
+    Cancel,
+    ExchangeCancelled,
+    Progress,
+    check_cancel,
+)
+from frameworkqda.core.exchange.refi.container import Container
+from frameworkqda.core.exchange.refi.plan import Plan, Planner, sha256
+from frameworkqda.core.exchange.refi.report import CarryOverReport
+from frameworkqda.core.exchange.refi.safety import DEFAULT_LIMITS, Limits
+from frameworkqda.core.store import ProjectLocation, create_project
+
+PdfGeometry = Callable[[bytes], tuple[str, list[model.DocumentPage]]]
+
+
+def default_pdf_geometry(data: bytes) -> tuple[str, list[model.DocumentPage]]:
+    """Text and per-character boxes of a PDF, by the project's PDF importer."""
+    from frameworkqda.core.simple_import import _pdf
+
+    return _pdf(data, None)
+
+
+def import_qdpx(
+    source: str | Path,
+    location: str | Path,
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    pdf_geometry: PdfGeometry | None = default_pdf_geometry,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> CarryOverReport:
+    """Create the project at ``location`` from a REFI-QDA file; return what carried over."""
+    try:
+        return _import(Path(source), location, limits, pdf_geometry, progress, cancel)
+    except ExchangeCancelled:
+        raise ExchangeCancelled(f"{source}: import cancelled; nothing was created") from None
+
+
+def _import(
+    path: Path,
+    location: str | Path,
+    limits: Limits,
+    pdf_geometry: PdfGeometry | None,
+    progress: Progress | None,
+    cancel: Cancel | None,
+) -> CarryOverReport:
+    target = ProjectLocation.parse(location)
+    if target.path is not None and target.path.exists():
+        raise ProjectExistsError(f"{target.path}: a file with this name already exists")
+    report = CarryOverReport(str(path), str(target))
+    _step(progress, 0, "reading the file")
+    with Container(path, limits) as container:
+        check_cancel(cancel)
+        _step(progress, 1, "checking the project")
+        plan = Planner(container, report, pdf_geometry, cancel).read()
+    check_cancel(cancel)
+    _step(progress, 2, "writing the new project")
+    if target.path is None:
+        project = create_project(str(location), name=plan.name)
+        try:
+            with project.transaction() as session:
+                _write(session, plan, report, cancel)
+        except BaseException:
+            model.Base.metadata.drop_all(project.engine)
+            with project.engine.begin() as connection:
+                connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
+            project.close()
+            raise
+        project.close()
+    else:
+        final = target.path
+        temporary = final.with_name(f".{final.name}.importing-{os.getpid()}")
+        try:
+            project = create_project(temporary, name=plan.name)
+            try:
+                with project.transaction() as session:
+                    _write(session, plan, report, cancel)
+            finally:
+                project.close()
+            if final.exists():
+                raise ProjectExistsError(f"{final}: a file with this name appeared meanwhile")
+            os.replace(temporary, final)
+        finally:
+            for leftover in (
+                temporary,
+                *(temporary.with_name(temporary.name + s) for s in ("-wal", "-shm", "-journal")),
+            ):
+                leftover.unlink(missing_ok=True)
+    _step(progress, 3, "done")
+    return report
+
+
+def _step(progress: Progress | None, done: int, label: str) -> None:
+    if progress is not None:
+        progress(done, 3, label)
+
+
+def _unique(name: str, taken: set[str], what: str, report: CarryOverReport) -> str:
+    candidate, number = name, 2
+    while candidate in taken:
+        candidate, number = f"{name} ({number})", number + 1
+    if candidate != name:
+        report.note(f"{what} {name!r} renamed {candidate!r} (names must be unique)")
+    taken.add(candidate)
+    return candidate
+
+
+def _insert(session: Session, table: Any, rows: Sequence[dict[str, Any]]) -> list[int]:
+    """Insert rows in order and return their new ids in the same order."""
+    if not rows:
+        return []
+    result = session.execute(
+        insert(table).returning(table.id, sort_by_parameter_order=True), list(rows)
+    )
+    return [row[0] for row in result]
+
+
+def _write(session: Session, plan: Plan, report: CarryOverReport, cancel: Cancel | None) -> None:
+    info = session.scalars(select(model.ProjectInfo)).one()
+    info.name, info.description = plan.name, plan.description
+    if plan.created is not None:
+        info.created_at = plan.created
+    taken: set[str] = set()
+    users = list(plan.users.items())
+    coder_ids = dict(
+        zip(
+            (g for g, _ in users),
+            _insert(
+                session,
+                model.Coder,
+                [{"name": _unique(n or f"User {g[:8]}", taken, "user", report)} for g, n in users],
+            ),
+            strict=True,
+        )
+    )
+    report.imported["users"] = len(users)
+
+    code_ids: dict[str, int] = {}
+    positions: dict[str | None, int] = {}
+    for code in plan.codes:  # parents always come before their children
+        position = positions.get(code.parent, 0)
+        positions[code.parent] = position + 1
+        row = {
+            "name": code.name,
+            "definition": code.definition,
+            "position": position,
+            "parent_id": code_ids[code.parent] if code.parent else None,
+        }
+        if code.colour:
+            row["colour"] = code.colour
+        code_ids[code.guid] = _insert(session, model.Code, [row])[0]
+    report.imported["codes"] = len(plan.codes)
+
+    taken = set()
+    variables = list(plan.variables.items())
+    variable_ids = dict(
+        zip(
+            (g for g, _ in variables),
+            _insert(
+                session,
+                model.AttributeDefinition,
+                [
+                    {"name": _unique(n, taken, "variable", report), "kind": k, "position": i}
+                    for i, (_, (n, k)) in enumerate(variables)
+                ],
+            ),
+            strict=True,
+        )
+    )
+    report.imported["variables"] = len(variables)
+
+    taken = set()
+    case_ids = dict(
+        zip(
+            (c.guid for c in plan.cases),
+            _insert(
+                session,
+                model.Case,
+                [
+                    {
+                        "name": _unique(c.name, taken, "case", report),
+                        "description": c.description,
+                        "position": i,
+                    }
+                    for i, c in enumerate(plan.cases)
+                ],
+            ),
+            strict=True,
+        )
+    )
+    values = [
+        {
+            "case_id": case_ids[c.guid],
+            "attribute_id": variable_ids[v],
+            "value_text": t,
+            "value_number": n,
+        }
+        for c in plan.cases
+        for v, t, n in c.values
+    ]
+    if values:
+        session.execute(insert(model.CaseAttributeValue), values)
+    report.imported["cases"] = len(plan.cases)
+    report.imported["variable values"] = len(values)
+
+    taken = set()
+    document_ids: dict[str, int] = {}
+    for position, document in enumerate(plan.documents):
+        check_cancel(cancel)
+        row = {
+            "name": _unique(document.name, taken, "document", report),
+            "kind": document.kind,
+            "filename": document.name,
+            "sha256": sha256(document.original),
+            "text": document.text,
+            "page_count": len(document.pages),
+            "position": position,
+            "case_id": case_ids.get(document.case) if document.case else None,
+        }
+        if document.created is not None:
+            row["imported_at"] = document.created
+        ident = _insert(session, model.Document, [row])[0]
+        document_ids[document.guid] = ident
+        session.execute(
+            insert(model.DocumentFile), [{"document_id": ident, "data": document.original}]
+        )
+        if document.pages:
+            session.execute(
+                insert(model.DocumentPage),
+                [
+                    {
+                        "document_id": ident,
+                        "page_number": p.page_number,
+                        "width": p.width,
+                        "height": p.height,
+                        "char_start": p.char_start,
+                        "char_end": p.char_end,
+                        "boxes": p.boxes,
+                        "ocr": bool(p.ocr),
+                    }
+                    for p in document.pages
+                ],
+            )
+    report.imported["documents"] = len(plan.documents)
+
+    segment_rows = []
+    for segment in plan.segments:
+        row = {
+            "document_id": document_ids[segment.document],
+            "code_id": code_ids[segment.code],
+            "coder_id": coder_ids.get(segment.coder) if segment.coder else None,
+            "start": segment.start,
+            "end": segment.end,
+            "note": segment.note,
+            "translation": segment.translation,
+        }
+        if segment.created is not None:
+            row["created_at"] = segment.created
+        if segment.updated is not None:
+            row["updated_at"] = segment.updated
+        segment_rows.append(row)
+    first_segment: dict[str, int] = {}
+    for chunk in range(0, len(segment_rows), 20_000):
+        check_cancel(cancel)
+        part = plan.segments[chunk : chunk + 20_000]
+        ids = _insert(session, model.Segment, segment_rows[chunk : chunk + 20_000])
+        for segment, ident in zip(part, ids, strict=True):
+            first_segment.setdefault(segment.selection, ident)
+    report.imported["segments"] = len(segment_rows)
+
+    value_ids = _value_scale(session, plan, report)
+    cell_ids: dict[str, int] = {}
+    for cell in plan.cells:
+        value_id = value_ids.get(cell.value) if cell.value else None
+        if cell.value and value_id is None:
+            value_id = _insert(
+                session,
+                model.ChartValue,
+                [{"label": cell.value, "counts_as_present": False, "position": len(value_ids)}],
+            )[0]
+            value_ids[cell.value] = value_id
+            report.note(f"chart value {cell.value!r} added to the value scale (as not present)")
+        row = {
+            "case_id": case_ids[cell.case],
+            "code_id": code_ids[cell.code],
+            "summary": cell.summary,
+            "value_id": value_id,
+            "coder_id": coder_ids.get(cell.coder) if cell.coder else None,
+        }
+        if cell.updated is not None:
+            row["updated_at"] = cell.updated
+        cell_ids[cell.guid] = _insert(session, model.ChartCell, [row])[0]
+    report.imported["chart cells"] = len(plan.cells)
+
+    memo_rows = []
+    for memo in plan.memos:
+        note = memo.note
+        memo_row: dict[str, Any] = {
+            "title": note.name,
+            "text": note.text,
+            "coder_id": coder_ids.get(note.coder) if note.coder else None,
+        }
+        if note.created is not None:
+            memo_row["created_at"] = note.created
+        if note.updated is not None:
+            memo_row["updated_at"] = note.updated
+        ref = memo.ref or ""
+        targets: dict[str, tuple[str, dict[str, int]]] = {
+            "document": ("document_id", document_ids),
+            "case": ("case_id", case_ids),
+            "code": ("code_id", code_ids),
+            "cell": ("cell_id", cell_ids),
+            "segment": ("segment_id", first_segment),
+        }
+        column, lookup = targets.get(memo.target, ("", {}))
+        if column:
+            memo_row[column] = lookup[ref]
+        memo_rows.append(memo_row)
+    _insert(session, model.Memo, memo_rows)
+    report.imported["memos"] = len(memo_rows)
+
+
+def _value_scale(session: Session, plan: Plan, report: CarryOverReport) -> dict[str, int]:
+    if plan.value_scale:
+        session.execute(delete(model.ChartValue))
+        _insert(
+            session,
+            model.ChartValue,
+            [
+                {"label": label, "counts_as_present": present, "colour": colour, "position": i}
+                for i, (label, present, colour) in enumerate(plan.value_scale)
+            ],
+        )
+    return {v.label: v.id for v in session.scalars(select(model.ChartValue))}

@@ -1,0 +1,843 @@
+"""Turn a parsed QDA-XML project into a plan of rows, checking every reference first.
+
+Nothing is written here: the plan is complete and consistent (every GUID resolved, every
+position inside its text) before a project is created. Each element of the XML is either
+consumed into the plan or listed in the report, and a final sweep reports anything unknown.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from lxml import etree
+
+from frameworkqda.core import model
+from frameworkqda.core.exchange.refi import markers
+from frameworkqda.core.exchange.refi.common import (
+    Cancel,
+    ExchangeError,
+    check_cancel,
+    normalise_colour,
+    parse_datetime,
+)
+from frameworkqda.core.exchange.refi.container import Container
+from frameworkqda.core.exchange.refi.geometry import PageRect, rect_to_range
+from frameworkqda.core.exchange.refi.report import CarryOverReport
+
+REFERENCE_ATTRIBUTES = (
+    "targetGUID",
+    "originGUID",
+    "representedGUID",
+    "sourceVertex",
+    "targetVertex",
+    "fromSyncPoint",
+    "toSyncPoint",
+)
+KINDS = {
+    "Text": model.AttributeKind.TEXT,
+    "Integer": model.AttributeKind.INTEGER,
+    "Float": model.AttributeKind.NUMBER,
+    "Boolean": model.AttributeKind.BOOLEAN,
+    "Date": model.AttributeKind.DATE,
+    "DateTime": model.AttributeKind.TEXT,
+}
+
+
+def local(element: Any) -> str:
+    return str(etree.QName(element).localname) if isinstance(element.tag, str) else ""
+
+
+def kids(element: Any, name: str) -> list[Any]:
+    return [child for child in element if local(child) == name]
+
+
+def kid(element: Any, name: str) -> Any | None:
+    found = kids(element, name)
+    return found[0] if found else None
+
+
+@dataclass
+class PCode:
+    guid: str
+    name: str
+    definition: str
+    colour: str | None
+    parent: str | None
+
+
+@dataclass
+class PCase:
+    guid: str
+    name: str
+    description: str
+    values: list[tuple[str, str | None, float | None]] = field(default_factory=list)
+
+
+@dataclass
+class PDocument:
+    guid: str
+    name: str
+    kind: model.DocumentKind
+    text: str
+    original: bytes
+    created: datetime | None
+    pages: list[model.DocumentPage] = field(default_factory=list)
+    case: str | None = None
+
+
+@dataclass
+class PSegment:
+    document: str
+    code: str
+    start: int
+    end: int
+    coder: str | None
+    created: datetime | None
+    updated: datetime | None
+    selection: str
+    note: str = ""
+    translation: str = ""
+
+
+@dataclass
+class PNote:
+    guid: str
+    name: str
+    text: str
+    description: str
+    coder: str | None
+    created: datetime | None
+    updated: datetime | None
+    element: Any
+
+
+@dataclass
+class PMemo:
+    note: PNote
+    target: str  # project, document, case, code, cell, segment
+    ref: str | None  # GUID of the target (a selection's GUID for a segment)
+
+
+@dataclass
+class PCell:
+    guid: str
+    case: str
+    code: str
+    summary: str
+    value: str | None
+    coder: str | None
+    updated: datetime | None
+
+
+@dataclass
+class Plan:
+    name: str
+    origin: str
+    created: datetime | None
+    description: str = ""
+    users: dict[str, str] = field(default_factory=dict)
+    codes: list[PCode] = field(default_factory=list)
+    variables: dict[str, tuple[str, model.AttributeKind]] = field(default_factory=dict)
+    cases: list[PCase] = field(default_factory=list)
+    documents: list[PDocument] = field(default_factory=list)
+    segments: list[PSegment] = field(default_factory=list)
+    cells: list[PCell] = field(default_factory=list)
+    memos: list[PMemo] = field(default_factory=list)
+    value_scale: list[tuple[str, bool, str]] | None = None
+
+
+class LineEndings:
+    """CRLF / CR -> LF, with the positions of the original text mapped to the new one."""
+
+    def __init__(self, text: str) -> None:
+        self.original_length = len(text)
+        self.dropped = [i for i, c in enumerate(text) if c == "\r" and text[i + 1 : i + 2] == "\n"]
+        self.text = text.replace("\r\n", "\n").replace("\r", "\n")
+
+    def __call__(self, position: int) -> int:
+        return position - bisect_left(self.dropped, position) if self.dropped else position
+
+
+def decode_text(data: bytes) -> str | None:
+    for encoding in ("utf-8-sig", "utf-16"):
+        if encoding == "utf-16" and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            continue
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+class Planner:
+    """Reads one QDA-XML tree into a :class:`Plan`, filling the carry-over report."""
+
+    def __init__(
+        self,
+        container: Container,
+        report: CarryOverReport,
+        pdf_geometry: Any = None,
+        cancel: Cancel | None = None,
+    ) -> None:
+        self.c = container
+        self.root = container.root
+        self.report = report
+        self.cancel = cancel
+        self.pdf_geometry = pdf_geometry
+        self.seen: set[Any] = set()
+        self.by_guid: dict[str, Any] = {}
+        self.code_guids: set[str] = set()
+        self.selection_segments: dict[str, list[PSegment]] = {}
+        self.note_refs: dict[str, list[tuple[str, str | None]]] = {}
+        self.where = f"{container.path}:{container.qde_name}"
+
+    # -- helpers ---------------------------------------------------------------------------
+    def take(self, element: Any) -> Any:
+        self.seen.add(element)
+        return element
+
+    def drop(self, element: Any, message: str) -> None:
+        """Report an element as not carried over; it and everything inside are accounted."""
+        for node in element.iter():
+            self.seen.add(node)
+        self.report.lose(message)
+
+    def line(self, element: Any) -> str:
+        return f"line {element.sourceline}" if element.sourceline else "?"
+
+    def text_of(self, element: Any | None) -> str:
+        if element is None:
+            return ""
+        self.take(element)
+        return str(element.text or "")
+
+    def user(self, element: Any, attribute: str = "creatingUser") -> str | None:
+        guid = element.get(attribute)
+        if guid is None:
+            return None
+        key = str(guid).strip("{}").upper()
+        if key not in self.plan.users:
+            self.report.note(
+                f"{local(element)} {self.line(element)}: unknown user {guid} (kept without a coder)"
+            )
+            return None
+        return key
+
+    # -- entry -----------------------------------------------------------------------------
+    def read(self) -> Plan:
+        root = self.root
+        if local(root) != "Project":
+            raise ExchangeError(
+                f"{self.where}: the root element is <{local(root)}>, not a REFI-QDA <Project>"
+            )
+        self._index_guids()
+        self.take(root)
+        self.plan = Plan(
+            root.get("name") or self.c.path.stem,
+            root.get("origin") or "",
+            parse_datetime(root.get("creationDateTime")),
+        )
+        self.report.origin = self.plan.origin
+        for element in kids(root, "Users"):
+            self.take(element)
+            for user in kids(element, "User"):
+                self.take(user)
+                self.plan.users[user.get("guid").strip("{}").upper()] = user.get("name") or ""
+        for element in kids(root, "CodeBook"):
+            self.take(element)
+            for codes in kids(element, "Codes"):
+                self.take(codes)
+                for code in kids(codes, "Code"):
+                    self._code(code, None)
+        for element in kids(root, "Variables"):
+            self.take(element)
+            for variable in kids(element, "Variable"):
+                self._variable(variable)
+        for element in kids(root, "Sources"):
+            self.take(element)
+            for source in element:
+                check_cancel(self.cancel)
+                self._source(source)
+        for element in kids(root, "Cases"):
+            self.take(element)
+            for case in kids(element, "Case"):
+                self._case(case)
+        self.plan.description = self.text_of(kid(root, "Description"))
+        for ref in kids(root, "NoteRef"):
+            self._note_ref(ref, "project", None)
+        self._notes()
+        for element in kids(root, "Sets"):
+            for item in kids(element, "Set"):
+                self.drop(
+                    item, f"set {item.get('name')!r} ({self.line(item)}): sets are not supported"
+                )
+            self.seen.add(element)
+        for element in kids(root, "Graphs"):
+            for item in kids(element, "Graph"):
+                self.drop(
+                    item,
+                    f"graph {item.get('name')!r} ({self.line(item)}): graphs are not supported",
+                )
+            self.seen.add(element)
+        for node in root.iter():
+            if node not in self.seen and isinstance(node.tag, str):
+                self.report.lose(f"<{local(node)}> at {self.line(node)}: not understood")
+                for inner in node.iter():
+                    self.seen.add(inner)
+        return self.plan
+
+    def _index_guids(self) -> None:
+        for element in self.root.iter():
+            if not isinstance(element.tag, str):
+                continue
+            guid = element.get("guid")
+            if guid is None:
+                continue
+            key = guid.strip("{}").upper()
+            if key in self.by_guid:
+                raise ExchangeError(
+                    f"{self.where}: the GUID {guid} is used twice "
+                    f"({self.line(self.by_guid[key])} and {self.line(element)})"
+                )
+            self.by_guid[key] = element
+        for element in self.root.iter():
+            if not isinstance(element.tag, str):
+                continue
+            for attribute in REFERENCE_ATTRIBUTES:
+                value = element.get(attribute)
+                if value is not None and value.strip("{}").upper() not in self.by_guid:
+                    raise ExchangeError(
+                        f"{self.where}: <{local(element)}> at {self.line(element)} refers to "
+                        f"{value} ({attribute}), which is not in the file (a dangling reference)"
+                    )
+
+    def target(self, element: Any, kind: str) -> str:
+        key = str(element.get("targetGUID")).strip("{}").upper()
+        found = self.by_guid[key]
+        if local(found) != kind:
+            raise ExchangeError(
+                f"{self.where}: <{local(element)}> at {self.line(element)} "
+                f"should refer to a {kind} but refers to a <{local(found)}>"
+            )
+        return key
+
+    # -- codebook, variables ----------------------------------------------------------------
+    def _code(self, element: Any, parent: str | None) -> None:
+        self.take(element)
+        guid = element.get("guid").strip("{}").upper()
+        self.code_guids.add(guid)
+        colour = normalise_colour(element.get("color"))
+        self.plan.codes.append(
+            PCode(
+                guid,
+                element.get("name") or "(unnamed)",
+                self.text_of(kid(element, "Description")),
+                colour,
+                parent,
+            )
+        )
+        for ref in kids(element, "NoteRef"):
+            self._note_ref(ref, "code", guid)
+        for child in kids(element, "Code"):
+            self._code(child, guid)
+
+    def _variable(self, element: Any) -> None:
+        self.take(element)
+        kind = element.get("typeOfVariable") or "Text"
+        if kind == "DateTime":
+            self.report.note(f"variable {element.get('name')!r}: date-time values kept as text")
+        description = kid(element, "Description")
+        if description is not None:
+            self.drop(description, f"variable {element.get('name')!r}: its description")
+        self.plan.variables[element.get("guid").strip("{}").upper()] = (
+            element.get("name") or "(unnamed)",
+            KINDS.get(kind, model.AttributeKind.TEXT),
+        )
+
+    # -- cases ------------------------------------------------------------------------------
+    def _case(self, element: Any) -> None:
+        self.take(element)
+        guid = element.get("guid").strip("{}").upper()
+        case = PCase(
+            guid,
+            element.get("name") or f"Case {guid[:8]}",
+            self.text_of(kid(element, "Description")),
+        )
+        self.plan.cases.append(case)
+        for ref in kids(element, "CodeRef"):
+            self.drop(
+                ref,
+                f"case {case.name!r}: its link to a code ({self.line(ref)}); cases "
+                "are linked to documents only",
+            )
+        for holder in kids(element, "VariableValue"):
+            self._case_value(case, holder)
+        documents = {d.guid: d for d in self.plan.documents}
+        for ref in kids(element, "SourceRef"):
+            self.take(ref)
+            key = str(ref.get("targetGUID")).strip("{}").upper()
+            document = documents.get(key)
+            if document is None:
+                self.report.lose(
+                    f"case {case.name!r}: source {key} was not imported, so it is not assigned"
+                )
+            elif document.case is not None and document.case != guid:
+                self.report.lose(
+                    f"case {case.name!r}: document {document.name!r} already "
+                    "belongs to another case (a document has one case)"
+                )
+            else:
+                document.case = guid
+        for ref in kids(element, "SelectionRef"):
+            self.drop(
+                ref,
+                f"case {case.name!r}: its link to a selection ({self.line(ref)}); "
+                "cases hold whole documents",
+            )
+
+    def _case_value(self, case: PCase, holder: Any) -> None:
+        self.take(holder)
+        ref = kid(holder, "VariableRef")
+        if ref is None:
+            self.drop(holder, f"case {case.name!r}: a value without a variable")
+            return
+        self.take(ref)
+        key = self.target(ref, "Variable")
+        kind = self.plan.variables[key][1]
+        for value in holder:
+            if value is ref:
+                continue
+            self.take(value)
+            raw = (value.text or "").strip()
+            parsed = _value(kind, raw)
+            if parsed is None:
+                self.report.lose(
+                    f"case {case.name!r}: value {raw!r} of "
+                    f"{self.plan.variables[key][0]!r} does not fit its type"
+                )
+            else:
+                case.values.append((key, *parsed))
+
+    # -- sources ------------------------------------------------------------------------------
+    def _source(self, element: Any) -> None:
+        tag = local(element)
+        name = element.get("name") or element.get("guid")
+        if tag == "TextSource":
+            self._text_source(element)
+        elif tag == "PDFSource":
+            self._pdf_source(element)
+        elif tag in ("PictureSource", "AudioSource", "VideoSource"):
+            codings = sum(1 for n in element.iter() if local(n) == "Coding")
+            self.drop(
+                element,
+                f"{tag} {name!r}: pictures, audio and video are not supported "
+                f"({codings} coding(s) not carried over)",
+            )
+        else:
+            self.drop(element, f"<{tag}> {name!r}: unknown kind of source")
+
+    def _document_text(self, element: Any, label: str) -> tuple[str | None, str]:
+        content = kid(element, "PlainTextContent")
+        if content is not None:
+            return self.text_of(content), ""
+        path = element.get("plainTextPath")
+        if not path:
+            return None, f"{label}: no plain text given"
+        resolved = self.c.resolve(path)
+        if resolved.data is None:
+            return None, f"{label}: its plain text is {resolved.problem}"
+        text = decode_text(resolved.data)
+        if text is None:
+            return None, f"{label}: its plain text {path} is not UTF-8"
+        return text, ""
+
+    def _new_document(
+        self, element: Any, kind: model.DocumentKind, text: str, original: bytes
+    ) -> PDocument:
+        document = PDocument(
+            element.get("guid").strip("{}").upper(),
+            element.get("name") or "(unnamed)",
+            kind,
+            text,
+            original,
+            parse_datetime(element.get("creationDateTime")),
+        )
+        self.plan.documents.append(document)
+        return document
+
+    def _text_source(self, element: Any) -> None:
+        self.take(element)
+        label = f"TextSource {element.get('name')!r}"
+        raw, problem = self._document_text(element, label)
+        if raw is None:
+            self.drop(element, problem + "; the source and its codings are not carried over")
+            return
+        endings = LineEndings(raw)
+        kind, original = model.DocumentKind.TEXT, endings.text.encode("utf-8")
+        rich = element.get("richTextPath")
+        if rich and rich.lower().endswith(".docx"):
+            resolved = self.c.resolve(rich)
+            if resolved.data is not None:
+                kind, original = model.DocumentKind.DOCX, resolved.data
+            else:
+                self.report.note(f"{label}: rich text {resolved.problem}; kept as plain text")
+        document = self._new_document(element, kind, endings.text, original)
+        self._description(element, label)
+        for selection in kids(element, "PlainTextSelection"):
+            self._text_selection(selection, document, endings)
+        self._source_tail(element, document)
+
+    def _description(self, element: Any, label: str) -> None:
+        description = kid(element, "Description")
+        if description is not None and (description.text or "").strip():
+            self.drop(description, f"{label}: its description")
+        elif description is not None:
+            self.take(description)
+
+    def _source_tail(self, element: Any, document: PDocument) -> None:
+        for coding in kids(element, "Coding"):
+            self._coding(coding, document, 0, len(document.text), element, element.get("guid"))
+        for ref in kids(element, "NoteRef"):
+            self._note_ref(ref, "document", document.guid)
+        for value in kids(element, "VariableValue"):
+            self.drop(
+                value,
+                f"source {document.name!r}: a variable value on a source "
+                "(variables belong to cases here)",
+            )
+
+    def _text_selection(self, element: Any, document: PDocument, endings: LineEndings) -> None:
+        self.take(element)
+        start, end = _int(element.get("startPosition")), _int(element.get("endPosition"))
+        if start is None or end is None or not 0 <= start < end <= endings.original_length:
+            self.drop(
+                element,
+                f"selection {element.get('guid')} in {document.name!r}: range "
+                f"{element.get('startPosition')}-{element.get('endPosition')} is outside "
+                f"its text ({endings.original_length} characters)",
+            )
+            return
+        self._selection_common(element, document, endings(start), endings(end))
+
+    def _selection_common(self, element: Any, document: PDocument, start: int, end: int) -> None:
+        guid = element.get("guid").strip("{}").upper()
+        description = kid(element, "Description")
+        note = self.text_of(description)
+        codings = kids(element, "Coding")
+        if not codings:
+            self.drop(
+                element,
+                f"selection {guid} in {document.name!r}: no code applied "
+                "(uncoded selections are not kept)",
+            )
+            return
+        self.selection_segments[guid] = []
+        for coding in codings:
+            self._coding(coding, document, start, end, element, guid)
+        for segment in self.selection_segments[guid]:
+            segment.note = note
+        for ref in kids(element, "NoteRef"):
+            self._note_ref(ref, "segment", guid)
+
+    def _coding(
+        self, coding: Any, document: PDocument, start: int, end: int, holder: Any, selection: str
+    ) -> None:
+        self.take(coding)
+        ref = kid(coding, "CodeRef")
+        if ref is None:
+            self.drop(coding, f"coding {coding.get('guid')}: no code")
+            return
+        self.take(ref)
+        code = self.target(ref, "Code")
+        key = str(selection).strip("{}").upper()
+        segment = PSegment(
+            document.guid,
+            code,
+            start,
+            end,
+            self.user(coding) or self.user(holder),
+            parse_datetime(coding.get("creationDateTime") or holder.get("creationDateTime")),
+            parse_datetime(holder.get("modifiedDateTime") or coding.get("creationDateTime")),
+            key,
+        )
+        self.plan.segments.append(segment)
+        self.selection_segments.setdefault(key, []).append(segment)
+        for note_ref in kids(coding, "NoteRef"):
+            self._note_ref(note_ref, "segment", key)
+
+    def _pdf_source(self, element: Any) -> None:
+        self.take(element)
+        label = f"PDFSource {element.get('name')!r}"
+        representation = kid(element, "Representation")
+        raw: str | None = None
+        problem = f"{label}: no text representation"
+        if representation is not None:
+            self.take(representation)
+            raw, problem = self._document_text(representation, label)
+        pdf = self.c.resolve(element.get("path") or "") if element.get("path") else None
+        pages: list[model.DocumentPage] = []
+        extracted: str | None = None
+        if pdf is not None and pdf.data is not None and self.pdf_geometry is not None:
+            try:
+                extracted, pages = self.pdf_geometry(pdf.data)
+            except Exception as error:  # a vendor's PDF our extractor cannot read
+                self.report.note(f"{label}: page geometry not rebuilt ({error})")
+        if raw is None and extracted is not None:
+            raw = extracted
+        if raw is None:
+            self.drop(element, problem + "; the source and its codings are not carried over")
+            return
+        endings = LineEndings(raw)
+        text = endings.text
+        if extracted is not None and extracted != text:
+            self.report.note(
+                f"{label}: the text representation differs from the PDF's own "
+                "text; selections are matched by their text, page boxes not kept"
+            )
+            geometry_pages, pages = pages, []
+        else:
+            geometry_pages = pages
+        if pdf is None or pdf.data is None:
+            why = pdf.problem if pdf is not None else "not named"
+            self.report.note(f"{label}: the PDF file is {why}; imported as a text document")
+            document = self._new_document(
+                element, model.DocumentKind.TEXT, text, text.encode("utf-8")
+            )
+        else:
+            document = self._new_document(element, model.DocumentKind.PDF, text, pdf.data)
+            document.pages = pages
+        self._description(element, label)
+        for selection in kids(element, "PDFSelection"):
+            self._pdf_selection(selection, document, geometry_pages, extracted)
+        if representation is not None:
+            for selection in kids(representation, "PlainTextSelection"):
+                self._text_selection(selection, document, endings)
+            for other in representation:
+                if other not in self.seen and local(other) in ("Description", "NoteRef"):
+                    self.take(other)
+        self._source_tail(element, document)
+
+    def _pdf_selection(
+        self,
+        element: Any,
+        document: PDocument,
+        pages: list[model.DocumentPage],
+        extracted: str | None,
+    ) -> None:
+        self.take(element)
+        values = [_int(element.get(a)) for a in ("page", "firstX", "firstY", "secondX", "secondY")]
+        candidate: tuple[int, int] | None = None
+        if None not in values and pages:
+            page, x0, y0, x1, y1 = (int(v or 0) for v in values)
+            candidate = rect_to_range(pages, PageRect(page, x0, y0, x1, y1))
+        representation = kid(element, "Representation")
+        content = ""
+        if representation is not None:
+            self.take(representation)
+            content = LineEndings(self.text_of(kid(representation, "PlainTextContent"))).text
+        text = document.text
+        found: tuple[int, int] | None = None
+        if content:
+            hint = candidate[0] if candidate else 0
+            if candidate and extracted is not None and extracted != text:
+                hint = round(candidate[0] * len(text) / max(len(extracted), 1))
+            found = _nearest(text, content, hint)
+        if found is None and candidate is not None and (extracted is None or extracted == text):
+            found = candidate
+        if found is None:
+            self.drop(
+                element,
+                f"PDF selection {element.get('guid')} in {document.name!r} "
+                f"(page {element.get('page')}): could not be matched to the text",
+            )
+            return
+        self._selection_common(element, document, *found)
+
+    # -- notes ------------------------------------------------------------------------------
+    def _note_ref(self, ref: Any, kind: str, guid: str | None) -> None:
+        self.take(ref)
+        key = self.target(ref, "Note")
+        self.note_refs.setdefault(key, []).append((kind, guid))
+
+    def _notes(self) -> None:
+        notes: dict[str, PNote] = {}
+        for holder in kids(self.root, "Notes"):
+            self.take(holder)
+            for element in kids(holder, "Note"):
+                self.take(element)
+                guid = element.get("guid").strip("{}").upper()
+                text, problem = self._document_text(element, f"note {element.get('name')!r}")
+                if text is None:
+                    text = ""
+                    if element.get("plainTextPath"):
+                        self.report.lose(problem)
+                notes[guid] = PNote(
+                    guid,
+                    element.get("name") or "",
+                    LineEndings(text).text,
+                    self.text_of(kid(element, "Description")),
+                    self.user(element),
+                    parse_datetime(element.get("creationDateTime")),
+                    parse_datetime(element.get("modifiedDateTime")),
+                    element,
+                )
+                for inner in element:
+                    if inner not in self.seen:
+                        self.drop(inner, f"note {element.get('name')!r}: its <{local(inner)}>")
+        links: dict[str, list[tuple[str, Any]]] = {}
+        for holder in kids(self.root, "Links"):
+            self.seen.add(holder)
+            for link in kids(holder, "Link"):
+                origin = str(link.get("originGUID") or "").strip("{}").upper()
+                target = str(link.get("targetGUID") or "").strip("{}").upper()
+                if origin in notes and target in self.by_guid:
+                    links.setdefault(origin, []).append((target, link))
+                else:
+                    self.drop(
+                        link,
+                        f"link {link.get('name')!r} ({self.line(link)}): links "
+                        "other than note links are not supported",
+                    )
+        cells: dict[str, PCell] = {}
+        for guid, note in notes.items():
+            if note.description == markers.VALUE_SCALE:
+                self.plan.value_scale = _value_scale(note.text)
+                self.note_refs.pop(guid, None)
+            elif note.description.startswith(markers.CHART_CELL):
+                cell = self._cell(note, links)
+                if cell is not None:
+                    cells[guid] = cell
+        for guid, note in notes.items():
+            if guid in cells or note.description == markers.VALUE_SCALE:
+                continue
+            refs = self.note_refs.get(guid, [])
+            if note.description in (markers.SEGMENT_NOTE, markers.TRANSLATION) and refs:
+                for _kind, ref_target in refs:
+                    for segment in self.selection_segments.get(ref_target or "", []):
+                        if note.description == markers.SEGMENT_NOTE:
+                            segment.note = note.text
+                        else:
+                            segment.translation = note.text
+                for _, link in links.get(guid, []):
+                    self.drop(link, f"link {link.get('name')!r}: from a segment note")
+                continue
+            targets: list[tuple[str, str | None]] = [(k, t) for k, t in refs if k != "project"]
+            for target, link in links.get(guid, []):
+                kind: str | None = {
+                    "Case": "case",
+                    "Code": "code",
+                    "TextSource": "document",
+                    "PDFSource": "document",
+                    "PlainTextSelection": "segment",
+                    "PDFSelection": "segment",
+                }.get(local(self.by_guid[target]))
+                if target in cells:
+                    kind = "cell"
+                if kind is None:
+                    self.drop(
+                        link,
+                        f"link {link.get('name')!r}: a note linked to a "
+                        f"<{local(self.by_guid[target])}>",
+                    )
+                    continue
+                self.take(link)
+                targets.append((kind, target))
+            targets = [(k, t) for k, t in targets if self._target_exists(k, t, cells)]
+            if not targets:
+                self.plan.memos.append(PMemo(note, "project", None))
+                continue
+            self.plan.memos.append(PMemo(note, *targets[0]))
+            for other_kind, other in targets[1:]:
+                self.report.lose(
+                    f"note {note.name!r}: also attached to a {other_kind} ({other}); "
+                    "a memo has one target, kept on the first"
+                )
+        self.plan.cells = list(cells.values())
+
+    def _target_exists(self, kind: str, target: str | None, cells: dict[str, PCell]) -> bool:
+        if kind == "segment":
+            ok = bool(self.selection_segments.get(target or ""))
+        elif kind == "document":
+            ok = any(d.guid == target for d in self.plan.documents)
+        elif kind == "cell":
+            ok = target in cells
+        else:
+            ok = True
+        if not ok:
+            self.report.lose(
+                f"a note on {kind} {target}: that {kind} was not carried over; "
+                "the note is kept on the project"
+            )
+        return ok
+
+    def _cell(self, note: PNote, links: dict[str, list[tuple[str, Any]]]) -> PCell | None:
+        codes = [t for k, t in self.note_refs.get(note.guid, []) if k == "code"]
+        cases = [
+            (t, link) for t, link in links.get(note.guid, []) if local(self.by_guid[t]) == "Case"
+        ]
+        if len(codes) != 1 or len(cases) != 1:
+            self.report.note(
+                f"chart cell note {note.name!r} lacks one case and one code; kept as a memo"
+            )
+            return None
+        self.take(cases[0][1])
+        self.note_refs.pop(note.guid, None)
+        label = note.description[len(markers.CHART_CELL) :].lstrip(": ").strip() or None
+        return PCell(
+            note.guid, cases[0][0], str(codes[0]), note.text, label, note.coder, note.updated
+        )
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return int(str(value).strip())
+    except ValueError:
+        return None
+
+
+def _nearest(text: str, needle: str, hint: int) -> tuple[int, int] | None:
+    best: int | None = None
+    at = text.find(needle)
+    while at >= 0:
+        if best is None or abs(at - hint) < abs(best - hint):
+            best = at
+        if at > hint:
+            break
+        at = text.find(needle, at + 1)
+    return None if best is None else (best, best + len(needle))
+
+
+def _value(kind: model.AttributeKind, raw: str) -> tuple[str | None, float | None] | None:
+    try:
+        if kind is model.AttributeKind.TEXT:
+            return raw, None
+        if kind is model.AttributeKind.DATE:
+            return date.fromisoformat(raw[:10]).isoformat(), None
+        if kind is model.AttributeKind.BOOLEAN:
+            if raw.lower() in ("true", "1"):
+                return None, 1.0
+            if raw.lower() in ("false", "0"):
+                return None, 0.0
+            return None
+        if kind is model.AttributeKind.INTEGER:
+            return None, float(int(raw))
+        return None, float(raw)
+    except ValueError:
+        return None
+
+
+def _value_scale(text: str) -> list[tuple[str, bool, str]]:
+    scale = []
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) == 3 and parts[0]:
+            scale.append((parts[0], parts[1] == "present", normalise_colour(parts[2]) or "#9e9e9e"))
+    return scale
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

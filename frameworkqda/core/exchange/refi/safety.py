@@ -1,0 +1,197 @@
+"""Reading untrusted ``.qdpx`` archives and QDA-XML safely.
+
+A ``.qdpx`` comes from anywhere. Before anything is created we refuse archive entries that
+would escape a folder (``..``, absolute or drive paths), symlinks, too many entries, and data
+that inflates beyond a size or ratio limit (checked while inflating, never trusting the
+header). XML is parsed by libxml2 with entities unresolved, no network and no DTD loading; any
+DTD at all is refused, as are entity references, too many elements and nesting too deep.
+"""
+
+from __future__ import annotations
+
+import stat
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import IO, Any
+
+from lxml import etree
+
+from frameworkqda.core.exchange.refi.common import UnsafeFileError
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Ceilings for one import; generous for real projects, fatal for bombs."""
+
+    max_entries: int = 100_000
+    max_entry_bytes: int = 2 * 1024**3  # one inflated file
+    max_total_bytes: int = 8 * 1024**3  # all inflated files together
+    max_ratio: float = 200.0  # inflated / compressed, for entries above ratio_floor
+    ratio_floor: int = 1024 * 1024
+    max_xml_bytes: int = 1024**3
+    max_xml_depth: int = 64
+    max_xml_elements: int = 20_000_000
+
+
+DEFAULT_LIMITS = Limits()
+
+
+def _safe_member_name(raw: str) -> str | None:
+    """The normalised relative name of an entry, or None when it would escape the folder."""
+    name = raw.replace("\\", "/")
+    if name.startswith("/") or (len(name) > 1 and name[1] == ":"):
+        return None
+    parts = [p for p in PurePosixPath(name).parts if p not in ("", ".")]
+    if any(p == ".." for p in parts):
+        return None
+    return "/".join(parts)
+
+
+class SafeArchive:
+    """A checked view of a ZIP: entries by lower-cased name, inflated with limits."""
+
+    def __init__(self, path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
+        self.path = path
+        self.limits = limits
+        self._inflated = 0
+        try:
+            self._zip = zipfile.ZipFile(path)
+        except (zipfile.BadZipFile, OSError) as error:
+            raise UnsafeFileError(f"{path}: not a readable ZIP archive ({error})") from error
+        infos = self._zip.infolist()
+        if len(infos) > limits.max_entries:
+            self._zip.close()
+            raise UnsafeFileError(
+                f"{path}: {len(infos)} entries, more than the limit of {limits.max_entries}"
+            )
+        self._by_name: dict[str, zipfile.ZipInfo] = {}
+        declared = 0
+        try:
+            for info in infos:
+                self._check_entry(info)
+                declared += info.file_size
+                if not info.is_dir():
+                    name = _safe_member_name(info.filename)
+                    assert name is not None
+                    self._by_name.setdefault(name.lower(), info)
+            if declared > limits.max_total_bytes:
+                raise UnsafeFileError(
+                    f"{path}: would inflate to {declared} bytes, more than the limit of "
+                    f"{limits.max_total_bytes}"
+                )
+        except BaseException:
+            self._zip.close()
+            raise
+
+    def _check_entry(self, info: zipfile.ZipInfo) -> None:
+        where = f"{self.path}: entry {info.filename!r}"
+        if _safe_member_name(info.filename) is None:
+            raise UnsafeFileError(f"{where} has an absolute or '..' path (zip-slip); refused")
+        mode = info.external_attr >> 16
+        if stat.S_ISLNK(mode):
+            raise UnsafeFileError(f"{where} is a symbolic link; refused")
+        if info.flag_bits & 0x1:
+            raise UnsafeFileError(f"{where} is encrypted; refused")
+        if info.file_size > self.limits.max_entry_bytes:
+            raise UnsafeFileError(
+                f"{where} would inflate to {info.file_size} bytes, more than the limit"
+            )
+        self._check_ratio(where, info.file_size, info.compress_size)
+
+    def _check_ratio(self, where: str, inflated: int, compressed: int) -> None:
+        if inflated > self.limits.ratio_floor and inflated > self.limits.max_ratio * max(
+            compressed, 1
+        ):
+            raise UnsafeFileError(
+                f"{where} inflates {inflated / max(compressed, 1):.0f}-fold (a zip bomb?); "
+                f"the limit is {self.limits.max_ratio:.0f}"
+            )
+
+    def names(self) -> list[str]:
+        """Entry names (original spelling), in archive order."""
+        return [info.filename for info in self._by_name.values()]
+
+    def find(self, name: str) -> zipfile.ZipInfo | None:
+        """An entry by name, ignoring case and a leading ``./``."""
+        normal = _safe_member_name(name)
+        return self._by_name.get(normal.lower()) if normal else None
+
+    def read(self, info: zipfile.ZipInfo) -> bytes:
+        """Inflate one entry, stopping as soon as it passes the size or ratio limits."""
+        where = f"{self.path}: entry {info.filename!r}"
+        limit = min(self.limits.max_entry_bytes, self.limits.max_total_bytes - self._inflated)
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            with self._zip.open(info) as handle:
+                while chunk := handle.read(1024 * 1024):
+                    size += len(chunk)
+                    if size > limit:
+                        raise UnsafeFileError(f"{where} inflates beyond the size limit; refused")
+                    self._check_ratio(where, size, info.compress_size)
+                    chunks.append(chunk)
+        except (zipfile.BadZipFile, OSError, EOFError) as error:
+            raise UnsafeFileError(f"{where} is damaged ({error})") from error
+        self._inflated += size
+        return b"".join(chunks)
+
+    def close(self) -> None:
+        self._zip.close()
+
+    def __enter__(self) -> SafeArchive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def parse_xml(
+    data: bytes | IO[bytes], where: str, limits: Limits = DEFAULT_LIMITS
+) -> Any:  # lxml _Element
+    """Parse QDA-XML with no entities, DTDs or network, and bounded depth and size."""
+    if isinstance(data, bytes) and len(data) > limits.max_xml_bytes:
+        raise UnsafeFileError(f"{where}: {len(data)} bytes of XML, more than the limit")
+    import io
+
+    source = io.BytesIO(data) if isinstance(data, bytes) else data
+    depth = 0
+    elements = 0
+    try:
+        events = etree.iterparse(
+            source,
+            events=("start", "end"),
+            resolve_entities=False,
+            no_network=True,
+            load_dtd=False,
+            dtd_validation=False,
+            huge_tree=False,
+            remove_comments=True,
+            remove_pis=True,
+        )
+        for event, _element in events:
+            if event == "start":
+                depth += 1
+                elements += 1
+                if depth > limits.max_xml_depth:
+                    raise UnsafeFileError(
+                        f"{where}: XML nested deeper than {limits.max_xml_depth} levels; refused"
+                    )
+                if elements > limits.max_xml_elements:
+                    raise UnsafeFileError(
+                        f"{where}: more than {limits.max_xml_elements} XML elements; refused"
+                    )
+            else:
+                depth -= 1
+        root = events.root
+    except etree.XMLSyntaxError as error:
+        message = str(error)
+        if "entity" in message.lower() or "doctype" in message.lower():
+            raise UnsafeFileError(f"{where}: XML entities or DTD refused ({message})") from error
+        raise UnsafeFileError(f"{where}: not well-formed XML ({message})") from error
+    docinfo = root.getroottree().docinfo
+    if docinfo.doctype or docinfo.internalDTD is not None or docinfo.externalDTD is not None:
+        raise UnsafeFileError(f"{where}: contains a DTD (<!DOCTYPE>); DTDs and entities refused")
+    for node in root.iter(etree.Entity):
+        raise UnsafeFileError(f"{where}: contains the entity reference {node}; refused")
+    return root

@@ -1,0 +1,62 @@
+"""Codebook .qdc in and out (validated), and the import-qdpx / export-qdpx verbs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from lxml import etree
+from sqlalchemy import select
+
+from frameworkqda.cli import main
+from frameworkqda.core import model
+from frameworkqda.core.exchange.qdc import export_qdc, import_qdc
+from frameworkqda.core.exchange.refi import UnsafeFileError
+from frameworkqda.core.store import create_project, open_project
+from tests.core.refi.builders import build_rich_project
+
+
+def test_qdc_round_trip_validates(tmp_path: Path, codebook_schema: Any) -> None:
+    with build_rich_project(tmp_path / "p.fqda") as project:
+        assert export_qdc(project, tmp_path / "book.qdc") == 4
+    assert codebook_schema.validate(etree.parse(str(tmp_path / "book.qdc"))), (
+        codebook_schema.error_log
+    )
+    with create_project(tmp_path / "q.fqda") as target:
+        summary = import_qdc(target, tmp_path / "book.qdc")
+        assert (summary.created, summary.updated) == (4, 0)
+        export_qdc(target, tmp_path / "again.qdc")
+        with target.session() as s:
+            multi = s.scalars(select(model.Code).where(model.Code.name == "Multilingual")).one()
+            assert multi.parent is not None and multi.parent.name == "Information"
+            assert (multi.colour, multi.definition) == ("#42a5f5", "In several languages")
+        assert import_qdc(target, tmp_path / "book.qdc").updated == 4
+
+
+def test_qdc_with_entities_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.qdc"
+    bad.write_text(
+        '<!DOCTYPE CodeBook [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+        '<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes/></CodeBook>'
+    )
+    with create_project(tmp_path / "q.fqda") as target, pytest.raises(UnsafeFileError):
+        import_qdc(target, bad)
+
+
+def test_cli_export_and_import(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], refi_dir: Path
+) -> None:
+    build_rich_project(tmp_path / "p.fqda").close()
+    assert main(["export-qdpx", str(tmp_path / "p.fqda"), str(tmp_path / "p.qdpx")]) == 0
+    assert "7 segments" in capsys.readouterr().out
+    assert main(["import-qdpx", str(tmp_path / "p.qdpx"), str(tmp_path / "q.fqda")]) == 0
+    assert "not carried over: nothing" in capsys.readouterr().out
+    hand = refi_dir / "ornio_hand_authored_project.qde"
+    assert main(["import-qdpx", str(hand), str(tmp_path / "h.fqda")]) == 0
+    assert "sets are not supported" in capsys.readouterr().out
+    assert main(["import-qdpx", str(tmp_path / "p.fqda"), str(tmp_path / "x.fqda")]) == 1
+    assert "frameworkqda:" in capsys.readouterr().err
+    assert not (tmp_path / "x.fqda").exists()
+    with open_project(tmp_path / "q.fqda") as project:
+        assert project.name == "Cities study"

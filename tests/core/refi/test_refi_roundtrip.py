@@ -1,0 +1,159 @@
+"""Export validates, is deterministic, and survives export -> import -> export unchanged."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from lxml import etree
+from sqlalchemy import select
+
+from frameworkqda.core import model
+from frameworkqda.core.exchange.refi import export_qdpx, import_qdpx
+from frameworkqda.core.store import Project, open_project
+from tests.core.refi.builders import build_rich_project
+
+
+def _validate(schema: Any, archive: Path) -> bytes:
+    with zipfile.ZipFile(archive) as z:
+        xml = z.read("project.qde")
+        names = z.namelist()
+    document = etree.fromstring(xml)
+    assert schema.validate(document), schema.error_log
+    for name in names[1:]:
+        assert name.startswith("sources/") and "/" not in name[len("sources/") :]
+    for path in document.xpath("//@path | //@plainTextPath | //@richTextPath"):
+        assert path.startswith("internal://")
+        assert f"sources/{path[len('internal://') :]}" in names
+    return xml
+
+
+def _path(session: Any, code_id: int) -> str:
+    parts = []
+    code = session.get(model.Code, code_id)
+    while code is not None:
+        parts.append(code.name)
+        code = code.parent
+    return "/".join(reversed(parts))
+
+
+def segments_frame(project: Project) -> pd.DataFrame:
+    with project.session() as s:
+        rows = [
+            (
+                seg.document.name,
+                _path(s, seg.code_id),
+                seg.start,
+                seg.end,
+                seg.note,
+                seg.translation,
+                seg.coder.name if seg.coder else "",
+                seg.document.text[seg.start : seg.end],
+            )
+            for seg in s.scalars(select(model.Segment))
+        ]
+    columns = ["document", "code", "start", "end", "note", "translation", "coder", "text"]
+    return pd.DataFrame(rows, columns=columns).sort_values(columns).reset_index(drop=True)
+
+
+def cells_frame(project: Project) -> pd.DataFrame:
+    with project.session() as s:
+        rows = [
+            (c.case.name, _path(s, c.code_id), c.value.label if c.value else "", c.summary)
+            for c in s.scalars(select(model.ChartCell))
+        ]
+    columns = ["case", "code", "value", "summary"]
+    return pd.DataFrame(rows, columns=columns).sort_values(columns).reset_index(drop=True)
+
+
+def other_frame(project: Project) -> pd.DataFrame:
+    with project.session() as s:
+        memos = sorted(
+            (
+                m.title,
+                m.text,
+                m.document_id is not None,
+                m.case_id is not None,
+                m.code_id is not None,
+                m.cell_id is not None,
+                m.segment_id is not None,
+            )
+            for m in s.scalars(select(model.Memo))
+        )
+        docs = sorted(
+            (d.name, d.kind.value, d.case.name if d.case else "", d.text, len(d.pages))
+            for d in s.scalars(select(model.Document))
+        )
+        values = sorted(
+            (v.case.name, v.attribute.name, v.value_text, v.value_number)
+            for v in s.scalars(select(model.CaseAttributeValue))
+        )
+    return pd.DataFrame({"rows": [repr(memos), repr(docs), repr(values)]})
+
+
+def test_export_validates_and_is_deterministic(
+    project_location: str, tmp_path: Path, project_schema: Any
+) -> None:
+    with build_rich_project(project_location) as project:
+        export_qdpx(project, tmp_path / "one.qdpx")
+        export_qdpx(project, tmp_path / "two.qdpx")
+    xml = _validate(project_schema, tmp_path / "one.qdpx")
+    assert (tmp_path / "one.qdpx").read_bytes() == (tmp_path / "two.qdpx").read_bytes()
+    text = xml.decode("utf-8")
+    # positions after the non-BMP 𠮷 are code points: "野家の調査。多文化" starts at 1
+    assert 'startPosition="1" endPosition="10"' in text
+    assert "Leaflets in 14 languages" in text and "Yoshinoya's survey" in text
+
+
+def test_round_trip_same_bytes_segments_and_cells(
+    project_location: str, tmp_path: Path, project_schema: Any
+) -> None:
+    with build_rich_project(project_location) as original:
+        export_qdpx(original, tmp_path / "first.qdpx")
+        expected = (segments_frame(original), cells_frame(original), other_frame(original))
+    report = import_qdpx(tmp_path / "first.qdpx", tmp_path / "copy.fqda")
+    assert report.lost == [] and report.notes == []
+    assert report.imported["segments"] == 7 and report.imported["chart cells"] == 3
+    with open_project(tmp_path / "copy.fqda") as copy:
+        export_qdpx(copy, tmp_path / "second.qdpx")
+        pd.testing.assert_frame_equal(segments_frame(copy), expected[0])
+        pd.testing.assert_frame_equal(cells_frame(copy), expected[1])
+        pd.testing.assert_frame_equal(other_frame(copy), expected[2])
+    _validate(project_schema, tmp_path / "second.qdpx")
+    assert (tmp_path / "first.qdpx").read_bytes() == (tmp_path / "second.qdpx").read_bytes()
+
+
+def test_crlf_export_keeps_positions(tmp_path: Path, project_schema: Any) -> None:
+    with build_rich_project(tmp_path / "p.fqda") as project:
+        export_qdpx(project, tmp_path / "crlf.qdpx", line_endings="crlf")
+        expected = segments_frame(project)
+    with zipfile.ZipFile(tmp_path / "crlf.qdpx") as z:
+        texts = [z.read(n) for n in z.namelist() if n.endswith(".txt")]
+    assert any(b"\r\n" in t for t in texts)
+    _validate(project_schema, tmp_path / "crlf.qdpx")
+    import_qdpx(tmp_path / "crlf.qdpx", tmp_path / "back.fqda")
+    with open_project(tmp_path / "back.fqda") as back:
+        pd.testing.assert_frame_equal(segments_frame(back), expected)
+
+
+def test_pdf_selection_mapped_through_geometry(tmp_path: Path) -> None:
+    """Without the selected text, a PDF rectangle alone finds the range via page boxes."""
+    with build_rich_project(tmp_path / "p.fqda") as project:
+        export_qdpx(project, tmp_path / "a.qdpx")
+    with zipfile.ZipFile(tmp_path / "a.qdpx") as z:
+        entries = {n: z.read(n) for n in z.namelist()}
+    root = etree.fromstring(entries["project.qde"])
+    ns = {"q": "urn:QDA-XML:project:1.0"}
+    for representation in root.xpath("//q:PDFSelection/q:Representation", namespaces=ns):
+        representation.getparent().remove(representation)
+    entries["project.qde"] = etree.tostring(root, xml_declaration=True, encoding="utf-8")
+    with zipfile.ZipFile(tmp_path / "geometry.qdpx", "w") as z:
+        for name, data in entries.items():
+            z.writestr(name, data)
+    import_qdpx(tmp_path / "geometry.qdpx", tmp_path / "g.fqda")
+    with open_project(tmp_path / "g.fqda") as copy:
+        frame = segments_frame(copy)
+    pdf = frame[frame.document == "national-guide"]
+    assert sorted(pdf.text) == ["one", "text"]  # the second box covered page one only

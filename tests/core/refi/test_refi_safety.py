@@ -1,0 +1,164 @@
+"""Each attack on the importer is refused with a clear error and nothing is written."""
+
+from __future__ import annotations
+
+import stat
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from frameworkqda.core.errors import FrameworkQDAError
+from frameworkqda.core.exchange.refi import ExchangeCancelled, UnsafeFileError, import_qdpx
+from frameworkqda.core.exchange.refi.common import ExchangeError
+from frameworkqda.core.exchange.refi.safety import Limits
+
+NS = 'xmlns="urn:QDA-XML:project:1.0"'
+MINIMAL = f'<?xml version="1.0" encoding="utf-8"?><Project {NS} name="p"/>'.encode()
+
+
+def _zip(path: Path, entries: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in entries.items():
+            z.writestr(name, data)
+    return path
+
+
+def _refused(
+    tmp_path: Path, source: Path, match: str, error: type = UnsafeFileError, **options: object
+) -> None:
+    before = set(tmp_path.iterdir())
+    with pytest.raises(error, match=match) as caught:
+        import_qdpx(source, tmp_path / "new.fqda", **options)  # type: ignore[arg-type]
+    assert str(source) in str(caught.value)
+    assert set(tmp_path.iterdir()) == before, "the import left something behind"
+
+
+def test_zip_slip_is_refused(tmp_path: Path) -> None:
+    source = _zip(tmp_path / "slip.qdpx", {"project.qde": MINIMAL, "../../evil.txt": b"x"})
+    _refused(tmp_path, source, "zip-slip")
+
+
+def test_absolute_path_is_refused(tmp_path: Path) -> None:
+    source = _zip(tmp_path / "abs.qdpx", {"project.qde": MINIMAL, "/etc/evil": b"x"})
+    _refused(tmp_path, source, "absolute")
+
+
+def test_windows_drive_path_is_refused(tmp_path: Path) -> None:
+    source = _zip(tmp_path / "drive.qdpx", {"project.qde": MINIMAL, "C:\\evil.txt": b"x"})
+    _refused(tmp_path, source, "absolute")
+
+
+def test_symlink_is_refused(tmp_path: Path) -> None:
+    source = tmp_path / "link.qdpx"
+    with zipfile.ZipFile(source, "w") as z:
+        z.writestr("project.qde", MINIMAL)
+        info = zipfile.ZipInfo("sources/passwd.txt")
+        info.create_system = 3
+        info.external_attr = (stat.S_IFLNK | 0o777) << 16
+        z.writestr(info, "/etc/passwd")
+    _refused(tmp_path, source, "symbolic link")
+
+
+def test_zip_bomb_ratio_is_refused(tmp_path: Path) -> None:
+    source = _zip(
+        tmp_path / "bomb.qdpx",
+        {"project.qde": MINIMAL, "sources/a.txt": b"\0" * (64 * 1024 * 1024)},
+    )
+    _refused(tmp_path, source, "zip bomb")
+
+
+def test_zip_bomb_size_is_refused(tmp_path: Path) -> None:
+    source = _zip(
+        tmp_path / "big.qdpx", {"project.qde": MINIMAL, "sources/a.txt": b"0123456789" * 200_000}
+    )
+    _refused(tmp_path, source, "limit", limits=Limits(max_entry_bytes=1_000_000))
+
+
+def test_billion_laughs_is_refused(tmp_path: Path) -> None:
+    entities = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10 if i else "lol"}">' for i in range(10))
+    xml = (
+        f'<?xml version="1.0"?><!DOCTYPE Project [{entities}]><Project {NS} name="&l9;"/>'
+    ).encode()
+    source = _zip(tmp_path / "laughs.qdpx", {"project.qde": xml})
+    _refused(tmp_path, source, "DTD|entit")
+
+
+def test_external_entity_is_refused(tmp_path: Path) -> None:
+    xml = (
+        f'<?xml version="1.0"?><!DOCTYPE Project [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+        f'<Project {NS} name="&x;"/>'
+    ).encode()
+    source = tmp_path / "xxe.qde"
+    source.write_bytes(xml)
+    _refused(tmp_path, source, "DTD|entit")
+
+
+def test_external_dtd_is_refused(tmp_path: Path) -> None:
+    xml = (
+        f'<?xml version="1.0"?><!DOCTYPE Project SYSTEM "http://127.0.0.1:9/evil.dtd">'
+        f'<Project {NS} name="p"/>'
+    ).encode()
+    source = _zip(tmp_path / "dtd.qdpx", {"project.qde": xml})
+    _refused(tmp_path, source, "DTD")
+
+
+def test_deep_nesting_is_refused(tmp_path: Path) -> None:
+    codes = "".join(
+        f'<Code guid="{i:08d}-0000-0000-0000-000000000000" name="c" isCodable="true">'
+        for i in range(200)
+    )
+    xml = (
+        f'<Project {NS} name="p"><CodeBook><Codes>{codes}{"</Code>" * 200}'
+        "</Codes></CodeBook></Project>"
+    ).encode()
+    source = _zip(tmp_path / "deep.qdpx", {"project.qde": xml})
+    _refused(tmp_path, source, "nested deeper")
+
+
+def test_too_many_elements_is_refused(tmp_path: Path) -> None:
+    users = "".join(f'<User guid="{i:08d}-0000-0000-0000-000000000000"/>' for i in range(500))
+    xml = f'<Project {NS} name="p"><Users>{users}</Users></Project>'.encode()
+    source = _zip(tmp_path / "many.qdpx", {"project.qde": xml})
+    _refused(tmp_path, source, "elements", limits=Limits(max_xml_elements=100))
+
+
+def test_dangling_reference_is_refused(tmp_path: Path) -> None:
+    xml = (
+        f'<Project {NS} name="p"><Sources><TextSource guid="40000000-0000-0000-0000-'
+        '000000000001" name="t"><PlainTextContent>hello</PlainTextContent>'
+        '<PlainTextSelection guid="50000000-0000-0000-0000-000000000001" startPosition="0"'
+        ' endPosition="3"><Coding guid="60000000-0000-0000-0000-000000000001"><CodeRef '
+        'targetGUID="20000000-0000-0000-0000-00000000dead"/></Coding></PlainTextSelection>'
+        "</TextSource></Sources></Project>"
+    ).encode()
+    source = _zip(tmp_path / "dangling.qdpx", {"project.qde": xml})
+    _refused(tmp_path, source, "dangling", error=ExchangeError)
+
+
+def test_duplicate_guid_is_refused(tmp_path: Path) -> None:
+    guid = "10000000-0000-0000-0000-000000000001"
+    xml = (
+        f'<Project {NS} name="p"><Users><User guid="{guid}"/><User guid="{guid}"/></Users>'
+        "</Project>"
+    ).encode()
+    source = _zip(tmp_path / "dup.qdpx", {"project.qde": xml})
+    _refused(tmp_path, source, "used twice", error=ExchangeError)
+
+
+def test_not_xml_is_refused(tmp_path: Path) -> None:
+    source = _zip(tmp_path / "junk.qdpx", {"project.qde": b"\x00\x01 not xml"})
+    _refused(tmp_path, source, "not well-formed")
+
+
+def test_cancel_leaves_nothing(tmp_path: Path) -> None:
+    source = _zip(tmp_path / "ok.qdpx", {"project.qde": MINIMAL})
+    _refused(tmp_path, source, "cancelled", error=ExchangeCancelled, cancel=lambda: True)
+
+
+def test_existing_target_is_not_touched(tmp_path: Path) -> None:
+    source = _zip(tmp_path / "ok.qdpx", {"project.qde": MINIMAL})
+    (tmp_path / "new.fqda").write_bytes(b"keep me")
+    with pytest.raises(FrameworkQDAError, match="already exists"):
+        import_qdpx(source, tmp_path / "new.fqda")
+    assert (tmp_path / "new.fqda").read_bytes() == b"keep me"
