@@ -14,7 +14,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "codebook",
         help="import, export or list the codebook",
         description="Import or export the codebook as a table of path, definition and colour "
-        f"(formats by extension: {', '.join(sorted(FORMATS))}), or list it.",
+        f"(formats by extension: {', '.join(sorted([*FORMATS, '.qdc']))}), or list it.",
     )
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     imported = actions.add_parser(
@@ -24,13 +24,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "file's definition and colour. Nothing is written if any row is malformed.",
     )
     imported.add_argument("project", help="project file or postgresql:// URL")
-    imported.add_argument("file", help="codebook file (.csv, .xlsx, ...)")
+    imported.add_argument("file", help="codebook file (.csv, .xlsx or REFI-QDA .qdc)")
     imported.set_defaults(handler=_import)
     exported = actions.add_parser(
         "export", help="write the codebook to a file", description="Write the codebook to FILE."
     )
     exported.add_argument("project", help="project file or postgresql:// URL")
-    exported.add_argument("file", help="output file (.csv, .xlsx, ...)")
+    exported.add_argument("file", help="output file (.csv, .xlsx or REFI-QDA .qdc)")
     exported.set_defaults(handler=_export)
     listed = actions.add_parser(
         "list", help="print the codebook's paths", description="Print every code's path."
@@ -43,6 +43,8 @@ def _import(args: argparse.Namespace) -> int:
     with open_project(args.project) as project:
         summary = import_codebook(project, args.file)
     print(f"imported {args.file}: {summary.created} code(s) added, {summary.updated} updated")
+    for item in summary.lost:
+        print(f"not carried over: {item}")
     return 0
 
 

@@ -1,7 +1,8 @@
 """Codebook files: CSV and XLSX tables of ``path, definition, colour``, and a registry for more.
 
 A reader turns a file into :class:`CodebookRow` items; a writer writes the codebook's nodes.
-Other formats (REFI-QDA ``.qdc``) plug in with :func:`register_format`. Importing checks every
+Other tables plug in with :func:`register_format`; REFI-QDA ``.qdc`` files go to
+``core.exchange.qdc``, which reads untrusted XML safely and keeps GUIDs consistent with .qdpx. Importing checks every
 row first and writes nothing when one is wrong; the error names each bad row by number.
 """
 
@@ -35,6 +36,7 @@ class CodebookRow:
 class ImportSummary:
     created: int
     updated: int
+    lost: tuple[str, ...] = ()  # what the file held that a codebook cannot keep (REFI sets)
 
 
 Reader = Callable[[Path], list[CodebookRow]]
@@ -53,7 +55,7 @@ def _format(path: Path) -> tuple[Reader, Writer]:
     except KeyError:
         raise ValidationError(
             f"{path}: unknown codebook format {path.suffix!r}; "
-            f"use one of {', '.join(sorted(FORMATS))}"
+            f"use one of {', '.join(sorted([*FORMATS, '.qdc']))}"
         ) from None
 
 
@@ -149,6 +151,12 @@ def import_codebook(project: Project, path: str | Path) -> ImportSummary:
     source = Path(path)
     if not source.is_file():
         raise NotFoundError(f"{source}: no such file")
+    if source.suffix.lower() == ".qdc":
+        # REFI-QDA codebooks are untrusted XML with GUIDs and sets: the exchange module reads them
+        from frameworkqda.core.exchange.qdc import import_qdc
+
+        merged = import_qdc(project, source)
+        return ImportSummary(merged.created, merged.updated, tuple(merged.lost))
     reader, _ = _format(source)
     rows = reader(source)
     created = updated = 0
@@ -205,6 +213,10 @@ def _existing(session: Session, raw: str) -> int | None:
 def export_codebook(project: Project, path: str | Path) -> int:
     """Write the codebook in the format the file name asks for; returns the number of codes."""
     target = Path(path)
+    if target.suffix.lower() == ".qdc":
+        from frameworkqda.core.exchange.qdc import export_qdc  # GUIDs match a .qdpx export
+
+        return export_qdc(project, target)
     _, writer = _format(target)
     nodes = codebook.codebook(project)
     writer(nodes, target)

@@ -60,3 +60,19 @@ def test_cli_export_and_import(
     assert not (tmp_path / "x.fqda").exists()
     with open_project(tmp_path / "q.fqda") as project:
         assert project.name == "Cities study"
+
+
+def test_codebook_verb_moves_a_qdc_between_projects(
+    tmp_path: Path, codebook_schema: Any, capsys: Any
+) -> None:
+
+    source, target = tmp_path / "source.fqda", tmp_path / "target.fqda"
+    assert main(["new", str(source), "--framework", "mipex-local"]) == 0
+    assert main(["new", str(target)]) == 0
+    assert main(["codebook", "export", str(source), str(tmp_path / "mipex-local.qdc")]) == 0
+    assert codebook_schema.validate(etree.parse(str(tmp_path / "mipex-local.qdc")))
+    assert main(["codebook", "import", str(target), str(tmp_path / "mipex-local.qdc")]) == 0
+    assert "39 code(s) added, 0 updated" in capsys.readouterr().out
+    assert main(["codebook", "export", str(target), str(tmp_path / "again.csv")]) == 0
+    assert main(["codebook", "export", str(source), str(tmp_path / "first.csv")]) == 0
+    assert (tmp_path / "again.csv").read_text() == (tmp_path / "first.csv").read_text()
