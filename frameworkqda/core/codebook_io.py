@@ -2,8 +2,9 @@
 
 A reader turns a file into :class:`CodebookRow` items; a writer writes the codebook's nodes.
 Other tables plug in with :func:`register_format`; REFI-QDA ``.qdc`` files go to
-``core.exchange.qdc``, which reads untrusted XML safely and keeps GUIDs consistent with .qdpx. Importing checks every
-row first and writes nothing when one is wrong; the error names each bad row by number.
+``core.exchange.qdc``, which reads untrusted XML safely and keeps GUIDs consistent with .qdpx.
+Importing checks every row first and writes nothing when one is wrong; the error names each bad
+row by number.
 """
 
 from __future__ import annotations
