@@ -19,7 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
-from frameworkqda.core import workspace
+from frameworkqda.core import cases, workspace
 from frameworkqda.gui.document.marks import read_range_mime
 from frameworkqda.gui.session import ProjectSession
 
@@ -76,7 +76,7 @@ class DocumentTree(QTreeView):
         current = self.current_document()
         self._model.clear()
         groups: dict[int, QStandardItem] = {}
-        for case in workspace.cases(self._session.project):
+        for case in cases.list_cases(self._session.project):
             groups[case.id] = self._group(case.name, case.id)
         documents = workspace.documents(self._session.project)
         if any(d.case_id is None for d in documents) or not groups:

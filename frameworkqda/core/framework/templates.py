@@ -11,10 +11,11 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
-from frameworkqda.core.errors import NotFoundError
+from frameworkqda.core.errors import NotFoundError, ValidationError
 from frameworkqda.core.resources import resource_path
 
 DEFAULT_COLOUR = "#9e9e9e"
@@ -72,8 +73,18 @@ def _node(data: dict[str, Any], inherited_colour: str) -> TemplateNode:
 
 
 def apply_template(session: Session, template: Template) -> list[model.Code]:
-    """Add the template's themes after the codebook's existing top-level codes."""
-    existing = session.query(model.Code).filter(model.Code.parent_id.is_(None)).count()
+    """Add the template's themes after the codebook's existing top-level codes.
+
+    Refused when a theme of the template already exists (the codebook keeps names unique per
+    level): nothing is added then.
+    """
+    themes = session.scalars(select(model.Code.name).where(model.Code.parent_id.is_(None))).all()
+    clashes = sorted({name.lower() for name in themes} & {t.name.lower() for t in template.themes})
+    if clashes:
+        raise ValidationError(
+            f"template {template.key!r}: the codebook already has theme(s) {', '.join(clashes)}"
+        )
+    existing = len(themes)
     created: list[model.Code] = []
 
     def add(node: TemplateNode, parent: model.Code | None, position: int) -> model.Code:
