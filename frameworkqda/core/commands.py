@@ -633,12 +633,35 @@ class ApplyTemplate(AddingCodebookCommand):
     """Add a framework template's themes (and score series) after the existing ones."""
 
     key: str
+    # Score series may land on themes that already existed: the (small) score table is kept
+    # whole before and after.
+    scores_before: list[Row] = field(default_factory=list)
+    scores_after: list[Row] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.text = f"Apply template “{self.key}”"
 
+    def _apply(self, session: Session, coder_id: int) -> None:
+        redo = self.after is not None
+        if not redo:
+            self.scores_before = _rows(session, model.CodeScore)
+        super()._apply(session, coder_id)
+        if redo:
+            _replace_scores(session, self.scores_after)
+        else:
+            self.scores_after = _rows(session, model.CodeScore)
+
+    def _revert(self, session: Session) -> None:
+        super()._revert(session)
+        _replace_scores(session, self.scores_before)
+
     def _change(self, session: Session) -> None:
         templates.apply_template(session, templates.load_template(self.key))
+
+
+def _replace_scores(session: Session, rows: list[Row]) -> None:
+    session.execute(delete(model.CodeScore))
+    _insert(session, model.CodeScore, rows)
 
 
 @dataclass
