@@ -216,7 +216,7 @@ class CodebookTree(QTreeView):
         first = not self._items()
         current = self.current_code()
         self._model.clear()
-        self._model.setHorizontalHeaderLabels(["Code", "Segments"])
+        self._model.setHorizontalHeaderLabels(["Code", "Coded"])
         items: dict[int, QStandardItem] = {}
         for code in self._session.codes():
             name = QStandardItem(swatch(code.colour), code.name)
@@ -229,7 +229,8 @@ class CodebookTree(QTreeView):
             (parent or self._model.invisibleRootItem()).appendRow([name, count])
             items[code.id] = name
         self.header().setStretchLastSection(False)
-        self.header().resizeSection(1, 48)
+        label_width = self.header().fontMetrics().horizontalAdvance("Coded") + 16
+        self.header().resizeSection(1, max(48, label_width))
         self.header().setSectionResizeMode(0, self.header().ResizeMode.Stretch)
         for code_id, item in items.items():
             if first or code_id in expanded:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from frameworkqda.core import cases, codebook, coding, memos, model, workspace
-from frameworkqda.core.errors import ValidationError
+from frameworkqda.core.errors import NotFoundError, ValidationError
 from frameworkqda.core.store import create_project
 
 
@@ -97,3 +97,45 @@ def test_memos_on_every_target_and_commands_undo(tmp_path: Path) -> None:
             stack.redo()
         assert [c.name for c in cases.list_cases(project)] == ["Kawasaki"]
         assert memos.memo_text(project, "segment", segment.segment_id) == "on segment"
+
+
+def test_apply_template_and_import_undo_redo_on_both_databases(
+    project_location: str, tmp_path: Path
+) -> None:
+    from frameworkqda.core import commands
+
+    with create_project(project_location, framework="mipex-local") as project:
+
+        def scores() -> set[tuple[int, str, float]]:
+            with project.session() as session:
+                rows = session.query(model.CodeScore).all()
+                return {(r.code_id, r.series, r.value) for r in rows}
+
+        before_codes = [(c.id, c.path) for c in codebook.codebook(project)]
+        before_scores = scores()
+        stack = commands.UndoStack(project)
+        apply = stack.push(commands.ApplyTemplate("mipex"))
+        assert isinstance(apply, commands.ApplyTemplate)
+        themes = [c.name for c in codebook.codebook(project) if c.parent_id is None]
+        assert themes.count("Education") == 1 and "Family reunion" in themes
+        after_codes = [(c.id, c.path) for c in codebook.codebook(project)]
+        after_scores = scores()
+        assert len(after_scores) > len(before_scores)
+        stack.undo()
+        assert [(c.id, c.path) for c in codebook.codebook(project)] == before_codes
+        assert scores() == before_scores
+        stack.redo()
+        assert [(c.id, c.path) for c in codebook.codebook(project)] == after_codes
+        assert scores() == after_scores
+
+        source = tmp_path / "codes.csv"
+        source.write_text("path,definition\nHousing/Public housing,rented\n", encoding="utf-8")
+        imported = stack.push(commands.ImportCodebook(source))
+        assert isinstance(imported, commands.ImportCodebook)
+        assert imported.summary is not None and imported.summary.created == 2
+        housing = codebook.resolve_code(project, "Housing/Public housing")
+        stack.undo()
+        with pytest.raises(NotFoundError):
+            codebook.resolve_code(project, "Housing/Public housing")
+        stack.redo()
+        assert codebook.resolve_code(project, "Housing/Public housing") == housing
