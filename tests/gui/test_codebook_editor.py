@@ -11,21 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from frameworkqda.core import cases, charting, codebook, coding, commands, workspace
 from frameworkqda.core.store import Project
 from frameworkqda.gui.codebook_editor import CodebookEditor
-from frameworkqda.gui.main_window import MainWindow, register_default_views
-from frameworkqda.gui.sample import build_sample
-
-
-@pytest.fixture
-def window(qtbot, settings, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    location = tmp_path / "sample.fqda"
-    build_sample(location)
-    register_default_views()
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    window.open_project(str(location))
-    return window
+from frameworkqda.gui.main_window import MainWindow
 
 
 @pytest.fixture
