@@ -40,7 +40,7 @@ def _pdf() -> bytes:
 
 
 def _project(folder: Path) -> tuple[Path, int]:
-    from frameworkqda.core import editing, model, workspace
+    from frameworkqda.core import model, workspace
     from frameworkqda.core.simple_import import import_documents
     from frameworkqda.core.store import create_project
 
@@ -64,7 +64,6 @@ def _project(folder: Path) -> tuple[Path, int]:
                         end=start + rng.randrange(5, 150),
                     )
                 )
-        del editing
         return location, result.document_id
 
 

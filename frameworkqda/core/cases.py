@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
@@ -61,7 +61,10 @@ def resolve_document(session: Session, name: str) -> int:
     return document_id
 
 
-def add_case_in(session: Session, name: str, description: str = "") -> int:
+def add_case_in(
+    session: Session, name: str, description: str = "", *, case_id: int | None = None
+) -> int:
+    """Add a case at the end of the order; ``case_id`` puts it back with that id (redo)."""
     name = name.strip()
     if not name:
         raise ValidationError("a case needs a name")
@@ -69,6 +72,8 @@ def add_case_in(session: Session, name: str, description: str = "") -> int:
         raise ValidationError(f"a case named {name!r} already exists")
     position = session.scalar(select(func.coalesce(func.max(model.Case.position) + 1, 0)))
     case = model.Case(name=name, description=description, position=position or 0)
+    if case_id is not None:
+        case.id = case_id
     session.add(case)
     session.flush()
     return case.id
@@ -77,6 +82,22 @@ def add_case_in(session: Session, name: str, description: str = "") -> int:
 def add_case(project: Project, name: str, description: str = "") -> int:
     with project.transaction() as session:
         return add_case_in(session, name, description)
+
+
+def delete_case_in(session: Session, case_id: int) -> None:
+    """Delete a case with its attribute values, chart cells and memos; its documents stay,
+    unassigned."""
+    _case(session, case_id)
+    session.execute(
+        update(model.Document).where(model.Document.case_id == case_id).values(case_id=None)
+    )
+    session.execute(delete(model.Case).where(model.Case.id == case_id))
+    session.expire_all()
+
+
+def delete_case(project: Project, case_id: int) -> None:
+    with project.transaction() as session:
+        delete_case_in(session, case_id)
 
 
 def rename_case(project: Project, case_id: int, name: str) -> None:
@@ -103,16 +124,43 @@ def reorder_cases(project: Project, case_ids: list[int]) -> None:
             )
 
 
-def assign_documents(project: Project, case_id: int | None, document_ids: list[int]) -> None:
-    """Attach documents to a case (``None`` leaves them unassigned)."""
+def assign_documents_in(
+    session: Session, case_id: int | None, document_ids: list[int]
+) -> dict[int, int | None]:
+    if case_id is not None:
+        _case(session, case_id)
+    previous: dict[int, int | None] = {}
+    for document_id in document_ids:
+        document = session.get(model.Document, document_id)
+        if document is None:
+            raise NotFoundError(f"no document with id {document_id}")
+        previous[document_id] = document.case_id
+        document.case_id = case_id
+    return previous
+
+
+def assign_documents(
+    project: Project, case_id: int | None, document_ids: list[int]
+) -> dict[int, int | None]:
+    """Attach documents to a case (``None`` leaves them unassigned); returns each one's
+    previous case."""
     with project.transaction() as session:
-        if case_id is not None:
-            _case(session, case_id)
-        for document_id in document_ids:
-            document = session.get(model.Document, document_id)
-            if document is None:
-                raise NotFoundError(f"no document with id {document_id}")
-            document.case_id = case_id
+        return assign_documents_in(session, case_id, document_ids)
+
+
+def set_read_in(session: Session, document_id: int, read: bool) -> bool:
+    document = session.get(model.Document, document_id)
+    if document is None:
+        raise NotFoundError(f"no document with id {document_id}")
+    was = document.read_at is not None
+    document.read_at = datetime.now(UTC) if read else None
+    return was
+
+
+def set_read(project: Project, document_id: int, read: bool) -> bool:
+    """Mark a document read (or unread); returns whether it was read before."""
+    with project.transaction() as session:
+        return set_read_in(session, document_id, read)
 
 
 def define_attribute(project: Project, name: str, kind: model.AttributeKind) -> int:

@@ -150,6 +150,13 @@ register_format(".xlsx", read_xlsx, write_xlsx)
 def import_codebook(project: Project, path: str | Path) -> ImportSummary:
     """Add the file's codes (parents created as needed); existing ones get its definition/colour."""
     source = Path(path)
+    rows = read_codebook(source)
+    with project.transaction() as session:
+        return import_rows_in(session, rows, source)
+
+
+def read_codebook(source: Path) -> list[CodebookRow]:
+    """Read and check a codebook file (nothing is written)."""
     if not source.is_file():
         raise NotFoundError(f"{source}: no such file")
     if source.suffix.lower() == ".qdc":
@@ -159,48 +166,50 @@ def import_codebook(project: Project, path: str | Path) -> ImportSummary:
         merged = import_qdc(project, source)
         return ImportSummary(merged.created, merged.updated, tuple(merged.lost))
     reader, _ = _format(source)
-    rows = reader(source)
+    return reader(source)
+
+
+def import_rows_in(session: Session, rows: list[CodebookRow], source: Path) -> ImportSummary:
     created = updated = 0
-    with project.transaction() as session:
-        for row in rows:
-            parent: int | None = None
-            try:
-                known = _existing(session, row.raw)
-                if known is not None:
-                    if row.definition or row.colour:
-                        codebook.update_code_in(
-                            session, known, definition=row.definition or None, colour=row.colour
-                        )
-                        updated += 1
-                    continue
-                for depth, name in enumerate(row.path):
-                    last = depth == len(row.path) - 1
-                    existing = {
-                        node.name.casefold(): node.id
-                        for node in codebook.tree(session)
-                        if node.parent_id == parent
-                    }
-                    found = existing.get(name.casefold())
-                    if found is None:
-                        found = codebook.add_code_in(
-                            session,
-                            name,
-                            parent_id=parent,
-                            definition=row.definition if last else "",
-                            colour=row.colour if last else None,
-                        )
-                        created += 1
-                    elif last and (row.definition or row.colour):
-                        codebook.update_code_in(
-                            session,
-                            found,
-                            definition=row.definition or None,
-                            colour=row.colour,
-                        )
-                        updated += 1
-                    parent = found
-            except FrameworkQDAError as error:
-                raise ValidationError(f"{source}: row {row.row}: {error}") from error
+    for row in rows:
+        parent: int | None = None
+        try:
+            known = _existing(session, row.raw)
+            if known is not None:
+                if row.definition or row.colour:
+                    codebook.update_code_in(
+                        session, known, definition=row.definition or None, colour=row.colour
+                    )
+                    updated += 1
+                continue
+            for depth, name in enumerate(row.path):
+                last = depth == len(row.path) - 1
+                existing = {
+                    node.name.casefold(): node.id
+                    for node in codebook.tree(session)
+                    if node.parent_id == parent
+                }
+                found = existing.get(name.casefold())
+                if found is None:
+                    found = codebook.add_code_in(
+                        session,
+                        name,
+                        parent_id=parent,
+                        definition=row.definition if last else "",
+                        colour=row.colour if last else None,
+                    )
+                    created += 1
+                elif last and (row.definition or row.colour):
+                    codebook.update_code_in(
+                        session,
+                        found,
+                        definition=row.definition or None,
+                        colour=row.colour,
+                    )
+                    updated += 1
+                parent = found
+        except FrameworkQDAError as error:
+            raise ValidationError(f"{source}: row {row.row}: {error}") from error
     return ImportSummary(created, updated)
 
 

@@ -184,6 +184,13 @@ def restore_segment_in(session: Session, record: SegmentRecord) -> None:
     session.flush()
 
 
+def restore_segment(project: Project, record: SegmentRecord) -> int:
+    """Put a deleted segment back with its id (undo of a delete); returns the id."""
+    with project.transaction() as session:
+        restore_segment_in(session, record)
+    return record.id
+
+
 def delete_segment_in(session: Session, segment_id: int) -> SegmentRecord:
     record = get_segment_in(session, segment_id)
     session.execute(delete(model.Memo).where(model.Memo.segment_id == segment_id))

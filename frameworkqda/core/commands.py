@@ -5,22 +5,34 @@ undoes it; each call is one transaction. ``apply`` after ``revert`` redoes it wi
 so later commands on a stack still find the rows they refer to. Qt's ``QUndoCommand.redo`` and
 ``undo`` call ``apply`` and ``revert``; nothing here knows about Qt.
 
-Codebook changes (add, rename, move, merge, delete) record a snapshot of the rows they may touch
-(the codebook itself and the segments, cells, scores and memos of the codes involved) and undo
-by putting that snapshot back; segment and cell commands record just the row they change.
+Codebook changes (add, rename, move, merge, delete, apply a template, import a file) record a
+snapshot of the rows they may touch (the codebook itself and the segments, cells, scores and
+memos of the codes involved) and undo by putting that snapshot back; segment, cell, case,
+document and memo commands record just the rows they change.
 """
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Table, delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from frameworkqda.core import charting, codebook, coding, model
+from frameworkqda.core import (
+    cases,
+    charting,
+    codebook,
+    codebook_io,
+    coding,
+    memos,
+    model,
+    review,
+)
 from frameworkqda.core.errors import ValidationError
+from frameworkqda.core.framework import templates
 from frameworkqda.core.store import Project
 
 Row = dict[str, Any]
@@ -31,6 +43,11 @@ class Command(ABC):
 
     text: str = ""
     _applied = False
+
+    @property
+    def is_empty(self) -> bool:
+        """True when applying changed nothing (e.g. every hit was already coded)."""
+        return False
 
     def apply(self, project: Project) -> None:
         if self._applied:
@@ -152,6 +169,10 @@ class Autocode(Command):
     def count(self) -> int:
         return len(self.created or [])
 
+    @property
+    def is_empty(self) -> bool:
+        return self._applied and not self.created
+
     def _apply(self, session: Session, coder_id: int) -> None:
         if self.created is None:
             self.created = coding.autocode_in(
@@ -167,6 +188,153 @@ class Autocode(Command):
 
     def _revert(self, session: Session) -> None:
         coding.delete_many_in(session, [record.id for record in self.created or []])
+
+
+@dataclass
+class RecodeSegments(Command):
+    """Give many segments one code; undo puts each back on its own code."""
+
+    segment_ids: list[int]
+    code_id: int
+    before: dict[int, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.text = f"Recode {len(self.segment_ids)} segments"
+
+    def _apply(self, session: Session, coder_id: int) -> None:
+        self.before = review.recode_segments_in(session, self.segment_ids, self.code_id)
+
+    def _revert(self, session: Session) -> None:
+        review.restore_codes_in(session, self.before)
+
+
+@dataclass
+class DeleteSegments(Command):
+    """Delete many segments (and their memos); undo puts them back with their ids."""
+
+    segment_ids: list[int]
+    records: list[coding.SegmentRecord] = field(default_factory=list)
+    memos: list[Row] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.text = f"Delete {len(self.segment_ids)} segments"
+
+    def _apply(self, session: Session, coder_id: int) -> None:
+        self.memos = _rows(session, model.Memo, model.Memo.segment_id.in_(self.segment_ids))
+        self.records = [
+            coding.get_segment_in(session, segment_id)
+            for segment_id in session.scalars(
+                select(model.Segment.id).where(model.Segment.id.in_(self.segment_ids))
+            )
+        ]
+        coding.delete_many_in(session, self.segment_ids)
+
+    def _revert(self, session: Session) -> None:
+        coding.reinsert_in(session, self.records)
+        _insert(session, model.Memo, self.memos)
+
+
+@dataclass
+class CodeRanges(Command):
+    """Code many (document, start, end) ranges with one code; ranges already coded are skipped."""
+
+    code_id: int
+    ranges: list[tuple[int, int, int]]
+    created: list[coding.SegmentRecord] | None = None
+
+    def __post_init__(self) -> None:
+        self.text = f"Code {len(self.ranges)} ranges"
+
+    @property
+    def is_empty(self) -> bool:
+        return self._applied and not self.created
+
+    def _apply(self, session: Session, coder_id: int) -> None:
+        if self.created is None:
+            ids = review.add_segments_in(session, self.code_id, self.ranges, coder_id)
+            self.created = [coding.get_segment_in(session, segment_id) for segment_id in ids]
+        else:
+            coding.reinsert_in(session, self.created)
+
+    def _revert(self, session: Session) -> None:
+        coding.delete_many_in(session, [record.id for record in self.created or []])
+
+
+# --- cases, documents, memos -----------------------------------------------------------
+
+
+@dataclass
+class AddCase(Command):
+    name: str
+    description: str = ""
+    case_id: int | None = None  # set by the first apply; redo reuses it
+
+    def __post_init__(self) -> None:
+        self.text = f"Add case “{self.name}”"
+
+    def _apply(self, session: Session, coder_id: int) -> None:
+        self.case_id = cases.add_case_in(session, self.name, self.description, case_id=self.case_id)
+
+    def _revert(self, session: Session) -> None:
+        assert self.case_id is not None
+        cases.delete_case_in(session, self.case_id)
+
+
+@dataclass
+class AssignDocuments(Command):
+    """Put documents under a case (``None``: unassigned); undo puts each back where it was."""
+
+    case_id: int | None
+    document_ids: list[int]
+    before: dict[int, int | None] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.text = "Move document to case"
+
+    def _apply(self, session: Session, coder_id: int) -> None:
+        self.before = cases.assign_documents_in(session, self.case_id, self.document_ids)
+
+    def _revert(self, session: Session) -> None:
+        for document_id, case_id in self.before.items():
+            cases.assign_documents_in(session, case_id, [document_id])
+
+
+@dataclass
+class SetRead(Command):
+    document_id: int
+    read: bool
+    was: bool = False
+
+    def __post_init__(self) -> None:
+        self.text = "Mark as read" if self.read else "Mark as unread"
+
+    def _apply(self, session: Session, coder_id: int) -> None:
+        self.was = cases.set_read_in(session, self.document_id, self.read)
+
+    def _revert(self, session: Session) -> None:
+        cases.set_read_in(session, self.document_id, self.was)
+
+
+@dataclass
+class SetMemo(Command):
+    """Write the memo on a target (see :mod:`frameworkqda.core.memos`); undo of a first memo
+    removes it."""
+
+    target: str
+    target_id: int | None
+    memo: str
+    before: str | None = None
+
+    def __post_init__(self) -> None:
+        self.text = "Edit memo"
+
+    def _apply(self, session: Session, coder_id: int) -> None:
+        existing = memos.memo_in(session, self.target, self.target_id)
+        self.before = existing.text if existing is not None else None
+        memos.set_memo_in(session, self.target, self.target_id, self.memo, coder_id)
+
+    def _revert(self, session: Session) -> None:
+        memos.set_memo_in(session, self.target, self.target_id, self.before)
 
 
 # --- charting -----------------------------------------------------------------------------
@@ -440,6 +608,83 @@ class DeleteCode(CodebookCommand):
 
     def _change(self, session: Session) -> None:
         self.preview = codebook.delete_code_in(session, self.code_id)
+
+
+class AddingCodebookCommand(CodebookCommand):
+    """A codebook change that creates codes (template, import): the first apply records the
+    result, and redo puts exactly that back, so the new codes keep their ids."""
+
+    after: Snapshot | None = None
+
+    @property
+    def created_ids(self) -> list[int]:
+        """The codes the first apply created."""
+        return list(self.after.code_ids) if self.after is not None else []
+
+    def _apply(self, session: Session, coder_id: int) -> None:
+        if self.after is not None:
+            restore_snapshot(session, self.after)
+            return
+        super()._apply(session, coder_id)
+        assert self.snapshot is not None
+        before = {row["id"] for row in self.snapshot.codes}
+        now = session.scalars(select(model.Code.id).order_by(model.Code.id))
+        self.after = take_snapshot(session, [code_id for code_id in now if code_id not in before])
+
+    def _involved(self, session: Session) -> list[int]:
+        return []
+
+
+@dataclass
+class ApplyTemplate(AddingCodebookCommand):
+    """Add a framework template's themes (and score series) after the existing ones."""
+
+    key: str
+    # Score series may land on themes that already existed: the (small) score table is kept
+    # whole before and after.
+    scores_before: list[Row] = field(default_factory=list)
+    scores_after: list[Row] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.text = f"Apply template “{self.key}”"
+
+    def _apply(self, session: Session, coder_id: int) -> None:
+        redo = self.after is not None
+        if not redo:
+            self.scores_before = _rows(session, model.CodeScore)
+        super()._apply(session, coder_id)
+        if redo:
+            _replace_scores(session, self.scores_after)
+        else:
+            self.scores_after = _rows(session, model.CodeScore)
+
+    def _revert(self, session: Session) -> None:
+        super()._revert(session)
+        _replace_scores(session, self.scores_before)
+
+    def _change(self, session: Session) -> None:
+        templates.apply_template(session, templates.load_template(self.key))
+
+
+def _replace_scores(session: Session, rows: list[Row]) -> None:
+    session.execute(delete(model.CodeScore))
+    _insert(session, model.CodeScore, rows)
+
+
+@dataclass
+class ImportCodebook(AddingCodebookCommand):
+    """Import a CSV/XLSX codebook file (:mod:`frameworkqda.core.codebook_io`) as one step."""
+
+    path: Path
+    summary: codebook_io.ImportSummary | None = None
+
+    def __post_init__(self) -> None:
+        self.path = Path(self.path)
+        self.text = f"Import codebook “{self.path.name}”"
+
+    def _change(self, session: Session) -> None:
+        rows = codebook_io.read_codebook(self.path)
+        self.summary = codebook_io.import_rows_in(session, rows, self.path)
 
 
 class UndoStack:

@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
-from frameworkqda.core import model
-from frameworkqda.core.editing import SegmentData
+from frameworkqda.core import coding, model
+from frameworkqda.core.coding import SegmentRecord
 from frameworkqda.core.errors import NotFoundError, ValidationError
 from frameworkqda.core.store import Project
 
@@ -127,65 +128,84 @@ def segment_rows(project: Project, document_ids: Iterable[int] | None = None) ->
     return rows
 
 
+def recode_segments_in(
+    session: Session, segment_ids: Sequence[int], code_id: int
+) -> dict[int, int]:
+    if session.get(model.Code, code_id) is None:
+        raise NotFoundError(f"no code with id {code_id}")
+    before = dict(
+        session.execute(
+            select(model.Segment.id, model.Segment.code_id).where(model.Segment.id.in_(segment_ids))
+        ).all()
+    )
+    missing = set(segment_ids) - set(before)
+    if missing:
+        raise NotFoundError(f"no segment with id {min(missing)}")
+    session.execute(
+        update(model.Segment).where(model.Segment.id.in_(segment_ids)).values(code_id=code_id)
+    )
+    return before
+
+
 def recode_segments(project: Project, segment_ids: Sequence[int], code_id: int) -> dict[int, int]:
     """Give many segments one code in one transaction; returns each segment's previous code."""
     with project.transaction() as session:
-        if session.get(model.Code, code_id) is None:
-            raise NotFoundError(f"no code with id {code_id}")
-        before = dict(
-            session.execute(
-                select(model.Segment.id, model.Segment.code_id).where(
-                    model.Segment.id.in_(segment_ids)
-                )
-            ).all()
-        )
-        missing = set(segment_ids) - set(before)
-        if missing:
-            raise NotFoundError(f"no segment with id {min(missing)}")
+        return recode_segments_in(session, segment_ids, code_id)
+
+
+def restore_codes_in(session: Session, codes: dict[int, int]) -> None:
+    for segment_id, code_id in codes.items():
         session.execute(
-            update(model.Segment).where(model.Segment.id.in_(segment_ids)).values(code_id=code_id)
+            update(model.Segment).where(model.Segment.id == segment_id).values(code_id=code_id)
         )
-    return before
 
 
 def restore_codes(project: Project, codes: dict[int, int]) -> None:
     """Put segments back on the codes ``recode_segments`` returned, in one transaction."""
     with project.transaction() as session:
-        for segment_id, code_id in codes.items():
-            session.execute(
-                update(model.Segment).where(model.Segment.id == segment_id).values(code_id=code_id)
-            )
+        restore_codes_in(session, codes)
 
 
-def delete_segments(project: Project, segment_ids: Sequence[int]) -> list[SegmentData]:
+def delete_segments(project: Project, segment_ids: Sequence[int]) -> list[SegmentRecord]:
     """Delete many segments in one transaction; returns them for ``restore_segments``."""
     with project.transaction() as session:
         rows = session.scalars(select(model.Segment).where(model.Segment.id.in_(segment_ids))).all()
-        data = [
-            SegmentData(s.id, s.document_id, s.code_id, s.start, s.end, s.note, s.translation)
-            for s in rows
-        ]
-        session.execute(delete(model.Segment).where(model.Segment.id.in_(segment_ids)))
-    return data
+        records = [coding.get_segment_in(session, s.id) for s in rows]
+        coding.delete_many_in(session, list(segment_ids))
+    return records
 
 
-def restore_segments(project: Project, segments: Sequence[SegmentData]) -> None:
-    """Put deleted segments back with their ids, in one transaction."""
+def restore_segments(project: Project, segments: Sequence[SegmentRecord]) -> None:
+    """Put deleted segments back with their ids (and coders), in one transaction."""
     with project.transaction() as session:
-        coder = project.coder(session).id
-        for s in segments:
-            session.add(
-                model.Segment(
-                    id=s.id,
-                    document_id=s.document_id,
-                    code_id=s.code_id,
-                    start=s.start,
-                    end=s.end,
-                    note=s.note,
-                    translation=s.translation,
-                    coder_id=coder,
-                )
-            )
+        coding.reinsert_in(session, list(segments))
+
+
+def add_segments_in(
+    session: Session,
+    code_id: int,
+    ranges: Sequence[tuple[int, int, int]],
+    coder_id: int | None = None,
+) -> list[int]:
+    if session.get(model.Code, code_id) is None:
+        raise NotFoundError(f"no code with id {code_id}")
+    documents = {r[0] for r in ranges}
+    query = select(model.Segment.document_id, model.Segment.start, model.Segment.end).where(
+        model.Segment.code_id == code_id, model.Segment.document_id.in_(documents)
+    )
+    existing = {(d, s, e) for d, s, e in session.execute(query)}
+    created: list[model.Segment] = []
+    for document_id, start, end in ranges:
+        if (document_id, start, end) in existing or end <= start:
+            continue
+        existing.add((document_id, start, end))
+        segment = model.Segment(
+            document_id=document_id, code_id=code_id, start=start, end=end, coder_id=coder_id
+        )
+        session.add(segment)
+        created.append(segment)
+    session.flush()
+    return [s.id for s in created]
 
 
 def add_segments(
@@ -196,26 +216,7 @@ def add_segments(
     Ranges already coded with that code are skipped; returns the new segment ids.
     """
     with project.transaction() as session:
-        if session.get(model.Code, code_id) is None:
-            raise NotFoundError(f"no code with id {code_id}")
-        documents = {r[0] for r in ranges}
-        query = select(model.Segment.document_id, model.Segment.start, model.Segment.end).where(
-            model.Segment.code_id == code_id, model.Segment.document_id.in_(documents)
-        )
-        existing = {(d, s, e) for d, s, e in session.execute(query)}
-        coder = project.coder(session).id
-        created: list[model.Segment] = []
-        for document_id, start, end in ranges:
-            if (document_id, start, end) in existing or end <= start:
-                continue
-            existing.add((document_id, start, end))
-            segment = model.Segment(
-                document_id=document_id, code_id=code_id, start=start, end=end, coder_id=coder
-            )
-            session.add(segment)
-            created.append(segment)
-        session.flush()
-        return [s.id for s in created]
+        return add_segments_in(session, code_id, ranges, project.coder(session).id)
 
 
 COLUMNS = (

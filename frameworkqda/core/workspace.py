@@ -1,8 +1,10 @@
 """Read-side views of a project for the desktop app: lists and trees shaped for display.
 
-Everything here only reads. The document list grouped by case, the codebook as rows with
-segment counts, one document's content (text, page sizes, geometry, original bytes) and its
-segments. Values are plain frozen dataclasses, detached from any session.
+Everything here only reads: the document list (case, read mark, segment count), the codebook
+tree of :func:`frameworkqda.core.codebook.tree` with segment counts, and one document's content
+(text, page sizes, geometry, original bytes). Cases come from :mod:`frameworkqda.core.cases`
+and a document's segments from :mod:`frameworkqda.core.coding`. Values are plain frozen
+dataclasses, detached from any session.
 """
 
 from __future__ import annotations
@@ -11,18 +13,15 @@ import math
 import struct
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
+from frameworkqda.core import codebook as codebook_service
 from frameworkqda.core import model
 from frameworkqda.core.errors import NotFoundError
 from frameworkqda.core.store import Project
-
-
-@dataclass(frozen=True)
-class CaseRow:
-    id: int
-    name: str
 
 
 @dataclass(frozen=True)
@@ -37,25 +36,10 @@ class DocumentRow:
 
 
 @dataclass(frozen=True)
-class CodeRow:
-    id: int
-    parent_id: int | None
-    name: str
-    definition: str
-    colour: str
-    position: int
-    segments: int
+class CodeRow(codebook_service.CodeNode):
+    """A code of the codebook tree with the number of segments coded with it."""
 
-
-@dataclass(frozen=True)
-class SegmentRow:
-    id: int
-    document_id: int
-    code_id: int
-    start: int
-    end: int
-    note: str
-    translation: str
+    segments: int = 0
 
 
 @dataclass(frozen=True)
@@ -162,21 +146,15 @@ class DocumentContent:
     geometry: PageGeometry | None
 
 
-def cases(project: Project) -> list[CaseRow]:
-    with project.session() as session:
-        rows = session.scalars(select(model.Case).order_by(model.Case.position, model.Case.name))
-        return [CaseRow(case.id, case.name) for case in rows]
+def _counts(session: Session, column: Any) -> dict[int, int]:
+    """Segments per value of a segment column (document or code)."""
+    rows = session.execute(select(column, func.count(model.Segment.id)).group_by(column))
+    return {key: int(count) for key, count in rows}
 
 
 def documents(project: Project) -> list[DocumentRow]:
     with project.session() as session:
-        counts = dict(
-            session.execute(
-                select(model.Segment.document_id, func.count(model.Segment.id)).group_by(
-                    model.Segment.document_id
-                )
-            ).all()
-        )
+        counts = _counts(session, model.Segment.document_id)
         rows = session.execute(
             select(
                 model.Document.id,
@@ -189,47 +167,20 @@ def documents(project: Project) -> list[DocumentRow]:
         ).all()
         return [
             DocumentRow(
-                r[0], r[1], str(r[2].value), r[3], r[4] is not None, int(counts.get(r[0], 0)), r[5]
+                r[0], r[1], str(r[2].value), r[3], r[4] is not None, counts.get(r[0], 0), r[5]
             )
             for r in rows
         ]
 
 
 def codebook(project: Project) -> list[CodeRow]:
-    """Every code in tree order (parents before children, siblings by position)."""
+    """Every code in tree order (parents before children, siblings by position), with counts."""
     with project.session() as session:
-        counts = dict(
-            session.execute(
-                select(model.Segment.code_id, func.count(model.Segment.id)).group_by(
-                    model.Segment.code_id
-                )
-            ).all()
-        )
-        codes = session.scalars(
-            select(model.Code).order_by(model.Code.position, model.Code.id)
-        ).all()
-        children: dict[int | None, list[model.Code]] = {}
-        for code in codes:
-            children.setdefault(code.parent_id, []).append(code)
-        ordered: list[CodeRow] = []
-
-        def walk(parent: int | None) -> None:
-            for code in children.get(parent, []):
-                ordered.append(
-                    CodeRow(
-                        code.id,
-                        code.parent_id,
-                        code.name,
-                        code.definition,
-                        code.colour,
-                        code.position,
-                        int(counts.get(code.id, 0)),
-                    )
-                )
-                walk(code.id)
-
-        walk(None)
-        return ordered
+        counts = _counts(session, model.Segment.code_id)
+        return [
+            CodeRow(**node.__dict__, segments=counts.get(node.id, 0))
+            for node in codebook_service.tree(session)
+        ]
 
 
 def document_content(project: Project, document_id: int) -> DocumentContent:
@@ -267,16 +218,3 @@ def original_bytes(project: Project, document_id: int) -> bytes:
         if data is None:
             raise NotFoundError(f"document {document_id} has no stored original")
         return bytes(data.data)
-
-
-def segments(project: Project, document_id: int) -> list[SegmentRow]:
-    with project.session() as session:
-        rows = session.scalars(
-            select(model.Segment)
-            .where(model.Segment.document_id == document_id)
-            .order_by(model.Segment.start)
-        )
-        return [
-            SegmentRow(s.id, s.document_id, s.code_id, s.start, s.end, s.note, s.translation)
-            for s in rows
-        ]

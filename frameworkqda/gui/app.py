@@ -46,6 +46,14 @@ def prepare_view(window: MainWindow, view: str) -> None:
     if view == "start" or window.session is None:
         return
     widget = window.show_view(view)
+    if view == "codebook":
+        from frameworkqda.gui.codebook_editor import CodebookEditor
+
+        assert isinstance(widget, CodebookEditor)
+        coded = [c for c in window.session.codes() if c.parent_id is not None and c.segments]
+        if coded:
+            widget.select(coded[0].id)
+        return
     if view in ("matrix", "mapping", "review", "search"):
         _prepare_chart_view(view, widget)
         return

@@ -1,23 +1,42 @@
-"""The codebook editor (stage 2): add, rename, recolour and define codes, undoably."""
+"""The codebook editor (stage 2): every codebook change the engine offers, each one undoable.
+
+Add a theme or sub-code, rename, recolour, define; move a code up or down among its siblings or
+under another parent; merge a code into another (its segments, chart cells and sub-codes
+follow); delete a code after a confirmation that shows what goes with it; import and export
+CSV/XLSX codebooks; add a framework template's themes. Every change is a core command
+(:mod:`frameworkqda.core.commands`) committed before the tree shows it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QColorDialog,
+    QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from frameworkqda.core import editing
+from frameworkqda.core import codebook, codebook_io, commands
+from frameworkqda.core.errors import FrameworkQDAError
+from frameworkqda.core.framework import templates
 from frameworkqda.gui.panels import CodebookTree
 from frameworkqda.gui.session import ProjectSession
-from frameworkqda.gui.undo import ServiceCommand
+
+TOP_LEVEL = "(top level: a theme)"
+FILE_FILTER = "Codebook (*.csv *.xlsx);;CSV (*.csv);;Excel workbook (*.xlsx)"
+# What a codebook change may alter besides the tree: segment counts, matrix cells.
+CHANGED = ("codebook", "segments", "cells")
 
 
 class CodebookEditor(QWidget):
@@ -29,94 +48,301 @@ class CodebookEditor(QWidget):
         self.definition = QPlainTextEdit()
         self.definition.setPlaceholderText("Definition: what counts as evidence for this code")
         self.title = QLabel("Choose a code")
-        buttons = QHBoxLayout()
-        for text, slot in (
-            ("Add theme", lambda: self.add(None)),
-            ("Add sub-code", lambda: self.add(self.tree.current_code())),
-            ("Rename…", self.rename),
-            ("Colour…", self.recolour),
-            ("Save definition", self.save_definition),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setObjectName("codebookStatus")
+        self.status.setWordWrap(True)
+        self.buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        rows = (
+            (
+                ("Add theme", lambda: self.add(None)),
+                ("Add sub-code", self._add_sub_code),
+                ("Rename…", self.rename),
+                ("Colour…", self.recolour),
+                ("Delete…", self.delete),
+            ),
+            (
+                ("Move up", lambda: self.move_by(-1)),
+                ("Move down", lambda: self.move_by(1)),
+                ("Move to…", self.move_to),
+                ("Merge into…", self.merge_into),
+            ),
+            (
+                ("Import…", self.import_file),
+                ("Export…", self.export_file),
+                ("Apply template…", self.apply_template),
+            ),
+        )
+        for row, specs in enumerate(rows):
+            for column, (text, slot) in enumerate(specs):
+                button = QPushButton(text)
+                button.clicked.connect(slot)
+                self.buttons[text] = button
+                grid.addWidget(button, row, column)
+        save = QPushButton("Save definition")
+        save.clicked.connect(self.save_definition)
+        self.buttons["Save definition"] = save
         right = QVBoxLayout()
         right.addWidget(self.title)
-        right.addWidget(self.definition)
-        layout = QHBoxLayout(self)
+        right.addWidget(self.details)
+        right.addWidget(self.definition, 1)
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(save)
+        right.addLayout(save_row)
         left = QVBoxLayout()
-        left.addLayout(buttons)
-        left.addWidget(self.tree)
+        left.addLayout(grid)
+        left.addWidget(self.tree, 1)
+        left.addWidget(self.status)
+        layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
+        for keys, slot in (
+            ("Ctrl+Shift+Up", lambda: self.move_by(-1)),
+            ("Ctrl+Shift+Down", lambda: self.move_by(1)),
+            (QKeySequence.StandardKey.Delete, self.delete),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self.tree)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._show())
         session.changed.connect(lambda what: self._show() if what == "codebook" else None)
+        self._show()
 
+    # -- showing ---------------------------------------------------------------------------
     def _show(self) -> None:
         code_id = self.tree.current_code()
         code = self._session.code(code_id) if code_id else None
-        self.title.setText(self._session.code_path(code.id) if code else "Choose a code")
-        self.definition.setPlainText(code.definition if code else "")
-
-    def add(self, parent_id: int | None) -> None:
-        name, ok = QInputDialog.getText(self, "Add code", "Name:")
-        if not ok or not name.strip():
-            return
-        created: list[int] = []
-
-        def do() -> None:
-            created[:] = [
-                editing.add_code(
-                    self._session.project,
-                    name.strip(),
-                    parent_id,
-                    code_id=created[0] if created else None,
-                )
-            ]
-
-        def undo() -> None:
-            editing.delete_code(self._session.project, created[0])
-
-        self._session.push(
-            ServiceCommand(self._session, f"Add code “{name}”", do, undo, ("codebook",))
+        self.title.setText(
+            f"<b>{self._session.code_path(code.id)}</b>" if code else "Choose a code"
         )
+        if code is None:
+            self.details.clear()
+        else:
+            kind = "Theme" if code.parent_id is None else "Sub-code"
+            below = len(code.children)
+            self.details.setText(
+                f"{kind} · {code.segments} coded segment(s)"
+                + (f" · {below} sub-code(s)" if below else "")
+            )
+        self.definition.setPlainText(code.definition if code else "")
+        for text in ("Add sub-code", "Rename…", "Colour…", "Delete…", "Move up", "Move down"):
+            self.buttons[text].setEnabled(code is not None)
+        for text in ("Move to…", "Merge into…", "Save definition"):
+            self.buttons[text].setEnabled(code is not None)
+        self.definition.setEnabled(code is not None)
 
-    def _update(self, text: str, **changes: str) -> None:
+    def select(self, code_id: int) -> None:
+        item = self.tree.item_for(code_id)
+        if item is not None:
+            self.tree.setCurrentIndex(item.index())
+
+    def _run(self, command: commands.Command, *changed: str) -> bool:
+        """Run a core command; a refusal is shown to the researcher, not raised."""
+        try:
+            self._session.run(command, *(changed or ("codebook",)))
+        except FrameworkQDAError as error:
+            self._warn(command.text, str(error))
+            return False
+        return True
+
+    # -- small dialogs (tests replace these) ---------------------------------------------
+    def _warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+    def _confirm(self, title: str, text: str, details: str) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("confirmBox")
+        box.setInformativeText(details)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def _choose(self, title: str, label: str, items: list[str]) -> str | None:
+        if not items:
+            return None
+        item, ok = QInputDialog.getItem(self, title, label, items, 0, False)
+        return item if ok else None
+
+    def _other_codes(self, code_id: int) -> dict[str, int]:
+        """Display paths of the codes other than ``code_id`` and its sub-codes."""
+        inside: set[int] = {code_id}
+        found: dict[str, int] = {}
+        for code in self._session.codes():
+            if code.parent_id in inside:
+                inside.add(code.id)
+            elif code.id not in inside:
+                found[self._session.code_path(code.id)] = code.id
+        return found
+
+    # -- adding and editing ----------------------------------------------------------------
+    def _add_sub_code(self) -> None:
+        parent = self.tree.current_code()
+        if parent is not None:
+            self.add(parent)
+
+    def add(self, parent_id: int | None, name: str | None = None) -> None:
+        if name is None:
+            name, ok = QInputDialog.getText(self, "Add code", "Name:")
+            if not ok:
+                return
+        if not name.strip():
+            return
+        command = commands.AddCode(name.strip(), parent_id=parent_id)
+        if self._run(command) and command.code_id is not None:
+            self.select(command.code_id)
+
+    def _update(self, **changes: str) -> None:
+        code_id = self.tree.current_code()
+        if code_id is not None:
+            self._run(commands.UpdateCode(code_id, **changes))
+
+    def rename(self, name: str | None = None) -> None:
+        code = self._session.code(self.tree.current_code() or -1)
+        if code is None:
+            return
+        if name is None:
+            name, ok = QInputDialog.getText(self, "Rename code", "Name:", text=code.name)
+            if not ok:
+                return
+        if name.strip() and name.strip() != code.name:
+            self._update(name=name.strip())
+
+    def recolour(self, colour: str | None = None) -> None:
+        code = self._session.code(self.tree.current_code() or -1)
+        if code is None:
+            return
+        if colour is None:
+            chosen = QColorDialog.getColor(QColor(code.colour), self, "Code colour")
+            if not chosen.isValid():
+                return
+            colour = chosen.name()
+        self._update(colour=colour)
+
+    def save_definition(self) -> None:
+        code = self._session.code(self.tree.current_code() or -1)
+        if code is not None and self.definition.toPlainText() != code.definition:
+            self._update(definition=self.definition.toPlainText())
+
+    # -- moving, merging, deleting -------------------------------------------------------
+    def move_by(self, delta: int) -> None:
+        """Move the current code up (-1) or down (+1) among its siblings."""
+        code = self._session.code(self.tree.current_code() or -1)
+        if code is None:
+            return
+        siblings = [c.id for c in self._session.codes() if c.parent_id == code.parent_id]
+        position = siblings.index(code.id) + delta
+        if 0 <= position < len(siblings):
+            self._run(commands.MoveCode(code.id, code.parent_id, position))
+
+    def move_to(self, parent_id: int | str | None = "ask", position: int | None = None) -> None:
+        """Move the current code under another code (``None``: make it a theme), last by
+        default."""
         code_id = self.tree.current_code()
         if code_id is None:
             return
-        before: list[editing.CodeData] = []
+        if parent_id == "ask":
+            choices = {TOP_LEVEL: None, **self._other_codes(code_id)}
+            picked = self._choose("Move code", "Move under:", list(choices))
+            if picked is None:
+                return
+            parent_id = choices[picked]
+        assert parent_id is None or isinstance(parent_id, int)
+        if position is None:
+            position = sum(1 for c in self._session.codes() if c.parent_id == parent_id)
+        self._run(commands.MoveCode(code_id, parent_id, position))
 
-        def do() -> None:
-            before[:] = [editing.update_code(self._session.project, code_id, **changes)]
+    def merge_into(self, target_id: int | None = None) -> None:
+        """Merge the current code into another: its segments, cells and sub-codes follow."""
+        code = self._session.code(self.tree.current_code() or -1)
+        if code is None:
+            return
+        others = self._other_codes(code.id)
+        if target_id is None:
+            picked = self._choose("Merge code", "Merge into:", list(others))
+            if picked is None:
+                return
+            target_id = others[picked]
+        source, target = self._session.code_path(code.id), self._session.code_path(target_id)
+        details = (
+            f"Its {code.segments} coded segment(s), its chart cells (summaries joined), "
+            f"its memos and its {len(code.children)} sub-code(s) move to “{target}”; "
+            f"“{source}” is removed. Undo puts everything back."
+        )
+        if not self._confirm("Merge code", f"Merge “{source}” into “{target}”?", details):
+            return
+        if self._run(commands.MergeCodes(code.id, target_id), *CHANGED):
+            self.select(target_id)
+            self.status.setText(f"Merged “{source}” into “{target}”.")
 
-        def undo() -> None:
-            b = before[0]
-            editing.update_code(
-                self._session.project,
-                code_id,
-                name=b.name,
-                definition=b.definition,
-                colour=b.colour,
+    def delete(self) -> None:
+        """Delete the current code after showing what goes with it."""
+        code_id = self.tree.current_code()
+        if code_id is None:
+            return
+        try:
+            preview = codebook.delete_preview(self._session.project, code_id)
+        except FrameworkQDAError as error:
+            self._warn("Delete code", str(error))
+            return
+        path = self._session.code_path(code_id)
+        details = (
+            f"This {preview.describe()}.\n\nUndo (Ctrl+Z) puts everything back."
+            if preview.code_ids
+            else ""
+        )
+        if not self._confirm("Delete code", f"Delete “{path}”?", details):
+            return
+        if self._run(commands.DeleteCode(code_id), *CHANGED):
+            self.status.setText(f"Deleted “{path}”: {preview.describe()}.")
+
+    # -- files and templates -------------------------------------------------------------
+    def import_file(self, path: str | Path | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, "Import codebook", "", FILE_FILTER)
+            if not path:
+                return
+        command = commands.ImportCodebook(Path(path))
+        if self._run(command) and command.summary is not None:
+            self.status.setText(
+                f"Imported {Path(path).name}: {command.summary.created} code(s) added, "
+                f"{command.summary.updated} updated."
             )
 
-        self._session.push(ServiceCommand(self._session, text, do, undo, ("codebook",)))
-
-    def rename(self) -> None:
-        code = self._session.code(self.tree.current_code() or -1)
-        if code is None:
+    def export_file(self, path: str | Path | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Export codebook", "codebook.xlsx", FILE_FILTER
+            )
+            if not path:
+                return
+        try:
+            count = codebook_io.export_codebook(self._session.project, path)
+        except (FrameworkQDAError, OSError) as error:
+            self._warn("Export codebook", str(error))
             return
-        name, ok = QInputDialog.getText(self, "Rename code", "Name:", text=code.name)
-        if ok and name.strip() and name != code.name:
-            self._update("Rename code", name=name)
+        self.status.setText(f"Exported {count} code(s) to {Path(path).name}.")
 
-    def recolour(self) -> None:
-        code = self._session.code(self.tree.current_code() or -1)
-        if code is None:
-            return
-        colour = QColorDialog.getColor(QColor(code.colour), self, "Code colour")
-        if colour.isValid():
-            self._update("Change colour", colour=colour.name())
-
-    def save_definition(self) -> None:
-        self._update("Edit definition", definition=self.definition.toPlainText())
+    def apply_template(self, key: str | None = None) -> None:
+        if key is None:
+            names = {
+                f"{templates.load_template(k).name} ({k})": k for k in templates.template_keys()
+            }
+            picked = self._choose("Apply template", "Add the themes of:", list(names))
+            if picked is None:
+                return
+            key = names[picked]
+        command = commands.ApplyTemplate(key)
+        if self._run(command, *CHANGED):
+            self.status.setText(
+                f"Added {len(command.created_ids)} code(s) from the template “{key}”."
+            )

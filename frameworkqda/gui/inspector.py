@@ -13,11 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frameworkqda.core import editing
+from frameworkqda.core import coding, commands
 from frameworkqda.core.errors import NotFoundError
 from frameworkqda.gui.panels import swatch
 from frameworkqda.gui.session import ProjectSession
-from frameworkqda.gui.undo import DeleteSegmentCommand, UpdateSegmentCommand
 
 
 class SegmentInspector(QWidget):
@@ -70,7 +69,7 @@ class SegmentInspector(QWidget):
         data = None
         if segment_id is not None:
             try:
-                data = editing.segment_data(self._session.project, segment_id)
+                data = coding.get_segment(self._session.project, segment_id)
             except NotFoundError:
                 data = None
         self.segment_id = data.id if data else None
@@ -109,24 +108,20 @@ class SegmentInspector(QWidget):
         if self.segment_id is None:
             return
         try:
-            current = editing.segment_data(self._session.project, self.segment_id)
+            current = coding.get_segment(self._session.project, self.segment_id)
         except NotFoundError:
             return
         note, translation = self.note.toPlainText(), self.translation.toPlainText()
         if (note, translation) != (current.note, current.translation):
-            self._session.push(
-                UpdateSegmentCommand(
-                    self._session, self.segment_id, "Edit note", note=note, translation=translation
-                )
-            )
+            change = commands.UpdateSegment(self.segment_id, note=note, translation=translation)
+            self._session.run(change, "segments", text="Edit note")
 
     def _code_changed(self, index: int) -> None:
         if self._loading or self.segment_id is None:
             return
         code_id = int(self.code.itemData(index))
-        self._session.push(
-            UpdateSegmentCommand(self._session, self.segment_id, "Change code", code_id=code_id)
-        )
+        change = commands.UpdateSegment(self.segment_id, code_id=code_id)
+        self._session.run(change, "segments", text="Change code")
 
     def delete(self) -> None:
         if self.segment_id is None:
@@ -134,6 +129,6 @@ class SegmentInspector(QWidget):
         segment_id = self.segment_id
         self._save_timer.stop()
         self.segment_id = None
-        self._session.push(DeleteSegmentCommand(self._session, segment_id))
+        self._session.run(commands.DeleteSegment(segment_id), "segments")
         self.deleted.emit(segment_id)
         self.show_segment(None)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frameworkqda.core.commands import AddSegment
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.store import PROJECT_SUFFIX, Project, create_project, open_project
 from frameworkqda.gui import stages
@@ -34,7 +35,7 @@ from frameworkqda.gui.panels import CodebookTree, DocumentTree
 from frameworkqda.gui.session import ProjectSession
 from frameworkqda.gui.settings import Settings
 from frameworkqda.gui.start_page import StartPage
-from frameworkqda.gui.undo import AddSegmentCommand
+from frameworkqda.gui.undo import CoreCommand
 
 
 class MainWindow(QMainWindow):
@@ -348,17 +349,17 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Nothing selected to code.", 5000)
             return
         label = self.session.code_path(code_id)
-        command = AddSegmentCommand(self.session, document_id, code_id, start, end, label)
+        add = AddSegment(document_id, code_id, start, end)
         try:
-            self.session.push(command)
+            self.session.push(CoreCommand(self.session, add, ("segments",), f"Code “{label}”"))
         except FrameworkQDAError as error:
             QMessageBox.warning(self, "Code", str(error))
             return
         self.last_code = code_id
         self.settings.push_recent_code(self.session.location, code_id)
         self.document_area.page_view.clear_selection()
-        if command.segment_id is not None and document_id == self.document_area.document_id:
-            self.document_area.select_segment(command.segment_id)
+        if add.segment_id is not None and document_id == self.document_area.document_id:
+            self.document_area.select_segment(add.segment_id)
         self.statusBar().showMessage(f"Coded {end - start} characters as “{label}”", 5000)
 
     def _range_dropped(self, document_id: int, start: int, end: int, code_id: int) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frameworkqda.core import editing
+from frameworkqda.core import memos
 from frameworkqda.gui.session import ProjectSession
 
 
@@ -31,7 +31,7 @@ class MemoDialog(QDialog):
         self.setWindowTitle(f"Memo — {title}")
         self._session = session
         self._target = (target, target_id)
-        self.editor = QPlainTextEdit(editing.memo_text(session.project, target, target_id))
+        self.editor = QPlainTextEdit(memos.memo_text(session.project, target, target_id))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -45,6 +45,6 @@ class MemoDialog(QDialog):
 
     def accept(self) -> None:
         text = self.editor.toPlainText()
-        if text != editing.memo_text(self._session.project, *self._target):
+        if text != memos.memo_text(self._session.project, *self._target):
             self._session.set_memo(*self._target, text)
         super().accept()

@@ -19,7 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
-from frameworkqda.core import workspace
+from frameworkqda.core import cases, workspace
 from frameworkqda.gui.document.marks import read_range_mime
 from frameworkqda.gui.session import ProjectSession
 
@@ -76,7 +76,7 @@ class DocumentTree(QTreeView):
         current = self.current_document()
         self._model.clear()
         groups: dict[int, QStandardItem] = {}
-        for case in workspace.cases(self._session.project):
+        for case in cases.list_cases(self._session.project):
             groups[case.id] = self._group(case.name, case.id)
         documents = workspace.documents(self._session.project)
         if any(d.case_id is None for d in documents) or not groups:
@@ -216,7 +216,7 @@ class CodebookTree(QTreeView):
         first = not self._items()
         current = self.current_code()
         self._model.clear()
-        self._model.setHorizontalHeaderLabels(["Code", "Segments"])
+        self._model.setHorizontalHeaderLabels(["Code", "Coded"])
         items: dict[int, QStandardItem] = {}
         for code in self._session.codes():
             name = QStandardItem(swatch(code.colour), code.name)
@@ -229,7 +229,8 @@ class CodebookTree(QTreeView):
             (parent or self._model.invisibleRootItem()).appendRow([name, count])
             items[code.id] = name
         self.header().setStretchLastSection(False)
-        self.header().resizeSection(1, 48)
+        label_width = self.header().fontMetrics().horizontalAdvance("Coded") + 16
+        self.header().resizeSection(1, max(48, label_width))
         self.header().setSectionResizeMode(0, self.header().ResizeMode.Stretch)
         for code_id, item in items.items():
             if first or code_id in expanded:

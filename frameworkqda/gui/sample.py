@@ -10,7 +10,7 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
-from frameworkqda.core import editing, workspace
+from frameworkqda.core import cases, coding, workspace
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.resources import resource_path
 from frameworkqda.core.store import create_project
@@ -74,7 +74,7 @@ def build_sample(target: Path) -> None:
     ) as project:
         service = import_service()
         for stem, case_name in CASES.items():
-            case_id = editing.add_case(project, case_name)
+            case_id = cases.add_case(project, case_name)
             files = sorted(
                 p for p in sources.glob(f"{stem}*") if p.suffix in {".pdf", ".docx", ".txt"}
             )
@@ -91,6 +91,6 @@ def build_sample(target: Path) -> None:
             text = workspace.document_content(project, document_id).text
             start = text.find(phrase)
             if start >= 0 and code_name in codes:
-                editing.add_segment(
+                coding.add_segment(
                     project, document_id, codes[code_name], start, start + len(phrase)
                 )

@@ -1,7 +1,8 @@
 """The open project as the GUI sees it: core services, an undo stack and change signals.
 
-Views read through the ``workspace`` service functions and change the project only through
-:meth:`ProjectSession.push` (undoable) or the plain service calls here; after every change the
+Views read through core services (``workspace``, ``cases``, ``coding``, ``memos``) and change
+the project only through core commands (:mod:`frameworkqda.core.commands`) run by
+:meth:`ProjectSession.run` / :meth:`ProjectSession.push`, each undoable; after every change the
 session emits ``changed`` with what changed ("documents", "segments", "codebook", "cases",
 "memos") and every view refreshes what it shows from the core.
 """
@@ -11,10 +12,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from frameworkqda.core import editing, workspace
+from frameworkqda.core import codebook, commands, workspace
 from frameworkqda.core.progress import StageProgress, stage_progress
 from frameworkqda.core.store import Project
-from frameworkqda.gui.undo import ServiceCommand
+from frameworkqda.gui.undo import CoreCommand
 
 
 class ProjectSession(QObject):
@@ -38,8 +39,18 @@ class ProjectSession(QObject):
             self.changed.emit(item)
 
     def push(self, command: QUndoCommand) -> None:
-        """Run an undoable command (it commits before this returns) and record it."""
+        """Run an undoable command (it commits before this returns) and record it.
+
+        A core command is applied before it goes on the stack, so an error the core raises
+        reaches the caller and leaves no undo step behind.
+        """
+        if isinstance(command, CoreCommand):
+            command.apply_now()
         self.undo_stack.push(command)
+
+    def run(self, command: commands.Command, *changed: str, text: str | None = None) -> None:
+        """Push a core command; ``changed`` names what the views must refresh."""
+        self.push(CoreCommand(self, command, changed, text))
 
     # -- reading -------------------------------------------------------------------------
     def codes(self) -> list[workspace.CodeRow]:
@@ -51,62 +62,25 @@ class ProjectSession(QObject):
         return next((c for c in self.codes() if c.id == code_id), None)
 
     def code_path(self, code_id: int) -> str:
-        by_id = {c.id: c for c in self.codes()}
-        parts: list[str] = []
-        current = by_id.get(code_id)
-        while current is not None:
-            parts.append(current.name)
-            current = by_id.get(current.parent_id) if current.parent_id else None
-        return " / ".join(reversed(parts))
+        """The code's path for display: ``Theme / Measure``."""
+        code = self.code(code_id)
+        return " / ".join(codebook.split_path(code.path)) if code else ""
 
     def progress(self) -> list[StageProgress]:
         return stage_progress(self.project)
 
     # -- undoable changes ----------------------------------------------------------------
     def assign_document(self, document_id: int, case_id: int | None) -> None:
-        previous: list[int | None] = [None]
-
-        def do() -> None:
-            previous[0] = editing.assign_document(self.project, document_id, case_id)
-
-        def undo() -> None:
-            editing.assign_document(self.project, document_id, previous[0])
-
-        self.push(ServiceCommand(self, "Move document to case", do, undo, ("documents",)))
+        self.run(commands.AssignDocuments(case_id, [document_id]), "documents")
 
     def set_read(self, document_id: int, read: bool) -> None:
-        before: list[bool] = [False]
-
-        def do() -> None:
-            before[0] = editing.set_read(self.project, document_id, read)
-
-        def undo() -> None:
-            editing.set_read(self.project, document_id, before[0])
-
-        text = "Mark as read" if read else "Mark as unread"
-        self.push(ServiceCommand(self, text, do, undo, ("documents",)))
+        self.run(commands.SetRead(document_id, read), "documents")
 
     def add_case(self, name: str) -> None:
-        created: list[int] = []
-
-        def do() -> None:
-            created[:] = [editing.add_case(self.project, name)]
-
-        def undo() -> None:
-            editing.delete_case(self.project, created[0])
-
-        self.push(ServiceCommand(self, f"Add case “{name}”", do, undo, ("cases", "documents")))
+        self.run(commands.AddCase(name), "cases", "documents")
 
     def set_memo(self, target: str, target_id: int | None, text: str) -> None:
-        before: list[str] = [""]
-
-        def do() -> None:
-            before[0] = editing.set_memo_text(self.project, target, target_id, text)
-
-        def undo() -> None:
-            editing.set_memo_text(self.project, target, target_id, before[0])
-
-        self.push(ServiceCommand(self, "Edit memo", do, undo, ("memos",)))
+        self.run(commands.SetMemo(target, target_id, text), "memos")
 
     def close(self) -> None:
         self.undo_stack.clear()

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import math
 
-from frameworkqda.core import editing, matrix_data, model, workspace
+from frameworkqda.core import cases, coding, matrix_data, model, workspace
 from frameworkqda.core.store import create_project
 
 
 def test_matrix_cells_evidence_counts_and_ranks(project_location: str) -> None:
     with create_project(project_location, framework="mipex-local") as project:
-        osaka = editing.add_case(project, "Osaka")
-        kawasaki = editing.add_case(project, "Kawasaki")
+        osaka = cases.add_case(project, "Osaka")
+        kawasaki = cases.add_case(project, "Kawasaki")
         with project.transaction() as session:
             session.add(
                 model.Document(
@@ -28,7 +28,7 @@ def test_matrix_cells_evidence_counts_and_ranks(project_location: str) -> None:
         themes = list(dict.fromkeys(m.theme for m in data.measures))
         assert len(themes) == 5 and len(data.measures) > 30
         measure = next(m for m in data.measures if m.name == "Migrant councils")
-        editing.add_segment(project, doc.id, measure.id, 2, 8)
+        coding.add_segment(project, doc.id, measure.id, 2, 8)
         cells = matrix_data.load_matrix(project).cells
         assert cells.loc[(osaka, measure.id), "evidence"] == 1
         assert cells.loc[(osaka, measure.id), "summary"] == ""

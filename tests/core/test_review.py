@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from frameworkqda.core import editing, model, review, workspace
+from frameworkqda.core import coding, model, review, workspace
 from frameworkqda.core.store import create_project
 
 
@@ -41,9 +41,9 @@ def test_rows_bulk_recode_delete_and_add(project_location: str) -> None:
     with project:
         doc = workspace.documents(project)[0]
         measures = [c for c in workspace.codebook(project) if c.parent_id is not None]
-        first = editing.add_segment(project, doc.id, measures[0].id, 4, 9)
-        second = editing.add_segment(project, doc.id, measures[1].id, 10, 17)
-        editing.update_segment(project, second, note="council", translation="migrant council")
+        first = coding.add_segment(project, doc.id, measures[0].id, 4, 9)
+        second = coding.add_segment(project, doc.id, measures[1].id, 10, 17)
+        coding.update_segment(project, second, note="council", translation="migrant council")
         rows = review.segment_rows(project)
         assert [r.id for r in rows] == [first, second]
         assert rows[0].text == "多文化共生" and rows[0].page == 1
@@ -84,7 +84,7 @@ def test_write_rows_csv_and_xlsx(tmp_path) -> None:  # type: ignore[no-untyped-d
     with project:
         doc = workspace.documents(project)[0]
         code = next(c for c in workspace.codebook(project) if c.parent_id is not None)
-        editing.add_segment(project, doc.id, code.id, 0, 3)
+        coding.add_segment(project, doc.id, code.id, 0, 3)
         rows = review.segment_rows(project)
         review.write_rows(rows, tmp_path / "r.csv")
         with (tmp_path / "r.csv").open(encoding="utf-8-sig") as handle:

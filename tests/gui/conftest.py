@@ -57,3 +57,20 @@ def docx_file(tmp_path: Path) -> Path:
     path = tmp_path / "kawasaki.docx"
     document.save(str(path))
     return path
+
+
+@pytest.fixture
+def window(qtbot, settings, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The main window on a fresh copy of the sample project."""
+    from frameworkqda.gui.main_window import MainWindow, register_default_views
+    from frameworkqda.gui.sample import build_sample
+
+    location = tmp_path / "sample.fqda"
+    build_sample(location)
+    register_default_views()
+    main = MainWindow(settings)
+    qtbot.addWidget(main)
+    main.resize(1400, 900)
+    main.show()
+    main.open_project(str(location))
+    return main

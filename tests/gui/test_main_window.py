@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 
-from frameworkqda.core import workspace
+from frameworkqda.core import cases, coding, workspace
 from frameworkqda.gui.app import build_window
 from frameworkqda.gui.main_window import MainWindow, register_default_views
 
@@ -59,7 +59,7 @@ def test_code_text_and_pages_undo_redo_and_reopen(
     window.document_area.text_view.select_range(start, start + 5)
     assert window.document_area.text_view.selected_text() == "日本語教室"
     _code_with_picker(qtbot, window, "japanese-language")
-    (segment,) = workspace.segments(project, docx_id)
+    (segment,) = coding.segments_of_document(project, docx_id)
     assert text[segment.start : segment.end] == "日本語教室"
     code_name = window.session.code(segment.code_id).name  # type: ignore[union-attr]
     assert code_name == "Japanese-language education"
@@ -71,7 +71,7 @@ def test_code_text_and_pages_undo_redo_and_reopen(
     window.document_area.text_view.select_range(0, 5)
     window.open_code_picker()
     qtbot.keyClick(window.code_picker.filter, Qt.Key.Key_1)
-    assert len(workspace.segments(project, docx_id)) == 2
+    assert len(coding.segments_of_document(project, docx_id)) == 2
 
     # --- the PDF: drag across a line on the page view, then code through the picker
     pdf_id = documents["浜松市計画"].id
@@ -90,16 +90,16 @@ def test_code_text_and_pages_undo_redo_and_reopen(
     qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=finish)
     assert area.current_range() == (target, target + len("多言語による情報提供"))
     _code_with_picker(qtbot, window, "information in multiple")
-    (pdf_segment,) = workspace.segments(project, pdf_id)
+    (pdf_segment,) = coding.segments_of_document(project, pdf_id)
     assert pdf_text[pdf_segment.start : pdf_segment.end] == "多言語による情報提供"
     assert area.page_view._marks_by_page().get(1)  # drawn over page 1
 
     # --- undo and redo
     stack = window.session.undo_stack
     window.undo_action.trigger()
-    assert workspace.segments(project, pdf_id) == []
+    assert coding.segments_of_document(project, pdf_id) == []
     window.redo_action.trigger()
-    (again,) = workspace.segments(project, pdf_id)
+    (again,) = coding.segments_of_document(project, pdf_id)
     assert (again.id, again.start, again.end) == (
         pdf_segment.id,
         pdf_segment.start,
@@ -120,9 +120,9 @@ def test_code_text_and_pages_undo_redo_and_reopen(
     project = window.session.project
     window.open_document(docx_id)
     after = window.document_area.text_view.text()
-    segs = workspace.segments(project, docx_id)
+    segs = coding.segments_of_document(project, docx_id)
     assert sorted(after[s.start : s.end] for s in segs) == sorted(["日本語教室", after[0:5]])
-    (reopened,) = workspace.segments(project, pdf_id)
+    (reopened,) = coding.segments_of_document(project, pdf_id)
     assert pdf_text[reopened.start : reopened.end] == "多言語による情報提供"
     assert reopened.note == "city-wide"
     marks = window.document_area.text_view.marks()
@@ -138,7 +138,7 @@ def test_drag_document_to_case_and_selection_to_code(qtbot, settings, tmp_path, 
     _import(qtbot, window, [docx_file])
     project = window.session.project
     (doc,) = workspace.documents(project)
-    case_id = workspace.cases(project)[0].id
+    case_id = cases.list_cases(project)[0].id
     window.document_tree.drop_documents([doc.id], case_id)
     assert workspace.documents(project)[0].case_id == case_id
     window.open_document(doc.id)
@@ -146,10 +146,10 @@ def test_drag_document_to_case_and_selection_to_code(qtbot, settings, tmp_path, 
     start = text.index("council")
     code = next(c for c in window.session.codes() if c.name == "Migrant councils")
     window.codebook_tree.drop_range((doc.id, start, start + 7), code.id)
-    (segment,) = workspace.segments(project, doc.id)
+    (segment,) = coding.segments_of_document(project, doc.id)
     assert text[segment.start : segment.end] == "council"
     window.apply_last_code()  # nothing selected: nothing coded, a message instead
-    assert len(workspace.segments(project, doc.id)) == 1
+    assert len(coding.segments_of_document(project, doc.id)) == 1
     window.undo_action.trigger()
     window.undo_action.trigger()
     assert workspace.documents(project)[0].case_id is None

@@ -116,7 +116,7 @@ def test_mapping_counts_ranks_chart_memo_and_export_dialog(
     import docx
     import openpyxl
 
-    from frameworkqda.core import editing
+    from frameworkqda.core import memos
     from frameworkqda.gui.mapping.view import MappingView
 
     session = window.session
@@ -153,7 +153,7 @@ def test_mapping_counts_ranks_chart_memo_and_export_dialog(
     view.memo.setPlainText("Hamamatsu leads on education.")
     view.save_memo()
     theme = next(m.theme_id for m in data.measures if m.theme == "Education")
-    assert editing.memo_text(session.project, "code", theme) == "Hamamatsu leads on education."
+    assert memos.memo_text(session.project, "code", theme) == "Hamamatsu leads on education."
 
     # export dialog: preview, then write each format and open the files
     dialog = view.open_export_dialog(show=True)

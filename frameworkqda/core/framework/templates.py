@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
@@ -72,29 +73,42 @@ def _node(data: dict[str, Any], inherited_colour: str) -> TemplateNode:
 
 
 def apply_template(session: Session, template: Template) -> list[model.Code]:
-    """Add the template's themes after the codebook's existing top-level codes."""
-    existing = session.query(model.Code).filter(model.Code.parent_id.is_(None)).count()
+    """Add the template's codebook after the existing codes; returns the codes it created.
+
+    A theme or sub-code the codebook already has (same name, case aside, at the same level) is
+    reused and only what it lacks is added below it, so applying a template twice adds nothing.
+    Score series are added for themes that do not have them yet.
+    """
     created: list[model.Code] = []
 
-    def add(node: TemplateNode, parent: model.Code | None, position: int) -> model.Code:
-        code = model.Code(
-            name=node.name,
-            definition=node.definition,
-            colour=node.colour,
-            position=position,
-            parent=parent,
+    def add(node: TemplateNode, parent_id: int | None) -> model.Code:
+        level = (
+            model.Code.parent_id.is_(None)
+            if parent_id is None
+            else (model.Code.parent_id == parent_id)
         )
-        session.add(code)
-        for index, child in enumerate(node.children):
-            add(child, code, index)
+        siblings = list(session.scalars(select(model.Code).where(level)))
+        code = next((c for c in siblings if c.name.lower() == node.name.lower()), None)
+        if code is None:
+            code = model.Code(
+                name=node.name,
+                definition=node.definition,
+                colour=node.colour,
+                position=len(siblings),
+                parent_id=parent_id,
+            )
+            session.add(code)
+            session.flush()
+            created.append(code)
+        for child in node.children:
+            add(child, code.id)
         return code
 
-    for index, theme in enumerate(template.themes):
-        created.append(add(theme, None, existing + index))
-    session.flush()
-    by_name = {code.name: code for code in created}
+    themes = {theme.name: add(theme, None) for theme in template.themes}
     for series, values in template.scores.items():
         for theme_name, value in values.items():
-            session.add(model.CodeScore(code_id=by_name[theme_name].id, series=series, value=value))
+            code_id = themes[theme_name].id
+            if session.get(model.CodeScore, (code_id, series)) is None:
+                session.add(model.CodeScore(code_id=code_id, series=series, value=value))
     session.flush()
     return created

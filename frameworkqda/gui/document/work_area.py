@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frameworkqda.core import workspace
+from frameworkqda.core import coding, workspace
 from frameworkqda.core.render import PageRenderer
 from frameworkqda.gui.document.marks import Mark
 from frameworkqda.gui.document.page_view import PageSize, PageView
@@ -170,7 +170,7 @@ class DocumentWorkArea(QWidget):
                 codes[s.code_id].colour,
                 self._session.code_path(s.code_id),
             )
-            for s in workspace.segments(self._session.project, self.document_id)
+            for s in coding.segments_of_document(self._session.project, self.document_id)
             if s.code_id in codes
         ]
         self.text_view.set_marks(marks)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frameworkqda.core import review, workspace
+from frameworkqda.core import cases, review, workspace
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.gui import bulk
 from frameworkqda.gui.review.model import ROW_ROLE, ReviewFilter, ReviewModel
@@ -129,7 +129,7 @@ class ReviewView(QWidget):
             indent = "    " if code.parent_id is not None else ""
             self.code_box.addItem(f"{indent}{code.name} ({code.segments})", code.id)
         self.case_box.addItem("All cases", _ANY)
-        for case in workspace.cases(self._session.project):
+        for case in cases.list_cases(self._session.project):
             self.case_box.addItem(case.name, case.id)
         self.case_box.addItem("(no case)", _NO_CASE)
         for box, choice in ((self.code_box, code_choice), (self.case_box, case_choice)):

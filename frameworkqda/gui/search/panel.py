@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frameworkqda.core import workspace
+from frameworkqda.core import cases
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.search import SearchHit, SearchIndex
 from frameworkqda.gui import bulk
@@ -166,7 +166,7 @@ class SearchPanel(QWidget):
             if code.parent_id is not None:
                 self.code_box.addItem(self._session.code_path(code.id), code.id)
         self.case_box.addItem("All cases", None)
-        for case in workspace.cases(self._session.project):
+        for case in cases.list_cases(self._session.project):
             self.case_box.addItem(case.name, case.id)
         for box, choice in ((self.code_box, code_choice), (self.case_box, case_choice)):
             found = box.findData(choice) if choice is not None else -1
