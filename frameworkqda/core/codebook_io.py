@@ -150,9 +150,16 @@ register_format(".xlsx", read_xlsx, write_xlsx)
 def import_codebook(project: Project, path: str | Path) -> ImportSummary:
     """Add the file's codes (parents created as needed); existing ones get its definition/colour."""
     source = Path(path)
-    rows = read_codebook(source)
+    lost: list[str] = []
+    if source.suffix.lower() == ".qdc":
+        from frameworkqda.core.exchange.qdc import read_qdc
+
+        rows, lost = read_qdc(source)
+    else:
+        rows = read_codebook(source)
     with project.transaction() as session:
-        return import_rows_in(session, rows, source)
+        summary = import_rows_in(session, rows, source)
+    return ImportSummary(summary.created, summary.updated, tuple(lost))
 
 
 def read_codebook(source: Path) -> list[CodebookRow]:
@@ -160,11 +167,10 @@ def read_codebook(source: Path) -> list[CodebookRow]:
     if not source.is_file():
         raise NotFoundError(f"{source}: no such file")
     if source.suffix.lower() == ".qdc":
-        # REFI-QDA codebooks are untrusted XML with GUIDs and sets: the exchange module reads them
-        from frameworkqda.core.exchange.qdc import import_qdc
+        # REFI-QDA codebooks are untrusted XML: the exchange module reads them safely
+        from frameworkqda.core.exchange.qdc import read_qdc
 
-        merged = import_qdc(project, source)
-        return ImportSummary(merged.created, merged.updated, tuple(merged.lost))
+        return read_qdc(source)[0]
     reader, _ = _format(source)
     return reader(source)
 

@@ -19,6 +19,8 @@ from sqlalchemy import select
 
 from frameworkqda import __version__
 from frameworkqda.core import model
+from frameworkqda.core.codebook import join_path
+from frameworkqda.core.codebook_io import CodebookRow, import_rows_in
 from frameworkqda.core.exchange.refi.common import CODEBOOK_NS, ExchangeError, normalise_colour
 from frameworkqda.core.exchange.refi.exporter import _code_keys, _is_rgb
 from frameworkqda.core.exchange.refi.guids import Guids
@@ -83,55 +85,52 @@ def export_qdc(project: Project, path: str | Path) -> int:
     return len(codes)
 
 
-def import_qdc(project: Project, path: str | Path, limits: Limits = DEFAULT_LIMITS) -> QdcSummary:
-    """Merge a ``.qdc`` codebook into the project's codebook."""
+def read_qdc(
+    path: str | Path, limits: Limits = DEFAULT_LIMITS
+) -> tuple[list[CodebookRow], list[str]]:
+    """Read a ``.qdc`` safely into codebook rows (one per code, parents first) and what is lost.
+
+    The rows go through the same merge as CSV and XLSX codebooks (``codebook_io``).
+    """
     source = Path(path)
     if not source.is_file():
         raise ExchangeError(f"{source}: no such file")
     root = parse_xml(source.read_bytes(), str(source), limits)
     if local(root) != "CodeBook" or kid(root, "Codes") is None:
         raise ExchangeError(f"{source}: not a REFI-QDA codebook (<CodeBook> with <Codes>)")
-    summary = QdcSummary()
+    rows: list[CodebookRow] = []
+
+    def walk(element: Any, parents: list[str]) -> None:
+        name = (element.get("name") or "").strip()
+        if not name:
+            raise ExchangeError(f"{source}: a code at line {element.sourceline} has no name")
+        names = [*parents, name]
+        description = kid(element, "Description")
+        rows.append(
+            CodebookRow(
+                row=element.sourceline or 0,
+                path=names,
+                definition=(description.text or "").strip() if description is not None else "",
+                colour=normalise_colour(element.get("color")) or None,
+                raw=join_path(names),
+            )
+        )
+        for child in kids(element, "Code"):
+            walk(child, names)
+
+    for element in kids(kid(root, "Codes"), "Code"):
+        walk(element, [])
+    lost = [
+        f"set {item.get('name')!r}: sets are not supported"
+        for sets in kids(root, "Sets")
+        for item in kids(sets, "Set")
+    ]
+    return rows, lost
+
+
+def import_qdc(project: Project, path: str | Path, limits: Limits = DEFAULT_LIMITS) -> QdcSummary:
+    """Merge a ``.qdc`` codebook into the project's codebook, in one transaction."""
+    rows, lost = read_qdc(path, limits)
     with project.transaction() as session:
-        existing: dict[tuple[int | None, str], model.Code] = {
-            (c.parent_id, c.name): c for c in session.scalars(select(model.Code))
-        }
-
-        def walk(element: Any, parent: model.Code | None) -> None:
-            name = (element.get("name") or "").strip()
-            if not name:
-                raise ExchangeError(f"{source}: a code at line {element.sourceline} has no name")
-            description = kid(element, "Description")
-            definition = (description.text or "") if description is not None else None
-            colour = normalise_colour(element.get("color"))
-            parent_id = parent.id if parent is not None else None
-            code = existing.get((parent_id, name))
-            if code is None:
-                siblings = [c for (p, _), c in existing.items() if p == parent_id]
-                code = model.Code(
-                    name=name,
-                    parent_id=parent_id,
-                    definition=definition or "",
-                    position=len(siblings),
-                )
-                if colour:
-                    code.colour = colour
-                session.add(code)
-                session.flush()
-                existing[(parent_id, name)] = code
-                summary.created += 1
-            else:
-                if definition is not None:
-                    code.definition = definition
-                if colour:
-                    code.colour = colour
-                summary.updated += 1
-            for child in kids(element, "Code"):
-                walk(child, code)
-
-        for element in kids(kid(root, "Codes"), "Code"):
-            walk(element, None)
-        for sets in kids(root, "Sets"):
-            for item in kids(sets, "Set"):
-                summary.lost.append(f"set {item.get('name')!r}: sets are not supported")
-    return summary
+        merged = import_rows_in(session, rows, Path(path))
+    return QdcSummary(merged.created, merged.updated, lost)
