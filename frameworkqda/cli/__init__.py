@@ -11,11 +11,11 @@ import sys
 from collections.abc import Sequence
 
 from frameworkqda import __version__
-from frameworkqda.cli import project_commands
+from frameworkqda.cli import import_commands, project_commands
 from frameworkqda.core.errors import FrameworkQDAError
 
 # Modules with a ``register(subparsers)`` function, in the order their verbs appear in --help.
-COMMAND_MODULES = [project_commands]
+COMMAND_MODULES = [project_commands, import_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:
