@@ -84,6 +84,12 @@ def read_page_chars(page: pdfium.PdfPage) -> tuple[PageChars, float, float]:
         is_generated = pdfium_c.FPDFText_IsGenerated
         for index in range(count):
             code = get_unicode(handle, index)
+            if 0xDC00 <= code <= 0xDFFF and chars and "\ud800" <= chars[-1] <= "\udbff":
+                # PDFium reports a character outside the BMP (𠮷) as two UTF-16 halves with
+                # the same box: one code point, one box
+                high = ord(chars[-1])
+                chars[-1] = chr(0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00))
+                continue
             char = chr(code) if 0 <= code < 0x110000 else "\ufffd"
             get_box(handle, index, rect_ref)
             chars.append(char)

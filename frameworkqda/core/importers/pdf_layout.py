@@ -388,8 +388,8 @@ def _paragraph_break(
             return True
     elif _next_word_fits(page, previous, line, vertical, end_edge, em):
         return True  # the typesetter would have pulled the next word up: a paragraph end
-    size_before = (previous.x1 - previous.x0) if vertical else (previous.bottom - previous.top)
-    size_after = (line.x1 - line.x0) if vertical else (line.bottom - line.top)
+    size_before = _cross_size(page, previous, vertical)
+    size_after = _cross_size(page, line, vertical)
     if abs(size_before - size_after) > 0.2 * max(size_before, size_after):
         return True  # a change of type size: a heading and its text
     if usual_pitch and pitch > 1.4 * usual_pitch:
@@ -416,6 +416,17 @@ def _next_word_fits(
         word_end = boxes[index][3] if vertical else boxes[index][2]
     room = end_edge - (previous.bottom if vertical else previous.x1)
     return room > (word_end - start) + 0.4 * em
+
+
+def _cross_size(page: PageChars, line: _Line, vertical: bool) -> float:
+    """The type size of a line: its glyphs' median extent across the line."""
+    sizes = [
+        (box[2] - box[0]) if vertical else (box[3] - box[1])
+        for index in line.items
+        if page.chars[index] not in SPACES and page.chars[index] != "\u3000"
+        for box in (page.boxes[index],)
+    ]
+    return median(sizes) if sizes else 0.0
 
 
 def _strip_trailing_space(out_chars: list[str], out_boxes: list[Box]) -> None:
