@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+from collections.abc import Callable
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -70,6 +71,9 @@ def read_page_chars(page: pdfium.PdfPage) -> tuple[PageChars, float, float]:
     # the effective page box (crop box within the media box, inherited values resolved)
     left, bottom, right, top = page.get_bbox()
     width, height = right - left, top - bottom
+    rotate = _rotation(page.get_rotation(), width, height)
+    if page.get_rotation() in (90, 270):
+        width, height = height, width
     textpage = page.get_textpage()
     try:
         handle = textpage.raw
@@ -93,11 +97,25 @@ def read_page_chars(page: pdfium.PdfPage) -> tuple[PageChars, float, float]:
             char = chr(code) if 0 <= code < 0x110000 else "\ufffd"
             get_box(handle, index, rect_ref)
             chars.append(char)
-            boxes.append((rect.left - left, top - rect.top, rect.right - left, top - rect.bottom))
+            boxes.append(
+                rotate((rect.left - left, top - rect.top, rect.right - left, top - rect.bottom))
+            )
             generated.append(char in " \r\n" and is_generated(handle, index) == 1)
     finally:
         textpage.close()
     return PageChars(chars, boxes, generated), width, height
+
+
+def _rotation(degrees: int, width: float, height: float) -> Callable[[Box], Box]:
+    """Boxes from the unrotated page into the page as displayed (/Rotate, clockwise), so
+    reading order is judged as a reader sees it and highlights land on the rendered page."""
+    if degrees == 90:
+        return lambda b: (height - b[3], b[0], height - b[1], b[2])
+    if degrees == 180:
+        return lambda b: (width - b[2], height - b[3], width - b[0], height - b[1])
+    if degrees == 270:
+        return lambda b: (b[1], width - b[2], b[3], width - b[0])
+    return lambda b: b
 
 
 def _has_images(page: pdfium.PdfPage) -> bool:

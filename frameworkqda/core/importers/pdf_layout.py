@@ -487,10 +487,14 @@ def _emit_line(
                 break
             before = chars[items[position - 1]]
             after = chars[items[run_end]]
-            keep = not (is_generated and is_cjk(before) and is_cjk(after))
-            if keep and is_cjk(before) and is_cjk(after):
-                gap = _gap(boxes[items[position - 1]], boxes[items[run_end]], vertical)
-                keep = gap > 0.5 * em  # a visible gap in the source, not kerning noise
+            keep = True
+            if is_cjk(before) or is_cjk(after):
+                # Japanese is written without spaces: a space PDFium inferred from a small gap
+                # (tracking, substituted fonts) is noise; a real or wide one is kept.
+                both = is_cjk(before) and is_cjk(after)
+                if is_generated or both:
+                    gap = _gap(boxes[items[position - 1]], boxes[items[run_end]], vertical)
+                    keep = gap > 0.5 * em
             if keep:
                 out_chars.append(" ")
                 out_boxes.append(NAN_BOX if generated[index] else boxes[index])
