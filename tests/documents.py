@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import zipfile
-import zlib
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -250,5 +249,4 @@ def paragraph(text: str) -> str:
 
 def zip_bomb_docx(path: Path, expanded_mb: int = 64) -> Path:
     """A DOCX carrying a member of zeros that expands about 1000-fold."""
-    del zlib  # the zipfile module compresses; zeros make the ratio
     return docx(path, paragraph("bomb"), extra={"word/media/zeros.bin": bytes(expanded_mb << 20)})

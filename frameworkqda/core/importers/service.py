@@ -165,7 +165,7 @@ def _read(path: Path, options: ImportOptions) -> bytes:
     if size > limit:
         raise FileTooLargeError(
             f"{path.name}: the file is {size / 1e6:.1f} MB, over the import limit of "
-            f"{limit / 1e6:.0f} MB"
+            f"{limit / 1e6:.1f} MB"
         )
     return path.read_bytes()
 
