@@ -244,7 +244,7 @@ def docx(path: Path, body_xml: str, *, extra: dict[str, bytes] | None = None) ->
 
 
 def paragraph(text: str) -> str:
-    return f"<w:p><w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>"
+    return f'<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
 
 
 def zip_bomb_docx(path: Path, expanded_mb: int = 64) -> Path:

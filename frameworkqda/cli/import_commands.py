@@ -5,7 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 
-from frameworkqda.core.importers import ImportProgress, ImportStatus, find_document, import_documents
+from frameworkqda.core.importers import (
+    ImportProgress,
+    ImportStatus,
+    find_document,
+    import_documents,
+)
 from frameworkqda.core.store import open_project
 
 
@@ -69,9 +74,7 @@ def _import(args: argparse.Namespace) -> int:
             failed += 1
     imported = sum(1 for r in results if r.status == ImportStatus.IMPORTED)
     duplicates = sum(1 for r in results if r.status == ImportStatus.DUPLICATE)
-    print(
-        f"{imported} imported, {duplicates} already present, {failed} failed", file=sys.stderr
-    )
+    print(f"{imported} imported, {duplicates} already present, {failed} failed", file=sys.stderr)
     return 1 if failed else 0
 
 

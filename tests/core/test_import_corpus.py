@@ -54,7 +54,10 @@ TEXT_EXPECTATIONS: dict[str, tuple[str | None, list[str]]] = {
         ],
     ),
     "pdf/ja/issue15759.pdf": (None, ["電磁振動器（ソレノイドを含む。）等を有さないときは"]),
-    "pdf/ja/javauninstall-7r.pdf": (None, ["⇒「コントロールパネル」⇒「プログラムのアンインストール」"]),
+    "pdf/ja/javauninstall-7r.pdf": (
+        None,
+        ["⇒「コントロールパネル」⇒「プログラムのアンインストール」"],
+    ),
     "pdf/ja/issue-463-example.pdf": (
         None,
         ["THE GRASSHOPPER", "A grasshopper spent the summer hopping about in the sun and sing"],
@@ -80,7 +83,10 @@ TEXT_EXPECTATIONS: dict[str, tuple[str | None, list[str]]] = {
             "Nam arcu libero, nonummy eget, consectetuer id, vulputate a, magna.",
         ],
     ),
-    "pdf/broken/issue6069.pdf": (None, ["Missing value for startxref and junk before magic header"]),
+    "pdf/broken/issue6069.pdf": (
+        None,
+        ["Missing value for startxref and junk before magic header"],
+    ),
     "pdf/broken/xref_command_missing.pdf": (None, ["Reduced test-case"]),
     "pdf/broken/zen_of_python_corrupted.pdf": (None, ["Beautiful is better than ugly."]),
     "pdf/broken/scan-bad.pdf": (None, ["pdf.js"]),
@@ -91,7 +97,9 @@ TEXT_EXPECTATIONS: dict[str, tuple[str | None, list[str]]] = {
     "pdf/broken/password-example.pdf": ("test", ["Backup4all"]),
     "docx/poi_stress019_ja.docx": (
         None,
-        ["リーダーシップに係る発行運営業務委託\nリニューアルプロポーザル募集要項\n平成３０年９月２１日"],
+        [
+            "リーダーシップに係る発行運営業務委託\nリニューアルプロポーザル募集要項\n平成３０年９月２１日"
+        ],
     ),
     "docx/poi_61470_ruby_ja.docx": (None, ["東京"]),
     "docx/poi_stress023_en_adu_ordinance.docx": (None, ["Chapter 18.33\nACCESSORY DWELLING UNITS"]),

@@ -48,7 +48,9 @@ def test_docx_zip_bomb_is_refused(tmp_path: Path) -> None:
 def test_docx_that_is_not_a_zip_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "report.docx"
     path.write_text("just text", encoding="utf-8")
-    with pytest.raises(UnsupportedFileError, match=r"report.docx: the name says .docx but the content is text"):
+    with pytest.raises(
+        UnsupportedFileError, match=r"report.docx: the name says .docx but the content is text"
+    ):
         _extract(path)
 
 
@@ -103,7 +105,9 @@ content="text/html; charset={charset}"><title>多文化共生推進プラン</ti
 </article></main><footer><p>Copyright 浜松市役所</p></footer></body></html>"""
 
 
-@pytest.mark.parametrize(("charset", "codec"), [("Shift_JIS", "cp932"), ("EUC-JP", "euc_jp"), ("UTF-8", "utf-8")])
+@pytest.mark.parametrize(
+    ("charset", "codec"), [("Shift_JIS", "cp932"), ("EUC-JP", "euc_jp"), ("UTF-8", "utf-8")]
+)
 def test_city_web_page(tmp_path: Path, charset: str, codec: str) -> None:
     path = tmp_path / "plan.html"
     path.write_bytes(CITY_PAGE.format(charset=charset).encode(codec))

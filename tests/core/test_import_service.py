@@ -77,7 +77,9 @@ def test_reimport_is_reported_as_duplicate(project_location: str, tmp_path: Path
         assert _counts(project)[0] == 1
 
 
-def test_failures_leave_the_project_exactly_unchanged(project_location: str, tmp_path: Path) -> None:
+def test_failures_leave_the_project_exactly_unchanged(
+    project_location: str, tmp_path: Path
+) -> None:
     empty = tmp_path / "empty.pdf"
     empty.write_bytes(b"")
     bomb = documents.zip_bomb_docx(tmp_path / "bomb.docx")

@@ -79,7 +79,9 @@ def _read_xml(archive: zipfile.ZipFile, member: str, name: str) -> etree._Elemen
     try:
         return etree.fromstring(raw, _PARSER)
     except etree.XMLSyntaxError as error:
-        raise ImportFailedError(f"{name}: the Word document's {member} is not valid XML ({error})") from None
+        raise ImportFailedError(
+            f"{name}: the Word document's {member} is not valid XML ({error})"
+        ) from None
 
 
 class _Walker:
@@ -186,7 +188,9 @@ def extract_docx(data: bytes, name: str, options: ImportOptions) -> Extraction:
     with archive:
         document = _read_xml(archive, "word/document.xml", name)
         if document is None:
-            raise ImportFailedError(f"{name}: this zip file is not a Word document (no word/document.xml)")
+            raise ImportFailedError(
+                f"{name}: this zip file is not a Word document (no word/document.xml)"
+            )
         body = document.find(_w("body"))
         walker = _Walker(options.keep_furigana)
         if body is not None:

@@ -16,8 +16,15 @@ BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 JAPANESE_LEGACY = ("cp932", "euc_jp", "iso2022_jp")
-ALIASES = {"shift_jis": "cp932", "shift-jis": "cp932", "sjis": "cp932", "x-sjis": "cp932",
-           "windows-31j": "cp932", "euc-jp": "euc_jp", "x-euc-jp": "euc_jp"}
+ALIASES = {
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "sjis": "cp932",
+    "x-sjis": "cp932",
+    "windows-31j": "cp932",
+    "euc-jp": "euc_jp",
+    "x-euc-jp": "euc_jp",
+}
 
 
 def bom_encoding(data: bytes) -> str | None:

@@ -100,7 +100,9 @@ def rectangles_for_range(pages: Sequence[PageLike], start: int, end: int) -> lis
             else:
                 rects.append([x0, top, x1, bottom])
         if rects:
-            result.append(PageRectangles(page.page_number, [(r[0], r[1], r[2], r[3]) for r in rects]))
+            result.append(
+                PageRectangles(page.page_number, [(r[0], r[1], r[2], r[3]) for r in rects])
+            )
     return result
 
 
@@ -110,8 +112,11 @@ def range_for_rectangle(page: PageLike, rect: Box) -> tuple[int, int] | None:
     Returns the span from the first to the last such character in reading order, or None
     when the rectangle covers no character.
     """
-    x0, top, x1, bottom = min(rect[0], rect[2]), min(rect[1], rect[3]), max(rect[0], rect[2]), max(
-        rect[1], rect[3]
+    x0, top, x1, bottom = (
+        min(rect[0], rect[2]),
+        min(rect[1], rect[3]),
+        max(rect[0], rect[2]),
+        max(rect[1], rect[3]),
     )
     values = unpack_floats(page.boxes)
     first = last = -1

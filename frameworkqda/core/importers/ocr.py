@@ -49,7 +49,9 @@ def _tesseract(languages: str, name: str) -> Any:
     return pytesseract
 
 
-def ocr_page(page: pdfium.PdfPage, width: float, height: float, languages: str, name: str) -> PageText:
+def ocr_page(
+    page: pdfium.PdfPage, width: float, height: float, languages: str, name: str
+) -> PageText:
     """Recognise one page; each character gets a share of its word's box (in PDF points)."""
     tesseract = _tesseract(languages, name)
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")

@@ -119,9 +119,7 @@ def _rotation(degrees: int, width: float, height: float) -> Callable[[Box], Box]
 
 
 def _has_images(page: pdfium.PdfPage) -> bool:
-    return any(
-        obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE for obj in page.get_objects(max_depth=2)
-    )
+    return any(obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE for obj in page.get_objects(max_depth=2))
 
 
 def extract_pdf(
@@ -176,7 +174,9 @@ def extract_pdf(
     ]
     if ocr_pages:
         listed = ", ".join(str(n + 1) for n in sorted(ocr_pages))
-        warnings.append(f"text of page(s) {listed} was recognised by OCR; check it against the page")
+        warnings.append(
+            f"text of page(s) {listed} was recognised by OCR; check it against the page"
+        )
     if not full_text.strip():
         warnings.append("no text was found in this PDF")
     return Extraction(

@@ -328,7 +328,16 @@ def _emit_block(
         if previous is not None:
             pitch = pitches[line_number - 1]
             brk = verse or _paragraph_break(
-                page, previous, line, vertical, start_edge, end_edge, em, pitch, usual_pitch, cjk_block
+                page,
+                previous,
+                line,
+                vertical,
+                start_edge,
+                end_edge,
+                em,
+                pitch,
+                usual_pitch,
+                cjk_block,
             )
             if brk:
                 _strip_trailing_space(out_chars, out_boxes)

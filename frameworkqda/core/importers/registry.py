@@ -129,9 +129,7 @@ def extractor_for(kind: DocumentKind) -> Extractor:
     return extract_text
 
 
-def extract(
-    data: bytes, name: str, options: ImportOptions, **paged: object
-) -> Extraction:
+def extract(data: bytes, name: str, options: ImportOptions, **paged: object) -> Extraction:
     """Read ``data`` (a file called ``name``) with the importer its name and content agree on.
 
     ``paged`` (progress, cancellation) is passed to importers of paged formats only.

@@ -89,7 +89,9 @@ def import_documents(
     for index, raw_path in enumerate(paths):
         path = Path(raw_path)
         if cancel is not None and cancel.is_set():
-            result = ImportResult(path, ImportStatus.CANCELLED, f"{path.name}: not imported (cancelled)")
+            result = ImportResult(
+                path, ImportStatus.CANCELLED, f"{path.name}: not imported (cancelled)"
+            )
         else:
 
             def report(done: int, total: int, index: int = index, path: Path = path) -> None:
@@ -150,7 +152,9 @@ def _import_one(
     except FrameworkQDAError as error:
         return ImportResult(path, ImportStatus.FAILED, str(error))
     except OSError as error:
-        return ImportResult(path, ImportStatus.FAILED, f"{name}: cannot be read ({error.strerror or error})")
+        return ImportResult(
+            path, ImportStatus.FAILED, f"{name}: cannot be read ({error.strerror or error})"
+        )
     except Exception as error:  # a parser bug must not stop the batch; say what happened
         return ImportResult(
             path,

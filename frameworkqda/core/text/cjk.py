@@ -84,9 +84,7 @@ def normalise_char(char: str) -> str:
     if mapped is not None:
         return mapped
     code = ord(char)
-    if (
-        0x2E80 <= code <= 0x2FDF or 0xF900 <= code <= 0xFAFF or 0x2F800 <= code <= 0x2FA1F
-    ):
+    if 0x2E80 <= code <= 0x2FDF or 0xF900 <= code <= 0xFAFF or 0x2F800 <= code <= 0x2FA1F:
         normal = unicodedata.normalize("NFKC", char)
         if len(normal) == 1:
             return normal
