@@ -63,7 +63,7 @@ def japanese_pdf(
     """Horizontal Japanese: paragraphs wrapped at ``per_line`` characters, repeated per page."""
     _register_fonts()
     pdf = canvas.Canvas(str(path), pagesize=A4)
-    width, height = A4
+    height = A4[1]
     leading = font_size * 1.7
     for _ in range(pages):
         pdf.setFont(MINCHO, font_size)
@@ -215,7 +215,8 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 CONTENT_TYPES = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="rels" '
+    'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
     '<Default Extension="xml" ContentType="application/xml"/>'
     '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
     'officedocument.wordprocessingml.document.main+xml"/></Types>'

@@ -53,7 +53,7 @@ def _fallback_text(markup: str) -> str:
 
 
 def extract_html(data: bytes, name: str, options: ImportOptions) -> Extraction:
-    markup, encoding = decode_html(data)
+    markup, _encoding = decode_html(data)
     markup = re.sub(r"^<\?xml[^>]*\?>", "", markup.lstrip("\ufeff"))
     extracted = trafilatura.extract(
         markup,

@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from statistics import median
 
 from frameworkqda.core.importers.geometry import Box
@@ -306,8 +307,7 @@ def _emit_block(
     if not cjk_block:
         em = max(em * 1.8, 1.0)  # a Latin glyph is about half an em wide
     pitches = [
-        abs(_cross_centre(b, vertical) - _cross_centre(a, vertical))
-        for a, b in zip(block, block[1:], strict=False)
+        abs(_cross_centre(b, vertical) - _cross_centre(a, vertical)) for a, b in pairwise(block)
     ]
     usual_pitch = median(pitches) if pitches else 0.0
     # Verse, lists and tables: most lines stop well short of the block's edge, so every line
@@ -318,9 +318,7 @@ def _emit_block(
         )
     else:
         short = sum(
-            1
-            for a, b in zip(block, block[1:], strict=False)
-            if _next_word_fits(page, a, b, vertical, end_edge, em)
+            1 for a, b in pairwise(block) if _next_word_fits(page, a, b, vertical, end_edge, em)
         )
     verse = len(block) >= 3 and short * 2 > len(block) - 1
     previous: _Line | None = None
@@ -528,7 +526,7 @@ def join_pages(pages: Sequence[PageText]) -> tuple[str, list[tuple[int, int]]]:
     parts: list[str] = []
     ranges: list[tuple[int, int]] = []
     offset = 0
-    for number, page in enumerate(pages):
+    for page in pages:
         if offset and page.text:
             parts.append("\n")
             offset += 1
