@@ -17,6 +17,7 @@ from frameworkqda.cli import (
     codebook_commands,
     coding_commands,
     gui_commands,
+    import_commands,
     project_commands,
     refi_commands,
 )
@@ -25,6 +26,7 @@ from frameworkqda.core.errors import FrameworkQDAError
 # Modules with a ``register(subparsers)`` function, in the order their verbs appear in --help.
 COMMAND_MODULES = [
     project_commands,
+    import_commands,
     case_commands,
     codebook_commands,
     coding_commands,

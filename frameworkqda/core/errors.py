@@ -37,3 +37,31 @@ class NotFoundError(FrameworkQDAError):
 
 class ValidationError(FrameworkQDAError):
     """The request would break a rule of the project (a bad range, a duplicate name...)."""
+
+
+class ImportFailedError(FrameworkQDAError):
+    """A file could not be imported; the message names the file and the reason."""
+
+
+class UnsupportedFileError(ImportFailedError):
+    """The file is of a type FrameworkQDA cannot read, or its content is not what its name says."""
+
+
+class FileTooLargeError(ImportFailedError):
+    """The file (or what it expands to) is over the configured size limit."""
+
+
+class PasswordRequiredError(ImportFailedError):
+    """The PDF needs a user password to open; the GUI asks for one and tries again."""
+
+
+class WrongPasswordError(PasswordRequiredError):
+    """A password was given but it does not open the PDF."""
+
+
+class OcrUnavailableError(ImportFailedError):
+    """Scanned pages need OCR but tesseract (or its Japanese data) is not installed."""
+
+
+class ImportCancelledError(FrameworkQDAError):
+    """The person cancelled the import; nothing of the current file was stored."""

@@ -1,0 +1,87 @@
+"""``import`` and ``text``: bringing documents into a project and printing what was stored."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from frameworkqda.core.importers import (
+    ImportProgress,
+    ImportStatus,
+    find_document,
+    import_documents,
+)
+from frameworkqda.core.store import open_project
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    command = subparsers.add_parser(
+        "import",
+        help="import documents (PDF, DOCX, HTML, text)",
+        description="Import files into a project, each on its own: a failure is reported and "
+        "the rest go on. Exit status 1 when any file failed.",
+    )
+    command.add_argument("project", help="project file or postgresql:// URL")
+    command.add_argument("files", nargs="+", metavar="FILE", help="files to import")
+    command.add_argument("--case", help="assign the documents to this case (created if missing)")
+    command.add_argument("--password", help="user password for protected PDFs")
+    command.add_argument(
+        "--keep-furigana",
+        action="store_true",
+        help="keep DOCX ruby readings in brackets after the base text",
+    )
+    command.set_defaults(handler=_import)
+
+    text = subparsers.add_parser(
+        "text",
+        help="print a document's stored text",
+        description="Print the text stored for a document (by name or id).",
+    )
+    text.add_argument("project", help="project file or postgresql:// URL")
+    text.add_argument("document", help="document name or id")
+    text.set_defaults(handler=_text)
+
+
+def _progress(event: ImportProgress) -> None:
+    prefix = f"[{event.file_index + 1}/{event.file_count}]"
+    if event.result is not None:
+        return
+    if event.total:
+        print(f"{prefix} {event.path.name}: page {event.done}/{event.total}", file=sys.stderr)
+    else:
+        print(f"{prefix} {event.path.name}: reading", file=sys.stderr)
+
+
+def _import(args: argparse.Namespace) -> int:
+    from frameworkqda.core.importers.base import ImportOptions
+
+    options = ImportOptions(keep_furigana=args.keep_furigana)
+    with open_project(args.project) as project:
+        results = import_documents(
+            project,
+            args.files,
+            case=args.case,
+            password=args.password,
+            progress=_progress,
+            options=options,
+        )
+    failed = 0
+    for result in results:
+        print(f"{result.status.value}: {result.message}")
+        for warning in result.warnings:
+            print(f"  note: {warning}")
+        if result.status in (ImportStatus.FAILED, ImportStatus.CANCELLED):
+            failed += 1
+    imported = sum(1 for r in results if r.status == ImportStatus.IMPORTED)
+    duplicates = sum(1 for r in results if r.status == ImportStatus.DUPLICATE)
+    print(f"{imported} imported, {duplicates} already present, {failed} failed", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _text(args: argparse.Namespace) -> int:
+    with open_project(args.project) as project:
+        document = find_document(project, args.document)
+    sys.stdout.write(document.text)
+    if document.text and not document.text.endswith("\n"):
+        sys.stdout.write("\n")
+    return 0

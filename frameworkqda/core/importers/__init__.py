@@ -1,0 +1,40 @@
+"""Reading documents into a project: one module per format, a registry, and the service.
+
+``import_documents`` is the entry point for the GUI and the CLI; ``registry.extract`` reads
+one file without touching a project; ``geometry`` maps text ranges to page rectangles and back.
+"""
+
+from frameworkqda.core.importers.base import Extraction, ImportLimits, ImportOptions, PageGeometry
+from frameworkqda.core.importers.geometry import (
+    PageRectangles,
+    pack_boxes,
+    range_for_rectangle,
+    rectangles_for_range,
+    unpack_boxes,
+)
+from frameworkqda.core.importers.registry import extract
+from frameworkqda.core.importers.service import (
+    ImportProgress,
+    ImportResult,
+    ImportStatus,
+    find_document,
+    import_documents,
+)
+
+__all__ = [
+    "Extraction",
+    "ImportLimits",
+    "ImportOptions",
+    "ImportProgress",
+    "ImportResult",
+    "ImportStatus",
+    "PageGeometry",
+    "PageRectangles",
+    "extract",
+    "find_document",
+    "import_documents",
+    "pack_boxes",
+    "range_for_rectangle",
+    "rectangles_for_range",
+    "unpack_boxes",
+]

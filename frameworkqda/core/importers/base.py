@@ -1,0 +1,78 @@
+"""What every importer returns, and the limits and options every importer honours.
+
+An importer turns the bytes of one file into an ``Extraction``: the text as code points, the
+detected language, and for paged sources the geometry of each page. It never touches the
+project; the import service stores the result in one transaction.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from frameworkqda.core.errors import ImportCancelledError
+from frameworkqda.core.model import DocumentKind
+
+# Called with (done, total) units of work inside one file (pages for a PDF).
+PageProgress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ImportLimits:
+    """Limits that keep a hostile or mistaken file from exhausting memory or disk."""
+
+    max_file_bytes: int = 200 * 1024 * 1024
+    max_unpacked_bytes: int = 500 * 1024 * 1024  # a DOCX's members, uncompressed, in total
+    max_compression_ratio: float = 200.0  # per DOCX member: a zip bomb is far beyond this
+    max_zip_members: int = 10_000
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """Choices a person can make about how a file is read."""
+
+    password: str | None = None
+    keep_furigana: bool = False  # DOCX ruby: keep the reading in brackets after the base text
+    ocr: bool = True  # OCR scanned PDF pages when tesseract is installed
+    ocr_languages: str = "jpn+eng"
+    limits: ImportLimits = field(default_factory=ImportLimits)
+
+
+@dataclass
+class PageGeometry:
+    """One page: its size in PDF points and one box per code point of its text range.
+
+    ``boxes`` is the packed float32 form stored in ``DocumentPage.boxes`` (see ``geometry``).
+    """
+
+    page_number: int  # from 1
+    width: float
+    height: float
+    char_start: int
+    char_end: int
+    boxes: bytes
+    ocr: bool = False
+
+
+@dataclass
+class Extraction:
+    """The result of reading one file."""
+
+    kind: DocumentKind
+    text: str
+    language: str
+    pages: list[PageGeometry] = field(default_factory=list)
+    page_count: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+class Cancellation:
+    """Checked between pages so a long import stops promptly when asked."""
+
+    def __init__(self, event: threading.Event | None) -> None:
+        self._event = event
+
+    def check(self) -> None:
+        if self._event is not None and self._event.is_set():
+            raise ImportCancelledError("import cancelled")

@@ -1,0 +1,536 @@
+"""Reading order for one PDF page from character boxes: lines, blocks, then text.
+
+PDFium hands us the characters in content-stream order with their boxes; that order is often
+but not always the reading order, and its line breaks split Japanese sentences at every visual
+wrap. This module rebuilds the page as a reader sees it:
+
+1. **Lines**: consecutive characters that continue one another on the page, either to the right
+   (horizontal writing) or downwards (vertical writing, 縦書き).
+2. **Blocks** by recursive XY-cut on the line boxes. Horizontal pages cut columns first (read
+   left to right), then rows at gaps clearly wider than the line spacing. Vertical pages cut
+   tiers (段) first, top to bottom, then column groups right to left.
+3. **Text**: inside a block, lines are joined. A visual wrap joins with nothing between CJK
+   characters and one space between Latin words (an English end-of-line hyphen before a
+   lower-case letter is dropped); a paragraph break (``\\n``) is kept where the next line is
+   indented, the previous one ends short, or the spacing widens. Blocks are separated by
+   ``\\n``.
+
+Every output character carries the box of the glyph it came from; inserted spaces and breaks
+carry NaN boxes.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+from statistics import median
+
+from frameworkqda.core.importers.geometry import Box
+from frameworkqda.core.text.cjk import is_cjk, normalise_char
+
+NAN = math.nan
+NAN_BOX: Box = (NAN, NAN, NAN, NAN)
+SPACES = frozenset(" \t\u00a0\u2002\u2003\u2009")
+HYPHENS = frozenset("-\u00ad\u2010")
+SENTENCE_END = frozenset("。．.！？!?」』）)：:")
+# Gaps larger than this many character sizes end a line even when aligned (table cells).
+MAX_GAP_EM = 3.0
+
+
+@dataclass
+class PageChars:
+    """The characters of one page in stream order; boxes in points from the top-left."""
+
+    chars: list[str]
+    boxes: list[Box]
+    generated: list[bool]
+
+
+@dataclass
+class _Line:
+    items: list[int] = field(default_factory=list)  # indices into PageChars, spaces included
+    vertical: bool | None = None
+    x0: float = math.inf
+    top: float = math.inf
+    x1: float = -math.inf
+    bottom: float = -math.inf
+    last: int = -1  # last non-space character
+    glyphs: int = 0
+
+    def add(self, index: int, box: Box) -> None:
+        self.items.append(index)
+        self.last = index
+        self.glyphs += 1
+        self.x0 = min(self.x0, box[0])
+        self.top = min(self.top, box[1])
+        self.x1 = max(self.x1, box[2])
+        self.bottom = max(self.bottom, box[3])
+
+    def cross_band(self, vertical: bool) -> tuple[float, float]:
+        """The line's extent across its direction, narrowed to ignore overlapping leading."""
+        lo, hi = (self.x0, self.x1) if vertical else (self.top, self.bottom)
+        centre, half = (lo + hi) / 2, (hi - lo) * 0.3
+        return centre - half, centre + half
+
+    def layout_box(self, vertical: bool) -> Box:
+        lo, hi = self.cross_band(vertical)
+        return (lo, self.top, hi, self.bottom) if vertical else (self.x0, lo, self.x1, hi)
+
+
+def _continues(line: _Line, box: Box, last: Box) -> bool | None:
+    """True/False: the box continues the line horizontally/vertically; None: it does not."""
+    pw, ph = last[2] - last[0], last[3] - last[1]
+    cw, ch = box[2] - box[0], box[3] - box[1]
+    em = max(pw, ph, cw, ch, 0.5)
+    if line.vertical is not True:
+        overlap = min(last[3], box[3]) - max(last[1], box[1])
+        gap = box[0] - last[2]
+        if overlap >= 0.5 * min(ph, ch) and -0.5 * em <= gap <= MAX_GAP_EM * em:
+            return False
+    if line.vertical is not False:
+        overlap = min(last[2], box[2]) - max(last[0], box[0])
+        gap = box[1] - last[3]
+        if overlap >= 0.5 * min(pw, cw) and -0.5 * em <= gap <= MAX_GAP_EM * em:
+            return True
+    return None
+
+
+def build_lines(page: PageChars) -> list[_Line]:
+    """Group stream-ordered characters into visual lines."""
+    lines: list[_Line] = []
+    current: _Line | None = None
+    chars, boxes, generated = page.chars, page.boxes, page.generated
+    for index, char in enumerate(chars):
+        if char in "\r\n" and generated[index]:
+            continue
+        if char in SPACES:
+            if current is not None:
+                current.items.append(index)
+            continue
+        box = boxes[index]
+        if current is not None:
+            direction = _continues(current, box, boxes[current.last])
+            if direction is not None:
+                current.vertical = direction
+                current.add(index, box)
+                continue
+        current = _Line()
+        current.add(index, box)
+        lines.append(current)
+    return lines
+
+
+def _gaps(intervals: list[tuple[float, float, int]]) -> list[tuple[float, float]]:
+    """Empty stretches between the merged projections of intervals: (gap start, gap end)."""
+    intervals.sort()
+    gaps: list[tuple[float, float]] = []
+    reach = intervals[0][1]
+    for lo, hi, _ in intervals[1:]:
+        if lo > reach:
+            gaps.append((reach, lo))
+        reach = max(reach, hi)
+    return gaps
+
+
+def _split(
+    lines: list[_Line], boxes: list[Box], axis: int, threshold: float
+) -> list[list[int]] | None:
+    """Split line indices at projection gaps wider than ``threshold`` along x (0) or y (1)."""
+    # Lone glyphs (page stamps, marginal marks) must not bridge a gap between real lines;
+    # they are still placed in the group their centre falls in.
+    significant = [i for i in range(len(lines)) if lines[i].glyphs > 1] or list(range(len(lines)))
+    intervals = [(boxes[i][axis], boxes[i][axis + 2], i) for i in significant]
+    gaps = [g for g in _gaps(intervals) if g[1] - g[0] > threshold]
+    span_lo = min(lo for lo, _, _ in intervals)
+    span_hi = max(hi for _, hi, _ in intervals)
+    before: list[int] = []
+    after: list[int] = []
+    groups: list[list[int]] = [[] for _ in range(len(gaps) + 1)]
+    for i in range(len(lines)):
+        centre = (boxes[i][axis] + boxes[i][axis + 2]) / 2
+        if centre < span_lo:
+            before.append(i)
+        elif centre > span_hi:
+            after.append(i)
+        else:
+            groups[sum(1 for g in gaps if centre > g[1])].append(i)
+    if not gaps and not before and not after:
+        return None
+    return [g for g in (before, *groups, after) if g]
+
+
+def _row_threshold(boxes: list[Box], axis: int, size: float) -> float:
+    """Across lines, a gap is a break when clearly wider than the usual spacing between lines
+    (judged only when there are enough gaps to know what usual is)."""
+    intervals = [(b[axis], b[axis + 2], 0) for b in boxes]
+    gaps = [hi - lo for lo, hi in _gaps(intervals)]
+    usual = median(gaps) if len(gaps) >= 3 else 0.0
+    return max(1.6 * usual, 0.6 * size)
+
+
+def order_blocks(lines: list[_Line], vertical_page: bool) -> list[list[_Line]]:
+    """Recursive XY-cut: the page's lines grouped into blocks, in reading order."""
+    if not lines:
+        return []
+    boxes = [line.layout_box(_is_vertical(line, vertical_page)) for line in lines]
+    sizes = [
+        (line.x1 - line.x0) if _is_vertical(line, vertical_page) else (line.bottom - line.top)
+        for line in lines
+    ]
+    size = median(sizes) if sizes else 10.0
+    blocks: list[list[_Line]] = []
+    _cut(lines, boxes, vertical_page, size, blocks, depth=0)
+    return blocks
+
+
+def _cut(
+    lines: list[_Line],
+    boxes: list[Box],
+    vertical_page: bool,
+    size: float,
+    out: list[list[_Line]],
+    depth: int,
+) -> None:
+    if len(lines) > 1 and depth < 40:
+        if vertical_page:
+            plans = [(1, 0.3 * size, False), (0, _row_threshold(boxes, 0, size), True)]
+        else:
+            plans = [(0, 0.9 * size, False), (1, _row_threshold(boxes, 1, size), False)]
+        for axis, threshold, reverse in plans:
+            groups = _split(lines, boxes, axis, threshold)
+            if groups is None:
+                continue
+            if reverse:
+                groups.reverse()
+            for group in groups:
+                _cut(
+                    [lines[i] for i in group],
+                    [boxes[i] for i in group],
+                    vertical_page,
+                    size,
+                    out,
+                    depth + 1,
+                )
+            return
+    out.append(_sort_leaf(lines, block_is_vertical(lines, vertical_page)))
+
+
+def block_is_vertical(lines: list[_Line], vertical_page: bool) -> bool:
+    """A block's writing direction: that of most of its glyphs (the page's when undecided)."""
+    vertical = sum(ln.glyphs for ln in lines if _is_vertical(ln, vertical_page))
+    horizontal = sum(ln.glyphs for ln in lines) - vertical
+    return vertical > horizontal
+
+
+def _is_vertical(line: _Line, vertical_page: bool) -> bool:
+    return vertical_page if line.vertical is None else line.vertical
+
+
+def _sort_leaf(lines: list[_Line], vertical_page: bool) -> list[_Line]:
+    """Lines of one block: rows top to bottom (left to right within a row), or columns right
+    to left (top to bottom within a column) for vertical writing."""
+    if vertical_page:
+        ordered = sorted(lines, key=lambda ln: -(ln.x0 + ln.x1) / 2)
+        return _group_bands(ordered, vertical=True)
+    ordered = sorted(lines, key=lambda ln: (ln.top + ln.bottom) / 2)
+    return _group_bands(ordered, vertical=False)
+
+
+def _group_bands(ordered: list[_Line], vertical: bool) -> list[_Line]:
+    """Lines sharing a band (a row, or a column) are put in order along the band."""
+    result: list[_Line] = []
+    band: list[_Line] = []
+    band_hi = -math.inf
+    for line in ordered:
+        lo, hi = line.cross_band(vertical)
+        if vertical:
+            lo, hi = -hi, -lo
+        if band and lo > band_hi:
+            result.extend(sorted(band, key=lambda ln: ln.top if vertical else ln.x0))
+            band = []
+            band_hi = -math.inf
+        band.append(line)
+        band_hi = max(band_hi, hi)
+    result.extend(sorted(band, key=lambda ln: ln.top if vertical else ln.x0))
+    return result
+
+
+@dataclass
+class PageText:
+    """A page's text in reading order and one box per code point of it."""
+
+    text: str
+    boxes: list[Box]
+
+
+def _glyph_size(page: PageChars, line: _Line, vertical: bool) -> float:
+    """The em of a line: the median advance of its glyphs along the line."""
+    sizes = []
+    for index in line.items:
+        if page.chars[index] in SPACES:
+            continue
+        box = page.boxes[index]
+        sizes.append((box[3] - box[1]) if vertical else (box[2] - box[0]))
+    return median(sizes) if sizes else 1.0
+
+
+def layout_page(page: PageChars) -> PageText:
+    """The page's text in reading order, with boxes; see the module docstring for the rules."""
+    lines = build_lines(page)
+    vertical_glyphs = sum(ln.glyphs for ln in lines if ln.vertical)
+    horizontal_glyphs = sum(ln.glyphs for ln in lines if ln.vertical is False)
+    vertical_page = vertical_glyphs > horizontal_glyphs
+    out_chars: list[str] = []
+    out_boxes: list[Box] = []
+    for block_number, block in enumerate(order_blocks(lines, vertical_page)):
+        if block_number:
+            out_chars.append("\n")
+            out_boxes.append(NAN_BOX)
+        _emit_block(page, block, vertical_page, out_chars, out_boxes)
+    return PageText("".join(out_chars), out_boxes)
+
+
+def _emit_block(
+    page: PageChars,
+    block: list[_Line],
+    vertical_page: bool,
+    out_chars: list[str],
+    out_boxes: list[Box],
+) -> None:
+    vertical = block_is_vertical(block, vertical_page)
+    start_edge = min(ln.top if vertical else ln.x0 for ln in block)
+    end_edge = max(ln.bottom if vertical else ln.x1 for ln in block)
+    cjk_block = _mostly_cjk(page, block)
+    em = median(_glyph_size(page, ln, vertical) for ln in block)
+    if not cjk_block:
+        em = max(em * 1.8, 1.0)  # a Latin glyph is about half an em wide
+    pitches = [
+        abs(_cross_centre(b, vertical) - _cross_centre(a, vertical)) for a, b in pairwise(block)
+    ]
+    usual_pitch = median(pitches) if pitches else 0.0
+    # Verse, lists and tables: most lines stop well short of the block's edge, so every line
+    # break is meant (a prose paragraph has only its last line short).
+    if cjk_block:
+        short = sum(
+            1 for line in block[:-1] if end_edge - (line.bottom if vertical else line.x1) > 1.5 * em
+        )
+    else:
+        short = sum(
+            1 for a, b in pairwise(block) if _next_word_fits(page, a, b, vertical, end_edge, em)
+        )
+    verse = len(block) >= 3 and short * 2 > len(block) - 1
+    previous: _Line | None = None
+    for line_number, line in enumerate(block):
+        if previous is not None:
+            pitch = pitches[line_number - 1]
+            brk = verse or _paragraph_break(
+                page,
+                previous,
+                line,
+                vertical,
+                start_edge,
+                end_edge,
+                em,
+                pitch,
+                usual_pitch,
+                cjk_block,
+            )
+            if brk:
+                _strip_trailing_space(out_chars, out_boxes)
+                out_chars.append("\n")
+                out_boxes.append(NAN_BOX)
+            else:
+                _join(page, line, out_chars, out_boxes)
+        _emit_line(page, line, vertical, em, out_chars, out_boxes)
+        previous = line
+    _strip_trailing_space(out_chars, out_boxes)
+
+
+def _cross_centre(line: _Line, vertical: bool) -> float:
+    return (line.x0 + line.x1) / 2 if vertical else (line.top + line.bottom) / 2
+
+
+def _mostly_cjk(page: PageChars, block: list[_Line]) -> bool:
+    cjk = other = 0
+    for line in block:
+        for index in line.items:
+            char = page.chars[index]
+            if char in SPACES:
+                continue
+            if is_cjk(char):
+                cjk += 1
+            else:
+                other += 1
+    return cjk >= other
+
+
+def _paragraph_break(
+    page: PageChars,
+    previous: _Line,
+    line: _Line,
+    vertical: bool,
+    start_edge: float,
+    end_edge: float,
+    em: float,
+    pitch: float,
+    usual_pitch: float,
+    cjk_block: bool,
+) -> bool:
+    line_start = line.top if vertical else line.x0
+    previous_end = previous.bottom if vertical else previous.x1
+    previous_start = previous.top if vertical else previous.x0
+    first = page.chars[line.items[0]]
+    if first == "\u3000":
+        return True
+    if line_start - start_edge > 0.8 * em and line_start - previous_start > 0.5 * em:
+        return True  # indented first line of a paragraph
+    short_by = end_edge - previous_end
+    if cjk_block:
+        # Japanese wraps anywhere, so a short line ends a paragraph only when it ends a
+        # sentence (or a heading is told apart by size or spacing below).
+        last = page.chars[previous.last]
+        if short_by > 1.5 * em and last in SENTENCE_END:
+            return True
+    elif _next_word_fits(page, previous, line, vertical, end_edge, em):
+        return True  # the typesetter would have pulled the next word up: a paragraph end
+    size_before = _cross_size(page, previous, vertical)
+    size_after = _cross_size(page, line, vertical)
+    if abs(size_before - size_after) > 0.2 * max(size_before, size_after):
+        return True  # a change of type size: a heading and its text
+    if usual_pitch and pitch > 1.4 * usual_pitch:
+        return True
+    # a line that does not continue the previous one's band order (e.g. moves backwards)
+    return (
+        not vertical
+        and line.top < previous.top - 0.1 * em
+        and line.bottom < previous.bottom
+        and line.x0 > previous.x1
+    )
+
+
+def _next_word_fits(
+    page: PageChars, previous: _Line, line: _Line, vertical: bool, end_edge: float, em: float
+) -> bool:
+    """Whether the first word of ``line`` would have fitted at the end of ``previous``."""
+    boxes = page.boxes
+    start = line.top if vertical else line.x0
+    word_end = start
+    for index in line.items:
+        if page.chars[index] in SPACES:
+            break
+        word_end = boxes[index][3] if vertical else boxes[index][2]
+    room = end_edge - (previous.bottom if vertical else previous.x1)
+    return room > (word_end - start) + 0.4 * em
+
+
+def _cross_size(page: PageChars, line: _Line, vertical: bool) -> float:
+    """The type size of a line: its glyphs' median extent across the line."""
+    sizes = [
+        (box[2] - box[0]) if vertical else (box[3] - box[1])
+        for index in line.items
+        if page.chars[index] not in SPACES and page.chars[index] != "\u3000"
+        for box in (page.boxes[index],)
+    ]
+    return median(sizes) if sizes else 0.0
+
+
+def _strip_trailing_space(out_chars: list[str], out_boxes: list[Box]) -> None:
+    while out_chars and out_chars[-1] in SPACES:
+        out_chars.pop()
+        out_boxes.pop()
+
+
+def _join(page: PageChars, line: _Line, out_chars: list[str], out_boxes: list[Box]) -> None:
+    """Join a wrapped line to the text so far: nothing for CJK, a space for Latin words."""
+    _strip_trailing_space(out_chars, out_boxes)
+    if not out_chars:
+        return
+    before = out_chars[-1]
+    after = page.chars[line.items[0]]
+    if (
+        before in HYPHENS
+        and len(out_chars) > 1
+        and out_chars[-2].isalpha()
+        and after.isalpha()
+        and after.islower()
+    ):
+        out_chars.pop()  # an English word hyphenated at the line end: rejoin it
+        out_boxes.pop()
+        return
+    if before == "\n" or is_cjk(before) or is_cjk(after):
+        return
+    if before in HYPHENS or before in "/–—":
+        return
+    out_chars.append(" ")
+    out_boxes.append(NAN_BOX)
+
+
+def _emit_line(
+    page: PageChars,
+    line: _Line,
+    vertical: bool,
+    em: float,
+    out_chars: list[str],
+    out_boxes: list[Box],
+) -> None:
+    chars, boxes, generated = page.chars, page.boxes, page.generated
+    items = line.items
+    count = len(items)
+    position = 0
+    while position < count and chars[items[position]] in SPACES:
+        position += 1  # leading spaces carry no meaning
+    while position < count:
+        index = items[position]
+        char = chars[index]
+        if char in SPACES:
+            run_end = position
+            is_generated = True
+            while run_end < count and chars[items[run_end]] in SPACES:
+                is_generated = is_generated and generated[items[run_end]]
+                run_end += 1
+            if run_end == count:
+                break
+            before = chars[items[position - 1]]
+            after = chars[items[run_end]]
+            keep = True
+            if is_cjk(before) or is_cjk(after):
+                # Japanese is written without spaces: a space PDFium inferred from a small gap
+                # (tracking, substituted fonts) is noise; a real or wide one is kept.
+                both = is_cjk(before) and is_cjk(after)
+                if is_generated or both:
+                    gap = _gap(boxes[items[position - 1]], boxes[items[run_end]], vertical)
+                    keep = gap > 0.5 * em
+            if keep:
+                out_chars.append(" ")
+                out_boxes.append(NAN_BOX if generated[index] else boxes[index])
+            position = run_end
+            continue
+        code = ord(char)
+        if code == 2:
+            char = "-"  # PDFium's code for a hyphen it judged to end a line
+        elif code < 0x20 or 0x7F <= code < 0xA0 or code == 0xFFFE or code == 0xFFFF:
+            char = "\ufffd"  # an unmapped glyph: keep its place, say it is unknown
+        out_chars.append(normalise_char(char))
+        out_boxes.append(boxes[index])
+        position += 1
+
+
+def _gap(a: Box, b: Box, vertical: bool) -> float:
+    return (b[1] - a[3]) if vertical else (b[0] - a[2])
+
+
+def join_pages(pages: Sequence[PageText]) -> tuple[str, list[tuple[int, int]]]:
+    """The document text (pages separated by a line break) and each page's char range."""
+    parts: list[str] = []
+    ranges: list[tuple[int, int]] = []
+    offset = 0
+    for page in pages:
+        if offset and page.text:
+            parts.append("\n")
+            offset += 1
+        ranges.append((offset, offset + len(page.text)))
+        parts.append(page.text)
+        offset += len(page.text)
+    return "".join(parts), ranges

@@ -1,0 +1,141 @@
+"""Which importer reads a file: by extension AND by content, so a wrong type is caught.
+
+The extension says what the person thinks the file is; the first bytes say what it is. When
+they disagree the file is refused with a message naming both, rather than fed to a parser
+that fails with something obscure (or worse, imports garbage).
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Callable
+from pathlib import PurePath
+
+from frameworkqda.core.errors import ImportFailedError, UnsupportedFileError
+from frameworkqda.core.importers.base import Extraction, ImportOptions
+from frameworkqda.core.importers.encoding import bom_encoding
+from frameworkqda.core.model import DocumentKind
+
+EXTENSIONS = {
+    ".pdf": DocumentKind.PDF,
+    ".docx": DocumentKind.DOCX,
+    ".html": DocumentKind.HTML,
+    ".htm": DocumentKind.HTML,
+    ".xhtml": DocumentKind.HTML,
+    ".txt": DocumentKind.TEXT,
+    ".text": DocumentKind.TEXT,
+    ".md": DocumentKind.TEXT,
+    ".markdown": DocumentKind.TEXT,
+}
+LEGACY = {".doc": "Word 97-2003 (.doc)", ".rtf": "RTF", ".odt": "OpenDocument (.odt)"}
+SUPPORTED = "PDF, DOCX, HTML (.html/.htm), text (.txt/.md)"
+
+
+def sniff(data: bytes) -> str:
+    """What the bytes are: 'pdf', 'docx', 'zip', 'html', 'text', 'binary' or 'empty'."""
+    if not data:
+        return "empty"
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                return "docx" if "word/document.xml" in archive.namelist() else "zip"
+        except zipfile.BadZipFile:
+            return "docx-damaged"
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        return "ole"  # Word 97-2003 and other Office binary files
+    head = data[:4096]
+    encoding = bom_encoding(head)
+    if encoding and encoding.startswith(("utf-16", "utf-32")):
+        head = head.decode(encoding, errors="ignore").encode("utf-8")
+    elif b"\x00" in head:
+        return "binary"
+    lowered = head.lower()
+    if b"<html" in lowered or b"<!doctype html" in lowered or b"<body" in lowered:
+        return "html"
+    return "text"
+
+
+DESCRIPTIONS = {
+    "pdf": "a PDF",
+    "docx": "a Word document",
+    "docx-damaged": "a damaged zip archive",
+    "zip": "a zip archive",
+    "ole": "an old Office binary file",
+    "html": "a web page",
+    "text": "text",
+    "binary": "binary data",
+    "empty": "empty",
+}
+
+
+def kind_for(name: str, data: bytes) -> DocumentKind:
+    """The document kind to import ``data`` as, or an error saying why it cannot be."""
+    suffix = PurePath(name).suffix.lower()
+    content = sniff(data)
+    if content == "empty":
+        raise ImportFailedError(f"{name}: the file is empty (0 bytes)")
+    if suffix in LEGACY:
+        raise UnsupportedFileError(
+            f"{name}: {LEGACY[suffix]} files cannot be imported; save it as .docx or PDF first"
+        )
+    expected = EXTENSIONS.get(suffix)
+    by_content = {
+        "pdf": DocumentKind.PDF,
+        "docx": DocumentKind.DOCX,
+        "docx-damaged": DocumentKind.DOCX,
+        "html": DocumentKind.HTML,
+        "text": DocumentKind.TEXT,
+    }.get(content)
+    if expected is None:
+        if by_content is None:
+            raise UnsupportedFileError(
+                f"{name}: unsupported file type ({DESCRIPTIONS[content]}); supported: {SUPPORTED}"
+            )
+        return by_content
+    compatible = (
+        by_content == expected
+        or (expected == DocumentKind.HTML and by_content == DocumentKind.TEXT)
+        or (expected == DocumentKind.TEXT and by_content == DocumentKind.HTML)
+    )
+    if not compatible:
+        raise UnsupportedFileError(
+            f"{name}: the name says {suffix} but the content is {DESCRIPTIONS[content]}"
+        )
+    return expected
+
+
+Extractor = Callable[..., Extraction]
+
+
+def extractor_for(kind: DocumentKind) -> Extractor:
+    # imported here so that reading one format never loads the others' libraries
+    if kind == DocumentKind.PDF:
+        from frameworkqda.core.importers.pdf import extract_pdf
+
+        return extract_pdf
+    if kind == DocumentKind.DOCX:
+        from frameworkqda.core.importers.docx import extract_docx
+
+        return extract_docx
+    if kind == DocumentKind.HTML:
+        from frameworkqda.core.importers.html import extract_html
+
+        return extract_html
+    from frameworkqda.core.importers.text import extract_text
+
+    return extract_text
+
+
+def extract(data: bytes, name: str, options: ImportOptions, **paged: object) -> Extraction:
+    """Read ``data`` (a file called ``name``) with the importer its name and content agree on.
+
+    ``paged`` (progress, cancellation) is passed to importers of paged formats only.
+    """
+    kind = kind_for(name, data)
+    function = extractor_for(kind)
+    if kind == DocumentKind.PDF:
+        return function(data, name, options, **paged)
+    return function(data, name, options)

@@ -1,0 +1,278 @@
+"""Importing files into a project: one transaction per file, a report per file, go on.
+
+The GUI and the CLI both call ``import_documents`` and show progress from the same callback.
+A file is read and extracted completely before its transaction begins, so a failure (or a
+cancellation) at any point leaves the project exactly as it was for that file; the next
+file is still tried. The original bytes and their sha256 are stored, so re-importing the
+same file is recognised and reported as a duplicate instead of stored twice.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from frameworkqda.core import model
+from frameworkqda.core.errors import (
+    FileTooLargeError,
+    FrameworkQDAError,
+    ImportCancelledError,
+    NotFoundError,
+    PasswordRequiredError,
+)
+from frameworkqda.core.importers.base import Cancellation, Extraction, ImportOptions
+from frameworkqda.core.importers.registry import extract
+from frameworkqda.core.store.project import Project
+
+# Asked for a PDF's password: (path, previous attempt was wrong) -> password, or None to skip.
+PasswordPrompt = Callable[[Path, bool], str | None]
+
+
+class ImportStatus(enum.StrEnum):
+    IMPORTED = "imported"
+    DUPLICATE = "duplicate"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+@dataclass
+class ImportResult:
+    """What happened to one file."""
+
+    path: Path
+    status: ImportStatus
+    message: str = ""
+    document_id: int | None = None
+    document_name: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    needs_password: bool = False
+
+
+@dataclass(frozen=True)
+class ImportProgress:
+    """Where a batch import is: file ``file_index`` (from 0) of ``file_count``; within it,
+    ``done`` of ``total`` units (pages for a PDF, 0 of 0 when unknown)."""
+
+    file_index: int
+    file_count: int
+    path: Path
+    done: int
+    total: int
+    result: ImportResult | None = None  # set once the file is finished
+
+
+ProgressCallback = Callable[[ImportProgress], None]
+
+
+def import_documents(
+    project: Project,
+    paths: Sequence[str | Path],
+    *,
+    case: str | None = None,
+    password: str | PasswordPrompt | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: threading.Event | None = None,
+    options: ImportOptions | None = None,
+) -> list[ImportResult]:
+    """Import each file in its own transaction and report on every one, in order."""
+    options = options or ImportOptions()
+    cancellation = Cancellation(cancel)
+    results: list[ImportResult] = []
+    count = len(paths)
+    for index, raw_path in enumerate(paths):
+        path = Path(raw_path)
+        if cancel is not None and cancel.is_set():
+            result = ImportResult(
+                path, ImportStatus.CANCELLED, f"{path.name}: not imported (cancelled)"
+            )
+        else:
+
+            def report(done: int, total: int, index: int = index, path: Path = path) -> None:
+                if progress is not None:
+                    progress(ImportProgress(index, count, path, done, total))
+
+            report(0, 0)
+            result = _import_one(project, path, case, password, options, report, cancellation)
+        results.append(result)
+        if progress is not None:
+            progress(ImportProgress(index, count, path, 1, 1, result))
+    return results
+
+
+def _import_one(
+    project: Project,
+    path: Path,
+    case: str | None,
+    password: str | PasswordPrompt | None,
+    options: ImportOptions,
+    report: Callable[[int, int], None],
+    cancellation: Cancellation,
+) -> ImportResult:
+    name = path.name
+    try:
+        data = _read(path, options)
+        digest = hashlib.sha256(data).hexdigest()
+        with project.session() as session:
+            existing = session.scalars(
+                select(model.Document).where(model.Document.sha256 == digest)
+            ).first()
+            if existing is not None:
+                return ImportResult(
+                    path,
+                    ImportStatus.DUPLICATE,
+                    f"{name}: already in the project as “{existing.name}” (same content)",
+                    document_id=existing.id,
+                    document_name=existing.name,
+                )
+        extraction = _extract_with_password(data, path, password, options, report, cancellation)
+        cancellation.check()
+        with project.transaction() as session:
+            document = _store(session, path, data, digest, extraction, case)
+            session.flush()
+            document_id, document_name = document.id, document.name
+        return ImportResult(
+            path,
+            ImportStatus.IMPORTED,
+            f"{name}: imported as “{document_name}”",
+            document_id=document_id,
+            document_name=document_name,
+            warnings=list(extraction.warnings),
+        )
+    except ImportCancelledError:
+        return ImportResult(path, ImportStatus.CANCELLED, f"{name}: not imported (cancelled)")
+    except PasswordRequiredError as error:
+        return ImportResult(path, ImportStatus.FAILED, str(error), needs_password=True)
+    except FrameworkQDAError as error:
+        return ImportResult(path, ImportStatus.FAILED, str(error))
+    except OSError as error:
+        return ImportResult(
+            path, ImportStatus.FAILED, f"{name}: cannot be read ({error.strerror or error})"
+        )
+    except Exception as error:  # a parser bug must not stop the batch; say what happened
+        return ImportResult(
+            path,
+            ImportStatus.FAILED,
+            f"{name}: could not be imported ({type(error).__name__}: {error})",
+        )
+
+
+def _read(path: Path, options: ImportOptions) -> bytes:
+    limit = options.limits.max_file_bytes
+    size = path.stat().st_size
+    if size > limit:
+        raise FileTooLargeError(
+            f"{path.name}: the file is {size / 1e6:.1f} MB, over the import limit of "
+            f"{limit / 1e6:.1f} MB"
+        )
+    return path.read_bytes()
+
+
+def _extract_with_password(
+    data: bytes,
+    path: Path,
+    password: str | PasswordPrompt | None,
+    options: ImportOptions,
+    report: Callable[[int, int], None],
+    cancellation: Cancellation,
+) -> Extraction:
+    attempt = options
+    if isinstance(password, str):
+        attempt = replace(options, password=password)
+    wrong = False
+    while True:
+        try:
+            return extract(data, path.name, attempt, progress=report, cancellation=cancellation)
+        except PasswordRequiredError:
+            if not callable(password):
+                raise
+            answer = password(path, wrong)
+            if answer is None:
+                raise
+            attempt = replace(options, password=answer)
+            wrong = True
+
+
+def _store(
+    session: Session,
+    path: Path,
+    data: bytes,
+    digest: str,
+    extraction: Extraction,
+    case_name: str | None,
+) -> model.Document:
+    case = get_or_create_case(session, case_name) if case_name else None
+    position = session.scalar(select(func.coalesce(func.max(model.Document.position), -1))) or 0
+    document = model.Document(
+        name=_unique_name(session, path.name),
+        kind=extraction.kind,
+        filename=path.name,
+        sha256=digest,
+        language=extraction.language,
+        text=extraction.text,
+        page_count=extraction.page_count,
+        case=case,
+        position=position + 1,
+        import_notes="\n".join(extraction.warnings),
+    )
+    document.original = model.DocumentFile(data=data)
+    document.pages = [
+        model.DocumentPage(
+            page_number=page.page_number,
+            width=page.width,
+            height=page.height,
+            char_start=page.char_start,
+            char_end=page.char_end,
+            boxes=page.boxes,
+            ocr=page.ocr,
+        )
+        for page in extraction.pages
+    ]
+    session.add(document)
+    return document
+
+
+def get_or_create_case(session: Session, name: str) -> model.Case:
+    """The case called ``name``, created (at the end of the list) when missing."""
+    name = name.strip()
+    case = session.scalars(select(model.Case).where(model.Case.name == name)).first()
+    if case is None:
+        last = session.scalar(select(func.max(model.Case.position)))
+        case = model.Case(name=name, position=(last or 0) + 1)
+        session.add(case)
+        session.flush()
+    return case
+
+
+def _unique_name(session: Session, wanted: str) -> str:
+    taken = set(session.scalars(select(model.Document.name)))
+    if wanted not in taken:
+        return wanted
+    stem, dot, suffix = wanted.rpartition(".")
+    if not dot:
+        stem, suffix = wanted, ""
+    number = 2
+    while True:
+        candidate = f"{stem} ({number}){dot}{suffix}"
+        if candidate not in taken:
+            return candidate
+        number += 1
+
+
+def find_document(project: Project, reference: str) -> model.Document:
+    """A document by exact name, else by id (``12``), else a clear NotFoundError."""
+    with project.session() as session:
+        document = session.scalars(
+            select(model.Document).where(model.Document.name == reference)
+        ).first()
+        if document is None and reference.isdigit():
+            document = session.get(model.Document, int(reference))
+        if document is None:
+            raise NotFoundError(f"no document called “{reference}” in {project.location}")
+        return document

@@ -1,0 +1,221 @@
+"""Every file of the shared corpus (MANIFEST.tsv) imported with the expectation its
+``what_it_tests`` column implies. Skips with a clear reason when the corpus is absent."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from frameworkqda.core.errors import (
+    ImportFailedError,
+    PasswordRequiredError,
+    WrongPasswordError,
+)
+from frameworkqda.core.importers import ImportOptions, extract
+from frameworkqda.core.text.cjk import is_cjk
+from tests.conftest import corpus_dir
+
+# file -> (password or None, snippets that must be in the text in this order)
+TEXT_EXPECTATIONS: dict[str, tuple[str | None, list[str]]] = {
+    "pdf/ja/jo.pdf": (
+        None,
+        [
+            "序\nわたくしといふ現象は\n假定された有機交流電燈の\nひとつの青い照明です\n",
+            "（ひかりはたもち、その電燈は失はれ）\n",
+            "大正十三年一月廿日　　宮澤賢治",
+        ],
+    ),
+    "pdf/ja/kampo.pdf": (
+        None,
+        [
+            "政令第百四十九号",
+            "道路交通法施行令の一部を改正する政令",
+            "内閣は、道路交通法の一部を改正する法律（平成十九年法律第九十号）の一部の施行に伴い、",
+            "この政令を制定する。",
+        ],
+    ),
+    "pdf/ja/vertical.pdf": (None, ["あいうえお\n日本語"]),
+    "pdf/ja/issue11555.pdf": (None, ["abc あいう"]),
+    "pdf/ja/issue6387.pdf": (
+        None,
+        ["tracking 文字ツメ", "(mojitsume) kerning", "あのイーハトーヴォのすきとおった風"],
+    ),
+    "pdf/ja/noembed-identity.pdf": (None, ["ABCあいうえお123"]),
+    "pdf/ja/noembed-jis7.pdf": (None, ["ABCあいうえお123"]),
+    "pdf/ja/noembed-sjis.pdf": (None, ["あいうえお"]),
+    "pdf/ja/noembed-eucjp.pdf": (None, ["あいうえお"]),
+    "pdf/ja/issue15340.pdf": (
+        None,
+        [
+            "漏電遮断機構（電流制限器等に漏電遮断特性を持たせたもの）と検知機構を一つの箱内に"
+            "収めたものは、「漏電遮断器」と解釈し、対象として取り扱う。"
+        ],
+    ),
+    "pdf/ja/issue15759.pdf": (None, ["電磁振動器（ソレノイドを含む。）等を有さないときは"]),
+    "pdf/ja/javauninstall-7r.pdf": (
+        None,
+        ["⇒「コントロールパネル」⇒「プログラムのアンインストール」"],
+    ),
+    "pdf/ja/issue-463-example.pdf": (
+        None,
+        ["THE GRASSHOPPER", "A grasshopper spent the summer hopping about in the sun and sing"],
+    ),
+    "pdf/en/federal-register-2020-17221.pdf": (
+        None,
+        [
+            "This section of the FEDERAL REGISTER contains notices to the public of the proposed "
+            "issuance of rules and regulations.",
+            "SUMMARY: The FAA proposes to supersede Airworthiness Directive (AD) 2018–23–51, "
+            "which applies to all The Boeing Company Model 737–8 and 737–9 (737 MAX) airplanes.",
+            "ADDRESSES: You may send comments",
+            "Examining the AD Docket",
+        ],
+    ),
+    "pdf/en/REFI-QDA-1-5.pdf": (None, ["REFI-QDA", "Fred van Blommestein"]),
+    "pdf/en/dmca.pdf": (None, ["THE DIGITAL MILLENNIUM COPYRIGHT ACT OF 1998"]),
+    "pdf/en/multicolumn.pdf": (
+        None,
+        [
+            "Two-Column Document with Lorem Ipsum",
+            "Lorem ipsum dolor sit amet, consectetuer adipiscing elit. Ut purus elit,",
+            "Nam arcu libero, nonummy eget, consectetuer id, vulputate a, magna.",
+        ],
+    ),
+    "pdf/broken/issue6069.pdf": (
+        None,
+        ["Missing value for startxref and junk before magic header"],
+    ),
+    "pdf/broken/xref_command_missing.pdf": (None, ["Reduced test-case"]),
+    "pdf/broken/zen_of_python_corrupted.pdf": (None, ["Beautiful is better than ugly."]),
+    "pdf/broken/scan-bad.pdf": (None, ["pdf.js"]),
+    "pdf/broken/malformed-from-issue-932.pdf": (None, ["2021", "31"]),
+    "pdf/broken/encrypted_aes-256.pdf": ("baz", ["Secret!"]),
+    "pdf/broken/encrypted_rc4-40.pdf": ("baz", ["Secret!"]),
+    "pdf/broken/encrypted_aes-256-r6.pdf": ("usersecret", ["Hello World"]),
+    "pdf/broken/password-example.pdf": ("test", ["Backup4all"]),
+    "docx/poi_stress019_ja.docx": (
+        None,
+        [
+            "リーダーシップに係る発行運営業務委託\nリニューアルプロポーザル募集要項\n平成３０年９月２１日"
+        ],
+    ),
+    "docx/poi_61470_ruby_ja.docx": (None, ["東京"]),
+    "docx/poi_stress023_en_adu_ordinance.docx": (None, ["Chapter 18.33\nACCESSORY DWELLING UNITS"]),
+    "docx/poi_stress016_en_privacy_notice.docx": (
+        None,
+        ["This notice describes how medical information about you may be used and disclosed"],
+    ),
+    "docx/qualcoder_ID1_en_interview.docx": (None, ["I really like learning new things."]),
+    "pdf/en/linn.txt": (None, []),
+}
+SCANNED = {"pdf/en/c02-22_scanned.pdf": "tip-toeing", "pdf/en/linn_scanned_2col.pdf": ""}
+BROKEN = {
+    "pdf/broken/empty.pdf": "the file is empty",
+    "pdf/broken/invalid.pdf": "damaged or truncated",
+    "pdf/broken/bug1250079.pdf": "damaged or truncated",
+    "pdf/broken/jo_truncated_DERIVED.pdf": "damaged or truncated",
+    "docx/poi_truncated62886.docx": "Word document is damaged",
+}
+NOT_DOCUMENTS = {"refi/"}  # REFI-QDA schemas and projects belong to the exchange tests
+
+
+def _manifest() -> list[dict[str, str]]:
+    found = corpus_dir()
+    if found is None:
+        return []
+    with (found / "MANIFEST.tsv").open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+ROWS = _manifest()
+
+
+def test_every_manifest_file_has_an_expectation(corpus: Path) -> None:
+    known = set(TEXT_EXPECTATIONS) | set(SCANNED) | set(BROKEN)
+    for row in ROWS:
+        if row["file"].startswith(tuple(NOT_DOCUMENTS)):
+            continue
+        assert row["file"] in known, f"no import expectation for {row['file']}"
+
+
+def _document_rows() -> list[str]:
+    return [r["file"] for r in ROWS if not r["file"].startswith(tuple(NOT_DOCUMENTS))] or [
+        "corpus-absent"
+    ]
+
+
+@pytest.mark.parametrize("relative", _document_rows())
+def test_corpus_file(corpus: Path, relative: str) -> None:
+    path = corpus / relative
+    data = path.read_bytes()
+    if relative in BROKEN:
+        with pytest.raises(ImportFailedError, match=BROKEN[relative]) as error:
+            extract(data, path.name, ImportOptions())
+        assert path.name in str(error.value)
+        return
+    if relative in SCANNED:
+        pytest.importorskip("pytesseract")
+        extraction = extract(data, path.name, ImportOptions())
+        assert extraction.pages[0].ocr
+        assert SCANNED[relative] in extraction.text
+        assert len(extraction.text) > 500
+        return
+    password, snippets = TEXT_EXPECTATIONS[relative]
+    if password:
+        with pytest.raises(PasswordRequiredError) as missing:
+            extract(data, path.name, ImportOptions())
+        assert not isinstance(missing.value, WrongPasswordError)
+        with pytest.raises(WrongPasswordError):
+            extract(data, path.name, ImportOptions(password="not-it"))
+    extraction = extract(data, path.name, ImportOptions(password=password))
+    text = extraction.text
+    position = 0
+    for snippet in snippets:
+        found = text.find(snippet, position)
+        assert found >= 0, f"{snippet!r} not found (in order) in {text[:3000]!r}"
+        position = found + len(snippet)
+    if extraction.pages:
+        for page in extraction.pages:
+            assert len(page.boxes) == 16 * (page.char_end - page.char_start)
+    if relative.startswith("pdf/ja/") and relative != "pdf/ja/issue-463-example.pdf":
+        assert extraction.language in ("ja", "mixed")
+    if relative.startswith("pdf/en/"):
+        assert extraction.language == "en"
+
+
+def test_vertical_pages_have_no_vertical_form_brackets(corpus: Path) -> None:
+    for name in ("jo.pdf", "kampo.pdf", "vertical.pdf"):
+        text = extract((corpus / "pdf/ja" / name).read_bytes(), name, ImportOptions()).text
+        assert not any("\ufe10" <= c <= "\ufe4f" for c in text), name
+
+
+def test_kangxi_radical_is_stored_as_the_unified_ideograph(corpus: Path) -> None:
+    text = extract(
+        (corpus / "pdf/ja/issue15340.pdf").read_bytes(), "issue15340.pdf", ImportOptions()
+    ).text
+    assert "\u2f00" not in text
+    assert "一つの箱" in text
+
+
+def test_no_spaces_between_japanese_characters_on_vertical_pages(corpus: Path) -> None:
+    text = extract((corpus / "pdf/ja/jo.pdf").read_bytes(), "jo.pdf", ImportOptions()).text
+    spaced = sum(
+        1
+        for a, b, c in zip(text, text[1:], text[2:], strict=False)
+        if is_cjk(a) and b == " " and is_cjk(c)
+    )
+    assert spaced == 0
+
+
+def test_tracked_insertions_are_kept_and_deletions_left_out(corpus: Path) -> None:
+    path = corpus / "docx/poi_stress023_en_adu_ordinance.docx"
+    text = extract(path.read_bytes(), path.name, ImportOptions()).text
+    assert len(text) > 25_000  # python-docx finds 18,371 characters: 8,120 sit in insertions
+
+
+def test_docx_tables_are_read(corpus: Path) -> None:
+    path = corpus / "docx/poi_stress019_ja.docx"
+    text = extract(path.read_bytes(), path.name, ImportOptions()).text
+    assert len(text) > 6000  # python-docx paragraphs: 5,516 (table text missing)

@@ -1,0 +1,120 @@
+"""DOCX, HTML and text import on generated files: order, ruby, changes, encodings, limits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from frameworkqda.core.errors import FileTooLargeError, ImportFailedError, UnsupportedFileError
+from frameworkqda.core.importers import ImportOptions, extract
+from tests import documents
+
+
+def _extract(path: Path, **options: object) -> str:
+    return extract(path.read_bytes(), path.name, ImportOptions(**options)).text  # type: ignore[arg-type]
+
+
+def test_docx_body_order_tables_ruby_changes_and_footnotes(tmp_path: Path) -> None:
+    body = (
+        documents.paragraph("第１章　総則")
+        + "<w:tbl><w:tr><w:tc>"
+        + documents.paragraph("分野")
+        + "</w:tc><w:tc>"
+        + documents.paragraph("施策")
+        + "</w:tc></w:tr><w:tr><w:tc>"
+        + documents.paragraph("教育")
+        + "</w:tc><w:tc>"
+        + documents.paragraph("就学支援")
+        + "</w:tc></w:tr></w:tbl>"
+        + "<w:p><w:r><w:ruby><w:rt><w:r><w:t>たぶんか</w:t></w:r></w:rt>"
+        "<w:rubyBase><w:r><w:t>多文化</w:t></w:r></w:rubyBase></w:ruby></w:r>"
+        "<w:r><w:t>共生を</w:t></w:r>"
+        "<w:ins><w:r><w:t>推進</w:t></w:r></w:ins>"
+        "<w:del><w:r><w:delText>検討</w:delText></w:r></w:del>"
+        "<w:r><w:t>する。</w:t></w:r></w:p>"
+    )
+    path = documents.docx(tmp_path / "plan.docx", body)
+    assert _extract(path) == "第１章　総則\n分野\n施策\n教育\n就学支援\n多文化共生を推進する。"
+    assert _extract(path, keep_furigana=True).endswith("多文化（たぶんか）共生を推進する。")
+
+
+def test_docx_zip_bomb_is_refused(tmp_path: Path) -> None:
+    path = documents.zip_bomb_docx(tmp_path / "bomb.docx")
+    with pytest.raises(FileTooLargeError, match=r"bomb\.docx: refused"):
+        _extract(path)
+
+
+def test_docx_that_is_not_a_zip_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "report.docx"
+    path.write_text("just text", encoding="utf-8")
+    with pytest.raises(
+        UnsupportedFileError, match=r"report.docx: the name says .docx but the content is text"
+    ):
+        _extract(path)
+
+
+def test_pdf_named_docx_and_docx_named_pdf(tmp_path: Path) -> None:
+    pdf = documents.japanese_pdf(tmp_path / "a.pdf")
+    wrong = tmp_path / "a.docx"
+    wrong.write_bytes(pdf.read_bytes())
+    with pytest.raises(UnsupportedFileError, match="content is a PDF"):
+        _extract(wrong)
+    docx = documents.docx(tmp_path / "b.docx", documents.paragraph("x"))
+    wrong_pdf = tmp_path / "b.pdf"
+    wrong_pdf.write_bytes(docx.read_bytes())
+    with pytest.raises(UnsupportedFileError, match="content is a Word document"):
+        _extract(wrong_pdf)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp932", "euc_jp"])
+def test_text_encodings(tmp_path: Path, encoding: str) -> None:
+    source = "多文化共生推進プラン\r\n外国人市民の意見を聞く会議を開催する。\r\n"
+    path = tmp_path / "plan.txt"
+    path.write_bytes(source.encode(encoding))
+    assert _extract(path) == "多文化共生推進プラン\n外国人市民の意見を聞く会議を開催する。\n"
+
+
+def test_binary_named_txt_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "data.txt"
+    path.write_bytes(b"\x00\x01\x02binary\x00")
+    with pytest.raises(UnsupportedFileError, match=r"data\.txt"):
+        _extract(path)
+
+
+def test_unsupported_types_name_the_alternative(tmp_path: Path) -> None:
+    path = tmp_path / "old.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0" + bytes(100))
+    with pytest.raises(UnsupportedFileError, match=r"save it as \.docx"):
+        _extract(path)
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    with pytest.raises(ImportFailedError, match=r"empty\.txt: the file is empty"):
+        _extract(empty)
+
+
+CITY_PAGE = """<!DOCTYPE html><html><head><meta http-equiv="Content-Type"
+content="text/html; charset={charset}"><title>多文化共生推進プラン</title></head><body>
+<header><nav><ul><li><a href="/">トップページ</a></li><li><a href="/kurashi">くらし・手続き</a>
+</li></ul></nav></header><main><article><h1>多文化共生推進プラン</h1>
+<p>浜松市は、外国人市民と日本人市民が互いの文化を尊重し、共に暮らすまちづくりを進めています。
+本プランは、教育、医療、防災の分野で具体的な施策を定めるものです。</p>
+<h2>主な施策</h2><ul><li>外国人の子どもの就学支援</li><li>多言語による情報提供</li></ul>
+<table><tr><th>分野</th><th>施策数</th></tr><tr><td>教育</td><td>１２</td></tr></table>
+<p>詳しくは国際課までお問い合わせください。外国人市民の意見を聞く会議も毎年開催しています。</p>
+</article></main><footer><p>Copyright 浜松市役所</p></footer></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("charset", "codec"), [("Shift_JIS", "cp932"), ("EUC-JP", "euc_jp"), ("UTF-8", "utf-8")]
+)
+def test_city_web_page(tmp_path: Path, charset: str, codec: str) -> None:
+    path = tmp_path / "plan.html"
+    path.write_bytes(CITY_PAGE.format(charset=charset).encode(codec))
+    text = _extract(path)
+    for expected in ("多文化共生推進プラン", "主な施策", "外国人の子どもの就学支援", "教育", "１２",
+                     "外国人市民の意見を聞く会議も毎年開催しています。"):  # fmt: skip
+        assert expected in text
+    assert "トップページ" not in text
+    assert "くらし・手続き" not in text
+    assert "Copyright" not in text

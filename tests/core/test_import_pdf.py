@@ -1,0 +1,134 @@
+"""PDF import on PDFs generated with known text: exact reading order and geometry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from frameworkqda.core.errors import PasswordRequiredError, WrongPasswordError
+from frameworkqda.core.importers import (
+    ImportOptions,
+    extract,
+    range_for_rectangle,
+    rectangles_for_range,
+)
+from frameworkqda.core.importers.geometry import unpack_boxes
+from frameworkqda.core.text.cjk import is_cjk, normalise_text
+from tests import documents
+
+PARAGRAPHS = documents.JAPANESE_PARAGRAPHS
+
+
+def _read(path: Path, **options: object) -> str:
+    return extract(path.read_bytes(), path.name, ImportOptions(**options)).text  # type: ignore[arg-type]
+
+
+def _assert_clean_japanese(text: str) -> None:
+    for a, b, c in zip(text, text[1:], text[2:], strict=False):
+        assert not (is_cjk(a) and b == " " and is_cjk(c)), f"space injected: {a}{b}{c}"
+    for line in text.split("\n"):
+        assert line.endswith("。"), f"line break inside a sentence: {line!r}"
+
+
+def test_horizontal_japanese_paragraphs_are_whole(tmp_path: Path) -> None:
+    text = _read(documents.japanese_pdf(tmp_path / "h.pdf"))
+    assert text == documents.expected_text(PARAGRAPHS)
+    _assert_clean_japanese(text)
+
+
+def test_horizontal_japanese_across_pages(tmp_path: Path) -> None:
+    text = _read(documents.japanese_pdf(tmp_path / "h3.pdf", pages=3))
+    assert text == "\n".join([documents.expected_text(PARAGRAPHS)] * 3)
+
+
+def test_vertical_japanese_reads_columns_right_to_left(tmp_path: Path) -> None:
+    text = _read(documents.vertical_japanese_pdf(tmp_path / "v.pdf"))
+    assert text == documents.expected_text(PARAGRAPHS)
+    _assert_clean_japanese(text)
+
+
+def test_vertical_japanese_two_tiers_read_tier_by_tier(tmp_path: Path) -> None:
+    tiers = (PARAGRAPHS[:2], PARAGRAPHS[2:])
+    text = _read(documents.vertical_japanese_pdf(tmp_path / "v2.pdf", tiers=tiers))
+    assert text == documents.expected_text(PARAGRAPHS)
+
+
+LEFT = [
+    "Municipal integration policies differ widely between cities. Hamamatsu was among the "
+    "first to publish a plan for intercultural living, and its example was followed by many "
+    "others across the country in the following decade.",
+    "The plan covers education, health and labour market mobility.",
+]
+RIGHT = [
+    "Kawasaki established a council of foreign residents that advises the mayor on matters "
+    "of local policy, and its recommendations are published every year together with the "
+    "responses of the city departments concerned.",
+]
+
+
+def test_two_english_columns_read_column_by_column(tmp_path: Path) -> None:
+    text = _read(documents.english_two_column_pdf(tmp_path / "c.pdf", LEFT, RIGHT))
+    assert text == "\n".join([*LEFT, *RIGHT])
+
+
+def test_non_bmp_character_is_one_code_point_with_its_rectangles(tmp_path: Path) -> None:
+    path = documents.tounicode_pdf(tmp_path / "u.pdf", ["𠮷野家の牛丼を食べた。", "ABC 𠮷 テスト"])
+    extraction = extract(path.read_bytes(), path.name, ImportOptions())
+    assert extraction.text == "𠮷野家の牛丼を食べた。\nABC 𠮷 テスト"
+    page = extraction.pages[0]
+    boxes = unpack_boxes(page.boxes)
+    assert len(boxes) == page.char_end - page.char_start == len(extraction.text)
+    # highlight 𠮷野家 (three code points; four UTF-16 units)
+    [hit] = rectangles_for_range(extraction.pages, 0, 3)
+    assert hit.page_number == 1
+    [(x0, top, x1, bottom)] = hit.rectangles
+    assert x0 == pytest.approx(72, abs=0.5)
+    assert x1 == pytest.approx(72 + 3 * 12, abs=0.5)  # three 1-em glyphs of 12 pt
+    assert top < 72 < bottom  # the baseline sits 72 pt below the top edge
+    # a range over the line break gives one rectangle per line
+    start = extraction.text.index("食")
+    end = extraction.text.index("テ")
+    pieces = rectangles_for_range(extraction.pages, start, end)[0].rectangles
+    assert len(pieces) == 2
+    # and a drag over the second 𠮷 maps back to exactly that code point
+    second = extraction.text.rindex("𠮷")
+    box = boxes[second]
+    assert range_for_rectangle(page, box) == (second, second + 1)
+
+
+def test_range_for_rectangle_covers_a_drag_over_words(tmp_path: Path) -> None:
+    extraction = extract(
+        documents.japanese_pdf(tmp_path / "h.pdf").read_bytes(), "h.pdf", ImportOptions()
+    )
+    page = extraction.pages[0]
+    boxes = unpack_boxes(page.boxes)
+    start = extraction.text.index("外国人市民")
+    first, last = boxes[start], boxes[start + 4]
+    rect = (first[0], first[1], last[2], last[3])
+    assert range_for_rectangle(page, rect) == (start, start + 5)
+
+
+def test_password_protected_pdf(tmp_path: Path) -> None:
+    path = documents.encrypted_pdf(
+        tmp_path / "p.pdf", "Consultation service", user_password="user", owner_password="owner"
+    )
+    with pytest.raises(PasswordRequiredError, match="needs a password") as missing:
+        _read(path)
+    assert not isinstance(missing.value, WrongPasswordError)
+    with pytest.raises(WrongPasswordError, match="password is wrong"):
+        _read(path, password="guess")
+    assert _read(path, password="user") == "Consultation service"
+
+
+def test_owner_password_only_opens_silently(tmp_path: Path) -> None:
+    path = documents.encrypted_pdf(
+        tmp_path / "o.pdf", "Open to all", user_password="", owner_password="owner"
+    )
+    assert _read(path) == "Open to all"
+
+
+def test_compatibility_ideographs_become_unified_without_changing_length() -> None:
+    source = "⼀つの箱﹁縦﹂︵注︶"
+    assert normalise_text(source) == "一つの箱「縦」（注）"
+    assert len(normalise_text(source)) == len(source)

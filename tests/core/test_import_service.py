@@ -1,0 +1,154 @@
+"""The import service on SQLite and PostgreSQL: per-file transactions, duplicates, failures
+that leave the project unchanged, passwords, limits, cancellation and progress."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from frameworkqda.core import model
+from frameworkqda.core.importers import (
+    ImportLimits,
+    ImportOptions,
+    ImportProgress,
+    ImportStatus,
+    import_documents,
+    rectangles_for_range,
+)
+from frameworkqda.core.store import create_project
+from tests import documents
+
+
+def _counts(project: object) -> tuple[int, ...]:
+    tables = (model.Document, model.DocumentFile, model.DocumentPage, model.Case)
+    with project.session() as session:  # type: ignore[attr-defined]
+        return tuple(session.scalar(select(func.count()).select_from(t)) or 0 for t in tables)
+
+
+def test_batch_import_reports_each_file_and_goes_on(project_location: str, tmp_path: Path) -> None:
+    good = documents.japanese_pdf(tmp_path / "plan.pdf")
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(good.read_bytes()[:500])
+    text = tmp_path / "memo.txt"
+    text.write_text("外国人市民会議の記録", encoding="cp932")
+    events: list[ImportProgress] = []
+    with create_project(project_location) as project:
+        results = import_documents(
+            project, [good, broken, text], case="浜松市", progress=events.append
+        )
+        assert [r.status for r in results] == [
+            ImportStatus.IMPORTED,
+            ImportStatus.FAILED,
+            ImportStatus.IMPORTED,
+        ]
+        assert results[1].message.startswith("broken.pdf: ")
+        assert "damaged or truncated" in results[1].message
+        with project.session() as session:
+            document = session.get(model.Document, results[0].document_id)
+            assert document is not None
+            assert document.text == documents.expected_text(documents.JAPANESE_PARAGRAPHS)
+            assert document.language == "ja"
+            assert document.kind == model.DocumentKind.PDF
+            assert document.case is not None and document.case.name == "浜松市"
+            assert len(document.sha256) == 64
+            original = session.get(model.DocumentFile, document.id)
+            assert original is not None and original.data == good.read_bytes()
+            pages = list(document.pages)
+            assert [p.page_number for p in pages] == [1]
+            start = document.text.index("多文化共生")
+            [hit] = rectangles_for_range(pages, start, start + 5)
+            assert hit.page_number == 1 and len(hit.rectangles) == 1
+    assert any(e.total == 1 and e.done == 1 and e.result is None for e in events)
+    assert [e.result.status for e in events if e.result] == [r.status for r in results]
+
+
+def test_reimport_is_reported_as_duplicate(project_location: str, tmp_path: Path) -> None:
+    path = documents.japanese_pdf(tmp_path / "plan.pdf")
+    copy = tmp_path / "copy-of-plan.pdf"
+    copy.write_bytes(path.read_bytes())
+    with create_project(project_location) as project:
+        first = import_documents(project, [path])
+        again = import_documents(project, [path, copy])
+        assert first[0].status == ImportStatus.IMPORTED
+        assert [r.status for r in again] == [ImportStatus.DUPLICATE, ImportStatus.DUPLICATE]
+        assert "already in the project as “plan.pdf”" in again[1].message
+        assert _counts(project)[0] == 1
+
+
+def test_failures_leave_the_project_exactly_unchanged(
+    project_location: str, tmp_path: Path
+) -> None:
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    bomb = documents.zip_bomb_docx(tmp_path / "bomb.docx")
+    big = tmp_path / "big.txt"
+    big.write_text("あ" * 100_000, encoding="utf-8")  # 0.3 MB
+    with create_project(project_location) as project:
+        before = _counts(project)
+        results = import_documents(
+            project,
+            [empty, bomb, big, tmp_path / "missing.pdf"],
+            case="New case",
+            options=ImportOptions(limits=ImportLimits(max_file_bytes=200_000)),
+        )
+        assert all(r.status == ImportStatus.FAILED for r in results)
+        assert "empty.pdf: the file is empty" in results[0].message
+        assert "bomb.docx: refused" in results[1].message
+        assert "big.txt: the file is 0.3 MB, over the import limit of 0.2 MB" in results[2].message
+        assert "missing.pdf: cannot be read" in results[3].message
+        assert _counts(project) == before  # not even the case was created
+
+
+def test_password_prompt_is_asked_until_right(project_location: str, tmp_path: Path) -> None:
+    path = documents.encrypted_pdf(
+        tmp_path / "secret.pdf", "Hate speech ordinance", user_password="pw", owner_password="o"
+    )
+    asked: list[bool] = []
+
+    def prompt(_path: Path, wrong: bool) -> str | None:
+        asked.append(wrong)
+        return "nope" if len(asked) == 1 else "pw"
+
+    with create_project(project_location) as project:
+        [missing] = import_documents(project, [path])
+        assert missing.status == ImportStatus.FAILED and missing.needs_password
+        assert "needs a password" in missing.message
+        [wrong] = import_documents(project, [path], password="nope")
+        assert "password is wrong" in wrong.message
+        [ok] = import_documents(project, [path], password=prompt)
+        assert ok.status == ImportStatus.IMPORTED
+        assert asked == [False, True]
+
+
+def test_cancel_stops_before_the_next_file(project_location: str, tmp_path: Path) -> None:
+    paths = [documents.japanese_pdf(tmp_path / f"p{i}.pdf", pages=i + 1) for i in range(3)]
+    cancel = threading.Event()
+
+    def progress(event: ImportProgress) -> None:
+        if event.result is not None and event.file_index == 0:
+            cancel.set()
+
+    with create_project(project_location) as project:
+        results = import_documents(project, paths, progress=progress, cancel=cancel)
+        assert [r.status for r in results] == [
+            ImportStatus.IMPORTED,
+            ImportStatus.CANCELLED,
+            ImportStatus.CANCELLED,
+        ]
+        assert _counts(project)[0] == 1
+
+
+def test_cancel_during_a_pdf_stores_nothing_of_it(project_location: str, tmp_path: Path) -> None:
+    path = documents.japanese_pdf(tmp_path / "long.pdf", pages=5)
+    cancel = threading.Event()
+
+    def progress(event: ImportProgress) -> None:
+        if event.done == 2 and event.total == 5:
+            cancel.set()
+
+    with create_project(project_location) as project:
+        [result] = import_documents(project, [path], progress=progress, cancel=cancel)
+        assert result.status == ImportStatus.CANCELLED
+        assert _counts(project) == (0, 0, 0, 0)

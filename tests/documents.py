@@ -1,0 +1,253 @@
+"""Generators of real test documents (PDF, DOCX) with known text, for any test that needs one.
+
+Japanese PDFs use reportlab's built-in CID font HeiseiMin-W3 (not embedded; PDF viewers and
+PDFium substitute a Mincho font), horizontally with UniJIS-UCS2-H and vertically with
+UniJIS-UCS2-V. Paragraphs start with an ideographic space, as Japanese typesetting does, and
+wrap at a fixed number of characters per line, so a sentence always crosses line ends.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfgen import canvas
+
+MINCHO = "HeiseiMin-W3"
+MINCHO_VERTICAL = "HeiseiMin-W3-V"
+INDENT = "\u3000"
+
+JAPANESE_PARAGRAPHS = (
+    "本市は、外国人市民と日本人市民が互いの文化や価値観を尊重し、共に安心して暮らせる"
+    "多文化共生のまちづくりを推進するため、この計画を策定する。",
+    "教育の分野では、外国人の子どもの就学を促進し、日本語指導が必要な児童生徒に対して"
+    "支援員を配置するとともに、保護者への多言語による情報提供を充実させる。",
+    "医療の分野では、医療通訳の派遣を拡充し、外国人市民が安心して受診できる環境を整備する。",
+)
+
+
+def _register_fonts() -> None:
+    names = pdfmetrics.getRegisteredFontNames()
+    if MINCHO not in names:
+        pdfmetrics.registerFont(UnicodeCIDFont(MINCHO))
+    if MINCHO_VERTICAL not in names:
+        vertical = UnicodeCIDFont(MINCHO, isVertical=True)
+        vertical.name = vertical.fontName = MINCHO_VERTICAL  # beside the horizontal one
+        pdfmetrics.registerFont(vertical)
+
+
+def wrap(paragraph: str, per_line: int, indent: bool = True) -> list[str]:
+    """Fixed-width lines of one paragraph, the first starting with an ideographic space."""
+    text = (INDENT if indent else "") + paragraph
+    return [text[i : i + per_line] for i in range(0, len(text), per_line)]
+
+
+def expected_text(paragraphs: Sequence[str], indent: bool = True) -> str:
+    """The text a correct importer returns for paragraphs laid out by these generators."""
+    return "\n".join((INDENT if indent else "") + p for p in paragraphs)
+
+
+def japanese_pdf(
+    path: Path,
+    paragraphs: Sequence[str] = JAPANESE_PARAGRAPHS,
+    *,
+    pages: int = 1,
+    font_size: float = 10.5,
+    per_line: int = 40,
+) -> Path:
+    """Horizontal Japanese: paragraphs wrapped at ``per_line`` characters, repeated per page."""
+    _register_fonts()
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    height = A4[1]
+    leading = font_size * 1.7
+    for _ in range(pages):
+        pdf.setFont(MINCHO, font_size)
+        y = height - 72
+        for paragraph in paragraphs:
+            for line in wrap(paragraph, per_line):
+                if y < 72:
+                    pdf.showPage()
+                    pdf.setFont(MINCHO, font_size)
+                    y = height - 72
+                pdf.drawString(72, y, line)
+                y -= leading
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
+def vertical_japanese_pdf(
+    path: Path,
+    tiers: Sequence[Sequence[str]] = (JAPANESE_PARAGRAPHS,),
+    *,
+    font_size: float = 10.5,
+    per_column: int = 30,
+    tier_gap: float = 3.0,
+) -> Path:
+    """Vertical Japanese (縦書き): columns top to bottom, right to left; each element of
+    ``tiers`` is laid out in its own tier (段) below the previous one."""
+    _register_fonts()
+    width, height = A4[1], A4[0]  # landscape, like a spread of a vertical book
+    pdf = canvas.Canvas(str(path), pagesize=(width, height))
+    pdf.setFont(MINCHO_VERTICAL, font_size)
+    pitch = font_size * 1.8
+    tier_height = per_column * font_size
+    top = height - 60
+    for paragraphs in tiers:
+        x = width - 72
+        for paragraph in paragraphs:
+            for column in wrap(paragraph, per_column):
+                pdf.drawString(x, top, column)
+                x -= pitch
+        top -= tier_height + tier_gap * font_size
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def english_two_column_pdf(
+    path: Path, left: Sequence[str], right: Sequence[str], *, right_first: bool = True
+) -> Path:
+    """Two justified-looking columns of English paragraphs (first lines indented). With
+    ``right_first`` the right column is written first in the content stream, so only a
+    layout-aware reader gets the order right."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Frame, Paragraph
+
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    style = ParagraphStyle(
+        "body", fontName="Times-Roman", fontSize=10, leading=12, firstLineIndent=14,
+        alignment=4,
+    )  # fmt: skip
+    column_width = (width - 144 - 24) / 2
+    frames = [
+        (Frame(72, 72, column_width, height - 144, showBoundary=0), left),
+        (Frame(72 + column_width + 24, 72, column_width, height - 144, showBoundary=0), right),
+    ]
+    if right_first:
+        frames.reverse()
+    for frame, paragraphs in frames:
+        frame.addFromList([Paragraph(p, style) for p in paragraphs], pdf)
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def tounicode_pdf(path: Path, lines: Sequence[str], *, font_size: float = 12.0) -> Path:
+    """Horizontal lines in a non-embedded CID font whose text comes from a ToUnicode CMap,
+    as in many government PDFs; unlike the built-in encodings this can carry characters
+    outside the BMP (𠮷). Each distinct character gets its own CID."""
+    cids: dict[str, int] = {}
+    for line in lines:
+        for char in line:
+            cids.setdefault(char, len(cids) + 1)
+    content = ["BT", f"/F1 {font_size} Tf", f"{font_size * 1.5} TL", f"72 {842 - 72} Td"]
+    for line in lines:
+        content.append("<" + "".join(f"{cids[c]:04X}" for c in line) + "> Tj T*")
+    content.append("ET")
+    stream = "\n".join(content).encode()
+
+    def utf16(char: str) -> str:
+        return char.encode("utf-16-be").hex().upper()
+
+    cmap_entries = "\n".join(f"<{cid:04X}> <{utf16(c)}>" for c, cid in cids.items())
+    cmap = (
+        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+        "/CMapName /Adobe-Identity-UCS def /CMapType 2 def\n"
+        "1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
+        f"{len(cids)} beginbfchar\n{cmap_entries}\nendbfchar\n"
+        "endcmap CMapName currentdict /CMap defineresource pop end end"
+    ).encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /HeiseiMin-W3 /Encoding /Identity-H "
+        b"/DescendantFonts [6 0 R] /ToUnicode 7 0 R >>",
+        b"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /HeiseiMin-W3 "
+        b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Japan1) /Supplement 2 >> "
+        b"/FontDescriptor 8 0 R /DW 1000 >>",
+        b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream",
+        b"<< /Type /FontDescriptor /FontName /HeiseiMin-W3 /Flags 6 "
+        b"/FontBBox [-123 -257 1001 910] /ItalicAngle 0 /Ascent 723 /Descent -241 "
+        b"/CapHeight 709 /StemV 69 >>",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(
+        b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    )
+    path.write_bytes(out.getvalue())
+    return path
+
+
+def encrypted_pdf(path: Path, text: str, *, user_password: str, owner_password: str) -> Path:
+    """A one-line English PDF protected with reportlab's standard encryption."""
+    from reportlab.lib import pdfencrypt
+
+    encryption = pdfencrypt.StandardEncryption(user_password, owner_password, strength=128)
+    pdf = canvas.Canvas(str(path), pagesize=A4, encrypt=encryption)
+    pdf.setFont("Helvetica", 12)
+    pdf.drawString(72, 770, text)
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" '
+    'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
+    'officedocument.wordprocessingml.document.main+xml"/></Types>'
+)
+RELS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+    'relationships/officeDocument" Target="word/document.xml"/></Relationships>'
+)
+
+
+def docx(path: Path, body_xml: str, *, extra: dict[str, bytes] | None = None) -> Path:
+    """A minimal real DOCX whose body is ``body_xml`` (WordprocessingML, prefix ``w:``)."""
+    document = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        f'<w:document xmlns:w="{W_NS}"><w:body>{body_xml}</w:body></w:document>'
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", CONTENT_TYPES)
+        archive.writestr("_rels/.rels", RELS)
+        archive.writestr("word/document.xml", document)
+        for name, data in (extra or {}).items():
+            archive.writestr(name, data)
+    return path
+
+
+def paragraph(text: str) -> str:
+    return f'<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+
+
+def zip_bomb_docx(path: Path, expanded_mb: int = 64) -> Path:
+    """A DOCX carrying a member of zeros that expands about 1000-fold."""
+    return docx(path, paragraph("bomb"), extra={"word/media/zeros.bin": bytes(expanded_mb << 20)})

@@ -1,0 +1,59 @@
+"""The CLI as a person runs it: import files (one broken), print stored text, exit codes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests import documents
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    return subprocess.run(
+        [sys.executable, "-m", "frameworkqda", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=300,
+    )
+
+
+def test_import_then_text(tmp_path: Path) -> None:
+    project = str(tmp_path / "cities.fqda")
+    assert _cli("new", project).returncode == 0
+    pdf = documents.japanese_pdf(tmp_path / "浜松市プラン.pdf")
+    secret = documents.encrypted_pdf(
+        tmp_path / "secret.pdf", "Migrant council", user_password="pw", owner_password="o"
+    )
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"PK\x03\x04not really a zip")
+    result = _cli("import", project, str(pdf), str(broken), "--case", "Hamamatsu")
+    assert result.returncode == 1
+    assert "imported: 浜松市プラン.pdf" in result.stdout
+    assert "failed: broken.docx: the Word document is damaged" in result.stdout
+    assert "page 1/1" in result.stderr
+    assert "1 imported, 0 already present, 1 failed" in result.stderr
+
+    again = _cli("import", project, str(pdf))
+    assert again.returncode == 0
+    assert "duplicate: 浜松市プラン.pdf: already in the project" in again.stdout
+
+    locked = _cli("import", project, str(secret))
+    assert locked.returncode == 1 and "needs a password" in locked.stdout
+    opened = _cli("import", project, str(secret), "--password", "pw", "--case", "Kawasaki")
+    assert opened.returncode == 0
+
+    text = _cli("text", project, "浜松市プラン.pdf")
+    assert text.returncode == 0
+    assert text.stdout == documents.expected_text(documents.JAPANESE_PARAGRAPHS) + "\n"
+    assert _cli("text", project, "2").stdout == "Migrant council\n"
+    missing = _cli("text", project, "nothing.pdf")
+    assert missing.returncode == 1 and "no document called “nothing.pdf”" in missing.stderr
+    info = _cli("info", project)
+    assert "documents  2" in info.stdout.replace("  ", "  ") or "2" in info.stdout
