@@ -165,10 +165,14 @@ def test_mapping_counts_ranks_chart_memo_and_export_dialog(
     window.show_stage(5)
     view = window.views["mapping"]
     assert isinstance(view, MappingView)
+    # the engine's counts (mapping.build_report): a measure is present when its value counts,
+    # or, uncharted, when it has evidence: Hamamatsu's 3 × Yes plus 2 uncharted measures with
+    # evidence in its documents (support staff, Japanese-language education)
     counts = view.counts
-    assert counts.loc["Education", "Hamamatsu"] == 3 and counts.loc["Total", "Total"] == 4
+    assert counts.loc["Education", "Hamamatsu"] == 5 and counts.loc["Total", "Hamamatsu"] == 7
+    assert counts.loc["Education", "Kawasaki"] == 1  # the one Yes
     view.set_group([cases["Hamamatsu"], cases["Kawasaki"]])
-    assert view.counts.loc["Education", "Group average"] == 2
+    assert view.counts.loc["Education", "Group average"] == 3  # (5 + 1) / 2
     assert view.series_box.count() >= 1 and "ρ" in view.rho.text()
     assert view.chart.series.count() == len(cases)
 
@@ -184,9 +188,10 @@ def test_mapping_counts_ranks_chart_memo_and_export_dialog(
     theme = next(m.theme_id for m in data.measures if m.theme == "Education")
     assert editing.memo_text(session.project, "code", theme) == "Hamamatsu leads on education."
 
-    # export dialog: preview, then write each format and open the files
+    # export dialog: preview, then write each format (through core/exports) and open the files
     dialog = view.open_export_dialog(show=True)
     assert dialog.preview_model.rowCount() == len(view.counts)
+    dialog.summaries_box.setChecked(True)  # Word: each cell's summary under its value
     for table, suffix in (("Counts", ".xlsx"), ("Framework matrix", ".docx"), ("Ranks", ".csv")):
         dialog.table_box.setCurrentText(table)
         dialog.format_box.setCurrentIndex(dialog.format_box.findData(suffix))
@@ -196,13 +201,24 @@ def test_mapping_counts_ranks_chart_memo_and_export_dialog(
         qtbot.waitUntil(dialog.done_event.is_set, timeout=10000)
         assert dialog.written[-1] == str(target), dialog.summary.text()
     sheet = openpyxl.load_workbook(tmp_path / "Counts.xlsx").active
-    header = [c.value for c in sheet[1]]
+    header = [c.value for c in sheet[2]]  # row 1: the table's caption
     edu_row = next(r for r in sheet.iter_rows(values_only=True) if r[0] == "Education")
-    assert edu_row[header.index("Hamamatsu")] == 3
-    doc_table = docx.Document(str(tmp_path / "Framework matrix.docx")).tables[0]
-    ham = next(r for r in doc_table.rows if r.cells[0].text == "Hamamatsu")
-    assert any(c.text == "Yes — 就学促進" for c in ham.cells)
-    assert "Rank by score" in (tmp_path / "Ranks.csv").read_text(encoding="utf-8-sig")
+    assert edu_row[header.index("Hamamatsu")] == 5
+    assert edu_row[header.index("Group average")] == 3
+    # the journal table: measures down, cases across, the summary under the value
+    doc_table = docx.Document(str(tmp_path / "Framework matrix.docx")).tables[1]
+    column = [c.text for c in doc_table.rows[0].cells].index("Hamamatsu")
+    enrolment = next(r for r in doc_table.rows if r.cells[0].text == education[0].name)
+    assert enrolment.cells[column].text == "Yes\n就学促進"
+    assert "score rank" in (tmp_path / "Ranks.csv").read_text(encoding="utf-8-sig")
+    # the same options through the CLI write the same file
+    from frameworkqda.cli import main
+
+    cli = tmp_path / "cli-ranks.csv"
+    argv = ["matrix", str(tmp_path / "sample.fqda"), "--view", "ranks", "-o", str(cli)]
+    argv += ["--group", "Hamamatsu,Kawasaki", "--group-label", "Group average"]
+    assert main([*argv, "--scores", view.series_box.currentText()]) == 0
+    assert cli.read_bytes() == (tmp_path / "Ranks.csv").read_bytes()
     dialog.reject()
 
 
