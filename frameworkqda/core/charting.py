@@ -10,12 +10,13 @@ evidence. "No" and "no evidence" stay different things: the first is a researche
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import func, select
+from sqlalchemy import CTE, func, select
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
@@ -172,6 +173,50 @@ def value_scale(session: Session) -> list[model.ChartValue]:
     )
 
 
+@dataclass(frozen=True)
+class ScaleValue:
+    """One entry of the value scale as a front shows it (a chip in its colour, keys 1–9)."""
+
+    id: int
+    label: str
+    present: bool  # counts as present
+    colour: str
+
+
+def scale(project: Project) -> list[ScaleValue]:
+    """The project's value scale, in order."""
+    with project.session() as session:
+        return [
+            ScaleValue(v.id, v.label, v.counts_as_present, v.colour) for v in value_scale(session)
+        ]
+
+
+def case_of_document() -> CTE:
+    """(document id, case id) of every document in a case, materialised.
+
+    Joining segments to ``documents`` itself makes SQLite walk each document's long text to
+    reach ``case_id``: counting 200,000 segments took 1.8 s that way and 0.27 s through this
+    (PostgreSQL 12+ reads the same syntax).
+    """
+    return (
+        select(model.Document.id, model.Document.case_id)
+        .where(model.Document.case_id.is_not(None))
+        .cte("case_of_document")
+        .prefix_with("MATERIALIZED")
+    )
+
+
+def _evidence_counts(session: Session) -> list[tuple[int, int, int]]:
+    """(case id, code id, number of segments) for every pair with coded evidence."""
+    docs = case_of_document()
+    rows = session.execute(
+        select(docs.c.case_id, model.Segment.code_id, func.count())
+        .join(docs, model.Segment.document_id == docs.c.id)
+        .group_by(docs.c.case_id, model.Segment.code_id)
+    )
+    return [(int(case_id), int(code_id), int(count)) for case_id, code_id, count in rows]
+
+
 def build_matrix_in(session: Session) -> FrameworkMatrix:
     nodes = tree(session)
     columns = matrix_columns(nodes)
@@ -191,26 +236,9 @@ def build_matrix_in(session: Session) -> FrameworkMatrix:
     present_by_value = np.zeros(shape, dtype=bool)
     value_set = np.zeros(shape, dtype=bool)
 
-    # Count per document first, then join the (few) documents: joining every segment to its
-    # document row makes SQLite walk past the document text to reach case_id (5x slower).
-    per_document = (
-        select(
-            model.Segment.document_id,
-            model.Segment.code_id,
-            func.count().label("n"),
-        )
-        .group_by(model.Segment.document_id, model.Segment.code_id)
-        .subquery()
-    )
-    counted = session.execute(
-        select(model.Document.case_id, per_document.c.code_id, func.sum(per_document.c.n))
-        .join(per_document, per_document.c.document_id == model.Document.id)
-        .where(model.Document.case_id.is_not(None))
-        .group_by(model.Document.case_id, per_document.c.code_id)
-    )
-    for case_id, code_id, count in counted:
+    for case_id, code_id, count in _evidence_counts(session):
         col = column_index.get(code_id)
-        if col is not None and case_id is not None:
+        if col is not None:
             evidence[case_index[case_id], col] = count
     for case_id, code_id, text, value_id in session.execute(
         select(
@@ -262,11 +290,19 @@ def build_matrix(project: Project) -> FrameworkMatrix:
 
 def evidence_in(session: Session, case_id: int, code_id: int) -> list[Evidence]:
     """The segments of ``code_id`` in the documents of ``case_id``, in document order."""
+    return [item for _, item in _evidence_rows(session, case_id, code_id)]
+
+
+def _evidence_rows(
+    session: Session, case_id: int, code_id: int | None = None
+) -> list[tuple[int, Evidence]]:
+    """(code id, evidence) in a case's documents, of one code or of every code."""
     quote = func.substr(
         model.Document.text, model.Segment.start + 1, model.Segment.end - model.Segment.start
     )
-    rows = session.execute(
+    query = (
         select(
+            model.Segment.code_id,
             model.Segment.id,
             model.Document.id,
             model.Document.name,
@@ -277,23 +313,20 @@ def evidence_in(session: Session, case_id: int, code_id: int) -> list[Evidence]:
             model.Segment.translation,
         )
         .join(model.Document, model.Document.id == model.Segment.document_id)
-        .where(model.Document.case_id == case_id, model.Segment.code_id == code_id)
+        .where(model.Document.case_id == case_id)
         .order_by(model.Document.position, model.Document.id, model.Segment.start)
-    ).all()
-    found: list[Evidence] = []
-    pages = _page_finder(session, {row[1] for row in rows})
-    for segment_id, document_id, name, start, end, text, note, translation in rows:
+    )
+    if code_id is not None:
+        query = query.where(model.Segment.code_id == code_id)
+    rows = session.execute(query).all()
+    pages = _page_finder(session, {row[2] for row in rows})
+    found: list[tuple[int, Evidence]] = []
+    for code, segment_id, document_id, name, start, end, text, note, translation in rows:
+        page = pages(document_id, start)
         found.append(
-            Evidence(
-                segment_id,
-                document_id,
-                name,
-                start,
-                end,
-                text,
-                pages(document_id, start),
-                note,
-                translation,
+            (
+                code,
+                Evidence(segment_id, document_id, name, start, end, text, page, note, translation),
             )
         )
     return found
@@ -326,19 +359,25 @@ def _page_finder(session: Session, document_ids: set[int]) -> Any:
     return page
 
 
+def quote_line(item: Evidence) -> str:
+    """One quote as a summary prints it: “text” (document, p. N) [EN: translation]."""
+    quote = " ".join(item.quote.split())
+    if len(quote) > QUOTE_LIMIT:
+        quote = quote[: QUOTE_LIMIT - 1] + "…"
+    where = item.document if item.page is None else f"{item.document}, p. {item.page}"
+    line = f"「{quote}」({where})" if _is_japanese(quote) else f"“{quote}” ({where})"
+    if item.translation.strip():
+        line += f" [EN: {' '.join(item.translation.split())}]"
+    return line
+
+
 def draft_summary(items: list[Evidence]) -> str:
-    """A first draft of a cell summary: each quote with its document, page and translation."""
-    lines = []
-    for item in items:
-        quote = " ".join(item.quote.split())
-        if len(quote) > QUOTE_LIMIT:
-            quote = quote[: QUOTE_LIMIT - 1] + "…"
-        where = item.document if item.page is None else f"{item.document}, p. {item.page}"
-        line = f"「{quote}」({where})" if _is_japanese(quote) else f"“{quote}” ({where})"
-        if item.translation.strip():
-            line += f" [EN: {' '.join(item.translation.split())}]"
-        lines.append(line)
-    return "\n".join(lines)
+    """A first draft of a cell summary: how many passages where, then each quote ("" if none)."""
+    if not items:
+        return ""
+    documents = ", ".join(dict.fromkeys(item.document for item in items))
+    head = f"{len(items)} passage{'s' if len(items) != 1 else ''} in {documents}."
+    return "\n".join([head, *(quote_line(item) for item in items)])
 
 
 def _is_japanese(text: str) -> bool:
@@ -359,6 +398,11 @@ def cell_state_in(session: Session, case_id: int, code_id: int) -> CellState:
 def cell_id_in(session: Session, case_id: int, code_id: int) -> int | None:
     cell = _cell(session, case_id, code_id)
     return None if cell is None else cell.id
+
+
+def cell_state(project: Project, case_id: int, code_id: int) -> CellState:
+    with project.session() as session:
+        return cell_state_in(session, case_id, code_id)
 
 
 def _cell(session: Session, case_id: int, code_id: int) -> model.ChartCell | None:
@@ -467,18 +511,118 @@ def draft_cell_in(
     return True
 
 
+class Draft(NamedTuple):
+    """An auto-drafted summary for one empty cell."""
+
+    case_id: int
+    code_id: int
+    summary: str
+
+
+class Cancelled(Exception):
+    """Drafting was cancelled; nothing was written."""
+
+
+def plan_drafts_in(
+    session: Session,
+    *,
+    progress: Callable[[int, int], object] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> list[Draft]:
+    """Drafts for every cell that has evidence and an empty summary; reads, never writes.
+
+    Works case by case (one evidence query per case); ``progress(done, total)`` is called
+    after each case and ``cancel()`` before each, raising :class:`Cancelled` when it says so.
+    """
+    written = {
+        (case_id, code_id)
+        for case_id, code_id, summary in session.execute(
+            select(model.ChartCell.case_id, model.ChartCell.code_id, model.ChartCell.summary)
+        )
+        if summary.strip()
+    }
+    wanted: dict[int, set[int]] = {}
+    for case_id, code_id, _ in _evidence_counts(session):
+        if (case_id, code_id) not in written:
+            wanted.setdefault(case_id, set()).add(code_id)
+    cases = [
+        case_id
+        for case_id in session.scalars(
+            select(model.Case.id).order_by(model.Case.position, model.Case.id)
+        )
+        if case_id in wanted
+    ]
+    drafts: list[Draft] = []
+    for done, case_id in enumerate(cases):
+        if cancel is not None and cancel():
+            raise Cancelled("drafting cancelled")
+        by_code: dict[int, list[Evidence]] = {}
+        for code_id, item in _evidence_rows(session, case_id):
+            if code_id in wanted[case_id]:
+                by_code.setdefault(code_id, []).append(item)
+        drafts.extend(
+            Draft(case_id, code_id, draft_summary(items)) for code_id, items in by_code.items()
+        )
+        if progress is not None:
+            progress(done + 1, len(cases))
+    return drafts
+
+
+def plan_drafts(
+    project: Project,
+    *,
+    progress: Callable[[int, int], object] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> list[Draft]:
+    with project.session() as session:
+        return plan_drafts_in(session, progress=progress, cancel=cancel)
+
+
+def write_drafts_in(session: Session, drafts: list[Draft], coder_id: int | None) -> list[CellState]:
+    """Write drafts into cells whose summary is (still) empty; returns their states before."""
+    cells = {(c.case_id, c.code_id): c for c in session.scalars(select(model.ChartCell))}
+    cases = set(session.scalars(select(model.Case.id)))
+    codes = set(session.scalars(select(model.Code.id)))
+    before: list[CellState] = []
+    for case_id, code_id, summary in drafts:
+        cell = cells.get((case_id, code_id))
+        if not summary or case_id not in cases or code_id not in codes:
+            continue
+        if cell is None:
+            before.append(CellState(case_id, code_id, False))
+            cell = model.ChartCell(case_id=case_id, code_id=code_id, summary="")
+            session.add(cell)
+            cells[(case_id, code_id)] = cell
+        elif cell.summary.strip():
+            continue
+        else:
+            before.append(
+                CellState(case_id, code_id, True, cell.summary, cell.value_id, cell.coder_id)
+            )
+        cell.summary = summary
+        cell.coder_id = coder_id
+    session.flush()
+    return before
+
+
+def restore_cells_in(session: Session, states: list[CellState]) -> None:
+    """Put many cells back to recorded states (one query to find them all)."""
+    cells = {(c.case_id, c.code_id): c for c in session.scalars(select(model.ChartCell))}
+    for state in states:
+        cell = cells.get((state.case_id, state.code_id))
+        if not state.exists:
+            if cell is not None:
+                session.delete(cell)
+            continue
+        if cell is None:
+            cell = model.ChartCell(case_id=state.case_id, code_id=state.code_id)
+            session.add(cell)
+        cell.summary, cell.value_id, cell.coder_id = state.summary, state.value_id, state.coder_id
+    session.flush()
+
+
 def draft_empty_summaries(project: Project) -> int:
     """Draft every empty summary that has evidence; returns how many cells were drafted."""
     with project.transaction() as session:
         coder_id = project.coder(session).id
-        pairs = session.execute(
-            select(model.Document.case_id, model.Segment.code_id)
-            .join(model.Document, model.Document.id == model.Segment.document_id)
-            .where(model.Document.case_id.is_not(None))
-            .distinct()
-        ).all()
-        return sum(
-            draft_cell_in(session, case_id, code_id, coder_id)
-            for case_id, code_id in pairs
-            if case_id is not None
-        )
+        return len(write_drafts_in(session, plan_drafts_in(session), coder_id))

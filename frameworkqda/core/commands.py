@@ -398,6 +398,30 @@ class DraftSummary(Command):
         charting.restore_cell_in(session, self.before)
 
 
+@dataclass
+class DraftSummaries(Command):
+    """Write planned drafts (``charting.plan_drafts``) into cells still empty, as ONE step.
+
+    ``count`` says how many cells were drafted; undo puts every one of them back.
+    """
+
+    drafts: list[charting.Draft]
+    before: list[charting.CellState] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.text = f"Auto-draft {len(self.drafts)} empty summaries"
+
+    @property
+    def count(self) -> int:
+        return len(self.before)
+
+    def _apply(self, session: Session, coder_id: int) -> None:
+        self.before = charting.write_drafts_in(session, self.drafts, coder_id)
+
+    def _revert(self, session: Session) -> None:
+        charting.restore_cells_in(session, self.before)
+
+
 # --- codebook -----------------------------------------------------------------------------
 
 

@@ -1,8 +1,12 @@
-"""Export dialog: choose a table and a format, see exactly what will be written, write it.
+"""Export dialog: choose a table and a format, see what will be written, write it.
 
-The tables come from the core (counts, ranks, framework matrix); the preview shows the rows
-``core.table_export.table_rows`` will write. Writing runs on a worker thread with a busy
-progress bar, so a big matrix never freezes the window.
+It writes through ``core/exports`` (``export_report``), the writers ``frameworkqda matrix
+--view … --format …`` uses, from the report the mapping view shows (its group average and
+score series), so a GUI export and a CLI export with the same options are the same file. The
+preview is ``core.exports.preview.preview``: for CSV the writer's own output, for XLSX, DOCX
+and HTML each table's caption, header and cells (a file may hold several: pick one to see).
+Writing runs on a worker thread with a busy progress bar, so a big matrix never freezes the
+window.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -28,10 +33,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frameworkqda.core.table_export import FORMATS, table_rows, write_table
+from frameworkqda.core.exports import export_report
+from frameworkqda.core.exports.preview import PreviewTable, preview
+from frameworkqda.core.mapping import Report
 from frameworkqda.gui.mapping.frame_model import FrameModel
 
-TableSource = Callable[[], pd.DataFrame]
+TABLES = {"Counts": "counts", "Ranks": "ranks", "Framework matrix": "cells"}
+FORMATS = {  # suffix: (format name, title)
+    ".xlsx": ("xlsx", "Excel workbook"),
+    ".docx": ("docx", "Word document (journal tables)"),
+    ".csv": ("csv", "CSV (UTF-8)"),
+    ".html": ("html", "Web page"),
+}
 
 
 class _Signals(QObject):
@@ -40,25 +53,30 @@ class _Signals(QObject):
 
 class ExportDialog(QDialog):
     def __init__(
-        self, tables: dict[str, TableSource], folder: str = "", parent: QWidget | None = None
+        self, report: Callable[[], Report], folder: str = "", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export tables")
-        self.resize(820, 520)
-        self._tables = tables
+        self.resize(860, 560)
+        self._build_report = report
         self._folder = folder or str(Path.home())
-        self.frame = pd.DataFrame()
+        self.report: Report | None = None
+        self.tables: list[PreviewTable] = []
         self.done_event = threading.Event()
         self.written: list[str] = []
         self.table_box = QComboBox()
-        self.table_box.addItems(list(tables))
+        self.table_box.addItems(list(TABLES))
         self.format_box = QComboBox()
-        for suffix, title in FORMATS.items():
+        for suffix, (_, title) in FORMATS.items():
             self.format_box.addItem(f"{title} ({suffix})", suffix)
+        self.summaries_box = QCheckBox("Print each cell's summary under its value (Word)")
         self.path = QLineEdit()
         browse = QPushButton("Browse…")
         browse.clicked.connect(self._browse)
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.preview_box = QComboBox()
+        self.preview_box.currentIndexChanged.connect(self._show_table)
         self.preview_model = FrameModel()
         self.preview = QTableView()
         self.preview.setModel(self.preview_model)
@@ -76,6 +94,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow("Table:", self.table_box)
         form.addRow("Format:", self.format_box)
+        form.addRow("", self.summaries_box)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
         where.addWidget(browse)
@@ -84,29 +103,64 @@ class ExportDialog(QDialog):
         buttons.addWidget(self.progress, 1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(close)
+        shown = QHBoxLayout()
+        shown.addWidget(QLabel("Preview of what will be written:"))
+        shown.addWidget(self.preview_box, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Preview: exactly what will be written"))
+        layout.addLayout(shown)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
-        self.table_box.currentIndexChanged.connect(self.refresh)
-        self.format_box.currentIndexChanged.connect(self._suffix_changed)
+        self.table_box.currentIndexChanged.connect(self._options_changed)
+        self.format_box.currentIndexChanged.connect(self._options_changed)
+        self.summaries_box.toggled.connect(self._options_changed)
         self.refresh()
 
     def table_name(self) -> str:
         return self.table_box.currentText()
 
+    def view(self) -> str:
+        return TABLES[self.table_name()]
+
+    def fmt(self) -> str:
+        return FORMATS[self.format_box.currentData()][0]
+
     def refresh(self) -> None:
-        """Rebuild the preview from the core and propose a file name."""
-        self.frame = self._tables[self.table_name()]()
-        self.preview_model.set_frame(self.frame, heat_columns=0)
-        header, rows = table_rows(self.frame)
-        self.summary.setText(
-            f"“{self.table_name()}”: {len(rows)} rows × {len(header)} columns"
-            f" (first column: {header[0] or 'labels'})"
+        """Rebuild the report from the core, then the preview and the proposed file name."""
+        self.report = self._build_report()
+        self._options_changed()
+
+    def _options_changed(self) -> None:
+        assert self.report is not None
+        self.summaries_box.setEnabled(self.fmt() == "docx")
+        self.tables = preview(
+            self.report, self.fmt(), self.view(), summaries=self.summaries_box.isChecked()
         )
+        self.preview_box.blockSignals(True)
+        self.preview_box.clear()
+        self.preview_box.addItems([table.caption for table in self.tables])
+        self.preview_box.blockSignals(False)
+        self._show_table()
         self._suffix_changed()
+
+    def _show_table(self) -> None:
+        number = max(0, self.preview_box.currentIndex())
+        if not self.tables:
+            self.preview_model.set_frame(pd.DataFrame(), heat_columns=0)
+            self.summary.setText(f"“{self.table_name()}”: nothing to write for this project")
+            return
+        table = self.tables[number]
+        frame = pd.DataFrame(
+            [row[1:] for row in table.rows],
+            index=pd.Index([row[0] for row in table.rows], name=table.header[0]),
+            columns=table.header[1:],
+        )
+        self.preview_model.set_frame(frame, heat_columns=0)
+        self.summary.setText(
+            f"{table.caption}: {len(table.rows)} rows × {len(table.header)} columns"
+            f" · the file holds {len(self.tables)} table(s)"
+        )
 
     def _suffix_changed(self) -> None:
         suffix = self.format_box.currentData()
@@ -126,14 +180,16 @@ class ExportDialog(QDialog):
 
     def export(self) -> None:
         """Write on a worker thread; ``done_event`` is set (and the bar full) when done."""
+        assert self.report is not None
         self.done_event.clear()
         self.export_button.setEnabled(False)
         self.progress.setRange(0, 0)  # busy
-        frame, path, title = self.frame, self.path.text(), self.table_name()
+        report, fmt, view = self.report, self.fmt(), self.view()
+        path, summaries = self.path.text(), self.summaries_box.isChecked()
 
         def work() -> None:
             try:
-                write_table(frame, path, title)
+                export_report(report, fmt, Path(path), view=view, summaries=summaries)
                 self._signals.finished.emit(path, "")
             except Exception as error:  # shown to the user, never lost
                 self._signals.finished.emit(path, str(error))

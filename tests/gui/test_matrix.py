@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 
-from frameworkqda.core import matrix_data
+from frameworkqda.core import charting
 from frameworkqda.gui.main_window import MainWindow, register_default_views
 from frameworkqda.gui.matrix.view import MatrixView
 from frameworkqda.gui.sample import build_sample
@@ -19,6 +20,34 @@ def _press(widget: QWidget, key: Qt.Key, text: str) -> None:
     # QTest's key-to-ASCII table asserts on this build; send the event itself
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
         QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text))
+
+
+class Measure(NamedTuple):
+    id: int
+    name: str
+    theme_id: int
+    theme: str
+
+
+class Matrix(NamedTuple):
+    cases: list[tuple[int, str]]
+    measures: list[Measure]
+    values: list[charting.ScaleValue]
+
+
+def load_matrix(project) -> Matrix:  # type: ignore[no-untyped-def]
+    """Cases, measures and the value scale from the engine, in the shapes the test reads."""
+    matrix = charting.build_matrix(project)
+    themes = dict(zip(matrix.themes, matrix.theme_ids, strict=True))
+    columns = matrix.summary.columns
+    measures = [
+        Measure(code_id, str(name), themes[str(theme)], str(theme))
+        for theme, name, code_id in zip(
+            columns.get_level_values(0), columns.get_level_values(1), matrix.code_ids, strict=True
+        )
+    ]
+    cases = list(zip(matrix.case_ids, matrix.case_names, strict=True))
+    return Matrix(cases, measures, charting.scale(project))
 
 
 @pytest.fixture
@@ -41,7 +70,7 @@ def test_values_summaries_evidence_and_jump(qtbot, window: MainWindow) -> None: 
     view = window.views["matrix"]
     assert isinstance(view, MatrixView) and window.current_view == "matrix"
     project = session.project
-    data = matrix_data.load_matrix(project)
+    data = load_matrix(project)
     cases = dict((name, cid) for cid, name in data.cases)
     councils = next(m for m in data.measures if m.name == "Migrant councils")
     kawasaki = cases["Kawasaki"]
@@ -56,7 +85,7 @@ def test_values_summaries_evidence_and_jump(qtbot, window: MainWindow) -> None: 
     # value by number key (1 = Yes), committed before the cell shows it
     _press(view.table, Qt.Key.Key_1, "1")
     yes = data.values[0]
-    assert matrix_data.cell_state(project, kawasaki, councils.id).value_id == yes.id
+    assert charting.cell_state(project, kawasaki, councils.id).value_id == yes.id
     assert view.model.value(kawasaki, councils.id) == yes
     assert panel.value_box.currentData() == yes.id
 
@@ -66,17 +95,17 @@ def test_values_summaries_evidence_and_jump(qtbot, window: MainWindow) -> None: 
     panel.editor.moveCursor(QTextCursor.MoveOperation.End)
     panel.editor.insertPlainText(" 代表者会議あり")
     panel.commit()
-    summary = matrix_data.cell_state(project, kawasaki, councils.id).summary
+    summary = charting.cell_state(project, kawasaki, councils.id).summary
     assert summary.startswith("1 passage in kawasaki.")
-    assert "「外国人市民代表者会議」 (kawasaki)" in summary and summary.endswith("代表者会議あり")
+    assert "“外国人市民代表者会議” (kawasaki)" in summary and summary.endswith("代表者会議あり")
     assert not view.model.needs_summary(kawasaki, councils.id)
 
     # undo the summary, then the value
     window._undo()
-    assert matrix_data.cell_state(project, kawasaki, councils.id).summary != summary
+    assert charting.cell_state(project, kawasaki, councils.id).summary != summary
     while session.undo_stack.canUndo():
         window._undo()
-    state = matrix_data.cell_state(project, kawasaki, councils.id)
+    state = charting.cell_state(project, kawasaki, councils.id)
     assert (state.exists, state.summary, state.value_id) == (False, "", None)
     assert view.model.value(kawasaki, councils.id) is None
     window._redo()
@@ -124,7 +153,7 @@ def test_mapping_counts_ranks_chart_memo_and_export_dialog(
     window.show_stage(4)
     matrix = window.views["matrix"]
     assert isinstance(matrix, MatrixView)
-    data = matrix_data.load_matrix(session.project)
+    data = load_matrix(session.project)
     cases = {name: cid for cid, name in data.cases}
     yes = data.values[0]
     education = [m for m in data.measures if m.theme == "Education"][:3]
@@ -136,10 +165,14 @@ def test_mapping_counts_ranks_chart_memo_and_export_dialog(
     window.show_stage(5)
     view = window.views["mapping"]
     assert isinstance(view, MappingView)
+    # the engine's counts (mapping.build_report): a measure is present when its value counts,
+    # or, uncharted, when it has evidence: Hamamatsu's 3 × Yes plus 2 uncharted measures with
+    # evidence in its documents (support staff, Japanese-language education)
     counts = view.counts
-    assert counts.loc["Education", "Hamamatsu"] == 3 and counts.loc["Total", "Total"] == 4
+    assert counts.loc["Education", "Hamamatsu"] == 5 and counts.loc["Total", "Hamamatsu"] == 7
+    assert counts.loc["Education", "Kawasaki"] == 1  # the one Yes
     view.set_group([cases["Hamamatsu"], cases["Kawasaki"]])
-    assert view.counts.loc["Education", "Group average"] == 2
+    assert view.counts.loc["Education", "Group average"] == 3  # (5 + 1) / 2
     assert view.series_box.count() >= 1 and "ρ" in view.rho.text()
     assert view.chart.series.count() == len(cases)
 
@@ -155,9 +188,10 @@ def test_mapping_counts_ranks_chart_memo_and_export_dialog(
     theme = next(m.theme_id for m in data.measures if m.theme == "Education")
     assert memos.memo_text(session.project, "code", theme) == "Hamamatsu leads on education."
 
-    # export dialog: preview, then write each format and open the files
+    # export dialog: preview, then write each format (through core/exports) and open the files
     dialog = view.open_export_dialog(show=True)
     assert dialog.preview_model.rowCount() == len(view.counts)
+    dialog.summaries_box.setChecked(True)  # Word: each cell's summary under its value
     for table, suffix in (("Counts", ".xlsx"), ("Framework matrix", ".docx"), ("Ranks", ".csv")):
         dialog.table_box.setCurrentText(table)
         dialog.format_box.setCurrentIndex(dialog.format_box.findData(suffix))
@@ -167,11 +201,80 @@ def test_mapping_counts_ranks_chart_memo_and_export_dialog(
         qtbot.waitUntil(dialog.done_event.is_set, timeout=10000)
         assert dialog.written[-1] == str(target), dialog.summary.text()
     sheet = openpyxl.load_workbook(tmp_path / "Counts.xlsx").active
-    header = [c.value for c in sheet[1]]
+    header = [c.value for c in sheet[2]]  # row 1: the table's caption
     edu_row = next(r for r in sheet.iter_rows(values_only=True) if r[0] == "Education")
-    assert edu_row[header.index("Hamamatsu")] == 3
-    doc_table = docx.Document(str(tmp_path / "Framework matrix.docx")).tables[0]
-    ham = next(r for r in doc_table.rows if r.cells[0].text == "Hamamatsu")
-    assert any(c.text == "Yes — 就学促進" for c in ham.cells)
-    assert "Rank by score" in (tmp_path / "Ranks.csv").read_text(encoding="utf-8-sig")
+    assert edu_row[header.index("Hamamatsu")] == 5
+    assert edu_row[header.index("Group average")] == 3
+    # the journal table: measures down, cases across, the summary under the value
+    doc_table = docx.Document(str(tmp_path / "Framework matrix.docx")).tables[1]
+    column = [c.text for c in doc_table.rows[0].cells].index("Hamamatsu")
+    enrolment = next(r for r in doc_table.rows if r.cells[0].text == education[0].name)
+    assert enrolment.cells[column].text == "Yes\n就学促進"
+    assert "score rank" in (tmp_path / "Ranks.csv").read_text(encoding="utf-8-sig")
+    # the same options through the CLI write the same file
+    from frameworkqda.cli import main
+
+    cli = tmp_path / "cli-ranks.csv"
+    argv = ["matrix", str(tmp_path / "sample.fqda"), "--view", "ranks", "-o", str(cli)]
+    argv += ["--group", "Hamamatsu,Kawasaki", "--group-label", "Group average"]
+    assert main([*argv, "--scores", view.series_box.currentText()]) == 0
+    assert cli.read_bytes() == (tmp_path / "Ranks.csv").read_bytes()
     dialog.reject()
+
+
+def test_auto_draft_every_empty_cell_in_the_background(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    session = window.session
+    assert session is not None
+    window.show_stage(4)
+    view = window.views["matrix"]
+    assert isinstance(view, MatrixView)
+    project = session.project
+    data = load_matrix(project)
+    cases = {name: cid for cid, name in data.cases}
+    councils = next(m for m in data.measures if m.name == "Migrant councils")
+    view.set_summary(cases["Hamamatsu"], councils.id, "kept")
+
+    def needing() -> int:
+        return sum(
+            view.model.needs_summary(case_id, slot.code_id)
+            for case_id, _ in view.model.cases
+            for slot in view.model.slots
+            if slot.kind == "measure"
+        )
+
+    waiting = needing()
+    assert waiting > 5
+    before = session.undo_stack.index()
+    view.start_drafts()
+    assert view.draft_progress.isVisibleTo(view) and not view.table.isEnabled()
+    qtbot.waitUntil(view.drafts_done.is_set, timeout=10000)
+    assert view.last_drafted == waiting and needing() == 0
+    assert session.undo_stack.index() == before + 1  # one step
+    assert view.table.isEnabled() and not view.draft_progress.isVisibleTo(view)
+    assert charting.cell_state(project, cases["Hamamatsu"], councils.id).summary == "kept"
+    drafted = charting.cell_state(project, cases["Kawasaki"], councils.id).summary
+    assert drafted.startswith("1 passage in kawasaki.") and "外国人市民代表者会議" in drafted
+    assert view.model.summary(cases["Kawasaki"], councils.id) == drafted
+    window._undo()
+    assert needing() == waiting
+    assert not charting.cell_state(project, cases["Kawasaki"], councils.id).exists
+
+    # cancel: nothing is written, nothing is pushed
+    def slow(project, progress, cancel):  # type: ignore[no-untyped-def]
+        progress(0, 4)
+        while not cancel():
+            time.sleep(0.01)
+        raise charting.Cancelled("cancelled")
+
+    monkeypatch.setattr(charting, "plan_drafts", slow)
+    before = session.undo_stack.index()
+    view.start_drafts()
+    qtbot.waitUntil(lambda: view.draft_progress.maximum() == 4, timeout=5000)
+    view.cancel_drafts()
+    qtbot.waitUntil(view.drafts_done.is_set, timeout=5000)
+    assert "cancelled" in view.status.text() and session.undo_stack.index() == before
+    assert needing() == waiting

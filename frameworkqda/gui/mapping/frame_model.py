@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
@@ -18,6 +20,9 @@ def heat_colour(fraction: float) -> QColor:
         round(low.green() + (high.green() - low.green()) * fraction),
         round(low.blue() + (high.blue() - low.blue()) * fraction),
     )
+
+
+SUMMARY_ROWS = ("Total", "Average")
 
 
 class FrameModel(QAbstractTableModel):
@@ -40,8 +45,12 @@ class FrameModel(QAbstractTableModel):
         self.endResetModel()
 
     def _body_rows(self) -> int:
-        total = len(self.frame) > 0 and str(self.frame.index[-1]) == "Total"
-        return len(self.frame) - 1 if total else len(self.frame)
+        """Rows before the trailing summary rows (Total, Average), which are not shaded."""
+        labels = [str(label) for label in self.frame.index]
+        rows = len(labels)
+        while rows and labels[rows - 1] in SUMMARY_ROWS:
+            rows -= 1
+        return rows
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.frame)
@@ -63,6 +72,8 @@ class FrameModel(QAbstractTableModel):
             return None
         value = self.frame.iat[index.row(), index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if isinstance(value, Decimal):
+                return f"{value:.1f}"  # the engine's half-up averages, as the exports print them
             if isinstance(value, float):
                 return "" if pd.isna(value) else f"{value:g}"
             return str(value)

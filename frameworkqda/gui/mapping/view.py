@@ -1,10 +1,14 @@
 """The mapping view (stage 5): counts per theme and case as a heat map, ranks against an
-external score series with Spearman's rho, a bar chart, theme memos and exports."""
+external score series with Spearman's rho, a bar chart, theme memos and exports.
+
+Everything shown is the engine's ``mapping.build_report`` (the report ``frameworkqda matrix``
+prints): the counts table with its Total and Average rows and, when cases are checked, their
+group average; the rank table with Spearman's rho; exports write that same report.
+"""
 
 from __future__ import annotations
 
-import math
-
+import pandas as pd
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -25,10 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frameworkqda.core import editing, matrix_data
+from frameworkqda.core import editing, mapping
 from frameworkqda.gui.mapping.chart import CountsChart
 from frameworkqda.gui.mapping.frame_model import FrameModel
 from frameworkqda.gui.session import ProjectSession
+
+GROUP_LABEL = "Group average"
 
 
 class MappingView(QWidget):
@@ -48,9 +54,7 @@ class MappingView(QWidget):
         self.group.setMaximumHeight(90)
         self.group.itemChanged.connect(lambda *_: self.reload())
         self.series_box = QComboBox()
-        self.series_box.currentIndexChanged.connect(lambda *_: self._show_ranks())
-        self.column_box = QComboBox()
-        self.column_box.currentIndexChanged.connect(lambda *_: self._show_ranks())
+        self.series_box.currentIndexChanged.connect(lambda *_: self.reload())
         self.chart = CountsChart()
         self.memo_title = QLabel("Interpretation memo: choose a theme")
         self.memo = QPlainTextEdit()
@@ -73,8 +77,6 @@ class MappingView(QWidget):
         ranks_box = QGroupBox("Ranking beside external scores")
         ranks_layout = QVBoxLayout(ranks_box)
         pick = QHBoxLayout()
-        pick.addWidget(QLabel("Count:"))
-        pick.addWidget(self.column_box, 1)
         pick.addWidget(QLabel("Scores:"))
         pick.addWidget(self.series_box, 1)
         ranks_layout.addLayout(pick)
@@ -128,50 +130,63 @@ class MappingView(QWidget):
         self.group.blockSignals(False)
         self.reload()
 
+    def build_report(self) -> mapping.Report:
+        """The report as the view shows it (checked cases averaged, the chosen score series)."""
+        items = [self.group.item(i) for i in range(self.group.count())]
+        names = {int(item.data(Qt.ItemDataRole.UserRole)): item.text() for item in items}
+        return mapping.build_report(
+            self._session.project,
+            group=[names[case_id] for case_id in self.group_ids()],
+            group_label=GROUP_LABEL,
+            series=self.series_box.currentText() or None,
+        )
+
     def reload(self) -> None:
         self._dirty = False
         project = self._session.project
-        data = matrix_data.load_matrix(project)
-        if self.group.count() != len(data.cases):
+        series = mapping.score_series(project)
+        if [self.series_box.itemText(i) for i in range(self.series_box.count())] != series:
+            choice = self.series_box.currentText()
+            self.series_box.blockSignals(True)
+            self.series_box.clear()
+            self.series_box.addItems(series)
+            self.series_box.setCurrentIndex(max(0, self.series_box.findText(choice)))
+            self.series_box.blockSignals(False)
+        report = self.build_report()
+        matrix = report.matrix
+        cases = list(zip(matrix.case_ids, matrix.case_names, strict=True))
+        if [self.group.item(i).text() for i in range(self.group.count())] != [n for _, n in cases]:
             self.group.blockSignals(True)
             self.group.clear()
-            for case_id, name in data.cases:
+            for case_id, name in cases:
                 item = QListWidgetItem(name)
                 item.setData(Qt.ItemDataRole.UserRole, case_id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
                 self.group.addItem(item)
             self.group.blockSignals(False)
-        self._theme_ids = {m.theme: m.theme_id for m in data.measures}
-        counts = matrix_data.counts(project, self.group_ids() or None)
-        self.counts = counts
-        self.counts_model.set_frame(counts, heat_columns=len(data.cases))
-        self.chart.show_counts(counts.drop(index="Total").iloc[:, : len(data.cases)])
-        for box, items in (
-            (self.column_box, [c for c in counts.columns if c != "Total"]),
-            (self.series_box, matrix_data.score_series(project)),
-        ):
-            choice = box.currentText()
-            box.blockSignals(True)
-            box.clear()
-            box.addItems([str(i) for i in items])
-            box.setCurrentIndex(max(0, box.findText(choice or "Average")))
-            box.blockSignals(False)
+            report = self.build_report()
+        self.report = report
+        self._theme_ids = dict(zip(matrix.themes, matrix.theme_ids, strict=True))
+        self.counts = report.counts.to_frame()
+        self.counts_model.set_frame(self.counts, heat_columns=len(cases))
+        self.chart.show_counts(report.counts.counts)
         self._show_ranks()
 
     def _show_ranks(self) -> None:
-        series = self.series_box.currentText()
-        if not series:
-            self.ranks_model.set_frame(matrix_data.counts(self._session.project).iloc[0:0])
+        ranks = self.report.ranks
+        if ranks is None:
+            self.ranks_model.set_frame(pd.DataFrame())
             self.rho.setText("No external scores in this project (codebook → scores).")
             return
-        column = self.column_box.currentText() or "Average"
-        table, rho = matrix_data.ranks(self._session.project, series, column)
-        self.ranks = table
-        self.rho_value = rho
-        self.ranks_model.set_frame(table, heat_columns=0)
-        shown = "—" if math.isnan(rho) else f"{rho:+.2f}"
-        self.rho.setText(f"Spearman's ρ between the two rankings: {shown} ({len(table)} themes)")
+        self.ranks = ranks.frame
+        self.rho_value = ranks.rho
+        self.ranks_model.set_frame(ranks.frame, heat_columns=0)
+        per_case = " · ".join(f"{case} {_rho(rho)}" for case, rho in ranks.rho_by_case.items())
+        self.rho.setText(
+            f"Spearman's ρ, ranking by count ({ranks.basis}) vs {ranks.series}: "
+            f"{_rho(ranks.rho)} ({len(ranks.frame)} themes)\nPer case: {per_case}"
+        )
 
     # -- memos on themes -------------------------------------------------------------------
     def current_theme(self) -> int | None:
@@ -204,14 +219,6 @@ class MappingView(QWidget):
                 return None
         return str(self.chart.export(path))
 
-    def table_sources(self) -> dict[str, object]:
-        project = self._session.project
-        return {
-            "Counts": lambda: matrix_data.counts(project, self.group_ids() or None),
-            "Ranks": lambda: matrix_data.ranks(project, self.series_box.currentText())[0],
-            "Framework matrix": lambda: matrix_data.matrix_table(project),
-        }
-
     def open_export_dialog(self, show: bool = True):  # type: ignore[no-untyped-def]
         from frameworkqda.gui.export_dialog import ExportDialog
 
@@ -219,11 +226,15 @@ class MappingView(QWidget):
         location = self._session.project.location
         if location.path is not None:
             folder = str(location.path.parent)
-        dialog = ExportDialog(self.table_sources(), folder, self)  # type: ignore[arg-type]
+        dialog = ExportDialog(self.build_report, folder, self)
         self.export_dialog = dialog
         if show:
             dialog.open()
         return dialog
+
+
+def _rho(value: float | None) -> str:
+    return "undefined" if value is None else f"{value:+.2f}"
 
 
 def _table(model: FrameModel) -> QTableView:

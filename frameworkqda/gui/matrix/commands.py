@@ -1,49 +1,80 @@
-"""Undoable matrix edits: a cell's summary and value, through ``core.matrix_data``."""
+"""Core commands (``core/commands.py``) on the session's undo stack: cell edits and drafts.
+
+Each ``redo``/``undo`` is the core command's ``apply``/``revert`` (one committed transaction),
+then the views are told: ``cell_changed`` for each cell named, ``changed`` for the rest.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtGui import QUndoCommand
 
-from frameworkqda.core import matrix_data
+from frameworkqda.core import charting, commands
 from frameworkqda.gui.session import ProjectSession
 
-UNSET = object()
 
-
-class SetCellCommand(QUndoCommand):
-    """Set a cell's summary and/or value; committed before ``push`` returns."""
+class CoreCommand(QUndoCommand):
+    """Run a core command; committed before ``push`` returns."""
 
     def __init__(
         self,
         session: ProjectSession,
-        case_id: int,
-        code_id: int,
+        command: commands.Command,
         text: str,
         *,
-        summary: str | None = None,
-        value_id: int | object | None = UNSET,
+        cells: Sequence[tuple[int, int]] = (),
+        changed: tuple[str, ...] = ("cells",),
     ) -> None:
         super().__init__(text)
         self._session = session
-        self._key = (case_id, code_id)
-        self._summary = summary
-        self._value_id = value_id
-        self._before: matrix_data.CellState | None = None
+        self.command = command
+        self._cells = list(cells)
+        self._changed = changed
 
     def redo(self) -> None:
-        kwargs: dict[str, object] = {}
-        if self._summary is not None:
-            kwargs["summary"] = self._summary
-        if self._value_id is not UNSET:
-            kwargs["value_id"] = self._value_id
-        self._before = matrix_data.set_cell(self._session.project, *self._key, **kwargs)  # type: ignore[arg-type]
+        self.command.apply(self._session.project)
         self._done()
 
     def undo(self) -> None:
-        assert self._before is not None
-        matrix_data.restore_cell(self._session.project, self._before)
+        self.command.revert(self._session.project)
         self._done()
 
     def _done(self) -> None:
-        self._session.cell_changed.emit(*self._key)
-        self._session.notify("cells")
+        for key in self._cells:
+            self._session.cell_changed.emit(*key)
+        self._session.notify(*self._changed)
+
+
+def set_cell(
+    session: ProjectSession,
+    case_id: int,
+    code_id: int,
+    text: str,
+    *,
+    summary: str | None = None,
+    value: charting.ScaleValue | None = None,
+    clear_value: bool = False,
+) -> CoreCommand:
+    """A cell's summary and/or value (``clear_value`` removes the value)."""
+    command = commands.SetCell(
+        case_id, code_id, summary, value.label if value is not None else None, clear_value
+    )
+    return CoreCommand(session, command, text, cells=[(case_id, code_id)])
+
+
+class DraftCommand(CoreCommand):
+    """Planned drafts written into every cell still empty: ONE undo step ("matrix" reloads)."""
+
+    def __init__(self, session: ProjectSession, drafts: list[charting.Draft]) -> None:
+        self.drafts = commands.DraftSummaries(drafts)
+        super().__init__(
+            session,
+            self.drafts,
+            f"Auto-draft {len(drafts)} empty summaries",
+            changed=("cells", "matrix"),
+        )
+
+    def redo(self) -> None:
+        super().redo()
+        self.setObsolete(self.drafts.count == 0)  # nothing written: no undo step

@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from frameworkqda.core.matrix_data import ValueOption
+from frameworkqda.core.charting import ScaleValue
 from frameworkqda.gui.matrix.model import NEEDS_SUMMARY, MatrixModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -46,7 +46,7 @@ class CellDelegate(QStyledItemDelegate):
         inner = rect.adjusted(4, 3, -4, -3)
         value = model.value(case_id, code_id)
         top = inner.top()
-        if isinstance(value, ValueOption):
+        if isinstance(value, ScaleValue):
             colour = QColor(value.colour)
             label = metrics.elidedText(value.label, Qt.TextElideMode.ElideRight, inner.width() - 40)
             chip = QRect(inner.left(), top, metrics.horizontalAdvance(label) + 12, metrics.height())

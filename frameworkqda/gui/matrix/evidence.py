@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frameworkqda.core import matrix_data
-from frameworkqda.core.review import ReviewRow
+from frameworkqda.core import charting
+from frameworkqda.core.charting import Evidence
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -71,7 +71,6 @@ class EvidencePanel(QWidget):
         self.quote_button.clicked.connect(self.insert_quote)
         save = QPushButton("Save")
         save.clicked.connect(self.commit)
-        self._draft_source: matrix_data.MatrixData | None = None
 
         quote_tools = QHBoxLayout()
         quote_tools.addWidget(QLabel("Evidence"))
@@ -96,7 +95,7 @@ class EvidencePanel(QWidget):
         layout.addLayout(editor_tools)
         self.setEnabled(False)
 
-    def set_values(self, values: list[matrix_data.ValueOption]) -> None:
+    def set_values(self, values: list[charting.ScaleValue]) -> None:
         current = self.value_box.currentData()
         self.value_box.clear()
         self.value_box.addItem("— no value —", None)
@@ -108,7 +107,7 @@ class EvidencePanel(QWidget):
         self,
         key: tuple[int, int] | None,
         title: str,
-        rows: list[ReviewRow],
+        rows: list[Evidence],
         summary: str,
         value_id: int | None,
     ) -> None:
@@ -121,14 +120,14 @@ class EvidencePanel(QWidget):
         self.quotes.clear()
         for row in rows:
             where = row.document + (f" · p. {row.page}" if row.page is not None else "")
-            text = f"{where}\n「{row.text.strip()}」"
+            text = f"{where}\n「{row.quote.strip()}」"
             if row.translation:
                 text += f"\n→ {row.translation}"
             if row.note:
                 text += f"\n✎ {row.note}"
             item = QListWidgetItem(text)
             item.setData(ROW_ROLE, row)
-            item.setToolTip(row.text)
+            item.setToolTip(row.quote)
             self.quotes.addItem(item)
         if self.quotes.count():
             self.quotes.setCurrentRow(0)
@@ -162,11 +161,11 @@ class EvidencePanel(QWidget):
     def insert_quote(self) -> None:
         item = self.quotes.currentItem()
         if item is not None:
-            self.insert_text(matrix_data.quote(item.data(ROW_ROLE)))
+            self.insert_text(charting.quote_line(item.data(ROW_ROLE)))
 
     def _open(self, item: QListWidgetItem | None) -> None:
         if item is not None:
-            row: ReviewRow = item.data(ROW_ROLE)
+            row: Evidence = item.data(ROW_ROLE)
             self.source_requested.emit(row.document_id, row.start, row.end)
 
     def _value_activated(self, _index: int) -> None:

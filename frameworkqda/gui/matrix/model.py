@@ -2,22 +2,24 @@
 
 Columns (rows when transposed) are, per theme, one theme column (how many measures count as
 present for the case) followed by the theme's measures. Collapsing a theme hides its measures
-in the view; the theme column stays. The model reads ``core.matrix_data.MatrixData`` and keeps
-plain dicts for painting, so a 50 × 300 matrix paints without touching pandas.
+in the view; the theme column stays. The model reads the engine's ``charting.FrameworkMatrix``
+once and keeps plain dicts for painting, so a 50 × 300 matrix paints without touching pandas.
+A cell is present as the engine counts it: its value counts as present, or, with no value
+set, it has coded evidence.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-import pandas as pd
+import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from frameworkqda.core.matrix_data import MatrixData, Measure, ValueOption
+from frameworkqda.core.charting import FrameworkMatrix, ScaleValue
 
 Index = QModelIndex | QPersistentModelIndex
-VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # ValueOption | None
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # ScaleValue | None
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 2  # int
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 3  # full summary text
 KIND_ROLE = Qt.ItemDataRole.UserRole + 4  # "cell" | "theme"
@@ -47,43 +49,43 @@ class MatrixModel(QAbstractTableModel):
         self.transposed = False
         self.cases: list[tuple[int, str]] = []
         self.slots: list[Slot] = []
-        self.values: list[ValueOption] = []
-        self._value_by_id: dict[int, ValueOption] = {}
+        self.values: list[ScaleValue] = []
+        self._value_by_id: dict[int, ScaleValue] = {}
         self._summary: dict[tuple[int, int], str] = {}
         self._value: dict[tuple[int, int], int] = {}
         self._evidence: dict[tuple[int, int], int] = {}
+        self._present: set[tuple[int, int]] = set()
         self._theme_measures: dict[int, list[int]] = {}
 
     # -- loading ---------------------------------------------------------------------------
-    def load(self, data: MatrixData) -> None:
+    def load(
+        self, matrix: FrameworkMatrix, values: list[ScaleValue], colours: dict[int, str]
+    ) -> None:
+        """Show ``matrix`` (cases × measures, as ``charting.build_matrix`` returns it)."""
+        if matrix.is_transposed:
+            matrix = matrix.transposed()
         self.beginResetModel()
-        self.cases = list(data.cases)
-        self.values = list(data.values)
-        self._value_by_id = {v.id: v for v in data.values}
-        self.slots = _slots(data.measures)
-        self._theme_measures = {}
-        for m in data.measures:
-            self._theme_measures.setdefault(m.theme_id, []).append(m.id)
-        self._summary, self._value, self._evidence = {}, {}, {}
-        self._set_cells(data.cells)
+        self.cases = list(zip(matrix.case_ids, matrix.case_names, strict=True))
+        self.values = list(values)
+        self._value_by_id = {v.id: v for v in values}
+        self.slots, self._theme_measures = _slots(matrix, colours)
+        self._summary, self._value, self._evidence, self._present = {}, {}, {}, set()
+        self._set_cells(matrix)
         self.endResetModel()
 
-    def _set_cells(self, cells: pd.DataFrame) -> None:
-        keys = list(cells.index)
-        for key, summary, value, count in zip(
-            keys,
-            cells["summary"].tolist(),
-            cells["value_id"].tolist(),
-            cells["evidence"].tolist(),
-            strict=True,
-        ):
-            pair = (int(key[0]), int(key[1]))
-            if summary:
-                self._summary[pair] = summary
-            if value is not None and not pd.isna(value):
-                self._value[pair] = int(value)
-            if count:
-                self._evidence[pair] = int(count)
+    def _set_cells(self, matrix: FrameworkMatrix) -> None:
+        case_ids, code_ids = matrix.case_ids, matrix.code_ids
+        by_label = {v.label: v.id for v in self.values}
+        summary, value = matrix.summary.to_numpy(), matrix.value.to_numpy()
+        evidence, present = matrix.evidence.to_numpy(), matrix.present.to_numpy()
+        for r, c in zip(*np.nonzero(summary != ""), strict=True):
+            self._summary[(case_ids[r], code_ids[c])] = str(summary[r, c])
+        for r, c in zip(*np.nonzero(value != ""), strict=True):
+            self._value[(case_ids[r], code_ids[c])] = by_label[str(value[r, c])]
+        for r, c in zip(*np.nonzero(evidence), strict=True):
+            self._evidence[(case_ids[r], code_ids[c])] = int(evidence[r, c])
+        for r, c in zip(*np.nonzero(present.astype(bool)), strict=True):
+            self._present.add((case_ids[r], code_ids[c]))
 
     def update_cell(self, case_id: int, code_id: int, summary: str, value_id: int | None) -> None:
         """Show one cell's new state without reloading everything."""
@@ -96,6 +98,12 @@ class MatrixModel(QAbstractTableModel):
             self._value.pop(pair, None)
         else:
             self._value[pair] = value_id
+        value = self.value(case_id, code_id)
+        # the engine's rule (charting.build_matrix_in): the value decides, else the evidence
+        if value.present if value is not None else pair in self._evidence:
+            self._present.add(pair)
+        else:
+            self._present.discard(pair)
         for index in self.indexes_for(case_id, code_id):
             self.dataChanged.emit(index, index)
 
@@ -169,7 +177,7 @@ class MatrixModel(QAbstractTableModel):
         return None
 
     # -- cells -----------------------------------------------------------------------------
-    def value(self, case_id: int, code_id: int) -> ValueOption | None:
+    def value(self, case_id: int, code_id: int) -> ScaleValue | None:
         value_id = self._value.get((case_id, code_id))
         return self._value_by_id.get(value_id) if value_id is not None else None
 
@@ -183,13 +191,13 @@ class MatrixModel(QAbstractTableModel):
         pair = (case_id, code_id)
         return pair in self._evidence and pair not in self._summary
 
+    def present(self, case_id: int, code_id: int) -> bool:
+        return (case_id, code_id) in self._present
+
     def theme_present(self, case_id: int, theme_id: int) -> tuple[int, int]:
+        """Present measures of a theme for a case, out of how many (the mapping counts)."""
         measures = self._theme_measures.get(theme_id, [])
-        present = 0
-        for code_id in measures:
-            value = self.value(case_id, code_id)
-            present += bool(value and value.present)
-        return present, len(measures)
+        return sum((case_id, code_id) in self._present for code_id in measures), len(measures)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -234,16 +242,28 @@ class MatrixModel(QAbstractTableModel):
         return None
 
 
-def _slots(measures: list[Measure]) -> list[Slot]:
+def _slots(
+    matrix: FrameworkMatrix, colours: dict[int, str]
+) -> tuple[list[Slot], dict[int, list[int]]]:
+    """Per theme, its theme slot then its measures (a theme without sub-codes: only itself)."""
+    theme_ids = dict(zip(matrix.themes, matrix.theme_ids, strict=True))
+    columns = matrix.summary.columns
     slots: list[Slot] = []
-    seen: set[int] = set()
-    for m in measures:
-        if m.theme_id not in seen:
-            seen.add(m.theme_id)
-            slots.append(Slot("theme", m.theme_id, m.theme_id, m.theme, m.colour))
-        if m.id != m.theme_id:
-            slots.append(Slot("measure", m.theme_id, m.id, m.name, m.colour))
-    return slots
+    measures: dict[int, list[int]] = {}
+    for theme, label, code_id in zip(
+        columns.get_level_values(0), columns.get_level_values(1), matrix.code_ids, strict=True
+    ):
+        theme_id = theme_ids[str(theme)]
+        colour = colours.get(code_id, colours.get(theme_id, "#9e9e9e"))
+        if theme_id not in measures:
+            measures[theme_id] = []
+            slots.append(
+                Slot("theme", theme_id, theme_id, str(theme), colours.get(theme_id, colour))
+            )
+        measures[theme_id].append(code_id)
+        if code_id != theme_id:
+            slots.append(Slot("measure", theme_id, code_id, str(label), colour))
+    return slots, measures
 
 
 def _tint(colour: str, amount: float) -> QColor:

@@ -2,13 +2,17 @@
 
 Select a cell: its evidence and summary editor open on the right. Set a value with keys 1–9
 (0 or Backspace clears) or the context menu; click a theme's header to collapse or expand
-its measures; filter by theme, case and value; transpose. Every edit is an undoable command
-committed before the cell repaints.
+its measures; filter by theme, case and value; transpose. Every edit is an undoable core
+command (``core/commands.py``) committed before the cell repaints. "Auto-draft empty cells"
+plans drafts for every cell with evidence and no summary on a worker thread (progress bar,
+cancel), then writes them as ONE undo step.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+import threading
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, QThread, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
@@ -24,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frameworkqda.core import matrix_data
-from frameworkqda.gui.matrix.commands import SetCellCommand
+from frameworkqda.core import charting
+from frameworkqda.gui.matrix.commands import DraftCommand, set_cell
 from frameworkqda.gui.matrix.delegate import CELL_SIZE, CellDelegate
 from frameworkqda.gui.matrix.evidence import EvidencePanel
 from frameworkqda.gui.matrix.model import MatrixModel
@@ -49,6 +54,32 @@ class MatrixTable(QTableView):
             self.value_key.emit(0)
             return
         super().keyPressEvent(event)
+
+
+class DraftWorker(QObject):
+    """Plans the drafts (reads only) off the GUI thread; the view writes them."""
+
+    progressed = Signal(int, int)
+    finished = Signal(object, str)  # list of charting.Draft (None if cancelled), error
+
+    def __init__(self, session: ProjectSession) -> None:
+        super().__init__()
+        self._project = session.project
+        self.cancelled = threading.Event()
+
+    def run(self) -> None:
+        try:
+            drafts = charting.plan_drafts(
+                self._project,
+                progress=lambda done, total: self.progressed.emit(done, total),
+                cancel=self.cancelled.is_set,
+            )
+        except charting.Cancelled:
+            self.finished.emit(None, "")
+        except Exception as error:  # shown to the user, never lost
+            self.finished.emit(None, str(error))
+        else:
+            self.finished.emit(drafts, "")
 
 
 class MatrixView(QWidget):
@@ -94,6 +125,22 @@ class MatrixView(QWidget):
         expand = QPushButton("Expand themes")
         expand.clicked.connect(lambda: self.set_collapsed(set()))
         self.status = QLabel()
+        self.draft_all_button = QPushButton("Auto-draft empty cells")
+        self.draft_all_button.setToolTip(
+            "Draft a summary from the evidence for every cell that has evidence and no summary"
+            " (one undo step)"
+        )
+        self.draft_all_button.clicked.connect(self.start_drafts)
+        self.draft_progress = QProgressBar()
+        self.draft_progress.setMaximumWidth(180)
+        self.draft_progress.hide()
+        self.draft_cancel = QPushButton("Cancel")
+        self.draft_cancel.clicked.connect(self.cancel_drafts)
+        self.draft_cancel.hide()
+        self.drafts_done = threading.Event()
+        self.last_drafted = 0
+        self._draft_thread: QThread | None = None
+        self._draft_worker: DraftWorker | None = None
 
         tools = QHBoxLayout()
         for label, widget in (
@@ -107,6 +154,9 @@ class MatrixView(QWidget):
         tools.addWidget(collapse)
         tools.addWidget(expand)
         tools.addStretch(1)
+        tools.addWidget(self.draft_all_button)
+        tools.addWidget(self.draft_progress)
+        tools.addWidget(self.draft_cancel)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.evidence)
@@ -123,7 +173,7 @@ class MatrixView(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
     def _changed(self, what: str) -> None:
-        if what in ("segments", "codebook", "cases", "documents"):
+        if what in ("segments", "codebook", "cases", "documents", "matrix"):
             self._dirty = True
             if self.isVisible():
                 self.reload()
@@ -136,10 +186,12 @@ class MatrixView(QWidget):
     def reload(self) -> None:
         self._dirty = False
         current = self.current_key()
-        data = matrix_data.load_matrix(self._session.project)
-        self.model.load(data)
-        self.evidence.set_values(data.values)
-        self._fill_filters(data)
+        project = self._session.project
+        values = charting.scale(project)
+        colours = {code.id: code.colour for code in self._session.codes()}
+        self.model.load(charting.build_matrix(project), values, colours)
+        self.evidence.set_values(values)
+        self._fill_filters()
         self._size_sections()
         self.apply_filters()
         if current is not None:
@@ -155,7 +207,7 @@ class MatrixView(QWidget):
         self.table.verticalHeader().setMinimumWidth(120)
         self.table.horizontalHeader().setMinimumHeight(40)
 
-    def _fill_filters(self, data: matrix_data.MatrixData) -> None:
+    def _fill_filters(self) -> None:
         choices = [b.currentData() for b in (self.theme_box, self.case_box, self.value_filter)]
         for box in (self.theme_box, self.case_box, self.value_filter):
             box.blockSignals(True)
@@ -165,10 +217,10 @@ class MatrixView(QWidget):
             if slot.kind == "theme":
                 self.theme_box.addItem(slot.title, slot.theme_id)
         self.case_box.addItem("All cases", None)
-        for case_id, name in data.cases:
+        for case_id, name in self.model.cases:
             self.case_box.addItem(name, case_id)
         self.value_filter.addItem("anything", None)
-        for value in data.values:
+        for value in self.model.values:
             self.value_filter.addItem(f"value “{value.label}”", value.id)
         self.value_filter.addItem("no value yet", NO_VALUE)
         self.value_filter.addItem("evidence but no summary", NEEDS_SUMMARY)
@@ -278,7 +330,7 @@ class MatrixView(QWidget):
             self.evidence.show_cell(None, "Choose a cell (a case and a measure)", [], "", None)
             return
         case_id, code_id = key
-        rows = matrix_data.evidence(self._session.project, case_id, code_id)
+        rows = charting.evidence(self._session.project, case_id, code_id)
         case_name = self.model.cases[self.model.case_position(case_id)][1]
         title = f"{case_name} × {self._session.code_path(code_id)}"
         value = self.model.value(case_id, code_id)
@@ -300,14 +352,20 @@ class MatrixView(QWidget):
     # -- edits -----------------------------------------------------------------------------
     def set_summary(self, case_id: int, code_id: int, text: str) -> None:
         self._session.push(
-            SetCellCommand(self._session, case_id, code_id, "Edit cell summary", summary=text)
+            set_cell(self._session, case_id, code_id, "Edit cell summary", summary=text)
         )
 
     def set_value(self, case_id: int, code_id: int, value_id: int | None) -> None:
-        label = next((v.label for v in self.model.values if v.id == value_id), "no value")
+        value = next((v for v in self.model.values if v.id == value_id), None)
+        label = value.label if value is not None else "no value"
         self._session.push(
-            SetCellCommand(
-                self._session, case_id, code_id, f"Set value “{label}”", value_id=value_id
+            set_cell(
+                self._session,
+                case_id,
+                code_id,
+                f"Set value “{label}”",
+                value=value,
+                clear_value=value is None,
             )
         )
 
@@ -333,13 +391,77 @@ class MatrixView(QWidget):
     def insert_auto_draft(self) -> None:
         key = self.current_key()
         if key is not None:
-            self.evidence.insert_text(matrix_data.auto_draft(self._session.project, *key))
+            draft = charting.draft_summary(charting.evidence(self._session.project, *key))
+            if draft:
+                self.evidence.insert_text(draft)
 
     def _cell_changed(self, case_id: int, code_id: int) -> None:
-        state = matrix_data.cell_state(self._session.project, case_id, code_id)
+        state = charting.cell_state(self._session.project, case_id, code_id)
         self.model.update_cell(case_id, code_id, state.summary, state.value_id)
         if self.evidence.key == (case_id, code_id):
             self.evidence.show_state(state.summary, state.value_id)
+
+    # -- auto-draft every empty cell (background) -------------------------------------------
+    def start_drafts(self) -> None:
+        """Plan drafts on a worker thread; ``drafts_done`` is set when written or cancelled."""
+        if self._draft_thread is not None:
+            return
+        self.evidence.commit()
+        self.drafts_done.clear()
+        self.draft_all_button.setEnabled(False)
+        self.table.setEnabled(False)  # no edits while the drafts are planned
+        self.evidence.setEnabled(False)
+        self.draft_progress.setRange(0, 0)
+        self.draft_progress.show()
+        self.draft_cancel.show()
+        self.draft_cancel.setEnabled(True)
+        self.status.setText("Drafting summaries from the evidence…")
+        thread = QThread(self)
+        worker = DraftWorker(self._session)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.progressed.connect(self._drafts_progressed)
+        worker.finished.connect(self._drafts_finished)
+        self._draft_thread, self._draft_worker = thread, worker
+        thread.start()
+
+    def cancel_drafts(self) -> None:
+        if self._draft_worker is not None:
+            self._draft_worker.cancelled.set()
+            self.draft_cancel.setEnabled(False)
+            self.status.setText("Cancelling…")
+
+    def _drafts_progressed(self, done: int, total: int) -> None:
+        self.draft_progress.setRange(0, max(total, 1))
+        self.draft_progress.setValue(done)
+        self.status.setText(f"Drafting summaries: case {done} of {total}…")
+
+    def _drafts_finished(self, drafts: list[charting.Draft] | None, error: str) -> None:
+        assert self._draft_thread is not None
+        self._draft_thread.quit()
+        self._draft_thread.wait()
+        self._draft_thread, self._draft_worker = None, None
+        self.draft_progress.hide()
+        self.draft_cancel.hide()
+        self.draft_all_button.setEnabled(True)
+        self.table.setEnabled(True)
+        self.evidence.setEnabled(self.evidence.key is not None)
+        written = 0
+        if drafts:
+            command = DraftCommand(self._session, drafts)
+            self._session.push(command)
+            written = command.drafts.count
+        self._update_status()
+        if error:
+            self.status.setText(f"Could not draft the summaries: {error}")
+        elif drafts is None:
+            self.status.setText("Auto-draft cancelled: nothing was written.")
+        else:
+            self.status.setText(
+                f"Drafted {written} empty summaries (one undo step) · {self.status.text()}"
+            )
+        self.last_drafted = written
+        self.drafts_done.set()
 
     def _context_menu(self, point: QPoint) -> None:
         if self.current_key() is None:

@@ -1,0 +1,98 @@
+"""What an export will write, as plain text tables: the GUI's export dialog previews these.
+
+Built from the same pieces the writers use (``tables.py``; for CSV the CSV writer itself), so
+the preview and the file cannot drift apart: CSV is previewed exactly, XLSX, DOCX and HTML
+as their tables' captions, headers and cell texts.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+
+from frameworkqda.core.errors import ValidationError
+from frameworkqda.core.exports import FORMATS, VIEWS
+from frameworkqda.core.exports.tables import (
+    Number,
+    NumberTable,
+    ThemeTable,
+    counts_table,
+    format_number,
+    rank_table,
+    rho_row,
+    theme_tables,
+)
+from frameworkqda.core.mapping import Report
+
+
+@dataclass(frozen=True)
+class PreviewTable:
+    caption: str
+    header: list[str]
+    rows: list[list[str]]
+
+
+def preview(
+    report: Report, fmt: str, view: str = "cells", *, summaries: bool = False
+) -> list[PreviewTable]:
+    """The tables ``export_report(report, fmt, …, view=view, summaries=summaries)`` writes."""
+    if fmt not in FORMATS:
+        raise ValidationError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if view not in VIEWS:
+        raise ValidationError(f"unknown view {view!r}; choose one of {', '.join(VIEWS)}")
+    if fmt == "csv":
+        from frameworkqda.core.exports.csv_export import WRITERS
+
+        out = io.StringIO()
+        WRITERS[view](report, out)
+        header, *rows = list(csv.reader(io.StringIO(out.getvalue())))
+        return [PreviewTable(f"{view}.csv", header, rows)]
+    with_summaries = fmt == "xlsx" or fmt == "html" or summaries
+    tables: list[PreviewTable] = []
+    number = 1
+    if view == "cells":
+        for table in theme_tables(report):
+            tables.append(_theme(table, fmt, with_summaries))
+            number = table.number + 1
+    if view in ("cells", "counts"):
+        tables.append(_numbers(counts_table(report, number), None))
+        number += 1
+    if view in ("cells", "ranks"):
+        ranks = rank_table(report, number)
+        if ranks is not None:
+            tables.append(_numbers(ranks, rho_row(report)))
+    return tables
+
+
+def _theme(table: ThemeTable, fmt: str, summaries: bool) -> PreviewTable:
+    caption = f"Table {table.number}. {table.caption}"
+    if fmt == "docx":  # the summary is a second paragraph in the value's cell
+        rows = [
+            [measure]
+            + [
+                "\n".join(p for p in (value, summary.strip() if summaries else "") if p)
+                for value, summary in zip(values, texts, strict=True)
+            ]
+            for measure, values, texts in zip(
+                table.measures, table.values, table.summaries, strict=True
+            )
+        ]
+        return PreviewTable(caption, ["Measure", *table.cases], rows)
+    header = ["Measure"]
+    for case in table.cases:
+        header += [f"{case}: value", f"{case}: summary"] if summaries else [case]
+    body: list[list[str]] = []
+    for measure, values, texts in zip(table.measures, table.values, table.summaries, strict=True):
+        row = [measure]
+        for value, summary in zip(values, texts, strict=True):
+            row += [value, summary] if summaries else [value]
+        body.append(row)
+    return PreviewTable(caption, header, body)
+
+
+def _numbers(table: NumberTable, rho: list[Number] | None) -> PreviewTable:
+    rows = [[label, *(format_number(n) for n in numbers)] for label, numbers in table.rows]
+    if rho is not None:
+        rows.append(["Spearman's rho", *("" if n is None else f"{float(n):.3f}" for n in rho)])
+    return PreviewTable(f"Table {table.number}. {table.caption}", list(table.header), rows)

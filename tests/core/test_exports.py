@@ -1,0 +1,76 @@
+"""Exports through ``core/exports`` (the CLI's and the GUI's writers) and their preview.
+
+Kept from the interim ``table_export`` test: a Japanese case name, numbers that stay numbers
+in XLSX, the same cells in DOCX and CSV, a refused format. New: the preview the export dialog
+shows is what the file holds.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+
+from frameworkqda.core import charting, editing, mapping
+from frameworkqda.core.errors import ValidationError
+from frameworkqda.core.exports import export_report
+from frameworkqda.core.exports.preview import preview
+from frameworkqda.core.mapping import Report
+from frameworkqda.core.store import create_project
+
+
+def _report(tmp_path: Path) -> Report:
+    with create_project(tmp_path / "e.fqda", framework="mipex-local") as project:
+        hamamatsu = editing.add_case(project, "浜松")
+        editing.add_case(project, "Kawasaki")
+        matrix = charting.build_matrix(project)
+        themes = list(matrix.summary.columns.get_level_values(0))
+        for code in [c for c, t in zip(matrix.code_ids, themes, strict=True) if t == "Education"][
+            :3
+        ]:
+            charting.set_cell(project, hamamatsu, code, value="Yes", summary="就学促進")
+        return mapping.build_report(project, group=["浜松", "Kawasaki"], group_label="Both")
+
+
+def test_formats_agree_and_preview_is_what_is_written(tmp_path: Path) -> None:
+    report = _report(tmp_path)
+
+    (counts,) = preview(report, "xlsx", "counts")
+    assert counts.header == ["Theme", "浜松", "Kawasaki", "Both"]
+    education = next(row for row in counts.rows if row[0] == "Education")
+    assert education == ["Education", "3", "0", "1.5"]
+    export_report(report, "xlsx", tmp_path / "t.xlsx", view="counts")
+    sheet = openpyxl.load_workbook(tmp_path / "t.xlsx")["Counts"]
+    values = {row[0]: list(row[1:]) for row in sheet.iter_rows(min_row=3, values_only=True)}
+    assert values["Education"] == [3, 0, 1.5]  # numbers stay numbers
+    assert [c.value for c in sheet[2]] == counts.header
+
+    export_report(report, "docx", tmp_path / "t.docx", view="counts")
+    table = docx.Document(str(tmp_path / "t.docx")).tables[0]
+    assert [[c.text for c in row.cells] for row in table.rows] == [counts.header, *counts.rows]
+
+    (written,) = preview(report, "csv", "counts")
+    export_report(report, "csv", tmp_path / "t.csv", view="counts")
+    with (tmp_path / "t.csv").open(encoding="utf-8") as handle:
+        assert list(csv.reader(handle)) == [written.header, *written.rows]
+    assert written.rows[1][:3] == ["Education", "3", "0"]
+
+    tables = preview(report, "docx", "cells", summaries=True)
+    assert [t.caption for t in tables][:2] == [
+        "Table 1. Anti-discrimination: measures by case",
+        "Table 2. Education: measures by case",
+    ]
+    export_report(report, "docx", tmp_path / "m.docx", summaries=True)
+    grid = docx.Document(str(tmp_path / "m.docx")).tables[1]
+    assert [[c.text for c in row.cells] for row in grid.rows] == [tables[1].header, *tables[1].rows]
+    assert tables[1].rows[0][1] == "Yes\n就学促進"
+    xlsx_tables = preview(report, "xlsx", "cells")
+    assert xlsx_tables[1].header[:3] == ["Measure", "浜松: value", "浜松: summary"]
+
+    with pytest.raises(ValidationError):
+        export_report(report, "pdf", tmp_path / "t.pdf")
+    with pytest.raises(ValidationError):
+        preview(report, "pdf")
