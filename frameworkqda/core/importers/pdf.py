@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import ctypes
 import math
-from collections.abc import Callable
+from typing import cast
 
+import numpy
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+from numpy.typing import NDArray
 
 from frameworkqda.core.errors import (
     ImportFailedError,
@@ -71,51 +73,98 @@ def read_page_chars(page: pdfium.PdfPage) -> tuple[PageChars, float, float]:
     # the effective page box (crop box within the media box, inherited values resolved)
     left, bottom, right, top = page.get_bbox()
     width, height = right - left, top - bottom
-    rotate = _rotation(page.get_rotation(), width, height)
-    if page.get_rotation() in (90, 270):
+    degrees = page.get_rotation()
+    if degrees in (90, 270):
         width, height = height, width
     textpage = page.get_textpage()
     try:
         handle = textpage.raw
         count = pdfium_c.FPDFText_CountChars(handle)
-        chars: list[str] = []
-        boxes: list[Box] = []
-        generated: list[bool] = []
-        rect = pdfium_c.FS_RECTF()
-        rect_ref = ctypes.byref(rect)
-        get_unicode = pdfium_c.FPDFText_GetUnicode
+        codes = _page_codes(handle, count)
+        # One C call a character for its box, written straight into one array; everything
+        # else (text, offsets, rotation) is done for the whole page at once.
+        rects = (pdfium_c.FS_RECTF * count)()
         get_box = pdfium_c.FPDFText_GetLooseCharBox
-        is_generated = pdfium_c.FPDFText_IsGenerated
         for index in range(count):
-            code = get_unicode(handle, index)
-            if 0xDC00 <= code <= 0xDFFF and chars and "\ud800" <= chars[-1] <= "\udbff":
-                # PDFium reports a character outside the BMP (𠮷) as two UTF-16 halves with
-                # the same box: one code point, one box
-                high = ord(chars[-1])
-                chars[-1] = chr(0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00))
-                continue
-            char = chr(code) if 0 <= code < 0x110000 else "\ufffd"
-            get_box(handle, index, rect_ref)
-            chars.append(char)
-            boxes.append(
-                rotate((rect.left - left, top - rect.top, rect.right - left, top - rect.bottom))
-            )
-            generated.append(char in " \r\n" and is_generated(handle, index) == 1)
+            get_box(handle, index, rects[index])
+        generated_at = {
+            index
+            for index, code in enumerate(codes)
+            if code in _BREAKS and pdfium_c.FPDFText_IsGenerated(handle, index) == 1
+        }
     finally:
         textpage.close()
-    return PageChars(chars, boxes, generated), width, height
+    # FS_RECTF is (left, top, right, bottom) in PDF space (y up); doubles from here on, as
+    # the per-character arithmetic always was
+    raw = numpy.frombuffer(rects, dtype=numpy.float32).reshape(count, 4).astype(numpy.float64)
+    boxes = numpy.empty_like(raw)
+    boxes[:, 0] = raw[:, 0] - left
+    boxes[:, 1] = top - raw[:, 1]
+    boxes[:, 2] = raw[:, 2] - left
+    boxes[:, 3] = top - raw[:, 3]
+    boxes = _rotate(boxes, degrees, right - left, top - bottom)
+    box_list = cast(list[Box], list(map(tuple, boxes.tolist())))
+    chars, kept = _chars(codes)
+    if kept is not None:
+        box_list = [box_list[index] for index in kept]
+        generated = [index in generated_at for index in kept]
+    else:
+        generated = [False] * count
+        for index in generated_at:
+            generated[index] = True
+    return PageChars(chars, box_list, generated), width, height
 
 
-def _rotation(degrees: int, width: float, height: float) -> Callable[[Box], Box]:
+_BREAKS = frozenset((0x20, 0x0D, 0x0A))
+
+
+def _page_codes(handle: pdfium_c.FPDF_TEXTPAGE, count: int) -> list[int]:
+    """The UTF-16 code unit of every character index, read in one call."""
+    if count <= 0:
+        return []
+    buffer = (ctypes.c_ushort * (count + 1))()
+    written = pdfium_c.FPDFText_GetText(handle, 0, count, buffer)
+    get_unicode = pdfium_c.FPDFText_GetUnicode
+    if written != count + 1:  # not one unit an index: ask one by one
+        return [get_unicode(handle, index) for index in range(count)]
+    codes = list(buffer)[:count]
+    if 0xFFFE in codes:
+        # the page text writes U+FFFE for PDFium's end-of-line hyphen (code 2) and for
+        # other codes it will not spell out; the character itself says which
+        codes = [get_unicode(handle, i) if c == 0xFFFE else c for i, c in enumerate(codes)]
+    return codes
+
+
+def _chars(codes: list[int]) -> tuple[list[str], list[int] | None]:
+    """Characters from code units; a surrogate pair (𠮷: two indices with the same box)
+    becomes one code point with one box. ``kept`` lists the indices kept when any merged."""
+    if not any(0xD800 <= code <= 0xDFFF or code >= 0x110000 for code in codes):
+        return [chr(code) for code in codes], None
+    chars: list[str] = []
+    kept: list[int] = []
+    for index, code in enumerate(codes):
+        if 0xDC00 <= code <= 0xDFFF and chars and "\ud800" <= chars[-1] <= "\udbff":
+            high = ord(chars[-1])
+            chars[-1] = chr(0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00))
+            continue
+        chars.append(chr(code) if 0 <= code < 0x110000 else "\ufffd")
+        kept.append(index)
+    return chars, kept
+
+
+def _rotate(
+    boxes: NDArray[numpy.float64], degrees: int, width: float, height: float
+) -> NDArray[numpy.float64]:
     """Boxes from the unrotated page into the page as displayed (/Rotate, clockwise), so
     reading order is judged as a reader sees it and highlights land on the rendered page."""
+    x0, y0, x1, y1 = boxes[:, 0], boxes[:, 1], boxes[:, 2], boxes[:, 3]
     if degrees == 90:
-        return lambda b: (height - b[3], b[0], height - b[1], b[2])
+        return numpy.stack((height - y1, x0, height - y0, x1), axis=1)
     if degrees == 180:
-        return lambda b: (width - b[2], height - b[3], width - b[0], height - b[1])
+        return numpy.stack((width - x1, height - y1, width - x0, height - y0), axis=1)
     if degrees == 270:
-        return lambda b: (b[1], width - b[2], b[3], width - b[0])
-    return lambda b: b
+        return numpy.stack((y0, width - x1, y1, width - x0), axis=1)
+    return boxes
 
 
 def _has_images(page: pdfium.PdfPage) -> bool:

