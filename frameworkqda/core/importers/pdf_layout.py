@@ -22,6 +22,7 @@ carry NaN boxes.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -35,6 +36,12 @@ NAN_BOX: Box = (NAN, NAN, NAN, NAN)
 SPACES = frozenset(" \t\u00a0\u2002\u2003\u2009")
 HYPHENS = frozenset("-\u00ad\u2010")
 SENTENCE_END = frozenset("。．.！？!?」』）)：:")
+# Headings of Japanese plans and ordinances: 第一章, 第３条, （１）, ２．, ⑴, 一、
+HEADING = re.compile(
+    r"\s*(第[一二三四五六七八九十百〇0-9０-９]+[章節条項款部編]"
+    r"|[（(][一二三四五六七八九十0-9０-９]+[）)]"
+    r"|[0-9０-９]+[.．、]|[一二三四五六七八九十]+、|[⑴-⒇①-⑳])"
+)
 # Gaps larger than this many character sizes end a line even when aligned (table cells).
 MAX_GAP_EM = 3.0
 
@@ -317,10 +324,16 @@ def _emit_block(
     ]
     usual_pitch = median(pitches) if pitches else 0.0
     # Verse, lists and tables: most lines stop well short of the block's edge, so every line
-    # break is meant (a prose paragraph has only its last line short).
+    # break is meant (a prose paragraph has only its last line short). In Japanese, a short
+    # line that ends a sentence or is a heading says nothing about verse, so it is not counted:
+    # a plan alternating headings and paragraphs is prose.
     if cjk_block:
         short = sum(
-            1 for line in block[:-1] if end_edge - (line.bottom if vertical else line.x1) > 1.5 * em
+            1
+            for line in block[:-1]
+            if end_edge - (line.bottom if vertical else line.x1) > 1.5 * em
+            and page.chars[line.last] not in SENTENCE_END
+            and not _is_heading(page, line)
         )
     else:
         short = sum(
@@ -394,10 +407,14 @@ def _paragraph_break(
         return True  # indented first line of a paragraph
     short_by = end_edge - previous_end
     if cjk_block:
-        # Japanese wraps anywhere, so a short line ends a paragraph only when it ends a
-        # sentence (or a heading is told apart by size or spacing below).
-        last = page.chars[previous.last]
-        if short_by > 1.5 * em and last in SENTENCE_END:
+        # Japanese wraps anywhere, and excerpts often have ragged edges, so a short line ends a
+        # paragraph only with another sign: it ends a sentence, more space follows it than
+        # between the lines of a paragraph, or it reads as a heading (第一章, （１）, ２．).
+        if short_by > 1.5 * em and (
+            page.chars[previous.last] in SENTENCE_END
+            or (usual_pitch and pitch > 1.2 * usual_pitch)
+            or _is_heading(page, previous)
+        ):
             return True
     elif _next_word_fits(page, previous, line, vertical, end_edge, em):
         return True  # the typesetter would have pulled the next word up: a paragraph end
@@ -414,6 +431,10 @@ def _paragraph_break(
         and line.bottom < previous.bottom
         and line.x0 > previous.x1
     )
+
+
+def _is_heading(page: PageChars, line: _Line) -> bool:
+    return HEADING.match("".join(page.chars[i] for i in line.items[:12])) is not None
 
 
 def _next_word_fits(
