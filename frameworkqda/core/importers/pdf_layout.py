@@ -311,10 +311,15 @@ def _emit_block(
     ]
     usual_pitch = median(pitches) if pitches else 0.0
     # Verse, lists and tables: most lines stop well short of the block's edge, so every line
-    # break is meant (a prose paragraph has only its last line short).
+    # break is meant (a prose paragraph has only its last line short). A Japanese line that
+    # stops short after a sentence end is a paragraph's last line, not a sign of verse: a plan
+    # of short paragraphs (two or three lines each) is still prose.
     if cjk_block:
         short = sum(
-            1 for line in block[:-1] if end_edge - (line.bottom if vertical else line.x1) > 1.5 * em
+            1
+            for line in block[:-1]
+            if end_edge - (line.bottom if vertical else line.x1) > 1.5 * em
+            and page.chars[line.last] not in SENTENCE_END
         )
     else:
         short = sum(
