@@ -148,6 +148,8 @@ class ImportDialog(QDialog):
         return list(self._paths)
 
     def start(self) -> None:
+        if self._thread is not None and self._thread.isRunning():
+            return  # one batch at a time
         self.done_event.clear()
         if not self._paths:
             self._finished([])
