@@ -41,7 +41,7 @@ def _pdf() -> bytes:
 
 def _project(folder: Path) -> tuple[Path, int]:
     from frameworkqda.core import model, workspace
-    from frameworkqda.core.simple_import import import_documents
+    from frameworkqda.core.importers import import_documents
     from frameworkqda.core.store import create_project
 
     source = folder / "big.pdf"

@@ -1,18 +1,19 @@
 """Rendering the original pages of a PDF to pixels, for the page view (Qt-free).
 
 The GUI turns a :class:`RenderedPage` into a QImage without copying per pixel: the buffer is
-BGRx, 4 bytes a pixel, which is ``QImage.Format_RGB32`` on little-endian machines. pdfium is
-not thread-safe, so one :class:`PageRenderer` must be used from one thread at a time.
+BGRx, 4 bytes a pixel, which is ``QImage.Format_RGB32`` on little-endian machines. PDFium is
+not thread-safe: every call holds ``pdfium_lock.PDFIUM_LOCK`` (an import may be reading a PDF
+on its worker thread meanwhile), and a renderer dropped without ``close`` closes under it too.
 """
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 
 from frameworkqda.core.errors import FrameworkQDAError
+from frameworkqda.core.pdfium_lock import PDFIUM_LOCK
 
 
 @dataclass(frozen=True)
@@ -28,15 +29,17 @@ class PageRenderer:
     """Renders pages of one PDF held in memory (the project keeps the original bytes)."""
 
     def __init__(self, pdf_bytes: bytes, password: str | None = None) -> None:
-        self._lock = threading.Lock()
+        self._lock = PDFIUM_LOCK
         try:
-            self._pdf = pdfium.PdfDocument(pdf_bytes, password=password)
+            with self._lock:
+                self._pdf = pdfium.PdfDocument(pdf_bytes, password=password)
         except pdfium.PdfiumError as error:
             raise FrameworkQDAError(f"the original PDF cannot be rendered ({error})") from error
 
     @property
     def page_count(self) -> int:
-        return len(self._pdf)
+        with self._lock:
+            return len(self._pdf)
 
     def page_size(self, page_number: int) -> tuple[float, float]:
         """Width and height of a page in PDF points."""
@@ -59,3 +62,9 @@ class PageRenderer:
     def close(self) -> None:
         with self._lock:
             self._pdf.close()
+
+    def __del__(self) -> None:
+        pdf = getattr(self, "_pdf", None)
+        if pdf is not None:
+            with PDFIUM_LOCK:
+                pdf.close()

@@ -90,14 +90,18 @@ def _prepare_chart_view(view: str, widget: object) -> None:
 
         assert isinstance(widget, MatrixView)
         model = widget.model
+        # the leftmost measure with evidence, and the table scrolled back to its first column
+        # (selecting a cell scrolls to it, which could cut the case names and first themes off)
         keys = [
             (case_id, slot.code_id)
-            for case_id, _ in model.cases
             for slot in model.slots
+            for case_id, _ in model.cases
             if slot.kind == "measure" and model.evidence_count(case_id, slot.code_id)
         ]
         if keys:
             widget.select_cell(*keys[0])
+            widget.table.horizontalScrollBar().setValue(0)
+            widget.table.verticalScrollBar().setValue(0)
     elif view == "search":
         from frameworkqda.gui.search.panel import SearchPanel
 

@@ -6,7 +6,7 @@ width, compatibility forms) through the core's folding.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -59,6 +59,23 @@ class CodePicker(QFrame):
         self._recent = [c for c in recent if c in known]
         self.filter.clear()
         self._refill()
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Wide enough for the longest code path (MIPEX measure names are long), within the
+        screen; the list never needs a horizontal scroll bar for a whole codebook."""
+        widest = self.list.sizeHintForColumn(0)  # icon, spacing and text of the widest item
+        margins = self.layout().contentsMargins()
+        extra = (
+            self.list.verticalScrollBar().sizeHint().width()
+            + 2 * self.list.frameWidth()
+            + margins.left()
+            + margins.right()
+            + 12
+        )
+        screen = self.screen()
+        limit = int(screen.availableGeometry().width() * 0.8) if screen is not None else 1200
+        self.resize(max(380, min(widest + extra, limit)), self.height())
 
     def numbered(self) -> list[CodeRow]:
         """The codebook's first nine codes that number keys pick (measures before themes)."""
@@ -120,7 +137,14 @@ class CodePicker(QFrame):
                 return True
         return super().eventFilter(watched, event)
 
-    def popup_at(self, global_pos: object) -> None:
-        self.move(global_pos)  # type: ignore[arg-type]
+    def popup_at(self, global_pos: QPoint) -> None:
+        """Show at ``global_pos``, moved left/up as far as needed to stay on the screen."""
+        x, y = global_pos.x(), global_pos.y()
+        screen = self.screen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            x = max(area.left(), min(x, area.right() - self.width()))
+            y = max(area.top(), min(y, area.bottom() - self.height()))
+        self.move(QPoint(x, y))
         self.show()
         self.filter.setFocus()

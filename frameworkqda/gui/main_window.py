@@ -446,9 +446,15 @@ class MainWindow(QMainWindow):
         files = paths if paths is not None else choose_files(self, self.settings)
         if not files:
             return
-        dialog = ImportDialog(
-            self.session, [Path(p) for p in files], self.document_tree.current_case(), self
-        )
+        case_id = self.document_tree.current_case()
+        case_name = None
+        if case_id is not None:
+            from frameworkqda.core.cases import list_cases
+
+            case_name = next(
+                (c.name for c in list_cases(self.session.project) if c.id == case_id), None
+            )
+        dialog = ImportDialog(self.session, [Path(p) for p in files], case_name, self)
         self.last_import = dialog
         dialog.start()
         dialog.open()  # window-modal, returns at once: the import runs on its own thread

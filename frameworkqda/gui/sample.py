@@ -12,6 +12,7 @@ from platformdirs import user_data_dir
 
 from frameworkqda.core import cases, coding, workspace
 from frameworkqda.core.errors import FrameworkQDAError
+from frameworkqda.core.importers import ImportStatus, import_documents
 from frameworkqda.core.resources import resource_path
 from frameworkqda.core.store import create_project
 
@@ -64,22 +65,21 @@ def sample_project_path(folder: Path | None = None) -> Path:
 
 
 def build_sample(target: Path) -> None:
-    from frameworkqda.gui.import_dialog import import_service
-
     sources = resource_path("sample")
     if not sources.is_dir():
         raise FrameworkQDAError("the sample documents are missing from this installation")
     with create_project(
         target, name="Three cities and Japan (sample)", framework="mipex-local"
     ) as project:
-        service = import_service()
         for stem, case_name in CASES.items():
-            case_id = cases.add_case(project, case_name)
             files = sorted(
                 p for p in sources.glob(f"{stem}*") if p.suffix in {".pdf", ".docx", ".txt"}
             )
-            service(project, files, case=case_id)
-        docs = {d.name: d.id for d in workspace.documents(project)}
+            cases.add_case(project, case_name)
+            for result in import_documents(project, files, case=case_name):
+                if result.status is not ImportStatus.IMPORTED:
+                    raise FrameworkQDAError(f"the sample could not be built: {result.message}")
+        docs = {Path(d.name).stem: d.id for d in workspace.documents(project)}
         codes: dict[str, int] = {}
         for code in workspace.codebook(project):
             if code.parent_id is not None:

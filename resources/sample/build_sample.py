@@ -21,8 +21,11 @@ def build_pdf(source: Path, target: Path) -> None:
     pdf = canvas.Canvas(str(target), pagesize=(595, 842))
     y = 780.0
     for paragraph in source.read_text(encoding="utf-8").split("\n"):
+        heading = y == 780.0 or paragraph.startswith("第")
         pdf.setFont("HeiseiMin-W3", 16 if y == 780.0 else 12)
         line = paragraph.replace("𠮷", "吉")  # the CID font has no 𠮷
+        if not heading:
+            line = "\u3000" + line  # a paragraph's first line is indented one em (字下げ)
         while line:
             pdf.drawString(60, y, line[:38])
             line = line[38:]

@@ -11,14 +11,14 @@ import math
 import pytest
 from sqlalchemy import event
 
-from frameworkqda.core import charting, commands, editing, mapping, model, workspace
+from frameworkqda.core import cases, charting, coding, commands, mapping, model, workspace
 from frameworkqda.core.store import Project, create_project
 
 
 def _osaka_project(location: str) -> tuple[Project, int, int, int]:
     project = create_project(location, framework="mipex-local")
-    osaka = editing.add_case(project, "Osaka")
-    kawasaki = editing.add_case(project, "Kawasaki")
+    osaka = cases.add_case(project, "Osaka")
+    kawasaki = cases.add_case(project, "Kawasaki")
     with project.transaction() as session:
         session.add(
             model.Document(
@@ -45,7 +45,7 @@ def test_matrix_cells_evidence_counts_and_ranks(project_location: str) -> None:
         assert list(matrix.case_ids) == [osaka, kawasaki]
         assert len(matrix.themes) == 5 and len(matrix.code_ids) > 30
         councils = _column(matrix, "Migrant councils")
-        editing.add_segment(project, doc, councils, 2, 8)
+        coding.add_segment(project, doc, councils, 2, 8)
         matrix = charting.build_matrix(project)
         col = matrix.code_ids.index(councils)
         assert matrix.evidence.iat[0, col] == 1 and matrix.summary.iat[0, col] == ""
@@ -54,8 +54,8 @@ def test_matrix_cells_evidence_counts_and_ranks(project_location: str) -> None:
         (item,) = charting.evidence(project, osaka, councils)
         assert item.quote == "外国人市民会"  # code points: 𠮷 is one
         draft = charting.draft_summary([item])
-        assert draft.startswith("1 passage in osaka.") and "“外国人市民会” (osaka)" in draft
-        assert charting.quote_line(item) == "“外国人市民会” (osaka)"
+        assert draft.startswith("1 passage in osaka.") and "「外国人市民会」(osaka)" in draft
+        assert charting.quote_line(item) == "「外国人市民会」(osaka)"
         assert charting.draft_summary([]) == ""
 
         scale = charting.scale(project)
@@ -95,7 +95,7 @@ def test_evidence_counts_read_case_ids_through_a_materialised_cte(tmp_path) -> N
     project, osaka, _, doc = _osaka_project(str(tmp_path / "cte.fqda"))
     with project:
         code = _column(charting.build_matrix(project), "Migrant councils")
-        editing.add_segment(project, doc, code, 2, 8)
+        coding.add_segment(project, doc, code, 2, 8)
         statements: list[str] = []
         engine = project.engine
 
@@ -119,8 +119,8 @@ def test_draft_every_empty_cell_as_one_undoable_step(project_location: str) -> N
         matrix = charting.build_matrix(project)
         councils = _column(matrix, "Migrant councils")
         officers = _column(matrix, "Hiring migrants as public officers")
-        editing.add_segment(project, doc, councils, 2, 8)
-        editing.add_segment(project, doc, officers, 0, 1)
+        coding.add_segment(project, doc, councils, 2, 8)
+        coding.add_segment(project, doc, officers, 0, 1)
         charting.set_cell(project, osaka, officers, summary="kept", value="No")
 
         seen: list[tuple[int, int]] = []
@@ -140,7 +140,7 @@ def test_draft_every_empty_cell_as_one_undoable_step(project_location: str) -> N
         stack.undo()
         assert charting.cell_state(project, osaka, councils).exists is False
         stack.redo()
-        assert "“外国人市民会” (osaka)" in charting.cell_state(project, osaka, councils).summary
+        assert "「外国人市民会」(osaka)" in charting.cell_state(project, osaka, councils).summary
         # a summary written meanwhile is never overwritten by a (re)played draft
         stack.undo()
         charting.set_cell(project, osaka, councils, summary="mine")

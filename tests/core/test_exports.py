@@ -14,7 +14,7 @@ import docx
 import openpyxl
 import pytest
 
-from frameworkqda.core import charting, editing, mapping
+from frameworkqda.core import cases, charting, mapping
 from frameworkqda.core.errors import ValidationError
 from frameworkqda.core.exports import export_report
 from frameworkqda.core.exports.preview import preview
@@ -24,8 +24,8 @@ from frameworkqda.core.store import create_project
 
 def _report(tmp_path: Path) -> Report:
     with create_project(tmp_path / "e.fqda", framework="mipex-local") as project:
-        hamamatsu = editing.add_case(project, "浜松")
-        editing.add_case(project, "Kawasaki")
+        hamamatsu = cases.add_case(project, "浜松")
+        cases.add_case(project, "Kawasaki")
         matrix = charting.build_matrix(project)
         themes = list(matrix.summary.columns.get_level_values(0))
         for code in [c for c, t in zip(matrix.code_ids, themes, strict=True) if t == "Education"][

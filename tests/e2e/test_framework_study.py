@@ -18,7 +18,7 @@ from docx import Document as DocxDocument
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from frameworkqda.cli import build_parser, main
+from frameworkqda.cli import main
 from frameworkqda.core import model
 from frameworkqda.core.store import open_project
 
@@ -123,16 +123,8 @@ def build_pdf(target: Path) -> None:
 
 
 def import_documents(project: str, files: list[Path]) -> dict[str, str]:
-    """Import through the CLI's ``import`` verb when present, else the stopgap importer."""
-    verbs = build_parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
-    if "import" in verbs:
-        run("import", project, *map(str, files))
-    else:
-        from frameworkqda.core.simple_import import import_documents as stopgap
-
-        with open_project(project) as opened:
-            results = stopgap(opened, files)
-        assert all(result.document_id is not None for result in results), results
+    """Import through the CLI's ``import`` verb."""
+    run("import", project, *map(str, files))
     with open_project(project) as opened, opened.session() as session:
         rows = session.execute(select(model.Document.filename, model.Document.name)).all()
     return {filename: name for filename, name in rows}

@@ -48,10 +48,10 @@ def test_code_text_and_pages_undo_redo_and_reopen(
     _import(qtbot, window, [japanese_pdf, docx_file])
     project = window.session.project
     documents = {d.name: d for d in workspace.documents(project)}
-    assert set(documents) == {"浜松市計画", "kawasaki"}
+    assert set(documents) == {"浜松市計画.pdf", "kawasaki.docx"}
 
     # --- the DOCX: select the passage after 𠮷 in the text view, code it with the picker
-    docx_id = documents["kawasaki"].id
+    docx_id = documents["kawasaki.docx"].id
     window.open_document(docx_id)
     text = window.document_area.text_view.text()
     start = text.index("日本語教室")
@@ -74,7 +74,7 @@ def test_code_text_and_pages_undo_redo_and_reopen(
     assert len(coding.segments_of_document(project, docx_id)) == 2
 
     # --- the PDF: drag across a line on the page view, then code through the picker
-    pdf_id = documents["浜松市計画"].id
+    pdf_id = documents["浜松市計画.pdf"].id
     window.open_document(pdf_id)
     area = window.document_area
     area.show_pages(True)

@@ -96,8 +96,10 @@ def test_values_summaries_evidence_and_jump(qtbot, window: MainWindow) -> None: 
     panel.editor.insertPlainText(" 代表者会議あり")
     panel.commit()
     summary = charting.cell_state(project, kawasaki, councils.id).summary
-    assert summary.startswith("1 passage in kawasaki.")
-    assert "“外国人市民代表者会議” (kawasaki)" in summary and summary.endswith("代表者会議あり")
+    assert summary.startswith("1 passage in kawasaki.txt.")
+    assert "「外国人市民代表者会議」(kawasaki.txt)" in summary and summary.endswith(
+        "代表者会議あり"
+    )
     assert not view.model.needs_summary(kawasaki, councils.id)
 
     # undo the summary, then the value

@@ -6,8 +6,12 @@ one file without touching a project; ``geometry`` maps text ranges to page recta
 
 from frameworkqda.core.importers.base import Extraction, ImportLimits, ImportOptions, PageGeometry
 from frameworkqda.core.importers.geometry import (
+    DocumentGeometry,
     PageRectangles,
+    bounding_box,
+    char_at,
     pack_boxes,
+    page_of,
     range_for_rectangle,
     rectangles_for_range,
     unpack_boxes,
@@ -17,11 +21,16 @@ from frameworkqda.core.importers.service import (
     ImportProgress,
     ImportResult,
     ImportStatus,
+    PasswordPrompt,
+    ProgressCallback,
+    document_pages,
+    expand_folders,
     find_document,
     import_documents,
 )
 
 __all__ = [
+    "DocumentGeometry",
     "Extraction",
     "ImportLimits",
     "ImportOptions",
@@ -30,10 +39,17 @@ __all__ = [
     "ImportStatus",
     "PageGeometry",
     "PageRectangles",
+    "PasswordPrompt",
+    "ProgressCallback",
+    "bounding_box",
+    "char_at",
+    "document_pages",
+    "expand_folders",
     "extract",
     "find_document",
     "import_documents",
     "pack_boxes",
+    "page_of",
     "range_for_rectangle",
     "rectangles_for_range",
     "unpack_boxes",

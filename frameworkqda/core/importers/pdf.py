@@ -35,6 +35,7 @@ from frameworkqda.core.importers.geometry import Box, pack_boxes
 from frameworkqda.core.importers.language import detect_language
 from frameworkqda.core.importers.pdf_layout import PageChars, PageText, join_pages, layout_page
 from frameworkqda.core.model import DocumentKind
+from frameworkqda.core.pdfium_lock import PDFIUM_LOCK
 
 # Fewer visible characters than this on a page with an image means "scanned".
 SCANNED_PAGE_MAX_CHARS = 3
@@ -179,9 +180,10 @@ def extract_pdf(
     progress: PageProgress | None = None,
     cancellation: Cancellation | None = None,
 ) -> Extraction:
-    document = open_pdf(data, name, options.password)
-    try:
+    with PDFIUM_LOCK:
+        document = open_pdf(data, name, options.password)
         total = len(document)
+    try:
         texts: list[PageText] = []
         sizes: list[tuple[float, float]] = []
         ocr_pages: set[int] = set()
@@ -189,25 +191,28 @@ def extract_pdf(
         for number in range(total):
             if cancellation is not None:
                 cancellation.check()
-            page = document[number]
-            try:
-                chars, width, height = read_page_chars(page)
-                visible = sum(1 for c in chars.chars if not c.isspace())
-                text = layout_page(chars)
-                if visible < SCANNED_PAGE_MAX_CHARS and _has_images(page):
-                    if options.ocr:
+            with PDFIUM_LOCK:
+                page = document[number]
+                try:
+                    chars, width, height = read_page_chars(page)
+                    visible = sum(1 for c in chars.chars if not c.isspace())
+                    scanned = visible < SCANNED_PAGE_MAX_CHARS and _has_images(page)
+                    if scanned and options.ocr:
                         text = ocr.ocr_page(page, width, height, options.ocr_languages, name)
                         ocr_pages.add(number)
-                    else:
-                        warnings.append(f"page {number + 1} has no text layer (scanned)")
-            finally:
-                page.close()
+                finally:
+                    page.close()
+            if not (scanned and options.ocr):
+                text = layout_page(chars)
+                if scanned:
+                    warnings.append(f"page {number + 1} has no text layer (scanned)")
             texts.append(text)
             sizes.append((width, height))
             if progress is not None:
                 progress(number + 1, total)
     finally:
-        document.close()
+        with PDFIUM_LOCK:
+            document.close()
     full_text, ranges = join_pages(texts)
     pages = [
         PageGeometry(

@@ -28,7 +28,7 @@ from frameworkqda.core.errors import (
     PasswordRequiredError,
 )
 from frameworkqda.core.importers.base import Cancellation, Extraction, ImportOptions
-from frameworkqda.core.importers.registry import extract
+from frameworkqda.core.importers.registry import EXTENSIONS, extract
 from frameworkqda.core.store.project import Project
 
 # Asked for a PDF's password: (path, previous attempt was wrong) -> password, or None to skip.
@@ -104,6 +104,27 @@ def import_documents(
         if progress is not None:
             progress(ImportProgress(index, count, path, 1, 1, result))
     return results
+
+
+def expand_folders(paths: Sequence[str | Path]) -> list[Path]:
+    """``paths`` with every folder replaced by the files inside it (recursively, sorted) that
+    an importer reads; hidden files and folders are skipped. Files named directly are kept as
+    they are, so an unsupported one is reported rather than silently dropped."""
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if not path.is_dir():
+            files.append(path)
+            continue
+        for found in sorted(path.rglob("*")):
+            relative = found.relative_to(path).parts
+            if (
+                found.is_file()
+                and found.suffix.lower() in EXTENSIONS
+                and not any(part.startswith(".") for part in relative)
+            ):
+                files.append(found)
+    return files
 
 
 def _import_one(
@@ -222,7 +243,14 @@ def _store(
         import_notes="\n".join(extraction.warnings),
     )
     document.original = model.DocumentFile(data=data)
-    document.pages = [
+    document.pages = document_pages(extraction)
+    session.add(document)
+    return document
+
+
+def document_pages(extraction: Extraction) -> list[model.DocumentPage]:
+    """The extraction's pages as (unsaved) rows of ``document_pages``."""
+    return [
         model.DocumentPage(
             page_number=page.page_number,
             width=page.width,
@@ -234,8 +262,6 @@ def _store(
         )
         for page in extraction.pages
     ]
-    session.add(document)
-    return document
 
 
 def get_or_create_case(session: Session, name: str) -> model.Case:

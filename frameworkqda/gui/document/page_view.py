@@ -11,26 +11,18 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QScrollArea, QToolTip, QWidget
 
+from frameworkqda.core.importers.geometry import DocumentGeometry
 from frameworkqda.core.render import PageRenderer
 from frameworkqda.gui.document.marks import Mark, fill_colour
 
 PAGE_GAP = 14
 CACHE_PAGES = 12
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points from top-left
-
-
-class PageGeometry(Protocol):
-    """The core's mapping between text ranges (code points) and boxes on pages."""
-
-    def range_boxes(self, start: int, end: int) -> list[tuple[int, Box]]: ...
-
-    def char_at(self, page_number: int, x: float, y: float) -> int | None: ...
 
 
 @dataclass(frozen=True)
@@ -85,7 +77,7 @@ class PageView(QScrollArea):
         self._canvas = _PageCanvas(self)
         self.setWidget(self._canvas)
         self._renderer: PageRenderer | None = None
-        self._geometry: PageGeometry | None = None
+        self._geometry: DocumentGeometry | None = None
         self._pages: list[PageSize] = []
         self._tops: list[int] = []
         self._zoom = 1.0
@@ -103,7 +95,7 @@ class PageView(QScrollArea):
         self,
         renderer: PageRenderer | None,
         pages: Sequence[PageSize],
-        geometry: PageGeometry | None,
+        geometry: DocumentGeometry | None,
     ) -> None:
         self._renderer = renderer
         self._geometry = geometry
@@ -210,12 +202,10 @@ class PageView(QScrollArea):
             by_page: dict[int, list[tuple[QRectF, Mark]]] = {}
             if self._geometry is not None:
                 for mark in self._marks:
-                    for number, (x0, top, x1, bottom) in self._geometry.range_boxes(
-                        mark.start, mark.end
-                    ):
-                        by_page.setdefault(number, []).append(
-                            (QRectF(x0, top, x1 - x0, bottom - top), mark)
-                        )
+                    for piece in self._geometry.rectangles(mark.start, mark.end):
+                        on_page = by_page.setdefault(piece.page_number, [])
+                        for x0, top, x1, bottom in piece.rectangles:
+                            on_page.append((QRectF(x0, top, x1 - x0, bottom - top), mark))
             self._page_marks = by_page
         return self._page_marks
 
@@ -246,13 +236,12 @@ class PageView(QScrollArea):
                 selected = mark.segment_id == self.selected_segment
                 painter.fillRect(box, fill_colour(mark.colour, 130 if selected else 80))
             if self._selection and self._geometry is not None:
-                for page_number, (x0, top, x1, bottom) in self._geometry.range_boxes(
-                    *self._selection
-                ):
-                    if page_number == number:
-                        painter.fillRect(
-                            QRectF(x0, top, x1 - x0, bottom - top), QColor(0, 120, 215, 90)
-                        )
+                for piece in self._geometry.rectangles(*self._selection):
+                    if piece.page_number == number:
+                        for x0, top, x1, bottom in piece.rectangles:
+                            painter.fillRect(
+                                QRectF(x0, top, x1 - x0, bottom - top), QColor(0, 120, 215, 90)
+                            )
             painter.restore()
 
     # -- mouse -----------------------------------------------------------------------------
@@ -272,10 +261,10 @@ class PageView(QScrollArea):
         """Where a character sits on the canvas (for tests and jump-to)."""
         if self._geometry is None:
             return None
-        boxes = self._geometry.range_boxes(position, position + 1)
-        if not boxes:
+        pieces = self._geometry.rectangles(position, position + 1)
+        if not pieces:
             return None
-        number, (x0, top, x1, bottom) = boxes[0]
+        number, (x0, top, x1, bottom) = pieces[0].page_number, pieces[0].rectangles[0]
         index = next(i for i, page in enumerate(self._pages) if page.number == number)
         rect = self.page_rect(index)
         scale = self.scale()

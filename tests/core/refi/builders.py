@@ -117,10 +117,10 @@ def build_rich_project(where: str | Path) -> Project:
             imported_at=T0,
             position=1,
         )
-        from frameworkqda.core.simple_import import _pdf
+        from frameworkqda.core.exchange.refi.importer import default_pdf_geometry
 
         pdf_bytes = make_pdf()
-        pdf_text, pdf_pages = _pdf(pdf_bytes, None)
+        pdf_text, pdf_pages = default_pdf_geometry(pdf_bytes)
         pdf = model.Document(
             name="national-guide",
             kind=model.DocumentKind.PDF,

@@ -1,11 +1,16 @@
-"""Names, errors and small helpers shared by the REFI-QDA exporter and importer."""
+"""Names, errors and small helpers shared by the REFI-QDA exporter and importer, and the
+conversion between REFI-QDA PDF selections and text ranges (over ``importers.geometry``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from frameworkqda.core import model
 from frameworkqda.core.errors import FrameworkQDAError
+from frameworkqda.core.importers import geometry
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
@@ -71,3 +76,39 @@ def normalise_colour(value: str | None) -> str | None:
     except ValueError:
         return None
     return f"#{raw.lower()}" if len(raw) == 6 else None
+
+
+@dataclass(frozen=True)
+class PageRect:
+    """A REFI-QDA ``PDFSelection``: page from 0 (in ``page_number`` order) and integer PDF
+    points from the bottom-left of the page, first corner lower-left, second upper-right."""
+
+    page: int
+    first_x: int
+    first_y: int
+    second_x: int
+    second_y: int
+
+
+def range_to_rect(pages: Sequence[model.DocumentPage], start: int, end: int) -> PageRect | None:
+    """The selection for text ``[start, end)``: its box on the first page where it is drawn
+    (``importers.geometry.bounding_box``), turned into REFI-QDA's coordinates."""
+    found = geometry.bounding_box(pages, start, end)
+    if found is None:
+        return None
+    index, (x0, top, x1, bottom) = found
+    height = pages[index].height
+    return PageRect(
+        index, math.floor(x0), math.floor(height - bottom), math.ceil(x1), math.ceil(height - top)
+    )
+
+
+def rect_to_range(pages: Sequence[model.DocumentPage], rect: PageRect) -> tuple[int, int] | None:
+    """The text range of the characters whose centre lies inside a REFI-QDA selection
+    (``importers.geometry.range_for_rectangle`` after turning it into top-left coordinates)."""
+    if not 0 <= rect.page < len(pages):
+        return None
+    page = pages[rect.page]
+    left, right = sorted((rect.first_x, rect.second_x))
+    low, high = sorted((rect.first_y, rect.second_y))
+    return geometry.range_for_rectangle(page, (left, page.height - high, right, page.height - low))

@@ -34,8 +34,8 @@ from frameworkqda.core.exchange.refi.common import (
     Progress,
     check_cancel,
     format_datetime,
+    range_to_rect,
 )
-from frameworkqda.core.exchange.refi.geometry import range_to_rect
 from frameworkqda.core.exchange.refi.guids import Guids
 from frameworkqda.core.store import Project
 

@@ -35,9 +35,10 @@ PdfGeometry = Callable[[bytes], tuple[str, list[model.DocumentPage]]]
 
 def default_pdf_geometry(data: bytes) -> tuple[str, list[model.DocumentPage]]:
     """Text and per-character boxes of a PDF, by the project's PDF importer."""
-    from frameworkqda.core.simple_import import _pdf
+    from frameworkqda.core.importers import ImportOptions, document_pages, extract
 
-    return _pdf(data, None)
+    extraction = extract(data, "source.pdf", ImportOptions())
+    return extraction.text, document_pages(extraction)
 
 
 def import_qdpx(

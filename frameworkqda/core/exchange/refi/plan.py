@@ -20,12 +20,13 @@ from frameworkqda.core.exchange.refi import markers
 from frameworkqda.core.exchange.refi.common import (
     Cancel,
     ExchangeError,
+    PageRect,
     check_cancel,
     normalise_colour,
     parse_datetime,
+    rect_to_range,
 )
 from frameworkqda.core.exchange.refi.container import Container
-from frameworkqda.core.exchange.refi.geometry import PageRect, rect_to_range
 from frameworkqda.core.exchange.refi.report import CarryOverReport
 
 REFERENCE_ATTRIBUTES = (

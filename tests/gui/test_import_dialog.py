@@ -1,0 +1,120 @@
+"""The import dialog on the core's import service: folders, passwords, failures, cancel."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from frameworkqda.core import cases, workspace
+from frameworkqda.core.importers import ImportStatus
+from frameworkqda.gui.import_dialog import ImportDialog
+from frameworkqda.gui.main_window import MainWindow, register_default_views
+from tests import documents
+
+
+def _window(qtbot, settings, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    register_default_views()
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    window.create_project(str(tmp_path / "study.fqda"), "mipex-local")
+    assert window.session is not None
+    return window
+
+
+def _run(qtbot, dialog: ImportDialog, start: bool = True) -> list[str]:  # type: ignore[no-untyped-def]
+    if start:  # the main window starts the dialogs it opens itself
+        dialog.start()
+    qtbot.waitUntil(dialog.done_event.is_set, timeout=20000)
+    lines = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    dialog.accept()
+    return lines
+
+
+def test_dropping_a_folder_imports_the_supported_files_inside(
+    qtbot, settings, tmp_path, japanese_pdf
+) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, settings, tmp_path)
+    folder = tmp_path / "plans"
+    (folder / "nested").mkdir(parents=True)
+    (folder / ".hidden").mkdir()
+    (folder / "a.txt").write_text("多文化共生の推進", encoding="utf-8")
+    (folder / "notes.md").write_text("English notes on councils", encoding="utf-8")
+    shutil.copy(japanese_pdf, folder / "nested" / japanese_pdf.name)
+    (folder / "picture.png").write_bytes(b"\x89PNG")
+    (folder / ".hidden" / "secret.txt").write_text("not for import", encoding="utf-8")
+
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(folder))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    dialog = window.last_import
+    assert [p.name for p in dialog.paths] == ["a.txt", japanese_pdf.name, "notes.md"]
+    lines = _run(qtbot, dialog, start=False)
+    assert [r.status for r in dialog.results] == [ImportStatus.IMPORTED] * 3, lines
+    assert all(line.startswith("✓") for line in lines)
+    assert dialog.label.text().startswith("Imported 3 of 3")
+    names = {d.name for d in workspace.documents(window.session.project)}  # type: ignore[union-attr]
+    assert names == {"a.txt", japanese_pdf.name, "notes.md"}
+
+
+def test_case_password_retry_and_a_failed_file(qtbot, settings, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, settings, tmp_path)
+    session = window.session
+    assert session is not None
+    protected = documents.encrypted_pdf(
+        tmp_path / "protected.pdf",
+        "Council of foreign residents",
+        user_password="secret",
+        owner_password="owner",
+    )
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    dialog = ImportDialog(session, [protected, empty], "浜松市", window)
+    asked: list[tuple[str, bool]] = []
+    answers = iter(["wrong", "secret"])
+
+    def ask(path: Path, wrong: bool) -> str | None:
+        asked.append((path.name, wrong))
+        return next(answers)
+
+    dialog.ask_password = ask  # type: ignore[method-assign]
+    lines = _run(qtbot, dialog)
+    assert asked == [("protected.pdf", False), ("protected.pdf", True)]
+    assert [r.status for r in dialog.results] == [ImportStatus.IMPORTED, ImportStatus.FAILED]
+    assert any("password is wrong" in line for line in lines)
+    assert any(line.startswith("✗") and "the file is empty" in line for line in lines), lines
+    assert "1 failed" in dialog.label.text()
+    (hamamatsu,) = [c for c in cases.list_cases(session.project) if c.name == "浜松市"]
+    assert hamamatsu.documents == ("protected.pdf",)
+
+
+def test_cancel_while_asked_for_a_password_stores_nothing_more(qtbot, settings, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, settings, tmp_path)
+    session = window.session
+    assert session is not None
+    protected = documents.encrypted_pdf(
+        tmp_path / "protected.pdf", "text", user_password="secret", owner_password="owner"
+    )
+    later = tmp_path / "later.txt"
+    later.write_text("never imported", encoding="utf-8")
+    dialog = ImportDialog(session, [protected, later], None, window)
+
+    def ask(path: Path, wrong: bool) -> str | None:
+        dialog.cancel()
+        return "secret"  # ignored: the import was cancelled meanwhile
+
+    dialog.ask_password = ask  # type: ignore[method-assign]
+    _run(qtbot, dialog)
+    assert [r.status for r in dialog.results] == [ImportStatus.CANCELLED] * 2
+    assert workspace.documents(session.project) == []
