@@ -127,6 +127,8 @@ def screenshot(window: MainWindow, path: Path) -> None:
     app = application()
     for _ in range(5):
         app.processEvents()
+    if window.session is not None and window.document_area.page_view.isVisible():
+        window.document_area.page_view.wait_rendered()  # pages render in the background
     pixmap = window.grab()
     if window.session is not None and window.code_picker.isVisible():
         from PySide6.QtGui import QPainter

@@ -293,8 +293,8 @@ class MainWindow(QMainWindow):
         self.work_stack.setCurrentWidget(widget)
         self.inspector.setVisible(widget is self.document_area)
         stage = stages.stage_for_view(key)
-        if stage is not None:
-            self.navigator.select_stage(stage.number)
+        # a view outside the five stages (review, search) highlights none of them
+        self.navigator.select_stage(stage.number if stage is not None else 0)
         self.current_view = key
         return widget
 

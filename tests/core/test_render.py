@@ -36,3 +36,19 @@ def test_renders_pages_at_scale() -> None:
 def test_garbage_is_a_clear_error() -> None:
     with pytest.raises(FrameworkQDAError):
         PageRenderer(b"not a pdf")
+
+
+def test_page_handles_are_kept_and_a_closed_renderer_refuses() -> None:
+    from frameworkqda.core import render
+
+    renderer = PageRenderer(_pdf())
+    first = renderer.render(1, 1.0)
+    again = renderer.render(1, 2.0)  # the same page handle, another scale
+    assert (again.width, again.height) == (2 * first.width, 2 * first.height)
+    assert list(renderer._pages) == [1]
+    renderer.render(2, 1.0)
+    assert len(renderer._pages) <= render.KEPT_PAGES
+    renderer.close()
+    renderer.close()  # twice is harmless
+    with pytest.raises(FrameworkQDAError):
+        renderer.render(1, 1.0)

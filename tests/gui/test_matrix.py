@@ -280,3 +280,35 @@ def test_auto_draft_every_empty_cell_in_the_background(
     qtbot.waitUntil(view.drafts_done.is_set, timeout=5000)
     assert "cancelled" in view.status.text() and session.undo_stack.index() == before
     assert needing() == waiting
+
+
+def test_measure_headers_wrap_whole_words_and_cells_fit_the_chip(window: MainWindow) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    from frameworkqda.gui.matrix.header import MAX_LINES, WrappingHeader, wrap_lines
+
+    window.show_stage(4)
+    view = window.views["matrix"]
+    assert isinstance(view, MatrixView)
+    header = view.table.horizontalHeader()
+    assert isinstance(header, WrappingHeader)
+    position = next(
+        i for i, s in enumerate(view.model.slots) if s.title == "Anti-hate-speech ordinance/law"
+    )
+    width = header.sectionSize(position)
+    lines = header.lines(position, width)
+    # every word whole, nothing elided, the lines read back as the full name
+    assert 1 < len(lines) <= MAX_LINES and "…" not in "".join(lines)
+    assert " ".join(lines) == "Anti-hate-speech ordinance/law"
+    assert header.height() >= MAX_LINES * QFontMetrics(header.font()).lineSpacing()
+    tip = view.model.headerData(position, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Anti-hate-speech ordinance/law"
+    # a name longer than three lines ends in an ellipsis on the third
+    long = wrap_lines("word " * 40, header.font(), 100)
+    assert len(long) == MAX_LINES and long[-1].endswith("…")
+    # Japanese wraps too (no spaces to break at)
+    assert len(wrap_lines("外国人市民の多言語情報提供と相談体制の整備", header.font(), 80)) > 1
+    # the widest value chip and a badge fit in a column
+    metrics = QFontMetrics(view.table.font())
+    widest = max(metrics.horizontalAdvance(v.label) for v in view.model.values) + 12
+    assert header.defaultSectionSize() >= widest + metrics.horizontalAdvance("¶999")

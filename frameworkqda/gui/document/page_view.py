@@ -1,20 +1,27 @@
 """The page view: the original PDF pages, rendered with pypdfium2, with highlights over them.
 
 Pages are laid out top to bottom; only the pages on screen are rendered (and a few kept in a
-small cache), so a 300-page document opens as fast as a 3-page one. Highlights come from the
-document's geometry (a text range → rectangles on pages); a drag across the text selects a
-range through the inverse mapping (a point → the nearest character).
+small cache), so a 300-page document opens as fast as a 3-page one. Rendering runs on one
+background thread (:class:`_RenderThread`, under the process-wide PDFium lock): a page not yet
+rendered is painted white and filled in when its image arrives, the page after and before the
+ones on screen are rendered next, and a request for pages scrolled past is dropped. Scrolling
+never waits for PDFium (loading a page of Japanese text in a non-embedded font takes ~6 ms).
+Highlights come from the document's geometry (a text range → rectangles on pages, computed
+once per page and per selection); a drag across the text selects a range through the inverse
+mapping (a point → the nearest character).
 """
 
 from __future__ import annotations
 
+import threading
+import time
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QScrollArea, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QToolTip, QWidget
 
 from frameworkqda.core.importers.geometry import DocumentGeometry
 from frameworkqda.core.render import PageRenderer
@@ -22,7 +29,87 @@ from frameworkqda.gui.document.marks import Mark, fill_colour
 
 PAGE_GAP = 14
 CACHE_PAGES = 12
+PREFETCH_AFTER = 2  # pages below the view rendered ahead
+PREFETCH_BEFORE = 1
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points from top-left
+
+
+@dataclass(frozen=True)
+class _Request:
+    renderer: PageRenderer
+    generation: int
+    number: int
+    scale: float
+    receiver: _Receiver = field(compare=False)
+
+
+class _Receiver(QObject):
+    """Lives on the GUI thread; the render thread emits here (a queued connection)."""
+
+    rendered = Signal(object, object)  # _Request, QImage | None
+
+
+def _to_image(renderer: PageRenderer, number: int, scale: float) -> QImage | None:
+    try:
+        rendered = renderer.render(number, scale)
+    except Exception:  # closed while queued, or a page PDFium refuses: stays white
+        return None
+    return QImage(
+        rendered.data, rendered.width, rendered.height, rendered.stride, QImage.Format.Format_RGB32
+    ).copy()
+
+
+class _RenderThread:
+    """One background thread renders pages for every page view (PDFium runs one call at a
+    time anyway). Each view hands it the pages it wants, most wanted first; a new list
+    replaces the view's old one, so pages scrolled past are never rendered."""
+
+    def __init__(self) -> None:
+        self._wanted: dict[int, list[_Request]] = {}  # per receiver, in order
+        self._condition = threading.Condition()
+        self._thread: threading.Thread | None = None
+        self.busy: set[int] = set()  # receivers with a page being rendered now
+
+    def want(self, receiver: _Receiver, requests: list[_Request]) -> None:
+        with self._condition:
+            if requests:
+                self._wanted[id(receiver)] = requests
+            else:
+                self._wanted.pop(id(receiver), None)
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name="frameworkqda-page-render", daemon=True
+                )
+                self._thread.start()
+            self._condition.notify()
+
+    def idle(self, receiver: _Receiver) -> bool:
+        with self._condition:
+            return id(receiver) not in self._wanted and id(receiver) not in self.busy
+
+    def _run(self) -> None:
+        while True:
+            with self._condition:
+                while not self._wanted:
+                    self._condition.wait()
+                key, requests = next(iter(self._wanted.items()))
+                request = requests.pop(0)
+                if not requests:
+                    del self._wanted[key]
+                else:  # take turns between views
+                    self._wanted[key] = self._wanted.pop(key)
+                self.busy.add(key)
+            image = _to_image(request.renderer, request.number, request.scale)
+            try:
+                request.receiver.rendered.emit(request, image)
+            except RuntimeError:  # the view is gone
+                pass
+            finally:
+                with self._condition:
+                    self.busy.discard(key)
+
+
+RENDER_THREAD = _RenderThread()
 
 
 @dataclass(frozen=True)
@@ -82,9 +169,16 @@ class PageView(QScrollArea):
         self._tops: list[int] = []
         self._zoom = 1.0
         self._cache: OrderedDict[tuple[int, float], QImage] = OrderedDict()
+        self._generation = 0  # a new document or zoom: images still on their way are dropped
+        self._requested: set[tuple[int, float]] = set()
+        self._cache_limit = CACHE_PAGES
+        self._receiver = _Receiver(self)
+        self._receiver.rendered.connect(self._rendered)
+        self.render_in_background = True  # False: paint waits for PDFium (tests, screenshots)
         self._marks: list[Mark] = []
         self._page_marks: dict[int, list[tuple[QRectF, Mark]]] | None = None
         self._selection: tuple[int, int] | None = None
+        self._selection_boxes: dict[int, list[QRectF]] = {}
         self._anchor: int | None = None
         self._press_point: QPointF | None = None
         self.selected_segment: int | None = None
@@ -100,8 +194,8 @@ class PageView(QScrollArea):
         self._renderer = renderer
         self._geometry = geometry
         self._pages = list(pages)
-        self._cache.clear()
-        self._selection = None
+        self._drop_images()
+        self._set_selection(None)
         self._page_marks = None
         self._layout()
 
@@ -118,8 +212,19 @@ class PageView(QScrollArea):
         return self._selection or (0, 0)
 
     def clear_selection(self) -> None:
-        self._selection = None
+        self._set_selection(None)
         self._canvas.update()
+
+    def _set_selection(self, selection: tuple[int, int] | None) -> None:
+        """The dragged range and its rectangles per page (computed once, not per paint)."""
+        self._selection = selection
+        self._selection_boxes = {}
+        if selection is not None and self._geometry is not None:
+            for piece in self._geometry.rectangles(*selection):
+                self._selection_boxes.setdefault(piece.page_number, []).extend(
+                    QRectF(x0, top, x1 - x0, bottom - top)
+                    for x0, top, x1, bottom in piece.rectangles
+                )
 
     @property
     def page_count(self) -> int:
@@ -132,8 +237,7 @@ class PageView(QScrollArea):
 
     def set_zoom(self, zoom: float) -> None:
         self._zoom = max(0.25, min(zoom, 5.0))
-        self._cache.clear()
-        self._page_marks = None
+        self._drop_images()
         self._layout()
 
     def zoom(self) -> float:
@@ -175,27 +279,104 @@ class PageView(QScrollArea):
     def _scrolled(self) -> None:
         self.page_changed.emit(self.current_page())
 
-    # -- painting ------------------------------------------------------------------------
+    # -- rendering -----------------------------------------------------------------------
+    def _drop_images(self) -> None:
+        self._generation += 1
+        self._cache.clear()
+        self._requested.clear()
+        RENDER_THREAD.want(self._receiver, [])
+
+    def _store(self, key: tuple[int, float], image: QImage) -> None:
+        self._cache[key] = image
+        while len(self._cache) > self._cache_limit:
+            self._cache.popitem(last=False)
+
     def _image(self, number: int) -> QImage | None:
+        """The page's image if rendered (rendered now when not in the background)."""
         if self._renderer is None:
             return None
         key = (number, self.scale())
         image = self._cache.get(key)
-        if image is None:
-            rendered = self._renderer.render(number, self.scale())
-            image = QImage(
-                rendered.data,
-                rendered.width,
-                rendered.height,
-                rendered.stride,
-                QImage.Format.Format_RGB32,
-            ).copy()
-            self._cache[key] = image
-            while len(self._cache) > CACHE_PAGES:
-                self._cache.popitem(last=False)
-        else:
+        if image is not None:
             self._cache.move_to_end(key)
+            return image
+        if not self.render_in_background:
+            image = _to_image(self._renderer, number, self.scale())
+            if image is not None:
+                self._store(key, image)
         return image
+
+    def _on_screen(self) -> list[int]:
+        """Indexes of the pages inside the viewport (not just the area being repainted)."""
+        from bisect import bisect_right
+
+        top = self.verticalScrollBar().value()
+        bottom = top + self.viewport().height()
+        first = max(0, bisect_right(self._tops, top) - 1)
+        last = max(first, bisect_right(self._tops, bottom) - 1)
+        return [i for i in range(first, min(last + 1, len(self._pages)))]
+
+    def _request(self) -> None:
+        """Ask the render thread for the pages on screen not yet rendered, then neighbours."""
+        on_screen = self._on_screen()
+        if self._renderer is None or not on_screen or not self.render_in_background:
+            return
+        scale = self.scale()
+        first, last = on_screen[0], on_screen[-1]
+        numbers = [*on_screen]
+        numbers += [i for i in range(last + 1, last + 1 + PREFETCH_AFTER) if i < len(self._pages)]
+        numbers += [i for i in range(first - PREFETCH_BEFORE, first) if i >= 0]
+        # all of them fit in the cache, however far out the zoom (no render ↔ evict loop)
+        self._cache_limit = max(CACHE_PAGES, len(numbers) + 2)
+        wanted = [
+            self._pages[i].number
+            for i in numbers
+            if (self._pages[i].number, scale) not in self._cache
+        ]
+        self._requested = {(n, scale) for n in wanted}
+        RENDER_THREAD.want(
+            self._receiver,
+            [_Request(self._renderer, self._generation, n, scale, self._receiver) for n in wanted],
+        )
+
+    def _rendered(self, request: _Request, image: QImage | None) -> None:
+        key = (request.number, request.scale)
+        self._requested.discard(key)
+        if (
+            image is None
+            or request.generation != self._generation
+            or request.renderer is not self._renderer
+        ):
+            return
+        self._store(key, image)
+        index = next(
+            (i for i, page in enumerate(self._pages) if page.number == request.number), None
+        )
+        if index is not None:
+            self._canvas.update(self.page_rect(index))
+
+    def rendering_done(self) -> bool:
+        """Every page on screen is drawn from its rendered image."""
+        if self._renderer is None or not self.render_in_background:
+            return True
+        scale = self.scale()
+        return all((self._pages[i].number, scale) in self._cache for i in self._on_screen())
+
+    def wait_rendered(self, timeout: float = 5.0) -> bool:
+        """Process events until the pages on screen are drawn (screenshots, benchmarks)."""
+        app = QApplication.instance()
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if app is not None:
+                app.processEvents()
+            if self.rendering_done():
+                if app is not None:
+                    app.processEvents()
+                return True
+            time.sleep(0.001)
+        return False
+
+    # -- painting ------------------------------------------------------------------------
 
     def _marks_by_page(self) -> dict[int, list[tuple[QRectF, Mark]]]:
         if self._page_marks is None:
@@ -235,14 +416,10 @@ class PageView(QScrollArea):
             for box, mark in self._marks_by_page().get(number, []):
                 selected = mark.segment_id == self.selected_segment
                 painter.fillRect(box, fill_colour(mark.colour, 130 if selected else 80))
-            if self._selection and self._geometry is not None:
-                for piece in self._geometry.rectangles(*self._selection):
-                    if piece.page_number == number:
-                        for x0, top, x1, bottom in piece.rectangles:
-                            painter.fillRect(
-                                QRectF(x0, top, x1 - x0, bottom - top), QColor(0, 120, 215, 90)
-                            )
+            for box in self._selection_boxes.get(number, ()):
+                painter.fillRect(box, QColor(0, 120, 215, 90))
             painter.restore()
+        self._request()
 
     # -- mouse -----------------------------------------------------------------------------
     def _to_page(self, point: QPointF) -> tuple[int, float, float] | None:
@@ -284,7 +461,7 @@ class PageView(QScrollArea):
     def press(self, point: QPointF) -> None:
         self._press_point = point
         self._anchor = self._char_at(point)
-        self._selection = None
+        self._set_selection(None)
         self._canvas.update()
 
     def drag_to(self, point: QPointF) -> None:
@@ -294,8 +471,9 @@ class PageView(QScrollArea):
         if here is None:
             return
         start, end = sorted((self._anchor, here))
-        self._selection = (start, end + 1)
-        self._canvas.update()
+        if self._selection != (start, end + 1):
+            self._set_selection((start, end + 1))
+            self._canvas.update()
 
     def release(self, point: QPointF) -> None:
         if self._selection is not None:

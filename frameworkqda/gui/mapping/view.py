@@ -98,7 +98,7 @@ class MappingView(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right_box)
-        splitter.setSizes([560, 560])
+        splitter.setSizes([600, 520])  # the counts table, Group average included
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         session.changed.connect(self._changed)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from frameworkqda.core.charting import ScaleValue
@@ -13,13 +13,26 @@ Index = QModelIndex | QPersistentModelIndex
 CELL_SIZE = QSize(150, 54)
 
 
+def cell_size(font: QFont, values: list[ScaleValue]) -> QSize:
+    """A cell wide enough for the widest value chip beside a three-digit evidence badge, and
+    tall enough for the chip line and two lines of summary."""
+    metrics = QFontMetrics(font)
+    chip = max((metrics.horizontalAdvance(v.label) for v in values), default=0) + 12
+    badge = metrics.horizontalAdvance("¶999") + 6
+    width = max(CELL_SIZE.width(), chip + badge + 8 + 12)
+    height = max(CELL_SIZE.height(), 3 * metrics.height() + 2 + 8)
+    return QSize(width, height)
+
+
 def chip_text_colour(colour: QColor) -> QColor:
     return QColor("#000000") if colour.lightnessF() > 0.6 else QColor("#ffffff")
 
 
 class CellDelegate(QStyledItemDelegate):
+    size = CELL_SIZE  # set by the view from the font and the scale (``cell_size``)
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        return CELL_SIZE
+        return self.size
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         # read the model directly: no QVariant round trips (faster, and PySide6 6.12 on
@@ -34,6 +47,7 @@ class CellDelegate(QStyledItemDelegate):
         code_id = slot.code_id
         painter.save()
         rect = option.rect  # type: ignore[attr-defined]
+        painter.setClipRect(rect)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
         background = NEEDS_SUMMARY if model.needs_summary(case_id, code_id) else None
         palette: QPalette = option.palette  # type: ignore[attr-defined]
@@ -65,9 +79,8 @@ class CellDelegate(QStyledItemDelegate):
             painter.drawText(badge_rect, Qt.AlignmentFlag.AlignRight, badge)
         summary = model.summary(case_id, code_id)[:160].replace("\n", " ")
         if summary:
-            text_rect = QRect(
-                inner.left(), top + metrics.height() + 2, inner.width(), inner.bottom() - top
-            )
+            y = top + metrics.height() + 2
+            text_rect = QRect(inner.left(), y, inner.width(), inner.bottom() - y + 1)
             painter.setPen(palette.color(QPalette.ColorRole.Text))
             line = metrics.elidedText(summary, Qt.TextElideMode.ElideRight, inner.width() * 2 - 20)
             painter.drawText(

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 
 from frameworkqda.core import charting
 from frameworkqda.gui.matrix.commands import DraftCommand, set_cell
-from frameworkqda.gui.matrix.delegate import CELL_SIZE, CellDelegate
+from frameworkqda.gui.matrix.delegate import CellDelegate, cell_size
 from frameworkqda.gui.matrix.evidence import EvidencePanel
+from frameworkqda.gui.matrix.header import WrappingHeader
 from frameworkqda.gui.matrix.model import MatrixModel
 from frameworkqda.gui.session import ProjectSession
 
@@ -93,8 +94,12 @@ class MatrixView(QWidget):
         self.collapsed: set[int] = set()
         self.model = MatrixModel()
         self.table = MatrixTable()
+        # measure names wrap over up to three lines (full name in the tooltip)
+        self.table.setHorizontalHeader(WrappingHeader(Qt.Orientation.Horizontal, self.table))
+        self.table.setVerticalHeader(WrappingHeader(Qt.Orientation.Vertical, self.table))
         self.table.setModel(self.model)
-        self.table.setItemDelegate(CellDelegate(self.table))
+        self.delegate = CellDelegate(self.table)
+        self.table.setItemDelegate(self.delegate)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -199,13 +204,15 @@ class MatrixView(QWidget):
         self._update_status()
 
     def _size_sections(self) -> None:
-        for header, size in (
-            (self.table.horizontalHeader(), CELL_SIZE.width()),
-            (self.table.verticalHeader(), CELL_SIZE.height()),
-        ):
-            header.setDefaultSectionSize(size)
-        self.table.verticalHeader().setMinimumWidth(120)
-        self.table.horizontalHeader().setMinimumHeight(40)
+        size = cell_size(self.table.font(), self.model.values)
+        self.delegate.size = size
+        horizontal = self.table.horizontalHeader()
+        vertical = self.table.verticalHeader()
+        assert isinstance(horizontal, WrappingHeader)
+        horizontal.setDefaultSectionSize(size.width())
+        vertical.setDefaultSectionSize(size.height())
+        vertical.setMinimumWidth(120)
+        horizontal.setFixedHeight(horizontal.wrapped_height())
 
     def _fill_filters(self) -> None:
         choices = [b.currentData() for b in (self.theme_box, self.case_box, self.value_filter)]
@@ -253,8 +260,7 @@ class MatrixView(QWidget):
         self.model.set_transposed(transposed)
         if self.transpose_box.isChecked() != transposed:
             self.transpose_box.setChecked(transposed)
-        self.table.horizontalHeader().setDefaultSectionSize(CELL_SIZE.width())
-        self.table.verticalHeader().setDefaultSectionSize(CELL_SIZE.height())
+        self._size_sections()
         self.apply_filters()
         if current is not None:
             self.select_cell(*current)

@@ -69,8 +69,10 @@ class ReviewView(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((220, 110, 150, 50, 360, 140, 180, 90, 120)):
+        # the code path is what a reviewer scans: wide; the text takes what is left
+        for column, width in enumerate((300, 100, 150, 44, 300, 110, 120, 70, 90)):
             header.resizeSection(column, width)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._activated)
 
         top = QHBoxLayout()
