@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -407,6 +407,7 @@ class CarryOverDialog(QDialog):
         self.browser.setOpenLinks(False)
         self.browser.setHtml(report_html(report))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setIcon(QIcon())  # icon hid the "O"
         copy = buttons.addButton("Copy report", QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(self.copy)
         buttons.accepted.connect(self.accept)
@@ -414,7 +415,7 @@ class CarryOverDialog(QDialog):
         layout.addWidget(summary)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
-        self.resize(820, 600)
+        self.resize(860, 560)
 
     def text(self) -> str:
         """The report as the CLI prints it."""
@@ -425,29 +426,13 @@ class CarryOverDialog(QDialog):
 
 
 def report_html(report: CarryOverReport) -> str:
-    """The report as HTML for the dialog: counts in a table, each loss on its own line."""
+    """The report as HTML for the dialog: losses first (the warning the standard asks for),
+    then what changed on the way, then the counts of what came in."""
     e = html.escape
-    parts: list[str] = []
-    parts.append(f"<p>From <code>{e(report.source)}</code>")
+    parts: list[str] = [f"<p>From <code>{e(report.source)}</code>"]
     if report.origin:
-        parts.append(f"<br>Made by: {e(report.origin)}")
+        parts.append(f" (made by {e(report.origin)})")
     parts.append(f"<br>New project: <code>{e(report.project)}</code></p>")
-    parts.append("<h3>Carried over</h3>")
-    rows = [(kind, n) for kind, n in sorted(report.imported.items()) if n]
-    if rows:
-        parts.append("<table cellspacing='0' cellpadding='2'>")
-        parts.extend(
-            f"<tr><td align='right' style='padding-right:10px'><b>{n}</b></td>"
-            f"<td>{e(kind)}</td></tr>"
-            for kind, n in rows
-        )
-        parts.append("</table>")
-    else:
-        parts.append("<p>Nothing.</p>")
-    if report.notes:
-        parts.append(f"<h3>Changed on the way ({len(report.notes)})</h3><ul>")
-        parts.extend(f"<li>{e(line)}</li>" for line in report.notes)
-        parts.append("</ul>")
     if report.lost:
         parts.append(
             f"<h3 style='color:#9a4d00'>Not carried over ({len(report.lost)})</h3>"
@@ -457,4 +442,16 @@ def report_html(report: CarryOverReport) -> str:
         parts.append("</ul>")
     else:
         parts.append("<h3>Not carried over</h3><p>Nothing: no data was lost.</p>")
+    if report.notes:
+        parts.append(f"<h3>Changed on the way ({len(report.notes)})</h3><ul>")
+        parts.extend(f"<li>{e(line)}</li>" for line in report.notes)
+        parts.append("</ul>")
+    counts = [_kind(n, kind) for kind, n in sorted(report.imported.items()) if n]
+    parts.append("<h3>Carried over</h3>")
+    parts.append(f"<p>{' · '.join(counts) if counts else 'Nothing.'}</p>")
     return "".join(parts)
+
+
+def _kind(n: int, kind: str) -> str:
+    """``1 case``, ``4 codes``, ``2 variable values``: the report counts in plural nouns."""
+    return f"<b>{n}</b> {html.escape(kind[:-1] if n == 1 and kind.endswith('s') else kind)}"
