@@ -697,7 +697,7 @@ def _replace_scores(session: Session, rows: list[Row]) -> None:
 
 @dataclass
 class ImportCodebook(AddingCodebookCommand):
-    """Import a CSV/XLSX codebook file (:mod:`frameworkqda.core.codebook_io`) as one step."""
+    """Import a CSV/XLSX/QDC codebook file (:mod:`frameworkqda.core.codebook_io`) as one step."""
 
     path: Path
     summary: codebook_io.ImportSummary | None = None
@@ -707,8 +707,16 @@ class ImportCodebook(AddingCodebookCommand):
         self.text = f"Import codebook “{self.path.name}”"
 
     def _change(self, session: Session) -> None:
-        rows = codebook_io.read_codebook(self.path)
-        self.summary = codebook_io.import_rows_in(session, rows, self.path)
+        lost: tuple[str, ...] = ()
+        if self.path.suffix.lower() == ".qdc":  # REFI-QDA: read safely, keep what it drops
+            from frameworkqda.core.exchange.qdc import read_qdc
+
+            rows, dropped = read_qdc(self.path)
+            lost = tuple(dropped)
+        else:
+            rows = codebook_io.read_codebook(self.path)
+        summary = codebook_io.import_rows_in(session, rows, self.path)
+        self.summary = codebook_io.ImportSummary(summary.created, summary.updated, lost)
 
 
 class UndoStack:

@@ -34,7 +34,9 @@ from frameworkqda.gui.panels import CodebookTree
 from frameworkqda.gui.session import ProjectSession
 
 TOP_LEVEL = "(top level: a theme)"
-FILE_FILTER = "Codebook (*.csv *.xlsx);;CSV (*.csv);;Excel workbook (*.xlsx)"
+FILE_FILTER = (
+    "Codebook (*.csv *.xlsx *.qdc);;CSV (*.csv);;Excel workbook (*.xlsx);;REFI-QDA codebook (*.qdc)"
+)
 # What a codebook change may alter besides the tree: segment counts, matrix cells.
 CHANGED = ("codebook", "segments", "cells")
 
@@ -313,18 +315,24 @@ class CodebookEditor(QWidget):
                 return
         command = commands.ImportCodebook(Path(path))
         if self._run(command) and command.summary is not None:
-            self.status.setText(
-                f"Imported {Path(path).name}: {command.summary.created} code(s) added, "
-                f"{command.summary.updated} updated."
+            summary = command.summary
+            text = (
+                f"Imported {Path(path).name}: {summary.created} code(s) added, "
+                f"{summary.updated} updated."
             )
+            if summary.lost:  # e.g. REFI-QDA sets: say what the codebook could not keep
+                text += f" Not carried over: {'; '.join(summary.lost)}."
+            self.status.setText(text)
 
     def export_file(self, path: str | Path | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
+            path, chosen = QFileDialog.getSaveFileName(
                 self, "Export codebook", "codebook.xlsx", FILE_FILTER
             )
             if not path:
                 return
+            if not Path(path).suffix:  # no extension typed: the one of the chosen filter
+                path += _filter_suffix(chosen)
         try:
             count = codebook_io.export_codebook(self._session.project, path)
         except (FrameworkQDAError, OSError) as error:
@@ -346,3 +354,9 @@ class CodebookEditor(QWidget):
             self.status.setText(
                 f"Added {len(command.created_ids)} code(s) from the template “{key}”."
             )
+
+
+def _filter_suffix(name_filter: str) -> str:
+    """``.qdc`` for "REFI-QDA codebook (*.qdc)"; ``.xlsx`` when the filter offers several."""
+    patterns = name_filter[name_filter.find("(") + 1 : name_filter.rfind(")")].split()
+    return patterns[0].lstrip("*") if len(patterns) == 1 else ".xlsx"

@@ -79,6 +79,11 @@ class MainWindow(QMainWindow):
             file, "&Import documents…", self.import_documents, "Ctrl+I"
         )
         file.addSeparator()
+        self._action(file, "Import &REFI-QDA project (.qdpx, .qde)…", self.import_refi)
+        self.export_refi_action = self._action(
+            file, "&Export REFI-QDA project (.qdpx)…", self.export_refi
+        )
+        file.addSeparator()
         self.close_action = self._action(file, "&Close project", self.close_project, "Ctrl+W")
         self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
@@ -121,6 +126,7 @@ class MainWindow(QMainWindow):
         self._action(help_menu, "&About FrameworkQDA", self._about)
         self._project_actions = [
             self.import_action,
+            self.export_refi_action,
             self.close_action,
             self.undo_action,
             self.redo_action,
@@ -458,6 +464,17 @@ class MainWindow(QMainWindow):
         self.last_import = dialog
         dialog.start()
         dialog.open()  # window-modal, returns at once: the import runs on its own thread
+
+    def import_refi(self) -> None:
+        """A REFI-QDA file into a new project, then that project opens with the report."""
+        from frameworkqda.gui import refi_dialogs
+
+        self.last_refi = refi_dialogs.import_refi(self)
+
+    def export_refi(self) -> None:
+        from frameworkqda.gui import refi_dialogs
+
+        self.last_refi_export = refi_dialogs.export_refi(self)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.session is not None and event.mimeData().hasUrls():

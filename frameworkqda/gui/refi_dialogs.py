@@ -1,0 +1,457 @@
+"""REFI-QDA exchange from the GUI: File → Import/Export REFI-QDA project.
+
+Both directions run the core's exchange functions — the CLI's ``import-qdpx`` and
+``export-qdpx`` — on a ``QThread`` with a progress bar and a Cancel button. An import always
+creates a NEW project (the core builds it under a temporary name and removes it on failure or
+cancel); when it succeeds the window opens the new project and shows the carry-over report:
+what came in, what changed on the way and what was not carried over (the standard asks
+importers to warn about data loss).
+"""
+
+from __future__ import annotations
+
+import html
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frameworkqda.core.errors import FrameworkQDAError
+from frameworkqda.core.exchange.refi import (
+    CarryOverReport,
+    ExchangeCancelled,
+    export_qdpx,
+    import_qdpx,
+)
+from frameworkqda.core.exchange.refi.exporter import ExportSummary
+from frameworkqda.core.store import PROJECT_SUFFIX, Project
+
+if TYPE_CHECKING:
+    from frameworkqda.gui.main_window import MainWindow
+
+IMPORT_FILTER = "REFI-QDA projects (*.qdpx *.qde);;All files (*)"
+EXPORT_FILTER = "REFI-QDA project (*.qdpx)"
+PROJECT_FILTER = f"FrameworkQDA projects (*{PROJECT_SUFFIX})"
+IMPORT_TITLE = "Import REFI-QDA project"
+EXPORT_TITLE = "Export REFI-QDA project"
+
+Job = Callable[[Callable[[int, int, str], None], Callable[[], bool]], object]
+
+
+def default_project_path(source: Path) -> Path:
+    """Beside the source, same stem, ``.fqda``; ``stem (2).fqda`` … when that is taken."""
+    candidate = source.with_suffix(PROJECT_SUFFIX)
+    number = 2
+    while candidate.exists():
+        candidate = source.with_name(f"{source.stem} ({number}){PROJECT_SUFFIX}")
+        number += 1
+    return candidate
+
+
+def choose_import(parent: MainWindow) -> tuple[Path, Path] | None:
+    """Ask for the REFI-QDA file, then where to save the new project (never over a file)."""
+    source, _ = QFileDialog.getOpenFileName(
+        parent, IMPORT_TITLE, parent.settings.last_folder(), IMPORT_FILTER
+    )
+    if not source:
+        return None
+    parent.settings.set_last_folder(str(Path(source).parent))
+    target, _ = QFileDialog.getSaveFileName(
+        parent,
+        "Save the imported project as",
+        str(default_project_path(Path(source))),
+        PROJECT_FILTER,
+        options=QFileDialog.Option.DontConfirmOverwrite,  # we refuse below instead
+    )
+    if not target:
+        return None
+    if not target.endswith(PROJECT_SUFFIX):
+        target += PROJECT_SUFFIX
+    if Path(target).exists():
+        QMessageBox.warning(
+            parent,
+            IMPORT_TITLE,
+            f"{target} already exists.\n\nAn import always creates a new project and never "
+            "replaces a file: choose another name.",
+        )
+        return None
+    return Path(source), Path(target)
+
+
+def import_refi(window: MainWindow) -> RefiImportDialog | None:
+    """File → Import REFI-QDA project: choose, run with progress, open, show the report."""
+    chosen = choose_import(window)
+    if chosen is None:
+        return None
+    source, target = chosen
+    dialog = RefiImportDialog(source, target, window)
+    dialog.imported.connect(lambda report: _open_imported(window, dialog, report))
+    dialog.start()
+    dialog.open()  # window-modal, returns at once: the import runs on its own thread
+    return dialog
+
+
+def _open_imported(window: MainWindow, dialog: RefiImportDialog, report: CarryOverReport) -> None:
+    window.open_project(str(dialog.target))
+    dialog.report_dialog = CarryOverDialog(report, window)
+    dialog.report_dialog.open()
+
+
+def export_refi(window: MainWindow) -> RefiExportDialog | None:
+    """File → Export REFI-QDA project: choose the file, then line endings, then export."""
+    if window.session is None:
+        return None
+    project = window.session.project
+    folder = Path(window.settings.last_folder())
+    suggested = folder / f"{project.name or 'project'}.qdpx"
+    target, _ = QFileDialog.getSaveFileName(window, EXPORT_TITLE, str(suggested), EXPORT_FILTER)
+    if not target:
+        return None
+    if not target.lower().endswith(".qdpx"):
+        target += ".qdpx"
+    dialog = RefiExportDialog(project, Path(target), window)
+    dialog.open()
+    return dialog
+
+
+class _Worker(QObject):
+    """Runs one exchange job on its own thread; ``cancelled`` is read by the core's cancel()."""
+
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(str, bool)  # message, cancelled
+
+    def __init__(self, job: Job, subject: Path) -> None:
+        super().__init__()
+        self._job = job
+        self._subject = subject
+        self.cancelled = threading.Event()
+
+    def run(self) -> None:
+        try:
+            result = self._job(self.progressed.emit, self.cancelled.is_set)
+        except ExchangeCancelled as error:
+            self.failed.emit(str(error), True)
+        except FrameworkQDAError as error:  # names the file and the reason
+            self.failed.emit(str(error), False)
+        except Exception as error:  # shown to the person, never lost
+            self.failed.emit(f"{self._subject}: {type(error).__name__}: {error}", False)
+        else:
+            self.succeeded.emit(result)
+
+
+class _ExchangeDialog(QDialog):
+    """A label, a progress bar, a result line and Cancel/Close; runs one job on a QThread."""
+
+    def __init__(self, title: str, subject: Path, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.subject = subject
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)
+        self.bar.hide()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+        self.buttons = QDialogButtonBox()
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.clicked.connect(self._cancel_or_close)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.label)
+        self._layout.addWidget(self.bar)
+        self._layout.addWidget(self.message)
+        self._layout.addStretch(1)
+        self._layout.addWidget(self.buttons)
+        self.resize(560, 200)
+        self._thread: QThread | None = None
+        self._worker: _Worker | None = None
+        self.done_event = threading.Event()
+        self.error: str | None = None
+        self.cancelled = False
+
+    # -- running ---------------------------------------------------------------------------
+    def _job(self) -> Job:
+        raise NotImplementedError
+
+    def running(self) -> bool:
+        return self._thread is not None and not self.done_event.is_set()
+
+    def start(self) -> None:
+        if self.running():
+            return
+        self.done_event.clear()
+        self.error = None
+        self.cancelled = False
+        self.message.hide()
+        self.bar.setRange(0, 0)
+        self.bar.show()
+        self.cancel_button.setText("Cancel")
+        self._thread = QThread(self)
+        self._worker = _Worker(self._job(), self.subject)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progressed.connect(self._progressed)
+        self._worker.succeeded.connect(self._succeeded_on_gui)
+        self._worker.failed.connect(self._failed_on_gui)
+        self._thread.start()
+
+    def cancel(self) -> None:
+        """Ask the core to stop at its next check; it removes whatever it had written."""
+        if self._worker is not None and self.running():
+            self._worker.cancelled.set()
+            self.label.setText("Cancelling…")
+            self.cancel_button.setEnabled(False)
+
+    def _cancel_or_close(self) -> None:
+        if self.running():
+            self.cancel()
+        else:
+            self.reject()
+
+    def reject(self) -> None:  # Esc while running cancels instead of hiding a live job
+        if self.running():
+            self.cancel()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.running():
+            self.cancel()
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def _progressed(self, done: int, total: int, label: str) -> None:
+        if self._worker is not None and self._worker.cancelled.is_set():
+            return
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+        self.label.setText(self._progress_text(label))
+
+    def _progress_text(self, label: str) -> str:
+        return f"{label[:1].upper()}{label[1:]}…"
+
+    def _stop_thread(self) -> None:
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+
+    def _succeeded_on_gui(self, result: object) -> None:
+        self._stop_thread()
+        self.bar.setRange(0, 1)
+        self.bar.setValue(1)
+        self._finish_buttons()
+        self.done_event.set()
+        self._succeeded(result)
+
+    def _succeeded(self, result: object) -> None:
+        raise NotImplementedError
+
+    def _failed_on_gui(self, message: str, cancelled: bool) -> None:
+        self._stop_thread()
+        self.cancelled = cancelled
+        self.error = None if cancelled else message
+        self.bar.hide()
+        self.label.setText(self._failed_text(cancelled))
+        self.message.setText(message)
+        self.message.setStyleSheet("" if cancelled else "color: #b00020;")
+        self.message.show()
+        self._finish_buttons()
+        self.done_event.set()
+
+    def _failed_text(self, cancelled: bool) -> str:
+        raise NotImplementedError
+
+    def _finish_buttons(self) -> None:
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setText("Close")
+
+
+class RefiImportDialog(_ExchangeDialog):
+    """Creates a new project from a .qdpx/.qde file; ``imported(report)`` when it succeeded."""
+
+    imported = Signal(object)  # CarryOverReport
+
+    def __init__(self, source: Path, target: Path, parent: QWidget | None = None) -> None:
+        super().__init__(IMPORT_TITLE, source, parent)
+        self.setObjectName("refiImportDialog")
+        self.source = source
+        self.target = target
+        self.report: CarryOverReport | None = None
+        self.report_dialog: CarryOverDialog | None = None
+        self.label.setText(f"Importing {source.name} into a new project {target.name}…")
+
+    def _job(self) -> Job:
+        source, target = self.source, self.target
+        return lambda progress, cancel: import_qdpx(
+            source, target, progress=progress, cancel=cancel
+        )
+
+    def _succeeded(self, result: object) -> None:
+        assert isinstance(result, CarryOverReport)
+        self.report = result
+        self.label.setText(f"Imported {self.source.name} into {self.target.name}.")
+        self.accept()
+        self.imported.emit(result)
+
+    def _failed_text(self, cancelled: bool) -> str:
+        if cancelled:
+            return "Import cancelled. No project was created."
+        return f"{self.source.name} could not be imported. No project was created."
+
+
+class RefiExportDialog(_ExchangeDialog):
+    """Writes the open project as a .qdpx; LF line endings unless CRLF (MAXQDA) is checked."""
+
+    def __init__(self, project: Project, target: Path, parent: QWidget | None = None) -> None:
+        super().__init__(EXPORT_TITLE, target, parent)
+        self.setObjectName("refiExportDialog")
+        self.project = project
+        self.target = target
+        self.summary: ExportSummary | None = None
+        self.label.setText(f"Export “{project.name}” to {target}")
+        self.crlf = QCheckBox("Windows line endings (CRLF) in the text files — for MAXQDA")
+        self.crlf.setToolTip(
+            "NVivo, ATLAS.ti and QualCoder read either; positions are written so they count "
+            "the characters of the file as written."
+        )
+        self._layout.insertWidget(1, self.crlf)
+        self.export_button: QPushButton = self.buttons.addButton(
+            "Export", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start)
+        self.cancel_button.setText("Close")
+
+    def start(self) -> None:
+        if self.running():
+            return
+        self.crlf.setEnabled(False)
+        self.export_button.hide()
+        self.label.setText(f"Exporting “{self.project.name}” to {self.target.name}…")
+        super().start()
+
+    def _job(self) -> Job:
+        project, target = self.project, self.target
+        endings = "crlf" if self.crlf.isChecked() else "lf"
+        return lambda progress, cancel: export_qdpx(
+            project, target, line_endings=endings, progress=progress, cancel=cancel
+        )
+
+    def _progress_text(self, label: str) -> str:
+        return f"Exporting: {label}…" if label != "done" else "Finishing…"
+
+    def _succeeded(self, result: object) -> None:
+        assert isinstance(result, ExportSummary)
+        self.summary = result
+        endings = "CRLF" if self.crlf.isChecked() else "LF"
+        self.label.setText(f"Exported “{self.project.name}” to {self.target.name}.")
+        self.message.setStyleSheet("")
+        self.message.setText(
+            f"{_count(result.documents, 'document')}, {_count(result.codes, 'code')}, "
+            f"{_count(result.segments, 'coded segment')} and {_count(result.notes, 'note')} "
+            f"({endings} line endings).\n{self.target}"
+        )
+        self.message.show()
+
+    def _failed_text(self, cancelled: bool) -> str:
+        if cancelled:
+            return "Export cancelled. No file was written."
+        return "The project could not be exported. No file was written."
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+class CarryOverDialog(QDialog):
+    """The carry-over report of an import: what came in, what changed, what was not kept."""
+
+    def __init__(self, report: CarryOverReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("carryOverDialog")
+        self.setWindowTitle("REFI-QDA import: carry-over report")
+        self.report = report
+        lost = len(report.lost)
+        summary = QLabel(
+            f"<b>{html.escape(Path(report.source).name)}</b> was imported into the new project "
+            f"<b>{html.escape(Path(report.project).name)}</b>."
+            + (
+                f"<br><span style='color:#9a4d00'>{_count(lost, 'part')} of the file could not "
+                "be carried over — see below.</span>"
+                if lost
+                else "<br>Everything in the file was carried over."
+            )
+        )
+        summary.setWordWrap(True)
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.setHtml(report_html(report))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setIcon(QIcon())  # icon hid the "O"
+        copy = buttons.addButton("Copy report", QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(self.copy)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(buttons)
+        self.resize(860, 560)
+
+    def text(self) -> str:
+        """The report as the CLI prints it."""
+        return "\n".join(self.report.lines())
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.text())
+
+
+def report_html(report: CarryOverReport) -> str:
+    """The report as HTML for the dialog: losses first (the warning the standard asks for),
+    then what changed on the way, then the counts of what came in."""
+    e = html.escape
+    parts: list[str] = [f"<p>From <code>{e(report.source)}</code>"]
+    if report.origin:
+        parts.append(f" (made by {e(report.origin)})")
+    parts.append(f"<br>New project: <code>{e(report.project)}</code></p>")
+    if report.lost:
+        parts.append(
+            f"<h3 style='color:#9a4d00'>Not carried over ({len(report.lost)})</h3>"
+            "<p>These parts of the file are <b>not</b> in the new project:</p><ul>"
+        )
+        parts.extend(f"<li>{e(line)}</li>" for line in report.lost)
+        parts.append("</ul>")
+    else:
+        parts.append("<h3>Not carried over</h3><p>Nothing: no data was lost.</p>")
+    if report.notes:
+        parts.append(f"<h3>Changed on the way ({len(report.notes)})</h3><ul>")
+        parts.extend(f"<li>{e(line)}</li>" for line in report.notes)
+        parts.append("</ul>")
+    counts = [_kind(n, kind) for kind, n in sorted(report.imported.items()) if n]
+    parts.append("<h3>Carried over</h3>")
+    parts.append(f"<p>{' · '.join(counts) if counts else 'Nothing.'}</p>")
+    return "".join(parts)
+
+
+def _kind(n: int, kind: str) -> str:
+    """``1 case``, ``4 codes``, ``2 variable values``: the report counts in plural nouns."""
+    return f"<b>{n}</b> {html.escape(kind[:-1] if n == 1 and kind.endswith('s') else kind)}"

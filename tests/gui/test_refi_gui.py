@@ -1,0 +1,328 @@
+"""File → Import/Export REFI-QDA project on the real main window, and .qdc in the codebook editor.
+
+The file dialogs are patched (as elsewhere in tests/gui); everything else is the real thing:
+the menu actions, the worker threads, the core's export_qdpx/import_qdpx, the report dialog.
+"""
+
+from __future__ import annotations
+
+import threading
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from frameworkqda.core import codebook, workspace
+from frameworkqda.core.overview import overview
+from frameworkqda.core.store import Project
+from frameworkqda.gui import refi_dialogs
+from frameworkqda.gui.codebook_editor import CodebookEditor
+from frameworkqda.gui.main_window import MainWindow
+from frameworkqda.gui.refi_dialogs import RefiExportDialog, RefiImportDialog
+
+
+def _action(window: MainWindow, text: str) -> QAction:
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        for action in menu.actions() if menu is not None else []:  # type: ignore[attr-defined]
+            if action.text().replace("&", "").startswith(text):
+                return action  # type: ignore[no-any-return]
+    raise AssertionError(f"no menu entry {text!r}")
+
+
+def _dialogs(
+    monkeypatch: pytest.MonkeyPatch,
+    open_path: Path | None = None,
+    save: Callable[[str], str] | None = None,
+) -> list[tuple[str, str]]:
+    """Answer the file dialogs; returns (title, proposed path) of every save dialog."""
+    asked: list[tuple[str, str]] = []
+
+    def get_open(parent: Any, title: str, folder: str = "", filters: str = "", *a: Any, **k: Any):  # type: ignore[no-untyped-def]
+        asked.append((title, filters))
+        return (str(open_path) if open_path else "", "")
+
+    def get_save(parent: Any, title: str, proposed: str = "", filters: str = "", *a: Any, **k: Any):  # type: ignore[no-untyped-def]
+        asked.append((title, proposed))
+        return (save(proposed) if save else "", filters)
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", get_open)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", get_save)
+    return asked
+
+
+def _warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    seen: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda parent, title, text, *a, **k: seen.append(text)
+    )
+    return seen
+
+
+def _contents(project: Project) -> tuple[list[str], list[str], int]:
+    names = sorted(d.name for d in workspace.documents(project))
+    paths = sorted(node.path for node in codebook.codebook(project))
+    return names, paths, overview(project).segments
+
+
+def _export(
+    qtbot, window: MainWindow, monkeypatch, target: Path, crlf: bool = False
+) -> RefiExportDialog:  # type: ignore[no-untyped-def]
+    _dialogs(monkeypatch, save=lambda proposed: str(target))
+    _action(window, "Export REFI-QDA project").trigger()
+    dialog = window.last_refi_export
+    assert isinstance(dialog, RefiExportDialog) and dialog.isVisible()
+    dialog.crlf.setChecked(crlf)
+    dialog.export_button.click()
+    qtbot.waitUntil(dialog.done_event.is_set, timeout=30000)
+    return dialog
+
+
+def test_export_then_import_back_through_the_menu(
+    qtbot, window: MainWindow, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    assert window.session is not None
+    before = _contents(window.session.project)
+    assert before[0] and before[1] and before[2] > 0  # the sample has documents, codes, segments
+
+    archive = tmp_path / "exchange" / "sample.qdpx"
+    archive.parent.mkdir()
+    dialog = _export(qtbot, window, monkeypatch, archive)
+    assert dialog.error is None and archive.is_file()
+    assert dialog.summary is not None and dialog.summary.segments == before[2]
+    assert f"{before[2]} coded segments" in dialog.message.text()
+    assert "LF line endings" in dialog.message.text()
+    assert dialog.cancel_button.text() == "Close"
+    dialog.cancel_button.click()
+    assert not dialog.isVisible()
+
+    # import it back: the proposed project is beside the file with the same stem
+    asked = _dialogs(monkeypatch, open_path=archive, save=lambda proposed: proposed)
+    _action(window, "Import REFI-QDA project").trigger()
+    assert "*.qdpx *.qde" in asked[0][1]
+    assert asked[1][1] == str(archive.with_suffix(".fqda"))
+    importer = window.last_refi
+    assert isinstance(importer, RefiImportDialog)
+    qtbot.waitUntil(importer.done_event.is_set, timeout=30000)
+    assert importer.error is None, importer.message.text()
+
+    # the window now shows the imported project, with the same contents
+    assert window.session is not None
+    assert window.session.project.location.path == archive.with_suffix(".fqda")
+    assert _contents(window.session.project) == before
+    assert window.document_tree.model() is not None
+    assert f"{before[2]} segments" in window.status.text()
+
+    report = importer.report_dialog
+    assert report is not None and report.isVisible()
+    assert report.windowTitle() == "REFI-QDA import: carry-over report"
+    text = report.browser.toPlainText()
+    assert "Carried over" in text and "Not carried over" in text
+    assert f"{before[2]} segments" in text and "1 user" in text and "1 users" not in text
+    assert report.text().splitlines()[0].startswith(f"imported {archive}")
+    report.copy()
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.clipboard().text() == report.text()
+    report.accept()
+
+    # a second import proposes a free name instead of the project just made
+    asked = _dialogs(monkeypatch, open_path=archive, save=lambda proposed: "")
+    _action(window, "Import REFI-QDA project").trigger()
+    assert asked[1][1] == str(archive.with_name("sample (2).fqda"))
+
+
+def test_crlf_export_for_maxqda(qtbot, window: MainWindow, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "maxqda.qdpx"
+    dialog = _export(qtbot, window, monkeypatch, target, crlf=True)
+    assert dialog.error is None
+    assert "CRLF line endings" in dialog.message.text()
+    with zipfile.ZipFile(target) as archive:
+        texts = [archive.read(n) for n in archive.namelist() if n.endswith(".txt")]
+    assert texts and any(b"\r\n" in t for t in texts)
+    assert not any(b"\n" in t.replace(b"\r\n", b"") for t in texts)
+
+
+def test_an_unsafe_qdpx_shows_the_error_and_creates_nothing(
+    qtbot, window: MainWindow, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    assert window.session is not None
+    opened = window.session.project.location.path
+    good = tmp_path / "good.qdpx"
+    _export(qtbot, window, monkeypatch, good).accept()
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    evil = folder / "evil.qdpx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(evil, "w") as target:
+        for name in source.namelist():
+            target.writestr(name, source.read(name))
+        target.writestr("../../escaped.txt", "zip-slip")
+
+    _dialogs(monkeypatch, open_path=evil, save=lambda proposed: proposed)
+    _action(window, "Import REFI-QDA project").trigger()
+    dialog = window.last_refi
+    assert isinstance(dialog, RefiImportDialog)
+    qtbot.waitUntil(dialog.done_event.is_set, timeout=30000)
+    assert dialog.error is not None and "evil.qdpx" in dialog.error
+    assert "escaped.txt" in dialog.error or ".." in dialog.error
+    assert dialog.isVisible() and dialog.message.isVisible()
+    assert dialog.message.text() == dialog.error
+    assert "No project was created" in dialog.label.text()
+    assert dialog.report_dialog is None
+    assert sorted(p.name for p in folder.iterdir()) == ["evil.qdpx"]  # no project, no leftovers
+    assert not (tmp_path / "escaped.txt").exists()
+    assert window.session is not None and window.session.project.location.path == opened
+    dialog.cancel_button.click()
+    assert not dialog.isVisible()
+
+
+def test_refuses_to_overwrite_an_existing_file(
+    qtbot, window: MainWindow, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "other.qdpx"
+    source.write_bytes(b"PK")
+    existing = tmp_path / "taken.fqda"
+    existing.write_bytes(b"precious")
+    _dialogs(monkeypatch, open_path=source, save=lambda proposed: str(existing))
+    seen = _warnings(monkeypatch)
+    _action(window, "Import REFI-QDA project").trigger()
+    assert window.last_refi is None
+    assert len(seen) == 1 and str(existing) in seen[0] and "already exists" in seen[0]
+    assert existing.read_bytes() == b"precious"
+
+
+def _gated(monkeypatch: pytest.MonkeyPatch, name: str) -> tuple[threading.Event, threading.Event]:
+    """Hold the real core function at its first progress report until the test says go."""
+    reached, go = threading.Event(), threading.Event()
+    real = getattr(refi_dialogs, name)
+
+    def gated(*args: Any, progress: Any, **kwargs: Any) -> Any:
+        def hold(done: int, total: int, label: str) -> None:
+            progress(done, total, label)
+            if not reached.is_set():
+                reached.set()
+                go.wait(10)
+
+        return real(*args, progress=hold, **kwargs)
+
+    monkeypatch.setattr(refi_dialogs, name, gated)
+    return reached, go
+
+
+def test_cancel_an_import_leaves_nothing(qtbot, window: MainWindow, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    assert window.session is not None
+    opened = window.session.project.location.path
+    archive = tmp_path / "out" / "sample.qdpx"
+    archive.parent.mkdir()
+    _export(qtbot, window, monkeypatch, archive).accept()
+
+    reached, go = _gated(monkeypatch, "import_qdpx")
+    _dialogs(monkeypatch, open_path=archive, save=lambda proposed: proposed)
+    _action(window, "Import REFI-QDA project").trigger()
+    dialog = window.last_refi
+    assert isinstance(dialog, RefiImportDialog)
+    qtbot.waitUntil(reached.is_set, timeout=10000)
+    dialog.cancel_button.click()  # the Cancel button while the worker runs
+    assert dialog.label.text() == "Cancelling…"
+    go.set()
+    qtbot.waitUntil(dialog.done_event.is_set, timeout=30000)
+    assert dialog.cancelled and dialog.error is None
+    assert dialog.label.text() == "Import cancelled. No project was created."
+    assert sorted(p.name for p in archive.parent.iterdir()) == ["sample.qdpx"]
+    assert window.session is not None and window.session.project.location.path == opened
+    assert dialog.report_dialog is None
+
+
+def test_cancel_an_export_writes_no_file(qtbot, window: MainWindow, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    reached, go = _gated(monkeypatch, "export_qdpx")
+    target = tmp_path / "never.qdpx"
+    _dialogs(monkeypatch, save=lambda proposed: str(target))
+    _action(window, "Export REFI-QDA project").trigger()
+    dialog = window.last_refi_export
+    assert isinstance(dialog, RefiExportDialog)
+    dialog.export_button.click()
+    qtbot.waitUntil(reached.is_set, timeout=10000)
+    dialog.reject()  # Esc while running cancels rather than hiding the dialog
+    assert dialog.isVisible()
+    go.set()
+    qtbot.waitUntil(dialog.done_event.is_set, timeout=30000)
+    assert dialog.cancelled
+    assert dialog.label.text() == "Export cancelled. No file was written."
+    assert list(tmp_path.glob("*never*")) == []
+
+
+def test_hand_authored_qde_reports_what_was_lost(
+    qtbot, window: MainWindow, monkeypatch, tmp_path, corpus
+) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "ornio.fqda"
+    source = corpus / "refi" / "ornio_hand_authored_project.qde"
+    _dialogs(monkeypatch, open_path=source, save=lambda proposed: str(target))
+    _action(window, "Import REFI-QDA project").trigger()
+    dialog = window.last_refi
+    assert isinstance(dialog, RefiImportDialog)
+    qtbot.waitUntil(dialog.done_event.is_set, timeout=30000)
+    assert dialog.error is None, dialog.message.text()
+    assert dialog.report is not None and len(dialog.report.lost) >= 5
+    report = dialog.report_dialog
+    assert report is not None
+    text = report.browser.toPlainText()
+    assert f"Not carried over ({len(dialog.report.lost)})" in text
+    assert "sets are not supported" in text and "graphs are not supported" in text
+    assert window.session is not None and window.session.project.location.path == target
+
+
+def test_codebook_editor_offers_and_handles_qdc(
+    qtbot, window: MainWindow, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    assert window.session is not None
+    editor = window.show_view("codebook")
+    assert isinstance(editor, CodebookEditor)
+    count = len(window.session.codes())
+
+    asked: list[str] = []
+
+    def get_save(parent: Any, title: str, proposed: str = "", filters: str = "", *a: Any, **k: Any):  # type: ignore[no-untyped-def]
+        asked.append(filters)
+        return (str(tmp_path / "codebook"), "REFI-QDA codebook (*.qdc)")  # no suffix typed
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", get_save)
+    editor.export_file()
+    assert "*.qdc" in asked[0]
+    written = tmp_path / "codebook.qdc"
+    assert written.is_file() and b"urn:QDA-XML:codebook:1.0" in written.read_bytes()
+    assert f"Exported {count} code(s) to codebook.qdc" in editor.status.text()
+
+    # into an empty project through the editor's import dialog, with a set it cannot keep
+    text = written.read_text(encoding="utf-8")
+    guid = text.split('guid="', 1)[1].split('"', 1)[0]
+    with_set = tmp_path / "with-set.qdc"
+    with_set.write_text(
+        text.replace(
+            "</CodeBook>",
+            f'<Sets><Set guid="99999999-9999-4999-8999-999999999999" name="Core">'
+            f'<MemberCode targetGUID="{guid}"/></Set></Sets></CodeBook>',
+        ),
+        encoding="utf-8",
+    )
+    window.create_project(str(tmp_path / "empty.fqda"), "empty")
+    assert window.session is not None and window.session.codes() == []
+    editor = window.show_view("codebook")
+    assert isinstance(editor, CodebookEditor)
+    opened: list[str] = []
+
+    def get_open(parent: Any, title: str, folder: str = "", filters: str = "", *a: Any, **k: Any):  # type: ignore[no-untyped-def]
+        opened.append(filters)
+        return (str(with_set), filters)
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", get_open)
+    editor.import_file()
+    assert "*.qdc" in opened[0]
+    assert len(window.session.codes()) == count
+    assert f"{count} code(s) added" in editor.status.text()
+    assert "set 'Core': sets are not supported" in editor.status.text()
+    window.session.undo_stack.undo()  # one undo step
+    assert window.session.codes() == []
