@@ -18,6 +18,8 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
+from benchmarks.common import time_to_first_paint
+
 os.environ["QT_QPA_PLATFORM"] = os.environ.get("QT_QPA_PLATFORM") or "offscreen"
 
 CASES = 50
@@ -110,28 +112,6 @@ def _project(folder: Path):  # type: ignore[no-untyped-def]
     return project
 
 
-def _paint_time(app, widget, action) -> float:  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QEvent, QObject
-
-    painted: list[float] = []
-
-    class Watcher(QObject):
-        def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]
-            if event.type() == QEvent.Type.Paint and not painted:
-                painted.append(time.perf_counter())
-            return False
-
-    watcher = Watcher()
-    widget.installEventFilter(watcher)
-    began = time.perf_counter()
-    action()
-    widget.repaint()
-    while not painted and time.perf_counter() - began < 20:
-        app.processEvents()
-    widget.removeEventFilter(watcher)
-    return (painted[0] if painted else time.perf_counter()) - began
-
-
 def _scroll(app, table, horizontal: bool, steps: int = 60) -> list[float]:  # type: ignore[no-untyped-def]
     bar = table.horizontalScrollBar() if horizontal else table.verticalScrollBar()
     frames = []
@@ -165,7 +145,7 @@ def run() -> list[tuple[str, float, str]]:
         window.attach_project(project)
         app.processEvents()
         opened: list[object] = []
-        open_s = _paint_time(
+        open_s = time_to_first_paint(
             app, window.work_stack, lambda: opened.append(window.show_view("matrix"))
         )
         view = opened[0]

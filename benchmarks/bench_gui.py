@@ -15,6 +15,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.common import time_to_first_paint
+
 os.environ["QT_QPA_PLATFORM"] = os.environ.get("QT_QPA_PLATFORM") or "offscreen"
 
 PAGES = 300
@@ -67,27 +69,6 @@ def _project(folder: Path) -> tuple[Path, int]:
         return location, result.document_id
 
 
-def _first_paint(app, widget, action) -> float:  # type: ignore[no-untyped-def]
-    painted: list[float] = []
-    from PySide6.QtCore import QEvent, QObject
-
-    class Watcher(QObject):
-        def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]
-            if event.type() == QEvent.Type.Paint and not painted:
-                painted.append(time.perf_counter())
-            return False
-
-    watcher = Watcher()
-    widget.installEventFilter(watcher)
-    began = time.perf_counter()
-    action()
-    widget.repaint()
-    while not painted and time.perf_counter() - began < 10:
-        app.processEvents()
-    widget.removeEventFilter(watcher)
-    return (painted[0] if painted else time.perf_counter()) - began
-
-
 def _scroll_frames(
     app, scroll_area, widget, steps: int = 60, settle=None, offset: int = 0
 ) -> list[float]:  # type: ignore[no-untyped-def]
@@ -127,13 +108,13 @@ def run() -> list[tuple[str, float, str]]:
         window.show()
         window.attach_project(open_project(location))
         area_view = window.document_area
-        text_paint = _first_paint(
-            app, area_view.text_view.viewport(), lambda: window.open_document(document_id)
+        text_paint = time_to_first_paint(
+            app, area_view.text_view.viewport(), lambda: window.open_document(document_id), 10
         )
         text_frames = _scroll_frames(app, area_view.text_view, area_view.text_view.viewport())
         area_view.show_pages(True)
         canvas = area_view.page_view.canvas()
-        page_paint = _first_paint(app, canvas, lambda: window.open_document(document_id))
+        page_paint = time_to_first_paint(app, canvas, lambda: window.open_document(document_id), 10)
         page_frames = _scroll_frames(app, area_view.page_view, canvas)
         page_view = area_view.page_view
         page_view.wait_rendered()

@@ -14,3 +14,26 @@ def median_seconds(action: Callable[[], object], repeat: int = 5) -> float:
         action()
         timings.append(time.perf_counter() - started)
     return statistics.median(timings)
+
+
+def time_to_first_paint(app, widget, action, timeout: float = 20.0) -> float:  # type: ignore[no-untyped-def]
+    """Seconds from calling ``action`` until ``widget`` receives its first paint event."""
+    from PySide6.QtCore import QEvent, QObject
+
+    painted: list[float] = []
+
+    class Watcher(QObject):
+        def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]
+            if event.type() == QEvent.Type.Paint and not painted:
+                painted.append(time.perf_counter())
+            return False
+
+    watcher = Watcher()
+    widget.installEventFilter(watcher)
+    began = time.perf_counter()
+    action()
+    widget.repaint()
+    while not painted and time.perf_counter() - began < timeout:
+        app.processEvents()
+    widget.removeEventFilter(watcher)
+    return (painted[0] if painted else time.perf_counter()) - began

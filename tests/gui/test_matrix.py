@@ -5,15 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
-import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 
 from frameworkqda.core import charting
-from frameworkqda.gui.main_window import MainWindow, register_default_views
+from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.matrix.view import MatrixView
-from frameworkqda.gui.sample import build_sample
 
 
 def _press(widget: QWidget, key: Qt.Key, text: str) -> None:
@@ -48,19 +46,6 @@ def load_matrix(project) -> Matrix:  # type: ignore[no-untyped-def]
     ]
     cases = list(zip(matrix.case_ids, matrix.case_names, strict=True))
     return Matrix(cases, measures, charting.scale(project))
-
-
-@pytest.fixture
-def window(qtbot, settings, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    location = tmp_path / "sample.fqda"
-    build_sample(location)
-    register_default_views()
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    window.open_project(str(location))
-    return window
 
 
 def test_values_summaries_evidence_and_jump(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

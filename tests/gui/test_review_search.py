@@ -3,30 +3,13 @@
 from __future__ import annotations
 
 import csv
-from pathlib import Path
 
 import openpyxl
-import pytest
 
 from frameworkqda.core import review, workspace
-from frameworkqda.gui.main_window import MainWindow, register_default_views
+from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.review.view import ReviewView
-from frameworkqda.gui.sample import build_sample
 from frameworkqda.gui.search.panel import SearchPanel
-
-
-@pytest.fixture
-def window(qtbot, settings, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    location = tmp_path / "sample.fqda"
-    build_sample(location)
-    register_default_views()
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.resize(1300, 850)
-    window.show()
-    window.open_project(str(location))
-    assert window.session is not None
-    return window
 
 
 def _measure(window: MainWindow, name: str) -> int:
