@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frameworkqda.core import editing, mapping
+from frameworkqda.core import mapping, memos
 from frameworkqda.gui.mapping.chart import CountsChart
 from frameworkqda.gui.mapping.frame_model import FrameModel
 from frameworkqda.gui.session import ProjectSession
@@ -202,7 +202,7 @@ class MappingView(QWidget):
             self.memo.setPlainText("")
             return
         self.memo_title.setText(f"Interpretation memo: {self._session.code_path(theme)}")
-        self.memo.setPlainText(editing.memo_text(self._session.project, "code", theme))
+        self.memo.setPlainText(memos.memo_text(self._session.project, "code", theme))
 
     def save_memo(self) -> None:
         theme = self.current_theme()
