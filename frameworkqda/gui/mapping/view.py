@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import pandas as pd
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,17 +31,18 @@ from PySide6.QtWidgets import (
 from frameworkqda.core import mapping, memos
 from frameworkqda.gui.mapping.chart import CountsChart
 from frameworkqda.gui.mapping.frame_model import FrameModel
+from frameworkqda.gui.project_view import ProjectView
 from frameworkqda.gui.session import ProjectSession
 
 GROUP_LABEL = "Group average"
 
 
-class MappingView(QWidget):
+class MappingView(ProjectView):
+    RELOAD_ON = frozenset(("cells", "codebook", "cases"))
+
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(session, parent)
         self.setObjectName("mappingView")
-        self._session = session
-        self._dirty = True
         self._theme_ids: dict[str, int] = {}
         self.counts_model = FrameModel()
         self.counts_table = _table(self.counts_model)
@@ -101,18 +101,6 @@ class MappingView(QWidget):
         splitter.setSizes([600, 520])  # the counts table, Group average included
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        session.changed.connect(self._changed)
-
-    def _changed(self, what: str) -> None:
-        if what in ("cells", "codebook", "cases"):
-            self._dirty = True
-            if self.isVisible():
-                self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._dirty:
-            self.reload()
-        super().showEvent(event)
 
     def group_ids(self) -> list[int]:
         return [

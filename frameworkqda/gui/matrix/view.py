@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, QThread, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,6 +35,7 @@ from frameworkqda.gui.matrix.delegate import CellDelegate, cell_size
 from frameworkqda.gui.matrix.evidence import EvidencePanel
 from frameworkqda.gui.matrix.header import WrappingHeader
 from frameworkqda.gui.matrix.model import MatrixModel
+from frameworkqda.gui.project_view import ProjectView
 from frameworkqda.gui.session import ProjectSession
 
 NO_VALUE = "__none__"
@@ -83,14 +84,13 @@ class DraftWorker(QObject):
             self.finished.emit(drafts, "")
 
 
-class MatrixView(QWidget):
+class MatrixView(ProjectView):
+    RELOAD_ON = frozenset(("segments", "codebook", "cases", "documents", "matrix"))
     source_requested = Signal(int, int, int)
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(session, parent)
         self.setObjectName("matrixView")
-        self._session = session
-        self._dirty = True
         self.collapsed: set[int] = set()
         self.model = MatrixModel()
         self.table = MatrixTable()
@@ -173,21 +173,9 @@ class MatrixView(QWidget):
         layout.addLayout(tools)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
-        session.changed.connect(self._changed)
         session.cell_changed.connect(self._cell_changed)
 
     # -- loading ---------------------------------------------------------------------------
-    def _changed(self, what: str) -> None:
-        if what in ("segments", "codebook", "cases", "documents", "matrix"):
-            self._dirty = True
-            if self.isVisible():
-                self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._dirty:
-            self.reload()
-        super().showEvent(event)
-
     def reload(self) -> None:
         self._dirty = False
         current = self.current_key()

@@ -8,7 +8,6 @@ passage in the document view; export what the filter shows to CSV or XLSX.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from frameworkqda.core import cases, review, workspace
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.gui import bulk
+from frameworkqda.gui.project_view import ProjectView
 from frameworkqda.gui.review.model import ROW_ROLE, ReviewFilter, ReviewModel
 from frameworkqda.gui.session import ProjectSession
 
@@ -35,14 +35,13 @@ _ANY = object()
 _NO_CASE = object()
 
 
-class ReviewView(QWidget):
+class ReviewView(ProjectView):
+    RELOAD_ON = frozenset(("segments", "codebook", "documents", "cases"))
     source_requested = Signal(int, int, int)  # document, start, end (code points)
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(session, parent)
         self.setObjectName("reviewView")
-        self._session = session
-        self._dirty = True
         self.model = ReviewModel()
         self.proxy = ReviewFilter()
         self.proxy.setSourceModel(self.model)
@@ -95,20 +94,8 @@ class ReviewView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        session.changed.connect(self._changed)
 
     # -- loading ---------------------------------------------------------------------------
-    def _changed(self, what: str) -> None:
-        if what in ("segments", "codebook", "documents", "cases"):
-            self._dirty = True
-            if self.isVisible():
-                self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._dirty:
-            self.reload()
-        super().showEvent(event)
-
     def reload(self) -> None:
         """Read every segment from the core; keep filters, sorting and scroll position."""
         self._dirty = False
