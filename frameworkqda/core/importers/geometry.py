@@ -21,6 +21,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+import numpy
+from numpy.typing import NDArray
+
 Box = tuple[float, float, float, float]
 NAN_BOX: Box = (math.nan, math.nan, math.nan, math.nan)
 
@@ -42,7 +45,9 @@ class PageRectangles:
     rectangles: list[Box]
 
 
-def pack_boxes(boxes: Iterable[Box]) -> bytes:
+def pack_boxes(boxes: Iterable[Box] | NDArray[numpy.float64]) -> bytes:
+    if isinstance(boxes, numpy.ndarray):
+        return boxes.astype("<f4").tobytes()
     values = array("f")
     for box in boxes:
         values.extend(box)

@@ -6,20 +6,16 @@ kanji says as much as several Latin letters, so Japanese characters weigh three 
 
 from __future__ import annotations
 
-from frameworkqda.core.text.cjk import is_kana_or_ideograph
+from frameworkqda.core.text.cjk import code_points, kana_or_ideograph_mask
 
 JAPANESE_WEIGHT = 3
 SHARE_FOR_ONE_LANGUAGE = 0.85
 
 
 def detect_language(text: str) -> str:
-    japanese = 0
-    latin = 0
-    for char in text:
-        if is_kana_or_ideograph(char):
-            japanese += 1
-        elif char.isascii() and char.isalpha():
-            latin += 1
+    codes = code_points(text)
+    japanese = int(kana_or_ideograph_mask(codes).sum())
+    latin = int((((codes | 0x20) >= ord("a")) & ((codes | 0x20) <= ord("z"))).sum())
     weighted = japanese * JAPANESE_WEIGHT
     total = weighted + latin
     if total == 0:

@@ -12,6 +12,7 @@ import os
 import shutil
 from typing import Any
 
+import numpy
 import pypdfium2 as pdfium
 
 from frameworkqda.core.errors import OcrUnavailableError
@@ -82,4 +83,4 @@ def ocr_page(
         for n, char in enumerate(word):
             chars.append(normalise_char(char))
             boxes.append((x0 + n * step, top, x0 + (n + 1) * step, bottom))
-    return PageText("".join(chars), boxes)
+    return PageText("".join(chars), numpy.array(boxes, dtype=numpy.float64).reshape(-1, 4))

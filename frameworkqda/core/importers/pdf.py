@@ -10,8 +10,7 @@ xref, junk before the header) and refuses the rest with an error code we transla
 from __future__ import annotations
 
 import ctypes
-import math
-from typing import cast
+from itertools import islice
 
 import numpy
 import pypdfium2 as pdfium
@@ -31,7 +30,7 @@ from frameworkqda.core.importers.base import (
     PageGeometry,
     PageProgress,
 )
-from frameworkqda.core.importers.geometry import Box, pack_boxes
+from frameworkqda.core.importers.geometry import pack_boxes
 from frameworkqda.core.importers.language import detect_language
 from frameworkqda.core.importers.pdf_layout import PageChars, PageText, join_pages, layout_page
 from frameworkqda.core.model import DocumentKind
@@ -88,11 +87,8 @@ def read_page_chars(page: pdfium.PdfPage) -> tuple[PageChars, float, float]:
         get_box = pdfium_c.FPDFText_GetLooseCharBox
         for index in range(count):
             get_box(handle, index, rects[index])
-        generated_at = {
-            index
-            for index, code in enumerate(codes)
-            if code in _BREAKS and pdfium_c.FPDFText_IsGenerated(handle, index) == 1
-        }
+        breaks = numpy.flatnonzero(numpy.isin(codes, _BREAKS)).tolist()
+        generated_at = {i for i in breaks if pdfium_c.FPDFText_IsGenerated(handle, i) == 1}
     finally:
         textpage.close()
     # FS_RECTF is (left, top, right, bottom) in PDF space (y up); doubles from here on, as
@@ -104,46 +100,46 @@ def read_page_chars(page: pdfium.PdfPage) -> tuple[PageChars, float, float]:
     boxes[:, 2] = raw[:, 2] - left
     boxes[:, 3] = top - raw[:, 3]
     boxes = _rotate(boxes, degrees, right - left, top - bottom)
-    box_list = cast(list[Box], list(map(tuple, boxes.tolist())))
     chars, kept = _chars(codes)
     if kept is not None:
-        box_list = [box_list[index] for index in kept]
+        boxes = boxes[kept]
         generated = [index in generated_at for index in kept]
     else:
         generated = [False] * count
         for index in generated_at:
             generated[index] = True
-    return PageChars(chars, box_list, generated), width, height
+    return PageChars(chars, generated, boxes), width, height
 
 
-_BREAKS = frozenset((0x20, 0x0D, 0x0A))
+_BREAKS = (0x20, 0x0D, 0x0A)
 
 
-def _page_codes(handle: pdfium_c.FPDF_TEXTPAGE, count: int) -> list[int]:
+def _page_codes(handle: pdfium_c.FPDF_TEXTPAGE, count: int) -> NDArray[numpy.uint32]:
     """The UTF-16 code unit of every character index, read in one call."""
     if count <= 0:
-        return []
+        return numpy.zeros(0, dtype=numpy.uint32)
     buffer = (ctypes.c_ushort * (count + 1))()
     written = pdfium_c.FPDFText_GetText(handle, 0, count, buffer)
     get_unicode = pdfium_c.FPDFText_GetUnicode
     if written != count + 1:  # not one unit an index: ask one by one
-        return [get_unicode(handle, index) for index in range(count)]
-    codes = list(buffer)[:count]
-    if 0xFFFE in codes:
+        return numpy.array([get_unicode(handle, i) for i in range(count)], dtype=numpy.uint32)
+    units = numpy.frombuffer(memoryview(buffer).cast("B"), dtype=numpy.uint16, count=count)
+    codes = units.astype(numpy.uint32)
+    for index in numpy.flatnonzero(codes == 0xFFFE).tolist():
         # the page text writes U+FFFE for PDFium's end-of-line hyphen (code 2) and for
         # other codes it will not spell out; the character itself says which
-        codes = [get_unicode(handle, i) if c == 0xFFFE else c for i, c in enumerate(codes)]
+        codes[index] = get_unicode(handle, index)
     return codes
 
 
-def _chars(codes: list[int]) -> tuple[list[str], list[int] | None]:
+def _chars(codes: NDArray[numpy.uint32]) -> tuple[list[str], list[int] | None]:
     """Characters from code units; a surrogate pair (𠮷: two indices with the same box)
     becomes one code point with one box. ``kept`` lists the indices kept when any merged."""
-    if not any(0xD800 <= code <= 0xDFFF or code >= 0x110000 for code in codes):
-        return [chr(code) for code in codes], None
+    if not (((codes >= 0xD800) & (codes <= 0xDFFF)) | (codes >= 0x110000)).any():
+        return list(codes.astype("<u4").tobytes().decode("utf-32-le")), None
     chars: list[str] = []
     kept: list[int] = []
-    for index, code in enumerate(codes):
+    for index, code in enumerate(codes.tolist()):
         if 0xDC00 <= code <= 0xDFFF and chars and "\ud800" <= chars[-1] <= "\udbff":
             high = ord(chars[-1])
             chars[-1] = chr(0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00))
@@ -166,6 +162,13 @@ def _rotate(
     if degrees == 270:
         return numpy.stack((y0, width - x1, y1, width - x0), axis=1)
     return boxes
+
+
+def _few_glyphs(chars: list[str]) -> bool:
+    """Fewer visible characters than a page with a text layer would have (counting stops
+    at the limit)."""
+    visible = (char for char in chars if not char.isspace())
+    return sum(1 for _ in islice(visible, SCANNED_PAGE_MAX_CHARS)) < SCANNED_PAGE_MAX_CHARS
 
 
 def _has_images(page: pdfium.PdfPage) -> bool:
@@ -195,8 +198,7 @@ def extract_pdf(
                 page = document[number]
                 try:
                     chars, width, height = read_page_chars(page)
-                    visible = sum(1 for c in chars.chars if not c.isspace())
-                    scanned = visible < SCANNED_PAGE_MAX_CHARS and _has_images(page)
+                    scanned = _few_glyphs(chars.chars) and _has_images(page)
                     if scanned and options.ocr:
                         text = ocr.ocr_page(page, width, height, options.ocr_languages, name)
                         ocr_pages.add(number)
@@ -241,7 +243,3 @@ def extract_pdf(
         page_count=total,
         warnings=warnings,
     )
-
-
-def is_nan_box(box: Box) -> bool:
-    return math.isnan(box[0])

@@ -23,16 +23,23 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import pairwise
 from statistics import median
+from typing import cast
+
+import numpy
+from numpy.typing import NDArray
 
 from frameworkqda.core.importers.geometry import Box
-from frameworkqda.core.text.cjk import is_cjk, normalise_char
+from frameworkqda.core.text.cjk import cjk_mask, code_points, is_cjk, normalise_char
 
 NAN = math.nan
 NAN_BOX: Box = (NAN, NAN, NAN, NAN)
+INSERTED = -1  # an output character with no glyph of its own (a joining space, a break)
 SPACES = frozenset(" \t\u00a0\u2002\u2003\u2009")
 HYPHENS = frozenset("-\u00ad\u2010")
 SENTENCE_END = frozenset("。．.！？!?」』）)：:")
@@ -42,17 +49,30 @@ HEADING = re.compile(
     r"|[（(][一二三四五六七八九十0-9０-９]+[）)]"
     r"|[0-9０-９]+[.．、]|[一二三四五六七八九十]+、|[⑴-⒇①-⑳])"
 )
+# Codes that _emit_line replaces: PDFium's line-end hyphen (2), controls, non-characters.
+_UNUSUAL = re.compile("[\x00-\x1f\x7f-\x9f\ufffe\uffff]")
 # Gaps larger than this many character sizes end a line even when aligned (table cells).
 MAX_GAP_EM = 3.0
 
 
-@dataclass
 class PageChars:
-    """The characters of one page in stream order; boxes in points from the top-left."""
+    """The characters of one page in stream order; boxes in points from the top-left, as an
+    (n, 4) array of x0, top, x1, bottom."""
 
-    chars: list[str]
-    boxes: list[Box]
-    generated: list[bool]
+    def __init__(self, chars: list[str], generated: list[bool], boxes: NDArray[numpy.float64]):
+        self.chars = chars
+        self.generated = generated  # PDFium inferred the character (a space, a line break)
+        self.array = boxes
+
+    @cached_property
+    def boxes(self) -> list[Box]:
+        """The boxes as tuples, for the rules that look at one character at a time."""
+        return cast(list[Box], list(map(tuple, self.array.tolist())))
+
+    def boxes_of(self, indices: list[int]) -> NDArray[numpy.float64]:
+        """The boxes of the characters at ``indices``; ``INSERTED`` gets a NaN box."""
+        with_nan = numpy.vstack((self.array, numpy.full((1, 4), NAN)))
+        return with_nan[numpy.asarray(indices, dtype=numpy.intp)].reshape(-1, 4)
 
 
 @dataclass
@@ -65,21 +85,10 @@ class _Line:
     bottom: float = -math.inf
     last: int = -1  # last non-space character
     glyphs: int = 0
-
-    def add(self, index: int, box: Box) -> None:
-        self.items.append(index)
-        self.last = index
-        self.glyphs += 1
-        # comparisons rather than min()/max(): the same result, a third of the time
-        x0, top, x1, bottom = box
-        if x0 < self.x0:
-            self.x0 = x0
-        if top < self.top:
-            self.top = top
-        if x1 > self.x1:
-            self.x1 = x1
-        if bottom > self.bottom:
-            self.bottom = bottom
+    text: str = ""  # the glyphs (spaces left out), with their widths and heights
+    widths: list[float] = field(default_factory=list)
+    heights: list[float] = field(default_factory=list)
+    cjk: int = 0  # how many of the glyphs are CJK
 
     def cross_band(self, vertical: bool) -> tuple[float, float]:
         """The line's extent across its direction, narrowed to ignore overlapping leading."""
@@ -92,46 +101,91 @@ class _Line:
         return (lo, self.top, hi, self.bottom) if vertical else (self.x0, lo, self.x1, hi)
 
 
-def _continues(line: _Line, box: Box, last: Box) -> bool | None:
-    """True/False: the box continues the line horizontally/vertically; None: it does not."""
-    pw, ph = last[2] - last[0], last[3] - last[1]
-    cw, ch = box[2] - box[0], box[3] - box[1]
-    em = max(pw, ph, cw, ch, 0.5)
-    if line.vertical is not True:
-        overlap = min(last[3], box[3]) - max(last[1], box[1])
-        gap = box[0] - last[2]
-        if overlap >= 0.5 * min(ph, ch) and -0.5 * em <= gap <= MAX_GAP_EM * em:
-            return False
-    if line.vertical is not False:
-        overlap = min(last[2], box[2]) - max(last[0], box[0])
-        gap = box[1] - last[3]
-        if overlap >= 0.5 * min(pw, cw) and -0.5 * em <= gap <= MAX_GAP_EM * em:
-            return True
-    return None
+def _continuations(boxes: NDArray[numpy.float64]) -> tuple[list[bool], list[bool]]:
+    """For each glyph after the first: does it continue the previous one to the right
+    (horizontal writing), and does it continue it downwards (vertical writing)?
+
+    Judged for the whole page at once: the boxes overlap across the direction by half the
+    smaller glyph and the gap along it is between -0.5 and ``MAX_GAP_EM`` ems.
+    """
+    last, box = boxes[:-1], boxes[1:]
+    pw, ph = last[:, 2] - last[:, 0], last[:, 3] - last[:, 1]
+    cw, ch = box[:, 2] - box[:, 0], box[:, 3] - box[:, 1]
+    em = numpy.maximum(numpy.maximum(numpy.maximum(pw, ph), numpy.maximum(cw, ch)), 0.5)
+    lo, hi = -0.5 * em, MAX_GAP_EM * em
+
+    def along(cross: int, axis: int, extent_last: NDArray[numpy.float64],
+              extent_box: NDArray[numpy.float64]) -> list[bool]:  # fmt: skip
+        overlap = numpy.minimum(last[:, cross + 2], box[:, cross + 2]) - numpy.maximum(
+            last[:, cross], box[:, cross]
+        )
+        gap = box[:, axis] - last[:, axis + 2]
+        fits = overlap >= 0.5 * numpy.minimum(extent_last, extent_box)
+        result: list[bool] = (fits & (lo <= gap) & (gap <= hi)).tolist()
+        return result
+
+    return along(1, 0, ph, ch), along(0, 1, pw, cw)
 
 
 def build_lines(page: PageChars) -> list[_Line]:
-    """Group stream-ordered characters into visual lines."""
+    """Group stream-ordered characters into visual lines.
+
+    A glyph joins the line of the glyph before it when it continues it in the line's
+    direction (either, while the line has one glyph); spaces go with the line they follow.
+    PDFium's generated line breaks are dropped.
+    """
+    chars, generated = page.chars, page.generated
+    kept = [index for index, char in enumerate(chars) if not (char in "\r\n" and generated[index])]
+    glyphs = [index for index in kept if chars[index] not in SPACES]
+    if not glyphs:
+        return []
+    boxes = page.array[glyphs]
+    rightwards, downwards = _continuations(boxes)
+    text = "".join([chars[index] for index in glyphs])
+    widths = (boxes[:, 2] - boxes[:, 0]).tolist()
+    heights = (boxes[:, 3] - boxes[:, 1]).tolist()
+    cjk_before = numpy.concatenate(([0], numpy.cumsum(cjk_mask(code_points(text))))).tolist()
+    starts = [0]
+    directions: list[bool | None] = []
+    direction: bool | None = None
+    for k in range(1, len(glyphs)):
+        if direction is not True and rightwards[k - 1]:
+            direction = False
+        elif direction is not False and downwards[k - 1]:
+            direction = True
+        else:
+            directions.append(direction)
+            starts.append(k)
+            direction = None
+    directions.append(direction)
+    x0 = numpy.minimum.reduceat(boxes[:, 0], starts).tolist()
+    top = numpy.minimum.reduceat(boxes[:, 1], starts).tolist()
+    x1 = numpy.maximum.reduceat(boxes[:, 2], starts).tolist()
+    bottom = numpy.maximum.reduceat(boxes[:, 3], starts).tolist()
+    # a line's items run from its first glyph up to the next line's first glyph
+    cuts = [*(glyphs[k] for k in starts), len(chars)]
+    first = bisect_left(kept, cuts[0])
     lines: list[_Line] = []
-    current: _Line | None = None
-    chars, boxes, generated = page.chars, page.boxes, page.generated
-    for index, char in enumerate(chars):
-        if char in "\r\n" and generated[index]:
-            continue
-        if char in SPACES:
-            if current is not None:
-                current.items.append(index)
-            continue
-        box = boxes[index]
-        if current is not None:
-            direction = _continues(current, box, boxes[current.last])
-            if direction is not None:
-                current.vertical = direction
-                current.add(index, box)
-                continue
-        current = _Line()
-        current.add(index, box)
-        lines.append(current)
+    for number, k in enumerate(starts):
+        end = starts[number + 1] if number + 1 < len(starts) else len(glyphs)
+        upto = bisect_left(kept, cuts[number + 1])
+        lines.append(
+            _Line(
+                items=kept[first:upto],
+                vertical=directions[number],
+                x0=x0[number],
+                top=top[number],
+                x1=x1[number],
+                bottom=bottom[number],
+                last=glyphs[end - 1],
+                glyphs=end - k,
+                text=text[k:end],
+                widths=widths[k:end],
+                heights=heights[k:end],
+                cjk=cjk_before[end] - cjk_before[k],
+            )
+        )
+        first = upto
     return lines
 
 
@@ -275,18 +329,12 @@ class PageText:
     """A page's text in reading order and one box per code point of it."""
 
     text: str
-    boxes: list[Box]
+    boxes: NDArray[numpy.float64]  # (len(text), 4); NaN rows for inserted characters
 
 
-def _glyph_size(page: PageChars, line: _Line, vertical: bool) -> float:
+def _glyph_size(line: _Line, vertical: bool) -> float:
     """The em of a line: the median advance of its glyphs along the line."""
-    sizes = []
-    for index in line.items:
-        if page.chars[index] in SPACES:
-            continue
-        box = page.boxes[index]
-        sizes.append((box[3] - box[1]) if vertical else (box[2] - box[0]))
-    return median(sizes) if sizes else 1.0
+    return median(line.heights if vertical else line.widths)
 
 
 def layout_page(page: PageChars) -> PageText:
@@ -296,13 +344,13 @@ def layout_page(page: PageChars) -> PageText:
     horizontal_glyphs = sum(ln.glyphs for ln in lines if ln.vertical is False)
     vertical_page = vertical_glyphs > horizontal_glyphs
     out_chars: list[str] = []
-    out_boxes: list[Box] = []
+    out_index: list[int] = []  # the source character of each output one; -1: inserted
     for block_number, block in enumerate(order_blocks(lines, vertical_page)):
         if block_number:
             out_chars.append("\n")
-            out_boxes.append(NAN_BOX)
-        _emit_block(page, block, vertical_page, out_chars, out_boxes)
-    return PageText("".join(out_chars), out_boxes)
+            out_index.append(INSERTED)
+        _emit_block(page, block, vertical_page, out_chars, out_index)
+    return PageText("".join(out_chars), page.boxes_of(out_index))
 
 
 def _emit_block(
@@ -310,13 +358,13 @@ def _emit_block(
     block: list[_Line],
     vertical_page: bool,
     out_chars: list[str],
-    out_boxes: list[Box],
+    out_index: list[int],
 ) -> None:
     vertical = block_is_vertical(block, vertical_page)
     start_edge = min(ln.top if vertical else ln.x0 for ln in block)
     end_edge = max(ln.bottom if vertical else ln.x1 for ln in block)
-    cjk_block = _mostly_cjk(page, block)
-    em = median(_glyph_size(page, ln, vertical) for ln in block)
+    cjk_block = _mostly_cjk(block)
+    em = median(_glyph_size(ln, vertical) for ln in block)
     if not cjk_block:
         em = max(em * 1.8, 1.0)  # a Latin glyph is about half an em wide
     pitches = [
@@ -357,32 +405,23 @@ def _emit_block(
                 cjk_block,
             )
             if brk:
-                _strip_trailing_space(out_chars, out_boxes)
+                _strip_trailing_space(out_chars, out_index)
                 out_chars.append("\n")
-                out_boxes.append(NAN_BOX)
+                out_index.append(INSERTED)
             else:
-                _join(page, line, out_chars, out_boxes)
-        _emit_line(page, line, vertical, em, out_chars, out_boxes)
+                _join(page, line, out_chars, out_index)
+        _emit_line(page, line, vertical, em, out_chars, out_index)
         previous = line
-    _strip_trailing_space(out_chars, out_boxes)
+    _strip_trailing_space(out_chars, out_index)
 
 
 def _cross_centre(line: _Line, vertical: bool) -> float:
     return (line.x0 + line.x1) / 2 if vertical else (line.top + line.bottom) / 2
 
 
-def _mostly_cjk(page: PageChars, block: list[_Line]) -> bool:
-    cjk = other = 0
-    for line in block:
-        for index in line.items:
-            char = page.chars[index]
-            if char in SPACES:
-                continue
-            if is_cjk(char):
-                cjk += 1
-            else:
-                other += 1
-    return cjk >= other
+def _mostly_cjk(block: list[_Line]) -> bool:
+    cjk = sum(line.cjk for line in block)
+    return cjk >= sum(line.glyphs for line in block) - cjk
 
 
 def _paragraph_break(
@@ -418,8 +457,8 @@ def _paragraph_break(
             return True
     elif _next_word_fits(page, previous, line, vertical, end_edge, em):
         return True  # the typesetter would have pulled the next word up: a paragraph end
-    size_before = _cross_size(page, previous, vertical)
-    size_after = _cross_size(page, line, vertical)
+    size_before = _cross_size(previous, vertical)
+    size_after = _cross_size(line, vertical)
     if abs(size_before - size_after) > 0.2 * max(size_before, size_after):
         return True  # a change of type size: a heading and its text
     if usual_pitch and pitch > 1.4 * usual_pitch:
@@ -452,26 +491,24 @@ def _next_word_fits(
     return room > (word_end - start) + 0.4 * em
 
 
-def _cross_size(page: PageChars, line: _Line, vertical: bool) -> float:
-    """The type size of a line: its glyphs' median extent across the line."""
-    sizes = [
-        (box[2] - box[0]) if vertical else (box[3] - box[1])
-        for index in line.items
-        if page.chars[index] not in SPACES and page.chars[index] != "\u3000"
-        for box in (page.boxes[index],)
-    ]
+def _cross_size(line: _Line, vertical: bool) -> float:
+    """The type size of a line: its glyphs' median extent across the line (an ideographic
+    space, which PDFium boxes as a sliver, left out)."""
+    sizes = line.widths if vertical else line.heights
+    if "\u3000" in line.text:
+        sizes = [size for size, char in zip(sizes, line.text, strict=True) if char != "\u3000"]
     return median(sizes) if sizes else 0.0
 
 
-def _strip_trailing_space(out_chars: list[str], out_boxes: list[Box]) -> None:
+def _strip_trailing_space(out_chars: list[str], out_index: list[int]) -> None:
     while out_chars and out_chars[-1] in SPACES:
         out_chars.pop()
-        out_boxes.pop()
+        out_index.pop()
 
 
-def _join(page: PageChars, line: _Line, out_chars: list[str], out_boxes: list[Box]) -> None:
+def _join(page: PageChars, line: _Line, out_chars: list[str], out_index: list[int]) -> None:
     """Join a wrapped line to the text so far: nothing for CJK, a space for Latin words."""
-    _strip_trailing_space(out_chars, out_boxes)
+    _strip_trailing_space(out_chars, out_index)
     if not out_chars:
         return
     before = out_chars[-1]
@@ -484,14 +521,14 @@ def _join(page: PageChars, line: _Line, out_chars: list[str], out_boxes: list[Bo
         and after.islower()
     ):
         out_chars.pop()  # an English word hyphenated at the line end: rejoin it
-        out_boxes.pop()
+        out_index.pop()
         return
     if before == "\n" or is_cjk(before) or is_cjk(after):
         return
     if before in HYPHENS or before in "/–—":
         return
     out_chars.append(" ")
-    out_boxes.append(NAN_BOX)
+    out_index.append(INSERTED)
 
 
 def _emit_line(
@@ -500,11 +537,16 @@ def _emit_line(
     vertical: bool,
     em: float,
     out_chars: list[str],
-    out_boxes: list[Box],
+    out_index: list[int],
 ) -> None:
     chars, boxes, generated = page.chars, page.boxes, page.generated
     items = line.items
     count = len(items)
+    if count == line.glyphs and _UNUSUAL.search(line.text) is None:
+        # the usual line: no spaces to judge, no codes to replace
+        out_chars.extend(map(normalise_char, line.text))
+        out_index.extend(items)
+        return
     position = 0
     while position < count and chars[items[position]] in SPACES:
         position += 1  # leading spaces carry no meaning
@@ -531,7 +573,7 @@ def _emit_line(
                     keep = gap > 0.5 * em
             if keep:
                 out_chars.append(" ")
-                out_boxes.append(NAN_BOX if generated[index] else boxes[index])
+                out_index.append(INSERTED if generated[index] else index)
             position = run_end
             continue
         code = ord(char)
@@ -540,7 +582,7 @@ def _emit_line(
         elif code < 0x20 or 0x7F <= code < 0xA0 or code == 0xFFFE or code == 0xFFFF:
             char = "\ufffd"  # an unmapped glyph: keep its place, say it is unknown
         out_chars.append(normalise_char(char))
-        out_boxes.append(boxes[index])
+        out_index.append(index)
         position += 1
 
 

@@ -9,6 +9,9 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+import numpy
+from numpy.typing import NDArray
+
 # Vertical presentation forms (U+FE10.., U+FE30..) that PDF text layers of vertical pages carry:
 # stored as the ordinary full-width punctuation a reader would type and search for.
 _VERTICAL_FORMS = {
@@ -48,29 +51,50 @@ _VERTICAL_FORMS = {
 }
 
 
+_CJK = (
+    (0x2E80, 0x9FFF),  # radicals, CJK punctuation, kana, ideographs
+    (0xF900, 0xFAFF),  # compatibility ideographs
+    (0xFE10, 0xFE1F),  # vertical forms
+    (0xFE30, 0xFE4F),  # CJK compatibility forms
+    (0xFF00, 0xFFEF),  # full-width and half-width forms
+    (0x20000, 0x3FFFF),  # ideographs outside the BMP (𠮷)
+)
+# Characters that mark text as Japanese (for language detection)
+_KANA_OR_IDEOGRAPH = (
+    (0x3040, 0x30FF),
+    (0x3400, 0x9FFF),
+    (0xF900, 0xFAFF),
+    (0xFF66, 0xFF9F),
+    (0x20000, 0x3FFFF),
+)
+
+
 def is_cjk(char: str) -> bool:
     """Ideographs, kana, CJK punctuation and full-width forms: text written without spaces."""
     code = ord(char)
-    return (
-        0x2E80 <= code <= 0x9FFF  # radicals, CJK punctuation, kana, ideographs
-        or 0xF900 <= code <= 0xFAFF  # compatibility ideographs
-        or 0xFE10 <= code <= 0xFE1F  # vertical forms
-        or 0xFE30 <= code <= 0xFE4F  # CJK compatibility forms
-        or 0xFF00 <= code <= 0xFFEF  # full-width and half-width forms
-        or 0x20000 <= code <= 0x3FFFF  # ideographs outside the BMP (𠮷)
-    )
+    return any(lo <= code <= hi for lo, hi in _CJK)
 
 
-def is_kana_or_ideograph(char: str) -> bool:
-    """Characters that mark text as Japanese (for language detection)."""
-    code = ord(char)
-    return (
-        0x3040 <= code <= 0x30FF
-        or 0x3400 <= code <= 0x9FFF
-        or 0xF900 <= code <= 0xFAFF
-        or 0xFF66 <= code <= 0xFF9F
-        or 0x20000 <= code <= 0x3FFFF
-    )
+def code_points(text: str) -> NDArray[numpy.uint32]:
+    return numpy.frombuffer(text.encode("utf-32-le"), dtype=numpy.uint32)
+
+
+def cjk_mask(codes: NDArray[numpy.uint32]) -> NDArray[numpy.bool_]:
+    """``is_cjk`` of every code point at once (whole pages of glyphs)."""
+    return _in_ranges(codes, _CJK)
+
+
+def kana_or_ideograph_mask(codes: NDArray[numpy.uint32]) -> NDArray[numpy.bool_]:
+    return _in_ranges(codes, _KANA_OR_IDEOGRAPH)
+
+
+def _in_ranges(
+    codes: NDArray[numpy.uint32], ranges: tuple[tuple[int, int], ...]
+) -> NDArray[numpy.bool_]:
+    mask = numpy.zeros(codes.shape, dtype=bool)
+    for lo, hi in ranges:
+        mask |= (codes >= lo) & (codes <= hi)
+    return mask
 
 
 @lru_cache(maxsize=8192)
