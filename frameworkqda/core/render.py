@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 
+from frameworkqda.core import pdfium_fonts
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.pdfium_lock import PDFIUM_LOCK
 
@@ -44,6 +45,7 @@ class PageRenderer:
         self.closed = False
         try:
             with self._lock:
+                pdfium_fonts.install()  # the same substitutes the import measured with
                 self._pdf = pdfium.PdfDocument(pdf_bytes, password=password)
         except pdfium.PdfiumError as error:
             raise FrameworkQDAError(f"the original PDF cannot be rendered ({error})") from error

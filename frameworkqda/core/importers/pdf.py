@@ -10,19 +10,22 @@ xref, junk before the header) and refuses the rest with an error code we transla
 from __future__ import annotations
 
 import ctypes
+from dataclasses import dataclass
 from itertools import islice
+from pathlib import Path
 
 import numpy
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from numpy.typing import NDArray
 
+from frameworkqda.core import pdfium_fonts, workers
 from frameworkqda.core.errors import (
     ImportFailedError,
     PasswordRequiredError,
     WrongPasswordError,
 )
-from frameworkqda.core.importers import ocr
+from frameworkqda.core.importers import ocr, pdf_parallel
 from frameworkqda.core.importers.base import (
     Cancellation,
     Extraction,
@@ -38,13 +41,23 @@ from frameworkqda.core.pdfium_lock import PDFIUM_LOCK
 
 # Fewer visible characters than this on a page with an image means "scanned".
 SCANNED_PAGE_MAX_CHARS = 3
+# FPDFText_GetLooseCharBox called with plain addresses: ctypes then builds no pointer object
+# for each of a page's thousand characters (a quarter of the loop's time)
+_loose_char_box = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)(
+    ctypes.cast(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_void_p).value or 0
+)
+RECT_BYTES = ctypes.sizeof(pdfium_c.FS_RECTF)
+# Shorter PDFs are read in the calling process: handing pages out costs more than it saves.
+PARALLEL_MIN_PAGES = 8
 
 
-def open_pdf(data: bytes, name: str, password: str | None) -> pdfium.PdfDocument:
-    """Open a PDF or raise an error that says what is wrong in words."""
-    if not data:
+def open_pdf(data: bytes | Path, name: str, password: str | None) -> pdfium.PdfDocument:
+    """Open a PDF (its bytes, or a file PDFium reads as it goes) or raise an error that says
+    what is wrong in words."""
+    if isinstance(data, bytes) and not data:
         raise ImportFailedError(f"{name}: the file is empty (0 bytes)")
     try:
+        pdfium_fonts.install()  # substitutes for unembedded Japanese fonts, as rendering uses
         return pdfium.PdfDocument(data, password=password)
     except pdfium.PdfiumError as error:
         code = getattr(error, "err_code", None)
@@ -60,7 +73,8 @@ def open_pdf(data: bytes, name: str, password: str | None) -> pdfium.PdfDocument
             raise ImportFailedError(
                 f"{name}: this PDF uses an encryption scheme that cannot be opened"
             ) from None
-        if b"%PDF" not in data[:1024]:
+        head = data[:1024] if isinstance(data, bytes) else data.read_bytes()[:1024]
+        if b"%PDF" not in head:
             raise ImportFailedError(f"{name}: this is not a PDF file (no PDF header)") from None
         raise ImportFailedError(
             f"{name}: the PDF is damaged or truncated and cannot be read "
@@ -84,9 +98,10 @@ def read_page_chars(page: pdfium.PdfPage) -> tuple[PageChars, float, float]:
         # One C call a character for its box, written straight into one array; everything
         # else (text, offsets, rotation) is done for the whole page at once.
         rects = (pdfium_c.FS_RECTF * count)()
-        get_box = pdfium_c.FPDFText_GetLooseCharBox
-        for index in range(count):
-            get_box(handle, index, rects[index])
+        page_address = ctypes.cast(handle, ctypes.c_void_p)
+        start = ctypes.addressof(rects)
+        for index, address in enumerate(range(start, start + RECT_BYTES * count, RECT_BYTES)):
+            _loose_char_box(page_address, index, address)
         breaks = numpy.flatnonzero(numpy.isin(codes, _BREAKS)).tolist()
         generated_at = {i for i in breaks if pdfium_c.FPDFText_IsGenerated(handle, i) == 1}
     finally:
@@ -175,6 +190,46 @@ def _has_images(page: pdfium.PdfPage) -> bool:
     return any(obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE for obj in page.get_objects(max_depth=2))
 
 
+@dataclass
+class PageResult:
+    """One page read: its text and boxes, its size, and whether OCR or nothing supplied it."""
+
+    text: PageText
+    width: float
+    height: float
+    ocr: bool = False  # the text was recognised from the page image
+    scanned: bool = False  # no text layer and no OCR: the page is empty in the text
+
+
+def read_page(
+    document: pdfium.PdfDocument, number: int, name: str, options: ImportOptions
+) -> PageResult:
+    """Read one page (0-based ``number``): characters and boxes, reading order, OCR if needed."""
+    with PDFIUM_LOCK:
+        page = document[number]
+        try:
+            chars, width, height = read_page_chars(page)
+            scanned = _few_glyphs(chars.chars) and _has_images(page)
+            if scanned and options.ocr:
+                text = ocr.ocr_page(page, width, height, options.ocr_languages, name)
+                return PageResult(text, width, height, ocr=True)
+        finally:
+            page.close()
+    return PageResult(layout_page(chars), width, height, scanned=scanned)
+
+
+def read_page_range(
+    source: Path, name: str, options: ImportOptions, first: int, end: int
+) -> list[PageResult]:
+    """Pages ``first`` to ``end - 1`` of the PDF at ``source`` (what a worker process does)."""
+    document = open_pdf(source, name, options.password)
+    try:
+        return [read_page(document, number, name, options) for number in range(first, end)]
+    finally:
+        with PDFIUM_LOCK:
+            document.close()
+
+
 def extract_pdf(
     data: bytes,
     name: str,
@@ -183,55 +238,52 @@ def extract_pdf(
     progress: PageProgress | None = None,
     cancellation: Cancellation | None = None,
 ) -> Extraction:
+    """Read a PDF: pages in parallel worker processes when it is long enough to pay off."""
+    check = cancellation.check if cancellation is not None else lambda: None
+    report = progress if progress is not None else lambda done, total: None
     with PDFIUM_LOCK:
-        document = open_pdf(data, name, options.password)
+        document = open_pdf(data, name, options.password)  # says what is wrong, here
         total = len(document)
+    executor = workers.pool() if total >= PARALLEL_MIN_PAGES else None
     try:
-        texts: list[PageText] = []
-        sizes: list[tuple[float, float]] = []
-        ocr_pages: set[int] = set()
-        warnings: list[str] = []
-        for number in range(total):
-            if cancellation is not None:
-                cancellation.check()
-            with PDFIUM_LOCK:
-                page = document[number]
-                try:
-                    chars, width, height = read_page_chars(page)
-                    scanned = _few_glyphs(chars.chars) and _has_images(page)
-                    if scanned and options.ocr:
-                        text = ocr.ocr_page(page, width, height, options.ocr_languages, name)
-                        ocr_pages.add(number)
-                finally:
-                    page.close()
-            if not (scanned and options.ocr):
-                text = layout_page(chars)
-                if scanned:
-                    warnings.append(f"page {number + 1} has no text layer (scanned)")
-            texts.append(text)
-            sizes.append((width, height))
-            if progress is not None:
-                progress(number + 1, total)
+        if executor is None:
+            results = []
+            for number in range(total):
+                check()
+                results.append(read_page(document, number, name, options))
+                report(number + 1, total)
     finally:
         with PDFIUM_LOCK:
             document.close()
-    full_text, ranges = join_pages(texts)
+    if executor is not None:
+        results = pdf_parallel.read_pages(executor, data, name, options, total, check, report)
+    return _extraction(results, total)
+
+
+def _extraction(results: list[PageResult], total: int) -> Extraction:
+    full_text, ranges = join_pages([result.text for result in results])
     pages = [
         PageGeometry(
             page_number=number + 1,
-            width=sizes[number][0],
-            height=sizes[number][1],
+            width=result.width,
+            height=result.height,
             char_start=ranges[number][0],
             char_end=ranges[number][1],
-            boxes=pack_boxes(texts[number].boxes),
-            ocr=number in ocr_pages,
+            boxes=pack_boxes(result.text.boxes),
+            ocr=result.ocr,
         )
-        for number in range(len(texts))
+        for number, result in enumerate(results)
     ]
+    warnings = [
+        f"page {number + 1} has no text layer (scanned)"
+        for number, result in enumerate(results)
+        if result.scanned
+    ]
+    ocr_pages = [str(number + 1) for number, result in enumerate(results) if result.ocr]
     if ocr_pages:
-        listed = ", ".join(str(n + 1) for n in sorted(ocr_pages))
         warnings.append(
-            f"text of page(s) {listed} was recognised by OCR; check it against the page"
+            f"text of page(s) {', '.join(ocr_pages)} was recognised by OCR; "
+            "check it against the page"
         )
     if not full_text.strip():
         warnings.append("no text was found in this PDF")
