@@ -50,7 +50,7 @@ def pool() -> ProcessPoolExecutor | None:
                 "forkserver" if "forkserver" in methods else "spawn"
             )
             if context.get_start_method() == "forkserver":
-                context.set_forkserver_preload(["frameworkqda.core.importers.pdf"])
+                context.set_forkserver_preload(["frameworkqda.core.importers.pdf_parallel"])
             _executor = ProcessPoolExecutor(
                 max_workers=workers, mp_context=context, initializer=_start_worker
             )

@@ -25,7 +25,7 @@ from frameworkqda.core.errors import (
     PasswordRequiredError,
     WrongPasswordError,
 )
-from frameworkqda.core.importers import ocr, pdf_parallel
+from frameworkqda.core.importers import ocr
 from frameworkqda.core.importers.base import (
     Cancellation,
     Extraction,
@@ -35,7 +35,7 @@ from frameworkqda.core.importers.base import (
 )
 from frameworkqda.core.importers.geometry import pack_boxes
 from frameworkqda.core.importers.language import detect_language
-from frameworkqda.core.importers.pdf_layout import PageChars, PageText, join_pages, layout_page
+from frameworkqda.core.importers.pdf_layout import PageChars, join_pages, layout_page
 from frameworkqda.core.model import DocumentKind
 from frameworkqda.core.pdfium_lock import PDFIUM_LOCK
 
@@ -192,9 +192,11 @@ def _has_images(page: pdfium.PdfPage) -> bool:
 
 @dataclass
 class PageResult:
-    """One page read: its text and boxes, its size, and whether OCR or nothing supplied it."""
+    """One page read: its text and packed boxes (small to send back from a worker), its size,
+    and whether OCR or nothing supplied the text."""
 
-    text: PageText
+    text: str
+    boxes: bytes
     width: float
     height: float
     ocr: bool = False  # the text was recognised from the page image
@@ -212,22 +214,11 @@ def read_page(
             scanned = _few_glyphs(chars.chars) and _has_images(page)
             if scanned and options.ocr:
                 text = ocr.ocr_page(page, width, height, options.ocr_languages, name)
-                return PageResult(text, width, height, ocr=True)
+                return PageResult(text.text, pack_boxes(text.boxes), width, height, ocr=True)
         finally:
             page.close()
-    return PageResult(layout_page(chars), width, height, scanned=scanned)
-
-
-def read_page_range(
-    source: Path, name: str, options: ImportOptions, first: int, end: int
-) -> list[PageResult]:
-    """Pages ``first`` to ``end - 1`` of the PDF at ``source`` (what a worker process does)."""
-    document = open_pdf(source, name, options.password)
-    try:
-        return [read_page(document, number, name, options) for number in range(first, end)]
-    finally:
-        with PDFIUM_LOCK:
-            document.close()
+    text = layout_page(chars)
+    return PageResult(text.text, pack_boxes(text.boxes), width, height, scanned=scanned)
 
 
 def extract_pdf(
@@ -256,7 +247,9 @@ def extract_pdf(
         with PDFIUM_LOCK:
             document.close()
     if executor is not None:
-        results = pdf_parallel.read_pages(executor, data, name, options, total, check, report)
+        from frameworkqda.core.importers.pdf_parallel import read_pages
+
+        results = read_pages(executor, data, name, options, total, check, report)
     return _extraction(results, total)
 
 
@@ -269,7 +262,7 @@ def _extraction(results: list[PageResult], total: int) -> Extraction:
             height=result.height,
             char_start=ranges[number][0],
             char_end=ranges[number][1],
-            boxes=pack_boxes(result.text.boxes),
+            boxes=result.boxes,
             ocr=result.ocr,
         )
         for number, result in enumerate(results)

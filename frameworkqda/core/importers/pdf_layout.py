@@ -590,16 +590,16 @@ def _gap(a: Box, b: Box, vertical: bool) -> float:
     return (b[1] - a[3]) if vertical else (b[0] - a[2])
 
 
-def join_pages(pages: Sequence[PageText]) -> tuple[str, list[tuple[int, int]]]:
+def join_pages(pages: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
     """The document text (pages separated by a line break) and each page's char range."""
     parts: list[str] = []
     ranges: list[tuple[int, int]] = []
     offset = 0
-    for page in pages:
-        if offset and page.text:
+    for text in pages:
+        if offset and text:
             parts.append("\n")
             offset += 1
-        ranges.append((offset, offset + len(page.text)))
-        parts.append(page.text)
-        offset += len(page.text)
+        ranges.append((offset, offset + len(text)))
+        parts.append(text)
+        offset += len(text)
     return "".join(parts), ranges

@@ -11,28 +11,40 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import TYPE_CHECKING
+
+import pypdfium2 as pdfium
 
 from frameworkqda.core import workers
 from frameworkqda.core.errors import ImportFailedError
 from frameworkqda.core.importers.base import ImportOptions
+from frameworkqda.core.importers.pdf import PageResult, open_pdf, read_page
+from frameworkqda.core.pdfium_lock import PDFIUM_LOCK
 
-if TYPE_CHECKING:
-    from frameworkqda.core.importers.pdf import PageResult
-
-CHUNKS_PER_WORKER = 4  # small chunks: even progress, prompt cancel, balanced workers
-MAX_CHUNK_PAGES = 16
+SHARE = 2  # a chunk is a worker's 1/SHARE of the pages left
+MIN_CHUNK_PAGES = 2
+MAX_CHUNK_PAGES = 16  # progress and cancel at least this often
 POLL_SECONDS = 0.1
+KEEP_MAX_BYTES = 64_000_000
+
+_kept: tuple[str, pdfium.PdfDocument] | None = None  # in a worker: the import's document
 
 
 def chunks(total: int, worker_count: int) -> list[tuple[int, int]]:
-    """Page ranges [first, end) covering ``total`` pages in order."""
-    size = max(1, min(MAX_CHUNK_PAGES, -(-total // (worker_count * CHUNKS_PER_WORKER))))
-    return [(first, min(first + size, total)) for first in range(0, total, size)]
+    """Page ranges [first, end) covering ``total`` pages in order, shrinking as they go (each a
+    share of what is left), so workers finish together and progress stays even."""
+    ranges: list[tuple[int, int]] = []
+    first = 0
+    while first < total:
+        left = total - first
+        size = max(MIN_CHUNK_PAGES, min(MAX_CHUNK_PAGES, left // (worker_count * SHARE)))
+        ranges.append((first, min(first + size, total)))
+        first += size
+    return ranges
 
 
 def read_pages(
@@ -45,14 +57,13 @@ def read_pages(
     report: Callable[[int, int], None],
 ) -> list[PageResult]:
     """Every page of the PDF, in order, read by the pool."""
-    from frameworkqda.core.importers.pdf import read_page_range
-
+    token = uuid.uuid4().hex
     results: list[PageResult | None] = [None] * total
     with _temporary_copy(data) as path:
         pending: dict[Future[list[PageResult]], tuple[int, int]] = {}
         try:
             for first, end in chunks(total, workers.count()):
-                future = executor.submit(read_page_range, path, name, options, first, end)
+                future = executor.submit(read_chunk, token, path, name, options, first, end)
                 pending[future] = (first, end)
             done_pages = 0
             while pending:
@@ -68,6 +79,39 @@ def read_pages(
                 future.cancel()
             _delete_when_read(path, [f for f in pending if not f.done()])
     return [result for result in results if result is not None]
+
+
+def read_chunk(
+    token: str, source: Path, name: str, options: ImportOptions, first: int, end: int
+) -> list[PageResult]:
+    """Pages ``first`` to ``end - 1`` of the PDF at ``source`` (what a worker does).
+
+    A worker keeps the document open between chunks of the same import (``token``): opening
+    it again costs more than a page (fonts, CMaps). It keeps the bytes, not the file, so the
+    temporary copy can be deleted on every platform; PDFs over ``KEEP_MAX_BYTES`` are opened
+    per chunk rather than held by idle workers.
+    """
+    global _kept
+    if _kept is not None and _kept[0] != token:
+        _close(_kept[1])
+        _kept = None
+    if _kept is not None:
+        document = _kept[1]
+    else:
+        data = source.read_bytes()
+        document = open_pdf(data, name, options.password)
+        if len(data) <= KEEP_MAX_BYTES:
+            _kept = (token, document)
+    try:
+        return [read_page(document, number, name, options) for number in range(first, end)]
+    finally:
+        if _kept is None or _kept[1] is not document:
+            _close(document)
+
+
+def _close(document: pdfium.PdfDocument) -> None:
+    with PDFIUM_LOCK:
+        document.close()
 
 
 def _chunk_result(
