@@ -79,8 +79,11 @@ TEXT_EXPECTATIONS: dict[str, tuple[str | None, list[str]]] = {
         None,
         [
             "Two-Column Document with Lorem Ipsum",
+            # the "fi" ligature is one glyph with one box for two characters: no line break
+            "This is a sample document with two columns filled with Lorem Ipsum text.",
             "Lorem ipsum dolor sit amet, consectetuer adipiscing elit. Ut purus elit,",
             "Nam arcu libero, nonummy eget, consectetuer id, vulputate a, magna.",
+            "Official Language",
         ],
     ),
     "pdf/broken/issue6069.pdf": (

@@ -141,6 +141,8 @@ def build_lines(page: PageChars) -> list[_Line]:
         return []
     boxes = page.array[glyphs]
     rightwards, downwards = _continuations(boxes)
+    # characters of one glyph (a ligature: "fi" is two characters with one box) stay together
+    repeats = numpy.all(boxes[1:] == boxes[:-1], axis=1).tolist()
     text = "".join([chars[index] for index in glyphs])
     widths = (boxes[:, 2] - boxes[:, 0]).tolist()
     heights = (boxes[:, 3] - boxes[:, 1]).tolist()
@@ -149,6 +151,8 @@ def build_lines(page: PageChars) -> list[_Line]:
     directions: list[bool | None] = []
     direction: bool | None = None
     for k in range(1, len(glyphs)):
+        if repeats[k - 1]:
+            continue
         if direction is not True and rightwards[k - 1]:
             direction = False
         elif direction is not False and downwards[k - 1]:
