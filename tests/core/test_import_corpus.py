@@ -71,6 +71,9 @@ TEXT_EXPECTATIONS: dict[str, tuple[str | None, list[str]]] = {
             "which applies to all The Boeing Company Model 737–8 and 737–9 (737 MAX) airplanes.",
             "ADDRESSES: You may send comments",
             "Examining the AD Docket",
+            # the printer's stamp set sideways in the margin reads as a line, after the page
+            "Lion Air Flight 610",
+            "jbell on DSKJLSW7X2PROD with PROPOSALS\nFederal Register / Vol. 85",
         ],
     ),
     "pdf/en/REFI-QDA-1-5.pdf": (None, ["REFI-QDA", "Fred van Blommestein"]),

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
 
 from frameworkqda.core.errors import PasswordRequiredError, WrongPasswordError
 from frameworkqda.core.importers import (
@@ -107,6 +109,27 @@ def test_range_for_rectangle_covers_a_drag_over_words(tmp_path: Path) -> None:
     first, last = boxes[start], boxes[start + 4]
     rect = (first[0], first[1], last[2], last[3])
     assert range_for_rectangle(page, rect) == (start, start + 5)
+
+
+def test_sideways_margin_line_reads_upwards_after_the_page(tmp_path: Path) -> None:
+    """A stamp turned a quarter left in the margin (read bottom to top) is one line, placed
+    after the page's text rather than broken into a line per letter among it."""
+    path = tmp_path / "stamp.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont("Helvetica", 11)
+    body = ["The city council adopted the integration plan in March.", "It takes effect in April."]
+    for number, line in enumerate(body):
+        pdf.drawString(90, 700 - 16 * number, line)
+    pdf.saveState()
+    pdf.translate(40, 400)
+    pdf.rotate(90)
+    pdf.setFont("Helvetica", 7)
+    pdf.drawString(0, 0, "VerDate Mar 2020 with PROPOSALS")
+    pdf.restoreState()
+    pdf.showPage()
+    pdf.save()
+    extraction = extract(path.read_bytes(), path.name, ImportOptions())
+    assert extraction.text == "\n".join([*body, "VerDate Mar 2020 with PROPOSALS"])
 
 
 def test_password_protected_pdf(tmp_path: Path) -> None:

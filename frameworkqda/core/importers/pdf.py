@@ -10,6 +10,7 @@ xref, junk before the header) and refuses the rest with an error code we transla
 from __future__ import annotations
 
 import ctypes
+import math
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -104,26 +105,48 @@ def read_page_chars(page: pdfium.PdfPage) -> tuple[PageChars, float, float]:
             _loose_char_box(page_address, index, address)
         breaks = numpy.flatnonzero(numpy.isin(codes, _BREAKS)).tolist()
         generated_at = {i for i in breaks if pdfium_c.FPDFText_IsGenerated(handle, i) == 1}
+        # FS_RECTF is (left, top, right, bottom) in PDF space (y up); doubles from here on,
+        # as the per-character arithmetic always was
+        raw = numpy.frombuffer(rects, dtype=numpy.float32).reshape(count, 4).astype(numpy.float64)
+        boxes = numpy.empty_like(raw)
+        boxes[:, 0] = raw[:, 0] - left
+        boxes[:, 1] = top - raw[:, 1]
+        boxes[:, 2] = raw[:, 2] - left
+        boxes[:, 3] = top - raw[:, 3]
+        boxes = _rotate(boxes, degrees, right - left, top - bottom)
+        turn = math.radians(degrees)  # /Rotate turns the page clockwise, angles go the other way
+        rotated = {
+            index
+            for index in _rising(boxes)
+            if _turned(pdfium_c.FPDFText_GetCharAngle(handle, index) - turn)
+        }
     finally:
         textpage.close()
-    # FS_RECTF is (left, top, right, bottom) in PDF space (y up); doubles from here on, as
-    # the per-character arithmetic always was
-    raw = numpy.frombuffer(rects, dtype=numpy.float32).reshape(count, 4).astype(numpy.float64)
-    boxes = numpy.empty_like(raw)
-    boxes[:, 0] = raw[:, 0] - left
-    boxes[:, 1] = top - raw[:, 1]
-    boxes[:, 2] = raw[:, 2] - left
-    boxes[:, 3] = top - raw[:, 3]
-    boxes = _rotate(boxes, degrees, right - left, top - bottom)
     chars, kept = _chars(codes)
     if kept is not None:
         boxes = boxes[kept]
         generated = [index in generated_at for index in kept]
+        rotated = {new for new, old in enumerate(kept) if old in rotated}
     else:
         generated = [False] * count
         for index in generated_at:
             generated[index] = True
-    return PageChars(chars, generated, boxes), width, height
+    return PageChars(chars, generated, boxes, frozenset(rotated)), width, height
+
+
+def _rising(boxes: NDArray[numpy.float64]) -> set[int]:
+    """Characters that sit above the one before them and overlap it across, with that one:
+    the only ones that can be text running upwards (so the only ones whose angle is asked)."""
+    last, box = boxes[:-1], boxes[1:]
+    overlap = numpy.minimum(last[:, 2], box[:, 2]) - numpy.maximum(last[:, 0], box[:, 0])
+    rising = numpy.flatnonzero((overlap > 0) & (box[:, 3] <= last[:, 1] + 1.0)) + 1
+    return {int(i) for i in rising} | {int(i) - 1 for i in rising}
+
+
+def _turned(angle: float) -> bool:
+    """A character angle (radians) at least an eighth of a turn from upright."""
+    angle %= 2 * math.pi
+    return math.pi / 4 < angle < 7 * math.pi / 4
 
 
 _BREAKS = (0x20, 0x0D, 0x0A)

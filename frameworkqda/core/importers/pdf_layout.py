@@ -51,6 +51,7 @@ HEADING = re.compile(
 )
 # Codes that _emit_line replaces: PDFium's line-end hyphen (2), controls, non-characters.
 _UNUSUAL = re.compile("[\x00-\x1f\x7f-\x9f\ufffe\uffff]")
+RIGHT, DOWN, UP = "right", "down", "up"  # which way a line's glyphs follow one another
 # Gaps larger than this many character sizes end a line even when aligned (table cells).
 MAX_GAP_EM = 3.0
 
@@ -59,10 +60,17 @@ class PageChars:
     """The characters of one page in stream order; boxes in points from the top-left, as an
     (n, 4) array of x0, top, x1, bottom."""
 
-    def __init__(self, chars: list[str], generated: list[bool], boxes: NDArray[numpy.float64]):
+    def __init__(
+        self,
+        chars: list[str],
+        generated: list[bool],
+        boxes: NDArray[numpy.float64],
+        rotated: frozenset[int] = frozenset(),
+    ):
         self.chars = chars
         self.generated = generated  # PDFium inferred the character (a space, a line break)
         self.array = boxes
+        self.rotated = rotated  # characters set sideways (only those that might run upwards)
 
     @cached_property
     def boxes(self) -> list[Box]:
@@ -79,6 +87,7 @@ class PageChars:
 class _Line:
     items: list[int] = field(default_factory=list)  # indices into PageChars, spaces included
     vertical: bool | None = None
+    upward: bool = False  # text turned sideways, read bottom to top (a margin stamp)
     x0: float = math.inf
     top: float = math.inf
     x1: float = -math.inf
@@ -127,6 +136,20 @@ def _continuations(boxes: NDArray[numpy.float64]) -> tuple[list[bool], list[bool
     return along(1, 0, ph, ch), along(0, 1, pw, cw)
 
 
+def _upwards(boxes: NDArray[numpy.float64], turned: NDArray[numpy.bool_]) -> list[bool]:
+    """For each glyph after the first: does it continue the previous one upwards? Only
+    glyphs PDFium reports as turned (``PageChars.rotated``) can: text set sideways in a
+    margin, read bottom to top."""
+    last, box = boxes[:-1], boxes[1:]
+    overlap = numpy.minimum(last[:, 2], box[:, 2]) - numpy.maximum(last[:, 0], box[:, 0])
+    width = numpy.minimum(last[:, 2] - last[:, 0], box[:, 2] - box[:, 0])
+    gap = last[:, 1] - box[:, 3]
+    em = numpy.maximum(numpy.maximum(last[:, 3] - last[:, 1], box[:, 3] - box[:, 1]), 0.5)
+    fits = (overlap >= 0.5 * width) & (-0.5 * em <= gap) & (gap <= MAX_GAP_EM * em)
+    result: list[bool] = (fits & turned[:-1] & turned[1:]).tolist()
+    return result
+
+
 def build_lines(page: PageChars) -> list[_Line]:
     """Group stream-ordered characters into visual lines.
 
@@ -141,6 +164,11 @@ def build_lines(page: PageChars) -> list[_Line]:
         return []
     boxes = page.array[glyphs]
     rightwards, downwards = _continuations(boxes)
+    if page.rotated:
+        turned = numpy.array([index in page.rotated for index in glyphs])
+        upwards = _upwards(boxes, turned)
+    else:
+        upwards = [False] * (len(glyphs) - 1)
     # characters of one glyph (a ligature: "fi" is two characters with one box) stay together
     repeats = numpy.all(boxes[1:] == boxes[:-1], axis=1).tolist()
     text = "".join([chars[index] for index in glyphs])
@@ -148,15 +176,17 @@ def build_lines(page: PageChars) -> list[_Line]:
     heights = (boxes[:, 3] - boxes[:, 1]).tolist()
     cjk_before = numpy.concatenate(([0], numpy.cumsum(cjk_mask(code_points(text))))).tolist()
     starts = [0]
-    directions: list[bool | None] = []
-    direction: bool | None = None
+    directions: list[str | None] = []
+    direction: str | None = None  # RIGHT, DOWN or UP once the line has two glyphs
     for k in range(1, len(glyphs)):
         if repeats[k - 1]:
             continue
-        if direction is not True and rightwards[k - 1]:
-            direction = False
-        elif direction is not False and downwards[k - 1]:
-            direction = True
+        if direction in (None, RIGHT) and rightwards[k - 1]:
+            direction = RIGHT
+        elif direction in (None, DOWN) and downwards[k - 1]:
+            direction = DOWN
+        elif direction in (None, UP) and upwards[k - 1]:
+            direction = UP
         else:
             directions.append(direction)
             starts.append(k)
@@ -176,7 +206,8 @@ def build_lines(page: PageChars) -> list[_Line]:
         lines.append(
             _Line(
                 items=kept[first:upto],
-                vertical=directions[number],
+                vertical=None if directions[number] is None else directions[number] != RIGHT,
+                upward=directions[number] == UP,
                 x0=x0[number],
                 top=top[number],
                 x1=x1[number],
@@ -342,14 +373,17 @@ def _glyph_size(line: _Line, vertical: bool) -> float:
 
 
 def layout_page(page: PageChars) -> PageText:
-    """The page's text in reading order, with boxes; see the module docstring for the rules."""
+    """The page's text in reading order, with boxes; see the module docstring for the rules.
+    Lines set sideways and read upwards (margin stamps) come last, each on its own."""
     lines = build_lines(page)
-    vertical_glyphs = sum(ln.glyphs for ln in lines if ln.vertical)
-    horizontal_glyphs = sum(ln.glyphs for ln in lines if ln.vertical is False)
+    upright = [line for line in lines if not line.upward]
+    vertical_glyphs = sum(ln.glyphs for ln in upright if ln.vertical)
+    horizontal_glyphs = sum(ln.glyphs for ln in upright if ln.vertical is False)
     vertical_page = vertical_glyphs > horizontal_glyphs
+    blocks = order_blocks(upright, vertical_page) + [[ln] for ln in lines if ln.upward]
     out_chars: list[str] = []
     out_index: list[int] = []  # the source character of each output one; -1: inserted
-    for block_number, block in enumerate(order_blocks(lines, vertical_page)):
+    for block_number, block in enumerate(blocks):
         if block_number:
             out_chars.append("\n")
             out_index.append(INSERTED)
