@@ -62,7 +62,11 @@ TEXT_EXPECTATIONS: dict[str, tuple[str | None, list[str]]] = {
     ),
     "pdf/ja/issue-463-example.pdf": (
         None,
-        ["THE GRASSHOPPER", "A grasshopper spent the summer hopping about in the sun and sing"],
+        [
+            "THE GRASSHOPPER",
+            "A grasshopper spent the summer hopping about in the sun and sing",
+            "Header\tHeader\tHeader\nCell\tCell\tCell\nCell\tCell\tCell",  # a table, by rows
+        ],
     ),
     "pdf/en/federal-register-2020-17221.pdf": (
         None,
@@ -89,6 +93,7 @@ TEXT_EXPECTATIONS: dict[str, tuple[str | None, list[str]]] = {
             "Lorem ipsum dolor sit amet, consectetuer adipiscing elit. Ut purus elit,",
             "Nam arcu libero, nonummy eget, consectetuer id, vulputate a, magna.",
             "Official Language",
+            "Austria\t8.9\t83,879\tVienna\tGerman\nBelgium\t11.5\t30,689\t",  # by rows
         ],
     ),
     "pdf/broken/issue6069.pdf": (

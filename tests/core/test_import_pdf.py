@@ -155,3 +155,31 @@ def test_compatibility_ideographs_become_unified_without_changing_length() -> No
     source = "⼀つの箱﹁縦﹂︵注︶"
     assert normalise_text(source) == "一つの箱「縦」（注）"
     assert len(normalise_text(source)) == len(source)
+
+
+def test_table_is_read_row_by_row_with_tabs_between_cells(tmp_path: Path) -> None:
+    """A table of measures between two paragraphs: each row a line, cells left to right."""
+    documents.japanese_pdf(tmp_path / "unused.pdf")  # registers the Japanese font
+    path = tmp_path / "table.pdf"
+    rows = [
+        ("施策", "内容", "担当課"),
+        ("日本語教室", "週二回開催", "国際課"),
+        ("医療通訳", "派遣を拡充", "健康増進課"),
+        ("就学支援", "支援員を配置", "教育委員会"),
+    ]
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont(documents.MINCHO, 10.5)
+    pdf.drawString(72, 760, "主な施策は次のとおりである。")
+    for number, row in enumerate(rows):
+        for x, cell in zip((72, 220, 380), row, strict=True):
+            pdf.drawString(x, 720 - 20 * number, cell)
+    pdf.drawString(72, 620, "以上の施策を着実に推進する。")
+    pdf.showPage()
+    pdf.save()
+    extraction = extract(path.read_bytes(), path.name, ImportOptions())
+    table = "\n".join("\t".join(row) for row in rows)
+    assert extraction.text == f"主な施策は次のとおりである。\n{table}\n以上の施策を着実に推進する。"
+    # every cell character keeps its box; the tabs and breaks between cells have none
+    boxes = unpack_boxes(extraction.pages[0].boxes)
+    for char, box in zip(extraction.text, boxes, strict=True):
+        assert (char in "\t\n") == (box[0] != box[0])  # NaN exactly for the inserted ones

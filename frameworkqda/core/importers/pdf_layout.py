@@ -272,7 +272,17 @@ def _row_threshold(boxes: list[Box], axis: int, size: float) -> float:
     return max(1.6 * usual, 0.6 * size)
 
 
-def order_blocks(lines: list[_Line], vertical_page: bool) -> list[list[_Line]]:
+@dataclass
+class Table:
+    """Rows of cells read row by row (each row's lines are its cells, left to right)."""
+
+    rows: list[list[_Line]]
+
+
+Block = list[_Line] | Table
+
+
+def order_blocks(lines: list[_Line], vertical_page: bool) -> list[Block]:
     """Recursive XY-cut: the page's lines grouped into blocks, in reading order."""
     if not lines:
         return []
@@ -282,7 +292,7 @@ def order_blocks(lines: list[_Line], vertical_page: bool) -> list[list[_Line]]:
         for line in lines
     ]
     size = median(sizes) if sizes else 10.0
-    blocks: list[list[_Line]] = []
+    blocks: list[Block] = []
     _cut(lines, boxes, vertical_page, size, blocks, depth=0)
     return blocks
 
@@ -292,10 +302,27 @@ def _cut(
     boxes: list[Box],
     vertical_page: bool,
     size: float,
-    out: list[list[_Line]],
+    out: list[Block],
     depth: int,
 ) -> None:
     if len(lines) > 1 and depth < 40:
+        if not vertical_page:
+            table = _find_table(lines, size)
+            if table is not None:
+                # what is above the table, the table row by row, what is below it
+                top = min(line.top for row in table.rows for line in row)
+                inside = {id(line) for row in table.rows for line in row}
+                for part in (
+                    [i for i, ln in enumerate(lines) if id(ln) not in inside and ln.top < top],
+                    None,
+                    [i for i, ln in enumerate(lines) if id(ln) not in inside and ln.top >= top],
+                ):
+                    if part is None:
+                        out.append(table)
+                    elif part:
+                        sub = [lines[i] for i in part]
+                        _cut(sub, [boxes[i] for i in part], vertical_page, size, out, depth + 1)
+                return
         if vertical_page:
             plans = [(1, 0.3 * size, False), (0, _row_threshold(boxes, 0, size), True)]
         else:
@@ -317,6 +344,48 @@ def _cut(
                 )
             return
     out.append(_sort_leaf(lines, block_is_vertical(lines, vertical_page)))
+
+
+MIN_TABLE_ROWS = 3
+CELL_GAP_EM = 1.5  # cells of a row stand at least this far apart
+MAX_ROW_FILL = 0.6  # and leave at least two fifths of the row's width empty (prose columns
+# with short paragraph ends reach 0.64; tables of names and figures stay well below)
+
+
+def _find_table(lines: list[_Line], size: float) -> Table | None:
+    """The first run of table rows among horizontal lines: at least three bands in a row
+    whose lines are cells (two or more, clearly apart, the row mostly empty space), two of
+    them with three cells or more. Prose columns fill their rows, so they never qualify."""
+    ordered = sorted(lines, key=lambda ln: (ln.top + ln.bottom) / 2)
+    bands: list[list[_Line]] = []
+    reach = -math.inf
+    for line in ordered:
+        lo, hi = line.cross_band(False)
+        if bands and lo <= reach:
+            bands[-1].append(line)
+            reach = max(reach, hi)
+        else:
+            bands.append([line])
+            reach = hi
+    run: list[list[_Line]] = []
+    for band in [*bands, []]:
+        if _is_row(band, size):
+            run.append(sorted(band, key=lambda ln: ln.x0))
+            continue
+        if len(run) >= MIN_TABLE_ROWS and sum(len(row) >= 3 for row in run) >= 2:
+            return Table(run)
+        run = []
+    return None
+
+
+def _is_row(band: list[_Line], size: float) -> bool:
+    if len(band) < 2 or any(line.vertical for line in band):
+        return False
+    cells = sorted(band, key=lambda ln: ln.x0)
+    if any(b.x0 - a.x1 < CELL_GAP_EM * size for a, b in pairwise(cells)):
+        return False
+    span = max(ln.x1 for ln in cells) - cells[0].x0
+    return sum(ln.x1 - ln.x0 for ln in cells) < MAX_ROW_FILL * span
 
 
 def block_is_vertical(lines: list[_Line], vertical_page: bool) -> bool:
@@ -387,7 +456,10 @@ def layout_page(page: PageChars) -> PageText:
         if block_number:
             out_chars.append("\n")
             out_index.append(INSERTED)
-        _emit_block(page, block, vertical_page, out_chars, out_index)
+        if isinstance(block, Table):
+            _emit_table(page, block, out_chars, out_index)
+        else:
+            _emit_block(page, block, vertical_page, out_chars, out_index)
     return PageText("".join(out_chars), page.boxes_of(out_index))
 
 
@@ -451,6 +523,22 @@ def _emit_block(
         _emit_line(page, line, vertical, em, out_chars, out_index)
         previous = line
     _strip_trailing_space(out_chars, out_index)
+
+
+def _emit_table(page: PageChars, table: Table, out_chars: list[str], out_index: list[int]) -> None:
+    """A row a line, its cells left to right separated by a tab."""
+    for row_number, row in enumerate(table.rows):
+        if row_number:
+            out_chars.append("\n")
+            out_index.append(INSERTED)
+        for cell_number, cell in enumerate(row):
+            if cell_number:
+                out_chars.append("\t")
+                out_index.append(INSERTED)
+            _emit_line(page, cell, False, _glyph_size(cell, False), out_chars, out_index)
+            while out_chars[-1] == " ":  # a cell's trailing space, not the tab before it
+                out_chars.pop()
+                out_index.pop()
 
 
 def _cross_centre(line: _Line, vertical: bool) -> float:
