@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QColor,
     QDrag,
     QFont,
+    QFontMetricsF,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -84,6 +85,9 @@ class _StripeMargin(QWidget):
             self._view.segment_clicked.emit(marks[0].segment_id)
 
 
+TAB_STOP_IDEOGRAPHS = 7
+
+
 class TextView(QPlainTextEdit):
     """Read-only text with highlights, stripes, find, zoom and drag-a-selection-to-a-code."""
 
@@ -99,10 +103,10 @@ class TextView(QPlainTextEdit):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.setFont(reading_font())
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDefaultTextOption(option)
+        self._set_reading_font(reading_font())
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self.context_menu_requested)
@@ -296,8 +300,16 @@ class TextView(QPlainTextEdit):
 
     # -- zoom ----------------------------------------------------------------------------
     def set_zoom(self, factor: float) -> None:
-        self.setFont(reading_font(11.0 * factor))
+        self._set_reading_font(reading_font(11.0 * factor))
         self._refresh_visible()
+
+    def _set_reading_font(self, font: QFont) -> None:
+        """The font, and tab stops wide enough for a table cell of that many ideographs
+        (PDF tables are imported a row a line, cells separated by tabs)."""
+        self.setFont(font)
+        option = self.document().defaultTextOption()
+        option.setTabStopDistance(TAB_STOP_IDEOGRAPHS * QFontMetricsF(font).horizontalAdvance("国"))
+        self.document().setDefaultTextOption(option)
 
     # -- mouse: click a passage, drag a selection onto a code ----------------------------
     def _emit_selection(self) -> None:
