@@ -30,6 +30,8 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
+from frameworkqda.core.kinds import DocumentKind as DocumentKind  # part of the model
+
 # Stable constraint names so alembic migrations work the same on SQLite and PostgreSQL.
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -64,13 +66,6 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-
-
-class DocumentKind(enum.StrEnum):
-    PDF = "pdf"
-    DOCX = "docx"
-    HTML = "html"
-    TEXT = "text"
 
 
 class AttributeKind(enum.StrEnum):

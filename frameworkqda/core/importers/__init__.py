@@ -2,7 +2,15 @@
 
 ``import_documents`` is the entry point for the GUI and the CLI; ``registry.extract`` reads
 one file without touching a project; ``geometry`` maps text ranges to page rectangles and back.
+
+The service (and with it the store, SQLAlchemy and alembic) is loaded on first use of one of
+its names, so a worker process that only reads PDF pages starts without them.
 """
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from frameworkqda.core.importers.base import Extraction, ImportLimits, ImportOptions, PageGeometry
 from frameworkqda.core.importers.geometry import (
@@ -17,17 +25,40 @@ from frameworkqda.core.importers.geometry import (
     unpack_boxes,
 )
 from frameworkqda.core.importers.registry import extract
-from frameworkqda.core.importers.service import (
-    ImportProgress,
-    ImportResult,
-    ImportStatus,
-    PasswordPrompt,
-    ProgressCallback,
-    document_pages,
-    expand_folders,
-    find_document,
-    import_documents,
+
+if TYPE_CHECKING:
+    from frameworkqda.core.importers.service import (
+        ImportProgress,
+        ImportResult,
+        ImportStatus,
+        PasswordPrompt,
+        ProgressCallback,
+        document_pages,
+        expand_folders,
+        find_document,
+        import_documents,
+    )
+
+_SERVICE = frozenset(
+    {
+        "ImportProgress",
+        "ImportResult",
+        "ImportStatus",
+        "PasswordPrompt",
+        "ProgressCallback",
+        "document_pages",
+        "expand_folders",
+        "find_document",
+        "import_documents",
+    }
 )
+
+
+def __getattr__(name: str) -> Any:
+    if name in _SERVICE:
+        return getattr(importlib.import_module(f"{__name__}.service"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "DocumentGeometry",

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from frameworkqda.core.errors import ImportCancelledError
-from frameworkqda.core.model import DocumentKind
+from frameworkqda.core.kinds import DocumentKind
 
 # Called with (done, total) units of work inside one file (pages for a PDF).
 PageProgress = Callable[[int, int], None]

@@ -17,7 +17,7 @@ from lxml import html as lxml_html
 from frameworkqda.core.importers.base import Extraction, ImportOptions
 from frameworkqda.core.importers.encoding import bom_encoding, decode
 from frameworkqda.core.importers.language import detect_language
-from frameworkqda.core.model import DocumentKind
+from frameworkqda.core.kinds import DocumentKind
 from frameworkqda.core.text.cjk import normalise_text
 
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:]+)""", re.I)

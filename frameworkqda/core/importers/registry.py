@@ -15,7 +15,7 @@ from pathlib import PurePath
 from frameworkqda.core.errors import ImportFailedError, UnsupportedFileError
 from frameworkqda.core.importers.base import Extraction, ImportOptions
 from frameworkqda.core.importers.encoding import bom_encoding
-from frameworkqda.core.model import DocumentKind
+from frameworkqda.core.kinds import DocumentKind
 
 EXTENSIONS = {
     ".pdf": DocumentKind.PDF,

@@ -6,7 +6,7 @@ from frameworkqda.core.errors import ImportFailedError
 from frameworkqda.core.importers.base import Extraction, ImportOptions
 from frameworkqda.core.importers.encoding import bom_encoding, decode
 from frameworkqda.core.importers.language import detect_language
-from frameworkqda.core.model import DocumentKind
+from frameworkqda.core.kinds import DocumentKind
 from frameworkqda.core.text.cjk import normalise_text
 
 
