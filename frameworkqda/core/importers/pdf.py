@@ -37,8 +37,9 @@ from frameworkqda.core.importers.base import (
 from frameworkqda.core.importers.geometry import pack_boxes
 from frameworkqda.core.importers.language import detect_language
 from frameworkqda.core.importers.pdf_layout import PageChars, join_pages, layout_page
-from frameworkqda.core.model import DocumentKind
+from frameworkqda.core.kinds import DocumentKind
 from frameworkqda.core.pdfium_lock import PDFIUM_LOCK
+from frameworkqda.core.text.cjk import one_of_mask
 
 # Fewer visible characters than this on a page with an image means "scanned".
 SCANNED_PAGE_MAX_CHARS = 3
@@ -103,7 +104,7 @@ def read_page_chars(page: pdfium.PdfPage) -> tuple[PageChars, float, float]:
         start = ctypes.addressof(rects)
         for index, address in enumerate(range(start, start + RECT_BYTES * count, RECT_BYTES)):
             _loose_char_box(page_address, index, address)
-        breaks = numpy.flatnonzero(numpy.isin(codes, _BREAKS)).tolist()
+        breaks = numpy.flatnonzero(one_of_mask(codes, " \r\n")).tolist()
         generated_at = {i for i in breaks if pdfium_c.FPDFText_IsGenerated(handle, i) == 1}
         # FS_RECTF is (left, top, right, bottom) in PDF space (y up); doubles from here on,
         # as the per-character arithmetic always was
@@ -122,16 +123,13 @@ def read_page_chars(page: pdfium.PdfPage) -> tuple[PageChars, float, float]:
         }
     finally:
         textpage.close()
-    chars, kept = _chars(codes)
+    generated = numpy.zeros(count, dtype=bool)
+    generated[list(generated_at)] = True
+    codes, kept = _merge_surrogates(codes)
     if kept is not None:
-        boxes = boxes[kept]
-        generated = [index in generated_at for index in kept]
+        boxes, generated = boxes[kept], generated[kept]
         rotated = {new for new, old in enumerate(kept) if old in rotated}
-    else:
-        generated = [False] * count
-        for index in generated_at:
-            generated[index] = True
-    return PageChars(chars, generated, boxes, frozenset(rotated)), width, height
+    return PageChars(codes, generated, boxes, frozenset(rotated)), width, height
 
 
 def _rising(boxes: NDArray[numpy.float64]) -> set[int]:
@@ -147,9 +145,6 @@ def _turned(angle: float) -> bool:
     """A character angle (radians) at least an eighth of a turn from upright."""
     angle %= 2 * math.pi
     return math.pi / 4 < angle < 7 * math.pi / 4
-
-
-_BREAKS = (0x20, 0x0D, 0x0A)
 
 
 def _page_codes(handle: pdfium_c.FPDF_TEXTPAGE, count: int) -> NDArray[numpy.uint32]:
@@ -170,21 +165,23 @@ def _page_codes(handle: pdfium_c.FPDF_TEXTPAGE, count: int) -> NDArray[numpy.uin
     return codes
 
 
-def _chars(codes: NDArray[numpy.uint32]) -> tuple[list[str], list[int] | None]:
-    """Characters from code units; a surrogate pair (𠮷: two indices with the same box)
-    becomes one code point with one box. ``kept`` lists the indices kept when any merged."""
+def _merge_surrogates(
+    codes: NDArray[numpy.uint32],
+) -> tuple[NDArray[numpy.uint32], list[int] | None]:
+    """Code points from code units: a surrogate pair (𠮷: two indices with the same box)
+    becomes one code point with one box, a code past Unicode U+FFFD. ``kept`` lists the
+    indices kept when any pair merged."""
     if not (((codes >= 0xD800) & (codes <= 0xDFFF)) | (codes >= 0x110000)).any():
-        return list(codes.astype("<u4").tobytes().decode("utf-32-le")), None
-    chars: list[str] = []
+        return codes, None
+    merged: list[int] = []
     kept: list[int] = []
     for index, code in enumerate(codes.tolist()):
-        if 0xDC00 <= code <= 0xDFFF and chars and "\ud800" <= chars[-1] <= "\udbff":
-            high = ord(chars[-1])
-            chars[-1] = chr(0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00))
+        if 0xDC00 <= code <= 0xDFFF and merged and 0xD800 <= merged[-1] <= 0xDBFF:
+            merged[-1] = 0x10000 + ((merged[-1] - 0xD800) << 10) + (code - 0xDC00)
             continue
-        chars.append(chr(code) if 0 <= code < 0x110000 else "\ufffd")
+        merged.append(code if 0 <= code < 0x110000 else 0xFFFD)
         kept.append(index)
-    return chars, kept
+    return numpy.array(merged, dtype=numpy.uint32), kept
 
 
 def _rotate(

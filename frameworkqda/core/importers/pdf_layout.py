@@ -35,7 +35,7 @@ import numpy
 from numpy.typing import NDArray
 
 from frameworkqda.core.importers.geometry import Box
-from frameworkqda.core.text.cjk import cjk_mask, code_points, is_cjk, normalise_char
+from frameworkqda.core.text.cjk import NORMALISED, cjk_mask, is_cjk, one_of_mask
 
 NAN = math.nan
 NAN_BOX: Box = (NAN, NAN, NAN, NAN)
@@ -57,18 +57,21 @@ MAX_GAP_EM = 3.0
 
 
 class PageChars:
-    """The characters of one page in stream order; boxes in points from the top-left, as an
+    """The characters of one page in stream order: one code point each (``codes``), whether
+    PDFium inferred it (a space, a line break), and boxes in points from the top-left, as an
     (n, 4) array of x0, top, x1, bottom."""
 
     def __init__(
         self,
-        chars: list[str],
-        generated: list[bool],
+        codes: NDArray[numpy.uint32],
+        generated: NDArray[numpy.bool_],
         boxes: NDArray[numpy.float64],
         rotated: frozenset[int] = frozenset(),
     ):
-        self.chars = chars
-        self.generated = generated  # PDFium inferred the character (a space, a line break)
+        self.codes = codes
+        self.chars = list(_decode(codes))
+        self.generated_mask = generated
+        self.generated: list[bool] = generated.tolist()
         self.array = boxes
         self.rotated = rotated  # characters set sideways (only those that might run upwards)
 
@@ -81,6 +84,13 @@ class PageChars:
         """The boxes of the characters at ``indices``; ``INSERTED`` gets a NaN box."""
         with_nan = numpy.vstack((self.array, numpy.full((1, 4), NAN)))
         return with_nan[numpy.asarray(indices, dtype=numpy.intp)].reshape(-1, 4)
+
+
+def _decode(codes: NDArray[numpy.uint32]) -> str:
+    """The text of code points (a lone surrogate, which UTF-32 cannot carry, stays as it is)."""
+    if ((codes >= 0xD800) & (codes <= 0xDFFF)).any():
+        return "".join(map(chr, codes.tolist()))
+    return codes.astype("<u4").tobytes().decode("utf-32-le")
 
 
 @dataclass
@@ -110,7 +120,9 @@ class _Line:
         return (lo, self.top, hi, self.bottom) if vertical else (self.x0, lo, self.x1, hi)
 
 
-def _continuations(boxes: NDArray[numpy.float64]) -> tuple[list[bool], list[bool]]:
+def _continuations(
+    boxes: NDArray[numpy.float64],
+) -> tuple[NDArray[numpy.bool_], NDArray[numpy.bool_]]:
     """For each glyph after the first: does it continue the previous one to the right
     (horizontal writing), and does it continue it downwards (vertical writing)?
 
@@ -124,19 +136,18 @@ def _continuations(boxes: NDArray[numpy.float64]) -> tuple[list[bool], list[bool
     lo, hi = -0.5 * em, MAX_GAP_EM * em
 
     def along(cross: int, axis: int, extent_last: NDArray[numpy.float64],
-              extent_box: NDArray[numpy.float64]) -> list[bool]:  # fmt: skip
+              extent_box: NDArray[numpy.float64]) -> NDArray[numpy.bool_]:  # fmt: skip
         overlap = numpy.minimum(last[:, cross + 2], box[:, cross + 2]) - numpy.maximum(
             last[:, cross], box[:, cross]
         )
         gap = box[:, axis] - last[:, axis + 2]
         fits = overlap >= 0.5 * numpy.minimum(extent_last, extent_box)
-        result: list[bool] = (fits & (lo <= gap) & (gap <= hi)).tolist()
-        return result
+        return fits & (lo <= gap) & (gap <= hi)
 
     return along(1, 0, ph, ch), along(0, 1, pw, cw)
 
 
-def _upwards(boxes: NDArray[numpy.float64], turned: NDArray[numpy.bool_]) -> list[bool]:
+def _upwards(boxes: NDArray[numpy.float64], turned: NDArray[numpy.bool_]) -> NDArray[numpy.bool_]:
     """For each glyph after the first: does it continue the previous one upwards? Only
     glyphs PDFium reports as turned (``PageChars.rotated``) can: text set sideways in a
     margin, read bottom to top."""
@@ -146,8 +157,18 @@ def _upwards(boxes: NDArray[numpy.float64], turned: NDArray[numpy.bool_]) -> lis
     gap = last[:, 1] - box[:, 3]
     em = numpy.maximum(numpy.maximum(last[:, 3] - last[:, 1], box[:, 3] - box[:, 1]), 0.5)
     fits = (overlap >= 0.5 * width) & (-0.5 * em <= gap) & (gap <= MAX_GAP_EM * em)
-    result: list[bool] = (fits & turned[:-1] & turned[1:]).tolist()
+    result: NDArray[numpy.bool_] = fits & turned[:-1] & turned[1:]
     return result
+
+
+_SPACE_CHARS = "".join(sorted(SPACES))
+# The directions a glyph may continue a line in, by (rightwards, downwards, upwards) flags,
+# in the order a line with no direction yet takes them.
+_ALLOWED = {
+    flags: tuple(d for d, on in zip((RIGHT, DOWN, UP), (4, 2, 1), strict=True) if flags & on)
+    for flags in range(8)
+}
+_REPEAT = 8  # the glyph shares the previous one's box (a ligature): it never breaks a line
 
 
 def build_lines(page: PageChars) -> list[_Line]:
@@ -157,47 +178,32 @@ def build_lines(page: PageChars) -> list[_Line]:
     direction (either, while the line has one glyph); spaces go with the line they follow.
     PDFium's generated line breaks are dropped.
     """
-    chars, generated = page.chars, page.generated
-    kept = [index for index, char in enumerate(chars) if not (char in "\r\n" and generated[index])]
-    glyphs = [index for index in kept if chars[index] not in SPACES]
-    if not glyphs:
+    codes = page.codes
+    kept_mask = ~(((codes == 0x0A) | (codes == 0x0D)) & page.generated_mask)
+    glyph_array = numpy.flatnonzero(kept_mask & ~one_of_mask(codes, _SPACE_CHARS))
+    if not len(glyph_array):
         return []
-    boxes = page.array[glyphs]
+    kept = numpy.flatnonzero(kept_mask).tolist()
+    glyphs = glyph_array.tolist()
+    boxes = page.array[glyph_array]
     rightwards, downwards = _continuations(boxes)
+    flags = (rightwards.astype(numpy.int8) << 2) | (downwards.astype(numpy.int8) << 1)
     if page.rotated:
         turned = numpy.array([index in page.rotated for index in glyphs])
-        upwards = _upwards(boxes, turned)
-    else:
-        upwards = [False] * (len(glyphs) - 1)
+        flags |= _upwards(boxes, turned).astype(numpy.int8)
     # characters of one glyph (a ligature: "fi" is two characters with one box) stay together
-    repeats = numpy.all(boxes[1:] == boxes[:-1], axis=1).tolist()
-    text = "".join([chars[index] for index in glyphs])
+    flags[numpy.all(boxes[1:] == boxes[:-1], axis=1)] = _REPEAT
+    starts, directions = _line_starts(flags)
+    text = _decode(codes[glyph_array])
     widths = (boxes[:, 2] - boxes[:, 0]).tolist()
     heights = (boxes[:, 3] - boxes[:, 1]).tolist()
-    cjk_before = numpy.concatenate(([0], numpy.cumsum(cjk_mask(code_points(text))))).tolist()
-    starts = [0]
-    directions: list[str | None] = []
-    direction: str | None = None  # RIGHT, DOWN or UP once the line has two glyphs
-    for k in range(1, len(glyphs)):
-        if repeats[k - 1]:
-            continue
-        if direction in (None, RIGHT) and rightwards[k - 1]:
-            direction = RIGHT
-        elif direction in (None, DOWN) and downwards[k - 1]:
-            direction = DOWN
-        elif direction in (None, UP) and upwards[k - 1]:
-            direction = UP
-        else:
-            directions.append(direction)
-            starts.append(k)
-            direction = None
-    directions.append(direction)
+    cjk_before = numpy.concatenate(([0], numpy.cumsum(cjk_mask(codes[glyph_array])))).tolist()
     x0 = numpy.minimum.reduceat(boxes[:, 0], starts).tolist()
     top = numpy.minimum.reduceat(boxes[:, 1], starts).tolist()
     x1 = numpy.maximum.reduceat(boxes[:, 2], starts).tolist()
     bottom = numpy.maximum.reduceat(boxes[:, 3], starts).tolist()
     # a line's items run from its first glyph up to the next line's first glyph
-    cuts = [*(glyphs[k] for k in starts), len(chars)]
+    cuts = [*(glyphs[k] for k in starts), len(page.chars)]
     first = bisect_left(kept, cuts[0])
     lines: list[_Line] = []
     for number, k in enumerate(starts):
@@ -222,6 +228,38 @@ def build_lines(page: PageChars) -> list[_Line]:
         )
         first = upto
     return lines
+
+
+def _line_starts(flags: NDArray[numpy.int8]) -> tuple[list[int], list[str | None]]:
+    """Where lines start (glyph numbers) and each line's direction, from the flags of every
+    glyph after the first (``_ALLOWED`` bits, or ``_REPEAT``).
+
+    A line takes the first direction its second glyph allows and keeps it; a glyph that does
+    not continue the line that way starts a new one. Glyphs with the same flags come in long
+    runs (a line's glyphs all continue rightwards), so the rule is applied a run at a time.
+    """
+    starts = [0]
+    directions: list[str | None] = []
+    direction: str | None = None  # RIGHT, DOWN or UP once the line has two glyphs
+    bounds = [0, *(numpy.flatnonzero(flags[1:] != flags[:-1]) + 1).tolist(), len(flags)]
+    for run_start, run_end in pairwise(bounds):
+        run_flags = int(flags[run_start])
+        if run_flags == _REPEAT:
+            continue
+        allowed = _ALLOWED[run_flags]
+        if not allowed:  # every glyph of the run starts a line of its own
+            directions.append(direction)
+            directions.extend([None] * (run_end - run_start - 1))
+            starts.extend(range(run_start + 1, run_end + 1))
+            direction = None
+        elif direction is None:
+            direction = allowed[0]
+        elif direction not in allowed:
+            directions.append(direction)
+            starts.append(run_start + 1)
+            direction = allowed[0] if run_end - run_start > 1 else None
+    directions.append(direction)
+    return starts, directions
 
 
 def _gaps(intervals: list[tuple[float, float, int]]) -> list[tuple[float, float]]:
@@ -460,7 +498,8 @@ def layout_page(page: PageChars) -> PageText:
             _emit_table(page, block, out_chars, out_index)
         else:
             _emit_block(page, block, vertical_page, out_chars, out_index)
-    return PageText("".join(out_chars), page.boxes_of(out_index))
+    # ⼀ → 一, ︵ → （ (one code point for one) over the whole page at once
+    return PageText("".join(out_chars).translate(NORMALISED), page.boxes_of(out_index))
 
 
 def _emit_block(
@@ -670,7 +709,7 @@ def _emit_line(
     count = len(items)
     if count == line.glyphs and _UNUSUAL.search(line.text) is None:
         # the usual line: no spaces to judge, no codes to replace
-        out_chars.extend(map(normalise_char, line.text))
+        out_chars.extend(line.text)
         out_index.extend(items)
         return
     position = 0
@@ -707,7 +746,7 @@ def _emit_line(
             char = "-"  # PDFium's code for a hyphen it judged to end a line
         elif code < 0x20 or 0x7F <= code < 0xA0 or code == 0xFFFE or code == 0xFFFF:
             char = "\ufffd"  # an unmapped glyph: keep its place, say it is unknown
-        out_chars.append(normalise_char(char))
+        out_chars.append(char)
         out_index.append(index)
         position += 1
 

@@ -7,7 +7,6 @@ every mapping here therefore turns one code point into exactly one code point.
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
 
 import numpy
 from numpy.typing import NDArray
@@ -88,6 +87,15 @@ def kana_or_ideograph_mask(codes: NDArray[numpy.uint32]) -> NDArray[numpy.bool_]
     return _in_ranges(codes, _KANA_OR_IDEOGRAPH)
 
 
+def one_of_mask(codes: NDArray[numpy.uint32], chars: str) -> NDArray[numpy.bool_]:
+    """Which code points are one of ``chars`` (a few characters; quicker than numpy.isin on
+    a page's worth of codes)."""
+    mask = numpy.zeros(codes.shape, dtype=bool)
+    for char in chars:
+        mask |= codes == ord(char)
+    return mask
+
+
 def _in_ranges(
     codes: NDArray[numpy.uint32], ranges: tuple[tuple[int, int], ...]
 ) -> NDArray[numpy.bool_]:
@@ -97,24 +105,30 @@ def _in_ranges(
     return mask
 
 
-@lru_cache(maxsize=8192)
-def normalise_char(char: str) -> str:
-    """One code point in, one out: vertical forms to ordinary brackets, ⼀ (Kangxi) to 一.
+def _normalisation_table() -> dict[int, str]:
+    """Vertical forms to ordinary brackets, ⼀ (Kangxi) to 一: every code point that changes.
 
     Kangxi radicals (U+2F00..), CJK radicals and compatibility ideographs become the unified
     ideograph NFKC names, so ⼀ and 一 compare equal everywhere, not only in folded search.
     """
-    mapped = _VERTICAL_FORMS.get(char)
-    if mapped is not None:
-        return mapped
-    code = ord(char)
-    if 0x2E80 <= code <= 0x2FDF or 0xF900 <= code <= 0xFAFF or 0x2F800 <= code <= 0x2FA1F:
-        normal = unicodedata.normalize("NFKC", char)
-        if len(normal) == 1:
-            return normal
-    return char
+    table = {ord(form): plain for form, plain in _VERTICAL_FORMS.items()}
+    for lo, hi in ((0x2E80, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F)):
+        for code in range(lo, hi + 1):
+            normal = unicodedata.normalize("NFKC", chr(code))
+            if len(normal) == 1 and normal != chr(code):
+                table[code] = normal
+    return table
+
+
+# a str.translate table: whole texts are normalised in one C call
+NORMALISED = _normalisation_table()
+
+
+def normalise_char(char: str) -> str:
+    """One code point in, one out (see ``_normalisation_table``)."""
+    return NORMALISED.get(ord(char), char)
 
 
 def normalise_text(text: str) -> str:
     """``normalise_char`` over a string (same length as the input)."""
-    return "".join(normalise_char(c) for c in text)
+    return text.translate(NORMALISED)
