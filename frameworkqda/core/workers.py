@@ -1,8 +1,10 @@
 """One pool of worker processes for the CPU-bound part of importing (reading PDF pages).
 
 PDFium runs one call at a time per process (``pdfium_lock``), so pages are read in parallel in
-separate processes, each with its own PDFium. The pool is started on first use and kept for
-the life of the process (the GUI imports many times; starting workers costs ~0.2 s).
+separate processes, each with its own PDFium. The pool is kept for the life of the process once
+started (the GUI imports many times). Starting it costs ~0.2 s, so it is started ahead
+(``warm_up``: the GUI does this when the researcher begins choosing files) or by a PDF long
+enough to repay the wait.
 Workers start from a clean interpreter (forkserver, or spawn where there is none), never by
 forking a process that runs Qt threads. A crashed worker (PDFium on a hostile file) breaks
 only the pool, which is replaced, not the application.
@@ -37,14 +39,15 @@ def count() -> int:
     return max(1, min(available, MAX_WORKERS))
 
 
-def pool() -> ProcessPoolExecutor | None:
-    """The shared pool, started on first use; None when only one worker is wanted."""
+def pool(start: bool = True) -> ProcessPoolExecutor | None:
+    """The shared pool, started here if need be and ``start``; None when only one worker is
+    wanted (or the pool is not running and not to be started)."""
     global _executor
     workers = count()
     if workers < 2:
         return None
     with _lock:
-        if _executor is None:
+        if _executor is None and start:
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context(
                 "forkserver" if "forkserver" in methods else "spawn"
@@ -56,6 +59,26 @@ def pool() -> ProcessPoolExecutor | None:
             )
             atexit.register(shutdown)
         return _executor
+
+
+def warm_up() -> None:
+    """Start the workers in the background, so that the next import finds them ready.
+
+    Returns at once: starting a worker blocks its caller for ~0.2 s (the fork server imports
+    the PDF reader first), which the GUI thread must not wait for.
+    """
+    if pool(start=False) is not None:
+        return  # running, or being started
+    executor = pool()
+    if executor is not None:
+        threading.Thread(
+            target=_start_workers, args=(executor,), name="frameworkqda-workers", daemon=True
+        ).start()
+
+
+def _start_workers(executor: ProcessPoolExecutor) -> None:
+    for started in [executor.submit(os.getpid) for _ in range(count())]:
+        started.result()
 
 
 def discard() -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frameworkqda.core import workers
 from frameworkqda.core.commands import AddSegment
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.store import PROJECT_SUFFIX, Project, create_project, open_project
@@ -449,6 +450,7 @@ class MainWindow(QMainWindow):
             return
         from frameworkqda.gui.import_dialog import ImportDialog, choose_files
 
+        workers.warm_up()  # PDF readers start while the files are chosen
         files = paths if paths is not None else choose_files(self, self.settings)
         if not files:
             return
@@ -479,6 +481,7 @@ class MainWindow(QMainWindow):
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.session is not None and event.mimeData().hasUrls():
             event.acceptProposedAction()
+            workers.warm_up()  # PDF readers start while the files are dragged
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]

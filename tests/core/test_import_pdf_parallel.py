@@ -8,6 +8,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from frameworkqda.core import workers
 from frameworkqda.core.errors import ImportCancelledError
 from frameworkqda.core.importers import Extraction, ImportOptions, extract
 from frameworkqda.core.importers.base import Cancellation
-from frameworkqda.core.importers.pdf import PARALLEL_MIN_PAGES
+from frameworkqda.core.importers.pdf import COLD_POOL_MIN_PAGES, PARALLEL_MIN_PAGES
 from frameworkqda.core.importers.pdf_parallel import chunks
 from tests import documents
 
@@ -33,6 +34,7 @@ def _read(
     path: Path, worker_count: int, monkeypatch: pytest.MonkeyPatch, **paged: object
 ) -> Extraction:
     monkeypatch.setenv("FRAMEWORKQDA_WORKERS", str(worker_count))
+    workers.pool()  # running, as the GUI has it when an import starts (workers.warm_up)
     return extract(path.read_bytes(), path.name, ImportOptions(ocr=False), **paged)
 
 
@@ -110,10 +112,35 @@ def test_one_worker_means_no_pool(monkeypatch: pytest.MonkeyPatch) -> None:
     assert workers.pool() is None
 
 
+def test_a_short_pdf_does_not_wait_for_workers_to_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FRAMEWORKQDA_WORKERS", "2")
+    workers.shutdown()
+    path = documents.japanese_pdf(tmp_path / "plan.pdf", pages=PARALLEL_MIN_PAGES * 2)
+    extract(path.read_bytes(), path.name, ImportOptions(ocr=False))
+    assert workers.pool(start=False) is None  # read in this process; no pool was started
+
+
+def test_warm_up_starts_the_workers_in_the_background(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FRAMEWORKQDA_WORKERS", "2")
+    workers.shutdown()
+    workers.warm_up()  # returns at once
+    for _ in range(600):
+        executor = workers.pool(start=False)
+        if executor is not None:
+            break
+        time.sleep(0.01)
+    assert executor is not None
+    assert executor.submit(pow, 2, 10).result(timeout=60) == 1024
+
+
 def test_cli_imports_a_long_pdf_with_workers(tmp_path: Path) -> None:
-    """``python -m frameworkqda`` must not run again in each worker it starts."""
+    """``python -m frameworkqda`` must not run again in each worker it starts (a PDF long
+    enough to start the pool from the command line)."""
     project = tmp_path / "p.fqda"
-    pdf = documents.japanese_pdf(tmp_path / "long.pdf", pages=PARALLEL_MIN_PAGES * 2)
+    pages = COLD_POOL_MIN_PAGES
+    pdf = documents.japanese_pdf(tmp_path / "long.pdf", pages=pages)
     env = {**os.environ, "PYTHONPATH": str(REPO), "FRAMEWORKQDA_WORKERS": "2"}
 
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
@@ -127,4 +154,4 @@ def test_cli_imports_a_long_pdf_with_workers(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "imported: long.pdf" in result.stdout
     text = cli("text", str(project), "long.pdf").stdout
-    assert text.count(documents.JAPANESE_PARAGRAPHS[0]) == PARALLEL_MIN_PAGES * 2
+    assert text.count(documents.JAPANESE_PARAGRAPHS[0]) == pages

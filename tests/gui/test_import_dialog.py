@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from frameworkqda.core import cases, workspace
+from frameworkqda.core import cases, workers, workspace
 from frameworkqda.core.importers import ImportStatus
 from frameworkqda.gui.import_dialog import ImportDialog
 from frameworkqda.gui.main_window import MainWindow, register_default_views
@@ -36,8 +36,10 @@ def _run(qtbot, dialog: ImportDialog, start: bool = True) -> list[str]:  # type:
 
 
 def test_dropping_a_folder_imports_the_supported_files_inside(
-    qtbot, settings, tmp_path, japanese_pdf
+    qtbot, settings, tmp_path, japanese_pdf, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("FRAMEWORKQDA_WORKERS", "2")
+    workers.shutdown()
     window = _window(qtbot, settings, tmp_path)
     folder = tmp_path / "plans"
     (folder / "nested").mkdir(parents=True)
@@ -58,6 +60,7 @@ def test_dropping_a_folder_imports_the_supported_files_inside(
         Qt.KeyboardModifier.NoModifier,
     )
     window.dropEvent(event)
+    assert workers.pool(start=False) is not None  # PDF readers start as the import begins
     dialog = window.last_import
     assert [p.name for p in dialog.paths] == ["a.txt", japanese_pdf.name, "notes.md"]
     lines = _run(qtbot, dialog, start=False)

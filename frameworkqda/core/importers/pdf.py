@@ -51,6 +51,9 @@ _loose_char_box = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, 
 RECT_BYTES = ctypes.sizeof(pdfium_c.FS_RECTF)
 # Shorter PDFs are read in the calling process: handing pages out costs more than it saves.
 PARALLEL_MIN_PAGES = 8
+# A pool that is not running yet takes ~0.2 s to start (the worker reads ~3 ms a page): only
+# a PDF this long repays the wait; shorter ones use the pool only when it is already up.
+COLD_POOL_MIN_PAGES = 150
 
 
 def open_pdf(data: bytes | Path, name: str, password: str | None) -> pdfium.PdfDocument:
@@ -255,7 +258,9 @@ def extract_pdf(
     with PDFIUM_LOCK:
         document = open_pdf(data, name, options.password)  # says what is wrong, here
         total = len(document)
-    executor = workers.pool() if total >= PARALLEL_MIN_PAGES else None
+    executor = (
+        workers.pool(start=total >= COLD_POOL_MIN_PAGES) if total >= PARALLEL_MIN_PAGES else None
+    )
     try:
         if executor is None:
             results = []
