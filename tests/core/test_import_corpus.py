@@ -234,6 +234,36 @@ def test_docx_tables_are_read(corpus: Path) -> None:
     assert len(text) > 6000  # python-docx paragraphs: 5,516 (table text missing)
 
 
+def test_docx_list_numbering_as_word_shows_it(corpus: Path) -> None:
+    """Checked against the files' XML: stress016 has 45 paragraphs with w:numPr, all bullet
+    lists whose level text is the Symbol-font U+F0B7; stress023 and stress019 type their
+    numbers (18.33.010, A., （１）, ５．) as text, and no paragraph uses a list, so nothing is
+    added to them (stress023's numbering.xml only defines bullet styles nobody uses)."""
+
+    def text_of(relative: str) -> str:
+        path = corpus / relative
+        return extract(path.read_bytes(), path.name, ImportOptions()).text
+
+    notice = text_of("docx/poi_stress016_en_privacy_notice.docx")
+    assert notice.count("\n•\t") == 45
+    assert "\uf0b7" not in notice
+    assert (
+        "For health care operations:\n"
+        "•\tWe may use your medical records to assess quality and improve services.\n"
+        "•\tWe may use and disclose medical records to review"
+    ) in notice
+    assert "•\tTo prevent or control disease, injury or disability\n•\tTo report births" in notice
+
+    ordinance = text_of("docx/poi_stress023_en_adu_ordinance.docx")
+    assert "Chapter 18.33\nACCESSORY DWELLING UNITS\n18.33.010 Purpose.\n" in ordinance
+    assert "\nA.\u00a0\u00a0\u00a0\u00a0Increase the supply of smaller units" in ordinance
+    assert "•" not in ordinance and "\n1.\t" not in ordinance
+
+    call = text_of("docx/poi_stress019_ja.docx")
+    assert "\n５．委託業者選定方法\n" in call
+    assert "\n（１）FFJのブランド価値向上を目指すこと" in call
+
+
 def test_ocr_of_the_scanned_brochure_matches_its_reference_text(corpus: Path) -> None:
     """linn_scanned_2col.pdf has no text layer; linn.txt is a reference OCR of it. Our OCR
     must read the same words in the same order (both columns, left then right)."""

@@ -5,6 +5,8 @@ insertions and every table (design notes §4), so we read ``word/document.xml`` 
 paragraphs and tables (cell by cell, row by row) in body order, ruby base text (furigana
 dropped, or kept in brackets as an option), insertions kept and deletions left out (the
 document as it reads with all changes accepted), footnotes and endnotes at the end.
+Automatic list numbering (``word/numbering.xml``) is written before each paragraph as Word
+shows it (``docx_numbering``), so "第3条" and "(a)" are in the text a researcher quotes.
 The archive is checked against zip-bomb limits before anything is decompressed.
 """
 
@@ -17,8 +19,9 @@ from lxml import etree
 
 from frameworkqda.core.errors import FileTooLargeError, ImportFailedError
 from frameworkqda.core.importers.base import Extraction, ImportLimits, ImportOptions
+from frameworkqda.core.importers.docx_numbering import ListNumbering
 from frameworkqda.core.importers.language import detect_language
-from frameworkqda.core.model import DocumentKind
+from frameworkqda.core.kinds import DocumentKind
 from frameworkqda.core.text.cjk import normalise_text
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -87,8 +90,9 @@ def _read_xml(archive: zipfile.ZipFile, member: str, name: str) -> etree._Elemen
 class _Walker:
     """Collects text from a body, one paragraph per line."""
 
-    def __init__(self, keep_furigana: bool) -> None:
+    def __init__(self, keep_furigana: bool, numbering: ListNumbering) -> None:
         self.keep_furigana = keep_furigana
+        self.numbering = numbering
         self.lines: list[str] = []
         self.current: list[str] = []
 
@@ -103,6 +107,7 @@ class _Walker:
         for child in element:
             tag = child.tag
             if tag == P:
+                self.current.append(self.numbering.label(child))
                 self.inline(child)
                 self.end_paragraph()
             elif tag == TBL:
@@ -137,6 +142,7 @@ class _Walker:
                 if choice is not None:
                     self.inline(choice)
             elif tag == P:  # a paragraph inside a text box
+                self.current.append(self.numbering.label(child))
                 self.inline(child)
                 self.current.append("\n")
             elif tag == TBL:
@@ -167,7 +173,9 @@ def _nearest_table(row: etree._Element) -> etree._Element | None:
     return parent
 
 
-def _notes(archive: zipfile.ZipFile, member: str, tag: str, name: str, keep: bool) -> list[str]:
+def _notes(
+    archive: zipfile.ZipFile, member: str, tag: str, name: str, keep: bool, numbering: ListNumbering
+) -> list[str]:
     root = _read_xml(archive, member, name)
     if root is None:
         return []
@@ -175,12 +183,24 @@ def _notes(archive: zipfile.ZipFile, member: str, tag: str, name: str, keep: boo
     for note in root.iter(_w(tag)):
         if note.get(_w("type")) in ("separator", "continuationSeparator", "continuationNotice"):
             continue
-        walker = _Walker(keep)
+        walker = _Walker(keep, numbering)
         walker.block(note)
         text = " ".join(walker.lines).strip()
         if text:
             notes.append(f"[{note.get(_w('id'))}] {text}")
     return notes
+
+
+def _list_numbering(archive: zipfile.ZipFile, name: str, warnings: list[str]) -> ListNumbering:
+    """Numbering and styles parts; one that is not XML costs the numbers, not the import."""
+    parts = []
+    for member in ("word/numbering.xml", "word/styles.xml"):
+        try:
+            parts.append(_read_xml(archive, member, name))
+        except ImportFailedError as error:
+            warnings.append(f"list numbers left out: {error}")
+            parts.append(None)
+    return ListNumbering(parts[0], parts[1])
 
 
 def extract_docx(data: bytes, name: str, options: ImportOptions) -> Extraction:
@@ -192,18 +212,22 @@ def extract_docx(data: bytes, name: str, options: ImportOptions) -> Extraction:
                 f"{name}: this zip file is not a Word document (no word/document.xml)"
             )
         body = document.find(_w("body"))
-        walker = _Walker(options.keep_furigana)
+        warnings: list[str] = []
+        numbering = _list_numbering(archive, name, warnings)
+        walker = _Walker(options.keep_furigana, numbering)
         if body is not None:
             walker.block(body)
         lines = walker.lines
-        footnotes = _notes(archive, "word/footnotes.xml", "footnote", name, options.keep_furigana)
-        endnotes = _notes(archive, "word/endnotes.xml", "endnote", name, options.keep_furigana)
+        keep = options.keep_furigana
+        footnotes = _notes(archive, "word/footnotes.xml", "footnote", name, keep, numbering)
+        endnotes = _notes(archive, "word/endnotes.xml", "endnote", name, keep, numbering)
     if footnotes:
         lines = [*lines, "", "Footnotes", *footnotes]
     if endnotes:
         lines = [*lines, "", "Endnotes", *endnotes]
     text = normalise_text("\n".join(lines))
-    warnings = [] if text.strip() else ["no text was found in this Word document"]
+    if not text.strip():
+        warnings.append("no text was found in this Word document")
     return Extraction(
         kind=DocumentKind.DOCX, text=text, language=detect_language(text), warnings=warnings
     )
