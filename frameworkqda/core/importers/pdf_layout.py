@@ -704,7 +704,6 @@ def _emit_line(
     out_chars: list[str],
     out_index: list[int],
 ) -> None:
-    chars, boxes, generated = page.chars, page.boxes, page.generated
     items = line.items
     count = len(items)
     if count == line.glyphs and _UNUSUAL.search(line.text) is None:
@@ -712,6 +711,7 @@ def _emit_line(
         out_chars.extend(line.text)
         out_index.extend(items)
         return
+    chars, boxes, generated = page.chars, page.boxes, page.generated
     position = 0
     while position < count and chars[items[position]] in SPACES:
         position += 1  # leading spaces carry no meaning
