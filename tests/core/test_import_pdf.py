@@ -157,6 +157,63 @@ def test_compatibility_ideographs_become_unified_without_changing_length() -> No
     assert len(normalise_text(source)) == len(source)
 
 
+def _table_pdf(
+    path: Path, font: str, columns: tuple[float, ...], rows: list[tuple[tuple[str, ...], ...]]
+) -> Path:
+    """Before and after paragraphs around a table whose cells may wrap over several lines
+    (one tuple of lines a cell), 14 pt between a cell's lines and 22 pt between rows."""
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont(font, 10.5)
+    pdf.drawString(72, 760, "BEFORE")
+    y = 720.0
+    for row in rows:
+        for x, cell in zip(columns, row, strict=True):
+            for number, line in enumerate(cell):
+                pdf.drawString(x, y - 14 * number, line)
+        y -= 14 * (max(len(cell) for cell in row) - 1) + 22
+    pdf.drawString(72, y - 20, "AFTER")
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def test_table_cells_that_wrap_stay_in_their_cell(tmp_path: Path) -> None:
+    """A description too long for its column wraps; its lines join (no space in Japanese)
+    inside the cell, and the row stays one line, even though the row is mostly ink."""
+    documents.japanese_pdf(tmp_path / "unused.pdf")  # registers the Japanese font
+    rows = [
+        (("施策",), ("内容",), ("担当課",)),
+        (("日本語教室",), ("週二回開催し、初級から上級までの", "四つの課程を設ける"), ("国際課",)),
+        (("医療通訳",), ("派遣を拡充",), ("健康増進課",)),
+        (("就学支援",), ("支援員を配置",), ("教育委員会",)),
+    ]
+    path = _table_pdf(tmp_path / "wrapped.pdf", documents.MINCHO, (72, 180, 420), rows)
+    assert _read(path) == (
+        "BEFORE\n施策\t内容\t担当課\n"
+        "日本語教室\t週二回開催し、初級から上級までの四つの課程を設ける\t国際課\n"
+        "医療通訳\t派遣を拡充\t健康増進課\n就学支援\t支援員を配置\t教育委員会\nAFTER"
+    )
+
+
+def test_english_table_cells_wrap_with_spaces_and_rejoined_hyphens(tmp_path: Path) -> None:
+    language = ("Weekly classes for adults, from beginners", "to advanced, with childcare")
+    medical = ("Interpreters for hospitals and inter-", "cultural mediation at clinics")
+    rows = [
+        (("Measure",), ("Description",), ("Office",)),
+        (("Language", "classes"), language, ("International",)),  # the first cell wraps too
+        (("Medical",), medical, ("Health",)),
+        (("Schools",), ("Support staff",), ("Education",)),
+    ]
+    path = _table_pdf(tmp_path / "wrapped-en.pdf", "Helvetica", (72, 180, 440), rows)
+    assert _read(path) == (
+        "BEFORE\nMeasure\tDescription\tOffice\n"
+        "Language classes\tWeekly classes for adults, from beginners to advanced, with childcare"
+        "\tInternational\n"
+        "Medical\tInterpreters for hospitals and intercultural mediation at clinics\tHealth\n"
+        "Schools\tSupport staff\tEducation\nAFTER"
+    )
+
+
 def test_table_is_read_row_by_row_with_tabs_between_cells(tmp_path: Path) -> None:
     """A table of measures between two paragraphs: each row a line, cells left to right."""
     documents.japanese_pdf(tmp_path / "unused.pdf")  # registers the Japanese font

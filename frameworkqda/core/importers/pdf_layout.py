@@ -312,9 +312,13 @@ def _row_threshold(boxes: list[Box], axis: int, size: float) -> float:
 
 @dataclass
 class Table:
-    """Rows of cells read row by row (each row's lines are its cells, left to right)."""
+    """Rows of cells read row by row; a cell is its lines top to bottom (one, unless its text
+    wraps), the cells of a row left to right."""
 
-    rows: list[list[_Line]]
+    rows: list[list[list[_Line]]]
+
+    def lines(self) -> list[_Line]:
+        return [line for row in self.rows for cell in row for line in cell]
 
 
 Block = list[_Line] | Table
@@ -348,8 +352,8 @@ def _cut(
             table = _find_table(lines, size)
             if table is not None:
                 # what is above the table, the table row by row, what is below it
-                top = min(line.top for row in table.rows for line in row)
-                inside = {id(line) for row in table.rows for line in row}
+                top = min(line.top for line in table.lines())
+                inside = {id(line) for line in table.lines()}
                 for part in (
                     [i for i, ln in enumerate(lines) if id(ln) not in inside and ln.top < top],
                     None,
@@ -393,7 +397,9 @@ MAX_ROW_FILL = 0.6  # and leave at least two fifths of the row's width empty (pr
 def _find_table(lines: list[_Line], size: float) -> Table | None:
     """The first run of table rows among horizontal lines: at least three bands in a row
     whose lines are cells (two or more, clearly apart, the row mostly empty space), two of
-    them with three cells or more. Prose columns fill their rows, so they never qualify."""
+    them with three cells or more. Prose columns fill their rows, so they never qualify.
+    A band of fewer lines that sit under cells of the row above, closer to it than rows are
+    to one another, continues those cells (their text wrapped)."""
     ordered = sorted(lines, key=lambda ln: (ln.top + ln.bottom) / 2)
     bands: list[list[_Line]] = []
     reach = -math.inf
@@ -405,15 +411,61 @@ def _find_table(lines: list[_Line], size: float) -> Table | None:
         else:
             bands.append([line])
             reach = hi
-    run: list[list[_Line]] = []
+    run: list[list[list[_Line]]] = []
+    row_gap = math.inf  # the narrowest gap between two rows of the run so far
     for band in [*bands, []]:
-        if _is_row(band, size):
-            run.append(sorted(band, key=lambda ln: ln.x0))
+        if run and _continue_cells(run[-1], band, min(row_gap, 0.8 * size)):
+            continue
+        if _is_row(band, size) or (run and _is_aligned_row(run[0], band, size)):
+            if run:
+                row_gap = min(row_gap, _gap_below(run[-1], band))
+            run.append([[line] for line in sorted(band, key=lambda ln: ln.x0)])
             continue
         if len(run) >= MIN_TABLE_ROWS and sum(len(row) >= 3 for row in run) >= 2:
             return Table(run)
-        run = []
+        run, row_gap = [], math.inf
     return None
+
+
+def _gap_below(row: list[list[_Line]], band: list[_Line]) -> float:
+    """The empty space between the bottom of a row and the top of the band below it."""
+    return min(line.top for line in band) - max(cell[-1].bottom for cell in row)
+
+
+def _continue_cells(row: list[list[_Line]], band: list[_Line], max_gap: float) -> bool:
+    """Append ``band``'s lines to the cells of ``row`` they sit under, when it is a wrap of
+    some of its cells: fewer lines than cells, each under a different cell, and closer to the
+    row than the rows are to one another (a paragraph after the table is further away)."""
+    if not band or len(band) >= len(row) or not 0 <= _gap_below(row, band) < max_gap:
+        return False
+    under: dict[int, _Line] = {}
+    for line in band:
+        cells = [
+            number
+            for number, cell in enumerate(row)
+            if min(line.x1, cell[0].x1) > max(line.x0, cell[0].x0)  # overlaps across
+        ]
+        if len(cells) != 1 or cells[0] in under:
+            return False
+        under[cells[0]] = line
+    for number, line in under.items():
+        row[number].append(line)
+    return True
+
+
+def _is_aligned_row(first: list[list[_Line]], band: list[_Line], size: float) -> bool:
+    """A row whose cells are too full for ``_is_row`` (a long description) but that starts
+    each cell at a column of the table's first row, in different columns, clearly apart."""
+    if len(band) < 2 or any(line.vertical for line in band):
+        return False
+    cells = sorted(band, key=lambda ln: ln.x0)
+    if any(b.x0 - a.x1 < CELL_GAP_EM * size for a, b in pairwise(cells)):
+        return False
+    starts = [cell[0].x0 for cell in first]
+    columns = [min(range(len(starts)), key=lambda k: abs(starts[k] - ln.x0)) for ln in cells]
+    return len(set(columns)) == len(columns) and all(
+        abs(starts[k] - ln.x0) <= size for k, ln in zip(columns, cells, strict=True)
+    )
 
 
 def _is_row(band: list[_Line], size: float) -> bool:
@@ -565,7 +617,8 @@ def _emit_block(
 
 
 def _emit_table(page: PageChars, table: Table, out_chars: list[str], out_index: list[int]) -> None:
-    """A row a line, its cells left to right separated by a tab."""
+    """A row a line, its cells left to right separated by a tab; a cell's wrapped lines joined
+    as in a paragraph."""
     for row_number, row in enumerate(table.rows):
         if row_number:
             out_chars.append("\n")
@@ -574,7 +627,10 @@ def _emit_table(page: PageChars, table: Table, out_chars: list[str], out_index: 
             if cell_number:
                 out_chars.append("\t")
                 out_index.append(INSERTED)
-            _emit_line(page, cell, False, _glyph_size(cell, False), out_chars, out_index)
+            for line_number, line in enumerate(cell):
+                if line_number:
+                    _join(page, line, out_chars, out_index)
+                _emit_line(page, line, False, _glyph_size(line, False), out_chars, out_index)
             while out_chars[-1] == " ":  # a cell's trailing space, not the tab before it
                 out_chars.pop()
                 out_index.pop()
