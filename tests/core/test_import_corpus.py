@@ -36,6 +36,12 @@ TEXT_EXPECTATIONS: dict[str, tuple[str | None, list[str]]] = {
             "道路交通法施行令の一部を改正する政令",
             "内閣は、道路交通法の一部を改正する法律（平成十九年法律第九十号）の一部の施行に伴い、",
             "この政令を制定する。",
+            # items (号) whose wrapped lines hang under their first: one line each
+            "\n一法第五十一条第五項の規定による車両の移動の決定\n二法第五十一条第六項（同条第二十二"
+            "項において準用する場合を含む。）の規定により保管した車両（積載物を含む。以下この条に"
+            "おいて同じ。）の返還の決定\n三法第五十一条第七項",
+            "\n一児童及び幼児\n二七十歳以上の者\n三普通自転車により安全に車道を通行することに支障を"
+            "生ずる程度の身体の障害として内閣府令で定めるものを有する者\n第二十六条の三の二",
         ],
     ),
     "pdf/ja/vertical.pdf": (None, ["あいうえお\n日本語"]),
@@ -83,7 +89,15 @@ TEXT_EXPECTATIONS: dict[str, tuple[str | None, list[str]]] = {
         ],
     ),
     "pdf/en/REFI-QDA-1-5.pdf": (None, ["REFI-QDA", "Fred van Blommestein"]),
-    "pdf/en/dmca.pdf": (None, ["THE DIGITAL MILLENNIUM COPYRIGHT ACT OF 1998"]),
+    "pdf/en/dmca.pdf": (
+        None,
+        [
+            "THE DIGITAL MILLENNIUM COPYRIGHT ACT OF 1998\n",
+            # list items whose wrapped lines hang under the first: whole, hyphens rejoined
+            "\n5. Personal privacy (section 1201(i)). This exception permits circumvention when"
+            " the technological measure",
+        ],
+    ),
     "pdf/en/multicolumn.pdf": (
         None,
         [

@@ -240,3 +240,65 @@ def test_table_is_read_row_by_row_with_tabs_between_cells(tmp_path: Path) -> Non
     boxes = unpack_boxes(extraction.pages[0].boxes)
     for char, box in zip(extraction.text, boxes, strict=True):
         assert (char in "\t\n") == (box[0] != box[0])  # NaN exactly for the inserted ones
+
+
+ARTICLE = "第十七条の二　法第五十一条の三第一項の政令で定めるものは、次に掲げるとおりとする。"
+ITEMS = (
+    "一　法第五十一条第五項の規定による車両の移動の決定",
+    "二　法第五十一条第六項（同条第二十二項において準用する場合を含む。）の規定により保管した"
+    "車両（積載物を含む。以下この条において同じ。）の返還の決定",
+    "三　法第五十一条第七項又は第八項の規定による告知",
+)
+SECOND_PARAGRAPH = "２　市長は、前項の事務を委託したときは、その旨を公示しなければならない。"
+
+
+def _ordinance_lines(width: int, items: tuple[str, ...] = ITEMS) -> list[tuple[int, str]]:
+    """(indent in characters, text) of an article as laws are set: a paragraph indented one
+    character on its first line (一字下げ), items whose wrapped lines hang one character
+    under their first (ぶら下げ)."""
+
+    def wrapped(text: str, first: int, rest: int) -> list[tuple[int, str]]:
+        lines = [(first, text[: width - first])]
+        text = text[width - first :]
+        while text:
+            lines.append((rest, text[: width - rest]))
+            text = text[width - rest :]
+        return lines
+
+    return [
+        *wrapped(ARTICLE, 1, 0),
+        *(line for item in items for line in wrapped(item, 1, 2)),
+        *wrapped(SECOND_PARAGRAPH, 1, 0),
+    ]
+
+
+ORDINANCE_TEXT = "\n".join([ARTICLE, *ITEMS, SECOND_PARAGRAPH])
+
+
+def test_items_whose_lines_hang_under_their_first_are_one_line_each(tmp_path: Path) -> None:
+    documents.japanese_pdf(tmp_path / "unused.pdf")  # registers the Japanese font
+    path = tmp_path / "ordinance.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont(documents.MINCHO, 10.5)
+    for number, (indent, text) in enumerate(_ordinance_lines(30)):
+        pdf.drawString(72 + 10.5 * indent, 760 - 18 * number, text)
+    pdf.showPage()
+    pdf.save()
+    assert _read(path) == ORDINANCE_TEXT
+
+
+def test_vertical_items_whose_lines_hang_under_their_first(tmp_path: Path) -> None:
+    """As the Official Gazette sets them (corpus kampo.pdf): no space after an item's number.
+    (PDFium boxes an ideographic space inside a vertical column beside the column, which
+    makes the column look wider than it is: docs/importers.md, known limits.)"""
+    documents.vertical_japanese_pdf(tmp_path / "unused.pdf")  # registers the vertical font
+    path = tmp_path / "ordinance-v.pdf"
+    items = tuple(item.replace("\u3000", "", 1) for item in ITEMS)
+    width, height = A4[1], A4[0]
+    pdf = canvas.Canvas(str(path), pagesize=(width, height))
+    pdf.setFont(documents.MINCHO_VERTICAL, 10.5)
+    for number, (indent, text) in enumerate(_ordinance_lines(30, items)):
+        pdf.drawString(width - 72 - 19 * number, height - 60 - 10.5 * indent, text)
+    pdf.showPage()
+    pdf.save()
+    assert _read(path) == "\n".join([ARTICLE, *items, SECOND_PARAGRAPH])

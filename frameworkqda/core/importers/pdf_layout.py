@@ -54,6 +54,9 @@ _UNUSUAL = re.compile("[\x00-\x1f\x7f-\x9f\ufffe\uffff]")
 RIGHT, DOWN, UP = "right", "down", "up"  # which way a line's glyphs follow one another
 # Gaps larger than this many character sizes end a line even when aligned (table cells).
 MAX_GAP_EM = 3.0
+# An item's wrapped lines are indented under its first by at most this many ems (ぶら下げ);
+# a line starting further in is centred or indented for another reason.
+HANGING_MAX_EM = 4.0
 
 
 class PageChars:
@@ -590,21 +593,22 @@ def _emit_block(
         )
     verse = len(block) >= 3 and short * 2 > len(block) - 1
     previous: _Line | None = None
+    in_item = False  # the previous line continued an item under its first line (ぶら下げ)
     for line_number, line in enumerate(block):
         if previous is not None:
             pitch = pitches[line_number - 1]
-            brk = verse or _paragraph_break(
-                page,
-                previous,
-                line,
-                vertical,
-                start_edge,
-                end_edge,
-                em,
-                pitch,
-                usual_pitch,
-                cjk_block,
-            )
+            starts = _starts_say(page, previous, line, vertical, start_edge, end_edge, em, in_item)
+            if starts is False:  # an item's wrapped line: only a change of type breaks it
+                brk = _type_changes(previous, line, vertical, em, pitch, usual_pitch)
+            else:
+                brk = (
+                    verse
+                    or bool(starts)
+                    or _paragraph_break(
+                        page, previous, line, vertical, end_edge, em, pitch, usual_pitch, cjk_block
+                    )
+                )
+            in_item = not brk and (starts is False or in_item)
             if brk:
                 _strip_trailing_space(out_chars, out_index)
                 out_chars.append("\n")
@@ -645,7 +649,7 @@ def _mostly_cjk(block: list[_Line]) -> bool:
     return cjk >= sum(line.glyphs for line in block) - cjk
 
 
-def _paragraph_break(
+def _starts_say(
     page: PageChars,
     previous: _Line,
     line: _Line,
@@ -653,18 +657,47 @@ def _paragraph_break(
     start_edge: float,
     end_edge: float,
     em: float,
+    in_item: bool,
+) -> bool | None:
+    """What the two lines' starts say: True a new paragraph, False the same one, None nothing.
+
+    Japanese laws and plans mix two styles in one block: paragraphs whose first line is
+    indented (一字下げ) and items whose wrapped lines are indented under their first line
+    (ぶら下げ: 一 …, then the rest one character further in). Which one a deeper start means
+    depends on the line before it: one that ended (short, or a sentence end) is followed by a
+    new, indented paragraph; one that ran to the edge is continued by the item's next line.
+    Once inside such an item, a line going back out after a short line starts the next item.
+    """
+    line_start = line.top if vertical else line.x0
+    previous_start = previous.top if vertical else previous.x0
+    short_by = end_edge - (previous.bottom if vertical else previous.x1)
+    ended = short_by > 0.5 * em or page.chars[previous.last] in SENTENCE_END
+    indented = line_start - start_edge > 0.8 * em
+    if page.chars[line.items[0]] == "\u3000":
+        return True
+    deeper = line_start - previous_start
+    if 0.5 * em < deeper <= HANGING_MAX_EM * em and not ended:
+        return False
+    if deeper > 0.5 * em:  # further in than the line before: an indented first line
+        return True if indented else None
+    if previous_start - line_start > 0.5 * em:  # further out: the end of an item
+        return True if in_item and short_by > 1.5 * em else None
+    return True if ended and indented else None  # one-line paragraphs or items, indented
+
+
+def _paragraph_break(
+    page: PageChars,
+    previous: _Line,
+    line: _Line,
+    vertical: bool,
+    end_edge: float,
+    em: float,
     pitch: float,
     usual_pitch: float,
     cjk_block: bool,
 ) -> bool:
-    line_start = line.top if vertical else line.x0
+    """Whether a new paragraph starts at ``line``, judged from all but the lines' starts."""
     previous_end = previous.bottom if vertical else previous.x1
-    previous_start = previous.top if vertical else previous.x0
-    first = page.chars[line.items[0]]
-    if first == "\u3000":
-        return True
-    if line_start - start_edge > 0.8 * em and line_start - previous_start > 0.5 * em:
-        return True  # indented first line of a paragraph
     short_by = end_edge - previous_end
     if cjk_block:
         # Japanese wraps anywhere, and excerpts often have ragged edges, so a short line ends a
@@ -678,6 +711,14 @@ def _paragraph_break(
             return True
     elif _next_word_fits(page, previous, line, vertical, end_edge, em):
         return True  # the typesetter would have pulled the next word up: a paragraph end
+    return _type_changes(previous, line, vertical, em, pitch, usual_pitch)
+
+
+def _type_changes(
+    previous: _Line, line: _Line, vertical: bool, em: float, pitch: float, usual_pitch: float
+) -> bool:
+    """A change of type size, wider spacing, or a step back up the page: a new paragraph
+    whatever the lines' starts and ends say."""
     size_before = _cross_size(previous, vertical)
     size_after = _cross_size(line, vertical)
     if abs(size_before - size_after) > 0.2 * max(size_before, size_after):
