@@ -44,6 +44,17 @@ def test_horizontal_japanese_across_pages(tmp_path: Path) -> None:
     assert text == "\n".join([documents.expected_text(PARAGRAPHS)] * 3)
 
 
+@pytest.mark.parametrize("per_line", [40, 25])
+def test_a_short_paragraph_alone_on_its_page_is_one_paragraph(
+    tmp_path: Path, per_line: int
+) -> None:
+    """Two or three lines are too few to know the usual spacing (every line is cut apart,
+    as short verse needs); a wrapped sentence is put back together."""
+    paragraph = PARAGRAPHS[:1]
+    text = _read(documents.japanese_pdf(tmp_path / "short.pdf", paragraph, per_line=per_line))
+    assert text == documents.expected_text(paragraph)
+
+
 def test_vertical_japanese_reads_columns_right_to_left(tmp_path: Path) -> None:
     text = _read(documents.vertical_japanese_pdf(tmp_path / "v.pdf"))
     assert text == documents.expected_text(PARAGRAPHS)
@@ -287,13 +298,13 @@ def test_items_whose_lines_hang_under_their_first_are_one_line_each(tmp_path: Pa
     assert _read(path) == ORDINANCE_TEXT
 
 
-def test_vertical_items_whose_lines_hang_under_their_first(tmp_path: Path) -> None:
-    """As the Official Gazette sets them (corpus kampo.pdf): no space after an item's number.
-    (PDFium boxes an ideographic space inside a vertical column beside the column, which
-    makes the column look wider than it is: docs/importers.md, known limits.)"""
+@pytest.mark.parametrize("space", ["\u3000", ""])
+def test_vertical_items_whose_lines_hang_under_their_first(tmp_path: Path, space: str) -> None:
+    """With an ideographic space after each item's number (which PDFium boxes beside the
+    column), and without one, as the Official Gazette sets them (corpus kampo.pdf)."""
     documents.vertical_japanese_pdf(tmp_path / "unused.pdf")  # registers the vertical font
     path = tmp_path / "ordinance-v.pdf"
-    items = tuple(item.replace("\u3000", "", 1) for item in ITEMS)
+    items = tuple(item.replace("\u3000", space, 1) for item in ITEMS)
     width, height = A4[1], A4[0]
     pdf = canvas.Canvas(str(path), pagesize=(width, height))
     pdf.setFont(documents.MINCHO_VERTICAL, 10.5)

@@ -201,10 +201,7 @@ def build_lines(page: PageChars) -> list[_Line]:
     widths = (boxes[:, 2] - boxes[:, 0]).tolist()
     heights = (boxes[:, 3] - boxes[:, 1]).tolist()
     cjk_before = numpy.concatenate(([0], numpy.cumsum(cjk_mask(codes[glyph_array])))).tolist()
-    x0 = numpy.minimum.reduceat(boxes[:, 0], starts).tolist()
-    top = numpy.minimum.reduceat(boxes[:, 1], starts).tolist()
-    x1 = numpy.maximum.reduceat(boxes[:, 2], starts).tolist()
-    bottom = numpy.maximum.reduceat(boxes[:, 3], starts).tolist()
+    x0, top, x1, bottom = _extents(boxes, codes[glyph_array] == 0x3000, starts, directions)
     # a line's items run from its first glyph up to the next line's first glyph
     cuts = [*(glyphs[k] for k in starts), len(page.chars)]
     first = bisect_left(kept, cuts[0])
@@ -231,6 +228,28 @@ def build_lines(page: PageChars) -> list[_Line]:
         )
         first = upto
     return lines
+
+
+def _extents(
+    boxes: NDArray[numpy.float64],
+    ideographic_space: NDArray[numpy.bool_],
+    starts: list[int],
+    directions: list[str | None],
+) -> tuple[list[float], list[float], list[float], list[float]]:
+    """Each line's x0, top, x1 and bottom. Across the line an ideographic space does not
+    count: PDFium boxes it as a sliver, or in vertical writing beside the column, which would
+    make the column look wider than it is and overlap its neighbour."""
+    ink = boxes.copy()
+    ink[ideographic_space] = NAN
+    low = numpy.minimum.reduceat(boxes[:, :2], starts)  # x0, top
+    high = numpy.maximum.reduceat(boxes[:, 2:], starts)  # x1, bottom
+    ink_low = numpy.fmin.reduceat(ink[:, :2], starts)  # NaN where a line is spaces alone
+    ink_high = numpy.fmax.reduceat(ink[:, 2:], starts)
+    vertical = numpy.array([d in (DOWN, UP) for d in directions])
+    across = numpy.stack((vertical, ~vertical), axis=1) & ~numpy.isnan(ink_low)
+    low = numpy.where(across, ink_low, low)
+    high = numpy.where(across, ink_high, high)
+    return low[:, 0].tolist(), low[:, 1].tolist(), high[:, 0].tolist(), high[:, 1].tolist()
 
 
 def _line_starts(flags: NDArray[numpy.int8]) -> tuple[list[int], list[str | None]]:
@@ -339,7 +358,55 @@ def order_blocks(lines: list[_Line], vertical_page: bool) -> list[Block]:
     size = median(sizes) if sizes else 10.0
     blocks: list[Block] = []
     _cut(lines, boxes, vertical_page, size, blocks, depth=0)
-    return blocks
+    return _rejoin_wrapped(blocks, vertical_page)
+
+
+# A Japanese line this long that stops mid-sentence has wrapped, not ended
+WRAPPED_MIN_GLYPHS = 20
+
+
+def _rejoin_wrapped(blocks: list[Block], vertical_page: bool) -> list[Block]:
+    """Put back together a paragraph the XY-cut split at a wrapped line.
+
+    With too few lines to know the usual line spacing, the cut separates every line (short
+    verse and lists rely on it), and so also cuts a short paragraph set alone between its
+    lines. A block that ends in a long Japanese line stopping mid-sentence, followed by a block
+    whose first line starts where that block's lines start, one line further on and in the
+    same type, is the same paragraph.
+    """
+    rejoined: list[Block] = []
+    for block in blocks:
+        before = rejoined[-1] if rejoined else None
+        if (
+            isinstance(before, list)
+            and isinstance(block, list)
+            and _continues(before, block[0], vertical_page)
+        ):
+            before.extend(block)
+        else:
+            rejoined.append(block)
+    return rejoined
+
+
+def _continues(block: list[_Line], line: _Line, vertical_page: bool) -> bool:
+    last = block[-1]
+    vertical = _is_vertical(last, vertical_page)
+    if (
+        _is_vertical(line, vertical_page) != vertical
+        or last.glyphs < WRAPPED_MIN_GLYPHS
+        or last.cjk * 2 < last.glyphs
+        or last.text[-1] in SENTENCE_END
+    ):
+        return False
+    size = _cross_size(last, vertical)
+    if abs(size - _cross_size(line, vertical)) > 0.2 * size:
+        return False
+    start = min(ln.top if vertical else ln.x0 for ln in block)
+    if abs((line.top if vertical else line.x0) - start) > size:
+        return False
+    # the next line across: to the left in vertical writing, below in horizontal
+    gap = last.x0 - line.x1 if vertical else line.top - last.bottom
+    return 0 <= gap <= 1.5 * size
 
 
 def _cut(
