@@ -81,6 +81,24 @@ def japanese_pdf(
     return path
 
 
+def paged_pdf(path: Path, font: str, pages: list[list[str]], head: str) -> Path:
+    """Pages with a running head at the top and "- n -" at the bottom; each page's lines are
+    already wrapped (a paragraph may end one page and go on at the top of the next)."""
+    _register_fonts()
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    for number, lines in enumerate(pages, start=1):
+        pdf.setFont(font, 9)
+        pdf.drawString(72, height - 40, head)
+        pdf.drawCentredString(width / 2, 30, f"- {number} -")
+        pdf.setFont(font, 10.5)
+        for row, line in enumerate(lines):
+            pdf.drawString(72, height - 80 - 18 * row, line)
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
 def vertical_japanese_pdf(
     path: Path,
     tiers: Sequence[Sequence[str]] = (JAPANESE_PARAGRAPHS,),

@@ -30,6 +30,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_true",
         help="keep DOCX ruby readings in brackets after the base text",
     )
+    command.add_argument(
+        "--keep-page-furniture",
+        action="store_true",
+        help="keep PDF running heads, page numbers and margin stamps in the text",
+    )
     command.set_defaults(handler=_import)
 
     text = subparsers.add_parser(
@@ -55,7 +60,9 @@ def _progress(event: ImportProgress) -> None:
 def _import(args: argparse.Namespace) -> int:
     from frameworkqda.core.importers.base import ImportOptions
 
-    options = ImportOptions(keep_furigana=args.keep_furigana)
+    options = ImportOptions(
+        keep_furigana=args.keep_furigana, keep_page_furniture=args.keep_page_furniture
+    )
     with open_project(args.project) as project:
         results = import_documents(
             project,

@@ -83,9 +83,7 @@ TEXT_EXPECTATIONS: dict[str, tuple[str | None, list[str]]] = {
             "which applies to all The Boeing Company Model 737–8 and 737–9 (737 MAX) airplanes.",
             "ADDRESSES: You may send comments",
             "Examining the AD Docket",
-            # the printer's stamp set sideways in the margin reads as a line, after the page
             "Lion Air Flight 610",
-            "jbell on DSKJLSW7X2PROD with PROPOSALS\nFederal Register / Vol. 85",
         ],
     ),
     "pdf/en/REFI-QDA-1-5.pdf": (None, ["REFI-QDA", "Fred van Blommestein"]),
@@ -210,6 +208,35 @@ def test_corpus_file(corpus: Path, relative: str) -> None:
         assert extraction.language in ("ja", "mixed")
     if relative.startswith("pdf/en/"):
         assert extraction.language == "en"
+
+
+@pytest.mark.parametrize(
+    ("name", "furniture"),
+    [
+        ("pdf/en/federal-register-2020-17221.pdf", "jbell on DSKJLSW7X2PROD with PROPOSALS"),
+        ("pdf/en/federal-register-2020-17221.pdf", "Federal Register / Vol. 85, No. 152 /"),
+        ("pdf/en/dmca.pdf", "The Digital Millennium Copyright Act of 1998\n"),
+        ("pdf/en/dmca.pdf", "\nPage "),
+        ("pdf/en/REFI-QDA-1-5.pdf", "\nREFI-QDA\n"),
+    ],
+)
+def test_running_heads_page_numbers_and_stamps_are_left_out(
+    corpus: Path, name: str, furniture: str
+) -> None:
+    """Repeated on every page (a running head, the sideways printer's stamp, the page
+    number), they are left out of the text and named in a warning, unless asked for."""
+    data = (corpus / name).read_bytes()
+    extraction = extract(data, name, ImportOptions(ocr=False))
+    assert any(w.startswith("running heads and page numbers") for w in extraction.warnings)
+    kept = extract(data, name, ImportOptions(ocr=False, keep_page_furniture=True)).text
+    # (REFI-QDA's title page names it once in its own right)
+    assert kept.count(furniture) >= 3 > 1 >= extraction.text.count(furniture)
+
+
+def test_a_paragraph_going_on_over_a_page_break_is_whole(corpus: Path) -> None:
+    text = extract((corpus / "pdf/en/dmca.pdf").read_bytes(), "dmca.pdf", ImportOptions()).text
+    # page 3 ends in "measures that prevent", page 4 goes on after its running head
+    assert "measures that prevent unauthorized copying of a copyrighted work." in text
 
 
 def test_vertical_pages_have_no_vertical_form_brackets(corpus: Path) -> None:

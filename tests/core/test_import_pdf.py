@@ -313,3 +313,60 @@ def test_vertical_items_whose_lines_hang_under_their_first(tmp_path: Path, space
     pdf.showPage()
     pdf.save()
     assert _read(path) == "\n".join([ARTICLE, *items, SECOND_PARAGRAPH])
+
+
+def test_paragraphs_go_on_over_page_breaks_without_running_heads_and_numbers(
+    tmp_path: Path,
+) -> None:
+    documents.japanese_pdf(tmp_path / "unused.pdf")  # registers the Japanese font
+    first, second, third = PARAGRAPHS
+    lines = [*documents.wrap(first, 40), *documents.wrap(second, 40), *documents.wrap(third, 40)]
+    # page 1 ends inside the second paragraph, page 2 ends with it, page 3 starts the third
+    pages = [lines[:3], lines[3:5], lines[5:]]
+    head = "浜松市多文化共生推進計画"
+    path = documents.paged_pdf(tmp_path / "plan.pdf", documents.MINCHO, pages, head)
+    extraction = extract(path.read_bytes(), path.name, ImportOptions())
+    assert extraction.text == documents.expected_text(PARAGRAPHS)
+    assert any(head in w and "page numbers" in w for w in extraction.warnings)
+    # the page ranges still cover each page's own characters, with their boxes
+    assert [extraction.text[p.char_start : p.char_end][:3] for p in extraction.pages] == [
+        lines[0][:3],
+        lines[3][:3],
+        lines[5][:3],
+    ]
+    for page in extraction.pages:
+        assert len(unpack_boxes(page.boxes)) == page.char_end - page.char_start
+    # a passage running over the page break is highlighted on both pages
+    joined = extraction.pages[0].char_end
+    pieces = rectangles_for_range(extraction.pages, joined - 5, joined + 5)
+    assert [piece.page_number for piece in pieces] == [1, 2]
+    kept = extract(path.read_bytes(), path.name, ImportOptions(keep_page_furniture=True)).text
+    assert kept.count(head) == 3 and "- 2 -" in kept
+
+
+ENGLISH_PAGES = [
+    [
+        "Municipal integration policies differ widely between cities: the",
+        "measures each city takes depend on its history of migration, on",
+        "the size and origin of its foreign population, on the advocacy",
+        "of local associations, on the priorities of its elected mayor,",
+        "on its own finances and, not least, on the accords agreed inter-",
+    ],
+    [
+        "nationally with the countries its residents come from. Many of",
+        "these agreements are old, and few were written with cities in",
+        "mind, though cities carry most of the work of integration and",
+        "answer most of the questions that newcomers bring to the office.",
+    ],
+    [
+        "Osaka reviews its plan every five years, Kawasaki every three.",
+        "Hamamatsu publishes its plan in six languages, Osaka in four.",
+    ],
+]  # fmt: skip  (Courier: lines of one length, as justified text has)
+
+
+def test_english_words_hyphenated_over_a_page_break_are_rejoined(tmp_path: Path) -> None:
+    path = documents.paged_pdf(tmp_path / "report.pdf", "Courier", ENGLISH_PAGES, "Policy review")
+    lines = [line for page in ENGLISH_PAGES for line in page]
+    first = " ".join(lines[:9]).replace("inter- nationally", "internationally")
+    assert _read(path) == first + "\n" + "\n".join(lines[9:])

@@ -57,3 +57,20 @@ def test_import_then_text(tmp_path: Path) -> None:
     assert missing.returncode == 1 and "no document called “nothing.pdf”" in missing.stderr
     info = _cli("info", project)
     assert "documents  2" in info.stdout.replace("  ", "  ") or "2" in info.stdout
+
+
+def test_running_heads_and_page_numbers_left_out_or_kept(tmp_path: Path) -> None:
+    project = str(tmp_path / "plan.fqda")
+    assert _cli("new", project).returncode == 0
+    lines = [line for p in documents.JAPANESE_PARAGRAPHS for line in documents.wrap(p, 40)]
+    pages = [lines[:3], lines[3:]]
+    pdf = documents.paged_pdf(tmp_path / "plan.pdf", documents.MINCHO, pages, "多文化共生推進計画")
+    copy = tmp_path / "plan-kept.pdf"
+    copy.write_bytes(pdf.read_bytes() + b"\n")  # the same pages under another checksum
+    result = _cli("import", project, str(pdf))
+    assert result.returncode == 0 and "running heads and page numbers" in result.stdout
+    assert _cli("import", project, str(copy), "--keep-page-furniture").returncode == 0
+    text = _cli("text", project, "plan.pdf").stdout
+    assert text == documents.expected_text(documents.JAPANESE_PARAGRAPHS) + "\n"
+    kept = _cli("text", project, "plan-kept.pdf").stdout
+    assert kept.count("多文化共生推進計画") == 2 and "- 1 -" in kept

@@ -36,6 +36,7 @@ class ImportOptions:
     keep_furigana: bool = False  # DOCX ruby: keep the reading in brackets after the base text
     ocr: bool = True  # OCR scanned PDF pages when tesseract is installed
     ocr_languages: str = "jpn+eng"
+    keep_page_furniture: bool = False  # PDF: keep running heads and page numbers in the text
     limits: ImportLimits = field(default_factory=ImportLimits)
 
 

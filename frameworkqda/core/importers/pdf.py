@@ -26,7 +26,7 @@ from frameworkqda.core.errors import (
     PasswordRequiredError,
     WrongPasswordError,
 )
-from frameworkqda.core.importers import ocr
+from frameworkqda.core.importers import ocr, pdf_pages
 from frameworkqda.core.importers.base import (
     Cancellation,
     Extraction,
@@ -275,11 +275,24 @@ def extract_pdf(
         from frameworkqda.core.importers.pdf_parallel import read_pages
 
         results = read_pages(executor, data, name, options, total, check, report)
-    return _extraction(results, total)
+    return _extraction(results, total, options)
 
 
-def _extraction(results: list[PageResult], total: int) -> Extraction:
-    full_text, ranges = join_pages([result.text for result in results])
+def _extraction(results: list[PageResult], total: int, options: ImportOptions) -> Extraction:
+    texts = [
+        pdf_pages.Page(
+            result.text,
+            numpy.frombuffer(result.boxes, dtype="<f4").reshape(-1, 4).astype(numpy.float64),
+            result.width,
+            result.height,
+        )
+        for result in results
+    ]
+    left_out: list[str] = []
+    if not options.keep_page_furniture:
+        texts, left_out = pdf_pages.drop_furniture(texts)
+    texts, separators = pdf_pages.join_across(texts)
+    full_text, ranges = join_pages([page.text for page in texts], separators)
     pages = [
         PageGeometry(
             page_number=number + 1,
@@ -287,12 +300,20 @@ def _extraction(results: list[PageResult], total: int) -> Extraction:
             height=result.height,
             char_start=ranges[number][0],
             char_end=ranges[number][1],
-            boxes=result.boxes,
+            boxes=pack_boxes(page.boxes),
             ocr=result.ocr,
         )
-        for number, result in enumerate(results)
+        for number, (result, page) in enumerate(zip(results, texts, strict=True))
     ]
-    warnings = [
+    warnings = []
+    if left_out:
+        shown = ", ".join(f"“{text}”" for text in left_out[:3])
+        more = f" and {len(left_out) - 3} more" if len(left_out) > 3 else ""
+        warnings.append(
+            f"running heads and page numbers were left out of the text ({shown}{more}); "
+            "the page view shows them"
+        )
+    warnings += [
         f"page {number + 1} has no text layer (scanned)"
         for number, result in enumerate(results)
         if result.scanned

@@ -919,15 +919,19 @@ def _gap(a: Box, b: Box, vertical: bool) -> float:
     return (b[1] - a[3]) if vertical else (b[0] - a[2])
 
 
-def join_pages(pages: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
-    """The document text (pages separated by a line break) and each page's char range."""
+def join_pages(
+    pages: Sequence[str], separators: Sequence[str] | None = None
+) -> tuple[str, list[tuple[int, int]]]:
+    """The document text and each page's char range: pages separated by a line break, or by
+    what ``separators`` (one fewer than the pages) says stands between each and the next."""
     parts: list[str] = []
     ranges: list[tuple[int, int]] = []
     offset = 0
-    for text in pages:
+    for number, text in enumerate(pages):
+        separator = "\n" if separators is None or number == 0 else separators[number - 1]
         if offset and text:
-            parts.append("\n")
-            offset += 1
+            parts.append(separator)
+            offset += len(separator)
         ranges.append((offset, offset + len(text)))
         parts.append(text)
         offset += len(text)

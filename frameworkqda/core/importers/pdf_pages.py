@@ -1,0 +1,258 @@
+"""What runs across a PDF's pages: running heads and page numbers, and paragraphs that go on
+over a page break.
+
+Each page is laid out on its own (``pdf_layout``), so a paragraph that runs over a page break
+used to end one page's text and start the next one's, with a line break between its halves
+and the page's running head and number in the middle of the sentence. Once every page is
+read, this module:
+
+- leaves page furniture out of the text: a line in the top or bottom margin band that is a
+  bare page number (``12``, ``- 12 -``, ``Page 12``, ``12 ページ``), or whose text, digits aside,
+  stands in the same band on many pages (a running head). The page view still shows them;
+  the import says what was left out.
+- joins the last line of a page to the first line of the next when the first ran to its
+  column's edge without ending a sentence and the second does not start a paragraph
+  (indented, U+3000, a heading like 第２章 or （１）, or a capital after an English line):
+  with nothing between Japanese characters, with a space (or a rejoined hyphen) in English.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy
+from numpy.typing import NDArray
+
+from frameworkqda.core.importers.pdf_layout import HEADING, HYPHENS, SENTENCE_END
+from frameworkqda.core.text.cjk import is_cjk
+
+MARGIN_BAND = 0.12  # running heads and page numbers sit in the top or bottom eighth or so
+MAX_FURNITURE_CHARS = 100
+RUNNING_HEAD_MIN_PAGES = 2  # a running head stands on at least this many pages
+RUNNING_HEAD_MIN_SHARE = 0.25  # and on at least this share of them
+_PAGE_NUMBER = re.compile(
+    r"[-–—‐－―(（]?\s*(?:page|p\.)?\s*(?:[0-9０-９]{1,5}|[ivxlc]{1,7})"
+    r"\s*(?:/\s*[0-9０-９]{1,4})?\s*(?:ページ|頁)?\s*[-–—‐－―)）]?",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"[0-9０-９]+")
+_JOINABLE_END = re.compile(r"[\w,;、・]", re.UNICODE)
+
+
+@dataclass
+class Page:
+    """One page's text in reading order, a box per character (NaN for inserted ones)."""
+
+    text: str
+    boxes: NDArray[numpy.float64]  # (len(text), 4): x0, top, x1, bottom
+    width: float
+    height: float
+
+
+@dataclass(frozen=True)
+class _Line:
+    """A line of the page's text (a paragraph, a heading, a page number), with its extent and
+    the boxes of its first and last glyphs (x0, top, x1, bottom)."""
+
+    start: int
+    end: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    first: tuple[float, float, float, float]
+    last: tuple[float, float, float, float]
+    vertical: bool  # its glyphs run downwards
+
+
+def _lines(page: Page) -> list[_Line]:
+    """The page's lines (text between breaks) that have glyphs, with their extents, measured
+    for all lines at once."""
+    ends = numpy.array([*(m.start() for m in re.finditer("\n", page.text)), len(page.text)])
+    starts = numpy.concatenate(([0], ends[:-1] + 1))
+    glyphs = numpy.flatnonzero(~numpy.isnan(page.boxes[:, 0]))
+    firsts, ends_at = numpy.searchsorted(glyphs, starts), numpy.searchsorted(glyphs, ends)
+    inked = numpy.flatnonzero(ends_at > firsts)  # lines with at least one glyph
+    if not len(inked):
+        return []
+    boxes = page.boxes[glyphs]
+    low = numpy.minimum.reduceat(boxes[:, :2], firsts[inked], axis=0).tolist()
+    high = numpy.maximum.reduceat(boxes[:, 2:], firsts[inked], axis=0).tolist()
+    lines: list[_Line] = []
+    for number, line in enumerate(inked.tolist()):  # (no glyph lies between two lines)
+        first, last = firsts[line], ends_at[line] - 1
+        (x0, top), (x1, bottom) = low[number], high[number]
+        head = boxes[first].tolist()
+        vertical = last > first and boxes[first + 1][1] >= (head[1] + head[3]) / 2
+        tail = tuple(boxes[last].tolist())
+        span = (int(starts[line]), int(ends[line]), x0, top, x1, bottom)
+        lines.append(_Line(*span, tuple(head), tail, bool(vertical)))
+    return lines
+
+
+def _last_row_start(page: Page, line: _Line) -> float:
+    """Where the last visual line of a (wrapped) line starts: x0, or top when vertical."""
+    boxes = page.boxes[line.start : line.end]
+    boxes = boxes[~numpy.isnan(boxes[:, 0])]
+    centres = (boxes[:, :2] + boxes[:, 2:]) / 2
+    if line.vertical:  # the last column: glyphs centred left of the last one's right edge
+        return float(boxes[centres[:, 0] <= line.last[2], 1].min())
+    return float(boxes[centres[:, 1] >= line.last[1], 0].min())  # the last row
+
+
+def _signature(text: str) -> str:
+    return _DIGITS.sub("#", "".join(text.split()))
+
+
+def drop_furniture(pages: list[Page]) -> tuple[list[Page], list[str]]:
+    """The pages without their running heads and page numbers, and what was left out (the
+    distinct running heads, and "page numbers")."""
+    banded: list[list[tuple[_Line, str, str]]] = []  # per page: (line, band, text)
+    for page in pages:
+        found = []
+        lines = _lines(page)
+        for line in lines:
+            text = page.text[line.start : line.end].strip()
+            band = _band(line, lines, page.width, page.height)
+            if band and text and len(text) <= MAX_FURNITURE_CHARS:
+                found.append((line, band, text))
+        banded.append(found)
+    recurring = Counter(
+        key for found in banded for key in {(band, _signature(text)) for _, band, text in found}
+    )
+    least = max(RUNNING_HEAD_MIN_PAGES, math.ceil(RUNNING_HEAD_MIN_SHARE * len(pages)))
+    heads: dict[str, None] = {}
+    numbered = False
+    kept: list[Page] = []
+    for page, found in zip(pages, banded, strict=True):
+        drop = []
+        for line, band, text in found:
+            if _PAGE_NUMBER.fullmatch(text):
+                numbered = True
+            elif recurring[band, _signature(text)] >= least:
+                heads.setdefault(text if not _DIGITS.search(text) else _signature(text))
+            else:
+                continue
+            drop.append(line)
+        kept.append(_without(page, drop))
+    left_out = list(heads) + (["page numbers"] if numbered else [])
+    return kept, left_out
+
+
+def _band(line: _Line, lines: list[_Line], width: float, height: float) -> str:
+    """Which margin band holds this line of page furniture, if any: "top" or "bottom" for
+    one line of type there, set apart from the text by at least half its height; "left" or
+    "right" for a line set sideways in a side margin (a printer's stamp); "" for any other
+    line (the text's first line may be in the top band too, and a paragraph of several lines
+    is never a running head)."""
+    size = line.first[3] - line.first[1]
+    if not line.vertical and line.bottom - line.top >= 3 * (line.x1 - line.x0):
+        if line.x1 <= MARGIN_BAND * width:
+            return "left"
+        return "right" if line.x0 >= (1 - MARGIN_BAND) * width else ""
+    if line.vertical or line.bottom - line.top > 1.5 * size:
+        return ""
+    if line.bottom <= MARGIN_BAND * height:
+        below = [other.top for other in lines if other.top >= line.bottom]
+        return "top" if not below or min(below) - line.bottom >= 0.5 * size else ""
+    if line.top >= (1 - MARGIN_BAND) * height:
+        above = [other.bottom for other in lines if other.bottom <= line.top]
+        return "bottom" if not above or line.top - max(above) >= 0.5 * size else ""
+    return ""
+
+
+def _without(page: Page, lines: list[_Line]) -> Page:
+    """The page with these lines removed, and the line breaks left doubled, leading or
+    trailing by their removal."""
+    if not lines:
+        return page
+    codes = numpy.frombuffer(page.text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    keep = numpy.ones(len(codes), dtype=bool)
+    for line in lines:
+        keep[line.start : line.end] = False
+    kept = numpy.flatnonzero(keep)
+    breaks = codes[kept] == 0x0A
+    # a break first, last, or right after another one separates nothing any more
+    kept = kept[~(breaks & numpy.concatenate(([True], breaks[:-1])))]
+    if len(kept) and codes[kept[-1]] == 0x0A:
+        kept = kept[:-1]
+    text = codes[kept].tobytes().decode("utf-32-le", "surrogatepass")
+    return Page(text, page.boxes[kept], page.width, page.height)
+
+
+def join_across(pages: list[Page]) -> tuple[list[Page], list[str]]:
+    """What stands between each page and the next: a break, or (a paragraph going on over
+    the page break) nothing or a space; a hyphen ending a page before a word going on is
+    removed from that page."""
+    separators: list[str] = []
+    pages = list(pages)
+    lines = [_lines(page) for page in pages]
+    for number in range(len(pages) - 1):
+        before, after = pages[number], pages[number + 1]
+        separator = _separator(before, lines[number], after, lines[number + 1])
+        if separator == "-":  # an English word hyphenated over the page break
+            pages[number] = Page(before.text[:-1], before.boxes[:-1], before.width, before.height)
+            separator = ""
+        separators.append(separator)
+    return pages, separators
+
+
+def _separator(
+    before: Page, lines_before: list[_Line], after: Page, lines_after: list[_Line]
+) -> str:
+    if not lines_before or not lines_after:
+        return "\n"
+    last, first = lines_before[-1], lines_after[0]
+    if last.end != len(before.text) or first.start != 0 or last.vertical != first.vertical:
+        return "\n"
+    end_char, start_char = before.text[-1], after.text[0]
+    if end_char in SENTENCE_END or start_char == "\u3000" or start_char.isspace():
+        return "\n"
+    if not _ran_to_edge(last, lines_before):
+        return "\n"
+    if _new_paragraph(first, lines_after, _last_row_start(before, last)):
+        return "\n"
+    if is_cjk(end_char) or is_cjk(start_char):
+        return "" if HEADING.match(after.text[:12]) is None else "\n"
+    if not (_JOINABLE_END.match(end_char) or end_char in HYPHENS) or not start_char.islower():
+        return "\n"  # an English paragraph goes on only into a lower-case word
+    if end_char in HYPHENS and len(before.text) > 1 and before.text[-2].isalpha():
+        return "-"
+    return " "
+
+
+def _em(box: tuple[float, float, float, float], vertical: bool) -> float:
+    """The type size from one glyph's box: its extent across the line."""
+    return (box[2] - box[0]) if vertical else (box[3] - box[1])
+
+
+def _ran_to_edge(last: _Line, lines: list[_Line]) -> bool:
+    """Whether the page's last glyph stands at the far edge of its column (the last visual
+    line of a paragraph that goes on, not a short one that ends it)."""
+    em = _em(last.last, last.vertical)
+    column = [ln for ln in lines if ln.vertical == last.vertical and _same_column(ln, last, em)]
+    if last.vertical:
+        return last.last[3] >= max(ln.bottom for ln in column) - em
+    return last.last[2] >= max(ln.x1 for ln in column) - em
+
+
+def _new_paragraph(first: _Line, lines: list[_Line], last_row_start: float) -> bool:
+    """Whether the next page's first glyph starts further in than its column's lines do (an
+    indented first line), unless it starts just where the previous page's last visual line
+    did (an item's wrapped lines hanging under its first, on both pages)."""
+    em = _em(first.first, first.vertical)
+    column = [ln for ln in lines if ln.vertical == first.vertical and _same_column(ln, first, em)]
+    start = first.first[1] if first.vertical else first.first[0]
+    if abs(start - last_row_start) <= 0.5 * em:
+        return False
+    return start > min((ln.top if first.vertical else ln.x0) for ln in column) + 0.5 * em
+
+
+def _same_column(line: _Line, other: _Line, em: float) -> bool:
+    """Lines of one column start within a few ems of one another (an indent is one or two)."""
+    if other.vertical:
+        return abs(line.top - other.top) <= 3 * em
+    return abs(line.x0 - other.x0) <= 3 * em
