@@ -124,7 +124,7 @@ def drop_furniture(pages: list[Page]) -> tuple[list[Page], list[str]]:
         key for found in banded for key in {(band, _signature(text)) for _, band, text in found}
     )
     least = max(RUNNING_HEAD_MIN_PAGES, math.ceil(RUNNING_HEAD_MIN_SHARE * len(pages)))
-    heads: dict[str, None] = {}
+    heads: dict[str, str] = {}  # signature -> the first wording seen
     numbered = False
     kept: list[Page] = []
     for page, found in zip(pages, banded, strict=True):
@@ -133,12 +133,12 @@ def drop_furniture(pages: list[Page]) -> tuple[list[Page], list[str]]:
             if _PAGE_NUMBER.fullmatch(text):
                 numbered = True
             elif recurring[band, _signature(text)] >= least:
-                heads.setdefault(text if not _DIGITS.search(text) else _signature(text))
+                heads.setdefault(_signature(text), text)
             else:
                 continue
             drop.append(line)
         kept.append(_without(page, drop))
-    left_out = list(heads) + (["page numbers"] if numbered else [])
+    left_out = list(heads.values()) + (["page numbers"] if numbered else [])
     return kept, left_out
 
 
