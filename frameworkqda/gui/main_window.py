@@ -28,6 +28,7 @@ from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.store import PROJECT_SUFFIX, Project, create_project, open_project
 from frameworkqda.gui import stages
 from frameworkqda.gui.code_picker import CodePicker
+from frameworkqda.gui.collector import collect_on_gui_thread
 from frameworkqda.gui.document.work_area import DocumentWorkArea
 from frameworkqda.gui.inspector import SegmentInspector
 from frameworkqda.gui.memo_dialog import MemoDialog
@@ -42,6 +43,7 @@ from frameworkqda.gui.undo import CoreCommand
 class MainWindow(QMainWindow):
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
+        collect_on_gui_thread()  # never in an import thread, where it would free Qt objects
         self.setObjectName("mainWindow")
         self.settings = settings or Settings()
         self.session: ProjectSession | None = None

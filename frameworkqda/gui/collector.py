@@ -1,0 +1,41 @@
+"""Python's cyclic garbage collector, run on the GUI thread only.
+
+A collection starts in whichever thread happens to allocate. When that is an import or
+REFI-QDA worker thread and the garbage holds PySide objects of the GUI thread, Qt deletes them
+from the wrong thread and the process crashes (seen here: a segmentation fault while a
+REFI-QDA import ran beside an open project). So automatic collection is switched off and a
+GUI-thread timer collects instead, by the interpreter's own thresholds (what Anki and other
+PyQt applications do).
+"""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QCoreApplication, QTimer
+
+INTERVAL_MS = 500
+
+_timer: QTimer | None = None
+
+
+def collect_on_gui_thread() -> None:
+    """Hand collection to the GUI thread (once per process; call it on the GUI thread)."""
+    global _timer
+    app = QCoreApplication.instance()
+    if _timer is not None or app is None:
+        return
+    gc.disable()
+    _timer = QTimer(app)
+    _timer.timeout.connect(collect_due)
+    _timer.start(INTERVAL_MS)
+
+
+def collect_due() -> None:
+    """Collect the oldest generation whose count is past its threshold, as the interpreter
+    would have when it allocated."""
+    counts, thresholds = gc.get_count(), gc.get_threshold()
+    for generation in (2, 1, 0):
+        if counts[generation] > thresholds[generation]:
+            gc.collect(generation)
+            return
