@@ -7,8 +7,8 @@ and the page's running head and number in the middle of the sentence. Once every
 read, this module:
 
 - leaves page furniture out of the text: a line in the top or bottom margin band that is a
-  bare page number (``12``, ``- 12 -``, ``Page 12``, ``12 ページ``), or whose text, digits aside,
-  stands in the same band on many pages (a running head). The page view still shows them;
+  bare page number (``12``, ``- 12 -``, ``Page 12``, ``12 ページ``), or whose text stands in the
+  same band on many pages (a running head). The page view still shows them;
   the import says what was left out.
 - joins the last line of a page to the first line of the next when the first ran to its
   column's edge without ending a sentence and the second does not start a paragraph
@@ -38,7 +38,6 @@ _PAGE_NUMBER = re.compile(
     r"\s*(?:/\s*[0-9０-９]{1,4})?\s*(?:ページ|頁)?\s*[-–—‐－―)）]?",
     re.IGNORECASE,
 )
-_DIGITS = re.compile(r"[0-9０-９]+")
 _JOINABLE_END = re.compile(r"[\w,;、・]", re.UNICODE)
 
 
@@ -104,7 +103,9 @@ def _last_row_start(page: Page, line: _Line) -> float:
 
 
 def _signature(text: str) -> str:
-    return _DIGITS.sub("#", "".join(text.split()))
+    """A running head's wording, spaces aside. Digits count: a heading like 第1回 at the top
+    of one page and 第2回 at the top of the next is text, not a running head."""
+    return "".join(text.split())
 
 
 def drop_furniture(pages: list[Page]) -> tuple[list[Page], list[str]]:
