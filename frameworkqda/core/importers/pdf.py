@@ -288,10 +288,7 @@ def _extraction(results: list[PageResult], total: int, options: ImportOptions) -
         )
         for result in results
     ]
-    left_out: list[str] = []
-    if not options.keep_page_furniture:
-        texts, left_out = pdf_pages.drop_furniture(texts)
-    texts, separators = pdf_pages.join_across(texts)
+    texts, separators, left_out = pdf_pages.across_pages(texts, options.keep_page_furniture)
     full_text, ranges = join_pages([page.text for page in texts], separators)
     pages = [
         PageGeometry(

@@ -73,23 +73,24 @@ def _lines(page: Page) -> list[_Line]:
     ends = numpy.array([*(m.start() for m in re.finditer("\n", page.text)), len(page.text)])
     starts = numpy.concatenate(([0], ends[:-1] + 1))
     glyphs = numpy.flatnonzero(~numpy.isnan(page.boxes[:, 0]))
-    firsts, ends_at = numpy.searchsorted(glyphs, starts), numpy.searchsorted(glyphs, ends)
-    inked = numpy.flatnonzero(ends_at > firsts)  # lines with at least one glyph
-    if not len(inked):
+    firsts, past = numpy.searchsorted(glyphs, starts), numpy.searchsorted(glyphs, ends)
+    inked = past > firsts  # lines with at least one glyph
+    if not inked.any():
         return []
+    starts, ends, firsts, lasts = starts[inked], ends[inked], firsts[inked], past[inked] - 1
     boxes = page.boxes[glyphs]
-    low = numpy.minimum.reduceat(boxes[:, :2], firsts[inked], axis=0).tolist()
-    high = numpy.maximum.reduceat(boxes[:, 2:], firsts[inked], axis=0).tolist()
-    lines: list[_Line] = []
-    for number, line in enumerate(inked.tolist()):  # (no glyph lies between two lines)
-        first, last = firsts[line], ends_at[line] - 1
-        (x0, top), (x1, bottom) = low[number], high[number]
-        head = boxes[first].tolist()
-        vertical = last > first and boxes[first + 1][1] >= (head[1] + head[3]) / 2
-        tail = tuple(boxes[last].tolist())
-        span = (int(starts[line]), int(ends[line]), x0, top, x1, bottom)
-        lines.append(_Line(*span, tuple(head), tail, bool(vertical)))
-    return lines
+    low = numpy.minimum.reduceat(boxes[:, :2], firsts, axis=0)  # no glyph lies between lines
+    high = numpy.maximum.reduceat(boxes[:, 2:], firsts, axis=0)
+    heads, tails = boxes[firsts], boxes[lasts]
+    seconds = boxes[numpy.minimum(firsts + 1, lasts)]
+    vertical = (lasts > firsts) & (seconds[:, 1] >= (heads[:, 1] + heads[:, 3]) / 2)
+    return [
+        _Line(start, end, x0, top, x1, bottom, tuple(head), tuple(tail), down)
+        for start, end, (x0, top), (x1, bottom), head, tail, down in zip(
+            starts.tolist(), ends.tolist(), low.tolist(), high.tolist(), heads.tolist(),
+            tails.tolist(), vertical.tolist(), strict=True,
+        )
+    ]  # fmt: skip
 
 
 def _last_row_start(page: Page, line: _Line) -> float:
@@ -108,39 +109,66 @@ def _signature(text: str) -> str:
     return "".join(text.split())
 
 
-def drop_furniture(pages: list[Page]) -> tuple[list[Page], list[str]]:
-    """The pages without their running heads and page numbers, and what was left out (the
-    distinct running heads, and "page numbers")."""
-    banded: list[list[tuple[_Line, str, str]]] = []  # per page: (line, band, text)
-    for page in pages:
-        found = []
-        lines = _lines(page)
-        for line in lines:
+def across_pages(
+    pages: list[Page], keep_furniture: bool = False
+) -> tuple[list[Page], list[str], list[str]]:
+    """The pages without their furniture (unless kept), what stands between each page and
+    the next (a line break, or nothing or a space where a paragraph goes on), and what was
+    left out (the running heads as printed, and "page numbers"). Each page's lines are
+    measured once, before anything is removed."""
+    lines = [_lines(page) for page in pages]
+    dropped, left_out = ([set() for _ in pages], []) if keep_furniture else _furniture(pages, lines)
+    body = [
+        [line for number, line in enumerate(found) if number not in drop]
+        for found, drop in zip(lines, dropped, strict=True)
+    ]
+    separators = [
+        _separator(pages[number], body[number], pages[number + 1], body[number + 1])
+        for number in range(len(pages) - 1)
+    ]
+    kept = [
+        _without(page, [found[number] for number in sorted(drop)])
+        for page, found, drop in zip(pages, lines, dropped, strict=True)
+    ]
+    for number, separator in enumerate(separators):
+        if separator == "-":  # an English word hyphenated over the page break
+            page = kept[number]
+            kept[number] = Page(page.text[:-1], page.boxes[:-1], page.width, page.height)
+            separators[number] = ""
+    return kept, separators, left_out
+
+
+def _furniture(pages: list[Page], lines: list[list[_Line]]) -> tuple[list[set[int]], list[str]]:
+    """Per page, which of its lines are running heads, page numbers or margin stamps; and
+    what they were (the running heads as printed, and "page numbers")."""
+    banded: list[list[tuple[int, str, str]]] = []  # per page: (line number, band, text)
+    for page, found in zip(pages, lines, strict=True):
+        candidates = []
+        for number, line in enumerate(found):
             text = page.text[line.start : line.end].strip()
-            band = _band(line, lines, page.width, page.height)
+            band = _band(line, found, page.width, page.height)
             if band and text and len(text) <= MAX_FURNITURE_CHARS:
-                found.append((line, band, text))
-        banded.append(found)
+                candidates.append((number, band, text))
+        banded.append(candidates)
     recurring = Counter(
         key for found in banded for key in {(band, _signature(text)) for _, band, text in found}
     )
     least = max(RUNNING_HEAD_MIN_PAGES, math.ceil(RUNNING_HEAD_MIN_SHARE * len(pages)))
     heads: dict[str, str] = {}  # signature -> the first wording seen
     numbered = False
-    kept: list[Page] = []
-    for page, found in zip(pages, banded, strict=True):
-        drop = []
-        for line, band, text in found:
+    dropped: list[set[int]] = []
+    for candidates in banded:
+        drop = set()
+        for number, band, text in candidates:
             if _PAGE_NUMBER.fullmatch(text):
                 numbered = True
             elif recurring[band, _signature(text)] >= least:
                 heads.setdefault(_signature(text), text)
             else:
                 continue
-            drop.append(line)
-        kept.append(_without(page, drop))
-    left_out = list(heads.values()) + (["page numbers"] if numbered else [])
-    return kept, left_out
+            drop.add(number)
+        dropped.append(drop)
+    return dropped, list(heads.values()) + (["page numbers"] if numbered else [])
 
 
 def _band(line: _Line, lines: list[_Line], width: float, height: float) -> str:
@@ -184,32 +212,15 @@ def _without(page: Page, lines: list[_Line]) -> Page:
     return Page(text, page.boxes[kept], page.width, page.height)
 
 
-def join_across(pages: list[Page]) -> tuple[list[Page], list[str]]:
-    """What stands between each page and the next: a break, or (a paragraph going on over
-    the page break) nothing or a space; a hyphen ending a page before a word going on is
-    removed from that page."""
-    separators: list[str] = []
-    pages = list(pages)
-    lines = [_lines(page) for page in pages]
-    for number in range(len(pages) - 1):
-        before, after = pages[number], pages[number + 1]
-        separator = _separator(before, lines[number], after, lines[number + 1])
-        if separator == "-":  # an English word hyphenated over the page break
-            pages[number] = Page(before.text[:-1], before.boxes[:-1], before.width, before.height)
-            separator = ""
-        separators.append(separator)
-    return pages, separators
-
-
 def _separator(
     before: Page, lines_before: list[_Line], after: Page, lines_after: list[_Line]
 ) -> str:
     if not lines_before or not lines_after:
         return "\n"
     last, first = lines_before[-1], lines_after[0]
-    if last.end != len(before.text) or first.start != 0 or last.vertical != first.vertical:
+    if last.vertical != first.vertical:
         return "\n"
-    end_char, start_char = before.text[-1], after.text[0]
+    end_char, start_char = before.text[last.end - 1], after.text[first.start]
     if end_char in SENTENCE_END or start_char == "\u3000" or start_char.isspace():
         return "\n"
     if not _ran_to_edge(last, lines_before):
@@ -217,10 +228,10 @@ def _separator(
     if _new_paragraph(first, lines_after, _last_row_start(before, last)):
         return "\n"
     if is_cjk(end_char) or is_cjk(start_char):
-        return "" if HEADING.match(after.text[:12]) is None else "\n"
+        return "" if HEADING.match(after.text[first.start : first.start + 12]) is None else "\n"
     if not (_JOINABLE_END.match(end_char) or end_char in HYPHENS) or not start_char.islower():
         return "\n"  # an English paragraph goes on only into a lower-case word
-    if end_char in HYPHENS and len(before.text) > 1 and before.text[-2].isalpha():
+    if end_char in HYPHENS and last.end > 1 and before.text[last.end - 2].isalpha():
         return "-"
     return " "
 
