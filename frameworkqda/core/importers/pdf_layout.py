@@ -197,11 +197,12 @@ def build_lines(page: PageChars) -> list[_Line]:
     # characters of one glyph (a ligature: "fi" is two characters with one box) stay together
     flags[numpy.all(boxes[1:] == boxes[:-1], axis=1)] = _REPEAT
     starts, directions = _line_starts(flags)
-    text = _decode(codes[glyph_array])
+    glyph_codes = codes[glyph_array]
+    text = _decode(glyph_codes)
     widths = (boxes[:, 2] - boxes[:, 0]).tolist()
     heights = (boxes[:, 3] - boxes[:, 1]).tolist()
-    cjk_before = numpy.concatenate(([0], numpy.cumsum(cjk_mask(codes[glyph_array])))).tolist()
-    x0, top, x1, bottom = _extents(boxes, codes[glyph_array] == 0x3000, starts, directions)
+    cjk_before = numpy.concatenate(([0], numpy.cumsum(cjk_mask(glyph_codes)))).tolist()
+    x0, top, x1, bottom = _extents(boxes, glyph_codes == 0x3000, starts, directions)
     # a line's items run from its first glyph up to the next line's first glyph
     cuts = [*(glyphs[k] for k in starts), len(page.chars)]
     first = bisect_left(kept, cuts[0])
@@ -526,10 +527,8 @@ def _continue_cells(row: list[list[_Line]], band: list[_Line], max_gap: float) -
 def _is_aligned_row(first: list[list[_Line]], band: list[_Line], size: float) -> bool:
     """A row whose cells are too full for ``_is_row`` (a long description) but that starts
     each cell at a column of the table's first row, in different columns, clearly apart."""
-    if len(band) < 2 or any(line.vertical for line in band):
-        return False
-    cells = sorted(band, key=lambda ln: ln.x0)
-    if any(b.x0 - a.x1 < CELL_GAP_EM * size for a, b in pairwise(cells)):
+    cells = _cells(band, size)
+    if cells is None:
         return False
     starts = [cell[0].x0 for cell in first]
     columns = [min(range(len(starts)), key=lambda k: abs(starts[k] - ln.x0)) for ln in cells]
@@ -538,11 +537,20 @@ def _is_aligned_row(first: list[list[_Line]], band: list[_Line], size: float) ->
     )
 
 
-def _is_row(band: list[_Line], size: float) -> bool:
+def _cells(band: list[_Line], size: float) -> list[_Line] | None:
+    """The band's lines left to right when they could be a row's cells: two or more, all
+    horizontal, clearly apart."""
     if len(band) < 2 or any(line.vertical for line in band):
-        return False
+        return None
     cells = sorted(band, key=lambda ln: ln.x0)
     if any(b.x0 - a.x1 < CELL_GAP_EM * size for a, b in pairwise(cells)):
+        return None
+    return cells
+
+
+def _is_row(band: list[_Line], size: float) -> bool:
+    cells = _cells(band, size)
+    if cells is None:
         return False
     span = max(ln.x1 for ln in cells) - cells[0].x0
     return sum(ln.x1 - ln.x0 for ln in cells) < MAX_ROW_FILL * span
