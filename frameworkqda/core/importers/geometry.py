@@ -70,6 +70,11 @@ def unpack_floats(data: bytes) -> array[float]:
     return values
 
 
+def box_array(data: bytes) -> NDArray[numpy.float64]:
+    """Packed boxes as an (n, 4) array of doubles (whole pages at once)."""
+    return numpy.frombuffer(data, dtype="<f4").reshape(-1, 4).astype(numpy.float64)
+
+
 def unpack_boxes(data: bytes) -> list[Box]:
     values = unpack_floats(data)
     return [

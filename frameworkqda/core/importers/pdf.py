@@ -34,7 +34,7 @@ from frameworkqda.core.importers.base import (
     PageGeometry,
     PageProgress,
 )
-from frameworkqda.core.importers.geometry import pack_boxes
+from frameworkqda.core.importers.geometry import box_array, pack_boxes
 from frameworkqda.core.importers.language import detect_language
 from frameworkqda.core.importers.pdf_layout import PageChars, join_pages, layout_page
 from frameworkqda.core.kinds import DocumentKind
@@ -280,12 +280,7 @@ def extract_pdf(
 
 def _extraction(results: list[PageResult], total: int, options: ImportOptions) -> Extraction:
     texts = [
-        pdf_pages.Page(
-            result.text,
-            numpy.frombuffer(result.boxes, dtype="<f4").reshape(-1, 4).astype(numpy.float64),
-            result.width,
-            result.height,
-        )
+        pdf_pages.Page(result.text, box_array(result.boxes), result.width, result.height)
         for result in results
     ]
     texts, separators, left_out = pdf_pages.across_pages(texts, options.keep_page_furniture)

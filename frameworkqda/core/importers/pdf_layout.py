@@ -12,8 +12,9 @@ wrap. This module rebuilds the page as a reader sees it:
 3. **Text**: inside a block, lines are joined. A visual wrap joins with nothing between CJK
    characters and one space between Latin words (an English end-of-line hyphen before a
    lower-case letter is dropped); a paragraph break (``\\n``) is kept where the next line is
-   indented, the previous one ends short, or the spacing widens. Blocks are separated by
-   ``\\n``.
+   indented (unless it goes on with an item whose wrapped lines hang under its first), the
+   previous one ends short, or the spacing widens. Tables are read row by row. Blocks are
+   separated by ``\\n``.
 
 Every output character carries the box of the glyph it came from; inserted spaces and breaks
 carry NaN boxes.
