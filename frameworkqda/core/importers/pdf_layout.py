@@ -849,24 +849,30 @@ def _join(page: PageChars, line: _Line, out_chars: list[str], out_index: list[in
     _strip_trailing_space(out_chars, out_index)
     if not out_chars:
         return
-    before = out_chars[-1]
-    after = page.chars[line.items[0]]
-    if (
-        before in HYPHENS
-        and len(out_chars) > 1
-        and out_chars[-2].isalpha()
-        and after.isalpha()
-        and after.islower()
-    ):
-        out_chars.pop()  # an English word hyphenated at the line end: rejoin it
+    previous = out_chars[-2] if len(out_chars) > 1 else ""
+    joint = joint_between(previous, out_chars[-1], page.chars[line.items[0]])
+    if joint == REJOIN:  # an English word hyphenated at the line end
+        out_chars.pop()
         out_index.pop()
-        return
+    elif joint:
+        out_chars.append(joint)
+        out_index.append(INSERTED)
+
+
+REJOIN = "-"  # what joint_between says when a line-end hyphen is to be removed
+
+
+def joint_between(previous: str, before: str, after: str) -> str:
+    """What joins a wrapped line starting with ``after`` to text ending in ``previous`` and
+    ``before``: nothing beside CJK or after a dash, a space between Latin words, or REJOIN
+    for an English end-of-line hyphen before a lower-case letter (the hyphen goes)."""
+    if before in HYPHENS and previous.isalpha() and after.isalpha() and after.islower():
+        return REJOIN
     if before == "\n" or is_cjk(before) or is_cjk(after):
-        return
+        return ""
     if before in HYPHENS or before in "/–—":
-        return
-    out_chars.append(" ")
-    out_index.append(INSERTED)
+        return ""
+    return " "
 
 
 def _emit_line(

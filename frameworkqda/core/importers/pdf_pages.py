@@ -26,7 +26,13 @@ from dataclasses import dataclass
 import numpy
 from numpy.typing import NDArray
 
-from frameworkqda.core.importers.pdf_layout import HEADING, HYPHENS, SENTENCE_END
+from frameworkqda.core.importers.pdf_layout import (
+    HEADING,
+    HYPHENS,
+    REJOIN,
+    SENTENCE_END,
+    joint_between,
+)
 from frameworkqda.core.text.cjk import is_cjk
 
 MARGIN_BAND = 0.12  # running heads and page numbers sit in the top or bottom eighth or so
@@ -131,7 +137,7 @@ def across_pages(
         for page, found, drop in zip(pages, lines, dropped, strict=True)
     ]
     for number, separator in enumerate(separators):
-        if separator == "-":  # an English word hyphenated over the page break
+        if separator == REJOIN:  # an English word hyphenated over the page break
             page = kept[number]
             kept[number] = Page(page.text[:-1], page.boxes[:-1], page.width, page.height)
             separators[number] = ""
@@ -228,12 +234,12 @@ def _separator(
     if _new_paragraph(first, lines_after, _last_row_start(before, last)):
         return "\n"
     if is_cjk(end_char) or is_cjk(start_char):
-        return "" if HEADING.match(after.text[first.start : first.start + 12]) is None else "\n"
-    if not (_JOINABLE_END.match(end_char) or end_char in HYPHENS) or not start_char.islower():
+        if HEADING.match(after.text[first.start : first.start + 12]) is not None:
+            return "\n"
+    elif not (_JOINABLE_END.match(end_char) or end_char in HYPHENS) or not start_char.islower():
         return "\n"  # an English paragraph goes on only into a lower-case word
-    if end_char in HYPHENS and last.end > 1 and before.text[last.end - 2].isalpha():
-        return "-"
-    return " "
+    previous = before.text[last.end - 2] if last.end > 1 else ""
+    return joint_between(previous, end_char, start_char)  # as within a page
 
 
 def _em(box: tuple[float, float, float, float], vertical: bool) -> float:
@@ -245,7 +251,7 @@ def _ran_to_edge(last: _Line, lines: list[_Line]) -> bool:
     """Whether the page's last glyph stands at the far edge of its column (the last visual
     line of a paragraph that goes on, not a short one that ends it)."""
     em = _em(last.last, last.vertical)
-    column = [ln for ln in lines if ln.vertical == last.vertical and _same_column(ln, last, em)]
+    column = _column(last, lines, em)
     if last.vertical:
         return last.last[3] >= max(ln.bottom for ln in column) - em
     return last.last[2] >= max(ln.x1 for ln in column) - em
@@ -256,15 +262,16 @@ def _new_paragraph(first: _Line, lines: list[_Line], last_row_start: float) -> b
     indented first line), unless it starts just where the previous page's last visual line
     did (an item's wrapped lines hanging under its first, on both pages)."""
     em = _em(first.first, first.vertical)
-    column = [ln for ln in lines if ln.vertical == first.vertical and _same_column(ln, first, em)]
+    column = _column(first, lines, em)
     start = first.first[1] if first.vertical else first.first[0]
     if abs(start - last_row_start) <= 0.5 * em:
         return False
     return start > min((ln.top if first.vertical else ln.x0) for ln in column) + 0.5 * em
 
 
-def _same_column(line: _Line, other: _Line, em: float) -> bool:
-    """Lines of one column start within a few ems of one another (an indent is one or two)."""
-    if other.vertical:
-        return abs(line.top - other.top) <= 3 * em
-    return abs(line.x0 - other.x0) <= 3 * em
+def _column(line: _Line, lines: list[_Line], em: float) -> list[_Line]:
+    """The lines of ``line``'s column: same direction, starting within a few ems of it (an
+    indent is one or two)."""
+    if line.vertical:
+        return [ln for ln in lines if ln.vertical and abs(ln.top - line.top) <= 3 * em]
+    return [ln for ln in lines if not ln.vertical and abs(ln.x0 - line.x0) <= 3 * em]
