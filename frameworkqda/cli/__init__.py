@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from frameworkqda import __version__
 from frameworkqda.cli import (
+    agreement_commands,
     case_commands,
     chart_commands,
     codebook_commands,
@@ -32,6 +33,7 @@ COMMAND_MODULES = [
     coding_commands,
     chart_commands,
     refi_commands,
+    agreement_commands,
     gui_commands,
 ]
 

@@ -81,9 +81,12 @@ def add_segment_in(
             model.Segment.code_id == code_id,
             model.Segment.start == start,
             model.Segment.end == end,
+            model.Segment.coder_id.is_(None)
+            if coder_id is None
+            else model.Segment.coder_id == coder_id,
         )
     )
-    if duplicate is not None:
+    if duplicate is not None:  # per coder: a second coder coding the same range is agreement
         raise ValidationError(f"this range is already coded with this code (segment {duplicate})")
     segment = model.Segment(
         document_id=document_id,

@@ -1,0 +1,45 @@
+"""``agreement``: how far two coders agree, code by code and document by document."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    agreement = subparsers.add_parser(
+        "agreement",
+        help="compare two coders' coding (agreement %%, Cohen's kappa)",
+        description="Compare two coders character by character, as NVivo's coding comparison "
+        "does: per code and document, agreement %%, A and B %%, neither %%, A not B %%, "
+        "B not A %% and Cohen's kappa; a pooled row per code (document *) and overall (code *). "
+        "See docs/teamwork.md.",
+    )
+    agreement.add_argument("project", help="project file or postgresql:// URL")
+    agreement.add_argument("--coders", required=True, metavar="A,B", help="the two coders' names")
+    agreement.add_argument(
+        "--format", choices=("csv", "xlsx", "docx"), default=None, help="default: from -o, or csv"
+    )
+    agreement.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: stdout")
+    agreement.set_defaults(handler=_agreement)
+
+
+def _agreement(args: argparse.Namespace) -> int:
+    from frameworkqda.core.agreement import coding_agreement
+    from frameworkqda.core.errors import ValidationError
+    from frameworkqda.core.exports.agreement_export import AGREEMENT_FORMATS, write_agreement
+    from frameworkqda.core.store import open_project
+
+    names = [name.strip() for name in args.coders.split(",")]
+    if len(names) != 2 or not all(names):
+        raise ValidationError(f"--coders takes two names separated by a comma, not {args.coders!r}")
+    fmt = args.format
+    if fmt is None:
+        suffix = args.output.suffix.lower().lstrip(".") if args.output else ""
+        fmt = suffix if suffix in AGREEMENT_FORMATS else "csv"
+    with open_project(args.project) as project:
+        rows = coding_agreement(project, names[0], names[1])
+    write_agreement(rows, fmt, args.output, (names[0], names[1]))
+    if args.output is not None:
+        print(f"wrote coding agreement of {names[0]} and {names[1]} as {fmt} to {args.output}")
+    return 0
