@@ -16,6 +16,7 @@ if not os.environ.get("QT_QPA_PLATFORM"):
 REPO = Path(__file__).resolve().parents[1]
 POSTGRES_ENV = "FRAMEWORKQDA_TEST_POSTGRES_URL"
 REQUIRE_POSTGRES_ENV = "FRAMEWORKQDA_REQUIRE_POSTGRES"
+REQUIRE_TOOLS_ENV = "FRAMEWORKQDA_REQUIRE_TOOLS"  # CI: a missing system tool fails, never skips
 
 
 def corpus_dir() -> Path | None:
@@ -38,6 +39,32 @@ def corpus() -> Path:
             "beside the repository"
         )
     return found
+
+
+def require_tool(reason: str) -> None:
+    """Skip for want of a system tool, or fail where CI says every tool must be there."""
+    if os.environ.get(REQUIRE_TOOLS_ENV):
+        pytest.fail(f"{REQUIRE_TOOLS_ENV} is set but {reason}")
+    pytest.skip(f"{reason} (scripts/system-setup test installs it)")
+
+
+@pytest.fixture(scope="session")
+def tesseract() -> str:
+    """The tesseract binary with Japanese and English data, for tests of OCR."""
+    import shutil
+    import subprocess
+
+    binary = shutil.which("tesseract")
+    if binary is None:
+        require_tool("tesseract is not installed (Debian: tesseract-ocr)")
+        raise AssertionError("unreachable")
+    languages = subprocess.run(
+        [binary, "--list-langs"], capture_output=True, text=True, check=False
+    ).stdout.split()
+    for language, package in (("jpn", "tesseract-ocr-jpn"), ("eng", "tesseract-ocr-eng")):
+        if language not in languages:
+            require_tool(f"tesseract has no {language} data (Debian: {package})")
+    return binary
 
 
 def _postgres_admin_url() -> str | None:

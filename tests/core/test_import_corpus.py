@@ -172,7 +172,7 @@ def _document_rows() -> list[str]:
 
 
 @pytest.mark.parametrize("relative", _document_rows())
-def test_corpus_file(corpus: Path, relative: str) -> None:
+def test_corpus_file(corpus: Path, relative: str, request: pytest.FixtureRequest) -> None:
     path = corpus / relative
     data = path.read_bytes()
     if relative in BROKEN:
@@ -181,7 +181,7 @@ def test_corpus_file(corpus: Path, relative: str) -> None:
         assert path.name in str(error.value)
         return
     if relative in SCANNED:
-        pytest.importorskip("pytesseract")
+        request.getfixturevalue("tesseract")
         extraction = extract(data, path.name, ImportOptions())
         assert extraction.pages[0].ocr
         assert SCANNED[relative] in extraction.text
@@ -305,10 +305,11 @@ def test_docx_list_numbering_as_word_shows_it(corpus: Path) -> None:
     assert "\n（１）FFJのブランド価値向上を目指すこと" in call
 
 
-def test_ocr_of_the_scanned_brochure_matches_its_reference_text(corpus: Path) -> None:
+def test_ocr_of_the_scanned_brochure_matches_its_reference_text(
+    corpus: Path, tesseract: str
+) -> None:
     """linn_scanned_2col.pdf has no text layer; linn.txt is a reference OCR of it. Our OCR
     must read the same words in the same order (both columns, left then right)."""
-    pytest.importorskip("pytesseract")
     path = corpus / "pdf/en/linn_scanned_2col.pdf"
     ours = extract(path.read_bytes(), path.name, ImportOptions()).text
     reference = (corpus / "pdf/en/linn.txt").read_text(encoding="utf-8")
