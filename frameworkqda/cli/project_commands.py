@@ -21,6 +21,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         choices=template_keys(),
         help="start the codebook from a framework template",
     )
+    new.add_argument(
+        "--language",
+        choices=("en", "ja"),
+        default="en",
+        help="language of the template's themes and measures (ja: MIPEX's Japanese area names)",
+    )
     new.add_argument("--name", help="project title (default: the file name)")
     new.set_defaults(handler=_new)
 
@@ -34,7 +40,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _new(args: argparse.Namespace) -> int:
-    with create_project(args.project, name=args.name, framework=args.framework) as project:
+    with create_project(
+        args.project, name=args.name, framework=args.framework, language=args.language
+    ) as project:
         print(f"created {project.location}")
     return 0
 

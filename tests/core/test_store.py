@@ -145,3 +145,39 @@ def test_original_bytes_and_timestamps_round_trip(project_location: str) -> None
 def test_an_empty_server_database_is_not_a_project(postgres_url: str) -> None:
     with pytest.raises(NotAProjectError):
         open_project(postgres_url)
+
+
+def test_a_template_in_japanese_names_themes_as_mipex_does(project_location: str) -> None:
+    with (
+        create_project(project_location, framework="mipex-local", language="ja") as project,
+        project.session() as s,
+    ):
+        themes = s.scalars(
+            select(model.Code).where(model.Code.parent_id.is_(None)).order_by(model.Code.position)
+        ).all()
+        education = next(theme for theme in themes if theme.name == "教育")
+        measures = [child.name for child in education.children]
+        theme_names = {theme.id: theme.name for theme in themes}
+        scores = {
+            (theme_names[row.code_id], row.series): row.value
+            for row in s.scalars(select(model.CodeScore))
+        }
+    assert [theme.name for theme in themes] == [
+        "差別禁止", "教育", "保健医療", "労働市場の流動性", "政治参加",
+    ]  # fmt: skip
+    assert "日本語教育" in measures and "多言語による情報提供" in measures
+    assert scores[("教育", "MIPEX 2015 Japan")] == 21.0  # series still name themes in English
+    assert scores[("差別禁止", "MIPEX 2020 Japan")] == 16.0
+
+
+def test_every_template_node_has_a_japanese_name() -> None:
+    from frameworkqda.core.framework.templates import TemplateNode, load_template, template_keys
+
+    def names(nodes: tuple[TemplateNode, ...]) -> list[str]:
+        return [name for node in nodes for name in [node.name, *names(node.children)]]
+
+    for key in template_keys():
+        english, japanese = load_template(key), load_template(key, "ja")
+        assert len(names(japanese.themes)) == len(names(english.themes))
+        assert not set(names(japanese.themes)) & set(names(english.themes)), key
+        assert japanese.name != english.name

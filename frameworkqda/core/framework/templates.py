@@ -3,6 +3,10 @@
 A template is a JSON file: a name, a description, a tree of themes (name, definition, colour,
 children) and optional external score series attached to top-level themes (for example
 Japan's national MIPEX scores, used by the rank comparison in stage 5).
+
+Each node (and the template itself) may carry a ``ja`` object with its Japanese name and
+definition: a researcher working in Japanese starts from a codebook in Japanese, with MIPEX's
+Japanese area names. Score series name themes by their English name, whatever the language.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from frameworkqda.core.errors import NotFoundError
 from frameworkqda.core.resources import resource_path
 
 DEFAULT_COLOUR = "#9e9e9e"
+LANGUAGES = ("en", "ja")
 
 
 @dataclass(frozen=True)
@@ -43,32 +48,42 @@ def template_keys() -> list[str]:
     return sorted(path.stem for path in resource_path("frameworks").glob("*.json"))
 
 
-def load_template(key: str) -> Template:
+def load_template(key: str, language: str = "en") -> Template:
+    """The template ``key`` with names and definitions in ``language`` where it has them."""
+    if language not in LANGUAGES:
+        raise NotFoundError(f"no templates in {language!r}; choose one of: {', '.join(LANGUAGES)}")
     path = resource_path("frameworks", f"{key}.json")
     if not path.is_file():
         raise NotFoundError(
             f"no framework template named {key!r}; choose one of: {', '.join(template_keys())}"
         )
     data = json.loads(path.read_text(encoding="utf-8"))
+    themes = {item["name"]: _node(item, DEFAULT_COLOUR, language) for item in data["themes"]}
     return Template(
         key=key,
-        name=data["name"],
-        description=data.get("description", ""),
-        themes=tuple(_node(item, DEFAULT_COLOUR) for item in data["themes"]),
+        name=_translated(data, language).get("name", data["name"]),
+        description=_translated(data, language).get("description", data.get("description", "")),
+        themes=tuple(themes.values()),
         scores={
-            series: {theme: float(value) for theme, value in values.items()}
+            series: {themes[theme].name: float(value) for theme, value in values.items()}
             for series, values in data.get("scores", {}).items()
         },
     )
 
 
-def _node(data: dict[str, Any], inherited_colour: str) -> TemplateNode:
+def _translated(data: dict[str, Any], language: str) -> dict[str, str]:
+    """The node's ``ja`` (say) object; English is the node itself."""
+    return {} if language == "en" else dict(data.get(language, {}))
+
+
+def _node(data: dict[str, Any], inherited_colour: str, language: str) -> TemplateNode:
     colour = data.get("colour", inherited_colour)
+    translation = _translated(data, language)
     return TemplateNode(
-        name=data["name"],
-        definition=data.get("definition", ""),
+        name=translation.get("name", data["name"]),
+        definition=translation.get("definition", data.get("definition", "")),
         colour=colour,
-        children=tuple(_node(child, colour) for child in data.get("children", [])),
+        children=tuple(_node(child, colour, language) for child in data.get("children", [])),
     )
 
 

@@ -115,12 +115,13 @@ def create_project(
     *,
     name: str | None = None,
     framework: str | None = None,
+    language: str = "en",
 ) -> Project:
-    """Create a new, empty project (optionally from a framework template) and open it."""
+    """Create a new, empty project (optionally from a framework template in ``language``)."""
     from frameworkqda.core.framework.templates import load_template
 
     location = ProjectLocation.parse(where)
-    template = load_template(framework) if framework else None
+    template = load_template(framework, language) if framework else None
     project_name = name or (location.path.stem if location.path else location.url.database or "")
 
     if location.path is None:
