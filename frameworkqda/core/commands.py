@@ -34,6 +34,7 @@ from frameworkqda.core import (
 from frameworkqda.core.errors import ValidationError
 from frameworkqda.core.framework import templates
 from frameworkqda.core.store import Project
+from frameworkqda.core.text.units import Unit
 
 Row = dict[str, Any]
 
@@ -160,6 +161,7 @@ class Autocode(Command):
     code_id: int
     regex: bool = False
     document_ids: list[int] | None = None
+    unit: Unit = "hit"
     created: list[coding.SegmentRecord] | None = None
 
     def __post_init__(self) -> None:
@@ -182,6 +184,7 @@ class Autocode(Command):
                 regex=self.regex,
                 document_ids=self.document_ids,
                 coder_id=coder_id,
+                unit=self.unit,
             )
         else:
             coding.reinsert_in(session, self.created)
@@ -236,10 +239,14 @@ class DeleteSegments(Command):
 
 @dataclass
 class CodeRanges(Command):
-    """Code many (document, start, end) ranges with one code; ranges already coded are skipped."""
+    """Code many (document, start, end) ranges with one code; ranges already coded are skipped.
+
+    ``unit`` widens each range to its sentence or paragraph first (code all hits).
+    """
 
     code_id: int
     ranges: list[tuple[int, int, int]]
+    unit: Unit = "hit"
     created: list[coding.SegmentRecord] | None = None
 
     def __post_init__(self) -> None:
@@ -251,7 +258,8 @@ class CodeRanges(Command):
 
     def _apply(self, session: Session, coder_id: int) -> None:
         if self.created is None:
-            ids = review.add_segments_in(session, self.code_id, self.ranges, coder_id)
+            ranges = coding.widen_ranges_in(session, self.ranges, self.unit)
+            ids = review.add_segments_in(session, self.code_id, ranges, coder_id)
             self.created = [coding.get_segment_in(session, segment_id) for segment_id in ids]
         else:
             coding.reinsert_in(session, self.created)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from frameworkqda.core import commands
+from frameworkqda.core.words import plural
 from frameworkqda.gui.session import ProjectSession
 
 
@@ -25,13 +26,17 @@ def delete(session: ProjectSession, segment_ids: Sequence[int]) -> None:
 
 
 def code_ranges(
-    session: ProjectSession, code_id: int, ranges: Sequence[tuple[int, int, int]]
+    session: ProjectSession,
+    code_id: int,
+    ranges: Sequence[tuple[int, int, int]],
+    unit: str = "hit",
 ) -> list[int]:
-    """Code (document, start, end) ranges; returns the new segment ids (already coded: skipped).
+    """Code (document, start, end) ranges widened to ``unit`` (hit, sentence, paragraph);
+    returns the new segment ids (already coded: skipped).
 
     When every range was already coded nothing changes and no undo step is left.
     """
-    command = commands.CodeRanges(code_id, list(ranges))
-    label = f"Code {len(command.ranges)} hits as “{session.code_path(code_id)}”"
+    command = commands.CodeRanges(code_id, list(ranges), unit)  # type: ignore[arg-type]
+    label = f"Code {plural(len(command.ranges), 'hit')} as “{session.code_path(code_id)}”"
     session.run(command, "segments", text=label)
     return [record.id for record in command.created or []]
