@@ -165,6 +165,10 @@ class SetScores(Command):
     def __post_init__(self) -> None:
         self.text = self.label
 
+    @property
+    def is_empty(self) -> bool:
+        return self._applied and self.before == self.values
+
     def _apply(self, session: Session, coder_id: int) -> None:
         self.before = set_scores_in(session, self.values)
 

@@ -3,7 +3,8 @@
 Add a theme or sub-code, rename, recolour, define; move a code up or down among its siblings or
 under another parent; merge a code into another (its segments, chart cells and sub-codes
 follow); delete a code after a confirmation that shows what goes with it; import and export
-CSV/XLSX codebooks; add a framework template's themes. Every change is a core command
+CSV/XLSX codebooks; add a framework template's themes; edit external scores per theme
+(Scores…, :mod:`gui.scores_editor`). Every change is a core command
 (:mod:`frameworkqda.core.commands`) committed before the tree shows it.
 """
 
@@ -77,6 +78,7 @@ class CodebookEditor(QWidget):
                 ("Import…", self.import_file),
                 ("Export…", self.export_file),
                 ("Apply template…", self.apply_template),
+                ("Scores…", self.open_scores),
             ),
         )
         for row, specs in enumerate(rows):
@@ -234,6 +236,17 @@ class CodebookEditor(QWidget):
         code = self._session.code(self.tree.current_code() or -1)
         if code is not None and self.definition.toPlainText() != code.definition:
             self._update(definition=self.definition.toPlainText())
+
+    def open_scores(self) -> None:
+        """Show the external scores per theme (add a series, type or paste its values)."""
+        from frameworkqda.gui.scores_editor import ScoresEditor
+
+        editor = getattr(self, "scores_editor", None)
+        if editor is None:
+            self.scores_editor = editor = ScoresEditor(self._session, self)
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
 
     # -- moving, merging, deleting -------------------------------------------------------
     def move_by(self, delta: int) -> None:

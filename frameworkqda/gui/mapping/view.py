@@ -38,7 +38,7 @@ GROUP_LABEL = "Group average"
 
 
 class MappingView(ProjectView):
-    RELOAD_ON = frozenset(("cells", "codebook", "cases"))
+    RELOAD_ON = frozenset(("cells", "codebook", "cases", "scores"))
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
