@@ -9,7 +9,7 @@ group average; the rank table with Spearman's rho; exports write that same repor
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -66,6 +67,19 @@ class MappingView(ProjectView):
         png.clicked.connect(lambda: self.export_chart(None, ".png"))
         svg = QPushButton("Chart → SVG…")
         svg.clicked.connect(lambda: self.export_chart(None, ".svg"))
+        self.png_button, self.svg_button = png, svg
+        self.export_width = _spin(200, 12000, 1800, " px")
+        self.export_height = _spin(200, 12000, 1200, " px")
+        self.export_dpi = _spin(72, 1200, 300, " dpi")
+        self.export_dpi.setToolTip("PNG resolution: text and lines scale with it, as in print")
+        export_size = QHBoxLayout()
+        export_size.addWidget(QLabel("Chart export:"))
+        export_size.addWidget(self.export_width)
+        export_size.addWidget(QLabel("×"))
+        export_size.addWidget(self.export_height)
+        export_size.addWidget(QLabel("at"))
+        export_size.addWidget(self.export_dpi)
+        export_size.addStretch(1)
         tables = QPushButton("Export tables…")
         tables.clicked.connect(lambda: self.open_export_dialog())
 
@@ -91,6 +105,7 @@ class MappingView(ProjectView):
         right.addWidget(self.chart, 1)
         right.addWidget(self.memo_title)
         right.addWidget(self.memo)
+        right.addLayout(export_size)
         buttons = QHBoxLayout()
         for button in (save_memo, png, svg, tables):
             buttons.addWidget(button)
@@ -205,7 +220,8 @@ class MappingView(ProjectView):
             )
             if not path:
                 return None
-        return str(self.chart.export(path))
+        size = QSize(self.export_width.value(), self.export_height.value())
+        return str(self.chart.export(path, size, self.export_dpi.value()))
 
     def open_export_dialog(self, show: bool = True):  # type: ignore[no-untyped-def]
         from frameworkqda.gui.export_dialog import ExportDialog
@@ -223,6 +239,14 @@ class MappingView(ProjectView):
 
 def _rho(value: float | None) -> str:
     return "undefined" if value is None else f"{value:+.2f}"
+
+
+def _spin(low: int, high: int, value: int, suffix: str) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setValue(value)
+    box.setSuffix(suffix)
+    return box
 
 
 def _table(model: FrameModel) -> QTableView:
