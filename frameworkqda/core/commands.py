@@ -35,6 +35,7 @@ from frameworkqda.core.errors import ValidationError
 from frameworkqda.core.framework import templates
 from frameworkqda.core.store import Project
 from frameworkqda.core.text.units import Unit
+from frameworkqda.core.words import plural
 
 Row = dict[str, Any]
 
@@ -202,7 +203,7 @@ class RecodeSegments(Command):
     before: dict[int, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.text = f"Recode {len(self.segment_ids)} segments"
+        self.text = f"Recode {plural(len(self.segment_ids), 'segment')}"
 
     def _apply(self, session: Session, coder_id: int) -> None:
         self.before = review.recode_segments_in(session, self.segment_ids, self.code_id)
@@ -220,7 +221,7 @@ class DeleteSegments(Command):
     memos: list[Row] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.text = f"Delete {len(self.segment_ids)} segments"
+        self.text = f"Delete {plural(len(self.segment_ids), 'segment')}"
 
     def _apply(self, session: Session, coder_id: int) -> None:
         self.memos = _rows(session, model.Memo, model.Memo.segment_id.in_(self.segment_ids))

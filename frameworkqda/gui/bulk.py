@@ -17,7 +17,7 @@ from frameworkqda.gui.session import ProjectSession
 def recode(session: ProjectSession, segment_ids: Sequence[int], code_id: int) -> None:
     """Give the segments one code; undo puts each back on its own code."""
     ids = list(segment_ids)
-    label = f"Recode {len(ids)} segments as “{session.code_path(code_id)}”"
+    label = f"Recode {plural(len(ids), 'segment')} as “{session.code_path(code_id)}”"
     session.run(commands.RecodeSegments(ids, code_id), "segments", text=label)
 
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from frameworkqda.core import codebook, codebook_io, commands
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.framework import templates
+from frameworkqda.core.words import plural
 from frameworkqda.gui.panels import CodebookTree
 from frameworkqda.gui.session import ProjectSession
 
@@ -130,8 +131,8 @@ class CodebookEditor(QWidget):
             kind = "Theme" if code.parent_id is None else "Sub-code"
             below = len(code.children)
             self.details.setText(
-                f"{kind} · {code.segments} coded segment(s)"
-                + (f" · {below} sub-code(s)" if below else "")
+                f"{kind} · {plural(code.segments, 'coded segment')}"
+                + (f" · {plural(below, 'sub-code')}" if below else "")
             )
         self.definition.setPlainText(code.definition if code else "")
         for text in ("Add sub-code", "Rename…", "Colour…", "Delete…", "Move up", "Move down"):
@@ -289,8 +290,8 @@ class CodebookEditor(QWidget):
             target_id = others[picked]
         source, target = self._session.code_path(code.id), self._session.code_path(target_id)
         details = (
-            f"Its {code.segments} coded segment(s), its chart cells (summaries joined), "
-            f"its memos and its {len(code.children)} sub-code(s) move to “{target}”; "
+            f"Its {plural(code.segments, 'coded segment')}, its chart cells (summaries joined), "
+            f"its memos and its {plural(len(code.children), 'sub-code')} move to “{target}”; "
             f"“{source}” is removed. Undo puts everything back."
         )
         if not self._confirm("Merge code", f"Merge “{source}” into “{target}”?", details):
@@ -330,7 +331,7 @@ class CodebookEditor(QWidget):
         if self._run(command) and command.summary is not None:
             summary = command.summary
             text = (
-                f"Imported {Path(path).name}: {summary.created} code(s) added, "
+                f"Imported {Path(path).name}: {plural(summary.created, 'code')} added, "
                 f"{summary.updated} updated."
             )
             if summary.lost:  # e.g. REFI-QDA sets: say what the codebook could not keep
@@ -351,7 +352,7 @@ class CodebookEditor(QWidget):
         except (FrameworkQDAError, OSError) as error:
             self._warn("Export codebook", str(error))
             return
-        self.status.setText(f"Exported {count} code(s) to {Path(path).name}.")
+        self.status.setText(f"Exported {plural(count, 'code')} to {Path(path).name}.")
 
     def apply_template(self, key: str | None = None) -> None:
         if key is None:
@@ -365,7 +366,7 @@ class CodebookEditor(QWidget):
         command = commands.ApplyTemplate(key)
         if self._run(command, *CHANGED):
             self.status.setText(
-                f"Added {len(command.created_ids)} code(s) from the template “{key}”."
+                f"Added {plural(len(command.created_ids), 'code')} from the template “{key}”."
             )
 
 

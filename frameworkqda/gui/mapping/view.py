@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from frameworkqda.core import mapping, memos
+from frameworkqda.core.words import plural
 from frameworkqda.gui.mapping.chart import CountsChart
 from frameworkqda.gui.mapping.frame_model import FrameModel
 from frameworkqda.gui.project_view import ProjectView
 from frameworkqda.gui.session import ProjectSession
+from frameworkqda.gui.settings import Settings
 
 GROUP_LABEL = "Group average"
 
@@ -41,9 +43,15 @@ GROUP_LABEL = "Group average"
 class MappingView(ProjectView):
     RELOAD_ON = frozenset(("cells", "codebook", "cases", "scores"))
 
-    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: ProjectSession,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(session, parent)
         self.setObjectName("mappingView")
+        self._settings = settings  # remembers the group's cases per project
         self._theme_ids: dict[str, int] = {}
         self.counts_model = FrameModel()
         self.counts_table = _table(self.counts_model)
@@ -53,7 +61,7 @@ class MappingView(ProjectView):
         self.rho = QLabel()
         self.group = QListWidget()
         self.group.setMaximumHeight(90)
-        self.group.itemChanged.connect(lambda *_: self.reload())
+        self.group.itemChanged.connect(lambda *_: self._group_changed())
         self.series_box = QComboBox()
         self.series_box.currentIndexChanged.connect(lambda *_: self.reload())
         self.chart = CountsChart()
@@ -124,6 +132,17 @@ class MappingView(ProjectView):
             if self.group.item(i).checkState() == Qt.CheckState.Checked
         ]
 
+    def _group_changed(self) -> None:
+        if self._settings is not None:
+            chosen = set(self.group_ids())
+            names = [
+                self.group.item(i).text()
+                for i in range(self.group.count())
+                if int(self.group.item(i).data(Qt.ItemDataRole.UserRole)) in chosen
+            ]
+            self._settings.set_mapping_group(self._session.location, names)
+        self.reload()
+
     def set_group(self, case_ids: list[int]) -> None:
         self.group.blockSignals(True)
         for i in range(self.group.count()):
@@ -131,7 +150,7 @@ class MappingView(ProjectView):
             checked = int(item.data(Qt.ItemDataRole.UserRole)) in case_ids
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.group.blockSignals(False)
-        self.reload()
+        self._group_changed()
 
     def build_report(self) -> mapping.Report:
         """The report as the view shows it (checked cases averaged, the chosen score series)."""
@@ -159,13 +178,17 @@ class MappingView(ProjectView):
         matrix = report.matrix
         cases = list(zip(matrix.case_ids, matrix.case_names, strict=True))
         if [self.group.item(i).text() for i in range(self.group.count())] != [n for _, n in cases]:
+            remembered = set(
+                self._settings.mapping_group(self._session.location) if self._settings else []
+            )
             self.group.blockSignals(True)
             self.group.clear()
             for case_id, name in cases:
                 item = QListWidgetItem(name)
                 item.setData(Qt.ItemDataRole.UserRole, case_id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Unchecked)
+                checked = name in remembered
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
                 self.group.addItem(item)
             self.group.blockSignals(False)
             report = self.build_report()
@@ -188,7 +211,7 @@ class MappingView(ProjectView):
         per_case = " · ".join(f"{case} {_rho(rho)}" for case, rho in ranks.rho_by_case.items())
         self.rho.setText(
             f"Spearman's ρ, ranking by count ({ranks.basis}) vs {ranks.series}: "
-            f"{_rho(ranks.rho)} ({len(ranks.frame)} themes)\nPer case: {per_case}"
+            f"{_rho(ranks.rho)} ({plural(len(ranks.frame), 'theme')})\nPer case: {per_case}"
         )
 
     # -- memos on themes -------------------------------------------------------------------
