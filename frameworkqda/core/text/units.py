@@ -9,6 +9,8 @@ paragraph with ``\\n``. Offsets are code points (𠮷 is one), as everywhere in 
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from typing import Literal
 
@@ -19,6 +21,11 @@ _OPENERS = "「『（(［[｛{〔〈《【“‘"
 _CLOSERS = "」』）)］]｝}〕〉》】”’\"'"
 _STOPS = "。！？｡!?"
 _SPACE = " \t\u3000"
+# a stop with the stops and closing brackets right after it (…か？！」), a period, a bracket
+_MARKS = re.compile(
+    f"[{re.escape(_STOPS)}][{re.escape(_STOPS + _CLOSERS)}]*"
+    f"|\\.[{re.escape(_STOPS + _CLOSERS)}]*|[{re.escape(_OPENERS + _CLOSERS)}]"
+)
 
 
 def paragraph_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -33,34 +40,37 @@ def sentence_ends(line: str) -> list[int]:
 
     A stop inside brackets (「ですか。」と問う) does not end the sentence around them; a Latin
     period ends one only before a space and a word that is not lower case (not "U.S. law").
+    Only brackets and stops are visited (one regular expression), so a long line costs little.
     """
     ends: list[int] = []
     depth = 0
-    index, length = 0, len(line)
-    while index < length:
-        char = line[index]
-        if char in _OPENERS:
+    length = len(line)
+    for match in _MARKS.finditer(line):
+        marks = match.group()
+        if marks in _OPENERS:
             depth += 1
-        elif char in _CLOSERS:
+        elif marks in _CLOSERS:
             depth = max(0, depth - 1)
-        elif depth == 0 and (char in _STOPS or (char == "." and _latin_end(line, index))):
-            index += 1
-            while index < length and (line[index] in _CLOSERS or line[index] in _STOPS):
-                index += 1
-            ends.append(index)
-            continue
-        index += 1
+        elif depth == 0 and (marks[0] != "." or _latin_end(line, match.start())):
+            ends.append(match.end())
+        else:  # a stop inside brackets: the brackets it closes still count
+            depth = max(0, depth - sum(mark in _CLOSERS for mark in marks))
     if not ends or ends[-1] < length:
         ends.append(length)
     return ends
 
 
 def _latin_end(line: str, index: int) -> bool:
-    after = line[index + 1 :].lstrip(_CLOSERS)
-    if not after:
-        return True
-    rest = after.lstrip(_SPACE)
-    return len(rest) < len(after) and not (rest[:1].islower() and rest[:1].isascii())
+    """A period before (closing quotes and) a space and a word not in lower case, or the end."""
+    length = len(line)
+    after = index + 1
+    while after < length and line[after] in _CLOSERS:
+        after += 1
+    if after < length and line[after] not in _SPACE:
+        return False
+    while after < length and line[after] in _SPACE:
+        after += 1
+    return after == length or not (line[after].islower() and line[after].isascii())
 
 
 class _Sentences:
@@ -73,12 +83,11 @@ class _Sentences:
     def span(self, start: int, end: int) -> tuple[int, int]:
         first_line = paragraph_span(self.text, start, start + 1)
         last_line = paragraph_span(self.text, max(end - 1, start), end)
-        first = first_line[0]
-        for stop in self._line_ends(*first_line):
-            if stop > start:
-                break
-            first = stop
-        last = next(stop for stop in self._line_ends(*last_line) if stop >= end)
+        ends = self._line_ends(*first_line)
+        before = bisect_right(ends, start)
+        first = ends[before - 1] if before else first_line[0]
+        ends = self._line_ends(*last_line)
+        last = ends[bisect_left(ends, end)]  # the line's end is always one
         while first < start and self.text[first] in _SPACE:
             first += 1
         return first, last
