@@ -11,7 +11,8 @@ and printed size.
 from __future__ import annotations
 
 import math
-import textwrap
+import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -46,14 +47,32 @@ def axis_ticks(top_count: float) -> tuple[int, int]:
     return step, (highest // step + 1) * step
 
 
-def wrap_label(text: str, width: int = LABEL_WIDTH) -> str:
-    """A theme name on several short lines (HTML line breaks, as QtCharts labels take)."""
-    if any(ord(char) > 0x2E7F for char in text):  # CJK: two columns a character, no spaces
-        step = max(1, width // 2)
-        lines = [text[i : i + step] for i in range(0, len(text), step)]
-    else:
-        lines = textwrap.wrap(text, width, break_long_words=True) or [text]
+def wrap_label(text: str, fits: Callable[[str], bool]) -> str:
+    """A theme name on as many lines as it needs to fit (HTML line breaks, as QtCharts takes).
+
+    Lines break at spaces and after hyphens; a word too wide on its own, and Japanese (which
+    has no spaces), break between characters into evenly filled lines.
+    """
+    lines: list[str] = []
+    for word in re.findall(r"[^\s-]*-|\S+", text):
+        joined = f"{lines[-1]}{'' if lines[-1].endswith('-') else ' '}{word}" if lines else word
+        if lines and fits(joined):
+            lines[-1] = joined
+            continue
+        pieces = [""]
+        for char in word:
+            if pieces[-1] and not fits(pieces[-1] + char):
+                pieces.append("")
+            pieces[-1] += char
+        size = -(-len(word) // len(pieces))  # as many lines, evenly filled: no lone "n"
+        even = [word[i : i + size] for i in range(0, len(word), size)]
+        lines.extend(even if all(map(fits, even)) else pieces)
     return "<br>".join(_escape(line) for line in lines)
+
+
+def _short_enough(line: str) -> bool:
+    """Before the chart is laid out, a line of LABEL_WIDTH characters is a fair guess."""
+    return len(line) <= LABEL_WIDTH
 
 
 def _escape(text: str) -> str:
@@ -66,10 +85,9 @@ def fit_labels(chart: QChart, themes: list[str]) -> None:
     if not themes or not axes or not isinstance(axes[0], QBarCategoryAxis):
         return
     axis = axes[0]
-    per_category = chart.plotArea().width() / len(themes)
-    char = QFontMetricsF(axis.labelsFont()).averageCharWidth()
-    width = max(4, int(per_category * 0.9 / max(char, 1.0)))
-    labels = [wrap_label(theme, width) for theme in themes]
+    width = 0.95 * chart.plotArea().width() / len(themes)
+    metrics = QFontMetricsF(axis.labelsFont())
+    labels = [wrap_label(t, lambda line: metrics.horizontalAdvance(line) <= width) for t in themes]
     if axis.categories() != labels:
         axis.setCategories(labels)
 
@@ -88,7 +106,7 @@ def build_chart(counts: pd.DataFrame, title: str) -> tuple[QChart, QBarSeries, Q
     chart.addSeries(series)
     categories = QBarCategoryAxis()
     categories.setTruncateLabels(False)
-    categories.append([wrap_label(str(t)) for t in counts.index])
+    categories.append([wrap_label(str(t), _short_enough) for t in counts.index])
     chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(categories)
     axis = QValueAxis()
