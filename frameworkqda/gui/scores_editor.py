@@ -37,6 +37,11 @@ from frameworkqda.core.exports.tables import format_number
 from frameworkqda.core.words import plural
 from frameworkqda.gui.session import ProjectSession
 
+HINT = (
+    "Type a score beside each theme, or paste a column copied from a spreadsheet "
+    "(Ctrl+V: scores, or theme and score), then Save. Empty: no score for that theme."
+)
+
 
 class _ScoreTable(QTableWidget):
     """Theme | Score; Ctrl+V pastes spreadsheet lines from the current row down."""
@@ -81,10 +86,7 @@ class ScoresEditor(QDialog):
             | QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.status = QLabel(
-            "Type a score beside each theme, or paste a column copied from a spreadsheet "
-            "(Ctrl+V: scores, or theme and score). Empty: no score for that theme."
-        )
+        self.status = QLabel()
         self.status.setWordWrap(True)
         import_button = QPushButton("Import CSV…")
         import_button.clicked.connect(lambda: self.import_file(None))
@@ -152,8 +154,9 @@ class ScoresEditor(QDialog):
             score.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, 1, score)
         enabled = bool(series)
-        if not series:
-            self.status.setText("Add a series (name it above), then type or paste its scores.")
+        self.status.setText(
+            HINT if series else "Add a series (name it above), then type or paste its scores."
+        )
         self.table.setEnabled(enabled)
         self.save_button.setEnabled(enabled)
         self.delete_button.setEnabled(enabled)
