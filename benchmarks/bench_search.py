@@ -1,4 +1,5 @@
-"""Project-wide search over 500 Japanese documents: index build and query latency."""
+"""Project-wide search over 500 Japanese documents: index build, query latency, and the
+widening of every hit of a 2-character term to its sentence ("code all hits", autocode)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from benchmarks.common import median_seconds
 from frameworkqda.core import model
 from frameworkqda.core.search import SearchIndex
 from frameworkqda.core.store import create_project
+from frameworkqda.core.text.fold import find_all
+from frameworkqda.core.text.units import widen
 
 DOCUMENTS = 500
 CHARACTERS = 20_000  # per document: about ten pages of Japanese prose
@@ -27,6 +30,7 @@ def _text(rng: random.Random) -> str:
 
 def run() -> list[tuple[str, float, str]]:
     rng = random.Random(7)
+    texts = [_text(rng) for _ in range(DOCUMENTS)]
     with tempfile.TemporaryDirectory() as folder:
         project = create_project(Path(folder) / "search.fqda")
         with project.transaction() as session:
@@ -37,7 +41,7 @@ def run() -> list[tuple[str, float, str]]:
                         "name": f"doc{n:03}",
                         "kind": "text",
                         "sha256": f"{n:064}",
-                        "text": _text(rng),
+                        "text": texts[n],
                         "filename": "",
                         "language": "ja",
                         "page_count": 0,
@@ -55,12 +59,21 @@ def run() -> list[tuple[str, float, str]]:
         two = median_seconds(lambda: index.search("共生"), repeat=9)
         one = median_seconds(lambda: index.search("窓", limit=1000), repeat=9)
         rare = median_seconds(lambda: index.search("政治参加差別"), repeat=9)
+        hits = [list(find_all(text, "共生")) for text in texts]
+        sentences = median_seconds(
+            lambda: [widen(t, h, "sentence") for t, h in zip(texts, hits, strict=True)], repeat=5
+        )
         project.close()
     return [
         ("search: index 500 documents x 20,000 characters", build_s, "s"),
         ("search: 2-character term over 500 documents", two * 1000, "ms"),
         ("search: 1-character term, first 1,000 hits", one * 1000, "ms"),
         ("search: 6-character term over 500 documents", rare * 1000, "ms"),
+        (
+            f"search: widen {sum(map(len, hits)):,} hits of a 2-character term to sentences",
+            sentences * 1000,
+            "ms",
+        ),
     ]
 
 

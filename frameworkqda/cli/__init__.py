@@ -21,6 +21,7 @@ from frameworkqda.cli import (
     import_commands,
     project_commands,
     refi_commands,
+    score_commands,
 )
 from frameworkqda.core.errors import FrameworkQDAError
 
@@ -32,6 +33,7 @@ COMMAND_MODULES = [
     codebook_commands,
     coding_commands,
     chart_commands,
+    score_commands,
     refi_commands,
     agreement_commands,
     gui_commands,

@@ -6,6 +6,7 @@ import argparse
 
 from frameworkqda.core import cases, model
 from frameworkqda.core.store import open_project
+from frameworkqda.core.words import plural
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -68,7 +69,7 @@ def _assign(args: argparse.Namespace) -> int:
             case_id = cases.resolve_case(session, args.name)
             ids = [cases.resolve_document(session, name) for name in args.documents]
         cases.assign_documents(project, case_id, ids)
-    print(f"assigned {len(ids)} document(s) to {args.name}")
+    print(f"assigned {plural(len(ids), 'document')} to {args.name}")
     return 0
 
 
@@ -77,5 +78,5 @@ def _list(args: argparse.Namespace) -> int:
         for case in cases.list_cases(project):
             values = cases.attributes(project, case.id)
             extras = "; ".join(f"{name}={value}" for name, value in values.items())
-            print(f"{case.name}\t{len(case.documents)} document(s)\t{extras}")
+            print(f"{case.name}\t{plural(len(case.documents), 'document')}\t{extras}")
     return 0

@@ -7,6 +7,7 @@ import argparse
 from frameworkqda.core import codebook
 from frameworkqda.core.codebook_io import FORMATS, export_codebook, import_codebook
 from frameworkqda.core.store import open_project
+from frameworkqda.core.words import plural
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -42,7 +43,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def _import(args: argparse.Namespace) -> int:
     with open_project(args.project) as project:
         summary = import_codebook(project, args.file)
-    print(f"imported {args.file}: {summary.created} code(s) added, {summary.updated} updated")
+    added = plural(summary.created, "code")
+    print(f"imported {args.file}: {added} added, {summary.updated} updated")
     for item in summary.lost:
         print(f"not carried over: {item}")
     return 0
@@ -51,7 +53,7 @@ def _import(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     with open_project(args.project) as project:
         count = export_codebook(project, args.file)
-    print(f"wrote {count} code(s) to {args.file}")
+    print(f"wrote {plural(count, 'code')} to {args.file}")
     return 0
 
 

@@ -8,6 +8,7 @@ from frameworkqda.core.cases import resolve_document
 from frameworkqda.core.codebook import resolve
 from frameworkqda.core.commands import AddSegment, Autocode
 from frameworkqda.core.store import open_project
+from frameworkqda.core.words import plural
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -38,6 +39,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     auto.add_argument(
         "--document", action="append", metavar="NAME", help="only in this document (repeatable)"
     )
+    auto.add_argument(
+        "--unit",
+        choices=("hit", "sentence", "paragraph"),
+        default="sentence",
+        help="what to code around each hit: the hit itself, its sentence (default; ends at "
+        "。！？ . ! ? and at line ends) or its paragraph; units that overlap or touch merge",
+    )
     auto.set_defaults(handler=_autocode)
 
 
@@ -63,7 +71,7 @@ def _autocode(args: argparse.Namespace) -> int:
                 if args.document
                 else None
             )
-        command = Autocode(args.term, code_id, args.regex, documents)
+        command = Autocode(args.term, code_id, args.regex, documents, args.unit)
         command.apply(project)
-    print(f"coded {command.count} hit(s) of {args.term!r} with {args.code}")
+    print(f"coded {plural(command.count, args.unit)} with {args.term!r} as {args.code}")
     return 0

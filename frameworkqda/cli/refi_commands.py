@@ -6,6 +6,7 @@ import argparse
 
 from frameworkqda.core.exchange.refi import export_qdpx, import_qdpx
 from frameworkqda.core.store import open_project
+from frameworkqda.core.words import plural
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -43,7 +44,8 @@ def _export(args: argparse.Namespace) -> int:
     with open_project(args.project) as project:
         summary = export_qdpx(project, args.file, line_endings="crlf" if args.crlf else "lf")
     print(
-        f"wrote {summary.path}: {summary.documents} documents, {summary.codes} codes, "
-        f"{summary.segments} segments, {summary.notes} notes"
+        f"wrote {summary.path}: {plural(summary.documents, 'document')}, "
+        f"{plural(summary.codes, 'code')}, {plural(summary.segments, 'segment')}, "
+        f"{plural(summary.notes, 'note')}"
     )
     return 0

@@ -23,6 +23,7 @@ from frameworkqda.core import model
 from frameworkqda.core.codebook import CodeNode, tree
 from frameworkqda.core.errors import NotFoundError, ValidationError
 from frameworkqda.core.store import Project
+from frameworkqda.core.words import cite, is_japanese, plural
 
 QUOTE_LIMIT = 300  # characters of a quote kept in an auto-drafted summary
 
@@ -365,7 +366,7 @@ def quote_line(item: Evidence) -> str:
     if len(quote) > QUOTE_LIMIT:
         quote = quote[: QUOTE_LIMIT - 1] + "…"
     where = item.document if item.page is None else f"{item.document}, p. {item.page}"
-    line = f"「{quote}」({where})" if _is_japanese(quote) else f"“{quote}” ({where})"
+    line = f"{cite(quote)}({where})" if is_japanese(quote) else f"{cite(quote)} ({where})"
     if item.translation.strip():
         line += f" [EN: {' '.join(item.translation.split())}]"
     return line
@@ -376,16 +377,8 @@ def draft_summary(items: list[Evidence]) -> str:
     if not items:
         return ""
     documents = ", ".join(dict.fromkeys(item.document for item in items))
-    head = f"{len(items)} passage{'s' if len(items) != 1 else ''} in {documents}."
+    head = f"{plural(len(items), 'passage')} in {documents}."
     return "\n".join([head, *(quote_line(item) for item in items)])
-
-
-def _is_japanese(text: str) -> bool:
-    """Quotes in Japanese get 「」 brackets, as Japanese texts cite."""
-    return any(
-        "\u3040" <= char <= "\u30ff" or "\u4e00" <= char <= "\u9fff" or "\uff66" <= char <= "\uff9f"
-        for char in text
-    )
 
 
 def cell_state_in(session: Session, case_id: int, code_id: int) -> CellState:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from frameworkqda.core import model
 from frameworkqda.core.errors import NotFoundError, ValidationError
 from frameworkqda.core.store import Project
+from frameworkqda.core.words import plural
 
 PATH_SEPARATOR = "/"
 COLOUR_PATTERN = re.compile(r"^#[0-9a-fA-F]{6}([0-9a-fA-F]{2})?$")
@@ -51,9 +52,9 @@ class DeletePreview:
 
     def describe(self) -> str:
         return (
-            f"deletes {len(self.code_ids)} code(s) ({', '.join(self.paths)}), "
-            f"{self.segments} coded segment(s), {self.chart_cells} chart cell(s) "
-            f"and {self.memos} memo(s)"
+            f"deletes {plural(len(self.code_ids), 'code')} ({', '.join(self.paths)}), "
+            f"{plural(self.segments, 'coded segment')}, {plural(self.chart_cells, 'chart cell')} "
+            f"and {plural(self.memos, 'memo')}"
         )
 
 

@@ -1,5 +1,8 @@
 """Indexing (stage 3): coded segments on documents, and auto-coding of search hits.
 
+Auto-coding codes each hit, or the sentence or paragraph around it (:mod:`text.units`): a
+two-character hit such as 日本 is no evidence on its own, its sentence is.
+
 Ranges are half-open ``[start, end)`` in Unicode code points of the stored text. Overlapping
 segments and several codes on one range are normal; only an exact duplicate (same document,
 code and range) is refused, so auto-coding twice does not double the evidence.
@@ -17,6 +20,7 @@ from frameworkqda.core import model
 from frameworkqda.core.errors import NotFoundError, ValidationError
 from frameworkqda.core.store import Project
 from frameworkqda.core.text.fold import find_all
+from frameworkqda.core.text.units import Unit, widen
 
 
 @dataclass(frozen=True)
@@ -226,10 +230,13 @@ def autocode_in(
     regex: bool = False,
     document_ids: list[int] | None = None,
     coder_id: int | None = None,
+    unit: Unit = "hit",
 ) -> list[SegmentRecord]:
     """Code every hit of ``term`` (Japanese-aware folding) with ``code_id``; returns new segments.
 
-    Hits already coded with this code are skipped, so running it twice adds nothing.
+    ``unit`` widens each hit to its sentence or paragraph; units of several hits that overlap
+    or touch become one segment. Ranges already coded with this code are skipped, so running
+    it twice adds nothing.
     """
     if not term:
         raise ValidationError("auto-coding needs a search term")
@@ -253,7 +260,7 @@ def autocode_in(
     )
     hits: list[tuple[int, int, int]] = []
     for document_id, text in session.execute(query):
-        for start, end in find_all(text, term, regex=regex):
+        for start, end in widen(text, find_all(text, term, regex=regex), unit):
             if (document_id, start, end) not in existing:
                 existing.add((document_id, start, end))
                 hits.append((document_id, start, end))
@@ -279,6 +286,7 @@ def autocode(
     *,
     regex: bool = False,
     document_ids: list[int] | None = None,
+    unit: Unit = "hit",
 ) -> list[SegmentRecord]:
     with project.transaction() as session:
         return autocode_in(
@@ -288,7 +296,31 @@ def autocode(
             regex=regex,
             document_ids=document_ids,
             coder_id=project.coder(session).id,
+            unit=unit,
         )
+
+
+def widen_ranges_in(
+    session: Session, ranges: list[tuple[int, int, int]], unit: Unit
+) -> list[tuple[int, int, int]]:
+    """(document, start, end) ranges widened to ``unit``, merged per document (code all hits)."""
+    if unit == "hit" or not ranges:
+        return list(ranges)
+    by_document: dict[int, list[tuple[int, int]]] = {}
+    for document_id, start, end in ranges:
+        by_document.setdefault(document_id, []).append((start, end))
+    texts = {
+        document_id: text
+        for document_id, text in session.execute(
+            select(model.Document.id, model.Document.text).where(model.Document.id.in_(by_document))
+        )
+    }
+    return [
+        (document_id, start, end)
+        for document_id, spans in by_document.items()
+        if document_id in texts
+        for start, end in widen(texts[document_id], spans, unit)
+    ]
 
 
 def reinsert_in(session: Session, records: list[SegmentRecord]) -> None:

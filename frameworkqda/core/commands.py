@@ -34,6 +34,8 @@ from frameworkqda.core import (
 from frameworkqda.core.errors import ValidationError
 from frameworkqda.core.framework import templates
 from frameworkqda.core.store import Project
+from frameworkqda.core.text.units import Unit
+from frameworkqda.core.words import plural
 
 Row = dict[str, Any]
 
@@ -160,6 +162,7 @@ class Autocode(Command):
     code_id: int
     regex: bool = False
     document_ids: list[int] | None = None
+    unit: Unit = "hit"
     created: list[coding.SegmentRecord] | None = None
 
     def __post_init__(self) -> None:
@@ -182,6 +185,7 @@ class Autocode(Command):
                 regex=self.regex,
                 document_ids=self.document_ids,
                 coder_id=coder_id,
+                unit=self.unit,
             )
         else:
             coding.reinsert_in(session, self.created)
@@ -199,7 +203,7 @@ class RecodeSegments(Command):
     before: dict[int, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.text = f"Recode {len(self.segment_ids)} segments"
+        self.text = f"Recode {plural(len(self.segment_ids), 'segment')}"
 
     def _apply(self, session: Session, coder_id: int) -> None:
         self.before = review.recode_segments_in(session, self.segment_ids, self.code_id)
@@ -217,7 +221,7 @@ class DeleteSegments(Command):
     memos: list[Row] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.text = f"Delete {len(self.segment_ids)} segments"
+        self.text = f"Delete {plural(len(self.segment_ids), 'segment')}"
 
     def _apply(self, session: Session, coder_id: int) -> None:
         self.memos = _rows(session, model.Memo, model.Memo.segment_id.in_(self.segment_ids))
@@ -236,10 +240,14 @@ class DeleteSegments(Command):
 
 @dataclass
 class CodeRanges(Command):
-    """Code many (document, start, end) ranges with one code; ranges already coded are skipped."""
+    """Code many (document, start, end) ranges with one code; ranges already coded are skipped.
+
+    ``unit`` widens each range to its sentence or paragraph first (code all hits).
+    """
 
     code_id: int
     ranges: list[tuple[int, int, int]]
+    unit: Unit = "hit"
     created: list[coding.SegmentRecord] | None = None
 
     def __post_init__(self) -> None:
@@ -251,7 +259,8 @@ class CodeRanges(Command):
 
     def _apply(self, session: Session, coder_id: int) -> None:
         if self.created is None:
-            ids = review.add_segments_in(session, self.code_id, self.ranges, coder_id)
+            ranges = coding.widen_ranges_in(session, self.ranges, self.unit)
+            ids = review.add_segments_in(session, self.code_id, ranges, coder_id)
             self.created = [coding.get_segment_in(session, segment_id) for segment_id in ids]
         else:
             coding.reinsert_in(session, self.created)

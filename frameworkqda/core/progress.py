@@ -1,7 +1,7 @@
 """How far a project has come through the five framework stages, for the stage navigator.
 
 Each figure is ``done`` out of ``total`` with a short label: documents read, codes defined,
-documents coded, cells charted, theme tables complete.
+documents coded, cells charted, themes fully charted (every measure valued for every case).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, aliased
 
 from frameworkqda.core import model
 from frameworkqda.core.store import Project
+from frameworkqda.core.words import plural
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,7 @@ class StageProgress:
     done: int
     total: int
     label: str  # e.g. "3 of 5 documents read"
+    detail: str = ""  # what the figure counts, for a tooltip
 
     @property
     def fraction(self) -> float:
@@ -57,11 +59,19 @@ def stage_progress(project: Project) -> list[StageProgress]:
         cells = leaves * cases
         complete_themes = _complete_themes(session, cases)
     return [
-        StageProgress(1, read, documents, f"{read} of {documents} documents read"),
-        StageProgress(2, codes, codes, f"{themes} themes, {codes} codes"),
-        StageProgress(3, coded, documents, f"{coded} of {documents} documents coded"),
-        StageProgress(4, charted, cells, f"{charted} of {cells} cells charted"),
-        StageProgress(5, complete_themes, themes, f"{complete_themes} of {themes} tables ready"),
+        StageProgress(1, read, documents, f"{read} of {plural(documents, 'document')} read"),
+        StageProgress(2, codes, codes, f"{plural(themes, 'theme')}, {plural(codes, 'code')}"),
+        StageProgress(3, coded, documents, f"{coded} of {plural(documents, 'document')} coded"),
+        StageProgress(4, charted, cells, f"{charted} of {plural(cells, 'cell')} charted"),
+        StageProgress(
+            5,
+            complete_themes,
+            themes,
+            f"{complete_themes} of {plural(themes, 'theme')} fully charted",
+            "A theme is fully charted when every one of its measures has a value for every "
+            "case: its counts then rest on the researcher's values alone, not on evidence "
+            "still waiting to be judged.",
+        ),
     ]
 
 

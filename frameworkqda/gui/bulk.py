@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from frameworkqda.core import commands
+from frameworkqda.core.words import plural
 from frameworkqda.gui.session import ProjectSession
 
 
 def recode(session: ProjectSession, segment_ids: Sequence[int], code_id: int) -> None:
     """Give the segments one code; undo puts each back on its own code."""
     ids = list(segment_ids)
-    label = f"Recode {len(ids)} segments as “{session.code_path(code_id)}”"
+    label = f"Recode {plural(len(ids), 'segment')} as “{session.code_path(code_id)}”"
     session.run(commands.RecodeSegments(ids, code_id), "segments", text=label)
 
 
@@ -25,13 +26,17 @@ def delete(session: ProjectSession, segment_ids: Sequence[int]) -> None:
 
 
 def code_ranges(
-    session: ProjectSession, code_id: int, ranges: Sequence[tuple[int, int, int]]
+    session: ProjectSession,
+    code_id: int,
+    ranges: Sequence[tuple[int, int, int]],
+    unit: str = "hit",
 ) -> list[int]:
-    """Code (document, start, end) ranges; returns the new segment ids (already coded: skipped).
+    """Code (document, start, end) ranges widened to ``unit`` (hit, sentence, paragraph);
+    returns the new segment ids (already coded: skipped).
 
     When every range was already coded nothing changes and no undo step is left.
     """
-    command = commands.CodeRanges(code_id, list(ranges))
-    label = f"Code {len(command.ranges)} hits as “{session.code_path(code_id)}”"
+    command = commands.CodeRanges(code_id, list(ranges), unit)  # type: ignore[arg-type]
+    label = f"Code {plural(len(command.ranges), 'hit')} as “{session.code_path(code_id)}”"
     session.run(command, "segments", text=label)
     return [record.id for record in command.created or []]

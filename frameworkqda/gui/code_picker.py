@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from frameworkqda.core.text.fold import fold_query
+from frameworkqda.core.words import plural
 from frameworkqda.core.workspace import CodeRow
 from frameworkqda.gui.panels import swatch
 
@@ -102,7 +103,7 @@ class CodePicker(QFrame):
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
-        self.hint.setText(f"{self.list.count()} codes")
+        self.hint.setText(plural(self.list.count(), "code"))
 
     def visible_codes(self) -> list[int]:
         return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]

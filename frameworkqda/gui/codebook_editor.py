@@ -3,7 +3,8 @@
 Add a theme or sub-code, rename, recolour, define; move a code up or down among its siblings or
 under another parent; merge a code into another (its segments, chart cells and sub-codes
 follow); delete a code after a confirmation that shows what goes with it; import and export
-CSV/XLSX codebooks; add a framework template's themes. Every change is a core command
+CSV/XLSX codebooks; add a framework template's themes; edit external scores per theme
+(Scores…, :mod:`gui.scores_editor`). Every change is a core command
 (:mod:`frameworkqda.core.commands`) committed before the tree shows it.
 """
 
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from frameworkqda.core import codebook, codebook_io, commands
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.framework import templates
+from frameworkqda.core.words import plural
 from frameworkqda.gui.panels import CodebookTree
 from frameworkqda.gui.session import ProjectSession
 
@@ -77,6 +79,7 @@ class CodebookEditor(QWidget):
                 ("Import…", self.import_file),
                 ("Export…", self.export_file),
                 ("Apply template…", self.apply_template),
+                ("Scores…", self.open_scores),
             ),
         )
         for row, specs in enumerate(rows):
@@ -128,8 +131,8 @@ class CodebookEditor(QWidget):
             kind = "Theme" if code.parent_id is None else "Sub-code"
             below = len(code.children)
             self.details.setText(
-                f"{kind} · {code.segments} coded segment(s)"
-                + (f" · {below} sub-code(s)" if below else "")
+                f"{kind} · {plural(code.segments, 'coded segment')}"
+                + (f" · {plural(below, 'sub-code')}" if below else "")
             )
         self.definition.setPlainText(code.definition if code else "")
         for text in ("Add sub-code", "Rename…", "Colour…", "Delete…", "Move up", "Move down"):
@@ -235,6 +238,17 @@ class CodebookEditor(QWidget):
         if code is not None and self.definition.toPlainText() != code.definition:
             self._update(definition=self.definition.toPlainText())
 
+    def open_scores(self) -> None:
+        """Show the external scores per theme (add a series, type or paste its values)."""
+        from frameworkqda.gui.scores_editor import ScoresEditor
+
+        editor = getattr(self, "scores_editor", None)
+        if editor is None:
+            self.scores_editor = editor = ScoresEditor(self._session, self)
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
+
     # -- moving, merging, deleting -------------------------------------------------------
     def move_by(self, delta: int) -> None:
         """Move the current code up (-1) or down (+1) among its siblings."""
@@ -276,8 +290,8 @@ class CodebookEditor(QWidget):
             target_id = others[picked]
         source, target = self._session.code_path(code.id), self._session.code_path(target_id)
         details = (
-            f"Its {code.segments} coded segment(s), its chart cells (summaries joined), "
-            f"its memos and its {len(code.children)} sub-code(s) move to “{target}”; "
+            f"Its {plural(code.segments, 'coded segment')}, its chart cells (summaries joined), "
+            f"its memos and its {plural(len(code.children), 'sub-code')} move to “{target}”; "
             f"“{source}” is removed. Undo puts everything back."
         )
         if not self._confirm("Merge code", f"Merge “{source}” into “{target}”?", details):
@@ -317,7 +331,7 @@ class CodebookEditor(QWidget):
         if self._run(command) and command.summary is not None:
             summary = command.summary
             text = (
-                f"Imported {Path(path).name}: {summary.created} code(s) added, "
+                f"Imported {Path(path).name}: {plural(summary.created, 'code')} added, "
                 f"{summary.updated} updated."
             )
             if summary.lost:  # e.g. REFI-QDA sets: say what the codebook could not keep
@@ -338,7 +352,7 @@ class CodebookEditor(QWidget):
         except (FrameworkQDAError, OSError) as error:
             self._warn("Export codebook", str(error))
             return
-        self.status.setText(f"Exported {count} code(s) to {Path(path).name}.")
+        self.status.setText(f"Exported {plural(count, 'code')} to {Path(path).name}.")
 
     def apply_template(self, key: str | None = None) -> None:
         if key is None:
@@ -352,7 +366,7 @@ class CodebookEditor(QWidget):
         command = commands.ApplyTemplate(key)
         if self._run(command, *CHANGED):
             self.status.setText(
-                f"Added {len(command.created_ids)} code(s) from the template “{key}”."
+                f"Added {plural(len(command.created_ids), 'code')} from the template “{key}”."
             )
 
 

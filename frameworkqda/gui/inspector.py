@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from frameworkqda.core import coding, commands
 from frameworkqda.core.errors import NotFoundError
+from frameworkqda.core.words import cite, plural
 from frameworkqda.gui.panels import swatch
 from frameworkqda.gui.session import ProjectSession
 
@@ -86,12 +87,14 @@ class SegmentInspector(QWidget):
             for code in self._session.codes():
                 self.code.addItem(swatch(code.colour), self._session.code_path(code.id), code.id)
             self.code.setCurrentIndex(self.code.findData(data.code_id))
-            self.title.setText(f"Segment {data.start}–{data.end} (code points)")
+            length = data.end - data.start
+            self.title.setText(
+                f"Coded passage: {plural(length, 'character')}"
+                f" (characters {data.start + 1}–{data.end} of the document)"
+            )
             if text is not None:
                 excerpt = text[data.start : data.end]
-                self.quote.setText(
-                    "“" + (excerpt[:300] + "…" if len(excerpt) > 300 else excerpt) + "”"
-                )
+                self.quote.setText(cite(excerpt[:300] + "…" if len(excerpt) > 300 else excerpt))
             if self.note.toPlainText() != data.note:
                 self.note.setPlainText(data.note)
             if self.translation.toPlainText() != data.translation:

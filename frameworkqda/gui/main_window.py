@@ -498,11 +498,12 @@ class MainWindow(QMainWindow):
         figures = self.session.progress()
         self.navigator.show_progress(figures)
         from frameworkqda.core.overview import overview
+        from frameworkqda.core.words import plural
 
         o = overview(self.session.project)
         self.status.setText(
-            f"{o.name} · {o.documents} documents · {o.cases} cases · "
-            f"{o.codes} codes · {o.segments} segments"
+            f"{o.name} · {plural(o.documents, 'document')} · {plural(o.cases, 'case')} · "
+            f"{plural(o.codes, 'code')} · {plural(o.segments, 'segment')}"
         )
 
     def close_project(self, show_start: bool = True) -> None:

@@ -86,6 +86,8 @@ class StageNavigator(QListWidget):
             item = self.item(figure.stage - 1)
             if item is not None:
                 item.setData(_PROGRESS_ROLE, figure)
+                stage: Stage = item.data(Qt.ItemDataRole.UserRole)
+                item.setToolTip("\n\n".join(filter(None, (stage.hint, figure.detail))))
         self.viewport().update()
 
     def select_stage(self, number: int) -> None:

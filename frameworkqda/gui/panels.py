@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from frameworkqda.core import cases, workspace
+from frameworkqda.core.words import plural
 from frameworkqda.gui.document.marks import read_range_mime
 from frameworkqda.gui.session import ProjectSession
 
@@ -87,8 +88,8 @@ class DocumentTree(QTreeView):
             item.setData(document.id, ID_ROLE)
             item.setData("document", KIND_ROLE)
             item.setToolTip(
-                f"{document.name}\n{document.kind.upper()}, {document.page_count} pages, "
-                f"{document.segments} coded segments{', read' if document.read else ''}"
+                f"{document.name}\n{document.kind.upper()}, {plural(document.page_count, 'page')}, "
+                f"{plural(document.segments, 'coded segment')}{', read' if document.read else ''}"
             )
             item.setFlags(
                 Qt.ItemFlag.ItemIsEnabled

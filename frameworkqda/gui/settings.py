@@ -1,4 +1,5 @@
-"""Settings remembered per user (QSettings): recent projects, window state, zoom, last code."""
+"""Settings remembered per user (QSettings): recent projects, window state, zoom, last code,
+and per project the cases of the mapping view's group average."""
 
 from __future__ import annotations
 
@@ -60,6 +61,15 @@ class Settings:
     def push_recent_code(self, project: str, code_id: int) -> None:
         items = [code_id, *(c for c in self.recent_codes(project) if c != code_id)][:MAX_RECENT]
         self._store.setValue(f"codes/recent/{_key(project)}", items)
+
+    def mapping_group(self, project: str) -> list[str]:
+        """The cases whose average the mapping view showed last in this project (by name)."""
+        value = self._store.value(f"mapping/group/{_key(project)}", [])
+        items = [value] if isinstance(value, str) else list(value or [])
+        return [str(item) for item in items if item]
+
+    def set_mapping_group(self, project: str, case_names: list[str]) -> None:
+        self._store.setValue(f"mapping/group/{_key(project)}", case_names)
 
     def sync(self) -> None:
         self._store.sync()

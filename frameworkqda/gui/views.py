@@ -47,7 +47,7 @@ def _mapping(window: MainWindow) -> QWidget:
     from frameworkqda.gui.mapping.view import MappingView
 
     assert window.session is not None
-    return MappingView(window.session)
+    return MappingView(window.session, window.settings)
 
 
 def register_chart_views() -> None:

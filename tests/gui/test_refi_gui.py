@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from frameworkqda.core import codebook, workspace
 from frameworkqda.core.overview import overview
 from frameworkqda.core.store import Project
+from frameworkqda.core.words import plural
 from frameworkqda.gui import refi_dialogs
 from frameworkqda.gui.codebook_editor import CodebookEditor
 from frameworkqda.gui.main_window import MainWindow
@@ -294,7 +295,7 @@ def test_codebook_editor_offers_and_handles_qdc(
     assert "*.qdc" in asked[0]
     written = tmp_path / "codebook.qdc"
     assert written.is_file() and b"urn:QDA-XML:codebook:1.0" in written.read_bytes()
-    assert f"Exported {count} code(s) to codebook.qdc" in editor.status.text()
+    assert f"Exported {plural(count, 'code')} to codebook.qdc" in editor.status.text()
 
     # into an empty project through the editor's import dialog, with a set it cannot keep
     text = written.read_text(encoding="utf-8")
@@ -322,7 +323,7 @@ def test_codebook_editor_offers_and_handles_qdc(
     editor.import_file()
     assert "*.qdc" in opened[0]
     assert len(window.session.codes()) == count
-    assert f"{count} code(s) added" in editor.status.text()
+    assert f"{plural(count, 'code')} added" in editor.status.text()
     assert "set 'Core': sets are not supported" in editor.status.text()
     window.session.undo_stack.undo()  # one undo step
     assert window.session.codes() == []

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 
 import openpyxl
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from frameworkqda.core import review, workspace
 from frameworkqda.gui.main_window import MainWindow
@@ -90,6 +92,7 @@ def test_search_two_character_term_code_all_hits_and_undo(window: MainWindow) ->
 
     target = _measure(window, "Intercultural education for all")
     before = len(review.segment_rows(session.project))
+    panel.unit_box.setCurrentIndex(panel.unit_box.findData("hit"))
     created = panel.code_all_hits(target)
     assert len(created) == len(hits)
     rows = [r for r in review.segment_rows(session.project) if r.code_id == target]
@@ -108,3 +111,40 @@ def test_search_two_character_term_code_all_hits_and_undo(window: MainWindow) ->
     assert window.document_area.document_id == hits[0].document_id
     assert window.document_area.text_view.selected_text() == "共生"
     assert workspace.documents(session.project)
+
+
+def test_code_all_hits_codes_each_sentence_by_default(window: MainWindow, qtbot: QtBot) -> None:
+    """Type a two-character term, keep the default unit, click "Code all hits"."""
+    session = window.session
+    assert session is not None
+    window.show_view("search")
+    panel = window.views["search"]
+    assert isinstance(panel, SearchPanel)
+    assert panel.unit_box.currentData() == "sentence"
+    panel.code_box.setCurrentIndex(
+        panel.code_box.findData(_measure(window, "Intercultural education for all"))
+    )
+    panel.term.setText("日本")  # typed through an input method: keyClicks is ASCII only
+    qtbot.keyClick(panel.term, Qt.Key.Key_Return)
+    hits = panel.model.hits
+    assert len(hits) >= 2
+    qtbot.mouseClick(panel.code_button, Qt.MouseButton.LeftButton)
+    target = panel.code_box.currentData()
+    rows = [r for r in review.segment_rows(session.project) if r.code_id == target]
+    assert rows and all("日本" in r.text and len(r.text) > 2 for r in rows)
+    assert len(rows) <= len(hits)  # hits in one sentence make one segment
+    assert all(
+        r.text.rstrip("」』）)").endswith(("。", "！", "？", ".")) or "\n" not in r.text
+        for r in rows
+    )
+    assert "Coded" in panel.count.text() and "sentence" in panel.count.text()
+
+    # the paragraph unit, chosen with the keyboard, codes whole lines
+    session.undo_stack.undo()
+    panel.unit_box.setFocus()
+    qtbot.keyClick(panel.unit_box, Qt.Key.Key_Down)
+    qtbot.keyClick(panel.unit_box, Qt.Key.Key_Down)
+    assert panel.unit_box.currentData() == "paragraph"
+    qtbot.mouseClick(panel.code_button, Qt.MouseButton.LeftButton)
+    paragraphs = [r for r in review.segment_rows(session.project) if r.code_id == target]
+    assert all(any(s.text in p.text for p in paragraphs) for s in rows)

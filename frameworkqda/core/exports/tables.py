@@ -103,10 +103,11 @@ def rank_table(report: Report, number: int) -> NumberTable | None:
     if ranks is None:
         return None
     frame = ranks.frame
+    grouped = report.counts.group_values is not None
     header = [
         "Theme",
-        "Count",
-        "Rank by count",
+        f"Count ({ranks.basis})" if grouped else "Count",
+        f"Rank by {ranks.basis}" if grouped else "Rank by count",
         "Score",
         "Rank by score",
         *[str(c)[len("rank: ") :] for c in frame.columns[4:]],

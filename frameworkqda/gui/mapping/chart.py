@@ -1,7 +1,18 @@
-"""Bar chart of counts per theme and case (QtCharts), exportable to PNG and SVG."""
+"""Bar chart of counts per theme and case (QtCharts), exportable to PNG and SVG for print.
+
+Counts are whole numbers, so the value axis ticks on whole numbers only (every 1, 2, 5, 10…)
+and its top is the next tick above the tallest bar: a bar of 9 sits on the 9 line, never
+between labels, and never touches the frame. Theme names wrap onto several lines instead of
+being cut. Exports lay the chart out afresh at the chosen size: a PNG of exactly the pixels
+asked for, at the chosen DPI (fonts scale with it, as in print), or an SVG of that view box
+and printed size.
+"""
 
 from __future__ import annotations
 
+import math
+import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -13,11 +24,104 @@ from PySide6.QtCharts import (
     QChartView,
     QValueAxis,
 )
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QResizeEvent
 from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QGraphicsScene
 
 PALETTE = ("#1565c0", "#ef6c00", "#2e7d32", "#6a1b9a", "#c62828", "#00838f", "#5d4037")
+SCREEN_DPI = 96
+MAX_TICKS = 8  # intervals on the value axis at most
+LABEL_WIDTH = 14  # characters of a theme name per line before the chart is laid out
+
+
+def axis_ticks(top_count: float) -> tuple[int, int]:
+    """(step, top) of a whole-number axis: step 1, 2, 5, 10, 20…; top the next step above."""
+    highest = max(0, math.ceil(top_count))
+    step = 1
+    for magnitude in (1, 10, 100, 1000, 10000, 100000):
+        for factor in (1, 2, 5):
+            step = factor * magnitude
+            if (highest // step + 1) <= MAX_TICKS:
+                return step, (highest // step + 1) * step
+    return step, (highest // step + 1) * step
+
+
+def wrap_label(text: str, fits: Callable[[str], bool]) -> str:
+    """A theme name on as many lines as it needs to fit (HTML line breaks, as QtCharts takes).
+
+    Lines break at spaces and after hyphens; a word too wide on its own, and Japanese (which
+    has no spaces), break between characters into evenly filled lines.
+    """
+    lines: list[str] = []
+    for word in re.findall(r"[^\s-]*-|\S+", text):
+        joined = f"{lines[-1]}{'' if lines[-1].endswith('-') else ' '}{word}" if lines else word
+        if lines and fits(joined):
+            lines[-1] = joined
+            continue
+        pieces = [""]
+        for char in word:
+            if pieces[-1] and not fits(pieces[-1] + char):
+                pieces.append("")
+            pieces[-1] += char
+        size = -(-len(word) // len(pieces))  # as many lines, evenly filled: no lone "n"
+        even = [word[i : i + size] for i in range(0, len(word), size)]
+        lines.extend(even if all(map(fits, even)) else pieces)
+    return "<br>".join(_escape(line) for line in lines)
+
+
+def _short_enough(line: str) -> bool:
+    """Before the chart is laid out, a line of LABEL_WIDTH characters is a fair guess."""
+    return len(line) <= LABEL_WIDTH
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def fit_labels(chart: QChart, themes: list[str]) -> None:
+    """Wrap the theme names to the width each category has in the laid-out chart."""
+    axes = chart.axes(Qt.Orientation.Horizontal)
+    if not themes or not axes or not isinstance(axes[0], QBarCategoryAxis):
+        return
+    axis = axes[0]
+    width = 0.95 * chart.plotArea().width() / len(themes)
+    metrics = QFontMetricsF(axis.labelsFont())
+    labels = [wrap_label(t, lambda line: metrics.horizontalAdvance(line) <= width) for t in themes]
+    if axis.categories() != labels:
+        axis.setCategories(labels)
+
+
+def build_chart(counts: pd.DataFrame, title: str) -> tuple[QChart, QBarSeries, QValueAxis]:
+    """The chart for ``counts`` (themes × cases): bars per case, whole-number axis."""
+    chart = QChart()
+    chart.setTitle(title)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    series = QBarSeries()
+    for number, case in enumerate(counts.columns):
+        bars = QBarSet(str(case))
+        bars.setColor(QColor(PALETTE[number % len(PALETTE)]))
+        bars.append([float(v) for v in counts[case].tolist()])
+        series.append(bars)
+    chart.addSeries(series)
+    categories = QBarCategoryAxis()
+    categories.setTruncateLabels(False)
+    categories.append([wrap_label(str(t), _short_enough) for t in counts.index])
+    chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(categories)
+    axis = QValueAxis()
+    step, top = axis_ticks(float(counts.to_numpy().max()) if counts.size else 0.0)
+    axis.setRange(0, top)
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(step)
+    axis.setMinorTickCount(0)
+    axis.setLabelFormat("%d")
+    axis.setTitleText("Measures present")
+    chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(axis)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    return chart, series, axis
 
 
 class CountsChart(QChartView):
@@ -29,54 +133,66 @@ class CountsChart(QChartView):
 
     def show_counts(self, counts: pd.DataFrame, title: str = "Measures present per theme") -> None:
         """``counts``: themes × cases (no Total row or summary columns)."""
-        chart = QChart()
-        chart.setTitle(title)
-        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        series = QBarSeries()
-        for number, case in enumerate(counts.columns):
-            bars = QBarSet(str(case))
-            bars.setColor(QColor(PALETTE[number % len(PALETTE)]))
-            bars.append([float(v) for v in counts[case].tolist()])
-            series.append(bars)
-        chart.addSeries(series)
-        categories = QBarCategoryAxis()
-        categories.append([_short(str(t)) for t in counts.index])
-        chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(categories)
-        axis = QValueAxis()
-        top = float(counts.to_numpy().max()) if counts.size else 1.0
-        axis.setRange(0, max(1.0, top))
-        axis.setLabelFormat("%d")
-        axis.setTickCount(int(min(max(top, 1), 10)) + 1)
-        chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(axis)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.counts, self.title = counts, title
+        chart, self.series, self.value_axis = build_chart(counts, title)
         old = self.chart()
         self.setChart(chart)
         if old is not None:
             old.deleteLater()
-        self.series = series
+        fit_labels(self.chart(), [str(t) for t in counts.index])
 
-    def export(self, path: str | Path, size: QSize = QSize(900, 560)) -> Path:  # noqa: B008
-        """Write the chart to ``.png`` or ``.svg``."""
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        fit_labels(self.chart(), [str(t) for t in self.counts.index])
+
+    def export(
+        self,
+        path: str | Path,
+        size: QSize = QSize(1800, 1200),  # noqa: B008
+        dpi: int = 300,
+    ) -> Path:
+        """Write the chart to ``.png`` or ``.svg``: ``size`` pixels (the SVG's view box) at ``dpi``.
+
+        The SVG says its printed size (pixels / dpi); both formats look alike at one setting.
+        """
         target = Path(path)
-        if target.suffix.lower() == ".svg":
+        suffix = target.suffix.lower()
+        if suffix not in (".png", ".svg"):
+            raise ValueError(f"{target.name}: choose .png or .svg")
+        scale = dpi / SCREEN_DPI
+        layout = QSizeF(size.width() / scale, size.height() / scale)
+        chart, _, _ = build_chart(self.counts, self.title)
+        scene = QGraphicsScene()
+        scene.addItem(chart)
+        chart.setGeometry(QRectF(0, 0, layout.width(), layout.height()))
+        fit_labels(chart, [str(t) for t in self.counts.index])
+        source = QRectF(0, 0, layout.width(), layout.height())
+        full = QRectF(0, 0, size.width(), size.height())
+        if suffix == ".svg":
             generator = QSvgGenerator()
             generator.setFileName(str(target))
             generator.setSize(size)
-            generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
-            generator.setTitle(self.chart().title())
+            generator.setViewBox(full)
+            generator.setTitle(self.title)
+            generator.setResolution(dpi)  # width and height in mm: pixels / dpi
             painter = QPainter(generator)
-            self.render(painter, QRectF(0, 0, size.width(), size.height()))
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            scene.render(painter, full, source)
             painter.end()
-        elif target.suffix.lower() == ".png":
-            image = self.grab()
+        else:
+            image = QImage(size, QImage.Format.Format_ARGB32)
+            image.fill(QColor("white"))
+            per_metre = round(dpi / 0.0254)
+            image.setDotsPerMeterX(per_metre)
+            image.setDotsPerMeterY(per_metre)
+            painter = QPainter(image)
+            painter.setRenderHints(
+                QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+            )
+            scene.render(painter, full, source)
+            painter.end()
             if not image.save(str(target)):
                 raise OSError(f"could not write {target}")
-        else:
-            raise ValueError(f"{target.name}: choose .png or .svg")
+        scene.removeItem(chart)
+        chart.deleteLater()
         return target
-
-
-def _short(theme: str) -> str:
-    return theme if len(theme) <= 18 else theme[:16] + "…"

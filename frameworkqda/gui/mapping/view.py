@@ -9,7 +9,7 @@ group average; the rank table with Spearman's rho; exports write that same repor
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -29,20 +30,28 @@ from PySide6.QtWidgets import (
 )
 
 from frameworkqda.core import mapping, memos
+from frameworkqda.core.words import plural
 from frameworkqda.gui.mapping.chart import CountsChart
 from frameworkqda.gui.mapping.frame_model import FrameModel
 from frameworkqda.gui.project_view import ProjectView
 from frameworkqda.gui.session import ProjectSession
+from frameworkqda.gui.settings import Settings
 
 GROUP_LABEL = "Group average"
 
 
 class MappingView(ProjectView):
-    RELOAD_ON = frozenset(("cells", "codebook", "cases"))
+    RELOAD_ON = frozenset(("cells", "codebook", "cases", "scores"))
 
-    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: ProjectSession,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(session, parent)
         self.setObjectName("mappingView")
+        self._settings = settings  # remembers the group's cases per project
         self._theme_ids: dict[str, int] = {}
         self.counts_model = FrameModel()
         self.counts_table = _table(self.counts_model)
@@ -52,7 +61,7 @@ class MappingView(ProjectView):
         self.rho = QLabel()
         self.group = QListWidget()
         self.group.setMaximumHeight(90)
-        self.group.itemChanged.connect(lambda *_: self.reload())
+        self.group.itemChanged.connect(lambda *_: self._group_changed())
         self.series_box = QComboBox()
         self.series_box.currentIndexChanged.connect(lambda *_: self.reload())
         self.chart = CountsChart()
@@ -66,6 +75,19 @@ class MappingView(ProjectView):
         png.clicked.connect(lambda: self.export_chart(None, ".png"))
         svg = QPushButton("Chart → SVG…")
         svg.clicked.connect(lambda: self.export_chart(None, ".svg"))
+        self.png_button, self.svg_button = png, svg
+        self.export_width = _spin(200, 12000, 1800, " px")
+        self.export_height = _spin(200, 12000, 1200, " px")
+        self.export_dpi = _spin(72, 1200, 300, " dpi")
+        self.export_dpi.setToolTip("PNG resolution: text and lines scale with it, as in print")
+        export_size = QHBoxLayout()
+        export_size.addWidget(QLabel("Chart export:"))
+        export_size.addWidget(self.export_width)
+        export_size.addWidget(QLabel("×"))
+        export_size.addWidget(self.export_height)
+        export_size.addWidget(QLabel("at"))
+        export_size.addWidget(self.export_dpi)
+        export_size.addStretch(1)
         tables = QPushButton("Export tables…")
         tables.clicked.connect(lambda: self.open_export_dialog())
 
@@ -91,6 +113,7 @@ class MappingView(ProjectView):
         right.addWidget(self.chart, 1)
         right.addWidget(self.memo_title)
         right.addWidget(self.memo)
+        right.addLayout(export_size)
         buttons = QHBoxLayout()
         for button in (save_memo, png, svg, tables):
             buttons.addWidget(button)
@@ -109,6 +132,17 @@ class MappingView(ProjectView):
             if self.group.item(i).checkState() == Qt.CheckState.Checked
         ]
 
+    def _group_changed(self) -> None:
+        if self._settings is not None:
+            chosen = set(self.group_ids())
+            names = [
+                self.group.item(i).text()
+                for i in range(self.group.count())
+                if int(self.group.item(i).data(Qt.ItemDataRole.UserRole)) in chosen
+            ]
+            self._settings.set_mapping_group(self._session.location, names)
+        self.reload()
+
     def set_group(self, case_ids: list[int]) -> None:
         self.group.blockSignals(True)
         for i in range(self.group.count()):
@@ -116,7 +150,7 @@ class MappingView(ProjectView):
             checked = int(item.data(Qt.ItemDataRole.UserRole)) in case_ids
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.group.blockSignals(False)
-        self.reload()
+        self._group_changed()
 
     def build_report(self) -> mapping.Report:
         """The report as the view shows it (checked cases averaged, the chosen score series)."""
@@ -144,13 +178,17 @@ class MappingView(ProjectView):
         matrix = report.matrix
         cases = list(zip(matrix.case_ids, matrix.case_names, strict=True))
         if [self.group.item(i).text() for i in range(self.group.count())] != [n for _, n in cases]:
+            remembered = set(
+                self._settings.mapping_group(self._session.location) if self._settings else []
+            )
             self.group.blockSignals(True)
             self.group.clear()
             for case_id, name in cases:
                 item = QListWidgetItem(name)
                 item.setData(Qt.ItemDataRole.UserRole, case_id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Unchecked)
+                checked = name in remembered
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
                 self.group.addItem(item)
             self.group.blockSignals(False)
             report = self.build_report()
@@ -173,7 +211,7 @@ class MappingView(ProjectView):
         per_case = " · ".join(f"{case} {_rho(rho)}" for case, rho in ranks.rho_by_case.items())
         self.rho.setText(
             f"Spearman's ρ, ranking by count ({ranks.basis}) vs {ranks.series}: "
-            f"{_rho(ranks.rho)} ({len(ranks.frame)} themes)\nPer case: {per_case}"
+            f"{_rho(ranks.rho)} ({plural(len(ranks.frame), 'theme')})\nPer case: {per_case}"
         )
 
     # -- memos on themes -------------------------------------------------------------------
@@ -205,7 +243,8 @@ class MappingView(ProjectView):
             )
             if not path:
                 return None
-        return str(self.chart.export(path))
+        size = QSize(self.export_width.value(), self.export_height.value())
+        return str(self.chart.export(path, size, self.export_dpi.value()))
 
     def open_export_dialog(self, show: bool = True):  # type: ignore[no-untyped-def]
         from frameworkqda.gui.export_dialog import ExportDialog
@@ -223,6 +262,14 @@ class MappingView(ProjectView):
 
 def _rho(value: float | None) -> str:
     return "undefined" if value is None else f"{value:+.2f}"
+
+
+def _spin(low: int, high: int, value: int, suffix: str) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setValue(value)
+    box.setSuffix(suffix)
+    return box
 
 
 def _table(model: FrameModel) -> QTableView:

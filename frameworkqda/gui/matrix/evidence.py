@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from frameworkqda.core import charting
 from frameworkqda.core.charting import Evidence
+from frameworkqda.core.words import cite
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -120,7 +121,7 @@ class EvidencePanel(QWidget):
         self.quotes.clear()
         for row in rows:
             where = row.document + (f" · p. {row.page}" if row.page is not None else "")
-            text = f"{where}\n「{row.quote.strip()}」"
+            text = f"{where}\n{cite(row.quote.strip())}"
             if row.translation:
                 text += f"\n→ {row.translation}"
             if row.note:

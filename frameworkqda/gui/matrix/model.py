@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from frameworkqda.core.charting import FrameworkMatrix, ScaleValue
+from frameworkqda.core.words import plural
 
 Index = QModelIndex | QPersistentModelIndex
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # ScaleValue | None
@@ -233,7 +234,7 @@ class MatrixModel(QAbstractTableModel):
             parts = [
                 f"{self.cases[self.case_position(case_id)][1]} × {slot.title}",
                 f"Value: {value.label if value else '—'}",
-                f"Evidence: {self.evidence_count(case_id, code_id)} passages",
+                f"Evidence: {plural(self.evidence_count(case_id, code_id), 'passage')}",
             ]
             summary = self.summary(case_id, code_id)
             if summary:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from frameworkqda.core import charting
+from frameworkqda.core.words import plural
 from frameworkqda.gui.matrix.commands import DraftCommand, set_cell
 from frameworkqda.gui.matrix.delegate import CellDelegate, cell_size
 from frameworkqda.gui.matrix.evidence import EvidencePanel
@@ -235,7 +236,8 @@ class MatrixView(ProjectView):
         )
         self.status.setText(
             f"{len(self.model.cases)} cases × {cells // max(1, len(self.model.cases))} measures"
-            f" · {needs} cells with evidence but no summary (amber) · keys 1–9 set a value,"
+            f" · {plural(needs, 'cell')} with evidence but no summary (amber)"
+            " · keys 1–9 set a value,"
             " 0 clears · click a theme header to collapse it"
         )
 
@@ -369,7 +371,7 @@ class MatrixView(ProjectView):
         if not keys:
             return
         stack = self._session.undo_stack
-        stack.beginMacro(f"Set value on {len(keys)} cells")
+        stack.beginMacro(f"Set value on {plural(len(keys), 'cell')}")
         try:
             for case_id, code_id in keys:
                 self.set_value(case_id, code_id, value_id)
@@ -394,6 +396,7 @@ class MatrixView(ProjectView):
         self.model.update_cell(case_id, code_id, state.summary, state.value_id)
         if self.evidence.key == (case_id, code_id):
             self.evidence.show_state(state.summary, state.value_id)
+        self._update_status()  # the count of cells still needing a summary follows each edit
 
     # -- auto-draft every empty cell (background) -------------------------------------------
     def start_drafts(self) -> None:

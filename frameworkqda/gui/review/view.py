@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from frameworkqda.core import cases, review, workspace
 from frameworkqda.core.errors import FrameworkQDAError
+from frameworkqda.core.words import plural
 from frameworkqda.gui import bulk
 from frameworkqda.gui.project_view import ProjectView
 from frameworkqda.gui.review.model import ROW_ROLE, ReviewFilter, ReviewModel
@@ -136,7 +137,7 @@ class ReviewView(ProjectView):
         elif case is not None and case is not _ANY:
             chosen = int(case)
         self.proxy.set_filters(self.filter.text(), codes, chosen)
-        self.count.setText(f"{self.proxy.rowCount()} of {self.model.rowCount()} segments")
+        self.count.setText(f"{self.proxy.rowCount()} of {plural(self.model.rowCount(), 'segment')}")
 
     def _with_descendants(self, code_id: int) -> set[int]:
         wanted = {code_id}
@@ -171,7 +172,7 @@ class ReviewView(ProjectView):
             codes = self._session.codes()
             paths = [self._session.code_path(c.id) for c in codes]
             choice, ok = QInputDialog.getItem(
-                self, "Recode", f"New code for {len(rows)} segments:", paths, 0, False
+                self, "Recode", f"New code for {plural(len(rows), 'segment')}:", paths, 0, False
             )
             if not ok:
                 return

@@ -2,7 +2,9 @@
 
 Matching is ``core.search.SearchIndex`` (1- and 2-character terms, full/half width,
 compatibility forms). Hits show as a concordance: text before, the match, text after. Double
-click opens the passage; "Code all hits" codes every hit with the chosen code in one undo step.
+click opens the passage; "Code all hits" codes every hit with the chosen code in one undo step,
+widened to the chosen unit: the sentence around each hit by default (a bare 日本 is no
+evidence), or the hit itself, or its paragraph.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from PySide6.QtWidgets import (
 from frameworkqda.core import cases
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.search import SearchHit, SearchIndex
+from frameworkqda.core.words import plural
 from frameworkqda.gui import bulk
 from frameworkqda.gui.session import ProjectSession
 
@@ -128,6 +131,18 @@ class SearchPanel(QWidget):
         self.table.doubleClicked.connect(self._activated)
 
         self.code_box = QComboBox()
+        self.unit_box = QComboBox()
+        self.unit_box.setObjectName("codeUnit")
+        for label, unit in (
+            ("its sentence", "sentence"),
+            ("the hit only", "hit"),
+            ("its paragraph", "paragraph"),
+        ):
+            self.unit_box.addItem(label, unit)
+        self.unit_box.setToolTip(
+            "What each hit codes: its sentence (to 。！？ . ! ? or the line end), the matched "
+            "characters only, or its whole paragraph. Hits in one sentence make one segment."
+        )
         self.code_button = QPushButton("Code all hits")
         self.code_button.clicked.connect(lambda: self.code_all_hits())
         top = QHBoxLayout()
@@ -138,6 +153,8 @@ class SearchPanel(QWidget):
         bottom.addWidget(self.count, 1)
         bottom.addWidget(QLabel("Code:"))
         bottom.addWidget(self.code_box, 2)
+        bottom.addWidget(QLabel("Unit:"))
+        bottom.addWidget(self.unit_box)
         bottom.addWidget(self.code_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -192,7 +209,8 @@ class SearchPanel(QWidget):
         self.last_seconds = time.perf_counter() - began
         documents = len({h.document_id for h in hits})
         self.count.setText(
-            f"{len(hits)} hits in {documents} documents ({self.last_seconds * 1000:.0f} ms)"
+            f"{plural(len(hits), 'hit')} in {plural(documents, 'document')}"
+            f" ({self.last_seconds * 1000:.0f} ms)"
             if term
             else ""
         )
@@ -204,18 +222,22 @@ class SearchPanel(QWidget):
             self.source_requested.emit(hit.document_id, hit.start, hit.end)
 
     def code_all_hits(self, code_id: int | None = None) -> list[int]:
-        """Code every hit shown with the chosen code (one undo step); returns new segment ids."""
+        """Code every hit shown, widened to the chosen unit, with the chosen code (one undo step).
+
+        Returns the new segment ids.
+        """
         code = code_id if code_id is not None else self.code_box.currentData()
         if code is None or not self.model.hits:
             return []
         ranges = [(h.document_id, h.start, h.end) for h in self.model.hits]
+        unit = str(self.unit_box.currentData())
         try:
-            created = bulk.code_ranges(self._session, int(code), ranges)
+            created = bulk.code_ranges(self._session, int(code), ranges, unit)
         except FrameworkQDAError as error:
             QMessageBox.warning(self, "Code all hits", str(error))
             return []
         self.count.setText(
-            f"Coded {len(created)} hits as “{self._session.code_path(int(code))}”"
-            f" ({len(ranges) - len(created)} were already coded)"
+            f"Coded {plural(len(created), unit)} from {plural(len(ranges), 'hit')}"
+            f" as “{self._session.code_path(int(code))}”"
         )
         return created

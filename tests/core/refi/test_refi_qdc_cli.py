@@ -72,7 +72,7 @@ def test_codebook_verb_moves_a_qdc_between_projects(
     assert main(["codebook", "export", str(source), str(tmp_path / "mipex-local.qdc")]) == 0
     assert codebook_schema.validate(etree.parse(str(tmp_path / "mipex-local.qdc")))
     assert main(["codebook", "import", str(target), str(tmp_path / "mipex-local.qdc")]) == 0
-    assert "39 code(s) added, 0 updated" in capsys.readouterr().out
+    assert "39 codes added, 0 updated" in capsys.readouterr().out
     assert main(["codebook", "export", str(target), str(tmp_path / "again.csv")]) == 0
     assert main(["codebook", "export", str(source), str(tmp_path / "first.csv")]) == 0
     assert (tmp_path / "again.csv").read_text() == (tmp_path / "first.csv").read_text()

@@ -28,6 +28,7 @@ from frameworkqda.core.exchange.refi.common import (
 )
 from frameworkqda.core.exchange.refi.container import Container
 from frameworkqda.core.exchange.refi.report import CarryOverReport
+from frameworkqda.core.words import plural
 
 REFERENCE_ATTRIBUTES = (
     "targetGUID",
@@ -436,7 +437,7 @@ class Planner:
             self.drop(
                 element,
                 f"{tag} {name!r}: pictures, audio and video are not supported "
-                f"({codings} coding(s) not carried over)",
+                f"({plural(codings, 'coding')} not carried over)",
             )
         else:
             self.drop(element, f"<{tag}> {name!r}: unknown kind of source")

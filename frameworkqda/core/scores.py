@@ -1,0 +1,181 @@
+"""External scores per theme (e.g. Japan's MIPEX 2015 area scores), for any project.
+
+The mapping stage ranks themes by these beside the local counts (Table 2.7 of the study). A
+template may bring a series; a project imported from REFI-QDA or built from the empty template
+gets one here: typed or pasted in the codebook editor, or read from a CSV file with the header
+``series,theme,score`` (themes matched by name). A file with any bad row changes nothing and
+the error names every bad row. Every write is one undoable :class:`SetScores` step.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from frameworkqda.core import model
+from frameworkqda.core.commands import Command
+from frameworkqda.core.errors import ValidationError
+from frameworkqda.core.store import Project
+
+HEADER = ("series", "theme", "score")
+SERIES_LENGTH = 100  # the column's size
+
+Key = tuple[str, int]  # (series, theme id)
+
+
+@dataclass(frozen=True)
+class Score:
+    series: str
+    theme_id: int
+    theme: str
+    value: float
+
+
+def themes_in(session: Session) -> dict[str, int]:
+    """Top-level themes by name, in codebook order: the things scores attach to."""
+    rows = session.execute(
+        select(model.Code.name, model.Code.id)
+        .where(model.Code.parent_id.is_(None))
+        .order_by(model.Code.position, model.Code.id)
+    )
+    return {name: code_id for name, code_id in rows}
+
+
+def list_scores(project: Project) -> list[Score]:
+    """Every score, by series name and then codebook order of the themes."""
+    with project.session() as session:
+        rows = session.execute(
+            select(model.CodeScore.series, model.Code.id, model.Code.name, model.CodeScore.value)
+            .join(model.Code, model.Code.id == model.CodeScore.code_id)
+            .order_by(model.CodeScore.series, model.Code.position, model.Code.id)
+        ).all()
+    return [Score(series, code_id, name, value) for series, code_id, name, value in rows]
+
+
+def parse_score(text: str) -> float:
+    """A score as typed: ``65``, ``65.5``, ``６５`` (full width) or ``65,5``; else ValueError."""
+    import unicodedata
+
+    cleaned = unicodedata.normalize("NFKC", text).strip().replace(",", ".")
+    value = float(cleaned)
+    if not math.isfinite(value):
+        raise ValueError(text)
+    return value
+
+
+def check_series(name: str) -> str:
+    name = name.strip()
+    if not name:
+        raise ValidationError("a score series needs a name")
+    if len(name) > SERIES_LENGTH:
+        raise ValidationError(f"series name longer than {SERIES_LENGTH} characters: {name[:40]}…")
+    return name
+
+
+def read_scores_csv(project: Project, path: str | Path) -> dict[Key, float | None]:
+    """The scores a CSV file sets, checked against the project's themes; nothing is written.
+
+    Raises one ValidationError naming the file and every bad row (line numbers as an editor
+    shows them).
+    """
+    source = Path(path)
+    try:
+        text = source.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ValidationError(f"{source}: cannot read it as UTF-8 text ({error})") from error
+    rows = list(csv.reader(text.splitlines()))
+    header = tuple(cell.strip().lower() for cell in rows[0]) if rows else ()
+    if header[:3] != HEADER:
+        raise ValidationError(f"{source}: the first line must be {','.join(HEADER)}")
+    with project.session() as session:
+        themes = themes_in(session)
+    values: dict[Key, float | None] = {}
+    seen: dict[tuple[str, str], int] = {}
+    problems: list[str] = []
+    for line, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        series, theme, score = ([*(cell.strip() for cell in row), "", "", ""])[:3]
+        wrong = _row_problem(series, theme, score, themes, row)
+        if wrong is None and (series, theme) in seen:
+            wrong = f"{series} / {theme} already given on line {seen[(series, theme)]}"
+        if wrong is not None:
+            problems.append(f"line {line}: {wrong}")
+            continue
+        seen[(series, theme)] = line
+        values[(series, themes[theme])] = parse_score(score)
+    if problems:
+        raise ValidationError(f"{source}: nothing imported; " + "; ".join(problems))
+    if not values:
+        raise ValidationError(f"{source}: no scores in the file")
+    return values
+
+
+def _row_problem(
+    series: str, theme: str, score: str, themes: dict[str, int], row: list[str]
+) -> str | None:
+    if len(row) > 3 and any(cell.strip() for cell in row[3:]):
+        return "more than three columns"
+    if not series:
+        return "no series name"
+    if len(series) > SERIES_LENGTH:
+        return f"series name longer than {SERIES_LENGTH} characters"
+    if theme not in themes:
+        return f"no theme named {theme!r}" if theme else "no theme name"
+    try:
+        parse_score(score)
+    except ValueError:
+        return f"score {score!r} is not a number" if score else "no score"
+    return None
+
+
+def set_scores_in(session: Session, values: dict[Key, float | None]) -> dict[Key, float | None]:
+    """Set each (series, theme) score, or remove it where the value is None.
+
+    Returns the values before, in the same form, so that setting them again undoes the change.
+    """
+    before: dict[Key, float | None] = {}
+    for (series, code_id), value in values.items():
+        row = session.get(model.CodeScore, (code_id, series))
+        before[(series, code_id)] = None if row is None else row.value
+        if value is None:
+            if row is not None:
+                session.delete(row)
+        elif row is None:
+            session.add(model.CodeScore(code_id=code_id, series=series, value=value))
+        else:
+            row.value = value
+    session.flush()
+    return before
+
+
+@dataclass
+class SetScores(Command):
+    """Set or remove theme scores (any series) as one undoable step; undo restores them."""
+
+    values: dict[Key, float | None]
+    label: str = "Set scores"
+    before: dict[Key, float | None] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.text = self.label
+
+    @property
+    def is_empty(self) -> bool:
+        return self._applied and self.before == self.values
+
+    def _apply(self, session: Session, coder_id: int) -> None:
+        self.before = set_scores_in(session, self.values)
+
+    def _revert(self, session: Session) -> None:
+        set_scores_in(session, self.before)
+
+
+def series_values(project: Project, series: str) -> dict[Key, float | None]:
+    """Every score of a series set to None: the values that remove the series."""
+    return {(s.series, s.theme_id): None for s in list_scores(project) if s.series == series}

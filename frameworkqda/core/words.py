@@ -1,0 +1,45 @@
+"""Words for people: counted nouns ("1 document", "2 documents") and quotations (「…」, “…”).
+
+Japanese quotations take 「」 and a quotation inside one takes 『』, so a passage that itself
+starts with 「 is never cited as 「「…」.
+"""
+
+from __future__ import annotations
+
+# kana, CJK ideographs, half-width katakana, CJK extension A
+_CJK_RANGES = (
+    ("\u3040", "\u30ff"),
+    ("\u4e00", "\u9fff"),
+    ("\uff66", "\uff9f"),
+    ("\u3400", "\u4dbf"),
+)
+
+
+def plural(count: int, noun: str, many: str | None = None) -> str:
+    """``count`` and ``noun``, in the plural (``many``, else noun + s) unless the count is one."""
+    return f"{count} {noun if count == 1 else many or noun + 's'}"
+
+
+def is_japanese(text: str) -> bool:
+    return any(low <= char <= high for char in text for low, high in _CJK_RANGES)
+
+
+def cite(text: str) -> str:
+    """``text`` in quotation marks: 「…」 for Japanese (inner 「」 become 『』), else “…”."""
+    if not is_japanese(text):
+        return f"“{text}”"
+    if _wrapped(text):
+        return text
+    return "「" + text.replace("「", "『").replace("」", "』") + "」"
+
+
+def _wrapped(text: str) -> bool:
+    """True when the whole text is one 「…」 quotation already."""
+    if not (text.startswith("「") and text.endswith("」")):
+        return False
+    depth = 0
+    for index, char in enumerate(text):
+        depth += (char == "「") - (char == "」")
+        if depth == 0:
+            return index == len(text) - 1
+    return False

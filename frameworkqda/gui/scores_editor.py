@@ -1,0 +1,264 @@
+"""External scores per theme (codebook → Scores…): add a series, type or paste its values.
+
+The mapping view ranks themes by a score series beside the local counts. A template may bring
+one; any other project gets one here: name a series, type a score beside each theme (or paste
+a column, or two columns theme + score, copied from a spreadsheet), save. Saving is one undo
+step (:class:`core.scores.SetScores`); a value that is not a number is named and nothing is
+written. A CSV file (``series,theme,score``) can be imported too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frameworkqda.core import scores
+from frameworkqda.core.errors import FrameworkQDAError
+from frameworkqda.core.exports.tables import format_number
+from frameworkqda.core.words import plural
+from frameworkqda.gui.session import ProjectSession
+
+HINT = (
+    "Type a score beside each theme, or paste a column copied from a spreadsheet "
+    "(Ctrl+V: scores, or theme and score), then Save. Empty: no score for that theme."
+)
+
+
+class _ScoreTable(QTableWidget):
+    """Theme | Score; Ctrl+V pastes spreadsheet lines from the current row down."""
+
+    def __init__(self, paste: Callable[[], None]) -> None:
+        super().__init__(0, 2)
+        self._paste = paste
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self._paste()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class ScoresEditor(QDialog):
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scoresEditor")
+        self.setWindowTitle("External scores per theme")
+        self._session = session
+        self._new_series: list[str] = []  # named here, not saved yet
+        self.series_box = QComboBox()
+        self.series_box.setMinimumWidth(220)
+        self.series_box.currentIndexChanged.connect(lambda *_: self._show_series())
+        self.new_name = QLineEdit()
+        self.new_name.setPlaceholderText("New series, e.g. MIPEX 2020 Japan")
+        self.new_name.returnPressed.connect(self.add_series)
+        self.add_button = QPushButton("Add series")
+        self.add_button.clicked.connect(self.add_series)
+        self.delete_button = QPushButton("Delete series…")
+        self.delete_button.clicked.connect(self.delete_series)
+        self.table = _ScoreTable(self.paste)
+        self.table.setHorizontalHeaderLabels(["Theme", "Score"])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self.table.setColumnWidth(1, 110)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        import_button = QPushButton("Import CSV…")
+        import_button.clicked.connect(lambda: self.import_file(None))
+        self.save_button = QPushButton("Save")
+        self.save_button.clicked.connect(self.save)
+        close = QPushButton("Close")
+        close.clicked.connect(self.close)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Series:"))
+        top.addWidget(self.series_box, 1)
+        top.addWidget(self.delete_button)
+        adding = QHBoxLayout()
+        adding.addWidget(self.new_name, 1)
+        adding.addWidget(self.add_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(import_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(adding)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)  # Return in the table or the name field saves nothing
+        self.resize(560, 480)
+        session.changed.connect(self._changed)
+        self.reload()
+
+    # -- showing ---------------------------------------------------------------------------
+    def _changed(self, what: str) -> None:
+        if what in ("scores", "codebook"):
+            self.reload()
+
+    def reload(self) -> None:
+        self._scores = scores.list_scores(self._session.project)
+        with self._session.project.session() as session:
+            self._themes = scores.themes_in(session)
+        names = sorted({s.series for s in self._scores} | set(self._new_series))
+        choice = self.series_box.currentText()
+        self.series_box.blockSignals(True)
+        self.series_box.clear()
+        self.series_box.addItems(names)
+        self.series_box.setCurrentIndex(max(0, self.series_box.findText(choice)))
+        self.series_box.blockSignals(False)
+        self._show_series()
+
+    def current_series(self) -> str:
+        return self.series_box.currentText()
+
+    def _show_series(self) -> None:
+        series = self.current_series()
+        values = {s.theme_id: s.value for s in self._scores if s.series == series}
+        self.table.setRowCount(len(self._themes))
+        for row, (name, theme_id) in enumerate(self._themes.items()):
+            theme = QTableWidgetItem(name)
+            theme.setFlags(theme.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            theme.setData(Qt.ItemDataRole.UserRole, theme_id)
+            self.table.setItem(row, 0, theme)
+            value = values.get(theme_id)
+            score = QTableWidgetItem("" if value is None else format_number(value))
+            score.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, 1, score)
+        enabled = bool(series)
+        self.status.setText(
+            HINT if series else "Add a series (name it above), then type or paste its scores."
+        )
+        self.table.setEnabled(enabled)
+        self.save_button.setEnabled(enabled)
+        self.delete_button.setEnabled(enabled)
+
+    # -- editing ---------------------------------------------------------------------------
+    def add_series(self) -> None:
+        try:
+            name = scores.check_series(self.new_name.text())
+        except FrameworkQDAError as error:
+            QMessageBox.warning(self, "Add series", str(error))
+            return
+        if self.series_box.findText(name) < 0:
+            self._new_series.append(name)
+            self.series_box.addItem(name)
+        self.series_box.setCurrentIndex(self.series_box.findText(name))
+        self.new_name.clear()
+        self.table.setFocus()
+        self.table.setCurrentCell(0, 1)
+        self.status.setText(f"Type or paste the scores of “{name}”, then Save.")
+
+    def paste(self) -> None:
+        """Paste spreadsheet lines from the current row down: a score, or theme and score."""
+        lines = [line for line in QGuiApplication.clipboard().text().splitlines() if line.strip()]
+        row = max(0, self.table.currentRow())
+        by_name = {self.table.item(r, 0).text(): r for r in range(self.table.rowCount())}
+        for line in lines:
+            cells = [cell.strip() for cell in line.split("\t")]
+            if len(cells) >= 2 and cells[0] in by_name:
+                self.table.item(by_name[cells[0]], 1).setText(cells[1])
+            elif row < self.table.rowCount():
+                self.table.item(row, 1).setText(cells[-1])
+                row += 1
+
+    def values(self) -> dict[scores.Key, float | None]:
+        """The table as scores to save; raises ValueError naming every value that is no number."""
+        series = self.current_series()
+        values: dict[scores.Key, float | None] = {}
+        wrong: list[str] = []
+        for row in range(self.table.rowCount()):
+            theme = self.table.item(row, 0)
+            text = self.table.item(row, 1).text().strip()
+            key = (series, int(theme.data(Qt.ItemDataRole.UserRole)))
+            try:
+                values[key] = scores.parse_score(text) if text else None
+            except ValueError:
+                wrong.append(f"{theme.text()}: “{text}”")
+        if wrong:
+            raise ValueError("not a number — " + "; ".join(wrong))
+        return values
+
+    def save(self) -> bool:
+        series = self.current_series()
+        if not series:
+            return False
+        if self.table.state() == QAbstractItemView.State.EditingState:
+            self.table.setCurrentCell(self.table.currentRow(), 0)  # commit the open editor
+        try:
+            values = self.values()
+        except ValueError as error:
+            QMessageBox.warning(self, "Save scores", f"Nothing saved: {error}")
+            return False
+        count = sum(value is not None for value in values.values())
+        if series in self._new_series and count:
+            self._new_series.remove(series)
+        self._session.run(scores.SetScores(values, f"Set scores “{series}”"), "scores")
+        self.status.setText(f"Saved {plural(count, 'score')} of “{series}”.")
+        return True
+
+    def delete_series(self, confirm: bool = True) -> None:
+        series = self.current_series()
+        if not series:
+            return
+        if series in self._new_series:
+            self._new_series.remove(series)
+            self.reload()
+            return
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                "Delete series",
+                f"Delete every score of “{series}”? Undo (Ctrl+Z) brings them back.",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        values = scores.series_values(self._session.project, series)
+        self._session.run(scores.SetScores(values, f"Delete scores “{series}”"), "scores")
+        self.status.setText(f"Deleted the scores of “{series}”.")
+
+    def import_file(self, path: str | Path | None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, "Import scores", "", "CSV (*.csv)")
+            if not path:
+                return
+        try:
+            values = scores.read_scores_csv(self._session.project, path)
+        except FrameworkQDAError as error:
+            QMessageBox.warning(self, "Import scores", str(error))
+            return
+        label = f"Import scores from {Path(path).name}"
+        self._session.run(scores.SetScores(values, label), "scores")
+        series = sorted({key[0] for key in values})
+        self.series_box.setCurrentIndex(self.series_box.findText(series[0]))
+        self.status.setText(
+            f"Imported {plural(len(values), 'score')} ({', '.join(series)}) from {Path(path).name}."
+        )

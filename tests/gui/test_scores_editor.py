@@ -1,0 +1,121 @@
+"""Scores for a project without any (empty template): codebook → Scores…, type, paste, save.
+
+Then the mapping view ranks the themes by the new series. Driven by clicks and keys.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from frameworkqda.cli import main
+from frameworkqda.core import scores
+from frameworkqda.gui.codebook_editor import CodebookEditor
+from frameworkqda.gui.main_window import MainWindow, register_default_views
+from frameworkqda.gui.mapping.view import MappingView
+from frameworkqda.gui.scores_editor import ScoresEditor
+
+THEMES = ["Anti-discrimination", "Education", "Health", "Labour market mobility"]
+
+
+@pytest.fixture
+def empty_window(qtbot: QtBot, settings: object, tmp_path: Path) -> MainWindow:
+    project = str(tmp_path / "empty.fqda")
+    assert main(["new", project, "--framework", "empty"]) == 0
+    codebook = tmp_path / "codebook.csv"
+    codebook.write_text(
+        "path,definition,colour\n" + "".join(f"{t}/Consultation service,,\n" for t in THEMES),
+        encoding="utf-8",
+    )
+    assert main(["codebook", "import", project, str(codebook)]) == 0
+    assert main(["case", project, "add", "Hamamatsu"]) == 0
+    for theme in THEMES[:2]:
+        code = f"{theme}/Consultation service"
+        assert main(["cell", project, "--case", "Hamamatsu", "--code", code, "--value", "Yes"]) == 0
+    register_default_views()
+    window = MainWindow(settings)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    window.open_project(project)
+    return window
+
+
+def _open_scores(window: MainWindow, qtbot: QtBot) -> ScoresEditor:
+    editor = window.show_view("codebook")
+    assert isinstance(editor, CodebookEditor)
+    qtbot.mouseClick(editor.buttons["Scores…"], Qt.MouseButton.LeftButton)
+    dialog = editor.scores_editor
+    assert isinstance(dialog, ScoresEditor) and dialog.isVisible()
+    return dialog
+
+
+def _type_into_cell(qtbot: QtBot, dialog: ScoresEditor, text: str) -> None:
+    """The first key opens the cell's editor (as for a person); the rest go into it."""
+    qtbot.keyClick(dialog.table, text[0])
+    editor = dialog.table.focusWidget()
+    assert editor is not dialog.table
+    qtbot.keyClicks(editor, text[1:])
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+def test_add_series_type_paste_save_and_rank(empty_window: MainWindow, qtbot: QtBot) -> None:
+    session = empty_window.session
+    assert session is not None
+    dialog = _open_scores(empty_window, qtbot)
+    assert dialog.series_box.count() == 0 and not dialog.save_button.isEnabled()
+
+    qtbot.keyClicks(dialog.new_name, "MIPEX 2015 Japan")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.current_series() == "MIPEX 2015 Japan"
+    assert [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())] == THEMES
+
+    # type the first score into the table, then paste the rest as a spreadsheet column
+    dialog.table.setCurrentCell(0, 1)
+    _type_into_cell(qtbot, dialog, "22")
+    dialog.table.setCurrentCell(1, 1)
+    QGuiApplication.clipboard().setText("21\n51\n")
+    qtbot.keyClick(dialog.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    # two columns (theme, score) land on their theme wherever they are
+    QGuiApplication.clipboard().setText("Labour market mobility\t65\n")
+    qtbot.keyClick(dialog.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    saved = {s.theme: s.value for s in scores.list_scores(session.project)}
+    assert saved == {"Anti-discrimination": 22, "Education": 21, "Health": 51,
+                     "Labour market mobility": 65}  # fmt: skip
+    assert "Saved 4 scores" in dialog.status.text()
+
+    mapping = empty_window.show_view("mapping")
+    assert isinstance(mapping, MappingView)
+    assert mapping.series_box.currentText() == "MIPEX 2015 Japan"
+    assert mapping.ranks.loc["Labour market mobility", "score rank"] == 1
+    assert mapping.ranks.loc["Education", "score"] == 21
+
+    # undo takes the series away again; the mapping view says so
+    session.undo_stack.undo()
+    assert scores.list_scores(session.project) == []
+    assert "No external scores" in mapping.rho.text()
+
+
+def test_a_value_that_is_no_number_saves_nothing(
+    empty_window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session = empty_window.session
+    assert session is not None
+    dialog = _open_scores(empty_window, qtbot)
+    steps = session.undo_stack.count()
+    qtbot.keyClicks(dialog.new_name, "ICC 2020")
+    qtbot.keyClick(dialog.new_name, Qt.Key.Key_Return)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    dialog.table.setCurrentCell(2, 1)
+    _type_into_cell(qtbot, dialog, "high")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert warnings and "Health" in warnings[0] and "high" in warnings[0]
+    assert scores.list_scores(session.project) == []
+    assert session.undo_stack.count() == steps
