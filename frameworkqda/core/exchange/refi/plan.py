@@ -68,6 +68,7 @@ class PCode:
     definition: str
     colour: str | None
     parent: str | None
+    codable: bool = True
 
 
 @dataclass
@@ -102,6 +103,8 @@ class PSegment:
     selection: str
     note: str = ""
     translation: str = ""
+    selection_guid: str | None = None  # None for a coding of a whole source
+    coding_guid: str | None = None
 
 
 @dataclass
@@ -299,6 +302,12 @@ class Planner:
             if guid is None:
                 continue
             key = guid.strip("{}").upper()
+            pair = {local(self.by_guid[key]), local(element)} if key in self.by_guid else set()
+            if pair == {"PDFSelection", "PlainTextSelection"}:
+                # the standard's own example gives a PDF area its text selection's GUID
+                if local(element) == "PlainTextSelection":
+                    self.by_guid[key] = element
+                continue
             if key in self.by_guid:
                 raise ExchangeError(
                     f"{self.where}: the GUID {guid} is used twice "
@@ -339,6 +348,7 @@ class Planner:
                 self.text_of(kid(element, "Description")),
                 colour,
                 parent,
+                (element.get("isCodable") or "true").strip().lower() not in ("false", "0"),
             )
         )
         for ref in kids(element, "NoteRef"):
@@ -352,8 +362,10 @@ class Planner:
         if kind == "DateTime":
             self.report.note(f"variable {element.get('name')!r}: date-time values kept as text")
         description = kid(element, "Description")
-        if description is not None:
+        if description is not None and (description.text or "").strip():
             self.drop(description, f"variable {element.get('name')!r}: its description")
+        elif description is not None:
+            self.take(description)  # an empty description loses nothing
         self.plan.variables[element.get("guid").strip("{}").upper()] = (
             element.get("name") or "(unnamed)",
             KINDS.get(kind, model.AttributeKind.TEXT),
@@ -564,6 +576,8 @@ class Planner:
             parse_datetime(coding.get("creationDateTime") or holder.get("creationDateTime")),
             parse_datetime(holder.get("modifiedDateTime") or coding.get("creationDateTime")),
             key,
+            selection_guid=key if local(holder).endswith("Selection") else None,
+            coding_guid=str(coding.get("guid") or "").strip("{}").upper() or None,
         )
         self.plan.segments.append(segment)
         self.selection_segments.setdefault(key, []).append(segment)
@@ -612,14 +626,18 @@ class Planner:
             document = self._new_document(element, model.DocumentKind.PDF, text, pdf.data)
             document.pages = pages
         self._description(element, label)
-        for selection in kids(element, "PDFSelection"):
-            self._pdf_selection(selection, document, geometry_pages, extracted)
+        # the text selections first: a page area that repeats one of them is not a second
+        # segment (REFI-QDA 1.5 §10.3; the standard's example writes both)
+        before = len(self.plan.segments)
         if representation is not None:
             for selection in kids(representation, "PlainTextSelection"):
                 self._text_selection(selection, document, endings)
             for other in representation:
                 if other not in self.seen and local(other) in ("Description", "NoteRef"):
                     self.take(other)
+        textual = self.plan.segments[before:]
+        for selection in kids(element, "PDFSelection"):
+            self._pdf_selection(selection, document, geometry_pages, extracted, textual)
         self._source_tail(element, document)
 
     def _pdf_selection(
@@ -628,12 +646,17 @@ class Planner:
         document: PDocument,
         pages: list[model.DocumentPage],
         extracted: str | None,
+        textual: list[PSegment],
     ) -> None:
         self.take(element)
         values = [_int(element.get(a)) for a in ("page", "firstX", "firstY", "secondX", "secondY")]
         candidate: tuple[int, int] | None = None
         if None not in values and pages:
             page, x0, y0, x1, y1 = (int(v or 0) for v in values)
+            if self.plan.origin.startswith("QualCoder") and 0 <= page < len(pages):
+                # QualCoder writes y from the top of the page, not from the bottom
+                height = pages[page].height
+                y0, y1 = round(height - y0), round(height - y1)
             candidate = rect_to_range(pages, PageRect(page, x0, y0, x1, y1))
         representation = kid(element, "Representation")
         content = ""
@@ -649,6 +672,13 @@ class Planner:
             found = _nearest(text, content, hint)
         if found is None and candidate is not None and (extracted is None or extracted == text):
             found = candidate
+        elif found is None and candidate is not None and extracted is not None:
+            # the area's characters in the PDF's own text, found in the file's representation
+            found = _nearest(text, extracted[candidate[0] : candidate[1]], candidate[0])
+        if found is not None and _repeats(element, found, textual, self.target):
+            for node in element.iter():
+                self.seen.add(node)
+            return
         if found is None:
             self.drop(
                 element,
@@ -791,6 +821,24 @@ class Planner:
         return PCell(
             note.guid, cases[0][0], str(codes[0]), note.text, label, note.coder, note.updated
         )
+
+
+def _repeats(element: Any, found: tuple[int, int], textual: list[PSegment], target: Any) -> bool:
+    """Whether a PDF page area only repeats text selections: its every code is already on
+    text overlapping the area (by the same GUID, as in the standard's example, or by range)."""
+    guid = str(element.get("guid") or "").strip("{}").upper()
+    codes = [
+        target(ref, "Code") for coding in kids(element, "Coding") for ref in kids(coding, "CodeRef")
+    ]
+    if not codes:
+        return any(s.selection == guid for s in textual)
+    return all(
+        any(
+            s.code == code and (s.selection == guid or (s.start < found[1] and found[0] < s.end))
+            for s in textual
+        )
+        for code in codes
+    )
 
 
 def _int(value: str | None) -> int | None:
