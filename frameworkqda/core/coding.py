@@ -73,8 +73,11 @@ def add_segment_in(
     segment_id: int | None = None,
 ) -> int:
     check_range(_document_length(session, document_id), start, end)
-    if session.get(model.Code, code_id) is None:
+    code = session.get(model.Code, code_id)
+    if code is None:
         raise NotFoundError(f"no code with id {code_id}")
+    if not code.codable:
+        raise ValidationError(f"{code.name!r} is a heading only; code with one of its sub-codes")
     duplicate = session.scalar(
         select(model.Segment.id).where(
             model.Segment.document_id == document_id,
