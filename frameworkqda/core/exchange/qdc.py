@@ -25,7 +25,7 @@ from frameworkqda.core.codebook_io import CodebookRow, import_rows_in
 from frameworkqda.core.exchange.refi.common import CODEBOOK_NS, ExchangeError, normalise_colour
 from frameworkqda.core.exchange.refi.exporter import _code_keys, _is_rgb
 from frameworkqda.core.exchange.refi.guids import Guids, normalise_guid
-from frameworkqda.core.exchange.refi.plan import kid, kids, local
+from frameworkqda.core.exchange.refi.plan_parts import kid, kids, local
 from frameworkqda.core.exchange.refi.safety import DEFAULT_LIMITS, Limits, parse_xml
 from frameworkqda.core.store import Project
 

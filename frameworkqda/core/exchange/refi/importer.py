@@ -25,7 +25,8 @@ from frameworkqda.core.exchange.refi.common import (
     check_cancel,
 )
 from frameworkqda.core.exchange.refi.container import Container
-from frameworkqda.core.exchange.refi.plan import Plan, Planner, sha256
+from frameworkqda.core.exchange.refi.plan import Planner
+from frameworkqda.core.exchange.refi.plan_parts import Plan, sha256
 from frameworkqda.core.exchange.refi.report import CarryOverReport
 from frameworkqda.core.exchange.refi.safety import DEFAULT_LIMITS, Limits
 from frameworkqda.core.store import ProjectLocation, create_project
