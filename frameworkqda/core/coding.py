@@ -31,6 +31,8 @@ class SegmentRecord:
     note: str = ""
     translation: str = ""
     coder_id: int | None = None
+    guid: str | None = None  # REFI selection and coding GUIDs: an undone delete keeps them
+    coding_guid: str | None = None
 
 
 def _record(segment: model.Segment) -> SegmentRecord:
@@ -43,6 +45,8 @@ def _record(segment: model.Segment) -> SegmentRecord:
         segment.note,
         segment.translation,
         segment.coder_id,
+        segment.guid,
+        segment.coding_guid,
     )
 
 
@@ -294,7 +298,15 @@ def autocode(
 def reinsert_in(session: Session, records: list[SegmentRecord]) -> None:
     """Insert recorded segments again with their ids (redo of an auto-coding, undo of a delete)."""
     if records:
-        session.execute(insert(model.Segment), [record.__dict__ for record in records])
+        rows = [
+            {
+                **record.__dict__,
+                "guid": record.guid or model.new_guid(),
+                "coding_guid": record.coding_guid or model.new_guid(),
+            }
+            for record in records
+        ]
+        session.execute(insert(model.Segment), rows)
 
 
 def delete_many_in(session: Session, segment_ids: list[int]) -> None:

@@ -157,3 +157,19 @@ def test_a_pdf_segment_is_text_in_the_representation_and_an_area_a_page(tmp_path
     with open_project(tmp_path / "q.fqda") as copy, copy.session() as s:
         pdf = s.scalars(select(model.Document).where(model.Document.kind == "pdf")).one()
         assert sorted((g.start, g.end) for g in pdf.segments) == spans
+
+
+def test_an_undone_delete_keeps_the_segments_guids(tmp_path: Path) -> None:
+    from frameworkqda.core import commands
+
+    with build_rich_project(tmp_path / "p.fqda") as project:
+        with project.session() as s:
+            segment = s.scalars(select(model.Segment).order_by(model.Segment.id)).first()
+            assert segment is not None
+            before = (segment.id, segment.guid, segment.coding_guid)
+        stack = commands.UndoStack(project)
+        stack.push(commands.DeleteSegment(before[0]))
+        stack.undo()
+        with project.session() as s:
+            again = s.get(model.Segment, before[0])
+            assert again is not None and (again.id, again.guid, again.coding_guid) == before

@@ -319,7 +319,7 @@ class Planner:
         else:
             self.drop(element, f"<{tag}> {name!r}: unknown kind of source")
 
-    def _document_text(self, element: Any, label: str) -> tuple[str | None, str]:
+    def document_text(self, element: Any, label: str) -> tuple[str | None, str]:
         content = kid(element, "PlainTextContent")
         if content is not None:
             return self.text_of(content), ""
@@ -351,7 +351,7 @@ class Planner:
     def _text_source(self, element: Any) -> None:
         self.take(element)
         label = f"TextSource {element.get('name')!r}"
-        raw, problem = self._document_text(element, label)
+        raw, problem = self.document_text(element, label)
         if raw is None:
             self.drop(element, problem + "; the source and its codings are not carried over")
             return
@@ -458,7 +458,7 @@ class Planner:
         problem = f"{label}: no text representation"
         if representation is not None:
             self.take(representation)
-            raw, problem = self._document_text(representation, label)
+            raw, problem = self.document_text(representation, label)
         pdf = self.c.resolve(element.get("path") or "") if element.get("path") else None
         pages: list[model.DocumentPage] = []
         extracted: str | None = None
