@@ -260,7 +260,7 @@ def _identify(session: Session, code_id: int, row: CodebookRow) -> None:
     """A new code from a REFI codebook keeps the file's GUID (unless another code has it)."""
     code = session.get(model.Code, code_id)
     assert code is not None
-    if row.guid and _by_guid(session, row.guid) is None:
+    if row.guid and len(row.guid) <= 36 and _by_guid(session, row.guid) is None:
         code.guid = row.guid
     if row.codable is not None:
         code.codable = row.codable
