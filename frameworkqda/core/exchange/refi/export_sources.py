@@ -154,7 +154,7 @@ def _segment(
             )
             text = sub(area, "Representation", {"guid": Guids.child("pdf-text", guid, rect.page)})
             sub(text, "PlainTextContent", text=clean(document.text[lo:hi]))
-            _before_tail(source, area, ("Representation", "NoteRef"))
+            source.append(area)  # the Representation and NoteRefs follow all areas
             known.areas.append(area)
     coding = el("Coding", {"guid": coding_guid, "creatingUser": coder, "creationDateTime": created})
     sub(coding, "CodeRef", {"targetGUID": ctx.code_guid[segment.code_id]})
