@@ -7,6 +7,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from frameworkqda.core import model
@@ -20,10 +21,13 @@ CODE = "C0000000-0000-0000-0000-000000000001"
 USER = "A0000000-0000-0000-0000-000000000001"
 
 
-def _pdf_project(tmp_path: Path, origin: str, selections: str, representation: str) -> Path:
-    """A one-PDF project whose text representation is the PDF's own text."""
+def _pdf_project(
+    tmp_path: Path, origin: str, selections: str, representation: str, prefix: str = ""
+) -> Path:
+    """A one-PDF project whose text representation is the PDF's own text (after ``prefix``)."""
     pdf = make_pdf()
     text, _ = default_pdf_geometry(pdf)
+    text = prefix + text
     qde = f"""<?xml version="1.0" encoding="utf-8"?>
 <Project xmlns="urn:QDA-XML:project:1.0" name="p" origin="{origin}">
   <Users><User guid="{USER}" name="ann"/></Users>
@@ -55,9 +59,11 @@ def _segment_texts(path: Path) -> list[str]:
         return sorted(g.document.text[g.start : g.end] for g in s.scalars(select(model.Segment)))
 
 
-def test_qualcoder_pdf_areas_land_on_their_text(tmp_path: Path) -> None:
+@pytest.mark.parametrize("prefix", ["", "QualCoder's own text extraction differs\n"])
+def test_qualcoder_pdf_areas_land_on_their_text(tmp_path: Path, prefix: str) -> None:
     """QualCoder writes a PDFSelection's y from the top of the page (its refi.py,
-    pdf_selection_xml: firstY = top, secondY = top + height): read so, it finds "two"."""
+    pdf_selection_xml: firstY = top, secondY = top + height): read so, it finds "two", also
+    when its text representation is not the PDF's text as we extract it."""
     text, pages = default_pdf_geometry(make_pdf())
     start = text.index("two")
     found = geometry.bounding_box(pages, start, start + 3)
@@ -71,7 +77,7 @@ def test_qualcoder_pdf_areas_land_on_their_text(tmp_path: Path) -> None:
         + _coding("80000000-0000-0000-0000-000000000001")
         + "</PDFSelection>"
     )
-    archive = _pdf_project(tmp_path, "QualCoder 4.0 Beta", area, "")
+    archive = _pdf_project(tmp_path, "QualCoder 4.0 Beta", area, "", prefix)
     report = import_qdpx(archive, tmp_path / "q.fqda")
     assert report.lost == [], report.lines()
     assert _segment_texts(tmp_path / "q.fqda") == ["two"]
