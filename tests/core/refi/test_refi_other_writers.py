@@ -4,6 +4,7 @@ report on the corpus files says only what is true."""
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -158,6 +159,10 @@ def test_the_carry_over_report_on_the_corpus_files_is_true(refi_dir: Path, tmp_p
             "graph 'Model' (line 137): graphs are not supported",
         ],
     }
+
+    def counted(lines: list[str]) -> list[str]:  # "1 coding(s)" and "1 coding" alike
+        return [re.sub(r"\((\d+) coding(\(s\)|s)?", r"(\1 codings", line) for line in lines]
+
     for name, lost in expected.items():
         report = import_qdpx(refi_dir / name, tmp_path / f"{name}.fqda")
-        assert report.lost == lost, name
+        assert counted(report.lost) == counted(lost), name
