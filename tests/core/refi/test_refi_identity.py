@@ -191,3 +191,44 @@ def test_a_qdc_moves_codes_with_their_guids_and_headings(tmp_path: Path) -> None
         assert import_qdc(target, tmp_path / "book.qdc").created == 0
     assert (tmp_path / "book.qdc").read_bytes() == (tmp_path / "again.qdc").read_bytes()
     assert b'isCodable="false"' in (tmp_path / "again.qdc").read_bytes()
+
+
+def test_a_selection_with_two_codings_goes_back_as_one(tmp_path: Path) -> None:
+    """Another program's selection coded twice is two segments here, one selection again."""
+    selection = "5E1EC710-0000-4000-8000-000000000001"
+    qde = tmp_path / "two.qde"
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "50000000-0000-4000-8000-000000000001.txt").write_text(
+        "多文化共生の推進について", encoding="utf-8"
+    )
+    qde.write_text(
+        f"""<Project xmlns="urn:QDA-XML:project:1.0" name="two" origin="Other 1">
+  <CodeBook><Codes>
+    <Code guid="c0000000-0000-4000-8000-000000000001" name="Policy" isCodable="true"/>
+    <Code guid="c0000000-0000-4000-8000-000000000002" name="Japan" isCodable="true"/>
+  </Codes></CodeBook>
+  <Sources>
+    <TextSource guid="50000000-0000-4000-8000-000000000001" name="plan"
+        plainTextPath="internal://50000000-0000-4000-8000-000000000001.txt">
+      <PlainTextSelection guid="{{{selection.lower()}}}" startPosition="0" endPosition="4">
+        <Coding guid="d0000000-0000-4000-8000-000000000001">
+          <CodeRef targetGUID="c0000000-0000-4000-8000-000000000001"/></Coding>
+        <Coding guid="d0000000-0000-4000-8000-000000000002">
+          <CodeRef targetGUID="c0000000-0000-4000-8000-000000000002"/></Coding>
+      </PlainTextSelection>
+    </TextSource>
+  </Sources>
+</Project>""",
+        encoding="utf-8",
+    )
+    report = import_qdpx(qde, tmp_path / "two.fqda")
+    assert report.lost == [] and report.imported["segments"] == 2
+    with open_project(tmp_path / "two.fqda") as project:
+        export_qdpx(project, tmp_path / "two.qdpx")
+    root = _qde(tmp_path / "two.qdpx")
+    (element,) = root.xpath("//q:PlainTextSelection", namespaces=NS)
+    assert element.get("guid") == selection
+    assert [c.get("guid") for c in element.xpath("q:Coding", namespaces=NS)] == [
+        "D0000000-0000-4000-8000-000000000001",
+        "D0000000-0000-4000-8000-000000000002",
+    ]
