@@ -148,14 +148,16 @@ class CellState:
 def matrix_columns(nodes: list[CodeNode]) -> list[tuple[CodeNode, str, str]]:
     """(code, theme name, measure label) for every column: each code below a theme, in tree order.
 
-    A theme without sub-codes is its own single column.
+    A theme without sub-codes is its own single column. A heading-only code (REFI
+    ``isCodable="false"``) is never a column; the codes below it still are.
     """
     by_id = {node.id: node for node in nodes}
     columns: list[tuple[CodeNode, str, str]] = []
     for theme in (node for node in nodes if node.depth == 0):
         below = [node for node in nodes if node.theme_id == theme.id and node.depth > 0]
-        if not below:
+        if not below and theme.codable:
             columns.append((theme, theme.name, theme.name))
+        below = [node for node in below if node.codable]
         for node in below:
             names = [node.name]
             parent = node.parent_id

@@ -38,6 +38,7 @@ class CodeNode:
     path: str  # escaped path, e.g. "Anti-discrimination/Anti-hate-speech ordinance\/law"
     theme_id: int  # the top-level ancestor (itself for a theme)
     children: list[int] = field(default_factory=list)
+    codable: bool = True  # False: a heading only, not applied to text nor charted
 
 
 @dataclass(frozen=True)
@@ -95,15 +96,18 @@ def tree(session: Session) -> list[CodeNode]:
             model.Code.definition,
             model.Code.colour,
             model.Code.position,
+            model.Code.codable,
         ).order_by(model.Code.position, model.Code.id)
     ).all()
-    by_parent: dict[int | None, list[tuple[int, int | None, str, str, str, int]]] = {}
+    by_parent: dict[int | None, list[tuple[int, int | None, str, str, str, int, bool]]] = {}
     for row in rows:
         by_parent.setdefault(row[1], []).append(tuple(row))  # type: ignore[arg-type]
     nodes: list[CodeNode] = []
 
     def visit(parent: int | None, depth: int, prefix: list[str], theme: int | None) -> None:
-        for code_id, parent_id, name, definition, colour, position in by_parent.get(parent, []):
+        for code_id, parent_id, name, definition, colour, position, codable in by_parent.get(
+            parent, []
+        ):
             names = [*prefix, name]
             node = CodeNode(
                 id=code_id,
@@ -116,6 +120,7 @@ def tree(session: Session) -> list[CodeNode]:
                 path=join_path(names),
                 theme_id=theme if theme is not None else code_id,
                 children=[child[0] for child in by_parent.get(code_id, [])],
+                codable=codable,
             )
             nodes.append(node)
             visit(code_id, depth + 1, names, node.theme_id)
@@ -243,9 +248,12 @@ def update_code_in(
     name: str | None = None,
     definition: str | None = None,
     colour: str | None = None,
+    codable: bool | None = None,
 ) -> None:
-    """Rename a code or change its definition or colour."""
+    """Rename a code or change its definition or colour, or make it a heading only."""
     code = _get(session, code_id)
+    if codable is not None:
+        code.codable = codable
     if name is not None:
         code.name = _check_name(session, name, code.parent_id, code.id)
     if definition is not None:

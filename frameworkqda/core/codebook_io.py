@@ -1,4 +1,9 @@
-"""Codebook files: CSV and XLSX tables of ``path, definition, colour``, and a registry for more.
+"""Codebook files: CSV and XLSX tables of ``path, description, colour``, and a registry for more.
+
+The header speaks the vocabularies other programs use: the code is in ``path`` (ours), ``tag``
+(Taguette's export) or ``name``/``code``; its text in ``description`` (what Taguette reads) or
+``definition`` (what we wrote before). We write ``path,description,colour``, which Taguette's
+codebook import reads as well (docs/formats.md).
 
 A reader turns a file into :class:`CodebookRow` items; a writer writes the codebook's nodes.
 Other tables plug in with :func:`register_format`; REFI-QDA ``.qdc`` files go to
@@ -14,14 +19,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from frameworkqda.core import codebook
+from frameworkqda.core import codebook, model
 from frameworkqda.core.errors import FrameworkQDAError, NotFoundError, ValidationError
 from frameworkqda.core.store import Project
 
-HEADER = ("path", "definition", "colour")
-_ALIASES = {"color": "colour", "code": "path", "name": "path", "description": "definition"}
+HEADER = ("path", "description", "colour")
+# header -> column it fills, by preference where a file has several (Taguette's import
+# refuses a file with more than one of tag/name/path; we take the first in this order)
+_COLUMNS = {
+    "path": ("path", "tag", "name", "code"),
+    "definition": ("description", "definition"),
+    "colour": ("colour", "color"),
+}
 
 
 @dataclass(frozen=True)
@@ -31,6 +43,8 @@ class CodebookRow:
     definition: str
     colour: str | None
     raw: str = ""  # the path as written, to find an existing code named with a bare '/'
+    guid: str | None = None  # a REFI-QDA codebook's GUID: kept, and matched before the path
+    codable: bool | None = None  # False: a heading only; None: the file does not say
 
 
 @dataclass(frozen=True)
@@ -64,12 +78,17 @@ def _rows(records: list[list[str]], source: Path) -> list[CodebookRow]:
     """Turn a header row and data rows into checked codebook rows."""
     if not records:
         raise ValidationError(f"{source}: the file is empty; expected a header {', '.join(HEADER)}")
-    header = [_ALIASES.get(cell.strip().lower(), cell.strip().lower()) for cell in records[0]]
-    if "path" not in header:
+    header = [cell.strip().lower() for cell in records[0]]
+    where = {
+        column: header.index(found[0])
+        for column, names in _COLUMNS.items()
+        if (found := [name for name in names if name in header])
+    }
+    if "path" not in where:
         raise ValidationError(
-            f"{source}: row 1 must be a header with a 'path' column (found {records[0]!r})"
+            f"{source}: row 1 must be a header with a 'path', 'tag' or 'name' column "
+            f"(found {records[0]!r})"
         )
-    where = {name: header.index(name) for name in HEADER if name in header}
     rows: list[CodebookRow] = []
     problems: list[str] = []
     for number, record in enumerate(records[1:], start=2):
@@ -180,13 +199,15 @@ def import_rows_in(session: Session, rows: list[CodebookRow], source: Path) -> I
     for row in rows:
         parent: int | None = None
         try:
-            known = _existing(session, row.raw)
+            known = _by_guid(session, row.guid) or _existing(session, row.raw)
             if known is not None:
+                changed = _set_codable(session, known, row.codable)
                 if row.definition or row.colour:
                     codebook.update_code_in(
                         session, known, definition=row.definition or None, colour=row.colour
                     )
-                    updated += 1
+                    changed = True
+                updated += changed
                 continue
             for depth, name in enumerate(row.path):
                 last = depth == len(row.path) - 1
@@ -204,6 +225,8 @@ def import_rows_in(session: Session, rows: list[CodebookRow], source: Path) -> I
                         definition=row.definition if last else "",
                         colour=row.colour if last else None,
                     )
+                    if last:
+                        _identify(session, found, row)
                     created += 1
                 elif last and (row.definition or row.colour):
                     codebook.update_code_in(
@@ -217,6 +240,31 @@ def import_rows_in(session: Session, rows: list[CodebookRow], source: Path) -> I
         except FrameworkQDAError as error:
             raise ValidationError(f"{source}: row {row.row}: {error}") from error
     return ImportSummary(created, updated)
+
+
+def _by_guid(session: Session, guid: str | None) -> int | None:
+    if not guid:
+        return None
+    return session.scalars(select(model.Code.id).where(model.Code.guid == guid)).first()
+
+
+def _set_codable(session: Session, code_id: int, codable: bool | None) -> bool:
+    code = session.get(model.Code, code_id)
+    if code is None or codable is None or code.codable == codable:
+        return False
+    code.codable = codable
+    return True
+
+
+def _identify(session: Session, code_id: int, row: CodebookRow) -> None:
+    """A new code from a REFI codebook keeps the file's GUID (unless another code has it)."""
+    code = session.get(model.Code, code_id)
+    assert code is not None
+    if row.guid and len(row.guid) <= 36 and _by_guid(session, row.guid) is None:
+        code.guid = row.guid
+    if row.codable is not None:
+        code.codable = row.codable
+    session.flush()
 
 
 def _existing(session: Session, raw: str) -> int | None:

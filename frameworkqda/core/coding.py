@@ -35,6 +35,8 @@ class SegmentRecord:
     note: str = ""
     translation: str = ""
     coder_id: int | None = None
+    guid: str | None = None  # REFI selection and coding GUIDs: an undone delete keeps them
+    coding_guid: str | None = None
 
 
 def _record(segment: model.Segment) -> SegmentRecord:
@@ -47,6 +49,8 @@ def _record(segment: model.Segment) -> SegmentRecord:
         segment.note,
         segment.translation,
         segment.coder_id,
+        segment.guid,
+        segment.coding_guid,
     )
 
 
@@ -77,8 +81,11 @@ def add_segment_in(
     segment_id: int | None = None,
 ) -> int:
     check_range(_document_length(session, document_id), start, end)
-    if session.get(model.Code, code_id) is None:
+    code = session.get(model.Code, code_id)
+    if code is None:
         raise NotFoundError(f"no code with id {code_id}")
+    if not code.codable:
+        raise ValidationError(f"{code.name!r} is a heading only; code with one of its sub-codes")
     duplicate = session.scalar(
         select(model.Segment.id).where(
             model.Segment.document_id == document_id,
@@ -326,7 +333,15 @@ def widen_ranges_in(
 def reinsert_in(session: Session, records: list[SegmentRecord]) -> None:
     """Insert recorded segments again with their ids (redo of an auto-coding, undo of a delete)."""
     if records:
-        session.execute(insert(model.Segment), [record.__dict__ for record in records])
+        rows = [
+            {
+                **record.__dict__,
+                "guid": record.guid or model.new_guid(),
+                "coding_guid": record.coding_guid or model.new_guid(),
+            }
+            for record in records
+        ]
+        session.execute(insert(model.Segment), rows)
 
 
 def delete_many_in(session: Session, segment_ids: list[int]) -> None:

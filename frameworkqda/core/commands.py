@@ -573,12 +573,13 @@ class AddCode(CodebookCommand):
 
 @dataclass
 class UpdateCode(CodebookCommand):
-    """Rename a code, or change its definition or colour."""
+    """Rename a code, or change its definition or colour, or whether it is a heading only."""
 
     code_id: int
     name: str | None = None
     definition: str | None = None
     colour: str | None = None
+    codable: bool | None = None
 
     def __post_init__(self) -> None:
         self.text = "Rename code" if self.name is not None else "Edit code"
@@ -588,7 +589,12 @@ class UpdateCode(CodebookCommand):
 
     def _change(self, session: Session) -> None:
         codebook.update_code_in(
-            session, self.code_id, name=self.name, definition=self.definition, colour=self.colour
+            session,
+            self.code_id,
+            name=self.name,
+            definition=self.definition,
+            colour=self.colour,
+            codable=self.codable,
         )
 
 

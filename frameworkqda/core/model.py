@@ -9,6 +9,7 @@ segments with it, deleting a case keeps its documents (they become unassigned).
 from __future__ import annotations
 
 import enum
+import uuid
 from datetime import UTC, datetime
 
 from sqlalchemy import (
@@ -25,6 +26,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -45,6 +47,16 @@ NAMING_CONVENTION = {
 def utcnow() -> datetime:
     """Timestamps are stored timezone-aware in UTC."""
     return datetime.now(UTC)
+
+
+def new_guid() -> str:
+    """A REFI-QDA identity for a new row, kept for ever (exports and round trips reuse it)."""
+    return str(uuid.uuid4()).upper()
+
+
+def _guid() -> Mapped[str | None]:
+    # nullable: rows made before schema 0003 have none until migrated; unique per table
+    return mapped_column(String(36), unique=True, index=True, default=new_guid)
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -108,6 +120,7 @@ class Coder(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
+    guid: Mapped[str | None] = _guid()
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
@@ -118,6 +131,7 @@ class Case(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
+    guid: Mapped[str | None] = _guid()
     description: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0, index=True)
 
@@ -134,6 +148,7 @@ class AttributeDefinition(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
+    guid: Mapped[str | None] = _guid()
     kind: Mapped[AttributeKind] = mapped_column(_enum(AttributeKind, "attribute_kind"))
     position: Mapped[int] = mapped_column(Integer, default=0)
 
@@ -167,6 +182,7 @@ class Document(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(400), unique=True)
+    guid: Mapped[str | None] = _guid()
     kind: Mapped[DocumentKind] = mapped_column(_enum(DocumentKind, "document_kind"))
     filename: Mapped[str] = mapped_column(String(400), default="")
     sha256: Mapped[str] = mapped_column(String(64), index=True)
@@ -239,6 +255,9 @@ class Code(Base):
         ForeignKey("codes.id", ondelete="CASCADE"), index=True
     )
     name: Mapped[str] = mapped_column(String(300))
+    guid: Mapped[str | None] = _guid()
+    # False: a heading only (REFI isCodable="false"), never applied to text nor charted
+    codable: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     definition: Mapped[str] = mapped_column(Text, default="")
     colour: Mapped[str] = mapped_column(String(9), default="#9e9e9e")
     position: Mapped[int] = mapped_column(Integer, default=0)
@@ -276,6 +295,9 @@ class Segment(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
     code_id: Mapped[int] = mapped_column(ForeignKey("codes.id", ondelete="CASCADE"), index=True)
+    # REFI selection GUID (shared by the codings of one foreign selection) and coding GUID
+    guid: Mapped[str | None] = mapped_column(String(36), index=True, default=new_guid)
+    coding_guid: Mapped[str | None] = _guid()
     coder_id: Mapped[int | None] = mapped_column(
         ForeignKey("coders.id", ondelete="SET NULL"), index=True
     )
@@ -316,6 +338,7 @@ class ChartCell(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
     code_id: Mapped[int] = mapped_column(ForeignKey("codes.id", ondelete="CASCADE"), index=True)
+    guid: Mapped[str | None] = _guid()  # of the REFI note that carries the cell
     summary: Mapped[str] = mapped_column(Text, default="")
     value_id: Mapped[int | None] = mapped_column(
         ForeignKey("chart_values.id", ondelete="RESTRICT"), index=True
@@ -339,6 +362,7 @@ class Memo(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(300), default="")
+    guid: Mapped[str | None] = _guid()
     text: Mapped[str] = mapped_column(Text, default="")
     coder_id: Mapped[int | None] = mapped_column(
         ForeignKey("coders.id", ondelete="SET NULL"), index=True

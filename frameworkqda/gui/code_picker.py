@@ -1,7 +1,8 @@
 """The quick code picker: type to filter (English or Japanese), Enter applies, 1–9 pick.
 
-Recent codes come first, then the codebook in order. Matching is Japanese-aware (full/half
-width, compatibility forms) through the core's folding.
+Recent codes come first, then the codebook in order; headings only (REFI-QDA
+``isCodable="false"``) are not offered. Matching is Japanese-aware (full/half width,
+compatibility forms) through the core's folding.
 """
 
 from __future__ import annotations
@@ -54,9 +55,10 @@ class CodePicker(QFrame):
         )
 
     def set_codes(self, codes: list[CodeRow], paths: dict[int, str], recent: list[int]) -> None:
-        self._codes = codes
+        # a heading only (REFI isCodable="false") groups codes; it is never applied to text
+        self._codes = [code for code in codes if code.codable]
         self._paths = paths
-        known = {c.id for c in codes}
+        known = {c.id for c in self._codes}
         self._recent = [c for c in recent if c in known]
         self.filter.clear()
         self._refill()

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QColorDialog,
     QFileDialog,
     QGridLayout,
@@ -56,6 +57,9 @@ class CodebookEditor(QWidget):
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QLabel()
         self.details.setWordWrap(True)
+        self.heading = QCheckBox("Heading only (groups codes; not applied to text, not charted)")
+        self.heading.setObjectName("headingOnly")
+        self.heading.toggled.connect(self._set_heading)
         self.status = QLabel()
         self.status.setObjectName("codebookStatus")
         self.status.setWordWrap(True)
@@ -94,6 +98,7 @@ class CodebookEditor(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.title)
         right.addWidget(self.details)
+        right.addWidget(self.heading)
         right.addWidget(self.definition, 1)
         save_row = QHBoxLayout()
         save_row.addStretch(1)
@@ -129,12 +134,17 @@ class CodebookEditor(QWidget):
             self.details.clear()
         else:
             kind = "Theme" if code.parent_id is None else "Sub-code"
+            kind += "" if code.codable else " (heading only)"
             below = len(code.children)
             self.details.setText(
                 f"{kind} · {plural(code.segments, 'coded segment')}"
                 + (f" · {plural(below, 'sub-code')}" if below else "")
             )
         self.definition.setPlainText(code.definition if code else "")
+        self.heading.blockSignals(True)
+        self.heading.setChecked(code is not None and not code.codable)
+        self.heading.blockSignals(False)
+        self.heading.setEnabled(code is not None)
         for text in ("Add sub-code", "Rename…", "Colour…", "Delete…", "Move up", "Move down"):
             self.buttons[text].setEnabled(code is not None)
         for text in ("Move to…", "Merge into…", "Save definition"):
@@ -206,10 +216,14 @@ class CodebookEditor(QWidget):
         if self._run(command) and command.code_id is not None:
             self.select(command.code_id)
 
-    def _update(self, **changes: str) -> None:
+    def _update(self, **changes: str | bool) -> None:
         code_id = self.tree.current_code()
         if code_id is not None:
             self._run(commands.UpdateCode(code_id, **changes))
+
+    def _set_heading(self, heading: bool) -> None:
+        """REFI-QDA's isCodable: a heading only is not offered for coding nor a matrix column."""
+        self._update(codable=not heading)
 
     def rename(self, name: str | None = None) -> None:
         code = self._session.code(self.tree.current_code() or -1)

@@ -73,3 +73,61 @@ def test_an_old_project_on_postgresql_is_upgraded(postgres_url: str) -> None:
     with engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM code_scores")).scalar() == 0
     engine.dispose()
+
+
+def _make_second_revision_project(url: str) -> None:
+    """A project at schema 0002 with a code, a coder, a document and a segment."""
+    engine = make_engine(ProjectLocation.parse(url))
+    with engine.begin() as connection:
+        migrate.upgrade(connection, "0002")
+        for statement in (
+            "INSERT INTO project (id, name, description, created_at, created_with) "
+            "VALUES (1, 'old', '', CURRENT_TIMESTAMP, '0.1')",
+            "INSERT INTO coders (id, name, created_at) VALUES (1, 'alice', CURRENT_TIMESTAMP)",
+            "INSERT INTO codes (id, parent_id, name, definition, colour, position, created_at)"
+            " VALUES (1, NULL, 'Education', '', '#2ca02c', 0, CURRENT_TIMESTAMP),"
+            " (2, NULL, 'Health', '', '#2ca02c', 1, CURRENT_TIMESTAMP)",
+            "INSERT INTO documents (id, name, kind, filename, sha256, language, text, page_count,"
+            " position, imported_at, import_notes) VALUES (1, 'plan', 'text', 'plan.txt', '0',"
+            " 'ja', '多文化共生', 0, 0, CURRENT_TIMESTAMP, '')",
+            'INSERT INTO segments (id, document_id, code_id, coder_id, start, "end", note,'
+            " translation, created_at, updated_at) VALUES (1, 1, 1, 1, 0, 2, '', '',"
+            " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+        ):
+            connection.execute(text(statement))
+    engine.dispose()
+
+
+def _check_identity_columns(project: object) -> None:
+    from frameworkqda.core.store import Project
+
+    assert isinstance(project, Project)
+    with project.session() as s:
+        codes = list(s.scalars(select(model.Code)))
+        segment = s.scalars(select(model.Segment)).one()
+        guids = [c.guid for c in codes] + [segment.guid, segment.coding_guid]
+        guids += [s.scalars(select(model.Coder.guid)).one()]
+        guids += [s.scalars(select(model.Document.guid)).one()]
+    assert all(g and len(g) == 36 and g == g.upper() for g in guids), guids
+    assert len(set(guids)) == len(guids)
+    assert all(code.codable for code in codes)  # every old code stays codable
+
+
+def test_schema_0003_gives_old_rows_a_guid_and_keeps_codes_codable(tmp_path: Path) -> None:
+    path = tmp_path / "second.fqda"
+    _make_second_revision_project(str(path))
+    with open_project(path) as project:
+        assert project.schema_revision == migrate.head_revision()
+        _check_identity_columns(project)
+        with project.transaction() as s:  # the new columns take new rows as the model does
+            s.add(model.Code(name="Labour", codable=False))
+        with project.session() as s:
+            labour = s.scalars(select(model.Code).where(model.Code.name == "Labour")).one()
+            assert labour.guid and not labour.codable
+
+
+def test_schema_0003_on_postgresql(postgres_url: str) -> None:
+    _make_second_revision_project(postgres_url)
+    with open_project(postgres_url) as project:
+        assert project.schema_revision == migrate.head_revision()
+        _check_identity_columns(project)

@@ -1,8 +1,9 @@
 """REFI-QDA codebooks (``.qdc``, namespace ``urn:QDA-XML:codebook:1.0``), in and out.
 
-Export writes the code tree with the same deterministic GUIDs as a ``.qdpx`` export of the
-same project. Import merges into the open project's codebook: a code whose path already
-exists is updated (description, colour), others are created; sets are reported, not kept.
+Export writes the code tree with the same GUIDs and ``isCodable`` as a ``.qdpx`` export of
+the same project. Import merges into the open project's codebook: a code with the file's GUID,
+or else with its path, is updated (description, colour, heading only or not); others are
+created and keep the file's GUID; sets are reported, not kept.
 The whole import runs in one transaction, so a bad file changes nothing.
 """
 
@@ -23,8 +24,8 @@ from frameworkqda.core.codebook import join_path
 from frameworkqda.core.codebook_io import CodebookRow, import_rows_in
 from frameworkqda.core.exchange.refi.common import CODEBOOK_NS, ExchangeError, normalise_colour
 from frameworkqda.core.exchange.refi.exporter import _code_keys, _is_rgb
-from frameworkqda.core.exchange.refi.guids import Guids
-from frameworkqda.core.exchange.refi.plan import kid, kids, local
+from frameworkqda.core.exchange.refi.guids import Guids, normalise_guid
+from frameworkqda.core.exchange.refi.plan_parts import kid, kids, local
 from frameworkqda.core.exchange.refi.safety import DEFAULT_LIMITS, Limits, parse_xml
 from frameworkqda.core.store import Project
 
@@ -60,7 +61,11 @@ def export_qdc(project: Project, path: str | Path) -> int:
     holder = etree.SubElement(root, _q("Codes"))
 
     def add(parent: Any, code: model.Code) -> None:
-        attrib = {"guid": guids("code", keys[code.id]), "name": code.name, "isCodable": "true"}
+        attrib = {
+            "guid": guids.of(code.guid, "code", keys[code.id]),
+            "name": code.name,
+            "isCodable": "true" if code.codable else "false",
+        }
         if _is_rgb(code.colour):
             attrib["color"] = code.colour
         element = etree.SubElement(parent, _q("Code"), attrib)
@@ -113,6 +118,8 @@ def read_qdc(
                 definition=(description.text or "").strip() if description is not None else "",
                 colour=normalise_colour(element.get("color")) or None,
                 raw=join_path(names),
+                guid=normalise_guid(element.get("guid") or "") or None,
+                codable=(element.get("isCodable") or "true").strip().lower() not in ("false", "0"),
             )
         )
         for child in kids(element, "Code"):

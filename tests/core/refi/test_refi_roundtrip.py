@@ -139,14 +139,18 @@ def test_crlf_export_keeps_positions(tmp_path: Path, project_schema: Any) -> Non
 
 
 def test_pdf_selection_mapped_through_geometry(tmp_path: Path) -> None:
-    """Without the selected text, a PDF rectangle alone finds the range via page boxes."""
+    """Without the text selections and the areas' text, a PDF rectangle alone finds the
+    range via page boxes; a selection over a page break was written as one area a page."""
     with build_rich_project(tmp_path / "p.fqda") as project:
         export_qdpx(project, tmp_path / "a.qdpx")
     with zipfile.ZipFile(tmp_path / "a.qdpx") as z:
         entries = {n: z.read(n) for n in z.namelist()}
     root = etree.fromstring(entries["project.qde"])
     ns = {"q": "urn:QDA-XML:project:1.0"}
-    for representation in root.xpath("//q:PDFSelection/q:Representation", namespaces=ns):
+    for representation in root.xpath(
+        "//q:PDFSelection/q:Representation | //q:PDFSource/q:Representation/q:PlainTextSelection",
+        namespaces=ns,
+    ):
         representation.getparent().remove(representation)
     entries["project.qde"] = etree.tostring(root, xml_declaration=True, encoding="utf-8")
     with zipfile.ZipFile(tmp_path / "geometry.qdpx", "w") as z:
@@ -156,4 +160,4 @@ def test_pdf_selection_mapped_through_geometry(tmp_path: Path) -> None:
     with open_project(tmp_path / "g.fqda") as copy:
         frame = segments_frame(copy)
     pdf = frame[frame.document == "national-guide"]
-    assert sorted(pdf.text) == ["one", "text"]  # the second box covered page one only
+    assert sorted(pdf.text) == ["Page ", "one", "text"]  # "text" on page one, "Page " on two

@@ -90,17 +90,28 @@ class PageRect:
     second_y: int
 
 
-def range_to_rect(pages: Sequence[model.DocumentPage], start: int, end: int) -> PageRect | None:
-    """The selection for text ``[start, end)``: its box on the first page where it is drawn
-    (``importers.geometry.bounding_box``), turned into REFI-QDA's coordinates."""
-    found = geometry.bounding_box(pages, start, end)
-    if found is None:
-        return None
-    index, (x0, top, x1, bottom) = found
-    height = pages[index].height
-    return PageRect(
-        index, math.floor(x0), math.floor(height - bottom), math.ceil(x1), math.ceil(height - top)
-    )
+def range_to_rects(
+    pages: Sequence[model.DocumentPage], start: int, end: int
+) -> list[tuple[PageRect, int, int]]:
+    """The selections for text ``[start, end)``: one box per page it is drawn on
+    (``importers.geometry.bounding_box`` page by page) in REFI-QDA's coordinates, each with
+    the part ``[lo, hi)`` of the range laid out on that page."""
+    rects = []
+    for index, page in enumerate(pages):
+        lo, hi = max(start, page.char_start), min(end, page.char_end)
+        found = geometry.bounding_box([page], lo, hi) if lo < hi else None
+        if found is None:
+            continue
+        x0, top, x1, bottom = found[1]
+        rect = PageRect(
+            index,
+            math.floor(x0),
+            math.floor(page.height - bottom),
+            math.ceil(x1),
+            math.ceil(page.height - top),
+        )
+        rects.append((rect, lo, hi))
+    return rects
 
 
 def rect_to_range(pages: Sequence[model.DocumentPage], rect: PageRect) -> tuple[int, int] | None:

@@ -1,9 +1,12 @@
-"""Deterministic REFI GUIDs, so the same project always exports the same bytes.
+"""REFI GUIDs: the ones rows keep, and the ones an export derives, so the same project always
+exports the same bytes and a round trip through another program keeps every identity.
 
-A GUID is a UUID5 over a namespace made from the project's name and creation time, the kind
-of entity and a key built from what identifies it to a person (a code's path, a document's
-name, a segment's range), never database ids: a project imported back and exported again
-gets the very same GUIDs even though its rows were renumbered.
+Rows carry their own GUID (``guid`` columns, schema 0003): assigned when the row is made, or
+the one an import brought. Elements that have no row of their own (a PDF's text
+representation, the page areas of a PDF selection, the note that carries a segment's
+translation, a link) take a UUID5 of their kind and their owner's GUID (:meth:`Guids.child`).
+Only rows without a GUID (none after 0003) and the project-wide value-scale note fall back to
+a UUID5 over the project's name and creation time plus a human key (:meth:`Guids.__call__`).
 """
 
 from __future__ import annotations
@@ -16,6 +19,11 @@ from frameworkqda.core.exchange.refi.common import format_datetime
 _ROOT = uuid.UUID("6f1c9a52-3d4b-5e8a-9c07-2b1f4e6d8a90")
 
 
+def normalise_guid(value: str) -> str:
+    """The form GUIDs are stored and written in: no braces, upper case."""
+    return value.strip().strip("{}").upper()
+
+
 class Guids:
     """Makes the GUID of each exported entity from its kind and its human key."""
 
@@ -25,3 +33,13 @@ class Guids:
     def __call__(self, kind: str, *key: object) -> str:
         text = "\x1f".join([kind, *(str(part) for part in key)])
         return str(uuid.uuid5(self.namespace, text)).upper()
+
+    @staticmethod
+    def child(kind: str, owner: str, *key: object) -> str:
+        """The GUID of an element that belongs to the entity ``owner`` (a GUID)."""
+        text = "\x1f".join([kind, owner, *(str(part) for part in key)])
+        return str(uuid.uuid5(_ROOT, text)).upper()
+
+    def of(self, stored: str | None, kind: str, *key: object) -> str:
+        """A row's own GUID, or (for a row without one) the one derived from its key."""
+        return normalise_guid(stored) if stored else self(kind, *key)

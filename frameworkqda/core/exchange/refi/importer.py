@@ -25,7 +25,8 @@ from frameworkqda.core.exchange.refi.common import (
     check_cancel,
 )
 from frameworkqda.core.exchange.refi.container import Container
-from frameworkqda.core.exchange.refi.plan import Plan, Planner, sha256
+from frameworkqda.core.exchange.refi.plan import Planner
+from frameworkqda.core.exchange.refi.plan_parts import Plan, sha256
 from frameworkqda.core.exchange.refi.report import CarryOverReport
 from frameworkqda.core.exchange.refi.safety import DEFAULT_LIMITS, Limits
 from frameworkqda.core.store import ProjectLocation, create_project
@@ -126,6 +127,12 @@ def _unique(name: str, taken: set[str], what: str, report: CarryOverReport) -> s
     return candidate
 
 
+def _keep(guid: str | None) -> str:
+    """The file's GUID to store (normalised as the plan reads it), or a new one where the file
+    has none or one too long for a GUID column."""
+    return guid if guid and len(guid) <= 36 else model.new_guid()
+
+
 def _insert(session: Session, table: Any, rows: Sequence[dict[str, Any]]) -> list[int]:
     """Insert rows in order and return their new ids in the same order."""
     if not rows:
@@ -149,7 +156,10 @@ def _write(session: Session, plan: Plan, report: CarryOverReport, cancel: Cancel
             _insert(
                 session,
                 model.Coder,
-                [{"name": _unique(n or f"User {g[:8]}", taken, "user", report)} for g, n in users],
+                [
+                    {"name": _unique(n or f"User {g[:8]}", taken, "user", report), "guid": _keep(g)}
+                    for g, n in users
+                ],
             ),
             strict=True,
         )
@@ -166,6 +176,8 @@ def _write(session: Session, plan: Plan, report: CarryOverReport, cancel: Cancel
             "definition": code.definition,
             "position": position,
             "parent_id": code_ids[code.parent] if code.parent else None,
+            "guid": _keep(code.guid),
+            "codable": code.codable,
         }
         if code.colour:
             row["colour"] = code.colour
@@ -181,8 +193,13 @@ def _write(session: Session, plan: Plan, report: CarryOverReport, cancel: Cancel
                 session,
                 model.AttributeDefinition,
                 [
-                    {"name": _unique(n, taken, "variable", report), "kind": k, "position": i}
-                    for i, (_, (n, k)) in enumerate(variables)
+                    {
+                        "name": _unique(n, taken, "variable", report),
+                        "kind": k,
+                        "position": i,
+                        "guid": _keep(g),
+                    }
+                    for i, (g, (n, k)) in enumerate(variables)
                 ],
             ),
             strict=True,
@@ -202,6 +219,7 @@ def _write(session: Session, plan: Plan, report: CarryOverReport, cancel: Cancel
                         "name": _unique(c.name, taken, "case", report),
                         "description": c.description,
                         "position": i,
+                        "guid": _keep(c.guid),
                     }
                     for i, c in enumerate(plan.cases)
                 ],
@@ -237,6 +255,7 @@ def _write(session: Session, plan: Plan, report: CarryOverReport, cancel: Cancel
             "page_count": len(document.pages),
             "position": position,
             "case_id": case_ids.get(document.case) if document.case else None,
+            "guid": _keep(document.guid),
         }
         if document.created is not None:
             row["imported_at"] = document.created
@@ -274,6 +293,8 @@ def _write(session: Session, plan: Plan, report: CarryOverReport, cancel: Cancel
             "end": segment.end,
             "note": segment.note,
             "translation": segment.translation,
+            "guid": _keep(segment.selection_guid),
+            "coding_guid": _keep(segment.coding_guid),
         }
         if segment.created is not None:
             row["created_at"] = segment.created
@@ -307,6 +328,7 @@ def _write(session: Session, plan: Plan, report: CarryOverReport, cancel: Cancel
             "summary": cell.summary,
             "value_id": value_id,
             "coder_id": coder_ids.get(cell.coder) if cell.coder else None,
+            "guid": _keep(cell.guid),
         }
         if cell.updated is not None:
             row["updated_at"] = cell.updated
@@ -320,6 +342,7 @@ def _write(session: Session, plan: Plan, report: CarryOverReport, cancel: Cancel
             "title": note.name,
             "text": note.text,
             "coder_id": coder_ids.get(note.coder) if note.coder else None,
+            "guid": _keep(note.guid),
         }
         if note.created is not None:
             memo_row["created_at"] = note.created

@@ -1,4 +1,5 @@
-"""Turn a parsed QDA-XML project into a plan of rows, checking every reference first.
+"""Turn a parsed QDA-XML project into a plan of rows (``plan_parts``), checking every
+reference first.
 
 Nothing is written here: the plan is complete and consistent (every GUID resolved, every
 position inside its text) before a project is created. Each element of the XML is either
@@ -7,16 +8,9 @@ consumed into the plan or listed in the report, and a final sweep reports anythi
 
 from __future__ import annotations
 
-import hashlib
-from bisect import bisect_left
-from dataclasses import dataclass, field
-from datetime import date, datetime
 from typing import Any
 
-from lxml import etree
-
 from frameworkqda.core import model
-from frameworkqda.core.exchange.refi import markers
 from frameworkqda.core.exchange.refi.common import (
     Cancel,
     ExchangeError,
@@ -27,152 +21,27 @@ from frameworkqda.core.exchange.refi.common import (
     rect_to_range,
 )
 from frameworkqda.core.exchange.refi.container import Container
+from frameworkqda.core.exchange.refi.plan_notes import read_notes
+from frameworkqda.core.exchange.refi.plan_parts import (
+    KINDS,
+    REFERENCE_ATTRIBUTES,
+    LineEndings,
+    PCase,
+    PCode,
+    PDocument,
+    Plan,
+    PSegment,
+    decode_text,
+    kid,
+    kids,
+    local,
+    nearest,
+    parse_value,
+    repeats,
+    to_int,
+)
 from frameworkqda.core.exchange.refi.report import CarryOverReport
 from frameworkqda.core.words import plural
-
-REFERENCE_ATTRIBUTES = (
-    "targetGUID",
-    "originGUID",
-    "representedGUID",
-    "sourceVertex",
-    "targetVertex",
-    "fromSyncPoint",
-    "toSyncPoint",
-)
-KINDS = {
-    "Text": model.AttributeKind.TEXT,
-    "Integer": model.AttributeKind.INTEGER,
-    "Float": model.AttributeKind.NUMBER,
-    "Boolean": model.AttributeKind.BOOLEAN,
-    "Date": model.AttributeKind.DATE,
-    "DateTime": model.AttributeKind.TEXT,
-}
-
-
-def local(element: Any) -> str:
-    return str(etree.QName(element).localname) if isinstance(element.tag, str) else ""
-
-
-def kids(element: Any, name: str) -> list[Any]:
-    return [child for child in element if local(child) == name]
-
-
-def kid(element: Any, name: str) -> Any | None:
-    found = kids(element, name)
-    return found[0] if found else None
-
-
-@dataclass
-class PCode:
-    guid: str
-    name: str
-    definition: str
-    colour: str | None
-    parent: str | None
-
-
-@dataclass
-class PCase:
-    guid: str
-    name: str
-    description: str
-    values: list[tuple[str, str | None, float | None]] = field(default_factory=list)
-
-
-@dataclass
-class PDocument:
-    guid: str
-    name: str
-    kind: model.DocumentKind
-    text: str
-    original: bytes
-    created: datetime | None
-    pages: list[model.DocumentPage] = field(default_factory=list)
-    case: str | None = None
-
-
-@dataclass
-class PSegment:
-    document: str
-    code: str
-    start: int
-    end: int
-    coder: str | None
-    created: datetime | None
-    updated: datetime | None
-    selection: str
-    note: str = ""
-    translation: str = ""
-
-
-@dataclass
-class PNote:
-    guid: str
-    name: str
-    text: str
-    description: str
-    coder: str | None
-    created: datetime | None
-    updated: datetime | None
-    element: Any
-
-
-@dataclass
-class PMemo:
-    note: PNote
-    target: str  # project, document, case, code, cell, segment
-    ref: str | None  # GUID of the target (a selection's GUID for a segment)
-
-
-@dataclass
-class PCell:
-    guid: str
-    case: str
-    code: str
-    summary: str
-    value: str | None
-    coder: str | None
-    updated: datetime | None
-
-
-@dataclass
-class Plan:
-    name: str
-    origin: str
-    created: datetime | None
-    description: str = ""
-    users: dict[str, str] = field(default_factory=dict)
-    codes: list[PCode] = field(default_factory=list)
-    variables: dict[str, tuple[str, model.AttributeKind]] = field(default_factory=dict)
-    cases: list[PCase] = field(default_factory=list)
-    documents: list[PDocument] = field(default_factory=list)
-    segments: list[PSegment] = field(default_factory=list)
-    cells: list[PCell] = field(default_factory=list)
-    memos: list[PMemo] = field(default_factory=list)
-    value_scale: list[tuple[str, bool, str]] | None = None
-
-
-class LineEndings:
-    """CRLF / CR -> LF, with the positions of the original text mapped to the new one."""
-
-    def __init__(self, text: str) -> None:
-        self.original_length = len(text)
-        self.dropped = [i for i, c in enumerate(text) if c == "\r" and text[i + 1 : i + 2] == "\n"]
-        self.text = text.replace("\r\n", "\n").replace("\r", "\n")
-
-    def __call__(self, position: int) -> int:
-        return position - bisect_left(self.dropped, position) if self.dropped else position
-
-
-def decode_text(data: bytes) -> str | None:
-    for encoding in ("utf-8-sig", "utf-16"):
-        if encoding == "utf-16" and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            continue
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return None
 
 
 class Planner:
@@ -271,7 +140,7 @@ class Planner:
         self.plan.description = self.text_of(kid(root, "Description"))
         for ref in kids(root, "NoteRef"):
             self._note_ref(ref, "project", None)
-        self._notes()
+        read_notes(self)
         for element in kids(root, "Sets"):
             for item in kids(element, "Set"):
                 self.drop(
@@ -300,6 +169,12 @@ class Planner:
             if guid is None:
                 continue
             key = guid.strip("{}").upper()
+            pair = {local(self.by_guid[key]), local(element)} if key in self.by_guid else set()
+            if pair == {"PDFSelection", "PlainTextSelection"}:
+                # the standard's own example gives a PDF area its text selection's GUID
+                if local(element) == "PlainTextSelection":
+                    self.by_guid[key] = element
+                continue
             if key in self.by_guid:
                 raise ExchangeError(
                     f"{self.where}: the GUID {guid} is used twice "
@@ -340,6 +215,7 @@ class Planner:
                 self.text_of(kid(element, "Description")),
                 colour,
                 parent,
+                (element.get("isCodable") or "true").strip().lower() not in ("false", "0"),
             )
         )
         for ref in kids(element, "NoteRef"):
@@ -353,8 +229,10 @@ class Planner:
         if kind == "DateTime":
             self.report.note(f"variable {element.get('name')!r}: date-time values kept as text")
         description = kid(element, "Description")
-        if description is not None:
+        if description is not None and (description.text or "").strip():
             self.drop(description, f"variable {element.get('name')!r}: its description")
+        elif description is not None:
+            self.take(description)  # an empty description loses nothing
         self.plan.variables[element.get("guid").strip("{}").upper()] = (
             element.get("name") or "(unnamed)",
             KINDS.get(kind, model.AttributeKind.TEXT),
@@ -415,7 +293,7 @@ class Planner:
                 continue
             self.take(value)
             raw = (value.text or "").strip()
-            parsed = _value(kind, raw)
+            parsed = parse_value(kind, raw)
             if parsed is None:
                 self.report.lose(
                     f"case {case.name!r}: value {raw!r} of "
@@ -442,7 +320,7 @@ class Planner:
         else:
             self.drop(element, f"<{tag}> {name!r}: unknown kind of source")
 
-    def _document_text(self, element: Any, label: str) -> tuple[str | None, str]:
+    def document_text(self, element: Any, label: str) -> tuple[str | None, str]:
         content = kid(element, "PlainTextContent")
         if content is not None:
             return self.text_of(content), ""
@@ -474,7 +352,7 @@ class Planner:
     def _text_source(self, element: Any) -> None:
         self.take(element)
         label = f"TextSource {element.get('name')!r}"
-        raw, problem = self._document_text(element, label)
+        raw, problem = self.document_text(element, label)
         if raw is None:
             self.drop(element, problem + "; the source and its codings are not carried over")
             return
@@ -514,7 +392,7 @@ class Planner:
 
     def _text_selection(self, element: Any, document: PDocument, endings: LineEndings) -> None:
         self.take(element)
-        start, end = _int(element.get("startPosition")), _int(element.get("endPosition"))
+        start, end = to_int(element.get("startPosition")), to_int(element.get("endPosition"))
         if start is None or end is None or not 0 <= start < end <= endings.original_length:
             self.drop(
                 element,
@@ -565,6 +443,8 @@ class Planner:
             parse_datetime(coding.get("creationDateTime") or holder.get("creationDateTime")),
             parse_datetime(holder.get("modifiedDateTime") or coding.get("creationDateTime")),
             key,
+            selection_guid=key if local(holder).endswith("Selection") else None,
+            coding_guid=str(coding.get("guid") or "").strip("{}").upper() or None,
         )
         self.plan.segments.append(segment)
         self.selection_segments.setdefault(key, []).append(segment)
@@ -579,7 +459,7 @@ class Planner:
         problem = f"{label}: no text representation"
         if representation is not None:
             self.take(representation)
-            raw, problem = self._document_text(representation, label)
+            raw, problem = self.document_text(representation, label)
         pdf = self.c.resolve(element.get("path") or "") if element.get("path") else None
         pages: list[model.DocumentPage] = []
         extracted: str | None = None
@@ -613,14 +493,18 @@ class Planner:
             document = self._new_document(element, model.DocumentKind.PDF, text, pdf.data)
             document.pages = pages
         self._description(element, label)
-        for selection in kids(element, "PDFSelection"):
-            self._pdf_selection(selection, document, geometry_pages, extracted)
+        # the text selections first: a page area that repeats one of them is not a second
+        # segment (REFI-QDA 1.5 §10.3; the standard's example writes both)
+        before = len(self.plan.segments)
         if representation is not None:
             for selection in kids(representation, "PlainTextSelection"):
                 self._text_selection(selection, document, endings)
             for other in representation:
                 if other not in self.seen and local(other) in ("Description", "NoteRef"):
                     self.take(other)
+        textual = self.plan.segments[before:]
+        for selection in kids(element, "PDFSelection"):
+            self._pdf_selection(selection, document, geometry_pages, extracted, textual)
         self._source_tail(element, document)
 
     def _pdf_selection(
@@ -629,12 +513,19 @@ class Planner:
         document: PDocument,
         pages: list[model.DocumentPage],
         extracted: str | None,
+        textual: list[PSegment],
     ) -> None:
         self.take(element)
-        values = [_int(element.get(a)) for a in ("page", "firstX", "firstY", "secondX", "secondY")]
+        values = [
+            to_int(element.get(a)) for a in ("page", "firstX", "firstY", "secondX", "secondY")
+        ]
         candidate: tuple[int, int] | None = None
         if None not in values and pages:
             page, x0, y0, x1, y1 = (int(v or 0) for v in values)
+            if self.plan.origin.startswith("QualCoder") and 0 <= page < len(pages):
+                # QualCoder writes y from the top of the page, not from the bottom
+                height = pages[page].height
+                y0, y1 = round(height - y0), round(height - y1)
             candidate = rect_to_range(pages, PageRect(page, x0, y0, x1, y1))
         representation = kid(element, "Representation")
         content = ""
@@ -647,9 +538,16 @@ class Planner:
             hint = candidate[0] if candidate else 0
             if candidate and extracted is not None and extracted != text:
                 hint = round(candidate[0] * len(text) / max(len(extracted), 1))
-            found = _nearest(text, content, hint)
+            found = nearest(text, content, hint)
         if found is None and candidate is not None and (extracted is None or extracted == text):
             found = candidate
+        elif found is None and candidate is not None and extracted is not None:
+            # the area's characters in the PDF's own text, found in the file's representation
+            found = nearest(text, extracted[candidate[0] : candidate[1]], candidate[0])
+        if found is not None and repeats(element, found, textual, self.target):
+            for node in element.iter():
+                self.seen.add(node)
+            return
         if found is None:
             self.drop(
                 element,
@@ -664,182 +562,3 @@ class Planner:
         self.take(ref)
         key = self.target(ref, "Note")
         self.note_refs.setdefault(key, []).append((kind, guid))
-
-    def _notes(self) -> None:
-        notes: dict[str, PNote] = {}
-        for holder in kids(self.root, "Notes"):
-            self.take(holder)
-            for element in kids(holder, "Note"):
-                self.take(element)
-                guid = element.get("guid").strip("{}").upper()
-                text, problem = self._document_text(element, f"note {element.get('name')!r}")
-                if text is None:
-                    text = ""
-                    if element.get("plainTextPath"):
-                        self.report.lose(problem)
-                notes[guid] = PNote(
-                    guid,
-                    element.get("name") or "",
-                    LineEndings(text).text,
-                    self.text_of(kid(element, "Description")),
-                    self.user(element),
-                    parse_datetime(element.get("creationDateTime")),
-                    parse_datetime(element.get("modifiedDateTime")),
-                    element,
-                )
-                for inner in element:
-                    if inner not in self.seen:
-                        self.drop(inner, f"note {element.get('name')!r}: its <{local(inner)}>")
-        links: dict[str, list[tuple[str, Any]]] = {}
-        for holder in kids(self.root, "Links"):
-            self.seen.add(holder)
-            for link in kids(holder, "Link"):
-                origin = str(link.get("originGUID") or "").strip("{}").upper()
-                target = str(link.get("targetGUID") or "").strip("{}").upper()
-                if origin in notes and target in self.by_guid:
-                    links.setdefault(origin, []).append((target, link))
-                else:
-                    self.drop(
-                        link,
-                        f"link {link.get('name')!r} ({self.line(link)}): links "
-                        "other than note links are not supported",
-                    )
-        cells: dict[str, PCell] = {}
-        for guid, note in notes.items():
-            if note.description == markers.VALUE_SCALE:
-                self.plan.value_scale = _value_scale(note.text)
-                self.note_refs.pop(guid, None)
-            elif note.description.startswith(markers.CHART_CELL):
-                cell = self._cell(note, links)
-                if cell is not None:
-                    cells[guid] = cell
-        for guid, note in notes.items():
-            if guid in cells or note.description == markers.VALUE_SCALE:
-                continue
-            refs = self.note_refs.get(guid, [])
-            if note.description in (markers.SEGMENT_NOTE, markers.TRANSLATION) and refs:
-                for _kind, ref_target in refs:
-                    for segment in self.selection_segments.get(ref_target or "", []):
-                        if note.description == markers.SEGMENT_NOTE:
-                            segment.note = note.text
-                        else:
-                            segment.translation = note.text
-                for _, link in links.get(guid, []):
-                    self.drop(link, f"link {link.get('name')!r}: from a segment note")
-                continue
-            targets: list[tuple[str, str | None]] = [(k, t) for k, t in refs if k != "project"]
-            for target, link in links.get(guid, []):
-                kind: str | None = {
-                    "Case": "case",
-                    "Code": "code",
-                    "TextSource": "document",
-                    "PDFSource": "document",
-                    "PlainTextSelection": "segment",
-                    "PDFSelection": "segment",
-                }.get(local(self.by_guid[target]))
-                if target in cells:
-                    kind = "cell"
-                if kind is None:
-                    self.drop(
-                        link,
-                        f"link {link.get('name')!r}: a note linked to a "
-                        f"<{local(self.by_guid[target])}>",
-                    )
-                    continue
-                self.take(link)
-                targets.append((kind, target))
-            targets = [(k, t) for k, t in targets if self._target_exists(k, t, cells)]
-            if not targets:
-                self.plan.memos.append(PMemo(note, "project", None))
-                continue
-            self.plan.memos.append(PMemo(note, *targets[0]))
-            for other_kind, other in targets[1:]:
-                self.report.lose(
-                    f"note {note.name!r}: also attached to a {other_kind} ({other}); "
-                    "a memo has one target, kept on the first"
-                )
-        self.plan.cells = list(cells.values())
-
-    def _target_exists(self, kind: str, target: str | None, cells: dict[str, PCell]) -> bool:
-        if kind == "segment":
-            ok = bool(self.selection_segments.get(target or ""))
-        elif kind == "document":
-            ok = any(d.guid == target for d in self.plan.documents)
-        elif kind == "cell":
-            ok = target in cells
-        else:
-            ok = True
-        if not ok:
-            self.report.lose(
-                f"a note on {kind} {target}: that {kind} was not carried over; "
-                "the note is kept on the project"
-            )
-        return ok
-
-    def _cell(self, note: PNote, links: dict[str, list[tuple[str, Any]]]) -> PCell | None:
-        codes = [t for k, t in self.note_refs.get(note.guid, []) if k == "code"]
-        cases = [
-            (t, link) for t, link in links.get(note.guid, []) if local(self.by_guid[t]) == "Case"
-        ]
-        if len(codes) != 1 or len(cases) != 1:
-            self.report.note(
-                f"chart cell note {note.name!r} lacks one case and one code; kept as a memo"
-            )
-            return None
-        self.take(cases[0][1])
-        self.note_refs.pop(note.guid, None)
-        label = note.description[len(markers.CHART_CELL) :].lstrip(": ").strip() or None
-        return PCell(
-            note.guid, cases[0][0], str(codes[0]), note.text, label, note.coder, note.updated
-        )
-
-
-def _int(value: str | None) -> int | None:
-    try:
-        return int(str(value).strip())
-    except ValueError:
-        return None
-
-
-def _nearest(text: str, needle: str, hint: int) -> tuple[int, int] | None:
-    best: int | None = None
-    at = text.find(needle)
-    while at >= 0:
-        if best is None or abs(at - hint) < abs(best - hint):
-            best = at
-        if at > hint:
-            break
-        at = text.find(needle, at + 1)
-    return None if best is None else (best, best + len(needle))
-
-
-def _value(kind: model.AttributeKind, raw: str) -> tuple[str | None, float | None] | None:
-    try:
-        if kind is model.AttributeKind.TEXT:
-            return raw, None
-        if kind is model.AttributeKind.DATE:
-            return date.fromisoformat(raw[:10]).isoformat(), None
-        if kind is model.AttributeKind.BOOLEAN:
-            if raw.lower() in ("true", "1"):
-                return None, 1.0
-            if raw.lower() in ("false", "0"):
-                return None, 0.0
-            return None
-        if kind is model.AttributeKind.INTEGER:
-            return None, float(int(raw))
-        return None, float(raw)
-    except ValueError:
-        return None
-
-
-def _value_scale(text: str) -> list[tuple[str, bool, str]]:
-    scale = []
-    for line in text.splitlines():
-        parts = line.split("\t")
-        if len(parts) == 3 and parts[0]:
-            scale.append((parts[0], parts[1] == "present", normalise_colour(parts[2]) or "#9e9e9e"))
-    return scale
-
-
-def sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()

@@ -1,0 +1,128 @@
+"""Pieces the REFI-QDA exporter's modules share: what the writer keeps at hand, element
+builders, and the Notes every program must be able to read (dated, with their author)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from lxml import etree
+from sqlalchemy.orm import Session
+
+from frameworkqda.core import model
+from frameworkqda.core.exchange.refi.common import PROJECT_NS, format_datetime
+from frameworkqda.core.exchange.refi.guids import Guids
+
+
+def q(tag: str) -> str:
+    return f"{{{PROJECT_NS}}}{tag}"
+
+
+@dataclass
+class Selection:
+    """A selection already written in this export, so further codings of it join it."""
+
+    place: tuple[int, int, int]  # document id, start, end
+    element: Any
+    areas: list[Any]  # its PDFSelection page areas
+    notes: set[tuple[str, str]] = field(default_factory=set)
+
+
+@dataclass
+class Ctx:
+    """What the writer needs at hand: GUIDs, keys and the notes collected on the way."""
+
+    guids: Guids
+    session: Session
+    crlf: bool
+    code_key: dict[int, str] = field(default_factory=dict)  # path key, for order and names
+    code_guid: dict[int, str] = field(default_factory=dict)
+    coder_guid: dict[int, str] = field(default_factory=dict)
+    case_key: dict[int, str] = field(default_factory=dict)
+    case_guid: dict[int, str] = field(default_factory=dict)
+    variable_guid: dict[int, str] = field(default_factory=dict)
+    notes: list[Any] = field(default_factory=list)
+    links: list[Any] = field(default_factory=list)
+    memos: dict[tuple[str, int], list[model.Memo]] = field(default_factory=dict)
+    selections: dict[str, Selection] = field(default_factory=dict)
+
+
+def el(tag: str, attrib: dict[str, str | None] | None = None, text: str | None = None) -> Any:
+    element = etree.Element(
+        q(tag), {k: v for k, v in (attrib or {}).items() if v is not None}, nsmap={None: PROJECT_NS}
+    )
+    if text is not None:
+        element.text = text
+    return element
+
+
+def sub(
+    parent: Any, tag: str, attrib: dict[str, str | None] | None = None, text: str | None = None
+) -> Any:
+    element = etree.SubElement(
+        parent, q(tag), {k: v for k, v in (attrib or {}).items() if v is not None}
+    )
+    if text is not None:
+        element.text = text
+    return element
+
+
+def clean(text: str) -> str:
+    """XML 1.0 cannot carry most control characters; they are dropped from names and notes."""
+    return "".join(c for c in text if c in "\t\n\r" or ord(c) >= 0x20) if text else text
+
+
+def memo_guid(memo: model.Memo, target: tuple[str, int], ctx: Ctx) -> str:
+    siblings = ctx.memos.get(target, [])
+    kind, ident = target
+    key = ctx.code_key.get(ident, "") if kind == "code" else ""
+    key = ctx.case_key.get(ident, "") if kind == "case" else key
+    return ctx.guids.of(memo.guid, "memo", kind, key, ident, siblings.index(memo))
+
+
+def memo_note(memo: model.Memo, guid: str, ctx: Ctx) -> Any:
+    note = el(
+        "Note",
+        {
+            "guid": guid,
+            "name": clean(memo.title) or None,
+            "creatingUser": ctx.coder_guid.get(memo.coder_id) if memo.coder_id else None,
+            "creationDateTime": format_datetime(memo.created_at),
+            "modifiedDateTime": format_datetime(memo.updated_at),
+        },
+    )
+    sub(note, "PlainTextContent", text=clean(memo.text))
+    return note
+
+
+def marker_note(
+    guid: str,
+    name: str,
+    marker: str,
+    text: str,
+    coder: int | None,
+    dates: tuple[datetime | None, datetime | None],
+    ctx: Ctx,
+) -> Any:
+    """A Note carrying FrameworkQDA-only meaning (``markers``); ``dates`` is (created,
+    modified). Every Note is dated: QualCoder's importer stops at an undated one."""
+    created, modified = dates
+    note = el(
+        "Note",
+        {
+            "guid": guid,
+            "name": clean(name),
+            "creatingUser": ctx.coder_guid.get(coder) if coder else None,
+            "creationDateTime": format_datetime(created or modified),
+            "modifiedDateTime": format_datetime(modified or created),
+        },
+    )
+    sub(note, "Description", text=marker)
+    sub(note, "PlainTextContent", text=clean(text))
+    return note
+
+
+def cell_guid(cell: model.ChartCell, ctx: Ctx) -> str:
+    """The GUID of the Note that carries a chart cell."""
+    return ctx.guids.of(cell.guid, "cell", ctx.case_key[cell.case_id], ctx.code_key[cell.code_id])

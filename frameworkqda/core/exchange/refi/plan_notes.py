@@ -1,0 +1,150 @@
+"""The Notes and Links of a REFI-QDA file, read into the plan: memos on their one target,
+chart cells, segment notes and translations, the value scale (``markers``).
+
+Run by :class:`plan.Planner` once codes, cases and sources are read, so every target exists.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from frameworkqda.core.exchange.refi import markers
+from frameworkqda.core.exchange.refi.common import parse_datetime
+from frameworkqda.core.exchange.refi.plan_parts import (
+    LineEndings,
+    PCell,
+    PMemo,
+    PNote,
+    kid,
+    kids,
+    local,
+    parse_value_scale,
+)
+
+if TYPE_CHECKING:
+    from frameworkqda.core.exchange.refi.plan import Planner
+
+
+def read_notes(p: Planner) -> None:
+    """The Notes and Links: memos, chart cells, segment notes and the value scale."""
+    notes: dict[str, PNote] = {}
+    for holder in kids(p.root, "Notes"):
+        p.take(holder)
+        for element in kids(holder, "Note"):
+            p.take(element)
+            guid = element.get("guid").strip("{}").upper()
+            text, problem = p.document_text(element, f"note {element.get('name')!r}")
+            if text is None:
+                text = ""
+                if element.get("plainTextPath"):
+                    p.report.lose(problem)
+            notes[guid] = PNote(
+                guid,
+                element.get("name") or "",
+                LineEndings(text).text,
+                p.text_of(kid(element, "Description")),
+                p.user(element),
+                parse_datetime(element.get("creationDateTime")),
+                parse_datetime(element.get("modifiedDateTime")),
+                element,
+            )
+            for inner in element:
+                if inner not in p.seen:
+                    p.drop(inner, f"note {element.get('name')!r}: its <{local(inner)}>")
+    links: dict[str, list[tuple[str, Any]]] = {}
+    for holder in kids(p.root, "Links"):
+        p.seen.add(holder)
+        for link in kids(holder, "Link"):
+            origin = str(link.get("originGUID") or "").strip("{}").upper()
+            target = str(link.get("targetGUID") or "").strip("{}").upper()
+            if origin in notes and target in p.by_guid:
+                links.setdefault(origin, []).append((target, link))
+            else:
+                p.drop(
+                    link,
+                    f"link {link.get('name')!r} ({p.line(link)}): links "
+                    "other than note links are not supported",
+                )
+    cells: dict[str, PCell] = {}
+    for guid, note in notes.items():
+        if note.description == markers.VALUE_SCALE:
+            p.plan.value_scale = parse_value_scale(note.text)
+            p.note_refs.pop(guid, None)
+        elif note.description.startswith(markers.CHART_CELL):
+            cell = _cell(p, note, links)
+            if cell is not None:
+                cells[guid] = cell
+    for guid, note in notes.items():
+        if guid in cells or note.description == markers.VALUE_SCALE:
+            continue
+        refs = p.note_refs.get(guid, [])
+        if note.description in (markers.SEGMENT_NOTE, markers.TRANSLATION) and refs:
+            for _kind, ref_target in refs:
+                for segment in p.selection_segments.get(ref_target or "", []):
+                    if note.description == markers.SEGMENT_NOTE:
+                        segment.note = note.text
+                    else:
+                        segment.translation = note.text
+            for _, link in links.get(guid, []):
+                p.drop(link, f"link {link.get('name')!r}: from a segment note")
+            continue
+        targets: list[tuple[str, str | None]] = [(k, t) for k, t in refs if k != "project"]
+        for target, link in links.get(guid, []):
+            kind: str | None = {
+                "Case": "case",
+                "Code": "code",
+                "TextSource": "document",
+                "PDFSource": "document",
+                "PlainTextSelection": "segment",
+                "PDFSelection": "segment",
+            }.get(local(p.by_guid[target]))
+            if target in cells:
+                kind = "cell"
+            if kind is None:
+                p.drop(
+                    link,
+                    f"link {link.get('name')!r}: a note linked to a <{local(p.by_guid[target])}>",
+                )
+                continue
+            p.take(link)
+            targets.append((kind, target))
+        targets = [(k, t) for k, t in targets if _target_exists(p, k, t, cells)]
+        if not targets:
+            p.plan.memos.append(PMemo(note, "project", None))
+            continue
+        p.plan.memos.append(PMemo(note, *targets[0]))
+        for other_kind, other in targets[1:]:
+            p.report.lose(
+                f"note {note.name!r}: also attached to a {other_kind} ({other}); "
+                "a memo has one target, kept on the first"
+            )
+    p.plan.cells = list(cells.values())
+
+
+def _target_exists(p: Planner, kind: str, target: str | None, cells: dict[str, PCell]) -> bool:
+    if kind == "segment":
+        ok = bool(p.selection_segments.get(target or ""))
+    elif kind == "document":
+        ok = any(d.guid == target for d in p.plan.documents)
+    elif kind == "cell":
+        ok = target in cells
+    else:
+        ok = True
+    if not ok:
+        p.report.lose(
+            f"a note on {kind} {target}: that {kind} was not carried over; "
+            "the note is kept on the project"
+        )
+    return ok
+
+
+def _cell(p: Planner, note: PNote, links: dict[str, list[tuple[str, Any]]]) -> PCell | None:
+    codes = [t for k, t in p.note_refs.get(note.guid, []) if k == "code"]
+    cases = [(t, link) for t, link in links.get(note.guid, []) if local(p.by_guid[t]) == "Case"]
+    if len(codes) != 1 or len(cases) != 1:
+        p.report.note(f"chart cell note {note.name!r} lacks one case and one code; kept as a memo")
+        return None
+    p.take(cases[0][1])
+    p.note_refs.pop(note.guid, None)
+    label = note.description[len(markers.CHART_CELL) :].lstrip(": ").strip() or None
+    return PCell(note.guid, cases[0][0], str(codes[0]), note.text, label, note.coder, note.updated)

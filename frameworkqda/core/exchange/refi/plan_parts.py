@@ -1,0 +1,234 @@
+"""The rows a REFI-QDA import plans, and the small readers the planner shares.
+
+``plan.Planner`` fills a :class:`Plan` from the XML; ``importer`` writes it. Helpers here know
+nothing of the planner: element navigation, line endings, value parsing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from lxml import etree
+
+from frameworkqda.core import model
+from frameworkqda.core.exchange.refi.common import normalise_colour
+
+REFERENCE_ATTRIBUTES = (
+    "targetGUID",
+    "originGUID",
+    "representedGUID",
+    "sourceVertex",
+    "targetVertex",
+    "fromSyncPoint",
+    "toSyncPoint",
+)
+KINDS = {
+    "Text": model.AttributeKind.TEXT,
+    "Integer": model.AttributeKind.INTEGER,
+    "Float": model.AttributeKind.NUMBER,
+    "Boolean": model.AttributeKind.BOOLEAN,
+    "Date": model.AttributeKind.DATE,
+    "DateTime": model.AttributeKind.TEXT,
+}
+
+
+def local(element: Any) -> str:
+    return str(etree.QName(element).localname) if isinstance(element.tag, str) else ""
+
+
+def kids(element: Any, name: str) -> list[Any]:
+    return [child for child in element if local(child) == name]
+
+
+def kid(element: Any, name: str) -> Any | None:
+    found = kids(element, name)
+    return found[0] if found else None
+
+
+@dataclass
+class PCode:
+    guid: str
+    name: str
+    definition: str
+    colour: str | None
+    parent: str | None
+    codable: bool = True
+
+
+@dataclass
+class PCase:
+    guid: str
+    name: str
+    description: str
+    values: list[tuple[str, str | None, float | None]] = field(default_factory=list)
+
+
+@dataclass
+class PDocument:
+    guid: str
+    name: str
+    kind: model.DocumentKind
+    text: str
+    original: bytes
+    created: datetime | None
+    pages: list[model.DocumentPage] = field(default_factory=list)
+    case: str | None = None
+
+
+@dataclass
+class PSegment:
+    document: str
+    code: str
+    start: int
+    end: int
+    coder: str | None
+    created: datetime | None
+    updated: datetime | None
+    selection: str
+    note: str = ""
+    translation: str = ""
+    selection_guid: str | None = None  # None for a coding of a whole source
+    coding_guid: str | None = None
+
+
+@dataclass
+class PNote:
+    guid: str
+    name: str
+    text: str
+    description: str
+    coder: str | None
+    created: datetime | None
+    updated: datetime | None
+    element: Any
+
+
+@dataclass
+class PMemo:
+    note: PNote
+    target: str  # project, document, case, code, cell, segment
+    ref: str | None  # GUID of the target (a selection's GUID for a segment)
+
+
+@dataclass
+class PCell:
+    guid: str
+    case: str
+    code: str
+    summary: str
+    value: str | None
+    coder: str | None
+    updated: datetime | None
+
+
+@dataclass
+class Plan:
+    name: str
+    origin: str
+    created: datetime | None
+    description: str = ""
+    users: dict[str, str] = field(default_factory=dict)
+    codes: list[PCode] = field(default_factory=list)
+    variables: dict[str, tuple[str, model.AttributeKind]] = field(default_factory=dict)
+    cases: list[PCase] = field(default_factory=list)
+    documents: list[PDocument] = field(default_factory=list)
+    segments: list[PSegment] = field(default_factory=list)
+    cells: list[PCell] = field(default_factory=list)
+    memos: list[PMemo] = field(default_factory=list)
+    value_scale: list[tuple[str, bool, str]] | None = None
+
+
+class LineEndings:
+    """CRLF / CR -> LF, with the positions of the original text mapped to the new one."""
+
+    def __init__(self, text: str) -> None:
+        self.original_length = len(text)
+        self.dropped = [i for i, c in enumerate(text) if c == "\r" and text[i + 1 : i + 2] == "\n"]
+        self.text = text.replace("\r\n", "\n").replace("\r", "\n")
+
+    def __call__(self, position: int) -> int:
+        return position - bisect_left(self.dropped, position) if self.dropped else position
+
+
+def decode_text(data: bytes) -> str | None:
+    for encoding in ("utf-8-sig", "utf-16"):
+        if encoding == "utf-16" and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            continue
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+def repeats(element: Any, found: tuple[int, int], textual: list[PSegment], target: Any) -> bool:
+    """Whether a PDF page area only repeats text selections: its every code is already on
+    text overlapping the area (by the same GUID, as in the standard's example, or by range)."""
+    guid = str(element.get("guid") or "").strip("{}").upper()
+    codes = [
+        target(ref, "Code") for coding in kids(element, "Coding") for ref in kids(coding, "CodeRef")
+    ]
+    if not codes:
+        return any(s.selection == guid for s in textual)
+    return all(
+        any(
+            s.code == code and (s.selection == guid or (s.start < found[1] and found[0] < s.end))
+            for s in textual
+        )
+        for code in codes
+    )
+
+
+def to_int(value: str | None) -> int | None:
+    try:
+        return int(str(value).strip())
+    except ValueError:
+        return None
+
+
+def nearest(text: str, needle: str, hint: int) -> tuple[int, int] | None:
+    best: int | None = None
+    at = text.find(needle)
+    while at >= 0:
+        if best is None or abs(at - hint) < abs(best - hint):
+            best = at
+        if at > hint:
+            break
+        at = text.find(needle, at + 1)
+    return None if best is None else (best, best + len(needle))
+
+
+def parse_value(kind: model.AttributeKind, raw: str) -> tuple[str | None, float | None] | None:
+    try:
+        if kind is model.AttributeKind.TEXT:
+            return raw, None
+        if kind is model.AttributeKind.DATE:
+            return date.fromisoformat(raw[:10]).isoformat(), None
+        if kind is model.AttributeKind.BOOLEAN:
+            if raw.lower() in ("true", "1"):
+                return None, 1.0
+            if raw.lower() in ("false", "0"):
+                return None, 0.0
+            return None
+        if kind is model.AttributeKind.INTEGER:
+            return None, float(int(raw))
+        return None, float(raw)
+    except ValueError:
+        return None
+
+
+def parse_value_scale(text: str) -> list[tuple[str, bool, str]]:
+    scale = []
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) == 3 and parts[0]:
+            scale.append((parts[0], parts[1] == "present", normalise_colour(parts[2]) or "#9e9e9e"))
+    return scale
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
