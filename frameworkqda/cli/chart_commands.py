@@ -5,13 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from frameworkqda.core.cases import resolve_case
-from frameworkqda.core.codebook import resolve
-from frameworkqda.core.commands import DraftSummary, SetCell
 from frameworkqda.core.errors import ValidationError
-from frameworkqda.core.exports import FORMATS, VIEWS, export_report
-from frameworkqda.core.mapping import build_report
-from frameworkqda.core.store import open_project
+from frameworkqda.core.exports import FORMATS, VIEWS
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -57,6 +52,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def _cell(args: argparse.Namespace) -> int:
     if args.value is None and args.summary is None and not args.clear_value and not args.draft:
         raise ValidationError("nothing to do: give --value, --summary, --clear-value or --draft")
+    from frameworkqda.core.cases import resolve_case
+    from frameworkqda.core.codebook import resolve
+    from frameworkqda.core.commands import DraftSummary, SetCell
+    from frameworkqda.core.store import open_project
+
     with open_project(args.project) as project:
         with project.session() as session:
             case_id = resolve_case(session, args.case)
@@ -73,6 +73,10 @@ def _cell(args: argparse.Namespace) -> int:
 
 
 def _matrix(args: argparse.Namespace) -> int:
+    from frameworkqda.core.exports import export_report
+    from frameworkqda.core.mapping import build_report
+    from frameworkqda.core.store import open_project
+
     fmt = args.format
     if fmt is None:
         suffix = args.output.suffix.lower().lstrip(".") if args.output else ""

@@ -4,11 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from frameworkqda.core.cases import resolve_document
-from frameworkqda.core.codebook import resolve
-from frameworkqda.core.commands import AddSegment, Autocode
-from frameworkqda.core.store import open_project
-
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     code = subparsers.add_parser(
@@ -42,6 +37,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _code(args: argparse.Namespace) -> int:
+    from frameworkqda.core.cases import resolve_document
+    from frameworkqda.core.codebook import resolve
+    from frameworkqda.core.commands import AddSegment
+    from frameworkqda.core.store import open_project
+
     with open_project(args.project) as project:
         with project.session() as session:
             document_id = resolve_document(session, args.document)
@@ -55,6 +55,11 @@ def _code(args: argparse.Namespace) -> int:
 
 
 def _autocode(args: argparse.Namespace) -> int:
+    from frameworkqda.core.cases import resolve_document
+    from frameworkqda.core.codebook import resolve
+    from frameworkqda.core.commands import Autocode
+    from frameworkqda.core.store import open_project
+
     with open_project(args.project) as project:
         with project.session() as session:
             code_id = resolve(session, args.code)
