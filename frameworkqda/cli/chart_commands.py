@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from frameworkqda.cli.coding_commands import one_or_from_file
 from frameworkqda.core.errors import ValidationError
 from frameworkqda.core.exports import FORMATS, VIEWS
 
@@ -14,16 +15,22 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "cell",
         help="set a chart cell's value or summary",
         description="Chart one case × measure: set its value (from the project's value scale) "
-        "and/or its summary, or draft the summary from the coded evidence.",
+        "and/or its summary, or draft the summary from the coded evidence; or, with --from, "
+        "every row of a CSV file (columns case, code and value and/or summary; an empty cell "
+        "clears, a missing column keeps) in one transaction: if any row is bad, each bad row is "
+        "named and nothing is written.",
     )
     cell.add_argument("project", help="project file or postgresql:// URL")
-    cell.add_argument("--case", required=True, metavar="NAME", help="case name")
-    cell.add_argument("--code", required=True, metavar="PATH", help='e.g. "Health/Consultation"')
+    cell.add_argument("--case", metavar="NAME", help="case name")
+    cell.add_argument("--code", metavar="PATH", help='e.g. "Health/Consultation"')
     cell.add_argument("--value", metavar="LABEL", help='e.g. Yes, Partially, "Yes but restricted"')
     cell.add_argument("--clear-value", action="store_true", help="remove the cell's value")
     cell.add_argument("--summary", metavar="TEXT", help="the researcher's summary")
     cell.add_argument(
         "--draft", action="store_true", help="draft the summary from evidence (only if empty)"
+    )
+    cell.add_argument(
+        "--from", dest="from_file", type=Path, metavar="FILE.csv", help="chart every row of FILE"
     )
     cell.set_defaults(handler=_cell)
 
@@ -50,6 +57,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _cell(args: argparse.Namespace) -> int:
+    if one_or_from_file(args, ("case", "code")):
+        return _cells_from_file(args)
     if args.value is None and args.summary is None and not args.clear_value and not args.draft:
         raise ValidationError("nothing to do: give --value, --summary, --clear-value or --draft")
     from frameworkqda.core.cases import resolve_case
@@ -69,6 +78,18 @@ def _cell(args: argparse.Namespace) -> int:
             if not draft.drafted:
                 print("summary kept: it is not empty, or there is no evidence to draft from")
     print(f"charted {args.case} × {args.code}")
+    return 0
+
+
+def _cells_from_file(args: argparse.Namespace) -> int:
+    from frameworkqda.core.bulk import chart_from_csv
+    from frameworkqda.core.store import open_project
+
+    if args.value is not None or args.summary is not None or args.clear_value or args.draft:
+        raise ValidationError("with --from, values and summaries come from the file")
+    with open_project(args.project) as project:
+        count = chart_from_csv(project, args.from_file)
+    print(f"charted {count} cell(s) from {args.from_file}")
     return 0
 
 
