@@ -54,6 +54,10 @@ def _progress(event: ImportProgress) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from frameworkqda.core.importers.warm import warm_up_for
+
+    warm_up_for(args.files)  # a long PDF's workers start while the project opens
+
     from frameworkqda.core.importers import ImportOptions, ImportStatus, import_documents
     from frameworkqda.core.store import open_project
 
