@@ -27,6 +27,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.common import compile_package
+
 REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
@@ -167,6 +169,7 @@ def import_rows(folder: Path) -> list[tuple[str, float, str]]:
 
 def run(skip_import: bool = False) -> list[tuple[str, float, str]]:
     """Rows of (figure, median, unit) for the benchmark runner."""
+    compile_package()
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         project = small_project(folder)
