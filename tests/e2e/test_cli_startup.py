@@ -77,6 +77,8 @@ def test_help_loads_no_database_library_exporter_nor_qt() -> None:
 
 
 def test_info_and_text_load_no_pandas_exporter_nor_qt(small_project: Path) -> None:
-    allowed = {"sqlalchemy", "alembic"}  # they open the project
+    allowed = {"sqlalchemy"}  # it opens the project; alembic is loaded only to upgrade one
     assert loaded("info", str(small_project)) <= allowed
     assert loaded("text", str(small_project), "memo.txt") <= allowed
+    coding = ["--document", "memo.txt", "--start", "0", "--end", "2", "--code", "Health"]
+    assert loaded("code", str(small_project), *coding) <= allowed
