@@ -11,11 +11,13 @@ import csv
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
+from frameworkqda.core.charting import resolve_value
 from frameworkqda.core.codebook import resolve
 from frameworkqda.core.coding import check_range
 from frameworkqda.core.errors import FrameworkQDAError, ValidationError
@@ -25,6 +27,9 @@ SEGMENT_COLUMNS = ("document", "start", "end", "code")
 SEGMENT_OPTIONAL = ("note", "translation", "coder")
 CELL_COLUMNS = ("case", "code")
 CELL_OPTIONAL = ("value", "summary")
+T = TypeVar("T")
+K = TypeVar("K")
+V = TypeVar("V")
 
 
 @dataclass(frozen=True)
@@ -33,23 +38,32 @@ class Row:
     values: dict[str, str]
 
 
-class RowErrors:
-    """Bad rows collected while checking, raised together as one error naming the file."""
+def check_rows(
+    path: str | Path, rows: list[Row], check: Callable[[Row], tuple[K, V]], what: str
+) -> list[tuple[K, V, Row]]:
+    """``check`` applied to every row: its key (unique in the file: ``what`` it names) and value.
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.lines: list[str] = []
-
-    def add(self, row: Row, reason: str) -> None:
-        self.lines.append(f"row {row.number}: {reason}")
-
-    def raise_any(self) -> None:
-        if self.lines:
-            count = len(self.lines)
-            raise ValidationError(
-                f"{self.path}: {count} bad row{'s' if count > 1 else ''}, nothing written\n"
-                + "\n".join(self.lines)
-            )
+    Every bad row is collected, then all are raised together as one error naming the file.
+    """
+    first_row: dict[K, int] = {}
+    checked: list[tuple[K, V, Row]] = []
+    bad: list[str] = []
+    for row in rows:
+        try:
+            key, value = check(row)
+            if key in first_row:
+                raise ValidationError(f"the same {what} as row {first_row[key]}")
+        except FrameworkQDAError as error:
+            bad.append(f"row {row.number}: {error}")
+            continue
+        first_row[key] = row.number
+        checked.append((key, value, row))
+    if bad:
+        count = len(bad)
+        raise ValidationError(
+            f"{path}: {count} bad row{'s' if count > 1 else ''}, nothing written\n" + "\n".join(bad)
+        )
+    return checked
 
 
 def read_rows(
@@ -111,9 +125,14 @@ def _whole_number(row: Row, column: str) -> int:
         raise ValidationError(f"{column} {text!r} is not a whole number") from None
 
 
-def _width(row: Row) -> None:
+def _named(row: Row, column: str, ids: dict[str, T], what: str) -> T:
+    """What the row's ``column`` names among ``ids``; a short row is refused first."""
     if "__width__" in row.values:
         raise ValidationError(row.values["__width__"])
+    name = row.values[column].strip()
+    if name not in ids:
+        raise ValidationError(f"no {what} named {name!r}")
+    return ids[name]
 
 
 def code_from_csv(project: Project, path: str | Path) -> int:
@@ -123,7 +142,6 @@ def code_from_csv(project: Project, path: str | Path) -> int:
     empty or absent, the project's current coder. Nothing is written if any row is bad.
     """
     _, rows = read_rows(path, SEGMENT_COLUMNS, SEGMENT_OPTIONAL)
-    errors = RowErrors(Path(path))
     with project.transaction() as session:
         documents = {
             name: (document_id, length)
@@ -143,29 +161,17 @@ def code_from_csv(project: Project, path: str | Path) -> int:
                 )
             )
         }
-        first_row: dict[tuple[int, int, int, int], int] = {}
-        checked: list[tuple[tuple[int, int, int, int], Row]] = []
-        for row in rows:
-            try:
-                _width(row)
-                name = row.values["document"].strip()
-                if name not in documents:
-                    raise ValidationError(f"no document named {name!r}")
-                document_id, length = documents[name]
-                code_id = code_of(row.values["code"])
-                start, end = _whole_number(row, "start"), _whole_number(row, "end")
-                check_range(length, start, end)
-                key = (document_id, code_id, start, end)
-                if key in existing:
-                    raise ValidationError("this range is already coded with this code")
-                if key in first_row:
-                    raise ValidationError(f"the same range and code as row {first_row[key]}")
-            except FrameworkQDAError as error:
-                errors.add(row, str(error))
-                continue
-            first_row[key] = row.number
-            checked.append((key, row))
-        errors.raise_any()
+
+        def segment(row: Row) -> tuple[tuple[int, int, int, int], None]:
+            document_id, length = _named(row, "document", documents, "document")
+            code_id = code_of(row.values["code"])
+            start, end = _whole_number(row, "start"), _whole_number(row, "end")
+            check_range(length, start, end)
+            if (document_id, code_id, start, end) in existing:
+                raise ValidationError("this range is already coded with this code")
+            return (document_id, code_id, start, end), None
+
+        checked = check_rows(path, rows, segment, "range and code")
         coder_of = _coders(session, project.coder(session).id)
         segments = [
             {
@@ -177,7 +183,7 @@ def code_from_csv(project: Project, path: str | Path) -> int:
                 "translation": row.values.get("translation", ""),
                 "coder_id": coder_of(row.values.get("coder", "").strip()),
             }
-            for (document_id, code_id, start, end), row in checked
+            for (document_id, code_id, start, end), _, row in checked
         ]
         if segments:
             session.execute(insert(model.Segment), segments)
@@ -207,40 +213,25 @@ def chart_from_csv(project: Project, path: str | Path) -> int:
     A column the file lacks leaves that part of every cell as it was; an empty value clears the
     cell's value, an empty summary clears its summary. Returns the number of cells set.
     """
-    from frameworkqda.core.charting import resolve_value  # loads pandas: only for cells
-
     header, rows = read_rows(path, CELL_COLUMNS, CELL_OPTIONAL)
-    errors = RowErrors(Path(path))
     if not set(CELL_OPTIONAL) & set(header):
         raise ValidationError(f"{path}: nothing to set; add a value or a summary column")
     with project.transaction() as session:
         cases = {name: id_ for name, id_ in session.execute(select(model.Case.name, model.Case.id))}
         code_of = _cached(lambda key: resolve(session, key))
         value_of = _cached(lambda label: resolve_value(session, label))
-        first_row: dict[tuple[int, int], int] = {}
-        changes: list[tuple[int, int, Row, int | None]] = []
-        for row in rows:
-            try:
-                _width(row)
-                name = row.values["case"].strip()
-                if name not in cases:
-                    raise ValidationError(f"no case named {name!r}")
-                key = (cases[name], code_of(row.values["code"]))
-                label = row.values.get("value", "").strip()
-                value_id = value_of(label) if label else None
-                if key in first_row:
-                    raise ValidationError(f"the same case and code as row {first_row[key]}")
-            except FrameworkQDAError as error:
-                errors.add(row, str(error))
-                continue
-            first_row[key] = row.number
-            changes.append((*key, row, value_id))
-        errors.raise_any()
+
+        def cell_change(row: Row) -> tuple[tuple[int, int], int | None]:
+            label = row.values.get("value", "").strip()
+            key = (_named(row, "case", cases, "case"), code_of(row.values["code"]))
+            return key, value_of(label) if label else None
+
+        changes = check_rows(path, rows, cell_change, "case and code")
         coder_id = project.coder(session).id
         cells = {
             (cell.case_id, cell.code_id): cell for cell in session.scalars(select(model.ChartCell))
         }
-        for case_id, code_id, row, value_id in changes:
+        for (case_id, code_id), value_id, row in changes:
             cell = cells.get((case_id, code_id))
             if cell is None:
                 cell = model.ChartCell(case_id=case_id, code_id=code_id, summary="")
