@@ -37,3 +37,13 @@ def time_to_first_paint(app, widget, action, timeout: float = 20.0) -> float:  #
         app.processEvents()
     widget.removeEventFilter(watcher)
     return (painted[0] if painted else time.perf_counter()) - began
+
+
+def compile_package() -> None:
+    """Byte-compile FrameworkQDA as installing its wheel does, so that start-up figures do not
+    include compiling our own modules (this machine sets PYTHONDONTWRITEBYTECODE, under which
+    every fresh process would compile them again)."""
+    import compileall
+    from pathlib import Path
+
+    compileall.compile_dir(Path(__file__).resolve().parents[1] / "frameworkqda", quiet=1)

@@ -1,6 +1,9 @@
 """The command-line interface: a thin front over the same core services the GUI uses.
 
 Each module in ``frameworkqda.cli`` registers one group of verbs; every verb has ``--help``.
+Building the parser imports every verb module, so a verb module imports only argparse and light
+constants at its top; each command function imports the core services it calls. ``--help`` thus
+loads no database library, pandas, exporter nor Qt (tests/e2e/test_cli_startup.py checks).
 Errors meant for the user print one line to stderr and exit with status 1.
 """
 

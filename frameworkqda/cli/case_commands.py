@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from frameworkqda.core import cases, model
-from frameworkqda.core.store import open_project
+from frameworkqda.core.kinds import AttributeKind
 from frameworkqda.core.words import plural
 
 
@@ -31,7 +30,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     set_.add_argument("attribute", help="attribute name, e.g. population")
     set_.add_argument("value", help="value, read as the attribute's kind")
     set_.add_argument(
-        "--kind", choices=[kind.value for kind in model.AttributeKind], help="kind on first use"
+        "--kind", choices=[kind.value for kind in AttributeKind], help="kind on first use"
     )
     set_.set_defaults(handler=_set)
     assign = actions.add_parser(
@@ -47,6 +46,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _add(args: argparse.Namespace) -> int:
+    from frameworkqda.core import cases
+    from frameworkqda.core.store import open_project
+
     with open_project(args.project) as project:
         cases.add_case(project, args.name, args.description)
     print(f"added case {args.name}")
@@ -54,16 +56,22 @@ def _add(args: argparse.Namespace) -> int:
 
 
 def _set(args: argparse.Namespace) -> int:
+    from frameworkqda.core import cases
+    from frameworkqda.core.store import open_project
+
     with open_project(args.project) as project:
         with project.session() as session:
             case_id = cases.resolve_case(session, args.name)
-        kind = model.AttributeKind(args.kind) if args.kind else model.AttributeKind.TEXT
+        kind = AttributeKind(args.kind) if args.kind else AttributeKind.TEXT
         cases.set_attribute(project, case_id, args.attribute, args.value, kind)
     print(f"set {args.attribute} of {args.name}")
     return 0
 
 
 def _assign(args: argparse.Namespace) -> int:
+    from frameworkqda.core import cases
+    from frameworkqda.core.store import open_project
+
     with open_project(args.project) as project:
         with project.session() as session:
             case_id = cases.resolve_case(session, args.name)
@@ -74,6 +82,9 @@ def _assign(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
+    from frameworkqda.core import cases
+    from frameworkqda.core.store import open_project
+
     with open_project(args.project) as project:
         for case in cases.list_cases(project):
             values = cases.attributes(project, case.id)

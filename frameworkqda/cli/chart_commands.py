@@ -5,13 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from frameworkqda.core.cases import resolve_case
-from frameworkqda.core.codebook import resolve
-from frameworkqda.core.commands import DraftSummary, SetCell
+from frameworkqda.cli.coding_commands import one_or_from_file
 from frameworkqda.core.errors import ValidationError
-from frameworkqda.core.exports import FORMATS, VIEWS, export_report
-from frameworkqda.core.mapping import build_report
-from frameworkqda.core.store import open_project
+from frameworkqda.core.exports import FORMATS, VIEWS
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -19,16 +15,22 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "cell",
         help="set a chart cell's value or summary",
         description="Chart one case × measure: set its value (from the project's value scale) "
-        "and/or its summary, or draft the summary from the coded evidence.",
+        "and/or its summary, or draft the summary from the coded evidence; or, with --from, "
+        "every row of a CSV file (columns case, code and value and/or summary; an empty cell "
+        "clears, a missing column keeps) in one transaction: if any row is bad, each bad row is "
+        "named and nothing is written.",
     )
     cell.add_argument("project", help="project file or postgresql:// URL")
-    cell.add_argument("--case", required=True, metavar="NAME", help="case name")
-    cell.add_argument("--code", required=True, metavar="PATH", help='e.g. "Health/Consultation"')
+    cell.add_argument("--case", metavar="NAME", help="case name")
+    cell.add_argument("--code", metavar="PATH", help='e.g. "Health/Consultation"')
     cell.add_argument("--value", metavar="LABEL", help='e.g. Yes, Partially, "Yes but restricted"')
     cell.add_argument("--clear-value", action="store_true", help="remove the cell's value")
     cell.add_argument("--summary", metavar="TEXT", help="the researcher's summary")
     cell.add_argument(
         "--draft", action="store_true", help="draft the summary from evidence (only if empty)"
+    )
+    cell.add_argument(
+        "--from", dest="from_file", type=Path, metavar="FILE.csv", help="chart every row of FILE"
     )
     cell.set_defaults(handler=_cell)
 
@@ -55,8 +57,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _cell(args: argparse.Namespace) -> int:
+    if one_or_from_file(args, ("case", "code")):
+        return _cells_from_file(args)
     if args.value is None and args.summary is None and not args.clear_value and not args.draft:
         raise ValidationError("nothing to do: give --value, --summary, --clear-value or --draft")
+    from frameworkqda.core.cases import resolve_case
+    from frameworkqda.core.codebook import resolve
+    from frameworkqda.core.commands import DraftSummary, SetCell
+    from frameworkqda.core.store import open_project
+
     with open_project(args.project) as project:
         with project.session() as session:
             case_id = resolve_case(session, args.case)
@@ -72,7 +81,23 @@ def _cell(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cells_from_file(args: argparse.Namespace) -> int:
+    from frameworkqda.core.bulk import chart_from_csv
+    from frameworkqda.core.store import open_project
+
+    if args.value is not None or args.summary is not None or args.clear_value or args.draft:
+        raise ValidationError("with --from, values and summaries come from the file")
+    with open_project(args.project) as project:
+        count = chart_from_csv(project, args.from_file)
+    print(f"charted {count} cell(s) from {args.from_file}")
+    return 0
+
+
 def _matrix(args: argparse.Namespace) -> int:
+    from frameworkqda.core.exports import export_report
+    from frameworkqda.core.mapping import build_report
+    from frameworkqda.core.store import open_project
+
     fmt = args.format
     if fmt is None:
         suffix = args.output.suffix.lower().lstrip(".") if args.output else ""

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from frameworkqda.core import codebook
-from frameworkqda.core.codebook_io import FORMATS, export_codebook, import_codebook
-from frameworkqda.core.store import open_project
 from frameworkqda.core.words import plural
 
 
@@ -15,7 +12,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "codebook",
         help="import, export or list the codebook",
         description="Import or export the codebook as a table of path, definition and colour "
-        f"(formats by extension: {', '.join(sorted([*FORMATS, '.qdc']))}), or list it.",
+        "(format by extension: .csv, .xlsx or REFI-QDA .qdc), or list it.",
     )
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     imported = actions.add_parser(
@@ -41,6 +38,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _import(args: argparse.Namespace) -> int:
+    from frameworkqda.core.codebook_io import import_codebook
+    from frameworkqda.core.store import open_project
+
     with open_project(args.project) as project:
         summary = import_codebook(project, args.file)
     added = plural(summary.created, "code")
@@ -51,6 +51,9 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from frameworkqda.core.codebook_io import export_codebook
+    from frameworkqda.core.store import open_project
+
     with open_project(args.project) as project:
         count = export_codebook(project, args.file)
     print(f"wrote {plural(count, 'code')} to {args.file}")
@@ -58,6 +61,9 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
+    from frameworkqda.core import codebook
+    from frameworkqda.core.store import open_project
+
     with open_project(args.project) as project:
         for node in codebook.codebook(project):
             print(node.path)

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
-from frameworkqda.core.cases import resolve_document
-from frameworkqda.core.codebook import resolve
-from frameworkqda.core.commands import AddSegment, Autocode
-from frameworkqda.core.store import open_project
+from frameworkqda.core.errors import ValidationError
 from frameworkqda.core.words import plural
 
 
@@ -15,15 +13,21 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     code = subparsers.add_parser(
         "code",
         help="code a range of a document",
-        description="Tag [START, END) of a document (Unicode code points from 0) with a code.",
+        description="Tag [START, END) of a document (Unicode code points from 0) with a code; "
+        "or, with --from, every row of a CSV file (columns document, start, end, code; optional "
+        "note, translation, coder) in one transaction: if any row is bad, each bad row is named "
+        "and nothing is written.",
     )
     code.add_argument("project", help="project file or postgresql:// URL")
-    code.add_argument("--document", required=True, metavar="NAME", help="document name")
-    code.add_argument("--start", required=True, type=int, metavar="N", help="first code point")
-    code.add_argument("--end", required=True, type=int, metavar="N", help="code point after")
-    code.add_argument("--code", required=True, metavar="PATH", help='e.g. "Health/Consultation"')
+    code.add_argument("--document", metavar="NAME", help="document name")
+    code.add_argument("--start", type=int, metavar="N", help="first code point")
+    code.add_argument("--end", type=int, metavar="N", help="code point after")
+    code.add_argument("--code", metavar="PATH", help='e.g. "Health/Consultation"')
     code.add_argument("--note", default="", help="a note on the segment")
     code.add_argument("--translation", default="", help="an English translation of the passage")
+    code.add_argument(
+        "--from", dest="from_file", type=Path, metavar="FILE.csv", help="code every row of FILE"
+    )
     code.set_defaults(handler=_code)
 
     auto = subparsers.add_parser(
@@ -49,20 +53,56 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     auto.set_defaults(handler=_autocode)
 
 
+def one_or_from_file(args: argparse.Namespace, options: tuple[str, ...]) -> bool:
+    """True for ``--from FILE``; otherwise every one of ``options`` must be given."""
+    given = [name for name in options if getattr(args, name) is not None]
+    if args.from_file is not None:
+        if given:
+            raise ValidationError(f"give --from or --{', --'.join(given)}, not both")
+        return True
+    missing = [name for name in options if name not in given]
+    if missing:
+        raise ValidationError(f"give --{', --'.join(missing)} (or --from FILE.csv)")
+    return False
+
+
 def _code(args: argparse.Namespace) -> int:
+    from frameworkqda.core.store import open_project
+
+    if one_or_from_file(args, ("document", "start", "end", "code")):
+        from frameworkqda.core.bulk import code_from_csv
+
+        with open_project(args.project) as project:
+            count = code_from_csv(project, args.from_file)
+        print(f"coded {count} segment(s) from {args.from_file}")
+        return 0
+    from frameworkqda.core.cases import resolve_document
+    from frameworkqda.core.codebook import resolve
+    from frameworkqda.core.coding import add_segment
+
     with open_project(args.project) as project:
         with project.session() as session:
             document_id = resolve_document(session, args.document)
             code_id = resolve(session, args.code)
-        command = AddSegment(
-            document_id, code_id, args.start, args.end, args.note, args.translation
+        add_segment(
+            project,
+            document_id,
+            code_id,
+            args.start,
+            args.end,
+            note=args.note,
+            translation=args.translation,
         )
-        command.apply(project)
     print(f"coded {args.document} [{args.start}, {args.end}) with {args.code}")
     return 0
 
 
 def _autocode(args: argparse.Namespace) -> int:
+    from frameworkqda.core.cases import resolve_document
+    from frameworkqda.core.codebook import resolve
+    from frameworkqda.core.commands import Autocode
+    from frameworkqda.core.store import open_project
+
     with open_project(args.project) as project:
         with project.session() as session:
             code_id = resolve(session, args.code)

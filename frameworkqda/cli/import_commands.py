@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from frameworkqda.core.importers import (
-    ImportProgress,
-    ImportStatus,
-    find_document,
-    import_documents,
-)
-from frameworkqda.core.store import open_project
+if TYPE_CHECKING:
+    from frameworkqda.core.importers import ImportProgress
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -58,7 +54,12 @@ def _progress(event: ImportProgress) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from frameworkqda.core.importers.base import ImportOptions
+    from frameworkqda.core.importers.warm import warm_up_for
+
+    warm_up_for(args.files)  # a long PDF's workers start while the project opens
+
+    from frameworkqda.core.importers import ImportOptions, ImportStatus, import_documents
+    from frameworkqda.core.store import open_project
 
     options = ImportOptions(
         keep_furigana=args.keep_furigana, keep_page_furniture=args.keep_page_furniture
@@ -86,6 +87,9 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _text(args: argparse.Namespace) -> int:
+    from frameworkqda.core.importers import find_document
+    from frameworkqda.core.store import open_project
+
     with open_project(args.project) as project:
         document = find_document(project, args.document)
     sys.stdout.write(document.text)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 
 from frameworkqda.core.framework.templates import template_keys
-from frameworkqda.core.overview import overview
-from frameworkqda.core.store import create_project, open_project
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -40,6 +38,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _new(args: argparse.Namespace) -> int:
+    from frameworkqda.core.store import create_project
+
     with create_project(
         args.project, name=args.name, framework=args.framework, language=args.language
     ) as project:
@@ -48,6 +48,9 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _info(args: argparse.Namespace) -> int:
+    from frameworkqda.core.overview import overview
+    from frameworkqda.core.store import open_project
+
     with open_project(args.project) as project:
         if project.backup_path is not None:
             print(f"upgraded the project; the previous version is kept at {project.backup_path}")

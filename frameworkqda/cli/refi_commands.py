@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from frameworkqda.core.exchange.refi import export_qdpx, import_qdpx
-from frameworkqda.core.store import open_project
 from frameworkqda.core.words import plural
 
 
@@ -35,12 +33,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _import(args: argparse.Namespace) -> int:
+    from frameworkqda.core.exchange.refi import import_qdpx
+
     report = import_qdpx(args.file, args.project)
     print("\n".join(report.lines()))
     return 0
 
 
 def _export(args: argparse.Namespace) -> int:
+    from frameworkqda.core.exchange.refi import export_qdpx
+    from frameworkqda.core.store import open_project
+
     with open_project(args.project) as project:
         summary = export_qdpx(project, args.file, line_endings="crlf" if args.crlf else "lf")
     print(

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
-import pandas as pd
 from sqlalchemy import CTE, func, select
 from sqlalchemy.orm import Session
 
@@ -24,6 +23,9 @@ from frameworkqda.core.codebook import CodeNode, tree
 from frameworkqda.core.errors import NotFoundError, ValidationError
 from frameworkqda.core.store import Project
 from frameworkqda.core.words import cite, is_japanese, plural
+
+if TYPE_CHECKING:  # pandas is loaded when a matrix is built: setting a cell, undo, the GUI's
+    import pandas as pd  # start and the command line's cell verb do without its 0.5 s import
 
 QUOTE_LIMIT = 300  # characters of a quote kept in an auto-drafted summary
 
@@ -80,6 +82,8 @@ class FrameworkMatrix:
 
     def cells(self) -> pd.DataFrame:
         """The matrix as one DataFrame of :class:`MatrixCell` objects."""
+        import pandas as pd
+
         summary, value = self.summary.to_numpy(), self.value.to_numpy()
         present, evidence = self.present.to_numpy(), self.evidence.to_numpy()
         rows, columns = summary.shape
@@ -221,6 +225,8 @@ def _evidence_counts(session: Session) -> list[tuple[int, int, int]]:
 
 
 def build_matrix_in(session: Session) -> FrameworkMatrix:
+    import pandas as pd
+
     nodes = tree(session)
     columns = matrix_columns(nodes)
     cases = session.execute(

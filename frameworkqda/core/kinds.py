@@ -1,7 +1,8 @@
-"""The kinds of document a project holds.
+"""The kinds of document a project holds, and of case attribute.
 
 Kept apart from ``model`` so that code reading files (the importers, and the worker processes
-that read PDF pages) can name a kind without loading SQLAlchemy and the ORM.
+that read PDF pages) and the command line's argument parser can name a kind without loading
+SQLAlchemy and the ORM.
 """
 
 from __future__ import annotations
@@ -14,3 +15,11 @@ class DocumentKind(enum.StrEnum):
     DOCX = "docx"
     HTML = "html"
     TEXT = "text"
+
+
+class AttributeKind(enum.StrEnum):
+    TEXT = "text"
+    INTEGER = "integer"
+    NUMBER = "number"
+    BOOLEAN = "boolean"
+    DATE = "date"

@@ -32,6 +32,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
+from frameworkqda.core.kinds import AttributeKind as AttributeKind  # part of the model
 from frameworkqda.core.kinds import DocumentKind as DocumentKind  # part of the model
 
 # Stable constraint names so alembic migrations work the same on SQLite and PostgreSQL.
@@ -78,14 +79,6 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-
-
-class AttributeKind(enum.StrEnum):
-    TEXT = "text"
-    INTEGER = "integer"
-    NUMBER = "number"
-    BOOLEAN = "boolean"
-    DATE = "date"
 
 
 def _enum(cls: type[enum.StrEnum], name: str) -> Enum:

@@ -39,6 +39,13 @@ def test_there_is_something_to_upgrade() -> None:
     assert migrate.head_revision() != FIRST
 
 
+def test_revisions_read_without_alembic_are_alembics_own() -> None:
+    scripts = migrate.script_directory()
+    walked = [revision.revision for revision in reversed(list(scripts.walk_revisions()))]
+    assert migrate.known_revisions() == walked
+    assert migrate.head_revision() == scripts.get_current_head()
+
+
 def test_an_old_project_is_backed_up_and_upgraded(tmp_path: Path) -> None:
     path = tmp_path / "old.fqda"
     _make_first_revision_project(str(path))

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from frameworkqda.core.errors import ValidationError
-from frameworkqda.core.mapping import Report
+
+if TYPE_CHECKING:  # the command line lists FORMATS and VIEWS without loading pandas
+    from frameworkqda.core.mapping import Report
 
 FORMATS = ("csv", "xlsx", "docx", "html")
 VIEWS = ("cells", "counts", "ranks")

@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from frameworkqda.core import model
 from frameworkqda.core.errors import NotFoundError
 from frameworkqda.core.resources import resource_path
+
+if TYPE_CHECKING:  # the ORM is loaded when a template is applied, not when keys are listed
+    from sqlalchemy.orm import Session
+
+    from frameworkqda.core import model
 
 DEFAULT_COLOUR = "#9e9e9e"
 LANGUAGES = ("en", "ja")
@@ -94,6 +95,10 @@ def apply_template(session: Session, template: Template) -> list[model.Code]:
     reused and only what it lacks is added below it, so applying a template twice adds nothing.
     Score series are added for themes that do not have them yet.
     """
+    from sqlalchemy import select
+
+    from frameworkqda.core import model
+
     created: list[model.Code] = []
 
     def add(node: TemplateNode, parent_id: int | None) -> model.Code:

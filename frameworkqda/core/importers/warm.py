@@ -1,0 +1,43 @@
+"""Starting the PDF workers before an import needs them, from a module that loads no database.
+
+The command line calls :func:`warm_up_for` before it opens the project: the pool (a fork server
+that loads the PDF reader, then one worker per CPU) starts while this process loads SQLAlchemy
+and opens the project, instead of after. Only a PDF long enough to use a pool that is not yet
+running (``COLD_POOL_MIN_PAGES``) starts it: shorter imports would pay for workers they never
+use. The GUI starts the pool its own way (``workers.warm_up`` when files are being chosen).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pypdfium2 as pdfium
+
+from frameworkqda.core import workers
+from frameworkqda.core.importers.pdf import COLD_POOL_MIN_PAGES
+from frameworkqda.core.pdfium_lock import PDFIUM_LOCK
+
+
+def page_count(path: Path) -> int:
+    """The PDF's pages, or 0 when it cannot be opened here (the import will say why)."""
+    try:
+        with PDFIUM_LOCK:
+            document = pdfium.PdfDocument(path)
+            try:
+                return len(document)
+            finally:
+                document.close()
+    except (pdfium.PdfiumError, OSError):
+        return 0
+
+
+def warm_up_for(paths: Sequence[str | Path]) -> bool:
+    """Start the worker pool now if one of ``paths`` is a PDF long enough to be read by it."""
+    for raw in paths:
+        path = Path(raw)
+        is_pdf = path.suffix.lower() == ".pdf" and path.is_file()
+        if is_pdf and page_count(path) >= COLD_POOL_MIN_PAGES:
+            workers.warm_up()
+            return True
+    return False

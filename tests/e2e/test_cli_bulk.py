@@ -1,0 +1,181 @@
+"""Bulk coding and charting from CSV: ``code --from`` and ``cell --from``, all rows or none."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from frameworkqda.cli import main
+from frameworkqda.core import model
+from frameworkqda.core.cases import add_case
+from frameworkqda.core.importers import import_documents
+from frameworkqda.core.store import create_project, open_project
+
+TEXT = "浜松市は多言語で情報を提供し、外国人市民の相談窓口を設けている。𠮷野家の前にある。\n"
+CONSULTATION = "Anti-discrimination/Consultation service"
+HEALTH_INFO = "Health/Information in multiple languages"
+
+
+@pytest.fixture
+def study(project_location: str, tmp_path: Path) -> str:
+    """A project with one Japanese text document (memo.txt) and one case (Hamamatsu)."""
+    source = tmp_path / "memo.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    with create_project(project_location, framework="mipex-local") as project:
+        import_documents(project, [source])
+        add_case(project, "Hamamatsu")
+    return project_location
+
+
+def write_csv(path: Path, rows: list[list[str]]) -> Path:
+    with path.open("w", encoding="utf-8-sig", newline="") as file:  # as Excel saves it
+        csv.writer(file).writerows(rows)
+    return path
+
+
+def segments(location: str) -> list[tuple[int, int, str, str, str]]:
+    with open_project(location) as project, project.session() as session:
+        rows = session.execute(
+            select(
+                model.Segment.start,
+                model.Segment.end,
+                model.Segment.note,
+                model.Segment.translation,
+                model.Coder.name,
+            )
+            .join(model.Coder, model.Segment.coder_id == model.Coder.id)
+            .order_by(model.Segment.start)
+        )
+        return [tuple(row) for row in rows]  # type: ignore[misc]
+
+
+def test_code_from_csv_writes_every_row_in_one_go(
+    study: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = [["document", "start", "end", "code", "note", "translation", "coder"]]
+    rows.append(["memo.txt", "0", "3", CONSULTATION, "市の窓口", "Hamamatsu", "aiko"])
+    at = TEXT.index("𠮷")  # a character outside the BMP: positions are code points
+    rows.append(["memo.txt", str(at), str(len(TEXT) - 1), HEALTH_INFO, "", "", ""])
+    rows.append(["memo.txt", "4", "7", HEALTH_INFO, "", "", "aiko"])
+    assert main(["code", study, "--from", str(write_csv(tmp_path / "s.csv", rows))]) == 0
+    assert "coded 3 segment(s)" in capsys.readouterr().out
+    found = segments(study)
+    assert [(s[0], s[1]) for s in found] == [(0, 3), (4, 7), (at, len(TEXT) - 1)]
+    assert found[0][2:] == ("市の窓口", "Hamamatsu", "aiko")
+    assert found[2][4] not in ("", "aiko")  # no coder column value: the current coder
+
+
+def test_code_from_csv_names_every_bad_row_and_writes_nothing(
+    study: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["code", study, "--document", "memo.txt", "--start", "0", "--end", "3",
+                 "--code", CONSULTATION]) == 0  # fmt: skip
+    rows = [["document", "start", "end", "code"]]
+    rows.append(["memo.txt", "10", "12", CONSULTATION])  # good
+    rows.append(["nowhere.txt", "0", "3", CONSULTATION])  # row 3
+    rows.append(["memo.txt", "0", "999", CONSULTATION])  # row 4: past the end
+    rows.append(["memo.txt", "x", "3", CONSULTATION])  # row 5
+    rows.append(["memo.txt", "0", "3", "Health/No such measure"])  # row 6
+    rows.append(["memo.txt", "0", "3", CONSULTATION])  # row 7: already coded
+    rows.append(["memo.txt", "10", "12", CONSULTATION])  # row 8: same as row 2
+    rows.append(["memo.txt", "1"])  # row 9: short
+    capsys.readouterr()
+    assert main(["code", study, "--from", str(write_csv(tmp_path / "bad.csv", rows))]) == 1
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert lines[0] == f"frameworkqda: {tmp_path / 'bad.csv'}: 7 bad rows, nothing written"
+    assert lines[1] == "row 3: no document named 'nowhere.txt'"
+    assert lines[2].startswith("row 4: range 0-999 is empty or outside the document")
+    assert lines[3] == "row 5: start 'x' is not a whole number"
+    assert lines[4] == "row 6: no code at path 'Health/No such measure'"
+    assert lines[5] == "row 7: this range is already coded with this code"
+    assert lines[6] == "row 8: the same range and code as row 2"
+    assert lines[7] == "row 9: 2 field(s) where the header has 4"
+    assert [(s[0], s[1]) for s in segments(study)] == [(0, 3)]  # row 2 was not written either
+
+
+def test_code_from_csv_refuses_a_wrong_header(
+    study: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_csv(tmp_path / "h.csv", [["document", "begin", "end", "code"]])
+    assert main(["code", study, "--from", str(path)]) == 1
+    assert capsys.readouterr().err.strip() == (
+        f"frameworkqda: {path}: missing column(s) start; unknown column(s) begin; expected "
+        "document, start, end, code (optional: note, translation, coder)"
+    )
+    assert main(["code", study, "--from", str(path), "--document", "memo.txt"]) == 1
+    assert "not both" in capsys.readouterr().err
+    assert main(["code", study, "--document", "memo.txt"]) == 1
+    assert capsys.readouterr().err.strip() == (
+        "frameworkqda: give --start, --end, --code (or --from FILE.csv)"
+    )
+
+
+def test_cell_from_csv(study: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["cell", study, "--case", "Hamamatsu", "--code", HEALTH_INFO,
+                 "--value", "Yes", "--summary", "old"]) == 0  # fmt: skip
+    rows = [["case", "code", "value", "summary"]]
+    rows.append(["Hamamatsu", CONSULTATION, "Partially", "相談窓口あり"])
+    rows.append(["Hamamatsu", HEALTH_INFO, "", "多言語の案内"])  # empty value: cleared
+    assert main(["cell", study, "--from", str(write_csv(tmp_path / "c.csv", rows))]) == 0
+    assert "charted 2 cell(s)" in capsys.readouterr().out
+    with open_project(study) as project, project.session() as session:
+        cells = {
+            (code, label, summary)
+            for code, label, summary in session.execute(
+                select(model.Code.name, model.ChartValue.label, model.ChartCell.summary)
+                .join(model.Code, model.ChartCell.code_id == model.Code.id)
+                .outerjoin(model.ChartValue, model.ChartCell.value_id == model.ChartValue.id)
+            )
+        }
+    assert cells == {
+        ("Consultation service", "Partially", "相談窓口あり"),
+        ("Information in multiple languages", None, "多言語の案内"),
+    }
+    summaries_only = write_csv(tmp_path / "s.csv", [["case", "code", "summary"],
+                                                    ["Hamamatsu", CONSULTATION, "新"]])  # fmt: skip
+    assert main(["cell", study, "--from", str(summaries_only)]) == 0
+    with open_project(study) as project, project.session() as session:
+        cell = session.scalars(select(model.ChartCell).where(model.ChartCell.summary == "新")).one()
+        assert cell.value is not None and cell.value.label == "Partially"  # no value column: kept
+
+
+def test_cell_from_csv_names_every_bad_row(
+    study: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = [["case", "code", "value", "summary"]]
+    rows.append(["Hamamatsu", CONSULTATION, "Yes", ""])
+    rows.append(["Osaka", CONSULTATION, "Yes", ""])
+    rows.append(["Hamamatsu", HEALTH_INFO, "Maybe", ""])
+    rows.append(["Hamamatsu", CONSULTATION, "No", ""])
+    path = write_csv(tmp_path / "bad.csv", rows)
+    assert main(["cell", study, "--from", str(path)]) == 1
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert lines[0] == f"frameworkqda: {path}: 3 bad rows, nothing written"
+    assert lines[1] == "row 3: no case named 'Osaka'"
+    assert lines[2].startswith("row 4: 'Maybe' is not on the value scale; choose one of: Yes")
+    assert lines[3] == "row 5: the same case and code as row 2"
+    with open_project(study) as project, project.session() as session:
+        assert session.scalars(select(model.ChartCell)).first() is None
+
+
+def test_thousands_of_rows_through_the_real_command(tmp_path: Path) -> None:
+    location = str(tmp_path / "many.fqda")
+    source = tmp_path / "memo.txt"
+    source.write_text(TEXT * 100, encoding="utf-8")
+    with create_project(location, framework="mipex-local") as project:
+        import_documents(project, [source])
+    rows = [["document", "start", "end", "code"]]
+    rows += [["memo.txt", str(i), str(i + 5), CONSULTATION] for i in range(3000)]
+    result = subprocess.run(
+        [sys.executable, "-m", "frameworkqda", "code", location, "--from",
+         str(write_csv(tmp_path / "many.csv", rows))],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"coded 3000 segment(s) from {tmp_path / 'many.csv'}"
+    assert len(segments(location)) == 3000

@@ -1,0 +1,84 @@
+"""The command line loads only what a verb uses: ``--help``, ``info`` and ``text`` stay light.
+
+Each run is a fresh interpreter that calls the CLI's ``main`` and then prints which of the heavy
+libraries ended up in ``sys.modules``: a verb module that imports pandas or Qt at its top makes
+every command slow, and this is where it shows.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from frameworkqda.core.store import create_project
+
+HEAVY = (
+    "pandas",
+    "PySide6",
+    "sqlalchemy",
+    "alembic",
+    "openpyxl",
+    "xlsxwriter",
+    "docx",
+    "lxml",
+    "pypdfium2",
+    "frameworkqda.core.exports.xlsx_export",
+    "frameworkqda.core.exports.docx_export",
+    "frameworkqda.core.exchange.refi",
+    "frameworkqda.core.charting",
+    "frameworkqda.gui",
+)
+
+CHILD = """
+import json, sys
+from frameworkqda.cli import main
+try:
+    main(sys.argv[2:])
+except SystemExit:
+    pass
+heavy = json.loads(sys.argv[1])
+sys.stderr.write(json.dumps(sorted(name for name in heavy if name in sys.modules)))
+"""
+
+
+def loaded(*argv: str) -> set[str]:
+    """The heavy modules loaded by ``frameworkqda ARGV`` in a fresh process."""
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD, json.dumps(HEAVY), *argv],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    names: list[str] = json.loads(result.stderr.strip().splitlines()[-1])
+    return set(names)
+
+
+@pytest.fixture(scope="module")
+def small_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from frameworkqda.core.importers import import_documents
+
+    folder = tmp_path_factory.mktemp("startup")
+    source = folder / "memo.txt"
+    source.write_text("浜松市の多文化共生推進計画。\n", encoding="utf-8")
+    path = folder / "small.fqda"
+    with create_project(path, framework="mipex") as project:
+        import_documents(project, [source])
+    return path
+
+
+def test_help_loads_no_database_library_exporter_nor_qt() -> None:
+    assert loaded("--help") == set()
+    assert loaded("code", "--help") == set()
+
+
+def test_info_and_text_load_no_pandas_exporter_nor_qt(small_project: Path) -> None:
+    allowed = {"sqlalchemy"}  # it opens the project; alembic is loaded only to upgrade one
+    assert loaded("info", str(small_project)) <= allowed
+    assert loaded("text", str(small_project), "memo.txt") <= allowed
+    coding = ["--document", "memo.txt", "--start", "0", "--end", "2", "--code", "Health"]
+    assert loaded("code", str(small_project), *coding) <= allowed
