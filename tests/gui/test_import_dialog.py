@@ -26,9 +26,8 @@ def _window(qtbot, settings, tmp_path: Path) -> MainWindow:  # type: ignore[no-u
     return window
 
 
-def _run(qtbot, dialog: ImportDialog, start: bool = True) -> list[str]:  # type: ignore[no-untyped-def]
-    if start:  # the main window starts the dialogs it opens itself
-        dialog.start()
+def _run(qtbot, dialog: ImportDialog) -> list[str]:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(dialog.done_event.is_set, timeout=20000)
     lines = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     dialog.accept()
@@ -63,7 +62,7 @@ def test_dropping_a_folder_imports_the_supported_files_inside(
     assert workers.pool(start=False) is not None  # PDF readers start as the import begins
     dialog = window.last_import
     assert [p.name for p in dialog.paths] == ["a.txt", japanese_pdf.name, "notes.md"]
-    lines = _run(qtbot, dialog, start=False)
+    lines = _run(qtbot, dialog)
     assert [r.status for r in dialog.results] == [ImportStatus.IMPORTED] * 3, lines
     assert all(line.startswith("✓") for line in lines)
     assert dialog.label.text().startswith("Imported 3 of 3")
@@ -119,5 +118,7 @@ def test_cancel_while_asked_for_a_password_stores_nothing_more(qtbot, settings, 
 
     dialog.ask_password = ask  # type: ignore[method-assign]
     _run(qtbot, dialog)
-    assert [r.status for r in dialog.results] == [ImportStatus.CANCELLED] * 2
+    assert [r.status for r in dialog.results] == [ImportStatus.CANCELLED] * 2, [
+        r.message for r in dialog.results
+    ]
     assert workspace.documents(session.project) == []
