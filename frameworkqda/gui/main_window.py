@@ -38,6 +38,7 @@ from frameworkqda.gui.session import ProjectSession
 from frameworkqda.gui.settings import Settings
 from frameworkqda.gui.start_page import StartPage
 from frameworkqda.gui.undo import CoreCommand
+from frameworkqda.gui.work_stack import WorkStack
 
 
 class MainWindow(QMainWindow):
@@ -277,8 +278,7 @@ class MainWindow(QMainWindow):
         left.addWidget(code_box)
         left.setSizes([520, 380])
 
-        self.work_stack = QStackedWidget()
-        self.work_stack.setObjectName("workArea")
+        self.work_stack = WorkStack()
         self.views = {}
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -305,10 +305,8 @@ class MainWindow(QMainWindow):
             if spec is None:
                 return None
             widget = spec.factory(self)
-            if self.work_stack.indexOf(widget) < 0:
-                self.work_stack.addWidget(widget)
             self.views[key] = widget
-        self.work_stack.setCurrentWidget(widget)
+        self.work_stack.show_view(widget)
         self.inspector.setVisible(widget is self.document_area)
         stage = stages.stage_for_view(key)
         # a view outside the five stages (review, search) highlights none of them
@@ -321,7 +319,7 @@ class MainWindow(QMainWindow):
             return
         self.document_area.open_document(document_id)
         self.document_tree.select_document(document_id)
-        if self.work_stack.currentWidget() is not self.document_area:
+        if self.work_stack.current() is not self.document_area:
             self.show_view("documents")
         self.inspector.show_segment(None)
 
@@ -421,7 +419,7 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.show_view(
                 "documents"
-            ) if self.work_stack.currentWidget() is not self.document_area else None
+            ) if self.work_stack.current() is not self.document_area else None
             self.document_area.focus_find()
 
     def _add_case(self) -> None:

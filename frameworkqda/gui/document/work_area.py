@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QToolButton,
@@ -47,6 +48,8 @@ class DocumentWorkArea(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.title.setFont(font)
+        # a long document name is cut, never widening the work area (the full name: tooltip)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.read_button = QPushButton("Mark as read")
         self.read_button.setCheckable(True)
         self.read_button.toggled.connect(self._read_toggled)
@@ -136,6 +139,7 @@ class DocumentWorkArea(QWidget):
             self._renderer.close()
             self._renderer = None
         self.title.setText(content.name)
+        self.title.setToolTip(content.name)
         self.text_view.set_document(document_id, content.text)
         has_pages = content.kind == "pdf" and bool(content.pages)
         if has_pages:
