@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -64,6 +65,7 @@ class ExportDialog(QDialog):
         self.tables: list[PreviewTable] = []
         self.done_event = threading.Event()
         self.written: list[str] = []
+        self._replace_agreed = ""
         self.table_box = QComboBox()
         self.table_box.addItems(list(TABLES))
         self.format_box = QComboBox()
@@ -112,7 +114,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
-        self.table_box.currentIndexChanged.connect(self._options_changed)
+        self.table_box.currentIndexChanged.connect(self._table_changed)
         self.format_box.currentIndexChanged.connect(self._options_changed)
         self.summaries_box.toggled.connect(self._options_changed)
         self.refresh()
@@ -162,25 +164,46 @@ class ExportDialog(QDialog):
             f" · the file holds {len(self.tables)} table(s)"
         )
 
+    def _stem(self) -> str:
+        return self.table_name().lower().replace(" ", "-")
+
+    def _table_changed(self) -> None:
+        """Another table, another file: the name follows the table (in the same folder)."""
+        if self.path.text():
+            self.path.setText(str(Path(self.path.text()).with_name(self._stem())))
+        self._options_changed()
+
     def _suffix_changed(self) -> None:
+        """Another format: the same name with the format's suffix."""
         suffix = self.format_box.currentData()
-        stem = self.table_name().lower().replace(" ", "-")
-        current = Path(self.path.text()) if self.path.text() else Path(self._folder) / stem
-        if current.stem != stem and self.path.text():
-            stem = current.stem
-        self.path.setText(str(current.with_name(stem).with_suffix(suffix)))
+        current = Path(self.path.text()) if self.path.text() else Path(self._folder) / self._stem()
+        self.path.setText(str(current.with_suffix(suffix)))
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Export to", self.path.text())
         if path:
+            self._replace_agreed = path  # the file dialog has asked about replacing it
             self.path.setText(path)
             suffix = Path(path).suffix.lower()
             if suffix in FORMATS:
                 self.format_box.setCurrentIndex(self.format_box.findData(suffix))
 
     def export(self) -> None:
-        """Write on a worker thread; ``done_event`` is set (and the bar full) when done."""
+        """Write on a worker thread; ``done_event`` is set (and the bar full) when done.
+        An existing file is replaced only when the person says so."""
         assert self.report is not None
+        target = Path(self.path.text())
+        if target.exists() and str(target) != self._replace_agreed:
+            answer = QMessageBox.question(
+                self,
+                "Export tables",
+                f"{target.name} already exists in {target.parent}.\n\nReplace it?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                self.summary.setText(f"Not written: {target.name} was kept as it was.")
+                return
         self.done_event.clear()
         self.export_button.setEnabled(False)
         self.progress.setRange(0, 0)  # busy

@@ -6,20 +6,20 @@ the app asks are real message boxes, answered by clicking their buttons."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QWidget
 
 from frameworkqda.core import cases, workspace
 from frameworkqda.core.importers import ImportStatus
 from frameworkqda.gui import import_dialog, jobs
 from frameworkqda.gui.import_dialog import NEW_CASE, UNASSIGNED, ImportDialog
 from frameworkqda.gui.main_window import MainWindow, register_default_views
+from tests.gui import modal
 
 
 @pytest.fixture
@@ -64,28 +64,6 @@ def _choose(monkeypatch: pytest.MonkeyPatch, paths: list[Path]) -> None:
         "getOpenFileNames",
         lambda *a, **k: ([str(p) for p in paths], import_dialog.FILE_FILTER),
     )
-
-
-def _answer(click: Callable[[QWidget], None]) -> None:
-    """Click in the next modal box the app opens (a QMessageBox or QInputDialog)."""
-
-    def poll() -> None:
-        box = QApplication.activeModalWidget()
-        if box is None:
-            QTimer.singleShot(10, poll)
-        else:
-            click(box)
-
-    QTimer.singleShot(0, poll)
-
-
-def _button(text: str) -> Callable[[QWidget], None]:
-    def click(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox), box
-        (button,) = [b for b in box.buttons() if b.text() == text]
-        button.click()
-
-    return click
 
 
 def _names(window: MainWindow) -> dict[str, str | None]:
@@ -154,7 +132,7 @@ def test_choosing_unassigned_or_a_new_case_in_the_dialog(
         box.setTextValue("Osaka")
         box.accept()
 
-    _answer(name_it)
+    modal.answer(QInputDialog, name_it)
     dialog.case_box.setFocus()
     qtbot.keyClick(dialog.case_box, Qt.Key.Key_End)  # the last entry: "New case…"
     assert dialog.case_box.currentText() == "Osaka"
@@ -229,7 +207,7 @@ def test_closing_the_dialog_asks_and_cancel_stops_the_import(
     qtbot, study: MainWindow, monkeypatch, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     dialog, go = _start_held(qtbot, study, monkeypatch, tmp_path)
-    _answer(_button("Cancel import"))
+    modal.click("Cancel import")
     dialog.close()  # Alt+F4 or the title bar's close button
     go.set()
     qtbot.waitUntil(dialog.done_event.is_set, timeout=10000)
@@ -244,7 +222,7 @@ def test_keep_going_in_the_background_shows_progress_in_the_status_bar(
     qtbot, study: MainWindow, monkeypatch, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     dialog, go = _start_held(qtbot, study, monkeypatch, tmp_path)
-    _answer(_button("Keep going in the background"))
+    modal.click("Keep going in the background")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and dialog.running()
     status = study.job_status
@@ -252,7 +230,7 @@ def test_keep_going_in_the_background_shows_progress_in_the_status_bar(
     _choose(monkeypatch, [])
     study.import_action.trigger()  # Ctrl+I again brings the running import back
     assert study.last_import is dialog and dialog.isVisible()
-    _answer(_button("Keep going in the background"))
+    modal.click("Keep going in the background")
     dialog.close()
     go.set()
     qtbot.waitUntil(dialog.done_event.is_set, timeout=10000)
@@ -265,11 +243,11 @@ def test_quitting_during_an_import_asks_then_cancels_cleanly(
     qtbot, study: MainWindow, monkeypatch, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     dialog, go = _start_held(qtbot, study, monkeypatch, tmp_path)
-    _answer(_button("Don't quit"))
+    modal.click("Don't quit")
     study.close()  # the window's close button works while the dialog is open
     assert study.isVisible() and dialog.running()
 
-    _answer(_button("Cancel it and quit"))
+    modal.click("Cancel it and quit")
     threading.Timer(0.2, go.set).start()  # the window waits; the job sees the cancel next
     study.close()
     assert not study.isVisible()
@@ -281,7 +259,7 @@ def test_quit_when_done_waits_for_the_import(
     qtbot, study: MainWindow, monkeypatch, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     dialog, go = _start_held(qtbot, study, monkeypatch, tmp_path)
-    _answer(_button("Quit when done"))
+    modal.click("Quit when done")
     quit_action = next(
         a for a in study.findChildren(type(study.import_action)) if a.text() == "&Quit"
     )
