@@ -269,3 +269,13 @@ def test_quit_when_done_waits_for_the_import(
     go.set()
     qtbot.waitUntil(lambda: not study.isVisible(), timeout=10000)
     assert [r.status for r in dialog.results] == [ImportStatus.IMPORTED] * 3
+
+
+def test_ctrl_w_closes_the_project_and_shows_the_start_page(qtbot, study: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    # Close project has a default argument too (show_start=True) that Qt's `checked` overrode
+    study.activateWindow()
+    qtbot.waitUntil(study.isActiveWindow)
+    qtbot.keyClick(study, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert study.session is None
+    assert study.start_page.isVisible()
+    assert not study.import_action.isEnabled()
