@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QApplication, QScrollArea, QStyle, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QToolTip, QWidget
 
 from frameworkqda.core.importers.geometry import DocumentGeometry
 from frameworkqda.core.render import PageRenderer
@@ -162,6 +162,8 @@ class PageView(QScrollArea):
         self.setObjectName("pageView")
         self.setWidgetResizable(False)
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        # a steady viewport width: fit-width and the right edge do not move when it shows up
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setBackgroundRole(self.backgroundRole())
         self._canvas = _PageCanvas(self)
         self.setWidget(self._canvas)
@@ -261,8 +263,7 @@ class PageView(QScrollArea):
 
     def _fit_zoom(self) -> float:
         widest = max((page.width for page in self._pages), default=0.0)
-        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        room = self.maximumViewportSize().width() - scrollbar - 2 * PAGE_GAP
+        room = self.viewport().width() - 2 * PAGE_GAP
         return room / (widest * 96.0 / 72.0) if widest > 0 and room > 0 else 1.0
 
     def _apply_zoom(self, zoom: float) -> None:
@@ -297,10 +298,13 @@ class PageView(QScrollArea):
     def show_start(self) -> None:
         """Scroll to where the text begins: the top of the first page and, on a vertical
         Japanese page, its right edge (the first column) rather than the left."""
+        across = self.horizontalScrollBar()
         self.verticalScrollBar().setValue(0)
-        self.horizontalScrollBar().setValue(0)
+        across.setValue(0)
         first = self.point_for_char(0)
         if first is not None:
+            if first.x() > self._canvas.width() // 2:  # text begins on the right: its edge
+                across.setValue(across.maximum())
             self.ensureVisible(first.x(), first.y(), PAGE_GAP * 3, PAGE_GAP * 3)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
