@@ -18,19 +18,14 @@ from frameworkqda.core import cases, workspace
 from frameworkqda.core.importers import ImportStatus
 from frameworkqda.gui import import_dialog, jobs
 from frameworkqda.gui.import_dialog import NEW_CASE, UNASSIGNED, ImportDialog
-from frameworkqda.gui.main_window import MainWindow, register_default_views
+from frameworkqda.gui.main_window import MainWindow
 from tests.gui import modal
 
 
 @pytest.fixture
-def study(qtbot, settings, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+def study(qtbot, new_window: MainWindow):  # type: ignore[no-untyped-def]
     """A new project with two cases; Kawasaki selected in the tree."""
-    register_default_views()
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.resize(1200, 800)
-    window.show()
-    window.create_project(str(tmp_path / "study.fqda"), "mipex-local")
+    window = new_window
     assert window.session is not None
     window.session.add_case("Hamamatsu")
     window.session.add_case("Kawasaki")
