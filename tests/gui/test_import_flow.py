@@ -238,6 +238,8 @@ def test_quitting_during_an_import_asks_then_cancels_cleanly(
     qtbot, study: MainWindow, monkeypatch, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     dialog, go = _start_held(qtbot, study, monkeypatch, tmp_path)
+    # nothing modal blocks the window (a window-modal dialog made Qt drop its close button)
+    assert QApplication.activeModalWidget() is None and not dialog.isModal()
     modal.click("Don't quit")
     study.close()  # the window's close button works while the dialog is open
     assert study.isVisible() and dialog.running()
