@@ -178,6 +178,9 @@ class ImportDialog(QDialog):
         self.import_button.clicked.connect(self.start)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.clicked.connect(self._cancel)
+        self.ok_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.clicked.connect(self.accept)
+        self.ok_button.hide()  # once the import is over
         form = QFormLayout()
         form.addRow("Into case:", self.case_box)
         layout = QVBoxLayout(self)
@@ -323,8 +326,7 @@ class ImportDialog(QDialog):
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
         self.cancel_button.hide()
-        ok = self.buttons.addButton(QDialogButtonBox.StandardButton.Ok)
-        ok.clicked.connect(self.accept)
+        self.ok_button.show()
         self.done_event.set()
         if self.in_background and counts[ImportStatus.FAILED]:
             self.in_background = False

@@ -71,6 +71,7 @@ def _names(window: MainWindow) -> dict[str, str | None]:
 def _import(qtbot, dialog: ImportDialog) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(dialog.done_event.is_set, timeout=20000)
+    qtbot.waitUntil(lambda: dialog.ok_button.height() > 0)  # laid out, as a person sees it
 
 
 def test_menu_entry_and_ctrl_i_open_the_import_with_the_selected_case(
@@ -86,7 +87,7 @@ def test_menu_entry_and_ctrl_i_open_the_import_with_the_selected_case(
     assert items == ["Hamamatsu", "Kawasaki", UNASSIGNED, NEW_CASE]
     _import(qtbot, dialog)
     assert dialog.label.text() == "Imported 1 of 1 file."
-    qtbot.mouseClick(dialog.buttons.buttons()[-1], Qt.MouseButton.LeftButton)  # OK
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
 
     _choose(monkeypatch, [second])
