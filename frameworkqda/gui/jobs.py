@@ -37,6 +37,7 @@ class Job(QThread):
         self.title = title  # "Importing documents": the window's close question names it
         self.subject = subject
         self.status = title
+        self.done_of = (0, 0)  # progress with the status: done of total (0 of 0: busy)
         self.cancelled = threading.Event()
         self._work = work
         self._outcome: tuple[bool, object] = (False, "")
@@ -57,7 +58,7 @@ class Job(QThread):
         self.cancelled.set()
 
     def set_status(self, text: str, done: int = 0, total: int = 0) -> None:
-        self.status = text
+        self.status, self.done_of = text, (done, total)
         self.status_changed.emit(text, done, total)
 
     def run(self) -> None:  # on the job's own thread
@@ -148,7 +149,7 @@ class JobStatus(QWidget):
         job.status_changed.connect(self._show)
         job.succeeded.connect(self._ended)
         job.failed.connect(self._ended)
-        self._show(job.status, 0, 0)
+        self._show(job.status, *job.done_of)
         self.show()
 
     def _show(self, text: str, done: int, total: int) -> None:
