@@ -291,6 +291,8 @@ class ImportDialog(QDialog):
         if event.result is not None:
             self._reported += 1
             self._show(event.result)
+            if event.result.status is ImportStatus.IMPORTED:  # in the tree at once
+                self._session.notify("documents", "cases")
         elif self.job is not None and not self.job.cancelled.is_set():
             text = f"Importing {event.path.name} ({event.file_index + 1} of {event.file_count})…"
             self.label.setText(text)
