@@ -5,8 +5,8 @@ It writes through ``core/exports`` (``export_report``), the writers ``frameworkq
 score series), so a GUI export and a CLI export with the same options are the same file. The
 preview is ``core.exports.preview.preview``: for CSV the writer's own output, for XLSX, DOCX
 and HTML each table's caption, header and cells (a file may hold several: pick one to see).
-Writing runs on a worker thread with a busy progress bar, so a big matrix never freezes the
-window.
+Writing runs as a :class:`~frameworkqda.gui.jobs.Job` with a busy progress bar, so a big
+matrix never freezes the window and quitting waits for the file to be complete.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 from frameworkqda.core.exports import export_report
 from frameworkqda.core.exports.preview import PreviewTable, preview
 from frameworkqda.core.mapping import Report
+from frameworkqda.gui.jobs import Job
 from frameworkqda.gui.mapping.frame_model import FrameModel
 
 TABLES = {"Counts": "counts", "Ranks": "ranks", "Framework matrix": "cells"}
@@ -46,10 +46,6 @@ FORMATS = {  # suffix: (format name, title)
     ".csv": ("csv", "CSV (UTF-8)"),
     ".html": ("html", "Web page"),
 }
-
-
-class _Signals(QObject):
-    finished = Signal(str, str)  # path, error ("" when written)
 
 
 class ExportDialog(QDialog):
@@ -90,8 +86,6 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.export)
         close = QPushButton("Close")
         close.clicked.connect(self.reject)
-        self._signals = _Signals()
-        self._signals.finished.connect(self._finished)
 
         form = QFormLayout()
         form.addRow("Table:", self.table_box)
@@ -210,21 +204,25 @@ class ExportDialog(QDialog):
         report, fmt, view = self.report, self.fmt(), self.view()
         path, summaries = self.path.text(), self.summaries_box.isChecked()
 
-        def work() -> None:
-            try:
-                export_report(report, fmt, Path(path), view=view, summaries=summaries)
-                self._signals.finished.emit(path, "")
-            except Exception as error:  # shown to the user, never lost
-                self._signals.finished.emit(path, str(error))
-
-        threading.Thread(target=work, name="export", daemon=True).start()
+        job = Job(
+            "Exporting tables",
+            path,
+            lambda _report, _cancelled: export_report(
+                report, fmt, Path(path), view=view, summaries=summaries
+            ),
+            self,
+        )
+        job.succeeded.connect(lambda _: self._finished(path, ""))
+        job.failed.connect(lambda message, _cancelled: self._finished(path, message))
+        job.set_status(f"Exporting {Path(path).name}")
+        job.start_work()
 
     def _finished(self, path: str, error: str) -> None:
         self.progress.setRange(0, 1)
         self.progress.setValue(1 if not error else 0)
         self.export_button.setEnabled(True)
         if error:
-            self.summary.setText(f"Could not write {path}: {error}")
+            self.summary.setText(f"Could not write the file: {error}")
         else:
             self.written.append(path)
             self.summary.setText(f"Wrote {path}")
