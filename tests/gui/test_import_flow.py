@@ -277,3 +277,23 @@ def test_ctrl_w_closes_the_project_and_shows_the_start_page(qtbot, study: MainWi
     assert study.session is None
     assert study.start_page.isVisible()
     assert not study.import_action.isEnabled()
+
+
+def test_closing_the_project_during_an_import_asks(
+    qtbot, study: MainWindow, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    dialog, go = _start_held(qtbot, study, monkeypatch, tmp_path)
+    modal.click("Don't close the project")
+    study.close_action.trigger()  # File → Close project (Ctrl+W)
+    assert study.session is not None and dialog.running()
+
+    modal.click("Cancel it and close the project")
+    threading.Timer(0.2, go.set).start()
+    study.close_action.trigger()
+    assert study.session is None and study.start_page.isVisible()
+    assert jobs.running() == []
+    assert [r.status for r in dialog.results] == [
+        ImportStatus.IMPORTED,
+        ImportStatus.CANCELLED,
+        ImportStatus.CANCELLED,
+    ]
