@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from frameworkqda.gui import jobs
 from frameworkqda.gui.main_window import MainWindow, register_default_views
 from frameworkqda.gui.settings import Settings
 from frameworkqda.gui.stages import view_keys
@@ -22,6 +23,8 @@ def application() -> QApplication:
         app = QApplication(sys.argv[:1])
         app.setOrganizationName("FrameworkQDA")
         app.setApplicationName("FrameworkQDA")
+        # however the app ends, no job's thread is destroyed while it runs
+        app.aboutToQuit.connect(lambda: jobs.finish_all(cancel=True))
     return app
 
 

@@ -5,8 +5,8 @@ It writes through ``core/exports`` (``export_report``), the writers ``frameworkq
 score series), so a GUI export and a CLI export with the same options are the same file. The
 preview is ``core.exports.preview.preview``: for CSV the writer's own output, for XLSX, DOCX
 and HTML each table's caption, header and cells (a file may hold several: pick one to see).
-Writing runs on a worker thread with a busy progress bar, so a big matrix never freezes the
-window.
+Writing runs as a :class:`~frameworkqda.gui.jobs.Job` with a busy progress bar, so a big
+matrix never freezes the window and quitting waits for the file to be complete.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from frameworkqda.core.exports import export_report
 from frameworkqda.core.exports.preview import PreviewTable, preview
 from frameworkqda.core.mapping import Report
+from frameworkqda.gui.jobs import Job
 from frameworkqda.gui.mapping.frame_model import FrameModel
 
 TABLES = {"Counts": "counts", "Ranks": "ranks", "Framework matrix": "cells"}
@@ -45,10 +46,6 @@ FORMATS = {  # suffix: (format name, title)
     ".csv": ("csv", "CSV (UTF-8)"),
     ".html": ("html", "Web page"),
 }
-
-
-class _Signals(QObject):
-    finished = Signal(str, str)  # path, error ("" when written)
 
 
 class ExportDialog(QDialog):
@@ -64,6 +61,7 @@ class ExportDialog(QDialog):
         self.tables: list[PreviewTable] = []
         self.done_event = threading.Event()
         self.written: list[str] = []
+        self._replace_agreed = ""
         self.table_box = QComboBox()
         self.table_box.addItems(list(TABLES))
         self.format_box = QComboBox()
@@ -88,8 +86,6 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.export)
         close = QPushButton("Close")
         close.clicked.connect(self.reject)
-        self._signals = _Signals()
-        self._signals.finished.connect(self._finished)
 
         form = QFormLayout()
         form.addRow("Table:", self.table_box)
@@ -112,7 +108,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
-        self.table_box.currentIndexChanged.connect(self._options_changed)
+        self.table_box.currentIndexChanged.connect(self._table_changed)
         self.format_box.currentIndexChanged.connect(self._options_changed)
         self.summaries_box.toggled.connect(self._options_changed)
         self.refresh()
@@ -162,46 +158,71 @@ class ExportDialog(QDialog):
             f" · the file holds {len(self.tables)} table(s)"
         )
 
+    def _stem(self) -> str:
+        return self.table_name().lower().replace(" ", "-")
+
+    def _table_changed(self) -> None:
+        """Another table, another file: the name follows the table (in the same folder)."""
+        if self.path.text():
+            self.path.setText(str(Path(self.path.text()).with_name(self._stem())))
+        self._options_changed()
+
     def _suffix_changed(self) -> None:
+        """Another format: the same name with the format's suffix."""
         suffix = self.format_box.currentData()
-        stem = self.table_name().lower().replace(" ", "-")
-        current = Path(self.path.text()) if self.path.text() else Path(self._folder) / stem
-        if current.stem != stem and self.path.text():
-            stem = current.stem
-        self.path.setText(str(current.with_name(stem).with_suffix(suffix)))
+        current = Path(self.path.text()) if self.path.text() else Path(self._folder) / self._stem()
+        self.path.setText(str(current.with_suffix(suffix)))
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Export to", self.path.text())
         if path:
+            self._replace_agreed = path  # the file dialog has asked about replacing it
             self.path.setText(path)
             suffix = Path(path).suffix.lower()
             if suffix in FORMATS:
                 self.format_box.setCurrentIndex(self.format_box.findData(suffix))
 
     def export(self) -> None:
-        """Write on a worker thread; ``done_event`` is set (and the bar full) when done."""
+        """Write on a worker thread; ``done_event`` is set (and the bar full) when done.
+        An existing file is replaced only when the person says so."""
         assert self.report is not None
+        target = Path(self.path.text())
+        if target.exists() and str(target) != self._replace_agreed:
+            answer = QMessageBox.question(
+                self,
+                "Export tables",
+                f"{target.name} already exists in {target.parent}.\n\nReplace it?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                self.summary.setText(f"Not written: {target.name} was kept as it was.")
+                return
         self.done_event.clear()
         self.export_button.setEnabled(False)
         self.progress.setRange(0, 0)  # busy
         report, fmt, view = self.report, self.fmt(), self.view()
         path, summaries = self.path.text(), self.summaries_box.isChecked()
 
-        def work() -> None:
-            try:
-                export_report(report, fmt, Path(path), view=view, summaries=summaries)
-                self._signals.finished.emit(path, "")
-            except Exception as error:  # shown to the user, never lost
-                self._signals.finished.emit(path, str(error))
-
-        threading.Thread(target=work, name="export", daemon=True).start()
+        job = Job(
+            "Exporting tables",
+            path,
+            lambda _report, _cancelled: export_report(
+                report, fmt, Path(path), view=view, summaries=summaries
+            ),
+            self,
+        )
+        job.succeeded.connect(lambda _: self._finished(path, ""))
+        job.failed.connect(lambda message, _cancelled: self._finished(path, message))
+        job.set_status(f"Exporting {Path(path).name}")
+        job.start_work()
 
     def _finished(self, path: str, error: str) -> None:
         self.progress.setRange(0, 1)
         self.progress.setValue(1 if not error else 0)
         self.export_button.setEnabled(True)
         if error:
-            self.summary.setText(f"Could not write {path}: {error}")
+            self.summary.setText(f"Could not write the file: {error}")
         else:
             self.written.append(path)
             self.summary.setText(f"Wrote {path}")

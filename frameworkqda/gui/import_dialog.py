@@ -1,31 +1,45 @@
-"""Importing from the GUI: a file dialog, a worker thread running the core's import service,
-a progress dialog with per-file results and cancel, and a password prompt for protected PDFs.
+"""Importing from the GUI: a file dialog, then a dialog that names the files and the case they
+go to, runs the core's import service off the GUI thread (a :class:`~frameworkqda.gui.jobs.Job`)
+and lists what happened to every file, with cancel and a password prompt for protected PDFs.
 
-The worker calls :func:`frameworkqda.core.importers.import_documents` — the CLI's service —
-with a ``threading.Event`` for cancel and a password prompt that asks on the GUI thread: the
-service calls it when a PDF needs a password and again, marked wrong, when the answer does not
-open the file. Folders (chosen or dropped) are expanded to the supported files inside them.
+The case is chosen in the dialog before anything is read — the cases, "Unassigned" said in so
+many words, or "New case…" — defaulting to the case selected (or dropped on) in the tree, so
+where a file lands is never a guess. The job calls
+:func:`frameworkqda.core.importers.import_documents` — the CLI's service — with a
+``threading.Event`` for cancel and a password prompt that asks on the GUI thread: the service
+calls it when a PDF needs a password and again, marked wrong, when the answer does not open the
+file. Closing the dialog while files are read asks: cancel the import, or keep it going in the
+background with its progress in the status bar. Folders (chosen or dropped) are expanded to the
+supported files inside them.
 """
 
 from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QProgressBar,
     QVBoxLayout,
     QWidget,
 )
 
+from frameworkqda.core import workers
+from frameworkqda.core.cases import list_cases
+from frameworkqda.core.errors import ImportCancelledError
 from frameworkqda.core.importers import (
     ImportProgress,
     ImportResult,
@@ -33,8 +47,12 @@ from frameworkqda.core.importers import (
     expand_folders,
     import_documents,
 )
+from frameworkqda.gui.jobs import Job, Report
 from frameworkqda.gui.session import ProjectSession
 from frameworkqda.gui.settings import Settings
+
+if TYPE_CHECKING:
+    from frameworkqda.gui.main_window import MainWindow
 
 FILE_FILTER = (
     "Documents (*.pdf *.docx *.html *.htm *.xhtml *.txt *.text *.md *.markdown);;All files (*)"
@@ -45,6 +63,37 @@ MARKS = {
     ImportStatus.FAILED: "✗",
     ImportStatus.CANCELLED: "–",
 }
+UNASSIGNED = "Unassigned (no case)"
+NEW_CASE = "New case…"
+
+
+def open_import(
+    window: MainWindow, paths: list[str] | None, case_id: int | None
+) -> ImportDialog | None:
+    """Choose files (unless given), then show the dialog with its case: ``case_id``, else the
+    case selected in the tree. While an import runs, its dialog comes back instead."""
+    busy: ImportDialog | None = getattr(window, "last_import", None)
+    if busy is not None and busy.running():
+        busy.in_background = False
+        busy.show()
+        busy.raise_()
+        return busy
+    assert window.session is not None
+    workers.warm_up()  # PDF readers start while the files are chosen
+    files = paths if paths is not None else choose_files(window, window.settings)
+    if not files:
+        return busy
+    chosen = case_id if case_id is not None else window.document_tree.current_case()
+    name = next((c.name for c in list_cases(window.session.project) if c.id == chosen), None)
+    dialog = ImportDialog(window.session, [Path(p) for p in files], name, window)
+    dialog.sent_to_background.connect(window.job_status.follow)
+    dialog.ended.connect(
+        lambda summary: (
+            window.statusBar().showMessage(summary, 10000) if dialog.in_background else None
+        )
+    )
+    dialog.show()  # not modal: the window stays usable (and closable) while files are read
+    return dialog
 
 
 def choose_files(parent: QWidget, settings: Settings) -> list[str]:
@@ -56,48 +105,26 @@ def choose_files(parent: QWidget, settings: Settings) -> list[str]:
     return paths
 
 
-class _Worker(QObject):
-    """Runs one batch on its own thread; asks for passwords through the dialog."""
+class _Passwords(QObject):
+    """The service asks on the job's thread; the question is put to the person on the GUI
+    thread and the job waits (checking for cancel) until it is answered."""
 
-    progressed = Signal(object)  # ImportProgress
-    password_needed = Signal(str, bool)  # path, the previous answer was wrong
-    finished = Signal(list)
+    needed = Signal(str, bool)  # path, the previous answer was wrong
 
-    def __init__(self, session: ProjectSession, paths: list[Path], case: str | None) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self._session = session
-        self._paths = paths
-        self._case = case
-        self.cancelled = threading.Event()
         self._answered = threading.Event()
         self._answer: str | None = None
 
-    def run(self) -> None:
-        try:
-            results = import_documents(
-                self._session.project,
-                self._paths,
-                case=self._case,
-                password=self._ask,
-                progress=self.progressed.emit,
-                cancel=self.cancelled,
-            )
-        except Exception as error:  # shown to the user, never lost
-            results = [
-                ImportResult(path, ImportStatus.FAILED, f"{path.name}: {error}")
-                for path in self._paths
-            ]
-        self.finished.emit(list(results))
-
-    def _ask(self, path: Path, wrong: bool) -> str | None:
-        """Called by the service on the worker thread; blocks until the dialog answers."""
-        if self.cancelled.is_set():
-            return None
+    def ask(self, path: Path, wrong: bool, cancelled: threading.Event) -> str | None:
+        """The answer, or None to skip the file; a cancel meanwhile cancels the file."""
         self._answered.clear()
-        self.password_needed.emit(str(path), wrong)
-        while not self._answered.wait(0.1):
-            if self.cancelled.is_set():
-                return None
+        if not cancelled.is_set():
+            self.needed.emit(str(path), wrong)
+        while not cancelled.is_set() and not self._answered.wait(0.1):
+            pass
+        if cancelled.is_set():
+            raise ImportCancelledError(f"{path.name}: not imported (cancelled)")
         return self._answer
 
     def answer(self, password: str | None) -> None:
@@ -106,7 +133,11 @@ class _Worker(QObject):
 
 
 class ImportDialog(QDialog):
-    """Runs one import off the GUI thread and lists what happened to every file."""
+    """Names the files and their case; once Import is pressed, runs the import off the GUI
+    thread and lists what happened to every file."""
+
+    sent_to_background = Signal(object)  # the Job, now shown in the status bar
+    ended = Signal(str)  # the summary line, when the import is over
 
     def __init__(
         self,
@@ -120,26 +151,49 @@ class ImportDialog(QDialog):
         self.setWindowTitle("Import documents")
         self._session = session
         self._paths = expand_folders(paths)
-        self._case = case
         self.results: list[ImportResult] = []
-        self.label = QLabel(f"Importing {len(self._paths)} file(s)…")
+        self.label = QLabel(f"{_files(len(self._paths))} to import:")
         self.label.setWordWrap(True)
+        self.case_box = QComboBox()
+        self.case_box.setObjectName("importCase")
+        self.case_box.setToolTip("The case these documents belong to (a city, or the nation)")
+        names = [c.name for c in list_cases(session.project)]
+        if case and case not in names:  # a case the import creates
+            names.append(case)
+        self.case_box.addItems([*names, UNASSIGNED, NEW_CASE])
+        self.case_box.setCurrentIndex(names.index(case) if case in names else len(names))
+        self._chosen = self.case_box.currentIndex()
+        self.case_box.activated.connect(self._case_chosen)
         self.bar = QProgressBar()
         self.bar.setRange(0, max(len(self._paths), 1))
+        self.bar.hide()
         self.list = QListWidget()
         self.list.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.rejected.connect(self._cancel)
-        self.buttons.accepted.connect(self.accept)
+        self.list.addItems([p.name for p in self._paths])
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(
+            "Import", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.start)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.clicked.connect(self._cancel)
+        self.ok_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.clicked.connect(self.accept)
+        self.ok_button.hide()  # once the import is over
+        form = QFormLayout()
+        form.addRow("Into case:", self.case_box)
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
+        layout.addLayout(form)
         layout.addWidget(self.bar)
         layout.addWidget(self.list)
         layout.addWidget(self.buttons)
-        self.resize(620, 380)
-        self._thread: QThread | None = None
-        self._worker: _Worker | None = None
+        self.resize(620, 400)
+        self.job: Job | None = None
+        self._passwords: _Passwords | None = None
         self.done_event = threading.Event()
+        self.in_background = False
         self._reported = 0
 
     @property
@@ -147,21 +201,64 @@ class ImportDialog(QDialog):
         """The files this dialog imports (folders already expanded)."""
         return list(self._paths)
 
+    def case(self) -> str | None:
+        """The chosen case's name, or None for Unassigned."""
+        text = self.case_box.currentText()
+        return None if text in (UNASSIGNED, NEW_CASE) else text
+
+    def _case_chosen(self, index: int) -> None:
+        if self.case_box.itemText(index) != NEW_CASE:
+            self._chosen = index
+            return
+        name, ok = QInputDialog.getText(self, "New case", "Case name (a city, or the nation):")
+        name = name.strip()
+        if not ok or not name:
+            self.case_box.setCurrentIndex(self._chosen)
+            return
+        found = self.case_box.findText(name)
+        if found < 0:
+            found = self.case_box.count() - 2  # before Unassigned and New case…
+            self.case_box.insertItem(found, name)
+        self.case_box.setCurrentIndex(found)
+        self._chosen = found
+
+    def running(self) -> bool:
+        return self.job is not None and self.job.running()
+
     def start(self) -> None:
-        if self._thread is not None and self._thread.isRunning():
-            return  # one batch at a time
-        self.done_event.clear()
+        """Import into the chosen case (the Import button)."""
+        if self.running() or self.done_event.is_set():
+            return  # one batch per dialog
+        self.case_box.setEnabled(False)
+        self.import_button.hide()
+        self.list.clear()
+        self.bar.show()
+        case = self.case()
+        where = f"into {case}" if case else "unassigned (no case)"
+        self.label.setText(f"Importing {_files(len(self._paths))} {where}…")
         if not self._paths:
             self._finished([])
             return
-        self._thread = QThread(self)
-        self._worker = _Worker(self._session, self._paths, self._case)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.progressed.connect(self._progressed)
-        self._worker.password_needed.connect(self._password_needed)
-        self._worker.finished.connect(self._finished)
-        self._thread.start()
+        project, paths, passwords = self._session.project, self._paths, _Passwords()
+
+        def work(report: Report, cancelled: threading.Event) -> object:
+            return import_documents(
+                project,
+                paths,
+                case=case,
+                password=lambda path, wrong: passwords.ask(path, wrong, cancelled),
+                progress=report,
+                cancel=cancelled,
+            )
+
+        job = Job("Importing documents", paths[0].parent, work, self)
+        passwords.needed.connect(self._password_needed)
+        job.progressed.connect(self._progressed)
+        job.succeeded.connect(lambda results: self._finished(list(results)))
+        job.failed.connect(self._failed)
+        self.job, self._passwords = job, passwords
+        job.set_status(f"Importing {_files(len(paths))} {where}…")
+        job.start_work()
 
     def ask_password(self, path: Path, wrong: bool) -> str | None:
         """The password for ``path`` from the person, or None to skip the file."""
@@ -174,14 +271,18 @@ class ImportDialog(QDialog):
         return password if ok and password else None
 
     def _password_needed(self, path: str, wrong: bool) -> None:
-        if self._worker is None:
+        if self._passwords is None or self.job is None:
             return
+        if self.in_background:  # the question needs the dialog in sight
+            self.in_background = False
+            self.show()
         if wrong:
             self.list.addItem(f"✗ {Path(path).name}: the password is wrong")
-        cancelled = self._worker.cancelled.is_set()
-        self._worker.answer(None if cancelled else self.ask_password(Path(path), wrong))
+        cancelled = self.job.cancelled.is_set()
+        self._passwords.answer(None if cancelled else self.ask_password(Path(path), wrong))
 
-    def _progressed(self, event: ImportProgress) -> None:
+    def _progressed(self, event: object) -> None:
+        assert isinstance(event, ImportProgress)
         count = max(event.file_count, 1)
         # whole files done, plus the share of the current one (pages of a PDF)
         share = event.done / event.total if event.total else 0.0
@@ -190,10 +291,12 @@ class ImportDialog(QDialog):
         if event.result is not None:
             self._reported += 1
             self._show(event.result)
-        else:
-            self.label.setText(
-                f"Importing {event.path.name} ({event.file_index + 1} of {event.file_count})…"
-            )
+            if event.result.status is ImportStatus.IMPORTED:  # in the tree at once
+                self._session.notify("documents", "cases")
+        elif self.job is not None and not self.job.cancelled.is_set():
+            text = f"Importing {event.path.name} ({event.file_index + 1} of {event.file_count})…"
+            self.label.setText(text)
+            self.job.set_status(text, self.bar.value(), self.bar.maximum())
 
     def _show(self, result: ImportResult) -> None:
         self.list.addItem(f"{MARKS[result.status]} {result.message}")
@@ -201,10 +304,11 @@ class ImportDialog(QDialog):
             self.list.addItem(f"    {warning}")
         self.list.scrollToBottom()
 
+    def _failed(self, message: str, cancelled: bool) -> None:
+        status = ImportStatus.CANCELLED if cancelled else ImportStatus.FAILED
+        self._finished([ImportResult(path, status, message) for path in self._paths])
+
     def _finished(self, results: list[ImportResult]) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
         self.results = list(results)
         for result in results[self._reported :]:  # not reported through progress (an error)
             self._show(result)
@@ -212,28 +316,75 @@ class ImportDialog(QDialog):
         counts = {status: 0 for status in ImportStatus}
         for result in results:
             counts[result.status] += 1
-        parts = [f"Imported {counts[ImportStatus.IMPORTED]} of {len(results)} file(s)"]
+        parts = [f"Imported {counts[ImportStatus.IMPORTED]} of {_files(len(results))}"]
         if counts[ImportStatus.DUPLICATE]:
             parts.append(f"{counts[ImportStatus.DUPLICATE]} already in the project")
         if counts[ImportStatus.FAILED]:
             parts.append(f"{counts[ImportStatus.FAILED]} failed")
         if counts[ImportStatus.CANCELLED]:
             parts.append(f"{counts[ImportStatus.CANCELLED]} cancelled")
-        self.label.setText(", ".join(parts) + ".")
+        summary = ", ".join(parts) + "."
+        self.label.setText(summary)
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
-        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Ok)
+        self.cancel_button.hide()
+        self.ok_button.show()
         self.done_event.set()
+        if self.in_background and counts[ImportStatus.FAILED]:
+            self.in_background = False
+            self.show()  # a file that failed unseen is named, never lost
+        self.ended.emit(summary)
 
     def cancel(self) -> None:
         """Stop after the current page; files not yet read are reported as cancelled."""
-        if self._worker is not None and not self.done_event.is_set():
-            self._worker.cancelled.set()
-            self._worker.answer(None)
+        if self.job is not None and self.running():
+            self.job.cancel()
+            if self._passwords is not None:
+                self._passwords.answer(None)
             self.label.setText("Cancelling…")
+            self.job.set_status("Cancelling the import…")
 
     def _cancel(self) -> None:
-        if not self.done_event.is_set():
+        if self.running():
             self.cancel()
         else:
             self.reject()
+
+    # -- closing while files are read -------------------------------------------------------
+    def reject(self) -> None:  # Esc
+        if self.running():
+            self._close_while_running()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # Alt+F4, the title bar's close button
+        if self.running():
+            event.ignore()
+            self._close_while_running()
+            return
+        super().closeEvent(event)
+
+    def _close_while_running(self) -> None:
+        """Ask: cancel the import, or keep it going in the background (status bar)."""
+        box = QMessageBox(self)
+        box.setObjectName("closeImportQuestion")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Import documents")
+        box.setText("The import is still running. Cancel it, or keep it going in the background?")
+        cancel = box.addButton("Cancel import", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("Keep going in the background", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Back to the import", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        if not self.running():  # it ended while the question was open: nothing to decide
+            return
+        if box.clickedButton() is cancel:
+            self.cancel()
+        elif box.clickedButton() is keep and self.job is not None:
+            self.in_background = True
+            self.hide()
+            self.sent_to_background.emit(self.job)
+
+
+def _files(n: int) -> str:
+    return "1 file" if n == 1 else f"{n} files"

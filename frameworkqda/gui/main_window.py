@@ -6,7 +6,7 @@ the undo stack) and the views refresh from the session's change signals.
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -26,7 +26,7 @@ from frameworkqda.core import workers
 from frameworkqda.core.commands import AddSegment
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.store import PROJECT_SUFFIX, Project, create_project, open_project
-from frameworkqda.gui import stages
+from frameworkqda.gui import jobs, stages
 from frameworkqda.gui.code_picker import CodePicker
 from frameworkqda.gui.collector import collect_on_gui_thread
 from frameworkqda.gui.document.work_area import DocumentWorkArea
@@ -38,6 +38,7 @@ from frameworkqda.gui.session import ProjectSession
 from frameworkqda.gui.settings import Settings
 from frameworkqda.gui.start_page import StartPage
 from frameworkqda.gui.undo import CoreCommand
+from frameworkqda.gui.work_stack import WorkStack
 
 
 class MainWindow(QMainWindow):
@@ -55,6 +56,8 @@ class MainWindow(QMainWindow):
         self._pages = QStackedWidget()
         self.setCentralWidget(self._pages)
         self.status = QLabel()
+        self.job_status = jobs.JobStatus()  # an import left to run in the background
+        self.statusBar().addPermanentWidget(self.job_status)
         self.statusBar().addPermanentWidget(self.status)
         self._build_actions()
         self.show_start_page()
@@ -63,11 +66,15 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     # -- menus -----------------------------------------------------------------------------
-    def _action(self, menu: object, text: str, slot: object, shortcut: object = None) -> QAction:
+    def _action(
+        self, menu: object, text: str, slot: Callable[[], object], shortcut: object = None
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))  # type: ignore[arg-type]
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        # called without arguments: PySide would pass `checked` to a slot with a default
+        # argument (import_documents(paths=False) returned at once, Ctrl+W kept no start page)
+        action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)  # type: ignore[attr-defined]
         return action
 
@@ -110,7 +117,7 @@ class MainWindow(QMainWindow):
             self._action(
                 view,
                 f"&{stage.number} {stage.title}",
-                lambda _=False, s=stage: self.show_stage(s.number),
+                lambda s=stage: self.show_stage(s.number),
                 f"Ctrl+{stage.number}",
             )
         view.addSeparator()
@@ -211,7 +218,9 @@ class MainWindow(QMainWindow):
         self.open_project(str(path))
 
     def attach_project(self, project: Project) -> None:
-        self.close_project(show_start=False)
+        if not self.close_project(show_start=False):  # kept open for the work still running
+            project.close()
+            return
         session = ProjectSession(project, self)
         self.session = session
         location = str(project.location)
@@ -246,6 +255,7 @@ class MainWindow(QMainWindow):
         self.code_picker = CodePicker(self)
         self.code_picker.picked.connect(self.code_selection)
         self.document_tree.document_activated.connect(self.open_document)
+        self.document_tree.files_dropped.connect(self._files_dropped_on_case)
         self.codebook_tree.range_dropped.connect(self._range_dropped)
         self.document_area.segment_selected.connect(
             lambda sid: self.inspector.show_segment(sid, self.document_area.text_view.text())
@@ -268,8 +278,7 @@ class MainWindow(QMainWindow):
         left.addWidget(code_box)
         left.setSizes([520, 380])
 
-        self.work_stack = QStackedWidget()
-        self.work_stack.setObjectName("workArea")
+        self.work_stack = WorkStack()
         self.views = {}
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -296,10 +305,8 @@ class MainWindow(QMainWindow):
             if spec is None:
                 return None
             widget = spec.factory(self)
-            if self.work_stack.indexOf(widget) < 0:
-                self.work_stack.addWidget(widget)
             self.views[key] = widget
-        self.work_stack.setCurrentWidget(widget)
+        self.work_stack.show_view(widget)
         self.inspector.setVisible(widget is self.document_area)
         stage = stages.stage_for_view(key)
         # a view outside the five stages (review, search) highlights none of them
@@ -312,7 +319,7 @@ class MainWindow(QMainWindow):
             return
         self.document_area.open_document(document_id)
         self.document_tree.select_document(document_id)
-        if self.work_stack.currentWidget() is not self.document_area:
+        if self.work_stack.current() is not self.document_area:
             self.show_view("documents")
         self.inspector.show_segment(None)
 
@@ -412,7 +419,7 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.show_view(
                 "documents"
-            ) if self.work_stack.currentWidget() is not self.document_area else None
+            ) if self.work_stack.current() is not self.document_area else None
             self.document_area.focus_find()
 
     def _add_case(self) -> None:
@@ -447,27 +454,13 @@ class MainWindow(QMainWindow):
         MemoDialog(self.session, target, target_id, title, self).exec()
 
     # -- import ----------------------------------------------------------------------------
-    def import_documents(self, paths: list[str] | None = None) -> None:
-        if self.session is None:
-            return
-        from frameworkqda.gui.import_dialog import ImportDialog, choose_files
+    def import_documents(self, paths: list[str] | None = None, case: int | None = None) -> None:
+        """Files (chosen, or dropped on the window or on a case ``case``) into the import
+        dialog, which names the case they go to; one import at a time."""
+        from frameworkqda.gui.import_dialog import open_import
 
-        workers.warm_up()  # PDF readers start while the files are chosen
-        files = paths if paths is not None else choose_files(self, self.settings)
-        if not files:
-            return
-        case_id = self.document_tree.current_case()
-        case_name = None
-        if case_id is not None:
-            from frameworkqda.core.cases import list_cases
-
-            case_name = next(
-                (c.name for c in list_cases(self.session.project) if c.id == case_id), None
-            )
-        dialog = ImportDialog(self.session, [Path(p) for p in files], case_name, self)
-        self.last_import = dialog
-        dialog.start()
-        dialog.open()  # window-modal, returns at once: the import runs on its own thread
+        if self.session is not None:
+            self.last_import = open_import(self, paths, case)
 
     def import_refi(self) -> None:
         """A REFI-QDA file into a new project, then that project opens with the report."""
@@ -491,6 +484,9 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.import_documents(paths)
 
+    def _files_dropped_on_case(self, paths: list[str], case_id: int | None) -> None:
+        self.import_documents(paths, case_id)
+
     # -- status and closing ----------------------------------------------------------------
     def _refresh_status(self, *_: object) -> None:
         if self.session is None:
@@ -506,7 +502,11 @@ class MainWindow(QMainWindow):
             f"{plural(o.codes, 'code')} · {plural(o.segments, 'segment')}"
         )
 
-    def close_project(self, show_start: bool = True) -> None:
+    def close_project(self, show_start: bool = True) -> bool:
+        """Close the open project (asking first while an import or export runs)."""
+        if jobs.running() and jobs.ask_to_stop(self, "close the project", wait=False) != "cancel":
+            return False
+        jobs.finish_all(cancel=True)
         if self.session is not None:
             self.inspector.save_texts()
             self.document_area.close_document()
@@ -516,6 +516,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("FrameworkQDA")
         if show_start:
             self.show_start_page()
+        return True
 
     def _about(self) -> None:
         from frameworkqda import __version__
@@ -527,9 +528,23 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Quitting while work runs asks: cancel it, quit when it is done, or stay."""
+        answer = jobs.ask_to_stop(self, "quit", wait=True) if jobs.running() else "cancel"
+        if answer != "cancel":
+            event.ignore()
+            if answer == "wait":
+                self.statusBar().showMessage("FrameworkQDA will quit when the work is done.")
+                for job in jobs.running():
+                    job.finished.connect(self._quit_when_idle)
+            return
+        jobs.finish_all(cancel=True)
         self.settings.set_window_state(self.saveGeometry(), self.saveState())
         self.close_project(show_start=False)
         super().closeEvent(event)
+
+    def _quit_when_idle(self) -> None:
+        if not jobs.running():
+            self.close()
 
 
 def _heading(text: str) -> QLabel:

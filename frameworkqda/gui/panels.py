@@ -1,7 +1,8 @@
 """The side panels: documents grouped by case, and the codebook tree with colours and counts.
 
 Both are QStandardItemModels rebuilt from core services when the session says what changed.
-Dropping a document on a case reassigns it; dropping a text selection on a code codes it.
+Dropping a document on a case reassigns it; dropping files on a case imports them into it
+(the import dialog opens with that case chosen); dropping a text selection on a code codes it.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ class DocumentTree(QTreeView):
     """Cases with their documents; drag a document onto another case to move it."""
 
     document_activated = Signal(int)
+    files_dropped = Signal(list, object)  # paths, the case under the drop (UNASSIGNED) or None
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,7 +76,7 @@ class DocumentTree(QTreeView):
             self.reload()
 
     def reload(self) -> None:
-        current = self.current_document()
+        current, current_case = self.current_document(), self.current_case()
         self._model.clear()
         groups: dict[int, QStandardItem] = {}
         for case in cases.list_cases(self._session.project):
@@ -100,6 +102,8 @@ class DocumentTree(QTreeView):
         self.expandAll()
         if current is not None:
             self.select_document(current)
+        elif current_case is not None and (item := self.case_item(current_case)) is not None:
+            self.setCurrentIndex(item.index())  # the import's default case stays chosen
 
     def _group(self, name: str, case_id: int) -> QStandardItem:
         item = QStandardItem(name)
@@ -150,18 +154,17 @@ class DocumentTree(QTreeView):
                 return item
         return None
 
-    # drops: a document onto a case
+    # drops: a document onto a case, or files from outside to import into it
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasFormat(DOCUMENT_MIME):
+        if event.mimeData().hasFormat(DOCUMENT_MIME) or event.mimeData().hasUrls():
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if (
-            event.mimeData().hasFormat(DOCUMENT_MIME)
-            and self._target_case(event.position().toPoint()) is not None
-        ):
+        data = event.mimeData()
+        on_case = self._target_case(event.position().toPoint()) is not None
+        if data.hasUrls() or (data.hasFormat(DOCUMENT_MIME) and on_case):
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -176,10 +179,17 @@ class DocumentTree(QTreeView):
 
     def dropEvent(self, event: QDropEvent) -> None:
         case_id = self._target_case(event.position().toPoint())
-        if case_id is None or not event.mimeData().hasFormat(DOCUMENT_MIME):
+        data = event.mimeData()
+        if data.hasUrls():
+            paths = [url.toLocalFile() for url in data.urls() if url.isLocalFile()]
+            event.acceptProposedAction()
+            if paths:
+                self.files_dropped.emit(paths, case_id)
+            return
+        if case_id is None or not data.hasFormat(DOCUMENT_MIME):
             event.ignore()
             return
-        raw = bytes(event.mimeData().data(DOCUMENT_MIME).data()).decode()
+        raw = bytes(data.data(DOCUMENT_MIME).data()).decode()
         self.drop_documents([int(x) for x in raw.split(",") if x], case_id)
         event.acceptProposedAction()
 

@@ -1,7 +1,8 @@
 """REFI-QDA exchange from the GUI: File → Import/Export REFI-QDA project.
 
 Both directions run the core's exchange functions — the CLI's ``import-qdpx`` and
-``export-qdpx`` — on a ``QThread`` with a progress bar and a Cancel button. An import always
+``export-qdpx`` — as a :class:`~frameworkqda.gui.jobs.Job` (off the GUI thread, listed for the
+window's close question) with a progress bar and a Cancel button. An import always
 creates a NEW project (the core builds it under a temporary name and removes it on failure or
 cancel); when it succeeds the window opens the new project and shows the carry-over report:
 what came in, what changed on the way and what was not carried over (the standard asks
@@ -16,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,15 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.exchange.refi import (
     CarryOverReport,
-    ExchangeCancelled,
     export_qdpx,
     import_qdpx,
 )
 from frameworkqda.core.exchange.refi.exporter import ExportSummary
 from frameworkqda.core.store import PROJECT_SUFFIX, Project
+from frameworkqda.gui.jobs import Job, Report
 
 if TYPE_CHECKING:
     from frameworkqda.gui.main_window import MainWindow
@@ -51,7 +51,7 @@ PROJECT_FILTER = f"FrameworkQDA projects (*{PROJECT_SUFFIX})"
 IMPORT_TITLE = "Import REFI-QDA project"
 EXPORT_TITLE = "Export REFI-QDA project"
 
-Job = Callable[[Callable[[int, int, str], None], Callable[[], bool]], object]
+Exchange = Callable[[Callable[[int, int, str], None], Callable[[], bool]], object]
 
 
 def default_project_path(source: Path) -> Path:
@@ -130,32 +130,6 @@ def export_refi(window: MainWindow) -> RefiExportDialog | None:
     return dialog
 
 
-class _Worker(QObject):
-    """Runs one exchange job on its own thread; ``cancelled`` is read by the core's cancel()."""
-
-    progressed = Signal(int, int, str)
-    succeeded = Signal(object)
-    failed = Signal(str, bool)  # message, cancelled
-
-    def __init__(self, job: Job, subject: Path) -> None:
-        super().__init__()
-        self._job = job
-        self._subject = subject
-        self.cancelled = threading.Event()
-
-    def run(self) -> None:
-        try:
-            result = self._job(self.progressed.emit, self.cancelled.is_set)
-        except ExchangeCancelled as error:
-            self.failed.emit(str(error), True)
-        except FrameworkQDAError as error:  # names the file and the reason
-            self.failed.emit(str(error), False)
-        except Exception as error:  # shown to the person, never lost
-            self.failed.emit(f"{self._subject}: {type(error).__name__}: {error}", False)
-        else:
-            self.succeeded.emit(result)
-
-
 class _ExchangeDialog(QDialog):
     """A label, a progress bar, a result line and Cancel/Close; runs one job on a QThread."""
 
@@ -182,18 +156,17 @@ class _ExchangeDialog(QDialog):
         self._layout.addStretch(1)
         self._layout.addWidget(self.buttons)
         self.resize(560, 200)
-        self._thread: QThread | None = None
-        self._worker: _Worker | None = None
+        self.job: Job | None = None
         self.done_event = threading.Event()
         self.error: str | None = None
         self.cancelled = False
 
     # -- running ---------------------------------------------------------------------------
-    def _job(self) -> Job:
+    def _job(self) -> Exchange:
         raise NotImplementedError
 
     def running(self) -> bool:
-        return self._thread is not None and not self.done_event.is_set()
+        return self.job is not None and self.job.running()
 
     def start(self) -> None:
         if self.running():
@@ -205,19 +178,24 @@ class _ExchangeDialog(QDialog):
         self.bar.setRange(0, 0)
         self.bar.show()
         self.cancel_button.setText("Cancel")
-        self._thread = QThread(self)
-        self._worker = _Worker(self._job(), self.subject)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.progressed.connect(self._progressed)
-        self._worker.succeeded.connect(self._succeeded_on_gui)
-        self._worker.failed.connect(self._failed_on_gui)
-        self._thread.start()
+        exchange = self._job()
+
+        def work(report: Report, cancelled: threading.Event) -> object:
+            return exchange(
+                lambda done, total, label: report((done, total, label)), cancelled.is_set
+            )
+
+        self.job = Job(self.windowTitle(), self.subject, work, self)
+        self.job.progressed.connect(lambda step: self._progressed(*step))
+        self.job.succeeded.connect(self._succeeded_on_gui)
+        self.job.failed.connect(self._failed_on_gui)
+        self.job.set_status(f"{self.windowTitle()}: {self.subject.name}")
+        self.job.start_work()
 
     def cancel(self) -> None:
         """Ask the core to stop at its next check; it removes whatever it had written."""
-        if self._worker is not None and self.running():
-            self._worker.cancelled.set()
+        if self.job is not None and self.running():
+            self.job.cancel()
             self.label.setText("Cancelling…")
             self.cancel_button.setEnabled(False)
 
@@ -241,7 +219,7 @@ class _ExchangeDialog(QDialog):
         super().closeEvent(event)
 
     def _progressed(self, done: int, total: int, label: str) -> None:
-        if self._worker is not None and self._worker.cancelled.is_set():
+        if self.job is not None and self.job.cancelled.is_set():
             return
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
@@ -250,13 +228,7 @@ class _ExchangeDialog(QDialog):
     def _progress_text(self, label: str) -> str:
         return f"{label[:1].upper()}{label[1:]}…"
 
-    def _stop_thread(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-
     def _succeeded_on_gui(self, result: object) -> None:
-        self._stop_thread()
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
         self._finish_buttons()
@@ -267,7 +239,6 @@ class _ExchangeDialog(QDialog):
         raise NotImplementedError
 
     def _failed_on_gui(self, message: str, cancelled: bool) -> None:
-        self._stop_thread()
         self.cancelled = cancelled
         self.error = None if cancelled else message
         self.bar.hide()
@@ -300,7 +271,7 @@ class RefiImportDialog(_ExchangeDialog):
         self.report_dialog: CarryOverDialog | None = None
         self.label.setText(f"Importing {source.name} into a new project {target.name}…")
 
-    def _job(self) -> Job:
+    def _job(self) -> Exchange:
         source, target = self.source, self.target
         return lambda progress, cancel: import_qdpx(
             source, target, progress=progress, cancel=cancel
@@ -350,7 +321,7 @@ class RefiExportDialog(_ExchangeDialog):
         self.label.setText(f"Exporting “{self.project.name}” to {self.target.name}…")
         super().start()
 
-    def _job(self) -> Job:
+    def _job(self) -> Exchange:
         project, target = self.project, self.target
         endings = "crlf" if self.crlf.isChecked() else "lf"
         return lambda progress, cancel: export_qdpx(

@@ -74,3 +74,18 @@ def window(qtbot, settings, tmp_path: Path):  # type: ignore[no-untyped-def]
     main.show()
     main.open_project(str(location))
     return main
+
+
+@pytest.fixture
+def new_window(qtbot, settings, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The main window on a new project (the mipex-local template, no cases, no documents)."""
+    from frameworkqda.gui.main_window import MainWindow, register_default_views
+
+    register_default_views()
+    main = MainWindow(settings)
+    qtbot.addWidget(main)
+    main.resize(1200, 800)
+    main.show()
+    main.create_project(str(tmp_path / "study.fqda"), "mipex-local")
+    assert main.session is not None
+    return main

@@ -11,24 +11,11 @@ from PySide6.QtGui import QDropEvent
 from frameworkqda.core import cases, workers, workspace
 from frameworkqda.core.importers import ImportStatus
 from frameworkqda.gui.import_dialog import ImportDialog
-from frameworkqda.gui.main_window import MainWindow, register_default_views
 from tests import documents
 
 
-def _window(qtbot, settings, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    register_default_views()
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.resize(1200, 800)
-    window.show()
-    window.create_project(str(tmp_path / "study.fqda"), "mipex-local")
-    assert window.session is not None
-    return window
-
-
-def _run(qtbot, dialog: ImportDialog, start: bool = True) -> list[str]:  # type: ignore[no-untyped-def]
-    if start:  # the main window starts the dialogs it opens itself
-        dialog.start()
+def _run(qtbot, dialog: ImportDialog) -> list[str]:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(dialog.done_event.is_set, timeout=20000)
     lines = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     dialog.accept()
@@ -36,11 +23,11 @@ def _run(qtbot, dialog: ImportDialog, start: bool = True) -> list[str]:  # type:
 
 
 def test_dropping_a_folder_imports_the_supported_files_inside(
-    qtbot, settings, tmp_path, japanese_pdf, monkeypatch
+    qtbot, new_window, tmp_path, japanese_pdf, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("FRAMEWORKQDA_WORKERS", "2")
     workers.shutdown()
-    window = _window(qtbot, settings, tmp_path)
+    window = new_window
     folder = tmp_path / "plans"
     (folder / "nested").mkdir(parents=True)
     (folder / ".hidden").mkdir()
@@ -63,7 +50,7 @@ def test_dropping_a_folder_imports_the_supported_files_inside(
     assert workers.pool(start=False) is not None  # PDF readers start as the import begins
     dialog = window.last_import
     assert [p.name for p in dialog.paths] == ["a.txt", japanese_pdf.name, "notes.md"]
-    lines = _run(qtbot, dialog, start=False)
+    lines = _run(qtbot, dialog)
     assert [r.status for r in dialog.results] == [ImportStatus.IMPORTED] * 3, lines
     assert all(line.startswith("✓") for line in lines)
     assert dialog.label.text().startswith("Imported 3 of 3")
@@ -71,8 +58,8 @@ def test_dropping_a_folder_imports_the_supported_files_inside(
     assert names == {"a.txt", japanese_pdf.name, "notes.md"}
 
 
-def test_case_password_retry_and_a_failed_file(qtbot, settings, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    window = _window(qtbot, settings, tmp_path)
+def test_case_password_retry_and_a_failed_file(qtbot, new_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = new_window
     session = window.session
     assert session is not None
     protected = documents.encrypted_pdf(
@@ -102,8 +89,8 @@ def test_case_password_retry_and_a_failed_file(qtbot, settings, tmp_path) -> Non
     assert hamamatsu.documents == ("protected.pdf",)
 
 
-def test_cancel_while_asked_for_a_password_stores_nothing_more(qtbot, settings, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    window = _window(qtbot, settings, tmp_path)
+def test_cancel_while_asked_for_a_password_stores_nothing_more(qtbot, new_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = new_window
     session = window.session
     assert session is not None
     protected = documents.encrypted_pdf(
@@ -119,5 +106,7 @@ def test_cancel_while_asked_for_a_password_stores_nothing_more(qtbot, settings, 
 
     dialog.ask_password = ask  # type: ignore[method-assign]
     _run(qtbot, dialog)
-    assert [r.status for r in dialog.results] == [ImportStatus.CANCELLED] * 2
+    assert [r.status for r in dialog.results] == [ImportStatus.CANCELLED] * 2, [
+        r.message for r in dialog.results
+    ]
     assert workspace.documents(session.project) == []

@@ -23,6 +23,7 @@ def _window(qtbot, settings) -> MainWindow:  # type: ignore[no-untyped-def]
 def _import(qtbot, window: MainWindow, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
     window.import_documents([str(p) for p in paths])
     dialog = window.last_import
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(dialog.done_event.is_set, timeout=20000)
     assert all(r.document_id is not None for r in dialog.results), [
         r.message for r in dialog.results

@@ -256,6 +256,40 @@ def test_cancel_an_export_writes_no_file(qtbot, window: MainWindow, monkeypatch,
     assert list(tmp_path.glob("*never*")) == []
 
 
+def test_quitting_during_an_export_asks_and_cancels_cleanly(
+    qtbot, window: MainWindow, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from frameworkqda.gui import jobs
+
+    reached, go = _gated(monkeypatch, "export_qdpx")
+    target = tmp_path / "never.qdpx"
+    _dialogs(monkeypatch, save=lambda proposed: str(target))
+    _action(window, "Export REFI-QDA project").trigger()
+    dialog = window.last_refi_export
+    dialog.export_button.click()
+    qtbot.waitUntil(reached.is_set, timeout=10000)
+    assert [job.title for job in jobs.running()] == ["Export REFI-QDA project"]
+
+    def cancel_and_quit() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, cancel_and_quit)
+            return
+        assert "never.qdpx" in box.text()
+        (button,) = [b for b in box.buttons() if b.text() == "Cancel it and quit"]
+        button.click()
+
+    QTimer.singleShot(0, cancel_and_quit)
+    threading.Timer(0.2, go.set).start()  # the window waits for the job to see the cancel
+    _action(window, "Quit").trigger()
+    assert not window.isVisible()
+    assert jobs.running() == [] and dialog.cancelled
+    assert list(tmp_path.glob("*never*")) == []
+
+
 def test_hand_authored_qde_reports_what_was_lost(
     qtbot, window: MainWindow, monkeypatch, tmp_path, corpus
 ) -> None:  # type: ignore[no-untyped-def]

@@ -1,6 +1,8 @@
 """The page view: the original PDF pages, rendered with pypdfium2, with highlights over them.
 
-Pages are laid out top to bottom; only the pages on screen are rendered (and a few kept in a
+Pages are laid out top to bottom, at first as wide as the view (fit-width) and scrolled to where
+the text begins (the right edge of a vertical Japanese page); the page view keeps its own zoom,
+apart from the text view's. Only the pages on screen are rendered (and a few kept in a
 small cache), so a 300-page document opens as fast as a 3-page one. Rendering runs on one
 background thread (:class:`_RenderThread`, under the process-wide PDFium lock): a page not yet
 rendered is painted white and filled in when its image arrives, the page after and before the
@@ -20,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QScrollArea, QToolTip, QWidget
 
 from frameworkqda.core.importers.geometry import DocumentGeometry
@@ -160,6 +162,8 @@ class PageView(QScrollArea):
         self.setObjectName("pageView")
         self.setWidgetResizable(False)
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        # a steady viewport width: fit-width and the right edge do not move when it shows up
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setBackgroundRole(self.backgroundRole())
         self._canvas = _PageCanvas(self)
         self.setWidget(self._canvas)
@@ -168,6 +172,7 @@ class PageView(QScrollArea):
         self._pages: list[PageSize] = []
         self._tops: list[int] = []
         self._zoom = 1.0
+        self._fit = True  # zoom to the view's width until the person zooms
         self._cache: OrderedDict[tuple[int, float], QImage] = OrderedDict()
         self._generation = 0  # a new document or zoom: images still on their way are dropped
         self._requested: set[tuple[int, float]] = set()
@@ -194,10 +199,13 @@ class PageView(QScrollArea):
         self._renderer = renderer
         self._geometry = geometry
         self._pages = list(pages)
-        self._drop_images()
         self._set_selection(None)
         self._page_marks = None
+        self._drop_images()
+        self._fit = True
+        self._zoom = max(0.25, min(self._fit_zoom(), 5.0))
         self._layout()
+        self.show_start()
 
     def set_marks(self, marks: list[Mark]) -> None:
         self._marks = list(marks)
@@ -236,12 +244,73 @@ class PageView(QScrollArea):
         return self._zoom * 96.0 / 72.0
 
     def set_zoom(self, zoom: float) -> None:
-        self._zoom = max(0.25, min(zoom, 5.0))
-        self._drop_images()
-        self._layout()
+        """Zoom as the person asks (leaves fit-width), keeping the middle of the view in place."""
+        self._fit = False
+        self._apply_zoom(zoom)
 
     def zoom(self) -> float:
         return self._zoom
+
+    def fitting(self) -> bool:
+        return self._fit
+
+    def fit_width(self) -> None:
+        """Zoom so that the widest page fills the view's width — how a document opens, so
+        nothing of a page is off to the side; the zoom follows the view's width until the
+        person zooms."""
+        self._fit = True
+        self._apply_zoom(self._fit_zoom())
+
+    def _fit_zoom(self) -> float:
+        widest = max((page.width for page in self._pages), default=0.0)
+        room = self.viewport().width() - 2 * PAGE_GAP
+        return room / (widest * 96.0 / 72.0) if widest > 0 and room > 0 else 1.0
+
+    def _apply_zoom(self, zoom: float) -> None:
+        zoom = max(0.25, min(zoom, 5.0))
+        if zoom == self._zoom:
+            return
+        bars = (self.horizontalScrollBar(), self.verticalScrollBar())
+        at_start = bars[1].value() == 0  # zooming where the text begins keeps it in view
+        middle = [
+            (bar.value() + size / 2) / max(extent, 1)
+            for bar, size, extent in zip(
+                bars,
+                (self.viewport().width(), self.viewport().height()),
+                (self._canvas.width(), self._canvas.height()),
+                strict=True,
+            )
+        ]
+        self._zoom = zoom
+        self._drop_images()
+        self._layout()
+        for bar, share, size, extent in zip(
+            bars,
+            middle,
+            (self.viewport().width(), self.viewport().height()),
+            (self._canvas.width(), self._canvas.height()),
+            strict=True,
+        ):
+            bar.setValue(int(share * extent - size / 2))
+        if at_start:
+            self.show_start()
+
+    def show_start(self) -> None:
+        """Scroll to where the text begins: the top of the first page and, on a vertical
+        Japanese page, its right edge (the first column) rather than the left."""
+        across = self.horizontalScrollBar()
+        self.verticalScrollBar().setValue(0)
+        across.setValue(0)
+        first = self.point_for_char(0)
+        if first is not None:
+            if first.x() > self._canvas.width() // 2:  # text begins on the right: its edge
+                across.setValue(across.maximum())
+            self.ensureVisible(first.x(), first.y(), PAGE_GAP * 3, PAGE_GAP * 3)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._fit and self._pages:
+            self._apply_zoom(self._fit_zoom())
 
     def _layout(self) -> None:
         scale = self.scale()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QToolButton,
@@ -39,7 +40,7 @@ class DocumentWorkArea(QWidget):
         self.document_id: int | None = None
         self.content: workspace.DocumentContent | None = None
         self._renderer: PageRenderer | None = None
-        self.zoom = 1.0
+        self.text_zoom = 1.0  # the page view keeps its own (it opens at fit-width)
 
         self.title = QLabel("Choose a document on the left, or import one (Ctrl+I).")
         self.title.setObjectName("documentTitle")
@@ -47,6 +48,8 @@ class DocumentWorkArea(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.title.setFont(font)
+        # a long document name is cut, never widening the work area (the full name: tooltip)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.read_button = QPushButton("Mark as read")
         self.read_button.setCheckable(True)
         self.read_button.toggled.connect(self._read_toggled)
@@ -70,10 +73,13 @@ class DocumentWorkArea(QWidget):
         self.page_total = QLabel("")
         zoom_out = QToolButton(text="−")
         zoom_in = QToolButton(text="+")
+        self.fit_button = QToolButton(text="↔")
         zoom_out.setToolTip("Zoom out (Ctrl+-)")
         zoom_in.setToolTip("Zoom in (Ctrl++)")
-        zoom_out.clicked.connect(lambda: self.set_zoom(self.zoom / 1.2))
-        zoom_in.clicked.connect(lambda: self.set_zoom(self.zoom * 1.2))
+        self.fit_button.setToolTip("Pages as wide as the view (Ctrl+0)")
+        zoom_out.clicked.connect(lambda: self.zoom_by(1 / 1.2))
+        zoom_in.clicked.connect(lambda: self.zoom_by(1.2))
+        self.fit_button.clicked.connect(self._fit_pages)
 
         bar = QHBoxLayout()
         bar.addWidget(self.title, 1)
@@ -89,6 +95,7 @@ class DocumentWorkArea(QWidget):
         tools.addSpacing(16)
         tools.addWidget(zoom_out)
         tools.addWidget(zoom_in)
+        tools.addWidget(self.fit_button)
 
         self.text_view = TextView()
         self.page_view = PageView()
@@ -109,16 +116,11 @@ class DocumentWorkArea(QWidget):
         self.text_view.selection_changed_cp.connect(
             lambda start, end: self.selection_made.emit() if end > start else None
         )
+        QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn), self, lambda: self.zoom_by(1.2))
         QShortcut(
-            QKeySequence(QKeySequence.StandardKey.ZoomIn),
-            self,
-            lambda: self.set_zoom(self.zoom * 1.2),
+            QKeySequence(QKeySequence.StandardKey.ZoomOut), self, lambda: self.zoom_by(1 / 1.2)
         )
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.ZoomOut),
-            self,
-            lambda: self.set_zoom(self.zoom / 1.2),
-        )
+        QShortcut(QKeySequence("Ctrl+0"), self, self._fit_pages)
         session.changed.connect(self._changed)
         self._show_tools(False)
 
@@ -136,6 +138,7 @@ class DocumentWorkArea(QWidget):
             self._renderer.close()
             self._renderer = None
         self.title.setText(content.name)
+        self.title.setToolTip(content.name)
         self.text_view.set_document(document_id, content.text)
         has_pages = content.kind == "pdf" and bool(content.pages)
         if has_pages:
@@ -234,10 +237,17 @@ class DocumentWorkArea(QWidget):
         if point is not None:
             self.page_view.ensureVisible(point.x(), point.y(), 50, 200)
 
-    def set_zoom(self, zoom: float) -> None:
-        self.zoom = max(0.5, min(zoom, 4.0))
-        self.text_view.set_zoom(self.zoom)
-        self.page_view.set_zoom(self.zoom)
+    def zoom_by(self, factor: float) -> None:
+        """Zoom the view on screen; the text and the pages each keep their own zoom."""
+        if self.showing_pages():
+            self.page_view.set_zoom(self.page_view.zoom() * factor)
+        else:
+            self.text_zoom = max(0.5, min(self.text_zoom * factor, 4.0))
+            self.text_view.set_zoom(self.text_zoom)
+
+    def _fit_pages(self) -> None:
+        self.show_pages(True)
+        self.page_view.fit_width()
 
     def focus_find(self) -> None:
         self.find_field.setFocus()

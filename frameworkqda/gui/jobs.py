@@ -1,0 +1,162 @@
+"""Work off the GUI thread: one core call with progress, cancel and error reporting.
+
+A dialog (document import, REFI-QDA import and export) hands a :class:`Job` a function
+``work(report, cancelled)``; the job runs it on its own thread and says on the GUI thread how it
+ended. Every job that runs is listed by :func:`running`, so the main window can ask before it
+closes and then cancel or wait: a QThread destroyed while it runs aborts the whole program.
+:class:`JobStatus` shows a job's progress in the status bar once its dialog is out of sight.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QWidget
+
+from frameworkqda.core.errors import FrameworkQDAError
+
+Report = Callable[[object], None]
+Work = Callable[[Report, threading.Event], object]
+
+_RUNNING: list[Job] = []
+
+
+class Job(QThread):
+    """Runs ``work`` once; ``succeeded(result)`` or ``failed(message, cancelled)`` follow on the
+    GUI thread after the thread has ended (an error raised once cancel was asked is a cancel)."""
+
+    progressed = Signal(object)  # whatever the work reports
+    status_changed = Signal(str, int, int)  # text, done, total (for the status bar)
+    succeeded = Signal(object)
+    failed = Signal(str, bool)  # message naming the file and the reason, cancelled
+
+    def __init__(self, title: str, subject: object, work: Work, parent: QObject | None) -> None:
+        super().__init__(parent)
+        self.title = title  # "Importing documents": the window's close question names it
+        self.subject = subject
+        self.status = title
+        self.done_of = (0, 0)  # progress with the status: done of total (0 of 0: busy)
+        self.cancelled = threading.Event()
+        self._work = work
+        self._outcome: tuple[bool, object] = (False, "")
+        self.finished.connect(self._ended)
+
+    def start_work(self) -> None:
+        if self in _RUNNING:
+            return
+        self.cancelled.clear()
+        _RUNNING.append(self)
+        self.start()
+
+    def running(self) -> bool:
+        return self in _RUNNING
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next check."""
+        self.cancelled.set()
+
+    def set_status(self, text: str, done: int = 0, total: int = 0) -> None:
+        self.status, self.done_of = text, (done, total)
+        self.status_changed.emit(text, done, total)
+
+    def run(self) -> None:  # on the job's own thread
+        try:
+            self._outcome = (True, self._work(self.progressed.emit, self.cancelled))
+        except FrameworkQDAError as error:  # names the file and the reason
+            self._outcome = (False, str(error))
+        except Exception as error:  # shown to the person, never lost
+            self._outcome = (False, f"{self.subject}: {type(error).__name__}: {error}")
+
+    def _ended(self) -> None:
+        if self not in _RUNNING:
+            return
+        _RUNNING.remove(self)
+        ok, value = self._outcome
+        if ok:
+            self.succeeded.emit(value)
+        else:
+            self.failed.emit(str(value), self.cancelled.is_set())
+
+    def finish(self, cancel: bool) -> None:
+        """Cancel (if asked) and wait for the thread, then say how it ended, right now."""
+        if cancel:
+            self.cancel()
+        self.wait()
+        QCoreApplication.sendPostedEvents(self)  # the queued `finished`: _ended runs here
+        self._ended()
+
+
+def running() -> list[Job]:
+    """The jobs started and not yet ended, oldest first."""
+    return list(_RUNNING)
+
+
+def finish_all(cancel: bool = True) -> None:
+    """Cancel and wait for every job (quitting must never destroy a running thread)."""
+    for job in running():
+        job.finish(cancel)
+
+
+def ask_to_stop(parent: QWidget, doing: str, wait: bool) -> str:
+    """Ask before ``doing`` ("quit", "close the project") while jobs run: "cancel", "wait"
+    (only offered when ``wait``) or "stay"."""
+    busy = running()
+    if not busy:
+        return "cancel"
+    names = "\n".join(f"• {job.status}" for job in busy)
+    box = QMessageBox(parent)
+    box.setObjectName("stopJobsQuestion")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Work in progress")
+    box.setText(f"This is still running:\n{names}\n\nStop it and {doing}?")
+    cancel = box.addButton(f"Cancel it and {doing}", QMessageBox.ButtonRole.DestructiveRole)
+    later = (
+        box.addButton(f"{doing.capitalize()} when done", QMessageBox.ButtonRole.AcceptRole)
+        if wait
+        else None
+    )
+    stay = box.addButton(f"Don't {doing}", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(stay)
+    box.setEscapeButton(stay)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is cancel:
+        return "cancel"
+    return "wait" if later is not None and clicked is later else "stay"
+
+
+class JobStatus(QWidget):
+    """A label and a small progress bar in the status bar, for a job left to run unseen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("jobStatus")
+        self.label = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setMaximumWidth(140)
+        self.bar.setTextVisible(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        self._job: Job | None = None
+        self.hide()
+
+    def follow(self, job: Job) -> None:
+        self._job = job
+        job.status_changed.connect(self._show)
+        job.succeeded.connect(self._ended)
+        job.failed.connect(self._ended)
+        self._show(job.status, *job.done_of)
+        self.show()
+
+    def _show(self, text: str, done: int, total: int) -> None:
+        self.label.setText(text)
+        self.bar.setRange(0, max(total, 0))
+        self.bar.setValue(done)
+
+    def _ended(self, *_: object) -> None:
+        self._job = None
+        self.hide()

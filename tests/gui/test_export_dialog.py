@@ -1,0 +1,78 @@
+"""Mapping → Export tables…: the file name follows the table chosen, the suffix the format,
+and an existing file is replaced only when the researcher says so."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QPushButton
+
+from frameworkqda.gui.export_dialog import ExportDialog
+from frameworkqda.gui.main_window import MainWindow
+from tests.gui import modal
+
+
+def _pick(qtbot, box: QComboBox, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Open the combo's list and click the entry."""
+    box.showPopup()
+    view = box.view()
+    index = view.model().index(box.findText(text), 0)
+    view.scrollTo(index)
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
+    assert box.currentText() == text
+
+
+def _button(widget, text: str) -> QPushButton:  # type: ignore[no-untyped-def]
+    (button,) = [b for b in widget.findChildren(QPushButton) if b.text() == text]
+    return button  # type: ignore[no-any-return]
+
+
+def _export(qtbot, dialog: ExportDialog) -> None:  # type: ignore[no-untyped-def]
+    dialog.done_event.clear()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.done_event.is_set, timeout=10000)
+
+
+def test_file_name_follows_the_table_and_overwriting_asks(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)  # Mapping
+    mapping = window.views["mapping"]
+    qtbot.mouseClick(_button(mapping, "Export tables…"), Qt.MouseButton.LeftButton)
+    dialog = mapping.export_dialog
+    assert isinstance(dialog, ExportDialog) and dialog.isVisible()
+    assert Path(dialog.path.text()).name == "counts.xlsx"
+
+    _pick(qtbot, dialog.format_box, "Word document (journal tables) (.docx)")
+    assert Path(dialog.path.text()).name == "counts.docx"
+    _pick(qtbot, dialog.table_box, "Framework matrix")  # not counts.docx any more
+    assert Path(dialog.path.text()).name == "framework-matrix.docx"
+    _pick(qtbot, dialog.table_box, "Ranks")
+    assert Path(dialog.path.text()).name == "ranks.docx"
+
+    # a folder of our own, then write; the same name again asks before replacing
+    dialog.path.selectAll()
+    qtbot.keyClicks(dialog.path, str(tmp_path / "ranks.docx"))
+    _export(qtbot, dialog)
+    target = tmp_path / "ranks.docx"
+    assert dialog.written == [str(target)]
+    first = target.read_bytes()
+    target.write_bytes(b"the researcher's own edits")
+
+    _pick(qtbot, dialog.table_box, "Counts")
+    assert dialog.path.text() == str(tmp_path / "counts.docx")
+    _pick(qtbot, dialog.table_box, "Ranks")
+    modal.click("No")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert target.read_bytes() == b"the researcher's own edits"
+    assert dialog.summary.text() == "Not written: ranks.docx was kept as it was."
+
+    modal.click("Yes")
+    _export(qtbot, dialog)
+    assert target.read_bytes()[:2] == first[:2] == b"PK"  # a Word file again
+    assert dialog.written == [str(target), str(target)]

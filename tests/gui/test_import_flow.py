@@ -1,0 +1,299 @@
+"""File → Import documents as a researcher meets it: the menu entry and Ctrl+I, the case the
+files go to (chosen in the dialog, or the case they are dropped on), and closing the dialog or
+the window while files are read. Only the file chooser is answered by the test; the questions
+the app asks are real message boxes, answered by clicking their buttons."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QWidget
+
+from frameworkqda.core import cases, workspace
+from frameworkqda.core.importers import ImportStatus
+from frameworkqda.gui import import_dialog, jobs
+from frameworkqda.gui.import_dialog import NEW_CASE, UNASSIGNED, ImportDialog
+from frameworkqda.gui.main_window import MainWindow
+from tests.gui import modal
+
+
+@pytest.fixture
+def study(qtbot, new_window: MainWindow):  # type: ignore[no-untyped-def]
+    """A new project with two cases; Kawasaki selected in the tree."""
+    window = new_window
+    assert window.session is not None
+    window.session.add_case("Hamamatsu")
+    window.session.add_case("Kawasaki")
+    tree = window.document_tree
+    item = next(
+        tree.case_item(c.id)
+        for c in cases.list_cases(window.session.project)
+        if c.name == "Kawasaki"
+    )
+    assert item is not None
+    qtbot.mouseClick(
+        tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(item.index()).center()
+    )
+    assert tree.current_case() is not None
+    yield window
+    jobs.finish_all(cancel=True)
+
+
+def _texts(tmp_path: Path, *names: str) -> list[Path]:
+    paths = []
+    for name in names:
+        path = tmp_path / name
+        path.write_text(f"{name}: 多文化共生の推進について。", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def _choose(monkeypatch: pytest.MonkeyPatch, paths: list[Path]) -> None:
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileNames",
+        lambda *a, **k: ([str(p) for p in paths], import_dialog.FILE_FILTER),
+    )
+
+
+def _names(window: MainWindow) -> dict[str, str | None]:
+    assert window.session is not None
+    project = window.session.project
+    by_id = {c.id: c.name for c in cases.list_cases(project)}
+    return {d.name: by_id.get(d.case_id) for d in workspace.documents(project)}  # type: ignore[arg-type]
+
+
+def _import(qtbot, dialog: ImportDialog) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.done_event.is_set, timeout=20000)
+    qtbot.waitUntil(lambda: dialog.ok_button.height() > 0)  # laid out, as a person sees it
+
+
+def test_menu_entry_and_ctrl_i_open_the_import_with_the_selected_case(
+    qtbot, study: MainWindow, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    first, second = _texts(tmp_path, "plan.txt", "report.txt")
+    _choose(monkeypatch, [first])
+    study.import_action.trigger()  # File → Import documents…
+    dialog = study.last_import
+    assert isinstance(dialog, ImportDialog) and dialog.isVisible()
+    assert dialog.case_box.currentText() == "Kawasaki"  # the case selected in the tree
+    items = [dialog.case_box.itemText(i) for i in range(dialog.case_box.count())]
+    assert items == ["Hamamatsu", "Kawasaki", UNASSIGNED, NEW_CASE]
+    _import(qtbot, dialog)
+    assert dialog.label.text() == "Imported 1 of 1 file."
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+    _choose(monkeypatch, [second])
+    study.activateWindow()
+    qtbot.waitUntil(study.isActiveWindow)
+    qtbot.keyClick(study, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    again = study.last_import
+    assert again is not dialog and again.isVisible()
+    _import(qtbot, again)
+    assert _names(study) == {"plan.txt": "Kawasaki", "report.txt": "Kawasaki"}
+
+
+def test_choosing_unassigned_or_a_new_case_in_the_dialog(
+    qtbot, study: MainWindow, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    loose, council = _texts(tmp_path, "loose.txt", "council.txt")
+    _choose(monkeypatch, [loose])
+    study.import_action.trigger()
+    dialog = study.last_import
+    box = dialog.case_box
+    box.showPopup()
+    view = box.view()
+    row = box.findText(UNASSIGNED)
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=view.visualRect(view.model().index(row, 0)).center(),
+    )
+    assert box.currentText() == UNASSIGNED and dialog.case() is None
+    _import(qtbot, dialog)
+
+    _choose(monkeypatch, [council])
+    study.import_action.trigger()
+    dialog = study.last_import
+
+    def name_it(box: QWidget) -> None:
+        assert isinstance(box, QInputDialog)
+        box.setTextValue("Osaka")
+        box.accept()
+
+    modal.answer(QInputDialog, name_it)
+    dialog.case_box.setFocus()
+    qtbot.keyClick(dialog.case_box, Qt.Key.Key_End)  # the last entry: "New case…"
+    assert dialog.case_box.currentText() == "Osaka"
+    _import(qtbot, dialog)
+    assert _names(study) == {"loose.txt": None, "council.txt": "Osaka"}
+
+
+def _drag(widget: QWidget, point: QPoint, data: QMimeData) -> QDropEvent:
+    """Enter, move and drop ``data`` at ``point``, as a drag from the file manager does."""
+    actions = Qt.DropAction.CopyAction
+    button, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(QPointF(point), actions, data, button, keys)
+    QApplication.sendEvent(widget, enter)
+    assert enter.isAccepted()
+    move = QDragMoveEvent(QPointF(point), actions, data, button, keys)
+    QApplication.sendEvent(widget, move)
+    assert move.isAccepted()
+    drop = QDropEvent(QPointF(point), actions, data, button, keys)
+    QApplication.sendEvent(widget, drop)
+    return drop
+
+
+def test_files_dropped_on_a_case_go_to_that_case(
+    qtbot, study: MainWindow, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    (plan,) = _texts(tmp_path, "hamamatsu-plan.txt")
+    assert study.session is not None
+    hamamatsu = next(c for c in cases.list_cases(study.session.project) if c.name == "Hamamatsu")
+    tree = study.document_tree
+    item = tree.case_item(hamamatsu.id)
+    assert item is not None
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(plan))])
+    drop = _drag(tree.viewport(), tree.visualRect(item.index()).center(), data)
+    assert drop.isAccepted()
+    dialog = study.last_import
+    assert dialog.case_box.currentText() == "Hamamatsu"  # not Kawasaki, the selected one
+    _import(qtbot, dialog)
+    assert _names(study) == {"hamamatsu-plan.txt": "Hamamatsu"}
+
+
+def _held(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, threading.Event]:
+    """The import service pauses after its first file until ``go`` is set."""
+    reached, go = threading.Event(), threading.Event()
+    real = import_dialog.import_documents
+
+    def held(*args: Any, progress: Any, **kwargs: Any) -> Any:
+        def hold(event: Any) -> None:
+            progress(event)
+            if event.result is not None and not reached.is_set():
+                reached.set()
+                go.wait(10)
+
+        return real(*args, progress=hold, **kwargs)
+
+    monkeypatch.setattr(import_dialog, "import_documents", held)
+    return reached, go
+
+
+def _start_held(qtbot, study: MainWindow, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+    paths = _texts(tmp_path, "one.txt", "two.txt", "three.txt")
+    reached, go = _held(monkeypatch)
+    _choose(monkeypatch, paths)
+    study.import_action.trigger()
+    dialog = study.last_import
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(reached.is_set, timeout=10000)
+    return dialog, go
+
+
+def test_closing_the_dialog_asks_and_cancel_stops_the_import(
+    qtbot, study: MainWindow, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    dialog, go = _start_held(qtbot, study, monkeypatch, tmp_path)
+    modal.click("Cancel import")
+    dialog.close()  # Alt+F4 or the title bar's close button
+    go.set()
+    qtbot.waitUntil(dialog.done_event.is_set, timeout=10000)
+    statuses = [r.status for r in dialog.results]
+    assert statuses == [ImportStatus.IMPORTED, ImportStatus.CANCELLED, ImportStatus.CANCELLED]
+    assert dialog.isVisible()  # what happened stays in sight
+    assert "2 cancelled" in dialog.label.text()
+    assert list(_names(study)) == ["one.txt"]
+
+
+def test_keep_going_in_the_background_shows_progress_in_the_status_bar(
+    qtbot, study: MainWindow, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    dialog, go = _start_held(qtbot, study, monkeypatch, tmp_path)
+    modal.click("Keep going in the background")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and dialog.running()
+    status = study.job_status
+    assert status.isVisible() and status.label.text().startswith("Importing")
+    _choose(monkeypatch, [])
+    study.import_action.trigger()  # Ctrl+I again brings the running import back
+    assert study.last_import is dialog and dialog.isVisible()
+    modal.click("Keep going in the background")
+    dialog.close()
+    go.set()
+    qtbot.waitUntil(dialog.done_event.is_set, timeout=10000)
+    assert not status.isVisible() and not dialog.isVisible()
+    assert study.statusBar().currentMessage() == "Imported 3 of 3 files."
+    assert sorted(_names(study)) == ["one.txt", "three.txt", "two.txt"]
+
+
+def test_quitting_during_an_import_asks_then_cancels_cleanly(
+    qtbot, study: MainWindow, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    dialog, go = _start_held(qtbot, study, monkeypatch, tmp_path)
+    # nothing modal blocks the window (a window-modal dialog made Qt drop its close button)
+    assert QApplication.activeModalWidget() is None and not dialog.isModal()
+    modal.click("Don't quit")
+    study.close()  # the window's close button works while the dialog is open
+    assert study.isVisible() and dialog.running()
+
+    modal.click("Cancel it and quit")
+    threading.Timer(0.2, go.set).start()  # the window waits; the job sees the cancel next
+    study.close()
+    assert not study.isVisible()
+    assert jobs.running() == [] and dialog.job is not None and dialog.job.isFinished()
+    assert [r.status for r in dialog.results][1:] == [ImportStatus.CANCELLED] * 2
+
+
+def test_quit_when_done_waits_for_the_import(
+    qtbot, study: MainWindow, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    dialog, go = _start_held(qtbot, study, monkeypatch, tmp_path)
+    modal.click("Quit when done")
+    quit_action = next(
+        a for a in study.findChildren(type(study.import_action)) if a.text() == "&Quit"
+    )
+    quit_action.trigger()
+    assert study.isVisible()
+    assert study.statusBar().currentMessage() == "FrameworkQDA will quit when the work is done."
+    go.set()
+    qtbot.waitUntil(lambda: not study.isVisible(), timeout=10000)
+    assert [r.status for r in dialog.results] == [ImportStatus.IMPORTED] * 3
+
+
+def test_ctrl_w_closes_the_project_and_shows_the_start_page(qtbot, study: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    # Close project has a default argument too (show_start=True) that Qt's `checked` overrode
+    study.activateWindow()
+    qtbot.waitUntil(study.isActiveWindow)
+    qtbot.keyClick(study, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert study.session is None
+    assert study.start_page.isVisible()
+    assert not study.import_action.isEnabled()
+
+
+def test_closing_the_project_during_an_import_asks(
+    qtbot, study: MainWindow, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    dialog, go = _start_held(qtbot, study, monkeypatch, tmp_path)
+    modal.click("Don't close the project")
+    study.close_action.trigger()  # File → Close project (Ctrl+W)
+    assert study.session is not None and dialog.running()
+
+    modal.click("Cancel it and close the project")
+    threading.Timer(0.2, go.set).start()
+    study.close_action.trigger()
+    assert study.session is None and study.start_page.isVisible()
+    assert jobs.running() == []
+    assert [r.status for r in dialog.results] == [
+        ImportStatus.IMPORTED,
+        ImportStatus.CANCELLED,
+        ImportStatus.CANCELLED,
+    ]
