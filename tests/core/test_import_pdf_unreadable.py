@@ -1,0 +1,86 @@
+"""No silent loss: glyphs whose codes do not say what they are are read by OCR of their boxes
+or marked unreadable, and the import note names the pages."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+
+from frameworkqda.core.importers import ImportOptions, extract
+from tests import documents
+
+NO_OCR = ImportOptions(ocr=False)
+
+
+def _tesseract_jpn() -> bool:
+    try:
+        import pytesseract
+    except ImportError:
+        return False
+    return shutil.which("tesseract") is not None and "jpn" in pytesseract.get_languages()
+
+
+needs_tesseract = pytest.mark.skipif(
+    not _tesseract_jpn(), reason="tesseract with Japanese data (tesseract-ocr-jpn) not installed"
+)
+
+
+def _three_pages_second_unmapped(tmp_path: Path) -> Path:
+    """Pages 1 and 3 plain Japanese; page 2's ToUnicode maps two glyphs to control codes, as
+    a font without a usable character map gives them."""
+    good = documents.japanese_pdf(tmp_path / "good.pdf")
+    bad = documents.tounicode_pdf(tmp_path / "bad.pdf", ["第\x01\x03号の通知について"])
+    merged = pdfium.PdfDocument.new()
+    for source in (good, bad, good):
+        merged.import_pages(pdfium.PdfDocument(source))
+    path = tmp_path / "three.pdf"
+    merged.save(path)
+    return path
+
+
+def test_unmapped_glyphs_are_marked_and_their_pages_named(tmp_path: Path) -> None:
+    path = _three_pages_second_unmapped(tmp_path)
+    extraction = extract(path.read_bytes(), path.name, NO_OCR)
+    assert "第\ufffd\ufffd号の通知について" in extraction.text
+    assert "\x01" not in extraction.text
+    notes = [note for note in extraction.warnings if "could not be read" in note]
+    assert notes == [
+        "2 character(s) on page(s) 2 are drawn in a font that does not say which characters "
+        "they are (no usable character map) and could not be read and stand as � in the "
+        "text; the page view shows them"
+    ]
+
+
+def test_kampo_header_digits_are_never_stored_as_nonsense(corpus: Path) -> None:
+    """The 官報 header's digits come from a font whose codes spell ›Ÿ˜ and ™—: without OCR
+    they are marked unreadable, never kept as Latin-1 punctuation."""
+    path = corpus / "pdf/ja/kampo.pdf"
+    extraction = extract(path.read_bytes(), path.name, NO_OCR)
+    assert not set("›Ÿ˜™—œ\x01") & set(extraction.text)
+    assert "\ufffd\ufffd\ufffd\ufffd号" in extraction.text
+    assert "平成\ufffd\ufffd年\ufffd月\ufffd\ufffd日" in extraction.text
+    assert any("on page(s) 1" in note and "could not be read" in note for note in
+               extraction.warnings)  # fmt: skip
+
+
+@needs_tesseract
+def test_kampo_header_digits_are_read_from_the_page(corpus: Path) -> None:
+    path = corpus / "pdf/ja/kampo.pdf"
+    extraction = extract(path.read_bytes(), path.name, ImportOptions())
+    assert "4817号" in extraction.text
+    assert "平成20年4月25日" in extraction.text
+    assert "\ufffd" not in extraction.text
+    assert any("on page(s) 1" in note and "read by OCR" in note for note in
+               extraction.warnings)  # fmt: skip
+
+
+def test_english_typography_is_not_taken_for_nonsense(tmp_path: Path, corpus: Path) -> None:
+    """Curly quotes, dashes and accented letters in an English document are text."""
+    for name in ("pdf/en/dmca.pdf", "pdf/en/federal-register-2020-17221.pdf"):
+        path = corpus / name
+        extraction = extract(path.read_bytes(), path.name, NO_OCR)
+        assert "\ufffd" not in extraction.text
+        assert not [note for note in extraction.warnings if "character map" in note]
