@@ -6,7 +6,6 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pypdfium2 as pdfium
 import pytest
 
 from frameworkqda.core.importers import ImportOptions, extract
@@ -28,21 +27,8 @@ needs_tesseract = pytest.mark.skipif(
 )
 
 
-def _three_pages_second_unmapped(tmp_path: Path) -> Path:
-    """Pages 1 and 3 plain Japanese; page 2's ToUnicode maps two glyphs to control codes, as
-    a font without a usable character map gives them."""
-    good = documents.japanese_pdf(tmp_path / "good.pdf")
-    bad = documents.tounicode_pdf(tmp_path / "bad.pdf", ["第\x01\x03号の通知について"])
-    merged = pdfium.PdfDocument.new()
-    for source in (good, bad, good):
-        merged.import_pages(pdfium.PdfDocument(source))
-    path = tmp_path / "three.pdf"
-    merged.save(path)
-    return path
-
-
 def test_unmapped_glyphs_are_marked_and_their_pages_named(tmp_path: Path) -> None:
-    path = _three_pages_second_unmapped(tmp_path)
+    path = documents.unmapped_glyphs_pdf(tmp_path / "three.pdf")
     extraction = extract(path.read_bytes(), path.name, NO_OCR)
     assert "第\ufffd\ufffd号の通知について" in extraction.text
     assert "\x01" not in extraction.text
