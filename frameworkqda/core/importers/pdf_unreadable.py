@@ -151,15 +151,24 @@ def _ocr_glyphs(
 
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     scale = GLYPH_OCR_DPI / 72
-    image = page.render(scale=scale, grayscale=True).to_pil().convert("L")
     pad = 1.0  # points above and below; none across, where a kerned neighbour may touch
+    # only the part of the page that holds the glyphs is rendered (crop: points cut off the
+    # displayed page's left, bottom, right and top)
+    width, height = page.get_width(), page.get_height()
+    if page.get_rotation() in (90, 270):
+        width, height = height, width
+    left, top = max(0.0, boxes[indices, 0].min()), max(0.0, boxes[indices, 1].min() - pad)
+    right = min(width, boxes[indices, 2].max())
+    bottom = min(height, boxes[indices, 3].max() + pad)
+    crop = (left, height - bottom, width - right, top)
+    image = page.render(scale=scale, crop=crop, grayscale=True).to_pil().convert("L")
     crops = [
         image.crop(
             (
-                round(boxes[i, 0] * scale),
-                int((boxes[i, 1] - pad) * scale),
-                round(boxes[i, 2] * scale),
-                int((boxes[i, 3] + pad) * scale) + 1,
+                round((boxes[i, 0] - left) * scale),
+                int((boxes[i, 1] - pad - top) * scale),
+                round((boxes[i, 2] - left) * scale),
+                int((boxes[i, 3] + pad - top) * scale) + 1,
             )
         )
         for i in indices
