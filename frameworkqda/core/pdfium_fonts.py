@@ -3,8 +3,8 @@
 Government PDFs often name a Japanese font (HeiseiMin-W3, MS-Mincho, Ryumin-Light, MS-Gothic)
 without embedding it. PDFium then asks the system for a substitute, and the answer decides
 how the page looks, where each character's box sits and even which characters the text page
-keeps: with no Japanese font on the machine PDFium returned 76 of jo.pdf's ~950 characters
-and 26 of kampo.pdf's ~2,700 (design notes §6). Left to the platform the answer depends on
+keeps: with no Japanese font on the machine the import stored 278 of jo.pdf's 948 characters
+and 26 of kampo.pdf's 2,702 (design notes §6). Left to the platform the answer depends on
 what the machine has, so the same file would give different text and boxes on two machines.
 
 So the substitute never comes from the machine: MapFont answers every Japanese (Adobe-Japan1,
