@@ -42,7 +42,7 @@ FILE_FILTER = (
 MARKS = {
     ImportStatus.IMPORTED: "✓",
     ImportStatus.DUPLICATE: "=",
-    ImportStatus.FAILED: "✗",
+    ImportStatus.FAILED: "×",
     ImportStatus.CANCELLED: "–",
 }
 
@@ -177,7 +177,7 @@ class ImportDialog(QDialog):
         if self._worker is None:
             return
         if wrong:
-            self.list.addItem(f"✗ {Path(path).name}: the password is wrong")
+            self.list.addItem(f"× {Path(path).name}: the password is wrong")
         cancelled = self._worker.cancelled.is_set()
         self._worker.answer(None if cancelled else self.ask_password(Path(path), wrong))
 

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QFontDatabase, QFontMetricsF
+from PySide6.QtGui import QFontDatabase, QFontMetricsF, QRawFont
 
+from frameworkqda import gui
+from frameworkqda.core.pdfium_fonts import GOTHIC, font_file
 from frameworkqda.gui.fonts import reading_font, register_bundled_fonts
 from tests import hidden_fonts
 
@@ -68,3 +72,34 @@ def test_japanese_is_drawn_without_any_system_font() -> None:
     assert "IPAexGothic" in families
     assert "DejaVu" not in families  # the machine's fonts really were hidden
     assert verdict == "distinct"
+
+
+def _shown_strings(path: Path) -> Iterator[str]:
+    """The string constants of a module that are not docstrings (what a window may show)."""
+    tree = ast.parse(path.read_text())
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    for node in ast.walk(tree):
+        shown = isinstance(node, ast.Constant) and isinstance(node.value, str)
+        if shown and id(node) not in docstrings:
+            yield str(node.value)
+
+
+def test_every_symbol_the_gui_shows_is_in_the_bundled_font(qapp: object) -> None:
+    """Without any system font Qt has only IPAex: a ⚠ or ✗ in a label would be a box.
+    (Characters past the BMP in the GUI's code are offsets arithmetic, not labels.)"""
+    gothic = QRawFont(str(font_file(GOTHIC)), 12)
+    missing = {
+        f"{char} (U+{ord(char):04X}) in {path.name}"
+        for path in Path(gui.__file__).parent.rglob("*.py")
+        for text in _shown_strings(path)
+        for char in text
+        if 0x7E < ord(char) <= 0xFFFF and not gothic.supportsCharacter(ord(char))
+    }
+    assert not missing

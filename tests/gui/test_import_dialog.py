@@ -96,7 +96,7 @@ def test_case_password_retry_and_a_failed_file(qtbot, settings, tmp_path) -> Non
     assert asked == [("protected.pdf", False), ("protected.pdf", True)]
     assert [r.status for r in dialog.results] == [ImportStatus.IMPORTED, ImportStatus.FAILED]
     assert any("password is wrong" in line for line in lines)
-    assert any(line.startswith("✗") and "the file is empty" in line for line in lines), lines
+    assert any(line.startswith("×") and "the file is empty" in line for line in lines), lines
     assert "1 failed" in dialog.label.text()
     (hamamatsu,) = [c for c in cases.list_cases(session.project) if c.name == "浜松市"]
     assert hamamatsu.documents == ("protected.pdf",)

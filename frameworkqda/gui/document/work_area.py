@@ -171,7 +171,7 @@ class DocumentWorkArea(QWidget):
 
     def _show_import_notes(self, notes: str) -> None:
         lines = [line for line in notes.splitlines() if line.strip()]
-        self.import_notes.setText("\n".join(f"⚠ Import note: {line}" for line in lines))
+        self.import_notes.setText("\n".join(f"Import note: {line}" for line in lines))
         self.import_notes.setVisible(bool(lines))
 
     def refresh_marks(self) -> None:
