@@ -12,6 +12,7 @@ from frameworkqda.core import cases, workers, workspace
 from frameworkqda.core.importers import ImportStatus
 from frameworkqda.gui.import_dialog import ImportDialog
 from frameworkqda.gui.main_window import MainWindow, register_default_views
+from frameworkqda.gui.panels import ID_ROLE
 from tests import documents
 
 
@@ -121,3 +122,38 @@ def test_cancel_while_asked_for_a_password_stores_nothing_more(qtbot, settings, 
     _run(qtbot, dialog)
     assert [r.status for r in dialog.results] == [ImportStatus.CANCELLED] * 2
     assert workspace.documents(session.project) == []
+
+
+def _click_document(qtbot, window: MainWindow, document_id: int) -> None:  # type: ignore[no-untyped-def]
+    tree = window.document_tree
+    model = tree.model()
+    matches = model.match(
+        model.index(0, 0), ID_ROLE, document_id, 1,
+        Qt.MatchFlag.MatchRecursive,
+    )  # fmt: skip
+    (index,) = matches
+    tree.scrollTo(index)
+    centre = tree.visualRect(index).center()
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+
+
+def test_import_notes_stand_above_the_text(qtbot, settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """What the import said about a file stands above its text: nobody quotes or counts a
+    text without having seen that some of it was unreadable or read by OCR."""
+    window = _window(qtbot, settings, tmp_path)
+    holes = documents.unmapped_glyphs_pdf(tmp_path / "holes.pdf")
+    plain = documents.japanese_pdf(tmp_path / "plain.pdf")
+    window.import_documents([str(holes), str(plain)])
+    _run(qtbot, window.last_import, start=False)
+    assert window.session is not None
+    ids = {d.name: d.id for d in workspace.documents(window.session.project)}
+
+    _click_document(qtbot, window, ids["holes.pdf"])
+    notes = window.document_area.import_notes
+    assert window.document_area.document_id == ids["holes.pdf"]
+    assert notes.isVisible()
+    assert "page(s) 2" in notes.text() and "no usable character map" in notes.text()
+
+    _click_document(qtbot, window, ids["plain.pdf"])
+    assert window.document_area.document_id == ids["plain.pdf"]
+    assert not notes.isVisible()
