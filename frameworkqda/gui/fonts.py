@@ -13,7 +13,7 @@ one ideograph wide.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
 
 from frameworkqda.core.pdfium_fonts import FONT_FILES, GOTHIC, MINCHO, font_file
 
@@ -34,7 +34,9 @@ def register_bundled_fonts() -> list[str]:
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             font = QGuiApplication.font()
-            font.setFamilies([font.family(), *JAPANESE_FAMILIES])
+            # the face the platform resolved ("Sans Serif" is only an alias: named first in a
+            # list, it would be skipped and the whole UI drawn in IPAex)
+            font.setFamilies([QFontInfo(font).family(), *JAPANESE_FAMILIES])
             QGuiApplication.setFont(font)
     return list(_registered)
 

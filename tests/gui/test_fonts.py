@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QFontDatabase, QFontMetricsF, QRawFont
+from PySide6.QtGui import QFontDatabase, QFontInfo, QFontMetricsF, QGuiApplication, QRawFont
 
 from frameworkqda import gui
 from frameworkqda.core.pdfium_fonts import GOTHIC, font_file
@@ -44,6 +44,10 @@ def test_the_bundled_families_are_registered(qapp: object) -> None:
     families = register_bundled_fonts()
     assert {"IPAexGothic", "IPAexMincho"} <= set(families)
     assert {"IPAexGothic", "IPAexMincho"} <= set(QFontDatabase.families())
+    # IPAex is the fallback for Japanese; Latin stays in the platform's own face
+    app_font = QGuiApplication.font()
+    assert app_font.families()[1:] == ["IPAexGothic", "IPAexMincho"]
+    assert QFontInfo(app_font).family() == app_font.families()[0]
 
 
 def test_latin_quotes_are_not_drawn_one_ideograph_wide(qapp: object) -> None:
