@@ -6,9 +6,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import numpy
 import pytest
 
-from frameworkqda.core.importers import ImportOptions, extract
+from frameworkqda.core.importers import ImportOptions, extract, pdf_unreadable
 from tests import documents
 
 NO_OCR = ImportOptions(ocr=False)
@@ -70,3 +71,12 @@ def test_english_typography_is_not_taken_for_nonsense(tmp_path: Path, corpus: Pa
         extraction = extract(path.read_bytes(), path.name, NO_OCR)
         assert "\ufffd" not in extraction.text
         assert not [note for note in extraction.warnings if "character map" in note]
+
+
+def test_the_codes_that_are_never_text() -> None:
+    """Control codes and U+FFFD–U+FFFF are found; a character past the BMP (𠮷), PDFium's
+    line-end hyphen (2), tab and line ends are text; on a page that is not Japanese, a ™ is."""
+    text = "𠮷\x02\t\n™A\x01\ufffd\uffff"
+    codes = numpy.array([ord(c) for c in text], dtype=numpy.uint32)
+    found = pdf_unreadable.find(None, codes, numpy.zeros(len(codes), dtype=bool))
+    assert [text[i] for i in found] == ["\x01", "\ufffd", "\uffff"]

@@ -15,10 +15,11 @@ read from the page image. The rule (docs/importers.md, "Unreadable glyphs"):
   of the above), at least one of them not a common one (quotes, dashes, bullet, ellipsis,
   ©, ®, °, ±, ×, ÷, §, ¶, ¥) — such a font draws something else with those codes.
 
-Each run of such glyphs (neighbours on one line) is cut out of the page rendered at 400 dpi
-and read by tesseract; the reading is kept only when it has exactly one character per glyph
-(each keeps its own box). Otherwise, or without tesseract or with OCR turned off, each glyph
-becomes U+FFFD, and the import note names the pages either way.
+Each distinct code among them (one code is one glyph of its font) is cut out of the page
+rendered at 400 dpi, the cut-outs set side by side in one line and read by tesseract; the
+reading is kept only when it gives exactly one character per code (every glyph keeps its own
+box). Otherwise, or without tesseract or with OCR turned off, each glyph becomes U+FFFD, and
+the import note names the pages either way.
 
 Checking costs one pass of numpy over the page's codes; fonts are asked for only on pages
 with a suspect glyph, and OCR runs only for the glyphs found.
@@ -48,15 +49,15 @@ _LATIN_CODES = {*range(0xA0, 0x100), *map(ord, _WINDOWS_1252)}
 
 
 def _table(codes: set[int]) -> NDArray[numpy.bool_]:
-    """A lookup over the BMP, codes above it looked up as U+FFFF: one gather a page instead
-    of numpy.isin's sort (1.4 ms a page measured)."""
-    table = numpy.zeros(0x10000, dtype=bool)
+    """A lookup over the BMP plus one slot (False) where every code above it is looked up:
+    one gather a page instead of numpy.isin's sort (1.4 ms a page measured)."""
+    table = numpy.zeros(0x10001, dtype=bool)
     table[sorted(codes)] = True
     return table
 
 
 # control codes but tab, line ends and 2 (PDFium's code for a line-end hyphen: the layout
-# writes "-"), and U+FFFD to U+FFFF (FFFF also stands for any code above the BMP: never text)
+# writes "-"), and U+FFFD to U+FFFF
 _NEVER_TEXT = _table(
     {*range(0x20), *range(0x7F, 0xA0), 0xFFFD, 0xFFFE, 0xFFFF} - {2, 9, 10, 13}
 )
@@ -77,7 +78,7 @@ def find(
 ) -> NDArray[numpy.intp]:
     """Indices of the glyphs that cannot be taken as read (the rule in the docstring)."""
     drawn = ~generated
-    bmp = numpy.minimum(codes, 0xFFFF)
+    bmp = numpy.minimum(codes, 0x10000)  # above the BMP: the tables' last slot
     found = _NEVER_TEXT[bmp] & drawn
     strong = _STRONG[bmp] & drawn
     if strong.any() and _japanese(codes, drawn):
