@@ -36,7 +36,10 @@ def register_bundled_fonts() -> list[str]:
             font = QGuiApplication.font()
             # the face the platform resolved ("Sans Serif" is only an alias: named first in a
             # list, it would be skipped and the whole UI drawn in IPAex)
-            font.setFamilies([QFontInfo(font).family(), *JAPANESE_FAMILIES])
+            # (on a machine without fonts that is IPAex itself: then Gothic, the UI face)
+            platform = QFontInfo(font).family()
+            latin = [] if platform in JAPANESE_FAMILIES else [platform]
+            font.setFamilies([*latin, *JAPANESE_FAMILIES])
             QGuiApplication.setFont(font)
     return list(_registered)
 
