@@ -14,8 +14,8 @@ Two ways of reading, as the app has them:
 
 Two PDFs with the same text and layout: reportlab's built-in HeiseiMin-W3, which is *not*
 embedded (PDFium substitutes IPAex Mincho, see core/pdfium_fonts.py, and reads its outlines
-for every glyph's box), and IPAex Gothic embedded as TrueType (skipped when
-fonts-ipaexfont-gothic is not installed).
+for every glyph's box), and IPAex Gothic embedded as TrueType (the package's own copy,
+resources/fonts).
 """
 
 from __future__ import annotations
@@ -32,6 +32,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
+
+from frameworkqda.core.resources import resource_path  # noqa: E402 (after the path)
 
 PAGES = 80
 RUNS = 9
@@ -80,7 +82,7 @@ if __name__ == "__main__":
 """
 
 
-IPAEX_GOTHIC = Path("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf")
+IPAEX_GOTHIC = resource_path("fonts", "ipaexg.ttf")  # the copy the package ships
 
 
 def make_pdf(folder: Path) -> Path:
@@ -91,7 +93,7 @@ def make_pdf(folder: Path) -> Path:
 
 
 def make_embedded_pdf(folder: Path) -> Path | None:
-    """The same pages set in IPAex Gothic, embedded; None when the font is not installed."""
+    """The same pages set in IPAex Gothic, embedded; None without the font file."""
     if not IPAEX_GOTHIC.is_file():
         return None
     from reportlab.lib.pagesizes import A4

@@ -216,6 +216,20 @@ def tounicode_pdf(path: Path, lines: Sequence[str], *, font_size: float = 12.0) 
     return path
 
 
+def unmapped_glyphs_pdf(path: Path) -> Path:
+    """Three pages: 1 and 3 plain Japanese, page 2's ToUnicode maps two glyphs to control
+    codes, as a font without a usable character map gives them (``第??号の通知について``)."""
+    import pypdfium2 as pdfium
+
+    good = japanese_pdf(path.with_name(path.stem + "-good.pdf"))
+    bad = tounicode_pdf(path.with_name(path.stem + "-bad.pdf"), ["第\x01\x03号の通知について"])
+    merged = pdfium.PdfDocument.new()
+    for source in (good, bad, good):
+        merged.import_pages(pdfium.PdfDocument(source))
+    merged.save(path)
+    return path
+
+
 def encrypted_pdf(path: Path, text: str, *, user_password: str, owner_password: str) -> Path:
     """A one-line English PDF protected with reportlab's standard encryption."""
     from reportlab.lib import pdfencrypt

@@ -1,17 +1,19 @@
-"""Which installed font stands in for a Japanese font a PDF names but does not embed.
+"""The bundled IPAex fonts stand in for every Japanese font a PDF names but does not embed.
 
 Government PDFs often name a Japanese font (HeiseiMin-W3, MS-Mincho, Ryumin-Light, MS-Gothic)
 without embedding it. PDFium then asks the system for a substitute, and the answer decides
-both how the page looks and where each character's box sits (a box's top comes from the
-substitute's glyphs). Left to the platform, the answer depends on what the machine has
-(fontconfig on Linux picked Noto Sans CJK for HeiseiMin here: a sans face for a Mincho font),
-so a project imported on one machine could show highlights off the glyphs on another.
+how the page looks, where each character's box sits and even which characters the text page
+keeps: with no Japanese font on the machine the import stored 278 of jo.pdf's 948 characters
+and 26 of kampo.pdf's 2,702 (design notes §6). Left to the platform the answer depends on
+what the machine has, so the same file would give different text and boxes on two machines.
 
-So the substitute is chosen here, the same way everywhere: IPAex Mincho for Mincho (serif)
-faces and IPAex Gothic for Gothic (sans) faces, when installed; anything else is left to
-PDFium's own mapping. It is installed once per process, before any document is opened, so
-importing (geometry) and rendering (the page view) always agree. It is also fast: IPAex's
-TrueType outlines cost PDFium a fraction of what Noto's CFF outlines do (docs/importers.md).
+So the substitute never comes from the machine: MapFont answers every Japanese (Adobe-Japan1,
+Shift-JIS charset) request with one of the two fonts shipped in ``resources/fonts`` (IPAex
+Mincho for Mincho/serif faces, IPAex Gothic for Gothic/sans faces) and GetFontData serves
+their bytes from those files; any other request goes to PDFium's own lookup. It is installed
+once per process, before any document is opened, so importing (geometry) and rendering (the
+page view) always agree. It is also fast: IPAex's TrueType outlines cost PDFium a fraction of
+what Noto's CFF outlines do (docs/importers.md).
 """
 
 from __future__ import annotations
@@ -19,13 +21,18 @@ from __future__ import annotations
 import ctypes
 import re
 import threading
+from pathlib import Path
 from typing import Any
 
 import pypdfium2 as pdfium
 
+from frameworkqda.core.resources import resource_path
+
 SHIFTJIS_CHARSET = 128  # FXFONT_SHIFTJIS_CHARSET: a font of the Adobe-Japan1 collection
 FF_ROMAN = 1 << 4  # FXFONT_FF_ROMAN: the PDF says the font is serif
 MINCHO, GOTHIC = "IPAexMincho", "IPAexGothic"
+# the family names above, as the bundled files spell them (resources/fonts/README.md)
+FONT_FILES = {MINCHO: "ipaexm.ttf", GOTHIC: "ipaexg.ttf"}
 _GOTHIC_NAME = re.compile(r"goth|kaku|sans|maru|ゴシック|ｺﾞｼｯｸ|go(?:-|pro|std|pr\d|$)")
 _MINCHO_NAME = re.compile(r"min|ryumin|明朝|serif")
 
@@ -33,6 +40,11 @@ _lock = threading.Lock()
 _installed = False
 # face name → substitute family, as mapped in this process (what the import reports)
 substitutions: dict[str, str] = {}
+
+
+def font_file(family: str) -> Path:
+    """The bundled file of one IPAex family."""
+    return resource_path("fonts", FONT_FILES[family])
 
 
 def substitute_for(face: str, pitch_family: int) -> str:
@@ -53,8 +65,18 @@ def _face_name(face: Any) -> str:
         return raw.decode("latin-1")
 
 
-class _JapaneseSubstitutes(pdfium.PdfSysfontBase):  # type: ignore[misc]
-    """PDFium's system font lookup with Japanese faces sent to IPAex."""
+class _BundledJapanese(pdfium.PdfSysfontBase):  # type: ignore[misc]
+    """PDFium's system font interface with Japanese requests answered from the bundled files.
+
+    A bundled font's handle is the address of a one-byte marker of our own: PDFium treats
+    handles as opaque and hands them back only to these callbacks, which serve the file
+    (GetFontData), its name and charset, and leave every other handle to the default."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._markers = {family: ctypes.c_char() for family in FONT_FILES}
+        self._family_of = {ctypes.addressof(m): f for f, m in self._markers.items()}
+        self._sizes = {family: font_file(family).stat().st_size for family in FONT_FILES}
 
     def MapFont(  # PDFium's callback name
         self, _: Any, weight: int, italic: int, charset: int, pitch: int, face: Any, exact: Any
@@ -62,16 +84,51 @@ class _JapaneseSubstitutes(pdfium.PdfSysfontBase):  # type: ignore[misc]
         if charset == SHIFTJIS_CHARSET:
             name = _face_name(face)
             family = substitute_for(name, pitch)
-            handle = self.default.GetFont(self.default, family.encode("ascii"))
-            if handle:
-                substitutions[name] = family
-                return handle
+            substitutions[name] = family
+            return ctypes.addressof(self._markers[family])
         return self.default.MapFont(self.default, weight, italic, charset, pitch, face, exact)
+
+    def GetFont(self, _: Any, face: Any) -> Any:
+        family = ctypes.cast(face, ctypes.c_char_p).value or b""
+        if family.decode("latin-1") in self._markers:
+            return ctypes.addressof(self._markers[family.decode("latin-1")])
+        return self.default.GetFont(self.default, face)
+
+    def GetFontData(self, _: Any, font: Any, table: int, buffer: Any, size: int) -> int:
+        family = self._family_of.get(font or 0)
+        if family is None:
+            return int(self.default.GetFontData(self.default, font, table, buffer, size))
+        if table != 0:  # a table alone ('ttcf': is it a collection?): not one
+            return 0
+        whole = self._sizes[family]
+        if buffer and size >= whole:
+            address = ctypes.cast(buffer, ctypes.c_void_p).value or 0
+            with font_file(family).open("rb") as file:  # straight into PDFium's buffer
+                file.readinto((ctypes.c_char * whole).from_address(address))
+        return whole
+
+    def GetFaceName(self, _: Any, font: Any, buffer: Any, size: int) -> int:
+        family = self._family_of.get(font or 0)
+        if family is None:
+            return int(self.default.GetFaceName(self.default, font, buffer, size))
+        name = family.encode("ascii") + b"\0"
+        if buffer and size >= len(name):
+            ctypes.memmove(buffer, name, len(name))
+        return len(name)
+
+    def GetFontCharset(self, _: Any, font: Any) -> int:
+        if (font or 0) in self._family_of:
+            return SHIFTJIS_CHARSET
+        return int(self.default.GetFontCharset(self.default, font))
+
+    def DeleteFont(self, _: Any, font: Any) -> None:
+        if (font or 0) not in self._family_of:
+            self.default.DeleteFont(self.default, font)
 
 
 def install() -> None:
-    """Install the Japanese substitutes for this process (once; a no-op after that, and where
-    this PDFium build has no system font interface)."""
+    """Install the bundled Japanese substitutes for this process (once; a no-op after that,
+    and where this PDFium build has no system font interface)."""
     global _installed
     with _lock:
         if _installed:
@@ -80,6 +137,6 @@ def install() -> None:
         if not hasattr(pdfium, "PdfSysfontBase"):
             return
         try:
-            _JapaneseSubstitutes().setup()
+            _BundledJapanese().setup()
         except pdfium.PdfiumError:
             return  # no system font interface on this platform: PDFium's own fallback

@@ -59,6 +59,7 @@ class DocumentContent:
     text: str
     pages: tuple[PageInfo, ...]
     geometry: DocumentGeometry | None  # None for documents without pages
+    import_notes: str = ""  # what the importer said about the file, a line each
 
 
 def _counts(session: Session, column: Any) -> dict[int, int]:
@@ -122,7 +123,13 @@ def document_content(project: Project, document_id: int) -> DocumentContent:
                 PageGeometry(p[0], p[1], p[2], p[3], p[4], bytes(p[5] or b"")) for p in pages
             )
         return DocumentContent(
-            document.id, document.name, document.kind.value, document.text, infos, geometry
+            document.id,
+            document.name,
+            document.kind.value,
+            document.text,
+            infos,
+            geometry,
+            document.import_notes or "",
         )
 
 

@@ -6,15 +6,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from frameworkqda.gui import jobs
+from frameworkqda.gui.fonts import register_bundled_fonts
 from frameworkqda.gui.main_window import MainWindow, register_default_views
 from frameworkqda.gui.settings import Settings
 from frameworkqda.gui.stages import view_keys
-
-CJK_HINTS = ("CJK", "IPA", "Gothic", "Mincho", "Noto Sans JP")
 
 
 def application() -> QApplication:
@@ -25,11 +23,8 @@ def application() -> QApplication:
         app.setApplicationName("FrameworkQDA")
         # however the app ends, no job's thread is destroyed while it runs
         app.aboutToQuit.connect(lambda: jobs.finish_all(cancel=True))
+    register_bundled_fonts()  # Japanese text never depends on the machine's fonts
     return app
-
-
-def has_cjk_font() -> bool:
-    return any(any(h in family for h in CJK_HINTS) for family in QFontDatabase.families())
 
 
 def build_window(
@@ -155,12 +150,6 @@ def run(
 ) -> int:
     app = application()
     window = build_window(project, sample=sample)
-    if not has_cjk_font():
-        window.statusBar().showMessage(
-            "No Japanese font found: install fonts-noto-cjk or fonts-ipaexfont "
-            "to see Japanese text.",
-            0,
-        )
     if shot is not None:
         window.resize(*size)
         window.show()

@@ -60,7 +60,7 @@ FILE_FILTER = (
 MARKS = {
     ImportStatus.IMPORTED: "✓",
     ImportStatus.DUPLICATE: "=",
-    ImportStatus.FAILED: "✗",
+    ImportStatus.FAILED: "×",
     ImportStatus.CANCELLED: "–",
 }
 UNASSIGNED = "Unassigned (no case)"
@@ -277,7 +277,7 @@ class ImportDialog(QDialog):
             self.in_background = False
             self.show()
         if wrong:
-            self.list.addItem(f"✗ {Path(path).name}: the password is wrong")
+            self.list.addItem(f"× {Path(path).name}: the password is wrong")
         cancelled = self.job.cancelled.is_set()
         self._passwords.answer(None if cancelled else self.ask_password(Path(path), wrong))
 

@@ -13,15 +13,9 @@ from reportlab.pdfgen import canvas
 
 from frameworkqda.core import pdfium_fonts
 from frameworkqda.core.importers import ImportOptions, extract, unpack_boxes
-from frameworkqda.core.pdfium_fonts import FF_ROMAN, GOTHIC, MINCHO, substitute_for
+from frameworkqda.core.pdfium_fonts import FF_ROMAN, GOTHIC, MINCHO, font_file, substitute_for
 from frameworkqda.core.render import PageRenderer
-
-IPAEX = [Path("/usr/share/fonts/opentype/ipaexfont-mincho/ipaexm.ttf"),
-         Path("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf")]  # fmt: skip
-needs_ipaex = pytest.mark.skipif(
-    not all(path.is_file() for path in IPAEX),
-    reason="IPAex fonts not installed (apt install fonts-ipaexfont)",
-)
+from tests import documents, hidden_fonts
 
 
 @pytest.mark.parametrize(
@@ -59,7 +53,6 @@ def _two_faces(path: Path) -> Path:
     return path
 
 
-@needs_ipaex
 def test_unembedded_japanese_faces_map_to_ipaex(tmp_path: Path) -> None:
     path = _two_faces(tmp_path / "faces.pdf")
     extraction = extract(path.read_bytes(), path.name, ImportOptions())
@@ -68,7 +61,6 @@ def test_unembedded_japanese_faces_map_to_ipaex(tmp_path: Path) -> None:
     assert pdfium_fonts.substitutions["HeiseiKakuGo-W5"] == GOTHIC
 
 
-@needs_ipaex
 def test_stored_boxes_hold_the_rendered_glyphs(tmp_path: Path) -> None:
     """Import and page view use the same substitute, so every glyph's ink lies in its box."""
     path = _two_faces(tmp_path / "faces.pdf")
@@ -93,3 +85,35 @@ def test_stored_boxes_hold_the_rendered_glyphs(tmp_path: Path) -> None:
         around = grey[top - 30 : bottom + 30, x0 - margin : x1 + margin]
         assert ink_inside > 0, char
         assert ink_inside == int((around < 128).sum()), f"{char}: ink outside its box"
+
+
+def test_the_fonts_travel_with_the_package() -> None:
+    """Both IPAex files and their licence are found where an installed wheel has them too."""
+    for family in (MINCHO, GOTHIC):
+        assert font_file(family).read_bytes()[:4] == b"\x00\x01\x00\x00"  # TrueType
+    licence = font_file(MINCHO).with_name("IPA_Font_License_Agreement_v1.0.txt").read_text()
+    assert "IPA Font License Agreement v1.0" in licence
+
+
+@pytest.mark.slow
+def test_same_text_and_boxes_without_any_system_font(tmp_path: Path, corpus: Path) -> None:
+    """PDFium sees only the bundled fonts: an import in a process that sees no font folder
+    (a private mount namespace) gives exactly what an import here gives."""
+    reason = hidden_fonts.why_fonts_cannot_be_hidden()
+    if reason:
+        pytest.skip(reason)
+    two_tier = (documents.JAPANESE_PARAGRAPHS[:2], documents.JAPANESE_PARAGRAPHS[2:])
+    paths = [
+        corpus / "pdf/ja/jo.pdf",
+        corpus / "pdf/ja/kampo.pdf",
+        documents.vertical_japanese_pdf(tmp_path / "vertical.pdf"),
+        documents.vertical_japanese_pdf(tmp_path / "two-tier.pdf", two_tier),
+        documents.japanese_pdf(tmp_path / "horizontal.pdf", pages=3),
+    ]
+    here = hidden_fonts.imported(paths)
+    there = hidden_fonts.imported_without_fonts(paths)
+    assert there == here
+    assert len(str(here["jo.pdf"]["text"])) > 900  # the whole poem, not the 76 characters
+    assert documents.expected_text(documents.JAPANESE_PARAGRAPHS) in str(
+        here["horizontal.pdf"]["text"]
+    )

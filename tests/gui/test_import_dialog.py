@@ -11,7 +11,23 @@ from PySide6.QtGui import QDropEvent
 from frameworkqda.core import cases, workers, workspace
 from frameworkqda.core.importers import ImportStatus
 from frameworkqda.gui.import_dialog import ImportDialog
+from frameworkqda.gui.main_window import MainWindow
+from frameworkqda.gui.panels import ID_ROLE
 from tests import documents
+
+
+def _drop(window: MainWindow, paths: list[Path]) -> None:
+    """Files or folders dropped on the window, as a drag from a file manager delivers them."""
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
 
 
 def _run(qtbot, dialog: ImportDialog) -> list[str]:  # type: ignore[no-untyped-def]
@@ -37,16 +53,7 @@ def test_dropping_a_folder_imports_the_supported_files_inside(
     (folder / "picture.png").write_bytes(b"\x89PNG")
     (folder / ".hidden" / "secret.txt").write_text("not for import", encoding="utf-8")
 
-    data = QMimeData()
-    data.setUrls([QUrl.fromLocalFile(str(folder))])
-    event = QDropEvent(
-        QPointF(10, 10),
-        Qt.DropAction.CopyAction,
-        data,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    window.dropEvent(event)
+    _drop(window, [folder])
     assert workers.pool(start=False) is not None  # PDF readers start as the import begins
     dialog = window.last_import
     assert [p.name for p in dialog.paths] == ["a.txt", japanese_pdf.name, "notes.md"]
@@ -83,7 +90,7 @@ def test_case_password_retry_and_a_failed_file(qtbot, new_window, tmp_path) -> N
     assert asked == [("protected.pdf", False), ("protected.pdf", True)]
     assert [r.status for r in dialog.results] == [ImportStatus.IMPORTED, ImportStatus.FAILED]
     assert any("password is wrong" in line for line in lines)
-    assert any(line.startswith("✗") and "the file is empty" in line for line in lines), lines
+    assert any(line.startswith("×") and "the file is empty" in line for line in lines), lines
     assert "1 failed" in dialog.label.text()
     (hamamatsu,) = [c for c in cases.list_cases(session.project) if c.name == "浜松市"]
     assert hamamatsu.documents == ("protected.pdf",)
@@ -110,3 +117,38 @@ def test_cancel_while_asked_for_a_password_stores_nothing_more(qtbot, new_window
         r.message for r in dialog.results
     ]
     assert workspace.documents(session.project) == []
+
+
+def _click_document(qtbot, window: MainWindow, document_id: int) -> None:  # type: ignore[no-untyped-def]
+    tree = window.document_tree
+    model = tree.model()
+    matches = model.match(
+        model.index(0, 0), ID_ROLE, document_id, 1,
+        Qt.MatchFlag.MatchRecursive,
+    )  # fmt: skip
+    (index,) = matches
+    tree.scrollTo(index)
+    centre = tree.visualRect(index).center()
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+
+
+def test_import_notes_stand_above_the_text(qtbot, new_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """What the import said about a file stands above its text: nobody quotes or counts a
+    text without having seen that some of it was unreadable or read by OCR."""
+    window = new_window
+    holes = documents.unmapped_glyphs_pdf(tmp_path / "holes.pdf")
+    plain = documents.japanese_pdf(tmp_path / "plain.pdf")
+    _drop(window, [holes, plain])
+    _run(qtbot, window.last_import)
+    assert window.session is not None
+    ids = {d.name: d.id for d in workspace.documents(window.session.project)}
+
+    _click_document(qtbot, window, ids["holes.pdf"])
+    notes = window.document_area.import_notes
+    assert window.document_area.document_id == ids["holes.pdf"]
+    assert notes.isVisible()
+    assert "page(s) 2" in notes.text() and "no usable character map" in notes.text()
+
+    _click_document(qtbot, window, ids["plain.pdf"])
+    assert window.document_area.document_id == ids["plain.pdf"]
+    assert not notes.isVisible()

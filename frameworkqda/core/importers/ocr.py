@@ -28,7 +28,7 @@ INSTALL_HINT = (
 )
 
 
-def _tesseract(languages: str, name: str) -> Any:
+def tesseract(languages: str, name: str) -> Any:
     try:
         import pytesseract
     except ImportError:
@@ -54,11 +54,11 @@ def ocr_page(
     page: pdfium.PdfPage, width: float, height: float, languages: str, name: str
 ) -> PageText:
     """Recognise one page; each character gets a share of its word's box (in PDF points)."""
-    tesseract = _tesseract(languages, name)
+    engine = tesseract(languages, name)
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     scale = OCR_DPI / 72
     image = page.render(scale=scale).to_pil()
-    data = tesseract.image_to_data(image, lang=languages, output_type=tesseract.Output.DICT)
+    data = engine.image_to_data(image, lang=languages, output_type=engine.Output.DICT)
     chars: list[str] = []
     boxes: list[Box] = []
     last_key: tuple[int, int, int] | None = None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
@@ -26,7 +26,7 @@ from frameworkqda.core.errors import (
     PasswordRequiredError,
     WrongPasswordError,
 )
-from frameworkqda.core.importers import ocr, pdf_pages
+from frameworkqda.core.importers import ocr, pdf_pages, pdf_unreadable
 from frameworkqda.core.importers.base import (
     Cancellation,
     Extraction,
@@ -37,6 +37,7 @@ from frameworkqda.core.importers.base import (
 from frameworkqda.core.importers.geometry import box_array, pack_boxes
 from frameworkqda.core.importers.language import detect_language
 from frameworkqda.core.importers.pdf_layout import PageChars, join_pages, layout_page
+from frameworkqda.core.importers.pdf_unreadable import glyph_notes
 from frameworkqda.core.kinds import DocumentKind
 from frameworkqda.core.pdfium_lock import PDFIUM_LOCK
 from frameworkqda.core.text.cjk import one_of_mask
@@ -87,8 +88,11 @@ def open_pdf(data: bytes | Path, name: str, password: str | None) -> pdfium.PdfD
         ) from None
 
 
-def read_page_chars(page: pdfium.PdfPage) -> tuple[PageChars, float, float]:
-    """A page's characters in stream order with loose boxes from the page's top-left."""
+def read_page_chars(
+    page: pdfium.PdfPage,
+) -> tuple[PageChars, float, float, NDArray[numpy.intp]]:
+    """A page's characters in stream order with loose boxes from the page's top-left, and
+    the indices of the glyphs whose codes cannot be taken as read (``pdf_unreadable``)."""
     # the effective page box (crop box within the media box, inherited values resolved)
     left, bottom, right, top = page.get_bbox()
     width, height = right - left, top - bottom
@@ -108,7 +112,9 @@ def read_page_chars(page: pdfium.PdfPage) -> tuple[PageChars, float, float]:
         for index, address in enumerate(range(start, start + RECT_BYTES * count, RECT_BYTES)):
             _loose_char_box(page_address, index, address)
         breaks = numpy.flatnonzero(one_of_mask(codes, " \r\n")).tolist()
-        generated_at = {i for i in breaks if pdfium_c.FPDFText_IsGenerated(handle, i) == 1}
+        generated = numpy.zeros(count, dtype=bool)
+        generated[[i for i in breaks if pdfium_c.FPDFText_IsGenerated(handle, i) == 1]] = True
+        unreadable = pdf_unreadable.find(handle, codes, generated)
         # FS_RECTF is (left, top, right, bottom) in PDF space (y up); doubles from here on,
         # as the per-character arithmetic always was
         raw = numpy.frombuffer(rects, dtype=numpy.float32).reshape(count, 4).astype(numpy.float64)
@@ -126,13 +132,12 @@ def read_page_chars(page: pdfium.PdfPage) -> tuple[PageChars, float, float]:
         }
     finally:
         textpage.close()
-    generated = numpy.zeros(count, dtype=bool)
-    generated[list(generated_at)] = True
     codes, kept = _merge_surrogates(codes)
     if kept is not None:
         boxes, generated = boxes[kept], generated[kept]
         rotated = {new for new, old in enumerate(kept) if old in rotated}
-    return PageChars(codes, generated, boxes, frozenset(rotated)), width, height
+        unreadable = numpy.flatnonzero(numpy.isin(kept, unreadable))
+    return PageChars(codes, generated, boxes, frozenset(rotated)), width, height, unreadable
 
 
 def _rising(boxes: NDArray[numpy.float64]) -> set[int]:
@@ -224,6 +229,7 @@ class PageResult:
     height: float
     ocr: bool = False  # the text was recognised from the page image
     scanned: bool = False  # no text layer and no OCR: the page is empty in the text
+    glyphs: pdf_unreadable.Outcome = field(default_factory=pdf_unreadable.Outcome)
 
 
 def read_page(
@@ -233,15 +239,23 @@ def read_page(
     with PDFIUM_LOCK:
         page = document[number]
         try:
-            chars, width, height = read_page_chars(page)
+            chars, width, height, unreadable = read_page_chars(page)
             scanned = _few_glyphs(chars.chars) and _has_images(page)
             if scanned and options.ocr:
                 text = ocr.ocr_page(page, width, height, options.ocr_languages, name)
                 return PageResult(text.text, pack_boxes(text.boxes), width, height, ocr=True)
+            languages = options.ocr_languages if options.ocr else None
+            codes, glyphs = pdf_unreadable.read_again(
+                page, chars.codes, chars.array, unreadable, languages
+            )
+            if glyphs.recovered or glyphs.unreadable:
+                chars = PageChars(codes, chars.generated_mask, chars.array, chars.rotated)
         finally:
             page.close()
     text = layout_page(chars)
-    return PageResult(text.text, pack_boxes(text.boxes), width, height, scanned=scanned)
+    return PageResult(
+        text.text, pack_boxes(text.boxes), width, height, scanned=scanned, glyphs=glyphs
+    )
 
 
 def extract_pdf(
@@ -310,6 +324,7 @@ def _extraction(results: list[PageResult], total: int, options: ImportOptions) -
         for number, result in enumerate(results)
         if result.scanned
     ]
+    warnings += glyph_notes([result.glyphs for result in results])
     ocr_pages = [str(number + 1) for number, result in enumerate(results) if result.ocr]
     if ocr_pages:
         warnings.append(

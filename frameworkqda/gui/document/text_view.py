@@ -28,19 +28,12 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit, QToolTip,
 
 from frameworkqda.core.text.fold import find_all
 from frameworkqda.gui.document.marks import Mark, fill_colour, range_mime
+from frameworkqda.gui.fonts import reading_font
 from frameworkqda.gui.positions import OffsetMap
 
 STRIPE_WIDTH = 5
 STRIPE_GAP = 2
 MARGIN_PAD = 6
-READING_FONTS = ["Noto Sans CJK JP", "IPAexGothic", "IPAexMincho", "Noto Sans", "DejaVu Sans"]
-
-
-def reading_font(point_size: float = 11.0) -> QFont:
-    font = QFont()
-    font.setFamilies(READING_FONTS)
-    font.setPointSizeF(point_size)
-    return font
 
 
 class _StripeMargin(QWidget):

@@ -97,6 +97,16 @@ class DocumentWorkArea(QWidget):
         tools.addWidget(zoom_in)
         tools.addWidget(self.fit_button)
 
+        # what the import said (text read by OCR, unreadable glyphs, running heads left out):
+        # above the text, so nobody quotes or counts it without having seen the caveat
+        self.import_notes = QLabel("")
+        self.import_notes.setObjectName("importNotes")
+        self.import_notes.setWordWrap(True)
+        self.import_notes.setStyleSheet(
+            "QLabel { background: #fff4ce; color: #3d3000; border: 1px solid #e0c96b;"
+            " padding: 4px 6px; }"
+        )
+        self.import_notes.hide()
         self.text_view = TextView()
         self.page_view = PageView()
         self.tabs = QTabWidget()
@@ -107,6 +117,7 @@ class DocumentWorkArea(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
         layout.addLayout(tools)
+        layout.addWidget(self.import_notes)
         layout.addWidget(self.tabs, 1)
 
         self.text_view.segment_clicked.connect(self.select_segment)
@@ -139,6 +150,7 @@ class DocumentWorkArea(QWidget):
             self._renderer = None
         self.title.setText(content.name)
         self.title.setToolTip(content.name)
+        self._show_import_notes(content.import_notes)
         self.text_view.set_document(document_id, content.text)
         has_pages = content.kind == "pdf" and bool(content.pages)
         if has_pages:
@@ -159,6 +171,11 @@ class DocumentWorkArea(QWidget):
         self._refresh_read()
         if self.find_field.text():
             self._find()
+
+    def _show_import_notes(self, notes: str) -> None:
+        lines = [line for line in notes.splitlines() if line.strip()]
+        self.import_notes.setText("\n".join(f"Import note: {line}" for line in lines))
+        self.import_notes.setVisible(bool(lines))
 
     def refresh_marks(self) -> None:
         if self.document_id is None:
@@ -206,6 +223,7 @@ class DocumentWorkArea(QWidget):
         self.document_id = None
         self.content = None
         self.title.setText("Choose a document on the left, or import one (Ctrl+I).")
+        self._show_import_notes("")
         self.text_view.set_document(None, "")
         self.text_view.set_marks([])
         self.page_view.set_document(None, [], None)

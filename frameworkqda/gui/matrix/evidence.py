@@ -125,7 +125,7 @@ class EvidencePanel(QWidget):
             if row.translation:
                 text += f"\n→ {row.translation}"
             if row.note:
-                text += f"\n✎ {row.note}"
+                text += f"\n※ {row.note}"
             item = QListWidgetItem(text)
             item.setData(ROW_ROLE, row)
             item.setToolTip(row.quote)
