@@ -36,7 +36,8 @@ from frameworkqda.core.importers.base import (
 )
 from frameworkqda.core.importers.geometry import box_array, pack_boxes
 from frameworkqda.core.importers.language import detect_language
-from frameworkqda.core.importers.pdf_layout import PageChars, join_pages, layout_page
+from frameworkqda.core.importers.pdf_layout import join_pages, layout_page
+from frameworkqda.core.importers.pdf_lines import PageChars
 from frameworkqda.core.kinds import DocumentKind
 from frameworkqda.core.pdfium_lock import PDFIUM_LOCK
 from frameworkqda.core.text.cjk import one_of_mask

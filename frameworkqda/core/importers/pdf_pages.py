@@ -26,13 +26,8 @@ from dataclasses import dataclass
 import numpy
 from numpy.typing import NDArray
 
-from frameworkqda.core.importers.pdf_layout import (
-    HEADING,
-    HYPHENS,
-    REJOIN,
-    SENTENCE_END,
-    joint_between,
-)
+from frameworkqda.core.importers.pdf_layout import HEADING, HYPHENS, REJOIN, joint_between
+from frameworkqda.core.importers.pdf_lines import SENTENCE_END
 from frameworkqda.core.text.cjk import is_cjk
 
 MARGIN_BAND = 0.12  # running heads and page numbers sit in the top or bottom eighth or so
