@@ -30,6 +30,17 @@ JAPANESE_PARAGRAPHS = (
     "医療の分野では、医療通訳の派遣を拡充し、外国人市民が安心して受診できる環境を整備する。",
 )
 
+# Paragraphs in which a sentence ends with 。 exactly at the end of a 40-character line (the
+# first line counts its indent) and the paragraph goes on flush-left on the next line.
+FULL_LINE_PARAGRAPHS = (
+    "本市は、外国人市民と日本人市民が互いの文化や価値を尊重し、共に暮らす町とする。"
+    "このため、多文化共生のまちづくりを推進する計画を策定し、施策を総合的に進める。",
+    "教育の分野では、外国人の子供の就学を促進し、日本語指導が必要な児童を支援する。"
+    "また、保護者への多言語による情報提供を充実させ、学校と家庭との連携を深めていく。"
+    "さらに、地域の日本語教室と協力する。",
+    "医療の分野では、医療通訳の派遣を拡充し、外国人市民が安心して受診できる環境を整備する。",
+)
+
 
 def _register_fonts() -> None:
     names = pdfmetrics.getRegisteredFontNames()

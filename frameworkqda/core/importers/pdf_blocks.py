@@ -15,7 +15,13 @@ from itertools import pairwise
 from statistics import median
 
 from frameworkqda.core.importers.geometry import Box
-from frameworkqda.core.importers.pdf_lines import SENTENCE_END, Line, cross_size, is_vertical
+from frameworkqda.core.importers.pdf_lines import (
+    SENTENCE_END,
+    Line,
+    cross_size,
+    goes_on_flush,
+    is_vertical,
+)
 
 
 def _gaps(intervals: list[tuple[float, float, int]]) -> list[tuple[float, float]]:
@@ -106,7 +112,8 @@ def _rejoin_wrapped(blocks: list[Block], vertical_page: bool) -> list[Block]:
     verse and lists rely on it), and so also cuts a short paragraph set alone between its
     lines. A block that ends in a long Japanese line stopping mid-sentence, followed by a block
     whose first line starts where that block's lines start, one line further on and in the
-    same type, is the same paragraph.
+    same type, is the same paragraph. So is one whose long line ends a sentence at the very
+    edge when the next starts flush (not indented, as a new Japanese paragraph would be).
     """
     rejoined: list[Block] = []
     for block in blocks:
@@ -114,7 +121,7 @@ def _rejoin_wrapped(blocks: list[Block], vertical_page: bool) -> list[Block]:
         if (
             isinstance(before, list)
             and isinstance(block, list)
-            and _continues(before, block[0], vertical_page)
+            and _continues(before, block, vertical_page)
         ):
             before.extend(block)
         else:
@@ -122,14 +129,13 @@ def _rejoin_wrapped(blocks: list[Block], vertical_page: bool) -> list[Block]:
     return rejoined
 
 
-def _continues(block: list[Line], line: Line, vertical_page: bool) -> bool:
-    last = block[-1]
+def _continues(block: list[Line], after: list[Line], vertical_page: bool) -> bool:
+    last, line = block[-1], after[0]
     vertical = is_vertical(last, vertical_page)
     if (
         is_vertical(line, vertical_page) != vertical
         or last.glyphs < WRAPPED_MIN_GLYPHS
         or last.cjk * 2 < last.glyphs
-        or last.text[-1] in SENTENCE_END
     ):
         return False
     size = cross_size(last, vertical)
@@ -137,6 +143,10 @@ def _continues(block: list[Line], line: Line, vertical_page: bool) -> bool:
         return False
     start = min(ln.top if vertical else ln.x0 for ln in block)
     if abs((line.top if vertical else line.x0) - start) > size:
+        return False
+    if last.text[-1] in SENTENCE_END and not goes_on_flush(
+        last, line, [*block, *after], start, vertical
+    ):
         return False
     # the next line across: to the left in vertical writing, below in horizontal
     gap = last.x0 - line.x1 if vertical else line.top - last.bottom

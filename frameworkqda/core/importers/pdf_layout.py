@@ -34,6 +34,7 @@ from numpy.typing import NDArray
 from frameworkqda.core.importers.geometry import Box
 from frameworkqda.core.importers.pdf_blocks import Table, block_is_vertical, order_blocks
 from frameworkqda.core.importers.pdf_lines import (
+    HEADING,
     SENTENCE_END,
     SPACES,
     Line,
@@ -45,12 +46,6 @@ from frameworkqda.core.text.cjk import NORMALISED, is_cjk
 
 INSERTED = -1  # an output character with no glyph of its own (a joining space, a break)
 HYPHENS = frozenset("-\u00ad\u2010")
-# Headings of Japanese plans and ordinances: 第一章, 第３条, （１）, ２．, ⑴, 一、
-HEADING = re.compile(
-    r"\s*(第[一二三四五六七八九十百〇0-9０-９]+[章節条項款部編]"
-    r"|[（(][一二三四五六七八九十0-9０-９]+[）)]"
-    r"|[0-9０-９]+[.．、]|[一二三四五六七八九十]+、|[⑴-⒇①-⑳])"
-)
 # Codes that _emit_line replaces: PDFium's line-end hyphen (2), controls, non-characters.
 _UNUSUAL = re.compile("[\x00-\x1f\x7f-\x9f\ufffe\uffff]")
 # An item's wrapped lines are indented under its first by at most this many ems (ぶら下げ);

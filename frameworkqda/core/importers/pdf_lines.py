@@ -9,6 +9,7 @@ Each line keeps its glyphs' text, sizes and extent for the block and text rules.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -26,6 +27,13 @@ NAN = math.nan
 NAN_BOX: Box = (NAN, NAN, NAN, NAN)
 SPACES = frozenset(" \t\u00a0\u2002\u2003\u2009")
 SENTENCE_END = frozenset("。．.！？!?」』）)：:")
+FULL_WIDTH_END = frozenset("。．！？」』）")  # a Japanese sentence end
+# Headings of Japanese plans and ordinances: 第一章, 第３条, （１）, ２．, ⑴, 一、
+HEADING = re.compile(
+    r"\s*(第[一二三四五六七八九十百〇0-9０-９]+[章節条項款部編]"
+    r"|[（(][一二三四五六七八九十0-9０-９]+[）)]"
+    r"|[0-9０-９]+[.．、]|[一二三四五六七八九十]+、|[⑴-⒇①-⑳])"
+)
 RIGHT, DOWN, UP = "right", "down", "up"  # which way a line's glyphs follow one another
 # Gaps larger than this many character sizes end a line even when aligned (table cells).
 MAX_GAP_EM = 3.0
@@ -269,3 +277,21 @@ def cross_size(line: Line, vertical: bool) -> float:
     if "\u3000" in line.text:
         sizes = [size for size, char in zip(sizes, line.text, strict=True) if char != "\u3000"]
     return median(sizes) if sizes else 0.0
+
+
+def goes_on_flush(last: Line, line: Line, lines: list[Line], start: float, vertical: bool) -> bool:
+    """Whether ``line`` goes on with the paragraph of ``last`` although ``last`` ends a
+    sentence: a Japanese paragraph begins indented (一字下げ), so when ``last`` ends its
+    sentence at the very edge of ``lines``, a line starting flush at ``start`` (not a heading)
+    that is itself running text (it runs to the edge too, or ends a sentence) continues it."""
+    if last.text[-1] not in FULL_WIDTH_END or line.text[0] == "\u3000":
+        return False
+    size = cross_size(last, vertical)
+    edge = max(ln.bottom if vertical else ln.x1 for ln in lines)
+    line_end = line.bottom if vertical else line.x1
+    return (
+        (last.bottom if vertical else last.x1) >= edge - 0.5 * size
+        and abs((line.top if vertical else line.x0) - start) <= 0.5 * size
+        and (line_end >= edge - 0.5 * size or line.text[-1] in SENTENCE_END)
+        and HEADING.match(line.text) is None
+    )
