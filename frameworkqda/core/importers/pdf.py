@@ -38,6 +38,7 @@ from frameworkqda.core.importers.geometry import box_array, pack_boxes
 from frameworkqda.core.importers.language import detect_language
 from frameworkqda.core.importers.pdf_layout import join_pages, layout_page
 from frameworkqda.core.importers.pdf_lines import PageChars
+from frameworkqda.core.importers.pdf_symbols import symbol_bullets
 from frameworkqda.core.kinds import DocumentKind
 from frameworkqda.core.pdfium_lock import PDFIUM_LOCK
 from frameworkqda.core.text.cjk import one_of_mask
@@ -101,6 +102,7 @@ def read_page_chars(page: pdfium.PdfPage) -> tuple[PageChars, float, float]:
         handle = textpage.raw
         count = pdfium_c.FPDFText_CountChars(handle)
         codes = _page_codes(handle, count)
+        symbol_bullets(handle, codes)  # • where a symbol font draws a list bullet
         # One C call a character for its box, written straight into one array; everything
         # else (text, offsets, rotation) is done for the whole page at once.
         rects = (pdfium_c.FS_RECTF * count)()

@@ -34,6 +34,7 @@ from numpy.typing import NDArray
 from frameworkqda.core.importers.geometry import Box
 from frameworkqda.core.importers.pdf_blocks import Table, block_is_vertical, order_blocks
 from frameworkqda.core.importers.pdf_lines import (
+    BULLETS,
     HEADING,
     SENTENCE_END,
     SPACES,
@@ -42,6 +43,7 @@ from frameworkqda.core.importers.pdf_lines import (
     build_lines,
     cross_size,
 )
+from frameworkqda.core.importers.pdf_markers import attach_markers
 from frameworkqda.core.text.cjk import NORMALISED, is_cjk
 
 INSERTED = -1  # an output character with no glyph of its own (a joining space, a break)
@@ -69,7 +71,7 @@ def _glyph_size(line: Line, vertical: bool) -> float:
 def layout_page(page: PageChars) -> PageText:
     """The page's text in reading order, with boxes; see the module docstring for the rules.
     Lines set sideways and read upwards (margin stamps) come last, each on its own."""
-    lines = build_lines(page)
+    lines = attach_markers(page, build_lines(page))
     upright = [line for line in lines if not line.upward]
     vertical_glyphs = sum(ln.glyphs for ln in upright if ln.vertical)
     horizontal_glyphs = sum(ln.glyphs for ln in upright if ln.vertical is False)
@@ -205,8 +207,8 @@ def _starts_say(
     short_by = end_edge - (previous.bottom if vertical else previous.x1)
     ended = short_by > 0.5 * em or page.chars[previous.last] in SENTENCE_END
     indented = line_start - start_edge > 0.8 * em
-    if page.chars[line.items[0]] == "\u3000":
-        return True
+    if page.chars[line.items[0]] == "\u3000" or line.text[0] in BULLETS:
+        return True  # an indent by a full-width space, or the next item of a list
     deeper = line_start - previous_start
     if 0.5 * em < deeper <= HANGING_MAX_EM * em and not ended:
         return False

@@ -28,6 +28,7 @@ NAN_BOX: Box = (NAN, NAN, NAN, NAN)
 SPACES = frozenset(" \t\u00a0\u2002\u2003\u2009")
 SENTENCE_END = frozenset("。．.！？!?」』）)：:")
 FULL_WIDTH_END = frozenset("。．！？」』）")  # a Japanese sentence end
+BULLETS = frozenset("•●○◦■□◆◇▪▫►▶➢✓✔・")  # a line starting with one starts a list item
 # Headings of Japanese plans and ordinances: 第一章, 第３条, （１）, ２．, ⑴, 一、
 HEADING = re.compile(
     r"\s*(第[一二三四五六七八九十百〇0-9０-９]+[章節条項款部編]"

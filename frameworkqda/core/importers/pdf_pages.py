@@ -29,7 +29,7 @@ import numpy
 from numpy.typing import NDArray
 
 from frameworkqda.core.importers.pdf_layout import HYPHENS, REJOIN, joint_between
-from frameworkqda.core.importers.pdf_lines import FULL_WIDTH_END, HEADING, SENTENCE_END
+from frameworkqda.core.importers.pdf_lines import BULLETS, FULL_WIDTH_END, HEADING, SENTENCE_END
 from frameworkqda.core.text.cjk import is_cjk
 
 MARGIN_BAND = 0.12  # running heads and page numbers sit in the top or bottom eighth or so
@@ -224,7 +224,7 @@ def _separator(
     if last.vertical != first.vertical:
         return "\n"
     end_char, start_char = before.text[last.end - 1], after.text[first.start]
-    if start_char == "\u3000" or start_char.isspace():
+    if start_char == "\u3000" or start_char.isspace() or start_char in BULLETS:
         return "\n"
     if end_char in SENTENCE_END and not (
         end_char in FULL_WIDTH_END and is_cjk(start_char) and _running_text(after, first)

@@ -1,0 +1,85 @@
+"""Lists and footnotes as a word processor sets them: bullets drawn with a symbol font, list
+items apart even when the line before runs to the margin, raised footnote markers kept in the
+line they mark, and footnotes as their own paragraphs at the end of the page's text. On the
+corpus's dmca.pdf (WordPerfect) and on a generated PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from frameworkqda.core.importers import ImportOptions, extract
+from frameworkqda.core.importers.geometry import unpack_boxes
+
+
+@pytest.fixture(scope="module")
+def dmca(corpus: Path) -> str:
+    path = corpus / "pdf" / "en" / "dmca.pdf"
+    return extract(path.read_bytes(), path.name, ImportOptions()).text
+
+
+def test_symbol_font_bullets_read_as_bullets(dmca: str) -> None:
+    lines = dmca.split("\n")
+    assert not [line for line in lines if line.startswith("!")]
+    titles = [line for line in lines if line.startswith("• Title ")]
+    assert [line.split(",")[0].split(" contains")[0] for line in titles] == [
+        "• Title I",
+        "• Title II",
+        "• Title III",
+        "• Title IV",
+        "• Title V",
+    ]
+
+
+def test_list_items_stay_apart_after_a_full_line(dmca: str) -> None:
+    """Title II's item ends at the margin; Title III's bullet starts a line of its own."""
+    assert "activities. • Title III" not in dmca
+    assert "\n• Title III, the “Computer Maintenance Competition Assurance Act,”" in dmca
+    assert "\n• The transmission, routing, provision of connections" in dmca
+    assert not [line for line in dmca.split("\n") if line.count("•") > 1]
+
+
+def test_footnote_markers_stay_in_their_sentence(dmca: str) -> None:
+    assert "Copyright Act (DMCA)¹ was signed into law by President Clinton" in dmca
+    assert "unauthorized copying² of a copyrighted work" in dmca
+    assert "section 512 to the Copyright Act³ to create four new limitations" in dmca
+    assert not [line for line in dmca.split("\n") if line.strip() in {"1", "2", "3"}]
+
+
+def test_footnotes_are_paragraphs_of_their_own_at_the_end_of_their_page(corpus: Path) -> None:
+    path = corpus / "pdf" / "en" / "dmca.pdf"
+    extraction = extract(path.read_bytes(), path.name, ImportOptions())
+    first = extraction.pages[0]
+    page_text = extraction.text[first.char_start : first.char_end]
+    assert page_text.split("\n")[-1] == "¹Pub. L. No. 105-304, 112 Stat. 2860 (Oct. 28, 1998)."
+    footnote = extraction.text.index("²“Copying” is used in this context")
+    assert extraction.text[footnote - 1] == "\n"
+
+
+def test_a_raised_marker_drawn_after_its_line_is_read_where_it_stands(tmp_path: Path) -> None:
+    """The marker is drawn last (as WordPerfect does) in small raised type; the footnote's
+    own number stands raised just before its text at the foot of the page."""
+    path = tmp_path / "footnote.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont("Times-Roman", 12)
+    first = "The Act was signed into law by the President in October of that year"
+    pdf.drawString(72, 700, first)
+    pdf.drawString(72, 686, "and implements two treaties of the same organisation.")
+    pdf.setFont("Times-Roman", 10)
+    pdf.drawString(80, 80, "Pub. L. No. 105-304, 112 Stat. 2860.")
+    pdf.setFont("Times-Roman", 7)
+    pdf.drawString(72 + pdf.stringWidth("The Act", "Times-Roman", 12), 705, "1")
+    pdf.drawString(75, 84, "1")
+    pdf.showPage()
+    pdf.save()
+    extraction = extract(path.read_bytes(), path.name, ImportOptions())
+    assert extraction.text == (
+        "The Act¹ was signed into law by the President in October of that year and implements"
+        " two treaties of the same organisation.\n¹Pub. L. No. 105-304, 112 Stat. 2860."
+    )
+    boxes = unpack_boxes(extraction.pages[0].boxes)
+    marker = boxes[extraction.text.index("¹")]
+    assert marker[1] < boxes[0][1]  # the marker keeps its own (raised) box
