@@ -280,3 +280,41 @@ def paragraph(text: str) -> str:
 def zip_bomb_docx(path: Path, expanded_mb: int = 64) -> Path:
     """A DOCX carrying a member of zeros that expands about 1000-fold."""
     return docx(path, paragraph("bomb"), extra={"word/media/zeros.bin": bytes(expanded_mb << 20)})
+
+
+RULED_ROWS = (
+    (
+        "Language classes for adults and for children of school age",
+        "Weekly Japanese classes at six community centres, from beginners to advanced, with"
+        " childcare during every class and a summer course",
+    ),
+    (
+        "Medical interpreting",
+        "Trained interpreters sent on request, in nine languages, free of charge for the"
+        " patient and the clinic, with training for new interpreters every spring",
+    ),
+    (
+        "Support for pupils at school and for their parents at home",
+        "Support staff placed in every school with more than five pupils who need help with"
+        " Japanese",
+    ),
+)
+RULED_BEFORE = "The measures are listed below."
+RULED_AFTER = "Each office reports once a year."
+
+
+def ruled_table_pdf(
+    path: Path, rows: Sequence[Sequence[str]] = RULED_ROWS, widths: Sequence[float] = (150, 300)
+) -> Path:
+    """A paragraph, a table ruled with a grid (reportlab's GRID style) whose long text wraps
+    in every row, so no row of short cells shows the columns, and a closing paragraph."""
+    from reportlab.lib import colors
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    style = getSampleStyleSheet()["BodyText"]
+    table = Table([[Paragraph(cell, style) for cell in row] for row in rows], colWidths=widths)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    story = [Paragraph(RULED_BEFORE, style), table, Paragraph(RULED_AFTER, style)]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    return path

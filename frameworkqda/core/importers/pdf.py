@@ -38,6 +38,7 @@ from frameworkqda.core.importers.geometry import box_array, pack_boxes
 from frameworkqda.core.importers.language import detect_language
 from frameworkqda.core.importers.pdf_layout import join_pages, layout_page
 from frameworkqda.core.importers.pdf_lines import PageChars
+from frameworkqda.core.importers.pdf_rulings import ruled_tables
 from frameworkqda.core.importers.pdf_symbols import symbol_bullets
 from frameworkqda.core.kinds import DocumentKind
 from frameworkqda.core.pdfium_lock import PDFIUM_LOCK
@@ -237,13 +238,14 @@ def read_page(
         page = document[number]
         try:
             chars, width, height = read_page_chars(page)
+            tables = ruled_tables(page)  # pdfplumber's table finder, on pages with rules
             scanned = _few_glyphs(chars.chars) and _has_images(page)
             if scanned and options.ocr:
                 text = ocr.ocr_page(page, width, height, options.ocr_languages, name)
                 return PageResult(text.text, pack_boxes(text.boxes), width, height, ocr=True)
         finally:
             page.close()
-    text = layout_page(chars)
+    text = layout_page(chars, tables)
     return PageResult(text.text, pack_boxes(text.boxes), width, height, scanned=scanned)
 
 

@@ -44,6 +44,7 @@ from frameworkqda.core.importers.pdf_lines import (
     cross_size,
 )
 from frameworkqda.core.importers.pdf_markers import attach_markers
+from frameworkqda.core.importers.pdf_rulings import RuledTable, cell_numbers, with_tables
 from frameworkqda.core.text.cjk import NORMALISED, is_cjk
 
 INSERTED = -1  # an output character with no glyph of its own (a joining space, a break)
@@ -68,15 +69,23 @@ def _glyph_size(line: Line, vertical: bool) -> float:
     return median(line.heights if vertical else line.widths)
 
 
-def layout_page(page: PageChars) -> PageText:
+def layout_page(page: PageChars, tables: Sequence[RuledTable] = ()) -> PageText:
     """The page's text in reading order, with boxes; see the module docstring for the rules.
-    Lines set sideways and read upwards (margin stamps) come last, each on its own."""
-    lines = attach_markers(page, build_lines(page))
+    Ruled tables (``pdf_rulings``) are read row by row on horizontal pages. Lines set sideways
+    and read upwards (margin stamps) come last, each on its own."""
+    tables = [RuledTable(table.rows) for table in tables]  # the caller's stay as they are
+    cells = cell_numbers(page, tables) if tables else None
+    lines = attach_markers(page, build_lines(page, cells))
     upright = [line for line in lines if not line.upward]
     vertical_glyphs = sum(ln.glyphs for ln in upright if ln.vertical)
     horizontal_glyphs = sum(ln.glyphs for ln in upright if ln.vertical is False)
     vertical_page = vertical_glyphs > horizontal_glyphs
-    blocks = order_blocks(upright, vertical_page) + [[ln] for ln in lines if ln.upward]
+    if cells is not None and not vertical_page:
+        free = [line for line in upright if line.cell < 0]
+        blocks = with_tables(order_blocks(free, vertical_page), upright, tables)
+    else:
+        blocks = order_blocks(upright, vertical_page)
+    blocks += [[ln] for ln in lines if ln.upward]
     out_chars: list[str] = []
     out_index: list[int] = []  # the source character of each output one; -1: inserted
     for block_number, block in enumerate(blocks):

@@ -92,6 +92,7 @@ class Line:
     widths: list[float] = field(default_factory=list)
     heights: list[float] = field(default_factory=list)
     cjk: int = 0  # how many of the glyphs are CJK
+    cell: int = -1  # the ruled table cell it stands in (``pdf_rulings``), -1 for none
 
     def cross_band(self, vertical: bool) -> tuple[float, float]:
         """The line's extent across its direction, narrowed to ignore overlapping leading."""
@@ -145,7 +146,7 @@ def _upwards(boxes: NDArray[numpy.float64], turned: NDArray[numpy.bool_]) -> NDA
     return result
 
 
-_SPACE_CHARS = "".join(sorted(SPACES))
+SPACE_CHARS = "".join(sorted(SPACES))
 # The directions a glyph may continue a line in, by (rightwards, downwards, upwards) flags,
 # in the order a line with no direction yet takes them.
 _ALLOWED = {
@@ -155,16 +156,17 @@ _ALLOWED = {
 _REPEAT = 8  # the glyph shares the previous one's box (a ligature): it never breaks a line
 
 
-def build_lines(page: PageChars) -> list[Line]:
+def build_lines(page: PageChars, cells: NDArray[numpy.intp] | None = None) -> list[Line]:
     """Group stream-ordered characters into visual lines.
 
     A glyph joins the line of the glyph before it when it continues it in the line's
-    direction (either, while the line has one glyph); spaces go with the line they follow.
-    PDFium's generated line breaks are dropped.
+    direction (either, while the line has one glyph) and stands in the same ruled table cell
+    (``cells``, per character); spaces go with the line they follow. PDFium's generated line
+    breaks are dropped.
     """
     codes = page.codes
     kept_mask = ~(((codes == 0x0A) | (codes == 0x0D)) & page.generated_mask)
-    glyph_array = numpy.flatnonzero(kept_mask & ~one_of_mask(codes, _SPACE_CHARS))
+    glyph_array = numpy.flatnonzero(kept_mask & ~one_of_mask(codes, SPACE_CHARS))
     if not len(glyph_array):
         return []
     kept = numpy.flatnonzero(kept_mask).tolist()
@@ -175,6 +177,9 @@ def build_lines(page: PageChars) -> list[Line]:
     if page.rotated:
         turned = numpy.array([index in page.rotated for index in glyphs])
         flags |= _upwards(boxes, turned).astype(numpy.int8)
+    glyph_cells = None if cells is None else cells[glyph_array]
+    if glyph_cells is not None:  # a line never runs across a ruled table cell's wall
+        flags[glyph_cells[1:] != glyph_cells[:-1]] = 0
     # characters of one glyph (a ligature: "fi" is two characters with one box) stay together
     flags[numpy.all(boxes[1:] == boxes[:-1], axis=1)] = _REPEAT
     starts, directions = _line_starts(flags)
@@ -206,6 +211,7 @@ def build_lines(page: PageChars) -> list[Line]:
                 widths=widths[k:end],
                 heights=heights[k:end],
                 cjk=cjk_before[end] - cjk_before[k],
+                cell=-1 if glyph_cells is None else int(glyph_cells[k]),
             )
         )
         first = upto
