@@ -3,8 +3,8 @@
 ``pdf_blocks`` finds tables by their text alone: rows whose cells stand apart and leave most
 of the row empty. A ruled table with long text in every row (a description, a remark) fills
 its rows and was read as columns, or its cells' lines ran together. Its rules say where the
-cells are. PDFium lists the page's path objects; thin ones (a rule) and rectangles are edges,
-and only a page with at least two rules each way is handed to pdfplumber's lines strategy
+cells are. PDFium lists the page's path objects; thin ones (a rule) and outlined rectangles
+are edges, and only a page with at least two rules each way is handed to pdfplumber's lines strategy
 (``merge_edges`` → ``edges_to_intersections`` → ``intersections_to_cells`` →
 ``cells_to_tables``, run on those edges without pdfminer parsing the page again), so plain
 pages pay one walk over their objects. A table of two rows and two columns or more is kept.
@@ -21,15 +21,6 @@ import numpy
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from numpy.typing import NDArray
-from pdfplumber.table import (
-    DEFAULT_JOIN_TOLERANCE,
-    DEFAULT_SNAP_TOLERANCE,
-    cells_to_tables,
-    edges_to_intersections,
-    intersections_to_cells,
-    merge_edges,
-)
-from pdfplumber.table import Table as FoundTable
 
 from frameworkqda.core.importers.geometry import Box
 from frameworkqda.core.importers.pdf_blocks import Block, Table
@@ -63,6 +54,17 @@ def ruled_tables(page: pdfium.PdfPage) -> list[RuledTable]:
         sum(e["orientation"] == "v" for e in edges) < MIN_RULES
     ):
         return []
+    # loaded here, so that documents without ruled pages never load pdfplumber and pdfminer
+    from pdfplumber.table import (
+        DEFAULT_JOIN_TOLERANCE,
+        DEFAULT_SNAP_TOLERANCE,
+        cells_to_tables,
+        edges_to_intersections,
+        intersections_to_cells,
+        merge_edges,
+    )
+    from pdfplumber.table import Table as FoundTable
+
     edges = merge_edges(
         edges, DEFAULT_SNAP_TOLERANCE, DEFAULT_SNAP_TOLERANCE,
         DEFAULT_JOIN_TOLERANCE, DEFAULT_JOIN_TOLERANCE,
@@ -87,9 +89,14 @@ def _edges(page: pdfium.PdfPage, left: float, top: float) -> list[dict[str, obje
     edges: list[dict[str, object]] = []
     bounds = [ctypes.c_float() for _ in range(4)]
     pointers = [ctypes.byref(value) for value in bounds]
-    for index in range(pdfium_c.FPDFPage_CountObjects(handle)):
-        obj = pdfium_c.FPDFPage_GetObject(handle, index)
-        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
+    get_object, get_type, path = (
+        pdfium_c.FPDFPage_GetObject,
+        pdfium_c.FPDFPageObj_GetType,
+        pdfium_c.FPDF_PAGEOBJ_PATH,
+    )  # fmt: skip  (one walk over every object of the page: no lookups inside it)
+    objects = (get_object(handle, index) for index in range(pdfium_c.FPDFPage_CountObjects(handle)))
+    for obj in objects:
+        if get_type(obj) != path:
             continue
         if not pdfium_c.FPDFPageObj_GetBounds(obj, *pointers):
             continue
@@ -100,14 +107,20 @@ def _edges(page: pdfium.PdfPage, left: float, top: float) -> list[dict[str, obje
             edges.append(_edge("h", x0, x1, (y0 + y1) / 2, (y0 + y1) / 2))
         elif width <= RULE_MAX_WIDTH and height >= RULE_MIN_LENGTH:
             edges.append(_edge("v", (x0 + x1) / 2, (x0 + x1) / 2, y0, y1))
-        elif (
-            pdfium_c.FPDFPath_CountSegments(obj) in (4, 5) and min(width, height) >= RULE_MIN_LENGTH
-        ):
+        elif min(width, height) >= RULE_MIN_LENGTH and _stroked_rectangle(obj):
             edges += [
                 _edge("h", x0, x1, y0, y0), _edge("h", x0, x1, y1, y1),
                 _edge("v", x0, x0, y0, y1), _edge("v", x1, x1, y0, y1),
             ]  # fmt: skip
     return edges
+
+
+def _stroked_rectangle(obj: pdfium_c.FPDF_PAGEOBJECT) -> bool:
+    """A rectangle drawn with its outline (a filled one without is a background, such as a
+    shaded code listing, not a cell)."""
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke))
+    return bool(stroke.value) and pdfium_c.FPDFPath_CountSegments(obj) in (4, 5)
 
 
 def _edge(orientation: str, x0: float, x1: float, y0: float, y1: float) -> dict[str, object]:
