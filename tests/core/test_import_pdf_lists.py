@@ -83,3 +83,27 @@ def test_a_raised_marker_drawn_after_its_line_is_read_where_it_stands(tmp_path: 
     boxes = unpack_boxes(extraction.pages[0].boxes)
     marker = boxes[extraction.text.index("¹")]
     assert marker[1] < boxes[0][1]  # the marker keeps its own (raised) box
+
+
+def test_a_footnote_under_the_first_column_comes_after_the_second(tmp_path: Path) -> None:
+    path = tmp_path / "columns.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    left = ["Cities differ in how they", "welcome newcomers, and", "few plans say so."]
+    right = ["Osaka reviews its plan", "every five years, and", "Kawasaki every three."]
+    pdf.setFont("Times-Roman", 12)
+    for row, (a, b) in enumerate(zip(left, right, strict=True)):
+        pdf.drawString(72, 700 - 15 * row, a)
+        pdf.drawString(320, 700 - 15 * row, b)
+    pdf.setFont("Times-Roman", 9)
+    pdf.drawString(76, 600, "See the survey of 2019.")
+    pdf.setFont("Times-Roman", 7)
+    pdf.drawString(72 + pdf.stringWidth("Cities", "Times-Roman", 12), 705, "1")
+    pdf.drawString(72, 603, "1")
+    pdf.showPage()
+    pdf.save()
+    text = extract(path.read_bytes(), path.name, ImportOptions()).text
+    assert text == (
+        "Cities¹ differ in how they welcome newcomers, and few plans say so.\n"
+        "Osaka reviews its plan every five years, and Kawasaki every three.\n"
+        "¹See the survey of 2019."
+    )

@@ -43,7 +43,7 @@ from frameworkqda.core.importers.pdf_lines import (
     build_lines,
     cross_size,
 )
-from frameworkqda.core.importers.pdf_markers import attach_markers
+from frameworkqda.core.importers.pdf_markers import attach_markers, footnotes_last
 from frameworkqda.core.importers.pdf_rulings import RuledTable, cell_numbers, with_tables
 from frameworkqda.core.text.cjk import NORMALISED, is_cjk
 
@@ -85,6 +85,8 @@ def layout_page(page: PageChars, tables: Sequence[RuledTable] = ()) -> PageText:
         blocks = with_tables(order_blocks(free, vertical_page), upright, tables)
     else:
         blocks = order_blocks(upright, vertical_page)
+    if not vertical_page:
+        blocks = footnotes_last(blocks)
     blocks += [[ln] for ln in lines if ln.upward]
     out_chars: list[str] = []
     out_index: list[int] = []  # the source character of each output one; -1: inserted

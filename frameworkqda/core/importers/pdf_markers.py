@@ -8,16 +8,24 @@ digits or note signs (``* † ‡ §``) in type clearly smaller than a horizonta
 raised above that line's baseline and within its extent (or just before its start, as a
 footnote's own number is), is put into that line where it stands; digits become superscript
 digits (one code point for one, so boxes stay aligned).
+
+Footnotes, once their number is back in front of them, are blocks that start with a marker in
+type smaller than the page's text; they are moved to the end of the page's text, so one set
+under a column of a multi-column page does not stand between that column and the next.
 """
 
 from __future__ import annotations
 
 import re
+from statistics import median
 
+from frameworkqda.core.importers.pdf_blocks import Block
 from frameworkqda.core.importers.pdf_lines import SPACES, Line, PageChars, cross_size
 
 _MARKER = re.compile(r"[0-9*†‡§]{1,3}")
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+FOOTNOTE_START = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹*†‡§")
+FOOTNOTE_MAX_SIZE = 0.95  # a footnote's type is smaller than the page's text
 MAX_MARKER_SIZE = 0.8  # a marker's type is at most this share of its line's
 
 
@@ -75,3 +83,26 @@ def _insert(page: PageChars, host: Line, marker: Line) -> None:
     host.heights[before:before] = marker.heights
     host.glyphs += marker.glyphs
     host.x0, host.x1 = min(host.x0, marker.x0), max(host.x1, marker.x1)
+
+
+def footnotes_last(blocks: list[Block]) -> list[Block]:
+    """The blocks with footnotes (a marker first, type smaller than the page's text) moved
+    to the end, in their order."""
+    sizes = [
+        cross_size(line, False) for block in blocks if isinstance(block, list) for line in block
+    ]
+    if not sizes:
+        return blocks
+    usual = median(sizes)
+    notes = [
+        block
+        for block in blocks
+        if isinstance(block, list)
+        and block[0].vertical is not True
+        and block[0].text[0] in FOOTNOTE_START
+        and max(cross_size(line, False) for line in block) < FOOTNOTE_MAX_SIZE * usual
+    ]
+    if not notes:
+        return blocks
+    moved = {id(block) for block in notes}
+    return [block for block in blocks if id(block) not in moved] + notes
