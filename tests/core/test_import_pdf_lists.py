@@ -59,22 +59,38 @@ def test_footnotes_are_paragraphs_of_their_own_at_the_end_of_their_page(corpus: 
     assert extraction.text[footnote - 1] == "\n"
 
 
-def test_a_raised_marker_drawn_after_its_line_is_read_where_it_stands(tmp_path: Path) -> None:
-    """The marker is drawn last (as WordPerfect does) in small raised type; the footnote's
-    own number stands raised just before its text at the foot of the page."""
-    path = tmp_path / "footnote.pdf"
+Placed = tuple[float, float, str]  # x, y (points from the bottom), text
+
+
+def _footnoted_pdf(
+    path: Path, body: list[Placed], footnote: Placed, marked: str, *, size: float = 10
+) -> Path:
+    """Body text in 12 pt, a footnote in ``size`` pt, and then (as WordPerfect draws them,
+    after the rest) two raised markers "1" in 7 pt: one after the body's first word
+    ``marked``, one just before the footnote."""
     pdf = canvas.Canvas(str(path), pagesize=A4)
-    pdf.setFont("Times-Roman", 12)
-    first = "The Act was signed into law by the President in October of that year"
-    pdf.drawString(72, 700, first)
-    pdf.drawString(72, 686, "and implements two treaties of the same organisation.")
-    pdf.setFont("Times-Roman", 10)
-    pdf.drawString(80, 80, "Pub. L. No. 105-304, 112 Stat. 2860.")
+    for font_size, pieces in ((12, body), (size, [footnote])):
+        pdf.setFont("Times-Roman", font_size)
+        for x, y, text in pieces:
+            pdf.drawString(x, y, text)
     pdf.setFont("Times-Roman", 7)
-    pdf.drawString(72 + pdf.stringWidth("The Act", "Times-Roman", 12), 705, "1")
-    pdf.drawString(75, 84, "1")
+    x, y, _ = body[0]
+    pdf.drawString(x + pdf.stringWidth(marked, "Times-Roman", 12), y + 5, "1")
+    pdf.drawString(footnote[0] - 4, footnote[1] + 3, "1")
     pdf.showPage()
     pdf.save()
+    return path
+
+
+def test_a_raised_marker_drawn_after_its_line_is_read_where_it_stands(tmp_path: Path) -> None:
+    """The marker is drawn last in small raised type; the footnote's own number stands
+    raised just before its text at the foot of the page."""
+    body = [
+        (72, 700, "The Act was signed into law by the President in October of that year"),
+        (72, 686, "and implements two treaties of the same organisation."),
+    ]
+    footnote = (80, 80, "Pub. L. No. 105-304, 112 Stat. 2860.")
+    path = _footnoted_pdf(tmp_path / "footnote.pdf", body, footnote, "The Act")
     extraction = extract(path.read_bytes(), path.name, ImportOptions())
     assert extraction.text == (
         "The Act¹ was signed into law by the President in October of that year and implements"
@@ -86,23 +102,13 @@ def test_a_raised_marker_drawn_after_its_line_is_read_where_it_stands(tmp_path: 
 
 
 def test_a_footnote_under_the_first_column_comes_after_the_second(tmp_path: Path) -> None:
-    path = tmp_path / "columns.pdf"
-    pdf = canvas.Canvas(str(path), pagesize=A4)
     left = ["Cities differ in how they", "welcome newcomers, and", "few plans say so."]
     right = ["Osaka reviews its plan", "every five years, and", "Kawasaki every three."]
-    pdf.setFont("Times-Roman", 12)
-    for row, (a, b) in enumerate(zip(left, right, strict=True)):
-        pdf.drawString(72, 700 - 15 * row, a)
-        pdf.drawString(320, 700 - 15 * row, b)
-    pdf.setFont("Times-Roman", 9)
-    pdf.drawString(76, 600, "See the survey of 2019.")
-    pdf.setFont("Times-Roman", 7)
-    pdf.drawString(72 + pdf.stringWidth("Cities", "Times-Roman", 12), 705, "1")
-    pdf.drawString(72, 603, "1")
-    pdf.showPage()
-    pdf.save()
-    text = extract(path.read_bytes(), path.name, ImportOptions()).text
-    assert text == (
+    body = [(72.0, 700.0 - 15 * row, text) for row, text in enumerate(left)]
+    body += [(320.0, 700.0 - 15 * row, text) for row, text in enumerate(right)]
+    footnote = (76, 600, "See the survey of 2019.")
+    path = _footnoted_pdf(tmp_path / "columns.pdf", body, footnote, "Cities", size=9)
+    assert extract(path.read_bytes(), path.name, ImportOptions()).text == (
         "Cities¹ differ in how they welcome newcomers, and few plans say so.\n"
         "Osaka reviews its plan every five years, and Kawasaki every three.\n"
         "¹See the survey of 2019."
