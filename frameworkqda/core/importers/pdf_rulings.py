@@ -27,6 +27,17 @@ from frameworkqda.core.importers.pdf_blocks import Block, Table
 from frameworkqda.core.importers.pdf_lines import SPACE_CHARS, Line, PageChars
 from frameworkqda.core.text.cjk import one_of_mask
 
+# The walk over every object of a page calls these once an object: through plain-address
+# prototypes, which cost ctypes far less than pypdfium2's typed ones.
+_get_object = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
+    ctypes.cast(pdfium_c.FPDFPage_GetObject, ctypes.c_void_p).value or 0
+)
+_get_type = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p)(
+    ctypes.cast(pdfium_c.FPDFPageObj_GetType, ctypes.c_void_p).value or 0
+)
+_get_bounds = ctypes.CFUNCTYPE(ctypes.c_int, *[ctypes.c_void_p] * 5)(
+    ctypes.cast(pdfium_c.FPDFPageObj_GetBounds, ctypes.c_void_p).value or 0
+)
 RULE_MAX_WIDTH = 2.0  # a path this thin (points) is a rule
 RULE_MIN_LENGTH = 3.0
 MIN_RULES = 2  # each way, before the table finder is asked
@@ -85,22 +96,18 @@ def ruled_tables(page: pdfium.PdfPage) -> list[RuledTable]:
 def _edges(page: pdfium.PdfPage, left: float, top: float) -> list[dict[str, object]]:
     """Edges in pdfplumber's form from the page's top-level path objects: a thin path is one
     rule, a rectangle its four sides."""
-    handle = page.raw
+    handle = ctypes.cast(page.raw, ctypes.c_void_p)
     edges: list[dict[str, object]] = []
-    bounds = [ctypes.c_float() for _ in range(4)]
-    pointers = [ctypes.byref(value) for value in bounds]
-    get_object, get_type, path = (
-        pdfium_c.FPDFPage_GetObject,
-        pdfium_c.FPDFPageObj_GetType,
-        pdfium_c.FPDF_PAGEOBJ_PATH,
-    )  # fmt: skip  (one walk over every object of the page: no lookups inside it)
-    objects = (get_object(handle, index) for index in range(pdfium_c.FPDFPage_CountObjects(handle)))
-    for obj in objects:
-        if get_type(obj) != path:
+    bounds = (ctypes.c_float * 4)()
+    address = ctypes.addressof(bounds)
+    pointers = [address + 4 * k for k in range(4)]  # left, bottom, right, top
+    every = (
+        _get_object(handle, index) for index in range(pdfium_c.FPDFPage_CountObjects(page.raw))
+    )
+    for obj in every:
+        if _get_type(obj) != pdfium_c.FPDF_PAGEOBJ_PATH or not _get_bounds(obj, *pointers):
             continue
-        if not pdfium_c.FPDFPageObj_GetBounds(obj, *pointers):
-            continue
-        x0, bottom, x1, upper = (value.value for value in bounds)
+        x0, bottom, x1, upper = bounds
         x0, x1, y0, y1 = x0 - left, x1 - left, top - upper, top - bottom  # from the top-left
         width, height = x1 - x0, y1 - y0
         if height <= RULE_MAX_WIDTH and width >= RULE_MIN_LENGTH:
@@ -115,9 +122,10 @@ def _edges(page: pdfium.PdfPage, left: float, top: float) -> list[dict[str, obje
     return edges
 
 
-def _stroked_rectangle(obj: pdfium_c.FPDF_PAGEOBJECT) -> bool:
+def _stroked_rectangle(address: int) -> bool:
     """A rectangle drawn with its outline (a filled one without is a background, such as a
     shaded code listing, not a cell)."""
+    obj = ctypes.cast(address, pdfium_c.FPDF_PAGEOBJECT)
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke))
     return bool(stroke.value) and pdfium_c.FPDFPath_CountSegments(obj) in (4, 5)
