@@ -113,3 +113,12 @@ def test_a_footnote_under_the_first_column_comes_after_the_second(tmp_path: Path
         "Osaka reviews its plan every five years, and Kawasaki every three.\n"
         "¹See the survey of 2019."
     )
+
+
+def test_symbol_font_bullets_in_the_private_use_area(corpus: Path) -> None:
+    """REFI-QDA-1-5.pdf draws two bullets with Symbol, which PDFium reads as U+F0B7."""
+    path = corpus / "pdf" / "en" / "REFI-QDA-1-5.pdf"
+    text = extract(path.read_bytes(), path.name, ImportOptions()).text
+    assert "\uf0b7" not in text
+    assert "\n• as a path relative to the basePath attribute" in text
+    assert "\n• as an absolute path." in text
