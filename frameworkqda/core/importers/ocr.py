@@ -17,8 +17,7 @@ import pypdfium2 as pdfium
 
 from frameworkqda.core.errors import OcrUnavailableError
 from frameworkqda.core.importers.geometry import Box
-from frameworkqda.core.importers.pdf_layout import PageText
-from frameworkqda.core.importers.pdf_lines import NAN_BOX
+from frameworkqda.core.importers.pdf_layout import NAN_BOX, PageText
 from frameworkqda.core.text.cjk import is_cjk, normalise_char
 
 OCR_DPI = 300

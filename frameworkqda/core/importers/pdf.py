@@ -36,8 +36,7 @@ from frameworkqda.core.importers.base import (
 )
 from frameworkqda.core.importers.geometry import box_array, pack_boxes
 from frameworkqda.core.importers.language import detect_language
-from frameworkqda.core.importers.pdf_layout import join_pages, layout_page
-from frameworkqda.core.importers.pdf_lines import PageChars
+from frameworkqda.core.importers.pdf_layout import PageChars, join_pages, layout_page
 from frameworkqda.core.importers.pdf_rulings import ruled_tables
 from frameworkqda.core.importers.pdf_symbols import symbol_bullets
 from frameworkqda.core.kinds import DocumentKind

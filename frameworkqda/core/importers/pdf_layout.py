@@ -39,10 +39,11 @@ from frameworkqda.core.importers.pdf_lines import (
     SENTENCE_END,
     SPACES,
     Line,
-    PageChars,
     build_lines,
     cross_size,
 )
+from frameworkqda.core.importers.pdf_lines import NAN_BOX as NAN_BOX  # for ocr.py
+from frameworkqda.core.importers.pdf_lines import PageChars as PageChars  # for pdf.py
 from frameworkqda.core.importers.pdf_markers import attach_markers, footnotes_last
 from frameworkqda.core.importers.pdf_rulings import RuledTable, cell_numbers, with_tables
 from frameworkqda.core.text.cjk import NORMALISED, is_cjk
