@@ -30,6 +30,17 @@ JAPANESE_PARAGRAPHS = (
     "医療の分野では、医療通訳の派遣を拡充し、外国人市民が安心して受診できる環境を整備する。",
 )
 
+# Paragraphs in which a sentence ends with 。 exactly at the end of a 40-character line (the
+# first line counts its indent) and the paragraph goes on flush-left on the next line.
+FULL_LINE_PARAGRAPHS = (
+    "本市は、外国人市民と日本人市民が互いの文化や価値を尊重し、共に暮らす町とする。"
+    "このため、多文化共生のまちづくりを推進する計画を策定し、施策を総合的に進める。",
+    "教育の分野では、外国人の子供の就学を促進し、日本語指導が必要な児童を支援する。"
+    "また、保護者への多言語による情報提供を充実させ、学校と家庭との連携を深めていく。"
+    "さらに、地域の日本語教室と協力する。",
+    "医療の分野では、医療通訳の派遣を拡充し、外国人市民が安心して受診できる環境を整備する。",
+)
+
 
 def _register_fonts() -> None:
     names = pdfmetrics.getRegisteredFontNames()
@@ -283,3 +294,41 @@ def paragraph(text: str) -> str:
 def zip_bomb_docx(path: Path, expanded_mb: int = 64) -> Path:
     """A DOCX carrying a member of zeros that expands about 1000-fold."""
     return docx(path, paragraph("bomb"), extra={"word/media/zeros.bin": bytes(expanded_mb << 20)})
+
+
+RULED_ROWS = (
+    (
+        "Language classes for adults and for children of school age",
+        "Weekly Japanese classes at six community centres, from beginners to advanced, with"
+        " childcare during every class and a summer course",
+    ),
+    (
+        "Medical interpreting",
+        "Trained interpreters sent on request, in nine languages, free of charge for the"
+        " patient and the clinic, with training for new interpreters every spring",
+    ),
+    (
+        "Support for pupils at school and for their parents at home",
+        "Support staff placed in every school with more than five pupils who need help with"
+        " Japanese",
+    ),
+)
+RULED_BEFORE = "The measures are listed below."
+RULED_AFTER = "Each office reports once a year."
+
+
+def ruled_table_pdf(
+    path: Path, rows: Sequence[Sequence[str]] = RULED_ROWS, widths: Sequence[float] = (150, 300)
+) -> Path:
+    """A paragraph, a table ruled with a grid (reportlab's GRID style) whose long text wraps
+    in every row, so no row of short cells shows the columns, and a closing paragraph."""
+    from reportlab.lib import colors
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    style = getSampleStyleSheet()["BodyText"]
+    table = Table([[Paragraph(cell, style) for cell in row] for row in rows], colWidths=widths)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    story = [Paragraph(RULED_BEFORE, style), table, Paragraph(RULED_AFTER, style)]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    return path

@@ -37,6 +37,8 @@ from frameworkqda.core.importers.base import (
 from frameworkqda.core.importers.geometry import box_array, pack_boxes
 from frameworkqda.core.importers.language import detect_language
 from frameworkqda.core.importers.pdf_layout import PageChars, join_pages, layout_page
+from frameworkqda.core.importers.pdf_rulings import ruled_tables
+from frameworkqda.core.importers.pdf_symbols import symbol_bullets
 from frameworkqda.core.importers.pdf_unreadable import glyph_notes
 from frameworkqda.core.kinds import DocumentKind
 from frameworkqda.core.pdfium_lock import PDFIUM_LOCK
@@ -104,6 +106,7 @@ def read_page_chars(
         handle = textpage.raw
         count = pdfium_c.FPDFText_CountChars(handle)
         codes = _page_codes(handle, count)
+        symbol_bullets(handle, codes)  # • where a symbol font draws a list bullet
         # One C call a character for its box, written straight into one array; everything
         # else (text, offsets, rotation) is done for the whole page at once.
         rects = (pdfium_c.FS_RECTF * count)()
@@ -240,6 +243,7 @@ def read_page(
         page = document[number]
         try:
             chars, width, height, unreadable = read_page_chars(page)
+            tables = ruled_tables(page)  # pdfplumber's table finder, on pages with rules
             scanned = _few_glyphs(chars.chars) and _has_images(page)
             if scanned and options.ocr:
                 text = ocr.ocr_page(page, width, height, options.ocr_languages, name)
@@ -252,7 +256,7 @@ def read_page(
                 chars = PageChars(codes, chars.generated_mask, chars.array, chars.rotated)
         finally:
             page.close()
-    text = layout_page(chars)
+    text = layout_page(chars, tables)
     return PageResult(
         text.text, pack_boxes(text.boxes), width, height, scanned=scanned, glyphs=glyphs
     )

@@ -11,8 +11,10 @@ read, this module:
   same band on many pages (a running head). The page view still shows them;
   the import says what was left out.
 - joins the last line of a page to the first line of the next when the first ran to its
-  column's edge without ending a sentence and the second does not start a paragraph
-  (indented, U+3000, a heading like 第２章 or （１）, or a capital after an English line):
+  column's edge without ending a sentence (or ended a Japanese one right at the edge, and the
+  second is running text: Japanese paragraphs begin indented) and the second does not start a
+  paragraph (indented, U+3000, a heading like 第２章 or （１）, or a capital after an English
+  line):
   with nothing between Japanese characters, with a space (or a rejoined hyphen) in English.
 """
 
@@ -26,13 +28,8 @@ from dataclasses import dataclass
 import numpy
 from numpy.typing import NDArray
 
-from frameworkqda.core.importers.pdf_layout import (
-    HEADING,
-    HYPHENS,
-    REJOIN,
-    SENTENCE_END,
-    joint_between,
-)
+from frameworkqda.core.importers.pdf_layout import HYPHENS, REJOIN, joint_between
+from frameworkqda.core.importers.pdf_lines import BULLETS, FULL_WIDTH_END, HEADING, SENTENCE_END
 from frameworkqda.core.text.cjk import is_cjk
 
 MARGIN_BAND = 0.12  # running heads and page numbers sit in the top or bottom eighth or so
@@ -227,8 +224,12 @@ def _separator(
     if last.vertical != first.vertical:
         return "\n"
     end_char, start_char = before.text[last.end - 1], after.text[first.start]
-    if end_char in SENTENCE_END or start_char == "\u3000" or start_char.isspace():
+    if start_char == "\u3000" or start_char.isspace() or start_char in BULLETS:
         return "\n"
+    if end_char in SENTENCE_END and not (
+        end_char in FULL_WIDTH_END and is_cjk(start_char) and _running_text(after, first)
+    ):
+        return "\n"  # a sentence ended; in Japanese, a full line's 。 may go on flush, below
     if not _ran_to_edge(last, lines_before):
         return "\n"
     if _new_paragraph(first, lines_after, _last_row_start(before, last)):
@@ -240,6 +241,14 @@ def _separator(
         return "\n"  # an English paragraph goes on only into a lower-case word
     previous = before.text[last.end - 2] if last.end > 1 else ""
     return joint_between(previous, end_char, start_char)  # as within a page
+
+
+def _running_text(page: Page, line: _Line) -> bool:
+    """Whether a page's first line reads as a paragraph's text going on (wrapped over more
+    than one visual line, or ending a sentence), not a heading or a caption."""
+    em = _em(line.first, line.vertical)
+    across = (line.x1 - line.x0) if line.vertical else (line.bottom - line.top)
+    return across > 1.5 * em or page.text[line.end - 1] in SENTENCE_END
 
 
 def _em(box: tuple[float, float, float, float], vertical: bool) -> float:

@@ -1,0 +1,335 @@
+"""Blocks of one PDF page in reading order, the second step (see ``pdf_layout``).
+
+Recursive XY-cut on the line boxes: horizontal pages cut columns first (read left to right),
+then rows at gaps clearly wider than the line spacing; vertical pages cut tiers (段) first,
+top to bottom, then column groups right to left. On horizontal pages a run of rows whose lines
+stand apart as cells is a ``Table``, read row by row. A paragraph the cut split at a wrapped
+line is put back together.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from itertools import pairwise
+from statistics import median
+
+from frameworkqda.core.importers.geometry import Box
+from frameworkqda.core.importers.pdf_lines import (
+    SENTENCE_END,
+    Line,
+    cross_size,
+    goes_on_flush,
+    is_vertical,
+)
+
+
+def _gaps(intervals: list[tuple[float, float, int]]) -> list[tuple[float, float]]:
+    """Empty stretches between the merged projections of intervals: (gap start, gap end)."""
+    intervals.sort()
+    gaps: list[tuple[float, float]] = []
+    reach = intervals[0][1]
+    for lo, hi, _ in intervals[1:]:
+        if lo > reach:
+            gaps.append((reach, lo))
+        reach = max(reach, hi)
+    return gaps
+
+
+def _split(
+    lines: list[Line], boxes: list[Box], axis: int, threshold: float
+) -> list[list[int]] | None:
+    """Split line indices at projection gaps wider than ``threshold`` along x (0) or y (1)."""
+    # Lone glyphs (page stamps, marginal marks) must not bridge a gap between real lines;
+    # they are still placed in the group their centre falls in.
+    significant = [i for i in range(len(lines)) if lines[i].glyphs > 1] or list(range(len(lines)))
+    intervals = [(boxes[i][axis], boxes[i][axis + 2], i) for i in significant]
+    gaps = [g for g in _gaps(intervals) if g[1] - g[0] > threshold]
+    span_lo = min(lo for lo, _, _ in intervals)
+    span_hi = max(hi for _, hi, _ in intervals)
+    before: list[int] = []
+    after: list[int] = []
+    groups: list[list[int]] = [[] for _ in range(len(gaps) + 1)]
+    for i in range(len(lines)):
+        centre = (boxes[i][axis] + boxes[i][axis + 2]) / 2
+        if centre < span_lo:
+            before.append(i)
+        elif centre > span_hi:
+            after.append(i)
+        else:
+            groups[sum(1 for g in gaps if centre > g[1])].append(i)
+    if not gaps and not before and not after:
+        return None
+    return [g for g in (before, *groups, after) if g]
+
+
+def _row_threshold(boxes: list[Box], axis: int, size: float) -> float:
+    """Across lines, a gap is a break when clearly wider than the usual spacing between lines
+    (judged only when there are enough gaps to know what usual is)."""
+    intervals = [(b[axis], b[axis + 2], 0) for b in boxes]
+    gaps = [hi - lo for lo, hi in _gaps(intervals)]
+    usual = median(gaps) if len(gaps) >= 3 else 0.0
+    return max(1.6 * usual, 0.6 * size)
+
+
+@dataclass
+class Table:
+    """Rows of cells read row by row; a cell is its lines top to bottom (one, unless its text
+    wraps), the cells of a row left to right."""
+
+    rows: list[list[list[Line]]]
+
+    def lines(self) -> list[Line]:
+        return [line for row in self.rows for cell in row for line in cell]
+
+
+Block = list[Line] | Table
+
+
+def order_blocks(lines: list[Line], vertical_page: bool) -> list[Block]:
+    """Recursive XY-cut: the page's lines grouped into blocks, in reading order."""
+    if not lines:
+        return []
+    boxes = [line.layout_box(is_vertical(line, vertical_page)) for line in lines]
+    sizes = [
+        (line.x1 - line.x0) if is_vertical(line, vertical_page) else (line.bottom - line.top)
+        for line in lines
+    ]
+    size = median(sizes) if sizes else 10.0
+    blocks: list[Block] = []
+    _cut(lines, boxes, vertical_page, size, blocks, depth=0)
+    return _rejoin_wrapped(blocks, vertical_page)
+
+
+# A Japanese line this long that stops mid-sentence has wrapped, not ended
+WRAPPED_MIN_GLYPHS = 20
+
+
+def _rejoin_wrapped(blocks: list[Block], vertical_page: bool) -> list[Block]:
+    """Put back together a paragraph the XY-cut split at a wrapped line.
+
+    With too few lines to know the usual line spacing, the cut separates every line (short
+    verse and lists rely on it), and so also cuts a short paragraph set alone between its
+    lines. A block that ends in a long Japanese line stopping mid-sentence, followed by a block
+    whose first line starts where that block's lines start, one line further on and in the
+    same type, is the same paragraph. So is one whose long line ends a sentence at the very
+    edge when the next starts flush (not indented, as a new Japanese paragraph would be).
+    """
+    rejoined: list[Block] = []
+    for block in blocks:
+        before = rejoined[-1] if rejoined else None
+        if (
+            isinstance(before, list)
+            and isinstance(block, list)
+            and _continues(before, block, vertical_page)
+        ):
+            before.extend(block)
+        else:
+            rejoined.append(block)
+    return rejoined
+
+
+def _continues(block: list[Line], after: list[Line], vertical_page: bool) -> bool:
+    last, line = block[-1], after[0]
+    vertical = is_vertical(last, vertical_page)
+    if (
+        is_vertical(line, vertical_page) != vertical
+        or last.glyphs < WRAPPED_MIN_GLYPHS
+        or last.cjk * 2 < last.glyphs
+    ):
+        return False
+    size = cross_size(last, vertical)
+    if abs(size - cross_size(line, vertical)) > 0.2 * size:
+        return False
+    start = min(ln.top if vertical else ln.x0 for ln in block)
+    if abs((line.top if vertical else line.x0) - start) > size:
+        return False
+    if last.text[-1] in SENTENCE_END and not goes_on_flush(
+        last, line, [*block, *after], start, vertical
+    ):
+        return False
+    # the next line across: to the left in vertical writing, below in horizontal
+    gap = last.x0 - line.x1 if vertical else line.top - last.bottom
+    return 0 <= gap <= 1.5 * size
+
+
+def _cut(
+    lines: list[Line],
+    boxes: list[Box],
+    vertical_page: bool,
+    size: float,
+    out: list[Block],
+    depth: int,
+) -> None:
+    if len(lines) > 1 and depth < 40:
+        if not vertical_page:
+            table = _find_table(lines, size)
+            if table is not None:
+                # what is above the table, the table row by row, what is below it
+                top = min(line.top for line in table.lines())
+                inside = {id(line) for line in table.lines()}
+                for part in (
+                    [i for i, ln in enumerate(lines) if id(ln) not in inside and ln.top < top],
+                    None,
+                    [i for i, ln in enumerate(lines) if id(ln) not in inside and ln.top >= top],
+                ):
+                    if part is None:
+                        out.append(table)
+                    elif part:
+                        sub = [lines[i] for i in part]
+                        _cut(sub, [boxes[i] for i in part], vertical_page, size, out, depth + 1)
+                return
+        if vertical_page:
+            plans = [(1, 0.3 * size, False), (0, _row_threshold(boxes, 0, size), True)]
+        else:
+            plans = [(0, 0.9 * size, False), (1, _row_threshold(boxes, 1, size), False)]
+        for axis, threshold, reverse in plans:
+            groups = _split(lines, boxes, axis, threshold)
+            if groups is None:
+                continue
+            if reverse:
+                groups.reverse()
+            for group in groups:
+                _cut(
+                    [lines[i] for i in group],
+                    [boxes[i] for i in group],
+                    vertical_page,
+                    size,
+                    out,
+                    depth + 1,
+                )
+            return
+    out.append(_sort_leaf(lines, block_is_vertical(lines, vertical_page)))
+
+
+MIN_TABLE_ROWS = 3
+CELL_GAP_EM = 1.5  # cells of a row stand at least this far apart
+MAX_ROW_FILL = 0.6  # and leave at least two fifths of the row's width empty (prose columns
+# with short paragraph ends reach 0.64; tables of names and figures stay well below)
+
+
+def _find_table(lines: list[Line], size: float) -> Table | None:
+    """The first run of table rows among horizontal lines: at least three bands in a row
+    whose lines are cells (two or more, clearly apart, the row mostly empty space), two of
+    them with three cells or more. Prose columns fill their rows, so they never qualify.
+    A band of fewer lines that sit under cells of the row above, closer to it than rows are
+    to one another, continues those cells (their text wrapped)."""
+    ordered = sorted(lines, key=lambda ln: (ln.top + ln.bottom) / 2)
+    bands: list[list[Line]] = []
+    reach = -math.inf
+    for line in ordered:
+        lo, hi = line.cross_band(False)
+        if bands and lo <= reach:
+            bands[-1].append(line)
+            reach = max(reach, hi)
+        else:
+            bands.append([line])
+            reach = hi
+    run: list[list[list[Line]]] = []
+    row_gap = math.inf  # the narrowest gap between two rows of the run so far
+    for band in [*bands, []]:
+        if run and _continue_cells(run[-1], band, min(row_gap, 0.8 * size)):
+            continue
+        if _is_row(band, size) or (run and _is_aligned_row(run[0], band, size)):
+            if run:
+                row_gap = min(row_gap, _gap_below(run[-1], band))
+            run.append([[line] for line in sorted(band, key=lambda ln: ln.x0)])
+            continue
+        if len(run) >= MIN_TABLE_ROWS and sum(len(row) >= 3 for row in run) >= 2:
+            return Table(run)
+        run, row_gap = [], math.inf
+    return None
+
+
+def _gap_below(row: list[list[Line]], band: list[Line]) -> float:
+    """The empty space between the bottom of a row and the top of the band below it."""
+    return min(line.top for line in band) - max(cell[-1].bottom for cell in row)
+
+
+def _continue_cells(row: list[list[Line]], band: list[Line], max_gap: float) -> bool:
+    """Append ``band``'s lines to the cells of ``row`` they sit under, when it is a wrap of
+    some of its cells: fewer lines than cells, each under a different cell, and closer to the
+    row than the rows are to one another (a paragraph after the table is further away)."""
+    if not band or len(band) >= len(row) or not 0 <= _gap_below(row, band) < max_gap:
+        return False
+    under: dict[int, Line] = {}
+    for line in band:
+        cells = [
+            number
+            for number, cell in enumerate(row)
+            if min(line.x1, cell[0].x1) > max(line.x0, cell[0].x0)  # overlaps across
+        ]
+        if len(cells) != 1 or cells[0] in under:
+            return False
+        under[cells[0]] = line
+    for number, line in under.items():
+        row[number].append(line)
+    return True
+
+
+def _is_aligned_row(first: list[list[Line]], band: list[Line], size: float) -> bool:
+    """A row whose cells are too full for ``_is_row`` (a long description) but that starts
+    each cell at a column of the table's first row, in different columns, clearly apart."""
+    cells = _cells(band, size)
+    if cells is None:
+        return False
+    starts = [cell[0].x0 for cell in first]
+    columns = [min(range(len(starts)), key=lambda k: abs(starts[k] - ln.x0)) for ln in cells]
+    return len(set(columns)) == len(columns) and all(
+        abs(starts[k] - ln.x0) <= size for k, ln in zip(columns, cells, strict=True)
+    )
+
+
+def _cells(band: list[Line], size: float) -> list[Line] | None:
+    """The band's lines left to right when they could be a row's cells: two or more, all
+    horizontal, clearly apart."""
+    if len(band) < 2 or any(line.vertical for line in band):
+        return None
+    cells = sorted(band, key=lambda ln: ln.x0)
+    if any(b.x0 - a.x1 < CELL_GAP_EM * size for a, b in pairwise(cells)):
+        return None
+    return cells
+
+
+def _is_row(band: list[Line], size: float) -> bool:
+    cells = _cells(band, size)
+    if cells is None:
+        return False
+    span = max(ln.x1 for ln in cells) - cells[0].x0
+    return sum(ln.x1 - ln.x0 for ln in cells) < MAX_ROW_FILL * span
+
+
+def block_is_vertical(lines: list[Line], vertical_page: bool) -> bool:
+    """A block's writing direction: that of most of its glyphs (the page's when undecided)."""
+    vertical = sum(ln.glyphs for ln in lines if is_vertical(ln, vertical_page))
+    horizontal = sum(ln.glyphs for ln in lines) - vertical
+    return vertical > horizontal
+
+
+def _sort_leaf(lines: list[Line], vertical_page: bool) -> list[Line]:
+    """Lines of one block: rows top to bottom (left to right within a row), or columns right
+    to left (top to bottom within a column) for vertical writing."""
+    if vertical_page:
+        ordered = sorted(lines, key=lambda ln: -(ln.x0 + ln.x1) / 2)
+        return _group_bands(ordered, vertical=True)
+    ordered = sorted(lines, key=lambda ln: (ln.top + ln.bottom) / 2)
+    return _group_bands(ordered, vertical=False)
+
+
+def _group_bands(ordered: list[Line], vertical: bool) -> list[Line]:
+    """Lines sharing a band (a row, or a column) are put in order along the band."""
+    result: list[Line] = []
+    band: list[Line] = []
+    band_hi = -math.inf
+    for line in ordered:
+        lo, hi = line.cross_band(vertical)
+        if vertical:
+            lo, hi = -hi, -lo
+        if band and lo > band_hi:
+            result.extend(sorted(band, key=lambda ln: ln.top if vertical else ln.x0))
+            band = []
+            band_hi = -math.inf
+        band.append(line)
+        band_hi = max(band_hi, hi)
+    result.extend(sorted(band, key=lambda ln: ln.top if vertical else ln.x0))
+    return result
