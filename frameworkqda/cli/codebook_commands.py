@@ -49,14 +49,14 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    with open_project(args.project) as project:
+    with open_project(args.project, read_only=True) as project:
         count = export_codebook(project, args.file)
     print(f"wrote {count} code(s) to {args.file}")
     return 0
 
 
 def _list(args: argparse.Namespace) -> int:
-    with open_project(args.project) as project:
+    with open_project(args.project, read_only=True) as project:
         for node in codebook.codebook(project):
             print(node.path)
     return 0

@@ -86,7 +86,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _text(args: argparse.Namespace) -> int:
-    with open_project(args.project) as project:
+    with open_project(args.project, read_only=True) as project:
         document = find_document(project, args.document)
     sys.stdout.write(document.text)
     if document.text and not document.text.endswith("\n"):

@@ -40,7 +40,7 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _info(args: argparse.Namespace) -> int:
-    with open_project(args.project) as project:
+    with open_project(args.project, read_only=True) as project:
         if project.backup_path is not None:
             print(f"upgraded the project; the previous version is kept at {project.backup_path}")
         figures = overview(project)

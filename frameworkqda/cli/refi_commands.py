@@ -40,7 +40,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    with open_project(args.project) as project:
+    with open_project(args.project, read_only=True) as project:
         summary = export_qdpx(project, args.file, line_endings="crlf" if args.crlf else "lf")
     print(
         f"wrote {summary.path}: {summary.documents} documents, {summary.codes} codes, "
