@@ -25,6 +25,14 @@ from frameworkqda.core.store.engine import write_wait
 from frameworkqda.core.store.location import ProjectLocation
 
 
+def busy_message(location: ProjectLocation | Path | str, holder: str | None) -> str:
+    """One line: who keeps the project busy (when it can be told), and for how long we waited."""
+    return (
+        f"{location}: busy: held by {holder or 'another program'} for over "
+        f"{write_wait():g} s; try again when it has finished"
+    )
+
+
 def damage_message(location: ProjectLocation | Path | str, reason: str) -> str:
     """One line: the file is damaged, nothing was written, how to get the work back."""
     line = (
@@ -75,11 +83,7 @@ def translate(
     lowered = message.lower()
     sqlstate = getattr(original, "sqlstate", None)
     if "locked" in lowered or "busy" in lowered or sqlstate == "55P03":
-        who = (holder() if holder else None) or "another program"
-        return ProjectLockedError(
-            f"{location}: busy: {who} has been writing to it for over {write_wait():.0f} s; "
-            "try again when it has finished"
-        )
+        return ProjectLockedError(busy_message(location, holder() if holder else None))
     if "disk is full" in lowered or "database or disk is full" in lowered or sqlstate == "53100":
         return ProjectError(f"{location}: the disk is full; this change was not saved")
     if "malformed" in lowered or "not a database" in lowered or sqlstate == "XX001":
@@ -130,4 +134,4 @@ def _command_line(pid: int) -> str:
         if word.endswith("frameworkqda") or word == "frameworkqda.cli":
             words = ["frameworkqda", *words[index + 1 :]]
             break
-    return " ".join(words)[:80]
+    return " ".join(" ".join(words).split())[:80]  # a `python -c` script spans lines

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from alembic import command
@@ -21,6 +22,7 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+@functools.cache  # read once per process: opening a project asks for it every time
 def script_directory() -> ScriptDirectory:
     return ScriptDirectory.from_config(alembic_config())
 
@@ -31,9 +33,14 @@ def head_revision() -> str:
     return head
 
 
+@functools.cache
+def _known() -> tuple[str, ...]:
+    return tuple(rev.revision for rev in reversed(list(script_directory().walk_revisions())))
+
+
 def known_revisions() -> list[str]:
     """Every revision this version of FrameworkQDA knows, oldest first."""
-    return [rev.revision for rev in reversed(list(script_directory().walk_revisions()))]
+    return list(_known())
 
 
 def current_revision(connection: Connection) -> str | None:

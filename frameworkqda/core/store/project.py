@@ -35,8 +35,9 @@ from frameworkqda.core.errors import (
     ProjectTooNewError,
 )
 from frameworkqda.core.store import migrate
-from frameworkqda.core.store.engine import READING, make_engine
+from frameworkqda.core.store.engine import READING, make_engine, write_wait
 from frameworkqda.core.store.faults import (
+    busy_message,
     damage_message,
     first_problem,
     remove_quietly,
@@ -306,7 +307,7 @@ def _read_only_revision(path: Path, location: ProjectLocation, *, check: bool) -
     # -wal/-shm files; with one, a plain read-only connection sees the committed log too.
     mode = "ro" if _wal_files(path)[0].exists() else "ro&immutable=1"
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode={mode}", uri=True, timeout=1.0)
+        connection = sqlite3.connect(f"{path.as_uri()}?mode={mode}", uri=True, timeout=write_wait())
     except sqlite3.Error as error:
         raise NotAProjectError(f"{path}: cannot be read as a project ({error})") from error
     try:
@@ -323,9 +324,7 @@ def _read_only_revision(path: Path, location: ProjectLocation, *, check: bool) -
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.OperationalError as error:
         if "locked" in str(error):
-            raise ProjectLockedError(
-                f"{path}: locked by another program; close it there and try again"
-            ) from error
+            raise ProjectLockedError(busy_message(path, sqlite_lock_holders(path))) from error
         raise NotAProjectError(f"{path}: cannot be read as a project ({error})") from error
     except sqlite3.DatabaseError as error:
         if "malformed" in str(error):
@@ -358,17 +357,18 @@ def _known_revision(location: ProjectLocation, revision: str | None) -> str:
 
 
 def _probe_writable(path: Path) -> None:
-    """Fail now, with a clear message, if another program holds the write lock."""
-    connection = sqlite3.connect(path, timeout=1.0, isolation_level=None)
+    """Fail now, with a clear message, if the file cannot be written or stays locked.
+
+    Another program's write is waited out (``write_wait()``), as every write is.
+    """
+    connection = sqlite3.connect(path, timeout=write_wait(), isolation_level=None)
     try:
         connection.execute("BEGIN IMMEDIATE")
         connection.execute("ROLLBACK")
     except sqlite3.OperationalError as error:
         message = str(error)
         if "locked" in message or "busy" in message:
-            raise ProjectLockedError(
-                f"{path}: locked by another program; close it there and try again"
-            ) from error
+            raise ProjectLockedError(busy_message(path, sqlite_lock_holders(path))) from error
         if "readonly" in message or "read-only" in message:
             raise ProjectReadOnlyError(f"{path}: the file cannot be written") from error
         raise ProjectError(f"{path}: cannot be opened ({message})") from error
