@@ -195,8 +195,8 @@ def _table_rows(connection: sqlite3.Connection, table: str) -> tuple[list[tuple[
     """Every readable row in rowid order, stepping over damaged stretches; and how many gaps.
 
     A scan stops at the first bad page. Seeking past it (``rowid > N``) descends the tree
-    again by another path, so the scan goes on beyond the damage; the first rowid that can be
-    reached is found by doubling the jump and then bisecting.
+    again by another path, so the scan goes on beyond the damage; the first N from which a
+    row can be read again is found by doubling the jump and then bisecting.
     """
     columns = [row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')]
     listed = ", ".join(f'"{column}"' for column in columns)
@@ -211,20 +211,18 @@ def _table_rows(connection: sqlite3.Connection, table: str) -> tuple[list[tuple[
             return found, gaps
         except sqlite3.DatabaseError:
             gaps += 1
-            resume = _next_readable(connection, table, last)
+            resume = _next_readable(connection, query, last)
             if resume is None:
                 return found, gaps
             last = resume
 
 
-def _next_readable(connection: sqlite3.Connection, table: str, after: int) -> int | None:
-    """The smallest N > ``after`` from which a seek ``rowid > N`` reads, or None."""
+def _next_readable(connection: sqlite3.Connection, query: str, after: int) -> int | None:
+    """The smallest N > ``after`` from which ``query`` (``rowid > N``) reads a row, or None."""
 
     def readable(start: int) -> bool:
         try:
-            connection.execute(
-                f'SELECT rowid FROM "{table}" WHERE rowid > ? ORDER BY rowid LIMIT 1', (start,)
-            ).fetchall()
+            connection.execute(query + " LIMIT 1", (start,)).fetchall()
         except sqlite3.DatabaseError:
             return False
         return True
@@ -232,7 +230,7 @@ def _next_readable(connection: sqlite3.Connection, table: str, after: int) -> in
     step = 1
     while not readable(after + step):
         step *= 2
-        if after + step >= 2**62:
+        if after + step >= 2**63 - 1:
             return None
     low, high = after + step // 2, after + step
     while high - low > 1:
@@ -255,6 +253,8 @@ def _drop_dangling(fresh: sqlite3.Connection) -> dict[str, int]:
         for table, rowid, _parent, _ in dangling:
             fresh.execute(f'DELETE FROM "{table}" WHERE rowid = ?', (rowid,))
             dropped[table] = dropped.get(table, 0) + 1
+        if fresh.execute("PRAGMA foreign_key_check").fetchall() == dangling:
+            return dropped  # nothing could be removed (no rowid): leave them for the check
 
 
 def _free_name(source: Path) -> Path:
