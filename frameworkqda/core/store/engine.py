@@ -10,7 +10,6 @@ wait for a writer (WAL readers see the last commit).
 from __future__ import annotations
 
 import getpass
-import importlib.util
 import os
 import socket
 import sqlite3
@@ -109,11 +108,13 @@ def make_engine(location: ProjectLocation, *, read_only: bool = False) -> Engine
         event.listen(engine, "connect", _configure_sqlite)
         event.listen(engine, "begin", _begin_sqlite)
         return engine
-    if importlib.util.find_spec("psycopg") is None:
+    try:
+        import psycopg  # noqa: F401  (the driver SQLAlchemy loads; its absence said plainly)
+    except ImportError as error:
         raise ProjectError(
             f"{location}: PostgreSQL support is not installed; "
             "run: pip install 'frameworkqda[postgres]'"
-        )
+        ) from error
     lock_ms = int(write_wait() * 1000)
     options = f"-c lock_timeout={lock_ms}"
     if read_only:
