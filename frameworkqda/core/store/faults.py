@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import glob
 import os
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,6 +24,15 @@ from frameworkqda.core.errors import (
 )
 from frameworkqda.core.store.engine import write_wait
 from frameworkqda.core.store.location import ProjectLocation
+
+
+def disk_full(path: Path) -> bool:
+    """Whether the disk holding ``path`` is (nearly) full: SQLite then often says only
+    "disk I/O error", when the lock file beside the project cannot grow."""
+    try:
+        return shutil.disk_usage(path.parent).free < 256 * 1024
+    except OSError:
+        return False
 
 
 def busy_message(location: ProjectLocation | Path | str, holder: str | None) -> str:
@@ -84,7 +94,9 @@ def translate(
     sqlstate = getattr(original, "sqlstate", None)
     if "locked" in lowered or "busy" in lowered or sqlstate == "55P03":
         return ProjectLockedError(busy_message(location, holder() if holder else None))
-    if "disk is full" in lowered or "database or disk is full" in lowered or sqlstate == "53100":
+    path = location.path if isinstance(location, ProjectLocation) else Path(str(location))
+    full = "disk is full" in lowered or sqlstate == "53100"
+    if full or ("disk i/o error" in lowered and path is not None and disk_full(path)):
         return ProjectError(f"{location}: the disk is full; this change was not saved")
     if "malformed" in lowered or "not a database" in lowered or sqlstate == "XX001":
         return ProjectDamagedError(damage_message(location, message))

@@ -39,6 +39,7 @@ from frameworkqda.core.store.engine import READING, make_engine, write_wait
 from frameworkqda.core.store.faults import (
     busy_message,
     damage_message,
+    disk_full,
     first_problem,
     remove_quietly,
     sqlite_lock_holders,
@@ -267,6 +268,10 @@ def _open_sqlite(location: ProjectLocation, *, migrate_old: bool, read_only: boo
         if revision == migrate.head_revision():
             return Project(location, make_engine(location, read_only=True), read_only=True)
         # An older project is upgraded (after a backup) before anything reads it.
+    if _on_read_only_disk(path):
+        raise ProjectReadOnlyError(
+            f"{path}: it is on a read-only disk; copy it to a writable folder to change it"
+        )
     if not os.access(path, os.W_OK) or not stat.S_IMODE(path.stat().st_mode) & 0o222:
         # The mode bits count even for an administrator: a file marked read-only stays so.
         raise ProjectReadOnlyError(f"{path}: the file is read-only; copy it or change permissions")
@@ -297,6 +302,13 @@ def _open_sqlite(location: ProjectLocation, *, migrate_old: bool, read_only: boo
     return Project(location, engine, backup=backup)
 
 
+def _on_read_only_disk(path: Path) -> bool:
+    try:
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return False
+
+
 def _read_only_revision(path: Path, location: ProjectLocation, *, check: bool) -> str:
     """Read the schema revision without changing a byte or creating a file beside it.
 
@@ -325,6 +337,8 @@ def _read_only_revision(path: Path, location: ProjectLocation, *, check: bool) -
     except sqlite3.OperationalError as error:
         if "locked" in str(error):
             raise ProjectLockedError(busy_message(path, sqlite_lock_holders(path))) from error
+        if disk_full(path):
+            raise ProjectError(f"{path}: the disk is full; free some space first") from error
         raise NotAProjectError(f"{path}: cannot be read as a project ({error})") from error
     except sqlite3.DatabaseError as error:
         if "malformed" in str(error):
@@ -371,6 +385,8 @@ def _probe_writable(path: Path) -> None:
             raise ProjectLockedError(busy_message(path, sqlite_lock_holders(path))) from error
         if "readonly" in message or "read-only" in message:
             raise ProjectReadOnlyError(f"{path}: the file cannot be written") from error
+        if disk_full(path):
+            raise ProjectError(f"{path}: the disk is full; free some space first") from error
         raise ProjectError(f"{path}: cannot be opened ({message})") from error
     finally:
         connection.close()
