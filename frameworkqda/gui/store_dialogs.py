@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from frameworkqda.core.errors import FrameworkQDAError, ProjectDamagedError, ProjectReadOnlyError
 from frameworkqda.core.store import Project, open_project
-
-READ_ONLY_TEXT = "Read-only: changes cannot be saved"
+from frameworkqda.gui.session import READ_ONLY_TEXT
 
 
 def open_for_window(parent: QWidget, location: str) -> tuple[Project | None, str]:

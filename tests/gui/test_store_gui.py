@@ -29,6 +29,15 @@ def test_a_read_only_project_opens_with_a_banner_and_no_writing(qtbot, settings,
         assert not window.import_action.isEnabled()
         assert all(not action.isEnabled() for action in window._write_actions)
         assert window.export_refi_action.isEnabled()  # reading goes on: export, views
+        # An editor that writes: the person edits a definition and saves; refused, and said so.
+        editor = window.show_view("codebook")
+        warnings: list[str] = []
+        editor._warn = lambda title, text: warnings.append(text)  # type: ignore[union-attr]
+        editor.select(window.session.codes()[0].id)  # type: ignore[union-attr]
+        qtbot.keyClicks(editor.definition, "foreign residents")  # type: ignore[union-attr]
+        qtbot.mouseClick(editor.buttons["Save definition"], Qt.MouseButton.LeftButton)  # type: ignore[union-attr]
+        assert warnings and "read-only" in warnings[0]
+        assert window.statusBar().currentMessage() == READ_ONLY_TEXT
         window.close()
     finally:
         path.chmod(0o644)

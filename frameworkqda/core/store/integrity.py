@@ -92,12 +92,7 @@ def check_project(where: str | Path) -> CheckReport:
     """The full check: every page, every index, every reference. Writes nothing."""
     path = project_file(where)
     report = CheckReport(path, backup=newest_backup(path))
-    wal = path.with_name(path.name + "-wal")
-    mode = "ro" if wal.exists() else "ro&immutable=1"
-    try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode={mode}", uri=True)
-    except sqlite3.Error as error:
-        raise ProjectError(f"{path}: cannot be read ({error})") from error
+    connection = _read_only(path)
     try:
         rows = [row[0] for row in connection.execute("PRAGMA integrity_check(100)")]
         report.integrity = [] if rows == ["ok"] else problem_lines(rows)
