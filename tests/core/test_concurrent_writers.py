@@ -183,3 +183,31 @@ def test_a_writer_held_up_too_long_says_who_holds_the_project(
         assert waited >= 0.4
         with project.transaction() as session:  # once the holder has let go, work goes on
             session.add(model.Case(name="Kawasaki"))
+
+
+def test_an_import_held_up_too_long_reports_one_line_without_the_document(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from frameworkqda.core.importers import ImportStatus, import_documents
+
+    path = tmp_path / "busy.fqda"
+    _project_with_a_document(str(path), "多文化共生")
+    source = tmp_path / "plan.txt"
+    source.write_text("外国人住民の相談窓口を設ける。" * 200, encoding="utf-8")
+    monkeypatch.setenv(WRITE_WAIT_ENV, "0.3")
+    with open_project(path) as project:
+        holder = subprocess.Popen(
+            [sys.executable, "-c", HOLDER, str(path)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+        try:
+            [result] = import_documents(project, [source])
+        finally:
+            holder.communicate("")
+    assert result.status == ImportStatus.FAILED
+    assert result.message.startswith(f"{path}: busy: held by ")
+    assert "相談窓口" not in result.message and "INSERT" not in result.message
+    assert len(result.message) < 300
