@@ -211,3 +211,30 @@ def test_an_import_held_up_too_long_reports_one_line_without_the_document(
     assert result.message.startswith(f"{path}: busy: held by ")
     assert "相談窓口" not in result.message and "INSERT" not in result.message
     assert len(result.message) < 300
+
+
+@pytest.mark.postgres
+def test_on_postgresql_a_held_up_writer_names_the_holder(
+    postgres_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import psycopg
+
+    create_project(postgres_url, framework="mipex").close()
+    monkeypatch.setenv(WRITE_WAIT_ENV, "0.5")
+    holder = psycopg.connect(
+        postgres_url.replace("+psycopg", ""), application_name="frameworkqda hanako@desk pid 7"
+    )
+    try:
+        holder.execute("LOCK TABLE cases IN ACCESS EXCLUSIVE MODE")  # a transaction stays open
+        with (
+            open_project(postgres_url) as project,
+            pytest.raises(ProjectLockedError) as raised,
+            project.transaction() as session,
+        ):
+            session.add(model.Case(name="Kawasaki"))
+    finally:
+        holder.rollback()
+        holder.close()
+    message = str(raised.value)
+    assert "\n" not in message
+    assert "busy: held by frameworkqda hanako@desk pid 7 for over 0.5 s" in message
