@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from sqlalchemy import create_engine, select, text
 
 from frameworkqda.core import model
@@ -73,3 +74,21 @@ def test_an_old_project_on_postgresql_is_upgraded(postgres_url: str) -> None:
     with engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM code_scores")).scalar() == 0
     engine.dispose()
+
+
+def test_reading_an_old_project_upgrades_it_when_it_can_and_says_why_not_when_not(
+    tmp_path: Path,
+) -> None:
+    from frameworkqda.core.errors import ProjectReadOnlyError
+
+    path = tmp_path / "old.fqda"
+    _make_first_revision_project(str(path))
+    path.chmod(0o444)
+    try:
+        with pytest.raises(ProjectReadOnlyError, match="older version and must be upgraded"):
+            open_project(path, read_only=True)
+    finally:
+        path.chmod(0o644)
+    with open_project(path, read_only=True) as project:  # writable: upgraded, then read
+        assert project.backup_path is not None
+        assert project.schema_revision == migrate.head_revision()

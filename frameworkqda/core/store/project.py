@@ -35,7 +35,7 @@ from frameworkqda.core.errors import (
     ProjectTooNewError,
 )
 from frameworkqda.core.store import migrate
-from frameworkqda.core.store.engine import READING, make_engine, write_wait
+from frameworkqda.core.store.engine import READING, make_engine, read_only_uri, write_wait
 from frameworkqda.core.store.faults import (
     busy_message,
     damage_message,
@@ -268,6 +268,11 @@ def _open_sqlite(location: ProjectLocation, *, migrate_old: bool, read_only: boo
         if revision == migrate.head_revision():
             return Project(location, make_engine(location, read_only=True), read_only=True)
         # An older project is upgraded (after a backup) before anything reads it.
+        if read_only_uri(path) is not None:
+            raise ProjectReadOnlyError(
+                f"{path}: made by an older version and must be upgraded before it can be read, "
+                "which a read-only file cannot be; copy it to a writable folder"
+            )
     if _on_read_only_disk(path):
         raise ProjectReadOnlyError(
             f"{path}: it is on a read-only disk; copy it to a writable folder to change it"
