@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import sqlite3
 import tempfile
 import time
 from pathlib import Path
@@ -57,12 +58,29 @@ def run() -> list[tuple[str, float, str]]:
                 with project.transaction() as session:
                     session.execute(insert(model.Segment), rows[first : first + BATCH])
             insert_s = time.perf_counter() - started
+        # Opening for writing runs SQLite's quick_check: its cost grows with the file.
+        megabytes = path.stat().st_size / 2**20
+        filled_open_s = median_seconds(lambda: open_project(path).close(), repeat=5)
+        read_open_s = median_seconds(lambda: open_project(path, read_only=True).close(), repeat=5)
+        quick_check_s = median_seconds(lambda: _quick_check(path), repeat=5)
     return [
         ("store: create project (MIPEX local template)", create_s * 1000, "ms"),
         ("store: open project", open_s * 1000, "ms"),
         ("store: insert 100,000 segments (10 commits)", insert_s, "s"),
         ("store: segment insert rate", SEGMENTS / insert_s, "segments/s"),
+        ("store: project size after the insert", megabytes, "MiB"),
+        ("store: open for writing (with quick_check)", filled_open_s * 1000, "ms"),
+        ("store: open read-only (reading verbs)", read_open_s * 1000, "ms"),
+        ("store: quick_check alone", quick_check_s * 1000, "ms"),
     ]
+
+
+def _quick_check(path: Path) -> None:
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        assert connection.execute("PRAGMA quick_check").fetchone() == ("ok",)
+    finally:
+        connection.close()
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ Errors meant for the user print one line to stderr and exit with status 1.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -25,6 +26,7 @@ from frameworkqda.cli import (
     project_commands,
     refi_commands,
     score_commands,
+    store_commands,
 )
 from frameworkqda.core.errors import FrameworkQDAError
 
@@ -40,6 +42,7 @@ COMMAND_MODULES = [
     refi_commands,
     agreement_commands,
     gui_commands,
+    store_commands,
 ]
 
 
@@ -60,8 +63,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         result: int | None = args.handler(args)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's last words
     except FrameworkQDAError as error:
         print(f"frameworkqda: {error}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # `frameworkqda text … | head`: the reader has all it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # as a program killed by SIGPIPE, what shells expect
+    except OSError as error:  # a file we were asked to read or write; the message names it
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"frameworkqda: {where}{error.strerror or error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("frameworkqda: interrupted", file=sys.stderr)

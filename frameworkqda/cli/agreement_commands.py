@@ -37,7 +37,7 @@ def _agreement(args: argparse.Namespace) -> int:
     if fmt is None:
         suffix = args.output.suffix.lower().lstrip(".") if args.output else ""
         fmt = suffix if suffix in AGREEMENT_FORMATS else "csv"
-    with open_project(args.project) as project:
+    with open_project(args.project, read_only=True) as project:
         rows = coding_agreement(project, names[0], names[1])
     write_agreement(rows, fmt, args.output, (names[0], names[1]))
     if args.output is not None:

@@ -85,7 +85,7 @@ def _list(args: argparse.Namespace) -> int:
     from frameworkqda.core import cases
     from frameworkqda.core.store import open_project
 
-    with open_project(args.project) as project:
+    with open_project(args.project, read_only=True) as project:
         for case in cases.list_cases(project):
             values = cases.attributes(project, case.id)
             extras = "; ".join(f"{name}={value}" for name, value in values.items())

@@ -103,7 +103,7 @@ def _matrix(args: argparse.Namespace) -> int:
         suffix = args.output.suffix.lower().lstrip(".") if args.output else ""
         fmt = suffix if suffix in FORMATS else "csv"
     group = [name.strip() for name in args.group.split(",") if name.strip()] if args.group else []
-    with open_project(args.project) as project:
+    with open_project(args.project, read_only=True) as project:
         report = build_report(
             project, group=group, group_label=args.group_label, series=args.scores
         )

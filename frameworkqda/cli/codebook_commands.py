@@ -54,7 +54,7 @@ def _export(args: argparse.Namespace) -> int:
     from frameworkqda.core.codebook_io import export_codebook
     from frameworkqda.core.store import open_project
 
-    with open_project(args.project) as project:
+    with open_project(args.project, read_only=True) as project:
         count = export_codebook(project, args.file)
     print(f"wrote {plural(count, 'code')} to {args.file}")
     return 0
@@ -64,7 +64,7 @@ def _list(args: argparse.Namespace) -> int:
     from frameworkqda.core import codebook
     from frameworkqda.core.store import open_project
 
-    with open_project(args.project) as project:
+    with open_project(args.project, read_only=True) as project:
         for node in codebook.codebook(project):
             print(node.path)
     return 0

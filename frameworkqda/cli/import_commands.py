@@ -90,7 +90,7 @@ def _text(args: argparse.Namespace) -> int:
     from frameworkqda.core.importers import find_document
     from frameworkqda.core.store import open_project
 
-    with open_project(args.project) as project:
+    with open_project(args.project, read_only=True) as project:
         document = find_document(project, args.document)
     sys.stdout.write(document.text)
     if document.text and not document.text.endswith("\n"):

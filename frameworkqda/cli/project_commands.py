@@ -51,7 +51,7 @@ def _info(args: argparse.Namespace) -> int:
     from frameworkqda.core.overview import overview
     from frameworkqda.core.store import open_project
 
-    with open_project(args.project) as project:
+    with open_project(args.project, read_only=True) as project:
         if project.backup_path is not None:
             print(f"upgraded the project; the previous version is kept at {project.backup_path}")
         figures = overview(project)

@@ -44,7 +44,7 @@ def _export(args: argparse.Namespace) -> int:
     from frameworkqda.core.exchange.refi import export_qdpx
     from frameworkqda.core.store import open_project
 
-    with open_project(args.project) as project:
+    with open_project(args.project, read_only=True) as project:
         summary = export_qdpx(project, args.file, line_endings="crlf" if args.crlf else "lf")
     print(
         f"wrote {summary.path}: {plural(summary.documents, 'document')}, "

@@ -61,7 +61,7 @@ def _list(args: argparse.Namespace) -> int:
     from frameworkqda.core.scores import HEADER, list_scores
     from frameworkqda.core.store import open_project
 
-    with open_project(args.project) as project:
+    with open_project(args.project, read_only=True) as project:
         scores = list_scores(project)
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(HEADER)

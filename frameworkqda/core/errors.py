@@ -31,6 +31,10 @@ class ProjectExistsError(ProjectError):
     pass
 
 
+class ProjectDamagedError(ProjectError):
+    """The file fails SQLite's integrity check: nothing is written to it; recover a copy."""
+
+
 class NotFoundError(FrameworkQDAError):
     """A named document, case, code or segment does not exist in the project."""
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from frameworkqda.core import workers
 from frameworkqda.core.commands import AddSegment
 from frameworkqda.core.errors import FrameworkQDAError
-from frameworkqda.core.store import PROJECT_SUFFIX, Project, create_project, open_project
+from frameworkqda.core.store import PROJECT_SUFFIX, Project, create_project
 from frameworkqda.gui import jobs, stages
 from frameworkqda.gui.code_picker import CodePicker
 from frameworkqda.gui.collector import collect_on_gui_thread
@@ -37,6 +37,7 @@ from frameworkqda.gui.panels import CodebookTree, DocumentTree
 from frameworkqda.gui.session import ProjectSession
 from frameworkqda.gui.settings import Settings
 from frameworkqda.gui.start_page import StartPage
+from frameworkqda.gui.store_dialogs import open_for_window, read_only_banner
 from frameworkqda.gui.undo import CoreCommand
 from frameworkqda.gui.work_stack import WorkStack
 
@@ -111,6 +112,8 @@ class MainWindow(QMainWindow):
         self._action(code, "Apply &last code again", self.apply_last_code, "Ctrl+L")
         code.addSeparator()
         self._action(code, "Add &case…", self._add_case)
+        # What writes to the project: disabled while a read-only project is open.
+        self._write_actions = [self.import_action, self.delete_action, *code.actions()]
 
         view = bar.addMenu("&View")
         for stage in stages.STAGES:
@@ -196,16 +199,18 @@ class MainWindow(QMainWindow):
 
     def open_project(self, location: str) -> None:
         try:
-            project = open_project(location)
+            project, note = open_for_window(self, location)
         except FrameworkQDAError as error:
             QMessageBox.warning(self, "Open project", str(error))
             self.settings.remove_recent_project(location)
             return
+        if project is None:
+            return
         if project.backup_path is not None:
-            self.statusBar().showMessage(
-                f"Upgraded the project; the old version is at {project.backup_path}", 8000
-            )
+            note = f"Upgraded the project; the old version is at {project.backup_path}"
         self.attach_project(project)
+        if note:
+            self.statusBar().showMessage(note, 15000)
 
     def open_sample(self) -> None:
         from frameworkqda.gui.sample import sample_project_path
@@ -231,6 +236,8 @@ class MainWindow(QMainWindow):
         self._build_workspace(session)
         for action in self._project_actions:
             action.setEnabled(True)
+        for action in self._write_actions:
+            action.setEnabled(not project.read_only)
         session.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         session.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
         session.undo_stack.undoTextChanged.connect(
@@ -242,6 +249,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
         session.changed.connect(self._refresh_status)
+        session.write_refused.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._refresh_status()
         self.show_stage(1)
 
@@ -287,7 +295,16 @@ class MainWindow(QMainWindow):
         splitter.setSizes([300, 820, 280])
         splitter.setStretchFactor(1, 1)
         self.splitter = splitter
-        self._replace_page(splitter)
+        if not session.project.read_only:
+            self._replace_page(splitter)
+            return
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(read_only_banner())
+        layout.addWidget(splitter, 1)
+        self._replace_page(page)
 
     # -- views -----------------------------------------------------------------------------
     def show_stage(self, number: int) -> None:
@@ -474,7 +491,7 @@ class MainWindow(QMainWindow):
         self.last_refi_export = refi_dialogs.export_refi(self)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.session is not None and event.mimeData().hasUrls():
+        if self.import_action.isEnabled() and event.mimeData().hasUrls():
             event.acceptProposedAction()
             workers.warm_up()  # PDF readers start while the files are dragged
 

@@ -13,14 +13,18 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from frameworkqda.core import codebook, commands, workspace
+from frameworkqda.core.errors import ProjectReadOnlyError
 from frameworkqda.core.progress import StageProgress, stage_progress
 from frameworkqda.core.store import Project
 from frameworkqda.gui.undo import CoreCommand
+
+READ_ONLY_TEXT = "Read-only: changes cannot be saved"
 
 
 class ProjectSession(QObject):
     changed = Signal(str)  # what changed
     cell_changed = Signal(int, int)  # case id, code id of a framework-matrix cell
+    write_refused = Signal(str)  # a change asked of a project opened read-only
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +48,9 @@ class ProjectSession(QObject):
         A core command is applied before it goes on the stack, so an error the core raises
         reaches the caller and leaves no undo step behind.
         """
+        if self.project.read_only:  # the banner says so; say it where the person acted too
+            self.write_refused.emit(READ_ONLY_TEXT)
+            raise ProjectReadOnlyError(f"{self.location}: opened read-only; not saved")
         if isinstance(command, CoreCommand):
             command.apply_now()
         self.undo_stack.push(command)

@@ -96,7 +96,10 @@ def test_failures_leave_the_project_exactly_unchanged(
         assert all(r.status == ImportStatus.FAILED for r in results)
         assert "empty.pdf: the file is empty" in results[0].message
         assert "bomb.docx: refused" in results[1].message
-        assert "big.txt: the file is 0.3 MB, over the import limit of 0.2 MB" in results[2].message
+        assert (
+            "big.txt: the file is 293.0 KiB (300,000 bytes), over the import limit of "
+            "195.3 KiB (200,000 bytes)" in results[2].message
+        )
         assert "missing.pdf: cannot be read" in results[3].message
         assert _counts(project) == before  # not even the case was created
 

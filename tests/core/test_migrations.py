@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from sqlalchemy import create_engine, select, text
 
 from frameworkqda.core import model
@@ -138,3 +139,21 @@ def test_schema_0003_on_postgresql(postgres_url: str) -> None:
     with open_project(postgres_url) as project:
         assert project.schema_revision == migrate.head_revision()
         _check_identity_columns(project)
+
+
+def test_reading_an_old_project_upgrades_it_when_it_can_and_says_why_not_when_not(
+    tmp_path: Path,
+) -> None:
+    from frameworkqda.core.errors import ProjectReadOnlyError
+
+    path = tmp_path / "old.fqda"
+    _make_first_revision_project(str(path))
+    path.chmod(0o444)
+    try:
+        with pytest.raises(ProjectReadOnlyError, match="older version and must be upgraded"):
+            open_project(path, read_only=True)
+    finally:
+        path.chmod(0o644)
+    with open_project(path, read_only=True) as project:  # writable: upgraded, then read
+        assert project.backup_path is not None
+        assert project.schema_revision == migrate.head_revision()

@@ -18,6 +18,7 @@ from frameworkqda.core.errors import (
     ProjectTooNewError,
 )
 from frameworkqda.core.store import create_project, open_project
+from frameworkqda.core.store.engine import WRITE_WAIT_ENV
 
 
 def _fingerprint(folder: Path) -> dict[str, str]:
@@ -92,11 +93,14 @@ def test_a_read_only_file_is_refused(project_file: Path) -> None:
     assert _fingerprint(project_file.parent) == before
 
 
-def test_a_project_locked_by_another_program_is_refused(project_file: Path) -> None:
+def test_a_project_locked_by_another_program_is_refused(
+    project_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(WRITE_WAIT_ENV, "0.3")  # how long a writer waits its turn
     other = sqlite3.connect(project_file, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")
     try:
-        with pytest.raises(ProjectLockedError, match="locked by another program"):
+        with pytest.raises(ProjectLockedError, match="busy: held by another program"):
             open_project(project_file)
     finally:
         other.execute("ROLLBACK")

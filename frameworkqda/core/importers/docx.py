@@ -22,6 +22,7 @@ from frameworkqda.core.importers.base import Extraction, ImportLimits, ImportOpt
 from frameworkqda.core.importers.docx_numbering import ListNumbering
 from frameworkqda.core.importers.language import detect_language
 from frameworkqda.core.kinds import DocumentKind
+from frameworkqda.core.sizes import describe_size
 from frameworkqda.core.text.cjk import normalise_text
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -66,8 +67,8 @@ def open_archive(data: bytes, name: str, limits: ImportLimits) -> zipfile.ZipFil
             )
     if total > limits.max_unpacked_bytes:
         raise FileTooLargeError(
-            f"{name}: refused: the Word document expands to {total // 1_000_000} MB, over the "
-            f"limit of {limits.max_unpacked_bytes // 1_000_000} MB"
+            f"{name}: refused: the Word document expands to {describe_size(total)}, over the "
+            f"limit of {describe_size(limits.max_unpacked_bytes)}"
         )
     return archive
 

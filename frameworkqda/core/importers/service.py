@@ -29,6 +29,7 @@ from frameworkqda.core.errors import (
 )
 from frameworkqda.core.importers.base import Cancellation, Extraction, ImportOptions
 from frameworkqda.core.importers.registry import EXTENSIONS, extract
+from frameworkqda.core.sizes import describe_size
 from frameworkqda.core.store.project import Project
 
 # Asked for a PDF's password: (path, previous attempt was wrong) -> password, or None to skip.
@@ -189,8 +190,8 @@ def _read(path: Path, options: ImportOptions) -> bytes:
     size = path.stat().st_size
     if size > limit:
         raise FileTooLargeError(
-            f"{path.name}: the file is {size / 1e6:.1f} MB, over the import limit of "
-            f"{limit / 1e6:.1f} MB"
+            f"{path.name}: the file is {describe_size(size)}, over the import limit of "
+            f"{describe_size(limit)}"
         )
     return path.read_bytes()
 

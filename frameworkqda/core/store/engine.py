@@ -1,24 +1,48 @@
-"""Engines configured for durability: every acknowledged commit survives a crash or kill."""
+"""Engines configured for durability and for sharing a project between programs.
+
+Every acknowledged commit survives a crash or kill (WAL, full sync). A transaction that will
+write takes SQLite's write lock at BEGIN (``BEGIN IMMEDIATE``): a deferred one that upgrades
+later fails at once, without waiting, when another program wrote meanwhile; one that waits at
+BEGIN waits its turn for up to ``write_wait()`` seconds. Reading sessions begin deferred and never
+wait for a writer (WAL readers see the last commit).
+"""
 
 from __future__ import annotations
 
+import getpass
+import os
+import socket
 import sqlite3
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
+from frameworkqda.core.errors import ProjectError
 from frameworkqda.core.store.location import ProjectLocation
 
-# How long a write waits for another program's write to finish before giving up.
-BUSY_TIMEOUT_MS = 5000
+# How long a write waits for another program's write to finish before giving up (seconds).
+DEFAULT_WRITE_WAIT = 60.0
+WRITE_WAIT_ENV = "FRAMEWORKQDA_WRITE_WAIT"
+
+# The execution option a reading session sets: its transaction begins deferred.
+READING = "frameworkqda_reading"
+
+
+def write_wait() -> float:
+    """Seconds a writer waits for the project; FRAMEWORKQDA_WRITE_WAIT overrides the default."""
+    try:
+        return max(0.0, float(os.environ.get(WRITE_WAIT_ENV, DEFAULT_WRITE_WAIT)))
+    except ValueError:
+        return DEFAULT_WRITE_WAIT
 
 
 def _configure_sqlite(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     # pysqlite's own transaction handling is disabled; SQLAlchemy emits BEGIN below.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
-    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute(f"PRAGMA busy_timeout = {int(write_wait() * 1000)}")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")
     # FULL in WAL mode syncs the log on every commit: durable even across power loss.
@@ -27,15 +51,81 @@ def _configure_sqlite(dbapi_connection: sqlite3.Connection, _record: Any) -> Non
 
 
 def _begin_sqlite(conn: Any) -> None:
+    reading = conn.get_execution_options().get(READING, False)
+    conn.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
+
+
+def _begin_deferred(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN")
 
 
-def make_engine(location: ProjectLocation) -> Engine:
+def read_only_uri(path: Path) -> str | None:
+    """The URI that reads ``path`` without writing a byte, or None when it can be written.
+
+    A project anyone may write is opened as usual (SQLite then removes its ``-wal``/``-shm``
+    on closing, and sees what another program commits meanwhile); the session refuses writes.
+    One that cannot be written (mode bits, a read-only mount or folder) is opened ``mode=ro``,
+    and with ``immutable=1`` when no WAL file exists: then SQLite creates no file beside it.
+    """
+    wal = path.with_name(path.name + "-wal")
+    if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK) and _mode_writable(path):
+        return None
+    return f"{path.as_uri()}?mode=ro" + ("" if wal.exists() else "&immutable=1")
+
+
+def _mode_writable(path: Path) -> bool:
+    try:
+        return bool(path.stat().st_mode & 0o222)
+    except OSError:
+        return False
+
+
+def application_name() -> str:
+    """How this program shows in PostgreSQL's pg_stat_activity: who holds a lock."""
+    try:
+        user = getpass.getuser()
+    except Exception:  # no login name on some sandboxes
+        user = "?"
+    return f"frameworkqda {user}@{socket.gethostname()} pid {os.getpid()}"[:63]
+
+
+def make_engine(location: ProjectLocation, *, read_only: bool = False) -> Engine:
     """Create the engine for a project; SQLite gets WAL, foreign keys and full sync."""
-    if location.is_sqlite:
+    path = location.path
+    if path is not None:
+        uri = read_only_uri(path) if read_only else None
+        if uri is not None:
+            engine = create_engine(
+                "sqlite://",
+                creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+                poolclass=NullPool,
+            )
+            event.listen(engine, "connect", _configure_read_only)
+            event.listen(engine, "begin", _begin_deferred)
+            return engine
         # NullPool: a closed project releases the file at once (it can be moved or mailed).
         engine = create_engine(location.url, poolclass=NullPool)
         event.listen(engine, "connect", _configure_sqlite)
         event.listen(engine, "begin", _begin_sqlite)
         return engine
-    return create_engine(location.url, pool_pre_ping=True)
+    try:
+        import psycopg  # noqa: F401  (the driver SQLAlchemy loads; its absence said plainly)
+    except ImportError as error:
+        raise ProjectError(
+            f"{location}: PostgreSQL support is not installed; "
+            "run: pip install 'frameworkqda[postgres]'"
+        ) from error
+    lock_ms = int(write_wait() * 1000)
+    options = f"-c lock_timeout={lock_ms}"
+    if read_only:
+        options += " -c default_transaction_read_only=on"
+    return create_engine(
+        location.url,
+        pool_pre_ping=True,
+        connect_args={"application_name": application_name(), "options": options},
+    )
+
+
+def _configure_read_only(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute(f"PRAGMA busy_timeout = {int(write_wait() * 1000)}")

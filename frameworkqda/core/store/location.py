@@ -40,4 +40,6 @@ class ProjectLocation:
     def __str__(self) -> str:
         if self.path is not None:
             return str(self.path)
-        return self.url.render_as_string(hide_password=True)
+        # As the person wrote it: postgresql://…, not the driver's postgresql+psycopg://…
+        shown = self.url.set(drivername=self.url.get_backend_name())
+        return shown.render_as_string(hide_password=True)

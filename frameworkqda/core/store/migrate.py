@@ -33,6 +33,7 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+@functools.cache  # read once per process: opening a project asks for it every time
 def script_directory() -> ScriptDirectory:
     from alembic.script import ScriptDirectory
 

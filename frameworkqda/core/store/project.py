@@ -17,14 +17,17 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, inspect, select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Engine, inspect, select, text
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.dialects import sqlite as sqlite_dialect
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from frameworkqda import __version__
 from frameworkqda.core import model
 from frameworkqda.core.errors import (
     NotAProjectError,
+    ProjectDamagedError,
     ProjectError,
     ProjectExistsError,
     ProjectLockedError,
@@ -32,20 +35,43 @@ from frameworkqda.core.errors import (
     ProjectTooNewError,
 )
 from frameworkqda.core.store import migrate
-from frameworkqda.core.store.engine import make_engine
+from frameworkqda.core.store.engine import READING, make_engine, read_only_uri, write_wait
+from frameworkqda.core.store.faults import (
+    busy_message,
+    damage_message,
+    disk_full,
+    first_problem,
+    remove_quietly,
+    sqlite_lock_holders,
+    translate,
+)
 from frameworkqda.core.store.location import ProjectLocation
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 class Project:
-    """An open project: hands out sessions and transactions over one engine."""
+    """An open project: hands out sessions and transactions over one engine.
 
-    def __init__(self, location: ProjectLocation, engine: Engine, *, backup: Path | None = None):
+    A project opened ``read_only`` (a file marked read-only, a read-only mount, or a reading
+    verb) refuses transactions with one line; reading works as usual.
+    """
+
+    def __init__(
+        self,
+        location: ProjectLocation,
+        engine: Engine,
+        *,
+        backup: Path | None = None,
+        read_only: bool = False,
+    ):
         self.location = location
         self.engine = engine
         self.backup_path = backup  # set when opening migrated the project
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.read_only = read_only
+        self._reading_engine = engine.execution_options(**{READING: True})
+        self._sessions = sessionmaker(self._reading_engine, expire_on_commit=False)
+        self._writes = sessionmaker(engine, expire_on_commit=False)
         self._coder_name = default_coder_name()
 
     @property
@@ -56,7 +82,7 @@ class Project:
 
     @property
     def schema_revision(self) -> str | None:
-        with self.engine.connect() as connection:
+        with self.faults(), self._reading_engine.connect() as connection:
             return migrate.current_revision(connection)
 
     @contextlib.contextmanager
@@ -65,14 +91,51 @@ class Project:
 
         Objects loaded in it stay readable afterwards (closing detaches without expiring).
         """
-        with self._sessions() as session:
+        with self.faults(), self._sessions() as session:
             yield session
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A unit of work: committed (durably) when the block ends, rolled back on error."""
-        with self._sessions() as session, session.begin():
+        """A unit of work: committed (durably) when the block ends, rolled back on error.
+
+        On SQLite it holds the write lock from its first statement to its end; another writer
+        waits its turn (``engine.write_wait()``), then gets one line saying who holds it.
+        """
+        if self.read_only:
+            raise ProjectReadOnlyError(
+                f"{self.location}: opened read-only; changes cannot be saved"
+            )
+        with self.faults(), self._writes() as session, session.begin():
             yield session
+
+    @contextlib.contextmanager
+    def faults(self) -> Iterator[None]:
+        """Database failures inside the block become one line naming the project."""
+        try:
+            yield
+        except DBAPIError as error:
+            translated = translate(error, self.location, self._lock_holder)
+            if translated is None:
+                raise
+            raise translated from error
+
+    def _lock_holder(self) -> str | None:
+        if self.location.path is not None:
+            return sqlite_lock_holders(self.location.path)
+        try:
+            with self.engine.connect() as connection:
+                row = connection.execute(
+                    text(
+                        "SELECT application_name, usename FROM pg_stat_activity "
+                        "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+                        "AND xact_start IS NOT NULL ORDER BY xact_start LIMIT 1"
+                    )
+                ).first()
+        except DBAPIError:
+            return None
+        if row is None:
+            return None
+        return str(row[0] or f"user {row[1]}")
 
     @property
     def coder_name(self) -> str:
@@ -83,14 +146,22 @@ class Project:
         self._coder_name = name.strip() or default_coder_name()
 
     def coder(self, session: Session) -> model.Coder:
-        """The coder working in this session, created on first use."""
-        coder = session.scalars(
-            select(model.Coder).where(model.Coder.name == self._coder_name)
-        ).first()
+        """The coder working in this session, created on first use.
+
+        INSERT … ON CONFLICT DO NOTHING and then SELECT: two programs creating the same coder
+        at once both end with the one row, neither fails on the unique name.
+        """
+        query = select(model.Coder).where(model.Coder.name == self._coder_name)
+        coder = session.scalars(query).first()
         if coder is None:
-            coder = model.Coder(name=self._coder_name)
-            session.add(coder)
-            session.flush()
+            dialect = session.get_bind().dialect.name
+            insert = postgresql.insert if dialect == "postgresql" else sqlite_dialect.insert
+            session.execute(
+                insert(model.Coder)
+                .values(name=self._coder_name, created_at=model.utcnow())
+                .on_conflict_do_nothing(index_elements=["name"])
+            )
+            coder = session.scalars(query).one()
         return coder
 
     def close(self) -> None:
@@ -127,7 +198,11 @@ def create_project(
     if location.path is None:
         engine = make_engine(location)
         _require_empty_server_database(engine, location)
-        _initialise(engine, project_name, framework, template)
+        try:
+            _initialise(engine, project_name, framework, template)
+        except DBAPIError as error:
+            engine.dispose()
+            raise translate(error, location) or error from error
         return Project(location, engine)
 
     final = location.path
@@ -143,23 +218,32 @@ def create_project(
         _initialise(engine, project_name, framework, template)
         engine.dispose()  # checkpoints the WAL into the file before the rename
         os.replace(temporary, final)
+    except DBAPIError as error:
+        raise translate(error, final) or error from error
+    except OSError as error:
+        raise ProjectError(f"{final}: cannot be created ({error.strerror or error})") from error
     finally:
-        for leftover in (temporary, *_wal_files(temporary)):
-            leftover.unlink(missing_ok=True)
+        remove_quietly(temporary, *_wal_files(temporary))
     return Project(location, make_engine(location))
 
 
-def open_project(where: str | Path, *, migrate_old: bool = True) -> Project:
-    """Open an existing project, migrating (after a backup) one made by an older version."""
+def open_project(
+    where: str | Path, *, migrate_old: bool = True, read_only: bool = False
+) -> Project:
+    """Open an existing project, migrating (after a backup) one made by an older version.
+
+    ``read_only`` is for verbs that only read: a file marked read-only or on a read-only mount
+    opens too, nothing is written to it, and the project refuses transactions.
+    """
     location = ProjectLocation.parse(where)
     if location.path is not None:
-        return _open_sqlite(location, migrate_old=migrate_old)
-    engine = make_engine(location)
+        return _open_sqlite(location, migrate_old=migrate_old, read_only=read_only)
+    engine = make_engine(location, read_only=read_only)
     try:
         with engine.connect() as connection:
             revision = _checked_revision(location, connection)
         if revision != migrate.head_revision():
-            if not migrate_old:
+            if not migrate_old or read_only:
                 raise ProjectError(f"{location}: needs upgrading to this version's schema")
             with engine.begin() as connection:
                 migrate.upgrade(connection)
@@ -169,10 +253,10 @@ def open_project(where: str | Path, *, migrate_old: bool = True) -> Project:
     except ProjectError:
         engine.dispose()
         raise
-    return Project(location, engine)
+    return Project(location, engine, read_only=read_only)
 
 
-def _open_sqlite(location: ProjectLocation, *, migrate_old: bool) -> Project:
+def _open_sqlite(location: ProjectLocation, *, migrate_old: bool, read_only: bool) -> Project:
     path = location.path
     assert path is not None
     if not path.is_file():
@@ -180,6 +264,20 @@ def _open_sqlite(location: ProjectLocation, *, migrate_old: bool) -> Project:
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
             raise NotAProjectError(f"{path}: not a FrameworkQDA project (not an SQLite database)")
+    if read_only:
+        revision = _read_only_revision(path, location, check=False)
+        if revision == migrate.head_revision():
+            return Project(location, make_engine(location, read_only=True), read_only=True)
+        # An older project is upgraded (after a backup) before anything reads it.
+        if read_only_uri(path) is not None:
+            raise ProjectReadOnlyError(
+                f"{path}: made by an older version and must be upgraded before it can be read, "
+                "which a read-only file cannot be; copy it to a writable folder"
+            )
+    if _on_read_only_disk(path):
+        raise ProjectReadOnlyError(
+            f"{path}: it is on a read-only disk; copy it to a writable folder to change it"
+        )
     if not os.access(path, os.W_OK) or not stat.S_IMODE(path.stat().st_mode) & 0o222:
         # The mode bits count even for an administrator: a file marked read-only stays so.
         raise ProjectReadOnlyError(f"{path}: the file is read-only; copy it or change permissions")
@@ -188,7 +286,7 @@ def _open_sqlite(location: ProjectLocation, *, migrate_old: bool) -> Project:
             f"{path}: its folder is read-only, so the journal cannot be kept"
         )
 
-    revision = _read_only_revision(path, location)
+    revision = _read_only_revision(path, location, check=True)
     _probe_writable(path)
     backup: Path | None = None
     if revision != migrate.head_revision():
@@ -201,19 +299,33 @@ def _open_sqlite(location: ProjectLocation, *, migrate_old: bool) -> Project:
         if backup is not None:
             with engine.begin() as connection:
                 migrate.upgrade(connection)
+    except DBAPIError as error:
+        engine.dispose()
+        raise translate(error, path) or error from error
     except BaseException:
         engine.dispose()
         raise
     return Project(location, engine, backup=backup)
 
 
-def _read_only_revision(path: Path, location: ProjectLocation) -> str:
-    """Read the schema revision without changing a byte or creating a file beside it."""
+def _on_read_only_disk(path: Path) -> bool:
+    try:
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return False
+
+
+def _read_only_revision(path: Path, location: ProjectLocation, *, check: bool) -> str:
+    """Read the schema revision without changing a byte or creating a file beside it.
+
+    With ``check`` (opening for writing) SQLite's quick_check runs first: new work must not go
+    into a damaged file, where it could be lost with the rest.
+    """
     # Without a WAL file the database file is complete, and immutable=1 reads it creating no
     # -wal/-shm files; with one, a plain read-only connection sees the committed log too.
     mode = "ro" if _wal_files(path)[0].exists() else "ro&immutable=1"
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode={mode}", uri=True, timeout=1.0)
+        connection = sqlite3.connect(f"{path.as_uri()}?mode={mode}", uri=True, timeout=write_wait())
     except sqlite3.Error as error:
         raise NotAProjectError(f"{path}: cannot be read as a project ({error})") from error
     try:
@@ -223,14 +335,20 @@ def _read_only_revision(path: Path, location: ProjectLocation) -> str:
         }
         if not {"alembic_version", "project"} <= tables:
             raise NotAProjectError(f"{path}: an SQLite database, but not a FrameworkQDA project")
+        if check:
+            problems = [row[0] for row in connection.execute("PRAGMA quick_check(3)")]
+            if problems != ["ok"]:
+                raise ProjectDamagedError(damage_message(path, first_problem(problems)))
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.OperationalError as error:
         if "locked" in str(error):
-            raise ProjectLockedError(
-                f"{path}: locked by another program; close it there and try again"
-            ) from error
+            raise ProjectLockedError(busy_message(path, sqlite_lock_holders(path))) from error
+        if disk_full(path):
+            raise ProjectError(f"{path}: the disk is full; free some space first") from error
         raise NotAProjectError(f"{path}: cannot be read as a project ({error})") from error
     except sqlite3.DatabaseError as error:
+        if "malformed" in str(error):
+            raise ProjectDamagedError(damage_message(path, str(error))) from error
         raise NotAProjectError(f"{path}: damaged or not a project ({error})") from error
     finally:
         connection.close()
@@ -259,19 +377,22 @@ def _known_revision(location: ProjectLocation, revision: str | None) -> str:
 
 
 def _probe_writable(path: Path) -> None:
-    """Fail now, with a clear message, if another program holds the write lock."""
-    connection = sqlite3.connect(path, timeout=1.0, isolation_level=None)
+    """Fail now, with a clear message, if the file cannot be written or stays locked.
+
+    Another program's write is waited out (``write_wait()``), as every write is.
+    """
+    connection = sqlite3.connect(path, timeout=write_wait(), isolation_level=None)
     try:
         connection.execute("BEGIN IMMEDIATE")
         connection.execute("ROLLBACK")
     except sqlite3.OperationalError as error:
         message = str(error)
         if "locked" in message or "busy" in message:
-            raise ProjectLockedError(
-                f"{path}: locked by another program; close it there and try again"
-            ) from error
+            raise ProjectLockedError(busy_message(path, sqlite_lock_holders(path))) from error
         if "readonly" in message or "read-only" in message:
             raise ProjectReadOnlyError(f"{path}: the file cannot be written") from error
+        if disk_full(path):
+            raise ProjectError(f"{path}: the disk is full; free some space first") from error
         raise ProjectError(f"{path}: cannot be opened ({message})") from error
     finally:
         connection.close()

@@ -17,7 +17,7 @@ from sqlalchemy import delete, insert, select, text
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
-from frameworkqda.core.errors import ProjectExistsError
+from frameworkqda.core.errors import ProjectError, ProjectExistsError
 from frameworkqda.core.exchange.refi.common import (
     Cancel,
     ExchangeCancelled,
@@ -30,6 +30,7 @@ from frameworkqda.core.exchange.refi.plan_parts import Plan, sha256
 from frameworkqda.core.exchange.refi.report import CarryOverReport
 from frameworkqda.core.exchange.refi.safety import DEFAULT_LIMITS, Limits
 from frameworkqda.core.store import ProjectLocation, create_project
+from frameworkqda.core.store.faults import remove_quietly
 
 PdfGeometry = Callable[[bytes], tuple[str, list[model.DocumentPage]]]
 
@@ -102,12 +103,13 @@ def _import(
             if final.exists():
                 raise ProjectExistsError(f"{final}: a file with this name appeared meanwhile")
             os.replace(temporary, final)
+        except ProjectError as error:  # said of the file the person named, not our temporary
+            raise type(error)(str(error).replace(str(temporary), str(final))) from error
         finally:
-            for leftover in (
+            remove_quietly(
                 temporary,
                 *(temporary.with_name(temporary.name + s) for s in ("-wal", "-shm", "-journal")),
-            ):
-                leftover.unlink(missing_ok=True)
+            )
     _step(progress, 3, "done")
     return report
 

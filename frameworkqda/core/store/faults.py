@@ -1,0 +1,149 @@
+"""Database failures told as one line for a person: busy, full disk, damaged, read-only.
+
+The driver's own message quotes the SQL statement and its parameters (a whole document's text
+on an import); a person needs the file, what went wrong and what to do.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError
+
+from frameworkqda.core.errors import (
+    FrameworkQDAError,
+    ProjectDamagedError,
+    ProjectError,
+    ProjectLockedError,
+    ProjectReadOnlyError,
+)
+from frameworkqda.core.store.engine import write_wait
+from frameworkqda.core.store.location import ProjectLocation
+
+
+def disk_full(path: Path) -> bool:
+    """Whether the disk holding ``path`` is (nearly) full: SQLite then often says only
+    "disk I/O error", when the lock file beside the project cannot grow."""
+    try:
+        return shutil.disk_usage(path.parent).free < 256 * 1024
+    except OSError:
+        return False
+
+
+def busy_message(location: ProjectLocation | Path | str, holder: str | None) -> str:
+    """One line: who keeps the project busy (when it can be told), and for how long we waited."""
+    return (
+        f"{location}: busy: held by {holder or 'another program'} for over "
+        f"{write_wait():g} s; try again when it has finished"
+    )
+
+
+def damage_message(location: ProjectLocation | Path | str, reason: str) -> str:
+    """One line: the file is damaged, nothing was written, how to get the work back."""
+    line = (
+        f"{location}: the project file is damaged ({reason}); nothing was written to it. "
+        "Recover it with `frameworkqda recover`"
+    )
+    path = location.path if isinstance(location, ProjectLocation) else Path(str(location))
+    backup = newest_backup(path) if path is not None else None
+    if backup is not None:
+        line += f", or go back to the newest backup {backup}"
+    return line
+
+
+def problem_lines(rows: list[str]) -> list[str]:
+    """SQLite's check rows as single lines, without its "*** in database main ***" headers."""
+    lines = [line.strip() for row in rows for line in row.splitlines()]
+    return [line for line in lines if line and not line.startswith("***")]
+
+
+def first_problem(rows: list[str]) -> str:
+    return next(iter(problem_lines(rows)), "?")
+
+
+def remove_quietly(*paths: Path) -> None:
+    """Remove leftovers of a failed write; a failure here must not hide the real error."""
+    for path in paths:
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
+
+
+def newest_backup(path: Path) -> Path | None:
+    """The newest ``<name>.bak-*`` copy beside a project (made before each migration)."""
+    try:
+        backups = list(path.parent.glob(f"{glob.escape(path.name)}.bak-*"))
+    except OSError:
+        return None
+    return max(backups, key=lambda b: (b.stat().st_mtime, b.name), default=None)
+
+
+def translate(
+    error: DBAPIError,
+    location: ProjectLocation | Path | str,
+    holder: Callable[[], str | None] | None = None,
+) -> FrameworkQDAError | None:
+    """The one-line error for a driver failure, or None when it is a programming error."""
+    original = error.orig
+    message = str(original).strip().splitlines()[0] if original is not None else str(error)
+    lowered = message.lower()
+    sqlstate = getattr(original, "sqlstate", None)
+    if "locked" in lowered or "busy" in lowered or sqlstate == "55P03":
+        return ProjectLockedError(busy_message(location, holder() if holder else None))
+    path = location.path if isinstance(location, ProjectLocation) else Path(str(location))
+    full = "disk is full" in lowered or sqlstate == "53100"
+    if full or ("disk i/o error" in lowered and path is not None and disk_full(path)):
+        return ProjectError(f"{location}: the disk is full; this change was not saved")
+    if "malformed" in lowered or "not a database" in lowered or sqlstate == "XX001":
+        return ProjectDamagedError(damage_message(location, message))
+    if "readonly" in lowered or "read-only" in lowered or sqlstate == "25006":
+        return ProjectReadOnlyError(f"{location}: the project cannot be written ({message})")
+    if "disk i/o error" in lowered:
+        return ProjectError(f"{location}: the disk failed to read or write ({message})")
+    if sqlstate is not None and sqlstate.startswith("08"):
+        return ProjectError(f"{location}: the connection to the server failed ({message})")
+    return None
+
+
+def sqlite_lock_holders(path: Path) -> str | None:
+    """Which programs hold locks on a SQLite project, from Linux's /proc/locks ("pid 12 (...)").
+
+    SQLite keeps its WAL locks on the ``-shm`` file; elsewhere (or when nothing is found) the
+    caller says "another program".
+    """
+    shm = path.with_name(path.name + "-shm")
+    try:
+        inode = shm.stat().st_ino
+        lines = Path("/proc/locks").read_text().splitlines()
+    except OSError:
+        return None
+    pids: set[int] = set()
+    for line in lines:
+        fields = line.split()
+        # "1: POSIX ADVISORY WRITE 1234 fd:00:5678 120 120": byte 120 is the WAL write lock.
+        if len(fields) < 8 or fields[1] != "POSIX" or fields[3] != "WRITE":
+            continue
+        if fields[5].rsplit(":", 1)[-1] == str(inode) and fields[6] == "120":
+            pids.add(int(fields[4]))
+    pids.discard(os.getpid())
+    if not pids:
+        return None
+    return ", ".join(f"pid {pid} ({_command_line(pid)})" for pid in sorted(pids))
+
+
+def _command_line(pid: int) -> str:
+    try:
+        raw = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return "?"
+    words = [word.decode(errors="replace") for word in raw.split(b"\0") if word]
+    # "python -m frameworkqda code x.fqda" reads best from the program's own name on.
+    for index, word in enumerate(words):
+        if word.endswith("frameworkqda") or word == "frameworkqda.cli":
+            words = ["frameworkqda", *words[index + 1 :]]
+            break
+    return " ".join(" ".join(words).split())[:80]  # a `python -c` script spans lines

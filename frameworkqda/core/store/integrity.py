@@ -1,0 +1,263 @@
+"""Checking a project file in full and recovering what a damaged one still holds.
+
+Opening for writing runs SQLite's cheap ``quick_check``; ``check_project`` adds the full
+``integrity_check`` (indexes against tables) and ``foreign_key_check``. ``recover_project``
+copies every row SQLite can still read into a NEW file and never touches the damaged one.
+
+It is done here, with Python's sqlite3, rather than with the SQLite shell's ``.recover``: the
+Debian/Ubuntu ``sqlite3`` tool is built without the ``sqlite_dbpage`` table ``.recover`` needs
+(it fails with "SQL logic error", even on a sound file), a desktop user has no such tool, and
+``iterdump`` stops at the first bad page. Rows on a destroyed page are lost; a backup
+(``<name>.fqda.bak-*``) is named so a person can compare.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from frameworkqda.core.errors import ProjectError
+from frameworkqda.core.store.faults import newest_backup, problem_lines, remove_quietly
+from frameworkqda.core.store.location import ProjectLocation
+
+
+@dataclass
+class CheckReport:
+    """What the full check found: empty lists mean the file is sound."""
+
+    path: Path
+    integrity: list[str] = field(default_factory=list)
+    foreign_keys: list[str] = field(default_factory=list)
+    backup: Path | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.integrity and not self.foreign_keys
+
+    def lines(self) -> list[str]:
+        if self.ok:
+            return [f"{self.path}: ok (integrity and foreign keys)"]
+        lines = [f"{self.path}: DAMAGED"]
+        lines += [f"  integrity: {problem}" for problem in self.integrity[:20]]
+        lines += [f"  foreign key: {problem}" for problem in self.foreign_keys[:20]]
+        hidden = max(0, len(self.integrity) - 20) + max(0, len(self.foreign_keys) - 20)
+        if hidden:
+            lines.append(f"  … and {hidden} more")
+        lines.append(f"recover it into a new file: frameworkqda recover {self.path}")
+        if self.backup is not None:
+            lines.append(f"newest backup: {self.backup}")
+        return lines
+
+
+@dataclass
+class RecoverReport:
+    source: Path
+    target: Path
+    rows: dict[str, int]  # rows copied, by table
+    gaps: dict[str, int]  # damaged stretches stepped over, by table
+    dropped: dict[str, int]  # rows whose parent was lost, by table
+    backup: Path | None
+
+    def lines(self) -> list[str]:
+        lines = [f"recovered {self.source} into {self.target}"]
+        lines += [f"  {table}: {count} row(s)" for table, count in self.rows.items() if count]
+        lines += [
+            f"  {table}: {count} damaged stretch(es) could not be read"
+            for table, count in self.gaps.items()
+        ]
+        lines += [
+            f"  {table}: {count} row(s) left out: what they belong to was lost"
+            for table, count in self.dropped.items()
+        ]
+        if self.backup is not None:
+            lines.append(f"the newest backup is {self.backup}; compare before you choose")
+        return lines
+
+
+def project_file(where: str | Path) -> Path:
+    location = ProjectLocation.parse(where)
+    if location.path is None:
+        raise ProjectError(
+            f"{location}: checking and recovering work on project files; PostgreSQL keeps its "
+            "own storage sound (see its amcheck module)"
+        )
+    if not location.path.is_file():
+        raise ProjectError(f"{location.path}: no such project file")
+    return location.path
+
+
+def check_project(where: str | Path) -> CheckReport:
+    """The full check: every page, every index, every reference. Writes nothing."""
+    path = project_file(where)
+    report = CheckReport(path, backup=newest_backup(path))
+    connection = _read_only(path)
+    try:
+        rows = [row[0] for row in connection.execute("PRAGMA integrity_check(100)")]
+        report.integrity = [] if rows == ["ok"] else problem_lines(rows)
+        report.foreign_keys = [
+            f"{table} row {rowid} refers to a missing {parent}"
+            for table, rowid, parent, _ in connection.execute("PRAGMA foreign_key_check")
+        ]
+    except sqlite3.DatabaseError as error:
+        report.integrity.append(str(error))
+    finally:
+        connection.close()
+    return report
+
+
+def recover_project(where: str | Path, output: str | Path | None = None) -> RecoverReport:
+    """Copy every row SQLite can still read from a damaged project into a new file."""
+    source = project_file(where)
+    target = Path(output).expanduser().resolve() if output else _free_name(source)
+    if target.exists():
+        raise ProjectError(f"{target}: a file with this name already exists")
+    temporary = target.with_name(f".{target.name}.recovering-{os.getpid()}")
+    damaged = _read_only(source)
+    try:
+        fresh = sqlite3.connect(temporary, isolation_level=None)
+        try:
+            rows, lost = _salvage(damaged, fresh, source)
+            dropped = _drop_dangling(fresh)
+            fresh.execute("PRAGMA journal_mode = WAL")
+        finally:
+            fresh.close()
+        if "alembic_version" not in rows or not rows.get("project"):
+            raise ProjectError(f"{source}: too little could be read to make a project")
+        os.replace(temporary, target)
+    except sqlite3.Error as error:
+        raise ProjectError(
+            f"{target}: the recovered project could not be written ({error})"
+        ) from error
+    finally:
+        damaged.close()
+        remove_quietly(temporary, *(temporary.with_name(temporary.name + s) for s in _SIDES))
+    return RecoverReport(source, target, rows, lost, dropped, newest_backup(source))
+
+
+_SIDES = ("-wal", "-shm", "-journal")
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    wal = path.with_name(path.name + "-wal")
+    mode = "ro" if wal.exists() else "ro&immutable=1"
+    try:
+        return sqlite3.connect(f"{path.as_uri()}?mode={mode}", uri=True)
+    except sqlite3.Error as error:
+        raise ProjectError(f"{path}: cannot be read ({error})") from error
+
+
+def _salvage(
+    damaged: sqlite3.Connection, fresh: sqlite3.Connection, source: Path
+) -> tuple[dict[str, int], dict[str, int]]:
+    """The schema, then each table's readable rows; indexes last (rebuilt from the rows)."""
+    try:
+        schema = damaged.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL "
+            "AND name NOT LIKE 'sqlite_%' ORDER BY rowid"
+        ).fetchall()
+    except sqlite3.DatabaseError as error:
+        backup = newest_backup(source)
+        hint = f"; go back to the newest backup {backup}" if backup else ""
+        raise ProjectError(
+            f"{source}: its table of contents is unreadable, nothing can be recovered "
+            f"({error}){hint}"
+        ) from error
+    rows: dict[str, int] = {}
+    lost: dict[str, int] = {}
+    fresh.execute("BEGIN")
+    # Tables first, then their indexes, so that unique rules hold for the rows that follow;
+    # a damaged row that breaks one is left out (OR IGNORE) rather than stopping the rescue.
+    for kind in ("table", "index", "trigger", "view"):
+        for _kind, _name, sql in (entry for entry in schema if entry[0] == kind):
+            fresh.execute(sql)
+    for kind, name, _sql in schema:
+        if kind != "table":
+            continue
+        found, gaps = _table_rows(damaged, name)
+        if found:
+            marks = ", ".join("?" * len(found[0]))
+            fresh.executemany(f'INSERT OR IGNORE INTO "{name}" VALUES ({marks})', found)
+        rows[name] = fresh.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+        if gaps:
+            lost[name] = gaps
+    fresh.execute("COMMIT")
+    return rows, lost
+
+
+def _table_rows(connection: sqlite3.Connection, table: str) -> tuple[list[tuple[object, ...]], int]:
+    """Every readable row in rowid order, stepping over damaged stretches; and how many gaps.
+
+    A scan stops at the first bad page. Seeking past it (``rowid > N``) descends the tree
+    again by another path, so the scan goes on beyond the damage; the first N from which a
+    row can be read again is found by doubling the jump and then bisecting.
+    """
+    columns = [row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')]
+    listed = ", ".join(f'"{column}"' for column in columns)
+    query = f'SELECT rowid, {listed} FROM "{table}" WHERE rowid > ? ORDER BY rowid'
+    found: list[tuple[object, ...]] = []
+    last, gaps = -(2**63), 0
+    while True:
+        try:
+            for row in connection.execute(query, (last,)):
+                found.append(row[1:])
+                last = row[0]
+            return found, gaps
+        except sqlite3.DatabaseError:
+            gaps += 1
+            resume = _next_readable(connection, query, last)
+            if resume is None:
+                return found, gaps
+            last = resume
+
+
+def _next_readable(connection: sqlite3.Connection, query: str, after: int) -> int | None:
+    """The smallest N > ``after`` from which ``query`` (``rowid > N``) reads a row, or None."""
+
+    def readable(start: int) -> bool:
+        try:
+            connection.execute(query + " LIMIT 1", (start,)).fetchall()
+        except sqlite3.DatabaseError:
+            return False
+        return True
+
+    step = 1
+    while not readable(after + step):
+        step *= 2
+        if after + step >= 2**63 - 1:
+            return None
+    low, high = after + step // 2, after + step
+    while high - low > 1:
+        middle = (low + high) // 2
+        if readable(middle):
+            high = middle
+        else:
+            low = middle
+    return high
+
+
+def _drop_dangling(fresh: sqlite3.Connection) -> dict[str, int]:
+    """Remove rows whose parent was lost (a segment of a lost document): the app relies on
+    every reference holding. They stay in the damaged original."""
+    dropped: dict[str, int] = {}
+    while True:
+        dangling = fresh.execute("PRAGMA foreign_key_check").fetchall()
+        if not dangling:
+            return dropped
+        for table, rowid, _parent, _ in dangling:
+            fresh.execute(f'DELETE FROM "{table}" WHERE rowid = ?', (rowid,))
+            dropped[table] = dropped.get(table, 0) + 1
+        if fresh.execute("PRAGMA foreign_key_check").fetchall() == dangling:
+            return dropped  # nothing could be removed (no rowid): leave them for the check
+
+
+def _free_name(source: Path) -> Path:
+    """``city.fqda`` → ``city-recovered.fqda`` (or ``-recovered-2`` … when taken)."""
+    stem, suffix = source.stem, source.suffix or ".fqda"
+    candidate = source.with_name(f"{stem}-recovered{suffix}")
+    number = 2
+    while candidate.exists():
+        candidate = source.with_name(f"{stem}-recovered-{number}{suffix}")
+        number += 1
+    return candidate

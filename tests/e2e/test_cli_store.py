@@ -1,0 +1,215 @@
+"""The store's faults from the command line: damage, read-only files and disks, full disks,
+a missing driver, a closed pipe: each one line `frameworkqda: <file>: <reason>`, exit 1."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from frameworkqda.cli import main
+from frameworkqda.core import model
+from frameworkqda.core.store import create_project
+from tests.core.test_damaged_project import _damage
+
+
+def run(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """The command in its own process (a fresh interpreter, as a person runs it)."""
+    return subprocess.run(
+        [sys.executable, "-m", "frameworkqda", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **env},
+    )
+
+
+def call(*args: str) -> subprocess.CompletedProcess[str]:
+    """The same command in this process: the same main(), without an interpreter's start-up."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = main(list(args))
+    return subprocess.CompletedProcess(list(args), status, out.getvalue(), err.getvalue())
+
+
+def one_line(result: subprocess.CompletedProcess[str], start: str) -> str:
+    assert result.returncode == 1, result.stdout + result.stderr
+    line = result.stderr.strip()
+    assert "\n" not in line and "Traceback" not in line, line
+    assert line.startswith(f"frameworkqda: {start}"), line
+    return line
+
+
+def _fingerprint(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+
+
+def _study(path: Path) -> Path:
+    """A small project with one document and one segment."""
+    with create_project(path, framework="mipex") as project, project.transaction() as session:
+        text = "外国人住民の相談窓口を設ける。\n" * 2000
+        document = model.Document(
+            name="plan",
+            kind=model.DocumentKind.TEXT,
+            sha256=hashlib.sha256(text.encode()).hexdigest(),
+            text=text,
+        )
+        session.add(document)
+        session.flush()
+        code_id = session.scalars(select(model.Code.id)).first()
+        for start in range(0, 6000, 6):
+            session.add(
+                model.Segment(document_id=document.id, code_id=code_id, start=start, end=start + 5)
+            )
+    return path
+
+
+READING_VERBS = [
+    ("info", "{p}"),
+    ("text", "{p}", "plan"),
+    ("matrix", "{p}"),
+    ("codebook", "list", "{p}"),
+    ("export-qdpx", "{p}", "{out}/study.qdpx"),
+]
+
+
+def _reading_verbs_work(project: Path, out: Path) -> None:
+    for verb in READING_VERBS:
+        args = [part.format(p=project, out=out) for part in verb]
+        result = call(*args)
+        assert result.returncode == 0, (args, result.stderr)
+
+
+def test_a_damaged_project_from_the_command_line(tmp_path: Path) -> None:
+    project = _study(tmp_path / "study.fqda")
+    _damage(project)
+    before = _fingerprint(tmp_path)
+    refused = call(
+        "code", str(project), "--document", "plan", "--start", "0", "--end", "3", "--code", "Health"
+    )
+    assert "the project file is damaged" in one_line(refused, f"{project}: ")
+    checked = call("check", str(project))
+    assert checked.returncode == 1
+    assert checked.stdout.startswith(f"{project}: DAMAGED")
+    assert _fingerprint(tmp_path) == before  # refused and checked: not a byte changed
+
+    rescued = tmp_path / "rescued.fqda"
+    recovered = call("recover", str(project), "-o", str(rescued))
+    assert recovered.returncode == 0, recovered.stderr
+    assert f"into {rescued}" in recovered.stdout
+    assert call("check", str(rescued)).returncode == 0
+    coded = call(
+        "code", str(rescued), "--document", "plan", "--start", "0", "--end", "3", "--code", "Health"
+    )
+    assert coded.returncode == 0, coded.stderr
+
+
+def test_a_read_only_file_reads_and_refuses_writes_in_one_line(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    project = _study(home / "study.fqda")
+    project.chmod(0o444)  # binding even for root: the file says it is not to be changed
+    before = _fingerprint(home)
+    try:
+        _reading_verbs_work(project, tmp_path)
+        refused = call("case", str(project), "add", "Kawasaki")
+        assert "read-only" in one_line(refused, f"{project}: ")
+    finally:
+        project.chmod(0o644)
+    assert _fingerprint(home) == before  # no -wal, no -shm, the file untouched
+
+
+def test_text_into_a_closed_pipe_exits_quietly(tmp_path: Path) -> None:
+    project = _study(tmp_path / "study.fqda")
+    reader = subprocess.Popen(
+        [sys.executable, "-m", "frameworkqda", "text", str(project), "plan"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert reader.stdout is not None and reader.stderr is not None
+    reader.stdout.readline()  # like `| head -1`
+    reader.stdout.close()
+    errors = reader.stderr.read().decode()
+    reader.wait(timeout=60)
+    assert errors == ""
+    assert reader.returncode in (0, 141)
+
+
+def test_postgresql_without_its_driver_says_what_to_install(tmp_path: Path) -> None:
+    blocker = tmp_path / "blocked" / "psycopg"
+    blocker.mkdir(parents=True)
+    (blocker / "__init__.py").write_text("raise ImportError('psycopg is not installed')\n")
+    result = run("info", "postgresql://someone@localhost/study", PYTHONPATH=str(blocker.parent))
+    line = one_line(result, "postgresql://someone@localhost/study: ")
+    assert "pip install 'frameworkqda[postgres]'" in line
+
+
+@contextlib.contextmanager
+def _small_disk(size: str) -> Iterator[Path]:
+    """A real tmpfs of ``size``; mounting needs root, so others skip with the reason."""
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small disk needs root")
+    folder = Path(tempfile.mkdtemp(prefix="fqda-disk-"))
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True
+    )
+    if mounted.returncode != 0:
+        folder.rmdir()
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.decode().strip()}")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+        folder.rmdir()
+
+
+def _fill(folder: Path) -> None:
+    with (folder / "filler").open("wb") as handle, contextlib.suppress(OSError):
+        while True:
+            handle.write(b"\0" * 65536)
+            handle.flush()
+
+
+def test_a_full_disk_is_said_in_one_line(tmp_path: Path) -> None:
+    qdpx = tmp_path / "study.qdpx"
+    assert call("export-qdpx", str(_study(tmp_path / "study.fqda")), str(qdpx)).returncode == 0
+    with _small_disk("2m") as disk:
+        project = disk / "city.fqda"
+        assert call("new", str(project), "--framework", "mipex").returncode == 0
+        _fill(disk)
+        before = _fingerprint(disk)
+        written = call("case", str(project), "add", "Kawasaki")
+        assert "the disk is full" in one_line(written, f"{project}: ")
+        created = call("new", str(disk / "other.fqda"))
+        assert "the disk is full" in one_line(created, f"{disk / 'other.fqda'}: ")
+        imported = call("import-qdpx", str(qdpx), str(disk / "copy.fqda"))
+        assert "the disk is full" in one_line(imported, f"{disk / 'copy.fqda'}: ")
+        after = _fingerprint(disk)
+        for companion in ("city.fqda-wal", "city.fqda-shm"):  # SQLite's, left as it likes
+            after.pop(companion, None)
+            before.pop(companion, None)
+        assert after == before  # nothing new, the project as it was
+
+
+def test_a_read_only_disk_reads_and_refuses_in_one_line(tmp_path: Path) -> None:
+    qdpx = tmp_path / "study.qdpx"
+    assert call("export-qdpx", str(_study(tmp_path / "study.fqda")), str(qdpx)).returncode == 0
+    with _small_disk("4m") as disk:
+        project = disk / "study.fqda"
+        project.write_bytes((tmp_path / "study.fqda").read_bytes())
+        subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+        _reading_verbs_work(project, tmp_path)
+        refused = call("case", str(project), "add", "Kawasaki")
+        assert "read-only disk" in one_line(refused, f"{project}: ")
+        imported = call("import-qdpx", str(qdpx), str(disk / "copy.fqda"))
+        assert "not writable" in one_line(imported, f"{disk / 'copy.fqda'}: ")
+        assert sorted(p.name for p in disk.iterdir()) == ["study.fqda"]

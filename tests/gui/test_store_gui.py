@@ -1,0 +1,89 @@
+"""The window with a project the store will not write: read-only (banner, no writing
+actions) and damaged (a dialog offering Recover…, which opens the rescued copy)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
+
+from frameworkqda.core.store import create_project
+from frameworkqda.gui.app import build_window
+from frameworkqda.gui.store_dialogs import READ_ONLY_TEXT
+from tests.core.test_damaged_project import damaged  # noqa: F401  (fixture)
+
+
+def test_a_read_only_project_opens_with_a_banner_and_no_writing(qtbot, settings, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "study.fqda"
+    create_project(path, framework="mipex").close()
+    path.chmod(0o444)
+    try:
+        window = build_window(str(path), settings=settings)
+        qtbot.addWidget(window)
+        window.show()
+        assert window.session is not None and window.session.project.read_only
+        banner = window.findChild(QLabel, "readOnlyBanner")
+        assert banner is not None and banner.isVisible()
+        assert banner.text() == READ_ONLY_TEXT
+        assert not window.import_action.isEnabled()
+        assert all(not action.isEnabled() for action in window._write_actions)
+        assert window.export_refi_action.isEnabled()  # reading goes on: export, views
+        # An editor that writes: the person edits a definition and saves; refused, and said so.
+        editor = window.show_view("codebook")
+        warnings: list[str] = []
+        editor._warn = lambda title, text: warnings.append(text)  # type: ignore[union-attr]
+        editor.select(window.session.codes()[0].id)  # type: ignore[union-attr]
+        qtbot.keyClicks(editor.definition, "foreign residents")  # type: ignore[union-attr]
+        qtbot.mouseClick(editor.buttons["Save definition"], Qt.MouseButton.LeftButton)  # type: ignore[union-attr]
+        assert warnings and "read-only" in warnings[0]
+        assert window.statusBar().currentMessage() == READ_ONLY_TEXT
+        window.close()
+    finally:
+        path.chmod(0o644)
+
+
+def _press_when_shown(qtbot, label: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """Press a button of the next modal dialog, as a person would; returns its text."""
+    seen: list[str] = []
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, press)
+            return
+        seen.append(f"{box.text()} {box.informativeText()}")
+        button = next(b for b in box.findChildren(QPushButton) if b.text() == label)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, press)
+    return seen
+
+
+def test_a_damaged_project_offers_recovery_and_opens_the_rescued_copy(  # type: ignore[no-untyped-def]
+    qtbot,
+    settings,
+    damaged: Path,  # noqa: F811
+) -> None:
+    seen = _press_when_shown(qtbot, "Recover…")
+    window = build_window(str(damaged), settings=settings)
+    qtbot.addWidget(window)
+    assert seen and "This project file is damaged" in seen[0]
+    assert "frameworkqda recover" in seen[0]
+    rescued = damaged.with_name("study-recovered.fqda")
+    assert window.session is not None
+    assert window.session.project.location.path == rescued
+    assert not window.session.project.read_only
+    assert "recovered" in window.statusBar().currentMessage()
+    window.close()
+
+
+def test_a_damaged_project_can_be_read_as_it_is(qtbot, settings, damaged: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    before = damaged.read_bytes()
+    _press_when_shown(qtbot, "Open read-only")
+    window = build_window(str(damaged), settings=settings)
+    qtbot.addWidget(window)
+    assert window.session is not None and window.session.project.read_only
+    assert window.findChild(QLabel, "readOnlyBanner") is not None
+    window.close()
+    assert damaged.read_bytes() == before
