@@ -89,7 +89,9 @@ def _cells_from_file(args: argparse.Namespace) -> int:
         raise ValidationError("with --from, values and summaries come from the file")
     with open_project(args.project) as project:
         count = chart_from_csv(project, args.from_file)
-    print(f"charted {count} cell(s) from {args.from_file}")
+    from frameworkqda.core.words import plural
+
+    print(f"charted {plural(count, 'cell')} from {args.from_file}")
     return 0
 
 

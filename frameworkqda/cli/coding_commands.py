@@ -74,7 +74,7 @@ def _code(args: argparse.Namespace) -> int:
 
         with open_project(args.project) as project:
             count = code_from_csv(project, args.from_file)
-        print(f"coded {count} segment(s) from {args.from_file}")
+        print(f"coded {plural(count, 'segment')} from {args.from_file}")
         return 0
     from frameworkqda.core.cases import resolve_document
     from frameworkqda.core.codebook import resolve

@@ -22,6 +22,7 @@ from frameworkqda.core.codebook import resolve
 from frameworkqda.core.coding import check_range
 from frameworkqda.core.errors import FrameworkQDAError, ValidationError
 from frameworkqda.core.store import Project
+from frameworkqda.core.words import numbered, plural
 
 SEGMENT_COLUMNS = ("document", "start", "end", "code")
 SEGMENT_OPTIONAL = ("note", "translation", "coder")
@@ -84,8 +85,8 @@ def read_rows(
     missing = [name for name in required if name not in header]
     unknown = [name for name in header if name not in required + optional]
     if missing or unknown:
-        problems = [f"missing column(s) {', '.join(missing)}"] if missing else []
-        problems += [f"unknown column(s) {', '.join(unknown)}"] if unknown else []
+        problems = [f"missing {numbered('column', missing)}"] if missing else []
+        problems += [f"unknown {numbered('column', unknown)}"] if unknown else []
         expected = ", ".join(required) + (f" (optional: {', '.join(optional)})" if optional else "")
         raise ValidationError(f"{path}: {'; '.join(problems)}; expected {expected}")
     rows = []
@@ -94,7 +95,9 @@ def read_rows(
             continue  # a blank row
         values = dict(zip(header, record, strict=False))
         if len(record) != len(header):
-            values["__width__"] = f"{len(record)} field(s) where the header has {len(header)}"
+            values["__width__"] = (
+                f"{plural(len(record), 'field')} where the header has {len(header)}"
+            )
         rows.append(Row(number, values))
     return header, rows
 

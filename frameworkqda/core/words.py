@@ -20,6 +20,11 @@ def plural(count: int, noun: str, many: str | None = None) -> str:
     return f"{count} {noun if count == 1 else many or noun + 's'}"
 
 
+def numbered(noun: str, numbers: list[str]) -> str:
+    """``page 2`` or ``pages 1, 3``: a noun naming one or several numbered things."""
+    return f"{noun if len(numbers) == 1 else noun + 's'} {', '.join(numbers)}"
+
+
 def is_japanese(text: str) -> bool:
     return any(low <= char <= high for char in text for low, high in _CJK_RANGES)
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from frameworkqda.core.exports import export_report
 from frameworkqda.core.exports.preview import PreviewTable, preview
 from frameworkqda.core.mapping import Report
+from frameworkqda.core.words import plural
 from frameworkqda.gui.jobs import Job
 from frameworkqda.gui.mapping.frame_model import FrameModel
 
@@ -155,7 +156,7 @@ class ExportDialog(QDialog):
         self.preview_model.set_frame(frame, heat_columns=0)
         self.summary.setText(
             f"{table.caption}: {len(table.rows)} rows × {len(table.header)} columns"
-            f" · the file holds {len(self.tables)} table(s)"
+            f" · the file holds {plural(len(self.tables), 'table')}"
         )
 
     def _stem(self) -> str:

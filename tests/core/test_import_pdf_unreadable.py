@@ -3,29 +3,14 @@ or marked unreadable, and the import note names the pages."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import numpy
-import pytest
 
 from frameworkqda.core.importers import ImportOptions, extract, pdf_unreadable
 from tests import documents
 
 NO_OCR = ImportOptions(ocr=False)
-
-
-def _tesseract_jpn() -> bool:
-    try:
-        import pytesseract
-    except ImportError:
-        return False
-    return shutil.which("tesseract") is not None and "jpn" in pytesseract.get_languages()
-
-
-needs_tesseract = pytest.mark.skipif(
-    not _tesseract_jpn(), reason="tesseract with Japanese data (tesseract-ocr-jpn) not installed"
-)
 
 
 def test_unmapped_glyphs_are_marked_and_their_pages_named(tmp_path: Path) -> None:
@@ -35,9 +20,9 @@ def test_unmapped_glyphs_are_marked_and_their_pages_named(tmp_path: Path) -> Non
     assert "\x01" not in extraction.text
     notes = [note for note in extraction.warnings if "could not be read" in note]
     assert notes == [
-        "2 character(s) on page(s) 2 are drawn in a font that does not say which characters "
-        "they are (no usable character map) and could not be read and stand as � in the "
-        "text; the page view shows them"
+        "on page 2, 2 characters drawn in a font that does not say which characters it draws "
+        "(no usable character map): could not be read and stand as � in the text; the page "
+        "view shows them"
     ]
 
 
@@ -49,18 +34,17 @@ def test_kampo_header_digits_are_never_stored_as_nonsense(corpus: Path) -> None:
     assert not set("›Ÿ˜™—œ\x01") & set(extraction.text)
     assert "\ufffd\ufffd\ufffd\ufffd号" in extraction.text
     assert "平成\ufffd\ufffd年\ufffd月\ufffd\ufffd日" in extraction.text
-    assert any("on page(s) 1" in note and "could not be read" in note for note in
+    assert any("on page 1," in note and "could not be read" in note for note in
                extraction.warnings)  # fmt: skip
 
 
-@needs_tesseract
-def test_kampo_header_digits_are_read_from_the_page(corpus: Path) -> None:
+def test_kampo_header_digits_are_read_from_the_page(corpus: Path, tesseract: str) -> None:
     path = corpus / "pdf/ja/kampo.pdf"
     extraction = extract(path.read_bytes(), path.name, ImportOptions())
     assert "4817号" in extraction.text
     assert "平成20年4月25日" in extraction.text
     assert "\ufffd" not in extraction.text
-    assert any("on page(s) 1" in note and "read by OCR" in note for note in
+    assert any("on page 1," in note and "read by OCR" in note for note in
                extraction.warnings)  # fmt: skip
 
 

@@ -63,7 +63,7 @@ def test_code_from_csv_writes_every_row_in_one_go(
     rows.append(["memo.txt", str(at), str(len(TEXT) - 1), HEALTH_INFO, "", "", ""])
     rows.append(["memo.txt", "4", "7", HEALTH_INFO, "", "", "aiko"])
     assert main(["code", study, "--from", str(write_csv(tmp_path / "s.csv", rows))]) == 0
-    assert "coded 3 segment(s)" in capsys.readouterr().out
+    assert "coded 3 segments" in capsys.readouterr().out
     found = segments(study)
     assert [(s[0], s[1]) for s in found] == [(0, 3), (4, 7), (at, len(TEXT) - 1)]
     assert found[0][2:] == ("市の窓口", "Hamamatsu", "aiko")
@@ -94,7 +94,7 @@ def test_code_from_csv_names_every_bad_row_and_writes_nothing(
     assert lines[4] == "row 6: no code at path 'Health/No such measure'"
     assert lines[5] == "row 7: this range is already coded with this code"
     assert lines[6] == "row 8: the same range and code as row 2"
-    assert lines[7] == "row 9: 2 field(s) where the header has 4"
+    assert lines[7] == "row 9: 2 fields where the header has 4"
     assert [(s[0], s[1]) for s in segments(study)] == [(0, 3)]  # row 2 was not written either
 
 
@@ -104,7 +104,7 @@ def test_code_from_csv_refuses_a_wrong_header(
     path = write_csv(tmp_path / "h.csv", [["document", "begin", "end", "code"]])
     assert main(["code", study, "--from", str(path)]) == 1
     assert capsys.readouterr().err.strip() == (
-        f"frameworkqda: {path}: missing column(s) start; unknown column(s) begin; expected "
+        f"frameworkqda: {path}: missing column start; unknown column begin; expected "
         "document, start, end, code (optional: note, translation, coder)"
     )
     assert main(["code", study, "--from", str(path), "--document", "memo.txt"]) == 1
@@ -122,7 +122,7 @@ def test_cell_from_csv(study: str, tmp_path: Path, capsys: pytest.CaptureFixture
     rows.append(["Hamamatsu", CONSULTATION, "Partially", "相談窓口あり"])
     rows.append(["Hamamatsu", HEALTH_INFO, "", "多言語の案内"])  # empty value: cleared
     assert main(["cell", study, "--from", str(write_csv(tmp_path / "c.csv", rows))]) == 0
-    assert "charted 2 cell(s)" in capsys.readouterr().out
+    assert "charted 2 cells" in capsys.readouterr().out
     with open_project(study) as project, project.session() as session:
         cells = {
             (code, label, summary)
@@ -177,5 +177,5 @@ def test_thousands_of_rows_through_the_real_command(tmp_path: Path) -> None:
         capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == f"coded 3000 segment(s) from {tmp_path / 'many.csv'}"
+    assert result.stdout.strip() == f"coded 3000 segments from {tmp_path / 'many.csv'}"
     assert len(segments(location)) == 3000

@@ -147,7 +147,7 @@ def test_import_notes_stand_above_the_text(qtbot, new_window, tmp_path: Path) ->
     notes = window.document_area.import_notes
     assert window.document_area.document_id == ids["holes.pdf"]
     assert notes.isVisible()
-    assert "page(s) 2" in notes.text() and "no usable character map" in notes.text()
+    assert "on page 2," in notes.text() and "no usable character map" in notes.text()
 
     _click_document(qtbot, window, ids["plain.pdf"])
     assert window.document_area.document_id == ids["plain.pdf"]

@@ -43,6 +43,7 @@ from frameworkqda.core.importers.pdf_unreadable import glyph_notes
 from frameworkqda.core.kinds import DocumentKind
 from frameworkqda.core.pdfium_lock import PDFIUM_LOCK
 from frameworkqda.core.text.cjk import one_of_mask
+from frameworkqda.core.words import numbered
 
 # Fewer visible characters than this on a page with an image means "scanned".
 SCANNED_PAGE_MAX_CHARS = 3
@@ -332,7 +333,7 @@ def _extraction(results: list[PageResult], total: int, options: ImportOptions) -
     ocr_pages = [str(number + 1) for number, result in enumerate(results) if result.ocr]
     if ocr_pages:
         warnings.append(
-            f"text of page(s) {', '.join(ocr_pages)} was recognised by OCR; "
+            f"text of {numbered('page', ocr_pages)} was recognised by OCR; "
             "check it against the page"
         )
     if not full_text.strip():

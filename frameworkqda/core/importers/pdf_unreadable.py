@@ -39,6 +39,7 @@ from numpy.typing import NDArray
 
 from frameworkqda.core.errors import OcrUnavailableError
 from frameworkqda.core.text.cjk import kana_or_ideograph_mask, normalise_char, one_of_mask
+from frameworkqda.core.words import numbered, plural
 
 UNREADABLE = 0xFFFD
 GLYPH_OCR_DPI = 400
@@ -58,9 +59,7 @@ def _table(codes: set[int]) -> NDArray[numpy.bool_]:
 
 # control codes but tab, line ends and 2 (PDFium's code for a line-end hyphen: the layout
 # writes "-"), and U+FFFD to U+FFFF
-_NEVER_TEXT = _table(
-    {*range(0x20), *range(0x7F, 0xA0), 0xFFFD, 0xFFFE, 0xFFFF} - {2, 9, 10, 13}
-)
+_NEVER_TEXT = _table({*range(0x20), *range(0x7F, 0xA0), 0xFFFD, 0xFFFE, 0xFFFF} - {2, 9, 10, 13})
 _LATIN = _table(_LATIN_CODES)
 _STRONG = _table(_LATIN_CODES - set(map(ord, _COMMON)))
 
@@ -199,7 +198,7 @@ def glyph_notes(outcomes: list[Outcome]) -> list[str]:
     """The import note's lines on glyphs read again or left unreadable, naming the pages."""
     notes = []
     for count, done in (
-        ([o.recovered for o in outcomes], "were read by OCR of their glyphs; check them"),
+        ([o.recovered for o in outcomes], "read by OCR of their glyphs; check them"),
         (
             [o.unreadable for o in outcomes],
             "could not be read and stand as � in the text; the page view shows them",
@@ -208,7 +207,7 @@ def glyph_notes(outcomes: list[Outcome]) -> list[str]:
         pages = [str(number + 1) for number, n in enumerate(count) if n]
         if pages:
             notes.append(
-                f"{sum(count)} character(s) on page(s) {', '.join(pages)} are drawn in a font "
-                f"that does not say which characters they are (no usable character map) and {done}"
+                f"on {numbered('page', pages)}, {plural(sum(count), 'character')} drawn in a font "
+                f"that does not say which characters it draws (no usable character map): {done}"
             )
     return notes
