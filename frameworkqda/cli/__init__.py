@@ -22,6 +22,7 @@ from frameworkqda.cli import (
     coding_commands,
     gui_commands,
     import_commands,
+    merge_commands,
     project_commands,
     refi_commands,
     score_commands,
@@ -38,6 +39,7 @@ COMMAND_MODULES = [
     chart_commands,
     score_commands,
     refi_commands,
+    merge_commands,
     agreement_commands,
     gui_commands,
 ]
