@@ -12,12 +12,12 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
 from frameworkqda.core.codebook import tree
-from frameworkqda.core.memos import memo_in
+from frameworkqda.core.memos import TARGETS, memo_in
 from frameworkqda.core.merge import MergeSummary
 
 SegmentKey = tuple[int, int, int | None, int, int]  # document, code, coder, start, end
@@ -71,6 +71,20 @@ class Merger:
         self.s.flush()
 
     # -- helpers ---------------------------------------------------------------------------
+    def _add_copy(self, row: Any, flush: bool = True, **changes: Any) -> Any:
+        """A copy of OTHER's ``row`` added to TARGET: every column but the key, then
+        ``changes`` (the ids that point into TARGET, a free GUID, the place in an order)."""
+        columns = inspect(type(row)).column_attrs
+        values = {a.key: getattr(row, a.key) for a in columns if a.key != "id"}  # a new id here
+        # a segment's guid is its REFI selection's, shared by codings: kept as it is
+        if "guid" in values and "guid" not in changes and type(row) is not model.Segment:
+            changes["guid"] = self._guid(type(row), row.guid)
+        copy = type(row)(**{**values, **changes})
+        self.s.add(copy)
+        if flush:
+            self.s.flush()
+        return copy
+
     def _guid(self, table: Any, guid: str | None, column: str = "guid") -> str:
         """OTHER's GUID when TARGET has no row holding it, else a new one."""
         if guid and self.s.scalar(select(table.id).where(getattr(table, column) == guid)) is None:
@@ -110,14 +124,7 @@ class Merger:
         for coder in self.o.scalars(select(model.Coder).order_by(model.Coder.id)):
             found = self.s.scalar(select(model.Coder.id).where(model.Coder.name == coder.name))
             if found is None:
-                row = model.Coder(
-                    name=coder.name,
-                    guid=self._guid(model.Coder, coder.guid),
-                    created_at=coder.created_at,
-                )
-                self.s.add(row)
-                self.s.flush()
-                found = row.id
+                found = self._add_copy(coder).id
                 self.summary.added["coder"] += 1
             else:
                 self.summary.matched["coder"] += 1
@@ -128,15 +135,7 @@ class Merger:
         for case in self.o.scalars(select(model.Case).order_by(model.Case.position, model.Case.id)):
             found = self.s.scalar(select(model.Case.id).where(model.Case.name == case.name))
             if found is None:
-                row = model.Case(
-                    name=case.name,
-                    description=case.description,
-                    guid=self._guid(model.Case, case.guid),
-                    position=self._next_position(model.Case.position),
-                )
-                self.s.add(row)
-                self.s.flush()
-                found = row.id
+                found = self._add_copy(case, position=self._next_position(model.Case.position)).id
                 self.summary.added["case"] += 1
             else:
                 self.summary.matched["case"] += 1
@@ -159,14 +158,9 @@ class Merger:
                 )
                 continue
             if found is None:
-                found = model.AttributeDefinition(
-                    name=definition.name,
-                    kind=definition.kind,
-                    guid=self._guid(model.AttributeDefinition, definition.guid),
-                    position=self._next_position(model.AttributeDefinition.position),
+                found = self._add_copy(
+                    definition, position=self._next_position(model.AttributeDefinition.position)
                 )
-                self.s.add(found)
-                self.s.flush()
                 self.summary.added["attribute"] += 1
             else:
                 self.summary.matched["attribute"] += 1
@@ -181,14 +175,7 @@ class Merger:
             case = self.cases[value.case_id]
             row = self.s.get(model.CaseAttributeValue, (case, attribute))
             if row is None:
-                self.s.add(
-                    model.CaseAttributeValue(
-                        case_id=case,
-                        attribute_id=attribute,
-                        value_text=value.value_text,
-                        value_number=value.value_number,
-                    )
-                )
+                self._add_copy(value, case_id=case, attribute_id=attribute)
                 self.summary.added["attribute value"] += 1
             elif (row.value_text, row.value_number) != (value.value_text, value.value_number):
                 shown = row.value_text if row.value_text is not None else row.value_number
@@ -244,42 +231,18 @@ class Merger:
         return same[0] if same else None
 
     def _add_document(self, document: model.Document) -> int:
-        row = model.Document(
-            name=document.name,
-            guid=self._guid(model.Document, document.guid),
-            kind=document.kind,
-            filename=document.filename,
-            sha256=document.sha256,
-            language=document.language,
-            text=document.text,
-            page_count=document.page_count,
+        row = self._add_copy(
+            document,
             case_id=self.cases.get(document.case_id) if document.case_id else None,
             position=self._next_position(model.Document.position),
-            imported_at=document.imported_at,
-            read_at=document.read_at,
-            import_notes=document.import_notes,
         )
-        self.s.add(row)
-        self.s.flush()
         data = self.o.scalar(
             select(model.DocumentFile.data).where(model.DocumentFile.document_id == document.id)
         )
         self.s.add(model.DocumentFile(document_id=row.id, data=data or b""))
         for page in document.pages:
-            self.s.add(
-                model.DocumentPage(
-                    document_id=row.id,
-                    page_number=page.page_number,
-                    width=page.width,
-                    height=page.height,
-                    char_start=page.char_start,
-                    char_end=page.char_end,
-                    boxes=page.boxes,
-                    ocr=page.ocr,
-                )
-            )
-        self.s.flush()
-        return row.id
+            self._add_copy(page, document_id=row.id)
+        return int(row.id)
 
     # -- codes -----------------------------------------------------------------------------
     def _codes(self) -> None:
@@ -322,23 +285,12 @@ class Merger:
         position = self.s.scalar(
             select(func.coalesce(func.max(model.Code.position) + 1, 0)).where(level)
         )
-        row = model.Code(
-            name=code.name,
-            parent_id=parent,
-            guid=self._guid(model.Code, code.guid),
-            codable=code.codable,
-            definition=code.definition,
-            colour=code.colour,
-            position=position or 0,
-            created_at=code.created_at,
-        )
-        self.s.add(row)
-        self.s.flush()
+        row = self._add_copy(code, parent_id=parent, position=position or 0)
         for score in self.o.scalars(
             select(model.CodeScore).where(model.CodeScore.code_id == code.id)
         ):
-            self.s.add(model.CodeScore(code_id=row.id, series=score.series, value=score.value))
-        return row.id
+            self._add_copy(score, code_id=row.id)
+        return int(row.id)
 
     # -- segments --------------------------------------------------------------------------
     def _segments(self) -> None:
@@ -372,20 +324,14 @@ class Merger:
                     self.segments[segment.id] = existing[key]
                 self.summary.matched["segment"] += 1
                 continue
-            row = model.Segment(
+            row = self._add_copy(
+                segment,
+                flush=False,  # once for all of them, below
                 document_id=document,
                 code_id=code,
-                guid=segment.guid,
-                coding_guid=self._guid(model.Segment, segment.coding_guid, "coding_guid"),
                 coder_id=key[2],
-                start=segment.start,
-                end=segment.end,
-                note=segment.note,
-                translation=segment.translation,
-                created_at=segment.created_at,
-                updated_at=segment.updated_at,
+                coding_guid=self._guid(model.Segment, segment.coding_guid, "coding_guid"),
             )
-            self.s.add(row)
             existing[key] = -1
             added.append((segment.id, row))
         self.s.flush()
@@ -410,14 +356,7 @@ class Merger:
         mapped: dict[int, int] = {}
         for value in self.o.scalars(select(model.ChartValue).order_by(model.ChartValue.position)):
             if fold(value.label) not in mine:
-                row = model.ChartValue(
-                    label=value.label,
-                    counts_as_present=value.counts_as_present,
-                    colour=value.colour,
-                    position=self._next_position(model.ChartValue.position),
-                )
-                self.s.add(row)
-                self.s.flush()
+                row = self._add_copy(value, position=self._next_position(model.ChartValue.position))
                 mine[fold(value.label)] = row.id
                 self.summary.added["scale value"] += 1
             mapped[value.id] = mine[fold(value.label)]
@@ -440,17 +379,13 @@ class Merger:
                 )
             ).first()
             if mine is None:
-                row = model.ChartCell(
+                row = self._add_copy(
+                    cell,
                     case_id=case,
                     code_id=code,
-                    guid=self._guid(model.ChartCell, cell.guid),
-                    summary=cell.summary,
                     value_id=value,
                     coder_id=self._coder(cell.coder_id),
-                    updated_at=cell.updated_at,
                 )
-                self.s.add(row)
-                self.s.flush()
                 self.cells[cell.id] = row.id
                 self.summary.added["chart cell"] += 1
                 continue
@@ -497,18 +432,10 @@ class Merger:
             target, target_id = where
             mine = memo_in(self.s, target, target_id)
             if mine is None:
-                row = model.Memo(
-                    title=memo.title,
-                    guid=self._guid(model.Memo, memo.guid),
-                    text=memo.text,
-                    coder_id=self._coder(memo.coder_id),
-                    created_at=memo.created_at,
-                    updated_at=memo.updated_at,
-                )
+                targets: dict[str, Any] = {f"{t}_id": None for t in TARGETS if t != "project"}
                 if target != "project":
-                    setattr(row, f"{target}_id", target_id)
-                self.s.add(row)
-                self.s.flush()
+                    targets[f"{target}_id"] = target_id
+                self._add_copy(memo, coder_id=self._coder(memo.coder_id), **targets)
                 self.summary.added["memo"] += 1
                 continue
             if mine.text.strip() == memo.text.strip() or memo.text.strip() in mine.text:

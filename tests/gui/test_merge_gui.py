@@ -7,9 +7,7 @@ dialog's worker thread, and OTHER is a copy of the open sample project where car
 from __future__ import annotations
 
 import sqlite3
-import threading
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
@@ -20,7 +18,7 @@ from frameworkqda.core.store import Project, open_project
 from frameworkqda.gui import merge_dialog
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.merge_dialog import MergeDialog, MergeSummaryDialog
-from tests.gui.test_refi_gui import _action
+from tests.gui.test_refi_gui import _action, _gated
 
 
 def _carols_copy(window: MainWindow, path: Path) -> tuple[int, int]:
@@ -92,19 +90,7 @@ def test_cancel_a_merge_leaves_the_project_as_it_was(
     assert window.session is not None
     project: Project = window.session.project
     segments = overview(project).segments
-    reached, go = threading.Event(), threading.Event()
-    real = merge_dialog.merge_project
-
-    def gated(*args: Any, progress: Any, **kwargs: Any) -> Any:
-        def hold(done: int, total: int, label: str) -> None:
-            progress(done, total, label)
-            if not reached.is_set():
-                reached.set()
-                go.wait(10)
-
-        return real(*args, progress=hold, **kwargs)
-
-    monkeypatch.setattr(merge_dialog, "merge_project", gated)
+    reached, go = _gated(monkeypatch, "merge_project", merge_dialog)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
     _action(window, "Merge project").trigger()
     dialog = window.last_merge
