@@ -103,7 +103,12 @@ def _merge_refi(
         temporary = Path(folder) / "other.fqda"
         _step(progress, 0, f"reading {path.name}")
         try:
-            import_qdpx(path, temporary, cancel=cancel)
+            import_qdpx(
+                path,
+                temporary,
+                progress=lambda _done, _total, what: _step(progress, 0, f"reading: {what}"),
+                cancel=cancel,
+            )
         except ExchangeCancelled:
             raise MergeCancelled(f"{path}: merge cancelled; nothing was changed") from None
         with open_project(temporary) as opened:
