@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.export_refi_action = self._action(
             file, "&Export REFI-QDA project (.qdpx)…", self.export_refi
         )
+        self.merge_action = self._action(file, "&Merge project…", self.merge_project)
         file.addSeparator()
         self.close_action = self._action(file, "&Close project", self.close_project, "Ctrl+W")
         self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
         self._project_actions = [
             self.import_action,
             self.export_refi_action,
+            self.merge_action,
             self.close_action,
             self.undo_action,
             self.redo_action,
@@ -489,6 +491,12 @@ class MainWindow(QMainWindow):
         from frameworkqda.gui import refi_dialogs
 
         self.last_refi_export = refi_dialogs.export_refi(self)
+
+    def merge_project(self) -> None:
+        """Another coder's copy of the study (.fqda or .qdpx) into this one, with a summary."""
+        from frameworkqda.gui.merge_dialog import merge_into_open_project
+
+        self.last_merge = merge_into_open_project(self)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.import_action.isEnabled() and event.mimeData().hasUrls():

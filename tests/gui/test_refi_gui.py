@@ -196,10 +196,12 @@ def test_refuses_to_overwrite_an_existing_file(
     assert existing.read_bytes() == b"precious"
 
 
-def _gated(monkeypatch: pytest.MonkeyPatch, name: str) -> tuple[threading.Event, threading.Event]:
+def _gated(
+    monkeypatch: pytest.MonkeyPatch, name: str, module: Any = refi_dialogs
+) -> tuple[threading.Event, threading.Event]:
     """Hold the real core function at its first progress report until the test says go."""
     reached, go = threading.Event(), threading.Event()
-    real = getattr(refi_dialogs, name)
+    real = getattr(module, name)
 
     def gated(*args: Any, progress: Any, **kwargs: Any) -> Any:
         def hold(done: int, total: int, label: str) -> None:
@@ -210,7 +212,7 @@ def _gated(monkeypatch: pytest.MonkeyPatch, name: str) -> tuple[threading.Event,
 
         return real(*args, progress=hold, **kwargs)
 
-    monkeypatch.setattr(refi_dialogs, name, gated)
+    monkeypatch.setattr(module, name, gated)
     return reached, go
 
 

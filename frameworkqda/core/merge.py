@@ -1,0 +1,146 @@
+"""Merging another copy of the same study into a project: File → Merge project…, ``merge``.
+
+Two coders often work on copies of one project. :func:`merge_project` brings OTHER (a ``.fqda``
+file, a PostgreSQL URL, or a REFI-QDA ``.qdpx``/``.qde``, imported first into a temporary
+project) into TARGET in ONE transaction, so a failure or a cancel leaves TARGET as it was.
+
+Rows are matched, never overwritten: documents by content hash, codes by GUID and else by
+path, cases, attributes (name and kind), coders and scale values by name. What TARGET lacks is
+added, with the other's GUIDs where TARGET has no row holding them; what cannot be matched
+safely is reported and skipped. The one exception to "nothing in TARGET changes": when both
+hold a chart cell for the same case × code and the two differ, the other's value and summary are
+written into the cell's memo (one memo per target, so appended under a heading naming the
+source, coder and date). The row-by-row work is :mod:`frameworkqda.core.merge_rows`.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from frameworkqda.core.errors import FrameworkQDAError, ValidationError
+from frameworkqda.core.store import Project, ProjectLocation, open_project
+from frameworkqda.core.words import plural
+
+Progress = Callable[[int, int, str], None]  # done, total, what is being merged
+Cancel = Callable[[], bool]
+
+REFI_SUFFIXES = (".qdpx", ".qde")
+STEPS = ("coders", "cases", "documents", "codes", "segments", "chart cells", "memos")
+
+
+class MergeCancelled(FrameworkQDAError):
+    """The person cancelled a merge; the target project is as it was."""
+
+
+@dataclass
+class MergeSummary:
+    """What a merge matched, added and could not settle, for the CLI and the GUI's dialog."""
+
+    target: str
+    source: str
+    matched: Counter[str] = field(default_factory=Counter)
+    added: Counter[str] = field(default_factory=Counter)
+    # both kept: TARGET's row, and the other's in a memo
+    conflicts: list[str] = field(default_factory=list)
+    # ambiguous or unplaceable: reported, not added
+    skipped: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        """The summary as the CLI prints it and the dialog's Copy gives it."""
+        out = [f"merged {self.source} into {self.target}"]
+        out.append(f"matched: {_counts(self.matched)}")
+        out.append(f"added: {_counts(self.added)}")
+        out.append(f"conflicts ({len(self.conflicts)}):" if self.conflicts else "conflicts: none")
+        out.extend(f"  - {line}" for line in self.conflicts)
+        out.append(f"skipped ({len(self.skipped)}):" if self.skipped else "skipped: nothing")
+        out.extend(f"  - {line}" for line in self.skipped)
+        return out
+
+    @property
+    def nothing_added(self) -> bool:
+        return not any(self.added.values())
+
+
+def _counts(counter: Counter[str]) -> str:
+    parts = [plural(n, noun) for noun, n in counter.items() if n]
+    return ", ".join(parts) or "nothing"
+
+
+def merge_project(
+    target: Project,
+    other: str | Path,
+    *,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> MergeSummary:
+    """Merge the project (or REFI-QDA file) at ``other`` into ``target``; all or nothing."""
+    source = str(other)
+    location = ProjectLocation.parse(source)
+    if location.path is not None and location.path.suffix.lower() in REFI_SUFFIXES:
+        return _merge_refi(target, location.path, progress, cancel)
+    if location.path is not None and not location.path.is_file():
+        raise ValidationError(f"{source}: no such project file")
+    if str(location) == str(target.location):
+        raise ValidationError(f"{source}: a project cannot be merged into itself")
+    with open_project(source, read_only=True) as opened:
+        label = location.path.name if location.path else (opened.name or source)
+        return merge_open_projects(target, opened, label, source, progress, cancel)
+
+
+def _merge_refi(
+    target: Project, path: Path, progress: Progress | None, cancel: Cancel | None
+) -> MergeSummary:
+    """Import the REFI-QDA file into a throw-away project, then merge that."""
+    from frameworkqda.core.exchange.refi import ExchangeCancelled, import_qdpx
+
+    if not path.is_file():
+        raise ValidationError(f"{path}: no such file")
+    with tempfile.TemporaryDirectory(prefix="fqda-merge-") as folder:
+        temporary = Path(folder) / "other.fqda"
+        _step(progress, 0, f"reading {path.name}")
+        try:
+            import_qdpx(
+                path,
+                temporary,
+                progress=lambda _done, _total, what: _step(progress, 0, f"reading: {what}"),
+                cancel=cancel,
+            )
+        except ExchangeCancelled:
+            raise MergeCancelled(f"{path}: merge cancelled; nothing was changed") from None
+        with open_project(temporary) as opened:
+            return merge_open_projects(target, opened, path.name, str(path), progress, cancel)
+
+
+def merge_open_projects(
+    target: Project,
+    other: Project,
+    label: str,
+    source: str,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> MergeSummary:
+    """The merge itself, between two open projects; ``label`` (OTHER's file name) names it in
+    memo headings and the summary, since both copies of a study usually share a project name."""
+    from frameworkqda.core.merge_rows import Merger, OtherRows
+
+    summary = MergeSummary(target=str(target.location), source=source)
+    with other.session() as other_session:
+        rows = OtherRows.read(other_session)
+        with target.transaction() as session:
+            merger = Merger(session, other_session, rows, label, summary)
+            for number, step in enumerate(STEPS):
+                if cancel is not None and cancel():
+                    raise MergeCancelled(f"{source}: merge cancelled; nothing was changed")
+                _step(progress, number + 1, f"merging {step}")
+                merger.run(step)
+    _step(progress, len(STEPS) + 1, "done")
+    return summary
+
+
+def _step(progress: Progress | None, done: int, label: str) -> None:
+    if progress is not None:
+        progress(done, len(STEPS) + 1, label)

@@ -1,0 +1,452 @@
+"""The row-by-row work of a merge (see :mod:`frameworkqda.core.merge`): match, add or report.
+
+One :class:`Merger` walks OTHER's tables in dependency order (coders, cases and attributes,
+documents, codes, segments, chart cells, memos), keeping for each a map from OTHER's ids to
+TARGET's, so later rows land on the right document, code, case and coder. It only ever inserts
+into TARGET, except for appending to a memo (one memo per target) where both sides hold one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, inspect, select
+from sqlalchemy.orm import Session
+
+from frameworkqda.core import model
+from frameworkqda.core.codebook import tree
+from frameworkqda.core.memos import TARGETS, memo_in
+from frameworkqda.core.merge import MergeSummary
+
+SegmentKey = tuple[int, int, int | None, int, int]  # document, code, coder, start, end
+
+
+class OtherRows:
+    """OTHER's codebook paths, read once (the tree query gives them in parent-first order)."""
+
+    def __init__(self, paths: dict[int, str], order: list[int]) -> None:
+        self.paths = paths
+        self.order = order
+
+    @classmethod
+    def read(cls, session: Session) -> OtherRows:
+        nodes = tree(session)
+        return cls({node.id: node.path for node in nodes}, [node.id for node in nodes])
+
+
+class Merger:
+    """Copies what TARGET lacks from OTHER's session into TARGET's, step by step."""
+
+    def __init__(
+        self,
+        session: Session,
+        other: Session,
+        rows: OtherRows,
+        label: str,
+        summary: MergeSummary,
+    ) -> None:
+        self.s, self.o, self.rows, self.label, self.summary = session, other, rows, label, summary
+        self.coders: dict[int, int] = {}
+        self.cases: dict[int, int] = {}
+        self.attributes: dict[int, int] = {}
+        self.documents: dict[int, int] = {}
+        self.codes: dict[int, int] = {}
+        self.segments: dict[int, int] = {}
+        self.cells: dict[int, int] = {}
+        self.coder_names = {c.id: c.name for c in other.scalars(select(model.Coder))}
+
+    def run(self, step: str) -> None:
+        steps: dict[str, Callable[[], None]] = {
+            "coders": self._coders,
+            "cases": self._cases,
+            "documents": self._documents,
+            "codes": self._codes,
+            "segments": self._segments,
+            "chart cells": self._cells,
+            "memos": self._memos,
+        }
+        steps[step]()
+        self.s.flush()
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _add_copy(self, row: Any, flush: bool = True, **changes: Any) -> Any:
+        """A copy of OTHER's ``row`` added to TARGET: every column but the key, then
+        ``changes`` (the ids that point into TARGET, a free GUID, the place in an order)."""
+        columns = inspect(type(row)).column_attrs
+        values = {a.key: getattr(row, a.key) for a in columns if a.key != "id"}  # a new id here
+        # a segment's guid is its REFI selection's, shared by codings: kept as it is
+        if "guid" in values and "guid" not in changes and type(row) is not model.Segment:
+            changes["guid"] = self._guid(type(row), row.guid)
+        copy = type(row)(**{**values, **changes})
+        self.s.add(copy)
+        if flush:
+            self.s.flush()
+        return copy
+
+    def _guid(self, table: Any, guid: str | None, column: str = "guid") -> str:
+        """OTHER's GUID when TARGET has no row holding it, else a new one."""
+        if guid and self.s.scalar(select(table.id).where(getattr(table, column) == guid)) is None:
+            return guid
+        return model.new_guid()
+
+    def _next_position(self, column: Any) -> int:
+        return int(self.s.scalar(select(func.coalesce(func.max(column) + 1, 0))) or 0)
+
+    def _coder(self, other_id: int | None) -> int | None:
+        return None if other_id is None else self.coders.get(other_id)
+
+    def _heading(self, coder_id: int | None, when: datetime | None) -> str:
+        coder = self.coder_names.get(coder_id, "an unknown coder") if coder_id else "no coder"
+        date = f" ({when.date().isoformat()})" if when else ""
+        return f"From {self.label} by {coder}{date}:"
+
+    def _append_memo(
+        self, target: str, target_id: int | None, block: str, coder: int | None
+    ) -> bool:
+        """Add ``block`` to the target's memo (creating it); False when it is there already."""
+        memo = memo_in(self.s, target, target_id)
+        if memo is None:
+            memo = model.Memo(text=block, coder_id=coder)
+            if target != "project":
+                setattr(memo, f"{target}_id", target_id)
+            self.s.add(memo)
+            self.summary.added["memo"] += 1
+            return True
+        if block in memo.text:
+            return False
+        memo.text = f"{memo.text.rstrip()}\n\n{block}" if memo.text.strip() else block
+        return True
+
+    # -- coders, cases and attributes --------------------------------------------------------
+    def _coders(self) -> None:
+        for coder in self.o.scalars(select(model.Coder).order_by(model.Coder.id)):
+            found = self.s.scalar(select(model.Coder.id).where(model.Coder.name == coder.name))
+            if found is None:
+                found = self._add_copy(coder).id
+                self.summary.added["coder"] += 1
+            else:
+                self.summary.matched["coder"] += 1
+            self.coders[coder.id] = found
+
+    def _cases(self) -> None:
+        self._attribute_definitions()
+        for case in self.o.scalars(select(model.Case).order_by(model.Case.position, model.Case.id)):
+            found = self.s.scalar(select(model.Case.id).where(model.Case.name == case.name))
+            if found is None:
+                found = self._add_copy(case, position=self._next_position(model.Case.position)).id
+                self.summary.added["case"] += 1
+            else:
+                self.summary.matched["case"] += 1
+            self.cases[case.id] = found
+        self._attribute_values()
+
+    def _attribute_definitions(self) -> None:
+        for definition in self.o.scalars(
+            select(model.AttributeDefinition).order_by(model.AttributeDefinition.position)
+        ):
+            found = self.s.scalars(
+                select(model.AttributeDefinition).where(
+                    model.AttributeDefinition.name == definition.name
+                )
+            ).first()
+            if found is not None and found.kind != definition.kind:
+                self.summary.skipped.append(
+                    f"attribute {definition.name!r} is {found.kind.value} here but "
+                    f"{definition.kind.value} in {self.label}: its values were not merged"
+                )
+                continue
+            if found is None:
+                found = self._add_copy(
+                    definition, position=self._next_position(model.AttributeDefinition.position)
+                )
+                self.summary.added["attribute"] += 1
+            else:
+                self.summary.matched["attribute"] += 1
+            self.attributes[definition.id] = found.id
+
+    def _attribute_values(self) -> None:
+        names = {case.id: case.name for case in self.o.scalars(select(model.Case))}
+        for value in self.o.scalars(select(model.CaseAttributeValue)):
+            attribute = self.attributes.get(value.attribute_id)
+            if attribute is None:
+                continue  # reported with its definition
+            case = self.cases[value.case_id]
+            row = self.s.get(model.CaseAttributeValue, (case, attribute))
+            if row is None:
+                self._add_copy(value, case_id=case, attribute_id=attribute)
+                self.summary.added["attribute value"] += 1
+            elif (row.value_text, row.value_number) != (value.value_text, value.value_number):
+                shown = row.value_text if row.value_text is not None else row.value_number
+                theirs = value.value_text if value.value_text is not None else value.value_number
+                self.summary.skipped.append(
+                    f"case {names[value.case_id]!r}, attribute {value.attribute.name!r}: "
+                    f"{shown!r} here, {theirs!r} in {self.label} (this project's kept)"
+                )
+            else:
+                self.summary.matched["attribute value"] += 1
+
+    # -- documents -------------------------------------------------------------------------
+    def _documents(self) -> None:
+        for document in self.o.scalars(
+            select(model.Document).order_by(model.Document.position, model.Document.id)
+        ):
+            found = self._matching_document(document)
+            if found is not None:
+                if found.text == document.text:
+                    self.documents[document.id] = found.id
+                    self.summary.matched["document"] += 1
+                else:
+                    self.summary.skipped.append(
+                        f"document {document.name!r}: the same file as {found.name!r} here, "
+                        "but its text was extracted differently, so its coding was not merged"
+                    )
+                continue
+            clash = self.s.scalar(
+                select(model.Document.id).where(model.Document.name == document.name)
+            )
+            if clash is not None:
+                self.summary.skipped.append(
+                    f"document {document.name!r}: a different file has this name here; "
+                    "it and its coding were not merged"
+                )
+                continue
+            self.documents[document.id] = self._add_document(document)
+            self.summary.added["document"] += 1
+
+    def _matching_document(self, document: model.Document) -> model.Document | None:
+        same = list(
+            self.s.scalars(select(model.Document).where(model.Document.sha256 == document.sha256))
+        )
+        if len(same) > 1:
+            named = [row for row in same if row.name == document.name]
+            if len(named) != 1:
+                self.summary.skipped.append(
+                    f"document {document.name!r}: {len(same)} documents here hold the same "
+                    "file; its coding was not merged"
+                )
+                return None
+            return named[0]
+        return same[0] if same else None
+
+    def _add_document(self, document: model.Document) -> int:
+        row = self._add_copy(
+            document,
+            case_id=self.cases.get(document.case_id) if document.case_id else None,
+            position=self._next_position(model.Document.position),
+        )
+        data = self.o.scalar(
+            select(model.DocumentFile.data).where(model.DocumentFile.document_id == document.id)
+        )
+        self.s.add(model.DocumentFile(document_id=row.id, data=data or b""))
+        for page in document.pages:
+            self._add_copy(page, document_id=row.id)
+        return int(row.id)
+
+    # -- codes -----------------------------------------------------------------------------
+    def _codes(self) -> None:
+        codes = {code.id: code for code in self.o.scalars(select(model.Code))}
+        for code_id in self.rows.order:
+            code = codes[code_id]
+            path = self.rows.paths[code_id]
+            by_guid = self.s.scalar(select(model.Code.id).where(model.Code.guid == code.guid))
+            if by_guid is not None:
+                self.codes[code_id] = by_guid
+                self.summary.matched["code"] += 1
+                continue
+            if code.parent_id is not None and code.parent_id not in self.codes:
+                self.summary.skipped.append(f"code {path!r}: its parent was not merged")
+                continue
+            parent = self.codes.get(code.parent_id) if code.parent_id is not None else None
+            same_name = self._children_named(parent, code.name)
+            if len(same_name) > 1:
+                self.summary.skipped.append(
+                    f"code {path!r} matches {len(same_name)} codes here; it and its coding "
+                    "were not merged"
+                )
+                continue
+            if same_name:
+                self.codes[code_id] = same_name[0]
+                self.summary.matched["code"] += 1
+                continue
+            self.codes[code_id] = self._add_code(code, parent)
+            self.summary.added["code"] += 1
+
+    def _children_named(self, parent: int | None, name: str) -> list[int]:
+        """TARGET's codes under ``parent`` called ``name``: exactly, else ignoring case."""
+        level = model.Code.parent_id.is_(None) if parent is None else model.Code.parent_id == parent
+        rows = self.s.execute(select(model.Code.id, model.Code.name).where(level)).all()
+        exact = [row.id for row in rows if row.name == name]
+        return exact or [row.id for row in rows if row.name.casefold() == name.casefold()]
+
+    def _add_code(self, code: model.Code, parent: int | None) -> int:
+        level = model.Code.parent_id.is_(None) if parent is None else model.Code.parent_id == parent
+        position = self.s.scalar(
+            select(func.coalesce(func.max(model.Code.position) + 1, 0)).where(level)
+        )
+        row = self._add_copy(code, parent_id=parent, position=position or 0)
+        for score in self.o.scalars(
+            select(model.CodeScore).where(model.CodeScore.code_id == code.id)
+        ):
+            self._add_copy(score, code_id=row.id)
+        return int(row.id)
+
+    # -- segments --------------------------------------------------------------------------
+    def _segments(self) -> None:
+        existing: dict[SegmentKey, int] = {
+            (r.document_id, r.code_id, r.coder_id, r.start, r.end): r.id
+            for r in self.s.execute(
+                select(
+                    model.Segment.id,
+                    model.Segment.document_id,
+                    model.Segment.code_id,
+                    model.Segment.coder_id,
+                    model.Segment.start,
+                    model.Segment.end,
+                ).where(model.Segment.document_id.in_(set(self.documents.values())))
+            )
+        }
+        codable = {
+            row.id: row.codable for row in self.s.execute(select(model.Code.id, model.Code.codable))
+        }
+        unplaced = 0
+        added: list[tuple[int, model.Segment]] = []
+        for segment in self.o.scalars(select(model.Segment).order_by(model.Segment.id)):
+            document = self.documents.get(segment.document_id)
+            code = self.codes.get(segment.code_id)
+            if document is None or code is None or not codable.get(code, False):
+                unplaced += 1
+                continue
+            key = (document, code, self._coder(segment.coder_id), segment.start, segment.end)
+            if key in existing:
+                if existing[key] > 0:  # not one added just now (the same range twice in OTHER)
+                    self.segments[segment.id] = existing[key]
+                self.summary.matched["segment"] += 1
+                continue
+            row = self._add_copy(
+                segment,
+                flush=False,  # once for all of them, below
+                document_id=document,
+                code_id=code,
+                coder_id=key[2],
+                coding_guid=self._guid(model.Segment, segment.coding_guid, "coding_guid"),
+            )
+            existing[key] = -1
+            added.append((segment.id, row))
+        self.s.flush()
+        for other_id, row in added:
+            self.segments[other_id] = row.id
+        self.summary.added["segment"] += len(added)
+        if unplaced:
+            self.summary.skipped.append(
+                f"{unplaced} coded segment{'s' if unplaced != 1 else ''} on documents or codes "
+                "that were not merged (or are headings only here)"
+            )
+
+    # -- chart cells -----------------------------------------------------------------------
+    def _values(self) -> dict[int, int]:
+        """OTHER's scale values by TARGET's id, by label (case and spacing ignored); a label
+        TARGET lacks is added at the end of its scale."""
+
+        def fold(label: str) -> str:
+            return " ".join(label.split()).casefold()
+
+        mine = {fold(v.label): v.id for v in self.s.scalars(select(model.ChartValue))}
+        mapped: dict[int, int] = {}
+        for value in self.o.scalars(select(model.ChartValue).order_by(model.ChartValue.position)):
+            if fold(value.label) not in mine:
+                row = self._add_copy(value, position=self._next_position(model.ChartValue.position))
+                mine[fold(value.label)] = row.id
+                self.summary.added["scale value"] += 1
+            mapped[value.id] = mine[fold(value.label)]
+        return mapped
+
+    def _cells(self) -> None:
+        values = self._values()
+        labels = {v.id: v.label for v in self.s.scalars(select(model.ChartValue))}
+        case_names = {case.id: case.name for case in self.o.scalars(select(model.Case))}
+        unplaced = 0
+        for cell in self.o.scalars(select(model.ChartCell).order_by(model.ChartCell.id)):
+            case, code = self.cases.get(cell.case_id), self.codes.get(cell.code_id)
+            if case is None or code is None:
+                unplaced += 1
+                continue
+            value = values.get(cell.value_id) if cell.value_id is not None else None
+            mine = self.s.scalars(
+                select(model.ChartCell).where(
+                    model.ChartCell.case_id == case, model.ChartCell.code_id == code
+                )
+            ).first()
+            if mine is None:
+                row = self._add_copy(
+                    cell,
+                    case_id=case,
+                    code_id=code,
+                    value_id=value,
+                    coder_id=self._coder(cell.coder_id),
+                )
+                self.cells[cell.id] = row.id
+                self.summary.added["chart cell"] += 1
+                continue
+            self.cells[cell.id] = mine.id
+            if mine.value_id == value and mine.summary.strip() == cell.summary.strip():
+                self.summary.matched["chart cell"] += 1
+                continue
+            theirs = labels.get(value, "no value") if value is not None else "no value"
+            block = f"{self._heading(cell.coder_id, cell.updated_at)} {theirs} — {cell.summary}"
+            self._append_memo("cell", mine.id, block.rstrip(" —"), self._coder(cell.coder_id))
+            ours = labels.get(mine.value_id, "no value") if mine.value_id else "no value"
+            self.summary.conflicts.append(
+                f"cell {case_names[cell.case_id]} × {self.rows.paths[cell.code_id]}: "
+                f"{ours} here, {theirs} in {self.label} (both kept: theirs in the cell's memo)"
+            )
+        if unplaced:
+            self.summary.skipped.append(
+                f"{unplaced} chart cell{'s' if unplaced != 1 else ''} on cases or codes that "
+                "were not merged"
+            )
+
+    # -- memos -----------------------------------------------------------------------------
+    def _memo_target(self, memo: model.Memo) -> tuple[str, int | None] | None:
+        """Where OTHER's memo goes in TARGET, or None when its target was not merged."""
+        for target, column, mapped in (
+            ("document", memo.document_id, self.documents),
+            ("case", memo.case_id, self.cases),
+            ("code", memo.code_id, self.codes),
+            ("cell", memo.cell_id, self.cells),
+            ("segment", memo.segment_id, self.segments),
+        ):
+            if column is not None:
+                found = mapped.get(column)
+                return None if found is None else (target, found)
+        return ("project", None)
+
+    def _memos(self) -> None:
+        unplaced = 0
+        for memo in self.o.scalars(select(model.Memo).order_by(model.Memo.id)):
+            where = self._memo_target(memo)
+            if where is None:
+                unplaced += 1
+                continue
+            target, target_id = where
+            mine = memo_in(self.s, target, target_id)
+            if mine is None:
+                targets: dict[str, Any] = {f"{t}_id": None for t in TARGETS if t != "project"}
+                if target != "project":
+                    targets[f"{target}_id"] = target_id
+                self._add_copy(memo, coder_id=self._coder(memo.coder_id), **targets)
+                self.summary.added["memo"] += 1
+                continue
+            if mine.text.strip() == memo.text.strip() or memo.text.strip() in mine.text:
+                self.summary.matched["memo"] += 1
+                continue
+            block = f"{self._heading(memo.coder_id, memo.updated_at)}\n{memo.text}"
+            self._append_memo(target, target_id, block, self._coder(memo.coder_id))
+            self.summary.conflicts.append(
+                f"memo on the {target}: both projects have one; {self.label}'s appended to it"
+            )
+        if unplaced:
+            self.summary.skipped.append(
+                f"{unplaced} memo{'s' if unplaced != 1 else ''} on items that were not merged"
+            )

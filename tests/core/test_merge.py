@@ -1,0 +1,269 @@
+"""Merging another coder's copy of a study (core/merge.py), on SQLite and PostgreSQL.
+
+TARGET and OTHER are built by the same builder (so their GUIDs differ: codes match by path);
+OTHER then gets a second coder's work. The REFI-QDA case exports OTHER and merges the .qdpx.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select, update
+
+from frameworkqda.core import model
+from frameworkqda.core.codebook import add_code_in, resolve
+from frameworkqda.core.coding import add_segment_in
+from frameworkqda.core.exchange.refi import export_qdpx
+from frameworkqda.core.merge import MergeCancelled, MergeSummary, merge_project
+from frameworkqda.core.store import Project, open_project
+from tests.core.refi.builders import build_rich_project
+
+CAROL_CELL = "Only in Japanese on paper"
+
+
+def _real_hashes(project: Project) -> None:
+    """The builder writes placeholder hashes; merging matches documents by the real ones."""
+    with project.transaction() as s:
+        for document_id, data in s.execute(
+            select(model.DocumentFile.document_id, model.DocumentFile.data)
+        ):
+            s.execute(
+                update(model.Document)
+                .where(model.Document.id == document_id)
+                .values(sha256=hashlib.sha256(data).hexdigest())
+            )
+
+
+def build_target(where: str) -> Project:
+    project = build_rich_project(where)
+    _real_hashes(project)
+    return project
+
+
+def build_other(path: Path) -> Path:
+    """The same study, with carol's coding, a new code, case and document, and one cell that
+    disagrees with TARGET's (Tokyo × Information/Multilingual: No instead of Yes)."""
+    with build_target(str(path)) as project:
+        project.coder_name = "carol"
+        with project.transaction() as s:
+            carol = project.coder(s).id
+            ja = s.scalar(select(model.Document.id).where(model.Document.name == "tokyo-plan"))
+            assert ja is not None
+            multi = resolve(s, "Information/Multilingual")
+            add_segment_in(s, ja, multi, 1, 10, coder_id=carol, note="carol agrees")
+            translation = add_code_in(
+                s, "Translation", parent_id=resolve(s, "Information"), definition="翻訳"
+            )
+            segment = add_segment_in(s, ja, translation, 12, 18, coder_id=carol)
+            s.add(model.Memo(text="翻訳の例", segment_id=segment, coder_id=carol))
+            nagoya = model.Case(name="Nagoya", position=2)
+            s.add(nagoya)
+            s.flush()
+            population = s.scalar(
+                select(model.AttributeDefinition.id).where(
+                    model.AttributeDefinition.name == "population"
+                )
+            )
+            s.add(
+                model.CaseAttributeValue(
+                    case_id=nagoya.id, attribute_id=population, value_number=2_330_000
+                )
+            )
+            text = "名古屋市の多文化共生推進プラン。"
+            doc = model.Document(
+                name="nagoya-plan",
+                kind=model.DocumentKind.TEXT,
+                sha256=hashlib.sha256(text.encode()).hexdigest(),
+                language="ja",
+                text=text,
+                case_id=nagoya.id,
+                position=3,
+            )
+            s.add(doc)
+            s.flush()
+            s.add(model.DocumentFile(document_id=doc.id, data=text.encode()))
+            add_segment_in(s, doc.id, translation, 0, 3, coder_id=carol)
+            no = s.scalar(select(model.ChartValue.id).where(model.ChartValue.label == "No"))
+            tokyo = s.scalar(select(model.Case.id).where(model.Case.name == "Tokyo"))
+            cell = s.scalars(
+                select(model.ChartCell).where(
+                    model.ChartCell.case_id == tokyo, model.ChartCell.code_id == multi
+                )
+            ).one()
+            cell.value_id, cell.summary, cell.coder_id = no, CAROL_CELL, carol
+            s.add(
+                model.ChartCell(
+                    case_id=nagoya.id, code_id=translation, summary="やさしい日本語", coder_id=carol
+                )
+            )
+    return path
+
+
+def dump(project: Project) -> dict[str, dict[tuple[Any, ...], tuple[Any, ...]]]:
+    """Every row of every table, by primary key."""
+    tables: dict[str, dict[tuple[Any, ...], tuple[Any, ...]]] = {}
+    with project.engine.connect() as connection:
+        for table in model.Base.metadata.sorted_tables:
+            keys = [column.name for column in table.primary_key.columns]
+            rows = connection.execute(select(table)).mappings()
+            tables[table.name] = {
+                tuple(row[key] for key in keys): tuple(row.values()) for row in rows
+            }
+    return tables
+
+
+@pytest.fixture
+def target(project_location: str) -> Project:
+    return build_target(project_location)
+
+
+@pytest.fixture
+def other(tmp_path: Path) -> Path:
+    return build_other(tmp_path / "other.fqda")
+
+
+def _cell_memo(project: Project, case: str, path: str) -> tuple[str, str, str]:
+    with project.session() as s:
+        cell = s.scalars(
+            select(model.ChartCell)
+            .join(model.Case)
+            .where(model.Case.name == case, model.ChartCell.code_id == resolve(s, path))
+        ).one()
+        memo = s.scalar(select(model.Memo.text).where(model.Memo.cell_id == cell.id))
+        value = cell.value.label if cell.value else ""
+        return value, cell.summary, memo or ""
+
+
+def test_merge_adds_the_other_coders_work_and_changes_nothing_of_target(
+    target: Project, other: Path
+) -> None:
+    before = dump(target)
+    summary = merge_project(target, other)
+    after = dump(target)
+
+    assert summary.added["coder"] == 1  # carol
+    assert summary.added["code"] == 1  # Information/Translation, under its matched parent
+    assert summary.added["case"] == 1 and summary.added["document"] == 1
+    assert summary.added["segment"] == 3
+    assert summary.added["chart cell"] == 1
+    assert summary.matched["document"] == 3 and summary.matched["code"] == 4
+    assert summary.matched["segment"] == 7  # the builder's own segments, already here
+    assert (
+        len(summary.conflicts) == 1 and "Tokyo × Information/Multilingual" in (summary.conflicts[0])
+    )
+    # Every row TARGET had is as it was, except the conflicting cell's memo, which grew.
+    with target.session() as s:
+        cell_memo = s.scalar(select(model.Memo.id).where(model.Memo.text.like("Check leaflets%")))
+    for table, rows in before.items():
+        for key, row in rows.items():
+            if table == "memos" and key == (cell_memo,):
+                continue
+            assert after[table][key] == row, (table, key)
+    old_text = before["memos"][(cell_memo,)]
+    new_text = after["memos"][(cell_memo,)]
+    assert old_text != new_text
+
+    with target.session() as s:
+        nagoya = s.scalars(select(model.Document).where(model.Document.name == "nagoya-plan")).one()
+        assert nagoya.case is not None and nagoya.case.name == "Nagoya"
+        assert (
+            s.scalar(
+                select(model.DocumentFile.data).where(model.DocumentFile.document_id == nagoya.id)
+            )
+            == "名古屋市の多文化共生推進プラン。".encode()
+        )
+        carols = s.scalars(
+            select(model.Segment).join(model.Coder).where(model.Coder.name == "carol")
+        ).all()
+        assert len(carols) == 3
+        assert (
+            s.scalar(
+                select(model.Memo.text).where(
+                    model.Memo.segment_id.in_([segment.id for segment in carols])
+                )
+            )
+            == "翻訳の例"
+        )
+
+
+def test_merging_twice_adds_nothing(target: Project, other: Path) -> None:
+    merge_project(target, other)
+    once = dump(target)
+    again = merge_project(target, other)
+    assert again.nothing_added, again.lines()
+    assert dump(target) == once
+    assert again.matched["segment"] == 10
+
+
+def test_a_conflicting_cell_keeps_both(target: Project, other: Path) -> None:
+    summary = merge_project(target, other)
+    value, cell_summary, memo = _cell_memo(target, "Tokyo", "Information/Multilingual")
+    assert (value, cell_summary) == ("Yes", "Leaflets in 14 languages")  # TARGET's kept
+    assert memo.startswith("Check leaflets\n\n")  # the memo it had, then the other's cell
+    assert "From other.fqda by carol (" in memo and f"): No — {CAROL_CELL}" in memo
+    assert "Yes here, No in other.fqda" in summary.conflicts[0]
+
+
+def test_a_failure_leaves_target_untouched(target: Project, other: Path) -> None:
+    before = dump(target)
+    calls = iter(range(100))
+    with pytest.raises(MergeCancelled):
+        merge_project(target, other, cancel=lambda: next(calls) == 5)  # during segments
+    assert dump(target) == before
+
+
+def test_ambiguities_are_reported_and_skipped(target: Project, tmp_path: Path) -> None:
+    other = build_other(tmp_path / "other.fqda")
+    with open_project(other) as project, project.transaction() as s:
+        s.execute(  # the same name, another file: which is it?
+            update(model.Document)
+            .where(model.Document.name == "osaka-plan")
+            .values(sha256="f" * 64)
+        )
+        s.execute(  # population is an integer in TARGET
+            update(model.AttributeDefinition)
+            .where(model.AttributeDefinition.name == "population")
+            .values(kind=model.AttributeKind.TEXT)
+        )
+    summary = merge_project(target, other)
+    skipped = "\n".join(summary.skipped)
+    assert "document 'osaka-plan': a different file has this name here" in skipped
+    assert "attribute 'population' is integer here but text" in skipped
+    assert summary.added["document"] == 1  # nagoya-plan only
+
+
+def test_merge_a_refi_qda_export(target: Project, other: Path, tmp_path: Path) -> None:
+    qdpx = tmp_path / "other.qdpx"
+    with open_project(other) as project:
+        export_qdpx(project, qdpx)
+    summary = merge_project(target, qdpx)
+    assert summary.source == str(qdpx)
+    assert summary.added["coder"] == 1 and summary.added["document"] == 1
+    assert summary.added["segment"] == 3, summary.lines()
+    assert any("Tokyo × Information/Multilingual" in line for line in summary.conflicts)
+    again = merge_project(target, qdpx)
+    assert again.nothing_added, again.lines()
+
+
+def test_summary_lines() -> None:
+    summary = MergeSummary("t.fqda", "o.fqda")
+    summary.added["segment"] += 2
+    summary.matched["code"] += 1
+    assert summary.lines() == [
+        "merged o.fqda into t.fqda",
+        "matched: 1 code",
+        "added: 2 segments",
+        "conflicts: none",
+        "skipped: nothing",
+    ]
+
+
+def test_a_project_is_not_merged_into_itself(tmp_path: Path) -> None:
+    from frameworkqda.core.errors import ValidationError
+
+    path = tmp_path / "study.fqda"
+    with build_target(str(path)) as project, pytest.raises(ValidationError, match="itself"):
+        merge_project(project, path)

@@ -1,0 +1,106 @@
+"""File → Merge project… on the real main window: the menu action, the job, the summary dialog.
+
+The file dialog is patched (as elsewhere in tests/gui); the merge is the core's, run on the
+dialog's worker thread, and OTHER is a copy of the open sample project where carol worked.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog
+
+from frameworkqda.core import cases, charting, coding, workspace
+from frameworkqda.core.overview import overview
+from frameworkqda.core.store import Project, open_project
+from frameworkqda.gui import merge_dialog
+from frameworkqda.gui.main_window import MainWindow
+from frameworkqda.gui.merge_dialog import MergeDialog, MergeSummaryDialog
+from tests.gui.test_refi_gui import _action, _gated
+
+
+def _carols_copy(window: MainWindow, path: Path) -> tuple[int, int]:
+    """A copy of the open project where carol coded one more passage and charted a cell that
+    the open project charts differently; returns that cell's case and code."""
+    assert window.session is not None
+    project = window.session.project
+    case = cases.list_cases(project)[0].id
+    code = next(c.id for c in workspace.codebook(project) if c.parent_id is not None)
+    charting.set_cell(project, case, code, summary="Leaflets in 14 languages", value="Yes")
+    assert project.location.path is not None
+    with sqlite3.connect(project.location.path) as source, sqlite3.connect(path) as copy:
+        source.backup(copy)
+    with open_project(path) as other:
+        other.coder_name = "carol"
+        charting.set_cell(other, case, code, summary="Only in Japanese on paper", value="No")
+        document = workspace.documents(other)[0].id
+        coding.add_segment(other, document, code, 0, 5)
+    return case, code
+
+
+def _merge(qtbot, window: MainWindow, monkeypatch, other: Path) -> MergeSummaryDialog:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+    _action(window, "Merge project").trigger()
+    dialog = window.last_merge
+    assert isinstance(dialog, MergeDialog)
+    qtbot.waitUntil(dialog.done_event.is_set, timeout=30000)
+    assert dialog.error is None, dialog.message.text()
+    summary = dialog.summary_dialog
+    assert summary is not None and summary.isVisible()
+    return summary
+
+
+def test_merge_through_the_menu_shows_the_summary(
+    qtbot, window: MainWindow, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    other = tmp_path / "carol.fqda"
+    case, code = _carols_copy(window, other)
+    assert window.session is not None
+    project: Project = window.session.project
+    segments = overview(project).segments
+
+    summary = _merge(qtbot, window, monkeypatch, other)
+    assert summary.windowTitle() == "Merge project: summary"
+    text = summary.browser.toPlainText()
+    assert "Conflicts: both kept (1)" in text
+    assert "Yes here, No in carol.fqda" in text
+    assert "1 coder" in text and "1 segment" in text
+    assert summary.text().splitlines()[0] == f"merged {other} into {project.location}"
+    summary.copy()
+    assert QGuiApplication.clipboard().text() == summary.text()
+    assert overview(project).segments == segments + 1
+    assert f"{segments + 1} segments" in window.status.text()
+    state = charting.cell_state(project, case, code)
+    assert state.summary == "Leaflets in 14 languages"  # this project's cell is kept
+    summary.accept()
+
+    again = _merge(qtbot, window, monkeypatch, other)
+    assert "nothing new to add" in again.headline.text()
+    assert again.summary.nothing_added
+    assert overview(project).segments == segments + 1
+
+
+def test_cancel_a_merge_leaves_the_project_as_it_was(
+    qtbot, window: MainWindow, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    other = tmp_path / "carol.fqda"
+    _carols_copy(window, other)
+    assert window.session is not None
+    project: Project = window.session.project
+    segments = overview(project).segments
+    reached, go = _gated(monkeypatch, "merge_project", merge_dialog)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+    _action(window, "Merge project").trigger()
+    dialog = window.last_merge
+    assert isinstance(dialog, MergeDialog)
+    qtbot.waitUntil(reached.is_set, timeout=10000)
+    dialog.cancel_button.click()
+    assert dialog.label.text() == "Cancelling…"
+    go.set()
+    qtbot.waitUntil(dialog.done_event.is_set, timeout=30000)
+    assert dialog.cancelled and dialog.error is None
+    assert dialog.label.text() == "Merge cancelled. The project is as it was."
+    assert dialog.summary_dialog is None
+    assert overview(project).segments == segments
