@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import codebook
+from frameworkqda.core.atomic import atomic_path
 from frameworkqda.core.errors import FrameworkQDAError, NotFoundError, ValidationError
 from frameworkqda.core.store import Project
 
@@ -127,9 +128,9 @@ def read_xlsx(path: Path) -> list[CodebookRow]:
 
 
 def write_xlsx(nodes: list[codebook.CodeNode], path: Path) -> None:
-    import xlsxwriter
+    from frameworkqda.core.exports.xlsx_export import workbook as open_workbook
 
-    workbook = xlsxwriter.Workbook(str(path))
+    workbook = open_workbook(path)
     sheet = workbook.add_worksheet("Codebook")
     bold = workbook.add_format({"bold": True, "bottom": 1})
     wrap = workbook.add_format({"text_wrap": True, "valign": "top"})
@@ -235,5 +236,6 @@ def export_codebook(project: Project, path: str | Path) -> int:
         return export_qdc(project, target)
     _, writer = _format(target)
     nodes = codebook.codebook(project)
-    writer(nodes, target)
+    with atomic_path(target) as temporary:
+        writer(nodes, temporary)
     return len(nodes)

@@ -13,6 +13,7 @@ from typing import Any
 
 import xlsxwriter
 
+from frameworkqda.core.atomic import atomic_path, scratch_folder
 from frameworkqda.core.exports.tables import (
     NumberTable,
     ThemeTable,
@@ -167,7 +168,17 @@ def _number_sheet(
 
 def export_xlsx(report: Report, target: Path, view: str = "cells") -> None:
     """Write the report; ``view`` cells = every sheet, counts or ranks = that sheet only."""
-    book = xlsxwriter.Workbook(str(target))
+    with atomic_path(target) as temporary:
+        _write_book(report, workbook(temporary), view)
+
+
+def workbook(temporary: Path) -> xlsxwriter.Workbook:
+    """A workbook written at ``temporary`` whose part files stay in its scratch folder beside
+    it (not in the system's temporary folder, where a killed export would leave them)."""
+    return xlsxwriter.Workbook(str(temporary), {"tmpdir": str(scratch_folder(temporary))})
+
+
+def _write_book(report: Report, book: xlsxwriter.Workbook, view: str) -> None:
     f = _Formats(book)
     used: set[str] = {"counts", "ranks"}
     number = 1

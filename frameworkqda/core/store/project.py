@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from frameworkqda import __version__
 from frameworkqda.core import model
+from frameworkqda.core.atomic import atomic_path
 from frameworkqda.core.errors import (
     NotAProjectError,
     ProjectError,
@@ -136,15 +137,10 @@ def create_project(
         raise ProjectError(f"{final}: the folder {final.parent} does not exist")
     if not os.access(final.parent, os.W_OK):
         raise ProjectReadOnlyError(f"{final}: the folder {final.parent} is not writable")
-    temporary = final.with_name(f".{final.name}.creating-{os.getpid()}")
-    try:
+    with atomic_path(final, "creating", touch=False) as temporary:
         engine = make_engine(ProjectLocation.parse(temporary))
         _initialise(engine, project_name, framework, template)
         engine.dispose()  # checkpoints the WAL into the file before the rename
-        os.replace(temporary, final)
-    finally:
-        for leftover in (temporary, *_wal_files(temporary)):
-            leftover.unlink(missing_ok=True)
     return Project(location, make_engine(location))
 
 

@@ -17,6 +17,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
+from frameworkqda.core.atomic import atomic_path
+
 PALETTE = ("#1565c0", "#ef6c00", "#2e7d32", "#6a1b9a", "#c62828", "#00838f", "#5d4037")
 
 
@@ -60,21 +62,21 @@ class CountsChart(QChartView):
     def export(self, path: str | Path, size: QSize = QSize(900, 560)) -> Path:  # noqa: B008
         """Write the chart to ``.png`` or ``.svg``."""
         target = Path(path)
-        if target.suffix.lower() == ".svg":
-            generator = QSvgGenerator()
-            generator.setFileName(str(target))
-            generator.setSize(size)
-            generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
-            generator.setTitle(self.chart().title())
-            painter = QPainter(generator)
-            self.render(painter, QRectF(0, 0, size.width(), size.height()))
-            painter.end()
-        elif target.suffix.lower() == ".png":
-            image = self.grab()
-            if not image.save(str(target)):
-                raise OSError(f"could not write {target}")
-        else:
+        suffix = target.suffix.lower()
+        if suffix not in (".svg", ".png"):
             raise ValueError(f"{target.name}: choose .png or .svg")
+        with atomic_path(target) as temporary:
+            if suffix == ".svg":
+                generator = QSvgGenerator()
+                generator.setFileName(str(temporary))
+                generator.setSize(size)
+                generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+                generator.setTitle(self.chart().title())
+                painter = QPainter(generator)
+                self.render(painter, QRectF(0, 0, size.width(), size.height()))
+                painter.end()
+            elif not self.grab().save(str(temporary), "PNG"):
+                raise OSError(f"could not write {target}")
         return target
 
 

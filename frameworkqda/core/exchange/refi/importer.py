@@ -8,7 +8,6 @@ import leaves nothing behind.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ from sqlalchemy import delete, insert, select, text
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
+from frameworkqda.core.atomic import atomic_path
 from frameworkqda.core.errors import ProjectExistsError
 from frameworkqda.core.exchange.refi.common import (
     Cancel,
@@ -90,8 +90,7 @@ def _import(
         project.close()
     else:
         final = target.path
-        temporary = final.with_name(f".{final.name}.importing-{os.getpid()}")
-        try:
+        with atomic_path(final, "importing", touch=False) as temporary:
             project = create_project(temporary, name=plan.name)
             try:
                 with project.transaction() as session:
@@ -100,13 +99,6 @@ def _import(
                 project.close()
             if final.exists():
                 raise ProjectExistsError(f"{final}: a file with this name appeared meanwhile")
-            os.replace(temporary, final)
-        finally:
-            for leftover in (
-                temporary,
-                *(temporary.with_name(temporary.name + s) for s in ("-wal", "-shm", "-journal")),
-            ):
-                leftover.unlink(missing_ok=True)
     _step(progress, 3, "done")
     return report
 
