@@ -87,16 +87,17 @@ def remove(temporary: Path) -> None:
     shutil.rmtree(temporary.with_name(temporary.name + SCRATCH), ignore_errors=True)
 
 
-def sweep(folder: Path) -> list[Path]:
-    """Delete what killed runs of this application left in ``folder``: only our own hidden
-    names, only when the process named in them is no longer running. Returns what went."""
+def sweep(folder: Path, pattern: re.Pattern[str] = LEFTOVER) -> list[Path]:
+    """Delete what killed runs of this application left in ``folder``: only names matching
+    ``pattern`` (our own; its group ``pid`` names the process that wrote them), only when that
+    process is no longer running. Returns what went."""
     swept: list[Path] = []
     try:
         names = os.listdir(folder)
     except OSError:
         return swept
     for name in names:
-        match = LEFTOVER.match(name)
+        match = pattern.match(name)
         if match is None or pid_alive(int(match["pid"])):
             continue
         path = folder / name

@@ -129,7 +129,9 @@ def _chunk_result(
 
 @contextlib.contextmanager
 def _temporary_copy(data: bytes) -> Iterator[Path]:
-    handle, name = tempfile.mkstemp(prefix="frameworkqda-", suffix=".pdf")
+    """A copy in the system's temporary folder, named with our pid so that a copy left by a
+    killed run is swept when the next run starts its pool (``workers.TEMPORARY``)."""
+    handle, name = tempfile.mkstemp(prefix=workers.temporary_prefix(), suffix=".pdf")
     with os.fdopen(handle, "wb") as file:
         file.write(data)
     yield Path(name)
