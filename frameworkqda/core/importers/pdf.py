@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
 
@@ -33,8 +33,9 @@ from frameworkqda.core.importers.base import (
     ImportOptions,
     PageGeometry,
     PageProgress,
+    check_text_size,
 )
-from frameworkqda.core.importers.geometry import box_array, pack_boxes
+from frameworkqda.core.importers.geometry import pack_boxes
 from frameworkqda.core.importers.language import detect_language
 from frameworkqda.core.importers.pdf_layout import PageChars, join_pages, layout_page
 from frameworkqda.core.kinds import DocumentKind
@@ -244,6 +245,14 @@ def read_page(
     return PageResult(text.text, pack_boxes(text.boxes), width, height, scanned=scanned)
 
 
+def _view(packed: bytes) -> NDArray[numpy.float32]:
+    """Packed boxes as an (n, 4) float32 array over the same bytes (no copy)."""
+    return numpy.frombuffer(packed, dtype="<f4").reshape(-1, 4)
+
+
+_LET_GO = pdf_pages.Page("", numpy.empty((0, 4), dtype=numpy.float32), 0.0, 0.0)
+
+
 def extract_pdf(
     data: bytes,
     name: str,
@@ -263,10 +272,12 @@ def extract_pdf(
     )
     try:
         if executor is None:
-            results = []
+            results, characters = [], 0
             for number in range(total):
                 check()
                 results.append(read_page(document, number, name, options))
+                characters += len(results[-1].text)
+                check_text_size(characters, options.limits, name)
                 report(number + 1, total)
     finally:
         with PDFIUM_LOCK:
@@ -279,24 +290,31 @@ def extract_pdf(
 
 
 def _extraction(results: list[PageResult], total: int, options: ImportOptions) -> Extraction:
+    """The document from its pages. Memory: the boxes are the bulk (16 bytes a character), so
+    they are held once at a time — the pages see the packed bytes through float32 views,
+    ``across_pages`` replaces each page in place, and each is packed as it is let go."""
     texts = [
-        pdf_pages.Page(result.text, box_array(result.boxes), result.width, result.height)
+        pdf_pages.Page(result.text, _view(result.boxes), result.width, result.height)
         for result in results
     ]
+    results[:] = [replace(result, boxes=b"") for result in results]  # the views hold them
     texts, separators, left_out = pdf_pages.across_pages(texts, options.keep_page_furniture)
     full_text, ranges = join_pages([page.text for page in texts], separators)
-    pages = [
-        PageGeometry(
-            page_number=number + 1,
-            width=result.width,
-            height=result.height,
-            char_start=ranges[number][0],
-            char_end=ranges[number][1],
-            boxes=pack_boxes(page.boxes),
-            ocr=result.ocr,
+    pages = []
+    for number, result in enumerate(results):
+        boxes, texts[number] = texts[number].boxes, _LET_GO
+        pages.append(
+            PageGeometry(
+                page_number=number + 1,
+                width=result.width,
+                height=result.height,
+                char_start=ranges[number][0],
+                char_end=ranges[number][1],
+                boxes=pack_boxes(boxes),
+                ocr=result.ocr,
+            )
         )
-        for number, (result, page) in enumerate(zip(results, texts, strict=True))
-    ]
+        del boxes
     warnings = []
     if left_out:
         shown = ", ".join(f"“{text}”" for text in left_out[:3])

@@ -22,6 +22,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 import numpy
 from numpy.typing import NDArray
@@ -52,7 +53,7 @@ class Page:
     """One page's text in reading order, a box per character (NaN for inserted ones)."""
 
     text: str
-    boxes: NDArray[numpy.float64]  # (len(text), 4): x0, top, x1, bottom
+    boxes: NDArray[numpy.floating[Any]]  # (len(text), 4): x0, top, x1, bottom
     width: float
     height: float
 
@@ -121,7 +122,7 @@ def across_pages(
     """The pages without their furniture (unless kept), what stands between each page and
     the next (a line break, or nothing or a space where a paragraph goes on), and what was
     left out (the running heads as printed, and "page numbers"). Each page's lines are
-    measured once, before anything is removed."""
+    measured once, before anything is removed. ``pages`` is changed in place (memory)."""
     lines = [_lines(page) for page in pages]
     dropped, left_out = ([set() for _ in pages], []) if keep_furniture else _furniture(pages, lines)
     body = [
@@ -132,10 +133,9 @@ def across_pages(
         _separator(pages[number], body[number], pages[number + 1], body[number + 1])
         for number in range(len(pages) - 1)
     ]
-    kept = [
-        _without(page, [found[number] for number in sorted(drop)])
-        for page, found, drop in zip(pages, lines, dropped, strict=True)
-    ]
+    kept = pages  # in place: each page's boxes are let go as its kept copy is made
+    for page_number, (found, drop) in enumerate(zip(lines, dropped, strict=True)):
+        kept[page_number] = _without(pages[page_number], [found[n] for n in sorted(drop)])
     for number, separator in enumerate(separators):
         if separator == REJOIN:  # an English word hyphenated over the page break
             page = kept[number]

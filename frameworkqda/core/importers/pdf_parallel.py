@@ -21,7 +21,7 @@ import pypdfium2 as pdfium
 
 from frameworkqda.core import workers
 from frameworkqda.core.errors import ImportFailedError
-from frameworkqda.core.importers.base import ImportOptions
+from frameworkqda.core.importers.base import ImportOptions, check_text_size
 from frameworkqda.core.importers.pdf import PageResult, open_pdf, read_page
 from frameworkqda.core.pdfium_lock import PDFIUM_LOCK
 
@@ -65,13 +65,16 @@ def read_pages(
             for first, end in chunks(total, workers.count()):
                 future = executor.submit(read_chunk, token, path, name, options, first, end)
                 pending[future] = (first, end)
-            done_pages = 0
+            done_pages = characters = 0
             while pending:
                 check()
                 finished, _ = wait(pending, timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
                 for future in finished:
                     first, end = pending.pop(future)
-                    results[first:end] = _chunk_result(future, name, first, end)
+                    chunk = _chunk_result(future, name, first, end)
+                    results[first:end] = chunk
+                    characters += sum(len(result.text) for result in chunk)
+                    check_text_size(characters, options.limits, name)
                     done_pages += end - first
                     report(done_pages, total)
         finally:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import enum
 import hashlib
+import os
+import stat
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -24,6 +26,7 @@ from frameworkqda.core.errors import (
     FileTooLargeError,
     FrameworkQDAError,
     ImportCancelledError,
+    ImportFailedError,
     NotFoundError,
     PasswordRequiredError,
 )
@@ -185,14 +188,38 @@ def _import_one(
 
 
 def _read(path: Path, options: ImportOptions) -> bytes:
+    """The file's bytes: a regular file only (a device like /dev/zero never ends, a FIFO may
+    never send), read no further than the limit (a file may grow while it is read)."""
     limit = options.limits.max_file_bytes
-    size = path.stat().st_size
+    with open(path, "rb", opener=_open_nonblocking) as handle:
+        mode = os.fstat(handle.fileno()).st_mode
+        if not stat.S_ISREG(mode):
+            raise ImportFailedError(f"{path.name}: not a regular file ({_kind(mode)})")
+        data = handle.read(limit + 1)
+    size = max(len(data), path.stat().st_size)
     if size > limit:
         raise FileTooLargeError(
             f"{path.name}: the file is {size / 1e6:.1f} MB, over the import limit of "
             f"{limit / 1e6:.1f} MB"
         )
-    return path.read_bytes()
+    return data
+
+
+def _open_nonblocking(path: str, flags: int) -> int:
+    """Open without waiting for a FIFO's writer (the check above then refuses it)."""
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a file"
 
 
 def _extract_with_password(
