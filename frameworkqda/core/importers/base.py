@@ -27,9 +27,9 @@ class ImportLimits:
     max_compression_ratio: float = 200.0  # per DOCX member: a zip bomb is far beyond this
     max_zip_members: int = 10_000
     # Memory (peak under ~1 GB, docs/importers.md): a parsed XML part takes ~10 times its
-    # size; a PDF's text costs ~20 bytes a character with its boxes.
+    # size; a PDF's text is held a few times over (its boxes wait on disk: importers/spill.py)
     max_xml_part_bytes: int = 64_000_000  # one DOCX part (document.xml ~ 3,000 pages)
-    max_text_chars: int = 30_000_000  # a PDF's text (~10,000 dense pages, ~25,000 plain)
+    max_text_chars: int = 50_000_000  # a PDF's text (~20,000 full pages)
 
 
 def check_text_size(characters: int, limits: ImportLimits, name: str) -> None:

@@ -10,6 +10,7 @@ xref, junk before the header) and refuses the rest with an error code we transla
 from __future__ import annotations
 
 import ctypes
+import functools
 import math
 from dataclasses import dataclass, replace
 from itertools import islice
@@ -38,6 +39,13 @@ from frameworkqda.core.importers.base import (
 from frameworkqda.core.importers.geometry import pack_boxes
 from frameworkqda.core.importers.language import detect_language
 from frameworkqda.core.importers.pdf_layout import PageChars, join_pages, layout_page
+from frameworkqda.core.importers.spill import (
+    Parked,
+    ParkedGeometry,
+    ParkedPage,
+    Parking,
+    parked_page,
+)
 from frameworkqda.core.kinds import DocumentKind
 from frameworkqda.core.pdfium_lock import PDFIUM_LOCK
 from frameworkqda.core.text.cjk import one_of_mask
@@ -225,6 +233,7 @@ class PageResult:
     height: float
     ocr: bool = False  # the text was recognised from the page image
     scanned: bool = False  # no text layer and no OCR: the page is empty in the text
+    parked: Parked | None = None  # in the importing process: the boxes, parked on disk
 
 
 def read_page(
@@ -245,14 +254,6 @@ def read_page(
     return PageResult(text.text, pack_boxes(text.boxes), width, height, scanned=scanned)
 
 
-def _view(packed: bytes) -> NDArray[numpy.float32]:
-    """Packed boxes as an (n, 4) float32 array over the same bytes (no copy)."""
-    return numpy.frombuffer(packed, dtype="<f4").reshape(-1, 4)
-
-
-_LET_GO = pdf_pages.Page("", numpy.empty((0, 4), dtype=numpy.float32), 0.0, 0.0)
-
-
 def extract_pdf(
     data: bytes,
     name: str,
@@ -264,6 +265,7 @@ def extract_pdf(
     """Read a PDF: pages in parallel worker processes when it is long enough to pay off."""
     check = cancellation.check if cancellation is not None else lambda: None
     report = progress if progress is not None else lambda done, total: None
+    parking = Parking()
     with PDFIUM_LOCK:
         document = open_pdf(data, name, options.password)  # says what is wrong, here
         total = len(document)
@@ -275,7 +277,7 @@ def extract_pdf(
             results, characters = [], 0
             for number in range(total):
                 check()
-                results.append(read_page(document, number, name, options))
+                results.append(_park(parking, read_page(document, number, name, options)))
                 characters += len(results[-1].text)
                 check_text_size(characters, options.limits, name)
                 report(number + 1, total)
@@ -285,36 +287,40 @@ def extract_pdf(
     if executor is not None:
         from frameworkqda.core.importers.pdf_parallel import read_pages
 
-        results = read_pages(executor, data, name, options, total, check, report)
-    return _extraction(results, total, options)
+        keep = functools.partial(_park, parking)
+        results = read_pages(executor, data, name, options, total, check, report, keep)
+    return _extraction(results, total, options, parking)
 
 
-def _extraction(results: list[PageResult], total: int, options: ImportOptions) -> Extraction:
-    """The document from its pages. Memory: the boxes are the bulk (16 bytes a character), so
-    they are held once at a time — the pages see the packed bytes through float32 views,
-    ``across_pages`` replaces each page in place, and each is packed as it is let go."""
-    texts = [
-        pdf_pages.Page(result.text, _view(result.boxes), result.width, result.height)
+def _park(parking: Parking, result: PageResult) -> PageResult:
+    """The page with its boxes parked on disk (``spill``): memory holds the text only."""
+    return replace(result, boxes=b"", parked=parking.park(result.boxes))
+
+
+def _extraction(
+    results: list[PageResult], total: int, options: ImportOptions, parking: Parking
+) -> Extraction:
+    texts: list[pdf_pages.Page] = [
+        ParkedPage(result.text, result.parked, result.width, result.height)
         for result in results
+        if result.parked is not None
     ]
-    results[:] = [replace(result, boxes=b"") for result in results]  # the views hold them
-    texts, separators, left_out = pdf_pages.across_pages(texts, options.keep_page_furniture)
+    texts, separators, left_out = pdf_pages.across_pages(
+        texts, options.keep_page_furniture, settle=lambda page: parked_page(page, parking)
+    )
     full_text, ranges = join_pages([page.text for page in texts], separators)
-    pages = []
-    for number, result in enumerate(results):
-        boxes, texts[number] = texts[number].boxes, _LET_GO
-        pages.append(
-            PageGeometry(
-                page_number=number + 1,
-                width=result.width,
-                height=result.height,
-                char_start=ranges[number][0],
-                char_end=ranges[number][1],
-                boxes=pack_boxes(boxes),
-                ocr=result.ocr,
-            )
+    pages: list[PageGeometry] = [
+        ParkedGeometry(
+            parked_page(page, parking).parked,
+            page_number=number + 1,
+            width=result.width,
+            height=result.height,
+            char_start=ranges[number][0],
+            char_end=ranges[number][1],
+            ocr=result.ocr,
         )
-        del boxes
+        for number, (result, page) in enumerate(zip(results, texts, strict=True))
+    ]
     warnings = []
     if left_out:
         shown = ", ".join(f"“{text}”" for text in left_out[:3])

@@ -55,8 +55,10 @@ def read_pages(
     total: int,
     check: Callable[[], None],
     report: Callable[[int, int], None],
+    keep: Callable[[PageResult], PageResult],
 ) -> list[PageResult]:
-    """Every page of the PDF, in order, read by the pool."""
+    """Every page of the PDF, in order, read by the pool; each passed through ``keep`` as it
+    arrives (the importer parks its boxes on disk)."""
     token = uuid.uuid4().hex
     results: list[PageResult | None] = [None] * total
     with _temporary_copy(data) as path:
@@ -71,7 +73,7 @@ def read_pages(
                 finished, _ = wait(pending, timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
                 for future in finished:
                     first, end = pending.pop(future)
-                    chunk = _chunk_result(future, name, first, end)
+                    chunk = [keep(result) for result in _chunk_result(future, name, first, end)]
                     results[first:end] = chunk
                     characters += sum(len(result.text) for result in chunk)
                     check_text_size(characters, options.limits, name)

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
@@ -30,9 +30,16 @@ from frameworkqda.core.errors import (
     NotFoundError,
     PasswordRequiredError,
 )
-from frameworkqda.core.importers.base import Cancellation, Extraction, ImportOptions
+from frameworkqda.core.importers.base import (
+    Cancellation,
+    Extraction,
+    ImportOptions,
+    PageGeometry,
+)
 from frameworkqda.core.importers.registry import EXTENSIONS, extract
 from frameworkqda.core.store.project import Project
+
+PAGE_BATCH = 256  # pages inserted at a time: a long PDF's boxes never all in memory at once
 
 # Asked for a PDF's password: (path, previous attempt was wrong) -> password, or None to skip.
 PasswordPrompt = Callable[[Path, bool], str | None]
@@ -270,25 +277,32 @@ def _store(
         import_notes="\n".join(extraction.warnings),
     )
     document.original = model.DocumentFile(data=data)
-    document.pages = document_pages(extraction)
     session.add(document)
+    session.flush()
+    for first in range(0, len(extraction.pages), PAGE_BATCH):
+        batch = extraction.pages[first : first + PAGE_BATCH]
+        session.execute(
+            insert(model.DocumentPage),
+            [{"document_id": document.id, **_page_row(page)} for page in batch],
+        )
     return document
 
 
 def document_pages(extraction: Extraction) -> list[model.DocumentPage]:
     """The extraction's pages as (unsaved) rows of ``document_pages``."""
-    return [
-        model.DocumentPage(
-            page_number=page.page_number,
-            width=page.width,
-            height=page.height,
-            char_start=page.char_start,
-            char_end=page.char_end,
-            boxes=page.boxes,
-            ocr=page.ocr,
-        )
-        for page in extraction.pages
-    ]
+    return [model.DocumentPage(**_page_row(page)) for page in extraction.pages]
+
+
+def _page_row(page: PageGeometry) -> dict[str, object]:
+    return {
+        "page_number": page.page_number,
+        "width": page.width,
+        "height": page.height,
+        "char_start": page.char_start,
+        "char_end": page.char_end,
+        "boxes": page.boxes,  # read back from disk for a PDF's page (importers/spill.py)
+        "ocr": page.ocr,
+    }
 
 
 def get_or_create_case(session: Session, name: str) -> model.Case:
