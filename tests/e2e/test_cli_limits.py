@@ -40,3 +40,27 @@ def test_a_named_pipe_is_refused(tmp_path: Path) -> None:
     result = _import(tmp_path / "p.fqda", str(fifo))
     assert result.returncode == 1
     assert "failed: plan.pdf: not a regular file (a named pipe)" in result.stdout.splitlines()
+
+
+def test_a_long_carry_over_report_is_summarised() -> None:
+    """import-qdpx printed 171 MB for a file with two million changed selections."""
+    from frameworkqda.cli.refi_commands import summarised
+
+    lines = [
+        "imported big.qdpx into p.fqda",
+        "carried over: 2000000 segments",
+        "changed on the way (30):",
+        *(f"  - selection {n} moved to a character boundary" for n in range(30)),
+        "not carried over (2):",
+        "  - a video source",
+        "  - a set",
+    ]
+    shown = summarised(lines, listed=20)
+    assert shown[:3] == lines[:3]
+    assert shown[3:23] == lines[3:23]
+    assert shown[23:] == [
+        "  … and 10 more",
+        "not carried over (2):",
+        "  - a video source",
+        "  - a set",
+    ]

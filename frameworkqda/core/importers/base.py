@@ -28,7 +28,7 @@ class ImportLimits:
     max_zip_members: int = 10_000
     # Memory (peak under ~1 GB, docs/importers.md): a parsed XML part takes ~10 times its
     # size; a PDF's text is held a few times over (its boxes wait on disk: importers/spill.py)
-    max_xml_part_bytes: int = 64_000_000  # one DOCX part (document.xml ~ 3,000 pages)
+    max_xml_part_bytes: int = 50_000_000  # one DOCX part (a document.xml of ~2,500 pages)
     max_text_chars: int = 50_000_000  # a PDF's text (~20,000 full pages)
 
 
