@@ -128,6 +128,7 @@ def read_xlsx(path: Path) -> list[CodebookRow]:
 
 
 def write_xlsx(nodes: list[codebook.CodeNode], path: Path) -> None:
+    from frameworkqda.core.exports.xlsx_export import close
     from frameworkqda.core.exports.xlsx_export import workbook as open_workbook
 
     workbook = open_workbook(path)
@@ -141,7 +142,7 @@ def write_xlsx(nodes: list[codebook.CodeNode], path: Path) -> None:
     sheet.set_column(1, 1, 70)
     sheet.set_column(2, 2, 10)
     sheet.freeze_panes(1, 0)
-    workbook.close()
+    close(workbook)
 
 
 register_format(".csv", read_csv, write_csv)

@@ -95,3 +95,42 @@ def test_kill_during_export_keeps_the_previous_file(
         assert Document(str(target)).tables[0].cell(0, 400).text == "City 0399"
     else:
         assert target.read_text(encoding="utf-8").count("\n") == 1 + 400 * 12
+
+
+def _small_file_limit() -> None:  # in the child: files stop growing at 100 KB (as on a full disk)
+    import resource
+
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # the write fails instead (EFBIG)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (100_000, 100_000))
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "docx", "csv"])
+def test_a_failed_write_says_so_in_one_line_and_keeps_the_previous_file(
+    big_project: Path, tmp_path: Path, fmt: str
+) -> None:
+    target = tmp_path / f"matrix.{fmt}"
+    target.write_bytes(PREVIOUS)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "frameworkqda",
+            "matrix",
+            str(big_project),
+            "-o",
+            str(target),
+            "--summaries",
+        ],
+        env={**os.environ, "PYTHONPATH": str(REPO), "TMPDIR": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        preexec_fn=_small_file_limit,
+        check=False,
+        timeout=600,
+    )
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"frameworkqda: {target}: cannot be written (File too large); nothing was changed\n"
+    )
+    assert target.read_bytes() == PREVIOUS
+    assert sorted(tmp_path.iterdir()) == [target]

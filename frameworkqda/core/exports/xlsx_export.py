@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import xlsxwriter
+from xlsxwriter.exceptions import FileCreateError
 
 from frameworkqda.core.atomic import atomic_path, scratch_folder
 from frameworkqda.core.exports.tables import (
@@ -193,4 +194,13 @@ def _write_book(report: Report, book: xlsxwriter.Workbook, view: str) -> None:
         ranks = rank_table(report, number)
         if ranks is not None:
             _number_sheet(book, f, ranks, "Ranks", report, extra=rho_row(report))
-    book.close()
+    close(book)
+
+
+def close(book: xlsxwriter.Workbook) -> None:
+    """Write the workbook out; a failed write raises its OSError (XlsxWriter wraps it)."""
+    try:
+        book.close()
+    except FileCreateError as error:
+        cause = error.args[0] if error.args else None
+        raise cause if isinstance(cause, OSError) else OSError(str(error)) from None
