@@ -9,7 +9,14 @@ import pytest
 
 from frameworkqda.core import workers
 from frameworkqda.core.errors import FileTooLargeError
-from frameworkqda.core.importers import ImportLimits, ImportOptions, extract
+from frameworkqda.core.importers import (
+    ImportLimits,
+    ImportOptions,
+    ImportStatus,
+    extract,
+    import_documents,
+)
+from frameworkqda.core.store import create_project
 from tests import documents
 
 
@@ -41,5 +48,21 @@ def test_docx_xml_part_over_the_limit_is_refused(tmp_path: Path) -> None:
         extract(docx.read_bytes(), "huge.docx", options)
     assert str(refused.value) == (
         "huge.docx: refused: part word/document.xml is 1.6 MB of XML, over the limit of 1.0 MB "
+        "(the memory needed to read it); split the document"
+    )
+
+
+def test_any_document_with_text_over_the_limit_is_refused(tmp_path: Path) -> None:
+    text = tmp_path / "long.txt"
+    text.write_text("多文化共生の推進。\n" * 200, encoding="utf-8")
+    project = create_project(tmp_path / "p.fqda")
+    try:
+        options = ImportOptions(limits=ImportLimits(max_text_chars=1_000))
+        (result,) = import_documents(project, [text], options=options)
+    finally:
+        project.close()
+    assert result.status == ImportStatus.FAILED
+    assert result.message == (
+        "long.txt: refused: more than 1,000 characters of text, the import limit "
         "(the memory needed to read it); split the document"
     )

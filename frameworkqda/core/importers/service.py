@@ -35,6 +35,7 @@ from frameworkqda.core.importers.base import (
     Extraction,
     ImportOptions,
     PageGeometry,
+    check_text_size,
 )
 from frameworkqda.core.importers.registry import EXTENSIONS, extract
 from frameworkqda.core.store.project import Project
@@ -163,6 +164,7 @@ def _import_one(
                     document_name=existing.name,
                 )
         extraction = _extract_with_password(data, path, password, options, report, cancellation)
+        check_text_size(len(extraction.text), options.limits, name)  # a PDF's, while read
         cancellation.check()
         with project.transaction() as session:
             document = _store(session, path, data, digest, extraction, case)
