@@ -52,7 +52,7 @@ def _kill_while_writing(process: subprocess.Popen[bytes], temporary: Path) -> No
     while time.monotonic() < deadline and process.poll() is None:
         if temporary.exists():
             appeared = appeared or time.monotonic()
-            if temporary.stat().st_size > 0 or time.monotonic() - appeared > 0.2:
+            if temporary.stat().st_size > 0 or time.monotonic() - appeared > 0.02:
                 break
         time.sleep(0.0005)
     assert process.poll() is None, "the export finished before it could be killed"

@@ -146,3 +146,18 @@ def test_sigterm_is_a_clean_interrupt(long_pdf: Path, tmp_path: Path, tmp: Path)
     assert _gone_within(workers, 10) == set()
     assert list(tmp.iterdir()) == []
     assert _documents(project) == 0
+
+
+def test_leftovers_of_a_killed_import_qdpx_are_swept_by_the_next_write(tmp_path: Path) -> None:
+    """A killed import-qdpx left ``.new.fqda.importing-PID`` with its -wal and -shm; the next
+    command writing into that folder deletes them once that PID is gone (and nothing else)."""
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    leftovers = [tmp_path / f".new.fqda.importing-{dead.pid}{s}" for s in ("", "-wal", "-shm")]
+    for path in leftovers:
+        path.write_bytes(b"half a project")
+    alive = tmp_path / f".other.fqda.importing-{os.getpid()}"  # a run still going
+    alive.write_bytes(b"in progress")
+    with tempfile.TemporaryDirectory(dir="/tmp") as tmp:
+        _new(tmp_path / "next.fqda", Path(tmp))
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([alive.name, "next.fqda"])
