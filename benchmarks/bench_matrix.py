@@ -27,6 +27,7 @@ from frameworkqda.core.charting import build_matrix
 from frameworkqda.core.exports.xlsx_export import export_xlsx
 from frameworkqda.core.mapping import build_report, counts_table
 from frameworkqda.core.store import Project, create_project
+from tests.projects import add_framework
 
 CASES = 50
 THEMES = 10
@@ -40,31 +41,12 @@ def generate(path: Path, seed: int = 4) -> Project:
     rng = random.Random(seed)
     project = create_project(path, name="benchmark")
     with project.transaction() as session:
-        session.execute(
-            insert(model.Case), [{"name": f"City {i:02d}", "position": i} for i in range(CASES)]
-        )
-        session.execute(
-            insert(model.Code),
-            [{"name": f"Theme {t}", "position": t, "colour": "#336699"} for t in range(THEMES)],
-        )
-        themes = list(session.scalars(select(model.Code.id).order_by(model.Code.id)))
-        session.execute(
-            insert(model.Code),
-            [
-                {"name": f"Measure {t}.{m}", "parent_id": theme, "position": m}
-                for t, theme in enumerate(themes)
-                for m in range(MEASURES)
-            ],
-        )
-        measures = list(
-            session.scalars(select(model.Code.id).where(model.Code.parent_id.is_not(None)))
-        )
+        cases, themes, measures = add_framework(session, CASES, THEMES, MEASURES)
         for series in ("Benchmark score",):
             session.execute(
                 insert(model.CodeScore),
                 [{"code_id": t, "series": series, "value": rng.randint(0, 100)} for t in themes],
             )
-        cases = list(session.scalars(select(model.Case.id).order_by(model.Case.id)))
         text = ("多文化共生の推進と外国人市民の相談窓口。" * (DOCUMENT_LENGTH // 20))[
             :DOCUMENT_LENGTH
         ]
@@ -121,7 +103,7 @@ def run() -> list[tuple[str, float, str]]:
         try:
 
             def matrix_and_counts() -> None:
-                counts_table(build_matrix(project), group=["City 00", "City 01", "City 02"])
+                counts_table(build_matrix(project), group=["City 0000", "City 0001", "City 0002"])
 
             matrix_time = median_seconds(matrix_and_counts, repeat=5)
             report_time = median_seconds(lambda: build_report(project), repeat=3)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from collections.abc import Sequence
 
@@ -63,6 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command != "gui":  # Qt's event loop would hold the handler back: GUI keeps SIG_DFL
+        signal.signal(signal.SIGTERM, _interrupt)  # like Ctrl-C: unwind, clean up, exit
     try:
         result: int | None = args.handler(args)
         sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's last words
@@ -80,3 +83,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("frameworkqda: interrupted", file=sys.stderr)
         return 130
     return result or 0
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    """SIGTERM (a closed terminal, ``kill``, a service manager) takes Ctrl-C's path: the
+    running transaction rolls back, temporary files go, worker processes are stopped."""
+    raise KeyboardInterrupt

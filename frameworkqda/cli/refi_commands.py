@@ -32,12 +32,33 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     exporter.set_defaults(handler=_export)
 
 
+LISTED = 20  # items shown per list of the report: a big file's runs to millions of lines
+
+
 def _import(args: argparse.Namespace) -> int:
     from frameworkqda.core.exchange.refi import import_qdpx
 
     report = import_qdpx(args.file, args.project)
-    print("\n".join(report.lines()))
+    print("\n".join(summarised(report.lines())))
     return 0
+
+
+def summarised(lines: list[str], listed: int = LISTED) -> list[str]:
+    """The report with each list of items (``  - …``) cut to its first ``listed`` and a count
+    of the rest; the headings say how many there are in all."""
+    out: list[str] = []
+    items: list[str] = []
+    for line in [*lines, None]:
+        if line is not None and line.startswith("  - "):
+            items.append(line)
+            continue
+        out.extend(items[:listed])
+        if len(items) > listed:
+            out.append(f"  … and {len(items) - listed:,} more")
+        items = []
+        if line is not None:
+            out.append(line)
+    return out
 
 
 def _export(args: argparse.Namespace) -> int:

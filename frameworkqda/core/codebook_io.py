@@ -23,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import codebook, model
+from frameworkqda.core.atomic import atomic_path
 from frameworkqda.core.errors import FrameworkQDAError, NotFoundError, ValidationError
 from frameworkqda.core.store import Project
 
@@ -146,9 +147,10 @@ def read_xlsx(path: Path) -> list[CodebookRow]:
 
 
 def write_xlsx(nodes: list[codebook.CodeNode], path: Path) -> None:
-    import xlsxwriter
+    from frameworkqda.core.exports.xlsx_export import close
+    from frameworkqda.core.exports.xlsx_export import workbook as open_workbook
 
-    workbook = xlsxwriter.Workbook(str(path))
+    workbook = open_workbook(path)
     sheet = workbook.add_worksheet("Codebook")
     bold = workbook.add_format({"bold": True, "bottom": 1})
     wrap = workbook.add_format({"text_wrap": True, "valign": "top"})
@@ -159,7 +161,7 @@ def write_xlsx(nodes: list[codebook.CodeNode], path: Path) -> None:
     sheet.set_column(1, 1, 70)
     sheet.set_column(2, 2, 10)
     sheet.freeze_panes(1, 0)
-    workbook.close()
+    close(workbook)
 
 
 register_format(".csv", read_csv, write_csv)
@@ -283,5 +285,6 @@ def export_codebook(project: Project, path: str | Path) -> int:
         return export_qdc(project, target)
     _, writer = _format(target)
     nodes = codebook.codebook(project)
-    writer(nodes, target)
+    with atomic_path(target) as temporary:
+        writer(nodes, temporary)
     return len(nodes)

@@ -43,6 +43,10 @@ class ValidationError(FrameworkQDAError):
     """The request would break a rule of the project (a bad range, a duplicate name...)."""
 
 
+class WriteFailedError(FrameworkQDAError):
+    """A file could not be written (a full disk, no permission); any previous one is intact."""
+
+
 class ImportFailedError(FrameworkQDAError):
     """A file could not be imported; the message names the file and the reason."""
 

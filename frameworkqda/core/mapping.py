@@ -149,10 +149,14 @@ def rank_table(
     frame["score"] = score
     frame["score rank"] = score.rank(ascending=False, method="average")
     rho_by_case: dict[str, float | None] = {}
+    case_ranks: dict[str, pd.Series] = {}
     for case in counts.counts.columns:
         column = counts.counts[case].astype(float)
-        frame[f"rank: {case}"] = column.rank(ascending=False, method="average")
+        case_ranks[f"rank: {case}"] = column.rank(ascending=False, method="average")
         rho_by_case[str(case)] = _rho(column, score)
+    # one concat, not a column at a time: thousands of inserts fragment the frame (pandas
+    # warns once per column past a hundred) and copy it each time
+    frame = pd.concat([frame, pd.DataFrame(case_ranks, index=frame.index)], axis=1)
     frame.index.name = "theme"
     return RankTable(frame, basis, series, _rho(values, score), rho_by_case)
 

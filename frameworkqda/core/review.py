@@ -19,6 +19,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import coding, model
+from frameworkqda.core.atomic import atomic_write
 from frameworkqda.core.coding import SegmentRecord
 from frameworkqda.core.errors import NotFoundError, ValidationError
 from frameworkqda.core.store import Project
@@ -253,7 +254,7 @@ def write_rows(rows: Sequence[ReviewRow], path: str | Path) -> Path:
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix == ".csv":
-        with target.open("w", encoding="utf-8-sig", newline="") as handle:
+        with atomic_write(target, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(COLUMNS)
             for row in rows:
@@ -272,7 +273,8 @@ def write_rows(rows: Sequence[ReviewRow], path: str | Path) -> Path:
         for row in rows:
             sheet.append(list(row_values(row)))
         sheet.freeze_panes = "A2"
-        book.save(target)
+        with atomic_write(target) as handle:
+            book.save(handle)
     else:
         raise ValidationError(f"{target.name}: write .csv or .xlsx, not {suffix or 'no suffix'}")
     return target

@@ -7,7 +7,10 @@ started (the GUI imports many times). Starting it costs ~0.2 s, so it is started
 enough to repay the wait.
 Workers start from a clean interpreter (forkserver, or spawn where there is none), never by
 forking a process that runs Qt threads. A crashed worker (PDFium on a hostile file) breaks
-only the pool, which is replaced, not the application.
+only the pool, which is replaced, not the application. Workers die with the application, even
+one killed outright (SIGKILL): a thread in each waits on its parent's sentinel and ends the
+worker when it closes, and on Linux the kernel also kills a worker whose parent dies
+(``PR_SET_PDEATHSIG``).
 
 ``FRAMEWORKQDA_WORKERS`` sets how many workers (1 reads everything in the calling process).
 """
@@ -15,13 +18,25 @@ only the pool, which is replaced, not the application.
 from __future__ import annotations
 
 import atexit
+import ctypes
+import ctypes.util
 import multiprocessing
 import os
+import re
+import shutil
 import signal
+import sys
+import tempfile
 import threading
 from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from frameworkqda.core.atomic import sweep
 
 MAX_WORKERS = 4  # beyond this, reading one document is bound by collecting its pages
+# our files in the system's temporary folder: PDF copies for the workers, the pool's folder
+# (short: the fork server's socket path inside the folder must stay under ~100 bytes)
+TEMPORARY = re.compile(r"^fqda-(?P<pid>\d+)-\w+(?:\.pdf)?$")
 
 _lock = threading.Lock()
 _executor: ProcessPoolExecutor | None = None
@@ -48,6 +63,7 @@ def pool(start: bool = True) -> ProcessPoolExecutor | None:
         return None
     with _lock:
         if _executor is None and start:
+            _own_temporary_folder()
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context(
                 "forkserver" if "forkserver" in methods else "spawn"
@@ -59,6 +75,23 @@ def pool(start: bool = True) -> ProcessPoolExecutor | None:
             )
             atexit.register(shutdown)
         return _executor
+
+
+def temporary_prefix() -> str:
+    """How this process's files in the system's temporary folder begin (``TEMPORARY``)."""
+    return f"fqda-{os.getpid()}-"
+
+
+def _own_temporary_folder() -> None:
+    """Sweep what killed runs left in the temporary folder, then give multiprocessing a folder
+    of ours for the fork server's socket (its own ``pymp-*`` would outlive a killed run)."""
+    folder = Path(tempfile.gettempdir())
+    sweep(folder, TEMPORARY)
+    config = multiprocessing.current_process()._config  # type: ignore[attr-defined]
+    if "tempdir" not in config:  # multiprocessing has not made its own yet
+        ours = tempfile.mkdtemp(prefix=temporary_prefix(), dir=folder)
+        config["tempdir"] = ours
+        atexit.register(shutil.rmtree, ours, True)  # after shutdown (atexit runs LIFO)
 
 
 def warm_up() -> None:
@@ -98,3 +131,24 @@ def shutdown(wait: bool = True) -> None:
 def _start_worker() -> None:
     # Ctrl-C in a terminal reaches the whole process group: the CLI handles it, not workers
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
+
+
+PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+
+
+def _die_with_parent() -> None:
+    """End this worker when the process that started it ends, however it ended."""
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    parent = multiprocessing.parent_process()
+    if parent is not None:  # its sentinel closes when the parent is gone (every platform)
+        threading.Thread(
+            target=_exit_after, args=(parent,), name="frameworkqda-parent-watch", daemon=True
+        ).start()
+
+
+def _exit_after(parent: multiprocessing.process.BaseProcess) -> None:
+    parent.join()
+    os._exit(1)

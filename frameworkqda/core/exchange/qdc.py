@@ -9,7 +9,6 @@ The whole import runs in one transaction, so a bad file changes nothing.
 
 from __future__ import annotations
 
-import os
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +19,7 @@ from sqlalchemy import select
 
 from frameworkqda import __version__
 from frameworkqda.core import model
+from frameworkqda.core.atomic import atomic_write
 from frameworkqda.core.codebook import join_path
 from frameworkqda.core.codebook_io import CodebookRow, import_rows_in
 from frameworkqda.core.exchange.refi.common import CODEBOOK_NS, ExchangeError, normalise_colour
@@ -79,14 +79,11 @@ def export_qdc(project: Project, path: str | Path) -> int:
     if not codes:
         raise ExchangeError(f"{final}: the codebook is empty; a .qdc needs at least one code")
     data = etree.tostring(root, xml_declaration=True, encoding="utf-8", pretty_print=True)
-    temporary = final.with_name(f".{final.name}.writing-{os.getpid()}")
     try:
-        temporary.write_bytes(data)
-        os.replace(temporary, final)
+        with atomic_write(final) as handle:
+            handle.write(data)
     except OSError as error:
         raise ExchangeError(f"{final}: cannot be written ({error})") from error
-    finally:
-        temporary.unlink(missing_ok=True)
     return len(codes)
 
 

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from frameworkqda.core.errors import ValidationError
+from frameworkqda.core.errors import ValidationError, WriteFailedError
 
 if TYPE_CHECKING:  # the command line lists FORMATS and VIEWS without loading pandas
     from frameworkqda.core.mapping import Report
@@ -29,13 +29,32 @@ def export_report(
         raise ValidationError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if view not in VIEWS:
         raise ValidationError(f"unknown view {view!r}; choose one of {', '.join(VIEWS)}")
+    if target is None and fmt != "csv":
+        raise ValidationError(f"{fmt.upper()} is a file format: give an output file with -o")
+    try:
+        _export(report, fmt, target, view, summaries, stdout)
+    except OSError as error:  # written whole or not at all (core/atomic.py): say why not
+        if target is None:
+            raise  # standard output: the caller's to handle
+        raise WriteFailedError(
+            f"{target}: cannot be written ({error.strerror or error}); nothing was changed"
+        ) from error
+
+
+def _export(
+    report: Report,
+    fmt: str,
+    target: Path | None,
+    view: str,
+    summaries: bool,
+    stdout: TextIO | None,
+) -> None:
     if fmt == "csv":
         from frameworkqda.core.exports.csv_export import export_csv
 
         export_csv(report, target if target is not None else (stdout or sys.stdout), view)
         return
-    if target is None:
-        raise ValidationError(f"{fmt.upper()} is a file format: give an output file with -o")
+    assert target is not None
     if fmt == "xlsx":
         from frameworkqda.core.exports.xlsx_export import export_xlsx
 

@@ -6,6 +6,7 @@ import csv
 from pathlib import Path
 from typing import TextIO
 
+from frameworkqda.core.atomic import atomic_path
 from frameworkqda.core.exports.tables import counts_table, format_number, rank_table, rho_row
 from frameworkqda.core.mapping import Report
 
@@ -70,7 +71,10 @@ WRITERS = {"cells": write_cells, "counts": write_counts, "ranks": write_ranks}
 def export_csv(report: Report, target: Path | TextIO, view: str = "cells") -> None:
     writer = WRITERS[view]
     if isinstance(target, Path):
-        with target.open("w", encoding="utf-8", newline="") as handle:
+        with (
+            atomic_path(target) as temporary,
+            temporary.open("w", encoding="utf-8", newline="") as handle,
+        ):
             writer(report, handle)
     else:
         writer(report, target)

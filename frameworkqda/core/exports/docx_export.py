@@ -9,6 +9,7 @@ fallbacks (MS Mincho / MS Gothic) for machines without the IPAex fonts.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
@@ -18,6 +19,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Length, Pt
 
+from frameworkqda.core.atomic import atomic_path
 from frameworkqda.core.exports.tables import (
     Number,
     NumberTable,
@@ -140,14 +142,20 @@ def _note(document: object, text: str) -> None:
     _set_fonts(run._r)
 
 
-def _rules(table: object, rows: int, header_rows: int = 1) -> None:
+def _cells(table: object) -> list[tuple[Any, ...]]:
+    """The table's cells by row and column, taken once: python-docx's ``table.cell(r, c)``
+    and ``column.cells`` walk the whole table on every call, which made a matrix export
+    grow with the square of its cases."""
+    return [row.cells for row in table.rows]  # type: ignore[attr-defined]
+
+
+def _rules(table: object, cells: list[tuple[Any, ...]], header_rows: int = 1) -> None:
     """Journal rules: thick above the header, thin below it, thick at the foot."""
     _no_borders(table)
-    columns = len(table.columns)  # type: ignore[attr-defined]
-    for col in range(columns):
-        _border(table.cell(0, col), "top", 12)  # type: ignore[attr-defined]
-        _border(table.cell(header_rows - 1, col), "bottom", 6)  # type: ignore[attr-defined]
-        _border(table.cell(rows - 1, col), "bottom", 12)  # type: ignore[attr-defined]
+    for col in range(len(cells[0])):
+        _border(cells[0][col], "top", 12)
+        _border(cells[header_rows - 1][col], "bottom", 6)
+        _border(cells[-1][col], "bottom", 12)
 
 
 def _repeat_header(row: object) -> None:
@@ -161,14 +169,15 @@ def _theme_table(document: object, table: ThemeTable, report: Report, summaries:
     _caption(document, table.number, table.caption)
     grid = document.add_table(rows=1 + len(table.measures), cols=1 + len(table.cases))  # type: ignore[attr-defined]
     grid.alignment = WD_TABLE_ALIGNMENT.CENTER
-    _write(grid.cell(0, 0), "Measure", bold=True)
+    cells = _cells(grid)
+    _write(cells[0][0], "Measure", bold=True)
     for i, case in enumerate(table.cases, start=1):
-        _write(grid.cell(0, i), case, bold=True, align="center")
+        _write(cells[0][i], case, bold=True, align="center")
     _repeat_header(grid.rows[0])
     for m, measure in enumerate(table.measures, start=1):
-        _write(grid.cell(m, 0), measure)
+        _write(cells[m][0], measure)
         for i in range(len(table.cases)):
-            cell = grid.cell(m, i + 1)
+            cell = cells[m][i + 1]
             _write(cell, table.values[m - 1][i], align="center")
             summary = table.summaries[m - 1][i].strip()
             if summaries and summary:
@@ -177,8 +186,8 @@ def _theme_table(document: object, table: ThemeTable, report: Report, summaries:
                 run = paragraph.add_run(summary)
                 run.font.size = Pt(7.5)
                 _set_fonts(run._r)
-    _rules(grid, 1 + len(table.measures))
-    _widths(grid, Cm(6.0), _text_width(document))
+    _rules(grid, cells)
+    _widths(grid, cells, Cm(6.0), _text_width(document))
     _note(document, f"Note. {legend(report)}")
     _note(document, source_line(report))
 
@@ -188,16 +197,16 @@ def _text_width(document: object) -> Length:
     return Length(section.page_width - section.left_margin - section.right_margin)
 
 
-def _widths(grid: object, first: Length, total: Length) -> None:
+def _widths(grid: object, cells: list[tuple[Any, ...]], first: Length, total: Length) -> None:
     """Fixed column widths (LibreOffice reads the grid, Word the cells: set both)."""
     columns = len(grid.columns)  # type: ignore[attr-defined]
     rest = Emu(int((total - first) / max(columns - 1, 1)))
     grid.autofit = False  # type: ignore[attr-defined]
     for index, column in enumerate(grid.columns):  # type: ignore[attr-defined]
-        width = first if index == 0 else rest
-        column.width = width
-        for cell in column.cells:
-            cell.width = width
+        column.width = first if index == 0 else rest
+    for row in cells:
+        for index, cell in enumerate(row):
+            cell.width = first if index == 0 else rest
 
 
 def _number_table(
@@ -208,28 +217,28 @@ def _number_table(
     grid = document.add_table(rows=rows, cols=len(table.header))  # type: ignore[attr-defined]
     grid.alignment = WD_TABLE_ALIGNMENT.CENTER
     size = 9.5 if len(table.header) <= 7 else 8.0  # wide tables: keep names on one line
+    cells = _cells(grid)
     for col, text in enumerate(table.header):
         align = "left" if col == 0 else "center"
-        _write(grid.cell(0, col), text, bold=True, align=align, size=size)
+        _write(cells[0][col], text, bold=True, align=align, size=size)
     _repeat_header(grid.rows[0])
     for r, (label, numbers) in enumerate(table.rows, start=1):
         emphasised = label in table.emphasised
-        _write(grid.cell(r, 0), label, bold=emphasised)
+        _write(cells[r][0], label, bold=emphasised)
         for col, number in enumerate(numbers, start=1):
-            _write(grid.cell(r, col), format_number(number), bold=emphasised, align="center")
+            _write(cells[r][col], format_number(number), bold=emphasised, align="center")
         if table.emphasised and label == table.emphasised[0]:
-            for col in range(len(table.header)):
-                _border(grid.cell(r, col), "top", 4)
+            for cell in cells[r]:
+                _border(cell, "top", 4)
     if extra is not None:
-        r = rows - 1
-        _write(grid.cell(r, 0), "Spearman's rho", bold=True)
+        _write(cells[-1][0], "Spearman's rho", bold=True)
         for col, number in enumerate(extra, start=1):
             text = "" if number is None else f"{float(number):.3f}"
-            _write(grid.cell(r, col), text, bold=True, align="center")
-        for col in range(len(table.header)):
-            _border(grid.cell(r, col), "top", 4)
-    _rules(grid, rows)
-    _widths(grid, Cm(4.5 if len(table.header) <= 7 else 3.8), _text_width(document))
+            _write(cells[-1][col], text, bold=True, align="center")
+        for cell in cells[-1]:
+            _border(cell, "top", 4)
+    _rules(grid, cells)
+    _widths(grid, cells, Cm(4.5 if len(table.header) <= 7 else 3.8), _text_width(document))
     _note(document, f"Note. {table.note}")
     _note(document, source_line(report))
 
@@ -238,6 +247,11 @@ def export_docx(
     report: Report, target: Path, view: str = "cells", *, summaries: bool = False
 ) -> None:
     """Write the report; ``summaries`` adds each cell's summary under its value."""
+    with atomic_path(target) as temporary:
+        _document(report, view, summaries).save(str(temporary))
+
+
+def _document(report: Report, view: str, summaries: bool) -> Any:
     document = Document()
     for style_name in ("Normal", "Title", "Heading 1"):
         style = document.styles[style_name]
@@ -266,4 +280,4 @@ def export_docx(
         ranks = rank_table(report, number)
         if ranks is not None:
             _number_table(document, ranks, report, extra=list(rho_row(report)))
-    document.save(str(target))
+    return document

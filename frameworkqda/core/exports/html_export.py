@@ -7,6 +7,7 @@ from pathlib import Path
 from lxml import etree
 from lxml.html import builder as E
 
+from frameworkqda.core.atomic import atomic_write
 from frameworkqda.core.exports.tables import (
     Number,
     NumberTable,
@@ -110,6 +111,7 @@ def export_html(
         E.BODY(*parts),
         lang="en",
     )
-    target.write_bytes(
-        etree.tostring(page, method="html", encoding="utf-8", doctype="<!DOCTYPE html>")
-    )
+    with atomic_write(target) as handle:
+        handle.write(
+            etree.tostring(page, method="html", encoding="utf-8", doctype="<!DOCTYPE html>")
+        )

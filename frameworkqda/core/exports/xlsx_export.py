@@ -12,7 +12,9 @@ from pathlib import Path
 from typing import Any
 
 import xlsxwriter
+from xlsxwriter.exceptions import FileCreateError
 
+from frameworkqda.core.atomic import atomic_path, scratch_folder
 from frameworkqda.core.exports.tables import (
     NumberTable,
     ThemeTable,
@@ -167,7 +169,17 @@ def _number_sheet(
 
 def export_xlsx(report: Report, target: Path, view: str = "cells") -> None:
     """Write the report; ``view`` cells = every sheet, counts or ranks = that sheet only."""
-    book = xlsxwriter.Workbook(str(target))
+    with atomic_path(target) as temporary:
+        _write_book(report, workbook(temporary), view)
+
+
+def workbook(temporary: Path) -> xlsxwriter.Workbook:
+    """A workbook written at ``temporary`` whose part files stay in its scratch folder beside
+    it (not in the system's temporary folder, where a killed export would leave them)."""
+    return xlsxwriter.Workbook(str(temporary), {"tmpdir": str(scratch_folder(temporary))})
+
+
+def _write_book(report: Report, book: xlsxwriter.Workbook, view: str) -> None:
     f = _Formats(book)
     used: set[str] = {"counts", "ranks"}
     number = 1
@@ -182,4 +194,13 @@ def export_xlsx(report: Report, target: Path, view: str = "cells") -> None:
         ranks = rank_table(report, number)
         if ranks is not None:
             _number_sheet(book, f, ranks, "Ranks", report, extra=rho_row(report))
-    book.close()
+    close(book)
+
+
+def close(book: xlsxwriter.Workbook) -> None:
+    """Write the workbook out; a failed write raises its OSError (XlsxWriter wraps it)."""
+    try:
+        book.close()
+    except FileCreateError as error:
+        cause = error.args[0] if error.args else None
+        raise cause if isinstance(cause, OSError) else OSError(str(error)) from None

@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from frameworkqda.core.errors import ImportCancelledError
+from frameworkqda.core.errors import FileTooLargeError, ImportCancelledError
 from frameworkqda.core.kinds import DocumentKind
 
 # Called with (done, total) units of work inside one file (pages for a PDF).
@@ -26,6 +26,19 @@ class ImportLimits:
     max_unpacked_bytes: int = 500 * 1024 * 1024  # a DOCX's members, uncompressed, in total
     max_compression_ratio: float = 200.0  # per DOCX member: a zip bomb is far beyond this
     max_zip_members: int = 10_000
+    # Memory (peak under ~1 GB, docs/importers.md): a parsed XML part takes ~10 times its
+    # size; a PDF's text is held a few times over (its boxes wait on disk: importers/spill.py)
+    max_xml_part_bytes: int = 50_000_000  # one DOCX part (a document.xml of ~2,500 pages)
+    max_text_chars: int = 50_000_000  # a PDF's text (~20,000 full pages)
+
+
+def check_text_size(characters: int, limits: ImportLimits, name: str) -> None:
+    """Refuse a document whose text grows past the limit, while it is being read."""
+    if characters > limits.max_text_chars:
+        raise FileTooLargeError(
+            f"{name}: refused: more than {limits.max_text_chars:,} characters of text, the "
+            "import limit (the memory needed to read it); split the document"
+        )
 
 
 @dataclass(frozen=True)

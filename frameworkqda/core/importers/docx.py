@@ -65,6 +65,14 @@ def open_archive(data: bytes, name: str, limits: ImportLimits) -> zipfile.ZipFil
                 f"{name}: refused: part {member.filename} expands {ratio:.0f}-fold "
                 "(a zip bomb, or a damaged file)"
             )
+        if member.filename.endswith((".xml", ".rels")) and (
+            member.file_size > limits.max_xml_part_bytes
+        ):
+            raise FileTooLargeError(
+                f"{name}: refused: part {member.filename} is {member.file_size / 1e6:.1f} MB "
+                f"of XML, over the limit of {limits.max_xml_part_bytes / 1e6:.1f} MB (the "
+                "memory needed to read it); split the document"
+            )
     if total > limits.max_unpacked_bytes:
         raise FileTooLargeError(
             f"{name}: refused: the Word document expands to {describe_size(total)}, over the "

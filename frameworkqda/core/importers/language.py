@@ -12,10 +12,16 @@ JAPANESE_WEIGHT = 3
 SHARE_FOR_ONE_LANGUAGE = 0.85
 
 
+BLOCK = 1_000_000  # characters counted at a time: the arrays take ~10 bytes a character
+
+
 def detect_language(text: str) -> str:
-    codes = code_points(text)
-    japanese = int(kana_or_ideograph_mask(codes).sum())
-    latin = int((((codes | 0x20) >= ord("a")) & ((codes | 0x20) <= ord("z"))).sum())
+    japanese = latin = 0
+    for start in range(0, len(text), BLOCK):
+        codes = code_points(text[start : start + BLOCK])
+        japanese += int(kana_or_ideograph_mask(codes).sum())
+        folded = codes | 0x20
+        latin += int(((folded >= ord("a")) & (folded <= ord("z"))).sum())
     weighted = japanese * JAPANESE_WEIGHT
     total = weighted + latin
     if total == 0:

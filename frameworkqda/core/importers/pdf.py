@@ -10,8 +10,9 @@ xref, junk before the header) and refuses the rest with an error code we transla
 from __future__ import annotations
 
 import ctypes
+import functools
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 
@@ -33,13 +34,21 @@ from frameworkqda.core.importers.base import (
     ImportOptions,
     PageGeometry,
     PageProgress,
+    check_text_size,
 )
-from frameworkqda.core.importers.geometry import box_array, pack_boxes
+from frameworkqda.core.importers.geometry import pack_boxes
 from frameworkqda.core.importers.language import detect_language
 from frameworkqda.core.importers.pdf_layout import PageChars, join_pages, layout_page
 from frameworkqda.core.importers.pdf_rulings import ruled_tables
 from frameworkqda.core.importers.pdf_symbols import symbol_bullets
 from frameworkqda.core.importers.pdf_unreadable import glyph_notes
+from frameworkqda.core.importers.spill import (
+    Parked,
+    ParkedGeometry,
+    ParkedPage,
+    Parking,
+    parked_page,
+)
 from frameworkqda.core.kinds import DocumentKind
 from frameworkqda.core.pdfium_lock import PDFIUM_LOCK
 from frameworkqda.core.text.cjk import one_of_mask
@@ -234,6 +243,7 @@ class PageResult:
     ocr: bool = False  # the text was recognised from the page image
     scanned: bool = False  # no text layer and no OCR: the page is empty in the text
     glyphs: pdf_unreadable.Outcome = field(default_factory=pdf_unreadable.Outcome)
+    parked: Parked | None = None  # in the importing process: the boxes, parked on disk
 
 
 def read_page(
@@ -274,6 +284,7 @@ def extract_pdf(
     """Read a PDF: pages in parallel worker processes when it is long enough to pay off."""
     check = cancellation.check if cancellation is not None else lambda: None
     report = progress if progress is not None else lambda done, total: None
+    parking = Parking()
     with PDFIUM_LOCK:
         document = open_pdf(data, name, options.password)  # says what is wrong, here
         total = len(document)
@@ -282,10 +293,12 @@ def extract_pdf(
     )
     try:
         if executor is None:
-            results = []
+            results, characters = [], 0
             for number in range(total):
                 check()
-                results.append(read_page(document, number, name, options))
+                results.append(_park(parking, read_page(document, number, name, options)))
+                characters += len(results[-1].text)
+                check_text_size(characters, options.limits, name)
                 report(number + 1, total)
     finally:
         with PDFIUM_LOCK:
@@ -293,25 +306,36 @@ def extract_pdf(
     if executor is not None:
         from frameworkqda.core.importers.pdf_parallel import read_pages
 
-        results = read_pages(executor, data, name, options, total, check, report)
-    return _extraction(results, total, options)
+        keep = functools.partial(_park, parking)
+        results = read_pages(executor, data, name, options, total, check, report, keep)
+    return _extraction(results, total, options, parking)
 
 
-def _extraction(results: list[PageResult], total: int, options: ImportOptions) -> Extraction:
-    texts = [
-        pdf_pages.Page(result.text, box_array(result.boxes), result.width, result.height)
+def _park(parking: Parking, result: PageResult) -> PageResult:
+    """The page with its boxes parked on disk (``spill``): memory holds the text only."""
+    return replace(result, boxes=b"", parked=parking.park(result.boxes))
+
+
+def _extraction(
+    results: list[PageResult], total: int, options: ImportOptions, parking: Parking
+) -> Extraction:
+    texts: list[pdf_pages.Page] = [
+        ParkedPage(result.text, result.parked, result.width, result.height)
         for result in results
+        if result.parked is not None
     ]
-    texts, separators, left_out = pdf_pages.across_pages(texts, options.keep_page_furniture)
+    texts, separators, left_out = pdf_pages.across_pages(
+        texts, options.keep_page_furniture, settle=lambda page: parked_page(page, parking)
+    )
     full_text, ranges = join_pages([page.text for page in texts], separators)
-    pages = [
-        PageGeometry(
+    pages: list[PageGeometry] = [
+        ParkedGeometry(
+            parked_page(page, parking).parked,
             page_number=number + 1,
             width=result.width,
             height=result.height,
             char_start=ranges[number][0],
             char_end=ranges[number][1],
-            boxes=pack_boxes(page.boxes),
             ocr=result.ocr,
         )
         for number, (result, page) in enumerate(zip(results, texts, strict=True))

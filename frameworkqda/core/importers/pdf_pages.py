@@ -23,7 +23,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import numpy
 from numpy.typing import NDArray
@@ -49,7 +51,7 @@ class Page:
     """One page's text in reading order, a box per character (NaN for inserted ones)."""
 
     text: str
-    boxes: NDArray[numpy.float64]  # (len(text), 4): x0, top, x1, bottom
+    boxes: NDArray[numpy.floating[Any]]  # (len(text), 4): x0, top, x1, bottom
     width: float
     height: float
 
@@ -112,36 +114,45 @@ def _signature(text: str) -> str:
     return "".join(text.split())
 
 
+def _as_is(page: Page) -> Page:
+    return page
+
+
 def across_pages(
-    pages: list[Page], keep_furniture: bool = False
+    pages: list[Page], keep_furniture: bool = False, settle: Callable[[Page], Page] = _as_is
 ) -> tuple[list[Page], list[str], list[str]]:
     """The pages without their furniture (unless kept), what stands between each page and
     the next (a line break, or nothing or a space where a paragraph goes on), and what was
-    left out (the running heads as printed, and "page numbers"). Each page's lines are
-    measured once, before anything is removed."""
-    lines = [_lines(page) for page in pages]
-    dropped, left_out = ([set() for _ in pages], []) if keep_furniture else _furniture(pages, lines)
-    body = [
-        [line for number, line in enumerate(found) if number not in drop]
-        for found, drop in zip(lines, dropped, strict=True)
-    ]
-    separators = [
-        _separator(pages[number], body[number], pages[number + 1], body[number + 1])
-        for number in range(len(pages) - 1)
-    ]
-    kept = [
-        _without(page, [found[number] for number in sorted(drop)])
-        for page, found, drop in zip(pages, lines, dropped, strict=True)
-    ]
+    left out (the running heads as printed, and "page numbers"). Lines are measured before
+    anything is removed, a page at a time, and not held for the whole document (~1 KB a
+    line: a 20,000-page PDF's would take half a gigabyte): once to find the furniture, once
+    for the page breaks. ``pages`` is changed in place, each page passed through ``settle``
+    (the importer parks its boxes on disk again)."""
+    if keep_furniture:
+        dropped: list[set[int]] = [set() for _ in pages]
+        left_out: list[str] = []
+    else:
+        dropped, left_out = _furniture(pages, map(_lines, pages))
+    separators: list[str] = []
+    before: tuple[Page, list[_Line], list[_Line]] | None = None  # a page, its lines, its body
+    for number, page in enumerate(pages):
+        found = _lines(page)
+        body = [line for n, line in enumerate(found) if n not in dropped[number]]
+        if before is not None:
+            separators.append(_separator(before[0], before[2], page, body))
+            pages[number - 1] = settle(_without(before[0], before[1], dropped[number - 1]))
+        before = (page, found, body)
+    if before is not None:
+        pages[-1] = settle(_without(before[0], before[1], dropped[-1]))
     for number, separator in enumerate(separators):
         if separator == REJOIN:  # an English word hyphenated over the page break
-            page = kept[number]
-            kept[number] = Page(page.text[:-1], page.boxes[:-1], page.width, page.height)
+            page = pages[number]
+            pages[number] = settle(Page(page.text[:-1], page.boxes[:-1], page.width, page.height))
             separators[number] = ""
-    return kept, separators, left_out
+    return pages, separators, left_out
 
 
-def _furniture(pages: list[Page], lines: list[list[_Line]]) -> tuple[list[set[int]], list[str]]:
+def _furniture(pages: list[Page], lines: Iterable[list[_Line]]) -> tuple[list[set[int]], list[str]]:
     """Per page, which of its lines are running heads, page numbers or margin stamps; and
     what they were (the running heads as printed, and "page numbers")."""
     banded: list[list[tuple[int, str, str]]] = []  # per page: (line number, band, text)
@@ -196,11 +207,12 @@ def _band(line: _Line, lines: list[_Line], width: float, height: float) -> str:
     return ""
 
 
-def _without(page: Page, lines: list[_Line]) -> Page:
-    """The page with these lines removed, and the line breaks left doubled, leading or
+def _without(page: Page, found: list[_Line], drop: set[int]) -> Page:
+    """The page with these of its lines removed, and the line breaks left doubled, leading or
     trailing by their removal."""
-    if not lines:
+    if not drop:
         return page
+    lines = [found[number] for number in sorted(drop)]
     codes = numpy.frombuffer(page.text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
     keep = numpy.ones(len(codes), dtype=bool)
     for line in lines:

@@ -21,7 +21,7 @@ import pypdfium2 as pdfium
 
 from frameworkqda.core import workers
 from frameworkqda.core.errors import ImportFailedError
-from frameworkqda.core.importers.base import ImportOptions
+from frameworkqda.core.importers.base import ImportOptions, check_text_size
 from frameworkqda.core.importers.pdf import PageResult, open_pdf, read_page
 from frameworkqda.core.pdfium_lock import PDFIUM_LOCK
 
@@ -55,8 +55,10 @@ def read_pages(
     total: int,
     check: Callable[[], None],
     report: Callable[[int, int], None],
+    keep: Callable[[PageResult], PageResult],
 ) -> list[PageResult]:
-    """Every page of the PDF, in order, read by the pool."""
+    """Every page of the PDF, in order, read by the pool; each passed through ``keep`` as it
+    arrives (the importer parks its boxes on disk)."""
     token = uuid.uuid4().hex
     results: list[PageResult | None] = [None] * total
     with _temporary_copy(data) as path:
@@ -65,13 +67,16 @@ def read_pages(
             for first, end in chunks(total, workers.count()):
                 future = executor.submit(read_chunk, token, path, name, options, first, end)
                 pending[future] = (first, end)
-            done_pages = 0
+            done_pages = characters = 0
             while pending:
                 check()
                 finished, _ = wait(pending, timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
                 for future in finished:
                     first, end = pending.pop(future)
-                    results[first:end] = _chunk_result(future, name, first, end)
+                    chunk = [keep(result) for result in _chunk_result(future, name, first, end)]
+                    results[first:end] = chunk
+                    characters += sum(len(result.text) for result in chunk)
+                    check_text_size(characters, options.limits, name)
                     done_pages += end - first
                     report(done_pages, total)
         finally:
@@ -129,7 +134,9 @@ def _chunk_result(
 
 @contextlib.contextmanager
 def _temporary_copy(data: bytes) -> Iterator[Path]:
-    handle, name = tempfile.mkstemp(prefix="frameworkqda-", suffix=".pdf")
+    """A copy in the system's temporary folder, named with our pid so that a copy left by a
+    killed run is swept when the next run starts its pool (``workers.TEMPORARY``)."""
+    handle, name = tempfile.mkstemp(prefix=workers.temporary_prefix(), suffix=".pdf")
     with os.fdopen(handle, "wb") as file:
         file.write(data)
     yield Path(name)

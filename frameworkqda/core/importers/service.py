@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import enum
 import hashlib
+import os
+import stat
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
@@ -24,13 +26,22 @@ from frameworkqda.core.errors import (
     FileTooLargeError,
     FrameworkQDAError,
     ImportCancelledError,
+    ImportFailedError,
     NotFoundError,
     PasswordRequiredError,
 )
-from frameworkqda.core.importers.base import Cancellation, Extraction, ImportOptions
+from frameworkqda.core.importers.base import (
+    Cancellation,
+    Extraction,
+    ImportOptions,
+    PageGeometry,
+    check_text_size,
+)
 from frameworkqda.core.importers.registry import EXTENSIONS, extract
 from frameworkqda.core.sizes import describe_size
 from frameworkqda.core.store.project import Project
+
+PAGE_BATCH = 256  # pages inserted at a time: a long PDF's boxes never all in memory at once
 
 # Asked for a PDF's password: (path, previous attempt was wrong) -> password, or None to skip.
 PasswordPrompt = Callable[[Path, bool], str | None]
@@ -154,6 +165,7 @@ def _import_one(
                     document_name=existing.name,
                 )
         extraction = _extract_with_password(data, path, password, options, report, cancellation)
+        check_text_size(len(extraction.text), options.limits, name)  # a PDF's, while read
         cancellation.check()
         with project.transaction() as session:
             document = _store(session, path, data, digest, extraction, case)
@@ -186,14 +198,38 @@ def _import_one(
 
 
 def _read(path: Path, options: ImportOptions) -> bytes:
+    """The file's bytes: a regular file only (a device like /dev/zero never ends, a FIFO may
+    never send), read no further than the limit (a file may grow while it is read)."""
     limit = options.limits.max_file_bytes
-    size = path.stat().st_size
+    with open(path, "rb", opener=_open_nonblocking) as handle:
+        mode = os.fstat(handle.fileno()).st_mode
+        if not stat.S_ISREG(mode):
+            raise ImportFailedError(f"{path.name}: not a regular file ({_kind(mode)})")
+        data = handle.read(limit + 1)
+    size = max(len(data), path.stat().st_size)
     if size > limit:
         raise FileTooLargeError(
             f"{path.name}: the file is {describe_size(size)}, over the import limit of "
             f"{describe_size(limit)}"
         )
-    return path.read_bytes()
+    return data
+
+
+def _open_nonblocking(path: str, flags: int) -> int:
+    """Open without waiting for a FIFO's writer (the check above then refuses it)."""
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a file"
 
 
 def _extract_with_password(
@@ -244,25 +280,32 @@ def _store(
         import_notes="\n".join(extraction.warnings),
     )
     document.original = model.DocumentFile(data=data)
-    document.pages = document_pages(extraction)
     session.add(document)
+    session.flush()
+    for first in range(0, len(extraction.pages), PAGE_BATCH):
+        batch = extraction.pages[first : first + PAGE_BATCH]
+        session.execute(
+            insert(model.DocumentPage),
+            [{"document_id": document.id, **_page_row(page)} for page in batch],
+        )
     return document
 
 
 def document_pages(extraction: Extraction) -> list[model.DocumentPage]:
     """The extraction's pages as (unsaved) rows of ``document_pages``."""
-    return [
-        model.DocumentPage(
-            page_number=page.page_number,
-            width=page.width,
-            height=page.height,
-            char_start=page.char_start,
-            char_end=page.char_end,
-            boxes=page.boxes,
-            ocr=page.ocr,
-        )
-        for page in extraction.pages
-    ]
+    return [model.DocumentPage(**_page_row(page)) for page in extraction.pages]
+
+
+def _page_row(page: PageGeometry) -> dict[str, object]:
+    return {
+        "page_number": page.page_number,
+        "width": page.width,
+        "height": page.height,
+        "char_start": page.char_start,
+        "char_end": page.char_end,
+        "boxes": page.boxes,  # read back from disk for a PDF's page (importers/spill.py)
+        "ocr": page.ocr,
+    }
 
 
 def get_or_create_case(session: Session, name: str) -> model.Case:

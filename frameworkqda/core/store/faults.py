@@ -6,7 +6,6 @@ on an import); a person needs the file, what went wrong and what to do.
 
 from __future__ import annotations
 
-import contextlib
 import glob
 import os
 import shutil
@@ -64,13 +63,6 @@ def problem_lines(rows: list[str]) -> list[str]:
 
 def first_problem(rows: list[str]) -> str:
     return next(iter(problem_lines(rows)), "?")
-
-
-def remove_quietly(*paths: Path) -> None:
-    """Remove leftovers of a failed write; a failure here must not hide the real error."""
-    for path in paths:
-        with contextlib.suppress(OSError):
-            path.unlink(missing_ok=True)
 
 
 def newest_backup(path: Path) -> Path | None:

@@ -13,13 +13,13 @@ Debian/Ubuntu ``sqlite3`` tool is built without the ``sqlite_dbpage`` table ``.r
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from frameworkqda.core.atomic import atomic_path
 from frameworkqda.core.errors import ProjectError
-from frameworkqda.core.store.faults import newest_backup, problem_lines, remove_quietly
+from frameworkqda.core.store.faults import newest_backup, problem_lines
 from frameworkqda.core.store.location import ProjectLocation
 
 
@@ -113,30 +113,25 @@ def recover_project(where: str | Path, output: str | Path | None = None) -> Reco
     target = Path(output).expanduser().resolve() if output else _free_name(source)
     if target.exists():
         raise ProjectError(f"{target}: a file with this name already exists")
-    temporary = target.with_name(f".{target.name}.recovering-{os.getpid()}")
     damaged = _read_only(source)
     try:
-        fresh = sqlite3.connect(temporary, isolation_level=None)
-        try:
-            rows, lost = _salvage(damaged, fresh, source)
-            dropped = _drop_dangling(fresh)
-            fresh.execute("PRAGMA journal_mode = WAL")
-        finally:
-            fresh.close()
-        if "alembic_version" not in rows or not rows.get("project"):
-            raise ProjectError(f"{source}: too little could be read to make a project")
-        os.replace(temporary, target)
+        with atomic_path(target, "creating", touch=False) as temporary:
+            fresh = sqlite3.connect(temporary, isolation_level=None)
+            try:
+                rows, lost = _salvage(damaged, fresh, source)
+                dropped = _drop_dangling(fresh)
+                fresh.execute("PRAGMA journal_mode = WAL")
+            finally:
+                fresh.close()
+            if "alembic_version" not in rows or not rows.get("project"):
+                raise ProjectError(f"{source}: too little could be read to make a project")
     except sqlite3.Error as error:
         raise ProjectError(
             f"{target}: the recovered project could not be written ({error})"
         ) from error
     finally:
         damaged.close()
-        remove_quietly(temporary, *(temporary.with_name(temporary.name + s) for s in _SIDES))
     return RecoverReport(source, target, rows, lost, dropped, newest_backup(source))
-
-
-_SIDES = ("-wal", "-shm", "-journal")
 
 
 def _read_only(path: Path) -> sqlite3.Connection:

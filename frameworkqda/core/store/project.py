@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from frameworkqda import __version__
 from frameworkqda.core import model
+from frameworkqda.core.atomic import atomic_path
 from frameworkqda.core.errors import (
     NotAProjectError,
     ProjectDamagedError,
@@ -41,7 +42,6 @@ from frameworkqda.core.store.faults import (
     damage_message,
     disk_full,
     first_problem,
-    remove_quietly,
     sqlite_lock_holders,
     translate,
 )
@@ -212,18 +212,17 @@ def create_project(
         raise ProjectError(f"{final}: the folder {final.parent} does not exist")
     if not os.access(final.parent, os.W_OK):
         raise ProjectReadOnlyError(f"{final}: the folder {final.parent} is not writable")
-    temporary = final.with_name(f".{final.name}.creating-{os.getpid()}")
     try:
-        engine = make_engine(ProjectLocation.parse(temporary))
-        _initialise(engine, project_name, framework, template)
-        engine.dispose()  # checkpoints the WAL into the file before the rename
-        os.replace(temporary, final)
+        with atomic_path(final, "creating", touch=False) as temporary:
+            engine = make_engine(ProjectLocation.parse(temporary))
+            try:
+                _initialise(engine, project_name, framework, template)
+            finally:
+                engine.dispose()  # checkpoints the WAL into the file before the rename
     except DBAPIError as error:
         raise translate(error, final) or error from error
     except OSError as error:
         raise ProjectError(f"{final}: cannot be created ({error.strerror or error})") from error
-    finally:
-        remove_quietly(temporary, *_wal_files(temporary))
     return Project(location, make_engine(location))
 
 

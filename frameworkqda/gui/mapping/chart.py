@@ -29,6 +29,8 @@ from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QResizeEvent
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene
 
+from frameworkqda.core.atomic import atomic_path
+
 PALETTE = ("#1565c0", "#ef6c00", "#2e7d32", "#6a1b9a", "#c62828", "#00838f", "#5d4037")
 SCREEN_DPI = 96
 MAX_TICKS = 8  # intervals on the value axis at most
@@ -168,31 +170,34 @@ class CountsChart(QChartView):
         fit_labels(chart, [str(t) for t in self.counts.index])
         source = QRectF(0, 0, layout.width(), layout.height())
         full = QRectF(0, 0, size.width(), size.height())
-        if suffix == ".svg":
-            generator = QSvgGenerator()
-            generator.setFileName(str(target))
-            generator.setSize(size)
-            generator.setViewBox(full)
-            generator.setTitle(self.title)
-            generator.setResolution(dpi)  # width and height in mm: pixels / dpi
-            painter = QPainter(generator)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            scene.render(painter, full, source)
-            painter.end()
-        else:
-            image = QImage(size, QImage.Format.Format_ARGB32)
-            image.fill(QColor("white"))
-            per_metre = round(dpi / 0.0254)
-            image.setDotsPerMeterX(per_metre)
-            image.setDotsPerMeterY(per_metre)
-            painter = QPainter(image)
-            painter.setRenderHints(
-                QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
-            )
-            scene.render(painter, full, source)
-            painter.end()
-            if not image.save(str(target)):
-                raise OSError(f"could not write {target}")
-        scene.removeItem(chart)
-        chart.deleteLater()
+        try:
+            with atomic_path(target) as temporary:
+                if suffix == ".svg":
+                    generator = QSvgGenerator()
+                    generator.setFileName(str(temporary))
+                    generator.setSize(size)
+                    generator.setViewBox(full)
+                    generator.setTitle(self.title)
+                    generator.setResolution(dpi)  # width and height in mm: pixels / dpi
+                    painter = QPainter(generator)
+                    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                    scene.render(painter, full, source)
+                    painter.end()
+                else:
+                    image = QImage(size, QImage.Format.Format_ARGB32)
+                    image.fill(QColor("white"))
+                    per_metre = round(dpi / 0.0254)
+                    image.setDotsPerMeterX(per_metre)
+                    image.setDotsPerMeterY(per_metre)
+                    painter = QPainter(image)
+                    painter.setRenderHints(
+                        QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+                    )
+                    scene.render(painter, full, source)
+                    painter.end()
+                    if not image.save(str(temporary), "PNG"):
+                        raise OSError(f"could not write {target}")
+        finally:
+            scene.removeItem(chart)
+            chart.deleteLater()
         return target

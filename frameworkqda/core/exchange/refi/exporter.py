@@ -9,7 +9,6 @@ only when complete; a failure or cancellation leaves nothing behind.
 from __future__ import annotations
 
 import math
-import os
 import zipfile
 from collections import defaultdict
 from collections.abc import Iterable
@@ -25,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from frameworkqda import __version__
 from frameworkqda.core import model
+from frameworkqda.core.atomic import atomic_path
 from frameworkqda.core.exchange.refi import markers
 from frameworkqda.core.exchange.refi.common import (
     PROJECT_NS,
@@ -83,17 +83,17 @@ def export_qdpx(
         raise ExchangeError(f"line_endings must be 'lf' or 'crlf', not {line_endings!r}")
     if not final.parent.is_dir():
         raise ExchangeError(f"{final}: the folder {final.parent} does not exist")
-    temporary = final.with_name(f".{final.name}.writing-{os.getpid()}")
     try:
-        with project.session() as session, zipfile.ZipFile(temporary, "w") as archive:
+        with (
+            atomic_path(final) as temporary,
+            project.session() as session,
+            zipfile.ZipFile(temporary, "w") as archive,
+        ):
             summary = _write(session, archive, final, line_endings == "crlf", progress, cancel)
-        os.replace(temporary, final)
     except ExchangeCancelled:
         raise ExchangeCancelled(f"{final}: export cancelled; no file was written") from None
     except OSError as error:
         raise ExchangeError(f"{final}: cannot be written ({error})") from error
-    finally:
-        temporary.unlink(missing_ok=True)
     return summary
 
 

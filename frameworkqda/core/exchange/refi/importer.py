@@ -8,7 +8,6 @@ import leaves nothing behind.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ from sqlalchemy import delete, insert, select, text
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
+from frameworkqda.core.atomic import atomic_path, temporary_name
 from frameworkqda.core.errors import ProjectError, ProjectExistsError
 from frameworkqda.core.exchange.refi.common import (
     Cancel,
@@ -30,7 +30,6 @@ from frameworkqda.core.exchange.refi.plan_parts import Plan, sha256
 from frameworkqda.core.exchange.refi.report import CarryOverReport
 from frameworkqda.core.exchange.refi.safety import DEFAULT_LIMITS, Limits
 from frameworkqda.core.store import ProjectLocation, create_project
-from frameworkqda.core.store.faults import remove_quietly
 
 PdfGeometry = Callable[[bytes], tuple[str, list[model.DocumentPage]]]
 
@@ -92,24 +91,19 @@ def _import(
         project.close()
     else:
         final = target.path
-        temporary = final.with_name(f".{final.name}.importing-{os.getpid()}")
         try:
-            project = create_project(temporary, name=plan.name)
-            try:
-                with project.transaction() as session:
-                    _write(session, plan, report, cancel)
-            finally:
-                project.close()
-            if final.exists():
-                raise ProjectExistsError(f"{final}: a file with this name appeared meanwhile")
-            os.replace(temporary, final)
+            with atomic_path(final, "importing", touch=False) as temporary:
+                project = create_project(temporary, name=plan.name)
+                try:
+                    with project.transaction() as session:
+                        _write(session, plan, report, cancel)
+                finally:
+                    project.close()
+                if final.exists():
+                    raise ProjectExistsError(f"{final}: a file with this name appeared meanwhile")
         except ProjectError as error:  # said of the file the person named, not our temporary
-            raise type(error)(str(error).replace(str(temporary), str(final))) from error
-        finally:
-            remove_quietly(
-                temporary,
-                *(temporary.with_name(temporary.name + s) for s in ("-wal", "-shm", "-journal")),
-            )
+            hidden = str(temporary_name(final, "importing"))
+            raise type(error)(str(error).replace(hidden, str(final))) from error
     _step(progress, 3, "done")
     return report
 

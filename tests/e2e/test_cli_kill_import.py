@@ -1,0 +1,163 @@
+"""A PDF import killed (SIGKILL) or stopped (SIGTERM) leaves no worker processes running and,
+by the next run, no copy of the PDF in the temporary folder (issue 18)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests import documents
+
+REPO = Path(__file__).resolve().parents[2]
+PAGES = 400  # over COLD_POOL_MIN_PAGES: the import starts the worker pool
+
+pytestmark = pytest.mark.skipif(
+    not Path("/proc/self/stat").exists(), reason="finds worker processes through /proc (Linux)"
+)
+
+
+@pytest.fixture(scope="module")
+def long_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    paragraphs = [p for _ in range(4) for p in documents.JAPANESE_PARAGRAPHS]
+    folder = tmp_path_factory.mktemp("long")
+    return documents.japanese_pdf(folder / "長い計画.pdf", paragraphs, pages=PAGES)
+
+
+def _env(tmp: Path) -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(REPO), "TMPDIR": str(tmp), "FRAMEWORKQDA_WORKERS": "3"}
+
+
+def _running(pid: int) -> bool:
+    """Alive and not a zombie (a container's init may be slow to reap orphans)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rpartition(")")[2].split()[0] != "Z"
+
+
+def _descendants(root: int) -> set[int]:
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(stat.rpartition(")")[2].split()[1])
+    found: set[int] = set()
+    frontier = {root}
+    while frontier:
+        frontier = {pid for pid, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def _start_import(project: Path, pdf: Path, tmp: Path) -> tuple[subprocess.Popen[str], set[int]]:
+    """Start an import and wait until its workers are reading pages; returns them."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "frameworkqda", "import", str(project), str(pdf)],
+        env=_env(tmp),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and process.poll() is None:
+        if any(tmp.glob(f"fqda-{process.pid}-*.pdf")):  # the copy the workers read
+            workers = _descendants(process.pid)
+            if len(workers) >= 3:
+                return process, workers
+        time.sleep(0.02)
+    process.kill()
+    pytest.fail(f"the import did not reach its workers: {process.communicate()}")
+
+
+def _gone_within(pids: set[int], seconds: float) -> set[int]:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and any(_running(pid) for pid in pids):
+        time.sleep(0.1)
+    return {pid for pid in pids if _running(pid)}
+
+
+def _documents(project: Path) -> int:
+    with sqlite3.connect(project) as connection:
+        return int(connection.execute("SELECT count(*) FROM documents").fetchone()[0])
+
+
+def _new(project: Path, tmp: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "frameworkqda", "new", str(project)], env=_env(tmp), check=True
+    )
+
+
+@pytest.fixture
+def tmp() -> Iterator[Path]:
+    """A system temporary folder of its own, with a short path (a socket lives inside)."""
+    with tempfile.TemporaryDirectory(dir="/tmp") as folder:
+        yield Path(folder)
+
+
+def test_sigkill_leaves_no_workers_and_the_copy_is_swept(
+    long_pdf: Path, tmp_path: Path, tmp: Path
+) -> None:
+    project = tmp_path / "p.fqda"
+    _new(project, tmp)
+    process, workers = _start_import(project, long_pdf, tmp)
+    process.send_signal(signal.SIGKILL)
+    process.communicate(timeout=30)
+
+    assert _gone_within(workers, 10) == set()
+    assert _documents(project) == 0
+    left = sorted(p.name for p in tmp.iterdir())  # the PDF copy and the pool's folder
+    assert left and all(name.startswith(f"fqda-{process.pid}-") for name in left)
+
+    again = subprocess.run(
+        [sys.executable, "-m", "frameworkqda", "import", str(project), str(long_pdf)],
+        env=_env(tmp),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert again.returncode == 0, again.stderr
+    assert _documents(project) == 1
+    assert list(tmp.iterdir()) == []  # the killed run's copy was swept, this run's deleted
+
+
+def test_sigterm_is_a_clean_interrupt(long_pdf: Path, tmp_path: Path, tmp: Path) -> None:
+    project = tmp_path / "p.fqda"
+    _new(project, tmp)
+    process, workers = _start_import(project, long_pdf, tmp)
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=60)
+
+    assert process.returncode == 130
+    assert stderr.strip().splitlines()[-1] == "frameworkqda: interrupted"
+    assert "Traceback" not in stderr
+    assert _gone_within(workers, 10) == set()
+    assert list(tmp.iterdir()) == []
+    assert _documents(project) == 0
+
+
+def test_leftovers_of_a_killed_import_qdpx_are_swept_by_the_next_write(tmp_path: Path) -> None:
+    """A killed import-qdpx left ``.new.fqda.importing-PID`` with its -wal and -shm; the next
+    command writing into that folder deletes them once that PID is gone (and nothing else)."""
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    leftovers = [tmp_path / f".new.fqda.importing-{dead.pid}{s}" for s in ("", "-wal", "-shm")]
+    for path in leftovers:
+        path.write_bytes(b"half a project")
+    alive = tmp_path / f".other.fqda.importing-{os.getpid()}"  # a run still going
+    alive.write_bytes(b"in progress")
+    with tempfile.TemporaryDirectory(dir="/tmp") as tmp:
+        _new(tmp_path / "next.fqda", Path(tmp))
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([alive.name, "next.fqda"])
