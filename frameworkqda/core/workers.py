@@ -64,17 +64,31 @@ def pool(start: bool = True) -> ProcessPoolExecutor | None:
     with _lock:
         if _executor is None and start:
             _own_temporary_folder()
-            methods = multiprocessing.get_all_start_methods()
-            context = multiprocessing.get_context(
-                "forkserver" if "forkserver" in methods else "spawn"
-            )
+            method = start_method()
+            context = multiprocessing.get_context(method)
             if context.get_start_method() == "forkserver":
                 context.set_forkserver_preload(["frameworkqda.core.importers.pdf_parallel"])
             _executor = ProcessPoolExecutor(
-                max_workers=workers, mp_context=context, initializer=_start_worker
+                max_workers=workers,
+                mp_context=context,
+                initializer=_start_worker,
+                initargs=(method,),
             )
             atexit.register(shutdown)
         return _executor
+
+
+def start_method() -> str:
+    """forkserver where there is one (Linux), else spawn (Windows, macOS's default).
+
+    ``FRAMEWORKQDA_START_METHOD=spawn`` tries the Windows and macOS way on Linux: the tests and
+    the bundle's smoke test use it, since a frozen app starts its workers differently then.
+    """
+    methods = multiprocessing.get_all_start_methods()
+    wanted = os.environ.get("FRAMEWORKQDA_START_METHOD", "").strip()
+    if wanted in methods:
+        return wanted
+    return "forkserver" if "forkserver" in methods else "spawn"
 
 
 def temporary_prefix() -> str:
@@ -128,18 +142,24 @@ def shutdown(wait: bool = True) -> None:
         executor.shutdown(wait=wait, cancel_futures=True)
 
 
-def _start_worker() -> None:
+def _start_worker(method: str) -> None:
     # Ctrl-C in a terminal reaches the whole process group: the CLI handles it, not workers
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _die_with_parent()
+    _die_with_parent(kernel=method != "spawn")
 
 
 PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
 
-def _die_with_parent() -> None:
-    """End this worker when the process that started it ends, however it ended."""
-    if sys.platform.startswith("linux"):
+def _die_with_parent(kernel: bool) -> None:
+    """End this worker when the process that started it ends, however it ended.
+
+    Linux's parent-death signal follows the *thread* that started the worker. A fork server
+    starts workers from its one thread, so ``kernel`` is safe there; a spawned worker may be
+    started by a thread of ours that ends long before the app (``warm_up``), which would kill
+    it, so spawned workers rely on the sentinel watch alone.
+    """
+    if kernel and sys.platform.startswith("linux"):
         libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     parent = multiprocessing.parent_process()

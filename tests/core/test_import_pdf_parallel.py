@@ -135,13 +135,22 @@ def test_warm_up_starts_the_workers_in_the_background(monkeypatch: pytest.Monkey
     assert executor.submit(pow, 2, 10).result(timeout=60) == 1024
 
 
-def test_cli_imports_a_long_pdf_with_workers(tmp_path: Path) -> None:
+@pytest.mark.parametrize("start_method", ["forkserver", "spawn"])
+def test_cli_imports_a_long_pdf_with_workers(tmp_path: Path, start_method: str) -> None:
     """``python -m frameworkqda`` must not run again in each worker it starts (a PDF long
-    enough to start the pool from the command line)."""
-    project = tmp_path / "p.fqda"
+    enough to start the pool from the command line); with ``spawn`` too, as Windows and macOS
+    start workers, from a folder whose path has a space and Japanese characters."""
+    folder = tmp_path / "山田 太郎" / "研究"
+    folder.mkdir(parents=True)
+    project = folder / "p.fqda"
     pages = COLD_POOL_MIN_PAGES
-    pdf = documents.japanese_pdf(tmp_path / "long.pdf", pages=pages)
-    env = {**os.environ, "PYTHONPATH": str(REPO), "FRAMEWORKQDA_WORKERS": "2"}
+    pdf = documents.japanese_pdf(folder / "long.pdf", pages=pages)
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(REPO),
+        "FRAMEWORKQDA_WORKERS": "2",
+        "FRAMEWORKQDA_START_METHOD": start_method,
+    }
 
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
@@ -155,3 +164,9 @@ def test_cli_imports_a_long_pdf_with_workers(tmp_path: Path) -> None:
     assert "imported: long.pdf" in result.stdout
     text = cli("text", str(project), "long.pdf").stdout
     assert text.count(documents.JAPANESE_PARAGRAPHS[0]) == pages
+
+    probe = "from frameworkqda.core import workers; print(workers.start_method())"
+    chosen = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True
+    )
+    assert chosen.stdout.strip() == start_method
