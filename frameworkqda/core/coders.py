@@ -8,6 +8,7 @@ coded (their disagreements), so the researcher can walk from one disagreement to
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -67,7 +68,7 @@ def one_coder_only(a: Sequence[Interval], b: Sequence[Interval]) -> list[Disagre
     """The maximal ranges where exactly one coder coded, in text order."""
     events = sorted({point for interval in (*a, *b) for point in interval})
     result: list[Disagreement] = []
-    for low, high in zip(events, events[1:], strict=False):
+    for low, high in pairwise(events):
         in_a = any(start <= low < end for start, end in a)
         in_b = any(start <= low < end for start, end in b)
         if in_a == in_b:

@@ -66,13 +66,13 @@ def test_code_as_another_coder_then_compare(study: str, capsys: pytest.CaptureFi
 def test_autocode_and_cell_record_the_coder(study: str) -> None:
     assert main(["autocode", study, "--term", "多言語", "--code", INFO, "--coder", "花子"]) == 0
     assert {name for *_, name in _segment_coders(study)} == {"花子"}
-    assert (
-        main(["cell", study, "--case", "Hamamatsu", "--code", INFO, "--value", "Yes", "--coder", "Taro"])
-        == 0
-    )
+    cell = ["cell", study, "--case", "Hamamatsu", "--code", INFO, "--value", "Yes"]
+    assert main([*cell, "--coder", "Taro"]) == 0
     with open_project(study) as project, project.session() as session:
         author = session.scalar(
-            select(model.Coder.name).join(model.ChartCell, model.ChartCell.coder_id == model.Coder.id)
+            select(model.Coder.name).join(
+                model.ChartCell, model.ChartCell.coder_id == model.Coder.id
+            )
         )
     assert author == "Taro"
 
