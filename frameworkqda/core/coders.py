@@ -8,8 +8,8 @@ coded (their disagreements), so the researcher can walk from one disagreement to
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from itertools import pairwise
 from dataclasses import dataclass
+from itertools import pairwise
 
 from sqlalchemy import select
 
