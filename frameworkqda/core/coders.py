@@ -22,10 +22,15 @@ from frameworkqda.core.store import Project
 ONLY_A, ONLY_B = "a", "b"
 
 
-def coder_names(project: Project) -> list[str]:
-    """Every coder of the project, by name."""
+def coder_names(project: Project, *, coded: bool = False) -> list[str]:
+    """The project's coders by name (``coded``: only those who coded a segment)."""
+    query = select(model.Coder.name).order_by(model.Coder.name)
+    if coded:
+        query = query.where(
+            select(model.Segment.id).where(model.Segment.coder_id == model.Coder.id).exists()
+        )
     with project.session() as session:
-        return list(session.scalars(select(model.Coder.name).order_by(model.Coder.name)))
+        return list(session.scalars(query))
 
 
 def segment_coders(project: Project, segment_ids: Iterable[int]) -> dict[int, str]:

@@ -88,13 +88,16 @@ def sample_project_path(folder: Path | None = None) -> Path:
     return target
 
 
-def build_sample(target: Path) -> None:
+def build_sample(target: Path, coder: str | None = None) -> None:
+    """The sample project at ``target``, coded as ``coder`` (default: the login name)."""
     sources = resource_path("sample")
     if not sources.is_dir():
         raise FrameworkQDAError("the sample documents are missing from this installation")
     with create_project(
         target, name="Three cities and Japan (sample)", framework="mipex-local"
     ) as project:
+        if coder is not None:
+            project.coder_name = coder
         for stem, case_name in CASES.items():
             files = sorted(
                 p for p in sources.glob(f"{stem}*") if p.suffix in {".pdf", ".docx", ".txt"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from frameworkqda.core import workspace
+from frameworkqda.core import memos, workspace
 from frameworkqda.core.coders import (
     ONLY_A,
     ONLY_B,
@@ -50,7 +50,10 @@ def test_side_by_side_reads_both_coders(project_location: str, tmp_path: Path) -
         add_segment(project, document.id, code.id, 5, 12)  # overlaps her own: merged
         project.coder_name = "Taro"
         second = add_segment(project, document.id, code.id, 4, 15)
-        assert coder_names(project) == ["Hanako", "Taro"]
+        project.coder_name = "Jiro"
+        memos.set_memo(project, "project", None, "Jiro writes a memo but codes nothing")
+        assert coder_names(project) == ["Hanako", "Jiro", "Taro"]
+        assert coder_names(project, coded=True) == ["Hanako", "Taro"]
         assert segment_coders(project, [first, second]) == {first: "Hanako", second: "Taro"}
         pair = side_by_side(project, code.path, document.name, "Hanako", "Taro")
     assert pair.text == TEXT and pair.a == [(0, 12)] and pair.b == [(4, 15)]

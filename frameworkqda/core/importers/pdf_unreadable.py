@@ -58,9 +58,7 @@ def _table(codes: set[int]) -> NDArray[numpy.bool_]:
 
 # control codes but tab, line ends and 2 (PDFium's code for a line-end hyphen: the layout
 # writes "-"), and U+FFFD to U+FFFF
-_NEVER_TEXT = _table(
-    {*range(0x20), *range(0x7F, 0xA0), 0xFFFD, 0xFFFE, 0xFFFF} - {2, 9, 10, 13}
-)
+_NEVER_TEXT = _table({*range(0x20), *range(0x7F, 0xA0), 0xFFFD, 0xFFFE, 0xFFFF} - {2, 9, 10, 13})
 _LATIN = _table(_LATIN_CODES)
 _STRONG = _table(_LATIN_CODES - set(map(ord, _COMMON)))
 

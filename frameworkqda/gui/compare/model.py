@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from frameworkqda.core.agreement import ALL_DOCUMENTS, AgreementRow, csv_cells
+from frameworkqda.core.codebook import split_path
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the AgreementRow
@@ -65,8 +66,8 @@ class AgreementModel(QAbstractTableModel):
         pooled = row.document == ALL_DOCUMENTS
         if role == Qt.ItemDataRole.DisplayRole:
             text = self._cells[index.row()][column]
-            if column == 0 and text == ALL_DOCUMENTS:
-                return "All codes"
+            if column == 0:
+                return "All codes" if text == ALL_DOCUMENTS else " / ".join(split_path(text))
             if column == 1 and pooled:
                 return "All documents"
             return text

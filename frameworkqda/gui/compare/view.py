@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from frameworkqda.core.agreement import ALL_DOCUMENTS, AgreementRow, coding_agreement
+from frameworkqda.core.codebook import split_path
 from frameworkqda.core.coders import ONLY_A, Disagreement, coder_names, side_by_side
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.words import plural
@@ -123,11 +124,13 @@ class CompareView(ProjectView):
     # -- coders and rows ---------------------------------------------------------------------
     def reload(self) -> None:
         self._dirty = False
-        names = coder_names(self._session.project)
+        names = coder_names(self._session.project, coded=True)
         current = self._session.project.coder_name
-        chosen_a = self.coder_a.currentText() or (current if current in names else "")
-        others = [name for name in names if name != chosen_a]
-        chosen_b = self.coder_b.currentText() or (others[0] if others else "")
+        # first time: A is the current coder (or the first), B the first other coder
+        chosen_a = self.coder_a.currentText() or (
+            current if current in names else next(iter(names), "")
+        )
+        chosen_b = self.coder_b.currentText() or next((n for n in names if n != chosen_a), "")
         for box, chosen in ((self.coder_a, chosen_a), (self.coder_b, chosen_b)):
             box.blockSignals(True)
             box.clear()
@@ -196,11 +199,26 @@ class CompareView(ProjectView):
         self.text_view.set_document(pair.document_id, pair.text)
         self.text_view.set_marks(marks, {A_LANE: 0, B_LANE: 1})
         self.disagreements = pair.disagreements
+        code = " / ".join(split_path(row.code))
         self.heading.setText(
-            f"{row.code} in {row.document}: left stripe and blue {a} (A), right stripe and "
+            f"{code} in {row.document}: left stripe and blue {a} (A), right stripe and "
             f"orange {b} (B); where both coded the colours mix."
         )
         self._show_steps()
+
+    def open_first_disagreement(self) -> None:
+        """Open the first document row where the coders disagree, at its first disagreement;
+        rows where both coded something come first (their stripes show the overlap too)."""
+        candidates = [
+            (not row.counts.both, number)
+            for number, row in enumerate(self.rows)
+            if row.document != ALL_DOCUMENTS and (row.counts.a_only or row.counts.b_only)
+        ]
+        if candidates:
+            number = min(candidates)[1]
+            self.table.selectRow(number)
+            self._open(self.rows[number])
+            self.next_disagreement()
 
     def next_disagreement(self) -> None:
         self._step(1)
