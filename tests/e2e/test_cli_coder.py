@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 from fractions import Fraction
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -13,26 +12,11 @@ from sqlalchemy import select
 from frameworkqda.cli import main
 from frameworkqda.core import model
 from frameworkqda.core.agreement import percent
-from frameworkqda.core.cases import add_case, assign_documents
-from frameworkqda.core.importers import import_documents
-from frameworkqda.core.store import create_project, open_project
+from frameworkqda.core.store import open_project
 from frameworkqda.core.store.project import default_coder_name
+from tests.e2e.conftest import TEXT
 
-TEXT = "浜松市は多言語で情報を提供し、外国人市民の相談窓口を設けている。𠮷野家の前にある。\n"
 INFO = "Health/Information in multiple languages"
-
-
-@pytest.fixture
-def study(project_location: str, tmp_path: Path) -> str:
-    source = tmp_path / "memo.txt"
-    source.write_text(TEXT, encoding="utf-8")
-    with create_project(project_location, framework="mipex-local") as project:
-        import_documents(project, [source])
-        case_id = add_case(project, "Hamamatsu")
-        with project.session() as session:
-            document_id = session.scalars(select(model.Document.id)).one()
-        assign_documents(project, case_id, [document_id])
-    return project_location
 
 
 def _segment_coders(location: str) -> list[tuple[int, int, str]]:

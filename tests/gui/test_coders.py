@@ -18,27 +18,11 @@ from frameworkqda.core.coders import ONLY_A, ONLY_B
 from frameworkqda.core.store.project import default_coder_name
 from frameworkqda.gui.coders import CoderDialog
 from frameworkqda.gui.compare.view import CompareView
-from frameworkqda.gui.main_window import MainWindow, register_default_views
+from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.review.view import ReviewView
-from frameworkqda.gui.sample import add_second_coder, build_sample
 
 LOGIN = default_coder_name()
 INFO = "Information in multiple languages"
-
-
-@pytest.fixture
-def two_coders(qtbot: QtBot, settings, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    """The main window on the sample project coded a second time, by Taro."""
-    location = tmp_path / "sample.fqda"
-    build_sample(location)
-    add_second_coder(location, "Taro")
-    register_default_views()
-    main = MainWindow(settings)
-    qtbot.addWidget(main)
-    main.resize(1400, 900)
-    main.show()
-    main.open_project(str(location))
-    return main
 
 
 def _dialog(window: MainWindow) -> CoderDialog:
