@@ -113,7 +113,6 @@ class MainWindow(QMainWindow):
         self._action(code, "Apply &last code again", self.apply_last_code, "Ctrl+L")
         code.addSeparator()
         self._action(code, "Add &case…", self._add_case)
-        code.addAction(self.coder_switch.action)
 
         view = bar.addMenu("&View")
         for stage in stages.STAGES:
@@ -129,6 +128,8 @@ class MainWindow(QMainWindow):
             view, "&Search all documents", lambda: self.show_view("search"), "Ctrl+Shift+F"
         )
         self._action(view, "Compare &coders", lambda: self.show_view("compare"), "Ctrl+Shift+K")
+        code.addSeparator()
+        code.addAction(self.coder_switch.action)  # Code → Switch coder…
 
         memos = bar.addMenu("&Memos")
         self._action(memos, "&Project memo…", lambda: self.edit_memo("project"))
