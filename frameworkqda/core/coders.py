@@ -70,12 +70,18 @@ class SideBySide:
 
 
 def one_coder_only(a: Sequence[Interval], b: Sequence[Interval]) -> list[Disagreement]:
-    """The maximal ranges where exactly one coder coded, in text order."""
+    """The maximal ranges where exactly one coder coded, in text order (one sweep)."""
+    a, b = merged(a), merged(b)
     events = sorted({point for interval in (*a, *b) for point in interval})
     result: list[Disagreement] = []
+    i = j = 0
     for low, high in pairwise(events):
-        in_a = any(start <= low < end for start, end in a)
-        in_b = any(start <= low < end for start, end in b)
+        while i < len(a) and a[i][1] <= low:
+            i += 1
+        while j < len(b) and b[j][1] <= low:
+            j += 1
+        in_a = i < len(a) and a[i][0] <= low
+        in_b = j < len(b) and b[j][0] <= low
         if in_a == in_b:
             continue
         who = ONLY_A if in_a else ONLY_B

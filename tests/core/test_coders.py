@@ -31,6 +31,8 @@ def test_one_coder_only_splits_at_every_boundary() -> None:
     ]
     assert one_coder_only(a, a) == []
     assert one_coder_only([], [(3, 4)]) == [Disagreement(3, 4, ONLY_B)]
+    # one coder's own overlapping segments count once
+    assert one_coder_only([(3, 8), (0, 5)], []) == [Disagreement(0, 8, ONLY_A)]
     # A's range spans B's: the two A-only pieces on either side stay apart
     assert one_coder_only([(0, 10)], [(4, 6)]) == [
         Disagreement(0, 4, ONLY_A),
