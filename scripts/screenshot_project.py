@@ -2,6 +2,7 @@
 
 Values are drawn at random (seeded, so a re-run gives the same picture) for most cells, every
 other cell with evidence gets its auto-draft as summary, and the Education theme gets a memo.
+With ``--two-coders`` it is coded by Hanako, then a second time by Taro (for Compare coders).
 Run: ``PYTHONPATH=. python scripts/screenshot_project.py TARGET.fqda`` then, under Xvfb,
 ``frameworkqda gui TARGET.fqda --screenshot F.png --view VIEW --size 1500x900``.
 """
@@ -14,13 +15,17 @@ from pathlib import Path
 
 from frameworkqda.core import charting, memos, workspace
 from frameworkqda.core.store import open_project
-from frameworkqda.gui.sample import build_sample
+from frameworkqda.gui.sample import add_second_coder, build_sample
 
 
-def build(target: Path) -> None:
-    build_sample(target)
+def build(target: Path, two_coders: bool = False) -> None:
+    build_sample(target, coder="Hanako" if two_coders else None)
+    if two_coders:
+        add_second_coder(target, "Taro")
     rng = random.Random(7)
     with open_project(target) as project:
+        if two_coders:
+            project.coder_name = "Hanako"
         labels = [value.label for value in charting.scale(project)]
         matrix = charting.build_matrix(project)
         drafted = 0
@@ -46,4 +51,4 @@ def build(target: Path) -> None:
 
 
 if __name__ == "__main__":
-    build(Path(sys.argv[1]))
+    build(Path(sys.argv[1]), two_coders="--two-coders" in sys.argv[2:])

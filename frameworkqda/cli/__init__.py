@@ -30,6 +30,7 @@ from frameworkqda.cli import (
     score_commands,
     store_commands,
 )
+from frameworkqda.cli.coder_option import add_coder_option
 from frameworkqda.core.errors import FrameworkQDAError
 
 # Modules with a ``register(subparsers)`` function, in the order their verbs appear in --help.
@@ -48,6 +49,9 @@ COMMAND_MODULES = [
     store_commands,
 ]
 
+# Verbs that record who did the work: each takes --coder NAME and opens with coder_option.open_for.
+AUTHORED_VERBS = ("code", "autocode", "cell")
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -58,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in COMMAND_MODULES:
         module.register(subparsers)
+    for verb in AUTHORED_VERBS:
+        add_coder_option(subparsers.choices[verb])
     return parser
 
 

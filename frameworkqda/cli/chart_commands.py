@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from frameworkqda.cli.coder_option import open_for
 from frameworkqda.cli.coding_commands import one_or_from_file
 from frameworkqda.core.errors import ValidationError
 from frameworkqda.core.exports import FORMATS, VIEWS
@@ -64,9 +65,8 @@ def _cell(args: argparse.Namespace) -> int:
     from frameworkqda.core.cases import resolve_case
     from frameworkqda.core.codebook import resolve
     from frameworkqda.core.commands import DraftSummary, SetCell
-    from frameworkqda.core.store import open_project
 
-    with open_project(args.project) as project:
+    with open_for(args) as project:
         with project.session() as session:
             case_id = resolve_case(session, args.case)
             code_id = resolve(session, args.code)
@@ -83,11 +83,10 @@ def _cell(args: argparse.Namespace) -> int:
 
 def _cells_from_file(args: argparse.Namespace) -> int:
     from frameworkqda.core.bulk import chart_from_csv
-    from frameworkqda.core.store import open_project
 
     if args.value is not None or args.summary is not None or args.clear_value or args.draft:
         raise ValidationError("with --from, values and summaries come from the file")
-    with open_project(args.project) as project:
+    with open_for(args) as project:
         count = chart_from_csv(project, args.from_file)
     from frameworkqda.core.words import plural
 

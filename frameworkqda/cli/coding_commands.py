@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from frameworkqda.cli.coder_option import open_for
 from frameworkqda.core.errors import ValidationError
 from frameworkqda.core.words import plural
 
@@ -67,12 +68,11 @@ def one_or_from_file(args: argparse.Namespace, options: tuple[str, ...]) -> bool
 
 
 def _code(args: argparse.Namespace) -> int:
-    from frameworkqda.core.store import open_project
 
     if one_or_from_file(args, ("document", "start", "end", "code")):
         from frameworkqda.core.bulk import code_from_csv
 
-        with open_project(args.project) as project:
+        with open_for(args) as project:
             count = code_from_csv(project, args.from_file)
         print(f"coded {plural(count, 'segment')} from {args.from_file}")
         return 0
@@ -80,7 +80,7 @@ def _code(args: argparse.Namespace) -> int:
     from frameworkqda.core.codebook import resolve
     from frameworkqda.core.coding import add_segment
 
-    with open_project(args.project) as project:
+    with open_for(args) as project:
         with project.session() as session:
             document_id = resolve_document(session, args.document)
             code_id = resolve(session, args.code)
@@ -101,9 +101,8 @@ def _autocode(args: argparse.Namespace) -> int:
     from frameworkqda.core.cases import resolve_document
     from frameworkqda.core.codebook import resolve
     from frameworkqda.core.commands import Autocode
-    from frameworkqda.core.store import open_project
 
-    with open_project(args.project) as project:
+    with open_for(args) as project:
         with project.session() as session:
             code_id = resolve(session, args.code)
             documents = (

@@ -19,7 +19,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     gui.add_argument(
         "--view",
         default="documents",
-        help="view: start, documents, pages, coding, codebook, matrix, mapping, review, search",
+        help="view: start, documents, pages, coding, codebook, matrix, mapping, review, search, "
+        "compare",
     )
     gui.add_argument("--size", default="1400x860", help="window size for --screenshot (WxH)")
     gui.set_defaults(handler=_gui)

@@ -52,7 +52,7 @@ def prepare_view(window: MainWindow, view: str) -> None:
         if coded:
             widget.select(coded[0].id)
         return
-    if view in ("matrix", "mapping", "review", "search"):
+    if view in ("matrix", "mapping", "review", "search", "compare"):
         _prepare_chart_view(view, widget)
         return
     if view in ("documents", "coding", "pages"):
@@ -82,7 +82,8 @@ def prepare_view(window: MainWindow, view: str) -> None:
 
 
 def _prepare_chart_view(view: str, widget: object) -> None:
-    """Matrix: a cell with evidence selected; search: a Japanese term; review: a row."""
+    """Matrix: a cell with evidence selected; search: a Japanese term; review: a row;
+    compare: a document with a disagreement selected."""
     if view == "matrix":
         from frameworkqda.gui.matrix.view import MatrixView
 
@@ -100,6 +101,11 @@ def _prepare_chart_view(view: str, widget: object) -> None:
             widget.select_cell(*keys[0])
             widget.table.horizontalScrollBar().setValue(0)
             widget.table.verticalScrollBar().setValue(0)
+    elif view == "compare":
+        from frameworkqda.gui.compare.view import CompareView
+
+        assert isinstance(widget, CompareView)
+        widget.open_first_disagreement()
     elif view == "search":
         from frameworkqda.gui.search.panel import SearchPanel
 

@@ -28,6 +28,7 @@ from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.store import PROJECT_SUFFIX, Project, create_project
 from frameworkqda.gui import jobs, stages
 from frameworkqda.gui.code_picker import CodePicker
+from frameworkqda.gui.coders import CoderSwitch
 from frameworkqda.gui.collector import collect_on_gui_thread
 from frameworkqda.gui.document.work_area import DocumentWorkArea
 from frameworkqda.gui.inspector import SegmentInspector
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.job_status = jobs.JobStatus()  # an import left to run in the background
         self.statusBar().addPermanentWidget(self.job_status)
         self.statusBar().addPermanentWidget(self.status)
+        self.coder_switch = CoderSwitch(self, self.settings)  # "Coder: …", Code → Switch coder…
         self._build_actions()
         self.show_start_page()
         geometry, _state = self.settings.window_state()
@@ -129,6 +131,9 @@ class MainWindow(QMainWindow):
         self._action(
             view, "&Search all documents", lambda: self.show_view("search"), "Ctrl+Shift+F"
         )
+        self._action(view, "Compare &coders", lambda: self.show_view("compare"), "Ctrl+Shift+K")
+        code.addSeparator()
+        code.addAction(self.coder_switch.action)  # Code → Switch coder…
 
         memos = bar.addMenu("&Memos")
         self._action(memos, "&Project memo…", lambda: self.edit_memo("project"))
@@ -146,6 +151,7 @@ class MainWindow(QMainWindow):
             self.undo_action,
             self.redo_action,
             self.delete_action,
+            self.coder_switch.action,
         ]
 
     # -- start page and projects ---------------------------------------------------------
@@ -160,6 +166,7 @@ class MainWindow(QMainWindow):
         for action in self._project_actions:
             action.setEnabled(False)
         self.status.setText("No project open")
+        self.coder_switch.detach()
 
     def _replace_page(self, widget: QWidget) -> None:
         while self._pages.count():
@@ -235,6 +242,7 @@ class MainWindow(QMainWindow):
         if project.location.path is not None:
             self.settings.set_last_folder(str(project.location.path.parent))
         self.setWindowTitle(f"{project.name} — FrameworkQDA")
+        self.coder_switch.attach(session)
         self._build_workspace(session)
         for action in self._project_actions:
             action.setEnabled(True)

@@ -14,7 +14,7 @@ from frameworkqda.core import cases, coding, workspace
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.importers import ImportStatus, import_documents
 from frameworkqda.core.resources import resource_path
-from frameworkqda.core.store import create_project
+from frameworkqda.core.store import Project, create_project, open_project
 
 CASES = {
     "hamamatsu": "Hamamatsu",
@@ -54,6 +54,30 @@ CODINGS = [
     ),
 ]
 
+# A second coder's reading of the same passages, for the Compare coders view (tests, screenshots):
+# some ranges agree, some are wider, one is elsewhere in the text, one is left out.
+SECOND_CODER_CODINGS = [
+    (
+        "hamamatsu",
+        "外国人市民が安心して暮らせるよう、多言語による情報提供を推進する",
+        "Information in multiple languages",
+    ),
+    (
+        "hamamatsu",
+        "就学状況の調査を行い、未就学の子どもの家庭を訪問する",
+        "Encouraging school enrolment of migrant children",
+    ),
+    ("hamamatsu", "日本語指導の支援員を配置する", "Placement of support staff"),
+    ("hamamatsu", "やさしい日本語で相談に応じる", "Consultation service"),
+    ("kawasaki", "外国人市民代表者会議を設置し", "Migrant councils"),
+    ("kawasaki", "ヘイトスピーチを許さない条例", "Anti-hate-speech ordinance/law"),
+    (
+        "kawasaki",
+        "人権に関する研修を職員向けに実施する",
+        "Workshops/training on human rights issues",
+    ),
+]
+
 
 def sample_project_path(folder: Path | None = None) -> Path:
     """The sample project's file, built if it does not exist yet."""
@@ -64,13 +88,16 @@ def sample_project_path(folder: Path | None = None) -> Path:
     return target
 
 
-def build_sample(target: Path) -> None:
+def build_sample(target: Path, coder: str | None = None) -> None:
+    """The sample project at ``target``, coded as ``coder`` (default: the login name)."""
     sources = resource_path("sample")
     if not sources.is_dir():
         raise FrameworkQDAError("the sample documents are missing from this installation")
     with create_project(
         target, name="Three cities and Japan (sample)", framework="mipex-local"
     ) as project:
+        if coder is not None:
+            project.coder_name = coder
         for stem, case_name in CASES.items():
             files = sorted(
                 p for p in sources.glob(f"{stem}*") if p.suffix in {".pdf", ".docx", ".txt"}
@@ -79,18 +106,28 @@ def build_sample(target: Path) -> None:
             for result in import_documents(project, files, case=case_name):
                 if result.status is not ImportStatus.IMPORTED:
                     raise FrameworkQDAError(f"the sample could not be built: {result.message}")
-        docs = {Path(d.name).stem: d.id for d in workspace.documents(project)}
-        codes: dict[str, int] = {}
-        for code in workspace.codebook(project):
-            if code.parent_id is not None:
-                codes.setdefault(code.name, code.id)
-        for stem, phrase, code_name in CODINGS:
-            document_id = docs.get(stem)
-            if document_id is None:
-                continue
-            text = workspace.document_content(project, document_id).text
-            start = text.find(phrase)
-            if start >= 0 and code_name in codes:
-                coding.add_segment(
-                    project, document_id, codes[code_name], start, start + len(phrase)
-                )
+        _code_phrases(project, CODINGS)
+
+
+def add_second_coder(target: Path, name: str = "Taro") -> None:
+    """Code the sample again as ``name`` (SECOND_CODER_CODINGS), for comparing coders."""
+    with open_project(target) as project:
+        project.coder_name = name
+        _code_phrases(project, SECOND_CODER_CODINGS)
+
+
+def _code_phrases(project: Project, codings: list[tuple[str, str, str]]) -> None:
+    """Code the first occurrence of each phrase in the document named by its stem."""
+    docs = {Path(d.name).stem: d.id for d in workspace.documents(project)}
+    codes: dict[str, int] = {}
+    for code in workspace.codebook(project):
+        if code.parent_id is not None:
+            codes.setdefault(code.name, code.id)
+    for stem, phrase, code_name in codings:
+        document_id = docs.get(stem)
+        if document_id is None:
+            continue
+        text = workspace.document_content(project, document_id).text
+        start = text.find(phrase)
+        if start >= 0 and code_name in codes:
+            coding.add_segment(project, document_id, codes[code_name], start, start + len(phrase))

@@ -4,7 +4,7 @@ Views read through core services (``workspace``, ``cases``, ``coding``, ``memos`
 the project only through core commands (:mod:`frameworkqda.core.commands`) run by
 :meth:`ProjectSession.run` / :meth:`ProjectSession.push`, each undoable; after every change the
 session emits ``changed`` with what changed ("documents", "segments", "codebook", "cases",
-"memos") and every view refreshes what it shows from the core.
+"memos", "coder") and every view refreshes what it shows from the core.
 """
 
 from __future__ import annotations
@@ -88,6 +88,11 @@ class ProjectSession(QObject):
 
     def set_memo(self, target: str, target_id: int | None, text: str) -> None:
         self.run(commands.SetMemo(target, target_id, text), "memos")
+
+    def set_coder(self, name: str) -> None:
+        """Code as ``name`` from now on (a coder row is made when they first write)."""
+        self.project.coder_name = name
+        self.notify("coder")
 
     def close(self) -> None:
         self.undo_stack.clear()

@@ -1,5 +1,5 @@
 """Settings remembered per user (QSettings): recent projects, window state, zoom, last code,
-and per project the cases of the mapping view's group average."""
+the coder's name, and per project the cases of the mapping view's group average."""
 
 from __future__ import annotations
 
@@ -70,6 +70,13 @@ class Settings:
 
     def set_mapping_group(self, project: str, case_names: list[str]) -> None:
         self._store.setValue(f"mapping/group/{_key(project)}", case_names)
+
+    def coder_name(self) -> str:
+        """Who codes in the app (empty: the login name)."""
+        return str(self._store.value("coding/coder", "") or "")
+
+    def set_coder_name(self, name: str) -> None:
+        self._store.setValue("coding/coder", name)
 
     def sync(self) -> None:
         self._store.sync()

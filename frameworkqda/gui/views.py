@@ -1,4 +1,4 @@
-"""Registers the work-area views of stages 4–5 and the review and search views.
+"""Registers the work-area views of stages 4–5 and the review, search and compare views.
 
 ``register_chart_views()`` runs before the placeholders of ``register_default_views``; each
 view's "go to source" signal is wired to ``window.show_source``.
@@ -50,8 +50,16 @@ def _mapping(window: MainWindow) -> QWidget:
     return MappingView(window.session, window.settings)
 
 
+def _compare(window: MainWindow) -> QWidget:
+    from frameworkqda.gui.compare.view import CompareView
+
+    assert window.session is not None
+    return CompareView(window.session)
+
+
 def register_chart_views() -> None:
     stages.register_view("mapping", "Mapping & interpretation", _mapping)
     stages.register_view("matrix", "Framework matrix", _matrix)
     stages.register_view("review", "Review coded segments", _review)
     stages.register_view("search", "Search all documents", _search)
+    stages.register_view("compare", "Compare coders", _compare)

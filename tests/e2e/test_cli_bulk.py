@@ -12,24 +12,12 @@ from sqlalchemy import select
 
 from frameworkqda.cli import main
 from frameworkqda.core import model
-from frameworkqda.core.cases import add_case
 from frameworkqda.core.importers import import_documents
 from frameworkqda.core.store import create_project, open_project
+from tests.e2e.conftest import TEXT
 
-TEXT = "浜松市は多言語で情報を提供し、外国人市民の相談窓口を設けている。𠮷野家の前にある。\n"
 CONSULTATION = "Anti-discrimination/Consultation service"
 HEALTH_INFO = "Health/Information in multiple languages"
-
-
-@pytest.fixture
-def study(project_location: str, tmp_path: Path) -> str:
-    """A project with one Japanese text document (memo.txt) and one case (Hamamatsu)."""
-    source = tmp_path / "memo.txt"
-    source.write_text(TEXT, encoding="utf-8")
-    with create_project(project_location, framework="mipex-local") as project:
-        import_documents(project, [source])
-        add_case(project, "Hamamatsu")
-    return project_location
 
 
 def write_csv(path: Path, rows: list[list[str]]) -> Path:

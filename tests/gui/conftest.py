@@ -62,11 +62,23 @@ def docx_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def window(qtbot, settings, tmp_path: Path):  # type: ignore[no-untyped-def]
     """The main window on a fresh copy of the sample project."""
+    return _sample_window(qtbot, settings, tmp_path)
+
+
+@pytest.fixture
+def two_coders(qtbot, settings, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The main window on the sample project coded a second time, by Taro."""
+    return _sample_window(qtbot, settings, tmp_path, second_coder="Taro")
+
+
+def _sample_window(qtbot, settings, tmp_path: Path, second_coder: str | None = None):  # type: ignore[no-untyped-def]
     from frameworkqda.gui.main_window import MainWindow, register_default_views
-    from frameworkqda.gui.sample import build_sample
+    from frameworkqda.gui.sample import add_second_coder, build_sample
 
     location = tmp_path / "sample.fqda"
     build_sample(location)
+    if second_coder is not None:
+        add_second_coder(location, second_coder)
     register_default_views()
     main = MainWindow(settings)
     qtbot.addWidget(main)

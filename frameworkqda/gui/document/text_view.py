@@ -135,11 +135,13 @@ class TextView(QPlainTextEdit):
     def text(self) -> str:
         return self._text
 
-    def set_marks(self, marks: list[Mark]) -> None:
+    def set_marks(self, marks: list[Mark], lanes: dict[int, int] | None = None) -> None:
+        """Show ``marks``; each code's stripe in its own lane (``lanes``: code id → lane,
+        by default in order of first appearance)."""
         self._marks = sorted(marks, key=lambda m: (m.start, m.end))
         self._starts = [m.start for m in self._marks]
         self._max_length = max((m.end - m.start for m in self._marks), default=0)
-        lanes: dict[int, int] = {}
+        lanes = dict(lanes or {})
         for mark in self._marks:
             lanes.setdefault(mark.code_id, len(lanes))
         self._lanes = lanes

@@ -1,8 +1,9 @@
 """Beside the matrix: the selected cell's evidence (quotes) and its summary editor.
 
-Quotes list document, page, text and translation; double-click (or "Open in document") jumps
-to the passage. The summary is committed 0.8 s after typing stops, on leaving the editor, on
-switching cells and by "Save"; "Insert auto-draft" and "Insert quote" add text at the cursor.
+Quotes list document, page, text and translation (all coders' or one coder's); double-click
+(or "Open in document") jumps to the passage. The summary is committed 0.8 s after typing
+stops, on leaving the editor, on switching cells and by "Save"; "Insert auto-draft" and
+"Insert quote" add text at the cursor.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from frameworkqda.core import charting
 from frameworkqda.core.charting import Evidence
 from frameworkqda.core.words import cite
+from frameworkqda.gui.coders import CoderFilterBox
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -46,6 +48,8 @@ class EvidencePanel(QWidget):
         self.setObjectName("evidencePanel")
         self.key: tuple[int, int] | None = None
         self._saved = ""
+        self._rows: list[Evidence] = []
+        self._coders: dict[int, str] = {}  # segment id -> coder name
         self.title = QLabel("Choose a cell")
         self.title.setWordWrap(True)
         font = self.title.font()
@@ -56,6 +60,8 @@ class EvidencePanel(QWidget):
         self.quotes.setAlternatingRowColors(True)
         self.quotes.itemActivated.connect(self._open)
         self.quotes.itemDoubleClicked.connect(self._open)
+        self.coder_box = CoderFilterBox()
+        self.coder_box.currentIndexChanged.connect(lambda _index: self._fill_quotes())
         self.value_box = QComboBox()
         self.value_box.activated.connect(self._value_activated)
         self.editor = SummaryEdit()
@@ -75,6 +81,7 @@ class EvidencePanel(QWidget):
 
         quote_tools = QHBoxLayout()
         quote_tools.addWidget(QLabel("Evidence"))
+        quote_tools.addWidget(self.coder_box)
         quote_tools.addStretch(1)
         quote_tools.addWidget(open_button)
         value_row = QHBoxLayout()
@@ -111,15 +118,25 @@ class EvidencePanel(QWidget):
         rows: list[Evidence],
         summary: str,
         value_id: int | None,
+        coders: dict[int, str] | None = None,
     ) -> None:
-        """Show a cell (commit the previous cell's summary first)."""
+        """Show a cell (commit the previous cell's summary first); ``coders``: whose each
+        segment is, for the coder filter."""
         if key != self.key:
             self.commit()
         self.key = key
         self.setEnabled(key is not None)
         self.title.setText(title)
+        self._rows, self._coders = rows, coders or {}
+        self._fill_quotes()
+        self.show_state(summary, value_id)
+
+    def _fill_quotes(self) -> None:
+        coder = self.coder_box.chosen()
         self.quotes.clear()
-        for row in rows:
+        for row in self._rows:
+            if coder is not None and self._coders.get(row.segment_id) != coder:
+                continue
             where = row.document + (f" · p. {row.page}" if row.page is not None else "")
             text = f"{where}\n{cite(row.quote.strip())}"
             if row.translation:
@@ -132,7 +149,6 @@ class EvidencePanel(QWidget):
             self.quotes.addItem(item)
         if self.quotes.count():
             self.quotes.setCurrentRow(0)
-        self.show_state(summary, value_id)
 
     def show_state(self, summary: str, value_id: int | None) -> None:
         """Reflect the committed state (after an edit or an undo)."""

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frameworkqda.core import charting
+from frameworkqda.core import charting, coders
 from frameworkqda.core.words import plural
 from frameworkqda.gui.matrix.commands import DraftCommand, set_cell
 from frameworkqda.gui.matrix.delegate import CellDelegate, cell_size
@@ -185,6 +185,7 @@ class MatrixView(ProjectView):
         colours = {code.id: code.colour for code in self._session.codes()}
         self.model.load(charting.build_matrix(project), values, colours)
         self.evidence.set_values(values)
+        self.evidence.coder_box.set_names(coders.coder_names(project))
         self._fill_filters()
         self._size_sections()
         self.apply_filters()
@@ -331,7 +332,12 @@ class MatrixView(ProjectView):
         title = f"{case_name} × {self._session.code_path(code_id)}"
         value = self.model.value(case_id, code_id)
         self.evidence.show_cell(
-            key, title, rows, self.model.summary(case_id, code_id), value.id if value else None
+            key,
+            title,
+            rows,
+            self.model.summary(case_id, code_id),
+            value.id if value else None,
+            coders.segment_coders(self._session.project, (row.segment_id for row in rows)),
         )
 
     def _selected_keys(self) -> list[tuple[int, int]]:

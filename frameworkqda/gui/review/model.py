@@ -1,4 +1,4 @@
-"""Qt models for the review table: the rows, and a proxy that filters by text, code and case."""
+"""Qt models for the review table: the rows, and a proxy filtering by text, code, case, coder."""
 
 from __future__ import annotations
 
@@ -91,12 +91,18 @@ class ReviewFilter(QSortFilterProxyModel):
         self._needle = ""
         self._code_ids: set[int] | None = None
         self._case_id: int | bool | None = False  # False: any case
+        self._coder: str | None = None  # None: any coder
 
     def set_filters(
-        self, text: str, code_ids: set[int] | None, case_id: int | bool | None = False
+        self,
+        text: str,
+        code_ids: set[int] | None,
+        case_id: int | bool | None = False,
+        coder: str | None = None,
     ) -> None:
         """Apply all filters at once. ``case_id`` False: any case; None: no case."""
         self.beginFilterChange()
+        self._coder = coder
         self._needle = fold(text.strip()).text
         self._code_ids = code_ids
         self._case_id = case_id
@@ -109,6 +115,8 @@ class ReviewFilter(QSortFilterProxyModel):
         if self._code_ids is not None and row.code_id not in self._code_ids:
             return False
         if self._case_id is not False and row.case_id != self._case_id:
+            return False
+        if self._coder is not None and row.coder != self._coder:
             return False
         return not self._needle or self._needle in model.folded(source_row)
 

@@ -1,6 +1,6 @@
 """The review view: every coded segment in one sortable, filterable table.
 
-Filter by text (Japanese-aware), code (a theme includes its measures) and case; recode or
+Filter by text (Japanese-aware), code (a theme includes its measures), case and coder; recode or
 delete the selected segments in one undo step; double-click (or "Go to source") opens the
 passage in the document view; export what the filter shows to CSV or XLSX.
 """
@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from frameworkqda.core import cases, review, workspace
+from frameworkqda.core.coders import coder_names
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.words import plural
 from frameworkqda.gui import bulk
+from frameworkqda.gui.coders import CoderFilterBox
 from frameworkqda.gui.project_view import ProjectView
 from frameworkqda.gui.review.model import ROW_ROLE, ReviewFilter, ReviewModel
 from frameworkqda.gui.session import ProjectSession
@@ -55,6 +57,8 @@ class ReviewView(ProjectView):
         self.code_box.currentIndexChanged.connect(self._filter_changed)
         self.case_box = QComboBox()
         self.case_box.currentIndexChanged.connect(self._filter_changed)
+        self.coder_box = CoderFilterBox()
+        self.coder_box.currentIndexChanged.connect(self._filter_changed)
         self.count = QLabel()
 
         self.table = QTableView()
@@ -79,6 +83,7 @@ class ReviewView(ProjectView):
         top.addWidget(self.filter, 3)
         top.addWidget(self.code_box, 2)
         top.addWidget(self.case_box, 1)
+        top.addWidget(self.coder_box, 1)
         top.addWidget(self.count)
         buttons = QHBoxLayout()
         for text, slot in (
@@ -105,6 +110,7 @@ class ReviewView(ProjectView):
         scroll = self.table.verticalScrollBar().value()
         self.model.set_rows(review.segment_rows(session.project), {c.id: c.colour for c in codes})
         self._fill_boxes(codes)
+        self.coder_box.set_names(coder_names(session.project))
         self._filter_changed()
         self.table.verticalScrollBar().setValue(scroll)
 
@@ -136,7 +142,7 @@ class ReviewView(ProjectView):
             chosen = None
         elif case is not None and case is not _ANY:
             chosen = int(case)
-        self.proxy.set_filters(self.filter.text(), codes, chosen)
+        self.proxy.set_filters(self.filter.text(), codes, chosen, self.coder_box.chosen())
         self.count.setText(f"{self.proxy.rowCount()} of {plural(self.model.rowCount(), 'segment')}")
 
     def _with_descendants(self, code_id: int) -> set[int]:

@@ -1,0 +1,37 @@
+"""``--coder NAME``: who the verbs that record an author (code, autocode, cell) write as.
+
+The option is added centrally (``cli.AUTHORED_VERBS``); each such verb opens its project with
+:func:`open_for`, which sets the project's current coder. Without it the login name is used.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from frameworkqda.core.store import Project
+
+
+def add_coder_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--coder",
+        metavar="NAME",
+        help="record the work under this coder (created on first use; default: your login name)",
+    )
+
+
+def open_for(args: argparse.Namespace) -> Project:
+    """The verb's project (``args.project``), with ``--coder`` as its current coder."""
+    from frameworkqda.core.store import open_project
+
+    project = open_project(args.project)
+    coder = getattr(args, "coder", None)
+    if coder is not None:
+        if not coder.strip():
+            project.close()
+            from frameworkqda.core.errors import ValidationError
+
+            raise ValidationError("--coder needs a name")
+        project.coder_name = coder
+    return project

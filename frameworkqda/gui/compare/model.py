@@ -1,0 +1,90 @@
+"""The agreement table: core/agreement.py's rows, κ and agreement on a red-to-green scale.
+
+A code's pooled row (document ``*``) and the overall row (code ``*``) are bold on grey, so the
+figures a paper reports stand out from the per-document rows that explain them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from frameworkqda.core.agreement import ALL_DOCUMENTS, AgreementRow, csv_cells
+from frameworkqda.core.codebook import split_path
+
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the AgreementRow
+HEADINGS = (
+    "Code",
+    "Document",
+    "κ",
+    "Agreement %",
+    "A and B %",
+    "Neither %",
+    "A not B %",
+    "B not A %",
+)
+KAPPA, AGREEMENT = 2, 3
+POOLED_BACKGROUND = QColor("#e6e6e6")
+
+
+def scale_colour(share: float) -> QColor:
+    """Red (0 or below) through yellow to green (1), light enough to read black text on."""
+    share = min(max(share, 0.0), 1.0)
+    return QColor.fromHsvF(share / 3, 0.45, 0.98)
+
+
+class AgreementModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[AgreementRow] = []
+        self._cells: list[tuple[str, ...]] = []
+
+    def set_rows(self, rows: list[AgreementRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self._cells = [csv_cells(row) for row in rows]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADINGS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return HEADINGS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], index.column()
+        pooled = row.document == ALL_DOCUMENTS
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = self._cells[index.row()][column]
+            if column == 0:
+                return "All codes" if text == ALL_DOCUMENTS else " / ".join(split_path(text))
+            if column == 1 and pooled:
+                return "All documents"
+            return text
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= KAPPA:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if column == KAPPA and row.counts.kappa is not None:
+                return scale_colour(float(row.counts.kappa))
+            if column == AGREEMENT and row.counts.total:
+                return scale_colour(float(row.counts.agreement))
+            return POOLED_BACKGROUND if pooled else None
+        if role == Qt.ItemDataRole.FontRole and pooled:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == KAPPA and row.counts.kappa is None:
+            return f"κ {row.counts.kappa_note}"
+        if role == ROW_ROLE:
+            return row
+        return None

@@ -1,0 +1,24 @@
+"""CLI fixtures: a small Japanese study the verbs work on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+TEXT = "浜松市は多言語で情報を提供し、外国人市民の相談窓口を設けている。𠮷野家の前にある。\n"
+
+
+@pytest.fixture
+def study(project_location: str, tmp_path: Path) -> str:
+    """A project with one Japanese text document (memo.txt, TEXT) and one case (Hamamatsu)."""
+    from frameworkqda.core.cases import add_case
+    from frameworkqda.core.importers import import_documents
+    from frameworkqda.core.store import create_project
+
+    source = tmp_path / "memo.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    with create_project(project_location, framework="mipex-local") as project:
+        import_documents(project, [source])
+        add_case(project, "Hamamatsu")
+    return project_location

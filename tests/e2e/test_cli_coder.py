@@ -1,0 +1,68 @@
+"""``--coder NAME`` on the verbs that record an author: code, autocode and cell."""
+
+from __future__ import annotations
+
+import csv
+import io
+from fractions import Fraction
+
+import pytest
+from sqlalchemy import select
+
+from frameworkqda.cli import main
+from frameworkqda.core import model
+from frameworkqda.core.agreement import percent
+from frameworkqda.core.store import open_project
+from frameworkqda.core.store.project import default_coder_name
+from tests.e2e.conftest import TEXT
+
+INFO = "Health/Information in multiple languages"
+
+
+def _segment_coders(location: str) -> list[tuple[int, int, str]]:
+    with open_project(location) as project, project.session() as session:
+        return [
+            tuple(row)  # type: ignore[misc]
+            for row in session.execute(
+                select(model.Segment.start, model.Segment.end, model.Coder.name)
+                .join(model.Coder)
+                .order_by(model.Segment.start, model.Coder.name)
+            )
+        ]
+
+
+def test_code_as_another_coder_then_compare(study: str, capsys: pytest.CaptureFixture[str]) -> None:
+    login = default_coder_name()
+    code = ["code", study, "--document", "memo.txt", "--code", INFO]
+    assert main([*code, "--start", "0", "--end", "10"]) == 0
+    assert main([*code, "--start", "5", "--end", "15", "--coder", "Taro"]) == 0
+    assert _segment_coders(study) == [(0, 10, login), (5, 15, "Taro")]
+    capsys.readouterr()
+
+    assert main(["agreement", study, "--coders", f"{login},Taro"]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert rows[0][:2] == ["code", "document"]
+    row = next(r for r in rows[1:] if r[1] == "memo.txt")
+    five = percent(Fraction(5, len(TEXT)))  # both 5..10, A only 0..5, B only 10..15
+    assert row[4] == row[6] == row[7] == five
+
+
+def test_autocode_and_cell_record_the_coder(study: str) -> None:
+    assert main(["autocode", study, "--term", "多言語", "--code", INFO, "--coder", "花子"]) == 0
+    assert {name for *_, name in _segment_coders(study)} == {"花子"}
+    cell = ["cell", study, "--case", "Hamamatsu", "--code", INFO, "--value", "Yes"]
+    assert main([*cell, "--coder", "Taro"]) == 0
+    with open_project(study) as project, project.session() as session:
+        author = session.scalar(
+            select(model.Coder.name).join(
+                model.ChartCell, model.ChartCell.coder_id == model.Coder.id
+            )
+        )
+    assert author == "Taro"
+
+
+def test_blank_coder_is_refused(study: str, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["code", study, "--document", "memo.txt", "--code", INFO, "--start", "0", "--end", "3"]
+    assert main([*args, "--coder", " "]) == 1
+    assert "--coder needs a name" in capsys.readouterr().err
+    assert _segment_coders(study) == []

@@ -1,0 +1,210 @@
+"""Coders in the app: switch coder (status label, menu), filter by coder, compare two coders."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from frameworkqda.core import review
+from frameworkqda.core.agreement import coding_agreement, csv_cells
+from frameworkqda.core.coders import ONLY_A, ONLY_B
+from frameworkqda.core.store.project import default_coder_name
+from frameworkqda.gui.coders import CoderDialog
+from frameworkqda.gui.compare.view import CompareView
+from frameworkqda.gui.main_window import MainWindow
+from frameworkqda.gui.review.view import ReviewView
+
+LOGIN = default_coder_name()
+INFO = "Information in multiple languages"
+
+
+def _dialog(window: MainWindow) -> CoderDialog:
+    dialog = window.coder_switch.dialog
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def _type_japanese(widget: QWidget, text: str) -> None:
+    """What an input method sends when the person commits 花子 (QTest types ASCII only)."""
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def _menu_action(window: MainWindow, menu_title: str, text: str):  # type: ignore[no-untyped-def]
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == menu_title)
+    return next(a for a in menu.actions() if a.text() == text)
+
+
+def test_switch_coder_by_status_label_and_menu(
+    qtbot: QtBot,
+    window: MainWindow,
+    settings,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    label = window.coder_switch.label
+    assert label.isVisible() and label.text() == f"Coder: {LOGIN}"
+    session = window.session
+    assert session is not None
+
+    # a click on the label: type a new name, OK
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
+    dialog = _dialog(window)
+    dialog.names.lineEdit().selectAll()
+    _type_japanese(dialog.names.lineEdit(), "花子")
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    assert label.text() == "Coder: 花子"
+    assert session.project.coder_name == "花子"
+    assert settings.coder_name() == "花子"
+
+    # what is coded now is 花子's
+    window.show_stage(3)
+    document = window.document_tree.current_document() or 1
+    window.open_document(document)
+    window.document_area.text_view.select_range(0, 4)
+    qtbot.keyClick(
+        window.document_area.text_view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier
+    )
+    assert window.code_picker.isVisible()
+    qtbot.keyClicks(window.code_picker.filter, "multiple languages")
+    qtbot.keyClick(window.code_picker.filter, Qt.Key.Key_Return)
+    rows = review.segment_rows(session.project, [document])
+    assert any(r.coder == "花子" and (r.start, r.end) == (0, 4) for r in rows)
+
+    # the menu entry: pick an existing coder from the list
+    _menu_action(window, "&Code", "Switch &coder…").trigger()
+    dialog = _dialog(window)
+    assert {dialog.names.itemText(i) for i in range(dialog.names.count())} >= {LOGIN, "花子"}
+    dialog.names.setCurrentIndex(dialog.names.findText(LOGIN))
+    qtbot.keyClick(dialog.names, Qt.Key.Key_Return)
+    assert label.text() == f"Coder: {LOGIN}" and settings.coder_name() == LOGIN
+
+    # remembered: another window on the same settings codes as the last choice
+    settings.set_coder_name("花子")
+    location = str(session.project.location)
+    window.close_project()
+    assert not label.isVisible()
+    window.open_project(location)
+    assert window.coder_switch.label.text() == "Coder: 花子"
+    assert window.session is not None and window.session.project.coder_name == "花子"
+
+
+def test_review_and_evidence_filter_by_coder(qtbot: QtBot, two_coders: MainWindow) -> None:
+    window = two_coders
+    view = window.show_view("review")
+    assert isinstance(view, ReviewView)
+    texts = [view.coder_box.itemText(i) for i in range(view.coder_box.count())]
+    assert texts == ["All coders", *sorted([LOGIN, "Taro"])]
+    total = view.proxy.rowCount()
+    qtbot.keyClicks(view.coder_box, "Taro")
+    shown = view.proxy.visible_rows()
+    assert shown and len(shown) < total and {r.coder for r in shown} == {"Taro"}
+
+    from frameworkqda.gui.matrix.view import MatrixView
+
+    matrix = window.show_view("matrix")
+    assert isinstance(matrix, MatrixView)
+    session = window.session
+    assert session is not None
+    code = next(c.id for c in session.codes() if c.name == INFO)
+    hamamatsu = next(case_id for case_id, name in matrix.model.cases if name == "Hamamatsu")
+    matrix.select_cell(hamamatsu, code)
+    panel = matrix.evidence
+    everyone = panel.quotes.count()
+    qtbot.keyClicks(panel.coder_box, "Taro")
+    assert 0 < panel.quotes.count() < everyone
+    assert all(
+        "安心して暮らせる" in panel.quotes.item(i).text() for i in range(panel.quotes.count())
+    )
+
+
+def test_compare_coders_view(qtbot: QtBot, two_coders: MainWindow, tmp_path: Path) -> None:
+    window = two_coders
+    _menu_action(window, "&View", "Compare &coders").trigger()
+    view = window.work_stack.current()
+    assert isinstance(view, CompareView) and window.current_view == "compare"
+
+    # pick the coders with the combos (keyboard, as a person does)
+    qtbot.keyClicks(view.coder_a, "Taro")
+    view.coder_b.setFocus()
+    qtbot.keyClicks(view.coder_b, LOGIN)
+    assert view.names() == ("Taro", LOGIN)
+    session = window.session
+    assert session is not None
+    expected = [csv_cells(r) for r in coding_agreement(session.project, "Taro", LOGIN)]
+    model = view.model
+    shown = [
+        tuple(model.index(r, c).data() for c in range(2, model.columnCount()))
+        for r in range(model.rowCount())
+    ]
+    assert shown == [cells[2:] for cells in expected]
+    assert model.index(model.rowCount() - 1, 0).data() == "All codes"
+
+    # click the row of "Information in multiple languages" in hamamatsu.txt
+    row = next(
+        r
+        for r, item in enumerate(view.model.rows)
+        if item.code.endswith(INFO) and item.document == "hamamatsu.txt"
+    )
+    rect = view.table.visualRect(view.model.index(row, 0))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    text = view.text_view.text()
+    assert "多言語による情報提供" in text
+    lanes = {mark.code_id for mark in view.text_view.marks()}
+    assert lanes == {0, 1}  # A's and B's stripes side by side
+
+    # Taro (A) coded a wider passage around the login coder's (B): both pieces are A-only
+    assert [d.who for d in view.disagreements] == [ONLY_A, ONLY_A]
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_F8)
+    first = view.disagreements[0]
+    assert view.text_view.selection_range() == (first.start, first.end)
+    assert view.text_view.selected_text() == "外国人市民が安心して暮らせるよう、"
+    assert "only Taro" in view.position.text()
+    qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
+    second = view.disagreements[1]
+    assert view.text_view.selected_text() == text[second.start : second.end] == "を推進する"
+    qtbot.keyClick(view.table, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert view.text_view.selection_range() == (first.start, first.end)
+
+    # swap the coders (after the combo's type-ahead has timed out); a B-only disagreement
+    qtbot.wait(QApplication.keyboardInputInterval() + 100)
+    view.coder_a.setFocus()
+    qtbot.keyClicks(view.coder_a, LOGIN)
+    view.coder_b.setFocus()
+    qtbot.keyClicks(view.coder_b, "Taro")
+    row = next(
+        r
+        for r, item in enumerate(view.model.rows)
+        if item.code.endswith("Migrant councils") and item.document == "kawasaki.txt"
+    )
+    view.table.selectRow(row)
+    rect = view.table.visualRect(view.model.index(row, 1))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
+    assert view.names() == (LOGIN, "Taro"), view.names()
+    assert [d.who for d in view.disagreements] == [ONLY_B]
+    assert view.text_view.selected_text() == "を設置し"
+
+    # export the table: CSV, XLSX and DOCX, read back by independent readers
+    csv_path = view.export(str(tmp_path / "agreement.csv"))
+    assert csv_path is not None
+    with open(csv_path, encoding="utf-8") as handle:
+        table = list(csv.reader(handle))
+    assert table[0][0] == "code" and len(table) == len(view.rows) + 1
+    xlsx_path = view.export(str(tmp_path / "agreement.xlsx"))
+    assert xlsx_path is not None
+    assert openpyxl.load_workbook(xlsx_path).active.max_row == len(view.rows) + 3
+    docx = pytest.importorskip("docx")
+    docx_path = view.export(str(tmp_path / "agreement.docx"))
+    assert docx_path is not None
+    assert len(docx.Document(docx_path).tables[0].rows) == len(view.rows) + 1
