@@ -1,0 +1,81 @@
+"""The undoable step every command is, and a plain undo stack for the CLI and tests."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+
+from sqlalchemy.orm import Session
+
+from frameworkqda.core.errors import ValidationError
+from frameworkqda.core.store import Project
+
+
+class Command(ABC):
+    """One undoable step. ``text`` names it in an Edit menu (``Undo Auto-code “相談”``)."""
+
+    text: str = ""
+    _applied = False
+
+    @property
+    def is_empty(self) -> bool:
+        """True when applying changed nothing (e.g. every hit was already coded)."""
+        return False
+
+    def apply(self, project: Project) -> None:
+        if self._applied:
+            raise ValidationError(f"{self.text}: already applied")
+        with project.transaction() as session:
+            self._apply(session, project.coder(session).id)
+        self._applied = True
+
+    def revert(self, project: Project) -> None:
+        if not self._applied:
+            raise ValidationError(f"{self.text}: not applied, nothing to undo")
+        with project.transaction() as session:
+            self._revert(session)
+        self._applied = False
+
+    @abstractmethod
+    def _apply(self, session: Session, coder_id: int) -> None: ...
+
+    @abstractmethod
+    def _revert(self, session: Session) -> None: ...
+
+
+class UndoStack:
+    """A plain undo/redo stack for the CLI and tests; the GUI wraps commands in QUndoCommand."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self._done: list[Command] = []
+        self._undone: list[Command] = []
+
+    def push(self, command: Command) -> Command:
+        command.apply(self.project)
+        self._done.append(command)
+        self._undone.clear()
+        return command
+
+    def undo(self) -> Command | None:
+        if not self._done:
+            return None
+        command = self._done.pop()
+        command.revert(self.project)
+        self._undone.append(command)
+        return command
+
+    def redo(self) -> Command | None:
+        if not self._undone:
+            return None
+        command = self._undone.pop()
+        command.apply(self.project)
+        self._done.append(command)
+        return command
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._done)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._undone)
