@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 
 from frameworkqda.core import charting
+from frameworkqda.core.jobs import JobCancelled
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.matrix.view import MatrixView
 
@@ -252,10 +253,10 @@ def test_auto_draft_every_empty_cell_in_the_background(
 
     # cancel: nothing is written, nothing is pushed
     def slow(project, progress, cancel):  # type: ignore[no-untyped-def]
-        progress(0, 4)
-        while not cancel():
+        progress(0, 4, "cases")
+        while not cancel.is_set():
             time.sleep(0.01)
-        raise charting.Cancelled("cancelled")
+        raise JobCancelled("drafting cancelled")
 
     monkeypatch.setattr(charting, "plan_drafts", slow)
     before = session.undo_stack.index()

@@ -23,15 +23,12 @@ from frameworkqda.core.charting.cells import (
     resolve_value,
     restore_cell_in,
     restore_cells_in,
-    set_cell,
     set_cell_in,
 )
 from frameworkqda.core.charting.drafts import (
     QUOTE_LIMIT,
-    Cancelled,
     Draft,
     draft_cell_in,
-    draft_empty_summaries,
     draft_summary,
     plan_drafts,
     plan_drafts_in,
@@ -52,7 +49,6 @@ from frameworkqda.core.charting.matrix import (
 
 __all__ = [
     "QUOTE_LIMIT",
-    "Cancelled",
     "CellState",
     "Draft",
     "Evidence",
@@ -66,7 +62,6 @@ __all__ = [
     "cell_state",
     "cell_state_in",
     "draft_cell_in",
-    "draft_empty_summaries",
     "draft_summary",
     "evidence",
     "evidence_in",
@@ -78,7 +73,6 @@ __all__ = [
     "restore_cell_in",
     "restore_cells_in",
     "scale",
-    "set_cell",
     "set_cell_in",
     "value_scale",
     "write_drafts_in",

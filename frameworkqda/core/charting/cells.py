@@ -189,27 +189,6 @@ def set_cell_in(
     return before
 
 
-def set_cell(
-    project: Project,
-    case_id: int,
-    code_id: int,
-    *,
-    summary: str | None = None,
-    value: str | None = None,
-    clear_value: bool = False,
-) -> CellState:
-    with project.transaction() as session:
-        return set_cell_in(
-            session,
-            case_id,
-            code_id,
-            summary=summary,
-            value=value,
-            clear_value=clear_value,
-            coder_id=project.coder(session).id,
-        )
-
-
 def restore_cell_in(session: Session, state: CellState) -> None:
     """Put a cell back to a recorded state (removing it if it did not exist)."""
     cell = _cell(session, state.case_id, state.code_id)

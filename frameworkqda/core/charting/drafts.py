@@ -6,7 +6,6 @@ transaction and skips any cell someone wrote meanwhile.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import NamedTuple
 
 from sqlalchemy import select
@@ -22,6 +21,7 @@ from frameworkqda.core.charting.cells import (
     set_cell_in,
 )
 from frameworkqda.core.charting.matrix import evidence_counts
+from frameworkqda.core.jobs import Cancel, Progress, check_cancel
 from frameworkqda.core.store import Project
 from frameworkqda.core.words import cite, is_japanese, plural
 
@@ -71,20 +71,16 @@ class Draft(NamedTuple):
     summary: str
 
 
-class Cancelled(Exception):
-    """Drafting was cancelled; nothing was written."""
-
-
 def plan_drafts_in(
     session: Session,
     *,
-    progress: Callable[[int, int], object] | None = None,
-    cancel: Callable[[], bool] | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
 ) -> list[Draft]:
     """Drafts for every cell that has evidence and an empty summary; reads, never writes.
 
-    Works case by case (one evidence query per case); ``progress(done, total)`` is called
-    after each case and ``cancel()`` before each, raising :class:`Cancelled` when it says so.
+    Works case by case (one evidence query per case); ``progress(done, total, "cases")`` is
+    called after each case and ``cancel`` checked before each (:mod:`frameworkqda.core.jobs`).
     """
     written = {
         (case_id, code_id)
@@ -106,8 +102,7 @@ def plan_drafts_in(
     ]
     drafts: list[Draft] = []
     for done, case_id in enumerate(cases):
-        if cancel is not None and cancel():
-            raise Cancelled("drafting cancelled")
+        check_cancel(cancel, "drafting cancelled")
         by_code: dict[int, list[Evidence]] = {}
         for code_id, item in evidence_rows(session, case_id):
             if code_id in wanted[case_id]:
@@ -116,15 +111,15 @@ def plan_drafts_in(
             Draft(case_id, code_id, draft_summary(items)) for code_id, items in by_code.items()
         )
         if progress is not None:
-            progress(done + 1, len(cases))
+            progress(done + 1, len(cases), "cases")
     return drafts
 
 
 def plan_drafts(
     project: Project,
     *,
-    progress: Callable[[int, int], object] | None = None,
-    cancel: Callable[[], bool] | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
 ) -> list[Draft]:
     with project.session() as session:
         return plan_drafts_in(session, progress=progress, cancel=cancel)
@@ -155,10 +150,3 @@ def write_drafts_in(session: Session, drafts: list[Draft], coder_id: int | None)
         cell.coder_id = coder_id
     session.flush()
     return before
-
-
-def draft_empty_summaries(project: Project) -> int:
-    """Draft every empty summary that has evidence; returns how many cells were drafted."""
-    with project.transaction() as session:
-        coder_id = project.coder(session).id
-        return len(write_drafts_in(session, plan_drafts_in(session), coder_id))

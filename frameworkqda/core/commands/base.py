@@ -1,8 +1,15 @@
-"""The undoable step every command is, and a plain undo stack for the CLI and tests."""
+"""The undoable step every command is, what it changes, and a plain undo stack for scripts.
+
+Each command class declares ``changes``, the kinds of rows it may change (like Anki's
+``OpChanges``): a front refreshes only the views that show those, and nothing outside the command
+has to know or repeat it.
+"""
 
 from __future__ import annotations
 
+import enum
 from abc import ABC, abstractmethod
+from typing import ClassVar
 
 from sqlalchemy.orm import Session
 
@@ -10,11 +17,39 @@ from frameworkqda.core.errors import ValidationError
 from frameworkqda.core.store import Project
 
 
+class Change(enum.Enum):
+    """A kind of thing a command changes; views name the kinds they show."""
+
+    DOCUMENTS = "documents"  # a document's case or read mark, or the documents themselves
+    CASES = "cases"
+    CODEBOOK = "codebook"  # codes: names, tree, definitions, colours
+    SEGMENTS = "segments"
+    CELLS = "cells"  # chart cells: summaries and values
+    MEMOS = "memos"
+    SCORES = "scores"
+
+
+Changes = frozenset[Change]
+
+# A codebook change that deletes or merges codes takes what hangs on them along.
+CODES_AND_WHAT_HANGS_ON_THEM: Changes = frozenset(
+    {Change.CODEBOOK, Change.SEGMENTS, Change.CELLS, Change.MEMOS, Change.SCORES}
+)
+
+
 class Command(ABC):
-    """One undoable step. ``text`` names it in an Edit menu (``Undo Auto-code “相談”``)."""
+    """One undoable step. ``text`` names it in an Edit menu (``Undo Auto-code “相談”``);
+    ``changes`` says what it may change (apply and revert alike)."""
 
     text: str = ""
+    changes: ClassVar[Changes] = frozenset()
     _applied = False
+
+    @property
+    def cells(self) -> tuple[tuple[int, int], ...] | None:
+        """The (case id, code id) cells it changed when it knows them and they are few (a view
+        may refresh just these); None: whatever shows cells reloads."""
+        return None
 
     @property
     def is_empty(self) -> bool:

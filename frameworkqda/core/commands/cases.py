@@ -10,11 +10,13 @@ from frameworkqda.core import (
     cases,
     memos,
 )
-from frameworkqda.core.commands.base import Command
+from frameworkqda.core.commands.base import Change, Command
 
 
 @dataclass
 class AddCase(Command):
+    changes = frozenset({Change.CASES})
+
     name: str
     description: str = ""
     case_id: int | None = None  # set by the first apply; redo reuses it
@@ -34,6 +36,7 @@ class AddCase(Command):
 class AssignDocuments(Command):
     """Put documents under a case (``None``: unassigned); undo puts each back where it was."""
 
+    changes = frozenset({Change.DOCUMENTS})
     case_id: int | None
     document_ids: list[int]
     before: dict[int, int | None] = field(default_factory=dict)
@@ -51,6 +54,8 @@ class AssignDocuments(Command):
 
 @dataclass
 class SetRead(Command):
+    changes = frozenset({Change.DOCUMENTS})
+
     document_id: int
     read: bool
     was: bool = False
@@ -70,6 +75,7 @@ class SetMemo(Command):
     """Write the memo on a target (see :mod:`frameworkqda.core.memos`); undo of a first memo
     removes it."""
 
+    changes = frozenset({Change.MEMOS})
     target: str
     target_id: int | None
     memo: str

@@ -6,16 +6,15 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from frameworkqda.core import (
-    charting,
-)
-from frameworkqda.core.commands.base import Command
+from frameworkqda.core import charting
+from frameworkqda.core.commands.base import Change, Command
 
 
 @dataclass
 class SetCell(Command):
     """Set a chart cell's summary and/or value (``clear_value`` removes the value)."""
 
+    changes = frozenset({Change.CELLS})
     case_id: int
     code_id: int
     summary: str | None = None
@@ -26,6 +25,10 @@ class SetCell(Command):
 
     def __post_init__(self) -> None:
         self.text = "Edit cell"
+
+    @property
+    def cells(self) -> tuple[tuple[int, int], ...]:
+        return ((self.case_id, self.code_id),)
 
     def _apply(self, session: Session, coder_id: int) -> None:
         self.before = charting.set_cell_in(
@@ -49,6 +52,7 @@ class SetCell(Command):
 class DraftSummary(Command):
     """Write the auto-drafted summary into a cell if (and only if) its summary is empty."""
 
+    changes = frozenset({Change.CELLS})
     case_id: int
     code_id: int
     before: charting.CellState | None = None
@@ -57,6 +61,10 @@ class DraftSummary(Command):
 
     def __post_init__(self) -> None:
         self.text = "Draft summary"
+
+    @property
+    def cells(self) -> tuple[tuple[int, int], ...]:
+        return ((self.case_id, self.code_id),)
 
     def _apply(self, session: Session, coder_id: int) -> None:
         self.before = charting.cell_state_in(session, self.case_id, self.code_id)
@@ -77,6 +85,7 @@ class DraftSummaries(Command):
     ``count`` says how many cells were drafted; undo puts every one of them back.
     """
 
+    changes = frozenset({Change.CELLS})
     drafts: list[charting.Draft]
     before: list[charting.CellState] = field(default_factory=list)
 
@@ -86,6 +95,10 @@ class DraftSummaries(Command):
     @property
     def count(self) -> int:
         return len(self.before)
+
+    @property
+    def is_empty(self) -> bool:
+        return self._applied and not self.before
 
     def _apply(self, session: Session, coder_id: int) -> None:
         self.before = charting.write_drafts_in(session, self.drafts, coder_id)

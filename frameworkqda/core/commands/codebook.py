@@ -15,7 +15,7 @@ from frameworkqda.core import (
     codebook_io,
     model,
 )
-from frameworkqda.core.commands.base import Command
+from frameworkqda.core.commands.base import CODES_AND_WHAT_HANGS_ON_THEM, Change, Command
 from frameworkqda.core.commands.snapshot import (
     Row,
     Snapshot,
@@ -49,6 +49,8 @@ class CodebookCommand(Command):
 
 @dataclass
 class AddCode(CodebookCommand):
+    changes = frozenset({Change.CODEBOOK})
+
     name: str
     parent_id: int | None = None
     definition: str = ""
@@ -78,6 +80,7 @@ class AddCode(CodebookCommand):
 class UpdateCode(CodebookCommand):
     """Rename a code, or change its definition or colour, or whether it is a heading only."""
 
+    changes = frozenset({Change.CODEBOOK})
     code_id: int
     name: str | None = None
     definition: str | None = None
@@ -103,6 +106,8 @@ class UpdateCode(CodebookCommand):
 
 @dataclass
 class MoveCode(CodebookCommand):
+    changes = frozenset({Change.CODEBOOK})
+
     code_id: int
     parent_id: int | None
     position: int
@@ -121,6 +126,7 @@ class MoveCode(CodebookCommand):
 class MergeCodes(CodebookCommand):
     """Merge ``source_id`` into ``target_id``; segments, cells and sub-codes follow."""
 
+    changes = CODES_AND_WHAT_HANGS_ON_THEM
     source_id: int
     target_id: int
     moved: int = 0
@@ -139,6 +145,7 @@ class MergeCodes(CodebookCommand):
 class DeleteCode(CodebookCommand):
     """Delete a code and everything below it; ``preview`` says what went."""
 
+    changes = CODES_AND_WHAT_HANGS_ON_THEM
     code_id: int
     preview: codebook.DeletePreview | None = None
 
@@ -181,6 +188,7 @@ class AddingCodebookCommand(CodebookCommand):
 class ApplyTemplate(AddingCodebookCommand):
     """Add a framework template's themes (and score series) after the existing ones."""
 
+    changes = frozenset({Change.CODEBOOK, Change.SCORES})
     key: str
     # Score series may land on themes that already existed: the (small) score table is kept
     # whole before and after.
@@ -217,6 +225,7 @@ def _replace_scores(session: Session, rows: list[Row]) -> None:
 class ImportCodebook(AddingCodebookCommand):
     """Import a CSV/XLSX/QDC codebook file (:mod:`frameworkqda.core.codebook_io`) as one step."""
 
+    changes = frozenset({Change.CODEBOOK})
     path: Path
     summary: codebook_io.ImportSummary | None = None
 

@@ -12,7 +12,7 @@ from frameworkqda.core import (
     model,
     review,
 )
-from frameworkqda.core.commands.base import Command
+from frameworkqda.core.commands.base import Change, Command
 from frameworkqda.core.commands.snapshot import Row, insert_rows, rows
 from frameworkqda.core.text.units import Unit
 from frameworkqda.core.words import plural
@@ -20,6 +20,8 @@ from frameworkqda.core.words import plural
 
 @dataclass
 class AddSegment(Command):
+    changes = frozenset({Change.SEGMENTS})
+
     document_id: int
     code_id: int
     start: int
@@ -51,6 +53,8 @@ class AddSegment(Command):
 
 @dataclass
 class UpdateSegment(Command):
+    changes = frozenset({Change.SEGMENTS})
+
     segment_id: int
     code_id: int | None = None
     start: int | None = None
@@ -80,6 +84,8 @@ class UpdateSegment(Command):
 
 @dataclass
 class DeleteSegment(Command):
+    changes = frozenset({Change.SEGMENTS, Change.MEMOS})
+
     segment_id: int
     record: coding.SegmentRecord | None = None
     memos: list[Row] = field(default_factory=list)
@@ -101,6 +107,7 @@ class DeleteSegment(Command):
 class Autocode(Command):
     """Code every hit of a term with a code, as one undoable step; ``count`` says how many."""
 
+    changes = frozenset({Change.SEGMENTS})
     term: str
     code_id: int
     regex: bool = False
@@ -141,6 +148,7 @@ class Autocode(Command):
 class RecodeSegments(Command):
     """Give many segments one code; undo puts each back on its own code."""
 
+    changes = frozenset({Change.SEGMENTS})
     segment_ids: list[int]
     code_id: int
     before: dict[int, int] = field(default_factory=dict)
@@ -159,6 +167,7 @@ class RecodeSegments(Command):
 class DeleteSegments(Command):
     """Delete many segments (and their memos); undo puts them back with their ids."""
 
+    changes = frozenset({Change.SEGMENTS, Change.MEMOS})
     segment_ids: list[int]
     records: list[coding.SegmentRecord] = field(default_factory=list)
     memos: list[Row] = field(default_factory=list)
@@ -188,6 +197,7 @@ class CodeRanges(Command):
     ``unit`` widens each range to its sentence or paragraph first (code all hits).
     """
 
+    changes = frozenset({Change.SEGMENTS})
     code_id: int
     ranges: list[tuple[int, int, int]]
     unit: Unit = "hit"

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import enum
 import hashlib
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -29,6 +28,7 @@ from frameworkqda.core.errors import (
 )
 from frameworkqda.core.importers.base import Cancellation, Extraction, ImportOptions
 from frameworkqda.core.importers.registry import EXTENSIONS, extract
+from frameworkqda.core.jobs import Cancel
 from frameworkqda.core.store.project import Project
 
 # Asked for a PDF's password: (path, previous attempt was wrong) -> password, or None to skip.
@@ -78,7 +78,7 @@ def import_documents(
     case: str | None = None,
     password: str | PasswordPrompt | None = None,
     progress: ProgressCallback | None = None,
-    cancel: threading.Event | None = None,
+    cancel: Cancel | None = None,
     options: ImportOptions | None = None,
 ) -> list[ImportResult]:
     """Import each file in its own transaction and report on every one, in order."""
