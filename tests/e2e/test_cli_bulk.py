@@ -12,9 +12,9 @@ from sqlalchemy import select
 
 from frameworkqda.cli import main
 from frameworkqda.core import model
-from frameworkqda.core.cases import add_case
 from frameworkqda.core.importers import import_documents
 from frameworkqda.core.store import create_project, open_project
+from tests import writes
 
 TEXT = "浜松市は多言語で情報を提供し、外国人市民の相談窓口を設けている。𠮷野家の前にある。\n"
 CONSULTATION = "Anti-discrimination/Consultation service"
@@ -28,7 +28,7 @@ def study(project_location: str, tmp_path: Path) -> str:
     source.write_text(TEXT, encoding="utf-8")
     with create_project(project_location, framework="mipex-local") as project:
         import_documents(project, [source])
-        add_case(project, "Hamamatsu")
+        writes.add_case(project, "Hamamatsu")
     return project_location
 
 
