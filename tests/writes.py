@@ -42,8 +42,9 @@ def set_read(project: Project, document_id: int, read: bool) -> bool:
     return _apply(project, commands.SetRead(document_id, read)).was
 
 
-def set_memo(project: Project, target: str, target_id: int | None, text: str) -> None:
-    _apply(project, commands.SetMemo(target, target_id, text))
+def set_memo(project: Project, target: str, target_id: int | None, text: str) -> str:
+    """Returns the memo's previous text ("" when there was none)."""
+    return _apply(project, commands.SetMemo(target, target_id, text)).before or ""
 
 
 def add_code(

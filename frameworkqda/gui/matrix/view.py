@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from frameworkqda.core import charting, commands
 from frameworkqda.core.commands import Change
+from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.jobs import Cancel
 from frameworkqda.core.words import plural
 from frameworkqda.gui.jobs import Job, Report
@@ -324,9 +325,9 @@ class MatrixView(ProjectView):
 
     # -- edits -----------------------------------------------------------------------------
     def set_summary(self, case_id: int, code_id: int, text: str) -> None:
-        self._session.run(commands.SetCell(case_id, code_id, summary=text), "Edit cell summary")
+        self._change(commands.SetCell(case_id, code_id, summary=text), "Edit cell summary")
 
-    def set_value(self, case_id: int, code_id: int, value_id: int | None) -> None:
+    def set_value(self, case_id: int, code_id: int, value_id: int | None) -> bool:
         value = next((v for v in self.model.values if v.id == value_id), None)
         label = value.label if value is not None else "no value"
         command = commands.SetCell(
@@ -335,18 +336,32 @@ class MatrixView(ProjectView):
             value=value.label if value is not None else None,
             clear_value=value is None,
         )
-        self._session.run(command, f"Set value “{label}”")
+        return self._change(command, f"Set value “{label}”")
+
+    def _change(self, command: commands.Command, text: str) -> bool:
+        """Run a cell edit; one the core refuses (the case or code gone meanwhile, a value no
+        longer on the scale) is said in the status line and leaves no undo step."""
+        try:
+            self._session.run(command, text)
+        except FrameworkQDAError as error:
+            self.status.setText(f"The cell was not changed: {error}")
+            return False
+        return True
 
     def set_value_for_selection(self, value_id: int | None) -> None:
         """Set one value on every selected cell: one undo step."""
         keys = self._selected_keys()
+        if len(keys) == 1:
+            self.set_value(*keys[0], value_id)
+            return
         if not keys:
             return
         stack = self._session.undo_stack
         stack.beginMacro(f"Set value on {plural(len(keys), 'cell')}")
         try:
             for case_id, code_id in keys:
-                self.set_value(case_id, code_id, value_id)
+                if not self.set_value(case_id, code_id, value_id):
+                    break
         finally:
             stack.endMacro()
 
