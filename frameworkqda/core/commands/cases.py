@@ -6,10 +6,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from frameworkqda.core import (
-    cases,
-    memos,
-)
+from frameworkqda.core import cases, memos
 from frameworkqda.core.commands.base import Change, Command
 
 

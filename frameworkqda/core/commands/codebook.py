@@ -10,11 +10,7 @@ from pathlib import Path
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from frameworkqda.core import (
-    codebook,
-    codebook_io,
-    model,
-)
+from frameworkqda.core import codebook, codebook_io, model
 from frameworkqda.core.commands.base import CODES_AND_WHAT_HANGS_ON_THEM, Change, Command
 from frameworkqda.core.commands.snapshot import (
     Row,

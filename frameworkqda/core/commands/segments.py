@@ -7,11 +7,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from frameworkqda.core import (
-    coding,
-    model,
-    review,
-)
+from frameworkqda.core import coding, model, review
 from frameworkqda.core.commands.base import Change, Command
 from frameworkqda.core.commands.snapshot import Row, insert_rows, rows
 from frameworkqda.core.text.units import Unit

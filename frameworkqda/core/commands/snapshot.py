@@ -8,9 +8,7 @@ from typing import Any
 from sqlalchemy import Table, delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from frameworkqda.core import (
-    model,
-)
+from frameworkqda.core import model
 
 Row = dict[str, Any]
 
