@@ -27,6 +27,7 @@ class Change(enum.Enum):
     CELLS = "cells"  # chart cells: summaries and values
     MEMOS = "memos"
     SCORES = "scores"
+    CODER = "coder"  # who codes now: no command changes it, the GUI session says so on a switch
 
 
 Changes = frozenset[Change]
