@@ -88,7 +88,7 @@ def corpus() -> Path | None:
 
 def start_project(folder: Path) -> Path:
     """A project as one is mid-study: the MIPEX codebook, Japanese documents, some coding."""
-    from frameworkqda.core.coding import add_segment
+    from frameworkqda.core.commands import AddSegment
     from frameworkqda.core.importers import import_documents
     from frameworkqda.core.store import create_project
     from frameworkqda.core.workspace import codebook
@@ -108,7 +108,7 @@ def start_project(folder: Path) -> Path:
             assert result.document_id is not None
             for start in range(0, 400, 20):
                 code = codes[start % len(codes)]
-                add_segment(project, result.document_id, code, start, start + 9)
+                AddSegment(result.document_id, code, start, start + 9).apply(project)
     return path
 
 

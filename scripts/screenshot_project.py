@@ -13,7 +13,7 @@ import random
 import sys
 from pathlib import Path
 
-from frameworkqda.core import charting, memos, workspace
+from frameworkqda.core import charting, commands, workspace
 from frameworkqda.core.store import open_project
 from frameworkqda.gui.sample import add_second_coder, build_sample
 
@@ -39,15 +39,14 @@ def build(target: Path, two_coders: bool = False) -> None:
                         summary = charting.draft_summary(evidence)
                 value = rng.choice(labels) if rng.random() < 0.5 else None
                 if value is not None or summary is not None:
-                    charting.set_cell(project, case_id, code_id, summary=summary, value=value)
+                    commands.SetCell(case_id, code_id, summary, value).apply(project)
         education = next(c for c in workspace.codebook(project) if c.name == "Education")
-        memos.set_memo(
-            project,
+        commands.SetMemo(
             "code",
             education.id,
             "All three cities fund Japanese classes; only Hamamatsu places support staff in "
             "schools.",
-        )
+        ).apply(project)
 
 
 if __name__ == "__main__":

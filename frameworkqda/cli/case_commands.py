@@ -46,11 +46,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _add(args: argparse.Namespace) -> int:
-    from frameworkqda.core import cases
+    from frameworkqda.core.commands import AddCase
     from frameworkqda.core.store import open_project
 
     with open_project(args.project) as project:
-        cases.add_case(project, args.name, args.description)
+        AddCase(args.name, args.description).apply(project)
     print(f"added case {args.name}")
     return 0
 
@@ -70,13 +70,14 @@ def _set(args: argparse.Namespace) -> int:
 
 def _assign(args: argparse.Namespace) -> int:
     from frameworkqda.core import cases
+    from frameworkqda.core.commands import AssignDocuments
     from frameworkqda.core.store import open_project
 
     with open_project(args.project) as project:
         with project.session() as session:
             case_id = cases.resolve_case(session, args.name)
             ids = [cases.resolve_document(session, name) for name in args.documents]
-        cases.assign_documents(project, case_id, ids)
+        AssignDocuments(case_id, ids).apply(project)
     print(f"assigned {plural(len(ids), 'document')} to {args.name}")
     return 0
 

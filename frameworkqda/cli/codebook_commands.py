@@ -38,11 +38,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _import(args: argparse.Namespace) -> int:
-    from frameworkqda.core.codebook_io import import_codebook
+    from frameworkqda.core.commands import ImportCodebook
     from frameworkqda.core.store import open_project
 
     with open_project(args.project) as project:
-        summary = import_codebook(project, args.file)
+        command = ImportCodebook(args.file)
+        command.apply(project)
+    summary = command.summary
+    assert summary is not None
     added = plural(summary.created, "code")
     print(f"imported {args.file}: {added} added, {summary.updated} updated")
     for item in summary.lost:

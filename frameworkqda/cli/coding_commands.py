@@ -78,20 +78,14 @@ def _code(args: argparse.Namespace) -> int:
         return 0
     from frameworkqda.core.cases import resolve_document
     from frameworkqda.core.codebook import resolve
-    from frameworkqda.core.coding import add_segment
+    from frameworkqda.core.commands import AddSegment
 
     with open_for(args) as project:
         with project.session() as session:
             document_id = resolve_document(session, args.document)
             code_id = resolve(session, args.code)
-        add_segment(
-            project,
-            document_id,
-            code_id,
-            args.start,
-            args.end,
-            note=args.note,
-            translation=args.translation,
+        AddSegment(document_id, code_id, args.start, args.end, args.note, args.translation).apply(
+            project
         )
     print(f"coded {args.document} [{args.start}, {args.end}) with {args.code}")
     return 0

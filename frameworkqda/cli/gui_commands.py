@@ -30,7 +30,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 # source of every module imported after it (the check behind its opt-in ``__feature__``
 # imports), which made these ~500 modules cost 0.3-0.8 s more.
 CORE_BEFORE_QT = (
-    "frameworkqda.core.commands",
+    "frameworkqda.core.charting",
+    "frameworkqda.core.commands.cases",  # the package loads its modules on first use
+    "frameworkqda.core.commands.cells",
+    "frameworkqda.core.commands.codebook",
+    "frameworkqda.core.commands.segments",
     "frameworkqda.core.codebook_io",
     "frameworkqda.core.progress",
     "frameworkqda.core.render",

@@ -79,11 +79,6 @@ def add_case_in(
     return case.id
 
 
-def add_case(project: Project, name: str, description: str = "") -> int:
-    with project.transaction() as session:
-        return add_case_in(session, name, description)
-
-
 def delete_case_in(session: Session, case_id: int) -> None:
     """Delete a case with its attribute values, chart cells and memos; its documents stay,
     unassigned."""
@@ -139,15 +134,6 @@ def assign_documents_in(
     return previous
 
 
-def assign_documents(
-    project: Project, case_id: int | None, document_ids: list[int]
-) -> dict[int, int | None]:
-    """Attach documents to a case (``None`` leaves them unassigned); returns each one's
-    previous case."""
-    with project.transaction() as session:
-        return assign_documents_in(session, case_id, document_ids)
-
-
 def set_read_in(session: Session, document_id: int, read: bool) -> bool:
     document = session.get(model.Document, document_id)
     if document is None:
@@ -155,12 +141,6 @@ def set_read_in(session: Session, document_id: int, read: bool) -> bool:
     was = document.read_at is not None
     document.read_at = datetime.now(UTC) if read else None
     return was
-
-
-def set_read(project: Project, document_id: int, read: bool) -> bool:
-    """Mark a document read (or unread); returns whether it was read before."""
-    with project.transaction() as session:
-        return set_read_in(session, document_id, read)
 
 
 def define_attribute(project: Project, name: str, kind: model.AttributeKind) -> int:

@@ -236,11 +236,6 @@ def add_code_in(
     return code.id
 
 
-def add_code(project: Project, name: str, **options: object) -> int:
-    with project.transaction() as session:
-        return add_code_in(session, name, **options)  # type: ignore[arg-type]
-
-
 def update_code_in(
     session: Session,
     code_id: int,
@@ -262,11 +257,6 @@ def update_code_in(
         code.colour = check_colour(colour)
 
 
-def rename_code(project: Project, code_id: int, name: str) -> None:
-    with project.transaction() as session:
-        update_code_in(session, code_id, name=name)
-
-
 def move_code_in(session: Session, code_id: int, parent_id: int | None, position: int) -> None:
     """Move a code under another parent (or reorder among its siblings) to ``position``."""
     code = _get(session, code_id)
@@ -283,11 +273,6 @@ def move_code_in(session: Session, code_id: int, parent_id: int | None, position
     siblings = _siblings(session, parent_id, exclude=code_id)
     siblings.insert(max(0, min(position, len(siblings))), code_id)
     _renumber(session, siblings)
-
-
-def move_code(project: Project, code_id: int, parent_id: int | None, position: int) -> None:
-    with project.transaction() as session:
-        move_code_in(session, code_id, parent_id, position)
 
 
 def descendants(session: Session, code_id: int) -> list[int]:
@@ -353,11 +338,6 @@ def delete_code_in(session: Session, code_id: int) -> DeletePreview:
     session.expire_all()
     _renumber(session, _siblings(session, parent_id))
     return preview
-
-
-def delete_code(project: Project, code_id: int) -> DeletePreview:
-    with project.transaction() as session:
-        return delete_code_in(session, code_id)
 
 
 def merge_codes_in(session: Session, source_id: int, target_id: int) -> int:
@@ -441,8 +421,3 @@ def merge_codes_in(session: Session, source_id: int, target_id: int) -> int:
     session.flush()
     _renumber(session, _siblings(session, parent_id))
     return moved
-
-
-def merge_codes(project: Project, source_id: int, target_id: int) -> int:
-    with project.transaction() as session:
-        return merge_codes_in(session, source_id, target_id)

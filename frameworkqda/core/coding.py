@@ -115,30 +115,6 @@ def add_segment_in(
     return segment.id
 
 
-def add_segment(
-    project: Project,
-    document_id: int,
-    code_id: int,
-    start: int,
-    end: int,
-    *,
-    note: str = "",
-    translation: str = "",
-) -> int:
-    """Code ``[start, end)`` of a document with a code; returns the new segment's id."""
-    with project.transaction() as session:
-        return add_segment_in(
-            session,
-            document_id,
-            code_id,
-            start,
-            end,
-            note=note,
-            translation=translation,
-            coder_id=project.coder(session).id,
-        )
-
-
 def get_segment_in(session: Session, segment_id: int) -> SegmentRecord:
     segment = session.get(model.Segment, segment_id)
     if segment is None:
@@ -182,11 +158,6 @@ def update_segment_in(
     return before
 
 
-def update_segment(project: Project, segment_id: int, **changes: object) -> SegmentRecord:
-    with project.transaction() as session:
-        return update_segment_in(session, segment_id, **changes)  # type: ignore[arg-type]
-
-
 def restore_segment_in(session: Session, record: SegmentRecord) -> None:
     """Put a segment back exactly as recorded (same id), or overwrite it with the record."""
     segment = session.get(model.Segment, record.id)
@@ -198,23 +169,11 @@ def restore_segment_in(session: Session, record: SegmentRecord) -> None:
     session.flush()
 
 
-def restore_segment(project: Project, record: SegmentRecord) -> int:
-    """Put a deleted segment back with its id (undo of a delete); returns the id."""
-    with project.transaction() as session:
-        restore_segment_in(session, record)
-    return record.id
-
-
 def delete_segment_in(session: Session, segment_id: int) -> SegmentRecord:
     record = get_segment_in(session, segment_id)
     session.execute(delete(model.Memo).where(model.Memo.segment_id == segment_id))
     session.execute(delete(model.Segment).where(model.Segment.id == segment_id))
     return record
-
-
-def delete_segment(project: Project, segment_id: int) -> SegmentRecord:
-    with project.transaction() as session:
-        return delete_segment_in(session, segment_id)
 
 
 def segments_of_document(project: Project, document_id: int) -> list[SegmentRecord]:
@@ -284,27 +243,6 @@ def autocode_in(
         for segment_id, (doc, start, end) in zip(ids, hits, strict=True)
     ]
     return created
-
-
-def autocode(
-    project: Project,
-    term: str,
-    code_id: int,
-    *,
-    regex: bool = False,
-    document_ids: list[int] | None = None,
-    unit: Unit = "hit",
-) -> list[SegmentRecord]:
-    with project.transaction() as session:
-        return autocode_in(
-            session,
-            term,
-            code_id,
-            regex=regex,
-            document_ids=document_ids,
-            coder_id=project.coder(session).id,
-            unit=unit,
-        )
 
 
 def widen_ranges_in(

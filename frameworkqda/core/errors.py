@@ -71,5 +71,10 @@ class OcrUnavailableError(ImportFailedError):
     """Scanned pages need OCR but tesseract (or its Japanese data) is not installed."""
 
 
-class ImportCancelledError(FrameworkQDAError):
-    """The person cancelled the import; nothing of the current file was stored."""
+class JobCancelled(FrameworkQDAError):
+    """The person cancelled a long call (import, exchange, drafting); what it had half-done is
+    gone, so the project and the files are as before (:mod:`frameworkqda.core.jobs`)."""
+
+
+# The import's old name for the one cancel error (the import service and dialog still use it).
+ImportCancelledError = JobCancelled

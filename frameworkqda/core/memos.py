@@ -70,8 +70,3 @@ def set_memo_in(
     memo.text = text
     session.flush()
     return previous
-
-
-def set_memo(project: Project, target: str, target_id: int | None, text: str | None) -> str:
-    with project.transaction() as session:
-        return set_memo_in(session, target, target_id, text, project.coder(session).id)

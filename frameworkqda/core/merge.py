@@ -21,18 +21,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from frameworkqda.core.errors import FrameworkQDAError, ValidationError
+from frameworkqda.core.errors import ValidationError
+from frameworkqda.core.jobs import Cancel, JobCancelled
 from frameworkqda.core.store import Project, ProjectLocation, open_project
 from frameworkqda.core.words import plural
 
 Progress = Callable[[int, int, str], None]  # done, total, what is being merged
-Cancel = Callable[[], bool]
 
 REFI_SUFFIXES = (".qdpx", ".qde")
 STEPS = ("coders", "cases", "documents", "codes", "segments", "chart cells", "memos")
 
 
-class MergeCancelled(FrameworkQDAError):
+class MergeCancelled(JobCancelled):
     """The person cancelled a merge; the target project is as it was."""
 
 
@@ -133,7 +133,7 @@ def merge_open_projects(
         with target.transaction() as session:
             merger = Merger(session, other_session, rows, label, summary)
             for number, step in enumerate(STEPS):
-                if cancel is not None and cancel():
+                if cancel is not None and cancel.is_set():
                     raise MergeCancelled(f"{source}: merge cancelled; nothing was changed")
                 _step(progress, number + 1, f"merging {step}")
                 merger.run(step)

@@ -18,9 +18,8 @@ from pathlib import Path
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from frameworkqda.core import coding, model
+from frameworkqda.core import model
 from frameworkqda.core.atomic import atomic_write
-from frameworkqda.core.coding import SegmentRecord
 from frameworkqda.core.errors import NotFoundError, ValidationError
 from frameworkqda.core.store import Project
 
@@ -148,38 +147,11 @@ def recode_segments_in(
     return before
 
 
-def recode_segments(project: Project, segment_ids: Sequence[int], code_id: int) -> dict[int, int]:
-    """Give many segments one code in one transaction; returns each segment's previous code."""
-    with project.transaction() as session:
-        return recode_segments_in(session, segment_ids, code_id)
-
-
 def restore_codes_in(session: Session, codes: dict[int, int]) -> None:
     for segment_id, code_id in codes.items():
         session.execute(
             update(model.Segment).where(model.Segment.id == segment_id).values(code_id=code_id)
         )
-
-
-def restore_codes(project: Project, codes: dict[int, int]) -> None:
-    """Put segments back on the codes ``recode_segments`` returned, in one transaction."""
-    with project.transaction() as session:
-        restore_codes_in(session, codes)
-
-
-def delete_segments(project: Project, segment_ids: Sequence[int]) -> list[SegmentRecord]:
-    """Delete many segments in one transaction; returns them for ``restore_segments``."""
-    with project.transaction() as session:
-        rows = session.scalars(select(model.Segment).where(model.Segment.id.in_(segment_ids))).all()
-        records = [coding.get_segment_in(session, s.id) for s in rows]
-        coding.delete_many_in(session, list(segment_ids))
-    return records
-
-
-def restore_segments(project: Project, segments: Sequence[SegmentRecord]) -> None:
-    """Put deleted segments back with their ids (and coders), in one transaction."""
-    with project.transaction() as session:
-        coding.reinsert_in(session, list(segments))
 
 
 def add_segments_in(

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
-from frameworkqda.core.commands import Command
+from frameworkqda.core.commands import Change, Command
 from frameworkqda.core.errors import ValidationError
 from frameworkqda.core.store import Project
 
@@ -158,6 +158,7 @@ def set_scores_in(session: Session, values: dict[Key, float | None]) -> dict[Key
 class SetScores(Command):
     """Set or remove theme scores (any series) as one undoable step; undo restores them."""
 
+    changes = frozenset({Change.SCORES})
     values: dict[Key, float | None]
     label: str = "Set scores"
     before: dict[Key, float | None] = field(default_factory=dict)

@@ -1,8 +1,8 @@
 """Undoable changes to many segments at once: each is ONE step on the undo stack.
 
 Bulk recode and bulk delete (review view) and "code all hits" (search panel) run the core's bulk
-commands (:mod:`frameworkqda.core.commands`), each one transaction, and tell the session
-"segments" changed.
+commands (:mod:`frameworkqda.core.commands`), each one transaction; each command tells the
+session what it changed.
 """
 
 from __future__ import annotations
@@ -18,11 +18,11 @@ def recode(session: ProjectSession, segment_ids: Sequence[int], code_id: int) ->
     """Give the segments one code; undo puts each back on its own code."""
     ids = list(segment_ids)
     label = f"Recode {plural(len(ids), 'segment')} as “{session.code_path(code_id)}”"
-    session.run(commands.RecodeSegments(ids, code_id), "segments", text=label)
+    session.run(commands.RecodeSegments(ids, code_id), text=label)
 
 
 def delete(session: ProjectSession, segment_ids: Sequence[int]) -> None:
-    session.run(commands.DeleteSegments(list(segment_ids)), "segments")
+    session.run(commands.DeleteSegments(list(segment_ids)))
 
 
 def code_ranges(
@@ -38,5 +38,5 @@ def code_ranges(
     """
     command = commands.CodeRanges(code_id, list(ranges), unit)  # type: ignore[arg-type]
     label = f"Code {plural(len(command.ranges), 'hit')} as “{session.code_path(code_id)}”"
-    session.run(command, "segments", text=label)
+    session.run(command, text=label)
     return [record.id for record in command.created or []]

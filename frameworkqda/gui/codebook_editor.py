@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from frameworkqda.core import codebook, codebook_io, commands
+from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.framework import templates
 from frameworkqda.core.words import plural
@@ -41,7 +42,6 @@ FILE_FILTER = (
     "Codebook (*.csv *.xlsx *.qdc);;CSV (*.csv);;Excel workbook (*.xlsx);;REFI-QDA codebook (*.qdc)"
 )
 # What a codebook change may alter besides the tree: segment counts, matrix cells.
-CHANGED = ("codebook", "segments", "cells")
 
 
 class CodebookEditor(QWidget):
@@ -120,7 +120,9 @@ class CodebookEditor(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._show())
-        session.changed.connect(lambda what: self._show() if what == "codebook" else None)
+        session.changed.connect(
+            lambda changes, _cells: self._show() if Change.CODEBOOK in changes else None
+        )
         self._show()
 
     # -- showing ---------------------------------------------------------------------------
@@ -156,10 +158,10 @@ class CodebookEditor(QWidget):
         if item is not None:
             self.tree.setCurrentIndex(item.index())
 
-    def _run(self, command: commands.Command, *changed: str) -> bool:
+    def _run(self, command: commands.Command) -> bool:
         """Run a core command; a refusal is shown to the researcher, not raised."""
         try:
-            self._session.run(command, *(changed or ("codebook",)))
+            self._session.run(command)
         except FrameworkQDAError as error:
             self._warn(command.text, str(error))
             return False
@@ -310,7 +312,7 @@ class CodebookEditor(QWidget):
         )
         if not self._confirm("Merge code", f"Merge “{source}” into “{target}”?", details):
             return
-        if self._run(commands.MergeCodes(code.id, target_id), *CHANGED):
+        if self._run(commands.MergeCodes(code.id, target_id)):
             self.select(target_id)
             self.status.setText(f"Merged “{source}” into “{target}”.")
 
@@ -332,7 +334,7 @@ class CodebookEditor(QWidget):
         )
         if not self._confirm("Delete code", f"Delete “{path}”?", details):
             return
-        if self._run(commands.DeleteCode(code_id), *CHANGED):
+        if self._run(commands.DeleteCode(code_id)):
             self.status.setText(f"Deleted “{path}”: {preview.describe()}.")
 
     # -- files and templates -------------------------------------------------------------
@@ -378,7 +380,7 @@ class CodebookEditor(QWidget):
                 return
             key = names[picked]
         command = commands.ApplyTemplate(key)
-        if self._run(command, *CHANGED):
+        if self._run(command):
             self.status.setText(
                 f"Added {plural(len(command.created_ids), 'code')} from the template “{key}”."
             )

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from frameworkqda.core import workers
 from frameworkqda.core.cases import list_cases
-from frameworkqda.core.errors import ImportCancelledError
+from frameworkqda.core.commands import Change
 from frameworkqda.core.importers import (
     ImportProgress,
     ImportResult,
@@ -47,6 +47,7 @@ from frameworkqda.core.importers import (
     expand_folders,
     import_documents,
 )
+from frameworkqda.core.jobs import Cancel, JobCancelled
 from frameworkqda.gui.jobs import Job, Report
 from frameworkqda.gui.session import ProjectSession
 from frameworkqda.gui.settings import Settings
@@ -116,7 +117,7 @@ class _Passwords(QObject):
         self._answered = threading.Event()
         self._answer: str | None = None
 
-    def ask(self, path: Path, wrong: bool, cancelled: threading.Event) -> str | None:
+    def ask(self, path: Path, wrong: bool, cancelled: Cancel) -> str | None:
         """The answer, or None to skip the file; a cancel meanwhile cancels the file."""
         self._answered.clear()
         if not cancelled.is_set():
@@ -124,7 +125,7 @@ class _Passwords(QObject):
         while not cancelled.is_set() and not self._answered.wait(0.1):
             pass
         if cancelled.is_set():
-            raise ImportCancelledError(f"{path.name}: not imported (cancelled)")
+            raise JobCancelled(f"{path.name}: not imported (cancelled)")
         return self._answer
 
     def answer(self, password: str | None) -> None:
@@ -241,7 +242,7 @@ class ImportDialog(QDialog):
             return
         project, paths, passwords = self._session.project, self._paths, _Passwords()
 
-        def work(report: Report, cancelled: threading.Event) -> object:
+        def work(report: Report, cancelled: Cancel) -> object:
             return import_documents(
                 project,
                 paths,
@@ -292,7 +293,7 @@ class ImportDialog(QDialog):
             self._reported += 1
             self._show(event.result)
             if event.result.status is ImportStatus.IMPORTED:  # in the tree at once
-                self._session.notify("documents", "cases")
+                self._session.notify({Change.DOCUMENTS, Change.CASES})
         elif self.job is not None and not self.job.cancelled.is_set():
             text = f"Importing {event.path.name} ({event.file_index + 1} of {event.file_count})…"
             self.label.setText(text)
@@ -312,7 +313,7 @@ class ImportDialog(QDialog):
         self.results = list(results)
         for result in results[self._reported :]:  # not reported through progress (an error)
             self._show(result)
-        self._session.notify("documents", "cases")
+        self._session.notify({Change.DOCUMENTS, Change.CASES})
         counts = {status: 0 for status in ImportStatus}
         for result in results:
             counts[result.status] += 1

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from frameworkqda.core import coding, commands
+from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import NotFoundError
 from frameworkqda.core.words import cite, plural
 from frameworkqda.gui.panels import swatch
@@ -61,8 +62,8 @@ class SegmentInspector(QWidget):
         session.changed.connect(self._changed)
         self.show_segment(None)
 
-    def _changed(self, what: str) -> None:
-        if what in ("segments", "codebook") and not self._save_timer.isActive():
+    def _changed(self, changes: frozenset[Change], cells: object = None) -> None:
+        if changes & {Change.SEGMENTS, Change.CODEBOOK} and not self._save_timer.isActive():
             self.show_segment(self.segment_id)
 
     def show_segment(self, segment_id: int | None, text: str | None = None) -> None:
@@ -117,14 +118,14 @@ class SegmentInspector(QWidget):
         note, translation = self.note.toPlainText(), self.translation.toPlainText()
         if (note, translation) != (current.note, current.translation):
             change = commands.UpdateSegment(self.segment_id, note=note, translation=translation)
-            self._session.run(change, "segments", text="Edit note")
+            self._session.run(change, text="Edit note")
 
     def _code_changed(self, index: int) -> None:
         if self._loading or self.segment_id is None:
             return
         code_id = int(self.code.itemData(index))
         change = commands.UpdateSegment(self.segment_id, code_id=code_id)
-        self._session.run(change, "segments", text="Change code")
+        self._session.run(change, text="Change code")
 
     def delete(self) -> None:
         if self.segment_id is None:
@@ -132,6 +133,6 @@ class SegmentInspector(QWidget):
         segment_id = self.segment_id
         self._save_timer.stop()
         self.segment_id = None
-        self._session.run(commands.DeleteSegment(segment_id), "segments")
+        self._session.run(commands.DeleteSegment(segment_id))
         self.deleted.emit(segment_id)
         self.show_segment(None)

@@ -1,10 +1,13 @@
 """Work off the GUI thread: one core call with progress, cancel and error reporting.
 
-A dialog (document import, REFI-QDA import and export) hands a :class:`Job` a function
-``work(report, cancelled)``; the job runs it on its own thread and says on the GUI thread how it
-ended. Every job that runs is listed by :func:`running`, so the main window can ask before it
-closes and then cancel or wait: a QThread destroyed while it runs aborts the whole program.
-:class:`JobStatus` shows a job's progress in the status bar once its dialog is out of sight.
+A dialog or view (document import, REFI-QDA import and export, the report export, the
+matrix's auto-draft) hands a :class:`Job` a function ``work(report, cancel)``; the job runs it on
+its own thread and says on the GUI thread how it ended. ``cancel`` is the core's one cancel type
+(:mod:`frameworkqda.core.jobs`: a ``threading.Event`` the job owns), so the core call checks it
+and raises ``JobCancelled``. Every job that runs is listed by :func:`running`, so the main
+window can ask before it closes and then cancel or wait: a QThread destroyed while it runs
+aborts the whole program. :class:`JobStatus` shows a job's progress in the status bar once its
+dialog is out of sight.
 """
 
 from __future__ import annotations
@@ -16,9 +19,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QWidget
 
 from frameworkqda.core.errors import FrameworkQDAError
+from frameworkqda.core.jobs import Cancel, JobCancelled
 
 Report = Callable[[object], None]
-Work = Callable[[Report, threading.Event], object]
+Work = Callable[[Report, Cancel], object]
 
 _RUNNING: list[Job] = []
 
@@ -40,7 +44,7 @@ class Job(QThread):
         self.done_of = (0, 0)  # progress with the status: done of total (0 of 0: busy)
         self.cancelled = threading.Event()
         self._work = work
-        self._outcome: tuple[bool, object] = (False, "")
+        self._outcome: tuple[bool, object, bool] = (False, "", False)  # ok, value, cancelled
         self.finished.connect(self._ended)
 
     def start_work(self) -> None:
@@ -63,21 +67,24 @@ class Job(QThread):
 
     def run(self) -> None:  # on the job's own thread
         try:
-            self._outcome = (True, self._work(self.progressed.emit, self.cancelled))
+            self._outcome = (True, self._work(self.progressed.emit, self.cancelled), False)
+        except JobCancelled as error:
+            self._outcome = (False, str(error), True)
         except FrameworkQDAError as error:  # names the file and the reason
-            self._outcome = (False, str(error))
+            self._outcome = (False, str(error), self.cancelled.is_set())
         except Exception as error:  # shown to the person, never lost
-            self._outcome = (False, f"{self.subject}: {type(error).__name__}: {error}")
+            message = f"{self.subject}: {type(error).__name__}: {error}"
+            self._outcome = (False, message, self.cancelled.is_set())
 
     def _ended(self) -> None:
         if self not in _RUNNING:
             return
         _RUNNING.remove(self)
-        ok, value = self._outcome
+        ok, value, cancelled = self._outcome
         if ok:
             self.succeeded.emit(value)
         else:
-            self.failed.emit(str(value), self.cancelled.is_set())
+            self.failed.emit(str(value), cancelled)
 
     def finish(self, cancel: bool) -> None:
         """Cancel (if asked) and wait for the thread, then say how it ended, right now."""

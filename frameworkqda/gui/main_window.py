@@ -39,7 +39,6 @@ from frameworkqda.gui.session import ProjectSession
 from frameworkqda.gui.settings import Settings
 from frameworkqda.gui.start_page import StartPage
 from frameworkqda.gui.store_dialogs import open_for_window, read_only_banner
-from frameworkqda.gui.undo import CoreCommand
 from frameworkqda.gui.work_stack import WorkStack
 
 
@@ -394,7 +393,7 @@ class MainWindow(QMainWindow):
         label = self.session.code_path(code_id)
         add = AddSegment(document_id, code_id, start, end)
         try:
-            self.session.push(CoreCommand(self.session, add, ("segments",), f"Code “{label}”"))
+            self.session.run(add, text=f"Code “{label}”")
         except FrameworkQDAError as error:
             QMessageBox.warning(self, "Code", str(error))
             return

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frameworkqda.core.commands import Change
 from frameworkqda.core.merge import MergeSummary, merge_project
 from frameworkqda.core.store import Project
 from frameworkqda.core.words import plural
@@ -36,7 +37,18 @@ if TYPE_CHECKING:
 MERGE_TITLE = "Merge project"
 MERGE_FILTER = "FrameworkQDA projects and REFI-QDA files (*.fqda *.qdpx *.qde);;All files (*)"
 # every view reloads: a merge can add documents, cases, codes, segments, cells and memos
-RELOAD = ("documents", "cases", "codebook", "segments", "cells", "memos", "scores")
+RELOAD = frozenset(
+    (
+        Change.DOCUMENTS,
+        Change.CASES,
+        Change.CODEBOOK,
+        Change.SEGMENTS,
+        Change.CELLS,
+        Change.MEMOS,
+        Change.SCORES,
+        Change.CODER,
+    )
+)
 
 
 def merge_into_open_project(window: MainWindow) -> MergeDialog | None:
@@ -52,7 +64,7 @@ def merge_into_open_project(window: MainWindow) -> MergeDialog | None:
     dialog = MergeDialog(session.project, Path(source), window)
 
     def merged(summary: MergeSummary) -> None:
-        session.notify(*RELOAD)
+        session.notify(RELOAD)
         dialog.summary_dialog = MergeSummaryDialog(summary, window)
         dialog.summary_dialog.open()
 

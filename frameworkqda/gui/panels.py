@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from frameworkqda.core import cases, workspace
+from frameworkqda.core.commands import Change
 from frameworkqda.core.words import plural
 from frameworkqda.gui.document.marks import read_range_mime
 from frameworkqda.gui.session import ProjectSession
@@ -71,8 +72,8 @@ class DocumentTree(QTreeView):
         session.changed.connect(self._changed)
         self.reload()
 
-    def _changed(self, what: str) -> None:
-        if what in ("documents", "cases", "segments"):
+    def _changed(self, changes: frozenset[Change], cells: object = None) -> None:
+        if changes & {Change.DOCUMENTS, Change.CASES, Change.SEGMENTS}:
             self.reload()
 
     def reload(self) -> None:
@@ -218,8 +219,8 @@ class CodebookTree(QTreeView):
         session.changed.connect(self._changed)
         self.reload()
 
-    def _changed(self, what: str) -> None:
-        if what in ("codebook", "segments"):
+    def _changed(self, changes: frozenset[Change], cells: object = None) -> None:
+        if changes & {Change.CODEBOOK, Change.SEGMENTS}:
             self.reload()
 
     def reload(self) -> None:

@@ -10,13 +10,14 @@ from __future__ import annotations
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from frameworkqda.core.commands import Change
 from frameworkqda.gui.session import ProjectSession
 
 
 class ProjectView(QWidget):
-    """Subclasses name the change kinds they depend on and implement ``reload``."""
+    """Subclasses name the kinds of change they show and implement ``reload``."""
 
-    RELOAD_ON: frozenset[str] = frozenset()
+    RELOAD_ON: frozenset[Change] = frozenset()
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -24,8 +25,8 @@ class ProjectView(QWidget):
         self._dirty = True
         session.changed.connect(self._changed)
 
-    def _changed(self, what: str) -> None:
-        if what in self.RELOAD_ON:
+    def _changed(self, changes: frozenset[Change], cells: object = None) -> None:
+        if changes & self.RELOAD_ON:
             self._dirty = True
             if self.isVisible():
                 self.reload()

@@ -39,6 +39,7 @@ from frameworkqda.core.exchange.refi import (
     import_qdpx,
 )
 from frameworkqda.core.exchange.refi.exporter import ExportSummary
+from frameworkqda.core.jobs import Cancel, Progress
 from frameworkqda.core.store import PROJECT_SUFFIX, Project
 from frameworkqda.gui.jobs import Job, Report
 
@@ -51,7 +52,7 @@ PROJECT_FILTER = f"FrameworkQDA projects (*{PROJECT_SUFFIX})"
 IMPORT_TITLE = "Import REFI-QDA project"
 EXPORT_TITLE = "Export REFI-QDA project"
 
-Exchange = Callable[[Callable[[int, int, str], None], Callable[[], bool]], object]
+Exchange = Callable[[Progress, Cancel], object]  # the core job protocol (core/jobs.py)
 
 
 def default_project_path(source: Path) -> Path:
@@ -180,10 +181,8 @@ class _ExchangeDialog(QDialog):
         self.cancel_button.setText("Cancel")
         exchange = self._job()
 
-        def work(report: Report, cancelled: threading.Event) -> object:
-            return exchange(
-                lambda done, total, label: report((done, total, label)), cancelled.is_set
-            )
+        def work(report: Report, cancelled: Cancel) -> object:
+            return exchange(lambda done, total, label: report((done, total, label)), cancelled)
 
         self.job = Job(self.windowTitle(), self.subject, work, self)
         self.job.progressed.connect(lambda step: self._progressed(*step))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
-from frameworkqda.core import cases, coding, workspace
+from frameworkqda.core import commands, workspace
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.importers import ImportStatus, import_documents
 from frameworkqda.core.resources import resource_path
@@ -102,7 +102,7 @@ def build_sample(target: Path, coder: str | None = None) -> None:
             files = sorted(
                 p for p in sources.glob(f"{stem}*") if p.suffix in {".pdf", ".docx", ".txt"}
             )
-            cases.add_case(project, case_name)
+            commands.AddCase(case_name).apply(project)
             for result in import_documents(project, files, case=case_name):
                 if result.status is not ImportStatus.IMPORTED:
                     raise FrameworkQDAError(f"the sample could not be built: {result.message}")
@@ -130,4 +130,5 @@ def _code_phrases(project: Project, codings: list[tuple[str, str, str]]) -> None
         text = workspace.document_content(project, document_id).text
         start = text.find(phrase)
         if start >= 0 and code_name in codes:
-            coding.add_segment(project, document_id, codes[code_name], start, start + len(phrase))
+            add = commands.AddSegment(document_id, codes[code_name], start, start + len(phrase))
+            add.apply(project)

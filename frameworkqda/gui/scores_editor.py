@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from frameworkqda.core import scores
+from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.exports.tables import format_number
 from frameworkqda.core.words import plural
@@ -120,8 +121,8 @@ class ScoresEditor(QDialog):
         self.reload()
 
     # -- showing ---------------------------------------------------------------------------
-    def _changed(self, what: str) -> None:
-        if what in ("scores", "codebook"):
+    def _changed(self, changes: frozenset[Change], cells: object = None) -> None:
+        if changes & {Change.SCORES, Change.CODEBOOK}:
             self.reload()
 
     def reload(self) -> None:
@@ -221,7 +222,7 @@ class ScoresEditor(QDialog):
         count = sum(value is not None for value in values.values())
         if series in self._new_series and count:
             self._new_series.remove(series)
-        self._session.run(scores.SetScores(values, f"Set scores “{series}”"), "scores")
+        self._session.run(scores.SetScores(values, f"Set scores “{series}”"))
         self.status.setText(f"Saved {plural(count, 'score')} of “{series}”.")
         return True
 
@@ -242,7 +243,7 @@ class ScoresEditor(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         values = scores.series_values(self._session.project, series)
-        self._session.run(scores.SetScores(values, f"Delete scores “{series}”"), "scores")
+        self._session.run(scores.SetScores(values, f"Delete scores “{series}”"))
         self.status.setText(f"Deleted the scores of “{series}”.")
 
     def import_file(self, path: str | Path | None) -> None:
@@ -256,7 +257,7 @@ class ScoresEditor(QDialog):
             QMessageBox.warning(self, "Import scores", str(error))
             return
         label = f"Import scores from {Path(path).name}"
-        self._session.run(scores.SetScores(values, label), "scores")
+        self._session.run(scores.SetScores(values, label))
         series = sorted({key[0] for key in values})
         self.series_box.setCurrentIndex(self.series_box.findText(series[0]))
         self.status.setText(

@@ -2,17 +2,21 @@
 
 Views read through core services (``workspace``, ``cases``, ``coding``, ``memos``) and change
 the project only through core commands (:mod:`frameworkqda.core.commands`) run by
-:meth:`ProjectSession.run` / :meth:`ProjectSession.push`, each undoable; after every change the
-session emits ``changed`` with what changed ("documents", "segments", "codebook", "cases",
-"memos", "coder") and every view refreshes what it shows from the core.
+:meth:`ProjectSession.run`, each undoable. After every change (do, undo, redo) the session
+emits ``changed`` once with the command's change set (a frozenset of
+:class:`~frameworkqda.core.commands.Change`) and, when the command names them, the matrix cells
+it changed; each view refreshes what it shows from the core if the set names what it shows.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from frameworkqda.core import codebook, commands, workspace
+from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import ProjectReadOnlyError
 from frameworkqda.core.progress import StageProgress, stage_progress
 from frameworkqda.core.store import Project
@@ -22,8 +26,8 @@ READ_ONLY_TEXT = "Read-only: changes cannot be saved"
 
 
 class ProjectSession(QObject):
-    changed = Signal(str)  # what changed
-    cell_changed = Signal(int, int)  # case id, code id of a framework-matrix cell
+    # frozenset[Change]; the (case id, code id) cells changed when named, else None
+    changed = Signal(object, object)
     write_refused = Signal(str)  # a change asked of a project opened read-only
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
@@ -36,11 +40,14 @@ class ProjectSession(QObject):
     def location(self) -> str:
         return str(self.project.location)
 
-    def notify(self, *what: str) -> None:
-        if "codebook" in what or "segments" in what:
+    def notify(
+        self, changes: Iterable[Change], cells: tuple[tuple[int, int], ...] | None = None
+    ) -> None:
+        """Tell every view what changed (a change made outside a command, e.g. an import)."""
+        changes = frozenset(changes)
+        if changes & {Change.CODEBOOK, Change.SEGMENTS}:
             self._codes = None
-        for item in what:
-            self.changed.emit(item)
+        self.changed.emit(changes, cells)
 
     def push(self, command: QUndoCommand) -> None:
         """Run an undoable command (it commits before this returns) and record it.
@@ -55,9 +62,10 @@ class ProjectSession(QObject):
             command.apply_now()
         self.undo_stack.push(command)
 
-    def run(self, command: commands.Command, *changed: str, text: str | None = None) -> None:
-        """Push a core command; ``changed`` names what the views must refresh."""
-        self.push(CoreCommand(self, command, changed, text))
+    def run(self, command: commands.Command, text: str | None = None) -> None:
+        """Run a core command as one undo step (``text`` names it in the Edit menu); it says
+        itself what it changes."""
+        self.push(CoreCommand(self, command, text))
 
     # -- reading -------------------------------------------------------------------------
     def codes(self) -> list[workspace.CodeRow]:
@@ -78,21 +86,21 @@ class ProjectSession(QObject):
 
     # -- undoable changes ----------------------------------------------------------------
     def assign_document(self, document_id: int, case_id: int | None) -> None:
-        self.run(commands.AssignDocuments(case_id, [document_id]), "documents")
+        self.run(commands.AssignDocuments(case_id, [document_id]))
 
     def set_read(self, document_id: int, read: bool) -> None:
-        self.run(commands.SetRead(document_id, read), "documents")
+        self.run(commands.SetRead(document_id, read))
 
     def add_case(self, name: str) -> None:
-        self.run(commands.AddCase(name), "cases", "documents")
+        self.run(commands.AddCase(name))
 
     def set_memo(self, target: str, target_id: int | None, text: str) -> None:
-        self.run(commands.SetMemo(target, target_id, text), "memos")
+        self.run(commands.SetMemo(target, target_id, text))
 
     def set_coder(self, name: str) -> None:
         """Code as ``name`` from now on (a coder row is made when they first write)."""
         self.project.coder_name = name
-        self.notify("coder")
+        self.notify({Change.CODER})
 
     def close(self) -> None:
         self.undo_stack.clear()

@@ -1,8 +1,9 @@
 """The undo stack's one adapter: a QUndoCommand around a core command.
 
 The commands themselves live in :mod:`frameworkqda.core.commands` (Qt-free): ``apply`` does and
-redoes, ``revert`` undoes, each one committed transaction. :class:`CoreCommand` calls them and
-then tells the session what changed, so the views refresh from the committed state.
+redoes, ``revert`` undoes, each one committed transaction, and each declares what it changes.
+:class:`CoreCommand` calls them and then hands that change set to the session, so the views
+that show those things refresh from the committed state.
 
 :meth:`ProjectSession.push <frameworkqda.gui.session.ProjectSession.push>` applies the command
 *before* it goes on the stack: a change the core refuses raises there and leaves no undo step.
@@ -23,19 +24,12 @@ C = TypeVar("C", bound=Command)
 
 
 class CoreCommand(QUndoCommand, Generic[C]):
-    """Runs ``command`` on the session's project; ``changed`` names what views must refresh."""
+    """Runs ``command`` on the session's project, then tells the session what it changed."""
 
-    def __init__(
-        self,
-        session: ProjectSession,
-        command: C,
-        changed: tuple[str, ...],
-        text: str | None = None,
-    ) -> None:
+    def __init__(self, session: ProjectSession, command: C, text: str | None = None) -> None:
         super().__init__(text or command.text)
         self.session = session
         self.command = command
-        self.changed = changed
         self._applied_early = False
 
     def apply_now(self) -> None:
@@ -49,8 +43,11 @@ class CoreCommand(QUndoCommand, Generic[C]):
             self.setObsolete(self.command.is_empty)  # nothing changed: no undo step
         else:
             self.command.apply(self.session.project)
-        self.session.notify(*self.changed)
+        self._notify()
 
     def undo(self) -> None:
         self.command.revert(self.session.project)
-        self.session.notify(*self.changed)
+        self._notify()
+
+    def _notify(self) -> None:
+        self.session.notify(self.command.changes, self.command.cells)

@@ -12,10 +12,10 @@ from docx import Document as DocxDocument
 from openpyxl import load_workbook
 
 from frameworkqda.cli import main
-from frameworkqda.core import codebook, coding
 from frameworkqda.core.agreement import Counts, coding_agreement, compare, csv_cells, merged
 from frameworkqda.core.errors import NotFoundError, ValidationError
 from frameworkqda.core.store import Project, create_project
+from tests import writes
 from tests.core.engine_helpers import add_document
 
 # 20 characters; A codes [0, 8), B codes [3, 11): both 5, A only 3, B only 3, neither 9.
@@ -66,17 +66,17 @@ def csv_cells_of(counts: Counts) -> tuple[str, ...]:
 
 def _two_coders_study(project: Project) -> None:
     """Two documents, two codes; Hanako and Taro code them differently."""
-    consultation = codebook.add_code(project, "Consultation")
-    codebook.add_code(project, "Education")
+    consultation = writes.add_code(project, "Consultation")
+    writes.add_code(project, "Education")
     first = add_document(project, "hamamatsu.txt", TWENTY)
     second = add_document(project, "osaka.txt", "0123456789")
     add_document(project, "untouched.txt", "x" * 1000)  # nobody coded it: out of scope
     project.coder_name = "Hanako"
-    coding.add_segment(project, first, consultation, 0, 8)
-    coding.add_segment(project, second, consultation, 0, 5)
+    writes.add_segment(project, first, consultation, 0, 8)
+    writes.add_segment(project, second, consultation, 0, 5)
     project.coder_name = "Taro"
-    coding.add_segment(project, first, consultation, 3, 11)
-    coding.add_segment(project, second, consultation, 0, 5)  # the same range: allowed per coder
+    writes.add_segment(project, first, consultation, 3, 11)
+    writes.add_segment(project, second, consultation, 0, 5)  # the same range: allowed per coder
 
 
 def test_project_rows_pool_by_code_and_overall(project_location: str) -> None:

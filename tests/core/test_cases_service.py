@@ -9,19 +9,20 @@ import pytest
 from frameworkqda.core import cases, model
 from frameworkqda.core.errors import ValidationError
 from frameworkqda.core.store import create_project
+from tests import writes
 from tests.core.engine_helpers import add_document
 
 
 def test_cases_order_rename_and_documents(project_location: str) -> None:
     with create_project(project_location) as project:
-        a = cases.add_case(project, "Hamamatsu")
-        b = cases.add_case(project, "Kawasaki")
+        a = writes.add_case(project, "Hamamatsu")
+        b = writes.add_case(project, "Kawasaki")
         with pytest.raises(ValidationError):
-            cases.add_case(project, "Kawasaki")
+            writes.add_case(project, "Kawasaki")
         cases.rename_case(project, b, "川崎市")
         cases.reorder_cases(project, [b, a])
         doc = add_document(project, "plan", "多文化共生")
-        cases.assign_documents(project, a, [doc])
+        writes.assign_documents(project, a, [doc])
         listed = cases.list_cases(project)
         assert [(c.name, c.documents) for c in listed] == [("川崎市", ()), ("Hamamatsu", ("plan",))]
         with pytest.raises(ValidationError):
@@ -30,7 +31,7 @@ def test_cases_order_rename_and_documents(project_location: str) -> None:
 
 def test_typed_attributes(project_location: str) -> None:
     with create_project(project_location) as project:
-        case = cases.add_case(project, "Hamamatsu")
+        case = writes.add_case(project, "Hamamatsu")
         cases.set_attribute(project, case, "population", 790000)
         cases.set_attribute(project, case, "foreign share", "3.2", model.AttributeKind.NUMBER)
         cases.set_attribute(project, case, "designated city", True)

@@ -7,18 +7,21 @@ Moved here from the interim ``matrix_data`` contract's test when the GUI moved o
 from __future__ import annotations
 
 import math
+import threading
 
 import pytest
 from sqlalchemy import event
 
-from frameworkqda.core import cases, charting, coding, commands, mapping, model, workspace
+from frameworkqda.core import charting, commands, mapping, model, workspace
+from frameworkqda.core.jobs import JobCancelled
 from frameworkqda.core.store import Project, create_project
+from tests import writes
 
 
 def _osaka_project(location: str) -> tuple[Project, int, int, int]:
     project = create_project(location, framework="mipex-local")
-    osaka = cases.add_case(project, "Osaka")
-    kawasaki = cases.add_case(project, "Kawasaki")
+    osaka = writes.add_case(project, "Osaka")
+    kawasaki = writes.add_case(project, "Kawasaki")
     with project.transaction() as session:
         session.add(
             model.Document(
@@ -45,7 +48,7 @@ def test_matrix_cells_evidence_counts_and_ranks(project_location: str) -> None:
         assert list(matrix.case_ids) == [osaka, kawasaki]
         assert len(matrix.themes) == 5 and len(matrix.code_ids) > 30
         councils = _column(matrix, "Migrant councils")
-        coding.add_segment(project, doc, councils, 2, 8)
+        writes.add_segment(project, doc, councils, 2, 8)
         matrix = charting.build_matrix(project)
         col = matrix.code_ids.index(councils)
         assert matrix.evidence.iat[0, col] == 1 and matrix.summary.iat[0, col] == ""
@@ -61,7 +64,7 @@ def test_matrix_cells_evidence_counts_and_ranks(project_location: str) -> None:
         scale = charting.scale(project)
         yes = next(v for v in scale if v.label == "Yes")
         assert yes.present and yes.colour.startswith("#")
-        before = charting.set_cell(project, osaka, councils, summary="council", value="Yes")
+        before = writes.set_cell(project, osaka, councils, summary="council", value="Yes")
         assert not before.exists
         state = charting.cell_state(project, osaka, councils)
         assert (state.summary, state.value_id) == ("council", yes.id)
@@ -70,12 +73,12 @@ def test_matrix_cells_evidence_counts_and_ranks(project_location: str) -> None:
         assert charting.cell_state(project, osaka, councils).exists is False
         assert charting.build_matrix(project).evidence.iat[0, col] == 1  # evidence stays
 
-        charting.set_cell(project, osaka, councils, value="Yes")
+        writes.set_cell(project, osaka, councils, value="Yes")
         matrix = charting.build_matrix(project)
         education = matrix.code_ids[
             list(matrix.summary.columns.get_level_values(0)).index("Education")
         ]
-        charting.set_cell(project, kawasaki, education, value="Yes")
+        writes.set_cell(project, kawasaki, education, value="Yes")
         report = mapping.build_report(project, group=["Osaka"], group_label="Group average")
         table = report.counts.to_frame()
         assert table.loc["Political participation", "Osaka"] == 1
@@ -95,7 +98,7 @@ def test_evidence_counts_read_case_ids_through_a_materialised_cte(tmp_path) -> N
     project, osaka, _, doc = _osaka_project(str(tmp_path / "cte.fqda"))
     with project:
         code = _column(charting.build_matrix(project), "Migrant councils")
-        coding.add_segment(project, doc, code, 2, 8)
+        writes.add_segment(project, doc, code, 2, 8)
         statements: list[str] = []
         engine = project.engine
 
@@ -119,18 +122,20 @@ def test_draft_every_empty_cell_as_one_undoable_step(project_location: str) -> N
         matrix = charting.build_matrix(project)
         councils = _column(matrix, "Migrant councils")
         officers = _column(matrix, "Hiring migrants as public officers")
-        coding.add_segment(project, doc, councils, 2, 8)
-        coding.add_segment(project, doc, officers, 0, 1)
-        charting.set_cell(project, osaka, officers, summary="kept", value="No")
+        writes.add_segment(project, doc, councils, 2, 8)
+        writes.add_segment(project, doc, officers, 0, 1)
+        writes.set_cell(project, osaka, officers, summary="kept", value="No")
 
         seen: list[tuple[int, int]] = []
         drafts = charting.plan_drafts(
-            project, progress=lambda done, total: seen.append((done, total))
+            project, progress=lambda done, total, _what: seen.append((done, total))
         )
         assert [(d.case_id, d.code_id) for d in drafts] == [(osaka, councils)]
         assert seen == [(1, 1)]
-        with pytest.raises(charting.Cancelled):
-            charting.plan_drafts(project, cancel=lambda: True)
+        cancel = threading.Event()
+        cancel.set()
+        with pytest.raises(JobCancelled):
+            charting.plan_drafts(project, cancel=cancel)
 
         stack = commands.UndoStack(project)
         command = stack.push(commands.DraftSummaries(drafts))
@@ -143,10 +148,10 @@ def test_draft_every_empty_cell_as_one_undoable_step(project_location: str) -> N
         assert "「外国人市民会」(osaka)" in charting.cell_state(project, osaka, councils).summary
         # a summary written meanwhile is never overwritten by a (re)played draft
         stack.undo()
-        charting.set_cell(project, osaka, councils, summary="mine")
+        writes.set_cell(project, osaka, councils, summary="mine")
         assert commands.UndoStack(project).push(commands.DraftSummaries(drafts)).count == 0  # type: ignore[attr-defined]
         assert charting.cell_state(project, osaka, councils).summary == "mine"
-        assert charting.draft_empty_summaries(project) == 0
-        charting.set_cell(project, osaka, councils, summary="")
-        assert charting.draft_empty_summaries(project) == 1
+        assert writes.draft_empty_summaries(project) == 0
+        writes.set_cell(project, osaka, councils, summary="")
+        assert writes.draft_empty_summaries(project) == 1
         assert kawasaki not in {d.case_id for d in drafts}

@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from frameworkqda.core import cases, charting, codebook, coding, model
+from frameworkqda.core import codebook, model
 from frameworkqda.core.codebook_io import export_codebook, import_codebook
 from frameworkqda.core.errors import NotFoundError, ValidationError
 from frameworkqda.core.store import create_project
+from tests import writes
 from tests.core.engine_helpers import add_document
 
 
@@ -29,50 +30,50 @@ def test_paths_escape_slashes_and_resolve_both_ways(project_location: str) -> No
 
 def test_add_rename_move_reorder(project_location: str) -> None:
     with create_project(project_location) as project:
-        theme = codebook.add_code(project, "Health", colour="#FF0000")
-        first = codebook.add_code(project, "Interpreters", parent_id=theme)
-        second = codebook.add_code(project, "Insurance", parent_id=theme, position=0)
+        theme = writes.add_code(project, "Health", colour="#FF0000")
+        first = writes.add_code(project, "Interpreters", parent_id=theme)
+        second = writes.add_code(project, "Insurance", parent_id=theme, position=0)
         nodes = codebook.codebook(project)
         assert [n.path for n in nodes] == ["Health", "Health/Insurance", "Health/Interpreters"]
         assert nodes[1].colour == "#ff0000"  # inherited from the theme
         with pytest.raises(ValidationError):
-            codebook.add_code(project, "insurance", parent_id=theme)
+            writes.add_code(project, "insurance", parent_id=theme)
         with pytest.raises(ValidationError):
-            codebook.add_code(project, "Bad", colour="red")
-        codebook.rename_code(project, first, "Medical interpreters")
-        other = codebook.add_code(project, "Education")
-        codebook.move_code(project, second, other, 0)
+            writes.add_code(project, "Bad", colour="red")
+        writes.rename_code(project, first, "Medical interpreters")
+        other = writes.add_code(project, "Education")
+        writes.move_code(project, second, other, 0)
         assert [n.path for n in codebook.codebook(project)] == [
             "Health",
             "Health/Medical interpreters",
             "Education",
             "Education/Insurance",
         ]
-        codebook.move_code(project, other, None, 0)
+        writes.move_code(project, other, None, 0)
         assert [n.name for n in codebook.codebook(project) if n.depth == 0] == [
             "Education",
             "Health",
         ]
         with pytest.raises(ValidationError):
-            codebook.move_code(project, other, second, 0)  # under its own child
+            writes.move_code(project, other, second, 0)  # under its own child
 
 
 def test_merge_moves_segments_cells_and_children(project_location: str) -> None:
     with create_project(project_location) as project:
-        theme = codebook.add_code(project, "Health")
-        target = codebook.add_code(project, "Interpreters", parent_id=theme)
-        source = codebook.add_code(project, "Medical interpreters", parent_id=theme)
-        child = codebook.add_code(project, "Hospitals", parent_id=source)
-        case = cases.add_case(project, "Hamamatsu")
+        theme = writes.add_code(project, "Health")
+        target = writes.add_code(project, "Interpreters", parent_id=theme)
+        source = writes.add_code(project, "Medical interpreters", parent_id=theme)
+        child = writes.add_code(project, "Hospitals", parent_id=source)
+        case = writes.add_case(project, "Hamamatsu")
         doc = add_document(project, "plan", "医療通訳を派遣する。通訳者を養成する。", case)
-        coding.add_segment(project, doc, target, 0, 4)
-        coding.add_segment(project, doc, source, 0, 4)  # duplicate of the target's: dropped
-        coding.add_segment(project, doc, source, 10, 13)
-        charting.set_cell(project, case, source, summary="from source", value="Yes")
-        charting.set_cell(project, case, target, summary="from target")
+        writes.add_segment(project, doc, target, 0, 4)
+        writes.add_segment(project, doc, source, 0, 4)  # duplicate of the target's: dropped
+        writes.add_segment(project, doc, source, 10, 13)
+        writes.set_cell(project, case, source, summary="from source", value="Yes")
+        writes.set_cell(project, case, target, summary="from target")
         preview = codebook.delete_preview(project, source)
         assert (preview.segments, preview.chart_cells, len(preview.code_ids)) == (2, 1, 2)
-        assert codebook.merge_codes(project, source, target) == 1
+        assert writes.merge_codes(project, source, target) == 1
         with project.session() as session:
             ranges = session.execute(
                 select(model.Segment.start, model.Segment.end).where(
@@ -91,14 +92,14 @@ def test_delete_removes_what_the_preview_said(project_location: str) -> None:
     with create_project(project_location, framework="mipex-local") as project:
         theme = codebook.resolve_code(project, "Health")
         measure = codebook.resolve_code(project, "Health/Medical consultation service")
-        case = cases.add_case(project, "Osaka")
+        case = writes.add_case(project, "Osaka")
         doc = add_document(project, "d", "医療相談", case)
-        coding.add_segment(project, doc, measure, 0, 2)
-        charting.set_cell(project, case, measure, value="Yes")
+        writes.add_segment(project, doc, measure, 0, 2)
+        writes.set_cell(project, case, measure, value="Yes")
         preview = codebook.delete_preview(project, theme)
         assert (len(preview.code_ids), preview.segments, preview.chart_cells) == (10, 1, 1)
         assert "1 coded segment," in preview.describe()
-        codebook.delete_code(project, theme)
+        writes.delete_code(project, theme)
         with project.session() as session:
             assert session.scalar(select(func.count()).select_from(model.Segment)) == 0
             assert session.scalar(select(func.count()).select_from(model.CodeScore).where(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from frameworkqda.core import memos, workspace
+from frameworkqda.core import workspace
 from frameworkqda.core.coders import (
     ONLY_A,
     ONLY_B,
@@ -14,9 +14,9 @@ from frameworkqda.core.coders import (
     segment_coders,
     side_by_side,
 )
-from frameworkqda.core.coding import add_segment
 from frameworkqda.core.importers import import_documents
 from frameworkqda.core.store import create_project
+from tests import writes
 
 TEXT = "𠮷田町の日本語教室は外国人市民に開かれている。多言語で相談に応じる。"
 
@@ -48,12 +48,12 @@ def test_side_by_side_reads_both_coders(project_location: str, tmp_path: Path) -
         document = workspace.documents(project)[0]
         code = next(c for c in workspace.codebook(project) if c.parent_id is not None)
         project.coder_name = "Hanako"
-        first = add_segment(project, document.id, code.id, 0, 9)
-        add_segment(project, document.id, code.id, 5, 12)  # overlaps her own: merged
+        first = writes.add_segment(project, document.id, code.id, 0, 9)
+        writes.add_segment(project, document.id, code.id, 5, 12)  # overlaps her own: merged
         project.coder_name = "Taro"
-        second = add_segment(project, document.id, code.id, 4, 15)
+        second = writes.add_segment(project, document.id, code.id, 4, 15)
         project.coder_name = "Jiro"
-        memos.set_memo(project, "project", None, "Jiro writes a memo but codes nothing")
+        writes.set_memo(project, "project", None, "Jiro writes a memo but codes nothing")
         assert coder_names(project) == ["Hanako", "Jiro", "Taro"]
         assert coder_names(project, coded=True) == ["Hanako", "Taro"]
         assert segment_coders(project, [first, second]) == {first: "Hanako", second: "Taro"}

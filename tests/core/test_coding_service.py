@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from frameworkqda.core import codebook, coding
+from frameworkqda.core import coding
 from frameworkqda.core.errors import ValidationError
 from frameworkqda.core.store import create_project
+from tests import writes
 from tests.core.engine_helpers import add_document
 
 TEXT = "𠮷田市の多文化共生。外国人相談窓口。ｿｳﾀﾞﾝ。⼀元的な相談。"
@@ -14,38 +15,38 @@ TEXT = "𠮷田市の多文化共生。外国人相談窓口。ｿｳﾀﾞﾝ�
 
 def test_segments_overlap_and_validate_ranges(project_location: str) -> None:
     with create_project(project_location) as project:
-        code = codebook.add_code(project, "Consultation")
-        other = codebook.add_code(project, "Coexistence")
+        code = writes.add_code(project, "Consultation")
+        other = writes.add_code(project, "Coexistence")
         doc = add_document(project, "d", TEXT)
-        first = coding.add_segment(project, doc, code, 0, 3, note="city", translation="Yoshida")
-        coding.add_segment(project, doc, other, 1, 9)  # overlaps
-        coding.add_segment(project, doc, code, 0, 9)  # same code, different range
+        first = writes.add_segment(project, doc, code, 0, 3, note="city", translation="Yoshida")
+        writes.add_segment(project, doc, other, 1, 9)  # overlaps
+        writes.add_segment(project, doc, code, 0, 9)  # same code, different range
         with pytest.raises(ValidationError):
-            coding.add_segment(project, doc, code, 0, 3)  # exact duplicate
+            writes.add_segment(project, doc, code, 0, 3)  # exact duplicate
         for start, end in [(-1, 2), (3, 3), (5, 2), (0, len(TEXT) + 1)]:
             with pytest.raises(ValidationError):
-                coding.add_segment(project, doc, code, start, end)
-        coding.add_segment(project, doc, code, len(TEXT) - 1, len(TEXT))  # last code point
-        before = coding.update_segment(project, first, end=4, note="")
+                writes.add_segment(project, doc, code, start, end)
+        writes.add_segment(project, doc, code, len(TEXT) - 1, len(TEXT))  # last code point
+        before = writes.update_segment(project, first, end=4, note="")
         assert (before.end, before.note) == (3, "city")
         record = coding.get_segment(project, first)
         assert (record.end, record.note, record.translation) == (4, "", "Yoshida")
-        coding.delete_segment(project, first)
+        writes.delete_segment(project, first)
         assert len(coding.segments_of_document(project, doc)) == 3
 
 
 def test_autocode_is_japanese_aware_and_idempotent(project_location: str) -> None:
     with create_project(project_location) as project:
-        code = codebook.add_code(project, "Consultation")
+        code = writes.add_code(project, "Consultation")
         doc = add_document(project, "d", TEXT)
-        created = coding.autocode(project, "相談", code)
+        created = writes.autocode(project, "相談", code)
         first, second = TEXT.index("相談"), TEXT.rindex("相談")
         assert [(r.start, r.end) for r in created] == [(first, first + 2), (second, second + 2)]
         assert TEXT.index("𠮷") == 0 and TEXT[first : first + 2] == "相談"  # code points
-        assert len(coding.autocode(project, "ソウダン", code)) == 1  # half-width kana
-        assert len(coding.autocode(project, "一元", code)) == 1  # ⼀ compatibility form
-        assert coding.autocode(project, "相談", code) == []  # already coded
-        assert len(coding.autocode(project, r"外国人\w{2}", code, regex=True)) == 1
+        assert len(writes.autocode(project, "ソウダン", code)) == 1  # half-width kana
+        assert len(writes.autocode(project, "一元", code)) == 1  # ⼀ compatibility form
+        assert writes.autocode(project, "相談", code) == []  # already coded
+        assert len(writes.autocode(project, r"外国人\w{2}", code, regex=True)) == 1
         with pytest.raises(ValidationError):
-            coding.autocode(project, "(", code, regex=True)
+            writes.autocode(project, "(", code, regex=True)
         assert len(coding.segments_of_document(project, doc)) == 5

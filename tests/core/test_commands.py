@@ -6,8 +6,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from frameworkqda.core import cases, charting, codebook, coding, commands, model
+from frameworkqda.core import charting, codebook, coding, commands, model
 from frameworkqda.core.store import Project, create_project
+from tests import writes
 from tests.core.engine_helpers import add_document
 
 
@@ -39,7 +40,7 @@ def state(project: Project) -> dict[str, Any]:
 
 def test_autocode_is_one_undoable_step(project_location: str) -> None:
     with create_project(project_location) as project:
-        code = codebook.add_code(project, "Consultation")
+        code = writes.add_code(project, "Consultation")
         add_document(project, "a", "相談窓口と相談員。")
         add_document(project, "b", "ｿｳﾀﾞﾝ")
         stack = commands.UndoStack(project)
@@ -55,8 +56,8 @@ def test_autocode_is_one_undoable_step(project_location: str) -> None:
 
 def test_segment_and_cell_commands(project_location: str) -> None:
     with create_project(project_location) as project:
-        code = codebook.add_code(project, "Hate speech")
-        case = cases.add_case(project, "Kawasaki")
+        code = writes.add_code(project, "Hate speech")
+        case = writes.add_case(project, "Kawasaki")
         doc = add_document(project, "d", "ヘイトスピーチ禁止", case)
         stack = commands.UndoStack(project)
         empty = state(project)
@@ -89,15 +90,15 @@ def test_segment_and_cell_commands(project_location: str) -> None:
 
 def test_codebook_commands_restore_everything(project_location: str) -> None:
     with create_project(project_location, framework="mipex-local") as project:
-        case = cases.add_case(project, "Osaka")
+        case = writes.add_case(project, "Osaka")
         doc = add_document(project, "d", "医療相談と医療通訳", case)
         source = codebook.resolve_code(project, "Health/Medical consultation service")
         target = codebook.resolve_code(project, "Health/Mental-health consultation service")
         theme = codebook.resolve_code(project, "Health")
-        coding.add_segment(project, doc, source, 0, 4)
-        coding.add_segment(project, doc, target, 0, 4)
-        charting.set_cell(project, case, source, summary="S", value="Yes")
-        charting.set_cell(project, case, target, summary="T")
+        writes.add_segment(project, doc, source, 0, 4)
+        writes.add_segment(project, doc, target, 0, 4)
+        writes.set_cell(project, case, source, summary="S", value="Yes")
+        writes.set_cell(project, case, target, summary="T")
         with project.transaction() as session:
             session.add(model.Memo(text="on code", code_id=source))
         stack = commands.UndoStack(project)

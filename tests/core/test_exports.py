@@ -14,24 +14,25 @@ import docx
 import openpyxl
 import pytest
 
-from frameworkqda.core import cases, charting, mapping
+from frameworkqda.core import charting, mapping
 from frameworkqda.core.errors import ValidationError
 from frameworkqda.core.exports import export_report
 from frameworkqda.core.exports.preview import preview
 from frameworkqda.core.mapping import Report
 from frameworkqda.core.store import create_project
+from tests import writes
 
 
 def _report(tmp_path: Path) -> Report:
     with create_project(tmp_path / "e.fqda", framework="mipex-local") as project:
-        hamamatsu = cases.add_case(project, "浜松")
-        cases.add_case(project, "Kawasaki")
+        hamamatsu = writes.add_case(project, "浜松")
+        writes.add_case(project, "Kawasaki")
         matrix = charting.build_matrix(project)
         themes = list(matrix.summary.columns.get_level_values(0))
         for code in [c for c, t in zip(matrix.code_ids, themes, strict=True) if t == "Education"][
             :3
         ]:
-            charting.set_cell(project, hamamatsu, code, value="Yes", summary="就学促進")
+            writes.set_cell(project, hamamatsu, code, value="Yes", summary="就学促進")
         return mapping.build_report(project, group=["浜松", "Kawasaki"], group_label="Both")
 
 

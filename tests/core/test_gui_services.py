@@ -9,6 +9,7 @@ import pytest
 from frameworkqda.core import cases, codebook, coding, memos, model, workspace
 from frameworkqda.core.errors import NotFoundError, ValidationError
 from frameworkqda.core.store import create_project
+from tests import writes
 
 
 def test_segment_round_trip_and_restore_keeps_id(tmp_path: Path) -> None:
@@ -22,22 +23,22 @@ def test_segment_round_trip_and_restore_keeps_id(tmp_path: Path) -> None:
         doc = workspace.documents(project)[0]
         code = workspace.codebook(project)[1]
         with pytest.raises(ValidationError):
-            coding.add_segment(project, doc.id, code.id, 3, 99)
-        sid = coding.add_segment(project, doc.id, code.id, 4, 8)
-        coding.update_segment(project, sid, note="n", translation="multicultural")
-        data = coding.delete_segment(project, sid)
+            writes.add_segment(project, doc.id, code.id, 3, 99)
+        sid = writes.add_segment(project, doc.id, code.id, 4, 8)
+        writes.update_segment(project, sid, note="n", translation="multicultural")
+        data = writes.delete_segment(project, sid)
         assert coding.segments_of_document(project, doc.id) == []
-        assert coding.restore_segment(project, data) == sid
+        assert writes.restore_segment(project, data) == sid
         (row,) = coding.segments_of_document(project, doc.id)
         assert (row.start, row.end, row.note, row.translation) == (4, 8, "n", "multicultural")
         assert workspace.codebook(project)[1].segments == 1
-        case = cases.add_case(project, "Osaka")
-        assert cases.assign_documents(project, case, [doc.id])[doc.id] is None
+        case = writes.add_case(project, "Osaka")
+        assert writes.assign_documents(project, case, [doc.id])[doc.id] is None
         assert workspace.documents(project)[0].case_id == case
-        assert cases.set_read(project, doc.id, True) is False
+        assert writes.set_read(project, doc.id, True) is False
         assert workspace.documents(project)[0].read
-        assert memos.set_memo(project, "project", None, "plan") == ""
-        memos.set_memo(project, "case", case, "city memo")
+        assert writes.set_memo(project, "project", None, "plan") == ""
+        writes.set_memo(project, "case", case, "city memo")
         assert memos.memo_text(project, "project", None) == "plan"
         assert memos.memo_text(project, "case", case) == "city memo"
 

@@ -7,8 +7,9 @@ from fractions import Fraction
 
 import pytest
 
-from frameworkqda.core import cases, charting, codebook, mapping
+from frameworkqda.core import codebook, mapping
 from frameworkqda.core.store import create_project
+from tests import writes
 
 
 @pytest.mark.parametrize(
@@ -31,7 +32,7 @@ def test_round_half_up(value: Fraction, expected: str) -> None:
 def test_counts_group_and_ranks(project_location: str) -> None:
     with create_project(project_location, framework="mipex-local") as project:
         names = ["A", "B", "C", "D"]
-        ids = {name: cases.add_case(project, name) for name in names}
+        ids = {name: writes.add_case(project, name) for name in names}
         plan = {  # theme/measure index -> cases where the measure is Yes
             ("Education", "Consultation service"): ["A", "B", "C"],
             ("Education", "Schoolteacher training"): ["A"],
@@ -41,9 +42,9 @@ def test_counts_group_and_ranks(project_location: str) -> None:
         for (theme, measure), where in plan.items():
             code = codebook.resolve_code(project, f"{theme}/{measure}")
             for name in where:
-                charting.set_cell(project, ids[name], code, value="Yes")
+                writes.set_cell(project, ids[name], code, value="Yes")
         code = codebook.resolve_code(project, "Health/Benefits for the elderly")
-        charting.set_cell(project, ids["D"], code, value="Not specified")
+        writes.set_cell(project, ids["D"], code, value="Not specified")
 
         report = mapping.build_report(project, group=["A", "B", "C", "D"], group_label="All")
         table = report.counts

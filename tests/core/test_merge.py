@@ -7,6 +7,7 @@ OTHER then gets a second coder's work. The REFI-QDA case exports OTHER and merge
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -211,7 +212,7 @@ def test_a_failure_leaves_target_untouched(target: Project, other: Path) -> None
     before = dump(target)
     calls = iter(range(100))
     with pytest.raises(MergeCancelled):
-        merge_project(target, other, cancel=lambda: next(calls) == 5)  # during segments
+        merge_project(target, other, cancel=_CancelAt(calls, 5))  # during segments
     assert dump(target) == before
 
 
@@ -267,3 +268,13 @@ def test_a_project_is_not_merged_into_itself(tmp_path: Path) -> None:
     path = tmp_path / "study.fqda"
     with build_target(str(path)) as project, pytest.raises(ValidationError, match="itself"):
         merge_project(project, path)
+
+
+class _CancelAt:
+    """A cancel flag (``is_set``, as a threading.Event) that turns on at its n-th question."""
+
+    def __init__(self, calls: Iterator[int], at: int) -> None:
+        self.calls, self.at = calls, at
+
+    def is_set(self) -> bool:
+        return next(self.calls) == self.at

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from frameworkqda.core import coding, model, review, workspace
+from frameworkqda.core import model, review, workspace
 from frameworkqda.core.store import create_project
+from tests import writes
 
 
 def _project(location: str):  # type: ignore[no-untyped-def]
@@ -41,9 +42,9 @@ def test_rows_bulk_recode_delete_and_add(project_location: str) -> None:
     with project:
         doc = workspace.documents(project)[0]
         measures = [c for c in workspace.codebook(project) if c.parent_id is not None]
-        first = coding.add_segment(project, doc.id, measures[0].id, 4, 9)
-        second = coding.add_segment(project, doc.id, measures[1].id, 10, 17)
-        coding.update_segment(project, second, note="council", translation="migrant council")
+        first = writes.add_segment(project, doc.id, measures[0].id, 4, 9)
+        second = writes.add_segment(project, doc.id, measures[1].id, 10, 17)
+        writes.update_segment(project, second, note="council", translation="migrant council")
         rows = review.segment_rows(project)
         assert [r.id for r in rows] == [first, second]
         assert rows[0].text == "多文化共生" and rows[0].page == 1
@@ -51,17 +52,17 @@ def test_rows_bulk_recode_delete_and_add(project_location: str) -> None:
         assert rows[1].translation == "migrant council" and rows[1].coder
         assert rows[0].code.endswith(f" / {measures[0].name}")
 
-        before = review.recode_segments(project, [first, second], measures[2].id)
+        before = writes.recode_segments(project, [first, second], measures[2].id)
         assert {r.code_id for r in review.segment_rows(project)} == {measures[2].id}
-        review.restore_codes(project, before)
+        writes.restore_codes(project, before)
         assert [r.code_id for r in review.segment_rows(project)] == [
             measures[0].id,
             measures[1].id,
         ]
 
-        deleted = review.delete_segments(project, [first, second])
+        deleted = writes.delete_segments(project, [first, second])
         assert review.segment_rows(project) == []
-        review.restore_segments(project, deleted)
+        writes.restore_segments(project, deleted)
         restored = review.segment_rows(project)
         assert [r.id for r in restored] == [first, second]
         assert restored[1].note == "council"
@@ -84,7 +85,7 @@ def test_write_rows_csv_and_xlsx(tmp_path) -> None:  # type: ignore[no-untyped-d
     with project:
         doc = workspace.documents(project)[0]
         code = next(c for c in workspace.codebook(project) if c.parent_id is not None)
-        coding.add_segment(project, doc.id, code.id, 0, 3)
+        writes.add_segment(project, doc.id, code.id, 0, 3)
         rows = review.segment_rows(project)
         review.write_rows(rows, tmp_path / "r.csv")
         with (tmp_path / "r.csv").open(encoding="utf-8-sig") as handle:

@@ -6,16 +6,17 @@ from pathlib import Path
 
 import pytest
 
-from frameworkqda.core import codebook, scores
+from frameworkqda.core import scores
 from frameworkqda.core.errors import ValidationError
 from frameworkqda.core.store import create_project
+from tests import writes
 
 
 def test_csv_rows_checked_then_set_and_undone(project_location: str, tmp_path: Path) -> None:
     with create_project(project_location) as project:
-        health = codebook.add_code(project, "Health")
-        education = codebook.add_code(project, "Education")
-        codebook.add_code(project, "Consultation", parent_id=health)
+        health = writes.add_code(project, "Health")
+        education = writes.add_code(project, "Education")
+        writes.add_code(project, "Consultation", parent_id=health)
         bad = tmp_path / "bad.csv"
         bad.write_text(
             "\ufeffseries,theme,score\n"

@@ -6,9 +6,10 @@ import re
 
 import pytest
 
-from frameworkqda.core import codebook, coding
+from frameworkqda.core import coding
 from frameworkqda.core.store import create_project
 from frameworkqda.core.text.units import sentence_ends, widen
+from tests import writes
 from tests.core.engine_helpers import add_document
 
 JAPANESE = (
@@ -56,11 +57,11 @@ def test_english_sentences_end_at_stops_before_a_capital_and_at_line_ends() -> N
 
 def test_autocode_codes_sentences_once(project_location: str) -> None:
     with create_project(project_location) as project:
-        code = codebook.add_code(project, "Japanese education")
+        code = writes.add_code(project, "Japanese education")
         doc = add_document(project, "d", JAPANESE)
-        created = coding.autocode(project, "日本", code, unit="sentence")
+        created = writes.autocode(project, "日本", code, unit="sentence")
         texts = [JAPANESE[r.start : r.end] for r in created]
         assert texts[0] == "𠮷田町の日本語教室は、日本の外国人市民に開かれている！"
         assert len(created) == 3
-        assert coding.autocode(project, "日本", code, unit="sentence") == []  # already coded
+        assert writes.autocode(project, "日本", code, unit="sentence") == []  # already coded
         assert len(coding.segments_of_document(project, doc)) == 3

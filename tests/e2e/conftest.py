@@ -12,13 +12,13 @@ TEXT = "浜松市は多言語で情報を提供し、外国人市民の相談窓
 @pytest.fixture
 def study(project_location: str, tmp_path: Path) -> str:
     """A project with one Japanese text document (memo.txt, TEXT) and one case (Hamamatsu)."""
-    from frameworkqda.core.cases import add_case
     from frameworkqda.core.importers import import_documents
     from frameworkqda.core.store import create_project
+    from tests import writes
 
     source = tmp_path / "memo.txt"
     source.write_text(TEXT, encoding="utf-8")
     with create_project(project_location, framework="mipex-local") as project:
         import_documents(project, [source])
-        add_case(project, "Hamamatsu")
+        writes.add_case(project, "Hamamatsu")
     return project_location

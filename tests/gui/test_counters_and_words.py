@@ -12,13 +12,15 @@ from docx import Document as DocxDocument
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
-from frameworkqda.core import cases, charting, coding, workspace
+from frameworkqda.core import cases, charting, workspace
+from frameworkqda.core.commands import Change
 from frameworkqda.core.exports import export_report
 from frameworkqda.core.mapping import build_report
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.mapping.view import MappingView
 from frameworkqda.gui.matrix.view import MatrixView
 from frameworkqda.gui.search.panel import SearchPanel
+from tests import writes
 from tests.core.engine_helpers import add_document
 
 QUOTED = "「外国人市民代表者会議」を設置し、市政に意見を反映する。"
@@ -94,8 +96,8 @@ def test_drafts_quote_japanese_once_in_the_panel_and_in_docx(
     kawasaki = next(c.id for c in cases.list_cases(project) if c.name == "Kawasaki")
     document = add_document(project, "会議.txt", QUOTED + "\n", case_id=kawasaki)
     councils = _measure(window, "Hiring migrants as public officers")
-    coding.add_segment(project, document, councils, 0, len(QUOTED))
-    session.notify("segments", "documents")
+    writes.add_segment(project, document, councils, 0, len(QUOTED))
+    session.notify({Change.SEGMENTS, Change.DOCUMENTS})
 
     window.show_stage(4)
     view = window.views["matrix"]
@@ -125,8 +127,8 @@ def test_inspector_and_counts_speak_plainly(window: MainWindow, qtbot: QtBot) ->
     project = session.project
     document = add_document(project, "one.txt", "𠮷田 Zqxv council.\n")
     code = _measure(window, "Migrant councils")
-    segment = coding.add_segment(project, document, code, 3, 7)
-    session.notify("segments", "documents")
+    segment = writes.add_segment(project, document, code, 3, 7)
+    session.notify({Change.SEGMENTS, Change.DOCUMENTS})
     window.open_document(document)
     view = window.document_area.text_view
     stripe = next(rect for rect, mark in view.stripes() if mark.segment_id == segment)

@@ -10,8 +10,13 @@ from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 
 from frameworkqda.core import charting
+from frameworkqda.core.cases import delete_case
+from frameworkqda.core.commands import Change
+from frameworkqda.core.jobs import JobCancelled
+from frameworkqda.gui import jobs
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.matrix.view import MatrixView
+from frameworkqda.gui.session import ProjectSession
 
 
 def _press(widget: QWidget, key: Qt.Key, text: str) -> None:
@@ -46,6 +51,16 @@ def load_matrix(project) -> Matrix:  # type: ignore[no-untyped-def]
     ]
     cases = list(zip(matrix.case_ids, matrix.case_names, strict=True))
     return Matrix(cases, measures, charting.scale(project))
+
+
+def open_matrix(window: MainWindow) -> tuple[ProjectSession, MatrixView, Matrix]:
+    """Stage 4 shown: the session, the matrix view and what the engine says it holds."""
+    session = window.session
+    assert session is not None
+    window.show_stage(4)
+    view = window.views["matrix"]
+    assert isinstance(view, MatrixView)
+    return session, view, load_matrix(session.project)
 
 
 def test_values_summaries_evidence_and_jump(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -214,13 +229,8 @@ def test_auto_draft_every_empty_cell_in_the_background(
 ) -> None:  # type: ignore[no-untyped-def]
     import time
 
-    session = window.session
-    assert session is not None
-    window.show_stage(4)
-    view = window.views["matrix"]
-    assert isinstance(view, MatrixView)
+    session, view, data = open_matrix(window)
     project = session.project
-    data = load_matrix(project)
     cases = {name: cid for cid, name in data.cases}
     councils = next(m for m in data.measures if m.name == "Migrant councils")
     view.set_summary(cases["Hamamatsu"], councils.id, "kept")
@@ -252,19 +262,42 @@ def test_auto_draft_every_empty_cell_in_the_background(
 
     # cancel: nothing is written, nothing is pushed
     def slow(project, progress, cancel):  # type: ignore[no-untyped-def]
-        progress(0, 4)
-        while not cancel():
+        progress(0, 4, "cases")
+        while not cancel.is_set():
             time.sleep(0.01)
-        raise charting.Cancelled("cancelled")
+        raise JobCancelled("drafting cancelled")
 
     monkeypatch.setattr(charting, "plan_drafts", slow)
     before = session.undo_stack.index()
     view.start_drafts()
+    assert [job.title for job in jobs.running()] == ["Drafting summaries"]  # quit asks about it
     qtbot.waitUntil(lambda: view.draft_progress.maximum() == 4, timeout=5000)
     view.cancel_drafts()
     qtbot.waitUntil(view.drafts_done.is_set, timeout=5000)
     assert "cancelled" in view.status.text() and session.undo_stack.index() == before
     assert needing() == waiting
+
+
+def test_a_cell_edit_tells_the_views_once_and_a_refused_one_says_why(
+    window: MainWindow,
+) -> None:
+    session, view, data = open_matrix(window)
+    project = session.project
+    osaka = dict((name, cid) for cid, name in data.cases)["Osaka"]
+    councils = next(m for m in data.measures if m.name == "Migrant councils")
+    seen: list[tuple[object, object]] = []
+    session.changed.connect(lambda changes, cells: seen.append((changes, cells)))
+    view.select_cell(osaka, councils.id)
+    _press(view.table, Qt.Key.Key_1, "1")
+    assert seen == [(frozenset({Change.CELLS}), ((osaka, councils.id),))]  # one signal
+    assert view.model.value(osaka, councils.id) == data.values[0]
+
+    # someone else removes the case meanwhile: the next edit is refused, said, not stacked
+    before = session.undo_stack.index()
+    delete_case(project, osaka)
+    _press(view.table, Qt.Key.Key_2, "2")
+    assert f"no case with id {osaka}" in view.status.text()
+    assert session.undo_stack.index() == before and len(seen) == 1
 
 
 def test_measure_headers_wrap_whole_words_and_cells_fit_the_chip(window: MainWindow) -> None:

@@ -12,12 +12,13 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
-from frameworkqda.core import cases, charting, coding, workspace
+from frameworkqda.core import cases, charting, workspace
 from frameworkqda.core.overview import overview
 from frameworkqda.core.store import Project, open_project
 from frameworkqda.gui import merge_dialog
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.merge_dialog import MergeDialog, MergeSummaryDialog
+from tests import writes
 from tests.gui.test_refi_gui import _action, _gated
 
 
@@ -28,15 +29,15 @@ def _carols_copy(window: MainWindow, path: Path) -> tuple[int, int]:
     project = window.session.project
     case = cases.list_cases(project)[0].id
     code = next(c.id for c in workspace.codebook(project) if c.parent_id is not None)
-    charting.set_cell(project, case, code, summary="Leaflets in 14 languages", value="Yes")
+    writes.set_cell(project, case, code, summary="Leaflets in 14 languages", value="Yes")
     assert project.location.path is not None
     with sqlite3.connect(project.location.path) as source, sqlite3.connect(path) as copy:
         source.backup(copy)
     with open_project(path) as other:
         other.coder_name = "carol"
-        charting.set_cell(other, case, code, summary="Only in Japanese on paper", value="No")
+        writes.set_cell(other, case, code, summary="Only in Japanese on paper", value="No")
         document = workspace.documents(other)[0].id
-        coding.add_segment(other, document, code, 0, 5)
+        writes.add_segment(other, document, code, 0, 5)
     return case, code
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from frameworkqda.core import workspace
+from frameworkqda.core.commands import Change
 from frameworkqda.core.importers import import_documents
 from frameworkqda.gui.document.page_view import PAGE_GAP, PageView
 from frameworkqda.gui.main_window import MainWindow
@@ -23,7 +24,7 @@ def test_vertical_pdf_opens_at_fit_width_with_its_first_column_in_sight(
 ) -> None:  # type: ignore[no-untyped-def]
     assert window.session is not None
     (result,) = import_documents(window.session.project, [corpus / "pdf/ja/jo.pdf"])
-    window.session.notify("documents")
+    window.session.notify({Change.DOCUMENTS})
     area = window.document_area
     tree = window.document_tree
     tree.select_document(result.document_id)

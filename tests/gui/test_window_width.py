@@ -8,6 +8,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from frameworkqda.core import workspace
+from frameworkqda.core.commands import Change
 from frameworkqda.core.importers import import_documents
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.matrix.model import EVIDENCE_ROLE
@@ -32,7 +33,7 @@ def test_left_column_and_window_keep_their_width(qtbot, window: MainWindow, corp
     assert window.session is not None
     project = window.session.project
     import_documents(project, [corpus / "pdf/ja/kampo.pdf", corpus / "pdf/en/dmca.pdf"])
-    window.session.notify("documents")
+    window.session.notify({Change.DOCUMENTS})
     window.resize(1100, 760)
     qtbot.wait(50)
     before = _geometry(window)

@@ -7,11 +7,11 @@ project; the import service stores the result in one transaction.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from frameworkqda.core.errors import FileTooLargeError, ImportCancelledError
+from frameworkqda.core.errors import FileTooLargeError
+from frameworkqda.core.jobs import Cancel, check_cancel
 from frameworkqda.core.kinds import DocumentKind
 
 # Called with (done, total) units of work inside one file (pages for a PDF).
@@ -84,9 +84,8 @@ class Extraction:
 class Cancellation:
     """Checked between pages so a long import stops promptly when asked."""
 
-    def __init__(self, event: threading.Event | None) -> None:
-        self._event = event
+    def __init__(self, cancel: Cancel | None) -> None:
+        self._cancel = cancel
 
     def check(self) -> None:
-        if self._event is not None and self._event.is_set():
-            raise ImportCancelledError("import cancelled")
+        check_cancel(self._cancel, "import cancelled")

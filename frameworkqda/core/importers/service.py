@@ -13,7 +13,6 @@ import enum
 import hashlib
 import os
 import stat
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -38,6 +37,7 @@ from frameworkqda.core.importers.base import (
     check_text_size,
 )
 from frameworkqda.core.importers.registry import EXTENSIONS, extract
+from frameworkqda.core.jobs import Cancel
 from frameworkqda.core.sizes import describe_size
 from frameworkqda.core.store.project import Project
 
@@ -90,7 +90,7 @@ def import_documents(
     case: str | None = None,
     password: str | PasswordPrompt | None = None,
     progress: ProgressCallback | None = None,
-    cancel: threading.Event | None = None,
+    cancel: Cancel | None = None,
     options: ImportOptions | None = None,
 ) -> list[ImportResult]:
     """Import each file in its own transaction and report on every one, in order."""

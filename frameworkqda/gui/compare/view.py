@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from frameworkqda.core.agreement import ALL_DOCUMENTS, AgreementRow, coding_agreement
 from frameworkqda.core.codebook import split_path
 from frameworkqda.core.coders import ONLY_A, Disagreement, coder_names, side_by_side
+from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.words import plural
 from frameworkqda.gui.compare.model import ROW_ROLE, AgreementModel
@@ -45,7 +46,7 @@ A_LANE, B_LANE = 0, 1  # Mark.code_id of each coder's passages: their stripe's l
 
 
 class CompareView(ProjectView):
-    RELOAD_ON = frozenset(("segments", "codebook", "documents", "coder"))
+    RELOAD_ON = frozenset((Change.SEGMENTS, Change.CODEBOOK, Change.DOCUMENTS, Change.CODER))
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)

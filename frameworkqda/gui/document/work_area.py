@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from frameworkqda.core import coding, workspace
+from frameworkqda.core.commands import Change
 from frameworkqda.core.render import PageRenderer
 from frameworkqda.gui.document.marks import Mark
 from frameworkqda.gui.document.page_view import PageSize, PageView
@@ -206,12 +207,12 @@ class DocumentWorkArea(QWidget):
         self.read_button.setText("Read ✓" if row and row.read else "Mark as read")
         self.read_button.blockSignals(False)
 
-    def _changed(self, what: str) -> None:
+    def _changed(self, changes: frozenset[Change], cells: object = None) -> None:
         if self.document_id is None:
             return
-        if what in ("segments", "codebook"):
+        if changes & {Change.SEGMENTS, Change.CODEBOOK}:
             self.refresh_marks()
-        elif what == "documents":
+        if Change.DOCUMENTS in changes:
             if not any(
                 d.id == self.document_id for d in workspace.documents(self._session.project)
             ):

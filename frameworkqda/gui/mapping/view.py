@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from frameworkqda.core import mapping, memos
+from frameworkqda.core.commands import Change
 from frameworkqda.core.words import plural
 from frameworkqda.gui.mapping.chart import CountsChart
 from frameworkqda.gui.mapping.frame_model import FrameModel
@@ -41,7 +42,7 @@ GROUP_LABEL = "Group average"
 
 
 class MappingView(ProjectView):
-    RELOAD_ON = frozenset(("cells", "codebook", "cases", "scores"))
+    RELOAD_ON = frozenset((Change.CELLS, Change.CODEBOOK, Change.CASES, Change.SCORES))
 
     def __init__(
         self,

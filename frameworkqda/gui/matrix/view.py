@@ -3,16 +3,17 @@
 Select a cell: its evidence and summary editor open on the right. Set a value with keys 1–9
 (0 or Backspace clears) or the context menu; click a theme's header to collapse or expand
 its measures; filter by theme, case and value; transpose. Every edit is an undoable core
-command (``core/commands.py``) committed before the cell repaints. "Auto-draft empty cells"
-plans drafts for every cell with evidence and no summary on a worker thread (progress bar,
-cancel), then writes them as ONE undo step.
+command (``core/commands``) committed before the cell repaints. "Auto-draft empty cells"
+plans drafts for every cell with evidence and no summary off the GUI thread (a
+:class:`~frameworkqda.gui.jobs.Job`: progress bar, cancel, asked about on quit), then writes them
+as ONE undo step.
 """
 
 from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, QThread, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,9 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frameworkqda.core import charting, coders
+from frameworkqda.core import charting, coders, commands
+from frameworkqda.core.commands import Change
+from frameworkqda.core.errors import FrameworkQDAError
+from frameworkqda.core.jobs import Cancel
 from frameworkqda.core.words import plural
-from frameworkqda.gui.matrix.commands import DraftCommand, set_cell
+from frameworkqda.gui.jobs import Job, Report
 from frameworkqda.gui.matrix.delegate import CellDelegate, cell_size
 from frameworkqda.gui.matrix.evidence import EvidencePanel
 from frameworkqda.gui.matrix.header import WrappingHeader
@@ -59,34 +63,10 @@ class MatrixTable(QTableView):
         super().keyPressEvent(event)
 
 
-class DraftWorker(QObject):
-    """Plans the drafts (reads only) off the GUI thread; the view writes them."""
-
-    progressed = Signal(int, int)
-    finished = Signal(object, str)  # list of charting.Draft (None if cancelled), error
-
-    def __init__(self, session: ProjectSession) -> None:
-        super().__init__()
-        self._project = session.project
-        self.cancelled = threading.Event()
-
-    def run(self) -> None:
-        try:
-            drafts = charting.plan_drafts(
-                self._project,
-                progress=lambda done, total: self.progressed.emit(done, total),
-                cancel=self.cancelled.is_set,
-            )
-        except charting.Cancelled:
-            self.finished.emit(None, "")
-        except Exception as error:  # shown to the user, never lost
-            self.finished.emit(None, str(error))
-        else:
-            self.finished.emit(drafts, "")
-
-
 class MatrixView(ProjectView):
-    RELOAD_ON = frozenset(("segments", "codebook", "cases", "documents", "matrix"))
+    RELOAD_ON = frozenset(
+        (Change.SEGMENTS, Change.CODEBOOK, Change.CASES, Change.DOCUMENTS, Change.CELLS)
+    )
     source_requested = Signal(int, int, int)
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
@@ -145,8 +125,7 @@ class MatrixView(ProjectView):
         self.draft_cancel.hide()
         self.drafts_done = threading.Event()
         self.last_drafted = 0
-        self._draft_thread: QThread | None = None
-        self._draft_worker: DraftWorker | None = None
+        self._draft_job: Job | None = None
 
         tools = QHBoxLayout()
         for label, widget in (
@@ -174,7 +153,6 @@ class MatrixView(ProjectView):
         layout.addLayout(tools)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
-        session.cell_changed.connect(self._cell_changed)
 
     # -- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
@@ -353,34 +331,43 @@ class MatrixView(ProjectView):
 
     # -- edits -----------------------------------------------------------------------------
     def set_summary(self, case_id: int, code_id: int, text: str) -> None:
-        self._session.push(
-            set_cell(self._session, case_id, code_id, "Edit cell summary", summary=text)
-        )
+        self._change(commands.SetCell(case_id, code_id, summary=text), "Edit cell summary")
 
-    def set_value(self, case_id: int, code_id: int, value_id: int | None) -> None:
+    def set_value(self, case_id: int, code_id: int, value_id: int | None) -> bool:
         value = next((v for v in self.model.values if v.id == value_id), None)
         label = value.label if value is not None else "no value"
-        self._session.push(
-            set_cell(
-                self._session,
-                case_id,
-                code_id,
-                f"Set value “{label}”",
-                value=value,
-                clear_value=value is None,
-            )
+        command = commands.SetCell(
+            case_id,
+            code_id,
+            value=value.label if value is not None else None,
+            clear_value=value is None,
         )
+        return self._change(command, f"Set value “{label}”")
+
+    def _change(self, command: commands.Command, text: str) -> bool:
+        """Run a cell edit; one the core refuses (the case or code gone meanwhile, a value no
+        longer on the scale) is said in the status line and leaves no undo step."""
+        try:
+            self._session.run(command, text)
+        except FrameworkQDAError as error:
+            self.status.setText(f"The cell was not changed: {error}")
+            return False
+        return True
 
     def set_value_for_selection(self, value_id: int | None) -> None:
         """Set one value on every selected cell: one undo step."""
         keys = self._selected_keys()
+        if len(keys) == 1:
+            self.set_value(*keys[0], value_id)
+            return
         if not keys:
             return
         stack = self._session.undo_stack
         stack.beginMacro(f"Set value on {plural(len(keys), 'cell')}")
         try:
             for case_id, code_id in keys:
-                self.set_value(case_id, code_id, value_id)
+                if not self.set_value(case_id, code_id, value_id):
+                    break
         finally:
             stack.endMacro()
 
@@ -397,6 +384,14 @@ class MatrixView(ProjectView):
             if draft:
                 self.evidence.insert_text(draft)
 
+    def _changed(self, changes: frozenset[Change], cells: object = None) -> None:
+        """A change to a few named cells repaints just those; any other change reloads."""
+        if changes == {Change.CELLS} and isinstance(cells, tuple):
+            for case_id, code_id in cells:
+                self._cell_changed(case_id, code_id)
+        else:
+            super()._changed(changes, cells)
+
     def _cell_changed(self, case_id: int, code_id: int) -> None:
         state = charting.cell_state(self._session.project, case_id, code_id)
         self.model.update_cell(case_id, code_id, state.summary, state.value_id)
@@ -406,8 +401,8 @@ class MatrixView(ProjectView):
 
     # -- auto-draft every empty cell (background) -------------------------------------------
     def start_drafts(self) -> None:
-        """Plan drafts on a worker thread; ``drafts_done`` is set when written or cancelled."""
-        if self._draft_thread is not None:
+        """Plan drafts off the GUI thread; ``drafts_done`` is set when written or cancelled."""
+        if self._draft_job is not None:
             return
         self.evidence.commit()
         self.drafts_done.clear()
@@ -419,18 +414,26 @@ class MatrixView(ProjectView):
         self.draft_cancel.show()
         self.draft_cancel.setEnabled(True)
         self.status.setText("Drafting summaries from the evidence…")
-        thread = QThread(self)
-        worker = DraftWorker(self._session)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.progressed.connect(self._drafts_progressed)
-        worker.finished.connect(self._drafts_finished)
-        self._draft_thread, self._draft_worker = thread, worker
-        thread.start()
+        project = self._session.project
+
+        def work(report: Report, cancel: Cancel) -> object:
+            return charting.plan_drafts(
+                project, progress=lambda done, total, _what: report((done, total)), cancel=cancel
+            )
+
+        job = Job("Drafting summaries", project.location, work, self)
+        job.progressed.connect(lambda step: self._drafts_progressed(*step))
+        job.succeeded.connect(lambda drafts: self._drafts_finished(drafts, ""))
+        job.failed.connect(
+            lambda message, cancelled: self._drafts_finished(None, "" if cancelled else message)
+        )
+        job.set_status("Drafting summaries")
+        self._draft_job = job
+        job.start_work()
 
     def cancel_drafts(self) -> None:
-        if self._draft_worker is not None:
-            self._draft_worker.cancelled.set()
+        if self._draft_job is not None:
+            self._draft_job.cancel()
             self.draft_cancel.setEnabled(False)
             self.status.setText("Cancelling…")
 
@@ -438,12 +441,11 @@ class MatrixView(ProjectView):
         self.draft_progress.setRange(0, max(total, 1))
         self.draft_progress.setValue(done)
         self.status.setText(f"Drafting summaries: case {done} of {total}…")
+        if self._draft_job is not None:
+            self._draft_job.set_status("Drafting summaries", done, total)
 
     def _drafts_finished(self, drafts: list[charting.Draft] | None, error: str) -> None:
-        assert self._draft_thread is not None
-        self._draft_thread.quit()
-        self._draft_thread.wait()
-        self._draft_thread, self._draft_worker = None, None
+        self._draft_job = None
         self.draft_progress.hide()
         self.draft_cancel.hide()
         self.draft_all_button.setEnabled(True)
@@ -451,9 +453,9 @@ class MatrixView(ProjectView):
         self.evidence.setEnabled(self.evidence.key is not None)
         written = 0
         if drafts:
-            command = DraftCommand(self._session, drafts)
-            self._session.push(command)
-            written = command.drafts.count
+            command = commands.DraftSummaries(drafts)
+            self._session.run(command)
+            written = command.count
         self._update_status()
         if error:
             self.status.setText(f"Could not draft the summaries: {error}")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from frameworkqda.core import cases, review, workspace
 from frameworkqda.core.coders import coder_names
+from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.words import plural
 from frameworkqda.gui import bulk
@@ -39,7 +40,7 @@ _NO_CASE = object()
 
 
 class ReviewView(ProjectView):
-    RELOAD_ON = frozenset(("segments", "codebook", "documents", "cases"))
+    RELOAD_ON = frozenset((Change.SEGMENTS, Change.CODEBOOK, Change.DOCUMENTS, Change.CASES))
     source_requested = Signal(int, int, int)  # document, start, end (code points)
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from frameworkqda.core import cases
+from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.search import SearchHit, SearchIndex
 from frameworkqda.core.words import plural
@@ -163,11 +164,10 @@ class SearchPanel(QWidget):
         session.changed.connect(self._changed)
         self._fill_boxes()
 
-    def _changed(self, what: str) -> None:
-        if what in ("documents", "cases"):
+    def _changed(self, changes: frozenset[Change], cells: object = None) -> None:
+        if changes & {Change.DOCUMENTS, Change.CASES}:
             self._stale = True
-            self._fill_boxes()
-        if what == "codebook":
+        if changes & {Change.DOCUMENTS, Change.CASES, Change.CODEBOOK}:
             self._fill_boxes()
 
     def showEvent(self, event: QShowEvent) -> None:

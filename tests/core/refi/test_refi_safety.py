@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import stat
+import threading
 import zipfile
 from pathlib import Path
 
@@ -15,6 +16,9 @@ from frameworkqda.core.exchange.refi.safety import Limits
 
 NS = 'xmlns="urn:QDA-XML:project:1.0"'
 MINIMAL = f'<?xml version="1.0" encoding="utf-8"?><Project {NS} name="p"/>'.encode()
+
+CANCELLED = threading.Event()  # a cancel asked before the call begins
+CANCELLED.set()
 
 
 def _zip(path: Path, entries: dict[str, bytes]) -> Path:
@@ -153,7 +157,7 @@ def test_not_xml_is_refused(tmp_path: Path) -> None:
 
 def test_cancel_leaves_nothing(tmp_path: Path) -> None:
     source = _zip(tmp_path / "ok.qdpx", {"project.qde": MINIMAL})
-    _refused(tmp_path, source, "cancelled", error=ExchangeCancelled, cancel=lambda: True)
+    _refused(tmp_path, source, "cancelled", error=ExchangeCancelled, cancel=CANCELLED)
 
 
 def test_existing_target_is_not_touched(tmp_path: Path) -> None:

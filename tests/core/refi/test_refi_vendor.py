@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import zipfile
 from pathlib import Path
 
@@ -12,6 +13,9 @@ from frameworkqda.core import model
 from frameworkqda.core.exchange.refi import ExchangeCancelled, export_qdpx, import_qdpx
 from frameworkqda.core.store import open_project
 from tests.core.refi.builders import build_rich_project
+
+CANCELLED = threading.Event()  # a cancel asked before the call begins
+CANCELLED.set()
 
 
 def _counts(path: Path) -> dict[str, int]:
@@ -96,7 +100,7 @@ def test_export_cancel_writes_nothing(tmp_path: Path) -> None:
         build_rich_project(tmp_path / "p.fqda") as project,
         pytest.raises(ExchangeCancelled, match=r"out\.qdpx"),
     ):
-        export_qdpx(project, tmp_path / "out.qdpx", cancel=lambda: True)
+        export_qdpx(project, tmp_path / "out.qdpx", cancel=CANCELLED)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p.fqda"]
 
 

@@ -4,20 +4,20 @@ conversion between REFI-QDA PDF selections and text ranges (over ``importers.geo
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from frameworkqda.core import model
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.importers import geometry
+from frameworkqda.core.jobs import Cancel, JobCancelled, Progress
+
+__all__ = ["Cancel", "Progress"]  # the core's job protocol (core/jobs.py), as REFI names it
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
-
-Progress = Callable[[int, int, str], None]
-Cancel = Callable[[], bool]
 
 
 class ExchangeError(FrameworkQDAError):
@@ -28,12 +28,12 @@ class UnsafeFileError(ExchangeError):
     """The file looks like an attack (or is too large to read safely) and was refused."""
 
 
-class ExchangeCancelled(ExchangeError):
-    """The person cancelled; whatever was being written has been removed."""
+class ExchangeCancelled(ExchangeError, JobCancelled):
+    """The person cancelled; whatever was being written has been removed (a JobCancelled)."""
 
 
 def check_cancel(cancel: Cancel | None) -> None:
-    if cancel is not None and cancel():
+    if cancel is not None and cancel.is_set():
         raise ExchangeCancelled("cancelled")
 
 

@@ -1,0 +1,220 @@
+"""A matrix cell: its evidence (the coded segments behind it) and its summary and value.
+
+Evidence is loaded on demand, one cell (or one case) at a time. A cell's state before a change
+is recorded as a :class:`CellState`, so every change can be put back exactly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from frameworkqda.core import model
+from frameworkqda.core.charting.matrix import value_scale
+from frameworkqda.core.errors import NotFoundError, ValidationError
+from frameworkqda.core.store import Project
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One coded segment behind a cell, with its quote and where it is found."""
+
+    segment_id: int
+    document_id: int
+    document: str
+    start: int
+    end: int
+    quote: str
+    page: int | None
+    note: str
+    translation: str
+
+
+@dataclass(frozen=True)
+class CellState:
+    """A cell as it was, so a change can be undone (``exists=False``: there was no row)."""
+
+    case_id: int
+    code_id: int
+    exists: bool
+    summary: str = ""
+    value_id: int | None = None
+    coder_id: int | None = None
+
+
+def evidence_in(session: Session, case_id: int, code_id: int) -> list[Evidence]:
+    """The segments of ``code_id`` in the documents of ``case_id``, in document order."""
+    return [item for _, item in evidence_rows(session, case_id, code_id)]
+
+
+def evidence_rows(
+    session: Session, case_id: int, code_id: int | None = None
+) -> list[tuple[int, Evidence]]:
+    """(code id, evidence) in a case's documents, of one code or of every code."""
+    quote = func.substr(
+        model.Document.text, model.Segment.start + 1, model.Segment.end - model.Segment.start
+    )
+    query = (
+        select(
+            model.Segment.code_id,
+            model.Segment.id,
+            model.Document.id,
+            model.Document.name,
+            model.Segment.start,
+            model.Segment.end,
+            quote,
+            model.Segment.note,
+            model.Segment.translation,
+        )
+        .join(model.Document, model.Document.id == model.Segment.document_id)
+        .where(model.Document.case_id == case_id)
+        .order_by(model.Document.position, model.Document.id, model.Segment.start)
+    )
+    if code_id is not None:
+        query = query.where(model.Segment.code_id == code_id)
+    rows = session.execute(query).all()
+    pages = _page_finder(session, {row[2] for row in rows})
+    found: list[tuple[int, Evidence]] = []
+    for code, segment_id, document_id, name, start, end, text, note, translation in rows:
+        page = pages(document_id, start)
+        found.append(
+            (
+                code,
+                Evidence(segment_id, document_id, name, start, end, text, page, note, translation),
+            )
+        )
+    return found
+
+
+def evidence(project: Project, case_id: int, code_id: int) -> list[Evidence]:
+    with project.session() as session:
+        return evidence_in(session, case_id, code_id)
+
+
+def _page_finder(session: Session, document_ids: set[int]) -> Any:
+    ranges: dict[int, list[tuple[int, int, int]]] = {}
+    if document_ids:
+        for document_id, number, start, end in session.execute(
+            select(
+                model.DocumentPage.document_id,
+                model.DocumentPage.page_number,
+                model.DocumentPage.char_start,
+                model.DocumentPage.char_end,
+            ).where(model.DocumentPage.document_id.in_(document_ids))
+        ):
+            ranges.setdefault(document_id, []).append((start, end, number))
+
+    def page(document_id: int, offset: int) -> int | None:
+        for start, end, number in ranges.get(document_id, []):
+            if start <= offset < end:
+                return number
+        return None
+
+    return page
+
+
+def cell_state_in(session: Session, case_id: int, code_id: int) -> CellState:
+    cell = _cell(session, case_id, code_id)
+    if cell is None:
+        return CellState(case_id, code_id, False)
+    return CellState(case_id, code_id, True, cell.summary, cell.value_id, cell.coder_id)
+
+
+def cell_id_in(session: Session, case_id: int, code_id: int) -> int | None:
+    cell = _cell(session, case_id, code_id)
+    return None if cell is None else cell.id
+
+
+def cell_state(project: Project, case_id: int, code_id: int) -> CellState:
+    with project.session() as session:
+        return cell_state_in(session, case_id, code_id)
+
+
+def _cell(session: Session, case_id: int, code_id: int) -> model.ChartCell | None:
+    return session.scalars(
+        select(model.ChartCell).where(
+            model.ChartCell.case_id == case_id, model.ChartCell.code_id == code_id
+        )
+    ).first()
+
+
+def resolve_value(session: Session, label: str) -> int:
+    """The id of a value of the scale, by label (case and spacing ignored)."""
+    wanted = " ".join(label.split()).casefold()
+    scale = value_scale(session)
+    for value in scale:
+        if " ".join(value.label.split()).casefold() == wanted:
+            return value.id
+    choices = ", ".join(value.label for value in scale)
+    raise ValidationError(f"{label!r} is not on the value scale; choose one of: {choices}")
+
+
+def set_cell_in(
+    session: Session,
+    case_id: int,
+    code_id: int,
+    *,
+    summary: str | None = None,
+    value: str | None = None,
+    clear_value: bool = False,
+    coder_id: int | None = None,
+    cell_id: int | None = None,
+) -> CellState:
+    """Set a cell's summary and/or value (by label); returns the state before.
+
+    ``cell_id`` gives a cell created here that id (a redo keeps the id memos refer to).
+    """
+    if session.get(model.Case, case_id) is None:
+        raise NotFoundError(f"no case with id {case_id}")
+    if session.get(model.Code, code_id) is None:
+        raise NotFoundError(f"no code with id {code_id}")
+    before = cell_state_in(session, case_id, code_id)
+    cell = _cell(session, case_id, code_id)
+    if cell is None:
+        cell = model.ChartCell(case_id=case_id, code_id=code_id, summary="")
+        if cell_id is not None:
+            cell.id = cell_id
+        session.add(cell)
+    if summary is not None:
+        cell.summary = summary
+    if value is not None:
+        cell.value_id = resolve_value(session, value)
+    if clear_value:
+        cell.value_id = None
+    cell.coder_id = coder_id
+    session.flush()
+    return before
+
+
+def restore_cell_in(session: Session, state: CellState) -> None:
+    """Put a cell back to a recorded state (removing it if it did not exist)."""
+    cell = _cell(session, state.case_id, state.code_id)
+    if not state.exists:
+        if cell is not None:
+            session.delete(cell)
+        session.flush()
+        return
+    if cell is None:
+        cell = model.ChartCell(case_id=state.case_id, code_id=state.code_id)
+        session.add(cell)
+    cell.summary, cell.value_id, cell.coder_id = state.summary, state.value_id, state.coder_id
+    session.flush()
+
+
+def restore_cells_in(session: Session, states: list[CellState]) -> None:
+    """Put many cells back to recorded states (one query to find them all)."""
+    cells = {(c.case_id, c.code_id): c for c in session.scalars(select(model.ChartCell))}
+    for state in states:
+        cell = cells.get((state.case_id, state.code_id))
+        if not state.exists:
+            if cell is not None:
+                session.delete(cell)
+            continue
+        if cell is None:
+            cell = model.ChartCell(case_id=state.case_id, code_id=state.code_id)
+            session.add(cell)
+        cell.summary, cell.value_id, cell.coder_id = state.summary, state.value_id, state.coder_id
+    session.flush()

@@ -1,0 +1,117 @@
+"""The undoable step every command is, what it changes, and a plain undo stack for scripts.
+
+Each command class declares ``changes``, the kinds of rows it may change (like Anki's
+``OpChanges``): a front refreshes only the views that show those, and nothing outside the command
+has to know or repeat it.
+"""
+
+from __future__ import annotations
+
+import enum
+from abc import ABC, abstractmethod
+from typing import ClassVar
+
+from sqlalchemy.orm import Session
+
+from frameworkqda.core.errors import ValidationError
+from frameworkqda.core.store import Project
+
+
+class Change(enum.Enum):
+    """A kind of thing a command changes; views name the kinds they show."""
+
+    DOCUMENTS = "documents"  # a document's case or read mark, or the documents themselves
+    CASES = "cases"
+    CODEBOOK = "codebook"  # codes: names, tree, definitions, colours
+    SEGMENTS = "segments"
+    CELLS = "cells"  # chart cells: summaries and values
+    MEMOS = "memos"
+    SCORES = "scores"
+    CODER = "coder"  # who codes now: no command changes it, the GUI session says so on a switch
+
+
+Changes = frozenset[Change]
+
+# A codebook change that deletes or merges codes takes what hangs on them along.
+CODES_AND_WHAT_HANGS_ON_THEM: Changes = frozenset(
+    {Change.CODEBOOK, Change.SEGMENTS, Change.CELLS, Change.MEMOS, Change.SCORES}
+)
+
+
+class Command(ABC):
+    """One undoable step. ``text`` names it in an Edit menu (``Undo Auto-code “相談”``);
+    ``changes`` says what it may change (apply and revert alike)."""
+
+    text: str = ""
+    changes: ClassVar[Changes] = frozenset()
+    _applied = False
+
+    @property
+    def cells(self) -> tuple[tuple[int, int], ...] | None:
+        """The (case id, code id) cells it changed when it knows them and they are few (a view
+        may refresh just these); None: whatever shows cells reloads."""
+        return None
+
+    @property
+    def is_empty(self) -> bool:
+        """True when applying changed nothing (e.g. every hit was already coded)."""
+        return False
+
+    def apply(self, project: Project) -> None:
+        if self._applied:
+            raise ValidationError(f"{self.text}: already applied")
+        with project.transaction() as session:
+            self._apply(session, project.coder(session).id)
+        self._applied = True
+
+    def revert(self, project: Project) -> None:
+        if not self._applied:
+            raise ValidationError(f"{self.text}: not applied, nothing to undo")
+        with project.transaction() as session:
+            self._revert(session)
+        self._applied = False
+
+    @abstractmethod
+    def _apply(self, session: Session, coder_id: int) -> None: ...
+
+    @abstractmethod
+    def _revert(self, session: Session) -> None: ...
+
+
+class UndoStack:
+    """A plain undo/redo stack for the CLI and tests; the GUI wraps commands in QUndoCommand."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self._done: list[Command] = []
+        self._undone: list[Command] = []
+
+    def push(self, command: Command) -> Command:
+        command.apply(self.project)
+        self._done.append(command)
+        self._undone.clear()
+        return command
+
+    def undo(self) -> Command | None:
+        if not self._done:
+            return None
+        command = self._done.pop()
+        command.revert(self.project)
+        self._undone.append(command)
+        return command
+
+    def redo(self) -> Command | None:
+        if not self._undone:
+            return None
+        command = self._undone.pop()
+        command.apply(self.project)
+        self._done.append(command)
+        return command
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._done)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._undone)

@@ -1,0 +1,107 @@
+"""Commands over the framework matrix's cells: edit one, draft one, draft many as one step."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session
+
+from frameworkqda.core import charting
+from frameworkqda.core.commands.base import Change, Command
+
+
+@dataclass
+class SetCell(Command):
+    """Set a chart cell's summary and/or value (``clear_value`` removes the value)."""
+
+    changes = frozenset({Change.CELLS})
+    case_id: int
+    code_id: int
+    summary: str | None = None
+    value: str | None = None
+    clear_value: bool = False
+    before: charting.CellState | None = None
+    cell_id: int | None = None  # the cell's id once it exists; redo recreates it with this id
+
+    def __post_init__(self) -> None:
+        self.text = "Edit cell"
+
+    @property
+    def cells(self) -> tuple[tuple[int, int], ...]:
+        return ((self.case_id, self.code_id),)
+
+    def _apply(self, session: Session, coder_id: int) -> None:
+        self.before = charting.set_cell_in(
+            session,
+            self.case_id,
+            self.code_id,
+            summary=self.summary,
+            value=self.value,
+            clear_value=self.clear_value,
+            coder_id=coder_id,
+            cell_id=self.cell_id,
+        )
+        self.cell_id = charting.cell_id_in(session, self.case_id, self.code_id)
+
+    def _revert(self, session: Session) -> None:
+        assert self.before is not None
+        charting.restore_cell_in(session, self.before)
+
+
+@dataclass
+class DraftSummary(Command):
+    """Write the auto-drafted summary into a cell if (and only if) its summary is empty."""
+
+    changes = frozenset({Change.CELLS})
+    case_id: int
+    code_id: int
+    before: charting.CellState | None = None
+    drafted: bool = False
+    cell_id: int | None = None
+
+    def __post_init__(self) -> None:
+        self.text = "Draft summary"
+
+    @property
+    def cells(self) -> tuple[tuple[int, int], ...]:
+        return ((self.case_id, self.code_id),)
+
+    def _apply(self, session: Session, coder_id: int) -> None:
+        self.before = charting.cell_state_in(session, self.case_id, self.code_id)
+        self.drafted = charting.draft_cell_in(
+            session, self.case_id, self.code_id, coder_id, cell_id=self.cell_id
+        )
+        self.cell_id = charting.cell_id_in(session, self.case_id, self.code_id)
+
+    def _revert(self, session: Session) -> None:
+        assert self.before is not None
+        charting.restore_cell_in(session, self.before)
+
+
+@dataclass
+class DraftSummaries(Command):
+    """Write planned drafts (``charting.plan_drafts``) into cells still empty, as ONE step.
+
+    ``count`` says how many cells were drafted; undo puts every one of them back.
+    """
+
+    changes = frozenset({Change.CELLS})
+    drafts: list[charting.Draft]
+    before: list[charting.CellState] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.text = f"Auto-draft {len(self.drafts)} empty summaries"
+
+    @property
+    def count(self) -> int:
+        return len(self.before)
+
+    @property
+    def is_empty(self) -> bool:
+        return self._applied and not self.before
+
+    def _apply(self, session: Session, coder_id: int) -> None:
+        self.before = charting.write_drafts_in(session, self.drafts, coder_id)
+
+    def _revert(self, session: Session) -> None:
+        charting.restore_cells_in(session, self.before)

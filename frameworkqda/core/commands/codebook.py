@@ -1,0 +1,242 @@
+"""Codebook commands: each records a snapshot of the rows it may touch and undoes by
+putting that snapshot back (add, rename, move, merge, delete, apply a template, import a file)."""
+
+from __future__ import annotations
+
+from abc import abstractmethod
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from frameworkqda.core import codebook, codebook_io, model
+from frameworkqda.core.commands.base import CODES_AND_WHAT_HANGS_ON_THEM, Change, Command
+from frameworkqda.core.commands.snapshot import (
+    Row,
+    Snapshot,
+    insert_rows,
+    restore_snapshot,
+    rows,
+    take_snapshot,
+)
+from frameworkqda.core.framework import templates
+
+
+class CodebookCommand(Command):
+    """A codebook change undone by restoring a snapshot taken just before it."""
+
+    snapshot: Snapshot | None = None
+
+    def _apply(self, session: Session, coder_id: int) -> None:
+        self.snapshot = take_snapshot(session, self._involved(session))
+        self._change(session)
+
+    def _revert(self, session: Session) -> None:
+        assert self.snapshot is not None
+        restore_snapshot(session, self.snapshot)
+
+    @abstractmethod
+    def _involved(self, session: Session) -> list[int]: ...
+
+    @abstractmethod
+    def _change(self, session: Session) -> None: ...
+
+
+@dataclass
+class AddCode(CodebookCommand):
+    changes = frozenset({Change.CODEBOOK})
+
+    name: str
+    parent_id: int | None = None
+    definition: str = ""
+    colour: str | None = None
+    position: int | None = None
+    code_id: int | None = None  # set by the first apply; redo reuses it
+
+    def __post_init__(self) -> None:
+        self.text = f"Add code “{self.name}”"
+
+    def _involved(self, session: Session) -> list[int]:
+        return []
+
+    def _change(self, session: Session) -> None:
+        self.code_id = codebook.add_code_in(
+            session,
+            self.name,
+            parent_id=self.parent_id,
+            definition=self.definition,
+            colour=self.colour,
+            position=self.position,
+            code_id=self.code_id,
+        )
+
+
+@dataclass
+class UpdateCode(CodebookCommand):
+    """Rename a code, or change its definition or colour, or whether it is a heading only."""
+
+    changes = frozenset({Change.CODEBOOK})
+    code_id: int
+    name: str | None = None
+    definition: str | None = None
+    colour: str | None = None
+    codable: bool | None = None
+
+    def __post_init__(self) -> None:
+        self.text = "Rename code" if self.name is not None else "Edit code"
+
+    def _involved(self, session: Session) -> list[int]:
+        return []
+
+    def _change(self, session: Session) -> None:
+        codebook.update_code_in(
+            session,
+            self.code_id,
+            name=self.name,
+            definition=self.definition,
+            colour=self.colour,
+            codable=self.codable,
+        )
+
+
+@dataclass
+class MoveCode(CodebookCommand):
+    changes = frozenset({Change.CODEBOOK})
+
+    code_id: int
+    parent_id: int | None
+    position: int
+
+    def __post_init__(self) -> None:
+        self.text = "Move code"
+
+    def _involved(self, session: Session) -> list[int]:
+        return []
+
+    def _change(self, session: Session) -> None:
+        codebook.move_code_in(session, self.code_id, self.parent_id, self.position)
+
+
+@dataclass
+class MergeCodes(CodebookCommand):
+    """Merge ``source_id`` into ``target_id``; segments, cells and sub-codes follow."""
+
+    changes = CODES_AND_WHAT_HANGS_ON_THEM
+    source_id: int
+    target_id: int
+    moved: int = 0
+
+    def __post_init__(self) -> None:
+        self.text = "Merge codes"
+
+    def _involved(self, session: Session) -> list[int]:
+        return [*codebook.descendants(session, self.source_id), self.target_id]
+
+    def _change(self, session: Session) -> None:
+        self.moved = codebook.merge_codes_in(session, self.source_id, self.target_id)
+
+
+@dataclass
+class DeleteCode(CodebookCommand):
+    """Delete a code and everything below it; ``preview`` says what went."""
+
+    changes = CODES_AND_WHAT_HANGS_ON_THEM
+    code_id: int
+    preview: codebook.DeletePreview | None = None
+
+    def __post_init__(self) -> None:
+        self.text = "Delete code"
+
+    def _involved(self, session: Session) -> list[int]:
+        return codebook.descendants(session, self.code_id)
+
+    def _change(self, session: Session) -> None:
+        self.preview = codebook.delete_code_in(session, self.code_id)
+
+
+class AddingCodebookCommand(CodebookCommand):
+    """A codebook change that creates codes (template, import): the first apply records the
+    result, and redo puts exactly that back, so the new codes keep their ids."""
+
+    after: Snapshot | None = None
+
+    @property
+    def created_ids(self) -> list[int]:
+        """The codes the first apply created."""
+        return list(self.after.code_ids) if self.after is not None else []
+
+    def _apply(self, session: Session, coder_id: int) -> None:
+        if self.after is not None:
+            restore_snapshot(session, self.after)
+            return
+        super()._apply(session, coder_id)
+        assert self.snapshot is not None
+        before = {row["id"] for row in self.snapshot.codes}
+        now = session.scalars(select(model.Code.id).order_by(model.Code.id))
+        self.after = take_snapshot(session, [code_id for code_id in now if code_id not in before])
+
+    def _involved(self, session: Session) -> list[int]:
+        return []
+
+
+@dataclass
+class ApplyTemplate(AddingCodebookCommand):
+    """Add a framework template's themes (and score series) after the existing ones."""
+
+    changes = frozenset({Change.CODEBOOK, Change.SCORES})
+    key: str
+    # Score series may land on themes that already existed: the (small) score table is kept
+    # whole before and after.
+    scores_before: list[Row] = field(default_factory=list)
+    scores_after: list[Row] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.text = f"Apply template “{self.key}”"
+
+    def _apply(self, session: Session, coder_id: int) -> None:
+        redo = self.after is not None
+        if not redo:
+            self.scores_before = rows(session, model.CodeScore)
+        super()._apply(session, coder_id)
+        if redo:
+            _replace_scores(session, self.scores_after)
+        else:
+            self.scores_after = rows(session, model.CodeScore)
+
+    def _revert(self, session: Session) -> None:
+        super()._revert(session)
+        _replace_scores(session, self.scores_before)
+
+    def _change(self, session: Session) -> None:
+        templates.apply_template(session, templates.load_template(self.key))
+
+
+def _replace_scores(session: Session, rows: list[Row]) -> None:
+    session.execute(delete(model.CodeScore))
+    insert_rows(session, model.CodeScore, rows)
+
+
+@dataclass
+class ImportCodebook(AddingCodebookCommand):
+    """Import a CSV/XLSX/QDC codebook file (:mod:`frameworkqda.core.codebook_io`) as one step."""
+
+    changes = frozenset({Change.CODEBOOK})
+    path: Path
+    summary: codebook_io.ImportSummary | None = None
+
+    def __post_init__(self) -> None:
+        self.path = Path(self.path)
+        self.text = f"Import codebook “{self.path.name}”"
+
+    def _change(self, session: Session) -> None:
+        lost: tuple[str, ...] = ()
+        if self.path.suffix.lower() == ".qdc":  # REFI-QDA: read safely, keep what it drops
+            from frameworkqda.core.exchange.qdc import read_qdc
+
+            rows, dropped = read_qdc(self.path)
+            lost = tuple(dropped)
+        else:
+            rows = codebook_io.read_codebook(self.path)
+        summary = codebook_io.import_rows_in(session, rows, self.path)
+        self.summary = codebook_io.ImportSummary(summary.created, summary.updated, lost)

@@ -1,0 +1,218 @@
+"""Commands over coded segments: code, change, delete, auto-code, recode, code many ranges."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from frameworkqda.core import coding, model, review
+from frameworkqda.core.commands.base import Change, Command
+from frameworkqda.core.commands.snapshot import Row, insert_rows, rows
+from frameworkqda.core.text.units import Unit
+from frameworkqda.core.words import plural
+
+
+@dataclass
+class AddSegment(Command):
+    changes = frozenset({Change.SEGMENTS})
+
+    document_id: int
+    code_id: int
+    start: int
+    end: int
+    note: str = ""
+    translation: str = ""
+    segment_id: int | None = None  # set by the first apply; redo reuses it
+
+    def __post_init__(self) -> None:
+        self.text = "Code selection"
+
+    def _apply(self, session: Session, coder_id: int) -> None:
+        self.segment_id = coding.add_segment_in(
+            session,
+            self.document_id,
+            self.code_id,
+            self.start,
+            self.end,
+            note=self.note,
+            translation=self.translation,
+            coder_id=coder_id,
+            segment_id=self.segment_id,
+        )
+
+    def _revert(self, session: Session) -> None:
+        assert self.segment_id is not None
+        coding.delete_segment_in(session, self.segment_id)
+
+
+@dataclass
+class UpdateSegment(Command):
+    changes = frozenset({Change.SEGMENTS})
+
+    segment_id: int
+    code_id: int | None = None
+    start: int | None = None
+    end: int | None = None
+    note: str | None = None
+    translation: str | None = None
+    before: coding.SegmentRecord | None = None
+
+    def __post_init__(self) -> None:
+        self.text = "Change segment"
+
+    def _apply(self, session: Session, coder_id: int) -> None:
+        self.before = coding.update_segment_in(
+            session,
+            self.segment_id,
+            code_id=self.code_id,
+            start=self.start,
+            end=self.end,
+            note=self.note,
+            translation=self.translation,
+        )
+
+    def _revert(self, session: Session) -> None:
+        assert self.before is not None
+        coding.restore_segment_in(session, self.before)
+
+
+@dataclass
+class DeleteSegment(Command):
+    changes = frozenset({Change.SEGMENTS, Change.MEMOS})
+
+    segment_id: int
+    record: coding.SegmentRecord | None = None
+    memos: list[Row] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.text = "Delete segment"
+
+    def _apply(self, session: Session, coder_id: int) -> None:
+        self.memos = rows(session, model.Memo, model.Memo.segment_id == self.segment_id)
+        self.record = coding.delete_segment_in(session, self.segment_id)
+
+    def _revert(self, session: Session) -> None:
+        assert self.record is not None
+        coding.reinsert_in(session, [self.record])
+        insert_rows(session, model.Memo, self.memos)
+
+
+@dataclass
+class Autocode(Command):
+    """Code every hit of a term with a code, as one undoable step; ``count`` says how many."""
+
+    changes = frozenset({Change.SEGMENTS})
+    term: str
+    code_id: int
+    regex: bool = False
+    document_ids: list[int] | None = None
+    unit: Unit = "hit"
+    created: list[coding.SegmentRecord] | None = None
+
+    def __post_init__(self) -> None:
+        self.text = f"Auto-code “{self.term}”"
+
+    @property
+    def count(self) -> int:
+        return len(self.created or [])
+
+    @property
+    def is_empty(self) -> bool:
+        return self._applied and not self.created
+
+    def _apply(self, session: Session, coder_id: int) -> None:
+        if self.created is None:
+            self.created = coding.autocode_in(
+                session,
+                self.term,
+                self.code_id,
+                regex=self.regex,
+                document_ids=self.document_ids,
+                coder_id=coder_id,
+                unit=self.unit,
+            )
+        else:
+            coding.reinsert_in(session, self.created)
+
+    def _revert(self, session: Session) -> None:
+        coding.delete_many_in(session, [record.id for record in self.created or []])
+
+
+@dataclass
+class RecodeSegments(Command):
+    """Give many segments one code; undo puts each back on its own code."""
+
+    changes = frozenset({Change.SEGMENTS})
+    segment_ids: list[int]
+    code_id: int
+    before: dict[int, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.text = f"Recode {plural(len(self.segment_ids), 'segment')}"
+
+    def _apply(self, session: Session, coder_id: int) -> None:
+        self.before = review.recode_segments_in(session, self.segment_ids, self.code_id)
+
+    def _revert(self, session: Session) -> None:
+        review.restore_codes_in(session, self.before)
+
+
+@dataclass
+class DeleteSegments(Command):
+    """Delete many segments (and their memos); undo puts them back with their ids."""
+
+    changes = frozenset({Change.SEGMENTS, Change.MEMOS})
+    segment_ids: list[int]
+    records: list[coding.SegmentRecord] = field(default_factory=list)
+    memos: list[Row] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.text = f"Delete {plural(len(self.segment_ids), 'segment')}"
+
+    def _apply(self, session: Session, coder_id: int) -> None:
+        self.memos = rows(session, model.Memo, model.Memo.segment_id.in_(self.segment_ids))
+        self.records = [
+            coding.get_segment_in(session, segment_id)
+            for segment_id in session.scalars(
+                select(model.Segment.id).where(model.Segment.id.in_(self.segment_ids))
+            )
+        ]
+        coding.delete_many_in(session, self.segment_ids)
+
+    def _revert(self, session: Session) -> None:
+        coding.reinsert_in(session, self.records)
+        insert_rows(session, model.Memo, self.memos)
+
+
+@dataclass
+class CodeRanges(Command):
+    """Code many (document, start, end) ranges with one code; ranges already coded are skipped.
+
+    ``unit`` widens each range to its sentence or paragraph first (code all hits).
+    """
+
+    changes = frozenset({Change.SEGMENTS})
+    code_id: int
+    ranges: list[tuple[int, int, int]]
+    unit: Unit = "hit"
+    created: list[coding.SegmentRecord] | None = None
+
+    def __post_init__(self) -> None:
+        self.text = f"Code {len(self.ranges)} ranges"
+
+    @property
+    def is_empty(self) -> bool:
+        return self._applied and not self.created
+
+    def _apply(self, session: Session, coder_id: int) -> None:
+        if self.created is None:
+            ranges = coding.widen_ranges_in(session, self.ranges, self.unit)
+            ids = review.add_segments_in(session, self.code_id, ranges, coder_id)
+            self.created = [coding.get_segment_in(session, segment_id) for segment_id in ids]
+        else:
+            coding.reinsert_in(session, self.created)
+
+    def _revert(self, session: Session) -> None:
+        coding.delete_many_in(session, [record.id for record in self.created or []])
