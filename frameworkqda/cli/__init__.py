@@ -57,7 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(case_commands.modern_order(words))
     try:
         result: int | None = args.handler(args)
     except FrameworkQDAError as error:

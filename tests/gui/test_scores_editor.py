@@ -33,7 +33,7 @@ def empty_window(qtbot: QtBot, settings: object, tmp_path: Path) -> MainWindow:
         encoding="utf-8",
     )
     assert main(["codebook", "import", project, str(codebook)]) == 0
-    assert main(["case", project, "add", "Hamamatsu"]) == 0
+    assert main(["case", "add", project, "Hamamatsu"]) == 0
     for theme in THEMES[:2]:
         code = f"{theme}/Consultation service"
         assert main(["cell", project, "--case", "Hamamatsu", "--code", code, "--value", "Yes"]) == 0
