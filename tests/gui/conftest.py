@@ -62,12 +62,11 @@ def docx_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def window(qtbot, settings, tmp_path: Path):  # type: ignore[no-untyped-def]
     """The main window on a fresh copy of the sample project."""
-    from frameworkqda.gui.main_window import MainWindow, register_default_views
+    from frameworkqda.gui.main_window import MainWindow
     from frameworkqda.gui.sample import build_sample
 
     location = tmp_path / "sample.fqda"
     build_sample(location)
-    register_default_views()
     main = MainWindow(settings)
     qtbot.addWidget(main)
     main.resize(1400, 900)
@@ -79,9 +78,8 @@ def window(qtbot, settings, tmp_path: Path):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def new_window(qtbot, settings, tmp_path: Path):  # type: ignore[no-untyped-def]
     """The main window on a new project (the mipex-local template, no cases, no documents)."""
-    from frameworkqda.gui.main_window import MainWindow, register_default_views
+    from frameworkqda.gui.main_window import MainWindow
 
-    register_default_views()
     main = MainWindow(settings)
     qtbot.addWidget(main)
     main.resize(1200, 800)
