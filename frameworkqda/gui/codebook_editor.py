@@ -37,8 +37,11 @@ from frameworkqda.gui.panels import CodebookTree
 from frameworkqda.gui.session import ProjectSession
 
 TOP_LEVEL = "(top level: a theme)"
-FILE_FILTER = (
-    "Codebook (*.csv *.xlsx *.qdc);;CSV (*.csv);;Excel workbook (*.xlsx);;REFI-QDA codebook (*.qdc)"
+FILE_FILTER = ";;".join(
+    [
+        f"Codebook ({' '.join(f'*{suffix}' for suffix in codebook_io.FORMATS)})",
+        *(f"{kind.label} (*{suffix})" for suffix, kind in codebook_io.FORMATS.items()),
+    ]
 )
 # What a codebook change may alter besides the tree: segment counts, matrix cells.
 CHANGED = ("codebook", "segments", "cells")
