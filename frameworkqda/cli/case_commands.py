@@ -20,7 +20,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser = subparsers.add_parser(
         "case",
         help="create cases, set attributes, assign documents",
-        description="Manage the cases compared in the framework matrix (e.g. cities).",
+        description="Manage the cases compared in the framework matrix (e.g. cities): "
+        "case ACTION PROJECT … (the older order case PROJECT ACTION … still works, deprecated).",
     )
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = actions.add_parser("add", help="create a case", description="Create a case (last).")
