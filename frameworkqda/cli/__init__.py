@@ -57,8 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    words = list(sys.argv[1:] if argv is None else argv)
-    args = parser.parse_args(case_commands.modern_order(words))
+    words, deprecation = case_commands.modern_order(list(sys.argv[1:] if argv is None else argv))
+    args = parser.parse_args(words)
     try:
         result: int | None = args.handler(args)
     except FrameworkQDAError as error:
@@ -67,4 +67,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("frameworkqda: interrupted", file=sys.stderr)
         return 130
+    if deprecation is not None:  # after success only: an error stays one line
+        print(deprecation, file=sys.stderr)
     return result or 0

@@ -1,13 +1,13 @@
 """``case``: create cases, set their attributes, assign documents to them, list them.
 
 Like every verb, the action comes before the project: ``case add PROJECT NAME``. The older
-``case PROJECT add NAME`` still works (scripts may use it) with a warning: ``modern_order``.
+``case PROJECT add NAME`` still works (scripts may use it): ``modern_order`` turns it round and
+gives the note printed after the command succeeds (an error stays one line).
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
 
 from frameworkqda.core.kinds import AttributeKind
 from frameworkqda.core.words import plural
@@ -57,17 +57,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     listed.set_defaults(handler=_list)
 
 
-def modern_order(argv: list[str]) -> list[str]:
-    """``case PROJECT ACTION …`` (deprecated) → ``case ACTION PROJECT …``, with a warning."""
+def modern_order(argv: list[str]) -> tuple[list[str], str | None]:
+    """``case PROJECT ACTION …`` (deprecated) → ``case ACTION PROJECT …``, and a note saying so."""
     if len(argv) < 3 or argv[0] != "case" or argv[1] in ACTIONS or argv[1].startswith("-"):
-        return argv
+        return argv, None
     if argv[2] not in ACTIONS:
-        return argv
-    print(
-        f"frameworkqda: 'case PROJECT {argv[2]}' is deprecated; write 'case {argv[2]} PROJECT'",
-        file=sys.stderr,
-    )
-    return [argv[0], argv[2], argv[1], *argv[3:]]
+        return argv, None
+    note = f"frameworkqda: 'case PROJECT {argv[2]}' is deprecated; write 'case {argv[2]} PROJECT'"
+    return [argv[0], argv[2], argv[1], *argv[3:]], note
 
 
 def _add(args: argparse.Namespace) -> int:

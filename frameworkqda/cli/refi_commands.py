@@ -1,8 +1,8 @@
 """``import-qdpx`` and ``export-qdpx``: REFI-QDA project exchange from the command line.
 
 Both take the project first, as every verb does: ``import-qdpx PROJECT FILE``. The older
-``import-qdpx FILE PROJECT`` still works with a warning: a .qdpx/.qde file is told apart from a
-project by its suffix.
+``import-qdpx FILE PROJECT`` still works, with a note after success (an error stays one line):
+a .qdpx/.qde file is told apart from a project by its suffix.
 """
 
 from __future__ import annotations
@@ -43,14 +43,16 @@ def _import(args: argparse.Namespace) -> int:
     from frameworkqda.core.exchange.refi import import_qdpx
 
     project, file = args.project, args.file
-    if _is_refi_file(project) and not _is_refi_file(file):
+    older_order = _is_refi_file(project) and not _is_refi_file(file)
+    if older_order:
+        project, file = file, project
+    report = import_qdpx(file, project)
+    if older_order:  # said after success only: an error stays one line
         print(
             "frameworkqda: 'import-qdpx FILE PROJECT' is deprecated; write "
             "'import-qdpx PROJECT FILE'",
             file=sys.stderr,
         )
-        project, file = file, project
-    report = import_qdpx(file, project)
     print("\n".join(report.lines()))
     return 0
 

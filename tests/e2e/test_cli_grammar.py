@@ -59,3 +59,15 @@ def test_the_older_case_order_still_works_with_a_warning(
     assert "deprecated" in err and "case add PROJECT" in err
     assert main(["case", project, "list"]) == 0
     assert "Kawasaki" in capsys.readouterr().out
+
+
+def test_an_error_in_the_older_order_is_still_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = str(tmp_path / "missing.fqda")
+    assert main(["case", missing, "add", "Osaka"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("frameworkqda: ") and "deprecated" not in err
+    assert main(["import-qdpx", str(tmp_path / "none.qdpx"), str(tmp_path / "new.fqda")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "deprecated" not in err
