@@ -29,10 +29,16 @@ def _leaves(parser: argparse.ArgumentParser, path: str) -> Iterator[tuple[str, l
             yield from _leaves(child, f"{path} {name}".strip())
 
 
+# what the first positional of a verb may be called: the project it works on (``merge`` calls
+# it TARGET, the project merged into, beside OTHER)
+PROJECT = {"project", "target"}
+
+
 def test_every_verb_takes_the_project_first() -> None:
     leaves = dict(_leaves(build_parser(), ""))
     assert len(leaves) > 15
-    assert {verb: args[0] for verb, args in leaves.items() if args[:1] != ["project"]} == {}
+    assert {verb: args[:1] for verb, args in leaves.items() if set(args[:1]) - PROJECT} == {}
+    assert {verb for verb, args in leaves.items() if not args} == set()
 
 
 def test_case_takes_the_action_before_the_project(
