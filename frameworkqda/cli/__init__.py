@@ -56,9 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv, deprecation = case_commands.modern_order(list(sys.argv[1:] if argv is None else argv))
     parser = build_parser()
-    words, deprecation = case_commands.modern_order(list(sys.argv[1:] if argv is None else argv))
-    args = parser.parse_args(words)
+    args = parser.parse_args(argv)
     try:
         result: int | None = args.handler(args)
     except FrameworkQDAError as error:
