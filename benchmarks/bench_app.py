@@ -189,12 +189,11 @@ def import_rows(folder: Path) -> list[tuple[str, float, str]]:
     from frameworkqda.core import workers
     from frameworkqda.core.store import create_project
     from frameworkqda.gui.app import application
-    from frameworkqda.gui.main_window import MainWindow, register_default_views
+    from frameworkqda.gui.main_window import MainWindow
     from frameworkqda.gui.settings import Settings
 
     files = mixed_documents(folder)
     app = application()
-    register_default_views()
     window = MainWindow(Settings(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat)))
     window.resize(1400, 860)
     window.show()

@@ -128,11 +128,10 @@ def run() -> list[tuple[str, float, str]]:
     from PySide6.QtCore import QSettings
 
     from frameworkqda.gui.app import application
-    from frameworkqda.gui.main_window import MainWindow, register_default_views
+    from frameworkqda.gui.main_window import MainWindow
     from frameworkqda.gui.settings import Settings
 
     app = application()
-    register_default_views()
     with tempfile.TemporaryDirectory() as folder:
         built = time.perf_counter()
         project = _project(Path(folder))

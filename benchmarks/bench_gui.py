@@ -91,10 +91,9 @@ def _scroll_frames(
 def run() -> list[tuple[str, float, str]]:
     from frameworkqda.core.store import open_project
     from frameworkqda.gui.app import application
-    from frameworkqda.gui.main_window import MainWindow, register_default_views
+    from frameworkqda.gui.main_window import MainWindow
 
     app = application()
-    register_default_views()
     with tempfile.TemporaryDirectory() as folder:
         location, document_id = _project(Path(folder))
         from PySide6.QtCore import QSettings

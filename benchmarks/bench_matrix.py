@@ -25,7 +25,7 @@ from benchmarks.common import median_seconds
 from frameworkqda.core import model
 from frameworkqda.core.charting import build_matrix
 from frameworkqda.core.exports.xlsx_export import export_xlsx
-from frameworkqda.core.mapping import build_report, counts_table
+from frameworkqda.core.mapping import build_report, count_present
 from frameworkqda.core.store import Project, create_project
 from tests.projects import add_framework
 
@@ -103,7 +103,7 @@ def run() -> list[tuple[str, float, str]]:
         try:
 
             def matrix_and_counts() -> None:
-                counts_table(build_matrix(project), group=["City 0000", "City 0001", "City 0002"])
+                count_present(build_matrix(project), group=["City 0000", "City 0001", "City 0002"])
 
             matrix_time = median_seconds(matrix_and_counts, repeat=5)
             report_time = median_seconds(lambda: build_report(project), repeat=3)

@@ -68,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv, deprecation = case_commands.modern_order(list(sys.argv[1:] if argv is None else argv))
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command != "gui":  # Qt's event loop would hold the handler back: GUI keeps SIG_DFL
@@ -88,6 +89,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("frameworkqda: interrupted", file=sys.stderr)
         return 130
+    if deprecation is not None:  # after success only: an error stays one line
+        print(deprecation, file=sys.stderr)
     return result or 0
 
 

@@ -1,4 +1,9 @@
-"""``case``: create cases, set their attributes, assign documents to them, list them."""
+"""``case``: create cases, set their attributes, assign documents to them, list them.
+
+Like every verb, the action comes before the project: ``case add PROJECT NAME``. The older
+``case PROJECT add NAME`` still works (scripts may use it): ``modern_order`` turns it round and
+gives the note printed after the command succeeds (an error stays one line).
+"""
 
 from __future__ import annotations
 
@@ -7,16 +12,20 @@ import argparse
 from frameworkqda.core.kinds import AttributeKind
 from frameworkqda.core.words import plural
 
+ACTIONS = ("add", "set", "assign", "list")
+PROJECT_HELP = "project file or postgresql:// URL"
+
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "case",
         help="create cases, set attributes, assign documents",
-        description="Manage the cases compared in the framework matrix (e.g. cities).",
+        description="Manage the cases compared in the framework matrix (e.g. cities): "
+        "case ACTION PROJECT … (the older order case PROJECT ACTION … still works, deprecated).",
     )
-    parser.add_argument("project", help="project file or postgresql:// URL")
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = actions.add_parser("add", help="create a case", description="Create a case (last).")
+    add.add_argument("project", help=PROJECT_HELP)
     add.add_argument("name", help='case name, e.g. "Japan (national)"')
     add.add_argument("--description", default="", help="a description")
     add.set_defaults(handler=_add)
@@ -26,6 +35,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Set a typed attribute; the attribute is defined on first use "
         "(kind from --kind, default text). An empty VALUE removes it.",
     )
+    set_.add_argument("project", help=PROJECT_HELP)
     set_.add_argument("name", help="case name")
     set_.add_argument("attribute", help="attribute name, e.g. population")
     set_.add_argument("value", help="value, read as the attribute's kind")
@@ -36,13 +46,25 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     assign = actions.add_parser(
         "assign", help="assign documents to a case", description="Put documents under a case."
     )
+    assign.add_argument("project", help=PROJECT_HELP)
     assign.add_argument("name", help="case name")
     assign.add_argument("documents", nargs="+", metavar="DOCUMENT", help="document names")
     assign.set_defaults(handler=_assign)
     listed = actions.add_parser(
         "list", help="list cases", description="Print cases, attributes and documents."
     )
+    listed.add_argument("project", help=PROJECT_HELP)
     listed.set_defaults(handler=_list)
+
+
+def modern_order(argv: list[str]) -> tuple[list[str], str | None]:
+    """``case PROJECT ACTION …`` (deprecated) → ``case ACTION PROJECT …``, and a note saying so."""
+    if len(argv) < 3 or argv[0] != "case" or argv[1] in ACTIONS or argv[1].startswith("-"):
+        return argv, None
+    if argv[2] not in ACTIONS:
+        return argv, None
+    note = f"frameworkqda: 'case PROJECT {argv[2]}' is deprecated; write 'case {argv[2]} PROJECT'"
+    return [argv[0], argv[2], argv[1], *argv[3:]], note
 
 
 def _add(args: argparse.Namespace) -> int:

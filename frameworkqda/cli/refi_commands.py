@@ -1,8 +1,14 @@
-"""``import-qdpx`` and ``export-qdpx``: REFI-QDA project exchange from the command line."""
+"""``import-qdpx`` and ``export-qdpx``: REFI-QDA project exchange from the command line.
+
+Both take the project first, as every verb does: ``import-qdpx PROJECT FILE``. The older
+``import-qdpx FILE PROJECT`` still works, with a note after success (an error stays one line):
+a .qdpx/.qde file is told apart from a project by its suffix.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
 
 from frameworkqda.core.words import plural
 
@@ -12,10 +18,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "import-qdpx",
         help="create a project from a REFI-QDA .qdpx (or .qde) file",
         description="Create PROJECT from a REFI-QDA file made by NVivo, ATLAS.ti, MAXQDA, "
-        "QualCoder... and print what could not be carried over.",
+        "QualCoder... and print what could not be carried over. (The older order FILE PROJECT "
+        "is still accepted but deprecated.)",
     )
-    importer.add_argument("file", help="the .qdpx archive or bare .qde file")
     importer.add_argument("project", help="the new project file or an empty postgresql:// URL")
+    importer.add_argument("file", help="the .qdpx archive or bare .qde file")
     importer.set_defaults(handler=_import)
 
     exporter = subparsers.add_parser(
@@ -38,7 +45,17 @@ LISTED = 20  # items shown per list of the report: a big file's runs to millions
 def _import(args: argparse.Namespace) -> int:
     from frameworkqda.core.exchange.refi import import_qdpx
 
-    report = import_qdpx(args.file, args.project)
+    project, file = args.project, args.file
+    older_order = _is_refi_file(project) and not _is_refi_file(file)
+    if older_order:
+        project, file = file, project
+    report = import_qdpx(file, project)
+    if older_order:  # said after success only: an error stays one line
+        print(
+            "frameworkqda: 'import-qdpx FILE PROJECT' is deprecated; write "
+            "'import-qdpx PROJECT FILE'",
+            file=sys.stderr,
+        )
     print("\n".join(summarised(report.lines())))
     return 0
 
@@ -73,3 +90,7 @@ def _export(args: argparse.Namespace) -> int:
         f"{plural(summary.notes, 'note')}"
     )
     return 0
+
+
+def _is_refi_file(name: str) -> bool:
+    return name.lower().endswith((".qdpx", ".qde"))

@@ -5,11 +5,14 @@ The header speaks the vocabularies other programs use: the code is in ``path`` (
 ``definition`` (what we wrote before). We write ``path,description,colour``, which Taguette's
 codebook import reads as well (docs/formats.md).
 
-A reader turns a file into :class:`CodebookRow` items; a writer writes the codebook's nodes.
-Other tables plug in with :func:`register_format`; REFI-QDA ``.qdc`` files go to
-``core.exchange.qdc``, which reads untrusted XML safely and keeps GUIDs consistent with .qdpx.
-Importing checks every row first and writes nothing when one is wrong; the error names each bad
-row by number.
+Every codebook format is one entry of :data:`FORMATS` (suffix → label, reader, writer): import,
+export, the CLI and the GUI's file dialogs go through it and name no format themselves. A
+reader turns a file into :class:`CodebookRow` items (and what the file held that a codebook
+cannot keep); a writer writes the project's codebook. Tables plug in with
+:func:`register_table`; REFI-QDA ``.qdc`` is an entry whose reader and writer load
+``core.exchange.qdc`` when used: it reads untrusted XML safely and keeps GUIDs consistent with
+.qdpx. Importing checks every row first and writes nothing when one is wrong; the error names
+each bad row by number.
 """
 
 from __future__ import annotations
@@ -55,23 +58,42 @@ class ImportSummary:
     lost: tuple[str, ...] = ()  # what the file held that a codebook cannot keep (REFI sets)
 
 
-Reader = Callable[[Path], list[CodebookRow]]
-Writer = Callable[[list[codebook.CodeNode], Path], None]
-FORMATS: dict[str, tuple[Reader, Writer]] = {}
+@dataclass(frozen=True)
+class CodebookFormat:
+    label: str  # for a person: "CSV", "REFI-QDA codebook"
+    read: Callable[[Path], tuple[list[CodebookRow], tuple[str, ...]]]  # rows, what is lost
+    write: Callable[[Project, Path], int]  # returns the number of codes written
 
 
-def register_format(suffix: str, reader: Reader, writer: Writer) -> None:
-    """Make ``codebook import/export`` handle files ending in ``suffix`` (e.g. ``.qdc``)."""
-    FORMATS[suffix.lower()] = (reader, writer)
+FORMATS: dict[str, CodebookFormat] = {}
+
+TableReader = Callable[[Path], list[CodebookRow]]
+TableWriter = Callable[[list[codebook.CodeNode], Path], None]
 
 
-def _format(path: Path) -> tuple[Reader, Writer]:
+def register_format(suffix: str, codebook_format: CodebookFormat) -> None:
+    """Make ``codebook import/export`` (CLI and GUI) handle files ending in ``suffix``."""
+    FORMATS[suffix.lower()] = codebook_format
+
+
+def register_table(suffix: str, label: str, reader: TableReader, writer: TableWriter) -> None:
+    """A format of rows ``path, description, colour``: nothing in it is ever lost."""
+
+    def write(project: Project, path: Path) -> int:
+        nodes = codebook.codebook(project)
+        with atomic_path(path) as temporary:  # whole or not at all (core/atomic.py)
+            writer(nodes, temporary)
+        return len(nodes)
+
+    register_format(suffix, CodebookFormat(label, lambda path: (reader(path), ()), write))
+
+
+def codebook_format(path: Path) -> CodebookFormat:
     try:
         return FORMATS[path.suffix.lower()]
     except KeyError:
         raise ValidationError(
-            f"{path}: unknown codebook format {path.suffix!r}; "
-            f"use one of {', '.join(sorted([*FORMATS, '.qdc']))}"
+            f"{path}: unknown codebook format {path.suffix!r}; use one of {', '.join(FORMATS)}"
         ) from None
 
 
@@ -164,36 +186,44 @@ def write_xlsx(nodes: list[codebook.CodeNode], path: Path) -> None:
     close(workbook)
 
 
-register_format(".csv", read_csv, write_csv)
-register_format(".xlsx", read_xlsx, write_xlsx)
+def _read_qdc(path: Path) -> tuple[list[CodebookRow], tuple[str, ...]]:
+    # REFI-QDA codebooks are untrusted XML: the exchange module reads them safely
+    from frameworkqda.core.exchange.qdc import read_qdc
+
+    rows, lost = read_qdc(path)
+    return rows, tuple(lost)
+
+
+def _write_qdc(project: Project, path: Path) -> int:
+    from frameworkqda.core.exchange.qdc import export_qdc  # GUIDs match a .qdpx export
+
+    return export_qdc(project, path)
+
+
+register_table(".csv", "CSV", read_csv, write_csv)
+register_table(".xlsx", "Excel workbook", read_xlsx, write_xlsx)
+register_format(".qdc", CodebookFormat("REFI-QDA codebook", _read_qdc, _write_qdc))
 
 
 def import_codebook(project: Project, path: str | Path) -> ImportSummary:
     """Add the file's codes (parents created as needed); existing ones get its definition/colour."""
     source = Path(path)
-    lost: list[str] = []
-    if source.suffix.lower() == ".qdc":
-        from frameworkqda.core.exchange.qdc import read_qdc
-
-        rows, lost = read_qdc(source)
-    else:
-        rows = read_codebook(source)
+    rows, lost = read_codebook_file(source)
     with project.transaction() as session:
         summary = import_rows_in(session, rows, source)
-    return ImportSummary(summary.created, summary.updated, tuple(lost))
+    return ImportSummary(summary.created, summary.updated, lost)
+
+
+def read_codebook_file(source: Path) -> tuple[list[CodebookRow], tuple[str, ...]]:
+    """Read and check a codebook file in its format (nothing is written): rows and what is lost."""
+    if not source.is_file():
+        raise NotFoundError(f"{source}: no such file")
+    return codebook_format(source).read(source)
 
 
 def read_codebook(source: Path) -> list[CodebookRow]:
-    """Read and check a codebook file (nothing is written)."""
-    if not source.is_file():
-        raise NotFoundError(f"{source}: no such file")
-    if source.suffix.lower() == ".qdc":
-        # REFI-QDA codebooks are untrusted XML: the exchange module reads them safely
-        from frameworkqda.core.exchange.qdc import read_qdc
-
-        return read_qdc(source)[0]
-    reader, _ = _format(source)
-    return reader(source)
+    """The rows of a codebook file (:func:`read_codebook_file` without what is lost)."""
+    return read_codebook_file(source)[0]
 
 
 def import_rows_in(session: Session, rows: list[CodebookRow], source: Path) -> ImportSummary:
@@ -279,12 +309,4 @@ def _existing(session: Session, raw: str) -> int | None:
 def export_codebook(project: Project, path: str | Path) -> int:
     """Write the codebook in the format the file name asks for; returns the number of codes."""
     target = Path(path)
-    if target.suffix.lower() == ".qdc":
-        from frameworkqda.core.exchange.qdc import export_qdc  # GUIDs match a .qdpx export
-
-        return export_qdc(project, target)
-    _, writer = _format(target)
-    nodes = codebook.codebook(project)
-    with atomic_path(target) as temporary:
-        writer(nodes, temporary)
-    return len(nodes)
+    return codebook_format(target).write(project, target)

@@ -71,7 +71,7 @@ class RankTable:
     rho_by_case: dict[str, float | None]
 
 
-def counts_table(
+def count_present(
     matrix: FrameworkMatrix,
     *,
     group: Sequence[str] = (),
@@ -128,7 +128,7 @@ def _rho(a: pd.Series, b: pd.Series) -> float | None:
     return None if pd.isna(value) else float(value)
 
 
-def rank_table(
+def rank_themes(
     counts: CountsTable,
     scores: dict[str, float],
     series: str | None,
@@ -200,12 +200,12 @@ def build_report(
     with project.session() as session:
         matrix = build_matrix_in(session)
         info = session.scalars(select(model.ProjectInfo)).first()
-    counts = counts_table(matrix, group=group, group_label=group_label)
+    counts = count_present(matrix, group=group, group_label=group_label)
     available = score_series(project)
     if series is not None and series not in available:
         raise ValidationError(
             f"no score series named {series!r}; available: {', '.join(available) or 'none'}"
         )
     chosen = series or (available[0] if available else None)
-    ranks = rank_table(counts, theme_scores(project, chosen), chosen) if chosen else None
+    ranks = rank_themes(counts, theme_scores(project, chosen), chosen) if chosen else None
     return Report(info.name if info else "", matrix, counts, ranks)

@@ -26,7 +26,7 @@ from frameworkqda.core.jobs import Cancel, JobCancelled
 from frameworkqda.core.store import Project, ProjectLocation, open_project
 from frameworkqda.core.words import plural
 
-Progress = Callable[[int, int, str], None]  # done, total, what is being merged
+Progress = Callable[[int, int, str], object]  # done, total, what is being merged
 
 REFI_SUFFIXES = (".qdpx", ".qde")
 STEPS = ("coders", "cases", "documents", "codes", "segments", "chart cells", "memos")

@@ -68,7 +68,9 @@ class CodePicker(QFrame):
         """Wide enough for the longest code path (MIPEX measure names are long), within the
         screen; the list never needs a horizontal scroll bar for a whole codebook."""
         widest = self.list.sizeHintForColumn(0)  # icon, spacing and text of the widest item
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
         extra = (
             self.list.verticalScrollBar().sizeHint().width()
             + 2 * self.list.frameWidth()

@@ -38,8 +38,11 @@ from frameworkqda.gui.panels import CodebookTree
 from frameworkqda.gui.session import ProjectSession
 
 TOP_LEVEL = "(top level: a theme)"
-FILE_FILTER = (
-    "Codebook (*.csv *.xlsx *.qdc);;CSV (*.csv);;Excel workbook (*.xlsx);;REFI-QDA codebook (*.qdc)"
+FILE_FILTER = ";;".join(
+    [
+        f"Codebook ({' '.join(f'*{suffix}' for suffix in codebook_io.FORMATS)})",
+        *(f"{kind.label} (*{suffix})" for suffix, kind in codebook_io.FORMATS.items()),
+    ]
 )
 # What a codebook change may alter besides the tree: segment counts, matrix cells.
 
@@ -218,10 +221,16 @@ class CodebookEditor(QWidget):
         if self._run(command) and command.code_id is not None:
             self.select(command.code_id)
 
-    def _update(self, **changes: str | bool) -> None:
+    def _update(
+        self,
+        name: str | None = None,
+        definition: str | None = None,
+        colour: str | None = None,
+        codable: bool | None = None,
+    ) -> None:
         code_id = self.tree.current_code()
         if code_id is not None:
-            self._run(commands.UpdateCode(code_id, **changes))
+            self._run(commands.UpdateCode(code_id, name, definition, colour, codable))
 
     def _set_heading(self, heading: bool) -> None:
         """REFI-QDA's isCodable: a heading only is not offered for coding nor a matrix column."""

@@ -6,6 +6,7 @@ the undo stack) and the views refresh from the session's change signals.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -39,6 +41,7 @@ from frameworkqda.gui.session import ProjectSession
 from frameworkqda.gui.settings import Settings
 from frameworkqda.gui.start_page import StartPage
 from frameworkqda.gui.store_dialogs import open_for_window, read_only_banner
+from frameworkqda.gui.views import view_spec
 from frameworkqda.gui.work_stack import WorkStack
 
 
@@ -69,15 +72,19 @@ class MainWindow(QMainWindow):
 
     # -- menus -----------------------------------------------------------------------------
     def _action(
-        self, menu: object, text: str, slot: Callable[[], object], shortcut: object = None
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | QKeySequence.StandardKey | None = None,
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))  # type: ignore[arg-type]
+            action.setShortcut(QKeySequence(shortcut))
         # called without arguments: PySide would pass `checked` to a slot with a default
         # argument (import_documents(paths=False) returned at once, Ctrl+W kept no start page)
         action.triggered.connect(lambda _checked=False: slot())
-        menu.addAction(action)  # type: ignore[attr-defined]
+        menu.addAction(action)
         return action
 
     def _build_actions(self) -> None:
@@ -122,7 +129,7 @@ class MainWindow(QMainWindow):
             self._action(
                 view,
                 f"&{stage.number} {stage.title}",
-                lambda s=stage: self.show_stage(s.number),
+                functools.partial(self.show_stage, stage.number),
                 f"Ctrl+{stage.number}",
             )
         view.addSeparator()
@@ -170,6 +177,7 @@ class MainWindow(QMainWindow):
     def _replace_page(self, widget: QWidget) -> None:
         while self._pages.count():
             old = self._pages.widget(0)
+            assert old is not None
             self._pages.removeWidget(old)
             old.deleteLater()
         self._pages.addWidget(widget)
@@ -327,7 +335,7 @@ class MainWindow(QMainWindow):
             return None
         widget = self.views.get(key)
         if widget is None:
-            spec = stages.view_spec(key)
+            spec = view_spec(key)
             if spec is None:
                 return None
             widget = spec.factory(self)
@@ -586,30 +594,3 @@ def _heading(text: str) -> QLabel:
     label.setFont(font)
     label.setContentsMargins(6, 8, 6, 2)
     return label
-
-
-class _Placeholder(QWidget):
-    def __init__(self, text: str) -> None:
-        super().__init__()
-        layout = QVBoxLayout(self)
-        label = QLabel(text)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setWordWrap(True)
-        layout.addWidget(label)
-
-
-def register_default_views() -> None:
-    """The views of stages 1–3, and placeholders that the matrix and mapping views replace."""
-    from frameworkqda.gui.codebook_editor import CodebookEditor
-    from frameworkqda.gui.views import register_chart_views
-
-    register_chart_views()
-
-    stages.register_view("documents", "Documents", lambda w: w.document_area)
-    stages.register_view("coding", "Coding", lambda w: w.document_area)
-    stages.register_view("codebook", "Codebook", lambda w: CodebookEditor(w.session))  # type: ignore[arg-type]
-    for key, title in (("matrix", "Framework matrix"), ("mapping", "Mapping")):
-        if stages.view_spec(key) is None:
-            stages.register_view(
-                key, title, lambda w, t=title: _Placeholder(f"{t}: coming with stages 4–5.")
-            )

@@ -30,15 +30,15 @@ class _StageDelegate(QStyledItemDelegate):
 
         assert isinstance(index, QModelIndex)
         painter.save()
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        palette = option.palette  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
         if selected:
             painter.fillRect(rect, palette.highlight())
         text_colour = palette.highlightedText().color() if selected else palette.text().color()
         stage: Stage = index.data(Qt.ItemDataRole.UserRole)
         progress: StageProgress | None = index.data(_PROGRESS_ROLE)
-        title_font = QFont(option.font)  # type: ignore[attr-defined]
+        title_font = QFont(option.font)
         title_font.setBold(True)
         painter.setFont(title_font)
         painter.setPen(text_colour)
@@ -49,7 +49,7 @@ class _StageDelegate(QStyledItemDelegate):
         if progress is not None and progress.total:
             filled = QRect(bar.left(), bar.top(), int(bar.width() * progress.fraction), 5)
             painter.fillRect(filled, QColor("#43a047"))
-        small = QFont(option.font)  # type: ignore[attr-defined]
+        small = QFont(option.font)
         small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
         painter.setFont(small)
         painter.drawText(

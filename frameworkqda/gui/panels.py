@@ -7,6 +7,8 @@ Dropping a document on a case reassigns it; dropping files on a case imports the
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -42,7 +44,7 @@ class _DocumentModel(QStandardItemModel):
     def mimeTypes(self) -> list[str]:
         return [DOCUMENT_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         ids = [str(i.data(ID_ROLE)) for i in indexes if i.data(KIND_ROLE) == "document"]
         data.setData(DOCUMENT_MIME, ",".join(ids).encode())
@@ -103,8 +105,8 @@ class DocumentTree(QTreeView):
         self.expandAll()
         if current is not None:
             self.select_document(current)
-        elif current_case is not None and (item := self.case_item(current_case)) is not None:
-            self.setCurrentIndex(item.index())  # the import's default case stays chosen
+        elif current_case is not None and (group := self.case_item(current_case)) is not None:
+            self.setCurrentIndex(group.index())  # the import's default case stays chosen
 
     def _group(self, name: str, case_id: int) -> QStandardItem:
         item = QStandardItem(name)

@@ -182,14 +182,19 @@ class ScoresEditor(QDialog):
         """Paste spreadsheet lines from the current row down: a score, or theme and score."""
         lines = [line for line in QGuiApplication.clipboard().text().splitlines() if line.strip()]
         row = max(0, self.table.currentRow())
-        by_name = {self.table.item(r, 0).text(): r for r in range(self.table.rowCount())}
+        by_name = {self._item(r, 0).text(): r for r in range(self.table.rowCount())}
         for line in lines:
             cells = [cell.strip() for cell in line.split("\t")]
             if len(cells) >= 2 and cells[0] in by_name:
-                self.table.item(by_name[cells[0]], 1).setText(cells[1])
+                self._item(by_name[cells[0]], 1).setText(cells[1])
             elif row < self.table.rowCount():
-                self.table.item(row, 1).setText(cells[-1])
+                self._item(row, 1).setText(cells[-1])
                 row += 1
+
+    def _item(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        assert item is not None  # every cell is filled when the series is shown
+        return item
 
     def values(self) -> dict[scores.Key, float | None]:
         """The table as scores to save; raises ValueError naming every value that is no number."""
@@ -197,8 +202,8 @@ class ScoresEditor(QDialog):
         values: dict[scores.Key, float | None] = {}
         wrong: list[str] = []
         for row in range(self.table.rowCount()):
-            theme = self.table.item(row, 0)
-            text = self.table.item(row, 1).text().strip()
+            theme = self._item(row, 0)
+            text = self._item(row, 1).text().strip()
             key = (series, int(theme.data(Qt.ItemDataRole.UserRole)))
             try:
                 values[key] = scores.parse_score(text) if text else None

@@ -18,8 +18,7 @@ class Settings:
 
     def recent_projects(self) -> list[str]:
         value = self._store.value("recent/projects", [])
-        items = [value] if isinstance(value, str) else list(value or [])
-        return [str(item) for item in items if item]
+        return [str(item) for item in _as_list(value) if item]
 
     def add_recent_project(self, location: str) -> None:
         items = [item for item in self.recent_projects() if item != location]
@@ -55,8 +54,7 @@ class Settings:
 
     def recent_codes(self, project: str) -> list[int]:
         value = self._store.value(f"codes/recent/{_key(project)}", [])
-        items = [value] if isinstance(value, (str, int)) else list(value or [])
-        return [int(item) for item in items]
+        return [int(str(item)) for item in _as_list(value)]
 
     def push_recent_code(self, project: str, code_id: int) -> None:
         items = [code_id, *(c for c in self.recent_codes(project) if c != code_id)][:MAX_RECENT]
@@ -65,8 +63,7 @@ class Settings:
     def mapping_group(self, project: str) -> list[str]:
         """The cases whose average the mapping view showed last in this project (by name)."""
         value = self._store.value(f"mapping/group/{_key(project)}", [])
-        items = [value] if isinstance(value, str) else list(value or [])
-        return [str(item) for item in items if item]
+        return [str(item) for item in _as_list(value) if item]
 
     def set_mapping_group(self, project: str, case_names: list[str]) -> None:
         self._store.setValue(f"mapping/group/{_key(project)}", case_names)
@@ -86,3 +83,10 @@ def _key(location: str) -> str:
     import hashlib
 
     return hashlib.sha1(location.encode()).hexdigest()[:16]
+
+
+def _as_list(value: object) -> list[object]:
+    """QSettings gives one stored item back as itself, several as a list, none as None."""
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    return [] if value is None or value == "" else [value]

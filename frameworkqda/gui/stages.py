@@ -1,21 +1,12 @@
-"""The five framework stages and the work-area views they open: the main window's map.
+"""The five framework stages and the work-area view each opens: the navigator's map.
 
-Each stage names the view it shows in the work area. A view is registered with a key and a
-factory ``(window) -> QWidget``; several stages may share one view. Later work (the matrix,
-mapping, review and search views of stages 4–5) registers its views here and the navigator,
-the View menu and ``frameworkqda gui --view KEY`` pick them up without other changes.
+A stage names its view by key; the views themselves are the one table in gui/views.py, where
+several stages may share one view and views outside the stages (review, search) live too.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
-
-    from frameworkqda.gui.main_window import MainWindow
 
 
 @dataclass(frozen=True)
@@ -33,31 +24,6 @@ STAGES: tuple[Stage, ...] = (
     Stage(4, "Charting", "matrix", "Summarise evidence per case and measure"),
     Stage(5, "Mapping & interpretation", "mapping", "Counts, rankings, charts and memos"),
 )
-
-ViewFactory = Callable[["MainWindow"], "QWidget"]
-
-
-@dataclass(frozen=True)
-class ViewSpec:
-    key: str
-    title: str
-    factory: ViewFactory
-
-
-_VIEWS: dict[str, ViewSpec] = {}
-
-
-def register_view(key: str, title: str, factory: ViewFactory) -> None:
-    """Make a work-area view available under ``key`` (replaces an earlier registration)."""
-    _VIEWS[key] = ViewSpec(key, title, factory)
-
-
-def view_spec(key: str) -> ViewSpec | None:
-    return _VIEWS.get(key)
-
-
-def view_keys() -> list[str]:
-    return list(_VIEWS)
 
 
 def stage_for_view(key: str) -> Stage | None:

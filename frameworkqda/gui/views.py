@@ -1,26 +1,52 @@
-"""Registers the work-area views of stages 4–5 and the review, search and compare views.
+"""The one table of work-area views: key → title and factory ``(window) -> QWidget``.
 
-``register_chart_views()`` runs before the placeholders of ``register_default_views``; each
-view's "go to source" signal is wired to ``window.show_source``.
+Stages (gui/stages.py) name the view they open; the View menu, the navigator and
+``frameworkqda gui --view KEY`` all read this table. A new view is one line here. Each factory
+imports its widget when first shown, so the window starts without the matrix, mapping, review
+and search modules; each view's "go to source" signal is wired to ``window.show_source``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
-
-from frameworkqda.gui import stages
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from frameworkqda.gui.main_window import MainWindow
+    from frameworkqda.gui.session import ProjectSession
+
+ViewFactory = Callable[["MainWindow"], "QWidget"]
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    key: str
+    title: str
+    factory: ViewFactory
+
+
+def _session(window: MainWindow) -> ProjectSession:
+    assert window.session is not None  # views are shown only while a project is open
+    return window.session
+
+
+def _document_area(window: MainWindow) -> QWidget:
+    return window.document_area
+
+
+def _codebook(window: MainWindow) -> QWidget:
+    from frameworkqda.gui.codebook_editor import CodebookEditor
+
+    return CodebookEditor(_session(window))
 
 
 def _review(window: MainWindow) -> QWidget:
     from frameworkqda.gui.review.view import ReviewView
 
-    assert window.session is not None
-    view = ReviewView(window.session)
+    view = ReviewView(_session(window))
     view.source_requested.connect(window.show_source)
     return view
 
@@ -28,8 +54,7 @@ def _review(window: MainWindow) -> QWidget:
 def _search(window: MainWindow) -> QWidget:
     from frameworkqda.gui.search.panel import SearchPanel
 
-    assert window.session is not None
-    panel = SearchPanel(window.session)
+    panel = SearchPanel(_session(window))
     panel.source_requested.connect(window.show_source)
     return panel
 
@@ -37,8 +62,7 @@ def _search(window: MainWindow) -> QWidget:
 def _matrix(window: MainWindow) -> QWidget:
     from frameworkqda.gui.matrix.view import MatrixView
 
-    assert window.session is not None
-    view = MatrixView(window.session)
+    view = MatrixView(_session(window))
     view.source_requested.connect(window.show_source)
     return view
 
@@ -46,20 +70,33 @@ def _matrix(window: MainWindow) -> QWidget:
 def _mapping(window: MainWindow) -> QWidget:
     from frameworkqda.gui.mapping.view import MappingView
 
-    assert window.session is not None
-    return MappingView(window.session, window.settings)
+    return MappingView(_session(window), window.settings)
 
 
 def _compare(window: MainWindow) -> QWidget:
     from frameworkqda.gui.compare.view import CompareView
 
-    assert window.session is not None
-    return CompareView(window.session)
+    return CompareView(_session(window))
 
 
-def register_chart_views() -> None:
-    stages.register_view("mapping", "Mapping & interpretation", _mapping)
-    stages.register_view("matrix", "Framework matrix", _matrix)
-    stages.register_view("review", "Review coded segments", _review)
-    stages.register_view("search", "Search all documents", _search)
-    stages.register_view("compare", "Compare coders", _compare)
+VIEWS: dict[str, ViewSpec] = {
+    spec.key: spec
+    for spec in (
+        ViewSpec("documents", "Documents", _document_area),
+        ViewSpec("coding", "Coding", _document_area),
+        ViewSpec("codebook", "Codebook", _codebook),
+        ViewSpec("matrix", "Framework matrix", _matrix),
+        ViewSpec("mapping", "Mapping & interpretation", _mapping),
+        ViewSpec("review", "Review coded segments", _review),
+        ViewSpec("search", "Search all documents", _search),
+        ViewSpec("compare", "Compare coders", _compare),
+    )
+}
+
+
+def view_spec(key: str) -> ViewSpec | None:
+    return VIEWS.get(key)
+
+
+def view_keys() -> list[str]:
+    return list(VIEWS)

@@ -10,6 +10,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from frameworkqda.core import model
@@ -43,6 +44,7 @@ WRITER = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 def test_kill_during_bulk_coding_keeps_every_acknowledged_segment(tmp_path: Path) -> None:
     path = tmp_path / "crash.fqda"
     with create_project(path, framework="mipex") as project, project.transaction() as session:

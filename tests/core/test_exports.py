@@ -16,8 +16,9 @@ import pytest
 
 from frameworkqda.core import charting, mapping
 from frameworkqda.core.errors import ValidationError
-from frameworkqda.core.exports import export_report
+from frameworkqda.core.exports import FORMATS, carries_summaries, export_report
 from frameworkqda.core.exports.preview import preview
+from frameworkqda.core.exports.tables import report_tables
 from frameworkqda.core.mapping import Report
 from frameworkqda.core.store import create_project
 from tests import writes
@@ -75,3 +76,20 @@ def test_formats_agree_and_preview_is_what_is_written(tmp_path: Path) -> None:
         export_report(report, "pdf", tmp_path / "t.pdf")
     with pytest.raises(ValidationError):
         preview(report, "pdf")
+
+
+def test_each_view_chooses_and_numbers_its_tables_once(tmp_path: Path) -> None:
+    report = _report(tmp_path)
+    cells = report_tables(report, "cells")
+    numbers = [t.number for t in cells.themes]
+    assert numbers == list(range(1, len(numbers) + 1))
+    assert cells.counts is not None and cells.counts.number == len(numbers) + 1
+    counts = report_tables(report, "counts")
+    assert (counts.themes, counts.ranks, counts.rho) == ([], None, None)
+    assert counts.counts is not None and counts.counts.number == 1
+    assert report_tables(report, "ranks").counts is None
+
+
+def test_one_rule_says_which_formats_carry_summaries() -> None:
+    assert [f for f in FORMATS if carries_summaries(f, asked=False)] == ["xlsx", "html"]
+    assert [f for f in FORMATS if carries_summaries(f, asked=True)] == ["xlsx", "docx", "html"]

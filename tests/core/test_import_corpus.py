@@ -165,10 +165,12 @@ def test_every_manifest_file_has_an_expectation(corpus: Path) -> None:
         assert row["file"] in known, f"no import expectation for {row['file']}"
 
 
-def _document_rows() -> list[str]:
-    return [r["file"] for r in ROWS if not r["file"].startswith(tuple(NOT_DOCUMENTS))] or [
-        "corpus-absent"
-    ]
+def _document_rows() -> list[object]:
+    """Every document of the corpus; the scanned ones (OCR, seconds each) marked slow."""
+    files = [r["file"] for r in ROWS if not r["file"].startswith(tuple(NOT_DOCUMENTS))]
+    return [
+        pytest.param(name, marks=pytest.mark.slow) if name in SCANNED else name for name in files
+    ] or ["corpus-absent"]
 
 
 @pytest.mark.parametrize("relative", _document_rows())
@@ -217,7 +219,7 @@ def test_corpus_file(corpus: Path, relative: str, request: pytest.FixtureRequest
         ("pdf/en/federal-register-2020-17221.pdf", "Federal Register / Vol. 85, No. 152 /"),
         ("pdf/en/dmca.pdf", "The Digital Millennium Copyright Act of 1998\n"),
         ("pdf/en/dmca.pdf", "\nPage "),
-        ("pdf/en/REFI-QDA-1-5.pdf", "\nREFI-QDA\n"),
+        pytest.param("pdf/en/REFI-QDA-1-5.pdf", "\nREFI-QDA\n", marks=pytest.mark.slow),
     ],
 )
 def test_running_heads_page_numbers_and_stamps_are_left_out(
@@ -306,6 +308,7 @@ def test_docx_list_numbering_as_word_shows_it(corpus: Path) -> None:
     assert "\n（１）FFJのブランド価値向上を目指すこと" in call
 
 
+@pytest.mark.slow
 def test_ocr_of_the_scanned_brochure_matches_its_reference_text(
     corpus: Path, tesseract: str
 ) -> None:

@@ -135,6 +135,7 @@ def test_warm_up_starts_the_workers_in_the_background(monkeypatch: pytest.Monkey
     assert executor.submit(pow, 2, 10).result(timeout=60) == 1024
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("start_method", ["forkserver", "spawn"])
 def test_cli_imports_a_long_pdf_with_workers(tmp_path: Path, start_method: str) -> None:
     """``python -m frameworkqda`` must not run again in each worker it starts (a PDF long

@@ -76,4 +76,4 @@ def test_counts_group_and_ranks(project_location: str) -> None:
         expected = ranks.frame["count rank"].corr(ranks.frame["score rank"])
         assert ranks.rho == pytest.approx(expected)
         with pytest.raises(Exception, match="no case named 'Z'"):
-            mapping.counts_table(report.matrix, group=["Z"])
+            mapping.count_present(report.matrix, group=["Z"])

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests import documents
 
 REPO = Path(__file__).resolve().parents[2]
@@ -24,6 +26,7 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow
 def test_import_then_text(tmp_path: Path) -> None:
     project = str(tmp_path / "cities.fqda")
     assert _cli("new", project).returncode == 0
@@ -59,6 +62,7 @@ def test_import_then_text(tmp_path: Path) -> None:
     assert "documents  2" in info.stdout.replace("  ", "  ") or "2" in info.stdout
 
 
+@pytest.mark.slow
 def test_running_heads_and_page_numbers_left_out_or_kept(tmp_path: Path) -> None:
     project = str(tmp_path / "plan.fqda")
     assert _cli("new", project).returncode == 0

@@ -70,7 +70,7 @@ def empty_project(tmp_path: Path) -> str:
     )
     run("codebook", "import", project, str(codebook))
     for case in [*CITIES, "Japan (national)"]:
-        run("case", project, "add", case)
+        run("case", "add", project, case)
     for case, theme, measure in YES:
         run("cell", project, "--case", case, "--code", f"{theme}/{measure}", "--value", "Yes")
     return project
@@ -143,7 +143,7 @@ def test_refi_imported_project_gets_scores(
 ) -> None:
     archive, imported = tmp_path / "study.qdpx", str(tmp_path / "from-refi.fqda")
     run("export-qdpx", empty_project, str(archive))
-    run("import-qdpx", str(archive), imported)
+    run("import-qdpx", imported, str(archive))
     run("scores", "import", imported, str(scores_csv(tmp_path)))
     capsys.readouterr()
     run("matrix", imported, "--view", "ranks", "--scores", "MIPEX 2015 Japan")

@@ -72,14 +72,13 @@ def two_coders(qtbot, settings, tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 def _sample_window(qtbot, settings, tmp_path: Path, second_coder: str | None = None):  # type: ignore[no-untyped-def]
-    from frameworkqda.gui.main_window import MainWindow, register_default_views
+    from frameworkqda.gui.main_window import MainWindow
     from frameworkqda.gui.sample import add_second_coder, build_sample
 
     location = tmp_path / "sample.fqda"
     build_sample(location)
     if second_coder is not None:
         add_second_coder(location, second_coder)
-    register_default_views()
     main = MainWindow(settings)
     qtbot.addWidget(main)
     main.resize(1400, 900)
@@ -91,9 +90,8 @@ def _sample_window(qtbot, settings, tmp_path: Path, second_coder: str | None = N
 @pytest.fixture
 def new_window(qtbot, settings, tmp_path: Path):  # type: ignore[no-untyped-def]
     """The main window on a new project (the mipex-local template, no cases, no documents)."""
-    from frameworkqda.gui.main_window import MainWindow, register_default_views
+    from frameworkqda.gui.main_window import MainWindow
 
-    register_default_views()
     main = MainWindow(settings)
     qtbot.addWidget(main)
     main.resize(1200, 800)

@@ -8,11 +8,10 @@ from PySide6.QtCore import QPoint, Qt
 
 from frameworkqda.core import cases, coding, workspace
 from frameworkqda.gui.app import build_window
-from frameworkqda.gui.main_window import MainWindow, register_default_views
+from frameworkqda.gui.main_window import MainWindow
 
 
 def _window(qtbot, settings) -> MainWindow:  # type: ignore[no-untyped-def]
-    register_default_views()
     window = MainWindow(settings)
     qtbot.addWidget(window)
     window.resize(1300, 850)

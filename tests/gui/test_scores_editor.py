@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from frameworkqda.cli import main
 from frameworkqda.core import scores
 from frameworkqda.gui.codebook_editor import CodebookEditor
-from frameworkqda.gui.main_window import MainWindow, register_default_views
+from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.mapping.view import MappingView
 from frameworkqda.gui.scores_editor import ScoresEditor
 
@@ -33,11 +33,10 @@ def empty_window(qtbot: QtBot, settings: object, tmp_path: Path) -> MainWindow:
         encoding="utf-8",
     )
     assert main(["codebook", "import", project, str(codebook)]) == 0
-    assert main(["case", project, "add", "Hamamatsu"]) == 0
+    assert main(["case", "add", project, "Hamamatsu"]) == 0
     for theme in THEMES[:2]:
         code = f"{theme}/Consultation service"
         assert main(["cell", project, "--case", "Hamamatsu", "--code", code, "--value", "Yes"]) == 0
-    register_default_views()
     window = MainWindow(settings)  # type: ignore[arg-type]
     qtbot.addWidget(window)
     window.resize(1400, 900)

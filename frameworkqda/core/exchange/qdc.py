@@ -22,10 +22,17 @@ from frameworkqda.core import model
 from frameworkqda.core.atomic import atomic_write
 from frameworkqda.core.codebook import join_path
 from frameworkqda.core.codebook_io import CodebookRow, import_rows_in
-from frameworkqda.core.exchange.refi.common import CODEBOOK_NS, ExchangeError, normalise_colour
-from frameworkqda.core.exchange.refi.exporter import _code_keys, _is_rgb
+from frameworkqda.core.exchange.refi.common import (
+    CODEBOOK_NS,
+    ExchangeError,
+    code_keys,
+    is_rgb,
+    kid,
+    kids,
+    local,
+    normalise_colour,
+)
 from frameworkqda.core.exchange.refi.guids import Guids, normalise_guid
-from frameworkqda.core.exchange.refi.plan_parts import kid, kids, local
 from frameworkqda.core.exchange.refi.safety import DEFAULT_LIMITS, Limits, parse_xml
 from frameworkqda.core.store import Project
 
@@ -53,8 +60,7 @@ def export_qdc(project: Project, path: str | Path) -> int:
     children: dict[int | None, list[model.Code]] = defaultdict(list)
     for code in codes:
         children[code.parent_id].append(code)
-    keys: dict[int, str] = {}
-    _code_keys(children, None, "", keys)
+    keys = code_keys(children)
     root = etree.Element(
         _q("CodeBook"), {"origin": f"FrameworkQDA {__version__}"}, nsmap={None: CODEBOOK_NS}
     )
@@ -66,7 +72,7 @@ def export_qdc(project: Project, path: str | Path) -> int:
             "name": code.name,
             "isCodable": "true" if code.codable else "false",
         }
-        if _is_rgb(code.colour):
+        if is_rgb(code.colour):
             attrib["color"] = code.colour
         element = etree.SubElement(parent, _q("Code"), attrib)
         if code.definition:

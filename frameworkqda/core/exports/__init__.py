@@ -13,6 +13,14 @@ if TYPE_CHECKING:  # the command line lists FORMATS and VIEWS without loading pa
 
 FORMATS = ("csv", "xlsx", "docx", "html")
 VIEWS = ("cells", "counts", "ranks")
+# a value and its summary side by side, always; DOCX (journal tables) only when asked; CSV's
+# cells view has a summary column of its own
+SUMMARIES_ALWAYS = ("xlsx", "html")
+
+
+def carries_summaries(fmt: str, asked: bool) -> bool:
+    """Whether ``fmt``'s theme tables print each cell's summary (the writers and the preview)."""
+    return fmt in SUMMARIES_ALWAYS or (fmt == "docx" and asked)
 
 
 def export_report(
@@ -62,8 +70,8 @@ def _export(
     elif fmt == "docx":
         from frameworkqda.core.exports.docx_export import export_docx
 
-        export_docx(report, target, view, summaries=summaries)
+        export_docx(report, target, view, summaries=carries_summaries(fmt, summaries))
     else:
         from frameworkqda.core.exports.html_export import export_html
 
-        export_html(report, target, view, summaries=True)
+        export_html(report, target, view, summaries=carries_summaries(fmt, summaries))

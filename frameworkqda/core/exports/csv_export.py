@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TextIO
 
 from frameworkqda.core.atomic import atomic_path
-from frameworkqda.core.exports.tables import counts_table, format_number, rank_table, rho_row
+from frameworkqda.core.exports.tables import format_number, report_tables
 from frameworkqda.core.mapping import Report
 
 CELL_HEADER = ("case", "theme", "measure", "value", "present", "evidence", "summary")
@@ -39,7 +39,8 @@ def write_cells(report: Report, out: TextIO) -> None:
 
 def write_counts(report: Report, out: TextIO) -> None:
     """``theme``, one column per case (and the group), theme rows, then Total and Average."""
-    table = counts_table(report, 1)
+    table = report_tables(report, "counts").counts
+    assert table is not None
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["theme", *table.header[1:]])
     for label, numbers in table.rows:
@@ -48,7 +49,8 @@ def write_counts(report: Report, out: TextIO) -> None:
 
 def write_ranks(report: Report, out: TextIO) -> None:
     """Theme rows with count, ranks and score; a last row of Spearman's rho per rank column."""
-    table = rank_table(report, 1)
+    chosen = report_tables(report, "ranks")
+    table = chosen.ranks
     writer = csv.writer(out, lineterminator="\n")
     if table is None:
         writer.writerow(["theme", "count", "count rank"])
@@ -62,7 +64,7 @@ def write_ranks(report: Report, out: TextIO) -> None:
     writer.writerow(["theme", *ranks_frame.columns])
     for label, numbers in table.rows:
         writer.writerow([label, *(format_number(n) for n in numbers)])
-    writer.writerow(["Spearman's rho", *(format_number(n) for n in rho_row(report))])
+    writer.writerow(["Spearman's rho", *(format_number(n) for n in chosen.rho or [])])
 
 
 WRITERS = {"cells": write_cells, "counts": write_counts, "ranks": write_ranks}

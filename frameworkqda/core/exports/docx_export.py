@@ -24,13 +24,10 @@ from frameworkqda.core.exports.tables import (
     Number,
     NumberTable,
     ThemeTable,
-    counts_table,
     format_number,
     legend,
-    rank_table,
-    rho_row,
+    report_tables,
     source_line,
-    theme_tables,
 )
 from frameworkqda.core.mapping import Report
 
@@ -268,16 +265,11 @@ def _document(report: Report, view: str, summaries: bool) -> Any:
     for run in heading.runs:
         _set_fonts(run._r)
 
-    number = 1
-    if view == "cells":
-        for table in theme_tables(report):
-            _theme_table(document, table, report, summaries)
-            number = table.number + 1
-    if view in ("cells", "counts"):
-        _number_table(document, counts_table(report, number), report)
-        number += 1
-    if view in ("cells", "ranks"):
-        ranks = rank_table(report, number)
-        if ranks is not None:
-            _number_table(document, ranks, report, extra=list(rho_row(report)))
+    tables = report_tables(report, view)
+    for table in tables.themes:
+        _theme_table(document, table, report, summaries)
+    if tables.counts is not None:
+        _number_table(document, tables.counts, report)
+    if tables.ranks is not None:
+        _number_table(document, tables.ranks, report, extra=tables.rho)
     return document

@@ -12,13 +12,10 @@ from frameworkqda.core.exports.tables import (
     Number,
     NumberTable,
     ThemeTable,
-    counts_table,
     format_number,
     legend,
-    rank_table,
-    rho_row,
+    report_tables,
     source_line,
-    theme_tables,
 )
 from frameworkqda.core.mapping import Report
 
@@ -94,18 +91,13 @@ def export_html(
     report: Report, target: Path, view: str = "cells", *, summaries: bool = True
 ) -> None:
     parts: list[etree._Element] = [E.H1(f"Framework analysis: {report.project_name}")]
-    number = 1
-    if view == "cells":
-        for table in theme_tables(report):
-            parts.extend(_theme(table, report, summaries))
-            number = table.number + 1
-    if view in ("cells", "counts"):
-        parts.extend(_numbers(counts_table(report, number), report, None))
-        number += 1
-    if view in ("cells", "ranks"):
-        ranks = rank_table(report, number)
-        if ranks is not None:
-            parts.extend(_numbers(ranks, report, list(rho_row(report))))
+    tables = report_tables(report, view)
+    for table in tables.themes:
+        parts.extend(_theme(table, report, summaries))
+    if tables.counts is not None:
+        parts.extend(_numbers(tables.counts, report, None))
+    if tables.ranks is not None:
+        parts.extend(_numbers(tables.ranks, report, tables.rho))
     page = E.HTML(
         E.HEAD(E.META(charset="utf-8"), E.TITLE(report.project_name), E.STYLE(STYLE)),
         E.BODY(*parts),

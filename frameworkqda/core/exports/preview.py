@@ -12,16 +12,13 @@ import io
 from dataclasses import dataclass
 
 from frameworkqda.core.errors import ValidationError
-from frameworkqda.core.exports import FORMATS, VIEWS
+from frameworkqda.core.exports import FORMATS, VIEWS, carries_summaries
 from frameworkqda.core.exports.tables import (
     Number,
     NumberTable,
     ThemeTable,
-    counts_table,
     format_number,
-    rank_table,
-    rho_row,
-    theme_tables,
+    report_tables,
 )
 from frameworkqda.core.mapping import Report
 
@@ -48,20 +45,13 @@ def preview(
         WRITERS[view](report, out)
         header, *rows = list(csv.reader(io.StringIO(out.getvalue())))
         return [PreviewTable(f"{view}.csv", header, rows)]
-    with_summaries = fmt == "xlsx" or fmt == "html" or summaries
-    tables: list[PreviewTable] = []
-    number = 1
-    if view == "cells":
-        for table in theme_tables(report):
-            tables.append(_theme(table, fmt, with_summaries))
-            number = table.number + 1
-    if view in ("cells", "counts"):
-        tables.append(_numbers(counts_table(report, number), None))
-        number += 1
-    if view in ("cells", "ranks"):
-        ranks = rank_table(report, number)
-        if ranks is not None:
-            tables.append(_numbers(ranks, rho_row(report)))
+    chosen = report_tables(report, view)
+    with_summaries = carries_summaries(fmt, summaries)
+    tables = [_theme(table, fmt, with_summaries) for table in chosen.themes]
+    if chosen.counts is not None:
+        tables.append(_numbers(chosen.counts, None))
+    if chosen.ranks is not None:
+        tables.append(_numbers(chosen.ranks, chosen.rho))
     return tables
 
 

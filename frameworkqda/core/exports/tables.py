@@ -1,5 +1,8 @@
 """The tables every export prints, built once so CSV, XLSX, DOCX and HTML always agree.
 
+:func:`report_tables` chooses and numbers the tables of a view (cells: every theme, the counts
+and the ranks; counts or ranks: that one); every writer and the GUI's preview take them from it.
+
 A theme table is a journal table: measures down, cases across, each cell the charted value.
 A cell with no value shows ``(coded)`` when evidence makes it present, ``–`` otherwise.
 """
@@ -75,7 +78,26 @@ def theme_tables(report: Report) -> list[ThemeTable]:
     return tables
 
 
-def counts_table(report: Report, number: int) -> NumberTable:
+@dataclass(frozen=True)
+class ReportTables:
+    """The tables one view of the report prints, numbered in the order they are printed."""
+
+    themes: list[ThemeTable]
+    counts: NumberTable | None
+    ranks: NumberTable | None  # None too when no score series is chosen
+    rho: list[Number] | None  # the Spearman's rho row under the ranks, one per column
+
+
+def report_tables(report: Report, view: str) -> ReportTables:
+    themes = theme_tables(report) if view == "cells" else []
+    number = len(themes) + 1
+    counts = _counts_table(report, number) if view in ("cells", "counts") else None
+    number += counts is not None
+    ranks = _rank_table(report, number) if view in ("cells", "ranks") else None
+    return ReportTables(themes, counts, ranks, _rho_row(report) if ranks is not None else None)
+
+
+def _counts_table(report: Report, number: int) -> NumberTable:
     frame = report.counts.to_frame()
     rows: list[tuple[str, list[Number]]] = [
         (str(label), [_number(value) for value in frame.loc[label]]) for label in frame.index
@@ -98,7 +120,7 @@ def counts_table(report: Report, number: int) -> NumberTable:
     )
 
 
-def rank_table(report: Report, number: int) -> NumberTable | None:
+def _rank_table(report: Report, number: int) -> NumberTable | None:
     ranks = report.ranks
     if ranks is None:
         return None
@@ -130,7 +152,7 @@ def rank_table(report: Report, number: int) -> NumberTable | None:
     )
 
 
-def rho_row(report: Report) -> list[Number]:
+def _rho_row(report: Report) -> list[Number]:
     """Spearman's rho under each rank column: its correlation with the score ranking."""
     ranks = report.ranks
     assert ranks is not None

@@ -18,12 +18,9 @@ from frameworkqda.core.atomic import atomic_path, scratch_folder
 from frameworkqda.core.exports.tables import (
     NumberTable,
     ThemeTable,
-    counts_table,
     legend,
-    rank_table,
-    rho_row,
+    report_tables,
     source_line,
-    theme_tables,
 )
 from frameworkqda.core.mapping import Report
 
@@ -182,18 +179,13 @@ def workbook(temporary: Path) -> xlsxwriter.Workbook:
 def _write_book(report: Report, book: xlsxwriter.Workbook, view: str) -> None:
     f = _Formats(book)
     used: set[str] = {"counts", "ranks"}
-    number = 1
-    if view == "cells":
-        for table in theme_tables(report):
-            _theme_sheet(book, f, table, report, used)
-            number = table.number + 1
-    if view in ("cells", "counts"):
-        _number_sheet(book, f, counts_table(report, number), "Counts", report)
-        number += 1
-    if view in ("cells", "ranks"):
-        ranks = rank_table(report, number)
-        if ranks is not None:
-            _number_sheet(book, f, ranks, "Ranks", report, extra=rho_row(report))
+    tables = report_tables(report, view)
+    for table in tables.themes:
+        _theme_sheet(book, f, table, report, used)
+    if tables.counts is not None:
+        _number_sheet(book, f, tables.counts, "Counts", report)
+    if tables.ranks is not None:
+        _number_sheet(book, f, tables.ranks, "Ranks", report, extra=tables.rho)
     close(book)
 
 

@@ -213,7 +213,7 @@ class TextView(QPlainTextEdit):
         selections: list[QTextEdit.ExtraSelection] = []
         for mark in self._visible_marks():
             selection = QTextEdit.ExtraSelection()
-            selection.cursor = self._cursor(mark.start, mark.end)  # type: ignore[attr-defined]
+            selection.cursor = self._cursor(mark.start, mark.end)
             fmt = QTextCharFormat()
             fmt.setBackground(
                 fill_colour(mark.colour, 150 if mark.segment_id == self.selected_segment else 70)
@@ -221,15 +221,15 @@ class TextView(QPlainTextEdit):
             if mark.segment_id == self.selected_segment:
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
                 fmt.setUnderlineColor(QColor(mark.colour).darker(150))
-            selection.format = fmt  # type: ignore[attr-defined]
+            selection.format = fmt
             selections.append(selection)
         for index, (start, end) in enumerate(self._hits):
             selection = QTextEdit.ExtraSelection()
-            selection.cursor = self._cursor(start, end)  # type: ignore[attr-defined]
+            selection.cursor = self._cursor(start, end)
             fmt = QTextCharFormat()
             fmt.setBackground(QColor("#ff9800" if index == self._current_hit else "#ffeb3b"))
             fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
-            selection.format = fmt  # type: ignore[attr-defined]
+            selection.format = fmt
             selections.append(selection)
         self.setExtraSelections(selections)
         self._margin.update()
@@ -272,7 +272,7 @@ class TextView(QPlainTextEdit):
         return result
 
     # -- find ----------------------------------------------------------------------------
-    def find(self, term: str) -> int:
+    def highlight_matches(self, term: str) -> int:
         """Highlight every (Japanese-aware, width- and case-folded) match; returns the count."""
         self._hits = list(find_all(self._text, term)) if term else []
         self._current_hit = -1

@@ -39,6 +39,7 @@ class DocumentWorkArea(QWidget):
         self.setObjectName("documentWorkArea")
         self._session = session
         self.document_id: int | None = None
+        self.text_view: TextView
         self.content: workspace.DocumentContent | None = None
         self._renderer: PageRenderer | None = None
         self.text_zoom = 1.0  # the page view keeps its own (it opens at fit-width)
@@ -62,8 +63,8 @@ class DocumentWorkArea(QWidget):
         self.find_count = QLabel("")
         self.find_field.returnPressed.connect(self._find)
         self.find_field.textChanged.connect(self._find_live)
-        previous = QToolButton(text="▲")
-        following = QToolButton(text="▼")
+        previous = _tool_button("▲")
+        following = _tool_button("▼")
         previous.clicked.connect(lambda: self.text_view.find_next(backwards=True))
         following.clicked.connect(lambda: self.text_view.find_next())
 
@@ -72,9 +73,9 @@ class DocumentWorkArea(QWidget):
         self.page_box.setMinimum(1)
         self.page_box.valueChanged.connect(self._page_requested)
         self.page_total = QLabel("")
-        zoom_out = QToolButton(text="−")
-        zoom_in = QToolButton(text="+")
-        self.fit_button = QToolButton(text="↔")
+        zoom_out = _tool_button("−")
+        zoom_in = _tool_button("+")
+        self.fit_button = _tool_button("↔")
         zoom_out.setToolTip("Zoom out (Ctrl+-)")
         zoom_in.setToolTip("Zoom in (Ctrl++)")
         self.fit_button.setToolTip("Pages as wide as the view (Ctrl+0)")
@@ -274,7 +275,7 @@ class DocumentWorkArea(QWidget):
 
     def _find_live(self, text: str) -> None:
         if not text:
-            self.text_view.find("")
+            self.text_view.highlight_matches("")
             self.find_count.setText("")
 
     def _find(self) -> None:
@@ -284,7 +285,7 @@ class DocumentWorkArea(QWidget):
             self.text_view.find_next()
             return
         self._last_term = self.find_field.text()
-        count = self.text_view.find(self._last_term)
+        count = self.text_view.highlight_matches(self._last_term)
         self.find_count.setText(f"{count} found" if self._last_term else "")
         if count and self.showing_pages():
             self.reveal(*self.text_view.selection_range())
@@ -301,3 +302,9 @@ class DocumentWorkArea(QWidget):
     def _read_toggled(self, checked: bool) -> None:
         if self.document_id is not None:
             self._session.set_read(self.document_id, checked)
+
+
+def _tool_button(text: str) -> QToolButton:
+    button = QToolButton()
+    button.setText(text)
+    return button

@@ -195,7 +195,8 @@ class CountsChart(QChartView):
                     )
                     scene.render(painter, full, source)
                     painter.end()
-                    if not image.save(str(temporary), "PNG"):
+                    # the stub wants bytes for the format; the binding takes only str
+                    if not image.save(str(temporary), "PNG"):  # type: ignore[call-overload]
                         raise OSError(f"could not write {target}")
         finally:
             scene.removeItem(chart)

@@ -81,9 +81,9 @@ class FrameModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         in_heat = index.column() < self.heat_columns and index.row() < self._body_rows()
         if role == Qt.ItemDataRole.BackgroundRole and in_heat and self._max > 0:
-            return heat_colour(float(value) / self._max)
+            return heat_colour(float(str(value)) / self._max)
         if role == Qt.ItemDataRole.ForegroundRole and in_heat and self._max > 0:
-            return QColor("#ffffff") if float(value) / self._max > 0.6 else None
+            return QColor("#ffffff") if float(str(value)) / self._max > 0.6 else None
         if role == Qt.ItemDataRole.FontRole and (
             index.row() >= self._body_rows() or index.column() >= self.heat_columns > 0
         ):

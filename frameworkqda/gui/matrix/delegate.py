@@ -46,16 +46,16 @@ class CellDelegate(QStyledItemDelegate):
         case_id, slot = found
         code_id = slot.code_id
         painter.save()
-        rect = option.rect  # type: ignore[attr-defined]
+        rect = option.rect
         painter.setClipRect(rect)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         background = NEEDS_SUMMARY if model.needs_summary(case_id, code_id) else None
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        palette: QPalette = option.palette
         if selected:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight).lighter(160))
         elif isinstance(background, QColor):
             painter.fillRect(rect, background)
-        font = option.font  # type: ignore[attr-defined]
+        font = option.font
         metrics = QFontMetrics(font)
         inner = rect.adjusted(4, 3, -4, -3)
         value = model.value(case_id, code_id)

@@ -11,6 +11,7 @@ as ONE undo step.
 
 from __future__ import annotations
 
+import functools
 import threading
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
@@ -475,7 +476,7 @@ class MatrixView(ProjectView):
         for number, value in enumerate(self.model.values, 1):
             menu.addAction(
                 f"{number}  {value.label}",
-                lambda v=value.id: self.set_value_for_selection(v),
+                functools.partial(self.set_value_for_selection, value.id),
             )
         menu.addAction("0  Clear value", lambda: self.set_value_for_selection(None))
         menu.addSeparator()

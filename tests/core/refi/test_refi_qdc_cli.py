@@ -50,12 +50,15 @@ def test_cli_export_and_import(
     build_rich_project(tmp_path / "p.fqda").close()
     assert main(["export-qdpx", str(tmp_path / "p.fqda"), str(tmp_path / "p.qdpx")]) == 0
     assert "7 segments" in capsys.readouterr().out
-    assert main(["import-qdpx", str(tmp_path / "p.qdpx"), str(tmp_path / "q.fqda")]) == 0
+    assert main(["import-qdpx", str(tmp_path / "q.fqda"), str(tmp_path / "p.qdpx")]) == 0
     assert "not carried over: nothing" in capsys.readouterr().out
     hand = refi_dir / "ornio_hand_authored_project.qde"
+    # the older order FILE PROJECT still works, with a warning
     assert main(["import-qdpx", str(hand), str(tmp_path / "h.fqda")]) == 0
-    assert "sets are not supported" in capsys.readouterr().out
-    assert main(["import-qdpx", str(tmp_path / "p.fqda"), str(tmp_path / "x.fqda")]) == 1
+    out, err = capsys.readouterr()
+    assert "sets are not supported" in out
+    assert "deprecated" in err
+    assert main(["import-qdpx", str(tmp_path / "x.fqda"), str(tmp_path / "p.fqda")]) == 1
     assert "frameworkqda:" in capsys.readouterr().err
     assert not (tmp_path / "x.fqda").exists()
     with open_project(tmp_path / "q.fqda") as project:

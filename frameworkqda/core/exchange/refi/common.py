@@ -1,12 +1,16 @@
-"""Names, errors and small helpers shared by the REFI-QDA exporter and importer, and the
-conversion between REFI-QDA PDF selections and text ranges (over ``importers.geometry``)."""
+"""Names, errors and small helpers shared by the REFI-QDA exporter and importer and the ``.qdc``
+codebooks (element navigation, code keys for derived GUIDs, colours), and the conversion
+between REFI-QDA PDF selections and text ranges (over ``importers.geometry``)."""
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
+
+from lxml import etree
 
 from frameworkqda.core import model
 from frameworkqda.core.errors import FrameworkQDAError
@@ -123,3 +127,43 @@ def rect_to_range(pages: Sequence[model.DocumentPage], rect: PageRect) -> tuple[
     left, right = sorted((rect.first_x, rect.second_x))
     low, high = sorted((rect.first_y, rect.second_y))
     return geometry.range_for_rectangle(page, (left, page.height - high, right, page.height - low))
+
+
+def local(element: Any) -> str:
+    """An element's tag without its namespace ("" for comments and processing instructions)."""
+    return str(etree.QName(element).localname) if isinstance(element.tag, str) else ""
+
+
+def kids(element: Any, name: str) -> list[Any]:
+    return [child for child in element if local(child) == name]
+
+
+def kid(element: Any, name: str) -> Any | None:
+    found = kids(element, name)
+    return found[0] if found else None
+
+
+def code_keys(children: Mapping[int | None, Sequence[model.Code]]) -> dict[int, str]:
+    """Each code's key for a derived GUID: its path of names, a repeated name numbered (#1…).
+
+    A .qdpx and a .qdc export of the same project give a code without a stored GUID the same one.
+    """
+    keys: dict[int, str] = {}
+
+    def walk(parent: int | None, prefix: str) -> None:
+        seen: dict[str, int] = {}
+        for code in children.get(parent, []):
+            count = seen.get(code.name, 0)
+            seen[code.name] = count + 1
+            key = f"{prefix}\x1e{code.name}" + (f"#{count}" if count else "")
+            keys[code.id] = key
+            walk(code.id, key)
+
+    walk(None, "")
+    return keys
+
+
+def is_rgb(colour: str) -> bool:
+    """``#rgb`` or ``#rrggbb``: the only colours REFI-QDA's ``color`` attribute takes."""
+    raw = colour[1:] if colour.startswith("#") else ""
+    return len(raw) in (3, 6) and all(c in "0123456789abcdefABCDEF" for c in raw)

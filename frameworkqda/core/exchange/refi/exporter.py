@@ -33,7 +33,9 @@ from frameworkqda.core.exchange.refi.common import (
     ExchangeError,
     Progress,
     check_cancel,
+    code_keys,
     format_datetime,
+    is_rgb,
 )
 from frameworkqda.core.exchange.refi.export_parts import (
     Ctx,
@@ -176,7 +178,7 @@ def _write_xml(
     children: dict[int | None, list[model.Code]] = defaultdict(list)
     for code in codes:
         children[code.parent_id].append(code)
-    _code_keys(children, None, "", ctx.code_key)
+    ctx.code_key.update(code_keys(children))
     for code in codes:
         ctx.code_guid[code.id] = guids.of(code.guid, "code", ctx.code_key[code.id])
     cases = list(session.scalars(select(model.Case).order_by(model.Case.position, model.Case.id)))
@@ -285,21 +287,6 @@ def _emit(xf: Any, element: Any, indent: int = 1) -> None:
     xf.write("\n")
 
 
-def _code_keys(
-    children: dict[int | None, list[model.Code]],
-    parent: int | None,
-    prefix: str,
-    keys: dict[int, str],
-) -> None:
-    seen: dict[str, int] = {}
-    for code in children.get(parent, []):
-        count = seen.get(code.name, 0)
-        seen[code.name] = count + 1
-        key = f"{prefix}\x1e{code.name}" + (f"#{count}" if count else "")
-        keys[code.id] = key
-        _code_keys(children, code.id, key, keys)
-
-
 def _code_element(
     parent: Any,
     code: model.Code,
@@ -314,7 +301,7 @@ def _code_element(
             "guid": ctx.code_guid[code.id],
             "name": clean(code.name),
             "isCodable": "true" if code.codable else "false",
-            "color": code.colour if _is_rgb(code.colour) else None,
+            "color": code.colour if is_rgb(code.colour) else None,
         },
     )
     if code.definition:
@@ -327,11 +314,6 @@ def _code_element(
         sub(element, "NoteRef", {"targetGUID": cell_guid(cell, ctx)})
     for child in children.get(code.id, []):
         _code_element(element, child, children, cell_by_code, ctx)
-
-
-def _is_rgb(colour: str) -> bool:
-    raw = colour[1:] if colour.startswith("#") else ""
-    return len(raw) in (3, 6) and all(c in "0123456789abcdefABCDEF" for c in raw)
 
 
 def _cases_element(

@@ -12,9 +12,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from lxml import etree
-
 from frameworkqda.core import model
+
+# element navigation lives in common.py (the .qdc reader uses it too); kid and local are named
+# here as well (explicit re-exports): the planner's modules import them from beside them
+from frameworkqda.core.exchange.refi.common import kid as kid
+from frameworkqda.core.exchange.refi.common import kids as kids
+from frameworkqda.core.exchange.refi.common import local as local
 from frameworkqda.core.exchange.refi.common import normalise_colour
 
 REFERENCE_ATTRIBUTES = (
@@ -34,19 +38,6 @@ KINDS = {
     "Date": model.AttributeKind.DATE,
     "DateTime": model.AttributeKind.TEXT,
 }
-
-
-def local(element: Any) -> str:
-    return str(etree.QName(element).localname) if isinstance(element.tag, str) else ""
-
-
-def kids(element: Any, name: str) -> list[Any]:
-    return [child for child in element if local(child) == name]
-
-
-def kid(element: Any, name: str) -> Any | None:
-    found = kids(element, name)
-    return found[0] if found else None
 
 
 @dataclass

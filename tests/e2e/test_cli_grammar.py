@@ -1,0 +1,79 @@
+"""One order for every verb: ``frameworkqda VERB [ACTION] PROJECT …``; older spellings still work.
+
+The parser is walked to its leaves, so a new verb that puts something before the project fails
+here. ``case PROJECT ACTION`` and ``import-qdpx FILE PROJECT`` (the orders before) are accepted
+with a warning on stderr, for scripts that use them.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from frameworkqda.cli import build_parser, main
+
+
+def _leaves(parser: argparse.ArgumentParser, path: str) -> Iterator[tuple[str, list[str]]]:
+    groups = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    positionals = [
+        a.dest for a in parser._actions if not a.option_strings and a not in groups
+    ]
+    if not groups:
+        yield path, positionals
+        return
+    for group in groups:
+        for name, child in group.choices.items():
+            yield from _leaves(child, f"{path} {name}".strip())
+
+
+# what the first positional of a verb may be called: the project it works on (``merge`` calls
+# it TARGET, the project merged into, beside OTHER)
+PROJECT = {"project", "target"}
+
+
+def test_every_verb_takes_the_project_first() -> None:
+    leaves = dict(_leaves(build_parser(), ""))
+    assert len(leaves) > 15
+    assert {verb: args[:1] for verb, args in leaves.items() if set(args[:1]) - PROJECT} == {}
+    assert {verb for verb, args in leaves.items() if not args} == set()
+
+
+def test_case_takes_the_action_before_the_project(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = str(tmp_path / "p.fqda")
+    assert main(["new", project, "--framework", "empty"]) == 0
+    assert main(["case", "add", project, "Hamamatsu"]) == 0
+    assert main(["case", "set", project, "Hamamatsu", "population", "790000"]) == 0
+    capsys.readouterr()
+    assert main(["case", "list", project]) == 0
+    out, err = capsys.readouterr()
+    assert "Hamamatsu" in out and "population=790000" in out
+    assert err == ""
+
+
+def test_the_older_case_order_still_works_with_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = str(tmp_path / "p.fqda")
+    assert main(["new", project, "--framework", "empty"]) == 0
+    assert main(["case", project, "add", "Kawasaki"]) == 0
+    err = capsys.readouterr().err
+    assert "deprecated" in err and "case add PROJECT" in err
+    assert main(["case", project, "list"]) == 0
+    assert "Kawasaki" in capsys.readouterr().out
+
+
+def test_an_error_in_the_older_order_is_still_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = str(tmp_path / "missing.fqda")
+    assert main(["case", missing, "add", "Osaka"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("frameworkqda: ") and "deprecated" not in err
+    assert main(["import-qdpx", str(tmp_path / "none.qdpx"), str(tmp_path / "new.fqda")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "deprecated" not in err
