@@ -57,7 +57,9 @@ def qdpx(selections: int) -> Path:
             b'<Project xmlns="urn:QDA-XML:project:1.0" name="memory">'
             b'<CodeBook><Codes><Code guid="' + CODE.encode() + b'" name="policy"'
             b' isCodable="true"/></Codes></CodeBook><Sources>'
-            b'<TextSource guid="' + SOURCE.encode() + b'" name="text"><PlainTextContent>'
+            b'<TextSource guid="'
+            + SOURCE.encode()
+            + b'" name="text"><PlainTextContent>'
             + TEXT.encode()
             + b"</PlainTextContent>"
         )
