@@ -187,3 +187,14 @@ def test_too_many_selections_names_the_memory_limit(tmp_path: Path) -> None:
     limits = Limits(max_xml_elements=90)
     _refused(tmp_path, source, r"more than 90 XML elements, the limit .*1 GB", limits=limits)
     assert Limits().max_xml_elements <= 750_000, "the default must keep imports under 1 GB"
+
+
+def test_project_xml_over_the_byte_limit_is_refused_before_reading(tmp_path: Path) -> None:
+    """The project XML is held whole while parsed: its size limit is checked before inflating."""
+    users = "".join(f'<User guid="{i:08d}-0000-0000-0000-000000000000"/>' for i in range(500))
+    xml = f'<Project {NS} name="p"><Users>{users}</Users></Project>'.encode()
+    source = _zip(tmp_path / "large.qdpx", {"project.qde": xml})
+    _refused(tmp_path, source, "limit of 10,000 bytes", limits=Limits(max_xml_bytes=10_000))
+    bare = tmp_path / "large.qde"
+    bare.write_bytes(xml)
+    _refused(tmp_path, bare, "limit of 10,000", limits=Limits(max_xml_bytes=10_000))
