@@ -8,9 +8,9 @@ any file the importer accepts. Each file holds one code, one small text source a
 ``PlainTextSelection`` elements with one ``Coding`` each (three XML elements a selection),
 written directly as XML, zipped, and kept in the cache folder (``$XDG_CACHE_HOME/
 frameworkqda-bench``, else ``~/.cache/frameworkqda-bench``). The figure is the peak resident
-memory (``ru_maxrss``) of ``frameworkqda import-qdpx PROJECT FILE`` run as a child process.
-Sizes above the element limit (``safety.Limits.max_xml_elements``) are refused, and the
-figure then is the memory used to refuse them.
+memory (``ru_maxrss`` from ``wait4``) of ``frameworkqda import-qdpx PROJECT FILE`` run as a
+child process. Sizes above the limits (``safety.Limits``: 750,000 XML elements, 128 MiB of
+XML) are refused, and the figure then is the memory used to refuse them.
 """
 
 from __future__ import annotations
@@ -27,17 +27,12 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
+from benchmarks.bench_memory import cache_folder  # noqa: E402  (after the path is set)
+
 SIZES = (50_000, 200_000, 249_990, 500_000, 2_000_000)
 CODE = "20000000-0000-0000-0000-000000000001"
 SOURCE = "40000000-0000-0000-0000-000000000001"
 TEXT = "The city council adopted a plan for intercultural policy. " * 20
-
-
-def cache_folder() -> Path:
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    folder = base / "frameworkqda-bench"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 def qdpx(selections: int) -> Path:
