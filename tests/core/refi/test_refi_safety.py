@@ -166,3 +166,35 @@ def test_existing_target_is_not_touched(tmp_path: Path) -> None:
     with pytest.raises(FrameworkQDAError, match="already exists"):
         import_qdpx(source, tmp_path / "new.fqda")
     assert (tmp_path / "new.fqda").read_bytes() == b"keep me"
+
+
+def test_too_many_selections_names_the_memory_limit(tmp_path: Path) -> None:
+    """Issue 18: 2 million selections took 6.5 GB; the element limit refuses them up front."""
+    code = "20000000-0000-0000-0000-000000000001"
+    selections = "".join(
+        f'<PlainTextSelection guid="50000000-0000-0000-0000-{n:012d}" startPosition="0"'
+        f' endPosition="3"><Coding guid="60000000-0000-0000-0000-{n:012d}">'
+        f'<CodeRef targetGUID="{code}"/></Coding></PlainTextSelection>'
+        for n in range(40)
+    )
+    xml = (
+        f'<Project {NS} name="p"><CodeBook><Codes><Code guid="{code}" name="c"'
+        ' isCodable="true"/></Codes></CodeBook><Sources><TextSource guid="40000000-0000-0000-'
+        f'0000-000000000001" name="t"><PlainTextContent>hello</PlainTextContent>{selections}'
+        "</TextSource></Sources></Project>"
+    ).encode()
+    source = _zip(tmp_path / "selections.qdpx", {"project.qde": xml})
+    limits = Limits(max_xml_elements=90)
+    _refused(tmp_path, source, r"more than 90 XML elements, the limit .*1 GB", limits=limits)
+    assert Limits().max_xml_elements <= 750_000, "the default must keep imports under 1 GB"
+
+
+def test_project_xml_over_the_byte_limit_is_refused_before_reading(tmp_path: Path) -> None:
+    """The project XML is held whole while parsed: its size limit is checked before inflating."""
+    users = "".join(f'<User guid="{i:08d}-0000-0000-0000-000000000000"/>' for i in range(500))
+    xml = f'<Project {NS} name="p"><Users>{users}</Users></Project>'.encode()
+    source = _zip(tmp_path / "large.qdpx", {"project.qde": xml})
+    _refused(tmp_path, source, "limit of 10,000 bytes", limits=Limits(max_xml_bytes=10_000))
+    bare = tmp_path / "large.qde"
+    bare.write_bytes(xml)
+    _refused(tmp_path, bare, "limit of 10,000", limits=Limits(max_xml_bytes=10_000))

@@ -51,7 +51,9 @@ class Container:
             self.qde_name = entry.filename
             try:
                 self.root: Any = parse_xml(
-                    self.archive.read(entry), f"{path}:{entry.filename}", limits
+                    self.archive.read(entry, limits.max_xml_bytes),
+                    f"{path}:{entry.filename}",
+                    limits,
                 )
             except BaseException:
                 self.archive.close()
@@ -59,7 +61,10 @@ class Container:
         else:
             size = path.stat().st_size
             if size > limits.max_xml_bytes:
-                raise UnsafeFileError(f"{path}: {size} bytes of XML, more than the limit")
+                raise UnsafeFileError(
+                    f"{path}: {size:,} bytes of XML, more than the limit of"
+                    f" {limits.max_xml_bytes:,}"
+                )
             self.qde_name = path.name
             self.root = parse_xml(path.read_bytes(), str(path), limits)
 

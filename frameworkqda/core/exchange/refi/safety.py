@@ -29,9 +29,11 @@ class Limits:
     max_total_bytes: int = 8 * 1024**3  # all inflated files together
     max_ratio: float = 200.0  # inflated / compressed, for entries above ratio_floor
     ratio_floor: int = 1024 * 1024
-    max_xml_bytes: int = 1024**3
+    max_xml_bytes: int = 128 * 1024**2  # the project XML (texts sit apart in sources/)
     max_xml_depth: int = 64
-    max_xml_elements: int = 20_000_000
+    # About 1 KB of peak memory per element on import (tree, plan and rows together; issue 18:
+    # 200,000 coded selections = 600,000 elements took 708 MB), so this keeps an import under 1 GB.
+    max_xml_elements: int = 750_000
 
 
 DEFAULT_LIMITS = Limits()
@@ -117,10 +119,13 @@ class SafeArchive:
         normal = _safe_member_name(name)
         return self._by_name.get(normal.lower()) if normal else None
 
-    def read(self, info: zipfile.ZipInfo) -> bytes:
-        """Inflate one entry, stopping as soon as it passes the size or ratio limits."""
+    def read(self, info: zipfile.ZipInfo, most: int | None = None) -> bytes:
+        """Inflate one entry, stopping as soon as it passes the size or ratio limits or ``most``."""
         where = f"{self.path}: entry {info.filename!r}"
         limit = min(self.limits.max_entry_bytes, self.limits.max_total_bytes - self._inflated)
+        if most is not None and min(info.file_size, limit) > most:
+            raise UnsafeFileError(f"{where}: more than the limit of {most:,} bytes; refused")
+        limit = limit if most is None else min(limit, most)
         chunks: list[bytes] = []
         size = 0
         try:
@@ -128,7 +133,9 @@ class SafeArchive:
                 while chunk := handle.read(1024 * 1024):
                     size += len(chunk)
                     if size > limit:
-                        raise UnsafeFileError(f"{where} inflates beyond the size limit; refused")
+                        raise UnsafeFileError(
+                            f"{where} inflates beyond the limit of {limit:,} bytes; refused"
+                        )
                     self._check_ratio(where, size, info.compress_size)
                     chunks.append(chunk)
         except (zipfile.BadZipFile, OSError, EOFError) as error:
@@ -151,7 +158,9 @@ def parse_xml(
 ) -> Any:  # lxml _Element
     """Parse QDA-XML with no entities, DTDs or network, and bounded depth and size."""
     if isinstance(data, bytes) and len(data) > limits.max_xml_bytes:
-        raise UnsafeFileError(f"{where}: {len(data)} bytes of XML, more than the limit")
+        raise UnsafeFileError(
+            f"{where}: {len(data):,} bytes of XML, more than the limit of {limits.max_xml_bytes:,}"
+        )
     import io
 
     source = io.BytesIO(data) if isinstance(data, bytes) else data
@@ -179,7 +188,9 @@ def parse_xml(
                     )
                 if elements > limits.max_xml_elements:
                     raise UnsafeFileError(
-                        f"{where}: more than {limits.max_xml_elements} XML elements; refused"
+                        f"{where}: more than {limits.max_xml_elements:,} XML elements, the"
+                        f" limit (about {limits.max_xml_elements // 3:,} coded selections)"
+                        " that keeps an import under 1 GB of memory; refused"
                     )
             else:
                 depth -= 1
