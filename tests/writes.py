@@ -11,8 +11,10 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from frameworkqda.core import charting, coding, commands, review
+from frameworkqda.core.cases import AttributeValue
 from frameworkqda.core.codebook import DeletePreview
 from frameworkqda.core.coding import SegmentRecord
+from frameworkqda.core.kinds import AttributeKind
 from frameworkqda.core.store import Project
 from frameworkqda.core.text.units import Unit
 
@@ -28,6 +30,28 @@ def add_case(project: Project, name: str, description: str = "") -> int:
     case_id = _apply(project, commands.AddCase(name, description)).case_id
     assert case_id is not None
     return case_id
+
+
+def rename_case(project: Project, case_id: int, name: str) -> None:
+    _apply(project, commands.RenameCase(case_id, name))
+
+
+def reorder_cases(project: Project, case_ids: list[int]) -> None:
+    _apply(project, commands.ReorderCases(case_ids))
+
+
+def delete_case(project: Project, case_id: int) -> None:
+    _apply(project, commands.DeleteCase(case_id))
+
+
+def set_attribute(
+    project: Project,
+    case_id: int,
+    name: str,
+    value: AttributeValue,
+    kind: AttributeKind | None = None,
+) -> None:
+    _apply(project, commands.SetAttribute(case_id, name, value, kind))
 
 
 def assign_documents(

@@ -79,13 +79,15 @@ def _add(args: argparse.Namespace) -> int:
 
 def _set(args: argparse.Namespace) -> int:
     from frameworkqda.core import cases
+    from frameworkqda.core.commands import SetAttribute
     from frameworkqda.core.store import open_project
 
     with open_project(args.project) as project:
         with project.session() as session:
             case_id = cases.resolve_case(session, args.name)
         kind = AttributeKind(args.kind) if args.kind else AttributeKind.TEXT
-        cases.set_attribute(project, case_id, args.attribute, args.value, kind)
+        value = None if args.value.strip() == "" else args.value
+        SetAttribute(case_id, args.attribute, value, kind).apply(project)
     print(f"set {args.attribute} of {args.name}")
     return 0
 
