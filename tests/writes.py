@@ -8,11 +8,13 @@ tests that only need a case, a code or a segment to exist call these, which appl
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TypeVar
 
 from frameworkqda.core import charting, coding, commands, review
 from frameworkqda.core.cases import AttributeValue
 from frameworkqda.core.codebook import DeletePreview
+from frameworkqda.core.codebook_io import ImportSummary
 from frameworkqda.core.coding import SegmentRecord
 from frameworkqda.core.kinds import AttributeKind
 from frameworkqda.core.store import Project
@@ -69,6 +71,13 @@ def set_read(project: Project, document_id: int, read: bool) -> bool:
 def set_memo(project: Project, target: str, target_id: int | None, text: str) -> str:
     """Returns the memo's previous text ("" when there was none)."""
     return _apply(project, commands.SetMemo(target, target_id, text)).before or ""
+
+
+def import_codebook(project: Project, path: str | Path) -> ImportSummary:
+    """Returns what the import created, updated and could not keep."""
+    summary = _apply(project, commands.ImportCodebook(Path(path))).summary
+    assert summary is not None
+    return summary
 
 
 def add_code(

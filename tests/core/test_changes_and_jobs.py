@@ -18,6 +18,7 @@ from sqlalchemy import select
 from frameworkqda.core import charting, commands, model, scores
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import ImportCancelledError
+from frameworkqda.core.exchange.qdc import export_qdc
 from frameworkqda.core.exchange.refi import ExchangeCancelled, export_qdpx
 from frameworkqda.core.importers import ImportStatus, import_documents
 from frameworkqda.core.jobs import JobCancelled, check_cancel
@@ -88,6 +89,9 @@ def test_what_a_command_changes_is_what_it_declares(tmp_path: Path) -> None:
         writes.set_cell(project, case, code, summary="s", value="Yes")
         writes.set_memo(project, "code", code, "memo")
         writes.set_memo(project, "case", case, "about Kawasaki")
+        book = tmp_path / "book.csv"
+        book.write_text("path,description,colour\nTheme/Imported,from a file,\n", encoding="utf-8")
+        export_qdc(project, tmp_path / "book.qdc")
         steps: list[commands.Command] = [
             commands.AddSegment(document, other, 2, 5),
             commands.UpdateSegment(segment, note="n"),
@@ -109,6 +113,8 @@ def test_what_a_command_changes_is_what_it_declares(tmp_path: Path) -> None:
             commands.MoveCode(other, None, 0),
             scores.SetScores({("MIPEX 2020", theme): 42.0}),
             commands.ApplyTemplate("icc"),
+            commands.ImportCodebook(book),
+            commands.ImportCodebook(tmp_path / "book.qdc"),
             commands.MergeCodes(other, code),
             commands.DeleteSegment(segment),
             commands.DeleteCode(theme),
