@@ -8,12 +8,17 @@ gives the note printed after the command succeeds (an error stays one line).
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from frameworkqda.core.kinds import AttributeKind
 from frameworkqda.core.words import plural
 
 ACTIONS = ("add", "set", "assign", "rename", "delete", "list")
 PROJECT_HELP = "project file or postgresql:// URL"
+
+if TYPE_CHECKING:  # the command classes load with the core, when a handler runs
+    from frameworkqda.core.commands import Command
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -93,17 +98,23 @@ def _add(args: argparse.Namespace) -> int:
     return 0
 
 
-def _set(args: argparse.Namespace) -> int:
+def _apply_to_case(args: argparse.Namespace, build: Callable[[int], Command]) -> None:
+    """Apply the command ``build`` makes for the case named ``args.name``."""
     from frameworkqda.core import cases
-    from frameworkqda.core.commands import SetAttribute
     from frameworkqda.core.store import open_project
 
     with open_project(args.project) as project:
         with project.session() as session:
             case_id = cases.resolve_case(session, args.name)
-        kind = AttributeKind(args.kind) if args.kind else AttributeKind.TEXT
-        value = None if args.value.strip() == "" else args.value
-        SetAttribute(case_id, args.attribute, value, kind).apply(project)
+        build(case_id).apply(project)
+
+
+def _set(args: argparse.Namespace) -> int:
+    from frameworkqda.core.commands import SetAttribute
+
+    kind = AttributeKind(args.kind) if args.kind else AttributeKind.TEXT
+    value = None if args.value.strip() == "" else args.value
+    _apply_to_case(args, lambda case_id: SetAttribute(case_id, args.attribute, value, kind))
     print(f"set {args.attribute} of {args.name}")
     return 0
 
@@ -123,27 +134,17 @@ def _assign(args: argparse.Namespace) -> int:
 
 
 def _rename(args: argparse.Namespace) -> int:
-    from frameworkqda.core import cases
     from frameworkqda.core.commands import RenameCase
-    from frameworkqda.core.store import open_project
 
-    with open_project(args.project) as project:
-        with project.session() as session:
-            case_id = cases.resolve_case(session, args.name)
-        RenameCase(case_id, args.new_name).apply(project)
+    _apply_to_case(args, lambda case_id: RenameCase(case_id, args.new_name))
     print(f"renamed case {args.name} to {args.new_name.strip()}")
     return 0
 
 
 def _delete(args: argparse.Namespace) -> int:
-    from frameworkqda.core import cases
     from frameworkqda.core.commands import DeleteCase
-    from frameworkqda.core.store import open_project
 
-    with open_project(args.project) as project:
-        with project.session() as session:
-            case_id = cases.resolve_case(session, args.name)
-        DeleteCase(case_id).apply(project)
+    _apply_to_case(args, DeleteCase)
     print(f"deleted case {args.name}")
     return 0
 
