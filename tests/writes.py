@@ -8,11 +8,15 @@ tests that only need a case, a code or a segment to exist call these, which appl
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TypeVar
 
 from frameworkqda.core import charting, coding, commands, review
+from frameworkqda.core.cases import AttributeValue
 from frameworkqda.core.codebook import DeletePreview
+from frameworkqda.core.codebook_io import ImportSummary
 from frameworkqda.core.coding import SegmentRecord
+from frameworkqda.core.kinds import AttributeKind
 from frameworkqda.core.store import Project
 from frameworkqda.core.text.units import Unit
 
@@ -30,6 +34,28 @@ def add_case(project: Project, name: str, description: str = "") -> int:
     return case_id
 
 
+def rename_case(project: Project, case_id: int, name: str) -> None:
+    _apply(project, commands.RenameCase(case_id, name))
+
+
+def reorder_cases(project: Project, case_ids: list[int]) -> None:
+    _apply(project, commands.ReorderCases(case_ids))
+
+
+def delete_case(project: Project, case_id: int) -> None:
+    _apply(project, commands.DeleteCase(case_id))
+
+
+def set_attribute(
+    project: Project,
+    case_id: int,
+    name: str,
+    value: AttributeValue,
+    kind: AttributeKind | None = None,
+) -> None:
+    _apply(project, commands.SetAttribute(case_id, name, value, kind))
+
+
 def assign_documents(
     project: Project, case_id: int | None, document_ids: list[int]
 ) -> dict[int, int | None]:
@@ -45,6 +71,13 @@ def set_read(project: Project, document_id: int, read: bool) -> bool:
 def set_memo(project: Project, target: str, target_id: int | None, text: str) -> str:
     """Returns the memo's previous text ("" when there was none)."""
     return _apply(project, commands.SetMemo(target, target_id, text)).before or ""
+
+
+def import_codebook(project: Project, path: str | Path) -> ImportSummary:
+    """Returns what the import created, updated and could not keep."""
+    summary = _apply(project, commands.ImportCodebook(Path(path))).summary
+    assert summary is not None
+    return summary
 
 
 def add_code(

@@ -1,4 +1,4 @@
-"""``case``: create cases, set their attributes, assign documents to them, list them.
+"""``case``: create, rename and delete cases, set their attributes, assign documents, list them.
 
 Like every verb, the action comes before the project: ``case add PROJECT NAME``. The older
 ``case PROJECT add NAME`` still works (scripts may use it): ``modern_order`` turns it round and
@@ -8,12 +8,17 @@ gives the note printed after the command succeeds (an error stays one line).
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from frameworkqda.core.kinds import AttributeKind
 from frameworkqda.core.words import plural
 
-ACTIONS = ("add", "set", "assign", "list")
+ACTIONS = ("add", "set", "assign", "rename", "delete", "list")
 PROJECT_HELP = "project file or postgresql:// URL"
+
+if TYPE_CHECKING:  # the command classes load with the core, when a handler runs
+    from frameworkqda.core.commands import Command
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -50,6 +55,22 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     assign.add_argument("name", help="case name")
     assign.add_argument("documents", nargs="+", metavar="DOCUMENT", help="document names")
     assign.set_defaults(handler=_assign)
+    rename = actions.add_parser(
+        "rename", help="rename a case", description="Give a case a new name."
+    )
+    rename.add_argument("project", help=PROJECT_HELP)
+    rename.add_argument("name", help="case name")
+    rename.add_argument("new_name", metavar="NEW_NAME", help="its new name")
+    rename.set_defaults(handler=_rename)
+    delete = actions.add_parser(
+        "delete",
+        help="delete a case",
+        description="Delete a case with its attributes, chart cells and memos; "
+        "its documents stay, unassigned.",
+    )
+    delete.add_argument("project", help=PROJECT_HELP)
+    delete.add_argument("name", help="case name")
+    delete.set_defaults(handler=_delete)
     listed = actions.add_parser(
         "list", help="list cases", description="Print cases, attributes and documents."
     )
@@ -77,15 +98,23 @@ def _add(args: argparse.Namespace) -> int:
     return 0
 
 
-def _set(args: argparse.Namespace) -> int:
+def _apply_to_case(args: argparse.Namespace, build: Callable[[int], Command]) -> None:
+    """Apply the command ``build`` makes for the case named ``args.name``."""
     from frameworkqda.core import cases
     from frameworkqda.core.store import open_project
 
     with open_project(args.project) as project:
         with project.session() as session:
             case_id = cases.resolve_case(session, args.name)
-        kind = AttributeKind(args.kind) if args.kind else AttributeKind.TEXT
-        cases.set_attribute(project, case_id, args.attribute, args.value, kind)
+        build(case_id).apply(project)
+
+
+def _set(args: argparse.Namespace) -> int:
+    from frameworkqda.core.commands import SetAttribute
+
+    kind = AttributeKind(args.kind) if args.kind else AttributeKind.TEXT
+    value = None if args.value.strip() == "" else args.value
+    _apply_to_case(args, lambda case_id: SetAttribute(case_id, args.attribute, value, kind))
     print(f"set {args.attribute} of {args.name}")
     return 0
 
@@ -101,6 +130,22 @@ def _assign(args: argparse.Namespace) -> int:
             ids = [cases.resolve_document(session, name) for name in args.documents]
         AssignDocuments(case_id, ids).apply(project)
     print(f"assigned {plural(len(ids), 'document')} to {args.name}")
+    return 0
+
+
+def _rename(args: argparse.Namespace) -> int:
+    from frameworkqda.core.commands import RenameCase
+
+    _apply_to_case(args, lambda case_id: RenameCase(case_id, args.new_name))
+    print(f"renamed case {args.name} to {args.new_name.strip()}")
+    return 0
+
+
+def _delete(args: argparse.Namespace) -> int:
+    from frameworkqda.core.commands import DeleteCase
+
+    _apply_to_case(args, DeleteCase)
+    print(f"deleted case {args.name}")
     return 0
 
 

@@ -90,33 +90,31 @@ def delete_case_in(session: Session, case_id: int) -> None:
     session.expire_all()
 
 
-def delete_case(project: Project, case_id: int) -> None:
-    with project.transaction() as session:
-        delete_case_in(session, case_id)
+def rename_case_in(session: Session, case_id: int, name: str) -> str:
+    """Rename a case; returns its old name."""
+    case = _case(session, case_id)
+    name = name.strip()
+    clash = session.scalar(
+        select(model.Case.id).where(model.Case.name == name, model.Case.id != case_id)
+    )
+    if not name or clash is not None:
+        raise ValidationError(f"cannot rename the case to {name!r}: empty or already used")
+    old, case.name = case.name, name
+    return old
 
 
-def rename_case(project: Project, case_id: int, name: str) -> None:
-    with project.transaction() as session:
-        case = _case(session, case_id)
-        name = name.strip()
-        clash = session.scalar(
-            select(model.Case.id).where(model.Case.name == name, model.Case.id != case_id)
+def reorder_cases_in(session: Session, case_ids: list[int]) -> list[int]:
+    """Put the cases in the given order (every case id exactly once); returns the old order."""
+    before = list(
+        session.scalars(select(model.Case.id).order_by(model.Case.position, model.Case.id))
+    )
+    if set(case_ids) != set(before) or len(case_ids) != len(before):
+        raise ValidationError("the new order must name every case exactly once")
+    for position, case_id in enumerate(case_ids):
+        session.execute(
+            update(model.Case).where(model.Case.id == case_id).values(position=position)
         )
-        if not name or clash is not None:
-            raise ValidationError(f"cannot rename the case to {name!r}: empty or already used")
-        case.name = name
-
-
-def reorder_cases(project: Project, case_ids: list[int]) -> None:
-    """Put the cases in the given order (every case id exactly once)."""
-    with project.transaction() as session:
-        existing = set(session.scalars(select(model.Case.id)))
-        if set(case_ids) != existing or len(case_ids) != len(existing):
-            raise ValidationError("the new order must name every case exactly once")
-        for position, case_id in enumerate(case_ids):
-            session.execute(
-                update(model.Case).where(model.Case.id == case_id).values(position=position)
-            )
+    return before
 
 
 def assign_documents_in(
@@ -141,11 +139,6 @@ def set_read_in(session: Session, document_id: int, read: bool) -> bool:
     was = document.read_at is not None
     document.read_at = datetime.now(UTC) if read else None
     return was
-
-
-def define_attribute(project: Project, name: str, kind: model.AttributeKind) -> int:
-    with project.transaction() as session:
-        return _define(session, name, kind)
 
 
 def _define(session: Session, name: str, kind: model.AttributeKind) -> int:
@@ -198,32 +191,73 @@ def parse_value(text: str, kind: model.AttributeKind) -> AttributeValue:
     return text
 
 
-def set_attribute(
-    project: Project,
+@dataclass(frozen=True)
+class AttributeBefore:
+    """What setting an attribute replaced: the stored columns (None: no value) and whether the
+    attribute was defined by this very call (undo then removes the definition too)."""
+
+    attribute_id: int
+    columns: tuple[str | None, float | None] | None
+    defined: bool
+
+
+def set_attribute_in(
+    session: Session,
     case_id: int,
     name: str,
     value: AttributeValue,
     kind: model.AttributeKind | None = None,
-) -> None:
+) -> AttributeBefore:
     """Set a case's attribute, defining it (with the value's kind unless given) on first use."""
-    with project.transaction() as session:
-        _case(session, case_id)
-        existing = session.scalars(
-            select(model.AttributeDefinition).where(model.AttributeDefinition.name == name)
-        ).first()
-        kind = existing.kind if existing is not None else (kind or infer_kind(value))
-        if isinstance(value, str) and kind is not model.AttributeKind.TEXT:
-            value = parse_value(value, kind)
-        attribute_id = _define(session, name, kind)
-        row = session.get(model.CaseAttributeValue, (case_id, attribute_id))
-        if value is None:
-            if row is not None:
-                session.delete(row)
-            return
-        if row is None:
-            row = model.CaseAttributeValue(case_id=case_id, attribute_id=attribute_id)
-            session.add(row)
-        row.value_text, row.value_number = _columns(value, kind)
+    _case(session, case_id)
+    existing = session.scalars(
+        select(model.AttributeDefinition).where(model.AttributeDefinition.name == name)
+    ).first()
+    kind = existing.kind if existing is not None else (kind or infer_kind(value))
+    if isinstance(value, str) and kind is not model.AttributeKind.TEXT:
+        value = parse_value(value, kind)
+    attribute_id = _define(session, name, kind)
+    row = session.get(model.CaseAttributeValue, (case_id, attribute_id))
+    before = AttributeBefore(
+        attribute_id,
+        (row.value_text, row.value_number) if row is not None else None,
+        existing is None,
+    )
+    restore_attribute_in(
+        session, case_id, attribute_id, None if value is None else _columns(value, kind)
+    )
+    return before
+
+
+def restore_attribute_in(
+    session: Session,
+    case_id: int,
+    attribute_id: int,
+    columns: tuple[str | None, float | None] | None,
+) -> None:
+    """Store a case's attribute columns as given (None: no value)."""
+    row = session.get(model.CaseAttributeValue, (case_id, attribute_id))
+    if columns is None:
+        if row is not None:
+            session.delete(row)
+            session.flush()
+        return
+    if row is None:
+        row = model.CaseAttributeValue(case_id=case_id, attribute_id=attribute_id)
+        session.add(row)
+    row.value_text, row.value_number = columns
+
+
+def undefine_attribute_in(session: Session, attribute_id: int) -> None:
+    session.execute(
+        delete(model.CaseAttributeValue).where(
+            model.CaseAttributeValue.attribute_id == attribute_id
+        )
+    )
+    session.execute(
+        delete(model.AttributeDefinition).where(model.AttributeDefinition.id == attribute_id)
+    )
+    session.expire_all()
 
 
 def _columns(value: AttributeValue, kind: model.AttributeKind) -> tuple[str | None, float | None]:

@@ -205,15 +205,6 @@ register_table(".xlsx", "Excel workbook", read_xlsx, write_xlsx)
 register_format(".qdc", CodebookFormat("REFI-QDA codebook", _read_qdc, _write_qdc))
 
 
-def import_codebook(project: Project, path: str | Path) -> ImportSummary:
-    """Add the file's codes (parents created as needed); existing ones get its definition/colour."""
-    source = Path(path)
-    rows, lost = read_codebook_file(source)
-    with project.transaction() as session:
-        summary = import_rows_in(session, rows, source)
-    return ImportSummary(summary.created, summary.updated, lost)
-
-
 def read_codebook_file(source: Path) -> tuple[list[CodebookRow], tuple[str, ...]]:
     """Read and check a codebook file in its format (nothing is written): rows and what is lost."""
     if not source.is_file():

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from frameworkqda.core import charting, commands, model, scores
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import ImportCancelledError
+from frameworkqda.core.exchange.qdc import export_qdc
 from frameworkqda.core.exchange.refi import ExchangeCancelled, export_qdpx
 from frameworkqda.core.importers import ImportStatus, import_documents
 from frameworkqda.core.jobs import JobCancelled, check_cancel
@@ -27,14 +28,14 @@ from tests.core.engine_helpers import add_document
 
 PACKAGE = Path(__file__).resolve().parents[2] / "frameworkqda"
 
-TABLES: dict[Change, type[model.Base]] = {
-    Change.DOCUMENTS: model.Document,
-    Change.CASES: model.Case,
-    Change.CODEBOOK: model.Code,
-    Change.SEGMENTS: model.Segment,
-    Change.CELLS: model.ChartCell,
-    Change.MEMOS: model.Memo,
-    Change.SCORES: model.CodeScore,
+TABLES: dict[Change, tuple[type[model.Base], ...]] = {
+    Change.DOCUMENTS: (model.Document,),
+    Change.CASES: (model.Case, model.AttributeDefinition, model.CaseAttributeValue),
+    Change.CODEBOOK: (model.Code,),
+    Change.SEGMENTS: (model.Segment,),
+    Change.CELLS: (model.ChartCell,),
+    Change.MEMOS: (model.Memo,),
+    Change.SCORES: (model.CodeScore,),
 }
 
 
@@ -42,14 +43,17 @@ def _tables(project: Project) -> dict[Change, list[tuple[Any, ...]]]:
     """Every row of every table a change kind stands for (times of change left out)."""
     with project.session() as session:
         tables: dict[Change, list[tuple[Any, ...]]] = {}
-        for kind, entity in TABLES.items():
-            columns = [
-                c.key
-                for c in entity.__table__.columns  # type: ignore[attr-defined]
-                if c.key not in ("created_at", "updated_at")
-            ]
-            rows = session.scalars(select(entity))
-            tables[kind] = sorted(tuple(getattr(row, key) for key in columns) for row in rows)
+        for kind, entities in TABLES.items():
+            tables[kind] = []
+            for entity in entities:
+                columns = [
+                    c.key
+                    for c in entity.__table__.columns  # type: ignore[attr-defined]
+                    if c.key not in ("created_at", "updated_at")
+                ]
+                rows = session.scalars(select(entity))
+                found = sorted(tuple(getattr(row, key) for key in columns) for row in rows)
+                tables[kind].append((entity.__name__, found))
         return tables
 
 
@@ -78,10 +82,16 @@ def test_what_a_command_changes_is_what_it_declares(tmp_path: Path) -> None:
         code = writes.add_code(project, "Measure", parent_id=theme)
         other = writes.add_code(project, "Other", parent_id=theme)
         case = writes.add_case(project, "Kawasaki")
+        hamamatsu = writes.add_case(project, "Hamamatsu")
+        writes.set_attribute(project, hamamatsu, "population", 790000)
         document = add_document(project, "d", "ヘイトスピーチ禁止の条例", case)
         segment = writes.add_segment(project, document, code, 0, 7)
         writes.set_cell(project, case, code, summary="s", value="Yes")
         writes.set_memo(project, "code", code, "memo")
+        writes.set_memo(project, "case", case, "about Kawasaki")
+        book = tmp_path / "book.csv"
+        book.write_text("path,description,colour\nTheme/Imported,from a file,\n", encoding="utf-8")
+        export_qdc(project, tmp_path / "book.qdc")
         steps: list[commands.Command] = [
             commands.AddSegment(document, other, 2, 5),
             commands.UpdateSegment(segment, note="n"),
@@ -91,11 +101,20 @@ def test_what_a_command_changes_is_what_it_declares(tmp_path: Path) -> None:
             commands.SetMemo("segment", segment, "on the passage"),
             commands.AssignDocuments(None, [document]),
             commands.SetRead(document, True),
+            commands.RenameCase(case, "川崎市"),
+            commands.ReorderCases([hamamatsu, case]),
+            commands.SetAttribute(case, "designated city", True),
+            commands.SetAttribute(hamamatsu, "population", 800000),
+            commands.SetAttribute(hamamatsu, "population", None),
+            commands.AssignDocuments(case, [document]),
+            commands.DeleteCase(case),
             commands.AddCase("Osaka"),
             commands.UpdateCode(code, name="Renamed"),
             commands.MoveCode(other, None, 0),
             scores.SetScores({("MIPEX 2020", theme): 42.0}),
             commands.ApplyTemplate("icc"),
+            commands.ImportCodebook(book),
+            commands.ImportCodebook(tmp_path / "book.qdc"),
             commands.MergeCodes(other, code),
             commands.DeleteSegment(segment),
             commands.DeleteCode(theme),

@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 
 from frameworkqda.core import codebook, codebook_io
-from frameworkqda.core.codebook_io import export_codebook, import_codebook
+from frameworkqda.core.codebook_io import export_codebook
 from frameworkqda.core.errors import ValidationError
 from frameworkqda.core.store import create_project
+from tests import writes
 
 
 def _read_tsv(path: Path) -> list[codebook_io.CodebookRow]:
@@ -43,7 +44,7 @@ def test_a_registered_format_is_read_and_written(tmp_path: Path, tsv: None) -> N
     source = tmp_path / "codes.tsv"
     source.write_text("Health\t\nHealth/Interpreters\t通訳の配置\n", encoding="utf-8")
     with create_project(tmp_path / "p.fqda", framework="empty") as project:
-        summary = import_codebook(project, source)
+        summary = writes.import_codebook(project, source)
         assert (summary.created, summary.lost) == (2, ())
         assert export_codebook(project, tmp_path / "out.tsv") == 2
     assert (tmp_path / "out.tsv").read_text(encoding="utf-8").splitlines() == [
@@ -60,4 +61,4 @@ def test_qdc_is_an_entry_like_the_tables_and_others_are_refused(tmp_path: Path) 
             export_codebook(project, tmp_path / "codes.json")
         written = export_codebook(project, tmp_path / "codes.qdc")
     with create_project(tmp_path / "q.fqda", framework="empty") as other:
-        assert import_codebook(other, tmp_path / "codes.qdc").created == written
+        assert writes.import_codebook(other, tmp_path / "codes.qdc").created == written

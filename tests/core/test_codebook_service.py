@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from frameworkqda.core import codebook, model
-from frameworkqda.core.codebook_io import export_codebook, import_codebook
+from frameworkqda.core.codebook_io import export_codebook
 from frameworkqda.core.errors import NotFoundError, ValidationError
 from frameworkqda.core.store import create_project
 from tests import writes
@@ -114,10 +114,10 @@ def test_file_round_trip(project_location: str, tmp_path: Path, suffix: str) -> 
         before = [(n.path, n.definition, n.colour) for n in codebook.codebook(project)]
         export_codebook(project, tmp_path / f"book{suffix}")
     with create_project(tmp_path / "other.fqda") as other:
-        summary = import_codebook(other, tmp_path / f"book{suffix}")
+        summary = writes.import_codebook(other, tmp_path / f"book{suffix}")
         assert summary.created == len(before)
         assert [(n.path, n.definition, n.colour) for n in codebook.codebook(other)] == before
-        again = import_codebook(other, tmp_path / f"book{suffix}")
+        again = writes.import_codebook(other, tmp_path / f"book{suffix}")
         assert again.created == 0
 
 
@@ -128,11 +128,11 @@ def test_malformed_rows_are_named_and_nothing_is_written(
     bad.write_text("path,definition,colour\nA/B,ok,#112233\n/x,,\nC,,#12\n", encoding="utf-8")
     with create_project(project_location) as project:
         with pytest.raises(ValidationError) as error:
-            import_codebook(project, bad)
+            writes.import_codebook(project, bad)
         assert "row 3" in str(error.value) and "row 4" in str(error.value)
         assert codebook.codebook(project) == []
         (tmp_path / "nohead.csv").write_text("A/B\n", encoding="utf-8")
         with pytest.raises(ValidationError, match="row 1 must be a header"):
-            import_codebook(project, tmp_path / "nohead.csv")
+            writes.import_codebook(project, tmp_path / "nohead.csv")
         with pytest.raises(ValidationError, match="unknown codebook format"):
-            import_codebook(project, bad.rename(tmp_path / "bad.txt"))
+            writes.import_codebook(project, bad.rename(tmp_path / "bad.txt"))

@@ -9,9 +9,10 @@ import pytest
 from sqlalchemy import select
 
 from frameworkqda.core import model
-from frameworkqda.core.codebook_io import export_codebook, import_codebook
+from frameworkqda.core.codebook_io import export_codebook
 from frameworkqda.core.errors import ValidationError
 from frameworkqda.core.store import create_project
+from tests import writes
 
 
 def _codes(project: object) -> list[tuple[str, str]]:
@@ -32,7 +33,7 @@ def test_a_taguette_codebook_export_is_read(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     with create_project(tmp_path / "p.fqda") as project:
-        summary = import_codebook(project, source)
+        summary = writes.import_codebook(project, source)
         assert (summary.created, summary.updated) == (2, 0)
         assert _codes(project) == [
             ("interesting", "Worth a second look"),
@@ -52,7 +53,7 @@ def test_either_vocabulary_is_read(tmp_path: Path, header: str, row: str) -> Non
     source = tmp_path / "book.csv"
     source.write_text(f"{header}\n{row}\n", encoding="utf-8")
     with create_project(tmp_path / "p.fqda") as project:
-        import_codebook(project, source)
+        writes.import_codebook(project, source)
         assert _codes(project) == [("Health", "Clinics")]
 
 
@@ -60,7 +61,7 @@ def test_a_file_without_a_code_column_names_what_it_wants(tmp_path: Path) -> Non
     source = tmp_path / "book.csv"
     source.write_text("label,description\nHealth,Clinics\n", encoding="utf-8")
     with create_project(tmp_path / "p.fqda") as project, pytest.raises(ValidationError) as error:
-        import_codebook(project, source)
+        writes.import_codebook(project, source)
     assert "book.csv" in str(error.value) and "'tag'" in str(error.value)
 
 

@@ -53,6 +53,13 @@ def test_case_takes_the_action_before_the_project(
     out, err = capsys.readouterr()
     assert "Hamamatsu" in out and "population=790000" in out
     assert err == ""
+    assert main(["case", "set", project, "Hamamatsu", "population", ""]) == 0
+    assert main(["case", "rename", project, "Hamamatsu", "浜松市"]) == 0
+    assert main(["case", "add", project, "Kawasaki"]) == 0
+    assert main(["case", "delete", project, "Kawasaki"]) == 0
+    capsys.readouterr()
+    assert main(["case", "list", project]) == 0
+    assert capsys.readouterr().out == "浜松市\t0 documents\t\n"
 
 
 def test_the_older_case_order_still_works_with_a_warning(

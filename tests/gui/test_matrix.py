@@ -10,13 +10,13 @@ from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 
 from frameworkqda.core import charting
-from frameworkqda.core.cases import delete_case
 from frameworkqda.core.commands import Change
 from frameworkqda.core.jobs import JobCancelled
 from frameworkqda.gui import jobs
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.matrix.view import MatrixView
 from frameworkqda.gui.session import ProjectSession
+from tests import writes
 
 
 def _press(widget: QWidget, key: Qt.Key, text: str) -> None:
@@ -294,7 +294,7 @@ def test_a_cell_edit_tells_the_views_once_and_a_refused_one_says_why(
 
     # someone else removes the case meanwhile: the next edit is refused, said, not stacked
     before = session.undo_stack.index()
-    delete_case(project, osaka)
+    writes.delete_case(project, osaka)
     _press(view.table, Qt.Key.Key_2, "2")
     assert f"no case with id {osaka}" in view.status.text()
     assert session.undo_stack.index() == before and len(seen) == 1

@@ -27,7 +27,16 @@ from frameworkqda.core.commands.base import (
 )
 
 if TYPE_CHECKING:
-    from frameworkqda.core.commands.cases import AddCase, AssignDocuments, SetMemo, SetRead
+    from frameworkqda.core.commands.cases import (
+        AddCase,
+        AssignDocuments,
+        DeleteCase,
+        RenameCase,
+        ReorderCases,
+        SetAttribute,
+        SetMemo,
+        SetRead,
+    )
     from frameworkqda.core.commands.cells import DraftSummaries, DraftSummary, SetCell
     from frameworkqda.core.commands.codebook import (
         AddCode,
@@ -54,6 +63,10 @@ if TYPE_CHECKING:
 _HOMES = {
     "AddCase": "cases",
     "AssignDocuments": "cases",
+    "DeleteCase": "cases",
+    "RenameCase": "cases",
+    "ReorderCases": "cases",
+    "SetAttribute": "cases",
     "SetMemo": "cases",
     "SetRead": "cases",
     "DraftSummaries": "cells",
@@ -102,6 +115,7 @@ __all__ = [
     "CodeRanges",
     "CodebookCommand",
     "Command",
+    "DeleteCase",
     "DeleteCode",
     "DeleteSegment",
     "DeleteSegments",
@@ -111,6 +125,9 @@ __all__ = [
     "MergeCodes",
     "MoveCode",
     "RecodeSegments",
+    "RenameCase",
+    "ReorderCases",
+    "SetAttribute",
     "SetCell",
     "SetMemo",
     "SetRead",

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from frameworkqda.core import cases, memos
+from frameworkqda.core import cases, memos, model
 from frameworkqda.core.commands.base import Change, Command
+from frameworkqda.core.commands.snapshot import Row, insert_rows, rows
 
 
 @dataclass
@@ -27,6 +29,112 @@ class AddCase(Command):
     def _revert(self, session: Session) -> None:
         assert self.case_id is not None
         cases.delete_case_in(session, self.case_id)
+
+
+@dataclass
+class RenameCase(Command):
+    changes = frozenset({Change.CASES})
+
+    case_id: int
+    name: str
+    before: str = ""
+
+    def __post_init__(self) -> None:
+        self.text = f"Rename case to “{self.name}”"
+
+    def _apply(self, session: Session, coder_id: int) -> None:
+        self.before = cases.rename_case_in(session, self.case_id, self.name)
+
+    def _revert(self, session: Session) -> None:
+        cases.rename_case_in(session, self.case_id, self.before)
+
+
+@dataclass
+class ReorderCases(Command):
+    """Put the cases in the given order (every case once); undo puts back the old order."""
+
+    changes = frozenset({Change.CASES})
+    case_ids: list[int]
+    before: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.text = "Reorder cases"
+
+    def _apply(self, session: Session, coder_id: int) -> None:
+        self.before = cases.reorder_cases_in(session, self.case_ids)
+
+    def _revert(self, session: Session) -> None:
+        cases.reorder_cases_in(session, self.before)
+
+
+@dataclass
+class SetAttribute(Command):
+    """Set a case's typed attribute (``None`` removes it), defining it on first use; undo puts
+    the old value back and removes a definition this step made."""
+
+    changes = frozenset({Change.CASES})
+    case_id: int
+    name: str
+    value: cases.AttributeValue
+    kind: model.AttributeKind | None = None
+    before: cases.AttributeBefore | None = None
+
+    def __post_init__(self) -> None:
+        self.text = f"Set {self.name}"
+
+    def _apply(self, session: Session, coder_id: int) -> None:
+        self.before = cases.set_attribute_in(
+            session, self.case_id, self.name, self.value, self.kind
+        )
+
+    def _revert(self, session: Session) -> None:
+        assert self.before is not None
+        if self.before.defined:
+            cases.undefine_attribute_in(session, self.before.attribute_id)
+        else:
+            cases.restore_attribute_in(
+                session, self.case_id, self.before.attribute_id, self.before.columns
+            )
+
+
+@dataclass
+class DeleteCase(Command):
+    """Delete a case with its attribute values, chart cells and their memos; its documents stay,
+    unassigned. Undo puts every one of those rows back."""
+
+    changes = frozenset({Change.CASES, Change.DOCUMENTS, Change.CELLS, Change.MEMOS})
+    case_id: int
+    saved: dict[str, list[Row]] = field(default_factory=dict)
+    documents: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.text = "Delete case"
+
+    def _apply(self, session: Session, coder_id: int) -> None:
+        cells = select(model.ChartCell.id).where(model.ChartCell.case_id == self.case_id)
+        self.saved = {
+            "case": rows(session, model.Case, model.Case.id == self.case_id),
+            "values": rows(
+                session, model.CaseAttributeValue, model.CaseAttributeValue.case_id == self.case_id
+            ),
+            "cells": rows(session, model.ChartCell, model.ChartCell.case_id == self.case_id),
+            "memos": rows(
+                session,
+                model.Memo,
+                or_(model.Memo.case_id == self.case_id, model.Memo.cell_id.in_(cells)),
+            ),
+        }
+        self.documents = list(
+            session.scalars(select(model.Document.id).where(model.Document.case_id == self.case_id))
+        )
+        cases.delete_case_in(session, self.case_id)
+
+    def _revert(self, session: Session) -> None:
+        insert_rows(session, model.Case, self.saved["case"])
+        insert_rows(session, model.CaseAttributeValue, self.saved["values"])
+        insert_rows(session, model.ChartCell, self.saved["cells"])
+        insert_rows(session, model.Memo, self.saved["memos"])
+        cases.assign_documents_in(session, self.case_id, self.documents)
 
 
 @dataclass

@@ -219,7 +219,8 @@ def _replace_scores(session: Session, rows: list[Row]) -> None:
 
 @dataclass
 class ImportCodebook(AddingCodebookCommand):
-    """Import a CSV/XLSX/QDC codebook file (:mod:`frameworkqda.core.codebook_io`) as one step."""
+    """Import a codebook file in any format of ``codebook_io.FORMATS`` (CSV, XLSX, REFI-QDA
+    ``.qdc``, …) as one step; ``summary`` says what it created, updated and could not keep."""
 
     changes = frozenset({Change.CODEBOOK})
     path: Path
@@ -230,13 +231,6 @@ class ImportCodebook(AddingCodebookCommand):
         self.text = f"Import codebook “{self.path.name}”"
 
     def _change(self, session: Session) -> None:
-        lost: tuple[str, ...] = ()
-        if self.path.suffix.lower() == ".qdc":  # REFI-QDA: read safely, keep what it drops
-            from frameworkqda.core.exchange.qdc import read_qdc
-
-            rows, dropped = read_qdc(self.path)
-            lost = tuple(dropped)
-        else:
-            rows = codebook_io.read_codebook(self.path)
+        rows, lost = codebook_io.read_codebook_file(self.path)  # its format's reader (FORMATS)
         summary = codebook_io.import_rows_in(session, rows, self.path)
         self.summary = codebook_io.ImportSummary(summary.created, summary.updated, lost)

@@ -1,16 +1,15 @@
 """REFI-QDA codebooks (``.qdc``, namespace ``urn:QDA-XML:codebook:1.0``), in and out.
 
 Export writes the code tree with the same GUIDs and ``isCodable`` as a ``.qdpx`` export of
-the same project. Import merges into the open project's codebook: a code with the file's GUID,
-or else with its path, is updated (description, colour, heading only or not); others are
-created and keep the file's GUID; sets are reported, not kept.
-The whole import runs in one transaction, so a bad file changes nothing.
+the same project. Import is ``commands.ImportCodebook`` reading the file through
+``codebook_io.FORMATS`` with :func:`read_qdc`: a code with the file's GUID, or else with its path,
+is updated (description, colour, heading only or not); others are created and keep the file's
+GUID; sets are reported, not kept. It is one transaction, so a bad file changes nothing.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +20,7 @@ from frameworkqda import __version__
 from frameworkqda.core import model
 from frameworkqda.core.atomic import atomic_write
 from frameworkqda.core.codebook import join_path
-from frameworkqda.core.codebook_io import CodebookRow, import_rows_in
+from frameworkqda.core.codebook_io import CodebookRow
 from frameworkqda.core.exchange.refi.common import (
     CODEBOOK_NS,
     ExchangeError,
@@ -35,13 +34,6 @@ from frameworkqda.core.exchange.refi.common import (
 from frameworkqda.core.exchange.refi.guids import Guids, normalise_guid
 from frameworkqda.core.exchange.refi.safety import DEFAULT_LIMITS, Limits, parse_xml
 from frameworkqda.core.store import Project
-
-
-@dataclass
-class QdcSummary:
-    created: int = 0
-    updated: int = 0
-    lost: list[str] = field(default_factory=list)
 
 
 def _q(tag: str) -> str:
@@ -136,11 +128,3 @@ def read_qdc(
         for item in kids(sets, "Set")
     ]
     return rows, lost
-
-
-def import_qdc(project: Project, path: str | Path, limits: Limits = DEFAULT_LIMITS) -> QdcSummary:
-    """Merge a ``.qdc`` codebook into the project's codebook, in one transaction."""
-    rows, lost = read_qdc(path, limits)
-    with project.transaction() as session:
-        merged = import_rows_in(session, rows, Path(path))
-    return QdcSummary(merged.created, merged.updated, lost)

@@ -15,6 +15,7 @@ from sqlalchemy import select, update
 from frameworkqda.core import model
 from frameworkqda.core.exchange.refi import export_qdpx, import_qdpx
 from frameworkqda.core.store import open_project
+from tests import writes
 from tests.core.refi.builders import build_rich_project
 
 NS = {"q": "urn:QDA-XML:project:1.0"}
@@ -176,19 +177,19 @@ def test_an_undone_delete_keeps_the_segments_guids(tmp_path: Path) -> None:
 
 
 def test_a_qdc_moves_codes_with_their_guids_and_headings(tmp_path: Path) -> None:
-    from frameworkqda.core.exchange.qdc import export_qdc, import_qdc
+    from frameworkqda.core.exchange.qdc import export_qdc
     from frameworkqda.core.store import create_project
 
     _heading_only(tmp_path / "p.fqda")
     with open_project(tmp_path / "p.fqda") as project:
         export_qdc(project, tmp_path / "book.qdc")
     with create_project(tmp_path / "q.fqda") as target:
-        assert import_qdc(target, tmp_path / "book.qdc").created == 4
+        assert writes.import_codebook(target, tmp_path / "book.qdc").created == 4
         export_qdc(target, tmp_path / "again.qdc")
         # renamed meanwhile, the code is still found by its GUID
         with target.transaction() as s:
             s.execute(update(model.Code).where(model.Code.name == "Support").values(name="Help"))
-        assert import_qdc(target, tmp_path / "book.qdc").created == 0
+        assert writes.import_codebook(target, tmp_path / "book.qdc").created == 0
     assert (tmp_path / "book.qdc").read_bytes() == (tmp_path / "again.qdc").read_bytes()
     assert b'isCodable="false"' in (tmp_path / "again.qdc").read_bytes()
 

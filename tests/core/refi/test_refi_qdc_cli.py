@@ -11,9 +11,10 @@ from sqlalchemy import select
 
 from frameworkqda.cli import main
 from frameworkqda.core import model
-from frameworkqda.core.exchange.qdc import export_qdc, import_qdc
+from frameworkqda.core.exchange.qdc import export_qdc
 from frameworkqda.core.exchange.refi import UnsafeFileError
 from frameworkqda.core.store import create_project, open_project
+from tests import writes
 from tests.core.refi.builders import build_rich_project
 
 
@@ -24,14 +25,14 @@ def test_qdc_round_trip_validates(tmp_path: Path, codebook_schema: Any) -> None:
         codebook_schema.error_log
     )
     with create_project(tmp_path / "q.fqda") as target:
-        summary = import_qdc(target, tmp_path / "book.qdc")
+        summary = writes.import_codebook(target, tmp_path / "book.qdc")
         assert (summary.created, summary.updated) == (4, 0)
         export_qdc(target, tmp_path / "again.qdc")
         with target.session() as s:
             multi = s.scalars(select(model.Code).where(model.Code.name == "Multilingual")).one()
             assert multi.parent is not None and multi.parent.name == "Information"
             assert (multi.colour, multi.definition) == ("#42a5f5", "In several languages")
-        assert import_qdc(target, tmp_path / "book.qdc").updated == 4
+        assert writes.import_codebook(target, tmp_path / "book.qdc").updated == 4
 
 
 def test_qdc_with_entities_is_refused(tmp_path: Path) -> None:
@@ -41,7 +42,7 @@ def test_qdc_with_entities_is_refused(tmp_path: Path) -> None:
         '<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes/></CodeBook>'
     )
     with create_project(tmp_path / "q.fqda") as target, pytest.raises(UnsafeFileError):
-        import_qdc(target, bad)
+        writes.import_codebook(target, bad)
 
 
 def test_cli_export_and_import(
