@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
@@ -153,6 +154,22 @@ HOLDER = textwrap.dedent(
 )
 
 
+@contextlib.contextmanager
+def _holding(path: Path) -> Iterator[subprocess.Popen[str]]:
+    """Another process holding the project's write lock until the block ends."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+    try:
+        yield holder
+    finally:
+        holder.communicate("")
+
+
 def test_a_writer_held_up_too_long_says_who_holds_the_project(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -160,20 +177,11 @@ def test_a_writer_held_up_too_long_says_who_holds_the_project(
     _project_with_a_document(str(path), "多文化共生")
     monkeypatch.setenv(WRITE_WAIT_ENV, "0.5")
     with open_project(path) as project:
-        holder = subprocess.Popen(
-            [sys.executable, "-c", HOLDER, str(path)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
-        try:
+        with _holding(path) as holder:
             started = time.monotonic()
             with pytest.raises(ProjectLockedError) as raised, project.transaction() as session:
                 session.add(model.Case(name="Kawasaki"))
             waited = time.monotonic() - started
-        finally:
-            holder.communicate("")
         message = str(raised.value)
         assert "\n" not in message
         assert message.startswith(f"{path}: busy: held by ")
@@ -195,18 +203,8 @@ def test_an_import_held_up_too_long_reports_one_line_without_the_document(
     source = tmp_path / "plan.txt"
     source.write_text("外国人住民の相談窓口を設ける。" * 200, encoding="utf-8")
     monkeypatch.setenv(WRITE_WAIT_ENV, "0.3")
-    with open_project(path) as project:
-        holder = subprocess.Popen(
-            [sys.executable, "-c", HOLDER, str(path)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
-        try:
-            [result] = import_documents(project, [source])
-        finally:
-            holder.communicate("")
+    with open_project(path) as project, _holding(path):
+        [result] = import_documents(project, [source])
     assert result.status == ImportStatus.FAILED
     assert result.message.startswith(f"{path}: busy: held by ")
     assert "相談窓口" not in result.message and "INSERT" not in result.message
