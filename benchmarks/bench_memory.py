@@ -6,26 +6,26 @@
 Issue 18 measured 1.35 GB for 5,000 pages and 4.2 GB for 20,000; the target is under 1 GB for
 any input the importer accepts. Each import is ``frameworkqda import`` in a child process
 (the worker pool starts, as it does for any PDF over 150 pages); the figure is that process's
-peak resident memory (``ru_maxrss`` of the child), and the workers' (each on its own) beside
-it. The PDFs (English text, 28 lines of about 85 characters and a page number per page —
-about 2,380 characters a page, 47.6 million for 20,000 pages: under the 50 million limit)
-are made once with reportlab and kept in the cache folder (``$XDG_CACHE_HOME/
-frameworkqda-bench``, else ``~/.cache/frameworkqda-bench``).
+peak resident memory (``common.child_peak``: ``ru_maxrss`` from ``wait4``), and the workers'
+(each on its own) beside it. The PDFs (English text, 28 lines of about 85 characters and a
+page number per page — about 2,380 characters a page, 47.6 million for 20,000 pages: under the
+50 million limit) are made once with reportlab and kept in the cache folder
+(``$XDG_CACHE_HOME/frameworkqda-bench``, else ``~/.cache/frameworkqda-bench``).
 """
 
 from __future__ import annotations
 
 import os
-import resource
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
+
+from benchmarks.common import child_peak  # noqa: E402  (after the path is set)
 
 SIZES = (1_000, 5_000, 20_000)
 LINES = 28
@@ -95,22 +95,11 @@ def peak_import(pdf: Path) -> tuple[float, float, float]:
             check=True,
             capture_output=True,
         )
-        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-        started = time.perf_counter()
-        child = subprocess.run(
-            [sys.executable, "-c", CHILD, str(project), str(pdf)],
-            env=env,
-            capture_output=True,
-            text=True,
-        )
-        seconds = time.perf_counter() - started
+        child = child_peak([sys.executable, "-c", CHILD, str(project), str(pdf)], env)
         if child.returncode != 0:
-            raise RuntimeError(child.stdout)
-        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    if peak <= before:
-        raise RuntimeError("a smaller import ran after a larger one: order the sizes upwards")
+            raise RuntimeError(child.stdout + child.stderr)
     workers = [line for line in child.stderr.splitlines() if line.startswith("WORKERS")]
-    return peak / 1024, float(workers[-1].split()[1]) if workers else 0.0, seconds
+    return child.peak_mb, float(workers[-1].split()[1]) if workers else 0.0, child.seconds
 
 
 def run(sizes: tuple[int, ...] = SIZES, show: bool = False) -> list[tuple[str, float, str]]:

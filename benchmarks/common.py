@@ -1,10 +1,14 @@
-"""Helpers shared by the benchmarks: medians of repeated timings."""
+"""Helpers shared by the benchmarks: medians of repeated timings, a child process's peak memory."""
 
 from __future__ import annotations
 
+import os
 import statistics
+import subprocess
+import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
 
 def median_seconds(action: Callable[[], object], repeat: int = 5) -> float:
@@ -47,3 +51,36 @@ def compile_package() -> None:
     from pathlib import Path
 
     compileall.compile_dir(Path(__file__).resolve().parents[1] / "frameworkqda", quiet=1)
+
+
+@dataclass(frozen=True)
+class ChildRun:
+    """How one child process ended: its own peak resident memory, time and output."""
+
+    peak_mb: float
+    seconds: float
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def child_peak(argv: Sequence[str], env: Mapping[str, str] | None = None) -> ChildRun:
+    """Run ``argv`` and measure its peak resident memory with ``wait4``: that child's own
+    ``ru_maxrss`` (with the children it waited for), whatever ran before it in this process —
+    ``RUSAGE_CHILDREN`` would give the largest of all children so far. Output goes to
+    temporary files, as a pipe could fill while we wait."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        started = time.perf_counter()
+        child = subprocess.Popen(list(argv), env=env, stdout=out, stderr=err)
+        _, status, usage = os.wait4(child.pid, 0)
+        child.returncode = os.waitstatus_to_exitcode(status)
+        seconds = time.perf_counter() - started
+        out.seek(0)
+        err.seek(0)
+        return ChildRun(
+            usage.ru_maxrss / 1024,
+            seconds,
+            child.returncode,
+            out.read().decode("utf-8", "replace"),
+            err.read().decode("utf-8", "replace"),
+        )
