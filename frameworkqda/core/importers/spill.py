@@ -5,13 +5,15 @@ for its text; a 20,000-page PDF has a gigabyte of them. Each page's packed boxes
 unlinked temporary file as the page arrives and come back one page at a time: to lay the
 pages out across page breaks (``pdf_pages``), then to be stored in batches (``service``).
 The file has no name, so a killed import leaves nothing behind; it goes when the last page
-that refers to it does.
+that refers to it does. A REFI-QDA import parks its sources' texts and files here too
+(``exchange/refi/plan_parts``).
 """
 
 from __future__ import annotations
 
 import tempfile
 import threading
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,6 +39,16 @@ class Parking:
             offset, self._end = self._end, self._end + len(packed)
         return Parked(self, offset, len(packed))
 
+    def park_all(self, parts: Iterable[bytes]) -> Parked:
+        """Park pieces as they are made, one after another, to be read back as one."""
+        with self._lock:
+            self._file.seek(self._end)
+            start = self._end
+            for part in parts:
+                self._file.write(part)
+                self._end += len(part)
+        return Parked(self, start, self._end - start)
+
     def fetch(self, offset: int, size: int) -> bytes:
         with self._lock:
             self._file.flush()
@@ -54,6 +66,11 @@ class Parked:
 
     def load(self) -> bytes:
         return self.parking.fetch(self.offset, self.size)
+
+    def pieces(self, most: int = 1024 * 1024) -> Iterator[bytes]:
+        """The bytes read back ``most`` at a time."""
+        for start in range(0, self.size, most):
+            yield self.parking.fetch(self.offset + start, min(most, self.size - start))
 
 
 class ParkedPage(Page):

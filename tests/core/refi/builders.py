@@ -140,8 +140,18 @@ def build_rich_project(where: str | Path) -> Project:
             ]
         )
         for page in pdf_pages:
-            page.document_id = pdf.id
-            s.add(page)
+            s.add(
+                model.DocumentPage(
+                    document_id=pdf.id,
+                    page_number=page.page_number,
+                    width=page.width,
+                    height=page.height,
+                    char_start=page.char_start,
+                    char_end=page.char_end,
+                    boxes=page.boxes,
+                    ocr=page.ocr,
+                )
+            )
         segs = [
             # after the non-BMP 𠮷 (one code point), overlapping each other
             model.Segment(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import stat
 import threading
 import zipfile
@@ -70,6 +71,36 @@ def test_zip_bomb_ratio_is_refused(tmp_path: Path) -> None:
         {"project.qde": MINIMAL, "sources/a.txt": b"\0" * (64 * 1024 * 1024)},
     )
     _refused(tmp_path, source, "zip bomb")
+
+
+SOURCE = (
+    f'<?xml version="1.0" encoding="utf-8"?><Project {NS} name="p"><Sources>'
+    '<TextSource guid="40000000-0000-0000-0000-000000000001" name="big"'
+    ' plainTextPath="internal://big.txt"/></Sources></Project>'
+).encode()
+
+
+def test_a_source_over_the_import_limit_is_refused_naming_it(tmp_path: Path) -> None:
+    source = _zip(
+        tmp_path / "big.qdpx",
+        {"project.qde": SOURCE, "sources/big.txt": os.urandom(1_100_000).hex().encode()},
+    )
+    _refused(
+        tmp_path,
+        source,
+        r"sources/big.txt: 2.1 MiB \(2,200,000 bytes\), over the import limit of 1.9 MiB "
+        r"\(2,000,000 bytes\) for one source; refused",
+        limits=Limits(max_source_bytes=2_000_000),
+    )
+
+
+def test_a_source_beside_a_qde_over_the_import_limit_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "bare"
+    (folder / "sources").mkdir(parents=True)
+    (folder / "sources" / "big.txt").write_bytes(b"x" * 2_000_001)
+    qde = folder / "project.qde"
+    qde.write_bytes(SOURCE.replace(b"internal://", b"relative://"))
+    _refused(tmp_path, qde, "over the import limit of", limits=Limits(max_source_bytes=2_000_000))
 
 
 def test_zip_bomb_size_is_refused(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from lxml import etree
 from frameworkqda.core import model
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.importers import geometry
+from frameworkqda.core.importers.base import PageGeometry
 from frameworkqda.core.jobs import Cancel, JobCancelled, Progress
 
 __all__ = ["Cancel", "Progress"]  # the core's job protocol (core/jobs.py), as REFI names it
@@ -118,7 +119,9 @@ def range_to_rects(
     return rects
 
 
-def rect_to_range(pages: Sequence[model.DocumentPage], rect: PageRect) -> tuple[int, int] | None:
+def rect_to_range(
+    pages: Sequence[model.DocumentPage | PageGeometry], rect: PageRect
+) -> tuple[int, int] | None:
     """The text range of the characters whose centre lies inside a REFI-QDA selection
     (``importers.geometry.range_for_rectangle`` after turning it into top-left coordinates)."""
     if not 0 <= rect.page < len(pages):

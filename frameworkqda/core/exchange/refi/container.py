@@ -4,24 +4,41 @@ Vendor quirks handled here: ``Sources/`` or ``sources/``, ``project.qde`` or ``<
 ``internal://GUID.ext`` as well as plain relative names. Files outside the archive
 (``absolute://``, ``file://``) are never read: an untrusted file must not pull arbitrary
 files from this computer into a project. ``relative://`` paths are read only from inside the
-folder of a bare ``.qde``.
+folder of a bare ``.qde``. A source is handed over as chunks read as they are consumed, so
+the planner can park a text without holding it whole; one above ``Limits.max_source_bytes``
+(the import limit of one file) refuses the import, naming that limit.
 """
 
 from __future__ import annotations
 
+import io
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from frameworkqda.core.exchange.refi.common import ExchangeError, UnsafeFileError
 from frameworkqda.core.exchange.refi.safety import DEFAULT_LIMITS, Limits, SafeArchive, parse_xml
+from frameworkqda.core.sizes import describe_size
+
+CHUNK = 1024 * 1024
 
 
 @dataclass
 class Resolved:
-    data: bytes | None
-    problem: str = ""  # why data is None
+    """A file the project names: its bytes, read as they are consumed, or why there are none."""
+
+    chunks: Iterator[bytes] | None
+    problem: str = ""  # why chunks is None
+
+    def data(self) -> bytes:
+        """The whole file (read once)."""
+        assert self.chunks is not None
+        buffer = io.BytesIO()  # its value is handed over without a copy, unlike a join
+        for chunk in self.chunks:
+            buffer.write(chunk)
+        return buffer.getvalue()
 
 
 class Container:
@@ -86,7 +103,8 @@ class Container:
             for candidate in (f"sources/{raw}", raw):
                 entry = self.archive.find(candidate)
                 if entry is not None:
-                    return Resolved(self.archive.read(entry))
+                    self._check_size(f"{self.path}: {entry.filename}", entry.file_size)
+                    return Resolved(self.archive.stream(entry, self.limits.max_source_bytes))
             return Resolved(None, f"{uri} is missing from the archive")
         return self._beside_qde(raw, uri)
 
@@ -97,11 +115,18 @@ class Container:
             if not candidate.is_relative_to(base):
                 return Resolved(None, f"{uri} points outside the project's folder")
             if candidate.is_file():
-                size = candidate.stat().st_size
-                if size > self.limits.max_entry_bytes:
-                    raise UnsafeFileError(f"{candidate}: larger than the limit of one source")
-                return Resolved(candidate.read_bytes())
+                where = f"{self.path}: {candidate.relative_to(base)}"
+                self._check_size(where, candidate.stat().st_size)
+                return Resolved(_read_file(candidate, self.limits.max_source_bytes))
         return Resolved(None, f"{uri} was not found beside {self.path.name}")
+
+    def _check_size(self, where: str, size: int) -> None:
+        limit = self.limits.max_source_bytes
+        if size > limit:
+            raise UnsafeFileError(
+                f"{where}: {describe_size(size)}, over the import limit of {describe_size(limit)}"
+                " for one source; refused"
+            )
 
     def close(self) -> None:
         if self.archive is not None:
@@ -112,3 +137,13 @@ class Container:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _read_file(path: Path, most: int) -> Iterator[bytes]:
+    """A file's chunks, no further than ``most`` bytes (it may grow while it is read)."""
+    with path.open("rb") as handle:
+        while chunk := handle.read(min(CHUNK, most + 1)):
+            most -= len(chunk)
+            if most < 0:
+                raise UnsafeFileError(f"{path}: grew past the import limit of one source; refused")
+            yield chunk

@@ -8,11 +8,24 @@ import leaves nothing behind.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, insert, select, text
+from sqlalchemy import (
+    ColumnElement,
+    LargeBinary,
+    Text,
+    bindparam,
+    cast,
+    delete,
+    func,
+    insert,
+    literal_column,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
@@ -26,20 +39,24 @@ from frameworkqda.core.exchange.refi.common import (
 )
 from frameworkqda.core.exchange.refi.container import Container
 from frameworkqda.core.exchange.refi.plan import Planner
-from frameworkqda.core.exchange.refi.plan_parts import Plan, sha256
+from frameworkqda.core.exchange.refi.plan_parts import Plan
 from frameworkqda.core.exchange.refi.report import CarryOverReport
 from frameworkqda.core.exchange.refi.safety import DEFAULT_LIMITS, Limits
+from frameworkqda.core.importers.base import PageGeometry
+from frameworkqda.core.importers.spill import Parked
 from frameworkqda.core.store import ProjectLocation, create_project
 
-PdfGeometry = Callable[[bytes], tuple[str, list[model.DocumentPage]]]
+PdfGeometry = Callable[[bytes], tuple[str, list[PageGeometry]]]
+PAGE_BATCH = 256  # pages whose boxes are read back and inserted together
 
 
-def default_pdf_geometry(data: bytes) -> tuple[str, list[model.DocumentPage]]:
-    """Text and per-character boxes of a PDF, by the project's PDF importer."""
-    from frameworkqda.core.importers import ImportOptions, document_pages, extract
+def default_pdf_geometry(data: bytes) -> tuple[str, list[PageGeometry]]:
+    """Text and per-character boxes of a PDF, by the project's PDF importer (its boxes wait
+    on disk, ``importers/spill.py``, and are read when asked for)."""
+    from frameworkqda.core.importers import ImportOptions, extract
 
     extraction = extract(data, "source.pdf", ImportOptions())
-    return extraction.text, document_pages(extraction)
+    return extraction.text, extraction.pages
 
 
 def import_qdpx(
@@ -240,14 +257,19 @@ def _write(session: Session, plan: Plan, report: CarryOverReport, cancel: Cancel
 
     taken = set()
     document_ids: dict[str, int] = {}
+    # the text as a parameter, never in the statement (a compiled statement is cached)
+    text_insert = (
+        insert(model.Document)
+        .values(text=_utf8_text(session, bindparam("utf8", type_=LargeBinary)))
+        .returning(model.Document.id)
+    )
     for position, document in enumerate(plan.documents):
         check_cancel(cancel)
         row = {
             "name": _unique(document.name, taken, "document", report),
             "kind": document.kind,
             "filename": document.name,
-            "sha256": sha256(document.original),
-            "text": document.text,
+            "sha256": document.sha256,
             "page_count": len(document.pages),
             "position": position,
             "case_id": case_ids.get(document.case) if document.case else None,
@@ -255,12 +277,12 @@ def _write(session: Session, plan: Plan, report: CarryOverReport, cancel: Cancel
         }
         if document.created is not None:
             row["imported_at"] = document.created
-        ident = _insert(session, model.Document, [row])[0]
+        # one source in memory at a time, as its UTF-8 bytes (a str takes up to four times
+        # the room, and the driver would make a UTF-8 copy of it besides)
+        ident = session.execute(text_insert, {**row, "utf8": document.content.load()}).scalar_one()
         document_ids[document.guid] = ident
-        session.execute(
-            insert(model.DocumentFile), [{"document_id": ident, "data": document.original}]
-        )
-        if document.pages:
+        _store_original(session, ident, document.original or document.content)
+        for first in range(0, len(document.pages), PAGE_BATCH):
             session.execute(
                 insert(model.DocumentPage),
                 [
@@ -274,7 +296,7 @@ def _write(session: Session, plan: Plan, report: CarryOverReport, cancel: Cancel
                         "boxes": p.boxes,
                         "ocr": bool(p.ocr),
                     }
-                    for p in document.pages
+                    for p in document.pages[first : first + PAGE_BATCH]
                 ],
             )
     report.imported["documents"] = len(plan.documents)
@@ -358,6 +380,32 @@ def _write(session: Session, plan: Plan, report: CarryOverReport, cancel: Cancel
         memo_rows.append(memo_row)
     _insert(session, model.Memo, memo_rows)
     report.imported["memos"] = len(memo_rows)
+
+
+def _utf8_text(session: Session, blob: ColumnElement[bytes]) -> ColumnElement[str]:
+    """UTF-8 bytes as a text value, turned into text by the database rather than by Python."""
+    if session.get_bind().dialect.name == "postgresql":
+        return func.convert_from(blob, literal_column("'UTF8'"))
+    return cast(blob, Text)  # SQLite keeps a blob's bytes as they are when cast to text
+
+
+def _store_original(session: Session, ident: int, original: Parked) -> None:
+    """A document's file: on SQLite written into a blob of its size a piece at a time, so it
+    is never whole in memory (a bound value would be copied by the driver, by SQLite and
+    again into the row); elsewhere inserted whole."""
+    if session.get_bind().dialect.name != "sqlite":
+        session.execute(
+            insert(model.DocumentFile), [{"document_id": ident, "data": original.load()}]
+        )
+        return
+    session.execute(
+        insert(model.DocumentFile).values(document_id=ident, data=func.zeroblob(original.size))
+    )
+    connection = session.connection().connection.dbapi_connection
+    assert isinstance(connection, sqlite3.Connection)
+    with connection.blobopen("document_files", "data", ident) as blob:  # the rowid
+        for piece in original.pieces():
+            blob.write(piece)
 
 
 def _value_scale(session: Session, plan: Plan, report: CarryOverReport) -> dict[str, int]:

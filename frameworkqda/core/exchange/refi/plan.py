@@ -4,6 +4,8 @@ reference first.
 Nothing is written here: the plan is complete and consistent (every GUID resolved, every
 position inside its text) before a project is created. Each element of the XML is either
 consumed into the plan or listed in the report, and a final sweep reports anything unknown.
+Sources are read one at a time and parked on disk as they are planned
+(``plan_parts.park_text``), so the plan holds none of them.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from frameworkqda.core.exchange.refi.plan_parts import (
     KINDS,
     REFERENCE_ATTRIBUTES,
     LineEndings,
+    ParkedText,
     PCase,
     PCode,
     PDocument,
@@ -36,11 +39,15 @@ from frameworkqda.core.exchange.refi.plan_parts import (
     kids,
     local,
     nearest,
+    park_text,
     parse_value,
     repeats,
+    sha256,
     to_int,
 )
 from frameworkqda.core.exchange.refi.report import CarryOverReport
+from frameworkqda.core.importers.base import PageGeometry
+from frameworkqda.core.importers.spill import Parking
 from frameworkqda.core.words import plural
 
 
@@ -59,6 +66,7 @@ class Planner:
         self.report = report
         self.cancel = cancel
         self.pdf_geometry = pdf_geometry
+        self.parking = Parking()  # the sources' texts and files, until they are written
         self.seen: set[Any] = set()
         self.by_guid: dict[str, Any] = {}
         self.code_guids: set[str] = set()
@@ -321,6 +329,7 @@ class Planner:
             self.drop(element, f"<{tag}> {name!r}: unknown kind of source")
 
     def document_text(self, element: Any, label: str) -> tuple[str | None, str]:
+        """A note's text, in the XML or in a file (whole: notes are short)."""
         content = kid(element, "PlainTextContent")
         if content is not None:
             return self.text_of(content), ""
@@ -328,22 +337,41 @@ class Planner:
         if not path:
             return None, f"{label}: no plain text given"
         resolved = self.c.resolve(path)
-        if resolved.data is None:
+        if resolved.chunks is None:
             return None, f"{label}: its plain text is {resolved.problem}"
-        text = decode_text(resolved.data)
+        text = decode_text(resolved.data())
         if text is None:
             return None, f"{label}: its plain text {path} is not UTF-8"
         return text, ""
 
+    def source_text(self, element: Any, label: str) -> tuple[ParkedText | None, str]:
+        """A source's text, in the XML or in a file, parked as it is read."""
+        content = kid(element, "PlainTextContent")
+        if content is not None:
+            return park_text([self.text_of(content).encode("utf-8")], self.parking), ""
+        path = element.get("plainTextPath")
+        if not path:
+            return None, f"{label}: no plain text given"
+        resolved = self.c.resolve(path)
+        if resolved.chunks is None:
+            return None, f"{label}: its plain text is {resolved.problem}"
+        parked = park_text(resolved.chunks, self.parking)
+        if parked is None:
+            return None, f"{label}: its plain text {path} is not UTF-8"
+        return parked, ""
+
     def _new_document(
-        self, element: Any, kind: model.DocumentKind, text: str, original: bytes
+        self, element: Any, kind: model.DocumentKind, text: ParkedText, original: bytes | None
     ) -> PDocument:
+        """A planned document; ``original`` None for a text document (its text is its file)."""
         document = PDocument(
             element.get("guid").strip("{}").upper(),
             element.get("name") or "(unnamed)",
             kind,
-            text,
-            original,
+            text.length,
+            text.content,
+            None if original is None else self.parking.park(original),
+            text.sha256 if original is None else sha256(original),
             parse_datetime(element.get("creationDateTime")),
         )
         self.plan.documents.append(document)
@@ -352,23 +380,23 @@ class Planner:
     def _text_source(self, element: Any) -> None:
         self.take(element)
         label = f"TextSource {element.get('name')!r}"
-        raw, problem = self.document_text(element, label)
-        if raw is None:
+        text, problem = self.source_text(element, label)
+        if text is None:
             self.drop(element, problem + "; the source and its codings are not carried over")
             return
-        endings = LineEndings(raw)
-        kind, original = model.DocumentKind.TEXT, endings.text.encode("utf-8")
+        kind, original = model.DocumentKind.TEXT, None
         rich = element.get("richTextPath")
         if rich and rich.lower().endswith(".docx"):
             resolved = self.c.resolve(rich)
-            if resolved.data is not None:
-                kind, original = model.DocumentKind.DOCX, resolved.data
+            if resolved.chunks is not None:
+                kind, original = model.DocumentKind.DOCX, resolved.data()
             else:
                 self.report.note(f"{label}: rich text {resolved.problem}; kept as plain text")
-        document = self._new_document(element, kind, endings.text, original)
+        document = self._new_document(element, kind, text, original)
+        del original  # parked
         self._description(element, label)
         for selection in kids(element, "PlainTextSelection"):
-            self._text_selection(selection, document, endings)
+            self._text_selection(selection, document, text.endings)
         self._source_tail(element, document)
 
     def _description(self, element: Any, label: str) -> None:
@@ -380,7 +408,7 @@ class Planner:
 
     def _source_tail(self, element: Any, document: PDocument) -> None:
         for coding in kids(element, "Coding"):
-            self._coding(coding, document, 0, len(document.text), element, element.get("guid"))
+            self._coding(coding, document, 0, document.length, element, element.get("guid"))
         for ref in kids(element, "NoteRef"):
             self._note_ref(ref, "document", document.guid)
         for value in kids(element, "VariableValue"):
@@ -455,26 +483,27 @@ class Planner:
         self.take(element)
         label = f"PDFSource {element.get('name')!r}"
         representation = kid(element, "Representation")
-        raw: str | None = None
+        parked: ParkedText | None = None
         problem = f"{label}: no text representation"
         if representation is not None:
             self.take(representation)
-            raw, problem = self.document_text(representation, label)
+            parked, problem = self.source_text(representation, label)
         pdf = self.c.resolve(element.get("path") or "") if element.get("path") else None
-        pages: list[model.DocumentPage] = []
+        data = pdf.data() if pdf is not None and pdf.chunks is not None else None
+        pages: list[PageGeometry] = []
         extracted: str | None = None
-        if pdf is not None and pdf.data is not None and self.pdf_geometry is not None:
+        if data is not None and self.pdf_geometry is not None:
             try:
-                extracted, pages = self.pdf_geometry(pdf.data)
+                extracted, pages = self.pdf_geometry(data)
             except Exception as error:  # a vendor's PDF our extractor cannot read
                 self.report.note(f"{label}: page geometry not rebuilt ({error})")
-        if raw is None and extracted is not None:
-            raw = extracted
-        if raw is None:
+        if parked is None and extracted is not None:
+            parked = park_text([extracted.encode("utf-8")], self.parking)
+        if parked is None:
             self.drop(element, problem + "; the source and its codings are not carried over")
             return
-        endings = LineEndings(raw)
-        text = endings.text
+        endings = parked.endings
+        text = parked.text()  # while this source is planned: its areas are found in it
         if extracted is not None and extracted != text:
             self.report.note(
                 f"{label}: the text representation differs from the PDF's own "
@@ -483,15 +512,14 @@ class Planner:
             geometry_pages, pages = pages, []
         else:
             geometry_pages = pages
-        if pdf is None or pdf.data is None:
+        if data is None:
             why = pdf.problem if pdf is not None else "not named"
             self.report.note(f"{label}: the PDF file is {why}; imported as a text document")
-            document = self._new_document(
-                element, model.DocumentKind.TEXT, text, text.encode("utf-8")
-            )
+            document = self._new_document(element, model.DocumentKind.TEXT, parked, None)
         else:
-            document = self._new_document(element, model.DocumentKind.PDF, text, pdf.data)
+            document = self._new_document(element, model.DocumentKind.PDF, parked, data)
             document.pages = pages
+            del data  # parked
         self._description(element, label)
         # the text selections first: a page area that repeats one of them is not a second
         # segment (REFI-QDA 1.5 §10.3; the standard's example writes both)
@@ -504,14 +532,15 @@ class Planner:
                     self.take(other)
         textual = self.plan.segments[before:]
         for selection in kids(element, "PDFSelection"):
-            self._pdf_selection(selection, document, geometry_pages, extracted, textual)
+            self._pdf_selection(selection, document, text, geometry_pages, extracted, textual)
         self._source_tail(element, document)
 
     def _pdf_selection(
         self,
         element: Any,
         document: PDocument,
-        pages: list[model.DocumentPage],
+        text: str,
+        pages: list[PageGeometry],
         extracted: str | None,
         textual: list[PSegment],
     ) -> None:
@@ -532,7 +561,6 @@ class Planner:
         if representation is not None:
             self.take(representation)
             content = LineEndings(self.text_of(kid(representation, "PlainTextContent"))).text
-        text = document.text
         found: tuple[int, int] | None = None
         if content:
             hint = candidate[0] if candidate else 0

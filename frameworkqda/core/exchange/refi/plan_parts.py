@@ -2,12 +2,21 @@
 
 ``plan.Planner`` fills a :class:`Plan` from the XML; ``importer`` writes it. Helpers here know
 nothing of the planner: element navigation, line endings, value parsing.
+
+A source's text and original bytes are the bulk of a project (each up to the import limit of
+one file), so a planned document does not hold them: they wait in an unlinked temporary file
+(``importers.spill.Parking``, as a PDF's boxes do) and come back one document at a time when
+it is written. Peak memory then follows the largest source, not the sum of them.
 """
 
 from __future__ import annotations
 
+import codecs
 import hashlib
+import re
+from array import array
 from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -20,6 +29,8 @@ from frameworkqda.core.exchange.refi.common import kid as kid
 from frameworkqda.core.exchange.refi.common import kids as kids
 from frameworkqda.core.exchange.refi.common import local as local
 from frameworkqda.core.exchange.refi.common import normalise_colour
+from frameworkqda.core.importers.base import PageGeometry
+from frameworkqda.core.importers.spill import Parked, Parking
 
 REFERENCE_ATTRIBUTES = (
     "targetGUID",
@@ -63,10 +74,12 @@ class PDocument:
     guid: str
     name: str
     kind: model.DocumentKind
-    text: str
-    original: bytes
+    length: int  # characters of its text
+    content: Parked  # the text, UTF-8
+    original: Parked | None  # the file's bytes; None for a text document (its content)
+    sha256: str  # of the original
     created: datetime | None
-    pages: list[model.DocumentPage] = field(default_factory=list)
+    pages: list[PageGeometry] = field(default_factory=list)  # boxes parked till written
     case: str | None = None
 
 
@@ -134,15 +147,80 @@ class Plan:
 
 
 class LineEndings:
-    """CRLF / CR -> LF, with the positions of the original text mapped to the new one."""
+    """CRLF / CR -> LF, with the positions of the original text mapped to the new one.
 
-    def __init__(self, text: str) -> None:
-        self.original_length = len(text)
-        self.dropped = [i for i, c in enumerate(text) if c == "\r" and text[i + 1 : i + 2] == "\n"]
-        self.text = text.replace("\r\n", "\n").replace("\r", "\n")
+    Given a whole text, ``text`` is it with LF endings; a text read in pieces is fed to
+    :meth:`feed` instead, which returns each piece so (``text`` then stays empty).
+    """
+
+    def __init__(self, text: str = "") -> None:
+        self.original_length = 0
+        # positions as machine integers: a long text has millions of line ends
+        self.dropped = array("q")
+        self._carry = ""
+        self.text = self.feed(text, final=True)
+
+    def feed(self, piece: str, final: bool = False) -> str:
+        """The next ``piece`` of the original text with LF endings. A CR that ends a piece
+        waits for the next one, which may begin with its LF."""
+        piece, self._carry = self._carry + piece, ""
+        if piece.endswith("\r") and not final:
+            piece, self._carry = piece[:-1], "\r"
+        for found in re.finditer("\r\n", piece):
+            self.dropped.append(self.original_length + found.start())
+        self.original_length += len(piece)
+        return piece.replace("\r\n", "\n").replace("\r", "\n") if "\r" in piece else piece
 
     def __call__(self, position: int) -> int:
         return position - bisect_left(self.dropped, position) if self.dropped else position
+
+
+@dataclass
+class ParkedText:
+    """A source's text with LF endings, parked as UTF-8 while the import is planned."""
+
+    content: Parked
+    length: int  # characters
+    endings: LineEndings  # from the file's positions to the text's
+    sha256: str  # of the content
+
+    def text(self) -> str:
+        return self.content.load().decode("utf-8")
+
+
+def park_text(chunks: Iterable[bytes], parking: Parking) -> ParkedText | None:
+    """Decode a plain-text file as it is read (UTF-8, or UTF-16 with a byte-order mark), make
+    its line endings LF and park it as UTF-8, never holding it whole; None when it is not
+    such text."""
+    endings = LineEndings()
+    digest = hashlib.sha256()
+    length = 0
+
+    def normalised() -> Iterator[bytes]:
+        nonlocal length
+        for piece, final in _decoded(chunks):
+            text = endings.feed(piece, final)
+            length += len(text)
+            data = text.encode("utf-8")
+            digest.update(data)
+            yield data
+
+    try:
+        content = parking.park_all(normalised())
+    except UnicodeDecodeError:
+        return None
+    return ParkedText(content, length, endings, digest.hexdigest())
+
+
+def _decoded(chunks: Iterable[bytes]) -> Iterator[tuple[str, bool]]:
+    """The text of the chunks, piece by piece, the last marked final."""
+    decoder: codecs.IncrementalDecoder | None = None
+    for chunk in chunks:
+        if decoder is None:
+            utf16 = chunk.startswith((b"\xff\xfe", b"\xfe\xff"))
+            decoder = codecs.getincrementaldecoder("utf-16" if utf16 else "utf-8-sig")()
+        yield decoder.decode(chunk), False
+    yield (decoder.decode(b"", final=True) if decoder else ""), True
 
 
 def decode_text(data: bytes) -> str | None:

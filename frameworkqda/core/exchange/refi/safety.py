@@ -9,8 +9,10 @@ DTD at all is refused, as are entity references, too many elements and nesting t
 
 from __future__ import annotations
 
+import io
 import stat
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
@@ -18,6 +20,7 @@ from typing import IO, Any
 from lxml import etree
 
 from frameworkqda.core.exchange.refi.common import UnsafeFileError
+from frameworkqda.core.importers.base import ImportLimits
 
 
 @dataclass(frozen=True)
@@ -25,7 +28,11 @@ class Limits:
     """Ceilings for one import; generous for real projects, fatal for bombs."""
 
     max_entries: int = 100_000
-    max_entry_bytes: int = 2 * 1024**3  # one inflated file
+    max_entry_bytes: int = 2 * 1024**3  # one inflated file (the archive's sanity, read or not)
+    # One source read into the project (a text, PDF or DOCX in sources/): the import limit of
+    # one file, as for `frameworkqda import`. Sources are read and written one at a time
+    # (plan_parts), so peak memory follows this, not the number of sources.
+    max_source_bytes: int = ImportLimits().max_file_bytes
     max_total_bytes: int = 8 * 1024**3  # all inflated files together
     max_ratio: float = 200.0  # inflated / compressed, for entries above ratio_floor
     ratio_floor: int = 1024 * 1024
@@ -121,12 +128,18 @@ class SafeArchive:
 
     def read(self, info: zipfile.ZipInfo, most: int | None = None) -> bytes:
         """Inflate one entry, stopping as soon as it passes the size or ratio limits or ``most``."""
+        buffer = io.BytesIO()  # its value is handed over without a copy, unlike a join
+        for chunk in self.stream(info, most):
+            buffer.write(chunk)
+        return buffer.getvalue()
+
+    def stream(self, info: zipfile.ZipInfo, most: int | None = None) -> Iterator[bytes]:
+        """Inflate one entry a chunk at a time, with the checks of :meth:`read`."""
         where = f"{self.path}: entry {info.filename!r}"
         limit = min(self.limits.max_entry_bytes, self.limits.max_total_bytes - self._inflated)
         if most is not None and min(info.file_size, limit) > most:
             raise UnsafeFileError(f"{where}: more than the limit of {most:,} bytes; refused")
         limit = limit if most is None else min(limit, most)
-        chunks: list[bytes] = []
         size = 0
         try:
             with self._zip.open(info) as handle:
@@ -137,11 +150,10 @@ class SafeArchive:
                             f"{where} inflates beyond the limit of {limit:,} bytes; refused"
                         )
                     self._check_ratio(where, size, info.compress_size)
-                    chunks.append(chunk)
+                    self._inflated += len(chunk)
+                    yield chunk
         except (zipfile.BadZipFile, OSError, EOFError) as error:
             raise UnsafeFileError(f"{where} is damaged ({error})") from error
-        self._inflated += size
-        return b"".join(chunks)
 
     def close(self) -> None:
         self._zip.close()
