@@ -24,7 +24,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     cell.add_argument("project", help="project file or postgresql:// URL")
     cell.add_argument("--case", metavar="NAME", help="case name")
     cell.add_argument("--code", metavar="PATH", help='e.g. "Health/Consultation"')
-    cell.add_argument("--value", metavar="LABEL", help='e.g. Yes, Partially, "Yes but restricted"')
+    cell.add_argument(
+        "--value",
+        metavar="LABEL",
+        help='e.g. Yes, Partially, "Yes but restricted" (a Japanese project: あり, 一部あり …)',
+    )
     cell.add_argument("--clear-value", action="store_true", help="remove the cell's value")
     cell.add_argument("--summary", metavar="TEXT", help="the researcher's summary")
     cell.add_argument(

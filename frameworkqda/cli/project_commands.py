@@ -23,7 +23,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--language",
         choices=("en", "ja"),
         default="en",
-        help="language of the template's themes and measures (ja: MIPEX's Japanese area names)",
+        help="language of the value scale and of the template's themes and measures (ja: "
+        "あり/なし…, MIPEX's Japanese area names)",
     )
     new.add_argument("--name", help="project title (default: the file name)")
     new.set_defaults(handler=_new)

@@ -16,6 +16,7 @@ from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
+from frameworkqda.core.charting.cells import label_key
 from frameworkqda.core.codebook import tree
 from frameworkqda.core.memos import TARGETS, memo_in
 from frameworkqda.core.merge import MergeSummary
@@ -346,12 +347,9 @@ class Merger:
 
     # -- chart cells -----------------------------------------------------------------------
     def _values(self) -> dict[int, int]:
-        """OTHER's scale values by TARGET's id, by label (case and spacing ignored); a label
-        TARGET lacks is added at the end of its scale."""
-
-        def fold(label: str) -> str:
-            return " ".join(label.split()).casefold()
-
+        """OTHER's scale values by TARGET's id, by label (case, spacing and width ignored:
+        ``charting.label_key``); a label TARGET lacks is added at the end of its scale."""
+        fold = label_key
         mine = {fold(v.label): v.id for v in self.s.scalars(select(model.ChartValue))}
         mapped: dict[int, int] = {}
         for value in self.o.scalars(select(model.ChartValue).order_by(model.ChartValue.position)):

@@ -397,3 +397,21 @@ DEFAULT_VALUE_SCALE: tuple[tuple[str, bool, str], ...] = (
     ("No", False, "#c62828"),
     ("Not specified", False, "#9e9e9e"),
 )
+# The same scale for a Japanese project, label for label (docs/glossary-ja.md): whether a
+# municipality has a measure is あり/なし in Japanese policy studies, and 記載なし keeps
+# "the documents do not say" apart from なし.
+VALUE_LABELS: dict[str, tuple[str, ...]] = {
+    "ja": ("あり", "一部あり", "あり（制限付き）", "なし", "記載なし"),
+}
+
+
+def default_value_scale(language: str = "en") -> tuple[tuple[str, bool, str], ...]:
+    """The value scale a new project starts with, its labels in ``language`` (English when
+    there are none in it); order, colours and what counts as present never change."""
+    labels = VALUE_LABELS.get(language)
+    if labels is None:
+        return DEFAULT_VALUE_SCALE
+    return tuple(
+        (label, present, colour)
+        for label, (_, present, colour) in zip(labels, DEFAULT_VALUE_SCALE, strict=True)
+    )

@@ -6,6 +6,7 @@ is recorded as a :class:`CellState`, so every change can be put back exactly.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -142,14 +143,20 @@ def _cell(session: Session, case_id: int, code_id: int) -> model.ChartCell | Non
 
 
 def resolve_value(session: Session, label: str) -> int:
-    """The id of a value of the scale, by label (case and spacing ignored)."""
-    wanted = " ".join(label.split()).casefold()
+    """The id of a value of the scale, by label (case, spacing and the width of characters
+    ignored: あり(制限付き) typed with ASCII brackets is あり（制限付き）)."""
+    wanted = label_key(label)
     scale = value_scale(session)
     for value in scale:
-        if " ".join(value.label.split()).casefold() == wanted:
+        if label_key(value.label) == wanted:
             return value.id
     choices = ", ".join(value.label for value in scale)
     raise ValidationError(f"{label!r} is not on the value scale; choose one of: {choices}")
+
+
+def label_key(label: str) -> str:
+    """What two value labels must share to be one value (typed, or from another copy)."""
+    return " ".join(unicodedata.normalize("NFKC", label).split()).casefold()
 
 
 def set_cell_in(

@@ -188,7 +188,8 @@ def create_project(
     framework: str | None = None,
     language: str = "en",
 ) -> Project:
-    """Create a new, empty project (optionally from a framework template in ``language``)."""
+    """Create a new, empty project (optionally from a framework template) whose template and
+    value scale are in ``language``."""
     from frameworkqda.core.framework.templates import load_template
 
     location = ProjectLocation.parse(where)
@@ -199,7 +200,7 @@ def create_project(
         engine = make_engine(location)
         _require_empty_server_database(engine, location)
         try:
-            _initialise(engine, project_name, framework, template)
+            _initialise(engine, project_name, framework, template, language)
         except DBAPIError as error:
             engine.dispose()
             raise translate(error, location) or error from error
@@ -216,7 +217,7 @@ def create_project(
         with atomic_path(final, "creating", touch=False) as temporary:
             engine = make_engine(ProjectLocation.parse(temporary))
             try:
-                _initialise(engine, project_name, framework, template)
+                _initialise(engine, project_name, framework, template, language)
             finally:
                 engine.dispose()  # checkpoints the WAL into the file before the rename
     except DBAPIError as error:
@@ -432,15 +433,18 @@ def _initialise(
     name: str,
     framework: str | None,
     template: object | None,
+    language: str,
 ) -> None:
-    """Build the schema and the starting rows in one transaction."""
+    """Build the schema and the starting rows (the value scale in ``language``) in one
+    transaction."""
     from frameworkqda.core.framework.templates import Template, apply_template
 
     with engine.begin() as connection:
         migrate.upgrade(connection)
         with Session(bind=connection) as session:
             session.add(model.ProjectInfo(name=name, framework=framework, created_with=__version__))
-            for position, (label, present, colour) in enumerate(model.DEFAULT_VALUE_SCALE):
+            scale = model.default_value_scale(language)
+            for position, (label, present, colour) in enumerate(scale):
                 session.add(
                     model.ChartValue(
                         label=label, counts_as_present=present, colour=colour, position=position
