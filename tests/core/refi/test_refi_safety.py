@@ -103,6 +103,26 @@ def test_a_source_beside_a_qde_over_the_import_limit_is_refused(tmp_path: Path) 
     _refused(tmp_path, qde, "over the import limit of", limits=Limits(max_source_bytes=2_000_000))
 
 
+def test_notes_text_files_over_their_limit_together_are_refused(tmp_path: Path) -> None:
+    notes = "".join(
+        f'<Note guid="30000000-0000-0000-0000-00000000000{n}" name="memo {n}"'
+        f' plainTextPath="internal://note{n}.txt"/>'
+        for n in range(3)
+    )
+    qde = f'<?xml version="1.0" encoding="utf-8"?><Project {NS} name="p">'
+    qde += f"<Notes>{notes}</Notes></Project>"
+    entries = {f"sources/note{n}.txt": os.urandom(300_000).hex().encode() for n in range(3)}
+    source = _zip(tmp_path / "notes.qdpx", {"project.qde": qde.encode(), **entries})
+    _refused(
+        tmp_path,
+        source,
+        r"the notes' text files come to more than 1.4 MiB \(1,500,000 bytes\), the import "
+        "limit for them together; refused",
+        limits=Limits(max_note_bytes=1_500_000),
+    )
+    assert import_qdpx(source, tmp_path / "ok.fqda").imported["memos"] == 3
+
+
 def test_zip_bomb_size_is_refused(tmp_path: Path) -> None:
     source = _zip(
         tmp_path / "big.qdpx", {"project.qde": MINIMAL, "sources/a.txt": b"0123456789" * 200_000}

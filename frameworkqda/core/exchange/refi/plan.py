@@ -17,6 +17,7 @@ from frameworkqda.core.exchange.refi.common import (
     Cancel,
     ExchangeError,
     PageRect,
+    UnsafeFileError,
     check_cancel,
     normalise_colour,
     parse_datetime,
@@ -48,6 +49,7 @@ from frameworkqda.core.exchange.refi.plan_parts import (
 from frameworkqda.core.exchange.refi.report import CarryOverReport
 from frameworkqda.core.importers.base import PageGeometry
 from frameworkqda.core.importers.spill import Parking
+from frameworkqda.core.sizes import describe_size
 from frameworkqda.core.words import plural
 
 
@@ -67,6 +69,7 @@ class Planner:
         self.cancel = cancel
         self.pdf_geometry = pdf_geometry
         self.parking = Parking()  # the sources' texts and files, until they are written
+        self.note_bytes = 0  # of notes' text files read so far
         self.seen: set[Any] = set()
         self.by_guid: dict[str, Any] = {}
         self.code_guids: set[str] = set()
@@ -328,8 +331,9 @@ class Planner:
         else:
             self.drop(element, f"<{tag}> {name!r}: unknown kind of source")
 
-    def document_text(self, element: Any, label: str) -> tuple[str | None, str]:
-        """A note's text, in the XML or in a file (whole: notes are short)."""
+    def note_text(self, element: Any, label: str) -> tuple[str | None, str]:
+        """A note's text, in the XML or in a file: whole, as notes are short and the plan holds
+        them all, so their files together are held to ``Limits.max_note_bytes``."""
         content = kid(element, "PlainTextContent")
         if content is not None:
             return self.text_of(content), ""
@@ -339,7 +343,15 @@ class Planner:
         resolved = self.c.resolve(path)
         if resolved.chunks is None:
             return None, f"{label}: its plain text is {resolved.problem}"
-        text = decode_text(resolved.data())
+        data = resolved.data()
+        self.note_bytes += len(data)
+        limit = self.c.limits.max_note_bytes
+        if self.note_bytes > limit:
+            raise UnsafeFileError(
+                f"{self.where}: the notes' text files come to more than {describe_size(limit)},"
+                " the import limit for them together; refused"
+            )
+        text = decode_text(data)
         if text is None:
             return None, f"{label}: its plain text {path} is not UTF-8"
         return text, ""

@@ -33,7 +33,7 @@ def read_notes(p: Planner) -> None:
         for element in kids(holder, "Note"):
             p.take(element)
             guid = element.get("guid").strip("{}").upper()
-            text, problem = p.document_text(element, f"note {element.get('name')!r}")
+            text, problem = p.note_text(element, f"note {element.get('name')!r}")
             if text is None:
                 text = ""
                 if element.get("plainTextPath"):

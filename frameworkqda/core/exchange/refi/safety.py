@@ -33,6 +33,8 @@ class Limits:
     # one file, as for `frameworkqda import`. Sources are read and written one at a time
     # (plan_parts), so peak memory follows this, not the number of sources.
     max_source_bytes: int = ImportLimits().max_file_bytes
+    # Notes' text files (plainTextPath; inline notes count as XML), all held by the plan.
+    max_note_bytes: int = 64 * 1024**2
     max_total_bytes: int = 8 * 1024**3  # all inflated files together
     max_ratio: float = 200.0  # inflated / compressed, for entries above ratio_floor
     ratio_floor: int = 1024 * 1024
