@@ -86,15 +86,16 @@ def _cell(args: argparse.Namespace) -> int:
 
 
 def _cells_from_file(args: argparse.Namespace) -> int:
-    from frameworkqda.core.bulk import chart_from_csv
+    from frameworkqda.core.commands import ChartFromCsv
 
     if args.value is not None or args.summary is not None or args.clear_value or args.draft:
         raise ValidationError("with --from, values and summaries come from the file")
+    command = ChartFromCsv(args.from_file)
     with open_for(args) as project:
-        count = chart_from_csv(project, args.from_file)
+        command.apply(project)
     from frameworkqda.core.words import plural
 
-    print(f"charted {plural(count, 'cell')} from {args.from_file}")
+    print(f"charted {plural(command.count, 'cell')} from {args.from_file}")
     return 0
 
 

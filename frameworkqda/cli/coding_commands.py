@@ -70,11 +70,12 @@ def one_or_from_file(args: argparse.Namespace, options: tuple[str, ...]) -> bool
 def _code(args: argparse.Namespace) -> int:
 
     if one_or_from_file(args, ("document", "start", "end", "code")):
-        from frameworkqda.core.bulk import code_from_csv
+        from frameworkqda.core.commands import CodeFromCsv
 
+        command = CodeFromCsv(args.from_file)
         with open_for(args) as project:
-            count = code_from_csv(project, args.from_file)
-        print(f"coded {plural(count, 'segment')} from {args.from_file}")
+            command.apply(project)
+        print(f"coded {plural(command.count, 'segment')} from {args.from_file}")
         return 0
     from frameworkqda.core.cases import resolve_document
     from frameworkqda.core.codebook import resolve

@@ -3,13 +3,15 @@
 A script that codes thousands of passages pays one start-up and one commit instead of one per
 row. A file with any bad row writes nothing and names every bad row — its number as a
 spreadsheet shows it (the header is row 1) and the reason — so it can be mended in one go.
+These are the building blocks of the commands ``CodeFromCsv`` and ``ChartFromCsv`` (the one
+way to change a project is a command): they return what undo and redo need.
 """
 
 from __future__ import annotations
 
 import csv
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -17,11 +19,10 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
-from frameworkqda.core.charting import resolve_value
+from frameworkqda.core.charting import CellState, resolve_value
 from frameworkqda.core.codebook import resolve
-from frameworkqda.core.coding import check_range
+from frameworkqda.core.coding import SegmentRecord, check_range
 from frameworkqda.core.errors import FrameworkQDAError, ValidationError
-from frameworkqda.core.store import Project
 from frameworkqda.core.words import numbered, plural
 
 SEGMENT_COLUMNS = ("document", "start", "end", "code")
@@ -138,59 +139,65 @@ def _named(row: Row, column: str, ids: dict[str, T], what: str) -> T:
     return ids[name]
 
 
-def code_from_csv(project: Project, path: str | Path) -> int:
+def code_rows_in(session: Session, path: str | Path, current_coder: int) -> list[SegmentRecord]:
     """Add a segment for each row (document, start, end, code; note, translation, coder).
 
-    Returns the number of segments added. ``coder`` names the author (created on first use);
-    empty or absent, the project's current coder. Nothing is written if any row is bad.
+    Returns the segments added. ``coder`` names the author (created on first use); empty or
+    absent, ``current_coder``. Nothing is written if any row is bad.
     """
     _, rows = read_rows(path, SEGMENT_COLUMNS, SEGMENT_OPTIONAL)
-    with project.transaction() as session:
-        documents = {
-            name: (document_id, length)
-            for name, document_id, length in session.execute(
-                select(model.Document.name, model.Document.id, func.length(model.Document.text))
+    documents = {
+        name: (document_id, length)
+        for name, document_id, length in session.execute(
+            select(model.Document.name, model.Document.id, func.length(model.Document.text))
+        )
+    }
+    code_of = _cached(lambda key: resolve(session, key))
+    existing = {
+        (document_id, code_id, start, end)
+        for document_id, code_id, start, end in session.execute(
+            select(
+                model.Segment.document_id,
+                model.Segment.code_id,
+                model.Segment.start,
+                model.Segment.end,
             )
-        }
-        code_of = _cached(lambda key: resolve(session, key))
-        existing = {
-            (document_id, code_id, start, end)
-            for document_id, code_id, start, end in session.execute(
-                select(
-                    model.Segment.document_id,
-                    model.Segment.code_id,
-                    model.Segment.start,
-                    model.Segment.end,
-                )
-            )
-        }
+        )
+    }
 
-        def segment(row: Row) -> tuple[tuple[int, int, int, int], None]:
-            document_id, length = _named(row, "document", documents, "document")
-            code_id = code_of(row.values["code"])
-            start, end = _whole_number(row, "start"), _whole_number(row, "end")
-            check_range(length, start, end)
-            if (document_id, code_id, start, end) in existing:
-                raise ValidationError("this range is already coded with this code")
-            return (document_id, code_id, start, end), None
+    def segment(row: Row) -> tuple[tuple[int, int, int, int], None]:
+        document_id, length = _named(row, "document", documents, "document")
+        code_id = code_of(row.values["code"])
+        start, end = _whole_number(row, "start"), _whole_number(row, "end")
+        check_range(length, start, end)
+        if (document_id, code_id, start, end) in existing:
+            raise ValidationError("this range is already coded with this code")
+        return (document_id, code_id, start, end), None
 
-        checked = check_rows(path, rows, segment, "range and code")
-        coder_of = _coders(session, project.coder(session).id)
-        segments = [
-            {
-                "document_id": document_id,
-                "code_id": code_id,
-                "start": start,
-                "end": end,
-                "note": row.values.get("note", ""),
-                "translation": row.values.get("translation", ""),
-                "coder_id": coder_of(row.values.get("coder", "").strip()),
-            }
-            for (document_id, code_id, start, end), _, row in checked
-        ]
-        if segments:
-            session.execute(insert(model.Segment), segments)
-    return len(segments)
+    checked = check_rows(path, rows, segment, "range and code")
+    coder_of = _coders(session, current_coder)
+    records = [
+        SegmentRecord(
+            0,  # until inserted
+            document_id,
+            code_id,
+            start,
+            end,
+            note=row.values.get("note", ""),
+            translation=row.values.get("translation", ""),
+            coder_id=coder_of(row.values.get("coder", "").strip()),
+            guid=model.new_guid(),  # kept by a redo
+            coding_guid=model.new_guid(),
+        )
+        for (document_id, code_id, start, end), _, row in checked
+    ]
+    if not records:
+        return []
+    columns = [{k: v for k, v in vars(record).items() if k != "id"} for record in records]
+    ids = session.scalars(
+        insert(model.Segment).returning(model.Segment.id, sort_by_parameter_order=True), columns
+    )
+    return [replace(record, id=i) for record, i in zip(records, ids, strict=True)]
 
 
 def _coders(session: Session, current: int) -> Callable[[str], int]:
@@ -210,38 +217,60 @@ def _coders(session: Session, current: int) -> Callable[[str], int]:
     return coder_id
 
 
-def chart_from_csv(project: Project, path: str | Path) -> int:
+@dataclass(frozen=True)
+class Charted:
+    """The cells a CSV file set: each as it was and as it is now, and the ids they have now."""
+
+    before: list[CellState]
+    after: list[CellState]
+    ids: dict[tuple[int, int], int]
+
+
+def chart_rows_in(session: Session, path: str | Path, coder_id: int) -> Charted:
     """Set a chart cell for each row (case, code; value and/or summary).
 
     A column the file lacks leaves that part of every cell as it was; an empty value clears the
-    cell's value, an empty summary clears its summary. Returns the number of cells set.
+    cell's value, an empty summary clears its summary. Nothing is written if any row is bad.
     """
     header, rows = read_rows(path, CELL_COLUMNS, CELL_OPTIONAL)
     if not set(CELL_OPTIONAL) & set(header):
         raise ValidationError(f"{path}: nothing to set; add a value or a summary column")
-    with project.transaction() as session:
-        cases = {name: id_ for name, id_ in session.execute(select(model.Case.name, model.Case.id))}
-        code_of = _cached(lambda key: resolve(session, key))
-        value_of = _cached(lambda label: resolve_value(session, label))
+    cases = {name: id_ for name, id_ in session.execute(select(model.Case.name, model.Case.id))}
+    code_of = _cached(lambda key: resolve(session, key))
+    value_of = _cached(lambda label: resolve_value(session, label))
 
-        def cell_change(row: Row) -> tuple[tuple[int, int], int | None]:
-            label = row.values.get("value", "").strip()
-            key = (_named(row, "case", cases, "case"), code_of(row.values["code"]))
-            return key, value_of(label) if label else None
+    def cell_change(row: Row) -> tuple[tuple[int, int], int | None]:
+        label = row.values.get("value", "").strip()
+        key = (_named(row, "case", cases, "case"), code_of(row.values["code"]))
+        return key, value_of(label) if label else None
 
-        changes = check_rows(path, rows, cell_change, "case and code")
-        coder_id = project.coder(session).id
-        cells = {
-            (cell.case_id, cell.code_id): cell for cell in session.scalars(select(model.ChartCell))
-        }
-        for (case_id, code_id), value_id, row in changes:
-            cell = cells.get((case_id, code_id))
-            if cell is None:
-                cell = model.ChartCell(case_id=case_id, code_id=code_id, summary="")
-                session.add(cell)
-            if "value" in header:
-                cell.value_id = value_id
-            if "summary" in header:
-                cell.summary = row.values["summary"]
-            cell.coder_id = coder_id
-    return len(changes)
+    changes = check_rows(path, rows, cell_change, "case and code")
+    cells = {
+        (cell.case_id, cell.code_id): cell for cell in session.scalars(select(model.ChartCell))
+    }
+    before = []
+    for (case_id, code_id), value_id, row in changes:
+        cell = cells.get((case_id, code_id))
+        before.append(_state(case_id, code_id, cell))
+        if cell is None:
+            cell = model.ChartCell(case_id=case_id, code_id=code_id, summary="")
+            session.add(cell)
+            cells[(case_id, code_id)] = cell
+        if "value" in header:
+            cell.value_id = value_id
+        if "summary" in header:
+            cell.summary = row.values["summary"]
+        cell.coder_id = coder_id
+    session.flush()
+    keys = [(state.case_id, state.code_id) for state in before]
+    return Charted(
+        before,
+        [_state(*key, cells[key]) for key in keys],
+        {key: cells[key].id for key in keys},
+    )
+
+
+def _state(case_id: int, code_id: int, cell: model.ChartCell | None) -> CellState:
+    if cell is None:
+        return CellState(case_id, code_id, False)
+    return CellState(case_id, code_id, True, cell.summary, cell.value_id, cell.coder_id)

@@ -92,10 +92,16 @@ def test_what_a_command_changes_is_what_it_declares(tmp_path: Path) -> None:
         book = tmp_path / "book.csv"
         book.write_text("path,description,colour\nTheme/Imported,from a file,\n", encoding="utf-8")
         export_qdc(project, tmp_path / "book.qdc")
+        coded = tmp_path / "segments.csv"
+        coded.write_text("document,start,end,code\nd,0,3,Theme/Other\n", encoding="utf-8")
+        charted = tmp_path / "cells.csv"
+        charted.write_text("case,code,value\nHamamatsu,Theme/Other,No\n", encoding="utf-8")
         steps: list[commands.Command] = [
             commands.AddSegment(document, other, 2, 5),
             commands.UpdateSegment(segment, note="n"),
             commands.Autocode("条例", other),
+            commands.CodeFromCsv(coded),
+            commands.ChartFromCsv(charted),
             commands.SetCell(case, other, summary="t"),
             commands.DraftSummary(case, other),
             commands.SetMemo("segment", segment, "on the passage"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -123,3 +124,44 @@ def test_codebook_commands_restore_everything(project_location: str) -> None:
         for expected in snapshots:
             stack.redo()
             assert state(project) == expected
+
+
+def test_coding_and_charting_from_csv_are_one_undoable_step_each(
+    project_location: str, tmp_path: Path
+) -> None:
+    with create_project(project_location, language="ja") as project:
+        theme = writes.add_code(project, "教育")
+        code = writes.add_code(project, "相談窓口", parent_id=theme)
+        kawasaki = writes.add_case(project, "川崎市")
+        writes.add_case(project, "浜松市")
+        add_document(project, "d", "外国人市民の相談窓口を設けている。", kawasaki)
+        writes.set_cell(project, kawasaki, code, summary="前の要約", value="なし")
+        segments = tmp_path / "segments.csv"
+        segments.write_text(
+            "document,start,end,code,coder\nd,0,5,教育/相談窓口,aiko\nd,6,10,教育/相談窓口,\n",
+            encoding="utf-8",
+        )
+        cells = tmp_path / "cells.csv"
+        cells.write_text(
+            "case,code,value,summary\n川崎市,教育/相談窓口,あり,窓口あり\n浜松市,教育/相談窓口,記載なし,\n",
+            encoding="utf-8",
+        )
+        stack = commands.UndoStack(project)
+        before = state(project)
+        code_rows = stack.push(commands.CodeFromCsv(segments))
+        assert isinstance(code_rows, commands.CodeFromCsv) and code_rows.count == 2
+        chart_rows = stack.push(commands.ChartFromCsv(cells))
+        assert isinstance(chart_rows, commands.ChartFromCsv) and chart_rows.count == 2
+        after = state(project)
+        assert len(after["segments"]) == 2
+        assert {(c[3], c[4] is not None) for c in after["cells"]} == {
+            ("窓口あり", True),
+            ("", True),
+        }
+        stack.undo()
+        assert state(project)["cells"] == before["cells"]  # the old cell back, the new one gone
+        stack.undo()
+        assert state(project) == before
+        stack.redo()
+        stack.redo()
+        assert state(project) == after  # the same rows with the same ids

@@ -7,6 +7,7 @@ is recorded as a :class:`CellState`, so every change can be put back exactly.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -211,8 +212,11 @@ def restore_cell_in(session: Session, state: CellState) -> None:
     session.flush()
 
 
-def restore_cells_in(session: Session, states: list[CellState]) -> None:
-    """Put many cells back to recorded states (one query to find them all)."""
+def restore_cells_in(
+    session: Session, states: list[CellState], ids: Mapping[tuple[int, int], int] | None = None
+) -> None:
+    """Put many cells back to recorded states (one query to find them all); a cell made again
+    takes its id from ``ids`` (case id, code id) when given, so a redo keeps its memos' target."""
     cells = {(c.case_id, c.code_id): c for c in session.scalars(select(model.ChartCell))}
     for state in states:
         cell = cells.get((state.case_id, state.code_id))
@@ -221,7 +225,8 @@ def restore_cells_in(session: Session, states: list[CellState]) -> None:
                 session.delete(cell)
             continue
         if cell is None:
-            cell = model.ChartCell(case_id=state.case_id, code_id=state.code_id)
+            key = (state.case_id, state.code_id)
+            cell = model.ChartCell(id=(ids or {}).get(key), case_id=key[0], code_id=key[1])
             session.add(cell)
         cell.summary, cell.value_id, cell.coder_id = state.summary, state.value_id, state.coder_id
     session.flush()

@@ -27,6 +27,7 @@ from frameworkqda.core.commands.base import (
 )
 
 if TYPE_CHECKING:
+    from frameworkqda.core.commands.bulk import ChartFromCsv, CodeFromCsv
     from frameworkqda.core.commands.cases import (
         AddCase,
         AssignDocuments,
@@ -69,6 +70,8 @@ _HOMES = {
     "SetAttribute": "cases",
     "SetMemo": "cases",
     "SetRead": "cases",
+    "ChartFromCsv": "bulk",
+    "CodeFromCsv": "bulk",
     "DraftSummaries": "cells",
     "DraftSummary": "cells",
     "SetCell": "cells",
@@ -112,6 +115,8 @@ __all__ = [
     "Autocode",
     "Change",
     "Changes",
+    "ChartFromCsv",
+    "CodeFromCsv",
     "CodeRanges",
     "CodebookCommand",
     "Command",
