@@ -108,6 +108,17 @@ class Container:
             return Resolved(None, f"{uri} is missing from the archive")
         return self._beside_qde(raw, uri)
 
+    def plain_text(self, element: Any, label: str) -> tuple[Resolved | None, str]:
+        """The file an element's ``plainTextPath`` names, and what to say if it is not text;
+        or None and why there is no such file (``label`` names the element)."""
+        path = element.get("plainTextPath")
+        if not path:
+            return None, f"{label}: no plain text given"
+        resolved = self.resolve(path)
+        if resolved.chunks is None:
+            return None, f"{label}: its plain text is {resolved.problem}"
+        return resolved, f"{label}: its plain text {path} is not UTF-8"
+
     def _beside_qde(self, raw: str, uri: str) -> Resolved:
         base = self.path.parent.resolve()
         for folder in ("sources", "Sources", ""):

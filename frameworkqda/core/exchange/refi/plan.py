@@ -23,7 +23,7 @@ from frameworkqda.core.exchange.refi.common import (
     parse_datetime,
     rect_to_range,
 )
-from frameworkqda.core.exchange.refi.container import Container, Resolved
+from frameworkqda.core.exchange.refi.container import Container
 from frameworkqda.core.exchange.refi.plan_notes import read_notes
 from frameworkqda.core.exchange.refi.plan_parts import (
     KINDS,
@@ -337,7 +337,7 @@ class Planner:
         content = kid(element, "PlainTextContent")
         if content is not None:
             return self.text_of(content), ""
-        resolved, problem = self._text_file(element, label)
+        resolved, problem = self.c.plain_text(element, label)
         if resolved is None:
             return None, problem
         data = resolved.data()
@@ -356,22 +356,11 @@ class Planner:
         content = kid(element, "PlainTextContent")
         if content is not None:
             return park_text([self.text_of(content).encode("utf-8")], self.parking), ""
-        resolved, problem = self._text_file(element, label)
+        resolved, problem = self.c.plain_text(element, label)
         if resolved is None:
             return None, problem
         parked = park_text(resolved.chunks or (), self.parking)
         return (None, problem) if parked is None else (parked, "")
-
-    def _text_file(self, element: Any, label: str) -> tuple[Resolved | None, str]:
-        """The file an element's ``plainTextPath`` names, and what to say if it is not text;
-        or None and why there is no such file."""
-        path = element.get("plainTextPath")
-        if not path:
-            return None, f"{label}: no plain text given"
-        resolved = self.c.resolve(path)
-        if resolved.chunks is None:
-            return None, f"{label}: its plain text is {resolved.problem}"
-        return resolved, f"{label}: its plain text {path} is not UTF-8"
 
     def _new_document(
         self, element: Any, kind: model.DocumentKind, text: ParkedText, original: bytes | None
