@@ -106,9 +106,9 @@ def finish_all(cancel: bool = True) -> None:
         job.finish(cancel)
 
 
-def ask_to_stop(parent: QWidget, doing: str, wait: bool) -> str:
-    """Ask before ``doing`` ("quit", "close the project") while jobs run: "cancel", "wait"
-    (only offered when ``wait``) or "stay"."""
+def ask_to_stop(parent: QWidget, quitting: bool, wait: bool) -> str:
+    """Ask before quitting (or closing the project) while jobs run: "cancel", "wait" (only
+    offered when ``wait``) or "stay"."""
     busy = running()
     if not busy:
         return "cancel"
@@ -116,15 +116,29 @@ def ask_to_stop(parent: QWidget, doing: str, wait: bool) -> str:
     box = QMessageBox(parent)
     box.setObjectName("stopJobsQuestion")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Work in progress")
-    box.setText(f"This is still running:\n{names}\n\nStop it and {doing}?")
-    cancel = box.addButton(f"Cancel it and {doing}", QMessageBox.ButtonRole.DestructiveRole)
-    later = (
-        box.addButton(f"{doing.capitalize()} when done", QMessageBox.ButtonRole.AcceptRole)
-        if wait
-        else None
-    )
-    stay = box.addButton(f"Don't {doing}", QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(QCoreApplication.translate("Jobs", "Work in progress"))
+    if quitting:
+        question = QCoreApplication.translate(
+            "Jobs", "This is still running:\n{jobs}\n\nStop it and quit?"
+        )
+        texts = (
+            QCoreApplication.translate("Jobs", "Cancel it and quit"),
+            QCoreApplication.translate("Jobs", "Quit when done"),
+            QCoreApplication.translate("Jobs", "Don't quit"),
+        )
+    else:
+        question = QCoreApplication.translate(
+            "Jobs", "This is still running:\n{jobs}\n\nStop it and close the project?"
+        )
+        texts = (
+            QCoreApplication.translate("Jobs", "Cancel it and close the project"),
+            QCoreApplication.translate("Jobs", "Close the project when done"),
+            QCoreApplication.translate("Jobs", "Don't close the project"),
+        )
+    box.setText(question.format(jobs=names))
+    cancel = box.addButton(texts[0], QMessageBox.ButtonRole.DestructiveRole)
+    later = box.addButton(texts[1], QMessageBox.ButtonRole.AcceptRole) if wait else None
+    stay = box.addButton(texts[2], QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(stay)
     box.setEscapeButton(stay)
     box.exec()
