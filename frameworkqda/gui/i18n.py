@@ -9,6 +9,9 @@ For Japanese three things are installed before the first window: our catalogue, 
 ``qtbase`` catalogue (standard buttons, file dialogs, context menus of text fields) and
 ``QLocale.setDefault`` so numbers and dates the GUI formats follow the language.
 
+English is the source language, but its catalogue ``frameworkqda_en`` holds the plural forms
+(``"%n document(s)"`` → "1 document", "2 documents"), so it is installed too.
+
 The catalogue's source is ``resources/translations/frameworkqda_<lang>.ts`` (kept in git,
 updated by ``scripts/translations``); the ``.qm`` Qt loads is generated. ``scripts/app``,
 ``scripts/test`` and ``packaging/build`` compile it beside the source; an installation without
@@ -69,20 +72,19 @@ def install(app: QCoreApplication, setting: str) -> str:
     language = resolve(setting)
     _shown[0] = language
     QLocale.setDefault(locale_for(language))
-    if language == "en":
-        return language
-    qt = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt.load(QLocale(language), "qtbase", "_", folder):
-        app.installTranslator(qt)
-        _installed.append(qt)
-    ours = QTranslator(app)
+    if language != "en":
+        qt = QTranslator(app)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(QLocale(language), "qtbase", "_", folder):
+            app.installTranslator(qt)
+            _installed.append(qt)
+    ours = QTranslator(app)  # English too: its catalogue holds the plurals ("%n document(s)")
     path = catalogue(language)
     if path is not None and ours.load(str(path)):
         app.installTranslator(ours)
         _installed.append(ours)
     else:
-        _log.warning("no %s catalogue could be loaded; the interface stays in English", language)
+        _log.warning("no %s catalogue could be loaded (%s)", language, source(language))
     return language
 
 
