@@ -35,14 +35,23 @@ TRANSLATED = ("ja",)  # languages with a catalogue; English is the source
 CATALOGUE = "frameworkqda"
 
 _log = logging.getLogger(__name__)
-_installed: list[QTranslator] = []
-_shown = ["en"]  # the language install() chose
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for the catalogue under ``context``; translate it where it is shown.
     PySide6's own returns ``object`` to the type checker; this one is typed."""
     return text
+
+
+# Qt's own strings its Japanese catalogue (qtbase_ja) lacks, translated in ours: our
+# translator is installed after Qt's, so it is asked first.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
+
+_installed: list[QTranslator] = []
+_shown = ["en"]  # the language install() chose
 
 
 def resolve(setting: str, system: QLocale | None = None) -> str:
