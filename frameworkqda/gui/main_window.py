@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
         from frameworkqda.gui.sample import sample_project_path
 
         try:
-            path = sample_project_path()
+            path = sample_project_path(language=i18n.current())
         except FrameworkQDAError as error:
             QMessageBox.warning(self, self.tr("Sample project"), str(error))
             return

@@ -70,7 +70,8 @@ def progress_label(figure: StageProgress) -> str:
     elif figure.stage == 2:
         themes = QCoreApplication.translate("StageNavigator", "%n theme(s)", "", figure.themes)
         codes = QCoreApplication.translate("StageNavigator", "%n code(s)", "", total)
-        return f"{themes}, {codes}"
+        both = QCoreApplication.translate("StageNavigator", "{themes}, {codes}")
+        return both.format(themes=themes, codes=codes)
     elif figure.stage == 3:
         text = QCoreApplication.translate(
             "StageNavigator", "{done} of %n document(s) coded", "", total

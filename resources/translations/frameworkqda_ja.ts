@@ -719,6 +719,10 @@ Per case: {per_case}</source>
             <numerusform>コード %n 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{themes}, {codes}</source>
+        <translation>{themes}、{codes}</translation>
+    </message>
     <message numerus="yes">
         <source>{done} of %n document(s) coded</source>
         <translation>
@@ -813,7 +817,7 @@ Per case: {per_case}</source>
     </message>
     <message>
         <source>Three cities (Hamamatsu, Kawasaki, Osaka) and Japan&apos;s national level, with Japanese and English documents coded to the MIPEX-local framework.</source>
-        <translation>3つの都市（浜松市、川崎市、大阪市）と日本の国レベル。日本語と英語の文書を MIPEX ローカルの枠組みでコーディング済み。</translation>
+        <translation>3つの都市（浜松市、川崎市、大阪市）と日本の国レベル。日本語と英語の文書を MIPEXローカルの枠組みでコーディング済み。</translation>
     </message>
     <message>
         <source>Start</source>
