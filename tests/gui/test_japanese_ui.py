@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from traceback import extract_tb
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
@@ -226,6 +227,10 @@ def test_every_window_of_the_japanese_interface_is_japanese(
     data, texts = _data(window)
     left = english(walk.shown, data, texts)
     assert len(walk.shown) > 300, "the walk read too little to mean anything"
-    failures = [report(left)] if left else []
-    failures += [f"raised while walking: {error[1]!r}" for error in errors]
+    failures = [report(left, i18n.source("ja"))] if left else []
+    failures += [
+        f"raised while walking: {error[1]!r} at "
+        + " ← ".join(f"{Path(f.filename).name}:{f.lineno}" for f in extract_tb(error[2])[::-1][:3])
+        for error in errors
+    ]
     assert not failures, "\n".join(failures)

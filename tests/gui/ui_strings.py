@@ -209,9 +209,29 @@ def _bare(code: str, needle: str) -> bool:
     return False
 
 
-def report(left: list[Shown]) -> str:
+def catalogue_contexts(catalogue: Path) -> dict[str, list[str]]:
+    """Source string → the contexts the catalogue holds it under (a wrapped string)."""
+    import xml.etree.ElementTree as ET
+
+    found: dict[str, list[str]] = {}
+    for context in ET.parse(catalogue).getroot().findall("context"):
+        for message in context.findall("message"):
+            found.setdefault(message.findtext("source") or "", []).append(
+                context.findtext("name") or ""
+            )
+    return found
+
+
+def report(left: list[Shown], catalogue: Path) -> str:
+    """One entry per string: where it was seen, the catalogue context when it is wrapped (so
+    only its translation is missing), else the modules to wrap it in."""
+    contexts = catalogue_contexts(catalogue)
     lines = [f"{len(left)} strings on screen are still English (not translated, or not wrapped):"]
     for item in sorted(left, key=lambda s: (source_files(s.text)[:1], s.text)):
-        files = ", ".join(source_files(item.text)) or "not in frameworkqda/gui (core or Qt?)"
-        lines.append(f"  {item.text!r}\n      seen in {item.where}; source: {files}")
+        if item.text in contexts:
+            fix = f"in the catalogue under {', '.join(contexts[item.text])}: translate it"
+        else:
+            files = ", ".join(source_files(item.text)) or "not in frameworkqda/gui (core or Qt?)"
+            fix = f"not in the catalogue; source: {files}"
+        lines.append(f"  {item.text!r}\n      seen in {item.where}; {fix}")
     return "\n".join(lines)
