@@ -230,7 +230,11 @@ def test_every_window_of_the_japanese_interface_is_japanese(
     failures = [report(left, i18n.source("ja"))] if left else []
     failures += [
         f"raised while walking: {error[1]!r} at "
-        + " ← ".join(f"{Path(f.filename).name}:{f.lineno}" for f in extract_tb(error[2])[::-1][:3])
+        + " ← ".join(
+            f"{f.filename.split('frameworkqda/', 1)[-1]}:{f.lineno}"
+            for f in extract_tb(error[2])[::-1]
+            if "/frameworkqda/" in f.filename
+        )
         for error in errors
     ]
     assert not failures, "\n".join(failures)
