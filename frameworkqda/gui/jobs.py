@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QW
 
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.jobs import Cancel, JobCancelled
+from frameworkqda.gui.i18n import QT_TRANSLATE_NOOP
 
 Report = Callable[[object], None]
 Work = Callable[[Report, Cancel], object]
@@ -106,6 +107,25 @@ def finish_all(cancel: bool = True) -> None:
         job.finish(cancel)
 
 
+# the question and its three answers (cancel, wait, stay), when quitting and when closing
+_ASKS = {
+    True: (
+        QT_TRANSLATE_NOOP("Jobs", "This is still running:\n{jobs}\n\nStop it and quit?"),
+        QT_TRANSLATE_NOOP("Jobs", "Cancel it and quit"),
+        QT_TRANSLATE_NOOP("Jobs", "Quit when done"),
+        QT_TRANSLATE_NOOP("Jobs", "Don't quit"),
+    ),
+    False: (
+        QT_TRANSLATE_NOOP(
+            "Jobs", "This is still running:\n{jobs}\n\nStop it and close the project?"
+        ),
+        QT_TRANSLATE_NOOP("Jobs", "Cancel it and close the project"),
+        QT_TRANSLATE_NOOP("Jobs", "Close the project when done"),
+        QT_TRANSLATE_NOOP("Jobs", "Don't close the project"),
+    ),
+}
+
+
 def ask_to_stop(parent: QWidget, quitting: bool, wait: bool) -> str:
     """Ask before quitting (or closing the project) while jobs run: "cancel", "wait" (only
     offered when ``wait``) or "stay"."""
@@ -117,24 +137,7 @@ def ask_to_stop(parent: QWidget, quitting: bool, wait: bool) -> str:
     box.setObjectName("stopJobsQuestion")
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("Jobs", "Work in progress"))
-    if quitting:
-        question = QCoreApplication.translate(
-            "Jobs", "This is still running:\n{jobs}\n\nStop it and quit?"
-        )
-        texts = (
-            QCoreApplication.translate("Jobs", "Cancel it and quit"),
-            QCoreApplication.translate("Jobs", "Quit when done"),
-            QCoreApplication.translate("Jobs", "Don't quit"),
-        )
-    else:
-        question = QCoreApplication.translate(
-            "Jobs", "This is still running:\n{jobs}\n\nStop it and close the project?"
-        )
-        texts = (
-            QCoreApplication.translate("Jobs", "Cancel it and close the project"),
-            QCoreApplication.translate("Jobs", "Close the project when done"),
-            QCoreApplication.translate("Jobs", "Don't close the project"),
-        )
+    question, *texts = (QCoreApplication.translate("Jobs", t) for t in _ASKS[quitting])
     box.setText(question.format(jobs=names))
     cancel = box.addButton(texts[0], QMessageBox.ButtonRole.DestructiveRole)
     later = box.addButton(texts[1], QMessageBox.ButtonRole.AcceptRole) if wait else None
