@@ -228,10 +228,17 @@ def report(left: list[Shown], catalogue: Path) -> str:
     contexts = catalogue_contexts(catalogue)
     lines = [f"{len(left)} strings on screen are still English (not translated, or not wrapped):"]
     for item in sorted(left, key=lambda s: (source_files(s.text)[:1], s.text)):
-        if item.text in contexts:
+        files = source_files(item.text)
+        bare = [name for name in files if not name.endswith("(wrapped)")]
+        if item.text in contexts and not bare:
             fix = f"in the catalogue under {', '.join(contexts[item.text])}: translate it"
+        elif item.text in contexts:
+            fix = (
+                f"wrap it in {', '.join(bare)} (the catalogue has the same text under "
+                f"{', '.join(contexts[item.text])})"
+            )
         else:
-            files = ", ".join(source_files(item.text)) or "not in frameworkqda/gui (core or Qt?)"
-            fix = f"not in the catalogue; source: {files}"
+            where = ", ".join(files) or "not in frameworkqda/gui (core or Qt?)"
+            fix = f"not in the catalogue; source: {where}"
         lines.append(f"  {item.text!r}\n      seen in {item.where}; {fix}")
     return "\n".join(lines)
