@@ -189,7 +189,7 @@ def source_files(text: str) -> list[str]:
     longest = pieces[0].strip() if pieces else first
     codes = {
         str(path.relative_to(GUI.parent.parent)): path.read_text(encoding="utf-8").replace("&", "")
-        for path in sorted(GUI.rglob("*.py"))
+        for path in sorted(GUI.parent.rglob("*.py"))  # the GUI's modules and the core's
     }
     for needle in (f'"{first}"', f'"{first}', f'"{longest}'):
         if len(needle) > 4:
@@ -234,11 +234,11 @@ def report(left: list[Shown], catalogue: Path) -> str:
             fix = f"in the catalogue under {', '.join(contexts[item.text])}: translate it"
         elif item.text in contexts:
             fix = (
-                f"wrap it in {', '.join(bare)} (the catalogue has the same text under "
+                f"shown unwrapped from {', '.join(bare)} (the catalogue has the same text under "
                 f"{', '.join(contexts[item.text])})"
             )
         else:
-            where = ", ".join(files) or "not in frameworkqda/gui (core or Qt?)"
+            where = ", ".join(files) or "not found as a literal (a format, or Qt's own)"
             fix = f"not in the catalogue; source: {where}"
         lines.append(f"  {item.text!r}\n      seen in {item.where}; {fix}")
     return "\n".join(lines)
