@@ -1,6 +1,8 @@
 """Two jobs on Qt .ts catalogues that lupdate does not do, for scripts/translations.
 
 ``count TS``: how many strings are unfinished, per context.
+``english TS``: fill the English plural forms of strings written ``"%n document(s)"`` (one:
+"(s)" dropped, many: "s"); others are left unfinished for a person.
 ``merge TS OTHER.ts …``: take the finished translations of the other catalogues (another
 branch's copy) for the strings still unfinished here — how two people's translations of one
 language come together. lupdate rewrites the file in its own format afterwards.
@@ -54,8 +56,28 @@ def merge(path: str, others: list[str]) -> None:
     print(f"{path}: took {taken} translations from {', '.join(others)}")
 
 
+def english(path: str) -> None:
+    tree = ET.parse(path)
+    filled = 0
+    for _name, message in _messages(tree.getroot()):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None or not _unfinished(message) or "(s)" not in source:
+            continue
+        forms = translation.findall("numerusform")
+        if len(forms) == 2:
+            forms[0].text, forms[1].text = source.replace("(s)", ""), source.replace("(s)", "s")
+            translation.attrib.pop("type", None)
+            filled += 1
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    if filled:
+        print(f"{path}: filled {filled} English plural forms")
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "count":
         count(sys.argv[2])
+    elif sys.argv[1] == "english":
+        english(sys.argv[2])
     else:
         merge(sys.argv[2], sys.argv[3:])
