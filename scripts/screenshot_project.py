@@ -2,7 +2,8 @@
 
 Values are drawn at random (seeded, so a re-run gives the same picture) for most cells, every
 other cell with evidence gets its auto-draft as summary, and the Education theme gets a memo.
-With ``--two-coders`` it is coded by Hanako, then a second time by Taro (for Compare coders).
+With ``--two-coders`` it is coded by Hanako, then a second time by Taro (for Compare coders);
+with ``--japanese`` its codebook, cases and memo are Japanese (the Japanese screenshots).
 Run: ``PYTHONPATH=. python scripts/screenshot_project.py TARGET.fqda`` then, under Xvfb,
 ``frameworkqda gui TARGET.fqda --screenshot F.png --view VIEW --size 1500x900``.
 """
@@ -18,10 +19,10 @@ from frameworkqda.core.store import open_project
 from frameworkqda.gui.sample import add_second_coder, build_sample
 
 
-def build(target: Path, two_coders: bool = False) -> None:
-    build_sample(target, coder="Hanako" if two_coders else None)
+def build(target: Path, two_coders: bool = False, language: str = "en") -> None:
+    build_sample(target, coder="Hanako" if two_coders else None, language=language)
     if two_coders:
-        add_second_coder(target, "Taro")
+        add_second_coder(target, "Taro", language)
     rng = random.Random(7)
     with open_project(target) as project:
         if two_coders:
@@ -40,14 +41,19 @@ def build(target: Path, two_coders: bool = False) -> None:
                 value = rng.choice(labels) if rng.random() < 0.5 else None
                 if value is not None or summary is not None:
                     commands.SetCell(case_id, code_id, summary, value).apply(project)
-        education = next(c for c in workspace.codebook(project) if c.name == "Education")
-        commands.SetMemo(
-            "code",
-            education.id,
-            "All three cities fund Japanese classes; only Hamamatsu places support staff in "
-            "schools.",
-        ).apply(project)
+        education = next(c for c in workspace.codebook(project) if c.name in ("Education", "教育"))
+        memo = (
+            "3市とも日本語教室を支援しているが、学校に支援員を配置しているのは浜松市だけ。"
+            if language == "ja"
+            else "All three cities fund Japanese classes; only Hamamatsu places support staff "
+            "in schools."
+        )
+        commands.SetMemo("code", education.id, memo).apply(project)
 
 
 if __name__ == "__main__":
-    build(Path(sys.argv[1]), two_coders="--two-coders" in sys.argv[2:])
+    build(
+        Path(sys.argv[1]),
+        two_coders="--two-coders" in sys.argv[2:],
+        language="ja" if "--japanese" in sys.argv[2:] else "en",
+    )

@@ -24,6 +24,7 @@ from frameworkqda.core.store import Project
 
 TOTAL = "Total"
 AVERAGE = "Average"
+ALL_CASES = "Total over all cases"  # the ranking basis without a group
 
 
 def round_half_up(value: Fraction | int, places: int = 1) -> Decimal:
@@ -139,7 +140,7 @@ def rank_themes(
         values = counts.group_exact
         shown: pd.Series = counts.group_values  # rounded half-up, as in the counts table
     else:
-        basis = "Total over all cases"
+        basis = ALL_CASES
         values = counts.counts.sum(axis=1).astype(float)
         shown = counts.counts.sum(axis=1).astype(int)
     frame = pd.DataFrame(index=counts.counts.index)

@@ -23,6 +23,7 @@ class StageProgress:
     total: int
     label: str  # e.g. "3 of 5 documents read"
     detail: str = ""  # what the figure counts, for a tooltip
+    themes: int = 0  # stage 2: themes among the codes (the GUI words its own label)
 
     @property
     def fraction(self) -> float:
@@ -60,7 +61,9 @@ def stage_progress(project: Project) -> list[StageProgress]:
         complete_themes = _complete_themes(session, cases)
     return [
         StageProgress(1, read, documents, f"{read} of {plural(documents, 'document')} read"),
-        StageProgress(2, codes, codes, f"{plural(themes, 'theme')}, {plural(codes, 'code')}"),
+        StageProgress(
+            2, codes, codes, f"{plural(themes, 'theme')}, {plural(codes, 'code')}", themes=themes
+        ),
         StageProgress(3, coded, documents, f"{coded} of {plural(documents, 'document')} coded"),
         StageProgress(4, charted, cells, f"{charted} of {plural(cells, 'cell')} charted"),
         StageProgress(

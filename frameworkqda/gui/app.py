@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from frameworkqda.gui import jobs
+from frameworkqda.gui import i18n, jobs
 from frameworkqda.gui.fonts import register_bundled_fonts
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.settings import Settings
@@ -22,6 +22,7 @@ def application() -> QApplication:
         app.setApplicationName("FrameworkQDA")
         # however the app ends, no job's thread is destroyed while it runs
         app.aboutToQuit.connect(lambda: jobs.finish_all(cancel=True))
+        i18n.install(app, Settings().language())  # before the first window builds its strings
     register_bundled_fonts()  # Japanese text never depends on the machine's fonts
     return app
 

@@ -9,15 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
+
 from frameworkqda.core import commands
-from frameworkqda.core.words import plural
 from frameworkqda.gui.session import ProjectSession
 
 
 def recode(session: ProjectSession, segment_ids: Sequence[int], code_id: int) -> None:
     """Give the segments one code; undo puts each back on its own code."""
     ids = list(segment_ids)
-    label = f"Recode {plural(len(ids), 'segment')} as “{session.code_path(code_id)}”"
+    label = QCoreApplication.translate(
+        "Bulk", "Recode %n segment(s) as “{code}”", "", len(ids)
+    ).format(code=session.code_path(code_id))
     session.run(commands.RecodeSegments(ids, code_id), text=label)
 
 
@@ -37,6 +40,8 @@ def code_ranges(
     When every range was already coded nothing changes and no undo step is left.
     """
     command = commands.CodeRanges(code_id, list(ranges), unit)  # type: ignore[arg-type]
-    label = f"Code {plural(len(command.ranges), 'hit')} as “{session.code_path(code_id)}”"
+    label = QCoreApplication.translate(
+        "Bulk", "Code %n hit(s) as “{code}”", "", len(command.ranges)
+    ).format(code=session.code_path(code_id))
     session.run(command, text=label)
     return [record.id for record in command.created or []]

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from frameworkqda.core.coders import coder_names
+from frameworkqda.gui.i18n import QT_TRANSLATE_NOOP
 from frameworkqda.gui.session import ProjectSession
 from frameworkqda.gui.settings import Settings
 
-ALL_CODERS = "All coders"
+ALL_CODERS = QT_TRANSLATE_NOOP("CoderFilterBox", "All coders")
 
 
 class CoderLabel(QLabel):
@@ -38,7 +39,7 @@ class CoderLabel(QLabel):
         super().__init__(parent)
         self.setObjectName("coderLabel")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("Who is coding: click to switch coder")
+        self.setToolTip(self.tr("Who is coding: click to switch coder"))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -52,7 +53,7 @@ class CoderDialog(QDialog):
     def __init__(self, names: list[str], current: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("coderDialog")
-        self.setWindowTitle("Switch coder")
+        self.setWindowTitle(self.tr("Switch coder"))
         self.names = QComboBox()
         self.names.setEditable(True)
         self.names.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -64,7 +65,9 @@ class CoderDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Code as (choose a coder of this project or type a new name):"))
+        layout.addWidget(
+            QLabel(self.tr("Code as (choose a coder of this project or type a new name):"))
+        )
         layout.addWidget(self.names)
         layout.addWidget(self.buttons)
 
@@ -87,7 +90,7 @@ class CoderSwitch(QObject):
         self.label.clicked.connect(self.ask)
         self.label.hide()
         window.statusBar().addPermanentWidget(self.label)
-        self.action = QAction("Switch &coder…", window)
+        self.action = QAction(self.tr("Switch &coder…"), window)
         self.action.triggered.connect(lambda _checked=False: self.ask())
 
     def attach(self, session: ProjectSession) -> None:
@@ -120,11 +123,12 @@ class CoderSwitch(QObject):
         self._session.set_coder(name)
         self._settings.set_coder_name(self._session.project.coder_name)
         self._show(self._session.project.coder_name)
-        self._window.statusBar().showMessage(f"Now coding as {name.strip()}.", 5000)
+        message = self.tr("Now coding as {coder}.").format(coder=name.strip())
+        self._window.statusBar().showMessage(message, 5000)
         self.switched.emit(name.strip())
 
     def _show(self, name: str) -> None:
-        self.label.setText(f"Coder: {name}")
+        self.label.setText(self.tr("Coder: {coder}").format(coder=name))
         self.label.show()
 
 
@@ -134,7 +138,7 @@ class CoderFilterBox(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("coderFilter")
-        self.setToolTip("Show the work of one coder")
+        self.setToolTip(self.tr("Show the work of one coder"))
         self.set_names([])
 
     def set_names(self, names: list[str]) -> None:
@@ -142,7 +146,7 @@ class CoderFilterBox(QComboBox):
         chosen = self.chosen()
         self.blockSignals(True)
         self.clear()
-        self.addItem(ALL_CODERS, None)
+        self.addItem(self.tr(ALL_CODERS), None)
         for name in names:
             self.addItem(name, name)
         self.setCurrentIndex(max(0, self.findData(chosen)) if chosen is not None else 0)

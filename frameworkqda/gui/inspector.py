@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from frameworkqda.core import coding, commands
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import NotFoundError
-from frameworkqda.core.words import cite, plural
+from frameworkqda.core.words import cite
 from frameworkqda.gui.panels import swatch
 from frameworkqda.gui.session import ProjectSession
 
@@ -32,21 +32,21 @@ class SegmentInspector(QWidget):
         self._session = session
         self.segment_id: int | None = None
         self._loading = False
-        self.title = QLabel("No segment selected. Click a highlighted passage or its stripe.")
+        self.title = QLabel(self._nothing_selected())
         self.title.setWordWrap(True)
         self.quote = QLabel()
         self.quote.setWordWrap(True)
         self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.code = QComboBox()
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText("Note")
+        self.note.setPlaceholderText(self.tr("Note"))
         self.translation = QPlainTextEdit()
-        self.translation.setPlaceholderText("English translation")
-        self.delete_button = QPushButton("Delete segment")
+        self.translation.setPlaceholderText(self.tr("English translation"))
+        self.delete_button = QPushButton(self.tr("Delete segment"))
         form = QFormLayout()
-        form.addRow("Code", self.code)
-        form.addRow("Note", self.note)
-        form.addRow("Translation", self.translation)
+        form.addRow(self.tr("Code"), self.code)
+        form.addRow(self.tr("Note"), self.note)
+        form.addRow(self.tr("Translation"), self.translation)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.quote)
@@ -61,6 +61,9 @@ class SegmentInspector(QWidget):
         self.delete_button.clicked.connect(self.delete)
         session.changed.connect(self._changed)
         self.show_segment(None)
+
+    def _nothing_selected(self) -> str:
+        return self.tr("No segment selected. Click a highlighted passage or its stripe.")
 
     def _changed(self, changes: frozenset[Change], cells: object = None) -> None:
         if changes & {Change.SEGMENTS, Change.CODEBOOK} and not self._save_timer.isActive():
@@ -80,7 +83,7 @@ class SegmentInspector(QWidget):
             widget.setEnabled(data is not None)
         self.code.clear()
         if data is None:
-            self.title.setText("No segment selected. Click a highlighted passage or its stripe.")
+            self.title.setText(self._nothing_selected())
             self.quote.clear()
             self.note.clear()
             self.translation.clear()
@@ -90,8 +93,11 @@ class SegmentInspector(QWidget):
             self.code.setCurrentIndex(self.code.findData(data.code_id))
             length = data.end - data.start
             self.title.setText(
-                f"Coded passage: {plural(length, 'character')}"
-                f" (characters {data.start + 1}–{data.end} of the document)"
+                self.tr(
+                    "Coded passage: %n character(s) (characters {first}–{last} of the document)",
+                    "",
+                    length,
+                ).format(first=data.start + 1, last=data.end)
             )
             if text is not None:
                 excerpt = text[data.start : data.end]
@@ -118,14 +124,14 @@ class SegmentInspector(QWidget):
         note, translation = self.note.toPlainText(), self.translation.toPlainText()
         if (note, translation) != (current.note, current.translation):
             change = commands.UpdateSegment(self.segment_id, note=note, translation=translation)
-            self._session.run(change, text="Edit note")
+            self._session.run(change, text=self.tr("Edit note"))
 
     def _code_changed(self, index: int) -> None:
         if self._loading or self.segment_id is None:
             return
         code_id = int(self.code.itemData(index))
         change = commands.UpdateSegment(self.segment_id, code_id=code_id)
-        self._session.run(change, text="Change code")
+        self._session.run(change, text=self.tr("Change code"))
 
     def delete(self) -> None:
         if self.segment_id is None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QW
 
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.jobs import Cancel, JobCancelled
+from frameworkqda.gui.i18n import QT_TRANSLATE_NOOP
 
 Report = Callable[[object], None]
 Work = Callable[[Report, Cancel], object]
@@ -106,9 +107,28 @@ def finish_all(cancel: bool = True) -> None:
         job.finish(cancel)
 
 
-def ask_to_stop(parent: QWidget, doing: str, wait: bool) -> str:
-    """Ask before ``doing`` ("quit", "close the project") while jobs run: "cancel", "wait"
-    (only offered when ``wait``) or "stay"."""
+# the question and its three answers (cancel, wait, stay), when quitting and when closing
+_ASKS = {
+    True: (
+        QT_TRANSLATE_NOOP("Jobs", "This is still running:\n{jobs}\n\nStop it and quit?"),
+        QT_TRANSLATE_NOOP("Jobs", "Cancel it and quit"),
+        QT_TRANSLATE_NOOP("Jobs", "Quit when done"),
+        QT_TRANSLATE_NOOP("Jobs", "Don't quit"),
+    ),
+    False: (
+        QT_TRANSLATE_NOOP(
+            "Jobs", "This is still running:\n{jobs}\n\nStop it and close the project?"
+        ),
+        QT_TRANSLATE_NOOP("Jobs", "Cancel it and close the project"),
+        QT_TRANSLATE_NOOP("Jobs", "Close the project when done"),
+        QT_TRANSLATE_NOOP("Jobs", "Don't close the project"),
+    ),
+}
+
+
+def ask_to_stop(parent: QWidget, quitting: bool, wait: bool) -> str:
+    """Ask before quitting (or closing the project) while jobs run: "cancel", "wait" (only
+    offered when ``wait``) or "stay"."""
     busy = running()
     if not busy:
         return "cancel"
@@ -116,15 +136,12 @@ def ask_to_stop(parent: QWidget, doing: str, wait: bool) -> str:
     box = QMessageBox(parent)
     box.setObjectName("stopJobsQuestion")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Work in progress")
-    box.setText(f"This is still running:\n{names}\n\nStop it and {doing}?")
-    cancel = box.addButton(f"Cancel it and {doing}", QMessageBox.ButtonRole.DestructiveRole)
-    later = (
-        box.addButton(f"{doing.capitalize()} when done", QMessageBox.ButtonRole.AcceptRole)
-        if wait
-        else None
-    )
-    stay = box.addButton(f"Don't {doing}", QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(QCoreApplication.translate("Jobs", "Work in progress"))
+    question, *texts = (QCoreApplication.translate("Jobs", t) for t in _ASKS[quitting])
+    box.setText(question.format(jobs=names))
+    cancel = box.addButton(texts[0], QMessageBox.ButtonRole.DestructiveRole)
+    later = box.addButton(texts[1], QMessageBox.ButtonRole.AcceptRole) if wait else None
+    stay = box.addButton(texts[2], QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(stay)
     box.setEscapeButton(stay)
     box.exec()

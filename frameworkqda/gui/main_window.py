@@ -6,11 +6,8 @@ the undo stack) and the views refresh from the session's change signals.
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable
-
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -28,13 +25,14 @@ from frameworkqda.core import workers
 from frameworkqda.core.commands import AddSegment
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.store import PROJECT_SUFFIX, Project, create_project
-from frameworkqda.gui import jobs, stages
+from frameworkqda.gui import i18n, jobs, stages
 from frameworkqda.gui.code_picker import CodePicker
 from frameworkqda.gui.coders import CoderSwitch
 from frameworkqda.gui.collector import collect_on_gui_thread
 from frameworkqda.gui.document.work_area import DocumentWorkArea
 from frameworkqda.gui.inspector import SegmentInspector
 from frameworkqda.gui.memo_dialog import MemoDialog
+from frameworkqda.gui.menus import WindowMenus
 from frameworkqda.gui.navigator import StageNavigator
 from frameworkqda.gui.panels import CodebookTree, DocumentTree
 from frameworkqda.gui.session import ProjectSession
@@ -54,7 +52,7 @@ class MainWindow(QMainWindow):
         self.session: ProjectSession | None = None
         self.views: dict[str, QWidget] = {}
         self.last_code: int | None = None
-        self.setWindowTitle("FrameworkQDA")
+        self.setWindowTitle("FrameworkQDA")  # the name is never translated
         self.setAcceptDrops(True)
         self.resize(1400, 900)
         self._pages = QStackedWidget()
@@ -64,101 +62,16 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.job_status)
         self.statusBar().addPermanentWidget(self.status)
         self.coder_switch = CoderSwitch(self, self.settings)  # "Coder: …", Code → Switch coder…
-        self._build_actions()
+        self.menus = WindowMenus(self)  # the menu bar and its actions
+        menus = self.menus
+        self.import_action, self.delete_action = menus.import_action, menus.delete_action
+        self.undo_action, self.redo_action = menus.undo_action, menus.redo_action
+        self.close_action, self.merge_action = menus.close_action, menus.merge_action
+        self.export_refi_action = menus.export_refi_action
         self.show_start_page()
         geometry, _state = self.settings.window_state()
         if geometry is not None:
             self.restoreGeometry(geometry)
-
-    # -- menus -----------------------------------------------------------------------------
-    def _action(
-        self,
-        menu: QMenu,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: str | QKeySequence.StandardKey | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        # called without arguments: PySide would pass `checked` to a slot with a default
-        # argument (import_documents(paths=False) returned at once, Ctrl+W kept no start page)
-        action.triggered.connect(lambda _checked=False: slot())
-        menu.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        bar = self.menuBar()
-        file = bar.addMenu("&File")
-        self._action(
-            file, "&New project…", lambda: self.new_project(), QKeySequence.StandardKey.New
-        )
-        self._action(file, "&Open project…", self.browse_project, QKeySequence.StandardKey.Open)
-        self.import_action = self._action(
-            file, "&Import documents…", self.import_documents, "Ctrl+I"
-        )
-        file.addSeparator()
-        self._action(file, "Import &REFI-QDA project (.qdpx, .qde)…", self.import_refi)
-        self.export_refi_action = self._action(
-            file, "&Export REFI-QDA project (.qdpx)…", self.export_refi
-        )
-        self.merge_action = self._action(file, "&Merge project…", self.merge_project)
-        file.addSeparator()
-        self.close_action = self._action(file, "&Close project", self.close_project, "Ctrl+W")
-        self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-
-        edit = bar.addMenu("&Edit")
-        self.undo_action = self._action(edit, "&Undo", self._undo, QKeySequence.StandardKey.Undo)
-        self.redo_action = self._action(edit, "&Redo", self._redo, "Ctrl+Shift+Z")
-        edit.addSeparator()
-        self._action(edit, "&Find in document", self._find, QKeySequence.StandardKey.Find)
-        self.delete_action = self._action(
-            edit, "&Delete segment", self._delete_segment, QKeySequence.StandardKey.Delete
-        )
-
-        code = bar.addMenu("&Code")
-        self._action(code, "&Code selection…", self.open_code_picker, "Ctrl+K")
-        self._action(code, "Apply &last code again", self.apply_last_code, "Ctrl+L")
-        code.addSeparator()
-        self._action(code, "Add &case…", self._add_case)
-        # What writes to the project: disabled while a read-only project is open.
-        self._write_actions = [self.import_action, self.delete_action, *code.actions()]
-
-        view = bar.addMenu("&View")
-        for stage in stages.STAGES:
-            self._action(
-                view,
-                f"&{stage.number} {stage.title}",
-                functools.partial(self.show_stage, stage.number),
-                f"Ctrl+{stage.number}",
-            )
-        view.addSeparator()
-        self._action(view, "&Review coded segments", lambda: self.show_view("review"), "Ctrl+R")
-        self._action(
-            view, "&Search all documents", lambda: self.show_view("search"), "Ctrl+Shift+F"
-        )
-        self._action(view, "Compare &coders", lambda: self.show_view("compare"), "Ctrl+Shift+K")
-        code.addSeparator()
-        code.addAction(self.coder_switch.action)  # Code → Switch coder…
-
-        memos = bar.addMenu("&Memos")
-        self._action(memos, "&Project memo…", lambda: self.edit_memo("project"))
-        self._action(memos, "&Document memo…", lambda: self.edit_memo("document"))
-        self._action(memos, "&Case memo…", lambda: self.edit_memo("case"))
-        self._action(memos, "C&ode memo…", lambda: self.edit_memo("code"))
-
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&About FrameworkQDA", self._about)
-        self._project_actions = [
-            self.import_action,
-            self.export_refi_action,
-            self.merge_action,
-            self.close_action,
-            self.undo_action,
-            self.redo_action,
-            self.delete_action,
-            self.coder_switch.action,
-        ]
 
     # -- start page and projects ---------------------------------------------------------
     def show_start_page(self) -> None:
@@ -169,9 +82,9 @@ class MainWindow(QMainWindow):
         page.sample_requested.connect(self.open_sample)
         self._replace_page(page)
         self.start_page = page
-        for action in self._project_actions:
+        for action in self.menus.project_actions:
             action.setEnabled(False)
-        self.status.setText("No project open")
+        self.status.setText(self.tr("No project open"))
         self.coder_switch.detach()
 
     def _replace_page(self, widget: QWidget) -> None:
@@ -185,9 +98,9 @@ class MainWindow(QMainWindow):
     def browse_project(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            "Open project",
+            self.tr("Open project"),
             self.settings.last_folder(),
-            f"FrameworkQDA projects (*{PROJECT_SUFFIX})",
+            self.tr("FrameworkQDA projects (*{suffix})").format(suffix=PROJECT_SUFFIX),
         )
         if path:
             self.open_project(path)
@@ -195,9 +108,9 @@ class MainWindow(QMainWindow):
     def new_project(self, template: str | None = None) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self,
-            "New project",
+            self.tr("New project"),
             self.settings.last_folder(),
-            f"FrameworkQDA projects (*{PROJECT_SUFFIX})",
+            self.tr("FrameworkQDA projects (*{suffix})").format(suffix=PROJECT_SUFFIX),
         )
         if not path:
             return
@@ -207,9 +120,13 @@ class MainWindow(QMainWindow):
 
     def create_project(self, path: str, template: str | None) -> None:
         try:
-            project = create_project(path, framework=template if template != "empty" else None)
+            project = create_project(
+                path,
+                framework=template if template != "empty" else None,
+                language=i18n.current(),
+            )
         except FrameworkQDAError as error:
-            QMessageBox.warning(self, "New project", str(error))
+            QMessageBox.warning(self, self.tr("New project"), str(error))
             return
         self.attach_project(project)
 
@@ -217,13 +134,15 @@ class MainWindow(QMainWindow):
         try:
             project, note = open_for_window(self, location)
         except FrameworkQDAError as error:
-            QMessageBox.warning(self, "Open project", str(error))
+            QMessageBox.warning(self, self.tr("Open project"), str(error))
             self.settings.remove_recent_project(location)
             return
         if project is None:
             return
         if project.backup_path is not None:
-            note = f"Upgraded the project; the old version is at {project.backup_path}"
+            note = self.tr("Upgraded the project; the old version is at {path}").format(
+                path=project.backup_path
+            )
         self.attach_project(project)
         if note:
             self.statusBar().showMessage(note, 15000)
@@ -232,9 +151,9 @@ class MainWindow(QMainWindow):
         from frameworkqda.gui.sample import sample_project_path
 
         try:
-            path = sample_project_path()
+            path = sample_project_path(language=i18n.current())
         except FrameworkQDAError as error:
-            QMessageBox.warning(self, "Sample project", str(error))
+            QMessageBox.warning(self, self.tr("Sample project"), str(error))
             return
         self.open_project(str(path))
 
@@ -251,17 +170,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{project.name} — FrameworkQDA")
         self.coder_switch.attach(session)
         self._build_workspace(session)
-        for action in self._project_actions:
+        for action in self.menus.project_actions:
             action.setEnabled(True)
-        for action in self._write_actions:
+        for action in self.menus.write_actions:
             action.setEnabled(not project.read_only)
         session.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         session.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
         session.undo_stack.undoTextChanged.connect(
-            lambda t: self.undo_action.setText(f"&Undo {t}".strip())
+            lambda t: self.undo_action.setText(self.tr("&Undo {step}").format(step=t).strip())
         )
         session.undo_stack.redoTextChanged.connect(
-            lambda t: self.redo_action.setText(f"&Redo {t}".strip())
+            lambda t: self.redo_action.setText(self.tr("&Redo {step}").format(step=t).strip())
         )
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
@@ -292,13 +211,13 @@ class MainWindow(QMainWindow):
         nav_layout = QVBoxLayout(nav_box)
         nav_layout.setContentsMargins(0, 0, 0, 0)
         nav_layout.addWidget(self.navigator)
-        nav_layout.addWidget(_heading("Documents by case"))
+        nav_layout.addWidget(_heading(self.tr("Documents by case")))
         nav_layout.addWidget(self.document_tree, 1)
         left.addWidget(nav_box)
         code_box = QWidget()
         code_layout = QVBoxLayout(code_box)
         code_layout.setContentsMargins(0, 0, 0, 0)
-        code_layout.addWidget(_heading("Codebook"))
+        code_layout.addWidget(_heading(self.tr("Codebook")))
         code_layout.addWidget(self.codebook_tree)
         left.addWidget(code_box)
         left.setSizes([520, 380])
@@ -369,7 +288,7 @@ class MainWindow(QMainWindow):
         start, end = self.document_area.current_range()
         if end <= start:
             self.statusBar().showMessage(
-                "Select a passage first, then press Ctrl+K to code it.", 5000
+                self.tr("Select a passage first, then press Ctrl+K to code it."), 5000
             )
             return
         codes = self.session.codes()
@@ -396,21 +315,23 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         if end <= start:
-            self.statusBar().showMessage("Nothing selected to code.", 5000)
+            self.statusBar().showMessage(self.tr("Nothing selected to code."), 5000)
             return
         label = self.session.code_path(code_id)
         add = AddSegment(document_id, code_id, start, end)
         try:
-            self.session.run(add, text=f"Code “{label}”")
+            self.session.run(add, text=self.tr("Code “{code}”").format(code=label))
         except FrameworkQDAError as error:
-            QMessageBox.warning(self, "Code", str(error))
+            QMessageBox.warning(self, self.tr("Code"), str(error))
             return
         self.last_code = code_id
         self.settings.push_recent_code(self.session.location, code_id)
         self.document_area.page_view.clear_selection()
         if add.segment_id is not None and document_id == self.document_area.document_id:
             self.document_area.select_segment(add.segment_id)
-        self.statusBar().showMessage(f"Coded {end - start} characters as “{label}”", 5000)
+        self.statusBar().showMessage(
+            self.tr("Coded %n character(s) as “{code}”", "", end - start).format(code=label), 5000
+        )
 
     def _range_dropped(self, document_id: int, start: int, end: int, code_id: int) -> None:
         self.code_range(document_id, start, end, code_id)
@@ -420,20 +341,27 @@ class MainWindow(QMainWindow):
             recent = self.settings.recent_codes(self.session.location)
             self.last_code = recent[0] if recent else None
         if self.last_code is None:
-            self.statusBar().showMessage("No code applied yet in this project.", 5000)
+            self.statusBar().showMessage(self.tr("No code applied yet in this project."), 5000)
             return
         self.code_selection(self.last_code)
 
     def _text_context_menu(self, point: QPoint) -> None:
-        from PySide6.QtWidgets import QMenu
 
         menu = QMenu(self)
-        menu.addAction("Code selection…", self.open_code_picker)
+        menu.addAction(self.tr("Code selection…"), self.open_code_picker)
         if self.last_code is not None and self.session is not None:
             menu.addAction(
-                f"Code as “{self.session.code_path(self.last_code)}”", self.apply_last_code
+                self.tr("Code as “{code}”").format(code=self.session.code_path(self.last_code)),
+                self.apply_last_code,
             )
         menu.exec(self.document_area.text_view.mapToGlobal(point))
+
+    def _choose_first(self, target: str) -> str:
+        return {
+            "document": self.tr("Choose a document first."),
+            "case": self.tr("Choose a case first."),
+            "code": self.tr("Choose a code first."),
+        }.get(target, "")
 
     def _delete_segment(self) -> None:
         if self.session is not None and self.inspector.segment_id is not None:
@@ -460,30 +388,34 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         name, ok = QInputDialog.getText(
-            self, "Add case", "Case name (a city, or the national level):"
+            self, self.tr("Add case"), self.tr("Case name (a city, or the national level):")
         )
         if ok and name.strip():
             try:
                 self.session.add_case(name.strip())
             except FrameworkQDAError as error:
-                QMessageBox.warning(self, "Add case", str(error))
+                QMessageBox.warning(self, self.tr("Add case"), str(error))
 
     def edit_memo(self, target: str) -> None:
         if self.session is None:
             return
         target_id: int | None = None
-        title = f"Project “{self.session.project.name}”"
+        title = self.tr("Project “{name}”").format(name=self.session.project.name)
         if target == "document":
             target_id = self.document_area.document_id or self.document_tree.current_document()
-            title = f"Document {target_id}"
+            title = self.tr("Document {number}").format(number=target_id)
         elif target == "case":
             target_id = self.document_tree.current_case()
-            title = f"Case {target_id}"
+            title = self.tr("Case {number}").format(number=target_id)
         elif target == "code":
             target_id = self.codebook_tree.current_code()
-            title = f"Code “{self.session.code_path(target_id)}”" if target_id else ""
+            title = (
+                self.tr("Code “{code}”").format(code=self.session.code_path(target_id))
+                if target_id
+                else ""
+            )
         if target != "project" and target_id is None:
-            self.statusBar().showMessage(f"Choose a {target} first.", 5000)
+            self.statusBar().showMessage(self._choose_first(target), 5000)
             return
         MemoDialog(self.session, target, target_id, title, self).exec()
 
@@ -534,17 +466,23 @@ class MainWindow(QMainWindow):
         figures = self.session.progress()
         self.navigator.show_progress(figures)
         from frameworkqda.core.overview import overview
-        from frameworkqda.core.words import plural
 
         o = overview(self.session.project)
         self.status.setText(
-            f"{o.name} · {plural(o.documents, 'document')} · {plural(o.cases, 'case')} · "
-            f"{plural(o.codes, 'code')} · {plural(o.segments, 'segment')}"
+            " · ".join(
+                (
+                    o.name,
+                    self.tr("%n document(s)", "", o.documents),
+                    self.tr("%n case(s)", "", o.cases),
+                    self.tr("%n code(s)", "", o.codes),
+                    self.tr("%n segment(s)", "", o.segments),
+                )
+            )
         )
 
     def close_project(self, show_start: bool = True) -> bool:
         """Close the open project (asking first while an import or export runs)."""
-        if jobs.running() and jobs.ask_to_stop(self, "close the project", wait=False) != "cancel":
+        if jobs.running() and jobs.ask_to_stop(self, quitting=False, wait=False) != "cancel":
             return False
         jobs.finish_all(cancel=True)
         if self.session is not None:
@@ -564,16 +502,20 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             "FrameworkQDA",
-            f"FrameworkQDA {__version__}\nFramework analysis for policy documents.",
+            self.tr("FrameworkQDA {version}\nFramework analysis for policy documents.").format(
+                version=__version__
+            ),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Quitting while work runs asks: cancel it, quit when it is done, or stay."""
-        answer = jobs.ask_to_stop(self, "quit", wait=True) if jobs.running() else "cancel"
+        answer = jobs.ask_to_stop(self, quitting=True, wait=True) if jobs.running() else "cancel"
         if answer != "cancel":
             event.ignore()
             if answer == "wait":
-                self.statusBar().showMessage("FrameworkQDA will quit when the work is done.")
+                self.statusBar().showMessage(
+                    self.tr("FrameworkQDA will quit when the work is done.")
+                )
                 for job in jobs.running():
                     job.finished.connect(self._quit_when_idle)
             return

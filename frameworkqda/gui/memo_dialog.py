@@ -28,7 +28,7 @@ class MemoDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("memoDialog")
-        self.setWindowTitle(f"Memo — {title}")
+        self.setWindowTitle(self.tr("Memo — {subject}").format(subject=title))
         self._session = session
         self._target = (target, target_id)
         self.editor = QPlainTextEdit(memos.memo_text(session.project, target, target_id))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QListWidget,
@@ -55,9 +55,47 @@ class _StageDelegate(QStyledItemDelegate):
         painter.drawText(
             QRect(inner.left(), bar.bottom() + 3, inner.width(), 16),
             Qt.AlignmentFlag.AlignLeft,
-            progress.label if progress else "",
+            progress_label(progress) if progress else "",
         )
         painter.restore()
+
+
+def progress_label(figure: StageProgress) -> str:
+    """The core's figure in the interface language: "3 of 5 documents read"."""
+    done, total = figure.done, figure.total
+    if figure.stage == 1:
+        text = QCoreApplication.translate(
+            "StageNavigator", "{done} of %n document(s) read", "", total
+        )
+    elif figure.stage == 2:
+        themes = QCoreApplication.translate("StageNavigator", "%n theme(s)", "", figure.themes)
+        codes = QCoreApplication.translate("StageNavigator", "%n code(s)", "", total)
+        both = QCoreApplication.translate("StageNavigator", "{themes}, {codes}")
+        return both.format(themes=themes, codes=codes)
+    elif figure.stage == 3:
+        text = QCoreApplication.translate(
+            "StageNavigator", "{done} of %n document(s) coded", "", total
+        )
+    elif figure.stage == 4:
+        text = QCoreApplication.translate(
+            "StageNavigator", "{done} of %n cell(s) charted", "", total
+        )
+    else:
+        text = QCoreApplication.translate(
+            "StageNavigator", "{done} of %n theme(s) fully charted", "", total
+        )
+    return text.format(done=done)
+
+
+def progress_detail(figure: StageProgress) -> str:
+    if figure.stage != 5:
+        return figure.detail
+    return QCoreApplication.translate(
+        "StageNavigator",
+        "A theme is fully charted when every one of its measures has a value for every "
+        "case: its counts then rest on the researcher's values alone, not on evidence "
+        "still waiting to be judged.",
+    )
 
 
 class StageNavigator(QListWidget):
@@ -87,7 +125,7 @@ class StageNavigator(QListWidget):
             if item is not None:
                 item.setData(_PROGRESS_ROLE, figure)
                 stage: Stage = item.data(Qt.ItemDataRole.UserRole)
-                item.setToolTip("\n\n".join(filter(None, (stage.hint, figure.detail))))
+                item.setToolTip("\n\n".join(filter(None, (stage.hint, progress_detail(figure)))))
         self.viewport().update()
 
     def select_stage(self, number: int) -> None:

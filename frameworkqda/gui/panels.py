@@ -24,7 +24,6 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from frameworkqda.core import cases, workspace
 from frameworkqda.core.commands import Change
-from frameworkqda.core.words import plural
 from frameworkqda.gui.document.marks import read_range_mime
 from frameworkqda.gui.session import ProjectSession
 
@@ -86,16 +85,16 @@ class DocumentTree(QTreeView):
             groups[case.id] = self._group(case.name, case.id)
         documents = workspace.documents(self._session.project)
         if any(d.case_id is None for d in documents) or not groups:
-            groups[UNASSIGNED] = self._group("Unassigned", UNASSIGNED)
+            groups[UNASSIGNED] = self._group(self.tr("Unassigned"), UNASSIGNED)
         for document in documents:
             tick = "✓ " if document.read else ""
             item = QStandardItem(f"{tick}{document.name}")
             item.setData(document.id, ID_ROLE)
             item.setData("document", KIND_ROLE)
-            item.setToolTip(
-                f"{document.name}\n{document.kind.upper()}, {plural(document.page_count, 'page')}, "
-                f"{plural(document.segments, 'coded segment')}{', read' if document.read else ''}"
-            )
+            pages = self.tr("%n page(s)", "", document.page_count)
+            coded = self.tr("%n coded segment(s)", "", document.segments)
+            read = self.tr(", read") if document.read else ""
+            item.setToolTip(f"{document.name}\n{document.kind.upper()}, {pages}, {coded}{read}")
             item.setFlags(
                 Qt.ItemFlag.ItemIsEnabled
                 | Qt.ItemFlag.ItemIsSelectable
@@ -230,7 +229,8 @@ class CodebookTree(QTreeView):
         first = not self._items()
         current = self.current_code()
         self._model.clear()
-        self._model.setHorizontalHeaderLabels(["Code", "Coded"])
+        coded_heading = self.tr("Coded")
+        self._model.setHorizontalHeaderLabels([self.tr("Code"), coded_heading])
         items: dict[int, QStandardItem] = {}
         for code in self._session.codes():
             name = QStandardItem(swatch(code.colour), code.name)
@@ -243,7 +243,7 @@ class CodebookTree(QTreeView):
             (parent or self._model.invisibleRootItem()).appendRow([name, count])
             items[code.id] = name
         self.header().setStretchLastSection(False)
-        label_width = self.header().fontMetrics().horizontalAdvance("Coded") + 16
+        label_width = self.header().fontMetrics().horizontalAdvance(coded_heading) + 16
         self.header().resizeSection(1, max(48, label_width))
         self.header().setSectionResizeMode(0, self.header().ResizeMode.Stretch)
         for code_id, item in items.items():

@@ -1,7 +1,9 @@
 """The sample project: built on first use from ``resources/sample`` into the user's data folder.
 
 Three cities and the national level, Japanese and English documents, MIPEX-local codebook and
-a few coded passages (one after 𠮷, outside the BMP).
+a few coded passages (one after 𠮷, outside the BMP). In Japanese (``language="ja"``, what the
+Japanese interface opens) the codebook, cases and project name are Japanese; the passages and
+codes are the same.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from platformdirs import user_data_dir
 
 from frameworkqda.core import commands, workspace
 from frameworkqda.core.errors import FrameworkQDAError
+from frameworkqda.core.framework.templates import load_template
 from frameworkqda.core.importers import ImportStatus, import_documents
 from frameworkqda.core.resources import resource_path
 from frameworkqda.core.store import Project, create_project, open_project
@@ -22,6 +25,13 @@ CASES = {
     "osaka": "Osaka",
     "japan": "Japan (national)",
 }
+CASES_JA = {
+    "Hamamatsu": "浜松市",
+    "Kawasaki": "川崎市",
+    "Osaka": "大阪市",
+    "Japan (national)": "日本（国）",
+}
+NAMES = {"en": "Three cities and Japan (sample)", "ja": "3都市と日本（サンプル）"}
 CODINGS = [
     ("hamamatsu", "多言語による情報提供", "Information in multiple languages"),
     ("hamamatsu-plan", "多言語による情報提供と相談体制の充実", "Information in multiple languages"),
@@ -79,22 +89,24 @@ SECOND_CODER_CODINGS = [
 ]
 
 
-def sample_project_path(folder: Path | None = None) -> Path:
-    """The sample project's file, built if it does not exist yet."""
-    target = (folder or Path(user_data_dir("FrameworkQDA"))) / "sample.fqda"
+def sample_project_path(folder: Path | None = None, language: str = "en") -> Path:
+    """The sample project's file in ``language``, built if it does not exist yet."""
+    name = "sample.fqda" if language == "en" else f"sample-{language}.fqda"
+    target = (folder or Path(user_data_dir("FrameworkQDA"))) / name
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
-        build_sample(target)
+        build_sample(target, language=language)
     return target
 
 
-def build_sample(target: Path, coder: str | None = None) -> None:
-    """The sample project at ``target``, coded as ``coder`` (default: the login name)."""
+def build_sample(target: Path, coder: str | None = None, language: str = "en") -> None:
+    """The sample project at ``target``, coded as ``coder`` (default: the login name), its
+    codebook, cases and name in ``language``."""
     sources = resource_path("sample")
     if not sources.is_dir():
         raise FrameworkQDAError("the sample documents are missing from this installation")
     with create_project(
-        target, name="Three cities and Japan (sample)", framework="mipex-local"
+        target, name=NAMES[language], framework="mipex-local", language=language
     ) as project:
         if coder is not None:
             project.coder_name = coder
@@ -102,27 +114,44 @@ def build_sample(target: Path, coder: str | None = None) -> None:
             files = sorted(
                 p for p in sources.glob(f"{stem}*") if p.suffix in {".pdf", ".docx", ".txt"}
             )
+            if language == "ja":
+                case_name = CASES_JA[case_name]
             commands.AddCase(case_name).apply(project)
             for result in import_documents(project, files, case=case_name):
                 if result.status is not ImportStatus.IMPORTED:
                     raise FrameworkQDAError(f"the sample could not be built: {result.message}")
-        _code_phrases(project, CODINGS)
+        _code_phrases(project, CODINGS, language)
 
 
-def add_second_coder(target: Path, name: str = "Taro") -> None:
+def add_second_coder(target: Path, name: str = "Taro", language: str = "en") -> None:
     """Code the sample again as ``name`` (SECOND_CODER_CODINGS), for comparing coders."""
     with open_project(target) as project:
         project.coder_name = name
-        _code_phrases(project, SECOND_CODER_CODINGS)
+        _code_phrases(project, SECOND_CODER_CODINGS, language)
 
 
-def _code_phrases(project: Project, codings: list[tuple[str, str, str]]) -> None:
+def _measure_names(language: str) -> dict[str, str]:
+    """English measure name → its name in ``language`` (the template's two versions)."""
+    english, other = load_template("mipex-local"), load_template("mipex-local", language)
+    pairs = zip(english.themes, other.themes, strict=True)
+    return {
+        en.name: other.name
+        for en_theme, other_theme in pairs
+        for en, other in zip(en_theme.children, other_theme.children, strict=True)
+    }
+
+
+def _code_phrases(
+    project: Project, codings: list[tuple[str, str, str]], language: str = "en"
+) -> None:
     """Code the first occurrence of each phrase in the document named by its stem."""
     docs = {Path(d.name).stem: d.id for d in workspace.documents(project)}
+    names = _measure_names(language) if language != "en" else {}
     codes: dict[str, int] = {}
     for code in workspace.codebook(project):
         if code.parent_id is not None:
             codes.setdefault(code.name, code.id)
+    codings = [(stem, phrase, names.get(code, code)) for stem, phrase, code in codings]
     for stem, phrase, code_name in codings:
         document_id = docs.get(stem)
         if document_id is None:

@@ -99,7 +99,7 @@ def _prepare_chart_view(view: str, widget: object) -> None:
         assert isinstance(widget, MappingView)
         widget.set_group(list(widget.report.matrix.case_ids[:3]))  # the three cities
         rows = list(widget.counts.index)
-        row = next((i for i, t in enumerate(rows) if t == "Education"), 0)
+        row = next((i for i, t in enumerate(rows) if t in ("Education", "教育")), 0)
         widget.counts_table.setCurrentIndex(widget.counts_model.index(row, 0))
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from frameworkqda.core import codebook, commands, workspace
@@ -20,9 +20,15 @@ from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import ProjectReadOnlyError
 from frameworkqda.core.progress import StageProgress, stage_progress
 from frameworkqda.core.store import Project
+from frameworkqda.gui.i18n import QT_TRANSLATE_NOOP
 from frameworkqda.gui.undo import CoreCommand
 
-READ_ONLY_TEXT = "Read-only: changes cannot be saved"
+READ_ONLY_TEXT = QT_TRANSLATE_NOOP("ProjectSession", "Read-only: changes cannot be saved")
+
+
+def read_only_text() -> str:
+    """The banner and status line of a project opened read-only, in the interface language."""
+    return QCoreApplication.translate("ProjectSession", READ_ONLY_TEXT)
 
 
 class ProjectSession(QObject):
@@ -56,7 +62,7 @@ class ProjectSession(QObject):
         reaches the caller and leaves no undo step behind.
         """
         if self.project.read_only:  # the banner says so; say it where the person acted too
-            self.write_refused.emit(READ_ONLY_TEXT)
+            self.write_refused.emit(read_only_text())
             raise ProjectReadOnlyError(f"{self.location}: opened read-only; not saved")
         if isinstance(command, CoreCommand):
             command.apply_now()

@@ -1,5 +1,6 @@
 """Settings remembered per user (QSettings): recent projects, window state, zoom, last code,
-the coder's name, and per project the cases of the mapping view's group average."""
+the coder's name, the interface language, and per project the cases of the mapping view's
+group average."""
 
 from __future__ import annotations
 
@@ -74,6 +75,13 @@ class Settings:
 
     def set_coder_name(self, name: str) -> None:
         self._store.setValue("coding/coder", name)
+
+    def language(self) -> str:
+        """The interface language: "system" (the default), "en" or "ja" (gui/i18n.py)."""
+        return str(self._store.value("view/language", "system") or "system")
+
+    def set_language(self, language: str) -> None:
+        self._store.setValue("view/language", language)
 
     def sync(self) -> None:
         self._store.sync()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from frameworkqda.core.framework.templates import load_template, template_keys
+from frameworkqda.gui import i18n
 
 
 class StartPage(QWidget):
@@ -29,14 +30,16 @@ class StartPage(QWidget):
     def __init__(self, recent: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("startPage")
-        title = QLabel("FrameworkQDA")
+        title = QLabel("FrameworkQDA")  # the name, never translated
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 2.2)
         font.setBold(True)
         title.setFont(font)
         subtitle = QLabel(
-            "Framework analysis (Ritchie & Spencer) of Japanese and English policy documents — "
-            "familiarise, build a framework, index, chart and map."
+            self.tr(
+                "Framework analysis (Ritchie & Spencer) of Japanese and English policy documents"
+                " — familiarise, build a framework, index, chart and map."
+            )
         )
         subtitle.setWordWrap(True)
 
@@ -48,13 +51,13 @@ class StartPage(QWidget):
             item.setToolTip(location)
             self.recent_list.addItem(item)
         if not recent:
-            placeholder = QListWidgetItem("No recent projects yet.")
+            placeholder = QListWidgetItem(self.tr("No recent projects yet."))
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.recent_list.addItem(placeholder)
         self.recent_list.itemActivated.connect(self._recent_chosen)
-        open_button = QPushButton("Open project… (Ctrl+O)")
+        open_button = QPushButton(self.tr("Open project… (Ctrl+O)"))
         open_button.clicked.connect(self.browse_requested)
-        recent_box = QGroupBox("Recent projects")
+        recent_box = QGroupBox(self.tr("Recent projects"))
         recent_layout = QVBoxLayout(recent_box)
         recent_layout.addWidget(self.recent_list)
         recent_layout.addWidget(open_button)
@@ -62,7 +65,7 @@ class StartPage(QWidget):
         self.template_box = QComboBox()
         self.template_box.setObjectName("templateChoice")
         for key in template_keys():
-            template = load_template(key)
+            template = load_template(key, i18n.current())
             self.template_box.addItem(template.name, key)
             self.template_box.setItemData(
                 self.template_box.count() - 1, template.description, Qt.ItemDataRole.ToolTipRole
@@ -73,20 +76,22 @@ class StartPage(QWidget):
         self.description.setWordWrap(True)
         self.template_box.currentIndexChanged.connect(self._describe)
         self._describe()
-        new_button = QPushButton("New project from template… (Ctrl+N)")
+        new_button = QPushButton(self.tr("New project from template… (Ctrl+N)"))
         new_button.setObjectName("newProjectButton")
         new_button.clicked.connect(lambda: self.new_requested.emit(self.template_box.currentData()))
-        sample_button = QPushButton("Open the sample project")
+        sample_button = QPushButton(self.tr("Open the sample project"))
         sample_button.setObjectName("sampleButton")
         sample_button.clicked.connect(self.sample_requested)
         sample_text = QLabel(
-            "Three cities (Hamamatsu, Kawasaki, Osaka) and Japan's national level, with Japanese "
-            "and English documents coded to the MIPEX-local framework."
+            self.tr(
+                "Three cities (Hamamatsu, Kawasaki, Osaka) and Japan's national level, with "
+                "Japanese and English documents coded to the MIPEX-local framework."
+            )
         )
         sample_text.setWordWrap(True)
-        new_box = QGroupBox("Start")
+        new_box = QGroupBox(self.tr("Start"))
         new_layout = QVBoxLayout(new_box)
-        new_layout.addWidget(QLabel("Framework template"))
+        new_layout.addWidget(QLabel(self.tr("Framework template")))
         new_layout.addWidget(self.template_box)
         new_layout.addWidget(self.description)
         new_layout.addWidget(new_button)
@@ -107,7 +112,7 @@ class StartPage(QWidget):
 
     def _describe(self) -> None:
         key = self.template_box.currentData()
-        self.description.setText(load_template(key).description if key else "")
+        self.description.setText(load_template(key, i18n.current()).description if key else "")
 
     def _recent_chosen(self, item: QListWidgetItem) -> None:
         location = item.data(Qt.ItemDataRole.UserRole)

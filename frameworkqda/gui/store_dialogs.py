@@ -7,11 +7,14 @@ shows a banner and disables what would write.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from frameworkqda.core.errors import FrameworkQDAError, ProjectDamagedError, ProjectReadOnlyError
 from frameworkqda.core.store import Project, open_project
-from frameworkqda.gui.session import READ_ONLY_TEXT
+from frameworkqda.gui.session import READ_ONLY_TEXT, read_only_text
+
+__all__ = ["READ_ONLY_TEXT", "open_for_window", "read_only_banner"]
 
 
 def open_for_window(parent: QWidget, location: str) -> tuple[Project | None, str]:
@@ -22,27 +25,42 @@ def open_for_window(parent: QWidget, location: str) -> tuple[Project | None, str
     except ProjectDamagedError as error:
         return _damaged(parent, location, error)
     except ProjectReadOnlyError as error:
-        return open_project(location, read_only=True), f"{error}. Opened read-only."
+        note = QCoreApplication.translate("StoreDialogs", "{reason}. Opened read-only.")
+        return open_project(location, read_only=True), note.format(reason=error)
 
 
 def _damaged(
     parent: QWidget, location: str, error: ProjectDamagedError
 ) -> tuple[Project | None, str]:
-    box = QMessageBox(QMessageBox.Icon.Critical, "Damaged project", "", parent=parent)
+    title = QCoreApplication.translate("StoreDialogs", "Damaged project")
+    box = QMessageBox(QMessageBox.Icon.Critical, title, "", parent=parent)
     box.setObjectName("damagedProjectDialog")
-    box.setText("This project file is damaged. Nothing was written to it.")
-    box.setInformativeText(
-        f"{error}\n\nRecover… copies everything that can still be read into a new project "
-        "beside it and opens that; the damaged file is kept as it is."
+    box.setText(
+        QCoreApplication.translate(
+            "StoreDialogs", "This project file is damaged. Nothing was written to it."
+        )
     )
-    recover = box.addButton("Recover…", QMessageBox.ButtonRole.AcceptRole)
-    read = box.addButton("Open read-only", QMessageBox.ButtonRole.ActionRole)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "StoreDialogs",
+            "{reason}\n\nRecover… copies everything that can still be read into a new project "
+            "beside it and opens that; the damaged file is kept as it is.",
+        ).format(reason=error)
+    )
+    recover = box.addButton(
+        QCoreApplication.translate("StoreDialogs", "Recover…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    read = box.addButton(
+        QCoreApplication.translate("StoreDialogs", "Open read-only"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(recover)
     box.exec()
     try:
         if box.clickedButton() is read:
-            return open_project(location, read_only=True), "Damaged project opened read-only."
+            note = QCoreApplication.translate("StoreDialogs", "Damaged project opened read-only.")
+            return open_project(location, read_only=True), note
         if box.clickedButton() is not recover:
             return None, ""
         from frameworkqda.core.store.integrity import recover_project
@@ -50,13 +68,13 @@ def _damaged(
         report = recover_project(location)
         return open_project(report.target), " · ".join(report.lines())
     except FrameworkQDAError as failure:
-        QMessageBox.warning(parent, "Damaged project", str(failure))
+        QMessageBox.warning(parent, title, str(failure))
         return None, ""
 
 
 def read_only_banner() -> QLabel:
     """The line above the work area of a project opened read-only."""
-    banner = QLabel(READ_ONLY_TEXT)
+    banner = QLabel(read_only_text())
     banner.setObjectName("readOnlyBanner")
     banner.setContentsMargins(10, 6, 10, 6)
     banner.setStyleSheet("background: #fff3cd; color: #664d03; font-weight: bold;")

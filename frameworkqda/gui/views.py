@@ -12,6 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
+from frameworkqda.gui.i18n import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
@@ -24,8 +28,12 @@ ViewFactory = Callable[["MainWindow"], "QWidget"]
 @dataclass(frozen=True)
 class ViewSpec:
     key: str
-    title: str
+    source_title: str  # English, marked for lupdate
     factory: ViewFactory
+
+    @property
+    def title(self) -> str:
+        return QCoreApplication.translate("Views", self.source_title)
 
 
 def _session(window: MainWindow) -> ProjectSession:
@@ -82,14 +90,14 @@ def _compare(window: MainWindow) -> QWidget:
 VIEWS: dict[str, ViewSpec] = {
     spec.key: spec
     for spec in (
-        ViewSpec("documents", "Documents", _document_area),
-        ViewSpec("coding", "Coding", _document_area),
-        ViewSpec("codebook", "Codebook", _codebook),
-        ViewSpec("matrix", "Framework matrix", _matrix),
-        ViewSpec("mapping", "Mapping & interpretation", _mapping),
-        ViewSpec("review", "Review coded segments", _review),
-        ViewSpec("search", "Search all documents", _search),
-        ViewSpec("compare", "Compare coders", _compare),
+        ViewSpec("documents", QT_TRANSLATE_NOOP("Views", "Documents"), _document_area),
+        ViewSpec("coding", QT_TRANSLATE_NOOP("Views", "Coding"), _document_area),
+        ViewSpec("codebook", QT_TRANSLATE_NOOP("Views", "Codebook"), _codebook),
+        ViewSpec("matrix", QT_TRANSLATE_NOOP("Views", "Framework matrix"), _matrix),
+        ViewSpec("mapping", QT_TRANSLATE_NOOP("Views", "Mapping & interpretation"), _mapping),
+        ViewSpec("review", QT_TRANSLATE_NOOP("Views", "Review coded segments"), _review),
+        ViewSpec("search", QT_TRANSLATE_NOOP("Views", "Search all documents"), _search),
+        ViewSpec("compare", QT_TRANSLATE_NOOP("Views", "Compare coders"), _compare),
     )
 }
 

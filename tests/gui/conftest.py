@@ -15,6 +15,17 @@ JAPANESE_LINES = [
 ]
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english_interface(qapp: object) -> None:
+    """The interface in English with its plural forms, whatever the machine's locale."""
+    from PySide6.QtWidgets import QApplication
+
+    from frameworkqda.gui import i18n
+
+    assert isinstance(qapp, QApplication)
+    i18n.install(qapp, "en")
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Iterator[object]:
     from PySide6.QtCore import QSettings

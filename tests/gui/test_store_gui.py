@@ -27,7 +27,7 @@ def test_a_read_only_project_opens_with_a_banner_and_no_writing(qtbot, settings,
         assert banner is not None and banner.isVisible()
         assert banner.text() == READ_ONLY_TEXT
         assert not window.import_action.isEnabled()
-        assert all(not action.isEnabled() for action in window._write_actions)
+        assert all(not action.isEnabled() for action in window.menus.write_actions)
         assert window.export_refi_action.isEnabled()  # reading goes on: export, views
         # An editor that writes: the person edits a definition and saves; refused, and said so.
         editor = window.show_view("codebook")

@@ -6,23 +6,29 @@ figures a paper reports stand out from the per-document rows that explain them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
 from frameworkqda.core.agreement import ALL_DOCUMENTS, AgreementRow, csv_cells
 from frameworkqda.core.codebook import split_path
+from frameworkqda.gui.i18n import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the AgreementRow
 HEADINGS = (
-    "Code",
-    "Document",
+    QT_TRANSLATE_NOOP("AgreementModel", "Code"),
+    QT_TRANSLATE_NOOP("AgreementModel", "Document"),
     "κ",
-    "Agreement %",
-    "A and B %",
-    "Neither %",
-    "A not B %",
-    "B not A %",
+    QT_TRANSLATE_NOOP("AgreementModel", "Agreement %"),
+    QT_TRANSLATE_NOOP("AgreementModel", "A and B %"),
+    QT_TRANSLATE_NOOP("AgreementModel", "Neither %"),
+    QT_TRANSLATE_NOOP("AgreementModel", "A not B %"),
+    QT_TRANSLATE_NOOP("AgreementModel", "B not A %"),
 )
 KAPPA, AGREEMENT = 2, 3
 POOLED_BACKGROUND = QColor("#e6e6e6")
@@ -56,7 +62,7 @@ class AgreementModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADINGS[section]
+            return self.tr(HEADINGS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -67,9 +73,11 @@ class AgreementModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             text = self._cells[index.row()][column]
             if column == 0:
-                return "All codes" if text == ALL_DOCUMENTS else " / ".join(split_path(text))
+                return (
+                    self.tr("All codes") if text == ALL_DOCUMENTS else " / ".join(split_path(text))
+                )
             if column == 1 and pooled:
-                return "All documents"
+                return self.tr("All documents")
             return text
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= KAPPA:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

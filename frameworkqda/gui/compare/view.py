@@ -34,7 +34,6 @@ from frameworkqda.core.codebook import split_path
 from frameworkqda.core.coders import ONLY_A, Disagreement, coder_names, side_by_side
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
-from frameworkqda.core.words import plural
 from frameworkqda.gui.compare.model import ROW_ROLE, AgreementModel
 from frameworkqda.gui.document.marks import Mark
 from frameworkqda.gui.document.text_view import TextView
@@ -58,7 +57,7 @@ class CompareView(ProjectView):
         for box in (self.coder_a, self.coder_b):
             box.setMinimumContentsLength(12)
             box.currentIndexChanged.connect(self._coders_changed)
-        export = QPushButton("Export…")
+        export = QPushButton(self.tr("Export…"))
         export.clicked.connect(lambda: self.export())
         self.status = QLabel()
 
@@ -76,12 +75,12 @@ class CompareView(ProjectView):
             header.resizeSection(column, width)
         self.table.clicked.connect(self._row_clicked)
 
-        self.heading = QLabel("Click a document row to see both coders' passages.")
+        self.heading = QLabel(self._click_a_row())
         self.heading.setWordWrap(True)
-        self.previous_button = QPushButton("◀ Previous disagreement")
+        self.previous_button = QPushButton(self.tr("◀ Previous disagreement"))
         self.previous_button.setToolTip("Shift+F8")
         self.previous_button.clicked.connect(self.previous_disagreement)
-        self.next_button = QPushButton("Next disagreement ▶")
+        self.next_button = QPushButton(self.tr("Next disagreement ▶"))
         self.next_button.setToolTip("F8")
         self.next_button.clicked.connect(self.next_disagreement)
         self.position = QLabel()
@@ -96,10 +95,10 @@ class CompareView(ProjectView):
 
         top = QHBoxLayout()
         top.addWidget(_swatch(A_COLOUR))
-        top.addWidget(QLabel("Coder A:"))
+        top.addWidget(QLabel(self.tr("Coder A:")))
         top.addWidget(self.coder_a)
         top.addWidget(_swatch(B_COLOUR))
-        top.addWidget(QLabel("Coder B:"))
+        top.addWidget(QLabel(self.tr("Coder B:")))
         top.addWidget(self.coder_b)
         top.addWidget(export)
         top.addWidget(self.status, 1)
@@ -121,6 +120,9 @@ class CompareView(ProjectView):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         self._show_steps()
+
+    def _click_a_row(self) -> str:
+        return self.tr("Click a document row to see both coders' passages.")
 
     # -- coders and rows ---------------------------------------------------------------------
     def reload(self) -> None:
@@ -154,7 +156,7 @@ class CompareView(ProjectView):
         a, b = self.names()
         self.rows = []
         if not a or not b or a == b:
-            self.status.setText("Choose two different coders.")
+            self.status.setText(self.tr("Choose two different coders."))
         else:
             try:
                 self.rows = coding_agreement(self._session.project, a, b)
@@ -163,8 +165,12 @@ class CompareView(ProjectView):
             else:
                 documents = sum(row.document != ALL_DOCUMENTS for row in self.rows)
                 self.status.setText(
-                    f"{plural(documents, 'code and document pair')} compared; "
-                    "κ and agreement: red low, green high"
+                    self.tr(
+                        "%n code and document pair(s) compared; κ and agreement: red low, "
+                        "green high",
+                        "",
+                        documents,
+                    )
                 )
         self.model.set_rows(self.rows)
         self._open(None)
@@ -180,10 +186,12 @@ class CompareView(ProjectView):
             self.text_view.set_document(None, "")
             self.text_view.set_marks([])
             self.heading.setText(
-                "A pooled row adds up the documents above it: click a document row to see "
-                "both coders' passages."
+                self.tr(
+                    "A pooled row adds up the documents above it: click a document row to see "
+                    "both coders' passages."
+                )
                 if row is not None
-                else "Click a document row to see both coders' passages."
+                else self._click_a_row()
             )
             self._show_steps()
             return
@@ -202,8 +210,10 @@ class CompareView(ProjectView):
         self.disagreements = pair.disagreements
         code = " / ".join(split_path(row.code))
         self.heading.setText(
-            f"{code} in {row.document}: left stripe and blue {a} (A), right stripe and "
-            f"orange {b} (B); where both coded the colours mix."
+            self.tr(
+                "{code} in {document}: left stripe and blue {a} (A), right stripe and "
+                "orange {b} (B); where both coded the colours mix."
+            ).format(code=code, document=row.document, a=a, b=b)
         )
         self._show_steps()
 
@@ -243,15 +253,21 @@ class CompareView(ProjectView):
         for button in (self.previous_button, self.next_button):
             button.setEnabled(count > 0)
         if not count:
-            self.position.setText("No disagreements here." if self.text_view.text() else "")
+            self.position.setText(
+                self.tr("No disagreements here.") if self.text_view.text() else ""
+            )
             return
         if self.current is None:
-            self.position.setText(f"{plural(count, 'disagreement')}: press F8 for the first")
+            self.position.setText(self.tr("%n disagreement(s): press F8 for the first", "", count))
             return
         found = self.disagreements[self.current]
         a, b = self.names()
         who = a if found.who == ONLY_A else b
-        self.position.setText(f"Disagreement {self.current + 1} of {count}: only {who} coded this")
+        self.position.setText(
+            self.tr("Disagreement {number} of {count}: only {coder} coded this").format(
+                number=self.current + 1, count=count, coder=who
+            )
+        )
 
     # -- export ------------------------------------------------------------------------------
     def export(self, path: str | None = None) -> str | None:
@@ -263,9 +279,9 @@ class CompareView(ProjectView):
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
                 self,
-                "Export coding agreement",
+                self.tr("Export coding agreement"),
                 "agreement.xlsx",
-                "Excel (*.xlsx);;CSV (*.csv);;Word (*.docx)",
+                self.tr("Excel (*.xlsx);;CSV (*.csv);;Word (*.docx)"),
             )
             if not path:
                 return None
@@ -274,7 +290,7 @@ class CompareView(ProjectView):
         try:
             write_agreement(self.rows, fmt, target, self.names())
         except (FrameworkQDAError, OSError) as error:
-            QMessageBox.warning(self, "Export", f"{target}: {error}")
+            QMessageBox.warning(self, self.tr("Export"), f"{target}: {error}")
             return None
         return str(target)
 

@@ -24,7 +24,7 @@ from PySide6.QtCharts import (
     QChartView,
     QValueAxis,
 )
-from PySide6.QtCore import QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QResizeEvent
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene
@@ -119,7 +119,7 @@ def build_chart(counts: pd.DataFrame, title: str) -> tuple[QChart, QBarSeries, Q
     axis.setTickInterval(step)
     axis.setMinorTickCount(0)
     axis.setLabelFormat("%d")
-    axis.setTitleText("Measures present")
+    axis.setTitleText(QCoreApplication.translate("CountsChart", "Measures present"))
     chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -133,10 +133,11 @@ class CountsChart(QChartView):
         self.setMinimumSize(QSize(360, 260))
         self.show_counts(pd.DataFrame())
 
-    def show_counts(self, counts: pd.DataFrame, title: str = "Measures present per theme") -> None:
+    def show_counts(self, counts: pd.DataFrame, title: str | None = None) -> None:
         """``counts``: themes × cases (no Total row or summary columns)."""
-        self.counts, self.title = counts, title
-        chart, self.series, self.value_axis = build_chart(counts, title)
+        self.counts = counts
+        self.title = self.tr("Measures present per theme") if title is None else title
+        chart, self.series, self.value_axis = build_chart(counts, self.title)
         old = self.chart()
         self.setChart(chart)
         if old is not None:

@@ -5,8 +5,17 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
+
+from frameworkqda.gui.i18n import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -23,6 +32,27 @@ def heat_colour(fraction: float) -> QColor:
 
 
 SUMMARY_ROWS = ("Total", "Average")
+# the engine's own labels in its tables (mapping.py), shown in the interface language
+HEADER_WORDS = (
+    QT_TRANSLATE_NOOP("FrameModel", "Total"),
+    QT_TRANSLATE_NOOP("FrameModel", "Average"),
+    QT_TRANSLATE_NOOP("FrameModel", "count"),
+    QT_TRANSLATE_NOOP("FrameModel", "count rank"),
+    QT_TRANSLATE_NOOP("FrameModel", "score"),
+    QT_TRANSLATE_NOOP("FrameModel", "score rank"),
+)
+RANK_PREFIX = "rank: "
+
+
+def header_text(label: str) -> str:
+    """A column or row label of the engine's tables as the interface shows it."""
+    if label in HEADER_WORDS:
+        return QCoreApplication.translate("FrameModel", label)
+    if label.startswith(RANK_PREFIX):
+        return QCoreApplication.translate("FrameModel", "rank: {case}").format(
+            case=label[len(RANK_PREFIX) :]
+        )
+    return label
 
 
 class FrameModel(QAbstractTableModel):
@@ -64,8 +94,8 @@ class FrameModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return str(self.frame.columns[section])
-        return str(self.frame.index[section])
+            return header_text(str(self.frame.columns[section]))
+        return header_text(str(self.frame.index[section]))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -73,9 +103,10 @@ class FrameModel(QAbstractTableModel):
         value = self.frame.iat[index.row(), index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if isinstance(value, Decimal):
-                return f"{value:.1f}"  # the engine's half-up averages, as the exports print them
+                # the engine's half-up averages, as the exports print them
+                return QLocale().toString(float(value), "f", 1)
             if isinstance(value, float):
-                return "" if pd.isna(value) else f"{value:g}"
+                return "" if pd.isna(value) else QLocale().toString(value, "g", 6)
             return str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)

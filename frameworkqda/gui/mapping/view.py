@@ -9,7 +9,7 @@ group average; the rank table with Spearman's rho; exports write that same repor
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,14 +31,15 @@ from PySide6.QtWidgets import (
 
 from frameworkqda.core import mapping, memos
 from frameworkqda.core.commands import Change
-from frameworkqda.core.words import plural
+from frameworkqda.core.mapping import ALL_CASES
+from frameworkqda.gui.i18n import QT_TRANSLATE_NOOP
 from frameworkqda.gui.mapping.chart import CountsChart
 from frameworkqda.gui.mapping.frame_model import FrameModel
 from frameworkqda.gui.project_view import ProjectView
 from frameworkqda.gui.session import ProjectSession
 from frameworkqda.gui.settings import Settings
 
-GROUP_LABEL = "Group average"
+GROUP_LABEL = QT_TRANSLATE_NOOP("MappingView", "Group average")
 
 
 class MappingView(ProjectView):
@@ -66,41 +67,43 @@ class MappingView(ProjectView):
         self.series_box = QComboBox()
         self.series_box.currentIndexChanged.connect(lambda *_: self.reload())
         self.chart = CountsChart()
-        self.memo_title = QLabel("Interpretation memo: choose a theme")
+        self.memo_title = QLabel(self._choose_theme())
         self.memo = QPlainTextEdit()
-        self.memo.setPlaceholderText("What the counts and ranks mean for this theme")
+        self.memo.setPlaceholderText(self.tr("What the counts and ranks mean for this theme"))
         self.memo.setMaximumHeight(110)
-        save_memo = QPushButton("Save memo")
+        save_memo = QPushButton(self.tr("Save memo"))
         save_memo.clicked.connect(self.save_memo)
-        png = QPushButton("Chart → PNG…")
+        png = QPushButton(self.tr("Chart → PNG…"))
         png.clicked.connect(lambda: self.export_chart(None, ".png"))
-        svg = QPushButton("Chart → SVG…")
+        svg = QPushButton(self.tr("Chart → SVG…"))
         svg.clicked.connect(lambda: self.export_chart(None, ".svg"))
         self.png_button, self.svg_button = png, svg
         self.export_width = _spin(200, 12000, 1800, " px")
         self.export_height = _spin(200, 12000, 1200, " px")
         self.export_dpi = _spin(72, 1200, 300, " dpi")
-        self.export_dpi.setToolTip("PNG resolution: text and lines scale with it, as in print")
+        self.export_dpi.setToolTip(
+            self.tr("PNG resolution: text and lines scale with it, as in print")
+        )
         export_size = QHBoxLayout()
-        export_size.addWidget(QLabel("Chart export:"))
+        export_size.addWidget(QLabel(self.tr("Chart export:")))
         export_size.addWidget(self.export_width)
         export_size.addWidget(QLabel("×"))
         export_size.addWidget(self.export_height)
-        export_size.addWidget(QLabel("at"))
+        export_size.addWidget(QLabel(self.tr("at")))
         export_size.addWidget(self.export_dpi)
         export_size.addStretch(1)
-        tables = QPushButton("Export tables…")
+        tables = QPushButton(self.tr("Export tables…"))
         tables.clicked.connect(lambda: self.open_export_dialog())
 
-        counts_box = QGroupBox("Measures present per theme and case")
+        counts_box = QGroupBox(self.tr("Measures present per theme and case"))
         counts_layout = QVBoxLayout(counts_box)
         counts_layout.addWidget(self.counts_table)
-        counts_layout.addWidget(QLabel("Group average over:"))
+        counts_layout.addWidget(QLabel(self.tr("Group average over:")))
         counts_layout.addWidget(self.group)
-        ranks_box = QGroupBox("Ranking beside external scores")
+        ranks_box = QGroupBox(self.tr("Ranking beside external scores"))
         ranks_layout = QVBoxLayout(ranks_box)
         pick = QHBoxLayout()
-        pick.addWidget(QLabel("Scores:"))
+        pick.addWidget(QLabel(self.tr("Scores:")))
         pick.addWidget(self.series_box, 1)
         ranks_layout.addLayout(pick)
         ranks_layout.addWidget(self.ranks_table)
@@ -125,6 +128,9 @@ class MappingView(ProjectView):
         splitter.setSizes([600, 520])  # the counts table, Group average included
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+
+    def _choose_theme(self) -> str:
+        return self.tr("Interpretation memo: choose a theme")
 
     def group_ids(self) -> list[int]:
         return [
@@ -160,7 +166,7 @@ class MappingView(ProjectView):
         return mapping.build_report(
             self._session.project,
             group=[names[case_id] for case_id in self.group_ids()],
-            group_label=GROUP_LABEL,
+            group_label=self.tr(GROUP_LABEL),
             series=self.series_box.currentText() or None,
         )
 
@@ -204,15 +210,20 @@ class MappingView(ProjectView):
         ranks = self.report.ranks
         if ranks is None:
             self.ranks_model.set_frame(pd.DataFrame())
-            self.rho.setText("No external scores in this project (codebook → scores).")
+            self.rho.setText(self.tr("No external scores in this project (codebook → scores)."))
             return
         self.ranks = ranks.frame
         self.rho_value = ranks.rho
         self.ranks_model.set_frame(ranks.frame, heat_columns=0)
         per_case = " · ".join(f"{case} {_rho(rho)}" for case, rho in ranks.rho_by_case.items())
+        basis = self.tr("Total over all cases") if ranks.basis == ALL_CASES else ranks.basis
         self.rho.setText(
-            f"Spearman's ρ, ranking by count ({ranks.basis}) vs {ranks.series}: "
-            f"{_rho(ranks.rho)} ({plural(len(ranks.frame), 'theme')})\nPer case: {per_case}"
+            self.tr(
+                "Spearman's ρ, ranking by count ({basis}) vs {series}: {rho} (%n theme(s))"
+                "\nPer case: {per_case}",
+                "",
+                len(ranks.frame),
+            ).format(basis=basis, series=ranks.series, rho=_rho(ranks.rho), per_case=per_case)
         )
 
     # -- memos on themes -------------------------------------------------------------------
@@ -225,10 +236,12 @@ class MappingView(ProjectView):
     def _show_memo(self) -> None:
         theme = self.current_theme()
         if theme is None:
-            self.memo_title.setText("Interpretation memo: choose a theme")
+            self.memo_title.setText(self._choose_theme())
             self.memo.setPlainText("")
             return
-        self.memo_title.setText(f"Interpretation memo: {self._session.code_path(theme)}")
+        self.memo_title.setText(
+            self.tr("Interpretation memo: {theme}").format(theme=self._session.code_path(theme))
+        )
         self.memo.setPlainText(memos.memo_text(self._session.project, "code", theme))
 
     def save_memo(self) -> None:
@@ -240,7 +253,10 @@ class MappingView(ProjectView):
     def export_chart(self, path: str | None, suffix: str = ".png") -> str | None:
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self, "Export chart", f"counts{suffix}", f"Image (*{suffix})"
+                self,
+                self.tr("Export chart"),
+                f"counts{suffix}",
+                self.tr("Image (*{suffix})").format(suffix=suffix),
             )
             if not path:
                 return None
@@ -262,7 +278,9 @@ class MappingView(ProjectView):
 
 
 def _rho(value: float | None) -> str:
-    return "undefined" if value is None else f"{value:+.2f}"
+    if value is None:
+        return QCoreApplication.translate("MappingView", "undefined")
+    return f"{value:+.2f}"
 
 
 def _spin(low: int, high: int, value: int, suffix: str) -> QSpinBox:

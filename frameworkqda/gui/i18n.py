@@ -1,0 +1,160 @@
+"""The interface language: English (the source strings) or Japanese (the catalogue).
+
+The language is the setting "language": ``system`` (the default: Japanese when the system
+locale is Japanese, e.g. ``LANG=ja_JP.UTF-8``), ``en`` or ``ja``. It is read once at start-up;
+a change in View → Language applies the next time the app starts (every window builds its
+strings when it is made, so a live switch would have to rebuild them all).
+
+For Japanese three things are installed before the first window: our catalogue, Qt's own
+``qtbase`` catalogue (standard buttons, file dialogs, context menus of text fields) and
+``QLocale.setDefault`` so numbers and dates the GUI formats follow the language.
+
+English is the source language, but its catalogue ``frameworkqda_en`` holds the plural forms
+(``"%n document(s)"`` → "1 document", "2 documents"), so it is installed too.
+
+The catalogue's source is ``resources/translations/frameworkqda_<lang>.ts`` (kept in git,
+updated by ``scripts/translations``); the ``.qm`` Qt loads is generated. ``scripts/app``,
+``scripts/test`` and ``packaging/build`` compile it beside the source; an installation without
+one (a pip install from a checkout that never ran them) compiles it on first start into the
+user's cache folder with PySide6's ``lrelease``, again whenever the ``.ts`` is newer.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from frameworkqda.core.resources import resource_path
+
+LANGUAGES = ("system", "en", "ja")
+TRANSLATED = ("ja",)  # languages with a catalogue; English is the source
+CATALOGUE = "frameworkqda"
+
+_log = logging.getLogger(__name__)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for the catalogue under ``context``; translate it where it is shown.
+    PySide6's own returns ``object`` to the type checker; this one is typed."""
+    return text
+
+
+# Qt's own strings its Japanese catalogue (qtbase_ja) lacks, translated in ours: our
+# translator is installed after Qt's, so it is asked first.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
+
+_installed: list[QTranslator] = []
+_shown = ["en"]  # the language install() chose
+
+
+def resolve(setting: str, system: QLocale | None = None) -> str:
+    """The language to show for a setting: ``en`` or a translated language."""
+    if setting in TRANSLATED or setting == "en":
+        return setting
+    name = (system or QLocale.system()).name()  # "ja_JP", "en_GB", "C"
+    language = name.split("_")[0]
+    return language if language in TRANSLATED else "en"
+
+
+def locale_for(language: str) -> QLocale:
+    if language == "ja":
+        return QLocale(QLocale.Language.Japanese, QLocale.Country.Japan)
+    system = QLocale.system()
+    if system.language() == QLocale.Language.English:
+        return system  # en_GB stays en_GB
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+def install(app: QCoreApplication, setting: str) -> str:
+    """Install the translators and the default locale for ``setting``; returns the language
+    shown. Installing again first removes what an earlier call installed."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    language = resolve(setting)
+    _shown[0] = language
+    QLocale.setDefault(locale_for(language))
+    if language != "en":
+        qt = QTranslator(app)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(QLocale(language), "qtbase", "_", folder):
+            app.installTranslator(qt)
+            _installed.append(qt)
+    ours = QTranslator(app)  # English too: its catalogue holds the plurals ("%n document(s)")
+    path = catalogue(language)
+    if path is not None and ours.load(str(path)):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    else:
+        _log.warning("no %s catalogue could be loaded (%s)", language, source(language))
+    return language
+
+
+def current() -> str:
+    """The language the interface shows ("en" until install() chose another): new projects
+    start their codebook in it where the template has it."""
+    return _shown[0]
+
+
+def source(language: str) -> Path:
+    return resource_path("translations", f"{CATALOGUE}_{language}.ts")
+
+
+def catalogue(language: str) -> Path | None:
+    """The compiled catalogue: the one beside the source when it is up to date, else one
+    compiled into the user's cache folder (None when neither can be had)."""
+    ts = source(language)
+    beside = ts.with_suffix(".qm")
+    if beside.exists() and (not ts.exists() or _newer_or_same(beside, ts)):
+        return beside
+    if not ts.exists():
+        return None
+    from platformdirs import user_cache_dir
+
+    cached = Path(user_cache_dir("FrameworkQDA")) / "translations" / beside.name
+    if cached.exists() and _newer_or_same(cached, ts):
+        return cached
+    return cached if compile_catalogue(ts, cached) else None
+
+
+def compile_catalogue(ts: Path, qm: Path) -> bool:
+    """``lrelease`` ``ts`` into ``qm``; False (and a log line) when it cannot."""
+    tool = lrelease()
+    if tool is None:
+        _log.warning("pyside6-lrelease was not found; cannot compile %s", ts)
+        return False
+    qm.parent.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run(
+        [str(tool), "-silent", str(ts), "-qm", str(qm)], capture_output=True, text=True
+    )
+    if done.returncode != 0 or not qm.exists():
+        _log.warning("lrelease failed on %s: %s", ts, done.stderr.strip())
+        return False
+    return True
+
+
+def lrelease() -> Path | None:
+    """PySide6's own lrelease (beside the package), else one on PATH."""
+    import PySide6
+
+    package = Path(PySide6.__file__).parent
+    for candidate in (
+        package / "lrelease",
+        package / "lrelease.exe",
+        package / "Qt" / "bin" / "lrelease",
+    ):
+        if candidate.is_file():
+            return candidate
+    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    return Path(found) if found else None
+
+
+def _newer_or_same(target: Path, source_file: Path) -> bool:
+    return target.stat().st_mtime >= source_file.stat().st_mtime
