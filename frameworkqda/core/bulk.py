@@ -17,7 +17,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
-from frameworkqda.core.charting import resolve_value
+from frameworkqda.core.charting import chartings, resolve_value
 from frameworkqda.core.codebook import resolve
 from frameworkqda.core.coding import check_range
 from frameworkqda.core.errors import FrameworkQDAError, ValidationError
@@ -234,14 +234,19 @@ def chart_from_csv(project: Project, path: str | Path) -> int:
         cells = {
             (cell.case_id, cell.code_id): cell for cell in session.scalars(select(model.ChartCell))
         }
+        changed: dict[tuple[int, int], model.ChartCell] = {}
         for (case_id, code_id), value_id, row in changes:
             cell = cells.get((case_id, code_id))
             if cell is None:
                 cell = model.ChartCell(case_id=case_id, code_id=code_id, summary="")
                 session.add(cell)
+                cells[(case_id, code_id)] = cell
             if "value" in header:
                 cell.value_id = value_id
             if "summary" in header:
                 cell.summary = row.values["summary"]
             cell.coder_id = coder_id
+            changed[(case_id, code_id)] = cell
+        session.flush()
+        chartings.record_in(session, changed.values(), coder_id)
     return len(changes)

@@ -6,13 +6,15 @@ is recorded as a :class:`CellState`, so every change can be put back exactly.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
+from frameworkqda.core.charting import chartings
+from frameworkqda.core.charting.chartings import ChartingState
 from frameworkqda.core.charting.matrix import value_scale
 from frameworkqda.core.errors import NotFoundError, ValidationError
 from frameworkqda.core.store import Project
@@ -43,6 +45,7 @@ class CellState:
     summary: str = ""
     value_id: int | None = None
     coder_id: int | None = None
+    charting: ChartingState | None = None  # the editing coder's own charting, before
 
 
 def evidence_in(session: Session, case_id: int, code_id: int) -> list[Evidence]:
@@ -186,7 +189,8 @@ def set_cell_in(
         cell.value_id = None
     cell.coder_id = coder_id
     session.flush()
-    return before
+    mine = chartings.record_in(session, [cell], coder_id).get(cell.id)
+    return replace(before, charting=mine) if mine is not None else before
 
 
 def restore_cell_in(session: Session, state: CellState) -> None:
@@ -202,6 +206,8 @@ def restore_cell_in(session: Session, state: CellState) -> None:
         session.add(cell)
     cell.summary, cell.value_id, cell.coder_id = state.summary, state.value_id, state.coder_id
     session.flush()
+    if state.charting is not None:
+        chartings.restore_in(session, cell.id, state.charting)
 
 
 def restore_cells_in(session: Session, states: list[CellState]) -> None:
@@ -218,3 +224,7 @@ def restore_cells_in(session: Session, states: list[CellState]) -> None:
             session.add(cell)
         cell.summary, cell.value_id, cell.coder_id = state.summary, state.value_id, state.coder_id
     session.flush()
+    for state in states:
+        cell = cells.get((state.case_id, state.code_id))
+        if state.exists and state.charting is not None and cell is not None:
+            chartings.restore_in(session, cell.id, state.charting)

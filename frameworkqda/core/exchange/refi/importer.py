@@ -329,6 +329,12 @@ def _write(session: Session, plan: Plan, report: CarryOverReport, cancel: Cancel
         if cell.updated is not None:
             row["updated_at"] = cell.updated
         cell_ids[cell.guid] = _insert(session, model.ChartCell, [row])[0]
+        if row["coder_id"] is not None:  # the cell is its author's charting (docs/teamwork.md)
+            charting: dict[str, Any] = {"cell_id": cell_ids[cell.guid]}
+            for key in ("coder_id", "summary", "value_id", "updated_at"):
+                if key in row:
+                    charting[key] = row[key]
+            _insert(session, model.CellCharting, [charting])
     report.imported["chart cells"] = len(plan.cells)
 
     memo_rows = []

@@ -1,0 +1,105 @@
+"""Each coder's charting of a cell, kept beside the shared cell (table ``cell_chartings``).
+
+The matrix shows one cell per case × code: the last writer's. Every edit a coder makes to a
+cell also records the cell as that coder left it (value and summary) under their name, so two
+coders' values for one cell live side by side, for charting agreement and for merging. An
+undo puts the coder's charting back with the cell (:class:`ChartingState`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from frameworkqda.core import model
+
+
+@dataclass(frozen=True)
+class ChartingState:
+    """One coder's charting of a cell as it was (``exists=False``: they had none)."""
+
+    coder_id: int
+    exists: bool
+    summary: str = ""
+    value_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Charting:
+    """A coder's charting with its cell's case and code, for reading."""
+
+    case_id: int
+    code_id: int
+    coder_id: int
+    value_id: int | None
+    summary: str
+
+
+def record_in(
+    session: Session, cells: Iterable[model.ChartCell], coder_id: int | None
+) -> dict[int, ChartingState]:
+    """Record each (flushed) cell as ``coder_id``'s charting; their states before, by cell id.
+
+    A cell with no author (``coder_id`` None) records nothing.
+    """
+    cells = list(cells)
+    if coder_id is None or not cells:
+        return {}
+    mine = {
+        row.cell_id: row
+        for row in session.scalars(
+            select(model.CellCharting).where(
+                model.CellCharting.coder_id == coder_id,
+                model.CellCharting.cell_id.in_([cell.id for cell in cells]),
+            )
+        )
+    }
+    before: dict[int, ChartingState] = {}
+    for cell in cells:
+        row = mine.get(cell.id)
+        if row is None:
+            before[cell.id] = ChartingState(coder_id, False)
+            row = model.CellCharting(cell_id=cell.id, coder_id=coder_id)
+            session.add(row)
+            mine[cell.id] = row
+        else:
+            before.setdefault(cell.id, ChartingState(coder_id, True, row.summary, row.value_id))
+        row.summary, row.value_id = cell.summary, cell.value_id
+    session.flush()
+    return before
+
+
+def restore_in(session: Session, cell_id: int, state: ChartingState) -> None:
+    """Put one coder's charting of a cell back as it was."""
+    row = session.scalars(
+        select(model.CellCharting).where(
+            model.CellCharting.cell_id == cell_id, model.CellCharting.coder_id == state.coder_id
+        )
+    ).first()
+    if not state.exists:
+        if row is not None:
+            session.execute(delete(model.CellCharting).where(model.CellCharting.id == row.id))
+            session.expunge(row)
+        return
+    if row is None:
+        row = model.CellCharting(cell_id=cell_id, coder_id=state.coder_id)
+        session.add(row)
+    row.summary, row.value_id = state.summary, state.value_id
+    session.flush()
+
+
+def chartings_in(session: Session, coder_ids: Iterable[int] | None = None) -> list[Charting]:
+    """Every coder's (or the named coders') chartings, with their cells' case and code."""
+    query = select(
+        model.ChartCell.case_id,
+        model.ChartCell.code_id,
+        model.CellCharting.coder_id,
+        model.CellCharting.value_id,
+        model.CellCharting.summary,
+    ).join(model.ChartCell, model.ChartCell.id == model.CellCharting.cell_id)
+    if coder_ids is not None:
+        query = query.where(model.CellCharting.coder_id.in_(list(coder_ids)))
+    return [Charting(*row) for row in session.execute(query)]
