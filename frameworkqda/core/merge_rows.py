@@ -1,9 +1,10 @@
 """The row-by-row work of a merge (see :mod:`frameworkqda.core.merge`): match, add or report.
 
 One :class:`Merger` walks OTHER's tables in dependency order (coders, cases and attributes,
-documents, codes, segments, chart cells with each coder's charting, memos), keeping for each a map from OTHER's ids to
-TARGET's, so later rows land on the right document, code, case and coder. It only ever inserts
-into TARGET, except for appending to a memo (one memo per target) where both sides hold one.
+documents, codes, segments, chart cells with each coder's charting, memos), keeping for each a
+map from OTHER's ids to TARGET's, so later rows land on the right document, code, case and
+coder. It only ever inserts into TARGET, except for appending to a memo (one memo per target)
+where both sides hold one.
 """
 
 from __future__ import annotations

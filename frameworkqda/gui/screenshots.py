@@ -119,4 +119,3 @@ def screenshot(window: MainWindow, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     if not pixmap.save(str(path)):
         raise OSError(f"could not write {path}")
-
