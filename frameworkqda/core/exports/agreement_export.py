@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import IO, TextIO
 
 from frameworkqda.core.agreement import CSV_HEADER, AgreementRow, csv_cells
 from frameworkqda.core.atomic import atomic_path, atomic_write
@@ -108,7 +108,7 @@ def write_table(table: Table, fmt: str, target: Path | None, stdout: TextIO | No
             _write_docx(table, temporary)
 
 
-def _write_csv(table: Table, handle: TextIO) -> None:
+def _write_csv(table: Table, handle: IO[str]) -> None:
     writer = csv.writer(handle, lineterminator="\n")
     writer.writerow(table.header)
     writer.writerows(table.rows)
