@@ -11,6 +11,8 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from frameworkqda.core import commands, workspace
+from frameworkqda.core.cases import list_cases
+from frameworkqda.core.coders import coder_names
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.importers import ImportStatus, import_documents
 from frameworkqda.core.resources import resource_path
@@ -79,6 +81,69 @@ SECOND_CODER_CODINGS = [
 ]
 
 
+# Both coders' charting of some cells (case, measure, first coder's value and summary, second
+# coder's value and summary): most agree, three differ by one step or more, one is "Not specified".
+SAMPLE_CHARTINGS = [
+    (
+        "Hamamatsu",
+        "Information in multiple languages",
+        "Yes",
+        "多言語による情報提供を推進",
+        "Yes",
+        "多言語で情報提供",
+    ),
+    (
+        "Hamamatsu",
+        "Encouraging school enrolment of migrant children",
+        "Yes",
+        "不就学の解消",
+        "Partially",
+        "調査と家庭訪問のみ",
+    ),
+    (
+        "Hamamatsu",
+        "Placement of support staff",
+        "Yes",
+        "日本語指導の支援員を配置",
+        "Yes",
+        "支援員を配置",
+    ),
+    (
+        "Hamamatsu",
+        "Consultation service",
+        "Not specified",
+        "計画に記載なし",
+        "Yes",
+        "やさしい日本語で相談に応じる",
+    ),
+    ("Kawasaki", "Migrant councils", "Yes", "外国人市民代表者会議", "Yes", "代表者会議を設置"),
+    (
+        "Kawasaki",
+        "Anti-hate-speech ordinance/law",
+        "Yes",
+        "ヘイトスピーチを許さない条例",
+        "Yes",
+        "条例あり",
+    ),
+    (
+        "Kawasaki",
+        "Workshops/training on human rights issues",
+        "Partially",
+        "職員向けのみ",
+        "Yes",
+        "人権に関する研修を職員向けに実施する",
+    ),
+    (
+        "Osaka",
+        "Grants for ethnic schools",
+        "Yes",
+        "supports ethnic schools through grants",
+        "Yes",
+        "grants to ethnic schools",
+    ),
+]
+
+
 def sample_project_path(folder: Path | None = None) -> Path:
     """The sample project's file, built if it does not exist yet."""
     target = (folder or Path(user_data_dir("FrameworkQDA"))) / "sample.fqda"
@@ -110,10 +175,22 @@ def build_sample(target: Path, coder: str | None = None) -> None:
 
 
 def add_second_coder(target: Path, name: str = "Taro") -> None:
-    """Code the sample again as ``name`` (SECOND_CODER_CODINGS), for comparing coders."""
+    """Code the sample again as ``name`` (SECOND_CODER_CODINGS) and chart some cells as both
+    coders (SAMPLE_CHARTINGS), for comparing coders."""
     with open_project(target) as project:
+        first = next(n for n in coder_names(project) if n != name)
         project.coder_name = name
         _code_phrases(project, SECOND_CODER_CODINGS)
+        cases = {case.name: case.id for case in list_cases(project)}
+        codes: dict[str, int] = {}
+        for code in workspace.codebook(project):
+            if code.parent_id is not None:
+                codes.setdefault(code.name, code.id)
+        for coder, value_at in ((first, 2), (name, 4)):
+            project.coder_name = coder
+            for row in SAMPLE_CHARTINGS:
+                case_id, code_id = cases[row[0]], codes[row[1]]
+                commands.SetCell(case_id, code_id, row[value_at + 1], row[value_at]).apply(project)
 
 
 def _code_phrases(project: Project, codings: list[tuple[str, str, str]]) -> None:

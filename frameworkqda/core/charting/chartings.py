@@ -15,6 +15,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
+from frameworkqda.core.store import Project
 
 
 @dataclass(frozen=True)
@@ -103,3 +104,27 @@ def chartings_in(session: Session, coder_ids: Iterable[int] | None = None) -> li
     if coder_ids is not None:
         query = query.where(model.CellCharting.coder_id.in_(list(coder_ids)))
     return [Charting(*row) for row in session.execute(query)]
+
+
+@dataclass(frozen=True)
+class CoderCharting:
+    """One coder's charting of a cell as the matrix's evidence panel shows it."""
+
+    coder: str
+    value: str | None  # the value's label
+    summary: str
+
+
+def of_cell(project: Project, case_id: int, code_id: int) -> list[CoderCharting]:
+    """Every coder's charting of one cell, by coder name."""
+    with project.session() as session:
+        rows = session.execute(
+            select(model.Coder.name, model.ChartValue.label, model.CellCharting.summary)
+            .select_from(model.CellCharting)
+            .join(model.ChartCell, model.ChartCell.id == model.CellCharting.cell_id)
+            .join(model.Coder, model.Coder.id == model.CellCharting.coder_id)
+            .outerjoin(model.ChartValue, model.ChartValue.id == model.CellCharting.value_id)
+            .where(model.ChartCell.case_id == case_id, model.ChartCell.code_id == code_id)
+            .order_by(model.Coder.name)
+        ).all()
+    return [CoderCharting(name, label, summary) for name, label, summary in rows]

@@ -2,7 +2,8 @@
 
 Select a cell: its evidence and summary editor open on the right. Set a value with keys 1–9
 (0 or Backspace clears) or the context menu; click a theme's header to collapse or expand
-its measures; filter by theme, case and value; transpose. Every edit is an undoable core
+its measures; filter by theme, case and value; transpose. The evidence panel's coder box shows
+that coder's quotes and their own charting of the cell. Every edit is an undoable core
 command (``core/commands``) committed before the cell repaints. "Auto-draft empty cells"
 plans drafts for every cell with evidence and no summary off the GUI thread (a
 :class:`~frameworkqda.gui.jobs.Job`: progress bar, cancel, asked about on quit), then writes them
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from frameworkqda.core import charting, coders, commands
+from frameworkqda.core.charting import chartings
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.jobs import Cancel
@@ -318,6 +320,21 @@ class MatrixView(ProjectView):
             value.id if value else None,
             coders.segment_coders(self._session.project, (row.segment_id for row in rows)),
         )
+        self.evidence.show_chartings(chartings.of_cell(self._session.project, case_id, code_id))
+
+    def open_cell(self, case_id: int, code_id: int) -> None:
+        """Select a cell whatever the filters and collapsed themes hid (Compare coders)."""
+        if self._dirty:
+            self.reload()
+        for box in (self.theme_box, self.case_box, self.value_filter):
+            box.setCurrentIndex(0)
+        slots = [s for s in self.model.slots if s.kind == "measure" and s.code_id == code_id]
+        if not slots or all(case_id != case for case, _ in self.model.cases):
+            return  # not a cell of the matrix (a heading's cell)
+        self.collapsed.discard(slots[0].theme_id)
+        self.apply_filters()
+        self.select_cell(case_id, code_id)
+        self.table.setFocus()
 
     def _selected_keys(self) -> list[tuple[int, int]]:
         keys: list[tuple[int, int]] = []
@@ -398,6 +415,7 @@ class MatrixView(ProjectView):
         self.model.update_cell(case_id, code_id, state.summary, state.value_id)
         if self.evidence.key == (case_id, code_id):
             self.evidence.show_state(state.summary, state.value_id)
+            self.evidence.show_chartings(chartings.of_cell(self._session.project, case_id, code_id))
         self._update_status()  # the count of cells still needing a summary follows each edit
 
     # -- auto-draft every empty cell (background) -------------------------------------------
