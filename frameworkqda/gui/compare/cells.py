@@ -151,12 +151,13 @@ class CellsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((260, 120, 60, 90, 100, 110, 110, 260)):
+        for column, width in enumerate((230, 100, 50, 90, 95, 95, 95, 200)):
             header.resizeSection(column, width)
         self.table.clicked.connect(self._clicked)
         layout = QVBoxLayout(self)
