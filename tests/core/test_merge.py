@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import select, update
 
 from frameworkqda.core import model
+from frameworkqda.core.charting.chartings import of_cell
 from frameworkqda.core.codebook import add_code_in, resolve
 from frameworkqda.core.coding import add_segment_in
 from frameworkqda.core.exchange.refi import export_qdpx
@@ -197,16 +198,10 @@ def test_merging_twice_adds_nothing(target: Project, other: Path) -> None:
 def _chartings(project: Project, case: str, path: str) -> dict[str, tuple[str, str]]:
     """Each coder's charting of one cell: coder -> (value, summary)."""
     with project.session() as s:
-        rows = s.execute(
-            select(model.Coder.name, model.ChartValue.label, model.CellCharting.summary)
-            .select_from(model.CellCharting)
-            .join(model.ChartCell, model.ChartCell.id == model.CellCharting.cell_id)
-            .join(model.Case, model.Case.id == model.ChartCell.case_id)
-            .join(model.Coder, model.Coder.id == model.CellCharting.coder_id)
-            .outerjoin(model.ChartValue, model.ChartValue.id == model.CellCharting.value_id)
-            .where(model.Case.name == case, model.ChartCell.code_id == resolve(s, path))
-        ).all()
-        return {name: (label or "", summary) for name, label, summary in rows}
+        case_id = s.scalar(select(model.Case.id).where(model.Case.name == case))
+        code_id = resolve(s, path)
+    assert case_id is not None
+    return {c.coder: (c.value or "", c.summary) for c in of_cell(project, case_id, code_id)}
 
 
 def test_a_conflicting_cell_keeps_both(target: Project, other: Path) -> None:
