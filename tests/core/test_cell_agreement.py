@@ -263,3 +263,37 @@ def test_cli_unordered_labels(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert main([*args, "--unordered", "Yes but restricted, Not specified"]) == 0
     last = list(csv.reader(io.StringIO(capsys.readouterr().out)))[-1]
     assert last[3:5] == ["0.4375", "66.67"]
+
+
+def test_schema_0004_makes_each_cell_its_authors_charting(project_location: str) -> None:
+    """A project at schema 0003 with two cells, one by alice and one with no author: after the
+    upgrade alice has her charting (the cell as it was), the authorless cell none."""
+    from sqlalchemy import text
+
+    from frameworkqda.core.store import ProjectLocation, migrate, open_project
+    from frameworkqda.core.store.engine import make_engine
+
+    engine = make_engine(ProjectLocation.parse(project_location))
+    with engine.begin() as connection:
+        migrate.upgrade(connection, "0003")
+        for statement in (
+            "INSERT INTO project (id, name, description, created_at, created_with) "
+            "VALUES (1, 'old', '', CURRENT_TIMESTAMP, '0.1')",
+            "INSERT INTO coders (id, name, created_at) VALUES (1, 'alice', CURRENT_TIMESTAMP)",
+            "INSERT INTO codes (id, parent_id, name, definition, colour, position, created_at,"
+            " codable) VALUES (1, NULL, 'Education', '', '#2ca02c', 0, CURRENT_TIMESTAMP, TRUE)",
+            "INSERT INTO cases (id, name, description, position) VALUES (1, '浜松市', '', 0),"
+            " (2, 'Osaka', '', 1)",
+            "INSERT INTO chart_values (id, label, counts_as_present, colour, position)"
+            " VALUES (1, 'Yes', TRUE, '#2e7d32', 0)",
+            "INSERT INTO chart_cells (id, case_id, code_id, summary, value_id, coder_id,"
+            " updated_at) VALUES (1, 1, 1, '多言語で情報提供', 1, 1, CURRENT_TIMESTAMP),"
+            " (2, 2, 1, 'no author', NULL, NULL, CURRENT_TIMESTAMP)",
+        ):
+            connection.execute(text(statement))
+    engine.dispose()
+    with open_project(project_location) as project:
+        assert project.schema_revision == migrate.head_revision()
+        with project.session() as s:
+            found = [(c.case_id, c.coder_id, c.value_id, c.summary) for c in chartings_in(s)]
+    assert found == [(1, 1, 1, "多言語で情報提供")]
