@@ -45,6 +45,7 @@ class Scale:
     """The value scale as the weights see it: each value's rank, or None when unordered."""
 
     ranks: dict[int, int | None]  # value id -> rank among the ordered values
+    steps: int  # k − 1: the distance between the first and the last ordered value
 
     @classmethod
     def of(cls, values: Iterable[tuple[int, str]], unordered: Collection[str]) -> Scale:
@@ -56,12 +57,7 @@ class Scale:
                 ranks[value_id] = None
             else:
                 ranks[value_id], rank = rank, rank + 1
-        return cls(ranks)
-
-    @property
-    def steps(self) -> int:
-        """k − 1: the distance between the first and the last ordered value."""
-        return max(0, sum(rank is not None for rank in self.ranks.values()) - 1)
+        return cls(ranks, max(0, rank - 1))
 
     def weight(self, a: int, b: int) -> Fraction:
         """How far apart two values are: 0 (the same) … 1 (the ends of the scale, or unordered)."""
@@ -96,7 +92,13 @@ class Pairs:
         n = self.cells
         if not n:
             return None
-        observed = sum((scale.weight(a, b) for a, b in self.pairs), Fraction(0)) / n
+        observed = (
+            sum(
+                (count * scale.weight(a, b) for (a, b), count in Counter(self.pairs).items()),
+                Fraction(0),
+            )
+            / n
+        )
         of_a = Counter(a for a, _ in self.pairs)
         of_b = Counter(b for _, b in self.pairs)
         expected = sum(
@@ -201,12 +203,12 @@ def charting_agreement(
     overall = Pairs()
     themes = {node.id: node for node in nodes}
     for theme in (node for node in nodes if node.depth == 0):
-        pooled = Pairs()
+        pairs: list[tuple[int, int]] = []
         for node in (n for n in nodes if n.theme_id == theme.id):
             cells = sorted(both.get(node.id, []), key=lambda cell: cases[cell[0]])
             for case_id, (value_a, summary_a), (value_b, summary_b) in cells:
                 assert value_a is not None and value_b is not None
-                pooled += Pairs(((value_a, value_b),))
+                pairs.append((value_a, value_b))
                 if value_a != value_b:
                     rows.append(
                         Disagreement(
@@ -221,7 +223,8 @@ def charting_agreement(
                             scale.weight(value_a, value_b),
                         )
                     )
-        if pooled.cells:
+        if pairs:
+            pooled = Pairs(tuple(pairs))
             rows.append(PooledRow(themes[theme.id].path, pooled))
             overall += pooled
     rows.append(PooledRow(ALL, overall))
