@@ -280,6 +280,8 @@ def test_merge_a_refi_qda_export(target: Project, other: Path, tmp_path: Path) -
     assert summary.added["coder"] == 1 and summary.added["document"] == 1
     assert summary.added["segment"] == 3, summary.lines()
     assert any("Tokyo × Information/Multilingual" in line for line in summary.conflicts)
+    # carol's value travelled in the .qdpx as her charting (the cell's Note) and is kept so
+    assert _chartings(target, "Tokyo", "Information/Multilingual")["carol"] == ("No", CAROL_CELL)
     again = merge_project(target, qdpx)
     assert again.nothing_added, again.lines()
 
