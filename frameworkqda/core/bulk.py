@@ -248,5 +248,6 @@ def chart_from_csv(project: Project, path: str | Path) -> int:
             cell.coder_id = coder_id
             changed[(case_id, code_id)] = cell
         session.flush()
-        chartings.record_in(session, changed.values(), coder_id)
+        fields = [name for name in ("summary", "value") if name in header]
+        chartings.record_in(session, changed.values(), coder_id, fields)
     return len(changes)

@@ -349,7 +349,7 @@ class ChartCell(Base):
 
 
 class CellCharting(Base):
-    """One coder's charting of a cell: the cell's value and summary as that coder left it.
+    """One coder's charting of a cell: the value and summary that coder last set on it.
 
     The shared :class:`ChartCell` holds the last writer's charting; this table keeps every
     coder's, so two coders' values for one cell live side by side (charting agreement, merge).

@@ -149,6 +149,28 @@ def test_each_coder_keeps_their_own_charting_beside_the_shared_cell(
         assert found["Taro", ids["大阪市"], ids["Support staff"]] == ("Yes", "Taro: Yes")
 
 
+def test_a_coder_who_changes_only_the_value_keeps_their_own_summary(tmp_path: Path) -> None:
+    """Hanako charts Yes with her summary; Taro rewrites the summary only (his charting starts
+    from the cell: Yes); Hanako then sets No. The cell shows Taro's summary with No, Hanako's
+    charting is No with her own summary, Taro's is Yes with his."""
+    with create_project(tmp_path / "p.fqda") as project:
+        code = writes.add_code(project, "Consultation")
+        case = writes.add_case(project, "浜松市")
+        project.coder_name = "Hanako"
+        writes.set_cell(project, case, code, summary="窓口あり", value="Yes")
+        project.coder_name = "Taro"
+        writes.set_cell(project, case, code, summary="平日のみ")
+        project.coder_name = "Hanako"
+        writes.set_cell(project, case, code, value="No")
+        with project.session() as s:
+            names = {c.id: c.name for c in s.scalars(select(model.Coder))}
+            labels = {v.id: v.label for v in s.scalars(select(model.ChartValue))}
+            own = {names[c.coder_id]: (labels[c.value_id or 0], c.summary) for c in chartings_in(s)}
+            cell = s.scalars(select(model.ChartCell)).one()
+            assert (labels[cell.value_id or 0], cell.summary) == ("No", "平日のみ")
+    assert own == {"Hanako": ("No", "窓口あり"), "Taro": ("Yes", "平日のみ")}
+
+
 def test_undo_puts_the_coders_charting_back(tmp_path: Path) -> None:
     with create_project(tmp_path / "p.fqda") as project:
         ids = _study(project)

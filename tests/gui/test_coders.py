@@ -249,9 +249,18 @@ def test_compare_chart_cells_opens_a_disagreeing_cell_in_the_matrix(
     matrix = window.work_stack.current()
     assert isinstance(matrix, MatrixView) and window.current_view == "matrix"
     assert matrix.current_key() == (target.case_id, target.code_id)
+    differing = {(d.case_id, d.code_id) for d in disagreeing}
+    assert differing <= matrix.model.differing  # marked "≠" in the grid
     shown = matrix.evidence.chartings.text()
     assert "differ" in shown and f"{LOGIN}: Partially — 職員向けのみ" in shown
     assert "Taro: Yes — 人権に関する研修を職員向けに実施する" in shown
+
+    # the login coder presses 1 (Yes) on the cell: now both say Yes, and the "≠" goes
+    matrix.table.setFocus()
+    qtbot.keyClick(matrix.table, Qt.Key.Key_1)
+    assert (target.case_id, target.code_id) not in matrix.model.differing
+    assert matrix.evidence.chartings.text().splitlines()[0] == "Charted by:"
+    assert f"{LOGIN}: Yes — 職員向けのみ" in matrix.evidence.chartings.text()
 
     # the matrix's coder filter shows one coder's charting
     qtbot.keyClicks(matrix.evidence.coder_box, "Taro")
@@ -266,3 +275,4 @@ def test_compare_chart_cells_opens_a_disagreeing_cell_in_the_matrix(
     rows = list(csv.reader(io.StringIO(Path(path).read_text(encoding="utf-8"))))
     assert rows[0][:5] == ["code", "case", "cells", "kappa", "agreement"]
     assert rows[-1][:3] == ["*", "*", "8"]
+    assert len([row for row in rows[1:] if row[1] != "*"]) == 2  # Kawasaki's agreed now

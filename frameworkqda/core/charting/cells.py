@@ -189,7 +189,15 @@ def set_cell_in(
         cell.value_id = None
     cell.coder_id = coder_id
     session.flush()
-    mine = chartings.record_in(session, [cell], coder_id).get(cell.id)
+    fields = [
+        name
+        for name, given in (
+            ("summary", summary is not None),
+            ("value", value is not None or clear_value),
+        )
+        if given
+    ]
+    mine = chartings.record_in(session, [cell], coder_id, fields).get(cell.id)
     return replace(before, charting=mine) if mine is not None else before
 
 

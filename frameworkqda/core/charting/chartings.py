@@ -1,17 +1,17 @@
 """Each coder's charting of a cell, kept beside the shared cell (table ``cell_chartings``).
 
 The matrix shows one cell per case × code: the last writer's. Every edit a coder makes to a
-cell also records the cell as that coder left it (value and summary) under their name, so two
-coders' values for one cell live side by side, for charting agreement and for merging. An
+cell also records what they set (value, summary) under their name, so two coders' values for one
+cell live side by side, for charting agreement and for merging. An
 undo puts the coder's charting back with the cell (:class:`ChartingState`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
@@ -40,12 +40,16 @@ class Charting:
 
 
 def record_in(
-    session: Session, cells: Iterable[model.ChartCell], coder_id: int | None
+    session: Session,
+    cells: Iterable[model.ChartCell],
+    coder_id: int | None,
+    fields: Collection[str] = ("summary", "value"),
 ) -> dict[int, ChartingState]:
-    """Record each (flushed) cell as ``coder_id``'s charting; their states before, by cell id.
-
-    A cell with no author (``coder_id`` None) records nothing.
-    """
+    """Record what ``coder_id`` set on each (flushed) cell as their charting: the ``fields``
+    ("summary", "value") take the cell's; the others keep what the coder had, so a coder's
+    summary stays theirs when they only change the value of a cell someone else wrote last.
+    A coder's first charting of a cell starts as the cell is. Returns the states before, by
+    cell id; a cell with no author (``coder_id`` None) records nothing."""
     cells = list(cells)
     if coder_id is None or not cells:
         return {}
@@ -63,12 +67,17 @@ def record_in(
         row = mine.get(cell.id)
         if row is None:
             before[cell.id] = ChartingState(coder_id, False)
-            row = model.CellCharting(cell_id=cell.id, coder_id=coder_id)
+            row = model.CellCharting(
+                cell_id=cell.id, coder_id=coder_id, summary=cell.summary, value_id=cell.value_id
+            )
             session.add(row)
             mine[cell.id] = row
-        else:
-            before.setdefault(cell.id, ChartingState(coder_id, True, row.summary, row.value_id))
-        row.summary, row.value_id = cell.summary, cell.value_id
+            continue
+        before.setdefault(cell.id, ChartingState(coder_id, True, row.summary, row.value_id))
+        if "summary" in fields:
+            row.summary = cell.summary
+        if "value" in fields:
+            row.value_id = cell.value_id
     session.flush()
     return before
 
@@ -128,3 +137,17 @@ def of_cell(project: Project, case_id: int, code_id: int) -> list[CoderCharting]
             .order_by(model.Coder.name)
         ).all()
     return [CoderCharting(name, label, summary) for name, label, summary in rows]
+
+
+def differing(project: Project) -> set[tuple[int, int]]:
+    """(case, code) of the cells two or more coders charted with different values (one
+    aggregate query: the matrix reloads with it)."""
+    value = func.coalesce(model.CellCharting.value_id, -1)  # "no value" differs from a value
+    query = (
+        select(model.ChartCell.case_id, model.ChartCell.code_id)
+        .join(model.CellCharting, model.CellCharting.cell_id == model.ChartCell.id)
+        .group_by(model.ChartCell.id, model.ChartCell.case_id, model.ChartCell.code_id)
+        .having(func.count(func.distinct(value)) > 1)
+    )
+    with project.session() as session:
+        return {(case_id, code_id) for case_id, code_id in session.execute(query)}

@@ -153,7 +153,7 @@ def write_drafts_in(session: Session, drafts: list[Draft], coder_id: int | None)
         cell.coder_id = coder_id
     session.flush()
     drafted = [cells[(state.case_id, state.code_id)] for state in before]
-    mine = chartings.record_in(session, drafted, coder_id)
+    mine = chartings.record_in(session, drafted, coder_id, ("summary",))
     return [
         replace(state, charting=mine.get(cell.id))
         for state, cell in zip(before, drafted, strict=True)
