@@ -73,10 +73,14 @@ class CellDelegate(QStyledItemDelegate):
             painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label)
         if (case_id, code_id) in model.differing:  # the coders' own values differ
             left = inner.left() + (chip.width() + 4 if isinstance(value, ScaleValue) else 0)
+            bold = QFont(font)
+            bold.setBold(True)
+            painter.setFont(bold)
             painter.setPen(QColor("#d84315"))
             painter.drawText(
                 QRect(left, top, 16, metrics.height()), Qt.AlignmentFlag.AlignLeft, "≠"
             )
+            painter.setFont(font)
         count = model.evidence_count(case_id, code_id)
         if count:
             badge = f"¶{count}"
