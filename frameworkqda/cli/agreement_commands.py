@@ -1,4 +1,5 @@
-"""``agreement``: how far two coders agree, code by code and document by document."""
+"""``agreement``: how far two coders agree, code by code and document by document, or
+(``--cells``) on the values of the framework matrix's cells."""
 
 from __future__ import annotations
 
@@ -13,10 +14,24 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Compare two coders character by character, as NVivo's coding comparison "
         "does: per code and document, agreement %%, A and B %%, neither %%, A not B %%, "
         "B not A %% and Cohen's kappa; a pooled row per code (document *) and overall (code *). "
+        "With --cells: the cells both coders charted, weighted kappa and agreement %% on "
+        "their values per theme (case *) and overall, and the cells whose values differ. "
         "See docs/teamwork.md.",
     )
     agreement.add_argument("project", help="project file or postgresql:// URL")
     agreement.add_argument("--coders", required=True, metavar="A,B", help="the two coders' names")
+    agreement.add_argument(
+        "--cells",
+        action="store_true",
+        help="compare the coders' chart cell values instead (weighted kappa, disagreeing cells)",
+    )
+    agreement.add_argument(
+        "--unordered",
+        default="Not specified",
+        metavar="LABELS",
+        help="with --cells: scale values that are no degree of presence, comma-separated "
+        "(default: 'Not specified'); each is a full disagreement with any other value",
+    )
     agreement.add_argument(
         "--format", choices=("csv", "xlsx", "docx"), default=None, help="default: from -o, or csv"
     )
@@ -37,9 +52,32 @@ def _agreement(args: argparse.Namespace) -> int:
     if fmt is None:
         suffix = args.output.suffix.lower().lstrip(".") if args.output else ""
         fmt = suffix if suffix in AGREEMENT_FORMATS else "csv"
+    if args.cells:
+        return _cells(args, names[0], names[1], fmt)
     with open_project(args.project, read_only=True) as project:
         rows = coding_agreement(project, names[0], names[1])
     write_agreement(rows, fmt, args.output, (names[0], names[1]))
     if args.output is not None:
         print(f"wrote coding agreement of {names[0]} and {names[1]} as {fmt} to {args.output}")
+    return 0
+
+
+def _cells(args: argparse.Namespace, a: str, b: str, fmt: str) -> int:
+    from frameworkqda.core.agreement import kappa_text, percent
+    from frameworkqda.core.cell_agreement import charting_agreement
+    from frameworkqda.core.exports.agreement_export import cells_table, write_table
+    from frameworkqda.core.store import open_project
+
+    unordered = [label.strip() for label in args.unordered.split(",") if label.strip()]
+    with open_project(args.project, read_only=True) as project:
+        comparison = charting_agreement(project, a, b, unordered)
+    write_table(cells_table(comparison, (a, b), ", ".join(unordered)), fmt, args.output)
+    if args.output is not None:
+        overall = comparison.overall.pairs
+        kappa = kappa_text(overall.kappa(comparison.scale)) or "empty"
+        print(
+            f"wrote charting agreement of {a} and {b} as {fmt} to {args.output}: "
+            f"{overall.cells} cells compared, agreement {percent(overall.agreement)} %, "
+            f"weighted kappa {kappa}, {len(comparison.disagreements)} disagreeing"
+        )
     return 0

@@ -128,7 +128,7 @@ def compare(length: int, coder_a: Iterable[Interval], coder_b: Iterable[Interval
     return Counts(both, length - both - a_only - b_only, a_only, b_only)
 
 
-def _coder_id(session: Session, name: str) -> int:
+def coder_id_in(session: Session, name: str) -> int:
     coder_id = session.scalar(select(model.Coder.id).where(model.Coder.name == name))
     if coder_id is None:
         known = ", ".join(session.scalars(select(model.Coder.name).order_by(model.Coder.name)))
@@ -145,7 +145,7 @@ def coding_agreement(project: Project, coder_a: str, coder_b: str) -> list[Agree
     if coder_a == coder_b:
         raise ValidationError("compare two different coders")
     with project.session() as session:
-        ids = {_coder_id(session, coder_a): "a", _coder_id(session, coder_b): "b"}
+        ids = {coder_id_in(session, coder_a): "a", coder_id_in(session, coder_b): "b"}
         rows = session.execute(
             select(
                 model.Segment.code_id,

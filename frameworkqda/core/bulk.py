@@ -19,7 +19,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
-from frameworkqda.core.charting import CellState, resolve_value
+from frameworkqda.core.charting import CellState, chartings, resolve_value
 from frameworkqda.core.codebook import resolve
 from frameworkqda.core.coding import SegmentRecord, check_range
 from frameworkqda.core.errors import FrameworkQDAError, ValidationError
@@ -263,9 +263,16 @@ def chart_rows_in(session: Session, path: str | Path, coder_id: int) -> Charted:
         cell.coder_id = coder_id
     session.flush()
     keys = [(state.case_id, state.code_id) for state in before]
+    fields = [name for name in ("summary", "value") if name in header]
+    touched = [cells[key] for key in keys]
+    mine_before = chartings.record_in(session, touched, coder_id, fields)
+    mine_after = chartings.states_in(session, [cell.id for cell in touched], coder_id)
     return Charted(
-        before,
-        [_state(*key, cells[key]) for key in keys],
+        [
+            replace(state, charting=mine_before.get(cells[key].id))
+            for state, key in zip(before, keys, strict=True)
+        ],
+        [replace(_state(*key, cells[key]), charting=mine_after.get(cells[key].id)) for key in keys],
         {key: cells[key].id for key in keys},
     )
 

@@ -391,6 +391,14 @@ def merge_codes_in(session: Session, source_id: int, target_id: int) -> int:
         session.execute(
             update(model.Memo).where(model.Memo.cell_id == cell.id).values(cell_id=kept.id)
         )
+        charted = select(model.CellCharting.coder_id).where(model.CellCharting.cell_id == kept.id)
+        session.execute(  # a coder's charting moves unless they charted the kept cell too
+            update(model.CellCharting)
+            .where(
+                model.CellCharting.cell_id == cell.id, model.CellCharting.coder_id.not_in(charted)
+            )
+            .values(cell_id=kept.id)
+        )
         session.delete(cell)
 
     target_scores = set(

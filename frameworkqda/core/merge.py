@@ -7,10 +7,13 @@ project) into TARGET in ONE transaction, so a failure or a cancel leaves TARGET 
 Rows are matched, never overwritten: documents by content hash, codes by GUID and else by
 path, cases, attributes (name and kind), coders and scale values by name. What TARGET lacks is
 added, with the other's GUIDs where TARGET has no row holding them; what cannot be matched
-safely is reported and skipped. The one exception to "nothing in TARGET changes": when both
-hold a chart cell for the same case × code and the two differ, the other's value and summary are
-written into the cell's memo (one memo per target, so appended under a heading naming the
-source, coder and date). The row-by-row work is :mod:`frameworkqda.core.merge_rows`.
+safely is reported and skipped. Each coder's charting of a cell arrives as that coder's
+(``cell_chartings``), so when both hold a cell for the same case × code and the two differ,
+TARGET's cell stays and the other's value and summary are kept as its coder's charting. Only
+when that cannot hold it (the same coder charted the cell differently in both, or the other's
+cell has no author) does it go into the cell's memo (one memo per target, so appended under a
+heading naming the source, coder and date): the one exception to "nothing in TARGET changes".
+The row-by-row work is :mod:`frameworkqda.core.merge_rows`.
 """
 
 from __future__ import annotations
@@ -44,7 +47,7 @@ class MergeSummary:
     source: str
     matched: Counter[str] = field(default_factory=Counter)
     added: Counter[str] = field(default_factory=Counter)
-    # both kept: TARGET's row, and the other's in a memo
+    # both kept: TARGET's row, and the other's as its coder's charting (or in a memo)
     conflicts: list[str] = field(default_factory=list)
     # ambiguous or unplaceable: reported, not added
     skipped: list[str] = field(default_factory=list)

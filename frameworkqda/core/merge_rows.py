@@ -1,9 +1,10 @@
 """The row-by-row work of a merge (see :mod:`frameworkqda.core.merge`): match, add or report.
 
 One :class:`Merger` walks OTHER's tables in dependency order (coders, cases and attributes,
-documents, codes, segments, chart cells, memos), keeping for each a map from OTHER's ids to
-TARGET's, so later rows land on the right document, code, case and coder. It only ever inserts
-into TARGET, except for appending to a memo (one memo per target) where both sides hold one.
+documents, codes, segments, chart cells with each coder's charting, memos), keeping for each a
+map from OTHER's ids to TARGET's, so later rows land on the right document, code, case and
+coder. It only ever inserts into TARGET, except for appending to a memo (one memo per target)
+where both sides hold one.
 """
 
 from __future__ import annotations
@@ -364,6 +365,7 @@ class Merger:
         values = self._values()
         labels = {v.id: v.label for v in self.s.scalars(select(model.ChartValue))}
         case_names = {case.id: case.name for case in self.o.scalars(select(model.Case))}
+        theirs = self._other_chartings()
         unplaced = 0
         for cell in self.o.scalars(select(model.ChartCell).order_by(model.ChartCell.id)):
             case, code = self.cases.get(cell.case_id), self.codes.get(cell.code_id)
@@ -371,39 +373,116 @@ class Merger:
                 unplaced += 1
                 continue
             value = values.get(cell.value_id) if cell.value_id is not None else None
+            where = f"{case_names[cell.case_id]} × {self.rows.paths[cell.code_id]}"
             mine = self.s.scalars(
                 select(model.ChartCell).where(
                     model.ChartCell.case_id == case, model.ChartCell.code_id == code
                 )
             ).first()
+            differs = False
             if mine is None:
-                row = self._add_copy(
+                mine = self._add_copy(
                     cell,
                     case_id=case,
                     code_id=code,
                     value_id=value,
                     coder_id=self._coder(cell.coder_id),
                 )
-                self.cells[cell.id] = row.id
                 self.summary.added["chart cell"] += 1
-                continue
-            self.cells[cell.id] = mine.id
-            if mine.value_id == value and mine.summary.strip() == cell.summary.strip():
+            elif mine.value_id == value and mine.summary.strip() == cell.summary.strip():
                 self.summary.matched["chart cell"] += 1
-                continue
-            theirs = labels.get(value, "no value") if value is not None else "no value"
-            block = f"{self._heading(cell.coder_id, cell.updated_at)} {theirs} — {cell.summary}"
-            self._append_memo("cell", mine.id, block.rstrip(" —"), self._coder(cell.coder_id))
-            ours = labels.get(mine.value_id, "no value") if mine.value_id else "no value"
-            self.summary.conflicts.append(
-                f"cell {case_names[cell.case_id]} × {self.rows.paths[cell.code_id]}: "
-                f"{ours} here, {theirs} in {self.label} (both kept: theirs in the cell's memo)"
-            )
+            else:
+                differs = True
+            self.cells[cell.id] = mine.id
+            for charting in theirs.get(cell.id, []):
+                self._charting(mine.id, charting, values, labels, where)
+            if differs:
+                ours = labels.get(mine.value_id, "no value") if mine.value_id else "no value"
+                shown = labels.get(value, "no value") if value is not None else "no value"
+                kept = f"both kept: theirs as {self._coder_name(cell.coder_id)}'s charting"
+                if not self._holds(mine.id, cell.coder_id, value, cell.summary):
+                    kept = "both kept: theirs in the cell's memo"
+                    self._cell_memo(mine.id, cell, shown, cell.summary, cell.updated_at)
+                self.summary.conflicts.append(
+                    f"cell {where}: {ours} here, {shown} in {self.label} ({kept})"
+                )
         if unplaced:
             self.summary.skipped.append(
                 f"{unplaced} chart cell{'s' if unplaced != 1 else ''} on cases or codes that "
                 "were not merged"
             )
+
+    def _other_chartings(self) -> dict[int, list[model.CellCharting]]:
+        """OTHER's chartings by cell; a cell whose author has none there (a project from
+        before schema 0004 kept the author's only in the cell) counts as that author's."""
+        found: dict[int, list[model.CellCharting]] = {}
+        for row in self.o.scalars(select(model.CellCharting).order_by(model.CellCharting.id)):
+            found.setdefault(row.cell_id, []).append(row)
+        for cell in self.o.scalars(
+            select(model.ChartCell).where(model.ChartCell.coder_id.is_not(None))
+        ):
+            if all(row.coder_id != cell.coder_id for row in found.get(cell.id, [])):
+                stand_in = model.CellCharting(
+                    cell_id=cell.id,
+                    coder_id=cell.coder_id,
+                    summary=cell.summary,
+                    value_id=cell.value_id,
+                    updated_at=cell.updated_at,
+                )
+                found.setdefault(cell.id, []).append(stand_in)
+        return found
+
+    def _coder_name(self, other_id: int | None) -> str:
+        return self.coder_names.get(other_id, "no coder") if other_id else "no coder"
+
+    def _mine(self, cell_id: int, other_coder: int | None) -> model.CellCharting | None:
+        coder = self._coder(other_coder)
+        return self.s.scalars(
+            select(model.CellCharting).where(
+                model.CellCharting.cell_id == cell_id, model.CellCharting.coder_id == coder
+            )
+        ).first()
+
+    def _holds(self, cell_id: int, other_coder: int | None, value: int | None, text: str) -> bool:
+        """Does TARGET hold this as the coder's own charting of the cell?"""
+        row = None if other_coder is None else self._mine(cell_id, other_coder)
+        if row is None:
+            return False
+        return row.value_id == value and row.summary.strip() == text.strip()
+
+    def _charting(
+        self,
+        cell_id: int,
+        charting: model.CellCharting,
+        values: dict[int, int],
+        labels: dict[int, str],
+        where: str,
+    ) -> None:
+        """Add OTHER's coder's charting of a cell; where TARGET has that coder's charting
+        and it differs, TARGET's stays and theirs goes into the cell's memo."""
+        value = values.get(charting.value_id) if charting.value_id is not None else None
+        mine = self._mine(cell_id, charting.coder_id)
+        if mine is None:
+            self._add_copy(
+                charting, cell_id=cell_id, coder_id=self._coder(charting.coder_id), value_id=value
+            )
+            self.summary.added["coder charting"] += 1
+        elif mine.value_id == value and mine.summary.strip() == charting.summary.strip():
+            self.summary.matched["coder charting"] += 1
+        else:
+            ours = labels.get(mine.value_id, "no value") if mine.value_id else "no value"
+            shown = labels.get(value, "no value") if value is not None else "no value"
+            self._cell_memo(cell_id, charting, shown, charting.summary, charting.updated_at)
+            self.summary.conflicts.append(
+                f"{self._coder_name(charting.coder_id)}'s charting of {where}: {ours} here, "
+                f"{shown} in {self.label} (both kept: theirs in the cell's memo)"
+            )
+
+    def _cell_memo(
+        self, cell_id: int, row: Any, shown: str, summary: str, when: datetime | None
+    ) -> None:
+        block = f"{self._heading(row.coder_id, when)} {shown} — {summary}"
+        self._append_memo("cell", cell_id, block.rstrip(" —"), self._coder(row.coder_id))
 
     # -- memos -----------------------------------------------------------------------------
     def _memo_target(self, memo: model.Memo) -> tuple[str, int | None] | None:

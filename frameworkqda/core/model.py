@@ -348,6 +348,27 @@ class ChartCell(Base):
     __table_args__ = (UniqueConstraint("case_id", "code_id"),)
 
 
+class CellCharting(Base):
+    """One coder's charting of a cell: the value and summary that coder last set on it.
+
+    The shared :class:`ChartCell` holds the last writer's charting; this table keeps every
+    coder's, so two coders' values for one cell live side by side (charting agreement, merge).
+    """
+
+    __tablename__ = "cell_chartings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cell_id: Mapped[int] = mapped_column(ForeignKey("chart_cells.id", ondelete="CASCADE"))
+    coder_id: Mapped[int] = mapped_column(ForeignKey("coders.id", ondelete="CASCADE"), index=True)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    value_id: Mapped[int | None] = mapped_column(
+        ForeignKey("chart_values.id", ondelete="RESTRICT"), index=True
+    )
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+    __table_args__ = (UniqueConstraint("cell_id", "coder_id"),)
+
+
 class Memo(Base):
     """A memo on the project (no target) or on exactly one document, case, code, cell or segment."""
 

@@ -13,9 +13,12 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from frameworkqda.core import commands, workspace
+from frameworkqda.core.cases import list_cases
+from frameworkqda.core.coders import coder_names
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.framework.templates import load_template
 from frameworkqda.core.importers import ImportStatus, import_documents
+from frameworkqda.core.model import DEFAULT_VALUE_SCALE, default_value_scale
 from frameworkqda.core.resources import resource_path
 from frameworkqda.core.store import Project, create_project, open_project
 
@@ -89,6 +92,69 @@ SECOND_CODER_CODINGS = [
 ]
 
 
+# Both coders' charting of some cells (case, measure, first coder's value and summary, second
+# coder's value and summary): most agree, three differ by one step or more, one is "Not specified".
+SAMPLE_CHARTINGS = [
+    (
+        "Hamamatsu",
+        "Information in multiple languages",
+        "Yes",
+        "多言語による情報提供を推進",
+        "Yes",
+        "多言語で情報提供",
+    ),
+    (
+        "Hamamatsu",
+        "Encouraging school enrolment of migrant children",
+        "Yes",
+        "不就学の解消",
+        "Partially",
+        "調査と家庭訪問のみ",
+    ),
+    (
+        "Hamamatsu",
+        "Placement of support staff",
+        "Yes",
+        "日本語指導の支援員を配置",
+        "Yes",
+        "支援員を配置",
+    ),
+    (
+        "Hamamatsu",
+        "Consultation service",
+        "Not specified",
+        "計画に記載なし",
+        "Yes",
+        "やさしい日本語で相談に応じる",
+    ),
+    ("Kawasaki", "Migrant councils", "Yes", "外国人市民代表者会議", "Yes", "代表者会議を設置"),
+    (
+        "Kawasaki",
+        "Anti-hate-speech ordinance/law",
+        "Yes",
+        "ヘイトスピーチを許さない条例",
+        "Yes",
+        "条例あり",
+    ),
+    (
+        "Kawasaki",
+        "Workshops/training on human rights issues",
+        "Partially",
+        "職員向けのみ",
+        "Yes",
+        "人権に関する研修を職員向けに実施する",
+    ),
+    (
+        "Osaka",
+        "Grants for ethnic schools",
+        "Yes",
+        "supports ethnic schools through grants",
+        "Yes",
+        "grants to ethnic schools",
+    ),
+]
+
+
 def sample_project_path(folder: Path | None = None, language: str = "en") -> Path:
     """The sample project's file in ``language``, built if it does not exist yet."""
     name = "sample.fqda" if language == "en" else f"sample-{language}.fqda"
@@ -124,10 +190,36 @@ def build_sample(target: Path, coder: str | None = None, language: str = "en") -
 
 
 def add_second_coder(target: Path, name: str = "Taro", language: str = "en") -> None:
-    """Code the sample again as ``name`` (SECOND_CODER_CODINGS), for comparing coders."""
+    """Code the sample again as ``name`` (SECOND_CODER_CODINGS) and chart some cells as both
+    coders (SAMPLE_CHARTINGS), for comparing coders."""
     with open_project(target) as project:
+        first = next(n for n in coder_names(project) if n != name)
         project.coder_name = name
         _code_phrases(project, SECOND_CODER_CODINGS, language)
+        _chart_both(project, first, name, language)
+
+
+def _chart_both(project: Project, first: str, second: str, language: str) -> None:
+    """Chart SAMPLE_CHARTINGS as both coders, the names and value labels in ``language``."""
+    cases = {case.name: case.id for case in list_cases(project)}
+    codes: dict[str, int] = {}
+    for code in workspace.codebook(project):
+        if code.parent_id is not None:
+            codes.setdefault(code.name, code.id)
+    measures = _measure_names(language) if language != "en" else {}
+    labels = {
+        english: label
+        for (english, _, _), (label, _, _) in zip(
+            DEFAULT_VALUE_SCALE, default_value_scale(language), strict=True
+        )
+    }
+    for coder, value_at in ((first, 2), (second, 4)):
+        project.coder_name = coder
+        for row in SAMPLE_CHARTINGS:
+            case = CASES_JA[row[0]] if language == "ja" else row[0]
+            case_id, code_id = cases[case], codes[measures.get(row[1], row[1])]
+            value = labels[row[value_at]]
+            commands.SetCell(case_id, code_id, row[value_at + 1], value).apply(project)
 
 
 def _measure_names(language: str) -> dict[str, str]:

@@ -84,7 +84,18 @@ def _mapping(window: MainWindow) -> QWidget:
 def _compare(window: MainWindow) -> QWidget:
     from frameworkqda.gui.compare.view import CompareView
 
-    return CompareView(_session(window))
+    view = CompareView(_session(window))
+    view.cell_requested.connect(lambda case_id, code_id: _open_cell(window, case_id, code_id))
+    return view
+
+
+def _open_cell(window: MainWindow, case_id: int, code_id: int) -> None:
+    """A cell clicked in Compare coders opens in the framework matrix."""
+    from frameworkqda.gui.matrix.view import MatrixView
+
+    matrix = window.show_view("matrix")
+    if isinstance(matrix, MatrixView):
+        matrix.open_cell(case_id, code_id)
 
 
 VIEWS: dict[str, ViewSpec] = {

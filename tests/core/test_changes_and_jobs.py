@@ -33,7 +33,7 @@ TABLES: dict[Change, tuple[type[model.Base], ...]] = {
     Change.CASES: (model.Case, model.AttributeDefinition, model.CaseAttributeValue),
     Change.CODEBOOK: (model.Code,),
     Change.SEGMENTS: (model.Segment,),
-    Change.CELLS: (model.ChartCell,),
+    Change.CELLS: (model.ChartCell, model.CellCharting),
     Change.MEMOS: (model.Memo,),
     Change.SCORES: (model.CodeScore,),
 }

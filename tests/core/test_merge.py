@@ -15,11 +15,13 @@ import pytest
 from sqlalchemy import select, update
 
 from frameworkqda.core import model
+from frameworkqda.core.charting.chartings import of_cell
 from frameworkqda.core.codebook import add_code_in, resolve
 from frameworkqda.core.coding import add_segment_in
 from frameworkqda.core.exchange.refi import export_qdpx
 from frameworkqda.core.merge import MergeCancelled, MergeSummary, merge_project
 from frameworkqda.core.store import Project, open_project
+from tests import writes
 from tests.core.refi.builders import build_rich_project
 
 CAROL_CELL = "Only in Japanese on paper"
@@ -155,17 +157,11 @@ def test_merge_adds_the_other_coders_work_and_changes_nothing_of_target(
     assert (
         len(summary.conflicts) == 1 and "Tokyo × Information/Multilingual" in (summary.conflicts[0])
     )
-    # Every row TARGET had is as it was, except the conflicting cell's memo, which grew.
-    with target.session() as s:
-        cell_memo = s.scalar(select(model.Memo.id).where(model.Memo.text.like("Check leaflets%")))
+    # Every row TARGET had is as it was: carol's value arrived as her charting, not in a memo.
     for table, rows in before.items():
         for key, row in rows.items():
-            if table == "memos" and key == (cell_memo,):
-                continue
             assert after[table][key] == row, (table, key)
-    old_text = before["memos"][(cell_memo,)]
-    new_text = after["memos"][(cell_memo,)]
-    assert old_text != new_text
+    assert "both kept: theirs as carol's charting" in summary.conflicts[0]
 
     with target.session() as s:
         nagoya = s.scalars(select(model.Document).where(model.Document.name == "nagoya-plan")).one()
@@ -199,13 +195,52 @@ def test_merging_twice_adds_nothing(target: Project, other: Path) -> None:
     assert again.matched["segment"] == 10
 
 
+def _chartings(project: Project, case: str, path: str) -> dict[str, tuple[str, str]]:
+    """Each coder's charting of one cell: coder -> (value, summary)."""
+    with project.session() as s:
+        case_id = s.scalar(select(model.Case.id).where(model.Case.name == case))
+        code_id = resolve(s, path)
+    assert case_id is not None
+    return {c.coder: (c.value or "", c.summary) for c in of_cell(project, case_id, code_id)}
+
+
 def test_a_conflicting_cell_keeps_both(target: Project, other: Path) -> None:
     summary = merge_project(target, other)
     value, cell_summary, memo = _cell_memo(target, "Tokyo", "Information/Multilingual")
     assert (value, cell_summary) == ("Yes", "Leaflets in 14 languages")  # TARGET's kept
-    assert memo.startswith("Check leaflets\n\n")  # the memo it had, then the other's cell
+    assert memo == "Check leaflets"  # untouched: the other's value is carol's charting now
+    assert _chartings(target, "Tokyo", "Information/Multilingual")["carol"] == ("No", CAROL_CELL)
+    assert (
+        "Yes here, No in other.fqda (both kept: theirs as carol's charting)"
+        in (summary.conflicts[0])
+    )
+
+
+def test_one_coder_charting_a_cell_differently_in_both_keeps_theirs_in_the_memo(
+    target: Project, tmp_path: Path
+) -> None:
+    """carol charted Tokyo × Multilingual in both copies, differently: TARGET's charting stays
+    (nothing of TARGET changes but the memo), the other's lands in the cell's memo, and a second
+    merge adds nothing."""
+    other = build_other(tmp_path / "other.fqda")
+    target.coder_name = "carol"
+    with target.session() as s:
+        tokyo = s.scalar(select(model.Case.id).where(model.Case.name == "Tokyo"))
+        multi = resolve(s, "Information/Multilingual")
+    assert tokyo is not None
+    writes.set_cell(target, tokyo, multi, value="Partially", summary="Some leaflets")
+    summary = merge_project(target, other)
+    assert _chartings(target, "Tokyo", "Information/Multilingual")["carol"] == (
+        "Partially",
+        "Some leaflets",
+    )
+    _, _, memo = _cell_memo(target, "Tokyo", "Information/Multilingual")
     assert "From other.fqda by carol (" in memo and f"): No — {CAROL_CELL}" in memo
-    assert "Yes here, No in other.fqda" in summary.conflicts[0]
+    lines = "\n".join(summary.conflicts)
+    assert "carol's charting of Tokyo × Information/Multilingual: Partially here, No" in lines
+    once = dump(target)
+    assert merge_project(target, other).nothing_added
+    assert dump(target) == once
 
 
 def test_a_failure_leaves_target_untouched(target: Project, other: Path) -> None:
@@ -245,6 +280,8 @@ def test_merge_a_refi_qda_export(target: Project, other: Path, tmp_path: Path) -
     assert summary.added["coder"] == 1 and summary.added["document"] == 1
     assert summary.added["segment"] == 3, summary.lines()
     assert any("Tokyo × Information/Multilingual" in line for line in summary.conflicts)
+    # carol's value travelled in the .qdpx as her charting (the cell's Note) and is kept so
+    assert _chartings(target, "Tokyo", "Information/Multilingual")["carol"] == ("No", CAROL_CELL)
     again = merge_project(target, qdpx)
     assert again.nothing_added, again.lines()
 

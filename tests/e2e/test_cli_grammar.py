@@ -18,9 +18,7 @@ from frameworkqda.cli import build_parser, main
 
 def _leaves(parser: argparse.ArgumentParser, path: str) -> Iterator[tuple[str, list[str]]]:
     groups = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
-    positionals = [
-        a.dest for a in parser._actions if not a.option_strings and a not in groups
-    ]
+    positionals = [a.dest for a in parser._actions if not a.option_strings and a not in groups]
     if not groups:
         yield path, positionals
         return

@@ -27,10 +27,13 @@ def test_merge_prints_the_summary_and_a_second_merge_adds_nothing(tmp_path: Path
     assert lines[0] == f"merged {other} into {target}"
     assert lines[2] == (
         "added: 1 coder, 1 case, 1 attribute value, 1 document, 1 code, 3 segments, "
-        "1 chart cell, 1 memo"
-    )
+        "3 coder chartings, 1 chart cell, 1 memo"
+    )  # carol's two cells and bob's (the builder's cells have no chartings of their own)
     assert lines[3] == "conflicts (1):"
-    assert "cell Tokyo × Information/Multilingual: Yes here, No in carol.fqda" in lines[4]
+    assert lines[4] == (
+        "  - cell Tokyo × Information/Multilingual: Yes here, No in carol.fqda "
+        "(both kept: theirs as carol's charting)"
+    )
 
     second = run("merge", str(target), str(other))
     assert second.returncode == 0, second.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 
 import openpyxl
@@ -208,3 +209,70 @@ def test_compare_coders_view(qtbot: QtBot, two_coders: MainWindow, tmp_path: Pat
     docx_path = view.export(str(tmp_path / "agreement.docx"))
     assert docx_path is not None
     assert len(docx.Document(docx_path).tables[0].rows) == len(view.rows) + 1
+
+
+def test_compare_chart_cells_opens_a_disagreeing_cell_in_the_matrix(
+    qtbot: QtBot, two_coders: MainWindow, tmp_path: Path
+) -> None:
+    from frameworkqda.core.cell_agreement import Disagreement
+    from frameworkqda.gui.matrix.view import MatrixView
+
+    window = two_coders
+    _menu_action(window, "&View", "Compare &coders").trigger()
+    view = window.work_stack.current()
+    assert isinstance(view, CompareView)
+    qtbot.keyClicks(view.coder_a, LOGIN)
+    view.coder_b.setFocus()
+    qtbot.keyClicks(view.coder_b, "Taro")
+    bar = view.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    assert view.tabs.currentWidget() is view.cells
+    panel = view.cells
+    # SAMPLE_CHARTINGS: 8 cells both charted, 3 with different values
+    assert "8 cells both charted" in panel.summary.text()
+    disagreeing = [row for row in panel.model.rows if isinstance(row, Disagreement)]
+    assert {(d.case, d.value_a, d.value_b) for d in disagreeing} == {
+        ("Hamamatsu", "Yes", "Partially"),
+        ("Hamamatsu", "Not specified", "Yes"),
+        ("Kawasaki", "Partially", "Yes"),
+    }
+    assert panel.model.index(panel.model.rowCount() - 1, 0).data() == "All themes"
+
+    # click the Kawasaki cell: the matrix opens on it, with both coders' chartings
+    number = next(
+        r for r, row in enumerate(panel.model.rows) if getattr(row, "case", "") == "Kawasaki"
+    )
+    target = panel.model.rows[number]
+    assert isinstance(target, Disagreement)
+    rect = panel.table.visualRect(panel.model.index(number, 1))
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    matrix = window.work_stack.current()
+    assert isinstance(matrix, MatrixView) and window.current_view == "matrix"
+    assert matrix.current_key() == (target.case_id, target.code_id)
+    differing = {(d.case_id, d.code_id) for d in disagreeing}
+    assert differing <= matrix.model.differing  # marked "≠" in the grid
+    shown = matrix.evidence.chartings.text()
+    assert "differ" in shown and f"{LOGIN}: Partially — 職員向けのみ" in shown
+    assert "Taro: Yes — 人権に関する研修を職員向けに実施する" in shown
+
+    # the login coder presses 1 (Yes) on the cell: now both say Yes, and the "≠" goes
+    matrix.table.setFocus()
+    qtbot.keyClick(matrix.table, Qt.Key.Key_1)
+    assert (target.case_id, target.code_id) not in matrix.model.differing
+    assert matrix.evidence.chartings.text().splitlines()[0] == "Charted by:"
+    assert f"{LOGIN}: Yes — 職員向けのみ" in matrix.evidence.chartings.text()
+
+    # the matrix's coder filter shows one coder's charting
+    qtbot.keyClicks(matrix.evidence.coder_box, "Taro")
+    assert matrix.evidence.chartings.text().splitlines()[1:] == [
+        "Taro: Yes — 人権に関する研修を職員向けに実施する"
+    ]
+
+    # export the cells tab as CSV: the CLI's table
+    _menu_action(window, "&View", "Compare &coders").trigger()
+    path = view.export(str(tmp_path / "cells.csv"))
+    assert path is not None
+    rows = list(csv.reader(io.StringIO(Path(path).read_text(encoding="utf-8"))))
+    assert rows[0][:5] == ["code", "case", "cells", "kappa", "agreement"]
+    assert rows[-1][:3] == ["*", "*", "8"]
+    assert len([row for row in rows[1:] if row[1] != "*"]) == 2  # Kawasaki's agreed now

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
+from frameworkqda.core.charting import chartings
+from frameworkqda.core.charting.chartings import ChartingState
 from frameworkqda.core.charting.matrix import value_scale
 from frameworkqda.core.errors import NotFoundError, ValidationError
 from frameworkqda.core.store import Project
@@ -45,6 +47,7 @@ class CellState:
     summary: str = ""
     value_id: int | None = None
     coder_id: int | None = None
+    charting: ChartingState | None = None  # the editing coder's own charting, before
 
 
 def evidence_in(session: Session, case_id: int, code_id: int) -> list[Evidence]:
@@ -194,7 +197,16 @@ def set_cell_in(
         cell.value_id = None
     cell.coder_id = coder_id
     session.flush()
-    return before
+    fields = [
+        name
+        for name, given in (
+            ("summary", summary is not None),
+            ("value", value is not None or clear_value),
+        )
+        if given
+    ]
+    mine = chartings.record_in(session, [cell], coder_id, fields).get(cell.id)
+    return replace(before, charting=mine) if mine is not None else before
 
 
 def restore_cell_in(session: Session, state: CellState) -> None:
@@ -210,6 +222,8 @@ def restore_cell_in(session: Session, state: CellState) -> None:
         session.add(cell)
     cell.summary, cell.value_id, cell.coder_id = state.summary, state.value_id, state.coder_id
     session.flush()
+    if state.charting is not None:
+        chartings.restore_in(session, cell.id, state.charting)
 
 
 def restore_cells_in(
@@ -228,5 +242,10 @@ def restore_cells_in(
             key = (state.case_id, state.code_id)
             cell = model.ChartCell(id=(ids or {}).get(key), case_id=key[0], code_id=key[1])
             session.add(cell)
+            cells[key] = cell
         cell.summary, cell.value_id, cell.coder_id = state.summary, state.value_id, state.coder_id
     session.flush()
+    for state in states:
+        cell = cells.get((state.case_id, state.code_id))
+        if state.exists and state.charting is not None and cell is not None:
+            chartings.restore_in(session, cell.id, state.charting)

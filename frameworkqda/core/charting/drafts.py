@@ -6,12 +6,14 @@ transaction and skips any cell someone wrote meanwhile.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
+from frameworkqda.core.charting import chartings
 from frameworkqda.core.charting.cells import (
     CellState,
     Evidence,
@@ -51,16 +53,17 @@ def draft_summary(items: list[Evidence]) -> str:
 
 def draft_cell_in(
     session: Session, case_id: int, code_id: int, coder_id: int | None, cell_id: int | None = None
-) -> bool:
-    """Write an auto-drafted summary into a cell whose summary is empty; never overwrites."""
+) -> CellState | None:
+    """Write an auto-drafted summary into a cell whose summary is empty; never overwrites.
+
+    Returns the cell's state before when it drafted, else None."""
     state = cell_state_in(session, case_id, code_id)
     if state.summary.strip():
-        return False
+        return None
     draft = draft_summary(evidence_in(session, case_id, code_id))
     if not draft:
-        return False
-    set_cell_in(session, case_id, code_id, summary=draft, coder_id=coder_id, cell_id=cell_id)
-    return True
+        return None
+    return set_cell_in(session, case_id, code_id, summary=draft, coder_id=coder_id, cell_id=cell_id)
 
 
 class Draft(NamedTuple):
@@ -149,4 +152,9 @@ def write_drafts_in(session: Session, drafts: list[Draft], coder_id: int | None)
         cell.summary = summary
         cell.coder_id = coder_id
     session.flush()
-    return before
+    drafted = [cells[(state.case_id, state.code_id)] for state in before]
+    mine = chartings.record_in(session, drafted, coder_id, ("summary",))
+    return [
+        replace(state, charting=mine.get(cell.id))
+        for state, cell in zip(before, drafted, strict=True)
+    ]

@@ -99,8 +99,8 @@ class SetAttribute(Command):
 
 @dataclass
 class DeleteCase(Command):
-    """Delete a case with its attribute values, chart cells and their memos; its documents stay,
-    unassigned. Undo puts every one of those rows back."""
+    """Delete a case with its attribute values, chart cells (with each coder's chartings) and
+    their memos; its documents stay, unassigned. Undo puts every one of those rows back."""
 
     changes = frozenset({Change.CASES, Change.DOCUMENTS, Change.CELLS, Change.MEMOS})
     case_id: int
@@ -118,6 +118,7 @@ class DeleteCase(Command):
                 session, model.CaseAttributeValue, model.CaseAttributeValue.case_id == self.case_id
             ),
             "cells": rows(session, model.ChartCell, model.ChartCell.case_id == self.case_id),
+            "chartings": rows(session, model.CellCharting, model.CellCharting.cell_id.in_(cells)),
             "memos": rows(
                 session,
                 model.Memo,
@@ -133,6 +134,7 @@ class DeleteCase(Command):
         insert_rows(session, model.Case, self.saved["case"])
         insert_rows(session, model.CaseAttributeValue, self.saved["values"])
         insert_rows(session, model.ChartCell, self.saved["cells"])
+        insert_rows(session, model.CellCharting, self.saved["chartings"])
         insert_rows(session, model.Memo, self.saved["memos"])
         cases.assign_documents_in(session, self.case_id, self.documents)
 

@@ -67,10 +67,11 @@ class DraftSummary(Command):
         return ((self.case_id, self.code_id),)
 
     def _apply(self, session: Session, coder_id: int) -> None:
-        self.before = charting.cell_state_in(session, self.case_id, self.code_id)
-        self.drafted = charting.draft_cell_in(
+        drafted = charting.draft_cell_in(
             session, self.case_id, self.code_id, coder_id, cell_id=self.cell_id
         )
+        self.drafted = drafted is not None
+        self.before = drafted or charting.cell_state_in(session, self.case_id, self.code_id)
         self.cell_id = charting.cell_id_in(session, self.case_id, self.code_id)
 
     def _revert(self, session: Session) -> None:

@@ -23,6 +23,7 @@ class Snapshot:
     segments: list[Row]
     cells: list[Row]
     memos: list[Row]
+    chartings: list[Row]  # each coder's charting of those cells
 
 
 def rows(session: Session, entity: type[model.Base], *where: Any) -> list[Row]:
@@ -61,6 +62,13 @@ def take_snapshot(session: Session, code_ids: list[int]) -> Snapshot:
         segments=rows(session, model.Segment, model.Segment.code_id.in_(code_ids)),
         cells=rows(session, model.ChartCell, model.ChartCell.code_id.in_(code_ids)),
         memos=rows(session, model.Memo, _memo_filter(code_ids)),
+        chartings=rows(
+            session,
+            model.CellCharting,
+            model.CellCharting.cell_id.in_(
+                select(model.ChartCell.id).where(model.ChartCell.code_id.in_(code_ids))
+            ),
+        ),
     )
 
 
@@ -84,6 +92,7 @@ def restore_snapshot(session: Session, snapshot: Snapshot) -> None:
     insert_rows(session, model.CodeScore, snapshot.scores)
     insert_rows(session, model.Segment, snapshot.segments)
     insert_rows(session, model.ChartCell, snapshot.cells)
+    insert_rows(session, model.CellCharting, snapshot.chartings)
     insert_rows(session, model.Memo, snapshot.memos)
     session.expire_all()
 

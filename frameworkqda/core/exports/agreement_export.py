@@ -1,14 +1,23 @@
-"""The coding-agreement table as CSV, XLSX or DOCX: the same rows and figures in each."""
+"""The agreement tables as CSV, XLSX or DOCX: the same rows and figures in each.
+
+Two tables: coding agreement (:mod:`frameworkqda.core.agreement`) and charting agreement
+(:mod:`frameworkqda.core.cell_agreement`). Each is a header, rows of text (as the CSV prints
+them) and the columns that hold numbers (XLSX stores those as numbers). Files are written
+whole or not at all (:mod:`frameworkqda.core.atomic`).
+"""
 
 from __future__ import annotations
 
 import csv
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import IO, TextIO
 
 from frameworkqda.core.agreement import CSV_HEADER, AgreementRow, csv_cells
+from frameworkqda.core.atomic import atomic_path, atomic_write
+from frameworkqda.core.cell_agreement import CELLS_CSV_HEADER, CellComparison, cells_csv_rows
 from frameworkqda.core.errors import ValidationError
 
 AGREEMENT_FORMATS = ("csv", "xlsx", "docx")
@@ -18,6 +27,54 @@ NOTE = (
     "the documents either coder coded; code * pools every code. An empty κ is undefined: "
     "neither coder varies."
 )
+CELLS_CAPTION = "Charting agreement between {a} (A) and {b} (B): values of the cells both charted"
+CELLS_NOTE = (
+    "κ = Cohen's weighted kappa, linear weights on the value scale's order; "
+    "{unordered} counts as a full disagreement with any other value. Agreement = % of cells "
+    "with the same value. Rows with case * pool a theme's cells (code * every cell); the other "
+    "rows are the cells whose values differ. Not compared, as only one coder gave them a value: "
+    "{only_a} by A only, {only_b} by B only. An empty κ is undefined: both coders gave every "
+    "cell one value."
+)
+
+
+@dataclass(frozen=True)
+class Table:
+    """What every writer prints: a caption, the header, text rows, a note."""
+
+    caption: str
+    header: Sequence[str]
+    rows: list[tuple[str, ...]]
+    note: str
+    numeric: frozenset[int]  # columns XLSX stores as numbers
+    sheet: str
+
+
+def coding_table(rows: Sequence[AgreementRow], coders: tuple[str, str]) -> Table:
+    return Table(
+        CAPTION.format(a=coders[0], b=coders[1]),
+        CSV_HEADER,
+        [csv_cells(row) for row in rows],
+        NOTE,
+        frozenset(range(2, len(CSV_HEADER))),
+        "Agreement",
+    )
+
+
+def cells_table(comparison: CellComparison, coders: tuple[str, str], unordered: str) -> Table:
+    note = CELLS_NOTE.format(
+        unordered=unordered or "no value",
+        only_a=comparison.only_a,
+        only_b=comparison.only_b,
+    )
+    return Table(
+        CELLS_CAPTION.format(a=coders[0], b=coders[1]),
+        CELLS_CSV_HEADER,
+        cells_csv_rows(comparison),
+        note,
+        frozenset({2, 3, 4}),
+        "Charting agreement",
+    )
 
 
 def write_agreement(
@@ -27,61 +84,65 @@ def write_agreement(
     coders: tuple[str, str],
     stdout: TextIO | None = None,
 ) -> None:
+    write_table(coding_table(rows, coders), fmt, target, stdout)
+
+
+def write_table(table: Table, fmt: str, target: Path | None, stdout: TextIO | None = None) -> None:
     if fmt not in AGREEMENT_FORMATS:
         raise ValidationError(
             f"unknown format {fmt!r}; choose one of {', '.join(AGREEMENT_FORMATS)}"
         )
-    cells = [csv_cells(row) for row in rows]
     if fmt == "csv":
         if target is None:
-            _write_csv(cells, stdout or sys.stdout)
+            _write_csv(table, stdout or sys.stdout)
         else:
-            with target.open("w", encoding="utf-8", newline="") as handle:
-                _write_csv(cells, handle)
+            with atomic_write(target, "w", encoding="utf-8", newline="") as handle:
+                _write_csv(table, handle)
         return
     if target is None:
         raise ValidationError(f"{fmt.upper()} is a file format: give an output file with -o")
-    caption = CAPTION.format(a=coders[0], b=coders[1])
-    if fmt == "xlsx":
-        _write_xlsx(cells, target, caption)
-    else:
-        _write_docx(cells, target, caption)
+    with atomic_path(target) as temporary:
+        if fmt == "xlsx":
+            _write_xlsx(table, temporary)
+        else:
+            _write_docx(table, temporary)
 
 
-def _write_csv(cells: list[tuple[str, ...]], handle: TextIO) -> None:
+def _write_csv(table: Table, handle: IO[str]) -> None:
     writer = csv.writer(handle, lineterminator="\n")
-    writer.writerow(CSV_HEADER)
-    writer.writerows(cells)
+    writer.writerow(table.header)
+    writer.writerows(table.rows)
 
 
-def _number(text: str) -> float | str:
-    return float(text) if text else ""
-
-
-def _write_xlsx(cells: list[tuple[str, ...]], target: Path, caption: str) -> None:
+def _write_xlsx(table: Table, target: Path) -> None:
     from openpyxl import Workbook
 
     book = Workbook()
     sheet = book.active
-    sheet.title = "Agreement"
-    sheet.append([caption])
-    sheet.append(list(CSV_HEADER))
-    for row in cells:
-        sheet.append([row[0], row[1], *(_number(text) for text in row[2:])])
-    sheet.append([NOTE])
+    sheet.title = table.sheet
+    sheet.append([table.caption])
+    sheet.append(list(table.header))
+    for row in table.rows:
+        sheet.append(
+            [
+                (float(text) if text else "") if column in table.numeric else text
+                for column, text in enumerate(row)
+            ]
+        )
+    sheet.append([table.note])
     book.save(target)
 
 
-def _write_docx(cells: list[tuple[str, ...]], target: Path, caption: str) -> None:
+def _write_docx(table: Table, target: Path) -> None:
     from docx import Document
 
     document = Document()
-    document.add_paragraph(caption)
-    table = document.add_table(rows=1, cols=len(CSV_HEADER))
-    for cell, heading in zip(table.rows[0].cells, CSV_HEADER, strict=True):
+    document.add_paragraph(table.caption)
+    grid = document.add_table(rows=1, cols=len(table.header))
+    for cell, heading in zip(grid.rows[0].cells, table.header, strict=True):
         cell.text = heading
-    for row in cells:
-        for cell, text in zip(table.add_row().cells, row, strict=True):
+    for row in table.rows:
+        for cell, text in zip(grid.add_row().cells, row, strict=True):
             cell.text = text
-    document.add_paragraph(NOTE)
+    document.add_paragraph(table.note)
     document.save(str(target))

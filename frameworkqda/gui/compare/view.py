@@ -4,15 +4,17 @@ Choose coder A and coder B: the table lists core/agreement.py's figures per code
 (κ and agreement on a red-to-green scale, pooled rows in bold). Click a document row: the
 document opens below with A's passages of that code in blue and B's in orange — highlighted in
 the text and as two stripes side by side in the margin — and F8 / Shift+F8 (or the buttons) walk
-from one disagreement (a range only one of them coded) to the next. "Export…" writes the table
-as CSV, XLSX or DOCX, as ``frameworkqda agreement`` does.
+from one disagreement (a range only one of them coded) to the next. The "Chart cells" tab
+compares the two coders' values of the matrix's cells (:mod:`.cells`); clicking a disagreeing
+cell opens it in the framework matrix (``cell_requested``). "Export…" writes the shown tab's
+table as CSV, XLSX or DOCX, as ``frameworkqda agreement [--cells]`` does.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +37,7 @@ from frameworkqda.core.codebook import split_path
 from frameworkqda.core.coders import ONLY_A, Disagreement, coder_names, side_by_side
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
+from frameworkqda.gui.compare.cells import CellsPanel
 from frameworkqda.gui.compare.model import ROW_ROLE, AgreementModel
 from frameworkqda.gui.document.marks import Mark
 from frameworkqda.gui.document.text_view import TextView
@@ -45,7 +49,10 @@ A_LANE, B_LANE = 0, 1  # Mark.code_id of each coder's passages: their stripe's l
 
 
 class CompareView(ProjectView):
-    RELOAD_ON = frozenset((Change.SEGMENTS, Change.CODEBOOK, Change.DOCUMENTS, Change.CODER))
+    RELOAD_ON = frozenset(
+        (Change.SEGMENTS, Change.CODEBOOK, Change.DOCUMENTS, Change.CODER, Change.CELLS)
+    )
+    cell_requested = Signal(int, int)  # case, code: open this cell in the matrix
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -116,9 +123,14 @@ class CompareView(ProjectView):
         splitter.addWidget(self.table)
         splitter.addWidget(document)
         splitter.setSizes([380, 420])
+        self.cells = CellsPanel()
+        self.cells.cell_requested.connect(self.cell_requested)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(splitter, self.tr("Coding"))
+        self.tabs.addTab(self.cells, self.tr("Chart cells"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.tabs, 1)
         self._show_steps()
 
     def _click_a_row(self) -> str:
@@ -155,11 +167,13 @@ class CompareView(ProjectView):
     def _load_rows(self) -> None:
         a, b = self.names()
         self.rows = []
+        self.cells.clear()
         if not a or not b or a == b:
             self.status.setText(self.tr("Choose two different coders."))
         else:
             try:
                 self.rows = coding_agreement(self._session.project, a, b)
+                self.cells.load(self._session.project, a, b)
             except FrameworkQDAError as error:
                 self.status.setText(str(error))
             else:
@@ -271,10 +285,22 @@ class CompareView(ProjectView):
 
     # -- export ------------------------------------------------------------------------------
     def export(self, path: str | None = None) -> str | None:
-        """Write the table as CSV, XLSX or DOCX (by the file's suffix)."""
-        from frameworkqda.core.exports.agreement_export import write_agreement
+        """Write the shown tab's table as CSV, XLSX or DOCX (by the file's suffix)."""
+        from frameworkqda.core.cell_agreement import UNORDERED
+        from frameworkqda.core.exports.agreement_export import (
+            cells_table,
+            coding_table,
+            write_table,
+        )
 
-        if not self.rows:
+        comparison = self.cells.comparison
+        if self.tabs.currentWidget() is self.cells:
+            if comparison is None:
+                return None
+            table = cells_table(comparison, self.names(), ", ".join(UNORDERED))
+        elif self.rows:
+            table = coding_table(self.rows, self.names())
+        else:
             return None
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
@@ -288,7 +314,7 @@ class CompareView(ProjectView):
         target = Path(path)
         fmt = target.suffix.lower().lstrip(".")
         try:
-            write_agreement(self.rows, fmt, target, self.names())
+            write_table(table, fmt, target)
         except (FrameworkQDAError, OSError) as error:
             QMessageBox.warning(self, self.tr("Export"), f"{target}: {error}")
             return None

@@ -1,4 +1,5 @@
-"""Paints a matrix cell: value chip, start of the summary, evidence count badge."""
+"""Paints a matrix cell: value chip, "≠" when the coders' own values differ, start of the
+summary, evidence count badge."""
 
 from __future__ import annotations
 
@@ -70,6 +71,16 @@ class CellDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(chip, 7, 7)
             painter.setPen(chip_text_colour(colour))
             painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label)
+        if (case_id, code_id) in model.differing:  # the coders' own values differ
+            left = inner.left() + (chip.width() + 4 if isinstance(value, ScaleValue) else 0)
+            bold = QFont(font)
+            bold.setBold(True)
+            painter.setFont(bold)
+            painter.setPen(QColor("#d84315"))
+            painter.drawText(
+                QRect(left, top, 16, metrics.height()), Qt.AlignmentFlag.AlignLeft, "≠"
+            )
+            painter.setFont(font)
         count = model.evidence_count(case_id, code_id)
         if count:
             badge = f"¶{count}"

@@ -1,9 +1,10 @@
 """Beside the matrix: the selected cell's evidence (quotes) and its summary editor.
 
 Quotes list document, page, text and translation (all coders' or one coder's); double-click
-(or "Open in document") jumps to the passage. The summary is committed 0.8 s after typing
-stops, on leaving the editor, on switching cells and by "Save"; "Insert auto-draft" and
-"Insert quote" add text at the cursor.
+(or "Open in document") jumps to the passage. Under the value, each coder's own charting of the
+cell (value and summary, core/charting/chartings.py), or the chosen coder's only. The summary
+is committed 0.8 s after typing stops, on leaving the editor, on switching cells and by "Save";
+"Insert auto-draft" and "Insert quote" add text at the cursor.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from frameworkqda.core import charting
 from frameworkqda.core.charting import Evidence
+from frameworkqda.core.charting.chartings import CoderCharting
 from frameworkqda.core.words import cite
 from frameworkqda.gui.coders import CoderFilterBox
 
@@ -62,6 +64,13 @@ class EvidencePanel(QWidget):
         self.quotes.itemDoubleClicked.connect(self._open)
         self.coder_box = CoderFilterBox()
         self.coder_box.currentIndexChanged.connect(lambda _index: self._fill_quotes())
+        self.coder_box.currentIndexChanged.connect(lambda _index: self._fill_chartings())
+        self._chartings: list[CoderCharting] = []
+        self.chartings = QLabel()
+        self.chartings.setObjectName("coderChartings")
+        self.chartings.setWordWrap(True)
+        self.chartings.setTextFormat(Qt.TextFormat.PlainText)
+        self.chartings.hide()
         self.value_box = QComboBox()
         self.value_box.activated.connect(self._value_activated)
         self.editor = SummaryEdit()
@@ -98,6 +107,7 @@ class EvidencePanel(QWidget):
         layout.addLayout(quote_tools)
         layout.addWidget(self.quotes, 3)
         layout.addLayout(value_row)
+        layout.addWidget(self.chartings)
         layout.addWidget(QLabel("Summary"))
         layout.addWidget(self.editor, 2)
         layout.addLayout(editor_tools)
@@ -149,6 +159,33 @@ class EvidencePanel(QWidget):
             self.quotes.addItem(item)
         if self.quotes.count():
             self.quotes.setCurrentRow(0)
+
+    def show_chartings(self, rows: list[CoderCharting]) -> None:
+        """Each coder's own charting of the shown cell."""
+        self._chartings = rows
+        self._fill_chartings()
+
+    def _fill_chartings(self) -> None:
+        coder = self.coder_box.chosen()
+        rows = [row for row in self._chartings if coder is None or row.coder == coder]
+        lines = [
+            self.tr("{coder}: {value} — {summary}")
+            .format(
+                coder=row.coder,
+                value=row.value or self.tr("no value"),
+                summary=" ".join(row.summary.split())[:200],
+            )
+            .rstrip(" —")
+            for row in rows
+        ]
+        if coder is not None and not rows and self._chartings:
+            lines = [self.tr("{coder} has not charted this cell.").format(coder=coder)]
+        if coder is None and len({row.value for row in rows}) > 1:
+            lines.insert(0, self.tr("The coders' values differ:"))
+        elif lines:
+            lines.insert(0, self.tr("Charted by:"))
+        self.chartings.setText("\n".join(lines))
+        self.chartings.setVisible(bool(lines))
 
     def show_state(self, summary: str, value_id: int | None) -> None:
         """Reflect the committed state (after an edit or an undo)."""

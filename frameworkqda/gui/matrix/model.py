@@ -57,6 +57,8 @@ class MatrixModel(QAbstractTableModel):
         self._evidence: dict[tuple[int, int], int] = {}
         self._present: set[tuple[int, int]] = set()
         self._theme_measures: dict[int, list[int]] = {}
+        # (case, code) whose coders' own chartings hold different values: marked "≠"
+        self.differing: set[tuple[int, int]] = set()
 
     # -- loading ---------------------------------------------------------------------------
     def load(

@@ -2,7 +2,9 @@
 
 Select a cell: its evidence and summary editor open on the right. Set a value with keys 1–9
 (0 or Backspace clears) or the context menu; click a theme's header to collapse or expand
-its measures; filter by theme, case and value; transpose. Every edit is an undoable core
+its measures; filter by theme, case and value; transpose. The evidence panel's coder box shows
+that coder's quotes and their own charting of the cell; "≠" marks a cell whose coders' own
+values differ. Every edit is an undoable core
 command (``core/commands``) committed before the cell repaints. "Auto-draft empty cells"
 plans drafts for every cell with evidence and no summary off the GUI thread (a
 :class:`~frameworkqda.gui.jobs.Job`: progress bar, cancel, asked about on quit), then writes them
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from frameworkqda.core import charting, coders, commands
+from frameworkqda.core.charting import chartings
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.jobs import Cancel
@@ -163,6 +166,7 @@ class MatrixView(ProjectView):
         values = charting.scale(project)
         colours = {code.id: code.colour for code in self._session.codes()}
         self.model.load(charting.build_matrix(project), values, colours)
+        self.model.differing = chartings.differing(project)
         self.evidence.set_values(values)
         self.evidence.coder_box.set_names(coders.coder_names(project))
         self._fill_filters()
@@ -318,6 +322,21 @@ class MatrixView(ProjectView):
             value.id if value else None,
             coders.segment_coders(self._session.project, (row.segment_id for row in rows)),
         )
+        self.evidence.show_chartings(chartings.of_cell(self._session.project, case_id, code_id))
+
+    def open_cell(self, case_id: int, code_id: int) -> None:
+        """Select a cell whatever the filters and collapsed themes hid (Compare coders)."""
+        if self._dirty:
+            self.reload()
+        for box in (self.theme_box, self.case_box, self.value_filter):
+            box.setCurrentIndex(0)
+        slots = [s for s in self.model.slots if s.kind == "measure" and s.code_id == code_id]
+        if not slots or all(case_id != case for case, _ in self.model.cases):
+            return  # not a cell of the matrix (a heading's cell)
+        self.collapsed.discard(slots[0].theme_id)
+        self.apply_filters()
+        self.select_cell(case_id, code_id)
+        self.table.setFocus()
 
     def _selected_keys(self) -> list[tuple[int, int]]:
         keys: list[tuple[int, int]] = []
@@ -395,9 +414,15 @@ class MatrixView(ProjectView):
 
     def _cell_changed(self, case_id: int, code_id: int) -> None:
         state = charting.cell_state(self._session.project, case_id, code_id)
+        own = chartings.of_cell(self._session.project, case_id, code_id)
+        if len({row.value for row in own}) > 1:
+            self.model.differing.add((case_id, code_id))
+        else:
+            self.model.differing.discard((case_id, code_id))
         self.model.update_cell(case_id, code_id, state.summary, state.value_id)
         if self.evidence.key == (case_id, code_id):
             self.evidence.show_state(state.summary, state.value_id)
+            self.evidence.show_chartings(own)
         self._update_status()  # the count of cells still needing a summary follows each edit
 
     # -- auto-draft every empty cell (background) -------------------------------------------

@@ -384,6 +384,11 @@ def _variable_value(
 def _cell_notes(cells: Iterable[model.ChartCell], case_order: dict[int, int], ctx: Ctx) -> None:
     code_order = {cid: i for i, cid in enumerate(ctx.code_key)}
     values = {v.id: v.label for v in ctx.session.scalars(select(model.ChartValue))}
+    chartings: dict[int, list[model.CellCharting]] = defaultdict(list)
+    for charting in ctx.session.scalars(
+        select(model.CellCharting).order_by(model.CellCharting.cell_id, model.CellCharting.id)
+    ):
+        chartings[charting.cell_id].append(charting)
     ordered = sorted(
         cells, key=lambda c: (case_order.get(c.case_id, 0), code_order.get(c.code_id, 0))
     )
@@ -416,6 +421,13 @@ def _cell_notes(cells: Iterable[model.ChartCell], case_order: dict[int, int], ct
                 },
             )
         )
+        for charting in chartings.get(cell.id, []):
+            if charting.coder_id == cell.coder_id and (charting.value_id, charting.summary) == (
+                cell.value_id,
+                cell.summary,
+            ):
+                continue  # the cell's own Note carries its author's charting
+            _charting_note(charting, guid, f"{case_name} × {code_path}", values, ctx)
         for memo in ctx.memos.get(("cell", cell.id), []):
             note_guid = memo_guid(memo, ("cell", cell.id), ctx)
             ctx.notes.append(memo_note(memo, note_guid, ctx))
@@ -431,6 +443,32 @@ def _cell_notes(cells: Iterable[model.ChartCell], case_order: dict[int, int], ct
                     },
                 )
             )
+
+
+def _charting_note(
+    charting: model.CellCharting, cell: str, name: str, values: dict[int, str], ctx: Ctx
+) -> None:
+    """One coder's own charting of a cell: a Note by that coder, linked to the cell's Note."""
+    user = ctx.coder_guid[charting.coder_id]
+    guid = Guids.child("charting", cell, user)
+    label = values.get(charting.value_id) if charting.value_id else None
+    marker = f"{markers.CODER_CHARTING}: {label}" if label else markers.CODER_CHARTING
+    dates = (charting.updated_at, charting.updated_at)
+    ctx.notes.append(
+        marker_note(guid, name, marker, charting.summary, charting.coder_id, dates, ctx)
+    )
+    ctx.links.append(
+        el(
+            "Link",
+            {
+                "guid": Guids.child("link", guid),
+                "name": markers.LINK_CHARTING_CELL,
+                "direction": "OneWay",
+                "originGUID": guid,
+                "targetGUID": cell,
+            },
+        )
+    )
 
 
 def _value_scale_note(ctx: Ctx, created: datetime | None) -> str:

@@ -329,28 +329,60 @@ def _write(session: Session, plan: Plan, report: CarryOverReport, cancel: Cancel
     report.imported["segments"] = len(segment_rows)
 
     value_ids = _value_scale(session, plan, report)
-    cell_ids: dict[str, int] = {}
-    for cell in plan.cells:
-        value_id = value_ids.get(cell.value) if cell.value else None
-        if cell.value and value_id is None:
-            value_id = _insert(
+
+    def value_of(label: str | None) -> int | None:
+        """The scale's value of a label; one the scale lacks is added (as not present)."""
+        if not label:
+            return None
+        if label not in value_ids:
+            value_ids[label] = _insert(
                 session,
                 model.ChartValue,
-                [{"label": cell.value, "counts_as_present": False, "position": len(value_ids)}],
+                [{"label": label, "counts_as_present": False, "position": len(value_ids)}],
             )[0]
-            value_ids[cell.value] = value_id
-            report.note(f"chart value {cell.value!r} added to the value scale (as not present)")
+            report.note(f"chart value {label!r} added to the value scale (as not present)")
+        return value_ids[label]
+
+    cell_ids: dict[str, int] = {}
+    # each coder's own charting, by (cell, coder): the cell's author's from the cell itself,
+    # then the coders' charting notes (docs/teamwork.md)
+    chartings: dict[tuple[int, int], dict[str, Any]] = {}
+    for cell in plan.cells:
+        author = coder_ids.get(cell.coder) if cell.coder else None
         row = {
             "case_id": case_ids[cell.case],
             "code_id": code_ids[cell.code],
             "summary": cell.summary,
-            "value_id": value_id,
-            "coder_id": coder_ids.get(cell.coder) if cell.coder else None,
+            "value_id": value_of(cell.value),
+            "coder_id": author,
             "guid": _keep(cell.guid),
         }
         if cell.updated is not None:
             row["updated_at"] = cell.updated
         cell_ids[cell.guid] = _insert(session, model.ChartCell, [row])[0]
+        if author is not None:
+            charting = {key: row[key] for key in ("coder_id", "summary", "value_id")}
+            charting["updated_at"] = row.get("updated_at")
+            chartings[(cell_ids[cell.guid], author)] = charting
+    for own in plan.chartings:
+        coder_id = coder_ids.get(own.coder)
+        if coder_id is None:
+            report.lose(f"a coder's charting of a cell by unknown user {own.coder}: not kept")
+            continue
+        chartings[(cell_ids[own.cell], coder_id)] = {
+            "coder_id": coder_id,
+            "summary": own.summary,
+            "value_id": value_of(own.value),
+            "updated_at": own.updated,
+        }
+    _insert(
+        session,
+        model.CellCharting,
+        [
+            {**charting, "cell_id": cell_id, "updated_at": charting["updated_at"] or model.utcnow()}
+            for (cell_id, _), charting in chartings.items()
+        ],
+    )
     report.imported["chart cells"] = len(plan.cells)
 
     memo_rows = []

@@ -1,15 +1,18 @@
 """How FrameworkQDA-only meaning rides on standard REFI notes and links.
 
-REFI has no chart cells, segment translations or value scales. We export each as an ordinary
-Note (readable in any program) whose Description starts with one of these markers, and link
-it with standard NoteRef/Link elements; our importer reads the markers back.
+REFI has no chart cells, coders' chartings, segment translations or value scales. We export
+each as an ordinary Note (readable in any program) whose Description starts with one of these
+markers, and link it with standard NoteRef/Link elements; our importer reads the markers back.
 """
 
 SEGMENT_NOTE = "FrameworkQDA segment note"
 TRANSLATION = "FrameworkQDA segment translation"
 CHART_CELL = "FrameworkQDA chart cell"  # followed by ": <value label>" when a value is set
 VALUE_SCALE = "FrameworkQDA value scale"
+# one coder's own charting of a cell (cell_chartings), when the cell's Note does not carry it
+CODER_CHARTING = "FrameworkQDA coder charting"  # followed by ": <value label>" when set
 
 LINK_CELL_CASE = "Chart cell case"
 LINK_MEMO_CASE = "Memo on case"
 LINK_MEMO_CELL = "Memo on chart cell"
+LINK_CHARTING_CELL = "Coder charting of chart cell"

@@ -1,5 +1,6 @@
 """The Notes and Links of a REFI-QDA file, read into the plan: memos on their one target,
-chart cells, segment notes and translations, the value scale (``markers``).
+chart cells and coders' own chartings of them, segment notes and translations, the value scale
+(``markers``).
 
 Run by :class:`plan.Planner` once codes, cases and sources are read, so every target exists.
 """
@@ -13,6 +14,7 @@ from frameworkqda.core.exchange.refi.common import parse_datetime
 from frameworkqda.core.exchange.refi.plan_parts import (
     LineEndings,
     PCell,
+    PCharting,
     PMemo,
     PNote,
     kid,
@@ -74,8 +76,13 @@ def read_notes(p: Planner) -> None:
             cell = _cell(p, note, links)
             if cell is not None:
                 cells[guid] = cell
+    chartings = {
+        guid
+        for guid, note in notes.items()
+        if note.description.startswith(markers.CODER_CHARTING) and _charting(p, note, links, cells)
+    }
     for guid, note in notes.items():
-        if guid in cells or note.description == markers.VALUE_SCALE:
+        if guid in cells or guid in chartings or note.description == markers.VALUE_SCALE:
             continue
         refs = p.note_refs.get(guid, [])
         if note.description in (markers.SEGMENT_NOTE, markers.TRANSLATION) and refs:
@@ -148,3 +155,20 @@ def _cell(p: Planner, note: PNote, links: dict[str, list[tuple[str, Any]]]) -> P
     p.note_refs.pop(note.guid, None)
     label = note.description[len(markers.CHART_CELL) :].lstrip(": ").strip() or None
     return PCell(note.guid, cases[0][0], str(codes[0]), note.text, label, note.coder, note.updated)
+
+
+def _charting(
+    p: Planner, note: PNote, links: dict[str, list[tuple[str, Any]]], cells: dict[str, PCell]
+) -> bool:
+    """A coder's own charting of a cell (``markers.CODER_CHARTING``), linked to the cell's Note;
+    one that lacks its cell or its coder is kept as a memo."""
+    to_cells = [(target, link) for target, link in links.get(note.guid, []) if target in cells]
+    if len(to_cells) != 1 or not note.coder:
+        p.report.note(f"coder charting note {note.name!r} lacks its cell or coder; kept as a memo")
+        return False
+    target, link = to_cells[0]
+    p.take(link)
+    p.note_refs.pop(note.guid, None)
+    label = note.description[len(markers.CODER_CHARTING) :].lstrip(": ").strip() or None
+    p.plan.chartings.append(PCharting(target, note.coder, note.text, label, note.updated))
+    return True

@@ -130,6 +130,17 @@ class PCell:
 
 
 @dataclass
+class PCharting:
+    """One coder's own charting of the cell whose Note is ``cell``."""
+
+    cell: str
+    coder: str
+    summary: str
+    value: str | None
+    updated: datetime | None
+
+
+@dataclass
 class Plan:
     name: str
     origin: str
@@ -142,6 +153,7 @@ class Plan:
     documents: list[PDocument] = field(default_factory=list)
     segments: list[PSegment] = field(default_factory=list)
     cells: list[PCell] = field(default_factory=list)
+    chartings: list[PCharting] = field(default_factory=list)
     memos: list[PMemo] = field(default_factory=list)
     value_scale: list[tuple[str, bool, str]] | None = None
 
