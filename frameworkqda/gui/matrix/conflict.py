@@ -52,8 +52,8 @@ class CellConflictDialog(QDialog):
         self.mine = QPlainTextEdit(mine_summary)
         self.mine.setObjectName("mineSummary")
         grid = QGridLayout()
-        grid.addWidget(QLabel(self.tr("Theirs ({who})").format(who=who)), 0, 0)
-        grid.addWidget(QLabel(self.tr("Yours")), 0, 1)
+        grid.addWidget(_bold(QLabel(self.tr("Theirs ({who})").format(who=who))), 0, 0)
+        grid.addWidget(_bold(QLabel(self.tr("Yours (edit to merge)"))), 0, 1)
         grid.addWidget(
             QLabel(self.tr("Value: {value}").format(value=theirs.value or no_value)), 1, 0
         )
@@ -67,7 +67,6 @@ class CellConflictDialog(QDialog):
         self.mine_button.setObjectName("keepMine")
         buttons.addButton(self.theirs_button, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.addButton(self.mine_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.mine_button.setDefault(True)
         buttons.accepted.connect(self._mine)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -82,3 +81,10 @@ class CellConflictDialog(QDialog):
 
     def mine_summary(self) -> str:
         return self.mine.toPlainText()
+
+
+def _bold(label: QLabel) -> QLabel:
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
