@@ -31,6 +31,11 @@ class ProjectExistsError(ProjectError):
     pass
 
 
+class ServerPasswordError(ProjectError):
+    """The PostgreSQL server wants a password that ~/.pgpass (or PGPASSFILE) did not give, or
+    refused the one given; the GUI asks for it, the CLI says where to put it."""
+
+
 class ProjectDamagedError(ProjectError):
     """The file fails SQLite's integrity check: nothing is written to it; recover a copy."""
 

@@ -40,7 +40,7 @@ from frameworkqda.gui.panels import CodebookTree, DocumentTree
 from frameworkqda.gui.session import ProjectSession
 from frameworkqda.gui.settings import Settings
 from frameworkqda.gui.start_page import StartPage
-from frameworkqda.gui.store_dialogs import open_for_window, read_only_banner
+from frameworkqda.gui.store_dialogs import ask_server, open_for_window, read_only_banner
 from frameworkqda.gui.views import view_spec
 from frameworkqda.gui.work_stack import WorkStack
 
@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
             file, "&New project…", lambda: self.new_project(), QKeySequence.StandardKey.New
         )
         self._action(file, "&Open project…", self.browse_project, QKeySequence.StandardKey.Open)
+        self._action(file, self.tr("Open &server project…"), lambda: ask_server(self))
         self.import_action = self._action(
             file, "&Import documents…", self.import_documents, "Ctrl+I"
         )

@@ -35,6 +35,7 @@ from frameworkqda.core.errors import (
     ProjectLockedError,
     ProjectReadOnlyError,
     ProjectTooNewError,
+    ServerPasswordError,
 )
 from frameworkqda.core.store import changes, migrate
 from frameworkqda.core.store.engine import READING, make_engine, read_only_uri, write_wait
@@ -272,11 +273,23 @@ def open_project(
                 migrate.upgrade(connection)
     except OperationalError as error:
         engine.dispose()
-        raise ProjectError(f"{location}: cannot connect to the server ({error.orig})") from error
+        raise connection_error(location, error) from error
     except ProjectError:
         engine.dispose()
         raise
     return Project(location, engine, read_only=read_only)
+
+
+def connection_error(location: ProjectLocation, error: OperationalError) -> ProjectError:
+    """One line for a server that cannot be reached, or that wants a password."""
+    reason = str(error.orig).strip().splitlines()[0] if str(error.orig).strip() else "no reason"
+    if "no password supplied" in reason or "password authentication failed" in reason:
+        role = location.role or os.environ.get("PGUSER") or default_coder_name()
+        return ServerPasswordError(
+            f"{location}: the server wants a password for role {role} ({reason}); put it in "
+            "~/.pgpass or the file PGPASSFILE names (docs/server-setup.md)"
+        )
+    return ProjectError(f"{location}: cannot connect to the server ({reason})")
 
 
 def _open_sqlite(location: ProjectLocation, *, migrate_old: bool, read_only: bool) -> Project:
@@ -445,7 +458,7 @@ def _require_empty_server_database(engine: Engine, location: ProjectLocation) ->
             tables = inspect(connection).get_table_names()
     except OperationalError as error:
         engine.dispose()
-        raise ProjectError(f"{location}: cannot connect to the server ({error.orig})") from error
+        raise connection_error(location, error) from error
     if tables:
         engine.dispose()
         raise ProjectExistsError(f"{location}: the database is not empty")
