@@ -73,7 +73,7 @@ class CellConflictDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(grid, 1)
         layout.addWidget(buttons)
-        self.resize(720, 380)
+        self.resize(720, 320)
 
     def _mine(self) -> None:
         self.keep_mine = True
