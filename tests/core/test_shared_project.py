@@ -4,7 +4,6 @@ core/charting/conflicts.py)."""
 
 from __future__ import annotations
 
-import hashlib
 import subprocess
 import sys
 import textwrap
@@ -12,32 +11,24 @@ import textwrap
 import pytest
 
 from frameworkqda.core import charting, coding, model
-from frameworkqda.core.codebook import resolve
+from frameworkqda.core.codebook import resolve_code
 from frameworkqda.core.commands import SetCell
 from frameworkqda.core.errors import CellConflictError
 from frameworkqda.core.store import Project, create_project, open_project
-from tests.writes import add_case, add_segment, assign_documents, set_cell
+from tests.core.engine_helpers import add_document
+from tests.writes import add_case, add_segment, set_cell
 
 MEASURE = "Education/Consultation service"
 
 
 def _study(where: str) -> tuple[int, int, int]:
     """A project with one case, one document of it; (case, code, document) ids."""
-    text = "浜松市は外国人相談窓口を設けている。" * 3
     with create_project(where, framework="mipex-local") as project:
-        with project.transaction() as session:
-            document = model.Document(
-                name="plan",
-                kind=model.DocumentKind.TEXT,
-                sha256=hashlib.sha256(text.encode()).hexdigest(),
-                text=text,
-            )
-            session.add(document)
-            session.flush()
-            document_id = document.id
-            code_id = resolve(session, MEASURE)
         case_id = add_case(project, "Hamamatsu")
-        assign_documents(project, case_id, [document_id])
+        document_id = add_document(
+            project, "plan", "浜松市は外国人相談窓口を設けている。" * 3, case_id
+        )
+        code_id = resolve_code(project, MEASURE)
     return case_id, code_id, document_id
 
 
