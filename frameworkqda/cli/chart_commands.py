@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from frameworkqda.cli.coder_option import open_for
 from frameworkqda.cli.coding_commands import one_or_from_file
 from frameworkqda.core.errors import ValidationError
 from frameworkqda.core.exports import FORMATS, VIEWS
+
+if TYPE_CHECKING:
+    from frameworkqda.core.store import Project
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -37,6 +41,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     cell.add_argument(
         "--from", dest="from_file", type=Path, metavar="FILE.csv", help="chart every row of FILE"
     )
+    cell.add_argument(
+        "--if-version",
+        type=int,
+        metavar="N",
+        help="refuse (naming who changed it) unless the cell is still at version N, the "
+        "version --show printed (0: no cell yet); for a shared project",
+    )
+    cell.add_argument(
+        "--show", action="store_true", help="print the cell: value, summary, version, who, when"
+    )
     cell.set_defaults(handler=_cell)
 
     matrix = subparsers.add_parser(
@@ -64,8 +78,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def _cell(args: argparse.Namespace) -> int:
     if one_or_from_file(args, ("case", "code")):
         return _cells_from_file(args)
-    if args.value is None and args.summary is None and not args.clear_value and not args.draft:
-        raise ValidationError("nothing to do: give --value, --summary, --clear-value or --draft")
+    editing = args.value is not None or args.summary is not None or args.clear_value
+    if not editing and not args.draft and not args.show:
+        raise ValidationError(
+            "nothing to do: give --value, --summary, --clear-value, --draft or --show"
+        )
     from frameworkqda.core.cases import resolve_case
     from frameworkqda.core.codebook import resolve
     from frameworkqda.core.commands import DraftSummary, SetCell
@@ -74,15 +91,32 @@ def _cell(args: argparse.Namespace) -> int:
         with project.session() as session:
             case_id = resolve_case(session, args.case)
             code_id = resolve(session, args.code)
-        if args.value is not None or args.summary is not None or args.clear_value:
-            SetCell(case_id, code_id, args.summary, args.value, args.clear_value).apply(project)
+        if editing:
+            edit = SetCell(case_id, code_id, args.summary, args.value, args.clear_value)
+            edit.expected_version = args.if_version
+            edit.apply(project)
         if args.draft:
             draft = DraftSummary(case_id, code_id)
             draft.apply(project)
             if not draft.drafted:
                 print("summary kept: it is not empty, or there is no evidence to draft from")
+        if args.show:
+            print(_shown(project, case_id, code_id))
+            return 0
     print(f"charted {args.case} × {args.code}")
     return 0
+
+
+def _shown(project: Project, case_id: int, code_id: int) -> str:
+    """One line: ``version 3 · Yes · by Taro 2026-12-03 17:02 UTC · summary``."""
+    from frameworkqda.core.charting import cell_edit
+
+    cell = cell_edit(project, case_id, code_id)
+    if cell.version == 0:
+        return "version 0 · no cell yet"
+    when = f" {cell.updated_at:%Y-%m-%d %H:%M} UTC" if cell.updated_at else ""
+    parts = [f"version {cell.version}", cell.value or "no value", f"by {cell.coder or '?'}{when}"]
+    return " · ".join([*parts, cell.summary.replace("\n", " ")] if cell.summary else parts)
 
 
 def _cells_from_file(args: argparse.Namespace) -> int:

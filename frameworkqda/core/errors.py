@@ -31,6 +31,11 @@ class ProjectExistsError(ProjectError):
     pass
 
 
+class ServerPasswordError(ProjectError):
+    """The PostgreSQL server wants a password that ~/.pgpass (or PGPASSFILE) did not give, or
+    refused the one given; the GUI asks for it, the CLI says where to put it."""
+
+
 class ProjectDamagedError(ProjectError):
     """The file fails SQLite's integrity check: nothing is written to it; recover a copy."""
 
@@ -78,3 +83,16 @@ class JobCancelled(FrameworkQDAError):
 
 # The import's old name for the one cancel error (the import service and dialog still use it).
 ImportCancelledError = JobCancelled
+
+
+class CellConflictError(FrameworkQDAError):
+    """A chart cell someone else changed after this program loaded it; nothing was written.
+
+    The GUI asks which to keep (it reads theirs again by ``case_id``/``code_id``); the CLI
+    prints the message, which names who changed it and when.
+    """
+
+    def __init__(self, message: str, case_id: int, code_id: int) -> None:
+        super().__init__(message)
+        self.case_id = case_id
+        self.code_id = code_id

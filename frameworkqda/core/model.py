@@ -104,6 +104,8 @@ class ProjectInfo(Base):
     framework: Mapped[str | None] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     created_with: Mapped[str] = mapped_column(String(40), default="")
+    # bumped by every write transaction (store/changes.py): what another program polls
+    change_count: Mapped[int] = mapped_column(default=0)
 
 
 class Coder(Base):
@@ -340,12 +342,28 @@ class ChartCell(Base):
         ForeignKey("coders.id", ondelete="SET NULL"), index=True
     )
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+    # grows with every change (the ORM's UPDATE … WHERE version = ?): an edit made from an
+    # older load is caught, never silently written over a newer one (charting/cells.py)
+    version: Mapped[int] = mapped_column(default=1)
 
     case: Mapped[Case] = relationship()
     code: Mapped[Code] = relationship()
     value: Mapped[ChartValue | None] = relationship()
 
     __table_args__ = (UniqueConstraint("case_id", "code_id"),)
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy's own spelling)
+
+
+class ChangeLogEntry(Base):
+    """What one write transaction changed, numbered by ``project.change_count``: another
+    program on the same project reads the entries past the count it saw (store/changes.py)."""
+
+    __tablename__ = "change_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    origin: Mapped[str] = mapped_column(String(40))  # the Project object that wrote it
+    kinds: Mapped[str] = mapped_column(String(200))  # commands.Change values, comma-separated
+    cells: Mapped[str | None] = mapped_column(Text)  # "case:code,…", None: any cell
 
 
 class CellCharting(Base):

@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
         session.changed.connect(self._refresh_status)
+        session.watch()
         session.write_refused.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._refresh_status()
         self.show_stage(1)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu
 
 from frameworkqda.gui import stages
 from frameworkqda.gui.language_menu import LanguageMenu
+from frameworkqda.gui.store_dialogs import ask_server
 
 if TYPE_CHECKING:
     from frameworkqda.gui.main_window import MainWindow
@@ -56,6 +57,7 @@ class WindowMenus(QObject):
         self._action(
             file, self.tr("&Open project…"), window.browse_project, QKeySequence.StandardKey.Open
         )
+        self._action(file, self.tr("Open &server project…"), lambda: ask_server(window))
         self.import_action = self._action(
             file, self.tr("&Import documents…"), window.import_documents, "Ctrl+I"
         )

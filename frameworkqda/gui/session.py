@@ -6,6 +6,8 @@ the project only through core commands (:mod:`frameworkqda.core.commands`) run b
 emits ``changed`` once with the command's change set (a frozenset of
 :class:`~frameworkqda.core.commands.Change`) and, when the command names them, the matrix cells
 it changed; each view refreshes what it shows from the core if the set names what it shows.
+What other programs change in the same project arrives the same way (:meth:`watch`,
+``gui/live.py``).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from frameworkqda.core.errors import ProjectReadOnlyError
 from frameworkqda.core.progress import StageProgress, stage_progress
 from frameworkqda.core.store import Project
 from frameworkqda.gui.i18n import QT_TRANSLATE_NOOP
+from frameworkqda.gui.live import ChangeWatcher
 from frameworkqda.gui.undo import CoreCommand
 
 READ_ONLY_TEXT = QT_TRANSLATE_NOOP("ProjectSession", "Read-only: changes cannot be saved")
@@ -41,6 +44,7 @@ class ProjectSession(QObject):
         self.project = project
         self.undo_stack = QUndoStack(self)
         self._codes: list[workspace.CodeRow] | None = None
+        self._watcher: ChangeWatcher | None = None
 
     @property
     def location(self) -> str:
@@ -54,6 +58,13 @@ class ProjectSession(QObject):
         if changes & {Change.CODEBOOK, Change.SEGMENTS}:
             self._codes = None
         self.changed.emit(changes, cells)
+
+    def watch(self) -> None:
+        """Show what other programs commit to this project, every few seconds."""
+        if self._watcher is None:
+            self._watcher = ChangeWatcher(self.project, self)
+            self._watcher.arrived.connect(self.notify)
+            self._watcher.start()
 
     def push(self, command: QUndoCommand) -> None:
         """Run an undoable command (it commits before this returns) and record it.
@@ -109,5 +120,7 @@ class ProjectSession(QObject):
         self.notify({Change.CODER})
 
     def close(self) -> None:
+        if self._watcher is not None:
+            self._watcher.stop()
         self.undo_stack.clear()
         self.project.close()

@@ -1,20 +1,43 @@
-"""Opening a project the store refuses to write: a damaged file, a read-only file or disk.
+"""Opening a project the store refuses at first: a damaged or read-only file, a server that
+wants a password.
 
 A damaged project gets a dialog that says so and offers Recover… (a new file beside it,
 which then opens) or reading it as it is; a read-only one opens read-only, and the window
-shows a banner and disables what would write.
+shows a banner and disables what would write. A PostgreSQL server that wants a password
+~/.pgpass did not give gets one typed: it is kept in memory only (the engine's URL), never in
+the settings or the recent list, or — when the ``keyring`` package is installed and the person
+ticks the box — in the system keyring.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+import contextlib
+import importlib
+from typing import Any
 
-from frameworkqda.core.errors import FrameworkQDAError, ProjectDamagedError, ProjectReadOnlyError
-from frameworkqda.core.store import Project, open_project
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frameworkqda.core.errors import (
+    FrameworkQDAError,
+    ProjectDamagedError,
+    ProjectReadOnlyError,
+    ServerPasswordError,
+)
+from frameworkqda.core.store import Project, ProjectLocation, open_project
 from frameworkqda.gui.session import READ_ONLY_TEXT, read_only_text
 
-__all__ = ["READ_ONLY_TEXT", "open_for_window", "read_only_banner"]
+__all__ = ["READ_ONLY_TEXT", "ask_server", "open_for_window", "read_only_banner"]
 
 
 def open_for_window(parent: QWidget, location: str) -> tuple[Project | None, str]:
@@ -27,6 +50,8 @@ def open_for_window(parent: QWidget, location: str) -> tuple[Project | None, str
     except ProjectReadOnlyError as error:
         note = QCoreApplication.translate("StoreDialogs", "{reason}. Opened read-only.")
         return open_project(location, read_only=True), note.format(reason=error)
+    except ServerPasswordError as error:
+        return _with_password(parent, location, error), ""
 
 
 def _damaged(
@@ -70,6 +95,97 @@ def _damaged(
     except FrameworkQDAError as failure:
         QMessageBox.warning(parent, title, str(failure))
         return None, ""
+
+
+KEYRING_SERVICE = "FrameworkQDA"
+
+
+def _keyring() -> Any:
+    """The ``keyring`` module when it is installed (optional), else None."""
+    try:
+        return importlib.import_module("keyring")
+    except ImportError:
+        return None
+
+
+class ServerPasswordDialog(QDialog):
+    """Asks the password of a PostgreSQL role; offers the keyring only when there is one."""
+
+    def __init__(self, location: str, reason: str, keyring: bool, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setObjectName("serverPasswordDialog")
+        self.setWindowTitle(self.tr("Password for the server"))
+        text = QLabel(
+            self.tr(
+                "{reason}\n\nType the password for {location}. It is kept only while the "
+                "project is open."
+            ).format(reason=reason, location=location)
+        )
+        text.setWordWrap(True)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.remember = QCheckBox(self.tr("Remember it in the system keyring"))
+        self.remember.setVisible(keyring)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.password)
+        layout.addWidget(self.remember)
+        layout.addWidget(buttons)
+        self.resize(520, 0)
+
+
+def _with_password(parent: QWidget, location: str, error: ServerPasswordError) -> Project | None:
+    """Open with a password from the keyring or typed (three tries); None when cancelled."""
+    place = ProjectLocation.parse(location)
+    keyring, account = _keyring(), str(place)
+    if keyring is not None:
+        try:
+            stored = keyring.get_password(KEYRING_SERVICE, account)
+            if stored:
+                return open_project(place.with_password(stored))
+        except ServerPasswordError:
+            pass  # changed on the server since: ask
+        except Exception:  # no usable keyring backend on this machine: ask
+            keyring = None
+    reason = str(error)
+    for _attempt in range(3):
+        dialog = ServerPasswordDialog(account, reason, keyring is not None, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        password = dialog.password.text()
+        try:
+            project = open_project(place.with_password(password))
+        except ServerPasswordError as refused:
+            reason = str(refused)
+            continue
+        if keyring is not None and dialog.remember.isChecked():
+            # a keyring that cannot store: the password stays in memory
+            with contextlib.suppress(Exception):
+                keyring.set_password(KEYRING_SERVICE, account, password)
+        return project
+    QMessageBox.warning(parent, QCoreApplication.translate("Open", "Open project"), reason)
+    return None
+
+
+def ask_server(window: Any) -> None:
+    """File → Open server project…: the URL a team gives (docs/server-setup.md), then open it."""
+    url, ok = QInputDialog.getText(
+        window,
+        QCoreApplication.translate("Open", "Open server project"),
+        QCoreApplication.translate(
+            "Open",
+            "The project's PostgreSQL URL, with your own role and no password\n"
+            "(the password comes from ~/.pgpass, or you are asked for it):",
+        ),
+        text="postgresql://",
+    )
+    if ok and url.strip() and url.strip() != "postgresql://":
+        window.open_project(url.strip())
 
 
 def read_only_banner() -> QLabel:

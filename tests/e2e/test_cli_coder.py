@@ -13,7 +13,6 @@ from frameworkqda.cli import main
 from frameworkqda.core import model
 from frameworkqda.core.agreement import percent
 from frameworkqda.core.store import open_project
-from frameworkqda.core.store.project import default_coder_name
 from tests.e2e.conftest import TEXT
 
 INFO = "Health/Information in multiple languages"
@@ -32,7 +31,9 @@ def _segment_coders(location: str) -> list[tuple[int, int, str]]:
 
 
 def test_code_as_another_coder_then_compare(study: str, capsys: pytest.CaptureFixture[str]) -> None:
-    login = default_coder_name()
+    # without --coder: the login name, or on PostgreSQL the role connected as
+    with open_project(study) as project:
+        login = project.default_coder_name()
     code = ["code", study, "--document", "memo.txt", "--code", INFO]
     assert main([*code, "--start", "0", "--end", "10"]) == 0
     assert main([*code, "--start", "5", "--end", "15", "--coder", "Taro"]) == 0

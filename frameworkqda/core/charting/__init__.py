@@ -25,6 +25,7 @@ from frameworkqda.core.charting.cells import (
     restore_cells_in,
     set_cell_in,
 )
+from frameworkqda.core.charting.conflicts import CellEdit, cell_edit, cell_edit_in, cell_versions
 from frameworkqda.core.charting.drafts import (
     QUOTE_LIMIT,
     Draft,
@@ -49,6 +50,7 @@ from frameworkqda.core.charting.matrix import (
 
 __all__ = [
     "QUOTE_LIMIT",
+    "CellEdit",
     "CellState",
     "Draft",
     "Evidence",
@@ -58,9 +60,12 @@ __all__ = [
     "build_matrix",
     "build_matrix_in",
     "case_of_document",
+    "cell_edit",
+    "cell_edit_in",
     "cell_id_in",
     "cell_state",
     "cell_state_in",
+    "cell_versions",
     "draft_cell_in",
     "draft_summary",
     "evidence",

@@ -13,12 +13,14 @@ from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from frameworkqda.core import model
 from frameworkqda.core.charting import chartings
 from frameworkqda.core.charting.chartings import ChartingState
+from frameworkqda.core.charting.conflicts import cell_name, check_version
 from frameworkqda.core.charting.matrix import value_scale
-from frameworkqda.core.errors import NotFoundError, ValidationError
+from frameworkqda.core.errors import CellConflictError, NotFoundError, ValidationError
 from frameworkqda.core.store import Project
 
 
@@ -48,6 +50,7 @@ class CellState:
     value_id: int | None = None
     coder_id: int | None = None
     charting: ChartingState | None = None  # the editing coder's own charting, before
+    version: int = 0  # the cell's version (0: no row)
 
 
 def evidence_in(session: Session, case_id: int, code_id: int) -> list[Evidence]:
@@ -125,7 +128,9 @@ def cell_state_in(session: Session, case_id: int, code_id: int) -> CellState:
     cell = _cell(session, case_id, code_id)
     if cell is None:
         return CellState(case_id, code_id, False)
-    return CellState(case_id, code_id, True, cell.summary, cell.value_id, cell.coder_id)
+    return CellState(
+        case_id, code_id, True, cell.summary, cell.value_id, cell.coder_id, version=cell.version
+    )
 
 
 def cell_id_in(session: Session, case_id: int, code_id: int) -> int | None:
@@ -173,10 +178,13 @@ def set_cell_in(
     clear_value: bool = False,
     coder_id: int | None = None,
     cell_id: int | None = None,
+    expected_version: int | None = None,
 ) -> CellState:
     """Set a cell's summary and/or value (by label); returns the state before.
 
     ``cell_id`` gives a cell created here that id (a redo keeps the id memos refer to).
+    ``expected_version`` is the version the edit was made from (0: no cell then); a cell
+    changed since is refused with ``CellConflictError`` (``conflicts.py``), never overwritten.
     """
     if session.get(model.Case, case_id) is None:
         raise NotFoundError(f"no case with id {case_id}")
@@ -184,6 +192,8 @@ def set_cell_in(
         raise NotFoundError(f"no code with id {code_id}")
     before = cell_state_in(session, case_id, code_id)
     cell = _cell(session, case_id, code_id)
+    check_version(session, cell, expected_version)
+    name = cell_name(session, case_id, code_id) if expected_version is not None else ""
     if cell is None:
         cell = model.ChartCell(case_id=case_id, code_id=code_id, summary="")
         if cell_id is not None:
@@ -196,10 +206,18 @@ def set_cell_in(
     if clear_value:
         cell.value_id = None
     cell.coder_id = coder_id
-    session.flush()
+    try:
+        session.flush()
+    except StaleDataError as error:  # PostgreSQL: another program saved it after we read it
+        raise CellConflictError(
+            f"cell {name} was changed by another program while this edit was being saved; "
+            "nothing was saved",
+            case_id,
+            code_id,
+        ) from error
     fields = [
-        name
-        for name, given in (
+        field
+        for field, given in (
             ("summary", summary is not None),
             ("value", value is not None or clear_value),
         )

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from frameworkqda.core.errors import ValidationError
 from frameworkqda.core.store import Project
+from frameworkqda.core.store.changes import note_changes
 
 
 class Change(enum.Enum):
@@ -62,6 +63,7 @@ class Command(ABC):
             raise ValidationError(f"{self.text}: already applied")
         with project.transaction() as session:
             self._apply(session, project.coder(session).id)
+            self._note(session)
         self._applied = True
 
     def revert(self, project: Project) -> None:
@@ -69,7 +71,12 @@ class Command(ABC):
             raise ValidationError(f"{self.text}: not applied, nothing to undo")
         with project.transaction() as session:
             self._revert(session)
+            self._note(session)
         self._applied = False
+
+    def _note(self, session: Session) -> None:
+        """Tell the change log what this changed, for other programs on the project."""
+        note_changes(session, (change.value for change in self.changes), self.cells)
 
     @abstractmethod
     def _apply(self, session: Session, coder_id: int) -> None: ...

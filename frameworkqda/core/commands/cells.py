@@ -12,7 +12,12 @@ from frameworkqda.core.commands.base import Change, Command
 
 @dataclass
 class SetCell(Command):
-    """Set a chart cell's summary and/or value (``clear_value`` removes the value)."""
+    """Set a chart cell's summary and/or value (``clear_value`` removes the value).
+
+    ``expected_version``: the cell's version the edit was made from (0: no cell then; None:
+    no check, as a script that just sets it). A cell someone changed since is refused with
+    ``CellConflictError``; ``version`` is the cell's version once applied.
+    """
 
     changes = frozenset({Change.CELLS})
     case_id: int
@@ -22,6 +27,8 @@ class SetCell(Command):
     clear_value: bool = False
     before: charting.CellState | None = None
     cell_id: int | None = None  # the cell's id once it exists; redo recreates it with this id
+    expected_version: int | None = None
+    version: int = 0
 
     def __post_init__(self) -> None:
         self.text = "Edit cell"
@@ -40,8 +47,12 @@ class SetCell(Command):
             clear_value=self.clear_value,
             coder_id=coder_id,
             cell_id=self.cell_id,
+            expected_version=self.expected_version,
         )
+        after = charting.cell_state_in(session, self.case_id, self.code_id)
         self.cell_id = charting.cell_id_in(session, self.case_id, self.code_id)
+        self.version = after.version
+        self.expected_version = None  # a redo after an undo writes what this edit wrote
 
     def _revert(self, session: Session) -> None:
         assert self.before is not None

@@ -37,9 +37,23 @@ class ProjectLocation:
     def is_sqlite(self) -> bool:
         return self.path is not None
 
+    @property
+    def role(self) -> str | None:
+        """The PostgreSQL role named in the URL (None: libpq's default, PGUSER or the login)."""
+        return None if self.path is not None else self.url.username
+
+    def with_password(self, password: str) -> str:
+        """The URL with a typed password, to open with; kept in memory, never shown or saved."""
+        return self.url.set(password=password).render_as_string(hide_password=False)
+
     def __str__(self) -> str:
+        """The address to show and to remember: a PostgreSQL URL without any password (libpq
+        finds it in ~/.pgpass or PGPASSFILE, or the app asks; docs/server-setup.md)."""
         if self.path is not None:
             return str(self.path)
         # As the person wrote it: postgresql://…, not the driver's postgresql+psycopg://…
-        shown = self.url.set(drivername=self.url.get_backend_name())
-        return shown.render_as_string(hide_password=True)
+        url = self.url
+        shown = URL.create(
+            url.get_backend_name(), url.username, None, url.host, url.port, url.database, url.query
+        )
+        return shown.render_as_string(hide_password=False)

@@ -13,6 +13,7 @@ import getpass
 import os
 import sqlite3
 import stat
+import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,8 +35,9 @@ from frameworkqda.core.errors import (
     ProjectLockedError,
     ProjectReadOnlyError,
     ProjectTooNewError,
+    ServerPasswordError,
 )
-from frameworkqda.core.store import migrate
+from frameworkqda.core.store import changes, migrate
 from frameworkqda.core.store.engine import READING, make_engine, read_only_uri, write_wait
 from frameworkqda.core.store.faults import (
     busy_message,
@@ -72,7 +74,9 @@ class Project:
         self._reading_engine = engine.execution_options(**{READING: True})
         self._sessions = sessionmaker(self._reading_engine, expire_on_commit=False)
         self._writes = sessionmaker(engine, expire_on_commit=False)
-        self._coder_name = default_coder_name()
+        self._coder_name = self.default_coder_name()
+        # names this object's writes in the change log, so it can skip its own (changes.py)
+        self.origin = uuid.uuid4().hex
 
     @property
     def name(self) -> str:
@@ -107,6 +111,17 @@ class Project:
             )
         with self.faults(), self._writes() as session, session.begin():
             yield session
+            changes.record_change(session, self.origin)
+
+    def change_count(self) -> int:
+        """The count of write transactions so far: where :meth:`changes_since` starts."""
+        with self.session() as session:
+            return changes.change_count(session)
+
+    def changes_since(self, seen: int) -> changes.RemoteChanges:
+        """What other programs (and other Project objects) committed after count ``seen``."""
+        with self.session() as session:
+            return changes.changes_since(session, seen, self.origin)
 
     @contextlib.contextmanager
     def faults(self) -> Iterator[None]:
@@ -143,7 +158,17 @@ class Project:
 
     @coder_name.setter
     def coder_name(self, name: str) -> None:
-        self._coder_name = name.strip() or default_coder_name()
+        self._coder_name = name.strip() or self.default_coder_name()
+
+    def default_coder_name(self) -> str:
+        """Who codes unless told: on PostgreSQL the role this program connects as (each
+        coder has their own, docs/server-setup.md), as libpq picks it (the URL's user, else
+        PGUSER, else the login name); on SQLite the login name."""
+        if self.location.path is None:
+            role = self.location.url.username or os.environ.get("PGUSER", "")
+            if role.strip():
+                return role.strip()
+        return default_coder_name()
 
     def coder(self, session: Session) -> model.Coder:
         """The coder working in this session, created on first use.
@@ -249,11 +274,23 @@ def open_project(
                 migrate.upgrade(connection)
     except OperationalError as error:
         engine.dispose()
-        raise ProjectError(f"{location}: cannot connect to the server ({error.orig})") from error
+        raise connection_error(location, error) from error
     except ProjectError:
         engine.dispose()
         raise
     return Project(location, engine, read_only=read_only)
+
+
+def connection_error(location: ProjectLocation, error: OperationalError) -> ProjectError:
+    """One line for a server that cannot be reached, or that wants a password."""
+    reason = str(error.orig).strip().splitlines()[0] if str(error.orig).strip() else "no reason"
+    if "no password supplied" in reason or "password authentication failed" in reason:
+        role = location.role or os.environ.get("PGUSER") or default_coder_name()
+        return ServerPasswordError(
+            f"{location}: the server wants a password for role {role} ({reason}); put it in "
+            "~/.pgpass or the file PGPASSFILE names (docs/server-setup.md)"
+        )
+    return ProjectError(f"{location}: cannot connect to the server ({reason})")
 
 
 def _open_sqlite(location: ProjectLocation, *, migrate_old: bool, read_only: bool) -> Project:
@@ -422,7 +459,7 @@ def _require_empty_server_database(engine: Engine, location: ProjectLocation) ->
             tables = inspect(connection).get_table_names()
     except OperationalError as error:
         engine.dispose()
-        raise ProjectError(f"{location}: cannot connect to the server ({error.orig})") from error
+        raise connection_error(location, error) from error
     if tables:
         engine.dispose()
         raise ProjectExistsError(f"{location}: the database is not empty")

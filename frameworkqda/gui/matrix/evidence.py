@@ -50,6 +50,7 @@ class EvidencePanel(QWidget):
         self.setObjectName("evidencePanel")
         self.key: tuple[int, int] | None = None
         self._saved = ""
+        self.base_version = 0  # the cell's version the summary in the editor was loaded from
         self._rows: list[Evidence] = []
         self._coders: dict[int, str] = {}  # segment id -> coder name
         self.title = QLabel("Choose a cell")
@@ -129,17 +130,19 @@ class EvidencePanel(QWidget):
         summary: str,
         value_id: int | None,
         coders: dict[int, str] | None = None,
+        version: int = 0,
     ) -> None:
         """Show a cell (commit the previous cell's summary first); ``coders``: whose each
         segment is, for the coder filter."""
         if key != self.key:
             self.commit()
+            self._saved = self.editor.toPlainText()  # nothing typed here yet: take the cell
         self.key = key
         self.setEnabled(key is not None)
         self.title.setText(title)
         self._rows, self._coders = rows, coders or {}
         self._fill_quotes()
-        self.show_state(summary, value_id)
+        self.show_state(summary, value_id, version)
 
     def _fill_quotes(self) -> None:
         coder = self.coder_box.chosen()
@@ -187,9 +190,23 @@ class EvidencePanel(QWidget):
         self.chartings.setText("\n".join(lines))
         self.chartings.setVisible(bool(lines))
 
-    def show_state(self, summary: str, value_id: int | None) -> None:
-        """Reflect the committed state (after an edit or an undo)."""
+    @property
+    def editing(self) -> bool:
+        """Typed text not saved yet (it waits for the timer, a click elsewhere or Save)."""
+        return self.editor.toPlainText() != self._saved
+
+    def show_state(
+        self, summary: str, value_id: int | None, version: int = 0, *, force: bool = False
+    ) -> None:
+        """Reflect the committed state (after an edit, an undo, or someone else's change).
+
+        Text being typed is kept, with the version it was begun on: someone else's change
+        arriving meanwhile is not allowed to wipe it, and saving it then asks which to keep.
+        """
         self.value_box.setCurrentIndex(max(0, self.value_box.findData(value_id)))
+        if self.editing and not force:
+            return
+        self.base_version = version
         if summary != self.editor.toPlainText():
             self.editor.blockSignals(True)
             self.editor.setPlainText(summary)

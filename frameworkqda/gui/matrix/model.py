@@ -56,15 +56,22 @@ class MatrixModel(QAbstractTableModel):
         self._value: dict[tuple[int, int], int] = {}
         self._evidence: dict[tuple[int, int], int] = {}
         self._present: set[tuple[int, int]] = set()
+        self._version: dict[tuple[int, int], int] = {}  # as loaded: what an edit is made from
         self._theme_measures: dict[int, list[int]] = {}
         # (case, code) whose coders' own chartings hold different values: marked "≠"
         self.differing: set[tuple[int, int]] = set()
 
     # -- loading ---------------------------------------------------------------------------
     def load(
-        self, matrix: FrameworkMatrix, values: list[ScaleValue], colours: dict[int, str]
+        self,
+        matrix: FrameworkMatrix,
+        values: list[ScaleValue],
+        colours: dict[int, str],
+        versions: dict[tuple[int, int], int] | None = None,
     ) -> None:
-        """Show ``matrix`` (cases × measures, as ``charting.build_matrix`` returns it)."""
+        """Show ``matrix`` (cases × measures, as ``charting.build_matrix`` returns it);
+        ``versions``: the cells' versions, read before the matrix (never newer than it)."""
+        self._version = dict(versions or {})
         if matrix.is_transposed:
             matrix = matrix.transposed()
         self.beginResetModel()
@@ -90,9 +97,12 @@ class MatrixModel(QAbstractTableModel):
         for r, c in zip(*np.nonzero(present.astype(bool)), strict=True):
             self._present.add((case_ids[r], code_ids[c]))
 
-    def update_cell(self, case_id: int, code_id: int, summary: str, value_id: int | None) -> None:
+    def update_cell(
+        self, case_id: int, code_id: int, summary: str, value_id: int | None, version: int = 0
+    ) -> None:
         """Show one cell's new state without reloading everything."""
         pair = (case_id, code_id)
+        self._version[pair] = version
         if summary:
             self._summary[pair] = summary
         else:
@@ -183,6 +193,10 @@ class MatrixModel(QAbstractTableModel):
     def value(self, case_id: int, code_id: int) -> ScaleValue | None:
         value_id = self._value.get((case_id, code_id))
         return self._value_by_id.get(value_id) if value_id is not None else None
+
+    def version(self, case_id: int, code_id: int) -> int:
+        """The cell's version as this view loaded it (0: no cell)."""
+        return self._version.get((case_id, code_id), 0)
 
     def summary(self, case_id: int, code_id: int) -> str:
         return self._summary.get((case_id, code_id), "")

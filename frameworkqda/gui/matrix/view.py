@@ -36,10 +36,11 @@ from PySide6.QtWidgets import (
 from frameworkqda.core import charting, coders, commands
 from frameworkqda.core.charting import chartings
 from frameworkqda.core.commands import Change
-from frameworkqda.core.errors import FrameworkQDAError
+from frameworkqda.core.errors import CellConflictError, FrameworkQDAError
 from frameworkqda.core.jobs import Cancel
 from frameworkqda.core.words import plural
 from frameworkqda.gui.jobs import Job, Report
+from frameworkqda.gui.matrix.conflict import CellConflictDialog
 from frameworkqda.gui.matrix.delegate import CellDelegate, cell_size
 from frameworkqda.gui.matrix.evidence import EvidencePanel
 from frameworkqda.gui.matrix.header import WrappingHeader
@@ -165,7 +166,8 @@ class MatrixView(ProjectView):
         project = self._session.project
         values = charting.scale(project)
         colours = {code.id: code.colour for code in self._session.codes()}
-        self.model.load(charting.build_matrix(project), values, colours)
+        versions = charting.cell_versions(project)  # first: never newer than what is shown
+        self.model.load(charting.build_matrix(project), values, colours, versions)
         self.model.differing = chartings.differing(project)
         self.evidence.set_values(values)
         self.evidence.coder_box.set_names(coders.coder_names(project))
@@ -321,6 +323,7 @@ class MatrixView(ProjectView):
             self.model.summary(case_id, code_id),
             value.id if value else None,
             coders.segment_coders(self._session.project, (row.segment_id for row in rows)),
+            self.model.version(case_id, code_id),
         )
         self.evidence.show_chartings(chartings.of_cell(self._session.project, case_id, code_id))
 
@@ -351,28 +354,77 @@ class MatrixView(ProjectView):
 
     # -- edits -----------------------------------------------------------------------------
     def set_summary(self, case_id: int, code_id: int, text: str) -> None:
-        self._change(commands.SetCell(case_id, code_id, summary=text), "Edit cell summary")
+        command = commands.SetCell(case_id, code_id, summary=text)
+        # made from the version the editor's text was loaded from, not a newer one since
+        command.expected_version = (
+            self.evidence.base_version
+            if self.evidence.key == (case_id, code_id)
+            else self.model.version(case_id, code_id)
+        )
+        self._change(command, "Edit cell summary")
 
     def set_value(self, case_id: int, code_id: int, value_id: int | None) -> bool:
         value = next((v for v in self.model.values if v.id == value_id), None)
         label = value.label if value is not None else "no value"
+        loaded = self.model.version(case_id, code_id)
         command = commands.SetCell(
             case_id,
             code_id,
             value=value.label if value is not None else None,
             clear_value=value is None,
+            expected_version=loaded,
         )
-        return self._change(command, f"Set value “{label}”")
+        done = self._change(command, f"Set value “{label}”")
+        panel = self.evidence
+        if done and panel.key == (case_id, code_id) and panel.base_version == loaded:
+            panel.base_version = command.version  # text being typed: on top of this
+        return done
 
-    def _change(self, command: commands.Command, text: str) -> bool:
+    def _change(self, command: commands.SetCell, text: str) -> bool:
         """Run a cell edit; one the core refuses (the case or code gone meanwhile, a value no
-        longer on the scale) is said in the status line and leaves no undo step."""
+        longer on the scale) is said in the status line and leaves no undo step; one made on a
+        cell someone else changed meanwhile asks which to keep."""
         try:
             self._session.run(command, text)
+        except CellConflictError:
+            return self._resolve(command, text)
         except FrameworkQDAError as error:
             self.status.setText(f"The cell was not changed: {error}")
             return False
         return True
+
+    def _resolve(self, command: commands.SetCell, text: str) -> bool:
+        """Theirs and mine side by side: keep theirs (shown now) or mine (edited: merged)."""
+        case_id, code_id = command.case_id, command.code_id
+        theirs = charting.cell_edit(self._session.project, case_id, code_id)
+        mine_value = command.value if command.value is not None or command.clear_value else None
+        if command.value is None and not command.clear_value:
+            mine_value = theirs.value  # this edit left the value as it was
+        case_name = self.model.cases[self.model.case_position(case_id)][1]
+        dialog = CellConflictDialog(
+            f"{case_name} × {self._session.code_path(code_id)}",
+            theirs,
+            mine_value,
+            command.summary if command.summary is not None else theirs.summary,
+            self,
+        )
+        dialog.exec()
+        if not dialog.keep_mine:
+            self._cell_changed(case_id, code_id, force=True)
+            self.status.setText(self.tr("Kept their version of the cell."))
+            return False
+        again = commands.SetCell(
+            case_id,
+            code_id,
+            summary=dialog.mine_summary(),
+            value=command.value,
+            clear_value=command.clear_value,
+            expected_version=theirs.version,
+        )
+        done = self._change(again, text)
+        if done and self.evidence.key == (case_id, code_id):
+            self._cell_changed(case_id, code_id, force=True)
+        return done
 
     def set_value_for_selection(self, value_id: int | None) -> None:
         """Set one value on every selected cell: one undo step."""
@@ -412,16 +464,16 @@ class MatrixView(ProjectView):
         else:
             super()._changed(changes, cells)
 
-    def _cell_changed(self, case_id: int, code_id: int) -> None:
+    def _cell_changed(self, case_id: int, code_id: int, *, force: bool = False) -> None:
         state = charting.cell_state(self._session.project, case_id, code_id)
         own = chartings.of_cell(self._session.project, case_id, code_id)
         if len({row.value for row in own}) > 1:
             self.model.differing.add((case_id, code_id))
         else:
             self.model.differing.discard((case_id, code_id))
-        self.model.update_cell(case_id, code_id, state.summary, state.value_id)
+        self.model.update_cell(case_id, code_id, state.summary, state.value_id, state.version)
         if self.evidence.key == (case_id, code_id):
-            self.evidence.show_state(state.summary, state.value_id)
+            self.evidence.show_state(state.summary, state.value_id, state.version, force=force)
             self.evidence.show_chartings(own)
         self._update_status()  # the count of cells still needing a summary follows each edit
 

@@ -1,0 +1,90 @@
+"""Two people charting one cell: an edit made from an older load is caught, never written over.
+
+Every change of a cell raises its ``version`` (the ORM's ``version_id_col``: its UPDATE says
+``WHERE id = ? AND version = ?``). An edit says which version it was made from; when the cell
+is at another one now, the edit is refused with :class:`CellConflictError`, naming who changed
+it and when, and the front asks the person which to keep. Two edits racing on PostgreSQL from
+the same version: the second UPDATE matches no row and is refused the same way (``cells.py``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from frameworkqda.core import model
+from frameworkqda.core.errors import CellConflictError
+from frameworkqda.core.store import Project
+
+
+@dataclass(frozen=True)
+class CellEdit:
+    """A cell as it is now and who last changed it (``version`` 0: there is no cell)."""
+
+    case_id: int
+    code_id: int
+    summary: str
+    value: str | None  # the value's label
+    coder: str | None
+    updated_at: datetime | None
+    version: int
+
+
+def cell_edit_in(session: Session, case_id: int, code_id: int) -> CellEdit:
+    row = session.execute(
+        select(model.ChartCell, model.ChartValue.label, model.Coder.name)
+        .outerjoin(model.ChartValue, model.ChartValue.id == model.ChartCell.value_id)
+        .outerjoin(model.Coder, model.Coder.id == model.ChartCell.coder_id)
+        .where(model.ChartCell.case_id == case_id, model.ChartCell.code_id == code_id)
+    ).first()
+    if row is None:
+        return CellEdit(case_id, code_id, "", None, None, None, 0)
+    cell, label, coder = row
+    return CellEdit(case_id, code_id, cell.summary, label, coder, cell.updated_at, cell.version)
+
+
+def cell_edit(project: Project, case_id: int, code_id: int) -> CellEdit:
+    with project.session() as session:
+        return cell_edit_in(session, case_id, code_id)
+
+
+def cell_versions(project: Project) -> dict[tuple[int, int], int]:
+    """Every cell's version, by (case id, code id): what a view loaded, to edit from."""
+    with project.session() as session:
+        rows = session.execute(
+            select(model.ChartCell.case_id, model.ChartCell.code_id, model.ChartCell.version)
+        )
+        return {(case_id, code_id): version for case_id, code_id, version in rows}
+
+
+def check_version(session: Session, cell: model.ChartCell | None, expected: int | None) -> None:
+    """Refuse an edit made from version ``expected`` (0: no cell yet) of a cell now at another.
+
+    A cell deleted meanwhile is no newer work to lose, so writing it again is allowed.
+    """
+    if expected is None or cell is None or cell.version == expected:
+        return
+    edit = cell_edit_in(session, cell.case_id, cell.code_id)
+    who = edit.coder or "someone"
+    when = f" at {edit.updated_at:%Y-%m-%d %H:%M} UTC" if edit.updated_at else ""
+    raise CellConflictError(
+        f"cell {cell_name(session, cell.case_id, cell.code_id)} was changed by {who}{when} "
+        f"after this edit began (version {edit.version}, the edit was made on "
+        f"version {expected}); nothing was saved",
+        cell.case_id,
+        cell.code_id,
+    )
+
+
+def cell_name(session: Session, case_id: int, code_id: int) -> str:
+    """``Hamamatsu × Education/Consultation service``, for messages."""
+    case = session.get(model.Case, case_id)
+    names: list[str] = []
+    code = session.get(model.Code, code_id)
+    while code is not None:
+        names.insert(0, code.name)
+        code = session.get(model.Code, code.parent_id) if code.parent_id is not None else None
+    return f"{case.name if case else case_id} × {'/'.join(names) or code_id}"

@@ -1,0 +1,113 @@
+"""What other programs changed in a shared project, for a front that shows it live.
+
+Every write transaction bumps ``project.change_count`` just before it commits and logs, under
+the new count, what kinds of rows it changed (a command says so through :func:`note_changes`;
+any other write logs ``*``, everything) and which cells. On PostgreSQL the bump takes the
+project row's lock until the commit, so counts are committed in order and a reader that saw
+count N and now sees M finds exactly the entries N+1…M. A front polls :func:`changes_since`
+every few seconds — one indexed read of one row when nothing changed — on SQLite and
+PostgreSQL alike, with no server features beyond plain SQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from frameworkqda.core import model
+
+EVERYTHING = "*"
+KEEP_ENTRIES = 1000  # older entries are deleted; a reader that far behind reloads everything
+_NOTED = "frameworkqda_changes"
+
+Cell = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class RemoteChanges:
+    """What others committed after ``seen``, up to ``count``: the kinds (``*`` among them: any)
+    and the (case id, code id) cells when every entry named its cells, else None."""
+
+    count: int
+    kinds: frozenset[str]
+    cells: tuple[Cell, ...] | None
+
+    @property
+    def any(self) -> bool:
+        return bool(self.kinds)
+
+
+def note_changes(session: Session, kinds: Iterable[str], cells: Iterable[Cell] | None) -> None:
+    """Say what this transaction changes (a command calls it); several notes add up."""
+    noted_kinds, noted_cells = session.info.get(_NOTED, (set(), []))
+    noted_kinds |= set(kinds)
+    noted_cells = None if cells is None or noted_cells is None else [*noted_cells, *cells]
+    session.info[_NOTED] = (noted_kinds, noted_cells)
+
+
+def record_change(session: Session, origin: str) -> None:
+    """Bump the count and log what this transaction changed; called just before its commit."""
+    kinds, cells = session.info.pop(_NOTED, ({EVERYTHING}, None))
+    count = session.execute(
+        update(model.ProjectInfo)
+        .values(change_count=model.ProjectInfo.change_count + 1)
+        .returning(model.ProjectInfo.change_count)
+    ).scalar()
+    if count is None:  # no project row: nothing to number it by (a half-made project)
+        return
+    session.add(
+        model.ChangeLogEntry(
+            id=count,
+            origin=origin,
+            kinds=",".join(sorted(kinds))[:200] or EVERYTHING,
+            cells=None if cells is None else ",".join(f"{a}:{b}" for a, b in cells),
+        )
+    )
+    if count % 100 == 0:
+        session.execute(
+            delete(model.ChangeLogEntry).where(model.ChangeLogEntry.id <= count - KEEP_ENTRIES)
+        )
+    session.flush()
+
+
+def change_count(session: Session) -> int:
+    """How many write transactions the project has had (0 before this revision's first)."""
+    return session.scalars(select(model.ProjectInfo.change_count)).first() or 0
+
+
+def changes_since(session: Session, seen: int, origin: str) -> RemoteChanges:
+    """What transactions of other origins than ``origin`` changed after count ``seen``."""
+    count = change_count(session)
+    if count <= seen:
+        return RemoteChanges(count, frozenset(), ())
+    entries = session.execute(
+        select(
+            model.ChangeLogEntry.id,
+            model.ChangeLogEntry.origin,
+            model.ChangeLogEntry.kinds,
+            model.ChangeLogEntry.cells,
+        )
+        .where(model.ChangeLogEntry.id > seen, model.ChangeLogEntry.id <= count)
+        .order_by(model.ChangeLogEntry.id)
+    ).all()
+    if len(entries) < count - seen:  # pruned meanwhile: say everything changed
+        return RemoteChanges(count, frozenset({EVERYTHING}), None)
+    kinds: set[str] = set()
+    cells: list[Cell] | None = []
+    for _id, entry_origin, entry_kinds, entry_cells in entries:
+        if entry_origin == origin:
+            continue
+        kinds.update(entry_kinds.split(","))
+        if entry_cells is None or cells is None:
+            cells = None
+        elif entry_cells:
+            cells.extend(_cell(pair) for pair in entry_cells.split(","))
+    return RemoteChanges(count, frozenset(kinds), None if cells is None else tuple(cells))
+
+
+def _cell(pair: str) -> Cell:
+    case_id, code_id = pair.split(":")
+    return int(case_id), int(code_id)

@@ -1,0 +1,161 @@
+"""The app on a project another program changes at the same time: what the other commits shows
+without reopening, and saving a cell someone changed meanwhile asks which to keep."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from frameworkqda.core import charting
+from frameworkqda.core.store import Project, open_project
+from frameworkqda.gui.live import INTERVAL_ENV
+from frameworkqda.gui.main_window import MainWindow
+from frameworkqda.gui.matrix.conflict import CellConflictDialog
+from frameworkqda.gui.matrix.view import MatrixView
+from tests import writes
+from tests.gui.conftest import _sample_window
+from tests.gui.modal import answer
+from tests.gui.test_matrix import load_matrix
+
+SHOTS = Path(os.environ.get("FRAMEWORKQDA_SHOTS", "/work/notes/shots"))
+
+
+@pytest.fixture
+def window(qtbot, settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    monkeypatch.setenv(INTERVAL_ENV, "0.3")  # look every 0.3 s instead of 2 s
+    return _sample_window(qtbot, settings, tmp_path)
+
+
+def _matrix(window: MainWindow) -> tuple[MatrixView, Project, dict[str, int], int]:
+    """Stage 4 on screen: the view, the project, case ids by name, the councils measure."""
+    window.show_stage(4)
+    view = window.views["matrix"]
+    assert isinstance(view, MatrixView) and window.session is not None
+    project = window.session.project
+    data = load_matrix(project)
+    councils = next(m.id for m in data.measures if m.name == "Migrant councils")
+    return view, project, {name: cid for cid, name in data.cases}, councils
+
+
+def _click_cell(qtbot, view: MatrixView, case_id: int, code_id: int) -> None:  # type: ignore[no-untyped-def]
+    index = view.index_for(case_id, code_id)
+    view.table.scrollTo(index)
+    rect = view.table.visualRect(index)
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert view.evidence.key == (case_id, code_id)
+
+
+def _button(parent: QWidget, text: str) -> QPushButton:
+    return next(b for b in parent.findChildren(QPushButton) if b.text() == text)
+
+
+def test_another_programs_cell_and_segment_show_without_reopening(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    view, project, cases, councils = _matrix(window)
+    osaka = cases["Osaka"]
+    evidence = view.model.evidence_count(osaka, councils)
+    location = str(project.location)
+    cell = subprocess.run(
+        [sys.executable, "-m", "frameworkqda", "cell", location, "--case", "Osaka",
+         "--code", "Political participation/Migrant councils", "--value", "Yes",
+         "--summary", "大阪市外国籍住民施策有識者会議", "--coder", "Taro"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert cell.returncode == 0, cell.stderr
+    qtbot.waitUntil(lambda: view.model.summary(osaka, councils) != "", timeout=10000)
+    assert view.model.summary(osaka, councils) == "大阪市外国籍住民施策有識者会議"
+    assert view.model.value(osaka, councils).label == "Yes"  # type: ignore[union-attr]
+
+    # a passage another program codes adds to the cell's evidence count
+    with open_project(location) as other:
+        other.coder_name = "Taro"
+        document = next(d for d in _documents(other) if d[1] == cases["Osaka"])
+        writes.add_segment(other, document[0], councils, 0, 4)
+    qtbot.waitUntil(lambda: view.model.evidence_count(osaka, councils) == evidence + 1)
+
+
+def _documents(project: Project) -> list[tuple[int, int | None]]:
+    from frameworkqda.core import workspace
+
+    return [(d.id, d.case_id) for d in workspace.documents(project)]
+
+
+THEIRS = "外国人市民代表者会議（1996年設置）"
+MINE = "Council set up in 1996"
+
+
+def _edit_while_taro_changes_it(qtbot, window, act) -> tuple[MatrixView, Project, int, int]:  # type: ignore[no-untyped-def]
+    """Type a summary; Taro, in another program, saves the same cell meanwhile; then save
+    (the editor's own save 0.8 s after typing, or the Save button): ``act`` answers the dialog.
+    """
+    view, project, cases, councils = _matrix(window)
+    kawasaki = cases["Kawasaki"]
+    _click_cell(qtbot, view, kawasaki, councils)
+    editor = view.evidence.editor
+    asked: list[CellConflictDialog] = []
+
+    def answered(box: QWidget) -> None:
+        assert isinstance(box, CellConflictDialog)
+        asked.append(box)
+        act(box)
+
+    answer(CellConflictDialog, answered)
+    qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(20, 10))
+    qtbot.keyClicks(editor, MINE)
+    with open_project(str(project.location)) as other:
+        other.coder_name = "Taro"
+        writes.set_cell(other, kawasaki, councils, summary=THEIRS)
+    # the window sees Taro's change (or saves first): what is being typed stays
+    qtbot.waitUntil(lambda: bool(asked) or view.model.summary(kawasaki, councils) == THEIRS)
+    qtbot.mouseClick(_button(view.evidence, "Save"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(asked))
+    assert len(asked) == 1
+    return view, project, kawasaki, councils
+
+
+def test_saving_a_cell_someone_changed_asks_and_keeps_the_merged_text(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    seen: list[tuple[str, str, str]] = []
+
+    def merge_and_keep_mine(box: CellConflictDialog) -> None:
+        seen.append((box.windowTitle(), box.theirs.toPlainText(), box.mine.toPlainText()))
+        box.mine.moveCursor(box.mine.textCursor().MoveOperation.Start)
+        qtbot.keyClicks(box.mine, "Taro: 1996. ")
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        box.grab().save(str(SHOTS / "h16-cell-conflict.png"))
+        qtbot.mouseClick(box.mine_button, Qt.MouseButton.LeftButton)
+
+    view, project, kawasaki, councils = _edit_while_taro_changes_it(
+        qtbot, window, merge_and_keep_mine
+    )
+    assert seen == [("Someone else changed this cell", THEIRS, MINE)]
+    stored = charting.cell_edit(project, kawasaki, councils)
+    assert stored.summary == "Taro: 1996. " + MINE
+    assert view.evidence.editor.toPlainText() == stored.summary
+    assert view.model.summary(kawasaki, councils) == stored.summary
+
+
+def test_keeping_theirs_shows_their_cell_and_writes_nothing(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    kept: list[charting.CellEdit] = []
+
+    def keep_theirs(box: CellConflictDialog) -> None:
+        assert window.session is not None
+        kept.append(charting.cell_edit(window.session.project, *view_key(window)))
+        qtbot.mouseClick(box.theirs_button, Qt.MouseButton.LeftButton)
+
+    view, project, kawasaki, councils = _edit_while_taro_changes_it(qtbot, window, keep_theirs)
+    assert charting.cell_edit(project, kawasaki, councils) == kept[0]
+    assert kept[0].summary == THEIRS and kept[0].coder == "Taro"
+    assert view.evidence.editor.toPlainText() == THEIRS
+    assert view.model.summary(kawasaki, councils) == THEIRS
+    assert "Kept their version" in view.status.text()
+
+
+def view_key(window: MainWindow) -> tuple[int, int]:
+    view = window.views["matrix"]
+    assert isinstance(view, MatrixView) and view.evidence.key is not None
+    return view.evidence.key
