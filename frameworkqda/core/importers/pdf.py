@@ -124,9 +124,10 @@ def read_page_chars(
     degrees = page.get_rotation()
     if degrees in (90, 270):
         width, height = height, width
-    textpage = page.get_textpage()
+    handle = pdfium_c.FPDFText_LoadPage(page.raw)  # closed below: no wrapper, no finalizer
+    if not handle:
+        raise pdfium.PdfiumError("the page's text could not be loaded")
     try:
-        handle = textpage.raw
         count = pdfium_c.FPDFText_CountChars(handle)
         codes = _page_codes(handle, count)
         symbol_bullets(handle, codes)  # • where a symbol font draws a list bullet
@@ -158,7 +159,7 @@ def read_page_chars(
             if _turned(pdfium_c.FPDFText_GetCharAngle(handle, index) - turn)
         }
     finally:
-        textpage.close()
+        pdfium_c.FPDFText_ClosePage(handle)
     codes, kept = _merge_surrogates(codes)
     if kept is not None:
         boxes, generated = boxes[kept], generated[kept]
