@@ -54,25 +54,30 @@ def _progress(event: ImportProgress) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from frameworkqda.core.importers.base import ImportOptions
+    from frameworkqda.core.importers.pdf_parallel import drop_early
     from frameworkqda.core.importers.warm import warm_up_for
-
-    warm_up_for(args.files)  # a long PDF's workers start while the project opens
-
-    from frameworkqda.core.importers import ImportOptions, ImportStatus, import_documents
-    from frameworkqda.core.store import open_project
 
     options = ImportOptions(
         keep_furigana=args.keep_furigana, keep_page_furniture=args.keep_page_furniture
     )
-    with open_project(args.project) as project:
-        results = import_documents(
-            project,
-            args.files,
-            case=args.case,
-            password=args.password,
-            progress=_progress,
-            options=options,
-        )
+    try:
+        warm_up_for(args.files, options)  # a long PDF's pages are read while the project opens
+
+        from frameworkqda.core.importers import ImportStatus, import_documents
+        from frameworkqda.core.store import open_project
+
+        with open_project(args.project) as project:
+            results = import_documents(
+                project,
+                args.files,
+                case=args.case,
+                password=args.password,
+                progress=_progress,
+                options=options,
+            )
+    finally:
+        drop_early()
     failed = 0
     for result in results:
         print(f"{result.status.value}: {result.message}")

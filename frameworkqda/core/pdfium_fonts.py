@@ -13,19 +13,26 @@ Mincho for Mincho/serif faces, IPAex Gothic for Gothic/sans faces) and GetFontDa
 their bytes from those files; any other request goes to PDFium's own lookup. It is installed
 once per process, before any document is opened, so importing (geometry) and rendering (the
 page view) always agree. It is also fast: IPAex's TrueType outlines cost PDFium a fraction of
-what Noto's CFF outlines do (docs/importers.md).
+what Noto's CFF outlines do (docs/importers.md). Pages loaded inside ``measuring()`` (the import
+reading a page's text and boxes, never drawing it) get the same fonts with each glyph reduced
+to its bounding box (``box_fonts``): the same boxes at two thirds of PDFium's cost. PDFium keeps
+the two apart by their size; a document's fonts are the ones its pages were first loaded with.
 """
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
+import functools
 import re
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pypdfium2 as pdfium
 
+from frameworkqda.core.box_fonts import boxes_only
 from frameworkqda.core.resources import resource_path
 
 SHIFTJIS_CHARSET = 128  # FXFONT_SHIFTJIS_CHARSET: a font of the Adobe-Japan1 collection
@@ -38,6 +45,7 @@ _MINCHO_NAME = re.compile(r"min|ryumin|明朝|serif")
 
 _lock = threading.Lock()
 _installed = False
+_thread = threading.local()  # .measuring: this thread loads pages to read, not to draw
 # face name → substitute family, as mapped in this process (what the import reports)
 substitutions: dict[str, str] = {}
 
@@ -45,6 +53,25 @@ substitutions: dict[str, str] = {}
 def font_file(family: str) -> Path:
     """The bundled file of one IPAex family."""
     return resource_path("fonts", FONT_FILES[family])
+
+
+@functools.cache
+def box_font(family: str) -> bytes:
+    """The bundled font of one family, each glyph its bounding box (``box_fonts``)."""
+    return boxes_only(font_file(family).read_bytes())
+
+
+@contextlib.contextmanager
+def measuring() -> Iterator[None]:
+    """Pages this thread loads meanwhile are read for text and boxes, never drawn: their
+    unembedded Japanese fonts get the box-only substitutes (a document keeps the fonts its
+    pages were first loaded with, so open a document for drawing apart)."""
+    before = getattr(_thread, "measuring", False)
+    _thread.measuring = True
+    try:
+        yield
+    finally:
+        _thread.measuring = before
 
 
 def substitute_for(face: str, pitch_family: int) -> str:
@@ -74,8 +101,9 @@ class _BundledJapanese(pdfium.PdfSysfontBase):  # type: ignore[misc]
 
     def __init__(self) -> None:
         super().__init__()
-        self._markers = {family: ctypes.c_char() for family in FONT_FILES}
-        self._family_of = {ctypes.addressof(m): f for f, m in self._markers.items()}
+        # a marker per family, and per whether the glyphs are boxes only (``measuring``)
+        self._markers = {(f, boxes): ctypes.c_char() for f in FONT_FILES for boxes in (0, 1)}
+        self._family_of = {ctypes.addressof(m): key for key, m in self._markers.items()}
         self._sizes = {family: font_file(family).stat().st_size for family in FONT_FILES}
 
     def MapFont(  # PDFium's callback name
@@ -85,21 +113,28 @@ class _BundledJapanese(pdfium.PdfSysfontBase):  # type: ignore[misc]
             name = _face_name(face)
             family = substitute_for(name, pitch)
             substitutions[name] = family
-            return ctypes.addressof(self._markers[family])
+            boxes = int(getattr(_thread, "measuring", False))
+            return ctypes.addressof(self._markers[family, boxes])
         return self.default.MapFont(self.default, weight, italic, charset, pitch, face, exact)
 
     def GetFont(self, _: Any, face: Any) -> Any:
-        family = ctypes.cast(face, ctypes.c_char_p).value or b""
-        if family.decode("latin-1") in self._markers:
-            return ctypes.addressof(self._markers[family.decode("latin-1")])
+        family = (ctypes.cast(face, ctypes.c_char_p).value or b"").decode("latin-1")
+        if family in FONT_FILES:
+            return ctypes.addressof(self._markers[family, 0])
         return self.default.GetFont(self.default, face)
 
     def GetFontData(self, _: Any, font: Any, table: int, buffer: Any, size: int) -> int:
-        family = self._family_of.get(font or 0)
-        if family is None:
+        key = self._family_of.get(font or 0)
+        if key is None:
             return int(self.default.GetFontData(self.default, font, table, buffer, size))
         if table != 0:  # a table alone ('ttcf': is it a collection?): not one
             return 0
+        family, boxes = key
+        if boxes:
+            data = box_font(family)
+            if buffer and size >= len(data):
+                ctypes.memmove(buffer, data, len(data))
+            return len(data)
         whole = self._sizes[family]
         if buffer and size >= whole:
             address = ctypes.cast(buffer, ctypes.c_void_p).value or 0
@@ -108,10 +143,10 @@ class _BundledJapanese(pdfium.PdfSysfontBase):  # type: ignore[misc]
         return whole
 
     def GetFaceName(self, _: Any, font: Any, buffer: Any, size: int) -> int:
-        family = self._family_of.get(font or 0)
-        if family is None:
+        key = self._family_of.get(font or 0)
+        if key is None:
             return int(self.default.GetFaceName(self.default, font, buffer, size))
-        name = family.encode("ascii") + b"\0"
+        name = key[0].encode("ascii") + b"\0"
         if buffer and size >= len(name):
             ctypes.memmove(buffer, name, len(name))
         return len(name)

@@ -28,7 +28,8 @@ import signal
 import sys
 import tempfile
 import threading
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import CancelledError, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from frameworkqda.core.atomic import sweep
@@ -124,8 +125,11 @@ def warm_up() -> None:
 
 
 def _start_workers(executor: ProcessPoolExecutor) -> None:
-    for started in [executor.submit(os.getpid) for _ in range(count())]:
-        started.result()
+    try:
+        for started in [executor.submit(os.getpid) for _ in range(count())]:
+            started.result()
+    except (RuntimeError, CancelledError, BrokenProcessPool):
+        pass  # shut down meanwhile (the command was interrupted): nothing to start
 
 
 def discard() -> None:

@@ -9,11 +9,14 @@ xref, junk before the header) and refuses the rest with an error code we transla
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import functools
 import math
+import weakref
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from itertools import islice
+from itertools import islice, repeat
 from pathlib import Path
 
 import numpy
@@ -61,12 +64,20 @@ SCANNED_PAGE_MAX_CHARS = 3
 _loose_char_box = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)(
     ctypes.cast(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_void_p).value or 0
 )
+_is_generated = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int)(
+    ctypes.cast(pdfium_c.FPDFText_IsGenerated, ctypes.c_void_p).value or 0
+)
 RECT_BYTES = ctypes.sizeof(pdfium_c.FS_RECTF)
 # Shorter PDFs are read in the calling process: handing pages out costs more than it saves.
 PARALLEL_MIN_PAGES = 8
 # A pool that is not running yet takes ~0.2 s to start (the worker reads ~3 ms a page): only
 # a PDF this long repays the wait; shorter ones use the pool only when it is already up.
 COLD_POOL_MIN_PAGES = 150
+
+
+_sources: weakref.WeakKeyDictionary[pdfium.PdfDocument, tuple[bytes | Path, str | None]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def open_pdf(data: bytes | Path, name: str, password: str | None) -> pdfium.PdfDocument:
@@ -76,7 +87,9 @@ def open_pdf(data: bytes | Path, name: str, password: str | None) -> pdfium.PdfD
         raise ImportFailedError(f"{name}: the file is empty (0 bytes)")
     try:
         pdfium_fonts.install()  # substitutes for unembedded Japanese fonts, as rendering uses
-        return pdfium.PdfDocument(data, password=password)
+        document = pdfium.PdfDocument(data, password=password)
+        _sources[document] = (data, password)  # to open a copy for drawing (``_drawn``)
+        return document
     except pdfium.PdfiumError as error:
         code = getattr(error, "err_code", None)
         if code == pdfium_c.FPDF_ERR_PASSWORD:
@@ -111,22 +124,24 @@ def read_page_chars(
     degrees = page.get_rotation()
     if degrees in (90, 270):
         width, height = height, width
-    textpage = page.get_textpage()
+    handle = pdfium_c.FPDFText_LoadPage(page.raw)  # closed below: no wrapper, no finalizer
+    if not handle:
+        raise pdfium.PdfiumError("the page's text could not be loaded")
     try:
-        handle = textpage.raw
         count = pdfium_c.FPDFText_CountChars(handle)
         codes = _page_codes(handle, count)
         symbol_bullets(handle, codes)  # • where a symbol font draws a list bullet
-        # One C call a character for its box, written straight into one array; everything
-        # else (text, offsets, rotation) is done for the whole page at once.
+        # One C call a character for its box, written straight into one array (``map`` drives
+        # the calls: no Python loop); everything else is done for the whole page at once.
         rects = (pdfium_c.FS_RECTF * count)()
-        page_address = ctypes.cast(handle, ctypes.c_void_p)
+        page_address = ctypes.cast(handle, ctypes.c_void_p).value
         start = ctypes.addressof(rects)
-        for index, address in enumerate(range(start, start + RECT_BYTES * count, RECT_BYTES)):
-            _loose_char_box(page_address, index, address)
+        addresses = range(start, start + RECT_BYTES * count, RECT_BYTES)
+        sum(map(_loose_char_box, repeat(page_address, count), range(count), addresses))
         breaks = numpy.flatnonzero(one_of_mask(codes, " \r\n")).tolist()
         generated = numpy.zeros(count, dtype=bool)
-        generated[[i for i in breaks if pdfium_c.FPDFText_IsGenerated(handle, i) == 1]] = True
+        said = map(_is_generated, repeat(page_address, len(breaks)), breaks)
+        generated[[i for i, flag in zip(breaks, said, strict=True) if flag == 1]] = True
         unreadable = pdf_unreadable.find(handle, codes, generated)
         # FS_RECTF is (left, top, right, bottom) in PDF space (y up); doubles from here on,
         # as the per-character arithmetic always was
@@ -144,7 +159,7 @@ def read_page_chars(
             if _turned(pdfium_c.FPDFText_GetCharAngle(handle, index) - turn)
         }
     finally:
-        textpage.close()
+        pdfium_c.FPDFText_ClosePage(handle)
     codes, kept = _merge_surrogates(codes)
     if kept is not None:
         boxes, generated = boxes[kept], generated[kept]
@@ -249,20 +264,31 @@ class PageResult:
 def read_page(
     document: pdfium.PdfDocument, number: int, name: str, options: ImportOptions
 ) -> PageResult:
-    """Read one page (0-based ``number``): characters and boxes, reading order, OCR if needed."""
+    """Read one page (0-based ``number``): characters and boxes, reading order, OCR if needed.
+    The page is loaded with the box-only fonts (``pdfium_fonts.measuring``); a page that must
+    be drawn for OCR is drawn from a copy of the document opened with the real ones."""
     with PDFIUM_LOCK:
-        page = document[number]
+        with pdfium_fonts.measuring():
+            page = document[number]
         try:
-            chars, width, height, unreadable = read_page_chars(page)
+            with pdfium_fonts.measuring():
+                chars, width, height, unreadable = read_page_chars(page)
             tables = ruled_tables(page)  # pdfplumber's table finder, on pages with rules
             scanned = _few_glyphs(chars.chars) and _has_images(page)
-            if scanned and options.ocr:
-                text = ocr.ocr_page(page, width, height, options.ocr_languages, name)
-                return PageResult(text.text, pack_boxes(text.boxes), width, height, ocr=True)
             languages = options.ocr_languages if options.ocr else None
-            codes, glyphs = pdf_unreadable.read_again(
-                page, chars.codes, chars.array, unreadable, languages
-            )
+            if scanned and options.ocr:
+                with _drawn(document, number) as drawn:
+                    text = ocr.ocr_page(drawn, width, height, options.ocr_languages, name)
+                return PageResult(text.text, pack_boxes(text.boxes), width, height, ocr=True)
+            if len(unreadable) and languages:
+                with _drawn(document, number) as drawn:
+                    codes, glyphs = pdf_unreadable.read_again(
+                        drawn, chars.codes, chars.array, unreadable, languages
+                    )
+            else:
+                codes, glyphs = pdf_unreadable.read_again(
+                    page, chars.codes, chars.array, unreadable, languages
+                )
             if glyphs.recovered or glyphs.unreadable:
                 chars = PageChars(codes, chars.generated_mask, chars.array, chars.rotated)
         finally:
@@ -271,6 +297,22 @@ def read_page(
     return PageResult(
         text.text, pack_boxes(text.boxes), width, height, scanned=scanned, glyphs=glyphs
     )
+
+
+@contextlib.contextmanager
+def _drawn(document: pdfium.PdfDocument, number: int) -> Iterator[pdfium.PdfPage]:
+    """Page ``number`` of a copy of ``document`` whose fonts draw their glyphs (the document
+    itself was read with box-only fonts, which would draw rectangles)."""
+    source, password = _sources[document]
+    copy = pdfium.PdfDocument(source, password=password)
+    try:
+        page = copy[number]
+        try:
+            yield page
+        finally:
+            page.close()
+    finally:
+        copy.close()
 
 
 def extract_pdf(

@@ -46,7 +46,7 @@ from frameworkqda.core.importers.pdf_lines import NAN_BOX as NAN_BOX  # for ocr.
 from frameworkqda.core.importers.pdf_lines import PageChars as PageChars  # for pdf.py
 from frameworkqda.core.importers.pdf_markers import attach_markers, footnotes_last
 from frameworkqda.core.importers.pdf_rulings import RuledTable, cell_numbers, with_tables
-from frameworkqda.core.text.cjk import NORMALISED, is_cjk
+from frameworkqda.core.text.cjk import is_cjk, normalise
 
 INSERTED = -1  # an output character with no glyph of its own (a joining space, a break)
 HYPHENS = frozenset("-\u00ad\u2010")
@@ -100,7 +100,7 @@ def layout_page(page: PageChars, tables: Sequence[RuledTable] = ()) -> PageText:
         else:
             _emit_block(page, block, vertical_page, out_chars, out_index)
     # ⼀ → 一, ︵ → （ (one code point for one) over the whole page at once
-    return PageText("".join(out_chars).translate(NORMALISED), page.boxes_of(out_index))
+    return PageText(normalise("".join(out_chars)), page.boxes_of(out_index))
 
 
 def _emit_block(

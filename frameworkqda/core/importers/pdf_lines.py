@@ -93,6 +93,8 @@ class Line:
     heights: list[float] = field(default_factory=list)
     cjk: int = 0  # how many of the glyphs are CJK
     cell: int = -1  # the ruled table cell it stands in (``pdf_rulings``), -1 for none
+    # ``cross_size`` by direction, for the text it was measured on (a marker may join it)
+    sizes: dict[tuple[bool, str], float] = field(default_factory=dict, repr=False, compare=False)
 
     def cross_band(self, vertical: bool) -> tuple[float, float]:
         """The line's extent across its direction, narrowed to ignore overlapping leading."""
@@ -279,7 +281,16 @@ def is_vertical(line: Line, vertical_page: bool) -> bool:
 
 def cross_size(line: Line, vertical: bool) -> float:
     """The type size of a line: its glyphs' median extent across the line (an ideographic
-    space, which PDFium boxes as a sliver, left out)."""
+    space, which PDFium boxes as a sliver, left out). Kept on the line: the rules ask for it
+    ~50 times a page."""
+    key = (vertical, line.text)
+    size = line.sizes.get(key)
+    if size is None:
+        size = line.sizes[key] = _cross_size(line, vertical)
+    return size
+
+
+def _cross_size(line: Line, vertical: bool) -> float:
     sizes = line.widths if vertical else line.heights
     if "\u3000" in line.text:
         sizes = [size for size, char in zip(sizes, line.text, strict=True) if char != "\u3000"]

@@ -77,13 +77,14 @@ def _lines(page: Page) -> list[_Line]:
     for all lines at once."""
     ends = numpy.array([*(m.start() for m in re.finditer("\n", page.text)), len(page.text)])
     starts = numpy.concatenate(([0], ends[:-1] + 1))
-    glyphs = numpy.flatnonzero(~numpy.isnan(page.boxes[:, 0]))
+    every = page.boxes  # once: a parked page reads its boxes back each time they are asked for
+    glyphs = numpy.flatnonzero(~numpy.isnan(every[:, 0]))
     firsts, past = numpy.searchsorted(glyphs, starts), numpy.searchsorted(glyphs, ends)
     inked = past > firsts  # lines with at least one glyph
     if not inked.any():
         return []
     starts, ends, firsts, lasts = starts[inked], ends[inked], firsts[inked], past[inked] - 1
-    boxes = page.boxes[glyphs]
+    boxes = every[glyphs]
     low = numpy.minimum.reduceat(boxes[:, :2], firsts, axis=0)  # no glyph lies between lines
     high = numpy.maximum.reduceat(boxes[:, 2:], firsts, axis=0)
     heads, tails = boxes[firsts], boxes[lasts]

@@ -9,12 +9,14 @@ dropped at once (a chunk being read finishes in the background and is ignored).
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -34,6 +36,19 @@ KEEP_MAX_BYTES = 64_000_000
 _kept: tuple[str, pdfium.PdfDocument] | None = None  # in a worker: the import's document
 
 
+@dataclass
+class _Early:
+    """A PDF's pages handed to the workers before the import asked for them (``read_early``)."""
+
+    name: str
+    options: ImportOptions  # without the password: it opened without one
+    copy: Path
+    pending: dict[Future[list[PageResult]], tuple[int, int]]
+
+
+_early: dict[str, _Early] = {}  # by the sha256 of the file's bytes
+
+
 def chunks(total: int, worker_count: int) -> list[tuple[int, int]]:
     """Page ranges [first, end) covering ``total`` pages in order, shrinking as they go (each a
     share of what is left), so workers finish together and progress stays even."""
@@ -45,6 +60,50 @@ def chunks(total: int, worker_count: int) -> list[tuple[int, int]]:
         ranges.append((first, min(first + size, total)))
         first += size
     return ranges
+
+
+def read_early(
+    executor: ProcessPoolExecutor, path: Path, options: ImportOptions, total: int
+) -> None:
+    """Hand the pages of the PDF at ``path`` (``total`` of them, opened without a password) to
+    the workers now: the command line does this before it loads the database and opens the
+    project (~0.5 s of CPU), so the workers read meanwhile. ``read_pages`` takes the chunks
+    over when it is asked for the same bytes, name and options; ``drop_early`` forgets them."""
+    data = path.read_bytes()
+    with _temporary_copy(data) as copy:
+        early = _Early(path.name, replace(options, password=None), copy, {})
+        _early[hashlib.sha256(data).hexdigest()] = early  # known before any page is handed out
+        early.pending.update(_submit(executor, copy, path.name, options, total))
+
+
+def drop_early() -> None:
+    """Forget pages read early that no import took (a duplicate, a failure before reading)."""
+    while _early:
+        early = _early.popitem()[1]
+        for future in early.pending:
+            future.cancel()
+        _delete_when_read(early.copy, [f for f in early.pending if not f.done()])
+
+
+def _submit(
+    executor: ProcessPoolExecutor, path: Path, name: str, options: ImportOptions, total: int
+) -> dict[Future[list[PageResult]], tuple[int, int]]:
+    token = uuid.uuid4().hex
+    return {
+        executor.submit(read_chunk, token, path, name, options, first, end): (first, end)
+        for first, end in chunks(total, workers.count())
+    }
+
+
+def _taken_early(data: bytes, name: str, options: ImportOptions) -> _Early | None:
+    """The chunks handed out early for exactly this file, name and options, if any."""
+    if not _early:
+        return None
+    digest = hashlib.sha256(data).hexdigest()
+    early = _early.get(digest)
+    if early is None or early.name != name or early.options != replace(options, password=None):
+        return None
+    return _early.pop(digest)
 
 
 def read_pages(
@@ -59,14 +118,17 @@ def read_pages(
 ) -> list[PageResult]:
     """Every page of the PDF, in order, read by the pool; each passed through ``keep`` as it
     arrives (the importer parks its boxes on disk)."""
-    token = uuid.uuid4().hex
     results: list[PageResult | None] = [None] * total
-    with _temporary_copy(data) as path:
-        pending: dict[Future[list[PageResult]], tuple[int, int]] = {}
+    early = _taken_early(data, name, options)
+    with contextlib.ExitStack() as stack:
+        if early is not None:
+            path, pending = early.copy, early.pending
+        else:
+            path = stack.enter_context(_temporary_copy(data))
+            pending = {}
         try:
-            for first, end in chunks(total, workers.count()):
-                future = executor.submit(read_chunk, token, path, name, options, first, end)
-                pending[future] = (first, end)
+            if early is None:
+                pending = _submit(executor, path, name, options, total)
             done_pages = characters = 0
             while pending:
                 check()

@@ -16,6 +16,8 @@ import numpy
 import pypdfium2.raw as pdfium_c
 from numpy.typing import NDArray
 
+from frameworkqda.core.text.cjk import one_of_mask
+
 BULLET = 0x2022
 # The codes that draw a bullet-like mark (• ● ■ ❑ ❖ ▪ ➢ ✓), by font family
 _BULLETS = {
@@ -25,17 +27,16 @@ _BULLETS = {
 }
 _PRIVATE_USE = 0xF000  # symbol fonts' codes as PDFium often reports them: U+F000 + code
 _ANY = frozenset().union(*_BULLETS.values())
-_CANDIDATES = numpy.array(sorted(_ANY | {_PRIVATE_USE + code for code in _ANY}), dtype=numpy.uint32)
-_LINE_START = numpy.array([0x0A, 0x0D], dtype=numpy.uint32)
+_CANDIDATES = "".join(map(chr, sorted(_ANY | {_PRIVATE_USE + code for code in _ANY})))
 
 
 def symbol_bullets(handle: pdfium_c.FPDF_TEXTPAGE, codes: NDArray[numpy.uint32]) -> None:
     """Replace, in place, the codes of ``codes`` (one per character index of the text page
     ``handle``) that a symbol font draws as a bullet with U+2022."""
-    candidates = numpy.isin(codes, _CANDIDATES)
+    candidates = one_of_mask(codes, _CANDIDATES)  # a table look-up: numpy.isin cost ~0.3 ms
     if not candidates.any():
         return
-    after_break = numpy.concatenate(([True], numpy.isin(codes[:-1], _LINE_START)))
+    after_break = numpy.concatenate(([True], one_of_mask(codes[:-1], "\n\r")))
     private = codes >= _PRIVATE_USE
     name = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
