@@ -18,7 +18,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -42,6 +50,7 @@ from frameworkqda.gui.coders import CoderFilterBox
 from frameworkqda.gui.export_dialog import ExportDialog
 from frameworkqda.gui.import_dialog import ImportDialog
 from frameworkqda.gui.main_window import MainWindow
+from frameworkqda.gui.mapping.view import MappingView
 from frameworkqda.gui.matrix.view import MatrixView
 from frameworkqda.gui.merge_dialog import MergeDialog
 from frameworkqda.gui.panels import CodebookTree
@@ -51,7 +60,7 @@ from frameworkqda.gui.sample import build_sample
 from frameworkqda.gui.search.panel import SearchPanel
 from tests.gui.conftest import _sample_window
 
-CATALOGUE = Path(__file__).parents[2] / "resources" / "translations" / "part_b_ja.ts"
+CATALOGUES = Path(__file__).parents[2] / "resources" / "translations"
 # names of products, formats and keys that stay as they are in a Japanese interface
 KEPT = (
     "FrameworkQDA",
@@ -78,16 +87,24 @@ KEPT = (
 )
 
 
+def _compiled(name: str, folder: Path) -> QTranslator:
+    """``resources/translations/NAME.ts`` compiled with pyside6-lrelease and loaded."""
+    compiled = folder / f"{name}.qm"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run(
+        [str(lrelease), str(CATALOGUES / f"{name}.ts"), "-qm", str(compiled)], check=True
+    )
+    translator = QTranslator()
+    assert translator.load(str(compiled))
+    return translator
+
+
 @pytest.fixture
 def japanese(qapp, tmp_path_factory) -> Iterator[None]:  # type: ignore[no-untyped-def]
     """The part B catalogue installed and the default locale Japanese, for this test only."""
-    compiled = tmp_path_factory.mktemp("qm") / "part_b_ja.qm"
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run([str(lrelease), str(CATALOGUE), "-qm", str(compiled)], check=True)
-    ours, qt = QTranslator(), QTranslator()  # Qt's own: the standard buttons (Cancel, OK)
-    assert ours.load(str(compiled))
+    ours, qt = _compiled("part_b_ja", tmp_path_factory.mktemp("qm")), QTranslator()
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    assert qt.load("qtbase_ja", qt_folder), qt_folder
+    assert qt.load("qtbase_ja", qt_folder), qt_folder  # Qt's own: Cancel, OK
     previous = QLocale()
     for translator in (qt, ours):
         QCoreApplication.installTranslator(translator)
@@ -181,9 +198,9 @@ def shortcut(qtbot, window: MainWindow, key: Qt.Key, modifiers: Qt.KeyboardModif
     qtbot.keyClick(window, key, modifiers)
 
 
-def test_part_b_dialogs_and_views_read_japanese(
+def test_part_b_dialogs_and_views_read_japanese(  # type: ignore[no-untyped-def]
     qtbot, study: MainWindow, monkeypatch, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     data = _data(study)
 
     # Ctrl+I: the import dialog, then what happened to the file
@@ -292,6 +309,7 @@ def test_part_b_dialogs_and_views_read_japanese(
     # Ctrl+5 → Export tables…: the export dialog (its preview is the file's own English)
     shortcut(qtbot, study, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     mapping = study.views["mapping"]
+    assert isinstance(mapping, MappingView)
     qtbot.mouseClick(_button(mapping, "Export tables…", "MappingView"), Qt.MouseButton.LeftButton)
     export = mapping.export_dialog
     assert isinstance(export, ExportDialog) and export.windowTitle() == "表の書き出し"
@@ -340,7 +358,7 @@ def test_counts_and_dates_follow_the_locale(japanese, qtbot, settings, tmp_path:
     row = review.model.rows[0]
     assert row.updated is not None
     shown = review.model.data(review.model.index(0, 8))
-    assert shown == QLocale().toString(row.updated, QLocale.FormatType.ShortFormat)
+    assert shown == QLocale().toString(QDateTime(row.updated), QLocale.FormatType.ShortFormat)
     assert re.fullmatch(r"\d{4}/\d{2}/\d{2} \d{1,2}:\d{2}", str(shown))
     assert (
         review.count.text()
@@ -356,3 +374,18 @@ def test_the_walk_finds_english(qtbot) -> None:  # type: ignore[no-untyped-def]
     QPushButton("Import documents", box)
     box.show()
     assert english_left(box, ["Kawasaki"]) == ["QPushButton: 'Import documents'"]
+
+
+def test_english_plurals_from_the_english_catalogue(qtbot, settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """part_b_en.ts gives English its plural forms: "17 of 17 segments", not "segment(s)"."""
+    english = _compiled("part_b_en", tmp_path)
+    QCoreApplication.installTranslator(english)
+    try:
+        window = _sample_window(qtbot, settings, tmp_path)
+        shortcut(qtbot, window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+        review = window.views["review"]
+        assert isinstance(review, ReviewView)
+        count = review.model.rowCount()
+        assert count > 1 and review.count.text() == f"{count} of {count} segments"
+    finally:
+        QCoreApplication.removeTranslator(english)
