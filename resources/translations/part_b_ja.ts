@@ -133,7 +133,7 @@
     <message>
         <location filename="../../frameworkqda/gui/codebook_editor.py" line="75"/>
         <source>Heading only (groups codes; not applied to text, not charted)</source>
-        <translation>見出しのみ（コードをまとめる。テキストには付けず、チャート化もしない）</translation>
+        <translation>見出しのみ（まとめ用。テキストにもチャートにも使わない）</translation>
     </message>
     <message>
         <location filename="../../frameworkqda/gui/codebook_editor.py" line="87"/>
@@ -1713,93 +1713,93 @@ An import always creates a new project and never replaces a file: choose another
         <translation>正規表現</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/search/panel.py" line="144"/>
+        <location filename="../../frameworkqda/gui/search/panel.py" line="149"/>
         <source>its sentence</source>
         <translation>その文</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/search/panel.py" line="145"/>
+        <location filename="../../frameworkqda/gui/search/panel.py" line="150"/>
         <source>the hit only</source>
         <translation>一致部分のみ</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/search/panel.py" line="146"/>
+        <location filename="../../frameworkqda/gui/search/panel.py" line="151"/>
         <source>its paragraph</source>
         <translation>その段落</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/search/panel.py" line="151"/>
+        <location filename="../../frameworkqda/gui/search/panel.py" line="156"/>
         <source>What each hit codes: its sentence (to 。！？ . ! ? or the line end), the matched characters only, or its whole paragraph. Hits in one sentence make one segment.</source>
         <translation>各ヒットでコーディングする範囲: その文（。！？ . ! ? または行末まで）、一致した文字のみ、またはその段落全体。同じ文の中のヒットは一つのセグメントになります。</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/search/panel.py" line="155"/>
-        <location filename="../../frameworkqda/gui/search/panel.py" line="248"/>
+        <location filename="../../frameworkqda/gui/search/panel.py" line="160"/>
+        <location filename="../../frameworkqda/gui/search/panel.py" line="253"/>
         <source>Code all hits</source>
-        <translation>すべてのヒットをコーディング</translation>
+        <translation>全ヒットをコーディング</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/search/panel.py" line="163"/>
+        <location filename="../../frameworkqda/gui/search/panel.py" line="168"/>
         <source>Code:</source>
         <translation>コード:</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/search/panel.py" line="165"/>
+        <location filename="../../frameworkqda/gui/search/panel.py" line="170"/>
         <source>Unit:</source>
         <translation>単位:</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/search/panel.py" line="193"/>
+        <location filename="../../frameworkqda/gui/search/panel.py" line="198"/>
         <source>All cases</source>
         <translation>すべてのケース</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/search/panel.py" line="214"/>
+        <location filename="../../frameworkqda/gui/search/panel.py" line="219"/>
         <source>Not a valid expression: {error}</source>
         <translation>正しい正規表現ではありません: {error}</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/search/panel.py" line="220"/>
+        <location filename="../../frameworkqda/gui/search/panel.py" line="225"/>
         <source>{hits} in {documents} ({ms} ms)</source>
         <translation>{hits}（{documents}、{ms} ms）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../frameworkqda/gui/search/panel.py" line="221"/>
+        <location filename="../../frameworkqda/gui/search/panel.py" line="226"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n 件のヒット</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../frameworkqda/gui/search/panel.py" line="222"/>
+        <location filename="../../frameworkqda/gui/search/panel.py" line="227"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n 件の文書</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../frameworkqda/gui/search/panel.py" line="251"/>
+        <location filename="../../frameworkqda/gui/search/panel.py" line="256"/>
         <source>Coded %n sentence(s)</source>
         <translation>
             <numerusform>%n 文をコーディング</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../frameworkqda/gui/search/panel.py" line="252"/>
+        <location filename="../../frameworkqda/gui/search/panel.py" line="257"/>
         <source>Coded %n hit(s)</source>
         <translation>
             <numerusform>%n 件のヒットをコーディング</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../frameworkqda/gui/search/panel.py" line="253"/>
+        <location filename="../../frameworkqda/gui/search/panel.py" line="258"/>
         <source>Coded %n paragraph(s)</source>
         <translation>
             <numerusform>%n 段落をコーディング</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../frameworkqda/gui/search/panel.py" line="256"/>
+        <location filename="../../frameworkqda/gui/search/panel.py" line="261"/>
         <source>{coded} from %n hit(s) as “{code}”</source>
         <translation>
             <numerusform>%n 件のヒットから {coded}（コード「{code}」）</numerusform>

@@ -138,6 +138,11 @@ class SearchPanel(QWidget):
         self.table.doubleClicked.connect(self._activated)
 
         self.code_box = QComboBox()
+        # a long code path (MIPEX measures) must not widen the panel: the list shows it whole
+        self.code_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.code_box.setMinimumContentsLength(24)
         self.unit_box = QComboBox()
         self.unit_box.setObjectName("codeUnit")
         for label, unit in (
