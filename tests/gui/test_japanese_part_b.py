@@ -1,7 +1,8 @@
 """In Japanese, the dialogs and views of part B of the translation show Japanese.
 
-The catalogue ``resources/translations/part_b_ja.ts`` is compiled with pyside6-lrelease and
-installed before the window is built, as the app does for a Japanese locale. Each screen is
+The catalogue ``resources/translations/part_b_ja.ts`` (``frameworkqda_ja.ts`` once merged) is
+compiled with pyside6-lrelease and installed before the window is built, as the app does for a
+Japanese locale. Each screen is
 opened the way a person opens it (menu action, shortcut, button, right-click) and every
 visible text of it — labels, buttons, placeholders, tooltips, tab and header labels, combo
 entries, window titles — must read Japanese once the project's data (case, code, document,
@@ -88,12 +89,14 @@ KEPT = (
 
 
 def _compiled(name: str, folder: Path) -> QTranslator:
-    """``resources/translations/NAME.ts`` compiled with pyside6-lrelease and loaded."""
+    """``resources/translations/NAME.ts`` compiled with pyside6-lrelease and loaded; once
+    part B's catalogue is merged into the app's (``part_b_ja`` → ``frameworkqda_ja``), that."""
+    source = CATALOGUES / f"{name}.ts"
+    if not source.exists():
+        source = CATALOGUES / f"{name.replace('part_b', 'frameworkqda')}.ts"
     compiled = folder / f"{name}.qm"
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run(
-        [str(lrelease), str(CATALOGUES / f"{name}.ts"), "-qm", str(compiled)], check=True
-    )
+    subprocess.run([str(lrelease), str(source), "-qm", str(compiled)], check=True)
     translator = QTranslator()
     assert translator.load(str(compiled))
     return translator
