@@ -185,12 +185,14 @@ def summary_html(summary: MergeSummary) -> str:
         "MergeSummaryDialog", "Nothing: everything was matched or added."
     )
     nothing = QCoreApplication.translate("MergeSummaryDialog", "Nothing.")
+    counted = QCoreApplication.translate("MergeSummaryDialog", "{title} ({count})")
     parts = [f"<p>{where.format(source=e(summary.source), target=e(summary.target))}</p>"]
     for title, lines, empty in (
         (conflicts, summary.conflicts, none),
         (skipped, summary.skipped, all_taken),
     ):
-        parts.append(f"<h3>{title} ({locale.toString(len(lines))})</h3>")
+        heading = counted.format(title=title, count=locale.toString(len(lines)))
+        parts.append(f"<h3>{heading}</h3>")
         if lines:
             parts.append("<ul>" + "".join(f"<li>{e(line)}</li>" for line in lines) + "</ul>")
         else:

@@ -297,7 +297,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../frameworkqda/gui/search/panel.py" line="221"/>
+        <location filename="../../frameworkqda/gui/search/panel.py" line="226"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -305,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../frameworkqda/gui/search/panel.py" line="222"/>
+        <location filename="../../frameworkqda/gui/search/panel.py" line="227"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -313,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../frameworkqda/gui/search/panel.py" line="251"/>
+        <location filename="../../frameworkqda/gui/search/panel.py" line="256"/>
         <source>Coded %n sentence(s)</source>
         <translation>
             <numerusform>Coded %n sentence</numerusform>
@@ -321,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../frameworkqda/gui/search/panel.py" line="252"/>
+        <location filename="../../frameworkqda/gui/search/panel.py" line="257"/>
         <source>Coded %n hit(s)</source>
         <translation>
             <numerusform>Coded %n hit</numerusform>
@@ -329,7 +329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../frameworkqda/gui/search/panel.py" line="253"/>
+        <location filename="../../frameworkqda/gui/search/panel.py" line="258"/>
         <source>Coded %n paragraph(s)</source>
         <translation>
             <numerusform>Coded %n paragraph</numerusform>
@@ -337,7 +337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../frameworkqda/gui/search/panel.py" line="256"/>
+        <location filename="../../frameworkqda/gui/search/panel.py" line="261"/>
         <source>{coded} from %n hit(s) as “{code}”</source>
         <translation>
             <numerusform>{coded} from %n hit as “{code}”</numerusform>

@@ -1275,6 +1275,11 @@ Replace it?</source>
         <source>Nothing.</source>
         <translation>なし。</translation>
     </message>
+    <message>
+        <location filename="../../frameworkqda/gui/merge_dialog.py" line="188"/>
+        <source>{title} ({count})</source>
+        <translation>{title}（{count}）</translation>
+    </message>
 </context>
 <context>
     <name>RefiExportDialog</name>
