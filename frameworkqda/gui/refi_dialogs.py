@@ -62,6 +62,29 @@ def all_files() -> str:
     return QCoreApplication.translate("RefiImportDialog", "All files") + " (*)"
 
 
+# The steps the core's exchanges report (core/exchange/refi, core/merge), listed for lupdate;
+# a step named with a file or a count ("reading plan.fqda") is shown as the core says it.
+PROGRESS_STEPS = (
+    QT_TRANSLATE_NOOP("ExchangeProgress", "reading the file"),
+    QT_TRANSLATE_NOOP("ExchangeProgress", "checking the project"),
+    QT_TRANSLATE_NOOP("ExchangeProgress", "writing the new project"),
+    QT_TRANSLATE_NOOP("ExchangeProgress", "codebook, cases and variables"),
+    QT_TRANSLATE_NOOP("ExchangeProgress", "merging coders"),
+    QT_TRANSLATE_NOOP("ExchangeProgress", "merging cases"),
+    QT_TRANSLATE_NOOP("ExchangeProgress", "merging documents"),
+    QT_TRANSLATE_NOOP("ExchangeProgress", "merging codes"),
+    QT_TRANSLATE_NOOP("ExchangeProgress", "merging segments"),
+    QT_TRANSLATE_NOOP("ExchangeProgress", "merging chart cells"),
+    QT_TRANSLATE_NOOP("ExchangeProgress", "merging memos"),
+    QT_TRANSLATE_NOOP("ExchangeProgress", "done"),
+)
+
+
+def step_label(label: str) -> str:
+    """A core progress step in the interface's language (unknown steps as they are)."""
+    return QCoreApplication.translate("ExchangeProgress", label)
+
+
 def default_project_path(source: Path) -> Path:
     """Beside the source, same stem, ``.fqda``; ``stem (2).fqda`` … when that is taken."""
     candidate = source.with_suffix(PROJECT_SUFFIX)
@@ -245,6 +268,7 @@ class _ExchangeDialog(QDialog):
         self.label.setText(self._progress_text(label))
 
     def _progress_text(self, label: str) -> str:
+        label = step_label(label)
         return f"{label[:1].upper()}{label[1:]}…"
 
     def _succeeded_on_gui(self, result: object) -> None:
@@ -368,7 +392,7 @@ class RefiExportDialog(_ExchangeDialog):
     def _progress_text(self, label: str) -> str:
         if label == "done":
             return self.tr("Finishing…")
-        return self.tr("Exporting: {step}…").format(step=label)
+        return self.tr("Exporting: {step}…").format(step=step_label(label))
 
     def _succeeded(self, result: object) -> None:
         assert isinstance(result, ExportSummary)

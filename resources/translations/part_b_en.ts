@@ -4,7 +4,7 @@
 <context>
     <name>CarryOverDialog</name>
     <message numerus="yes">
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="420"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="444"/>
         <source>%n part(s) of the file could not be carried over — see below.</source>
         <translation>
             <numerusform>%n part of the file could not be carried over — see below.</numerusform>
@@ -224,7 +224,7 @@
 <context>
     <name>RefiExportDialog</name>
     <message numerus="yes">
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="387"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="411"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -232,7 +232,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="388"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="412"/>
         <source>%n code(s)</source>
         <translation>
             <numerusform>%n code</numerusform>
@@ -240,7 +240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="389"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="413"/>
         <source>%n coded segment(s)</source>
         <translation>
             <numerusform>%n coded segment</numerusform>
@@ -248,7 +248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="390"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="414"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>

@@ -4,74 +4,74 @@
 <context>
     <name>CarryOverDialog</name>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="409"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="433"/>
         <source>REFI-QDA import: carry-over report</source>
         <translation>REFI-QDA 取り込み: 引き継ぎ報告</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="413"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="437"/>
         <source>&lt;b&gt;{source}&lt;/b&gt; was imported into the new project &lt;b&gt;{project}&lt;/b&gt;.</source>
         <translation>&lt;b&gt;{source}&lt;/b&gt; を新しいプロジェクト &lt;b&gt;{project}&lt;/b&gt; に取り込みました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="420"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="444"/>
         <source>%n part(s) of the file could not be carried over — see below.</source>
         <translation>
             <numerusform>ファイルの %n 個の部分を引き継げませんでした（下記参照）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="423"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="447"/>
         <source>Everything in the file was carried over.</source>
         <translation>ファイルの内容はすべて引き継がれました。</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="432"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="456"/>
         <source>Copy report</source>
         <translation>報告をコピー</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="453"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="477"/>
         <source>From &lt;code&gt;{path}&lt;/code&gt;</source>
         <translation>取り込み元: &lt;code&gt;{path}&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="454"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="478"/>
         <source>(made by {origin})</source>
         <translation>（作成: {origin}）</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="455"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="479"/>
         <source>New project: &lt;code&gt;{path}&lt;/code&gt;</source>
         <translation>新しいプロジェクト: &lt;code&gt;{path}&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="456"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="480"/>
         <source>Not carried over ({count})</source>
         <translation>引き継がれなかったもの（{count}）</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="457"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="481"/>
         <source>These parts of the file are &lt;b&gt;not&lt;/b&gt; in the new project:</source>
         <translation>ファイルの次の部分は新しいプロジェクトに&lt;b&gt;含まれていません&lt;/b&gt;:</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="460"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="484"/>
         <source>Nothing: no data was lost.</source>
         <translation>なし: 失われたデータはありません。</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="461"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="485"/>
         <source>Changed on the way ({count})</source>
         <translation>取り込み時に変更されたもの（{count}）</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="462"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="486"/>
         <source>Carried over</source>
         <translation>引き継がれたもの</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="463"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="487"/>
         <source>Nothing.</source>
         <translation>なし。</translation>
     </message>
@@ -410,67 +410,67 @@ Undo (Ctrl+Z) puts everything back.</source>
 <context>
     <name>CountedNoun</name>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="507"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="531"/>
         <source>attributes</source>
         <translation>件の属性</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="508"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="532"/>
         <source>attribute values</source>
         <translation>件の属性値</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="509"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="533"/>
         <source>cases</source>
         <translation>件のケース</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="510"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="534"/>
         <source>chart cells</source>
         <translation>個のチャートのセル</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="511"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="535"/>
         <source>codes</source>
         <translation>個のコード</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="512"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="536"/>
         <source>coders</source>
         <translation>人のコーダー</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="513"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="537"/>
         <source>documents</source>
         <translation>件の文書</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="514"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="538"/>
         <source>memos</source>
         <translation>件のメモ</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="515"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="539"/>
         <source>scale values</source>
         <translation>個の尺度の値</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="516"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="540"/>
         <source>segments</source>
         <translation>件のセグメント</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="517"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="541"/>
         <source>users</source>
         <translation>人のユーザー</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="518"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="542"/>
         <source>variables</source>
         <translation>個の変数</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="519"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="543"/>
         <source>variable values</source>
         <translation>件の変数値</translation>
     </message>
@@ -612,6 +612,69 @@ Undo (Ctrl+Z) puts everything back.</source>
         <location filename="../../frameworkqda/gui/matrix/evidence.py" line="137"/>
         <source>p. {page}</source>
         <translation>{page} ページ</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeProgress</name>
+    <message>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="68"/>
+        <source>reading the file</source>
+        <translation>ファイルを読み込み中</translation>
+    </message>
+    <message>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="69"/>
+        <source>checking the project</source>
+        <translation>プロジェクトを確認中</translation>
+    </message>
+    <message>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="70"/>
+        <source>writing the new project</source>
+        <translation>新しいプロジェクトを書き込み中</translation>
+    </message>
+    <message>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="71"/>
+        <source>codebook, cases and variables</source>
+        <translation>コードブック、ケース、変数</translation>
+    </message>
+    <message>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="72"/>
+        <source>merging coders</source>
+        <translation>コーダーを統合中</translation>
+    </message>
+    <message>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="73"/>
+        <source>merging cases</source>
+        <translation>ケースを統合中</translation>
+    </message>
+    <message>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="74"/>
+        <source>merging documents</source>
+        <translation>文書を統合中</translation>
+    </message>
+    <message>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="75"/>
+        <source>merging codes</source>
+        <translation>コードを統合中</translation>
+    </message>
+    <message>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="76"/>
+        <source>merging segments</source>
+        <translation>セグメントを統合中</translation>
+    </message>
+    <message>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="77"/>
+        <source>merging chart cells</source>
+        <translation>チャートのセルを統合中</translation>
+    </message>
+    <message>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="78"/>
+        <source>merging memos</source>
+        <translation>メモを統合中</translation>
+    </message>
+    <message>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="79"/>
+        <source>done</source>
+        <translation>完了</translation>
     </message>
 </context>
 <context>
@@ -1289,95 +1352,95 @@ Replace it?</source>
         <translation>REFI-QDA プロジェクトの書き出し</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="143"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="166"/>
         <source>REFI-QDA project</source>
         <translation>REFI-QDA プロジェクト</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="332"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="356"/>
         <source>Export “{project}” to {path}</source>
         <translation>「{project}」を {path} に書き出します</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="334"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="358"/>
         <source>Windows line endings (CRLF) in the text files — for MAXQDA</source>
         <translation>テキストファイルの改行を Windows 形式（CRLF）にする — MAXQDA 用</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="337"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="361"/>
         <source>NVivo, ATLAS.ti and QualCoder read either; positions are written so they count the characters of the file as written.</source>
         <translation>NVivo、ATLAS.ti、QualCoder はどちらも読めます。位置は書き出したファイルの文字数で数えるように書き込まれます。</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="343"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="367"/>
         <source>Export</source>
         <translation>書き出す</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="347"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="371"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="355"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="379"/>
         <source>Exporting “{project}” to {name}…</source>
         <translation>「{project}」を {name} に書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="370"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="394"/>
         <source>Finishing…</source>
         <translation>仕上げ中…</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="371"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="395"/>
         <source>Exporting: {step}…</source>
         <translation>書き出し中: {step}…</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="378"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="402"/>
         <source>Exported “{project}” to {name}.</source>
         <translation>「{project}」を {name} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="385"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="409"/>
         <source>{documents}, {codes}, {segments} and {notes} ({endings} line endings).</source>
         <translation>{documents}、{codes}、{segments}、{notes}（改行 {endings}）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="387"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="411"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n 件の文書</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="388"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="412"/>
         <source>%n code(s)</source>
         <translation>
             <numerusform>%n 個のコード</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="389"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="413"/>
         <source>%n coded segment(s)</source>
         <translation>
             <numerusform>%n 件のセグメント</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="390"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="414"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n 件の注記</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="399"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="423"/>
         <source>Export cancelled. No file was written.</source>
         <translation>書き出しをキャンセルしました。ファイルは書き出していません。</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="400"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="424"/>
         <source>The project could not be exported. No file was written.</source>
         <translation>プロジェクトを書き出せませんでした。ファイルは書き出していません。</translation>
     </message>
@@ -1395,22 +1458,22 @@ Replace it?</source>
         <translation>すべてのファイル</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="77"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="100"/>
         <source>REFI-QDA projects</source>
         <translation>REFI-QDA プロジェクト</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="89"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="112"/>
         <source>Save the imported project as</source>
         <translation>取り込んだプロジェクトの保存先</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="91"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="114"/>
         <source>FrameworkQDA projects</source>
         <translation>FrameworkQDA プロジェクト</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="103"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="126"/>
         <source>{path} already exists.
 
 An import always creates a new project and never replaces a file: choose another name.</source>
@@ -1419,22 +1482,22 @@ An import always creates a new project and never replaces a file: choose another
 取り込みは常に新しいプロジェクトを作り、既存のファイルを置き換えることはありません。別の名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="292"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="316"/>
         <source>Importing {source} into a new project {target}…</source>
         <translation>{source} を新しいプロジェクト {target} に取り込み中…</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="307"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="331"/>
         <source>Imported {source} into {target}.</source>
         <translation>{source} を {target} に取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="316"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="340"/>
         <source>Import cancelled. No project was created.</source>
         <translation>取り込みをキャンセルしました。プロジェクトは作成していません。</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="317"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="341"/>
         <source>{name} could not be imported. No project was created.</source>
         <translation>{name} を取り込めませんでした。プロジェクトは作成していません。</translation>
     </message>
@@ -1814,17 +1877,17 @@ An import always creates a new project and never replaces a file: choose another
 <context>
     <name>_ExchangeDialog</name>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="201"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="224"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="218"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="241"/>
         <source>Cancelling…</source>
         <translation>キャンセル中…</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="276"/>
+        <location filename="../../frameworkqda/gui/refi_dialogs.py" line="300"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from frameworkqda.core import cases, charting, scores, workspace
+from frameworkqda.core.words import is_japanese
 from frameworkqda.gui.codebook_editor import CodebookEditor
 from frameworkqda.gui.coders import CoderFilterBox
 from frameworkqda.gui.export_dialog import ExportDialog
@@ -392,3 +393,18 @@ def test_english_plurals_from_the_english_catalogue(qtbot, settings, tmp_path: P
         assert count > 1 and review.count.text() == f"{count} of {count} segments"
     finally:
         QCoreApplication.removeTranslator(english)
+
+
+def test_exchange_steps_read_japanese(japanese) -> None:  # type: ignore[no-untyped-def]
+    """The steps the core reports during a REFI-QDA exchange or a merge, as the dialogs show
+    them; a step naming a file stays as the core says it."""
+    from frameworkqda.core.merge import STEPS
+    from frameworkqda.gui.refi_dialogs import step_label
+
+    assert [step_label(f"merging {step}") for step in STEPS][:2] == [
+        "コーダーを統合中",
+        "ケースを統合中",
+    ]
+    assert all(is_japanese(step_label(f"merging {step}")) for step in STEPS)
+    assert step_label("reading the file") == "ファイルを読み込み中"
+    assert step_label("reading plan.fqda") == "reading plan.fqda"
