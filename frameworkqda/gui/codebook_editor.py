@@ -107,12 +107,14 @@ class CodebookEditor(QWidget):
             for column, (key, text, slot) in enumerate(specs):
                 button = QPushButton(text)
                 button.setObjectName(key)
-                button.clicked.connect(slot)
+                # clicked(bool) would hand ``checked`` to a slot's optional argument
+                # (import_file(path=False)): each button calls its slot with none
+                button.clicked.connect(lambda _checked=False, slot=slot: slot())
                 self.buttons[key] = button
                 grid.addWidget(button, row, column)
         save = QPushButton(self.tr("Save definition"))
         save.setObjectName("Save definition")
-        save.clicked.connect(self.save_definition)
+        save.clicked.connect(lambda: self.save_definition())
         self.buttons["Save definition"] = save
         right = QVBoxLayout()
         right.addWidget(self.title)

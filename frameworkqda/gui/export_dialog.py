@@ -72,7 +72,7 @@ class ExportDialog(QDialog):
             (self.tr("CSV (UTF-8)"), ".csv"),
             (self.tr("Web page"), ".html"),
         ):
-            self.format_box.addItem(f"{title} ({suffix})", suffix)
+            self.format_box.addItem(f"{title} (*{suffix})", suffix)
         self.summaries_box = QCheckBox(self.tr("Print each cell's summary under its value (Word)"))
         self.path = QLineEdit()
         browse = QPushButton(self.tr("Browse…"))

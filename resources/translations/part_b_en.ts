@@ -26,8 +26,8 @@
 <context>
     <name>CodebookEditor</name>
     <message numerus="yes">
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="341"/>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="384"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="343"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="386"/>
         <source>%n coded segment(s)</source>
         <translation>
             <numerusform>%n coded segment</numerusform>
@@ -35,7 +35,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="342"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="344"/>
         <source>%n sub-code(s)</source>
         <translation>
             <numerusform>%n sub-code</numerusform>
@@ -43,7 +43,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="382"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="384"/>
         <source>%n code(s)</source>
         <translation>
             <numerusform>%n code</numerusform>
@@ -51,7 +51,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="385"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="387"/>
         <source>%n chart cell(s)</source>
         <translation>
             <numerusform>%n chart cell</numerusform>
@@ -59,7 +59,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="386"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="388"/>
         <source>%n memo(s)</source>
         <translation>
             <numerusform>%n memo</numerusform>
@@ -67,7 +67,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="401"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="403"/>
         <source>Imported {name}: %n code(s) added, {updated} updated.</source>
         <translation>
             <numerusform>Imported {name}: %n code added, {updated} updated.</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="425"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="427"/>
         <source>Exported %n code(s) to {name}.</source>
         <translation>
             <numerusform>Exported %n code to {name}.</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="442"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="444"/>
         <source>Added %n code(s) from the template “{key}”.</source>
         <translation>
             <numerusform>Added %n code from the template “{key}”.</numerusform>

@@ -115,7 +115,7 @@
     </message>
     <message>
         <location filename="../../frameworkqda/gui/codebook_editor.py" line="50"/>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="187"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="189"/>
         <source>Codebook</source>
         <translation>コードブック</translation>
     </message>
@@ -126,7 +126,7 @@
     </message>
     <message>
         <location filename="../../frameworkqda/gui/codebook_editor.py" line="69"/>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="152"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="154"/>
         <source>Choose a code</source>
         <translation>コードを選んでください</translation>
     </message>
@@ -201,113 +201,113 @@
         <translation>スコア…</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="113"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="115"/>
         <source>Save definition</source>
         <translation>定義を保存</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="157"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="159"/>
         <source>Theme</source>
         <translation>テーマ</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="157"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="159"/>
         <source>Sub-code</source>
         <translation>サブコード</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="159"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="161"/>
         <source>{kind} (heading only)</source>
         <translation>{kind}（見出しのみ）</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="233"/>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="239"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="235"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="241"/>
         <source>Add code</source>
         <translation>コードを追加</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="233"/>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="263"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="235"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="265"/>
         <source>Name:</source>
         <translation>名前:</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="263"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="265"/>
         <source>Rename code</source>
         <translation>コード名を変更</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="275"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="277"/>
         <source>Code colour</source>
         <translation>コードの色</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="306"/>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="316"/>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="323"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="308"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="318"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="325"/>
         <source>Move code</source>
         <translation>コードを移動</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="315"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="317"/>
         <source>(top level: a theme)</source>
         <translation>（最上位: テーマとして）</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="316"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="318"/>
         <source>Move under:</source>
         <translation>移動先の親コード:</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="332"/>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="346"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="334"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="348"/>
         <source>Merge code</source>
         <translation>コードを統合</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="332"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="334"/>
         <source>Merge into:</source>
         <translation>統合先:</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="338"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="340"/>
         <source>Its {segments}, its chart cells (summaries joined), its memos and its {children} move to “{target}”; “{source}” is removed. Undo puts everything back.</source>
         <translation>このコードの{segments}、チャートのセル（要約は連結）、メモ、{children}は「{target}」に移り、「{source}」は削除されます。元に戻すとすべて復元されます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="341"/>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="384"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="343"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="386"/>
         <source>%n coded segment(s)</source>
         <translation>
             <numerusform>%n 件のセグメント</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="342"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="344"/>
         <source>%n sub-code(s)</source>
         <translation>
             <numerusform>%n 個のサブコード</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="347"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="349"/>
         <source>Merge “{source}” into “{target}”?</source>
         <translation>「{source}」を「{target}」に統合しますか？</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="353"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="355"/>
         <source>Merged “{source}” into “{target}”.</source>
         <translation>「{source}」を「{target}」に統合しました。</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="364"/>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="373"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="366"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="375"/>
         <source>Delete code</source>
         <translation>コードを削除</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="369"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="371"/>
         <source>This deletes {what}.
 
 Undo (Ctrl+Z) puts everything back.</source>
@@ -316,91 +316,91 @@ Undo (Ctrl+Z) puts everything back.</source>
 元に戻す（Ctrl+Z）とすべて復元されます。</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="374"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="376"/>
         <source>Delete “{path}”?</source>
         <translation>「{path}」を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="377"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="379"/>
         <source>Deleted “{path}”: {what}.</source>
         <translation>「{path}」を削除しました: {what}。</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="381"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="383"/>
         <source>{codes} ({paths}), {segments}, {cells} and {memos}</source>
         <translation>{codes}（{paths}）、{segments}、{cells}、{memos}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="382"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="384"/>
         <source>%n code(s)</source>
         <translation>
             <numerusform>%n 個のコード</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="383"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="385"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="385"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="387"/>
         <source>%n chart cell(s)</source>
         <translation>
             <numerusform>%n 個のチャートのセル</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="386"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="388"/>
         <source>%n memo(s)</source>
         <translation>
             <numerusform>%n 件のメモ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="393"/>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="398"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="395"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="400"/>
         <source>Import codebook</source>
         <translation>コードブックの取り込み</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="401"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="403"/>
         <source>Imported {name}: %n code(s) added, {updated} updated.</source>
         <translation>
             <numerusform>{name} を取り込みました: %n 個のコードを追加、{updated} 個を更新。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="405"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="407"/>
         <source>Not carried over: {lost}.</source>
         <translation>引き継がれなかったもの: {lost}。</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="413"/>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="422"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="415"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="424"/>
         <source>Export codebook</source>
         <translation>コードブックの書き出し</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="425"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="427"/>
         <source>Exported %n code(s) to {name}.</source>
         <translation>
             <numerusform>%n 個のコードを {name} に書き出しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="433"/>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="439"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="435"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="441"/>
         <source>Apply template</source>
         <translation>テンプレートを適用</translation>
     </message>
     <message>
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="434"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="436"/>
         <source>Add the themes of:</source>
         <translation>追加するテーマのテンプレート:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../frameworkqda/gui/codebook_editor.py" line="442"/>
+        <location filename="../../frameworkqda/gui/codebook_editor.py" line="444"/>
         <source>Added %n code(s) from the template “{key}”.</source>
         <translation>
             <numerusform>テンプレート「{key}」から %n 個のコードを追加しました。</numerusform>
@@ -1773,7 +1773,7 @@ An import always creates a new project and never replaces a file: choose another
     <message>
         <location filename="../../frameworkqda/gui/search/panel.py" line="114"/>
         <source>Search all documents (共生, 市民, multilingual…)</source>
-        <translation>すべての文書を検索（共生、市民、multilingual…）</translation>
+        <translation>すべての文書を検索（共生、市民、多言語…）</translation>
     </message>
     <message>
         <location filename="../../frameworkqda/gui/search/panel.py" line="116"/>

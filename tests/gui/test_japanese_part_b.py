@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
@@ -60,6 +61,7 @@ from frameworkqda.gui.refi_dialogs import RefiExportDialog
 from frameworkqda.gui.review.view import ReviewView
 from frameworkqda.gui.sample import build_sample
 from frameworkqda.gui.search.panel import SearchPanel
+from tests.gui import modal
 from tests.gui.conftest import _sample_window
 
 CATALOGUES = Path(__file__).parents[2] / "resources" / "translations"
@@ -305,6 +307,19 @@ def test_part_b_dialogs_and_views_read_japanese(  # type: ignore[no-untyped-def]
     assert isinstance(editor, CodebookEditor)
     assert editor.buttons["Add theme"].text() == "テーマを追加"
     assert english_left(editor, data) == []
+    # its file and template buttons ask first (a click never passes "checked" as a path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    qtbot.mouseClick(editor.buttons["Import…"], Qt.MouseButton.LeftButton)
+    asked: list[str] = []
+
+    def cancel(box: QWidget) -> None:
+        assert isinstance(box, QInputDialog)
+        asked.append(box.labelText())
+        box.reject()
+
+    modal.answer(QInputDialog, cancel)
+    qtbot.mouseClick(editor.buttons["Apply template…"], Qt.MouseButton.LeftButton)
+    assert asked == ["追加するテーマのテンプレート:"]
     qtbot.mouseClick(editor.buttons["Scores…"], Qt.MouseButton.LeftButton)
     assert editor.scores_editor.windowTitle() == "テーマごとの外部スコア"
     assert english_left(editor.scores_editor, data) == []
