@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from frameworkqda.core.text.fold import fold_query
-from frameworkqda.core.words import plural
 from frameworkqda.core.workspace import CodeRow
 from frameworkqda.gui.panels import swatch
 
@@ -35,7 +34,7 @@ class CodePicker(QFrame):
         self.setObjectName("codePicker")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Type to filter codes… (Enter applies, 1–9 pick)")
+        self.filter.setPlaceholderText(self.tr("Type to filter codes… (Enter applies, 1–9 pick)"))
         self.list = QListWidget(self)
         self.hint = QLabel(self)
         self.hint.setStyleSheet("color: palette(mid);")
@@ -96,18 +95,19 @@ class CodePicker(QFrame):
         term = fold_query(self.filter.text().strip())
         self.list.clear()
         numbers = {c.id: n for n, c in enumerate(self.numbered(), start=1)}
+        recent_mark = "  " + self.tr("(recent)")
         for code in self._ordered():
             path = self._paths.get(code.id, code.name)
             if term and term not in fold_query(path) and term not in fold_query(code.definition):
                 continue
             prefix = f"{numbers[code.id]}  " if code.id in numbers and not term else "   "
-            recent = "  (recent)" if code.id in self._recent and not term else ""
+            recent = recent_mark if code.id in self._recent and not term else ""
             item = QListWidgetItem(swatch(code.colour), f"{prefix}{path}{recent}")
             item.setData(Qt.ItemDataRole.UserRole, code.id)
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
-        self.hint.setText(plural(self.list.count(), "code"))
+        self.hint.setText(self.tr("%n code(s)", "", self.list.count()))
 
     def visible_codes(self) -> list[int]:
         return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]

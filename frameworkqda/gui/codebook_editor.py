@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,17 +33,26 @@ from frameworkqda.core import codebook, codebook_io, commands
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.framework import templates
-from frameworkqda.core.words import plural
 from frameworkqda.gui.panels import CodebookTree
 from frameworkqda.gui.session import ProjectSession
 
-TOP_LEVEL = "(top level: a theme)"
-FILE_FILTER = ";;".join(
-    [
-        f"Codebook ({' '.join(f'*{suffix}' for suffix in codebook_io.FORMATS)})",
-        *(f"{kind.label} (*{suffix})" for suffix, kind in codebook_io.FORMATS.items()),
-    ]
+# the core's names of the codebook formats (codebook_io.FORMATS), listed for lupdate
+FORMAT_NAMES = (
+    QT_TRANSLATE_NOOP("CodebookEditor", "CSV"),
+    QT_TRANSLATE_NOOP("CodebookEditor", "Excel workbook"),
+    QT_TRANSLATE_NOOP("CodebookEditor", "REFI-QDA codebook"),
 )
+
+
+def file_filter() -> str:
+    """Every codebook format, then each one: descriptions translated, patterns as they are."""
+    every = " ".join(f"*{suffix}" for suffix in codebook_io.FORMATS)
+    filters = [QCoreApplication.translate("CodebookEditor", "Codebook") + f" ({every})"]
+    for suffix, kind in codebook_io.FORMATS.items():
+        filters.append(QCoreApplication.translate("CodebookEditor", kind.label) + f" (*{suffix})")
+    return ";;".join(filters)
+
+
 # What a codebook change may alter besides the tree: segment counts, matrix cells.
 
 
@@ -54,49 +63,58 @@ class CodebookEditor(QWidget):
         self._session = session
         self.tree = CodebookTree(session)
         self.definition = QPlainTextEdit()
-        self.definition.setPlaceholderText("Definition: what counts as evidence for this code")
-        self.title = QLabel("Choose a code")
+        self.definition.setPlaceholderText(
+            self.tr("Definition: what counts as evidence for this code")
+        )
+        self.title = QLabel(self.tr("Choose a code"))
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QLabel()
         self.details.setWordWrap(True)
-        self.heading = QCheckBox("Heading only (groups codes; not applied to text, not charted)")
+        self.heading = QCheckBox(
+            self.tr("Heading only (groups codes; not applied to text, not charted)")
+        )
         self.heading.setObjectName("headingOnly")
         self.heading.toggled.connect(self._set_heading)
         self.status = QLabel()
         self.status.setObjectName("codebookStatus")
         self.status.setWordWrap(True)
+        # keyed by the English label (a stable name, also the button's objectName)
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         rows = (
             (
-                ("Add theme", lambda: self.add(None)),
-                ("Add sub-code", self._add_sub_code),
-                ("Rename…", self.rename),
-                ("Colour…", self.recolour),
-                ("Delete…", self.delete),
+                ("Add theme", self.tr("Add theme"), lambda: self.add(None)),
+                ("Add sub-code", self.tr("Add sub-code"), self._add_sub_code),
+                ("Rename…", self.tr("Rename…"), self.rename),
+                ("Colour…", self.tr("Colour…"), self.recolour),
+                ("Delete…", self.tr("Delete…"), self.delete),
             ),
             (
-                ("Move up", lambda: self.move_by(-1)),
-                ("Move down", lambda: self.move_by(1)),
-                ("Move to…", self.move_to),
-                ("Merge into…", self.merge_into),
+                ("Move up", self.tr("Move up"), lambda: self.move_by(-1)),
+                ("Move down", self.tr("Move down"), lambda: self.move_by(1)),
+                ("Move to…", self.tr("Move to…"), self.move_to),
+                ("Merge into…", self.tr("Merge into…"), self.merge_into),
             ),
             (
-                ("Import…", self.import_file),
-                ("Export…", self.export_file),
-                ("Apply template…", self.apply_template),
-                ("Scores…", self.open_scores),
+                ("Import…", self.tr("Import…"), self.import_file),
+                ("Export…", self.tr("Export…"), self.export_file),
+                ("Apply template…", self.tr("Apply template…"), self.apply_template),
+                ("Scores…", self.tr("Scores…"), self.open_scores),
             ),
         )
         for row, specs in enumerate(rows):
-            for column, (text, slot) in enumerate(specs):
+            for column, (key, text, slot) in enumerate(specs):
                 button = QPushButton(text)
-                button.clicked.connect(slot)
-                self.buttons[text] = button
+                button.setObjectName(key)
+                # clicked(bool) would hand ``checked`` to a slot's optional argument
+                # (import_file(path=False)): each button calls its slot with none
+                button.clicked.connect(lambda _checked=False, slot=slot: slot())
+                self.buttons[key] = button
                 grid.addWidget(button, row, column)
-        save = QPushButton("Save definition")
-        save.clicked.connect(self.save_definition)
+        save = QPushButton(self.tr("Save definition"))
+        save.setObjectName("Save definition")
+        save.clicked.connect(lambda: self.save_definition())
         self.buttons["Save definition"] = save
         right = QVBoxLayout()
         right.addWidget(self.title)
@@ -133,17 +151,18 @@ class CodebookEditor(QWidget):
         code_id = self.tree.current_code()
         code = self._session.code(code_id) if code_id else None
         self.title.setText(
-            f"<b>{self._session.code_path(code.id)}</b>" if code else "Choose a code"
+            f"<b>{self._session.code_path(code.id)}</b>" if code else self.tr("Choose a code")
         )
         if code is None:
             self.details.clear()
         else:
-            kind = "Theme" if code.parent_id is None else "Sub-code"
-            kind += "" if code.codable else " (heading only)"
+            kind = self.tr("Theme") if code.parent_id is None else self.tr("Sub-code")
+            if not code.codable:
+                kind = self.tr("{kind} (heading only)").format(kind=kind)
             below = len(code.children)
             self.details.setText(
-                f"{kind} · {plural(code.segments, 'coded segment')}"
-                + (f" · {plural(below, 'sub-code')}" if below else "")
+                f"{kind} · {self.tr('%n coded segment(s)', '', code.segments)}"
+                + (f" · {self.tr('%n sub-code(s)', '', below)}" if below else "")
             )
         self.definition.setPlainText(code.definition if code else "")
         self.heading.blockSignals(True)
@@ -161,12 +180,13 @@ class CodebookEditor(QWidget):
         if item is not None:
             self.tree.setCurrentIndex(item.index())
 
-    def _run(self, command: commands.Command) -> bool:
-        """Run a core command; a refusal is shown to the researcher, not raised."""
+    def _run(self, command: commands.Command, title: str = "") -> bool:
+        """Run a core command; a refusal is shown to the researcher (under ``title``, the
+        action), not raised."""
         try:
             self._session.run(command)
         except FrameworkQDAError as error:
-            self._warn(command.text, str(error))
+            self._warn(title or self.tr("Codebook"), str(error))
             return False
         return True
 
@@ -212,13 +232,13 @@ class CodebookEditor(QWidget):
 
     def add(self, parent_id: int | None, name: str | None = None) -> None:
         if name is None:
-            name, ok = QInputDialog.getText(self, "Add code", "Name:")
+            name, ok = QInputDialog.getText(self, self.tr("Add code"), self.tr("Name:"))
             if not ok:
                 return
         if not name.strip():
             return
         command = commands.AddCode(name.strip(), parent_id=parent_id)
-        if self._run(command) and command.code_id is not None:
+        if self._run(command, self.tr("Add code")) and command.code_id is not None:
             self.select(command.code_id)
 
     def _update(
@@ -241,7 +261,9 @@ class CodebookEditor(QWidget):
         if code is None:
             return
         if name is None:
-            name, ok = QInputDialog.getText(self, "Rename code", "Name:", text=code.name)
+            name, ok = QInputDialog.getText(
+                self, self.tr("Rename code"), self.tr("Name:"), text=code.name
+            )
             if not ok:
                 return
         if name.strip() and name.strip() != code.name:
@@ -252,7 +274,7 @@ class CodebookEditor(QWidget):
         if code is None:
             return
         if colour is None:
-            chosen = QColorDialog.getColor(QColor(code.colour), self, "Code colour")
+            chosen = QColorDialog.getColor(QColor(code.colour), self, self.tr("Code colour"))
             if not chosen.isValid():
                 return
             colour = chosen.name()
@@ -283,7 +305,7 @@ class CodebookEditor(QWidget):
         siblings = [c.id for c in self._session.codes() if c.parent_id == code.parent_id]
         position = siblings.index(code.id) + delta
         if 0 <= position < len(siblings):
-            self._run(commands.MoveCode(code.id, code.parent_id, position))
+            self._run(commands.MoveCode(code.id, code.parent_id, position), self.tr("Move code"))
 
     def move_to(self, parent_id: int | str | None = "ask", position: int | None = None) -> None:
         """Move the current code under another code (``None``: make it a theme), last by
@@ -292,15 +314,15 @@ class CodebookEditor(QWidget):
         if code_id is None:
             return
         if parent_id == "ask":
-            choices = {TOP_LEVEL: None, **self._other_codes(code_id)}
-            picked = self._choose("Move code", "Move under:", list(choices))
+            choices = {self.tr("(top level: a theme)"): None, **self._other_codes(code_id)}
+            picked = self._choose(self.tr("Move code"), self.tr("Move under:"), list(choices))
             if picked is None:
                 return
             parent_id = choices[picked]
         assert parent_id is None or isinstance(parent_id, int)
         if position is None:
             position = sum(1 for c in self._session.codes() if c.parent_id == parent_id)
-        self._run(commands.MoveCode(code_id, parent_id, position))
+        self._run(commands.MoveCode(code_id, parent_id, position), self.tr("Move code"))
 
     def merge_into(self, target_id: int | None = None) -> None:
         """Merge the current code into another: its segments, cells and sub-codes follow."""
@@ -309,21 +331,29 @@ class CodebookEditor(QWidget):
             return
         others = self._other_codes(code.id)
         if target_id is None:
-            picked = self._choose("Merge code", "Merge into:", list(others))
+            picked = self._choose(self.tr("Merge code"), self.tr("Merge into:"), list(others))
             if picked is None:
                 return
             target_id = others[picked]
         source, target = self._session.code_path(code.id), self._session.code_path(target_id)
-        details = (
-            f"Its {plural(code.segments, 'coded segment')}, its chart cells (summaries joined), "
-            f"its memos and its {plural(len(code.children), 'sub-code')} move to “{target}”; "
-            f"“{source}” is removed. Undo puts everything back."
+        details = self.tr(
+            "Its {segments}, its chart cells (summaries joined), its memos and its {children} "
+            "move to “{target}”; “{source}” is removed. Undo puts everything back."
+        ).format(
+            segments=self.tr("%n coded segment(s)", "", code.segments),
+            children=self.tr("%n sub-code(s)", "", len(code.children)),
+            target=target,
+            source=source,
         )
-        if not self._confirm("Merge code", f"Merge “{source}” into “{target}”?", details):
+        title = self.tr("Merge code")
+        question = self.tr("Merge “{source}” into “{target}”?")
+        if not self._confirm(title, question.format(source=source, target=target), details):
             return
-        if self._run(commands.MergeCodes(code.id, target_id)):
+        if self._run(commands.MergeCodes(code.id, target_id), title):
             self.select(target_id)
-            self.status.setText(f"Merged “{source}” into “{target}”.")
+            self.status.setText(
+                self.tr("Merged “{source}” into “{target}”.").format(source=source, target=target)
+            )
 
     def delete(self) -> None:
         """Delete the current code after showing what goes with it."""
@@ -333,40 +363,56 @@ class CodebookEditor(QWidget):
         try:
             preview = codebook.delete_preview(self._session.project, code_id)
         except FrameworkQDAError as error:
-            self._warn("Delete code", str(error))
+            self._warn(self.tr("Delete code"), str(error))
             return
         path = self._session.code_path(code_id)
+        what = self._describe(preview)
         details = (
-            f"This {preview.describe()}.\n\nUndo (Ctrl+Z) puts everything back."
+            self.tr("This deletes {what}.\n\nUndo (Ctrl+Z) puts everything back.").format(what=what)
             if preview.code_ids
             else ""
         )
-        if not self._confirm("Delete code", f"Delete “{path}”?", details):
+        title = self.tr("Delete code")
+        if not self._confirm(title, self.tr("Delete “{path}”?").format(path=path), details):
             return
-        if self._run(commands.DeleteCode(code_id)):
-            self.status.setText(f"Deleted “{path}”: {preview.describe()}.")
+        if self._run(commands.DeleteCode(code_id), title):
+            self.status.setText(self.tr("Deleted “{path}”: {what}.").format(path=path, what=what))
+
+    def _describe(self, preview: codebook.DeletePreview) -> str:
+        """What a deletion takes away: ``2 codes (A, A / B), 3 coded segments, …``."""
+        return self.tr("{codes} ({paths}), {segments}, {cells} and {memos}").format(
+            codes=self.tr("%n code(s)", "", len(preview.code_ids)),
+            paths=self.tr(", ", "list separator").join(preview.paths),
+            segments=self.tr("%n coded segment(s)", "", preview.segments),
+            cells=self.tr("%n chart cell(s)", "", preview.chart_cells),
+            memos=self.tr("%n memo(s)", "", preview.memos),
+        )
 
     # -- files and templates -------------------------------------------------------------
     def import_file(self, path: str | Path | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, "Import codebook", "", FILE_FILTER)
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import codebook"), "", file_filter()
+            )
             if not path:
                 return
         command = commands.ImportCodebook(Path(path))
-        if self._run(command) and command.summary is not None:
+        if self._run(command, self.tr("Import codebook")) and command.summary is not None:
             summary = command.summary
-            text = (
-                f"Imported {Path(path).name}: {plural(summary.created, 'code')} added, "
-                f"{summary.updated} updated."
+            text = self.tr(
+                "Imported {name}: %n code(s) added, {updated} updated.", "", summary.created
             )
+            text = text.format(name=Path(path).name, updated=QLocale().toString(summary.updated))
             if summary.lost:  # e.g. REFI-QDA sets: say what the codebook could not keep
-                text += f" Not carried over: {'; '.join(summary.lost)}."
+                text += " " + self.tr("Not carried over: {lost}.").format(
+                    lost="; ".join(summary.lost)
+                )
             self.status.setText(text)
 
     def export_file(self, path: str | Path | None = None) -> None:
         if path is None:
             path, chosen = QFileDialog.getSaveFileName(
-                self, "Export codebook", "codebook.xlsx", FILE_FILTER
+                self, self.tr("Export codebook"), "codebook.xlsx", file_filter()
             )
             if not path:
                 return
@@ -375,27 +421,32 @@ class CodebookEditor(QWidget):
         try:
             count = codebook_io.export_codebook(self._session.project, path)
         except (FrameworkQDAError, OSError) as error:
-            self._warn("Export codebook", str(error))
+            self._warn(self.tr("Export codebook"), str(error))
             return
-        self.status.setText(f"Exported {plural(count, 'code')} to {Path(path).name}.")
+        self.status.setText(
+            self.tr("Exported %n code(s) to {name}.", "", count).format(name=Path(path).name)
+        )
 
     def apply_template(self, key: str | None = None) -> None:
         if key is None:
             names = {
                 f"{templates.load_template(k).name} ({k})": k for k in templates.template_keys()
             }
-            picked = self._choose("Apply template", "Add the themes of:", list(names))
+            title = self.tr("Apply template")
+            picked = self._choose(title, self.tr("Add the themes of:"), list(names))
             if picked is None:
                 return
             key = names[picked]
         command = commands.ApplyTemplate(key)
-        if self._run(command):
+        if self._run(command, self.tr("Apply template")):
             self.status.setText(
-                f"Added {plural(len(command.created_ids), 'code')} from the template “{key}”."
+                self.tr(
+                    "Added %n code(s) from the template “{key}”.", "", len(command.created_ids)
+                ).format(key=key)
             )
 
 
 def _filter_suffix(name_filter: str) -> str:
     """``.qdc`` for "REFI-QDA codebook (*.qdc)"; ``.xlsx`` when the filter offers several."""
-    patterns = name_filter[name_filter.find("(") + 1 : name_filter.rfind(")")].split()
+    patterns = name_filter[name_filter.rfind("(") + 1 : name_filter.rfind(")")].split()
     return patterns[0].lstrip("*") if len(patterns) == 1 else ".xlsx"

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,17 +37,11 @@ from PySide6.QtWidgets import (
 from frameworkqda.core.exports import export_report
 from frameworkqda.core.exports.preview import PreviewTable, preview
 from frameworkqda.core.mapping import Report
-from frameworkqda.core.words import plural
 from frameworkqda.gui.jobs import Job
 from frameworkqda.gui.mapping.frame_model import FrameModel
 
-TABLES = {"Counts": "counts", "Ranks": "ranks", "Framework matrix": "cells"}
-FORMATS = {  # suffix: (format name, title)
-    ".xlsx": ("xlsx", "Excel workbook"),
-    ".docx": ("docx", "Word document (journal tables)"),
-    ".csv": ("csv", "CSV (UTF-8)"),
-    ".html": ("html", "Web page"),
-}
+STEMS = {"counts": "counts", "ranks": "ranks", "cells": "framework-matrix"}  # view: file name
+FORMATS = {".xlsx": "xlsx", ".docx": "docx", ".csv": "csv", ".html": "html"}  # suffix: format
 
 
 class ExportDialog(QDialog):
@@ -54,7 +49,7 @@ class ExportDialog(QDialog):
         self, report: Callable[[], Report], folder: str = "", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export tables")
+        self.setWindowTitle(self.tr("Export tables"))
         self.resize(860, 560)
         self._build_report = report
         self._folder = folder or str(Path.home())
@@ -64,13 +59,23 @@ class ExportDialog(QDialog):
         self.written: list[str] = []
         self._replace_agreed = ""
         self.table_box = QComboBox()
-        self.table_box.addItems(list(TABLES))
+        for title, view in (
+            (self.tr("Counts"), "counts"),
+            (self.tr("Ranks"), "ranks"),
+            (self.tr("Framework matrix"), "cells"),
+        ):
+            self.table_box.addItem(title, view)
         self.format_box = QComboBox()
-        for suffix, (_, title) in FORMATS.items():
-            self.format_box.addItem(f"{title} ({suffix})", suffix)
-        self.summaries_box = QCheckBox("Print each cell's summary under its value (Word)")
+        for title, suffix in (
+            (self.tr("Excel workbook"), ".xlsx"),
+            (self.tr("Word document (journal tables)"), ".docx"),
+            (self.tr("CSV (UTF-8)"), ".csv"),
+            (self.tr("Web page"), ".html"),
+        ):
+            self.format_box.addItem(f"{title} (*{suffix})", suffix)
+        self.summaries_box = QCheckBox(self.tr("Print each cell's summary under its value (Word)"))
         self.path = QLineEdit()
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -82,26 +87,26 @@ class ExportDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.export_button = QPushButton("Export")
+        self.export_button = QPushButton(self.tr("Export"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("Table:", self.table_box)
-        form.addRow("Format:", self.format_box)
+        form.addRow(self.tr("Table:"), self.table_box)
+        form.addRow(self.tr("Format:"), self.format_box)
         form.addRow("", self.summaries_box)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
         where.addWidget(browse)
-        form.addRow("File:", where)
+        form.addRow(self.tr("File:"), where)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(close)
         shown = QHBoxLayout()
-        shown.addWidget(QLabel("Preview of what will be written:"))
+        shown.addWidget(QLabel(self.tr("Preview of what will be written:")))
         shown.addWidget(self.preview_box, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -118,10 +123,10 @@ class ExportDialog(QDialog):
         return self.table_box.currentText()
 
     def view(self) -> str:
-        return TABLES[self.table_name()]
+        return str(self.table_box.currentData())
 
     def fmt(self) -> str:
-        return FORMATS[self.format_box.currentData()][0]
+        return FORMATS[self.format_box.currentData()]
 
     def refresh(self) -> None:
         """Rebuild the report from the core, then the preview and the proposed file name."""
@@ -145,7 +150,11 @@ class ExportDialog(QDialog):
         number = max(0, self.preview_box.currentIndex())
         if not self.tables:
             self.preview_model.set_frame(pd.DataFrame(), heat_columns=0)
-            self.summary.setText(f"“{self.table_name()}”: nothing to write for this project")
+            self.summary.setText(
+                self.tr("“{table}”: nothing to write for this project").format(
+                    table=self.table_name()
+                )
+            )
             return
         table = self.tables[number]
         frame = pd.DataFrame(
@@ -154,13 +163,20 @@ class ExportDialog(QDialog):
             columns=table.header[1:],
         )
         self.preview_model.set_frame(frame, heat_columns=0)
+        locale = QLocale()
         self.summary.setText(
-            f"{table.caption}: {len(table.rows)} rows × {len(table.header)} columns"
-            f" · the file holds {plural(len(self.tables), 'table')}"
+            self.tr("{caption}: {rows} rows × {columns} columns").format(
+                caption=table.caption,
+                rows=locale.toString(len(table.rows)),
+                columns=locale.toString(len(table.header)),
+            )
+            + " · "
+            + self.tr("the file holds %n table(s)", "", len(self.tables))
         )
 
     def _stem(self) -> str:
-        return self.table_name().lower().replace(" ", "-")
+        """The file's name: the table's English name, whatever the interface's language."""
+        return STEMS[self.view()]
 
     def _table_changed(self) -> None:
         """Another table, another file: the name follows the table (in the same folder)."""
@@ -175,7 +191,7 @@ class ExportDialog(QDialog):
         self.path.setText(str(current.with_suffix(suffix)))
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export to", self.path.text())
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text())
         if path:
             self._replace_agreed = path  # the file dialog has asked about replacing it
             self.path.setText(path)
@@ -191,13 +207,17 @@ class ExportDialog(QDialog):
         if target.exists() and str(target) != self._replace_agreed:
             answer = QMessageBox.question(
                 self,
-                "Export tables",
-                f"{target.name} already exists in {target.parent}.\n\nReplace it?",
+                self.tr("Export tables"),
+                self.tr("{name} already exists in {folder}.\n\nReplace it?").format(
+                    name=target.name, folder=target.parent
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
             if answer != QMessageBox.StandardButton.Yes:
-                self.summary.setText(f"Not written: {target.name} was kept as it was.")
+                self.summary.setText(
+                    self.tr("Not written: {name} was kept as it was.").format(name=target.name)
+                )
                 return
         self.done_event.clear()
         self.export_button.setEnabled(False)
@@ -206,7 +226,7 @@ class ExportDialog(QDialog):
         path, summaries = self.path.text(), self.summaries_box.isChecked()
 
         job = Job(
-            "Exporting tables",
+            self.tr("Exporting tables"),
             path,
             lambda _report, _cancelled: export_report(
                 report, fmt, Path(path), view=view, summaries=summaries
@@ -215,7 +235,7 @@ class ExportDialog(QDialog):
         )
         job.succeeded.connect(lambda _: self._finished(path, ""))
         job.failed.connect(lambda message, _cancelled: self._finished(path, message))
-        job.set_status(f"Exporting {Path(path).name}")
+        job.set_status(self.tr("Exporting {name}").format(name=Path(path).name))
         job.start_work()
 
     def _finished(self, path: str, error: str) -> None:
@@ -223,8 +243,8 @@ class ExportDialog(QDialog):
         self.progress.setValue(1 if not error else 0)
         self.export_button.setEnabled(True)
         if error:
-            self.summary.setText(f"Could not write the file: {error}")
+            self.summary.setText(self.tr("Could not write the file: {error}").format(error=error))
         else:
             self.written.append(path)
-            self.summary.setText(f"Wrote {path}")
+            self.summary.setText(self.tr("Wrote {path}").format(path=path))
         self.done_event.set()

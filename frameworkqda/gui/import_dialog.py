@@ -19,7 +19,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -55,17 +55,21 @@ from frameworkqda.gui.settings import Settings
 if TYPE_CHECKING:
     from frameworkqda.gui.main_window import MainWindow
 
-FILE_FILTER = (
-    "Documents (*.pdf *.docx *.html *.htm *.xhtml *.txt *.text *.md *.markdown);;All files (*)"
-)
+DOCUMENT_PATTERNS = "(*.pdf *.docx *.html *.htm *.xhtml *.txt *.text *.md *.markdown)"
 MARKS = {
     ImportStatus.IMPORTED: "✓",
     ImportStatus.DUPLICATE: "=",
     ImportStatus.FAILED: "×",
     ImportStatus.CANCELLED: "–",
 }
-UNASSIGNED = "Unassigned (no case)"
-NEW_CASE = "New case…"
+NEW_CASE = -1  # the case box's item data: a real case carries its name, Unassigned None
+
+
+def file_filter() -> str:
+    """The file dialog's filter, its descriptions in the interface's language."""
+    documents = QCoreApplication.translate("ImportDialog", "Documents")
+    everything = QCoreApplication.translate("ImportDialog", "All files")
+    return f"{documents} {DOCUMENT_PATTERNS};;{everything} (*)"
 
 
 def open_import(
@@ -99,7 +103,10 @@ def open_import(
 
 def choose_files(parent: QWidget, settings: Settings) -> list[str]:
     paths, _ = QFileDialog.getOpenFileNames(
-        parent, "Import documents", settings.last_folder(), FILE_FILTER
+        parent,
+        QCoreApplication.translate("ImportDialog", "Import documents"),
+        settings.last_folder(),
+        file_filter(),
     )
     if paths:
         settings.set_last_folder(str(Path(paths[0]).parent))
@@ -149,19 +156,24 @@ class ImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
-        self.setWindowTitle("Import documents")
+        self.setWindowTitle(self.tr("Import documents"))
         self._session = session
         self._paths = expand_folders(paths)
         self.results: list[ImportResult] = []
-        self.label = QLabel(f"{_files(len(self._paths))} to import:")
+        self.label = QLabel(self.tr("%n file(s) to import:", "", len(self._paths)))
         self.label.setWordWrap(True)
         self.case_box = QComboBox()
         self.case_box.setObjectName("importCase")
-        self.case_box.setToolTip("The case these documents belong to (a city, or the nation)")
+        self.case_box.setToolTip(
+            self.tr("The case these documents belong to (a city, or the nation)")
+        )
         names = [c.name for c in list_cases(session.project)]
         if case and case not in names:  # a case the import creates
             names.append(case)
-        self.case_box.addItems([*names, UNASSIGNED, NEW_CASE])
+        for name in names:  # case names are data: shown as they are
+            self.case_box.addItem(name, name)
+        self.case_box.addItem(self.tr("Unassigned (no case)"), None)
+        self.case_box.addItem(self.tr("New case…"), NEW_CASE)
         self.case_box.setCurrentIndex(names.index(case) if case in names else len(names))
         self._chosen = self.case_box.currentIndex()
         self.case_box.activated.connect(self._case_chosen)
@@ -173,7 +185,7 @@ class ImportDialog(QDialog):
         self.list.addItems([p.name for p in self._paths])
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(
-            "Import", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.start)
@@ -183,7 +195,7 @@ class ImportDialog(QDialog):
         self.ok_button.clicked.connect(self.accept)
         self.ok_button.hide()  # once the import is over
         form = QFormLayout()
-        form.addRow("Into case:", self.case_box)
+        form.addRow(self.tr("Into case:"), self.case_box)
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
         layout.addLayout(form)
@@ -204,22 +216,24 @@ class ImportDialog(QDialog):
 
     def case(self) -> str | None:
         """The chosen case's name, or None for Unassigned."""
-        text = self.case_box.currentText()
-        return None if text in (UNASSIGNED, NEW_CASE) else text
+        data = self.case_box.currentData()
+        return data if isinstance(data, str) else None
 
     def _case_chosen(self, index: int) -> None:
-        if self.case_box.itemText(index) != NEW_CASE:
+        if self.case_box.itemData(index) != NEW_CASE:
             self._chosen = index
             return
-        name, ok = QInputDialog.getText(self, "New case", "Case name (a city, or the nation):")
+        name, ok = QInputDialog.getText(
+            self, self.tr("New case"), self.tr("Case name (a city, or the nation):")
+        )
         name = name.strip()
         if not ok or not name:
             self.case_box.setCurrentIndex(self._chosen)
             return
-        found = self.case_box.findText(name)
+        found = self.case_box.findData(name)
         if found < 0:
             found = self.case_box.count() - 2  # before Unassigned and New case…
-            self.case_box.insertItem(found, name)
+            self.case_box.insertItem(found, name, name)
         self.case_box.setCurrentIndex(found)
         self._chosen = found
 
@@ -235,8 +249,7 @@ class ImportDialog(QDialog):
         self.list.clear()
         self.bar.show()
         case = self.case()
-        where = f"into {case}" if case else "unassigned (no case)"
-        self.label.setText(f"Importing {_files(len(self._paths))} {where}…")
+        self.label.setText(self._importing(case))
         if not self._paths:
             self._finished([])
             return
@@ -252,23 +265,31 @@ class ImportDialog(QDialog):
                 cancel=cancelled,
             )
 
-        job = Job("Importing documents", paths[0].parent, work, self)
+        job = Job(self.tr("Importing documents"), paths[0].parent, work, self)
         passwords.needed.connect(self._password_needed)
         job.progressed.connect(self._progressed)
         job.succeeded.connect(lambda results: self._finished(list(results)))
         job.failed.connect(self._failed)
         self.job, self._passwords = job, passwords
-        job.set_status(f"Importing {_files(len(paths))} {where}…")
+        job.set_status(self._importing(case))
         job.start_work()
+
+    def _importing(self, case: str | None) -> str:
+        count = len(self._paths)
+        if case:
+            return self.tr("Importing %n file(s) into {case}…", "", count).format(case=case)
+        return self.tr("Importing %n file(s), unassigned (no case)…", "", count)
 
     def ask_password(self, path: Path, wrong: bool) -> str | None:
         """The password for ``path`` from the person, or None to skip the file."""
         prompt = (
-            f"The password for {path.name} is wrong. Try again:"
+            self.tr("The password for {name} is wrong. Try again:")
             if wrong
-            else f"{path.name} is protected by a password. Password:"
+            else self.tr("{name} is protected by a password. Password:")
+        ).format(name=path.name)
+        password, ok = QInputDialog.getText(
+            self, self.tr("Password"), prompt, QLineEdit.EchoMode.Password
         )
-        password, ok = QInputDialog.getText(self, "Password", prompt, QLineEdit.EchoMode.Password)
         return password if ok and password else None
 
     def _password_needed(self, path: str, wrong: bool) -> None:
@@ -278,7 +299,9 @@ class ImportDialog(QDialog):
             self.in_background = False
             self.show()
         if wrong:
-            self.list.addItem(f"× {Path(path).name}: the password is wrong")
+            self.list.addItem(
+                "× " + self.tr("{name}: the password is wrong").format(name=Path(path).name)
+            )
         cancelled = self.job.cancelled.is_set()
         self._passwords.answer(None if cancelled else self.ask_password(Path(path), wrong))
 
@@ -295,12 +318,30 @@ class ImportDialog(QDialog):
             if event.result.status is ImportStatus.IMPORTED:  # in the tree at once
                 self._session.notify({Change.DOCUMENTS, Change.CASES})
         elif self.job is not None and not self.job.cancelled.is_set():
-            text = f"Importing {event.path.name} ({event.file_index + 1} of {event.file_count})…"
+            text = self.tr("Importing {name} ({number} of {count})…").format(
+                name=event.path.name,
+                number=QLocale().toString(event.file_index + 1),
+                count=QLocale().toString(event.file_count),
+            )
             self.label.setText(text)
             self.job.set_status(text, self.bar.value(), self.bar.maximum())
 
+    def _line(self, result: ImportResult) -> str:
+        """What happened to one file, in the interface's language; a failure's reason is the
+        core's own message (it names the file)."""
+        name, document = result.path.name, result.document_name or ""
+        if result.status is ImportStatus.IMPORTED:
+            return self.tr("{name}: imported as “{document}”").format(name=name, document=document)
+        if result.status is ImportStatus.DUPLICATE:
+            return self.tr("{name}: already in the project as “{document}” (same content)").format(
+                name=name, document=document
+            )
+        if result.status is ImportStatus.CANCELLED:
+            return self.tr("{name}: not imported (cancelled)").format(name=name)
+        return result.message
+
     def _show(self, result: ImportResult) -> None:
-        self.list.addItem(f"{MARKS[result.status]} {result.message}")
+        self.list.addItem(f"{MARKS[result.status]} {self._line(result)}")
         for warning in result.warnings:
             self.list.addItem(f"    {warning}")
         self.list.scrollToBottom()
@@ -317,14 +358,7 @@ class ImportDialog(QDialog):
         counts = {status: 0 for status in ImportStatus}
         for result in results:
             counts[result.status] += 1
-        parts = [f"Imported {counts[ImportStatus.IMPORTED]} of {_files(len(results))}"]
-        if counts[ImportStatus.DUPLICATE]:
-            parts.append(f"{counts[ImportStatus.DUPLICATE]} already in the project")
-        if counts[ImportStatus.FAILED]:
-            parts.append(f"{counts[ImportStatus.FAILED]} failed")
-        if counts[ImportStatus.CANCELLED]:
-            parts.append(f"{counts[ImportStatus.CANCELLED]} cancelled")
-        summary = ", ".join(parts) + "."
+        summary = self._summary(counts, len(results))
         self.label.setText(summary)
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
@@ -342,8 +376,8 @@ class ImportDialog(QDialog):
             self.job.cancel()
             if self._passwords is not None:
                 self._passwords.answer(None)
-            self.label.setText("Cancelling…")
-            self.job.set_status("Cancelling the import…")
+            self.label.setText(self.tr("Cancelling…"))
+            self.job.set_status(self.tr("Cancelling the import…"))
 
     def _cancel(self) -> None:
         if self.running():
@@ -370,11 +404,15 @@ class ImportDialog(QDialog):
         box = QMessageBox(self)
         box.setObjectName("closeImportQuestion")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Import documents")
-        box.setText("The import is still running. Cancel it, or keep it going in the background?")
-        cancel = box.addButton("Cancel import", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep going in the background", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Back to the import", QMessageBox.ButtonRole.RejectRole)
+        box.setWindowTitle(self.tr("Import documents"))
+        box.setText(
+            self.tr("The import is still running. Cancel it, or keep it going in the background?")
+        )
+        cancel = box.addButton(self.tr("Cancel import"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(
+            self.tr("Keep going in the background"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(self.tr("Back to the import"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.exec()
         if not self.running():  # it ended while the question was open: nothing to decide
@@ -386,6 +424,18 @@ class ImportDialog(QDialog):
             self.hide()
             self.sent_to_background.emit(self.job)
 
-
-def _files(n: int) -> str:
-    return "1 file" if n == 1 else f"{n} files"
+    def _summary(self, counts: dict[ImportStatus, int], total: int) -> str:
+        """``Imported 2 of 3 files, 1 failed.``: the line the dialog and the status bar end with."""
+        parts = [
+            self.tr("Imported {imported} of %n file(s)", "", total).format(
+                imported=QLocale().toString(counts[ImportStatus.IMPORTED])
+            )
+        ]
+        for status, text in (
+            (ImportStatus.DUPLICATE, self.tr("{count} already in the project")),
+            (ImportStatus.FAILED, self.tr("{count} failed")),
+            (ImportStatus.CANCELLED, self.tr("{count} cancelled")),
+        ):
+            if counts[status]:
+                parts.append(text.format(count=QLocale().toString(counts[status])))
+        return self.tr("{parts}.").format(parts=self.tr(", ", "list separator").join(parts))

@@ -13,7 +13,7 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,14 +28,11 @@ from PySide6.QtWidgets import (
 from frameworkqda.core.commands import Change
 from frameworkqda.core.merge import MergeSummary, merge_project
 from frameworkqda.core.store import Project
-from frameworkqda.core.words import plural
-from frameworkqda.gui.refi_dialogs import Exchange, _ExchangeDialog
+from frameworkqda.gui.refi_dialogs import Exchange, _ExchangeDialog, all_files, counted_noun
 
 if TYPE_CHECKING:
     from frameworkqda.gui.main_window import MainWindow
 
-MERGE_TITLE = "Merge project"
-MERGE_FILTER = "FrameworkQDA projects and REFI-QDA files (*.fqda *.qdpx *.qde);;All files (*)"
 # every view reloads: a merge can add documents, cases, codes, segments, cells and memos
 RELOAD = frozenset(
     (
@@ -51,12 +48,20 @@ RELOAD = frozenset(
 )
 
 
+def merge_title() -> str:
+    return QCoreApplication.translate("MergeDialog", "Merge project")
+
+
 def merge_into_open_project(window: MainWindow) -> MergeDialog | None:
     """Ask for the other project, merge it with progress, then show the summary."""
     if window.session is None:
         return None
+    projects = QCoreApplication.translate("MergeDialog", "FrameworkQDA projects and REFI-QDA files")
     source, _ = QFileDialog.getOpenFileName(
-        window, MERGE_TITLE, window.settings.last_folder(), MERGE_FILTER
+        window,
+        merge_title(),
+        window.settings.last_folder(),
+        f"{projects} (*.fqda *.qdpx *.qde);;{all_files()}",
     )
     if not source:
         return None
@@ -80,13 +85,17 @@ class MergeDialog(_ExchangeDialog):
     merged = Signal(object)  # MergeSummary
 
     def __init__(self, project: Project, source: Path, parent: QWidget | None = None) -> None:
-        super().__init__(MERGE_TITLE, source, parent)
+        super().__init__(merge_title(), source, parent)
         self.setObjectName("mergeDialog")
         self.project = project
         self.source = source
         self.summary: MergeSummary | None = None
         self.summary_dialog: MergeSummaryDialog | None = None
-        self.label.setText(f"Merging {source.name} into “{project.name}”…")
+        self.label.setText(
+            self.tr("Merging {source} into “{project}”…").format(
+                source=source.name, project=project.name
+            )
+        )
 
     def _job(self) -> Exchange:
         project, source = self.project, self.source
@@ -97,14 +106,16 @@ class MergeDialog(_ExchangeDialog):
     def _succeeded(self, result: object) -> None:
         assert isinstance(result, MergeSummary)
         self.summary = result
-        self.label.setText(f"Merged {self.source.name}.")
+        self.label.setText(self.tr("Merged {source}.").format(source=self.source.name))
         self.accept()
         self.merged.emit(result)
 
     def _failed_text(self, cancelled: bool) -> str:
         if cancelled:
-            return "Merge cancelled. The project is as it was."
-        return f"{self.source.name} could not be merged. The project is as it was."
+            return self.tr("Merge cancelled. The project is as it was.")
+        return self.tr("{source} could not be merged. The project is as it was.").format(
+            source=self.source.name
+        )
 
 
 class MergeSummaryDialog(QDialog):
@@ -113,15 +124,24 @@ class MergeSummaryDialog(QDialog):
     def __init__(self, summary: MergeSummary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mergeSummaryDialog")
-        self.setWindowTitle("Merge project: summary")
+        self.setWindowTitle(self.tr("Merge project: summary"))
         self.summary = summary
         added = sum(summary.added.values())
+        source = html.escape(Path(summary.source).name)
         self.headline = QLabel(
-            f"<b>{html.escape(Path(summary.source).name)}</b> was merged into this project: "
-            + (f"{plural(added, 'item')} added." if added else "nothing new to add.")
+            (
+                self.tr(
+                    "<b>{source}</b> was merged into this project: %n item(s) added.", "", added
+                )
+                if added
+                else self.tr("<b>{source}</b> was merged into this project: nothing new to add.")
+            ).format(source=source)
             + (
-                f"<br><span style='color:#9a4d00'>{plural(len(summary.conflicts), 'conflict')}"
-                " (both versions kept) — see below.</span>"
+                "<br><span style='color:#9a4d00'>"
+                + self.tr(
+                    "%n conflict(s) (both versions kept) — see below.", "", len(summary.conflicts)
+                )
+                + "</span>"
                 if summary.conflicts
                 else ""
             )
@@ -132,7 +152,7 @@ class MergeSummaryDialog(QDialog):
         self.browser.setHtml(summary_html(summary))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setIcon(QIcon())
-        copy = buttons.addButton("Copy summary", QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(self.tr("Copy summary"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(self.copy)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -152,21 +172,36 @@ class MergeSummaryDialog(QDialog):
 def summary_html(summary: MergeSummary) -> str:
     """Conflicts first (they need a person), then what was skipped, added and matched."""
     e = html.escape
-    parts = [
-        f"<p>From <code>{e(summary.source)}</code><br>Into <code>{e(summary.target)}</code></p>"
-    ]
+    locale = QLocale()
+    where = QCoreApplication.translate(
+        "MergeSummaryDialog", "From <code>{source}</code><br>Into <code>{target}</code>"
+    )
+    conflicts = QCoreApplication.translate("MergeSummaryDialog", "Conflicts: both kept")
+    skipped = QCoreApplication.translate("MergeSummaryDialog", "Skipped")
+    added = QCoreApplication.translate("MergeSummaryDialog", "Added")
+    matched = QCoreApplication.translate("MergeSummaryDialog", "Matched")
+    none = QCoreApplication.translate("MergeSummaryDialog", "None.")
+    all_taken = QCoreApplication.translate(
+        "MergeSummaryDialog", "Nothing: everything was matched or added."
+    )
+    nothing = QCoreApplication.translate("MergeSummaryDialog", "Nothing.")
+    counted = QCoreApplication.translate("MergeSummaryDialog", "{title} ({count})")
+    parts = [f"<p>{where.format(source=e(summary.source), target=e(summary.target))}</p>"]
     for title, lines, empty in (
-        ("Conflicts: both kept", summary.conflicts, "None."),
-        ("Skipped", summary.skipped, "Nothing: everything was matched or added."),
+        (conflicts, summary.conflicts, none),
+        (skipped, summary.skipped, all_taken),
     ):
-        parts.append(f"<h3>{title} ({len(lines)})</h3>")
+        heading = counted.format(title=title, count=locale.toString(len(lines)))
+        parts.append(f"<h3>{heading}</h3>")
         if lines:
             parts.append("<ul>" + "".join(f"<li>{e(line)}</li>" for line in lines) + "</ul>")
         else:
             parts.append(f"<p>{empty}</p>")
-    for title, counts in (("Added", summary.added), ("Matched", summary.matched)):
+    for title, counts in ((added, summary.added), (matched, summary.matched)):
         shown = [
-            f"<b>{n}</b> {e(plural(n, noun)[len(str(n)) + 1 :])}" for noun, n in counts.items() if n
+            f"<b>{locale.toString(n)}</b> {e(counted_noun(n, noun))}"
+            for noun, n in counts.items()
+            if n
         ]
-        parts.append(f"<h3>{title}</h3><p>{' · '.join(shown) if shown else 'Nothing.'}</p>")
+        parts.append(f"<h3>{title}</h3><p>{' · '.join(shown) if shown else nothing}</p>")
     return "".join(parts)

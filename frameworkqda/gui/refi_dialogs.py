@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -46,13 +46,43 @@ from frameworkqda.gui.jobs import Job, Report
 if TYPE_CHECKING:
     from frameworkqda.gui.main_window import MainWindow
 
-IMPORT_FILTER = "REFI-QDA projects (*.qdpx *.qde);;All files (*)"
-EXPORT_FILTER = "REFI-QDA project (*.qdpx)"
-PROJECT_FILTER = f"FrameworkQDA projects (*{PROJECT_SUFFIX})"
-IMPORT_TITLE = "Import REFI-QDA project"
-EXPORT_TITLE = "Export REFI-QDA project"
-
 Exchange = Callable[[Progress, Cancel], object]  # the core job protocol (core/jobs.py)
+
+
+def import_title() -> str:
+    return QCoreApplication.translate("RefiImportDialog", "Import REFI-QDA project")
+
+
+def export_title() -> str:
+    return QCoreApplication.translate("RefiExportDialog", "Export REFI-QDA project")
+
+
+def all_files() -> str:
+    """The file dialogs' last filter, "All files (*)"."""
+    return QCoreApplication.translate("RefiImportDialog", "All files") + " (*)"
+
+
+# The steps the core's exchanges report (core/exchange/refi, core/merge), listed for lupdate;
+# a step named with a file or a count ("reading plan.fqda") is shown as the core says it.
+PROGRESS_STEPS = (
+    QT_TRANSLATE_NOOP("ExchangeProgress", "reading the file"),
+    QT_TRANSLATE_NOOP("ExchangeProgress", "checking the project"),
+    QT_TRANSLATE_NOOP("ExchangeProgress", "writing the new project"),
+    QT_TRANSLATE_NOOP("ExchangeProgress", "codebook, cases and variables"),
+    QT_TRANSLATE_NOOP("ExchangeProgress", "merging coders"),
+    QT_TRANSLATE_NOOP("ExchangeProgress", "merging cases"),
+    QT_TRANSLATE_NOOP("ExchangeProgress", "merging documents"),
+    QT_TRANSLATE_NOOP("ExchangeProgress", "merging codes"),
+    QT_TRANSLATE_NOOP("ExchangeProgress", "merging segments"),
+    QT_TRANSLATE_NOOP("ExchangeProgress", "merging chart cells"),
+    QT_TRANSLATE_NOOP("ExchangeProgress", "merging memos"),
+    QT_TRANSLATE_NOOP("ExchangeProgress", "done"),
+)
+
+
+def step_label(label: str) -> str:
+    """A core progress step in the interface's language (unknown steps as they are)."""
+    return QCoreApplication.translate("ExchangeProgress", label)
 
 
 def default_project_path(source: Path) -> Path:
@@ -67,17 +97,22 @@ def default_project_path(source: Path) -> Path:
 
 def choose_import(parent: MainWindow) -> tuple[Path, Path] | None:
     """Ask for the REFI-QDA file, then where to save the new project (never over a file)."""
+    projects = QCoreApplication.translate("RefiImportDialog", "REFI-QDA projects")
     source, _ = QFileDialog.getOpenFileName(
-        parent, IMPORT_TITLE, parent.settings.last_folder(), IMPORT_FILTER
+        parent,
+        import_title(),
+        parent.settings.last_folder(),
+        f"{projects} (*.qdpx *.qde);;{all_files()}",
     )
     if not source:
         return None
     parent.settings.set_last_folder(str(Path(source).parent))
     target, _ = QFileDialog.getSaveFileName(
         parent,
-        "Save the imported project as",
+        QCoreApplication.translate("RefiImportDialog", "Save the imported project as"),
         str(default_project_path(Path(source))),
-        PROJECT_FILTER,
+        QCoreApplication.translate("RefiImportDialog", "FrameworkQDA projects")
+        + f" (*{PROJECT_SUFFIX})",
         options=QFileDialog.Option.DontConfirmOverwrite,  # we refuse below instead
     )
     if not target:
@@ -87,9 +122,12 @@ def choose_import(parent: MainWindow) -> tuple[Path, Path] | None:
     if Path(target).exists():
         QMessageBox.warning(
             parent,
-            IMPORT_TITLE,
-            f"{target} already exists.\n\nAn import always creates a new project and never "
-            "replaces a file: choose another name.",
+            import_title(),
+            QCoreApplication.translate(
+                "RefiImportDialog",
+                "{path} already exists.\n\nAn import always creates a new project and never "
+                "replaces a file: choose another name.",
+            ).format(path=target),
         )
         return None
     return Path(source), Path(target)
@@ -121,7 +159,12 @@ def export_refi(window: MainWindow) -> RefiExportDialog | None:
     project = window.session.project
     folder = Path(window.settings.last_folder())
     suggested = folder / f"{project.name or 'project'}.qdpx"
-    target, _ = QFileDialog.getSaveFileName(window, EXPORT_TITLE, str(suggested), EXPORT_FILTER)
+    target, _ = QFileDialog.getSaveFileName(
+        window,
+        export_title(),
+        str(suggested),
+        QCoreApplication.translate("RefiExportDialog", "REFI-QDA project") + " (*.qdpx)",
+    )
     if not target:
         return None
     if not target.lower().endswith(".qdpx"):
@@ -178,7 +221,7 @@ class _ExchangeDialog(QDialog):
         self.message.hide()
         self.bar.setRange(0, 0)
         self.bar.show()
-        self.cancel_button.setText("Cancel")
+        self.cancel_button.setText(self.tr("Cancel"))
         exchange = self._job()
 
         def work(report: Report, cancelled: Cancel) -> object:
@@ -195,7 +238,7 @@ class _ExchangeDialog(QDialog):
         """Ask the core to stop at its next check; it removes whatever it had written."""
         if self.job is not None and self.running():
             self.job.cancel()
-            self.label.setText("Cancelling…")
+            self.label.setText(self.tr("Cancelling…"))
             self.cancel_button.setEnabled(False)
 
     def _cancel_or_close(self) -> None:
@@ -225,6 +268,7 @@ class _ExchangeDialog(QDialog):
         self.label.setText(self._progress_text(label))
 
     def _progress_text(self, label: str) -> str:
+        label = step_label(label)
         return f"{label[:1].upper()}{label[1:]}…"
 
     def _succeeded_on_gui(self, result: object) -> None:
@@ -253,7 +297,7 @@ class _ExchangeDialog(QDialog):
 
     def _finish_buttons(self) -> None:
         self.cancel_button.setEnabled(True)
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(self.tr("Close"))
 
 
 class RefiImportDialog(_ExchangeDialog):
@@ -262,13 +306,17 @@ class RefiImportDialog(_ExchangeDialog):
     imported = Signal(object)  # CarryOverReport
 
     def __init__(self, source: Path, target: Path, parent: QWidget | None = None) -> None:
-        super().__init__(IMPORT_TITLE, source, parent)
+        super().__init__(import_title(), source, parent)
         self.setObjectName("refiImportDialog")
         self.source = source
         self.target = target
         self.report: CarryOverReport | None = None
         self.report_dialog: CarryOverDialog | None = None
-        self.label.setText(f"Importing {source.name} into a new project {target.name}…")
+        self.label.setText(
+            self.tr("Importing {source} into a new project {target}…").format(
+                source=source.name, target=target.name
+            )
+        )
 
     def _job(self) -> Exchange:
         source, target = self.source, self.target
@@ -279,45 +327,59 @@ class RefiImportDialog(_ExchangeDialog):
     def _succeeded(self, result: object) -> None:
         assert isinstance(result, CarryOverReport)
         self.report = result
-        self.label.setText(f"Imported {self.source.name} into {self.target.name}.")
+        self.label.setText(
+            self.tr("Imported {source} into {target}.").format(
+                source=self.source.name, target=self.target.name
+            )
+        )
         self.accept()
         self.imported.emit(result)
 
     def _failed_text(self, cancelled: bool) -> str:
         if cancelled:
-            return "Import cancelled. No project was created."
-        return f"{self.source.name} could not be imported. No project was created."
+            return self.tr("Import cancelled. No project was created.")
+        return self.tr("{name} could not be imported. No project was created.").format(
+            name=self.source.name
+        )
 
 
 class RefiExportDialog(_ExchangeDialog):
     """Writes the open project as a .qdpx; LF line endings unless CRLF (MAXQDA) is checked."""
 
     def __init__(self, project: Project, target: Path, parent: QWidget | None = None) -> None:
-        super().__init__(EXPORT_TITLE, target, parent)
+        super().__init__(export_title(), target, parent)
         self.setObjectName("refiExportDialog")
         self.project = project
         self.target = target
         self.summary: ExportSummary | None = None
-        self.label.setText(f"Export “{project.name}” to {target}")
-        self.crlf = QCheckBox("Windows line endings (CRLF) in the text files — for MAXQDA")
+        self.label.setText(
+            self.tr("Export “{project}” to {path}").format(project=project.name, path=target)
+        )
+        self.crlf = QCheckBox(self.tr("Windows line endings (CRLF) in the text files — for MAXQDA"))
         self.crlf.setToolTip(
-            "NVivo, ATLAS.ti and QualCoder read either; positions are written so they count "
-            "the characters of the file as written."
+            self.tr(
+                "NVivo, ATLAS.ti and QualCoder read either; positions are written so they "
+                "count the characters of the file as written."
+            )
         )
         self._layout.insertWidget(1, self.crlf)
         self.export_button: QPushButton = self.buttons.addButton(
-            "Export", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start)
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(self.tr("Close"))
 
     def start(self) -> None:
         if self.running():
             return
         self.crlf.setEnabled(False)
         self.export_button.hide()
-        self.label.setText(f"Exporting “{self.project.name}” to {self.target.name}…")
+        self.label.setText(
+            self.tr("Exporting “{project}” to {name}…").format(
+                project=self.project.name, name=self.target.name
+            )
+        )
         super().start()
 
     def _job(self) -> Exchange:
@@ -328,29 +390,38 @@ class RefiExportDialog(_ExchangeDialog):
         )
 
     def _progress_text(self, label: str) -> str:
-        return f"Exporting: {label}…" if label != "done" else "Finishing…"
+        if label == "done":
+            return self.tr("Finishing…")
+        return self.tr("Exporting: {step}…").format(step=step_label(label))
 
     def _succeeded(self, result: object) -> None:
         assert isinstance(result, ExportSummary)
         self.summary = result
         endings = "CRLF" if self.crlf.isChecked() else "LF"
-        self.label.setText(f"Exported “{self.project.name}” to {self.target.name}.")
+        self.label.setText(
+            self.tr("Exported “{project}” to {name}.").format(
+                project=self.project.name, name=self.target.name
+            )
+        )
         self.message.setStyleSheet("")
         self.message.setText(
-            f"{_count(result.documents, 'document')}, {_count(result.codes, 'code')}, "
-            f"{_count(result.segments, 'coded segment')} and {_count(result.notes, 'note')} "
-            f"({endings} line endings).\n{self.target}"
+            self.tr(
+                "{documents}, {codes}, {segments} and {notes} ({endings} line endings)."
+            ).format(
+                documents=self.tr("%n document(s)", "", result.documents),
+                codes=self.tr("%n code(s)", "", result.codes),
+                segments=self.tr("%n coded segment(s)", "", result.segments),
+                notes=self.tr("%n note(s)", "", result.notes),
+                endings=endings,
+            )
+            + f"\n{self.target}"
         )
         self.message.show()
 
     def _failed_text(self, cancelled: bool) -> str:
         if cancelled:
-            return "Export cancelled. No file was written."
-        return "The project could not be exported. No file was written."
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+            return self.tr("Export cancelled. No file was written.")
+        return self.tr("The project could not be exported. No file was written.")
 
 
 class CarryOverDialog(QDialog):
@@ -359,17 +430,21 @@ class CarryOverDialog(QDialog):
     def __init__(self, report: CarryOverReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("carryOverDialog")
-        self.setWindowTitle("REFI-QDA import: carry-over report")
+        self.setWindowTitle(self.tr("REFI-QDA import: carry-over report"))
         self.report = report
         lost = len(report.lost)
         summary = QLabel(
-            f"<b>{html.escape(Path(report.source).name)}</b> was imported into the new project "
-            f"<b>{html.escape(Path(report.project).name)}</b>."
+            self.tr("<b>{source}</b> was imported into the new project <b>{project}</b>.").format(
+                source=html.escape(Path(report.source).name),
+                project=html.escape(Path(report.project).name),
+            )
+            + "<br>"
             + (
-                f"<br><span style='color:#9a4d00'>{_count(lost, 'part')} of the file could not "
-                "be carried over — see below.</span>"
+                "<span style='color:#9a4d00'>"
+                + self.tr("%n part(s) of the file could not be carried over — see below.", "", lost)
+                + "</span>"
                 if lost
-                else "<br>Everything in the file was carried over."
+                else self.tr("Everything in the file was carried over.")
             )
         )
         summary.setWordWrap(True)
@@ -378,7 +453,7 @@ class CarryOverDialog(QDialog):
         self.browser.setHtml(report_html(report))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setIcon(QIcon())  # icon hid the "O"
-        copy = buttons.addButton("Copy report", QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(self.tr("Copy report"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(self.copy)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -399,29 +474,71 @@ def report_html(report: CarryOverReport) -> str:
     """The report as HTML for the dialog: losses first (the warning the standard asks for),
     then what changed on the way, then the counts of what came in."""
     e = html.escape
-    parts: list[str] = [f"<p>From <code>{e(report.source)}</code>"]
+    source = QCoreApplication.translate("CarryOverDialog", "From <code>{path}</code>")
+    origin = QCoreApplication.translate("CarryOverDialog", "(made by {origin})")
+    project = QCoreApplication.translate("CarryOverDialog", "New project: <code>{path}</code>")
+    lost = QCoreApplication.translate("CarryOverDialog", "Not carried over ({count})")
+    not_in = QCoreApplication.translate(
+        "CarryOverDialog", "These parts of the file are <b>not</b> in the new project:"
+    )
+    no_loss = QCoreApplication.translate("CarryOverDialog", "Nothing: no data was lost.")
+    changed = QCoreApplication.translate("CarryOverDialog", "Changed on the way ({count})")
+    carried = QCoreApplication.translate("CarryOverDialog", "Carried over")
+    nothing = QCoreApplication.translate("CarryOverDialog", "Nothing.")
+    parts: list[str] = ["<p>" + source.format(path=e(report.source))]
     if report.origin:
-        parts.append(f" (made by {e(report.origin)})")
-    parts.append(f"<br>New project: <code>{e(report.project)}</code></p>")
+        parts.append(" " + origin.format(origin=e(report.origin)))
+    parts.append("<br>" + project.format(path=e(report.project)) + "</p>")
     if report.lost:
-        parts.append(
-            f"<h3 style='color:#9a4d00'>Not carried over ({len(report.lost)})</h3>"
-            "<p>These parts of the file are <b>not</b> in the new project:</p><ul>"
-        )
+        title = lost.format(count=_number(len(report.lost)))
+        parts.append(f"<h3 style='color:#9a4d00'>{title}</h3><p>{not_in}</p><ul>")
         parts.extend(f"<li>{e(line)}</li>" for line in report.lost)
         parts.append("</ul>")
     else:
-        parts.append("<h3>Not carried over</h3><p>Nothing: no data was lost.</p>")
+        parts.append(f"<h3>{lost.format(count=_number(0))}</h3><p>{no_loss}</p>")
     if report.notes:
-        parts.append(f"<h3>Changed on the way ({len(report.notes)})</h3><ul>")
+        parts.append(f"<h3>{changed.format(count=_number(len(report.notes)))}</h3><ul>")
         parts.extend(f"<li>{e(line)}</li>" for line in report.notes)
         parts.append("</ul>")
     counts = [_kind(n, kind) for kind, n in sorted(report.imported.items()) if n]
-    parts.append("<h3>Carried over</h3>")
-    parts.append(f"<p>{' · '.join(counts) if counts else 'Nothing.'}</p>")
+    parts.append(f"<h3>{carried}</h3>")
+    parts.append(f"<p>{' · '.join(counts) if counts else nothing}</p>")
     return "".join(parts)
 
 
+def _number(n: int) -> str:
+    return QLocale().toString(n)
+
+
 def _kind(n: int, kind: str) -> str:
-    """``1 case``, ``4 codes``, ``2 variable values``: the report counts in plural nouns."""
-    return f"<b>{n}</b> {html.escape(kind[:-1] if n == 1 and kind.endswith('s') else kind)}"
+    """``1 case``, ``4 codes``, ``2 variable values``: a count and its noun, bold number."""
+    return f"<b>{_number(n)}</b> {html.escape(counted_noun(n, kind))}"
+
+
+def counted_noun(n: int, kind: str) -> str:
+    """The noun of a core count (``case`` or ``cases``) for ``n``: translated when the
+    interface's language has it, else English, singular for one."""
+    many = kind if kind.endswith("s") else kind + "s"
+    shown = QCoreApplication.translate("CountedNoun", many)
+    if shown == many and n == 1:
+        return many[:-1]
+    return shown
+
+
+# The nouns the carry-over report and the merge summary count (the core's keys, in the
+# plural), listed so that lupdate collects them.
+COUNTED_NOUNS = (
+    QT_TRANSLATE_NOOP("CountedNoun", "attributes"),
+    QT_TRANSLATE_NOOP("CountedNoun", "attribute values"),
+    QT_TRANSLATE_NOOP("CountedNoun", "cases"),
+    QT_TRANSLATE_NOOP("CountedNoun", "chart cells"),
+    QT_TRANSLATE_NOOP("CountedNoun", "codes"),
+    QT_TRANSLATE_NOOP("CountedNoun", "coders"),
+    QT_TRANSLATE_NOOP("CountedNoun", "documents"),
+    QT_TRANSLATE_NOOP("CountedNoun", "memos"),
+    QT_TRANSLATE_NOOP("CountedNoun", "scale values"),
+    QT_TRANSLATE_NOOP("CountedNoun", "segments"),
+    QT_TRANSLATE_NOOP("CountedNoun", "users"),
+    QT_TRANSLATE_NOOP("CountedNoun", "variables"),
+    QT_TRANSLATE_NOOP("CountedNoun", "variable values"),
+)

@@ -35,13 +35,7 @@ from frameworkqda.core import scores
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.exports.tables import format_number
-from frameworkqda.core.words import plural
 from frameworkqda.gui.session import ProjectSession
-
-HINT = (
-    "Type a score beside each theme, or paste a column copied from a spreadsheet "
-    "(Ctrl+V: scores, or theme and score), then Save. Empty: no score for that theme."
-)
 
 
 class _ScoreTable(QTableWidget):
@@ -63,21 +57,21 @@ class ScoresEditor(QDialog):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scoresEditor")
-        self.setWindowTitle("External scores per theme")
+        self.setWindowTitle(self.tr("External scores per theme"))
         self._session = session
         self._new_series: list[str] = []  # named here, not saved yet
         self.series_box = QComboBox()
         self.series_box.setMinimumWidth(220)
         self.series_box.currentIndexChanged.connect(lambda *_: self._show_series())
         self.new_name = QLineEdit()
-        self.new_name.setPlaceholderText("New series, e.g. MIPEX 2020 Japan")
+        self.new_name.setPlaceholderText(self.tr("New series, e.g. MIPEX 2020 Japan"))
         self.new_name.returnPressed.connect(self.add_series)
-        self.add_button = QPushButton("Add series")
+        self.add_button = QPushButton(self.tr("Add series"))
         self.add_button.clicked.connect(self.add_series)
-        self.delete_button = QPushButton("Delete series…")
+        self.delete_button = QPushButton(self.tr("Delete series…"))
         self.delete_button.clicked.connect(self.delete_series)
         self.table = _ScoreTable(self.paste)
-        self.table.setHorizontalHeaderLabels(["Theme", "Score"])
+        self.table.setHorizontalHeaderLabels([self.tr("Theme"), self.tr("Score")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.table.setColumnWidth(1, 110)
@@ -89,15 +83,15 @@ class ScoresEditor(QDialog):
         )
         self.status = QLabel()
         self.status.setWordWrap(True)
-        import_button = QPushButton("Import CSV…")
+        import_button = QPushButton(self.tr("Import CSV…"))
         import_button.clicked.connect(lambda: self.import_file(None))
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(self.tr("Save"))
         self.save_button.clicked.connect(self.save)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Series:"))
+        top.addWidget(QLabel(self.tr("Series:")))
         top.addWidget(self.series_box, 1)
         top.addWidget(self.delete_button)
         adding = QHBoxLayout()
@@ -156,7 +150,12 @@ class ScoresEditor(QDialog):
             self.table.setItem(row, 1, score)
         enabled = bool(series)
         self.status.setText(
-            HINT if series else "Add a series (name it above), then type or paste its scores."
+            self.tr(
+                "Type a score beside each theme, or paste a column copied from a spreadsheet "
+                "(Ctrl+V: scores, or theme and score), then Save. Empty: no score for that theme."
+            )
+            if series
+            else self.tr("Add a series (name it above), then type or paste its scores.")
         )
         self.table.setEnabled(enabled)
         self.save_button.setEnabled(enabled)
@@ -167,7 +166,7 @@ class ScoresEditor(QDialog):
         try:
             name = scores.check_series(self.new_name.text())
         except FrameworkQDAError as error:
-            QMessageBox.warning(self, "Add series", str(error))
+            QMessageBox.warning(self, self.tr("Add series"), str(error))
             return
         if self.series_box.findText(name) < 0:
             self._new_series.append(name)
@@ -176,7 +175,9 @@ class ScoresEditor(QDialog):
         self.new_name.clear()
         self.table.setFocus()
         self.table.setCurrentCell(0, 1)
-        self.status.setText(f"Type or paste the scores of “{name}”, then Save.")
+        self.status.setText(
+            self.tr("Type or paste the scores of “{series}”, then Save.").format(series=name)
+        )
 
     def paste(self) -> None:
         """Paste spreadsheet lines from the current row down: a score, or theme and score."""
@@ -210,7 +211,7 @@ class ScoresEditor(QDialog):
             except ValueError:
                 wrong.append(f"{theme.text()}: “{text}”")
         if wrong:
-            raise ValueError("not a number — " + "; ".join(wrong))
+            raise ValueError(self.tr("not a number — {values}").format(values="; ".join(wrong)))
         return values
 
     def save(self) -> bool:
@@ -222,13 +223,19 @@ class ScoresEditor(QDialog):
         try:
             values = self.values()
         except ValueError as error:
-            QMessageBox.warning(self, "Save scores", f"Nothing saved: {error}")
+            QMessageBox.warning(
+                self, self.tr("Save scores"), self.tr("Nothing saved: {error}").format(error=error)
+            )
             return False
         count = sum(value is not None for value in values.values())
         if series in self._new_series and count:
             self._new_series.remove(series)
-        self._session.run(scores.SetScores(values, f"Set scores “{series}”"))
-        self.status.setText(f"Saved {plural(count, 'score')} of “{series}”.")
+        self._session.run(
+            scores.SetScores(values, self.tr("Set scores “{series}”").format(series=series))
+        )
+        self.status.setText(
+            self.tr("Saved %n score(s) of “{series}”.", "", count).format(series=series)
+        )
         return True
 
     def delete_series(self, confirm: bool = True) -> None:
@@ -242,29 +249,37 @@ class ScoresEditor(QDialog):
         if confirm:
             answer = QMessageBox.question(
                 self,
-                "Delete series",
-                f"Delete every score of “{series}”? Undo (Ctrl+Z) brings them back.",
+                self.tr("Delete series"),
+                self.tr("Delete every score of “{series}”? Undo (Ctrl+Z) brings them back.").format(
+                    series=series
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         values = scores.series_values(self._session.project, series)
-        self._session.run(scores.SetScores(values, f"Delete scores “{series}”"))
-        self.status.setText(f"Deleted the scores of “{series}”.")
+        self._session.run(
+            scores.SetScores(values, self.tr("Delete scores “{series}”").format(series=series))
+        )
+        self.status.setText(self.tr("Deleted the scores of “{series}”.").format(series=series))
 
     def import_file(self, path: str | Path | None) -> None:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, "Import scores", "", "CSV (*.csv)")
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import scores"), "", self.tr("CSV") + " (*.csv)"
+            )
             if not path:
                 return
         try:
             values = scores.read_scores_csv(self._session.project, path)
         except FrameworkQDAError as error:
-            QMessageBox.warning(self, "Import scores", str(error))
+            QMessageBox.warning(self, self.tr("Import scores"), str(error))
             return
-        label = f"Import scores from {Path(path).name}"
+        label = self.tr("Import scores from {name}").format(name=Path(path).name)
         self._session.run(scores.SetScores(values, label))
         series = sorted({key[0] for key in values})
         self.series_box.setCurrentIndex(self.series_box.findText(series[0]))
         self.status.setText(
-            f"Imported {plural(len(values), 'score')} ({', '.join(series)}) from {Path(path).name}."
+            self.tr("Imported %n score(s) ({series}) from {name}.", "", len(values)).format(
+                series=", ".join(series), name=Path(path).name
+            )
         )

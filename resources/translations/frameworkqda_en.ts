@@ -19,6 +19,85 @@
     </message>
 </context>
 <context>
+    <name>CarryOverDialog</name>
+    <message numerus="yes">
+        <source>%n part(s) of the file could not be carried over — see below.</source>
+        <translation>
+            <numerusform>%n part of the file could not be carried over — see below.</numerusform>
+            <numerusform>%n parts of the file could not be carried over — see below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CodePicker</name>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CodebookEditor</name>
+    <message numerus="yes">
+        <source>%n coded segment(s)</source>
+        <translation>
+            <numerusform>%n coded segment</numerusform>
+            <numerusform>%n coded segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-code(s)</source>
+        <translation>
+            <numerusform>%n sub-code</numerusform>
+            <numerusform>%n sub-codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chart cell(s)</source>
+        <translation>
+            <numerusform>%n chart cell</numerusform>
+            <numerusform>%n chart cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memo(s)</source>
+        <translation>
+            <numerusform>%n memo</numerusform>
+            <numerusform>%n memos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {name}: %n code(s) added, {updated} updated.</source>
+        <translation>
+            <numerusform>Imported {name}: %n code added, {updated} updated.</numerusform>
+            <numerusform>Imported {name}: %n codes added, {updated} updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n code(s) to {name}.</source>
+        <translation>
+            <numerusform>Exported %n code to {name}.</numerusform>
+            <numerusform>Exported %n codes to {name}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n code(s) from the template “{key}”.</source>
+        <translation>
+            <numerusform>Added %n code from the template “{key}”.</numerusform>
+            <numerusform>Added %n codes from the template “{key}”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message numerus="yes">
         <source>%n code and document pair(s) compared; κ and agreement: red low, green high</source>
@@ -49,6 +128,57 @@
         <translation>
             <numerusform>%n coded segment</numerusform>
             <numerusform>%n coded segments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWorkArea</name>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>the file holds %n table(s)</source>
+        <translation>
+            <numerusform>the file holds %n table</numerusform>
+            <numerusform>the file holds %n tables</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n file(s) to import:</source>
+        <translation>
+            <numerusform>%n file to import:</numerusform>
+            <numerusform>%n files to import:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s) into {case}…</source>
+        <translation>
+            <numerusform>Importing %n file into {case}…</numerusform>
+            <numerusform>Importing %n files into {case}…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s), unassigned (no case)…</source>
+        <translation>
+            <numerusform>Importing %n file, unassigned (no case)…</numerusform>
+            <numerusform>Importing %n files, unassigned (no case)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {imported} of %n file(s)</source>
+        <translation>
+            <numerusform>Imported {imported} of %n file</numerusform>
+            <numerusform>Imported {imported} of %n files</numerusform>
         </translation>
     </message>
 </context>
@@ -100,6 +230,181 @@ Per case: {per_case}</source>
 Per case: {per_case}</numerusform>
             <numerusform>Spearman&apos;s ρ, ranking by count ({basis}) vs {series}: {rho} (%n themes)
 Per case: {per_case}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message numerus="yes">
+        <source>Evidence: %n passage(s)</source>
+        <translation>
+            <numerusform>Evidence: %n passage</numerusform>
+            <numerusform>Evidence: %n passages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) with evidence but no summary (amber)</source>
+        <translation>
+            <numerusform>%n cell with evidence but no summary (amber)</numerusform>
+            <numerusform>%n cells with evidence but no summary (amber)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set value on %n cell(s)</source>
+        <translation>
+            <numerusform>Set value on %n cell</numerusform>
+            <numerusform>Set value on %n cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drafted %n empty summary(s) (one undo step)</source>
+        <translation>
+            <numerusform>Drafted %n empty summary (one undo step)</numerusform>
+            <numerusform>Drafted %n empty summarys (one undo step)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeSummaryDialog</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;{source}&lt;/b&gt; was merged into this project: %n item(s) added.</source>
+        <translation>
+            <numerusform>&lt;b&gt;{source}&lt;/b&gt; was merged into this project: %n item added.</numerusform>
+            <numerusform>&lt;b&gt;{source}&lt;/b&gt; was merged into this project: %n items added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) (both versions kept) — see below.</source>
+        <translation>
+            <numerusform>%n conflict (both versions kept) — see below.</numerusform>
+            <numerusform>%n conflicts (both versions kept) — see below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefiExportDialog</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coded segment(s)</source>
+        <translation>
+            <numerusform>%n coded segment</numerusform>
+            <numerusform>%n coded segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message numerus="yes">
+        <source>{shown} of %n segment(s)</source>
+        <translation>
+            <numerusform>{shown} of %n segment</numerusform>
+            <numerusform>{shown} of %n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New code for %n segment(s):</source>
+        <translation>
+            <numerusform>New code for %n segment:</numerusform>
+            <numerusform>New code for %n segments:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScoresEditor</name>
+    <message numerus="yes">
+        <source>Saved %n score(s) of “{series}”.</source>
+        <translation>
+            <numerusform>Saved %n score of “{series}”.</numerusform>
+            <numerusform>Saved %n scores of “{series}”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n score(s) ({series}) from {name}.</source>
+        <translation>
+            <numerusform>Imported %n score ({series}) from {name}.</numerusform>
+            <numerusform>Imported %n scores ({series}) from {name}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coded %n sentence(s)</source>
+        <translation>
+            <numerusform>Coded %n sentence</numerusform>
+            <numerusform>Coded %n sentences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coded %n hit(s)</source>
+        <translation>
+            <numerusform>Coded %n hit</numerusform>
+            <numerusform>Coded %n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coded %n paragraph(s)</source>
+        <translation>
+            <numerusform>Coded %n paragraph</numerusform>
+            <numerusform>Coded %n paragraphs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{coded} from %n hit(s) as “{code}”</source>
+        <translation>
+            <numerusform>{coded} from %n hit as “{code}”</numerusform>
+            <numerusform>{coded} from %n hits as “{code}”</numerusform>
         </translation>
     </message>
 </context>

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from frameworkqda.core import cases, charting, codebook, coding, commands, workspace
 from frameworkqda.core.store import Project
-from frameworkqda.core.words import plural
 from frameworkqda.gui.codebook_editor import CodebookEditor
 from frameworkqda.gui.main_window import MainWindow
+from tests.gui.counted import says
 
 
 @pytest.fixture
@@ -141,7 +141,7 @@ def test_merge_moves_segments_and_cells_and_undo(
     seen = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
     editor.select(source.id)
     editor.merge_into(target.id)
-    assert "into" in seen[0] and plural(source.segments, "coded segment") in seen[0]
+    assert "into" in seen[0] and says(seen[0], source.segments, "coded segment")
     assert session.code(source.id) is None
     assert session.code(target.id).segments == source.segments  # type: ignore[union-attr]
     assert editor.tree.current_code() == target.id
@@ -167,7 +167,7 @@ def test_delete_shows_preview_and_cancel_keeps_everything(
     seen = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
     editor.delete()
     assert session.code(theme.id) is not None
-    assert plural(len(under), "code") in seen[0] and plural(segments, "coded segment") in seen[0]
+    assert says(seen[0], len(under), "code") and says(seen[0], segments, "coded segment")
 
     _answer(monkeypatch, QMessageBox.StandardButton.Yes)
     editor.delete()
@@ -196,7 +196,7 @@ def test_export_import_csv_xlsx_and_templates(
         table = list(csv.reader(handle))
     assert table[0] == ["path", "description", "colour"] and len(table) == count + 1
     editor.export_file(tmp_path / "codebook.xlsx")
-    assert f"Exported {plural(count, 'code')}" in editor.status.text()
+    assert "Exported" in editor.status.text() and says(editor.status.text(), count, "code")
 
     source = tmp_path / "extra.csv"
     source.write_text(
@@ -204,7 +204,7 @@ def test_export_import_csv_xlsx_and_templates(
         encoding="utf-8",
     )
     editor.import_file(source)
-    assert "2 codes added, 1 updated" in editor.status.text()
+    assert says(editor.status.text(), 2, "code") and "added, 1 updated" in editor.status.text()
     housing = _code(window, "住宅/公営住宅")
     assert housing.colour == "#123456"
     assert _code(window, "Education").definition == "Schools"

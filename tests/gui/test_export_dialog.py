@@ -48,7 +48,7 @@ def test_file_name_follows_the_table_and_overwriting_asks(
     assert isinstance(dialog, ExportDialog) and dialog.isVisible()
     assert Path(dialog.path.text()).name == "counts.xlsx"
 
-    _pick(qtbot, dialog.format_box, "Word document (journal tables) (.docx)")
+    _pick(qtbot, dialog.format_box, "Word document (journal tables) (*.docx)")
     assert Path(dialog.path.text()).name == "counts.docx"
     _pick(qtbot, dialog.table_box, "Framework matrix")  # not counts.docx any more
     assert Path(dialog.path.text()).name == "framework-matrix.docx"

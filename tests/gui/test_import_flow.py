@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QWidget
 from frameworkqda.core import cases, workspace
 from frameworkqda.core.importers import ImportStatus
 from frameworkqda.gui import import_dialog, jobs
-from frameworkqda.gui.import_dialog import NEW_CASE, UNASSIGNED, ImportDialog
+from frameworkqda.gui.import_dialog import ImportDialog
 from frameworkqda.gui.main_window import MainWindow
 from tests.gui import modal
 
@@ -57,7 +57,7 @@ def _choose(monkeypatch: pytest.MonkeyPatch, paths: list[Path]) -> None:
     monkeypatch.setattr(
         QFileDialog,
         "getOpenFileNames",
-        lambda *a, **k: ([str(p) for p in paths], import_dialog.FILE_FILTER),
+        lambda *a, **k: ([str(p) for p in paths], import_dialog.file_filter()),
     )
 
 
@@ -84,9 +84,9 @@ def test_menu_entry_and_ctrl_i_open_the_import_with_the_selected_case(
     assert isinstance(dialog, ImportDialog) and dialog.isVisible()
     assert dialog.case_box.currentText() == "Kawasaki"  # the case selected in the tree
     items = [dialog.case_box.itemText(i) for i in range(dialog.case_box.count())]
-    assert items == ["Hamamatsu", "Kawasaki", UNASSIGNED, NEW_CASE]
+    assert items == ["Hamamatsu", "Kawasaki", "Unassigned (no case)", "New case…"]
     _import(qtbot, dialog)
-    assert dialog.label.text() == "Imported 1 of 1 file."
+    assert dialog.label.text().startswith("Imported 1 of 1 file")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
 
@@ -110,13 +110,13 @@ def test_choosing_unassigned_or_a_new_case_in_the_dialog(
     box = dialog.case_box
     box.showPopup()
     view = box.view()
-    row = box.findText(UNASSIGNED)
+    row = box.findData(None)  # "Unassigned (no case)"
     qtbot.mouseClick(
         view.viewport(),
         Qt.MouseButton.LeftButton,
         pos=view.visualRect(view.model().index(row, 0)).center(),
     )
-    assert box.currentText() == UNASSIGNED and dialog.case() is None
+    assert box.currentText() == "Unassigned (no case)" and dialog.case() is None
     _import(qtbot, dialog)
 
     _choose(monkeypatch, [council])
@@ -231,7 +231,7 @@ def test_keep_going_in_the_background_shows_progress_in_the_status_bar(
     go.set()
     qtbot.waitUntil(dialog.done_event.is_set, timeout=10000)
     assert not status.isVisible() and not dialog.isVisible()
-    assert study.statusBar().currentMessage() == "Imported 3 of 3 files."
+    assert study.statusBar().currentMessage().startswith("Imported 3 of 3 file")
     assert sorted(_names(study)) == ["one.txt", "three.txt", "two.txt"]
 
 

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from frameworkqda.core import codebook, workspace
 from frameworkqda.core.overview import overview
 from frameworkqda.core.store import Project
-from frameworkqda.core.words import plural
 from frameworkqda.gui import refi_dialogs
 from frameworkqda.gui.codebook_editor import CodebookEditor
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.refi_dialogs import RefiExportDialog, RefiImportDialog
+from tests.gui.counted import says
 
 
 def _action(window: MainWindow, text: str) -> QAction:
@@ -95,7 +95,7 @@ def test_export_then_import_back_through_the_menu(
     dialog = _export(qtbot, window, monkeypatch, archive)
     assert dialog.error is None and archive.is_file()
     assert dialog.summary is not None and dialog.summary.segments == before[2]
-    assert f"{before[2]} coded segments" in dialog.message.text()
+    assert says(dialog.message.text(), before[2], "coded segment")
     assert "LF line endings" in dialog.message.text()
     assert dialog.cancel_button.text() == "Close"
     dialog.cancel_button.click()
@@ -331,7 +331,7 @@ def test_codebook_editor_offers_and_handles_qdc(
     assert "*.qdc" in asked[0]
     written = tmp_path / "codebook.qdc"
     assert written.is_file() and b"urn:QDA-XML:codebook:1.0" in written.read_bytes()
-    assert f"Exported {plural(count, 'code')} to codebook.qdc" in editor.status.text()
+    assert says(editor.status.text(), count, "code") and "to codebook.qdc" in editor.status.text()
 
     # into an empty project through the editor's import dialog, with a set it cannot keep
     text = written.read_text(encoding="utf-8")
@@ -359,7 +359,7 @@ def test_codebook_editor_offers_and_handles_qdc(
     editor.import_file()
     assert "*.qdc" in opened[0]
     assert len(window.session.codes()) == count
-    assert f"{plural(count, 'code')} added" in editor.status.text()
+    assert says(editor.status.text(), count, "code") and "added" in editor.status.text()
     assert "set 'Core': sets are not supported" in editor.status.text()
     window.session.undo_stack.undo()  # one undo step
     assert window.session.codes() == []

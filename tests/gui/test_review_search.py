@@ -12,6 +12,7 @@ from frameworkqda.core import review, workspace
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.review.view import ReviewView
 from frameworkqda.gui.search.panel import SearchPanel
+from tests.gui.counted import says
 
 
 def _measure(window: MainWindow, name: str) -> int:
@@ -88,7 +89,7 @@ def test_search_two_character_term_code_all_hits_and_undo(window: MainWindow) ->
     hits = panel.search("共生")
     assert len(hits) >= 2 and all(h.match == "共生" for h in hits)
     assert panel.model.rowCount() == len(hits)
-    assert "hits in" in panel.count.text()
+    assert says(panel.count.text(), len(hits), "hit") and " in " in panel.count.text()
 
     target = _measure(window, "Intercultural education for all")
     before = len(review.segment_rows(session.project))

@@ -6,7 +6,7 @@ in the view on screen, so the window codes whatever the researcher selected.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -44,7 +44,7 @@ class DocumentWorkArea(QWidget):
         self._renderer: PageRenderer | None = None
         self.text_zoom = 1.0  # the page view keeps its own (it opens at fit-width)
 
-        self.title = QLabel("Choose a document on the left, or import one (Ctrl+I).")
+        self.title = QLabel(self._no_document())
         self.title.setObjectName("documentTitle")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -52,33 +52,35 @@ class DocumentWorkArea(QWidget):
         self.title.setFont(font)
         # a long document name is cut, never widening the work area (the full name: tooltip)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.read_button = QPushButton("Mark as read")
+        self.read_button = QPushButton(self.tr("Mark as read"))
         self.read_button.setCheckable(True)
         self.read_button.toggled.connect(self._read_toggled)
 
         self.find_field = QLineEdit()
         self.find_field.setObjectName("findField")
-        self.find_field.setPlaceholderText("Find in document (Ctrl+F)")
+        self.find_field.setPlaceholderText(self.tr("Find in document (Ctrl+F)"))
         self.find_field.setClearButtonEnabled(True)
         self.find_count = QLabel("")
         self.find_field.returnPressed.connect(self._find)
         self.find_field.textChanged.connect(self._find_live)
         previous = _tool_button("▲")
         following = _tool_button("▼")
+        previous.setToolTip(self.tr("Previous match"))
+        following.setToolTip(self.tr("Next match"))
         previous.clicked.connect(lambda: self.text_view.find_next(backwards=True))
         following.clicked.connect(lambda: self.text_view.find_next())
 
         self.page_box = QSpinBox()
-        self.page_box.setPrefix("Page ")
+        self.page_box.setPrefix(self.tr("Page "))
         self.page_box.setMinimum(1)
         self.page_box.valueChanged.connect(self._page_requested)
         self.page_total = QLabel("")
         zoom_out = _tool_button("−")
         zoom_in = _tool_button("+")
         self.fit_button = _tool_button("↔")
-        zoom_out.setToolTip("Zoom out (Ctrl+-)")
-        zoom_in.setToolTip("Zoom in (Ctrl++)")
-        self.fit_button.setToolTip("Pages as wide as the view (Ctrl+0)")
+        zoom_out.setToolTip(self.tr("Zoom out (Ctrl+-)"))
+        zoom_in.setToolTip(self.tr("Zoom in (Ctrl++)"))
+        self.fit_button.setToolTip(self.tr("Pages as wide as the view (Ctrl+0)"))
         zoom_out.clicked.connect(lambda: self.zoom_by(1 / 1.2))
         zoom_in.clicked.connect(lambda: self.zoom_by(1.2))
         self.fit_button.clicked.connect(self._fit_pages)
@@ -113,8 +115,8 @@ class DocumentWorkArea(QWidget):
         self.page_view = PageView()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("documentTabs")
-        self.tabs.addTab(self.text_view, "Text")
-        self.tabs.addTab(self.page_view, "Pages")
+        self.tabs.addTab(self.text_view, self.tr("Text"))
+        self.tabs.addTab(self.page_view, self.tr("Pages"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
@@ -136,6 +138,9 @@ class DocumentWorkArea(QWidget):
         QShortcut(QKeySequence("Ctrl+0"), self, self._fit_pages)
         session.changed.connect(self._changed)
         self._show_tools(False)
+
+    def _no_document(self) -> str:
+        return self.tr("Choose a document on the left, or import one (Ctrl+I).")
 
     def _show_tools(self, shown: bool) -> None:
         for widget in (self.read_button, self.find_field, self.page_box, self.tabs):
@@ -166,7 +171,11 @@ class DocumentWorkArea(QWidget):
         self.page_box.setMaximum(max(1, len(content.pages)))
         self.page_box.setValue(1)
         self.page_box.blockSignals(False)
-        self.page_total.setText(f"of {len(content.pages)}" if content.pages else "")
+        self.page_total.setText(
+            self.tr("of {count}").format(count=QLocale().toString(len(content.pages)))
+            if content.pages
+            else ""
+        )
         self._show_tools(True)
         self.page_box.setEnabled(has_pages)
         self.refresh_marks()
@@ -176,7 +185,8 @@ class DocumentWorkArea(QWidget):
 
     def _show_import_notes(self, notes: str) -> None:
         lines = [line for line in notes.splitlines() if line.strip()]
-        self.import_notes.setText("\n".join(f"Import note: {line}" for line in lines))
+        note = self.tr("Import note: {note}")
+        self.import_notes.setText("\n".join(note.format(note=line) for line in lines))
         self.import_notes.setVisible(bool(lines))
 
     def refresh_marks(self) -> None:
@@ -205,7 +215,7 @@ class DocumentWorkArea(QWidget):
         )
         self.read_button.blockSignals(True)
         self.read_button.setChecked(bool(row and row.read))
-        self.read_button.setText("Read ✓" if row and row.read else "Mark as read")
+        self.read_button.setText(self.tr("Read ✓") if row and row.read else self.tr("Mark as read"))
         self.read_button.blockSignals(False)
 
     def _changed(self, changes: frozenset[Change], cells: object = None) -> None:
@@ -224,7 +234,7 @@ class DocumentWorkArea(QWidget):
     def close_document(self) -> None:
         self.document_id = None
         self.content = None
-        self.title.setText("Choose a document on the left, or import one (Ctrl+I).")
+        self.title.setText(self._no_document())
         self._show_import_notes("")
         self.text_view.set_document(None, "")
         self.text_view.set_marks([])
@@ -286,7 +296,7 @@ class DocumentWorkArea(QWidget):
             return
         self._last_term = self.find_field.text()
         count = self.text_view.highlight_matches(self._last_term)
-        self.find_count.setText(f"{count} found" if self._last_term else "")
+        self.find_count.setText(self.tr("%n found", "", count) if self._last_term else "")
         if count and self.showing_pages():
             self.reveal(*self.text_view.selection_range())
 

@@ -9,7 +9,7 @@ is committed 0.8 s after typing stops, on leaving the editor, on switching cells
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -53,7 +53,7 @@ class EvidencePanel(QWidget):
         self.base_version = 0  # the cell's version the summary in the editor was loaded from
         self._rows: list[Evidence] = []
         self._coders: dict[int, str] = {}  # segment id -> coder name
-        self.title = QLabel("Choose a cell")
+        self.title = QLabel(self.tr("Choose a cell"))
         self.title.setWordWrap(True)
         font = self.title.font()
         font.setBold(True)
@@ -75,27 +75,27 @@ class EvidencePanel(QWidget):
         self.value_box = QComboBox()
         self.value_box.activated.connect(self._value_activated)
         self.editor = SummaryEdit()
-        self.editor.setPlaceholderText("Summary of the evidence for this case and measure")
+        self.editor.setPlaceholderText(self.tr("Summary of the evidence for this case and measure"))
         self._timer = QTimer(self, singleShot=True, interval=800)
         self._timer.timeout.connect(self.commit)
         self.editor.textChanged.connect(lambda: self._timer.start())
         self.editor.focus_lost.connect(self.commit)
 
-        open_button = QPushButton("Open in document")
+        open_button = QPushButton(self.tr("Open in document"))
         open_button.clicked.connect(lambda: self._open(self.quotes.currentItem()))
-        self.draft_button = QPushButton("Insert auto-draft")
-        self.quote_button = QPushButton("Insert quote")
+        self.draft_button = QPushButton(self.tr("Insert auto-draft"))
+        self.quote_button = QPushButton(self.tr("Insert quote"))
         self.quote_button.clicked.connect(self.insert_quote)
-        save = QPushButton("Save")
+        save = QPushButton(self.tr("Save"))
         save.clicked.connect(self.commit)
 
         quote_tools = QHBoxLayout()
-        quote_tools.addWidget(QLabel("Evidence"))
+        quote_tools.addWidget(QLabel(self.tr("Evidence")))
         quote_tools.addWidget(self.coder_box)
         quote_tools.addStretch(1)
         quote_tools.addWidget(open_button)
         value_row = QHBoxLayout()
-        value_row.addWidget(QLabel("Value:"))
+        value_row.addWidget(QLabel(self.tr("Value:")))
         value_row.addWidget(self.value_box, 1)
         editor_tools = QHBoxLayout()
         editor_tools.addWidget(self.draft_button)
@@ -109,7 +109,7 @@ class EvidencePanel(QWidget):
         layout.addWidget(self.quotes, 3)
         layout.addLayout(value_row)
         layout.addWidget(self.chartings)
-        layout.addWidget(QLabel("Summary"))
+        layout.addWidget(QLabel(self.tr("Summary")))
         layout.addWidget(self.editor, 2)
         layout.addLayout(editor_tools)
         self.setEnabled(False)
@@ -117,7 +117,7 @@ class EvidencePanel(QWidget):
     def set_values(self, values: list[charting.ScaleValue]) -> None:
         current = self.value_box.currentData()
         self.value_box.clear()
-        self.value_box.addItem("— no value —", None)
+        self.value_box.addItem(self.tr("— no value —"), None)
         for number, value in enumerate(values, 1):
             self.value_box.addItem(f"{number}  {value.label}", value.id)
         self.value_box.setCurrentIndex(max(0, self.value_box.findData(current)))
@@ -147,10 +147,13 @@ class EvidencePanel(QWidget):
     def _fill_quotes(self) -> None:
         coder = self.coder_box.chosen()
         self.quotes.clear()
+        page = self.tr("p. {page}")
         for row in self._rows:
             if coder is not None and self._coders.get(row.segment_id) != coder:
                 continue
-            where = row.document + (f" · p. {row.page}" if row.page is not None else "")
+            where = row.document
+            if row.page is not None:
+                where += " · " + page.format(page=QLocale().toString(row.page))
             text = f"{where}\n{cite(row.quote.strip())}"
             if row.translation:
                 text += f"\n→ {row.translation}"

@@ -17,7 +17,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from frameworkqda.core.charting import FrameworkMatrix, ScaleValue
-from frameworkqda.core.words import plural
 
 Index = QModelIndex | QPersistentModelIndex
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # ScaleValue | None
@@ -249,8 +248,8 @@ class MatrixModel(QAbstractTableModel):
             value = self.value(case_id, code_id)
             parts = [
                 f"{self.cases[self.case_position(case_id)][1]} × {slot.title}",
-                f"Value: {value.label if value else '—'}",
-                f"Evidence: {plural(self.evidence_count(case_id, code_id), 'passage')}",
+                self.tr("Value: {value}").format(value=value.label if value else "—"),
+                self.tr("Evidence: %n passage(s)", "", self.evidence_count(case_id, code_id)),
             ]
             summary = self.summary(case_id, code_id)
             if summary:

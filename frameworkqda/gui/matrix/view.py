@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import threading
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,7 +38,6 @@ from frameworkqda.core.charting import chartings
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import CellConflictError, FrameworkQDAError
 from frameworkqda.core.jobs import Cancel
-from frameworkqda.core.words import plural
 from frameworkqda.gui.jobs import Job, Report
 from frameworkqda.gui.matrix.conflict import CellConflictDialog
 from frameworkqda.gui.matrix.delegate import CellDelegate, cell_size
@@ -109,23 +108,25 @@ class MatrixView(ProjectView):
         self.value_filter = QComboBox()
         for box in (self.theme_box, self.case_box, self.value_filter):
             box.currentIndexChanged.connect(lambda *_: self.apply_filters())
-        self.transpose_box = QCheckBox("Transpose")
+        self.transpose_box = QCheckBox(self.tr("Transpose"))
         self.transpose_box.toggled.connect(self.set_transposed)
-        collapse = QPushButton("Collapse themes")
+        collapse = QPushButton(self.tr("Collapse themes"))
         collapse.clicked.connect(lambda: self.set_collapsed(set(self._theme_ids())))
-        expand = QPushButton("Expand themes")
+        expand = QPushButton(self.tr("Expand themes"))
         expand.clicked.connect(lambda: self.set_collapsed(set()))
         self.status = QLabel()
-        self.draft_all_button = QPushButton("Auto-draft empty cells")
+        self.draft_all_button = QPushButton(self.tr("Auto-draft empty cells"))
         self.draft_all_button.setToolTip(
-            "Draft a summary from the evidence for every cell that has evidence and no summary"
-            " (one undo step)"
+            self.tr(
+                "Draft a summary from the evidence for every cell that has evidence and no "
+                "summary (one undo step)"
+            )
         )
         self.draft_all_button.clicked.connect(self.start_drafts)
         self.draft_progress = QProgressBar()
         self.draft_progress.setMaximumWidth(180)
         self.draft_progress.hide()
-        self.draft_cancel = QPushButton("Cancel")
+        self.draft_cancel = QPushButton(self.tr("Cancel"))
         self.draft_cancel.clicked.connect(self.cancel_drafts)
         self.draft_cancel.hide()
         self.drafts_done = threading.Event()
@@ -134,9 +135,9 @@ class MatrixView(ProjectView):
 
         tools = QHBoxLayout()
         for label, widget in (
-            ("Theme:", self.theme_box),
-            ("Case:", self.case_box),
-            ("Show measures with:", self.value_filter),
+            (self.tr("Theme:"), self.theme_box),
+            (self.tr("Case:"), self.case_box),
+            (self.tr("Show measures with:"), self.value_filter),
         ):
             tools.addWidget(QLabel(label))
             tools.addWidget(widget)
@@ -194,18 +195,20 @@ class MatrixView(ProjectView):
         for box in (self.theme_box, self.case_box, self.value_filter):
             box.blockSignals(True)
             box.clear()
-        self.theme_box.addItem("All themes", None)
+        self.theme_box.addItem(self.tr("All themes"), None)
         for slot in self.model.slots:
             if slot.kind == "theme":
                 self.theme_box.addItem(slot.title, slot.theme_id)
-        self.case_box.addItem("All cases", None)
+        self.case_box.addItem(self.tr("All cases"), None)
         for case_id, name in self.model.cases:
             self.case_box.addItem(name, case_id)
-        self.value_filter.addItem("anything", None)
+        self.value_filter.addItem(self.tr("anything"), None)
         for value in self.model.values:
-            self.value_filter.addItem(f"value “{value.label}”", value.id)
-        self.value_filter.addItem("no value yet", NO_VALUE)
-        self.value_filter.addItem("evidence but no summary", NEEDS_SUMMARY)
+            self.value_filter.addItem(
+                self.tr("value “{value}”").format(value=value.label), value.id
+            )
+        self.value_filter.addItem(self.tr("no value yet"), NO_VALUE)
+        self.value_filter.addItem(self.tr("evidence but no summary"), NEEDS_SUMMARY)
         for box, choice in zip(
             (self.theme_box, self.case_box, self.value_filter), choices, strict=True
         ):
@@ -220,11 +223,18 @@ class MatrixView(ProjectView):
             for s in self.model.slots
             if s.kind == "measure"
         )
+        cases = len(self.model.cases)
         self.status.setText(
-            f"{len(self.model.cases)} cases × {cells // max(1, len(self.model.cases))} measures"
-            f" · {plural(needs, 'cell')} with evidence but no summary (amber)"
-            " · keys 1–9 set a value,"
-            " 0 clears · click a theme header to collapse it"
+            " · ".join(
+                (
+                    self.tr("%n case(s)", "", cases)
+                    + " × "
+                    + self.tr("%n measure(s)", "", cells // max(1, cases)),
+                    self.tr("%n cell(s) with evidence but no summary (amber)", "", needs),
+                    self.tr("keys 1–9 set a value, 0 clears"),
+                    self.tr("click a theme header to collapse it"),
+                )
+            )
         )
 
     # -- axes, filters, collapse -----------------------------------------------------------
@@ -309,7 +319,9 @@ class MatrixView(ProjectView):
     def show_current(self) -> None:
         key = self.current_key()
         if key is None:
-            self.evidence.show_cell(None, "Choose a cell (a case and a measure)", [], "", None)
+            self.evidence.show_cell(
+                None, self.tr("Choose a cell (a case and a measure)"), [], "", None
+            )
             return
         case_id, code_id = key
         rows = charting.evidence(self._session.project, case_id, code_id)
@@ -361,11 +373,11 @@ class MatrixView(ProjectView):
             if self.evidence.key == (case_id, code_id)
             else self.model.version(case_id, code_id)
         )
-        self._change(command, "Edit cell summary")
+        self._change(command, self.tr("Edit cell summary"))
 
     def set_value(self, case_id: int, code_id: int, value_id: int | None) -> bool:
         value = next((v for v in self.model.values if v.id == value_id), None)
-        label = value.label if value is not None else "no value"
+        label = value.label if value is not None else self.tr("no value")
         loaded = self.model.version(case_id, code_id)
         command = commands.SetCell(
             case_id,
@@ -374,7 +386,7 @@ class MatrixView(ProjectView):
             clear_value=value is None,
             expected_version=loaded,
         )
-        done = self._change(command, f"Set value “{label}”")
+        done = self._change(command, self.tr("Set value “{value}”").format(value=label))
         panel = self.evidence
         if done and panel.key == (case_id, code_id) and panel.base_version == loaded:
             panel.base_version = command.version  # text being typed: on top of this
@@ -389,7 +401,7 @@ class MatrixView(ProjectView):
         except CellConflictError:
             return self._resolve(command, text)
         except FrameworkQDAError as error:
-            self.status.setText(f"The cell was not changed: {error}")
+            self.status.setText(self.tr("The cell was not changed: {error}").format(error=error))
             return False
         return True
 
@@ -435,7 +447,7 @@ class MatrixView(ProjectView):
         if not keys:
             return
         stack = self._session.undo_stack
-        stack.beginMacro(f"Set value on {plural(len(keys), 'cell')}")
+        stack.beginMacro(self.tr("Set value on %n cell(s)", "", len(keys)))
         try:
             for case_id, code_id in keys:
                 if not self.set_value(case_id, code_id, value_id):
@@ -491,7 +503,7 @@ class MatrixView(ProjectView):
         self.draft_progress.show()
         self.draft_cancel.show()
         self.draft_cancel.setEnabled(True)
-        self.status.setText("Drafting summaries from the evidence…")
+        self.status.setText(self.tr("Drafting summaries from the evidence…"))
         project = self._session.project
 
         def work(report: Report, cancel: Cancel) -> object:
@@ -499,13 +511,13 @@ class MatrixView(ProjectView):
                 project, progress=lambda done, total, _what: report((done, total)), cancel=cancel
             )
 
-        job = Job("Drafting summaries", project.location, work, self)
+        job = Job(self.tr("Drafting summaries"), project.location, work, self)
         job.progressed.connect(lambda step: self._drafts_progressed(*step))
         job.succeeded.connect(lambda drafts: self._drafts_finished(drafts, ""))
         job.failed.connect(
             lambda message, cancelled: self._drafts_finished(None, "" if cancelled else message)
         )
-        job.set_status("Drafting summaries")
+        job.set_status(self.tr("Drafting summaries"))
         self._draft_job = job
         job.start_work()
 
@@ -513,14 +525,18 @@ class MatrixView(ProjectView):
         if self._draft_job is not None:
             self._draft_job.cancel()
             self.draft_cancel.setEnabled(False)
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
 
     def _drafts_progressed(self, done: int, total: int) -> None:
         self.draft_progress.setRange(0, max(total, 1))
         self.draft_progress.setValue(done)
-        self.status.setText(f"Drafting summaries: case {done} of {total}…")
+        self.status.setText(
+            self.tr("Drafting summaries: case {done} of {total}…").format(
+                done=QLocale().toString(done), total=QLocale().toString(total)
+            )
+        )
         if self._draft_job is not None:
-            self._draft_job.set_status("Drafting summaries", done, total)
+            self._draft_job.set_status(self.tr("Drafting summaries"), done, total)
 
     def _drafts_finished(self, drafts: list[charting.Draft] | None, error: str) -> None:
         self._draft_job = None
@@ -536,26 +552,37 @@ class MatrixView(ProjectView):
             written = command.count
         self._update_status()
         if error:
-            self.status.setText(f"Could not draft the summaries: {error}")
+            self.status.setText(
+                self.tr("Could not draft the summaries: {error}").format(error=error)
+            )
         elif drafts is None:
-            self.status.setText("Auto-draft cancelled: nothing was written.")
+            self.status.setText(self.tr("Auto-draft cancelled: nothing was written."))
         else:
             self.status.setText(
-                f"Drafted {written} empty summaries (one undo step) · {self.status.text()}"
+                self.tr("Drafted %n empty summary(s) (one undo step)", "", written)
+                + " · "
+                + self.status.text()
             )
         self.last_drafted = written
         self.drafts_done.set()
 
     def _context_menu(self, point: QPoint) -> None:
+        menu = self.value_menu()
+        if menu is not None:
+            menu.exec(self.table.viewport().mapToGlobal(point))
+
+    def value_menu(self) -> QMenu | None:
+        """The cell's context menu: each value of the scale, clear, insert the auto-draft."""
         if self.current_key() is None:
-            return
+            return None
         menu = QMenu(self)
+        menu.setObjectName("matrixCellMenu")
         for number, value in enumerate(self.model.values, 1):
             menu.addAction(
                 f"{number}  {value.label}",
                 functools.partial(self.set_value_for_selection, value.id),
             )
-        menu.addAction("0  Clear value", lambda: self.set_value_for_selection(None))
+        menu.addAction("0  " + self.tr("Clear value"), lambda: self.set_value_for_selection(None))
         menu.addSeparator()
-        menu.addAction("Insert auto-draft into summary", self.insert_auto_draft)
-        menu.exec(self.table.viewport().mapToGlobal(point))
+        menu.addAction(self.tr("Insert auto-draft into summary"), self.insert_auto_draft)
+        return menu

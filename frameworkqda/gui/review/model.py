@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDateTime,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -17,7 +19,7 @@ from frameworkqda.core.text.fold import fold
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the ReviewRow itself
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-PAGE, TEXT = COLUMNS.index("Page"), COLUMNS.index("Text")
+PAGE, TEXT, UPDATED = COLUMNS.index("Page"), COLUMNS.index("Text"), COLUMNS.index("Updated")
 
 
 class ReviewModel(QAbstractTableModel):
@@ -29,6 +31,19 @@ class ReviewModel(QAbstractTableModel):
         self._values: list[tuple[str | int | None, ...]] = []
         self._colours: dict[int, QColor] = {}
         self._folded: list[str] | None = None
+        # the core's COLUMNS (the exports' English header), as the table shows them
+        self.headers = (
+            self.tr("Code"),
+            self.tr("Case"),
+            self.tr("Document"),
+            self.tr("Page"),
+            self.tr("Text"),
+            self.tr("Note"),
+            self.tr("Translation"),
+            self.tr("Coder"),
+            self.tr("Updated"),
+        )
+        assert len(self.headers) == len(COLUMNS)
 
     def folded(self, row: int) -> str:
         """The row's searchable text, folded (built for all rows on first use)."""
@@ -59,7 +74,7 @@ class ReviewModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return self.headers[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -70,6 +85,9 @@ class ReviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == TEXT and isinstance(value, str):
                 return value.replace("\n", " ")
+            updated = self.rows[row].updated
+            if column == UPDATED and updated is not None:  # as the locale writes dates
+                return QLocale().toString(QDateTime(updated), QLocale.FormatType.ShortFormat)
             return "" if value is None else value
         if role == SORT_ROLE:
             return -1 if value is None else value

@@ -7,7 +7,7 @@ passage in the document view; export what the filter shows to CSV or XLSX.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, QModelIndex, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,7 +28,6 @@ from frameworkqda.core import cases, review, workspace
 from frameworkqda.core.coders import coder_names
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
-from frameworkqda.core.words import plural
 from frameworkqda.gui import bulk
 from frameworkqda.gui.coders import CoderFilterBox
 from frameworkqda.gui.project_view import ProjectView
@@ -51,7 +50,7 @@ class ReviewView(ProjectView):
         self.proxy.setSourceModel(self.model)
 
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter text, note, translation, code, document…")
+        self.filter.setPlaceholderText(self.tr("Filter text, note, translation, code, document…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter_changed)
         self.code_box = QComboBox()
@@ -75,8 +74,13 @@ class ReviewView(ProjectView):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # the code path is what a reviewer scans: wide; the text takes what is left
-        for column, width in enumerate((300, 100, 150, 44, 300, 110, 120, 70, 90)):
+        for column, width in enumerate((300, 100, 150, 44, 300, 110, 120, 70)):
             header.resizeSection(column, width)
+        # the Updated column as wide as a date and time in the locale's short format
+        sample = QLocale().toString(
+            QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale.FormatType.ShortFormat
+        )
+        header.resizeSection(8, self.table.fontMetrics().horizontalAdvance(sample) + 16)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._activated)
 
@@ -87,13 +91,14 @@ class ReviewView(ProjectView):
         top.addWidget(self.coder_box, 1)
         top.addWidget(self.count)
         buttons = QHBoxLayout()
-        for text, slot in (
-            ("Go to source", self.go_to_source),
-            ("Recode selected…", lambda: self.recode_selected()),
-            ("Delete selected", self.delete_selected),
-            ("Export shown…", lambda: self.export_shown()),
+        for name, text, slot in (
+            ("goToSource", self.tr("Go to source"), self.go_to_source),
+            ("recodeSelected", self.tr("Recode selected…"), lambda: self.recode_selected()),
+            ("deleteSelected", self.tr("Delete selected"), self.delete_selected),
+            ("exportShown", self.tr("Export shown…"), lambda: self.export_shown()),
         ):
             button = QPushButton(text)
+            button.setObjectName(name)
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -121,14 +126,14 @@ class ReviewView(ProjectView):
         for box in (self.code_box, self.case_box):
             box.blockSignals(True)
             box.clear()
-        self.code_box.addItem("All codes", _ANY)
+        self.code_box.addItem(self.tr("All codes"), _ANY)
         for code in codes:
             indent = "    " if code.parent_id is not None else ""
             self.code_box.addItem(f"{indent}{code.name} ({code.segments})", code.id)
-        self.case_box.addItem("All cases", _ANY)
+        self.case_box.addItem(self.tr("All cases"), _ANY)
         for case in cases.list_cases(self._session.project):
             self.case_box.addItem(case.name, case.id)
-        self.case_box.addItem("(no case)", _NO_CASE)
+        self.case_box.addItem(self.tr("(no case)"), _NO_CASE)
         for box, choice in ((self.code_box, code_choice), (self.case_box, case_choice)):
             found = box.findData(choice) if choice is not None else -1
             box.setCurrentIndex(max(found, 0))
@@ -144,7 +149,11 @@ class ReviewView(ProjectView):
         elif case is not None and case is not _ANY:
             chosen = int(case)
         self.proxy.set_filters(self.filter.text(), codes, chosen, self.coder_box.chosen())
-        self.count.setText(f"{self.proxy.rowCount()} of {plural(self.model.rowCount(), 'segment')}")
+        self.count.setText(
+            self.tr("{shown} of %n segment(s)", "", self.model.rowCount()).format(
+                shown=QLocale().toString(self.proxy.rowCount())
+            )
+        )
 
     def _with_descendants(self, code_id: int) -> set[int]:
         wanted = {code_id}
@@ -179,7 +188,12 @@ class ReviewView(ProjectView):
             codes = self._session.codes()
             paths = [self._session.code_path(c.id) for c in codes]
             choice, ok = QInputDialog.getItem(
-                self, "Recode", f"New code for {plural(len(rows), 'segment')}:", paths, 0, False
+                self,
+                self.tr("Recode"),
+                self.tr("New code for %n segment(s):", "", len(rows)),
+                paths,
+                0,
+                False,
             )
             if not ok:
                 return
@@ -187,7 +201,7 @@ class ReviewView(ProjectView):
         try:
             bulk.recode(self._session, [r.id for r in rows], code_id)
         except FrameworkQDAError as error:
-            QMessageBox.warning(self, "Recode", str(error))
+            QMessageBox.warning(self, self.tr("Recode"), str(error))
 
     def delete_selected(self) -> None:
         rows = self.selected_rows()
@@ -198,13 +212,16 @@ class ReviewView(ProjectView):
         """Write the rows the filter shows (in the table's order) to CSV or XLSX."""
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self, "Export segments", "segments.xlsx", "Excel (*.xlsx);;CSV (*.csv)"
+                self,
+                self.tr("Export segments"),
+                "segments.xlsx",
+                self.tr("Excel") + " (*.xlsx);;" + self.tr("CSV") + " (*.csv)",
             )
             if not path:
                 return None
         try:
             written = review.write_rows(self.proxy.visible_rows(), path)
         except (FrameworkQDAError, OSError) as error:
-            QMessageBox.warning(self, "Export", str(error))
+            QMessageBox.warning(self, self.tr("Export segments"), str(error))
             return None
         return str(written)

@@ -13,6 +13,7 @@ import time
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -39,13 +40,11 @@ from frameworkqda.core import cases
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.search import SearchHit, SearchIndex
-from frameworkqda.core.words import plural
 from frameworkqda.gui import bulk
 from frameworkqda.gui.session import ProjectSession
 
 Index = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
-HEADERS = ("Document", "Case", "Before", "Match", "After")
 
 
 class HitModel(QAbstractTableModel):
@@ -54,6 +53,13 @@ class HitModel(QAbstractTableModel):
         self.hits: list[SearchHit] = []
         self._bold = QFont()
         self._bold.setBold(True)
+        self.headers = (
+            self.tr("Document"),
+            self.tr("Case"),
+            self.tr("Before"),
+            self.tr("Match"),
+            self.tr("After"),
+        )
 
     def set_hits(self, hits: list[SearchHit]) -> None:
         self.beginResetModel()
@@ -64,13 +70,13 @@ class HitModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.hits)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
+        return 0 if parent.isValid() else len(self.headers)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return self.headers[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -105,9 +111,9 @@ class SearchPanel(QWidget):
         self.model = HitModel()
 
         self.term = QLineEdit()
-        self.term.setPlaceholderText("Search all documents (共生, 市民, multilingual…)")
+        self.term.setPlaceholderText(self.tr("Search all documents (共生, 市民, multilingual…)"))
         self.term.setClearButtonEnabled(True)
-        self.regex = QCheckBox("Regular expression")
+        self.regex = QCheckBox(self.tr("Regular expression"))
         self.case_box = QComboBox()
         self.count = QLabel()
         self._timer = QTimer(self, singleShot=True, interval=150)
@@ -132,19 +138,26 @@ class SearchPanel(QWidget):
         self.table.doubleClicked.connect(self._activated)
 
         self.code_box = QComboBox()
+        # a long code path (MIPEX measures) must not widen the panel: the list shows it whole
+        self.code_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.code_box.setMinimumContentsLength(24)
         self.unit_box = QComboBox()
         self.unit_box.setObjectName("codeUnit")
         for label, unit in (
-            ("its sentence", "sentence"),
-            ("the hit only", "hit"),
-            ("its paragraph", "paragraph"),
+            (self.tr("its sentence"), "sentence"),
+            (self.tr("the hit only"), "hit"),
+            (self.tr("its paragraph"), "paragraph"),
         ):
             self.unit_box.addItem(label, unit)
         self.unit_box.setToolTip(
-            "What each hit codes: its sentence (to 。！？ . ! ? or the line end), the matched "
-            "characters only, or its whole paragraph. Hits in one sentence make one segment."
+            self.tr(
+                "What each hit codes: its sentence (to 。！？ . ! ? or the line end), the matched "
+                "characters only, or its whole paragraph. Hits in one sentence make one segment."
+            )
         )
-        self.code_button = QPushButton("Code all hits")
+        self.code_button = QPushButton(self.tr("Code all hits"))
         self.code_button.clicked.connect(lambda: self.code_all_hits())
         top = QHBoxLayout()
         top.addWidget(self.term, 3)
@@ -152,9 +165,9 @@ class SearchPanel(QWidget):
         top.addWidget(self.regex)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
-        bottom.addWidget(QLabel("Code:"))
+        bottom.addWidget(QLabel(self.tr("Code:")))
         bottom.addWidget(self.code_box, 2)
-        bottom.addWidget(QLabel("Unit:"))
+        bottom.addWidget(QLabel(self.tr("Unit:")))
         bottom.addWidget(self.unit_box)
         bottom.addWidget(self.code_button)
         layout = QVBoxLayout(self)
@@ -182,7 +195,7 @@ class SearchPanel(QWidget):
         for code in self._session.codes():
             if code.parent_id is not None:
                 self.code_box.addItem(self._session.code_path(code.id), code.id)
-        self.case_box.addItem("All cases", None)
+        self.case_box.addItem(self.tr("All cases"), None)
         for case in cases.list_cases(self._session.project):
             self.case_box.addItem(case.name, case.id)
         for box, choice in ((self.code_box, code_choice), (self.case_box, case_choice)):
@@ -203,14 +216,17 @@ class SearchPanel(QWidget):
             )
         except Exception as error:  # a bad regular expression while typing
             self.model.set_hits([])
-            self.count.setText(f"Not a valid expression: {error}")
+            self.count.setText(self.tr("Not a valid expression: {error}").format(error=error))
             return []
         self.model.set_hits(hits)
         self.last_seconds = time.perf_counter() - began
         documents = len({h.document_id for h in hits})
         self.count.setText(
-            f"{plural(len(hits), 'hit')} in {plural(documents, 'document')}"
-            f" ({self.last_seconds * 1000:.0f} ms)"
+            self.tr("{hits} in {documents} ({ms} ms)").format(
+                hits=self.tr("%n hit(s)", "", len(hits)),
+                documents=self.tr("%n document(s)", "", documents),
+                ms=QLocale().toString(round(self.last_seconds * 1000)),
+            )
             if term
             else ""
         )
@@ -234,10 +250,16 @@ class SearchPanel(QWidget):
         try:
             created = bulk.code_ranges(self._session, int(code), ranges, unit)
         except FrameworkQDAError as error:
-            QMessageBox.warning(self, "Code all hits", str(error))
+            QMessageBox.warning(self, self.tr("Code all hits"), str(error))
             return []
+        coded = {
+            "sentence": self.tr("Coded %n sentence(s)", "", len(created)),
+            "hit": self.tr("Coded %n hit(s)", "", len(created)),
+            "paragraph": self.tr("Coded %n paragraph(s)", "", len(created)),
+        }[unit]
         self.count.setText(
-            f"Coded {plural(len(created), unit)} from {plural(len(ranges), 'hit')}"
-            f" as “{self._session.code_path(int(code))}”"
+            self.tr("{coded} from %n hit(s) as “{code}”", "", len(ranges)).format(
+                coded=coded, code=self._session.code_path(int(code))
+            )
         )
         return created
