@@ -1,8 +1,8 @@
 """In Japanese, the dialogs and views (import, export, REFI-QDA, merge, codebook, scores,
 document, matrix, review, search) show Japanese.
 
-The catalogue ``resources/translations/frameworkqda_ja.ts`` is compiled with pyside6-lrelease and installed before the window is built, as the app does for a
-Japanese locale. Each screen is
+The catalogue ``resources/translations/frameworkqda_ja.ts`` is compiled with pyside6-lrelease
+and installed before the window is built, as the app does for a Japanese locale. Each screen is
 opened the way a person opens it (menu action, shortcut, button, right-click) and every
 visible text of it — labels, buttons, placeholders, tooltips, tab and header labels, combo
 entries, window titles — must read Japanese once the project's data (case, code, document,
@@ -104,7 +104,7 @@ def _compiled(name: str, folder: Path) -> QTranslator:
 
 @pytest.fixture
 def japanese(qapp, tmp_path_factory) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    """The app's Japanese catalogue installed and the default locale Japanese, for this test only."""
+    """The app's Japanese catalogue installed, the default locale Japanese, for this test only."""
     ours, qt = _compiled("frameworkqda_ja", tmp_path_factory.mktemp("qm")), QTranslator()
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     assert qt.load("qtbase_ja", qt_folder), qt_folder  # Qt's own: Cancel, OK
