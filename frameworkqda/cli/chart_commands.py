@@ -39,6 +39,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--draft", action="store_true", help="draft the summary from evidence (only if empty)"
     )
     cell.add_argument(
+        "--draft-language",
+        choices=("en", "ja"),
+        default="en",
+        help="language of the draft's first line (how many passages where); default en",
+    )
+    cell.add_argument(
         "--from", dest="from_file", type=Path, metavar="FILE.csv", help="chart every row of FILE"
     )
     cell.add_argument(
@@ -96,7 +102,7 @@ def _cell(args: argparse.Namespace) -> int:
             edit.expected_version = args.if_version
             edit.apply(project)
         if args.draft:
-            draft = DraftSummary(case_id, code_id)
+            draft = DraftSummary(case_id, code_id, language=args.draft_language)
             draft.apply(project)
             if not draft.drafted:
                 print("summary kept: it is not empty, or there is no evidence to draft from")

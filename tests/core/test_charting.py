@@ -60,6 +60,11 @@ def test_matrix_cells_evidence_counts_and_ranks(project_location: str) -> None:
         assert draft.startswith("1 passage in osaka.") and "「外国人市民会」(osaka)" in draft
         assert charting.quote_line(item) == "「外国人市民会」(osaka)"
         assert charting.draft_summary([]) == ""
+        # a researcher writing in Japanese gets the first line in Japanese, the quotes as they are
+        japanese = charting.draft_summary([item, item], "ja")
+        assert japanese.split("\n") == ["2 箇所（osaka）。", *2 * ["「外国人市民会」(osaka)"]]
+        ja_plan = charting.plan_drafts(project, language="ja")
+        assert [d.summary.split("\n")[0] for d in ja_plan] == ["1 箇所（osaka）。"]
 
         scale = charting.scale(project)
         yes = next(v for v in scale if v.label == "Yes")

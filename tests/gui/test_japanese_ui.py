@@ -238,3 +238,40 @@ def test_every_window_of_the_japanese_interface_is_japanese(
         for error in errors
     ]
     assert not failures, "\n".join(failures)
+
+
+def test_an_auto_draft_in_japanese_begins_in_japanese(
+    qtbot: object, japanese: None, sample: Path, settings: object, tmp_path: Path
+) -> None:
+    """Ctrl+4, a click on a cell with evidence and no summary, a click on 自動下書きを挿入: the
+    draft's first line (how many passages where) is Japanese; the quotes stay as coded."""
+    import shutil
+
+    from frameworkqda.gui.matrix.view import MatrixView
+
+    path = tmp_path / "sample.fqda"
+    shutil.copy(sample, path)
+    window = MainWindow(settings)  # type: ignore[arg-type]
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.show()
+    window.open_project(str(path))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # type: ignore[attr-defined]
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+    matrix = window.views["matrix"]
+    assert isinstance(matrix, MatrixView)
+    case_id, code_id = next(
+        (case, slot.code_id)
+        for slot in matrix.model.slots
+        for case, _ in matrix.model.cases
+        if slot.kind == "measure" and matrix.model.needs_summary(case, slot.code_id)
+    )
+    viewport, index = matrix.table.viewport(), matrix.index_for(case_id, code_id)
+    qtbot.mouseClick(  # type: ignore[attr-defined]
+        viewport, Qt.MouseButton.LeftButton, pos=matrix.table.visualRect(index).center()
+    )
+    assert matrix.evidence.key == (case_id, code_id)
+    qtbot.mouseClick(matrix.evidence.draft_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    head, *quotes = matrix.evidence.editor.toPlainText().split("\n")
+    assert head.endswith("）。") and " 箇所（" in head and "passage" not in head
+    assert quotes and all(quote.startswith(("「", "“")) for quote in quotes)

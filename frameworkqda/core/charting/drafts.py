@@ -42,17 +42,26 @@ def quote_line(item: Evidence) -> str:
     return line
 
 
-def draft_summary(items: list[Evidence]) -> str:
-    """A first draft of a cell summary: how many passages where, then each quote ("" if none)."""
+def draft_summary(items: list[Evidence], language: str = "en") -> str:
+    """A first draft of a cell summary: how many passages where, then each quote ("" if none);
+    its first line in ``language`` (the researcher writes the summary in that language)."""
     if not items:
         return ""
-    documents = ", ".join(dict.fromkeys(item.document for item in items))
-    head = f"{plural(len(items), 'passage')} in {documents}."
+    documents = list(dict.fromkeys(item.document for item in items))
+    if language == "ja":
+        head = f"{len(items)} 箇所（{'、'.join(documents)}）。"
+    else:
+        head = f"{plural(len(items), 'passage')} in {', '.join(documents)}."
     return "\n".join([head, *(quote_line(item) for item in items)])
 
 
 def draft_cell_in(
-    session: Session, case_id: int, code_id: int, coder_id: int | None, cell_id: int | None = None
+    session: Session,
+    case_id: int,
+    code_id: int,
+    coder_id: int | None,
+    cell_id: int | None = None,
+    language: str = "en",
 ) -> CellState | None:
     """Write an auto-drafted summary into a cell whose summary is empty; never overwrites.
 
@@ -60,7 +69,7 @@ def draft_cell_in(
     state = cell_state_in(session, case_id, code_id)
     if state.summary.strip():
         return None
-    draft = draft_summary(evidence_in(session, case_id, code_id))
+    draft = draft_summary(evidence_in(session, case_id, code_id), language)
     if not draft:
         return None
     return set_cell_in(session, case_id, code_id, summary=draft, coder_id=coder_id, cell_id=cell_id)
@@ -79,8 +88,10 @@ def plan_drafts_in(
     *,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    language: str = "en",
 ) -> list[Draft]:
-    """Drafts for every cell that has evidence and an empty summary; reads, never writes.
+    """Drafts (first line in ``language``) for every cell that has evidence and an empty
+    summary; reads, never writes.
 
     Works case by case (one evidence query per case); ``progress(done, total, "cases")`` is
     called after each case and ``cancel`` checked before each (:mod:`frameworkqda.core.jobs`).
@@ -111,7 +122,8 @@ def plan_drafts_in(
             if code_id in wanted[case_id]:
                 by_code.setdefault(code_id, []).append(item)
         drafts.extend(
-            Draft(case_id, code_id, draft_summary(items)) for code_id, items in by_code.items()
+            Draft(case_id, code_id, draft_summary(items, language))
+            for code_id, items in by_code.items()
         )
         if progress is not None:
             progress(done + 1, len(cases), "cases")
@@ -123,9 +135,10 @@ def plan_drafts(
     *,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    language: str = "en",
 ) -> list[Draft]:
     with project.session() as session:
-        return plan_drafts_in(session, progress=progress, cancel=cancel)
+        return plan_drafts_in(session, progress=progress, cancel=cancel, language=language)
 
 
 def write_drafts_in(session: Session, drafts: list[Draft], coder_id: int | None) -> list[CellState]:

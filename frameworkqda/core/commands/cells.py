@@ -69,6 +69,7 @@ class DraftSummary(Command):
     before: charting.CellState | None = None
     drafted: bool = False
     cell_id: int | None = None
+    language: str = "en"  # of the draft's first line
 
     def __post_init__(self) -> None:
         self.text = "Draft summary"
@@ -79,7 +80,7 @@ class DraftSummary(Command):
 
     def _apply(self, session: Session, coder_id: int) -> None:
         drafted = charting.draft_cell_in(
-            session, self.case_id, self.code_id, coder_id, cell_id=self.cell_id
+            session, self.case_id, self.code_id, coder_id, self.cell_id, self.language
         )
         self.drafted = drafted is not None
         self.before = drafted or charting.cell_state_in(session, self.case_id, self.code_id)

@@ -38,6 +38,7 @@ from frameworkqda.core.charting import chartings
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import CellConflictError, FrameworkQDAError
 from frameworkqda.core.jobs import Cancel
+from frameworkqda.gui import i18n
 from frameworkqda.gui.jobs import Job, Report
 from frameworkqda.gui.matrix.conflict import CellConflictDialog
 from frameworkqda.gui.matrix.delegate import CellDelegate, cell_size
@@ -464,7 +465,8 @@ class MatrixView(ProjectView):
     def insert_auto_draft(self) -> None:
         key = self.current_key()
         if key is not None:
-            draft = charting.draft_summary(charting.evidence(self._session.project, *key))
+            evidence = charting.evidence(self._session.project, *key)
+            draft = charting.draft_summary(evidence, i18n.current())
             if draft:
                 self.evidence.insert_text(draft)
 
@@ -504,11 +506,14 @@ class MatrixView(ProjectView):
         self.draft_cancel.show()
         self.draft_cancel.setEnabled(True)
         self.status.setText(self.tr("Drafting summaries from the evidence…"))
-        project = self._session.project
+        project, language = self._session.project, i18n.current()
 
         def work(report: Report, cancel: Cancel) -> object:
             return charting.plan_drafts(
-                project, progress=lambda done, total, _what: report((done, total)), cancel=cancel
+                project,
+                progress=lambda done, total, _what: report((done, total)),
+                cancel=cancel,
+                language=language,
             )
 
         job = Job(self.tr("Drafting summaries"), project.location, work, self)
