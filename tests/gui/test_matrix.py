@@ -261,7 +261,7 @@ def test_auto_draft_every_empty_cell_in_the_background(
     assert not charting.cell_state(project, cases["Kawasaki"], councils.id).exists
 
     # cancel: nothing is written, nothing is pushed
-    def slow(project, progress, cancel):  # type: ignore[no-untyped-def]
+    def slow(project, progress, cancel, language="en"):  # type: ignore[no-untyped-def]
         progress(0, 4, "cases")
         while not cancel.is_set():
             time.sleep(0.01)
