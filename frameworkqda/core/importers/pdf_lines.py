@@ -132,6 +132,15 @@ def _continuations(
     return along(1, 0, ph, ch), along(0, 1, pw, cw)
 
 
+def runs_downward(boxes: NDArray[numpy.float64]) -> bool:
+    """Whether glyphs (in stream order) more often continue one another downwards, as in
+    vertical writing, than to the right."""
+    if len(boxes) < 2:
+        return False
+    rightwards, downwards = _continuations(boxes)
+    return int(downwards.sum()) > int(rightwards.sum())
+
+
 def _upwards(boxes: NDArray[numpy.float64], turned: NDArray[numpy.bool_]) -> NDArray[numpy.bool_]:
     """For each glyph after the first: does it continue the previous one upwards? Only
     glyphs PDFium reports as turned (``PageChars.rotated``) can: text set sideways in a
