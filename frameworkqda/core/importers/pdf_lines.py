@@ -258,33 +258,31 @@ def join_abutting(lines: list[Line]) -> list[Line]:
 
 
 def _abutting_pairs(lines: list[Line], vertical: bool) -> list[tuple[int, Line]]:
-    """(id of a line, the line continuing it) for every unambiguous pair along one axis."""
+    """(id of a line, the line continuing it) for every unambiguous pair along one axis.
+    Sizes are the lines' extents across, which is all the comparison needs."""
     along, cross = (1, 0) if vertical else (0, 1)
-    candidates = [line for line in lines if not line.upward and line.vertical in (None, vertical)]
+    candidates = [ln for ln in lines if not ln.upward and ln.vertical in (None, vertical)]
     if len(candidates) < 2 or not any(line.vertical is vertical for line in candidates):
         return []
     extents = numpy.array([(ln.x0, ln.top, ln.x1, ln.bottom) for ln in candidates])
-    starts = extents[:, along]
+    starts, ends = extents[:, along], extents[:, along + 2]
+    low, high = extents[:, cross], extents[:, cross + 2]
+    sizes = high - low
     order = numpy.argsort(starts, kind="stable")
-    sorted_starts = starts[order]
-    sizes = [cross_size(line, vertical) for line in candidates]
+    first = numpy.searchsorted(starts[order], ends - 0.2 * sizes, side="left")
+    last = numpy.searchsorted(starts[order], ends + ABUTTING_MAX_GAP_EM * sizes, side="right")
     found: dict[int, list[int]] = {}
     taken: dict[int, list[int]] = {}
-    for k, line in enumerate(candidates):
-        end, size = extents[k, along + 2], sizes[k]
-        lo = numpy.searchsorted(sorted_starts, end - 0.2 * size, side="left")
-        hi = numpy.searchsorted(sorted_starts, end + ABUTTING_MAX_GAP_EM * size, side="right")
-        for j in order[lo:hi].tolist():
+    for k in numpy.flatnonzero(last > first).tolist():
+        line = candidates[k]
+        for j in order[first[k] : last[k]].tolist():
             other = candidates[j]
             if j == k or not (line.vertical is vertical or other.vertical is vertical):
                 continue
-            low = max(extents[k, cross], extents[j, cross])
-            high = min(extents[k, cross + 2], extents[j, cross + 2])
-            thinner = min(extents[k, cross + 2] - extents[k, cross],
-                          extents[j, cross + 2] - extents[j, cross])  # fmt: skip
+            overlap = min(high[k], high[j]) - max(low[k], low[j])
             if (
-                high - low >= 0.8 * thinner
-                and abs(sizes[j] - size) <= 0.2 * max(sizes[j], size)
+                overlap >= 0.8 * min(sizes[k], sizes[j])
+                and abs(sizes[j] - sizes[k]) <= 0.2 * max(sizes[j], sizes[k])
                 and other.cell == line.cell
                 and (is_cjk(line.text[-1]) or is_cjk(other.text[0]))
             ):

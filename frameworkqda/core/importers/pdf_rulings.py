@@ -44,6 +44,18 @@ _get_type = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p)(
 _get_bounds = ctypes.CFUNCTYPE(ctypes.c_int, *[ctypes.c_void_p] * 5)(
     ctypes.cast(pdfium_c.FPDFPageObj_GetBounds, ctypes.c_void_p).value or 0
 )
+_get_segment = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
+    ctypes.cast(pdfium_c.FPDFPath_GetPathSegment, ctypes.c_void_p).value or 0
+)
+_segment_point = ctypes.CFUNCTYPE(ctypes.c_int, *[ctypes.c_void_p] * 3)(
+    ctypes.cast(pdfium_c.FPDFPathSegment_GetPoint, ctypes.c_void_p).value or 0
+)
+_segment_type = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p)(
+    ctypes.cast(pdfium_c.FPDFPathSegment_GetType, ctypes.c_void_p).value or 0
+)
+_segment_closes = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p)(
+    ctypes.cast(pdfium_c.FPDFPathSegment_GetClose, ctypes.c_void_p).value or 0
+)
 RULE_MAX_WIDTH = 2.0  # a path this thin (points) is a rule
 RULE_MIN_LENGTH = 3.0
 MIN_RULES = 2  # each way, before the table finder is asked
@@ -153,7 +165,7 @@ def _edges(page: pdfium.PdfPage, left: float, top: float) -> list[Edge]:
                     _edge("h", x0, x1, y0, y0), _edge("h", x0, x1, y1, y1),
                     _edge("v", x0, x0, y0, y1), _edge("v", x1, x1, y0, y1),
                 ]  # fmt: skip
-            elif segments <= MAX_PATH_SEGMENTS:
+            elif 0 < segments <= MAX_PATH_SEGMENTS:
                 edges += _strokes(obj, segments, left, top)
     return edges
 
@@ -161,18 +173,19 @@ def _edges(page: pdfium.PdfPage, left: float, top: float) -> list[Edge]:
 def _strokes(address: int, count: int, left: float, top: float) -> list[Edge]:
     """The straight level and upright strokes of an outlined path (a grid drawn in one go),
     from the page's top-left."""
-    obj = ctypes.cast(address, pdfium_c.FPDF_PAGEOBJECT)
     m = pdfium_c.FS_MATRIX()
-    pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(m))
-    x, y = ctypes.c_float(), ctypes.c_float()
+    pdfium_c.FPDFPageObj_GetMatrix(ctypes.cast(address, pdfium_c.FPDF_PAGEOBJECT), ctypes.byref(m))
+    point = (ctypes.c_float * 2)()
+    x_at = ctypes.addressof(point)
+    y_at = x_at + ctypes.sizeof(ctypes.c_float)
     points: list[tuple[float, float, int, bool]] = []
     for index in range(count):
-        segment = pdfium_c.FPDFPath_GetPathSegment(obj, index)
-        pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
-        page_x = m.a * x.value + m.c * y.value + m.e - left
-        page_y = top - (m.b * x.value + m.d * y.value + m.f)
-        kind = pdfium_c.FPDFPathSegment_GetType(segment)
-        points.append((page_x, page_y, kind, bool(pdfium_c.FPDFPathSegment_GetClose(segment))))
+        segment = _get_segment(address, index)
+        _segment_point(segment, x_at, y_at)
+        x, y = point
+        page_x = m.a * x + m.c * y + m.e - left
+        page_y = top - (m.b * x + m.d * y + m.f)
+        points.append((page_x, page_y, _segment_type(segment), bool(_segment_closes(segment))))
     edges: list[Edge] = []
     start = previous = (points[0][0], points[0][1])
     for px, py, kind, close in points:
