@@ -13,8 +13,8 @@ wrap. This module rebuilds the page as a reader sees it:
    between CJK characters and one space between Latin words (an English end-of-line hyphen
    before a lower-case letter is dropped); a paragraph break (``\\n``) is kept where the next
    line is indented (unless it goes on with an item whose wrapped lines hang under its first),
-   the previous one ends short, or the spacing widens. Tables are read row by row. Blocks are
-   separated by ``\\n``.
+   the previous one ends short, or the spacing widens. Tables are read row by row (a vertical
+   one column by column). Blocks are separated by ``\\n``.
 
 Every output character carries the box of the glyph it came from; inserted spaces and breaks
 carry NaN boxes.
@@ -78,8 +78,9 @@ def _glyph_size(line: Line, vertical: bool) -> float:
 
 def layout_page(page: PageChars, tables: Sequence[RuledTable] = ()) -> PageText:
     """The page's text in reading order, with boxes; see the module docstring for the rules.
-    Ruled tables (``pdf_rulings``) are read row by row on horizontal pages. Lines set sideways
-    and read upwards (margin stamps) come last, each on its own."""
+    Ruled tables (``pdf_rulings``) are read row by row on horizontal pages, and column by
+    column on vertical pages (``pdf_vertical_tables``). Lines set sideways and read upwards
+    (margin stamps) come last, each on its own."""
     tables = [replace(table) for table in tables]  # the caller's stay as they are
     cells = cell_numbers(page, tables) if tables else None
     lines = attach_markers(page, build_lines(page, cells))
