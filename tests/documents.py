@@ -431,14 +431,15 @@ VERTICAL_TABLE_BEFORE = "第二条第一項の表を次のように改める。"
 VERTICAL_TABLE_AFTER = "附則この政令は、公布の日から施行する。"
 
 
-def vertical_table_pdf(path: Path, *, ruled: bool = True, band: float = 60.0) -> Path:
+def vertical_table_pdf(path: Path, *, ruled: bool = True, middle_rule: float = 60.0) -> Path:
     """A landscape page in vertical writing: a column, a table ruled all round with a rule
-    between its two bands of cells (a line object each), and a column after it. A ``band``
-    too short for the first cells' text makes it run over the rule below them."""
+    between its two bands of cells (a line object each), and a column after it. A
+    ``middle_rule`` drawn higher than 60 pt below the table's top cuts through the first
+    cells' text."""
     _register_fonts()
     width, height = A4[1], A4[0]
     pdf = canvas.Canvas(str(path), pagesize=(width, height))
-    size, top, bottom = 8.0, 60.0, 330.0
+    size, top, bottom, band = 8.0, 60.0, 330.0, 60.0
     pdf.setFont(MINCHO_VERTICAL, size)
     right = width - 60
     pdf.drawString(right, height - top, VERTICAL_TABLE_BEFORE)
@@ -452,7 +453,7 @@ def vertical_table_pdf(path: Path, *, ruled: bool = True, band: float = 60.0) ->
     pdf.drawString(x0 - 12, height - top, VERTICAL_TABLE_AFTER)
     if ruled:
         pdf.setLineWidth(0.5)
-        for y in (top, top + band, bottom):
+        for y in (top, top + middle_rule, bottom):
             pdf.line(x0, height - y, x1, height - y)
         for k in range(len(VERTICAL_TABLE_ROWS) + 1):
             pdf.line(x1 - strip * k, height - top, x1 - strip * k, height - bottom)

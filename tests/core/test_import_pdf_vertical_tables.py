@@ -29,10 +29,10 @@ def test_a_vertical_table_is_read_column_by_column(tmp_path: Path) -> None:
 
 
 def test_a_table_whose_text_runs_over_a_rule_is_read_as_if_unruled(tmp_path: Path) -> None:
-    """The first band is too short for its cells' text, which runs over the rule below it:
-    the rules do not describe the text, so the text alone is read, as without them."""
-    over = documents.vertical_table_pdf(tmp_path / "over.pdf", band=30)
-    unruled = documents.vertical_table_pdf(tmp_path / "unruled.pdf", band=30, ruled=False)
+    """The rule between the bands cuts through the first cells' text: the rules do not
+    describe the text, so the text alone is read, as without them."""
+    over = documents.vertical_table_pdf(tmp_path / "over.pdf", middle_rule=30)
+    unruled = documents.vertical_table_pdf(tmp_path / "unruled.pdf", ruled=False)
     assert "\t" not in _read(over)
     assert _read(over) == _read(unruled)
 
