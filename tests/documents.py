@@ -332,3 +332,131 @@ def ruled_table_pdf(
     story = [Paragraph(RULED_BEFORE, style), table, Paragraph(RULED_AFTER, style)]
     SimpleDocTemplate(str(path), pagesize=A4).build(story)
     return path
+
+
+# A vertical table (縦書き) set in two pieces, as the Official Gazette sets one too long for
+# the room left in its tier: each cell's text, read right to left. A line of a cell runs down
+# the first piece (below, column rules stopping short of the tier's frame) and goes on in the
+# second (above and to the left, rules stopping short of the header's frame).
+SPLIT_TABLE_CELLS = (
+    "歩行者は、進行することができること。",
+    "歩行者は、道路の横断を始めてはならず、また、道路を横断している歩行者は、"
+    "すみやかに、その横断を終わるか、又は横断をやめて引き返さなければならないこと。",
+    "歩行者は、道路を横断してはならないこと。",
+)
+SPLIT_TABLE_BEFORE = (
+    "道路交通法施行令（昭和三十五年政令第二百七十号）の一部を次のように改正する。",
+    "第二条第一項の表中",
+)
+SPLIT_TABLE_AFTER = ("を削る。", "第三条第一項中「行なわせる」を「行わせる」に改める。")
+SPLIT_TABLE_WIDTHS = (17.0, 25.0, 17.0)  # the table's columns, right to left
+SPLIT_TABLE_LINE = (22, 18)  # characters a line holds in the first piece, then the second
+
+
+def split_vertical_table_pdf(path: Path, *, one_path: bool = True) -> Path:
+    """A landscape page in vertical writing: two columns, a quoted table (「 above its first
+    piece, 」 below its last) in two open pieces, two columns after it. The rules are one
+    outlined path of many strokes, as the gazette draws them, or (``one_path`` False) a
+    line object each."""
+    _register_fonts()
+    width, height = A4[1], A4[0]
+    pdf = canvas.Canvas(str(path), pagesize=(width, height))
+    size, pitch = 8.0, 11.0
+    frame_top, frame_bottom, middle = 57.0, 425.0, 233.0  # from the top of the page
+    strokes: list[tuple[float, float, float, float]] = [
+        (40, frame_top, width - 40, frame_top), (40, frame_bottom, width - 40, frame_bottom),
+    ]  # fmt: skip
+
+    def column(x: float, top: float, text: str) -> None:
+        pdf.drawString(x, height - top, text)
+
+    pdf.setFont(MINCHO_VERTICAL, size)
+    right = width - 60
+    column(right, frame_top + 4, SPLIT_TABLE_BEFORE[0])
+    first_x1 = right - 5.5  # the table's first piece stands under the second column
+    column(first_x1 - 17 - 12.5, frame_top + 4, SPLIT_TABLE_BEFORE[1])
+    second_x1 = first_x1 - sum(SPLIT_TABLE_WIDTHS) - 26
+    per_a, per_b = SPLIT_TABLE_LINE
+    for x1, head, foot in (
+        (first_x1, middle, frame_bottom - 4),
+        (second_x1, frame_top + 4, middle),
+    ):
+        x = x1
+        edges = [x1]
+        for cell_width in SPLIT_TABLE_WIDTHS:
+            x -= cell_width
+            edges.append(x)
+        strokes += [(e, head, e, foot) for e in edges]  # the column rules, open at one end
+        own = head if head == middle else foot  # each piece's own rule closes its other end
+        strokes.append((edges[-1], own, x1, own))
+    for number, text in enumerate(SPLIT_TABLE_CELLS):
+        lines = [text[k : k + per_a + per_b] for k in range(0, len(text), per_a + per_b)]
+        for k, line in enumerate(lines):
+            for x1, top, part in (
+                (first_x1, middle + 4, line[:per_a]),
+                (second_x1, frame_top + 4, line[per_a:]),
+            ):
+                cell_right = x1 - sum(SPLIT_TABLE_WIDTHS[:number])
+                if part:
+                    column(cell_right - 4.5 - size / 2 - k * pitch, top, part)
+    pdf.setFont(MINCHO_VERTICAL, size)
+    column(first_x1 - 4, middle - 8, "「")
+    column(second_x1 - sum(SPLIT_TABLE_WIDTHS) + 4, middle + 1, "」")
+    after_x = second_x1 - sum(SPLIT_TABLE_WIDTHS) - pitch - 4
+    column(after_x, middle + 8, SPLIT_TABLE_AFTER[0])
+    column(after_x - pitch, frame_top + 4, SPLIT_TABLE_AFTER[1])
+    pdf.setLineWidth(0.36)
+    if one_path:
+        outline = pdf.beginPath()
+        for x0, y0, x1, y1 in strokes[2:]:
+            outline.moveTo(x0, height - y0)
+            outline.lineTo(x1, height - y1)
+        pdf.drawPath(outline, stroke=1, fill=0)
+    else:
+        for x0, y0, x1, y1 in strokes[2:]:
+            pdf.line(x0, height - y0, x1, height - y1)
+    for x0, y0, x1, y1 in strokes[:2]:  # the frame: the header's rule and the tier's
+        pdf.line(x0, height - y0, x1, height - y1)
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+VERTICAL_TABLE_ROWS = (  # a vertical table's columns of cells, right to left, each top down
+    ("信号の種類", "信号の意味"),
+    ("青色の灯火", "歩行者は、進行することができること。"),
+    ("黄色の灯火", "歩行者は、道路の横断を始めてはならないこと。"),
+)
+VERTICAL_TABLE_BEFORE = "第二条第一項の表を次のように改める。"
+VERTICAL_TABLE_AFTER = "附則この政令は、公布の日から施行する。"
+
+
+def vertical_table_pdf(path: Path, *, ruled: bool = True, middle_rule: float = 60.0) -> Path:
+    """A landscape page in vertical writing: a column, a table ruled all round with a rule
+    between its two bands of cells (a line object each), and a column after it. A
+    ``middle_rule`` drawn higher than 60 pt below the table's top cuts through the first
+    cells' text."""
+    _register_fonts()
+    width, height = A4[1], A4[0]
+    pdf = canvas.Canvas(str(path), pagesize=(width, height))
+    size, top, bottom, band = 8.0, 60.0, 330.0, 60.0
+    pdf.setFont(MINCHO_VERTICAL, size)
+    right = width - 60
+    pdf.drawString(right, height - top, VERTICAL_TABLE_BEFORE)
+    x1 = right - 12
+    strip = 16.0
+    x0 = x1 - strip * len(VERTICAL_TABLE_ROWS)
+    for number, cells in enumerate(VERTICAL_TABLE_ROWS):
+        centre = x1 - strip * number - strip / 2
+        pdf.drawString(centre, height - top - 4, cells[0])
+        pdf.drawString(centre, height - top - band - 4, cells[1])
+    pdf.drawString(x0 - 12, height - top, VERTICAL_TABLE_AFTER)
+    if ruled:
+        pdf.setLineWidth(0.5)
+        for y in (top, top + middle_rule, bottom):
+            pdf.line(x0, height - y, x1, height - y)
+        for k in range(len(VERTICAL_TABLE_ROWS) + 1):
+            pdf.line(x1 - strip * k, height - top, x1 - strip * k, height - bottom)
+    pdf.showPage()
+    pdf.save()
+    return path

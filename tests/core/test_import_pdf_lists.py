@@ -115,6 +115,38 @@ def test_a_footnote_under_the_first_column_comes_after_the_second(tmp_path: Path
     )
 
 
+def test_raised_markers_drawn_in_their_line_are_superscript(tmp_path: Path) -> None:
+    """As the Federal Register draws them: each raised 7 pt "1" in the stream right where it
+    stands, touching the text it marks, so it is part of that line and never a marker line
+    of its own; the footnote under the first column still comes after the second."""
+    pdf = canvas.Canvas(str(tmp_path / "inline.pdf"), pagesize=A4)
+    left = ["differ in how they", "welcome newcomers, and", "few plans say so."]
+    right = ["Osaka reviews its plan", "every five years, and", "Kawasaki every three."]
+    pdf.setFont("Times-Roman", 12)
+    pdf.drawString(72, 700, "Cities")
+    after_word = 72 + pdf.stringWidth("Cities", "Times-Roman", 12)
+    pdf.setFont("Times-Roman", 7)
+    pdf.drawString(after_word, 705, "1")
+    pdf.setFont("Times-Roman", 12)
+    pdf.drawString(after_word + pdf.stringWidth("1", "Times-Roman", 7), 700, " " + left[0])
+    for row, text in enumerate(left[1:], start=1):
+        pdf.drawString(72, 700 - 15 * row, text)
+    for row, text in enumerate(right):
+        pdf.drawString(320, 700 - 15 * row, text)
+    pdf.setFont("Times-Roman", 7)
+    pdf.drawString(72, 603, "1")
+    pdf.setFont("Times-Roman", 9)
+    pdf.drawString(72 + pdf.stringWidth("1", "Times-Roman", 7), 600, "See the survey of 2019.")
+    pdf.showPage()
+    pdf.save()
+    path = tmp_path / "inline.pdf"
+    assert extract(path.read_bytes(), path.name, ImportOptions()).text == (
+        "Cities¹ differ in how they welcome newcomers, and few plans say so.\n"
+        "Osaka reviews its plan every five years, and Kawasaki every three.\n"
+        "¹See the survey of 2019."
+    )
+
+
 def test_symbol_font_bullets_in_the_private_use_area(corpus: Path) -> None:
     """REFI-QDA-1-5.pdf draws two bullets with Symbol, which PDFium reads as U+F0B7."""
     path = corpus / "pdf" / "en" / "REFI-QDA-1-5.pdf"

@@ -109,6 +109,7 @@ def test_same_text_and_boxes_without_any_system_font(tmp_path: Path, corpus: Pat
         documents.vertical_japanese_pdf(tmp_path / "vertical.pdf"),
         documents.vertical_japanese_pdf(tmp_path / "two-tier.pdf", two_tier),
         documents.japanese_pdf(tmp_path / "horizontal.pdf", pages=3),
+        documents.split_vertical_table_pdf(tmp_path / "vertical-table.pdf"),
     ]
     here = hidden_fonts.imported(paths)
     there = hidden_fonts.imported_without_fonts(paths)
@@ -117,3 +118,6 @@ def test_same_text_and_boxes_without_any_system_font(tmp_path: Path, corpus: Pat
     assert documents.expected_text(documents.JAPANESE_PARAGRAPHS) in str(
         here["horizontal.pdf"]["text"]
     )
+    # the vertical table reads as one, cell by cell, with or without the system's fonts
+    assert "\n".join(documents.SPLIT_TABLE_CELLS) in str(here["vertical-table.pdf"]["text"])
+    assert "第\ufffd\ufffd\ufffd\ufffd号" in str(here["kampo.pdf"]["text"])

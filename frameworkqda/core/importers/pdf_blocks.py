@@ -75,9 +75,11 @@ def _row_threshold(boxes: list[Box], axis: int, size: float) -> float:
 @dataclass
 class Table:
     """Rows of cells read row by row; a cell is its lines top to bottom (one, unless its text
-    wraps), the cells of a row left to right."""
+    wraps), the cells of a row left to right. A ``vertical`` table's rows are its columns of
+    cells right to left, each top to bottom, a cell's lines right to left."""
 
     rows: list[list[list[Line]]]
+    vertical: bool = False
 
     def lines(self) -> list[Line]:
         return [line for row in self.rows for cell in row for line in cell]

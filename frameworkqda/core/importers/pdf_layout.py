@@ -13,8 +13,8 @@ wrap. This module rebuilds the page as a reader sees it:
    between CJK characters and one space between Latin words (an English end-of-line hyphen
    before a lower-case letter is dropped); a paragraph break (``\\n``) is kept where the next
    line is indented (unless it goes on with an item whose wrapped lines hang under its first),
-   the previous one ends short, or the spacing widens. Tables are read row by row. Blocks are
-   separated by ``\\n``.
+   the previous one ends short, or the spacing widens. Tables are read row by row (a vertical
+   one column by column). Blocks are separated by ``\\n``.
 
 Every output character carries the box of the glyph it came from; inserted spaces and breaks
 carry NaN boxes.
@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from statistics import median
 
@@ -45,7 +45,13 @@ from frameworkqda.core.importers.pdf_lines import (
 from frameworkqda.core.importers.pdf_lines import NAN_BOX as NAN_BOX  # for ocr.py
 from frameworkqda.core.importers.pdf_lines import PageChars as PageChars  # for pdf.py
 from frameworkqda.core.importers.pdf_markers import attach_markers, footnotes_last
-from frameworkqda.core.importers.pdf_rulings import RuledTable, cell_numbers, with_tables
+from frameworkqda.core.importers.pdf_rulings import (
+    RuledTable,
+    cell_numbers,
+    held_lines,
+    with_tables,
+)
+from frameworkqda.core.importers.pdf_vertical_tables import with_vertical_tables
 from frameworkqda.core.text.cjk import is_cjk, normalise
 
 INSERTED = -1  # an output character with no glyph of its own (a joining space, a break)
@@ -72,17 +78,23 @@ def _glyph_size(line: Line, vertical: bool) -> float:
 
 def layout_page(page: PageChars, tables: Sequence[RuledTable] = ()) -> PageText:
     """The page's text in reading order, with boxes; see the module docstring for the rules.
-    Ruled tables (``pdf_rulings``) are read row by row on horizontal pages. Lines set sideways
-    and read upwards (margin stamps) come last, each on its own."""
-    tables = [RuledTable(table.rows) for table in tables]  # the caller's stay as they are
+    Ruled tables (``pdf_rulings``) are read row by row on horizontal pages, and column by
+    column on vertical pages (``pdf_vertical_tables``). Lines set sideways and read upwards
+    (margin stamps) come last, each on its own."""
+    tables = [replace(table) for table in tables]  # the caller's stay as they are
     cells = cell_numbers(page, tables) if tables else None
     lines = attach_markers(page, build_lines(page, cells))
     upright = [line for line in lines if not line.upward]
     vertical_glyphs = sum(ln.glyphs for ln in upright if ln.vertical)
     horizontal_glyphs = sum(ln.glyphs for ln in upright if ln.vertical is False)
     vertical_page = vertical_glyphs > horizontal_glyphs
-    if cells is not None and not vertical_page:
-        free = [line for line in upright if line.cell < 0]
+    # the trusted tables written the page's way (the others' text is read as it stands)
+    tables = [table for table in tables if table.rows and table.vertical == vertical_page]
+    if tables and vertical_page:
+        blocks = with_vertical_tables(upright, tables)
+    elif tables:
+        held = held_lines(upright, tables)
+        free = [line for line in upright if id(line) not in held]
         blocks = with_tables(order_blocks(free, vertical_page), upright, tables)
     else:
         blocks = order_blocks(upright, vertical_page)
@@ -168,7 +180,7 @@ def _emit_block(
 
 def _emit_table(page: PageChars, table: Table, out_chars: list[str], out_index: list[int]) -> None:
     """A row a line, its cells left to right separated by a tab; a cell's wrapped lines joined
-    as in a paragraph."""
+    as in a paragraph. (A vertical table's rows are its columns of cells, right to left.)"""
     for row_number, row in enumerate(table.rows):
         if row_number:
             out_chars.append("\n")
@@ -180,7 +192,8 @@ def _emit_table(page: PageChars, table: Table, out_chars: list[str], out_index: 
             for line_number, line in enumerate(cell):
                 if line_number:
                     _join(page, line, out_chars, out_index)
-                _emit_line(page, line, False, _glyph_size(line, False), out_chars, out_index)
+                size = _glyph_size(line, table.vertical)
+                _emit_line(page, line, table.vertical, size, out_chars, out_index)
             while out_chars[-1] == " ":  # a cell's trailing space, not the tab before it
                 out_chars.pop()
                 out_index.pop()

@@ -21,7 +21,7 @@ import numpy
 from numpy.typing import NDArray
 
 from frameworkqda.core.importers.geometry import Box
-from frameworkqda.core.text.cjk import cjk_mask, one_of_mask
+from frameworkqda.core.text.cjk import cjk_mask, is_cjk, one_of_mask
 
 NAN = math.nan
 NAN_BOX: Box = (NAN, NAN, NAN, NAN)
@@ -134,6 +134,15 @@ def _continuations(
     return along(1, 0, ph, ch), along(0, 1, pw, cw)
 
 
+def runs_downward(boxes: NDArray[numpy.float64]) -> bool:
+    """Whether glyphs (in stream order) more often continue one another downwards, as in
+    vertical writing, than to the right."""
+    if len(boxes) < 2:
+        return False
+    rightwards, downwards = _continuations(boxes)
+    return int(downwards.sum()) > int(rightwards.sum())
+
+
 def _upwards(boxes: NDArray[numpy.float64], turned: NDArray[numpy.bool_]) -> NDArray[numpy.bool_]:
     """For each glyph after the first: does it continue the previous one upwards? Only
     glyphs PDFium reports as turned (``PageChars.rotated``) can: text set sideways in a
@@ -217,7 +226,94 @@ def build_lines(page: PageChars, cells: NDArray[numpy.intp] | None = None) -> li
             )
         )
         first = upto
+    return join_abutting(lines)
+
+
+# Two lines the stream order split are one when the second starts this close (in ems) after
+# the first ends on the same band: closer than any gap between columns, words or cells.
+ABUTTING_MAX_GAP_EM = 0.5
+
+
+def join_abutting(lines: list[Line]) -> list[Line]:
+    """Lines that continue one another on the page although the content stream drew them
+    apart, joined in page order: 第 drawn before 官報 but standing just left of 4817号 on
+    the same band reads 第4817号, and a column's ``は、`` drawn before the column beside it
+    goes on with the rest of its column. One of the two runs that way with two glyphs or
+    more (the other may be a lone glyph), both are in the same type size and cell, and the
+    joint is Japanese, which has no spaces to lose. Each line joins at most one after it and
+    one before it, and only when no other line would fit there too."""
+    for vertical in (False, True):
+        pairs = _abutting_pairs(lines, vertical)
+        if not pairs:
+            continue
+        after = dict(pairs)
+        before = {id(b) for b in after.values()}
+        joined: list[Line] = []
+        for line in lines:
+            if id(line) in before:
+                continue  # taken into the line it continues
+            while id(line) in after:
+                line = _joined(line, after.pop(id(line)), vertical)
+            joined.append(line)
+        lines = joined
     return lines
+
+
+def _abutting_pairs(lines: list[Line], vertical: bool) -> list[tuple[int, Line]]:
+    """(id of a line, the line continuing it) for every unambiguous pair along one axis.
+    Sizes are the lines' extents across, which is all the comparison needs."""
+    along, cross = (1, 0) if vertical else (0, 1)
+    candidates = [ln for ln in lines if not ln.upward and ln.vertical in (None, vertical)]
+    if len(candidates) < 2 or not any(line.vertical is vertical for line in candidates):
+        return []
+    extents = numpy.array([(ln.x0, ln.top, ln.x1, ln.bottom) for ln in candidates])
+    starts, ends = extents[:, along], extents[:, along + 2]
+    low, high = extents[:, cross], extents[:, cross + 2]
+    sizes = high - low
+    order = numpy.argsort(starts, kind="stable")
+    first = numpy.searchsorted(starts[order], ends - 0.2 * sizes, side="left")
+    last = numpy.searchsorted(starts[order], ends + ABUTTING_MAX_GAP_EM * sizes, side="right")
+    found: dict[int, list[int]] = {}
+    taken: dict[int, list[int]] = {}
+    for k in numpy.flatnonzero(last > first).tolist():
+        line = candidates[k]
+        for j in order[first[k] : last[k]].tolist():
+            other = candidates[j]
+            if j == k or not (line.vertical is vertical or other.vertical is vertical):
+                continue
+            overlap = min(high[k], high[j]) - max(low[k], low[j])
+            if (
+                overlap >= 0.8 * min(sizes[k], sizes[j])
+                and abs(sizes[j] - sizes[k]) <= 0.2 * max(sizes[j], sizes[k])
+                and other.cell == line.cell
+                and (is_cjk(line.text[-1]) or is_cjk(other.text[0]))
+            ):
+                found.setdefault(k, []).append(j)
+                taken.setdefault(j, []).append(k)
+    return [
+        (id(candidates[k]), candidates[js[0]])
+        for k, js in found.items()
+        if len(js) == 1 and len(taken[js[0]]) == 1
+    ]
+
+
+def _joined(first: Line, second: Line, vertical: bool) -> Line:
+    """One line of ``first`` then ``second``, in that order."""
+    return Line(
+        items=first.items + second.items,
+        vertical=vertical,
+        x0=min(first.x0, second.x0),
+        top=min(first.top, second.top),
+        x1=max(first.x1, second.x1),
+        bottom=max(first.bottom, second.bottom),
+        last=second.last,
+        glyphs=first.glyphs + second.glyphs,
+        text=first.text + second.text,
+        widths=first.widths + second.widths,
+        heights=first.heights + second.heights,
+        cjk=first.cjk + second.cjk,
+        cell=first.cell,
+    )
 
 
 def _extents(

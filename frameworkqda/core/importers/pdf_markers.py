@@ -7,7 +7,9 @@ halves of a paragraph, and before its footnote's text at the page's foot. A shor
 digits or note signs (``* † ‡ §``) in type clearly smaller than a horizontal line it sits on,
 raised above that line's baseline and within its extent (or just before its start, as a
 footnote's own number is), is put into that line where it stands; digits become superscript
-digits (one code point for one, so boxes stay aligned).
+digits (one code point for one, so boxes stay aligned). A marker drawn where it stands and
+touching its text (the Federal Register's) is already part of that line: a run of digits in
+it, in the same small raised type, is made superscript in place.
 
 Footnotes, once their number is back in front of them, are blocks that start with a marker in
 type smaller than the page's text; they are moved to the end of the page's text, so one set
@@ -23,6 +25,7 @@ from frameworkqda.core.importers.pdf_blocks import Block
 from frameworkqda.core.importers.pdf_lines import SPACES, Line, PageChars, cross_size
 
 _MARKER = re.compile(r"[0-9*†‡§]{1,3}")
+_DIGITS = re.compile(r"(?<![0-9])[0-9]{1,3}(?![0-9])")
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 FOOTNOTE_START = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹*†‡§")
 FOOTNOTE_MAX_SIZE = 0.95  # a footnote's type is smaller than the page's text
@@ -30,7 +33,11 @@ MAX_MARKER_SIZE = 0.8  # a marker's type is at most this share of its line's
 
 
 def attach_markers(page: PageChars, lines: list[Line]) -> list[Line]:
-    """``lines`` with each raised footnote marker moved into the line it marks."""
+    """``lines`` with each raised footnote marker moved into the line it marks, and markers
+    the line builder already took into their line made superscript."""
+    for line in lines:
+        if line.vertical is False and line.glyphs > 3 and _DIGITS.search(line.text):
+            _raise_inline_markers(page, line)
     markers = [
         line
         for line in lines
@@ -50,6 +57,25 @@ def attach_markers(page: PageChars, lines: list[Line]) -> list[Line]:
             _insert(page, host, marker)
             absorbed.add(id(marker))
     return [line for line in lines if id(line) not in absorbed]
+
+
+def _raise_inline_markers(page: PageChars, line: Line) -> None:
+    """Superscript digits for a run of one to three digits inside ``line`` (a footnote's own
+    number before its text, ``alert,5`` in the text) set in type clearly smaller than the
+    line's and raised above its baseline: close enough to the next glyph, the line builder
+    took it into the line, so it never stood apart as a marker."""
+    size = cross_size(line, False)
+    glyphs = [index for index in line.items if page.chars[index] not in SPACES]
+    boxes = page.boxes
+    for run in _DIGITS.finditer(line.text):
+        k, end = run.span()
+        if not all(line.heights[j] <= MAX_MARKER_SIZE * size for j in range(k, end)):
+            continue
+        if not all(boxes[glyphs[j]][3] < line.bottom - 0.2 * size for j in range(k, end)):
+            continue
+        for j in range(k, end):
+            page.chars[glyphs[j]] = page.chars[glyphs[j]].translate(SUPERSCRIPT)
+        line.text = line.text[:k] + run.group().translate(SUPERSCRIPT) + line.text[end:]
 
 
 def _marks(marker: Line, host: Line) -> bool:
