@@ -28,10 +28,13 @@ import signal
 import sys
 import tempfile
 import threading
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from frameworkqda.core.atomic import sweep
+
+if TYPE_CHECKING:  # loaded with the pool: the GUI's first screen starts without it
+    from concurrent.futures import ProcessPoolExecutor
 
 MAX_WORKERS = 4  # beyond this, reading one document is bound by collecting its pages
 # our files in the system's temporary folder: PDF copies for the workers, the pool's folder
@@ -63,6 +66,8 @@ def pool(start: bool = True) -> ProcessPoolExecutor | None:
         return None
     with _lock:
         if _executor is None and start:
+            from concurrent.futures import ProcessPoolExecutor
+
             _own_temporary_folder()
             method = start_method()
             context = multiprocessing.get_context(method)

@@ -1,12 +1,19 @@
-"""Starting the desktop app (``frameworkqda gui``); ``--screenshot`` goes on in screenshots.py."""
+"""Starting the desktop app (``frameworkqda gui``); ``--screenshot`` goes on in screenshots.py.
+
+The window is painted first and filled after: ``run`` shows it with "Opening NAME…" and opens
+the project on the event loop's first turn after that paint (:func:`after_first_paint`), so the
+person sees the app at once and its queries never delay the first frame. The PDF workers start
+a little later still, once the project is shown (``WARM_UP_MS``).
+"""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from frameworkqda.gui import jobs
 from frameworkqda.gui.fonts import register_bundled_fonts
@@ -37,6 +44,55 @@ def build_window(
     return window
 
 
+WARM_UP_MS = 1000  # after the project is shown: the workers' start competes for the cores
+
+
+class _FirstPaint(QObject):
+    """Calls ``callback`` once, on the event loop's turn after ``window`` first painted."""
+
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._callback: Callable[[], None] | None = callback
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)  # children paint, not always the window itself
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            self._callback is not None
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            callback, self._callback = self._callback, None
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+            QTimer.singleShot(0, callback)  # once this frame is on screen
+        return False
+
+
+def after_first_paint(window: QWidget, callback: Callable[[], None]) -> None:
+    """Run ``callback`` once ``window`` has been painted for the first time."""
+    _FirstPaint(window, callback)
+
+
+def _fill(window: MainWindow, project: str | None, sample: bool) -> None:
+    """Open what the command line named, then start the PDF workers a little later."""
+    if sample:
+        window.open_sample()
+    elif project:
+        window.open_project(project)
+
+    def warm_up() -> None:
+        from frameworkqda.core import workers
+
+        workers.warm_up()
+
+    QTimer.singleShot(WARM_UP_MS, warm_up)
+
+
 def run(
     project: str | None = None,
     *,
@@ -46,8 +102,8 @@ def run(
     size: tuple[int, int] = (1400, 860),
 ) -> int:
     app = application()
-    window = build_window(project, sample=sample)
     if shot is not None:
+        window = build_window(project, sample=sample)
         window.resize(*size)
         window.show()
         from frameworkqda.gui.screenshots import prepare_view, screenshot
@@ -61,5 +117,9 @@ def run(
 
         QTimer.singleShot(300, shoot)
         return int(app.exec())
+    window = MainWindow()
+    if sample or project:
+        window.show_opening(None if sample else project)
     window.show()
+    after_first_paint(window, lambda: _fill(window, project, sample))
     return int(app.exec())
