@@ -13,6 +13,8 @@ worker when it closes, and on Linux the kernel also kills a worker whose parent 
 (``PR_SET_PDEATHSIG``).
 
 ``FRAMEWORKQDA_WORKERS`` sets how many workers (1 reads everything in the calling process).
+The GUI asks for workers that yield the cores to it (``yield_to_caller``): on a busy machine
+its window then waits less for a core while they read.
 """
 
 from __future__ import annotations
@@ -41,8 +43,11 @@ MAX_WORKERS = 4  # beyond this, reading one document is bound by collecting its 
 # (short: the fork server's socket path inside the folder must stay under ~100 bytes)
 TEMPORARY = re.compile(r"^fqda-(?P<pid>\d+)-\w+(?:\.pdf)?$")
 
+BACKGROUND_NICENESS = 10  # a nice-10 worker gets ~1/10 of a core against a thread at 0
+
 _lock = threading.Lock()
 _executor: ProcessPoolExecutor | None = None
+_niceness = 0
 
 
 def count() -> int:
@@ -77,7 +82,7 @@ def pool(start: bool = True) -> ProcessPoolExecutor | None:
                 max_workers=workers,
                 mp_context=context,
                 initializer=_start_worker,
-                initargs=(method,),
+                initargs=(method, _niceness),
             )
             atexit.register(shutdown)
         return _executor
@@ -111,6 +116,12 @@ def _own_temporary_folder() -> None:
         ours = tempfile.mkdtemp(prefix=temporary_prefix(), dir=folder)
         config["tempdir"] = ours
         atexit.register(shutil.rmtree, ours, True)  # after shutdown (atexit runs LIFO)
+
+
+def yield_to_caller() -> None:
+    """Workers started from now on run at a lower priority than this process (the GUI)."""
+    global _niceness
+    _niceness = BACKGROUND_NICENESS
 
 
 def warm_up() -> None:
@@ -147,9 +158,11 @@ def shutdown(wait: bool = True) -> None:
         executor.shutdown(wait=wait, cancel_futures=True)
 
 
-def _start_worker(method: str) -> None:
+def _start_worker(method: str, niceness: int) -> None:
     # Ctrl-C in a terminal reaches the whole process group: the CLI handles it, not workers
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if niceness and hasattr(os, "nice"):  # not on Windows
+        os.nice(niceness)
     _die_with_parent(kernel=method != "spawn")
 
 

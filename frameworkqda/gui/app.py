@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from frameworkqda.core import workers
 from frameworkqda.gui import jobs
 from frameworkqda.gui.fonts import register_bundled_fonts
 from frameworkqda.gui.main_window import MainWindow
@@ -29,6 +30,7 @@ def application() -> QApplication:
         app.setApplicationName("FrameworkQDA")
         # however the app ends, no job's thread is destroyed while it runs
         app.aboutToQuit.connect(lambda: jobs.finish_all(cancel=True))
+        workers.yield_to_caller()  # PDF workers leave the cores to the window first
     register_bundled_fonts()  # Japanese text never depends on the machine's fonts
     return app
 
@@ -85,12 +87,7 @@ def _fill(window: MainWindow, project: str | None, sample: bool) -> None:
     elif project:
         window.open_project(project)
 
-    def warm_up() -> None:
-        from frameworkqda.core import workers
-
-        workers.warm_up()
-
-    QTimer.singleShot(WARM_UP_MS, warm_up)
+    QTimer.singleShot(WARM_UP_MS, workers.warm_up)
 
 
 def run(
