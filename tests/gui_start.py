@@ -18,6 +18,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -74,7 +75,9 @@ main(["gui", project])
 """
 
 
-def start_gui(project: Path, watched: tuple[str, ...] = (), config: Path | None = None) -> dict:
+def start_gui(
+    project: Path, watched: tuple[str, ...] = (), config: Path | None = None
+) -> dict[str, Any]:
     """The marks (``paint``, ``usable``, ``project``) of one fresh start on ``project``."""
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     env["QT_QPA_PLATFORM"] = env.get("QT_QPA_PLATFORM") or "offscreen"
@@ -90,5 +93,5 @@ def start_gui(project: Path, watched: tuple[str, ...] = (), config: Path | None 
     )
     if child.returncode != 0:
         raise RuntimeError(child.stderr)
-    marks: dict = json.loads(child.stdout)
+    marks: dict[str, Any] = json.loads(child.stdout)
     return marks

@@ -117,6 +117,7 @@ def run(
     window = MainWindow()
     if sample or project:
         window.show_opening(None if sample else project)
+        window.status.clear()  # not "No project open": one is opening
     window.show()
     after_first_paint(window, lambda: _fill(window, project, sample))
     return int(app.exec())

@@ -10,9 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from frameworkqda.core.store import create_project
 from tests.gui_start import start_gui
 
 HEAVY = (
@@ -39,23 +36,10 @@ HEAVY = (
 )
 
 
-@pytest.fixture(scope="module")
-def study(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from frameworkqda.core.importers import import_documents
-
-    folder = tmp_path_factory.mktemp("gui-start")
-    source = folder / "memo.txt"
-    source.write_text("浜松市の多文化共生推進計画。\n", encoding="utf-8")
-    path = folder / "study.fqda"
-    with create_project(path, framework="mipex-local") as project:
-        import_documents(project, [source])
-    return path
-
-
 def test_window_paints_first_then_shows_the_project_without_heavy_modules(
-    study: Path, tmp_path: Path
+    small_project: Path, tmp_path: Path
 ) -> None:
-    marks = start_gui(study, HEAVY, config=tmp_path / "config")
+    marks = start_gui(small_project, HEAVY, config=tmp_path / "config")
     assert marks["paint"]["loaded"] == []
     assert marks["project"]["loaded"] == []
     # painted first, then filled: the project's queries never delay the first frame
