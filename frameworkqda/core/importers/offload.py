@@ -33,19 +33,20 @@ def extract_file(
     executor = workers.pool(start=False)
     if executor is None or kind_for(name, data) is DocumentKind.PDF:
         return extract(data, name, options, progress=progress, cancellation=cancellation)
-    future = executor.submit(extract, data, name, options)
     try:
-        while True:
-            cancellation.check()
-            try:
-                return future.result(timeout=POLL_SECONDS)
-            except TimeoutError:
-                continue
-    except BrokenProcessPool:
+        future = executor.submit(extract, data, name, options)
+        try:
+            while True:
+                cancellation.check()
+                try:
+                    return future.result(timeout=POLL_SECONDS)
+                except TimeoutError:
+                    continue
+        finally:
+            future.cancel()
+    except BrokenProcessPool:  # a worker died (on this file, or before it)
         workers.discard()
         raise ImportFailedError(
             f"{name}: the reader stopped while reading the file (it is probably damaged); "
             "nothing was imported"
         ) from None
-    finally:
-        future.cancel()
