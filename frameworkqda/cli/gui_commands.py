@@ -26,18 +26,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     gui.set_defaults(handler=_gui)
 
 
-# The core modules the window uses, loaded before PySide6: once PySide6 is loaded, it reads the
-# source of every module imported after it (the check behind its opt-in ``__feature__``
-# imports), which made these ~500 modules cost 0.3-0.8 s more.
+# The core modules the first screen uses (documents, codebook, navigator, status bar), loaded
+# before PySide6: once PySide6 is loaded, it reads the source of every module imported after
+# it (the check behind its opt-in ``__feature__`` imports), which made them cost 0.2-0.8 s
+# more. Nothing heavier: numpy, PDFium, pandas, the charting and exporters load with the view
+# or document that needs them (tests/e2e/test_gui_startup.py).
 CORE_BEFORE_QT = (
-    "frameworkqda.core.charting",
-    "frameworkqda.core.commands.cases",  # the package loads its modules on first use
-    "frameworkqda.core.commands.cells",
-    "frameworkqda.core.commands.codebook",
-    "frameworkqda.core.commands.segments",
-    "frameworkqda.core.codebook_io",
+    "frameworkqda.core.coders",
+    "frameworkqda.core.commands.segments",  # the package loads its modules on first use
+    "frameworkqda.core.overview",
     "frameworkqda.core.progress",
-    "frameworkqda.core.render",
     "frameworkqda.core.review",
     "frameworkqda.core.workspace",
 )

@@ -27,19 +27,15 @@ import functools
 import re
 import threading
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pypdfium2 as pdfium
 
 from frameworkqda.core.box_fonts import boxes_only
-from frameworkqda.core.resources import resource_path
+from frameworkqda.core.font_files import FONT_FILES, GOTHIC, MINCHO, font_file
 
 SHIFTJIS_CHARSET = 128  # FXFONT_SHIFTJIS_CHARSET: a font of the Adobe-Japan1 collection
 FF_ROMAN = 1 << 4  # FXFONT_FF_ROMAN: the PDF says the font is serif
-MINCHO, GOTHIC = "IPAexMincho", "IPAexGothic"
-# the family names above, as the bundled files spell them (resources/fonts/README.md)
-FONT_FILES = {MINCHO: "ipaexm.ttf", GOTHIC: "ipaexg.ttf"}
 _GOTHIC_NAME = re.compile(r"goth|kaku|sans|maru|ゴシック|ｺﾞｼｯｸ|go(?:-|pro|std|pr\d|$)")
 _MINCHO_NAME = re.compile(r"min|ryumin|明朝|serif")
 
@@ -48,11 +44,6 @@ _installed = False
 _thread = threading.local()  # .measuring: this thread loads pages to read, not to draw
 # face name → substitute family, as mapped in this process (what the import reports)
 substitutions: dict[str, str] = {}
-
-
-def font_file(family: str) -> Path:
-    """The bundled file of one IPAex family."""
-    return resource_path("fonts", FONT_FILES[family])
 
 
 @functools.cache

@@ -13,6 +13,8 @@ worker when it closes, and on Linux the kernel also kills a worker whose parent 
 (``PR_SET_PDEATHSIG``).
 
 ``FRAMEWORKQDA_WORKERS`` sets how many workers (1 reads everything in the calling process).
+The GUI asks for workers that yield the cores to it (``yield_to_caller``): on a busy machine
+its window then waits less for a core while they read.
 """
 
 from __future__ import annotations
@@ -28,19 +30,24 @@ import signal
 import sys
 import tempfile
 import threading
-from concurrent.futures import CancelledError, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from frameworkqda.core.atomic import sweep
+
+if TYPE_CHECKING:  # loaded with the pool: the GUI's first screen starts without it
+    from concurrent.futures import ProcessPoolExecutor
 
 MAX_WORKERS = 4  # beyond this, reading one document is bound by collecting its pages
 # our files in the system's temporary folder: PDF copies for the workers, the pool's folder
 # (short: the fork server's socket path inside the folder must stay under ~100 bytes)
 TEMPORARY = re.compile(r"^fqda-(?P<pid>\d+)-\w+(?:\.pdf)?$")
 
+BACKGROUND_NICENESS = 10  # a nice-10 worker gets ~1/10 of a core against a thread at 0
+
 _lock = threading.Lock()
 _executor: ProcessPoolExecutor | None = None
+_niceness = 0
 
 
 def count() -> int:
@@ -64,6 +71,8 @@ def pool(start: bool = True) -> ProcessPoolExecutor | None:
         return None
     with _lock:
         if _executor is None and start:
+            from concurrent.futures import ProcessPoolExecutor
+
             _own_temporary_folder()
             method = start_method()
             context = multiprocessing.get_context(method)
@@ -73,7 +82,7 @@ def pool(start: bool = True) -> ProcessPoolExecutor | None:
                 max_workers=workers,
                 mp_context=context,
                 initializer=_start_worker,
-                initargs=(method,),
+                initargs=(method, _niceness),
             )
             atexit.register(shutdown)
         return _executor
@@ -109,6 +118,12 @@ def _own_temporary_folder() -> None:
         atexit.register(shutil.rmtree, ours, True)  # after shutdown (atexit runs LIFO)
 
 
+def yield_to_caller() -> None:
+    """Workers started from now on run at a lower priority than this process (the GUI)."""
+    global _niceness
+    _niceness = BACKGROUND_NICENESS
+
+
 def warm_up() -> None:
     """Start the workers in the background, so that the next import finds them ready.
 
@@ -125,6 +140,9 @@ def warm_up() -> None:
 
 
 def _start_workers(executor: ProcessPoolExecutor) -> None:
+    from concurrent.futures import CancelledError
+    from concurrent.futures.process import BrokenProcessPool  # loaded with the pool already
+
     try:
         for started in [executor.submit(os.getpid) for _ in range(count())]:
             started.result()
@@ -146,9 +164,11 @@ def shutdown(wait: bool = True) -> None:
         executor.shutdown(wait=wait, cancel_futures=True)
 
 
-def _start_worker(method: str) -> None:
+def _start_worker(method: str, niceness: int) -> None:
     # Ctrl-C in a terminal reaches the whole process group: the CLI handles it, not workers
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if niceness and hasattr(os, "nice"):  # not on Windows
+        os.nice(niceness)
     _die_with_parent(kernel=method != "spawn")
 
 

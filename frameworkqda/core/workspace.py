@@ -11,7 +11,7 @@ dataclasses, detached from any session.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -20,8 +20,10 @@ from frameworkqda.core import codebook as codebook_service
 from frameworkqda.core import model
 from frameworkqda.core.errors import NotFoundError
 from frameworkqda.core.importers.base import PageGeometry
-from frameworkqda.core.importers.geometry import DocumentGeometry
 from frameworkqda.core.store import Project
+
+if TYPE_CHECKING:
+    from frameworkqda.core.importers.geometry import DocumentGeometry
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,8 @@ def document_content(project: Project, document_id: int) -> DocumentContent:
         infos = tuple(PageInfo(p[0], p[1], p[2], p[3], p[4]) for p in pages)
         geometry = None
         if any(p[5] for p in pages):
+            from frameworkqda.core.importers.geometry import DocumentGeometry  # numpy: not at start
+
             geometry = DocumentGeometry(
                 PageGeometry(p[0], p[1], p[2], p[3], p[4], bytes(p[5] or b"")) for p in pages
             )

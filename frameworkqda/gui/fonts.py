@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
 
-from frameworkqda.core.pdfium_fonts import FONT_FILES, GOTHIC, MINCHO, font_file
+from frameworkqda.core.font_files import FONT_FILES, GOTHIC, MINCHO, font_file
 
 # Latin faces of the common platforms, in order of preference; absent ones are skipped
 LATIN_FAMILIES = ["Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial"]

@@ -11,15 +11,21 @@ calls it when a PDF needs a password and again, marked wrong, when the answer do
 file. Closing the dialog while files are read asks: cancel the import, or keep it going in the
 background with its progress in the status bar. Folders (chosen or dropped) are expanded to the
 supported files inside them.
+
+The GUI thread stays free while files are read: the progress bar and label follow the newest
+report at most every ``PROGRESS_MS`` (a PDF reports every chunk of pages), and imported
+documents join the tree at most every ``REFRESH_MS``, since each change makes the tree, the
+navigator and the status bar read the project again.
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -63,6 +69,8 @@ MARKS = {
     ImportStatus.CANCELLED: "–",
 }
 NEW_CASE = -1  # the case box's item data: a real case carries its name, Unassigned None
+PROGRESS_MS = 100
+REFRESH_MS = 1000
 
 
 def file_filter() -> str:
@@ -208,6 +216,9 @@ class ImportDialog(QDialog):
         self.done_event = threading.Event()
         self.in_background = False
         self._reported = 0
+        self._latest: ImportProgress | None = None  # the newest report not yet shown
+        self._progress_timer = _quiet_timer(self, PROGRESS_MS, self._show_latest)
+        self._refresh_timer = _quiet_timer(self, REFRESH_MS, self._refresh_views)
 
     @property
     def paths(self) -> list[Path]:
@@ -307,17 +318,26 @@ class ImportDialog(QDialog):
 
     def _progressed(self, event: object) -> None:
         assert isinstance(event, ImportProgress)
+        if event.result is not None:
+            self._reported += 1
+            self._show(event.result)
+            if event.result.status is ImportStatus.IMPORTED and not self._refresh_timer.isActive():
+                self._refresh_timer.start()  # in the tree within REFRESH_MS
+        self._latest = event
+        if not self._progress_timer.isActive():  # the first at once, then the newest
+            self._show_latest()
+            self._progress_timer.start()
+
+    def _show_latest(self) -> None:
+        event, self._latest = self._latest, None
+        if event is None or self.done_event.is_set():
+            return
         count = max(event.file_count, 1)
         # whole files done, plus the share of the current one (pages of a PDF)
         share = event.done / event.total if event.total else 0.0
         self.bar.setRange(0, count * 100)
         self.bar.setValue(int((event.file_index + share) * 100))
-        if event.result is not None:
-            self._reported += 1
-            self._show(event.result)
-            if event.result.status is ImportStatus.IMPORTED:  # in the tree at once
-                self._session.notify({Change.DOCUMENTS, Change.CASES})
-        elif self.job is not None and not self.job.cancelled.is_set():
+        if event.result is None and self.job is not None and not self.job.cancelled.is_set():
             text = self.tr("Importing {name} ({number} of {count})…").format(
                 name=event.path.name,
                 number=QLocale().toString(event.file_index + 1),
@@ -325,6 +345,9 @@ class ImportDialog(QDialog):
             )
             self.label.setText(text)
             self.job.set_status(text, self.bar.value(), self.bar.maximum())
+
+    def _refresh_views(self) -> None:
+        self._session.notify({Change.DOCUMENTS, Change.CASES})
 
     def _line(self, result: ImportResult) -> str:
         """What happened to one file, in the interface's language; a failure's reason is the
@@ -354,7 +377,9 @@ class ImportDialog(QDialog):
         self.results = list(results)
         for result in results[self._reported :]:  # not reported through progress (an error)
             self._show(result)
-        self._session.notify({Change.DOCUMENTS, Change.CASES})
+        self._progress_timer.stop()
+        self._refresh_timer.stop()
+        self._refresh_views()
         counts = {status: 0 for status in ImportStatus}
         for result in results:
             counts[result.status] += 1
@@ -439,3 +464,11 @@ class ImportDialog(QDialog):
             if counts[status]:
                 parts.append(text.format(count=QLocale().toString(counts[status])))
         return self.tr("{parts}.").format(parts=self.tr(", ", "list separator").join(parts))
+
+
+def _quiet_timer(parent: QObject, interval: int, slot: Callable[[], None]) -> QTimer:
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(interval)
+    timer.timeout.connect(slot)
+    return timer

@@ -37,7 +37,7 @@ from frameworkqda.gui.navigator import StageNavigator
 from frameworkqda.gui.panels import CodebookTree, DocumentTree
 from frameworkqda.gui.session import ProjectSession
 from frameworkqda.gui.settings import Settings
-from frameworkqda.gui.start_page import StartPage
+from frameworkqda.gui.start_page import OpeningPage, StartPage
 from frameworkqda.gui.store_dialogs import open_for_window, read_only_banner
 from frameworkqda.gui.views import view_spec
 from frameworkqda.gui.work_stack import WorkStack
@@ -86,6 +86,10 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         self.status.setText(self.tr("No project open"))
         self.coder_switch.detach()
+
+    def show_opening(self, location: str | None) -> None:
+        """Shown from the first paint until the project (None: the sample) is open."""
+        self._replace_page(OpeningPage(location))
 
     def _replace_page(self, widget: QWidget) -> None:
         while self._pages.count():

@@ -118,3 +118,17 @@ class StartPage(QWidget):
         location = item.data(Qt.ItemDataRole.UserRole)
         if location:
             self.open_requested.emit(location)
+
+
+class OpeningPage(QLabel):
+    """What the window shows from its first paint until the project named on the command line
+    is open (``gui/app.py`` paints first, then opens it): ``location``, or None for the sample."""
+
+    def __init__(self, location: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("openingPage")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        if location:
+            self.setText(self.tr("Opening {name}…").format(name=Path(location).name))
+        else:
+            self.setText(self.tr("Opening the sample project…"))

@@ -18,7 +18,7 @@ from frameworkqda.core import workers
 from frameworkqda.core.errors import ImportCancelledError
 from frameworkqda.core.importers import Extraction, ImportOptions, extract
 from frameworkqda.core.importers.base import Cancellation
-from frameworkqda.core.importers.pdf import COLD_POOL_MIN_PAGES, PARALLEL_MIN_PAGES
+from frameworkqda.core.importers.pdf import COLD_POOL_MIN_PAGES
 from frameworkqda.core.importers.pdf_parallel import chunks
 from tests import documents
 
@@ -54,7 +54,7 @@ def test_chunks_cover_every_page_once_in_order() -> None:
 def test_parallel_reading_gives_the_serial_result(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = documents.japanese_pdf(tmp_path / "plan.pdf", pages=PARALLEL_MIN_PAGES * 3)
+    path = documents.japanese_pdf(tmp_path / "plan.pdf", pages=24)
     _same(_read(path, 2, monkeypatch), _read(path, 1, monkeypatch))
 
 
@@ -117,7 +117,7 @@ def test_a_short_pdf_does_not_wait_for_workers_to_start(
 ) -> None:
     monkeypatch.setenv("FRAMEWORKQDA_WORKERS", "2")
     workers.shutdown()
-    path = documents.japanese_pdf(tmp_path / "plan.pdf", pages=PARALLEL_MIN_PAGES * 2)
+    path = documents.japanese_pdf(tmp_path / "plan.pdf", pages=16)
     extract(path.read_bytes(), path.name, ImportOptions(ocr=False))
     assert workers.pool(start=False) is None  # read in this process; no pool was started
 

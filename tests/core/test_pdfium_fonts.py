@@ -53,7 +53,10 @@ def _two_faces(path: Path) -> Path:
     return path
 
 
-def test_unembedded_japanese_faces_map_to_ipaex(tmp_path: Path) -> None:
+def test_unembedded_japanese_faces_map_to_ipaex(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FRAMEWORKQDA_WORKERS", "1")  # read here, not in a pool left running
     path = _two_faces(tmp_path / "faces.pdf")
     extraction = extract(path.read_bytes(), path.name, ImportOptions())
     assert extraction.text == "多文化共生推進計画\n外国人市民会議"

@@ -22,3 +22,19 @@ def study(project_location: str, tmp_path: Path) -> str:
         import_documents(project, [source])
         writes.add_case(project, "Hamamatsu")
     return project_location
+
+
+@pytest.fixture(scope="module")
+def small_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite project with the MIPEX codebook and one text document (memo.txt), for the
+    start-up tests' fresh processes."""
+    from frameworkqda.core.importers import import_documents
+    from frameworkqda.core.store import create_project
+
+    folder = tmp_path_factory.mktemp("startup")
+    source = folder / "memo.txt"
+    source.write_text("浜松市の多文化共生推進計画。\n", encoding="utf-8")
+    path = folder / "small.fqda"
+    with create_project(path, framework="mipex") as project:
+        import_documents(project, [source])
+    return path

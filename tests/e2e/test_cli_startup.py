@@ -12,10 +12,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
-from frameworkqda.core.store import create_project
-
 HEAVY = (
     "pandas",
     "PySide6",
@@ -56,19 +52,6 @@ def loaded(*argv: str) -> set[str]:
     assert result.returncode == 0, result.stderr
     names: list[str] = json.loads(result.stderr.strip().splitlines()[-1])
     return set(names)
-
-
-@pytest.fixture(scope="module")
-def small_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from frameworkqda.core.importers import import_documents
-
-    folder = tmp_path_factory.mktemp("startup")
-    source = folder / "memo.txt"
-    source.write_text("浜松市の多文化共生推進計画。\n", encoding="utf-8")
-    path = folder / "small.fqda"
-    with create_project(path, framework="mipex") as project:
-        import_documents(project, [source])
-    return path
 
 
 def test_help_loads_no_database_library_exporter_nor_qt() -> None:

@@ -68,10 +68,9 @@ _is_generated = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int)(
     ctypes.cast(pdfium_c.FPDFText_IsGenerated, ctypes.c_void_p).value or 0
 )
 RECT_BYTES = ctypes.sizeof(pdfium_c.FS_RECTF)
-# Shorter PDFs are read in the calling process: handing pages out costs more than it saves.
-PARALLEL_MIN_PAGES = 8
 # A pool that is not running yet takes ~0.2 s to start (the worker reads ~3 ms a page): only
-# a PDF this long repays the wait; shorter ones use the pool only when it is already up.
+# a PDF this long repays the wait. Shorter ones use the pool when it is already up (the GUI
+# keeps it up: the import thread then leaves the GIL to the window), else the calling process.
 COLD_POOL_MIN_PAGES = 150
 
 
@@ -330,9 +329,7 @@ def extract_pdf(
     with PDFIUM_LOCK:
         document = open_pdf(data, name, options.password)  # says what is wrong, here
         total = len(document)
-    executor = (
-        workers.pool(start=total >= COLD_POOL_MIN_PAGES) if total >= PARALLEL_MIN_PAGES else None
-    )
+    executor = workers.pool(start=total >= COLD_POOL_MIN_PAGES)
     try:
         if executor is None:
             results, characters = [], 0

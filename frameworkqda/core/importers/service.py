@@ -36,7 +36,8 @@ from frameworkqda.core.importers.base import (
     PageGeometry,
     check_text_size,
 )
-from frameworkqda.core.importers.registry import EXTENSIONS, extract
+from frameworkqda.core.importers.offload import extract_file
+from frameworkqda.core.importers.registry import EXTENSIONS
 from frameworkqda.core.jobs import Cancel
 from frameworkqda.core.sizes import describe_size
 from frameworkqda.core.store.project import Project
@@ -246,7 +247,9 @@ def _extract_with_password(
     wrong = False
     while True:
         try:
-            return extract(data, path.name, attempt, progress=report, cancellation=cancellation)
+            return extract_file(
+                data, path.name, attempt, progress=report, cancellation=cancellation
+            )
         except PasswordRequiredError:
             if not callable(password):
                 raise

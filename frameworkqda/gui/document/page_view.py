@@ -20,14 +20,17 @@ import time
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QScrollArea, QToolTip, QWidget
 
-from frameworkqda.core.importers.geometry import DocumentGeometry
-from frameworkqda.core.render import PageRenderer
 from frameworkqda.gui.document.marks import Mark, fill_colour
+
+if TYPE_CHECKING:  # numpy and PDFium load with the first document, not with the window
+    from frameworkqda.core.importers.geometry import DocumentGeometry
+    from frameworkqda.core.render import PageRenderer
 
 PAGE_GAP = 14
 CACHE_PAGES = 12

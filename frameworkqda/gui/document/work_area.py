@@ -6,6 +6,8 @@ in the view on screen, so the window codes whatever the researcher selected.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -23,11 +25,13 @@ from PySide6.QtWidgets import (
 
 from frameworkqda.core import coding, workspace
 from frameworkqda.core.commands import Change
-from frameworkqda.core.render import PageRenderer
 from frameworkqda.gui.document.marks import Mark
 from frameworkqda.gui.document.page_view import PageSize, PageView
 from frameworkqda.gui.document.text_view import TextView
 from frameworkqda.gui.session import ProjectSession
+
+if TYPE_CHECKING:  # PDFium loads with the first PDF opened, not with the window
+    from frameworkqda.core.render import PageRenderer
 
 
 class DocumentWorkArea(QWidget):
@@ -161,6 +165,8 @@ class DocumentWorkArea(QWidget):
         self.text_view.set_document(document_id, content.text)
         has_pages = content.kind == "pdf" and bool(content.pages)
         if has_pages:
+            from frameworkqda.core.render import PageRenderer
+
             self._renderer = PageRenderer(workspace.original_bytes(project, document_id))
             sizes = [PageSize(p.number, p.width, p.height) for p in content.pages]
             self.page_view.set_document(self._renderer, sizes, content.geometry)
