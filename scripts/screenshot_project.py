@@ -37,7 +37,7 @@ def build(target: Path, two_coders: bool = False, language: str = "en") -> None:
                 if evidence:
                     drafted += 1
                     if drafted % 2:
-                        summary = charting.draft_summary(evidence)
+                        summary = charting.draft_summary(evidence, language)
                 value = rng.choice(labels) if rng.random() < 0.5 else None
                 if value is not None or summary is not None:
                     commands.SetCell(case_id, code_id, summary, value).apply(project)
