@@ -430,11 +430,8 @@ class CodebookEditor(QWidget):
 
     def apply_template(self, key: str | None = None) -> None:
         language = i18n.current()  # the themes in the interface's language, as on the start page
+        names = {templates.load_template(k, language).name: k for k in templates.template_keys()}
         if key is None:
-            names = {
-                f"{templates.load_template(k, language).name} ({k})": k
-                for k in templates.template_keys()
-            }
             title = self.tr("Apply template")
             picked = self._choose(title, self.tr("Add the themes of:"), list(names))
             if picked is None:
@@ -442,10 +439,11 @@ class CodebookEditor(QWidget):
             key = names[picked]
         command = commands.ApplyTemplate(key, language)
         if self._run(command, self.tr("Apply template")):
+            name = next((shown for shown, k in names.items() if k == key), key)
             self.status.setText(
                 self.tr(
                     "Added %n code(s) from the template “{key}”.", "", len(command.created_ids)
-                ).format(key=key)
+                ).format(key=name)
             )
 
 
