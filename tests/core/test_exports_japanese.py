@@ -22,7 +22,7 @@ def test_xlsx_in_japanese(tmp_path: Path) -> None:
     report = _report(tmp_path)
     export_report(report, "xlsx", tmp_path / "t.xlsx", language="ja")
     book = openpyxl.load_workbook(tmp_path / "t.xlsx")
-    counts = book["施策数"]
+    counts = book["件数"]
     title = str(counts["A1"].value)
     assert title.startswith("表") and title.endswith(" テーマ別・ケース別の施策数")
     assert [c.value for c in counts[2]] == ["テーマ", "浜松", "Kawasaki", "Both"]

@@ -165,7 +165,7 @@ def test_matrix_language_ja_writes_japanese_captions_and_headers(
     assert "Education" in [row[0] for row in rows] and rows[-1][0] == "スピアマンのρ"
     counts = tmp_path / "counts.xlsx"
     run("matrix", empty_project, "--view", "counts", "--language", "ja", "-o", str(counts))
-    sheet = load_workbook(counts)["施策数"]
+    sheet = load_workbook(counts)["件数"]
     assert sheet["A1"].value == "表1 テーマ別・ケース別の施策数"
     labels = [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)]
     assert labels[0] == "テーマ" and "合計" in labels and "平均" in labels

@@ -309,6 +309,6 @@ def test_the_export_dialog_previews_and_writes_japanese_tables(
     export.path.setText(str(target))
     qtbot.mouseClick(export.export_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     qtbot.waitUntil(export.done_event.is_set, timeout=20000)  # type: ignore[attr-defined]
-    sheet = openpyxl.load_workbook(target)["施策数"]
+    sheet = openpyxl.load_workbook(target)["件数"]
     assert str(sheet["A1"].value).endswith(" テーマ別・ケース別の施策数")
     export.close()

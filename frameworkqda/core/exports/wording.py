@@ -88,7 +88,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "rho": "スピアマンのρ",
         "undefined": "算出不能",
         "coded": "（コーディングのみ）",
-        "Counts sheet": "施策数",
+        "Counts sheet": "件数",
         "Ranks sheet": "順位",
         "counts note": "実施されている施策の数（「あり」とみなす値：{present}。値のない施策は、"
         "コーディングされた証拠があれば数える）。平均は合計をテーマ数で割った値{group}。"
