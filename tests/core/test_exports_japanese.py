@@ -89,3 +89,16 @@ def test_every_phrase_has_both_languages_and_an_unknown_one_is_refused(tmp_path:
     with pytest.raises(ValidationError, match="choose one of en, ja"):
         export_report(_report(tmp_path), "csv", tmp_path / "x.csv", language="de")
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_html_in_japanese(tmp_path: Path) -> None:
+    from lxml import html
+
+    report = _report(tmp_path)
+    export_report(report, "html", tmp_path / "t.html", view="counts", language="ja")
+    page = html.parse(str(tmp_path / "t.html")).getroot()
+    assert page.get("lang") == "ja"
+    assert page.findtext(".//h1") == f"フレームワーク分析：{report.project_name}"
+    assert page.find(".//caption").text_content() == "表1 テーマ別・ケース別の施策数"
+    labels = [th.text_content() for th in page.findall(".//tbody/tr/th")]
+    assert labels[-2:] == ["合計", "平均"]
