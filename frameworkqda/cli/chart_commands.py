@@ -78,6 +78,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     matrix.add_argument(
         "--summaries", action="store_true", help="DOCX: print each cell's summary under its value"
     )
+    matrix.add_argument(
+        "--language",
+        choices=("en", "ja"),
+        default="en",
+        help="language of the captions, headers, notes and Total/Average rows (ja: 表1 …, "
+        "合計, 平均); the data is written as it is",
+    )
     matrix.set_defaults(handler=_matrix)
 
 
@@ -153,7 +160,14 @@ def _matrix(args: argparse.Namespace) -> int:
         report = build_report(
             project, group=group, group_label=args.group_label, series=args.scores
         )
-    export_report(report, fmt, args.output, view=args.view, summaries=args.summaries)
+    export_report(
+        report,
+        fmt,
+        args.output,
+        view=args.view,
+        summaries=args.summaries,
+        language=args.language,
+    )
     if args.output is not None:
         print(f"wrote {args.view} as {fmt} to {args.output}")
     return 0

@@ -33,6 +33,7 @@ from frameworkqda.core import codebook, codebook_io, commands
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.framework import templates
+from frameworkqda.gui import i18n
 from frameworkqda.gui.panels import CodebookTree
 from frameworkqda.gui.session import ProjectSession
 
@@ -428,21 +429,21 @@ class CodebookEditor(QWidget):
         )
 
     def apply_template(self, key: str | None = None) -> None:
+        language = i18n.current()  # the themes in the interface's language, as on the start page
+        names = {templates.load_template(k, language).name: k for k in templates.template_keys()}
         if key is None:
-            names = {
-                f"{templates.load_template(k).name} ({k})": k for k in templates.template_keys()
-            }
             title = self.tr("Apply template")
             picked = self._choose(title, self.tr("Add the themes of:"), list(names))
             if picked is None:
                 return
             key = names[picked]
-        command = commands.ApplyTemplate(key)
+        command = commands.ApplyTemplate(key, language)
         if self._run(command, self.tr("Apply template")):
+            name = next((shown for shown, k in names.items() if k == key), key)
             self.status.setText(
                 self.tr(
                     "Added %n code(s) from the template “{key}”.", "", len(command.created_ids)
-                ).format(key=key)
+                ).format(key=name)
             )
 
 

@@ -5,6 +5,8 @@ It writes through ``core/exports`` (``export_report``), the writers ``frameworkq
 score series), so a GUI export and a CLI export with the same options are the same file. The
 preview is ``core.exports.preview.preview``: for CSV the writer's own output, for XLSX, DOCX
 and HTML each table's caption, header and cells (a file may hold several: pick one to see).
+Captions, headers and notes are in the interface's language (``i18n.current()``); the data
+(case, theme and value names) as it is.
 Writing runs as a :class:`~frameworkqda.gui.jobs.Job` with a busy progress bar, so a big
 matrix never freezes the window and quitting waits for the file to be complete.
 """
@@ -37,6 +39,7 @@ from PySide6.QtWidgets import (
 from frameworkqda.core.exports import export_report
 from frameworkqda.core.exports.preview import PreviewTable, preview
 from frameworkqda.core.mapping import Report
+from frameworkqda.gui import i18n
 from frameworkqda.gui.jobs import Job
 from frameworkqda.gui.mapping.frame_model import FrameModel
 
@@ -137,7 +140,11 @@ class ExportDialog(QDialog):
         assert self.report is not None
         self.summaries_box.setEnabled(self.fmt() == "docx")
         self.tables = preview(
-            self.report, self.fmt(), self.view(), summaries=self.summaries_box.isChecked()
+            self.report,
+            self.fmt(),
+            self.view(),
+            summaries=self.summaries_box.isChecked(),
+            language=i18n.current(),
         )
         self.preview_box.blockSignals(True)
         self.preview_box.clear()
@@ -224,12 +231,13 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 0)  # busy
         report, fmt, view = self.report, self.fmt(), self.view()
         path, summaries = self.path.text(), self.summaries_box.isChecked()
+        language = i18n.current()  # captions, headers and notes as the interface reads
 
         job = Job(
             self.tr("Exporting tables"),
             path,
             lambda _report, _cancelled: export_report(
-                report, fmt, Path(path), view=view, summaries=summaries
+                report, fmt, Path(path), view=view, summaries=summaries, language=language
             ),
             self,
         )

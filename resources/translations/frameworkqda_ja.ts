@@ -1895,6 +1895,17 @@ Per case: {per_case}</source>
     </message>
 </context>
 <context>
+    <name>OpeningPage</name>
+    <message>
+        <source>Opening {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the sample project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectSession</name>
     <message>
         <source>Read-only: changes cannot be saved</source>

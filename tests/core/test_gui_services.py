@@ -140,3 +140,23 @@ def test_apply_template_and_import_undo_redo_on_both_databases(
             codebook.resolve_code(project, "Housing/Public housing")
         stack.redo()
         assert codebook.resolve_code(project, "Housing/Public housing") == housing
+
+
+def test_apply_template_in_japanese_adds_the_japanese_themes(project_location: str) -> None:
+    """``language="ja"`` adds MIPEX's Japanese area names (and their scores); undo removes them."""
+    from frameworkqda.core import commands
+
+    with create_project(project_location) as project:
+        stack = commands.UndoStack(project)
+        apply = stack.push(commands.ApplyTemplate("mipex", "ja"))
+        assert isinstance(apply, commands.ApplyTemplate) and apply.language == "ja"
+        themes = [c.name for c in codebook.codebook(project) if c.parent_id is None]
+        assert "教育" in themes and "家族呼び寄せ" in themes and "国籍取得" in themes
+        assert "Education" not in themes
+        with project.session() as session:
+            scored = {code.name for code in session.query(model.Code).join(model.CodeScore).all()}
+        assert "教育" in scored
+        stack.undo()
+        assert codebook.codebook(project) == []
+        stack.redo()
+        assert "教育" in [c.name for c in codebook.codebook(project) if c.parent_id is None]

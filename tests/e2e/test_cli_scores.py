@@ -150,3 +150,22 @@ def test_refi_imported_project_gets_scores(
     rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
     assert rows[0][3:5] == ["score", "score rank"]
     assert {row[0]: row[3] for row in rows[1:6]} == {t: str(s) for t, s in MIPEX_2015.items()}
+
+
+def test_matrix_language_ja_writes_japanese_captions_and_headers(
+    empty_project: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``matrix --language ja``: 表2, テーマ, スコアによる順位, スピアマンのρ; the data as it is."""
+    run("scores", "import", empty_project, str(scores_csv(tmp_path)))
+    capsys.readouterr()
+    run("matrix", empty_project, "--view", "ranks", "--language", "ja")
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert rows[0][:5] == ["テーマ", "施策数", "施策数による順位", "スコア", "スコアによる順位"]
+    assert rows[0][5] == f"順位：{CITIES[0]}"
+    assert "Education" in [row[0] for row in rows] and rows[-1][0] == "スピアマンのρ"
+    counts = tmp_path / "counts.xlsx"
+    run("matrix", empty_project, "--view", "counts", "--language", "ja", "-o", str(counts))
+    sheet = load_workbook(counts)["件数"]
+    assert sheet["A1"].value == "表1 テーマ別・ケース別の施策数"
+    labels = [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert labels[0] == "テーマ" and "合計" in labels and "平均" in labels

@@ -5,20 +5,24 @@ seen and the code that holds it (tests/gui/ui_strings.py)."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from traceback import extract_tb
 
+import openpyxl
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QContextMenuEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
     QDialog,
+    QInputDialog,
     QMenu,
     QMessageBox,
+    QPushButton,
     QWidget,
 )
 
@@ -27,9 +31,13 @@ from frameworkqda.core.charting.matrix import scale
 from frameworkqda.core.coders import coder_names
 from frameworkqda.core.mapping import score_series
 from frameworkqda.gui import i18n
+from frameworkqda.gui.codebook_editor import CodebookEditor
+from frameworkqda.gui.export_dialog import ExportDialog
 from frameworkqda.gui.main_window import MainWindow
+from frameworkqda.gui.mapping.view import MappingView
 from frameworkqda.gui.sample import add_second_coder, build_sample
 from frameworkqda.gui.views import VIEWS
+from tests.gui import modal
 from tests.gui.ui_strings import Shown, english, menu_strings, report, shown_strings
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
@@ -275,3 +283,69 @@ def test_an_auto_draft_in_japanese_begins_in_japanese(
     head, *quotes = matrix.evidence.editor.toPlainText().split("\n")
     assert head.endswith("）。") and " 箇所（" in head and "passage" not in head
     assert quotes and all(quote.startswith(("「", "“")) for quote in quotes)
+
+
+def _open_copy(qtbot: object, settings: object, sample: Path, folder: Path) -> MainWindow:
+    """The sample project (a copy: these tests change it) in a window in front."""
+    copy = folder / "sample.fqda"
+    shutil.copy(sample, copy)
+    window = MainWindow(settings)  # type: ignore[arg-type]
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.resize(1400, 900)
+    window.show()
+    window.open_project(str(copy))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # type: ignore[attr-defined]
+    return window
+
+
+def test_a_template_applied_in_japanese_adds_its_japanese_themes(
+    qtbot: object, japanese: None, sample: Path, settings: object, tmp_path: Path
+) -> None:
+    """Codebook → Apply template…: the chooser lists the templates' Japanese names and MIPEX
+    adds its Japanese area names (家族呼び寄せ …), one undo step."""
+    window = _open_copy(qtbot, settings, sample, tmp_path)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+    editor = window.views["codebook"]
+    assert isinstance(editor, CodebookEditor)
+    listed: list[str] = []
+
+    def pick_mipex(box: QWidget) -> None:
+        assert isinstance(box, QInputDialog)
+        listed.extend(box.comboBoxItems())
+        box.setTextValue("MIPEX（8つの政策分野）")
+        box.accept()
+
+    modal.answer(QInputDialog, pick_mipex)
+    qtbot.mouseClick(editor.buttons["Apply template…"], Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert "MIPEX（8つの政策分野）" in listed and "MIPEX (8 policy areas)" not in listed
+    assert editor.status.text().startswith("テンプレート「MIPEX（8つの政策分野）」から ")
+    assert window.session is not None
+    names = {code.name for code in window.session.codes()}
+    assert {"家族呼び寄せ", "国籍取得", "政治参加"} <= names
+    assert window.session.undo_stack.undoText() == "Apply template “mipex”"
+
+
+def test_the_export_dialog_previews_and_writes_japanese_tables(
+    qtbot: object, japanese: None, sample: Path, settings: object, tmp_path: Path
+) -> None:
+    """Mapping → Export tables…: 表1 テーマ別・ケース別の施策数 in the preview and the file."""
+    window = _open_copy(qtbot, settings, sample, tmp_path)
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+    mapping = window.views["mapping"]
+    assert isinstance(mapping, MappingView)
+    wanted = QCoreApplication.translate("MappingView", "Export tables…")
+    (button,) = [b for b in mapping.findChildren(QPushButton) if b.text() == wanted]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    export = mapping.export_dialog
+    assert isinstance(export, ExportDialog)
+    assert [t.caption for t in export.tables][-1].startswith("表")
+    counts = next(t for t in export.tables if t.caption.endswith(" テーマ別・ケース別の施策数"))
+    assert counts.header[0] == "テーマ" and [row[0] for row in counts.rows][-2:] == ["合計", "平均"]
+    target = tmp_path / "表.xlsx"
+    export.path.setText(str(target))
+    qtbot.mouseClick(export.export_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.waitUntil(export.done_event.is_set, timeout=20000)  # type: ignore[attr-defined]
+    sheet = openpyxl.load_workbook(target)["件数"]
+    assert str(sheet["A1"].value).endswith(" テーマ別・ケース別の施策数")
+    export.close()

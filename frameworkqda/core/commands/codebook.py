@@ -186,6 +186,7 @@ class ApplyTemplate(AddingCodebookCommand):
 
     changes = frozenset({Change.CODEBOOK, Change.SCORES})
     key: str
+    language: str = "en"  # the themes' and measures' names: "en" or "ja" (templates.LANGUAGES)
     # Score series may land on themes that already existed: the (small) score table is kept
     # whole before and after.
     scores_before: list[Row] = field(default_factory=list)
@@ -209,7 +210,7 @@ class ApplyTemplate(AddingCodebookCommand):
         _replace_scores(session, self.scores_before)
 
     def _change(self, session: Session) -> None:
-        templates.apply_template(session, templates.load_template(self.key))
+        templates.apply_template(session, templates.load_template(self.key, self.language))
 
 
 def _replace_scores(session: Session, rows: list[Row]) -> None:

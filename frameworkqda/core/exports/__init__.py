@@ -31,8 +31,13 @@ def export_report(
     view: str = "cells",
     summaries: bool = False,
     stdout: TextIO | None = None,
+    language: str = "en",
 ) -> None:
-    """Write ``report`` as ``fmt``; CSV (only) may go to ``stdout`` when ``target`` is None."""
+    """Write ``report`` as ``fmt``; CSV (only) may go to ``stdout`` when ``target`` is None.
+    ``language`` ("en" or "ja") is that of the captions, headers and notes, not of the data."""
+    from frameworkqda.core.exports.wording import check_language
+
+    check_language(language)
     if fmt not in FORMATS:
         raise ValidationError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if view not in VIEWS:
@@ -40,7 +45,7 @@ def export_report(
     if target is None and fmt != "csv":
         raise ValidationError(f"{fmt.upper()} is a file format: give an output file with -o")
     try:
-        _export(report, fmt, target, view, summaries, stdout)
+        _export(report, fmt, target, view, summaries, stdout, language)
     except OSError as error:  # written whole or not at all (core/atomic.py): say why not
         if target is None:
             raise  # standard output: the caller's to handle
@@ -56,22 +61,27 @@ def _export(
     view: str,
     summaries: bool,
     stdout: TextIO | None,
+    language: str,
 ) -> None:
     if fmt == "csv":
         from frameworkqda.core.exports.csv_export import export_csv
 
-        export_csv(report, target if target is not None else (stdout or sys.stdout), view)
+        export_csv(report, target if target is not None else (stdout or sys.stdout), view, language)
         return
     assert target is not None
     if fmt == "xlsx":
         from frameworkqda.core.exports.xlsx_export import export_xlsx
 
-        export_xlsx(report, target, view)
+        export_xlsx(report, target, view, language)
     elif fmt == "docx":
         from frameworkqda.core.exports.docx_export import export_docx
 
-        export_docx(report, target, view, summaries=carries_summaries(fmt, summaries))
+        export_docx(
+            report, target, view, summaries=carries_summaries(fmt, summaries), language=language
+        )
     else:
         from frameworkqda.core.exports.html_export import export_html
 
-        export_html(report, target, view, summaries=carries_summaries(fmt, summaries))
+        export_html(
+            report, target, view, summaries=carries_summaries(fmt, summaries), language=language
+        )

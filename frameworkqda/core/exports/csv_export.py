@@ -1,23 +1,29 @@
-"""CSV exports: the cells in long form, the counts table and the rank table (UTF-8, no BOM)."""
+"""CSV exports: the cells in long form, the counts table and the rank table (UTF-8, no BOM).
+
+Column names and the Total/Average/rho rows are in the export's language (``wording.py``);
+"true"/"false" in the present column stay as they are, a value for programs to read.
+"""
 
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
 from frameworkqda.core.atomic import atomic_path
 from frameworkqda.core.exports.tables import format_number, report_tables
+from frameworkqda.core.exports.wording import words
 from frameworkqda.core.mapping import Report
 
 CELL_HEADER = ("case", "theme", "measure", "value", "present", "evidence", "summary")
 
 
-def write_cells(report: Report, out: TextIO) -> None:
+def write_cells(report: Report, out: TextIO, language: str = "en") -> None:
     """One row per case × measure, cases in order, measures in codebook order."""
     matrix = report.matrix.transposed() if report.matrix.is_transposed else report.matrix
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CELL_HEADER)
+    writer.writerow([words(language, f"csv {name}") for name in CELL_HEADER])
     themes = [str(t) for t in matrix.summary.columns.get_level_values(0)]
     measures = [str(m) for m in matrix.summary.columns.get_level_values(1)]
     values, present = matrix.value.to_numpy(), matrix.present.to_numpy()
@@ -37,23 +43,25 @@ def write_cells(report: Report, out: TextIO) -> None:
             )
 
 
-def write_counts(report: Report, out: TextIO) -> None:
+def write_counts(report: Report, out: TextIO, language: str = "en") -> None:
     """``theme``, one column per case (and the group), theme rows, then Total and Average."""
-    table = report_tables(report, "counts").counts
+    table = report_tables(report, "counts", language).counts
     assert table is not None
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["theme", *table.header[1:]])
+    writer.writerow([words(language, "csv theme"), *table.header[1:]])
     for label, numbers in table.rows:
         writer.writerow([label, *(format_number(n) for n in numbers)])
 
 
-def write_ranks(report: Report, out: TextIO) -> None:
+def write_ranks(report: Report, out: TextIO, language: str = "en") -> None:
     """Theme rows with count, ranks and score; a last row of Spearman's rho per rank column."""
-    chosen = report_tables(report, "ranks")
+    chosen = report_tables(report, "ranks", language)
     table = chosen.ranks
     writer = csv.writer(out, lineterminator="\n")
     if table is None:
-        writer.writerow(["theme", "count", "count rank"])
+        writer.writerow(
+            [words(language, f"csv {name}") for name in ("theme", "count", "count rank")]
+        )
         frame = report.counts.counts.sum(axis=1)
         ranks = frame.rank(ascending=False, method="average")
         for theme in frame.index:
@@ -61,22 +69,31 @@ def write_ranks(report: Report, out: TextIO) -> None:
         return
     ranks_frame = report.ranks.frame if report.ranks else None
     assert ranks_frame is not None
-    writer.writerow(["theme", *ranks_frame.columns])
+    writer.writerow([words(language, "csv theme"), *_rank_columns(ranks_frame.columns, language)])
     for label, numbers in table.rows:
         writer.writerow([label, *(format_number(n) for n in numbers)])
-    writer.writerow(["Spearman's rho", *(format_number(n) for n in chosen.rho or [])])
+    writer.writerow([words(language, "rho"), *(format_number(n) for n in chosen.rho or [])])
+
+
+def _rank_columns(columns: Iterable[object], language: str) -> list[str]:
+    """``count``, ``count rank``, ``score``, ``score rank``, then ``rank: <case>`` per case."""
+    names = [str(c) for c in columns]
+    fixed = [words(language, f"csv {name}") for name in names[:4]]
+    return fixed + [words(language, "csv case rank", case=c[len("rank: ") :]) for c in names[4:]]
 
 
 WRITERS = {"cells": write_cells, "counts": write_counts, "ranks": write_ranks}
 
 
-def export_csv(report: Report, target: Path | TextIO, view: str = "cells") -> None:
+def export_csv(
+    report: Report, target: Path | TextIO, view: str = "cells", language: str = "en"
+) -> None:
     writer = WRITERS[view]
     if isinstance(target, Path):
         with (
             atomic_path(target) as temporary,
             temporary.open("w", encoding="utf-8", newline="") as handle,
         ):
-            writer(report, handle)
+            writer(report, handle, language)
     else:
-        writer(report, target)
+        writer(report, target, language)

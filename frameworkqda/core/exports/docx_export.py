@@ -29,6 +29,7 @@ from frameworkqda.core.exports.tables import (
     report_tables,
     source_line,
 )
+from frameworkqda.core.exports.wording import words
 from frameworkqda.core.mapping import Report
 
 LATIN_FONT = "Times New Roman"
@@ -118,12 +119,12 @@ def _write(
     _set_fonts(run._r)
 
 
-def _caption(document: object, number: int, caption: str) -> None:
+def _caption(document: object, number: int, caption: str, language: str) -> None:
     paragraph = document.add_paragraph()  # type: ignore[attr-defined]
     paragraph.paragraph_format.space_before = Pt(12)
     paragraph.paragraph_format.space_after = Pt(4)
     paragraph.paragraph_format.keep_with_next = True
-    label = paragraph.add_run(f"Table {number}. ")
+    label = paragraph.add_run(words(language, "table", number=number))
     label.bold = True
     text = paragraph.add_run(caption)
     text.italic = True
@@ -163,11 +164,12 @@ def _repeat_header(row: object) -> None:
 
 
 def _theme_table(document: object, table: ThemeTable, report: Report, summaries: bool) -> None:
-    _caption(document, table.number, table.caption)
+    language = table.language
+    _caption(document, table.number, table.caption, language)
     grid = document.add_table(rows=1 + len(table.measures), cols=1 + len(table.cases))  # type: ignore[attr-defined]
     grid.alignment = WD_TABLE_ALIGNMENT.CENTER
     cells = _cells(grid)
-    _write(cells[0][0], "Measure", bold=True)
+    _write(cells[0][0], words(language, "Measure"), bold=True)
     for i, case in enumerate(table.cases, start=1):
         _write(cells[0][i], case, bold=True, align="center")
     _repeat_header(grid.rows[0])
@@ -185,8 +187,8 @@ def _theme_table(document: object, table: ThemeTable, report: Report, summaries:
                 _set_fonts(run._r)
     _rules(grid, cells)
     _widths(grid, cells, Cm(6.0), _text_width(document))
-    _note(document, f"Note. {legend(report)}")
-    _note(document, source_line(report))
+    _note(document, words(language, "note") + legend(report, language))
+    _note(document, source_line(report, language))
 
 
 def _text_width(document: object) -> Length:
@@ -207,9 +209,13 @@ def _widths(grid: object, cells: list[tuple[Any, ...]], first: Length, total: Le
 
 
 def _number_table(
-    document: object, table: NumberTable, report: Report, extra: list[Number] | None = None
+    document: object,
+    table: NumberTable,
+    report: Report,
+    language: str,
+    extra: list[Number] | None = None,
 ) -> None:
-    _caption(document, table.number, table.caption)
+    _caption(document, table.number, table.caption, language)
     rows = 1 + len(table.rows) + (1 if extra is not None else 0)
     grid = document.add_table(rows=rows, cols=len(table.header))  # type: ignore[attr-defined]
     grid.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -228,7 +234,7 @@ def _number_table(
             for cell in cells[r]:
                 _border(cell, "top", 4)
     if extra is not None:
-        _write(cells[-1][0], "Spearman's rho", bold=True)
+        _write(cells[-1][0], words(language, "rho"), bold=True)
         for col, number in enumerate(extra, start=1):
             text = "" if number is None else f"{float(number):.3f}"
             _write(cells[-1][col], text, bold=True, align="center")
@@ -236,19 +242,24 @@ def _number_table(
             _border(cell, "top", 4)
     _rules(grid, cells)
     _widths(grid, cells, Cm(4.5 if len(table.header) <= 7 else 3.8), _text_width(document))
-    _note(document, f"Note. {table.note}")
-    _note(document, source_line(report))
+    _note(document, words(language, "note") + table.note)
+    _note(document, source_line(report, language))
 
 
 def export_docx(
-    report: Report, target: Path, view: str = "cells", *, summaries: bool = False
+    report: Report,
+    target: Path,
+    view: str = "cells",
+    *,
+    summaries: bool = False,
+    language: str = "en",
 ) -> None:
     """Write the report; ``summaries`` adds each cell's summary under its value."""
     with atomic_path(target) as temporary:
-        _document(report, view, summaries).save(str(temporary))
+        _document(report, view, summaries, language).save(str(temporary))
 
 
-def _document(report: Report, view: str, summaries: bool) -> Any:
+def _document(report: Report, view: str, summaries: bool, language: str) -> Any:
     document = Document()
     for style_name in ("Normal", "Title", "Heading 1"):
         style = document.styles[style_name]
@@ -261,15 +272,15 @@ def _document(report: Report, view: str, summaries: bool) -> Any:
         section.page_width, section.page_height = section.page_height, section.page_width
     for margin in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, margin, Cm(2.0))
-    heading = document.add_heading(f"Framework analysis: {report.project_name}", level=1)
+    heading = document.add_heading(words(language, "heading", project=report.project_name), level=1)
     for run in heading.runs:
         _set_fonts(run._r)
 
-    tables = report_tables(report, view)
+    tables = report_tables(report, view, language)
     for table in tables.themes:
         _theme_table(document, table, report, summaries)
     if tables.counts is not None:
-        _number_table(document, tables.counts, report)
+        _number_table(document, tables.counts, report, language)
     if tables.ranks is not None:
-        _number_table(document, tables.ranks, report, extra=tables.rho)
+        _number_table(document, tables.ranks, report, language, extra=tables.rho)
     return document

@@ -17,6 +17,7 @@ from frameworkqda.core.exports.tables import (
     report_tables,
     source_line,
 )
+from frameworkqda.core.exports.wording import words
 from frameworkqda.core.mapping import Report
 
 STYLE = """
@@ -35,12 +36,13 @@ p.note { font-size: 0.85em; margin: 0.1em 0; }
 """
 
 
-def _caption(number: int, text: str) -> etree._Element:
-    return E.CAPTION(E.B(f"Table {number}. "), E.I(text))
+def _caption(number: int, text: str, language: str) -> etree._Element:
+    return E.CAPTION(E.B(words(language, "table", number=number)), E.I(text))
 
 
 def _theme(table: ThemeTable, report: Report, summaries: bool) -> list[etree._Element]:
-    head = [E.TH("Measure")]
+    language = table.language
+    head = [E.TH(words(language, "Measure"))]
     for case in table.cases:
         head.append(E.TH(case, colspan="2") if summaries else E.TH(case))
     body = []
@@ -52,14 +54,18 @@ def _theme(table: ThemeTable, report: Report, summaries: bool) -> list[etree._El
                 cells.append(E.TD(table.summaries[m][i], E.CLASS("s")))
         body.append(E.TR(*cells))
     return [
-        E.TABLE(_caption(table.number, table.caption), E.THEAD(E.TR(*head)), E.TBODY(*body)),
-        E.P(f"Note. {legend(report)}", E.CLASS("note")),
-        E.P(source_line(report), E.CLASS("note")),
+        E.TABLE(
+            _caption(table.number, table.caption, language),
+            E.THEAD(E.TR(*head)),
+            E.TBODY(*body),
+        ),
+        E.P(words(language, "note") + legend(report, language), E.CLASS("note")),
+        E.P(source_line(report, language), E.CLASS("note")),
     ]
 
 
 def _numbers(
-    table: NumberTable, report: Report, extra: list[Number] | None
+    table: NumberTable, report: Report, extra: list[Number] | None, language: str
 ) -> list[etree._Element]:
     head = E.TR(*[E.TH(text) for text in table.header])
     body = []
@@ -75,33 +81,39 @@ def _numbers(
         cells = ["" if n is None else f"{float(n):.3f}" for n in extra]
         body.append(
             E.TR(
-                E.TH("Spearman's rho", scope="row", style="text-align:left"),
+                E.TH(words(language, "rho"), scope="row", style="text-align:left"),
                 *[E.TD(text, E.CLASS("v")) for text in cells],
                 E.CLASS("total"),
             )
         )
     return [
-        E.TABLE(_caption(table.number, table.caption), E.THEAD(head), E.TBODY(*body)),
-        E.P(f"Note. {table.note}", E.CLASS("note")),
-        E.P(source_line(report), E.CLASS("note")),
+        E.TABLE(_caption(table.number, table.caption, language), E.THEAD(head), E.TBODY(*body)),
+        E.P(words(language, "note") + table.note, E.CLASS("note")),
+        E.P(source_line(report, language), E.CLASS("note")),
     ]
 
 
 def export_html(
-    report: Report, target: Path, view: str = "cells", *, summaries: bool = True
+    report: Report,
+    target: Path,
+    view: str = "cells",
+    *,
+    summaries: bool = True,
+    language: str = "en",
 ) -> None:
-    parts: list[etree._Element] = [E.H1(f"Framework analysis: {report.project_name}")]
-    tables = report_tables(report, view)
+    heading = words(language, "heading", project=report.project_name)
+    parts: list[etree._Element] = [E.H1(heading)]
+    tables = report_tables(report, view, language)
     for table in tables.themes:
         parts.extend(_theme(table, report, summaries))
     if tables.counts is not None:
-        parts.extend(_numbers(tables.counts, report, None))
+        parts.extend(_numbers(tables.counts, report, None, language))
     if tables.ranks is not None:
-        parts.extend(_numbers(tables.ranks, report, tables.rho))
+        parts.extend(_numbers(tables.ranks, report, tables.rho, language))
     page = E.HTML(
         E.HEAD(E.META(charset="utf-8"), E.TITLE(report.project_name), E.STYLE(STYLE)),
         E.BODY(*parts),
-        lang="en",
+        lang=language,
     )
     with atomic_write(target) as handle:
         handle.write(

@@ -17,9 +17,11 @@ from frameworkqda.core.exports.tables import (
     Number,
     NumberTable,
     ThemeTable,
+    caption,
     format_number,
     report_tables,
 )
+from frameworkqda.core.exports.wording import check_language, words
 from frameworkqda.core.mapping import Report
 
 
@@ -31,9 +33,16 @@ class PreviewTable:
 
 
 def preview(
-    report: Report, fmt: str, view: str = "cells", *, summaries: bool = False
+    report: Report,
+    fmt: str,
+    view: str = "cells",
+    *,
+    summaries: bool = False,
+    language: str = "en",
 ) -> list[PreviewTable]:
-    """The tables ``export_report(report, fmt, …, view=view, summaries=summaries)`` writes."""
+    """The tables ``export_report(report, fmt, …, view=view, summaries=summaries,
+    language=language)`` writes."""
+    check_language(language)
     if fmt not in FORMATS:
         raise ValidationError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if view not in VIEWS:
@@ -42,21 +51,23 @@ def preview(
         from frameworkqda.core.exports.csv_export import WRITERS
 
         out = io.StringIO()
-        WRITERS[view](report, out)
+        WRITERS[view](report, out, language)
         header, *rows = list(csv.reader(io.StringIO(out.getvalue())))
         return [PreviewTable(f"{view}.csv", header, rows)]
-    chosen = report_tables(report, view)
+    chosen = report_tables(report, view, language)
     with_summaries = carries_summaries(fmt, summaries)
     tables = [_theme(table, fmt, with_summaries) for table in chosen.themes]
     if chosen.counts is not None:
-        tables.append(_numbers(chosen.counts, None))
+        tables.append(_numbers(chosen.counts, None, language))
     if chosen.ranks is not None:
-        tables.append(_numbers(chosen.ranks, chosen.rho))
+        tables.append(_numbers(chosen.ranks, chosen.rho, language))
     return tables
 
 
 def _theme(table: ThemeTable, fmt: str, summaries: bool) -> PreviewTable:
-    caption = f"Table {table.number}. {table.caption}"
+    language = table.language
+    title = caption(table.number, table.caption, language)
+    measure_header = words(language, "Measure")
     if fmt == "docx":  # the summary is a second paragraph in the value's cell
         rows = [
             [measure]
@@ -68,21 +79,27 @@ def _theme(table: ThemeTable, fmt: str, summaries: bool) -> PreviewTable:
                 table.measures, table.values, table.summaries, strict=True
             )
         ]
-        return PreviewTable(caption, ["Measure", *table.cases], rows)
-    header = ["Measure"]
+        return PreviewTable(title, [measure_header, *table.cases], rows)
+    header = [measure_header]
     for case in table.cases:
-        header += [f"{case}: value", f"{case}: summary"] if summaries else [case]
+        header += (
+            [words(language, "case value", case=case), words(language, "case summary", case=case)]
+            if summaries
+            else [case]
+        )
     body: list[list[str]] = []
     for measure, values, texts in zip(table.measures, table.values, table.summaries, strict=True):
         row = [measure]
         for value, summary in zip(values, texts, strict=True):
             row += [value, summary] if summaries else [value]
         body.append(row)
-    return PreviewTable(caption, header, body)
+    return PreviewTable(title, header, body)
 
 
-def _numbers(table: NumberTable, rho: list[Number] | None) -> PreviewTable:
+def _numbers(table: NumberTable, rho: list[Number] | None, language: str) -> PreviewTable:
     rows = [[label, *(format_number(n) for n in numbers)] for label, numbers in table.rows]
     if rho is not None:
-        rows.append(["Spearman's rho", *("" if n is None else f"{float(n):.3f}" for n in rho)])
-    return PreviewTable(f"Table {table.number}. {table.caption}", list(table.header), rows)
+        rows.append(
+            [words(language, "rho"), *("" if n is None else f"{float(n):.3f}" for n in rho)]
+        )
+    return PreviewTable(caption(table.number, table.caption, language), list(table.header), rows)

@@ -5,6 +5,7 @@ and the ranks; counts or ranks: that one); every writer and the GUI's preview ta
 
 A theme table is a journal table: measures down, cases across, each cell the charted value.
 A cell with no value shows ``(coded)`` when evidence makes it present, ``–`` otherwise.
+Every word around the data is in the export's ``language`` (``wording.py``).
 """
 
 from __future__ import annotations
@@ -13,10 +14,10 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from frameworkqda.core.mapping import AVERAGE, TOTAL, Report
+from frameworkqda.core.exports.wording import words
+from frameworkqda.core.mapping import ALL_CASES, AVERAGE, TOTAL, Report
 
 NO_VALUE = "–"
-CODED_ONLY = "(coded)"
 Number = int | float | Decimal | None
 
 
@@ -29,10 +30,11 @@ class ThemeTable:
     values: list[list[str]]  # [measure][case]
     summaries: list[list[str]]
     present: list[list[bool]]
+    language: str = "en"
 
     @property
     def caption(self) -> str:
-        return f"{self.theme}: measures by case"
+        return words(self.language, "theme caption", theme=self.theme)
 
 
 @dataclass(frozen=True)
@@ -45,13 +47,18 @@ class NumberTable:
     emphasised: tuple[str, ...] = ()  # row labels printed as summary rows (Total, Average)
 
 
-def value_text(value: str, present: bool) -> str:
+def value_text(value: str, present: bool, language: str = "en") -> str:
     if value:
         return value
-    return CODED_ONLY if present else NO_VALUE
+    return words(language, "coded") if present else NO_VALUE
 
 
-def theme_tables(report: Report) -> list[ThemeTable]:
+def caption(number: int, text: str, language: str) -> str:
+    """ "Table 1. Counts…" / "表1 テーマ別…": a table's number and caption as printed."""
+    return words(language, "table", number=number) + text
+
+
+def theme_tables(report: Report, language: str = "en") -> list[ThemeTable]:
     matrix = report.matrix.transposed() if report.matrix.is_transposed else report.matrix
     cases = [str(name) for name in matrix.summary.index]
     tables: list[ThemeTable] = []
@@ -68,11 +75,12 @@ def theme_tables(report: Report) -> list[ThemeTable]:
                 cases=cases,
                 measures=[str(m) for m in block.summary.columns.get_level_values(1)],
                 values=[
-                    [value_text(str(v), bool(p)) for v, p in zip(vrow, prow, strict=True)]
+                    [value_text(str(v), bool(p), language) for v, p in zip(vrow, prow, strict=True)]
                     for vrow, prow in zip(values, present, strict=True)
                 ],
                 summaries=[[str(s) for s in row] for row in block.summary.T.to_numpy()],
                 present=[[bool(p) for p in row] for row in present],
+                language=language,
             )
         )
     return tables
@@ -86,66 +94,74 @@ class ReportTables:
     counts: NumberTable | None
     ranks: NumberTable | None  # None too when no score series is chosen
     rho: list[Number] | None  # the Spearman's rho row under the ranks, one per column
+    language: str = "en"
 
 
-def report_tables(report: Report, view: str) -> ReportTables:
-    themes = theme_tables(report) if view == "cells" else []
+def report_tables(report: Report, view: str, language: str = "en") -> ReportTables:
+    themes = theme_tables(report, language) if view == "cells" else []
     number = len(themes) + 1
-    counts = _counts_table(report, number) if view in ("cells", "counts") else None
+    counts = _counts_table(report, number, language) if view in ("cells", "counts") else None
     number += counts is not None
-    ranks = _rank_table(report, number) if view in ("cells", "ranks") else None
-    return ReportTables(themes, counts, ranks, _rho_row(report) if ranks is not None else None)
+    ranks = _rank_table(report, number, language) if view in ("cells", "ranks") else None
+    rho = _rho_row(report) if ranks is not None else None
+    return ReportTables(themes, counts, ranks, rho, language)
 
 
-def _counts_table(report: Report, number: int) -> NumberTable:
+def _counts_table(report: Report, number: int, language: str) -> NumberTable:
     frame = report.counts.to_frame()
+    summary_rows = {TOTAL: words(language, "Total"), AVERAGE: words(language, "Average")}
     rows: list[tuple[str, list[Number]]] = [
-        (str(label), [_number(value) for value in frame.loc[label]]) for label in frame.index
+        (summary_rows.get(str(label), str(label)), [_number(value) for value in frame.loc[label]])
+        for label in frame.index
     ]
     group = report.counts
-    note = (
-        "Number of measures present (values counting as present: "
-        f"{', '.join(report.matrix.present_labels)}; a measure with no value counts when it has "
-        "coded evidence). Average: total divided by the number of themes"
-        + (f"; {group.group_label}: mean over {', '.join(group.group)}" if group.group else "")
-        + ". Averages rounded half-up to one decimal."
+    listed = words(language, "list").join
+    note = words(
+        language,
+        "counts note",
+        present=listed(report.matrix.present_labels),
+        group=words(language, "group note", label=group.group_label, cases=listed(group.group))
+        if group.group
+        else "",
     )
     return NumberTable(
         number,
-        "Number of measures present by theme and case",
-        ["Theme", *[str(c) for c in frame.columns]],
+        words(language, "counts caption"),
+        [words(language, "Theme"), *[str(c) for c in frame.columns]],
         rows,
         note,
-        (TOTAL, AVERAGE),
+        tuple(summary_rows.values()),
     )
 
 
-def _rank_table(report: Report, number: int) -> NumberTable | None:
+def basis_text(basis: str, language: str) -> str:
+    """What the ranking counts: the group's label, or the total over all cases in words."""
+    return words(language, "all cases") if basis == ALL_CASES else basis
+
+
+def _rank_table(report: Report, number: int, language: str) -> NumberTable | None:
     ranks = report.ranks
     if ranks is None:
         return None
     frame = ranks.frame
     grouped = report.counts.group_values is not None
+    basis = basis_text(ranks.basis, language)
     header = [
-        "Theme",
-        f"Count ({ranks.basis})" if grouped else "Count",
-        f"Rank by {ranks.basis}" if grouped else "Rank by count",
-        "Score",
-        "Rank by score",
+        words(language, "Theme"),
+        words(language, "Count of", basis=basis) if grouped else words(language, "Count"),
+        words(language, "Rank by", basis=basis) if grouped else words(language, "Rank by count"),
+        words(language, "Score"),
+        words(language, "Rank by score"),
         *[str(c)[len("rank: ") :] for c in frame.columns[4:]],
     ]
     rows: list[tuple[str, list[Number]]] = [
         (str(theme), [_number(value) for value in frame.loc[theme]]) for theme in frame.index
     ]
-    rho = "undefined" if ranks.rho is None else f"{ranks.rho:.3f}"
-    note = (
-        f"Count: {ranks.basis}. Score: {ranks.series}. The last columns rank the themes by each "
-        "case's own count. Rank 1 = most measures / highest score; ties share the average rank. "
-        f"Spearman's rho with the ranking by score: {rho} for the count; per case in its column."
-    )
+    rho = words(language, "undefined") if ranks.rho is None else f"{ranks.rho:.3f}"
+    note = words(language, "ranks note", basis=basis, series=ranks.series, rho=rho)
     return NumberTable(
         number,
-        f"Ranking of themes by number of measures and by {ranks.series}",
+        words(language, "ranks caption", series=ranks.series),
         header,
         rows,
         note,
@@ -185,15 +201,15 @@ def format_number(value: Number) -> str:
     return str(value)
 
 
-def source_line(report: Report) -> str:
-    return (
-        f"Source: FrameworkQDA project “{report.project_name}”, "
-        f"charted values as of {date.today().isoformat()}."
-    )
+def source_line(report: Report, language: str = "en") -> str:
+    return words(language, "source", project=report.project_name, date=date.today().isoformat())
 
 
-def legend(report: Report) -> str:
-    return (
-        f"{NO_VALUE} no value and no coded evidence; {CODED_ONLY} coded evidence but no value set. "
-        f"Present: {', '.join(report.matrix.present_labels)}."
+def legend(report: Report, language: str = "en") -> str:
+    return words(
+        language,
+        "legend",
+        none=NO_VALUE,
+        coded=words(language, "coded"),
+        present=words(language, "list").join(report.matrix.present_labels),
     )

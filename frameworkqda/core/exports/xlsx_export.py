@@ -18,10 +18,12 @@ from frameworkqda.core.atomic import atomic_path, scratch_folder
 from frameworkqda.core.exports.tables import (
     NumberTable,
     ThemeTable,
+    caption,
     legend,
     report_tables,
     source_line,
 )
+from frameworkqda.core.exports.wording import words
 from frameworkqda.core.mapping import Report
 
 FONT = "Yu Gothic"  # Excel on Windows; LibreOffice substitutes a CJK-capable font
@@ -90,14 +92,15 @@ def _theme_sheet(
     book: xlsxwriter.Workbook, f: _Formats, table: ThemeTable, report: Report, used: set[str]
 ) -> None:
     sheet = book.add_worksheet(_sheet_name(table.theme, used))
+    language = table.language
     last_col = 2 * len(table.cases)
-    sheet.merge_range(0, 0, 0, last_col, f"Table {table.number}. {table.caption}", f.title)
-    sheet.merge_range(1, 0, 2, 0, "Measure", f.header)
+    sheet.merge_range(0, 0, 0, last_col, caption(table.number, table.caption, language), f.title)
+    sheet.merge_range(1, 0, 2, 0, words(language, "Measure"), f.header)
     for i, case in enumerate(table.cases):
         col = 1 + 2 * i
         sheet.merge_range(1, col, 1, col + 1, case, f.header)
-        sheet.write(2, col, "Value", f.subheader)
-        sheet.write(2, col + 1, "Summary", f.subheader)
+        sheet.write(2, col, words(language, "Value"), f.subheader)
+        sheet.write(2, col + 1, words(language, "Summary"), f.subheader)
     for m, measure in enumerate(table.measures):
         row = 3 + m
         sheet.write(row, 0, measure, f.label)
@@ -107,7 +110,7 @@ def _theme_sheet(
     end = 3 + len(table.measures)
     for col in range(last_col + 1):
         sheet.write_blank(end, col, None, f.last)
-    _notes(sheet, f, end + 1, last_col, [legend(report), source_line(report)])
+    _notes(sheet, f, end + 1, last_col, [legend(report, language), source_line(report, language)])
     sheet.set_column(0, 0, 38)
     for i in range(len(table.cases)):
         sheet.set_column(1 + 2 * i, 1 + 2 * i, 14)
@@ -124,11 +127,13 @@ def _number_sheet(
     table: NumberTable,
     name: str,
     report: Report,
+    language: str,
     extra: list[Any] | None = None,
 ) -> None:
     sheet = book.add_worksheet(name)
     width = len(table.header)
-    sheet.merge_range(0, 0, 0, max(width - 1, 1), f"Table {table.number}. {table.caption}", f.title)
+    title = caption(table.number, table.caption, language)
+    sheet.merge_range(0, 0, 0, max(width - 1, 1), title, f.title)
     for col, text in enumerate(table.header):
         sheet.write(1, col, text, f.header)
     row = 2
@@ -146,7 +151,7 @@ def _number_sheet(
                 sheet.write_number(row, col, number, f.rank)
         row += 1
     if extra is not None:
-        sheet.write(row, 0, "Spearman's rho", f.total_label)
+        sheet.write(row, 0, words(language, "rho"), f.total_label)
         for col, number in enumerate(extra, start=1):
             if number is None:
                 sheet.write_blank(row, col, None, f.total_label)
@@ -155,7 +160,7 @@ def _number_sheet(
         row += 1
     for col in range(width):
         sheet.write_blank(row, col, None, f.last)
-    _notes(sheet, f, row + 1, width - 1, [table.note, source_line(report)])
+    _notes(sheet, f, row + 1, width - 1, [table.note, source_line(report, language)])
     sheet.set_column(0, 0, 30)
     sheet.set_column(1, width - 1, 16)
     sheet.set_row(1, 32)
@@ -164,10 +169,10 @@ def _number_sheet(
     sheet.fit_to_pages(1, 0)
 
 
-def export_xlsx(report: Report, target: Path, view: str = "cells") -> None:
+def export_xlsx(report: Report, target: Path, view: str = "cells", language: str = "en") -> None:
     """Write the report; ``view`` cells = every sheet, counts or ranks = that sheet only."""
     with atomic_path(target) as temporary:
-        _write_book(report, workbook(temporary), view)
+        _write_book(report, workbook(temporary), view, language)
 
 
 def workbook(temporary: Path) -> xlsxwriter.Workbook:
@@ -176,16 +181,17 @@ def workbook(temporary: Path) -> xlsxwriter.Workbook:
     return xlsxwriter.Workbook(str(temporary), {"tmpdir": str(scratch_folder(temporary))})
 
 
-def _write_book(report: Report, book: xlsxwriter.Workbook, view: str) -> None:
+def _write_book(report: Report, book: xlsxwriter.Workbook, view: str, language: str) -> None:
     f = _Formats(book)
-    used: set[str] = {"counts", "ranks"}
-    tables = report_tables(report, view)
+    counts, ranks = words(language, "Counts sheet"), words(language, "Ranks sheet")
+    used: set[str] = {counts.lower(), ranks.lower()}
+    tables = report_tables(report, view, language)
     for table in tables.themes:
         _theme_sheet(book, f, table, report, used)
     if tables.counts is not None:
-        _number_sheet(book, f, tables.counts, "Counts", report)
+        _number_sheet(book, f, tables.counts, counts, report, language)
     if tables.ranks is not None:
-        _number_sheet(book, f, tables.ranks, "Ranks", report, extra=tables.rho)
+        _number_sheet(book, f, tables.ranks, ranks, report, language, extra=tables.rho)
     close(book)
 
 

@@ -1,0 +1,133 @@
+"""The words an export prints around the data, in English or Japanese.
+
+Captions, header labels, notes and the Total/Average rows of the exported tables come from this
+one table of phrases with named placeholders, so a Japanese researcher's paper gets captions as
+Japanese papers print them (表1 テーマ別・ケース別の施策数) in the vocabulary of
+docs/glossary-ja.md. The data (theme, case, measure and value names) is never translated.
+"""
+
+from __future__ import annotations
+
+LANGUAGES = ("en", "ja")
+
+PHRASES: dict[str, dict[str, str]] = {
+    "en": {
+        "table": "Table {number}. ",
+        "note": "Note. ",
+        "heading": "Framework analysis: {project}",
+        "theme caption": "{theme}: measures by case",
+        "counts caption": "Number of measures present by theme and case",
+        "ranks caption": "Ranking of themes by number of measures and by {series}",
+        "Theme": "Theme",
+        "Measure": "Measure",
+        "Value": "Value",
+        "Summary": "Summary",
+        "case value": "{case}: value",
+        "case summary": "{case}: summary",
+        "Count": "Count",
+        "Count of": "Count ({basis})",
+        "Rank by count": "Rank by count",
+        "Rank by": "Rank by {basis}",
+        "Score": "Score",
+        "Rank by score": "Rank by score",
+        "Total": "Total",
+        "Average": "Average",
+        "all cases": "Total over all cases",
+        "rho": "Spearman's rho",
+        "undefined": "undefined",
+        "coded": "(coded)",
+        "Counts sheet": "Counts",
+        "Ranks sheet": "Ranks",
+        "counts note": "Number of measures present (values counting as present: {present}; a "
+        "measure with no value counts when it has coded evidence). Average: total divided by "
+        "the number of themes{group}. Averages rounded half-up to one decimal.",
+        "group note": "; {label}: mean over {cases}",
+        "ranks note": "Count: {basis}. Score: {series}. The last columns rank the themes by each "
+        "case's own count. Rank 1 = most measures / highest score; ties share the average rank. "
+        "Spearman's rho with the ranking by score: {rho} for the count; per case in its column.",
+        "legend": "{none} no value and no coded evidence; {coded} coded evidence but no value "
+        "set. Present: {present}.",
+        "source": "Source: FrameworkQDA project “{project}”, charted values as of {date}.",
+        "list": ", ",
+        # the CSV files' column names
+        "csv case": "case",
+        "csv theme": "theme",
+        "csv measure": "measure",
+        "csv value": "value",
+        "csv present": "present",
+        "csv evidence": "evidence",
+        "csv summary": "summary",
+        "csv count": "count",
+        "csv count rank": "count rank",
+        "csv score": "score",
+        "csv score rank": "score rank",
+        "csv case rank": "rank: {case}",
+    },
+    "ja": {
+        "table": "表{number} ",
+        "note": "注：",
+        "heading": "フレームワーク分析：{project}",
+        "theme caption": "{theme}：ケース別の施策",
+        "counts caption": "テーマ別・ケース別の施策数",
+        "ranks caption": "施策数と{series}によるテーマの順位",
+        "Theme": "テーマ",
+        "Measure": "施策",
+        "Value": "値",
+        "Summary": "要約",
+        "case value": "{case}：値",
+        "case summary": "{case}：要約",
+        "Count": "施策数",
+        "Count of": "施策数（{basis}）",
+        "Rank by count": "施策数による順位",
+        "Rank by": "{basis}による順位",
+        "Score": "スコア",
+        "Rank by score": "スコアによる順位",
+        "Total": "合計",
+        "Average": "平均",
+        "all cases": "全ケースの合計",
+        "rho": "スピアマンのρ",
+        "undefined": "算出不能",
+        "coded": "（コーディングのみ）",
+        "Counts sheet": "件数",
+        "Ranks sheet": "順位",
+        "counts note": "実施されている施策の数（「あり」とみなす値：{present}。値のない施策は、"
+        "コーディングされた証拠があれば数える）。平均は合計をテーマ数で割った値{group}。"
+        "平均は小数第1位に四捨五入。",
+        "group note": "。{label}は{cases}の平均",
+        "ranks note": "施策数：{basis}。スコア：{series}。右側の列は各ケース自身の施策数による"
+        "テーマの順位。順位1は施策数が最も多い／スコアが最も高いテーマ。同順位には平均順位を"
+        "付した。スコアによる順位とのスピアマンのρ：施策数は{rho}、各ケースはその列に示す。",
+        "legend": "{none}：値もコーディングされた証拠もない。{coded}：コーディングされた証拠は"
+        "あるが値は未設定。「あり」とみなす値：{present}。",
+        "source": "出典：FrameworkQDA プロジェクト「{project}」、{date} 時点のチャート化された値。",
+        "list": "、",
+        "csv case": "ケース",
+        "csv theme": "テーマ",
+        "csv measure": "施策",
+        "csv value": "値",
+        "csv present": "あり",
+        "csv evidence": "証拠",
+        "csv summary": "要約",
+        "csv count": "施策数",
+        "csv count rank": "施策数による順位",
+        "csv score": "スコア",
+        "csv score rank": "スコアによる順位",
+        "csv case rank": "順位：{case}",
+    },
+}
+
+
+def check_language(language: str) -> str:
+    """``language`` when exports can be written in it; a clear error otherwise."""
+    if language not in LANGUAGES:
+        from frameworkqda.core.errors import ValidationError
+
+        raise ValidationError(
+            f"no export wording in {language!r}; choose one of {', '.join(LANGUAGES)}"
+        )
+    return language
+
+
+def words(language: str, key: str, **values: object) -> str:
+    """The phrase ``key`` in ``language`` with its placeholders filled from ``values``."""
+    return PHRASES[check_language(language)][key].format(**values)

@@ -1,0 +1,104 @@
+"""Exports in Japanese: captions, header labels, notes and the Total/Average rows read as a
+Japanese paper prints them (``core/exports/wording.py``), the data as it is; each file read
+back by its own independent reader (openpyxl, python-docx, csv)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+
+from frameworkqda.core.errors import ValidationError
+from frameworkqda.core.exports import export_report
+from frameworkqda.core.exports.preview import preview
+from frameworkqda.core.exports.wording import PHRASES
+from tests.core.test_exports import _report
+
+
+def test_xlsx_in_japanese(tmp_path: Path) -> None:
+    report = _report(tmp_path)
+    export_report(report, "xlsx", tmp_path / "t.xlsx", language="ja")
+    book = openpyxl.load_workbook(tmp_path / "t.xlsx")
+    counts = book["件数"]
+    title = str(counts["A1"].value)
+    assert title.startswith("表") and title.endswith(" テーマ別・ケース別の施策数")
+    assert [c.value for c in counts[2]] == ["テーマ", "浜松", "Kawasaki", "Both"]
+    rows = {row[0]: list(row[1:]) for row in counts.iter_rows(min_row=3, values_only=True)}
+    assert rows["Education"] == [3, 0, 1.5]  # data and numbers untouched
+    assert rows["合計"][:2] == [3, 0] and "平均" in rows and "Total" not in rows
+    notes = [str(row[0]) for row in counts.iter_rows(values_only=True) if row[0]]
+    assert any(n.startswith("実施されている施策の数（「あり」とみなす値：") for n in notes)
+    assert any("Bothは浜松、Kawasakiの平均" in n for n in notes)
+    assert any(n.startswith("出典：FrameworkQDA プロジェクト「") for n in notes)
+    education = book["Education"]
+    assert str(education["A1"].value).endswith(" Education：ケース別の施策")
+    assert [education["A2"].value, education["B3"].value, education["C3"].value] == [
+        "施策",
+        "値",
+        "要約",
+    ]
+
+
+def test_docx_in_japanese(tmp_path: Path) -> None:
+    report = _report(tmp_path)
+    export_report(report, "docx", tmp_path / "t.docx", view="counts", language="ja")
+    document = docx.Document(str(tmp_path / "t.docx"))
+    paragraphs = [p.text for p in document.paragraphs]
+    assert paragraphs[0] == f"フレームワーク分析：{report.project_name}"
+    assert "表1 テーマ別・ケース別の施策数" in paragraphs
+    assert any(p.startswith("注：実施されている施策の数") for p in paragraphs)
+    table = [[c.text for c in row.cells] for row in document.tables[0].rows]
+    assert table[0] == ["テーマ", "浜松", "Kawasaki", "Both"]
+    assert [row[0] for row in table[-2:]] == ["合計", "平均"]
+    (shown,) = preview(report, "docx", "counts", language="ja")
+    assert table == [shown.header, *shown.rows]  # the dialog previews the Japanese file
+
+
+def test_csv_in_japanese(tmp_path: Path) -> None:
+    report = _report(tmp_path)
+    export_report(report, "csv", tmp_path / "c.csv", view="counts", language="ja")
+    with (tmp_path / "c.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0] == ["テーマ", "浜松", "Kawasaki", "Both"]
+    assert [row[0] for row in rows[-2:]] == ["合計", "平均"]
+    export_report(report, "csv", tmp_path / "m.csv", view="cells", language="ja")
+    with (tmp_path / "m.csv").open(encoding="utf-8", newline="") as handle:
+        header, first, *_ = list(csv.reader(handle))
+    assert header == ["ケース", "テーマ", "施策", "値", "あり", "証拠", "要約"]
+    assert first[4] in ("true", "false")  # a value for programs, kept
+
+
+def test_english_is_the_default_and_unchanged(tmp_path: Path) -> None:
+    report = _report(tmp_path)
+    export_report(report, "csv", tmp_path / "a.csv", view="counts")
+    export_report(report, "csv", tmp_path / "b.csv", view="counts", language="en")
+    text = (tmp_path / "a.csv").read_bytes()
+    assert text == (tmp_path / "b.csv").read_bytes()
+    assert text.decode().splitlines()[-2:][0].startswith("Total,")
+    (counts,) = preview(report, "xlsx", "counts")
+    assert counts.caption.startswith("Table ") and counts.caption.endswith(
+        ". Number of measures present by theme and case"
+    )
+
+
+def test_every_phrase_has_both_languages_and_an_unknown_one_is_refused(tmp_path: Path) -> None:
+    assert PHRASES["en"].keys() == PHRASES["ja"].keys()
+    with pytest.raises(ValidationError, match="choose one of en, ja"):
+        export_report(_report(tmp_path), "csv", tmp_path / "x.csv", language="de")
+    assert not (tmp_path / "x.csv").exists()
+
+
+def test_html_in_japanese(tmp_path: Path) -> None:
+    from lxml import html
+
+    report = _report(tmp_path)
+    export_report(report, "html", tmp_path / "t.html", view="counts", language="ja")
+    page = html.parse(str(tmp_path / "t.html")).getroot()
+    assert page.get("lang") == "ja"
+    assert page.findtext(".//h1") == f"フレームワーク分析：{report.project_name}"
+    assert page.find(".//caption").text_content() == "表1 テーマ別・ケース別の施策数"
+    labels = [th.text_content() for th in page.findall(".//tbody/tr/th")]
+    assert labels[-2:] == ["合計", "平均"]
