@@ -1898,11 +1898,11 @@ Per case: {per_case}</source>
     <name>OpeningPage</name>
     <message>
         <source>Opening {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} を開いています…</translation>
     </message>
     <message>
         <source>Opening the sample project…</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルプロジェクトを開いています…</translation>
     </message>
 </context>
 <context>
