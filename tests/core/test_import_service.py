@@ -6,9 +6,10 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
-from frameworkqda.core import model
+from frameworkqda.core import model, workers
 from frameworkqda.core.importers import (
     ImportLimits,
     ImportOptions,
@@ -143,15 +144,24 @@ def test_cancel_stops_before_the_next_file(project_location: str, tmp_path: Path
         assert _counts(project)[0] == 1
 
 
-def test_cancel_during_a_pdf_stores_nothing_of_it(project_location: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize("pool", [False, True], ids=["in-process", "pool-running"])
+def test_cancel_during_a_pdf_stores_nothing_of_it(
+    project_location: str, tmp_path: Path, pool: bool
+) -> None:
+    """Cancel at the PDF's first page report, whether its pages are read here or by a running
+    pool (the GUI keeps one up; its chunks may report several pages at once, or all of them)."""
     path = documents.japanese_pdf(tmp_path / "long.pdf", pages=5)
+    if pool:
+        workers.pool().submit(int, 1).result()  # up and running, as in the GUI
+    else:
+        workers.shutdown()
     cancel = threading.Event()
 
     def progress(event: ImportProgress) -> None:
-        if event.done == 2 and event.total == 5:
+        if event.total == 5 and event.done > 0:
             cancel.set()
 
     with create_project(project_location) as project:
         [result] = import_documents(project, [path], progress=progress, cancel=cancel)
-        assert result.status == ImportStatus.CANCELLED
+        assert cancel.is_set() and result.status == ImportStatus.CANCELLED
         assert _counts(project) == (0, 0, 0, 0)
