@@ -24,6 +24,7 @@ from __future__ import annotations
 import logging
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -108,20 +109,23 @@ def source(language: str) -> Path:
 
 
 def catalogue(language: str) -> Path | None:
-    """The compiled catalogue: the one beside the source when it is up to date, else one
-    compiled into the user's cache folder (None when neither can be had)."""
+    """The compiled catalogue: the one beside the source when it is up to date (always, in a
+    bundle: its files' times say nothing, and it has no lrelease), else one compiled into the
+    user's cache folder; an older one beside the source rather than none."""
     ts = source(language)
     beside = ts.with_suffix(".qm")
-    if beside.exists() and (not ts.exists() or _newer_or_same(beside, ts)):
+    frozen = getattr(sys, "frozen", False)
+    if beside.exists() and (frozen or not ts.exists() or _newer_or_same(beside, ts)):
         return beside
-    if not ts.exists():
-        return None
-    from platformdirs import user_cache_dir
+    if ts.exists():
+        from platformdirs import user_cache_dir
 
-    cached = Path(user_cache_dir("FrameworkQDA")) / "translations" / beside.name
-    if cached.exists() and _newer_or_same(cached, ts):
-        return cached
-    return cached if compile_catalogue(ts, cached) else None
+        cached = Path(user_cache_dir("FrameworkQDA")) / "translations" / beside.name
+        if cached.exists() and _newer_or_same(cached, ts):
+            return cached
+        if compile_catalogue(ts, cached):
+            return cached
+    return beside if beside.exists() else None
 
 
 def compile_catalogue(ts: Path, qm: Path) -> bool:
