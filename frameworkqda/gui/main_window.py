@@ -376,7 +376,28 @@ class MainWindow(QMainWindow):
     def _undo(self) -> None:
         if self.session is not None:
             self.inspector.save_texts()
+            theirs = self.session.undo_overwrites()
+            if theirs and not self._undo_anyway(theirs):
+                return
             self.session.undo_stack.undo()
+
+    def _undo_anyway(self, theirs: list[str]) -> bool:
+        """Undoing would put back what someone else has changed since: ask, Cancel first."""
+        box = QMessageBox(self)
+        box.setObjectName("undoOverwrites")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Undo"))
+        box.setText(self.tr("Someone else has changed this since your edit."))
+        box.setInformativeText(
+            self.tr("{changes}.\n\nUndoing now would write over their change.").format(
+                changes=";\n".join(theirs)
+            )
+        )
+        anyway = box.addButton(self.tr("Undo anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is anyway
 
     def _redo(self) -> None:
         if self.session is not None:

@@ -84,6 +84,20 @@ class ProjectSession(QObject):
         itself what it changes."""
         self.push(CoreCommand(self, command, text))
 
+    def undo_overwrites(self) -> list[str]:
+        """What the next undo would write over that someone else saved since (a step of
+        several edits, such as a value set on many cells, counts each), for asking first."""
+        stack = self.undo_stack
+        if not stack.canUndo():
+            return []
+        step = stack.command(stack.index() - 1)
+        parts = [step, *(step.child(i) for i in range(step.childCount()))]
+        return [
+            found
+            for part in parts
+            if isinstance(part, CoreCommand) and (found := part.command.overwrites(self.project))
+        ]
+
     # -- reading -------------------------------------------------------------------------
     def codes(self) -> list[workspace.CodeRow]:
         if self._codes is None:

@@ -1465,6 +1465,26 @@ Stop it and close the project?</source>
         <translation>先にコードを選んでください。</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Someone else has changed this since your edit.</source>
+        <translation>あなたの編集の後に、ほかの人がここを変更しました。</translation>
+    </message>
+    <message>
+        <source>{changes}.
+
+Undoing now would write over their change.</source>
+        <translation>{changes}。
+
+いま元に戻すと、その変更を上書きします。</translation>
+    </message>
+    <message>
+        <source>Undo anyway</source>
+        <translation>それでも元に戻す</translation>
+    </message>
+    <message>
         <source>Add case</source>
         <translation>ケースの追加</translation>
     </message>

@@ -110,6 +110,28 @@ def test_undo_and_redo_of_an_edit_move_the_version_on(project_location: str) -> 
         assert charting.cell_edit(a, case_id, code_id).summary == "x"
 
 
+def test_undoing_an_edit_someone_changed_since_says_who_first(project_location: str) -> None:
+    """Hanako's two edits undone in turn overwrite nothing of anyone's (her own undo raises the
+    version, so this is judged by content); once Taro has changed the cell, undoing her edit
+    would put back what he replaced: ``overwrites`` names him, so the front can ask."""
+    case_id, code_id, _ = _study(project_location)
+    with _as(project_location, "Hanako") as a, _as(project_location, "Taro") as b:
+        summary = SetCell(case_id, code_id, summary="窓口あり")
+        value = SetCell(case_id, code_id, value="Yes")
+        summary.apply(a)
+        value.apply(a)
+        assert value.overwrites(a) is None
+        value.revert(a)
+        assert summary.overwrites(a) is None  # her own undo changed the version, not the text
+        value.apply(a)
+        set_cell(b, case_id, code_id, summary="窓口は平日のみ")
+        said = value.overwrites(a)
+        assert said is not None and "Taro" in said and "Hamamatsu" in said
+        assert summary.overwrites(a) is not None
+        value.revert(a)  # asked, answered "undo anyway": the cell as it was before her edit
+        assert charting.cell_edit(a, case_id, code_id).summary == "窓口あり"
+
+
 def test_the_coder_defaults_to_the_role_on_postgresql(tmp_path: object) -> None:
     project = Project.__new__(Project)
     from frameworkqda.core.store import ProjectLocation

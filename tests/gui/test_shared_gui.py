@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from frameworkqda.core import charting
 from frameworkqda.core.store import Project, open_project
@@ -20,7 +20,7 @@ from frameworkqda.gui.matrix.conflict import CellConflictDialog
 from frameworkqda.gui.matrix.view import MatrixView
 from tests import writes
 from tests.gui.conftest import _sample_window
-from tests.gui.modal import answer
+from tests.gui.modal import answer, click
 from tests.gui.test_matrix import load_matrix
 
 SHOTS = Path(os.environ.get("FRAMEWORKQDA_SHOTS", "/work/notes/shots"))
@@ -159,3 +159,41 @@ def view_key(window: MainWindow) -> tuple[int, int]:
     view = window.views["matrix"]
     assert isinstance(view, MatrixView) and view.evidence.key is not None
     return view.evidence.key
+
+
+def test_undoing_a_cell_someone_changed_since_asks_first(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Key 1 sets Osaka's value; Taro, in another program, then rewrites the cell. Ctrl+Z asks
+    before putting back what he replaced: Cancel leaves his cell, "Undo anyway" undoes."""
+    view, project, cases, councils = _matrix(window)
+    osaka = cases["Osaka"]
+    before = charting.cell_edit(project, osaka, councils)
+    _click_cell(qtbot, view, osaka, councils)
+    qtbot.keyClick(view.table, Qt.Key.Key_1)
+    assert charting.cell_edit(project, osaka, councils).value == "Yes"
+    with open_project(str(project.location)) as other:
+        other.coder_name = "Taro"
+        writes.set_cell(other, osaka, councils, summary="Taro's reading")
+    asked: list[str] = []
+
+    def press(text: str) -> None:
+        def read_and_click(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
+            asked.append(box.informativeText())
+            SHOTS.mkdir(parents=True, exist_ok=True)
+            box.grab().save(str(SHOTS / "undo-overwrites.png"))
+            click(text)
+
+        answer(QMessageBox, read_and_click)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+    press("Cancel")
+    qtbot.waitUntil(lambda: len(asked) == 1)
+    assert "changed by Taro" in asked[0]
+    kept = charting.cell_edit(project, osaka, councils)
+    assert (kept.summary, kept.value) == ("Taro's reading", "Yes")  # nothing undone
+    press("Undo anyway")
+    qtbot.waitUntil(lambda: charting.cell_edit(project, osaka, councils).value == before.value)
+    assert len(asked) == 2
+    assert charting.cell_edit(project, osaka, councils).summary == before.summary

@@ -79,6 +79,16 @@ def check_version(session: Session, cell: model.ChartCell | None, expected: int 
     )
 
 
+def changed_since(session: Session, case_id: int, code_id: int) -> str:
+    """``cell Osaka × … was changed by Taro at 2026-12-03 10:00 UTC``: who last changed it."""
+    edit = cell_edit_in(session, case_id, code_id)
+    who = edit.coder or "someone"
+    when = f" at {edit.updated_at:%Y-%m-%d %H:%M} UTC" if edit.updated_at else ""
+    if edit.version == 0:
+        return f"cell {cell_name(session, case_id, code_id)} was deleted by someone else"
+    return f"cell {cell_name(session, case_id, code_id)} was changed by {who}{when}"
+
+
 def cell_name(session: Session, case_id: int, code_id: int) -> str:
     """``Hamamatsu × Education/Consultation service``, for messages."""
     case = session.get(model.Case, case_id)

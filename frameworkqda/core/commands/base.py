@@ -58,6 +58,11 @@ class Command(ABC):
         """True when applying changed nothing (e.g. every hit was already coded)."""
         return False
 
+    def overwrites(self, project: Project) -> str | None:
+        """What undoing this now would write over: a change someone else saved after it (in
+        one line), so the front can ask first; None when there is nothing of theirs to lose."""
+        return None
+
     def apply(self, project: Project) -> None:
         if self._applied:
             raise ValidationError(f"{self.text}: already applied")

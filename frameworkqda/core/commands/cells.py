@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import charting
+from frameworkqda.core.charting.conflicts import changed_since
 from frameworkqda.core.commands.base import Change, Command
+from frameworkqda.core.store import Project
 
 
 @dataclass
@@ -29,6 +31,7 @@ class SetCell(Command):
     cell_id: int | None = None  # the cell's id once it exists; redo recreates it with this id
     expected_version: int | None = None
     version: int = 0
+    after: charting.CellState | None = None  # what this edit wrote
 
     def __post_init__(self) -> None:
         self.text = "Edit cell"
@@ -49,14 +52,30 @@ class SetCell(Command):
             cell_id=self.cell_id,
             expected_version=self.expected_version,
         )
-        after = charting.cell_state_in(session, self.case_id, self.code_id)
+        self.after = charting.cell_state_in(session, self.case_id, self.code_id)
         self.cell_id = charting.cell_id_in(session, self.case_id, self.code_id)
-        self.version = after.version
+        self.version = self.after.version
         self.expected_version = None  # a redo after an undo writes what this edit wrote
 
     def _revert(self, session: Session) -> None:
         assert self.before is not None
         charting.restore_cell_in(session, self.before)
+
+    def overwrites(self, project: Project) -> str | None:
+        """The cell no longer holds what this edit wrote: someone changed it since (by
+        content, not version: this program's own undos raise the version too)."""
+        if self.after is None or not self._applied:
+            return None
+        with project.session() as session:
+            now = charting.cell_state_in(session, self.case_id, self.code_id)
+            wrote = self.after
+            if (now.exists, now.summary, now.value_id) == (
+                wrote.exists,
+                wrote.summary,
+                wrote.value_id,
+            ):
+                return None
+            return changed_since(session, self.case_id, self.code_id)
 
 
 @dataclass
