@@ -53,15 +53,7 @@ def record_in(
     cells = list(cells)
     if coder_id is None or not cells:
         return {}
-    mine = {
-        row.cell_id: row
-        for row in session.scalars(
-            select(model.CellCharting).where(
-                model.CellCharting.coder_id == coder_id,
-                model.CellCharting.cell_id.in_([cell.id for cell in cells]),
-            )
-        )
-    }
+    mine = _rows_of(session, [cell.id for cell in cells], coder_id)
     before: dict[int, ChartingState] = {}
     for cell in cells:
         row = mine.get(cell.id)
@@ -86,13 +78,25 @@ def states_in(
     session: Session, cell_ids: Collection[int], coder_id: int
 ) -> dict[int, ChartingState]:
     """``coder_id``'s charting of each of ``cell_ids`` as it is now (a redo puts these back)."""
+    found = _rows_of(session, cell_ids, coder_id)
+    return {
+        id_: ChartingState(coder_id, True, row.summary, row.value_id)
+        if (row := found.get(id_)) is not None
+        else ChartingState(coder_id, False)
+        for id_ in cell_ids
+    }
+
+
+def _rows_of(
+    session: Session, cell_ids: Collection[int], coder_id: int
+) -> dict[int, model.CellCharting]:
+    """``coder_id``'s charting rows of these cells, by cell id (one query)."""
     rows = session.scalars(
         select(model.CellCharting).where(
             model.CellCharting.coder_id == coder_id, model.CellCharting.cell_id.in_(cell_ids)
         )
     )
-    found = {row.cell_id: ChartingState(coder_id, True, row.summary, row.value_id) for row in rows}
-    return {id_: found.get(id_, ChartingState(coder_id, False)) for id_ in cell_ids}
+    return {row.cell_id: row for row in rows}
 
 
 def restore_in(session: Session, cell_id: int, state: ChartingState) -> None:
