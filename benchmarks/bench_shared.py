@@ -3,37 +3,26 @@ write (SQLite; PostgreSQL too when FRAMEWORKQDA_BENCH_POSTGRES_URL names an empt
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import os
 import tempfile
 from pathlib import Path
 
 from benchmarks.common import median_seconds
-from frameworkqda.core import model
-from frameworkqda.core.codebook import resolve
+from frameworkqda.core.codebook import resolve_code
 from frameworkqda.core.commands import AddSegment
 from frameworkqda.core.store import Project, create_project, open_project
 from frameworkqda.core.store.changes import record_change
+from tests.core.engine_helpers import add_document
 
 WRITES = 200
 
 
 def _measure(where: str, label: str) -> list[tuple[str, float, str]]:
     text = "多文化共生" * 2000
-    with (
-        create_project(where, framework="mipex-local") as project,
-        project.transaction() as session,
-    ):
-        session.add(
-            model.Document(
-                name="plan",
-                kind=model.DocumentKind.TEXT,
-                sha256=hashlib.sha256(text.encode()).hexdigest(),
-                text=text,
-            )
-        )
-        code_id = resolve(session, "Education/Consultation service")
+    with create_project(where, framework="mipex-local") as project:
+        document_id = add_document(project, "plan", text)
+        code_id = resolve_code(project, "Education/Consultation service")
     with open_project(where) as writer, open_project(where) as watcher:
         seen = watcher.change_count()
         idle = median_seconds(lambda: watcher.changes_since(seen), repeat=51)
@@ -42,7 +31,7 @@ def _measure(where: str, label: str) -> list[tuple[str, float, str]]:
         def write() -> None:
             for _ in range(WRITES):
                 start = next(starts)
-                AddSegment(1, code_id, start, start + 1).apply(writer)
+                AddSegment(document_id, code_id, start, start + 1).apply(writer)
 
         per_write = median_seconds(write, repeat=3) / WRITES
         logging = _log_cost(writer)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import shutil
 import subprocess
@@ -22,6 +21,7 @@ from frameworkqda.core.codebook import resolve
 from frameworkqda.core.errors import ProjectLockedError
 from frameworkqda.core.store import create_project, open_project
 from frameworkqda.core.store.engine import WRITE_WAIT_ENV
+from tests.core.engine_helpers import add_document
 
 WRITES = 500
 
@@ -67,15 +67,8 @@ def shared_location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[
 
 
 def _project_with_a_document(where: str, text: str) -> None:
-    with create_project(where, framework="mipex") as project, project.transaction() as session:
-        session.add(
-            model.Document(
-                name="plan",
-                kind=model.DocumentKind.TEXT,
-                sha256=hashlib.sha256(text.encode()).hexdigest(),
-                text=text,
-            )
-        )
+    with create_project(where, framework="mipex") as project:
+        add_document(project, "plan", text)
 
 
 def _start(script: str, *args: str) -> subprocess.Popen[str]:
