@@ -22,6 +22,7 @@ from frameworkqda.gui.matrix.view import MatrixView
 from frameworkqda.gui.search.panel import SearchPanel
 from tests import writes
 from tests.core.engine_helpers import add_document
+from tests.gui.matrix_cells import click_cell
 
 QUOTED = "「外国人市民代表者会議」を設置し、市政に意見を反映する。"
 
@@ -49,8 +50,7 @@ def test_needs_summary_count_follows_each_summary(window: MainWindow, qtbot: QtB
         for s in view.model.slots
         if s.kind == "measure" and view.model.needs_summary(c, s.code_id)
     )
-    rect = view.table.visualRect(view.index_for(case_id, code_id))
-    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    click_cell(qtbot, view, case_id, code_id)
     assert view.current_key() == (case_id, code_id)
     qtbot.keyClicks(view.evidence.editor, "A council exists.")
     save = next(b for b in view.evidence.findChildren(type(view.evidence.draft_button))
@@ -102,8 +102,7 @@ def test_drafts_quote_japanese_once_in_the_panel_and_in_docx(
     window.show_stage(4)
     view = window.views["matrix"]
     assert isinstance(view, MatrixView)
-    rect = view.table.visualRect(view.index_for(kawasaki, councils))
-    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    click_cell(qtbot, view, kawasaki, councils)
     assert "「『外国人市民代表者会議』を設置し" in view.evidence.quotes.item(0).text()
     qtbot.mouseClick(view.evidence.draft_button, Qt.MouseButton.LeftButton)
     draft = view.evidence.editor.toPlainText()

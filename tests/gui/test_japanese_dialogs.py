@@ -63,6 +63,7 @@ from frameworkqda.gui.sample import build_sample
 from frameworkqda.gui.search.panel import SearchPanel
 from tests.gui import modal
 from tests.gui.conftest import _sample_window
+from tests.gui.matrix_cells import click_cell, first_cell
 
 CATALOGUES = Path(__file__).parents[2] / "resources" / "translations"
 # names of products, formats and keys that stay as they are in a Japanese interface
@@ -241,18 +242,9 @@ def test_dialogs_and_views_read_japanese(  # type: ignore[no-untyped-def]
     shortcut(qtbot, study, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     matrix = study.views["matrix"]
     assert isinstance(matrix, MatrixView)
-    case_id, code_id = next(
-        (c, s.code_id)
-        for s in matrix.model.slots
-        for c, _ in matrix.model.cases
-        if s.kind == "measure" and matrix.model.evidence_count(c, s.code_id)
-    )
-    index = matrix.index_for(case_id, code_id)
-    viewport = matrix.table.viewport()
-    qtbot.mouseClick(
-        viewport, Qt.MouseButton.LeftButton, pos=matrix.table.visualRect(index).center()
-    )
-    assert matrix.evidence.key == (case_id, code_id)
+    case_id, code_id = first_cell(matrix, matrix.model.evidence_count)
+    click_cell(qtbot, matrix, case_id, code_id)
+    index, viewport = matrix.index_for(case_id, code_id), matrix.table.viewport()
     assert english_left(matrix, [*data, matrix.evidence.editor.toPlainText()]) == []
     assert matrix.draft_all_button.text() == "空のセルを自動下書き"
     menu_texts: list[str] = []

@@ -38,6 +38,7 @@ from frameworkqda.gui.mapping.view import MappingView
 from frameworkqda.gui.sample import add_second_coder, build_sample
 from frameworkqda.gui.views import VIEWS
 from tests.gui import modal
+from tests.gui.matrix_cells import click_cell, first_cell
 from tests.gui.ui_strings import Shown, english, menu_strings, report, shown_strings
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
@@ -268,17 +269,7 @@ def test_an_auto_draft_in_japanese_begins_in_japanese(
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
     matrix = window.views["matrix"]
     assert isinstance(matrix, MatrixView)
-    case_id, code_id = next(
-        (case, slot.code_id)
-        for slot in matrix.model.slots
-        for case, _ in matrix.model.cases
-        if slot.kind == "measure" and matrix.model.needs_summary(case, slot.code_id)
-    )
-    viewport, index = matrix.table.viewport(), matrix.index_for(case_id, code_id)
-    qtbot.mouseClick(  # type: ignore[attr-defined]
-        viewport, Qt.MouseButton.LeftButton, pos=matrix.table.visualRect(index).center()
-    )
-    assert matrix.evidence.key == (case_id, code_id)
+    click_cell(qtbot, matrix, *first_cell(matrix, matrix.model.needs_summary))
     qtbot.mouseClick(matrix.evidence.draft_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     head, *quotes = matrix.evidence.editor.toPlainText().split("\n")
     assert head.endswith("）。") and " 箇所（" in head and "passage" not in head

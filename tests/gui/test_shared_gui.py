@@ -20,6 +20,7 @@ from frameworkqda.gui.matrix.conflict import CellConflictDialog
 from frameworkqda.gui.matrix.view import MatrixView
 from tests import writes
 from tests.gui.conftest import _sample_window
+from tests.gui.matrix_cells import click_cell
 from tests.gui.modal import answer, click
 from tests.gui.test_matrix import load_matrix
 
@@ -41,14 +42,6 @@ def _matrix(window: MainWindow) -> tuple[MatrixView, Project, dict[str, int], in
     data = load_matrix(project)
     councils = next(m.id for m in data.measures if m.name == "Migrant councils")
     return view, project, {name: cid for cid, name in data.cases}, councils
-
-
-def _click_cell(qtbot, view: MatrixView, case_id: int, code_id: int) -> None:  # type: ignore[no-untyped-def]
-    index = view.index_for(case_id, code_id)
-    view.table.scrollTo(index)
-    rect = view.table.visualRect(index)
-    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert view.evidence.key == (case_id, code_id)
 
 
 def _button(parent: QWidget, text: str) -> QPushButton:
@@ -95,7 +88,7 @@ def _edit_while_taro_changes_it(qtbot, window, act) -> tuple[MatrixView, Project
     """
     view, project, cases, councils = _matrix(window)
     kawasaki = cases["Kawasaki"]
-    _click_cell(qtbot, view, kawasaki, councils)
+    click_cell(qtbot, view, kawasaki, councils)
     editor = view.evidence.editor
     asked: list[CellConflictDialog] = []
 
@@ -167,7 +160,7 @@ def test_undoing_a_cell_someone_changed_since_asks_first(qtbot, window) -> None:
     view, project, cases, councils = _matrix(window)
     osaka = cases["Osaka"]
     before = charting.cell_edit(project, osaka, councils)
-    _click_cell(qtbot, view, osaka, councils)
+    click_cell(qtbot, view, osaka, councils)
     qtbot.keyClick(view.table, Qt.Key.Key_1)
     assert charting.cell_edit(project, osaka, councils).value == "Yes"
     with open_project(str(project.location)) as other:
