@@ -30,7 +30,6 @@ class SetCell(Command):
     before: charting.CellState | None = None
     cell_id: int | None = None  # the cell's id once it exists; redo recreates it with this id
     expected_version: int | None = None
-    version: int = 0
     after: charting.CellState | None = None  # what this edit wrote
 
     def __post_init__(self) -> None:
@@ -54,8 +53,12 @@ class SetCell(Command):
         )
         self.after = charting.cell_state_in(session, self.case_id, self.code_id)
         self.cell_id = charting.cell_id_in(session, self.case_id, self.code_id)
-        self.version = self.after.version
         self.expected_version = None  # a redo after an undo writes what this edit wrote
+
+    @property
+    def version(self) -> int:
+        """The cell's version once this edit was applied (0 before)."""
+        return self.after.version if self.after is not None else 0
 
     def _revert(self, session: Session) -> None:
         assert self.before is not None
