@@ -84,7 +84,7 @@ def pool(start: bool = True) -> ProcessPoolExecutor | None:
                 initializer=_start_worker,
                 initargs=(method, _niceness),
             )
-            atexit.register(shutdown)
+            _shut_down_before_exit()
         return _executor
 
 
@@ -115,7 +115,7 @@ def _own_temporary_folder() -> None:
     if "tempdir" not in config:  # multiprocessing has not made its own yet
         ours = tempfile.mkdtemp(prefix=temporary_prefix(), dir=folder)
         config["tempdir"] = ours
-        atexit.register(shutil.rmtree, ours, True)  # after shutdown (atexit runs LIFO)
+        atexit.register(shutil.rmtree, ours, True)  # after shutdown (it runs earlier)
 
 
 def yield_to_caller() -> None:
@@ -144,10 +144,36 @@ def _start_workers(executor: ProcessPoolExecutor) -> None:
     from concurrent.futures.process import BrokenProcessPool  # loaded with the pool already
 
     try:
-        for started in [executor.submit(os.getpid) for _ in range(count())]:
-            started.result()
+        started = []
+        for _ in range(count()):
+            with _lock:  # a worker is started whole, or not once the pool is going away
+                if _executor is not executor:  # shut down meanwhile
+                    break
+                started.append(executor.submit(os.getpid))
+        for future in started:
+            future.result()
     except (RuntimeError, CancelledError, BrokenProcessPool):
         pass  # shut down meanwhile (the command was interrupted): nothing to start
+
+
+def _shut_down_before_exit() -> None:
+    """At interpreter exit, shut the pool down before concurrent.futures' own exit hook runs.
+
+    That hook tells each worker it counts to stop and waits for them all, unguarded: a worker
+    the warm-up thread was starting just then was never told (the exit waited for it for
+    ever), and a pool whose manager had just closed its wake-up pipe printed "Bad file
+    descriptor" after "interrupted" (Python 3.11). ``shutdown`` takes ``_lock``, so a worker
+    being started is started and counted first, and the warm-up starts no more. Threading's
+    exit hooks run last-registered first, before ``atexit``'s, and concurrent.futures
+    registered its own when it was imported, before this one.
+    """
+    global _exit_hook_registered
+    if not _exit_hook_registered:
+        threading._register_atexit(shutdown)  # type: ignore[attr-defined]
+        _exit_hook_registered = True
+
+
+_exit_hook_registered = False
 
 
 def discard() -> None:
