@@ -1159,6 +1159,232 @@ Replace it?</source>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>{name}: refused: more than {limit} characters of text, the import limit (the memory needed to read it); split the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the Word document is damaged (not a complete zip archive; it may be truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the Word document has too many parts ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: refused: part {part} expands {ratio}-fold (a zip bomb, or a damaged file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: refused: part {part} is {size} MB of XML, over the limit of {limit} MB (the memory needed to read it); split the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: refused: the Word document expands to {size}, over the limit of {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the Word document is damaged ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the Word document&apos;s {part} is not valid XML ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: this zip file is not a Word document (no word/document.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the file is empty (0 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>install tesseract with Japanese data (Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-jpn; macOS: brew install tesseract tesseract-lang) and the Python package pytesseract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: has scanned pages without a text layer and OCR is not available: {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: has scanned pages without a text layer and tesseract is not installed: {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: OCR language data missing ({missing}): {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the reader stopped while reading the file (it is probably damaged); nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the password is wrong; this PDF needs its user password to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: this PDF is protected and needs a password to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: this PDF uses an encryption scheme that cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: this is not a PDF file (no PDF header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the PDF is damaged or truncated and cannot be read (no readable document structure; try re-downloading it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the PDF reader stopped while reading pages {first}–{last} (the file is probably damaged); nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a damaged zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an old Office binary file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {format} files cannot be imported; save it as .docx or PDF first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: unsupported file type ({content}); supported: {supported}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the name says {suffix} but the content is {content}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: already in the project as “{document}” (same content)</source>
+        <translation type="unfinished">{name}: 「{document}」として既にプロジェクトにあります（同じ内容）</translation>
+    </message>
+    <message>
+        <source>{name}: imported as “{document}”</source>
+        <translation type="unfinished">{name}: 「{document}」として取り込みました</translation>
+    </message>
+    <message>
+        <source>{name}: not imported (cancelled)</source>
+        <translation type="unfinished">{name}: 取り込んでいません（キャンセル）</translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: could not be imported ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not a regular file ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the file is {size}, over the import limit of {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: this is a binary file, not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Import note</name>
+    <message>
+        <source>running heads and page numbers were left out of the text ({shown}); the page view shows them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running heads and page numbers were left out of the text ({shown} and %n more); the page view shows them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page {page} has no text layer (scanned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text of {pages} was recognised by OCR; check it against the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on {pages}, %n character(s) drawn in a font that does not say which characters it draws (no usable character map): read by OCR of their glyphs; check them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on {pages}, %n character(s) drawn in a font that does not say which characters it draws (no usable character map): could not be read and stand as � in the text; the page view shows them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no text was found in this PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no text was found in this Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no text was found in this web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main content not recognised; kept all visible text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list numbers left out: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as {encoding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pages {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Documents</source>

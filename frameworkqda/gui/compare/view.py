@@ -41,6 +41,7 @@ from frameworkqda.gui.compare.cells import CellsPanel
 from frameworkqda.gui.compare.model import ROW_ROLE, AgreementModel
 from frameworkqda.gui.document.marks import Mark
 from frameworkqda.gui.document.text_view import TextView
+from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.project_view import ProjectView
 from frameworkqda.gui.session import ProjectSession
 
@@ -175,7 +176,7 @@ class CompareView(ProjectView):
                 self.rows = coding_agreement(self._session.project, a, b)
                 self.cells.load(self._session.project, a, b)
             except FrameworkQDAError as error:
-                self.status.setText(str(error))
+                self.status.setText(shown(error))
             else:
                 documents = sum(row.document != ALL_DOCUMENTS for row in self.rows)
                 self.status.setText(
@@ -316,7 +317,7 @@ class CompareView(ProjectView):
         try:
             write_table(table, fmt, target)
         except (FrameworkQDAError, OSError) as error:
-            QMessageBox.warning(self, self.tr("Export"), f"{target}: {error}")
+            QMessageBox.warning(self, self.tr("Export"), f"{target}: {shown(error)}")
             return None
         return str(target)
 
