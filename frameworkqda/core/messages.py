@@ -145,6 +145,19 @@ def _pattern(template: str) -> re.Pattern[str]:
     return _patterns[template]
 
 
+def replaced(text: str, old: str, new: str) -> str:
+    """``text`` with ``old`` replaced by ``new``, in a Message's params where it is one."""
+    if not isinstance(text, Message):
+        return text.replace(old, new)
+    params = {  # a Path among them becomes its text (Path.replace would rename the file)
+        key: replaced(value if isinstance(value, str) else str(value), old, new)
+        if old in str(value)
+        else value
+        for key, value in text.params.items()
+    }
+    return Message(text.context, text.template, params)
+
+
 def said(error: BaseException) -> str:
     """What an error says: its Message when it was raised with one (for the GUI to render),
     else its English text."""
