@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from frameworkqda.core import model
 from frameworkqda.core.commands import Change, Command
 from frameworkqda.core.errors import ValidationError
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store import Project
 
 HEADER = ("series", "theme", "score")
@@ -160,7 +161,7 @@ class SetScores(Command):
 
     changes = frozenset({Change.SCORES})
     values: dict[Key, float | None]
-    label: str = "Set scores"
+    label: str = QT_TRANSLATE_NOOP("CoreCommand", "Set scores").format()
     before: dict[Key, float | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:

@@ -643,6 +643,10 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>ケースの並べ替え</translation>
     </message>
     <message>
+        <source>Set {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete case</source>
         <translation>ケースの削除</translation>
     </message>
@@ -671,6 +675,10 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>要約の下書き</translation>
     </message>
     <message>
+        <source>Auto-draft %n empty summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rename code</source>
         <translation>コード名の変更</translation>
     </message>
@@ -691,6 +699,14 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>コードの削除</translation>
     </message>
     <message>
+        <source>Apply template “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import codebook “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Code selection</source>
         <translation>選択範囲のコーディング</translation>
     </message>
@@ -701,6 +717,18 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message>
         <source>Delete segment</source>
         <translation>セグメントの削除</translation>
+    </message>
+    <message>
+        <source>Recode %n segment(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %n segment(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %n range(s)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add case “{name}”</source>
@@ -717,6 +745,18 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message>
         <source>Auto-code “{name}”</source>
         <translation>「{name}」の自動コーディング</translation>
+    </message>
+    <message>
+        <source>Code from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set scores</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -989,6 +1029,10 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message>
         <source>done</source>
         <translation>完了</translation>
+    </message>
+    <message>
+        <source>sources ({number} of {count})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2078,21 @@ Per case: {per_case}</source>
     </message>
 </context>
 <context>
+    <name>Merge</name>
+    <message>
+        <source>{source}: no such project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: a project cannot be merged into itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Merge project</source>
@@ -2152,6 +2211,161 @@ Per case: {per_case}</source>
     </message>
 </context>
 <context>
+    <name>Project</name>
+    <message>
+        <source>{location}: busy: held by another program for over {seconds} s; try again when it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{location}: busy: held by {holder} for over {seconds} s; try again when it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{location}: the project file is damaged ({reason}); nothing was written to it. Recover it with `frameworkqda recover`, or go back to the newest backup {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{location}: the project file is damaged ({reason}); nothing was written to it. Recover it with `frameworkqda recover`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{location}: the disk is full; this change was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{location}: the project cannot be written ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{location}: the disk failed to read or write ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{location}: the connection to the server failed ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{location}: checking and recovering work on project files; PostgreSQL keeps its own storage sound (see its amcheck module)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no such project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target}: a file with this name already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: too little could be read to make a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target}: the recovered project could not be written ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; go back to the newest backup {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: its table of contents is unreadable, nothing can be recovered ({reason}){hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{location}: opened read-only; changes cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: a file with this name already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot be created ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{location}: needs upgrading to this version&apos;s schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not a FrameworkQDA project (not an SQLite database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: made by an older version and must be upgraded before it can be read, which a read-only file cannot be; copy it to a writable folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: it is on a read-only disk; copy it to a writable folder to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the file is read-only; copy it or change permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: its folder is read-only, so the journal cannot be kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: made by an older version and needs upgrading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read as a project ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: an SQLite database, but not a FrameworkQDA project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the disk is full; free some space first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: damaged or not a project ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{location}: this database does not hold a FrameworkQDA project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{location}: has no schema version; not a FrameworkQDA project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{location}: made by a newer version of FrameworkQDA (schema {revision}); this is version {version}, please upgrade the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the file cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot be opened ({message})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{location}: the database is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectSession</name>
     <message>
         <source>Read-only: changes cannot be saved</source>
@@ -2167,6 +2381,149 @@ Per case: {per_case}</source>
     <message>
         <source>Files of &amp;type:</source>
         <translation>ファイルの種類(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>REFI-QDA</name>
+    <message>
+        <source>{path}: the codebook is empty; a .qdc needs at least one code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not a REFI-QDA codebook (&lt;CodeBook&gt; with &lt;Codes&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: a code at line {line} has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {size} bytes of XML, more than the limit of {xml_bytes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {size}, over the import limit of {limit} for one source; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: grew past the import limit of one source; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{final}: the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{final}: cannot be written ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: a file with this name already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: a file with this name appeared meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the root element is &lt;{element}&gt;, not a REFI-QDA &lt;Project&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the GUID {guid} is used twice ({line} and {line2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &lt;{element}&gt; at {line} refers to {value} ({attribute}), which is not in the file (a dangling reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &lt;{element}&gt; at {line} should refer to a {kind} but refers to a &lt;{element2}&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the notes&apos; text files come to more than {limit}, the import limit for them together; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not a readable ZIP archive ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {count} entries, more than the limit of {entries}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: would inflate to {declared} bytes, more than the limit of {total_bytes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has an absolute or &apos;..&apos; path (zip-slip); refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is a symbolic link; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is encrypted; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} would inflate to {file_size} bytes, more than the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} inflates {ratio}-fold (a zip bomb?); the limit is {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: more than the limit of {most} bytes; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} inflates beyond the limit of {limit} bytes; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is damaged ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {count} bytes of XML, more than the limit of {xml_bytes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: XML nested deeper than {xml_depth} levels; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: more than {limit} XML elements, the limit (about {selections} coded selections) that keeps an import under 1 GB of memory; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: XML entities or DTD refused ({message})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: not well-formed XML ({message})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: contains a DTD (&lt;!DOCTYPE&gt;); DTDs and entities refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: contains the entity reference {node}; refused</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
