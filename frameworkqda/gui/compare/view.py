@@ -37,6 +37,7 @@ from frameworkqda.core.codebook import split_path
 from frameworkqda.core.coders import ONLY_A, Disagreement, coder_names, side_by_side
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
+from frameworkqda.gui import i18n
 from frameworkqda.gui.compare.cells import CellsPanel
 from frameworkqda.gui.compare.model import ROW_ROLE, AgreementModel
 from frameworkqda.gui.document.marks import Mark
@@ -298,9 +299,9 @@ class CompareView(ProjectView):
         if self.tabs.currentWidget() is self.cells:
             if comparison is None:
                 return None
-            table = cells_table(comparison, self.names(), ", ".join(UNORDERED))
+            table = cells_table(comparison, self.names(), ", ".join(UNORDERED), i18n.current())
         elif self.rows:
-            table = coding_table(self.rows, self.names())
+            table = coding_table(self.rows, self.names(), i18n.current())
         else:
             return None
         if path is None:

@@ -86,8 +86,8 @@ def export_qdpx(
         raise ExchangeError(f"line_endings must be 'lf' or 'crlf', not {line_endings!r}")
     if not final.parent.is_dir():
         raise ExchangeError(
-            QT_TRANSLATE_NOOP("REFI-QDA", "{final}: the folder {folder} does not exist").format(
-                final=final, folder=final.parent
+            QT_TRANSLATE_NOOP("REFI-QDA", "{path}: the folder {folder} does not exist").format(
+                path=final, folder=final.parent
             )
         )
     try:
@@ -98,11 +98,11 @@ def export_qdpx(
         ):
             summary = _write(session, archive, final, line_endings == "crlf", progress, cancel)
     except ExchangeCancelled:
-        raise ExchangeCancelled(f"{final}: export cancelled; no file was written") from None
+        raise ExchangeCancelled(f"{path}: export cancelled; no file was written") from None
     except OSError as error:
         raise ExchangeError(
-            QT_TRANSLATE_NOOP("REFI-QDA", "{final}: cannot be written ({reason})").format(
-                final=final, reason=str(error)
+            QT_TRANSLATE_NOOP("REFI-QDA", "{path}: cannot be written ({reason})").format(
+                path=final, reason=str(error)
             )
         ) from error
     return summary
