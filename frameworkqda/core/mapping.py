@@ -21,6 +21,7 @@ from frameworkqda.core import model
 from frameworkqda.core.charting import FrameworkMatrix, build_matrix_in
 from frameworkqda.core.errors import NotFoundError, ValidationError
 from frameworkqda.core.exports.wording import words
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store import Project
 
 TOTAL = "Total"
@@ -179,7 +180,11 @@ def theme_scores(project: Project, series: str) -> dict[str, float]:
             .where(model.CodeScore.series == series, model.Code.parent_id.is_(None))
         ).all()
     if not rows:
-        raise NotFoundError(f"no score series named {series!r}")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Mapping", "no score series named {series}").format(
+                series=repr(series)
+            )
+        )
     return {name: value for name, value in rows}
 
 

@@ -88,7 +88,11 @@ def read_scores_csv(project: Project, path: str | Path) -> dict[Key, float | Non
     try:
         text = source.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
-        raise ValidationError(f"{source}: cannot read it as UTF-8 text ({error})") from error
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Scores", "{source}: cannot read it as UTF-8 text ({reason})").format(
+                source=source, reason=str(error)
+            )
+        ) from error
     rows = list(csv.reader(text.splitlines()))
     header = tuple(cell.strip().lower() for cell in rows[0]) if rows else ()
     if header[:3] != HEADER:
@@ -113,7 +117,9 @@ def read_scores_csv(project: Project, path: str | Path) -> dict[Key, float | Non
     if problems:
         raise ValidationError(f"{source}: nothing imported; " + "; ".join(problems))
     if not values:
-        raise ValidationError(f"{source}: no scores in the file")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Scores", "{source}: no scores in the file").format(source=source)
+        )
     return values
 
 

@@ -50,7 +50,7 @@ def open_for_window(parent: QWidget, location: str) -> tuple[Project | None, str
         return _damaged(parent, location, error)
     except ProjectReadOnlyError as error:
         note = QCoreApplication.translate("StoreDialogs", "{reason}. Opened read-only.")
-        return open_project(location, read_only=True), note.format(reason=error)
+        return open_project(location, read_only=True), note.format(reason=shown(error))
     except ServerPasswordError as error:
         return _with_password(parent, location, error), ""
 
@@ -71,7 +71,7 @@ def _damaged(
             "StoreDialogs",
             "{reason}\n\nRecover… copies everything that can still be read into a new project "
             "beside it and opens that; the damaged file is kept as it is.",
-        ).format(reason=error)
+        ).format(reason=shown(error))
     )
     recover = box.addButton(
         QCoreApplication.translate("StoreDialogs", "Recover…"), QMessageBox.ButtonRole.AcceptRole

@@ -54,6 +54,30 @@
             <numerusform>%n 件のヒットを「{code}」でコーディング</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{path}: not UTF-8 text ({reason})</source>
+        <translation>{path}: UTF-8 のテキストではありません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}: 読み込めません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path}: empty; the first row names the columns</source>
+        <translation>{path}: 空です。1 行目に列名を書いてください</translation>
+    </message>
+    <message>
+        <source>{column} {text} is not a whole number</source>
+        <translation>{column} の {text} は整数ではありません</translation>
+    </message>
+    <message>
+        <source>no {what} named {name}</source>
+        <translation>{name} という {what} はありません</translation>
+    </message>
+    <message>
+        <source>{path}: nothing to set; add a value or a summary column</source>
+        <translation>{path}: 設定するものがありません。値か要約の列を加えてください</translation>
+    </message>
 </context>
 <context>
     <name>CarryOverDialog</name>
@@ -114,6 +138,57 @@
     <message>
         <source>Nothing.</source>
         <translation>なし。</translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <source>no case named {name}</source>
+        <translation>{name} というケースはありません</translation>
+    </message>
+    <message>
+        <source>no document named {name}</source>
+        <translation>{name} という文書はありません</translation>
+    </message>
+    <message>
+        <source>a case named {name} already exists</source>
+        <translation>{name} というケースは既にあります</translation>
+    </message>
+    <message>
+        <source>cannot rename the case to {name}: empty or already used</source>
+        <translation>ケース名を {name} に変更できません。空か、既に使われています</translation>
+    </message>
+    <message>
+        <source>no document with id {document_id}</source>
+        <translation>ID {document_id} の文書はありません</translation>
+    </message>
+    <message>
+        <source>attribute {name} is already of kind {kind}</source>
+        <translation>ケース属性 {name} は既に種類 {kind} です</translation>
+    </message>
+    <message>
+        <source>{text} is not a valid {kind}</source>
+        <translation>{text} は正しい {kind} ではありません</translation>
+    </message>
+    <message>
+        <source>{text} is not a valid boolean (yes/no)</source>
+        <translation>{text} は正しい真偽値（yes/no）ではありません</translation>
+    </message>
+    <message>
+        <source>{value} is not a date</source>
+        <translation>{value} は日付ではありません</translation>
+    </message>
+    <message>
+        <source>{value} is not a {kind}</source>
+        <translation>{value} は {kind} ではありません</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} は整数ではありません</translation>
+    </message>
+    <message>
+        <source>no case with id {case_id}</source>
+        <translation>ID {case_id} のケースはありません</translation>
     </message>
 </context>
 <context>
@@ -242,6 +317,21 @@ B: {b}
     </message>
 </context>
 <context>
+    <name>Charting</name>
+    <message>
+        <source>{label} is not on the value scale; choose one of: {choices}</source>
+        <translation>{label} は値の尺度にありません。次のいずれかを選んでください：{choices}</translation>
+    </message>
+    <message>
+        <source>no case with id {case_id}</source>
+        <translation>ID {case_id} のケースはありません</translation>
+    </message>
+    <message>
+        <source>no code with id {code_id}</source>
+        <translation>ID {code_id} のコードはありません</translation>
+    </message>
+</context>
+<context>
     <name>CodePicker</name>
     <message>
         <source>Type to filter codes… (Enter applies, 1–9 pick)</source>
@@ -256,6 +346,49 @@ B: {b}
         <translation>
             <numerusform>%n 個のコード</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Codebook</name>
+    <message>
+        <source>code path {path} has an empty name</source>
+        <translation>コードのパス {path} に空の名前があります</translation>
+    </message>
+    <message>
+        <source>code path {path} is ambiguous; write a &apos;/&apos; in a name as &apos;\/&apos;</source>
+        <translation>コードのパス {path} はあいまいです。名前の中の &apos;/&apos; は &apos;\/&apos; と書いてください</translation>
+    </message>
+    <message>
+        <source>no code at path {path}</source>
+        <translation>パス {path} のコードはありません</translation>
+    </message>
+    <message>
+        <source>colour {colour} is not of the form #rrggbb</source>
+        <translation>色 {colour} が #rrggbb の形ではありません</translation>
+    </message>
+    <message>
+        <source>a code named {name} already exists at this level</source>
+        <translation>{name} というコードはこの階層に既にあります</translation>
+    </message>
+    <message>
+        <source>no code with id {code_id}</source>
+        <translation>ID {code_id} のコードはありません</translation>
+    </message>
+    <message>
+        <source>{path}: not UTF-8 text ({reason})</source>
+        <translation>{path}: UTF-8 のテキストではありません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read as an XLSX workbook ({reason})</source>
+        <translation>{path}: XLSX ブックとして読み込めません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{source}: no such file</source>
+        <translation>{source}: そのファイルはありません</translation>
+    </message>
+    <message>
+        <source>{source}: row {row}: {reason}</source>
+        <translation>{source}: {row} 行目: {reason}</translation>
     </message>
 </context>
 <context>
@@ -555,6 +688,37 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message>
         <source>Coder: {coder}</source>
         <translation>コーダー：{coder}</translation>
+    </message>
+</context>
+<context>
+    <name>Coding</name>
+    <message>
+        <source>no document with id {document_id}</source>
+        <translation>ID {document_id} の文書はありません</translation>
+    </message>
+    <message>
+        <source>range {start}-{end} is empty or outside the document (0-{length} code points)</source>
+        <translation>範囲 {start}-{end} は空か、文書の外です（文書は 0-{length} 文字）</translation>
+    </message>
+    <message>
+        <source>no code with id {code_id}</source>
+        <translation>ID {code_id} のコードはありません</translation>
+    </message>
+    <message>
+        <source>{name} is a heading only; code with one of its sub-codes</source>
+        <translation>{name} は見出しのみのコードです。そのサブコードのいずれかでコーディングしてください</translation>
+    </message>
+    <message>
+        <source>this range is already coded with this code (segment {duplicate})</source>
+        <translation>この範囲には既にこのコードが付いています（セグメント {duplicate}）</translation>
+    </message>
+    <message>
+        <source>no segment with id {segment_id}</source>
+        <translation>ID {segment_id} のセグメントはありません</translation>
+    </message>
+    <message>
+        <source>invalid regular expression {term}: {reason}</source>
+        <translation>正規表現 {term} が正しくありません：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +1974,13 @@ Framework analysis for policy documents.</source>
     </message>
 </context>
 <context>
+    <name>Mapping</name>
+    <message>
+        <source>no score series named {series}</source>
+        <translation>{series} というスコア系列はありません</translation>
+    </message>
+</context>
+<context>
     <name>MappingView</name>
     <message>
         <source>Group average</source>
@@ -2075,6 +2246,13 @@ Per case: {per_case}</source>
     <message>
         <source>Memo — {subject}</source>
         <translation>メモ — {subject}</translation>
+    </message>
+</context>
+<context>
+    <name>Memos</name>
+    <message>
+        <source>a memo on a {target} needs the {target}&apos;s id</source>
+        <translation>{target} のメモには {target} の ID が必要です</translation>
     </message>
 </context>
 <context>
@@ -2363,6 +2541,18 @@ Per case: {per_case}</source>
     <message>
         <source>{location}: the database is not empty</source>
         <translation>{location}: データベースが空ではありません</translation>
+    </message>
+    <message>
+        <source>the original PDF cannot be rendered ({reason})</source>
+        <translation>元の PDF を表示できません（{reason}）</translation>
+    </message>
+    <message>
+        <source>no document with id {document_id}</source>
+        <translation>ID {document_id} の文書はありません</translation>
+    </message>
+    <message>
+        <source>document {document_id} has no stored original</source>
+        <translation>文書 {document_id} には元のファイルが保存されていません</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +2843,13 @@ An import always creates a new project and never replaces a file: choose another
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>no code with id {code_id}</source>
+        <translation>ID {code_id} のコードはありません</translation>
+    </message>
+</context>
+<context>
     <name>ReviewModel</name>
     <message>
         <source>Code</source>
@@ -2752,6 +2949,17 @@ An import always creates a new project and never replaces a file: choose another
     <message>
         <source>CSV</source>
         <translation>CSV</translation>
+    </message>
+</context>
+<context>
+    <name>Scores</name>
+    <message>
+        <source>{source}: cannot read it as UTF-8 text ({reason})</source>
+        <translation>{source}: UTF-8 のテキストとして読み込めません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{source}: no scores in the file</source>
+        <translation>{source}: ファイルにスコアがありません</translation>
     </message>
 </context>
 <context>
