@@ -53,6 +53,9 @@ from frameworkqda.core.store.location import ProjectLocation
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
+DISK_FULL = QT_TRANSLATE_NOOP("Project", "{path}: the disk is full; free some space first")
+
+
 class Project:
     """An open project: hands out sessions and transactions over one engine.
 
@@ -434,11 +437,7 @@ def _read_only_revision(path: Path, location: ProjectLocation, *, check: bool) -
         if "locked" in str(error):
             raise ProjectLockedError(busy_message(path, sqlite_lock_holders(path))) from error
         if disk_full(path):
-            raise ProjectError(
-                QT_TRANSLATE_NOOP(
-                    "Project", "{path}: the disk is full; free some space first"
-                ).format(path=path)
-            ) from error
+            raise ProjectError(DISK_FULL.format(path=path)) from error
         raise NotAProjectError(
             QT_TRANSLATE_NOOP("Project", "{path}: cannot be read as a project ({reason})").format(
                 path=path, reason=str(error)
@@ -507,11 +506,7 @@ def _probe_writable(path: Path) -> None:
                 QT_TRANSLATE_NOOP("Project", "{path}: the file cannot be written").format(path=path)
             ) from error
         if disk_full(path):
-            raise ProjectError(
-                QT_TRANSLATE_NOOP(
-                    "Project", "{path}: the disk is full; free some space first"
-                ).format(path=path)
-            ) from error
+            raise ProjectError(DISK_FULL.format(path=path)) from error
         raise ProjectError(
             QT_TRANSLATE_NOOP("Project", "{path}: cannot be opened ({message})").format(
                 path=path, message=message
