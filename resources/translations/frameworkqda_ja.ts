@@ -330,6 +330,18 @@ B: {b}
         <source>no code with id {code_id}</source>
         <translation>ID {code_id} のコードはありません</translation>
     </message>
+    <message>
+        <source>someone</source>
+        <translation>誰か</translation>
+    </message>
+    <message>
+        <source>cell {cell} was changed by {who} at {time} UTC after this edit began (version {version}, the edit was made on version {expected}); nothing was saved</source>
+        <translation>この編集を始めた後に、{who} がセル {cell} を {time}（UTC）に変更しました（バージョン {version}。この編集はバージョン {expected} に対するものです）。何も保存していません</translation>
+    </message>
+    <message>
+        <source>cell {cell} was changed by {who} after this edit began (version {version}, the edit was made on version {expected}); nothing was saved</source>
+        <translation>この編集を始めた後に、{who} がセル {cell} を変更しました（バージョン {version}。この編集はバージョン {expected} に対するものです）。何も保存していません</translation>
+    </message>
 </context>
 <context>
     <name>CodePicker</name>
@@ -2608,6 +2620,10 @@ Per case: {per_case}</source>
         <translation>{path}: ソース 1 件あたりの取り込みの上限を超えました。取り込みません</translation>
     </message>
     <message>
+        <source>{path}: import cancelled; nothing was created</source>
+        <translation>{path}: 取り込みをキャンセルしました。何も作成していません</translation>
+    </message>
+    <message>
         <source>{path}: a file with this name already exists</source>
         <translation>{path}: この名前のファイルが既にあります</translation>
     </message>
@@ -2710,6 +2726,10 @@ Per case: {per_case}</source>
     <message>
         <source>{path}: the folder {folder} does not exist</source>
         <translation>{path}: フォルダー {folder} がありません</translation>
+    </message>
+    <message>
+        <source>{path}: export cancelled; no file was written</source>
+        <translation>{path}: 書き出しをキャンセルしました。ファイルは書き込んでいません</translation>
     </message>
 </context>
 <context>

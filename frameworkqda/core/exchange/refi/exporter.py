@@ -98,7 +98,11 @@ def export_qdpx(
         ):
             summary = _write(session, archive, final, line_endings == "crlf", progress, cancel)
     except ExchangeCancelled:
-        raise ExchangeCancelled(f"{path}: export cancelled; no file was written") from None
+        raise ExchangeCancelled(
+            QT_TRANSLATE_NOOP("REFI-QDA", "{path}: export cancelled; no file was written").format(
+                path=path
+            )
+        ) from None
     except OSError as error:
         raise ExchangeError(
             QT_TRANSLATE_NOOP("REFI-QDA", "{path}: cannot be written ({reason})").format(

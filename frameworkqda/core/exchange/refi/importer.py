@@ -73,7 +73,11 @@ def import_qdpx(
     try:
         return _import(Path(source), location, limits, pdf_geometry, progress, cancel)
     except ExchangeCancelled:
-        raise ExchangeCancelled(f"{source}: import cancelled; nothing was created") from None
+        raise ExchangeCancelled(
+            QT_TRANSLATE_NOOP("REFI-QDA", "{path}: import cancelled; nothing was created").format(
+                path=source
+            )
+        ) from None
 
 
 def _import(
