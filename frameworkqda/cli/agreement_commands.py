@@ -36,6 +36,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--format", choices=("csv", "xlsx", "docx"), default=None, help="default: from -o, or csv"
     )
     agreement.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: stdout")
+    agreement.add_argument(
+        "--language",
+        choices=("en", "ja"),
+        default="en",
+        help="language of the caption, note and sheet name (column names stay as the CSV's)",
+    )
     agreement.set_defaults(handler=_agreement)
 
 
@@ -56,7 +62,7 @@ def _agreement(args: argparse.Namespace) -> int:
         return _cells(args, names[0], names[1], fmt)
     with open_project(args.project, read_only=True) as project:
         rows = coding_agreement(project, names[0], names[1])
-    write_agreement(rows, fmt, args.output, (names[0], names[1]))
+    write_agreement(rows, fmt, args.output, (names[0], names[1]), language=args.language)
     if args.output is not None:
         print(f"wrote coding agreement of {names[0]} and {names[1]} as {fmt} to {args.output}")
     return 0
@@ -71,7 +77,8 @@ def _cells(args: argparse.Namespace, a: str, b: str, fmt: str) -> int:
     unordered = [label.strip() for label in args.unordered.split(",") if label.strip()]
     with open_project(args.project, read_only=True) as project:
         comparison = charting_agreement(project, a, b, unordered)
-    write_table(cells_table(comparison, (a, b), ", ".join(unordered)), fmt, args.output)
+    table = cells_table(comparison, (a, b), ", ".join(unordered), args.language)
+    write_table(table, fmt, args.output)
     if args.output is not None:
         overall = comparison.overall.pairs
         kappa = kappa_text(overall.kappa(comparison.scale)) or "empty"

@@ -158,7 +158,11 @@ def _matrix(args: argparse.Namespace) -> int:
     group = [name.strip() for name in args.group.split(",") if name.strip()] if args.group else []
     with open_project(args.project, read_only=True) as project:
         report = build_report(
-            project, group=group, group_label=args.group_label, series=args.scores
+            project,
+            group=group,
+            group_label=args.group_label,
+            series=args.scores,
+            language=args.language,
         )
     export_report(
         report,

@@ -23,6 +23,7 @@ from frameworkqda.core.charting import CellState, chartings, resolve_value
 from frameworkqda.core.codebook import resolve
 from frameworkqda.core.coding import SegmentRecord, check_range
 from frameworkqda.core.errors import FrameworkQDAError, ValidationError
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.words import numbered, plural
 
 SEGMENT_COLUMNS = ("document", "start", "end", "code")
@@ -77,11 +78,23 @@ def read_rows(
         with path.open(encoding="utf-8-sig", newline="") as file:
             records = list(csv.reader(file))
     except UnicodeDecodeError as error:
-        raise ValidationError(f"{path}: not UTF-8 text ({error.reason})") from error
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Bulk", "{path}: not UTF-8 text ({reason})").format(
+                path=path, reason=error.reason
+            )
+        ) from error
     except (OSError, csv.Error) as error:
-        raise ValidationError(f"{path}: cannot be read ({error})") from error
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Bulk", "{path}: cannot be read ({reason})").format(
+                path=path, reason=str(error)
+            )
+        ) from error
     if not records:
-        raise ValidationError(f"{path}: empty; the first row names the columns")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Bulk", "{path}: empty; the first row names the columns").format(
+                path=path
+            )
+        )
     header = [name.strip().lower() for name in records[0]]
     missing = [name for name in required if name not in header]
     unknown = [name for name in header if name not in required + optional]
@@ -126,7 +139,11 @@ def _whole_number(row: Row, column: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise ValidationError(f"{column} {text!r} is not a whole number") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Bulk", "{column} {text} is not a whole number").format(
+                column=column, text=repr(text)
+            )
+        ) from None
 
 
 def _named(row: Row, column: str, ids: dict[str, T], what: str) -> T:
@@ -135,7 +152,9 @@ def _named(row: Row, column: str, ids: dict[str, T], what: str) -> T:
         raise ValidationError(row.values["__width__"])
     name = row.values[column].strip()
     if name not in ids:
-        raise ValidationError(f"no {what} named {name!r}")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Bulk", "no {what} named {name}").format(what=what, name=repr(name))
+        )
     return ids[name]
 
 
@@ -234,7 +253,11 @@ def chart_rows_in(session: Session, path: str | Path, coder_id: int) -> Charted:
     """
     header, rows = read_rows(path, CELL_COLUMNS, CELL_OPTIONAL)
     if not set(CELL_OPTIONAL) & set(header):
-        raise ValidationError(f"{path}: nothing to set; add a value or a summary column")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Bulk", "{path}: nothing to set; add a value or a summary column"
+            ).format(path=path)
+        )
     cases = {name: id_ for name, id_ in session.execute(select(model.Case.name, model.Case.id))}
     code_of = _cached(lambda key: resolve(session, key))
     value_of = _cached(lambda label: resolve_value(session, label))

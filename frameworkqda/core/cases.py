@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
 from frameworkqda.core.errors import NotFoundError, ValidationError
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store import Project
 
 AttributeValue = str | int | float | bool | date | None
@@ -50,14 +51,18 @@ def list_cases(project: Project) -> list[CaseInfo]:
 def resolve_case(session: Session, name: str) -> int:
     case_id = session.scalar(select(model.Case.id).where(model.Case.name == name.strip()))
     if case_id is None:
-        raise NotFoundError(f"no case named {name!r}")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Cases", "no case named {name}").format(name=repr(name))
+        )
     return case_id
 
 
 def resolve_document(session: Session, name: str) -> int:
     document_id = session.scalar(select(model.Document.id).where(model.Document.name == name))
     if document_id is None:
-        raise NotFoundError(f"no document named {name!r}")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Cases", "no document named {name}").format(name=repr(name))
+        )
     return document_id
 
 
@@ -69,7 +74,9 @@ def add_case_in(
     if not name:
         raise ValidationError("a case needs a name")
     if session.scalar(select(model.Case.id).where(model.Case.name == name)) is not None:
-        raise ValidationError(f"a case named {name!r} already exists")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Cases", "a case named {name} already exists").format(name=repr(name))
+        )
     position = session.scalar(select(func.coalesce(func.max(model.Case.position) + 1, 0)))
     case = model.Case(name=name, description=description, position=position or 0)
     if case_id is not None:
@@ -98,7 +105,11 @@ def rename_case_in(session: Session, case_id: int, name: str) -> str:
         select(model.Case.id).where(model.Case.name == name, model.Case.id != case_id)
     )
     if not name or clash is not None:
-        raise ValidationError(f"cannot rename the case to {name!r}: empty or already used")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Cases", "cannot rename the case to {name}: empty or already used"
+            ).format(name=repr(name))
+        )
     old, case.name = case.name, name
     return old
 
@@ -126,7 +137,11 @@ def assign_documents_in(
     for document_id in document_ids:
         document = session.get(model.Document, document_id)
         if document is None:
-            raise NotFoundError(f"no document with id {document_id}")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Cases", "no document with id {document_id}").format(
+                    document_id=document_id
+                )
+            )
         previous[document_id] = document.case_id
         document.case_id = case_id
     return previous
@@ -135,7 +150,11 @@ def assign_documents_in(
 def set_read_in(session: Session, document_id: int, read: bool) -> bool:
     document = session.get(model.Document, document_id)
     if document is None:
-        raise NotFoundError(f"no document with id {document_id}")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Cases", "no document with id {document_id}").format(
+                document_id=document_id
+            )
+        )
     was = document.read_at is not None
     document.read_at = datetime.now(UTC) if read else None
     return was
@@ -147,7 +166,11 @@ def _define(session: Session, name: str, kind: model.AttributeKind) -> int:
     ).first()
     if found is not None:
         if found.kind != kind:
-            raise ValidationError(f"attribute {name!r} is already of kind {found.kind.value}")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Cases", "attribute {name} is already of kind {kind}").format(
+                    name=repr(name), kind=found.kind.value
+                )
+            )
         return found.id
     count = session.scalar(select(func.count()).select_from(model.AttributeDefinition)) or 0
     definition = model.AttributeDefinition(name=name, kind=kind, position=count)
@@ -181,13 +204,21 @@ def parse_value(text: str, kind: model.AttributeKind) -> AttributeValue:
         if kind is model.AttributeKind.DATE:
             return date.fromisoformat(text)
     except ValueError as error:
-        raise ValidationError(f"{text!r} is not a valid {kind.value}") from error
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Cases", "{text} is not a valid {kind}").format(
+                text=repr(text), kind=kind.value
+            )
+        ) from error
     if kind is model.AttributeKind.BOOLEAN:
         if text.lower() in {"true", "yes", "1", "y"}:
             return True
         if text.lower() in {"false", "no", "0", "n"}:
             return False
-        raise ValidationError(f"{text!r} is not a valid boolean (yes/no)")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Cases", "{text} is not a valid boolean (yes/no)").format(
+                text=repr(text)
+            )
+        )
     return text
 
 
@@ -265,14 +296,22 @@ def _columns(value: AttributeValue, kind: model.AttributeKind) -> tuple[str | No
         return str(value), None
     if kind is model.AttributeKind.DATE:
         if not isinstance(value, date):
-            raise ValidationError(f"{value!r} is not a date")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Cases", "{value} is not a date").format(value=repr(value))
+            )
         return value.isoformat(), None
     if kind is model.AttributeKind.BOOLEAN:
         return None, 1.0 if value else 0.0
     if not isinstance(value, int | float) or isinstance(value, bool):
-        raise ValidationError(f"{value!r} is not a {kind.value}")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Cases", "{value} is not a {kind}").format(
+                value=repr(value), kind=kind.value
+            )
+        )
     if kind is model.AttributeKind.INTEGER and int(value) != value:
-        raise ValidationError(f"{value!r} is not a whole number")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Cases", "{value} is not a whole number").format(value=repr(value))
+        )
     return None, float(value)
 
 
@@ -306,5 +345,7 @@ def _typed(kind: model.AttributeKind, row: model.CaseAttributeValue) -> Attribut
 def _case(session: Session, case_id: int) -> model.Case:
     case = session.get(model.Case, case_id)
     if case is None:
-        raise NotFoundError(f"no case with id {case_id}")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Cases", "no case with id {case_id}").format(case_id=case_id)
+        )
     return case

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
 from frameworkqda.core.errors import NotFoundError, ValidationError
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store import Project
 from frameworkqda.core.words import plural
 
@@ -78,7 +79,11 @@ def split_path(path: str) -> list[str]:
             current.append(char)
     names.append("".join(current).strip())
     if any(not name for name in names):
-        raise ValidationError(f"code path {path!r} has an empty name")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Codebook", "code path {path} has an empty name").format(
+                path=repr(path)
+            )
+        )
     return names
 
 
@@ -151,8 +156,14 @@ def resolve(session: Session, path: str) -> int:
     if len(plain) == 1:
         return plain[0]
     if len(plain) > 1:
-        raise ValidationError(f"code path {path!r} is ambiguous; write a '/' in a name as '\\/'")
-    raise NotFoundError(f"no code at path {path!r}")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Codebook", "code path {path} is ambiguous; write a '/' in a name as '\\/'"
+            ).format(path=repr(path))
+        )
+    raise NotFoundError(
+        QT_TRANSLATE_NOOP("Codebook", "no code at path {path}").format(path=repr(path))
+    )
 
 
 def resolve_code(project: Project, path: str) -> int:
@@ -162,7 +173,11 @@ def resolve_code(project: Project, path: str) -> int:
 
 def check_colour(colour: str) -> str:
     if not COLOUR_PATTERN.match(colour):
-        raise ValidationError(f"colour {colour!r} is not of the form #rrggbb")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Codebook", "colour {colour} is not of the form #rrggbb").format(
+                colour=repr(colour)
+            )
+        )
     return colour.lower()
 
 
@@ -177,14 +192,20 @@ def _check_name(session: Session, name: str, parent_id: int | None, exclude: int
     if exclude is not None:
         query = query.where(model.Code.id != exclude)
     if session.scalars(query).first() is not None:
-        raise ValidationError(f"a code named {name!r} already exists at this level")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Codebook", "a code named {name} already exists at this level"
+            ).format(name=repr(name))
+        )
     return name
 
 
 def _get(session: Session, code_id: int) -> model.Code:
     code = session.get(model.Code, code_id)
     if code is None:
-        raise NotFoundError(f"no code with id {code_id}")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Codebook", "no code with id {code_id}").format(code_id=code_id)
+        )
     return code
 
 

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from frameworkqda.core import codebook, model
 from frameworkqda.core.atomic import atomic_path
 from frameworkqda.core.errors import FrameworkQDAError, NotFoundError, ValidationError
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store import Project
 
 HEADER = ("path", "description", "colour")
@@ -139,7 +140,11 @@ def read_csv(path: Path) -> list[CodebookRow]:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             return _rows(list(csv.reader(handle)), path)
     except UnicodeDecodeError as error:
-        raise ValidationError(f"{path}: not UTF-8 text ({error.reason})") from error
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Codebook", "{path}: not UTF-8 text ({reason})").format(
+                path=path, reason=error.reason
+            )
+        ) from error
 
 
 def write_csv(nodes: list[codebook.CodeNode], path: Path) -> None:
@@ -156,7 +161,11 @@ def read_xlsx(path: Path) -> list[CodebookRow]:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a broken file
-        raise ValidationError(f"{path}: cannot be read as an XLSX workbook ({error})") from error
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Codebook", "{path}: cannot be read as an XLSX workbook ({reason})"
+            ).format(path=path, reason=str(error))
+        ) from error
     try:
         sheet = workbook.worksheets[0]
         records = [
@@ -208,7 +217,9 @@ register_format(".qdc", CodebookFormat("REFI-QDA codebook", _read_qdc, _write_qd
 def read_codebook_file(source: Path) -> tuple[list[CodebookRow], tuple[str, ...]]:
     """Read and check a codebook file in its format (nothing is written): rows and what is lost."""
     if not source.is_file():
-        raise NotFoundError(f"{source}: no such file")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Codebook", "{source}: no such file").format(source=source)
+        )
     return codebook_format(source).read(source)
 
 
@@ -261,7 +272,11 @@ def import_rows_in(session: Session, rows: list[CodebookRow], source: Path) -> I
                     updated += 1
                 parent = found
         except FrameworkQDAError as error:
-            raise ValidationError(f"{source}: row {row.row}: {error}") from error
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Codebook", "{source}: row {row}: {reason}").format(
+                    source=source, row=row.row, reason=str(error)
+                )
+            ) from error
     return ImportSummary(created, updated)
 
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
 from frameworkqda.core.errors import NotFoundError, ValidationError
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store import Project
 from frameworkqda.core.text.fold import find_all
 from frameworkqda.core.text.units import Unit, widen
@@ -57,14 +58,21 @@ def _record(segment: model.Segment) -> SegmentRecord:
 def _document_length(session: Session, document_id: int) -> int:
     text = session.scalar(select(model.Document.text).where(model.Document.id == document_id))
     if text is None:
-        raise NotFoundError(f"no document with id {document_id}")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Coding", "no document with id {document_id}").format(
+                document_id=document_id
+            )
+        )
     return len(text)
 
 
 def check_range(length: int, start: int, end: int) -> None:
     if not 0 <= start < end <= length:
         raise ValidationError(
-            f"range {start}-{end} is empty or outside the document (0-{length} code points)"
+            QT_TRANSLATE_NOOP(
+                "Coding",
+                "range {start}-{end} is empty or outside the document (0-{length} code points)",
+            ).format(start=start, end=end, length=length)
         )
 
 
@@ -83,9 +91,15 @@ def add_segment_in(
     check_range(_document_length(session, document_id), start, end)
     code = session.get(model.Code, code_id)
     if code is None:
-        raise NotFoundError(f"no code with id {code_id}")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Coding", "no code with id {code_id}").format(code_id=code_id)
+        )
     if not code.codable:
-        raise ValidationError(f"{code.name!r} is a heading only; code with one of its sub-codes")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Coding", "{name} is a heading only; code with one of its sub-codes"
+            ).format(name=repr(code.name))
+        )
     duplicate = session.scalar(
         select(model.Segment.id).where(
             model.Segment.document_id == document_id,
@@ -98,7 +112,11 @@ def add_segment_in(
         )
     )
     if duplicate is not None:  # per coder: a second coder coding the same range is agreement
-        raise ValidationError(f"this range is already coded with this code (segment {duplicate})")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Coding", "this range is already coded with this code (segment {duplicate})"
+            ).format(duplicate=duplicate)
+        )
     segment = model.Segment(
         document_id=document_id,
         code_id=code_id,
@@ -118,7 +136,11 @@ def add_segment_in(
 def get_segment_in(session: Session, segment_id: int) -> SegmentRecord:
     segment = session.get(model.Segment, segment_id)
     if segment is None:
-        raise NotFoundError(f"no segment with id {segment_id}")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Coding", "no segment with id {segment_id}").format(
+                segment_id=segment_id
+            )
+        )
     return _record(segment)
 
 
@@ -140,13 +162,19 @@ def update_segment_in(
     """Change a segment; returns its state before the change."""
     segment = session.get(model.Segment, segment_id)
     if segment is None:
-        raise NotFoundError(f"no segment with id {segment_id}")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Coding", "no segment with id {segment_id}").format(
+                segment_id=segment_id
+            )
+        )
     before = _record(segment)
     new_start = before.start if start is None else start
     new_end = before.end if end is None else end
     check_range(_document_length(session, segment.document_id), new_start, new_end)
     if code_id is not None and session.get(model.Code, code_id) is None:
-        raise NotFoundError(f"no code with id {code_id}")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Coding", "no code with id {code_id}").format(code_id=code_id)
+        )
     segment.start, segment.end = new_start, new_end
     if code_id is not None:
         segment.code_id = code_id
@@ -210,9 +238,15 @@ def autocode_in(
         try:
             re.compile(term)
         except re.error as error:
-            raise ValidationError(f"invalid regular expression {term!r}: {error}") from error
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Coding", "invalid regular expression {term}: {reason}").format(
+                    term=repr(term), reason=str(error)
+                )
+            ) from error
     if session.get(model.Code, code_id) is None:
-        raise NotFoundError(f"no code with id {code_id}")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Coding", "no code with id {code_id}").format(code_id=code_id)
+        )
     query = select(model.Document.id, model.Document.text).order_by(model.Document.id)
     if document_ids is not None:
         query = query.where(model.Document.id.in_(document_ids))

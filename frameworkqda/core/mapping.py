@@ -20,6 +20,8 @@ from sqlalchemy import select
 from frameworkqda.core import model
 from frameworkqda.core.charting import FrameworkMatrix, build_matrix_in
 from frameworkqda.core.errors import NotFoundError, ValidationError
+from frameworkqda.core.exports.wording import words
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store import Project
 
 TOTAL = "Total"
@@ -77,8 +79,10 @@ def count_present(
     *,
     group: Sequence[str] = (),
     group_label: str | None = None,
+    language: str = "en",
 ) -> CountsTable:
-    """Count present measures per theme and case; optionally average a group of cases."""
+    """Count present measures per theme and case; optionally average a group of cases (the
+    group's column named ``group_label``, else "Average of …" in ``language``)."""
     base = matrix.transposed() if matrix.is_transposed else matrix
     present = base.present.astype(int)
     counts = present.T.groupby(level="theme", sort=False).sum()
@@ -96,7 +100,7 @@ def count_present(
     missing = [name for name in group if name not in counts.columns]
     if missing:
         raise NotFoundError(f"no case named {', '.join(map(repr, missing))} for the group")
-    label = group_label or "Average of " + ", ".join(group)
+    label = group_label or words(language, "group label", cases=words(language, "list").join(group))
     size = len(group)
     group_values = pd.Series(
         [
@@ -176,7 +180,11 @@ def theme_scores(project: Project, series: str) -> dict[str, float]:
             .where(model.CodeScore.series == series, model.Code.parent_id.is_(None))
         ).all()
     if not rows:
-        raise NotFoundError(f"no score series named {series!r}")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Mapping", "no score series named {series}").format(
+                series=repr(series)
+            )
+        )
     return {name: value for name, value in rows}
 
 
@@ -196,12 +204,14 @@ def build_report(
     group: Sequence[str] = (),
     group_label: str | None = None,
     series: str | None = None,
+    language: str = "en",
 ) -> Report:
-    """Matrix, counts and ranks in one go; ``series`` defaults to the first one the project has."""
+    """Matrix, counts and ranks in one go; ``series`` defaults to the first one the project has;
+    ``language`` names a group without a label."""
     with project.session() as session:
         matrix = build_matrix_in(session)
         info = session.scalars(select(model.ProjectInfo)).first()
-    counts = count_present(matrix, group=group, group_label=group_label)
+    counts = count_present(matrix, group=group, group_label=group_label, language=language)
     available = score_series(project)
     if series is not None and series not in available:
         raise ValidationError(

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
 from frameworkqda.core.errors import ValidationError
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store import Project
 
 TARGETS = ("project", "document", "case", "code", "cell", "segment")
@@ -33,7 +34,11 @@ def _where(target: str, target_id: int | None) -> list[Any]:
     if column is None:
         raise ValidationError(f"memos attach to {', '.join(TARGETS)}, not {target!r}")
     if target_id is None:
-        raise ValidationError(f"a memo on a {target} needs the {target}'s id")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Memos", "a memo on a {target} needs the {target}'s id").format(
+                target=target
+            )
+        )
     return [column == target_id]
 
 

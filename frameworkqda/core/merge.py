@@ -26,6 +26,7 @@ from pathlib import Path
 
 from frameworkqda.core.errors import ValidationError
 from frameworkqda.core.jobs import Cancel, JobCancelled
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store import Project, ProjectLocation, open_project
 from frameworkqda.core.words import plural
 
@@ -86,9 +87,15 @@ def merge_project(
     if location.path is not None and location.path.suffix.lower() in REFI_SUFFIXES:
         return _merge_refi(target, location.path, progress, cancel)
     if location.path is not None and not location.path.is_file():
-        raise ValidationError(f"{source}: no such project file")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Merge", "{source}: no such project file").format(source=source)
+        )
     if str(location) == str(target.location):
-        raise ValidationError(f"{source}: a project cannot be merged into itself")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Merge", "{source}: a project cannot be merged into itself").format(
+                source=source
+            )
+        )
     with open_project(source, read_only=True) as opened:
         label = location.path.name if location.path else (opened.name or source)
         return merge_open_projects(target, opened, label, source, progress, cancel)
@@ -101,7 +108,7 @@ def _merge_refi(
     from frameworkqda.core.exchange.refi import ExchangeCancelled, import_qdpx
 
     if not path.is_file():
-        raise ValidationError(f"{path}: no such file")
+        raise ValidationError(QT_TRANSLATE_NOOP("Merge", "{path}: no such file").format(path=path))
     with tempfile.TemporaryDirectory(prefix="fqda-merge-") as folder:
         temporary = Path(folder) / "other.fqda"
         _step(progress, 0, f"reading {path.name}")

@@ -15,6 +15,7 @@ import pypdfium2 as pdfium
 
 from frameworkqda.core import pdfium_fonts
 from frameworkqda.core.errors import FrameworkQDAError
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.pdfium_lock import PDFIUM_LOCK
 
 
@@ -48,7 +49,11 @@ class PageRenderer:
                 pdfium_fonts.install()  # the same substitutes the import measured with
                 self._pdf = pdfium.PdfDocument(pdf_bytes, password=password)
         except pdfium.PdfiumError as error:
-            raise FrameworkQDAError(f"the original PDF cannot be rendered ({error})") from error
+            raise FrameworkQDAError(
+                QT_TRANSLATE_NOOP(
+                    "Project", "the original PDF cannot be rendered ({reason})"
+                ).format(reason=str(error))
+            ) from error
 
     @property
     def page_count(self) -> int:

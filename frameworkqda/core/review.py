@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from frameworkqda.core import model
 from frameworkqda.core.atomic import atomic_write
 from frameworkqda.core.errors import NotFoundError, ValidationError
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store import Project
 
 TEXT_LIMIT = 400  # characters of a segment's text kept in a row (the source has the rest)
@@ -132,7 +133,9 @@ def recode_segments_in(
     session: Session, segment_ids: Sequence[int], code_id: int
 ) -> dict[int, int]:
     if session.get(model.Code, code_id) is None:
-        raise NotFoundError(f"no code with id {code_id}")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Review", "no code with id {code_id}").format(code_id=code_id)
+        )
     before = dict(
         session.execute(
             select(model.Segment.id, model.Segment.code_id).where(model.Segment.id.in_(segment_ids))
@@ -161,7 +164,9 @@ def add_segments_in(
     coder_id: int | None = None,
 ) -> list[int]:
     if session.get(model.Code, code_id) is None:
-        raise NotFoundError(f"no code with id {code_id}")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Review", "no code with id {code_id}").format(code_id=code_id)
+        )
     documents = {r[0] for r in ranges}
     query = select(model.Segment.document_id, model.Segment.start, model.Segment.end).where(
         model.Segment.code_id == code_id, model.Segment.document_id.in_(documents)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from frameworkqda.core import model
 from frameworkqda.core.commands import Change, Command
 from frameworkqda.core.errors import ValidationError
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store import Project
 
 HEADER = ("series", "theme", "score")
@@ -87,7 +88,11 @@ def read_scores_csv(project: Project, path: str | Path) -> dict[Key, float | Non
     try:
         text = source.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
-        raise ValidationError(f"{source}: cannot read it as UTF-8 text ({error})") from error
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Scores", "{source}: cannot read it as UTF-8 text ({reason})").format(
+                source=source, reason=str(error)
+            )
+        ) from error
     rows = list(csv.reader(text.splitlines()))
     header = tuple(cell.strip().lower() for cell in rows[0]) if rows else ()
     if header[:3] != HEADER:
@@ -112,7 +117,9 @@ def read_scores_csv(project: Project, path: str | Path) -> dict[Key, float | Non
     if problems:
         raise ValidationError(f"{source}: nothing imported; " + "; ".join(problems))
     if not values:
-        raise ValidationError(f"{source}: no scores in the file")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Scores", "{source}: no scores in the file").format(source=source)
+        )
     return values
 
 
@@ -160,7 +167,7 @@ class SetScores(Command):
 
     changes = frozenset({Change.SCORES})
     values: dict[Key, float | None]
-    label: str = "Set scores"
+    label: str = QT_TRANSLATE_NOOP("CoreCommand", "Set scores").format()
     before: dict[Key, float | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:

@@ -20,6 +20,7 @@ from frameworkqda.core import codebook as codebook_service
 from frameworkqda.core import model
 from frameworkqda.core.errors import NotFoundError
 from frameworkqda.core.importers.base import PageGeometry
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store import Project
 
 if TYPE_CHECKING:
@@ -105,7 +106,11 @@ def document_content(project: Project, document_id: int) -> DocumentContent:
     with project.session() as session:
         document = session.get(model.Document, document_id)
         if document is None:
-            raise NotFoundError(f"no document with id {document_id}")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Project", "no document with id {document_id}").format(
+                    document_id=document_id
+                )
+            )
         pages = session.execute(
             select(
                 model.DocumentPage.page_number,
@@ -141,5 +146,9 @@ def original_bytes(project: Project, document_id: int) -> bytes:
     with project.session() as session:
         data = session.get(model.DocumentFile, document_id)
         if data is None:
-            raise NotFoundError(f"document {document_id} has no stored original")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP(
+                    "Project", "document {document_id} has no stored original"
+                ).format(document_id=document_id)
+            )
         return bytes(data.data)

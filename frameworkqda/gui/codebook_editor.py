@@ -34,6 +34,7 @@ from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.framework import templates
 from frameworkqda.gui import i18n
+from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.panels import CodebookTree
 from frameworkqda.gui.session import ProjectSession
 
@@ -187,7 +188,7 @@ class CodebookEditor(QWidget):
         try:
             self._session.run(command)
         except FrameworkQDAError as error:
-            self._warn(title or self.tr("Codebook"), str(error))
+            self._warn(title or self.tr("Codebook"), shown(error))
             return False
         return True
 
@@ -364,7 +365,7 @@ class CodebookEditor(QWidget):
         try:
             preview = codebook.delete_preview(self._session.project, code_id)
         except FrameworkQDAError as error:
-            self._warn(self.tr("Delete code"), str(error))
+            self._warn(self.tr("Delete code"), shown(error))
             return
         path = self._session.code_path(code_id)
         what = self._describe(preview)
@@ -422,7 +423,7 @@ class CodebookEditor(QWidget):
         try:
             count = codebook_io.export_codebook(self._session.project, path)
         except (FrameworkQDAError, OSError) as error:
-            self._warn(self.tr("Export codebook"), str(error))
+            self._warn(self.tr("Export codebook"), shown(error))
             return
         self.status.setText(
             self.tr("Exported %n code(s) to {name}.", "", count).format(name=Path(path).name)

@@ -40,6 +40,7 @@ from frameworkqda.core.exports import export_report
 from frameworkqda.core.exports.preview import PreviewTable, preview
 from frameworkqda.core.mapping import Report
 from frameworkqda.gui import i18n
+from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.jobs import Job
 from frameworkqda.gui.mapping.frame_model import FrameModel
 
@@ -251,7 +252,9 @@ class ExportDialog(QDialog):
         self.progress.setValue(1 if not error else 0)
         self.export_button.setEnabled(True)
         if error:
-            self.summary.setText(self.tr("Could not write the file: {error}").format(error=error))
+            self.summary.setText(
+                self.tr("Could not write the file: {error}").format(error=shown(error))
+            )
         else:
             self.written.append(path)
             self.summary.setText(self.tr("Wrote {path}").format(path=path))

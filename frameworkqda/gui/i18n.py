@@ -29,6 +29,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from frameworkqda.core import messages
 from frameworkqda.core.resources import resource_path
 
 LANGUAGES = ("system", "en", "ja")
@@ -53,6 +54,18 @@ QT_GAPS = (
 
 _installed: list[QTranslator] = []
 _shown = ["en"]  # the language install() chose
+
+
+def shown(text: object) -> str:
+    """A core message — or what a core error says — in the interface's language
+    (``core/messages.py``: the core writes English Messages that carry their template)."""
+    if isinstance(text, BaseException):
+        text = messages.said(text)
+    return messages.render(text, _translate)
+
+
+def _translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 def resolve(setting: str, system: QLocale | None = None) -> str:

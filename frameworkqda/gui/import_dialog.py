@@ -54,6 +54,7 @@ from frameworkqda.core.importers import (
     import_documents,
 )
 from frameworkqda.core.jobs import Cancel, JobCancelled
+from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.jobs import Job, Report
 from frameworkqda.gui.session import ProjectSession
 from frameworkqda.gui.settings import Settings
@@ -361,12 +362,12 @@ class ImportDialog(QDialog):
             )
         if result.status is ImportStatus.CANCELLED:
             return self.tr("{name}: not imported (cancelled)").format(name=name)
-        return result.message
+        return shown(result.message)
 
     def _show(self, result: ImportResult) -> None:
         self.list.addItem(f"{MARKS[result.status]} {self._line(result)}")
         for warning in result.warnings:
-            self.list.addItem(f"    {warning}")
+            self.list.addItem(f"    {shown(warning)}")
         self.list.scrollToBottom()
 
     def _failed(self, message: str, cancelled: bool) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QW
 
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.jobs import Cancel, JobCancelled
-from frameworkqda.gui.i18n import QT_TRANSLATE_NOOP
+from frameworkqda.gui.i18n import QT_TRANSLATE_NOOP, shown
 
 Report = Callable[[object], None]
 Work = Callable[[Report, Cancel], object]
@@ -70,9 +70,9 @@ class Job(QThread):
         try:
             self._outcome = (True, self._work(self.progressed.emit, self.cancelled), False)
         except JobCancelled as error:
-            self._outcome = (False, str(error), True)
+            self._outcome = (False, shown(error), True)
         except FrameworkQDAError as error:  # names the file and the reason
-            self._outcome = (False, str(error), self.cancelled.is_set())
+            self._outcome = (False, shown(error), self.cancelled.is_set())
         except Exception as error:  # shown to the person, never lost
             message = f"{self.subject}: {type(error).__name__}: {error}"
             self._outcome = (False, message, self.cancelled.is_set())

@@ -30,6 +30,7 @@ from frameworkqda.gui.code_picker import CodePicker
 from frameworkqda.gui.coders import CoderSwitch
 from frameworkqda.gui.collector import collect_on_gui_thread
 from frameworkqda.gui.document.work_area import DocumentWorkArea
+from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.inspector import SegmentInspector
 from frameworkqda.gui.memo_dialog import MemoDialog
 from frameworkqda.gui.menus import WindowMenus
@@ -130,7 +131,7 @@ class MainWindow(QMainWindow):
                 language=i18n.current(),
             )
         except FrameworkQDAError as error:
-            QMessageBox.warning(self, self.tr("New project"), str(error))
+            QMessageBox.warning(self, self.tr("New project"), shown(error))
             return
         self.attach_project(project)
 
@@ -138,7 +139,7 @@ class MainWindow(QMainWindow):
         try:
             project, note = open_for_window(self, location)
         except FrameworkQDAError as error:
-            QMessageBox.warning(self, self.tr("Open project"), str(error))
+            QMessageBox.warning(self, self.tr("Open project"), shown(error))
             self.settings.remove_recent_project(location)
             return
         if project is None:
@@ -157,7 +158,7 @@ class MainWindow(QMainWindow):
         try:
             path = sample_project_path(language=i18n.current())
         except FrameworkQDAError as error:
-            QMessageBox.warning(self, self.tr("Sample project"), str(error))
+            QMessageBox.warning(self, self.tr("Sample project"), shown(error))
             return
         self.open_project(str(path))
 
@@ -327,7 +328,7 @@ class MainWindow(QMainWindow):
         try:
             self.session.run(add, text=self.tr("Code “{code}”").format(code=label))
         except FrameworkQDAError as error:
-            QMessageBox.warning(self, self.tr("Code"), str(error))
+            QMessageBox.warning(self, self.tr("Code"), shown(error))
             return
         self.last_code = code_id
         self.settings.push_recent_code(self.session.location, code_id)
@@ -420,7 +421,7 @@ class MainWindow(QMainWindow):
             try:
                 self.session.add_case(name.strip())
             except FrameworkQDAError as error:
-                QMessageBox.warning(self, self.tr("Add case"), str(error))
+                QMessageBox.warning(self, self.tr("Add case"), shown(error))
 
     def edit_memo(self, target: str) -> None:
         if self.session is None:

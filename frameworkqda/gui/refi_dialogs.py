@@ -40,7 +40,9 @@ from frameworkqda.core.exchange.refi import (
 )
 from frameworkqda.core.exchange.refi.exporter import ExportSummary
 from frameworkqda.core.jobs import Cancel, Progress
+from frameworkqda.core.messages import Message
 from frameworkqda.core.store import PROJECT_SUFFIX, Project
+from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.jobs import Job, Report
 
 if TYPE_CHECKING:
@@ -82,6 +84,8 @@ PROGRESS_STEPS = (
 
 def step_label(label: str) -> str:
     """A core progress step in the interface's language (unknown steps as they are)."""
+    if isinstance(label, Message):  # a step that names something: "sources (3 of 9)"
+        return shown(label)
     return QCoreApplication.translate("ExchangeProgress", label)
 
 

@@ -35,6 +35,7 @@ from frameworkqda.core import scores
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.exports.tables import format_number
+from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.session import ProjectSession
 
 
@@ -166,7 +167,7 @@ class ScoresEditor(QDialog):
         try:
             name = scores.check_series(self.new_name.text())
         except FrameworkQDAError as error:
-            QMessageBox.warning(self, self.tr("Add series"), str(error))
+            QMessageBox.warning(self, self.tr("Add series"), shown(error))
             return
         if self.series_box.findText(name) < 0:
             self._new_series.append(name)
@@ -224,7 +225,9 @@ class ScoresEditor(QDialog):
             values = self.values()
         except ValueError as error:
             QMessageBox.warning(
-                self, self.tr("Save scores"), self.tr("Nothing saved: {error}").format(error=error)
+                self,
+                self.tr("Save scores"),
+                self.tr("Nothing saved: {error}").format(error=shown(error)),
             )
             return False
         count = sum(value is not None for value in values.values())
@@ -272,7 +275,7 @@ class ScoresEditor(QDialog):
         try:
             values = scores.read_scores_csv(self._session.project, path)
         except FrameworkQDAError as error:
-            QMessageBox.warning(self, self.tr("Import scores"), str(error))
+            QMessageBox.warning(self, self.tr("Import scores"), shown(error))
             return
         label = self.tr("Import scores from {name}").format(name=Path(path).name)
         self._session.run(scores.SetScores(values, label))

@@ -35,6 +35,7 @@ from frameworkqda.core.errors import (
     ServerPasswordError,
 )
 from frameworkqda.core.store import Project, ProjectLocation, open_project
+from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.session import READ_ONLY_TEXT, read_only_text
 
 __all__ = ["READ_ONLY_TEXT", "ask_server", "open_for_window", "read_only_banner"]
@@ -49,7 +50,7 @@ def open_for_window(parent: QWidget, location: str) -> tuple[Project | None, str
         return _damaged(parent, location, error)
     except ProjectReadOnlyError as error:
         note = QCoreApplication.translate("StoreDialogs", "{reason}. Opened read-only.")
-        return open_project(location, read_only=True), note.format(reason=error)
+        return open_project(location, read_only=True), note.format(reason=shown(error))
     except ServerPasswordError as error:
         return _with_password(parent, location, error), ""
 
@@ -70,7 +71,7 @@ def _damaged(
             "StoreDialogs",
             "{reason}\n\nRecover… copies everything that can still be read into a new project "
             "beside it and opens that; the damaged file is kept as it is.",
-        ).format(reason=error)
+        ).format(reason=shown(error))
     )
     recover = box.addButton(
         QCoreApplication.translate("StoreDialogs", "Recover…"), QMessageBox.ButtonRole.AcceptRole
@@ -93,7 +94,7 @@ def _damaged(
         report = recover_project(location)
         return open_project(report.target), " · ".join(report.lines())
     except FrameworkQDAError as failure:
-        QMessageBox.warning(parent, title, str(failure))
+        QMessageBox.warning(parent, title, shown(failure))
         return None, ""
 
 
@@ -152,7 +153,7 @@ def _with_password(parent: QWidget, location: str, error: ServerPasswordError) -
             pass  # changed on the server since: ask
         except Exception:  # no usable keyring backend on this machine: ask
             keyring = None
-    reason = str(error)
+    reason = shown(error)
     for _attempt in range(3):
         dialog = ServerPasswordDialog(account, reason, keyring is not None, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -161,7 +162,7 @@ def _with_password(parent: QWidget, location: str, error: ServerPasswordError) -
         try:
             project = open_project(place.with_password(password))
         except ServerPasswordError as refused:
-            reason = str(refused)
+            reason = shown(refused)
             continue
         if keyring is not None and dialog.remember.isChecked():
             # a keyring that cannot store: the password stays in memory

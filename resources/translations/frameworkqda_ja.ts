@@ -54,6 +54,30 @@
             <numerusform>%n 件のヒットを「{code}」でコーディング</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{path}: not UTF-8 text ({reason})</source>
+        <translation>{path}: UTF-8 のテキストではありません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}: 読み込めません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path}: empty; the first row names the columns</source>
+        <translation>{path}: 空です。1 行目に列名を書いてください</translation>
+    </message>
+    <message>
+        <source>{column} {text} is not a whole number</source>
+        <translation>{column} の {text} は整数ではありません</translation>
+    </message>
+    <message>
+        <source>no {what} named {name}</source>
+        <translation>{name} という {what} はありません</translation>
+    </message>
+    <message>
+        <source>{path}: nothing to set; add a value or a summary column</source>
+        <translation>{path}: 設定するものがありません。値か要約の列を加えてください</translation>
+    </message>
 </context>
 <context>
     <name>CarryOverDialog</name>
@@ -114,6 +138,57 @@
     <message>
         <source>Nothing.</source>
         <translation>なし。</translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <source>no case named {name}</source>
+        <translation>{name} というケースはありません</translation>
+    </message>
+    <message>
+        <source>no document named {name}</source>
+        <translation>{name} という文書はありません</translation>
+    </message>
+    <message>
+        <source>a case named {name} already exists</source>
+        <translation>{name} というケースは既にあります</translation>
+    </message>
+    <message>
+        <source>cannot rename the case to {name}: empty or already used</source>
+        <translation>ケース名を {name} に変更できません。空か、既に使われています</translation>
+    </message>
+    <message>
+        <source>no document with id {document_id}</source>
+        <translation>ID {document_id} の文書はありません</translation>
+    </message>
+    <message>
+        <source>attribute {name} is already of kind {kind}</source>
+        <translation>ケース属性 {name} は既に種類 {kind} です</translation>
+    </message>
+    <message>
+        <source>{text} is not a valid {kind}</source>
+        <translation>{text} は正しい {kind} ではありません</translation>
+    </message>
+    <message>
+        <source>{text} is not a valid boolean (yes/no)</source>
+        <translation>{text} は正しい真偽値（yes/no）ではありません</translation>
+    </message>
+    <message>
+        <source>{value} is not a date</source>
+        <translation>{value} は日付ではありません</translation>
+    </message>
+    <message>
+        <source>{value} is not a {kind}</source>
+        <translation>{value} は {kind} ではありません</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} は整数ではありません</translation>
+    </message>
+    <message>
+        <source>no case with id {case_id}</source>
+        <translation>ID {case_id} のケースはありません</translation>
     </message>
 </context>
 <context>
@@ -242,6 +317,33 @@ B: {b}
     </message>
 </context>
 <context>
+    <name>Charting</name>
+    <message>
+        <source>{label} is not on the value scale; choose one of: {choices}</source>
+        <translation>{label} は値の尺度にありません。次のいずれかを選んでください：{choices}</translation>
+    </message>
+    <message>
+        <source>no case with id {case_id}</source>
+        <translation>ID {case_id} のケースはありません</translation>
+    </message>
+    <message>
+        <source>no code with id {code_id}</source>
+        <translation>ID {code_id} のコードはありません</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>誰か</translation>
+    </message>
+    <message>
+        <source>cell {cell} was changed by {who} at {time} UTC after this edit began (version {version}, the edit was made on version {expected}); nothing was saved</source>
+        <translation>この編集を始めた後に、{who} がセル {cell} を {time}（UTC）に変更しました（バージョン {version}。この編集はバージョン {expected} に対するものです）。何も保存していません</translation>
+    </message>
+    <message>
+        <source>cell {cell} was changed by {who} after this edit began (version {version}, the edit was made on version {expected}); nothing was saved</source>
+        <translation>この編集を始めた後に、{who} がセル {cell} を変更しました（バージョン {version}。この編集はバージョン {expected} に対するものです）。何も保存していません</translation>
+    </message>
+</context>
+<context>
     <name>CodePicker</name>
     <message>
         <source>Type to filter codes… (Enter applies, 1–9 pick)</source>
@@ -256,6 +358,49 @@ B: {b}
         <translation>
             <numerusform>%n 個のコード</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Codebook</name>
+    <message>
+        <source>code path {path} has an empty name</source>
+        <translation>コードのパス {path} に空の名前があります</translation>
+    </message>
+    <message>
+        <source>code path {path} is ambiguous; write a &apos;/&apos; in a name as &apos;\/&apos;</source>
+        <translation>コードのパス {path} はあいまいです。名前の中の &apos;/&apos; は &apos;\/&apos; と書いてください</translation>
+    </message>
+    <message>
+        <source>no code at path {path}</source>
+        <translation>パス {path} のコードはありません</translation>
+    </message>
+    <message>
+        <source>colour {colour} is not of the form #rrggbb</source>
+        <translation>色 {colour} が #rrggbb の形ではありません</translation>
+    </message>
+    <message>
+        <source>a code named {name} already exists at this level</source>
+        <translation>{name} というコードはこの階層に既にあります</translation>
+    </message>
+    <message>
+        <source>no code with id {code_id}</source>
+        <translation>ID {code_id} のコードはありません</translation>
+    </message>
+    <message>
+        <source>{path}: not UTF-8 text ({reason})</source>
+        <translation>{path}: UTF-8 のテキストではありません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read as an XLSX workbook ({reason})</source>
+        <translation>{path}: XLSX ブックとして読み込めません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{source}: no such file</source>
+        <translation>{source}: そのファイルはありません</translation>
+    </message>
+    <message>
+        <source>{source}: row {row}: {reason}</source>
+        <translation>{source}: {row} 行目: {reason}</translation>
     </message>
 </context>
 <context>
@@ -558,6 +703,37 @@ Undo (Ctrl+Z) puts everything back.</source>
     </message>
 </context>
 <context>
+    <name>Coding</name>
+    <message>
+        <source>no document with id {document_id}</source>
+        <translation>ID {document_id} の文書はありません</translation>
+    </message>
+    <message>
+        <source>range {start}-{end} is empty or outside the document (0-{length} code points)</source>
+        <translation>範囲 {start}-{end} は空か、文書の外です（文書は 0-{length} 文字）</translation>
+    </message>
+    <message>
+        <source>no code with id {code_id}</source>
+        <translation>ID {code_id} のコードはありません</translation>
+    </message>
+    <message>
+        <source>{name} is a heading only; code with one of its sub-codes</source>
+        <translation>{name} は見出しのみのコードです。そのサブコードのいずれかでコーディングしてください</translation>
+    </message>
+    <message>
+        <source>this range is already coded with this code (segment {duplicate})</source>
+        <translation>この範囲には既にこのコードが付いています（セグメント {duplicate}）</translation>
+    </message>
+    <message>
+        <source>no segment with id {segment_id}</source>
+        <translation>ID {segment_id} のセグメントはありません</translation>
+    </message>
+    <message>
+        <source>invalid regular expression {term}: {reason}</source>
+        <translation>正規表現 {term} が正しくありません：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <source>Export…</source>
@@ -643,6 +819,10 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>ケースの並べ替え</translation>
     </message>
     <message>
+        <source>Set {name}</source>
+        <translation>{name} を設定</translation>
+    </message>
+    <message>
         <source>Delete case</source>
         <translation>ケースの削除</translation>
     </message>
@@ -671,6 +851,10 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>要約の下書き</translation>
     </message>
     <message>
+        <source>Auto-draft %n empty summaries</source>
+        <translation>空の要約 %n 件を自動下書き</translation>
+    </message>
+    <message>
         <source>Rename code</source>
         <translation>コード名の変更</translation>
     </message>
@@ -691,6 +875,14 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>コードの削除</translation>
     </message>
     <message>
+        <source>Apply template “{name}”</source>
+        <translation>テンプレート「{name}」を適用</translation>
+    </message>
+    <message>
+        <source>Import codebook “{name}”</source>
+        <translation>コードブック「{name}」を取り込み</translation>
+    </message>
+    <message>
         <source>Code selection</source>
         <translation>選択範囲のコーディング</translation>
     </message>
@@ -701,6 +893,18 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message>
         <source>Delete segment</source>
         <translation>セグメントの削除</translation>
+    </message>
+    <message>
+        <source>Recode %n segment(s)</source>
+        <translation>セグメント %n 件を再コーディング</translation>
+    </message>
+    <message>
+        <source>Delete %n segment(s)</source>
+        <translation>セグメント %n 件を削除</translation>
+    </message>
+    <message>
+        <source>Code %n range(s)</source>
+        <translation>%n 箇所にコードを付ける</translation>
     </message>
     <message>
         <source>Add case “{name}”</source>
@@ -717,6 +921,18 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message>
         <source>Auto-code “{name}”</source>
         <translation>「{name}」の自動コーディング</translation>
+    </message>
+    <message>
+        <source>Code from {name}</source>
+        <translation>{name} からコーディング</translation>
+    </message>
+    <message>
+        <source>Chart from {name}</source>
+        <translation>{name} からチャート化</translation>
+    </message>
+    <message>
+        <source>Set scores</source>
+        <translation>スコアを設定</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1206,10 @@ Undo (Ctrl+Z) puts everything back.</source>
         <source>done</source>
         <translation>完了</translation>
     </message>
+    <message>
+        <source>sources ({number} of {count})</source>
+        <translation>文書ファイル（{count} 件中 {number} 件目）</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1156,6 +1376,232 @@ Replace it?</source>
     <message>
         <source>After</source>
         <translation>後</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>{name}: refused: more than {limit} characters of text, the import limit (the memory needed to read it); split the document</source>
+        <translation>{name}: 取り込めません。本文が取り込みの上限 {limit} 文字を超えています（読み込みに必要なメモリのため）。文書を分割してください</translation>
+    </message>
+    <message>
+        <source>{name}: the Word document is damaged (not a complete zip archive; it may be truncated)</source>
+        <translation>{name}: Word 文書が破損しています（zip アーカイブが完全ではありません。途中で切れている可能性があります）</translation>
+    </message>
+    <message>
+        <source>{name}: the Word document has too many parts ({count})</source>
+        <translation>{name}: Word 文書の構成部分が多すぎます（{count} 個）</translation>
+    </message>
+    <message>
+        <source>{name}: refused: part {part} expands {ratio}-fold (a zip bomb, or a damaged file)</source>
+        <translation>{name}: 取り込めません。構成部分 {part} が展開すると {ratio} 倍になります（zip 爆弾か、破損したファイルです）</translation>
+    </message>
+    <message>
+        <source>{name}: refused: part {part} is {size} MB of XML, over the limit of {limit} MB (the memory needed to read it); split the document</source>
+        <translation>{name}: 取り込めません。構成部分 {part} は {size} MB の XML で、上限の {limit} MB を超えています（読み込みに必要なメモリのため）。文書を分割してください</translation>
+    </message>
+    <message>
+        <source>{name}: refused: the Word document expands to {size}, over the limit of {limit}</source>
+        <translation>{name}: 取り込めません。Word 文書は展開すると {size} になり、上限の {limit} を超えています</translation>
+    </message>
+    <message>
+        <source>{name}: the Word document is damaged ({reason})</source>
+        <translation>{name}: Word 文書が破損しています（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name}: the Word document&apos;s {part} is not valid XML ({reason})</source>
+        <translation>{name}: Word 文書の {part} が正しい XML ではありません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name}: this zip file is not a Word document (no word/document.xml)</source>
+        <translation>{name}: この zip ファイルは Word 文書ではありません（word/document.xml がありません）</translation>
+    </message>
+    <message>
+        <source>{name}: the file is empty (0 bytes)</source>
+        <translation>{name}: ファイルが空です（0 バイト）</translation>
+    </message>
+    <message>
+        <source>install tesseract with Japanese data (Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-jpn; macOS: brew install tesseract tesseract-lang) and the Python package pytesseract</source>
+        <translation>日本語データ付きの tesseract（Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-jpn、macOS: brew install tesseract tesseract-lang）と Python パッケージ pytesseract をインストールしてください</translation>
+    </message>
+    <message>
+        <source>{name}: has scanned pages without a text layer and OCR is not available: {hint}</source>
+        <translation>{name}: テキスト層のないスキャンされたページがありますが、OCR を使えません。{hint}</translation>
+    </message>
+    <message>
+        <source>{name}: has scanned pages without a text layer and tesseract is not installed: {hint}</source>
+        <translation>{name}: テキスト層のないスキャンされたページがありますが、tesseract がインストールされていません。{hint}</translation>
+    </message>
+    <message>
+        <source>{name}: OCR language data missing ({missing}): {hint}</source>
+        <translation>{name}: OCR の言語データがありません（{missing}）。{hint}</translation>
+    </message>
+    <message>
+        <source>{name}: the reader stopped while reading the file (it is probably damaged); nothing was imported</source>
+        <translation>{name}: ファイルの読み込み中に読み取り処理が止まりました（ファイルが破損している可能性があります）。何も取り込んでいません</translation>
+    </message>
+    <message>
+        <source>{name}: the password is wrong; this PDF needs its user password to open</source>
+        <translation>{name}: パスワードが違います。この PDF を開くには文書を開くためのパスワードが必要です</translation>
+    </message>
+    <message>
+        <source>{name}: this PDF is protected and needs a password to open</source>
+        <translation>{name}: この PDF は保護されており、開くにはパスワードが必要です</translation>
+    </message>
+    <message>
+        <source>{name}: this PDF uses an encryption scheme that cannot be opened</source>
+        <translation>{name}: この PDF は開くことのできない方式で暗号化されています</translation>
+    </message>
+    <message>
+        <source>{name}: this is not a PDF file (no PDF header)</source>
+        <translation>{name}: PDF ファイルではありません（PDF のヘッダーがありません）</translation>
+    </message>
+    <message>
+        <source>{name}: the PDF is damaged or truncated and cannot be read (no readable document structure; try re-downloading it)</source>
+        <translation>{name}: PDF が破損しているか途中で切れているため読み込めません（読み取れる文書構造がありません。ダウンロードし直してください）</translation>
+    </message>
+    <message>
+        <source>{name}: the PDF reader stopped while reading pages {first}–{last} (the file is probably damaged); nothing was imported</source>
+        <translation>{name}: {first}–{last} ページの読み込み中に PDF の読み取り処理が止まりました（ファイルが破損している可能性があります）。何も取り込んでいません</translation>
+    </message>
+    <message>
+        <source>a PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>Word 文書</translation>
+    </message>
+    <message>
+        <source>a damaged zip archive</source>
+        <translation>破損した zip アーカイブ</translation>
+    </message>
+    <message>
+        <source>a zip archive</source>
+        <translation>zip アーカイブ</translation>
+    </message>
+    <message>
+        <source>an old Office binary file</source>
+        <translation>旧形式の Office バイナリファイル</translation>
+    </message>
+    <message>
+        <source>a web page</source>
+        <translation>ウェブページ</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>バイナリデータ</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>{name}: {format} files cannot be imported; save it as .docx or PDF first</source>
+        <translation>{name}: {format} のファイルは取り込めません。先に .docx か PDF で保存してください</translation>
+    </message>
+    <message>
+        <source>{name}: unsupported file type ({content}); supported: {supported}</source>
+        <translation>{name}: 対応していないファイル形式です（{content}）。対応形式：{supported}</translation>
+    </message>
+    <message>
+        <source>{name}: the name says {suffix} but the content is {content}</source>
+        <translation>{name}: 名前は {suffix} ですが、中身は{content}です</translation>
+    </message>
+    <message>
+        <source>{name}: already in the project as “{document}” (same content)</source>
+        <translation>{name}: 「{document}」として既にプロジェクトにあります（同じ内容）</translation>
+    </message>
+    <message>
+        <source>{name}: imported as “{document}”</source>
+        <translation>{name}: 「{document}」として取り込みました</translation>
+    </message>
+    <message>
+        <source>{name}: not imported (cancelled)</source>
+        <translation>{name}: 取り込んでいません（キャンセル）</translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read ({reason})</source>
+        <translation>{name}: 読み込めません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name}: could not be imported ({reason})</source>
+        <translation>{name}: 取り込めませんでした（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name}: not a regular file ({kind})</source>
+        <translation>{name}: 通常のファイルではありません（{kind}）</translation>
+    </message>
+    <message>
+        <source>{name}: the file is {size}, over the import limit of {limit}</source>
+        <translation>{name}: ファイルは {size} で、取り込みの上限 {limit} を超えています</translation>
+    </message>
+    <message>
+        <source>{name}: this is a binary file, not text</source>
+        <translation>{name}: テキストではなくバイナリファイルです</translation>
+    </message>
+</context>
+<context>
+    <name>Import note</name>
+    <message>
+        <source>running heads and page numbers were left out of the text ({shown}); the page view shows them</source>
+        <translation>柱とページ番号は本文から除きました（{shown}）。ページ表示には表示されます</translation>
+    </message>
+    <message>
+        <source>running heads and page numbers were left out of the text ({shown} and %n more); the page view shows them</source>
+        <translation>柱とページ番号は本文から除きました（{shown} ほか %n 件）。ページ表示には表示されます</translation>
+    </message>
+    <message>
+        <source>page {page} has no text layer (scanned)</source>
+        <translation>{page} ページにはテキスト層がありません（スキャン）</translation>
+    </message>
+    <message>
+        <source>text of {pages} was recognised by OCR; check it against the page</source>
+        <translation>{pages}の文字は OCR で認識しました。ページと照らし合わせて確認してください</translation>
+    </message>
+    <message>
+        <source>on {pages}, %n character(s) drawn in a font that does not say which characters it draws (no usable character map): read by OCR of their glyphs; check them</source>
+        <translation>{pages}の %n 文字は、どの文字を描くかを示さないフォント（使える文字マップがない）で描かれています。字形の OCR で読み取りました。確認してください</translation>
+    </message>
+    <message>
+        <source>on {pages}, %n character(s) drawn in a font that does not say which characters it draws (no usable character map): could not be read and stand as � in the text; the page view shows them</source>
+        <translation>{pages}の %n 文字は、どの文字を描くかを示さないフォント（使える文字マップがない）で描かれています。読み取れなかったため本文では � になっています。ページ表示には表示されます</translation>
+    </message>
+    <message>
+        <source>no text was found in this PDF</source>
+        <translation>この PDF には文字が見つかりませんでした</translation>
+    </message>
+    <message>
+        <source>no text was found in this Word document</source>
+        <translation>この Word 文書には文字が見つかりませんでした</translation>
+    </message>
+    <message>
+        <source>no text was found in this web page</source>
+        <translation>このウェブページには文字が見つかりませんでした</translation>
+    </message>
+    <message>
+        <source>main content not recognised; kept all visible text</source>
+        <translation>本文部分を判別できなかったため、表示される文字をすべて残しました</translation>
+    </message>
+    <message>
+        <source>list numbers left out: {reason}</source>
+        <translation>箇条書きの番号は除きました：{reason}</translation>
+    </message>
+    <message>
+        <source>read as {encoding}</source>
+        <translation>{encoding} として読み込みました</translation>
+    </message>
+    <message>
+        <source>page {numbers}</source>
+        <translation>{numbers} ページ</translation>
+    </message>
+    <message>
+        <source>pages {numbers}</source>
+        <translation>{numbers} ページ</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +1986,13 @@ Framework analysis for policy documents.</source>
     </message>
 </context>
 <context>
+    <name>Mapping</name>
+    <message>
+        <source>no score series named {series}</source>
+        <translation>{series} というスコア系列はありません</translation>
+    </message>
+</context>
+<context>
     <name>MappingView</name>
     <message>
         <source>Group average</source>
@@ -1808,6 +2261,28 @@ Per case: {per_case}</source>
     </message>
 </context>
 <context>
+    <name>Memos</name>
+    <message>
+        <source>a memo on a {target} needs the {target}&apos;s id</source>
+        <translation>{target} のメモには {target} の ID が必要です</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <source>{source}: no such project file</source>
+        <translation>{source}: そのプロジェクトファイルはありません</translation>
+    </message>
+    <message>
+        <source>{source}: a project cannot be merged into itself</source>
+        <translation>{source}: プロジェクトをそれ自身に統合することはできません</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: そのファイルはありません</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Merge project</source>
@@ -1926,6 +2401,173 @@ Per case: {per_case}</source>
     </message>
 </context>
 <context>
+    <name>Project</name>
+    <message>
+        <source>{location}: busy: held by another program for over {seconds} s; try again when it has finished</source>
+        <translation>{location}: 使用中です。別のプログラムが {seconds} 秒を超えて使用しています。終わってからもう一度お試しください</translation>
+    </message>
+    <message>
+        <source>{location}: busy: held by {holder} for over {seconds} s; try again when it has finished</source>
+        <translation>{location}: 使用中です。{holder} が {seconds} 秒を超えて使用しています。終わってからもう一度お試しください</translation>
+    </message>
+    <message>
+        <source>{location}: the project file is damaged ({reason}); nothing was written to it. Recover it with `frameworkqda recover`, or go back to the newest backup {backup}</source>
+        <translation>{location}: プロジェクトファイルが破損しています（{reason}）。何も書き込んでいません。`frameworkqda recover` で復旧するか、最新のバックアップ {backup} に戻してください</translation>
+    </message>
+    <message>
+        <source>{location}: the project file is damaged ({reason}); nothing was written to it. Recover it with `frameworkqda recover`</source>
+        <translation>{location}: プロジェクトファイルが破損しています（{reason}）。何も書き込んでいません。`frameworkqda recover` で復旧してください</translation>
+    </message>
+    <message>
+        <source>{location}: the disk is full; this change was not saved</source>
+        <translation>{location}: ディスクがいっぱいです。この変更は保存されていません</translation>
+    </message>
+    <message>
+        <source>{location}: the project cannot be written ({reason})</source>
+        <translation>{location}: プロジェクトに書き込めません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{location}: the disk failed to read or write ({reason})</source>
+        <translation>{location}: ディスクの読み書きに失敗しました（{reason}）</translation>
+    </message>
+    <message>
+        <source>{location}: the connection to the server failed ({reason})</source>
+        <translation>{location}: サーバーへの接続に失敗しました（{reason}）</translation>
+    </message>
+    <message>
+        <source>{location}: checking and recovering work on project files; PostgreSQL keeps its own storage sound (see its amcheck module)</source>
+        <translation>{location}: 検査と復旧はプロジェクトファイルに対して行います。PostgreSQL は自身の記憶領域を健全に保ちます（amcheck モジュールを参照）</translation>
+    </message>
+    <message>
+        <source>{path}: no such project file</source>
+        <translation>{path}: そのプロジェクトファイルはありません</translation>
+    </message>
+    <message>
+        <source>{target}: a file with this name already exists</source>
+        <translation>{target}: この名前のファイルが既にあります</translation>
+    </message>
+    <message>
+        <source>{source}: too little could be read to make a project</source>
+        <translation>{source}: 読み取れた部分が少なすぎて、プロジェクトを作れません</translation>
+    </message>
+    <message>
+        <source>{target}: the recovered project could not be written ({reason})</source>
+        <translation>{target}: 復旧したプロジェクトを書き込めませんでした（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}: 読み込めません（{reason}）</translation>
+    </message>
+    <message>
+        <source>; go back to the newest backup {backup}</source>
+        <translation>。最新のバックアップ {backup} に戻してください</translation>
+    </message>
+    <message>
+        <source>{source}: its table of contents is unreadable, nothing can be recovered ({reason}){hint}</source>
+        <translation>{source}: 目次部分が読み取れないため、何も復旧できません（{reason}）{hint}</translation>
+    </message>
+    <message>
+        <source>{location}: opened read-only; changes cannot be saved</source>
+        <translation>{location}: 読み取り専用で開いています。変更は保存できません</translation>
+    </message>
+    <message>
+        <source>{path}: a file with this name already exists</source>
+        <translation>{path}: この名前のファイルが既にあります</translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation>{path}: フォルダー {folder} がありません</translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} is not writable</source>
+        <translation>{path}: フォルダー {folder} に書き込めません</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be created ({reason})</source>
+        <translation>{path}: 作成できません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{location}: needs upgrading to this version&apos;s schema</source>
+        <translation>{location}: このバージョンのスキーマへの更新が必要です</translation>
+    </message>
+    <message>
+        <source>{path}: not a FrameworkQDA project (not an SQLite database)</source>
+        <translation>{path}: FrameworkQDA のプロジェクトではありません（SQLite データベースではありません）</translation>
+    </message>
+    <message>
+        <source>{path}: made by an older version and must be upgraded before it can be read, which a read-only file cannot be; copy it to a writable folder</source>
+        <translation>{path}: 古いバージョンで作られたため、読む前に更新が必要ですが、読み取り専用のファイルは更新できません。書き込めるフォルダーにコピーしてください</translation>
+    </message>
+    <message>
+        <source>{path}: it is on a read-only disk; copy it to a writable folder to change it</source>
+        <translation>{path}: 読み取り専用のディスクにあります。変更するには書き込めるフォルダーにコピーしてください</translation>
+    </message>
+    <message>
+        <source>{path}: the file is read-only; copy it or change permissions</source>
+        <translation>{path}: ファイルが読み取り専用です。コピーするか、アクセス権を変更してください</translation>
+    </message>
+    <message>
+        <source>{path}: its folder is read-only, so the journal cannot be kept</source>
+        <translation>{path}: フォルダーが読み取り専用のため、ジャーナルを保存できません</translation>
+    </message>
+    <message>
+        <source>{path}: made by an older version and needs upgrading</source>
+        <translation>{path}: 古いバージョンで作られたため、更新が必要です</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read as a project ({reason})</source>
+        <translation>{path}: プロジェクトとして読み込めません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path}: an SQLite database, but not a FrameworkQDA project</source>
+        <translation>{path}: SQLite データベースですが、FrameworkQDA のプロジェクトではありません</translation>
+    </message>
+    <message>
+        <source>{path}: the disk is full; free some space first</source>
+        <translation>{path}: ディスクがいっぱいです。先に空き容量を作ってください</translation>
+    </message>
+    <message>
+        <source>{path}: damaged or not a project ({reason})</source>
+        <translation>{path}: 破損しているか、プロジェクトではありません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{location}: this database does not hold a FrameworkQDA project</source>
+        <translation>{location}: このデータベースには FrameworkQDA のプロジェクトがありません</translation>
+    </message>
+    <message>
+        <source>{location}: has no schema version; not a FrameworkQDA project</source>
+        <translation>{location}: スキーマのバージョンがありません。FrameworkQDA のプロジェクトではありません</translation>
+    </message>
+    <message>
+        <source>{location}: made by a newer version of FrameworkQDA (schema {revision}); this is version {version}, please upgrade the application</source>
+        <translation>{location}: 新しいバージョンの FrameworkQDA で作られています（スキーマ {revision}）。このアプリはバージョン {version} です。アプリを更新してください</translation>
+    </message>
+    <message>
+        <source>{path}: the file cannot be written</source>
+        <translation>{path}: ファイルに書き込めません</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be opened ({message})</source>
+        <translation>{path}: 開けません（{message}）</translation>
+    </message>
+    <message>
+        <source>{location}: the database is not empty</source>
+        <translation>{location}: データベースが空ではありません</translation>
+    </message>
+    <message>
+        <source>the original PDF cannot be rendered ({reason})</source>
+        <translation>元の PDF を表示できません（{reason}）</translation>
+    </message>
+    <message>
+        <source>no document with id {document_id}</source>
+        <translation>ID {document_id} の文書はありません</translation>
+    </message>
+    <message>
+        <source>document {document_id} has no stored original</source>
+        <translation>文書 {document_id} には元のファイルが保存されていません</translation>
+    </message>
+</context>
+<context>
     <name>ProjectSession</name>
     <message>
         <source>Read-only: changes cannot be saved</source>
@@ -1941,6 +2583,153 @@ Per case: {per_case}</source>
     <message>
         <source>Files of &amp;type:</source>
         <translation>ファイルの種類(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>REFI-QDA</name>
+    <message>
+        <source>{path}: the codebook is empty; a .qdc needs at least one code</source>
+        <translation>{path}: コードブックが空です。.qdc には少なくとも 1 つのコードが必要です</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({reason})</source>
+        <translation>{path}: 書き込めません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: そのファイルはありません</translation>
+    </message>
+    <message>
+        <source>{path}: not a REFI-QDA codebook (&lt;CodeBook&gt; with &lt;Codes&gt;)</source>
+        <translation>{path}: REFI-QDA のコードブック（&lt;Codes&gt; を含む &lt;CodeBook&gt;）ではありません</translation>
+    </message>
+    <message>
+        <source>{path}: a code at line {line} has no name</source>
+        <translation>{path}: {line} 行目のコードに名前がありません</translation>
+    </message>
+    <message>
+        <source>{path}: {size} bytes of XML, more than the limit of {xml_bytes}</source>
+        <translation>{path}: XML が {size} バイトあり、上限の {xml_bytes} を超えています</translation>
+    </message>
+    <message>
+        <source>{where}: {size}, over the import limit of {limit} for one source; refused</source>
+        <translation>{where}: {size} あり、ソース 1 件あたりの取り込みの上限 {limit} を超えています。取り込みません</translation>
+    </message>
+    <message>
+        <source>{path}: grew past the import limit of one source; refused</source>
+        <translation>{path}: ソース 1 件あたりの取り込みの上限を超えました。取り込みません</translation>
+    </message>
+    <message>
+        <source>{path}: import cancelled; nothing was created</source>
+        <translation>{path}: 取り込みをキャンセルしました。何も作成していません</translation>
+    </message>
+    <message>
+        <source>{path}: a file with this name already exists</source>
+        <translation>{path}: この名前のファイルが既にあります</translation>
+    </message>
+    <message>
+        <source>{path}: a file with this name appeared meanwhile</source>
+        <translation>{path}: 処理の間にこの名前のファイルが作られました</translation>
+    </message>
+    <message>
+        <source>{where}: the root element is &lt;{element}&gt;, not a REFI-QDA &lt;Project&gt;</source>
+        <translation>{where}: ルート要素が &lt;{element}&gt; で、REFI-QDA の &lt;Project&gt; ではありません</translation>
+    </message>
+    <message>
+        <source>{where}: the GUID {guid} is used twice ({line} and {line2})</source>
+        <translation>{where}: GUID {guid} が 2 回使われています（{line} と {line2}）</translation>
+    </message>
+    <message>
+        <source>{where}: &lt;{element}&gt; at {line} refers to {value} ({attribute}), which is not in the file (a dangling reference)</source>
+        <translation>{where}: {line} の &lt;{element}&gt; が参照する {value}（{attribute}）がファイル内にありません（参照先のない参照）</translation>
+    </message>
+    <message>
+        <source>{where}: &lt;{element}&gt; at {line} should refer to a {kind} but refers to a &lt;{element2}&gt;</source>
+        <translation>{where}: {line} の &lt;{element}&gt; は {kind} を参照するはずですが、&lt;{element2}&gt; を参照しています</translation>
+    </message>
+    <message>
+        <source>{where}: the notes&apos; text files come to more than {limit}, the import limit for them together; refused</source>
+        <translation>{where}: 注記のテキストファイルの合計が取り込みの上限 {limit} を超えています。取り込みません</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable ZIP archive ({reason})</source>
+        <translation>{path}: 読み取れる ZIP アーカイブではありません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path}: {count} entries, more than the limit of {entries}</source>
+        <translation>{path}: 項目が {count} 個あり、上限の {entries} 個を超えています</translation>
+    </message>
+    <message>
+        <source>{path}: would inflate to {declared} bytes, more than the limit of {total_bytes}</source>
+        <translation>{path}: 展開すると {declared} バイトになり、上限の {total_bytes} バイトを超えます</translation>
+    </message>
+    <message>
+        <source>{where} has an absolute or &apos;..&apos; path (zip-slip); refused</source>
+        <translation>{where} は絶対パスか「..」を含むパスです（zip-slip）。取り込みません</translation>
+    </message>
+    <message>
+        <source>{where} is a symbolic link; refused</source>
+        <translation>{where} はシンボリックリンクです。取り込みません</translation>
+    </message>
+    <message>
+        <source>{where} is encrypted; refused</source>
+        <translation>{where} は暗号化されています。取り込みません</translation>
+    </message>
+    <message>
+        <source>{where} would inflate to {file_size} bytes, more than the limit</source>
+        <translation>{where} は展開すると {file_size} バイトになり、上限を超えます</translation>
+    </message>
+    <message>
+        <source>{where} inflates {ratio}-fold (a zip bomb?); the limit is {limit}</source>
+        <translation>{where} は展開すると {ratio} 倍になります（zip 爆弾の可能性）。上限は {limit} 倍です</translation>
+    </message>
+    <message>
+        <source>{where}: more than the limit of {most} bytes; refused</source>
+        <translation>{where}: 上限の {most} バイトを超えています。取り込みません</translation>
+    </message>
+    <message>
+        <source>{where} inflates beyond the limit of {limit} bytes; refused</source>
+        <translation>{where} は展開すると上限の {limit} バイトを超えます。取り込みません</translation>
+    </message>
+    <message>
+        <source>{where} is damaged ({reason})</source>
+        <translation>{where} は破損しています（{reason}）</translation>
+    </message>
+    <message>
+        <source>{where}: {count} bytes of XML, more than the limit of {xml_bytes}</source>
+        <translation>{where}: XML が {count} バイトあり、上限の {xml_bytes} バイトを超えています</translation>
+    </message>
+    <message>
+        <source>{where}: XML nested deeper than {xml_depth} levels; refused</source>
+        <translation>{where}: XML の入れ子が {xml_depth} 階層を超えています。取り込みません</translation>
+    </message>
+    <message>
+        <source>{where}: more than {limit} XML elements, the limit (about {selections} coded selections) that keeps an import under 1 GB of memory; refused</source>
+        <translation>{where}: XML 要素が {limit} 個を超えています。これは取り込みのメモリを 1 GB 未満に保つための上限（コーディングされた選択範囲でおよそ {selections} 件）です。取り込みません</translation>
+    </message>
+    <message>
+        <source>{where}: XML entities or DTD refused ({message})</source>
+        <translation>{where}: XML の実体参照や DTD は受け付けません（{message}）</translation>
+    </message>
+    <message>
+        <source>{where}: not well-formed XML ({message})</source>
+        <translation>{where}: 整形式の XML ではありません（{message}）</translation>
+    </message>
+    <message>
+        <source>{where}: contains a DTD (&lt;!DOCTYPE&gt;); DTDs and entities refused</source>
+        <translation>{where}: DTD（&lt;!DOCTYPE&gt;）を含んでいます。DTD と実体参照は受け付けません</translation>
+    </message>
+    <message>
+        <source>{where}: contains the entity reference {node}; refused</source>
+        <translation>{where}: 実体参照 {node} を含んでいます。取り込みません</translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation>{path}: フォルダー {folder} がありません</translation>
+    </message>
+    <message>
+        <source>{path}: export cancelled; no file was written</source>
+        <translation>{path}: 書き出しをキャンセルしました。ファイルは書き込んでいません</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2863,13 @@ An import always creates a new project and never replaces a file: choose another
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>no code with id {code_id}</source>
+        <translation>ID {code_id} のコードはありません</translation>
+    </message>
+</context>
+<context>
     <name>ReviewModel</name>
     <message>
         <source>Code</source>
@@ -2173,6 +2969,17 @@ An import always creates a new project and never replaces a file: choose another
     <message>
         <source>CSV</source>
         <translation>CSV</translation>
+    </message>
+</context>
+<context>
+    <name>Scores</name>
+    <message>
+        <source>{source}: cannot read it as UTF-8 text ({reason})</source>
+        <translation>{source}: UTF-8 のテキストとして読み込めません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{source}: no scores in the file</source>
+        <translation>{source}: ファイルにスコアがありません</translation>
     </message>
 </context>
 <context>

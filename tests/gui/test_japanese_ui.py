@@ -314,7 +314,7 @@ def test_a_template_applied_in_japanese_adds_its_japanese_themes(
     assert window.session is not None
     names = {code.name for code in window.session.codes()}
     assert {"家族呼び寄せ", "国籍取得", "政治参加"} <= names
-    assert window.session.undo_stack.undoText() == "Apply template “mipex”"
+    assert window.session.undo_stack.undoText() == "テンプレート「mipex」を適用"
 
 
 def test_the_export_dialog_previews_and_writes_japanese_tables(

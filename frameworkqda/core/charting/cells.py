@@ -21,6 +21,7 @@ from frameworkqda.core.charting.chartings import ChartingState
 from frameworkqda.core.charting.conflicts import cell_name, check_version
 from frameworkqda.core.charting.matrix import value_scale
 from frameworkqda.core.errors import CellConflictError, NotFoundError, ValidationError
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store import Project
 
 
@@ -160,7 +161,11 @@ def resolve_value(session: Session, label: str) -> int:
         if label_key(value.label) == wanted:
             return value.id
     choices = ", ".join(value.label for value in scale)
-    raise ValidationError(f"{label!r} is not on the value scale; choose one of: {choices}")
+    raise ValidationError(
+        QT_TRANSLATE_NOOP(
+            "Charting", "{label} is not on the value scale; choose one of: {choices}"
+        ).format(label=repr(label), choices=choices)
+    )
 
 
 def label_key(label: str) -> str:
@@ -187,9 +192,13 @@ def set_cell_in(
     changed since is refused with ``CellConflictError`` (``conflicts.py``), never overwritten.
     """
     if session.get(model.Case, case_id) is None:
-        raise NotFoundError(f"no case with id {case_id}")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Charting", "no case with id {case_id}").format(case_id=case_id)
+        )
     if session.get(model.Code, code_id) is None:
-        raise NotFoundError(f"no code with id {code_id}")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Charting", "no code with id {code_id}").format(code_id=code_id)
+        )
     before = cell_state_in(session, case_id, code_id)
     cell = _cell(session, case_id, code_id)
     check_version(session, cell, expected_version)

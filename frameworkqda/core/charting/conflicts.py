@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
 from frameworkqda.core.errors import CellConflictError
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store import Project
 
 
@@ -68,15 +69,27 @@ def check_version(session: Session, cell: model.ChartCell | None, expected: int 
     if expected is None or cell is None or cell.version == expected:
         return
     edit = cell_edit_in(session, cell.case_id, cell.code_id)
-    who = edit.coder or "someone"
-    when = f" at {edit.updated_at:%Y-%m-%d %H:%M} UTC" if edit.updated_at else ""
-    raise CellConflictError(
-        f"cell {cell_name(session, cell.case_id, cell.code_id)} was changed by {who}{when} "
-        f"after this edit began (version {edit.version}, the edit was made on "
-        f"version {expected}); nothing was saved",
-        cell.case_id,
-        cell.code_id,
-    )
+    who = edit.coder or QT_TRANSLATE_NOOP("Charting", "someone").format()
+    name = cell_name(session, cell.case_id, cell.code_id)
+    if edit.updated_at:
+        message = QT_TRANSLATE_NOOP(
+            "Charting",
+            "cell {cell} was changed by {who} at {time} UTC after this edit began (version "
+            "{version}, the edit was made on version {expected}); nothing was saved",
+        ).format(
+            cell=name,
+            who=who,
+            time=f"{edit.updated_at:%Y-%m-%d %H:%M}",
+            version=edit.version,
+            expected=expected,
+        )
+    else:
+        message = QT_TRANSLATE_NOOP(
+            "Charting",
+            "cell {cell} was changed by {who} after this edit began (version {version}, the "
+            "edit was made on version {expected}); nothing was saved",
+        ).format(cell=name, who=who, version=edit.version, expected=expected)
+    raise CellConflictError(message, cell.case_id, cell.code_id)
 
 
 def changed_since(session: Session, case_id: int, code_id: int) -> str:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from frameworkqda.core import bulk, charting, coding
 from frameworkqda.core.commands.base import Change, Command
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 
 
 @dataclass
@@ -21,7 +22,7 @@ class CodeFromCsv(Command):
     created: list[coding.SegmentRecord] | None = None
 
     def __post_init__(self) -> None:
-        self.text = f"Code from {self.path.name}"
+        self.text = QT_TRANSLATE_NOOP("CoreCommand", "Code from {name}").format(name=self.path.name)
 
     @property
     def count(self) -> int:
@@ -46,7 +47,9 @@ class ChartFromCsv(Command):
     charted: bulk.Charted | None = None
 
     def __post_init__(self) -> None:
-        self.text = f"Chart from {self.path.name}"
+        self.text = QT_TRANSLATE_NOOP("CoreCommand", "Chart from {name}").format(
+            name=self.path.name
+        )
 
     @property
     def count(self) -> int:

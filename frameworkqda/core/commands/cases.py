@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from frameworkqda.core import cases, memos, model
 from frameworkqda.core.commands.base import Change, Command
 from frameworkqda.core.commands.snapshot import Row, insert_rows, rows
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 
 
 @dataclass
@@ -21,7 +22,7 @@ class AddCase(Command):
     case_id: int | None = None  # set by the first apply; redo reuses it
 
     def __post_init__(self) -> None:
-        self.text = f"Add case “{self.name}”"
+        self.text = QT_TRANSLATE_NOOP("CoreCommand", "Add case “{name}”").format(name=self.name)
 
     def _apply(self, session: Session, coder_id: int) -> None:
         self.case_id = cases.add_case_in(session, self.name, self.description, case_id=self.case_id)
@@ -40,7 +41,9 @@ class RenameCase(Command):
     before: str = ""
 
     def __post_init__(self) -> None:
-        self.text = f"Rename case to “{self.name}”"
+        self.text = QT_TRANSLATE_NOOP("CoreCommand", "Rename case to “{name}”").format(
+            name=self.name
+        )
 
     def _apply(self, session: Session, coder_id: int) -> None:
         self.before = cases.rename_case_in(session, self.case_id, self.name)
@@ -58,7 +61,7 @@ class ReorderCases(Command):
     before: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.text = "Reorder cases"
+        self.text = QT_TRANSLATE_NOOP("CoreCommand", "Reorder cases").format()
 
     def _apply(self, session: Session, coder_id: int) -> None:
         self.before = cases.reorder_cases_in(session, self.case_ids)
@@ -80,7 +83,7 @@ class SetAttribute(Command):
     before: cases.AttributeBefore | None = None
 
     def __post_init__(self) -> None:
-        self.text = f"Set {self.name}"
+        self.text = QT_TRANSLATE_NOOP("CoreCommand", "Set {name}").format(name=self.name)
 
     def _apply(self, session: Session, coder_id: int) -> None:
         self.before = cases.set_attribute_in(
@@ -108,7 +111,7 @@ class DeleteCase(Command):
     documents: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.text = "Delete case"
+        self.text = QT_TRANSLATE_NOOP("CoreCommand", "Delete case").format()
 
     def _apply(self, session: Session, coder_id: int) -> None:
         cells = select(model.ChartCell.id).where(model.ChartCell.case_id == self.case_id)
@@ -149,7 +152,7 @@ class AssignDocuments(Command):
     before: dict[int, int | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.text = "Move document to case"
+        self.text = QT_TRANSLATE_NOOP("CoreCommand", "Move document to case").format()
 
     def _apply(self, session: Session, coder_id: int) -> None:
         self.before = cases.assign_documents_in(session, self.case_id, self.document_ids)
@@ -168,7 +171,11 @@ class SetRead(Command):
     was: bool = False
 
     def __post_init__(self) -> None:
-        self.text = "Mark as read" if self.read else "Mark as unread"
+        self.text = (
+            QT_TRANSLATE_NOOP("CoreCommand", "Mark as read").format()
+            if self.read
+            else QT_TRANSLATE_NOOP("CoreCommand", "Mark as unread").format()
+        )
 
     def _apply(self, session: Session, coder_id: int) -> None:
         self.was = cases.set_read_in(session, self.document_id, self.read)
@@ -189,7 +196,7 @@ class SetMemo(Command):
     before: str | None = None
 
     def __post_init__(self) -> None:
-        self.text = "Edit memo"
+        self.text = QT_TRANSLATE_NOOP("CoreCommand", "Edit memo").format()
 
     def _apply(self, session: Session, coder_id: int) -> None:
         existing = memos.memo_in(session, self.target, self.target_id)

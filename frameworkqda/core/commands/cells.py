@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from frameworkqda.core import charting
 from frameworkqda.core.charting.conflicts import changed_since
 from frameworkqda.core.commands.base import Change, Command
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store import Project
 
 
@@ -33,7 +34,7 @@ class SetCell(Command):
     after: charting.CellState | None = None  # what this edit wrote
 
     def __post_init__(self) -> None:
-        self.text = "Edit cell"
+        self.text = QT_TRANSLATE_NOOP("CoreCommand", "Edit cell").format()
 
     @property
     def cells(self) -> tuple[tuple[int, int], ...]:
@@ -94,7 +95,7 @@ class DraftSummary(Command):
     language: str = "en"  # of the draft's first line
 
     def __post_init__(self) -> None:
-        self.text = "Draft summary"
+        self.text = QT_TRANSLATE_NOOP("CoreCommand", "Draft summary").format()
 
     @property
     def cells(self) -> tuple[tuple[int, int], ...]:
@@ -125,7 +126,9 @@ class DraftSummaries(Command):
     before: list[charting.CellState] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.text = f"Auto-draft {len(self.drafts)} empty summaries"
+        self.text = QT_TRANSLATE_NOOP("CoreCommand", "Auto-draft %n empty summaries").format(
+            n=len(self.drafts)
+        )
 
     @property
     def count(self) -> int:

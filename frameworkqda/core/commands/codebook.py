@@ -21,6 +21,7 @@ from frameworkqda.core.commands.snapshot import (
     take_snapshot,
 )
 from frameworkqda.core.framework import templates
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 
 
 class CodebookCommand(Command):
@@ -55,7 +56,7 @@ class AddCode(CodebookCommand):
     code_id: int | None = None  # set by the first apply; redo reuses it
 
     def __post_init__(self) -> None:
-        self.text = f"Add code “{self.name}”"
+        self.text = QT_TRANSLATE_NOOP("CoreCommand", "Add code “{name}”").format(name=self.name)
 
     def _involved(self, session: Session) -> list[int]:
         return []
@@ -84,7 +85,11 @@ class UpdateCode(CodebookCommand):
     codable: bool | None = None
 
     def __post_init__(self) -> None:
-        self.text = "Rename code" if self.name is not None else "Edit code"
+        self.text = (
+            QT_TRANSLATE_NOOP("CoreCommand", "Rename code").format()
+            if self.name is not None
+            else QT_TRANSLATE_NOOP("CoreCommand", "Edit code").format()
+        )
 
     def _involved(self, session: Session) -> list[int]:
         return []
@@ -109,7 +114,7 @@ class MoveCode(CodebookCommand):
     position: int
 
     def __post_init__(self) -> None:
-        self.text = "Move code"
+        self.text = QT_TRANSLATE_NOOP("CoreCommand", "Move code").format()
 
     def _involved(self, session: Session) -> list[int]:
         return []
@@ -128,7 +133,7 @@ class MergeCodes(CodebookCommand):
     moved: int = 0
 
     def __post_init__(self) -> None:
-        self.text = "Merge codes"
+        self.text = QT_TRANSLATE_NOOP("CoreCommand", "Merge codes").format()
 
     def _involved(self, session: Session) -> list[int]:
         return [*codebook.descendants(session, self.source_id), self.target_id]
@@ -146,7 +151,7 @@ class DeleteCode(CodebookCommand):
     preview: codebook.DeletePreview | None = None
 
     def __post_init__(self) -> None:
-        self.text = "Delete code"
+        self.text = QT_TRANSLATE_NOOP("CoreCommand", "Delete code").format()
 
     def _involved(self, session: Session) -> list[int]:
         return codebook.descendants(session, self.code_id)
@@ -193,7 +198,9 @@ class ApplyTemplate(AddingCodebookCommand):
     scores_after: list[Row] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.text = f"Apply template “{self.key}”"
+        self.text = QT_TRANSLATE_NOOP("CoreCommand", "Apply template “{name}”").format(
+            name=self.key
+        )
 
     def _apply(self, session: Session, coder_id: int) -> None:
         redo = self.after is not None
@@ -229,7 +236,9 @@ class ImportCodebook(AddingCodebookCommand):
 
     def __post_init__(self) -> None:
         self.path = Path(self.path)
-        self.text = f"Import codebook “{self.path.name}”"
+        self.text = QT_TRANSLATE_NOOP("CoreCommand", "Import codebook “{name}”").format(
+            name=self.path.name
+        )
 
     def _change(self, session: Session) -> None:
         rows, lost = codebook_io.read_codebook_file(self.path)  # its format's reader (FORMATS)

@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 from frameworkqda.core import coding, model, review
 from frameworkqda.core.commands.base import Change, Command
 from frameworkqda.core.commands.snapshot import Row, insert_rows, rows
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.text.units import Unit
-from frameworkqda.core.words import plural
 
 
 @dataclass
@@ -27,7 +27,7 @@ class AddSegment(Command):
     segment_id: int | None = None  # set by the first apply; redo reuses it
 
     def __post_init__(self) -> None:
-        self.text = "Code selection"
+        self.text = QT_TRANSLATE_NOOP("CoreCommand", "Code selection").format()
 
     def _apply(self, session: Session, coder_id: int) -> None:
         self.segment_id = coding.add_segment_in(
@@ -60,7 +60,7 @@ class UpdateSegment(Command):
     before: coding.SegmentRecord | None = None
 
     def __post_init__(self) -> None:
-        self.text = "Change segment"
+        self.text = QT_TRANSLATE_NOOP("CoreCommand", "Change segment").format()
 
     def _apply(self, session: Session, coder_id: int) -> None:
         self.before = coding.update_segment_in(
@@ -87,7 +87,7 @@ class DeleteSegment(Command):
     memos: list[Row] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.text = "Delete segment"
+        self.text = QT_TRANSLATE_NOOP("CoreCommand", "Delete segment").format()
 
     def _apply(self, session: Session, coder_id: int) -> None:
         self.memos = rows(session, model.Memo, model.Memo.segment_id == self.segment_id)
@@ -112,7 +112,7 @@ class Autocode(Command):
     created: list[coding.SegmentRecord] | None = None
 
     def __post_init__(self) -> None:
-        self.text = f"Auto-code “{self.term}”"
+        self.text = QT_TRANSLATE_NOOP("CoreCommand", "Auto-code “{name}”").format(name=self.term)
 
     @property
     def count(self) -> int:
@@ -150,7 +150,9 @@ class RecodeSegments(Command):
     before: dict[int, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.text = f"Recode {plural(len(self.segment_ids), 'segment')}"
+        self.text = QT_TRANSLATE_NOOP("CoreCommand", "Recode %n segment(s)").format(
+            n=len(self.segment_ids)
+        )
 
     def _apply(self, session: Session, coder_id: int) -> None:
         self.before = review.recode_segments_in(session, self.segment_ids, self.code_id)
@@ -169,7 +171,9 @@ class DeleteSegments(Command):
     memos: list[Row] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.text = f"Delete {plural(len(self.segment_ids), 'segment')}"
+        self.text = QT_TRANSLATE_NOOP("CoreCommand", "Delete %n segment(s)").format(
+            n=len(self.segment_ids)
+        )
 
     def _apply(self, session: Session, coder_id: int) -> None:
         self.memos = rows(session, model.Memo, model.Memo.segment_id.in_(self.segment_ids))
@@ -200,7 +204,7 @@ class CodeRanges(Command):
     created: list[coding.SegmentRecord] | None = None
 
     def __post_init__(self) -> None:
-        self.text = f"Code {len(self.ranges)} ranges"
+        self.text = QT_TRANSLATE_NOOP("CoreCommand", "Code %n range(s)").format(n=len(self.ranges))
 
     @property
     def is_empty(self) -> bool:

@@ -33,6 +33,7 @@ from frameworkqda.core.exchange.refi.common import (
 )
 from frameworkqda.core.exchange.refi.guids import Guids, normalise_guid
 from frameworkqda.core.exchange.refi.safety import DEFAULT_LIMITS, Limits, parse_xml
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store import Project
 
 
@@ -75,13 +76,21 @@ def export_qdc(project: Project, path: str | Path) -> int:
     for code in children.get(None, []):
         add(holder, code)
     if not codes:
-        raise ExchangeError(f"{final}: the codebook is empty; a .qdc needs at least one code")
+        raise ExchangeError(
+            QT_TRANSLATE_NOOP(
+                "REFI-QDA", "{path}: the codebook is empty; a .qdc needs at least one code"
+            ).format(path=final)
+        )
     data = etree.tostring(root, xml_declaration=True, encoding="utf-8", pretty_print=True)
     try:
         with atomic_write(final) as handle:
             handle.write(data)
     except OSError as error:
-        raise ExchangeError(f"{final}: cannot be written ({error})") from error
+        raise ExchangeError(
+            QT_TRANSLATE_NOOP("REFI-QDA", "{path}: cannot be written ({reason})").format(
+                path=final, reason=str(error)
+            )
+        ) from error
     return len(codes)
 
 
@@ -94,16 +103,26 @@ def read_qdc(
     """
     source = Path(path)
     if not source.is_file():
-        raise ExchangeError(f"{source}: no such file")
+        raise ExchangeError(
+            QT_TRANSLATE_NOOP("REFI-QDA", "{path}: no such file").format(path=source)
+        )
     root = parse_xml(source.read_bytes(), str(source), limits)
     if local(root) != "CodeBook" or kid(root, "Codes") is None:
-        raise ExchangeError(f"{source}: not a REFI-QDA codebook (<CodeBook> with <Codes>)")
+        raise ExchangeError(
+            QT_TRANSLATE_NOOP(
+                "REFI-QDA", "{path}: not a REFI-QDA codebook (<CodeBook> with <Codes>)"
+            ).format(path=source)
+        )
     rows: list[CodebookRow] = []
 
     def walk(element: Any, parents: list[str]) -> None:
         name = (element.get("name") or "").strip()
         if not name:
-            raise ExchangeError(f"{source}: a code at line {element.sourceline} has no name")
+            raise ExchangeError(
+                QT_TRANSLATE_NOOP("REFI-QDA", "{path}: a code at line {line} has no name").format(
+                    path=source, line=element.sourceline
+                )
+            )
         names = [*parents, name]
         description = kid(element, "Description")
         rows.append(

@@ -19,23 +19,9 @@ from frameworkqda.core.agreement import CSV_HEADER, AgreementRow, csv_cells
 from frameworkqda.core.atomic import atomic_path, atomic_write
 from frameworkqda.core.cell_agreement import CELLS_CSV_HEADER, CellComparison, cells_csv_rows
 from frameworkqda.core.errors import ValidationError
+from frameworkqda.core.exports.wording import words
 
 AGREEMENT_FORMATS = ("csv", "xlsx", "docx")
-CAPTION = "Coding agreement between {a} (A) and {b} (B), by code and document"
-NOTE = (
-    "Percentages of the characters compared; κ = Cohen's kappa. Document * pools a code over "
-    "the documents either coder coded; code * pools every code. An empty κ is undefined: "
-    "neither coder varies."
-)
-CELLS_CAPTION = "Charting agreement between {a} (A) and {b} (B): values of the cells both charted"
-CELLS_NOTE = (
-    "κ = Cohen's weighted kappa, linear weights on the value scale's order; "
-    "{unordered} counts as a full disagreement with any other value. Agreement = % of cells "
-    "with the same value. Rows with case * pool a theme's cells (code * every cell); the other "
-    "rows are the cells whose values differ. Not compared, as only one coder gave them a value: "
-    "{only_a} by A only, {only_b} by B only. An empty κ is undefined: both coders gave every "
-    "cell one value."
-)
 
 
 @dataclass(frozen=True)
@@ -50,30 +36,38 @@ class Table:
     sheet: str
 
 
-def coding_table(rows: Sequence[AgreementRow], coders: tuple[str, str]) -> Table:
+def coding_table(
+    rows: Sequence[AgreementRow], coders: tuple[str, str], language: str = "en"
+) -> Table:
+    """The coding agreement table; caption, note and sheet name in ``language`` (wording.py),
+    the column names as the CSV's (programs read them)."""
     return Table(
-        CAPTION.format(a=coders[0], b=coders[1]),
+        words(language, "agreement caption", a=coders[0], b=coders[1]),
         CSV_HEADER,
         [csv_cells(row) for row in rows],
-        NOTE,
+        words(language, "agreement note"),
         frozenset(range(2, len(CSV_HEADER))),
-        "Agreement",
+        words(language, "agreement sheet"),
     )
 
 
-def cells_table(comparison: CellComparison, coders: tuple[str, str], unordered: str) -> Table:
-    note = CELLS_NOTE.format(
-        unordered=unordered or "no value",
+def cells_table(
+    comparison: CellComparison, coders: tuple[str, str], unordered: str, language: str = "en"
+) -> Table:
+    note = words(
+        language,
+        "cells note",
+        unordered=unordered or words(language, "no value"),
         only_a=comparison.only_a,
         only_b=comparison.only_b,
     )
     return Table(
-        CELLS_CAPTION.format(a=coders[0], b=coders[1]),
+        words(language, "cells caption", a=coders[0], b=coders[1]),
         CELLS_CSV_HEADER,
         cells_csv_rows(comparison),
         note,
         frozenset({2, 3, 4}),
-        "Charting agreement",
+        words(language, "cells sheet"),
     )
 
 
@@ -83,8 +77,9 @@ def write_agreement(
     target: Path | None,
     coders: tuple[str, str],
     stdout: TextIO | None = None,
+    language: str = "en",
 ) -> None:
-    write_table(coding_table(rows, coders), fmt, target, stdout)
+    write_table(coding_table(rows, coders, language), fmt, target, stdout)
 
 
 def write_table(table: Table, fmt: str, target: Path | None, stdout: TextIO | None = None) -> None:

@@ -62,6 +62,24 @@ PHRASES: dict[str, dict[str, str]] = {
         "csv score": "score",
         "csv score rank": "score rank",
         "csv case rank": "rank: {case}",
+        # matrix --group without --group-label: the group's column
+        "group label": "Average of {cases}",
+        # the agreement tables (agreement_export.py)
+        "agreement caption": "Coding agreement between {a} (A) and {b} (B), by code and document",
+        "agreement note": "Percentages of the characters compared; κ = Cohen's kappa. Document * "
+        "pools a code over the documents either coder coded; code * pools every code. An empty κ "
+        "is undefined: neither coder varies.",
+        "agreement sheet": "Agreement",
+        "cells caption": "Charting agreement between {a} (A) and {b} (B): values of the cells "
+        "both charted",
+        "cells note": "κ = Cohen's weighted kappa, linear weights on the value scale's order; "
+        "{unordered} counts as a full disagreement with any other value. Agreement = % of cells "
+        "with the same value. Rows with case * pool a theme's cells (code * every cell); the other "
+        "rows are the cells whose values differ. Not compared, as only one coder gave them a "
+        "value: {only_a} by A only, {only_b} by B only. An empty κ is undefined: both coders gave "
+        "every cell one value.",
+        "cells sheet": "Charting agreement",
+        "no value": "no value",
     },
     "ja": {
         "table": "表{number} ",
@@ -113,6 +131,20 @@ PHRASES: dict[str, dict[str, str]] = {
         "csv score": "スコア",
         "csv score rank": "スコアによる順位",
         "csv case rank": "順位：{case}",
+        "group label": "{cases}の平均",
+        "agreement caption": "{a}（A）と{b}（B）のコーディングの一致度（コード別・文書別）",
+        "agreement note": "比べた文字数に対する割合。κ＝コーエンのκ係数。文書 * は"
+        "どちらかのコーダーがコーディングした文書を通したコードの値、コード * はすべての"
+        "コードを通した値。κ が空欄の行は算出不能（どちらのコーダーも判断が変わらない）。",
+        "agreement sheet": "一致度",
+        "cells caption": "{a}（A）と{b}（B）のチャート化の一致度：両者がチャート化したセルの値",
+        "cells note": "κ＝コーエンの重み付きκ係数（値の尺度の順序による線形の重み）。{unordered}は"
+        "ほかのどの値とも完全な不一致とみなす。一致率＝値が同じセルの割合（%）。ケース * の行は"
+        "テーマのセルを通した値（コード * はすべてのセル）、それ以外の行は値が異なるセル。一方の"
+        "コーダーしか値を付けていないため比べなかったセル：A のみ {only_a}、B のみ {only_b}。κ が"
+        "空欄の行は算出不能（両コーダーがすべてのセルに同じ値を付けた）。",
+        "cells sheet": "チャート化の一致度",
+        "no value": "値なし",
     },
 }
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from frameworkqda.core.errors import FileTooLargeError
 from frameworkqda.core.jobs import Cancel, check_cancel
 from frameworkqda.core.kinds import DocumentKind
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 
 # Called with (done, total) units of work inside one file (pages for a PDF).
 PageProgress = Callable[[int, int], None]
@@ -36,8 +37,11 @@ def check_text_size(characters: int, limits: ImportLimits, name: str) -> None:
     """Refuse a document whose text grows past the limit, while it is being read."""
     if characters > limits.max_text_chars:
         raise FileTooLargeError(
-            f"{name}: refused: more than {limits.max_text_chars:,} characters of text, the "
-            "import limit (the memory needed to read it); split the document"
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "{name}: refused: more than {limit} characters of text, the import limit "
+                "(the memory needed to read it); split the document",
+            ).format(name=name, limit=f"{limits.max_text_chars:,}")
         )
 
 

@@ -18,10 +18,12 @@ import zipfile
 from lxml import etree
 
 from frameworkqda.core.errors import FileTooLargeError, ImportFailedError
+from frameworkqda.core.importers import notes
 from frameworkqda.core.importers.base import Extraction, ImportLimits, ImportOptions
 from frameworkqda.core.importers.docx_numbering import ListNumbering
 from frameworkqda.core.importers.language import detect_language
 from frameworkqda.core.kinds import DocumentKind
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, said
 from frameworkqda.core.sizes import describe_size
 from frameworkqda.core.text.cjk import normalise_text
 
@@ -50,33 +52,54 @@ def open_archive(data: bytes, name: str, limits: ImportLimits) -> zipfile.ZipFil
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
         raise ImportFailedError(
-            f"{name}: the Word document is damaged (not a complete zip archive; "
-            "it may be truncated)"
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "{name}: the Word document is damaged (not a complete zip archive; "
+                "it may be truncated)",
+            ).format(name=name)
         ) from None
     members = archive.infolist()
     if len(members) > limits.max_zip_members:
-        raise FileTooLargeError(f"{name}: the Word document has too many parts ({len(members)})")
+        raise FileTooLargeError(
+            QT_TRANSLATE_NOOP(
+                "Import", "{name}: the Word document has too many parts ({count})"
+            ).format(name=name, count=len(members))
+        )
     total = 0
     for member in members:
         total += member.file_size
         ratio = member.file_size / max(member.compress_size, 1)
         if member.file_size > 1_000_000 and ratio > limits.max_compression_ratio:
             raise FileTooLargeError(
-                f"{name}: refused: part {member.filename} expands {ratio:.0f}-fold "
-                "(a zip bomb, or a damaged file)"
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "{name}: refused: part {part} expands {ratio}-fold "
+                    "(a zip bomb, or a damaged file)",
+                ).format(name=name, part=member.filename, ratio=f"{ratio:.0f}")
             )
         if member.filename.endswith((".xml", ".rels")) and (
             member.file_size > limits.max_xml_part_bytes
         ):
             raise FileTooLargeError(
-                f"{name}: refused: part {member.filename} is {member.file_size / 1e6:.1f} MB "
-                f"of XML, over the limit of {limits.max_xml_part_bytes / 1e6:.1f} MB (the "
-                "memory needed to read it); split the document"
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "{name}: refused: part {part} is {size} MB of XML, over the limit of "
+                    "{limit} MB (the memory needed to read it); split the document",
+                ).format(
+                    name=name,
+                    part=member.filename,
+                    size=f"{member.file_size / 1e6:.1f}",
+                    limit=f"{limits.max_xml_part_bytes / 1e6:.1f}",
+                )
             )
     if total > limits.max_unpacked_bytes:
         raise FileTooLargeError(
-            f"{name}: refused: the Word document expands to {describe_size(total)}, over the "
-            f"limit of {describe_size(limits.max_unpacked_bytes)}"
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "{name}: refused: the Word document expands to {size}, over the limit of {limit}",
+            ).format(
+                name=name, size=describe_size(total), limit=describe_size(limits.max_unpacked_bytes)
+            )
         )
     return archive
 
@@ -87,12 +110,18 @@ def _read_xml(archive: zipfile.ZipFile, member: str, name: str) -> etree._Elemen
     except KeyError:
         return None
     except (zipfile.BadZipFile, OSError, EOFError) as error:
-        raise ImportFailedError(f"{name}: the Word document is damaged ({error})") from None
+        raise ImportFailedError(
+            QT_TRANSLATE_NOOP("Import", "{name}: the Word document is damaged ({reason})").format(
+                name=name, reason=str(error)
+            )
+        ) from None
     try:
         return etree.fromstring(raw, _PARSER)
     except etree.XMLSyntaxError as error:
         raise ImportFailedError(
-            f"{name}: the Word document's {member} is not valid XML ({error})"
+            QT_TRANSLATE_NOOP(
+                "Import", "{name}: the Word document's {part} is not valid XML ({reason})"
+            ).format(name=name, part=member, reason=str(error))
         ) from None
 
 
@@ -207,7 +236,7 @@ def _list_numbering(archive: zipfile.ZipFile, name: str, warnings: list[str]) ->
         try:
             parts.append(_read_xml(archive, member, name))
         except ImportFailedError as error:
-            warnings.append(f"list numbers left out: {error}")
+            warnings.append(notes.LIST_NUMBERS.format(reason=said(error)))
             parts.append(None)
     return ListNumbering(parts[0], parts[1])
 
@@ -218,7 +247,9 @@ def extract_docx(data: bytes, name: str, options: ImportOptions) -> Extraction:
         document = _read_xml(archive, "word/document.xml", name)
         if document is None:
             raise ImportFailedError(
-                f"{name}: this zip file is not a Word document (no word/document.xml)"
+                QT_TRANSLATE_NOOP(
+                    "Import", "{name}: this zip file is not a Word document (no word/document.xml)"
+                ).format(name=name)
             )
         body = document.find(_w("body"))
         warnings: list[str] = []
@@ -236,7 +267,7 @@ def extract_docx(data: bytes, name: str, options: ImportOptions) -> Extraction:
         lines = [*lines, "", "Endnotes", *endnotes]
     text = normalise_text("\n".join(lines))
     if not text.strip():
-        warnings.append("no text was found in this Word document")
+        warnings.append(notes.NO_TEXT_DOCX.format())
     return Extraction(
         kind=DocumentKind.DOCX, text=text, language=detect_language(text), warnings=warnings
     )

@@ -14,6 +14,7 @@ import re
 import trafilatura
 from lxml import html as lxml_html
 
+from frameworkqda.core.importers import notes
 from frameworkqda.core.importers.base import Extraction, ImportOptions
 from frameworkqda.core.importers.encoding import bom_encoding, decode
 from frameworkqda.core.importers.language import detect_language
@@ -64,15 +65,15 @@ def extract_html(data: bytes, name: str, options: ImportOptions) -> Extraction:
         favor_recall=True,
         deduplicate=False,
     )
-    warnings = []
+    warnings: list[str] = []
     text = extracted or ""
     fallback = _fallback_text(markup) if markup.strip() else ""
     if len(text.strip()) < 0.2 * len(fallback.strip()):
         text = fallback
-        warnings.append("main content not recognised; kept all visible text")
+        warnings.append(notes.NO_MAIN_CONTENT.format())
     text = normalise_text(text.replace("\r\n", "\n"))
     if not text.strip():
-        warnings.append("no text was found in this web page")
+        warnings.append(notes.NO_TEXT_HTML.format())
     return Extraction(
         kind=DocumentKind.HTML, text=text, language=detect_language(text), warnings=warnings
     )

@@ -18,14 +18,16 @@ import pypdfium2 as pdfium
 from frameworkqda.core.errors import OcrUnavailableError
 from frameworkqda.core.importers.geometry import Box
 from frameworkqda.core.importers.pdf_layout import NAN_BOX, PageText
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.text.cjk import is_cjk, normalise_char
 
 OCR_DPI = 300
-INSTALL_HINT = (
+INSTALL_HINT = QT_TRANSLATE_NOOP(
+    "Import",
     "install tesseract with Japanese data (Debian/Ubuntu: apt-get install tesseract-ocr "
     "tesseract-ocr-jpn; macOS: brew install tesseract tesseract-lang) and the Python package "
-    "pytesseract"
-)
+    "pytesseract",
+).format()
 
 
 def tesseract(languages: str, name: str) -> Any:
@@ -33,19 +35,26 @@ def tesseract(languages: str, name: str) -> Any:
         import pytesseract
     except ImportError:
         raise OcrUnavailableError(
-            f"{name}: has scanned pages without a text layer and OCR is not available: "
-            + INSTALL_HINT
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "{name}: has scanned pages without a text layer and OCR is not available: {hint}",
+            ).format(name=name, hint=INSTALL_HINT)
         ) from None
     if shutil.which(pytesseract.pytesseract.tesseract_cmd) is None:
         raise OcrUnavailableError(
-            f"{name}: has scanned pages without a text layer and tesseract is not installed: "
-            + INSTALL_HINT
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "{name}: has scanned pages without a text layer and tesseract is not installed: "
+                "{hint}",
+            ).format(name=name, hint=INSTALL_HINT)
         )
     installed = set(pytesseract.get_languages(config=""))
     missing = [lang for lang in languages.split("+") if lang not in installed]
     if missing:
         raise OcrUnavailableError(
-            f"{name}: OCR language data missing ({', '.join(missing)}): " + INSTALL_HINT
+            QT_TRANSLATE_NOOP(
+                "Import", "{name}: OCR language data missing ({missing}): {hint}"
+            ).format(name=name, missing=", ".join(missing), hint=INSTALL_HINT)
         )
     return pytesseract
 

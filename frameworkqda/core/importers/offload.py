@@ -17,6 +17,7 @@ from frameworkqda.core.errors import ImportFailedError
 from frameworkqda.core.importers.base import Cancellation, Extraction, ImportOptions, PageProgress
 from frameworkqda.core.importers.registry import extract, kind_for
 from frameworkqda.core.kinds import DocumentKind
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 
 POLL_SECONDS = 0.1  # how often a cancel is noticed while a worker reads
 
@@ -47,6 +48,9 @@ def extract_file(
     except BrokenProcessPool:  # a worker died (on this file, or before it)
         workers.discard()
         raise ImportFailedError(
-            f"{name}: the reader stopped while reading the file (it is probably damaged); "
-            "nothing was imported"
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "{name}: the reader stopped while reading the file (it is probably damaged); "
+                "nothing was imported",
+            ).format(name=name)
         ) from None

@@ -30,7 +30,7 @@ from frameworkqda.core.errors import (
     PasswordRequiredError,
     WrongPasswordError,
 )
-from frameworkqda.core.importers import ocr, pdf_pages, pdf_unreadable
+from frameworkqda.core.importers import notes, ocr, pdf_pages, pdf_unreadable
 from frameworkqda.core.importers.base import (
     Cancellation,
     Extraction,
@@ -53,9 +53,9 @@ from frameworkqda.core.importers.spill import (
     parked_page,
 )
 from frameworkqda.core.kinds import DocumentKind
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.pdfium_lock import PDFIUM_LOCK
 from frameworkqda.core.text.cjk import one_of_mask
-from frameworkqda.core.words import numbered
 
 # Fewer visible characters than this on a page with an image means "scanned".
 SCANNED_PAGE_MAX_CHARS = 3
@@ -83,7 +83,7 @@ def open_pdf(data: bytes | Path, name: str, password: str | None) -> pdfium.PdfD
     """Open a PDF (its bytes, or a file PDFium reads as it goes) or raise an error that says
     what is wrong in words."""
     if isinstance(data, bytes) and not data:
-        raise ImportFailedError(f"{name}: the file is empty (0 bytes)")
+        raise ImportFailedError(notes.EMPTY.format(name=name))
     try:
         pdfium_fonts.install()  # substitutes for unembedded Japanese fonts, as rendering uses
         document = pdfium.PdfDocument(data, password=password)
@@ -94,21 +94,35 @@ def open_pdf(data: bytes | Path, name: str, password: str | None) -> pdfium.PdfD
         if code == pdfium_c.FPDF_ERR_PASSWORD:
             if password:
                 raise WrongPasswordError(
-                    f"{name}: the password is wrong; this PDF needs its user password to open"
+                    QT_TRANSLATE_NOOP(
+                        "Import",
+                        "{name}: the password is wrong; this PDF needs its user password to open",
+                    ).format(name=name)
                 ) from None
             raise PasswordRequiredError(
-                f"{name}: this PDF is protected and needs a password to open"
+                QT_TRANSLATE_NOOP(
+                    "Import", "{name}: this PDF is protected and needs a password to open"
+                ).format(name=name)
             ) from None
         if code == pdfium_c.FPDF_ERR_SECURITY:
             raise ImportFailedError(
-                f"{name}: this PDF uses an encryption scheme that cannot be opened"
+                QT_TRANSLATE_NOOP(
+                    "Import", "{name}: this PDF uses an encryption scheme that cannot be opened"
+                ).format(name=name)
             ) from None
         head = data[:1024] if isinstance(data, bytes) else data.read_bytes()[:1024]
         if b"%PDF" not in head:
-            raise ImportFailedError(f"{name}: this is not a PDF file (no PDF header)") from None
+            raise ImportFailedError(
+                QT_TRANSLATE_NOOP(
+                    "Import", "{name}: this is not a PDF file (no PDF header)"
+                ).format(name=name)
+            ) from None
         raise ImportFailedError(
-            f"{name}: the PDF is damaged or truncated and cannot be read "
-            "(no readable document structure; try re-downloading it)"
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "{name}: the PDF is damaged or truncated and cannot be read "
+                "(no readable document structure; try re-downloading it)",
+            ).format(name=name)
         ) from None
 
 
@@ -379,28 +393,24 @@ def _extraction(
         )
         for number, (result, page) in enumerate(zip(results, texts, strict=True))
     ]
-    warnings = []
+    warnings: list[str] = []
     if left_out:
         shown = ", ".join(f"“{text}”" for text in left_out[:3])
-        more = f" and {len(left_out) - 3} more" if len(left_out) > 3 else ""
-        warnings.append(
-            f"running heads and page numbers were left out of the text ({shown}{more}); "
-            "the page view shows them"
-        )
+        if len(left_out) > 3:
+            warnings.append(notes.RUNNING_HEADS_AND_MORE.format(shown=shown, n=len(left_out) - 3))
+        else:
+            warnings.append(notes.RUNNING_HEADS.format(shown=shown))
     warnings += [
-        f"page {number + 1} has no text layer (scanned)"
+        notes.SCANNED_PAGE.format(page=number + 1)
         for number, result in enumerate(results)
         if result.scanned
     ]
     warnings += glyph_notes([result.glyphs for result in results])
     ocr_pages = [str(number + 1) for number, result in enumerate(results) if result.ocr]
     if ocr_pages:
-        warnings.append(
-            f"text of {numbered('page', ocr_pages)} was recognised by OCR; "
-            "check it against the page"
-        )
+        warnings.append(notes.OCR_PAGES.format(pages=notes.pages(ocr_pages)))
     if not full_text.strip():
-        warnings.append("no text was found in this PDF")
+        warnings.append(notes.NO_TEXT_PDF.format())
     return Extraction(
         kind=DocumentKind.PDF,
         text=full_text,

@@ -25,6 +25,7 @@ from frameworkqda.core import workers
 from frameworkqda.core.errors import ImportFailedError
 from frameworkqda.core.importers.base import ImportOptions, check_text_size
 from frameworkqda.core.importers.pdf import PageResult, open_pdf, read_page
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.pdfium_lock import PDFIUM_LOCK
 
 SHARE = 2  # a chunk is a worker's 1/SHARE of the pages left
@@ -189,8 +190,11 @@ def _chunk_result(
     except BrokenProcessPool:
         workers.discard()
         raise ImportFailedError(
-            f"{name}: the PDF reader stopped while reading pages {first + 1}–{end} "
-            "(the file is probably damaged); nothing was imported"
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "{name}: the PDF reader stopped while reading pages {first}–{last} "
+                "(the file is probably damaged); nothing was imported",
+            ).format(name=name, first=first + 1, last=end)
         ) from None
 
 

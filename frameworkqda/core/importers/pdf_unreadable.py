@@ -38,8 +38,8 @@ import pypdfium2.raw as pdfium_c
 from numpy.typing import NDArray
 
 from frameworkqda.core.errors import OcrUnavailableError
+from frameworkqda.core.importers import notes
 from frameworkqda.core.text.cjk import kana_or_ideograph_mask, normalise_char, one_of_mask
-from frameworkqda.core.words import numbered, plural
 
 UNREADABLE = 0xFFFD
 GLYPH_OCR_DPI = 400
@@ -196,18 +196,12 @@ def _ocr_glyphs(
 
 def glyph_notes(outcomes: list[Outcome]) -> list[str]:
     """The import note's lines on glyphs read again or left unreadable, naming the pages."""
-    notes = []
-    for count, done in (
-        ([o.recovered for o in outcomes], "read by OCR of their glyphs; check them"),
-        (
-            [o.unreadable for o in outcomes],
-            "could not be read and stand as � in the text; the page view shows them",
-        ),
+    lines: list[str] = []
+    for count, template in (
+        ([o.recovered for o in outcomes], notes.GLYPHS_RECOVERED),
+        ([o.unreadable for o in outcomes], notes.GLYPHS_UNREADABLE),
     ):
         pages = [str(number + 1) for number, n in enumerate(count) if n]
         if pages:
-            notes.append(
-                f"on {numbered('page', pages)}, {plural(sum(count), 'character')} drawn in a font "
-                f"that does not say which characters it draws (no usable character map): {done}"
-            )
-    return notes
+            lines.append(template.format(pages=notes.pages(pages), n=sum(count)))
+    return lines

@@ -13,9 +13,11 @@ from collections.abc import Callable
 from pathlib import PurePath
 
 from frameworkqda.core.errors import ImportFailedError, UnsupportedFileError
+from frameworkqda.core.importers import notes
 from frameworkqda.core.importers.base import Extraction, ImportOptions
 from frameworkqda.core.importers.encoding import bom_encoding
 from frameworkqda.core.kinds import DocumentKind
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 
 EXTENSIONS = {
     ".pdf": DocumentKind.PDF,
@@ -59,15 +61,15 @@ def sniff(data: bytes) -> str:
 
 
 DESCRIPTIONS = {
-    "pdf": "a PDF",
-    "docx": "a Word document",
-    "docx-damaged": "a damaged zip archive",
-    "zip": "a zip archive",
-    "ole": "an old Office binary file",
-    "html": "a web page",
-    "text": "text",
-    "binary": "binary data",
-    "empty": "empty",
+    "pdf": QT_TRANSLATE_NOOP("Import", "a PDF").format(),
+    "docx": QT_TRANSLATE_NOOP("Import", "a Word document").format(),
+    "docx-damaged": QT_TRANSLATE_NOOP("Import", "a damaged zip archive").format(),
+    "zip": QT_TRANSLATE_NOOP("Import", "a zip archive").format(),
+    "ole": QT_TRANSLATE_NOOP("Import", "an old Office binary file").format(),
+    "html": QT_TRANSLATE_NOOP("Import", "a web page").format(),
+    "text": QT_TRANSLATE_NOOP("Import", "text").format(),
+    "binary": QT_TRANSLATE_NOOP("Import", "binary data").format(),
+    "empty": QT_TRANSLATE_NOOP("Import", "empty").format(),
 }
 
 
@@ -76,10 +78,12 @@ def kind_for(name: str, data: bytes) -> DocumentKind:
     suffix = PurePath(name).suffix.lower()
     content = sniff(data)
     if content == "empty":
-        raise ImportFailedError(f"{name}: the file is empty (0 bytes)")
+        raise ImportFailedError(notes.EMPTY.format(name=name))
     if suffix in LEGACY:
         raise UnsupportedFileError(
-            f"{name}: {LEGACY[suffix]} files cannot be imported; save it as .docx or PDF first"
+            QT_TRANSLATE_NOOP(
+                "Import", "{name}: {format} files cannot be imported; save it as .docx or PDF first"
+            ).format(name=name, format=LEGACY[suffix])
         )
     expected = EXTENSIONS.get(suffix)
     by_content = {
@@ -92,7 +96,9 @@ def kind_for(name: str, data: bytes) -> DocumentKind:
     if expected is None:
         if by_content is None:
             raise UnsupportedFileError(
-                f"{name}: unsupported file type ({DESCRIPTIONS[content]}); supported: {SUPPORTED}"
+                QT_TRANSLATE_NOOP(
+                    "Import", "{name}: unsupported file type ({content}); supported: {supported}"
+                ).format(name=name, content=DESCRIPTIONS[content], supported=SUPPORTED)
             )
         return by_content
     compatible = (
@@ -102,7 +108,9 @@ def kind_for(name: str, data: bytes) -> DocumentKind:
     )
     if not compatible:
         raise UnsupportedFileError(
-            f"{name}: the name says {suffix} but the content is {DESCRIPTIONS[content]}"
+            QT_TRANSLATE_NOOP(
+                "Import", "{name}: the name says {suffix} but the content is {content}"
+            ).format(name=name, suffix=suffix, content=DESCRIPTIONS[content])
         )
     return expected
 

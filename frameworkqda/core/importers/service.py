@@ -39,6 +39,7 @@ from frameworkqda.core.importers.base import (
 from frameworkqda.core.importers.offload import extract_file
 from frameworkqda.core.importers.registry import EXTENSIONS
 from frameworkqda.core.jobs import Cancel
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, said
 from frameworkqda.core.sizes import describe_size
 from frameworkqda.core.store.project import Project
 
@@ -161,7 +162,9 @@ def _import_one(
                 return ImportResult(
                     path,
                     ImportStatus.DUPLICATE,
-                    f"{name}: already in the project as “{existing.name}” (same content)",
+                    QT_TRANSLATE_NOOP(
+                        "Import", "{name}: already in the project as “{document}” (same content)"
+                    ).format(name=name, document=existing.name),
                     document_id=existing.id,
                     document_name=existing.name,
                 )
@@ -175,26 +178,38 @@ def _import_one(
         return ImportResult(
             path,
             ImportStatus.IMPORTED,
-            f"{name}: imported as “{document_name}”",
+            QT_TRANSLATE_NOOP("Import", "{name}: imported as “{document}”").format(
+                name=name, document=document_name
+            ),
             document_id=document_id,
             document_name=document_name,
             warnings=list(extraction.warnings),
         )
     except ImportCancelledError:
-        return ImportResult(path, ImportStatus.CANCELLED, f"{name}: not imported (cancelled)")
+        return ImportResult(
+            path,
+            ImportStatus.CANCELLED,
+            QT_TRANSLATE_NOOP("Import", "{name}: not imported (cancelled)").format(name=name),
+        )
     except PasswordRequiredError as error:
-        return ImportResult(path, ImportStatus.FAILED, str(error), needs_password=True)
+        return ImportResult(path, ImportStatus.FAILED, said(error), needs_password=True)
     except FrameworkQDAError as error:
-        return ImportResult(path, ImportStatus.FAILED, str(error))
+        return ImportResult(path, ImportStatus.FAILED, said(error))
     except OSError as error:
         return ImportResult(
-            path, ImportStatus.FAILED, f"{name}: cannot be read ({error.strerror or error})"
+            path,
+            ImportStatus.FAILED,
+            QT_TRANSLATE_NOOP("Import", "{name}: cannot be read ({reason})").format(
+                name=name, reason=error.strerror or str(error)
+            ),
         )
     except Exception as error:  # a parser bug must not stop the batch; say what happened
         return ImportResult(
             path,
             ImportStatus.FAILED,
-            f"{name}: could not be imported ({type(error).__name__}: {error})",
+            QT_TRANSLATE_NOOP("Import", "{name}: could not be imported ({reason})").format(
+                name=name, reason=f"{type(error).__name__}: {error}"
+            ),
         )
 
 
@@ -205,13 +220,18 @@ def _read(path: Path, options: ImportOptions) -> bytes:
     with open(path, "rb", opener=_open_nonblocking) as handle:
         mode = os.fstat(handle.fileno()).st_mode
         if not stat.S_ISREG(mode):
-            raise ImportFailedError(f"{path.name}: not a regular file ({_kind(mode)})")
+            raise ImportFailedError(
+                QT_TRANSLATE_NOOP("Import", "{name}: not a regular file ({kind})").format(
+                    name=path.name, kind=_kind(mode)
+                )
+            )
         data = handle.read(limit + 1)
     size = max(len(data), path.stat().st_size)
     if size > limit:
         raise FileTooLargeError(
-            f"{path.name}: the file is {describe_size(size)}, over the import limit of "
-            f"{describe_size(limit)}"
+            QT_TRANSLATE_NOOP(
+                "Import", "{name}: the file is {size}, over the import limit of {limit}"
+            ).format(name=path.name, size=describe_size(size), limit=describe_size(limit))
         )
     return data
 

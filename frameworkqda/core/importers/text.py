@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 from frameworkqda.core.errors import ImportFailedError
+from frameworkqda.core.importers import notes
 from frameworkqda.core.importers.base import Extraction, ImportOptions
 from frameworkqda.core.importers.encoding import bom_encoding, decode
 from frameworkqda.core.importers.language import detect_language
 from frameworkqda.core.kinds import DocumentKind
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.text.cjk import normalise_text
 
 
 def extract_text(data: bytes, name: str, options: ImportOptions) -> Extraction:
     if b"\x00" in data[:8192] and bom_encoding(data) is None:
-        raise ImportFailedError(f"{name}: this is a binary file, not text")
+        raise ImportFailedError(
+            QT_TRANSLATE_NOOP("Import", "{name}: this is a binary file, not text").format(name=name)
+        )
     text, encoding = decode(data)
     text = normalise_text(text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", ""))
-    warnings = [] if encoding.startswith("utf") else [f"read as {encoding}"]
+    warnings: list[str] = (
+        [] if encoding.startswith("utf") else [notes.READ_AS.format(encoding=encoding)]
+    )
     return Extraction(
         kind=DocumentKind.TEXT, text=text, language=detect_language(text), warnings=warnings
     )

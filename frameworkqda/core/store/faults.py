@@ -21,6 +21,7 @@ from frameworkqda.core.errors import (
     ProjectLockedError,
     ProjectReadOnlyError,
 )
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store.engine import write_wait
 from frameworkqda.core.store.location import ProjectLocation
 
@@ -36,23 +37,33 @@ def disk_full(path: Path) -> bool:
 
 def busy_message(location: ProjectLocation | Path | str, holder: str | None) -> str:
     """One line: who keeps the project busy (when it can be told), and for how long we waited."""
-    return (
-        f"{location}: busy: held by {holder or 'another program'} for over "
-        f"{write_wait():g} s; try again when it has finished"
-    )
+    if holder is None:
+        return QT_TRANSLATE_NOOP(
+            "Project",
+            "{location}: busy: held by another program for over {seconds} s; "
+            "try again when it has finished",
+        ).format(location=location, seconds=f"{write_wait():g}")
+    return QT_TRANSLATE_NOOP(
+        "Project",
+        "{location}: busy: held by {holder} for over {seconds} s; try again when it has finished",
+    ).format(location=location, holder=holder, seconds=f"{write_wait():g}")
 
 
 def damage_message(location: ProjectLocation | Path | str, reason: str) -> str:
     """One line: the file is damaged, nothing was written, how to get the work back."""
-    line = (
-        f"{location}: the project file is damaged ({reason}); nothing was written to it. "
-        "Recover it with `frameworkqda recover`"
-    )
     path = location.path if isinstance(location, ProjectLocation) else Path(str(location))
     backup = newest_backup(path) if path is not None else None
     if backup is not None:
-        line += f", or go back to the newest backup {backup}"
-    return line
+        return QT_TRANSLATE_NOOP(
+            "Project",
+            "{location}: the project file is damaged ({reason}); nothing was written to it. "
+            "Recover it with `frameworkqda recover`, or go back to the newest backup {backup}",
+        ).format(location=location, reason=reason, backup=backup)
+    return QT_TRANSLATE_NOOP(
+        "Project",
+        "{location}: the project file is damaged ({reason}); nothing was written to it. "
+        "Recover it with `frameworkqda recover`",
+    ).format(location=location, reason=reason)
 
 
 def problem_lines(rows: list[str]) -> list[str]:
@@ -89,15 +100,31 @@ def translate(
     path = location.path if isinstance(location, ProjectLocation) else Path(str(location))
     full = "disk is full" in lowered or sqlstate == "53100"
     if full or ("disk i/o error" in lowered and path is not None and disk_full(path)):
-        return ProjectError(f"{location}: the disk is full; this change was not saved")
+        return ProjectError(
+            QT_TRANSLATE_NOOP(
+                "Project", "{location}: the disk is full; this change was not saved"
+            ).format(location=location)
+        )
     if "malformed" in lowered or "not a database" in lowered or sqlstate == "XX001":
         return ProjectDamagedError(damage_message(location, message))
     if "readonly" in lowered or "read-only" in lowered or sqlstate == "25006":
-        return ProjectReadOnlyError(f"{location}: the project cannot be written ({message})")
+        return ProjectReadOnlyError(
+            QT_TRANSLATE_NOOP(
+                "Project", "{location}: the project cannot be written ({reason})"
+            ).format(location=location, reason=message)
+        )
     if "disk i/o error" in lowered:
-        return ProjectError(f"{location}: the disk failed to read or write ({message})")
+        return ProjectError(
+            QT_TRANSLATE_NOOP(
+                "Project", "{location}: the disk failed to read or write ({reason})"
+            ).format(location=location, reason=message)
+        )
     if sqlstate is not None and sqlstate.startswith("08"):
-        return ProjectError(f"{location}: the connection to the server failed ({message})")
+        return ProjectError(
+            QT_TRANSLATE_NOOP(
+                "Project", "{location}: the connection to the server failed ({reason})"
+            ).format(location=location, reason=message)
+        )
     return None
 
 

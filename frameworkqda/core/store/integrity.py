@@ -19,6 +19,7 @@ from pathlib import Path
 
 from frameworkqda.core.atomic import atomic_path
 from frameworkqda.core.errors import ProjectError
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store.faults import newest_backup, problem_lines
 from frameworkqda.core.store.location import ProjectLocation
 
@@ -80,11 +81,16 @@ def project_file(where: str | Path) -> Path:
     location = ProjectLocation.parse(where)
     if location.path is None:
         raise ProjectError(
-            f"{location}: checking and recovering work on project files; PostgreSQL keeps its "
-            "own storage sound (see its amcheck module)"
+            QT_TRANSLATE_NOOP(
+                "Project",
+                "{location}: checking and recovering work on project files; PostgreSQL keeps its "
+                "own storage sound (see its amcheck module)",
+            ).format(location=location)
         )
     if not location.path.is_file():
-        raise ProjectError(f"{location.path}: no such project file")
+        raise ProjectError(
+            QT_TRANSLATE_NOOP("Project", "{path}: no such project file").format(path=location.path)
+        )
     return location.path
 
 
@@ -112,7 +118,11 @@ def recover_project(where: str | Path, output: str | Path | None = None) -> Reco
     source = project_file(where)
     target = Path(output).expanduser().resolve() if output else _free_name(source)
     if target.exists():
-        raise ProjectError(f"{target}: a file with this name already exists")
+        raise ProjectError(
+            QT_TRANSLATE_NOOP("Project", "{target}: a file with this name already exists").format(
+                target=target
+            )
+        )
     damaged = _read_only(source)
     try:
         with atomic_path(target, "creating", touch=False) as temporary:
@@ -124,10 +134,16 @@ def recover_project(where: str | Path, output: str | Path | None = None) -> Reco
             finally:
                 fresh.close()
             if "alembic_version" not in rows or not rows.get("project"):
-                raise ProjectError(f"{source}: too little could be read to make a project")
+                raise ProjectError(
+                    QT_TRANSLATE_NOOP(
+                        "Project", "{source}: too little could be read to make a project"
+                    ).format(source=source)
+                )
     except sqlite3.Error as error:
         raise ProjectError(
-            f"{target}: the recovered project could not be written ({error})"
+            QT_TRANSLATE_NOOP(
+                "Project", "{target}: the recovered project could not be written ({reason})"
+            ).format(target=target, reason=str(error))
         ) from error
     finally:
         damaged.close()
@@ -140,7 +156,11 @@ def _read_only(path: Path) -> sqlite3.Connection:
     try:
         return sqlite3.connect(f"{path.as_uri()}?mode={mode}", uri=True)
     except sqlite3.Error as error:
-        raise ProjectError(f"{path}: cannot be read ({error})") from error
+        raise ProjectError(
+            QT_TRANSLATE_NOOP("Project", "{path}: cannot be read ({reason})").format(
+                path=path, reason=str(error)
+            )
+        ) from error
 
 
 def _salvage(
@@ -154,10 +174,19 @@ def _salvage(
         ).fetchall()
     except sqlite3.DatabaseError as error:
         backup = newest_backup(source)
-        hint = f"; go back to the newest backup {backup}" if backup else ""
+        hint = (
+            QT_TRANSLATE_NOOP("Project", "; go back to the newest backup {backup}").format(
+                backup=backup
+            )
+            if backup
+            else ""
+        )
         raise ProjectError(
-            f"{source}: its table of contents is unreadable, nothing can be recovered "
-            f"({error}){hint}"
+            QT_TRANSLATE_NOOP(
+                "Project",
+                "{source}: its table of contents is unreadable, nothing can be recovered "
+                "({reason}){hint}",
+            ).format(source=source, reason=str(error), hint=hint)
         ) from error
     rows: dict[str, int] = {}
     lost: dict[str, int] = {}

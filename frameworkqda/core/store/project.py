@@ -37,6 +37,7 @@ from frameworkqda.core.errors import (
     ProjectTooNewError,
     ServerPasswordError,
 )
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store import changes, migrate
 from frameworkqda.core.store.engine import READING, make_engine, read_only_uri, write_wait
 from frameworkqda.core.store.faults import (
@@ -50,6 +51,9 @@ from frameworkqda.core.store.faults import (
 from frameworkqda.core.store.location import ProjectLocation
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+DISK_FULL = QT_TRANSLATE_NOOP("Project", "{path}: the disk is full; free some space first")
 
 
 class Project:
@@ -107,7 +111,9 @@ class Project:
         """
         if self.read_only:
             raise ProjectReadOnlyError(
-                f"{self.location}: opened read-only; changes cannot be saved"
+                QT_TRANSLATE_NOOP(
+                    "Project", "{location}: opened read-only; changes cannot be saved"
+                ).format(location=self.location)
             )
         with self.faults(), self._writes() as session, session.begin():
             yield session
@@ -233,11 +239,23 @@ def create_project(
 
     final = location.path
     if final.exists():
-        raise ProjectExistsError(f"{final}: a file with this name already exists")
+        raise ProjectExistsError(
+            QT_TRANSLATE_NOOP("Project", "{path}: a file with this name already exists").format(
+                path=final
+            )
+        )
     if not final.parent.is_dir():
-        raise ProjectError(f"{final}: the folder {final.parent} does not exist")
+        raise ProjectError(
+            QT_TRANSLATE_NOOP("Project", "{path}: the folder {folder} does not exist").format(
+                path=final, folder=final.parent
+            )
+        )
     if not os.access(final.parent, os.W_OK):
-        raise ProjectReadOnlyError(f"{final}: the folder {final.parent} is not writable")
+        raise ProjectReadOnlyError(
+            QT_TRANSLATE_NOOP("Project", "{path}: the folder {folder} is not writable").format(
+                path=final, folder=final.parent
+            )
+        )
     try:
         with atomic_path(final, "creating", touch=False) as temporary:
             engine = make_engine(ProjectLocation.parse(temporary))
@@ -248,7 +266,11 @@ def create_project(
     except DBAPIError as error:
         raise translate(error, final) or error from error
     except OSError as error:
-        raise ProjectError(f"{final}: cannot be created ({error.strerror or error})") from error
+        raise ProjectError(
+            QT_TRANSLATE_NOOP("Project", "{path}: cannot be created ({reason})").format(
+                path=final, reason=error.strerror or str(error)
+            )
+        ) from error
     return Project(location, make_engine(location))
 
 
@@ -269,7 +291,11 @@ def open_project(
             revision = _checked_revision(location, connection)
         if revision != migrate.head_revision():
             if not migrate_old or read_only:
-                raise ProjectError(f"{location}: needs upgrading to this version's schema")
+                raise ProjectError(
+                    QT_TRANSLATE_NOOP(
+                        "Project", "{location}: needs upgrading to this version's schema"
+                    ).format(location=location)
+                )
             with engine.begin() as connection:
                 migrate.upgrade(connection)
     except OperationalError as error:
@@ -297,10 +323,16 @@ def _open_sqlite(location: ProjectLocation, *, migrate_old: bool, read_only: boo
     path = location.path
     assert path is not None
     if not path.is_file():
-        raise ProjectError(f"{path}: no such project file")
+        raise ProjectError(
+            QT_TRANSLATE_NOOP("Project", "{path}: no such project file").format(path=path)
+        )
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
-            raise NotAProjectError(f"{path}: not a FrameworkQDA project (not an SQLite database)")
+            raise NotAProjectError(
+                QT_TRANSLATE_NOOP(
+                    "Project", "{path}: not a FrameworkQDA project (not an SQLite database)"
+                ).format(path=path)
+            )
     if read_only:
         revision = _read_only_revision(path, location, check=False)
         if revision == migrate.head_revision():
@@ -308,19 +340,31 @@ def _open_sqlite(location: ProjectLocation, *, migrate_old: bool, read_only: boo
         # An older project is upgraded (after a backup) before anything reads it.
         if read_only_uri(path) is not None:
             raise ProjectReadOnlyError(
-                f"{path}: made by an older version and must be upgraded before it can be read, "
-                "which a read-only file cannot be; copy it to a writable folder"
+                QT_TRANSLATE_NOOP(
+                    "Project",
+                    "{path}: made by an older version and must be upgraded before it can be "
+                    "read, which a read-only file cannot be; copy it to a writable folder",
+                ).format(path=path)
             )
     if _on_read_only_disk(path):
         raise ProjectReadOnlyError(
-            f"{path}: it is on a read-only disk; copy it to a writable folder to change it"
+            QT_TRANSLATE_NOOP(
+                "Project",
+                "{path}: it is on a read-only disk; copy it to a writable folder to change it",
+            ).format(path=path)
         )
     if not os.access(path, os.W_OK) or not stat.S_IMODE(path.stat().st_mode) & 0o222:
         # The mode bits count even for an administrator: a file marked read-only stays so.
-        raise ProjectReadOnlyError(f"{path}: the file is read-only; copy it or change permissions")
+        raise ProjectReadOnlyError(
+            QT_TRANSLATE_NOOP(
+                "Project", "{path}: the file is read-only; copy it or change permissions"
+            ).format(path=path)
+        )
     if not os.access(path.parent, os.W_OK):
         raise ProjectReadOnlyError(
-            f"{path}: its folder is read-only, so the journal cannot be kept"
+            QT_TRANSLATE_NOOP(
+                "Project", "{path}: its folder is read-only, so the journal cannot be kept"
+            ).format(path=path)
         )
 
     revision = _read_only_revision(path, location, check=True)
@@ -328,7 +372,11 @@ def _open_sqlite(location: ProjectLocation, *, migrate_old: bool, read_only: boo
     backup: Path | None = None
     if revision != migrate.head_revision():
         if not migrate_old:
-            raise ProjectError(f"{path}: made by an older version and needs upgrading")
+            raise ProjectError(
+                QT_TRANSLATE_NOOP(
+                    "Project", "{path}: made by an older version and needs upgrading"
+                ).format(path=path)
+            )
         backup = _backup_sqlite(path, revision)
 
     engine = make_engine(location)
@@ -364,14 +412,22 @@ def _read_only_revision(path: Path, location: ProjectLocation, *, check: bool) -
     try:
         connection = sqlite3.connect(f"{path.as_uri()}?mode={mode}", uri=True, timeout=write_wait())
     except sqlite3.Error as error:
-        raise NotAProjectError(f"{path}: cannot be read as a project ({error})") from error
+        raise NotAProjectError(
+            QT_TRANSLATE_NOOP("Project", "{path}: cannot be read as a project ({reason})").format(
+                path=path, reason=str(error)
+            )
+        ) from error
     try:
         tables = {
             row[0]
             for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
         }
         if not {"alembic_version", "project"} <= tables:
-            raise NotAProjectError(f"{path}: an SQLite database, but not a FrameworkQDA project")
+            raise NotAProjectError(
+                QT_TRANSLATE_NOOP(
+                    "Project", "{path}: an SQLite database, but not a FrameworkQDA project"
+                ).format(path=path)
+            )
         if check:
             problems = [row[0] for row in connection.execute("PRAGMA quick_check(3)")]
             if problems != ["ok"]:
@@ -381,12 +437,20 @@ def _read_only_revision(path: Path, location: ProjectLocation, *, check: bool) -
         if "locked" in str(error):
             raise ProjectLockedError(busy_message(path, sqlite_lock_holders(path))) from error
         if disk_full(path):
-            raise ProjectError(f"{path}: the disk is full; free some space first") from error
-        raise NotAProjectError(f"{path}: cannot be read as a project ({error})") from error
+            raise ProjectError(DISK_FULL.format(path=path)) from error
+        raise NotAProjectError(
+            QT_TRANSLATE_NOOP("Project", "{path}: cannot be read as a project ({reason})").format(
+                path=path, reason=str(error)
+            )
+        ) from error
     except sqlite3.DatabaseError as error:
         if "malformed" in str(error):
             raise ProjectDamagedError(damage_message(path, str(error))) from error
-        raise NotAProjectError(f"{path}: damaged or not a project ({error})") from error
+        raise NotAProjectError(
+            QT_TRANSLATE_NOOP("Project", "{path}: damaged or not a project ({reason})").format(
+                path=path, reason=str(error)
+            )
+        ) from error
     finally:
         connection.close()
     return _known_revision(location, row[0] if row else None)
@@ -398,17 +462,28 @@ def _checked_revision(location: ProjectLocation, connection: object) -> str:
     assert isinstance(connection, Connection)
     tables = set(inspect(connection).get_table_names())
     if not {"alembic_version", "project"} <= tables:
-        raise NotAProjectError(f"{location}: this database does not hold a FrameworkQDA project")
+        raise NotAProjectError(
+            QT_TRANSLATE_NOOP(
+                "Project", "{location}: this database does not hold a FrameworkQDA project"
+            ).format(location=location)
+        )
     return _known_revision(location, migrate.current_revision(connection))
 
 
 def _known_revision(location: ProjectLocation, revision: str | None) -> str:
     if revision is None:
-        raise NotAProjectError(f"{location}: has no schema version; not a FrameworkQDA project")
+        raise NotAProjectError(
+            QT_TRANSLATE_NOOP(
+                "Project", "{location}: has no schema version; not a FrameworkQDA project"
+            ).format(location=location)
+        )
     if revision not in migrate.known_revisions():
         raise ProjectTooNewError(
-            f"{location}: made by a newer version of FrameworkQDA (schema {revision}); "
-            f"this is version {__version__}, please upgrade the application"
+            QT_TRANSLATE_NOOP(
+                "Project",
+                "{location}: made by a newer version of FrameworkQDA (schema {revision}); this "
+                "is version {version}, please upgrade the application",
+            ).format(location=location, revision=revision, version=__version__)
         )
     return revision
 
@@ -427,10 +502,16 @@ def _probe_writable(path: Path) -> None:
         if "locked" in message or "busy" in message:
             raise ProjectLockedError(busy_message(path, sqlite_lock_holders(path))) from error
         if "readonly" in message or "read-only" in message:
-            raise ProjectReadOnlyError(f"{path}: the file cannot be written") from error
+            raise ProjectReadOnlyError(
+                QT_TRANSLATE_NOOP("Project", "{path}: the file cannot be written").format(path=path)
+            ) from error
         if disk_full(path):
-            raise ProjectError(f"{path}: the disk is full; free some space first") from error
-        raise ProjectError(f"{path}: cannot be opened ({message})") from error
+            raise ProjectError(DISK_FULL.format(path=path)) from error
+        raise ProjectError(
+            QT_TRANSLATE_NOOP("Project", "{path}: cannot be opened ({message})").format(
+                path=path, message=message
+            )
+        ) from error
     finally:
         connection.close()
 
@@ -462,7 +543,11 @@ def _require_empty_server_database(engine: Engine, location: ProjectLocation) ->
         raise connection_error(location, error) from error
     if tables:
         engine.dispose()
-        raise ProjectExistsError(f"{location}: the database is not empty")
+        raise ProjectExistsError(
+            QT_TRANSLATE_NOOP("Project", "{location}: the database is not empty").format(
+                location=location
+            )
+        )
 
 
 def _initialise(

@@ -37,10 +37,12 @@ from frameworkqda.core.codebook import split_path
 from frameworkqda.core.coders import ONLY_A, Disagreement, coder_names, side_by_side
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
+from frameworkqda.gui import i18n
 from frameworkqda.gui.compare.cells import CellsPanel
 from frameworkqda.gui.compare.model import ROW_ROLE, AgreementModel
 from frameworkqda.gui.document.marks import Mark
 from frameworkqda.gui.document.text_view import TextView
+from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.project_view import ProjectView
 from frameworkqda.gui.session import ProjectSession
 
@@ -175,7 +177,7 @@ class CompareView(ProjectView):
                 self.rows = coding_agreement(self._session.project, a, b)
                 self.cells.load(self._session.project, a, b)
             except FrameworkQDAError as error:
-                self.status.setText(str(error))
+                self.status.setText(shown(error))
             else:
                 documents = sum(row.document != ALL_DOCUMENTS for row in self.rows)
                 self.status.setText(
@@ -297,9 +299,9 @@ class CompareView(ProjectView):
         if self.tabs.currentWidget() is self.cells:
             if comparison is None:
                 return None
-            table = cells_table(comparison, self.names(), ", ".join(UNORDERED))
+            table = cells_table(comparison, self.names(), ", ".join(UNORDERED), i18n.current())
         elif self.rows:
-            table = coding_table(self.rows, self.names())
+            table = coding_table(self.rows, self.names(), i18n.current())
         else:
             return None
         if path is None:
@@ -316,7 +318,7 @@ class CompareView(ProjectView):
         try:
             write_table(table, fmt, target)
         except (FrameworkQDAError, OSError) as error:
-            QMessageBox.warning(self, self.tr("Export"), f"{target}: {error}")
+            QMessageBox.warning(self, self.tr("Export"), f"{target}: {shown(error)}")
             return None
         return str(target)
 

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 
 from frameworkqda.core import coding, workspace
 from frameworkqda.core.commands import Change
+from frameworkqda.core.importers import notes as import_notes
 from frameworkqda.gui.document.marks import Mark
 from frameworkqda.gui.document.page_view import PageSize, PageView
 from frameworkqda.gui.document.text_view import TextView
+from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.session import ProjectSession
 
 if TYPE_CHECKING:  # PDFium loads with the first PDF opened, not with the window
@@ -190,9 +192,9 @@ class DocumentWorkArea(QWidget):
             self._find()
 
     def _show_import_notes(self, notes: str) -> None:
-        lines = [line for line in notes.splitlines() if line.strip()]
+        lines = import_notes.read(notes)  # stored in English, shown in the interface's language
         note = self.tr("Import note: {note}")
-        self.import_notes.setText("\n".join(note.format(note=line) for line in lines))
+        self.import_notes.setText("\n".join(note.format(note=shown(line)) for line in lines))
         self.import_notes.setVisible(bool(lines))
 
     def refresh_marks(self) -> None:

@@ -39,6 +39,7 @@ from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import CellConflictError, FrameworkQDAError
 from frameworkqda.core.jobs import Cancel
 from frameworkqda.gui import i18n
+from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.jobs import Job, Report
 from frameworkqda.gui.matrix.conflict import CellConflictDialog
 from frameworkqda.gui.matrix.delegate import CellDelegate, cell_size
@@ -402,7 +403,9 @@ class MatrixView(ProjectView):
         except CellConflictError:
             return self._resolve(command, text)
         except FrameworkQDAError as error:
-            self.status.setText(self.tr("The cell was not changed: {error}").format(error=error))
+            self.status.setText(
+                self.tr("The cell was not changed: {error}").format(error=shown(error))
+            )
             return False
         return True
 
@@ -558,7 +561,7 @@ class MatrixView(ProjectView):
         self._update_status()
         if error:
             self.status.setText(
-                self.tr("Could not draft the summaries: {error}").format(error=error)
+                self.tr("Could not draft the summaries: {error}").format(error=shown(error))
             )
         elif drafts is None:
             self.status.setText(self.tr("Auto-draft cancelled: nothing was written."))

@@ -30,6 +30,7 @@ from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.gui import bulk
 from frameworkqda.gui.coders import CoderFilterBox
+from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.project_view import ProjectView
 from frameworkqda.gui.review.model import ROW_ROLE, ReviewFilter, ReviewModel
 from frameworkqda.gui.session import ProjectSession
@@ -201,7 +202,7 @@ class ReviewView(ProjectView):
         try:
             bulk.recode(self._session, [r.id for r in rows], code_id)
         except FrameworkQDAError as error:
-            QMessageBox.warning(self, self.tr("Recode"), str(error))
+            QMessageBox.warning(self, self.tr("Recode"), shown(error))
 
     def delete_selected(self) -> None:
         rows = self.selected_rows()
@@ -222,6 +223,6 @@ class ReviewView(ProjectView):
         try:
             written = review.write_rows(self.proxy.visible_rows(), path)
         except (FrameworkQDAError, OSError) as error:
-            QMessageBox.warning(self, self.tr("Export segments"), str(error))
+            QMessageBox.warning(self, self.tr("Export segments"), shown(error))
             return None
         return str(written)

@@ -41,6 +41,7 @@ from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.search import SearchHit, SearchIndex
 from frameworkqda.gui import bulk
+from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.session import ProjectSession
 
 Index = QModelIndex | QPersistentModelIndex
@@ -216,7 +217,9 @@ class SearchPanel(QWidget):
             )
         except Exception as error:  # a bad regular expression while typing
             self.model.set_hits([])
-            self.count.setText(self.tr("Not a valid expression: {error}").format(error=error))
+            self.count.setText(
+                self.tr("Not a valid expression: {error}").format(error=shown(error))
+            )
             return []
         self.model.set_hits(hits)
         self.last_seconds = time.perf_counter() - began
@@ -250,7 +253,7 @@ class SearchPanel(QWidget):
         try:
             created = bulk.code_ranges(self._session, int(code), ranges, unit)
         except FrameworkQDAError as error:
-            QMessageBox.warning(self, self.tr("Code all hits"), str(error))
+            QMessageBox.warning(self, self.tr("Code all hits"), shown(error))
             return []
         coded = {
             "sentence": self.tr("Coded %n sentence(s)", "", len(created)),

@@ -20,6 +20,7 @@ from typing import Any
 
 from frameworkqda.core.exchange.refi.common import ExchangeError, UnsafeFileError
 from frameworkqda.core.exchange.refi.safety import DEFAULT_LIMITS, Limits, SafeArchive, parse_xml
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.sizes import describe_size
 
 CHUNK = 1024 * 1024
@@ -49,7 +50,9 @@ class Container:
         self.limits = limits
         self.archive: SafeArchive | None = None
         if not path.is_file():
-            raise ExchangeError(f"{path}: no such file")
+            raise ExchangeError(
+                QT_TRANSLATE_NOOP("REFI-QDA", "{path}: no such file").format(path=path)
+            )
         if zipfile.is_zipfile(path):
             self.archive = SafeArchive(path, limits)
             entry = self.archive.find("project.qde")
@@ -79,8 +82,10 @@ class Container:
             size = path.stat().st_size
             if size > limits.max_xml_bytes:
                 raise UnsafeFileError(
-                    f"{path}: {size:,} bytes of XML, more than the limit of"
-                    f" {limits.max_xml_bytes:,}"
+                    QT_TRANSLATE_NOOP(
+                        "REFI-QDA",
+                        "{path}: {size} bytes of XML, more than the limit of {xml_bytes}",
+                    ).format(path=path, size=f"{size:,}", xml_bytes=f"{limits.max_xml_bytes:,}")
                 )
             self.qde_name = path.name
             self.root = parse_xml(path.read_bytes(), str(path), limits)
@@ -135,8 +140,10 @@ class Container:
         limit = self.limits.max_source_bytes
         if size > limit:
             raise UnsafeFileError(
-                f"{where}: {describe_size(size)}, over the import limit of {describe_size(limit)}"
-                " for one source; refused"
+                QT_TRANSLATE_NOOP(
+                    "REFI-QDA",
+                    "{where}: {size}, over the import limit of {limit} for one source; refused",
+                ).format(where=where, size=describe_size(size), limit=describe_size(limit))
             )
 
     def close(self) -> None:
@@ -156,5 +163,9 @@ def _read_file(path: Path, most: int) -> Iterator[bytes]:
         while chunk := handle.read(min(CHUNK, most + 1)):
             most -= len(chunk)
             if most < 0:
-                raise UnsafeFileError(f"{path}: grew past the import limit of one source; refused")
+                raise UnsafeFileError(
+                    QT_TRANSLATE_NOOP(
+                        "REFI-QDA", "{path}: grew past the import limit of one source; refused"
+                    ).format(path=path)
+                )
             yield chunk

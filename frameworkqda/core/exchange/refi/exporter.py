@@ -50,6 +50,7 @@ from frameworkqda.core.exchange.refi.export_parts import (
 )
 from frameworkqda.core.exchange.refi.export_sources import export_text, source_element
 from frameworkqda.core.exchange.refi.guids import Guids
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store import Project
 
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
@@ -84,7 +85,11 @@ def export_qdpx(
     if line_endings not in ("lf", "crlf"):
         raise ExchangeError(f"line_endings must be 'lf' or 'crlf', not {line_endings!r}")
     if not final.parent.is_dir():
-        raise ExchangeError(f"{final}: the folder {final.parent} does not exist")
+        raise ExchangeError(
+            QT_TRANSLATE_NOOP("REFI-QDA", "{path}: the folder {folder} does not exist").format(
+                path=final, folder=final.parent
+            )
+        )
     try:
         with (
             atomic_path(final) as temporary,
@@ -93,9 +98,17 @@ def export_qdpx(
         ):
             summary = _write(session, archive, final, line_endings == "crlf", progress, cancel)
     except ExchangeCancelled:
-        raise ExchangeCancelled(f"{final}: export cancelled; no file was written") from None
+        raise ExchangeCancelled(
+            QT_TRANSLATE_NOOP("REFI-QDA", "{path}: export cancelled; no file was written").format(
+                path=path
+            )
+        ) from None
     except OSError as error:
-        raise ExchangeError(f"{final}: cannot be written ({error})") from error
+        raise ExchangeError(
+            QT_TRANSLATE_NOOP("REFI-QDA", "{path}: cannot be written ({reason})").format(
+                path=final, reason=str(error)
+            )
+        ) from error
     return summary
 
 
@@ -131,7 +144,8 @@ def _write(
     for number, (entry, document_id, what) in enumerate(files):
         check_cancel(cancel)
         if progress is not None:
-            progress(len(documents) + 1, total, f"sources ({number + 1} of {len(files)})")
+            step = QT_TRANSLATE_NOOP("ExchangeProgress", "sources ({number} of {count})")
+            progress(len(documents) + 1, total, step.format(number=number + 1, count=len(files)))
         document = session.get(model.Document, document_id)
         assert document is not None
         if what == "text":

@@ -44,6 +44,7 @@ from frameworkqda.core.exchange.refi.report import CarryOverReport
 from frameworkqda.core.exchange.refi.safety import DEFAULT_LIMITS, Limits
 from frameworkqda.core.importers.base import PageGeometry
 from frameworkqda.core.importers.spill import Parked
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, replaced, said
 from frameworkqda.core.store import ProjectLocation, create_project
 
 PdfGeometry = Callable[[bytes], tuple[str, list[PageGeometry]]]
@@ -72,7 +73,11 @@ def import_qdpx(
     try:
         return _import(Path(source), location, limits, pdf_geometry, progress, cancel)
     except ExchangeCancelled:
-        raise ExchangeCancelled(f"{source}: import cancelled; nothing was created") from None
+        raise ExchangeCancelled(
+            QT_TRANSLATE_NOOP("REFI-QDA", "{path}: import cancelled; nothing was created").format(
+                path=source
+            )
+        ) from None
 
 
 def _import(
@@ -85,7 +90,11 @@ def _import(
 ) -> CarryOverReport:
     target = ProjectLocation.parse(location)
     if target.path is not None and target.path.exists():
-        raise ProjectExistsError(f"{target.path}: a file with this name already exists")
+        raise ProjectExistsError(
+            QT_TRANSLATE_NOOP("REFI-QDA", "{path}: a file with this name already exists").format(
+                path=target.path
+            )
+        )
     report = CarryOverReport(str(path), str(target))
     _step(progress, 0, "reading the file")
     with Container(path, limits) as container:
@@ -117,10 +126,14 @@ def _import(
                 finally:
                     project.close()
                 if final.exists():
-                    raise ProjectExistsError(f"{final}: a file with this name appeared meanwhile")
+                    raise ProjectExistsError(
+                        QT_TRANSLATE_NOOP(
+                            "REFI-QDA", "{path}: a file with this name appeared meanwhile"
+                        ).format(path=final)
+                    )
         except ProjectError as error:  # said of the file the person named, not our temporary
             hidden = str(temporary_name(final, "importing"))
-            raise type(error)(str(error).replace(hidden, str(final))) from error
+            raise type(error)(replaced(said(error), hidden, str(final))) from error
     _step(progress, 3, "done")
     return report
 

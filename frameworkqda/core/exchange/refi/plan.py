@@ -49,6 +49,7 @@ from frameworkqda.core.exchange.refi.plan_parts import (
 from frameworkqda.core.exchange.refi.report import CarryOverReport
 from frameworkqda.core.importers.base import PageGeometry
 from frameworkqda.core.importers.spill import Parking
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.sizes import describe_size
 from frameworkqda.core.words import plural
 
@@ -114,7 +115,9 @@ class Planner:
         root = self.root
         if local(root) != "Project":
             raise ExchangeError(
-                f"{self.where}: the root element is <{local(root)}>, not a REFI-QDA <Project>"
+                QT_TRANSLATE_NOOP(
+                    "REFI-QDA", "{where}: the root element is <{element}>, not a REFI-QDA <Project>"
+                ).format(where=self.where, element=local(root))
             )
         self._index_guids()
         self.take(root)
@@ -188,8 +191,14 @@ class Planner:
                 continue
             if key in self.by_guid:
                 raise ExchangeError(
-                    f"{self.where}: the GUID {guid} is used twice "
-                    f"({self.line(self.by_guid[key])} and {self.line(element)})"
+                    QT_TRANSLATE_NOOP(
+                        "REFI-QDA", "{where}: the GUID {guid} is used twice ({line} and {line2})"
+                    ).format(
+                        where=self.where,
+                        guid=guid,
+                        line=self.line(self.by_guid[key]),
+                        line2=self.line(element),
+                    )
                 )
             self.by_guid[key] = element
         for element in self.root.iter():
@@ -199,8 +208,17 @@ class Planner:
                 value = element.get(attribute)
                 if value is not None and value.strip("{}").upper() not in self.by_guid:
                     raise ExchangeError(
-                        f"{self.where}: <{local(element)}> at {self.line(element)} refers to "
-                        f"{value} ({attribute}), which is not in the file (a dangling reference)"
+                        QT_TRANSLATE_NOOP(
+                            "REFI-QDA",
+                            "{where}: <{element}> at {line} refers to {value} ({attribute}), "
+                            "which is not in the file (a dangling reference)",
+                        ).format(
+                            where=self.where,
+                            element=local(element),
+                            line=self.line(element),
+                            value=value,
+                            attribute=attribute,
+                        )
                     )
 
     def target(self, element: Any, kind: str) -> str:
@@ -208,8 +226,17 @@ class Planner:
         found = self.by_guid[key]
         if local(found) != kind:
             raise ExchangeError(
-                f"{self.where}: <{local(element)}> at {self.line(element)} "
-                f"should refer to a {kind} but refers to a <{local(found)}>"
+                QT_TRANSLATE_NOOP(
+                    "REFI-QDA",
+                    "{where}: <{element}> at {line} should refer to a {kind} but refers to a "
+                    "<{element2}>",
+                ).format(
+                    where=self.where,
+                    element=local(element),
+                    line=self.line(element),
+                    kind=kind,
+                    element2=local(found),
+                )
             )
         return key
 
@@ -345,8 +372,11 @@ class Planner:
         limit = self.c.limits.max_note_bytes
         if self.note_bytes > limit:
             raise UnsafeFileError(
-                f"{self.where}: the notes' text files come to more than {describe_size(limit)},"
-                " the import limit for them together; refused"
+                QT_TRANSLATE_NOOP(
+                    "REFI-QDA",
+                    "{where}: the notes' text files come to more than {limit}, the import limit "
+                    "for them together; refused",
+                ).format(where=self.where, limit=describe_size(limit))
             )
         text = decode_text(data)
         return (None, problem) if text is None else (text, "")

@@ -21,6 +21,7 @@ from lxml import etree
 
 from frameworkqda.core.exchange.refi.common import UnsafeFileError
 from frameworkqda.core.importers.base import ImportLimits
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -69,12 +70,18 @@ class SafeArchive:
         try:
             self._zip = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError) as error:
-            raise UnsafeFileError(f"{path}: not a readable ZIP archive ({error})") from error
+            raise UnsafeFileError(
+                QT_TRANSLATE_NOOP(
+                    "REFI-QDA", "{path}: not a readable ZIP archive ({reason})"
+                ).format(path=path, reason=str(error))
+            ) from error
         infos = self._zip.infolist()
         if len(infos) > limits.max_entries:
             self._zip.close()
             raise UnsafeFileError(
-                f"{path}: {len(infos)} entries, more than the limit of {limits.max_entries}"
+                QT_TRANSLATE_NOOP(
+                    "REFI-QDA", "{path}: {count} entries, more than the limit of {entries}"
+                ).format(path=path, count=len(infos), entries=limits.max_entries)
             )
         self._by_name: dict[str, zipfile.ZipInfo] = {}
         declared = 0
@@ -88,8 +95,11 @@ class SafeArchive:
                     self._by_name.setdefault(name.lower(), info)
             if declared > limits.max_total_bytes:
                 raise UnsafeFileError(
-                    f"{path}: would inflate to {declared} bytes, more than the limit of "
-                    f"{limits.max_total_bytes}"
+                    QT_TRANSLATE_NOOP(
+                        "REFI-QDA",
+                        "{path}: would inflate to {declared} bytes, more than the limit of "
+                        "{total_bytes}",
+                    ).format(path=path, declared=declared, total_bytes=limits.max_total_bytes)
                 )
         except BaseException:
             self._zip.close()
@@ -98,15 +108,27 @@ class SafeArchive:
     def _check_entry(self, info: zipfile.ZipInfo) -> None:
         where = f"{self.path}: entry {info.filename!r}"
         if _safe_member_name(info.filename) is None:
-            raise UnsafeFileError(f"{where} has an absolute or '..' path (zip-slip); refused")
+            raise UnsafeFileError(
+                QT_TRANSLATE_NOOP(
+                    "REFI-QDA", "{where} has an absolute or '..' path (zip-slip); refused"
+                ).format(where=where)
+            )
         mode = info.external_attr >> 16
         if stat.S_ISLNK(mode):
-            raise UnsafeFileError(f"{where} is a symbolic link; refused")
+            raise UnsafeFileError(
+                QT_TRANSLATE_NOOP("REFI-QDA", "{where} is a symbolic link; refused").format(
+                    where=where
+                )
+            )
         if info.flag_bits & 0x1:
-            raise UnsafeFileError(f"{where} is encrypted; refused")
+            raise UnsafeFileError(
+                QT_TRANSLATE_NOOP("REFI-QDA", "{where} is encrypted; refused").format(where=where)
+            )
         if info.file_size > self.limits.max_entry_bytes:
             raise UnsafeFileError(
-                f"{where} would inflate to {info.file_size} bytes, more than the limit"
+                QT_TRANSLATE_NOOP(
+                    "REFI-QDA", "{where} would inflate to {file_size} bytes, more than the limit"
+                ).format(where=where, file_size=info.file_size)
             )
         self._check_ratio(where, info.file_size, info.compress_size)
 
@@ -115,8 +137,13 @@ class SafeArchive:
             compressed, 1
         ):
             raise UnsafeFileError(
-                f"{where} inflates {inflated / max(compressed, 1):.0f}-fold (a zip bomb?); "
-                f"the limit is {self.limits.max_ratio:.0f}"
+                QT_TRANSLATE_NOOP(
+                    "REFI-QDA", "{where} inflates {ratio}-fold (a zip bomb?); the limit is {limit}"
+                ).format(
+                    where=where,
+                    ratio=f"{inflated / max(compressed, 1):.0f}",
+                    limit=f"{self.limits.max_ratio:.0f}",
+                )
             )
 
     def names(self) -> list[str]:
@@ -140,7 +167,11 @@ class SafeArchive:
         where = f"{self.path}: entry {info.filename!r}"
         limit = min(self.limits.max_entry_bytes, self.limits.max_total_bytes - self._inflated)
         if most is not None and min(info.file_size, limit) > most:
-            raise UnsafeFileError(f"{where}: more than the limit of {most:,} bytes; refused")
+            raise UnsafeFileError(
+                QT_TRANSLATE_NOOP(
+                    "REFI-QDA", "{where}: more than the limit of {most} bytes; refused"
+                ).format(where=where, most=f"{most:,}")
+            )
         limit = limit if most is None else min(limit, most)
         size = 0
         try:
@@ -149,13 +180,20 @@ class SafeArchive:
                     size += len(chunk)
                     if size > limit:
                         raise UnsafeFileError(
-                            f"{where} inflates beyond the limit of {limit:,} bytes; refused"
+                            QT_TRANSLATE_NOOP(
+                                "REFI-QDA",
+                                "{where} inflates beyond the limit of {limit} bytes; refused",
+                            ).format(where=where, limit=f"{limit:,}")
                         )
                     self._check_ratio(where, size, info.compress_size)
                     self._inflated += len(chunk)
                     yield chunk
         except (zipfile.BadZipFile, OSError, EOFError) as error:
-            raise UnsafeFileError(f"{where} is damaged ({error})") from error
+            raise UnsafeFileError(
+                QT_TRANSLATE_NOOP("REFI-QDA", "{where} is damaged ({reason})").format(
+                    where=where, reason=str(error)
+                )
+            ) from error
 
     def close(self) -> None:
         self._zip.close()
@@ -173,7 +211,9 @@ def parse_xml(
     """Parse QDA-XML with no entities, DTDs or network, and bounded depth and size."""
     if isinstance(data, bytes) and len(data) > limits.max_xml_bytes:
         raise UnsafeFileError(
-            f"{where}: {len(data):,} bytes of XML, more than the limit of {limits.max_xml_bytes:,}"
+            QT_TRANSLATE_NOOP(
+                "REFI-QDA", "{where}: {count} bytes of XML, more than the limit of {xml_bytes}"
+            ).format(where=where, count=f"{len(data):,}", xml_bytes=f"{limits.max_xml_bytes:,}")
         )
     import io
 
@@ -198,13 +238,23 @@ def parse_xml(
                 elements += 1
                 if depth > limits.max_xml_depth:
                     raise UnsafeFileError(
-                        f"{where}: XML nested deeper than {limits.max_xml_depth} levels; refused"
+                        QT_TRANSLATE_NOOP(
+                            "REFI-QDA",
+                            "{where}: XML nested deeper than {xml_depth} levels; refused",
+                        ).format(where=where, xml_depth=limits.max_xml_depth)
                     )
                 if elements > limits.max_xml_elements:
                     raise UnsafeFileError(
-                        f"{where}: more than {limits.max_xml_elements:,} XML elements, the"
-                        f" limit (about {limits.max_xml_elements // 3:,} coded selections)"
-                        " that keeps an import under 1 GB of memory; refused"
+                        QT_TRANSLATE_NOOP(
+                            "REFI-QDA",
+                            "{where}: more than {limit} XML elements, the limit (about "
+                            "{selections} coded selections) that keeps an import under 1 GB of "
+                            "memory; refused",
+                        ).format(
+                            where=where,
+                            limit=f"{limits.max_xml_elements:,}",
+                            selections=f"{limits.max_xml_elements // 3:,}",
+                        )
                     )
             else:
                 depth -= 1
@@ -212,11 +262,27 @@ def parse_xml(
     except etree.XMLSyntaxError as error:
         message = str(error)
         if "entity" in message.lower() or "doctype" in message.lower():
-            raise UnsafeFileError(f"{where}: XML entities or DTD refused ({message})") from error
-        raise UnsafeFileError(f"{where}: not well-formed XML ({message})") from error
+            raise UnsafeFileError(
+                QT_TRANSLATE_NOOP(
+                    "REFI-QDA", "{where}: XML entities or DTD refused ({message})"
+                ).format(where=where, message=message)
+            ) from error
+        raise UnsafeFileError(
+            QT_TRANSLATE_NOOP("REFI-QDA", "{where}: not well-formed XML ({message})").format(
+                where=where, message=message
+            )
+        ) from error
     docinfo = root.getroottree().docinfo
     if docinfo.doctype or docinfo.internalDTD is not None or docinfo.externalDTD is not None:
-        raise UnsafeFileError(f"{where}: contains a DTD (<!DOCTYPE>); DTDs and entities refused")
+        raise UnsafeFileError(
+            QT_TRANSLATE_NOOP(
+                "REFI-QDA", "{where}: contains a DTD (<!DOCTYPE>); DTDs and entities refused"
+            ).format(where=where)
+        )
     for node in root.iter(etree.Entity):
-        raise UnsafeFileError(f"{where}: contains the entity reference {node}; refused")
+        raise UnsafeFileError(
+            QT_TRANSLATE_NOOP(
+                "REFI-QDA", "{where}: contains the entity reference {node}; refused"
+            ).format(where=where, node=node)
+        )
     return root

@@ -1,0 +1,62 @@
+"""The import notes: what an importer says about how it read a file, one line each.
+
+The lines are stored in English (``Document.import_notes``) and shown in the interface's
+language: every template a note can come from is here, so :func:`read` turns the stored lines
+back into Messages (docs/translation.md). A new note gets its template here.
+"""
+
+from __future__ import annotations
+
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message, Template, parse
+
+EMPTY = QT_TRANSLATE_NOOP("Import", "{name}: the file is empty (0 bytes)")
+
+RUNNING_HEADS = QT_TRANSLATE_NOOP(
+    "Import note",
+    "running heads and page numbers were left out of the text ({shown}); the page view shows them",
+)
+RUNNING_HEADS_AND_MORE = QT_TRANSLATE_NOOP(
+    "Import note",
+    "running heads and page numbers were left out of the text ({shown} and %n more); "
+    "the page view shows them",
+)
+SCANNED_PAGE = QT_TRANSLATE_NOOP("Import note", "page {page} has no text layer (scanned)")
+OCR_PAGES = QT_TRANSLATE_NOOP(
+    "Import note", "text of {pages} was recognised by OCR; check it against the page"
+)
+GLYPHS_RECOVERED = QT_TRANSLATE_NOOP(
+    "Import note",
+    "on {pages}, %n character(s) drawn in a font that does not say which characters it draws "
+    "(no usable character map): read by OCR of their glyphs; check them",
+)
+GLYPHS_UNREADABLE = QT_TRANSLATE_NOOP(
+    "Import note",
+    "on {pages}, %n character(s) drawn in a font that does not say which characters it draws "
+    "(no usable character map): could not be read and stand as � in the text; "
+    "the page view shows them",
+)
+NO_TEXT_PDF = QT_TRANSLATE_NOOP("Import note", "no text was found in this PDF")
+NO_TEXT_DOCX = QT_TRANSLATE_NOOP("Import note", "no text was found in this Word document")
+NO_TEXT_HTML = QT_TRANSLATE_NOOP("Import note", "no text was found in this web page")
+NO_MAIN_CONTENT = QT_TRANSLATE_NOOP(
+    "Import note", "main content not recognised; kept all visible text"
+)
+LIST_NUMBERS = QT_TRANSLATE_NOOP("Import note", "list numbers left out: {reason}")
+READ_AS = QT_TRANSLATE_NOOP("Import note", "read as {encoding}")
+
+PAGE = QT_TRANSLATE_NOOP("Import note", "page {numbers}")
+PAGES = QT_TRANSLATE_NOOP("Import note", "pages {numbers}")
+
+NOTES = tuple(value for value in list(globals().values()) if isinstance(value, Template))
+
+
+def pages(numbers: list[str]) -> Message:
+    """``page 2`` or ``pages 1, 3``."""
+    return (PAGE if len(numbers) == 1 else PAGES).format(numbers=", ".join(numbers))
+
+
+def read(stored: str) -> list[str]:
+    """A document's stored notes, one per line: each a Message when a template here made it
+    (an older or foreign line stays as it is)."""
+    lines = [line for line in stored.splitlines() if line.strip()]
+    return [parse(line, NOTES) or line for line in lines]

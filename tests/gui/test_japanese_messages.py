@@ -1,0 +1,124 @@
+"""In Japanese, what the Qt-free core says reaches the person in Japanese: an import's failure
+reasons and notes, a project that cannot be opened, a core command's undo text.
+
+The core writes English Messages that carry their template (core/messages.py); the GUI renders
+them with the catalogue. Each step is done as a person does it — Ctrl+I, Ctrl+O, a click — with
+real files from the corpus.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from frameworkqda.core import workspace
+from frameworkqda.gui.import_dialog import ImportDialog
+from frameworkqda.gui.main_window import MainWindow
+from frameworkqda.gui.matrix.view import MatrixView
+from tests.gui import modal
+from tests.gui.test_japanese_dialogs import japanese, shortcut, study  # noqa: F401 - fixtures
+
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "pdf"
+ENCRYPTED = CORPUS / "broken" / "encrypted_aes-256.pdf"
+SCANNED = CORPUS / "en" / "c02-22_scanned.pdf"
+
+pytestmark = pytest.mark.skipif(not ENCRYPTED.exists(), reason=f"no corpus at {CORPUS}")
+
+
+@pytest.fixture
+def window(japanese, qtbot, settings, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]  # noqa: F811
+    """The main window, in Japanese, on a new project."""
+    main = MainWindow(settings)
+    qtbot.addWidget(main)
+    main.resize(1200, 800)
+    main.show()
+    main.create_project(str(tmp_path / "研究.fqda"), "mipex-local")
+    return main
+
+
+def test_an_import_says_in_japanese_why_a_file_failed_and_how_one_was_read(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, monkeypatch, tmp_path: Path, tesseract: str
+) -> None:
+    encrypted = shutil.copy(ENCRYPTED, tmp_path / "暗号化された報告書.pdf")
+    scanned = shutil.copy(SCANNED, tmp_path / "スキャン.pdf")
+    fake = tmp_path / "偽物.pdf"
+    fake.write_text("これは PDF ではありません", encoding="utf-8")
+    chosen = [str(encrypted), str(scanned), str(fake)]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (chosen, ""))
+    shortcut(qtbot, window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.last_import
+    assert isinstance(dialog, ImportDialog)
+    # asked for the password, the person skips the file (Cancel in the prompt)
+    asked: list[str] = []
+
+    def skip(box: QWidget) -> None:
+        assert isinstance(box, QInputDialog)
+        asked.append(box.labelText())
+        box.reject()
+
+    modal.answer(QInputDialog, skip)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.done_event.is_set, timeout=120000)
+    lines = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert asked == ["暗号化された報告書.pdf はパスワードで保護されています。パスワード:"]
+    assert (
+        "× 暗号化された報告書.pdf: この PDF は保護されており、開くにはパスワードが必要です" in lines
+    ), lines
+    assert "× 偽物.pdf: 名前は .pdf ですが、中身はテキストです" in lines, lines
+    assert "✓ スキャン.pdf: 「スキャン.pdf」として取り込みました" in lines, lines
+    note = "    1 ページの文字は OCR で認識しました。ページと照らし合わせて確認してください"
+    assert note in lines, lines
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    # the note stays with the document, above its text, in Japanese
+    assert window.session is not None
+    (document,) = workspace.documents(window.session.project)
+    shortcut(qtbot, window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    tree = window.document_tree
+    tree.select_document(document.id)
+    qtbot.mouseClick(
+        tree.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=tree.visualRect(tree.currentIndex()).center(),
+    )
+    banner = window.document_area.import_notes
+    assert banner.isVisible()
+    assert banner.text() == "取り込み時の注記: " + note.strip()
+
+
+def test_a_file_that_is_no_project_is_refused_in_japanese(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, monkeypatch, tmp_path: Path
+) -> None:
+    other = tmp_path / "他人のメモ.fqda"
+    other.write_text("メモ", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+    said: list[str] = []
+
+    def read(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        box.accept()
+
+    modal.answer(QMessageBox, read)
+    shortcut(qtbot, window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(said))
+    assert said == [
+        f"{other}: FrameworkQDA のプロジェクトではありません（SQLite データベースではありません）"
+    ]
+
+
+def test_a_core_commands_undo_text_reads_japanese(qtbot, study: MainWindow) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    shortcut(qtbot, study, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    matrix = study.views["matrix"]
+    assert isinstance(matrix, MatrixView)
+    qtbot.mouseClick(matrix.draft_all_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(matrix.drafts_done.is_set, timeout=30000)
+    assert matrix.last_drafted > 0
+    step = f"空の要約 {matrix.last_drafted} 件を自動下書き"
+    assert study.undo_action.text() == f"元に戻す(&U)：{step}"
+    study.undo_action.trigger()
+    assert study.redo_action.text() == f"やり直す(&R)：{step}"
