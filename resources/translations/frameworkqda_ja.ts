@@ -797,6 +797,10 @@ Undo (Ctrl+Z) puts everything back.</source>
             <numerusform>%n ページ</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
     <message numerus="yes">
         <source>%n coded segment(s)</source>
         <translation>
@@ -804,8 +808,13 @@ Undo (Ctrl+Z) puts everything back.</source>
         </translation>
     </message>
     <message>
-        <source>, read</source>
-        <translation>、既読</translation>
+        <source>read</source>
+        <translation>既読</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1369,22 @@ Stop it and close the project?</source>
 <context>
     <name>LanguageMenu</name>
     <message>
+        <source>FrameworkQDA shows English once it restarts.</source>
+        <translation>FrameworkQDA は再起動すると日本語で表示されます。</translation>
+    </message>
+    <message>
+        <source>Restart now? Everything you have done is saved, and the project opens again where you are. Later: English from the next start.</source>
+        <translation>今すぐ再起動しますか？これまでの作業はすべて保存済みで、プロジェクトは今の画面のまま開き直します。「後で」を選ぶと、次回の起動から日本語になります。</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>今すぐ再起動</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>後で</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
@@ -1370,10 +1395,6 @@ Stop it and close the project?</source>
     <message>
         <source>Language</source>
         <translation>言語</translation>
-    </message>
-    <message>
-        <source>The new language applies when FrameworkQDA starts again.</source>
-        <translation>新しい言語は FrameworkQDA を次に起動したときに適用されます。</translation>
     </message>
 </context>
 <context>
