@@ -78,7 +78,7 @@ class DocumentTree(QTreeView):
             self.reload()
 
     def _facts(self, document: workspace.DocumentRow) -> str:
-        """"PDF, 12 pages, 3 coded segments, read": its kind (a format's name, or "Text"),
+        """ "PDF, 12 pages, 3 coded segments, read": its kind (a format's name, or "Text"),
         pages when it has them, what is coded, whether it was read."""
         kind = self.tr("Text") if document.kind == "text" else document.kind.upper()
         parts = [kind]
