@@ -29,6 +29,7 @@ from frameworkqda.core.charting import build_matrix
 from frameworkqda.core.charting.matrix import scale
 from frameworkqda.core.coders import coder_names
 from frameworkqda.core.mapping import score_series
+from frameworkqda.core.store import open_project
 from frameworkqda.gui import i18n
 from frameworkqda.gui.codebook_editor import CodebookEditor
 from frameworkqda.gui.export_dialog import ExportDialog
@@ -37,15 +38,18 @@ from frameworkqda.gui.mapping.view import MappingView
 from frameworkqda.gui.refi_dialogs import RefiExportDialog
 from frameworkqda.gui.sample import add_second_coder, build_sample
 from frameworkqda.gui.views import VIEWS
+from tests import writes
 from tests.core.test_damaged_project import damaged  # noqa: F401  (fixture)
 from tests.gui import modal
 from tests.gui.matrix_cells import click_cell, first_cell
 from tests.gui.ui_strings import english, menu_strings, report
 from tests.gui.walk import Answer, Walk, choose_file, opens_a_window, pick_first, press_once
 
-# The core's own sentences the GUI shows, translated on branch h17-msgs (core/messages.py):
-# remove once it is merged, and the damaged project's reason is walked in Japanese too.
-CORE_PENDING = ("the project file is damaged",)
+# The core's own sentences the GUI shows, English still on this branch: the damaged project's
+# reason is translated on branch h17-msgs (core/messages.py); what an undo would write over
+# (core/charting/conflicts.py: "cell … was changed by Taro at …") is not yet. Remove each once
+# the core says it in Japanese, and the walk checks it too.
+CORE_PENDING = ("the project file is damaged", " was changed by ")
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
@@ -218,6 +222,16 @@ def test_every_window_of_the_japanese_interface_is_japanese(
         table.setCurrentIndex(table.model().index(0, 2))
         point = table.visualRect(table.currentIndex()).center()
         walk.opening("matrix: right click", lambda: _right_click(table, point))
+
+        # a value set with key 1, the cell then changed by Taro in another program: Edit →
+        # Undo asks before writing over his change
+        case_id, code_id = first_cell(matrix, lambda case, code: True)  # type: ignore[arg-type]
+        click_cell(qtbot, matrix, case_id, code_id)
+        qtbot.keyClick(table, Qt.Key.Key_1)  # type: ignore[attr-defined]
+        with open_project(str(project)) as other:
+            other.coder_name = "Taro"
+            writes.set_cell(other, case_id, code_id, summary="Taro's reading")
+        walk.opening("Edit → Undo over Taro's change", window.undo_action.trigger)
 
         # the import dialog, as files dropped on the window open it
         dropped = tmp_path / "note.txt"
