@@ -11,7 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
+from shiboken6 import isValid
 
+from frameworkqda.core import coding, workspace
 from frameworkqda.gui import i18n
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.sample import build_sample
@@ -97,19 +99,34 @@ def test_view_language_restarts_onto_the_same_project_in_the_new_language(  # ty
     qtbot, qapp: QApplication, settings: Settings, tmp_path: Path
 ) -> None:
     """View → Language → 日本語 asks in Japanese; 今すぐ再起動 brings the window back in
-    Japanese on the same project and view."""
+    Japanese on the same project, view and document, the note typed just before saved."""
     i18n.install(qapp, "en")
     location = str(tmp_path / "sample.fqda")
     build_sample(Path(location))
     window = MainWindow(settings)  # not given to qtbot: the restart deletes it
+    window.resize(1400, 900)
     window.show()
     window.open_project(location)
-    _shortcut(qtbot, window, Qt.Key.Key_2)  # the codebook
+    _shortcut(qtbot, window, Qt.Key.Key_1)  # the documents; one opened, a passage clicked
+    assert window.session is not None
+    document = next(d for d in workspace.documents(window.session.project) if d.segments)
+    tree = window.document_tree
+    tree.select_document(document.id)
+    qtbot.mouseClick(
+        tree.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=tree.visualRect(tree.currentIndex()).center(),
+    )
+    view = window.document_area.text_view
+    rect, mark = view.stripes()[0]
+    qtbot.mouseClick(view._margin, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.inspector.segment_id == mark.segment_id
+    qtbot.keyClicks(window.inspector.note, "checked in 2024")  # then at once View → Language
     seen: list[str] = []
     _restart_box("今すぐ再起動", seen)
     try:
         _choose(window, "日本語")
-        qtbot.waitUntil(lambda: not window.isVisible())
+        qtbot.waitUntil(lambda: not isValid(window))  # closed, and deleted
         again = next(
             w
             for w in QApplication.topLevelWidgets()
@@ -121,7 +138,10 @@ def test_view_language_restarts_onto_the_same_project_in_the_new_language(  # ty
         assert settings.language() == "ja"
         assert again.menuBar().actions()[0].text() == "ファイル(&F)"
         assert again.session is not None and str(again.session.project.location) == location
-        assert again.current_view == "codebook"
+        assert again.current_view == "documents"
+        assert again.document_area.document_id == document.id
+        note = coding.get_segment(again.session.project, mark.segment_id).note
+        assert note == "checked in 2024"
     finally:
         i18n.install(qapp, "en")
 
