@@ -81,15 +81,15 @@
     </message>
     <message>
         <source>From &lt;code&gt;{path}&lt;/code&gt;</source>
-        <translation>取り込み元: &lt;code&gt;{path}&lt;/code&gt;</translation>
+        <translation>取り込み元：&lt;code&gt;{path}&lt;/code&gt;</translation>
     </message>
     <message>
         <source>(made by {origin})</source>
-        <translation>（作成: {origin}）</translation>
+        <translation>（作成：{origin}）</translation>
     </message>
     <message>
         <source>New project: &lt;code&gt;{path}&lt;/code&gt;</source>
-        <translation>新しいプロジェクト: &lt;code&gt;{path}&lt;/code&gt;</translation>
+        <translation>新しいプロジェクト：&lt;code&gt;{path}&lt;/code&gt;</translation>
     </message>
     <message>
         <source>Not carried over ({count})</source>
@@ -97,11 +97,11 @@
     </message>
     <message>
         <source>These parts of the file are &lt;b&gt;not&lt;/b&gt; in the new project:</source>
-        <translation>ファイルの次の部分は新しいプロジェクトに&lt;b&gt;含まれていません&lt;/b&gt;:</translation>
+        <translation>ファイルの次の部分は新しいプロジェクトに&lt;b&gt;含まれていません&lt;/b&gt;：</translation>
     </message>
     <message>
         <source>Nothing: no data was lost.</source>
-        <translation>なし: 失われたデータはありません。</translation>
+        <translation>なし：失われたデータはありません。</translation>
     </message>
     <message>
         <source>Changed on the way ({count})</source>
