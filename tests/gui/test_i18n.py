@@ -19,6 +19,7 @@ from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.sample import build_sample
 from frameworkqda.gui.settings import Settings
 from tests.gui import modal
+from tests.gui.clicks import open_document
 from tests.gui.conftest import _sample_window
 
 
@@ -110,13 +111,7 @@ def test_view_language_restarts_onto_the_same_project_in_the_new_language(  # ty
     _shortcut(qtbot, window, Qt.Key.Key_1)  # the documents; one opened, a passage clicked
     assert window.session is not None
     document = next(d for d in workspace.documents(window.session.project) if d.segments)
-    tree = window.document_tree
-    tree.select_document(document.id)
-    qtbot.mouseClick(
-        tree.viewport(),
-        Qt.MouseButton.LeftButton,
-        pos=tree.visualRect(tree.currentIndex()).center(),
-    )
+    open_document(qtbot, window, document.id)
     view = window.document_area.text_view
     rect, mark = view.stripes()[0]
     qtbot.mouseClick(view._margin, Qt.MouseButton.LeftButton, pos=rect.center())

@@ -41,6 +41,7 @@ from frameworkqda.gui.views import VIEWS
 from tests import writes
 from tests.core.test_damaged_project import damaged  # noqa: F401  (fixture)
 from tests.gui import modal
+from tests.gui.clicks import click_current
 from tests.gui.matrix_cells import click_cell, first_cell
 from tests.gui.ui_strings import english, menu_strings, report
 from tests.gui.walk import Answer, Walk, choose_file, opens_a_window, pick_first, press_once
@@ -196,11 +197,7 @@ def test_every_window_of_the_japanese_interface_is_japanese(
         assert isinstance(codebook, CodebookEditor)
         tree = codebook.tree
         tree.setCurrentIndex(tree.model().index(0, 0))
-        qtbot.mouseClick(  # type: ignore[attr-defined]
-            tree.viewport(),
-            Qt.MouseButton.LeftButton,
-            pos=tree.visualRect(tree.currentIndex()).center(),
-        )
+        click_current(qtbot, tree)
         for button in codebook.findChildren(QAbstractButton):
             if button.isVisible() and button.isEnabled() and opens_a_window(button.text()):
                 walk.opening(f"a code chosen → {button.text()}", button.click, pick_first)
