@@ -6,14 +6,14 @@ seen and the code that holds it (tests/gui/ui_strings.py)."""
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from traceback import extract_tb
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QAction, QContextMenuEvent, QDropEvent
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -43,6 +43,7 @@ from tests.core.test_damaged_project import damaged  # noqa: F401  (fixture)
 from tests.gui import modal
 from tests.gui.clicks import click_current
 from tests.gui.matrix_cells import click_cell, first_cell
+from tests.gui.test_import_flow import _drag
 from tests.gui.ui_strings import english, menu_strings, report
 from tests.gui.walk import Answer, Walk, choose_file, opens_a_window, pick_first, press_once
 
@@ -100,6 +101,17 @@ def _over(existing: Path) -> Answer:
         return True
 
     return answer
+
+
+def _drop(window: MainWindow, folder: Path, name: str) -> None:
+    """A new text file dragged from a file manager and dropped on the document list, below
+    its cases (the window takes a drop too, but offscreen Qt delivers no drag moves to it)."""
+    dropped = folder / f"{name}.txt"
+    dropped.write_text(f"{name}：多文化共生の推進について\n", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(dropped))])
+    target = window.document_tree.viewport()
+    assert _drag(target, QPoint(20, target.height() - 5), mime).isAccepted()
 
 
 def _right_click(widget: QAbstractItemView | QWidget, point: QPoint) -> None:
@@ -231,18 +243,27 @@ def test_every_window_of_the_japanese_interface_is_japanese(
         walk.opening("Edit → Undo over Taro's change", window.undo_action.trigger)
 
         # the import dialog, as files dropped on the window open it
-        dropped = tmp_path / "note.txt"
-        dropped.write_text("多文化共生の推進について\n", encoding="utf-8")
-        mime = QMimeData()
-        mime.setUrls([QUrl.fromLocalFile(str(dropped))])
-        drop = QDropEvent(
-            QPointF(200, 200),
-            Qt.DropAction.CopyAction,
-            mime,
-            Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier,
-        )
-        walk.opening("files dropped on the window", lambda: QApplication.sendEvent(window, drop))
+        walk.opening("files dropped on the document list", lambda: _drop(window, tmp_path, "note"))
+
+        # closing while an import runs asks first: the import dialog, then the project (the
+        # question comes before the job's end reaches the window: it is still running)
+        for where, close in (
+            ("the import closed while it runs", lambda dialog: dialog.close()),
+            ("File → Close project while an import runs", lambda _: window.close_action.trigger()),
+        ):
+            _drop(window, tmp_path, where[:12])
+            importing = window.last_import
+            assert importing is not None
+
+            def import_then_close(dialog: QWidget = importing, close: Callable = close) -> None:  # type: ignore[type-arg]
+                qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+                close(dialog)
+
+            walk.opening(where, import_then_close)
+            qtbot.waitUntil(importing.done_event.is_set, timeout=30000)  # type: ignore[attr-defined]
+            walk.read(importing, f"{where}: the import, ended")
+            importing.close()
+        assert window.session is not None  # "Don't close the project" (Esc) kept it open
 
         data, texts = _data(window)  # the project's own, before the merge changes it
 
@@ -274,6 +295,23 @@ def test_every_window_of_the_japanese_interface_is_japanese(
         opening = _action(file_menu, "&Open project…")
         walk.opening("File → Open project (damaged)", opening.trigger, choose_file(damaged))
 
+    reached = {
+        "ImportDialog",  # a drop
+        "closeImportQuestion",  # its close while it runs
+        "stopJobsQuestion",  # the project's close while it runs
+        "confirmBox",  # Delete… and Merge into… in the codebook
+        "undoOverwrites",  # Edit → Undo over another coder's change
+        "scoresEditor",  # Scores…, and Delete series… in it (a QMessageBox)
+        "MergeSummaryDialog",
+        "refiExportDialog",
+        "carryOverDialog",  # the REFI-QDA import's report
+        "damagedProjectDialog",
+        "QMessageBox",
+        "QFileDialog",
+        "QInputDialog",
+        "QColorDialog",
+    }
+    assert reached <= walk.met, f"the walk did not reach {reached - walk.met}"
     after, more = _data(window)
     shown = [s for s in walk.shown if not any(p in s.text for p in CORE_PENDING)]
     left = english(shown, data | after, texts + more)

@@ -52,6 +52,7 @@ class Walk:
         self.qtbot = qtbot
         self.shown: list[Shown] = []
         self.opened: list[str] = []  # what the walk opened, for the failure message
+        self.met: set[str] = set()  # the class and object names of the windows it met
 
     def read(self, widget: QWidget, where: str) -> None:
         if not isValid(widget):  # closed and deleted meanwhile
@@ -119,6 +120,7 @@ class Walk:
                 name = f"{origin[0]} → {widget.windowTitle() or type(widget).__name__}"
                 names[id(widget)], depth[id(widget)] = name, level[0]
                 self.opened.append(name)
+                self.met |= {type(widget).__name__, widget.objectName()}
                 self.read(widget, name)
                 explore(widget, name)
             busy = [w for w in shown if _running(w)]
