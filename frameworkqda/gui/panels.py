@@ -78,8 +78,8 @@ class DocumentTree(QTreeView):
             self.reload()
 
     def _facts(self, document: workspace.DocumentRow) -> str:
-        """ "PDF, 12 pages, 3 coded segments, read": its kind (a format's name, or "Text"),
-        pages when it has them, what is coded, whether it was read."""
+        """Its kind (a format's name, or "Text"), pages when it has them, what is coded and
+        whether it was read: "PDF, 12 pages, 3 coded segments, read"."""
         kind = self.tr("Text") if document.kind == "text" else document.kind.upper()
         parts = [kind]
         if document.page_count:
