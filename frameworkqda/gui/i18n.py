@@ -1,9 +1,10 @@
 """The interface language: English (the source strings) or Japanese (the catalogue).
 
 The language is the setting "language": ``system`` (the default: Japanese when the system
-locale is Japanese, e.g. ``LANG=ja_JP.UTF-8``), ``en`` or ``ja``. It is read once at start-up;
-a change in View → Language applies the next time the app starts (every window builds its
-strings when it is made, so a live switch would have to rebuild them all).
+locale is Japanese, e.g. ``LANG=ja_JP.UTF-8``), ``en`` or ``ja``. It is read at start-up; View →
+Language offers to restart the window in the new language (gui/restart.py: every window builds
+its strings when it is made, so a live switch would have to rebuild them all), else it applies
+at the next start.
 
 For Japanese three things are installed before the first window: our catalogue, Qt's own
 ``qtbase`` catalogue (standard buttons, file dialogs, context menus of text fields) and
@@ -25,6 +26,7 @@ import logging
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -109,6 +111,21 @@ def install(app: QCoreApplication, setting: str) -> str:
     else:
         _log.warning("no %s catalogue could be loaded (%s)", language, source(language))
     return language
+
+
+def speaker(language: str) -> Callable[[str, str], str]:
+    """``translate(context, text)`` in ``language`` whatever the interface shows: to ask in
+    the language a person has just chosen (View → Language). Our catalogue alone, loaded
+    beside the installed ones, not installed."""
+    path = catalogue(language) if language in TRANSLATED else None
+    translator = QTranslator()
+    if path is None or not translator.load(str(path)):
+        return lambda context, text: text
+
+    def translate(context: str, text: str) -> str:
+        return translator.translate(context, text) or text
+
+    return translate
 
 
 def current() -> str:

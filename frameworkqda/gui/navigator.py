@@ -1,4 +1,10 @@
-"""The stage navigator: the five framework stages with a progress bar each."""
+"""The stage navigator: the five framework stages with a progress bar each.
+
+Each item holds the two lines its delegate paints: "1  Familiarisation" as its text and the
+progress figure as its accessible description. The delegate paints those roles and nothing
+else, so a screen reader (and the test that walks the Japanese interface) reads exactly what
+is on screen.
+"""
 
 from __future__ import annotations
 
@@ -17,6 +23,7 @@ from frameworkqda.core.progress import StageProgress
 from frameworkqda.gui.stages import STAGES, Stage
 
 _PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1
+_FIGURE_ROLE = Qt.ItemDataRole.AccessibleDescriptionRole  # the line under the bar
 
 
 class _StageDelegate(QStyledItemDelegate):
@@ -36,14 +43,14 @@ class _StageDelegate(QStyledItemDelegate):
         if selected:
             painter.fillRect(rect, palette.highlight())
         text_colour = palette.highlightedText().color() if selected else palette.text().color()
-        stage: Stage = index.data(Qt.ItemDataRole.UserRole)
         progress: StageProgress | None = index.data(_PROGRESS_ROLE)
         title_font = QFont(option.font)
         title_font.setBold(True)
         painter.setFont(title_font)
         painter.setPen(text_colour)
         inner = rect.adjusted(10, 6, -10, -6)
-        painter.drawText(inner, Qt.AlignmentFlag.AlignTop, f"{stage.number}  {stage.title}")
+        title = index.data(Qt.ItemDataRole.DisplayRole)
+        painter.drawText(inner, Qt.AlignmentFlag.AlignTop, str(title or ""))
         bar = QRect(inner.left(), inner.top() + 22, inner.width(), 5)
         painter.fillRect(bar, QColor(0, 0, 0, 40))
         if progress is not None and progress.total:
@@ -55,7 +62,7 @@ class _StageDelegate(QStyledItemDelegate):
         painter.drawText(
             QRect(inner.left(), bar.bottom() + 3, inner.width(), 16),
             Qt.AlignmentFlag.AlignLeft,
-            progress_label(progress) if progress else "",
+            str(index.data(_FIGURE_ROLE) or ""),
         )
         painter.restore()
 
@@ -110,6 +117,7 @@ class StageNavigator(QListWidget):
         for stage in STAGES:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, stage)
+            item.setText(f"{stage.number}  {stage.title}")
             item.setToolTip(stage.hint)
             self.addItem(item)
         self.setFixedHeight(58 * len(STAGES) + 6)
@@ -124,6 +132,7 @@ class StageNavigator(QListWidget):
             item = self.item(figure.stage - 1)
             if item is not None:
                 item.setData(_PROGRESS_ROLE, figure)
+                item.setData(_FIGURE_ROLE, progress_label(figure))
                 stage: Stage = item.data(Qt.ItemDataRole.UserRole)
                 item.setToolTip("\n\n".join(filter(None, (stage.hint, progress_detail(figure)))))
         self.viewport().update()

@@ -77,6 +77,18 @@ class DocumentTree(QTreeView):
         if changes & {Change.DOCUMENTS, Change.CASES, Change.SEGMENTS}:
             self.reload()
 
+    def _facts(self, document: workspace.DocumentRow) -> str:
+        """Its kind (a format's name, or "Text"), pages when it has them, what is coded and
+        whether it was read: "PDF, 12 pages, 3 coded segments, read"."""
+        kind = self.tr("Text") if document.kind == "text" else document.kind.upper()
+        parts = [kind]
+        if document.page_count:
+            parts.append(self.tr("%n page(s)", "", document.page_count))
+        parts.append(self.tr("%n coded segment(s)", "", document.segments))
+        if document.read:
+            parts.append(self.tr("read"))
+        return self.tr(", ", "list separator").join(parts)
+
     def reload(self) -> None:
         current, current_case = self.current_document(), self.current_case()
         self._model.clear()
@@ -91,10 +103,7 @@ class DocumentTree(QTreeView):
             item = QStandardItem(f"{tick}{document.name}")
             item.setData(document.id, ID_ROLE)
             item.setData("document", KIND_ROLE)
-            pages = self.tr("%n page(s)", "", document.page_count)
-            coded = self.tr("%n coded segment(s)", "", document.segments)
-            read = self.tr(", read") if document.read else ""
-            item.setToolTip(f"{document.name}\n{document.kind.upper()}, {pages}, {coded}{read}")
+            item.setToolTip(f"{document.name}\n{self._facts(document)}")
             item.setFlags(
                 Qt.ItemFlag.ItemIsEnabled
                 | Qt.ItemFlag.ItemIsSelectable

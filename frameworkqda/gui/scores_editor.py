@@ -70,7 +70,8 @@ class ScoresEditor(QDialog):
         self.add_button = QPushButton(self.tr("Add series"))
         self.add_button.clicked.connect(self.add_series)
         self.delete_button = QPushButton(self.tr("Delete series…"))
-        self.delete_button.clicked.connect(self.delete_series)
+        # not connected directly: clicked(checked=False) would be taken for confirm=False
+        self.delete_button.clicked.connect(lambda: self.delete_series())
         self.table = _ScoreTable(self.paste)
         self.table.setHorizontalHeaderLabels([self.tr("Theme"), self.tr("Score")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

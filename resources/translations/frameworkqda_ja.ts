@@ -105,15 +105,15 @@
     </message>
     <message>
         <source>From &lt;code&gt;{path}&lt;/code&gt;</source>
-        <translation>取り込み元: &lt;code&gt;{path}&lt;/code&gt;</translation>
+        <translation>取り込み元：&lt;code&gt;{path}&lt;/code&gt;</translation>
     </message>
     <message>
         <source>(made by {origin})</source>
-        <translation>（作成: {origin}）</translation>
+        <translation>（作成：{origin}）</translation>
     </message>
     <message>
         <source>New project: &lt;code&gt;{path}&lt;/code&gt;</source>
-        <translation>新しいプロジェクト: &lt;code&gt;{path}&lt;/code&gt;</translation>
+        <translation>新しいプロジェクト：&lt;code&gt;{path}&lt;/code&gt;</translation>
     </message>
     <message>
         <source>Not carried over ({count})</source>
@@ -121,11 +121,11 @@
     </message>
     <message>
         <source>These parts of the file are &lt;b&gt;not&lt;/b&gt; in the new project:</source>
-        <translation>ファイルの次の部分は新しいプロジェクトに&lt;b&gt;含まれていません&lt;/b&gt;:</translation>
+        <translation>ファイルの次の部分は新しいプロジェクトに&lt;b&gt;含まれていません&lt;/b&gt;：</translation>
     </message>
     <message>
         <source>Nothing: no data was lost.</source>
-        <translation>なし: 失われたデータはありません。</translation>
+        <translation>なし：失われたデータはありません。</translation>
     </message>
     <message>
         <source>Changed on the way ({count})</source>
@@ -1013,6 +1013,10 @@ Undo (Ctrl+Z) puts everything back.</source>
             <numerusform>%n ページ</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
     <message numerus="yes">
         <source>%n coded segment(s)</source>
         <translation>
@@ -1020,8 +1024,13 @@ Undo (Ctrl+Z) puts everything back.</source>
         </translation>
     </message>
     <message>
-        <source>, read</source>
-        <translation>、既読</translation>
+        <source>read</source>
+        <translation>既読</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1815,22 @@ Stop it and close the project?</source>
 <context>
     <name>LanguageMenu</name>
     <message>
+        <source>FrameworkQDA shows English once it restarts.</source>
+        <translation>FrameworkQDA は再起動すると日本語で表示されます。</translation>
+    </message>
+    <message>
+        <source>Restart now? Everything you have done is saved, and the project opens again where you are. Later: English from the next start.</source>
+        <translation>今すぐ再起動しますか？これまでの作業はすべて保存済みで、プロジェクトは今の画面のまま開き直します。「後で」を選ぶと、次回の起動から日本語になります。</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>今すぐ再起動</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>後で</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
@@ -1816,10 +1841,6 @@ Stop it and close the project?</source>
     <message>
         <source>Language</source>
         <translation>言語</translation>
-    </message>
-    <message>
-        <source>The new language applies when FrameworkQDA starts again.</source>
-        <translation>新しい言語は FrameworkQDA を次に起動したときに適用されます。</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,7 @@ from frameworkqda.gui.review.view import ReviewView
 from frameworkqda.gui.sample import build_sample
 from frameworkqda.gui.search.panel import SearchPanel
 from tests.gui import modal
+from tests.gui.clicks import open_document
 from tests.gui.conftest import _sample_window
 from tests.gui.matrix_cells import click_cell, first_cell
 
@@ -226,14 +227,7 @@ def test_dialogs_and_views_read_japanese(  # type: ignore[no-untyped-def]
     # Ctrl+1, the document: its tools
     shortcut(qtbot, study, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     pdf = next(d for d in workspace.documents(study.session.project) if d.kind == "pdf")  # type: ignore[union-attr]
-    tree = study.document_tree
-    tree.select_document(pdf.id)
-    qtbot.mouseClick(
-        tree.viewport(),
-        Qt.MouseButton.LeftButton,
-        pos=tree.visualRect(tree.currentIndex()).center(),
-    )
-    assert study.document_area.document_id == pdf.id
+    open_document(qtbot, study, pdf.id)
     area = study.document_area
     assert area.tabs.tabText(1) == "ページ" and area.read_button.text() == "既読にする"
     assert english_left(area, data) == []

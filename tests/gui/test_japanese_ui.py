@@ -12,34 +12,46 @@ from traceback import extract_tb
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QContextMenuEvent, QDropEvent
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
-    QDialog,
     QInputDialog,
     QMenu,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
 
-from frameworkqda.core import workspace
+from frameworkqda.core import codebook, workspace
+from frameworkqda.core.charting import build_matrix
 from frameworkqda.core.charting.matrix import scale
 from frameworkqda.core.coders import coder_names
 from frameworkqda.core.mapping import score_series
+from frameworkqda.core.store import open_project
 from frameworkqda.gui import i18n
 from frameworkqda.gui.codebook_editor import CodebookEditor
 from frameworkqda.gui.export_dialog import ExportDialog
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.mapping.view import MappingView
+from frameworkqda.gui.refi_dialogs import RefiExportDialog
 from frameworkqda.gui.sample import add_second_coder, build_sample
 from frameworkqda.gui.views import VIEWS
+from tests import writes
+from tests.core.test_damaged_project import damaged  # noqa: F401  (fixture)
 from tests.gui import modal
+from tests.gui.clicks import click_current
 from tests.gui.matrix_cells import click_cell, first_cell
-from tests.gui.ui_strings import Shown, english, menu_strings, report, shown_strings
+from tests.gui.test_import_flow import _drag
+from tests.gui.ui_strings import english, menu_strings, report
+from tests.gui.walk import Answer, Walk, choose_file, opens_a_window, pick_first, press_once
+
+# The core's own sentences the GUI shows, English still on this branch: the damaged project's
+# reason is translated on branch h17-msgs (core/messages.py); what an undo would write over
+# (core/charting/conflicts.py: "cell … was changed by Taro at …") is not yet. Remove each once
+# the core says it in Japanese, and the walk checks it too.
+CORE_PENDING = ("the project file is damaged", " was changed by ")
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
@@ -59,59 +71,6 @@ def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-class Walk:
-    """Opens things as a person does and keeps what each showed."""
-
-    def __init__(self, window: MainWindow, qtbot: object) -> None:
-        self.window = window
-        self.qtbot = qtbot
-        self.shown: list[Shown] = []
-        self.opened: list[str] = []  # what the walk opened, for the failure message
-
-    def read(self, widget: QWidget, where: str) -> None:
-        self.shown.extend(shown_strings(widget, where))
-        message = self.window.statusBar().currentMessage()
-        if message:
-            self.shown.append(Shown(f"{where}: status bar", message))
-
-    def opening(self, where: str, act: Callable[[], object]) -> None:
-        """Do ``act``; read and close every window it opens (modal ones included, as they
-        come), and the windows those open in turn."""
-        before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
-        idle = [0]
-
-        def catch() -> None:
-            new = [
-                w
-                for w in QApplication.topLevelWidgets()
-                if w.isVisible() and id(w) not in before and w is not self.window
-            ]
-            for widget in new:
-                name = f"{where} → {widget.windowTitle() or type(widget).__name__}"
-                self.opened.append(name)
-                self.read(widget, name)
-                _close(widget)
-            idle[0] = 0 if new else idle[0] + 1
-            if idle[0] < 6:
-                QTimer.singleShot(40, catch)
-
-        QTimer.singleShot(0, catch)
-        act()
-        self.qtbot.waitUntil(lambda: idle[0] >= 6, timeout=10000)  # type: ignore[attr-defined]
-        self.read(self.window, where)
-
-
-def _close(widget: QWidget) -> None:
-    if isinstance(widget, QMessageBox):
-        button = widget.escapeButton() or widget.defaultButton()
-        if button is not None:
-            button.click()
-            return
-    if isinstance(widget, QDialog):
-        widget.reject()
-    widget.close()
-
-
 def _menu_actions(menu: QMenu) -> list[QAction]:
     actions = []
     for action in menu.actions():
@@ -122,9 +81,37 @@ def _menu_actions(menu: QMenu) -> list[QAction]:
     return actions
 
 
-def _opens_a_window(text: str) -> bool:
-    """By the convention the menus and buttons follow, a label ending in … opens a dialog."""
-    return text.rstrip().endswith(("…", "..."))
+def _action(menu: QMenu, source: str) -> QAction:
+    """The action of ``menu`` whose English text is ``source``, in the language shown."""
+    text = QCoreApplication.translate("WindowMenus", source)
+    (action,) = [a for a in menu.actions() if a.text() == text]
+    return action
+
+
+def _over(existing: Path) -> Answer:
+    """In the export of tables: the name of a file that is there, then Export."""
+    asked: list[bool] = []
+
+    def answer(widget: QWidget) -> bool:
+        if not isinstance(widget, ExportDialog) or asked:
+            return False
+        asked.append(True)
+        widget.path.setText(str(existing))
+        widget.export_button.click()
+        return True
+
+    return answer
+
+
+def _drop(window: MainWindow, folder: Path, name: str) -> None:
+    """A new text file dragged from a file manager and dropped on the document list, below
+    its cases (the window takes a drop too, but offscreen Qt delivers no drag moves to it)."""
+    dropped = folder / f"{name}.txt"
+    dropped.write_text(f"{name}：多文化共生の推進について\n", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(dropped))])
+    target = window.document_tree.viewport()
+    assert _drag(target, QPoint(20, target.height() - 5), mime).isAccepted()
 
 
 def _right_click(widget: QAbstractItemView | QWidget, point: QPoint) -> None:
@@ -147,14 +134,24 @@ def _data(window: MainWindow) -> tuple[set[str], list[str]]:
     data |= {c.name for c in list_cases(project)}
     data |= set(coder_names(project)) | set(score_series(project))
     data |= {value.label for value in scale(project)}  # the value scale is the project's
+    with project.session() as session:  # paths as the core writes them: "A/B\\/C"
+        data |= {node.path for node in codebook.tree(session)}
+    data |= {str(s) for s in build_matrix(project).summary.to_numpy().ravel()}  # summaries
     data |= {name.upper() for name in data}  # the matrix heads its themes in capitals
     texts = [workspace.document_content(project, d.id).text for d in documents]
     return data, texts
 
 
 def test_every_window_of_the_japanese_interface_is_japanese(
-    qtbot: object, japanese: None, sample: Path, settings: object, tmp_path: Path
+    qtbot: object,
+    japanese: None,
+    sample: Path,
+    settings: object,
+    tmp_path: Path,
+    damaged: Path,  # noqa: F811
 ) -> None:
+    project = tmp_path / "sample.fqda"  # a copy: the walk merges another project into it
+    shutil.copy(sample, project)
     with qtbot.capture_exceptions() as errors:  # type: ignore[attr-defined]
         window = MainWindow(settings)  # type: ignore[arg-type]
         qtbot.addWidget(window)  # type: ignore[attr-defined]
@@ -165,10 +162,10 @@ def test_every_window_of_the_japanese_interface_is_japanese(
         # the start page, and what its buttons open
         walk.read(window, "start page")
         for button in window.start_page.findChildren(QAbstractButton):
-            if _opens_a_window(button.text()):
+            if opens_a_window(button.text()):
                 walk.opening(f"start page: {button.text()}", button.click)
 
-        window.open_project(str(sample))
+        window.open_project(str(project))
         assert window.session is not None
 
         # every menu, opened and closed, and every action in it that opens a window
@@ -179,12 +176,16 @@ def test_every_window_of_the_japanese_interface_is_japanese(
             walk.shown.extend(menu_strings(menu, "menu bar"))
             menu.close()
             last = menu is window.menuBar().actions()[-1].menu()  # Help: every item opens one
+            # (View → Language asks in the language chosen: English for English. Choosing
+            # 日本語 from English is walked in tests/gui/test_i18n.py.)
             for action in _menu_actions(menu):
-                language = action.isCheckable() and not action.isChecked()  # says "on restart"
-                if action.isEnabled() and (_opens_a_window(action.text()) or last or language):
+                if action.isEnabled() and (opens_a_window(action.text()) or last):
                     walk.opening(f"{menu.title()} → {action.text()}", action.trigger)
 
-        # every view, through the View menu, and the buttons in it that open a window
+        # every view, through the View menu, and the buttons in it that open a window (the
+        # export of tables asked to write over a file that is there: it asks first)
+        existing = tmp_path / "tables.xlsx"
+        existing.write_bytes(b"")
         view_actions = [
             a
             for a in _menu_actions(window.menuBar().actions()[3].menu())
@@ -197,9 +198,21 @@ def test_every_window_of_the_japanese_interface_is_japanese(
             view = window.work_stack.current()
             seen_views.add(window.current_view)
             for button in view.findChildren(QAbstractButton):
-                if button.isVisible() and button.isEnabled() and _opens_a_window(button.text()):
-                    walk.opening(f"{action.text()} → {button.text()}", button.click)
+                if button.isVisible() and button.isEnabled() and opens_a_window(button.text()):
+                    walk.opening(
+                        f"{action.text()} → {button.text()}", button.click, _over(existing)
+                    )
         assert {VIEWS[key].factory for key in seen_views} == {s.factory for s in VIEWS.values()}
+
+        # the codebook with a code chosen: what its buttons ask (Delete…, Merge into…)
+        codebook = window.show_view("codebook")
+        assert isinstance(codebook, CodebookEditor)
+        tree = codebook.tree
+        tree.setCurrentIndex(tree.model().index(0, 0))
+        click_current(qtbot, tree)
+        for button in codebook.findChildren(QAbstractButton):
+            if button.isVisible() and button.isEnabled() and opens_a_window(button.text()):
+                walk.opening(f"a code chosen → {button.text()}", button.click, pick_first)
 
         # context menus: the document text with a selection, the matrix with a cell chosen
         window.show_view("documents")
@@ -219,22 +232,89 @@ def test_every_window_of_the_japanese_interface_is_japanese(
         point = table.visualRect(table.currentIndex()).center()
         walk.opening("matrix: right click", lambda: _right_click(table, point))
 
-        # the import dialog, as files dropped on the window open it
-        dropped = tmp_path / "note.txt"
-        dropped.write_text("多文化共生の推進について\n", encoding="utf-8")
-        mime = QMimeData()
-        mime.setUrls([QUrl.fromLocalFile(str(dropped))])
-        drop = QDropEvent(
-            QPointF(200, 200),
-            Qt.DropAction.CopyAction,
-            mime,
-            Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier,
-        )
-        walk.opening("files dropped on the window", lambda: QApplication.sendEvent(window, drop))
+        # a value set with key 1, the cell then changed by Taro in another program: Edit →
+        # Undo asks before writing over his change
+        case_id, code_id = first_cell(matrix, lambda case, code: True)  # type: ignore[arg-type]
+        click_cell(qtbot, matrix, case_id, code_id)
+        qtbot.keyClick(table, Qt.Key.Key_1)  # type: ignore[attr-defined]
+        with open_project(str(project)) as other:
+            other.coder_name = "Taro"
+            writes.set_cell(other, case_id, code_id, summary="Taro's reading")
+        walk.opening("Edit → Undo over Taro's change", window.undo_action.trigger)
 
-    data, texts = _data(window)
-    left = english(walk.shown, data, texts)
+        # the import dialog, as files dropped on the window open it
+        walk.opening("files dropped on the document list", lambda: _drop(window, tmp_path, "note"))
+
+        # closing while an import runs asks first: the import dialog, then the project (the
+        # question comes before the job's end reaches the window: it is still running)
+        for where, close in (
+            ("the import closed while it runs", lambda dialog: dialog.close()),
+            ("File → Close project while an import runs", lambda _: window.close_action.trigger()),
+        ):
+            _drop(window, tmp_path, where[:12])
+            importing = window.last_import
+            assert importing is not None
+
+            def import_then_close(dialog: QWidget = importing, close: Callable = close) -> None:  # type: ignore[type-arg]
+                qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+                close(dialog)
+
+            walk.opening(where, import_then_close)
+            qtbot.waitUntil(importing.done_event.is_set, timeout=30000)  # type: ignore[attr-defined]
+            walk.read(importing, f"{where}: the import, ended")
+            importing.close()
+        assert window.session is not None  # "Don't close the project" (Esc) kept it open
+
+        data, texts = _data(window)  # the project's own, before the merge changes it
+
+        # the exchanges carried through: a merge and its report, a REFI-QDA export, its
+        # import and the carry-over report (the window then shows the imported project)
+        other = tmp_path / "other" / "sample.fqda"
+        other.parent.mkdir()
+        build_sample(other, coder="Taro")
+        exchange, imported = tmp_path / "exchange.qdpx", tmp_path / "imported.fqda"
+        file_menu = window.menuBar().actions()[0].menu()
+        merge, export, import_ = (
+            _action(file_menu, text)
+            for text in (
+                "&Merge project…",
+                "&Export REFI-QDA project (.qdpx)…",
+                "Import &REFI-QDA project (.qdpx, .qde)…",
+            )
+        )
+        walk.opening("File → Merge project", merge.trigger, choose_file(other))
+        press_export = press_once(RefiExportDialog, lambda d: d.export_button)  # type: ignore[attr-defined]
+        walk.opening(
+            "File → Export REFI-QDA", export.trigger, choose_file(saving=exchange), press_export
+        )
+        assert exchange.exists()
+        walk.opening("File → Import REFI-QDA", import_.trigger, choose_file(exchange, imported))
+        assert window.session is not None and window.session.project.location.path == imported
+
+        # a damaged project, opened: what it offers
+        opening = _action(file_menu, "&Open project…")
+        walk.opening("File → Open project (damaged)", opening.trigger, choose_file(damaged))
+
+    reached = {
+        "ImportDialog",  # a drop
+        "closeImportQuestion",  # its close while it runs
+        "stopJobsQuestion",  # the project's close while it runs
+        "confirmBox",  # Delete… and Merge into… in the codebook
+        "undoOverwrites",  # Edit → Undo over another coder's change
+        "scoresEditor",  # Scores…, and Delete series… in it (a QMessageBox)
+        "MergeSummaryDialog",
+        "refiExportDialog",
+        "carryOverDialog",  # the REFI-QDA import's report
+        "damagedProjectDialog",
+        "QMessageBox",
+        "QFileDialog",
+        "QInputDialog",
+        "QColorDialog",
+    }
+    assert reached <= walk.met, f"the walk did not reach {reached - walk.met}"
+    after, more = _data(window)
+    shown = [s for s in walk.shown if not any(p in s.text for p in CORE_PENDING)]
+    left = english(shown, data | after, texts + more)
     assert len(walk.shown) > 300, "the walk read too little to mean anything"
     failures = [report(left, i18n.source("ja"))] if left else []
     failures += [

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from frameworkqda.cli import main
@@ -19,6 +19,7 @@ from frameworkqda.gui.codebook_editor import CodebookEditor
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.mapping.view import MappingView
 from frameworkqda.gui.scores_editor import ScoresEditor
+from tests.gui import modal
 from tests.gui.counted import says
 
 THEMES = ["Anti-discrimination", "Education", "Health", "Labour market mobility"]
@@ -119,3 +120,24 @@ def test_a_value_that_is_no_number_saves_nothing(
     assert warnings and "Health" in warnings[0] and "high" in warnings[0]
     assert scores.list_scores(session.project) == []
     assert session.undo_stack.count() == steps
+
+
+def test_delete_series_asks_first_and_no_keeps_it(empty_window: MainWindow, qtbot: QtBot) -> None:
+    """Delete series… asks; No keeps every score (the click once deleted without asking:
+    ``clicked(False)`` was taken for ``confirm=False``)."""
+    session = empty_window.session
+    assert session is not None
+    theme = next(code.id for code in session.codes() if code.name == "Education")
+    session.run(scores.SetScores({("MIPEX 2015 Japan", theme): 21.0}))
+    dialog = _open_scores(empty_window, qtbot)
+    asked: list[str] = []
+
+    def no(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.No).click()
+
+    modal.answer(QMessageBox, no)
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    assert asked and "MIPEX 2015 Japan" in asked[0]
+    assert [s.series for s in scores.list_scores(session.project)] == ["MIPEX 2015 Japan"]

@@ -12,6 +12,7 @@ from frameworkqda.core.commands import Change
 from frameworkqda.core.importers import import_documents
 from frameworkqda.gui.document.page_view import PAGE_GAP, PageView
 from frameworkqda.gui.main_window import MainWindow
+from tests.gui.clicks import open_document
 
 
 def _in_sight(view: PageView, point: QPoint) -> bool:
@@ -26,14 +27,7 @@ def test_vertical_pdf_opens_at_fit_width_with_its_first_column_in_sight(
     (result,) = import_documents(window.session.project, [corpus / "pdf/ja/jo.pdf"])
     window.session.notify({Change.DOCUMENTS})
     area = window.document_area
-    tree = window.document_tree
-    tree.select_document(result.document_id)
-    qtbot.mouseClick(
-        tree.viewport(),
-        Qt.MouseButton.LeftButton,
-        pos=tree.visualRect(tree.currentIndex()).center(),
-    )
-    assert area.document_id == result.document_id
+    open_document(qtbot, window, result.document_id)
     bar = area.tabs.tabBar()
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
     QApplication.processEvents()

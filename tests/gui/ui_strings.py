@@ -1,7 +1,10 @@
 """What a person reads on screen, gathered from live widgets, and which of it is still English.
 
 ``shown_strings(widget, where)`` reads every visible window title, label, button, group box,
-tab, header, placeholder, tooltip, combo item, action and menu under ``widget``. ``english``
+tab, header, placeholder, tooltip, combo item, action and menu under ``widget``, the items of
+its lists, trees and tables (the text they show, and the accessible text of items a delegate
+paints itself, as the stage navigator's), the text of read-only text browsers (reports), and
+what a chart paints (its title, axis titles, categories and legend). ``english``
 keeps the strings with Latin words left after the project's own data (document, case, code
 and coder names, document text), file names, shortcuts and a short list of names that stay as
 they are (MIPEX, REFI-QDA, PDF …) are taken out. ``source_files`` finds the code that holds a
@@ -10,15 +13,18 @@ string, so a failure says where to wrap or translate it.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCharts import QChartView
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -70,6 +76,14 @@ ALLOWED = (
     "dpi",
     "κ",
     "English",  # the language menu names each language in itself
+    "LF",
+    "CRLF",
+    "HTML",
+    "NVivo",
+    "ATLAS.ti",
+    "QualCoder",
+    "MAXQDA",
+    "Windows",
 )
 SHORTCUT = re.compile(r"\b(?:(?:Ctrl|Shift|Alt|Meta|Cmd)\+)+\S+|\bF\d{1,2}\b|\b(?:Esc|Del|Enter)\b")
 FILE_NAME = re.compile(r"[\w./\\~-]+\.[A-Za-z0-9]{2,5}\b|\*\.\w+|(?:[/~][\w.-]+)+")
@@ -116,6 +130,12 @@ def shown_strings(root: QWidget, where: str) -> list[Shown]:
             add("QMessageBox", widget.informativeText())
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
             found.extend(_headers(widget, where))
+            if not isinstance(widget, QHeaderView) and not isinstance(root, QFileDialog):
+                found.extend(_items(widget, where))  # (a file dialog's: the disk's names)
+        if isinstance(widget, QTextEdit) and widget.isReadOnly():
+            add(f"{name} text", widget.toPlainText())
+        if isinstance(widget, QChartView):
+            found.extend(_chart(widget, where))
         if isinstance(widget, QMenu):
             found.extend(menu_strings(widget, where))
         add(f"{name} tooltip", widget.toolTip())
@@ -161,19 +181,73 @@ def _headers(view: QAbstractItemView, where: str) -> list[Shown]:
     return found
 
 
+ITEM_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.AccessibleTextRole,  # what a delegate paints, for screen readers and us
+    Qt.ItemDataRole.AccessibleDescriptionRole,
+)
+MAX_ITEMS = 400  # per view: the first rows say whether a view's own words are translated
+
+
+def _items(view: QAbstractItemView, where: str) -> list[Shown]:
+    """The text of a view's items, down its tree, the first :data:`MAX_ITEMS` of them."""
+    model: QAbstractItemModel = view.model()
+    found: list[Shown] = []
+    parents = [QModelIndex()]
+    seen = 0
+    while parents and seen < MAX_ITEMS:
+        parent = parents.pop()
+        for row in range(model.rowCount(parent)):
+            for column in range(30):  # a list model's columnCount is private to PySide
+                index = model.index(row, column, parent)
+                if not index.isValid():
+                    break
+                seen += 1
+                for role in ITEM_ROLES:
+                    text = model.data(index, role)
+                    if isinstance(text, str) and text.strip():
+                        found.append(Shown(f"{where}: {type(view).__name__} item", text))
+            first = model.index(row, 0, parent)
+            if model.index(0, 0, first).isValid():  # hasChildren too is private in a list
+                parents.append(first)
+    return found
+
+
+def _chart(view: QChartView, where: str) -> list[Shown]:
+    """What a QtCharts chart paints: its title, its axes' titles and labels, its legend."""
+    chart = view.chart()
+    texts = [chart.title()]
+    for axis in chart.axes():
+        texts.append(axis.titleText())
+        categories = getattr(axis, "categories", None)
+        if categories is not None:
+            texts.extend(_unwrapped(str(c)) for c in categories())
+    texts.extend(marker.label() for marker in chart.legend().markers())
+    return [Shown(f"{where}: chart", t) for t in texts if t and t.strip()]
+
+
+def _unwrapped(label: str) -> str:
+    """A chart's category label (wrapped with <br>, escaped) as the one line it came from."""
+    lines = label.split("<br>")
+    text = "".join(a + ("" if a.endswith("-") else " ") for a in lines[:-1]) + lines[-1]
+    return html.unescape(text)
+
+
 def english(shown: list[Shown], data: set[str], texts: list[str]) -> list[Shown]:
     """The strings still in English: Latin words left once data and allowed names are out."""
     names = sorted((d for d in data if d), key=len, reverse=True)
+    squeezed = {re.sub(r"\s", "", name) for name in names}  # a chart wraps names anywhere
     left: dict[str, Shown] = {}
     for item in shown:
         plain = ACCELERATOR.sub("", TAG.sub(" ", item.text))
-        if _is_document_text(plain, texts):
+        if _is_document_text(plain, texts) or re.sub(r"\s", "", plain) in squeezed:
             continue
         for name in names:
             plain = plain.replace(name, " ")
-        for name in ALLOWED:
+        plain = FILE_NAME.sub(" ", SHORTCUT.sub(" ", plain))  # before "qdpx" goes from "a.qdpx"
+        for name in sorted(ALLOWED, key=len, reverse=True):  # CRLF before LF
             plain = plain.replace(name, " ")
-        plain = FILE_NAME.sub(" ", SHORTCUT.sub(" ", plain))
         if LATIN_WORD.search(plain):
             left.setdefault(item.text, item)
     return list(left.values())
