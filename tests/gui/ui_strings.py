@@ -76,6 +76,7 @@ ALLOWED = (
     "dpi",
     "κ",
     "English",  # the language menu names each language in itself
+    "database disk image is malformed",  # SQLite's own reason, quoted in (…) as it said it
     "LF",
     "CRLF",
     "HTML",

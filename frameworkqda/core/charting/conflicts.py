@@ -95,11 +95,19 @@ def check_version(session: Session, cell: model.ChartCell | None, expected: int 
 def changed_since(session: Session, case_id: int, code_id: int) -> str:
     """``cell Osaka × … was changed by Taro at 2026-12-03 10:00 UTC``: who last changed it."""
     edit = cell_edit_in(session, case_id, code_id)
-    who = edit.coder or "someone"
-    when = f" at {edit.updated_at:%Y-%m-%d %H:%M} UTC" if edit.updated_at else ""
+    name = cell_name(session, case_id, code_id)
     if edit.version == 0:
-        return f"cell {cell_name(session, case_id, code_id)} was deleted by someone else"
-    return f"cell {cell_name(session, case_id, code_id)} was changed by {who}{when}"
+        return QT_TRANSLATE_NOOP("Charting", "cell {cell} was deleted by someone else").format(
+            cell=name
+        )
+    who = edit.coder or QT_TRANSLATE_NOOP("Charting", "someone").format()
+    if edit.updated_at:
+        return QT_TRANSLATE_NOOP(
+            "Charting", "cell {cell} was changed by {who} at {time} UTC"
+        ).format(cell=name, who=who, time=f"{edit.updated_at:%Y-%m-%d %H:%M}")
+    return QT_TRANSLATE_NOOP("Charting", "cell {cell} was changed by {who}").format(
+        cell=name, who=who
+    )
 
 
 def cell_name(session: Session, case_id: int, code_id: int) -> str:
