@@ -16,6 +16,7 @@ HEAVY = (
     "pandas",
     "PySide6",
     "sqlalchemy",
+    "sqlalchemy.dialects.postgresql",  # a SQLite project never needs the server's dialect
     "alembic",
     "openpyxl",
     "xlsxwriter",
