@@ -31,6 +31,7 @@ from frameworkqda.cli import (
     store_commands,
 )
 from frameworkqda.cli.coder_option import add_coder_option
+from frameworkqda.cli.loading import STORE, load
 from frameworkqda.core.errors import FrameworkQDAError
 
 # Modules with a ``register(subparsers)`` function, in the order their verbs appear in --help.
@@ -71,6 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv, deprecation = case_commands.modern_order(list(sys.argv[1:] if argv is None else argv))
     parser = build_parser()
     args = parser.parse_args(argv)
+    load(STORE)  # every verb opens a project (loading.py: why the collector waits meanwhile)
     if args.command != "gui":  # Qt's event loop would hold the handler back: GUI keeps SIG_DFL
         signal.signal(signal.SIGTERM, _interrupt)  # like Ctrl-C: unwind, clean up, exit
     try:
