@@ -113,4 +113,3 @@ def test_a_folder_of_small_files_refreshes_the_views_at_most_once_a_second(
     assert progress, "the bar never moved while files were read"
     spans = [(c - a) * 1000 for a, c in zip(progress, progress[2:], strict=False)]
     assert all(span >= PROGRESS_MS * SLACK for span in spans), [round(s) for s in spans]
-    assert len(progress) < DOCUMENTS  # not one move per file
