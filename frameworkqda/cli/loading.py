@@ -1,9 +1,10 @@
 """Loading the libraries a command works with, without the cyclic collector walking them.
 
-Importing SQLAlchemy and the model makes some 50,000 objects that live as long as the process.
-CPython's cyclic garbage collector, set off by the allocations, walks them again and again
-while they load (and once more at exit) and frees none of them: about a third of the CPU time
-of ``frameworkqda info`` (issue 15). So they load with collection paused and are then frozen
+Importing SQLAlchemy and the model makes some 50,000 objects that live as long as the process
+(the GUI's first screen 124,000, of which a full collection would free 600). CPython's cyclic
+garbage collector, set off by the allocations, walks them again and again while they load (and
+once more at exit) and frees next to nothing: about a third of the CPU time of ``frameworkqda
+info`` (issue 15). So they load with collection paused and are then frozen
 (``gc.freeze``: later collections skip them). Only a command's loading is paused, never its
 work; in a process that has them loaded already (a test session) nothing is paused or frozen.
 """
