@@ -23,11 +23,10 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 
 CHILD = """
-import importlib, json, os, resource, sys, time
+import json, os, resource, sys, time
 launched, project, watched = float(sys.argv[1]), sys.argv[2], json.loads(sys.argv[3])
-from frameworkqda.cli.gui_commands import CORE_BEFORE_QT
-for name in CORE_BEFORE_QT:  # as the gui verb does before it loads Qt; the filter needs Qt now
-    importlib.import_module(name)
+from frameworkqda.cli.gui_commands import load_first_screen
+load_first_screen()  # as the gui verb does; the filter below needs Qt before the verb runs
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 from frameworkqda.gui import app as app_module

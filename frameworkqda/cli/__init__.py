@@ -31,6 +31,7 @@ from frameworkqda.cli import (
     store_commands,
 )
 from frameworkqda.cli.coder_option import add_coder_option
+from frameworkqda.cli.loading import STORE, load
 from frameworkqda.core.errors import FrameworkQDAError
 
 # Modules with a ``register(subparsers)`` function, in the order their verbs appear in --help.
@@ -48,6 +49,10 @@ COMMAND_MODULES = [
     gui_commands,
     store_commands,
 ]
+
+# Verbs that start work before they open the project, so load the store in their own time:
+# ``import`` has the workers read a long PDF's pages while SQLAlchemy loads (importers.warm).
+STARTS_BEFORE_OPENING = ("import",)
 
 # Verbs that record who did the work: each takes --coder NAME and opens with coder_option.open_for.
 AUTHORED_VERBS = ("code", "autocode", "cell")
@@ -71,6 +76,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv, deprecation = case_commands.modern_order(list(sys.argv[1:] if argv is None else argv))
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command not in STARTS_BEFORE_OPENING:
+        load(STORE)  # every verb opens a project (loading.py: why the collector waits meanwhile)
     if args.command != "gui":  # Qt's event loop would hold the handler back: GUI keeps SIG_DFL
         signal.signal(signal.SIGTERM, _interrupt)  # like Ctrl-C: unwind, clean up, exit
     try:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 from pathlib import Path
+
+from frameworkqda.cli.loading import load
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -41,9 +42,14 @@ CORE_BEFORE_QT = (
 )
 
 
+def load_first_screen() -> None:
+    """Load what the first screen runs: the core modules above, then Qt and the window (with
+    the collector paused, loading.py)."""
+    load(*CORE_BEFORE_QT, "frameworkqda.gui.app")
+
+
 def _gui(args: argparse.Namespace) -> int:
-    for name in CORE_BEFORE_QT:
-        importlib.import_module(name)
+    load_first_screen()
     from frameworkqda.gui.app import run
 
     width, height = (int(v) for v in args.size.lower().split("x"))

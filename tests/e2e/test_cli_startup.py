@@ -16,6 +16,7 @@ HEAVY = (
     "pandas",
     "PySide6",
     "sqlalchemy",
+    "sqlalchemy.dialects.postgresql",  # a SQLite project never needs the server's dialect
     "alembic",
     "openpyxl",
     "xlsxwriter",
@@ -65,3 +66,25 @@ def test_info_and_text_load_no_pandas_exporter_nor_qt(small_project: Path) -> No
     assert loaded("text", str(small_project), "memo.txt") <= allowed
     coding = ["--document", "memo.txt", "--start", "0", "--end", "2", "--code", "Health"]
     assert loaded("code", str(small_project), *coding) <= allowed
+
+
+def test_a_verb_works_with_the_collector_on_and_the_libraries_it_loaded_frozen(
+    small_project: Path,
+) -> None:
+    # cli/loading.py: the store loads with the collector paused; the verb's work must not
+    child = (
+        "import gc, sys\n"
+        "from frameworkqda.cli import main\n"
+        "main(['info', sys.argv[1]])\n"
+        "print(gc.isenabled(), gc.get_freeze_count())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", child, str(small_project)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    enabled, frozen = result.stdout.split()[-2:]
+    assert enabled == "True"
+    assert int(frozen) > 10_000  # SQLAlchemy and the model, not collected again

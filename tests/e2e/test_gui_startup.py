@@ -18,6 +18,7 @@ HEAVY = (
     "pypdfium2",
     "matplotlib",
     "alembic",
+    "sqlalchemy.dialects.postgresql",  # a SQLite project never needs the server's dialect
     "openpyxl",
     "xlsxwriter",
     "docx",

@@ -18,9 +18,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, inspect, select, text
-from sqlalchemy.dialects import postgresql
-from sqlalchemy.dialects import sqlite as sqlite_dialect
+from sqlalchemy import Engine, Executable, inspect, select, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -185,13 +183,7 @@ class Project:
         query = select(model.Coder).where(model.Coder.name == self._coder_name)
         coder = session.scalars(query).first()
         if coder is None:
-            dialect = session.get_bind().dialect.name
-            insert = postgresql.insert if dialect == "postgresql" else sqlite_dialect.insert
-            session.execute(
-                insert(model.Coder)
-                .values(name=self._coder_name, created_at=model.utcnow())
-                .on_conflict_do_nothing(index_elements=["name"])
-            )
+            session.execute(_insert_new_coder(session.get_bind().dialect.name, self._coder_name))
             coder = session.scalars(query).one()
         return coder
 
@@ -203,6 +195,19 @@ class Project:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _insert_new_coder(dialect: str, name: str) -> Executable:
+    """INSERT the coder unless a row has the name. The dialect's INSERT is imported here:
+    loading PostgreSQL's dialect would cost every start-up 30-70 ms."""
+    row = {"name": name, "created_at": model.utcnow()}
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as on_server
+
+        return on_server(model.Coder).values(row).on_conflict_do_nothing(index_elements=["name"])
+    from sqlalchemy.dialects.sqlite import insert as in_file
+
+    return in_file(model.Coder).values(row).on_conflict_do_nothing(index_elements=["name"])
 
 
 def default_coder_name() -> str:
