@@ -1469,8 +1469,24 @@ Stop it and close the project?</source>
         <translation>元に戻す</translation>
     </message>
     <message>
+        <source>Redo</source>
+        <translation>やり直し</translation>
+    </message>
+    <message>
+        <source>Someone else has changed this since you undid your edit.</source>
+        <translation>あなたが編集を元に戻した後に、ほかの人がここを変更しました。</translation>
+    </message>
+    <message>
         <source>Someone else has changed this since your edit.</source>
         <translation>あなたの編集の後に、ほかの人がここを変更しました。</translation>
+    </message>
+    <message>
+        <source>{changes}.
+
+Redoing now would write over their change.</source>
+        <translation>{changes}。
+
+いまやり直すと、その変更を上書きします。</translation>
     </message>
     <message>
         <source>{changes}.
@@ -1483,6 +1499,10 @@ Undoing now would write over their change.</source>
     <message>
         <source>Undo anyway</source>
         <translation>それでも元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo anyway</source>
+        <translation>それでもやり直す</translation>
     </message>
     <message>
         <source>Add case</source>
