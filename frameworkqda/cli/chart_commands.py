@@ -22,8 +22,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Chart one case × measure: set its value (from the project's value scale) "
         "and/or its summary, or draft the summary from the coded evidence; or, with --from, "
         "every row of a CSV file (columns case, code and value and/or summary; an empty cell "
-        "clears, a missing column keeps) in one transaction: if any row is bad, each bad row is "
-        "named and nothing is written.",
+        "clears, a missing column keeps; an optional version column refuses cells changed since) "
+        "in one transaction: if any row is bad, each bad row is named and nothing is written.",
     )
     cell.add_argument("project", help="project file or postgresql:// URL")
     cell.add_argument("--case", metavar="NAME", help="case name")

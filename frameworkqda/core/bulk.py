@@ -20,16 +20,17 @@ from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
 from frameworkqda.core.charting import CellState, chartings, resolve_value
+from frameworkqda.core.charting.conflicts import check_version
 from frameworkqda.core.codebook import resolve
 from frameworkqda.core.coding import SegmentRecord, check_range
-from frameworkqda.core.errors import FrameworkQDAError, ValidationError
+from frameworkqda.core.errors import CellConflictError, FrameworkQDAError, ValidationError
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.words import numbered, plural
 
 SEGMENT_COLUMNS = ("document", "start", "end", "code")
 SEGMENT_OPTIONAL = ("note", "translation", "coder")
 CELL_COLUMNS = ("case", "code")
-CELL_OPTIONAL = ("value", "summary")
+CELL_OPTIONAL = ("value", "summary", "version")
 T = TypeVar("T")
 K = TypeVar("K")
 V = TypeVar("V")
@@ -246,13 +247,16 @@ class Charted:
 
 
 def chart_rows_in(session: Session, path: str | Path, coder_id: int) -> Charted:
-    """Set a chart cell for each row (case, code; value and/or summary).
+    """Set a chart cell for each row (case, code; value and/or summary; optional version).
 
     A column the file lacks leaves that part of every cell as it was; an empty value clears the
-    cell's value, an empty summary clears its summary. Nothing is written if any row is bad.
+    cell's value, an empty summary clears its summary. A row's ``version`` (as ``cell --show``
+    printed it, 0: no cell yet) makes the row refused if the cell has changed since, as
+    ``cell --if-version`` does, so a script that read a shared project never writes over
+    someone's newer cell. Nothing is written if any row is bad.
     """
     header, rows = read_rows(path, CELL_COLUMNS, CELL_OPTIONAL)
-    if not set(CELL_OPTIONAL) & set(header):
+    if not {"value", "summary"} & set(header):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Bulk", "{path}: nothing to set; add a value or a summary column"
@@ -262,17 +266,20 @@ def chart_rows_in(session: Session, path: str | Path, coder_id: int) -> Charted:
     code_of = _cached(lambda key: resolve(session, key))
     value_of = _cached(lambda label: resolve_value(session, label))
 
-    def cell_change(row: Row) -> tuple[tuple[int, int], int | None]:
+    def cell_change(row: Row) -> tuple[tuple[int, int], tuple[int | None, int | None]]:
         label = row.values.get("value", "").strip()
         key = (_named(row, "case", cases, "case"), code_of(row.values["code"]))
-        return key, value_of(label) if label else None
+        return key, (value_of(label) if label else None, _version(row))
 
     changes = check_rows(path, rows, cell_change, "case and code")
     cells = {
         (cell.case_id, cell.code_id): cell for cell in session.scalars(select(model.ChartCell))
     }
+    _refuse_changed(
+        session, path, [(cells.get(key), version, row) for key, (_, version), row in changes]
+    )
     before = []
-    for (case_id, code_id), value_id, row in changes:
+    for (case_id, code_id), (value_id, _), row in changes:
         cell = cells.get((case_id, code_id))
         before.append(_state(case_id, code_id, cell))
         if cell is None:
@@ -298,6 +305,39 @@ def chart_rows_in(session: Session, path: str | Path, coder_id: int) -> Charted:
         [replace(_state(*key, cells[key]), charting=mine_after.get(cells[key].id)) for key in keys],
         {key: cells[key].id for key in keys},
     )
+
+
+def _version(row: Row) -> int | None:
+    """The row's ``version``: None when the file has no such column or the cell is empty."""
+    text = row.values.get("version", "").strip()
+    if not text:
+        return None
+    if not text.isdigit():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Bulk", "version “{version}” is not a whole number (0: no cell yet)"
+            ).format(version=text)
+        )
+    return int(text)
+
+
+def _refuse_changed(
+    session: Session,
+    path: str | Path,
+    rows: list[tuple[model.ChartCell | None, int | None, Row]],
+) -> None:
+    """Every row whose cell has moved past the version it names, raised together."""
+    stale: list[str] = []
+    for cell, version, row in rows:
+        try:
+            check_version(session, cell, version)
+        except CellConflictError as error:
+            stale.append(f"row {row.number}: {error}")
+    if stale:
+        raise ValidationError(
+            f"{path}: {plural(len(stale), 'cell')} changed since the version given, "
+            "nothing written\n" + "\n".join(stale)
+        )
 
 
 def _state(case_id: int, code_id: int, cell: model.ChartCell | None) -> CellState:

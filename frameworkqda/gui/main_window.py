@@ -378,31 +378,43 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.inspector.save_texts()
             theirs = self.session.undo_overwrites()
-            if theirs and not self._undo_anyway(theirs):
+            if theirs and not self._write_over_anyway(theirs, redo=False):
                 return
             self.session.undo_stack.undo()
 
-    def _undo_anyway(self, theirs: list[str]) -> bool:
-        """Undoing would put back what someone else has changed since: ask, Cancel first."""
+    def _redo(self) -> None:
+        if self.session is not None:
+            theirs = self.session.redo_overwrites()
+            if theirs and not self._write_over_anyway(theirs, redo=True):
+                return
+            self.session.undo_stack.redo()
+
+    def _write_over_anyway(self, theirs: list[str], redo: bool) -> bool:
+        """Undoing or redoing would write over what someone else has changed since: ask,
+        Cancel first."""
         box = QMessageBox(self)
         box.setObjectName("undoOverwrites")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Undo"))
-        box.setText(self.tr("Someone else has changed this since your edit."))
-        box.setInformativeText(
-            self.tr("{changes}.\n\nUndoing now would write over their change.").format(
-                changes=";\n".join(theirs)
-            )
+        box.setWindowTitle(self.tr("Redo") if redo else self.tr("Undo"))
+        box.setText(
+            self.tr("Someone else has changed this since you undid your edit.")
+            if redo
+            else self.tr("Someone else has changed this since your edit.")
         )
-        anyway = box.addButton(self.tr("Undo anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        info = (
+            self.tr("{changes}.\n\nRedoing now would write over their change.")
+            if redo
+            else self.tr("{changes}.\n\nUndoing now would write over their change.")
+        )
+        box.setInformativeText(info.format(changes="\n".join(shown(line) for line in theirs)))
+        anyway = box.addButton(
+            self.tr("Redo anyway") if redo else self.tr("Undo anyway"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.exec()
         return box.clickedButton() is anyway
-
-    def _redo(self) -> None:
-        if self.session is not None:
-            self.session.undo_stack.redo()
 
     def _find(self) -> None:
         if self.session is not None:

@@ -88,9 +88,14 @@ class ProjectSession(QObject):
         """What the next undo would write over that someone else saved since (a step of
         several edits, such as a value set on many cells, counts each), for asking first."""
         stack = self.undo_stack
-        if not stack.canUndo():
-            return []
-        step = stack.command(stack.index() - 1)
+        return self._overwrites(stack.command(stack.index() - 1)) if stack.canUndo() else []
+
+    def redo_overwrites(self) -> list[str]:
+        """What the next redo would write over that someone else saved since the undo."""
+        stack = self.undo_stack
+        return self._overwrites(stack.command(stack.index())) if stack.canRedo() else []
+
+    def _overwrites(self, step: QUndoCommand) -> list[str]:
         parts = [step, *(step.child(i) for i in range(step.childCount()))]
         return [
             found

@@ -78,6 +78,10 @@
         <source>{path}: nothing to set; add a value or a summary column</source>
         <translation>{path}: 設定するものがありません。値か要約の列を加えてください</translation>
     </message>
+    <message>
+        <source>version “{version}” is not a whole number (0: no cell yet)</source>
+        <translation>バージョン「{version}」は整数ではありません（0：まだセルがない）</translation>
+    </message>
 </context>
 <context>
     <name>CarryOverDialog</name>
@@ -341,6 +345,18 @@ B: {b}
     <message>
         <source>cell {cell} was changed by {who} after this edit began (version {version}, the edit was made on version {expected}); nothing was saved</source>
         <translation>この編集を始めた後に、{who} がセル {cell} を変更しました（バージョン {version}。この編集はバージョン {expected} に対するものです）。何も保存していません</translation>
+    </message>
+    <message>
+        <source>cell {cell} was deleted by someone else</source>
+        <translation>セル {cell} はほかの人が削除しました</translation>
+    </message>
+    <message>
+        <source>cell {cell} was changed by {who} at {time} UTC</source>
+        <translation>{who} がセル {cell} を {time}（UTC）に変更しました</translation>
+    </message>
+    <message>
+        <source>cell {cell} was changed by {who}</source>
+        <translation>{who} がセル {cell} を変更しました</translation>
     </message>
 </context>
 <context>
@@ -1936,8 +1952,24 @@ Stop it and close the project?</source>
         <translation>元に戻す</translation>
     </message>
     <message>
+        <source>Redo</source>
+        <translation>やり直し</translation>
+    </message>
+    <message>
+        <source>Someone else has changed this since you undid your edit.</source>
+        <translation>あなたが編集を元に戻した後に、ほかの人がここを変更しました。</translation>
+    </message>
+    <message>
         <source>Someone else has changed this since your edit.</source>
         <translation>あなたの編集の後に、ほかの人がここを変更しました。</translation>
+    </message>
+    <message>
+        <source>{changes}.
+
+Redoing now would write over their change.</source>
+        <translation>{changes}。
+
+いまやり直すと、その変更を上書きします。</translation>
     </message>
     <message>
         <source>{changes}.
@@ -1950,6 +1982,10 @@ Undoing now would write over their change.</source>
     <message>
         <source>Undo anyway</source>
         <translation>それでも元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo anyway</source>
+        <translation>それでもやり直す</translation>
     </message>
     <message>
         <source>Add case</source>

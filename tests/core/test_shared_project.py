@@ -132,6 +132,25 @@ def test_undoing_an_edit_someone_changed_since_says_who_first(project_location: 
         assert charting.cell_edit(a, case_id, code_id).summary == "窓口あり"
 
 
+def test_redoing_an_edit_someone_changed_since_the_undo_says_who_first(
+    project_location: str,
+) -> None:
+    """Hanako undoes her edit; Taro then writes the cell. Redoing hers would write over his:
+    ``overwrites`` names him. With nothing changed since the undo, a redo overwrites nothing."""
+    case_id, code_id, _ = _study(project_location)
+    with _as(project_location, "Hanako") as a, _as(project_location, "Taro") as b:
+        edit = SetCell(case_id, code_id, summary="窓口あり")
+        edit.apply(a)
+        edit.revert(a)
+        assert edit.overwrites(a) is None  # the cell is as her undo left it
+        set_cell(b, case_id, code_id, summary="窓口は平日のみ")
+        said = edit.overwrites(a)
+        assert said is not None and "Taro" in said and "Hamamatsu" in said
+        edit.apply(a)  # asked, answered "redo anyway"
+        assert charting.cell_edit(a, case_id, code_id).summary == "窓口あり"
+        assert edit.overwrites(a) is None
+
+
 def test_the_coder_defaults_to_the_role_on_postgresql(tmp_path: object) -> None:
     project = Project.__new__(Project)
     from frameworkqda.core.store import ProjectLocation

@@ -151,6 +151,48 @@ def test_cell_from_csv_names_every_bad_row(
         assert session.scalars(select(model.ChartCell)).first() is None
 
 
+def test_cell_from_csv_with_versions_refuses_cells_changed_since(
+    study: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A script reads Hamamatsu's health cell (``cell --show`` prints its version); Taro saves
+    it after that. The script's file, with a ``version`` column, writes nothing and names his
+    change; read again, the same file goes through. A version not a number is a bad row."""
+    show = ["cell", study, "--case", "Hamamatsu", "--code", HEALTH_INFO, "--show"]
+
+    def version() -> str:
+        capsys.readouterr()
+        assert main(show) == 0
+        return capsys.readouterr().out.split(" · ")[0].removeprefix("version ")
+
+    def charted(version: str) -> Path:
+        rows = [["case", "code", "value", "summary", "version"]]
+        rows.append(["Hamamatsu", CONSULTATION, "Yes", "窓口", "0"])  # no cell yet
+        rows.append(["Hamamatsu", HEALTH_INFO, "No", "mine", version])
+        return write_csv(tmp_path / f"v{version}.csv", rows)
+
+    assert main(["cell", study, "--case", "Hamamatsu", "--code", HEALTH_INFO,
+                 "--value", "Yes", "--summary", "old"]) == 0  # fmt: skip
+    read = version()
+    assert main(["cell", study, "--case", "Hamamatsu", "--code", HEALTH_INFO,
+                 "--summary", "Taro's", "--coder", "Taro"]) == 0  # fmt: skip
+    capsys.readouterr()
+    stale = charted(read)
+    assert main(["cell", study, "--from", str(stale)]) == 1
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert lines[0] == (
+        f"frameworkqda: {stale}: 1 cell changed since the version given, nothing written"
+    )
+    assert lines[1].startswith("row 3: cell Hamamatsu × Health/Information in multiple languages "
+                               "was changed by Taro at ")  # fmt: skip
+    with open_project(study) as project, project.session() as session:
+        assert session.scalars(select(model.ChartCell.summary)).all() == ["Taro's"]
+    assert main(["cell", study, "--from", str(charted("x"))]) == 1
+    assert "row 3: version “x” is not a whole number" in capsys.readouterr().err
+    assert main(["cell", study, "--from", str(charted(version()))]) == 0
+    with open_project(study) as project, project.session() as session:
+        assert set(session.scalars(select(model.ChartCell.summary))) == {"窓口", "mine"}
+
+
 def test_thousands_of_rows_through_the_real_command(tmp_path: Path) -> None:
     location = str(tmp_path / "many.fqda")
     source = tmp_path / "memo.txt"

@@ -154,6 +154,30 @@ def view_key(window: MainWindow) -> tuple[int, int]:
     return view.evidence.key
 
 
+def _answer_and_press(qtbot, window: MainWindow, button: str, asked: list[str], redo: bool) -> None:  # type: ignore[no-untyped-def]
+    """Press Ctrl+Z (or Ctrl+Shift+Z) and answer the question it asks with ``button``,
+    noting the question's text and keeping a screenshot of it."""
+
+    def read_and_click(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.informativeText())
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        box.grab().save(str(SHOTS / ("redo-overwrites.png" if redo else "undo-overwrites.png")))
+        click(button)
+
+    answer(QMessageBox, read_and_click)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    shift = Qt.KeyboardModifier.ShiftModifier if redo else Qt.KeyboardModifier.NoModifier
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | shift)
+
+
+def _taro_rewrites(project: Project, case_id: int, code_id: int) -> None:
+    with open_project(str(project.location)) as other:
+        other.coder_name = "Taro"
+        writes.set_cell(other, case_id, code_id, summary="Taro's reading")
+
+
 def test_undoing_a_cell_someone_changed_since_asks_first(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """Key 1 sets Osaka's value; Taro, in another program, then rewrites the cell. Ctrl+Z asks
     before putting back what he replaced: Cancel leaves his cell, "Undo anyway" undoes."""
@@ -163,30 +187,37 @@ def test_undoing_a_cell_someone_changed_since_asks_first(qtbot, window) -> None:
     click_cell(qtbot, view, osaka, councils)
     qtbot.keyClick(view.table, Qt.Key.Key_1)
     assert charting.cell_edit(project, osaka, councils).value == "Yes"
-    with open_project(str(project.location)) as other:
-        other.coder_name = "Taro"
-        writes.set_cell(other, osaka, councils, summary="Taro's reading")
+    _taro_rewrites(project, osaka, councils)
     asked: list[str] = []
-
-    def press(text: str) -> None:
-        def read_and_click(box: QWidget) -> None:
-            assert isinstance(box, QMessageBox)
-            asked.append(box.informativeText())
-            SHOTS.mkdir(parents=True, exist_ok=True)
-            box.grab().save(str(SHOTS / "undo-overwrites.png"))
-            click(text)
-
-        answer(QMessageBox, read_and_click)
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
-        qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-
-    press("Cancel")
+    _answer_and_press(qtbot, window, "Cancel", asked, redo=False)
     qtbot.waitUntil(lambda: len(asked) == 1)
     assert "changed by Taro" in asked[0]
     kept = charting.cell_edit(project, osaka, councils)
     assert (kept.summary, kept.value) == ("Taro's reading", "Yes")  # nothing undone
-    press("Undo anyway")
+    _answer_and_press(qtbot, window, "Undo anyway", asked, redo=False)
     qtbot.waitUntil(lambda: charting.cell_edit(project, osaka, councils).value == before.value)
     assert len(asked) == 2
     assert charting.cell_edit(project, osaka, councils).summary == before.summary
+
+
+def test_redoing_a_cell_someone_changed_since_the_undo_asks_first(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Key 1 sets Osaka's value and Ctrl+Z takes it back (nobody else changed the cell: no
+    question). Taro then rewrites the cell; Ctrl+Shift+Z asks before writing over him: Cancel
+    leaves his cell, "Redo anyway" sets the value again."""
+    view, project, cases, councils = _matrix(window)
+    osaka = cases["Osaka"]
+    before = charting.cell_edit(project, osaka, councils)
+    click_cell(qtbot, view, osaka, councils)
+    qtbot.keyClick(view.table, Qt.Key.Key_1)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert charting.cell_edit(project, osaka, councils).value == before.value  # undone, unasked
+    _taro_rewrites(project, osaka, councils)
+    asked: list[str] = []
+    _answer_and_press(qtbot, window, "Cancel", asked, redo=True)
+    qtbot.waitUntil(lambda: len(asked) == 1)
+    assert "changed by Taro" in asked[0]
+    kept = charting.cell_edit(project, osaka, councils)
+    assert (kept.summary, kept.value) == ("Taro's reading", before.value)  # nothing redone
+    _answer_and_press(qtbot, window, "Redo anyway", asked, redo=True)
+    qtbot.waitUntil(lambda: charting.cell_edit(project, osaka, councils).value == "Yes")
+    assert len(asked) == 2

@@ -59,8 +59,9 @@ class Command(ABC):
         return False
 
     def overwrites(self, project: Project) -> str | None:
-        """What undoing this now would write over: a change someone else saved after it (in
-        one line), so the front can ask first; None when there is nothing of theirs to lose."""
+        """What undoing this now (or, once undone, redoing it) would write over: a change
+        someone else saved since (in one line), so the front can ask first; None when there is
+        nothing of theirs to lose."""
         return None
 
     def apply(self, project: Project) -> None:

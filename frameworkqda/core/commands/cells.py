@@ -66,17 +66,18 @@ class SetCell(Command):
         charting.restore_cell_in(session, self.before)
 
     def overwrites(self, project: Project) -> str | None:
-        """The cell no longer holds what this edit wrote: someone changed it since (by
-        content, not version: this program's own undos raise the version too)."""
-        if self.after is None or not self._applied:
+        """The cell no longer holds what the last apply (this edit) or revert (the cell as it
+        was before) left in it: someone changed it since. Judged by content, not version: this
+        program's own undos and redos raise the version too."""
+        left = self.after if self._applied else self.before
+        if left is None:
             return None
         with project.session() as session:
             now = charting.cell_state_in(session, self.case_id, self.code_id)
-            wrote = self.after
             if (now.exists, now.summary, now.value_id) == (
-                wrote.exists,
-                wrote.summary,
-                wrote.value_id,
+                left.exists,
+                left.summary,
+                left.value_id,
             ):
                 return None
             return changed_since(session, self.case_id, self.code_id)
