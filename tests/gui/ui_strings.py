@@ -77,6 +77,8 @@ ALLOWED = (
     "κ",
     "English",  # the language menu names each language in itself
     "database disk image is malformed",  # SQLite's own reason, quoted in (…) as it said it
+    "frameworkqda recover",  # a command to type
+    "UTC",
     "LF",
     "CRLF",
     "HTML",
