@@ -41,6 +41,7 @@ from frameworkqda.core.importers.base import (
 )
 from frameworkqda.core.importers.geometry import pack_boxes
 from frameworkqda.core.importers.language import detect_language
+from frameworkqda.core.importers.pdf_handle import LoadedPage, PageHandle
 from frameworkqda.core.importers.pdf_layout import PageChars, join_pages, layout_page
 from frameworkqda.core.importers.pdf_rulings import ruled_tables
 from frameworkqda.core.importers.pdf_symbols import symbol_bullets
@@ -113,7 +114,7 @@ def open_pdf(data: bytes | Path, name: str, password: str | None) -> pdfium.PdfD
 
 
 def read_page_chars(
-    page: pdfium.PdfPage,
+    page: PageHandle,
 ) -> tuple[PageChars, float, float, NDArray[numpy.intp]]:
     """A page's characters in stream order with loose boxes from the page's top-left, and
     the indices of the glyphs whose codes cannot be taken as read (``pdf_unreadable``)."""
@@ -241,8 +242,12 @@ def _few_glyphs(chars: list[str]) -> bool:
     return sum(1 for _ in islice(visible, SCANNED_PAGE_MAX_CHARS)) < SCANNED_PAGE_MAX_CHARS
 
 
-def _has_images(page: pdfium.PdfPage) -> bool:
-    return any(obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE for obj in page.get_objects(max_depth=2))
+def _has_images(document: pdfium.PdfDocument, number: int) -> bool:
+    page = document[number]  # pypdfium2's page, for its walk into form objects
+    try:
+        return any(obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE for obj in page.get_objects(max_depth=2))
+    finally:
+        page.close()
 
 
 @dataclass
@@ -268,12 +273,12 @@ def read_page(
     be drawn for OCR is drawn from a copy of the document opened with the real ones."""
     with PDFIUM_LOCK:
         with pdfium_fonts.measuring():
-            page = document[number]
+            page = LoadedPage(document, number)
         try:
             with pdfium_fonts.measuring():
                 chars, width, height, unreadable = read_page_chars(page)
             tables = ruled_tables(page)  # pdfplumber's table finder, on pages with rules
-            scanned = _few_glyphs(chars.chars) and _has_images(page)
+            scanned = _few_glyphs(chars.chars) and _has_images(document, number)
             languages = options.ocr_languages if options.ocr else None
             if scanned and options.ocr:
                 with _drawn(document, number) as drawn:
@@ -284,9 +289,9 @@ def read_page(
                     codes, glyphs = pdf_unreadable.read_again(
                         drawn, chars.codes, chars.array, unreadable, languages
                     )
-            else:
+            else:  # nothing to draw: no glyph to read again, or no OCR
                 codes, glyphs = pdf_unreadable.read_again(
-                    page, chars.codes, chars.array, unreadable, languages
+                    None, chars.codes, chars.array, unreadable, None
                 )
             if glyphs.recovered or glyphs.unreadable:
                 chars = PageChars(codes, chars.generated_mask, chars.array, chars.rotated)

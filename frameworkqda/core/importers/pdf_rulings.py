@@ -24,12 +24,12 @@ import ctypes
 from dataclasses import dataclass, field
 
 import numpy
-import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from numpy.typing import NDArray
 
 from frameworkqda.core.importers.geometry import Box
 from frameworkqda.core.importers.pdf_blocks import Block, Table
+from frameworkqda.core.importers.pdf_handle import PageHandle
 from frameworkqda.core.importers.pdf_lines import SPACE_CHARS, Line, PageChars, runs_downward
 from frameworkqda.core.text.cjk import one_of_mask
 
@@ -93,7 +93,7 @@ class RuledTable:
         )  # fmt: skip
 
 
-def ruled_tables(page: pdfium.PdfPage) -> list[RuledTable]:
+def ruled_tables(page: PageHandle) -> list[RuledTable]:
     """The ruled tables of an unrotated page (others are read by their text alone)."""
     if page.get_rotation():
         return []
@@ -137,7 +137,7 @@ def ruled_tables(page: pdfium.PdfPage) -> list[RuledTable]:
     return sorted(tables, key=lambda table: table.top)
 
 
-def _edges(page: pdfium.PdfPage, left: float, top: float) -> list[Edge]:
+def _edges(page: PageHandle, left: float, top: float) -> list[Edge]:
     """Edges in pdfplumber's form from the page's top-level path objects: a thin path is one
     rule, a rectangle its four sides, an outlined path of many parts its straight strokes."""
     handle = ctypes.cast(page.raw, ctypes.c_void_p)
