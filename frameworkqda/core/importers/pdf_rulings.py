@@ -35,25 +35,26 @@ from frameworkqda.core.text.cjk import one_of_mask
 
 # The walk over every object of a page calls these once an object: through plain-address
 # prototypes, which cost ctypes far less than pypdfium2's typed ones.
-_get_object = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
+# (PYFUNCTYPE: the GIL is kept across these short calls, see ``pdf._loose_char_box``.)
+_get_object = ctypes.PYFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
     ctypes.cast(pdfium_c.FPDFPage_GetObject, ctypes.c_void_p).value or 0
 )
-_get_type = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p)(
+_get_type = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_void_p)(
     ctypes.cast(pdfium_c.FPDFPageObj_GetType, ctypes.c_void_p).value or 0
 )
-_get_bounds = ctypes.CFUNCTYPE(ctypes.c_int, *[ctypes.c_void_p] * 5)(
+_get_bounds = ctypes.PYFUNCTYPE(ctypes.c_int, *[ctypes.c_void_p] * 5)(
     ctypes.cast(pdfium_c.FPDFPageObj_GetBounds, ctypes.c_void_p).value or 0
 )
-_get_segment = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
+_get_segment = ctypes.PYFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
     ctypes.cast(pdfium_c.FPDFPath_GetPathSegment, ctypes.c_void_p).value or 0
 )
-_segment_point = ctypes.CFUNCTYPE(ctypes.c_int, *[ctypes.c_void_p] * 3)(
+_segment_point = ctypes.PYFUNCTYPE(ctypes.c_int, *[ctypes.c_void_p] * 3)(
     ctypes.cast(pdfium_c.FPDFPathSegment_GetPoint, ctypes.c_void_p).value or 0
 )
-_segment_type = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p)(
+_segment_type = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_void_p)(
     ctypes.cast(pdfium_c.FPDFPathSegment_GetType, ctypes.c_void_p).value or 0
 )
-_segment_closes = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p)(
+_segment_closes = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_void_p)(
     ctypes.cast(pdfium_c.FPDFPathSegment_GetClose, ctypes.c_void_p).value or 0
 )
 RULE_MAX_WIDTH = 2.0  # a path this thin (points) is a rule
