@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import compress, pairwise
+from itertools import pairwise
 from statistics import median
 from typing import cast
 
@@ -65,13 +65,9 @@ class PageChars:
         return cast(list[Box], list(map(tuple, self.array.tolist())))
 
     def boxes_of(self, indices: list[int]) -> NDArray[numpy.float64]:
-        """The boxes of the characters at ``indices``; ``INSERTED`` (-1) gets a NaN box."""
-        at = numpy.asarray(indices, dtype=numpy.intp)
-        if not len(self.array):
-            return numpy.full((len(at), 4), NAN)
-        boxes = self.array[at]  # -1 picks the last row: overwritten
-        boxes[at < 0] = NAN
-        return boxes.reshape(-1, 4)
+        """The boxes of the characters at ``indices``; ``INSERTED`` gets a NaN box."""
+        with_nan = numpy.vstack((self.array, numpy.full((1, 4), NAN)))
+        return with_nan[numpy.asarray(indices, dtype=numpy.intp)].reshape(-1, 4)
 
 
 def _decode(codes: NDArray[numpy.uint32]) -> str:
@@ -196,7 +192,7 @@ def build_lines(page: PageChars, cells: NDArray[numpy.intp] | None = None) -> li
     if glyph_cells is not None:  # a line never runs across a ruled table cell's wall
         flags[glyph_cells[1:] != glyph_cells[:-1]] = 0
     # characters of one glyph (a ligature: "fi" is two characters with one box) stay together
-    flags[(boxes[1:] == boxes[:-1]).all(axis=1)] = _REPEAT
+    flags[numpy.all(boxes[1:] == boxes[:-1], axis=1)] = _REPEAT
     starts, directions = _line_starts(flags)
     glyph_codes = codes[glyph_array]
     text = _decode(glyph_codes)
@@ -393,7 +389,7 @@ def cross_size(line: Line, vertical: bool) -> float:
 def _cross_size(line: Line, vertical: bool) -> float:
     sizes = line.widths if vertical else line.heights
     if "\u3000" in line.text:
-        sizes = list(compress(sizes, map("\u3000".__ne__, line.text)))
+        sizes = [size for size, char in zip(sizes, line.text, strict=True) if char != "\u3000"]
     return median(sizes) if sizes else 0.0
 
 
