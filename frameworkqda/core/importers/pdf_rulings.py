@@ -34,15 +34,23 @@ from frameworkqda.core.importers.pdf_lines import SPACE_CHARS, Line, PageChars, 
 from frameworkqda.core.text.cjk import one_of_mask
 
 # The walk over every object of a page calls these once an object: through plain-address
-# prototypes, which cost ctypes far less than pypdfium2's typed ones.
-# (PYFUNCTYPE: the GIL is kept across these short calls, see ``pdf._loose_char_box``.)
-_get_object = ctypes.PYFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
+# prototypes, which cost ctypes far less than pypdfium2's typed ones, keeping the GIL across
+# these short calls (PYFUNCTYPE). The three called for every object declare no argument types
+# either, as ``pdf._loose_char_box``: a page object comes back as an ``_Object`` (a pointer,
+# not an int) and goes on as it is, its box's corners as byrefs into one array.
+
+
+class _Object(ctypes.c_void_p):
+    """A page object's handle as PDFium returns it: a c_void_p subclass stays a pointer."""
+
+
+_get_object = ctypes.PYFUNCTYPE(_Object)(
     ctypes.cast(pdfium_c.FPDFPage_GetObject, ctypes.c_void_p).value or 0
 )
-_get_type = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_void_p)(
+_get_type = ctypes.PYFUNCTYPE(ctypes.c_int)(
     ctypes.cast(pdfium_c.FPDFPageObj_GetType, ctypes.c_void_p).value or 0
 )
-_get_bounds = ctypes.PYFUNCTYPE(ctypes.c_int, *[ctypes.c_void_p] * 5)(
+_get_bounds = ctypes.PYFUNCTYPE(ctypes.c_int)(
     ctypes.cast(pdfium_c.FPDFPageObj_GetBounds, ctypes.c_void_p).value or 0
 )
 _get_segment = ctypes.PYFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
@@ -144,8 +152,7 @@ def _edges(page: PageHandle, left: float, top: float) -> list[Edge]:
     handle = ctypes.cast(page.raw, ctypes.c_void_p)
     edges: list[Edge] = []
     bounds = (ctypes.c_float * 4)()
-    address = ctypes.addressof(bounds)
-    pointers = [address + 4 * k for k in range(4)]  # left, bottom, right, top
+    pointers = [ctypes.byref(bounds, 4 * k) for k in range(4)]  # left, bottom, right, top
     every = (
         _get_object(handle, index) for index in range(pdfium_c.FPDFPage_CountObjects(page.raw))
     )
@@ -159,7 +166,7 @@ def _edges(page: PageHandle, left: float, top: float) -> list[Edge]:
             edges.append(_edge("h", x0, x1, (y0 + y1) / 2, (y0 + y1) / 2))
         elif width <= RULE_MAX_WIDTH and height >= RULE_MIN_LENGTH:
             edges.append(_edge("v", (x0 + x1) / 2, (x0 + x1) / 2, y0, y1))
-        elif min(width, height) >= RULE_MIN_LENGTH and _stroked(obj):
+        elif min(width, height) >= RULE_MIN_LENGTH and _stroked(obj.value or 0):
             segments = pdfium_c.FPDFPath_CountSegments(ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT))
             if segments in (4, 5):
                 edges += [
@@ -167,7 +174,7 @@ def _edges(page: PageHandle, left: float, top: float) -> list[Edge]:
                     _edge("v", x0, x0, y0, y1), _edge("v", x1, x1, y0, y1),
                 ]  # fmt: skip
             elif 0 < segments <= MAX_PATH_SEGMENTS:
-                edges += _strokes(obj, segments, left, top)
+                edges += _strokes(obj.value or 0, segments, left, top)
     return edges
 
 
