@@ -33,11 +33,11 @@ from frameworkqda.core.importers.pdf_handle import PageHandle
 from frameworkqda.core.importers.pdf_lines import SPACE_CHARS, Line, PageChars, runs_downward
 from frameworkqda.core.text.cjk import one_of_mask
 
-# The walk over every object of a page calls these once an object: through plain-address
-# prototypes, which cost ctypes far less than pypdfium2's typed ones, keeping the GIL across
-# these short calls (PYFUNCTYPE). The three called for every object declare no argument types
-# either, as ``pdf._loose_char_box``: a page object comes back as an ``_Object`` (a pointer,
-# not an int) and goes on as it is, its box's corners as byrefs into one array.
+# The walk over every object of a page (and every segment of an outlined path) calls these
+# once an object: through prototypes that declare no argument types (as
+# ``pdf._loose_char_box``: ctypes converts nothing) and keep the GIL across these short calls.
+# A page object or segment comes back as an ``_Object`` (a pointer, not an int) and goes on as
+# it is; the floats PDFium writes go to byrefs into one array.
 
 
 class _Object(ctypes.c_void_p):
@@ -53,16 +53,16 @@ _get_type = ctypes.PYFUNCTYPE(ctypes.c_int)(
 _get_bounds = ctypes.PYFUNCTYPE(ctypes.c_int)(
     ctypes.cast(pdfium_c.FPDFPageObj_GetBounds, ctypes.c_void_p).value or 0
 )
-_get_segment = ctypes.PYFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
+_get_segment = ctypes.PYFUNCTYPE(_Object)(
     ctypes.cast(pdfium_c.FPDFPath_GetPathSegment, ctypes.c_void_p).value or 0
 )
-_segment_point = ctypes.PYFUNCTYPE(ctypes.c_int, *[ctypes.c_void_p] * 3)(
+_segment_point = ctypes.PYFUNCTYPE(ctypes.c_int)(
     ctypes.cast(pdfium_c.FPDFPathSegment_GetPoint, ctypes.c_void_p).value or 0
 )
-_segment_type = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_void_p)(
+_segment_type = ctypes.PYFUNCTYPE(ctypes.c_int)(
     ctypes.cast(pdfium_c.FPDFPathSegment_GetType, ctypes.c_void_p).value or 0
 )
-_segment_closes = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_void_p)(
+_segment_closes = ctypes.PYFUNCTYPE(ctypes.c_int)(
     ctypes.cast(pdfium_c.FPDFPathSegment_GetClose, ctypes.c_void_p).value or 0
 )
 RULE_MAX_WIDTH = 2.0  # a path this thin (points) is a rule
@@ -174,21 +174,20 @@ def _edges(page: PageHandle, left: float, top: float) -> list[Edge]:
                     _edge("v", x0, x0, y0, y1), _edge("v", x1, x1, y0, y1),
                 ]  # fmt: skip
             elif 0 < segments <= MAX_PATH_SEGMENTS:
-                edges += _strokes(obj.value or 0, segments, left, top)
+                edges += _strokes(obj, segments, left, top)
     return edges
 
 
-def _strokes(address: int, count: int, left: float, top: float) -> list[Edge]:
+def _strokes(path: _Object, count: int, left: float, top: float) -> list[Edge]:
     """The straight level and upright strokes of an outlined path (a grid drawn in one go),
     from the page's top-left."""
     m = pdfium_c.FS_MATRIX()
-    pdfium_c.FPDFPageObj_GetMatrix(ctypes.cast(address, pdfium_c.FPDF_PAGEOBJECT), ctypes.byref(m))
+    pdfium_c.FPDFPageObj_GetMatrix(ctypes.cast(path, pdfium_c.FPDF_PAGEOBJECT), ctypes.byref(m))
     point = (ctypes.c_float * 2)()
-    x_at = ctypes.addressof(point)
-    y_at = x_at + ctypes.sizeof(ctypes.c_float)
+    x_at, y_at = ctypes.byref(point, 0), ctypes.byref(point, ctypes.sizeof(ctypes.c_float))
     points: list[tuple[float, float, int, bool]] = []
     for index in range(count):
-        segment = _get_segment(address, index)
+        segment = _get_segment(path, index)
         _segment_point(segment, x_at, y_at)
         x, y = point
         page_x = m.a * x + m.c * y + m.e - left
