@@ -246,7 +246,8 @@ def _few_glyphs(chars: list[str]) -> bool:
 
 
 def _has_images(document: pdfium.PdfDocument, number: int) -> bool:
-    page = document[number]  # pypdfium2's page, for its walk into form objects
+    with pdfium_fonts.measuring():  # a font it loads is kept by the document, for reading
+        page = document[number]  # pypdfium2's page, for its walk into form objects
     try:
         return any(obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE for obj in page.get_objects(max_depth=2))
     finally:
