@@ -24,36 +24,45 @@ import ctypes
 from dataclasses import dataclass, field
 
 import numpy
-import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from numpy.typing import NDArray
 
 from frameworkqda.core.importers.geometry import Box
 from frameworkqda.core.importers.pdf_blocks import Block, Table
+from frameworkqda.core.importers.pdf_handle import PageHandle
 from frameworkqda.core.importers.pdf_lines import SPACE_CHARS, Line, PageChars, runs_downward
 from frameworkqda.core.text.cjk import one_of_mask
 
-# The walk over every object of a page calls these once an object: through plain-address
-# prototypes, which cost ctypes far less than pypdfium2's typed ones.
-_get_object = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
+# The walk over every object of a page (and every segment of an outlined path) calls these
+# once an object: through prototypes that declare no argument types (as
+# ``pdf._loose_char_box``: ctypes converts nothing) and keep the GIL across these short calls.
+# A page object or segment comes back as an ``_Object`` (a pointer, not an int) and goes on as
+# it is; the floats PDFium writes go to byrefs into one array.
+
+
+class _Object(ctypes.c_void_p):
+    """A page object's handle as PDFium returns it: a c_void_p subclass stays a pointer."""
+
+
+_get_object = ctypes.PYFUNCTYPE(_Object)(
     ctypes.cast(pdfium_c.FPDFPage_GetObject, ctypes.c_void_p).value or 0
 )
-_get_type = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p)(
+_get_type = ctypes.PYFUNCTYPE(ctypes.c_int)(
     ctypes.cast(pdfium_c.FPDFPageObj_GetType, ctypes.c_void_p).value or 0
 )
-_get_bounds = ctypes.CFUNCTYPE(ctypes.c_int, *[ctypes.c_void_p] * 5)(
+_get_bounds = ctypes.PYFUNCTYPE(ctypes.c_int)(
     ctypes.cast(pdfium_c.FPDFPageObj_GetBounds, ctypes.c_void_p).value or 0
 )
-_get_segment = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
+_get_segment = ctypes.PYFUNCTYPE(_Object)(
     ctypes.cast(pdfium_c.FPDFPath_GetPathSegment, ctypes.c_void_p).value or 0
 )
-_segment_point = ctypes.CFUNCTYPE(ctypes.c_int, *[ctypes.c_void_p] * 3)(
+_segment_point = ctypes.PYFUNCTYPE(ctypes.c_int)(
     ctypes.cast(pdfium_c.FPDFPathSegment_GetPoint, ctypes.c_void_p).value or 0
 )
-_segment_type = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p)(
+_segment_type = ctypes.PYFUNCTYPE(ctypes.c_int)(
     ctypes.cast(pdfium_c.FPDFPathSegment_GetType, ctypes.c_void_p).value or 0
 )
-_segment_closes = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p)(
+_segment_closes = ctypes.PYFUNCTYPE(ctypes.c_int)(
     ctypes.cast(pdfium_c.FPDFPathSegment_GetClose, ctypes.c_void_p).value or 0
 )
 RULE_MAX_WIDTH = 2.0  # a path this thin (points) is a rule
@@ -93,7 +102,7 @@ class RuledTable:
         )  # fmt: skip
 
 
-def ruled_tables(page: pdfium.PdfPage) -> list[RuledTable]:
+def ruled_tables(page: PageHandle) -> list[RuledTable]:
     """The ruled tables of an unrotated page (others are read by their text alone)."""
     if page.get_rotation():
         return []
@@ -137,14 +146,13 @@ def ruled_tables(page: pdfium.PdfPage) -> list[RuledTable]:
     return sorted(tables, key=lambda table: table.top)
 
 
-def _edges(page: pdfium.PdfPage, left: float, top: float) -> list[Edge]:
+def _edges(page: PageHandle, left: float, top: float) -> list[Edge]:
     """Edges in pdfplumber's form from the page's top-level path objects: a thin path is one
     rule, a rectangle its four sides, an outlined path of many parts its straight strokes."""
     handle = ctypes.cast(page.raw, ctypes.c_void_p)
     edges: list[Edge] = []
     bounds = (ctypes.c_float * 4)()
-    address = ctypes.addressof(bounds)
-    pointers = [address + 4 * k for k in range(4)]  # left, bottom, right, top
+    pointers = [ctypes.byref(bounds, 4 * k) for k in range(4)]  # left, bottom, right, top
     every = (
         _get_object(handle, index) for index in range(pdfium_c.FPDFPage_CountObjects(page.raw))
     )
@@ -158,7 +166,7 @@ def _edges(page: pdfium.PdfPage, left: float, top: float) -> list[Edge]:
             edges.append(_edge("h", x0, x1, (y0 + y1) / 2, (y0 + y1) / 2))
         elif width <= RULE_MAX_WIDTH and height >= RULE_MIN_LENGTH:
             edges.append(_edge("v", (x0 + x1) / 2, (x0 + x1) / 2, y0, y1))
-        elif min(width, height) >= RULE_MIN_LENGTH and _stroked(obj):
+        elif min(width, height) >= RULE_MIN_LENGTH and _stroked(obj.value or 0):
             segments = pdfium_c.FPDFPath_CountSegments(ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT))
             if segments in (4, 5):
                 edges += [
@@ -170,17 +178,16 @@ def _edges(page: pdfium.PdfPage, left: float, top: float) -> list[Edge]:
     return edges
 
 
-def _strokes(address: int, count: int, left: float, top: float) -> list[Edge]:
+def _strokes(path: _Object, count: int, left: float, top: float) -> list[Edge]:
     """The straight level and upright strokes of an outlined path (a grid drawn in one go),
     from the page's top-left."""
     m = pdfium_c.FS_MATRIX()
-    pdfium_c.FPDFPageObj_GetMatrix(ctypes.cast(address, pdfium_c.FPDF_PAGEOBJECT), ctypes.byref(m))
+    pdfium_c.FPDFPageObj_GetMatrix(ctypes.cast(path, pdfium_c.FPDF_PAGEOBJECT), ctypes.byref(m))
     point = (ctypes.c_float * 2)()
-    x_at = ctypes.addressof(point)
-    y_at = x_at + ctypes.sizeof(ctypes.c_float)
+    x_at, y_at = ctypes.byref(point, 0), ctypes.byref(point, ctypes.sizeof(ctypes.c_float))
     points: list[tuple[float, float, int, bool]] = []
     for index in range(count):
-        segment = _get_segment(address, index)
+        segment = _get_segment(path, index)
         _segment_point(segment, x_at, y_at)
         x, y = point
         page_x = m.a * x + m.c * y + m.e - left

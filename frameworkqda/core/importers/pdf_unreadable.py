@@ -117,21 +117,26 @@ def _fonts(textpage: Any, indices: NDArray[numpy.intp]) -> dict[int, int]:
 
 
 def read_again(
-    page: pdfium.PdfPage,
+    page: pdfium.PdfPage | None,
     codes: NDArray[numpy.uint32],
     boxes: NDArray[numpy.float64],
     found: NDArray[numpy.intp],
     languages: str | None,
 ) -> tuple[NDArray[numpy.uint32], Outcome]:
     """``codes`` with the found glyphs read by OCR (``languages`` for tesseract; None: no
-    OCR), or all of them set to U+FFFD when OCR cannot give one character per glyph."""
+    OCR), or all of them set to U+FFFD when OCR cannot give one character per glyph. The page
+    is drawn only for OCR (None: there is no page to draw)."""
     if not len(found):
         return codes, Outcome()
     codes = codes.copy()
     first_of: dict[int, int] = {}  # each code once: one code is one glyph of its font
     for index in found.tolist():
         first_of.setdefault(int(codes[index]), index)
-    reading = _ocr_glyphs(page, boxes, list(first_of.values()), languages) if languages else ""
+    reading = (
+        _ocr_glyphs(page, boxes, list(first_of.values()), languages)
+        if languages and page is not None
+        else ""
+    )
     if len(reading) == len(first_of):
         table = dict(zip(first_of, map(ord, reading), strict=True))
         codes[found] = [table[int(code)] for code in codes[found].tolist()]
