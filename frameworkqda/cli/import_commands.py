@@ -31,7 +31,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_true",
         help="keep PDF running heads, page numbers and margin stamps in the text",
     )
-    command.set_defaults(handler=_import)
+    command.set_defaults(handler=_import, at_once=True)  # committed and closed on return
 
     text = subparsers.add_parser(
         "text",
