@@ -70,12 +70,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command. Without ``argv`` this is the program itself (the console script,
-    ``python -m frameworkqda``): a verb that leaves nothing open behind it (``at_once``) then
-    ends the process as soon as its exit hooks have run (``exiting.leave``)."""
+    ``python -m frameworkqda``; ``args.whole_process``), not a call from a test or a script:
+    a verb may then tune the process for itself, and one that leaves nothing open behind it
+    (``at_once``) ends the process as soon as its exit hooks have run (``exiting.leave``)."""
     whole_process = argv is None
     argv, deprecation = case_commands.modern_order(list(sys.argv[1:] if argv is None else argv))
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.whole_process = whole_process
     code = _run(args, deprecation)
     if whole_process and getattr(args, "at_once", False):
         exiting.leave(code)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import atexit
 import ctypes
-import ctypes.util
+import gc
 import multiprocessing
 import os
 import re
@@ -78,6 +78,8 @@ def pool(start: bool = True, fork: bool = False) -> ProcessPoolExecutor | None:
 
             _own_temporary_folder()
             method = "fork" if fork and may_fork() else start_method()
+            if method == "fork":  # what is loaded by now is not garbage: workers' collections
+                gc.freeze()  # neither scan it nor copy its pages (Python's advice for fork)
             context = multiprocessing.get_context(method)
             if context.get_start_method() == "forkserver":
                 context.set_forkserver_preload(["frameworkqda.core.importers.pdf_parallel"])
@@ -212,6 +214,7 @@ def shutdown(wait: bool = True) -> None:
 def _start_worker(method: str, niceness: int) -> None:
     global _executor
     _executor = None  # a forked worker's copy of its parent's pool: never to be shut down here
+    gc.enable()  # a forked worker's parent may have paused collection while it loaded
     # Ctrl-C in a terminal reaches the whole process group: the CLI handles it, not workers
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker had the CLI's handler
@@ -232,7 +235,7 @@ def _die_with_parent(kernel: bool) -> None:
     it, so spawned workers rely on the sentinel watch alone.
     """
     if kernel and sys.platform.startswith("linux"):
-        libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+        libc = ctypes.CDLL(None, use_errno=True)  # the C library is loaded: no ldconfig run
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     parent = multiprocessing.parent_process()
     if parent is not None:  # its sentinel closes when the parent is gone (every platform)

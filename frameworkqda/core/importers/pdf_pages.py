@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy
 from numpy.typing import NDArray
@@ -55,11 +55,15 @@ class Page:
     width: float
     height: float
 
+    def line_rows(self) -> bytes | None:
+        """The page's lines measured already (``line_rows``), if they were."""
+        return None
 
-@dataclass(frozen=True)
-class _Line:
+
+class _Line(NamedTuple):
     """A line of the page's text (a paragraph, a heading, a page number), with its extent and
-    the boxes of its first and last glyphs (x0, top, x1, bottom)."""
+    the boxes of its first and last glyphs (x0, top, x1, bottom). A named tuple: made ~10,000
+    times for a 600-page PDF, four times faster than a frozen dataclass."""
 
     start: int
     end: int
@@ -72,17 +76,40 @@ class _Line:
     vertical: bool  # its glyphs run downwards
 
 
+ROW_FIELDS = 15  # a line's row: start, end, x0, top, x1, bottom, first (4), last (4), vertical
+
+
+def line_rows(text: str, packed: bytes) -> bytes:
+    """A page's lines measured from its text and packed boxes, as rows of doubles: measured
+    once, where the boxes are at hand (a worker, as the page is read), instead of twice in
+    the importing process after the last page (~0.3 ms a page each time)."""
+    return _measure(text, numpy.frombuffer(packed, dtype="<f4").reshape(-1, 4)).tobytes()
+
+
 def _lines(page: Page) -> list[_Line]:
-    """The page's lines (text between breaks) that have glyphs, with their extents, measured
-    for all lines at once."""
-    ends = numpy.array([*(m.start() for m in re.finditer("\n", page.text)), len(page.text)])
+    """The page's lines (text between breaks) that have glyphs, with their extents."""
+    rows = page.line_rows()
+    table = _measure(page.text, page.boxes) if rows is None else numpy.frombuffer(rows)
+    table = table.reshape(-1, ROW_FIELDS)
+    return [
+        _Line(int(start), int(end), x0, top, x1, bottom, tuple(first), tuple(last), down > 0)
+        for start, end, (x0, top), (x1, bottom), first, last, down in zip(
+            table[:, 0].tolist(), table[:, 1].tolist(), table[:, 2:4].tolist(),
+            table[:, 4:6].tolist(), table[:, 6:10].tolist(), table[:, 10:14].tolist(),
+            table[:, 14].tolist(), strict=True,
+        )
+    ]  # fmt: skip
+
+
+def _measure(text: str, every: NDArray[numpy.floating[Any]]) -> NDArray[numpy.float64]:
+    """The rows of the page's lines (``ROW_FIELDS``), measured for all lines at once."""
+    ends = numpy.array([*(m.start() for m in re.finditer("\n", text)), len(text)])
     starts = numpy.concatenate(([0], ends[:-1] + 1))
-    every = page.boxes  # once: a parked page reads its boxes back each time they are asked for
     glyphs = numpy.flatnonzero(~numpy.isnan(every[:, 0]))
     firsts, past = numpy.searchsorted(glyphs, starts), numpy.searchsorted(glyphs, ends)
     inked = past > firsts  # lines with at least one glyph
     if not inked.any():
-        return []
+        return numpy.empty((0, ROW_FIELDS))
     starts, ends, firsts, lasts = starts[inked], ends[inked], firsts[inked], past[inked] - 1
     boxes = every[glyphs]
     low = numpy.minimum.reduceat(boxes[:, :2], firsts, axis=0)  # no glyph lies between lines
@@ -90,13 +117,9 @@ def _lines(page: Page) -> list[_Line]:
     heads, tails = boxes[firsts], boxes[lasts]
     seconds = boxes[numpy.minimum(firsts + 1, lasts)]
     vertical = (lasts > firsts) & (seconds[:, 1] >= (heads[:, 1] + heads[:, 3]) / 2)
-    return [
-        _Line(start, end, x0, top, x1, bottom, tuple(head), tuple(tail), down)
-        for start, end, (x0, top), (x1, bottom), head, tail, down in zip(
-            starts.tolist(), ends.tolist(), low.tolist(), high.tolist(), heads.tolist(),
-            tails.tolist(), vertical.tolist(), strict=True,
-        )
-    ]  # fmt: skip
+    return numpy.column_stack((starts, ends, low, high, heads, tails, vertical)).astype(
+        numpy.float64
+    )
 
 
 def _last_row_start(page: Page, line: _Line) -> float:

@@ -25,6 +25,7 @@ from frameworkqda.core import workers
 from frameworkqda.core.errors import ImportFailedError
 from frameworkqda.core.importers.base import ImportOptions, check_text_size
 from frameworkqda.core.importers.pdf import PageResult, open_pdf, read_page
+from frameworkqda.core.importers.pdf_pages import line_rows
 from frameworkqda.core.pdfium_lock import PDFIUM_LOCK
 
 SHARE = 2  # a chunk is a worker's 1/SHARE of the pages left
@@ -170,10 +171,17 @@ def read_chunk(
         if len(data) <= KEEP_MAX_BYTES:
             _kept = (token, document)
     try:
-        return [read_page(document, number, name, options) for number in range(first, end)]
+        return [
+            _measured(read_page(document, number, name, options)) for number in range(first, end)
+        ]
     finally:
         if _kept is None or _kept[1] is not document:
             _close(document)
+
+
+def _measured(result: PageResult) -> PageResult:
+    """The page with its lines measured here, in parallel, not after the last page."""
+    return replace(result, lines=line_rows(result.text, result.boxes))
 
 
 def _close(document: pdfium.PdfDocument) -> None:

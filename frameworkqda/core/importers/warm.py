@@ -34,15 +34,18 @@ def page_count(path: Path) -> int:
         return 0
 
 
-def warm_up_for(paths: Sequence[str | Path], options: ImportOptions | None = None) -> bool:
+def warm_up_for(
+    paths: Sequence[str | Path], options: ImportOptions | None = None, fork: bool = False
+) -> bool:
     """Start the worker pool now if one of ``paths`` is a PDF long enough to be read by it,
-    and hand it that PDF's pages (read with ``options``) at once."""
+    and hand it that PDF's pages (read with ``options``) at once. ``fork``: the caller is the
+    command line's own process, whose workers may be forked from it (``workers.pool``)."""
     for raw in paths:
         path = Path(raw)
         is_pdf = path.suffix.lower() == ".pdf" and path.is_file()
         total = page_count(path) if is_pdf else 0
         if total >= COLD_POOL_MIN_PAGES:
-            executor = workers.pool(fork=True)
+            executor = workers.pool(fork=fork)
             if executor is not None:
                 from frameworkqda.core.importers.pdf_parallel import read_early
 
