@@ -356,7 +356,9 @@ def _park(parking: Parking, result: PageResult) -> PageResult:
     """The page with its boxes and lines parked on disk (``spill``): memory holds the text
     only. Lines not measured yet (a page read in this process) are measured now, from the
     boxes at hand."""
-    lines = result.lines or pdf_pages.line_rows(result.text, result.boxes)
+    lines = result.lines or pdf_pages.line_rows(
+        result.text, result.boxes, result.width, result.height
+    )
     return replace(
         result,
         boxes=b"",

@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -76,21 +76,33 @@ class _Line(NamedTuple):
     vertical: bool  # its glyphs run downwards
 
 
-ROW_FIELDS = 15  # a line's row: start, end, x0, top, x1, bottom, first (4), last (4), vertical
+BANDS = ("", "top", "bottom", "left", "right")  # a line's margin band (``_band``) by number
+# a line's row: start, end, x0, top, x1, bottom, first (4), last (4), vertical, band
+ROW_FIELDS = 16
 
 
-def line_rows(text: str, packed: bytes) -> bytes:
+def line_rows(text: str, packed: bytes, width: float, height: float) -> bytes:
     """A page's lines measured from its text and packed boxes, as rows of doubles: measured
     once, where the boxes are at hand (a worker, as the page is read), instead of twice in
     the importing process after the last page (~0.3 ms a page each time)."""
-    return _measure(text, numpy.frombuffer(packed, dtype="<f4").reshape(-1, 4)).tobytes()
+    boxes = numpy.frombuffer(packed, dtype="<f4").reshape(-1, 4)
+    return _measure(text, boxes, width, height).tobytes()
+
+
+def _rows(page: Page) -> NDArray[numpy.float64]:
+    """The page's lines as rows (``ROW_FIELDS``): measured already, or now."""
+    rows = page.line_rows()
+    if rows is None:
+        return _measure(page.text, page.boxes, page.width, page.height)
+    return numpy.frombuffer(rows).reshape(-1, ROW_FIELDS)
 
 
 def _lines(page: Page) -> list[_Line]:
     """The page's lines (text between breaks) that have glyphs, with their extents."""
-    rows = page.line_rows()
-    table = _measure(page.text, page.boxes) if rows is None else numpy.frombuffer(rows)
-    table = table.reshape(-1, ROW_FIELDS)
+    return _as_lines(_rows(page))
+
+
+def _as_lines(table: NDArray[numpy.float64]) -> list[_Line]:
     return [
         _Line(int(start), int(end), x0, top, x1, bottom, tuple(first), tuple(last), down > 0)
         for start, end, (x0, top), (x1, bottom), first, last, down in zip(
@@ -101,7 +113,9 @@ def _lines(page: Page) -> list[_Line]:
     ]  # fmt: skip
 
 
-def _measure(text: str, every: NDArray[numpy.floating[Any]]) -> NDArray[numpy.float64]:
+def _measure(
+    text: str, every: NDArray[numpy.floating[Any]], width: float, height: float
+) -> NDArray[numpy.float64]:
     """The rows of the page's lines (``ROW_FIELDS``), measured for all lines at once."""
     ends = numpy.array([*(m.start() for m in re.finditer("\n", text)), len(text)])
     starts = numpy.concatenate(([0], ends[:-1] + 1))
@@ -117,9 +131,10 @@ def _measure(text: str, every: NDArray[numpy.floating[Any]]) -> NDArray[numpy.fl
     heads, tails = boxes[firsts], boxes[lasts]
     seconds = boxes[numpy.minimum(firsts + 1, lasts)]
     vertical = (lasts > firsts) & (seconds[:, 1] >= (heads[:, 1] + heads[:, 3]) / 2)
-    return numpy.column_stack((starts, ends, low, high, heads, tails, vertical)).astype(
-        numpy.float64
-    )
+    table = numpy.column_stack((starts, ends, low, high, heads, tails, vertical))
+    lines = _as_lines(table.astype(numpy.float64))
+    bands = [BANDS.index(_band(line, lines, width, height)) for line in lines]
+    return numpy.column_stack((table, bands)).astype(numpy.float64)
 
 
 def _last_row_start(page: Page, line: _Line) -> float:
@@ -147,16 +162,17 @@ def across_pages(
 ) -> tuple[list[Page], list[str], list[str]]:
     """The pages without their furniture (unless kept), what stands between each page and
     the next (a line break, or nothing or a space where a paragraph goes on), and what was
-    left out (the running heads as printed, and "page numbers"). Lines are measured before
+    left out (the running heads as printed, and "page numbers"). Lines are taken before
     anything is removed, a page at a time, and not held for the whole document (~1 KB a
     line: a 20,000-page PDF's would take half a gigabyte): once to find the furniture, once
-    for the page breaks. ``pages`` is changed in place, each page passed through ``settle``
-    (the importer parks its boxes on disk again)."""
+    for the page breaks; a page that comes with its lines measured (``line_rows``) is not
+    measured again. ``pages`` is changed in place, each page passed through ``settle`` (the
+    importer parks its boxes on disk again)."""
     if keep_furniture:
         dropped: list[set[int]] = [set() for _ in pages]
         left_out: list[str] = []
     else:
-        dropped, left_out = _furniture(pages, map(_lines, pages))
+        dropped, left_out = _furniture(pages)
     separators: list[str] = []
     before: tuple[Page, list[_Line], list[_Line]] | None = None  # a page, its lines, its body
     for number, page in enumerate(pages):
@@ -176,17 +192,18 @@ def across_pages(
     return pages, separators, left_out
 
 
-def _furniture(pages: list[Page], lines: Iterable[list[_Line]]) -> tuple[list[set[int]], list[str]]:
+def _furniture(pages: list[Page]) -> tuple[list[set[int]], list[str]]:
     """Per page, which of its lines are running heads, page numbers or margin stamps; and
     what they were (the running heads as printed, and "page numbers")."""
     banded: list[list[tuple[int, str, str]]] = []  # per page: (line number, band, text)
-    for page, found in zip(pages, lines, strict=True):
+    for page in pages:
+        rows = _rows(page)
         candidates = []
-        for number, line in enumerate(found):
-            text = page.text[line.start : line.end].strip()
-            band = _band(line, found, page.width, page.height)
-            if band and text and len(text) <= MAX_FURNITURE_CHARS:
-                candidates.append((number, band, text))
+        for number in numpy.flatnonzero(rows[:, 15]).tolist():  # lines in a margin band
+            start, end, margin = (int(value) for value in rows[number, [0, 1, 15]])
+            text = page.text[start:end].strip()
+            if text and len(text) <= MAX_FURNITURE_CHARS:
+                candidates.append((number, BANDS[margin], text))
         banded.append(candidates)
     recurring = Counter(
         key for found in banded for key in {(band, _signature(text)) for _, band, text in found}

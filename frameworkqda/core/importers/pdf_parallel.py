@@ -181,7 +181,8 @@ def read_chunk(
 
 def _measured(result: PageResult) -> PageResult:
     """The page with its lines measured here, in parallel, not after the last page."""
-    return replace(result, lines=line_rows(result.text, result.boxes))
+    rows = line_rows(result.text, result.boxes, result.width, result.height)
+    return replace(result, lines=rows)
 
 
 def _close(document: pdfium.PdfDocument) -> None:
