@@ -56,6 +56,32 @@ def timed(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, st
     return elapsed, result.stdout
 
 
+def timeline(argv: list[str]) -> dict[str, float]:
+    """Seconds from the start of a fresh import to the marks its progress lines on stderr
+    show, time-stamped as they arrive: ``reading`` (the project is open and the first file
+    begun), ``last`` (its last page read), ``summary`` (the closing count, all committed) and
+    ``exit`` (every process holding the output has ended, as a shell's pipe sees it)."""
+    started = time.perf_counter()
+    process = subprocess.Popen(argv, cwd=REPO, text=True, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)  # fmt: skip
+    assert process.stdout is not None and process.stderr is not None
+    marks: dict[str, float] = {}
+    for line in process.stderr:
+        now = time.perf_counter() - started
+        if line.rstrip().endswith(": reading"):
+            marks.setdefault("reading", now)
+        elif ": page " in line:
+            marks["last"] = now
+        elif " imported, " in line:
+            marks["summary"] = now
+    output = process.stdout.read()
+    process.wait()
+    marks["exit"] = time.perf_counter() - started
+    if process.returncode != 0 or len(marks) != 4:
+        raise RuntimeError(f"{' '.join(argv)} failed: {output}")
+    return marks
+
+
 def cpu_and_wall(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
     """Wall and CPU (user + system) seconds of one fresh run. CPU time, unlike wall time, is
     the same on a machine others keep busy; it counts only processes that were waited for (a
@@ -132,7 +158,7 @@ def import_rows(folder: Path) -> list[tuple[str, float, str]]:
     pdf = documents.japanese_pdf(folder / "ja-600.pdf", paragraphs, pages=IMPORT_PAGES)
     pdftotext = shutil.which("pdftotext")
     cli = command()
-    ours: list[float] = []
+    marks: list[dict[str, float]] = []
     poppler: list[float] = []
     poppler_text = ""
     for run in range(IMPORT_RUNS):
@@ -141,7 +167,8 @@ def import_rows(folder: Path) -> list[tuple[str, float, str]]:
         if pdftotext:
             seconds, poppler_text = timed([pdftotext, "-enc", "UTF-8", str(pdf), "-"])
             poppler.append(seconds)
-        ours.append(timed([*cli, "import", str(project), str(pdf)])[0])
+        marks.append(timeline([*cli, "import", str(project), str(pdf)]))
+    ours = [mark["exit"] for mark in marks]
     with open_project(folder / "import-0.fqda") as project:
         text = find_document(project, pdf.name).text
     page_text = documents.expected_text(paragraphs)
@@ -150,6 +177,13 @@ def import_rows(folder: Path) -> list[tuple[str, float, str]]:
         (f"frameworkqda import, {IMPORT_PAGES}-page Japanese PDF (font not embedded)",
          statistics.median(ours), "s"),
         ("  stored text equals the laid-out text", float(exact), "1 = yes"),
+        ("  from start: the project open, reading begins",
+         statistics.median(mark["reading"] for mark in marks), "s"),
+        ("  from start: the last page read", statistics.median(m["last"] for m in marks), "s"),
+        ("  last page to the summary (cross-page work, storing, commit)",
+         statistics.median(m["summary"] - m["last"] for m in marks), "s"),
+        ("  summary to the end of the process (and of its workers)",
+         statistics.median(m["exit"] - m["summary"] for m in marks), "s"),
     ]  # fmt: skip
     if not poppler:
         return rows

@@ -22,6 +22,7 @@ from frameworkqda.cli import (
     chart_commands,
     codebook_commands,
     coding_commands,
+    exiting,
     gui_commands,
     import_commands,
     merge_commands,
@@ -73,11 +74,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command. Without ``argv`` this is the program itself (the console script,
+    ``python -m frameworkqda``; ``args.whole_process``), not a call from a test or a script:
+    a verb may then tune the process for itself, and one that leaves nothing open behind it
+    (``at_once``) ends the process as soon as its exit hooks have run (``exiting.leave``)."""
+    whole_process = argv is None
     argv, deprecation = case_commands.modern_order(list(sys.argv[1:] if argv is None else argv))
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.whole_process = whole_process
     if args.command not in STARTS_BEFORE_OPENING:
         load(STORE)  # every verb opens a project (loading.py: why the collector waits meanwhile)
+    code = _run(args, deprecation)
+    if whole_process and getattr(args, "at_once", False):
+        exiting.leave(code)
+    return code
+
+
+def _run(args: argparse.Namespace, deprecation: str | None) -> int:
     if args.command != "gui":  # Qt's event loop would hold the handler back: GUI keeps SIG_DFL
         signal.signal(signal.SIGTERM, _interrupt)  # like Ctrl-C: unwind, clean up, exit
     try:

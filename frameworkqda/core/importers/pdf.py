@@ -281,6 +281,8 @@ class PageResult:
     scanned: bool = False  # no text layer and no OCR: the page is empty in the text
     glyphs: pdf_unreadable.Outcome = field(default_factory=pdf_unreadable.Outcome)
     parked: Parked | None = None  # in the importing process: the boxes, parked on disk
+    lines: bytes = b""  # its lines measured where the page was read (pdf_pages.line_rows)
+    parked_lines: Parked | None = None  # in the importing process: those, parked on disk
 
 
 def read_page(
@@ -374,15 +376,26 @@ def extract_pdf(
 
 
 def _park(parking: Parking, result: PageResult) -> PageResult:
-    """The page with its boxes parked on disk (``spill``): memory holds the text only."""
-    return replace(result, boxes=b"", parked=parking.park(result.boxes))
+    """The page with its boxes and lines parked on disk (``spill``): memory holds the text
+    only. Lines not measured yet (a page read in this process) are measured now, from the
+    boxes at hand."""
+    lines = result.lines or pdf_pages.line_rows(
+        result.text, result.boxes, result.width, result.height
+    )
+    return replace(
+        result,
+        boxes=b"",
+        parked=parking.park(result.boxes),
+        lines=b"",
+        parked_lines=parking.park(lines),
+    )
 
 
 def _extraction(
     results: list[PageResult], total: int, options: ImportOptions, parking: Parking
 ) -> Extraction:
     texts: list[pdf_pages.Page] = [
-        ParkedPage(result.text, result.parked, result.width, result.height)
+        ParkedPage(result.text, result.parked, result.width, result.height, result.parked_lines)
         for result in results
         if result.parked is not None
     ]

@@ -25,6 +25,7 @@ from frameworkqda.core import workers
 from frameworkqda.core.errors import ImportFailedError
 from frameworkqda.core.importers.base import ImportOptions, check_text_size
 from frameworkqda.core.importers.pdf import PageResult, open_pdf, read_page
+from frameworkqda.core.importers.pdf_pages import line_rows
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.pdfium_lock import PDFIUM_LOCK
 
@@ -171,10 +172,18 @@ def read_chunk(
         if len(data) <= KEEP_MAX_BYTES:
             _kept = (token, document)
     try:
-        return [read_page(document, number, name, options) for number in range(first, end)]
+        return [
+            _measured(read_page(document, number, name, options)) for number in range(first, end)
+        ]
     finally:
         if _kept is None or _kept[1] is not document:
             _close(document)
+
+
+def _measured(result: PageResult) -> PageResult:
+    """The page with its lines measured here, in parallel, not after the last page."""
+    rows = line_rows(result.text, result.boxes, result.width, result.height)
+    return replace(result, lines=rows)
 
 
 def _close(document: pdfium.PdfDocument) -> None:

@@ -74,14 +74,21 @@ class Parked:
 
 
 class ParkedPage(Page):
-    """A page for ``pdf_pages`` whose boxes are read back each time they are asked for."""
+    """A page for ``pdf_pages`` whose boxes (and its lines, when they were measured as it was
+    read) are read back each time they are asked for."""
 
-    def __init__(self, text: str, parked: Parked, width: float, height: float) -> None:
+    def __init__(
+        self, text: str, parked: Parked, width: float, height: float, lines: Parked | None = None
+    ) -> None:
         self.text, self.parked, self.width, self.height = text, parked, width, height
+        self.lines = lines
 
     @property
     def boxes(self) -> NDArray[numpy.floating[Any]]:  # type: ignore[override]
         return numpy.frombuffer(self.parked.load(), dtype="<f4").reshape(-1, 4)
+
+    def line_rows(self) -> bytes | None:
+        return None if self.lines is None else self.lines.load()
 
 
 def parked_page(page: Page, parking: Parking) -> ParkedPage:

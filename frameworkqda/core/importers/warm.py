@@ -1,11 +1,11 @@
 """Starting the PDF workers before an import needs them, from a module that loads no database.
 
-The command line calls :func:`warm_up_for` before it opens the project: the pool (a fork server
-that loads the PDF reader, then one worker per CPU) starts, and is handed the first long PDF's
-pages (``pdf_parallel.read_early``), while this process loads SQLAlchemy and opens the project,
-instead of after. Only a PDF long enough to use a pool that is not yet running
-(``COLD_POOL_MIN_PAGES``) starts it: shorter imports would pay for workers they never use. The
-GUI starts the pool its own way (``workers.warm_up`` when files are being chosen).
+The command line calls :func:`warm_up_for` before it opens the project: the pool (one worker
+per CPU, forked from this process where it may be: ``workers.may_fork``) starts, and is handed
+the first long PDF's pages (``pdf_parallel.read_early``), while this process loads SQLAlchemy
+and opens the project, instead of after. Only a PDF long enough to use a pool that is not yet
+running (``COLD_POOL_MIN_PAGES``) starts it: shorter imports would pay for workers they never
+use. The GUI starts the pool its own way (``workers.warm_up`` when files are being chosen).
 """
 
 from __future__ import annotations
@@ -34,16 +34,18 @@ def page_count(path: Path) -> int:
         return 0
 
 
-def warm_up_for(paths: Sequence[str | Path], options: ImportOptions | None = None) -> bool:
+def warm_up_for(
+    paths: Sequence[str | Path], options: ImportOptions | None = None, fork: bool = False
+) -> bool:
     """Start the worker pool now if one of ``paths`` is a PDF long enough to be read by it,
-    and hand it that PDF's pages (read with ``options``) at once."""
+    and hand it that PDF's pages (read with ``options``) at once. ``fork``: the caller is the
+    command line's own process, whose workers may be forked from it (``workers.pool``)."""
     for raw in paths:
         path = Path(raw)
         is_pdf = path.suffix.lower() == ".pdf" and path.is_file()
         total = page_count(path) if is_pdf else 0
         if total >= COLD_POOL_MIN_PAGES:
-            workers.warm_up()
-            executor = workers.pool(start=False)
+            executor = workers.pool(fork=fork)
             if executor is not None:
                 from frameworkqda.core.importers.pdf_parallel import read_early
 
