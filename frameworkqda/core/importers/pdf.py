@@ -41,7 +41,7 @@ from frameworkqda.core.importers.base import (
 )
 from frameworkqda.core.importers.geometry import pack_boxes
 from frameworkqda.core.importers.language import detect_language
-from frameworkqda.core.importers.pdf_handle import LoadedPage, PageHandle
+from frameworkqda.core.importers.pdf_handle import LoadedPage, PageHandle, untyped
 from frameworkqda.core.importers.pdf_layout import PageChars, join_pages, layout_page
 from frameworkqda.core.importers.pdf_rulings import ruled_tables
 from frameworkqda.core.importers.pdf_symbols import symbol_bullets
@@ -60,18 +60,13 @@ from frameworkqda.core.text.cjk import one_of_mask
 
 # Fewer visible characters than this on a page with an image means "scanned".
 SCANNED_PAGE_MAX_CHARS = 3
-# The calls made once a character, through prototypes that declare no argument types: the
-# arguments go as they are (the text page as a c_void_p, the index as a Python int, which
-# ctypes passes as a C int, the box as a byref into the page's array), where converting them
-# through declared types was ~40 % of the loop. PYFUNCTYPE keeps the GIL across these
-# sub-microsecond calls (released and taken back around each one, it cost ~a third of the
+# The calls made once a character (``untyped``): the arguments go as they are (the text page
+# as a c_void_p, the index as a Python int, which ctypes passes as a C int, the box as a byref
+# into the page's array), where converting them through declared types was ~40 % of the loop,
+# and the GIL is kept (released and taken back around each call, it cost ~a third of the
 # loop); the loop holds it for ~0.3 ms. Box loop 0.46 → 0.26–0.33 ms a page in isolation.
-_loose_char_box = ctypes.PYFUNCTYPE(ctypes.c_int)(
-    ctypes.cast(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_void_p).value or 0
-)
-_is_generated = ctypes.PYFUNCTYPE(ctypes.c_int)(
-    ctypes.cast(pdfium_c.FPDFText_IsGenerated, ctypes.c_void_p).value or 0
-)
+_loose_char_box = untyped(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)
+_is_generated = untyped(pdfium_c.FPDFText_IsGenerated, ctypes.c_int)
 RECT_BYTES = ctypes.sizeof(pdfium_c.FS_RECTF)
 # A pool that is not running yet takes ~0.2 s to start (the worker reads ~3 ms a page): only
 # a PDF this long repays the wait. Shorter ones use the pool when it is already up (the GUI

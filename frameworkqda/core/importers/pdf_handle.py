@@ -9,12 +9,22 @@ page, as pypdfium2 would: the reader never initialises forms.)
 
 from __future__ import annotations
 
+import ctypes
+from collections.abc import Callable
 from typing import Any, Protocol
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 _DEGREES = {0: 0, 1: 90, 2: 180, 3: 270}  # PDFium's rotation codes, clockwise
+
+
+def untyped(function: Any, restype: Any) -> Callable[..., Any]:
+    """PDFium's ``function`` through a prototype that declares no argument types and keeps
+    the GIL, for calls made once a character or page object: ctypes converts nothing (the
+    caller passes pointers, ints and byrefs as they are) and never lets the GIL go around a
+    sub-microsecond call (both together were most of the box loop, ``pdf.py``)."""
+    return ctypes.PYFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value or 0)
 
 
 class PageHandle(Protocol):

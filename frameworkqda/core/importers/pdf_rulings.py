@@ -29,13 +29,13 @@ from numpy.typing import NDArray
 
 from frameworkqda.core.importers.geometry import Box
 from frameworkqda.core.importers.pdf_blocks import Block, Table
-from frameworkqda.core.importers.pdf_handle import PageHandle
+from frameworkqda.core.importers.pdf_handle import PageHandle, untyped
 from frameworkqda.core.importers.pdf_lines import SPACE_CHARS, Line, PageChars, runs_downward
 from frameworkqda.core.text.cjk import one_of_mask
 
 # The walk over every object of a page (and every segment of an outlined path) calls these
-# once an object: through prototypes that declare no argument types (as
-# ``pdf._loose_char_box``: ctypes converts nothing) and keep the GIL across these short calls.
+# once an object, through ``pdf_handle.untyped`` prototypes (ctypes converts nothing and keeps
+# the GIL across these short calls).
 # A page object or segment comes back as an ``_Object`` (a pointer, not an int) and goes on as
 # it is; the floats PDFium writes go to byrefs into one array.
 
@@ -44,27 +44,13 @@ class _Object(ctypes.c_void_p):
     """A page object's handle as PDFium returns it: a c_void_p subclass stays a pointer."""
 
 
-_get_object = ctypes.PYFUNCTYPE(_Object)(
-    ctypes.cast(pdfium_c.FPDFPage_GetObject, ctypes.c_void_p).value or 0
-)
-_get_type = ctypes.PYFUNCTYPE(ctypes.c_int)(
-    ctypes.cast(pdfium_c.FPDFPageObj_GetType, ctypes.c_void_p).value or 0
-)
-_get_bounds = ctypes.PYFUNCTYPE(ctypes.c_int)(
-    ctypes.cast(pdfium_c.FPDFPageObj_GetBounds, ctypes.c_void_p).value or 0
-)
-_get_segment = ctypes.PYFUNCTYPE(_Object)(
-    ctypes.cast(pdfium_c.FPDFPath_GetPathSegment, ctypes.c_void_p).value or 0
-)
-_segment_point = ctypes.PYFUNCTYPE(ctypes.c_int)(
-    ctypes.cast(pdfium_c.FPDFPathSegment_GetPoint, ctypes.c_void_p).value or 0
-)
-_segment_type = ctypes.PYFUNCTYPE(ctypes.c_int)(
-    ctypes.cast(pdfium_c.FPDFPathSegment_GetType, ctypes.c_void_p).value or 0
-)
-_segment_closes = ctypes.PYFUNCTYPE(ctypes.c_int)(
-    ctypes.cast(pdfium_c.FPDFPathSegment_GetClose, ctypes.c_void_p).value or 0
-)
+_get_object = untyped(pdfium_c.FPDFPage_GetObject, _Object)
+_get_type = untyped(pdfium_c.FPDFPageObj_GetType, ctypes.c_int)
+_get_bounds = untyped(pdfium_c.FPDFPageObj_GetBounds, ctypes.c_int)
+_get_segment = untyped(pdfium_c.FPDFPath_GetPathSegment, _Object)
+_segment_point = untyped(pdfium_c.FPDFPathSegment_GetPoint, ctypes.c_int)
+_segment_type = untyped(pdfium_c.FPDFPathSegment_GetType, ctypes.c_int)
+_segment_closes = untyped(pdfium_c.FPDFPathSegment_GetClose, ctypes.c_int)
 RULE_MAX_WIDTH = 2.0  # a path this thin (points) is a rule
 RULE_MIN_LENGTH = 3.0
 MIN_RULES = 2  # each way, before the table finder is asked
