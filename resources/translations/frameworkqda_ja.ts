@@ -84,6 +84,249 @@
     </message>
 </context>
 <context>
+    <name>CarryOver</name>
+    <message>
+        <source>line {number}</source>
+        <translation>{number} 行目</translation>
+    </message>
+    <message>
+        <source>TextSource &apos;{name}&apos;</source>
+        <translation>テキスト文書「{name}」</translation>
+    </message>
+    <message>
+        <source>PDFSource &apos;{name}&apos;</source>
+        <translation>PDF 文書「{name}」</translation>
+    </message>
+    <message>
+        <source>note &apos;{name}&apos;</source>
+        <translation>メモ「{name}」</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>ケース</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>セグメント</translation>
+    </message>
+    <message>
+        <source>cell</source>
+        <translation>セル</translation>
+    </message>
+    <message>
+        <source>an external file ({path}) that is not read on import</source>
+        <translation>取り込み時には読まない外部ファイル（{path}）</translation>
+    </message>
+    <message>
+        <source>{uri} is missing from the archive</source>
+        <translation>{uri} がアーカイブにありません</translation>
+    </message>
+    <message>
+        <source>{uri} points outside the project&apos;s folder</source>
+        <translation>{uri} はプロジェクトのフォルダーの外を指しています</translation>
+    </message>
+    <message>
+        <source>{uri} was not found beside {name}</source>
+        <translation>{uri} が {name} と同じフォルダーに見つかりません</translation>
+    </message>
+    <message>
+        <source>{label}: no plain text given</source>
+        <translation>{label}：プレーンテキストが指定されていません</translation>
+    </message>
+    <message>
+        <source>{label}: its plain text is {problem}</source>
+        <translation>{label}：プレーンテキストを読めません（{problem}）</translation>
+    </message>
+    <message>
+        <source>{label}: its plain text {path} is not UTF-8</source>
+        <translation>{label}：プレーンテキスト {path} が UTF-8 ではありません</translation>
+    </message>
+    <message>
+        <source>{label}: no text representation</source>
+        <translation>{label}：テキスト表現がありません</translation>
+    </message>
+    <message>
+        <source>{problem}; the source and its codings are not carried over</source>
+        <translation>{problem}。この文書とそのコーディングは引き継がれていません</translation>
+    </message>
+    <message>
+        <source>PictureSource &apos;{name}&apos;: pictures, audio and video are not supported (%n coding(s) not carried over)</source>
+        <translation>画像「{name}」：画像・音声・動画には対応していません（コーディング %n 件は引き継がれていません）</translation>
+    </message>
+    <message>
+        <source>AudioSource &apos;{name}&apos;: pictures, audio and video are not supported (%n coding(s) not carried over)</source>
+        <translation>音声「{name}」：画像・音声・動画には対応していません（コーディング %n 件は引き継がれていません）</translation>
+    </message>
+    <message>
+        <source>VideoSource &apos;{name}&apos;: pictures, audio and video are not supported (%n coding(s) not carried over)</source>
+        <translation>動画「{name}」：画像・音声・動画には対応していません（コーディング %n 件は引き継がれていません）</translation>
+    </message>
+    <message>
+        <source>&lt;{element}&gt; &apos;{name}&apos;: unknown kind of source</source>
+        <translation>&lt;{element}&gt;「{name}」：種類のわからないソースです</translation>
+    </message>
+    <message>
+        <source>&lt;{element}&gt; at {line}: not understood</source>
+        <translation>{line}の &lt;{element}&gt;：解釈できません</translation>
+    </message>
+    <message>
+        <source>set &apos;{name}&apos; ({line}): sets are not supported</source>
+        <translation>セット「{name}」（{line}）：セットには対応していません</translation>
+    </message>
+    <message>
+        <source>set &apos;{name}&apos;: sets are not supported</source>
+        <translation>セット「{name}」：セットには対応していません</translation>
+    </message>
+    <message>
+        <source>graph &apos;{name}&apos; ({line}): graphs are not supported</source>
+        <translation>グラフ「{name}」（{line}）：グラフには対応していません</translation>
+    </message>
+    <message>
+        <source>variable &apos;{name}&apos;: its description</source>
+        <translation>変数「{name}」の説明</translation>
+    </message>
+    <message>
+        <source>{label}: its description</source>
+        <translation>{label}の説明</translation>
+    </message>
+    <message>
+        <source>source &apos;{name}&apos;: a variable value on a source (variables belong to cases here)</source>
+        <translation>文書「{name}」：文書に付いた変数の値（FrameworkQDA では変数はケースに付きます）</translation>
+    </message>
+    <message>
+        <source>case &apos;{name}&apos;: its link to a code ({line}); cases are linked to documents only</source>
+        <translation>ケース「{name}」：コードへのリンク（{line}）。ケースは文書にだけリンクします</translation>
+    </message>
+    <message>
+        <source>case &apos;{name}&apos;: its link to a selection ({line}); cases hold whole documents</source>
+        <translation>ケース「{name}」：選択範囲へのリンク（{line}）。ケースには文書全体が属します</translation>
+    </message>
+    <message>
+        <source>case &apos;{name}&apos;: source {guid} was not imported, so it is not assigned</source>
+        <translation>ケース「{name}」：ソース {guid} は取り込まれなかったため、割り当てていません</translation>
+    </message>
+    <message>
+        <source>case &apos;{name}&apos;: document &apos;{document}&apos; already belongs to another case (a document has one case)</source>
+        <translation>ケース「{name}」：文書「{document}」はすでに別のケースに属しています（文書が属するケースは一つです）</translation>
+    </message>
+    <message>
+        <source>case &apos;{name}&apos;: a value without a variable</source>
+        <translation>ケース「{name}」：変数のない値</translation>
+    </message>
+    <message>
+        <source>case &apos;{name}&apos;: value &apos;{value}&apos; of &apos;{variable}&apos; does not fit its type</source>
+        <translation>ケース「{name}」：変数「{variable}」の値「{value}」が変数の型に合いません</translation>
+    </message>
+    <message>
+        <source>selection {guid} in &apos;{document}&apos;: range {start}-{end} is outside its text ({length} characters)</source>
+        <translation>文書「{document}」の選択範囲 {guid}：範囲 {start}-{end} が本文（{length} 文字）の外にあります</translation>
+    </message>
+    <message>
+        <source>selection {guid} in &apos;{document}&apos;: no code applied (uncoded selections are not kept)</source>
+        <translation>文書「{document}」の選択範囲 {guid}：コードが付いていません（コードのない選択範囲は保持しません）</translation>
+    </message>
+    <message>
+        <source>coding {guid}: no code</source>
+        <translation>コーディング {guid}：コードがありません</translation>
+    </message>
+    <message>
+        <source>PDF selection {guid} in &apos;{document}&apos; (page {page}): could not be matched to the text</source>
+        <translation>文書「{document}」の PDF 上の選択範囲 {guid}（{page} ページ）：本文と対応づけられませんでした</translation>
+    </message>
+    <message>
+        <source>note &apos;{name}&apos;: its &lt;{element}&gt;</source>
+        <translation>メモ「{name}」の &lt;{element}&gt;</translation>
+    </message>
+    <message>
+        <source>link &apos;{name}&apos; ({line}): links other than note links are not supported</source>
+        <translation>リンク「{name}」（{line}）：メモのリンク以外のリンクには対応していません</translation>
+    </message>
+    <message>
+        <source>link &apos;{name}&apos;: from a segment note</source>
+        <translation>リンク「{name}」：セグメントの注記からのリンク</translation>
+    </message>
+    <message>
+        <source>link &apos;{name}&apos;: a note linked to a &lt;{element}&gt;</source>
+        <translation>リンク「{name}」：&lt;{element}&gt; にリンクされたメモ</translation>
+    </message>
+    <message>
+        <source>note &apos;{name}&apos;: also attached to a {kind} ({guid}); a memo has one target, kept on the first</source>
+        <translation>メモ「{name}」：{kind}（{guid}）にも付いています。メモの付け先は一つなので、最初の付け先に残しました</translation>
+    </message>
+    <message>
+        <source>a note on {kind} {guid}: that {kind} was not carried over; the note is kept on the project</source>
+        <translation>{kind} {guid} のメモ：その{kind}は引き継がれなかったため、メモはプロジェクトに付けました</translation>
+    </message>
+    <message>
+        <source>a coder&apos;s charting of a cell by unknown user {guid}: not kept</source>
+        <translation>不明なユーザー {guid} によるセルのチャート化：保持していません</translation>
+    </message>
+    <message>
+        <source>{element} {line}: unknown user {guid} (kept without a coder)</source>
+        <translation>&lt;{element}&gt;（{line}）：不明なユーザー {guid}（コーダーなしで保持しました）</translation>
+    </message>
+    <message>
+        <source>variable &apos;{name}&apos;: date-time values kept as text</source>
+        <translation>変数「{name}」：日時の値はテキストとして保持しました</translation>
+    </message>
+    <message>
+        <source>{label}: rich text {problem}; kept as plain text</source>
+        <translation>{label}：リッチテキストを読めません（{problem}）。プレーンテキストとして保持しました</translation>
+    </message>
+    <message>
+        <source>{label}: page geometry not rebuilt ({reason})</source>
+        <translation>{label}：ページ上の文字の位置を再構成できませんでした（{reason}）</translation>
+    </message>
+    <message>
+        <source>{label}: the text representation differs from the PDF&apos;s own text; selections are matched by their text, page boxes not kept</source>
+        <translation>{label}：テキスト表現が PDF 自身のテキストと異なります。選択範囲は文字列で対応づけ、ページ上の枠は保持しません</translation>
+    </message>
+    <message>
+        <source>{label}: the PDF file cannot be read ({problem}); imported as a text document</source>
+        <translation>{label}：PDF ファイルを読めません（{problem}）。テキスト文書として取り込みました</translation>
+    </message>
+    <message>
+        <source>{label}: the PDF file is not named; imported as a text document</source>
+        <translation>{label}：PDF ファイルが指定されていません。テキスト文書として取り込みました</translation>
+    </message>
+    <message>
+        <source>chart cell note &apos;{name}&apos; lacks one case and one code; kept as a memo</source>
+        <translation>チャートのセルのメモ「{name}」：ケースとコードが一つずつ揃っていないため、メモとして保持しました</translation>
+    </message>
+    <message>
+        <source>coder charting note &apos;{name}&apos; lacks its cell or coder; kept as a memo</source>
+        <translation>コーダーのチャート化メモ「{name}」：セルかコーダーがないため、メモとして保持しました</translation>
+    </message>
+    <message>
+        <source>chart value &apos;{label}&apos; added to the value scale (as not present)</source>
+        <translation>チャートの値「{label}」を値の尺度に追加しました（「ある」とは数えない値として）</translation>
+    </message>
+    <message>
+        <source>user &apos;{name}&apos; renamed &apos;{new}&apos; (names must be unique)</source>
+        <translation>コーダー「{name}」の名前を「{new}」に変えました（名前は重複できません）</translation>
+    </message>
+    <message>
+        <source>variable &apos;{name}&apos; renamed &apos;{new}&apos; (names must be unique)</source>
+        <translation>変数「{name}」の名前を「{new}」に変えました（名前は重複できません）</translation>
+    </message>
+    <message>
+        <source>case &apos;{name}&apos; renamed &apos;{new}&apos; (names must be unique)</source>
+        <translation>ケース「{name}」の名前を「{new}」に変えました（名前は重複できません）</translation>
+    </message>
+    <message>
+        <source>document &apos;{name}&apos; renamed &apos;{new}&apos; (names must be unique)</source>
+        <translation>文書「{name}」の名前を「{new}」に変えました（名前は重複できません）</translation>
+    </message>
+</context>
+<context>
     <name>CarryOverDialog</name>
     <message>
         <source>REFI-QDA import: carry-over report</source>
@@ -2430,6 +2673,17 @@ Per case: {per_case}</source>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>Open</name>
     <message>
         <source>Open project</source>
@@ -2663,6 +2917,14 @@ Per case: {per_case}</source>
     <message>
         <source>{path}: a code at line {line} has no name</source>
         <translation>{path}: {line} 行目のコードに名前がありません</translation>
+    </message>
+    <message>
+        <source>{path}: no project.qde in the archive (several .qde files: {files})</source>
+        <translation>{path}: アーカイブに project.qde がありません（複数の .qde ファイル：{files}）</translation>
+    </message>
+    <message>
+        <source>{path}: no project.qde in the archive</source>
+        <translation>{path}: アーカイブに project.qde がありません</translation>
     </message>
     <message>
         <source>{path}: {size} bytes of XML, more than the limit of {xml_bytes}</source>
