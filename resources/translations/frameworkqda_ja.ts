@@ -2078,8 +2078,12 @@ Stop it and close the project?</source>
         <translation>FrameworkQDA は再起動すると日本語で表示されます。</translation>
     </message>
     <message>
-        <source>Restart now? Everything you have done is saved, and the project opens again where you are. Later: English from the next start.</source>
-        <translation>今すぐ再起動しますか？これまでの作業はすべて保存済みで、プロジェクトは今の画面のまま開き直します。「後で」を選ぶと、次回の起動から日本語になります。</translation>
+        <source>Restart now?
+Everything you have done is saved, and the project opens again where you are.
+Later: English from the next start.</source>
+        <translation>今すぐ再起動しますか？
+これまでの作業はすべて保存済みで、プロジェクトは今の画面のまま開き直します。
+「後で」を選ぶと、次回の起動から日本語になります。</translation>
     </message>
     <message>
         <source>Restart now</source>
