@@ -8,11 +8,12 @@ real files from the corpus.
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from frameworkqda.core import workspace
@@ -21,10 +22,12 @@ from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.matrix.view import MatrixView
 from tests.gui import modal
 from tests.gui.test_japanese_dialogs import japanese, shortcut, study  # noqa: F401 - fixtures
+from tests.gui.walk import Walk, choose_file
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "pdf"
 ENCRYPTED = CORPUS / "broken" / "encrypted_aes-256.pdf"
 SCANNED = CORPUS / "en" / "c02-22_scanned.pdf"
+REFI = CORPUS.parent / "refi"
 
 pytestmark = pytest.mark.skipif(not ENCRYPTED.exists(), reason=f"no corpus at {CORPUS}")
 
@@ -122,3 +125,47 @@ def test_a_core_commands_undo_text_reads_japanese(qtbot, study: MainWindow) -> N
     assert study.undo_action.text() == f"元に戻す(&U)：{step}"
     study.undo_action.trigger()
     assert study.redo_action.text() == f"やり直す(&R)：{step}"
+
+
+def test_the_carry_over_report_says_in_japanese_what_a_file_lost(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """File → Import REFI-QDA with a hand-authored .qde from the corpus (its text file missing,
+    a picture, audio and video, a set, a graph, links a case cannot keep): every line of the
+    carry-over report is a whole Japanese sentence, the file's names quoted in it."""
+    source = REFI / "ornio_hand_authored_project.qde"
+    file_menu = window.menuBar().actions()[0].menu()
+    wanted = QCoreApplication.translate("WindowMenus", "Import &REFI-QDA project (.qdpx, .qde)…")
+    (action,) = [a for a in file_menu.actions() if a.text() == wanted]
+    walk = Walk(window, qtbot)
+    walk.opening("File → Import REFI-QDA", action.trigger, choose_file(source, tmp_path / "o.fqda"))
+    report = window.last_refi.report_dialog  # type: ignore[attr-defined]
+    assert report is not None
+    text = report.browser.toPlainText()
+    missing = "internal://11111111-1111-1111-1111-111111111111.txt"
+    pdf = "internal://33333333-3333-3333-3333-333333333333.pdf"
+    for line in (
+        f"テキスト文書「Interview 1.txt」：プレーンテキストを読めません（{missing} が "
+        "ornio_hand_authored_project.qde と同じフォルダーに見つかりません）。この文書とその"
+        "コーディングは引き継がれていません",
+        "音声「interview.m4a」：画像・音声・動画には対応していません（コーディング 2 件は"
+        "引き継がれていません）",
+        "ケース「Participant 1」：コードへのリンク（35 行目）。ケースは文書にだけリンクします",
+        "セグメント 50000000-0000-0000-0000-000000000001 のメモ：そのセグメントは引き継がれ"
+        "なかったため、メモはプロジェクトに付けました",
+        "グラフ「Model」（137 行目）：グラフには対応していません",
+        f"PDF 文書「doc.pdf」：PDF ファイルを読めません（{pdf} が "
+        "ornio_hand_authored_project.qde と同じフォルダーに見つかりません）。テキスト文書として"
+        "取り込みました",
+    ):
+        assert line in text, text
+    names = ("Interview 1.txt", "photo.jpg", "interview.m4a", "clip.mp4", "Participant 1")
+    names += ("Diet-related", "Model", "doc.pdf", missing, pdf)
+    names += ("ornio_hand_authored_project.qde",)
+    lines = text.split("\n")
+    items = lines[lines.index("ファイルの次の部分は新しいプロジェクトに含まれていません：") + 1 :]
+    assert len(items) >= 11, text
+    for item in items:
+        for name in (*names, "PDF"):
+            item = item.replace(name, "")
+        assert not re.search("[A-Za-z]{2,}", item), item
