@@ -41,6 +41,29 @@
     </message>
 </context>
 <context>
+    <name>AttributeKind</name>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>真偽値</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日付</translation>
+    </message>
+</context>
+<context>
     <name>Bulk</name>
     <message numerus="yes">
         <source>Recode %n segment(s) as “{code}”</source>
@@ -55,6 +78,36 @@
         </translation>
     </message>
     <message>
+        <source>document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>ケース</translation>
+    </message>
+    <message>
+        <source>range and code</source>
+        <translation>範囲とコード</translation>
+    </message>
+    <message>
+        <source>case and code</source>
+        <translation>ケースとコード</translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}</source>
+        <translation>{row} 行目：{reason}</translation>
+    </message>
+    <message>
+        <source>the same {what} as row {row}</source>
+        <translation>{row} 行目と同じ{what}です</translation>
+    </message>
+    <message>
+        <source>{path}: %n bad row(s), nothing written
+{rows}</source>
+        <translation>{path}: 誤りのある行が %n 行あるため、何も書き込んでいません
+{rows}</translation>
+    </message>
+    <message>
         <source>{path}: not UTF-8 text ({reason})</source>
         <translation>{path}: UTF-8 のテキストではありません（{reason}）</translation>
     </message>
@@ -65,6 +118,26 @@
     <message>
         <source>{path}: empty; the first row names the columns</source>
         <translation>{path}: 空です。1 行目に列名を書いてください</translation>
+    </message>
+    <message>
+        <source>missing column(s) {columns}</source>
+        <translation>列 {columns} がありません</translation>
+    </message>
+    <message>
+        <source>unknown column(s) {columns}</source>
+        <translation>列 {columns} は不明です</translation>
+    </message>
+    <message>
+        <source>{required} (optional: {optional})</source>
+        <translation>{required}（省略可：{optional}）</translation>
+    </message>
+    <message>
+        <source>{path}: {problems}; expected {expected}</source>
+        <translation>{path}: {problems}。必要な列：{expected}</translation>
+    </message>
+    <message>
+        <source>%n field(s) where the header has {width}</source>
+        <translation>見出し行は {width} 列ですが、この行は %n 列です</translation>
     </message>
     <message>
         <source>{column} {text} is not a whole number</source>
@@ -81,6 +154,12 @@
     <message>
         <source>version “{version}” is not a whole number (0: no cell yet)</source>
         <translation>バージョン「{version}」は整数ではありません（0：まだセルがない）</translation>
+    </message>
+    <message>
+        <source>{path}: %n cell(s) changed since the version given, nothing written
+{rows}</source>
+        <translation>{path}: 指定のバージョンの後に %n 個のセルが変更されているため、何も書き込んでいません
+{rows}</translation>
     </message>
 </context>
 <context>
@@ -644,6 +723,26 @@ B: {b}
     <message>
         <source>no code with id {code_id}</source>
         <translation>ID {code_id} のコードはありません</translation>
+    </message>
+    <message>
+        <source>{path}: unknown codebook format {suffix}; use one of {formats}</source>
+        <translation>{path}: {suffix} は不明なコードブックの形式です。{formats} のいずれかを使ってください</translation>
+    </message>
+    <message>
+        <source>{source}: the file is empty; expected a header {header}</source>
+        <translation>{source}: ファイルが空です。見出し行 {header} が必要です</translation>
+    </message>
+    <message>
+        <source>{source}: row 1 must be a header with a &apos;path&apos;, &apos;tag&apos; or &apos;name&apos; column (found {found})</source>
+        <translation>{source}: 1 行目は path、tag、name のいずれかの列を持つ見出し行でなければなりません（実際：{found}）</translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}</source>
+        <translation>{row} 行目：{reason}</translation>
+    </message>
+    <message>
+        <source>{source}: {problems}</source>
+        <translation>{source}: {problems}</translation>
     </message>
     <message>
         <source>{path}: not UTF-8 text ({reason})</source>
@@ -2567,6 +2666,26 @@ Per case: {per_case}</source>
 <context>
     <name>Memos</name>
     <message>
+        <source>document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>ケース</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>cell</source>
+        <translation>セル</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>セグメント</translation>
+    </message>
+    <message>
         <source>a memo on a {target} needs the {target}&apos;s id</source>
         <translation>{target} のメモには {target} の ID が必要です</translation>
     </message>
@@ -3191,6 +3310,14 @@ An import always creates a new project and never replaces a file: choose another
         <source>no code with id {code_id}</source>
         <translation>ID {code_id} のコードはありません</translation>
     </message>
+    <message>
+        <source>{name}: write .csv or .xlsx, not {suffix}</source>
+        <translation>{name}: 書き出せるのは .csv か .xlsx です（{suffix} は不可）</translation>
+    </message>
+    <message>
+        <source>{name}: write .csv or .xlsx (the name has no suffix)</source>
+        <translation>{name}: 書き出せるのは .csv か .xlsx です（名前に拡張子がありません）</translation>
+    </message>
 </context>
 <context>
     <name>ReviewModel</name>
@@ -3301,8 +3428,52 @@ An import always creates a new project and never replaces a file: choose another
         <translation>{source}: UTF-8 のテキストとして読み込めません（{reason}）</translation>
     </message>
     <message>
+        <source>{source}: the first line must be {header}</source>
+        <translation>{source}: 1 行目は {header} でなければなりません</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>{line} 行目：{problem}</translation>
+    </message>
+    <message>
+        <source>{series} / {theme} already given on line {line}</source>
+        <translation>{series} / {theme} は {line} 行目で既に指定されています</translation>
+    </message>
+    <message>
+        <source>{source}: nothing imported; {problems}</source>
+        <translation>{source}: 何も取り込んでいません。{problems}</translation>
+    </message>
+    <message>
         <source>{source}: no scores in the file</source>
         <translation>{source}: ファイルにスコアがありません</translation>
+    </message>
+    <message>
+        <source>more than three columns</source>
+        <translation>列が 3 つより多くあります</translation>
+    </message>
+    <message>
+        <source>no series name</source>
+        <translation>系列名がありません</translation>
+    </message>
+    <message>
+        <source>series name longer than {n} characters</source>
+        <translation>系列名が {n} 文字を超えています</translation>
+    </message>
+    <message>
+        <source>no theme name</source>
+        <translation>テーマ名がありません</translation>
+    </message>
+    <message>
+        <source>no theme named {theme}</source>
+        <translation>{theme} というテーマはありません</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>スコアがありません</translation>
+    </message>
+    <message>
+        <source>score {score} is not a number</source>
+        <translation>スコア {score} は数値ではありません</translation>
     </message>
 </context>
 <context>
