@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QPushButton, QWidget
 
 from frameworkqda.core import workspace
+from frameworkqda.gui.codebook_editor import CodebookEditor
 from frameworkqda.gui.import_dialog import ImportDialog
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.matrix.view import MatrixView
@@ -169,3 +170,39 @@ def test_the_carry_over_report_says_in_japanese_what_a_file_lost(  # type: ignor
         for name in (*names, "PDF"):
             item = item.replace(name, "")
         assert not re.search("[A-Za-z]{2,}", item), item
+
+
+def test_a_scores_file_refused_lists_its_bad_lines_in_japanese(  # type: ignore[no-untyped-def]
+    qtbot,
+    study: MainWindow,  # noqa: F811
+    monkeypatch,
+    tmp_path: Path,
+) -> None:
+    """Codebook → Scores… → Import CSV… with two bad lines: one message box, each line's
+    reason in Japanese, joined the Japanese way (；), nothing imported."""
+    assert study.session is not None
+    theme = next(c.name for c in study.session.codes() if c.parent_id is None)
+    bad = tmp_path / "点数.csv"
+    bad.write_text(f"series,theme,score\nMIPEX,存在しない,50\nMIPEX,{theme},高い\n", "utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    shortcut(qtbot, study, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    editor = study.views["codebook"]
+    assert isinstance(editor, CodebookEditor)
+    qtbot.mouseClick(editor.buttons["Scores…"], Qt.MouseButton.LeftButton)
+    scores = editor.scores_editor
+    wanted = QCoreApplication.translate("ScoresEditor", "Import CSV…")
+    (button,) = [b for b in scores.findChildren(QPushButton) if b.text() == wanted]
+    said: list[str] = []
+
+    def read(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        box.accept()
+
+    modal.answer(QMessageBox, read)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(said))
+    assert said == [
+        f"{bad}: 何も取り込んでいません。2 行目：'存在しない' というテーマはありません；"
+        "3 行目：スコア '高い' は数値ではありません"
+    ]
