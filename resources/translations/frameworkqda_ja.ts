@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>Agreement</name>
+    <message>
+        <source>no coder named {name} (coders: {coders})</source>
+        <translation>{name} というコーダーはいません（コーダー：{coders}）</translation>
+    </message>
+    <message>
+        <source>no coder named {name} (coders: none)</source>
+        <translation>{name} というコーダーはいません（コーダーはまだいません）</translation>
+    </message>
+</context>
+<context>
     <name>AgreementModel</name>
     <message>
         <source>Code</source>
@@ -1579,6 +1590,13 @@ Undo (Ctrl+Z) puts everything back.</source>
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>{target}: cannot be written ({reason}); nothing was changed</source>
+        <translation>{target}: 書き込めません（{reason}）。何も変更していません</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export tables</source>
@@ -2391,8 +2409,20 @@ Framework analysis for policy documents.</source>
 <context>
     <name>Mapping</name>
     <message>
+        <source>no case named {names} for the group</source>
+        <translation>グループの {names} というケースはありません</translation>
+    </message>
+    <message>
         <source>no score series named {series}</source>
         <translation>{series} というスコア系列はありません</translation>
+    </message>
+    <message>
+        <source>no score series named {series}; available: {names}</source>
+        <translation>{series} というスコア系列はありません。使える系列：{names}</translation>
+    </message>
+    <message>
+        <source>no score series named {series}; available: none</source>
+        <translation>{series} というスコア系列はありません。スコア系列はまだありません</translation>
     </message>
 </context>
 <context>
