@@ -20,6 +20,7 @@ from frameworkqda.core.store import Project
 TARGETS = ("project", "document", "case", "code", "cell", "segment")
 # each target (but the project) as a word inside a sentence: the keyword in English
 TARGET_WORDS = {
+    "project": QT_TRANSLATE_NOOP("Memos", "project").format(),
     "document": QT_TRANSLATE_NOOP("Memos", "document").format(),
     "case": QT_TRANSLATE_NOOP("Memos", "case").format(),
     "code": QT_TRANSLATE_NOOP("Memos", "code").format(),

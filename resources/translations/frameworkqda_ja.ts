@@ -2696,6 +2696,10 @@ Per case: {per_case}</source>
 <context>
     <name>Memos</name>
     <message>
+        <source>project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
         <source>document</source>
         <translation>文書</translation>
     </message>
@@ -2760,6 +2764,73 @@ Per case: {per_case}</source>
     <message>
         <source>{source} could not be merged. The project is as it was.</source>
         <translation>{source} を統合できませんでした。プロジェクトは元のままです。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReport</name>
+    <message>
+        <source>no value</source>
+        <translation>値なし</translation>
+    </message>
+    <message>
+        <source>no coder</source>
+        <translation>コーダーなし</translation>
+    </message>
+    <message>
+        <source>attribute &apos;{name}&apos; is {ours} here but {theirs} in {other}: its values were not merged</source>
+        <translation>ケース属性「{name}」：このプロジェクトでは{ours}、{other} では{theirs}のため、値は統合していません</translation>
+    </message>
+    <message>
+        <source>case &apos;{case}&apos;, attribute &apos;{attribute}&apos;: {ours} here, {theirs} in {other} (this project&apos;s kept)</source>
+        <translation>ケース「{case}」のケース属性「{attribute}」：このプロジェクトでは {ours}、{other} では {theirs}（このプロジェクトの値を残しました）</translation>
+    </message>
+    <message>
+        <source>document &apos;{name}&apos;: the same file as &apos;{found}&apos; here, but its text was extracted differently, so its coding was not merged</source>
+        <translation>文書「{name}」：このプロジェクトの「{found}」と同じファイルですが、テキストの抽出結果が異なるため、コーディングは統合していません</translation>
+    </message>
+    <message>
+        <source>document &apos;{name}&apos;: a different file has this name here; it and its coding were not merged</source>
+        <translation>文書「{name}」：このプロジェクトでは別のファイルがこの名前を使っているため、文書とそのコーディングは統合していません</translation>
+    </message>
+    <message>
+        <source>document &apos;{name}&apos;: %n documents here hold the same file; its coding was not merged</source>
+        <translation>文書「{name}」：このプロジェクトの %n 件の文書が同じファイルを持っているため、コーディングは統合していません</translation>
+    </message>
+    <message>
+        <source>code &apos;{path}&apos;: its parent was not merged</source>
+        <translation>コード「{path}」：親コードが統合されなかったため、統合していません</translation>
+    </message>
+    <message>
+        <source>code &apos;{path}&apos; matches %n codes here; it and its coding were not merged</source>
+        <translation>コード「{path}」：このプロジェクトの %n 個のコードに一致するため、コードとそのコーディングは統合していません</translation>
+    </message>
+    <message>
+        <source>%n coded segment(s) on documents or codes that were not merged (or are headings only here)</source>
+        <translation>統合されなかった文書・コード（またはこのプロジェクトでは見出しだけのコード）のセグメント %n 件</translation>
+    </message>
+    <message>
+        <source>cell {where}: {ours} here, {theirs} in {other} (both kept: theirs as {coder}&apos;s charting)</source>
+        <translation>セル {where}：このプロジェクトでは {ours}、{other} では {theirs}（両方を保持：相手側は {coder} のチャート化として）</translation>
+    </message>
+    <message>
+        <source>cell {where}: {ours} here, {theirs} in {other} (both kept: theirs in the cell&apos;s memo)</source>
+        <translation>セル {where}：このプロジェクトでは {ours}、{other} では {theirs}（両方を保持：相手側はセルのメモに）</translation>
+    </message>
+    <message>
+        <source>%n chart cell(s) on cases or codes that were not merged</source>
+        <translation>統合されなかったケース・コードのセル %n 個</translation>
+    </message>
+    <message>
+        <source>{coder}&apos;s charting of {where}: {ours} here, {theirs} in {other} (both kept: theirs in the cell&apos;s memo)</source>
+        <translation>{coder} による {where} のチャート化：このプロジェクトでは {ours}、{other} では {theirs}（両方を保持：相手側はセルのメモに）</translation>
+    </message>
+    <message>
+        <source>memo on the {target}: both projects have one; {other}&apos;s appended to it</source>
+        <translation>{target}のメモ：両方のプロジェクトにあるため、{other} のメモを後ろに追加しました</translation>
+    </message>
+    <message>
+        <source>%n memo(s) on items that were not merged</source>
+        <translation>統合されなかった項目のメモ %n 件</translation>
     </message>
 </context>
 <context>
