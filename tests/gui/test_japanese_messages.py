@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QPushButton, QWidget
 
 from frameworkqda.core import workspace
@@ -23,6 +24,7 @@ from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.matrix.view import MatrixView
 from tests.gui import modal
 from tests.gui.test_japanese_dialogs import japanese, shortcut, study  # noqa: F401 - fixtures
+from tests.gui.test_merge_gui import _carols_copy
 from tests.gui.walk import Walk, choose_file
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "pdf"
@@ -135,9 +137,7 @@ def test_the_carry_over_report_says_in_japanese_what_a_file_lost(  # type: ignor
     a picture, audio and video, a set, a graph, links a case cannot keep): every line of the
     carry-over report is a whole Japanese sentence, the file's names quoted in it."""
     source = REFI / "ornio_hand_authored_project.qde"
-    file_menu = window.menuBar().actions()[0].menu()
-    wanted = QCoreApplication.translate("WindowMenus", "Import &REFI-QDA project (.qdpx, .qde)…")
-    (action,) = [a for a in file_menu.actions() if a.text() == wanted]
+    action = _file_action(window, "Import &REFI-QDA project (.qdpx, .qde)…")
     walk = Walk(window, qtbot)
     walk.opening("File → Import REFI-QDA", action.trigger, choose_file(source, tmp_path / "o.fqda"))
     report = window.last_refi.report_dialog  # type: ignore[attr-defined]
@@ -206,3 +206,31 @@ def test_a_scores_file_refused_lists_its_bad_lines_in_japanese(  # type: ignore[
         f"{bad}: 何も取り込んでいません。2 行目：'存在しない' というテーマはありません；"
         "3 行目：スコア '高い' は数値ではありません"
     ]
+
+
+def test_a_merge_conflict_is_reported_in_japanese(  # type: ignore[no-untyped-def]
+    qtbot,
+    study: MainWindow,  # noqa: F811
+    monkeypatch,
+    tmp_path: Path,
+) -> None:
+    """File → Merge project… with a copy where carol charted a cell differently: the summary
+    says the conflict in one Japanese sentence, the values and names as they are."""
+    other = tmp_path / "carol.fqda"
+    _carols_copy(study, other)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+    _file_action(study, "&Merge project…").trigger()
+    merging = study.last_merge  # type: ignore[attr-defined]
+    qtbot.waitUntil(merging.done_event.is_set, timeout=30000)
+    assert merging.summary_dialog is not None, merging.message.text()
+    text = merging.summary_dialog.browser.toPlainText()
+    assert "このプロジェクトでは Yes、carol.fqda では No（両方を保持：相手側は carol の" in text
+    assert "here" not in text and "both kept" not in text, text
+
+
+def _file_action(window: MainWindow, source: str) -> QAction:
+    """The File menu's action whose English is ``source``, as the Japanese menu shows it."""
+    wanted = QCoreApplication.translate("WindowMenus", source)
+    file_menu = window.menuBar().actions()[0].menu()
+    (action,) = [a for a in file_menu.actions() if a.text() == wanted]  # type: ignore[union-attr]
+    return action
