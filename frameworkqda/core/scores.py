@@ -72,9 +72,13 @@ def parse_score(text: str) -> float:
 def check_series(name: str) -> str:
     name = name.strip()
     if not name:
-        raise ValidationError("a score series needs a name")
+        raise ValidationError(QT_TRANSLATE_NOOP("Scores", "a score series needs a name").format())
     if len(name) > SERIES_LENGTH:
-        raise ValidationError(f"series name longer than {SERIES_LENGTH} characters: {name[:40]}…")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Scores", "series name longer than {n} characters: {name}…").format(
+                n=SERIES_LENGTH, name=name[:40]
+            )
+        )
     return name
 
 

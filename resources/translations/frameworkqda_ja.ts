@@ -668,6 +668,10 @@ B: {b}
         <translation>ID {code_id} のコードはありません</translation>
     </message>
     <message>
+        <source>cell {name} was changed by another program while this edit was being saved; nothing was saved</source>
+        <translation>この編集を保存している間に、セル {name} がほかのプログラムによって変更されました。何も保存していません</translation>
+    </message>
+    <message>
         <source>someone</source>
         <translation>誰か</translation>
     </message>
@@ -3101,6 +3105,10 @@ Per case: {per_case}</source>
         <source>document {document_id} has no stored original</source>
         <translation>文書 {document_id} には元のファイルが保存されていません</translation>
     </message>
+    <message>
+        <source>{location}: PostgreSQL support is not installed; run: {command}</source>
+        <translation>{location}: PostgreSQL 対応がインストールされていません。次を実行してください：{command}</translation>
+    </message>
 </context>
 <context>
     <name>ProjectSession</name>
@@ -3524,6 +3532,14 @@ An import always creates a new project and never replaces a file: choose another
 </context>
 <context>
     <name>Scores</name>
+    <message>
+        <source>a score series needs a name</source>
+        <translation>スコア系列には名前が必要です</translation>
+    </message>
+    <message>
+        <source>series name longer than {n} characters: {name}…</source>
+        <translation>系列名が {n} 文字を超えています：{name}…</translation>
+    </message>
     <message>
         <source>{source}: cannot read it as UTF-8 text ({reason})</source>
         <translation>{source}: UTF-8 のテキストとして読み込めません（{reason}）</translation>

@@ -219,8 +219,11 @@ def set_cell_in(
         session.flush()
     except StaleDataError as error:  # PostgreSQL: another program saved it after we read it
         raise CellConflictError(
-            f"cell {name} was changed by another program while this edit was being saved; "
-            "nothing was saved",
+            QT_TRANSLATE_NOOP(
+                "Charting",
+                "cell {name} was changed by another program while this edit was being saved; "
+                "nothing was saved",
+            ).format(name=name),
             case_id,
             code_id,
         ) from error
