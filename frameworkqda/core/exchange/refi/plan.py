@@ -18,7 +18,6 @@ from frameworkqda.core.exchange.refi.common import (
     Cancel,
     ExchangeError,
     PageRect,
-    UnsafeFileError,
     check_cancel,
     normalise_colour,
     parse_datetime,
@@ -36,7 +35,6 @@ from frameworkqda.core.exchange.refi.plan_parts import (
     PDocument,
     Plan,
     PSegment,
-    decode_text,
     kid,
     kids,
     local,
@@ -51,7 +49,6 @@ from frameworkqda.core.exchange.refi.report import CarryOverReport
 from frameworkqda.core.importers.base import PageGeometry
 from frameworkqda.core.importers.spill import Parking
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
-from frameworkqda.core.sizes import describe_size
 
 
 class Planner:
@@ -341,29 +338,6 @@ class Planner:
         else:
             self.drop(element, say.UNKNOWN_SOURCE.format(element=tag, name=name))
 
-    def note_text(self, element: Any, label: str) -> tuple[str | None, str]:
-        """A note's text, in the XML or in a file: whole, as notes are short and the plan holds
-        them all, so their files together are held to ``Limits.max_note_bytes``."""
-        content = kid(element, "PlainTextContent")
-        if content is not None:
-            return self.text_of(content), ""
-        resolved, problem = self.c.plain_text(element, label)
-        if resolved is None:
-            return None, problem
-        data = resolved.data()
-        self.note_bytes += len(data)
-        limit = self.c.limits.max_note_bytes
-        if self.note_bytes > limit:
-            raise UnsafeFileError(
-                QT_TRANSLATE_NOOP(
-                    "REFI-QDA",
-                    "{where}: the notes' text files come to more than {limit}, the import limit "
-                    "for them together; refused",
-                ).format(where=self.where, limit=describe_size(limit))
-            )
-        text = decode_text(data)
-        return (None, problem) if text is None else (text, "")
-
     def source_text(self, element: Any, label: str) -> tuple[ParkedText | None, str]:
         """A source's text, in the XML or in a file, parked as it is read."""
         content = kid(element, "PlainTextContent")
@@ -497,7 +471,7 @@ class Planner:
         label = say.PDF_SOURCE.format(name=element.get("name"))
         representation = kid(element, "Representation")
         parked: ParkedText | None = None
-        problem = say.NO_REPRESENTATION.format(label=label)
+        problem: str = say.NO_REPRESENTATION.format(label=label)
         if representation is not None:
             self.take(representation)
             parked, problem = self.source_text(representation, label)

@@ -11,18 +11,21 @@ from typing import TYPE_CHECKING, Any
 
 from frameworkqda.core.exchange.refi import markers
 from frameworkqda.core.exchange.refi import report_lines as say
-from frameworkqda.core.exchange.refi.common import parse_datetime
+from frameworkqda.core.exchange.refi.common import UnsafeFileError, parse_datetime
 from frameworkqda.core.exchange.refi.plan_parts import (
     LineEndings,
     PCell,
     PCharting,
     PMemo,
     PNote,
+    decode_text,
     kid,
     kids,
     local,
     parse_value_scale,
 )
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
+from frameworkqda.core.sizes import describe_size
 
 if TYPE_CHECKING:
     from frameworkqda.core.exchange.refi.plan import Planner
@@ -36,7 +39,7 @@ def read_notes(p: Planner) -> None:
         for element in kids(holder, "Note"):
             p.take(element)
             guid = element.get("guid").strip("{}").upper()
-            text, problem = p.note_text(element, say.NOTE.format(name=element.get("name")))
+            text, problem = _note_text(p, element, say.NOTE.format(name=element.get("name")))
             if text is None:
                 text = ""
                 if element.get("plainTextPath"):
@@ -127,6 +130,30 @@ def read_notes(p: Planner) -> None:
                 )
             )
     p.plan.cells = list(cells.values())
+
+
+def _note_text(p: Planner, element: Any, label: str) -> tuple[str | None, str]:
+    """A note's text, in the XML or in a file: whole, as notes are short and the plan holds
+    them all, so their files together are held to ``Limits.max_note_bytes``."""
+    content = kid(element, "PlainTextContent")
+    if content is not None:
+        return p.text_of(content), ""
+    resolved, problem = p.c.plain_text(element, label)
+    if resolved is None:
+        return None, problem
+    data = resolved.data()
+    p.note_bytes += len(data)
+    limit = p.c.limits.max_note_bytes
+    if p.note_bytes > limit:
+        raise UnsafeFileError(
+            QT_TRANSLATE_NOOP(
+                "REFI-QDA",
+                "{where}: the notes' text files come to more than {limit}, the import limit "
+                "for them together; refused",
+            ).format(where=p.where, limit=describe_size(limit))
+        )
+    text = decode_text(data)
+    return (None, problem) if text is None else (text, "")
 
 
 def _target_exists(p: Planner, kind: str, target: str | None, cells: dict[str, PCell]) -> bool:
