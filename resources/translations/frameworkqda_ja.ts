@@ -192,26 +192,6 @@
         <translation>メモ「{name}」</translation>
     </message>
     <message>
-        <source>case</source>
-        <translation>ケース</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>コード</translation>
-    </message>
-    <message>
-        <source>document</source>
-        <translation>文書</translation>
-    </message>
-    <message>
-        <source>segment</source>
-        <translation>セグメント</translation>
-    </message>
-    <message>
-        <source>cell</source>
-        <translation>セル</translation>
-    </message>
-    <message>
         <source>an external file ({path}) that is not read on import</source>
         <translation>取り込み時には読まない外部ファイル（{path}）</translation>
     </message>

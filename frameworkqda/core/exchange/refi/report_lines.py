@@ -9,6 +9,7 @@ Names from the file are data: quoted '…' in English, 「…」 in Japanese.
 
 from __future__ import annotations
 
+from frameworkqda.core.memos import TARGET_WORDS
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 
 # -- what a line names ---------------------------------------------------------------------
@@ -17,19 +18,11 @@ TEXT_SOURCE = QT_TRANSLATE_NOOP("CarryOver", "TextSource '{name}'")
 PDF_SOURCE = QT_TRANSLATE_NOOP("CarryOver", "PDFSource '{name}'")
 NOTE = QT_TRANSLATE_NOOP("CarryOver", "note '{name}'")
 
-# what a memo can be attached to (PMemo.target), as a noun inside a sentence
-TARGETS = {
-    "case": QT_TRANSLATE_NOOP("CarryOver", "case").format(),
-    "code": QT_TRANSLATE_NOOP("CarryOver", "code").format(),
-    "document": QT_TRANSLATE_NOOP("CarryOver", "document").format(),
-    "segment": QT_TRANSLATE_NOOP("CarryOver", "segment").format(),
-    "cell": QT_TRANSLATE_NOOP("CarryOver", "cell").format(),
-}
-
 
 def target(kind: str) -> str:
-    """A memo target's noun (a Message), or the keyword itself for one not listed."""
-    return TARGETS.get(kind, kind)
+    """A memo target (PMemo.target) as a word inside a sentence (a Message: memos'
+    TARGET_WORDS), or the keyword itself for one not listed."""
+    return TARGET_WORDS.get(kind, kind)
 
 
 # -- why a file named in the project cannot be read (container.Resolved.problem) -----------
