@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from frameworkqda.core import model
 from frameworkqda.core.codebook import tree
 from frameworkqda.core.errors import NotFoundError, ValidationError
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, listed
 from frameworkqda.core.store import Project
 
 ALL_DOCUMENTS = "*"
@@ -131,8 +132,16 @@ def compare(length: int, coder_a: Iterable[Interval], coder_b: Iterable[Interval
 def coder_id_in(session: Session, name: str) -> int:
     coder_id = session.scalar(select(model.Coder.id).where(model.Coder.name == name))
     if coder_id is None:
-        known = ", ".join(session.scalars(select(model.Coder.name).order_by(model.Coder.name)))
-        raise NotFoundError(f"no coder named {name!r} (coders: {known or 'none'})")
+        known = list(session.scalars(select(model.Coder.name).order_by(model.Coder.name)))
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Agreement", "no coder named {name} (coders: {coders})").format(
+                name=repr(name), coders=listed(known)
+            )
+            if known
+            else QT_TRANSLATE_NOOP("Agreement", "no coder named {name} (coders: none)").format(
+                name=repr(name)
+            )
+        )
     return coder_id
 
 

@@ -24,13 +24,21 @@ from frameworkqda.core.charting.conflicts import check_version
 from frameworkqda.core.codebook import resolve
 from frameworkqda.core.coding import SegmentRecord, check_range
 from frameworkqda.core.errors import CellConflictError, FrameworkQDAError, ValidationError
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP
-from frameworkqda.core.words import numbered, plural
+from frameworkqda.core.messages import CLAUSES, QT_TRANSLATE_NOOP, Template, listed, said
 
 SEGMENT_COLUMNS = ("document", "start", "end", "code")
 SEGMENT_OPTIONAL = ("note", "translation", "coder")
 CELL_COLUMNS = ("case", "code")
 CELL_OPTIONAL = ("value", "summary", "version")
+# what a row names, or what must be unique in a file: nouns inside a sentence
+WHAT = {
+    "document": QT_TRANSLATE_NOOP("Bulk", "document").format(),
+    "case": QT_TRANSLATE_NOOP("Bulk", "case").format(),
+    "range and code": QT_TRANSLATE_NOOP("Bulk", "range and code").format(),
+    "case and code": QT_TRANSLATE_NOOP("Bulk", "case and code").format(),
+}
+ROW = QT_TRANSLATE_NOOP("Bulk", "row {row}: {reason}")
+LINES = Template("Bulk", "\n")  # one row a line, in every language
 T = TypeVar("T")
 K = TypeVar("K")
 V = TypeVar("V")
@@ -56,16 +64,21 @@ def check_rows(
         try:
             key, value = check(row)
             if key in first_row:
-                raise ValidationError(f"the same {what} as row {first_row[key]}")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Bulk", "the same {what} as row {row}").format(
+                        what=WHAT.get(what, what), row=first_row[key]
+                    )
+                )
         except FrameworkQDAError as error:
-            bad.append(f"row {row.number}: {error}")
+            bad.append(ROW.format(row=row.number, reason=said(error)))
             continue
         first_row[key] = row.number
         checked.append((key, value, row))
     if bad:
-        count = len(bad)
         raise ValidationError(
-            f"{path}: {count} bad row{'s' if count > 1 else ''}, nothing written\n" + "\n".join(bad)
+            QT_TRANSLATE_NOOP("Bulk", "{path}: %n bad row(s), nothing written\n{rows}").format(
+                path=path, n=len(bad), rows=listed(bad, LINES)
+            )
         )
     return checked
 
@@ -100,19 +113,34 @@ def read_rows(
     missing = [name for name in required if name not in header]
     unknown = [name for name in header if name not in required + optional]
     if missing or unknown:
-        problems = [f"missing {numbered('column', missing)}"] if missing else []
-        problems += [f"unknown {numbered('column', unknown)}"] if unknown else []
-        expected = ", ".join(required) + (f" (optional: {', '.join(optional)})" if optional else "")
-        raise ValidationError(f"{path}: {'; '.join(problems)}; expected {expected}")
+        missed = QT_TRANSLATE_NOOP("Bulk", "missing column(s) {columns}")
+        extra = QT_TRANSLATE_NOOP("Bulk", "unknown column(s) {columns}")
+        problems = [
+            template.format(n=len(names), columns=listed(names))
+            for template, names in ((missed, missing), (extra, unknown))
+            if names
+        ]
+        expected = (
+            QT_TRANSLATE_NOOP("Bulk", "{required} (optional: {optional})").format(
+                required=listed(required), optional=listed(optional)
+            )
+            if optional
+            else listed(required)
+        )
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Bulk", "{path}: {problems}; expected {expected}").format(
+                path=path, problems=listed(problems, CLAUSES), expected=expected
+            )
+        )
     rows = []
     for number, record in enumerate(records[1:], start=2):
         if not any(value.strip() for value in record):
             continue  # a blank row
         values = dict(zip(header, record, strict=False))
         if len(record) != len(header):
-            values["__width__"] = (
-                f"{plural(len(record), 'field')} where the header has {len(header)}"
-            )
+            values["__width__"] = QT_TRANSLATE_NOOP(
+                "Bulk", "%n field(s) where the header has {width}"
+            ).format(n=len(record), width=len(header))
         rows.append(Row(number, values))
     return header, rows
 
@@ -154,7 +182,9 @@ def _named(row: Row, column: str, ids: dict[str, T], what: str) -> T:
     name = row.values[column].strip()
     if name not in ids:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Bulk", "no {what} named {name}").format(what=what, name=repr(name))
+            QT_TRANSLATE_NOOP("Bulk", "no {what} named {name}").format(
+                what=WHAT.get(what, what), name=repr(name)
+            )
         )
     return ids[name]
 
@@ -332,11 +362,13 @@ def _refuse_changed(
         try:
             check_version(session, cell, version)
         except CellConflictError as error:
-            stale.append(f"row {row.number}: {error}")
+            stale.append(ROW.format(row=row.number, reason=said(error)))
     if stale:
         raise ValidationError(
-            f"{path}: {plural(len(stale), 'cell')} changed since the version given, "
-            "nothing written\n" + "\n".join(stale)
+            QT_TRANSLATE_NOOP(
+                "Bulk",
+                "{path}: %n cell(s) changed since the version given, nothing written\n{rows}",
+            ).format(path=path, n=len(stale), rows=listed(stale, LINES))
         )
 
 

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
 from frameworkqda.core.errors import NotFoundError, ValidationError
+from frameworkqda.core.kinds import attribute_word
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store import Project
 
@@ -168,7 +169,7 @@ def _define(session: Session, name: str, kind: model.AttributeKind) -> int:
         if found.kind != kind:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Cases", "attribute {name} is already of kind {kind}").format(
-                    name=repr(name), kind=found.kind.value
+                    name=repr(name), kind=attribute_word(found.kind)
                 )
             )
         return found.id
@@ -206,7 +207,7 @@ def parse_value(text: str, kind: model.AttributeKind) -> AttributeValue:
     except ValueError as error:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Cases", "{text} is not a valid {kind}").format(
-                text=repr(text), kind=kind.value
+                text=repr(text), kind=attribute_word(kind)
             )
         ) from error
     if kind is model.AttributeKind.BOOLEAN:
@@ -305,7 +306,7 @@ def _columns(value: AttributeValue, kind: model.AttributeKind) -> tuple[str | No
     if not isinstance(value, int | float) or isinstance(value, bool):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Cases", "{value} is not a {kind}").format(
-                value=repr(value), kind=kind.value
+                value=repr(value), kind=attribute_word(kind)
             )
         )
     if kind is model.AttributeKind.INTEGER and int(value) != value:

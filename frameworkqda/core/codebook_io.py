@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from frameworkqda.core import codebook, model
 from frameworkqda.core.atomic import atomic_path
 from frameworkqda.core.errors import FrameworkQDAError, NotFoundError, ValidationError
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP
+from frameworkqda.core.messages import CLAUSES, QT_TRANSLATE_NOOP, listed, said
 from frameworkqda.core.store import Project
 
 HEADER = ("path", "description", "colour")
@@ -94,14 +94,20 @@ def codebook_format(path: Path) -> CodebookFormat:
         return FORMATS[path.suffix.lower()]
     except KeyError:
         raise ValidationError(
-            f"{path}: unknown codebook format {path.suffix!r}; use one of {', '.join(FORMATS)}"
+            QT_TRANSLATE_NOOP(
+                "Codebook", "{path}: unknown codebook format {suffix}; use one of {formats}"
+            ).format(path=path, suffix=repr(path.suffix), formats=listed(FORMATS))
         ) from None
 
 
 def _rows(records: list[list[str]], source: Path) -> list[CodebookRow]:
     """Turn a header row and data rows into checked codebook rows."""
     if not records:
-        raise ValidationError(f"{source}: the file is empty; expected a header {', '.join(HEADER)}")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Codebook", "{source}: the file is empty; expected a header {header}"
+            ).format(source=source, header=", ".join(HEADER))  # column names, as typed
+        )
     header = [cell.strip().lower() for cell in records[0]]
     where = {
         column: header.index(found[0])
@@ -110,8 +116,11 @@ def _rows(records: list[list[str]], source: Path) -> list[CodebookRow]:
     }
     if "path" not in where:
         raise ValidationError(
-            f"{source}: row 1 must be a header with a 'path', 'tag' or 'name' column "
-            f"(found {records[0]!r})"
+            QT_TRANSLATE_NOOP(
+                "Codebook",
+                "{source}: row 1 must be a header with a 'path', 'tag' or 'name' column "
+                "(found {found})",
+            ).format(source=source, found=repr(records[0]))
         )
     rows: list[CodebookRow] = []
     problems: list[str] = []
@@ -127,11 +136,19 @@ def _rows(records: list[list[str]], source: Path) -> list[CodebookRow]:
             path = codebook.split_path(cell("path"))
             colour = codebook.check_colour(cell("colour")) if cell("colour") else None
         except ValidationError as error:
-            problems.append(f"row {number}: {error}")
+            problems.append(
+                QT_TRANSLATE_NOOP("Codebook", "row {row}: {reason}").format(
+                    row=number, reason=said(error)
+                )
+            )
             continue
         rows.append(CodebookRow(number, path, cell("definition"), colour, cell("path")))
     if problems:
-        raise ValidationError(f"{source}: " + "; ".join(problems))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Codebook", "{source}: {problems}").format(
+                source=source, problems=listed(problems, CLAUSES)
+            )
+        )
     return rows
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import enum
 
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message
+
 
 class DocumentKind(enum.StrEnum):
     PDF = "pdf"
@@ -23,3 +25,19 @@ class AttributeKind(enum.StrEnum):
     NUMBER = "number"
     BOOLEAN = "boolean"
     DATE = "date"
+
+
+# a kind of attribute as a word inside a sentence ("… is not a valid number"): the keyword in
+# English, the language's word in the GUI; stored values and the CLI's --kind keep the keyword
+_ATTRIBUTE_WORDS = {
+    AttributeKind.TEXT: QT_TRANSLATE_NOOP("AttributeKind", "text"),
+    AttributeKind.INTEGER: QT_TRANSLATE_NOOP("AttributeKind", "integer"),
+    AttributeKind.NUMBER: QT_TRANSLATE_NOOP("AttributeKind", "number"),
+    AttributeKind.BOOLEAN: QT_TRANSLATE_NOOP("AttributeKind", "boolean"),
+    AttributeKind.DATE: QT_TRANSLATE_NOOP("AttributeKind", "date"),
+}
+
+
+def attribute_word(kind: AttributeKind) -> Message:
+    """``kind`` as a word for a sentence (a Message whose English is the keyword)."""
+    return _ATTRIBUTE_WORDS[kind].format()

@@ -21,7 +21,7 @@ from frameworkqda.core import model
 from frameworkqda.core.charting import FrameworkMatrix, build_matrix_in
 from frameworkqda.core.errors import NotFoundError, ValidationError
 from frameworkqda.core.exports.wording import words
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, listed
 from frameworkqda.core.store import Project
 
 TOTAL = "Total"
@@ -99,7 +99,11 @@ def count_present(
         return CountsTable(counts, totals, averages)
     missing = [name for name in group if name not in counts.columns]
     if missing:
-        raise NotFoundError(f"no case named {', '.join(map(repr, missing))} for the group")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Mapping", "no case named {names} for the group").format(
+                names=listed(map(repr, missing))
+            )
+        )
     label = group_label or words(language, "group label", cases=words(language, "list").join(group))
     size = len(group)
     group_values = pd.Series(
@@ -215,7 +219,13 @@ def build_report(
     available = score_series(project)
     if series is not None and series not in available:
         raise ValidationError(
-            f"no score series named {series!r}; available: {', '.join(available) or 'none'}"
+            QT_TRANSLATE_NOOP(
+                "Mapping", "no score series named {series}; available: {names}"
+            ).format(series=repr(series), names=listed(available))
+            if available
+            else QT_TRANSLATE_NOOP(
+                "Mapping", "no score series named {series}; available: none"
+            ).format(series=repr(series))
         )
     chosen = series or (available[0] if available else None)
     ranks = rank_themes(counts, theme_scores(project, chosen), chosen) if chosen else None

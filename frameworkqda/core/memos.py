@@ -18,6 +18,15 @@ from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store import Project
 
 TARGETS = ("project", "document", "case", "code", "cell", "segment")
+# each target (but the project) as a word inside a sentence: the keyword in English
+TARGET_WORDS = {
+    "project": QT_TRANSLATE_NOOP("Memos", "project").format(),
+    "document": QT_TRANSLATE_NOOP("Memos", "document").format(),
+    "case": QT_TRANSLATE_NOOP("Memos", "case").format(),
+    "code": QT_TRANSLATE_NOOP("Memos", "code").format(),
+    "cell": QT_TRANSLATE_NOOP("Memos", "cell").format(),
+    "segment": QT_TRANSLATE_NOOP("Memos", "segment").format(),
+}
 _COLUMNS = {
     "document": model.Memo.document_id,
     "case": model.Memo.case_id,
@@ -36,7 +45,7 @@ def _where(target: str, target_id: int | None) -> list[Any]:
     if target_id is None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Memos", "a memo on a {target} needs the {target}'s id").format(
-                target=target
+                target=TARGET_WORDS[target]
             )
         )
     return [column == target_id]

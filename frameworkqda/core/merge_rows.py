@@ -16,10 +16,12 @@ from typing import Any
 from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
+from frameworkqda.core import merge_lines as say
 from frameworkqda.core import model
 from frameworkqda.core.charting.cells import label_key
 from frameworkqda.core.codebook import tree
-from frameworkqda.core.memos import TARGETS, memo_in
+from frameworkqda.core.kinds import attribute_word
+from frameworkqda.core.memos import TARGET_WORDS, TARGETS, memo_in
 from frameworkqda.core.merge import MergeSummary
 
 SegmentKey = tuple[int, int, int | None, int, int]  # document, code, coder, start, end
@@ -155,8 +157,12 @@ class Merger:
             ).first()
             if found is not None and found.kind != definition.kind:
                 self.summary.skipped.append(
-                    f"attribute {definition.name!r} is {found.kind.value} here but "
-                    f"{definition.kind.value} in {self.label}: its values were not merged"
+                    say.ATTRIBUTE_KIND_DIFFERS.format(
+                        name=definition.name,
+                        ours=attribute_word(found.kind),
+                        theirs=attribute_word(definition.kind),
+                        other=self.label,
+                    )
                 )
                 continue
             if found is None:
@@ -183,8 +189,13 @@ class Merger:
                 shown = row.value_text if row.value_text is not None else row.value_number
                 theirs = value.value_text if value.value_text is not None else value.value_number
                 self.summary.skipped.append(
-                    f"case {names[value.case_id]!r}, attribute {value.attribute.name!r}: "
-                    f"{shown!r} here, {theirs!r} in {self.label} (this project's kept)"
+                    say.ATTRIBUTE_VALUE_DIFFERS.format(
+                        case=names[value.case_id],
+                        attribute=value.attribute.name,
+                        ours=repr(shown),
+                        theirs=repr(theirs),
+                        other=self.label,
+                    )
                 )
             else:
                 self.summary.matched["attribute value"] += 1
@@ -201,18 +212,16 @@ class Merger:
                     self.summary.matched["document"] += 1
                 else:
                     self.summary.skipped.append(
-                        f"document {document.name!r}: the same file as {found.name!r} here, "
-                        "but its text was extracted differently, so its coding was not merged"
+                        say.DOCUMENT_EXTRACTED_DIFFERENTLY.format(
+                            name=document.name, found=found.name
+                        )
                     )
                 continue
             clash = self.s.scalar(
                 select(model.Document.id).where(model.Document.name == document.name)
             )
             if clash is not None:
-                self.summary.skipped.append(
-                    f"document {document.name!r}: a different file has this name here; "
-                    "it and its coding were not merged"
-                )
+                self.summary.skipped.append(say.DOCUMENT_NAME_TAKEN.format(name=document.name))
                 continue
             self.documents[document.id] = self._add_document(document)
             self.summary.added["document"] += 1
@@ -225,8 +234,7 @@ class Merger:
             named = [row for row in same if row.name == document.name]
             if len(named) != 1:
                 self.summary.skipped.append(
-                    f"document {document.name!r}: {len(same)} documents here hold the same "
-                    "file; its coding was not merged"
+                    say.DOCUMENT_HELD_TWICE.format(name=document.name, n=len(same))
                 )
                 return None
             return named[0]
@@ -258,15 +266,12 @@ class Merger:
                 self.summary.matched["code"] += 1
                 continue
             if code.parent_id is not None and code.parent_id not in self.codes:
-                self.summary.skipped.append(f"code {path!r}: its parent was not merged")
+                self.summary.skipped.append(say.CODE_PARENT_SKIPPED.format(path=path))
                 continue
             parent = self.codes.get(code.parent_id) if code.parent_id is not None else None
             same_name = self._children_named(parent, code.name)
             if len(same_name) > 1:
-                self.summary.skipped.append(
-                    f"code {path!r} matches {len(same_name)} codes here; it and its coding "
-                    "were not merged"
-                )
+                self.summary.skipped.append(say.CODE_AMBIGUOUS.format(path=path, n=len(same_name)))
                 continue
             if same_name:
                 self.codes[code_id] = same_name[0]
@@ -341,10 +346,7 @@ class Merger:
             self.segments[other_id] = row.id
         self.summary.added["segment"] += len(added)
         if unplaced:
-            self.summary.skipped.append(
-                f"{unplaced} coded segment{'s' if unplaced != 1 else ''} on documents or codes "
-                "that were not merged (or are headings only here)"
-            )
+            self.summary.skipped.append(say.SEGMENTS_UNPLACED.format(n=unplaced))
 
     # -- chart cells -----------------------------------------------------------------------
     def _values(self) -> dict[int, int]:
@@ -399,18 +401,21 @@ class Merger:
             if differs:
                 ours = labels.get(mine.value_id, "no value") if mine.value_id else "no value"
                 shown = labels.get(value, "no value") if value is not None else "no value"
-                kept = f"both kept: theirs as {self._coder_name(cell.coder_id)}'s charting"
+                line = say.CELL_AS_CHARTING
                 if not self._holds(mine.id, cell.coder_id, value, cell.summary):
-                    kept = "both kept: theirs in the cell's memo"
+                    line = say.CELL_IN_MEMO
                     self._cell_memo(mine.id, cell, shown, cell.summary, cell.updated_at)
                 self.summary.conflicts.append(
-                    f"cell {where}: {ours} here, {shown} in {self.label} ({kept})"
+                    line.format(
+                        where=where,
+                        ours=self._said_value(ours),
+                        theirs=self._said_value(shown),
+                        other=self.label,
+                        coder=self._coder_name(cell.coder_id),
+                    )
                 )
         if unplaced:
-            self.summary.skipped.append(
-                f"{unplaced} chart cell{'s' if unplaced != 1 else ''} on cases or codes that "
-                "were not merged"
-            )
+            self.summary.skipped.append(say.CELLS_UNPLACED.format(n=unplaced))
 
     def _other_chartings(self) -> dict[int, list[model.CellCharting]]:
         """OTHER's chartings by cell; a cell whose author has none there (a project from
@@ -433,7 +438,12 @@ class Merger:
         return found
 
     def _coder_name(self, other_id: int | None) -> str:
-        return self.coder_names.get(other_id, "no coder") if other_id else "no coder"
+        return self.coder_names.get(other_id, say.NO_CODER) if other_id else say.NO_CODER
+
+    @staticmethod
+    def _said_value(label: str) -> str:
+        """A value's label in a report line; "no value" as a Message, in the reader's language."""
+        return say.NO_VALUE if label == "no value" else label
 
     def _mine(self, cell_id: int, other_coder: int | None) -> model.CellCharting | None:
         coder = self._coder(other_coder)
@@ -474,8 +484,13 @@ class Merger:
             shown = labels.get(value, "no value") if value is not None else "no value"
             self._cell_memo(cell_id, charting, shown, charting.summary, charting.updated_at)
             self.summary.conflicts.append(
-                f"{self._coder_name(charting.coder_id)}'s charting of {where}: {ours} here, "
-                f"{shown} in {self.label} (both kept: theirs in the cell's memo)"
+                say.CHARTING_IN_MEMO.format(
+                    coder=self._coder_name(charting.coder_id),
+                    where=where,
+                    ours=self._said_value(ours),
+                    theirs=self._said_value(shown),
+                    other=self.label,
+                )
             )
 
     def _cell_memo(
@@ -521,9 +536,7 @@ class Merger:
             block = f"{self._heading(memo.coder_id, memo.updated_at)}\n{memo.text}"
             self._append_memo(target, target_id, block, self._coder(memo.coder_id))
             self.summary.conflicts.append(
-                f"memo on the {target}: both projects have one; {self.label}'s appended to it"
+                say.MEMO_APPENDED.format(target=TARGET_WORDS[target], other=self.label)
             )
         if unplaced:
-            self.summary.skipped.append(
-                f"{unplaced} memo{'s' if unplaced != 1 else ''} on items that were not merged"
-            )
+            self.summary.skipped.append(say.MEMOS_UNPLACED.format(n=unplaced))

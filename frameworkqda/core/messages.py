@@ -74,6 +74,23 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> Template:
     return Template(context, text)
 
 
+# between the items of a list inside a sentence: "a, b" in English, 「a、b」 in Japanese
+SEPARATOR = QT_TRANSLATE_NOOP("Messages", ", ")
+# between clauses that each say something: "a; b" in English, 「a；b」 in Japanese
+CLAUSES = QT_TRANSLATE_NOOP("Messages", "; ")
+
+
+def listed(items: Iterable[object], separator: Template = SEPARATOR) -> Message:
+    """``items`` joined by the language's list separator, as one Message to pass as a param
+    (a ``", ".join`` would be English whatever the language). Items may be Messages."""
+    values = list(items)
+    template = "{separator}".join(f"{{item{index}}}" for index in range(len(values)))
+    params: dict[str, Any] = {f"item{index}": value for index, value in enumerate(values)}
+    if len(values) > 1:
+        params["separator"] = separator.format()
+    return Message(separator.context, template, params)
+
+
 def english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """The source language: the template as written (its plural resolved by :func:`_fill`)."""
     return text

@@ -253,5 +253,13 @@ def write_rows(rows: Sequence[ReviewRow], path: str | Path) -> Path:
         with atomic_write(target) as handle:
             book.save(handle)
     else:
-        raise ValidationError(f"{target.name}: write .csv or .xlsx, not {suffix or 'no suffix'}")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Review", "{name}: write .csv or .xlsx, not {suffix}").format(
+                name=target.name, suffix=suffix
+            )
+            if suffix
+            else QT_TRANSLATE_NOOP(
+                "Review", "{name}: write .csv or .xlsx (the name has no suffix)"
+            ).format(name=target.name)
+        )
     return target

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from frameworkqda.core import model
 from frameworkqda.core.commands import Change, Command
 from frameworkqda.core.errors import ValidationError
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP
+from frameworkqda.core.messages import CLAUSES, QT_TRANSLATE_NOOP, listed
 from frameworkqda.core.store import Project
 
 HEADER = ("series", "theme", "score")
@@ -72,9 +72,13 @@ def parse_score(text: str) -> float:
 def check_series(name: str) -> str:
     name = name.strip()
     if not name:
-        raise ValidationError("a score series needs a name")
+        raise ValidationError(QT_TRANSLATE_NOOP("Scores", "a score series needs a name").format())
     if len(name) > SERIES_LENGTH:
-        raise ValidationError(f"series name longer than {SERIES_LENGTH} characters: {name[:40]}…")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Scores", "series name longer than {n} characters: {name}…").format(
+                n=SERIES_LENGTH, name=name[:40]
+            )
+        )
     return name
 
 
@@ -96,26 +100,38 @@ def read_scores_csv(project: Project, path: str | Path) -> dict[Key, float | Non
     rows = list(csv.reader(text.splitlines()))
     header = tuple(cell.strip().lower() for cell in rows[0]) if rows else ()
     if header[:3] != HEADER:
-        raise ValidationError(f"{source}: the first line must be {','.join(HEADER)}")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Scores", "{source}: the first line must be {header}").format(
+                source=source,
+                header=",".join(HEADER),  # as the file writes it
+            )
+        )
     with project.session() as session:
         themes = themes_in(session)
     values: dict[Key, float | None] = {}
     seen: dict[tuple[str, str], int] = {}
     problems: list[str] = []
+    on_line = QT_TRANSLATE_NOOP("Scores", "line {line}: {problem}")
     for line, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue
         series, theme, score = ([*(cell.strip() for cell in row), "", "", ""])[:3]
         wrong = _row_problem(series, theme, score, themes, row)
         if wrong is None and (series, theme) in seen:
-            wrong = f"{series} / {theme} already given on line {seen[(series, theme)]}"
+            wrong = QT_TRANSLATE_NOOP(
+                "Scores", "{series} / {theme} already given on line {line}"
+            ).format(series=series, theme=theme, line=seen[(series, theme)])
         if wrong is not None:
-            problems.append(f"line {line}: {wrong}")
+            problems.append(on_line.format(line=line, problem=wrong))
             continue
         seen[(series, theme)] = line
         values[(series, themes[theme])] = parse_score(score)
     if problems:
-        raise ValidationError(f"{source}: nothing imported; " + "; ".join(problems))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Scores", "{source}: nothing imported; {problems}").format(
+                source=source, problems=listed(problems, CLAUSES)
+            )
+        )
     if not values:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Scores", "{source}: no scores in the file").format(source=source)
@@ -127,17 +143,25 @@ def _row_problem(
     series: str, theme: str, score: str, themes: dict[str, int], row: list[str]
 ) -> str | None:
     if len(row) > 3 and any(cell.strip() for cell in row[3:]):
-        return "more than three columns"
+        return QT_TRANSLATE_NOOP("Scores", "more than three columns").format()
     if not series:
-        return "no series name"
+        return QT_TRANSLATE_NOOP("Scores", "no series name").format()
     if len(series) > SERIES_LENGTH:
-        return f"series name longer than {SERIES_LENGTH} characters"
+        return QT_TRANSLATE_NOOP("Scores", "series name longer than {n} characters").format(
+            n=SERIES_LENGTH
+        )
     if theme not in themes:
-        return f"no theme named {theme!r}" if theme else "no theme name"
+        if not theme:
+            return QT_TRANSLATE_NOOP("Scores", "no theme name").format()
+        return QT_TRANSLATE_NOOP("Scores", "no theme named {theme}").format(theme=repr(theme))
     try:
         parse_score(score)
     except ValueError:
-        return f"score {score!r} is not a number" if score else "no score"
+        if not score:
+            return QT_TRANSLATE_NOOP("Scores", "no score").format()
+        return QT_TRANSLATE_NOOP("Scores", "score {score} is not a number").format(
+            score=repr(score)
+        )
     return None
 
 

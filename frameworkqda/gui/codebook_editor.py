@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frameworkqda.core import codebook, codebook_io, commands
+from frameworkqda.core import codebook, codebook_io, commands, messages
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.framework import templates
@@ -407,7 +407,7 @@ class CodebookEditor(QWidget):
             text = text.format(name=Path(path).name, updated=QLocale().toString(summary.updated))
             if summary.lost:  # e.g. REFI-QDA sets: say what the codebook could not keep
                 text += " " + self.tr("Not carried over: {lost}.").format(
-                    lost="; ".join(summary.lost)
+                    lost=shown(messages.listed(summary.lost, messages.CLAUSES))
                 )
             self.status.setText(text)
 

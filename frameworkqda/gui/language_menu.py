@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QWidget
 
 from frameworkqda.gui import i18n
 from frameworkqda.gui.i18n import QT_TRANSLATE_NOOP
@@ -26,8 +26,8 @@ TITLE = QT_TRANSLATE_NOOP("LanguageMenu", "Language")
 RESTART_TEXT = QT_TRANSLATE_NOOP("LanguageMenu", "FrameworkQDA shows English once it restarts.")
 RESTART_DETAIL = QT_TRANSLATE_NOOP(
     "LanguageMenu",
-    "Restart now? Everything you have done is saved, and the project opens again where you "
-    "are. Later: English from the next start.",
+    "Restart now?\nEverything you have done is saved, and the project opens again where you "
+    "are.\nLater: English from the next start.",
 )
 RESTART_NOW = QT_TRANSLATE_NOOP("LanguageMenu", "Restart now")
 LATER = QT_TRANSLATE_NOOP("LanguageMenu", "Later")
@@ -68,6 +68,7 @@ class LanguageMenu(QMenu):
         box.setObjectName("languageChanged")
         box.setText(say("LanguageMenu", RESTART_TEXT))
         box.setInformativeText(say("LanguageMenu", RESTART_DETAIL))
+        _unwrapped(box)
         now = box.addButton(say("LanguageMenu", RESTART_NOW), QMessageBox.ButtonRole.AcceptRole)
         later = box.addButton(say("LanguageMenu", LATER), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(now)
@@ -79,3 +80,15 @@ class LanguageMenu(QMenu):
 
             # once this menu's signal has returned: the window and this menu are going
             QTimer.singleShot(0, lambda: restart(window))  # type: ignore[arg-type]
+
+
+def _unwrapped(box: QMessageBox) -> None:
+    """The question's labels as wide as their longest line (one sentence a line), so no
+    sentence wraps: a message box keeps to ~500 px, and a Japanese line may then break
+    anywhere — even inside 「後で」. Never wider than two thirds of the screen."""
+    screen = box.screen().availableGeometry().width() if box.screen() else 1600
+    for label in box.findChildren(QLabel):
+        lines = label.text().splitlines()
+        if label.wordWrap() and lines:
+            widest = max(label.fontMetrics().horizontalAdvance(line) for line in lines)
+            label.setMinimumWidth(min(widest + 8, screen * 2 // 3))

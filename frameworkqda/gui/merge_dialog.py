@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from frameworkqda.core.commands import Change
 from frameworkqda.core.merge import MergeSummary, merge_project
 from frameworkqda.core.store import Project
+from frameworkqda.gui import i18n
 from frameworkqda.gui.refi_dialogs import Exchange, _ExchangeDialog, all_files, counted_noun
 
 if TYPE_CHECKING:
@@ -194,7 +195,9 @@ def summary_html(summary: MergeSummary) -> str:
         heading = counted.format(title=title, count=locale.toString(len(lines)))
         parts.append(f"<h3>{heading}</h3>")
         if lines:
-            parts.append("<ul>" + "".join(f"<li>{e(line)}</li>" for line in lines) + "</ul>")
+            parts.append(
+                "<ul>" + "".join(f"<li>{e(i18n.shown(line))}</li>" for line in lines) + "</ul>"
+            )
         else:
             parts.append(f"<p>{empty}</p>")
     for title, counts in ((added, summary.added), (matched, summary.matched)):

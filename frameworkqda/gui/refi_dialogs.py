@@ -496,13 +496,13 @@ def report_html(report: CarryOverReport) -> str:
     if report.lost:
         title = lost.format(count=_number(len(report.lost)))
         parts.append(f"<h3 style='color:#9a4d00'>{title}</h3><p>{not_in}</p><ul>")
-        parts.extend(f"<li>{e(line)}</li>" for line in report.lost)
+        parts.extend(f"<li>{e(shown(line))}</li>" for line in report.lost)
         parts.append("</ul>")
     else:
         parts.append(f"<h3>{lost.format(count=_number(0))}</h3><p>{no_loss}</p>")
     if report.notes:
         parts.append(f"<h3>{changed.format(count=_number(len(report.notes)))}</h3><ul>")
-        parts.extend(f"<li>{e(line)}</li>" for line in report.notes)
+        parts.extend(f"<li>{e(shown(line))}</li>" for line in report.notes)
         parts.append("</ul>")
     counts = [_kind(n, kind) for kind, n in sorted(report.imported.items()) if n]
     parts.append(f"<h3>{carried}</h3>")

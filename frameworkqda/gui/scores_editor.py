@@ -35,6 +35,7 @@ from frameworkqda.core import scores
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.exports.tables import format_number
+from frameworkqda.core.messages import listed
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.session import ProjectSession
 
@@ -284,6 +285,6 @@ class ScoresEditor(QDialog):
         self.series_box.setCurrentIndex(self.series_box.findText(series[0]))
         self.status.setText(
             self.tr("Imported %n score(s) ({series}) from {name}.", "", len(values)).format(
-                series=", ".join(series), name=Path(path).name
+                series=shown(listed(series)), name=Path(path).name
             )
         )

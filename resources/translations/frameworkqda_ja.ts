@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>Agreement</name>
+    <message>
+        <source>no coder named {name} (coders: {coders})</source>
+        <translation>{name} というコーダーはいません（コーダー：{coders}）</translation>
+    </message>
+    <message>
+        <source>no coder named {name} (coders: none)</source>
+        <translation>{name} というコーダーはいません（コーダーはまだいません）</translation>
+    </message>
+</context>
+<context>
     <name>AgreementModel</name>
     <message>
         <source>Code</source>
@@ -41,6 +52,29 @@
     </message>
 </context>
 <context>
+    <name>AttributeKind</name>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>真偽値</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日付</translation>
+    </message>
+</context>
+<context>
     <name>Bulk</name>
     <message numerus="yes">
         <source>Recode %n segment(s) as “{code}”</source>
@@ -55,6 +89,36 @@
         </translation>
     </message>
     <message>
+        <source>document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>ケース</translation>
+    </message>
+    <message>
+        <source>range and code</source>
+        <translation>範囲とコード</translation>
+    </message>
+    <message>
+        <source>case and code</source>
+        <translation>ケースとコード</translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}</source>
+        <translation>{row} 行目：{reason}</translation>
+    </message>
+    <message>
+        <source>the same {what} as row {row}</source>
+        <translation>{row} 行目と同じ{what}です</translation>
+    </message>
+    <message>
+        <source>{path}: %n bad row(s), nothing written
+{rows}</source>
+        <translation>{path}: 誤りのある行が %n 行あるため、何も書き込んでいません
+{rows}</translation>
+    </message>
+    <message>
         <source>{path}: not UTF-8 text ({reason})</source>
         <translation>{path}: UTF-8 のテキストではありません（{reason}）</translation>
     </message>
@@ -65,6 +129,26 @@
     <message>
         <source>{path}: empty; the first row names the columns</source>
         <translation>{path}: 空です。1 行目に列名を書いてください</translation>
+    </message>
+    <message>
+        <source>missing column(s) {columns}</source>
+        <translation>列 {columns} がありません</translation>
+    </message>
+    <message>
+        <source>unknown column(s) {columns}</source>
+        <translation>列 {columns} は不明です</translation>
+    </message>
+    <message>
+        <source>{required} (optional: {optional})</source>
+        <translation>{required}（省略可：{optional}）</translation>
+    </message>
+    <message>
+        <source>{path}: {problems}; expected {expected}</source>
+        <translation>{path}: {problems}。必要な列：{expected}</translation>
+    </message>
+    <message>
+        <source>%n field(s) where the header has {width}</source>
+        <translation>見出し行は {width} 列ですが、この行は %n 列です</translation>
     </message>
     <message>
         <source>{column} {text} is not a whole number</source>
@@ -81,6 +165,235 @@
     <message>
         <source>version “{version}” is not a whole number (0: no cell yet)</source>
         <translation>バージョン「{version}」は整数ではありません（0：まだセルがない）</translation>
+    </message>
+    <message>
+        <source>{path}: %n cell(s) changed since the version given, nothing written
+{rows}</source>
+        <translation>{path}: 指定のバージョンの後に %n 個のセルが変更されているため、何も書き込んでいません
+{rows}</translation>
+    </message>
+</context>
+<context>
+    <name>CarryOver</name>
+    <message>
+        <source>line {number}</source>
+        <translation>{number} 行目</translation>
+    </message>
+    <message>
+        <source>TextSource &apos;{name}&apos;</source>
+        <translation>テキスト文書「{name}」</translation>
+    </message>
+    <message>
+        <source>PDFSource &apos;{name}&apos;</source>
+        <translation>PDF 文書「{name}」</translation>
+    </message>
+    <message>
+        <source>note &apos;{name}&apos;</source>
+        <translation>メモ「{name}」</translation>
+    </message>
+    <message>
+        <source>an external file ({path}) that is not read on import</source>
+        <translation>取り込み時には読まない外部ファイル（{path}）</translation>
+    </message>
+    <message>
+        <source>{uri} is missing from the archive</source>
+        <translation>{uri} がアーカイブにありません</translation>
+    </message>
+    <message>
+        <source>{uri} points outside the project&apos;s folder</source>
+        <translation>{uri} はプロジェクトのフォルダーの外を指しています</translation>
+    </message>
+    <message>
+        <source>{uri} was not found beside {name}</source>
+        <translation>{uri} が {name} と同じフォルダーに見つかりません</translation>
+    </message>
+    <message>
+        <source>{label}: no plain text given</source>
+        <translation>{label}：プレーンテキストが指定されていません</translation>
+    </message>
+    <message>
+        <source>{label}: its plain text is {problem}</source>
+        <translation>{label}：プレーンテキストを読めません（{problem}）</translation>
+    </message>
+    <message>
+        <source>{label}: its plain text {path} is not UTF-8</source>
+        <translation>{label}：プレーンテキスト {path} が UTF-8 ではありません</translation>
+    </message>
+    <message>
+        <source>{label}: no text representation</source>
+        <translation>{label}：テキスト表現がありません</translation>
+    </message>
+    <message>
+        <source>{problem}; the source and its codings are not carried over</source>
+        <translation>{problem}。この文書とそのコーディングは引き継がれていません</translation>
+    </message>
+    <message>
+        <source>PictureSource &apos;{name}&apos;: pictures, audio and video are not supported (%n coding(s) not carried over)</source>
+        <translation>画像「{name}」：画像・音声・動画には対応していません（コーディング %n 件は引き継がれていません）</translation>
+    </message>
+    <message>
+        <source>AudioSource &apos;{name}&apos;: pictures, audio and video are not supported (%n coding(s) not carried over)</source>
+        <translation>音声「{name}」：画像・音声・動画には対応していません（コーディング %n 件は引き継がれていません）</translation>
+    </message>
+    <message>
+        <source>VideoSource &apos;{name}&apos;: pictures, audio and video are not supported (%n coding(s) not carried over)</source>
+        <translation>動画「{name}」：画像・音声・動画には対応していません（コーディング %n 件は引き継がれていません）</translation>
+    </message>
+    <message>
+        <source>&lt;{element}&gt; &apos;{name}&apos;: unknown kind of source</source>
+        <translation>&lt;{element}&gt;「{name}」：種類のわからないソースです</translation>
+    </message>
+    <message>
+        <source>&lt;{element}&gt; at {line}: not understood</source>
+        <translation>{line}の &lt;{element}&gt;：解釈できません</translation>
+    </message>
+    <message>
+        <source>set &apos;{name}&apos; ({line}): sets are not supported</source>
+        <translation>セット「{name}」（{line}）：セットには対応していません</translation>
+    </message>
+    <message>
+        <source>set &apos;{name}&apos;: sets are not supported</source>
+        <translation>セット「{name}」：セットには対応していません</translation>
+    </message>
+    <message>
+        <source>graph &apos;{name}&apos; ({line}): graphs are not supported</source>
+        <translation>グラフ「{name}」（{line}）：グラフには対応していません</translation>
+    </message>
+    <message>
+        <source>variable &apos;{name}&apos;: its description</source>
+        <translation>変数「{name}」の説明</translation>
+    </message>
+    <message>
+        <source>{label}: its description</source>
+        <translation>{label}の説明</translation>
+    </message>
+    <message>
+        <source>source &apos;{name}&apos;: a variable value on a source (variables belong to cases here)</source>
+        <translation>文書「{name}」：文書に付いた変数の値（FrameworkQDA では変数はケースに付きます）</translation>
+    </message>
+    <message>
+        <source>case &apos;{name}&apos;: its link to a code ({line}); cases are linked to documents only</source>
+        <translation>ケース「{name}」：コードへのリンク（{line}）。ケースは文書にだけリンクします</translation>
+    </message>
+    <message>
+        <source>case &apos;{name}&apos;: its link to a selection ({line}); cases hold whole documents</source>
+        <translation>ケース「{name}」：選択範囲へのリンク（{line}）。ケースには文書全体が属します</translation>
+    </message>
+    <message>
+        <source>case &apos;{name}&apos;: source {guid} was not imported, so it is not assigned</source>
+        <translation>ケース「{name}」：ソース {guid} は取り込まれなかったため、割り当てていません</translation>
+    </message>
+    <message>
+        <source>case &apos;{name}&apos;: document &apos;{document}&apos; already belongs to another case (a document has one case)</source>
+        <translation>ケース「{name}」：文書「{document}」はすでに別のケースに属しています（文書が属するケースは一つです）</translation>
+    </message>
+    <message>
+        <source>case &apos;{name}&apos;: a value without a variable</source>
+        <translation>ケース「{name}」：変数のない値</translation>
+    </message>
+    <message>
+        <source>case &apos;{name}&apos;: value &apos;{value}&apos; of &apos;{variable}&apos; does not fit its type</source>
+        <translation>ケース「{name}」：変数「{variable}」の値「{value}」が変数の型に合いません</translation>
+    </message>
+    <message>
+        <source>selection {guid} in &apos;{document}&apos;: range {start}-{end} is outside its text ({length} characters)</source>
+        <translation>文書「{document}」の選択範囲 {guid}：範囲 {start}-{end} が本文（{length} 文字）の外にあります</translation>
+    </message>
+    <message>
+        <source>selection {guid} in &apos;{document}&apos;: no code applied (uncoded selections are not kept)</source>
+        <translation>文書「{document}」の選択範囲 {guid}：コードが付いていません（コードのない選択範囲は保持しません）</translation>
+    </message>
+    <message>
+        <source>coding {guid}: no code</source>
+        <translation>コーディング {guid}：コードがありません</translation>
+    </message>
+    <message>
+        <source>PDF selection {guid} in &apos;{document}&apos; (page {page}): could not be matched to the text</source>
+        <translation>文書「{document}」の PDF 上の選択範囲 {guid}（{page} ページ）：本文と対応づけられませんでした</translation>
+    </message>
+    <message>
+        <source>note &apos;{name}&apos;: its &lt;{element}&gt;</source>
+        <translation>メモ「{name}」の &lt;{element}&gt;</translation>
+    </message>
+    <message>
+        <source>link &apos;{name}&apos; ({line}): links other than note links are not supported</source>
+        <translation>リンク「{name}」（{line}）：メモのリンク以外のリンクには対応していません</translation>
+    </message>
+    <message>
+        <source>link &apos;{name}&apos;: from a segment note</source>
+        <translation>リンク「{name}」：セグメントの注記からのリンク</translation>
+    </message>
+    <message>
+        <source>link &apos;{name}&apos;: a note linked to a &lt;{element}&gt;</source>
+        <translation>リンク「{name}」：&lt;{element}&gt; にリンクされたメモ</translation>
+    </message>
+    <message>
+        <source>note &apos;{name}&apos;: also attached to a {kind} ({guid}); a memo has one target, kept on the first</source>
+        <translation>メモ「{name}」：{kind}（{guid}）にも付いています。メモの付け先は一つなので、最初の付け先に残しました</translation>
+    </message>
+    <message>
+        <source>a note on {kind} {guid}: that {kind} was not carried over; the note is kept on the project</source>
+        <translation>{kind} {guid} のメモ：その{kind}は引き継がれなかったため、メモはプロジェクトに付けました</translation>
+    </message>
+    <message>
+        <source>a coder&apos;s charting of a cell by unknown user {guid}: not kept</source>
+        <translation>不明なユーザー {guid} によるセルのチャート化：保持していません</translation>
+    </message>
+    <message>
+        <source>{element} {line}: unknown user {guid} (kept without a coder)</source>
+        <translation>&lt;{element}&gt;（{line}）：不明なユーザー {guid}（コーダーなしで保持しました）</translation>
+    </message>
+    <message>
+        <source>variable &apos;{name}&apos;: date-time values kept as text</source>
+        <translation>変数「{name}」：日時の値はテキストとして保持しました</translation>
+    </message>
+    <message>
+        <source>{label}: rich text {problem}; kept as plain text</source>
+        <translation>{label}：リッチテキストを読めません（{problem}）。プレーンテキストとして保持しました</translation>
+    </message>
+    <message>
+        <source>{label}: page geometry not rebuilt ({reason})</source>
+        <translation>{label}：ページ上の文字の位置を再構成できませんでした（{reason}）</translation>
+    </message>
+    <message>
+        <source>{label}: the text representation differs from the PDF&apos;s own text; selections are matched by their text, page boxes not kept</source>
+        <translation>{label}：テキスト表現が PDF 自身のテキストと異なります。選択範囲は文字列で対応づけ、ページ上の枠は保持しません</translation>
+    </message>
+    <message>
+        <source>{label}: the PDF file cannot be read ({problem}); imported as a text document</source>
+        <translation>{label}：PDF ファイルを読めません（{problem}）。テキスト文書として取り込みました</translation>
+    </message>
+    <message>
+        <source>{label}: the PDF file is not named; imported as a text document</source>
+        <translation>{label}：PDF ファイルが指定されていません。テキスト文書として取り込みました</translation>
+    </message>
+    <message>
+        <source>chart cell note &apos;{name}&apos; lacks one case and one code; kept as a memo</source>
+        <translation>チャートのセルのメモ「{name}」：ケースとコードが一つずつ揃っていないため、メモとして保持しました</translation>
+    </message>
+    <message>
+        <source>coder charting note &apos;{name}&apos; lacks its cell or coder; kept as a memo</source>
+        <translation>コーダーのチャート化メモ「{name}」：セルかコーダーがないため、メモとして保持しました</translation>
+    </message>
+    <message>
+        <source>chart value &apos;{label}&apos; added to the value scale (as not present)</source>
+        <translation>チャートの値「{label}」を値の尺度に追加しました（「ある」とは数えない値として）</translation>
+    </message>
+    <message>
+        <source>user &apos;{name}&apos; renamed &apos;{new}&apos; (names must be unique)</source>
+        <translation>コーダー「{name}」の名前を「{new}」に変えました（名前は重複できません）</translation>
+    </message>
+    <message>
+        <source>variable &apos;{name}&apos; renamed &apos;{new}&apos; (names must be unique)</source>
+        <translation>変数「{name}」の名前を「{new}」に変えました（名前は重複できません）</translation>
+    </message>
+    <message>
+        <source>case &apos;{name}&apos; renamed &apos;{new}&apos; (names must be unique)</source>
+        <translation>ケース「{name}」の名前を「{new}」に変えました（名前は重複できません）</translation>
+    </message>
+    <message>
+        <source>document &apos;{name}&apos; renamed &apos;{new}&apos; (names must be unique)</source>
+        <translation>文書「{name}」の名前を「{new}」に変えました（名前は重複できません）</translation>
     </message>
 </context>
 <context>
@@ -335,6 +648,10 @@ B: {b}
         <translation>ID {code_id} のコードはありません</translation>
     </message>
     <message>
+        <source>cell {name} was changed by another program while this edit was being saved; nothing was saved</source>
+        <translation>この編集を保存している間に、セル {name} がほかのプログラムによって変更されました。何も保存していません</translation>
+    </message>
+    <message>
         <source>someone</source>
         <translation>誰か</translation>
     </message>
@@ -401,6 +718,26 @@ B: {b}
     <message>
         <source>no code with id {code_id}</source>
         <translation>ID {code_id} のコードはありません</translation>
+    </message>
+    <message>
+        <source>{path}: unknown codebook format {suffix}; use one of {formats}</source>
+        <translation>{path}: {suffix} は不明なコードブックの形式です。{formats} のいずれかを使ってください</translation>
+    </message>
+    <message>
+        <source>{source}: the file is empty; expected a header {header}</source>
+        <translation>{source}: ファイルが空です。見出し行 {header} が必要です</translation>
+    </message>
+    <message>
+        <source>{source}: row 1 must be a header with a &apos;path&apos;, &apos;tag&apos; or &apos;name&apos; column (found {found})</source>
+        <translation>{source}: 1 行目は path、tag、name のいずれかの列を持つ見出し行でなければなりません（実際：{found}）</translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}</source>
+        <translation>{row} 行目：{reason}</translation>
+    </message>
+    <message>
+        <source>{source}: {problems}</source>
+        <translation>{source}: {problems}</translation>
     </message>
     <message>
         <source>{path}: not UTF-8 text ({reason})</source>
@@ -1237,6 +1574,13 @@ Undo (Ctrl+Z) puts everything back.</source>
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>{target}: cannot be written ({reason}); nothing was changed</source>
+        <translation>{target}: 書き込めません（{reason}）。何も変更していません</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export tables</source>
@@ -1835,8 +2179,12 @@ Stop it and close the project?</source>
         <translation>FrameworkQDA は再起動すると日本語で表示されます。</translation>
     </message>
     <message>
-        <source>Restart now? Everything you have done is saved, and the project opens again where you are. Later: English from the next start.</source>
-        <translation>今すぐ再起動しますか？これまでの作業はすべて保存済みで、プロジェクトは今の画面のまま開き直します。「後で」を選ぶと、次回の起動から日本語になります。</translation>
+        <source>Restart now?
+Everything you have done is saved, and the project opens again where you are.
+Later: English from the next start.</source>
+        <translation>今すぐ再起動しますか？
+これまでの作業はすべて保存済みで、プロジェクトは今の画面のまま開き直します。
+「後で」を選ぶと、次回の起動から日本語になります。</translation>
     </message>
     <message>
         <source>Restart now</source>
@@ -2045,8 +2393,20 @@ Framework analysis for policy documents.</source>
 <context>
     <name>Mapping</name>
     <message>
+        <source>no case named {names} for the group</source>
+        <translation>グループの {names} というケースはありません</translation>
+    </message>
+    <message>
         <source>no score series named {series}</source>
         <translation>{series} というスコア系列はありません</translation>
+    </message>
+    <message>
+        <source>no score series named {series}; available: {names}</source>
+        <translation>{series} というスコア系列はありません。使える系列：{names}</translation>
+    </message>
+    <message>
+        <source>no score series named {series}; available: none</source>
+        <translation>{series} というスコア系列はありません。スコア系列はまだありません</translation>
     </message>
 </context>
 <context>
@@ -2320,6 +2680,30 @@ Per case: {per_case}</source>
 <context>
     <name>Memos</name>
     <message>
+        <source>project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>ケース</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>cell</source>
+        <translation>セル</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>セグメント</translation>
+    </message>
+    <message>
         <source>a memo on a {target} needs the {target}&apos;s id</source>
         <translation>{target} のメモには {target} の ID が必要です</translation>
     </message>
@@ -2364,6 +2748,73 @@ Per case: {per_case}</source>
     <message>
         <source>{source} could not be merged. The project is as it was.</source>
         <translation>{source} を統合できませんでした。プロジェクトは元のままです。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReport</name>
+    <message>
+        <source>no value</source>
+        <translation>値なし</translation>
+    </message>
+    <message>
+        <source>no coder</source>
+        <translation>コーダーなし</translation>
+    </message>
+    <message>
+        <source>attribute &apos;{name}&apos; is {ours} here but {theirs} in {other}: its values were not merged</source>
+        <translation>ケース属性「{name}」：このプロジェクトでは{ours}、{other} では{theirs}のため、値は統合していません</translation>
+    </message>
+    <message>
+        <source>case &apos;{case}&apos;, attribute &apos;{attribute}&apos;: {ours} here, {theirs} in {other} (this project&apos;s kept)</source>
+        <translation>ケース「{case}」のケース属性「{attribute}」：このプロジェクトでは {ours}、{other} では {theirs}（このプロジェクトの値を残しました）</translation>
+    </message>
+    <message>
+        <source>document &apos;{name}&apos;: the same file as &apos;{found}&apos; here, but its text was extracted differently, so its coding was not merged</source>
+        <translation>文書「{name}」：このプロジェクトの「{found}」と同じファイルですが、テキストの抽出結果が異なるため、コーディングは統合していません</translation>
+    </message>
+    <message>
+        <source>document &apos;{name}&apos;: a different file has this name here; it and its coding were not merged</source>
+        <translation>文書「{name}」：このプロジェクトでは別のファイルがこの名前を使っているため、文書とそのコーディングは統合していません</translation>
+    </message>
+    <message>
+        <source>document &apos;{name}&apos;: %n documents here hold the same file; its coding was not merged</source>
+        <translation>文書「{name}」：このプロジェクトの %n 件の文書が同じファイルを持っているため、コーディングは統合していません</translation>
+    </message>
+    <message>
+        <source>code &apos;{path}&apos;: its parent was not merged</source>
+        <translation>コード「{path}」：親コードが統合されなかったため、統合していません</translation>
+    </message>
+    <message>
+        <source>code &apos;{path}&apos; matches %n codes here; it and its coding were not merged</source>
+        <translation>コード「{path}」：このプロジェクトの %n 個のコードに一致するため、コードとそのコーディングは統合していません</translation>
+    </message>
+    <message>
+        <source>%n coded segment(s) on documents or codes that were not merged (or are headings only here)</source>
+        <translation>統合されなかった文書・コード（またはこのプロジェクトでは見出しだけのコード）のセグメント %n 件</translation>
+    </message>
+    <message>
+        <source>cell {where}: {ours} here, {theirs} in {other} (both kept: theirs as {coder}&apos;s charting)</source>
+        <translation>セル {where}：このプロジェクトでは {ours}、{other} では {theirs}（両方を保持：相手側は {coder} のチャート化として）</translation>
+    </message>
+    <message>
+        <source>cell {where}: {ours} here, {theirs} in {other} (both kept: theirs in the cell&apos;s memo)</source>
+        <translation>セル {where}：このプロジェクトでは {ours}、{other} では {theirs}（両方を保持：相手側はセルのメモに）</translation>
+    </message>
+    <message>
+        <source>%n chart cell(s) on cases or codes that were not merged</source>
+        <translation>統合されなかったケース・コードのセル %n 個</translation>
+    </message>
+    <message>
+        <source>{coder}&apos;s charting of {where}: {ours} here, {theirs} in {other} (both kept: theirs in the cell&apos;s memo)</source>
+        <translation>{coder} による {where} のチャート化：このプロジェクトでは {ours}、{other} では {theirs}（両方を保持：相手側はセルのメモに）</translation>
+    </message>
+    <message>
+        <source>memo on the {target}: both projects have one; {other}&apos;s appended to it</source>
+        <translation>{target}のメモ：両方のプロジェクトにあるため、{other} のメモを後ろに追加しました</translation>
+    </message>
+    <message>
+        <source>%n memo(s) on items that were not merged</source>
+        <translation>統合されなかった項目のメモ %n 件</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2878,17 @@ Per case: {per_case}</source>
     <message>
         <source>{title} ({count})</source>
         <translation>{title}（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +3085,10 @@ Per case: {per_case}</source>
         <source>document {document_id} has no stored original</source>
         <translation>文書 {document_id} には元のファイルが保存されていません</translation>
     </message>
+    <message>
+        <source>{location}: PostgreSQL support is not installed; run: {command}</source>
+        <translation>{location}: PostgreSQL 対応がインストールされていません。次を実行してください：{command}</translation>
+    </message>
 </context>
 <context>
     <name>ProjectSession</name>
@@ -2663,6 +3129,14 @@ Per case: {per_case}</source>
     <message>
         <source>{path}: a code at line {line} has no name</source>
         <translation>{path}: {line} 行目のコードに名前がありません</translation>
+    </message>
+    <message>
+        <source>{path}: no project.qde in the archive (several .qde files: {files})</source>
+        <translation>{path}: アーカイブに project.qde がありません（複数の .qde ファイル：{files}）</translation>
+    </message>
+    <message>
+        <source>{path}: no project.qde in the archive</source>
+        <translation>{path}: アーカイブに project.qde がありません</translation>
     </message>
     <message>
         <source>{path}: {size} bytes of XML, more than the limit of {xml_bytes}</source>
@@ -2925,6 +3399,14 @@ An import always creates a new project and never replaces a file: choose another
         <source>no code with id {code_id}</source>
         <translation>ID {code_id} のコードはありません</translation>
     </message>
+    <message>
+        <source>{name}: write .csv or .xlsx, not {suffix}</source>
+        <translation>{name}: 書き出せるのは .csv か .xlsx です（{suffix} は不可）</translation>
+    </message>
+    <message>
+        <source>{name}: write .csv or .xlsx (the name has no suffix)</source>
+        <translation>{name}: 書き出せるのは .csv か .xlsx です（名前に拡張子がありません）</translation>
+    </message>
 </context>
 <context>
     <name>ReviewModel</name>
@@ -3031,12 +3513,64 @@ An import always creates a new project and never replaces a file: choose another
 <context>
     <name>Scores</name>
     <message>
+        <source>a score series needs a name</source>
+        <translation>スコア系列には名前が必要です</translation>
+    </message>
+    <message>
+        <source>series name longer than {n} characters: {name}…</source>
+        <translation>系列名が {n} 文字を超えています：{name}…</translation>
+    </message>
+    <message>
         <source>{source}: cannot read it as UTF-8 text ({reason})</source>
         <translation>{source}: UTF-8 のテキストとして読み込めません（{reason}）</translation>
     </message>
     <message>
+        <source>{source}: the first line must be {header}</source>
+        <translation>{source}: 1 行目は {header} でなければなりません</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>{line} 行目：{problem}</translation>
+    </message>
+    <message>
+        <source>{series} / {theme} already given on line {line}</source>
+        <translation>{series} / {theme} は {line} 行目で既に指定されています</translation>
+    </message>
+    <message>
+        <source>{source}: nothing imported; {problems}</source>
+        <translation>{source}: 何も取り込んでいません。{problems}</translation>
+    </message>
+    <message>
         <source>{source}: no scores in the file</source>
         <translation>{source}: ファイルにスコアがありません</translation>
+    </message>
+    <message>
+        <source>more than three columns</source>
+        <translation>列が 3 つより多くあります</translation>
+    </message>
+    <message>
+        <source>no series name</source>
+        <translation>系列名がありません</translation>
+    </message>
+    <message>
+        <source>series name longer than {n} characters</source>
+        <translation>系列名が {n} 文字を超えています</translation>
+    </message>
+    <message>
+        <source>no theme name</source>
+        <translation>テーマ名がありません</translation>
+    </message>
+    <message>
+        <source>no theme named {theme}</source>
+        <translation>{theme} というテーマはありません</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>スコアがありません</translation>
+    </message>
+    <message>
+        <source>score {score} is not a number</source>
+        <translation>スコア {score} は数値ではありません</translation>
     </message>
 </context>
 <context>

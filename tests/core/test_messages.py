@@ -6,7 +6,16 @@ import pickle
 
 from frameworkqda.core.errors import ImportFailedError
 from frameworkqda.core.importers import notes
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message, english, render, said
+from frameworkqda.core.messages import (
+    CLAUSES,
+    QT_TRANSLATE_NOOP,
+    SEPARATOR,
+    Message,
+    english,
+    listed,
+    render,
+    said,
+)
 
 JAPANESE = {
     (
@@ -17,6 +26,12 @@ JAPANESE = {
         "{pages} の文字は OCR で認識しました"
     ),
     ("Import note", "pages {numbers}"): "{numbers} ページ",
+    (SEPARATOR.context, ", "): "、",
+    (CLAUSES.context, "; "): "；",
+    (
+        "CarryOver",
+        "set '{name}': sets are not supported",
+    ): "セット「{name}」：セットには対応していません",
 }
 
 
@@ -70,3 +85,20 @@ def test_stored_notes_are_read_back_into_messages() -> None:
     for stored, made in zip(read, lines, strict=False):
         assert isinstance(stored, Message)
         assert (stored.template, dict(stored.params)) == (made.template, dict(made.params))
+
+
+def test_a_list_joins_with_the_languages_separator() -> None:
+    """The items of a list param are joined in the language shown: "a, b" / 「a、b」; items
+    that are Messages render in it too; a list survives pickling (an error's param)."""
+    from frameworkqda.core.exchange.refi import report_lines
+
+    names = listed(["浜松市", "豊田市", "川崎市"])
+    assert names == "浜松市, 豊田市, 川崎市"
+    assert render(names, japanese) == "浜松市、豊田市、川崎市"
+    assert listed([]) == "" and render(listed(["一つ"]), japanese) == "一つ"
+    lost = listed([report_lines.CODEBOOK_SET.format(name=n) for n in ("重点", "周辺")], CLAUSES)
+    assert lost == "set '重点': sets are not supported; set '周辺': sets are not supported"
+    assert render(lost, japanese) == (
+        "セット「重点」：セットには対応していません；セット「周辺」：セットには対応していません"
+    )
+    assert render(pickle.loads(pickle.dumps(names)), japanese) == "浜松市、豊田市、川崎市"

@@ -8,23 +8,29 @@ real files from the corpus.
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QPushButton, QWidget
 
 from frameworkqda.core import workspace
+from frameworkqda.gui.codebook_editor import CodebookEditor
 from frameworkqda.gui.import_dialog import ImportDialog
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.matrix.view import MatrixView
 from tests.gui import modal
 from tests.gui.test_japanese_dialogs import japanese, shortcut, study  # noqa: F401 - fixtures
+from tests.gui.test_merge_gui import _carols_copy
+from tests.gui.walk import Walk, choose_file
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "pdf"
 ENCRYPTED = CORPUS / "broken" / "encrypted_aes-256.pdf"
 SCANNED = CORPUS / "en" / "c02-22_scanned.pdf"
+REFI = CORPUS.parent / "refi"
 
 pytestmark = pytest.mark.skipif(not ENCRYPTED.exists(), reason=f"no corpus at {CORPUS}")
 
@@ -96,14 +102,7 @@ def test_a_file_that_is_no_project_is_refused_in_japanese(  # type: ignore[no-un
     other = tmp_path / "他人のメモ.fqda"
     other.write_text("メモ", encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
-    said: list[str] = []
-
-    def read(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        said.append(box.text())
-        box.accept()
-
-    modal.answer(QMessageBox, read)
+    said = _read_the_next_box()
     shortcut(qtbot, window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(said))
     assert said == [
@@ -122,3 +121,115 @@ def test_a_core_commands_undo_text_reads_japanese(qtbot, study: MainWindow) -> N
     assert study.undo_action.text() == f"元に戻す(&U)：{step}"
     study.undo_action.trigger()
     assert study.redo_action.text() == f"やり直す(&R)：{step}"
+
+
+def test_the_carry_over_report_says_in_japanese_what_a_file_lost(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """File → Import REFI-QDA with a hand-authored .qde from the corpus (its text file missing,
+    a picture, audio and video, a set, a graph, links a case cannot keep): every line of the
+    carry-over report is a whole Japanese sentence, the file's names quoted in it."""
+    source = REFI / "ornio_hand_authored_project.qde"
+    action = _file_action(window, "Import &REFI-QDA project (.qdpx, .qde)…")
+    walk = Walk(window, qtbot)
+    walk.opening("File → Import REFI-QDA", action.trigger, choose_file(source, tmp_path / "o.fqda"))
+    report = window.last_refi.report_dialog  # type: ignore[attr-defined]
+    assert report is not None
+    text = report.browser.toPlainText()
+    missing = "internal://11111111-1111-1111-1111-111111111111.txt"
+    pdf = "internal://33333333-3333-3333-3333-333333333333.pdf"
+    for line in (
+        f"テキスト文書「Interview 1.txt」：プレーンテキストを読めません（{missing} が "
+        "ornio_hand_authored_project.qde と同じフォルダーに見つかりません）。この文書とその"
+        "コーディングは引き継がれていません",
+        "音声「interview.m4a」：画像・音声・動画には対応していません（コーディング 2 件は"
+        "引き継がれていません）",
+        "ケース「Participant 1」：コードへのリンク（35 行目）。ケースは文書にだけリンクします",
+        "セグメント 50000000-0000-0000-0000-000000000001 のメモ：そのセグメントは引き継がれ"
+        "なかったため、メモはプロジェクトに付けました",
+        "グラフ「Model」（137 行目）：グラフには対応していません",
+        f"PDF 文書「doc.pdf」：PDF ファイルを読めません（{pdf} が "
+        "ornio_hand_authored_project.qde と同じフォルダーに見つかりません）。テキスト文書として"
+        "取り込みました",
+    ):
+        assert line in text, text
+    names = ("Interview 1.txt", "photo.jpg", "interview.m4a", "clip.mp4", "Participant 1")
+    names += ("Diet-related", "Model", "doc.pdf", missing, pdf)
+    names += ("ornio_hand_authored_project.qde",)
+    lines = text.split("\n")
+    items = lines[lines.index("ファイルの次の部分は新しいプロジェクトに含まれていません：") + 1 :]
+    assert len(items) >= 11, text
+    for item in items:
+        for name in (*names, "PDF"):
+            item = item.replace(name, "")
+        assert not re.search("[A-Za-z]{2,}", item), item
+
+
+def test_a_scores_file_refused_lists_its_bad_lines_in_japanese(  # type: ignore[no-untyped-def]
+    qtbot,
+    study: MainWindow,  # noqa: F811
+    monkeypatch,
+    tmp_path: Path,
+) -> None:
+    """Codebook → Scores… → Import CSV… with two bad lines: one message box, each line's
+    reason in Japanese, joined the Japanese way (；), nothing imported."""
+    assert study.session is not None
+    theme = next(c.name for c in study.session.codes() if c.parent_id is None)
+    bad = tmp_path / "点数.csv"
+    bad.write_text(f"series,theme,score\nMIPEX,存在しない,50\nMIPEX,{theme},高い\n", "utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    shortcut(qtbot, study, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    editor = study.views["codebook"]
+    assert isinstance(editor, CodebookEditor)
+    qtbot.mouseClick(editor.buttons["Scores…"], Qt.MouseButton.LeftButton)
+    scores = editor.scores_editor
+    wanted = QCoreApplication.translate("ScoresEditor", "Import CSV…")
+    (button,) = [b for b in scores.findChildren(QPushButton) if b.text() == wanted]
+    said = _read_the_next_box()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(said))
+    assert said == [
+        f"{bad}: 何も取り込んでいません。2 行目：'存在しない' というテーマはありません；"
+        "3 行目：スコア '高い' は数値ではありません"
+    ]
+
+
+def test_a_merge_conflict_is_reported_in_japanese(  # type: ignore[no-untyped-def]
+    qtbot,
+    study: MainWindow,  # noqa: F811
+    monkeypatch,
+    tmp_path: Path,
+) -> None:
+    """File → Merge project… with a copy where carol charted a cell differently: the summary
+    says the conflict in one Japanese sentence, the values and names as they are."""
+    other = tmp_path / "carol.fqda"
+    _carols_copy(study, other)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+    _file_action(study, "&Merge project…").trigger()
+    merging = study.last_merge  # type: ignore[attr-defined]
+    qtbot.waitUntil(merging.done_event.is_set, timeout=30000)
+    assert merging.summary_dialog is not None, merging.message.text()
+    text = merging.summary_dialog.browser.toPlainText()
+    assert "このプロジェクトでは Yes、carol.fqda では No（両方を保持：相手側は carol の" in text
+    assert "here" not in text and "both kept" not in text, text
+
+
+def _file_action(window: MainWindow, source: str) -> QAction:
+    """The File menu's action whose English is ``source``, as the Japanese menu shows it."""
+    wanted = QCoreApplication.translate("WindowMenus", source)
+    file_menu = window.menuBar().actions()[0].menu()
+    (action,) = [a for a in file_menu.actions() if a.text() == wanted]  # type: ignore[union-attr]
+    return action
+
+
+def _read_the_next_box() -> list[str]:
+    """What the next message box says (the list fills once it is read and accepted)."""
+    said: list[str] = []
+
+    def read(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        box.accept()
+
+    modal.answer(QMessageBox, read)
+    return said

@@ -40,7 +40,7 @@ from frameworkqda.gui.sample import add_second_coder, build_sample
 from frameworkqda.gui.views import VIEWS
 from tests import writes
 from tests.core.test_damaged_project import damaged  # noqa: F401  (fixture)
-from tests.gui import modal
+from tests.gui import lossy_qdpx, modal
 from tests.gui.clicks import click_current
 from tests.gui.matrix_cells import click_cell, first_cell
 from tests.gui.test_import_flow import _drag
@@ -284,6 +284,20 @@ def test_every_window_of_the_japanese_interface_is_japanese(
         assert exchange.exists()
         walk.opening("File → Import REFI-QDA", import_.trigger, choose_file(exchange, imported))
         assert window.session is not None and window.session.project.location.path == imported
+        # a file that loses and changes things: the carry-over report's lines, each read
+        lossy = lossy_qdpx.write(tmp_path / "失われる研究.qdpx")
+        where = "File → Import REFI-QDA (a file that loses things)"
+        walk.opening(where, import_.trigger, choose_file(lossy, tmp_path / "失われる研究.fqda"))
+        reported = "\n".join(s.text for s in walk.shown if s.where.startswith(where))
+        for line in (  # not carried over, then changed on the way
+            "セット「重点」（47 行目）：セットには対応していません",
+            "画像「写真」：画像・音声・動画には対応していません（コーディング 1 件は引き継が"
+            "れていません）",
+            "ケース「浜松市」：変数「人口」の値「八十万」が変数の型に合いません",
+            "文書「聞き取り」の名前を「聞き取り (2)」に変えました（名前は重複できません）",
+            "変数「調査日」：日時の値はテキストとして保持しました",
+        ):
+            assert line in reported, reported
 
         # a damaged project, opened: what it offers
         opening = _action(file_menu, "&Open project…")
@@ -307,7 +321,7 @@ def test_every_window_of_the_japanese_interface_is_japanese(
     }
     assert reached <= walk.met, f"the walk did not reach {reached - walk.met}"
     after, more = _data(window)
-    left = english(walk.shown, data | after, texts + more)
+    left = english(walk.shown, data | after | lossy_qdpx.names(lossy), texts + more)
     assert len(walk.shown) > 300, "the walk read too little to mean anything"
     failures = [report(left, i18n.source("ja"))] if left else []
     failures += [

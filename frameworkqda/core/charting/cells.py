@@ -21,7 +21,7 @@ from frameworkqda.core.charting.chartings import ChartingState
 from frameworkqda.core.charting.conflicts import cell_name, check_version
 from frameworkqda.core.charting.matrix import value_scale
 from frameworkqda.core.errors import CellConflictError, NotFoundError, ValidationError
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, listed
 from frameworkqda.core.store import Project
 
 
@@ -160,7 +160,7 @@ def resolve_value(session: Session, label: str) -> int:
     for value in scale:
         if label_key(value.label) == wanted:
             return value.id
-    choices = ", ".join(value.label for value in scale)
+    choices = listed(value.label for value in scale)
     raise ValidationError(
         QT_TRANSLATE_NOOP(
             "Charting", "{label} is not on the value scale; choose one of: {choices}"
@@ -219,8 +219,11 @@ def set_cell_in(
         session.flush()
     except StaleDataError as error:  # PostgreSQL: another program saved it after we read it
         raise CellConflictError(
-            f"cell {name} was changed by another program while this edit was being saved; "
-            "nothing was saved",
+            QT_TRANSLATE_NOOP(
+                "Charting",
+                "cell {name} was changed by another program while this edit was being saved; "
+                "nothing was saved",
+            ).format(name=name),
             case_id,
             code_id,
         ) from error

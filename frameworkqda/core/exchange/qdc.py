@@ -21,6 +21,7 @@ from frameworkqda.core import model
 from frameworkqda.core.atomic import atomic_write
 from frameworkqda.core.codebook import join_path
 from frameworkqda.core.codebook_io import CodebookRow
+from frameworkqda.core.exchange.refi import report_lines as say
 from frameworkqda.core.exchange.refi.common import (
     CODEBOOK_NS,
     ExchangeError,
@@ -141,8 +142,8 @@ def read_qdc(
 
     for element in kids(kid(root, "Codes"), "Code"):
         walk(element, [])
-    lost = [
-        f"set {item.get('name')!r}: sets are not supported"
+    lost: list[str] = [
+        say.CODEBOOK_SET.format(name=item.get("name"))
         for sets in kids(root, "Sets")
         for item in kids(sets, "Set")
     ]

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from frameworkqda.core.errors import ValidationError, WriteFailedError
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the command line lists FORMATS and VIEWS without loading pandas
     from frameworkqda.core.mapping import Report
@@ -50,7 +51,9 @@ def export_report(
         if target is None:
             raise  # standard output: the caller's to handle
         raise WriteFailedError(
-            f"{target}: cannot be written ({error.strerror or error}); nothing was changed"
+            QT_TRANSLATE_NOOP(
+                "Export", "{target}: cannot be written ({reason}); nothing was changed"
+            ).format(target=target, reason=str(error.strerror or error))
         ) from error
 
 

@@ -20,6 +20,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
 from frameworkqda.core.errors import ProjectError
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store.location import ProjectLocation
 
 # How long a write waits for another program's write to finish before giving up (seconds).
@@ -112,8 +113,10 @@ def make_engine(location: ProjectLocation, *, read_only: bool = False) -> Engine
         import psycopg  # noqa: F401  (the driver SQLAlchemy loads; its absence said plainly)
     except ImportError as error:
         raise ProjectError(
-            f"{location}: PostgreSQL support is not installed; "
-            "run: pip install 'frameworkqda[postgres]'"
+            QT_TRANSLATE_NOOP(
+                "Project",
+                "{location}: PostgreSQL support is not installed; run: {command}",
+            ).format(location=location, command="pip install 'frameworkqda[postgres]'")
         ) from error
     lock_ms = int(write_wait() * 1000)
     options = f"-c lock_timeout={lock_ms}"

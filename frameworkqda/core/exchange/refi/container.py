@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from frameworkqda.core.exchange.refi import report_lines as say
 from frameworkqda.core.exchange.refi.common import ExchangeError, UnsafeFileError
 from frameworkqda.core.exchange.refi.safety import DEFAULT_LIMITS, Limits, SafeArchive, parse_xml
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, listed
 from frameworkqda.core.sizes import describe_size
 
 CHUNK = 1024 * 1024
@@ -63,8 +64,14 @@ class Container:
                 if len(candidates) != 1:
                     self.archive.close()
                     raise ExchangeError(
-                        f"{path}: no project.qde in the archive"
-                        + (f" (several .qde files: {', '.join(candidates)})" if candidates else "")
+                        QT_TRANSLATE_NOOP(
+                            "REFI-QDA",
+                            "{path}: no project.qde in the archive (several .qde files: {files})",
+                        ).format(path=path, files=listed(candidates))
+                        if candidates
+                        else QT_TRANSLATE_NOOP(
+                            "REFI-QDA", "{path}: no project.qde in the archive"
+                        ).format(path=path)
                     )
                 entry = self.archive.find(candidates[0])
             assert entry is not None
@@ -99,7 +106,7 @@ class Container:
             or raw.startswith("/")
             or (len(raw) > 2 and raw[1] == ":" and raw[2] in "\\/")
         ):
-            return Resolved(None, f"an external file ({raw}) that is not read on import")
+            return Resolved(None, say.EXTERNAL.format(path=raw))
         for prefix in ("internal://", "relative://"):
             if lowered.startswith(prefix):
                 raw = raw[len(prefix) :].lstrip("/")
@@ -110,7 +117,7 @@ class Container:
                 if entry is not None:
                     self._check_size(f"{self.path}: {entry.filename}", entry.file_size)
                     return Resolved(self.archive.stream(entry, self.limits.max_source_bytes))
-            return Resolved(None, f"{uri} is missing from the archive")
+            return Resolved(None, say.MISSING_FROM_ARCHIVE.format(uri=uri))
         return self._beside_qde(raw, uri)
 
     def plain_text(self, element: Any, label: str) -> tuple[Resolved | None, str]:
@@ -118,23 +125,23 @@ class Container:
         or None and why there is no such file (``label`` names the element)."""
         path = element.get("plainTextPath")
         if not path:
-            return None, f"{label}: no plain text given"
+            return None, say.NO_PLAIN_TEXT.format(label=label)
         resolved = self.resolve(path)
         if resolved.chunks is None:
-            return None, f"{label}: its plain text is {resolved.problem}"
-        return resolved, f"{label}: its plain text {path} is not UTF-8"
+            return None, say.PLAIN_TEXT_UNREADABLE.format(label=label, problem=resolved.problem)
+        return resolved, say.PLAIN_TEXT_NOT_UTF8.format(label=label, path=path)
 
     def _beside_qde(self, raw: str, uri: str) -> Resolved:
         base = self.path.parent.resolve()
         for folder in ("sources", "Sources", ""):
             candidate = (base / folder / raw).resolve()
             if not candidate.is_relative_to(base):
-                return Resolved(None, f"{uri} points outside the project's folder")
+                return Resolved(None, say.OUTSIDE_FOLDER.format(uri=uri))
             if candidate.is_file():
                 where = f"{self.path}: {candidate.relative_to(base)}"
                 self._check_size(where, candidate.stat().st_size)
                 return Resolved(_read_file(candidate, self.limits.max_source_bytes))
-        return Resolved(None, f"{uri} was not found beside {self.path.name}")
+        return Resolved(None, say.NOT_BESIDE.format(uri=uri, name=self.path.name))
 
     def _check_size(self, where: str, size: int) -> None:
         limit = self.limits.max_source_bytes

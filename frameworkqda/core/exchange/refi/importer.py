@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from frameworkqda.core import model
 from frameworkqda.core.atomic import atomic_path, temporary_name
 from frameworkqda.core.errors import ProjectError, ProjectExistsError
+from frameworkqda.core.exchange.refi import report_lines as say
 from frameworkqda.core.exchange.refi.common import (
     Cancel,
     ExchangeCancelled,
@@ -148,7 +149,7 @@ def _unique(name: str, taken: set[str], what: str, report: CarryOverReport) -> s
     while candidate in taken:
         candidate, number = f"{name} ({number})", number + 1
     if candidate != name:
-        report.note(f"{what} {name!r} renamed {candidate!r} (names must be unique)")
+        report.note(say.RENAMED[what].format(name=name, new=candidate))
     taken.add(candidate)
     return candidate
 
@@ -353,7 +354,7 @@ def _write(session: Session, plan: Plan, report: CarryOverReport, cancel: Cancel
                 model.ChartValue,
                 [{"label": label, "counts_as_present": False, "position": len(value_ids)}],
             )[0]
-            report.note(f"chart value {label!r} added to the value scale (as not present)")
+            report.note(say.VALUE_ADDED.format(label=label))
         return value_ids[label]
 
     cell_ids: dict[str, int] = {}
@@ -380,7 +381,7 @@ def _write(session: Session, plan: Plan, report: CarryOverReport, cancel: Cancel
     for own in plan.chartings:
         coder_id = coder_ids.get(own.coder)
         if coder_id is None:
-            report.lose(f"a coder's charting of a cell by unknown user {own.coder}: not kept")
+            report.lose(say.CHARTING_UNKNOWN_USER.format(guid=own.coder))
             continue
         chartings[(cell_ids[own.cell], coder_id)] = {
             "coder_id": coder_id,

@@ -13,11 +13,11 @@ from __future__ import annotations
 from typing import Any
 
 from frameworkqda.core import model
+from frameworkqda.core.exchange.refi import report_lines as say
 from frameworkqda.core.exchange.refi.common import (
     Cancel,
     ExchangeError,
     PageRect,
-    UnsafeFileError,
     check_cancel,
     normalise_colour,
     parse_datetime,
@@ -35,7 +35,6 @@ from frameworkqda.core.exchange.refi.plan_parts import (
     PDocument,
     Plan,
     PSegment,
-    decode_text,
     kid,
     kids,
     local,
@@ -50,8 +49,6 @@ from frameworkqda.core.exchange.refi.report import CarryOverReport
 from frameworkqda.core.importers.base import PageGeometry
 from frameworkqda.core.importers.spill import Parking
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
-from frameworkqda.core.sizes import describe_size
-from frameworkqda.core.words import plural
 
 
 class Planner:
@@ -90,7 +87,7 @@ class Planner:
         self.report.lose(message)
 
     def line(self, element: Any) -> str:
-        return f"line {element.sourceline}" if element.sourceline else "?"
+        return say.line(element.sourceline)
 
     def text_of(self, element: Any | None) -> str:
         if element is None:
@@ -105,7 +102,7 @@ class Planner:
         key = str(guid).strip("{}").upper()
         if key not in self.plan.users:
             self.report.note(
-                f"{local(element)} {self.line(element)}: unknown user {guid} (kept without a coder)"
+                say.UNKNOWN_USER.format(element=local(element), line=self.line(element), guid=guid)
             )
             return None
         return key
@@ -157,20 +154,17 @@ class Planner:
         read_notes(self)
         for element in kids(root, "Sets"):
             for item in kids(element, "Set"):
-                self.drop(
-                    item, f"set {item.get('name')!r} ({self.line(item)}): sets are not supported"
-                )
+                self.drop(item, say.SET.format(name=item.get("name"), line=self.line(item)))
             self.seen.add(element)
         for element in kids(root, "Graphs"):
             for item in kids(element, "Graph"):
-                self.drop(
-                    item,
-                    f"graph {item.get('name')!r} ({self.line(item)}): graphs are not supported",
-                )
+                self.drop(item, say.GRAPH.format(name=item.get("name"), line=self.line(item)))
             self.seen.add(element)
         for node in root.iter():
             if node not in self.seen and isinstance(node.tag, str):
-                self.report.lose(f"<{local(node)}> at {self.line(node)}: not understood")
+                self.report.lose(
+                    say.NOT_UNDERSTOOD.format(element=local(node), line=self.line(node))
+                )
                 for inner in node.iter():
                     self.seen.add(inner)
         return self.plan
@@ -265,10 +259,10 @@ class Planner:
         self.take(element)
         kind = element.get("typeOfVariable") or "Text"
         if kind == "DateTime":
-            self.report.note(f"variable {element.get('name')!r}: date-time values kept as text")
+            self.report.note(say.DATE_TIME_AS_TEXT.format(name=element.get("name")))
         description = kid(element, "Description")
         if description is not None and (description.text or "").strip():
-            self.drop(description, f"variable {element.get('name')!r}: its description")
+            self.drop(description, say.VARIABLE_DESCRIPTION.format(name=element.get("name")))
         elif description is not None:
             self.take(description)  # an empty description loses nothing
         self.plan.variables[element.get("guid").strip("{}").upper()] = (
@@ -287,11 +281,7 @@ class Planner:
         )
         self.plan.cases.append(case)
         for ref in kids(element, "CodeRef"):
-            self.drop(
-                ref,
-                f"case {case.name!r}: its link to a code ({self.line(ref)}); cases "
-                "are linked to documents only",
-            )
+            self.drop(ref, say.CASE_CODE_LINK.format(name=case.name, line=self.line(ref)))
         for holder in kids(element, "VariableValue"):
             self._case_value(case, holder)
         documents = {d.guid: d for d in self.plan.documents}
@@ -300,28 +290,21 @@ class Planner:
             key = str(ref.get("targetGUID")).strip("{}").upper()
             document = documents.get(key)
             if document is None:
-                self.report.lose(
-                    f"case {case.name!r}: source {key} was not imported, so it is not assigned"
-                )
+                self.report.lose(say.CASE_SOURCE_NOT_IMPORTED.format(name=case.name, guid=key))
             elif document.case is not None and document.case != guid:
                 self.report.lose(
-                    f"case {case.name!r}: document {document.name!r} already "
-                    "belongs to another case (a document has one case)"
+                    say.CASE_DOCUMENT_TAKEN.format(name=case.name, document=document.name)
                 )
             else:
                 document.case = guid
         for ref in kids(element, "SelectionRef"):
-            self.drop(
-                ref,
-                f"case {case.name!r}: its link to a selection ({self.line(ref)}); "
-                "cases hold whole documents",
-            )
+            self.drop(ref, say.CASE_SELECTION_LINK.format(name=case.name, line=self.line(ref)))
 
     def _case_value(self, case: PCase, holder: Any) -> None:
         self.take(holder)
         ref = kid(holder, "VariableRef")
         if ref is None:
-            self.drop(holder, f"case {case.name!r}: a value without a variable")
+            self.drop(holder, say.CASE_VALUE_WITHOUT_VARIABLE.format(name=case.name))
             return
         self.take(ref)
         key = self.target(ref, "Variable")
@@ -334,8 +317,9 @@ class Planner:
             parsed = parse_value(kind, raw)
             if parsed is None:
                 self.report.lose(
-                    f"case {case.name!r}: value {raw!r} of "
-                    f"{self.plan.variables[key][0]!r} does not fit its type"
+                    say.CASE_VALUE_UNFIT.format(
+                        name=case.name, value=raw, variable=self.plan.variables[key][0]
+                    )
                 )
             else:
                 case.values.append((key, *parsed))
@@ -350,36 +334,9 @@ class Planner:
             self._pdf_source(element)
         elif tag in ("PictureSource", "AudioSource", "VideoSource"):
             codings = sum(1 for n in element.iter() if local(n) == "Coding")
-            self.drop(
-                element,
-                f"{tag} {name!r}: pictures, audio and video are not supported "
-                f"({plural(codings, 'coding')} not carried over)",
-            )
+            self.drop(element, say.MEDIA[tag].format(name=name, n=codings))
         else:
-            self.drop(element, f"<{tag}> {name!r}: unknown kind of source")
-
-    def note_text(self, element: Any, label: str) -> tuple[str | None, str]:
-        """A note's text, in the XML or in a file: whole, as notes are short and the plan holds
-        them all, so their files together are held to ``Limits.max_note_bytes``."""
-        content = kid(element, "PlainTextContent")
-        if content is not None:
-            return self.text_of(content), ""
-        resolved, problem = self.c.plain_text(element, label)
-        if resolved is None:
-            return None, problem
-        data = resolved.data()
-        self.note_bytes += len(data)
-        limit = self.c.limits.max_note_bytes
-        if self.note_bytes > limit:
-            raise UnsafeFileError(
-                QT_TRANSLATE_NOOP(
-                    "REFI-QDA",
-                    "{where}: the notes' text files come to more than {limit}, the import limit "
-                    "for them together; refused",
-                ).format(where=self.where, limit=describe_size(limit))
-            )
-        text = decode_text(data)
-        return (None, problem) if text is None else (text, "")
+            self.drop(element, say.UNKNOWN_SOURCE.format(element=tag, name=name))
 
     def source_text(self, element: Any, label: str) -> tuple[ParkedText | None, str]:
         """A source's text, in the XML or in a file, parked as it is read."""
@@ -411,10 +368,10 @@ class Planner:
 
     def _text_source(self, element: Any) -> None:
         self.take(element)
-        label = f"TextSource {element.get('name')!r}"
+        label = say.TEXT_SOURCE.format(name=element.get("name"))
         text, problem = self.source_text(element, label)
         if text is None:
-            self.drop(element, problem + "; the source and its codings are not carried over")
+            self.drop(element, say.SOURCE_LOST.format(problem=problem))
             return
         kind, original = model.DocumentKind.TEXT, None
         rich = element.get("richTextPath")
@@ -423,7 +380,9 @@ class Planner:
             if resolved.chunks is not None:
                 kind, original = model.DocumentKind.DOCX, resolved.data()
             else:
-                self.report.note(f"{label}: rich text {resolved.problem}; kept as plain text")
+                self.report.note(
+                    say.RICH_TEXT_AS_PLAIN.format(label=label, problem=resolved.problem)
+                )
         document = self._new_document(element, kind, text, original)
         del original  # parked
         self._description(element, label)
@@ -434,7 +393,7 @@ class Planner:
     def _description(self, element: Any, label: str) -> None:
         description = kid(element, "Description")
         if description is not None and (description.text or "").strip():
-            self.drop(description, f"{label}: its description")
+            self.drop(description, say.SOURCE_DESCRIPTION.format(label=label))
         elif description is not None:
             self.take(description)
 
@@ -444,11 +403,7 @@ class Planner:
         for ref in kids(element, "NoteRef"):
             self._note_ref(ref, "document", document.guid)
         for value in kids(element, "VariableValue"):
-            self.drop(
-                value,
-                f"source {document.name!r}: a variable value on a source "
-                "(variables belong to cases here)",
-            )
+            self.drop(value, say.SOURCE_VARIABLE_VALUE.format(name=document.name))
 
     def _text_selection(self, element: Any, document: PDocument, endings: LineEndings) -> None:
         self.take(element)
@@ -456,9 +411,13 @@ class Planner:
         if start is None or end is None or not 0 <= start < end <= endings.original_length:
             self.drop(
                 element,
-                f"selection {element.get('guid')} in {document.name!r}: range "
-                f"{element.get('startPosition')}-{element.get('endPosition')} is outside "
-                f"its text ({endings.original_length} characters)",
+                say.SELECTION_OUTSIDE.format(
+                    guid=element.get("guid"),
+                    document=document.name,
+                    start=element.get("startPosition"),
+                    end=element.get("endPosition"),
+                    length=endings.original_length,
+                ),
             )
             return
         self._selection_common(element, document, endings(start), endings(end))
@@ -469,11 +428,7 @@ class Planner:
         note = self.text_of(description)
         codings = kids(element, "Coding")
         if not codings:
-            self.drop(
-                element,
-                f"selection {guid} in {document.name!r}: no code applied "
-                "(uncoded selections are not kept)",
-            )
+            self.drop(element, say.SELECTION_UNCODED.format(guid=guid, document=document.name))
             return
         self.selection_segments[guid] = []
         for coding in codings:
@@ -489,7 +444,7 @@ class Planner:
         self.take(coding)
         ref = kid(coding, "CodeRef")
         if ref is None:
-            self.drop(coding, f"coding {coding.get('guid')}: no code")
+            self.drop(coding, say.CODING_WITHOUT_CODE.format(guid=coding.get("guid")))
             return
         self.take(ref)
         code = self.target(ref, "Code")
@@ -513,10 +468,10 @@ class Planner:
 
     def _pdf_source(self, element: Any) -> None:
         self.take(element)
-        label = f"PDFSource {element.get('name')!r}"
+        label = say.PDF_SOURCE.format(name=element.get("name"))
         representation = kid(element, "Representation")
         parked: ParkedText | None = None
-        problem = f"{label}: no text representation"
+        problem: str = say.NO_REPRESENTATION.format(label=label)
         if representation is not None:
             self.take(representation)
             parked, problem = self.source_text(representation, label)
@@ -528,25 +483,25 @@ class Planner:
             try:
                 extracted, pages = self.pdf_geometry(data)
             except Exception as error:  # a vendor's PDF our extractor cannot read
-                self.report.note(f"{label}: page geometry not rebuilt ({error})")
+                self.report.note(say.NO_PAGE_GEOMETRY.format(label=label, reason=str(error)))
         if parked is None and extracted is not None:
             parked = park_text([extracted.encode("utf-8")], self.parking)
         if parked is None:
-            self.drop(element, problem + "; the source and its codings are not carried over")
+            self.drop(element, say.SOURCE_LOST.format(problem=problem))
             return
         endings = parked.endings
         text = parked.text()  # while this source is planned: its areas are found in it
         if extracted is not None and extracted != text:
-            self.report.note(
-                f"{label}: the text representation differs from the PDF's own "
-                "text; selections are matched by their text, page boxes not kept"
-            )
+            self.report.note(say.REPRESENTATION_DIFFERS.format(label=label))
             geometry_pages, pages = pages, []
         else:
             geometry_pages = pages
         if data is None:
-            why = pdf.problem if pdf is not None else "not named"
-            self.report.note(f"{label}: the PDF file is {why}; imported as a text document")
+            self.report.note(
+                say.PDF_UNREADABLE.format(label=label, problem=pdf.problem)
+                if pdf is not None
+                else say.PDF_NOT_NAMED.format(label=label)
+            )
             document = self._new_document(element, model.DocumentKind.TEXT, parked, None)
         else:
             document = self._new_document(element, model.DocumentKind.PDF, parked, data)
@@ -611,8 +566,9 @@ class Planner:
         if found is None:
             self.drop(
                 element,
-                f"PDF selection {element.get('guid')} in {document.name!r} "
-                f"(page {element.get('page')}): could not be matched to the text",
+                say.PDF_SELECTION_UNMATCHED.format(
+                    guid=element.get("guid"), document=document.name, page=element.get("page")
+                ),
             )
             return
         self._selection_common(element, document, *found)

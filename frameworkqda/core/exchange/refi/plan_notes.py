@@ -10,18 +10,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from frameworkqda.core.exchange.refi import markers
-from frameworkqda.core.exchange.refi.common import parse_datetime
+from frameworkqda.core.exchange.refi import report_lines as say
+from frameworkqda.core.exchange.refi.common import UnsafeFileError, parse_datetime
 from frameworkqda.core.exchange.refi.plan_parts import (
     LineEndings,
     PCell,
     PCharting,
     PMemo,
     PNote,
+    decode_text,
     kid,
     kids,
     local,
     parse_value_scale,
 )
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
+from frameworkqda.core.sizes import describe_size
 
 if TYPE_CHECKING:
     from frameworkqda.core.exchange.refi.plan import Planner
@@ -35,7 +39,7 @@ def read_notes(p: Planner) -> None:
         for element in kids(holder, "Note"):
             p.take(element)
             guid = element.get("guid").strip("{}").upper()
-            text, problem = p.note_text(element, f"note {element.get('name')!r}")
+            text, problem = _note_text(p, element, say.NOTE.format(name=element.get("name")))
             if text is None:
                 text = ""
                 if element.get("plainTextPath"):
@@ -52,7 +56,8 @@ def read_notes(p: Planner) -> None:
             )
             for inner in element:
                 if inner not in p.seen:
-                    p.drop(inner, f"note {element.get('name')!r}: its <{local(inner)}>")
+                    name = element.get("name")
+                    p.drop(inner, say.NOTE_PART.format(name=name, element=local(inner)))
     links: dict[str, list[tuple[str, Any]]] = {}
     for holder in kids(p.root, "Links"):
         p.seen.add(holder)
@@ -62,11 +67,7 @@ def read_notes(p: Planner) -> None:
             if origin in notes and target in p.by_guid:
                 links.setdefault(origin, []).append((target, link))
             else:
-                p.drop(
-                    link,
-                    f"link {link.get('name')!r} ({p.line(link)}): links "
-                    "other than note links are not supported",
-                )
+                p.drop(link, say.LINK_NOT_NOTE.format(name=link.get("name"), line=p.line(link)))
     cells: dict[str, PCell] = {}
     for guid, note in notes.items():
         if note.description == markers.VALUE_SCALE:
@@ -93,7 +94,7 @@ def read_notes(p: Planner) -> None:
                     else:
                         segment.translation = note.text
             for _, link in links.get(guid, []):
-                p.drop(link, f"link {link.get('name')!r}: from a segment note")
+                p.drop(link, say.LINK_FROM_SEGMENT_NOTE.format(name=link.get("name")))
             continue
         targets: list[tuple[str, str | None]] = [(k, t) for k, t in refs if k != "project"]
         for target, link in links.get(guid, []):
@@ -110,7 +111,9 @@ def read_notes(p: Planner) -> None:
             if kind is None:
                 p.drop(
                     link,
-                    f"link {link.get('name')!r}: a note linked to a <{local(p.by_guid[target])}>",
+                    say.LINK_TO_OTHER.format(
+                        name=link.get("name"), element=local(p.by_guid[target])
+                    ),
                 )
                 continue
             p.take(link)
@@ -122,10 +125,35 @@ def read_notes(p: Planner) -> None:
         p.plan.memos.append(PMemo(note, *targets[0]))
         for other_kind, other in targets[1:]:
             p.report.lose(
-                f"note {note.name!r}: also attached to a {other_kind} ({other}); "
-                "a memo has one target, kept on the first"
+                say.NOTE_SECOND_TARGET.format(
+                    name=note.name, kind=say.target(other_kind), guid=other
+                )
             )
     p.plan.cells = list(cells.values())
+
+
+def _note_text(p: Planner, element: Any, label: str) -> tuple[str | None, str]:
+    """A note's text, in the XML or in a file: whole, as notes are short and the plan holds
+    them all, so their files together are held to ``Limits.max_note_bytes``."""
+    content = kid(element, "PlainTextContent")
+    if content is not None:
+        return p.text_of(content), ""
+    resolved, problem = p.c.plain_text(element, label)
+    if resolved is None:
+        return None, problem
+    data = resolved.data()
+    p.note_bytes += len(data)
+    limit = p.c.limits.max_note_bytes
+    if p.note_bytes > limit:
+        raise UnsafeFileError(
+            QT_TRANSLATE_NOOP(
+                "REFI-QDA",
+                "{where}: the notes' text files come to more than {limit}, the import limit "
+                "for them together; refused",
+            ).format(where=p.where, limit=describe_size(limit))
+        )
+    text = decode_text(data)
+    return (None, problem) if text is None else (text, "")
 
 
 def _target_exists(p: Planner, kind: str, target: str | None, cells: dict[str, PCell]) -> bool:
@@ -138,10 +166,7 @@ def _target_exists(p: Planner, kind: str, target: str | None, cells: dict[str, P
     else:
         ok = True
     if not ok:
-        p.report.lose(
-            f"a note on {kind} {target}: that {kind} was not carried over; "
-            "the note is kept on the project"
-        )
+        p.report.lose(say.NOTE_TARGET_LOST.format(kind=say.target(kind), guid=target))
     return ok
 
 
@@ -149,7 +174,7 @@ def _cell(p: Planner, note: PNote, links: dict[str, list[tuple[str, Any]]]) -> P
     codes = [t for k, t in p.note_refs.get(note.guid, []) if k == "code"]
     cases = [(t, link) for t, link in links.get(note.guid, []) if local(p.by_guid[t]) == "Case"]
     if len(codes) != 1 or len(cases) != 1:
-        p.report.note(f"chart cell note {note.name!r} lacks one case and one code; kept as a memo")
+        p.report.note(say.CELL_INCOMPLETE.format(name=note.name))
         return None
     p.take(cases[0][1])
     p.note_refs.pop(note.guid, None)
@@ -164,7 +189,7 @@ def _charting(
     one that lacks its cell or its coder is kept as a memo."""
     to_cells = [(target, link) for target, link in links.get(note.guid, []) if target in cells]
     if len(to_cells) != 1 or not note.coder:
-        p.report.note(f"coder charting note {note.name!r} lacks its cell or coder; kept as a memo")
+        p.report.note(say.CHARTING_INCOMPLETE.format(name=note.name))
         return False
     target, link = to_cells[0]
     p.take(link)
