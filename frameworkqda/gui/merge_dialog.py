@@ -154,6 +154,7 @@ class MergeSummaryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setIcon(QIcon())
         copy = buttons.addButton(self.tr("Copy summary"), QDialogButtonBox.ButtonRole.ActionRole)
+        copy.setObjectName("copySummary")
         copy.clicked.connect(self.copy)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -163,8 +164,9 @@ class MergeSummaryDialog(QDialog):
         self.resize(860, 560)
 
     def text(self) -> str:
-        """The summary as the CLI prints it."""
-        return "\n".join(self.summary.lines())
+        """The summary as the dialog shows it, in the interface's language: what a researcher
+        pastes into their notes should read as what they saw."""
+        return self.browser.toPlainText()
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text())

@@ -458,6 +458,7 @@ class CarryOverDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setIcon(QIcon())  # icon hid the "O"
         copy = buttons.addButton(self.tr("Copy report"), QDialogButtonBox.ButtonRole.ActionRole)
+        copy.setObjectName("copyReport")
         copy.clicked.connect(self.copy)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -467,8 +468,9 @@ class CarryOverDialog(QDialog):
         self.resize(860, 560)
 
     def text(self) -> str:
-        """The report as the CLI prints it."""
-        return "\n".join(self.report.lines())
+        """The report as the dialog shows it, in the interface's language: what a researcher
+        pastes into their notes should read as what they saw."""
+        return self.browser.toPlainText()
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text())

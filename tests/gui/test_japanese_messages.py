@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QPushButton, QWidget
 
 from frameworkqda.core import workspace
@@ -163,6 +163,9 @@ def test_the_carry_over_report_says_in_japanese_what_a_file_lost(  # type: ignor
         for name in (*names, "PDF"):
             item = item.replace(name, "")
         assert not re.search("[A-Za-z]{2,}", item), item
+    copy = report.findChild(QPushButton, "copyReport")
+    qtbot.mouseClick(copy, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == text  # pasted as read, in Japanese
 
 
 def test_a_scores_file_refused_lists_its_bad_lines_in_japanese(  # type: ignore[no-untyped-def]
