@@ -84,7 +84,7 @@ def _decode(codes: NDArray[numpy.uint32]) -> str:
     return codes.astype("<u4").tobytes().decode("utf-32-le")
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     items: list[int] = field(default_factory=list)  # indices into PageChars, spaces included
     vertical: bool | None = None
