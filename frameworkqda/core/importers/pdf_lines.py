@@ -205,8 +205,8 @@ def build_lines(page: PageChars, cells: NDArray[numpy.intp] | None = None) -> li
 
     Everything a line keeps is measured for all lines at once, from the glyphs' coordinates
     as contiguous rows: its extent, its CJK count, and the extremes of its glyphs' widths and
-    heights, so that a line whose glyphs are all of one size (most: loose boxes are the
-    font's) has its type size and em without a median (``cross_size``, ``glyph_size``).
+    heights, so that where they are all one size (the advances of a CJK line, the widths of a
+    vertical one) its em or type size needs no median (``glyph_size``, ``cross_size``).
     """
     codes = page.codes
     kept_mask = ~(one_of_mask(codes, "\n\r") & page.generated_mask)
@@ -270,8 +270,7 @@ def build_lines(page: PageChars, cells: NDArray[numpy.intp] | None = None) -> li
             cjk=int(cjk),
             cell=cell,
         )
-        # a line of glyphs of one size has that size as its median (NaN never equals):
-        # the advance of CJK glyphs, the width of a vertical line's
+        # sizes all equal are their own median (NaN, a line of spaces only, never equals)
         if ink_width_lo == ink_width_hi:
             line.sizes[True, line_text] = ink_width_lo
         if ink_height_lo == ink_height_hi:
