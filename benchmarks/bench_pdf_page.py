@@ -28,6 +28,7 @@ STEPS = (
     ("rulings", "PDF page: ruled-table check"),
     ("layout", "PDF page: reading order (layout_page)"),
     ("pack", "PDF page: packing the boxes"),
+    ("rows", "PDF page: its lines measured for the cross-page pass (line_rows)"),
 )
 
 
@@ -38,6 +39,7 @@ def per_page(path: Path, passes: int = PASSES) -> dict[str, float]:
     from frameworkqda.core.importers.geometry import pack_boxes
     from frameworkqda.core.importers.pdf_handle import LoadedPage
     from frameworkqda.core.importers.pdf_layout import layout_page
+    from frameworkqda.core.importers.pdf_pages import line_rows
     from frameworkqda.core.importers.pdf_rulings import ruled_tables
 
     clock = time.process_time
@@ -51,7 +53,7 @@ def per_page(path: Path, passes: int = PASSES) -> dict[str, float]:
                 started = clock()
                 page = LoadedPage(document, number)
                 loaded = clock()
-                chars = pdf.read_page_chars(page)[0]
+                chars, width, height, _ = pdf.read_page_chars(page)
                 read = clock()
             tables = ruled_tables(page)
             ruled = clock()
@@ -59,13 +61,16 @@ def per_page(path: Path, passes: int = PASSES) -> dict[str, float]:
             closed = clock()
             text = layout_page(chars, tables)
             laid_out = clock()
-            pack_boxes(text.boxes)
+            boxes = pack_boxes(text.boxes)
             packed = clock()
+            line_rows(text.text, boxes, width, height)  # as the worker does (pdf_parallel)
+            measured = clock()
             spent["load"] += (loaded - started) + (closed - ruled)
             spent["chars"] += read - loaded
             spent["rulings"] += ruled - read
             spent["layout"] += laid_out - closed
             spent["pack"] += packed - laid_out
+            spent["rows"] += measured - packed
         best = {name: min(best[name], spent[name]) for name in best}
     document.close()
     figures = {name: seconds / pages * 1000 for name, seconds in best.items()}

@@ -143,6 +143,22 @@ def test_sideways_margin_line_reads_upwards_after_the_page(tmp_path: Path) -> No
     assert extraction.text == "\n".join([*body, "VerDate Mar 2020 with PROPOSALS"])
 
 
+def test_a_page_of_one_glyph_is_read(tmp_path: Path) -> None:
+    """A page that holds a single character (a page number alone, a one-letter stamp) is
+    one line of one glyph; the line builder once failed on it for want of a glyph pair."""
+    path = tmp_path / "one.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.drawString(72, 700, "Text on the first page.")
+    pdf.showPage()
+    pdf.drawString(290, 400, "A")
+    pdf.showPage()
+    pdf.save()
+    extraction = extract(path.read_bytes(), path.name, ImportOptions(ocr=False))
+    assert extraction.text == "Text on the first page.\nA"
+    boxes = unpack_boxes(extraction.pages[1].boxes)
+    assert len(boxes) == 1 and 289 < boxes[0][0] < boxes[0][2] < 300
+
+
 def test_password_protected_pdf(tmp_path: Path) -> None:
     path = documents.encrypted_pdf(
         tmp_path / "p.pdf", "Consultation service", user_password="user", owner_password="owner"

@@ -377,12 +377,14 @@ def _park(parking: Parking, result: PageResult) -> PageResult:
     lines = result.lines or pdf_pages.line_rows(
         result.text, result.boxes, result.width, result.height
     )
+    both = parking.park(result.boxes + lines)  # one write for the two
+    size = len(result.boxes)
     return replace(
         result,
         boxes=b"",
-        parked=parking.park(result.boxes),
+        parked=Parked(parking, both.offset, size),
         lines=b"",
-        parked_lines=parking.park(lines),
+        parked_lines=Parked(parking, both.offset + size, both.size - size),
     )
 
 

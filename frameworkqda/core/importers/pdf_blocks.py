@@ -10,6 +10,7 @@ line is put back together.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import pairwise
 from statistics import median
@@ -47,19 +48,20 @@ def _split(
     gaps = [g for g in _gaps(intervals) if g[1] - g[0] > threshold]
     span_lo = min(lo for lo, _, _ in intervals)
     span_hi = max(hi for _, hi, _ in intervals)
+    centres = [(box[axis] + box[axis + 2]) / 2 for box in boxes]
+    if not gaps and not any(c < span_lo or c > span_hi for c in centres):
+        return None  # nothing to cut
+    gap_ends = [end for _, end in gaps]  # ascending, as the gaps are
     before: list[int] = []
     after: list[int] = []
     groups: list[list[int]] = [[] for _ in range(len(gaps) + 1)]
-    for i in range(len(lines)):
-        centre = (boxes[i][axis] + boxes[i][axis + 2]) / 2
+    for i, centre in enumerate(centres):
         if centre < span_lo:
             before.append(i)
         elif centre > span_hi:
             after.append(i)
         else:
-            groups[sum(1 for g in gaps if centre > g[1])].append(i)
-    if not gaps and not before and not after:
-        return None
+            groups[bisect_left(gap_ends, centre)].append(i)  # the gaps it lies past
     return [g for g in (before, *groups, after) if g]
 
 
@@ -227,6 +229,8 @@ def _find_table(lines: list[Line], size: float) -> Table | None:
         else:
             bands.append([line])
             reach = hi
+    if sum(len(band) >= 2 for band in bands) < MIN_TABLE_ROWS:
+        return None  # a row is two cells or more: too few bands for a table
     run: list[list[list[Line]]] = []
     row_gap = math.inf  # the narrowest gap between two rows of the run so far
     for band in [*bands, []]:
@@ -328,10 +332,17 @@ def _group_bands(ordered: list[Line], vertical: bool) -> list[Line]:
         if vertical:
             lo, hi = -hi, -lo
         if band and lo > band_hi:
-            result.extend(sorted(band, key=lambda ln: ln.top if vertical else ln.x0))
+            result.extend(_along(band, vertical))
             band = []
             band_hi = -math.inf
         band.append(line)
         band_hi = max(band_hi, hi)
-    result.extend(sorted(band, key=lambda ln: ln.top if vertical else ln.x0))
+    result.extend(_along(band, vertical))
     return result
+
+
+def _along(band: list[Line], vertical: bool) -> list[Line]:
+    """A band's lines in order along it (most bands are one line: nothing to sort)."""
+    if len(band) < 2:
+        return band
+    return sorted(band, key=lambda ln: ln.top if vertical else ln.x0)

@@ -41,6 +41,7 @@ from frameworkqda.core.importers.pdf_lines import (
     Line,
     build_lines,
     cross_size,
+    glyph_size,
 )
 from frameworkqda.core.importers.pdf_lines import NAN_BOX as NAN_BOX  # for ocr.py
 from frameworkqda.core.importers.pdf_lines import PageChars as PageChars  # for pdf.py
@@ -69,11 +70,6 @@ class PageText:
 
     text: str
     boxes: NDArray[numpy.float64]  # (len(text), 4); NaN rows for inserted characters
-
-
-def _glyph_size(line: Line, vertical: bool) -> float:
-    """The em of a line: the median advance of its glyphs along the line."""
-    return median(line.heights if vertical else line.widths)
 
 
 def layout_page(page: PageChars, tables: Sequence[RuledTable] = ()) -> PageText:
@@ -126,7 +122,7 @@ def _emit_block(
     start_edge = min(ln.top if vertical else ln.x0 for ln in block)
     end_edge = max(ln.bottom if vertical else ln.x1 for ln in block)
     cjk_block = _mostly_cjk(block)
-    em = median(_glyph_size(ln, vertical) for ln in block)
+    em = median(glyph_size(ln, vertical) for ln in block)
     if not cjk_block:
         em = max(em * 1.8, 1.0)  # a Latin glyph is about half an em wide
     pitches = [
@@ -192,7 +188,7 @@ def _emit_table(page: PageChars, table: Table, out_chars: list[str], out_index: 
             for line_number, line in enumerate(cell):
                 if line_number:
                     _join(page, line, out_chars, out_index)
-                size = _glyph_size(line, table.vertical)
+                size = glyph_size(line, table.vertical)
                 _emit_line(page, line, table.vertical, size, out_chars, out_index)
             while out_chars[-1] == " ":  # a cell's trailing space, not the tab before it
                 out_chars.pop()

@@ -60,6 +60,12 @@ class PageChars:
         self.rotated = rotated  # characters set sideways (only those that might run upwards)
 
     @cached_property
+    def columns(self) -> NDArray[numpy.float64]:
+        """The boxes by coordinate, (4, n): rows x0, top, x1, bottom, each contiguous (numpy
+        works on a page's coordinates row by row several times faster than on columns)."""
+        return numpy.ascontiguousarray(self.array.T)
+
+    @cached_property
     def boxes(self) -> list[Box]:
         """The boxes as tuples, for the rules that look at one character at a time."""
         return cast(list[Box], list(map(tuple, self.array.tolist())))
@@ -67,7 +73,8 @@ class PageChars:
     def boxes_of(self, indices: list[int]) -> NDArray[numpy.float64]:
         """The boxes of the characters at ``indices``; ``INSERTED`` gets a NaN box."""
         with_nan = numpy.vstack((self.array, numpy.full((1, 4), NAN)))
-        return with_nan[numpy.asarray(indices, dtype=numpy.intp)].reshape(-1, 4)
+        rows = numpy.fromiter(indices, dtype=numpy.intp, count=len(indices))
+        return with_nan.take(rows, axis=0)  # a fifth of indexing's time
 
 
 def _decode(codes: NDArray[numpy.uint32]) -> str:
@@ -77,7 +84,7 @@ def _decode(codes: NDArray[numpy.uint32]) -> str:
     return codes.astype("<u4").tobytes().decode("utf-32-le")
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     items: list[int] = field(default_factory=list)  # indices into PageChars, spaces included
     vertical: bool | None = None
@@ -95,6 +102,8 @@ class Line:
     cell: int = -1  # the ruled table cell it stands in (``pdf_rulings``), -1 for none
     # ``cross_size`` by direction, for the text it was measured on (a marker may join it)
     sizes: dict[tuple[bool, str], float] = field(default_factory=dict, repr=False, compare=False)
+    # ``glyph_size`` likewise
+    ems: dict[tuple[bool, str], float] = field(default_factory=dict, repr=False, compare=False)
 
     def cross_band(self, vertical: bool) -> tuple[float, float]:
         """The line's extent across its direction, narrowed to ignore overlapping leading."""
@@ -108,30 +117,30 @@ class Line:
 
 
 def _continuations(
-    boxes: NDArray[numpy.float64],
+    x0: NDArray[numpy.float64],
+    top: NDArray[numpy.float64],
+    x1: NDArray[numpy.float64],
+    bottom: NDArray[numpy.float64],
 ) -> tuple[NDArray[numpy.bool_], NDArray[numpy.bool_]]:
     """For each glyph after the first: does it continue the previous one to the right
     (horizontal writing), and does it continue it downwards (vertical writing)?
 
-    Judged for the whole page at once: the boxes overlap across the direction by half the
-    smaller glyph and the gap along it is between -0.5 and ``MAX_GAP_EM`` ems.
+    Judged for the whole page at once, on the boxes' coordinates as contiguous rows: the
+    boxes overlap across the direction by half the smaller glyph and the gap along it is
+    between -0.5 and ``MAX_GAP_EM`` ems.
     """
-    last, box = boxes[:-1], boxes[1:]
-    pw, ph = last[:, 2] - last[:, 0], last[:, 3] - last[:, 1]
-    cw, ch = box[:, 2] - box[:, 0], box[:, 3] - box[:, 1]
-    em = numpy.maximum(numpy.maximum(numpy.maximum(pw, ph), numpy.maximum(cw, ch)), 0.5)
+    width, height = x1 - x0, bottom - top
+    size = numpy.maximum(numpy.maximum(width, height), 0.5)
+    em = numpy.maximum(size[1:], size[:-1])
     lo, hi = -0.5 * em, MAX_GAP_EM * em
-
-    def along(cross: int, axis: int, extent_last: NDArray[numpy.float64],
-              extent_box: NDArray[numpy.float64]) -> NDArray[numpy.bool_]:  # fmt: skip
-        overlap = numpy.minimum(last[:, cross + 2], box[:, cross + 2]) - numpy.maximum(
-            last[:, cross], box[:, cross]
-        )
-        gap = box[:, axis] - last[:, axis + 2]
-        fits = overlap >= 0.5 * numpy.minimum(extent_last, extent_box)
-        return fits & (lo <= gap) & (gap <= hi)
-
-    return along(1, 0, ph, ch), along(0, 1, pw, cw)
+    low, high = numpy.minimum, numpy.maximum
+    across = low(bottom[1:], bottom[:-1]) - high(top[1:], top[:-1])
+    gap = x0[1:] - x1[:-1]
+    rightwards = (across >= 0.5 * low(height[1:], height[:-1])) & (lo <= gap) & (gap <= hi)
+    across = low(x1[1:], x1[:-1]) - high(x0[1:], x0[:-1])
+    gap = top[1:] - bottom[:-1]
+    downwards = (across >= 0.5 * low(width[1:], width[:-1])) & (lo <= gap) & (gap <= hi)
+    return rightwards, downwards
 
 
 def runs_downward(boxes: NDArray[numpy.float64]) -> bool:
@@ -139,22 +148,41 @@ def runs_downward(boxes: NDArray[numpy.float64]) -> bool:
     vertical writing, than to the right."""
     if len(boxes) < 2:
         return False
-    rightwards, downwards = _continuations(boxes)
+    rightwards, downwards = _continuations(*numpy.ascontiguousarray(boxes.T))
     return int(downwards.sum()) > int(rightwards.sum())
 
 
-def _upwards(boxes: NDArray[numpy.float64], turned: NDArray[numpy.bool_]) -> NDArray[numpy.bool_]:
+def _upwards(
+    x0: NDArray[numpy.float64],
+    top: NDArray[numpy.float64],
+    x1: NDArray[numpy.float64],
+    bottom: NDArray[numpy.float64],
+    turned: NDArray[numpy.bool_],
+) -> NDArray[numpy.bool_]:
     """For each glyph after the first: does it continue the previous one upwards? Only
     glyphs PDFium reports as turned (``PageChars.rotated``) can: text set sideways in a
     margin, read bottom to top."""
-    last, box = boxes[:-1], boxes[1:]
-    overlap = numpy.minimum(last[:, 2], box[:, 2]) - numpy.maximum(last[:, 0], box[:, 0])
-    width = numpy.minimum(last[:, 2] - last[:, 0], box[:, 2] - box[:, 0])
-    gap = last[:, 1] - box[:, 3]
-    em = numpy.maximum(numpy.maximum(last[:, 3] - last[:, 1], box[:, 3] - box[:, 1]), 0.5)
+    overlap = numpy.minimum(x1[:-1], x1[1:]) - numpy.maximum(x0[:-1], x0[1:])
+    width = numpy.minimum(x1[:-1] - x0[:-1], x1[1:] - x0[1:])
+    gap = top[:-1] - bottom[1:]
+    em = numpy.maximum(numpy.maximum(bottom[:-1] - top[:-1], bottom[1:] - top[1:]), 0.5)
     fits = (overlap >= 0.5 * width) & (-0.5 * em <= gap) & (gap <= MAX_GAP_EM * em)
     result: NDArray[numpy.bool_] = fits & turned[:-1] & turned[1:]
     return result
+
+
+def _same_box(
+    x0: NDArray[numpy.float64],
+    top: NDArray[numpy.float64],
+    x1: NDArray[numpy.float64],
+    bottom: NDArray[numpy.float64],
+) -> NDArray[numpy.bool_]:
+    """For each glyph after the first: does it share the previous one's box (a ligature)?"""
+    same: NDArray[numpy.bool_] = x0[1:] == x0[:-1]
+    same &= top[1:] == top[:-1]
+    same &= x1[1:] == x1[:-1]
+    same &= bottom[1:] == bottom[:-1]
+    return same
 
 
 SPACE_CHARS = "".join(sorted(SPACES))
@@ -174,59 +202,119 @@ def build_lines(page: PageChars, cells: NDArray[numpy.intp] | None = None) -> li
     direction (either, while the line has one glyph) and stands in the same ruled table cell
     (``cells``, per character); spaces go with the line they follow. PDFium's generated line
     breaks are dropped.
+
+    Everything a line keeps is measured for all lines at once, from the glyphs' coordinates
+    as contiguous rows: its extent, its CJK count, and the extremes of its glyphs' widths and
+    heights, so that where they are all one size (the advances of a CJK line, the widths of a
+    vertical one) its em or type size needs no median (``glyph_size``, ``cross_size``).
     """
     codes = page.codes
-    kept_mask = ~(((codes == 0x0A) | (codes == 0x0D)) & page.generated_mask)
+    kept_mask = ~(one_of_mask(codes, "\n\r") & page.generated_mask)
     glyph_array = numpy.flatnonzero(kept_mask & ~one_of_mask(codes, SPACE_CHARS))
     if not len(glyph_array):
         return []
-    kept = numpy.flatnonzero(kept_mask).tolist()
-    glyphs = glyph_array.tolist()
-    boxes = page.array[glyph_array]
-    rightwards, downwards = _continuations(boxes)
+    columns = page.columns.take(glyph_array, axis=1)  # x0, top, x1, bottom: (4, glyphs)
+    x0, top, x1, bottom = columns
+    rightwards, downwards = _continuations(x0, top, x1, bottom)
     flags = (rightwards.astype(numpy.int8) << 2) | (downwards.astype(numpy.int8) << 1)
     if page.rotated:
-        turned = numpy.array([index in page.rotated for index in glyphs])
-        flags |= _upwards(boxes, turned).astype(numpy.int8)
-    glyph_cells = None if cells is None else cells[glyph_array]
+        turned = numpy.array([index in page.rotated for index in glyph_array.tolist()])
+        flags |= _upwards(x0, top, x1, bottom, turned).astype(numpy.int8)
+    glyph_cells = None if cells is None else cells.take(glyph_array)
     if glyph_cells is not None:  # a line never runs across a ruled table cell's wall
         flags[glyph_cells[1:] != glyph_cells[:-1]] = 0
     # characters of one glyph (a ligature: "fi" is two characters with one box) stay together
-    flags[numpy.all(boxes[1:] == boxes[:-1], axis=1)] = _REPEAT
+    flags[_same_box(x0, top, x1, bottom)] = _REPEAT
     starts, directions = _line_starts(flags)
-    glyph_codes = codes[glyph_array]
+    glyph_codes = codes.take(glyph_array)
     text = _decode(glyph_codes)
-    widths = (boxes[:, 2] - boxes[:, 0]).tolist()
-    heights = (boxes[:, 3] - boxes[:, 1]).tolist()
-    cjk_before = numpy.concatenate(([0], numpy.cumsum(cjk_mask(glyph_codes)))).tolist()
-    x0, top, x1, bottom = _extents(boxes, glyph_codes == 0x3000, starts, directions)
+    ends = [*starts[1:], len(glyph_array)]
+    firsts = glyph_array.take(starts).tolist()
+    lasts = glyph_array.take(numpy.array(ends) - 1).tolist()
+    line_cells = [-1] * len(starts) if glyph_cells is None else glyph_cells.take(starts).tolist()
+    sizes = columns[2:] - columns[:2]  # the glyphs' widths and heights
+    widths, heights = sizes.tolist()
+    kept = numpy.flatnonzero(kept_mask).tolist()
     # a line's items run from its first glyph up to the next line's first glyph
-    cuts = [*(glyphs[k] for k in starts), len(page.chars)]
-    first = bisect_left(kept, cuts[0])
+    cuts = [*firsts[1:], len(page.chars)]
+    first = bisect_left(kept, firsts[0])
     lines: list[Line] = []
-    for number, k in enumerate(starts):
-        end = starts[number + 1] if number + 1 < len(starts) else len(glyphs)
-        upto = bisect_left(kept, cuts[number + 1])
-        lines.append(
-            Line(
-                items=kept[first:upto],
-                vertical=None if directions[number] is None else directions[number] != RIGHT,
-                upward=directions[number] == UP,
-                x0=x0[number],
-                top=top[number],
-                x1=x1[number],
-                bottom=bottom[number],
-                last=glyphs[end - 1],
-                glyphs=end - k,
-                text=text[k:end],
-                widths=widths[k:end],
-                heights=heights[k:end],
-                cjk=cjk_before[end] - cjk_before[k],
-                cell=-1 if glyph_cells is None else int(glyph_cells[k]),
-            )
+    for k, end, direction, cut, last, cell, measured in zip(
+        starts, ends, directions, cuts, lasts, line_cells,
+        _measures(columns, sizes, glyph_codes, starts), strict=True,
+    ):  # fmt: skip
+        upto = bisect_left(kept, cut)
+        (x0_, top_, x1_, bottom_, ink_x0, ink_top, ink_x1, ink_bottom,
+         width_lo, height_lo, width_hi, height_hi,
+         ink_width_lo, ink_height_lo, ink_width_hi, ink_height_hi, cjk) = measured  # fmt: skip
+        # across the line an ideographic space does not count (unless it is all there is)
+        if direction in (DOWN, UP):
+            if ink_x0 == ink_x0:  # not NaN: the line has ink
+                x0_, x1_ = ink_x0, ink_x1
+        elif ink_top == ink_top:
+            top_, bottom_ = ink_top, ink_bottom
+        line_text = text[k:end]
+        line = Line(
+            items=kept[first:upto],
+            vertical=None if direction is None else direction != RIGHT,
+            upward=direction == UP,
+            x0=x0_,
+            top=top_,
+            x1=x1_,
+            bottom=bottom_,
+            last=last,
+            glyphs=end - k,
+            text=line_text,
+            widths=widths[k:end],
+            heights=heights[k:end],
+            cjk=int(cjk),
+            cell=cell,
         )
+        # sizes all equal are their own median (NaN, a line of spaces only, never equals)
+        if ink_width_lo == ink_width_hi:
+            line.sizes[True, line_text] = ink_width_lo
+        if ink_height_lo == ink_height_hi:
+            line.sizes[False, line_text] = ink_height_lo
+        if height_lo == height_hi:
+            line.ems[True, line_text] = height_lo
+        if width_lo == width_hi:
+            line.ems[False, line_text] = width_lo
+        lines.append(line)
         first = upto
     return join_abutting(lines)
+
+
+def _measures(
+    columns: NDArray[numpy.float64],
+    sizes: NDArray[numpy.float64],
+    codes: NDArray[numpy.uint32],
+    starts: list[int],
+) -> list[list[float]]:
+    """Per line (the glyphs from each start to the next): x0, top, x1, bottom; the same
+    without ideographic spaces (NaN for a line of nothing else), which PDFium boxes as a
+    sliver, or in vertical writing beside the column; the least and greatest glyph width
+    and height, with and without those spaces; how many glyphs are CJK. One reduction a
+    figure for all lines of the page."""
+    low = numpy.minimum.reduceat(columns[:2], starts, axis=1)
+    high = numpy.maximum.reduceat(columns[2:], starts, axis=1)
+    small = numpy.minimum.reduceat(sizes, starts, axis=1)
+    large = numpy.maximum.reduceat(sizes, starts, axis=1)
+    space = codes == 0x3000
+    if space.any():
+        ink = columns.copy()
+        ink[:, space] = NAN
+        ink_sizes = ink[2:] - ink[:2]
+        ink_low = numpy.fmin.reduceat(ink[:2], starts, axis=1)
+        ink_high = numpy.fmax.reduceat(ink[2:], starts, axis=1)
+        ink_small = numpy.fmin.reduceat(ink_sizes, starts, axis=1)
+        ink_large = numpy.fmax.reduceat(ink_sizes, starts, axis=1)
+    else:
+        ink_low, ink_high, ink_small, ink_large = low, high, small, large
+    cjk = numpy.add.reduceat(cjk_mask(codes), starts, dtype=numpy.float64)
+    table = numpy.concatenate(
+        (low, high, ink_low, ink_high, small, large, ink_small, ink_large, cjk[None])
+    )
+    return cast(list[list[float]], table.T.tolist())
 
 
 # Two lines the stream order split are one when the second starts this close (in ems) after
@@ -316,28 +404,6 @@ def _joined(first: Line, second: Line, vertical: bool) -> Line:
     )
 
 
-def _extents(
-    boxes: NDArray[numpy.float64],
-    ideographic_space: NDArray[numpy.bool_],
-    starts: list[int],
-    directions: list[str | None],
-) -> tuple[list[float], list[float], list[float], list[float]]:
-    """Each line's x0, top, x1 and bottom. Across the line an ideographic space does not
-    count: PDFium boxes it as a sliver, or in vertical writing beside the column, which would
-    make the column look wider than it is and overlap its neighbour."""
-    ink = boxes.copy()
-    ink[ideographic_space] = NAN
-    low = numpy.minimum.reduceat(boxes[:, :2], starts)  # x0, top
-    high = numpy.maximum.reduceat(boxes[:, 2:], starts)  # x1, bottom
-    ink_low = numpy.fmin.reduceat(ink[:, :2], starts)  # NaN where a line is spaces alone
-    ink_high = numpy.fmax.reduceat(ink[:, 2:], starts)
-    vertical = numpy.array([d in (DOWN, UP) for d in directions])
-    across = numpy.stack((vertical, ~vertical), axis=1) & ~numpy.isnan(ink_low)
-    low = numpy.where(across, ink_low, low)
-    high = numpy.where(across, ink_high, high)
-    return low[:, 0].tolist(), low[:, 1].tolist(), high[:, 0].tolist(), high[:, 1].tolist()
-
-
 def _line_starts(flags: NDArray[numpy.int8]) -> tuple[list[int], list[str | None]]:
     """Where lines start (glyph numbers) and each line's direction, from the flags of every
     glyph after the first (``_ALLOWED`` bits, or ``_REPEAT``).
@@ -350,8 +416,10 @@ def _line_starts(flags: NDArray[numpy.int8]) -> tuple[list[int], list[str | None
     directions: list[str | None] = []
     direction: str | None = None  # RIGHT, DOWN or UP once the line has two glyphs
     bounds = [0, *(numpy.flatnonzero(flags[1:] != flags[:-1]) + 1).tolist(), len(flags)]
-    for run_start, run_end in pairwise(bounds):
-        run_flags = int(flags[run_start])
+    if not len(flags):  # a page of one glyph
+        bounds = []
+    runs = flags.take(bounds[:-1]).tolist() if bounds else []
+    for (run_start, run_end), run_flags in zip(pairwise(bounds), runs, strict=True):
         if run_flags == _REPEAT:
             continue
         allowed = _ALLOWED[run_flags]
@@ -386,10 +454,23 @@ def cross_size(line: Line, vertical: bool) -> float:
     return size
 
 
+def glyph_size(line: Line, vertical: bool) -> float:
+    """The em of a line: the median advance of its glyphs along the line. Kept on the line
+    like ``cross_size``."""
+    key = (vertical, line.text)
+    size = line.ems.get(key)
+    if size is None:
+        size = line.ems[key] = median(line.heights if vertical else line.widths)
+    return size
+
+
 def _cross_size(line: Line, vertical: bool) -> float:
     sizes = line.widths if vertical else line.heights
-    if "\u3000" in line.text:
-        sizes = [size for size, char in zip(sizes, line.text, strict=True) if char != "\u3000"]
+    text = line.text
+    if text[:1] == "\u3000" and text.find("\u3000", 1) < 0:
+        sizes = sizes[1:]  # the usual case: a paragraph's indent
+    elif "\u3000" in text:
+        sizes = [size for size, char in zip(sizes, text, strict=True) if char != "\u3000"]
     return median(sizes) if sizes else 0.0
 
 

@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 import numpy
 from numpy.typing import NDArray
@@ -116,25 +116,63 @@ def _as_lines(table: NDArray[numpy.float64]) -> list[_Line]:
 def _measure(
     text: str, every: NDArray[numpy.floating[Any]], width: float, height: float
 ) -> NDArray[numpy.float64]:
-    """The rows of the page's lines (``ROW_FIELDS``), measured for all lines at once."""
+    """The rows of the page's lines (``ROW_FIELDS``), measured for all lines at once and
+    written straight into one table."""
     ends = numpy.array([*(m.start() for m in re.finditer("\n", text)), len(text)])
     starts = numpy.concatenate(([0], ends[:-1] + 1))
     glyphs = numpy.flatnonzero(~numpy.isnan(every[:, 0]))
     firsts, past = numpy.searchsorted(glyphs, starts), numpy.searchsorted(glyphs, ends)
     inked = past > firsts  # lines with at least one glyph
-    if not inked.any():
-        return numpy.empty((0, ROW_FIELDS))
-    starts, ends, firsts, lasts = starts[inked], ends[inked], firsts[inked], past[inked] - 1
-    boxes = every[glyphs]
-    low = numpy.minimum.reduceat(boxes[:, :2], firsts, axis=0)  # no glyph lies between lines
-    high = numpy.maximum.reduceat(boxes[:, 2:], firsts, axis=0)
-    heads, tails = boxes[firsts], boxes[lasts]
-    seconds = boxes[numpy.minimum(firsts + 1, lasts)]
-    vertical = (lasts > firsts) & (seconds[:, 1] >= (heads[:, 1] + heads[:, 3]) / 2)
-    table = numpy.column_stack((starts, ends, low, high, heads, tails, vertical))
-    lines = _as_lines(table.astype(numpy.float64))
-    bands = [BANDS.index(_band(line, lines, width, height)) for line in lines]
-    return numpy.column_stack((table, bands)).astype(numpy.float64)
+    if not inked.all():
+        if not inked.any():
+            return numpy.empty((0, ROW_FIELDS))
+        starts, ends, firsts, past = starts[inked], ends[inked], firsts[inked], past[inked]
+    lasts = past - 1
+    boxes = every.take(glyphs, axis=0)
+    heads = boxes.take(firsts, axis=0)
+    seconds = boxes[:, 1].take(numpy.minimum(firsts + 1, lasts))
+    table = numpy.empty((len(starts), ROW_FIELDS))
+    table[:, 0], table[:, 1] = starts, ends
+    table[:, 2:4] = numpy.minimum.reduceat(boxes[:, :2], firsts, axis=0)  # no glyph lies
+    table[:, 4:6] = numpy.maximum.reduceat(boxes[:, 2:], firsts, axis=0)  # between lines
+    table[:, 6:10] = heads
+    table[:, 10:14] = boxes.take(lasts, axis=0)
+    table[:, 14] = (lasts > firsts) & (seconds >= (heads[:, 1] + heads[:, 3]) / 2)
+    table[:, 15] = _bands(table, width, height)
+    return table
+
+
+def _bands(table: NDArray[numpy.float64], width: float, height: float) -> list[int]:
+    """Each line's margin band, by number in ``BANDS``: "top" or "bottom" for one line of
+    type there, set apart from the text by at least half its height; "left" or "right" for
+    a line set sideways in a side margin (a printer's stamp); "" for any other line (the
+    text's first line may be in the top band too, and a paragraph of several lines is never
+    a running head). The tests every line takes are judged for all lines at once; the lines
+    around are looked at only for the few in the top or bottom band."""
+    x0, top, x1, bottom = table[:, 2], table[:, 3], table[:, 4], table[:, 5]
+    vertical = table[:, 14] > 0
+    size = table[:, 9] - table[:, 7]
+    sideways = ~vertical & (bottom - top >= 3 * (x1 - x0))
+    bands = numpy.where(
+        sideways & (x1 <= MARGIN_BAND * width),
+        BANDS.index("left"),
+        numpy.where(sideways & (x0 >= (1 - MARGIN_BAND) * width), BANDS.index("right"), 0),
+    )
+    upright = ~sideways & ~vertical & ~(bottom - top > 1.5 * size)
+    at_top = upright & (bottom <= MARGIN_BAND * height)
+    at_bottom = upright & ~at_top & (top >= (1 - MARGIN_BAND) * height)
+    found = cast(list[int], bands.tolist())
+    if at_top.any() or at_bottom.any():
+        tops, bottoms, sizes = top.tolist(), bottom.tolist(), size.tolist()
+        for number in numpy.flatnonzero(at_top).tolist():
+            below = [other for other in tops if other >= bottoms[number]]
+            if not below or min(below) - bottoms[number] >= 0.5 * sizes[number]:
+                found[number] = BANDS.index("top")
+        for number in numpy.flatnonzero(at_bottom).tolist():
+            above = [other for other in bottoms if other <= tops[number]]
+            if not above or tops[number] - max(above) >= 0.5 * sizes[number]:
+                found[number] = BANDS.index("bottom")
+    return found
 
 
 def _last_row_start(page: Page, line: _Line) -> float:
@@ -224,28 +262,6 @@ def _furniture(pages: list[Page]) -> tuple[list[set[int]], list[str]]:
             drop.add(number)
         dropped.append(drop)
     return dropped, list(heads.values()) + (["page numbers"] if numbered else [])
-
-
-def _band(line: _Line, lines: list[_Line], width: float, height: float) -> str:
-    """Which margin band holds this line of page furniture, if any: "top" or "bottom" for
-    one line of type there, set apart from the text by at least half its height; "left" or
-    "right" for a line set sideways in a side margin (a printer's stamp); "" for any other
-    line (the text's first line may be in the top band too, and a paragraph of several lines
-    is never a running head)."""
-    size = line.first[3] - line.first[1]
-    if not line.vertical and line.bottom - line.top >= 3 * (line.x1 - line.x0):
-        if line.x1 <= MARGIN_BAND * width:
-            return "left"
-        return "right" if line.x0 >= (1 - MARGIN_BAND) * width else ""
-    if line.vertical or line.bottom - line.top > 1.5 * size:
-        return ""
-    if line.bottom <= MARGIN_BAND * height:
-        below = [other.top for other in lines if other.top >= line.bottom]
-        return "top" if not below or min(below) - line.bottom >= 0.5 * size else ""
-    if line.top >= (1 - MARGIN_BAND) * height:
-        above = [other.bottom for other in lines if other.bottom <= line.top]
-        return "bottom" if not above or line.top - max(above) >= 0.5 * size else ""
-    return ""
 
 
 def _without(page: Page, found: list[_Line], drop: set[int]) -> Page:
