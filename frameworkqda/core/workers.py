@@ -210,8 +210,8 @@ def _start_workers(executor: ProcessPoolExecutor) -> None:
                 started.append(executor.submit(os.getpid))
         for future in started:
             future.result()
-    except (RuntimeError, CancelledError, BrokenProcessPool):
-        pass  # shut down meanwhile (the command was interrupted): nothing to start
+    except (RuntimeError, OSError, CancelledError, BrokenProcessPool):
+        pass  # shut down or broken meanwhile (see ``submit``): the next import replaces it
 
 
 def _shut_down_before_exit() -> None:
