@@ -156,6 +156,7 @@ def read_pages(
                     characters += sum(len(result.text) for result in chunk)
                     check_text_size(characters, options.limits, name)
                     done_pages += end - first
+                if finished:  # once for all that came in together (those read early, at first)
                     report(done_pages, total)
         finally:
             for future in pending:
