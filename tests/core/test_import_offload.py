@@ -91,10 +91,10 @@ def test_a_worker_that_dies_with_the_file_is_named_and_the_pool_replaced(
     assert pool is not None
     for started in [pool.submit(time.sleep, 0.2) for _ in range(2)]:
         started.result()  # both workers up
-    pids = list(pool._processes)  # type: ignore[attr-defined]
+    pids = list(pool._processes)
     for pid in pids:
         os.kill(pid, signal.SIGSTOP)  # the file waits with the pool, read by no one yet
-    handed = pool._queue_count  # type: ignore[attr-defined]
+    handed = pool._queue_count
     outcome: list[BaseException] = []
 
     def read() -> None:
@@ -105,7 +105,7 @@ def test_a_worker_that_dies_with_the_file_is_named_and_the_pool_replaced(
 
     thread = threading.Thread(target=read)
     thread.start()
-    while pool._queue_count == handed:  # type: ignore[attr-defined]
+    while pool._queue_count == handed:
         time.sleep(0.01)
     for pid in pids:
         os.kill(pid, signal.SIGKILL)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -63,42 +64,48 @@ def _broken_pool(started: int) -> ProcessPoolExecutor:
 def _as_a_racing_submit_finds_it(pool: ProcessPoolExecutor) -> None:
     """Clear the broken pool's flags until the next ``submit`` has passed its checks, then set
     them back: that ``submit`` runs on as one that checked just before the break did."""
-    broken, handed = pool._broken, pool._queue_count  # type: ignore[attr-defined]
-    pool._broken = pool._shutdown_thread = False  # type: ignore[attr-defined]
+    broken, handed = pool._broken, pool._queue_count
+    pool._broken = pool._shutdown_thread = False
 
     def break_again() -> None:
-        while pool._queue_count == handed:  # type: ignore[attr-defined]
+        while pool._queue_count == handed:
             time.sleep(0.001)
-        pool._broken, pool._shutdown_thread = broken, True  # type: ignore[attr-defined]
+        pool._broken, pool._shutdown_thread = broken, True
 
     threading.Thread(target=break_again, daemon=True).start()
 
 
-def _in_pool(path: Path) -> Extraction:
-    """``path`` read as the GUI's import thread reads it, in a thread that must end."""
+def _ended(read: Callable[[], Extraction], name: str) -> Extraction:
+    """What ``read`` returns or raises, run in a thread that must end."""
     outcome: list[Extraction | BaseException] = []
 
-    def read() -> None:
+    def run() -> None:
         try:
-            outcome.append(
-                extract_file(
-                    path.read_bytes(),
-                    path.name,
-                    OPTIONS,
-                    progress=lambda done, total: None,
-                    cancellation=Cancellation(None),
-                )
-            )
+            outcome.append(read())
         except BaseException as error:  # handed to the test's thread
             outcome.append(error)
 
-    thread = threading.Thread(target=read, daemon=True)
+    thread = threading.Thread(target=run, daemon=True)
     thread.start()
     thread.join(WAIT_SECONDS)
-    assert outcome, f"the import of {path.name} is still waiting for the pool"
+    assert outcome, f"the import of {name} is still waiting for the pool"
     if isinstance(outcome[0], BaseException):
         raise outcome[0]
     return outcome[0]
+
+
+def _in_pool(path: Path) -> Extraction:
+    """``path`` read as the GUI's import thread reads it."""
+    return _ended(
+        lambda: extract_file(
+            path.read_bytes(),
+            path.name,
+            OPTIONS,
+            progress=lambda done, total: None,
+            cancellation=Cancellation(None),
+        ),
+        path.name,
+    )
 
 
 def test_a_file_the_broken_pool_refused_is_read_here(note: Path, two_workers: None) -> None:
@@ -148,4 +155,21 @@ def test_a_pool_breaking_as_it_takes_a_file_never_leaves_the_import_waiting(
         assert str(error).startswith("note.txt: the reader stopped while reading the file"), how
     else:
         assert text == extract(note.read_bytes(), note.name, OPTIONS).text, how
+    assert workers.pool(start=False) is None
+
+
+def test_a_pool_breaking_as_it_takes_pages_never_leaves_the_import_waiting(
+    tmp_path: Path, two_workers: None
+) -> None:
+    pdf = documents.japanese_pdf(tmp_path / "plan.pdf", pages=20)
+    workers.shutdown()
+    alone = extract(pdf.read_bytes(), pdf.name, OPTIONS)
+    pool = _broken_pool(started=2)
+    _as_a_racing_submit_finds_it(pool)  # the chunks handed out first are taken, never read
+    try:
+        read = _ended(lambda: extract(pdf.read_bytes(), pdf.name, OPTIONS), pdf.name)
+    except FrameworkQDAError as error:  # all taken before the pool was seen broken: named
+        assert str(error).startswith("plan.pdf: the PDF reader stopped while reading pages")
+    else:  # the rest refused: all read here
+        assert read.text == alone.text and read.pages == alone.pages
     assert workers.pool(start=False) is None
