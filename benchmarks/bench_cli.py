@@ -60,7 +60,9 @@ def timeline(argv: list[str]) -> dict[str, float]:
     """Seconds from the start of a fresh import to the marks its progress lines on stderr
     show, time-stamped as they arrive: ``reading`` (the project is open and the first file
     begun), ``last`` (its last page read), ``summary`` (the closing count, all committed) and
-    ``exit`` (every process holding the output has ended, as a shell's pipe sees it)."""
+    ``exit`` (every process holding the output has ended, as a shell's pipe sees it); and
+    ``early`` (not a time): the pages the workers had read by the first count after
+    ``reading``, i.e. while the project opened (importers/warm.py)."""
     started = time.perf_counter()
     process = subprocess.Popen(argv, cwd=REPO, text=True, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE)  # fmt: skip
@@ -72,12 +74,13 @@ def timeline(argv: list[str]) -> dict[str, float]:
             marks.setdefault("reading", now)
         elif ": page " in line:
             marks["last"] = now
+            marks.setdefault("early", float(line.rsplit(": page ", 1)[1].split("/")[0]))
         elif " imported, " in line:
             marks["summary"] = now
     output = process.stdout.read()
     process.wait()
     marks["exit"] = time.perf_counter() - started
-    if process.returncode != 0 or len(marks) != 4:
+    if process.returncode != 0 or len(marks) != 5:
         raise RuntimeError(f"{' '.join(argv)} failed: {output}")
     return marks
 
@@ -179,6 +182,8 @@ def import_rows(folder: Path) -> list[tuple[str, float, str]]:
         ("  stored text equals the laid-out text", float(exact), "1 = yes"),
         ("  from start: the project open, reading begins",
          statistics.median(mark["reading"] for mark in marks), "s"),
+        ("  pages the workers had read as the project opened (first count)",
+         statistics.median(m["early"] for m in marks), "pages"),
         ("  from start: the last page read", statistics.median(m["last"] for m in marks), "s"),
         ("  last page to the summary (cross-page work, storing, commit)",
          statistics.median(m["summary"] - m["last"] for m in marks), "s"),

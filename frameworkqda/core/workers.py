@@ -10,9 +10,12 @@ forking a process that runs Qt threads. The command line, which runs neither Qt 
 of its own when it starts the pool, forks them from itself on Linux (``may_fork``): they
 begin with the PDF reader it has loaded, ~0.3 s sooner and without a fork server to feed.
 A crashed worker (PDFium on a hostile file) breaks only the pool, which is replaced, not the
-application. Workers die with the application, even one killed outright (SIGKILL): a thread
-in each waits on its parent's sentinel and ends the worker when it closes, and on Linux the
-kernel also kills a worker whose parent dies (``PR_SET_PDEATHSIG``).
+application. Work goes in through ``submit`` and is waited for with ``stopped`` in view: a pool
+that breaks just as work is handed to it may refuse it in several ways, or take it and never
+finish it, and neither may leave an import waiting for ever. Workers die with the
+application, even one killed outright (SIGKILL): a thread in each waits on its parent's
+sentinel and ends the worker when it closes, and on Linux the kernel also kills a worker
+whose parent dies (``PR_SET_PDEATHSIG``).
 
 ``FRAMEWORKQDA_WORKERS`` sets how many workers (1 reads everything in the calling process).
 The GUI asks for workers that yield the cores to it (``yield_to_caller``): on a busy machine
@@ -33,17 +36,20 @@ import sys
 import tempfile
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from frameworkqda.core.atomic import sweep
 
 if TYPE_CHECKING:  # loaded with the pool: the GUI's first screen starts without it
-    from concurrent.futures import ProcessPoolExecutor
+    from collections.abc import Callable
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 MAX_WORKERS = 4  # beyond this, reading one document is bound by collecting its pages
 # our files in the system's temporary folder: PDF copies for the workers, the pool's folder
 # (short: the fork server's socket path inside the folder must stay under ~100 bytes)
 TEMPORARY = re.compile(r"^fqda-(?P<pid>\d+)-\w+(?:\.pdf)?$")
+
+Result = TypeVar("Result")
 
 BACKGROUND_NICENESS = 10  # a nice-10 worker gets ~1/10 of a core against a thread at 0
 
@@ -91,6 +97,37 @@ def pool(start: bool = True, fork: bool = False) -> ProcessPoolExecutor | None:
             )
             _shut_down_before_exit()
         return _executor
+
+
+class PoolLost(Exception):
+    """The pool broke or was shut down before it took the work handed to it (a worker died
+    on earlier work, or another thread stopped the pool): none of that work was done, and the
+    pool has been discarded. The caller does the work itself or hands it to a new pool."""
+
+
+def submit(
+    executor: ProcessPoolExecutor, fn: Callable[..., Result], *args: object
+) -> Future[Result]:
+    """``executor.submit``, with every way a pool that broke or closed meanwhile refuses work
+    turned into ``PoolLost``: ``BrokenProcessPool``, ``RuntimeError`` once it is shut down,
+    and ``OSError: handle is closed`` when it broke while this call started a worker (the
+    new worker's pipes were being closed by the pool's own thread)."""
+    try:
+        return executor.submit(fn, *args)
+    except (RuntimeError, OSError) as error:  # BrokenProcessPool is a RuntimeError
+        discard(executor)
+        raise PoolLost(str(error)) from error
+
+
+def stopped(executor: ProcessPoolExecutor) -> bool:
+    """Whether the pool will finish none of its futures any more: it broke and the thread
+    that finishes them has ended. A future handed over just as the pool broke is never
+    finished (CPython clears the broken pool's work outside the lock ``submit`` holds), so a
+    wait must look at this rather than wait for ever."""
+    if not getattr(executor, "_broken", False):
+        return False
+    thread = getattr(executor, "_executor_manager_thread", None)
+    return thread is None or not thread.is_alive()
 
 
 def start_method() -> str:
@@ -173,8 +210,8 @@ def _start_workers(executor: ProcessPoolExecutor) -> None:
                 started.append(executor.submit(os.getpid))
         for future in started:
             future.result()
-    except (RuntimeError, CancelledError, BrokenProcessPool):
-        pass  # shut down meanwhile (the command was interrupted): nothing to start
+    except (RuntimeError, OSError, CancelledError, BrokenProcessPool):
+        pass  # shut down or broken meanwhile (see ``submit``): the next import replaces it
 
 
 def _shut_down_before_exit() -> None:
@@ -197,16 +234,21 @@ def _shut_down_before_exit() -> None:
 _exit_hook_registered = False
 
 
-def discard() -> None:
-    """Drop a pool whose worker died; the next ``pool()`` starts a fresh one."""
-    shutdown(wait=False)
+def discard(broken: ProcessPoolExecutor | None = None) -> None:
+    """Drop a pool whose worker died (``broken``, when it is still the shared pool: another
+    thread may have replaced it already); the next ``pool()`` starts a fresh one."""
+    shutdown(wait=False, only=broken)
 
 
-def shutdown(wait: bool = True) -> None:
+def shutdown(wait: bool = True, only: ProcessPoolExecutor | None = None) -> None:
     """Stop the workers (at exit, so their semaphores and pipes are released in order)."""
     global _executor
     with _lock:
-        executor, _executor = _executor, None
+        executor = _executor
+        if only is not None and executor is not only:
+            executor = only  # not the shared pool (any more): stop it, keep the shared one
+        else:
+            _executor = None
     if executor is not None:
         executor.shutdown(wait=wait, cancel_futures=True)
 

@@ -4,7 +4,9 @@ cancels come back as they would there."""
 from __future__ import annotations
 
 import os
+import signal
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -82,13 +84,33 @@ def test_a_cancel_stops_the_wait(tmp_path: Path, running_pool: None) -> None:
         _in_pool(_files(tmp_path)[0], cancel=cancel)
 
 
-def test_a_worker_that_dies_is_named_and_the_pool_replaced(
-    tmp_path: Path, running_pool: None, monkeypatch: pytest.MonkeyPatch
+def test_a_worker_that_dies_with_the_file_is_named_and_the_pool_replaced(
+    tmp_path: Path, running_pool: None
 ) -> None:
     pool = workers.pool()
     assert pool is not None
-    pool.submit(os._exit, 3)  # the next file finds the pool broken
-    with pytest.raises(FrameworkQDAError, match=r"^note\.txt: the reader stopped"):
-        for _ in range(50):  # until the pool has noticed its worker's death
+    for started in [pool.submit(time.sleep, 0.2) for _ in range(2)]:
+        started.result()  # both workers up
+    pids = list(pool._processes)
+    for pid in pids:
+        os.kill(pid, signal.SIGSTOP)  # the file waits with the pool, read by no one yet
+    handed = pool._queue_count
+    outcome: list[BaseException] = []
+
+    def read() -> None:
+        try:
             _in_pool(_files(tmp_path)[2])
+        except BaseException as error:
+            outcome.append(error)
+
+    thread = threading.Thread(target=read)
+    thread.start()
+    while pool._queue_count == handed:
+        time.sleep(0.01)
+    for pid in pids:
+        os.kill(pid, signal.SIGKILL)
+    thread.join(60)
+    assert not thread.is_alive()
+    assert isinstance(outcome[0], FrameworkQDAError)
+    assert str(outcome[0]).startswith("note.txt: the reader stopped while reading the file")
     assert workers.pool() is not pool

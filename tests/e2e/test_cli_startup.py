@@ -88,3 +88,21 @@ def test_a_verb_works_with_the_collector_on_and_the_libraries_it_loaded_frozen(
     enabled, frozen = result.stdout.split()[-2:]
     assert enabled == "True"
     assert int(frozen) > 10_000  # SQLAlchemy and the model, not collected again
+
+
+def test_what_the_import_loads_before_its_workers_fork_is_what_they_read_pages_with() -> None:
+    # import_commands: the workers are forked from the command with what it has loaded by then,
+    # and until they are, the second core idles: a text file's decoders have no place there
+    child = (
+        "import json, sys\n"
+        "from frameworkqda.cli import import_commands\n"
+        "from frameworkqda.core.importers import pdf_parallel, warm\n"
+        "print(json.dumps(sorted(sys.modules)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", child], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    modules = set(json.loads(result.stdout))
+    assert "pypdfium2" in modules and "frameworkqda.core.importers.pdf" in modules
+    assert not modules & {"sqlalchemy", "charset_normalizer", "zipfile", "docx", "lxml"}

@@ -5,7 +5,8 @@ what they read: parsing a DOCX or a web page in that thread held the GIL in stre
 window felt as frame gaps (docs/gui.md). A PDF's pages go to the pool through
 ``pdf_parallel`` instead (its progress counts pages, its boxes are parked here). Without a
 running pool — the CLI, or one worker — the file is read in the calling thread, as a start of
-the pool would cost more than the reading.
+the pool would cost more than the reading. A pool that broke on earlier work before it took the
+file leaves the file to the calling thread too.
 """
 
 from __future__ import annotations
@@ -35,18 +36,19 @@ def extract_file(
     if executor is None or kind_for(name, data) is DocumentKind.PDF:
         return extract(data, name, options, progress=progress, cancellation=cancellation)
     try:
-        future = executor.submit(extract, data, name, options)
-        try:
-            while True:
-                cancellation.check()
-                try:
-                    return future.result(timeout=POLL_SECONDS)
-                except TimeoutError:
-                    continue
-        finally:
-            future.cancel()
-    except BrokenProcessPool:  # a worker died (on this file, or before it)
-        workers.discard()
+        future = workers.submit(executor, extract, data, name, options)
+    except workers.PoolLost:  # it broke on earlier work, before it took this file
+        return extract(data, name, options, progress=progress, cancellation=cancellation)
+    try:
+        while True:
+            cancellation.check()
+            try:
+                return future.result(timeout=POLL_SECONDS)
+            except TimeoutError:
+                if workers.stopped(executor):  # took the file as it broke: never to finish it
+                    raise BrokenProcessPool from None
+    except BrokenProcessPool:  # a worker died (on this file, or as it was handed over)
+        workers.discard(executor)
         raise ImportFailedError(
             QT_TRANSLATE_NOOP(
                 "Import",
@@ -54,3 +56,5 @@ def extract_file(
                 "nothing was imported",
             ).format(name=name)
         ) from None
+    finally:
+        future.cancel()

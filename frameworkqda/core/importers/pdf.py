@@ -351,6 +351,14 @@ def extract_pdf(
         total = len(document)
     executor = workers.pool(start=total >= COLD_POOL_MIN_PAGES)
     try:
+        if executor is not None:
+            from frameworkqda.core.importers.pdf_parallel import read_pages
+
+            keep = functools.partial(_park, parking)
+            try:
+                results = read_pages(executor, data, name, options, total, check, report, keep)
+            except workers.PoolLost:  # broken by earlier work before it took these pages
+                executor = None  # so they are read here
         if executor is None:
             results, characters = [], 0
             for number in range(total):
@@ -362,11 +370,6 @@ def extract_pdf(
     finally:
         with PDFIUM_LOCK:
             document.close()
-    if executor is not None:
-        from frameworkqda.core.importers.pdf_parallel import read_pages
-
-        keep = functools.partial(_park, parking)
-        results = read_pages(executor, data, name, options, total, check, report, keep)
     return _extraction(results, total, options, parking)
 
 

@@ -3,7 +3,9 @@
 The calling process has already opened the PDF (so a wrong password or a damaged file is
 reported as usual); workers read a temporary copy, each opening it for its chunk. Progress
 counts finished pages; cancellation is checked while waiting, and pages still queued are
-dropped at once (a chunk being read finishes in the background and is ignored).
+dropped at once (a chunk being read finishes in the background and is ignored). A pool that
+broke on earlier work before it took the pages raises ``workers.PoolLost`` (the caller reads
+them itself); one that breaks while it has them fails the import, naming the pages.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import NoReturn
 
 import pypdfium2 as pdfium
 
@@ -75,7 +78,10 @@ def read_early(
     with _temporary_copy(data) as copy:
         early = _Early(path.name, replace(options, password=None), copy, {})
         _early[hashlib.sha256(data).hexdigest()] = early  # known before any page is handed out
-        early.pending.update(_submit(executor, copy, path.name, options, total))
+        try:
+            _submit(executor, copy, path.name, options, total, early.pending)
+        except workers.PoolLost:  # the import reads the pages itself, in a new pool
+            drop_early()
 
 
 def drop_early() -> None:
@@ -88,13 +94,19 @@ def drop_early() -> None:
 
 
 def _submit(
-    executor: ProcessPoolExecutor, path: Path, name: str, options: ImportOptions, total: int
-) -> dict[Future[list[PageResult]], tuple[int, int]]:
+    executor: ProcessPoolExecutor,
+    path: Path,
+    name: str,
+    options: ImportOptions,
+    total: int,
+    pending: dict[Future[list[PageResult]], tuple[int, int]],
+) -> None:
+    """Hand every chunk to the pool, each into ``pending`` as it goes (so that a pool lost
+    half-way, ``workers.PoolLost``, leaves the caller the ones to cancel)."""
     token = uuid.uuid4().hex
-    return {
-        executor.submit(read_chunk, token, path, name, options, first, end): (first, end)
-        for first, end in chunks(total, workers.count())
-    }
+    for first, end in chunks(total, workers.count()):
+        future = workers.submit(executor, read_chunk, token, path, name, options, first, end)
+        pending[future] = (first, end)
 
 
 def _taken_early(data: bytes, name: str, options: ImportOptions) -> _Early | None:
@@ -130,18 +142,21 @@ def read_pages(
             pending = {}
         try:
             if early is None:
-                pending = _submit(executor, path, name, options, total)
+                _submit(executor, path, name, options, total, pending)
             done_pages = characters = 0
             while pending:
                 check()
                 finished, _ = wait(pending, timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
+                if not finished and workers.stopped(executor):  # took them as it broke
+                    _stranded(executor, name, *min(pending.values()))
                 for future in finished:
                     first, end = pending.pop(future)
-                    chunk = [keep(result) for result in _chunk_result(future, name, first, end)]
+                    chunk = [keep(r) for r in _chunk_result(executor, future, name, first, end)]
                     results[first:end] = chunk
                     characters += sum(len(result.text) for result in chunk)
                     check_text_size(characters, options.limits, name)
                     done_pages += end - first
+                if finished:  # once for all that came in together (those read early, at first)
                     report(done_pages, total)
         finally:
             for future in pending:
@@ -192,19 +207,29 @@ def _close(document: pdfium.PdfDocument) -> None:
 
 
 def _chunk_result(
-    future: Future[list[PageResult]], name: str, first: int, end: int
+    executor: ProcessPoolExecutor,
+    future: Future[list[PageResult]],
+    name: str,
+    first: int,
+    end: int,
 ) -> list[PageResult]:
     try:
         return future.result()
     except BrokenProcessPool:
-        workers.discard()
-        raise ImportFailedError(
-            QT_TRANSLATE_NOOP(
-                "Import",
-                "{name}: the PDF reader stopped while reading pages {first}–{last} "
-                "(the file is probably damaged); nothing was imported",
-            ).format(name=name, first=first + 1, last=end)
-        ) from None
+        _stranded(executor, name, first, end)
+
+
+def _stranded(executor: ProcessPoolExecutor, name: str, first: int, end: int) -> NoReturn:
+    """The pool broke while pages ``first`` to ``end - 1`` were with it: it goes, and the
+    import fails naming them."""
+    workers.discard(executor)
+    raise ImportFailedError(
+        QT_TRANSLATE_NOOP(
+            "Import",
+            "{name}: the PDF reader stopped while reading pages {first}–{last} "
+            "(the file is probably damaged); nothing was imported",
+        ).format(name=name, first=first + 1, last=end)
+    ) from None
 
 
 @contextlib.contextmanager

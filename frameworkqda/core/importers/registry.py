@@ -8,7 +8,6 @@ that fails with something obscure (or worse, imports garbage).
 from __future__ import annotations
 
 import io
-import zipfile
 from collections.abc import Callable
 from pathlib import PurePath
 
@@ -41,6 +40,8 @@ def sniff(data: bytes) -> str:
     if b"%PDF-" in data[:1024]:
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
+        import zipfile  # here: a PDF's reading (its workers, the command line) never needs it
+
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
                 return "docx" if "word/document.xml" in archive.namelist() else "zip"
