@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import functools
+import mmap
 import re
 import threading
 from collections.abc import Iterator
@@ -48,8 +49,12 @@ substitutions: dict[str, str] = {}
 
 @functools.cache
 def box_font(family: str) -> bytes:
-    """The bundled font of one family, each glyph its bounding box (``box_fonts``)."""
-    return boxes_only(font_file(family).read_bytes())
+    """The bundled font of one family, each glyph its bounding box (``box_fonts``), built from
+    the file mapped, not read: only the pages holding the glyphs' boxes are touched, where
+    reading the 6-8 MB first made every worker's first page ~7 ms slower."""
+    with open(font_file(family), "rb") as file:
+        mapped = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+    return boxes_only(mapped)  # unmapped with its last view
 
 
 @contextlib.contextmanager

@@ -8,9 +8,12 @@ every command slow, and this is where it shows.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 HEAVY = (
     "pandas",
@@ -106,3 +109,26 @@ def test_what_the_import_loads_before_its_workers_fork_is_what_they_read_pages_w
     modules = set(json.loads(result.stdout))
     assert "pypdfium2" in modules and "frameworkqda.core.importers.pdf" in modules
     assert not modules & {"sqlalchemy", "charset_normalizer", "zipfile", "docx", "lxml"}
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts threads in /proc")
+def test_the_program_loads_numpy_without_blas_threads() -> None:
+    # cli.single_threaded_blas: OpenBLAS's own threads spun for ~0.08 s of CPU as numpy loaded
+    child = (
+        "import os, sys\n"
+        "from frameworkqda.cli import main\n"
+        "sys.argv = ['frameworkqda', '--version']\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "import numpy\n"
+        "print(len(os.listdir('/proc/self/task')))\n"
+    )
+    environment = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    result = subprocess.run(
+        [sys.executable, "-c", child], capture_output=True, text=True, timeout=120,
+        env=environment,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-1] == "1"
