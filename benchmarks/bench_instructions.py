@@ -1,0 +1,225 @@
+"""Instructions, not seconds: a yardstick for the import that this machine's load cannot move.
+
+This 2-vCPU machine's speed drifts by up to 1.5x from minute to minute, so a change worth 5-10 %
+of the import's CPU cannot be told from noise with a clock, and it has no hardware performance
+counters (``perf stat -e instructions`` fails). Valgrind's cachegrind without its cache model
+(``--cache-sim=no``, the cheapest tool that counts every instruction) counts the instructions
+executed (``Ir``) instead; they repeat to a fraction of a per cent from run to run.
+
+Counted, each in a fresh process with every child it starts:
+- a whole-CLI ``frameworkqda import`` in one process (``FRAMEWORKQDA_WORKERS=1``) of the
+  Japanese PDF with an unembedded font that ``bench_cli`` uses, at ``PAGES`` and ``2 * PAGES``
+  pages: the difference gives the instructions a page and the rest the fixed cost (start-up,
+  opening the project, committing);
+- ``pdftotext`` on the same files, and the ratio pdftotext / ours, a load-independent proxy of
+  issue 15's whole-CLI ratio (also extrapolated to its 600 pages from both lines);
+- where the page instructions go (PDFium, the interpreter, numpy, the C library...), from the
+  object file of each function cachegrind counted (``--split``; a run with callgrind, which
+  knows object files, slower).
+
+Made deterministic: a fixed hash seed (string hashing and so dict probing vary otherwise), one
+BLAS thread (OpenBLAS's spinning threads count however long they spin), the system allocator
+(``PYTHONMALLOC=malloc``, the usual way to run Python under valgrind) and byte-compiled modules
+(this machine sets ``PYTHONDONTWRITEBYTECODE``: without .pyc files every run would count the
+compiler). Valgrind slows a run ~50x: ``2 * PAGES`` stays small.
+
+Runs the ``frameworkqda`` that ``PYTHONPATH`` finds, so another checkout can be measured with
+this interpreter: ``PYTHONPATH=/path/to/checkout python benchmarks/bench_instructions.py``.
+Alone: ``python benchmarks/bench_instructions.py [--split]``.
+"""
+
+from __future__ import annotations
+
+import compileall
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+PAGES = 20
+TARGET_PAGES = 600
+STEADY = {
+    "FRAMEWORKQDA_WORKERS": "1",
+    "PYTHONHASHSEED": "0",
+    "PYTHONMALLOC": "malloc",
+    "OPENBLAS_NUM_THREADS": "1",
+    "OMP_NUM_THREADS": "1",
+    "MKL_NUM_THREADS": "1",
+}
+
+Row = tuple[str, float, str]
+
+
+def steady_env() -> dict[str, str]:
+    return {**os.environ, **STEADY}
+
+
+def package_folder() -> Path:
+    """The ``frameworkqda`` package the child processes will import (``PYTHONPATH`` first)."""
+    found = subprocess.run([sys.executable, "-c", "import frameworkqda; print(frameworkqda.__path__[0])"],
+                           capture_output=True, text=True, check=True, cwd=tempfile.gettempdir(),
+                           env=steady_env())  # fmt: skip
+    return Path(found.stdout.strip())
+
+
+def counted(argv: list[str], folder: Path, tag: str) -> tuple[int, str]:
+    """Instructions executed by ``argv`` and every process it starts, and its standard output."""
+    out = folder / f"{tag}.%p.cg"
+    result = subprocess.run(
+        ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--trace-children=yes",
+         f"--cachegrind-out-file={out}", *argv],
+        capture_output=True, text=True, cwd=folder, env=steady_env(),
+    )  # fmt: skip
+    if result.returncode != 0:
+        raise RuntimeError(f"{' '.join(argv)} failed under valgrind: {result.stderr[-2000:]}")
+    total = 0
+    for path in folder.glob(f"{tag}.*.cg"):
+        for line in path.read_text().splitlines():
+            if line.startswith("summary:"):
+                total += int(line.split()[1])
+    return total, result.stdout
+
+
+def our_import(folder: Path, pdf: Path, tag: str) -> int:
+    from frameworkqda.core.store import create_project
+
+    project = folder / f"{tag}.fqda"
+    create_project(project).close()
+    total, _ = counted([sys.executable, "-m", "frameworkqda", "import", str(project), str(pdf)],
+                       folder, tag)  # fmt: skip
+    return total
+
+
+def poppler(folder: Path, pdf: Path, tag: str) -> tuple[int, str]:
+    return counted(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], folder, tag)
+
+
+def object_split(folder: Path, pdf: Path) -> list[Row]:
+    """Share of the import's instructions by object file (one callgrind run, ``2 * PAGES``)."""
+    from frameworkqda.core.store import create_project
+
+    project = folder / "split.fqda"
+    create_project(project).close()
+    out = folder / "split.%p.callgrind"
+    subprocess.run(["valgrind", "--tool=callgrind", "--trace-children=yes",
+                    f"--callgrind-out-file={out}", sys.executable, "-m", "frameworkqda", "import",
+                    str(project), str(pdf)], capture_output=True, check=True, cwd=folder,
+                   env=steady_env())  # fmt: skip
+    by_object: dict[str, int] = {}
+    for path in folder.glob("split.*.callgrind"):
+        for name, cost in self_costs(path):
+            by_object[name] = by_object.get(name, 0) + cost
+    total = sum(by_object.values())
+    groups: dict[str, int] = {}
+    for name, cost in by_object.items():
+        groups[object_group(name)] = groups.get(object_group(name), 0) + cost
+    return [(f"  share: {group}", cost / total * 100, "% of Ir")
+            for group, cost in sorted(groups.items(), key=lambda item: -item[1])]  # fmt: skip
+
+
+def self_costs(path: Path) -> list[tuple[str, int]]:
+    """(object file, instructions) of each cost line of a callgrind file, calls' inclusive
+    costs left out (they are counted again in the callee). Names are compressed: ``(n) name``
+    the first time, ``(n)`` after."""
+    names: dict[str, str] = {}
+    current = "?"
+    costs: list[tuple[str, int]] = []
+    skip_next = False
+    for line in path.read_text(errors="replace").splitlines():
+        if line.startswith("ob="):
+            current = compressed(line[3:], names)
+        elif line.startswith("calls="):
+            skip_next = True
+        elif line[:1].isdigit() or line[:1] in "+-*":
+            if skip_next:
+                skip_next = False
+                continue
+            parts = line.split()
+            if len(parts) > 1:
+                costs.append((current, int(parts[1])))
+    return costs
+
+
+def compressed(text: str, names: dict[str, str]) -> str:
+    if text.startswith("("):
+        key, _, name = text.partition(")")
+        if name.strip():
+            names[key] = name.strip()
+        return names.get(key, "?")
+    return text.strip()
+
+
+def object_group(name: str) -> str:
+    base = Path(name).name
+    for marker, group in (("pdfium", "PDFium"), ("libpython", "Python interpreter"),
+                          ("python3", "Python interpreter"), ("numpy", "numpy"),
+                          ("openblas", "numpy"), ("libc.so", "C library (malloc, memcpy)"),
+                          ("ld-linux", "dynamic loader"), ("sqlite", "SQLite"),
+                          ("unicodedata", "Python interpreter")):  # fmt: skip
+        if marker in base:
+            return group
+    if ".cpython-" in base:
+        return f"extension {base.split('.cpython-')[0]}"
+    return base
+
+
+def run(split: bool = False) -> list[Row]:
+    """Rows of (figure, value, unit) for the benchmark runner."""
+    if shutil.which("valgrind") is None:
+        return [("valgrind is not installed (apt-get install valgrind): no instruction counts",
+                 float("nan"), "")]  # fmt: skip
+    from tests import documents
+
+    package = package_folder()
+    compileall.compile_dir(package, quiet=1)
+    print(f"# counting the frameworkqda in {package}", file=sys.stderr)
+    paragraphs = [p for _ in range(4) for p in documents.JAPANESE_PARAGRAPHS]  # a full page
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        small = documents.japanese_pdf(folder / "ja-small.pdf", paragraphs, pages=PAGES)
+        large = documents.japanese_pdf(folder / "ja-large.pdf", paragraphs, pages=2 * PAGES)
+        ours_small = our_import(folder, small, "ours-small")
+        ours_large = our_import(folder, large, "ours-large")
+        rows: list[Row] = [
+            (f"import, {PAGES} pages, one process", ours_small / 1e6, "M instructions"),
+            (f"import, {2 * PAGES} pages, one process", ours_large / 1e6, "M instructions"),
+        ]
+        ours_page = (ours_large - ours_small) / PAGES
+        ours_fixed = ours_small - PAGES * ours_page
+        rows += [("  a page", ours_page / 1e6, "M instructions"),
+                 ("  fixed (start-up, project, commit)", ours_fixed / 1e6, "M instructions")]
+        if shutil.which("pdftotext") is None:
+            rows.append(("pdftotext is not installed: no ratio", float("nan"), ""))
+        else:
+            theirs_small, text = poppler(folder, small, "pdftotext-small")
+            theirs_large, _ = poppler(folder, large, "pdftotext-large")
+            read = "".join(text.split()) == "".join(documents.expected_text(paragraphs).split()) * PAGES
+            theirs_page = (theirs_large - theirs_small) / PAGES
+            theirs_fixed = theirs_small - PAGES * theirs_page
+            at_target = ((theirs_fixed + TARGET_PAGES * theirs_page)
+                         / (ours_fixed + TARGET_PAGES * ours_page))  # fmt: skip
+            rows += [
+                (f"pdftotext, {2 * PAGES} pages", theirs_large / 1e6, "M instructions"),
+                ("  pdftotext read every character", float(read), "1 = yes"),
+                ("  a page", theirs_page / 1e6, "M instructions"),
+                ("  fixed", theirs_fixed / 1e6, "M instructions"),
+                (f"pdftotext / ours, {2 * PAGES} pages", theirs_large / ours_large, "ratio"),
+                ("pdftotext / ours, a page", theirs_page / ours_page, "ratio"),
+                (f"pdftotext / ours, {TARGET_PAGES} pages (from the lines above)", at_target,
+                 "ratio (issue 15: >= 0.2)"),
+            ]  # fmt: skip
+        if split:
+            rows.append((f"import, {2 * PAGES} pages, by object file (callgrind)", float("nan"), ""))
+            rows += object_split(folder, large)
+    return rows
+
+
+if __name__ == "__main__":
+    for figure, value, unit in run(split="--split" in sys.argv):
+        print(f"{figure:<58} {value:12.3f} {unit}", flush=True)
