@@ -13,9 +13,9 @@ Counted, each in a fresh process with every child it starts:
   opening the project, committing);
 - ``pdftotext`` on the same files, and the ratio pdftotext / ours, a load-independent proxy of
   issue 15's whole-CLI ratio (also extrapolated to its 600 pages from both lines);
-- where the page instructions go (PDFium, the interpreter, numpy, the C library...), from the
-  object file of each function cachegrind counted (``--split``; a run with callgrind, which
-  knows object files, slower).
+- where the instructions go, a page and fixed (PDFium, the interpreter, numpy, the C
+  library...), by the object file of each function (``--split``: two more runs, with callgrind,
+  which knows object files, ~2x slower than cachegrind).
 
 Made deterministic: a fixed hash seed (string hashing and so dict probing vary otherwise), one
 BLAS thread (OpenBLAS's spinning threads count however long they spin), the system allocator
@@ -62,9 +62,9 @@ def steady_env() -> dict[str, str]:
 
 def package_folder() -> Path:
     """The ``frameworkqda`` package the child processes will import (``PYTHONPATH`` first)."""
-    found = subprocess.run([sys.executable, "-c", "import frameworkqda; print(frameworkqda.__path__[0])"],
-                           capture_output=True, text=True, check=True, cwd=tempfile.gettempdir(),
-                           env=steady_env())  # fmt: skip
+    where = "import frameworkqda; print(frameworkqda.__path__[0])"
+    found = subprocess.run([sys.executable, "-c", where], capture_output=True, text=True,
+                           check=True, cwd=tempfile.gettempdir(), env=steady_env())  # fmt: skip
     return Path(found.stdout.strip())
 
 
@@ -96,37 +96,55 @@ def our_import(folder: Path, pdf: Path, tag: str) -> int:
     return total
 
 
+def stored_exact(project: Path, pdf: Path, page_text: str, pages: int) -> bool:
+    """Whether the counted import of ``pdf`` stored the text the generator laid out."""
+    from frameworkqda.core.importers import find_document
+    from frameworkqda.core.store import open_project
+
+    with open_project(project) as opened:
+        return find_document(opened, pdf.name).text == "\n".join([page_text] * pages)
+
+
 def poppler(folder: Path, pdf: Path, tag: str) -> tuple[int, str]:
     return counted(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], folder, tag)
 
 
-def object_split(folder: Path, pdf: Path) -> list[Row]:
-    """Share of the import's instructions by object file (one callgrind run, ``2 * PAGES``)."""
+def object_split(folder: Path, small: Path, large: Path) -> list[Row]:
+    """Instructions a page and fixed, by object file: callgrind (which knows each function's
+    object file, unlike cachegrind) on both sizes."""
+    small_groups = grouped_costs(folder, small, "split-small")
+    large_groups = grouped_costs(folder, large, "split-large")
+    rows: list[Row] = []
+    for group in sorted(large_groups, key=lambda name: -large_groups[name]):
+        page = (large_groups[group] - small_groups.get(group, 0)) / PAGES
+        fixed = large_groups[group] - 2 * PAGES * page
+        if max(abs(page) * 2 * PAGES, fixed) > 0.002 * sum(large_groups.values()):
+            rows += [(f"  {group}: a page", page / 1e6, "M instructions"),
+                     (f"  {group}: fixed", fixed / 1e6, "M instructions")]  # fmt: skip
+    return rows
+
+
+def grouped_costs(folder: Path, pdf: Path, tag: str) -> dict[str, int]:
     from frameworkqda.core.store import create_project
 
-    project = folder / "split.fqda"
+    project = folder / f"{tag}.fqda"
     create_project(project).close()
-    out = folder / "split.%p.callgrind"
+    out = folder / f"{tag}.%p.callgrind"
     subprocess.run(["valgrind", "--tool=callgrind", "--trace-children=yes",
                     f"--callgrind-out-file={out}", sys.executable, "-m", "frameworkqda", "import",
                     str(project), str(pdf)], capture_output=True, check=True, cwd=folder,
                    env=steady_env())  # fmt: skip
-    by_object: dict[str, int] = {}
-    for path in folder.glob("split.*.callgrind"):
-        for name, cost in self_costs(path):
-            by_object[name] = by_object.get(name, 0) + cost
-    total = sum(by_object.values())
     groups: dict[str, int] = {}
-    for name, cost in by_object.items():
-        groups[object_group(name)] = groups.get(object_group(name), 0) + cost
-    return [(f"  share: {group}", cost / total * 100, "% of Ir")
-            for group, cost in sorted(groups.items(), key=lambda item: -item[1])]  # fmt: skip
+    for path in folder.glob(f"{tag}.*.callgrind"):
+        for name, cost in self_costs(path):
+            groups[object_group(name)] = groups.get(object_group(name), 0) + cost
+    return groups
 
 
 def self_costs(path: Path) -> list[tuple[str, int]]:
     """(object file, instructions) of each cost line of a callgrind file, calls' inclusive
     costs left out (they are counted again in the callee). Names are compressed: ``(n) name``
-    the first time, ``(n)`` after."""
+    the first time (in ``ob=`` or ``cob=``), ``(n)`` after."""
     names: dict[str, str] = {}
     current = "?"
     costs: list[tuple[str, int]] = []
@@ -134,6 +152,8 @@ def self_costs(path: Path) -> list[tuple[str, int]]:
     for line in path.read_text(errors="replace").splitlines():
         if line.startswith("ob="):
             current = compressed(line[3:], names)
+        elif line.startswith("cob="):  # shares the table of names with ob=
+            compressed(line[4:], names)
         elif line.startswith("calls="):
             skip_next = True
         elif line[:1].isdigit() or line[:1] in "+-*":
@@ -158,10 +178,11 @@ def compressed(text: str, names: dict[str, str]) -> str:
 def object_group(name: str) -> str:
     base = Path(name).name
     for marker, group in (("pdfium", "PDFium"), ("libpython", "Python interpreter"),
-                          ("python3", "Python interpreter"), ("numpy", "numpy"),
-                          ("openblas", "numpy"), ("libc.so", "C library (malloc, memcpy)"),
-                          ("ld-linux", "dynamic loader"), ("sqlite", "SQLite"),
-                          ("unicodedata", "Python interpreter")):  # fmt: skip
+                          ("python3", "Python interpreter"), ("_multiarray", "numpy"),
+                          ("openblas", "numpy"), ("libc.so", "C library (malloc, memcpy...)"),
+                          ("libm.so", "C library (malloc, memcpy...)"), ("ffi", "ctypes"),
+                          ("_ctypes", "ctypes"), ("ld-linux", "dynamic loader"),
+                          ("sqlite", "SQLite")):  # fmt: skip
         if marker in base:
             return group
     if ".cpython-" in base:
@@ -180,6 +201,7 @@ def run(split: bool = False) -> list[Row]:
     compileall.compile_dir(package, quiet=1)
     print(f"# counting the frameworkqda in {package}", file=sys.stderr)
     paragraphs = [p for _ in range(4) for p in documents.JAPANESE_PARAGRAPHS]  # a full page
+    page_text = documents.expected_text(paragraphs)
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         small = documents.japanese_pdf(folder / "ja-small.pdf", paragraphs, pages=PAGES)
@@ -192,14 +214,18 @@ def run(split: bool = False) -> list[Row]:
         ]
         ours_page = (ours_large - ours_small) / PAGES
         ours_fixed = ours_small - PAGES * ours_page
-        rows += [("  a page", ours_page / 1e6, "M instructions"),
-                 ("  fixed (start-up, project, commit)", ours_fixed / 1e6, "M instructions")]
+        exact = stored_exact(folder / "ours-large.fqda", large, page_text, 2 * PAGES)
+        rows += [
+            ("  stored text equals the laid-out text", float(exact), "1 = yes"),
+            ("  a page", ours_page / 1e6, "M instructions"),
+            ("  fixed (start-up, project, commit)", ours_fixed / 1e6, "M instructions"),
+        ]
         if shutil.which("pdftotext") is None:
             rows.append(("pdftotext is not installed: no ratio", float("nan"), ""))
         else:
             theirs_small, text = poppler(folder, small, "pdftotext-small")
             theirs_large, _ = poppler(folder, large, "pdftotext-large")
-            read = "".join(text.split()) == "".join(documents.expected_text(paragraphs).split()) * PAGES
+            read = "".join(text.split()) == "".join(page_text.split()) * PAGES
             theirs_page = (theirs_large - theirs_small) / PAGES
             theirs_fixed = theirs_small - PAGES * theirs_page
             at_target = ((theirs_fixed + TARGET_PAGES * theirs_page)
@@ -215,8 +241,8 @@ def run(split: bool = False) -> list[Row]:
                  "ratio (issue 15: >= 0.2)"),
             ]  # fmt: skip
         if split:
-            rows.append((f"import, {2 * PAGES} pages, by object file (callgrind)", float("nan"), ""))
-            rows += object_split(folder, large)
+            rows.append(("import by object file (callgrind)", float("nan"), ""))
+            rows += object_split(folder, small, large)
     return rows
 
 
