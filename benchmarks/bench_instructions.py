@@ -13,6 +13,8 @@ Counted, each in a fresh process with every child it starts:
   opening the project, committing);
 - ``pdftotext`` on the same files, and the ratio pdftotext / ours, a load-independent proxy of
   issue 15's whole-CLI ratio (also extrapolated to its 600 pages from both lines);
+- with ``--pool``, an import of ``POOL_PAGES`` pages with ``POOL_WORKERS`` worker processes
+  (all processes summed: what the pool costs beyond one process);
 - where the instructions go, a page and fixed (PDFium, the interpreter, numpy, the C
   library...), by the object file of each function (``--split``: two more runs, with callgrind,
   which knows object files, ~2x slower than cachegrind).
@@ -25,7 +27,7 @@ compiler). Valgrind slows a run ~50x: ``2 * PAGES`` stays small.
 
 Runs the ``frameworkqda`` that ``PYTHONPATH`` finds, so another checkout can be measured with
 this interpreter: ``PYTHONPATH=/path/to/checkout python benchmarks/bench_instructions.py``.
-Alone: ``python benchmarks/bench_instructions.py [--split]``.
+Alone: ``python benchmarks/bench_instructions.py [--pool] [--split]``.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 PAGES = 20
+POOL_PAGES = 160  # past COLD_POOL_MIN_PAGES (150): the CLI starts its pool for this one
+POOL_WORKERS = "2"
 TARGET_PAGES = 600
 STEADY = {
     "FRAMEWORKQDA_WORKERS": "1",
@@ -68,32 +72,36 @@ def package_folder() -> Path:
     return Path(found.stdout.strip())
 
 
-def counted(argv: list[str], folder: Path, tag: str) -> tuple[int, str]:
-    """Instructions executed by ``argv`` and every process it starts, and its standard output."""
+def counted(argv: list[str], folder: Path, tag: str, workers: str = "1") -> tuple[int, str, int]:
+    """Instructions executed by ``argv`` and every process it starts, its standard output and
+    how many processes ran."""
     out = folder / f"{tag}.%p.cg"
     result = subprocess.run(
         ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--trace-children=yes",
          f"--cachegrind-out-file={out}", *argv],
-        capture_output=True, text=True, cwd=folder, env=steady_env(),
+        capture_output=True, text=True, cwd=folder,
+        env={**steady_env(), "FRAMEWORKQDA_WORKERS": workers},
     )  # fmt: skip
     if result.returncode != 0:
         raise RuntimeError(f"{' '.join(argv)} failed under valgrind: {result.stderr[-2000:]}")
+    files = list(folder.glob(f"{tag}.*.cg"))
     total = 0
-    for path in folder.glob(f"{tag}.*.cg"):
+    for path in files:
         for line in path.read_text().splitlines():
             if line.startswith("summary:"):
                 total += int(line.split()[1])
-    return total, result.stdout
+    return total, result.stdout, len(files)
 
 
-def our_import(folder: Path, pdf: Path, tag: str) -> int:
+def our_import(folder: Path, pdf: Path, tag: str, workers: str = "1") -> tuple[int, int]:
+    """Instructions of a whole-CLI import and how many processes it ran."""
     from frameworkqda.core.store import create_project
 
     project = folder / f"{tag}.fqda"
     create_project(project).close()
-    total, _ = counted([sys.executable, "-m", "frameworkqda", "import", str(project), str(pdf)],
-                       folder, tag)  # fmt: skip
-    return total
+    argv = [sys.executable, "-m", "frameworkqda", "import", str(project), str(pdf)]
+    total, _, processes = counted(argv, folder, tag, workers)
+    return total, processes
 
 
 def stored_exact(project: Path, pdf: Path, page_text: str, pages: int) -> bool:
@@ -106,7 +114,8 @@ def stored_exact(project: Path, pdf: Path, page_text: str, pages: int) -> bool:
 
 
 def poppler(folder: Path, pdf: Path, tag: str) -> tuple[int, str]:
-    return counted(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], folder, tag)
+    total, text, _ = counted(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], folder, tag)
+    return total, text
 
 
 def object_split(folder: Path, small: Path, large: Path) -> list[Row]:
@@ -190,7 +199,7 @@ def object_group(name: str) -> str:
     return base
 
 
-def run(split: bool = False) -> list[Row]:
+def run(split: bool = False, pool: bool = False) -> list[Row]:
     """Rows of (figure, value, unit) for the benchmark runner."""
     if shutil.which("valgrind") is None:
         return [("valgrind is not installed (apt-get install valgrind): no instruction counts",
@@ -206,8 +215,8 @@ def run(split: bool = False) -> list[Row]:
         folder = Path(name)
         small = documents.japanese_pdf(folder / "ja-small.pdf", paragraphs, pages=PAGES)
         large = documents.japanese_pdf(folder / "ja-large.pdf", paragraphs, pages=2 * PAGES)
-        ours_small = our_import(folder, small, "ours-small")
-        ours_large = our_import(folder, large, "ours-large")
+        ours_small = our_import(folder, small, "ours-small")[0]
+        ours_large = our_import(folder, large, "ours-large")[0]
         rows: list[Row] = [
             (f"import, {PAGES} pages, one process", ours_small / 1e6, "M instructions"),
             (f"import, {2 * PAGES} pages, one process", ours_large / 1e6, "M instructions"),
@@ -240,6 +249,17 @@ def run(split: bool = False) -> list[Row]:
                 (f"pdftotext / ours, {TARGET_PAGES} pages (from the lines above)", at_target,
                  "ratio (issue 15: >= 0.2)"),
             ]  # fmt: skip
+        if pool:
+            pooled = documents.japanese_pdf(folder / "ja-pool.pdf", paragraphs, pages=POOL_PAGES)
+            total, processes = our_import(folder, pooled, "pool", POOL_WORKERS)
+            alone = ours_fixed + POOL_PAGES * ours_page
+            rows += [
+                (f"import, {POOL_PAGES} pages, {POOL_WORKERS} workers, all processes",
+                 total / 1e6, "M instructions"),
+                ("  processes counted", float(processes), "processes"),
+                ("  beyond one process (the lines above)", (total - alone) / 1e6,
+                 "M instructions"),
+            ]  # fmt: skip
         if split:
             rows.append(("import by object file (callgrind)", float("nan"), ""))
             rows += object_split(folder, small, large)
@@ -247,5 +267,5 @@ def run(split: bool = False) -> list[Row]:
 
 
 if __name__ == "__main__":
-    for figure, value, unit in run(split="--split" in sys.argv):
+    for figure, value, unit in run(split="--split" in sys.argv, pool="--pool" in sys.argv):
         print(f"{figure:<58} {value:12.3f} {unit}", flush=True)
