@@ -99,9 +99,14 @@ def our_import(folder: Path, pdf: Path, tag: str, workers: str = "1") -> tuple[i
 
     project = folder / f"{tag}.fqda"
     create_project(project).close()
-    argv = [sys.executable, "-m", "frameworkqda", "import", str(project), str(pdf)]
-    total, _, processes = counted(argv, folder, tag, workers)
+    total, _, processes = counted(import_command(project, pdf), folder, tag, workers)
     return total, processes
+
+
+def import_command(project: Path, pdf: Path) -> list[str]:
+    """The whole-CLI import; ``-P``: the working folder (its name random) is not searched for
+    modules, so every run's imports look in the same places."""
+    return [sys.executable, "-P", "-m", "frameworkqda", "import", str(project), str(pdf)]
 
 
 def stored_exact(project: Path, pdf: Path, page_text: str, pages: int) -> bool:
@@ -140,9 +145,8 @@ def grouped_costs(folder: Path, pdf: Path, tag: str) -> dict[str, int]:
     create_project(project).close()
     out = folder / f"{tag}.%p.callgrind"
     subprocess.run(["valgrind", "--tool=callgrind", "--trace-children=yes",
-                    f"--callgrind-out-file={out}", sys.executable, "-m", "frameworkqda", "import",
-                    str(project), str(pdf)], capture_output=True, check=True, cwd=folder,
-                   env=steady_env())  # fmt: skip
+                    f"--callgrind-out-file={out}", *import_command(project, pdf)],
+                   capture_output=True, check=True, cwd=folder, env=steady_env())  # fmt: skip
     groups: dict[str, int] = {}
     for path in folder.glob(f"{tag}.*.callgrind"):
         for name, cost in self_costs(path):
