@@ -4,7 +4,7 @@ This 2-vCPU machine's speed drifts by up to 1.5x from minute to minute, so a cha
 of the import's CPU cannot be told from noise with a clock, and it has no hardware performance
 counters (``perf stat -e instructions`` fails). Valgrind's cachegrind without its cache model
 (``--cache-sim=no``, the cheapest tool that counts every instruction) counts the instructions
-executed (``Ir``) instead; they repeat to a fraction of a per cent from run to run.
+executed (``Ir``) instead; they repeat to ~0.01 % from run to run.
 
 Counted, each in a fresh process with every child it starts:
 - a whole-CLI ``frameworkqda import`` in one process (``FRAMEWORKQDA_WORKERS=1``) of the
@@ -23,7 +23,8 @@ Made deterministic: a fixed hash seed (string hashing and so dict probing vary o
 BLAS thread (OpenBLAS's spinning threads count however long they spin), the system allocator
 (``PYTHONMALLOC=malloc``, the usual way to run Python under valgrind) and byte-compiled modules
 (this machine sets ``PYTHONDONTWRITEBYTECODE``: without .pyc files every run would count the
-compiler). Valgrind slows a run ~50x: ``2 * PAGES`` stays small.
+compiler), and the import runs with ``python -P`` (its working folder, randomly named, is not
+searched for modules). Valgrind slows a run ~5-10x: ``2 * PAGES`` stays small.
 
 Runs the ``frameworkqda`` that ``PYTHONPATH`` finds, so another checkout can be measured with
 this interpreter: ``PYTHONPATH=/path/to/checkout python benchmarks/bench_instructions.py``.
