@@ -1,0 +1,276 @@
+"""Instructions, not seconds: a yardstick for the import that this machine's load cannot move.
+
+This 2-vCPU machine's speed drifts by up to 1.5x from minute to minute, so a change worth 5-10 %
+of the import's CPU cannot be told from noise with a clock, and it has no hardware performance
+counters (``perf stat -e instructions`` fails). Valgrind's cachegrind without its cache model
+(``--cache-sim=no``, the cheapest tool that counts every instruction) counts the instructions
+executed (``Ir``) instead; they repeat to ~0.01 % from run to run.
+
+Counted, each in a fresh process with every child it starts:
+- a whole-CLI ``frameworkqda import`` in one process (``FRAMEWORKQDA_WORKERS=1``) of the
+  Japanese PDF with an unembedded font that ``bench_cli`` uses, at ``PAGES`` and ``2 * PAGES``
+  pages: the difference gives the instructions a page and the rest the fixed cost (start-up,
+  opening the project, committing);
+- ``pdftotext`` on the same files, and the ratio pdftotext / ours, a load-independent proxy of
+  issue 15's whole-CLI ratio (also extrapolated to its 600 pages from both lines);
+- with ``--pool``, an import of ``POOL_PAGES`` pages with ``POOL_WORKERS`` worker processes
+  (all processes summed: what the pool costs beyond one process);
+- where the instructions go, a page and fixed (PDFium, the interpreter, numpy, the C
+  library...), by the object file of each function (``--split``: two more runs, with callgrind,
+  which knows object files, ~2x slower than cachegrind).
+
+Made deterministic: a fixed hash seed (string hashing and so dict probing vary otherwise), one
+BLAS thread (OpenBLAS's spinning threads count however long they spin), the system allocator
+(``PYTHONMALLOC=malloc``, the usual way to run Python under valgrind) and byte-compiled modules
+(this machine sets ``PYTHONDONTWRITEBYTECODE``: without .pyc files every run would count the
+compiler), and the import runs with ``python -P`` (its working folder, randomly named, is not
+searched for modules). Valgrind slows a run ~5-10x: ``2 * PAGES`` stays small.
+
+Runs the ``frameworkqda`` that ``PYTHONPATH`` finds, so another checkout can be measured with
+this interpreter: ``PYTHONPATH=/path/to/checkout python benchmarks/bench_instructions.py``.
+Alone: ``python benchmarks/bench_instructions.py [--pool] [--split]``.
+"""
+
+from __future__ import annotations
+
+import compileall
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+PAGES = 20
+POOL_PAGES = 160  # past COLD_POOL_MIN_PAGES (150): the CLI starts its pool for this one
+POOL_WORKERS = "2"
+TARGET_PAGES = 600
+STEADY = {
+    "FRAMEWORKQDA_WORKERS": "1",
+    "PYTHONHASHSEED": "0",
+    "PYTHONMALLOC": "malloc",
+    "OPENBLAS_NUM_THREADS": "1",
+    "OMP_NUM_THREADS": "1",
+    "MKL_NUM_THREADS": "1",
+}
+
+Row = tuple[str, float, str]
+
+
+def steady_env() -> dict[str, str]:
+    return {**os.environ, **STEADY}
+
+
+def package_folder() -> Path:
+    """The ``frameworkqda`` package the child processes will import (``PYTHONPATH`` first)."""
+    where = "import frameworkqda; print(frameworkqda.__path__[0])"
+    found = subprocess.run([sys.executable, "-c", where], capture_output=True, text=True,
+                           check=True, cwd=tempfile.gettempdir(), env=steady_env())  # fmt: skip
+    return Path(found.stdout.strip())
+
+
+def counted(argv: list[str], folder: Path, tag: str, workers: str = "1") -> tuple[int, str, int]:
+    """Instructions executed by ``argv`` and every process it starts, its standard output and
+    how many processes ran."""
+    out = folder / f"{tag}.%p.cg"
+    result = subprocess.run(
+        ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--trace-children=yes",
+         f"--cachegrind-out-file={out}", *argv],
+        capture_output=True, text=True, cwd=folder,
+        env={**steady_env(), "FRAMEWORKQDA_WORKERS": workers},
+    )  # fmt: skip
+    if result.returncode != 0:
+        raise RuntimeError(f"{' '.join(argv)} failed under valgrind: {result.stderr[-2000:]}")
+    files = list(folder.glob(f"{tag}.*.cg"))
+    total = 0
+    for path in files:
+        for line in path.read_text().splitlines():
+            if line.startswith("summary:"):
+                total += int(line.split()[1])
+    return total, result.stdout, len(files)
+
+
+def our_import(folder: Path, pdf: Path, tag: str, workers: str = "1") -> tuple[int, int]:
+    """Instructions of a whole-CLI import and how many processes it ran."""
+    from frameworkqda.core.store import create_project
+
+    project = folder / f"{tag}.fqda"
+    create_project(project).close()
+    total, _, processes = counted(import_command(project, pdf), folder, tag, workers)
+    return total, processes
+
+
+def import_command(project: Path, pdf: Path) -> list[str]:
+    """The whole-CLI import; ``-P``: the working folder (its name random) is not searched for
+    modules, so every run's imports look in the same places."""
+    return [sys.executable, "-P", "-m", "frameworkqda", "import", str(project), str(pdf)]
+
+
+def stored_exact(project: Path, pdf: Path, page_text: str, pages: int) -> bool:
+    """Whether the counted import of ``pdf`` stored the text the generator laid out."""
+    from frameworkqda.core.importers import find_document
+    from frameworkqda.core.store import open_project
+
+    with open_project(project) as opened:
+        return find_document(opened, pdf.name).text == "\n".join([page_text] * pages)
+
+
+def poppler(folder: Path, pdf: Path, tag: str) -> tuple[int, str]:
+    total, text, _ = counted(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], folder, tag)
+    return total, text
+
+
+def object_split(folder: Path, small: Path, large: Path) -> list[Row]:
+    """Instructions a page and fixed, by object file: callgrind (which knows each function's
+    object file, unlike cachegrind) on both sizes."""
+    small_groups = grouped_costs(folder, small, "split-small")
+    large_groups = grouped_costs(folder, large, "split-large")
+    rows: list[Row] = []
+    for group in sorted(large_groups, key=lambda name: -large_groups[name]):
+        page = (large_groups[group] - small_groups.get(group, 0)) / PAGES
+        fixed = large_groups[group] - 2 * PAGES * page
+        if max(abs(page) * 2 * PAGES, fixed) > 0.002 * sum(large_groups.values()):
+            rows += [(f"  {group}: a page", page / 1e6, "M instructions"),
+                     (f"  {group}: fixed", fixed / 1e6, "M instructions")]  # fmt: skip
+    return rows
+
+
+def grouped_costs(folder: Path, pdf: Path, tag: str) -> dict[str, int]:
+    from frameworkqda.core.store import create_project
+
+    project = folder / f"{tag}.fqda"
+    create_project(project).close()
+    out = folder / f"{tag}.%p.callgrind"
+    subprocess.run(["valgrind", "--tool=callgrind", "--trace-children=yes",
+                    f"--callgrind-out-file={out}", *import_command(project, pdf)],
+                   capture_output=True, check=True, cwd=folder, env=steady_env())  # fmt: skip
+    groups: dict[str, int] = {}
+    for path in folder.glob(f"{tag}.*.callgrind"):
+        for name, cost in self_costs(path):
+            groups[object_group(name)] = groups.get(object_group(name), 0) + cost
+    return groups
+
+
+def self_costs(path: Path) -> list[tuple[str, int]]:
+    """(object file, instructions) of each cost line of a callgrind file, calls' inclusive
+    costs left out (they are counted again in the callee). Names are compressed: ``(n) name``
+    the first time (in ``ob=`` or ``cob=``), ``(n)`` after."""
+    names: dict[str, str] = {}
+    current = "?"
+    costs: list[tuple[str, int]] = []
+    skip_next = False
+    for line in path.read_text(errors="replace").splitlines():
+        if line.startswith("ob="):
+            current = compressed(line[3:], names)
+        elif line.startswith("cob="):  # shares the table of names with ob=
+            compressed(line[4:], names)
+        elif line.startswith("calls="):
+            skip_next = True
+        elif line[:1].isdigit() or line[:1] in "+-*":
+            if skip_next:
+                skip_next = False
+                continue
+            parts = line.split()
+            if len(parts) > 1:
+                costs.append((current, int(parts[1])))
+    return costs
+
+
+def compressed(text: str, names: dict[str, str]) -> str:
+    if text.startswith("("):
+        key, _, name = text.partition(")")
+        if name.strip():
+            names[key] = name.strip()
+        return names.get(key, "?")
+    return text.strip()
+
+
+def object_group(name: str) -> str:
+    base = Path(name).name
+    for marker, group in (("pdfium", "PDFium"), ("libpython", "Python interpreter"),
+                          ("python3", "Python interpreter"), ("_multiarray", "numpy"),
+                          ("openblas", "numpy"), ("libc.so", "C library (malloc, memcpy...)"),
+                          ("libm.so", "C library (malloc, memcpy...)"), ("ffi", "ctypes"),
+                          ("_ctypes", "ctypes"), ("ld-linux", "dynamic loader"),
+                          ("sqlite", "SQLite")):  # fmt: skip
+        if marker in base:
+            return group
+    if ".cpython-" in base:
+        return f"extension {base.split('.cpython-')[0]}"
+    return base
+
+
+def run(split: bool = False, pool: bool = False) -> list[Row]:
+    """Rows of (figure, value, unit) for the benchmark runner."""
+    if shutil.which("valgrind") is None:
+        return [("valgrind is not installed (apt-get install valgrind): no instruction counts",
+                 float("nan"), "")]  # fmt: skip
+    from tests import documents
+
+    package = package_folder()
+    compileall.compile_dir(package, quiet=1)
+    print(f"# counting the frameworkqda in {package}", file=sys.stderr)
+    paragraphs = [p for _ in range(4) for p in documents.JAPANESE_PARAGRAPHS]  # a full page
+    page_text = documents.expected_text(paragraphs)
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        small = documents.japanese_pdf(folder / "ja-small.pdf", paragraphs, pages=PAGES)
+        large = documents.japanese_pdf(folder / "ja-large.pdf", paragraphs, pages=2 * PAGES)
+        ours_small = our_import(folder, small, "ours-small")[0]
+        ours_large = our_import(folder, large, "ours-large")[0]
+        rows: list[Row] = [
+            (f"import, {PAGES} pages, one process", ours_small / 1e6, "M instructions"),
+            (f"import, {2 * PAGES} pages, one process", ours_large / 1e6, "M instructions"),
+        ]
+        ours_page = (ours_large - ours_small) / PAGES
+        ours_fixed = ours_small - PAGES * ours_page
+        exact = stored_exact(folder / "ours-large.fqda", large, page_text, 2 * PAGES)
+        rows += [
+            ("  stored text equals the laid-out text", float(exact), "1 = yes"),
+            ("  a page", ours_page / 1e6, "M instructions"),
+            ("  fixed (start-up, project, commit)", ours_fixed / 1e6, "M instructions"),
+        ]
+        if shutil.which("pdftotext") is None:
+            rows.append(("pdftotext is not installed: no ratio", float("nan"), ""))
+        else:
+            theirs_small, text = poppler(folder, small, "pdftotext-small")
+            theirs_large, _ = poppler(folder, large, "pdftotext-large")
+            read = "".join(text.split()) == "".join(page_text.split()) * PAGES
+            theirs_page = (theirs_large - theirs_small) / PAGES
+            theirs_fixed = theirs_small - PAGES * theirs_page
+            at_target = ((theirs_fixed + TARGET_PAGES * theirs_page)
+                         / (ours_fixed + TARGET_PAGES * ours_page))  # fmt: skip
+            rows += [
+                (f"pdftotext, {2 * PAGES} pages", theirs_large / 1e6, "M instructions"),
+                ("  pdftotext read every character", float(read), "1 = yes"),
+                ("  a page", theirs_page / 1e6, "M instructions"),
+                ("  fixed", theirs_fixed / 1e6, "M instructions"),
+                (f"pdftotext / ours, {2 * PAGES} pages", theirs_large / ours_large, "ratio"),
+                ("pdftotext / ours, a page", theirs_page / ours_page, "ratio"),
+                (f"pdftotext / ours, {TARGET_PAGES} pages (from the lines above)", at_target,
+                 "ratio (issue 15: >= 0.2)"),
+            ]  # fmt: skip
+        if pool:
+            pooled = documents.japanese_pdf(folder / "ja-pool.pdf", paragraphs, pages=POOL_PAGES)
+            total, processes = our_import(folder, pooled, "pool", POOL_WORKERS)
+            alone = ours_fixed + POOL_PAGES * ours_page
+            rows += [
+                (f"import, {POOL_PAGES} pages, {POOL_WORKERS} workers, all processes",
+                 total / 1e6, "M instructions"),
+                ("  processes counted", float(processes), "processes"),
+                ("  beyond one process (the lines above)", (total - alone) / 1e6,
+                 "M instructions"),
+            ]  # fmt: skip
+        if split:
+            rows.append(("import by object file (callgrind)", float("nan"), ""))
+            rows += object_split(folder, small, large)
+    return rows
+
+
+if __name__ == "__main__":
+    for figure, value, unit in run(split="--split" in sys.argv, pool="--pool" in sys.argv):
+        print(f"{figure:<58} {value:12.3f} {unit}", flush=True)
