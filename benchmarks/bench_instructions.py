@@ -14,7 +14,8 @@ Counted, each in a fresh process with every child it starts:
 - ``pdftotext`` on the same files, and the ratio pdftotext / ours, a load-independent proxy of
   issue 15's whole-CLI ratio (also extrapolated to its 600 pages from both lines);
 - with ``--pool``, an import of ``POOL_PAGES`` pages with ``POOL_WORKERS`` worker processes
-  (all processes summed: what the pool costs beyond one process);
+  (all processes summed, each forked worker from zero: what the pool costs beyond one
+  process);
 - where the instructions go, a page and fixed (PDFium, the interpreter, numpy, the C
   library...), by the object file of each function (``--split``: two more runs, with callgrind,
   which knows object files, ~2x slower than cachegrind).
@@ -75,23 +76,44 @@ def package_folder() -> Path:
 
 def counted(argv: list[str], folder: Path, tag: str, workers: str = "1") -> tuple[int, str, int]:
     """Instructions executed by ``argv`` and every process it starts, its standard output and
-    how many processes ran."""
-    out = folder / f"{tag}.%p.cg"
+    how many processes ran.
+
+    A forked child starts with a copy of its parent's counts (valgrind's tools copy their
+    state with the process): summed as they are, a pool's workers would count the parent's
+    start-up again each. With workers, callgrind therefore writes the parent's counts out and
+    starts them again from zero just before each ``fork`` (``--dump-before=fork``), and every
+    part is summed; one process is counted by cachegrind, cheaper, and must stay one."""
+    pooled = workers != "1"
+    if pooled:
+        tool = [
+            "--tool=callgrind",
+            "--dump-before=fork",
+            f"--callgrind-out-file={folder / tag}.%p.cg",
+        ]
+    else:
+        tool = [
+            "--tool=cachegrind",
+            "--cache-sim=no",
+            f"--cachegrind-out-file={folder / tag}.%p.cg",
+        ]
     result = subprocess.run(
-        ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--trace-children=yes",
-         f"--cachegrind-out-file={out}", *argv],
+        ["valgrind", *tool, "--trace-children=yes", *argv],
         capture_output=True, text=True, cwd=folder,
         env={**steady_env(), "FRAMEWORKQDA_WORKERS": workers},
     )  # fmt: skip
     if result.returncode != 0:
         raise RuntimeError(f"{' '.join(argv)} failed under valgrind: {result.stderr[-2000:]}")
-    files = list(folder.glob(f"{tag}.*.cg"))
+    files = list(folder.glob(f"{tag}.*.cg*"))  # callgrind's parts: NAME.cg.1, NAME.cg.2...
     total = 0
     for path in files:
         for line in path.read_text().splitlines():
             if line.startswith("summary:"):
                 total += int(line.split()[1])
-    return total, result.stdout, len(files)
+    processes = len({path.name.split(".cg")[0] for path in files})
+    if not pooled and processes != 1:
+        raise RuntimeError(f"{' '.join(argv)} started {processes - 1} more processes: a forked "
+                           "child would count its parent's instructions again")  # fmt: skip
+    return total, result.stdout, processes
 
 
 def our_import(folder: Path, pdf: Path, tag: str, workers: str = "1") -> tuple[int, int]:
