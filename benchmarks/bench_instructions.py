@@ -17,8 +17,9 @@ Counted, each in a fresh process with every child it starts:
   (all processes summed, each forked worker from zero: what the pool costs beyond one
   process);
 - where the instructions go, a page and fixed (PDFium, the interpreter, numpy, the C
-  library...), by the object file of each function (``--split``: two more runs, with callgrind,
-  which knows object files, ~2x slower than cachegrind).
+  library...), by the object file of each function, and the functions that cost most a page
+  (``--split``: two more runs, with callgrind, which knows functions and their object files,
+  ~2x slower than cachegrind).
 
 Made deterministic: a fixed hash seed (string hashing and so dict probing vary otherwise), one
 BLAS thread (OpenBLAS's spinning threads count however long they spin), the system allocator
@@ -40,6 +41,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -50,6 +52,7 @@ PAGES = 20
 POOL_PAGES = 160  # past COLD_POOL_MIN_PAGES (150): the CLI starts its pool for this one
 POOL_WORKERS = "2"
 TARGET_PAGES = 600
+TOP_FUNCTIONS = 15
 STEADY = {
     "FRAMEWORKQDA_WORKERS": "1",
     "PYTHONHASHSEED": "0",
@@ -147,21 +150,38 @@ def poppler(folder: Path, pdf: Path, tag: str) -> tuple[int, str]:
 
 
 def object_split(folder: Path, small: Path, large: Path) -> list[Row]:
-    """Instructions a page and fixed, by object file: callgrind (which knows each function's
-    object file, unlike cachegrind) on both sizes."""
-    small_groups = grouped_costs(folder, small, "split-small")
-    large_groups = grouped_costs(folder, large, "split-large")
+    """Instructions a page and fixed, by object file, then the functions that cost most a
+    page: callgrind (which knows each function and its object file, unlike cachegrind) on
+    both sizes."""
+    small_costs = split_costs(folder, small, "split-small")
+    large_costs = split_costs(folder, large, "split-large")
     rows: list[Row] = []
+    small_groups, large_groups = summed(small_costs, by_object), summed(large_costs, by_object)
     for group in sorted(large_groups, key=lambda name: -large_groups[name]):
         page = (large_groups[group] - small_groups.get(group, 0)) / PAGES
         fixed = large_groups[group] - 2 * PAGES * page
         if max(abs(page) * 2 * PAGES, fixed) > 0.002 * sum(large_groups.values()):
             rows += [(f"  {group}: a page", page / 1e6, "M instructions"),
                      (f"  {group}: fixed", fixed / 1e6, "M instructions")]  # fmt: skip
+    small_functions, large_functions = (
+        summed(small_costs, by_function),
+        summed(large_costs, by_function),
+    )
+    per_page = {
+        name: (cost - small_functions.get(name, 0)) / PAGES
+        for name, cost in large_functions.items()
+    }
+    rows.append(
+        (f"the {TOP_FUNCTIONS} functions that cost most a page (own cost)", float("nan"), "")
+    )
+    for name in sorted(per_page, key=lambda name: -per_page[name])[:TOP_FUNCTIONS]:
+        rows.append((f"  {name}", per_page[name] / 1e6, "M instructions a page"))
     return rows
 
 
-def grouped_costs(folder: Path, pdf: Path, tag: str) -> dict[str, int]:
+def split_costs(folder: Path, pdf: Path, tag: str) -> list[tuple[str, str, int]]:
+    """(object file, function, instructions) of every cost line of an import run under
+    callgrind (one process, as the counted import)."""
     from frameworkqda.core.store import create_project
 
     project = folder / f"{tag}.fqda"
@@ -170,26 +190,48 @@ def grouped_costs(folder: Path, pdf: Path, tag: str) -> dict[str, int]:
     subprocess.run(["valgrind", "--tool=callgrind", "--trace-children=yes",
                     f"--callgrind-out-file={out}", *import_command(project, pdf)],
                    capture_output=True, check=True, cwd=folder, env=steady_env())  # fmt: skip
-    groups: dict[str, int] = {}
+    costs: list[tuple[str, str, int]] = []
     for path in folder.glob(f"{tag}.*.callgrind"):
-        for name, cost in self_costs(path):
-            groups[object_group(name)] = groups.get(object_group(name), 0) + cost
-    return groups
+        costs += self_costs(path)
+    return costs
 
 
-def self_costs(path: Path) -> list[tuple[str, int]]:
-    """(object file, instructions) of each cost line of a callgrind file, calls' inclusive
-    costs left out (they are counted again in the callee). Names are compressed: ``(n) name``
-    the first time (in ``ob=`` or ``cob=``), ``(n)`` after."""
-    names: dict[str, str] = {}
-    current = "?"
-    costs: list[tuple[str, int]] = []
+def summed(costs: list[tuple[str, str, int]], key: Callable[[str, str], str]) -> dict[str, int]:
+    totals: dict[str, int] = {}
+    for obj, function, cost in costs:
+        name = key(obj, function)
+        totals[name] = totals.get(name, 0) + cost
+    return totals
+
+
+def by_object(obj: str, function: str) -> str:
+    return object_group(obj)
+
+
+def by_function(obj: str, function: str) -> str:
+    """A function's name, shortened (C++ arguments dropped), with its object file's group."""
+    return f"{function.split('(')[0][:70]} [{object_group(obj)}]"
+
+
+def self_costs(path: Path) -> list[tuple[str, str, int]]:
+    """(object file, function, instructions) of each cost line of a callgrind file, calls'
+    inclusive costs left out (they are counted again in the callee). Names are compressed:
+    ``(n) name`` the first time, ``(n)`` after; object files (``ob=``, ``cob=``) and functions
+    (``fn=``, ``cfn=``) each have their own table."""
+    objects: dict[str, str] = {}
+    functions: dict[str, str] = {}
+    current_object, current_function = "?", "?"
+    costs: list[tuple[str, str, int]] = []
     skip_next = False
     for line in path.read_text(errors="replace").splitlines():
         if line.startswith("ob="):
-            current = compressed(line[3:], names)
-        elif line.startswith("cob="):  # shares the table of names with ob=
-            compressed(line[4:], names)
+            current_object = compressed(line[3:], objects)
+        elif line.startswith("cob="):
+            compressed(line[4:], objects)
+        elif line.startswith("fn="):
+            current_function = compressed(line[3:], functions)
+        elif line.startswith("cfn="):
+            compressed(line[4:], functions)
         elif line.startswith("calls="):
             skip_next = True
         elif line[:1].isdigit() or line[:1] in "+-*":
@@ -198,7 +240,7 @@ def self_costs(path: Path) -> list[tuple[str, int]]:
                 continue
             parts = line.split()
             if len(parts) > 1:
-                costs.append((current, int(parts[1])))
+                costs.append((current_object, current_function, int(parts[1])))
     return costs
 
 
