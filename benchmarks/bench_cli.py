@@ -37,6 +37,7 @@ STARTS = 7
 CSV_ROWS = 5000
 IMPORT_PAGES = 600
 IMPORT_RUNS = 3
+CORES = len(os.sched_getaffinity(0))
 
 
 def command() -> list[str]:
@@ -62,7 +63,9 @@ def timeline(argv: list[str]) -> dict[str, float]:
     begun), ``last`` (its last page read), ``summary`` (the closing count, all committed) and
     ``exit`` (every process holding the output has ended, as a shell's pipe sees it); and
     ``early`` (not a time): the pages the workers had read by the first count after
-    ``reading``, i.e. while the project opened (importers/warm.py)."""
+    ``reading``, i.e. while the project opened (importers/warm.py); ``cpu``: CPU seconds of the
+    import and every process it waited for (its workers)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = subprocess.Popen(argv, cwd=REPO, text=True, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE)  # fmt: skip
@@ -80,7 +83,9 @@ def timeline(argv: list[str]) -> dict[str, float]:
     output = process.stdout.read()
     process.wait()
     marks["exit"] = time.perf_counter() - started
-    if process.returncode != 0 or len(marks) != 5:
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    marks["cpu"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    if process.returncode != 0 or len(marks) != 6:
         raise RuntimeError(f"{' '.join(argv)} failed: {output}")
     return marks
 
@@ -172,8 +177,8 @@ def import_rows(folder: Path) -> list[tuple[str, float, str]]:
             poppler.append(seconds)
         marks.append(timeline([*cli, "import", str(project), str(pdf)]))
     ours = [mark["exit"] for mark in marks]
-    with open_project(folder / "import-0.fqda") as project:
-        text = find_document(project, pdf.name).text
+    with open_project(folder / "import-0.fqda") as opened:
+        text = find_document(opened, pdf.name).text
     page_text = documents.expected_text(paragraphs)
     exact = text == "\n".join([page_text] * IMPORT_PAGES)
     rows = [
@@ -189,8 +194,12 @@ def import_rows(folder: Path) -> list[tuple[str, float, str]]:
          statistics.median(m["summary"] - m["last"] for m in marks), "s"),
         ("  summary to the end of the process (and of its workers)",
          statistics.median(m["exit"] - m["summary"] for m in marks), "s"),
+        ("  CPU seconds, the import and its workers",
+         statistics.median(m["cpu"] for m in marks), "s"),
+        (f"  cores left idle while it ran ({CORES} cores x wall - CPU)",
+         statistics.median(CORES * m["exit"] - m["cpu"] for m in marks), "core-seconds"),
     ]  # fmt: skip
-    if not poppler:
+    if not poppler or pdftotext is None:
         return rows
     read = len("".join(poppler_text.split())) / max(len("".join(text.split())), 1)
     if read < 0.95:
