@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 
 import pytest
 
 from frameworkqda.core import model
 from frameworkqda.core.search import SearchIndex, search_project
-from frameworkqda.core.store import create_project
+from frameworkqda.core.store import Project, create_project
 
 DOCUMENTS = {
     "浜松市多文化共生都市ビジョン": ("浜松市", "外国人市民と共生する。第⼀条 市は支援する。"),
@@ -18,8 +19,12 @@ DOCUMENTS = {
 
 
 @pytest.fixture
-def index(project_location: str) -> SearchIndex:
-    project = create_project(project_location)
+def index(project_location: str) -> Iterator[SearchIndex]:
+    with create_project(project_location) as project:  # closed: no server connection left open
+        yield _indexed(project)
+
+
+def _indexed(project: Project) -> SearchIndex:
     with project.transaction() as session:
         cases = {}
         for name, (case_name, text) in DOCUMENTS.items():
