@@ -83,6 +83,19 @@ class Extraction:
     pages: list[PageGeometry] = field(default_factory=list)
     page_count: int = 0
     warnings: list[str] = field(default_factory=list)
+    # What the pages hold outside memory (a PDF's parked boxes, ``spill``), released by
+    # ``close`` once they are stored; None for an extraction held in memory only.
+    release: Callable[[], None] | None = field(default=None, repr=False, compare=False)
+
+    def close(self) -> None:
+        if self.release is not None:
+            self.release()
+
+    def __enter__(self) -> Extraction:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 class Cancellation:

@@ -14,7 +14,7 @@ import ctypes
 import functools
 import math
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import islice, repeat
 from pathlib import Path
@@ -345,10 +345,33 @@ def extract_pdf(
     """Read a PDF: pages in parallel worker processes when it is long enough to pay off."""
     check = cancellation.check if cancellation is not None else lambda: None
     report = progress if progress is not None else lambda done, total: None
-    parking = Parking()
     with PDFIUM_LOCK:
         document = open_pdf(data, name, options.password)  # says what is wrong, here
         total = len(document)
+    parking = Parking()
+    try:
+        return _extraction(
+            _read_pages(document, data, total, name, options, check, report, parking),
+            total,
+            options,
+            parking,
+        )
+    except BaseException:  # cancelled, refused or damaged: its parked boxes go now
+        parking.close()
+        raise
+
+
+def _read_pages(
+    document: pdfium.PdfDocument,
+    data: bytes,
+    total: int,
+    name: str,
+    options: ImportOptions,
+    check: Callable[[], None],
+    report: PageProgress,
+    parking: Parking,
+) -> list[PageResult]:
+    """Every page read (in the pool when there is one) and parked; the document closed."""
     executor = workers.pool(start=total >= COLD_POOL_MIN_PAGES)
     try:
         if executor is not None:
@@ -370,7 +393,7 @@ def extract_pdf(
     finally:
         with PDFIUM_LOCK:
             document.close()
-    return _extraction(results, total, options, parking)
+    return results
 
 
 def _park(parking: Parking, result: PageResult) -> PageResult:
@@ -440,4 +463,5 @@ def _extraction(
         pages=pages,
         page_count=total,
         warnings=warnings,
+        release=parking.close,
     )

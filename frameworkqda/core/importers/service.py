@@ -169,12 +169,13 @@ def _import_one(
                     document_name=existing.name,
                 )
         extraction = _extract_with_password(data, path, password, options, report, cancellation)
-        check_text_size(len(extraction.text), options.limits, name)  # a PDF's, while read
-        cancellation.check()
-        with project.transaction() as session:
-            document = _store(session, path, data, digest, extraction, case)
-            session.flush()
-            document_id, document_name = document.id, document.name
+        with extraction:  # its parked boxes are deleted once stored, or refused
+            check_text_size(len(extraction.text), options.limits, name)  # a PDF's, while read
+            cancellation.check()
+            with project.transaction() as session:
+                document = _store(session, path, data, digest, extraction, case)
+                session.flush()
+                document_id, document_name = document.id, document.name
         return ImportResult(
             path,
             ImportStatus.IMPORTED,

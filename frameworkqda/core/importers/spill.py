@@ -55,6 +55,18 @@ class Parking:
             self._file.seek(offset)
             return self._file.read(size)
 
+    def close(self) -> None:
+        """Delete the file now, not when the last page referring to it is collected: an import
+        that failed, or whose pages are stored, holds no file open."""
+        with self._lock:
+            self._file.close()
+
+    def __enter__(self) -> Parking:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
 
 @dataclass(frozen=True)
 class Parked:

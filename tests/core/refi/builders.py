@@ -120,7 +120,8 @@ def build_rich_project(where: str | Path) -> Project:
         from frameworkqda.core.exchange.refi.importer import default_pdf_geometry
 
         pdf_bytes = make_pdf()
-        pdf_text, pdf_pages = default_pdf_geometry(pdf_bytes)
+        extraction = default_pdf_geometry(pdf_bytes)
+        pdf_text, pdf_pages = extraction.text, extraction.pages
         pdf = model.Document(
             name="national-guide",
             kind=model.DocumentKind.PDF,
@@ -152,6 +153,7 @@ def build_rich_project(where: str | Path) -> Project:
                     ocr=page.ocr,
                 )
             )
+        extraction.close()  # the boxes are read back: their temporary file goes
         segs = [
             # after the non-BMP 𠮷 (one code point), overlapping each other
             model.Segment(

@@ -72,7 +72,8 @@ def _qdpx(path: Path, corpus: Path) -> dict[str, tuple[str, str, bytes]]:
     rich = _filler(MIB + 12345, 9)
     docx = (corpus / "docx" / "poi_stress019_ja.docx").read_bytes()
     pdf = (corpus / "pdf" / "ja" / "jo.pdf").read_bytes()
-    pdf_text, _ = default_pdf_geometry(pdf)  # the representation other programs write
+    with default_pdf_geometry(pdf) as extraction:  # the representation others write
+        pdf_text = extraction.text
     sources = {
         "utf8": (utf8, "text", _expected(utf8).encode("utf-8")),
         "utf16": (utf16, "text", _expected(utf16).encode("utf-8")),

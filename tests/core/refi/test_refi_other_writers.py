@@ -27,7 +27,8 @@ def _pdf_project(
 ) -> Path:
     """A one-PDF project whose text representation is the PDF's own text (after ``prefix``)."""
     pdf = make_pdf()
-    text, _ = default_pdf_geometry(pdf)
+    with default_pdf_geometry(pdf) as extraction:
+        text = extraction.text
     text = prefix + text
     qde = f"""<?xml version="1.0" encoding="utf-8"?>
 <Project xmlns="urn:QDA-XML:project:1.0" name="p" origin="{origin}">
@@ -65,9 +66,10 @@ def test_qualcoder_pdf_areas_land_on_their_text(tmp_path: Path, prefix: str) -> 
     """QualCoder writes a PDFSelection's y from the top of the page (its refi.py,
     pdf_selection_xml: firstY = top, secondY = top + height): read so, it finds "two", also
     when its text representation is not the PDF's text as we extract it."""
-    text, pages = default_pdf_geometry(make_pdf())
-    start = text.index("two")
-    found = geometry.bounding_box(pages, start, start + 3)
+    with default_pdf_geometry(make_pdf()) as extraction:
+        text = extraction.text
+        start = text.index("two")
+        found = geometry.bounding_box(extraction.pages, start, start + 3)
     assert found is not None
     page, (x0, top, x1, bottom) = found
     area = (
@@ -87,7 +89,8 @@ def test_qualcoder_pdf_areas_land_on_their_text(tmp_path: Path, prefix: str) -> 
 def test_the_standards_pdf_example_gives_one_segment(tmp_path: Path) -> None:
     """REFI-QDA 1.5's example codes a PDF twice over: a PDFSelection and a PlainTextSelection
     in the representation with the same GUID, each with a Coding."""
-    text, _ = default_pdf_geometry(make_pdf())
+    with default_pdf_geometry(make_pdf()) as extraction:
+        text = extraction.text
     start = text.index("Page two")
     shared = "90000000-0000-0000-0000-000000000001"
     area = (

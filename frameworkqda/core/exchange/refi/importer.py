@@ -43,22 +43,21 @@ from frameworkqda.core.exchange.refi.plan import Planner
 from frameworkqda.core.exchange.refi.plan_parts import Plan
 from frameworkqda.core.exchange.refi.report import CarryOverReport
 from frameworkqda.core.exchange.refi.safety import DEFAULT_LIMITS, Limits
-from frameworkqda.core.importers.base import PageGeometry
+from frameworkqda.core.importers.base import Extraction
 from frameworkqda.core.importers.spill import Parked
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, replaced, said
 from frameworkqda.core.store import ProjectLocation, create_project
 
-PdfGeometry = Callable[[bytes], tuple[str, list[PageGeometry]]]
+PdfGeometry = Callable[[bytes], Extraction]
 PAGE_BATCH = 256  # pages whose boxes are read back and inserted together
 
 
-def default_pdf_geometry(data: bytes) -> tuple[str, list[PageGeometry]]:
+def default_pdf_geometry(data: bytes) -> Extraction:
     """Text and per-character boxes of a PDF, by the project's PDF importer (its boxes wait
-    on disk, ``importers/spill.py``, and are read when asked for)."""
+    on disk, ``importers/spill.py``, and are read when asked for, until it is closed)."""
     from frameworkqda.core.importers import ImportOptions, extract
 
-    extraction = extract(data, "source.pdf", ImportOptions())
-    return extraction.text, extraction.pages
+    return extract(data, "source.pdf", ImportOptions())
 
 
 def import_qdpx(
@@ -102,8 +101,22 @@ def _import(
         check_cancel(cancel)
         _step(progress, 1, "checking the project")
         plan = Planner(container, report, pdf_geometry, cancel).read()
-    check_cancel(cancel)
-    _step(progress, 2, "writing the new project")
+    with plan.held:  # the parked texts and boxes are deleted once written, or not
+        check_cancel(cancel)
+        _step(progress, 2, "writing the new project")
+        _create(location, target, plan, report, cancel)
+    _step(progress, 3, "done")
+    return report
+
+
+def _create(
+    location: str | Path,
+    target: ProjectLocation,
+    plan: Plan,
+    report: CarryOverReport,
+    cancel: Cancel | None,
+) -> None:
+    """The project made from the plan in one transaction; nothing left where it fails."""
     if target.path is None:
         project = create_project(str(location), name=plan.name)
         try:
@@ -135,8 +148,6 @@ def _import(
         except ProjectError as error:  # said of the file the person named, not our temporary
             hidden = str(temporary_name(final, "importing"))
             raise type(error)(replaced(said(error), hidden, str(final))) from error
-    _step(progress, 3, "done")
-    return report
 
 
 def _step(progress: Progress | None, done: int, label: str) -> None:

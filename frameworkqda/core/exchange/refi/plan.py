@@ -10,6 +10,7 @@ Sources are read one at a time and parked on disk as they are planned
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from typing import Any
 
 from frameworkqda.core import model
@@ -66,7 +67,8 @@ class Planner:
         self.report = report
         self.cancel = cancel
         self.pdf_geometry = pdf_geometry
-        self.parking = Parking()  # the sources' texts and files, until they are written
+        self.held = ExitStack()  # given to the plan (``Plan.held``), or closed if reading fails
+        self.parking = self.held.enter_context(Parking())  # the sources' texts and files
         self.note_bytes = 0  # of notes' text files read so far
         self.seen: set[Any] = set()
         self.by_guid: dict[str, Any] = {}
@@ -109,6 +111,15 @@ class Planner:
 
     # -- entry -----------------------------------------------------------------------------
     def read(self) -> Plan:
+        try:
+            plan = self._read()
+        except BaseException:
+            self.held.close()
+            raise
+        plan.held = self.held
+        return plan
+
+    def _read(self) -> Plan:
         root = self.root
         if local(root) != "Project":
             raise ExchangeError(
@@ -481,7 +492,8 @@ class Planner:
         extracted: str | None = None
         if data is not None and self.pdf_geometry is not None:
             try:
-                extracted, pages = self.pdf_geometry(data)
+                extraction = self.held.enter_context(self.pdf_geometry(data))
+                extracted, pages = extraction.text, extraction.pages
             except Exception as error:  # a vendor's PDF our extractor cannot read
                 self.report.note(say.NO_PAGE_GEOMETRY.format(label=label, reason=str(error)))
         if parked is None and extracted is not None:

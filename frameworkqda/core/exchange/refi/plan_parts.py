@@ -17,6 +17,7 @@ import re
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -156,6 +157,9 @@ class Plan:
     chartings: list[PCharting] = field(default_factory=list)
     memos: list[PMemo] = field(default_factory=list)
     value_scale: list[tuple[str, bool, str]] | None = None
+    # what the sources' parked texts, files and PDF boxes are held in: closed (the temporary
+    # files deleted) once the plan is written, or given up
+    held: ExitStack = field(default_factory=ExitStack, repr=False, compare=False)
 
 
 class LineEndings:
