@@ -4,9 +4,10 @@ The boxes are the bulk of a document in memory — 16 bytes a character packed, 
 for its text; a 20,000-page PDF has a gigabyte of them. Each page's packed boxes go to an
 unlinked temporary file as the page arrives and come back one page at a time: to lay the
 pages out across page breaks (``pdf_pages``), then to be stored in batches (``service``).
-The file has no name, so a killed import leaves nothing behind; it goes when the last page
-that refers to it does. A REFI-QDA import parks its sources' texts and files here too
-(``exchange/refi/plan_parts``).
+The file has no name, so a killed import leaves nothing behind; the import closes it once
+the pages are stored, refused or cancelled (``Extraction.close``), not leaving it to the
+garbage collector. A REFI-QDA import parks its sources' texts and files here too, closed once
+the project is written (``Plan.held``, ``exchange/refi/plan_parts``).
 """
 
 from __future__ import annotations
