@@ -122,8 +122,9 @@ def dump(project: Project) -> dict[str, dict[tuple[Any, ...], tuple[Any, ...]]]:
 
 
 @pytest.fixture
-def target(project_location: str) -> Project:
-    return build_target(project_location)
+def target(project_location: str) -> Iterator[Project]:
+    with build_target(project_location) as project:  # closed: no server connection left open
+        yield project
 
 
 @pytest.fixture
