@@ -15,14 +15,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
 from frameworkqda.core.charting import CellState, chartings, resolve_value
 from frameworkqda.core.charting.conflicts import check_version
 from frameworkqda.core.codebook import resolve
-from frameworkqda.core.coding import SegmentRecord, check_range
+from frameworkqda.core.coding import SegmentRecord, check_range, insert_segments
 from frameworkqda.core.errors import CellConflictError, FrameworkQDAError, ValidationError
 from frameworkqda.core.messages import CLAUSES, QT_TRANSLATE_NOOP, Template, listed, said
 
@@ -244,9 +244,7 @@ def code_rows_in(session: Session, path: str | Path, current_coder: int) -> list
     if not records:
         return []
     columns = [{k: v for k, v in vars(record).items() if k != "id"} for record in records]
-    ids = session.scalars(
-        insert(model.Segment).returning(model.Segment.id, sort_by_parameter_order=True), columns
-    )
+    ids = insert_segments(session, columns)
     return [replace(record, id=i) for record, i in zip(records, ids, strict=True)]
 
 

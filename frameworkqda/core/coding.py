@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
@@ -22,6 +23,35 @@ from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store import Project
 from frameworkqda.core.text.fold import find_all
 from frameworkqda.core.text.units import Unit, widen
+
+# Keys a SELECT … IN reads back at once: far below every database's limit on bound values.
+KEYS_PER_SELECT = 500
+
+
+def insert_segments(session: Session, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert segment rows; return their new ids in the rows' order.
+
+    Every row sets ``coding_guid`` (unique in the table). The rows go in as one executemany
+    and their ids are read back by that key. An ``INSERT … RETURNING`` whose ids must come
+    back in order runs one statement a row on SQLite (SQLAlchemy cannot tie SQLite's new
+    rowids to a batch's rows): 100,000 statements for a large REFI-QDA project.
+    """
+    if not rows:
+        return []
+    connection = session.connection()
+    same_columns: dict[frozenset[str], list[dict[str, Any]]] = {}
+    for row in rows:  # one executemany takes one set of columns
+        same_columns.setdefault(frozenset(row), []).append(row)
+    for batch in same_columns.values():
+        connection.execute(insert(model.Segment), batch)
+    keys = [row["coding_guid"] for row in rows]
+    ids: dict[str, int] = {}
+    for first in range(0, len(keys), KEYS_PER_SELECT):
+        found = select(model.Segment.coding_guid, model.Segment.id).where(
+            model.Segment.coding_guid.in_(keys[first : first + KEYS_PER_SELECT])
+        )
+        ids.update((key, segment_id) for key, segment_id in connection.execute(found) if key)
+    return [ids[key] for key in keys]
 
 
 @dataclass(frozen=True)
@@ -266,12 +296,18 @@ def autocode_in(
                 hits.append((document_id, start, end))
     if not hits:
         return []
-    rows = [
-        {"document_id": doc, "code_id": code_id, "start": start, "end": end, "coder_id": coder_id}
+    rows: list[dict[str, Any]] = [
+        {
+            "document_id": doc,
+            "code_id": code_id,
+            "start": start,
+            "end": end,
+            "coder_id": coder_id,
+            "coding_guid": model.new_guid(),
+        }
         for doc, start, end in hits
     ]
-    returning = insert(model.Segment).returning(model.Segment.id, sort_by_parameter_order=True)
-    ids = list(session.scalars(returning, rows))
+    ids = insert_segments(session, rows)
     created = [
         SegmentRecord(segment_id, doc, code_id, start, end, coder_id=coder_id)
         for segment_id, (doc, start, end) in zip(ids, hits, strict=True)

@@ -50,3 +50,45 @@ def test_autocode_is_japanese_aware_and_idempotent(project_location: str) -> Non
         with pytest.raises(ValidationError):
             writes.autocode(project, "(", code, regex=True)
         assert len(coding.segments_of_document(project, doc)) == 5
+
+
+def test_many_segments_go_in_as_a_batch_and_their_ids_come_back_in_order(
+    project_location: str,
+) -> None:
+    """``insert_segments`` (bulk coding, auto-coding, REFI-QDA import): a few statements for
+    1,200 rows, not one a row, whichever columns each row sets; every id is its row's."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import event, select
+
+    from frameworkqda.core import model
+
+    with create_project(project_location) as project:
+        code = writes.add_code(project, "Consultation")
+        doc = add_document(project, "d", "多文化共生" * 400)
+        when = datetime(2024, 4, 1, tzinfo=UTC)
+        rows = [
+            {
+                "document_id": doc,
+                "code_id": code,
+                "start": n,
+                "end": n + 2,
+                "note": f"row {n}",
+                "coding_guid": model.new_guid(),
+                **({"created_at": when} if n % 3 == 0 else {}),  # two sets of columns
+            }
+            for n in range(1200)
+        ]
+        statements: list[str] = []
+        event.listen(project.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+        with project.transaction() as session:
+            ids = coding.insert_segments(session, rows[::-1])  # ids given out out of order
+        assert len(statements) <= 2 + 2 * (1200 // coding.KEYS_PER_SELECT + 1)
+        with project.session() as session:
+            stored = {
+                segment.id: (segment.start, segment.note, segment.created_at == when)
+                for segment in session.scalars(select(model.Segment))
+            }
+        assert [stored[i] for i in ids] == [
+            (row["start"], row["note"], "created_at" in row) for row in rows[::-1]
+        ]

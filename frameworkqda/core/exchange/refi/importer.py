@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
 from frameworkqda.core.atomic import atomic_path, temporary_name
+from frameworkqda.core.coding import insert_segments
 from frameworkqda.core.errors import ProjectError, ProjectExistsError
 from frameworkqda.core.exchange.refi import report_lines as say
 from frameworkqda.core.exchange.refi.common import (
@@ -348,7 +349,7 @@ def _write(session: Session, plan: Plan, report: CarryOverReport, cancel: Cancel
     for chunk in range(0, len(segment_rows), 20_000):
         check_cancel(cancel)
         part = plan.segments[chunk : chunk + 20_000]
-        ids = _insert(session, model.Segment, segment_rows[chunk : chunk + 20_000])
+        ids = insert_segments(session, segment_rows[chunk : chunk + 20_000])
         for segment, ident in zip(part, ids, strict=True):
             first_segment.setdefault(segment.selection, ident)
     report.imported["segments"] = len(segment_rows)
