@@ -11,7 +11,7 @@ code and range) is refused, so auto-coding twice does not double the evidence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import delete, insert, select
@@ -296,23 +296,22 @@ def autocode_in(
                 hits.append((document_id, start, end))
     if not hits:
         return []
-    rows: list[dict[str, Any]] = [
-        {
-            "document_id": doc,
-            "code_id": code_id,
-            "start": start,
-            "end": end,
-            "coder_id": coder_id,
-            "coding_guid": model.new_guid(),
-        }
+    records = [
+        SegmentRecord(
+            0,  # until inserted
+            doc,
+            code_id,
+            start,
+            end,
+            coder_id=coder_id,
+            guid=model.new_guid(),  # kept by a redo
+            coding_guid=model.new_guid(),
+        )
         for doc, start, end in hits
     ]
+    rows = [{k: v for k, v in vars(record).items() if k != "id"} for record in records]
     ids = insert_segments(session, rows)
-    created = [
-        SegmentRecord(segment_id, doc, code_id, start, end, coder_id=coder_id)
-        for segment_id, (doc, start, end) in zip(ids, hits, strict=True)
-    ]
-    return created
+    return [replace(record, id=i) for record, i in zip(records, ids, strict=True)]
 
 
 def widen_ranges_in(

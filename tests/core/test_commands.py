@@ -49,10 +49,19 @@ def test_autocode_is_one_undoable_step(project_location: str) -> None:
         command = stack.push(commands.Autocode("相談", code))
         assert isinstance(command, commands.Autocode) and command.count == 2
         after = state(project)
+        identities = _segment_identities(project)
+        assert len(identities) == 2 and all(guid and coding for _, guid, coding in identities)
         stack.undo()
         assert state(project) == empty
         stack.redo()
         assert state(project) == after
+        assert _segment_identities(project) == identities  # same ids, same REFI-QDA GUIDs
+
+
+def _segment_identities(project: Project) -> list[tuple[Any, ...]]:
+    query = select(model.Segment.id, model.Segment.guid, model.Segment.coding_guid)
+    with project.session() as session:
+        return [tuple(row) for row in session.execute(query.order_by(model.Segment.id))]
 
 
 def test_segment_and_cell_commands(project_location: str) -> None:
