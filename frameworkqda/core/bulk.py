@@ -22,7 +22,7 @@ from frameworkqda.core import model
 from frameworkqda.core.charting import CellState, chartings, resolve_value
 from frameworkqda.core.charting.conflicts import check_version
 from frameworkqda.core.codebook import resolve
-from frameworkqda.core.coding import SegmentRecord, check_range, insert_segments
+from frameworkqda.core.coding import SegmentRecord, check_range, insert_records
 from frameworkqda.core.errors import CellConflictError, FrameworkQDAError, ValidationError
 from frameworkqda.core.messages import CLAUSES, QT_TRANSLATE_NOOP, Template, listed, said
 
@@ -243,9 +243,7 @@ def code_rows_in(session: Session, path: str | Path, current_coder: int) -> list
     ]
     if not records:
         return []
-    columns = [{k: v for k, v in vars(record).items() if k != "id"} for record in records]
-    ids = insert_segments(session, columns)
-    return [replace(record, id=i) for record, i in zip(records, ids, strict=True)]
+    return insert_records(session, records)
 
 
 def _coders(session: Session, current: int) -> Callable[[str], int]:

@@ -234,6 +234,13 @@ def delete_segment_in(session: Session, segment_id: int) -> SegmentRecord:
     return record
 
 
+def insert_records(session: Session, records: list[SegmentRecord]) -> list[SegmentRecord]:
+    """New segments (``id`` 0 until inserted) as ``insert_segments`` writes them, with their ids."""
+    rows = [{k: v for k, v in vars(record).items() if k != "id"} for record in records]
+    ids = insert_segments(session, rows)
+    return [replace(record, id=i) for record, i in zip(records, ids, strict=True)]
+
+
 def segments_of_document(project: Project, document_id: int) -> list[SegmentRecord]:
     with project.session() as session:
         return [
@@ -309,9 +316,7 @@ def autocode_in(
         )
         for doc, start, end in hits
     ]
-    rows = [{k: v for k, v in vars(record).items() if k != "id"} for record in records]
-    ids = insert_segments(session, rows)
-    return [replace(record, id=i) for record, i in zip(records, ids, strict=True)]
+    return insert_records(session, records)
 
 
 def widen_ranges_in(

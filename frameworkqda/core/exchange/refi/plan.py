@@ -112,12 +112,10 @@ class Planner:
     # -- entry -----------------------------------------------------------------------------
     def read(self) -> Plan:
         try:
-            plan = self._read()
+            return self._read()
         except BaseException:
             self.held.close()
             raise
-        plan.held = self.held
-        return plan
 
     def _read(self) -> Plan:
         root = self.root
@@ -133,6 +131,7 @@ class Planner:
             root.get("name") or self.c.path.stem,
             root.get("origin") or "",
             parse_datetime(root.get("creationDateTime")),
+            held=self.held,
         )
         self.report.origin = self.plan.origin
         for element in kids(root, "Users"):
