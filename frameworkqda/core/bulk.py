@@ -25,6 +25,7 @@ from frameworkqda.core.codebook import resolve
 from frameworkqda.core.coding import SegmentRecord, check_range, insert_records
 from frameworkqda.core.errors import CellConflictError, FrameworkQDAError, ValidationError
 from frameworkqda.core.messages import CLAUSES, QT_TRANSLATE_NOOP, Template, listed, said
+from frameworkqda.core.numbers import NumberError, read_whole_number
 
 SEGMENT_COLUMNS = ("document", "start", "end", "code")
 SEGMENT_OPTIONAL = ("note", "translation", "coder")
@@ -166,8 +167,8 @@ def _cached(lookup: Callable[[str], int]) -> Callable[[str], int]:
 def _whole_number(row: Row, column: str) -> int:
     text = row.values[column].strip()
     try:
-        return int(text)
-    except ValueError:
+        return read_whole_number(text)
+    except NumberError:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Bulk", "{column} {text} is not a whole number").format(
                 column=column, text=repr(text)

@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 from frameworkqda.core import model
 from frameworkqda.core.errors import NotFoundError, ValidationError
 from frameworkqda.core.kinds import attribute_word
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message
+from frameworkqda.core.numbers import NumberError, read_number, read_whole_number
 from frameworkqda.core.store import Project
 
 AttributeValue = str | int | float | bool | date | None
@@ -199,17 +200,21 @@ def parse_value(text: str, kind: model.AttributeKind) -> AttributeValue:
         return None
     try:
         if kind is model.AttributeKind.INTEGER:
-            return int(text.replace(",", ""))
+            return read_whole_number(text)
         if kind is model.AttributeKind.NUMBER:
-            return float(text.replace(",", ""))
+            return read_number(text)
         if kind is model.AttributeKind.DATE:
             return date.fromisoformat(text)
-    except ValueError as error:
+    except NumberError as error:
+        if error.reason is None:
+            raise ValidationError(_not_valid(text, kind)) from error
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Cases", "{text} is not a valid {kind}").format(
-                text=repr(text), kind=attribute_word(kind)
+            QT_TRANSLATE_NOOP("Cases", "{text} is not a valid {kind}: {reason}").format(
+                text=repr(text), kind=attribute_word(kind), reason=error.reason
             )
         ) from error
+    except ValueError as error:
+        raise ValidationError(_not_valid(text, kind)) from error
     if kind is model.AttributeKind.BOOLEAN:
         if text.lower() in {"true", "yes", "1", "y"}:
             return True
@@ -221,6 +226,12 @@ def parse_value(text: str, kind: model.AttributeKind) -> AttributeValue:
             )
         )
     return text
+
+
+def _not_valid(text: str, kind: model.AttributeKind) -> Message:
+    return QT_TRANSLATE_NOOP("Cases", "{text} is not a valid {kind}").format(
+        text=repr(text), kind=attribute_word(kind)
+    )
 
 
 @dataclass(frozen=True)

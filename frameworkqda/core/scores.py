@@ -10,7 +10,6 @@ the error names every bad row. Every write is one undoable :class:`SetScores` st
 from __future__ import annotations
 
 import csv
-import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from frameworkqda.core import model
 from frameworkqda.core.commands import Change, Command
 from frameworkqda.core.errors import ValidationError
 from frameworkqda.core.messages import CLAUSES, QT_TRANSLATE_NOOP, listed
+from frameworkqda.core.numbers import NumberError, read_number
 from frameworkqda.core.store import Project
 
 HEADER = ("series", "theme", "score")
@@ -59,14 +59,9 @@ def list_scores(project: Project) -> list[Score]:
 
 
 def parse_score(text: str) -> float:
-    """A score as typed: ``65``, ``65.5``, ``６５`` (full width) or ``65,5``; else ValueError."""
-    import unicodedata
-
-    cleaned = unicodedata.normalize("NFKC", text).strip().replace(",", ".")
-    value = float(cleaned)
-    if not math.isfinite(value):
-        raise ValueError(text)
-    return value
+    """A score as typed (``65``, ``65.5``, ``６５``), read as case attributes are
+    (``numbers.read_number``); else ``numbers.NumberError``, a ValueError."""
+    return read_number(text)
 
 
 def check_series(name: str) -> str:
@@ -156,9 +151,13 @@ def _row_problem(
         return QT_TRANSLATE_NOOP("Scores", "no theme named {theme}").format(theme=repr(theme))
     try:
         parse_score(score)
-    except ValueError:
+    except NumberError as error:
         if not score:
             return QT_TRANSLATE_NOOP("Scores", "no score").format()
+        if error.reason is not None:
+            return QT_TRANSLATE_NOOP("Scores", "score {score} is not a number: {reason}").format(
+                score=repr(score), reason=error.reason
+            )
         return QT_TRANSLATE_NOOP("Scores", "score {score} is not a number").format(
             score=repr(score)
         )

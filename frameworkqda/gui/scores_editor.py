@@ -36,6 +36,7 @@ from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.exports.tables import format_number
 from frameworkqda.core.messages import listed
+from frameworkqda.core.numbers import NumberError
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.session import ProjectSession
 
@@ -211,8 +212,9 @@ class ScoresEditor(QDialog):
             key = (series, int(theme.data(Qt.ItemDataRole.UserRole)))
             try:
                 values[key] = scores.parse_score(text) if text else None
-            except ValueError:
-                wrong.append(f"{theme.text()}: “{text}”")
+            except NumberError as error:
+                said = f" ({shown(error.reason)})" if error.reason is not None else ""
+                wrong.append(f"{theme.text()}: “{text}”{said}")
         if wrong:
             raise ValueError(self.tr("not a number — {values}").format(values="; ".join(wrong)))
         return values
