@@ -7,6 +7,7 @@ import contextlib
 import hashlib
 import io
 import os
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -213,3 +214,28 @@ def test_a_read_only_disk_reads_and_refuses_in_one_line(tmp_path: Path) -> None:
         imported = call("import-qdpx", str(qdpx), str(disk / "copy.fqda"))
         assert "not writable" in one_line(imported, f"{disk / 'copy.fqda'}: ")
         assert sorted(p.name for p in disk.iterdir()) == ["study.fqda"]
+
+
+def test_check_and_recover_say_when_a_file_is_no_project(tmp_path: Path) -> None:
+    """`check` called an empty file or another program's database "ok", and a PDF or a .qdpx
+    "DAMAGED" with advice to recover it: each is no project, said in one line, exit 1."""
+    empty = tmp_path / "empty.fqda"
+    empty.write_bytes(b"")
+    pdf = tmp_path / "plan.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n")
+    other = tmp_path / "other.sqlite"
+    with contextlib.closing(sqlite3.connect(other)) as connection:
+        connection.execute("CREATE TABLE notes (body TEXT)")
+        connection.commit()
+    said = {
+        empty: "an empty file, not a FrameworkQDA project",
+        pdf: "not a FrameworkQDA project (not an SQLite database)",
+        other: "an SQLite database, but not a FrameworkQDA project",
+    }
+    before = _fingerprint(tmp_path)
+    for path, reason in said.items():
+        for verb in ("check", "recover"):
+            result = call(verb, str(path))
+            assert result.stdout == "", (verb, path)
+            assert one_line(result, f"{path}: ") == f"frameworkqda: {path}: {reason}", verb
+    assert _fingerprint(tmp_path) == before  # nothing written beside them either

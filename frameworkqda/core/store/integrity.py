@@ -18,10 +18,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from frameworkqda.core.atomic import atomic_path
-from frameworkqda.core.errors import ProjectError
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP
+from frameworkqda.core.errors import NotAProjectError, ProjectError
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message
 from frameworkqda.core.store.faults import newest_backup, problem_lines
 from frameworkqda.core.store.location import ProjectLocation
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+PROJECT_TABLES = frozenset({"alembic_version", "project"})
+NOT_SQLITE = QT_TRANSLATE_NOOP(
+    "Project", "{path}: not a FrameworkQDA project (not an SQLite database)"
+)
+NOT_OURS = QT_TRANSLATE_NOOP(
+    "Project", "{path}: an SQLite database, but not a FrameworkQDA project"
+)
 
 
 @dataclass
@@ -91,7 +100,30 @@ def project_file(where: str | Path) -> Path:
         raise ProjectError(
             QT_TRANSLATE_NOOP("Project", "{path}: no such project file").format(path=location.path)
         )
+    with location.path.open("rb") as handle:
+        head = handle.read(len(SQLITE_MAGIC))
+    if not head:
+        raise NotAProjectError(
+            QT_TRANSLATE_NOOP(
+                "Project", "{path}: an empty file, not a FrameworkQDA project"
+            ).format(path=location.path)
+        )
+    if head != SQLITE_MAGIC:  # a damaged project keeps its header: this never was one
+        raise NotAProjectError(NOT_SQLITE.format(path=location.path))
     return location.path
+
+
+def foreign_database(path: Path, connection: sqlite3.Connection) -> Message | None:
+    """What to say when a readable SQLite file holds no project; None when it holds one or
+    its table of contents cannot be read (damage, which the check reports)."""
+    try:
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+    except sqlite3.DatabaseError:
+        return None
+    return None if tables >= PROJECT_TABLES else NOT_OURS.format(path=path)
 
 
 def check_project(where: str | Path) -> CheckReport:
@@ -100,6 +132,9 @@ def check_project(where: str | Path) -> CheckReport:
     report = CheckReport(path, backup=newest_backup(path))
     connection = _read_only(path)
     try:
+        foreign = foreign_database(path, connection)
+        if foreign is not None:
+            raise NotAProjectError(foreign)
         rows = [row[0] for row in connection.execute("PRAGMA integrity_check(100)")]
         report.integrity = [] if rows == ["ok"] else problem_lines(rows)
         report.foreign_keys = [
@@ -125,6 +160,9 @@ def recover_project(where: str | Path, output: str | Path | None = None) -> Reco
         )
     damaged = _read_only(source)
     try:
+        foreign = foreign_database(source, damaged)
+        if foreign is not None:
+            raise NotAProjectError(foreign)
         with atomic_path(target, "creating", touch=False) as temporary:
             fresh = sqlite3.connect(temporary, isolation_level=None)
             try:

@@ -46,10 +46,8 @@ from frameworkqda.core.store.faults import (
     sqlite_lock_holders,
     translate,
 )
+from frameworkqda.core.store.integrity import NOT_OURS, NOT_SQLITE, PROJECT_TABLES, SQLITE_MAGIC
 from frameworkqda.core.store.location import ProjectLocation
-
-SQLITE_MAGIC = b"SQLite format 3\x00"
-
 
 DISK_FULL = QT_TRANSLATE_NOOP("Project", "{path}: the disk is full; free some space first")
 
@@ -333,11 +331,7 @@ def _open_sqlite(location: ProjectLocation, *, migrate_old: bool, read_only: boo
         )
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
-            raise NotAProjectError(
-                QT_TRANSLATE_NOOP(
-                    "Project", "{path}: not a FrameworkQDA project (not an SQLite database)"
-                ).format(path=path)
-            )
+            raise NotAProjectError(NOT_SQLITE.format(path=path))
     if read_only:
         revision = _read_only_revision(path, location, check=False)
         if revision == migrate.head_revision():
@@ -427,12 +421,8 @@ def _read_only_revision(path: Path, location: ProjectLocation, *, check: bool) -
             row[0]
             for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
         }
-        if not {"alembic_version", "project"} <= tables:
-            raise NotAProjectError(
-                QT_TRANSLATE_NOOP(
-                    "Project", "{path}: an SQLite database, but not a FrameworkQDA project"
-                ).format(path=path)
-            )
+        if not tables >= PROJECT_TABLES:
+            raise NotAProjectError(NOT_OURS.format(path=path))
         if check:
             problems = [row[0] for row in connection.execute("PRAGMA quick_check(3)")]
             if problems != ["ok"]:
