@@ -6,6 +6,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from frameworkqda.cli.output_format import output_format
+
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     agreement = subparsers.add_parser(
@@ -54,10 +56,7 @@ def _agreement(args: argparse.Namespace) -> int:
     names = [name.strip() for name in args.coders.split(",")]
     if len(names) != 2 or not all(names):
         raise ValidationError(f"--coders takes two names separated by a comma, not {args.coders!r}")
-    fmt = args.format
-    if fmt is None:
-        suffix = args.output.suffix.lower().lstrip(".") if args.output else ""
-        fmt = suffix if suffix in AGREEMENT_FORMATS else "csv"
+    fmt = output_format(args.format, args.output, AGREEMENT_FORMATS)
     if args.cells:
         return _cells(args, names[0], names[1], fmt)
     with open_project(args.project, read_only=True) as project:

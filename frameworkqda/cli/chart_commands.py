@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from frameworkqda.cli.coder_option import open_for
 from frameworkqda.cli.coding_commands import one_or_from_file
+from frameworkqda.cli.output_format import output_format
 from frameworkqda.core.errors import ValidationError
 from frameworkqda.core.exports import FORMATS, VIEWS
 
@@ -151,10 +152,7 @@ def _matrix(args: argparse.Namespace) -> int:
     from frameworkqda.core.mapping import build_report
     from frameworkqda.core.store import open_project
 
-    fmt = args.format
-    if fmt is None:
-        suffix = args.output.suffix.lower().lstrip(".") if args.output else ""
-        fmt = suffix if suffix in FORMATS else "csv"
+    fmt = output_format(args.format, args.output, FORMATS)
     group = [name.strip() for name in args.group.split(",") if name.strip()] if args.group else []
     with open_project(args.project, read_only=True) as project:
         report = build_report(

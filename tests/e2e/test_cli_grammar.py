@@ -82,3 +82,26 @@ def test_an_error_in_the_older_order_is_still_one_line(
     assert main(["import-qdpx", str(tmp_path / "none.qdpx"), str(tmp_path / "new.fqda")]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "deprecated" not in err
+
+
+def test_an_output_name_says_its_format_or_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``-o matrix.xls`` wrote CSV into a file Excel then opened as garbled text; now a
+    suffix we do not write is refused, naming the file and the formats, and nothing is made.
+    A name without a suffix is CSV, and ``--format`` overrides the name."""
+    project = str(tmp_path / "p.fqda")
+    assert main(["new", project, "--framework", "empty"]) == 0
+    capsys.readouterr()
+    for verb in (["matrix", project], ["agreement", project, "--coders", "a,b"]):
+        wrong = tmp_path / "table.xls"
+        assert main([*verb, "-o", str(wrong)]) == 1
+        error = capsys.readouterr().err.strip()
+        assert error.startswith(f"frameworkqda: {wrong}: cannot write a .xls file; name it .csv")
+        assert "--format" in error and not wrong.exists()
+    plain = tmp_path / "matrix"
+    assert main(["matrix", project, "-o", str(plain)]) == 0
+    assert capsys.readouterr().out == f"wrote cells as csv to {plain}\n"
+    forced = tmp_path / "matrix.txt"
+    assert main(["matrix", project, "-o", str(forced), "--format", "csv"]) == 0
+    assert forced.read_text(encoding="utf-8").startswith("case,theme,measure,value")

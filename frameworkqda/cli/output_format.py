@@ -1,0 +1,25 @@
+"""The format of a file a verb writes: ``--format``, else the name's suffix, else CSV."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from frameworkqda.core.errors import ValidationError
+
+
+def output_format(given: str | None, output: Path | None, formats: Sequence[str]) -> str:
+    """``--format`` when given; else the suffix of ``-o`` (CSV on standard output or for a
+    name without one). A suffix we do not write is refused: a matrix written as CSV into
+    ``matrix.xls`` opens in Excel as garbled text."""
+    if given is not None:
+        return given
+    suffix = output.suffix.lower().lstrip(".") if output is not None else ""
+    if not suffix:
+        return "csv"
+    if suffix not in formats:
+        names = ", ".join(f".{name}" for name in formats)
+        raise ValidationError(
+            f"{output}: cannot write a .{suffix} file; name it {names}, or give --format"
+        )
+    return suffix
