@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document as DocxDocument
+from docx.oxml.ns import qn
 from openpyxl import load_workbook
 
 from frameworkqda.cli import main
@@ -145,8 +146,13 @@ def test_cli_writes_csv_xlsx_and_docx(tmp_path: Path, capsys: pytest.CaptureFixt
 
     docx = tmp_path / "agreement.docx"
     assert main(["agreement", str(path), "--coders", "Hanako,Taro", "-o", str(docx)]) == 0
-    cells = [cell.text for cell in DocxDocument(str(docx)).tables[0].rows[1].cells]
+    written = DocxDocument(str(docx))
+    cells = [cell.text for cell in written.tables[0].rows[1].cells]
     assert cells[:3] == ["Consultation", "hamamatsu.txt", "0.3750"]
+    section = written.sections[0]  # A4, with the matrix's fonts (an East-Asian one for names)
+    assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21.0, 29.7)
+    fonts = written.styles["Normal"].element.rPr.find(qn("w:rFonts"))
+    assert fonts.get(qn("w:eastAsia")) == "IPAexMincho"
 
     assert main(["agreement", str(path), "--coders", "Hanako"]) == 1
     assert "two names" in capsys.readouterr().err

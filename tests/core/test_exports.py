@@ -72,6 +72,15 @@ def test_formats_agree_and_preview_is_what_is_written(tmp_path: Path) -> None:
     xlsx_tables = preview(report, "xlsx", "cells")
     assert xlsx_tables[1].header[:3] == ["Measure", "浜松: value", "浜松: summary"]
 
+    # A4, as journals and formats.md ask (python-docx's own template is US Letter): portrait
+    # for the counts, landscape with summaries; read back from the file's section
+    for name, (width, height) in (("t.docx", (21.0, 29.7)), ("m.docx", (29.7, 21.0))):
+        section = docx.Document(str(tmp_path / name)).sections[0]
+        assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (
+            width,
+            height,
+        )
+
     with pytest.raises(ValidationError):
         export_report(report, "pdf", tmp_path / "t.pdf")
     with pytest.raises(ValidationError):

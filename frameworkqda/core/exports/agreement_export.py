@@ -129,9 +129,9 @@ def _write_xlsx(table: Table, target: Path) -> None:
 
 
 def _write_docx(table: Table, target: Path) -> None:
-    from docx import Document
+    from frameworkqda.core.exports.docx_export import journal_document
 
-    document = Document()
+    document = journal_document()
     document.add_paragraph(table.caption)
     grid = document.add_table(rows=1, cols=len(table.header))
     for cell, heading in zip(grid.rows[0].cells, table.header, strict=True):

@@ -35,6 +35,7 @@ from frameworkqda.core.mapping import Report
 LATIN_FONT = "Times New Roman"
 EAST_ASIAN_FONT = "IPAexMincho"
 FALLBACKS = {"IPAexMincho": "MS Mincho", "IPAexGothic": "MS Gothic"}
+A4 = (Cm(21.0), Cm(29.7))  # width, height (portrait)
 
 
 def _set_fonts(element: object, size: float | None = None) -> None:
@@ -259,7 +260,9 @@ def export_docx(
         _document(report, view, summaries, language).save(str(temporary))
 
 
-def _document(report: Report, view: str, summaries: bool, language: str) -> Any:
+def journal_document(landscape: bool = False) -> Any:
+    """A new document on A4 (python-docx's template is US Letter) with 2 cm margins, and
+    styles whose runs name Latin and East-Asian fonts: every DOCX we write starts here."""
     document = Document()
     for style_name in ("Normal", "Title", "Heading 1"):
         style = document.styles[style_name]
@@ -267,11 +270,18 @@ def _document(report: Report, view: str, summaries: bool, language: str) -> Any:
     document.styles["Normal"].font.size = Pt(10.5)
     _add_font_fallbacks(document)
     section = document.sections[0]
-    if len(report.matrix.case_ids) > 4 or summaries:
+    width, height = A4
+    if landscape:
         section.orientation = WD_ORIENT.LANDSCAPE
-        section.page_width, section.page_height = section.page_height, section.page_width
+        width, height = height, width
+    section.page_width, section.page_height = width, height
     for margin in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, margin, Cm(2.0))
+    return document
+
+
+def _document(report: Report, view: str, summaries: bool, language: str) -> Any:
+    document = journal_document(landscape=len(report.matrix.case_ids) > 4 or summaries)
     heading = document.add_heading(words(language, "heading", project=report.project_name), level=1)
     for run in heading.runs:
         _set_fonts(run._r)
