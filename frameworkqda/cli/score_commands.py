@@ -54,16 +54,16 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    import csv
     import sys
 
+    from frameworkqda.core.csv_files import csv_writer
     from frameworkqda.core.exports.tables import format_number
     from frameworkqda.core.scores import HEADER, list_scores
     from frameworkqda.core.store import open_project
 
     with open_project(args.project, read_only=True) as project:
         scores = list_scores(project)
-    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer = csv_writer(sys.stdout)
     writer.writerow(HEADER)
     for score in scores:
         writer.writerow([score.series, score.theme, format_number(score.value)])

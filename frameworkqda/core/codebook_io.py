@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from frameworkqda.core import codebook, model
 from frameworkqda.core.atomic import atomic_path
+from frameworkqda.core.csv_files import csv_writer, open_csv
 from frameworkqda.core.errors import FrameworkQDAError, NotFoundError, ValidationError
 from frameworkqda.core.messages import CLAUSES, QT_TRANSLATE_NOOP, listed, said
 from frameworkqda.core.store import Project
@@ -165,8 +166,8 @@ def read_csv(path: Path) -> list[CodebookRow]:
 
 
 def write_csv(nodes: list[codebook.CodeNode], path: Path) -> None:
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
+    with open_csv(path, for_excel=False) as handle:  # for other programs (csv_files)
+        writer = csv_writer(handle)
         writer.writerow(HEADER)
         for node in nodes:
             writer.writerow([node.path, node.definition, node.colour])

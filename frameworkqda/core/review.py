@@ -8,7 +8,6 @@ can make one undo step of a change to hundreds of segments.
 
 from __future__ import annotations
 
-import csv
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -19,7 +18,8 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
-from frameworkqda.core.atomic import atomic_write
+from frameworkqda.core.atomic import atomic_path, atomic_write
+from frameworkqda.core.csv_files import csv_writer, open_csv
 from frameworkqda.core.errors import NotFoundError, ValidationError
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store import Project
@@ -231,8 +231,8 @@ def write_rows(rows: Sequence[ReviewRow], path: str | Path) -> Path:
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix == ".csv":
-        with atomic_write(target, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
+        with atomic_path(target) as temporary, open_csv(temporary) as handle:
+            writer = csv_writer(handle)
             writer.writerow(COLUMNS)
             for row in rows:
                 writer.writerow(["" if v is None else v for v in row_values(row)])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from fractions import Fraction
@@ -138,6 +139,12 @@ def test_cli_writes_csv_xlsx_and_docx(tmp_path: Path, capsys: pytest.CaptureFixt
         ["Consultation", "*"],
         ["*", "*"],
     ]
+
+    written = tmp_path / "agreement.csv"  # a file gets the mark Excel needs, stdout does not
+    assert main(["agreement", str(path), "--coders", "Hanako,Taro", "-o", str(written)]) == 0
+    assert (
+        written.read_bytes() == codecs.BOM_UTF8 + "\n".join(map(",".join, table)).encode() + b"\n"
+    )
 
     xlsx = tmp_path / "agreement.xlsx"
     assert main(["agreement", str(path), "--coders", "Hanako,Taro", "-o", str(xlsx)]) == 0

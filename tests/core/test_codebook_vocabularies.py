@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 from pathlib import Path
 
@@ -69,6 +70,8 @@ def test_what_we_write_is_what_taguette_reads(tmp_path: Path) -> None:
     """Taguette's import wants exactly one of tag/name/path and takes description."""
     with create_project(tmp_path / "p.fqda", framework="mipex-local") as project:
         count = export_codebook(project, tmp_path / "book.csv")
+    data = (tmp_path / "book.csv").read_bytes()  # read as Taguette does: plain UTF-8, so no
+    assert not data.startswith(codecs.BOM_UTF8) and b"\r" not in data  # mark; \n line ends
     with (tmp_path / "book.csv").open(encoding="utf-8", newline="") as handle:
         table = list(csv.reader(handle))
     header = table[0]

@@ -56,7 +56,7 @@ def test_formats_agree_and_preview_is_what_is_written(tmp_path: Path) -> None:
 
     (written,) = preview(report, "csv", "counts")
     export_report(report, "csv", tmp_path / "t.csv", view="counts")
-    with (tmp_path / "t.csv").open(encoding="utf-8") as handle:
+    with (tmp_path / "t.csv").open(encoding="utf-8-sig") as handle:
         assert list(csv.reader(handle)) == [written.header, *written.rows]
     assert written.rows[1][:3] == ["Education", "3", "0"]
 

@@ -4,11 +4,13 @@ back by its own independent reader (openpyxl, python-docx, csv)."""
 
 from __future__ import annotations
 
+import codecs
 import csv
 from pathlib import Path
 
 import docx
 import openpyxl
+import pandas
 import pytest
 
 from frameworkqda.core.errors import ValidationError
@@ -60,15 +62,29 @@ def test_docx_in_japanese(tmp_path: Path) -> None:
 def test_csv_in_japanese(tmp_path: Path) -> None:
     report = _report(tmp_path)
     export_report(report, "csv", tmp_path / "c.csv", view="counts", language="ja")
-    with (tmp_path / "c.csv").open(encoding="utf-8", newline="") as handle:
+    with (tmp_path / "c.csv").open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
     assert rows[0] == ["テーマ", "浜松", "Kawasaki", "Both"]
     assert [row[0] for row in rows[-2:]] == ["合計", "平均"]
     export_report(report, "csv", tmp_path / "m.csv", view="cells", language="ja")
-    with (tmp_path / "m.csv").open(encoding="utf-8", newline="") as handle:
+    with (tmp_path / "m.csv").open(encoding="utf-8-sig", newline="") as handle:
         header, first, *_ = list(csv.reader(handle))
     assert header == ["ケース", "テーマ", "施策", "値", "あり", "証拠", "要約"]
     assert first[4] in ("true", "false")  # a value for programs, kept
+
+
+def test_csv_files_carry_the_mark_excel_needs(tmp_path: Path) -> None:
+    """Excel reads a CSV file without a byte-order mark in the system's code page (CP932 on
+    Japanese Windows: 浜松 came out as 豬懈収); every table we write to a file carries the
+    mark and \\n line ends, and pandas (an independent reader) reads the names right."""
+    report = _report(tmp_path)
+    for view in ("cells", "counts", "ranks"):
+        target = tmp_path / f"{view}.csv"
+        export_report(report, "csv", target, view=view, language="ja")
+        data = target.read_bytes()
+        assert data.startswith(codecs.BOM_UTF8) and b"\r" not in data, view
+        data[3:].decode("utf-8")  # UTF-8 after the mark
+        assert pandas.read_csv(target).columns[0] in ("ケース", "テーマ"), view
 
 
 def test_english_is_the_default_and_unchanged(tmp_path: Path) -> None:

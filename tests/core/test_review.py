@@ -74,6 +74,7 @@ def test_rows_bulk_recode_delete_and_add(project_location: str) -> None:
 
 
 def test_write_rows_csv_and_xlsx(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import codecs
     import csv
 
     import openpyxl
@@ -88,6 +89,7 @@ def test_write_rows_csv_and_xlsx(tmp_path) -> None:  # type: ignore[no-untyped-d
         writes.add_segment(project, doc.id, code.id, 0, 3)
         rows = review.segment_rows(project)
         review.write_rows(rows, tmp_path / "r.csv")
+        assert (tmp_path / "r.csv").read_bytes().startswith(codecs.BOM_UTF8)  # for Excel
         with (tmp_path / "r.csv").open(encoding="utf-8-sig") as handle:
             table = list(csv.reader(handle))
         assert table[0] == list(review.COLUMNS) and table[1][4] == "𠮷田町"

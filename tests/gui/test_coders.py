@@ -199,7 +199,7 @@ def test_compare_coders_view(qtbot: QtBot, two_coders: MainWindow, tmp_path: Pat
     # export the table: CSV, XLSX and DOCX, read back by independent readers
     csv_path = view.export(str(tmp_path / "agreement.csv"))
     assert csv_path is not None
-    with open(csv_path, encoding="utf-8") as handle:
+    with open(csv_path, encoding="utf-8-sig") as handle:
         table = list(csv.reader(handle))
     assert table[0][0] == "code" and len(table) == len(view.rows) + 1
     xlsx_path = view.export(str(tmp_path / "agreement.xlsx"))
@@ -272,7 +272,7 @@ def test_compare_chart_cells_opens_a_disagreeing_cell_in_the_matrix(
     _menu_action(window, "&View", "Compare &coders").trigger()
     path = view.export(str(tmp_path / "cells.csv"))
     assert path is not None
-    rows = list(csv.reader(io.StringIO(Path(path).read_text(encoding="utf-8"))))
+    rows = list(csv.reader(io.StringIO(Path(path).read_text(encoding="utf-8-sig"))))
     assert rows[0][:5] == ["code", "case", "cells", "kappa", "agreement"]
     assert rows[-1][:3] == ["*", "*", "8"]
     assert len([row for row in rows[1:] if row[1] != "*"]) == 2  # Kawasaki's agreed now

@@ -8,7 +8,6 @@ whole or not at all (:mod:`frameworkqda.core.atomic`).
 
 from __future__ import annotations
 
-import csv
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,8 +15,9 @@ from pathlib import Path
 from typing import IO, TextIO
 
 from frameworkqda.core.agreement import CSV_HEADER, AgreementRow, csv_cells
-from frameworkqda.core.atomic import atomic_path, atomic_write
+from frameworkqda.core.atomic import atomic_path
 from frameworkqda.core.cell_agreement import CELLS_CSV_HEADER, CellComparison, cells_csv_rows
+from frameworkqda.core.csv_files import csv_writer, open_csv
 from frameworkqda.core.errors import ValidationError
 from frameworkqda.core.exports.wording import words
 
@@ -91,7 +91,7 @@ def write_table(table: Table, fmt: str, target: Path | None, stdout: TextIO | No
         if target is None:
             _write_csv(table, stdout or sys.stdout)
         else:
-            with atomic_write(target, "w", encoding="utf-8", newline="") as handle:
+            with atomic_path(target) as temporary, open_csv(temporary) as handle:
                 _write_csv(table, handle)
         return
     if target is None:
@@ -104,7 +104,7 @@ def write_table(table: Table, fmt: str, target: Path | None, stdout: TextIO | No
 
 
 def _write_csv(table: Table, handle: IO[str]) -> None:
-    writer = csv.writer(handle, lineterminator="\n")
+    writer = csv_writer(handle)
     writer.writerow(table.header)
     writer.writerows(table.rows)
 

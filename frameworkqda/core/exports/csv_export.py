@@ -6,12 +6,12 @@ Column names and the Total/Average/rho rows are in the export's language (``word
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
 from frameworkqda.core.atomic import atomic_path
+from frameworkqda.core.csv_files import csv_writer, open_csv
 from frameworkqda.core.exports.tables import format_number, report_tables
 from frameworkqda.core.exports.wording import words
 from frameworkqda.core.mapping import Report
@@ -22,7 +22,7 @@ CELL_HEADER = ("case", "theme", "measure", "value", "present", "evidence", "summ
 def write_cells(report: Report, out: TextIO, language: str = "en") -> None:
     """One row per case × measure, cases in order, measures in codebook order."""
     matrix = report.matrix.transposed() if report.matrix.is_transposed else report.matrix
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv_writer(out)
     writer.writerow([words(language, f"csv {name}") for name in CELL_HEADER])
     themes = [str(t) for t in matrix.summary.columns.get_level_values(0)]
     measures = [str(m) for m in matrix.summary.columns.get_level_values(1)]
@@ -47,7 +47,7 @@ def write_counts(report: Report, out: TextIO, language: str = "en") -> None:
     """``theme``, one column per case (and the group), theme rows, then Total and Average."""
     table = report_tables(report, "counts", language).counts
     assert table is not None
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv_writer(out)
     writer.writerow([words(language, "csv theme"), *table.header[1:]])
     for label, numbers in table.rows:
         writer.writerow([label, *(format_number(n) for n in numbers)])
@@ -57,7 +57,7 @@ def write_ranks(report: Report, out: TextIO, language: str = "en") -> None:
     """Theme rows with count, ranks and score; a last row of Spearman's rho per rank column."""
     chosen = report_tables(report, "ranks", language)
     table = chosen.ranks
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv_writer(out)
     if table is None:
         writer.writerow(
             [words(language, f"csv {name}") for name in ("theme", "count", "count rank")]
@@ -90,10 +90,7 @@ def export_csv(
 ) -> None:
     writer = WRITERS[view]
     if isinstance(target, Path):
-        with (
-            atomic_path(target) as temporary,
-            temporary.open("w", encoding="utf-8", newline="") as handle,
-        ):
+        with atomic_path(target) as temporary, open_csv(temporary) as handle:
             writer(report, handle, language)
     else:
         writer(report, target, language)
