@@ -109,16 +109,30 @@ def _cell(args: argparse.Namespace) -> int:
             edit = SetCell(case_id, code_id, args.summary, args.value, args.clear_value)
             edit.expected_version = args.if_version
             edit.apply(project)
+        drafted = False
         if args.draft:
             draft = DraftSummary(case_id, code_id, language=args.draft_language)
             draft.apply(project)
-            if not draft.drafted:
-                print("summary kept: it is not empty, or there is no evidence to draft from")
+            drafted = draft.drafted
+            if not drafted:
+                print(_not_drafted(project, case_id, code_id))
         if args.show:
             print(_shown(project, case_id, code_id))
             return 0
-    print(f"charted {args.case} × {args.code}")
+    if editing or drafted:  # else nothing was written: no "charted" line
+        print(f"charted {args.case} × {args.code}")
     return 0
+
+
+def _not_drafted(project: Project, case_id: int, code_id: int) -> str:
+    """Why ``--draft`` wrote nothing, of the two reasons it may have."""
+    from frameworkqda.core.charting import cell_state_in
+
+    with project.session() as session:
+        summary = cell_state_in(session, case_id, code_id).summary
+    if summary.strip():
+        return "summary kept: the cell has one already (a draft never replaces it)"
+    return "nothing drafted: no passage is coded with this code in this case's documents"
 
 
 def _shown(project: Project, case_id: int, code_id: int) -> str:

@@ -104,4 +104,28 @@ def test_an_output_name_says_its_format_or_is_refused(
     assert capsys.readouterr().out == f"wrote cells as csv to {plain}\n"
     forced = tmp_path / "matrix.txt"
     assert main(["matrix", project, "-o", str(forced), "--format", "csv"]) == 0
-    assert forced.read_text(encoding="utf-8").startswith("case,theme,measure,value")
+    assert forced.read_text(encoding="utf-8-sig").startswith("case,theme,measure,value")
+
+
+def test_cell_draft_says_what_it_did(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``cell --draft`` printed "charted" when it wrote nothing, after a line that left both
+    reasons open; now it says which reason held, and "charted" only when something was."""
+    from frameworkqda.core.store import create_project
+    from tests import writes
+
+    path = tmp_path / "p.fqda"
+    with create_project(path) as project:
+        writes.add_case(project, "Osaka")
+        writes.add_code(project, "Health")
+    cell = ["cell", str(path), "--case", "Osaka", "--code", "Health"]
+    capsys.readouterr()
+    assert main([*cell, "--draft"]) == 0
+    assert capsys.readouterr().out == (
+        "nothing drafted: no passage is coded with this code in this case's documents\n"
+    )
+    assert main([*cell, "--summary", "相談窓口あり"]) == 0
+    assert capsys.readouterr().out == "charted Osaka × Health\n"
+    assert main([*cell, "--draft"]) == 0
+    assert capsys.readouterr().out == (
+        "summary kept: the cell has one already (a draft never replaces it)\n"
+    )
