@@ -89,6 +89,13 @@ def _export(args: argparse.Namespace) -> int:
         f"{plural(summary.codes, 'code')}, {plural(summary.segments, 'segment')}, "
         f"{plural(summary.notes, 'note')}"
     )
+    if summary.scores_left_out:
+        print(
+            f"  note: {plural(summary.scores_left_out, 'score')} in "
+            f"{plural(summary.series_left_out, 'series', 'series')} not written (REFI-QDA has no "
+            f"place for them); carry them over with: frameworkqda scores list {args.project} "
+            "> scores.csv, then frameworkqda scores import NEW scores.csv"
+        )
     return 0
 
 

@@ -418,9 +418,17 @@ class RefiExportDialog(_ExchangeDialog):
                 notes=self.tr("%n note(s)", "", result.notes),
                 endings=endings,
             )
+            + self._scores_left_out(result)
             + f"\n{self.target}"
         )
         self.message.show()
+
+    def _scores_left_out(self, result: ExportSummary) -> str:
+        if not result.scores_left_out:
+            return ""
+        return " " + self.tr(
+            "{scores} were not written: REFI-QDA has no place for them; they stay in this project."
+        ).format(scores=self.tr("%n external score(s)", "", result.scores_left_out))
 
     def _failed_text(self, cancelled: bool) -> str:
         if cancelled:

@@ -328,6 +328,13 @@ Per case: {per_case}</numerusform>
             <numerusform>%n notes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n external score(s)</source>
+        <translation>
+            <numerusform>%n external score</numerusform>
+            <numerusform>%n external scores</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewView</name>

@@ -484,6 +484,10 @@
         <translation>ケース属性 {name} は既に種類 {kind} です</translation>
     </message>
     <message>
+        <source>{text} is not a valid {kind}: {reason}</source>
+        <translation>{text} は正しい {kind} ではありません：{reason}</translation>
+    </message>
+    <message>
         <source>{text} is not a valid {kind}</source>
         <translation>{text} は正しい {kind} ではありません</translation>
     </message>
@@ -2892,6 +2896,13 @@ Per case: {per_case}</source>
     </message>
 </context>
 <context>
+    <name>Numbers</name>
+    <message>
+        <source>a comma stands only between groups of three digits (1,538); decimals take a point (2.8)</source>
+        <translation>カンマは3桁区切り（1,538）にだけ使えます。小数点はピリオドで書いてください（2.8）</translation>
+    </message>
+</context>
+<context>
     <name>Open</name>
     <message>
         <source>Open project</source>
@@ -2960,6 +2971,10 @@ Per case: {per_case}</source>
     <message>
         <source>{path}: no such project file</source>
         <translation>{path}: そのプロジェクトファイルはありません</translation>
+    </message>
+    <message>
+        <source>{path}: an empty file, not a FrameworkQDA project</source>
+        <translation>{path}: 空のファイルです。FrameworkQDA のプロジェクトではありません</translation>
     </message>
     <message>
         <source>{target}: a file with this name already exists</source>
@@ -3338,6 +3353,16 @@ Per case: {per_case}</source>
         </translation>
     </message>
     <message>
+        <source>{scores} were not written: REFI-QDA has no place for them; they stay in this project.</source>
+        <translation>{scores}は書き出されていません。REFI-QDA には入れる場所がないためです。このプロジェクトには残っています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n external score(s)</source>
+        <translation>
+            <numerusform>%n 件の外部スコア</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Export cancelled. No file was written.</source>
         <translation>書き出しをキャンセルしました。ファイルは書き出していません。</translation>
     </message>
@@ -3567,6 +3592,10 @@ An import always creates a new project and never replaces a file: choose another
     <message>
         <source>no score</source>
         <translation>スコアがありません</translation>
+    </message>
+    <message>
+        <source>score {score} is not a number: {reason}</source>
+        <translation>スコア {score} は数値ではありません：{reason}</translation>
     </message>
     <message>
         <source>score {score} is not a number</source>

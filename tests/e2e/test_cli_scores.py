@@ -169,3 +169,28 @@ def test_matrix_language_ja_writes_japanese_captions_and_headers(
     assert sheet["A1"].value == "表1 テーマ別・ケース別の施策数"
     labels = [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)]
     assert labels[0] == "テーマ" and "合計" in labels and "平均" in labels
+
+
+def test_export_says_the_scores_it_leaves_behind_and_how_to_carry_them(
+    empty_project: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A .qdpx round trip dropped the score series without a word (REFI-QDA has no place for
+    them): the export says so, and the way it names carries them into the new project."""
+    run("scores", "import", empty_project, str(scores_csv(tmp_path)))
+    archive, imported = tmp_path / "study.qdpx", str(tmp_path / "from-refi.fqda")
+    capsys.readouterr()
+    run("export-qdpx", empty_project, str(archive))
+    said = capsys.readouterr().out.splitlines()
+    assert said[1] == (
+        "  note: 5 scores in 1 series not written (REFI-QDA has no place for them); carry them "
+        f"over with: frameworkqda scores list {empty_project} > scores.csv, then frameworkqda "
+        "scores import NEW scores.csv"
+    )
+    run("import-qdpx", imported, str(archive))
+    carried = tmp_path / "scores.csv"
+    capsys.readouterr()
+    run("scores", "list", empty_project)
+    carried.write_text(capsys.readouterr().out, encoding="utf-8")
+    run("scores", "import", imported, str(carried))
+    with open_project(imported) as project:
+        assert {s.theme: s.value for s in scores.list_scores(project)} == MIPEX_2015

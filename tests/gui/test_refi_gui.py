@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from frameworkqda.core import codebook, workspace
 from frameworkqda.core.overview import overview
+from frameworkqda.core.scores import list_scores
 from frameworkqda.core.store import Project
 from frameworkqda.gui import refi_dialogs
 from frameworkqda.gui.codebook_editor import CodebookEditor
@@ -98,6 +99,12 @@ def test_export_then_import_back_through_the_menu(
     assert dialog.summary is not None and dialog.summary.segments == before[2]
     assert says(dialog.message.text(), before[2], "coded segment")
     assert "LF line endings" in dialog.message.text()
+    scores_kept = len(list_scores(window.session.project))  # the sample's MIPEX series
+    assert scores_kept and dialog.summary.scores_left_out == scores_kept
+    assert (
+        f"{scores_kept} external scores were not written: REFI-QDA has no place for them; they "
+        "stay in this project." in dialog.message.text()
+    )
     assert dialog.cancel_button.text() == "Close"
     dialog.cancel_button.click()
     assert not dialog.isVisible()

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from lxml import etree
-from sqlalchemy import select
+from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session
 
 from frameworkqda import __version__
@@ -70,6 +70,9 @@ class ExportSummary:
     codes: int
     segments: int
     notes: int
+    # REFI-QDA has no place for external scores per theme (code_scores): say they stay behind
+    scores_left_out: int = 0
+    series_left_out: int = 0
 
 
 def export_qdpx(
@@ -157,7 +160,14 @@ def _write(
             archive.writestr(_entry(entry), data or b"")
     if progress is not None:
         progress(total, total, "done")
-    return ExportSummary(final, len(documents), counts[0], counts[1], len(ctx.notes))
+    scores, series = session.execute(
+        select(func.count(), func.count(distinct(model.CodeScore.series))).select_from(
+            model.CodeScore
+        )
+    ).one()
+    return ExportSummary(
+        final, len(documents), counts[0], counts[1], len(ctx.notes), scores, series
+    )
 
 
 def _memo_target(memo: model.Memo) -> tuple[str, int]:
