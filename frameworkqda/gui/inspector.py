@@ -32,6 +32,9 @@ class SegmentInspector(QWidget):
         self._session = session
         self.segment_id: int | None = None
         self._loading = False
+        # typed since the segment was shown or saved: only then is there anything to save (an
+        # undo reloads the panel, and saving what it showed before would write the edit again)
+        self._typed = False
         self.title = QLabel(self._nothing_selected())
         self.title.setWordWrap(True)
         self.quote = QLabel()
@@ -78,6 +81,7 @@ class SegmentInspector(QWidget):
             except NotFoundError:
                 data = None
         self.segment_id = data.id if data else None
+        self._typed = False
         self._loading = True
         for widget in (self.code, self.note, self.translation, self.delete_button):
             widget.setEnabled(data is not None)
@@ -110,13 +114,16 @@ class SegmentInspector(QWidget):
 
     def _edited(self) -> None:
         if not self._loading and self.segment_id is not None:
+            self._typed = True
             self._save_timer.start()
 
     def save_texts(self) -> None:
-        """Commit the note and translation now (also runs shortly after typing stops)."""
+        """Commit what was typed in the note and translation now (also runs shortly after
+        typing stops)."""
         self._save_timer.stop()
-        if self.segment_id is None:
+        if self.segment_id is None or not self._typed:
             return
+        self._typed = False
         try:
             current = coding.get_segment(self._session.project, self.segment_id)
         except NotFoundError:

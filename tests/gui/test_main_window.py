@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
 
 from frameworkqda.core import cases, coding, workspace
 from frameworkqda.gui.app import build_window
@@ -112,6 +113,22 @@ def test_code_text_and_pages_undo_redo_and_reopen(
     window.inspector.note.setPlainText("city-wide")
     window.inspector.translation.setPlainText("providing information in many languages")
     window.inspector.save_texts()
+
+    # --- typing in the note, then Edit → Undo: the note goes back and Redo brings the typing
+    # again (the reloaded panel saved what it still showed as a new edit: undo did nothing)
+    def note() -> str:
+        return coding.get_segment(project, again.id).note
+
+    window.inspector.note.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(window.inspector.note, "; all wards")
+    qtbot.waitUntil(lambda: note() == "city-wide; all wards", timeout=5000)
+    window.undo_action.trigger()
+    assert note() == "city-wide" and window.inspector.note.toPlainText() == "city-wide"
+    assert stack.canRedo() and stack.redoText() == "Edit note"
+    window.redo_action.trigger()
+    assert note() == "city-wide; all wards"
+    assert window.inspector.note.toPlainText() == "city-wide; all wards"
+    window.undo_action.trigger()  # and back, for what the reopened project shows
 
     # --- reopen the project and find everything where it was
     window.close_project()
