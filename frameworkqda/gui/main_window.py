@@ -441,11 +441,17 @@ class MainWindow(QMainWindow):
         target_id: int | None = None
         title = self.tr("Project “{name}”").format(name=self.session.project.name)
         if target == "document":
+            from frameworkqda.core.workspace import documents
+
             target_id = self.document_area.document_id or self.document_tree.current_document()
-            title = self.tr("Document {number}").format(number=target_id)
+            named = {row.id: row.name for row in documents(self.session.project)}
+            title = self.tr("Document “{name}”").format(name=named.get(target_id or -1, ""))
         elif target == "case":
+            from frameworkqda.core.cases import list_cases
+
             target_id = self.document_tree.current_case()
-            title = self.tr("Case {number}").format(number=target_id)
+            named = {case.id: case.name for case in list_cases(self.session.project)}
+            title = self.tr("Case “{name}”").format(name=named.get(target_id or -1, ""))
         elif target == "code":
             target_id = self.codebook_tree.current_code()
             title = (

@@ -2352,12 +2352,12 @@ Undoing now would write over their change.</source>
         <translation>プロジェクト「{name}」</translation>
     </message>
     <message>
-        <source>Document {number}</source>
-        <translation>文書 {number}</translation>
+        <source>Document “{name}”</source>
+        <translation>文書「{name}」</translation>
     </message>
     <message>
-        <source>Case {number}</source>
-        <translation>ケース {number}</translation>
+        <source>Case “{name}”</source>
+        <translation>ケース「{name}」</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>

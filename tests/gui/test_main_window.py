@@ -10,6 +10,7 @@ from PySide6.QtGui import QTextCursor
 from frameworkqda.core import cases, coding, workspace
 from frameworkqda.gui.app import build_window
 from frameworkqda.gui.main_window import MainWindow
+from frameworkqda.gui.memo_dialog import MemoDialog
 
 
 def _window(qtbot, settings) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -147,7 +148,9 @@ def test_code_text_and_pages_undo_redo_and_reopen(
     window.close()
 
 
-def test_drag_document_to_case_and_selection_to_code(qtbot, settings, tmp_path, docx_file) -> None:  # type: ignore[no-untyped-def]
+def test_drag_document_to_case_and_selection_to_code(
+    qtbot, settings, tmp_path, docx_file, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     window = _window(qtbot, settings)
     window.create_project(str(tmp_path / "p.fqda"), "mipex-local")
     assert window.session is not None
@@ -170,6 +173,21 @@ def test_drag_document_to_case_and_selection_to_code(qtbot, settings, tmp_path, 
     window.undo_action.trigger()
     window.undo_action.trigger()
     assert workspace.documents(project)[0].case_id is None
+
+    # Memos → Document memo… / Case memo… name the document and the case, not their row ids
+    titles: list[str] = []
+    monkeypatch.setattr(MemoDialog, "exec", lambda dialog: titles.append(dialog.windowTitle()))
+    memos = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Memos")
+    document_memo, case_memo = (
+        next(a for a in memos.actions() if a.text() == text)
+        for text in ("&Document memo…", "&Case memo…")
+    )
+    document_memo.trigger()
+    case_item = window.document_tree.case_item(case_id)
+    assert case_item is not None
+    window.document_tree.setCurrentIndex(case_item.index())  # the case chosen in the tree
+    case_memo.trigger()
+    assert titles == [f"Memo — Document “{doc.name}”", "Memo — Case “Kawasaki”"]
 
 
 def test_start_page_lists_recent_and_find_is_japanese_aware(
