@@ -254,8 +254,8 @@ class MainWindow(QMainWindow):
         self.navigator.select_stage(number)
         self.show_view(stage.view)
 
-    def show_view(self, key: str) -> QWidget | None:
-        """Bring a registered work-area view to the front (created on first use)."""
+    def view(self, key: str) -> QWidget | None:
+        """A registered work-area view, created on first use, wherever the window is."""
         if self.session is None:
             return None
         widget = self.views.get(key)
@@ -265,6 +265,13 @@ class MainWindow(QMainWindow):
                 return None
             widget = spec.factory(self)
             self.views[key] = widget
+        return widget
+
+    def show_view(self, key: str) -> QWidget | None:
+        """Bring a registered work-area view to the front (created on first use)."""
+        widget = self.view(key)
+        if widget is None:
+            return None
         self.work_stack.show_view(widget)
         self.inspector.setVisible(widget is self.document_area)
         stage = stages.stage_for_view(key)
@@ -272,6 +279,17 @@ class MainWindow(QMainWindow):
         self.navigator.select_stage(stage.number if stage is not None else 0)
         self.current_view = key
         return widget
+
+    def export_tables(self) -> None:
+        """File → Export tables…: the matrix, counts or ranks to XLSX, DOCX, CSV or HTML, from
+        wherever the researcher is (the dialog is stage 5's, with its grouping and scores)."""
+        from frameworkqda.gui.mapping.view import MappingView
+
+        mapping = self.view("mapping")
+        if isinstance(mapping, MappingView):
+            dialog = mapping.open_export_dialog(over=self)
+            if self.current_view == "matrix":  # what the researcher is looking at
+                dialog.table_box.setCurrentIndex(dialog.table_box.findData("cells"))
 
     def open_document(self, document_id: int) -> None:
         if self.session is None:

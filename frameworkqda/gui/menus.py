@@ -68,6 +68,13 @@ class WindowMenus(QObject):
         )
         self.merge_action = self._action(file, self.tr("&Merge project…"), window.merge_project)
         file.addSeparator()
+        self.export_tables_action = self._action(
+            file,
+            self.tr("Export &tables (matrix, counts, ranks)…"),
+            window.export_tables,
+            "Ctrl+E",
+        )
+        file.addSeparator()
         self.close_action = self._action(
             file, self.tr("&Close project"), window.close_project, "Ctrl+W"
         )

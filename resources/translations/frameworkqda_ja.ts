@@ -4094,6 +4094,10 @@ Recover… copies everything that can still be read into a new project beside it
         <translation>プロジェクトの統合(&amp;M)…</translation>
     </message>
     <message>
+        <source>Export &amp;tables (matrix, counts, ranks)…</source>
+        <translation>表の書き出し(&amp;T)（マトリックス・件数・順位）…</translation>
+    </message>
+    <message>
         <source>&amp;Close project</source>
         <translation>プロジェクトを閉じる(&amp;C)</translation>
     </message>

@@ -76,3 +76,28 @@ def test_file_name_follows_the_table_and_overwriting_asks(
     _export(qtbot, dialog)
     assert target.read_bytes()[:2] == first[:2] == b"PK"  # a Word file again
     assert dialog.written == [str(target), str(target)]
+
+
+def test_file_export_tables_opens_from_the_matrix_with_its_shortcut(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A researcher in the matrix looks for the export in the File menu, as NVivo and MAXQDA
+    have it (it was only a button in stage 5): File → Export tables… and Ctrl+E open it where
+    they are, and it writes the matrix."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # the matrix
+    assert window.current_view == "matrix"
+    file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
+    (action,) = [a for a in file_menu.actions() if a.text().startswith("Export &tables")]
+    assert action.shortcut().toString() == "Ctrl+E"
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.views["mapping"].export_dialog
+    assert isinstance(dialog, ExportDialog) and dialog.isVisible()
+    assert window.current_view == "matrix"  # the dialog opens over the matrix, on it
+    assert dialog.table_box.currentText() == "Framework matrix"
+    assert Path(dialog.path.text()).name == "framework-matrix.xlsx"
+    dialog.path.selectAll()
+    qtbot.keyClicks(dialog.path, str(tmp_path / "framework-matrix.xlsx"))
+    _export(qtbot, dialog)
+    assert (tmp_path / "framework-matrix.xlsx").is_file(), dialog.summary.text()

@@ -263,14 +263,16 @@ class MappingView(ProjectView):
         size = QSize(self.export_width.value(), self.export_height.value())
         return str(self.chart.export(path, size, self.export_dpi.value()))
 
-    def open_export_dialog(self, show: bool = True):  # type: ignore[no-untyped-def]
+    def open_export_dialog(self, show: bool = True, over: QWidget | None = None):  # type: ignore[no-untyped-def]
+        """The export dialog, over this view or ``over`` (File → Export tables… from another
+        view: a dialog over a hidden view opens in the screen's corner)."""
         from frameworkqda.gui.export_dialog import ExportDialog
 
         folder = ""
         location = self._session.project.location
         if location.path is not None:
             folder = str(location.path.parent)
-        dialog = ExportDialog(self.build_report, folder, self)
+        dialog = ExportDialog(self.build_report, folder, over or self)
         self.export_dialog = dialog
         if show:
             dialog.open()
