@@ -104,8 +104,13 @@ def render(text: object, translate: Translate) -> str:
         return str(text)
     n = int(text.params.get("n", -1))
     translated = translate(text.context, text.template, None, n)
-    rule = english if translated == text.template else translate
-    params = {key: render(value, translate) for key, value in text.params.items()}
+    # Qt hands an untranslated template back with its %n already filled in
+    untranslated = translated in (text.template, text.template.replace("%n", str(n)))
+    rule = english if untranslated else translate
+    params = {  # a count stays a number: the English plural asks whether it is 1
+        key: render(value, translate) if isinstance(value, Message) else value
+        for key, value in text.params.items()
+    }
     return _fill(translated, params, rule)
 
 

@@ -70,6 +70,18 @@ def test_english_says_its_plurals(qapp: QApplication) -> None:
     assert QCoreApplication.translate("MainWindow", "%n document(s)", "", 2) == "2 documents"
 
 
+def test_a_core_note_says_its_english_plural(qapp: QApplication) -> None:
+    """An import note showed "10 character(s) drawn in a font…": a core template that the
+    English catalogue does not hold came back from Qt with %n filled in, so it was taken
+    for a translation and its plural left as written."""
+    from frameworkqda.core.importers import notes
+    from frameworkqda.gui.i18n import shown
+
+    for n, said in ((10, "10 characters drawn"), (1, "1 character drawn")):
+        note = notes.GLYPHS_UNREADABLE.format(pages="page 3", n=n)
+        assert said in shown(note) and "(s)" not in shown(note)
+
+
 def _choose(window: MainWindow, name: str) -> None:
     """View → Language → ``name``, as a person picks it from the menu."""
     menu = window.findChild(QMenu, "languageMenu")
