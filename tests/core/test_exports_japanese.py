@@ -13,10 +13,12 @@ import openpyxl
 import pandas
 import pytest
 
+from frameworkqda.core import mapping
 from frameworkqda.core.errors import ValidationError
 from frameworkqda.core.exports import export_report
 from frameworkqda.core.exports.preview import preview
 from frameworkqda.core.exports.wording import PHRASES
+from frameworkqda.core.store import open_project
 from tests.core.test_exports import _report
 
 
@@ -34,6 +36,15 @@ def test_xlsx_in_japanese(tmp_path: Path) -> None:
     notes = [str(row[0]) for row in counts.iter_rows(values_only=True) if row[0]]
     assert any(n.startswith("実施されている施策の数（「あり」とみなす値：") for n in notes)
     assert any("Bothは浜松、Kawasakiの平均" in n for n in notes)
+    # under its default name the group column says what it is: the note does not say it again
+    # (「浜松、Kawasakiの平均は浜松、Kawasakiの平均」)
+    with open_project(tmp_path / "e.fqda", read_only=True) as project:
+        report = mapping.build_report(project, group=["浜松", "Kawasaki"], language="ja")
+    export_report(report, "xlsx", tmp_path / "d.xlsx", language="ja")
+    counts = openpyxl.load_workbook(tmp_path / "d.xlsx")["件数"]
+    assert [c.value for c in counts[2]][-1] == "浜松、Kawasakiの平均"
+    notes = [str(row[0]) for row in counts.iter_rows(values_only=True) if row[0]]
+    assert not any("の平均は" in n for n in notes)
     assert any(n.startswith("出典：FrameworkQDA プロジェクト「") for n in notes)
     education = book["Education"]
     assert str(education["A1"].value).endswith(" Education：ケース別の施策")

@@ -116,12 +116,14 @@ def _counts_table(report: Report, number: int, language: str) -> NumberTable:
     ]
     group = report.counts
     listed = words(language, "list").join
+    # a group column under its default name ("Average of A, B") says what it is already
+    named = group.group_label != words(language, "group label", cases=listed(group.group))
     note = words(
         language,
         "counts note",
         present=listed(report.matrix.present_labels),
         group=words(language, "group note", label=group.group_label, cases=listed(group.group))
-        if group.group
+        if group.group and named
         else "",
     )
     return NumberTable(
