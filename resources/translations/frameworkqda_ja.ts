@@ -1906,6 +1906,14 @@ Replace it?</source>
         <translation>{name}: 取り込めませんでした（{reason}）</translation>
     </message>
     <message>
+        <source>{name}: already in the project as “{document}” (same content), in no case; not assigned to “{case}”</source>
+        <translation>{name}: 「{document}」として既にプロジェクトにあります（同じ内容）。ケースに割り当てられていません。「{case}」には割り当てていません</translation>
+    </message>
+    <message>
+        <source>{name}: already in the project as “{document}” (same content), in case “{there}”; not moved to “{case}”</source>
+        <translation>{name}: 「{document}」として既にプロジェクトにあります（同じ内容）。ケース「{there}」のままで、「{case}」には移していません</translation>
+    </message>
+    <message>
         <source>{name}: not a regular file ({kind})</source>
         <translation>{name}: 通常のファイルではありません（{kind}）</translation>
     </message>

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from frameworkqda.core import model, workers
+from frameworkqda.core import cases, model, workers, workspace
 from frameworkqda.core.importers import (
     ImportLimits,
     ImportOptions,
@@ -19,7 +19,7 @@ from frameworkqda.core.importers import (
     rectangles_for_range,
 )
 from frameworkqda.core.store import create_project
-from tests import documents
+from tests import documents, writes
 
 
 def _counts(project: object) -> tuple[int, ...]:
@@ -76,6 +76,22 @@ def test_reimport_is_reported_as_duplicate(project_location: str, tmp_path: Path
         assert [r.status for r in again] == [ImportStatus.DUPLICATE, ImportStatus.DUPLICATE]
         assert "already in the project as “plan.pdf”" in again[1].message
         assert _counts(project)[0] == 1
+        # asked for a case, a duplicate says it was not assigned or moved (it was silent)
+        (unassigned,) = import_documents(project, [copy], case="Osaka")
+        assert unassigned.message == (
+            "copy-of-plan.pdf: already in the project as “plan.pdf” (same content), in no "
+            "case; not assigned to “Osaka”"
+        )
+        plan_id = first[0].document_id
+        assert plan_id is not None
+        writes.assign_documents(project, writes.add_case(project, "浜松市"), [plan_id])
+        (kept,) = import_documents(project, [copy], case="Osaka")
+        assert kept.message.endswith("(same content), in case “浜松市”; not moved to “Osaka”")
+        (same,) = import_documents(project, [copy], case="浜松市")
+        assert same.message.endswith("as “plan.pdf” (same content)")
+        assert [d.case_id for d in workspace.documents(project)] == [
+            c.id for c in cases.list_cases(project) if c.name == "浜松市"
+        ]
 
 
 def test_failures_leave_the_project_exactly_unchanged(

@@ -39,7 +39,7 @@ from frameworkqda.core.importers.base import (
 from frameworkqda.core.importers.offload import extract_file
 from frameworkqda.core.importers.registry import EXTENSIONS
 from frameworkqda.core.jobs import Cancel
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP, said
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message, said
 from frameworkqda.core.sizes import describe_size
 from frameworkqda.core.store.project import Project
 
@@ -162,9 +162,7 @@ def _import_one(
                 return ImportResult(
                     path,
                     ImportStatus.DUPLICATE,
-                    QT_TRANSLATE_NOOP(
-                        "Import", "{name}: already in the project as “{document}” (same content)"
-                    ).format(name=name, document=existing.name),
+                    _already_there(name, existing, case),
                     document_id=existing.id,
                     document_name=existing.name,
                 )
@@ -212,6 +210,27 @@ def _import_one(
                 name=name, reason=f"{type(error).__name__}: {error}"
             ),
         )
+
+
+def _already_there(name: str, existing: model.Document, case: str | None) -> Message:
+    """A duplicate's report; it names the document's case when the import asked for another
+    one, which was not applied (a document is not moved between cases by importing it)."""
+    there = existing.case.name if existing.case is not None else None
+    if case is None or case.strip() == there:
+        return QT_TRANSLATE_NOOP(
+            "Import", "{name}: already in the project as “{document}” (same content)"
+        ).format(name=name, document=existing.name)
+    if there is None:
+        return QT_TRANSLATE_NOOP(
+            "Import",
+            "{name}: already in the project as “{document}” (same content), in no case; "
+            "not assigned to “{case}”",
+        ).format(name=name, document=existing.name, case=case.strip())
+    return QT_TRANSLATE_NOOP(
+        "Import",
+        "{name}: already in the project as “{document}” (same content), in case “{there}”; "
+        "not moved to “{case}”",
+    ).format(name=name, document=existing.name, there=there, case=case.strip())
 
 
 def _read(path: Path, options: ImportOptions) -> bytes:
