@@ -239,3 +239,43 @@ def test_check_and_recover_say_when_a_file_is_no_project(tmp_path: Path) -> None
             assert result.stdout == "", (verb, path)
             assert one_line(result, f"{path}: ") == f"frameworkqda: {path}: {reason}", verb
     assert _fingerprint(tmp_path) == before  # nothing written beside them either
+
+
+def _flip_a_bit_in_the_text(project: Path) -> None:
+    """One bit flipped in a document's stored text (a failing disk, a bad copy): the row is
+    still there, every page sound, but its text is no longer UTF-8."""
+    with contextlib.closing(sqlite3.connect(project)) as connection:
+        connection.text_factory = bytes
+        (data,) = connection.execute("SELECT text FROM documents").fetchone()
+        broken = bytearray(data)
+        broken[1] ^= 0x40  # inside 外's three bytes: no longer a continuation byte
+        connection.execute("UPDATE documents SET text = CAST(? AS TEXT)", (bytes(broken),))
+        connection.commit()
+
+
+def test_a_text_that_is_not_utf8_is_found_said_in_one_line_and_recovered(
+    tmp_path: Path,
+) -> None:
+    """One flipped bit in a document's text: `check` said ok, `text`, `code`, `export-qdpx`
+    and `merge` crashed with a traceback quoting the bytes, and `recover` dropped the document
+    with all its segments. Now `check` names the row, the verbs say the project is damaged in
+    one line, and `recover` keeps the row (U+FFFD for the bad bytes) and every segment."""
+    project = _study(tmp_path / "study.fqda")
+    _flip_a_bit_in_the_text(project)
+
+    checked = call("check", str(project))
+    assert checked.returncode == 1
+    assert checked.stdout.startswith(f"{project}: DAMAGED\n  text: documents row 1, column text")
+    for verb in (("text", str(project), "plan"), ("export-qdpx", str(project), "x.qdpx")):
+        reason = one_line(call(*verb), f"{project}: the project file is damaged ")
+        assert "(stored text that is not UTF-8, in column text)" in reason, verb
+
+    rescued = tmp_path / "rescued.fqda"
+    recovered = call("recover", str(project), "-o", str(rescued))
+    assert recovered.returncode == 0, recovered.stderr
+    assert "documents: 1 text(s) not stored as UTF-8, kept with \ufffd" in recovered.stdout
+    assert call("check", str(rescued)).returncode == 0
+    text = call("text", str(rescued), "plan")
+    assert text.returncode == 0 and text.stdout.startswith("\ufffd")
+    with contextlib.closing(sqlite3.connect(rescued)) as connection:
+        assert connection.execute("SELECT count(*) FROM segments").fetchone() == (1000,)

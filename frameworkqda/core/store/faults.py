@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -107,6 +108,12 @@ def translate(
         )
     if "malformed" in lowered or "not a database" in lowered or sqlstate == "XX001":
         return ProjectDamagedError(damage_message(location, message))
+    if lowered.startswith("could not decode to utf-8"):  # the message quotes the bytes too
+        column = re.search(r"column '([^']*)'", message)
+        reason = QT_TRANSLATE_NOOP("Project", "stored text that is not UTF-8, in column {column}")
+        return ProjectDamagedError(
+            damage_message(location, reason.format(column=column[1] if column else "?"))
+        )
     if "readonly" in lowered or "read-only" in lowered or sqlstate == "25006":
         return ProjectReadOnlyError(
             QT_TRANSLATE_NOOP(

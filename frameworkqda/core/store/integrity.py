@@ -40,11 +40,12 @@ class CheckReport:
     path: Path
     integrity: list[str] = field(default_factory=list)
     foreign_keys: list[str] = field(default_factory=list)
+    text: list[str] = field(default_factory=list)  # stored text that is not UTF-8
     backup: Path | None = None
 
     @property
     def ok(self) -> bool:
-        return not self.integrity and not self.foreign_keys
+        return not self.integrity and not self.foreign_keys and not self.text
 
     def lines(self) -> list[str]:
         if self.ok:
@@ -52,7 +53,9 @@ class CheckReport:
         lines = [f"{self.path}: DAMAGED"]
         lines += [f"  integrity: {problem}" for problem in self.integrity[:20]]
         lines += [f"  foreign key: {problem}" for problem in self.foreign_keys[:20]]
-        hidden = max(0, len(self.integrity) - 20) + max(0, len(self.foreign_keys) - 20)
+        lines += [f"  text: {problem}" for problem in self.text[:20]]
+        hidden = sum(max(0, len(found) - 20) for found in (self.integrity, self.foreign_keys))
+        hidden += max(0, len(self.text) - 20)
         if hidden:
             lines.append(f"  … and {hidden} more")
         lines.append(f"recover it into a new file: frameworkqda recover {self.path}")
@@ -69,6 +72,7 @@ class RecoverReport:
     gaps: dict[str, int]  # damaged stretches stepped over, by table
     dropped: dict[str, int]  # rows whose parent was lost, by table
     backup: Path | None
+    mended: dict[str, int] = field(default_factory=dict)  # texts not UTF-8, kept with U+FFFD
 
     def lines(self) -> list[str]:
         lines = [f"recovered {self.source} into {self.target}"]
@@ -80,6 +84,11 @@ class RecoverReport:
         lines += [
             f"  {table}: {count} row(s) left out: what they belong to was lost"
             for table, count in self.dropped.items()
+        ]
+        lines += [
+            f"  {table}: {count} text(s) not stored as UTF-8, kept with \ufffd for the "
+            "bytes that could not be read"
+            for table, count in self.mended.items()
         ]
         if self.backup is not None:
             lines.append(f"the newest backup is {self.backup}; compare before you choose")
@@ -141,6 +150,7 @@ def check_project(where: str | Path) -> CheckReport:
             f"{table} row {rowid} refers to a missing {parent}"
             for table, rowid, parent, _ in connection.execute("PRAGMA foreign_key_check")
         ]
+        report.text = _undecodable(connection)
     except sqlite3.DatabaseError as error:
         report.integrity.append(str(error))
     finally:
@@ -166,7 +176,7 @@ def recover_project(where: str | Path, output: str | Path | None = None) -> Reco
         with atomic_path(target, "creating", touch=False) as temporary:
             fresh = sqlite3.connect(temporary, isolation_level=None)
             try:
-                rows, lost = _salvage(damaged, fresh, source)
+                rows, lost, mended = _salvage(damaged, fresh, source)
                 dropped = _drop_dangling(fresh)
                 fresh.execute("PRAGMA journal_mode = WAL")
             finally:
@@ -185,7 +195,52 @@ def recover_project(where: str | Path, output: str | Path | None = None) -> Reco
         ) from error
     finally:
         damaged.close()
-    return RecoverReport(source, target, rows, lost, dropped, newest_backup(source))
+    return RecoverReport(source, target, rows, lost, dropped, newest_backup(source), mended)
+
+
+def _undecodable(connection: sqlite3.Connection) -> list[str]:
+    """Where a stored text is not UTF-8 (a flipped bit in a document's text): SQLite's own
+    checks pass it, and every program reading that row fails."""
+    problems: list[str] = []
+    try:
+        tables = {
+            table: [row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')]
+            for (table,) in connection.execute(_TABLES).fetchall()
+        }
+        connection.text_factory = bytes  # the values only: names are read as text above
+        for table, columns in tables.items():
+            for column in columns:
+                query = (
+                    f'SELECT rowid, "{column}" FROM "{table}" WHERE typeof("{column}") = \'text\''
+                )
+                for rowid, value in connection.execute(query):
+                    try:
+                        value.decode("utf-8")
+                    except UnicodeDecodeError:
+                        problems.append(f"{table} row {rowid}, column {column}: not UTF-8")
+    except sqlite3.DatabaseError as error:  # unreadable pages: integrity_check says where
+        problems.append(str(error))
+    finally:
+        connection.text_factory = str
+    return problems
+
+
+class _Lenient:
+    """Text as SQLite hands it over, bytes that are not UTF-8 replaced by U+FFFD (a document
+    with one flipped bit keeps its row, and its segments with it), counted."""
+
+    def __init__(self) -> None:
+        self.mended = 0
+
+    def __call__(self, data: bytes) -> str:
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            self.mended += 1
+            return data.decode("utf-8", "replace")
+
+
+_TABLES = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
@@ -203,8 +258,9 @@ def _read_only(path: Path) -> sqlite3.Connection:
 
 def _salvage(
     damaged: sqlite3.Connection, fresh: sqlite3.Connection, source: Path
-) -> tuple[dict[str, int], dict[str, int]]:
-    """The schema, then each table's readable rows; indexes last (rebuilt from the rows)."""
+) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    """The schema, then each table's readable rows; indexes last (rebuilt from the rows).
+    Rows copied, damaged stretches and texts mended (not UTF-8), by table."""
     try:
         schema = damaged.execute(
             "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL "
@@ -228,6 +284,9 @@ def _salvage(
         ) from error
     rows: dict[str, int] = {}
     lost: dict[str, int] = {}
+    mended: dict[str, int] = {}
+    lenient = _Lenient()
+    damaged.text_factory = lenient
     fresh.execute("BEGIN")
     # Tables first, then their indexes, so that unique rules hold for the rows that follow;
     # a damaged row that breaks one is left out (OR IGNORE) rather than stopping the rescue.
@@ -237,7 +296,10 @@ def _salvage(
     for kind, name, _sql in schema:
         if kind != "table":
             continue
+        lenient.mended = 0
         found, gaps = _table_rows(damaged, name)
+        if lenient.mended:
+            mended[name] = lenient.mended
         if found:
             marks = ", ".join("?" * len(found[0]))
             fresh.executemany(f'INSERT OR IGNORE INTO "{name}" VALUES ({marks})', found)
@@ -245,7 +307,7 @@ def _salvage(
         if gaps:
             lost[name] = gaps
     fresh.execute("COMMIT")
-    return rows, lost
+    return rows, lost, mended
 
 
 def _table_rows(connection: sqlite3.Connection, table: str) -> tuple[list[tuple[object, ...]], int]:
