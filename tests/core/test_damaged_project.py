@@ -138,3 +138,28 @@ def test_reading_verbs_still_read_a_damaged_project(damaged: Path) -> None:
     finally:
         damaged.chmod(0o644)
     assert _fingerprint(damaged.parent) == before
+
+
+def test_a_file_cut_short_gives_back_what_it_still_holds(tmp_path: Path) -> None:
+    """A copy that stopped half-way: SQLite calls the whole file malformed and `recover` gave
+    up ("its table of contents is unreadable"); it now reads the schema and the pages that
+    are there, so the codebook and the project's name come back."""
+    path = tmp_path / "study.fqda"
+    with create_project(path, framework="mipex") as project, project.transaction() as session:
+        for number in range(DOCUMENTS):
+            text = f"{number}: 多文化共生の推進に関する指針。" * 800
+            session.add(
+                model.Document(
+                    name=f"指針 {number}",
+                    kind=model.DocumentKind.TEXT,
+                    sha256=hashlib.sha256(text.encode()).hexdigest(),
+                    text=text,
+                )
+            )
+    with path.open("r+b") as handle:
+        handle.truncate(path.stat().st_size // 2)
+    report = recover_project(path)
+    assert check_project(report.target).ok
+    with open_project(report.target) as project, project.session() as session:
+        assert session.scalars(select(model.ProjectInfo.name)).one() == "study"
+        assert session.scalar(select(func.count()).select_from(model.Code)) == 8

@@ -256,16 +256,28 @@ def _read_only(path: Path) -> sqlite3.Connection:
         ) from error
 
 
+def _schema(damaged: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    """The tables, indexes, triggers and views as created. A file cut short (a half-done
+    copy) is "malformed" to SQLite as a whole; with ``writable_schema`` it reads the schema
+    and the pages that are there (the connection stays read-only)."""
+    query = (
+        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL "
+        "AND name NOT LIKE 'sqlite_%' ORDER BY rowid"
+    )
+    try:
+        return damaged.execute(query).fetchall()
+    except sqlite3.DatabaseError:
+        damaged.execute("PRAGMA writable_schema = ON")
+        return damaged.execute(query).fetchall()
+
+
 def _salvage(
     damaged: sqlite3.Connection, fresh: sqlite3.Connection, source: Path
 ) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
     """The schema, then each table's readable rows; indexes last (rebuilt from the rows).
     Rows copied, damaged stretches and texts mended (not UTF-8), by table."""
     try:
-        schema = damaged.execute(
-            "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL "
-            "AND name NOT LIKE 'sqlite_%' ORDER BY rowid"
-        ).fetchall()
+        schema = _schema(damaged)
     except sqlite3.DatabaseError as error:
         backup = newest_backup(source)
         hint = (
