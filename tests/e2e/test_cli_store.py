@@ -194,6 +194,9 @@ def test_a_full_disk_is_said_in_one_line(tmp_path: Path) -> None:
         assert "the disk is full" in one_line(created, f"{disk / 'other.fqda'}: ")
         imported = call("import-qdpx", str(qdpx), str(disk / "copy.fqda"))
         assert "the disk is full" in one_line(imported, f"{disk / 'copy.fqda'}: ")
+        call("info", str(project))  # a reader may leave SQLite's files half made
+        for verb in ("check", "recover"):  # not DAMAGED, not "nothing can be recovered"
+            assert "the disk is full" in one_line(call(verb, str(project)), f"{project}: ")
         after = _fingerprint(disk)
         for companion in ("city.fqda-wal", "city.fqda-shm"):  # SQLite's, left as it likes
             after.pop(companion, None)

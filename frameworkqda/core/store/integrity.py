@@ -20,7 +20,7 @@ from pathlib import Path
 from frameworkqda.core.atomic import atomic_path
 from frameworkqda.core.errors import NotAProjectError, ProjectError
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message
-from frameworkqda.core.store.faults import newest_backup, problem_lines
+from frameworkqda.core.store.faults import disk_full, newest_backup, problem_lines
 from frameworkqda.core.store.location import ProjectLocation
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -152,6 +152,7 @@ def check_project(where: str | Path) -> CheckReport:
         ]
         report.text = _undecodable(connection)
     except sqlite3.DatabaseError as error:
+        _unless_the_disk_is_full(path, error)
         report.integrity.append(str(error))
     finally:
         connection.close()
@@ -256,6 +257,17 @@ def _read_only(path: Path) -> sqlite3.Connection:
         ) from error
 
 
+def _unless_the_disk_is_full(path: Path, error: sqlite3.DatabaseError) -> None:
+    """A read that failed because the disk is full (SQLite cannot make its shared-memory
+    file beside the project) is no damage: say so instead of calling the file DAMAGED."""
+    if "disk i/o error" in str(error).lower() and disk_full(path):
+        raise ProjectError(
+            QT_TRANSLATE_NOOP(
+                "Project", "{path}: the disk is full, so the file cannot be read; free some space"
+            ).format(path=path)
+        ) from error
+
+
 def _schema(damaged: sqlite3.Connection) -> list[tuple[str, str, str]]:
     """The tables, indexes, triggers and views as created. A file cut short (a half-done
     copy) is "malformed" to SQLite as a whole; with ``writable_schema`` it reads the schema
@@ -279,6 +291,7 @@ def _salvage(
     try:
         schema = _schema(damaged)
     except sqlite3.DatabaseError as error:
+        _unless_the_disk_is_full(source, error)
         backup = newest_backup(source)
         hint = (
             QT_TRANSLATE_NOOP("Project", "; go back to the newest backup {backup}").format(
