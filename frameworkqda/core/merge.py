@@ -113,7 +113,7 @@ def _merge_refi(
         temporary = Path(folder) / "other.fqda"
         _step(progress, 0, f"reading {path.name}")
         try:
-            import_qdpx(
+            carried = import_qdpx(
                 path,
                 temporary,
                 progress=lambda _done, _total, what: _step(progress, 0, f"reading: {what}"),
@@ -122,7 +122,11 @@ def _merge_refi(
         except ExchangeCancelled:
             raise MergeCancelled(f"{path}: merge cancelled; nothing was changed") from None
         with open_project(temporary) as opened:
-            return merge_open_projects(target, opened, path.name, str(path), progress, cancel)
+            summary = merge_open_projects(target, opened, path.name, str(path), progress, cancel)
+    # what the file held but could not be read (a source missing from the archive, a
+    # selection out of range) never reached the temporary project: said, not dropped
+    summary.skipped[:0] = carried.lost
+    return summary
 
 
 def merge_open_projects(

@@ -7,6 +7,7 @@ OTHER then gets a second coder's work. The REFI-QDA case exports OTHER and merge
 from __future__ import annotations
 
 import hashlib
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -319,3 +320,21 @@ class _CancelAt:
 
     def is_set(self) -> bool:
         return next(self.calls) == self.at
+
+
+def test_merging_a_qdpx_names_what_it_could_not_read(
+    target: Project, other: Path, tmp_path: Path
+) -> None:
+    """A .qdpx whose source file is missing from the archive: import-qdpx says so, merge said
+    "skipped: nothing" and left the document out without a word."""
+    whole, broken = tmp_path / "other.qdpx", tmp_path / "broken.qdpx"
+    with open_project(other) as project:
+        export_qdpx(project, whole)
+    with zipfile.ZipFile(whole) as source, zipfile.ZipFile(broken, "w") as copy:
+        sources = [n for n in source.namelist() if n.startswith("sources/")]
+        for name in source.namelist():
+            if name != sources[0]:
+                copy.writestr(source.getinfo(name), source.read(name))
+    summary = merge_project(target, broken)
+    assert any("is missing from the archive" in line for line in summary.skipped), summary.lines()
+    assert "skipped: nothing" not in summary.lines()
