@@ -45,13 +45,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _progress(event: ImportProgress) -> None:
-    prefix = f"[{event.file_index + 1}/{event.file_count}]"
+    from frameworkqda.core.importers.service import readable_name
+
+    prefix = f"[{event.file_index + 1}/{event.file_count}] {readable_name(event.path)}"
     if event.result is not None:
         return
     if event.total:
-        print(f"{prefix} {event.path.name}: page {event.done}/{event.total}", file=sys.stderr)
+        print(f"{prefix}: page {event.done}/{event.total}", file=sys.stderr)
     else:
-        print(f"{prefix} {event.path.name}: reading", file=sys.stderr)
+        print(f"{prefix}: reading", file=sys.stderr)
 
 
 def _import(args: argparse.Namespace) -> int:

@@ -78,3 +78,23 @@ def test_running_heads_and_page_numbers_left_out_or_kept(tmp_path: Path) -> None
     assert text == documents.expected_text(documents.JAPANESE_PARAGRAPHS) + "\n"
     kept = _cli("text", project, "plan-kept.pdf").stdout
     assert kept.count("多文化共生推進計画") == 2 and "- 1 -" in kept
+
+
+def test_a_file_name_that_is_not_utf8_imports_under_its_readable_name(tmp_path: Path) -> None:
+    """A Shift_JIS file name from a Windows zip (bytes that are not UTF-8 on this disk) failed
+    with "UnicodeEncodeError: … surrogates not allowed"; it imports under its name read as
+    Shift_JIS, and a name that is no text at all under U+FFFD for the bad bytes."""
+    project = str(tmp_path / "p.fqda")
+    assert _cli("new", project).returncode == 0
+    folder = os.fsencode(tmp_path)
+    shift_jis = os.fsdecode(folder + b"/" + "施策.txt".encode("cp932"))
+    nonsense = os.fsdecode(folder + b"/x\xff\xfe.txt")
+    Path(shift_jis).write_text("多言語での情報提供を行う。", encoding="utf-8")
+    Path(nonsense).write_text("相談窓口を設ける。", encoding="utf-8")
+    result = _cli("import", project, shift_jis, nonsense)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.splitlines() == [
+        "imported: 施策.txt: imported as “施策.txt”",
+        "imported: x\ufffd\ufffd.txt: imported as “x\ufffd\ufffd.txt”",
+    ]
+    assert _cli("text", project, "施策.txt").stdout == "多言語での情報提供を行う。\n"

@@ -104,7 +104,7 @@ def import_documents(
         path = Path(raw_path)
         if cancel is not None and cancel.is_set():
             result = ImportResult(
-                path, ImportStatus.CANCELLED, f"{path.name}: not imported (cancelled)"
+                path, ImportStatus.CANCELLED, f"{readable_name(path)}: not imported (cancelled)"
             )
         else:
 
@@ -150,7 +150,7 @@ def _import_one(
     report: Callable[[int, int], None],
     cancellation: Cancellation,
 ) -> ImportResult:
-    name = path.name
+    name = readable_name(path)
     try:
         data = _read(path, options)
         digest = hashlib.sha256(data).hexdigest()
@@ -233,6 +233,25 @@ def _already_there(name: str, existing: model.Document, case: str | None) -> Mes
     ).format(name=name, document=existing.name, there=there, case=case.strip())
 
 
+def readable_name(path: Path) -> str:
+    """The file's name as text. A name that is not UTF-8 on a POSIX disk (Shift_JIS from a
+    Windows zip) comes with its bytes escaped, which no database stores: it is read as
+    Shift_JIS (CP932) when it is that, else with U+FFFD for the bytes that are not text."""
+    name = path.name
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        raw = os.fsencode(name)
+        try:
+            read = raw.decode("cp932")
+        except UnicodeDecodeError:
+            read = ""
+        if read and not any("\ue000" <= char <= "\uf8ff" for char in read):  # no user area
+            return read
+        return raw.decode("utf-8", "replace")
+    return name
+
+
 def _read(path: Path, options: ImportOptions) -> bytes:
     """The file's bytes: a regular file only (a device like /dev/zero never ends, a FIFO may
     never send), read no further than the limit (a file may grow while it is read)."""
@@ -242,7 +261,7 @@ def _read(path: Path, options: ImportOptions) -> bytes:
         if not stat.S_ISREG(mode):
             raise ImportFailedError(
                 QT_TRANSLATE_NOOP("Import", "{name}: not a regular file ({kind})").format(
-                    name=path.name, kind=_kind(mode)
+                    name=readable_name(path), kind=_kind(mode)
                 )
             )
         data = handle.read(limit + 1)
@@ -251,7 +270,7 @@ def _read(path: Path, options: ImportOptions) -> bytes:
         raise FileTooLargeError(
             QT_TRANSLATE_NOOP(
                 "Import", "{name}: the file is {size}, over the import limit of {limit}"
-            ).format(name=path.name, size=describe_size(size), limit=describe_size(limit))
+            ).format(name=readable_name(path), size=describe_size(size), limit=describe_size(limit))
         )
     return data
 
@@ -288,7 +307,7 @@ def _extract_with_password(
     while True:
         try:
             return extract_file(
-                data, path.name, attempt, progress=report, cancellation=cancellation
+                data, readable_name(path), attempt, progress=report, cancellation=cancellation
             )
         except PasswordRequiredError:
             if not callable(password):
@@ -311,9 +330,9 @@ def _store(
     case = get_or_create_case(session, case_name) if case_name else None
     position = session.scalar(select(func.coalesce(func.max(model.Document.position), -1))) or 0
     document = model.Document(
-        name=_unique_name(session, path.name),
+        name=_unique_name(session, readable_name(path)),
         kind=extraction.kind,
-        filename=path.name,
+        filename=readable_name(path),
         sha256=digest,
         language=extraction.language,
         text=extraction.text,
