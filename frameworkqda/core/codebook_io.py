@@ -29,6 +29,7 @@ from frameworkqda.core import codebook, model
 from frameworkqda.core.atomic import atomic_path
 from frameworkqda.core.csv_files import csv_writer, open_csv
 from frameworkqda.core.errors import FrameworkQDAError, NotFoundError, ValidationError
+from frameworkqda.core.exchange.refi.guids import is_guid
 from frameworkqda.core.messages import CLAUSES, QT_TRANSLATE_NOOP, listed, said
 from frameworkqda.core.store import Project
 
@@ -316,7 +317,7 @@ def _identify(session: Session, code_id: int, row: CodebookRow) -> None:
     """A new code from a REFI codebook keeps the file's GUID (unless another code has it)."""
     code = session.get(model.Code, code_id)
     assert code is not None
-    if row.guid and len(row.guid) <= 36 and _by_guid(session, row.guid) is None:
+    if is_guid(row.guid) and _by_guid(session, row.guid) is None:
         code.guid = row.guid
     if row.codable is not None:
         code.codable = row.codable

@@ -233,3 +233,26 @@ def test_a_selection_with_two_codings_goes_back_as_one(tmp_path: Path) -> None:
         "D0000000-0000-4000-8000-000000000001",
         "D0000000-0000-4000-8000-000000000002",
     ]
+
+
+def test_a_value_that_is_no_guid_is_not_kept(tmp_path: Path, project_schema: Any) -> None:
+    """A file whose code carries guid="not-a-guid" (everywhere it is referred to) imported,
+    and our own export then wrote it back and failed the REFI-QDA schema: such a value gets a
+    new GUID on import, and the export is valid."""
+    with build_rich_project(tmp_path / "p.fqda") as project:
+        export_qdpx(project, tmp_path / "ours.qdpx")
+    code = _qde(tmp_path / "ours.qdpx").xpath("//q:Code[@name='Multilingual']", namespaces=NS)[0]
+    guid = code.get("guid")
+    _rewrite(
+        tmp_path / "ours.qdpx",
+        tmp_path / "odd.qdpx",
+        lambda xml: xml.replace(f'"{guid}"'.encode(), b'"not-a-guid"'),
+    )
+    import_qdpx(tmp_path / "odd.qdpx", tmp_path / "copy.fqda")
+    with open_project(tmp_path / "copy.fqda") as copy:
+        export_qdpx(copy, tmp_path / "again.qdpx")
+    again = _qde(tmp_path / "again.qdpx")
+    assert project_schema.validate(again), project_schema.error_log
+    (multilingual,) = again.xpath("//q:Code[@name='Multilingual']", namespaces=NS)
+    assert re.fullmatch(r"[0-9A-F]{8}(-[0-9A-F]{4}){3}-[0-9A-F]{12}", multilingual.get("guid"))
+    assert again.xpath(f"//q:CodeRef[@targetGUID='{multilingual.get('guid')}']", namespaces=NS)

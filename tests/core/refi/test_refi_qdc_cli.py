@@ -34,6 +34,17 @@ def test_qdc_round_trip_validates(tmp_path: Path, codebook_schema: Any) -> None:
             assert (multi.colour, multi.definition) == ("#42a5f5", "In several languages")
         assert writes.import_codebook(target, tmp_path / "book.qdc").updated == 4
 
+    # a code whose guid is no GUID gets one of its own: the export stays valid
+    book = (tmp_path / "book.qdc").read_text(encoding="utf-8")
+    odd = etree.fromstring(book.encode()).xpath("//*[@name='Easy Japanese']")[0].get("guid")
+    (tmp_path / "odd.qdc").write_text(book.replace(odd, "not-a-guid"), encoding="utf-8")
+    with create_project(tmp_path / "r.fqda") as other:
+        assert writes.import_codebook(other, tmp_path / "odd.qdc").created == 4
+        export_qdc(other, tmp_path / "odd-again.qdc")
+    assert codebook_schema.validate(etree.parse(str(tmp_path / "odd-again.qdc"))), (
+        codebook_schema.error_log
+    )
+
 
 def test_qdc_with_entities_is_refused(tmp_path: Path) -> None:
     bad = tmp_path / "bad.qdc"

@@ -11,6 +11,7 @@ a UUID5 over the project's name and creation time plus a human key (:meth:`Guids
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import datetime
 
@@ -19,9 +20,18 @@ from frameworkqda.core.exchange.refi.common import format_datetime
 _ROOT = uuid.UUID("6f1c9a52-3d4b-5e8a-9c07-2b1f4e6d8a90")
 
 
+_GUID = re.compile(r"[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}")
+
+
 def normalise_guid(value: str) -> str:
     """The form GUIDs are stored and written in: no braces, upper case."""
     return value.strip().strip("{}").upper()
+
+
+def is_guid(value: str | None) -> bool:
+    """Whether a (normalised) value is a GUID as the REFI-QDA schema has it: another value
+    kept and written back would make our own export invalid (``guid="not-a-guid"``)."""
+    return value is not None and _GUID.fullmatch(value) is not None
 
 
 class Guids:

@@ -40,6 +40,7 @@ from frameworkqda.core.exchange.refi.common import (
     check_cancel,
 )
 from frameworkqda.core.exchange.refi.container import Container
+from frameworkqda.core.exchange.refi.guids import is_guid
 from frameworkqda.core.exchange.refi.plan import Planner
 from frameworkqda.core.exchange.refi.plan_parts import Plan
 from frameworkqda.core.exchange.refi.report import CarryOverReport
@@ -168,8 +169,8 @@ def _unique(name: str, taken: set[str], what: str, report: CarryOverReport) -> s
 
 def _keep(guid: str | None) -> str:
     """The file's GUID to store (normalised as the plan reads it), or a new one where the file
-    has none or one too long for a GUID column."""
-    return guid if guid and len(guid) <= 36 else model.new_guid()
+    has none or something that is no GUID (the file's references were resolved by then)."""
+    return guid if guid is not None and is_guid(guid) else model.new_guid()
 
 
 def _insert(session: Session, table: Any, rows: Sequence[dict[str, Any]]) -> list[int]:
