@@ -656,6 +656,10 @@ B: {b}
         <translation>この編集を保存している間に、セル {name} がほかのプログラムによって変更されました。何も保存していません</translation>
     </message>
     <message>
+        <source>cell {cell} is at version {version}: there is no version {expected} to edit from; nothing was saved</source>
+        <translation>セル {cell} はバージョン {version} です。バージョン {expected} はまだないため、そこからの編集はできません。何も保存していません</translation>
+    </message>
+    <message>
         <source>someone</source>
         <translation>誰か</translation>
     </message>
@@ -2961,6 +2965,10 @@ Per case: {per_case}</source>
         <translation>{location}: ディスクがいっぱいです。この変更は保存されていません</translation>
     </message>
     <message>
+        <source>stored text that is not UTF-8, in column {column}</source>
+        <translation>列 {column} に UTF-8 ではないテキストが保存されています</translation>
+    </message>
+    <message>
         <source>{location}: the project cannot be written ({reason})</source>
         <translation>{location}: プロジェクトに書き込めません（{reason}）</translation>
     </message>
@@ -2999,6 +3007,10 @@ Per case: {per_case}</source>
     <message>
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}: 読み込めません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path}: the disk is full, so the file cannot be read; free some space</source>
+        <translation>{path}: ディスクがいっぱいのため、ファイルを読めません。空き容量を作ってください</translation>
     </message>
     <message>
         <source>; go back to the newest backup {backup}</source>

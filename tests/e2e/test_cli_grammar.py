@@ -129,3 +129,26 @@ def test_cell_draft_says_what_it_did(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert capsys.readouterr().out == (
         "summary kept: the cell has one already (a draft never replaces it)\n"
     )
+
+
+def test_an_edit_from_a_version_that_never_was_is_told_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--if-version 7`` on a cell at version 1 said another coder had changed it "after this
+    edit began"; a number ahead of the cell is a slip, and it is said as one."""
+    from frameworkqda.core.store import create_project
+    from tests import writes
+
+    path = tmp_path / "p.fqda"
+    with create_project(path) as project:
+        writes.add_case(project, "Osaka")
+        writes.add_code(project, "Health")
+    cell = ["cell", str(path), "--case", "Osaka", "--code", "Health"]
+    assert main([*cell, "--summary", "相談窓口あり"]) == 0
+    capsys.readouterr()
+    assert main([*cell, "--summary", "上書き", "--if-version", "7"]) == 1
+    error = capsys.readouterr().err.strip()
+    assert error.endswith(
+        "is at version 1: there is no version 7 to edit from; nothing was saved"
+    ), error
+    assert "changed by" not in error

@@ -68,6 +68,20 @@ def check_version(session: Session, cell: model.ChartCell | None, expected: int 
     """
     if expected is None or cell is None or cell.version == expected:
         return
+    if expected > cell.version:  # a number no edit was made on: a slip, not a conflict
+        raise CellConflictError(
+            QT_TRANSLATE_NOOP(
+                "Charting",
+                "cell {cell} is at version {version}: there is no version {expected} to edit "
+                "from; nothing was saved",
+            ).format(
+                cell=cell_name(session, cell.case_id, cell.code_id),
+                version=cell.version,
+                expected=expected,
+            ),
+            cell.case_id,
+            cell.code_id,
+        )
     edit = cell_edit_in(session, cell.case_id, cell.code_id)
     who = edit.coder or QT_TRANSLATE_NOOP("Charting", "someone").format()
     name = cell_name(session, cell.case_id, cell.code_id)
