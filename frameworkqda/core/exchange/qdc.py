@@ -115,8 +115,23 @@ def read_qdc(
             ).format(path=source)
         )
     rows: list[CodebookRow] = []
+    seen: dict[str, Any] = {}  # GUID -> its code: one code's GUID twice would merge them
 
     def walk(element: Any, parents: list[str]) -> None:
+        guid = normalise_guid(element.get("guid") or "") or None
+        if guid is not None and guid in seen:
+            raise ExchangeError(
+                QT_TRANSLATE_NOOP(
+                    "REFI-QDA", "{where}: the GUID {guid} is used twice ({line} and {line2})"
+                ).format(
+                    where=source,
+                    guid=element.get("guid"),
+                    line=say.line(seen[guid].sourceline),
+                    line2=say.line(element.sourceline),
+                )
+            )
+        if guid is not None:
+            seen[guid] = element
         name = (element.get("name") or "").strip()
         if not name:
             raise ExchangeError(
@@ -133,7 +148,7 @@ def read_qdc(
                 definition=(description.text or "").strip() if description is not None else "",
                 colour=normalise_colour(element.get("color")) or None,
                 raw=join_path(names),
-                guid=normalise_guid(element.get("guid") or "") or None,
+                guid=guid,
                 codable=(element.get("isCodable") or "true").strip().lower() not in ("false", "0"),
             )
         )

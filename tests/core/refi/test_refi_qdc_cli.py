@@ -13,6 +13,7 @@ from frameworkqda.cli import main
 from frameworkqda.core import model
 from frameworkqda.core.exchange.qdc import export_qdc
 from frameworkqda.core.exchange.refi import UnsafeFileError
+from frameworkqda.core.exchange.refi.common import ExchangeError
 from frameworkqda.core.store import create_project, open_project
 from tests import writes
 from tests.core.refi.builders import build_rich_project
@@ -54,6 +55,28 @@ def test_qdc_with_entities_is_refused(tmp_path: Path) -> None:
     )
     with create_project(tmp_path / "q.fqda") as target, pytest.raises(UnsafeFileError):
         writes.import_codebook(target, bad)
+
+
+def test_a_qdc_that_gives_one_guid_to_two_codes_is_refused(tmp_path: Path) -> None:
+    """Two codes with one GUID in a .qdc: the second merged into the first and was gone, with
+    "1 code added"; the file is refused naming both lines, as import-qdpx refuses it."""
+    twice = tmp_path / "twice.qdc"
+    guid = "6F1C9A52-3D4B-5E8A-9C07-2B1F4E6D8A90"
+    twice.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        '<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>\n'
+        f'<Code guid="{guid}" name="A" isCodable="true"/>\n'
+        f'<Code guid="{{{guid.lower()}}}" name="B" isCodable="true"/>\n'
+        "</Codes></CodeBook>",
+        encoding="utf-8",
+    )
+    with create_project(tmp_path / "q.fqda") as target:
+        with target.session() as s:
+            before = len(s.scalars(select(model.Code)).all())
+        with pytest.raises(ExchangeError, match=r"the GUID .* is used twice \(line 3 and line 4\)"):
+            writes.import_codebook(target, twice)
+        with target.session() as s:
+            assert len(s.scalars(select(model.Code)).all()) == before
 
 
 def test_cli_export_and_import(
