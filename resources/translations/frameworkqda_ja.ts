@@ -3174,6 +3174,14 @@ Per case: {per_case}</source>
         <translation>{path}: アーカイブに project.qde がありません</translation>
     </message>
     <message>
+        <source>{path}: an empty file, not a REFI-QDA project</source>
+        <translation>{path}: 空のファイルです。REFI-QDA のプロジェクトではありません</translation>
+    </message>
+    <message>
+        <source>{path}: not a REFI-QDA project, or a damaged one (neither a readable .qdpx zip archive nor project XML)</source>
+        <translation>{path}: REFI-QDA のプロジェクトではないか、壊れています（読める .qdpx の zip アーカイブでも、プロジェクトの XML でもありません）</translation>
+    </message>
+    <message>
         <source>{path}: {size} bytes of XML, more than the limit of {xml_bytes}</source>
         <translation>{path}: XML が {size} バイトあり、上限の {xml_bytes} を超えています</translation>
     </message>

@@ -206,6 +206,22 @@ def test_not_xml_is_refused(tmp_path: Path) -> None:
     _refused(tmp_path, source, "not well-formed")
 
 
+def test_an_empty_or_junk_file_is_said_to_be_no_project(tmp_path: Path) -> None:
+    """A 0-byte .qdpx, or random bytes, got "not well-formed XML (no element found (line
+    0))": said plainly now, naming the file."""
+    empty = tmp_path / "empty.qdpx"
+    empty.write_bytes(b"")
+    _refused(tmp_path, empty, "an empty file, not a REFI-QDA project", error=ExchangeError)
+    for name in ("junk.qdpx", "junk.qde"):
+        junk = tmp_path / name
+        junk.write_bytes(os.urandom(2048).replace(b"<", b"x"))
+        _refused(tmp_path, junk, "not a REFI-QDA project, or a damaged one", error=ExchangeError)
+    truncated = tmp_path / "half.qdpx"  # a .qdpx cut short is no zip archive any more
+    whole = _zip(tmp_path / "whole.qdpx", {"project.qde": MINIMAL}).read_bytes()
+    truncated.write_bytes(whole[: len(whole) // 2])
+    _refused(tmp_path, truncated, "neither a readable .qdpx zip archive", error=ExchangeError)
+
+
 def test_cancel_leaves_nothing(tmp_path: Path) -> None:
     source = _zip(tmp_path / "ok.qdpx", {"project.qde": MINIMAL})
     _refused(tmp_path, source, "cancelled", error=ExchangeCancelled, cancel=CANCELLED)

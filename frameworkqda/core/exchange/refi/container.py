@@ -43,6 +43,10 @@ class Resolved:
         return buffer.getvalue()
 
 
+# how a .qde's XML may begin: "<", or a UTF-8 / UTF-16 byte-order mark
+_XML_STARTS = (b"<", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+
+
 class Container:
     """The project XML and a way to fetch the files it refers to."""
 
@@ -87,6 +91,22 @@ class Container:
                 raise
         else:
             size = path.stat().st_size
+            if size == 0:
+                raise ExchangeError(
+                    QT_TRANSLATE_NOOP(
+                        "REFI-QDA", "{path}: an empty file, not a REFI-QDA project"
+                    ).format(path=path)
+                )
+            with path.open("rb") as handle:
+                head = handle.read(1024).lstrip()
+            if path.suffix.lower() == ".qdpx" or not head.startswith(_XML_STARTS):
+                raise ExchangeError(  # a .qdpx is a zip archive, a .qde is XML
+                    QT_TRANSLATE_NOOP(
+                        "REFI-QDA",
+                        "{path}: not a REFI-QDA project, or a damaged one (neither a readable "
+                        ".qdpx zip archive nor project XML)",
+                    ).format(path=path)
+                )
             if size > limits.max_xml_bytes:
                 raise UnsafeFileError(
                     QT_TRANSLATE_NOOP(
