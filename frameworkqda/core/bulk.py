@@ -113,12 +113,15 @@ def read_rows(
     header = [name.strip().lower() for name in records[0]]
     missing = [name for name in required if name not in header]
     unknown = [name for name in header if name not in required + optional]
-    if missing or unknown:
+    # a column named twice: which one holds the data is a guess (the last one won)
+    twice = sorted({name for name in header if header.count(name) > 1})
+    if missing or unknown or twice:
         missed = QT_TRANSLATE_NOOP("Bulk", "missing column(s) {columns}")
         extra = QT_TRANSLATE_NOOP("Bulk", "unknown column(s) {columns}")
+        repeated = QT_TRANSLATE_NOOP("Bulk", "column(s) named twice: {columns}")
         problems = [
             template.format(n=len(names), columns=listed(names))
-            for template, names in ((missed, missing), (extra, unknown))
+            for template, names in ((missed, missing), (extra, unknown), (repeated, twice))
             if names
         ]
         expected = (

@@ -139,6 +139,10 @@
         <translation>列 {columns} は不明です</translation>
     </message>
     <message>
+        <source>column(s) named twice: {columns}</source>
+        <translation>列 {columns} が二度あります</translation>
+    </message>
+    <message>
         <source>{required} (optional: {optional})</source>
         <translation>{required}（省略可：{optional}）</translation>
     </message>
