@@ -28,6 +28,7 @@ from frameworkqda.core.errors import ValidationError
 from frameworkqda.core.jobs import Cancel, JobCancelled
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store import Project, ProjectLocation, open_project
+from frameworkqda.core.store.integrity import no_project_file
 from frameworkqda.core.words import plural
 
 Progress = Callable[[int, int, str], object]  # done, total, what is being merged
@@ -87,9 +88,7 @@ def merge_project(
     if location.path is not None and location.path.suffix.lower() in REFI_SUFFIXES:
         return _merge_refi(target, location.path, progress, cancel)
     if location.path is not None and not location.path.is_file():
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Merge", "{source}: no such project file").format(source=source)
-        )
+        raise ValidationError(no_project_file(location.path))
     if str(location) == str(target.location):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Merge", "{source}: a project cannot be merged into itself").format(

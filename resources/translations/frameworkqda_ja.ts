@@ -2731,10 +2731,6 @@ Per case: {per_case}</source>
 <context>
     <name>Merge</name>
     <message>
-        <source>{source}: no such project file</source>
-        <translation>{source}: そのプロジェクトファイルはありません</translation>
-    </message>
-    <message>
         <source>{source}: a project cannot be merged into itself</source>
         <translation>{source}: プロジェクトをそれ自身に統合することはできません</translation>
     </message>
@@ -2995,6 +2991,14 @@ Per case: {per_case}</source>
     <message>
         <source>{path}: an empty file, not a FrameworkQDA project</source>
         <translation>{path}: 空のファイルです。FrameworkQDA のプロジェクトではありません</translation>
+    </message>
+    <message>
+        <source>{path}: a folder, not a project file</source>
+        <translation>{path}: フォルダです。プロジェクトのファイルではありません</translation>
+    </message>
+    <message>
+        <source>{path}: not a regular file (a named pipe or a device), not a project</source>
+        <translation>{path}: 通常のファイルではありません（名前付きパイプまたはデバイス）。プロジェクトではありません</translation>
     </message>
     <message>
         <source>{target}: a file with this name already exists</source>

@@ -282,3 +282,20 @@ def test_a_text_that_is_not_utf8_is_found_said_in_one_line_and_recovered(
     assert text.returncode == 0 and text.stdout.startswith("\ufffd")
     with contextlib.closing(sqlite3.connect(rescued)) as connection:
         assert connection.execute("SELECT count(*) FROM segments").fetchone() == (1000,)
+
+
+def test_a_folder_or_a_pipe_is_no_project_file(tmp_path: Path) -> None:
+    """A folder or a named pipe given as the project was "no such project file"."""
+    folder = tmp_path / "study.fqda"
+    folder.mkdir()
+    pipe = tmp_path / "pipe.fqda"
+    os.mkfifo(pipe)
+    target = _study(tmp_path / "target.fqda")
+    reasons = {
+        folder: "a folder, not a project file",
+        pipe: "not a regular file (a named pipe or a device), not a project",
+    }
+    for path, reason in reasons.items():
+        for verb in (("info", str(path)), ("check", str(path)), ("merge", str(target), str(path))):
+            said = one_line(call(*verb), f"{path}: ")
+            assert said == f"frameworkqda: {path}: {reason}", verb

@@ -106,9 +106,7 @@ def project_file(where: str | Path) -> Path:
             ).format(location=location)
         )
     if not location.path.is_file():
-        raise ProjectError(
-            QT_TRANSLATE_NOOP("Project", "{path}: no such project file").format(path=location.path)
-        )
+        raise ProjectError(no_project_file(location.path))
     with location.path.open("rb") as handle:
         head = handle.read(len(SQLITE_MAGIC))
     if not head:
@@ -120,6 +118,20 @@ def project_file(where: str | Path) -> Path:
     if head != SQLITE_MAGIC:  # a damaged project keeps its header: this never was one
         raise NotAProjectError(NOT_SQLITE.format(path=location.path))
     return location.path
+
+
+def no_project_file(path: Path) -> Message:
+    """Why ``path``, which is no regular file, cannot be a project: a folder, a named pipe or
+    a device is not "no such file"."""
+    if path.is_dir():
+        return QT_TRANSLATE_NOOP("Project", "{path}: a folder, not a project file").format(
+            path=path
+        )
+    if path.exists():
+        return QT_TRANSLATE_NOOP(
+            "Project", "{path}: not a regular file (a named pipe or a device), not a project"
+        ).format(path=path)
+    return QT_TRANSLATE_NOOP("Project", "{path}: no such project file").format(path=path)
 
 
 def foreign_database(path: Path, connection: sqlite3.Connection) -> Message | None:

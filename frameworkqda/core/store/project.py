@@ -46,7 +46,13 @@ from frameworkqda.core.store.faults import (
     sqlite_lock_holders,
     translate,
 )
-from frameworkqda.core.store.integrity import NOT_OURS, NOT_SQLITE, PROJECT_TABLES, SQLITE_MAGIC
+from frameworkqda.core.store.integrity import (
+    NOT_OURS,
+    NOT_SQLITE,
+    PROJECT_TABLES,
+    SQLITE_MAGIC,
+    no_project_file,
+)
 from frameworkqda.core.store.location import ProjectLocation
 
 DISK_FULL = QT_TRANSLATE_NOOP("Project", "{path}: the disk is full; free some space first")
@@ -326,9 +332,7 @@ def _open_sqlite(location: ProjectLocation, *, migrate_old: bool, read_only: boo
     path = location.path
     assert path is not None
     if not path.is_file():
-        raise ProjectError(
-            QT_TRANSLATE_NOOP("Project", "{path}: no such project file").format(path=path)
-        )
+        raise ProjectError(no_project_file(path))
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
             raise NotAProjectError(NOT_SQLITE.format(path=path))
