@@ -2965,6 +2965,10 @@ Per case: {per_case}</source>
         <translation>{location}: ディスクがいっぱいです。この変更は保存されていません</translation>
     </message>
     <message>
+        <source>{location}: the disk is full, so the project cannot be read; free some space</source>
+        <translation>{location}: ディスクがいっぱいのため、プロジェクトを読めません。空き容量を作ってください</translation>
+    </message>
+    <message>
         <source>stored text that is not UTF-8, in column {column}</source>
         <translation>列 {column} に UTF-8 ではないテキストが保存されています</translation>
     </message>

@@ -188,13 +188,14 @@ def test_a_full_disk_is_said_in_one_line(tmp_path: Path) -> None:
         assert call("new", str(project), "--framework", "mipex").returncode == 0
         _fill(disk)
         before = _fingerprint(disk)
+        read = one_line(call("info", str(project)), f"{project}: ")  # a reader changes nothing
+        assert "the disk is full" in read and "change was not saved" not in read, read
         written = call("case", str(project), "add", "Kawasaki")
         assert "the disk is full" in one_line(written, f"{project}: ")
         created = call("new", str(disk / "other.fqda"))
         assert "the disk is full" in one_line(created, f"{disk / 'other.fqda'}: ")
         imported = call("import-qdpx", str(qdpx), str(disk / "copy.fqda"))
         assert "the disk is full" in one_line(imported, f"{disk / 'copy.fqda'}: ")
-        call("info", str(project))  # a reader may leave SQLite's files half made
         for verb in ("check", "recover"):  # not DAMAGED, not "nothing can be recovered"
             assert "the disk is full" in one_line(call(verb, str(project)), f"{project}: ")
         after = _fingerprint(disk)

@@ -90,8 +90,10 @@ def translate(
     error: DBAPIError,
     location: ProjectLocation | Path | str,
     holder: Callable[[], str | None] | None = None,
+    writing: bool = True,
 ) -> FrameworkQDAError | None:
-    """The one-line error for a driver failure, or None when it is a programming error."""
+    """The one-line error for a driver failure, or None when it is a programming error.
+    ``writing``: whether the failed work was a change (a reader changed nothing to lose)."""
     original = error.orig
     message = str(original).strip().splitlines()[0] if original is not None else str(error)
     lowered = message.lower()
@@ -104,6 +106,11 @@ def translate(
         return ProjectError(
             QT_TRANSLATE_NOOP(
                 "Project", "{location}: the disk is full; this change was not saved"
+            ).format(location=location)
+            if writing
+            else QT_TRANSLATE_NOOP(
+                "Project",
+                "{location}: the disk is full, so the project cannot be read; free some space",
             ).format(location=location)
         )
     if "malformed" in lowered or "not a database" in lowered or sqlstate == "XX001":

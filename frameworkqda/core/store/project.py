@@ -92,7 +92,7 @@ class Project:
 
     @property
     def schema_revision(self) -> str | None:
-        with self.faults(), self._reading_engine.connect() as connection:
+        with self.faults(writing=False), self._reading_engine.connect() as connection:
             return migrate.current_revision(connection)
 
     @contextlib.contextmanager
@@ -101,7 +101,7 @@ class Project:
 
         Objects loaded in it stay readable afterwards (closing detaches without expiring).
         """
-        with self.faults(), self._sessions() as session:
+        with self.faults(writing=False), self._sessions() as session:
             yield session
 
     @contextlib.contextmanager
@@ -132,12 +132,12 @@ class Project:
             return changes.changes_since(session, seen, self.origin)
 
     @contextlib.contextmanager
-    def faults(self) -> Iterator[None]:
+    def faults(self, writing: bool = True) -> Iterator[None]:
         """Database failures inside the block become one line naming the project."""
         try:
             yield
         except DBAPIError as error:
-            translated = translate(error, self.location, self._lock_holder)
+            translated = translate(error, self.location, self._lock_holder, writing)
             if translated is None:
                 raise
             raise translated from error
