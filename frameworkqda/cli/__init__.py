@@ -33,7 +33,7 @@ from frameworkqda.cli import (
 )
 from frameworkqda.cli.coder_option import add_coder_option
 from frameworkqda.cli.loading import STORE, load
-from frameworkqda.core.errors import FrameworkQDAError
+from frameworkqda.core.errors import FrameworkQDAError, NotFoundError
 
 # Modules with a ``register(subparsers)`` function, in the order their verbs appear in --help.
 COMMAND_MODULES = [
@@ -100,6 +100,16 @@ def single_threaded_blas() -> None:
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
+def _naming_the_project(args: argparse.Namespace, error: FrameworkQDAError) -> str:
+    """What went wrong, in one line that names the file: a name not found (a case, a code, a
+    theme) is looked for in the project, so the project leads the line as for other faults."""
+    said = str(error)
+    project = getattr(args, "project", None) or getattr(args, "target", None)
+    if isinstance(error, NotFoundError) and project and str(project) not in said:
+        return f"{project}: {said}"
+    return said
+
+
 def _run(args: argparse.Namespace, deprecation: str | None) -> int:
     if args.command != "gui":  # Qt's event loop would hold the handler back: GUI keeps SIG_DFL
         signal.signal(signal.SIGTERM, _interrupt)  # like Ctrl-C: unwind, clean up, exit
@@ -107,7 +117,7 @@ def _run(args: argparse.Namespace, deprecation: str | None) -> int:
         result: int | None = args.handler(args)
         sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's last words
     except FrameworkQDAError as error:
-        print(f"frameworkqda: {error}", file=sys.stderr)
+        print(f"frameworkqda: {_naming_the_project(args, error)}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # `frameworkqda text … | head`: the reader has all it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

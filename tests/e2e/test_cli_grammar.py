@@ -152,3 +152,15 @@ def test_an_edit_from_a_version_that_never_was_is_told_so(
         "is at version 1: there is no version 7 to edit from; nothing was saved"
     ), error
     assert "changed by" not in error
+
+
+def test_a_name_not_found_is_said_with_the_project(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "frameworkqda: no case named 'Nowhere'" did not say which project was looked in; every
+    error line names its file (README)."""
+    project = str(tmp_path / "p.fqda")
+    assert main(["new", project, "--framework", "empty"]) == 0
+    capsys.readouterr()
+    assert main(["case", "set", project, "Nowhere", "population", "1"]) == 1
+    assert capsys.readouterr().err.strip() == f"frameworkqda: {project}: no case named 'Nowhere'"
