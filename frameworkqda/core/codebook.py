@@ -224,6 +224,32 @@ def _renumber(session: Session, ordered: list[int]) -> None:
         )
 
 
+# How deep codes nest (a theme is level 1): far beyond any codebook, and shallow enough that
+# a REFI-QDA export of it stays within the XML depth our own import accepts (safety.Limits).
+MAX_LEVELS = 50
+
+
+def _level(session: Session, parent_id: int | None) -> int:
+    """The level a code under ``parent_id`` stands at (1: a theme)."""
+    level = 1
+    while parent_id is not None:
+        level += 1
+        parent_id = _get(session, parent_id).parent_id
+    return level
+
+
+def _check_level(session: Session, name: str, parent_id: int | None, height: int = 1) -> None:
+    """Refuse a code (with ``height`` levels of its own, itself included) that would nest
+    deeper than ``MAX_LEVELS``."""
+    level = _level(session, parent_id) + height - 1
+    if level > MAX_LEVELS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Codebook", "codes nest at most {limit} levels deep; {name} would reach {level}"
+            ).format(limit=MAX_LEVELS, name=name, level=level)
+        )
+
+
 def add_code_in(
     session: Session,
     name: str,
@@ -239,6 +265,7 @@ def add_code_in(
         parent = _get(session, parent_id)
         colour = colour or parent.colour
     name = _check_name(session, name, parent_id, None)
+    _check_level(session, name, parent_id)
     siblings = _siblings(session, parent_id)
     code = model.Code(
         name=name,
@@ -286,6 +313,7 @@ def move_code_in(session: Session, code_id: int, parent_id: int | None, position
         if parent_id in descendants(session, code_id):
             raise ValidationError("a code cannot move under itself or one of its sub-codes")
     _check_name(session, code.name, parent_id, code.id)
+    _check_level(session, code.name, parent_id, _height(session, code_id))
     old_parent = code.parent_id
     code.parent_id = parent_id
     session.flush()
@@ -294,6 +322,14 @@ def move_code_in(session: Session, code_id: int, parent_id: int | None, position
     siblings = _siblings(session, parent_id, exclude=code_id)
     siblings.insert(max(0, min(position, len(siblings))), code_id)
     _renumber(session, siblings)
+
+
+def _height(session: Session, code_id: int) -> int:
+    """How many levels a code and the codes below it take (1: no sub-codes)."""
+    nodes = tree(session)
+    below = set(descendants(session, code_id))
+    base = next(node.depth for node in nodes if node.id == code_id)
+    return 1 + max(node.depth - base for node in nodes if node.id in below)
 
 
 def descendants(session: Session, code_id: int) -> list[int]:

@@ -732,6 +732,10 @@ B: {b}
         <translation>ID {code_id} のコードはありません</translation>
     </message>
     <message>
+        <source>codes nest at most {limit} levels deep; {name} would reach {level}</source>
+        <translation>コードの入れ子は {limit} 階層までです。{name} は {level} 階層目になります</translation>
+    </message>
+    <message>
         <source>{path}: unknown codebook format {suffix}; use one of {formats}</source>
         <translation>{path}: {suffix} は不明なコードブックの形式です。{formats} のいずれかを使ってください</translation>
     </message>

@@ -114,3 +114,40 @@ def test_codebook_verb_moves_a_qdc_between_projects(
     assert main(["codebook", "export", str(target), str(tmp_path / "again.csv")]) == 0
     assert main(["codebook", "export", str(source), str(tmp_path / "first.csv")]) == 0
     assert (tmp_path / "again.csv").read_text() == (tmp_path / "first.csv").read_text()
+
+
+def test_the_deepest_codebook_allowed_goes_out_and_back(
+    tmp_path: Path, codebook_schema: Any
+) -> None:
+    """A codebook 62 levels deep imported from CSV (500 were taken) exported fine, and then
+    our own import-qdpx, merge and codebook import refused it (XML nested deeper than 64
+    levels). Codes now nest at most MAX_LEVELS deep, which goes out and back."""
+    from frameworkqda.core.codebook import MAX_LEVELS
+    from frameworkqda.core.errors import ValidationError
+    from frameworkqda.core.exchange.refi import export_qdpx, import_qdpx
+
+    deep = tmp_path / "deep.csv"
+    deep.write_text(
+        "path\n" + "/".join(f"L{level}" for level in range(1, MAX_LEVELS + 1)) + "\n",
+        encoding="utf-8",
+    )
+    deeper = tmp_path / "deeper.csv"
+    deeper.write_text(
+        "path\n" + "/".join(f"L{level}" for level in range(1, MAX_LEVELS + 2)) + "\n",
+        encoding="utf-8",
+    )
+    with create_project(tmp_path / "p.fqda") as project:
+        with pytest.raises(ValidationError, match=f"row 2: codes nest at most {MAX_LEVELS}"):
+            writes.import_codebook(project, deeper)
+        assert writes.import_codebook(project, deep).created == MAX_LEVELS
+        theme = writes.add_code(project, "T")
+        writes.add_code(project, "C", parent_id=theme)
+        with project.session() as s:
+            level_49 = s.scalars(select(model.Code.id).where(model.Code.name == "L49")).one()
+        with pytest.raises(ValidationError, match="T would reach 51"):
+            writes.move_code(project, theme, level_49, 0)  # T and C below L49: too deep
+        export_qdpx(project, tmp_path / "deep.qdpx")
+        export_qdc(project, tmp_path / "deep.qdc")
+    import_qdpx(tmp_path / "deep.qdpx", tmp_path / "back.fqda")
+    with create_project(tmp_path / "q.fqda") as other:
+        assert writes.import_codebook(other, tmp_path / "deep.qdc").created == MAX_LEVELS + 2
