@@ -220,6 +220,10 @@ def test_an_empty_or_junk_file_is_said_to_be_no_project(tmp_path: Path) -> None:
     whole = _zip(tmp_path / "whole.qdpx", {"project.qde": MINIMAL}).read_bytes()
     truncated.write_bytes(whole[: len(whole) // 2])
     _refused(tmp_path, truncated, "neither a readable .qdpx zip archive", error=ExchangeError)
+    plain = tmp_path / "plain.qdpx"  # project XML under a .qdpx name is still read
+    plain.write_bytes(MINIMAL)
+    import_qdpx(plain, tmp_path / "plain.fqda")
+    assert (tmp_path / "plain.fqda").is_file()
 
 
 def test_cancel_leaves_nothing(tmp_path: Path) -> None:

@@ -99,8 +99,8 @@ class Container:
                 )
             with path.open("rb") as handle:
                 head = handle.read(1024).lstrip()
-            if path.suffix.lower() == ".qdpx" or not head.startswith(_XML_STARTS):
-                raise ExchangeError(  # a .qdpx is a zip archive, a .qde is XML
+            if not head.startswith(_XML_STARTS):  # no zip archive (above), and no XML
+                raise ExchangeError(
                     QT_TRANSLATE_NOOP(
                         "REFI-QDA",
                         "{path}: not a REFI-QDA project, or a damaged one (neither a readable "
