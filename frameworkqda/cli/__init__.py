@@ -104,10 +104,13 @@ def _naming_the_project(args: argparse.Namespace, error: FrameworkQDAError) -> s
     """What went wrong, in one line that names the file: a name not found (a case, a code, a
     theme) is looked for in the project, so the project leads the line as for other faults."""
     said = str(error)
-    project = getattr(args, "project", None) or getattr(args, "target", None)
-    if isinstance(error, NotFoundError) and project and str(project) not in said:
-        return f"{project}: {said}"
-    return said
+    given = getattr(args, "project", None) or getattr(args, "target", None)
+    if not isinstance(error, NotFoundError) or not given:
+        return said
+    from frameworkqda.core.store.location import ProjectLocation
+
+    project = str(ProjectLocation.parse(given))  # a server URL is shown without its password
+    return said if project in said else f"{project}: {said}"
 
 
 def _run(args: argparse.Namespace, deprecation: str | None) -> int:

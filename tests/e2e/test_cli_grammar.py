@@ -164,3 +164,13 @@ def test_a_name_not_found_is_said_with_the_project(
     capsys.readouterr()
     assert main(["case", "set", project, "Nowhere", "population", "1"]) == 1
     assert capsys.readouterr().err.strip() == f"frameworkqda: {project}: no case named 'Nowhere'"
+
+
+def test_a_server_project_named_in_an_error_shows_no_password() -> None:
+    from frameworkqda.cli import _naming_the_project
+    from frameworkqda.core.errors import NotFoundError
+
+    args = argparse.Namespace(project="postgresql://hanako:secret@db.example/study")
+    said = _naming_the_project(args, NotFoundError("no case named 'Nowhere'"))
+    assert "secret" not in said and said.endswith(": no case named 'Nowhere'")
+    assert said.startswith("postgresql://hanako@db.example/study")
