@@ -325,11 +325,16 @@ def move_code_in(session: Session, code_id: int, parent_id: int | None, position
 
 
 def _height(session: Session, code_id: int) -> int:
-    """How many levels a code and the codes below it take (1: no sub-codes)."""
+    """How many levels a code and the codes below it take (1: no sub-codes): its subtree is
+    the run of deeper nodes after it in tree order, so one tree read tells."""
     nodes = tree(session)
-    below = set(descendants(session, code_id))
-    base = next(node.depth for node in nodes if node.id == code_id)
-    return 1 + max(node.depth - base for node in nodes if node.id in below)
+    start = next(index for index, node in enumerate(nodes) if node.id == code_id)
+    base = deepest = nodes[start].depth
+    for node in nodes[start + 1 :]:
+        if node.depth <= base:
+            break
+        deepest = max(deepest, node.depth)
+    return 1 + deepest - base
 
 
 def descendants(session: Session, code_id: int) -> list[int]:

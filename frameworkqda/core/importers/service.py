@@ -152,7 +152,7 @@ def _import_one(
 ) -> ImportResult:
     name = readable_name(path)
     try:
-        data = _read(path, options)
+        data = _read(path, name, options)
         digest = hashlib.sha256(data).hexdigest()
         with project.session() as session:
             existing = session.scalars(
@@ -166,12 +166,14 @@ def _import_one(
                     document_id=existing.id,
                     document_name=existing.name,
                 )
-        extraction = _extract_with_password(data, path, password, options, report, cancellation)
+        extraction = _extract_with_password(
+            data, path, name, password, options, report, cancellation
+        )
         with extraction:  # its parked boxes are deleted once stored, or refused
             check_text_size(len(extraction.text), options.limits, name)  # a PDF's, while read
             cancellation.check()
             with project.transaction() as session:
-                document = _store(session, path, data, digest, extraction, case)
+                document = _store(session, name, data, digest, extraction, case)
                 session.flush()
                 document_id, document_name = document.id, document.name
         return ImportResult(
@@ -252,7 +254,7 @@ def readable_name(path: Path) -> str:
     return name
 
 
-def _read(path: Path, options: ImportOptions) -> bytes:
+def _read(path: Path, name: str, options: ImportOptions) -> bytes:
     """The file's bytes: a regular file only (a device like /dev/zero never ends, a FIFO may
     never send), read no further than the limit (a file may grow while it is read)."""
     limit = options.limits.max_file_bytes
@@ -261,7 +263,7 @@ def _read(path: Path, options: ImportOptions) -> bytes:
         if not stat.S_ISREG(mode):
             raise ImportFailedError(
                 QT_TRANSLATE_NOOP("Import", "{name}: not a regular file ({kind})").format(
-                    name=readable_name(path), kind=_kind(mode)
+                    name=name, kind=_kind(mode)
                 )
             )
         data = handle.read(limit + 1)
@@ -270,7 +272,7 @@ def _read(path: Path, options: ImportOptions) -> bytes:
         raise FileTooLargeError(
             QT_TRANSLATE_NOOP(
                 "Import", "{name}: the file is {size}, over the import limit of {limit}"
-            ).format(name=readable_name(path), size=describe_size(size), limit=describe_size(limit))
+            ).format(name=name, size=describe_size(size), limit=describe_size(limit))
         )
     return data
 
@@ -295,6 +297,7 @@ def _kind(mode: int) -> str:
 def _extract_with_password(
     data: bytes,
     path: Path,
+    name: str,
     password: str | PasswordPrompt | None,
     options: ImportOptions,
     report: Callable[[int, int], None],
@@ -306,9 +309,7 @@ def _extract_with_password(
     wrong = False
     while True:
         try:
-            return extract_file(
-                data, readable_name(path), attempt, progress=report, cancellation=cancellation
-            )
+            return extract_file(data, name, attempt, progress=report, cancellation=cancellation)
         except PasswordRequiredError:
             if not callable(password):
                 raise
@@ -321,7 +322,7 @@ def _extract_with_password(
 
 def _store(
     session: Session,
-    path: Path,
+    name: str,  # the file's name, as text (readable_name)
     data: bytes,
     digest: str,
     extraction: Extraction,
@@ -330,9 +331,9 @@ def _store(
     case = get_or_create_case(session, case_name) if case_name else None
     position = session.scalar(select(func.coalesce(func.max(model.Document.position), -1))) or 0
     document = model.Document(
-        name=_unique_name(session, readable_name(path)),
+        name=_unique_name(session, name),
         kind=extraction.kind,
-        filename=readable_name(path),
+        filename=name,
         sha256=digest,
         language=extraction.language,
         text=extraction.text,
