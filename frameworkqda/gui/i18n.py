@@ -48,10 +48,15 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 # Qt's own strings its Japanese catalogue (qtbase_ja) lacks, translated in ours: our
-# translator is installed after Qt's, so it is asked first.
+# translator is installed after Qt's, so it is asked first. The file dialog's Type column
+# says "Folder" for every folder (QAbstractFileIconProvider::type asks with a disambiguation
+# by platform; a catalogue entry without one answers every disambiguation).
 QT_GAPS = (
     QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
 )
 
 _installed: list[QTranslator] = []

@@ -3002,7 +3002,7 @@ Per case: {per_case}</source>
     </message>
     <message>
         <source>{path}: a folder, not a project file</source>
-        <translation>{path}: フォルダです。プロジェクトのファイルではありません</translation>
+        <translation>{path}: フォルダーです。プロジェクトのファイルではありません</translation>
     </message>
     <message>
         <source>{path}: not a regular file (a named pipe or a device), not a project</source>
@@ -3146,6 +3146,21 @@ Per case: {per_case}</source>
     <message>
         <source>Read-only: changes cannot be saved</source>
         <translation>読み取り専用：変更は保存できません</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>ファイル フォルダー</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>ドライブ</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
+    QFileDialog,
+    QFileSystemModel,
     QInputDialog,
     QMenu,
     QPushButton,
@@ -427,3 +429,29 @@ def test_the_export_dialog_previews_and_writes_japanese_tables(
     sheet = openpyxl.load_workbook(target)["件数"]
     assert str(sheet["A1"].value).endswith(" テーマ別・ケース別の施策数")
     export.close()
+
+
+def test_the_import_file_dialog_names_a_folder_in_japanese(
+    qtbot: object, japanese: None, sample: Path, settings: object, tmp_path: Path
+) -> None:
+    """File → Import (Ctrl+I) in Japanese: the file list's type column said "Folder", a
+    string of Qt's that its own Japanese catalogue lacks (QAbstractFileIconProvider)."""
+    window = _open_copy(qtbot, settings, sample, tmp_path)
+    documents = tmp_path / "文書"
+    (documents / "浜松市").mkdir(parents=True)
+    window.settings.set_last_folder(str(documents))
+    seen: dict[str, str] = {}
+
+    def read(box: QWidget) -> None:
+        assert isinstance(box, QFileDialog)
+        model = box.findChild(QFileSystemModel)
+        assert isinstance(model, QFileSystemModel)
+        folder = model.index(str(documents / "浜松市"))
+        qtbot.waitUntil(lambda: model.data(folder.siblingAtColumn(2)) is not None)  # type: ignore[attr-defined]
+        seen["type"] = model.data(folder.siblingAtColumn(2))
+        seen["header"] = model.headerData(2, Qt.Orientation.Horizontal)
+        box.reject()
+
+    modal.answer(QFileDialog, read)
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+    assert seen == {"type": "フォルダー", "header": "タイプ"}
