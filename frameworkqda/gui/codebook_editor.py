@@ -17,7 +17,6 @@ from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QInputDialog,
@@ -33,7 +32,7 @@ from frameworkqda.core import codebook, codebook_io, commands, messages
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.framework import templates
-from frameworkqda.gui import i18n
+from frameworkqda.gui import file_dialogs, i18n
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.panels import CodebookTree
 from frameworkqda.gui.session import ProjectSession
@@ -393,10 +392,8 @@ class CodebookEditor(QWidget):
     # -- files and templates -------------------------------------------------------------
     def import_file(self, path: str | Path | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Import codebook"), "", file_filter()
-            )
-            if not path:
+            path = file_dialogs.open_file(self, self.tr("Import codebook"), file_filter())
+            if path is None:
                 return
         command = commands.ImportCodebook(Path(path))
         if self._run(command, self.tr("Import codebook")) and command.summary is not None:
@@ -413,13 +410,14 @@ class CodebookEditor(QWidget):
 
     def export_file(self, path: str | Path | None = None) -> None:
         if path is None:
-            path, chosen = QFileDialog.getSaveFileName(
+            answer = file_dialogs.save_file(
                 self, self.tr("Export codebook"), "codebook.xlsx", file_filter()
             )
-            if not path:
+            if answer is None:
                 return
-            if not Path(path).suffix:  # no extension typed: the one of the chosen filter
-                path += _filter_suffix(chosen)
+            path, chosen = answer
+            if not path.suffix:  # no extension typed: the one of the chosen filter
+                path = path.with_name(path.name + _filter_suffix(chosen))
         try:
             count = codebook_io.export_codebook(self._session.project, path)
         except (FrameworkQDAError, OSError) as error:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -39,7 +38,7 @@ from PySide6.QtWidgets import (
 from frameworkqda.core.exports import export_report
 from frameworkqda.core.exports.preview import PreviewTable, preview
 from frameworkqda.core.mapping import Report
-from frameworkqda.gui import i18n
+from frameworkqda.gui import file_dialogs, i18n
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.jobs import Job
 from frameworkqda.gui.mapping.frame_model import FrameModel
@@ -199,8 +198,9 @@ class ExportDialog(QDialog):
         self.path.setText(str(current.with_suffix(suffix)))
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text())
-        if path:
+        chosen = file_dialogs.save_file(self, self.tr("Export to"), self.path.text(), "")
+        if chosen is not None:
+            path = str(chosen[0])
             self._replace_agreed = path  # the file dialog has asked about replacing it
             self.path.setText(path)
             suffix = Path(path).suffix.lower()

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QInputDialog,
     QLabel,
@@ -54,10 +53,10 @@ from frameworkqda.core.importers import (
     import_documents,
 )
 from frameworkqda.core.jobs import Cancel, JobCancelled
+from frameworkqda.gui import file_dialogs
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.jobs import Job, Report
 from frameworkqda.gui.session import ProjectSession
-from frameworkqda.gui.settings import Settings
 
 if TYPE_CHECKING:
     from frameworkqda.gui.main_window import MainWindow
@@ -94,7 +93,7 @@ def open_import(
         return busy
     assert window.session is not None
     workers.warm_up()  # PDF readers start while the files are chosen
-    files = paths if paths is not None else choose_files(window, window.settings)
+    files = paths if paths is not None else choose_files(window)
     if not files:
         return busy
     chosen = case_id if case_id is not None else window.document_tree.current_case()
@@ -110,16 +109,11 @@ def open_import(
     return dialog
 
 
-def choose_files(parent: QWidget, settings: Settings) -> list[str]:
-    paths, _ = QFileDialog.getOpenFileNames(
-        parent,
-        QCoreApplication.translate("ImportDialog", "Import documents"),
-        settings.last_folder(),
-        file_filter(),
+def choose_files(parent: QWidget) -> list[str]:
+    chosen = file_dialogs.open_files(
+        parent, QCoreApplication.translate("ImportDialog", "Import documents"), file_filter()
     )
-    if paths:
-        settings.set_last_folder(str(Path(paths[0]).parent))
-    return paths
+    return [str(path) for path in chosen]
 
 
 class _Passwords(QObject):

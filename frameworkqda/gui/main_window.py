@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -25,7 +24,7 @@ from frameworkqda.core import workers
 from frameworkqda.core.commands import AddSegment
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.store import PROJECT_SUFFIX, Project, create_project
-from frameworkqda.gui import i18n, jobs, stages
+from frameworkqda.gui import file_dialogs, i18n, jobs, stages
 from frameworkqda.gui.code_picker import CodePicker
 from frameworkqda.gui.coders import CoderSwitch
 from frameworkqda.gui.collector import collect_on_gui_thread
@@ -101,24 +100,24 @@ class MainWindow(QMainWindow):
         self._pages.addWidget(widget)
 
     def browse_project(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self,
             self.tr("Open project"),
-            self.settings.last_folder(),
             self.tr("FrameworkQDA projects (*{suffix})").format(suffix=PROJECT_SUFFIX),
         )
-        if path:
-            self.open_project(path)
+        if path is not None:
+            self.open_project(str(path))
 
     def new_project(self, template: str | None = None) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        chosen = file_dialogs.save_file(
             self,
             self.tr("New project"),
-            self.settings.last_folder(),
+            "",
             self.tr("FrameworkQDA projects (*{suffix})").format(suffix=PROJECT_SUFFIX),
         )
-        if not path:
+        if chosen is None:
             return
+        path = str(chosen[0])
         if not path.endswith(PROJECT_SUFFIX):
             path += PROJECT_SUFFIX
         self.create_project(path, template or "mipex-local")

@@ -18,7 +18,6 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QTextBrowser,
     QVBoxLayout,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 from frameworkqda.core.commands import Change
 from frameworkqda.core.merge import MergeSummary, merge_project
 from frameworkqda.core.store import Project
-from frameworkqda.gui import i18n
+from frameworkqda.gui import file_dialogs, i18n
 from frameworkqda.gui.refi_dialogs import Exchange, _ExchangeDialog, all_files, counted_noun
 
 if TYPE_CHECKING:
@@ -58,13 +57,10 @@ def merge_into_open_project(window: MainWindow) -> MergeDialog | None:
     if window.session is None:
         return None
     projects = QCoreApplication.translate("MergeDialog", "FrameworkQDA projects and REFI-QDA files")
-    source, _ = QFileDialog.getOpenFileName(
-        window,
-        merge_title(),
-        window.settings.last_folder(),
-        f"{projects} (*.fqda *.qdpx *.qde);;{all_files()}",
+    source = file_dialogs.open_file(
+        window, merge_title(), f"{projects} (*.fqda *.qdpx *.qde);;{all_files()}"
     )
-    if not source:
+    if source is None:
         return None
     session = window.session
     dialog = MergeDialog(session.project, Path(source), window)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QProgressBar,
@@ -42,6 +41,7 @@ from frameworkqda.core.exchange.refi.exporter import ExportSummary
 from frameworkqda.core.jobs import Cancel, Progress
 from frameworkqda.core.messages import Message
 from frameworkqda.core.store import PROJECT_SUFFIX, Project
+from frameworkqda.gui import file_dialogs
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.jobs import Job, Report
 
@@ -102,25 +102,22 @@ def default_project_path(source: Path) -> Path:
 def choose_import(parent: MainWindow) -> tuple[Path, Path] | None:
     """Ask for the REFI-QDA file, then where to save the new project (never over a file)."""
     projects = QCoreApplication.translate("RefiImportDialog", "REFI-QDA projects")
-    source, _ = QFileDialog.getOpenFileName(
-        parent,
-        import_title(),
-        parent.settings.last_folder(),
-        f"{projects} (*.qdpx *.qde);;{all_files()}",
+    source = file_dialogs.open_file(
+        parent, import_title(), f"{projects} (*.qdpx *.qde);;{all_files()}"
     )
-    if not source:
+    if source is None:
         return None
-    parent.settings.set_last_folder(str(Path(source).parent))
-    target, _ = QFileDialog.getSaveFileName(
+    chosen = file_dialogs.save_file(
         parent,
         QCoreApplication.translate("RefiImportDialog", "Save the imported project as"),
-        str(default_project_path(Path(source))),
+        str(default_project_path(source)),
         QCoreApplication.translate("RefiImportDialog", "FrameworkQDA projects")
         + f" (*{PROJECT_SUFFIX})",
-        options=QFileDialog.Option.DontConfirmOverwrite,  # we refuse below instead
+        confirm_replace=False,  # we refuse below instead
     )
-    if not target:
+    if chosen is None:
         return None
+    target = str(chosen[0])
     if not target.endswith(PROJECT_SUFFIX):
         target += PROJECT_SUFFIX
     if Path(target).exists():
@@ -134,7 +131,7 @@ def choose_import(parent: MainWindow) -> tuple[Path, Path] | None:
             ).format(path=target),
         )
         return None
-    return Path(source), Path(target)
+    return source, Path(target)
 
 
 def import_refi(window: MainWindow) -> RefiImportDialog | None:
@@ -161,16 +158,15 @@ def export_refi(window: MainWindow) -> RefiExportDialog | None:
     if window.session is None:
         return None
     project = window.session.project
-    folder = Path(window.settings.last_folder())
-    suggested = folder / f"{project.name or 'project'}.qdpx"
-    target, _ = QFileDialog.getSaveFileName(
+    chosen = file_dialogs.save_file(
         window,
         export_title(),
-        str(suggested),
+        f"{project.name or 'project'}.qdpx",
         QCoreApplication.translate("RefiExportDialog", "REFI-QDA project") + " (*.qdpx)",
     )
-    if not target:
+    if chosen is None:
         return None
+    target = str(chosen[0])
     if not target.lower().endswith(".qdpx"):
         target += ".qdpx"
     dialog = RefiExportDialog(project, Path(target), window)

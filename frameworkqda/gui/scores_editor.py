@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,6 +36,7 @@ from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.exports.tables import format_number
 from frameworkqda.core.messages import listed
 from frameworkqda.core.numbers import NumberError
+from frameworkqda.gui import file_dialogs
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.session import ProjectSession
 
@@ -271,11 +271,12 @@ class ScoresEditor(QDialog):
 
     def import_file(self, path: str | Path | None) -> None:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Import scores"), "", self.tr("CSV") + " (*.csv)"
+            chosen = file_dialogs.open_file(
+                self, self.tr("Import scores"), self.tr("CSV") + " (*.csv)"
             )
-            if not path:
+            if chosen is None:
                 return
+            path = str(chosen)
         try:
             values = scores.read_scores_csv(self._session.project, path)
         except FrameworkQDAError as error:

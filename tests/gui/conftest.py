@@ -26,6 +26,29 @@ def english_interface(qapp: object) -> None:
     i18n.install(qapp, "en")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def own_qt_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Qt's own settings (its file dialog's folders, history and column widths) in a folder of
+    the test run: tests neither read what earlier runs left in the user's ~/.config nor add
+    to it."""
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    native, user = QSettings.Format.NativeFormat, QSettings.Scope.UserScope
+    home = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    QSettings.setPath(native, user, str(tmp_path_factory.mktemp("qt-settings")))
+    yield
+    QSettings.setPath(native, user, home)
+
+
+@pytest.fixture(autouse=True)
+def forget_unused_answers() -> Iterator[None]:
+    """An answer a test prepared for a dialog that never came (``modal.answer``) ends with it."""
+    yield
+    from tests.gui import modal
+
+    modal.forget()
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Iterator[object]:
     from PySide6.QtCore import QSettings

@@ -18,14 +18,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from frameworkqda.core.commands import Change
-from frameworkqda.gui import import_dialog, jobs
+from frameworkqda.gui import jobs
 from frameworkqda.gui.import_dialog import PROGRESS_MS, REFRESH_MS, ImportDialog
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.panels import KIND_ROLE
+from tests.gui import modal
 
 DOCUMENTS = 120
 # Qt's coarse timers may fire up to 5% early
@@ -66,11 +66,7 @@ def test_a_folder_of_small_files_refreshes_the_views_at_most_once_a_second(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     paths = _notes(tmp_path)
-    monkeypatch.setattr(  # the file chooser is Qt's; the person picks the whole folder
-        QFileDialog,
-        "getOpenFileNames",
-        lambda *a, **k: ([str(p) for p in paths], import_dialog.file_filter()),
-    )
+    modal.choose(*paths)  # in the file dialog, the person picks the whole folder
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)  # File → Import

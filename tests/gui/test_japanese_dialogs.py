@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -211,7 +210,7 @@ def test_dialogs_and_views_read_japanese(  # type: ignore[no-untyped-def]
     # Ctrl+I: the import dialog, then what happened to the file
     text = tmp_path / "浜松市メモ.txt"
     text.write_text("多文化共生の推進について。", encoding="utf-8")
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(text)], ""))
+    modal.choose(text)
     shortcut(qtbot, study, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     dialog = study.last_import
     assert isinstance(dialog, ImportDialog)
@@ -291,7 +290,7 @@ def test_dialogs_and_views_read_japanese(  # type: ignore[no-untyped-def]
     assert editor.buttons["Add theme"].text() == "テーマを追加"
     assert english_left(editor, data) == []
     # its file and template buttons ask first (a click never passes "checked" as a path)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    modal.choose()  # Cancel
     qtbot.mouseClick(editor.buttons["Import…"], Qt.MouseButton.LeftButton)
     asked: list[str] = []
 
@@ -321,7 +320,7 @@ def test_dialogs_and_views_read_japanese(  # type: ignore[no-untyped-def]
 
     # File → Export REFI-QDA project…
     target = tmp_path / "exchange.qdpx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    modal.choose(target)
     study.export_refi_action.trigger()
     refi = study.findChild(RefiExportDialog, "refiExportDialog")
     assert (
@@ -338,7 +337,7 @@ def test_dialogs_and_views_read_japanese(  # type: ignore[no-untyped-def]
     other = tmp_path / "other" / "sample.fqda"
     other.parent.mkdir()
     build_sample(other)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+    modal.choose(other)
     study.merge_action.trigger()
     merge = study.findChild(MergeDialog, "mergeDialog")
     assert isinstance(merge, MergeDialog)

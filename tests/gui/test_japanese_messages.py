@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton, QWidget
 
 from frameworkqda.core import workspace
 from frameworkqda.gui.codebook_editor import CodebookEditor
@@ -54,7 +54,7 @@ def test_an_import_says_in_japanese_why_a_file_failed_and_how_one_was_read(  # t
     fake = tmp_path / "偽物.pdf"
     fake.write_text("これは PDF ではありません", encoding="utf-8")
     chosen = [str(encrypted), str(scanned), str(fake)]
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (chosen, ""))
+    modal.choose(*chosen)
     shortcut(qtbot, window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     dialog = window.last_import
     assert isinstance(dialog, ImportDialog)
@@ -101,7 +101,7 @@ def test_a_file_that_is_no_project_is_refused_in_japanese(  # type: ignore[no-un
 ) -> None:
     other = tmp_path / "他人のメモ.fqda"
     other.write_text("メモ", encoding="utf-8")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+    modal.choose(other)
     said = _read_the_next_box()
     shortcut(qtbot, window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(said))
@@ -180,7 +180,7 @@ def test_a_scores_file_refused_lists_its_bad_lines_in_japanese(  # type: ignore[
     theme = next(c.name for c in study.session.codes() if c.parent_id is None)
     bad = tmp_path / "点数.csv"
     bad.write_text(f"series,theme,score\nMIPEX,存在しない,50\nMIPEX,{theme},高い\n", "utf-8")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    modal.choose(bad)
     shortcut(qtbot, study, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     editor = study.views["codebook"]
     assert isinstance(editor, CodebookEditor)
@@ -207,7 +207,7 @@ def test_a_merge_conflict_is_reported_in_japanese(  # type: ignore[no-untyped-de
     says the conflict in one Japanese sentence, the values and names as they are."""
     other = tmp_path / "carol.fqda"
     _carols_copy(study, other)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+    modal.choose(other)
     _file_action(study, "&Merge project…").trigger()
     merging = study.last_merge  # type: ignore[attr-defined]
     qtbot.waitUntil(merging.done_event.is_set, timeout=30000)

@@ -9,12 +9,12 @@ import pytest
 from lxml import etree
 from PIL import Image
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.mapping.chart import axis_ticks
 from frameworkqda.gui.mapping.view import MappingView
+from tests.gui import modal
 
 
 def test_chart_ticks_whole_numbers_with_headroom_and_exports_for_print(
@@ -48,13 +48,9 @@ def test_chart_ticks_whole_numbers_with_headroom_and_exports_for_print(
         qtbot.keyClicks(box, value)
         qtbot.keyClick(box, Qt.Key.Key_Tab)
     chosen = {".png": tmp_path / "chart.png", ".svg": tmp_path / "chart.svg"}
-    monkeypatch.setattr(
-        QFileDialog,
-        "getSaveFileName",
-        lambda _p, _c, name, _f: (str(chosen[Path(name).suffix]), ""),
-    )
-    qtbot.mouseClick(view.png_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(view.svg_button, Qt.MouseButton.LeftButton)
+    for button in (view.png_button, view.svg_button):  # each asks where, suggesting its kind
+        modal.file_dialog(lambda seen: chosen[Path(seen.proposed).suffix])
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     with Image.open(chosen[".png"]) as image:  # an independent reader: Pillow
         assert image.size == (1200, 800)
         assert [round(d) for d in image.info["dpi"]] == [200, 200]

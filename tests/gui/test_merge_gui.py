@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from frameworkqda.core import cases, charting, workspace
 from frameworkqda.core.overview import overview
@@ -20,6 +20,7 @@ from frameworkqda.gui import merge_dialog
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.merge_dialog import MergeDialog, MergeSummaryDialog
 from tests import writes
+from tests.gui import modal
 from tests.gui.test_refi_gui import _action, _gated
 
 
@@ -43,7 +44,7 @@ def _carols_copy(window: MainWindow, path: Path) -> tuple[int, int]:
 
 
 def _merge(qtbot, window: MainWindow, monkeypatch, other: Path) -> MergeSummaryDialog:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+    modal.choose(other)
     _action(window, "Merge project").trigger()
     dialog = window.last_merge
     assert isinstance(dialog, MergeDialog)
@@ -93,7 +94,7 @@ def test_cancel_a_merge_leaves_the_project_as_it_was(
     project: Project = window.session.project
     segments = overview(project).segments
     reached, go = _gated(monkeypatch, "merge_project", merge_dialog)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+    modal.choose(other)
     _action(window, "Merge project").trigger()
     dialog = window.last_merge
     assert isinstance(dialog, MergeDialog)

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
 from frameworkqda.core import codebook, workspace
 from frameworkqda.core.overview import overview
@@ -25,6 +25,7 @@ from frameworkqda.gui import refi_dialogs
 from frameworkqda.gui.codebook_editor import CodebookEditor
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.refi_dialogs import RefiExportDialog, RefiImportDialog
+from tests.gui import modal
 from tests.gui.counted import says
 
 
@@ -38,23 +39,23 @@ def _action(window: MainWindow, text: str) -> QAction:
 
 
 def _dialogs(
-    monkeypatch: pytest.MonkeyPatch,
-    open_path: Path | None = None,
-    save: Callable[[str], str] | None = None,
+    open_path: Path | None = None, save: Callable[[str], str] | None = None
 ) -> list[tuple[str, str]]:
-    """Answer the file dialogs; returns (title, proposed path) of every save dialog."""
+    """Answer the next file dialogs as a person does: the file to open (its filters noted),
+    then the name to save under (what it proposed noted; ``save`` gives the name, "" cancels).
+    Returns (title, filters or proposed path) of each."""
     asked: list[tuple[str, str]] = []
 
-    def get_open(parent: Any, title: str, folder: str = "", filters: str = "", *a: Any, **k: Any):  # type: ignore[no-untyped-def]
-        asked.append((title, filters))
-        return (str(open_path) if open_path else "", "")
+    def answer_save(seen: modal.FileAsked) -> str | None:
+        asked.append((seen.title, seen.proposed))
+        return (save(seen.proposed) or None) if save else None
 
-    def get_save(parent: Any, title: str, proposed: str = "", filters: str = "", *a: Any, **k: Any):  # type: ignore[no-untyped-def]
-        asked.append((title, proposed))
-        return (save(proposed) if save else "", filters)
+    def answer_open(seen: modal.FileAsked) -> Path | None:
+        asked.append((seen.title, ";;".join(seen.filters)))
+        modal.file_dialog(answer_save)  # the dialog after it: where to save
+        return open_path
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", get_open)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", get_save)
+    modal.file_dialog(answer_open if open_path is not None else answer_save)
     return asked
 
 
@@ -75,7 +76,7 @@ def _contents(project: Project) -> tuple[list[str], list[str], int]:
 def _export(
     qtbot, window: MainWindow, monkeypatch, target: Path, crlf: bool = False
 ) -> RefiExportDialog:  # type: ignore[no-untyped-def]
-    _dialogs(monkeypatch, save=lambda proposed: str(target))
+    _dialogs(save=lambda proposed: str(target))
     _action(window, "Export REFI-QDA project").trigger()
     dialog = window.last_refi_export
     assert isinstance(dialog, RefiExportDialog) and dialog.isVisible()
@@ -110,7 +111,7 @@ def test_export_then_import_back_through_the_menu(
     assert not dialog.isVisible()
 
     # import it back: the proposed project is beside the file with the same stem
-    asked = _dialogs(monkeypatch, open_path=archive, save=lambda proposed: proposed)
+    asked = _dialogs(open_path=archive, save=lambda proposed: proposed)
     _action(window, "Import REFI-QDA project").trigger()
     assert "*.qdpx *.qde" in asked[0][1]
     assert asked[1][1] == str(archive.with_suffix(".fqda"))
@@ -137,7 +138,7 @@ def test_export_then_import_back_through_the_menu(
     report.accept()
 
     # a second import proposes a free name instead of the project just made
-    asked = _dialogs(monkeypatch, open_path=archive, save=lambda proposed: "")
+    asked = _dialogs(open_path=archive, save=lambda proposed: "")
     _action(window, "Import REFI-QDA project").trigger()
     assert asked[1][1] == str(archive.with_name("sample (2).fqda"))
 
@@ -168,7 +169,7 @@ def test_an_unsafe_qdpx_shows_the_error_and_creates_nothing(
             target.writestr(name, source.read(name))
         target.writestr("../../escaped.txt", "zip-slip")
 
-    _dialogs(monkeypatch, open_path=evil, save=lambda proposed: proposed)
+    _dialogs(open_path=evil, save=lambda proposed: proposed)
     _action(window, "Import REFI-QDA project").trigger()
     dialog = window.last_refi
     assert isinstance(dialog, RefiImportDialog)
@@ -193,7 +194,7 @@ def test_refuses_to_overwrite_an_existing_file(
     source.write_bytes(b"PK")
     existing = tmp_path / "taken.fqda"
     existing.write_bytes(b"precious")
-    _dialogs(monkeypatch, open_path=source, save=lambda proposed: str(existing))
+    _dialogs(open_path=source, save=lambda proposed: str(existing))
     seen = _warnings(monkeypatch)
     _action(window, "Import REFI-QDA project").trigger()
     assert window.last_refi is None
@@ -229,7 +230,7 @@ def test_cancel_an_import_leaves_nothing(qtbot, window: MainWindow, monkeypatch,
     _export(qtbot, window, monkeypatch, archive).accept()
 
     reached, go = _gated(monkeypatch, "import_qdpx")
-    _dialogs(monkeypatch, open_path=archive, save=lambda proposed: proposed)
+    _dialogs(open_path=archive, save=lambda proposed: proposed)
     _action(window, "Import REFI-QDA project").trigger()
     dialog = window.last_refi
     assert isinstance(dialog, RefiImportDialog)
@@ -248,7 +249,7 @@ def test_cancel_an_import_leaves_nothing(qtbot, window: MainWindow, monkeypatch,
 def test_cancel_an_export_writes_no_file(qtbot, window: MainWindow, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     reached, go = _gated(monkeypatch, "export_qdpx")
     target = tmp_path / "never.qdpx"
-    _dialogs(monkeypatch, save=lambda proposed: str(target))
+    _dialogs(save=lambda proposed: str(target))
     _action(window, "Export REFI-QDA project").trigger()
     dialog = window.last_refi_export
     assert isinstance(dialog, RefiExportDialog)
@@ -273,7 +274,7 @@ def test_quitting_during_an_export_asks_and_cancels_cleanly(
 
     reached, go = _gated(monkeypatch, "export_qdpx")
     target = tmp_path / "never.qdpx"
-    _dialogs(monkeypatch, save=lambda proposed: str(target))
+    _dialogs(save=lambda proposed: str(target))
     _action(window, "Export REFI-QDA project").trigger()
     dialog = window.last_refi_export
     dialog.export_button.click()
@@ -302,7 +303,7 @@ def test_hand_authored_qde_reports_what_was_lost(
 ) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "ornio.fqda"
     source = corpus / "refi" / "ornio_hand_authored_project.qde"
-    _dialogs(monkeypatch, open_path=source, save=lambda proposed: str(target))
+    _dialogs(open_path=source, save=lambda proposed: str(target))
     _action(window, "Import REFI-QDA project").trigger()
     dialog = window.last_refi
     assert isinstance(dialog, RefiImportDialog)
@@ -325,15 +326,17 @@ def test_codebook_editor_offers_and_handles_qdc(
     assert isinstance(editor, CodebookEditor)
     count = len(window.session.codes())
 
-    asked: list[str] = []
+    asked: list[modal.FileAsked] = []
 
-    def get_save(parent: Any, title: str, proposed: str = "", filters: str = "", *a: Any, **k: Any):  # type: ignore[no-untyped-def]
-        asked.append(filters)
-        return (str(tmp_path / "codebook"), "REFI-QDA codebook (*.qdc)")  # no suffix typed
+    def codebook_without_suffix(seen: modal.FileAsked) -> Path:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QFileDialog)
+        box.selectNameFilter(next(f for f in seen.filters if f.endswith("(*.qdc)")))
+        return tmp_path / "codebook"  # no suffix typed: the chosen filter's
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", get_save)
-    editor.export_file()
-    assert "*.qdc" in asked[0]
+    modal.file_dialog(codebook_without_suffix, asked)
+    qtbot.mouseClick(editor.buttons["Export…"], Qt.MouseButton.LeftButton)
+    assert any("*.qdc" in f for f in asked[0].filters)
     written = tmp_path / "codebook.qdc"
     assert written.is_file() and b"urn:QDA-XML:codebook:1.0" in written.read_bytes()
     assert says(editor.status.text(), count, "code") and "to codebook.qdc" in editor.status.text()
@@ -354,15 +357,10 @@ def test_codebook_editor_offers_and_handles_qdc(
     assert window.session is not None and window.session.codes() == []
     editor = window.show_view("codebook")
     assert isinstance(editor, CodebookEditor)
-    opened: list[str] = []
-
-    def get_open(parent: Any, title: str, folder: str = "", filters: str = "", *a: Any, **k: Any):  # type: ignore[no-untyped-def]
-        opened.append(filters)
-        return (str(with_set), filters)
-
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", get_open)
-    editor.import_file()
-    assert "*.qdc" in opened[0]
+    opened: list[modal.FileAsked] = []
+    modal.choose(with_set, asked=opened)
+    qtbot.mouseClick(editor.buttons["Import…"], Qt.MouseButton.LeftButton)
+    assert any("*.qdc" in f for f in opened[0].filters)
     assert len(window.session.codes()) == count
     assert says(editor.status.text(), count, "code") and "added" in editor.status.text()
     assert "set 'Core': sets are not supported" in editor.status.text()

@@ -19,7 +19,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,7 +36,7 @@ from frameworkqda.core.codebook import split_path
 from frameworkqda.core.coders import ONLY_A, Disagreement, coder_names, side_by_side
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
-from frameworkqda.gui import i18n
+from frameworkqda.gui import file_dialogs, i18n
 from frameworkqda.gui.compare.cells import CellsPanel
 from frameworkqda.gui.compare.model import ROW_ROLE, AgreementModel
 from frameworkqda.gui.document.marks import Mark
@@ -305,14 +304,15 @@ class CompareView(ProjectView):
         else:
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
+            chosen = file_dialogs.save_file(
                 self,
                 self.tr("Export coding agreement"),
                 "agreement.xlsx",
                 self.tr("Excel (*.xlsx);;CSV (*.csv);;Word (*.docx)"),
             )
-            if not path:
+            if chosen is None:
                 return None
+            path = str(chosen[0])
         target = Path(path)
         fmt = target.suffix.lower().lstrip(".")
         try:

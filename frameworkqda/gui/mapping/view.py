@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from frameworkqda.core import mapping, memos
 from frameworkqda.core.commands import Change
 from frameworkqda.core.mapping import ALL_CASES
+from frameworkqda.gui import file_dialogs
 from frameworkqda.gui.i18n import QT_TRANSLATE_NOOP
 from frameworkqda.gui.mapping.chart import CountsChart
 from frameworkqda.gui.mapping.frame_model import FrameModel
@@ -252,14 +252,15 @@ class MappingView(ProjectView):
     # -- exports ---------------------------------------------------------------------------
     def export_chart(self, path: str | None, suffix: str = ".png") -> str | None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
+            chosen = file_dialogs.save_file(
                 self,
                 self.tr("Export chart"),
                 f"counts{suffix}",
                 self.tr("Image (*{suffix})").format(suffix=suffix),
             )
-            if not path:
+            if chosen is None:
                 return None
+            path = str(chosen[0])
         size = QSize(self.export_width.value(), self.export_height.value())
         return str(self.chart.export(path, size, self.export_dpi.value()))
 

@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QModelIndex, Qt, QTime, Si
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -28,7 +27,7 @@ from frameworkqda.core import cases, review, workspace
 from frameworkqda.core.coders import coder_names
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
-from frameworkqda.gui import bulk
+from frameworkqda.gui import bulk, file_dialogs
 from frameworkqda.gui.coders import CoderFilterBox
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.project_view import ProjectView
@@ -212,14 +211,15 @@ class ReviewView(ProjectView):
     def export_shown(self, path: str | None = None) -> str | None:
         """Write the rows the filter shows (in the table's order) to CSV or XLSX."""
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
+            chosen = file_dialogs.save_file(
                 self,
                 self.tr("Export segments"),
                 "segments.xlsx",
                 self.tr("Excel") + " (*.xlsx);;" + self.tr("CSV") + " (*.csv)",
             )
-            if not path:
+            if chosen is None:
                 return None
+            path = str(chosen[0])
         try:
             written = review.write_rows(self.proxy.visible_rows(), path)
         except (FrameworkQDAError, OSError) as error:

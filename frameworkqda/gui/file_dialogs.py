@@ -1,0 +1,119 @@
+"""Asking for a file to open, or a name to save under: one way for every window.
+
+Each dialog starts in the folder the researcher last chose a file in (``Settings.last_folder``,
+kept by the main window) and remembers the folder of the file chosen; a suggested name is put
+in that folder. (Some dialogs began in the process's working folder, which for an app started
+from a desktop menu is the home folder or, on macOS, the disk's root.)
+
+Where the desktop has a file dialog of its own (Windows, macOS, GNOME) Qt shows that one.
+Elsewhere Qt shows its own, which opened at 644×412: the sidebar cut off and every column
+elided (``フ…ー`` for フォルダー, ``2026/1… 20:31``). It now opens larger, within the screen,
+with the sidebar and the size, type and date columns at least as wide as their usual contents
+(Qt remembers widths the researcher set; wider ones are kept) and the names taking the rest.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, QLocale, QSize
+from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QListView, QSplitter, QTreeView, QWidget
+
+from frameworkqda.gui.settings import Settings
+
+# Qt's own dialog: wide enough for the sidebar and the name, size, type and date columns
+COMFORTABLE = QSize(920, 580)
+# what the size and type columns usually hold, to size them by (the date: now, as shown)
+WIDEST_SIZE = "1023.9 KiB"
+WIDEST_TYPE = "PDF ドキュメント"
+
+
+def open_file(parent: QWidget, title: str, filters: str) -> Path | None:
+    """One existing file, or None when the researcher cancels."""
+    chosen = _ask(parent, title, "", filters, QFileDialog.FileMode.ExistingFile)
+    return chosen[0][0] if chosen else None
+
+
+def open_files(parent: QWidget, title: str, filters: str) -> list[Path]:
+    """Existing files (none when the researcher cancels)."""
+    chosen = _ask(parent, title, "", filters, QFileDialog.FileMode.ExistingFiles)
+    return chosen[0] if chosen else []
+
+
+def save_file(
+    parent: QWidget, title: str, suggested: str, filters: str, *, confirm_replace: bool = True
+) -> tuple[Path, str] | None:
+    """A name to save under and the filter it was chosen with, or None when cancelled.
+    ``suggested`` is a file name (put in the last folder) or a whole path.
+    ``confirm_replace=False``: the caller asks about an existing file itself."""
+    chosen = _ask(parent, title, suggested, filters, QFileDialog.FileMode.AnyFile, confirm_replace)
+    return (chosen[0][0], chosen[1]) if chosen else None
+
+
+def _ask(
+    parent: QWidget,
+    title: str,
+    suggested: str,
+    filters: str,
+    mode: QFileDialog.FileMode,
+    confirm_replace: bool = True,
+) -> tuple[list[Path], str] | None:
+    settings = _settings(parent)
+    start = Path(settings.last_folder())
+    if suggested:
+        start = start / suggested  # a whole path stays whole
+    dialog = _FileDialog(parent, title, str(start), filters)
+    dialog.setFileMode(mode)
+    if mode == QFileDialog.FileMode.AnyFile:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        if not confirm_replace:
+            dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)
+    dialog.resize(_comfortable(parent))
+    if not dialog.exec():
+        return None
+    files = [Path(name) for name in dialog.selectedFiles() if name]
+    if not files:
+        return None
+    settings.set_last_folder(str(files[0].parent))
+    return files, dialog.selectedNameFilter()
+
+
+class _FileDialog(QFileDialog):
+    """A file dialog whose own widgets, when Qt shows them, are laid out to be read."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        tree = self.findChild(QTreeView, "treeView")  # none when the desktop's dialog shows
+        splitter = self.findChild(QSplitter, "splitter")
+        sidebar = self.findChild(QListView, "sidebar")
+        if tree is None or splitter is None or sidebar is None:
+            return
+        metrics, pad = tree.fontMetrics(), 3 * tree.fontMetrics().averageCharWidth()
+        now = QLocale().toString(QDateTime.currentDateTime(), QLocale.FormatType.ShortFormat)
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, widest in ((1, WIDEST_SIZE), (2, WIDEST_TYPE), (3, now)):
+            wanted = metrics.horizontalAdvance(widest) + pad
+            header.resizeSection(column, max(header.sectionSize(column), wanted))
+        side = min(sidebar.sizeHintForColumn(0) + pad, self.width() // 4)  # its widest place
+        side = max(splitter.sizes()[0], side)
+        splitter.setSizes([side, max(splitter.width() - side, 0)])
+
+
+def _comfortable(parent: QWidget) -> QSize:
+    """``COMFORTABLE``, or nine tenths of a smaller screen."""
+    screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+    space = screen.availableGeometry().size()
+    return COMFORTABLE.boundedTo(QSize(space.width() * 9 // 10, space.height() * 9 // 10))
+
+
+def _settings(widget: QWidget | None) -> Settings:
+    """The settings of the main window ``widget`` is in (a view, or a dialog over it)."""
+    while widget is not None:
+        settings = getattr(widget, "settings", None)
+        if isinstance(settings, Settings):
+            return settings
+        widget = widget.parentWidget()
+    return Settings()

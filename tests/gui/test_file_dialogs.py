@@ -1,0 +1,87 @@
+"""Every file dialog starts in the folder last chosen, remembers the one chosen, and (Qt's own,
+where the desktop has none) opens large enough to show its sidebar and columns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QListView, QPushButton, QTreeView
+
+from frameworkqda.gui.main_window import MainWindow
+from frameworkqda.gui.review.view import ReviewView
+from tests.gui import modal
+from tests.gui.test_japanese_ui import japanese  # noqa: F401 - fixture
+
+QT_DEFAULT = QSize(644, 412)  # Qt's own file dialog as it opened before
+
+
+def _front(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def test_a_save_dialog_proposes_its_name_in_the_last_folder_and_keeps_the_folder_chosen(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Review → Export shown… proposed segments.xlsx in the process's working folder; now in
+    the folder last used. The folder the file went to is where Ctrl+I then opens."""
+    last = tmp_path / "papers"
+    last.mkdir()
+    window.settings.set_last_folder(str(last))
+    _front(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    review = window.work_stack.current()
+    assert isinstance(review, ReviewView)
+
+    chosen = tmp_path / "tables" / "segments-浜松.xlsx"
+    chosen.parent.mkdir()
+    asked: list[modal.FileAsked] = []
+    modal.choose(chosen, asked=asked)
+    button = review.findChild(QPushButton, "exportShown")
+    assert isinstance(button, QPushButton)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    (seen,) = asked
+    assert seen.saving and seen.proposed == str(last / "segments.xlsx")
+    rows = list(openpyxl.load_workbook(chosen).active.iter_rows(values_only=True))
+    assert len(rows) > 1  # the header and the sample's segments
+
+    modal.choose(asked=asked)  # then Cancel
+    _front(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert not asked[1].saving and asked[1].proposed == str(chosen.parent)
+
+
+def test_qt_own_file_dialog_opens_large_enough_to_read(japanese, qtbot, window, tmp_path):  # type: ignore[no-untyped-def]  # noqa: F811
+    """Ctrl+I in Japanese: Qt's own dialog (the offscreen platform has no native one) opened
+    at 644×412, its sidebar cut off and every column elided ("フ…ー", "2026/1… 20:31"); now
+    at 920×580, or nine tenths of a smaller screen, with the places, types and dates whole."""
+    (tmp_path / "Hamamatsu").mkdir()
+    window.settings.set_last_folder(str(tmp_path))
+    _front(qtbot, window)
+    fits: dict[str, bool] = {}
+
+    def read(seen: modal.FileAsked) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QFileDialog)
+        tree, sidebar = box.findChild(QTreeView, "treeView"), box.findChild(QListView, "sidebar")
+        assert isinstance(tree, QTreeView) and isinstance(sidebar, QListView)
+        model = tree.model()
+        qtbot.waitUntil(lambda: model.rowCount(tree.rootIndex()) == 1)
+        folder = model.index(0, 0, tree.rootIndex())
+        metrics, header = tree.fontMetrics(), tree.header()
+        for column in (2, 3):  # the type ("Folder") and the date modified
+            shown = str(model.index(0, column, tree.rootIndex()).data())
+            fits[shown] = metrics.horizontalAdvance(shown) < header.sectionSize(column)
+        fits["places"] = sidebar.width() >= sidebar.sizeHintForColumn(0)
+        assert folder.data() == "Hamamatsu"
+
+    asked: list[modal.FileAsked] = []
+    modal.file_dialog(read, asked)  # read, then Cancel
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    space = window.screen().availableGeometry().size()
+    wanted = QSize(920, 580).boundedTo(QSize(space.width() * 9 // 10, space.height() * 9 // 10))
+    assert asked[0].size == wanted
+    assert wanted.width() > QT_DEFAULT.width() and wanted.height() > QT_DEFAULT.height()
+    assert "フォルダー" in fits and all(fits.values()), fits
