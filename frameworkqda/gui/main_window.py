@@ -181,10 +181,14 @@ class MainWindow(QMainWindow):
         session.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         session.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
         session.undo_stack.undoTextChanged.connect(
-            lambda t: self.undo_action.setText(self.tr("&Undo {step}").format(step=t).strip())
+            lambda t: self.undo_action.setText(
+                self.tr("&Undo {step}").format(step=t) if t else self.tr("&Undo")
+            )
         )
         session.undo_stack.redoTextChanged.connect(
-            lambda t: self.redo_action.setText(self.tr("&Redo {step}").format(step=t).strip())
+            lambda t: self.redo_action.setText(
+                self.tr("&Redo {step}").format(step=t) if t else self.tr("&Redo")
+            )
         )
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
@@ -273,6 +277,8 @@ class MainWindow(QMainWindow):
             return None
         self.work_stack.show_view(widget)
         self.inspector.setVisible(widget is self.document_area)
+        writable = self.session is not None and not self.session.project.read_only
+        self.delete_action.setEnabled(writable and widget is self.document_area)
         stage = stages.stage_for_view(key)
         # a view outside the five stages (review, search) highlights none of them
         self.navigator.select_stage(stage.number if stage is not None else 0)
@@ -387,7 +393,14 @@ class MainWindow(QMainWindow):
         }.get(target, "")
 
     def _delete_segment(self) -> None:
-        if self.session is not None and self.inspector.segment_id is not None:
+        """Edit → Delete segment (Del): the passage selected in the document on screen. In
+        another view the segment panel is hidden, and Del there deleted the passage last
+        selected in a document, unseen."""
+        if (
+            self.session is not None
+            and self.inspector.isVisible()
+            and self.inspector.segment_id is not None
+        ):
             self.inspector.delete()
             self.document_area.select_segment(None)
 

@@ -85,6 +85,7 @@ class WindowMenus(QObject):
             edit, self.tr("&Undo"), window._undo, QKeySequence.StandardKey.Undo
         )
         self.redo_action = self._action(edit, self.tr("&Redo"), window._redo, "Ctrl+Shift+Z")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit.addSeparator()
         self._action(
             edit, self.tr("&Find in document"), window._find, QKeySequence.StandardKey.Find

@@ -8,9 +8,13 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 
 from frameworkqda.core import cases, coding, workspace
+from frameworkqda.core.overview import overview
 from frameworkqda.gui.app import build_window
 from frameworkqda.gui.main_window import MainWindow
+from frameworkqda.gui.matrix.view import MatrixView
 from frameworkqda.gui.memo_dialog import MemoDialog
+from tests.gui.clicks import open_document
+from tests.gui.matrix_cells import click_cell, first_cell
 
 
 def _window(qtbot, settings) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -214,3 +218,42 @@ def test_build_window_opens_sample(qtbot, settings, tmp_path, monkeypatch) -> No
     assert len(workspace.documents(window.session.project)) == 5
     assert any(d.kind == "pdf" for d in workspace.documents(window.session.project))
     assert sum(d.segments for d in workspace.documents(window.session.project)) >= 10
+
+
+def test_del_deletes_only_a_passage_selected_in_the_document_on_screen(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """A passage clicked in a document, then the matrix (Ctrl+4), a cell clicked and Del:
+    the passage, unseen, was deleted. Del deletes it only where the segment panel shows it,
+    and Edit → Delete segment is greyed elsewhere. Redo is Ctrl+Y too, as in Windows
+    programs, and with nothing to undo the Edit menu says plainly "Undo"."""
+    assert window.session is not None
+    project = window.session.project
+    document = next(d for d in workspace.documents(project) if d.segments)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    open_document(qtbot, window, document.id)
+    view = window.document_area.text_view
+    rect, mark = view.stripes()[0]
+    qtbot.mouseClick(view._margin, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.inspector.segment_id == mark.segment_id
+    before = overview(project).segments
+
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # the matrix
+    matrix = window.work_stack.current()
+    assert isinstance(matrix, MatrixView)
+    case_id, code_id = first_cell(matrix, lambda case, code: True)
+    click_cell(qtbot, matrix, case_id, code_id)
+    qtbot.keyClick(matrix.table, Qt.Key.Key_Delete)
+    assert overview(project).segments == before
+    assert not window.delete_action.isEnabled()
+
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # the documents
+    assert window.delete_action.isEnabled() and window.inspector.segment_id == mark.segment_id
+    qtbot.keyClick(view, Qt.Key.Key_Delete)  # here Del deletes the passage shown
+    assert overview(project).segments == before - 1
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert overview(project).segments == before
+    assert window.undo_action.text() == "&Undo"  # nothing left to undo: no dangling step
+    qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert overview(project).segments == before - 1
