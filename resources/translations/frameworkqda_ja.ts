@@ -1224,6 +1224,10 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>空の要約 %n 件を自動下書き</translation>
     </message>
     <message>
+        <source>%n coded passage(s), cell(s), memo(s) or code(s) saved since on the codes it removes would be deleted</source>
+        <translation>その後に保存された、取り除くコードの上のコード付けされた箇所・セル・メモ・コード %n 件も削除されます</translation>
+    </message>
+    <message>
         <source>Rename code</source>
         <translation>コード名の変更</translation>
     </message>

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 
 from frameworkqda.core import charting, codebook, coding, commands, model
-from frameworkqda.core.store import Project, create_project
+from frameworkqda.core.store import Project, create_project, open_project
 from tests import writes
 from tests.core.engine_helpers import add_document
 
@@ -174,3 +174,52 @@ def test_coding_and_charting_from_csv_are_one_undoable_step_each(
         stack.redo()
         stack.redo()
         assert state(project) == after  # the same rows with the same ids
+
+
+def test_undoing_a_codebook_change_keeps_what_another_coder_did_since(
+    project_location: str, tmp_path: Path
+) -> None:
+    """Hanako renames a code; Taro, in his own program, codes with it, adds a code of his own
+    and codes with that, and renames another. Hanako's undo put the whole codebook back as it
+    was: Taro's code and both his passages were deleted without a word, his rename reverted.
+    Now the undo puts back her rename only, and an undo that would delete his work says so."""
+    with create_project(project_location, framework="mipex-local") as hanako:
+        hanako.coder_name = "Hanako"
+        doc = add_document(hanako, "d", "医療相談と医療通訳と多言語の案内")
+        renamed = codebook.resolve_code(hanako, "Health/Medical consultation service")
+        other = codebook.resolve_code(hanako, "Health/Mental-health consultation service")
+        theme = codebook.resolve_code(hanako, "Health")
+        stack = commands.UndoStack(hanako)
+        stack.push(commands.UpdateCode(renamed, name="Medical consultation"))
+        added = stack.push(commands.AddCode("Interpreters", parent_id=theme))
+        assert isinstance(added, commands.AddCode) and added.code_id is not None
+
+        with open_project(project_location) as taro:
+            taro.coder_name = "Taro"
+            writes.add_segment(taro, doc, renamed, 0, 4)
+            own = writes.add_code(taro, "Signs in many languages", parent_id=theme)
+            writes.add_segment(taro, doc, own, 9, 15)
+            writes.add_segment(taro, doc, added.code_id, 5, 9)  # on Hanako's new code
+            with taro.transaction() as session:
+                session.get(model.Code, other).name = "Mental health"  # type: ignore[union-attr]
+        theirs = state(hanako)
+
+        assert added.overwrites(hanako) == (  # undoing the add would delete his passage
+            "1 coded passage, cell, memo or code saved since on the codes it removes would be "
+            "deleted"
+        )
+        stack.undo()  # the new code goes, and the passage he coded with it
+        stack.undo()  # her rename
+        now = state(hanako)
+        names = {code[0]: code[2] for code in now["codes"]}
+        assert names[renamed] == "Medical consultation service"  # her rename undone
+        assert names[other] == "Mental health" and names[own] == "Signs in many languages"
+        assert added.code_id not in names
+        assert {s[2:5] for s in now["segments"]} == {(renamed, 0, 4), (own, 9, 15)}
+        stack.redo()
+        assert {code[0]: code[2] for code in state(hanako)["codes"]}[renamed] == (
+            "Medical consultation"
+        )
+        stack.redo()
+        assert added.code_id in {code[0] for code in state(hanako)["codes"]}
+        assert len(state(hanako)["segments"]) == len(theirs["segments"]) - 1

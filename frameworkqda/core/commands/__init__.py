@@ -59,7 +59,7 @@ if TYPE_CHECKING:
         RecodeSegments,
         UpdateSegment,
     )
-    from frameworkqda.core.commands.snapshot import Snapshot, restore_snapshot, take_snapshot
+    from frameworkqda.core.commands.snapshot import Snapshot, restore, take_snapshot
 
 _HOMES = {
     "AddCase": "cases",
@@ -92,7 +92,7 @@ _HOMES = {
     "RecodeSegments": "segments",
     "UpdateSegment": "segments",
     "Snapshot": "snapshot",
-    "restore_snapshot": "snapshot",
+    "restore": "snapshot",
     "take_snapshot": "snapshot",
 }
 
@@ -140,6 +140,6 @@ __all__ = [
     "UndoStack",
     "UpdateCode",
     "UpdateSegment",
-    "restore_snapshot",
+    "restore",
     "take_snapshot",
 ]

@@ -16,26 +16,54 @@ from frameworkqda.core.commands.snapshot import (
     Row,
     Snapshot,
     insert_rows,
-    restore_snapshot,
+    lost_work,
+    restore,
     rows,
     take_snapshot,
 )
 from frameworkqda.core.framework import templates
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
+from frameworkqda.core.store import Project
 
 
 class CodebookCommand(Command):
-    """A codebook change undone by restoring a snapshot taken just before it."""
+    """A codebook change undone by putting back, from a snapshot taken just before it, the
+    rows it changed (``snapshot.restore``: compared with one taken just after, ``left``);
+    what others saved meanwhile stays, or is named first when the undo would delete it."""
 
     snapshot: Snapshot | None = None
+    left: Snapshot | None = None
 
     def _apply(self, session: Session, coder_id: int) -> None:
-        self.snapshot = take_snapshot(session, self._involved(session))
+        involved = self._involved(session)
+        self.snapshot = take_snapshot(session, involved)
         self._change(session)
+        session.flush()
+        self.left = take_snapshot(session, involved)
 
     def _revert(self, session: Session) -> None:
-        assert self.snapshot is not None
-        restore_snapshot(session, self.snapshot)
+        assert self.snapshot is not None and self.left is not None
+        restore(session, self.snapshot, self.left)
+
+    def overwrites(self, project: Project) -> str | None:
+        """Others' passages, cells, memos or codes hanging on a code this undo (or redo)
+        would delete, saved since: named before they go."""
+        before, after = self.snapshot, self.left
+        if before is None or after is None:
+            return None
+        with project.session() as session:
+            lost = (
+                lost_work(session, before, after)
+                if self._applied
+                else lost_work(session, after, before)
+            )
+        if not lost:
+            return None
+        return QT_TRANSLATE_NOOP(
+            "CoreCommand",
+            "%n coded passage(s), cell(s), memo(s) or code(s) saved since on the codes it "
+            "removes would be deleted",
+        ).format(n=lost)
 
     @abstractmethod
     def _involved(self, session: Session) -> list[int]: ...
@@ -162,24 +190,24 @@ class DeleteCode(CodebookCommand):
 
 class AddingCodebookCommand(CodebookCommand):
     """A codebook change that creates codes (template, import): the first apply records the
-    result, and redo puts exactly that back, so the new codes keep their ids."""
-
-    after: Snapshot | None = None
+    result (``left``, with what hangs on the new codes), and redo puts exactly that back, so
+    the new codes keep their ids."""
 
     @property
     def created_ids(self) -> list[int]:
         """The codes the first apply created."""
-        return list(self.after.code_ids) if self.after is not None else []
+        return list(self.left.code_ids) if self.left is not None else []
 
     def _apply(self, session: Session, coder_id: int) -> None:
-        if self.after is not None:
-            restore_snapshot(session, self.after)
+        if self.left is not None:
+            assert self.snapshot is not None
+            restore(session, self.left, self.snapshot)
             return
         super()._apply(session, coder_id)
         assert self.snapshot is not None
         before = {row["id"] for row in self.snapshot.codes}
         now = session.scalars(select(model.Code.id).order_by(model.Code.id))
-        self.after = take_snapshot(session, [code_id for code_id in now if code_id not in before])
+        self.left = take_snapshot(session, [code_id for code_id in now if code_id not in before])
 
     def _involved(self, session: Session) -> list[int]:
         return []
@@ -203,7 +231,7 @@ class ApplyTemplate(AddingCodebookCommand):
         )
 
     def _apply(self, session: Session, coder_id: int) -> None:
-        redo = self.after is not None
+        redo = self.left is not None
         if not redo:
             self.scores_before = rows(session, model.CodeScore)
         super()._apply(session, coder_id)

@@ -58,43 +58,97 @@ def take_snapshot(session: Session, code_ids: list[int]) -> Snapshot:
     return Snapshot(
         code_ids=list(code_ids),
         codes=rows(session, model.Code),
-        scores=rows(session, model.CodeScore, model.CodeScore.code_id.in_(code_ids)),
-        segments=rows(session, model.Segment, model.Segment.code_id.in_(code_ids)),
-        cells=rows(session, model.ChartCell, model.ChartCell.code_id.in_(code_ids)),
-        memos=rows(session, model.Memo, _memo_filter(code_ids)),
-        chartings=rows(
-            session,
-            model.CellCharting,
-            model.CellCharting.cell_id.in_(
-                select(model.ChartCell.id).where(model.ChartCell.code_id.in_(code_ids))
-            ),
-        ),
+        scores=hanging_on(session, model.CodeScore, code_ids),
+        segments=hanging_on(session, model.Segment, code_ids),
+        cells=hanging_on(session, model.ChartCell, code_ids),
+        memos=hanging_on(session, model.Memo, code_ids),
+        chartings=hanging_on(session, model.CellCharting, code_ids),
     )
 
 
-def restore_snapshot(session: Session, snapshot: Snapshot) -> None:
-    """Put the codebook and the involved codes' rows back exactly as they were."""
-    session.execute(delete(model.Memo).where(_memo_filter(snapshot.code_ids)))
-    for entity in (model.ChartCell, model.Segment, model.CodeScore):
-        column = table_of(entity).c.code_id
-        session.execute(delete(table_of(entity)).where(column.in_(snapshot.code_ids)))
-    known = {row["id"]: row for row in snapshot.codes}
+def hanging_on(session: Session, entity: type[model.Base], code_ids: list[int]) -> list[Row]:
+    """The rows of ``entity`` that hang on the codes ``code_ids``: their passages, cells,
+    scores, memos (on the code, its cells or its passages) and each coder's charting of its
+    cells."""
+    cells = select(model.ChartCell.id).where(model.ChartCell.code_id.in_(code_ids))
+    if entity is model.Memo:
+        return rows(session, entity, _memo_filter(code_ids))
+    if entity is model.CellCharting:
+        return rows(session, entity, model.CellCharting.cell_id.in_(cells))
+    return rows(session, entity, table_of(entity).c.code_id.in_(code_ids))
+
+
+# What hangs on codes, with the columns that identify a row: removed dependents first.
+HANGING: tuple[tuple[type[model.Base], str, tuple[str, ...]], ...] = (
+    (model.Memo, "memos", ("id",)),
+    (model.CellCharting, "chartings", ("id",)),
+    (model.ChartCell, "cells", ("id",)),
+    (model.Segment, "segments", ("id",)),
+    (model.CodeScore, "scores", ("code_id", "series")),
+)
+
+
+def restore(session: Session, target: Snapshot, left: Snapshot) -> None:
+    """Put back what ``target`` holds where a change left ``left`` (undo: target is the
+    snapshot before the change; redo: the one after it). Only rows that differ between the two
+    are touched, so what others did meanwhile stays: codes they added, renamed or moved,
+    passages they coded, cells they charted. (It once restored the whole codebook: another
+    coder's new code, and every passage coded with it, went with an undo.)"""
+    for entity, name, key in HANGING:  # what the change made or altered goes
+        kept = _keys(getattr(target, name), key)
+        for row in getattr(left, name):
+            if _key(row, key) not in kept or row not in getattr(target, name):
+                session.execute(delete(table_of(entity)).where(*_match(entity, key, row)))
+    wanted = {row["id"]: row for row in target.codes}
+    was = {row["id"]: row for row in left.codes}
     current = set(session.scalars(select(model.Code.id)))
-    # Codes added since the snapshot go (leaves first, so no cascade surprises).
-    for code_id in sorted(current - set(known), reverse=True):
-        session.execute(delete(model.Code).where(model.Code.id == code_id))
-    for row in _parents_first(snapshot.codes):
-        if row["id"] in current:
+    # codes the change created go (leaves first); what others hung on them since goes with
+    # them, which ``lost_work`` says before an undo asks
+    for code_id in sorted(set(was) - set(wanted), reverse=True):
+        if code_id in current:
+            session.execute(delete(model.Code).where(model.Code.id == code_id))
+    for row in _parents_first(target.codes):
+        if row["id"] not in current:
+            insert_rows(session, model.Code, [row])
+        elif was.get(row["id"]) != row:  # the change altered it: as it was
             values = {key: value for key, value in row.items() if key != "id"}
             session.execute(update(model.Code).where(model.Code.id == row["id"]).values(**values))
-        else:
-            insert_rows(session, model.Code, [row])
-    insert_rows(session, model.CodeScore, snapshot.scores)
-    insert_rows(session, model.Segment, snapshot.segments)
-    insert_rows(session, model.ChartCell, snapshot.cells)
-    insert_rows(session, model.CellCharting, snapshot.chartings)
-    insert_rows(session, model.Memo, snapshot.memos)
+    for entity, name, key in reversed(HANGING):  # then what the change removed or altered
+        present = _keys(getattr(left, name), key)
+        back = [
+            row
+            for row in getattr(target, name)
+            if _key(row, key) not in present or row not in getattr(left, name)
+        ]
+        insert_rows(session, entity, back)
     session.expire_all()
+
+
+def lost_work(session: Session, target: Snapshot, left: Snapshot) -> int:
+    """How many rows saved since ``left`` was taken — others' passages, cells, memos and
+    codes — ``restore(target, left)`` would delete with the codes it deletes."""
+    going = sorted({row["id"] for row in left.codes} - {row["id"] for row in target.codes})
+    if not going:
+        return 0
+    lost = 0
+    for entity, name, key in HANGING:
+        known = _keys(getattr(left, name), key)
+        lost += sum(1 for row in hanging_on(session, entity, going) if _key(row, key) not in known)
+    children = set(session.scalars(select(model.Code.id).where(model.Code.parent_id.in_(going))))
+    return lost + len(children - {row["id"] for row in left.codes})
+
+
+def _key(row: Row, key: tuple[str, ...]) -> tuple[Any, ...]:
+    return tuple(row[column] for column in key)
+
+
+def _keys(rows: list[Row], key: tuple[str, ...]) -> set[tuple[Any, ...]]:
+    return {_key(row, key) for row in rows}
+
+
+def _match(entity: type[model.Base], key: tuple[str, ...], row: Row) -> list[Any]:
+    table = table_of(entity)
+    return [table.c[column] == row[column] for column in key]
 
 
 def _parents_first(rows: list[Row]) -> list[Row]:
