@@ -36,6 +36,7 @@ WHAT = {
     "document": QT_TRANSLATE_NOOP("Bulk", "document").format(),
     "case": QT_TRANSLATE_NOOP("Bulk", "case").format(),
     "range and code": QT_TRANSLATE_NOOP("Bulk", "range and code").format(),
+    "range, code and coder": QT_TRANSLATE_NOOP("Bulk", "range, code and coder").format(),
     "case and code": QT_TRANSLATE_NOOP("Bulk", "case and code").format(),
 }
 ROW = QT_TRANSLATE_NOOP("Bulk", "row {row}: {reason}")
@@ -207,28 +208,36 @@ def code_rows_in(session: Session, path: str | Path, current_coder: int) -> list
         )
     }
     code_of = _cached(lambda key: resolve(session, key))
-    existing = {
-        (document_id, code_id, start, end)
-        for document_id, code_id, start, end in session.execute(
+    coders = {name: id_ for name, id_ in session.execute(select(model.Coder.name, model.Coder.id))}
+    me = next(name for name, id_ in coders.items() if id_ == current_coder)
+    # per coder, as one coding at a time: a second coder coding the same range is agreement
+    existing = set(
+        session.execute(
             select(
                 model.Segment.document_id,
                 model.Segment.code_id,
                 model.Segment.start,
                 model.Segment.end,
+                model.Segment.coder_id,
             )
-        )
-    }
+        ).tuples()
+    )
 
-    def segment(row: Row) -> tuple[tuple[int, int, int, int], None]:
+    def segment(row: Row) -> tuple[tuple[int, int, int, int, str], None]:
         document_id, length = _named(row, "document", documents, "document")
         code_id = code_of(row.values["code"])
         start, end = _whole_number(row, "start"), _whole_number(row, "end")
         check_range(length, start, end)
-        if (document_id, code_id, start, end) in existing:
-            raise ValidationError("this range is already coded with this code")
-        return (document_id, code_id, start, end), None
+        coder = row.values.get("coder", "").strip() or me
+        if (document_id, code_id, start, end, coders.get(coder, -1)) in existing:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Bulk", "{coder} has already coded this range with this code"
+                ).format(coder=coder)
+            )
+        return (document_id, code_id, start, end, coder), None
 
-    checked = check_rows(path, rows, segment, "range and code")
+    checked = check_rows(path, rows, segment, "range, code and coder")
     coder_of = _coders(session, current_coder)
     records = [
         SegmentRecord(
@@ -243,7 +252,7 @@ def code_rows_in(session: Session, path: str | Path, current_coder: int) -> list
             guid=model.new_guid(),  # kept by a redo
             coding_guid=model.new_guid(),
         )
-        for (document_id, code_id, start, end), _, row in checked
+        for (document_id, code_id, start, end, _), _, row in checked
     ]
     if not records:
         return []

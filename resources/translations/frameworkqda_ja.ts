@@ -101,6 +101,10 @@
         <translation>範囲とコード</translation>
     </message>
     <message>
+        <source>range, code and coder</source>
+        <translation>範囲とコードとコーダー</translation>
+    </message>
+    <message>
         <source>case and code</source>
         <translation>ケースとコード</translation>
     </message>
@@ -161,6 +165,10 @@
     <message>
         <source>no {what} named {name}</source>
         <translation>{name} という {what} はありません</translation>
+    </message>
+    <message>
+        <source>{coder} has already coded this range with this code</source>
+        <translation>{coder} はこの範囲に既にこのコードを付けています</translation>
     </message>
     <message>
         <source>{path}: nothing to set; add a value or a summary column</source>
@@ -2266,8 +2274,16 @@ Later: English from the next start.</source>
         <translation>元に戻す(&amp;U)：{step}</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;Redo {step}</source>
         <translation>やり直す(&amp;R)：{step}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
         <source>Documents by case</source>

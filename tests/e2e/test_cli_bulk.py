@@ -80,10 +80,42 @@ def test_code_from_csv_names_every_bad_row_and_writes_nothing(
     assert lines[2].startswith("row 4: range 0-999 is empty or outside the document")
     assert lines[3] == "row 5: start 'x' is not a whole number"
     assert lines[4] == "row 6: no code at path 'Health/No such measure'"
-    assert lines[5] == "row 7: this range is already coded with this code"
-    assert lines[6] == "row 8: the same range and code as row 2"
+    assert lines[5].startswith("row 7: ") and lines[5].endswith(
+        " has already coded this range with this code"
+    )
+    assert lines[6] == "row 8: the same range, code and coder as row 2"
     assert lines[7] == "row 9: 2 fields where the header has 4"
     assert [(s[0], s[1]) for s in segments(study)] == [(0, 3)]  # row 2 was not written either
+
+
+def test_code_from_csv_takes_a_second_coder_coding_the_same_range(
+    study: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A second coder's coding of a range already coded with the code is agreement, as one
+    ``code`` call takes it: ``--from`` refused it ("already coded"), and two coders' rows
+    for one range in the same file ("the same range and code as row 2"), so a study's
+    coding by two people could not be loaded for ``agreement``."""
+    assert main(["code", study, "--document", "memo.txt", "--start", "0", "--end", "3",
+                 "--code", CONSULTATION, "--coder", "hanako"]) == 0  # fmt: skip
+    rows = [["document", "start", "end", "code", "coder"]]
+    rows.append(["memo.txt", "0", "3", CONSULTATION, "taro"])  # hanako's range, taro's coding
+    rows.append(["memo.txt", "4", "7", CONSULTATION, "hanako"])
+    rows.append(["memo.txt", "4", "7", CONSULTATION, "taro"])  # both, in one file
+    assert main(["code", study, "--from", str(write_csv(tmp_path / "two.csv", rows))]) == 0
+    assert "coded 3 segments" in capsys.readouterr().out
+    assert sorted((s[0], s[1], s[4]) for s in segments(study)) == [
+        (0, 3, "hanako"), (0, 3, "taro"), (4, 7, "hanako"), (4, 7, "taro")
+    ]  # fmt: skip
+    again = [
+        ["document", "start", "end", "code", "coder"],
+        ["memo.txt", "0", "3", CONSULTATION, "taro"],
+    ]
+    assert main(["code", study, "--from", str(write_csv(tmp_path / "again.csv", again))]) == 1
+    assert (
+        capsys.readouterr()
+        .err.strip()
+        .endswith("row 2: taro has already coded this range with this code")
+    )
 
 
 def test_code_from_csv_refuses_a_wrong_header(
