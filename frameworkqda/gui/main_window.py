@@ -406,7 +406,7 @@ class MainWindow(QMainWindow):
 
     def _undo(self) -> None:
         if self.session is not None:
-            self.inspector.save_texts()
+            self._save_typing()
             theirs = self.session.undo_overwrites()
             if theirs and not self._write_over_anyway(theirs, redo=False):
                 return
@@ -414,10 +414,23 @@ class MainWindow(QMainWindow):
 
     def _redo(self) -> None:
         if self.session is not None:
+            self._save_typing()
             theirs = self.session.redo_overwrites()
             if theirs and not self._write_over_anyway(theirs, redo=True):
                 return
             self.session.undo_stack.redo()
+
+    def _save_typing(self) -> None:
+        """Text typed and not saved yet (a segment's note, a cell's summary) is saved as a
+        step of its own before an undo or redo, which then undoes it, as in any editor. (A
+        summary saved after the undo was taken for someone else's change to the cell.)"""
+        self.inspector.save_texts()
+        matrix = self.views.get("matrix")
+        if matrix is not None:  # made (and its module loaded) once opened
+            from frameworkqda.gui.matrix.view import MatrixView
+
+            assert isinstance(matrix, MatrixView)
+            matrix.evidence.commit()
 
     def _write_over_anyway(self, theirs: list[str], redo: bool) -> bool:
         """Undoing or redoing would write over what someone else has changed since: ask,

@@ -221,3 +221,29 @@ def test_redoing_a_cell_someone_changed_since_the_undo_asks_first(qtbot, window)
     _answer_and_press(qtbot, window, "Redo anyway", asked, redo=True)
     qtbot.waitUntil(lambda: charting.cell_edit(project, osaka, councils).value == "Yes")
     assert len(asked) == 2
+
+
+def test_undo_while_a_summary_is_being_typed_undoes_the_typing(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """A summary typed and saved (the 0.8 s pause), more typed, then Edit → Undo at once:
+    the undo took back the saved text, then the timer saved the rest on a version the undo
+    had passed, and the researcher was asked about "someone else's" change: their own. Now
+    the text being typed is saved first and undone, and Redo brings it back."""
+    view, project, cases, councils = _matrix(window)
+    kawasaki = cases["Kawasaki"]
+    click_cell(qtbot, view, kawasaki, councils)
+    editor = view.evidence.editor
+    asked: list[QWidget] = []
+    answer(CellConflictDialog, lambda box: (asked.append(box), box.reject()))
+    qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(20, 10))
+    qtbot.keyClicks(editor, "Council since 1996.")
+    qtbot.waitUntil(lambda: charting.cell_edit(project, kawasaki, councils).summary != "")
+    saved = charting.cell_edit(project, kawasaki, councils).summary
+    qtbot.keyClicks(editor, " Meets four times a year.")
+    assert window.session is not None
+    window.undo_action.trigger()  # Edit → Undo, the typing not saved yet
+    qtbot.wait(1200)  # past the save timer
+    assert asked == []
+    assert charting.cell_edit(project, kawasaki, councils).summary == saved
+    assert editor.toPlainText() == saved
+    window.redo_action.trigger()
+    assert charting.cell_edit(project, kawasaki, councils).summary.endswith("a year.")
