@@ -11,10 +11,16 @@ from frameworkqda.core.errors import ValidationError
 def output_format(given: str | None, output: Path | None, formats: Sequence[str]) -> str:
     """``--format`` when given; else the suffix of ``-o`` (CSV on standard output or for a
     name without one). A suffix we do not write is refused: a matrix written as CSV into
-    ``matrix.xls`` opens in Excel as garbled text."""
-    if given is not None:
-        return given
+    ``matrix.xls`` opens in Excel as garbled text. So is a suffix of another format we write
+    than ``--format`` says: a Word file named ``.xlsx`` is one Excel refuses to open."""
     suffix = output.suffix.lower().lstrip(".") if output is not None else ""
+    if given is not None:
+        if suffix in formats and suffix != given:
+            raise ValidationError(
+                f"{output}: the name says .{suffix} but --format says {given}; "
+                f"name it .{given}, or leave --format out"
+            )
+        return given
     if not suffix:
         return "csv"
     if suffix not in formats:

@@ -105,6 +105,15 @@ def test_an_output_name_says_its_format_or_is_refused(
     forced = tmp_path / "matrix.txt"
     assert main(["matrix", project, "-o", str(forced), "--format", "csv"]) == 0
     assert forced.read_text(encoding="utf-8-sig").startswith("case,theme,measure,value")
+    # a name of another format we write than --format says: a Word file named .xlsx was
+    # written, which Excel refuses to open
+    mixed = tmp_path / "counts.xlsx"
+    assert main(["matrix", project, "--view", "counts", "--format", "docx", "-o", str(mixed)]) == 1
+    assert capsys.readouterr().err.strip() == (
+        f"frameworkqda: {mixed}: the name says .xlsx but --format says docx; name it .docx, "
+        "or leave --format out"
+    )
+    assert not mixed.exists()
 
 
 def test_cell_draft_says_what_it_did(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
