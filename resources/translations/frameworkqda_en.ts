@@ -339,10 +339,10 @@ Per case: {per_case}</numerusform>
 <context>
     <name>ReviewView</name>
     <message numerus="yes">
-        <source>{shown} of %n segment(s)</source>
+        <source>{shown} of %Ln segment(s)</source>
         <translation>
-            <numerusform>{shown} of %n segment</numerusform>
-            <numerusform>{shown} of %n segments</numerusform>
+            <numerusform>{shown} of %Ln segment</numerusform>
+            <numerusform>{shown} of %Ln segments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -373,10 +373,10 @@ Per case: {per_case}</numerusform>
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <source>%n hit(s)</source>
+        <source>%Ln hit(s)</source>
         <translation>
-            <numerusform>%n hit</numerusform>
-            <numerusform>%n hits</numerusform>
+            <numerusform>%Ln hit</numerusform>
+            <numerusform>%Ln hits</numerusform>
         </translation>
     </message>
     <message numerus="yes">

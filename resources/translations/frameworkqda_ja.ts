@@ -3586,9 +3586,9 @@ An import always creates a new project and never replaces a file: choose another
         <translation>（ケースなし）</translation>
     </message>
     <message numerus="yes">
-        <source>{shown} of %n segment(s)</source>
+        <source>{shown} of %Ln segment(s)</source>
         <translation>
-            <numerusform>%n 件中 {shown} 件のセグメント</numerusform>
+            <numerusform>%Ln 件中 {shown} 件のセグメント</numerusform>
         </translation>
     </message>
     <message>
@@ -3843,9 +3843,9 @@ An import always creates a new project and never replaces a file: choose another
         <translation>{hits}（{documents}、{ms} ms）</translation>
     </message>
     <message numerus="yes">
-        <source>%n hit(s)</source>
+        <source>%Ln hit(s)</source>
         <translation>
-            <numerusform>%n 件のヒット</numerusform>
+            <numerusform>%Ln 件のヒット</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -149,3 +149,21 @@ def test_code_all_hits_codes_each_sentence_by_default(window: MainWindow, qtbot:
     qtbot.mouseClick(panel.code_button, Qt.MouseButton.LeftButton)
     paragraphs = [r for r in review.segment_rows(session.project) if r.code_id == target]
     assert all(any(s.text in p.text for p in paragraphs) for s in rows)
+
+
+def test_enter_searches_once(window: MainWindow, qtbot: QtBot) -> None:
+    """Typing, then Enter: the search ran at Enter and again when the typing's 150 ms wait
+    ended (0.5 s and more twice on a big project's 市). Now once. And a count of hits is
+    written with the locale's group separators, as the review's count is."""
+    window.show_view("search")
+    panel = window.views["search"]
+    assert isinstance(panel, SearchPanel)
+    resets: list[int] = []
+    panel.model.modelReset.connect(lambda: resets.append(len(panel.model.hits)))
+    panel.term.setText("市")  # typed through an input method: keyClicks is ASCII only
+    qtbot.keyClick(panel.term, Qt.Key.Key_Return)
+    qtbot.wait(500)  # past the typing's wait
+    assert len(resets) == 1 and resets[0] > 0
+    assert panel.count.text().startswith(f"{resets[0]} hit")
+    # counts read like the other figures on screen: "19,355 of 19,355", not "19,355 of 19355"
+    assert panel.tr("%Ln hit(s)", "", 62861) == "62,861 hits"

@@ -150,7 +150,7 @@ class ReviewView(ProjectView):
             chosen = int(case)
         self.proxy.set_filters(self.filter.text(), codes, chosen, self.coder_box.chosen())
         self.count.setText(
-            self.tr("{shown} of %n segment(s)", "", self.model.rowCount()).format(
+            self.tr("{shown} of %Ln segment(s)", "", self.model.rowCount()).format(
                 shown=QLocale().toString(self.proxy.rowCount())
             )
         )

@@ -207,6 +207,7 @@ class SearchPanel(QWidget):
     def search(self, term: str) -> list[SearchHit]:
         """Run the search now and show the hits (the line edit waits 150 ms after typing)."""
         began = time.perf_counter()
+        self._timer.stop()  # Enter searches at once: the search the typing scheduled is this one
         if self._stale:
             self.index.refresh()
             self._stale = False
@@ -226,7 +227,7 @@ class SearchPanel(QWidget):
         documents = len({h.document_id for h in hits})
         self.count.setText(
             self.tr("{hits} in {documents} ({ms} ms)").format(
-                hits=self.tr("%n hit(s)", "", len(hits)),
+                hits=self.tr("%Ln hit(s)", "", len(hits)),
                 documents=self.tr("%n document(s)", "", documents),
                 ms=QLocale().toString(round(self.last_seconds * 1000)),
             )
