@@ -87,7 +87,7 @@ class WindowMenus(QObject):
         self.redo_action = self._action(edit, self.tr("&Redo"), window._redo, "Ctrl+Shift+Z")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit.addSeparator()
-        self._action(
+        find = self._action(
             edit, self.tr("&Find in document"), window._find, QKeySequence.StandardKey.Find
         )
         self.delete_action = self._action(
@@ -106,6 +106,7 @@ class WindowMenus(QObject):
         self.write_actions = [self.import_action, self.delete_action, *code.actions()]
 
         view = bar.addMenu(self.tr("&View"))
+        views = view.actions  # the views, before View → Language joins them
         for stage in stages.STAGES:
             self._action(
                 view,
@@ -126,6 +127,7 @@ class WindowMenus(QObject):
         self._action(
             view, self.tr("Compare &coders"), lambda: window.show_view("compare"), "Ctrl+Shift+K"
         )
+        shown = [action for action in views() if not action.isSeparator()]
         view.addSeparator()
         view.addMenu(LanguageMenu(window.settings, window))  # View → Language
         code.addSeparator()
@@ -139,13 +141,20 @@ class WindowMenus(QObject):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About FrameworkQDA"), window._about)
+        # what needs a project: with none open they did nothing at all (Ctrl+E, Ctrl+K, the
+        # views, the memos), so they are greyed on the start page
         self.project_actions = [
             self.import_action,
             self.export_refi_action,
             self.merge_action,
+            self.export_tables_action,
             self.close_action,
             self.undo_action,
             self.redo_action,
+            find,
             self.delete_action,
+            *self.write_actions,
+            *shown,
+            *memos.actions(),
             window.coder_switch.action,
         ]

@@ -257,3 +257,30 @@ def test_del_deletes_only_a_passage_selected_in_the_document_on_screen(
     assert window.undo_action.text() == "&Undo"  # nothing left to undo: no dangling step
     qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert overview(project).segments == before - 1
+
+
+def test_the_start_page_greys_what_needs_a_project(qtbot, settings, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """With no project open, File → Export tables (Ctrl+E), Code → Code selection (Ctrl+K),
+    the views (Ctrl+1…5, Ctrl+R) and the memos were enabled and did nothing at all."""
+    window = _window(qtbot, settings)
+    by_text = {
+        action.text(): action
+        for menu_action in window.menuBar().actions()
+        for action in menu_action.menu().actions()  # type: ignore[union-attr]
+        if not action.isSeparator() and action.menu() is None
+    }
+    needs_one = [
+        "Export &tables (matrix, counts, ranks)…",
+        "&Code selection…",
+        "Add &case…",
+        "&4 Charting",
+        "&Review coded segments",
+        "&Project memo…",
+        "&Find in document",
+    ]
+    assert all(not by_text[text].isEnabled() for text in needs_one)
+    assert by_text["&Open project…"].isEnabled() and by_text["&New project…"].isEnabled()
+    window.create_project(str(tmp_path / "p.fqda"), "empty")
+    assert all(by_text[text].isEnabled() for text in needs_one)
+    window.close_project()
+    assert all(not by_text[text].isEnabled() for text in needs_one)
