@@ -340,6 +340,39 @@ def attributes(project: Project, case_id: int) -> dict[str, AttributeValue]:
         return {definition.name: _typed(definition.kind, row) for definition, row in rows}
 
 
+@dataclass(frozen=True)
+class Attribute:
+    id: int
+    name: str
+    kind: model.AttributeKind
+
+
+@dataclass(frozen=True)
+class CaseSheet:
+    """Every case (in order) with its attributes: the table a researcher edits, as NVivo's
+    case classification sheet or MAXQDA's document variables."""
+
+    cases: list[CaseInfo]
+    attributes: list[Attribute]  # in definition order
+    values: dict[tuple[int, int], AttributeValue]  # (case id, attribute id) → value
+
+
+def case_sheet(project: Project) -> CaseSheet:
+    with project.session() as session:
+        definitions = session.scalars(
+            select(model.AttributeDefinition).order_by(
+                model.AttributeDefinition.position, model.AttributeDefinition.id
+            )
+        )
+        attributes = [Attribute(d.id, d.name, d.kind) for d in definitions]
+        kinds = {attribute.id: attribute.kind for attribute in attributes}
+        values = {
+            (row.case_id, row.attribute_id): _typed(kinds[row.attribute_id], row)
+            for row in session.scalars(select(model.CaseAttributeValue))
+        }
+        return CaseSheet(case_list(session), attributes, values)
+
+
 def _typed(kind: model.AttributeKind, row: model.CaseAttributeValue) -> AttributeValue:
     if kind is model.AttributeKind.TEXT:
         return row.value_text

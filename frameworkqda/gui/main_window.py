@@ -6,6 +6,8 @@ the undo stack) and the views refresh from the session's change signals.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
@@ -42,6 +44,9 @@ from frameworkqda.gui.store_dialogs import open_for_window, read_only_banner
 from frameworkqda.gui.views import view_spec
 from frameworkqda.gui.work_stack import WorkStack
 
+if TYPE_CHECKING:  # loaded when first opened
+    from frameworkqda.gui.cases_dialog import CasesDialog
+
 
 class MainWindow(QMainWindow):
     def __init__(self, settings: Settings | None = None) -> None:
@@ -51,6 +56,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.session: ProjectSession | None = None
         self.views: dict[str, QWidget] = {}
+        self.cases_dialog: CasesDialog | None = None  # Code → Cases and attributes…
         self.last_code: int | None = None
         self.setWindowTitle("FrameworkQDA")  # the name is never translated
         self.setAcceptDrops(True)
@@ -478,6 +484,20 @@ class MainWindow(QMainWindow):
             except FrameworkQDAError as error:
                 QMessageBox.warning(self, self.tr("Add case"), shown(error))
 
+    def open_cases(self) -> None:
+        """Code → Cases and attributes…: the case sheet, beside the window (not modal: the
+        matrix and the documents stay usable while it is open)."""
+        if self.session is None:
+            return
+        from frameworkqda.gui.cases_dialog import CasesDialog
+
+        dialog = self.cases_dialog
+        if dialog is None:
+            dialog = self.cases_dialog = CasesDialog(self.session, self)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
     def edit_memo(self, target: str) -> None:
         if self.session is None:
             return
@@ -574,8 +594,13 @@ class MainWindow(QMainWindow):
             return False
         jobs.finish_all(cancel=True)
         if self.session is not None:
-            self.inspector.save_texts()
+            self._save_typing()  # a note or a cell's summary typed just before
             self.document_area.close_document()
+            cases_dialog = self.cases_dialog
+            if cases_dialog is not None:  # it shows this project's cases
+                cases_dialog.close()
+                cases_dialog.deleteLater()
+                self.cases_dialog = None
             self.session.close()
             self.session = None
             self.views = {}

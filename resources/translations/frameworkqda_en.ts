@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>CasesDialog</name>
+    <message numerus="yes">
+        <source>Its %n document(s) stay in the project, with no case. Its attribute values and its row of the framework matrix go. Edit → Undo brings them back.</source>
+        <translation>
+            <numerusform>Its %n document stay in the project, with no case. Its attribute values and its row of the framework matrix go. Edit → Undo brings them back.</numerusform>
+            <numerusform>Its %n documents stay in the project, with no case. Its attribute values and its row of the framework matrix go. Edit → Undo brings them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CodePicker</name>
     <message numerus="yes">
         <source>%n code(s)</source>

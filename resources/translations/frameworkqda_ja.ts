@@ -52,6 +52,25 @@
     </message>
 </context>
 <context>
+    <name>AttributeDialog</name>
+    <message>
+        <source>Add attribute</source>
+        <translation>属性の追加</translation>
+    </message>
+    <message>
+        <source>e.g. Foreign residents (%)</source>
+        <translation>例：外国人住民の割合（%）</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>種類：</translation>
+    </message>
+</context>
+<context>
     <name>AttributeKind</name>
     <message>
         <source>text</source>
@@ -522,6 +541,79 @@
     <message>
         <source>no case with id {case_id}</source>
         <translation>ID {case_id} のケースはありません</translation>
+    </message>
+</context>
+<context>
+    <name>CasesDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Cases and attributes</source>
+        <translation>ケースと属性</translation>
+    </message>
+    <message>
+        <source>Add case…</source>
+        <translation>ケースを追加…</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>ケースを削除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上へ移動</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下へ移動</translation>
+    </message>
+    <message>
+        <source>Add attribute…</source>
+        <translation>属性を追加…</translation>
+    </message>
+    <message>
+        <source>Edit a name to rename a case, a cell to set an attribute (empty removes it). Every change can be undone with Edit → Undo.</source>
+        <translation>名前を編集するとケース名が変わり、セルを編集するとケース属性が設定されます（空にすると削除）。どの変更も 編集 → 元に戻す で取り消せます。</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>ケース</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Add case</source>
+        <translation>ケースの追加</translation>
+    </message>
+    <message>
+        <source>Case name (a city, or the national level):</source>
+        <translation>ケース名（都市、または国レベル）：</translation>
+    </message>
+    <message>
+        <source>Choose a case first.</source>
+        <translation>先にケースを選んでください。</translation>
+    </message>
+    <message>
+        <source>Delete the case “{name}”?</source>
+        <translation>ケース「{name}」を削除しますか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n document(s) stay in the project, with no case. Its attribute values and its row of the framework matrix go. Edit → Undo brings them back.</source>
+        <translation>
+            <numerusform>文書 %n 件はケースなしでプロジェクトに残ります。ケース属性の値とフレームワーク・マトリックスの行は削除されます。編集 → 元に戻す で元に戻せます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a case first.</source>
+        <translation>先にケースを追加してください。</translation>
     </message>
 </context>
 <context>
@@ -4219,6 +4311,10 @@ Recover… copies everything that can still be read into a new project beside it
     <message>
         <source>Add &amp;case…</source>
         <translation>ケースの追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Cases and &amp;attributes…</source>
+        <translation>ケースと属性(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;View</source>

@@ -1,0 +1,293 @@
+"""Code → Cases and attributes…: the case sheet, as NVivo's case classification or MAXQDA's
+document variables: a row a case, a column an attribute (population, share of foreign
+residents…), every edit an undoable step.
+
+A case is renamed by editing its name, an attribute set by typing its value (read as the
+attribute's kind: ``2.8`` for a number, ``yes`` for a yes/no; empty removes it). Cases are
+added, deleted and put in order with the buttons; their order is the matrix's and the exports'.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frameworkqda.core import cases, commands, model
+from frameworkqda.core.commands import Change
+from frameworkqda.core.errors import FrameworkQDAError
+from frameworkqda.core.kinds import attribute_word
+from frameworkqda.gui.i18n import shown
+from frameworkqda.gui.session import ProjectSession
+
+NAME, DOCUMENTS = 0, 1  # the columns before the attributes
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def show_value(value: cases.AttributeValue) -> str:
+    """An attribute's value as the sheet shows it, and as it reads back when edited."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        if value:
+            return QCoreApplication.translate("CasesDialog", "yes")
+        return QCoreApplication.translate("CasesDialog", "no")
+    if isinstance(value, float):
+        return f"{value:.12g}"
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+class CasesDialog(QDialog):
+    """The case sheet of ``session``'s project; it follows changes made elsewhere."""
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("casesDialog")
+        self.setWindowTitle(self.tr("Cases and attributes"))
+        self.session = self._session = session
+        self.sheet: cases.CaseSheet | None = None
+        self.table = QTableWidget(self)
+        self.table.setObjectName("caseSheet")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.itemChanged.connect(self._edited)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for key, text, slot in (
+            ("addCase", self.tr("Add case…"), self.add_case),
+            ("deleteCase", self.tr("Delete case"), self.delete_case),
+            ("moveUp", self.tr("Move up"), lambda: self.move_case(-1)),
+            ("moveDown", self.tr("Move down"), lambda: self.move_case(1)),
+            ("addAttribute", self.tr("Add attribute…"), self.add_attribute),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(key)
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
+            self.buttons[key] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Edit a name to rename a case, a cell to set an attribute (empty removes "
+                    "it). Every change can be undone with Edit → Undo."
+                )
+            )
+        )
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        layout.addWidget(close)
+        session.changed.connect(self._changed)
+        self.reload()
+        self.resize(820, 460)
+
+    # -- showing -------------------------------------------------------------------------
+    def reload(self) -> None:
+        """The sheet as the project holds it now (the selected case stays selected)."""
+        chosen = self.current_case()
+        self.sheet = sheet = cases.case_sheet(self._session.project)
+        self.table.blockSignals(True)
+        self.table.clear()
+        self.table.setColumnCount(2 + len(sheet.attributes))
+        headers = [self.tr("Case"), self.tr("Documents")] + [a.name for a in sheet.attributes]
+        self.table.setHorizontalHeaderLabels(headers)
+        for column, attribute in enumerate(sheet.attributes, start=2):
+            header = self.table.horizontalHeaderItem(column)
+            assert header is not None
+            header.setToolTip(shown(attribute_word(attribute.kind)))
+        self.table.setRowCount(len(sheet.cases))
+        for row, case in enumerate(sheet.cases):
+            name = QTableWidgetItem(case.name)
+            name.setData(ID_ROLE, case.id)
+            self.table.setItem(row, NAME, name)
+            count = QTableWidgetItem(QLocale().toString(len(case.documents)))
+            count.setFlags(count.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            count.setToolTip("\n".join(case.documents))
+            self.table.setItem(row, DOCUMENTS, count)
+            for column, attribute in enumerate(sheet.attributes, start=2):
+                value = sheet.values.get((case.id, attribute.id))
+                item = QTableWidgetItem(show_value(value))
+                if attribute.kind in (model.AttributeKind.NUMBER, model.AttributeKind.INTEGER):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, column, item)
+            if case.id == chosen:
+                self.table.selectRow(row)
+        self.table.blockSignals(False)
+        self.table.resizeColumnsToContents()
+        has_case = bool(sheet.cases)
+        for key in ("deleteCase", "moveUp", "moveDown"):
+            self.buttons[key].setEnabled(has_case)
+
+    def current_case(self) -> int | None:
+        row = self.table.currentRow()
+        item = self.table.item(row, NAME) if row >= 0 else None
+        return int(item.data(ID_ROLE)) if item is not None else None
+
+    def _changed(self, changes: frozenset[Change], _cells: object = None) -> None:
+        if changes & {Change.CASES, Change.DOCUMENTS}:
+            QTimer.singleShot(0, self._reload_unless_editing)  # once an edit's editor closed
+
+    def _reload_unless_editing(self) -> None:
+        """Reload, but never under a value being typed (another coder's change waits)."""
+        if self.table.state() != QAbstractItemView.State.EditingState:
+            self.reload()
+
+    # -- changing ------------------------------------------------------------------------
+    def _run(self, command: commands.Command) -> bool:
+        """Run one undoable step; a refusal is said under the sheet, which shows the
+        project as it is."""
+        try:
+            self._session.run(command)
+        except FrameworkQDAError as error:
+            self.status.setText(shown(error))
+            QTimer.singleShot(0, self.reload)  # the sheet as stored, once the editor closed
+            return False
+        self.status.clear()
+        self._reload_unless_editing()  # an edit's own editor: reloaded once it has closed
+        return True
+
+    def _edited(self, item: QTableWidgetItem) -> None:
+        sheet = self.sheet
+        name_item = self.table.item(item.row(), NAME)
+        if sheet is None or name_item is None:
+            return
+        case_id = int(name_item.data(ID_ROLE))
+        text = item.text().strip()
+        if item.column() == NAME:
+            old = next(c.name for c in sheet.cases if c.id == case_id)
+            if text and text != old:
+                self._run(commands.RenameCase(case_id, text))
+            else:  # an empty name: the name it has
+                QTimer.singleShot(0, self.reload)
+            return
+        attribute = sheet.attributes[item.column() - 2]
+        before = sheet.values.get((case_id, attribute.id))
+        if text == show_value(before):
+            return
+        value: cases.AttributeValue = None if not text else self._typed(text, attribute.kind)
+        self._run(commands.SetAttribute(case_id, attribute.name, value, attribute.kind))
+
+    def _typed(self, text: str, kind: model.AttributeKind) -> cases.AttributeValue:
+        """The text as typed, with this sheet's own words for yes and no read as such."""
+        if kind is model.AttributeKind.BOOLEAN:
+            words = {show_value(True): True, show_value(False): False}
+            if text in words:
+                return words[text]
+        return text  # the core reads it as the attribute's kind, or says why not
+
+    def add_case(self, name: str | None = None) -> None:
+        if name is None:
+            name, ok = QInputDialog.getText(
+                self, self.tr("Add case"), self.tr("Case name (a city, or the national level):")
+            )
+            if not ok:
+                return
+        if name.strip():
+            self._run(commands.AddCase(name.strip()))
+
+    def delete_case(self) -> None:
+        case_id, sheet = self.current_case(), self.sheet
+        if case_id is None or sheet is None:
+            self.status.setText(self.tr("Choose a case first."))
+            return
+        case = next(c for c in sheet.cases if c.id == case_id)
+        box = QMessageBox(self)
+        box.setObjectName("deleteCase")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Delete case"))
+        box.setText(self.tr("Delete the case “{name}”?").format(name=case.name))
+        box.setInformativeText(
+            self.tr(
+                "Its %n document(s) stay in the project, with no case. Its attribute values "
+                "and its row of the framework matrix go. Edit → Undo brings them back.",
+                "",
+                len(case.documents),
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if box.exec() == QMessageBox.StandardButton.Yes:
+            self._run(commands.DeleteCase(case_id))
+
+    def move_case(self, step: int) -> None:
+        case_id, sheet = self.current_case(), self.sheet
+        if case_id is None or sheet is None:
+            return
+        order = [c.id for c in sheet.cases]
+        at = order.index(case_id)
+        to = at + step
+        if 0 <= to < len(order):
+            order[at], order[to] = order[to], order[at]
+            if self._run(commands.ReorderCases(order)):
+                self.table.selectRow(to)
+
+    def add_attribute(self) -> None:
+        sheet = self.sheet
+        if sheet is None or not sheet.cases:
+            self.status.setText(self.tr("Add a case first."))
+            return
+        dialog = AttributeDialog(self)
+        if dialog.exec() and dialog.name():
+            first = sheet.cases[0].id  # defined with no value: the sheet gets its column
+            self._run(commands.SetAttribute(first, dialog.name(), None, dialog.kind()))
+
+
+class AttributeDialog(QDialog):
+    """A new attribute's name and kind."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("attributeDialog")
+        self.setWindowTitle(self.tr("Add attribute"))
+        self.name_field = QLineEdit()
+        self.name_field.setPlaceholderText(self.tr("e.g. Foreign residents (%)"))
+        self.kind_box = QComboBox()
+        for kind in model.AttributeKind:
+            self.kind_box.addItem(shown(attribute_word(kind)), kind.value)
+        self.kind_box.setCurrentIndex(self.kind_box.findData(model.AttributeKind.NUMBER.value))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Name:"), self.name_field)
+        form.addRow(self.tr("Kind:"), self.kind_box)
+        form.addRow(buttons)
+
+    def name(self) -> str:
+        return self.name_field.text().strip()
+
+    def kind(self) -> model.AttributeKind:
+        return model.AttributeKind(self.kind_box.currentData())

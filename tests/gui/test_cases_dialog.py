@@ -1,0 +1,130 @@
+"""Code → Cases and attributes…: the case sheet, edited as a researcher does (typing into its
+cells, its buttons), every change one undoable step. Cases could be added in the GUI but not
+renamed, deleted, put in order or given attributes: only the command line could."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from frameworkqda.core import cases, model
+from frameworkqda.gui.cases_dialog import AttributeDialog, CasesDialog
+from frameworkqda.gui.main_window import MainWindow
+from tests.gui import modal
+
+
+def _open(qtbot, window: MainWindow) -> CasesDialog:  # type: ignore[no-untyped-def]
+    """Code → Cases and attributes…, from the menu bar."""
+    code_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Code")
+    action = next(a for a in code_menu.actions() if a.text() == "Cases and &attributes…")  # type: ignore[union-attr]
+    action.trigger()
+    dialog = window.cases_dialog
+    assert isinstance(dialog, CasesDialog) and dialog.isVisible()
+    qtbot.waitUntil(dialog.isActiveWindow)  # in front, as the menu leaves it
+    return dialog
+
+
+def _type_into(qtbot, dialog: CasesDialog, row: int, column: int, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Click the cell, F2, type over what is there, Enter."""
+    table = dialog.table
+    table.setCurrentCell(row, column)
+    rect = table.visualItemRect(table.item(row, column))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = table.viewport().findChild(QLineEdit)
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # commits once the event loop runs
+    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
+
+
+def _row(dialog: CasesDialog, name: str) -> int:
+    names = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    assert name in names, names
+    return names.index(name)
+
+
+def _shows(dialog: CasesDialog, name: str, column: int) -> str:
+    return dialog.table.item(_row(dialog, name), column).text()
+
+
+def test_the_case_sheet_renames_sets_attributes_and_undoes(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    assert window.session is not None
+    project = window.session.project
+    dialog = _open(qtbot, window)
+    names = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    assert names == [c.name for c in cases.list_cases(project)] and "Hamamatsu" in names
+
+    # a new attribute, through its dialog: a column of its own
+    def name_it(box: QWidget) -> None:
+        assert isinstance(box, AttributeDialog)
+        box.name_field.setText("Foreign residents (%)")
+        box.kind_box.setCurrentIndex(box.kind_box.findData(model.AttributeKind.NUMBER.value))
+        box.accept()
+
+    modal.answer(AttributeDialog, name_it)
+    qtbot.mouseClick(dialog.buttons["addAttribute"], Qt.MouseButton.LeftButton)
+    headers = [
+        dialog.table.horizontalHeaderItem(c).text() for c in range(dialog.table.columnCount())
+    ]
+    assert headers == ["Case", "Documents", "Foreign residents (%)"], dialog.status.text()
+
+    hamamatsu = next(c.id for c in cases.list_cases(project) if c.name == "Hamamatsu")
+    _type_into(qtbot, dialog, _row(dialog, "Hamamatsu"), 2, "3,25")  # a comma, not a point
+    assert "3,25" in dialog.status.text() and cases.attributes(project, hamamatsu) == {}
+    qtbot.waitUntil(lambda: _shows(dialog, "Hamamatsu", 2) == "")  # as it is stored
+    _type_into(qtbot, dialog, _row(dialog, "Hamamatsu"), 2, "3.25")
+    assert cases.attributes(project, hamamatsu) == {"Foreign residents (%)": 3.25}
+    assert dialog.status.text() == ""
+
+    _type_into(qtbot, dialog, _row(dialog, "Hamamatsu"), 0, "Hamamatsu City")
+    assert [c.name for c in cases.list_cases(project)][names.index("Hamamatsu")] == (
+        "Hamamatsu City"
+    )
+    assert window.undo_action.text() == "&Undo Rename case to “Hamamatsu City”"
+    window.undo_action.trigger()  # Edit → Undo, with the sheet open: it follows
+    qtbot.waitUntil(lambda: _shows(dialog, "Hamamatsu", 2) == "3.25")
+    window.undo_action.trigger()
+    assert cases.attributes(project, hamamatsu) == {}
+    qtbot.waitUntil(lambda: _shows(dialog, "Hamamatsu", 2) == "")
+
+
+def test_the_case_sheet_adds_deletes_and_orders_cases(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    assert window.session is not None
+    project = window.session.project
+    dialog = _open(qtbot, window)
+    before = [c.name for c in cases.list_cases(project)]
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.buttons["moveDown"], Qt.MouseButton.LeftButton)
+    assert [c.name for c in cases.list_cases(project)] == [before[1], before[0], *before[2:]]
+
+    osaka = next(c for c in cases.list_cases(project) if c.name == "Osaka")
+    dialog.table.selectRow(_row(dialog, "Osaka"))
+    seen: list[str] = []
+
+    def yes(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen.extend([box.text(), box.informativeText()])
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    modal.answer(QMessageBox, yes)
+    qtbot.mouseClick(dialog.buttons["deleteCase"], Qt.MouseButton.LeftButton)
+    assert seen[0] == "Delete the case “Osaka”?"
+    assert seen[1].startswith(f"Its {len(osaka.documents)} document")
+    assert "Osaka" not in [c.name for c in cases.list_cases(project)]
+    assert "Osaka" not in [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    window.undo_action.trigger()
+    assert next(c for c in cases.list_cases(project) if c.name == "Osaka").documents == (
+        osaka.documents
+    )
+
+    def kobe(box: QWidget) -> None:
+        assert isinstance(box, QInputDialog)
+        box.setTextValue("Kobe")
+        box.accept()
+
+    modal.answer(QInputDialog, kobe)
+    qtbot.mouseClick(dialog.buttons["addCase"], Qt.MouseButton.LeftButton)
+    assert [c.name for c in cases.list_cases(project)][-1] == "Kobe"
+    assert dialog.table.item(dialog.table.rowCount() - 1, 0).text() == "Kobe"
