@@ -5,9 +5,11 @@ between REFI-QDA PDF selections and text ranges (over ``importers.geometry``).""
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from itertools import pairwise
 from typing import Any
 
 from lxml import etree
@@ -119,13 +121,38 @@ def range_to_rects(
     """The selections for text ``[start, end)``: one box per page it is drawn on
     (``importers.geometry.bounding_box`` page by page) in REFI-QDA's coordinates, each with
     the part ``[lo, hi)`` of the range laid out on that page."""
-    rects = []
-    for index, page in enumerate(pages):
-        lo, hi = max(start, page.char_start), min(end, page.char_end)
-        rect = page_rect(page, index, lo, hi)
-        if rect is not None:
-            rects.append((rect, lo, hi))
-    return rects
+    return PageAreas(pages).rects(start, end)
+
+
+class PageAreas:
+    """One PDF's pages for the selections of many ranges (:func:`range_to_rects`): each
+    page's character range is read once, and the pages a range covers are found by bisection,
+    not by walking every page for every range (2,742 segments x 585 pages took 4 million
+    reads of the ORM rows' attributes)."""
+
+    def __init__(self, pages: Sequence[model.DocumentPage]) -> None:
+        self.pages = list(pages)
+        self.starts = [page.char_start for page in self.pages]
+        self.ends = [page.char_end for page in self.pages]
+        # in text order (as an import stores them) the pages a range covers are one run
+        self.ordered = all(a <= b for pairs in (self.starts, self.ends) for a, b in pairwise(pairs))
+
+    def rects(self, start: int, end: int) -> list[tuple[PageRect, int, int]]:
+        """As :func:`range_to_rects`."""
+        if self.ordered:
+            first = bisect_right(self.ends, start)  # the first page ending after start
+            last = bisect_left(self.starts, end, lo=first)  # pages from here start at or after end
+            indices: Iterable[int] = range(first, last)
+        else:
+            indices = range(len(self.pages))
+        rects = []
+        for index in indices:
+            page = self.pages[index]
+            lo, hi = max(start, self.starts[index]), min(end, self.ends[index])
+            rect = page_rect(page, index, lo, hi)
+            if rect is not None:
+                rects.append((rect, lo, hi))
+        return rects
 
 
 def rect_to_range(

@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from frameworkqda.core import model
 from frameworkqda.core.exchange.refi import markers
-from frameworkqda.core.exchange.refi.common import format_datetime, range_to_rects
+from frameworkqda.core.exchange.refi.common import PageAreas, format_datetime
 from frameworkqda.core.exchange.refi.export_parts import (
     Ctx,
     Selection,
@@ -63,7 +63,7 @@ def source_element(
         "name": clean(document.name),
         "creationDateTime": format_datetime(document.imported_at),
     }
-    pages: list[model.DocumentPage] = []
+    pages = PageAreas([])
     if document.kind is model.DocumentKind.PDF:
         element = el("PDFSource", {"guid": guid, "path": f"internal://{guid}.pdf", **common})
         files.append((f"sources/{guid}.pdf", document.id, "original"))
@@ -73,7 +73,8 @@ def source_element(
             {"guid": text_guid, "plainTextPath": f"internal://{text_guid}.txt"},
         )
         files.append((f"sources/{text_guid}.txt", document.id, "text"))
-        pages = list(document.pages)
+        if segments:  # a PDF nobody coded needs no page areas
+            pages = PageAreas(document.pages)
     else:
         rich = None
         if document.kind is model.DocumentKind.DOCX:
@@ -108,7 +109,7 @@ def _segment(
     document: model.Document,
     holder: Any,
     source: Any,
-    pages: list[model.DocumentPage],
+    pages: PageAreas,
     position: Positions,
     ctx: Ctx,
 ) -> None:
@@ -136,7 +137,7 @@ def _segment(
         known = ctx.selections[guid] = Selection(
             place, sub(holder, "PlainTextSelection", attrib), []
         )
-        for rect, lo, hi in range_to_rects(pages, segment.start, segment.end):
+        for rect, lo, hi in pages.rects(segment.start, segment.end):
             area = el(
                 "PDFSelection",
                 {
