@@ -4,6 +4,7 @@ export reports progress and honours Cancel within the document, not only between
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,7 +12,9 @@ import pytest
 
 from frameworkqda.core import model
 from frameworkqda.core.coding import add_segment_in
+from frameworkqda.core.exchange.refi import ExchangeCancelled, export_qdpx
 from frameworkqda.core.exchange.refi.common import PageRect, range_to_rects
+from frameworkqda.core.exchange.refi.export_sources import SEGMENTS_PER_STEP
 from frameworkqda.core.importers import geometry
 from frameworkqda.core.importers.service import import_documents
 from frameworkqda.core.store import Project, create_project
@@ -19,7 +22,7 @@ from tests import writes
 from tests.documents import japanese_pdf
 
 PAGES = 6
-SEGMENTS = 250
+SEGMENTS = 2 * SEGMENTS_PER_STEP + 50
 
 
 @pytest.fixture
@@ -83,3 +86,29 @@ def test_the_page_areas_of_a_range_are_those_found_by_walking_every_page(
             assert found == _walked(pages, start, end), (start, end)
             crossing += len(found) > 1
         assert crossing >= 2 * len(breaks)
+
+
+def test_a_long_pdf_reports_progress_and_is_cancelled_within_it(
+    long_pdf: tuple[Project, int], tmp_path: Path
+) -> None:
+    project, _ = long_pdf
+    seen: list[tuple[int, int, str]] = []
+    export_qdpx(project, tmp_path / "all.qdpx", progress=lambda *step: seen.append(step))
+    within = [done for done, _total, label in seen if label == "long.pdf"]
+    # the document, then every SEGMENTS_PER_STEP of its segments
+    assert within == [1, 1 + SEGMENTS_PER_STEP, 1 + 2 * SEGMENTS_PER_STEP]
+    assert seen[-1] == (1 + SEGMENTS + 2, 1 + SEGMENTS + 2, "done")
+    assert [done for done, _total, _label in seen] == sorted(done for done, _, _ in seen)
+
+    cancel = threading.Event()
+    reported: list[int] = []
+
+    def progress(done: int, _total: int, label: str) -> None:
+        reported.append(done)
+        if done == 1 + SEGMENTS_PER_STEP:  # Cancel pressed while the long PDF is written
+            cancel.set()
+
+    with pytest.raises(ExchangeCancelled):
+        export_qdpx(project, tmp_path / "cancelled.qdpx", progress=progress, cancel=cancel)
+    assert reported[-1] == 1 + SEGMENTS_PER_STEP  # stopped there, within the document
+    assert not (tmp_path / "cancelled.qdpx").exists()

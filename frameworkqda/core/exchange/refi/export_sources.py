@@ -11,6 +11,7 @@ came from another program as one element (same GUID, same range) are written bac
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import select
@@ -45,10 +46,18 @@ class Positions:
         return position + bisect_left(self.breaks, position) if self.breaks else position
 
 
+# a long document reports progress (and is cancelled) every this many segments
+SEGMENTS_PER_STEP = 100
+
+
 def source_element(
-    document: model.Document, ctx: Ctx, files: list[tuple[str, int, str]]
+    document: model.Document,
+    ctx: Ctx,
+    files: list[tuple[str, int, str]],
+    step: Callable[[int], None] | None = None,
 ) -> tuple[Any, int]:
-    """The source element of ``document``; the files it names are added to ``files``."""
+    """The source element of ``document``; the files it names are added to ``files``.
+    ``step(done)`` is called after every :data:`SEGMENTS_PER_STEP` segments written."""
     guid = ctx.guids.of(document.guid, "source", document.name)
     segments = list(
         ctx.session.scalars(
@@ -92,8 +101,10 @@ def source_element(
         files.append((f"sources/{guid}.txt", document.id, "text"))
         holder = element
     position = Positions(document.text, ctx.crlf)
-    for segment in segments:
+    for number, segment in enumerate(segments, start=1):
         _segment(segment, document, holder, element, pages, position, ctx)
+        if step is not None and number % SEGMENTS_PER_STEP == 0:
+            step(number)
     if holder is not element:
         element.append(holder)
     target = ("document", document.id)
