@@ -238,7 +238,26 @@ class Merger:
                 )
                 return None
             return named[0]
-        return same[0] if same else None
+        if same:
+            return same[0]
+        # a REFI-QDA export writes an HTML document as its text, so the file's hash differs:
+        # the same document is the one with its GUID (copies of one project share them), or
+        # an HTML document of the same name and text (imported apart)
+        if document.guid:
+            by_guid = self.s.scalar(
+                select(model.Document).where(model.Document.guid == document.guid)
+            )
+            if by_guid is not None:
+                return by_guid
+        if document.kind is model.DocumentKind.TEXT:
+            return self.s.scalar(
+                select(model.Document).where(
+                    model.Document.name == document.name,
+                    model.Document.kind == model.DocumentKind.HTML,
+                    model.Document.text == document.text,
+                )
+            )
+        return None
 
     def _add_document(self, document: model.Document) -> int:
         row = self._add_copy(

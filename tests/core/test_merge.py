@@ -7,6 +7,7 @@ OTHER then gets a second coder's work. The REFI-QDA case exports OTHER and merge
 from __future__ import annotations
 
 import hashlib
+import shutil
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,8 +21,9 @@ from frameworkqda.core.charting.chartings import of_cell
 from frameworkqda.core.codebook import add_code_in, resolve
 from frameworkqda.core.coding import add_segment_in
 from frameworkqda.core.exchange.refi import export_qdpx
+from frameworkqda.core.importers.service import import_documents
 from frameworkqda.core.merge import MergeCancelled, MergeSummary, merge_project
-from frameworkqda.core.store import Project, open_project
+from frameworkqda.core.store import Project, create_project, open_project
 from tests import writes
 from tests.core.refi.builders import build_rich_project
 
@@ -338,3 +340,64 @@ def test_merging_a_qdpx_names_what_it_could_not_read(
     summary = merge_project(target, broken)
     assert any("is missing from the archive" in line for line in summary.skipped), summary.lines()
     assert "skipped: nothing" not in summary.lines()
+
+
+PAGE_HTML = (
+    "<html><head><meta charset='utf-8'><title>大阪市</title></head><body>"
+    "<h1>多文化共生</h1><p>大阪市は、やさしい日本語で情報を届ける。</p>"
+    "<p>相談窓口は十か国語に対応する。</p></body></html>"
+)
+
+
+def _html_study(path: Path, page: Path) -> tuple[Project, int, int]:
+    """A project holding the web page ``page`` and a code; (project, document, code)."""
+    project = create_project(path, name="Osaka")
+    (result,) = import_documents(project, [page])
+    assert result.document_id is not None
+    return project, result.document_id, writes.add_code(project, "Information")
+
+
+def _coded_and_memos(project: Project) -> tuple[set[tuple[Any, ...]], set[tuple[Any, ...]]]:
+    with project.session() as s:
+        segments = {
+            (seg.document.name, seg.start, seg.end, seg.code.name)
+            for seg in s.scalars(select(model.Segment))
+        }
+        memos = {
+            (m.text, m.document_id is not None, m.segment_id is not None)
+            for m in s.scalars(select(model.Memo))
+        }
+    return segments, memos
+
+
+@pytest.mark.parametrize("copied", [True, False], ids=["copy", "imported-apart"])
+def test_merging_a_qdpx_keeps_the_coding_of_an_html_document(tmp_path: Path, copied: bool) -> None:
+    """A .qdpx carries an HTML page as its text, whose hash is not the page's: the document
+    is found by its GUID (a copy of the project) or by its name and text (imported apart),
+    and its segments and memos are merged, not skipped as "a different file"."""
+    page = tmp_path / "osaka-web.html"
+    page.write_text(PAGE_HTML, encoding="utf-8")
+    target, _, _ = _html_study(tmp_path / "target.fqda", page)
+    if copied:
+        target.close()
+        shutil.copy(tmp_path / "target.fqda", tmp_path / "other.fqda")
+        other = open_project(tmp_path / "other.fqda")
+        with other.session() as s:
+            document = s.scalars(select(model.Document)).one().id
+            code = s.scalars(select(model.Code)).one().id
+    else:
+        other, document, code = _html_study(tmp_path / "other.fqda", page)
+    with other:
+        with other.session() as s:
+            text = s.get(model.Document, document).text
+        at = text.index("やさしい日本語")
+        segment = writes.add_segment(other, document, code, at, at + len("やさしい日本語"))
+        writes.set_memo(other, "document", document, "市のウェブページ")
+        writes.set_memo(other, "segment", segment, "易しい日本語の例")
+        export_qdpx(other, tmp_path / "other.qdpx")
+        expected = _coded_and_memos(other)
+    with open_project(tmp_path / "target.fqda") as target:
+        summary = merge_project(target, tmp_path / "other.qdpx")
+        assert summary.skipped == [], summary.lines()
+        assert summary.matched["document"] == 1 and summary.added["segment"] == 1
+        assert _coded_and_memos(target) == expected

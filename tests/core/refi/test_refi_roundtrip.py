@@ -12,8 +12,12 @@ from sqlalchemy import select
 
 from frameworkqda.core import model
 from frameworkqda.core.exchange.refi import export_qdpx, import_qdpx
-from frameworkqda.core.store import Project, open_project
+from frameworkqda.core.importers.service import import_documents
+from frameworkqda.core.merge import merge_project
+from frameworkqda.core.store import Project, create_project, open_project
+from tests import writes
 from tests.core.refi.builders import build_rich_project
+from tests.documents import japanese_pdf
 
 
 def _validate(schema: Any, archive: Path) -> bytes:
@@ -161,3 +165,42 @@ def test_pdf_selection_mapped_through_geometry(tmp_path: Path) -> None:
         frame = segments_frame(copy)
     pdf = frame[frame.document == "national-guide"]
     assert sorted(pdf.text) == ["Page ", "one", "text"]  # "text" on page one, "Page " on two
+
+
+def _coded(project: Project) -> set[tuple[str, int, int, str, str]]:
+    with project.session() as s:
+        return {
+            (seg.document.name, seg.start, seg.end, seg.code.name, seg.coder.name)
+            for seg in s.scalars(select(model.Segment))
+        }
+
+
+def test_a_pdf_area_over_a_sentence_repeated_on_its_line_is_no_second_segment(
+    tmp_path: Path,
+) -> None:
+    """A segment crossing a line end is exported as a box over both lines whole, so the same
+    sentence earlier on its first line lies in the box too; the area's text is found where its
+    box is, and the round trip (and merging the export back) adds nothing."""
+    sentence = "浜松市は、防災を推進する。"
+    pdf = japanese_pdf(
+        tmp_path / "plan.pdf",
+        ["浜松市は、多言語情報を拡充する。" + sentence * 3 + "浜松市は、相談窓口の充実を図る。"],
+    )
+    with create_project(tmp_path / "p.fqda", name="Hamamatsu") as project:
+        (result,) = import_documents(project, [pdf])
+        assert result.document_id is not None
+        with project.session() as s:
+            text = s.get(model.Document, result.document_id).text
+        first = text.index(sentence)
+        second = text.index(sentence, first + 1)  # over the end of the first 40-character line
+        assert first < 40 < second + len(sentence) and second < 40
+        code = writes.add_code(project, "防災")
+        writes.add_segment(project, result.document_id, code, second, second + len(sentence))
+        third = text.index(sentence, second + 1)
+        writes.add_segment(project, result.document_id, code, third, third + len(sentence))
+        expected = _coded(project)
+        export_qdpx(project, tmp_path / "p.qdpx")
+        assert merge_project(project, tmp_path / "p.qdpx").nothing_added
+    import_qdpx(tmp_path / "p.qdpx", tmp_path / "back.fqda")
+    with open_project(tmp_path / "back.fqda") as back:
+        assert _coded(back) == expected

@@ -11,13 +11,14 @@ came from another program as one element (same GUID, same range) are written bac
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import select
 
 from frameworkqda.core import model
 from frameworkqda.core.exchange.refi import markers
-from frameworkqda.core.exchange.refi.common import format_datetime, range_to_rects
+from frameworkqda.core.exchange.refi.common import PageAreas, format_datetime
 from frameworkqda.core.exchange.refi.export_parts import (
     Ctx,
     Selection,
@@ -45,10 +46,18 @@ class Positions:
         return position + bisect_left(self.breaks, position) if self.breaks else position
 
 
+# a long document reports progress (and is cancelled) every this many segments
+SEGMENTS_PER_STEP = 100
+
+
 def source_element(
-    document: model.Document, ctx: Ctx, files: list[tuple[str, int, str]]
+    document: model.Document,
+    ctx: Ctx,
+    files: list[tuple[str, int, str]],
+    step: Callable[[int], None] | None = None,
 ) -> tuple[Any, int]:
-    """The source element of ``document``; the files it names are added to ``files``."""
+    """The source element of ``document``; the files it names are added to ``files``.
+    ``step(done)`` is called after every :data:`SEGMENTS_PER_STEP` segments written."""
     guid = ctx.guids.of(document.guid, "source", document.name)
     segments = list(
         ctx.session.scalars(
@@ -63,7 +72,7 @@ def source_element(
         "name": clean(document.name),
         "creationDateTime": format_datetime(document.imported_at),
     }
-    pages: list[model.DocumentPage] = []
+    pages = PageAreas([])
     if document.kind is model.DocumentKind.PDF:
         element = el("PDFSource", {"guid": guid, "path": f"internal://{guid}.pdf", **common})
         files.append((f"sources/{guid}.pdf", document.id, "original"))
@@ -73,7 +82,8 @@ def source_element(
             {"guid": text_guid, "plainTextPath": f"internal://{text_guid}.txt"},
         )
         files.append((f"sources/{text_guid}.txt", document.id, "text"))
-        pages = list(document.pages)
+        if segments:  # a PDF nobody coded needs no page areas
+            pages = PageAreas(document.pages)
     else:
         rich = None
         if document.kind is model.DocumentKind.DOCX:
@@ -91,8 +101,10 @@ def source_element(
         files.append((f"sources/{guid}.txt", document.id, "text"))
         holder = element
     position = Positions(document.text, ctx.crlf)
-    for segment in segments:
+    for number, segment in enumerate(segments, start=1):
         _segment(segment, document, holder, element, pages, position, ctx)
+        if step is not None and number % SEGMENTS_PER_STEP == 0:
+            step(number)
     if holder is not element:
         element.append(holder)
     target = ("document", document.id)
@@ -108,7 +120,7 @@ def _segment(
     document: model.Document,
     holder: Any,
     source: Any,
-    pages: list[model.DocumentPage],
+    pages: PageAreas,
     position: Positions,
     ctx: Ctx,
 ) -> None:
@@ -136,7 +148,7 @@ def _segment(
         known = ctx.selections[guid] = Selection(
             place, sub(holder, "PlainTextSelection", attrib), []
         )
-        for rect, lo, hi in range_to_rects(pages, segment.start, segment.end):
+        for rect, lo, hi in pages.rects(segment.start, segment.end):
             area = el(
                 "PDFSelection",
                 {

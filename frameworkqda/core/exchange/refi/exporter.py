@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import IO, Any
 
@@ -140,15 +141,23 @@ def _write(
     documents = list(
         session.scalars(select(model.Document).order_by(model.Document.position, model.Document.id))
     )
-    total = len(documents) + 2
+    # progress counts a document and each of its segments: a long PDF moves the bar too
+    coded = dict(
+        session.execute(
+            select(model.Segment.document_id, func.count()).group_by(model.Segment.document_id)
+        ).all()
+    )
+    total = len(documents) + sum(coded.values()) + 2
     files: list[tuple[str, int, str]] = []  # (entry name, document id, what)
     with archive.open(_entry("project.qde"), "w", force_zip64=True) as handle:
-        counts = _write_xml(handle, ctx, info, name, documents, files, progress, cancel, total)
+        counts = _write_xml(
+            handle, ctx, info, name, documents, coded, files, progress, cancel, total
+        )
     for number, (entry, document_id, what) in enumerate(files):
         check_cancel(cancel)
         if progress is not None:
             step = QT_TRANSLATE_NOOP("ExchangeProgress", "sources ({number} of {count})")
-            progress(len(documents) + 1, total, step.format(number=number + 1, count=len(files)))
+            progress(total - 1, total, step.format(number=number + 1, count=len(files)))
         document = session.get(model.Document, document_id)
         assert document is not None
         if what == "text":
@@ -189,6 +198,7 @@ def _write_xml(
     info: model.ProjectInfo | None,
     name: str,
     documents: list[model.Document],
+    coded: dict[int, int],
     files: list[tuple[str, int, str]],
     progress: Progress | None,
     cancel: Cancel | None,
@@ -273,12 +283,16 @@ def _write_xml(
                 xf.write("  ")
                 with xf.element(q("Sources")):
                     xf.write("\n")
-                    for number, document in enumerate(documents):
+                    done = 0  # documents and segments written
+                    for document in documents:
                         check_cancel(cancel)
+                        done += 1
                         if progress is not None:
-                            progress(number + 1, total, document.name)
-                        element, count = source_element(document, ctx, files)
+                            progress(done, total, document.name)
+                        step = partial(_within, progress, cancel, done, total, document.name)
+                        element, count = source_element(document, ctx, files, step)
                         segments_written += count
+                        done += coded.get(document.id, 0)
                         _emit(xf, element, indent=2)
                     xf.write("  ")
                 xf.write("\n")
@@ -302,6 +316,15 @@ def _write_xml(
             for memo in ctx.memos.get(("project", 0), []):
                 _emit(xf, el("NoteRef", {"targetGUID": memo_guid(memo, ("project", 0), ctx)}))
     return len(codes), segments_written
+
+
+def _within(
+    progress: Progress | None, cancel: Cancel | None, done: int, total: int, label: str, more: int
+) -> None:
+    """Within a long document: ``more`` of its segments are written after ``done`` units."""
+    check_cancel(cancel)
+    if progress is not None:
+        progress(done + more, total, label)
 
 
 def _emit(xf: Any, element: Any, indent: int = 1) -> None:

@@ -23,6 +23,7 @@ from frameworkqda.core.exchange.refi.common import (
     normalise_colour,
     parse_datetime,
     rect_to_range,
+    text_in_rect,
 )
 from frameworkqda.core.exchange.refi.container import Container
 from frameworkqda.core.exchange.refi.plan_notes import read_notes
@@ -547,13 +548,15 @@ class Planner:
             to_int(element.get(a)) for a in ("page", "firstX", "firstY", "secondX", "secondY")
         ]
         candidate: tuple[int, int] | None = None
+        area: PageRect | None = None
         if None not in values and pages:
             page, x0, y0, x1, y1 = (int(v or 0) for v in values)
             if self.plan.origin.startswith("QualCoder") and 0 <= page < len(pages):
                 # QualCoder writes y from the top of the page, not from the bottom
                 height = pages[page].height
                 y0, y1 = round(height - y0), round(height - y1)
-            candidate = rect_to_range(pages, PageRect(page, x0, y0, x1, y1))
+            area = PageRect(page, x0, y0, x1, y1)
+            candidate = rect_to_range(pages, area)
         representation = kid(element, "Representation")
         content = ""
         if representation is not None:
@@ -564,7 +567,10 @@ class Planner:
             hint = candidate[0] if candidate else 0
             if candidate and extracted is not None and extracted != text:
                 hint = round(candidate[0] * len(text) / max(len(extracted), 1))
-            found = nearest(text, content, hint)
+            if area is not None and candidate and (extracted is None or extracted == text):
+                found = text_in_rect(text, content, pages, area, candidate)
+            if found is None:
+                found = nearest(text, content, hint)
         if found is None and candidate is not None and (extracted is None or extracted == text):
             found = candidate
         elif found is None and candidate is not None and extracted is not None:
