@@ -2965,6 +2965,14 @@ Per case: {per_case}</source>
         <translation>{location}: プロジェクトファイルが破損しています（{reason}）。何も書き込んでいません。`frameworkqda recover` で復旧してください</translation>
     </message>
     <message>
+        <source>{location}: the server does not let role {role} change this project ({reason}); nothing was saved. Ask the server&apos;s administrator to make {role} a member of the project&apos;s owner role (docs/server-setup.md)</source>
+        <translation>{location}: サーバーがロール {role} にこのプロジェクトの変更を許可していません（{reason}）。何も保存されていません。サーバーの管理者に、{role} をプロジェクトの所有者ロールのメンバーにするよう依頼してください（docs/server-setup.md）</translation>
+    </message>
+    <message>
+        <source>{location}: the server does not let role {role} read this project ({reason}). Ask the server&apos;s administrator to make {role} a member of the project&apos;s owner role, or to grant it reading (docs/server-setup.md)</source>
+        <translation>{location}: サーバーがロール {role} にこのプロジェクトの読み取りを許可していません（{reason}）。サーバーの管理者に、{role} をプロジェクトの所有者ロールのメンバーにするか、読み取り権限を与えるよう依頼してください（docs/server-setup.md）</translation>
+    </message>
+    <message>
         <source>{location}: the disk is full; this change was not saved</source>
         <translation>{location}: ディスクがいっぱいです。この変更は保存されていません</translation>
     </message>

@@ -6,6 +6,7 @@ on an import); a person needs the file, what went wrong and what to do.
 
 from __future__ import annotations
 
+import getpass
 import glob
 import os
 import re
@@ -65,6 +66,35 @@ def damage_message(location: ProjectLocation | Path | str, reason: str) -> str:
         "{location}: the project file is damaged ({reason}); nothing was written to it. "
         "Recover it with `frameworkqda recover`",
     ).format(location=location, reason=reason)
+
+
+def server_role(location: ProjectLocation | Path | str) -> str:
+    """The role a server project is opened as, as libpq picks it: the URL's, else PGUSER,
+    else the login name."""
+    role = location.role if isinstance(location, ProjectLocation) else None
+    if role:
+        return role
+    try:
+        return os.environ.get("PGUSER") or getpass.getuser()
+    except Exception:  # no login name on some sandboxes
+        return "?"
+
+
+def refused_message(location: ProjectLocation | Path | str, reason: str, writing: bool) -> str:
+    """One line: the server refuses this role the project, and what to ask for."""
+    if writing:
+        return QT_TRANSLATE_NOOP(
+            "Project",
+            "{location}: the server does not let role {role} change this project ({reason}); "
+            "nothing was saved. Ask the server's administrator to make {role} a member of the "
+            "project's owner role (docs/server-setup.md)",
+        ).format(location=location, role=server_role(location), reason=reason)
+    return QT_TRANSLATE_NOOP(
+        "Project",
+        "{location}: the server does not let role {role} read this project ({reason}). Ask "
+        "the server's administrator to make {role} a member of the project's owner role, or "
+        "to grant it reading (docs/server-setup.md)",
+    ).format(location=location, role=server_role(location), reason=reason)
 
 
 def problem_lines(rows: list[str]) -> list[str]:
@@ -133,6 +163,8 @@ def translate(
                 "Project", "{location}: the disk failed to read or write ({reason})"
             ).format(location=location, reason=message)
         )
+    if sqlstate == "42501" or lowered.startswith("permission denied"):
+        return ProjectError(refused_message(location, message, writing))
     if sqlstate is not None and sqlstate.startswith("08"):
         return ProjectError(
             QT_TRANSLATE_NOOP(

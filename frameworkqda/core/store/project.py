@@ -43,6 +43,7 @@ from frameworkqda.core.store.faults import (
     damage_message,
     disk_full,
     first_problem,
+    refused_message,
     sqlite_lock_holders,
     translate,
 )
@@ -310,6 +311,9 @@ def open_project(
     except OperationalError as error:
         engine.dispose()
         raise connection_error(location, error) from error
+    except DBAPIError as error:  # e.g. a role without rights on the tables
+        engine.dispose()
+        raise translate(error, location, writing=False) or error from error
     except ProjectError:
         engine.dispose()
         raise
@@ -325,6 +329,8 @@ def connection_error(location: ProjectLocation, error: OperationalError) -> Proj
             f"{location}: the server wants a password for role {role} ({reason}); put it in "
             "~/.pgpass or the file PGPASSFILE names (docs/server-setup.md)"
         )
+    if "permission denied" in reason:  # no CONNECT on the database
+        return ProjectError(refused_message(location, reason, writing=False))
     return ProjectError(f"{location}: cannot connect to the server ({reason})")
 
 
