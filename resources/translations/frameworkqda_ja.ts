@@ -660,12 +660,24 @@ B: {b}
         <translation>この編集を保存している間に、セル {name} がほかのプログラムによって変更されました。何も保存していません</translation>
     </message>
     <message>
+        <source>cell {name} was created by another program while this edit was being saved; nothing was saved</source>
+        <translation>この編集を保存している間に、セル {name} がほかのプログラムによって作成されました。何も保存していません</translation>
+    </message>
+    <message>
+        <source>cell {name}: its case or measure was deleted by another program while this edit was being saved; nothing was saved</source>
+        <translation>この編集を保存している間に、セル {name} のケースまたは施策がほかのプログラムによって削除されました。何も保存していません</translation>
+    </message>
+    <message>
         <source>cell {cell} is at version {version}: there is no version {expected} to edit from; nothing was saved</source>
         <translation>セル {cell} はバージョン {version} です。バージョン {expected} はまだないため、そこからの編集はできません。何も保存していません</translation>
     </message>
     <message>
         <source>someone</source>
         <translation>誰か</translation>
+    </message>
+    <message>
+        <source>cell {cell} was changed since version {expected} (by you, at {time} UTC; it is at version {version} now); nothing was saved</source>
+        <translation>セル {cell} はバージョン {expected} の後に変更されています（あなたが {time}（UTC）に変更し、現在はバージョン {version} です）。何も保存していません</translation>
     </message>
     <message>
         <source>cell {cell} was changed by {who} at {time} UTC after this edit began (version {version}, the edit was made on version {expected}); nothing was saved</source>
