@@ -192,8 +192,16 @@ class MainWindow(QMainWindow):
         session.changed.connect(self._refresh_status)
         session.watch()
         session.write_refused.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        session.reachable.connect(self._server_reachable)
         self._refresh_status()
         self.show_stage(1)
+
+    def _server_reachable(self, error: FrameworkQDAError | None) -> None:
+        """Said once while the server is away (kept until it is back), and once when it is."""
+        if error is not None:
+            self.statusBar().showMessage(shown(error))
+        else:
+            self.statusBar().showMessage(self.tr("The server can be reached again."), 8000)
 
     def _build_workspace(self, session: ProjectSession) -> None:
         self.navigator = StageNavigator()

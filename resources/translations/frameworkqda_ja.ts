@@ -2278,6 +2278,10 @@ Later: English from the next start.</source>
         <translation>やり直す(&amp;R)：{step}</translation>
     </message>
     <message>
+        <source>The server can be reached again.</source>
+        <translation>サーバーに再び接続できるようになりました。</translation>
+    </message>
+    <message>
         <source>Documents by case</source>
         <translation>ケース別の文書</translation>
     </message>
@@ -3005,8 +3009,12 @@ Per case: {per_case}</source>
         <translation>{location}: ディスクの読み書きに失敗しました（{reason}）</translation>
     </message>
     <message>
-        <source>{location}: the connection to the server failed ({reason})</source>
-        <translation>{location}: サーバーへの接続に失敗しました（{reason}）</translation>
+        <source>{location}: the connection to the server was lost; this change was not saved ({reason})</source>
+        <translation>{location}: サーバーとの接続が切れました。この変更は保存されていません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{location}: the server cannot be reached ({reason}); try again when it is back</source>
+        <translation>{location}: サーバーに接続できません（{reason}）。サーバーが復旧してからもう一度お試しください</translation>
     </message>
     <message>
         <source>{location}: checking and recovering work on project files; PostgreSQL keeps its own storage sound (see its amcheck module)</source>

@@ -165,13 +165,44 @@ def translate(
         )
     if sqlstate == "42501" or lowered.startswith("permission denied"):
         return ProjectError(refused_message(location, message, writing))
-    if sqlstate is not None and sqlstate.startswith("08"):
-        return ProjectError(
-            QT_TRANSLATE_NOOP(
-                "Project", "{location}: the connection to the server failed ({reason})"
-            ).format(location=location, reason=message)
-        )
+    if _connection_lost(error, sqlstate, lowered):
+        return ProjectError(lost_message(location, message, writing))
     return None
+
+
+# What libpq and psycopg say when there is no server to talk to (no SQLSTATE then).
+_LOST = (
+    "connection failed",
+    "server closed the connection",
+    "connection refused",
+    "could not connect",
+    "the connection is closed",
+    "the connection is lost",
+    "consuming input failed",
+    "terminating connection",
+    "no connection to the server",
+)
+
+
+def _connection_lost(error: DBAPIError, sqlstate: str | None, lowered: str) -> bool:
+    """The server went away or cannot be reached: stopped, restarted, the network, a backend
+    ended by the administrator (57P01-57P03), any SQLSTATE of class 08."""
+    if sqlstate is not None:
+        return sqlstate.startswith("08") or sqlstate in {"57P01", "57P02", "57P03"}
+    return bool(error.connection_invalidated) or any(words in lowered for words in _LOST)
+
+
+def lost_message(location: ProjectLocation | Path | str, reason: str, writing: bool) -> str:
+    """One line: the server cannot be reached; whether a change was lost with it."""
+    if writing:
+        return QT_TRANSLATE_NOOP(
+            "Project",
+            "{location}: the connection to the server was lost; this change was not saved "
+            "({reason})",
+        ).format(location=location, reason=reason)
+    return QT_TRANSLATE_NOOP(
+        "Project", "{location}: the server cannot be reached ({reason}); try again when it is back"
+    ).format(location=location, reason=reason)
 
 
 def sqlite_lock_holders(path: Path) -> str | None:
