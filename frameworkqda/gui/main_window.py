@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from frameworkqda.core import workers
 from frameworkqda.core.commands import AddSegment
-from frameworkqda.core.errors import FrameworkQDAError
+from frameworkqda.core.errors import FrameworkQDAError, NotAProjectError, ProjectGoneError
 from frameworkqda.core.store import PROJECT_SUFFIX, Project, create_project
 from frameworkqda.gui import i18n, jobs, stages
 from frameworkqda.gui.code_picker import CodePicker
@@ -140,7 +140,10 @@ class MainWindow(QMainWindow):
             project, note = open_for_window(self, location)
         except FrameworkQDAError as error:
             QMessageBox.warning(self, self.tr("Open project"), shown(error))
-            self.settings.remove_recent_project(location)
+            # only a project that is not there leaves the list: a server that cannot be
+            # reached, a password or a busy project may do tomorrow
+            if isinstance(error, ProjectGoneError | NotAProjectError):
+                self.settings.remove_recent_project(location)
             return
         if project is None:
             return

@@ -3125,6 +3125,10 @@ Per case: {per_case}</source>
         <translation>{path}: ディスクがいっぱいです。先に空き容量を作ってください</translation>
     </message>
     <message>
+        <source>{location}: the server has no database {database} ({reason})</source>
+        <translation>{location}: サーバーにデータベース {database} がありません（{reason}）</translation>
+    </message>
+    <message>
         <source>{path}: damaged or not a project ({reason})</source>
         <translation>{path}: 破損しているか、プロジェクトではありません（{reason}）</translation>
     </message>
