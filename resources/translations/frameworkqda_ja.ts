@@ -3172,6 +3172,10 @@ Per case: {per_case}</source>
         <source>{location}: PostgreSQL support is not installed; run: {command}</source>
         <translation>{location}: PostgreSQL 対応がインストールされていません。次を実行してください：{command}</translation>
     </message>
+    <message>
+        <source>{url}: not a project address; give a .fqda file or postgresql://role@host/database</source>
+        <translation>{url}: プロジェクトの場所ではありません。.fqda ファイルか postgresql://ロール@ホスト/データベース を指定してください</translation>
+    </message>
 </context>
 <context>
     <name>ProjectSession</name>

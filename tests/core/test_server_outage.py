@@ -116,3 +116,54 @@ def test_a_project_whose_server_stopped_says_so_and_works_once_it_is_back(
 
         SetCell(case_id, code_id, summary="back").apply(project)  # the same project, reconnected
         assert charting.cell_edit(project, case_id, code_id).summary == "back"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgressql://hanako:secret-pw@127.0.0.1:5432/study",
+        "mysql://hanako:secret-pw@127.0.0.1:3306/study",
+        "postgresql://hanako:secret-pw@127.0.0.1:notaport/study",
+    ],
+)
+def test_a_mistyped_server_url_is_refused_in_one_line(url: str) -> None:
+    cli = subprocess.run(
+        [sys.executable, "-m", "frameworkqda", "info", url],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert cli.returncode != 0
+    shown = url.replace(":secret-pw", "")
+    assert cli.stderr == (
+        f"frameworkqda: {shown}: not a project address; give a .fqda file or "
+        "postgresql://role@host/database\n"
+    )
+
+
+@pytest.mark.postgres
+def test_postgres_is_postgresql(postgres_url: str) -> None:
+    create_project(postgres_url, framework="mipex-local").close()
+    with open_project(postgres_url.replace("postgresql+psycopg://", "postgres://", 1)) as project:
+        assert project.location.url.drivername == "postgresql+psycopg"
+        assert str(project.location).startswith("postgresql://")
+
+
+def test_a_url_naming_a_service_that_never_answers_gives_up_in_one_line() -> None:
+    import socket
+    import time
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()  # accepts the connection, never says a word
+    port = listener.getsockname()[1]
+    where = f"postgresql://hanako@127.0.0.1:{port}/study"
+    started = time.monotonic()
+    try:
+        with pytest.raises(ProjectError) as refused:
+            open_project(where)
+    finally:
+        listener.close()
+    assert time.monotonic() - started < 30
+    assert str(refused.value).startswith(f"{where}: cannot connect to the server (")
+    assert "timeout" in str(refused.value) and "\n" not in str(refused.value)

@@ -27,6 +27,10 @@ from frameworkqda.core.store.location import ProjectLocation
 DEFAULT_WRITE_WAIT = 60.0
 WRITE_WAIT_ENV = "FRAMEWORKQDA_WRITE_WAIT"
 
+# Seconds to wait for a PostgreSQL server to answer a connection (libpq's connect_timeout;
+# the URL's ?connect_timeout= or PGCONNECT_TIMEOUT wins).
+CONNECT_TIMEOUT = 10
+
 # The execution option a reading session sets: its transaction begins deferred.
 READING = "frameworkqda_reading"
 
@@ -123,11 +127,11 @@ def make_engine(location: ProjectLocation, *, read_only: bool = False) -> Engine
     settings = [("lock_timeout", f"{int(write_wait() * 1000)}")]
     if read_only:
         settings.append(("default_transaction_read_only", "on"))
-    engine = create_engine(
-        location.url,
-        pool_pre_ping=True,
-        connect_args={"application_name": application_name()},
-    )
+    connect: dict[str, Any] = {"application_name": application_name()}
+    if "connect_timeout" not in location.url.query and not os.environ.get("PGCONNECT_TIMEOUT"):
+        # libpq waits forever for a server that never answers (a URL naming another service)
+        connect["connect_timeout"] = CONNECT_TIMEOUT
+    engine = create_engine(location.url, pool_pre_ping=True, connect_args=connect)
     event.listen(engine, "connect", _server_settings(settings))
     return engine
 
