@@ -15,6 +15,11 @@ class NotAProjectError(ProjectError):
     pass
 
 
+class ProjectGoneError(ProjectError):
+    """The project is not there: no such file, no such database on the server. Unlike a
+    server that cannot be reached or a password, this will not pass by trying again."""
+
+
 class ProjectTooNewError(ProjectError):
     pass
 

@@ -43,7 +43,10 @@ class ChangeWatcher(QObject):
     """Polls ``project`` off the GUI thread; ``arrived(changes, cells)`` on the GUI thread."""
 
     arrived = Signal(object, object)  # frozenset[Change], cells or None
+    # the server cannot be reached (the FrameworkQDAError), said once; None: it is back
+    reachable = Signal(object)
     _polled = Signal(object)  # RemoteChanges, from the polling thread
+    _failed = Signal(object)  # the FrameworkQDAError, from the polling thread
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +56,8 @@ class ChangeWatcher(QObject):
         self._timer = QTimer(self, interval=int(watch_interval() * 1000))
         self._timer.timeout.connect(self._poll)
         self._polled.connect(self._take)
+        self._failed.connect(self._away)
+        self._lost = False
 
     def start(self) -> None:
         self._timer.start()
@@ -73,11 +78,20 @@ class ChangeWatcher(QObject):
     def _look(self, seen: int) -> None:
         try:
             found = self._project.changes_since(seen)
-        except FrameworkQDAError:  # the server is away for a moment: look again next time
+        except FrameworkQDAError as error:  # the server is away: look again next time
+            self._failed.emit(error)
             return
         self._polled.emit(found)
 
+    def _away(self, error: FrameworkQDAError) -> None:
+        if not self._lost and self._timer.isActive():
+            self._lost = True
+            self.reachable.emit(error)
+
     def _take(self, found: RemoteChanges) -> None:
+        if self._lost:
+            self._lost = False
+            self.reachable.emit(None)
         if found.count <= self._seen or not self._timer.isActive():
             return
         self._seen = found.count

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from frameworkqda.core import workers
 from frameworkqda.core.commands import AddSegment
-from frameworkqda.core.errors import FrameworkQDAError
+from frameworkqda.core.errors import FrameworkQDAError, NotAProjectError, ProjectGoneError
 from frameworkqda.core.store import PROJECT_SUFFIX, Project, create_project
 from frameworkqda.gui import file_dialogs, i18n, jobs, stages
 from frameworkqda.gui.code_picker import CodePicker
@@ -145,7 +145,10 @@ class MainWindow(QMainWindow):
             project, note = open_for_window(self, location)
         except FrameworkQDAError as error:
             QMessageBox.warning(self, self.tr("Open project"), shown(error))
-            self.settings.remove_recent_project(location)
+            # only a project that is not there leaves the list: a server that cannot be
+            # reached, a password or a busy project may do tomorrow
+            if isinstance(error, ProjectGoneError | NotAProjectError):
+                self.settings.remove_recent_project(location)
             return
         if project is None:
             return
@@ -201,8 +204,16 @@ class MainWindow(QMainWindow):
         session.changed.connect(self._refresh_status)
         session.watch()
         session.write_refused.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        session.reachable.connect(self._server_reachable)
         self._refresh_status()
         self.show_stage(1)
+
+    def _server_reachable(self, error: FrameworkQDAError | None) -> None:
+        """Said once while the server is away (kept until it is back), and once when it is."""
+        if error is not None:
+            self.statusBar().showMessage(shown(error))
+        else:
+            self.statusBar().showMessage(self.tr("The server can be reached again."), 8000)
 
     def _build_workspace(self, session: ProjectSession) -> None:
         self.navigator = StageNavigator()

@@ -38,6 +38,9 @@ class ProjectSession(QObject):
     # frozenset[Change]; the (case id, code id) cells changed when named, else None
     changed = Signal(object, object)
     write_refused = Signal(str)  # a change asked of a project opened read-only
+    # the server cannot be reached (the FrameworkQDAError), said once by the watcher; None:
+    # it is back
+    reachable = Signal(object)
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +67,7 @@ class ProjectSession(QObject):
         if self._watcher is None:
             self._watcher = ChangeWatcher(self.project, self)
             self._watcher.arrived.connect(self.notify)
+            self._watcher.reachable.connect(self.reachable)
             self._watcher.start()
 
     def push(self, command: QUndoCommand) -> None:

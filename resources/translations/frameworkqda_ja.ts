@@ -760,12 +760,24 @@ B: {b}
         <translation>この編集を保存している間に、セル {name} がほかのプログラムによって変更されました。何も保存していません</translation>
     </message>
     <message>
+        <source>cell {name} was created by another program while this edit was being saved; nothing was saved</source>
+        <translation>この編集を保存している間に、セル {name} がほかのプログラムによって作成されました。何も保存していません</translation>
+    </message>
+    <message>
+        <source>cell {name}: its case or measure was deleted by another program while this edit was being saved; nothing was saved</source>
+        <translation>この編集を保存している間に、セル {name} のケースまたは施策がほかのプログラムによって削除されました。何も保存していません</translation>
+    </message>
+    <message>
         <source>cell {cell} is at version {version}: there is no version {expected} to edit from; nothing was saved</source>
         <translation>セル {cell} はバージョン {version} です。バージョン {expected} はまだないため、そこからの編集はできません。何も保存していません</translation>
     </message>
     <message>
         <source>someone</source>
         <translation>誰か</translation>
+    </message>
+    <message>
+        <source>cell {cell} was changed since version {expected} (by you, at {time} UTC; it is at version {version} now); nothing was saved</source>
+        <translation>セル {cell} はバージョン {expected} の後に変更されています（あなたが {time}（UTC）に変更し、現在はバージョン {version} です）。何も保存していません</translation>
     </message>
     <message>
         <source>cell {cell} was changed by {who} at {time} UTC after this edit began (version {version}, the edit was made on version {expected}); nothing was saved</source>
@@ -2378,6 +2390,10 @@ Later: English from the next start.</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
+        <source>The server can be reached again.</source>
+        <translation>サーバーに再び接続できるようになりました。</translation>
+    </message>
+    <message>
         <source>Documents by case</source>
         <translation>ケース別の文書</translation>
     </message>
@@ -3077,6 +3093,14 @@ Per case: {per_case}</source>
         <translation>{location}: プロジェクトファイルが破損しています（{reason}）。何も書き込んでいません。`frameworkqda recover` で復旧してください</translation>
     </message>
     <message>
+        <source>{location}: the server does not let role {role} change this project ({reason}); nothing was saved. Ask the server&apos;s administrator to make {role} a member of the project&apos;s owner role (docs/server-setup.md)</source>
+        <translation>{location}: サーバーがロール {role} にこのプロジェクトの変更を許可していません（{reason}）。何も保存されていません。サーバーの管理者に、{role} をプロジェクトの所有者ロールのメンバーにするよう依頼してください（docs/server-setup.md）</translation>
+    </message>
+    <message>
+        <source>{location}: the server does not let role {role} read this project ({reason}). Ask the server&apos;s administrator to make {role} a member of the project&apos;s owner role, or to grant it reading (docs/server-setup.md)</source>
+        <translation>{location}: サーバーがロール {role} にこのプロジェクトの読み取りを許可していません（{reason}）。サーバーの管理者に、{role} をプロジェクトの所有者ロールのメンバーにするか、読み取り権限を与えるよう依頼してください（docs/server-setup.md）</translation>
+    </message>
+    <message>
         <source>{location}: the disk is full; this change was not saved</source>
         <translation>{location}: ディスクがいっぱいです。この変更は保存されていません</translation>
     </message>
@@ -3097,8 +3121,12 @@ Per case: {per_case}</source>
         <translation>{location}: ディスクの読み書きに失敗しました（{reason}）</translation>
     </message>
     <message>
-        <source>{location}: the connection to the server failed ({reason})</source>
-        <translation>{location}: サーバーへの接続に失敗しました（{reason}）</translation>
+        <source>{location}: the connection to the server was lost; this change was not saved ({reason})</source>
+        <translation>{location}: サーバーとの接続が切れました。この変更は保存されていません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{location}: the server cannot be reached ({reason}); try again when it is back</source>
+        <translation>{location}: サーバーに接続できません（{reason}）。サーバーが復旧してからもう一度お試しください</translation>
     </message>
     <message>
         <source>{location}: checking and recovering work on project files; PostgreSQL keeps its own storage sound (see its amcheck module)</source>
@@ -3209,6 +3237,10 @@ Per case: {per_case}</source>
         <translation>{path}: ディスクがいっぱいです。先に空き容量を作ってください</translation>
     </message>
     <message>
+        <source>{location}: the server has no database {database} ({reason})</source>
+        <translation>{location}: サーバーにデータベース {database} がありません（{reason}）</translation>
+    </message>
+    <message>
         <source>{path}: damaged or not a project ({reason})</source>
         <translation>{path}: 破損しているか、プロジェクトではありません（{reason}）</translation>
     </message>
@@ -3251,6 +3283,10 @@ Per case: {per_case}</source>
     <message>
         <source>{location}: PostgreSQL support is not installed; run: {command}</source>
         <translation>{location}: PostgreSQL 対応がインストールされていません。次を実行してください：{command}</translation>
+    </message>
+    <message>
+        <source>{url}: not a project address; give a .fqda file or postgresql://role@host/database</source>
+        <translation>{url}: プロジェクトの場所ではありません。.fqda ファイルか postgresql://ロール@ホスト/データベース を指定してください</translation>
     </message>
 </context>
 <context>

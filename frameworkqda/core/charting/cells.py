@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -201,20 +202,24 @@ def set_cell_in(
         )
     before = cell_state_in(session, case_id, code_id)
     cell = _cell(session, case_id, code_id)
-    check_version(session, cell, expected_version)
-    name = cell_name(session, case_id, code_id) if expected_version is not None else ""
-    if cell is None:
-        cell = model.ChartCell(case_id=case_id, code_id=code_id, summary="")
-        if cell_id is not None:
-            cell.id = cell_id
-        session.add(cell)
-    if summary is not None:
-        cell.summary = summary
-    if value is not None:
-        cell.value_id = resolve_value(session, value)
-    if clear_value:
-        cell.value_id = None
-    cell.coder_id = coder_id
+    check_version(session, cell, expected_version, coder_id)
+    name = cell_name(session, case_id, code_id)
+    # Everything read first, then one flush in the conflict handling below: a query between
+    # the changes would flush part of the edit outside it (and raise the version twice).
+    value_id = resolve_value(session, value) if value is not None else None
+    with session.no_autoflush:
+        if cell is None:
+            cell = model.ChartCell(case_id=case_id, code_id=code_id, summary="")
+            if cell_id is not None:
+                cell.id = cell_id
+            session.add(cell)
+        if summary is not None:
+            cell.summary = summary
+        if value is not None:
+            cell.value_id = value_id
+        if clear_value:
+            cell.value_id = None
+        cell.coder_id = coder_id
     try:
         session.flush()
     except StaleDataError as error:  # PostgreSQL: another program saved it after we read it
@@ -227,6 +232,8 @@ def set_cell_in(
             case_id,
             code_id,
         ) from error
+    except IntegrityError as error:
+        raise _refused_write(error, name, case_id, code_id) from error
     fields = [
         field
         for field, given in (
@@ -237,6 +244,32 @@ def set_cell_in(
     ]
     mine = chartings.record_in(session, [cell], coder_id, fields).get(cell.id)
     return replace(before, charting=mine) if mine is not None else before
+
+
+def _refused_write(error: IntegrityError, name: str, case_id: int, code_id: int) -> Exception:
+    """A cell another program created meanwhile (the unique case × code), or whose case or
+    measure it deleted meanwhile (a foreign key), as the conflict or not-found it is."""
+    sqlstate = getattr(error.orig, "sqlstate", None)
+    said = str(error.orig).lower()
+    if sqlstate == "23505" or "unique" in said:
+        return CellConflictError(
+            QT_TRANSLATE_NOOP(
+                "Charting",
+                "cell {name} was created by another program while this edit was being saved; "
+                "nothing was saved",
+            ).format(name=name),
+            case_id,
+            code_id,
+        )
+    if sqlstate == "23503" or "foreign key" in said:
+        return NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "Charting",
+                "cell {name}: its case or measure was deleted by another program while this "
+                "edit was being saved; nothing was saved",
+            ).format(name=name)
+        )
+    return error
 
 
 def restore_cell_in(session: Session, state: CellState) -> None:

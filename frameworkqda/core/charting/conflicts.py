@@ -61,10 +61,16 @@ def cell_versions(project: Project) -> dict[tuple[int, int], int]:
         return {(case_id, code_id): version for case_id, code_id, version in rows}
 
 
-def check_version(session: Session, cell: model.ChartCell | None, expected: int | None) -> None:
+def check_version(
+    session: Session,
+    cell: model.ChartCell | None,
+    expected: int | None,
+    coder_id: int | None = None,
+) -> None:
     """Refuse an edit made from version ``expected`` (0: no cell yet) of a cell now at another.
 
-    A cell deleted meanwhile is no newer work to lose, so writing it again is allowed.
+    A cell deleted meanwhile is no newer work to lose, so writing it again is allowed. When
+    the last change was the editing coder's own (``coder_id``), the message says so plainly.
     """
     if expected is None or cell is None or cell.version == expected:
         return
@@ -85,7 +91,18 @@ def check_version(session: Session, cell: model.ChartCell | None, expected: int 
     edit = cell_edit_in(session, cell.case_id, cell.code_id)
     who = edit.coder or QT_TRANSLATE_NOOP("Charting", "someone").format()
     name = cell_name(session, cell.case_id, cell.code_id)
-    if edit.updated_at:
+    if coder_id is not None and cell.coder_id == coder_id:
+        message = QT_TRANSLATE_NOOP(
+            "Charting",
+            "cell {cell} was changed since version {expected} (by you, at {time} UTC; it is at "
+            "version {version} now); nothing was saved",
+        ).format(
+            cell=name,
+            expected=expected,
+            time=f"{edit.updated_at:%Y-%m-%d %H:%M}" if edit.updated_at else "?",
+            version=edit.version,
+        )
+    elif edit.updated_at:
         message = QT_TRANSLATE_NOOP(
             "Charting",
             "cell {cell} was changed by {who} at {time} UTC after this edit began (version "

@@ -27,6 +27,10 @@ from frameworkqda.core.store.location import ProjectLocation
 DEFAULT_WRITE_WAIT = 60.0
 WRITE_WAIT_ENV = "FRAMEWORKQDA_WRITE_WAIT"
 
+# Seconds to wait for a PostgreSQL server to answer a connection (libpq's connect_timeout;
+# the URL's ?connect_timeout= or PGCONNECT_TIMEOUT wins).
+CONNECT_TIMEOUT = 10
+
 # The execution option a reading session sets: its transaction begins deferred.
 READING = "frameworkqda_reading"
 
@@ -118,15 +122,30 @@ def make_engine(location: ProjectLocation, *, read_only: bool = False) -> Engine
                 "{location}: PostgreSQL support is not installed; run: {command}",
             ).format(location=location, command="pip install 'frameworkqda[postgres]'")
         ) from error
-    lock_ms = int(write_wait() * 1000)
-    options = f"-c lock_timeout={lock_ms}"
+    # Settings go in by SET on each new connection, not libpq's "options": that parameter
+    # would replace the person's PGOPTIONS (docs/server-setup.md step 3 sets a role with it).
+    settings = [("lock_timeout", f"{int(write_wait() * 1000)}")]
     if read_only:
-        options += " -c default_transaction_read_only=on"
-    return create_engine(
-        location.url,
-        pool_pre_ping=True,
-        connect_args={"application_name": application_name(), "options": options},
-    )
+        settings.append(("default_transaction_read_only", "on"))
+    connect: dict[str, Any] = {"application_name": application_name()}
+    if "connect_timeout" not in location.url.query and not os.environ.get("PGCONNECT_TIMEOUT"):
+        # libpq waits forever for a server that never answers (a URL naming another service)
+        connect["connect_timeout"] = CONNECT_TIMEOUT
+    engine = create_engine(location.url, pool_pre_ping=True, connect_args=connect)
+    event.listen(engine, "connect", _server_settings(settings))
+    return engine
+
+
+def _server_settings(settings: list[tuple[str, str]]) -> Any:
+    """A connect hook that sets ``settings`` for the session (committed: they outlast it)."""
+
+    def configure(dbapi_connection: Any, _record: Any) -> None:
+        with dbapi_connection.cursor() as cursor:
+            for name, value in settings:
+                cursor.execute("SELECT set_config(%s, %s, false)", (name, value))
+        dbapi_connection.commit()
+
+    return configure
 
 
 def _configure_read_only(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

@@ -6,6 +6,7 @@ on an import); a person needs the file, what went wrong and what to do.
 
 from __future__ import annotations
 
+import getpass
 import glob
 import os
 import re
@@ -65,6 +66,35 @@ def damage_message(location: ProjectLocation | Path | str, reason: str) -> str:
         "{location}: the project file is damaged ({reason}); nothing was written to it. "
         "Recover it with `frameworkqda recover`",
     ).format(location=location, reason=reason)
+
+
+def server_role(location: ProjectLocation | Path | str) -> str:
+    """The role a server project is opened as, as libpq picks it: the URL's, else PGUSER,
+    else the login name."""
+    role = location.role if isinstance(location, ProjectLocation) else None
+    if role:
+        return role
+    try:
+        return os.environ.get("PGUSER") or getpass.getuser()
+    except Exception:  # no login name on some sandboxes
+        return "?"
+
+
+def refused_message(location: ProjectLocation | Path | str, reason: str, writing: bool) -> str:
+    """One line: the server refuses this role the project, and what to ask for."""
+    if writing:
+        return QT_TRANSLATE_NOOP(
+            "Project",
+            "{location}: the server does not let role {role} change this project ({reason}); "
+            "nothing was saved. Ask the server's administrator to make {role} a member of the "
+            "project's owner role (docs/server-setup.md)",
+        ).format(location=location, role=server_role(location), reason=reason)
+    return QT_TRANSLATE_NOOP(
+        "Project",
+        "{location}: the server does not let role {role} read this project ({reason}). Ask "
+        "the server's administrator to make {role} a member of the project's owner role, or "
+        "to grant it reading (docs/server-setup.md)",
+    ).format(location=location, role=server_role(location), reason=reason)
 
 
 def problem_lines(rows: list[str]) -> list[str]:
@@ -133,13 +163,46 @@ def translate(
                 "Project", "{location}: the disk failed to read or write ({reason})"
             ).format(location=location, reason=message)
         )
-    if sqlstate is not None and sqlstate.startswith("08"):
-        return ProjectError(
-            QT_TRANSLATE_NOOP(
-                "Project", "{location}: the connection to the server failed ({reason})"
-            ).format(location=location, reason=message)
-        )
+    if sqlstate == "42501" or lowered.startswith("permission denied"):
+        return ProjectError(refused_message(location, message, writing))
+    if _connection_lost(error, sqlstate, lowered):
+        return ProjectError(lost_message(location, message, writing))
     return None
+
+
+# What libpq and psycopg say when there is no server to talk to (no SQLSTATE then).
+_LOST = (
+    "connection failed",
+    "server closed the connection",
+    "connection refused",
+    "could not connect",
+    "the connection is closed",
+    "the connection is lost",
+    "consuming input failed",
+    "terminating connection",
+    "no connection to the server",
+)
+
+
+def _connection_lost(error: DBAPIError, sqlstate: str | None, lowered: str) -> bool:
+    """The server went away or cannot be reached: stopped, restarted, the network, a backend
+    ended by the administrator (57P01-57P03), any SQLSTATE of class 08."""
+    if sqlstate is not None:
+        return sqlstate.startswith("08") or sqlstate in {"57P01", "57P02", "57P03"}
+    return bool(error.connection_invalidated) or any(words in lowered for words in _LOST)
+
+
+def lost_message(location: ProjectLocation | Path | str, reason: str, writing: bool) -> str:
+    """One line: the server cannot be reached; whether a change was lost with it."""
+    if writing:
+        return QT_TRANSLATE_NOOP(
+            "Project",
+            "{location}: the connection to the server was lost; this change was not saved "
+            "({reason})",
+        ).format(location=location, reason=reason)
+    return QT_TRANSLATE_NOOP(
+        "Project", "{location}: the server cannot be reached ({reason}); try again when it is back"
+    ).format(location=location, reason=reason)
 
 
 def sqlite_lock_holders(path: Path) -> str | None:

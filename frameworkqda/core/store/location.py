@@ -6,8 +6,24 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+from frameworkqda.core.errors import ProjectError
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 
 PROJECT_SUFFIX = ".fqda"
+
+
+def not_an_address(text: str) -> str:
+    """One line for a URL that names no database we can hold a project in (its password
+    left out)."""
+    scheme, _, rest = text.partition("://")
+    user, _, host = rest.rpartition("@")
+    shown = f"{scheme}://{user.partition(':')[0]}@{host}" if user else text
+    return QT_TRANSLATE_NOOP(
+        "Project",
+        "{url}: not a project address; give a .fqda file or postgresql://role@host/database",
+    ).format(url=shown)
 
 
 @dataclass(frozen=True)
@@ -22,13 +38,19 @@ class ProjectLocation:
         """Accept a file path (``city.fqda``) or a database URL (``postgresql://...``)."""
         text = str(where)
         if "://" in text:
-            url = make_url(text)
+            try:
+                url = make_url(text)
+            except (ValueError, ArgumentError) as error:  # e.g. a port that is no number
+                raise ProjectError(not_an_address(text)) from error
             if url.get_backend_name() == "sqlite":
                 if not url.database:
                     raise ValueError("an in-memory SQLite database cannot hold a project")
                 return cls(url, Path(url.database).resolve())
-            if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
+            # postgres:// is libpq's and Heroku's spelling too
+            if url.drivername in {"postgresql", "postgres"}:
                 url = url.set(drivername="postgresql+psycopg")
+            if url.get_backend_name() != "postgresql":
+                raise ProjectError(not_an_address(text))
             return cls(url, None)
         path = Path(text).expanduser().resolve()
         return cls(URL.create("sqlite", database=str(path)), path)

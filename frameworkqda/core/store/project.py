@@ -30,6 +30,7 @@ from frameworkqda.core.errors import (
     ProjectDamagedError,
     ProjectError,
     ProjectExistsError,
+    ProjectGoneError,
     ProjectLockedError,
     ProjectReadOnlyError,
     ProjectTooNewError,
@@ -43,6 +44,7 @@ from frameworkqda.core.store.faults import (
     damage_message,
     disk_full,
     first_problem,
+    refused_message,
     sqlite_lock_holders,
     translate,
 )
@@ -310,6 +312,9 @@ def open_project(
     except OperationalError as error:
         engine.dispose()
         raise connection_error(location, error) from error
+    except DBAPIError as error:  # e.g. a role without rights on the tables
+        engine.dispose()
+        raise translate(error, location, writing=False) or error from error
     except ProjectError:
         engine.dispose()
         raise
@@ -325,6 +330,14 @@ def connection_error(location: ProjectLocation, error: OperationalError) -> Proj
             f"{location}: the server wants a password for role {role} ({reason}); put it in "
             "~/.pgpass or the file PGPASSFILE names (docs/server-setup.md)"
         )
+    if "database" in reason and "does not exist" in reason:
+        return ProjectGoneError(
+            QT_TRANSLATE_NOOP(
+                "Project", "{location}: the server has no database {database} ({reason})"
+            ).format(location=location, database=location.url.database, reason=reason)
+        )
+    if "permission denied" in reason:  # no CONNECT on the database
+        return ProjectError(refused_message(location, reason, writing=False))
     return ProjectError(f"{location}: cannot connect to the server ({reason})")
 
 
@@ -332,7 +345,7 @@ def _open_sqlite(location: ProjectLocation, *, migrate_old: bool, read_only: boo
     path = location.path
     assert path is not None
     if not path.is_file():
-        raise ProjectError(no_project_file(path))
+        raise ProjectGoneError(no_project_file(path))
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
             raise NotAProjectError(NOT_SQLITE.format(path=path))

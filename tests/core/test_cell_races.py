@@ -1,0 +1,170 @@
+"""Two coders saving one chart cell at the same moment on PostgreSQL: the edit that waited on the
+other's transaction is refused in one line, never a driver traceback, and nothing of it is
+saved (core/charting/cells.py ``set_cell_in``). Each race is made deterministic: the other
+coder's transaction stays open until this edit is seen waiting on its lock."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.orm import Session
+
+from frameworkqda.core import charting, model
+from frameworkqda.core.codebook import resolve_code
+from frameworkqda.core.commands import SetCell
+from frameworkqda.core.errors import CellConflictError, NotFoundError
+from frameworkqda.core.store import Project, create_project, open_project
+from tests.writes import add_case, set_cell
+
+MEASURE = "Education/Consultation service"
+
+
+def _as(where: str, coder: str) -> Project:
+    project = open_project(where)
+    project.coder_name = coder
+    return project
+
+
+def _wait_until_blocked(where: str) -> None:
+    """Until a session of this database waits on a lock (the racing edit)."""
+    engine = create_engine(where)
+    try:
+        for _ in range(200):
+            with engine.connect() as connection:
+                waiting = connection.execute(
+                    text(
+                        "SELECT count(*) FROM pg_stat_activity WHERE datname = "
+                        "current_database() AND wait_event_type = 'Lock'"
+                    )
+                ).scalar_one()
+            if waiting:
+                return
+            time.sleep(0.05)
+    finally:
+        engine.dispose()
+    raise AssertionError("the racing edit never waited on the lock")
+
+
+def _race(
+    where: str, other: Project, meanwhile: Callable[[Session], None], edit: SetCell, me: Project
+) -> BaseException | None:
+    """Run ``edit`` as ``me`` while ``other``'s transaction doing ``meanwhile`` is open; it
+    commits once the edit waits on it. What the edit raised, or None."""
+    raised: list[BaseException] = []
+
+    def apply() -> None:
+        try:
+            edit.apply(me)
+        except BaseException as error:  # handed to the test thread
+            raised.append(error)
+
+    with other.transaction() as session:
+        meanwhile(session)
+        session.flush()
+        thread = threading.Thread(target=apply)
+        thread.start()
+        _wait_until_blocked(where)
+    thread.join(60)
+    assert not thread.is_alive()
+    return raised[0] if raised else None
+
+
+@pytest.mark.postgres
+def test_an_edit_waiting_on_another_coders_save_of_the_cell_is_a_conflict(
+    postgres_url: str,
+) -> None:
+    with create_project(postgres_url, framework="mipex-local") as project:
+        case_id = add_case(project, "Osaka")
+        code_id = resolve_code(project, MEASURE)
+        set_cell(project, case_id, code_id, summary="first")
+    with _as(postgres_url, "hanako") as hanako, _as(postgres_url, "taro") as taro:
+        loaded = charting.cell_edit(hanako, case_id, code_id).version
+
+        def taro_saves(session: Session) -> None:
+            taro_id = taro.coder(session).id
+            charting.set_cell_in(session, case_id, code_id, summary="taro", coder_id=taro_id)
+
+        edit = SetCell(case_id, code_id, "hanako", "Partially", expected_version=loaded)
+        error = _race(postgres_url, taro, taro_saves, edit, hanako)
+        assert isinstance(error, CellConflictError), repr(error)
+        assert str(error) == (
+            f"cell Osaka × {MEASURE} was changed by another program while this edit was being "
+            "saved; nothing was saved"
+        )
+        after = charting.cell_edit(hanako, case_id, code_id)
+        assert (after.summary, after.value, after.coder) == ("taro", None, "taro")
+        assert after.version == loaded + 1
+
+
+@pytest.mark.postgres
+def test_a_new_cell_saved_by_two_coders_at_once_is_a_conflict(postgres_url: str) -> None:
+    with create_project(postgres_url, framework="mipex-local") as project:
+        case_id = add_case(project, "Osaka")
+        code_id = resolve_code(project, MEASURE)
+    with _as(postgres_url, "hanako") as hanako, _as(postgres_url, "taro") as taro:
+
+        def taro_creates(session: Session) -> None:
+            taro_id = taro.coder(session).id
+            charting.set_cell_in(session, case_id, code_id, summary="taro new", coder_id=taro_id)
+
+        edit = SetCell(case_id, code_id, "hanako new", "Yes", expected_version=0)
+        error = _race(postgres_url, taro, taro_creates, edit, hanako)
+        assert isinstance(error, CellConflictError), repr(error)
+        message = str(error)
+        assert message == (
+            f"cell Osaka × {MEASURE} was created by another program while this edit was being "
+            "saved; nothing was saved"
+        )
+        after = charting.cell_edit(hanako, case_id, code_id)
+        assert (after.summary, after.coder, after.version) == ("taro new", "taro", 1)
+
+
+@pytest.mark.postgres
+def test_a_cell_of_a_case_deleted_meanwhile_is_said_to_be_gone(postgres_url: str) -> None:
+    with create_project(postgres_url, framework="mipex-local") as project:
+        case_id = add_case(project, "Nagoya")
+        code_id = resolve_code(project, MEASURE)
+    with _as(postgres_url, "hanako") as hanako, _as(postgres_url, "taro") as taro:
+
+        def hanako_deletes(session: Session) -> None:
+            session.delete(session.get(model.Case, case_id))
+
+        edit = SetCell(case_id, code_id, "taro new cell", "No")
+        error = _race(postgres_url, hanako, hanako_deletes, edit, taro)
+        assert isinstance(error, NotFoundError), repr(error)
+        assert str(error) == (
+            f"cell Nagoya × {MEASURE}: its case or measure was deleted by another program while "
+            "this edit was being saved; nothing was saved"
+        )
+
+
+def test_an_edit_of_value_and_summary_is_one_version_step(project_location: str) -> None:
+    with create_project(project_location, framework="mipex-local") as project:
+        case_id = add_case(project, "Osaka")
+        code_id = resolve_code(project, MEASURE)
+        first = SetCell(case_id, code_id, "new cell", "Yes", expected_version=0)
+        first.apply(project)
+        assert first.version == 1
+        second = SetCell(case_id, code_id, "changed", "No", expected_version=1)
+        second.apply(project)
+        assert second.version == 2
+        assert charting.cell_edit(project, case_id, code_id).version == 2
+
+
+def test_a_stale_version_of_ones_own_edit_is_said_plainly(project_location: str) -> None:
+    with create_project(project_location, framework="mipex-local") as project:
+        project.coder_name = "hanako"
+        case_id = add_case(project, "Osaka")
+        code_id = resolve_code(project, MEASURE)
+        SetCell(case_id, code_id, summary="one", expected_version=0).apply(project)
+        SetCell(case_id, code_id, summary="two", expected_version=1).apply(project)
+        with pytest.raises(CellConflictError) as refused:
+            SetCell(case_id, code_id, summary="three", expected_version=1).apply(project)
+    message = str(refused.value)
+    assert message.startswith(f"cell Osaka × {MEASURE} was changed since version 1 (by you, at ")
+    assert message.endswith("UTC; it is at version 2 now); nothing was saved")
+    assert "hanako" not in message

@@ -1,0 +1,98 @@
+"""A team on one PostgreSQL project, set up as docs/server-setup.md says: the tables belong to
+the owner role, every coder role (a member) may use them, a role without rights is told so in
+one line (tests/server_team.py builds the roles and the database)."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from frameworkqda.core import charting
+from frameworkqda.core.codebook import resolve_code
+from frameworkqda.core.commands import SetCell
+from frameworkqda.core.errors import ProjectError
+from frameworkqda.core.store import create_project, open_project
+from tests.server_team import Team, team
+from tests.writes import add_case
+
+__all__ = ["team"]  # the fixture, used below
+
+MEASURE = "Education/Consultation service"
+
+
+def _table_owners(team: Team) -> set[str]:
+    engine = create_engine(team.admin.replace("postgresql://", "postgresql+psycopg://", 1))
+    try:
+        with engine.connect() as connection:
+            rows = connection.execute(
+                text("SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'")
+            )
+            return {row[0] for row in rows}
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.postgres
+def test_the_documented_set_up_makes_tables_every_coder_may_use(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Step 3: ``PGOPTIONS="-c role=study_owner" frameworkqda new postgresql://hanako@…``."""
+    monkeypatch.setenv("PGOPTIONS", f"-c role={team.owner}")
+    with create_project(team.url(team.hanako), framework="mipex-local") as project:
+        case_id = add_case(project, "Hamamatsu")
+        code_id = resolve_code(project, MEASURE)
+    assert _table_owners(team) == {team.owner}
+
+    monkeypatch.delenv("PGOPTIONS")
+    with open_project(team.url(team.taro)) as taro:
+        assert taro.coder_name == team.taro
+        SetCell(case_id, code_id, summary="相談窓口あり", value="Yes").apply(taro)
+    with open_project(team.url(team.hanako)) as hanako:
+        edit = charting.cell_edit(hanako, case_id, code_id)
+        assert (edit.summary, edit.value, edit.coder) == ("相談窓口あり", "Yes", team.taro)
+
+
+def _admin(team: Team, *statements: str) -> None:
+    engine = create_engine(
+        team.admin.replace("postgresql://", "postgresql+psycopg://", 1),
+        isolation_level="AUTOCOMMIT",
+    )
+    try:
+        with engine.connect() as connection:
+            for statement in statements:
+                connection.execute(text(statement))
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.postgres
+def test_a_role_without_rights_is_told_in_one_line_what_to_ask_for(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PGOPTIONS", f"-c role={team.owner}")
+    with create_project(team.url(team.hanako), framework="mipex-local") as project:
+        case_id = add_case(project, "Hamamatsu")
+        code_id = resolve_code(project, MEASURE)
+    monkeypatch.delenv("PGOPTIONS")
+    where = f"postgresql://{team.reviewer}:pw-in-url@" + team.url(team.reviewer).split("@", 1)[1]
+
+    with pytest.raises(ProjectError) as refused:
+        open_project(where)
+    message = str(refused.value)
+    assert message.startswith(f"{team.url(team.reviewer)}: the server does not let role ")
+    assert f"role {team.reviewer} read this project (permission denied for table" in message
+    assert "administrator" in message and "\n" not in message and "pw-in-url" not in message
+
+    # the reviewer as docs/server-setup.md step 1 grants reading: reads, and may not write
+    _admin(
+        team,
+        f"GRANT USAGE ON SCHEMA public TO {team.reviewer}",
+        f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {team.reviewer}",
+    )
+    with open_project(where) as reviewer:
+        assert charting.cell_edit(reviewer, case_id, code_id).version == 0
+        with pytest.raises(ProjectError) as refused:
+            SetCell(case_id, code_id, summary="査読者のメモ").apply(reviewer)
+    message = str(refused.value)
+    assert f"role {team.reviewer} change this project (permission denied for table" in message
+    assert "nothing was saved" in message and "\n" not in message
