@@ -102,3 +102,22 @@ def test_each_view_chooses_and_numbers_its_tables_once(tmp_path: Path) -> None:
 def test_one_rule_says_which_formats_carry_summaries() -> None:
     assert [f for f in FORMATS if carries_summaries(f, asked=False)] == ["xlsx", "html"]
     assert [f for f in FORMATS if carries_summaries(f, asked=True)] == ["xlsx", "docx", "html"]
+
+
+def test_a_ranking_by_a_group_says_which_cases_its_mean_is_over(tmp_path: Path) -> None:
+    """The GUI names its group "Group average"; the rank table's note said only "Count:
+    Group average." and its CSV "count", so a reader could not tell a mean over two cities
+    from a total over all cases. Both now name the cases."""
+    report = _report(tmp_path)
+    assert report.ranks is not None, "the template's MIPEX scores rank the themes"
+    ranks = report_tables(report, "ranks", "en").ranks
+    assert ranks is not None and ranks.header[1] == "Count (Both)"
+    assert ranks.note.startswith("Count: Both (mean over 浜松, Kawasaki). Score: ")
+    export_report(report, "csv", tmp_path / "r.csv", view="ranks")
+    with (tmp_path / "r.csv").open(encoding="utf-8-sig") as handle:
+        header = next(csv.reader(handle))
+    assert header[:2] == ["theme", "count: Both (mean over 浜松, Kawasaki)"]
+    japanese = report_tables(report, "ranks", "ja").ranks
+    assert japanese is not None and japanese.note.startswith(
+        "施策数：Both（浜松、Kawasakiの平均）。"
+    )

@@ -12,7 +12,7 @@ from typing import TextIO
 
 from frameworkqda.core.atomic import atomic_path
 from frameworkqda.core.csv_files import csv_writer, open_csv
-from frameworkqda.core.exports.tables import format_number, report_tables
+from frameworkqda.core.exports.tables import format_number, group_basis, report_tables
 from frameworkqda.core.exports.wording import words
 from frameworkqda.core.mapping import Report
 
@@ -69,7 +69,10 @@ def write_ranks(report: Report, out: TextIO, language: str = "en") -> None:
         return
     ranks_frame = report.ranks.frame if report.ranks else None
     assert ranks_frame is not None
-    writer.writerow([words(language, "csv theme"), *_rank_columns(ranks_frame.columns, language)])
+    columns = _rank_columns(ranks_frame.columns, language)
+    if report.counts.group_values is not None:  # a mean over the group, not a total: say so
+        columns[0] = words(language, "csv count of", basis=group_basis(report, language))
+    writer.writerow([words(language, "csv theme"), *columns])
     for label, numbers in table.rows:
         writer.writerow([label, *(format_number(n) for n in numbers)])
     writer.writerow([words(language, "rho"), *(format_number(n) for n in chosen.rho or [])])

@@ -141,6 +141,19 @@ def basis_text(basis: str, language: str) -> str:
     return words(language, "all cases") if basis == ALL_CASES else basis
 
 
+def group_basis(report: Report, language: str) -> str:
+    """What the ranking counts, in words that name the group's cases: a label of the
+    researcher's own ("Group average") said alone left a reader unable to tell a mean over
+    three cities from a total over all cases."""
+    counts, listed = report.counts, words(language, "list").join
+    basis = basis_text(report.ranks.basis if report.ranks else ALL_CASES, language)
+    if counts.group_values is None or counts.group_label == words(
+        language, "group label", cases=listed(counts.group)
+    ):
+        return basis  # all cases, or the default label, which names them already
+    return words(language, "group basis", label=basis, cases=listed(counts.group))
+
+
 def _rank_table(report: Report, number: int, language: str) -> NumberTable | None:
     ranks = report.ranks
     if ranks is None:
@@ -160,7 +173,9 @@ def _rank_table(report: Report, number: int, language: str) -> NumberTable | Non
         (str(theme), [_number(value) for value in frame.loc[theme]]) for theme in frame.index
     ]
     rho = words(language, "undefined") if ranks.rho is None else f"{ranks.rho:.3f}"
-    note = words(language, "ranks note", basis=basis, series=ranks.series, rho=rho)
+    note = words(
+        language, "ranks note", basis=group_basis(report, language), series=ranks.series, rho=rho
+    )
     return NumberTable(
         number,
         words(language, "ranks caption", series=ranks.series),

@@ -42,6 +42,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "measure with no value counts when it has coded evidence). Average: total divided by "
         "the number of themes{group}. Averages rounded half-up to one decimal.",
         "group note": "; {label}: mean over {cases}",
+        "group basis": "{label} (mean over {cases})",
         "ranks note": "Count: {basis}. Score: {series}. The last columns rank the themes by each "
         "case's own count. Rank 1 = most measures / highest score; ties share the average rank. "
         "Spearman's rho with the ranking by score: {rho} for the count; per case in its column.",
@@ -58,6 +59,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "csv evidence": "evidence",
         "csv summary": "summary",
         "csv count": "count",
+        "csv count of": "count: {basis}",
         "csv count rank": "count rank",
         "csv score": "score",
         "csv score rank": "score rank",
@@ -112,6 +114,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "コーディングされた証拠があれば数える）。平均は合計をテーマ数で割った値{group}。"
         "平均は小数第1位に四捨五入。",
         "group note": "。{label}は{cases}の平均",
+        "group basis": "{label}（{cases}の平均）",
         "ranks note": "施策数：{basis}。スコア：{series}。右側の列は各ケース自身の施策数による"
         "テーマの順位。順位1は施策数が最も多い／スコアが最も高いテーマ。同順位には平均順位を"
         "付した。スコアによる順位とのスピアマンのρ：施策数は{rho}、各ケースはその列に示す。",
@@ -127,6 +130,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "csv evidence": "証拠",
         "csv summary": "要約",
         "csv count": "施策数",
+        "csv count of": "施策数：{basis}",
         "csv count rank": "施策数による順位",
         "csv score": "スコア",
         "csv score rank": "スコアによる順位",
