@@ -113,14 +113,10 @@ def restore(session: Session, target: Snapshot, left: Snapshot) -> None:
         elif was.get(row["id"]) != row:  # the change altered it: as it was
             values = {key: value for key, value in row.items() if key != "id"}
             session.execute(update(model.Code).where(model.Code.id == row["id"]).values(**values))
-    for entity, name, key in reversed(HANGING):  # then what the change removed or altered
-        present = _keys(getattr(left, name), key)
-        back = [
-            row
-            for row in getattr(target, name)
-            if _key(row, key) not in present or row not in getattr(left, name)
-        ]
-        insert_rows(session, entity, back)
+    for entity, name, key in reversed(HANGING):  # then what is missing now comes back:
+        wanted_rows = getattr(target, name)  # what the change removed or altered, and what
+        present = _present(session, entity, key, wanted_rows)  # went with a deleted cell
+        insert_rows(session, entity, [row for row in wanted_rows if _key(row, key) not in present])
     session.expire_all()
 
 
@@ -144,6 +140,22 @@ def _key(row: Row, key: tuple[str, ...]) -> tuple[Any, ...]:
 
 def _keys(rows: list[Row], key: tuple[str, ...]) -> set[tuple[Any, ...]]:
     return {_key(row, key) for row in rows}
+
+
+def _present(
+    session: Session, entity: type[model.Base], key: tuple[str, ...], wanted: list[Row]
+) -> set[tuple[Any, ...]]:
+    """Which of the ``wanted`` rows' keys are stored now."""
+    if not wanted:
+        return set()
+    table = table_of(entity)
+    first = table.c[key[0]]
+    found = session.execute(
+        select(*(table.c[column] for column in key)).where(
+            first.in_({row[key[0]] for row in wanted})
+        )
+    )
+    return {tuple(row) for row in found}
 
 
 def _match(entity: type[model.Base], key: tuple[str, ...], row: Row) -> list[Any]:
