@@ -114,7 +114,9 @@ def test_import_list_and_ranks_with_group(
     run("matrix", empty_project, "--view", "ranks", *group)
     rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
     header, body = rows[0], {row[0]: row for row in rows[1:]}
-    assert header[:5] == ["theme", "count", "count rank", "score", "score rank"]
+    # the count is the group's mean, and says so with its cases (it said "count")
+    count = "count: Three cities (mean over Hamamatsu, Kawasaki, Osaka)"
+    assert header[:5] == ["theme", count, "count rank", "score", "score rank"]
     assert header[5:] == [f"rank: {case}" for case in [*CITIES, "Japan (national)"]]
     # the three cities' average (Education 4/3, Anti-discrimination 3/3 …) ranked beside the
     # national score ranking
