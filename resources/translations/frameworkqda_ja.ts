@@ -2762,10 +2762,6 @@ Per case: {per_case}</source>
         <translation>セルの要約を編集</translation>
     </message>
     <message>
-        <source>no value</source>
-        <translation>値なし</translation>
-    </message>
-    <message>
         <source>Set value “{value}”</source>
         <translation>値「{value}」を設定</translation>
     </message>

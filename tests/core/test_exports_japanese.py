@@ -62,6 +62,9 @@ def test_docx_in_japanese(tmp_path: Path) -> None:
     paragraphs = [p.text for p in document.paragraphs]
     assert paragraphs[0] == f"フレームワーク分析：{report.project_name}"
     assert "表1 テーマ別・ケース別の施策数" in paragraphs
+    # the title upright: italic Japanese is slanted by Word, not a typeface of its own
+    caption = next(p for p in document.paragraphs if p.text.startswith("表1"))
+    assert [run.italic for run in caption.runs] == [None, False]
     assert any(p.startswith("注：実施されている施策の数") for p in paragraphs)
     table = [[c.text for c in row.cells] for row in document.tables[0].rows]
     assert table[0] == ["テーマ", "浜松", "Kawasaki", "Both"]

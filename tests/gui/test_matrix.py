@@ -88,6 +88,12 @@ def test_values_summaries_evidence_and_jump(qtbot, window: MainWindow) -> None: 
     assert charting.cell_state(project, kawasaki, councils.id).value_id == yes.id
     assert view.model.value(kawasaki, councils.id) == yes
     assert panel.value_box.currentData() == yes.id
+    assert window.undo_action.text() == "&Undo Set value “Yes”"
+    _press(view.table, Qt.Key.Key_0, "0")  # 0 clears it: the Edit menu says so plainly
+    assert charting.cell_state(project, kawasaki, councils.id).value_id is None
+    assert window.undo_action.text() == "&Undo Clear value"  # it read Set value “no value”
+    window.undo_action.trigger()
+    assert charting.cell_state(project, kawasaki, councils.id).value_id == yes.id
 
     # summary: insert auto-draft and a quote, typed text commits on save
     view.insert_auto_draft()

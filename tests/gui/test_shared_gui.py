@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QDateTime, QLocale, QPoint, Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 
 from frameworkqda.core import charting
 from frameworkqda.core.store import Project, open_project
@@ -134,15 +134,24 @@ def test_saving_a_cell_someone_changed_asks_and_keeps_the_merged_text(qtbot, win
 
 def test_keeping_theirs_shows_their_cell_and_writes_nothing(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     kept: list[charting.CellEdit] = []
+    said: list[str] = []
 
     def keep_theirs(box: CellConflictDialog) -> None:
         assert window.session is not None
         kept.append(charting.cell_edit(window.session.project, *view_key(window)))
+        said.extend(label.text() for label in box.findChildren(QLabel))
         qtbot.mouseClick(box.theirs_button, Qt.MouseButton.LeftButton)
 
     view, project, kawasaki, councils = _edit_while_taro_changes_it(qtbot, window, keep_theirs)
     assert charting.cell_edit(project, kawasaki, councils) == kept[0]
     assert kept[0].summary == THEIRS and kept[0].coder == "Taro"
+    # when Taro saved, on this computer's clock in the interface's format (it said "UTC")
+    changed = kept[0].updated_at
+    assert changed is not None
+    moment = QDateTime.fromSecsSinceEpoch(int(changed.timestamp())).toLocalTime()
+    when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    assert any(f"at {when}, after you began" in text for text in said), said
+    assert not any("UTC" in text for text in said)
     assert view.evidence.editor.toPlainText() == THEIRS
     assert view.model.summary(kawasaki, councils) == THEIRS
     assert "Kept their version" in view.status.text()

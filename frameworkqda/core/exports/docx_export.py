@@ -128,7 +128,9 @@ def _caption(document: object, number: int, caption: str, language: str) -> None
     label = paragraph.add_run(words(language, "table", number=number))
     label.bold = True
     text = paragraph.add_run(caption)
-    text.italic = True
+    # an English title in italics, as APA sets it; Japanese has no italics (Word slants
+    # the glyphs instead), so a Japanese title stays upright
+    text.italic = language != "ja"
     for run in (label, text):
         _set_fonts(run._r)
 

@@ -28,8 +28,11 @@ def fold_char(char: str) -> str:
     return unicodedata.normalize("NFKC", char).casefold()
 
 
+@lru_cache(maxsize=65536)
 def _is_irregular(char: str) -> bool:
-    """Does folding this character change the number of characters around it?"""
+    """Does folding this character change the number of characters around it? (Asked of
+    every distinct character of every text folded: the review's filter folds each coded
+    passage, 19,355 of them took 1.4 s on the GUI thread before this was remembered.)"""
     return (
         len(fold_char(char)) != 1
         or char in _HALFWIDTH_VOICING
@@ -64,6 +67,14 @@ class FoldedText:
         if end < len(self.text) and self._start(end) == self._start(end - 1):
             original_end = self._start(end - 1) + 1
         return original_start, max(original_end, original_start + 1)
+
+
+def folded(text: str) -> str:
+    """The folded text alone, for a containment test where no offsets are needed (the review
+    filter): NFKC and case folding over the whole text at C speed, ~4x faster than ``fold``.
+    Equal to ``fold(text).text`` but for compositions across characters that ``fold`` leaves
+    apart (Hangul jamo); fold the needle with it too."""
+    return unicodedata.normalize("NFKC", text).casefold()
 
 
 def fold(text: str) -> FoldedText:

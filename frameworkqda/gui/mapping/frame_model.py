@@ -62,6 +62,12 @@ class FrameModel(QAbstractTableModel):
         self.frame = pd.DataFrame()
         self.heat_columns = heat_columns
         self._max = 1.0
+        # the frame's cells as Python objects and its body's height, read once a frame: a
+        # painted table asks data() for every cell and role (38,000 calls to show 88 themes ×
+        # 20 cases), and each call read the cell through pandas and counted the body's rows
+        # again, 1.35 s of the GUI thread to open the mapping view
+        self._cells: list[list[object]] = []
+        self._body = 0
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -70,7 +76,9 @@ class FrameModel(QAbstractTableModel):
         self.frame = frame
         if heat_columns is not None:
             self.heat_columns = heat_columns
-        body = frame.iloc[: self._body_rows(), : self.heat_columns]
+        self._cells = frame.to_numpy(dtype=object).tolist()
+        self._body = self._body_rows()
+        body = frame.iloc[: self._body, : self.heat_columns]
         self._max = float(body.to_numpy().max()) if body.size else 1.0
         self.endResetModel()
 
@@ -100,7 +108,7 @@ class FrameModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        value = self.frame.iat[index.row(), index.column()]
+        value = self._cells[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if isinstance(value, Decimal):
                 # the engine's half-up averages, as the exports print them
@@ -110,13 +118,13 @@ class FrameModel(QAbstractTableModel):
             return str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
-        in_heat = index.column() < self.heat_columns and index.row() < self._body_rows()
+        in_heat = index.column() < self.heat_columns and index.row() < self._body
         if role == Qt.ItemDataRole.BackgroundRole and in_heat and self._max > 0:
             return heat_colour(float(str(value)) / self._max)
         if role == Qt.ItemDataRole.ForegroundRole and in_heat and self._max > 0:
             return QColor("#ffffff") if float(str(value)) / self._max > 0.6 else None
         if role == Qt.ItemDataRole.FontRole and (
-            index.row() >= self._body_rows() or index.column() >= self.heat_columns > 0
+            index.row() >= self._body or index.column() >= self.heat_columns > 0
         ):
             return self._bold
         return None

@@ -7,6 +7,9 @@ this edit and shows their cell.
 
 from __future__ import annotations
 
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from frameworkqda.core.charting import CellEdit
+
+
+def local_time(moment: datetime) -> str:
+    """A stored moment (UTC) as the researcher's clock shows it, in the interface's format:
+    "2026/12/04 21:30" in Japan where UTC said 12:30."""
+    shown = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
+    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
 
 
 class CellConflictDialog(QDialog):
@@ -37,7 +47,7 @@ class CellConflictDialog(QDialog):
         self.setWindowTitle(self.tr("Someone else changed this cell"))
         self.keep_mine = False
         who = theirs.coder or self.tr("someone")
-        when = f"{theirs.updated_at:%Y-%m-%d %H:%M} UTC" if theirs.updated_at else ""
+        when = local_time(theirs.updated_at) if theirs.updated_at else ""
         intro = QLabel(
             self.tr(
                 "{who} changed {cell} at {when}, after you began editing it. Nothing has been "

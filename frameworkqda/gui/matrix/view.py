@@ -379,7 +379,6 @@ class MatrixView(ProjectView):
 
     def set_value(self, case_id: int, code_id: int, value_id: int | None) -> bool:
         value = next((v for v in self.model.values if v.id == value_id), None)
-        label = value.label if value is not None else self.tr("no value")
         loaded = self.model.version(case_id, code_id)
         command = commands.SetCell(
             case_id,
@@ -388,7 +387,12 @@ class MatrixView(ProjectView):
             clear_value=value is None,
             expected_version=loaded,
         )
-        done = self._change(command, self.tr("Set value “{value}”").format(value=label))
+        step = (
+            self.tr("Set value “{value}”").format(value=value.label)
+            if value is not None
+            else self.tr("Clear value")  # it read 「値「値なし」を設定」
+        )
+        done = self._change(command, step)
         panel = self.evidence
         if done and panel.key == (case_id, code_id) and panel.base_version == loaded:
             panel.base_version = command.version  # text being typed: on top of this

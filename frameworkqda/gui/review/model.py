@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from frameworkqda.core.review import COLUMNS, ReviewRow, row_values
-from frameworkqda.core.text.fold import fold
+from frameworkqda.core.text import fold as folding
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the ReviewRow itself
@@ -49,9 +49,9 @@ class ReviewModel(QAbstractTableModel):
         """The row's searchable text, folded (built for all rows on first use)."""
         if self._folded is None:
             self._folded = [
-                fold(
+                folding.folded(
                     "\u0000".join((r.text, r.note, r.translation, r.code, r.document, r.coder))
-                ).text
+                )
                 for r in self.rows
             ]
         return self._folded[row]
@@ -121,7 +121,7 @@ class ReviewFilter(QSortFilterProxyModel):
         """Apply all filters at once. ``case_id`` False: any case; None: no case."""
         self.beginFilterChange()
         self._coder = coder
-        self._needle = fold(text.strip()).text
+        self._needle = folding.folded(text.strip())
         self._code_ids = code_ids
         self._case_id = case_id
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)

@@ -7,7 +7,7 @@ passage in the document view; export what the filter shows to CSV or XLSX.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QModelIndex, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, QModelIndex, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +35,7 @@ from frameworkqda.gui.review.model import ROW_ROLE, ReviewFilter, ReviewModel
 from frameworkqda.gui.session import ProjectSession
 
 _ANY = object()
+TYPING_PAUSE_MS = 200  # the filter waits this long after the last key
 _NO_CASE = object()
 
 
@@ -52,7 +53,12 @@ class ReviewView(ProjectView):
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter text, note, translation, code, document…"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self._filter_changed)
+        # the text filter waits for a pause in typing (each pass folds every row's text);
+        # Enter filters at once
+        self._typing = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self._filter_changed)
+        self.filter.textChanged.connect(lambda: self._typing.start())
+        self.filter.returnPressed.connect(self._filter_changed)
         self.code_box = QComboBox()
         self.code_box.currentIndexChanged.connect(self._filter_changed)
         self.case_box = QComboBox()
@@ -140,6 +146,7 @@ class ReviewView(ProjectView):
             box.blockSignals(False)
 
     def _filter_changed(self, *_: object) -> None:
+        self._typing.stop()
         code = self.code_box.currentData()
         codes = None if code is None or code is _ANY else self._with_descendants(int(code))
         case = self.case_box.currentData()
