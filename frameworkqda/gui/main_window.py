@@ -514,6 +514,7 @@ class MainWindow(QMainWindow):
             return
         target_id: int | None = None
         title = self.tr("Project “{name}”").format(name=self.session.project.name)
+        cell = self._matrix_cell()  # in the matrix, its case and code are the ones meant
         if target == "document":
             from frameworkqda.core.workspace import documents
 
@@ -523,11 +524,11 @@ class MainWindow(QMainWindow):
         elif target == "case":
             from frameworkqda.core.cases import list_cases
 
-            target_id = self.document_tree.current_case()
+            target_id = cell[0] if cell else self.document_tree.current_case()
             named = {case.id: case.name for case in list_cases(self.session.project)}
             title = self.tr("Case “{name}”").format(name=named.get(target_id or -1, ""))
         elif target == "code":
-            target_id = self.codebook_tree.current_code()
+            target_id = cell[1] if cell else self.codebook_tree.current_code()
             title = (
                 self.tr("Code “{code}”").format(code=self.session.code_path(target_id))
                 if target_id
@@ -537,6 +538,16 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self._choose_first(target), 5000)
             return
         MemoDialog(self.session, target, target_id, title, self).exec()
+
+    def _matrix_cell(self) -> tuple[int, int] | None:
+        """The (case, code) of the matrix cell selected, when the matrix is on screen."""
+        matrix = self.views.get("matrix")
+        if self.current_view != "matrix" or matrix is None:
+            return None
+        from frameworkqda.gui.matrix.view import MatrixView
+
+        assert isinstance(matrix, MatrixView)
+        return matrix.current_key()
 
     # -- import ----------------------------------------------------------------------------
     def import_documents(self, paths: list[str] | None = None, case: int | None = None) -> None:

@@ -336,3 +336,45 @@ def test_measure_headers_wrap_whole_words_and_cells_fit_the_chip(window: MainWin
     metrics = QFontMetrics(view.table.font())
     widest = max(metrics.horizontalAdvance(v.label) for v in view.model.values) + 12
     assert header.defaultSectionSize() >= widest + metrics.horizontalAdvance("¶999")
+
+
+def test_memos_follow_the_matrix_cell_selected(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """In the matrix, Memos → Case memo… and Code memo… took the case and code selected in
+    the side trees (or asked to choose one first); they are the selected cell's."""
+    from frameworkqda.core import memos
+    from frameworkqda.gui.memo_dialog import MemoDialog
+    from tests.gui import modal
+    from tests.gui.matrix_cells import click_cell
+
+    assert window.session is not None
+    project = window.session.project
+    window.show_stage(4)
+    view = window.views["matrix"]
+    assert isinstance(view, MatrixView)
+    data = load_matrix(project)
+    kawasaki = next(cid for cid, name in data.cases if name == "Kawasaki")
+    councils = next(m for m in data.measures if m.name == "Migrant councils")
+    click_cell(qtbot, view, kawasaki, councils.id)
+    titles: list[str] = []
+
+    def write(text: str):  # type: ignore[no-untyped-def]
+        def act(box: QWidget) -> None:
+            assert isinstance(box, MemoDialog)
+            titles.append(box.windowTitle())
+            box.editor.setPlainText(text)
+            box.accept()
+
+        return act
+
+    memo_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Memos")
+    entries = {a.text(): a for a in memo_menu.actions()}  # type: ignore[union-attr]
+    modal.answer(MemoDialog, write("council since 1996"))
+    entries["&Case memo…"].trigger()
+    modal.answer(MemoDialog, write("what counts as a council"))
+    entries["C&ode memo…"].trigger()
+    assert titles == [
+        "Memo — Case “Kawasaki”",
+        "Memo — Code “Political participation / Migrant councils”",
+    ]
+    assert memos.memo_text(project, "case", kawasaki) == "council since 1996"
+    assert memos.memo_text(project, "code", councils.id) == "what counts as a council"
