@@ -95,9 +95,9 @@ def restore(session: Session, target: Snapshot, left: Snapshot) -> None:
     passages they coded, cells they charted. (It once restored the whole codebook: another
     coder's new code, and every passage coded with it, went with an undo.)"""
     for entity, name, key in HANGING:  # what the change made or altered goes
-        kept = _keys(getattr(target, name), key)
+        before = {_key(row, key): row for row in getattr(target, name)}
         for row in getattr(left, name):
-            if _key(row, key) not in kept or row not in getattr(target, name):
+            if before.get(_key(row, key)) != row:
                 session.execute(delete(table_of(entity)).where(*_match(entity, key, row)))
     wanted = {row["id"]: row for row in target.codes}
     was = {row["id"]: row for row in left.codes}
