@@ -64,7 +64,7 @@ class CasesDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("casesDialog")
         self.setWindowTitle(self.tr("Cases and attributes"))
-        self.session = self._session = session
+        self._session = session
         self.sheet: cases.CaseSheet | None = None
         self.table = QTableWidget(self)
         self.table.setObjectName("caseSheet")
