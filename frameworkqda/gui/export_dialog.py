@@ -93,6 +93,11 @@ class ExportDialog(QDialog):
         self.export_button = QPushButton(self.tr("Export"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
+        # Cancel while a file is written: it is then not written (the writing ends first)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel_export)
+        self._job: Job | None = None
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
 
@@ -107,6 +112,7 @@ class ExportDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
         buttons.addWidget(self.export_button)
+        buttons.addWidget(self.cancel_button)
         buttons.addWidget(close)
         shown = QHBoxLayout()
         shown.addWidget(QLabel(self.tr("Preview of what will be written:")))
@@ -234,24 +240,51 @@ class ExportDialog(QDialog):
         path, summaries = self.path.text(), self.summaries_box.isChecked()
         language = i18n.current()  # captions, headers and notes as the interface reads
 
-        job = Job(
+        job = self._job = Job(
             self.tr("Exporting tables"),
             path,
-            lambda _report, _cancelled: export_report(
-                report, fmt, Path(path), view=view, summaries=summaries, language=language
+            lambda _report, cancelled: export_report(
+                report,
+                fmt,
+                Path(path),
+                view=view,
+                summaries=summaries,
+                language=language,
+                cancel=cancelled,
             ),
             self,
         )
         job.succeeded.connect(lambda _: self._finished(path, ""))
-        job.failed.connect(lambda message, _cancelled: self._finished(path, message))
+        job.failed.connect(
+            lambda message, cancelled: self._finished(path, message, cancelled=cancelled)
+        )
+        self.cancel_button.setEnabled(True)
         job.set_status(self.tr("Exporting {name}").format(name=Path(path).name))
         job.start_work()
 
-    def _finished(self, path: str, error: str) -> None:
+    def cancel_export(self) -> None:
+        """Cancel: the file being written is not kept (``target`` stays as it was)."""
+        if self._job is not None and self._job.running():
+            self._job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.summary.setText(self.tr("Cancelling…"))
+
+    def reject(self) -> None:
+        """Close while a file is written cancels it: nothing goes on unseen behind the
+        window (it did: the file appeared seconds later, said nowhere)."""
+        self.cancel_export()
+        super().reject()
+
+    def _finished(self, path: str, error: str, cancelled: bool = False) -> None:
         self.progress.setRange(0, 1)
         self.progress.setValue(1 if not error else 0)
         self.export_button.setEnabled(True)
-        if error:
+        self.cancel_button.setEnabled(False)
+        if cancelled:
+            self.summary.setText(
+                self.tr("Not written: cancelled; {name} is as it was.").format(name=Path(path).name)
+            )
+        elif error:
             self.summary.setText(
                 self.tr("Could not write the file: {error}").format(error=shown(error))
             )

@@ -1708,6 +1708,10 @@ Undo (Ctrl+Z) puts everything back.</source>
 <context>
     <name>Export</name>
     <message>
+        <source>{target}: not written (cancelled)</source>
+        <translation>{target}: 書き出していません（キャンセル）</translation>
+    </message>
+    <message>
         <source>{target}: cannot be written ({reason}); nothing was changed</source>
         <translation>{target}: 書き込めません（{reason}）。何も変更していません</translation>
     </message>
@@ -1757,6 +1761,10 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message>
         <source>Export</source>
         <translation>書き出す</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1815,6 +1823,14 @@ Replace it?</source>
     <message>
         <source>Exporting {name}</source>
         <translation>{name} を書き出し中</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>キャンセル中…</translation>
+    </message>
+    <message>
+        <source>Not written: cancelled; {name} is as it was.</source>
+        <translation>書き出していません（キャンセル）: {name} はそのままです。</translation>
     </message>
     <message>
         <source>Could not write the file: {error}</source>

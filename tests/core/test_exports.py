@@ -121,3 +121,25 @@ def test_a_ranking_by_a_group_says_which_cases_its_mean_is_over(tmp_path: Path) 
     assert japanese is not None and japanese.note.startswith(
         "施策数：Both（浜松、Kawasakiの平均）。"
     )
+
+
+def test_an_export_cancelled_while_written_leaves_the_target_as_it_was(tmp_path: Path) -> None:
+    """The GUI's Cancel: a cancel asked while the file was written keeps the old file."""
+    import threading
+
+    from frameworkqda.core.jobs import JobCancelled
+
+    report = _report(tmp_path)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "m.docx"
+    target.write_bytes(b"the researcher's earlier file")
+    cancel = threading.Event()
+    cancel.set()
+    for fmt in ("xlsx", "docx", "csv", "html"):
+        with pytest.raises(JobCancelled, match="not written"):
+            export_report(report, fmt, target, view="counts", cancel=cancel)
+        assert target.read_bytes() == b"the researcher's earlier file"
+    assert [p.name for p in folder.iterdir()] == ["m.docx"]  # no temporary file left
+    export_report(report, "docx", target, view="counts", cancel=threading.Event())
+    assert docx.Document(str(target)).tables  # not cancelled: written

@@ -101,3 +101,47 @@ def test_file_export_tables_opens_from_the_matrix_with_its_shortcut(
     qtbot.keyClicks(dialog.path, str(tmp_path / "framework-matrix.xlsx"))
     _export(qtbot, dialog)
     assert (tmp_path / "framework-matrix.xlsx").is_file(), dialog.summary.text()
+
+
+def test_cancel_or_close_while_a_table_is_written_leaves_no_file(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Export tables had no Cancel, and Close left the writing going on unseen: the file
+    appeared seconds later, said nowhere. Cancel (or Close) now leaves no file and says so.
+    The writer is held at its start until the test has clicked (the real writer then runs)."""
+    import threading
+
+    from frameworkqda.gui import export_dialog
+
+    started, go = threading.Event(), threading.Event()
+    real = export_dialog.export_report
+
+    def held(*args, **kwargs):  # type: ignore[no-untyped-def]
+        started.set()
+        go.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(export_dialog, "export_report", held)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # Export tables
+    dialog = window.views["mapping"].export_dialog
+    assert isinstance(dialog, ExportDialog) and dialog.isVisible()
+    folder = tmp_path / "tables"
+    folder.mkdir()
+    for attempt, stop in (("cancelled.xlsx", "Cancel"), ("closed.xlsx", "Close")):
+        target = folder / attempt
+        dialog.path.setText(str(target))
+        started.clear(), go.clear(), dialog.done_event.clear()
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(started.is_set)
+        assert dialog.cancel_button.isEnabled()
+        qtbot.mouseClick(_button(dialog, stop), Qt.MouseButton.LeftButton)
+        go.set()
+        qtbot.waitUntil(dialog.done_event.is_set, timeout=10000)
+        assert not target.exists()
+        assert dialog.summary.text() == f"Not written: cancelled; {attempt} is as it was."
+        if stop == "Close":
+            assert not dialog.isVisible()
+            dialog.show()
+    assert list(folder.iterdir()) == []  # no file, and no temporary one left behind

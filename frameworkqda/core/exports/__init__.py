@@ -6,7 +6,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from frameworkqda.core.atomic import atomic_path
 from frameworkqda.core.errors import ValidationError, WriteFailedError
+from frameworkqda.core.jobs import Cancel, check_cancel
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the command line lists FORMATS and VIEWS without loading pandas
@@ -17,6 +19,7 @@ VIEWS = ("cells", "counts", "ranks")
 # a value and its summary side by side, always; DOCX (journal tables) only when asked; CSV's
 # cells view has a summary column of its own
 SUMMARIES_ALWAYS = ("xlsx", "html")
+CANCELLED = QT_TRANSLATE_NOOP("Export", "{target}: not written (cancelled)")
 
 
 def carries_summaries(fmt: str, asked: bool) -> bool:
@@ -33,9 +36,12 @@ def export_report(
     summaries: bool = False,
     stdout: TextIO | None = None,
     language: str = "en",
+    cancel: Cancel | None = None,
 ) -> None:
     """Write ``report`` as ``fmt``; CSV (only) may go to ``stdout`` when ``target`` is None.
-    ``language`` ("en" or "ja") is that of the captions, headers and notes, not of the data."""
+    ``language`` ("en" or "ja") is that of the captions, headers and notes, not of the data.
+    ``cancel`` (the GUI's): a cancel asked while the file was being written leaves ``target``
+    as it was (``JobCancelled``), the file written to its temporary place then dropped."""
     from frameworkqda.core.exports.wording import check_language
 
     check_language(language)
@@ -46,7 +52,12 @@ def export_report(
     if target is None and fmt != "csv":
         raise ValidationError(f"{fmt.upper()} is a file format: give an output file with -o")
     try:
-        _export(report, fmt, target, view, summaries, stdout, language)
+        if target is None or cancel is None:
+            _export(report, fmt, target, view, summaries, stdout, language)
+        else:
+            with atomic_path(target) as whole:  # kept unless cancelled
+                _export(report, fmt, whole, view, summaries, stdout, language)
+                check_cancel(cancel, CANCELLED.format(target=target))
     except OSError as error:  # written whole or not at all (core/atomic.py): say why not
         if target is None:
             raise  # standard output: the caller's to handle
