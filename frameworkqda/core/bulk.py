@@ -211,8 +211,9 @@ def code_rows_in(session: Session, path: str | Path, current_coder: int) -> list
     coders = {name: id_ for name, id_ in session.execute(select(model.Coder.name, model.Coder.id))}
     me = next(name for name, id_ in coders.items() if id_ == current_coder)
     # per coder, as one coding at a time: a second coder coding the same range is agreement
-    existing = set(
-        session.execute(
+    existing = {
+        tuple(row)
+        for row in session.execute(
             select(
                 model.Segment.document_id,
                 model.Segment.code_id,
@@ -220,8 +221,8 @@ def code_rows_in(session: Session, path: str | Path, current_coder: int) -> list
                 model.Segment.end,
                 model.Segment.coder_id,
             )
-        ).tuples()
-    )
+        )
+    }
 
     def segment(row: Row) -> tuple[tuple[int, int, int, int, str], None]:
         document_id, length = _named(row, "document", documents, "document")
