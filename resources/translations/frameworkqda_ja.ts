@@ -3249,8 +3249,20 @@ Per case: {per_case}</source>
         <translation>{path}: ディスクがいっぱいです。先に空き容量を作ってください</translation>
     </message>
     <message>
+        <source>{location}: the server refused the password for role {role} ({reason}); check the password in ~/.pgpass, the file PGPASSFILE names, or the one typed</source>
+        <translation>{location}: サーバーがロール {role} のパスワードを受け付けませんでした（{reason}）。~/.pgpass、PGPASSFILE が指すファイル、または入力したパスワードを確かめてください</translation>
+    </message>
+    <message>
+        <source>{location}: the server wants a password for role {role} ({reason}); put it in ~/.pgpass or the file PGPASSFILE names (docs/server-setup.md)</source>
+        <translation>{location}: サーバーがロール {role} のパスワードを求めています（{reason}）。~/.pgpass または PGPASSFILE が指すファイルに書いてください（docs/server-setup.md）</translation>
+    </message>
+    <message>
         <source>{location}: the server has no database {database} ({reason})</source>
         <translation>{location}: サーバーにデータベース {database} がありません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{location}: cannot connect to the server ({reason})</source>
+        <translation>{location}: サーバーに接続できません（{reason}）</translation>
     </message>
     <message>
         <source>{path}: damaged or not a project ({reason})</source>

@@ -32,9 +32,14 @@ def test_a_role_with_a_password_opens_through_pgpass_and_codes_as_itself(
         assert str(project.location) == password_server.url
         assert project.read_only is False
 
+    # a password given and refused is said so (it read "wants a password … put it in
+    # ~/.pgpass", as if none had been given)
     monkeypatch.setenv("PGPASSFILE", str(pgpass(tmp_path, password_server, "wrong")))
-    with pytest.raises(ServerPasswordError, match="password authentication failed"):
+    with pytest.raises(ServerPasswordError, match="password authentication failed") as wrong:
         open_project(password_server.url)
+    assert str(wrong.value).startswith(
+        f"{password_server.url}: the server refused the password for role hanako ("
+    )
 
 
 def test_a_password_in_a_url_is_never_shown_nor_remembered() -> None:

@@ -324,11 +324,22 @@ def open_project(
 def connection_error(location: ProjectLocation, error: OperationalError) -> ProjectError:
     """One line for a server that cannot be reached, or that wants a password."""
     reason = str(error.orig).strip().splitlines()[0] if str(error.orig).strip() else "no reason"
-    if "no password supplied" in reason or "password authentication failed" in reason:
-        role = location.role or os.environ.get("PGUSER") or default_coder_name()
+    role = location.role or os.environ.get("PGUSER") or default_coder_name()
+    if "password authentication failed" in reason:  # one was given, and refused
         return ServerPasswordError(
-            f"{location}: the server wants a password for role {role} ({reason}); put it in "
-            "~/.pgpass or the file PGPASSFILE names (docs/server-setup.md)"
+            QT_TRANSLATE_NOOP(
+                "Project",
+                "{location}: the server refused the password for role {role} ({reason}); "
+                "check the password in ~/.pgpass, the file PGPASSFILE names, or the one typed",
+            ).format(location=location, role=role, reason=reason)
+        )
+    if "no password supplied" in reason:
+        return ServerPasswordError(
+            QT_TRANSLATE_NOOP(
+                "Project",
+                "{location}: the server wants a password for role {role} ({reason}); put it "
+                "in ~/.pgpass or the file PGPASSFILE names (docs/server-setup.md)",
+            ).format(location=location, role=role, reason=reason)
         )
     if "database" in reason and "does not exist" in reason:
         return ProjectGoneError(
@@ -338,7 +349,11 @@ def connection_error(location: ProjectLocation, error: OperationalError) -> Proj
         )
     if "permission denied" in reason:  # no CONNECT on the database
         return ProjectError(refused_message(location, reason, writing=False))
-    return ProjectError(f"{location}: cannot connect to the server ({reason})")
+    return ProjectError(
+        QT_TRANSLATE_NOOP("Project", "{location}: cannot connect to the server ({reason})").format(
+            location=location, reason=reason
+        )
+    )
 
 
 def _open_sqlite(location: ProjectLocation, *, migrate_old: bool, read_only: bool) -> Project:
