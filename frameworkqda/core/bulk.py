@@ -316,7 +316,10 @@ def chart_rows_in(session: Session, path: str | Path, coder_id: int) -> Charted:
         (cell.case_id, cell.code_id): cell for cell in session.scalars(select(model.ChartCell))
     }
     _refuse_changed(
-        session, path, [(cells.get(key), version, row) for key, (_, version), row in changes]
+        session,
+        path,
+        [(cells.get(key), version, row) for key, (_, version), row in changes],
+        coder_id,
     )
     before = []
     for (case_id, code_id), (value_id, _), row in changes:
@@ -365,12 +368,14 @@ def _refuse_changed(
     session: Session,
     path: str | Path,
     rows: list[tuple[model.ChartCell | None, int | None, Row]],
+    coder_id: int,
 ) -> None:
-    """Every row whose cell has moved past the version it names, raised together."""
+    """Every row whose cell has moved past the version it names, raised together (a change
+    that was the coder's own said as theirs, not as another coder's under their name)."""
     stale: list[str] = []
     for cell, version, row in rows:
         try:
-            check_version(session, cell, version)
+            check_version(session, cell, version, coder_id)
         except CellConflictError as error:
             stale.append(ROW.format(row=row.number, reason=said(error)))
     if stale:

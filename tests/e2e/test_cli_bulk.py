@@ -230,6 +230,12 @@ def test_cell_from_csv_with_versions_refuses_cells_changed_since(
     assert main(["cell", study, "--from", str(charted(version()))]) == 0
     with open_project(study) as project, project.session() as session:
         assert set(session.scalars(select(model.ChartCell.summary))) == {"窓口", "mine"}
+    # a row stale because of one's own later edit says so, not "changed by <you>"
+    mine = charted(str(int(version()) - 1))
+    capsys.readouterr()
+    assert main(["cell", study, "--from", str(mine)]) == 1
+    said = capsys.readouterr().err
+    assert "(by you, at " in said and "was changed by" not in said
 
 
 def test_thousands_of_rows_through_the_real_command(tmp_path: Path) -> None:
