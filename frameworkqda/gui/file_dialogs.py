@@ -70,13 +70,17 @@ def _ask(
         if not confirm_replace:
             dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)
     dialog.resize(_comfortable(parent))
-    if not dialog.exec():
-        return None
-    files = [Path(name) for name in dialog.selectedFiles() if name]
+    try:
+        if not dialog.exec():
+            return None
+        files = [Path(name) for name in dialog.selectedFiles() if name]
+        chosen_filter = dialog.selectedNameFilter()
+    finally:  # a child of its parent otherwise, with its file model, until the window goes
+        dialog.deleteLater()
     if not files:
         return None
     settings.set_last_folder(str(files[0].parent))
-    return files, dialog.selectedNameFilter()
+    return files, chosen_filter
 
 
 class _FileDialog(QFileDialog):

@@ -51,6 +51,8 @@ def test_a_save_dialog_proposes_its_name_in_the_last_folder_and_keeps_the_folder
     _front(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     assert not asked[1].saving and asked[1].proposed == str(chosen.parent)
+    # each dialog goes once answered (it stayed, with its file model, as a window's child)
+    qtbot.waitUntil(lambda: not window.findChildren(QFileDialog))
 
 
 def test_qt_own_file_dialog_opens_large_enough_to_read(japanese, qtbot, window, tmp_path):  # type: ignore[no-untyped-def]  # noqa: F811
