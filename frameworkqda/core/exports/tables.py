@@ -116,14 +116,12 @@ def _counts_table(report: Report, number: int, language: str) -> NumberTable:
     ]
     group = report.counts
     listed = words(language, "list").join
-    # a group column under its default name ("Average of A, B") says what it is already
-    named = group.group_label != words(language, "group label", cases=listed(group.group))
     note = words(
         language,
         "counts note",
         present=listed(report.matrix.present_labels),
         group=words(language, "group note", label=group.group_label, cases=listed(group.group))
-        if group.group and named
+        if group.group and _own_label(report, language)
         else "",
     )
     return NumberTable(
@@ -145,13 +143,19 @@ def group_basis(report: Report, language: str) -> str:
     """What the ranking counts, in words that name the group's cases: a label of the
     researcher's own ("Group average") said alone left a reader unable to tell a mean over
     three cities from a total over all cases."""
-    counts, listed = report.counts, words(language, "list").join
     basis = basis_text(report.ranks.basis if report.ranks else ALL_CASES, language)
-    if counts.group_values is None or counts.group_label == words(
-        language, "group label", cases=listed(counts.group)
-    ):
+    if report.counts.group_values is None or not _own_label(report, language):
         return basis  # all cases, or the default label, which names them already
-    return words(language, "group basis", label=basis, cases=listed(counts.group))
+    cases = words(language, "list").join(report.counts.group)
+    return words(language, "group basis", label=basis, cases=cases)
+
+
+def _own_label(report: Report, language: str) -> bool:
+    """The group is named by a label of the researcher's own ("Group average"), not the
+    default one ("Average of A, B"), which says what it is already."""
+    counts = report.counts
+    cases = words(language, "list").join(counts.group)
+    return counts.group_label != words(language, "group label", cases=cases)
 
 
 def _rank_table(report: Report, number: int, language: str) -> NumberTable | None:
