@@ -46,6 +46,7 @@ from frameworkqda.gui.work_stack import WorkStack
 
 if TYPE_CHECKING:  # loaded when first opened
     from frameworkqda.gui.cases_dialog import CasesDialog
+    from frameworkqda.gui.matrix.view import MatrixView
 
 
 class MainWindow(QMainWindow):
@@ -442,11 +443,8 @@ class MainWindow(QMainWindow):
         step of its own before an undo or redo, which then undoes it, as in any editor. (A
         summary saved after the undo was taken for someone else's change to the cell.)"""
         self.inspector.save_texts()
-        matrix = self.views.get("matrix")
-        if matrix is not None:  # made (and its module loaded) once opened
-            from frameworkqda.gui.matrix.view import MatrixView
-
-            assert isinstance(matrix, MatrixView)
+        matrix = self._matrix_view()
+        if matrix is not None:
             matrix.evidence.commit()
 
     def _write_over_anyway(self, theirs: list[str], redo: bool) -> bool:
@@ -541,13 +539,20 @@ class MainWindow(QMainWindow):
 
     def _matrix_cell(self) -> tuple[int, int] | None:
         """The (case, code) of the matrix cell selected, when the matrix is on screen."""
-        matrix = self.views.get("matrix")
+        matrix = self._matrix_view()
         if self.current_view != "matrix" or matrix is None:
+            return None
+        return matrix.current_key()
+
+    def _matrix_view(self) -> MatrixView | None:
+        """The framework matrix's view, if it has been opened (its module is loaded then)."""
+        matrix = self.views.get("matrix")
+        if matrix is None:
             return None
         from frameworkqda.gui.matrix.view import MatrixView
 
         assert isinstance(matrix, MatrixView)
-        return matrix.current_key()
+        return matrix
 
     # -- import ----------------------------------------------------------------------------
     def import_documents(self, paths: list[str] | None = None, case: int | None = None) -> None:
