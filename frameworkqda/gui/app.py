@@ -3,7 +3,8 @@
 The window is painted first and filled after: ``run`` shows it with "Opening NAME…" and opens
 the project on the event loop's first turn after that paint (:func:`after_first_paint`), so the
 person sees the app at once and its queries never delay the first frame. The PDF workers start
-a little later still, once the project is shown (``WARM_UP_MS``).
+a little later still, once the project is shown (``WARM_UP_MS``), and stage 5's modules load on
+a background thread after that (``preload``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from frameworkqda.core import workers
 from frameworkqda.gui import i18n, jobs
 from frameworkqda.gui.fonts import register_bundled_fonts
 from frameworkqda.gui.main_window import MainWindow
+from frameworkqda.gui.preload import preload_later
 from frameworkqda.gui.settings import Settings
 
 
@@ -89,6 +91,7 @@ def _fill(window: MainWindow, project: str | None, sample: bool) -> None:
         window.open_project(project)
 
     QTimer.singleShot(WARM_UP_MS, workers.warm_up)
+    preload_later()  # stage 5's modules, off the GUI thread
 
 
 def run(
