@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import re
 from pathlib import Path
 from typing import NamedTuple
 
@@ -218,7 +221,12 @@ def test_mapping_counts_ranks_chart_memo_and_export_dialog(
     column = [c.text for c in doc_table.rows[0].cells].index("Hamamatsu")
     enrolment = next(r for r in doc_table.rows if r.cells[0].text == education[0].name)
     assert enrolment.cells[column].text == "Yes\n就学促進"
-    assert "score rank" in (tmp_path / "Ranks.csv").read_text(encoding="utf-8-sig")
+    ranks_csv = (tmp_path / "Ranks.csv").read_text(encoding="utf-8-sig")
+    assert "score rank" in ranks_csv
+    # ρ on screen is the ρ in the file, to the same three decimals
+    rho_row = next(r for r in csv.reader(io.StringIO(ranks_csv)) if r and r[0] == "Spearman's rho")
+    shown = re.search(r": ([+-]\d\.\d+) \(", view.rho.text())
+    assert shown is not None and float(shown[1]) == float(rho_row[2]), (view.rho.text(), rho_row)
     # the same options through the CLI write the same file
     from frameworkqda.cli import main
 

@@ -284,7 +284,7 @@ class MappingView(ProjectView):
 def _rho(value: float | None) -> str:
     if value is None:
         return QCoreApplication.translate("MappingView", "undefined")
-    return f"{value:+.2f}"
+    return f"{value:+.3f}"  # as the exported files give it (exports.tables.format_number)
 
 
 def _spin(low: int, high: int, value: int, suffix: str) -> QSpinBox:
