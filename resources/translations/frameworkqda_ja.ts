@@ -431,7 +431,7 @@
     <name>CarryOverDialog</name>
     <message>
         <source>REFI-QDA import: carry-over report</source>
-        <translation>REFI-QDA 取り込み: 引き継ぎ報告</translation>
+        <translation>REFI-QDA 取り込み：引き継ぎ報告</translation>
     </message>
     <message>
         <source>&lt;b&gt;{source}&lt;/b&gt; was imported into the new project &lt;b&gt;{project}&lt;/b&gt;.</source>
@@ -644,7 +644,7 @@
     </message>
     <message>
         <source>Value: {value}</source>
-        <translation>値: {value}</translation>
+        <translation>値：{value}</translation>
     </message>
     <message>
         <source>Keep theirs</source>
@@ -707,7 +707,7 @@ Click: open the cell</source>
 B: {b}
 {summary_b}
 
-クリック: セルを開く</translation>
+クリック：セルを開く</translation>
     </message>
     <message>
         <source>All themes</source>
@@ -719,14 +719,14 @@ B: {b}
     </message>
     <message>
         <source>κ is empty: {reason}</source>
-        <translation>κ は算出できません: {reason}</translation>
+        <translation>κ は算出できません：{reason}</translation>
     </message>
 </context>
 <context>
     <name>CellsPanel</name>
     <message>
         <source>{cells} cells both charted: agreement {agreement} %, weighted κ {kappa}; {disagreeing} with different values (click one to open it in the matrix).</source>
-        <translation>両コーダーがチャート化したセル {cells} 件: 一致率 {agreement} %、重み付き κ {kappa}。値が異なるもの {disagreeing}（クリックするとマトリックスで開きます）。</translation>
+        <translation>両コーダーがチャート化したセル {cells} 件：一致率 {agreement} %、重み付き κ {kappa}。値が異なるもの {disagreeing}（クリックするとマトリックスで開きます）。</translation>
     </message>
     <message>
         <source>empty ({reason})</source>
@@ -738,7 +738,7 @@ B: {b}
     </message>
     <message>
         <source>Not compared (a value from one coder only): {a} by A, {b} by B.</source>
-        <translation>比較対象外（一方のコーダーのみが値を付けたセル）: A のみ {a}、B のみ {b}。</translation>
+        <translation>比較対象外（一方のコーダーのみが値を付けたセル）：A のみ {a}、B のみ {b}。</translation>
     </message>
 </context>
 <context>
@@ -881,7 +881,7 @@ B: {b}
     </message>
     <message>
         <source>{source}: row {row}: {reason}</source>
-        <translation>{source}: {row} 行目: {reason}</translation>
+        <translation>{source}: {row} 行目：{reason}</translation>
     </message>
 </context>
 <context>
@@ -904,7 +904,7 @@ B: {b}
     </message>
     <message>
         <source>Definition: what counts as evidence for this code</source>
-        <translation>定義: このコードの証拠とみなすもの</translation>
+        <translation>定義：このコードの証拠とみなすもの</translation>
     </message>
     <message>
         <source>Choose a code</source>
@@ -988,7 +988,7 @@ B: {b}
     </message>
     <message>
         <source>Name:</source>
-        <translation>名前:</translation>
+        <translation>名前：</translation>
     </message>
     <message>
         <source>Rename code</source>
@@ -1004,11 +1004,11 @@ B: {b}
     </message>
     <message>
         <source>(top level: a theme)</source>
-        <translation>（最上位: テーマとして）</translation>
+        <translation>（最上位：テーマとして）</translation>
     </message>
     <message>
         <source>Move under:</source>
-        <translation>移動先の親コード:</translation>
+        <translation>移動先の親コード：</translation>
     </message>
     <message>
         <source>Merge code</source>
@@ -1016,7 +1016,7 @@ B: {b}
     </message>
     <message>
         <source>Merge into:</source>
-        <translation>統合先:</translation>
+        <translation>統合先：</translation>
     </message>
     <message>
         <source>Its {segments}, its chart cells (summaries joined), its memos and its {children} move to “{target}”; “{source}” is removed. Undo puts everything back.</source>
@@ -1060,7 +1060,7 @@ Undo (Ctrl+Z) puts everything back.</source>
     </message>
     <message>
         <source>Deleted “{path}”: {what}.</source>
-        <translation>「{path}」を削除しました: {what}。</translation>
+        <translation>「{path}」を削除しました：{what}。</translation>
     </message>
     <message>
         <source>{codes} ({paths}), {segments}, {cells} and {memos}</source>
@@ -1096,12 +1096,12 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message numerus="yes">
         <source>Imported {name}: %n code(s) added, {updated} updated.</source>
         <translation>
-            <numerusform>{name} を取り込みました: %n 個のコードを追加、{updated} 個を更新。</numerusform>
+            <numerusform>{name} を取り込みました：%n 個のコードを追加、{updated} 個を更新。</numerusform>
         </translation>
     </message>
     <message>
         <source>Not carried over: {lost}.</source>
-        <translation>引き継がれなかったもの: {lost}。</translation>
+        <translation>引き継がれなかったもの：{lost}。</translation>
     </message>
     <message>
         <source>Export codebook</source>
@@ -1119,7 +1119,7 @@ Undo (Ctrl+Z) puts everything back.</source>
     </message>
     <message>
         <source>Add the themes of:</source>
-        <translation>追加するテーマのテンプレート:</translation>
+        <translation>追加するテーマのテンプレート：</translation>
     </message>
     <message numerus="yes">
         <source>Added %n code(s) from the template “{key}”.</source>
@@ -1570,7 +1570,7 @@ Undo (Ctrl+Z) puts everything back.</source>
     </message>
     <message>
         <source>Import note: {note}</source>
-        <translation>取り込み時の注記: {note}</translation>
+        <translation>取り込み時の注記：{note}</translation>
     </message>
     <message>
         <source>Read ✓</source>
@@ -1615,7 +1615,7 @@ Undo (Ctrl+Z) puts everything back.</source>
     </message>
     <message>
         <source>Value:</source>
-        <translation>値:</translation>
+        <translation>値：</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -1643,11 +1643,11 @@ Undo (Ctrl+Z) puts everything back.</source>
     </message>
     <message>
         <source>The coders&apos; values differ:</source>
-        <translation>コーダーの値が異なります:</translation>
+        <translation>コーダーの値が異なります：</translation>
     </message>
     <message>
         <source>Charted by:</source>
-        <translation>チャート化したコーダー:</translation>
+        <translation>チャート化したコーダー：</translation>
     </message>
 </context>
 <context>
@@ -1772,23 +1772,23 @@ Undo (Ctrl+Z) puts everything back.</source>
     </message>
     <message>
         <source>Table:</source>
-        <translation>表:</translation>
+        <translation>表：</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation>形式:</translation>
+        <translation>形式：</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation>ファイル:</translation>
+        <translation>ファイル：</translation>
     </message>
     <message>
         <source>Preview of what will be written:</source>
-        <translation>書き出す内容のプレビュー:</translation>
+        <translation>書き出す内容のプレビュー：</translation>
     </message>
     <message>
         <source>“{table}”: nothing to write for this project</source>
-        <translation>「{table}」: このプロジェクトには書き出す内容がありません</translation>
+        <translation>「{table}」：このプロジェクトには書き出す内容がありません</translation>
     </message>
     <message>
         <source>{caption}: {rows} rows × {columns} columns</source>
@@ -1814,7 +1814,7 @@ Replace it?</source>
     </message>
     <message>
         <source>Not written: {name} was kept as it was.</source>
-        <translation>書き出していません: {name} はそのままです。</translation>
+        <translation>書き出していません：{name} はそのままです。</translation>
     </message>
     <message>
         <source>Exporting tables</source>
@@ -1830,11 +1830,11 @@ Replace it?</source>
     </message>
     <message>
         <source>Not written: cancelled; {name} is as it was.</source>
-        <translation>書き出していません（キャンセル）: {name} はそのままです。</translation>
+        <translation>書き出していません（キャンセル）：{name} はそのままです。</translation>
     </message>
     <message>
         <source>Could not write the file: {error}</source>
-        <translation>ファイルを書き出せませんでした: {error}</translation>
+        <translation>ファイルを書き出せませんでした：{error}</translation>
     </message>
     <message>
         <source>Wrote {path}</source>
@@ -2146,7 +2146,7 @@ Replace it?</source>
     <message numerus="yes">
         <source>%n file(s) to import:</source>
         <translation>
-            <numerusform>取り込むファイル %n 件:</numerusform>
+            <numerusform>取り込むファイル %n 件：</numerusform>
         </translation>
     </message>
     <message>
@@ -2167,7 +2167,7 @@ Replace it?</source>
     </message>
     <message>
         <source>Into case:</source>
-        <translation>取り込み先のケース:</translation>
+        <translation>取り込み先のケース：</translation>
     </message>
     <message>
         <source>New case</source>
@@ -2175,7 +2175,7 @@ Replace it?</source>
     </message>
     <message>
         <source>Case name (a city, or the nation):</source>
-        <translation>ケース名（市、または国）:</translation>
+        <translation>ケース名（市、または国）：</translation>
     </message>
     <message>
         <source>Importing documents</source>
@@ -2195,11 +2195,11 @@ Replace it?</source>
     </message>
     <message>
         <source>The password for {name} is wrong. Try again:</source>
-        <translation>{name} のパスワードが違います。もう一度入力してください:</translation>
+        <translation>{name} のパスワードが違います。もう一度入力してください：</translation>
     </message>
     <message>
         <source>{name} is protected by a password. Password:</source>
-        <translation>{name} はパスワードで保護されています。パスワード:</translation>
+        <translation>{name} はパスワードで保護されています。パスワード：</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2672,12 +2672,12 @@ Per case: {per_case}</source>
     <name>MatrixModel</name>
     <message>
         <source>Value: {value}</source>
-        <translation>値: {value}</translation>
+        <translation>値：{value}</translation>
     </message>
     <message numerus="yes">
         <source>Evidence: %n passage(s)</source>
         <translation>
-            <numerusform>証拠: %n 箇所</numerusform>
+            <numerusform>証拠：%n 箇所</numerusform>
         </translation>
     </message>
 </context>
@@ -2709,15 +2709,15 @@ Per case: {per_case}</source>
     </message>
     <message>
         <source>Theme:</source>
-        <translation>テーマ:</translation>
+        <translation>テーマ：</translation>
     </message>
     <message>
         <source>Case:</source>
-        <translation>ケース:</translation>
+        <translation>ケース：</translation>
     </message>
     <message>
         <source>Show measures with:</source>
-        <translation>表示する施策:</translation>
+        <translation>表示する施策：</translation>
     </message>
     <message>
         <source>All themes</source>
@@ -2783,7 +2783,7 @@ Per case: {per_case}</source>
     </message>
     <message>
         <source>The cell was not changed: {error}</source>
-        <translation>セルは変更されていません: {error}</translation>
+        <translation>セルは変更されていません：{error}</translation>
     </message>
     <message>
         <source>Kept their version of the cell.</source>
@@ -2809,15 +2809,15 @@ Per case: {per_case}</source>
     </message>
     <message>
         <source>Drafting summaries: case {done} of {total}…</source>
-        <translation>要約を下書き中: {total} ケース中 {done} ケース目…</translation>
+        <translation>要約を下書き中：{total} ケース中 {done} ケース目…</translation>
     </message>
     <message>
         <source>Could not draft the summaries: {error}</source>
-        <translation>要約を下書きできませんでした: {error}</translation>
+        <translation>要約を下書きできませんでした：{error}</translation>
     </message>
     <message>
         <source>Auto-draft cancelled: nothing was written.</source>
-        <translation>自動下書きをキャンセルしました: 何も書き込んでいません。</translation>
+        <translation>自動下書きをキャンセルしました：何も書き込んでいません。</translation>
     </message>
     <message numerus="yes">
         <source>Drafted %n empty summary(s) (one undo step)</source>
@@ -2981,17 +2981,17 @@ Per case: {per_case}</source>
     <name>MergeSummaryDialog</name>
     <message>
         <source>Merge project: summary</source>
-        <translation>プロジェクトの統合: 概要</translation>
+        <translation>プロジェクトの統合：概要</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;{source}&lt;/b&gt; was merged into this project: %n item(s) added.</source>
         <translation>
-            <numerusform>&lt;b&gt;{source}&lt;/b&gt; をこのプロジェクトに統合しました: %n 件を追加。</numerusform>
+            <numerusform>&lt;b&gt;{source}&lt;/b&gt; をこのプロジェクトに統合しました：%n 件を追加。</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;{source}&lt;/b&gt; was merged into this project: nothing new to add.</source>
-        <translation>&lt;b&gt;{source}&lt;/b&gt; をこのプロジェクトに統合しました: 新たに追加するものはありません。</translation>
+        <translation>&lt;b&gt;{source}&lt;/b&gt; をこのプロジェクトに統合しました：新たに追加するものはありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) (both versions kept) — see below.</source>
@@ -3005,11 +3005,11 @@ Per case: {per_case}</source>
     </message>
     <message>
         <source>From &lt;code&gt;{source}&lt;/code&gt;&lt;br&gt;Into &lt;code&gt;{target}&lt;/code&gt;</source>
-        <translation>統合元: &lt;code&gt;{source}&lt;/code&gt;&lt;br&gt;統合先: &lt;code&gt;{target}&lt;/code&gt;</translation>
+        <translation>統合元：&lt;code&gt;{source}&lt;/code&gt;&lt;br&gt;統合先：&lt;code&gt;{target}&lt;/code&gt;</translation>
     </message>
     <message>
         <source>Conflicts: both kept</source>
-        <translation>競合: 両方を保持</translation>
+        <translation>競合：両方を保持</translation>
     </message>
     <message>
         <source>Skipped</source>
@@ -3029,7 +3029,7 @@ Per case: {per_case}</source>
     </message>
     <message>
         <source>Nothing: everything was matched or added.</source>
-        <translation>なし: すべて一致または追加されました。</translation>
+        <translation>なし：すべて一致または追加されました。</translation>
     </message>
     <message>
         <source>Nothing.</source>
@@ -3072,7 +3072,7 @@ Per case: {per_case}</source>
         <source>The project&apos;s PostgreSQL URL, with your own role and no password
 (the password comes from ~/.pgpass, or you are asked for it):</source>
         <translation>プロジェクトの PostgreSQL URL（自分のロールで、パスワードは含めない）
-（パスワードは ~/.pgpass から読むか、入力を求めます）:</translation>
+（パスワードは ~/.pgpass から読むか、入力を求めます）：</translation>
     </message>
 </context>
 <context>
@@ -3549,7 +3549,7 @@ Per case: {per_case}</source>
     </message>
     <message>
         <source>Exporting: {step}…</source>
-        <translation>書き出し中: {step}…</translation>
+        <translation>書き出し中：{step}…</translation>
     </message>
     <message>
         <source>Exported “{project}” to {name}.</source>
@@ -3750,7 +3750,7 @@ An import always creates a new project and never replaces a file: choose another
     <message numerus="yes">
         <source>New code for %n segment(s):</source>
         <translation>
-            <numerusform>%n 件のセグメントの新しいコード:</numerusform>
+            <numerusform>%n 件のセグメントの新しいコード：</numerusform>
         </translation>
     </message>
     <message>
@@ -3841,7 +3841,7 @@ An import always creates a new project and never replaces a file: choose another
     </message>
     <message>
         <source>New series, e.g. MIPEX 2020 Japan</source>
-        <translation>新しい系列（例: MIPEX 2020 Japan）</translation>
+        <translation>新しい系列（例：MIPEX 2020 Japan）</translation>
     </message>
     <message>
         <source>Add series</source>
@@ -3873,7 +3873,7 @@ An import always creates a new project and never replaces a file: choose another
     </message>
     <message>
         <source>Series:</source>
-        <translation>系列:</translation>
+        <translation>系列：</translation>
     </message>
     <message>
         <source>Type a score beside each theme, or paste a column copied from a spreadsheet (Ctrl+V: scores, or theme and score), then Save. Empty: no score for that theme.</source>
@@ -3897,7 +3897,7 @@ An import always creates a new project and never replaces a file: choose another
     </message>
     <message>
         <source>Nothing saved: {error}</source>
-        <translation>何も保存していません: {error}</translation>
+        <translation>何も保存していません：{error}</translation>
     </message>
     <message>
         <source>Set scores “{series}”</source>
@@ -3968,7 +3968,7 @@ An import always creates a new project and never replaces a file: choose another
     </message>
     <message>
         <source>What each hit codes: its sentence (to 。！？ . ! ? or the line end), the matched characters only, or its whole paragraph. Hits in one sentence make one segment.</source>
-        <translation>各ヒットでコーディングする範囲: その文（。！？ . ! ? または行末まで）、一致した文字のみ、またはその段落全体。同じ文の中のヒットは一つのセグメントになります。</translation>
+        <translation>各ヒットでコーディングする範囲：その文（。！？ . ! ? または行末まで）、一致した文字のみ、またはその段落全体。同じ文の中のヒットは一つのセグメントになります。</translation>
     </message>
     <message>
         <source>Code all hits</source>
@@ -3976,11 +3976,11 @@ An import always creates a new project and never replaces a file: choose another
     </message>
     <message>
         <source>Code:</source>
-        <translation>コード:</translation>
+        <translation>コード：</translation>
     </message>
     <message>
         <source>Unit:</source>
-        <translation>単位:</translation>
+        <translation>単位：</translation>
     </message>
     <message>
         <source>All cases</source>
@@ -3988,7 +3988,7 @@ An import always creates a new project and never replaces a file: choose another
     </message>
     <message>
         <source>Not a valid expression: {error}</source>
-        <translation>正しい正規表現ではありません: {error}</translation>
+        <translation>正しい正規表現ではありません：{error}</translation>
     </message>
     <message>
         <source>{hits} in {documents} ({ms} ms)</source>

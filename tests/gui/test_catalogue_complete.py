@@ -8,6 +8,7 @@ pyside6-lupdate reads the code into a copy of the catalogue, and no message may 
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -34,3 +35,18 @@ def test_every_marked_string_is_translated_into_japanese(tmp_path: Path) -> None
     assert not left, "not translated (run scripts/translations, then translate):\n" + "\n".join(
         left
     )
+
+
+def test_japanese_sentences_take_full_width_colons() -> None:
+    """docs/glossary-ja.md: a colon after Japanese text is full-width (値：Yes); only a file
+    name or another placeholder keeps the half-width one the interface's lines begin with
+    (``{source}: …``). 58 translations once mixed the two."""
+    japanese_then_colon = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff）」』】] ?:(?!//)")
+    catalogue = ET.parse(ROOT / "resources" / "translations" / "frameworkqda_ja.ts")
+    mixed = [
+        text
+        for translation in catalogue.getroot().iter("translation")
+        for text in [translation.text or "", *(f.text or "" for f in translation)]
+        if japanese_then_colon.search(text)
+    ]
+    assert not mixed, "\n".join(mixed)

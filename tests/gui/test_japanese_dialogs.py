@@ -301,7 +301,7 @@ def test_dialogs_and_views_read_japanese(  # type: ignore[no-untyped-def]
 
     modal.answer(QInputDialog, cancel)
     qtbot.mouseClick(editor.buttons["Apply template…"], Qt.MouseButton.LeftButton)
-    assert asked == ["追加するテーマのテンプレート:"]
+    assert asked == ["追加するテーマのテンプレート："]
     qtbot.mouseClick(editor.buttons["Scores…"], Qt.MouseButton.LeftButton)
     assert editor.scores_editor.windowTitle() == "テーマごとの外部スコア"
     assert english_left(editor.scores_editor, data) == []
@@ -343,10 +343,10 @@ def test_dialogs_and_views_read_japanese(  # type: ignore[no-untyped-def]
     assert isinstance(merge, MergeDialog)
     qtbot.waitUntil(lambda: merge.summary_dialog is not None, timeout=30000)
     summary = merge.summary_dialog
-    assert summary is not None and summary.windowTitle() == "プロジェクトの統合: 概要"
+    assert summary is not None and summary.windowTitle() == "プロジェクトの統合：概要"
     assert "をこのプロジェクトに統合しました" in summary.headline.text()
     assert english_left(summary, [*data, str(other)]) == []
-    assert "競合: 両方を保持" in summary.browser.toPlainText()
+    assert "競合：両方を保持" in summary.browser.toPlainText()
     summary.close()
 
 

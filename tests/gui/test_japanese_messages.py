@@ -70,7 +70,7 @@ def test_an_import_says_in_japanese_why_a_file_failed_and_how_one_was_read(  # t
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(dialog.done_event.is_set, timeout=120000)
     lines = [dialog.list.item(i).text() for i in range(dialog.list.count())]
-    assert asked == ["暗号化された報告書.pdf はパスワードで保護されています。パスワード:"]
+    assert asked == ["暗号化された報告書.pdf はパスワードで保護されています。パスワード："]
     assert (
         "× 暗号化された報告書.pdf: この PDF は保護されており、開くにはパスワードが必要です" in lines
     ), lines
@@ -93,7 +93,7 @@ def test_an_import_says_in_japanese_why_a_file_failed_and_how_one_was_read(  # t
     )
     banner = window.document_area.import_notes
     assert banner.isVisible()
-    assert banner.text() == "取り込み時の注記: " + note.strip()
+    assert banner.text() == "取り込み時の注記：" + note.strip()
 
 
 def test_a_file_that_is_no_project_is_refused_in_japanese(  # type: ignore[no-untyped-def]
