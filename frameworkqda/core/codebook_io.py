@@ -1,9 +1,10 @@
-"""Codebook files: CSV and XLSX tables of ``path, description, colour``, and a registry for more.
+"""Codebook files: CSV and XLSX tables of ``path, description, colour, heading only``, and a
+registry for more.
 
 The header speaks the vocabularies other programs use: the code is in ``path`` (ours), ``tag``
 (Taguette's export) or ``name``/``code``; its text in ``description`` (what Taguette reads) or
-``definition`` (what we wrote before). We write ``path,description,colour``, which Taguette's
-codebook import reads as well (docs/formats.md).
+``definition`` (what we wrote before). We write ``path,description,colour,heading only``, whose
+first two columns Taguette's codebook import reads as well (docs/formats.md).
 
 Every codebook format is one entry of :data:`FORMATS` (suffix → label, reader, writer): import,
 export, the CLI and the GUI's file dialogs go through it and name no format themselves. A
@@ -33,14 +34,16 @@ from frameworkqda.core.exchange.refi.guids import is_guid
 from frameworkqda.core.messages import CLAUSES, QT_TRANSLATE_NOOP, listed, said
 from frameworkqda.core.store import Project
 
-HEADER = ("path", "description", "colour")
+HEADER = ("path", "description", "colour", "heading only")
 # header -> column it fills, by preference where a file has several (Taguette's import
 # refuses a file with more than one of tag/name/path; we take the first in this order)
 _COLUMNS = {
     "path": ("path", "tag", "name", "code"),
     "definition": ("description", "definition"),
     "colour": ("colour", "color"),
+    "heading": ("heading only", "heading_only"),
 }
+_YES = {"yes", "y", "true", "1", "x", "はい"}  # "heading only" set; empty or anything else: no
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,7 @@ def register_format(suffix: str, codebook_format: CodebookFormat) -> None:
 
 
 def register_table(suffix: str, label: str, reader: TableReader, writer: TableWriter) -> None:
-    """A format of rows ``path, description, colour``: nothing in it is ever lost."""
+    """A format of rows ``path, description, colour, heading only``: nothing in it is lost."""
 
     def write(project: Project, path: Path) -> int:
         nodes = codebook.codebook(project)
@@ -144,7 +147,11 @@ def _rows(records: list[list[str]], source: Path) -> list[CodebookRow]:
                 )
             )
             continue
-        rows.append(CodebookRow(number, path, cell("definition"), colour, cell("path")))
+        heading = cell("heading").lower() in _YES if "heading" in where else None
+        codable = None if heading is None else not heading
+        rows.append(
+            CodebookRow(number, path, cell("definition"), colour, cell("path"), codable=codable)
+        )
     if problems:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Codebook", "{source}: {problems}").format(
@@ -171,7 +178,7 @@ def write_csv(nodes: list[codebook.CodeNode], path: Path) -> None:
         writer = csv_writer(handle)
         writer.writerow(HEADER)
         for node in nodes:
-            writer.writerow([node.path, node.definition, node.colour])
+            writer.writerow(_cells(node))
 
 
 def read_xlsx(path: Path) -> list[CodebookRow]:
@@ -196,6 +203,12 @@ def read_xlsx(path: Path) -> list[CodebookRow]:
     return _rows(records, path)
 
 
+def _cells(node: codebook.CodeNode) -> list[str]:
+    """A code's row: a heading only (REFI-QDA ``isCodable="false"``) says "yes" in the last
+    column; the round trip through CSV or XLSX lost it before."""
+    return [node.path, node.definition, node.colour, "" if node.codable else "yes"]
+
+
 def write_xlsx(nodes: list[codebook.CodeNode], path: Path) -> None:
     from frameworkqda.core.exports.xlsx_export import close
     from frameworkqda.core.exports.xlsx_export import workbook as open_workbook
@@ -206,10 +219,10 @@ def write_xlsx(nodes: list[codebook.CodeNode], path: Path) -> None:
     wrap = workbook.add_format({"text_wrap": True, "valign": "top"})
     sheet.write_row(0, 0, HEADER, bold)
     for row, node in enumerate(nodes, start=1):
-        sheet.write_row(row, 0, [node.path, node.definition, node.colour], wrap)
+        sheet.write_row(row, 0, _cells(node), wrap)
     sheet.set_column(0, 0, 50)
     sheet.set_column(1, 1, 70)
-    sheet.set_column(2, 2, 10)
+    sheet.set_column(2, 3, 13)
     sheet.freeze_panes(1, 0)
     close(workbook)
 

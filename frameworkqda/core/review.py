@@ -18,7 +18,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
-from frameworkqda.core.atomic import atomic_path, atomic_write
+from frameworkqda.core.atomic import atomic_path
 from frameworkqda.core.csv_files import csv_writer, open_csv
 from frameworkqda.core.errors import NotFoundError, ValidationError
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
@@ -237,21 +237,16 @@ def write_rows(rows: Sequence[ReviewRow], path: str | Path) -> Path:
             for row in rows:
                 writer.writerow(["" if v is None else v for v in row_values(row)])
     elif suffix == ".xlsx":
-        from openpyxl import Workbook
-        from openpyxl.styles import Font
+        from frameworkqda.core.exports.xlsx_export import close, workbook
 
-        book = Workbook()
-        sheet = book.active
-        assert sheet is not None
-        sheet.title = "Coded segments"
-        sheet.append(list(COLUMNS))
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-        for row in rows:
-            sheet.append(list(row_values(row)))
-        sheet.freeze_panes = "A2"
-        with atomic_write(target) as handle:
-            book.save(handle)
+        with atomic_path(target) as temporary:
+            book = workbook(temporary)  # text stays text: a note "=…" is no formula
+            sheet = book.add_worksheet("Coded segments")
+            sheet.write_row(0, 0, COLUMNS, book.add_format({"bold": True}))
+            for number, row in enumerate(rows, start=1):
+                sheet.write_row(number, 0, ["" if v is None else v for v in row_values(row)])
+            sheet.freeze_panes(1, 0)
+            close(book)
     else:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Review", "{name}: write .csv or .xlsx, not {suffix}").format(

@@ -194,7 +194,7 @@ def test_export_import_csv_xlsx_and_templates(
     editor.export_file(tmp_path / "codebook.csv")
     with (tmp_path / "codebook.csv").open(encoding="utf-8") as handle:
         table = list(csv.reader(handle))
-    assert table[0] == ["path", "description", "colour"] and len(table) == count + 1
+    assert table[0] == ["path", "description", "colour", "heading only"] and len(table) == count + 1
     editor.export_file(tmp_path / "codebook.xlsx")
     assert "Exported" in editor.status.text() and says(editor.status.text(), count, "code")
 

@@ -26,11 +26,11 @@ from frameworkqda.core.exchange.refi.common import (
     CODEBOOK_NS,
     ExchangeError,
     code_keys,
-    is_rgb,
     kid,
     kids,
     local,
     normalise_colour,
+    refi_colour,
 )
 from frameworkqda.core.exchange.refi.guids import Guids, normalise_guid
 from frameworkqda.core.exchange.refi.safety import DEFAULT_LIMITS, Limits, parse_xml
@@ -66,8 +66,8 @@ def export_qdc(project: Project, path: str | Path) -> int:
             "name": code.name,
             "isCodable": "true" if code.codable else "false",
         }
-        if is_rgb(code.colour):
-            attrib["color"] = code.colour
+        if colour := refi_colour(code.colour):
+            attrib["color"] = colour
         element = etree.SubElement(parent, _q("Code"), attrib)
         if code.definition:
             etree.SubElement(element, _q("Description")).text = code.definition

@@ -110,22 +110,23 @@ def _write_csv(table: Table, handle: IO[str]) -> None:
 
 
 def _write_xlsx(table: Table, target: Path) -> None:
-    from openpyxl import Workbook
+    from frameworkqda.core.exports.xlsx_export import close, workbook
 
-    book = Workbook()
-    sheet = book.active
-    sheet.title = table.sheet
-    sheet.append([table.caption])
-    sheet.append(list(table.header))
-    for row in table.rows:
-        sheet.append(
+    book = workbook(target)  # text stays text: a coder or document named "=…" is no formula
+    sheet = book.add_worksheet(table.sheet)
+    sheet.write(0, 0, table.caption)
+    sheet.write_row(1, 0, table.header)
+    for number, row in enumerate(table.rows, start=2):
+        sheet.write_row(
+            number,
+            0,
             [
                 (float(text) if text else "") if column in table.numeric else text
                 for column, text in enumerate(row)
-            ]
+            ],
         )
-    sheet.append([table.note])
-    book.save(target)
+    sheet.write(len(table.rows) + 2, 0, table.note)
+    close(book)
 
 
 def _write_docx(table: Table, target: Path) -> None:

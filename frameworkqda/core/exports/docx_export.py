@@ -31,6 +31,7 @@ from frameworkqda.core.exports.tables import (
 )
 from frameworkqda.core.exports.wording import words
 from frameworkqda.core.mapping import Report
+from frameworkqda.core.text.xml_safe import xml_safe
 
 LATIN_FONT = "Times New Roman"
 EAST_ASIAN_FONT = "IPAexMincho"
@@ -284,7 +285,9 @@ def journal_document(landscape: bool = False) -> Any:
 
 def _document(report: Report, view: str, summaries: bool, language: str) -> Any:
     document = journal_document(landscape=len(report.matrix.case_ids) > 4 or summaries)
-    heading = document.add_heading(words(language, "heading", project=report.project_name), level=1)
+    heading = document.add_heading(
+        words(language, "heading", project=xml_safe(report.project_name)), level=1
+    )
     for run in heading.runs:
         _set_fonts(run._r)
 

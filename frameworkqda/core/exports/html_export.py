@@ -19,6 +19,7 @@ from frameworkqda.core.exports.tables import (
 )
 from frameworkqda.core.exports.wording import words
 from frameworkqda.core.mapping import Report
+from frameworkqda.core.text.xml_safe import xml_safe
 
 STYLE = """
 body { font-family: "Noto Serif CJK JP", "IPAexMincho", "Hiragino Mincho ProN", "Yu Mincho",
@@ -101,7 +102,7 @@ def export_html(
     summaries: bool = True,
     language: str = "en",
 ) -> None:
-    heading = words(language, "heading", project=report.project_name)
+    heading = words(language, "heading", project=xml_safe(report.project_name))
     parts: list[etree._Element] = [E.H1(heading)]
     tables = report_tables(report, view, language)
     for table in tables.themes:
@@ -111,7 +112,7 @@ def export_html(
     if tables.ranks is not None:
         parts.extend(_numbers(tables.ranks, report, tables.rho, language))
     page = E.HTML(
-        E.HEAD(E.META(charset="utf-8"), E.TITLE(report.project_name), E.STYLE(STYLE)),
+        E.HEAD(E.META(charset="utf-8"), E.TITLE(xml_safe(report.project_name)), E.STYLE(STYLE)),
         E.BODY(*parts),
         lang=language,
     )

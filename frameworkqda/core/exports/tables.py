@@ -5,7 +5,8 @@ and the ranks; counts or ranks: that one); every writer and the GUI's preview ta
 
 A theme table is a journal table: measures down, cases across, each cell the charted value.
 A cell with no value shows ``(coded)`` when evidence makes it present, ``–`` otherwise.
-Every word around the data is in the export's ``language`` (``wording.py``).
+Every word around the data is in the export's ``language`` (``wording.py``). Every string a
+table holds is XML-safe (``text.xml_safe``): DOCX, XLSX and HTML are XML.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from decimal import Decimal
 
 from frameworkqda.core.exports.wording import words
 from frameworkqda.core.mapping import ALL_CASES, AVERAGE, TOTAL, Report
+from frameworkqda.core.text.xml_safe import xml_safe
 
 NO_VALUE = "–"
 Number = int | float | Decimal | None
@@ -32,6 +34,14 @@ class ThemeTable:
     present: list[list[bool]]
     language: str = "en"
 
+    def __post_init__(self) -> None:  # every writer prints it: XML-safe once, here
+        setattr_ = object.__setattr__
+        setattr_(self, "theme", xml_safe(self.theme))
+        setattr_(self, "cases", [xml_safe(c) for c in self.cases])
+        setattr_(self, "measures", [xml_safe(m) for m in self.measures])
+        setattr_(self, "values", [[xml_safe(v) for v in row] for row in self.values])
+        setattr_(self, "summaries", [[xml_safe(t) for t in row] for row in self.summaries])
+
     @property
     def caption(self) -> str:
         return words(self.language, "theme caption", theme=self.theme)
@@ -45,6 +55,13 @@ class NumberTable:
     rows: list[tuple[str, list[Number]]]  # label, numbers
     note: str
     emphasised: tuple[str, ...] = ()  # row labels printed as summary rows (Total, Average)
+
+    def __post_init__(self) -> None:  # every writer prints it: XML-safe once, here
+        setattr_ = object.__setattr__
+        setattr_(self, "caption", xml_safe(self.caption))
+        setattr_(self, "header", [xml_safe(h) for h in self.header])
+        setattr_(self, "rows", [(xml_safe(label), numbers) for label, numbers in self.rows])
+        setattr_(self, "note", xml_safe(self.note))
 
 
 def value_text(value: str, present: bool, language: str = "en") -> str:
@@ -223,7 +240,9 @@ def format_number(value: Number) -> str:
 
 
 def source_line(report: Report, language: str = "en") -> str:
-    return words(language, "source", project=report.project_name, date=date.today().isoformat())
+    return words(
+        language, "source", project=xml_safe(report.project_name), date=date.today().isoformat()
+    )
 
 
 def legend(report: Report, language: str = "en") -> str:

@@ -25,6 +25,7 @@ from frameworkqda.core.exports.tables import (
 )
 from frameworkqda.core.exports.wording import words
 from frameworkqda.core.mapping import Report
+from frameworkqda.core.text.xml_safe import xml_safe
 
 FONT = "Yu Gothic"  # Excel on Windows; LibreOffice substitutes a CJK-capable font
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
@@ -175,10 +176,35 @@ def export_xlsx(report: Report, target: Path, view: str = "cells", language: str
         _write_book(report, workbook(temporary), view, language)
 
 
+EXCEL_CELL_LIMIT = 32_767  # characters a cell holds in Excel
+
+
+class _TextBook(xlsxwriter.Workbook):  # type: ignore[misc]
+    """Every sheet writes text as text (:func:`_write_text`)."""
+
+    def add_worksheet(self, name: str | None = None, worksheet_class: Any = None) -> Any:
+        sheet = super().add_worksheet(name, worksheet_class)
+        sheet.add_write_handler(str, _write_text)
+        return sheet
+
+
+def _write_text(sheet: Any, row: int, col: int, text: str, *rest: Any) -> int:
+    """A string is written as a string: XlsxWriter's ``write`` made ``=Osaka`` or a summary
+    beginning ``=== …`` a formula (shown as 0 or Err:510, read back as 0) and one beginning
+    with a web address a link (the whole summary its target; past 2,079 characters the cell
+    was left empty). Word's line breaks become line ends (``xml_safe``); text past Excel's
+    limit ends in "…", so a cut shows."""
+    text = xml_safe(text)
+    if len(text) > EXCEL_CELL_LIMIT:
+        text = text[: EXCEL_CELL_LIMIT - 1] + "…"
+    return int(sheet.write_string(row, col, text, *rest))
+
+
 def workbook(temporary: Path) -> xlsxwriter.Workbook:
     """A workbook written at ``temporary`` whose part files stay in its scratch folder beside
-    it (not in the system's temporary folder, where a killed export would leave them)."""
-    return xlsxwriter.Workbook(str(temporary), {"tmpdir": str(scratch_folder(temporary))})
+    it (not in the system's temporary folder, where a killed export would leave them); every
+    XLSX the program writes is made here, so text is always written as text."""
+    return _TextBook(str(temporary), {"tmpdir": str(scratch_folder(temporary))})
 
 
 def _write_book(report: Report, book: xlsxwriter.Workbook, view: str, language: str) -> None:

@@ -202,10 +202,16 @@ def code_keys(children: Mapping[int | None, Sequence[model.Code]]) -> dict[int, 
     return keys
 
 
-def is_rgb(colour: str) -> bool:
-    """``#rgb`` or ``#rrggbb``: the only colours REFI-QDA's ``color`` attribute takes."""
+def refi_colour(colour: str) -> str | None:
+    """The colour as REFI-QDA's ``color`` attribute takes it (``#rgb`` or ``#rrggbb``): a
+    translucent ``#rrggbbaa`` keeps its colour without the alpha (it was left out, and the
+    code came back grey or in its parent's colour); None for anything else."""
     raw = colour[1:] if colour.startswith("#") else ""
-    return len(raw) in (3, 6) and all(c in "0123456789abcdefABCDEF" for c in raw)
+    if len(raw) == 8:
+        raw = raw[:6]
+    if len(raw) in (3, 6) and all(c in "0123456789abcdefABCDEF" for c in raw):
+        return "#" + raw
+    return None
 
 
 def text_in_rect(

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from frameworkqda.core import model
 from frameworkqda.core.exchange.refi.common import PROJECT_NS, format_datetime
 from frameworkqda.core.exchange.refi.guids import Guids
+from frameworkqda.core.text.xml_safe import xml_safe
 
 
 def q(tag: str) -> str:
@@ -69,8 +70,8 @@ def sub(
 
 
 def clean(text: str) -> str:
-    """XML 1.0 cannot carry most control characters; they are dropped from names and notes."""
-    return "".join(c for c in text if c in "\t\n\r" or ord(c) >= 0x20) if text else text
+    """Names and notes as XML 1.0 carries them (``text.xml_safe``: Word's line breaks kept)."""
+    return xml_safe(text)
 
 
 def memo_guid(memo: model.Memo, target: tuple[str, int], ctx: Ctx) -> str:

@@ -36,7 +36,7 @@ from frameworkqda.core.exchange.refi.common import (
     check_cancel,
     code_keys,
     format_datetime,
-    is_rgb,
+    refi_colour,
 )
 from frameworkqda.core.exchange.refi.export_parts import (
     Ctx,
@@ -348,7 +348,7 @@ def _code_element(
             "guid": ctx.code_guid[code.id],
             "name": clean(code.name),
             "isCodable": "true" if code.codable else "false",
-            "color": code.colour if is_rgb(code.colour) else None,
+            "color": refi_colour(code.colour),
         },
     )
     if code.definition:
