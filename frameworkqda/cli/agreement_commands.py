@@ -14,9 +14,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "agreement",
         help="compare two coders' coding (agreement %%, Cohen's kappa)",
         description="Compare two coders character by character, as NVivo's coding comparison "
-        "does: per code and document, agreement %%, A and B %%, neither %%, A not B %%, "
-        "B not A %% and Cohen's kappa; a pooled row per code (document *) and overall (code *). "
-        "With --cells: the cells both coders charted, weighted kappa and agreement %% on "
+        "does: per code and document, agreement %, A and B %, neither %, A not B %, "
+        "B not A % and Cohen's kappa; a pooled row per code (document *) and overall (code *). "
+        "With --cells: the cells both coders charted, weighted kappa and agreement % on "
         "their values per theme (case *) and overall, and the cells whose values differ. "
         "See docs/teamwork.md.",
     )
