@@ -143,3 +143,34 @@ def test_an_export_cancelled_while_written_leaves_the_target_as_it_was(tmp_path:
     assert [p.name for p in folder.iterdir()] == ["m.docx"]  # no temporary file left
     export_report(report, "docx", target, view="counts", cancel=threading.Event())
     assert docx.Document(str(target)).tables  # not cancelled: written
+
+
+class _CancelAfter:
+    """Cancel pressed after the writer has looked ``looks`` times (the GUI's is an Event)."""
+
+    def __init__(self, looks: int) -> None:
+        self.looks = 0
+        self._allowed = looks
+
+    def is_set(self) -> bool:
+        self.looks += 1
+        return self.looks > self._allowed
+
+
+def test_a_cancel_stops_the_writer_between_tables_not_once_the_file_is_done(
+    tmp_path: Path,
+) -> None:
+    """Writing a big matrix took seconds, and Cancel only acted once the file was done: the
+    writer now looks between its theme tables, so it stops at the next one."""
+    from frameworkqda.core.jobs import JobCancelled
+
+    report = _report(tmp_path)
+    themes = len(report_tables(report, "cells").themes)
+    assert themes > 3
+    for fmt in ("xlsx", "docx", "html"):
+        target = tmp_path / f"m.{fmt}"
+        cancel = _CancelAfter(looks=1)  # pressed while the first theme table was written
+        with pytest.raises(JobCancelled, match="not written"):
+            export_report(report, fmt, target, cancel=cancel)
+        assert cancel.looks == 2, fmt  # it stopped at the second table, not after the last
+        assert not target.exists()

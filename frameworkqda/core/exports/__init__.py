@@ -6,12 +6,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from frameworkqda.core.atomic import atomic_path
 from frameworkqda.core.errors import ValidationError, WriteFailedError
 from frameworkqda.core.jobs import Cancel, check_cancel
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the command line lists FORMATS and VIEWS without loading pandas
+    from frameworkqda.core.exports.tables import Checkpoint
     from frameworkqda.core.mapping import Report
 
 FORMATS = ("csv", "xlsx", "docx", "html")
@@ -40,8 +40,9 @@ def export_report(
 ) -> None:
     """Write ``report`` as ``fmt``; CSV (only) may go to ``stdout`` when ``target`` is None.
     ``language`` ("en" or "ja") is that of the captions, headers and notes, not of the data.
-    ``cancel`` (the GUI's): a cancel asked while the file was being written leaves ``target``
-    as it was (``JobCancelled``), the file written to its temporary place then dropped."""
+    ``cancel`` (the GUI's) is looked at between tables and before the written file takes
+    ``target``'s place: once it is set the writer stops (``JobCancelled``), its temporary
+    file is dropped and ``target`` stays as it was."""
     from frameworkqda.core.exports.wording import check_language
 
     check_language(language)
@@ -51,13 +52,12 @@ def export_report(
         raise ValidationError(f"unknown view {view!r}; choose one of {', '.join(VIEWS)}")
     if target is None and fmt != "csv":
         raise ValidationError(f"{fmt.upper()} is a file format: give an output file with -o")
+
+    def checkpoint() -> None:  # between tables, and before the file replaces ``target``
+        check_cancel(cancel, CANCELLED.format(target=target))
+
     try:
-        if target is None or cancel is None:
-            _export(report, fmt, target, view, summaries, stdout, language)
-        else:
-            with atomic_path(target) as whole:  # kept unless cancelled
-                _export(report, fmt, whole, view, summaries, stdout, language)
-                check_cancel(cancel, CANCELLED.format(target=target))
+        _export(report, fmt, target, view, summaries, stdout, language, checkpoint)
     except OSError as error:  # written whole or not at all (core/atomic.py): say why not
         if target is None:
             raise  # standard output: the caller's to handle
@@ -76,26 +76,30 @@ def _export(
     summaries: bool,
     stdout: TextIO | None,
     language: str,
+    checkpoint: Checkpoint,
 ) -> None:
     if fmt == "csv":
         from frameworkqda.core.exports.csv_export import export_csv
 
-        export_csv(report, target if target is not None else (stdout or sys.stdout), view, language)
+        out = target if target is not None else (stdout or sys.stdout)
+        export_csv(report, out, view, language, checkpoint)
         return
     assert target is not None
     if fmt == "xlsx":
         from frameworkqda.core.exports.xlsx_export import export_xlsx
 
-        export_xlsx(report, target, view, language)
-    elif fmt == "docx":
+        export_xlsx(report, target, view, language, checkpoint)
+        return
+    summaries = carries_summaries(fmt, summaries)
+    if fmt == "docx":
         from frameworkqda.core.exports.docx_export import export_docx
 
         export_docx(
-            report, target, view, summaries=carries_summaries(fmt, summaries), language=language
+            report, target, view, summaries=summaries, language=language, checkpoint=checkpoint
         )
     else:
         from frameworkqda.core.exports.html_export import export_html
 
         export_html(
-            report, target, view, summaries=carries_summaries(fmt, summaries), language=language
+            report, target, view, summaries=summaries, language=language, checkpoint=checkpoint
         )

@@ -12,7 +12,13 @@ from typing import TextIO
 
 from frameworkqda.core.atomic import atomic_path
 from frameworkqda.core.csv_files import csv_writer, open_csv
-from frameworkqda.core.exports.tables import format_number, group_basis, report_tables
+from frameworkqda.core.exports.tables import (
+    Checkpoint,
+    format_number,
+    go_on,
+    group_basis,
+    report_tables,
+)
 from frameworkqda.core.exports.wording import words
 from frameworkqda.core.mapping import Report
 
@@ -89,11 +95,17 @@ WRITERS = {"cells": write_cells, "counts": write_counts, "ranks": write_ranks}
 
 
 def export_csv(
-    report: Report, target: Path | TextIO, view: str = "cells", language: str = "en"
+    report: Report,
+    target: Path | TextIO,
+    view: str = "cells",
+    language: str = "en",
+    checkpoint: Checkpoint = go_on,
 ) -> None:
     writer = WRITERS[view]
     if isinstance(target, Path):
-        with atomic_path(target) as temporary, open_csv(temporary) as handle:
-            writer(report, handle, language)
+        with atomic_path(target) as temporary:
+            with open_csv(temporary) as handle:
+                writer(report, handle, language)
+            checkpoint()
     else:
         writer(report, target, language)

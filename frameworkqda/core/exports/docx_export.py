@@ -21,10 +21,12 @@ from docx.shared import Cm, Emu, Length, Pt
 
 from frameworkqda.core.atomic import atomic_path
 from frameworkqda.core.exports.tables import (
+    Checkpoint,
     Number,
     NumberTable,
     ThemeTable,
     format_number,
+    go_on,
     legend,
     report_tables,
     source_line,
@@ -257,10 +259,13 @@ def export_docx(
     *,
     summaries: bool = False,
     language: str = "en",
+    checkpoint: Checkpoint = go_on,
 ) -> None:
     """Write the report; ``summaries`` adds each cell's summary under its value."""
     with atomic_path(target) as temporary:
-        _document(report, view, summaries, language).save(str(temporary))
+        document = _document(report, view, summaries, language, checkpoint)
+        checkpoint()
+        document.save(str(temporary))
 
 
 def journal_document(landscape: bool = False) -> Any:
@@ -283,7 +288,9 @@ def journal_document(landscape: bool = False) -> Any:
     return document
 
 
-def _document(report: Report, view: str, summaries: bool, language: str) -> Any:
+def _document(
+    report: Report, view: str, summaries: bool, language: str, checkpoint: Checkpoint
+) -> Any:
     document = journal_document(landscape=len(report.matrix.case_ids) > 4 or summaries)
     heading = document.add_heading(
         words(language, "heading", project=xml_safe(report.project_name)), level=1
@@ -293,6 +300,7 @@ def _document(report: Report, view: str, summaries: bool, language: str) -> Any:
 
     tables = report_tables(report, view, language)
     for table in tables.themes:
+        checkpoint()
         _theme_table(document, table, report, summaries)
     if tables.counts is not None:
         _number_table(document, tables.counts, report, language)

@@ -9,10 +9,12 @@ from lxml.html import builder as E
 
 from frameworkqda.core.atomic import atomic_write
 from frameworkqda.core.exports.tables import (
+    Checkpoint,
     Number,
     NumberTable,
     ThemeTable,
     format_number,
+    go_on,
     legend,
     report_tables,
     source_line,
@@ -101,11 +103,13 @@ def export_html(
     *,
     summaries: bool = True,
     language: str = "en",
+    checkpoint: Checkpoint = go_on,
 ) -> None:
     heading = words(language, "heading", project=xml_safe(report.project_name))
     parts: list[etree._Element] = [E.H1(heading)]
     tables = report_tables(report, view, language)
     for table in tables.themes:
+        checkpoint()
         parts.extend(_theme(table, report, summaries))
     if tables.counts is not None:
         parts.extend(_numbers(tables.counts, report, None, language))
@@ -116,6 +120,7 @@ def export_html(
         E.BODY(*parts),
         lang=language,
     )
+    checkpoint()
     with atomic_write(target) as handle:
         handle.write(
             etree.tostring(page, method="html", encoding="utf-8", doctype="<!DOCTYPE html>")

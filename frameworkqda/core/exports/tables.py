@@ -11,6 +11,7 @@ table holds is XML-safe (``text.xml_safe``): DOCX, XLSX and HTML are XML.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -21,6 +22,13 @@ from frameworkqda.core.text.xml_safe import xml_safe
 
 NO_VALUE = "–"
 Number = int | float | Decimal | None
+# called by a writer between its tables and before its file takes the target's place: the
+# GUI's raises JobCancelled once Cancel is pressed, and the target stays as it was
+Checkpoint = Callable[[], None]
+
+
+def go_on() -> None:
+    """The checkpoint of a write nobody cancels (the command line's)."""
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,11 @@ from xlsxwriter.exceptions import FileCreateError
 
 from frameworkqda.core.atomic import atomic_path, scratch_folder
 from frameworkqda.core.exports.tables import (
+    Checkpoint,
     NumberTable,
     ThemeTable,
     caption,
+    go_on,
     legend,
     report_tables,
     source_line,
@@ -170,10 +172,16 @@ def _number_sheet(
     sheet.fit_to_pages(1, 0)
 
 
-def export_xlsx(report: Report, target: Path, view: str = "cells", language: str = "en") -> None:
+def export_xlsx(
+    report: Report,
+    target: Path,
+    view: str = "cells",
+    language: str = "en",
+    checkpoint: Checkpoint = go_on,
+) -> None:
     """Write the report; ``view`` cells = every sheet, counts or ranks = that sheet only."""
     with atomic_path(target) as temporary:
-        _write_book(report, workbook(temporary), view, language)
+        _write_book(report, workbook(temporary), view, language, checkpoint)
 
 
 EXCEL_CELL_LIMIT = 32_767  # characters a cell holds in Excel
@@ -207,17 +215,21 @@ def workbook(temporary: Path) -> xlsxwriter.Workbook:
     return _TextBook(str(temporary), {"tmpdir": str(scratch_folder(temporary))})
 
 
-def _write_book(report: Report, book: xlsxwriter.Workbook, view: str, language: str) -> None:
+def _write_book(
+    report: Report, book: xlsxwriter.Workbook, view: str, language: str, checkpoint: Checkpoint
+) -> None:
     f = _Formats(book)
     counts, ranks = words(language, "Counts sheet"), words(language, "Ranks sheet")
     used: set[str] = {counts.lower(), ranks.lower()}
     tables = report_tables(report, view, language)
     for table in tables.themes:
+        checkpoint()
         _theme_sheet(book, f, table, report, used)
     if tables.counts is not None:
         _number_sheet(book, f, tables.counts, counts, report, language)
     if tables.ranks is not None:
         _number_sheet(book, f, tables.ranks, ranks, report, language, extra=tables.rho)
+    checkpoint()
     close(book)
 
 
