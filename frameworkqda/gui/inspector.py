@@ -144,7 +144,7 @@ class SegmentInspector(QWidget):
         if self.segment_id is None:
             return
         segment_id = self.segment_id
-        self._save_timer.stop()
+        self.save_texts()  # a note typed just before comes back with the passage on undo
         self.segment_id = None
         self._session.run(commands.DeleteSegment(segment_id))
         self.deleted.emit(segment_id)

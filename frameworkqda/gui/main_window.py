@@ -223,6 +223,8 @@ class MainWindow(QMainWindow):
         self.codebook_tree = CodebookTree(session)
         self.document_area = DocumentWorkArea(session)
         self.inspector = SegmentInspector(session)
+        for shown_in in (self.document_area, self.inspector):  # Del: where the passage is shown
+            shown_in.addAction(self.delete_action)
         self.code_picker = CodePicker(self)
         self.code_picker.picked.connect(self.code_selection)
         self.document_tree.document_activated.connect(self.open_document)

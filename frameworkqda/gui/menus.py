@@ -7,7 +7,7 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -96,6 +96,10 @@ class WindowMenus(QObject):
             window._delete_segment,
             QKeySequence.StandardKey.Delete,
         )
+        # Del only with the focus in the document or the segment panel (the window adds the
+        # action to them): in the document list or the codebook it deleted the passage the
+        # panel showed, unseen
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         code = bar.addMenu(self.tr("&Code"))
         self._action(code, self.tr("&Code selection…"), window.open_code_picker, "Ctrl+K")

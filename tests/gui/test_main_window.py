@@ -250,6 +250,11 @@ def test_del_deletes_only_a_passage_selected_in_the_document_on_screen(
 
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # the documents
     assert window.delete_action.isEnabled() and window.inspector.segment_id == mark.segment_id
+    for elsewhere in (window.document_tree, window.codebook_tree):  # the sidebars: not there
+        elsewhere.setFocus()
+        qtbot.keyClick(elsewhere, Qt.Key.Key_Delete)
+        assert overview(project).segments == before, elsewhere
+    view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Delete)  # here Del deletes the passage shown
     assert overview(project).segments == before - 1
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -257,6 +262,28 @@ def test_del_deletes_only_a_passage_selected_in_the_document_on_screen(
     assert window.undo_action.text() == "&Undo"  # nothing left to undo: no dangling step
     qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert overview(project).segments == before - 1
+
+
+def test_a_note_typed_just_before_delete_comes_back_with_the_passage(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """Typing a note and pressing Delete segment within the 0.6 s the note waits for: Undo
+    brought the passage back without the note."""
+    assert window.session is not None
+    project = window.session.project
+    document = next(d for d in workspace.documents(project) if d.segments)
+    open_document(qtbot, window, document.id)
+    view = window.document_area.text_view
+    rect, mark = view.stripes()[0]
+    qtbot.mouseClick(view._margin, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.inspector.segment_id == mark.segment_id
+    window.inspector.note.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(window.inspector.note, " council is advisory only")
+    typed = window.inspector.note.toPlainText()
+    qtbot.mouseClick(window.inspector.delete_button, Qt.MouseButton.LeftButton)
+    assert mark.segment_id not in {s.id for s in coding.segments_of_document(project, document.id)}
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert coding.get_segment(project, mark.segment_id).note == typed
 
 
 def test_the_start_page_greys_what_needs_a_project(qtbot, settings, tmp_path) -> None:  # type: ignore[no-untyped-def]
