@@ -33,6 +33,7 @@ from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.framework import templates
 from frameworkqda.gui import file_dialogs, i18n
+from frameworkqda.gui.autosave import AutoSave
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.panels import CodebookTree
 from frameworkqda.gui.session import ProjectSession
@@ -113,19 +114,17 @@ class CodebookEditor(QWidget):
                 button.clicked.connect(lambda _checked=False, slot=slot: slot())
                 self.buttons[key] = button
                 grid.addWidget(button, row, column)
-        save = QPushButton(self.tr("Save definition"))
-        save.setObjectName("Save definition")
-        save.clicked.connect(lambda: self.save_definition())
-        self.buttons["Save definition"] = save
+        # the definition saves itself (it was kept only by a Save button: clicking another
+        # code or closing the window dropped it); the code it belongs to is the one shown
+        self._shown_code: int | None = None
+        self.autosave = AutoSave(self._save_shown_definition, 800, self)
+        self.autosave.failed.connect(self.status.setText)
+        self.definition.textChanged.connect(self.autosave.edited)
         right = QVBoxLayout()
         right.addWidget(self.title)
         right.addWidget(self.details)
         right.addWidget(self.heading)
         right.addWidget(self.definition, 1)
-        save_row = QHBoxLayout()
-        save_row.addStretch(1)
-        save_row.addWidget(save)
-        right.addLayout(save_row)
         left = QVBoxLayout()
         left.addLayout(grid)
         left.addWidget(self.tree, 1)
@@ -149,6 +148,7 @@ class CodebookEditor(QWidget):
 
     # -- showing ---------------------------------------------------------------------------
     def _show(self) -> None:
+        self.save_definition()  # typed for the code shown until now
         code_id = self.tree.current_code()
         code = self._session.code(code_id) if code_id else None
         self.title.setText(
@@ -165,14 +165,20 @@ class CodebookEditor(QWidget):
                 f"{kind} · {self.tr('%n coded segment(s)', '', code.segments)}"
                 + (f" · {self.tr('%n sub-code(s)', '', below)}" if below else "")
             )
-        self.definition.setPlainText(code.definition if code else "")
+        self._shown_code = code.id if code else None
+        if self.definition.toPlainText() != (code.definition if code else ""):
+            self.definition.blockSignals(True)  # shown, not typed
+            self.definition.setPlainText(code.definition if code else "")
+            self.definition.blockSignals(False)
+        self.autosave.forget()
+        self.definition.setReadOnly(self._session.project.read_only)
         self.heading.blockSignals(True)
         self.heading.setChecked(code is not None and not code.codable)
         self.heading.blockSignals(False)
         self.heading.setEnabled(code is not None)
         for text in ("Add sub-code", "Rename…", "Colour…", "Delete…", "Move up", "Move down"):
             self.buttons[text].setEnabled(code is not None)
-        for text in ("Move to…", "Merge into…", "Save definition"):
+        for text in ("Move to…", "Merge into…"):
             self.buttons[text].setEnabled(code is not None)
         self.definition.setEnabled(code is not None)
 
@@ -281,10 +287,24 @@ class CodebookEditor(QWidget):
             colour = chosen.name()
         self._update(colour=colour)
 
-    def save_definition(self) -> None:
-        code = self._session.code(self.tree.current_code() or -1)
-        if code is not None and self.definition.toPlainText() != code.definition:
-            self._update(definition=self.definition.toPlainText())
+    def save_definition(self) -> bool:
+        """Save the definition typed for the code shown now (also after a pause in typing);
+        False when the project refused it (the text stays, unsaved, and the reason shows)."""
+        return self.autosave.flush()
+
+    def save_typing(self) -> str | None:
+        """What the window asks every view with typing of its own before an undo or closing:
+        None once saved, else why it could not be."""
+        return None if self.save_definition() else self.autosave.problem
+
+    def _save_shown_definition(self) -> None:
+        code = self._session.code(self._shown_code or -1)
+        text = self.definition.toPlainText()
+        if code is not None and text != code.definition:
+            command = commands.UpdateCode(code.id, definition=text)
+            self._session.run(
+                command, self.tr("Edit definition of “{code}”").format(code=code.name)
+            )
 
     def open_scores(self) -> None:
         """Show the external scores per theme (add a series, type or paste its values)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -17,6 +17,7 @@ from frameworkqda.core import coding, commands
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import NotFoundError
 from frameworkqda.core.words import cite
+from frameworkqda.gui.autosave import AutoSave
 from frameworkqda.gui.panels import swatch
 from frameworkqda.gui.session import ProjectSession
 
@@ -34,7 +35,7 @@ class SegmentInspector(QWidget):
         self._loading = False
         # typed since the segment was shown or saved: only then is there anything to save (an
         # undo reloads the panel, and saving what it showed before would write the edit again)
-        self._typed = False
+        self.autosave = AutoSave(self._save_texts, 600, self)
         self.title = QLabel(self._nothing_selected())
         self.title.setWordWrap(True)
         self.quote = QLabel()
@@ -56,8 +57,6 @@ class SegmentInspector(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.delete_button)
         layout.addStretch(1)
-        self._save_timer = QTimer(self, singleShot=True, interval=600)
-        self._save_timer.timeout.connect(self.save_texts)
         self.note.textChanged.connect(self._edited)
         self.translation.textChanged.connect(self._edited)
         self.code.activated.connect(self._code_changed)
@@ -69,7 +68,7 @@ class SegmentInspector(QWidget):
         return self.tr("No segment selected. Click a highlighted passage or its stripe.")
 
     def _changed(self, changes: frozenset[Change], cells: object = None) -> None:
-        if changes & {Change.SEGMENTS, Change.CODEBOOK} and not self._save_timer.isActive():
+        if changes & {Change.SEGMENTS, Change.CODEBOOK} and not self.autosave.pending:
             self.show_segment(self.segment_id)
 
     def show_segment(self, segment_id: int | None, text: str | None = None) -> None:
@@ -81,10 +80,12 @@ class SegmentInspector(QWidget):
             except NotFoundError:
                 data = None
         self.segment_id = data.id if data else None
-        self._typed = False
+        self.autosave.forget()
         self._loading = True
         for widget in (self.code, self.note, self.translation, self.delete_button):
             widget.setEnabled(data is not None)
+        for typed in (self.note, self.translation):  # a read-only project takes no typing
+            typed.setReadOnly(self._session.project.read_only)
         self.code.clear()
         if data is None:
             self.title.setText(self._nothing_selected())
@@ -114,16 +115,16 @@ class SegmentInspector(QWidget):
 
     def _edited(self) -> None:
         if not self._loading and self.segment_id is not None:
-            self._typed = True
-            self._save_timer.start()
+            self.autosave.edited()
 
-    def save_texts(self) -> None:
+    def save_texts(self) -> bool:
         """Commit what was typed in the note and translation now (also runs shortly after
-        typing stops)."""
-        self._save_timer.stop()
-        if self.segment_id is None or not self._typed:
+        typing stops); False when the project refused it (the text stays, unsaved)."""
+        return self.autosave.flush()
+
+    def _save_texts(self) -> None:
+        if self.segment_id is None:
             return
-        self._typed = False
         try:
             current = coding.get_segment(self._session.project, self.segment_id)
         except NotFoundError:

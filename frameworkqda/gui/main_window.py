@@ -225,6 +225,7 @@ class MainWindow(QMainWindow):
         self.inspector = SegmentInspector(session)
         for shown_in in (self.document_area, self.inspector):  # Del: where the passage is shown
             shown_in.addAction(self.delete_action)
+        self.inspector.autosave.failed.connect(self.statusBar().showMessage)
         self.code_picker = CodePicker(self)
         self.code_picker.picked.connect(self.code_selection)
         self.document_tree.document_activated.connect(self.open_document)
@@ -440,14 +441,32 @@ class MainWindow(QMainWindow):
                 return
             self.session.undo_stack.redo()
 
-    def _save_typing(self) -> None:
-        """Text typed and not saved yet (a segment's note, a cell's summary) is saved as a
-        step of its own before an undo or redo, which then undoes it, as in any editor. (A
-        summary saved after the undo was taken for someone else's change to the cell.)"""
-        self.inspector.save_texts()
-        matrix = self._matrix_view()
-        if matrix is not None:
-            matrix.evidence.commit()
+    def _save_typing(self) -> list[str]:
+        """Text typed and not saved yet (a segment's note, a cell's summary, a code's
+        definition, a theme's memo) is saved as a step of its own before an undo or redo,
+        which then undoes it, as in any editor (a summary saved after the undo was taken for
+        someone else's change to the cell), and before the project closes. Returns why any of
+        it could not be saved: it is still there, unsaved."""
+        problems = [] if self.inspector.save_texts() else [self.inspector.autosave.problem]
+        for view in self.views.values():
+            save_typing = getattr(view, "save_typing", None)  # a view with typing of its own
+            if save_typing is not None:
+                problems.append(save_typing())
+        return [problem for problem in problems if problem]
+
+    def _lose_unsaved_typing(self, problems: list[str]) -> bool:
+        """Typing the project refused to save: close anyway (losing it), or stay. Cancel first."""
+        box = QMessageBox(self)
+        box.setObjectName("unsavedTyping")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Close project"))
+        box.setText(self.tr("Some of what you typed could not be saved."))
+        box.setInformativeText("\n".join(dict.fromkeys(problems)))
+        close = box.addButton(self.tr("Close without it"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is close
 
     def _write_over_anyway(self, theirs: list[str], redo: bool) -> bool:
         """Undoing or redoing would write over what someone else has changed since: ask,
@@ -623,7 +642,9 @@ class MainWindow(QMainWindow):
             return False
         jobs.finish_all(cancel=True)
         if self.session is not None:
-            self._save_typing()  # a note or a cell's summary typed just before
+            problems = self._save_typing()  # a note or a cell's summary typed just before
+            if problems and not self._lose_unsaved_typing(problems):
+                return False
             self.document_area.close_document()
             cases_dialog = self.cases_dialog
             if cases_dialog is not None:  # it shows this project's cases
@@ -662,8 +683,10 @@ class MainWindow(QMainWindow):
                     job.finished.connect(self._quit_when_idle)
             return
         jobs.finish_all(cancel=True)
+        if not self.close_project(show_start=False):  # typing it could not save: stay
+            event.ignore()
+            return
         self.settings.set_window_state(self.saveGeometry(), self.saveState())
-        self.close_project(show_start=False)
         super().closeEvent(event)
 
     def _quit_when_idle(self) -> None:

@@ -967,10 +967,6 @@ B: {b}
         <translation>スコア…</translation>
     </message>
     <message>
-        <source>Save definition</source>
-        <translation>定義を保存</translation>
-    </message>
-    <message>
         <source>Theme</source>
         <translation>テーマ</translation>
     </message>
@@ -997,6 +993,10 @@ B: {b}
     <message>
         <source>Code colour</source>
         <translation>コードの色</translation>
+    </message>
+    <message>
+        <source>Edit definition of “{code}”</source>
+        <translation>「{code}」の定義を編集</translation>
     </message>
     <message>
         <source>Move code</source>
@@ -2464,6 +2464,18 @@ Later: English from the next start.</source>
         <translation>先にコードを選んでください。</translation>
     </message>
     <message>
+        <source>Close project</source>
+        <translation>プロジェクトを閉じる</translation>
+    </message>
+    <message>
+        <source>Some of what you typed could not be saved.</source>
+        <translation>入力した内容の一部を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Close without it</source>
+        <translation>保存せずに閉じる</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
@@ -2586,10 +2598,6 @@ Framework analysis for policy documents.</source>
     <message>
         <source>What the counts and ranks mean for this theme</source>
         <translation>このテーマにとって件数と順位が意味すること</translation>
-    </message>
-    <message>
-        <source>Save memo</source>
-        <translation>メモを保存</translation>
     </message>
     <message>
         <source>Chart → PNG…</source>

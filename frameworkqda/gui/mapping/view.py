@@ -33,6 +33,7 @@ from frameworkqda.core.cases import list_cases
 from frameworkqda.core.commands import Change
 from frameworkqda.core.mapping import ALL_CASES
 from frameworkqda.gui import file_dialogs
+from frameworkqda.gui.autosave import AutoSave
 from frameworkqda.gui.i18n import QT_TRANSLATE_NOOP
 from frameworkqda.gui.mapping.chart import CountsChart
 from frameworkqda.gui.mapping.frame_model import FrameModel
@@ -72,8 +73,12 @@ class MappingView(ProjectView):
         self.memo = QPlainTextEdit()
         self.memo.setPlaceholderText(self.tr("What the counts and ranks mean for this theme"))
         self.memo.setMaximumHeight(110)
-        save_memo = QPushButton(self.tr("Save memo"))
-        save_memo.clicked.connect(self.save_memo)
+        # the memo saves itself (a Save memo button alone kept it: choosing another theme or
+        # closing the window dropped it); the theme it belongs to is the one shown
+        self._memo_theme: int | None = None
+        self.autosave = AutoSave(self._save_shown_memo, 800, self)
+        self.autosave.failed.connect(self.memo_title.setText)
+        self.memo.textChanged.connect(self.autosave.edited)
         png = QPushButton(self.tr("Chart → PNG…"))
         png.clicked.connect(lambda: self.export_chart(None, ".png"))
         svg = QPushButton(self.tr("Chart → SVG…"))
@@ -120,7 +125,7 @@ class MappingView(ProjectView):
         right.addWidget(self.memo)
         right.addLayout(export_size)
         buttons = QHBoxLayout()
-        for button in (save_memo, png, svg, tables):
+        for button in (png, svg, tables):
             buttons.addWidget(button)
         right.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -236,19 +241,37 @@ class MappingView(ProjectView):
 
     def _show_memo(self) -> None:
         theme = self.current_theme()
+        if theme == self._memo_theme:
+            return
+        self.save_memo()  # typed for the theme shown until now
+        self._memo_theme = theme
         if theme is None:
             self.memo_title.setText(self._choose_theme())
-            self.memo.setPlainText("")
-            return
-        self.memo_title.setText(
-            self.tr("Interpretation memo: {theme}").format(theme=self._session.code_path(theme))
+        else:
+            self.memo_title.setText(
+                self.tr("Interpretation memo: {theme}").format(theme=self._session.code_path(theme))
+            )
+        self.memo.blockSignals(True)  # shown, not typed
+        self.memo.setPlainText(
+            memos.memo_text(self._session.project, "code", theme) if theme is not None else ""
         )
-        self.memo.setPlainText(memos.memo_text(self._session.project, "code", theme))
+        self.memo.blockSignals(False)
+        self.memo.setReadOnly(self._session.project.read_only or theme is None)
+        self.autosave.forget()
 
-    def save_memo(self) -> None:
-        theme = self.current_theme()
-        if theme is not None:
-            self._session.set_memo("code", theme, self.memo.toPlainText())
+    def save_memo(self) -> bool:
+        """Save the memo typed for the theme shown (also after a pause in typing); False when
+        the project refused it (the text stays, unsaved, and the reason shows)."""
+        return self.autosave.flush()
+
+    def save_typing(self) -> str | None:
+        """What the window asks every view with typing of its own before an undo or closing:
+        None once saved, else why it could not be."""
+        return None if self.save_memo() else self.autosave.problem
+
+    def _save_shown_memo(self) -> None:
+        if self._memo_theme is not None:
+            self._session.set_memo("code", self._memo_theme, self.memo.toPlainText())
 
     # -- exports ---------------------------------------------------------------------------
     def export_chart(self, path: str | None, suffix: str = ".png") -> str | None:

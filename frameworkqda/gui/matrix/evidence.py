@@ -50,6 +50,8 @@ class EvidencePanel(QWidget):
         self.setObjectName("evidencePanel")
         self.key: tuple[int, int] | None = None
         self._saved = ""
+        self._before = ""  # the saved text before the last commit, should that be refused
+        self.problem: str | None = None  # why the text typed could not be saved
         self.base_version = 0  # the cell's version the summary in the editor was loaded from
         self._rows: list[Evidence] = []
         self._coders: dict[int, str] = {}  # segment id -> coder name
@@ -221,8 +223,15 @@ class EvidencePanel(QWidget):
         self._timer.stop()
         text = self.editor.toPlainText()
         if self.key is not None and text != self._saved:
-            self._saved = text
+            self._before, self._saved = self._saved, text
+            self.problem = None
             self.summary_committed.emit(self.key[0], self.key[1], text)
+
+    def not_saved(self, reason: str) -> None:
+        """The project refused the summary just committed (another program held it past the
+        write wait, the disk is full, the server is away): it passed as saved and was lost at
+        the next cell. It stays typed and unsaved, and is tried again on leaving the cell."""
+        self._saved, self.problem = self._before, reason
 
     def insert_text(self, text: str) -> None:
         cursor = self.editor.textCursor()

@@ -100,6 +100,7 @@ class MatrixView(ProjectView):
         self.table.selectionModel().currentChanged.connect(lambda *_: self.show_current())
 
         self.evidence = EvidencePanel()
+        self.evidence.editor.setReadOnly(session.project.read_only)  # takes no typing then
         self.evidence.source_requested.connect(self.source_requested)
         self.evidence.summary_committed.connect(self.set_summary)
         self.evidence.value_chosen.connect(self.set_value)
@@ -117,6 +118,7 @@ class MatrixView(ProjectView):
         expand = QPushButton(self.tr("Expand themes"))
         expand.clicked.connect(lambda: self.set_collapsed(set()))
         self.status = QLabel()
+        self._refused: str | None = None  # why the last cell edit was refused (not a conflict)
         self.draft_all_button = QPushButton(self.tr("Auto-draft empty cells"))
         self.draft_all_button.setToolTip(
             self.tr(
@@ -375,7 +377,16 @@ class MatrixView(ProjectView):
             if self.evidence.key == (case_id, code_id)
             else self.model.version(case_id, code_id)
         )
-        self._change(command, self.tr("Edit cell summary"))
+        self._refused = None
+        saved = self._change(command, self.tr("Edit cell summary"))
+        if not saved and self._refused and self.evidence.key == (case_id, code_id):
+            self.evidence.not_saved(self._refused)
+
+    def save_typing(self) -> str | None:
+        """What the window asks every view with typing of its own before an undo or closing:
+        None once saved, else why it could not be."""
+        self.evidence.commit()
+        return self.evidence.problem if self.evidence.editing else None
 
     def set_value(self, case_id: int, code_id: int, value_id: int | None) -> bool:
         value = next((v for v in self.model.values if v.id == value_id), None)
@@ -407,8 +418,9 @@ class MatrixView(ProjectView):
         except CellConflictError:
             return self._resolve(command, text)
         except FrameworkQDAError as error:
+            self._refused = shown(error)
             self.status.setText(
-                self.tr("The cell was not changed: {error}").format(error=shown(error))
+                self.tr("The cell was not changed: {error}").format(error=self._refused)
             )
             return False
         return True

@@ -1,0 +1,172 @@
+"""What a researcher types is kept: it saves itself, and a save the project refuses is neither
+passed off as done nor lost.
+
+Found by trying the app as researchers would: a code's definition and a theme's memo in Mapping
+were kept only by a Save button (clicking another code or theme, or closing, dropped them); a
+note or a cell's summary that could not be saved (another program held the project past the
+write wait) passed as saved, or ended in a traceback, and was gone.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QMessageBox
+
+from frameworkqda.core import charting, coding, memos, workspace
+from frameworkqda.core.store.engine import WRITE_WAIT_ENV
+from frameworkqda.gui.codebook_editor import CodebookEditor
+from frameworkqda.gui.main_window import MainWindow
+from frameworkqda.gui.mapping.view import MappingView
+from frameworkqda.gui.matrix.view import MatrixView
+from tests.gui import modal
+from tests.gui.clicks import open_document
+from tests.gui.matrix_cells import click_cell, first_cell
+
+
+@pytest.fixture
+def short_write_wait(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A writer gives up on a held project after 0.2 s instead of 60."""
+    monkeypatch.setenv(WRITE_WAIT_ENV, "0.2")
+
+
+@pytest.fixture
+def held(window: MainWindow) -> Iterator[sqlite3.Connection]:
+    """Another program holds the project's write lock until the test lets go (``commit``)."""
+    assert window.session is not None
+    path = window.session.project.location.path
+    assert path is not None
+    other = sqlite3.connect(str(path), isolation_level=None)
+    yield other
+    if other.in_transaction:
+        other.execute("COMMIT")
+    other.close()
+
+
+def _hold(other: sqlite3.Connection) -> None:
+    other.execute("BEGIN IMMEDIATE")
+
+
+def _type(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    widget.setFocus()
+    widget.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(widget, text)
+
+
+def _location(window: MainWindow) -> Path:
+    assert window.session is not None and window.session.project.location.path is not None
+    return window.session.project.location.path
+
+
+def test_a_definition_saves_itself_when_another_code_is_clicked_or_the_project_closes(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    editor = window.work_stack.current()
+    assert isinstance(editor, CodebookEditor)
+    session = window.session
+    assert session is not None
+    first, second = [code.id for code in session.codes() if code.parent_id is not None][:2]
+    editor.select(first)
+    _type(qtbot, editor.definition, " Typed by the researcher.")
+    typed_first = editor.definition.toPlainText()
+    editor.select(second)  # as a click on another code does
+    assert session.code(first).definition == typed_first  # type: ignore[union-attr]
+    _type(qtbot, editor.definition, " And here too.")
+    typed_second = editor.definition.toPlainText()
+    location = _location(window)
+    window.close_action.trigger()  # Ctrl+W
+    window.open_project(str(location))
+    assert window.session is not None
+    assert window.session.code(second).definition == typed_second  # type: ignore[union-attr]
+
+
+def test_a_theme_memo_saves_itself_when_another_theme_is_chosen(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    view = window.work_stack.current()
+    assert isinstance(view, MappingView)
+    session = window.session
+    assert session is not None
+    view.counts_table.setCurrentIndex(view.counts_model.index(0, 0))
+    theme = view.current_theme()
+    assert theme is not None
+    _type(qtbot, view.memo, "Hamamatsu leads here.")
+    view.counts_table.setCurrentIndex(view.counts_model.index(1, 0))  # another theme
+    assert memos.memo_text(session.project, "code", theme) == "Hamamatsu leads here."
+    view.counts_table.setCurrentIndex(view.counts_model.index(0, 0))
+    assert view.memo.toPlainText() == "Hamamatsu leads here."
+
+
+def test_a_note_the_project_refused_stays_and_is_saved_once_it_can_be(
+    qtbot, short_write_wait: None, window: MainWindow, held: sqlite3.Connection
+) -> None:  # type: ignore[no-untyped-def]
+    assert window.session is not None
+    project = window.session.project
+    document = next(d for d in workspace.documents(project) if d.segments)
+    open_document(qtbot, window, document.id)
+    view = window.document_area.text_view
+    rect, mark = view.stripes()[0]
+    qtbot.mouseClick(view._margin, Qt.MouseButton.LeftButton, pos=rect.center())
+    _hold(held)
+    _type(qtbot, window.inspector.note, " typed while another program held the project")
+    typed = window.inspector.note.toPlainText()
+    assert not window.inspector.save_texts()  # refused, and said
+    assert "held" in window.statusBar().currentMessage() or "busy" in (
+        window.statusBar().currentMessage()
+    )
+    assert window.inspector.note.toPlainText() == typed  # still there, unsaved
+    held.execute("COMMIT")  # the other program is done
+    location = _location(window)
+    window.close_action.trigger()  # saving it now works: no question
+    assert window.session is None
+    window.open_project(str(location))
+    assert window.session is not None
+    assert coding.get_segment(window.session.project, mark.segment_id).note == typed
+
+
+def test_closing_with_a_summary_the_project_refused_asks_first(
+    qtbot, short_write_wait: None, window: MainWindow, held: sqlite3.Connection
+) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    view = window.work_stack.current()
+    assert isinstance(view, MatrixView)
+    case_id, code_id = first_cell(view, lambda case, code: True)
+    click_cell(qtbot, view, case_id, code_id)
+    _hold(held)
+    _type(qtbot, view.evidence.editor, "Consultation desk on weekdays only")
+    view.evidence.commit()  # the pause in typing ends: refused
+    assert "not changed" in view.status.text()
+    assert view.evidence.editing  # not passed off as saved
+    modal.click("Cancel")
+    window.close_action.trigger()  # still held: it asks, and Cancel keeps the project open
+    assert window.session is not None
+    assert view.evidence.editor.toPlainText() == "Consultation desk on weekdays only"
+    held.execute("COMMIT")
+    window.close_action.trigger()  # now it saves, and closes without asking
+    assert window.session is None
+    assert not [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+
+
+def test_closing_anyway_is_the_researchers_choice(
+    qtbot, short_write_wait: None, window: MainWindow, held: sqlite3.Connection
+) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    view = window.work_stack.current()
+    assert isinstance(view, MatrixView)
+    case_id, code_id = first_cell(view, lambda case, code: True)
+    click_cell(qtbot, view, case_id, code_id)
+    before = charting.cell_edit(view._session.project, case_id, code_id).summary
+    _hold(held)
+    _type(qtbot, view.evidence.editor, "lost on purpose")
+    modal.click("Close without it")
+    window.close_action.trigger()
+    assert window.session is None
+    held.execute("COMMIT")
+    window.open_project(str(Path(held.execute("PRAGMA database_list").fetchone()[2])))
+    assert window.session is not None
+    assert charting.cell_edit(window.session.project, case_id, code_id).summary == before
