@@ -104,6 +104,9 @@ TEXT_EXPECTATIONS: dict[str, tuple[str | None, list[str]]] = {
             "This is a sample document with two columns filled with Lorem Ipsum text.",
             "Lorem ipsum dolor sit amet, consectetuer adipiscing elit. Ut purus elit,",
             "Nam arcu libero, nonummy eget, consectetuer id, vulputate a, magna.",
+            # its folio ("1"), ~14 % up from the bottom, is left out, and the paragraph it
+            # stood in goes on over the page break whole
+            "Quisque egestas wisi eget nunc. Nam feugiat lacus vel est. Curabitur consectetuer.",
             "Official Language",
             "Austria\t8.9\t83,879\tVienna\tGerman\nBelgium\t11.5\t30,689\t",  # by rows
         ],

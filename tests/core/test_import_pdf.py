@@ -386,3 +386,52 @@ def test_english_words_hyphenated_over_a_page_break_are_rejoined(tmp_path: Path)
     lines = [line for page in ENGLISH_PAGES for line in page]
     first = " ".join(lines[:9]).replace("inter- nationally", "internationally")
     assert _read(path) == first + "\n" + "\n".join(lines[9:])
+
+
+def _numbered_pages(path: Path, pages: list[list[str]], folio_from_bottom: float) -> Path:
+    """English pages whose number stands alone, centred, ``folio_from_bottom`` of the page up
+    (LaTeX's article class sets it ~14 % up: above the margin band running heads sit in)."""
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    for number, lines in enumerate(pages, start=1):
+        pdf.setFont("Helvetica", 10)
+        for row, line in enumerate(lines):
+            pdf.drawString(72, height - 80 - 14 * row, line)
+        pdf.drawCentredString(width / 2, folio_from_bottom * height, str(number))
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
+def test_a_page_number_above_the_margin_band_is_left_out_when_it_counts_the_pages(
+    tmp_path: Path,
+) -> None:
+    """multicolumn.pdf (LaTeX) read "Nam feugiat / 1 / lacus vel est": its folio stood ~14 %
+    up from the bottom, above the band page numbers were looked for in, so it was text, and
+    cut the paragraph going on over the page break in two."""
+    body = [
+        ["The council meets four times a year and advises the mayor on all", "the needs"],
+        ["of foreign residents in the city.", "Its members are chosen by lot."],
+        ["A second paragraph on the third page."],
+    ]
+    body[0][1] = "the needs of foreign residents in the city, its members chosen by"
+    body[1][0] = "lot for two years."
+    path = _numbered_pages(tmp_path / "numbered.pdf", body, 0.14)
+    extraction = extract(path.read_bytes(), path.name, ImportOptions())
+    assert extraction.text == (
+        "The council meets four times a year and advises the mayor on all the needs of "
+        "foreign residents in the city, its members chosen by lot for two years.\n"
+        "Its members are chosen by lot.\n"
+        "A second paragraph on the third page."
+    )
+    assert any("page numbers" in warning for warning in extraction.warnings)
+
+
+def test_a_lone_number_under_the_text_of_one_page_is_kept() -> None:
+    """The same place on a one-page document: nothing says it counts pages, so it is text."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = _numbered_pages(Path(folder) / "one.pdf", [["Total of the table below:"]], 0.14)
+        text = extract(path.read_bytes(), path.name, ImportOptions()).text
+    assert text.splitlines() == ["Total of the table below:", "1"]

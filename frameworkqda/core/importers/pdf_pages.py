@@ -8,7 +8,8 @@ read, this module:
 
 - leaves page furniture out of the text: a line in the top or bottom margin band that is a
   bare page number (``12``, ``- 12 -``, ``Page 12``, ``12 ページ``), or whose text stands in the
-  same band on many pages (a running head). The page view still shows them;
+  same band on many pages (a running head); or a bare number a little further in, the
+  page's lowest or highest line, that counts with the pages. The page view still shows them;
   the import says what was left out.
 - joins the last line of a page to the first line of the next when the first ran to its
   column's edge without ending a sentence (or ended a Japanese one right at the edge, and the
@@ -44,6 +45,11 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _JOINABLE_END = re.compile(r"[\w,;、・]", re.UNICODE)
+# a page number further in than the margin band (LaTeX sets its folio ~14 % up from the
+# bottom): the page's lowest or highest line, a bare number standing apart from the text
+# in the outer quarter of the page, counting up with the pages
+FOLIO_BAND = 0.25
+_FOLIO = re.compile(r"[-–—]?\s*([0-9０-９]{1,4})\s*[-–—]?")
 
 
 @dataclass
@@ -250,6 +256,7 @@ def _furniture(pages: list[Page]) -> tuple[list[set[int]], list[str]]:
     heads: dict[str, str] = {}  # signature -> the first wording seen
     numbered = False
     dropped: list[set[int]] = []
+    folios = _counted_folios(pages)
     for candidates in banded:
         drop = set()
         for number, band, text in candidates:
@@ -260,8 +267,60 @@ def _furniture(pages: list[Page]) -> tuple[list[set[int]], list[str]]:
             else:
                 continue
             drop.add(number)
+        folio = folios[len(dropped)]
+        if folio is not None:
+            numbered = True
+            drop.add(folio)
         dropped.append(drop)
     return dropped, list(heads.values()) + (["page numbers"] if numbered else [])
+
+
+def _counted_folios(pages: list[Page]) -> list[int | None]:
+    """Per page, the line that is its page number though outside the margin band (None): a
+    folio candidate (``_folio``) whose number runs in step with the pages, on two pages or
+    more. A lone number under a page's last paragraph is text."""
+    found = [_folio(page) for page in pages]
+    steps = Counter(
+        value - index for index, folio in enumerate(found) if folio for value in [folio[1]]
+    )
+    if not steps:
+        return [None] * len(pages)
+    step, seen = steps.most_common(1)[0]
+    if seen < RUNNING_HEAD_MIN_PAGES:
+        return [None] * len(pages)
+    return [
+        folio[0] if folio is not None and folio[1] - index == step else None
+        for index, folio in enumerate(found)
+    ]
+
+
+def _folio(page: Page) -> tuple[int, int] | None:
+    """The page's lowest (or highest) upright line when it is a bare number in the page's
+    outer quarter, set apart from the text by at least half its height: (line, number)."""
+    rows = _rows(page)
+    upright = rows[rows[:, 14] == 0]
+    if len(upright) < 2:
+        return None
+    order = numpy.argsort(upright[:, 5])  # by bottom
+    for line, neighbour, outside in ((order[-1], order[-2], True), (order[0], order[1], False)):
+        row, other = upright[line], upright[neighbour]
+        size = row[9] - row[7]
+        apart = row[3] - other[5] if outside else other[3] - row[5]
+        inside_band = (
+            row[3] >= (1 - FOLIO_BAND) * page.height
+            if outside
+            else row[5] <= FOLIO_BAND * page.height
+        )
+        if not inside_band or apart < 0.5 * size:
+            continue
+        match = _FOLIO.fullmatch(page.text[int(row[0]) : int(row[1])].strip())
+        if match:
+            number = int(match[1].translate(_FULL_WIDTH_DIGITS))
+            return int(numpy.flatnonzero(rows[:, 0] == row[0])[0]), number
+    return None
+
+
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _without(page: Page, found: list[_Line], drop: set[int]) -> Page:
