@@ -2840,6 +2840,18 @@ Per case: {per_case}</source>
         <source>Memo — {subject}</source>
         <translation>メモ — {subject}</translation>
     </message>
+    <message>
+        <source>Memo not saved</source>
+        <translation>メモを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Save changes to this memo?</source>
+        <translation>このメモへの変更を保存しますか？</translation>
+    </message>
 </context>
 <context>
     <name>Memos</name>
