@@ -3896,6 +3896,10 @@ An import always creates a new project and never replaces a file: choose another
         <translation>系列を追加し（上で名前を付ける）、そのスコアを入力または貼り付けてください。</translation>
     </message>
     <message>
+        <source>Save the scores of “{series}” you changed?</source>
+        <translation>変更した「{series}」のスコアを保存しますか？</translation>
+    </message>
+    <message>
         <source>Type or paste the scores of “{series}”, then Save.</source>
         <translation>「{series}」のスコアを入力または貼り付けて、保存してください。</translation>
     </message>
