@@ -654,6 +654,14 @@
         <source>Keep mine</source>
         <translation>自分の版を残す</translation>
     </message>
+    <message>
+        <source>Keep your version of this cell?</source>
+        <translation>このセルに自分の版を残しますか？</translation>
+    </message>
+    <message>
+        <source>Keep theirs drops the text you typed.</source>
+        <translation>「相手の版を残す」を選ぶと、入力したテキストは破棄されます。</translation>
+    </message>
 </context>
 <context>
     <name>CellsModel</name>
