@@ -1,4 +1,9 @@
-"""Memos on the project, a document, a case or a code: a small editor dialog."""
+"""Memos on the project, a document, a case or a code: a small editor dialog.
+
+OK saves (one undoable step); a save the project refuses (read-only, another program holding
+the write lock) is said in a message box and the dialog stays open with the text. Closing with
+changes not saved (Esc, Cancel, the window's close button) asks first: Save / Discard / Cancel.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +11,15 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from frameworkqda.core import memos
+from frameworkqda.core.errors import FrameworkQDAError
+from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.session import ProjectSession
 
 
@@ -31,7 +39,8 @@ class MemoDialog(QDialog):
         self.setWindowTitle(self.tr("Memo — {subject}").format(subject=title))
         self._session = session
         self._target = (target, target_id)
-        self.editor = QPlainTextEdit(memos.memo_text(session.project, target, target_id))
+        self._loaded = memos.memo_text(session.project, target, target_id)
+        self.editor = QPlainTextEdit(self._loaded)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -44,7 +53,38 @@ class MemoDialog(QDialog):
         self.resize(520, 380)
 
     def accept(self) -> None:
+        if self.save():
+            super().accept()
+
+    def save(self) -> bool:
+        """Write the memo if it changed; False (and said) when the project refuses it."""
         text = self.editor.toPlainText()
-        if text != memos.memo_text(self._session.project, *self._target):
-            self._session.set_memo(*self._target, text)
-        super().accept()
+        try:
+            if text != memos.memo_text(self._session.project, *self._target):
+                self._session.set_memo(*self._target, text)
+        except FrameworkQDAError as error:
+            QMessageBox.warning(self, self.tr("Memo not saved"), shown(error))
+            return False
+        self._loaded = text
+        return True
+
+    def reject(self) -> None:
+        """Esc, Cancel or the close button: with changes not saved, ask first."""
+        if self.editor.toPlainText() != self._loaded:
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Memo"),
+                self.tr("Save changes to this memo?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                self,
+            )
+            box.setDefaultButton(QMessageBox.StandardButton.Save)
+            answer = box.exec()
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.accept()
+                return
+        super().reject()

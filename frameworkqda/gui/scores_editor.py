@@ -4,7 +4,9 @@ The mapping view ranks themes by a score series beside the local counts. A templ
 one; any other project gets one here: name a series, type a score beside each theme (or paste
 a column, or two columns theme + score, copied from a spreadsheet), save. Saving is one undo
 step (:class:`core.scores.SetScores`); a value that is not a number is named and nothing is
-written. A CSV file (``series,theme,score``) can be imported too.
+written. A CSV file (``series,theme,score``) can be imported too. Scores typed and not saved
+are not dropped unasked: Close (Esc, the window's close button) or choosing another series
+asks Save / Discard / Cancel first.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -63,9 +65,10 @@ class ScoresEditor(QDialog):
         self.setWindowTitle(self.tr("External scores per theme"))
         self._session = session
         self._new_series: list[str] = []  # named here, not saved yet
+        self._shown: tuple[str, list[str]] = ("", [])  # the series in the table, its scores
         self.series_box = QComboBox()
         self.series_box.setMinimumWidth(220)
-        self.series_box.currentIndexChanged.connect(lambda *_: self._show_series())
+        self.series_box.currentIndexChanged.connect(lambda *_: self._series_chosen())
         self.new_name = QLineEdit()
         self.new_name.setPlaceholderText(self.tr("New series, e.g. MIPEX 2020 Japan"))
         self.new_name.returnPressed.connect(self.add_series)
@@ -143,6 +146,7 @@ class ScoresEditor(QDialog):
         series = self.current_series()
         values = {s.theme_id: s.value for s in self._scores if s.series == series}
         self.table.setRowCount(len(self._themes))
+        shown: list[str] = []
         for row, (name, theme_id) in enumerate(self._themes.items()):
             theme = QTableWidgetItem(name)
             theme.setFlags(theme.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -150,8 +154,10 @@ class ScoresEditor(QDialog):
             self.table.setItem(row, 0, theme)
             value = values.get(theme_id)
             score = QTableWidgetItem("" if value is None else format_number(value))
+            shown.append(score.text())
             score.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, 1, score)
+        self._shown = (series, shown)
         enabled = bool(series)
         self.status.setText(
             self.tr(
@@ -164,6 +170,65 @@ class ScoresEditor(QDialog):
         self.table.setEnabled(enabled)
         self.save_button.setEnabled(enabled)
         self.delete_button.setEnabled(enabled)
+
+    # -- leaving with scores not saved ------------------------------------------------------
+    def unsaved(self) -> bool:
+        """Scores typed or pasted in the table since it showed the series, not saved yet."""
+        self._commit_editor()
+        series, shown = self._shown
+        typed = [self._item(row, 1).text().strip() for row in range(self.table.rowCount())]
+        return bool(series) and typed != shown
+
+    def _commit_editor(self) -> None:
+        """A score being typed in its cell counts, as if Return were pressed."""
+        if self.table.state() == QAbstractItemView.State.EditingState:
+            self.table.setCurrentCell(self.table.currentRow(), 0)
+
+    def _may_leave(self) -> bool:
+        """With scores not saved, ask: Save (True once saved), Discard (True), Cancel (False)."""
+        if not self.unsaved():
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Save scores"),
+            self.tr("Save the scores of “{series}” you changed?").format(series=self._shown[0]),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self._show_series()  # the stored scores again, for the next time it opens
+            return True
+        return False
+
+    def _series_chosen(self) -> None:
+        chosen = self.series_box.currentText()
+        if self.unsaved():
+            self._choose(self._shown[0])  # the table is still that series' while asking
+            if not self._may_leave():
+                return
+            self._choose(chosen)
+        self._show_series()
+
+    def _choose(self, series: str) -> None:
+        self.series_box.blockSignals(True)
+        self.series_box.setCurrentIndex(self.series_box.findText(series))
+        self.series_box.blockSignals(False)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_leave():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def reject(self) -> None:  # Esc
+        if self._may_leave():
+            super().reject()
 
     # -- editing ---------------------------------------------------------------------------
     def add_series(self) -> None:
@@ -223,8 +288,7 @@ class ScoresEditor(QDialog):
         series = self.current_series()
         if not series:
             return False
-        if self.table.state() == QAbstractItemView.State.EditingState:
-            self.table.setCurrentCell(self.table.currentRow(), 0)  # commit the open editor
+        self._commit_editor()
         try:
             values = self.values()
         except ValueError as error:
@@ -235,11 +299,15 @@ class ScoresEditor(QDialog):
             )
             return False
         count = sum(value is not None for value in values.values())
+        try:
+            self._session.run(
+                scores.SetScores(values, self.tr("Set scores “{series}”").format(series=series))
+            )
+        except FrameworkQDAError as error:  # read-only, another program writing: typing kept
+            QMessageBox.warning(self, self.tr("Save scores"), shown(error))
+            return False
         if series in self._new_series and count:
             self._new_series.remove(series)
-        self._session.run(
-            scores.SetScores(values, self.tr("Set scores “{series}”").format(series=series))
-        )
         self.status.setText(
             self.tr("Saved %n score(s) of “{series}”.", "", count).format(series=series)
         )

@@ -654,6 +654,14 @@
         <source>Keep mine</source>
         <translation>自分の版を残す</translation>
     </message>
+    <message>
+        <source>Keep your version of this cell?</source>
+        <translation>このセルに自分の版を残しますか？</translation>
+    </message>
+    <message>
+        <source>Keep theirs drops the text you typed.</source>
+        <translation>「相手の版を残す」を選ぶと、入力したテキストは破棄されます。</translation>
+    </message>
 </context>
 <context>
     <name>CellsModel</name>
@@ -2848,6 +2856,18 @@ Per case: {per_case}</source>
         <source>Memo — {subject}</source>
         <translation>メモ — {subject}</translation>
     </message>
+    <message>
+        <source>Memo not saved</source>
+        <translation>メモを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Save changes to this memo?</source>
+        <translation>このメモへの変更を保存しますか？</translation>
+    </message>
 </context>
 <context>
     <name>Memos</name>
@@ -3890,6 +3910,10 @@ An import always creates a new project and never replaces a file: choose another
     <message>
         <source>Add a series (name it above), then type or paste its scores.</source>
         <translation>系列を追加し（上で名前を付ける）、そのスコアを入力または貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Save the scores of “{series}” you changed?</source>
+        <translation>変更した「{series}」のスコアを保存しますか？</translation>
     </message>
     <message>
         <source>Type or paste the scores of “{series}”, then Save.</source>

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from frameworkqda.cli import main
@@ -18,6 +18,7 @@ from frameworkqda.core import scores
 from frameworkqda.gui.codebook_editor import CodebookEditor
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.mapping.view import MappingView
+from frameworkqda.gui.sample import build_sample
 from frameworkqda.gui.scores_editor import ScoresEditor
 from tests.gui import modal
 from tests.gui.counted import says
@@ -141,3 +142,109 @@ def test_delete_series_asks_first_and_no_keeps_it(empty_window: MainWindow, qtbo
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
     assert asked and "MIPEX 2015 Japan" in asked[0]
     assert [s.series for s in scores.list_scores(session.project)] == ["MIPEX 2015 Japan"]
+
+
+def _sample_scores(window: MainWindow, qtbot: QtBot) -> ScoresEditor:
+    """The sample's Scores… with MIPEX 2015 Japan shown; Anti-discrimination's 22 changed to 99."""
+    dialog = _open_scores(window, qtbot)
+    dialog.series_box.setCurrentIndex(dialog.series_box.findText("MIPEX 2015 Japan"))
+    assert dialog.table.item(0, 0).text() == "Anti-discrimination"
+    assert dialog.table.item(0, 1).text() == "22"
+    dialog.table.setCurrentCell(0, 1)
+    _type_into_cell(qtbot, dialog, "99")
+    return dialog
+
+
+def _answered(button: str, asked: list[str]) -> None:
+    """In the next message box: note its text, click ``button``."""
+
+    def read_and_click(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        buttons = {b.text().replace("&", ""): b for b in box.buttons()}
+        assert button in buttons, list(buttons)
+        buttons[button].click()
+
+    modal.answer(QMessageBox, read_and_click)
+
+
+def _stored(window: MainWindow) -> float:
+    assert window.session is not None
+    found = scores.list_scores(window.session.project)
+    return next(s.value for s in found if (s.series, s.theme) == ("MIPEX 2015 Japan", THEMES[0]))
+
+
+def _close(qtbot: QtBot, dialog: ScoresEditor) -> None:
+    close = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Close")
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+
+
+def test_close_with_a_changed_score_asks_first(window: MainWindow, qtbot: QtBot) -> None:
+    """22 → 99, Close: it was dropped without a word. Cancel keeps the dialog with the 99,
+    Save writes it; Discard (also asked on Esc) drops it; no change: Close just closes."""
+    dialog = _sample_scores(window, qtbot)
+    asked: list[str] = []
+    _answered("Cancel", asked)
+    _close(qtbot, dialog)
+    assert asked == ["Save the scores of “MIPEX 2015 Japan” you changed?"]
+    assert dialog.isVisible() and dialog.table.item(0, 1).text() == "99"
+    assert _stored(window) == 22
+    _answered("Save", asked)
+    _close(qtbot, dialog)
+    assert len(asked) == 2 and not dialog.isVisible()
+    assert _stored(window) == 99
+
+    dialog = _open_scores(window, qtbot)
+    assert dialog.table.item(0, 1).text() == "99"
+    dialog.table.setCurrentCell(0, 1)
+    _type_into_cell(qtbot, dialog, "22")
+    _answered("Discard", asked)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
+    assert len(asked) == 3 and not dialog.isVisible()
+    assert _stored(window) == 99
+    dialog = _open_scores(window, qtbot)
+    assert dialog.table.item(0, 1).text() == "99"  # the stored score, not the dropped one
+    _close(qtbot, dialog)
+    assert len(asked) == 3 and not dialog.isVisible()  # nothing changed: nothing asked
+
+
+def test_choosing_another_series_with_a_changed_score_asks_first(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    dialog = _sample_scores(window, qtbot)
+    asked: list[str] = []
+    _answered("Cancel", asked)
+    dialog.series_box.setCurrentIndex(dialog.series_box.findText("MIPEX 2020 Japan"))
+    assert asked == ["Save the scores of “MIPEX 2015 Japan” you changed?"]
+    assert dialog.current_series() == "MIPEX 2015 Japan"
+    assert dialog.table.item(0, 1).text() == "99"
+    _answered("Save", asked)
+    dialog.series_box.setCurrentIndex(dialog.series_box.findText("MIPEX 2020 Japan"))
+    assert dialog.current_series() == "MIPEX 2020 Japan"
+    assert dialog.table.item(0, 1).text() == "16"
+    assert _stored(window) == 99
+
+
+def test_saving_scores_a_read_only_project_refuses_says_so_and_keeps_them(
+    qtbot: QtBot, settings: object, tmp_path: Path
+) -> None:
+    location = tmp_path / "sample.fqda"
+    build_sample(location)
+    location.chmod(0o444)
+    try:
+        window = MainWindow(settings)  # type: ignore[arg-type]
+        qtbot.addWidget(window)
+        window.show()
+        window.open_project(str(location))
+        dialog = _sample_scores(window, qtbot)
+        said: list[str] = []
+        _answered("OK", said)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert len(said) == 1 and str(location) in said[0] and "read-only" in said[0]
+        assert dialog.table.item(0, 1).text() == "99" and _stored(window) == 22
+        _answered("Discard", said)
+        _close(qtbot, dialog)
+        assert not dialog.isVisible()
+        window.close()
+    finally:
+        location.chmod(0o644)

@@ -256,3 +256,50 @@ def test_undo_while_a_summary_is_being_typed_undoes_the_typing(qtbot, window) ->
     assert editor.toPlainText() == saved
     window.redo_action.trigger()
     assert charting.cell_edit(project, kawasaki, councils).summary.endswith("a year.")
+
+
+def test_escape_in_the_conflict_dialog_does_not_drop_the_researchers_text(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Esc (or the window's close button) counted as "Keep theirs": the text typed was
+    dropped and the status line said "Kept their version". Now it asks which to keep; Cancel
+    goes back to the two texts, and "Keep mine" then saves the researcher's text."""
+    asked: list[str] = []
+    seen: list[tuple[bool, str]] = []
+
+    def answer_question(button: str) -> None:
+        def press(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
+            asked.append(box.text())
+            [chosen] = [b for b in box.buttons() if b.text().replace("&", "") == button]
+            qtbot.mouseClick(chosen, Qt.MouseButton.LeftButton)
+
+        answer(QMessageBox, press)
+
+    def escape_then_close(box: CellConflictDialog) -> None:
+        answer_question("Cancel")
+        qtbot.keyClick(box.mine, Qt.Key.Key_Escape)
+        seen.append((box.isVisible(), box.mine.toPlainText()))
+        answer_question("Keep mine")
+        box.close()  # the window's close button
+
+    view, project, kawasaki, councils = _edit_while_taro_changes_it(
+        qtbot, window, escape_then_close
+    )
+    assert asked == ["Keep your version of this cell?"] * 2
+    assert seen == [(True, MINE)]  # after Esc → Cancel: still asking, the text still there
+    assert charting.cell_edit(project, kawasaki, councils).summary == MINE
+    assert view.evidence.editor.toPlainText() == MINE
+    assert view.model.summary(kawasaki, councils) == MINE
+    assert "Kept their version" not in view.status.text()
+
+
+def test_escape_then_keep_theirs_in_the_conflict_dialog_keeps_theirs(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    def escape_keep_theirs(box: CellConflictDialog) -> None:
+        click("Keep theirs")
+        qtbot.keyClick(box.mine, Qt.Key.Key_Escape)
+
+    view, project, kawasaki, councils = _edit_while_taro_changes_it(
+        qtbot, window, escape_keep_theirs
+    )
+    assert charting.cell_edit(project, kawasaki, councils).summary == THEIRS
+    assert view.evidence.editor.toPlainText() == THEIRS
+    assert "Kept their version" in view.status.text()

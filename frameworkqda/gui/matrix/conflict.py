@@ -2,7 +2,9 @@
 
 Nothing was written when this dialog opens (the core refused the edit: ``CellConflictError``).
 "Keep mine" saves the right-hand text — edit it first to merge the two; "Keep theirs" drops
-this edit and shows their cell.
+this edit and shows their cell. Esc or the window's close button chooses neither unasked (it
+once counted as "Keep theirs", dropping the researcher's text): it asks Keep mine / Keep
+theirs / Cancel, and Cancel goes back to the two texts.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -78,7 +81,7 @@ class CellConflictDialog(QDialog):
         buttons.addButton(self.theirs_button, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.addButton(self.mine_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self._mine)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self._theirs)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(grid, 1)
@@ -88,6 +91,30 @@ class CellConflictDialog(QDialog):
     def _mine(self) -> None:
         self.keep_mine = True
         self.accept()
+
+    def _theirs(self) -> None:
+        self.keep_mine = False
+        super().reject()
+
+    def reject(self) -> None:
+        """Esc or the close button: not a choice of theirs; ask which to keep (Cancel: back)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.windowTitle(),
+            self.tr("Keep your version of this cell?"),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText(self.tr("Keep theirs drops the text you typed."))
+        mine = box.addButton(self.tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
+        theirs = box.addButton(self.tr("Keep theirs"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is mine:
+            self._mine()
+        elif box.clickedButton() is theirs:
+            self._theirs()
 
     def mine_summary(self) -> str:
         return self.mine.toPlainText()

@@ -1,0 +1,154 @@
+"""Memos → Project memo…: what is typed is not lost. Esc, Cancel or the close button with
+changes not saved ask "Save changes to this memo?" (Save / Discard / Cancel); a save the
+project refuses (read-only file, another program holding the write lock) is said in a
+message box and the dialog stays open with the text. Driven by the menu, keys and clicks."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from frameworkqda.core import memos
+from frameworkqda.core.store.engine import WRITE_WAIT_ENV
+from frameworkqda.gui.main_window import MainWindow
+from frameworkqda.gui.memo_dialog import MemoDialog
+from frameworkqda.gui.sample import build_sample
+from tests.gui import modal
+
+
+def _project_memo(window: MainWindow, act: Callable[[MemoDialog], None]) -> list[MemoDialog]:
+    """Memos → Project memo…, ``act`` in the dialog; returns the dialog seen (once closed)."""
+    seen: list[MemoDialog] = []
+
+    def in_dialog(box: QWidget) -> None:
+        assert isinstance(box, MemoDialog)
+        seen.append(box)
+        act(box)
+
+    modal.answer(MemoDialog, in_dialog)
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Memos")
+    entry = next(a for a in menu.actions() if a.text() == "&Project memo…")  # type: ignore[union-attr]
+    entry.trigger()  # returns when the dialog has closed
+    assert len(seen) == 1
+    return seen
+
+
+def _asked(button: str, questions: list[str]) -> None:
+    """In the next message box: note its text, click ``button``."""
+
+    def read_and_click(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        questions.append(box.text())
+        buttons = {b.text().replace("&", ""): b for b in box.buttons()}
+        assert button in buttons, list(buttons)
+        buttons[button].click()
+
+    modal.answer(QMessageBox, read_and_click)
+
+
+def _ok(box: MemoDialog) -> QWidget:
+    buttons = box.findChild(QDialogButtonBox)
+    assert isinstance(buttons, QDialogButtonBox)
+    return buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def test_closing_a_memo_with_changes_asks_first(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.session is not None
+    project = window.session.project
+    questions: list[str] = []
+    state: list[tuple[bool, str]] = []
+
+    def type_then_escape(box: MemoDialog) -> None:
+        qtbot.keyClicks(box.editor, "Councils first.")
+        _asked("Cancel", questions)  # Esc asks; Cancel goes back to the dialog
+        qtbot.keyClick(box.editor, Qt.Key.Key_Escape)
+        state.append((box.isVisible(), box.editor.toPlainText()))
+        _asked("Save", questions)  # Esc again; Save writes it and closes
+        qtbot.keyClick(box.editor, Qt.Key.Key_Escape)
+
+    [box] = _project_memo(window, type_then_escape)
+    assert questions == ["Save changes to this memo?"] * 2
+    assert state == [(True, "Councils first.")]
+    assert not box.isVisible()
+    assert memos.memo_text(project, "project", None) == "Councils first."
+
+    # Discard: the typing is dropped, the saved memo stays
+    def discard(box: MemoDialog) -> None:
+        qtbot.keyClick(box.editor, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(box.editor, " Then schools.")
+        _asked("Discard", questions)
+        box.close()  # the window's close button
+        state.append((box.isVisible(), box.editor.toPlainText()))
+
+    _project_memo(window, discard)
+    assert questions[2:] == ["Save changes to this memo?"]
+    assert state[1:] == [(False, "Councils first. Then schools.")]
+    assert memos.memo_text(project, "project", None) == "Councils first."
+
+    # nothing changed: Esc just closes, nothing asked
+    _project_memo(window, lambda box: qtbot.keyClick(box.editor, Qt.Key.Key_Escape))
+    assert len(questions) == 3
+
+
+def _refused_then_discarded(qtbot: QtBot, window: MainWindow) -> tuple[list[str], list[str]]:
+    """Type a memo, click OK: the project refuses. Returns what the message said and what
+    the dialog held after it (then Esc → Discard closes it)."""
+    said: list[str] = []
+    after: list[str] = []
+
+    def type_and_ok(box: MemoDialog) -> None:
+        qtbot.keyClicks(box.editor, "Councils first.")
+        _asked("OK", said)
+        qtbot.mouseClick(_ok(box), Qt.MouseButton.LeftButton)
+        after.append(f"{box.isVisible()} {box.editor.toPlainText()}")
+        _asked("Discard", [])
+        qtbot.keyClick(box.editor, Qt.Key.Key_Escape)
+
+    _project_memo(window, type_and_ok)
+    return said, after
+
+
+def test_a_memo_a_read_only_project_refuses_is_said_and_kept(
+    qtbot: QtBot, settings: object, tmp_path: Path
+) -> None:
+    location = tmp_path / "sample.fqda"
+    build_sample(location)
+    location.chmod(0o444)
+    try:
+        window = MainWindow(settings)  # type: ignore[arg-type]
+        qtbot.addWidget(window)
+        window.show()
+        window.open_project(str(location))
+        assert window.session is not None and window.session.project.read_only
+        said, after = _refused_then_discarded(qtbot, window)
+        assert len(said) == 1 and str(location) in said[0] and "read-only" in said[0]
+        assert "\n" not in said[0] and "Traceback" not in said[0]
+        assert after == ["True Councils first."]
+        assert memos.memo_text(window.session.project, "project", None) == ""
+        window.close()
+    finally:
+        location.chmod(0o644)
+
+
+def test_a_memo_another_program_holds_the_lock_on_is_said_and_kept(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert window.session is not None
+    project = window.session.project
+    monkeypatch.setenv(WRITE_WAIT_ENV, "0.3")
+    holder = sqlite3.connect(str(project.location), isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another program writing, for longer than the wait
+    try:
+        said, after = _refused_then_discarded(qtbot, window)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert len(said) == 1 and said[0].startswith(f"{project.location}: busy")
+    assert after == ["True Councils first."]
+    assert memos.memo_text(project, "project", None) == ""
