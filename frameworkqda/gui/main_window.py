@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
@@ -234,7 +234,11 @@ class MainWindow(QMainWindow):
         self.document_area.segment_selected.connect(
             lambda sid: self.inspector.show_segment(sid, self.document_area.text_view.text())
         )
-        self.document_area.text_view.context_menu_requested.connect(self._text_context_menu)
+        text_view = self.document_area.text_view
+        text_view.context_menu_requested.connect(
+            lambda point: self._document_menu(text_view.mapToGlobal(point))
+        )
+        self.document_area.page_view.context_menu_requested.connect(self._document_menu)
 
         left = QSplitter(Qt.Orientation.Vertical)
         nav_box = QWidget()
@@ -395,16 +399,21 @@ class MainWindow(QMainWindow):
             return
         self.code_selection(self.last_code)
 
-    def _text_context_menu(self, point: QPoint) -> None:
-
+    def _document_menu(self, where: QPoint) -> None:
+        """A right click in the text or on the page: copy or code what is selected."""
         menu = QMenu(self)
+        copy = menu.addAction(self.tr("Copy"), self.document_area.copy_selection)
+        copy.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+        start, end = self.document_area.current_range()
+        copy.setEnabled(end > start)
+        menu.addSeparator()
         menu.addAction(self.tr("Code selection…"), self.open_code_picker)
         if self.last_code is not None and self.session is not None:
             menu.addAction(
                 self.tr("Code as “{code}”").format(code=self.session.code_path(self.last_code)),
                 self.apply_last_code,
             )
-        menu.exec(self.document_area.text_view.mapToGlobal(point))
+        menu.exec(where)
 
     def _choose_first(self, target: str) -> str:
         return {

@@ -2452,6 +2452,10 @@ Later: English from the next start.</source>
         <translation>このプロジェクトではまだコードを付けていません。</translation>
     </message>
     <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
         <source>Code selection…</source>
         <translation>選択範囲をコーディング…</translation>
     </message>

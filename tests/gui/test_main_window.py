@@ -311,3 +311,88 @@ def test_the_start_page_greys_what_needs_a_project(qtbot, settings, tmp_path) ->
     assert all(by_text[text].isEnabled() for text in needs_one)
     window.close_project()
     assert all(not by_text[text].isEnabled() for text in needs_one)
+
+
+def test_one_selection_in_the_text_and_the_pages(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Selected in Text, then the Pages tab and Ctrl+K said "Select a passage first"; a drag
+    on the page did not select in Text; a find's hit in Pages was not marked on the page."""
+    assert window.session is not None
+    project = window.session.project
+    pdf = next(d for d in workspace.documents(project) if d.name.endswith(".pdf"))
+    open_document(qtbot, window, pdf.id)
+    area = window.document_area
+    text = area.text_view.text()
+    word = next(w for w in ("多言語", "相談", "外国人") if w in text)
+    start = text.index(word)
+    area.text_view.select_range(start, start + len(word))
+    qtbot.mouseClick(
+        area.tabs.tabBar(), Qt.MouseButton.LeftButton, pos=area.tabs.tabBar().tabRect(1).center()
+    )
+    assert area.showing_pages()
+    assert area.page_view.selection_range() == (start, start + len(word))
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.code_picker.isVisible()  # not "Select a passage first"
+    window.code_picker.hide()
+
+    # a drag on the page selects the same characters in the text
+    begin, finish = area.page_view.point_for_char(start), area.page_view.point_for_char(start + 1)
+    assert begin is not None and finish is not None
+    canvas = area.page_view.canvas()
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=begin)
+    qtbot.mouseMove(canvas, pos=begin + QPoint(3, 0))
+    qtbot.mouseMove(canvas, pos=finish)
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=finish)
+    assert (
+        area.text_view.selection_range() == area.page_view.selection_range() == (start, start + 2)
+    )
+
+    # find, typed while the pages are shown: the hit is selected on the page
+    area.find_field.setText(word)
+    qtbot.keyClick(area.find_field, Qt.Key.Key_Return)
+    found = area.page_view.selection_range()
+    assert text[found[0] : found[1]] == word
+
+
+def test_a_passage_selected_on_the_page_is_copied_and_coded_from_its_menu(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+C in Pages copied nothing, a right click there did nothing, and one pressed on
+    the selection dropped it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QContextMenuEvent, QGuiApplication
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    assert window.session is not None
+    pdf = next(d for d in workspace.documents(window.session.project) if d.name.endswith(".pdf"))
+    open_document(qtbot, window, pdf.id)
+    area = window.document_area
+    area.show_pages(True)
+    text = area.text_view.text()
+    start = text.index(next(w for w in ("多言語", "相談", "外国人") if w in text))
+    begin, finish = area.page_view.point_for_char(start), area.page_view.point_for_char(start + 2)
+    assert begin is not None and finish is not None
+    canvas = area.page_view.canvas()
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=begin)
+    qtbot.mouseMove(canvas, pos=begin + QPoint(3, 0))
+    qtbot.mouseMove(canvas, pos=finish)
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=finish)
+    QGuiApplication.clipboard().clear()
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == text[start : start + 3]
+
+    shown: list[list[str]] = []
+
+    def read_menu() -> None:
+        menu = next(m for m in window.findChildren(QMenu) if m.isVisible())
+        shown.append([a.text() for a in menu.actions() if a.isEnabled() and a.text()])
+        menu.close()
+
+    QTimer.singleShot(200, read_menu)
+    qtbot.mousePress(canvas, Qt.MouseButton.RightButton, pos=finish)
+    QApplication.sendEvent(
+        canvas,
+        QContextMenuEvent(QContextMenuEvent.Reason.Mouse, finish, canvas.mapToGlobal(finish)),
+    )
+    assert shown and shown[0][:2] == ["Copy", "Code selection…"]
+    assert area.page_view.selection_range() == (start, start + 3)  # the right click kept it

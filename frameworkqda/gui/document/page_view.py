@@ -23,7 +23,15 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QApplication, QScrollArea, QToolTip, QWidget
 
 from frameworkqda.gui.document.marks import Mark, fill_colour
@@ -137,7 +145,11 @@ class _PageCanvas(QWidget):
         self._view.paint_pages(QPainter(self), event.rect())
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._view.press(event.position())
+        if event.button() == Qt.MouseButton.LeftButton:  # a right click keeps the selection
+            self._view.press(event.position())
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self._view.context_menu_requested.emit(event.globalPos())
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if event.buttons() & Qt.MouseButton.LeftButton:
@@ -150,7 +162,8 @@ class _PageCanvas(QWidget):
                 QToolTip.hideText()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        self._view.release(event.position())
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._view.release(event.position())
 
 
 class PageView(QScrollArea):
@@ -159,6 +172,7 @@ class PageView(QScrollArea):
     segment_clicked = Signal(int)
     range_selected = Signal(int, int)  # code points; emitted when a drag ends
     page_changed = Signal(int)
+    context_menu_requested = Signal(QPoint)  # where, on the screen
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -225,6 +239,14 @@ class PageView(QScrollArea):
     def clear_selection(self) -> None:
         self._set_selection(None)
         self._canvas.update()
+
+    def select_range(self, start: int, end: int) -> None:
+        """Select [start, end) in code points, as the text view has it (the two keep one
+        selection: a passage selected in Text is selected in Pages, and a find's hit too)."""
+        wanted = (start, end) if end > start else None
+        if wanted != self._selection:
+            self._set_selection(wanted)
+            self._canvas.update()
 
     def _set_selection(self, selection: tuple[int, int] | None) -> None:
         """The dragged range and its rectangles per page (computed once, not per paint)."""

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -137,11 +137,18 @@ class DocumentWorkArea(QWidget):
         self.text_view.selection_changed_cp.connect(
             lambda start, end: self.selection_made.emit() if end > start else None
         )
+        # one selection in both tabs: selected in Text, then Ctrl+K in Pages, said "Select a
+        # passage first"; a find's hit or a jump from search was not marked on the page
+        self.text_view.selection_changed_cp.connect(self.page_view.select_range)
+        self.page_view.range_selected.connect(self.text_view.select_range)
         QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn), self, lambda: self.zoom_by(1.2))
         QShortcut(
             QKeySequence(QKeySequence.StandardKey.ZoomOut), self, lambda: self.zoom_by(1 / 1.2)
         )
         QShortcut(QKeySequence("Ctrl+0"), self, self._fit_pages)
+        copy = QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), self.page_view)
+        copy.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # Text copies itself
+        copy.activated.connect(self.copy_selection)
         session.changed.connect(self._changed)
         self._show_tools(False)
 
@@ -262,6 +269,12 @@ class DocumentWorkArea(QWidget):
     def current_range(self) -> tuple[int, int]:
         view = self.page_view if self.showing_pages() else self.text_view
         return view.selection_range()
+
+    def copy_selection(self) -> None:
+        """The selected passage's text to the clipboard (Ctrl+C in Pages copied nothing)."""
+        start, end = self.current_range()
+        if end > start:
+            QGuiApplication.clipboard().setText(self.text_view.text()[start:end])
 
     def select_segment(self, segment_id: int | None) -> None:
         self.text_view.select_segment(segment_id)
