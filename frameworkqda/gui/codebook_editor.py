@@ -187,11 +187,11 @@ class CodebookEditor(QWidget):
         if item is not None:
             self.tree.setCurrentIndex(item.index())
 
-    def _run(self, command: commands.Command, title: str = "") -> bool:
-        """Run a core command; a refusal is shown to the researcher (under ``title``, the
-        action), not raised."""
+    def _run(self, command: commands.Command, title: str = "", step: str | None = None) -> bool:
+        """Run a core command (``step`` names it in the Edit menu); a refusal is shown to the
+        researcher (under ``title``, the action), not raised."""
         try:
-            self._session.run(command)
+            self._session.run(command, step)
         except FrameworkQDAError as error:
             self._warn(title or self.tr("Codebook"), shown(error))
             return False
@@ -370,7 +370,8 @@ class CodebookEditor(QWidget):
         question = self.tr("Merge “{source}” into “{target}”?")
         if not self._confirm(title, question.format(source=source, target=target), details):
             return
-        if self._run(commands.MergeCodes(code.id, target_id), title):
+        step = self.tr("Merge “{source}” into “{target}”").format(source=source, target=target)
+        if self._run(commands.MergeCodes(code.id, target_id), title, step):
             self.select(target_id)
             self.status.setText(
                 self.tr("Merged “{source}” into “{target}”.").format(source=source, target=target)
@@ -396,7 +397,8 @@ class CodebookEditor(QWidget):
         title = self.tr("Delete code")
         if not self._confirm(title, self.tr("Delete “{path}”?").format(path=path), details):
             return
-        if self._run(commands.DeleteCode(code_id), title):
+        step = self.tr("Delete “{path}”").format(path=path)  # Undo named no code
+        if self._run(commands.DeleteCode(code_id), title, step):
             self.status.setText(self.tr("Deleted “{path}”: {what}.").format(path=path, what=what))
 
     def _describe(self, preview: codebook.DeletePreview) -> str:

@@ -440,7 +440,11 @@ class MainWindow(QMainWindow):
             theirs = self.session.undo_overwrites()
             if theirs and not self._write_over_anyway(theirs, redo=False):
                 return
-            self.session.undo_stack.undo()
+            stack = self.session.undo_stack
+            step = stack.undoText()
+            stack.undo()
+            if step:  # the status bar still said what was done ("Coded 34 characters as …")
+                self.statusBar().showMessage(self.tr("Undone: {step}").format(step=step), 5000)
 
     def _redo(self) -> None:
         if self.session is not None:
@@ -448,7 +452,11 @@ class MainWindow(QMainWindow):
             theirs = self.session.redo_overwrites()
             if theirs and not self._write_over_anyway(theirs, redo=True):
                 return
-            self.session.undo_stack.redo()
+            stack = self.session.undo_stack
+            step = stack.redoText()
+            stack.redo()
+            if step:
+                self.statusBar().showMessage(self.tr("Redone: {step}").format(step=step), 5000)
 
     def _save_typing(self) -> list[str]:
         """Text typed and not saved yet (a segment's note, a cell's summary, a code's

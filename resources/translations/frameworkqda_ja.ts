@@ -1047,6 +1047,10 @@ B: {b}
         <translation>「{source}」を「{target}」に統合しますか？</translation>
     </message>
     <message>
+        <source>Merge “{source}” into “{target}”</source>
+        <translation>「{source}」を「{target}」に統合</translation>
+    </message>
+    <message>
         <source>Merged “{source}” into “{target}”.</source>
         <translation>「{source}」を「{target}」に統合しました。</translation>
     </message>
@@ -1065,6 +1069,10 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message>
         <source>Delete “{path}”?</source>
         <translation>「{path}」を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Delete “{path}”</source>
+        <translation>「{path}」を削除</translation>
     </message>
     <message>
         <source>Deleted “{path}”: {what}.</source>
@@ -2474,6 +2482,14 @@ Later: English from the next start.</source>
     <message>
         <source>Choose a code first.</source>
         <translation>先にコードを選んでください。</translation>
+    </message>
+    <message>
+        <source>Undone: {step}</source>
+        <translation>元に戻しました：{step}</translation>
+    </message>
+    <message>
+        <source>Redone: {step}</source>
+        <translation>やり直しました：{step}</translation>
     </message>
     <message>
         <source>Close project</source>

@@ -176,7 +176,9 @@ def test_delete_shows_preview_and_cancel_keeps_everything(
     assert "Deleted" in editor.status.text()
     document_ids = [d.id for d in workspace.documents(session.project)]
     remaining = sum(len(coding.segments_of_document(session.project, d)) for d in document_ids)
-    session.undo_stack.undo()
+    assert window.undo_action.text() == f"&Undo Delete “{theme.name}”"  # it named no code
+    window.undo_action.trigger()
+    assert window.statusBar().currentMessage() == f"Undone: Delete “{theme.name}”"
     assert session.code(theme.id) is not None
     assert sum(c.segments for c in session.codes() if c.theme_id == theme.id) == segments
     restored = sum(len(coding.segments_of_document(session.project, d)) for d in document_ids)
