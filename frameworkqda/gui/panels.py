@@ -2,7 +2,9 @@
 
 Both are QStandardItemModels rebuilt from core services when the session says what changed.
 Dropping a document on a case reassigns it; dropping files on a case imports them into it
-(the import dialog opens with that case chosen); dropping a text selection on a code codes it.
+(the import dialog opens with that case chosen); dropping a text selection on a code codes it;
+dragging a code moves it, as in NVivo and MAXQDA: above or below another code (among its
+siblings) or onto it (under it, last), one undo step.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QDrag,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -20,11 +23,13 @@ from PySide6.QtGui import (
     QStandardItem,
     QStandardItemModel,
 )
-from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QTreeView, QWidget
 
-from frameworkqda.core import cases, workspace
+from frameworkqda.core import cases, commands, workspace
 from frameworkqda.core.commands import Change
+from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.gui.document.marks import read_range_mime
+from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.session import ProjectSession
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -223,6 +228,8 @@ class CodebookTree(QTreeView):
         self.setModel(self._model)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
+        self.setDragEnabled(True)  # a code is moved by dragging it
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setUniformRowHeights(True)
         self.activated.connect(self._activated)
@@ -283,10 +290,30 @@ class CodebookTree(QTreeView):
     def _activated(self, index: QModelIndex) -> None:
         self.code_activated.emit(int(index.siblingAtColumn(0).data(ID_ROLE)))
 
+    def startDrag(self, supported: Qt.DropAction) -> None:
+        """Drag the current code; the move is the drop's (``dropEvent``), never the model's
+        own removal of the dragged row (the tree is rebuilt from the project instead)."""
+        index = self.currentIndex().siblingAtColumn(0)
+        if index.isValid():
+            drag = QDrag(self)
+            drag.setMimeData(self._model.mimeData([index]))
+            drag.exec(Qt.DropAction.MoveAction)
+
+    def _is_code_drag(self, data: QMimeData) -> bool:
+        return data.hasFormat(self._model.mimeTypes()[0])
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._is_code_drag(event.mimeData()):
+            super().dragEnterEvent(event)
+            return
         event.setAccepted(read_range_mime(event.mimeData()) is not None)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._is_code_drag(event.mimeData()):
+            super().dragMoveEvent(event)  # Qt's drop indicator: above, below or onto
+            if event.isAccepted() and self._code_move(event) is None:
+                event.ignore()
+            return
         index = self.indexAt(event.position().toPoint())
         ok = index.isValid() and read_range_mime(event.mimeData()) is not None
         if ok:
@@ -296,6 +323,13 @@ class CodebookTree(QTreeView):
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        if self._is_code_drag(event.mimeData()):
+            move = self._code_move(event)
+            event.setDropAction(Qt.DropAction.IgnoreAction)  # the model moves nothing itself
+            event.accept()
+            if move is not None:
+                self.move_code(*move)
+            return
         payload = read_range_mime(event.mimeData())
         index = self.indexAt(event.position().toPoint())
         if payload is None or not index.isValid():
@@ -303,6 +337,44 @@ class CodebookTree(QTreeView):
             return
         self.drop_range(payload, int(index.siblingAtColumn(0).data(ID_ROLE)))
         event.acceptProposedAction()
+
+    def _code_move(self, event: QDropEvent) -> tuple[int, int | None, int] | None:
+        """The dragged code, its new parent and position for where the drop indicator is;
+        None where it cannot go (onto itself or one of its sub-codes)."""
+        dragged = self.currentIndex().siblingAtColumn(0)
+        if not dragged.isValid():
+            return None
+        code_id = int(dragged.data(ID_ROLE))
+        target = self.indexAt(event.position().toPoint()).siblingAtColumn(0)
+        where = self.dropIndicatorPosition()
+        Position = QAbstractItemView.DropIndicatorPosition
+        if not target.isValid() or where == Position.OnViewport:
+            parent: QModelIndex = QModelIndex()  # below the last code: the last theme
+            row = self._model.rowCount()
+        elif where == Position.OnItem:
+            parent, row = target, self._model.rowCount(target)
+        else:
+            parent = target.parent()
+            row = target.row() + (where == Position.BelowItem)
+        ancestor = parent
+        while ancestor.isValid():  # not under itself
+            if int(ancestor.data(ID_ROLE)) == code_id:
+                return None
+            ancestor = ancestor.parent()
+        if dragged.parent() == parent and dragged.row() < row:
+            row -= 1  # its place among the siblings without it
+        parent_id = int(parent.data(ID_ROLE)) if parent.isValid() else None
+        return code_id, parent_id, row
+
+    def move_code(self, code_id: int, parent_id: int | None, position: int) -> None:
+        """Move a code as a drop says, one undo step; a refusal (a sibling of that name) is
+        said, not raised."""
+        name = self._session.code_path(code_id)
+        step = self.tr("Move “{code}”").format(code=name)
+        try:
+            self._session.run(commands.MoveCode(code_id, parent_id, position), step)
+        except FrameworkQDAError as error:
+            QMessageBox.warning(self, self.tr("Move code"), shown(error))
 
     def drop_range(self, payload: tuple[int, int, int], code_id: int) -> None:
         document_id, start, end = payload

@@ -1154,6 +1154,14 @@ Undo (Ctrl+Z) puts everything back.</source>
         <source>Code</source>
         <translation>コード</translation>
     </message>
+    <message>
+        <source>Move “{code}”</source>
+        <translation>「{code}」を移動</translation>
+    </message>
+    <message>
+        <source>Move code</source>
+        <translation>コードを移動</translation>
+    </message>
 </context>
 <context>
     <name>CoderDialog</name>

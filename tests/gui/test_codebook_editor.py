@@ -235,3 +235,48 @@ def test_export_import_csv_xlsx_and_templates(
     assert len(session.codes()) == added
     editor.apply_template("icc")  # everything is there already: nothing added
     assert len(session.codes()) == added
+
+
+def _drag_code(tree, source, target, where: str):  # type: ignore[no-untyped-def]
+    """Press on ``source`` and drag it above, below or onto ``target``, as a mouse does."""
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    tree.setCurrentIndex(source.index())
+    rect = tree.visualRect(target.index())
+    y = {"above": rect.top() + 1, "below": rect.bottom() - 1, "onto": rect.center().y()}[where]
+    point = QPointF(QPoint(rect.left() + 30, y))
+    data = tree.model().mimeData([source.index()])
+    action, button = Qt.DropAction.MoveAction, Qt.MouseButton.LeftButton
+    keys = Qt.KeyboardModifier.NoModifier
+    viewport = tree.viewport()
+    QApplication.sendEvent(viewport, QDragEnterEvent(point, action, data, button, keys))
+    move = QDragMoveEvent(point, action, data, button, keys)
+    QApplication.sendEvent(viewport, move)
+    QApplication.sendEvent(viewport, QDropEvent(point, action, data, button, keys))
+    return move.isAccepted()
+
+
+def test_codes_are_reorganised_by_dragging_them(window: MainWindow) -> None:
+    """NVivo and MAXQDA move codes by drag and drop; here only Move to… and the arrows did."""
+    session = window.session
+    assert session is not None
+    tree = window.codebook_tree
+    theme = next(c for c in session.codes() if c.parent_id is None and len(c.children) >= 3)
+    first, second, third = theme.children[:3]
+    item = tree.item_for
+
+    assert _drag_code(tree, item(third), item(first), "above")
+    assert session.code(theme.id).children[:3] == [third, first, second]  # type: ignore[union-attr]
+    assert window.undo_action.text().startswith("&Undo Move “")
+
+    other = next(c for c in session.codes() if c.parent_id is None and c.id != theme.id)
+    assert _drag_code(tree, item(second), item(other.id), "onto")
+    assert session.code(second).parent_id == other.id  # type: ignore[union-attr]
+    assert session.code(other.id).children[-1] == second  # type: ignore[union-attr]
+
+    assert not _drag_code(tree, item(theme.id), item(first), "onto")  # not under itself
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert session.code(theme.id).children[:3] == [first, second, third]  # type: ignore[union-attr]
