@@ -63,6 +63,17 @@ def memo_text(project: Project, target: str, target_id: int | None = None) -> st
         return memo.text if memo else ""
 
 
+def memoed(project: Project, target: str) -> dict[int, str]:
+    """The documents, cases or codes (``target``) that have a memo, with its text: the side
+    panels mark them, as NVivo and MAXQDA mark an item with a memo (nothing showed one)."""
+    column = _COLUMNS[target]
+    with project.session() as session:
+        rows = session.execute(
+            select(column, model.Memo.text).where(column.is_not(None), model.Memo.text != "")
+        )
+        return {int(target_id): text for target_id, text in rows if target_id is not None}
+
+
 def set_memo_in(
     session: Session,
     target: str,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QDrag,
@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QTreeView, QWidget
 
-from frameworkqda.core import cases, commands, workspace
+from frameworkqda.core import cases, commands, memos, workspace
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.gui.document.marks import read_range_mime
@@ -79,7 +79,7 @@ class DocumentTree(QTreeView):
         self.reload()
 
     def _changed(self, changes: frozenset[Change], cells: object = None) -> None:
-        if changes & {Change.DOCUMENTS, Change.CASES, Change.SEGMENTS}:
+        if changes & {Change.DOCUMENTS, Change.CASES, Change.SEGMENTS, Change.MEMOS}:
             self.reload()
 
     def _facts(self, document: workspace.DocumentRow) -> str:
@@ -98,8 +98,12 @@ class DocumentTree(QTreeView):
         current, current_case = self.current_document(), self.current_case()
         self._model.clear()
         groups: dict[int, QStandardItem] = {}
-        for case in cases.list_cases(self._session.project):
+        project = self._session.project
+        case_memos = memos.memoed(project, "case")
+        for case in cases.list_cases(project):
             groups[case.id] = self._group(case.name, case.id)
+            with_memo(groups[case.id], case_memos.get(case.id), case.name)
+        document_memos = memos.memoed(project, "document")
         documents = workspace.documents(self._session.project)
         if any(d.case_id is None for d in documents) or not groups:
             groups[UNASSIGNED] = self._group(self.tr("Unassigned"), UNASSIGNED)
@@ -109,6 +113,7 @@ class DocumentTree(QTreeView):
             item.setData(document.id, ID_ROLE)
             item.setData("document", KIND_ROLE)
             item.setToolTip(f"{document.name}\n{self._facts(document)}")
+            with_memo(item, document_memos.get(document.id), item.toolTip())
             item.setFlags(
                 Qt.ItemFlag.ItemIsEnabled
                 | Qt.ItemFlag.ItemIsSelectable
@@ -214,6 +219,21 @@ class DocumentTree(QTreeView):
             self._session.assign_document(document_id, None if case_id == UNASSIGNED else case_id)
 
 
+MEMO_MARK = " ✎"  # after the name of an item with a memo (IPAex draws it: no tofu)
+
+
+def with_memo(item: QStandardItem, memo: str | None, tooltip: str) -> None:
+    """Mark an item that has a memo, its first lines in the tooltip (Memos → … opens it)."""
+    if not memo:
+        return
+    item.setText(item.text() + MEMO_MARK)
+    excerpt = memo.strip()
+    excerpt = excerpt[:200] + "…" if len(excerpt) > 200 else excerpt
+    item.setToolTip(
+        f"{tooltip}\n\n" + QCoreApplication.translate("Panels", "Memo: {text}").format(text=excerpt)
+    )
+
+
 class CodebookTree(QTreeView):
     """The codebook with colour swatches and segment counts; accepts dropped selections."""
 
@@ -237,7 +257,7 @@ class CodebookTree(QTreeView):
         self.reload()
 
     def _changed(self, changes: frozenset[Change], cells: object = None) -> None:
-        if changes & {Change.CODEBOOK, Change.SEGMENTS}:
+        if changes & {Change.CODEBOOK, Change.SEGMENTS, Change.MEMOS}:
             self.reload()
 
     def reload(self) -> None:
@@ -248,11 +268,13 @@ class CodebookTree(QTreeView):
         coded_heading = self.tr("Coded")
         self._model.setHorizontalHeaderLabels([self.tr("Code"), coded_heading])
         items: dict[int, QStandardItem] = {}
+        code_memos = memos.memoed(self._session.project, "code")
         for code in self._session.codes():
             name = QStandardItem(swatch(code.colour), code.name)
             name.setData(code.id, ID_ROLE)
             name.setData("code", KIND_ROLE)
             name.setToolTip(code.definition or code.name)
+            with_memo(name, code_memos.get(code.id), name.toolTip())
             count = QStandardItem(str(code.segments) if code.segments else "")
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             parent = items.get(code.parent_id) if code.parent_id else None

@@ -3143,6 +3143,13 @@ Per case: {per_case}</source>
     </message>
 </context>
 <context>
+    <name>Panels</name>
+    <message>
+        <source>Memo: {text}</source>
+        <translation>メモ：{text}</translation>
+    </message>
+</context>
+<context>
     <name>Project</name>
     <message>
         <source>{location}: busy: held by another program for over {seconds} s; try again when it has finished</source>

@@ -152,3 +152,36 @@ def test_a_memo_another_program_holds_the_lock_on_is_said_and_kept(
     assert len(said) == 1 and said[0].startswith(f"{project.location}: busy")
     assert after == ["True Councils first."]
     assert memos.memo_text(project, "project", None) == ""
+
+
+def test_items_with_a_memo_are_marked_in_the_side_panels(qtbot: QtBot, window: MainWindow) -> None:
+    """Once a memo was saved nothing showed it, in the documents, the cases or the codebook."""
+    from frameworkqda.core import workspace
+    from frameworkqda.gui.panels import MEMO_MARK
+
+    assert window.session is not None
+    project = window.session.project
+    document = workspace.documents(project)[0]
+    window.open_document(document.id)  # Memos → Document memo… is on the open document
+
+    def write(text: str) -> Callable[[MemoDialog], None]:
+        def act(dialog: MemoDialog) -> None:
+            dialog.editor.setPlainText(text)
+            dialog.accept()
+
+        return act
+
+    modal.answer(MemoDialog, write("Read against the 2019 plan."))
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Memos")
+    next(a for a in menu.actions() if a.text() == "&Document memo…").trigger()  # type: ignore[union-attr]
+    window.document_tree.select_document(document.id)
+    item = window.document_tree.model().itemFromIndex(window.document_tree.currentIndex())
+    assert item is not None and item.text().endswith(MEMO_MARK)
+    assert "Read against the 2019 plan." in item.toolTip()
+
+    code = window.session.codes()[0]
+    window.session.set_memo("code", code.id, "Broader than MIPEX's wording.")
+    marked = window.codebook_tree.item_for(code.id)
+    assert marked is not None and marked.text() == code.name + MEMO_MARK
+    window.session.undo_stack.undo()
+    assert window.codebook_tree.item_for(code.id).text() == code.name  # type: ignore[union-attr]
