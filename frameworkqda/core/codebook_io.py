@@ -18,7 +18,6 @@ each bad row by number.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from frameworkqda.core import codebook, model
 from frameworkqda.core.atomic import atomic_path
-from frameworkqda.core.csv_files import csv_writer, open_csv
+from frameworkqda.core.csv_files import csv_writer, open_csv, read_csv_records
 from frameworkqda.core.errors import FrameworkQDAError, NotFoundError, ValidationError
 from frameworkqda.core.exchange.refi.guids import is_guid
 from frameworkqda.core.messages import CLAUSES, QT_TRANSLATE_NOOP, listed, said
@@ -162,15 +161,7 @@ def _rows(records: list[list[str]], source: Path) -> list[CodebookRow]:
 
 
 def read_csv(path: Path) -> list[CodebookRow]:
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
-            return _rows(list(csv.reader(handle)), path)
-    except UnicodeDecodeError as error:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Codebook", "{path}: not UTF-8 text ({reason})").format(
-                path=path, reason=error.reason
-            )
-        ) from error
+    return _rows(read_csv_records(path), path)  # a malformed file is refused whole
 
 
 def write_csv(nodes: list[codebook.CodeNode], path: Path) -> None:

@@ -142,14 +142,6 @@
 {rows}</translation>
     </message>
     <message>
-        <source>{path}: not UTF-8 text ({reason})</source>
-        <translation>{path}: UTF-8 のテキストではありません（{reason}）</translation>
-    </message>
-    <message>
-        <source>{path}: cannot be read ({reason})</source>
-        <translation>{path}: 読み込めません（{reason}）</translation>
-    </message>
-    <message>
         <source>{path}: empty; the first row names the columns</source>
         <translation>{path}: 空です。1 行目に列名を書いてください</translation>
     </message>
@@ -202,6 +194,37 @@
 {rows}</source>
         <translation>{path}: 指定のバージョンの後に %n 個のセルが変更されているため、何も書き込んでいません
 {rows}</translation>
+    </message>
+</context>
+<context>
+    <name>CSV</name>
+    <message>
+        <source>{path}: not UTF-8 text ({reason})</source>
+        <translation>{path}: UTF-8 のテキストではありません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}: 読み込めません（{reason}）</translation>
+    </message>
+    <message>
+        <source>a quote opened here is never closed</source>
+        <translation>ここで開いた引用符（&quot;）が閉じられていません</translation>
+    </message>
+    <message>
+        <source>text follows the closing quote of a field (a quote inside one is written &quot;&quot;)</source>
+        <translation>フィールドを閉じる引用符の後に文字があります（フィールド内の引用符は &quot;&quot; と書きます）</translation>
+    </message>
+    <message>
+        <source>a field longer than {limit} characters: is a quote opened here never closed?</source>
+        <translation>{limit} 文字を超えるフィールドがあります。ここで開いた引用符が閉じられていないのではありませんか</translation>
+    </message>
+    <message>
+        <source>{path}: row {row}: {reason}</source>
+        <translation>{path}: {row} 行目：{reason}</translation>
+    </message>
+    <message>
+        <source>{path}: row {row} (line {line}): {reason}</source>
+        <translation>{path}: {row} 行目（テキストでは {line} 行目）：{reason}</translation>
     </message>
 </context>
 <context>
@@ -866,10 +889,6 @@ B: {b}
     <message>
         <source>{source}: {problems}</source>
         <translation>{source}: {problems}</translation>
-    </message>
-    <message>
-        <source>{path}: not UTF-8 text ({reason})</source>
-        <translation>{path}: UTF-8 のテキストではありません（{reason}）</translation>
     </message>
     <message>
         <source>{path}: cannot be read as an XLSX workbook ({reason})</source>
@@ -3775,10 +3794,6 @@ An import always creates a new project and never replaces a file: choose another
     <message>
         <source>series name longer than {n} characters: {name}…</source>
         <translation>系列名が {n} 文字を超えています：{name}…</translation>
-    </message>
-    <message>
-        <source>{source}: cannot read it as UTF-8 text ({reason})</source>
-        <translation>{source}: UTF-8 のテキストとして読み込めません（{reason}）</translation>
     </message>
     <message>
         <source>{source}: the first line must be {header}</source>
