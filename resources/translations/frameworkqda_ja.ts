@@ -2088,6 +2088,14 @@ Replace it?</source>
         <source>{name}: this is a binary file, not text</source>
         <translation>{name}: テキストではなくバイナリファイルです</translation>
     </message>
+    <message>
+        <source>{name}: not readable as {encoding} text: it ends in the middle of a character</source>
+        <translation>{name}: {encoding} のテキストとして読めません：文字の途中でファイルが終わっています</translation>
+    </message>
+    <message>
+        <source>{name}: not readable as {encoding} text: the bytes at offset {offset} make no character</source>
+        <translation>{name}: {encoding} のテキストとして読めません：オフセット {offset} のバイトが文字になっていません</translation>
+    </message>
 </context>
 <context>
     <name>Import note</name>
