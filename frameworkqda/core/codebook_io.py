@@ -26,9 +26,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import codebook, model
-from frameworkqda.core.atomic import atomic_path
+from frameworkqda.core.atomic import atomic_path, cannot_write
 from frameworkqda.core.csv_files import csv_writer, open_csv, read_csv_records
-from frameworkqda.core.errors import FrameworkQDAError, NotFoundError, ValidationError
+from frameworkqda.core.errors import (
+    FrameworkQDAError,
+    NotFoundError,
+    ValidationError,
+    WriteFailedError,
+)
 from frameworkqda.core.exchange.refi.guids import is_guid
 from frameworkqda.core.messages import CLAUSES, QT_TRANSLATE_NOOP, listed, said
 from frameworkqda.core.store import Project
@@ -86,8 +91,11 @@ def register_table(suffix: str, label: str, reader: TableReader, writer: TableWr
 
     def write(project: Project, path: Path) -> int:
         nodes = codebook.codebook(project)
-        with atomic_path(path) as temporary:  # whole or not at all (core/atomic.py)
-            writer(nodes, temporary)
+        try:
+            with atomic_path(path) as temporary:  # whole or not at all (core/atomic.py)
+                writer(nodes, temporary)
+        except OSError as error:
+            raise WriteFailedError(cannot_write(path, error)) from error
         return len(nodes)
 
     register_format(suffix, CodebookFormat(label, lambda path: (reader(path), ()), write))

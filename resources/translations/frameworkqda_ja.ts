@@ -1730,10 +1730,6 @@ Undo (Ctrl+Z) puts everything back.</source>
         <source>{target}: not written (cancelled)</source>
         <translation>{target}: 書き出していません（キャンセル）</translation>
     </message>
-    <message>
-        <source>{target}: cannot be written ({reason}); nothing was changed</source>
-        <translation>{target}: 書き込めません（{reason}）。何も変更していません</translation>
-    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1858,6 +1854,13 @@ Replace it?</source>
     <message>
         <source>Wrote {path}</source>
         <translation>{path} に書き出しました</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>{target}: cannot be written ({reason}); nothing was changed</source>
+        <translation>{target}: 書き込めません（{reason}）。何も変更していません</translation>
     </message>
 </context>
 <context>
@@ -3378,10 +3381,6 @@ Per case: {per_case}</source>
     <message>
         <source>{path}: the codebook is empty; a .qdc needs at least one code</source>
         <translation>{path}: コードブックが空です。.qdc には少なくとも 1 つのコードが必要です</translation>
-    </message>
-    <message>
-        <source>{path}: cannot be written ({reason})</source>
-        <translation>{path}: 書き込めません（{reason}）</translation>
     </message>
     <message>
         <source>{path}: no such file</source>
