@@ -6,6 +6,9 @@ then renamed over the target. The same folder keeps the rename atomic, and a ful
 before the previous file is touched. A failure or a cancellation deletes the temporary file
 (and its scratch folder and SQLite companions); a process killed outright leaves them under its
 pid, and the next write into that folder sweeps them once that process is gone.
+
+The hidden name is ours, not the person's: an error about it (a folder that does not exist, a
+full disk) is raised naming the target instead, and :func:`cannot_write` says it in one line.
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
+
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message
 
 PURPOSES = ("writing", "creating", "importing")
 COMPANIONS = ("-wal", "-shm", "-journal")  # SQLite's files beside a database being written
@@ -48,15 +53,36 @@ def atomic_path(
     final = Path(target)
     sweep(final.parent)
     temporary = temporary_name(final, purpose)
-    if touch:
-        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666))
     try:
+        if touch:
+            os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666))
         yield temporary
         _fsync(temporary)
         os.replace(temporary, final)
         _fsync_folder(final.parent)
+    except OSError as error:
+        named = _naming_target(error, temporary, final)
+        if named is None:
+            raise
+        raise named from error
     finally:
         remove(temporary)
+
+
+def cannot_write(target: str | Path, error: OSError) -> Message:
+    """One line for a person: ``target`` could not be written and why, in the system's words
+    for the reason alone ("No such file or directory", not "[Errno 2] …: '/x/.cb.csv.…'")."""
+    return QT_TRANSLATE_NOOP(
+        "Files", "{target}: cannot be written ({reason}); nothing was changed"
+    ).format(target=target, reason=error.strerror or str(error))
+
+
+def _naming_target(error: OSError, temporary: Path, final: Path) -> OSError | None:
+    """``error`` about the temporary file (or its scratch folder and companions) as one about
+    ``final``, the name a person gave; None for another file's error (left as it is)."""
+    if error.errno is None or not str(error.filename or "").startswith(str(temporary)):
+        return None
+    return OSError(error.errno, error.strerror, str(final))  # FileNotFoundError and the like
 
 
 @contextlib.contextmanager

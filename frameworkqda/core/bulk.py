@@ -9,7 +9,6 @@ way to change a project is a command): they return what undo and redo need.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -23,6 +22,7 @@ from frameworkqda.core.charting import CellState, chartings, resolve_value
 from frameworkqda.core.charting.conflicts import check_version
 from frameworkqda.core.codebook import resolve
 from frameworkqda.core.coding import SegmentRecord, check_range, insert_records
+from frameworkqda.core.csv_files import read_csv_records
 from frameworkqda.core.errors import CellConflictError, FrameworkQDAError, ValidationError
 from frameworkqda.core.messages import CLAUSES, QT_TRANSLATE_NOOP, Template, listed, said
 from frameworkqda.core.numbers import NumberError, read_whole_number
@@ -90,21 +90,7 @@ def read_rows(
 ) -> tuple[list[str], list[Row]]:
     """The header and data rows of a UTF-8 CSV file (a BOM is fine) with ``required`` columns."""
     path = Path(path)
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as file:
-            records = list(csv.reader(file))
-    except UnicodeDecodeError as error:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Bulk", "{path}: not UTF-8 text ({reason})").format(
-                path=path, reason=error.reason
-            )
-        ) from error
-    except (OSError, csv.Error) as error:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Bulk", "{path}: cannot be read ({reason})").format(
-                path=path, reason=str(error)
-            )
-        ) from error
+    records = read_csv_records(path)  # a malformed file is refused whole
     if not records:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Bulk", "{path}: empty; the first row names the columns").format(

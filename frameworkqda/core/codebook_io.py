@@ -18,7 +18,6 @@ each bad row by number.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,9 +26,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import codebook, model
-from frameworkqda.core.atomic import atomic_path
-from frameworkqda.core.csv_files import csv_writer, open_csv
-from frameworkqda.core.errors import FrameworkQDAError, NotFoundError, ValidationError
+from frameworkqda.core.atomic import atomic_path, cannot_write
+from frameworkqda.core.csv_files import csv_writer, open_csv, read_csv_records
+from frameworkqda.core.errors import (
+    FrameworkQDAError,
+    NotFoundError,
+    ValidationError,
+    WriteFailedError,
+)
 from frameworkqda.core.exchange.refi.guids import is_guid
 from frameworkqda.core.messages import CLAUSES, QT_TRANSLATE_NOOP, listed, said
 from frameworkqda.core.store import Project
@@ -87,8 +91,11 @@ def register_table(suffix: str, label: str, reader: TableReader, writer: TableWr
 
     def write(project: Project, path: Path) -> int:
         nodes = codebook.codebook(project)
-        with atomic_path(path) as temporary:  # whole or not at all (core/atomic.py)
-            writer(nodes, temporary)
+        try:
+            with atomic_path(path) as temporary:  # whole or not at all (core/atomic.py)
+                writer(nodes, temporary)
+        except OSError as error:
+            raise WriteFailedError(cannot_write(path, error)) from error
         return len(nodes)
 
     register_format(suffix, CodebookFormat(label, lambda path: (reader(path), ()), write))
@@ -162,15 +169,7 @@ def _rows(records: list[list[str]], source: Path) -> list[CodebookRow]:
 
 
 def read_csv(path: Path) -> list[CodebookRow]:
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
-            return _rows(list(csv.reader(handle)), path)
-    except UnicodeDecodeError as error:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Codebook", "{path}: not UTF-8 text ({reason})").format(
-                path=path, reason=error.reason
-            )
-        ) from error
+    return _rows(read_csv_records(path), path)  # a malformed file is refused whole
 
 
 def write_csv(nodes: list[codebook.CodeNode], path: Path) -> None:

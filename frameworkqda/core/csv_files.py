@@ -8,6 +8,11 @@ it, Excel, LibreOffice, pandas and R's readers read UTF-8 (Python's csv module w
 reads plain UTF-8 and would take the mark for part of its first column's name), and so does
 what is written to standard output: no mark there. ``\n`` line ends and ``"`` quoting where
 needed everywhere.
+
+Every CSV file a person gives us (``code --from``, ``cell --from``, a codebook, scores) is read
+by :func:`read_csv_records`, strictly: a quote opened and never closed swallowed every row
+after it into one field (Python's reader takes that quietly), so a file of three rows coded
+one; it is refused now, naming the row where the quote opens.
 """
 
 from __future__ import annotations
@@ -15,6 +20,9 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 from typing import IO, Any, TextIO
+
+from frameworkqda.core.errors import ValidationError
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message
 
 
 def csv_writer(handle: IO[str]) -> Any:
@@ -27,3 +35,63 @@ def open_csv(path: str | Path, *, for_excel: bool = True) -> TextIO:
     """``path`` opened for writing a CSV file (callers write it under ``atomic_path``); with
     the byte-order mark unless it is not ``for_excel``."""
     return open(path, "w", encoding="utf-8-sig" if for_excel else "utf-8", newline="")
+
+
+def read_csv_records(path: str | Path) -> list[list[str]]:
+    """The records of a UTF-8 CSV file (a byte-order mark is fine), header first; a blank
+    line is an empty record, so a record's index + 1 is its row as a spreadsheet shows it.
+
+    A file that is not well-formed CSV is refused whole with one line naming the file and the
+    row (and the line, when a quoted line break before it makes them differ): a quote opened
+    and never closed, text after a closing quote, a field past the reader's limit.
+    """
+    path = Path(path)
+    records: list[list[str]] = []
+    line = 1  # where the next record starts
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as file:
+            reader = csv.reader(file, strict=True)
+            try:
+                for record in reader:
+                    records.append(record)
+                    line = reader.line_num + 1
+            except csv.Error as error:
+                raise ValidationError(_malformed(path, len(records) + 1, line, error)) from None
+    except UnicodeDecodeError as error:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("CSV", "{path}: not UTF-8 text ({reason})").format(
+                path=path, reason=error.reason
+            )
+        ) from error
+    except OSError as error:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("CSV", "{path}: cannot be read ({reason})").format(
+                path=path, reason=error.strerror or str(error)
+            )
+        ) from error
+    return records
+
+
+def _malformed(path: Path, row: int, line: int, error: csv.Error) -> Message:
+    said = str(error)
+    reason: str
+    if said.startswith("unexpected end of data"):
+        reason = QT_TRANSLATE_NOOP("CSV", "a quote opened here is never closed").format()
+    elif said.startswith("',' expected after"):
+        reason = QT_TRANSLATE_NOOP(
+            "CSV", 'text follows the closing quote of a field (a quote inside one is written "")'
+        ).format()
+    elif said.startswith("field larger than field limit"):
+        reason = QT_TRANSLATE_NOOP(
+            "CSV",
+            "a field longer than {limit} characters: is a quote opened here never closed?",
+        ).format(limit=csv.field_size_limit())
+    else:
+        reason = said  # the reader's own words: nothing else is known to raise
+    if line == row:
+        return QT_TRANSLATE_NOOP("CSV", "{path}: row {row}: {reason}").format(
+            path=path, row=row, reason=reason
+        )
+    return QT_TRANSLATE_NOOP("CSV", "{path}: row {row} (line {line}): {reason}").format(
+        path=path, row=row, line=line, reason=reason
+    )

@@ -9,7 +9,6 @@ the error names every bad row. Every write is one undoable :class:`SetScores` st
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
 from frameworkqda.core.commands import Change, Command
+from frameworkqda.core.csv_files import read_csv_records
 from frameworkqda.core.errors import ValidationError
 from frameworkqda.core.messages import CLAUSES, QT_TRANSLATE_NOOP, listed
 from frameworkqda.core.numbers import NumberError, read_number
@@ -84,15 +84,7 @@ def read_scores_csv(project: Project, path: str | Path) -> dict[Key, float | Non
     shows them).
     """
     source = Path(path)
-    try:
-        text = source.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Scores", "{source}: cannot read it as UTF-8 text ({reason})").format(
-                source=source, reason=str(error)
-            )
-        ) from error
-    rows = list(csv.reader(text.splitlines()))
+    rows = read_csv_records(source)  # a malformed file is refused whole
     header = tuple(cell.strip().lower() for cell in rows[0]) if rows else ()
     if header[:3] != HEADER:
         raise ValidationError(

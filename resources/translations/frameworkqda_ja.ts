@@ -142,14 +142,6 @@
 {rows}</translation>
     </message>
     <message>
-        <source>{path}: not UTF-8 text ({reason})</source>
-        <translation>{path}: UTF-8 のテキストではありません（{reason}）</translation>
-    </message>
-    <message>
-        <source>{path}: cannot be read ({reason})</source>
-        <translation>{path}: 読み込めません（{reason}）</translation>
-    </message>
-    <message>
         <source>{path}: empty; the first row names the columns</source>
         <translation>{path}: 空です。1 行目に列名を書いてください</translation>
     </message>
@@ -202,6 +194,37 @@
 {rows}</source>
         <translation>{path}: 指定のバージョンの後に %n 個のセルが変更されているため、何も書き込んでいません
 {rows}</translation>
+    </message>
+</context>
+<context>
+    <name>CSV</name>
+    <message>
+        <source>{path}: not UTF-8 text ({reason})</source>
+        <translation>{path}: UTF-8 のテキストではありません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}: 読み込めません（{reason}）</translation>
+    </message>
+    <message>
+        <source>a quote opened here is never closed</source>
+        <translation>ここで開いた引用符（&quot;）が閉じられていません</translation>
+    </message>
+    <message>
+        <source>text follows the closing quote of a field (a quote inside one is written &quot;&quot;)</source>
+        <translation>フィールドを閉じる引用符の後に文字があります（フィールド内の引用符は &quot;&quot; と書きます）</translation>
+    </message>
+    <message>
+        <source>a field longer than {limit} characters: is a quote opened here never closed?</source>
+        <translation>{limit} 文字を超えるフィールドがあります。ここで開いた引用符が閉じられていないのではありませんか</translation>
+    </message>
+    <message>
+        <source>{path}: row {row}: {reason}</source>
+        <translation>{path}: {row} 行目：{reason}</translation>
+    </message>
+    <message>
+        <source>{path}: row {row} (line {line}): {reason}</source>
+        <translation>{path}: {row} 行目（テキストでは {line} 行目）：{reason}</translation>
     </message>
 </context>
 <context>
@@ -874,10 +897,6 @@ B: {b}
     <message>
         <source>{source}: {problems}</source>
         <translation>{source}: {problems}</translation>
-    </message>
-    <message>
-        <source>{path}: not UTF-8 text ({reason})</source>
-        <translation>{path}: UTF-8 のテキストではありません（{reason}）</translation>
     </message>
     <message>
         <source>{path}: cannot be read as an XLSX workbook ({reason})</source>
@@ -1735,10 +1754,6 @@ Undo (Ctrl+Z) puts everything back.</source>
         <source>{target}: not written (cancelled)</source>
         <translation>{target}: 書き出していません（キャンセル）</translation>
     </message>
-    <message>
-        <source>{target}: cannot be written ({reason}); nothing was changed</source>
-        <translation>{target}: 書き込めません（{reason}）。何も変更していません</translation>
-    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1863,6 +1878,13 @@ Replace it?</source>
     <message>
         <source>Wrote {path}</source>
         <translation>{path} に書き出しました</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>{target}: cannot be written ({reason}); nothing was changed</source>
+        <translation>{target}: 書き込めません（{reason}）。何も変更していません</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2114,14 @@ Replace it?</source>
     <message>
         <source>{name}: this is a binary file, not text</source>
         <translation>{name}: テキストではなくバイナリファイルです</translation>
+    </message>
+    <message>
+        <source>{name}: not readable as {encoding} text: it ends in the middle of a character</source>
+        <translation>{name}: {encoding} のテキストとして読めません：文字の途中でファイルが終わっています</translation>
+    </message>
+    <message>
+        <source>{name}: not readable as {encoding} text: the bytes at offset {offset} make no character</source>
+        <translation>{name}: {encoding} のテキストとして読めません：オフセット {offset} のバイトが文字になっていません</translation>
     </message>
 </context>
 <context>
@@ -3416,10 +3446,6 @@ Per case: {per_case}</source>
         <translation>{path}: コードブックが空です。.qdc には少なくとも 1 つのコードが必要です</translation>
     </message>
     <message>
-        <source>{path}: cannot be written ({reason})</source>
-        <translation>{path}: 書き込めません（{reason}）</translation>
-    </message>
-    <message>
         <source>{path}: no such file</source>
         <translation>{path}: そのファイルはありません</translation>
     </message>
@@ -3838,10 +3864,6 @@ An import always creates a new project and never replaces a file: choose another
     <message>
         <source>series name longer than {n} characters: {name}…</source>
         <translation>系列名が {n} 文字を超えています：{name}…</translation>
-    </message>
-    <message>
-        <source>{source}: cannot read it as UTF-8 text ({reason})</source>
-        <translation>{source}: UTF-8 のテキストとして読み込めません（{reason}）</translation>
     </message>
     <message>
         <source>{source}: the first line must be {header}</source>

@@ -63,3 +63,15 @@ def test_sweep_takes_only_our_names_of_dead_processes(tmp_path: Path) -> None:
             path.write_text("x")
     assert sorted(sweep(tmp_path)) == sorted(gone)
     assert sorted(tmp_path.iterdir()) == sorted(kept)
+
+
+def test_an_error_about_the_temporary_file_names_the_target(tmp_path: Path) -> None:
+    """Every writer's error (the CLI prints its file name) named the hidden temporary file."""
+    target = tmp_path / "nowhere" / "matrix.csv"
+    with pytest.raises(FileNotFoundError) as raised, atomic_path(target):
+        pass
+    assert raised.value.filename == str(target)
+    assert raised.value.strerror == "No such file or directory"
+    with pytest.raises(OSError) as other, atomic_path(tmp_path / "out.csv"):
+        (tmp_path / "missing" / "input.csv").read_text()  # another file's error: left as is
+    assert other.value.filename == str(tmp_path / "missing" / "input.csv")

@@ -229,3 +229,55 @@ def test_on_postgresql_a_held_up_writer_names_the_holder(
     message = str(raised.value)
     assert "\n" not in message
     assert "busy: held by frameworkqda hanako@desk pid 7 for over 0.5 s" in message
+
+
+# Started before the race, so both programs are past Python's start-up; each imports the file
+# the moment the go file appears, as `frameworkqda import` does.
+IMPORTER = textwrap.dedent(
+    """
+    import os, sys, time
+    from frameworkqda.cli import main
+
+    where, source, go = sys.argv[1], sys.argv[2], sys.argv[3]
+    print("ready", flush=True)
+    while not os.path.exists(go):
+        time.sleep(0.001)
+    sys.exit(main(["import", where, source]))
+    """
+)
+
+
+@pytest.mark.slow
+def test_two_programs_importing_one_file_store_it_once(
+    shared_location: str, tmp_path: Path
+) -> None:
+    """Both checked the file's sha256 in a reading session and stored it later in another:
+    started together, both imported it (``plan.txt`` and ``plan (2).txt``, one content). The
+    check is made again inside the transaction that stores it, so the second is reported as
+    already there. Several rounds, each a new file both programs race for."""
+    with create_project(shared_location, framework="mipex"):
+        pass
+    rounds = 6
+    for round_ in range(rounds):
+        source = tmp_path / f"plan{round_}.txt"
+        # long enough that reading it takes longer than the two programs' start differs
+        source.write_text(f"{round_} 浜松市の多文化共生推進計画。\n" * 150_000, encoding="utf-8")
+        go = tmp_path / f"go{round_}"
+        programs = [_start(IMPORTER, shared_location, str(source), str(go)) for _ in (1, 2)]
+        for program in programs:
+            assert program.stdout is not None and program.stdout.readline() == "ready\n"
+        go.touch()
+        said = []
+        for program in programs:
+            out, err = program.communicate(timeout=300)
+            assert program.returncode == 0, out + err
+            said.append(err.strip().splitlines()[-1])
+        assert sorted(said) == [
+            "0 imported, 1 already present, 0 failed",
+            "1 imported, 0 already present, 0 failed",
+        ], f"round {round_}"
+    with open_project(shared_location) as project, project.session() as session:
+        names = session.scalars(select(model.Document.name).order_by(model.Document.id)).all()
+        digests = session.scalars(select(model.Document.sha256)).all()
+    assert names == [f"plan{round_}.txt" for round_ in range(rounds)]
+    assert len(set(digests)) == rounds

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from frameworkqda.cli import main
 from frameworkqda.core import model
@@ -254,3 +254,68 @@ def test_thousands_of_rows_through_the_real_command(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"coded 3000 segments from {tmp_path / 'many.csv'}"
     assert len(segments(location)) == 3000
+
+
+def project_rows(location: str) -> tuple[int, int, int, int]:
+    """Segments, chart cells, codes and scores: what a refused file must leave alone."""
+    with open_project(location) as project, project.session() as session:
+        counted = [
+            session.scalar(select(func.count()).select_from(table))
+            for table in (model.Segment, model.ChartCell, model.Code, model.CodeScore)
+        ]
+    return tuple(counted)  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize(
+    ("verb", "content"),
+    [
+        (
+            ["code", "{p}", "--from"],
+            "document,start,end,code,note\n"
+            f'memo.txt,0,5,{CONSULTATION},"first note\n'
+            f"memo.txt,5,10,{CONSULTATION},second\n"
+            f"memo.txt,10,15,{CONSULTATION},third\n",
+        ),
+        (
+            ["cell", "{p}", "--from"],
+            f'case,code,summary\nHamamatsu,{CONSULTATION},"first\nHamamatsu,{HEALTH_INFO},second\n',
+        ),
+        (
+            ["codebook", "import", "{p}"],
+            'path,description\nHealth/Interpreters,"first\nHealth/Leaflets,second\n',
+        ),
+        (["scores", "import", "{p}"], 'series,theme,score\nMIPEX,"Health,51\nMIPEX,Education,21\n'),
+    ],
+    ids=["code", "cell", "codebook", "scores"],
+)
+def test_a_quote_never_closed_refuses_the_file(
+    study: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], verb: list[str], content: str
+) -> None:
+    """Python's reader took the rows after an unclosed quote into that one field: ``code
+    --from`` coded 1 segment of 3 and said so, the next two rows became its note. Every CSV a
+    person gives is read one way now, strictly: the file is refused, nothing written, and one
+    line names the row where the quote opens (and the line, when they differ)."""
+    before = project_rows(study)
+    path = tmp_path / "q1.csv"
+    path.write_text(content, encoding="utf-8")
+    argv = [part.format(p=study) for part in verb]
+    capsys.readouterr()
+    assert main([*argv, str(path)]) == 1
+    captured = capsys.readouterr()
+    assert captured.err == f"frameworkqda: {path}: row 2: a quote opened here is never closed\n"
+    assert captured.out == ""
+    assert project_rows(study) == before
+    # a quoted line break before it: the row as a spreadsheet counts it, and the editor's line
+    header = content.split("\n", 1)[0]
+    path.write_text(f'{header}\n"a\nb"\n{content.split(chr(10), 1)[1]}', encoding="utf-8")
+    assert main([*argv, str(path)]) == 1
+    assert capsys.readouterr().err == (
+        f"frameworkqda: {path}: row 3 (line 4): a quote opened here is never closed\n"
+    )
+    path.write_text(f'{header}\n"Health"x,1,2,3\n', encoding="utf-8")
+    assert main([*argv, str(path)]) == 1
+    assert capsys.readouterr().err == (
+        f"frameworkqda: {path}: row 2: text follows the closing quote of a field "
+        '(a quote inside one is written "")\n'
+    )
+    assert project_rows(study) == before

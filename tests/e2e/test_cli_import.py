@@ -98,3 +98,36 @@ def test_a_file_name_that_is_not_utf8_imports_under_its_readable_name(tmp_path: 
         "imported: x\ufffd\ufffd.txt: imported as “x\ufffd\ufffd.txt”",
     ]
     assert _cli("text", project, "施策.txt").stdout == "多言語での情報提供を行う。\n"
+
+
+def test_text_its_byte_order_mark_cannot_read_is_refused_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A UTF-16 file missing its last byte said "could not be imported (UnicodeDecodeError:
+    'utf-16-le' codec can't decode byte 0x0a in position 30: truncated data)": Python's words.
+    The reason is one translated line now, naming the encoding the mark says."""
+    from sqlalchemy import func, select
+
+    from frameworkqda.cli import main
+    from frameworkqda.core import model
+    from frameworkqda.core.store import open_project
+
+    project = str(tmp_path / "p.fqda")
+    assert main(["new", project]) == 0
+    text = "浜松市は多言語で情報を提供する。\n"
+    cut = tmp_path / "cut.txt"
+    cut.write_bytes(text.encode("utf-16")[:-1])  # the mark, then one byte short
+    page = tmp_path / "cut.html"
+    page.write_bytes(f"<html><body><p>{text}</p></body></html>".encode("utf-16-be")[:-1])
+    page.write_bytes(b"\xfe\xff" + page.read_bytes())
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xef\xbb\xbfab\xffcd")  # UTF-8's mark, then a byte no UTF-8 has
+    capsys.readouterr()
+    assert main(["import", project, str(cut), str(page), str(bad)]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        "failed: cut.txt: not readable as UTF-16 text: it ends in the middle of a character",
+        "failed: cut.html: not readable as UTF-16 text: it ends in the middle of a character",
+        "failed: bad.txt: not readable as UTF-8 text: the bytes at offset 5 make no character",
+    ]
+    with open_project(project) as opened, opened.session() as session:
+        assert session.scalar(select(func.count()).select_from(model.Document)) == 0

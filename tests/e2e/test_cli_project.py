@@ -61,3 +61,32 @@ def test_every_verb_has_help(capsys: pytest.CaptureFixture[str]) -> None:
         shown = capsys.readouterr().out
         assert f"usage: frameworkqda {verb}" in shown
         assert "%%" not in shown, verb  # argparse formats help=, not description=
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx", ".qdc"])
+def test_a_codebook_export_that_cannot_be_written_names_the_target(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], suffix: str
+) -> None:
+    """Into a folder that does not exist the CSV and XLSX said "/nonexistent/.cb.csv.writing-
+    14378: No such file or directory" (the hidden temporary file, not the file asked for) and
+    the .qdc "cannot be written ([Errno 2] …)". Each says now, in one line, the target and the
+    reason, and leaves no temporary file behind."""
+    project = str(tmp_path / "p.fqda")
+    assert main(["new", project, "--framework", "mipex"]) == 0
+    target = tmp_path / "nowhere" / f"cb{suffix}"
+    capsys.readouterr()
+    assert main(["codebook", "export", project, str(target)]) == 1
+    assert capsys.readouterr().err == (
+        f"frameworkqda: {target}: cannot be written (No such file or directory); "
+        "nothing was changed\n"
+    )
+    # the rename fails at the end (a folder has the name): the same line, the folder untouched
+    taken = tmp_path / f"taken{suffix}"
+    taken.mkdir()
+    (taken / "inside.txt").write_text("kept", encoding="utf-8")
+    assert main(["codebook", "export", project, str(taken)]) == 1
+    assert capsys.readouterr().err == (
+        f"frameworkqda: {taken}: cannot be written (Is a directory); nothing was changed\n"
+    )
+    assert [path.name for path in taken.iterdir()] == ["inside.txt"]
+    assert sorted(path.name for path in tmp_path.iterdir()) == sorted(["p.fqda", f"taken{suffix}"])

@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from frameworkqda import __version__
 from frameworkqda.core import model
-from frameworkqda.core.atomic import atomic_write
+from frameworkqda.core.atomic import atomic_write, cannot_write
 from frameworkqda.core.codebook import join_path
 from frameworkqda.core.codebook_io import CodebookRow
 from frameworkqda.core.exchange.refi import report_lines as say
@@ -87,11 +87,7 @@ def export_qdc(project: Project, path: str | Path) -> int:
         with atomic_write(final) as handle:
             handle.write(data)
     except OSError as error:
-        raise ExchangeError(
-            QT_TRANSLATE_NOOP("REFI-QDA", "{path}: cannot be written ({reason})").format(
-                path=final, reason=str(error)
-            )
-        ) from error
+        raise ExchangeError(cannot_write(final, error)) from error
     return len(codes)
 
 

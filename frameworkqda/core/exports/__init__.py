@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from frameworkqda.core.atomic import cannot_write
 from frameworkqda.core.errors import ValidationError, WriteFailedError
 from frameworkqda.core.jobs import Cancel, check_cancel
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
@@ -61,11 +62,7 @@ def export_report(
     except OSError as error:  # written whole or not at all (core/atomic.py): say why not
         if target is None:
             raise  # standard output: the caller's to handle
-        raise WriteFailedError(
-            QT_TRANSLATE_NOOP(
-                "Export", "{target}: cannot be written ({reason}); nothing was changed"
-            ).format(target=target, reason=str(error.strerror or error))
-        ) from error
+        raise WriteFailedError(cannot_write(target, error)) from error
 
 
 def _export(

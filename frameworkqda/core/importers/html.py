@@ -29,12 +29,12 @@ BLOCK_TAGS = {
 BOILERPLATE_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form")
 
 
-def decode_html(data: bytes) -> tuple[str, str]:
+def decode_html(data: bytes, name: str) -> tuple[str, str]:
     declared = None
     if bom_encoding(data) is None:
         match = META_CHARSET.search(data[:4096])
         declared = match.group(1).decode("ascii") if match else None
-    return decode(data, declared)
+    return decode(data, name, declared)
 
 
 def _fallback_text(markup: str) -> str:
@@ -54,7 +54,7 @@ def _fallback_text(markup: str) -> str:
 
 
 def extract_html(data: bytes, name: str, options: ImportOptions) -> Extraction:
-    markup, _encoding = decode_html(data)
+    markup, _encoding = decode_html(data, name)
     markup = re.sub(r"^<\?xml[^>]*\?>", "", markup.lstrip("\ufeff"))
     extracted = trafilatura.extract(
         markup,

@@ -41,6 +41,7 @@ from frameworkqda.core.importers.registry import EXTENSIONS
 from frameworkqda.core.jobs import Cancel
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message, said
 from frameworkqda.core.sizes import describe_size
+from frameworkqda.core.store.changes import hold_writes
 from frameworkqda.core.store.project import Project
 
 PAGE_BATCH = 256  # pages inserted at a time: a long PDF's boxes never all in memory at once
@@ -154,18 +155,10 @@ def _import_one(
     try:
         data = _read(path, name, options)
         digest = hashlib.sha256(data).hexdigest()
-        with project.session() as session:
-            existing = session.scalars(
-                select(model.Document).where(model.Document.sha256 == digest)
-            ).first()
-            if existing is not None:
-                return ImportResult(
-                    path,
-                    ImportStatus.DUPLICATE,
-                    _already_there(name, existing, case),
-                    document_id=existing.id,
-                    document_name=existing.name,
-                )
+        with project.session() as session:  # before reading it: the common case, cheaply
+            duplicate = _duplicate(session, path, name, digest, case)
+        if duplicate is not None:
+            return duplicate
         extraction = _extract_with_password(
             data, path, name, password, options, report, cancellation
         )
@@ -173,6 +166,12 @@ def _import_one(
             check_text_size(len(extraction.text), options.limits, name)  # a PDF's, while read
             cancellation.check()
             with project.transaction() as session:
+                # asked again where it is stored: another program importing the same file
+                # meanwhile has committed (or waits for this one), never both store it
+                hold_writes(session)
+                duplicate = _duplicate(session, path, name, digest, case)
+                if duplicate is not None:
+                    raise _AlreadyThere(duplicate)  # rolled back: not even counted as a change
                 document = _store(session, name, data, digest, extraction, case)
                 session.flush()
                 document_id, document_name = document.id, document.name
@@ -186,6 +185,8 @@ def _import_one(
             document_name=document_name,
             warnings=list(extraction.warnings),
         )
+    except _AlreadyThere as already:
+        return already.result
     except ImportCancelledError:
         return ImportResult(
             path,
@@ -212,6 +213,32 @@ def _import_one(
                 name=name, reason=f"{type(error).__name__}: {error}"
             ),
         )
+
+
+class _AlreadyThere(Exception):
+    """The file was stored by another program while this one read it: its transaction ends."""
+
+    def __init__(self, result: ImportResult) -> None:
+        super().__init__(result.message)
+        self.result = result
+
+
+def _duplicate(
+    session: Session, path: Path, name: str, digest: str, case: str | None
+) -> ImportResult | None:
+    """The report for a file whose content the project already holds, else None."""
+    existing = session.scalars(
+        select(model.Document).where(model.Document.sha256 == digest)
+    ).first()
+    if existing is None:
+        return None
+    return ImportResult(
+        path,
+        ImportStatus.DUPLICATE,
+        _already_there(name, existing, case),
+        document_id=existing.id,
+        document_name=existing.name,
+    )
 
 
 def _already_there(name: str, existing: model.Document, case: str | None) -> Message:

@@ -17,7 +17,7 @@ def extract_text(data: bytes, name: str, options: ImportOptions) -> Extraction:
         raise ImportFailedError(
             QT_TRANSLATE_NOOP("Import", "{name}: this is a binary file, not text").format(name=name)
         )
-    text, encoding = decode(data)
+    text, encoding = decode(data, name)
     text = normalise_text(text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", ""))
     warnings: list[str] = (
         [] if encoding.startswith("utf") else [notes.READ_AS.format(encoding=encoding)]

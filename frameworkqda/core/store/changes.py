@@ -73,6 +73,18 @@ def record_change(session: Session, origin: str) -> None:
     session.flush()
 
 
+def hold_writes(session: Session) -> None:
+    """Take now the lock every write takes before it commits: from here to the end of this
+    transaction no other write commits, and what this one reads next includes every write
+    committed before it. A check-then-write that must not race another program (is this file
+    already imported?) reads after this call. SQLite's ``BEGIN IMMEDIATE`` already holds
+    the write lock (the dialect leaves FOR UPDATE out); on PostgreSQL it is the project row's
+    lock that :func:`record_change` takes, taken early (READ COMMITTED: each statement after
+    the wait sees the other program's commit).
+    """
+    session.execute(select(model.ProjectInfo.id).with_for_update()).all()
+
+
 def change_count(session: Session) -> int:
     """How many write transactions the project has had (0 before this revision's first)."""
     return session.scalars(select(model.ProjectInfo.change_count)).first() or 0

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from frameworkqda import __version__
 from frameworkqda.core import model
-from frameworkqda.core.atomic import atomic_path
+from frameworkqda.core.atomic import atomic_path, cannot_write
 from frameworkqda.core.exchange.refi import markers
 from frameworkqda.core.exchange.refi.common import (
     PROJECT_NS,
@@ -108,11 +108,7 @@ def export_qdpx(
             )
         ) from None
     except OSError as error:
-        raise ExchangeError(
-            QT_TRANSLATE_NOOP("REFI-QDA", "{path}: cannot be written ({reason})").format(
-                path=final, reason=str(error)
-            )
-        ) from error
+        raise ExchangeError(cannot_write(final, error)) from error
     return summary
 
 
