@@ -219,7 +219,7 @@ class DocumentTree(QTreeView):
             self._session.assign_document(document_id, None if case_id == UNASSIGNED else case_id)
 
 
-MEMO_MARK = " ✎"  # after the name of an item with a memo (IPAex draws it: no tofu)
+MEMO_MARK = " ※"  # after the name of an item with a memo: the note mark, which IPAex draws
 
 
 def with_memo(item: QStandardItem, memo: str | None, tooltip: str) -> None:
