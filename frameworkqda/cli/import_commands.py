@@ -19,7 +19,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "the rest go on. Exit status 1 when any file failed.",
     )
     command.add_argument("project", help="project file or postgresql:// URL")
-    command.add_argument("files", nargs="+", metavar="FILE", help="files to import")
+    command.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="files to import; a folder brings in the files inside it that can be read, as a "
+        "folder dropped on the app does",
+    )
     command.add_argument("--case", help="assign the documents to this case (created if missing)")
     command.add_argument("--password", help="user password for protected PDFs")
     command.add_argument(
@@ -59,8 +65,10 @@ def _progress(event: ImportProgress) -> None:
 def _import(args: argparse.Namespace) -> int:
     from frameworkqda.core.importers.base import ImportOptions
     from frameworkqda.core.importers.pdf_parallel import drop_early
+    from frameworkqda.core.importers.registry import expand_folders
     from frameworkqda.core.importers.warm import warm_up_for
 
+    files = expand_folders(args.files)  # it said "mixed: cannot be read (Is a directory)"
     options = ImportOptions(
         keep_furigana=args.keep_furigana, keep_page_furniture=args.keep_page_furniture
     )
@@ -69,7 +77,7 @@ def _import(args: argparse.Namespace) -> int:
         gc.disable()
     try:
         # a long PDF's pages are read while the project opens, by workers forked from here
-        warm_up_for(args.files, options, fork=whole)
+        warm_up_for(files, options, fork=whole)
 
         from frameworkqda.core.importers import ImportStatus, import_documents
         from frameworkqda.core.store import open_project
@@ -80,7 +88,7 @@ def _import(args: argparse.Namespace) -> int:
                 gc.enable()
             results = import_documents(
                 project,
-                args.files,
+                files,
                 case=args.case,
                 password=args.password,
                 progress=_progress,

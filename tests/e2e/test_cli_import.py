@@ -131,3 +131,23 @@ def test_text_its_byte_order_mark_cannot_read_is_refused_in_one_line(
     ]
     with open_project(project) as opened, opened.session() as session:
         assert session.scalar(select(func.count()).select_from(model.Document)) == 0
+
+
+def test_a_folder_is_imported_as_the_app_imports_a_dropped_one(tmp_path: Path) -> None:
+    """The app took a folder (its readable files, hidden ones skipped); the command line said
+    "mixed: cannot be read (Is a directory)". One way for both."""
+    from frameworkqda.cli import main
+    from frameworkqda.core import workspace
+    from frameworkqda.core.store import create_project, open_project
+
+    folder = tmp_path / "mixed"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "plan.txt").write_text("外国人住民の相談窓口を設置する。", encoding="utf-8")
+    (folder / "sub" / "notes.md").write_text("Council minutes.", encoding="utf-8")
+    (folder / ".hidden.txt").write_text("not for the project", encoding="utf-8")
+    (folder / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    project = tmp_path / "p.fqda"
+    create_project(project).engine.dispose()
+    assert main(["import", str(project), str(folder)]) == 0
+    with open_project(project) as opened:
+        assert sorted(d.name for d in workspace.documents(opened)) == ["notes.md", "plan.txt"]

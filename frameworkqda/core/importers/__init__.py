@@ -14,7 +14,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from frameworkqda.core.importers.base import Extraction, ImportLimits, ImportOptions, PageGeometry
-from frameworkqda.core.importers.registry import extract
+from frameworkqda.core.importers.registry import expand_folders, extract
 
 if TYPE_CHECKING:
     from frameworkqda.core.importers.geometry import (
@@ -35,7 +35,6 @@ if TYPE_CHECKING:
         PasswordPrompt,
         ProgressCallback,
         document_pages,
-        expand_folders,
         find_document,
         import_documents,
     )
@@ -48,7 +47,6 @@ _SERVICE = frozenset(
         "PasswordPrompt",
         "ProgressCallback",
         "document_pages",
-        "expand_folders",
         "find_document",
         "import_documents",
     }

@@ -8,8 +8,8 @@ that fails with something obscure (or worse, imports garbage).
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
-from pathlib import PurePath
+from collections.abc import Callable, Sequence
+from pathlib import Path, PurePath
 
 from frameworkqda.core.errors import ImportFailedError, UnsupportedFileError
 from frameworkqda.core.importers import notes
@@ -148,3 +148,24 @@ def extract(data: bytes, name: str, options: ImportOptions, **paged: object) -> 
     if kind == DocumentKind.PDF:
         return function(data, name, options, **paged)
     return function(data, name, options)
+
+
+def expand_folders(paths: Sequence[str | Path]) -> list[Path]:
+    """``paths`` with every folder replaced by the files inside it (recursively, sorted) that
+    an importer reads; hidden files and folders are skipped. Files named directly are kept as
+    they are, so an unsupported one is reported rather than silently dropped."""
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if not path.is_dir():
+            files.append(path)
+            continue
+        for found in sorted(path.rglob("*")):
+            relative = found.relative_to(path).parts
+            if (
+                found.is_file()
+                and found.suffix.lower() in EXTENSIONS
+                and not any(part.startswith(".") for part in relative)
+            ):
+                files.append(found)
+    return files

@@ -37,7 +37,6 @@ from frameworkqda.core.importers.base import (
     check_text_size,
 )
 from frameworkqda.core.importers.offload import extract_file
-from frameworkqda.core.importers.registry import EXTENSIONS
 from frameworkqda.core.jobs import Cancel
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message, said
 from frameworkqda.core.sizes import describe_size
@@ -119,27 +118,6 @@ def import_documents(
         if progress is not None:
             progress(ImportProgress(index, count, path, 1, 1, result))
     return results
-
-
-def expand_folders(paths: Sequence[str | Path]) -> list[Path]:
-    """``paths`` with every folder replaced by the files inside it (recursively, sorted) that
-    an importer reads; hidden files and folders are skipped. Files named directly are kept as
-    they are, so an unsupported one is reported rather than silently dropped."""
-    files: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if not path.is_dir():
-            files.append(path)
-            continue
-        for found in sorted(path.rglob("*")):
-            relative = found.relative_to(path).parts
-            if (
-                found.is_file()
-                and found.suffix.lower() in EXTENSIONS
-                and not any(part.startswith(".") for part in relative)
-            ):
-                files.append(found)
-    return files
 
 
 def _import_one(
