@@ -240,6 +240,7 @@ def _furniture(pages: list[Page]) -> tuple[list[set[int]], list[str]]:
     """Per page, which of its lines are running heads, page numbers or margin stamps; and
     what they were (the running heads as printed, and "page numbers")."""
     banded: list[list[tuple[int, str, str]]] = []  # per page: (line number, band, text)
+    further_in: list[tuple[int, int] | None] = []  # per page: a folio outside the band
     for page in pages:
         rows = _rows(page)
         candidates = []
@@ -249,6 +250,8 @@ def _furniture(pages: list[Page]) -> tuple[list[set[int]], list[str]]:
             if text and len(text) <= MAX_FURNITURE_CHARS:
                 candidates.append((number, BANDS[margin], text))
         banded.append(candidates)
+        numbered_in_band = any(_PAGE_NUMBER.fullmatch(text) for _, _, text in candidates)
+        further_in.append(None if numbered_in_band else _folio(page, rows))
     recurring = Counter(
         key for found in banded for key in {(band, _signature(text)) for _, band, text in found}
     )
@@ -256,7 +259,6 @@ def _furniture(pages: list[Page]) -> tuple[list[set[int]], list[str]]:
     heads: dict[str, str] = {}  # signature -> the first wording seen
     numbered = False
     dropped: list[set[int]] = []
-    folios = _counted_folios(pages)
     for candidates in banded:
         drop = set()
         for number, band, text in candidates:
@@ -267,56 +269,55 @@ def _furniture(pages: list[Page]) -> tuple[list[set[int]], list[str]]:
             else:
                 continue
             drop.add(number)
-        folio = folios[len(dropped)]
+        dropped.append(drop)
+    for drop, folio in zip(dropped, _counted_folios(further_in), strict=True):
         if folio is not None:
             numbered = True
             drop.add(folio)
-        dropped.append(drop)
     return dropped, list(heads.values()) + (["page numbers"] if numbered else [])
 
 
-def _counted_folios(pages: list[Page]) -> list[int | None]:
+def _counted_folios(found: list[tuple[int, int] | None]) -> list[int | None]:
     """Per page, the line that is its page number though outside the margin band (None): a
-    folio candidate (``_folio``) whose number runs in step with the pages, on two pages or
-    more. A lone number under a page's last paragraph is text."""
-    found = [_folio(page) for page in pages]
+    folio candidate (``_folio``: line, number) whose number runs in step with the pages, on
+    two pages or more. A lone number under a page's last paragraph is text."""
     steps = Counter(
         value - index for index, folio in enumerate(found) if folio for value in [folio[1]]
     )
     if not steps:
-        return [None] * len(pages)
+        return [None] * len(found)
     step, seen = steps.most_common(1)[0]
     if seen < RUNNING_HEAD_MIN_PAGES:
-        return [None] * len(pages)
+        return [None] * len(found)
     return [
         folio[0] if folio is not None and folio[1] - index == step else None
         for index, folio in enumerate(found)
     ]
 
 
-def _folio(page: Page) -> tuple[int, int] | None:
-    """The page's lowest (or highest) upright line when it is a bare number in the page's
-    outer quarter, set apart from the text by at least half its height: (line, number)."""
-    rows = _rows(page)
-    upright = rows[rows[:, 14] == 0]
-    if len(upright) < 2:
+def _folio(page: Page, rows: NDArray[numpy.float64]) -> tuple[int, int] | None:
+    """The page's lowest (or highest) line when it is an upright bare number in the page's
+    outer quarter, set apart from the text by at least half its height: (line, number).
+    ``rows``: the page's lines, measured (``_rows``), read once for the margin band too. The
+    two lines' words are looked at first: most pages end in running text (~3 µs a page)."""
+    if len(rows) < 2:
         return None
-    order = numpy.argsort(upright[:, 5])  # by bottom
-    for line, neighbour, outside in ((order[-1], order[-2], True), (order[0], order[1], False)):
-        row, other = upright[line], upright[neighbour]
-        size = row[9] - row[7]
-        apart = row[3] - other[5] if outside else other[3] - row[5]
-        inside_band = (
-            row[3] >= (1 - FOLIO_BAND) * page.height
-            if outside
-            else row[5] <= FOLIO_BAND * page.height
-        )
-        if not inside_band or apart < 0.5 * size:
+    bottoms = rows[:, 5]
+    for line, outside in ((int(bottoms.argmax()), True), (int(bottoms.argmin()), False)):
+        row = rows[line]
+        words = page.text[int(row[0]) : int(row[1])]
+        match = _FOLIO.fullmatch(words.strip()) if len(words) <= 16 else None
+        if match is None or row[14] > 0:  # not a bare number, or set vertically
             continue
-        match = _FOLIO.fullmatch(page.text[int(row[0]) : int(row[1])].strip())
-        if match:
-            number = int(match[1].translate(_FULL_WIDTH_DIGITS))
-            return int(numpy.flatnonzero(rows[:, 0] == row[0])[0]), number
+        others = numpy.delete(rows, line, axis=0)
+        if outside:  # the next line up, by its bottom
+            in_band = row[3] >= (1 - FOLIO_BAND) * page.height
+            apart = row[3] - others[:, 5].max()
+        else:  # the next line down, by its bottom
+            in_band = row[5] <= FOLIO_BAND * page.height
+            apart = others[others[:, 5].argmin(), 3] - row[5]
+        if in_band and apart >= 0.5 * (row[9] - row[7]):
+            return line, int(match[1].translate(_FULL_WIDTH_DIGITS))
     return None
 
 
