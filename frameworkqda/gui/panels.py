@@ -219,14 +219,16 @@ class DocumentTree(QTreeView):
             self._session.assign_document(document_id, None if case_id == UNASSIGNED else case_id)
 
 
-MEMO_MARK = " ※"  # after the name of an item with a memo: the note mark, which IPAex draws
+# before the name of an item with a memo (after it, a long code's "…" hid it): the note
+# mark, which IPAex draws
+MEMO_MARK = "※ "
 
 
 def with_memo(item: QStandardItem, memo: str | None, tooltip: str) -> None:
     """Mark an item that has a memo, its first lines in the tooltip (Memos → … opens it)."""
     if not memo:
         return
-    item.setText(item.text() + MEMO_MARK)
+    item.setText(MEMO_MARK + item.text())
     excerpt = memo.strip()
     excerpt = excerpt[:200] + "…" if len(excerpt) > 200 else excerpt
     item.setToolTip(
