@@ -68,9 +68,24 @@ def test_symlink_is_refused(tmp_path: Path) -> None:
 def test_zip_bomb_ratio_is_refused(tmp_path: Path) -> None:
     source = _zip(
         tmp_path / "bomb.qdpx",
-        {"project.qde": MINIMAL, "sources/a.txt": b"\0" * (64 * 1024 * 1024)},
+        {"project.qde": MINIMAL, "sources/a.txt": b"\0" * (96 * 1024 * 1024)},
     )
     _refused(tmp_path, source, "zip bomb")
+
+
+def test_a_highly_compressible_source_below_the_floor_is_read(tmp_path: Path) -> None:
+    """A text of repeated lines compresses far past 200-fold: our own export of one (50 MB)
+    was refused as a zip bomb on the way back in."""
+    from frameworkqda.core.exchange.refi.safety import SafeArchive
+
+    text = ("外国人住民の相談窓口を設置する。\n" * 400_000).encode("utf-8")  # 19 MB
+    source = _zip(tmp_path / "repeated.qdpx", {"project.qde": MINIMAL, "sources/a.txt": text})
+    with zipfile.ZipFile(source) as archive:
+        info = archive.getinfo("sources/a.txt")
+        assert info.file_size > 200 * info.compress_size  # a zip bomb's ratio, a text's size
+    with SafeArchive(source) as archive:
+        found = archive.find("sources/a.txt")
+        assert found is not None and archive.read(found) == text
 
 
 SOURCE = (

@@ -38,7 +38,10 @@ class Limits:
     max_note_bytes: int = 64 * 1024**2
     max_total_bytes: int = 8 * 1024**3  # all inflated files together
     max_ratio: float = 200.0  # inflated / compressed, for entries above ratio_floor
-    ratio_floor: int = 1024 * 1024
+    # an entry inflating to less harms nothing whatever its ratio (the sizes above cap the
+    # rest): our own export of a 50 MB text of repeated lines inflated 258-fold and was
+    # refused as a zip bomb when this was 1 MiB
+    ratio_floor: int = 64 * 1024**2
     max_xml_bytes: int = 128 * 1024**2  # the project XML (texts sit apart in sources/)
     max_xml_depth: int = 64
     # About 1 KB of peak memory per element on import (tree, plan and rows together; issue 18:
