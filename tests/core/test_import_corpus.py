@@ -81,6 +81,8 @@ TEXT_EXPECTATIONS: dict[str, tuple[str | None, list[str]]] = {
             "issuance of rules and regulations.",
             "SUMMARY: The FAA proposes to supersede Airworthiness Directive (AD) 2018–23–51, "
             "which applies to all The Boeing Company Model 737–8 and 737–9 (737 MAX) airplanes.",
+            # a run-in heading after a sentence's end starts its own paragraph (it ran on)
+            "to address the unsafe condition on these products.\nDATES: The FAA must receive",
             "ADDRESSES: You may send comments",
             "Examining the AD Docket",
             "Lion Air Flight 610",

@@ -59,6 +59,9 @@ INSERTED = -1  # an output character with no glyph of its own (a joining space, 
 HYPHENS = frozenset("-\u00ad\u2010")
 # Codes that _emit_line replaces: PDFium's line-end hyphen (2), controls, non-characters.
 _UNUSUAL = re.compile("[\x00-\x1f\x7f-\x9f\ufffe\uffff]")
+# a run-in heading in capitals (the Federal Register's "DATES:", "ADDRESSES:", "FOR FURTHER
+# INFORMATION CONTACT:"), set at the start of a line, not indented
+_RUN_IN_HEADING = re.compile(r"[A-Z][A-Z .,'’&/-]{1,60}:(?:\s|$)")
 # An item's wrapped lines are indented under its first by at most this many ems (ぶら下げ);
 # a line starting further in is centred or indented for another reason.
 HANGING_MAX_EM = 4.0
@@ -266,6 +269,10 @@ def _paragraph_break(
             return True
     elif _next_word_fits(page, previous, line, vertical, end_edge, em):
         return True  # the typesetter would have pulled the next word up: a paragraph end
+    elif page.chars[previous.last] in SENTENCE_END and _RUN_IN_HEADING.match(
+        "".join(page.chars[i] for i in line.items[:64])
+    ):
+        return True  # "… on these products." / "DATES: The FAA must …" was one paragraph
     return _type_changes(previous, line, vertical, em, pitch, usual_pitch)
 
 
