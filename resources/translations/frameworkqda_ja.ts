@@ -2163,6 +2163,10 @@ Replace it?</source>
         <translation>このウェブページには文字が見つかりませんでした</translation>
     </message>
     <message>
+        <source>no text was found in this file: only spaces and line breaks</source>
+        <translation>このファイルには本文がありません（空白と改行のみ）</translation>
+    </message>
+    <message>
         <source>main content not recognised; kept all visible text</source>
         <translation>本文部分を判別できなかったため、表示される文字をすべて残しました</translation>
     </message>

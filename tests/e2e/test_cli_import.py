@@ -151,3 +151,17 @@ def test_a_folder_is_imported_as_the_app_imports_a_dropped_one(tmp_path: Path) -
     assert main(["import", str(project), str(folder)]) == 0
     with open_project(project) as opened:
         assert sorted(d.name for d in workspace.documents(opened)) == ["notes.md", "plan.txt"]
+
+
+def test_a_text_of_only_spaces_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A PDF, Word file or web page without text imports with a note saying so; a text file
+    of spaces and line breaks came in as an empty document without a word."""
+    from frameworkqda.cli import main
+    from frameworkqda.core.store import create_project
+
+    blank = tmp_path / "blank.txt"
+    blank.write_text("\ufeff  \n\n\u3000\n", encoding="utf-8")
+    project = tmp_path / "p.fqda"
+    create_project(project).engine.dispose()
+    assert main(["import", str(project), str(blank)]) == 0
+    assert "note: no text was found in this file" in capsys.readouterr().out

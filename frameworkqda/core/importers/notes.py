@@ -38,6 +38,9 @@ GLYPHS_UNREADABLE = QT_TRANSLATE_NOOP(
 NO_TEXT_PDF = QT_TRANSLATE_NOOP("Import note", "no text was found in this PDF")
 NO_TEXT_DOCX = QT_TRANSLATE_NOOP("Import note", "no text was found in this Word document")
 NO_TEXT_HTML = QT_TRANSLATE_NOOP("Import note", "no text was found in this web page")
+NO_TEXT_TEXT = QT_TRANSLATE_NOOP(
+    "Import note", "no text was found in this file: only spaces and line breaks"
+)
 NO_MAIN_CONTENT = QT_TRANSLATE_NOOP(
     "Import note", "main content not recognised; kept all visible text"
 )

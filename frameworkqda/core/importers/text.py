@@ -22,6 +22,8 @@ def extract_text(data: bytes, name: str, options: ImportOptions) -> Extraction:
     warnings: list[str] = (
         [] if encoding.startswith("utf") else [notes.READ_AS.format(encoding=encoding)]
     )
+    if not text.strip():  # said, as a PDF, Word file or web page without text says it
+        warnings.append(notes.NO_TEXT_TEXT.format())
     return Extraction(
         kind=DocumentKind.TEXT, text=text, language=detect_language(text), warnings=warnings
     )
