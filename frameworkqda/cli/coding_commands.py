@@ -21,8 +21,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     code.add_argument("project", help="project file or postgresql:// URL")
     code.add_argument("--document", metavar="NAME", help="document name")
-    code.add_argument("--start", type=int, metavar="N", help="first code point")
-    code.add_argument("--end", type=int, metavar="N", help="code point after")
+    code.add_argument(
+        "--start",
+        type=int,
+        metavar="N",
+        help="offset of the first character, counted from 0 (the app's segment panel counts "
+        "from 1: its characters 55-64 are --start 54 --end 64)",
+    )
+    code.add_argument("--end", type=int, metavar="N", help="offset just after the last character")
     code.add_argument("--code", metavar="PATH", help='e.g. "Health/Consultation"')
     code.add_argument("--note", default="", help="a note on the segment")
     code.add_argument("--translation", default="", help="an English translation of the passage")
