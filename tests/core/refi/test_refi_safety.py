@@ -284,3 +284,11 @@ def test_project_xml_over_the_byte_limit_is_refused_before_reading(tmp_path: Pat
     bare = tmp_path / "large.qde"
     bare.write_bytes(xml)
     _refused(tmp_path, bare, "limit of 10,000", limits=Limits(max_xml_bytes=10_000))
+
+
+def test_an_undefined_entity_is_named_with_its_line(tmp_path: Path) -> None:
+    """It said "not well-formed XML (no element found (line 0))": neither what nor where."""
+    qde = MINIMAL.replace(b"<Project ", b"<Project x='a &foo; b' ", 1)
+    assert qde != MINIMAL
+    source = _zip(tmp_path / "entity.qdpx", {"project.qde": qde})
+    _refused(tmp_path, source, r"Entity 'foo' not defined, line 1, column \d+")

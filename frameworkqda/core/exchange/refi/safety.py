@@ -208,6 +208,18 @@ class SafeArchive:
         self.close()
 
 
+def _first_problem(error: Any) -> str:
+    """What is wrong, with its line: where iterparse says only "no element found (line 0)",
+    libxml2's own last complaint ("Entity 'foo' not defined, line 1, column 44"; the log may
+    hold older ones of this thread's earlier parses first)."""
+    said = str(error)
+    entries = list(error.error_log)
+    if not said.startswith("no element found") or not entries:
+        return said
+    last = entries[-1]
+    return f"{last.message}, line {last.line}, column {last.column}"
+
+
 def parse_xml(
     data: bytes | IO[bytes], where: str, limits: Limits = DEFAULT_LIMITS
 ) -> Any:  # lxml _Element
@@ -263,7 +275,7 @@ def parse_xml(
                 depth -= 1
         root = events.root
     except etree.XMLSyntaxError as error:
-        message = str(error)
+        message = _first_problem(error)
         if "entity" in message.lower() or "doctype" in message.lower():
             raise UnsafeFileError(
                 QT_TRANSLATE_NOOP(
