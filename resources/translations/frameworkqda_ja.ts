@@ -266,7 +266,7 @@
         <translation>{label}：プレーンテキストが指定されていません</translation>
     </message>
     <message>
-        <source>{label}: its plain text is {problem}</source>
+        <source>{label}: its plain text cannot be read: {problem}</source>
         <translation>{label}：プレーンテキストを読めません（{problem}）</translation>
     </message>
     <message>

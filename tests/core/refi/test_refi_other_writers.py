@@ -142,7 +142,7 @@ def test_the_carry_over_report_on_the_corpus_files_is_true(refi_dir: Path, tmp_p
         "ponte_blank-atlas-project.qdpx": [],
         "ponte_target-atlas-project.qdpx": [],
         "ornio_hand_authored_project.qde": [
-            "TextSource 'Interview 1.txt': its plain text is "
+            "TextSource 'Interview 1.txt': its plain text cannot be read: "
             "internal://11111111-1111-1111-1111-111111111111.txt was not found beside "
             "ornio_hand_authored_project.qde; the source and its codings are not carried over",
             "PictureSource 'photo.jpg': pictures, audio and video are not supported "

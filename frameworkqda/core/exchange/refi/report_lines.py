@@ -31,7 +31,9 @@ MISSING_FROM_ARCHIVE = QT_TRANSLATE_NOOP("CarryOver", "{uri} is missing from the
 OUTSIDE_FOLDER = QT_TRANSLATE_NOOP("CarryOver", "{uri} points outside the project's folder")
 NOT_BESIDE = QT_TRANSLATE_NOOP("CarryOver", "{uri} was not found beside {name}")
 NO_PLAIN_TEXT = QT_TRANSLATE_NOOP("CarryOver", "{label}: no plain text given")
-PLAIN_TEXT_UNREADABLE = QT_TRANSLATE_NOOP("CarryOver", "{label}: its plain text is {problem}")
+PLAIN_TEXT_UNREADABLE = QT_TRANSLATE_NOOP(
+    "CarryOver", "{label}: its plain text cannot be read: {problem}"
+)  # it read "its plain text is internal://….txt is missing from the archive"
 PLAIN_TEXT_NOT_UTF8 = QT_TRANSLATE_NOOP("CarryOver", "{label}: its plain text {path} is not UTF-8")
 NO_REPRESENTATION = QT_TRANSLATE_NOOP("CarryOver", "{label}: no text representation")
 
