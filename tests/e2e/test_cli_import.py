@@ -165,3 +165,19 @@ def test_a_text_of_only_spaces_says_so(tmp_path: Path, capsys: pytest.CaptureFix
     create_project(project).engine.dispose()
     assert main(["import", str(project), str(blank)]) == 0
     assert "note: no text was found in this file" in capsys.readouterr().out
+
+
+def test_a_file_name_with_a_line_break_makes_a_one_line_document_name(tmp_path: Path) -> None:
+    """POSIX names may hold a line break: the document's name had two lines in the tree, the
+    tables and every message."""
+    from frameworkqda.cli import main
+    from frameworkqda.core import workspace
+    from frameworkqda.core.store import create_project, open_project
+
+    odd = tmp_path / "plan\n2019　案.txt"
+    odd.write_text("外国人住民の相談窓口を設置する。", encoding="utf-8")
+    project = tmp_path / "p.fqda"
+    create_project(project).engine.dispose()
+    assert main(["import", str(project), str(odd)]) == 0
+    with open_project(project) as opened:
+        assert [d.name for d in workspace.documents(opened)] == ["plan 2019　案.txt"]

@@ -241,9 +241,18 @@ def _already_there(name: str, existing: model.Document, case: str | None) -> Mes
 
 
 def readable_name(path: Path) -> str:
-    """The file's name as text. A name that is not UTF-8 on a POSIX disk (Shift_JIS from a
-    Windows zip) comes with its bytes escaped, which no database stores: it is read as
-    Shift_JIS (CP932) when it is that, else with U+FFFD for the bytes that are not text."""
+    """The file's name as text, on one line. A name that is not UTF-8 on a POSIX disk
+    (Shift_JIS from a Windows zip) comes with its bytes escaped, which no database stores: it
+    is read as Shift_JIS (CP932) when it is that, else with U+FFFD for the bytes that are not
+    text. A line break or other control character in it (POSIX allows them) is a space: it
+    made a document name of two lines in the tree, the tables and every message."""
+    return _decoded_name(path).translate(_CONTROLS_AS_SPACES)
+
+
+_CONTROLS_AS_SPACES = {code: " " for code in [*range(0x20), *range(0x7F, 0xA0)]}
+
+
+def _decoded_name(path: Path) -> str:
     name = path.name
     try:
         name.encode("utf-8")
