@@ -304,10 +304,8 @@ class ImportDialog(QDialog):
         if self.in_background:  # the question needs the dialog in sight
             self.in_background = False
             self.show()
-        if wrong:
-            self.list.addItem(
-                "× " + self.tr("{name}: the password is wrong").format(name=Path(path).name)
-            )
+        # a wrong password is said by the question asked again, not by a line of its own: the
+        # list had a × for a file then imported, or two for one file skipped
         cancelled = self.job.cancelled.is_set()
         self._passwords.answer(None if cancelled else self.ask_password(Path(path), wrong))
 

@@ -2264,10 +2264,6 @@ Replace it?</source>
         <translation>パスワード</translation>
     </message>
     <message>
-        <source>{name}: the password is wrong</source>
-        <translation>{name}: パスワードが違います</translation>
-    </message>
-    <message>
         <source>Importing {name} ({number} of {count})…</source>
         <translation>{name} を取り込み中（{count} 件中 {number} 件目）…</translation>
     </message>
