@@ -135,3 +135,20 @@ def test_the_codebook_round_trip_keeps_names_headings_and_colours(tmp_path: Path
     qdc = etree.parse(str(tmp_path / "c.qdc")).getroot()
     colours = {code.get("name"): code.get("color") for code in qdc.iter("{*}Code")}
     assert colours["施策"] == "#00ff00"  # REFI-QDA has no alpha: the colour without it
+
+
+def test_a_theme_sheets_rows_are_tall_enough_for_their_summaries(tmp_path: Path) -> None:
+    """LibreOffice does not fit rows on opening: a summary of three paragraphs showed one."""
+    with create_project(tmp_path / "p.fqda") as project:
+        osaka = writes.add_case(project, "Osaka")
+        theme = writes.add_code(project, "Health")
+        three = writes.add_code(project, "Consultation", parent_id=theme)
+        one = writes.add_code(project, "Interpreters", parent_id=theme)
+        writes.set_cell(project, osaka, three, value="Yes", summary="相談窓口\n平日のみ\n英語")
+        writes.set_cell(project, osaka, one, value="Yes", summary="Weekdays.")
+        export_report(mapping.build_report(project), "xlsx", tmp_path / "m.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "m.xlsx").worksheets[0]
+    heights = {
+        row[0].value: sheet.row_dimensions[row[0].row].height for row in sheet.iter_rows(min_row=4)
+    }
+    assert heights["Consultation"] == 3 * heights["Interpreters"] > 0

@@ -6,7 +6,9 @@ one row per measure; wrapped text, frozen header and measure column, widths a re
 
 from __future__ import annotations
 
+import math
 import re
+import unicodedata
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -91,6 +93,29 @@ def _notes(sheet: Any, f: _Formats, row: int, last_col: int, notes: list[str]) -
         sheet.set_row(row + offset, 13 * (1 + len(text) // 110))
 
 
+MEASURE_WIDTH, SUMMARY_WIDTH = 38, 46  # columns, in characters of the default font
+LINE_POINTS = 13.5  # a line of 10-point text
+MAX_ROW_POINTS = 409  # Excel's tallest row
+
+
+def _row_height(cells: list[tuple[str, int]]) -> float:
+    """A row tall enough for its wrapped text: LibreOffice does not fit rows when it opens a
+    file, so a multi-line summary showed its first line only. Estimated from the text, a
+    wide (CJK) character counting two columns, as no file format can ask for a fit."""
+    lines = max(
+        (
+            sum(max(1, math.ceil(_columns(part) / width)) for part in text.split("\n"))
+            for text, width in cells
+        ),
+        default=1,
+    )
+    return min(MAX_ROW_POINTS, LINE_POINTS * max(1, lines))
+
+
+def _columns(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
 def _theme_sheet(
     book: xlsxwriter.Workbook, f: _Formats, table: ThemeTable, report: Report, used: set[str]
 ) -> None:
@@ -110,14 +135,16 @@ def _theme_sheet(
         for i in range(len(table.cases)):
             sheet.write(row, 1 + 2 * i, table.values[m][i], f.value)
             sheet.write(row, 2 + 2 * i, table.summaries[m][i], f.text)
+        cells = [(measure, MEASURE_WIDTH), *((s, SUMMARY_WIDTH) for s in table.summaries[m])]
+        sheet.set_row(row, _row_height(cells))
     end = 3 + len(table.measures)
     for col in range(last_col + 1):
         sheet.write_blank(end, col, None, f.last)
     _notes(sheet, f, end + 1, last_col, [legend(report, language), source_line(report, language)])
-    sheet.set_column(0, 0, 38)
+    sheet.set_column(0, 0, MEASURE_WIDTH)
     for i in range(len(table.cases)):
         sheet.set_column(1 + 2 * i, 1 + 2 * i, 14)
-        sheet.set_column(2 + 2 * i, 2 + 2 * i, 46)
+        sheet.set_column(2 + 2 * i, 2 + 2 * i, SUMMARY_WIDTH)
     sheet.freeze_panes(3, 1)
     sheet.set_landscape()
     sheet.fit_to_pages(1, 0)
