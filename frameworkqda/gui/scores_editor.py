@@ -65,6 +65,7 @@ class ScoresEditor(QDialog):
         self.setWindowTitle(self.tr("External scores per theme"))
         self._session = session
         self._new_series: list[str] = []  # named here, not saved yet
+        self._saving = False
         self._shown: tuple[str, list[str]] = ("", [])  # the series in the table, its scores
         self.series_box = QComboBox()
         self.series_box.setMinimumWidth(220)
@@ -123,8 +124,16 @@ class ScoresEditor(QDialog):
 
     # -- showing ---------------------------------------------------------------------------
     def _changed(self, changes: frozenset[Change], cells: object = None) -> None:
-        if changes & {Change.SCORES, Change.CODEBOOK}:
-            self.reload()
+        if not changes & {Change.SCORES, Change.CODEBOOK}:
+            return
+        if not self._saving and self.unsaved():  # redrawn, the table dropped the typing
+            self.status.setText(
+                self.tr(
+                    "The codebook or the scores changed meanwhile: save or discard yours to see it."
+                )
+            )
+            return
+        self.reload()
 
     def reload(self) -> None:
         self._scores = scores.list_scores(self._session.project)
@@ -202,7 +211,7 @@ class ScoresEditor(QDialog):
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:
-            self._show_series()  # the stored scores again, for the next time it opens
+            self.reload()  # the stored scores again (and what changed meanwhile)
             return True
         return False
 
@@ -299,6 +308,7 @@ class ScoresEditor(QDialog):
             )
             return False
         count = sum(value is not None for value in values.values())
+        self._saving = True  # the change it makes reloads the table, typed or not
         try:
             self._session.run(
                 scores.SetScores(values, self.tr("Set scores “{series}”").format(series=series))
@@ -306,6 +316,8 @@ class ScoresEditor(QDialog):
         except FrameworkQDAError as error:  # read-only, another program writing: typing kept
             QMessageBox.warning(self, self.tr("Save scores"), shown(error))
             return False
+        finally:
+            self._saving = False
         if series in self._new_series and count:
             self._new_series.remove(series)
         self.status.setText(

@@ -3961,6 +3961,10 @@ An import always creates a new project and never replaces a file: choose another
         <translation>系列：</translation>
     </message>
     <message>
+        <source>The codebook or the scores changed meanwhile: save or discard yours to see it.</source>
+        <translation>その間にコードブックかスコアが変更されました。表示するには、入力したスコアを保存するか破棄してください。</translation>
+    </message>
+    <message>
         <source>Type a score beside each theme, or paste a column copied from a spreadsheet (Ctrl+V: scores, or theme and score), then Save. Empty: no score for that theme.</source>
         <translation>各テーマの横にスコアを入力するか、表計算ソフトからコピーした列を貼り付けて（Ctrl+V: スコアのみ、またはテーマとスコア）、保存してください。空欄はそのテーマのスコアなしです。</translation>
     </message>

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from frameworkqda.cli import main
-from frameworkqda.core import scores
+from frameworkqda.core import commands, scores
 from frameworkqda.gui.codebook_editor import CodebookEditor
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.mapping.view import MappingView
@@ -248,3 +248,19 @@ def test_saving_scores_a_read_only_project_refuses_says_so_and_keeps_them(
         window.close()
     finally:
         location.chmod(0o644)
+
+
+def test_a_change_arriving_while_scores_are_typed_keeps_them(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """A codebook change made meanwhile (another window, another coder) redrew the table and
+    dropped the 99 being typed."""
+    dialog = _sample_scores(window, qtbot)
+    assert window.session is not None
+    window.session.run(commands.AddCode("Housing"))  # a theme added meanwhile
+    assert dialog.table.item(0, 1).text() == "99" and dialog.unsaved()
+    assert "changed meanwhile" in dialog.status.text()
+    asked: list[str] = []
+    _answered("Save", asked)
+    _close(qtbot, dialog)
+    assert _stored(window) == 99
