@@ -71,7 +71,11 @@ def memoed(project: Project, target: str) -> dict[int, str]:
         rows = session.execute(
             select(column, model.Memo.text).where(column.is_not(None), model.Memo.text != "")
         )
-        return {int(target_id): text for target_id, text in rows if target_id is not None}
+        return {
+            int(target_id): text
+            for target_id, text in rows
+            if target_id is not None and text.strip()  # spaces alone are no memo to mark
+        }
 
 
 def set_memo_in(

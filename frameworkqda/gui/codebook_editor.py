@@ -347,6 +347,7 @@ class CodebookEditor(QWidget):
 
     def merge_into(self, target_id: int | None = None) -> None:
         """Merge the current code into another: its segments, cells and sub-codes follow."""
+        self.save_definition()  # typed just before: Undo brings it back
         code = self._session.code(self.tree.current_code() or -1)
         if code is None:
             return
@@ -379,6 +380,7 @@ class CodebookEditor(QWidget):
 
     def delete(self) -> None:
         """Delete the current code after showing what goes with it."""
+        self.save_definition()  # typed just before: Undo brings the code back with it
         code_id = self.tree.current_code()
         if code_id is None:
             return

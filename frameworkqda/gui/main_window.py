@@ -407,7 +407,7 @@ class MainWindow(QMainWindow):
         start, end = self.document_area.current_range()
         copy.setEnabled(end > start)
         menu.addSeparator()
-        menu.addAction(self.tr("Code selection…"), self.open_code_picker)
+        menu.addAction(self.tr("Code selection…"), self.open_code_picker).setEnabled(end > start)
         if self.last_code is not None and self.session is not None:
             menu.addAction(
                 self.tr("Code as “{code}”").format(code=self.session.code_path(self.last_code)),
@@ -659,6 +659,13 @@ class MainWindow(QMainWindow):
             return False
         jobs.finish_all(cancel=True)
         if self.session is not None:
+            scores_editor = getattr(self.views.get("codebook"), "scores_editor", None)
+            if (
+                scores_editor is not None
+                and scores_editor.isVisible()
+                and not scores_editor.close()
+            ):
+                return False  # its scores were not saved and the researcher chose Cancel
             problems = self._save_typing()  # a note or a cell's summary typed just before
             if problems and not self._lose_unsaved_typing(problems):
                 return False

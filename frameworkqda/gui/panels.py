@@ -64,6 +64,7 @@ class DocumentTree(QTreeView):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("documentTree")
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a memo's mark stays in sight
         self._session = session
         self._model = _DocumentModel(self)
         self.setModel(self._model)
@@ -219,16 +220,18 @@ class DocumentTree(QTreeView):
             self._session.assign_document(document_id, None if case_id == UNASSIGNED else case_id)
 
 
-# before the name of an item with a memo (after it, a long code's "…" hid it): the note
+# after the name of an item with a memo (before it, typing a name's first letters in the tree
+# no longer found it); the trees elide a long name in its middle, so the mark shows: the note
 # mark, which IPAex draws
-MEMO_MARK = "※ "
+MEMO_MARK = " ※"
+CODE_MIME = "application/x-frameworkqda-code"  # a dragged code's id
 
 
 def with_memo(item: QStandardItem, memo: str | None, tooltip: str) -> None:
     """Mark an item that has a memo, its first lines in the tooltip (Memos → … opens it)."""
     if not memo:
         return
-    item.setText(MEMO_MARK + item.text())
+    item.setText(item.text() + MEMO_MARK)
     excerpt = memo.strip()
     excerpt = excerpt[:200] + "…" if len(excerpt) > 200 else excerpt
     item.setToolTip(
@@ -245,6 +248,7 @@ class CodebookTree(QTreeView):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("codebookTree")
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a memo's mark stays in sight
         self._session = session
         self._model = QStandardItemModel(self)
         self.setModel(self._model)
@@ -266,6 +270,7 @@ class CodebookTree(QTreeView):
         expanded = {i for i, item in self._items().items() if self.isExpanded(item.index())}
         first = not self._items()
         current = self.current_code()
+        scrolled = self.verticalScrollBar().value()  # kept: each autosave reloads the tree
         self._model.clear()
         coded_heading = self.tr("Coded")
         self._model.setHorizontalHeaderLabels([self.tr("Code"), coded_heading])
@@ -291,6 +296,8 @@ class CodebookTree(QTreeView):
                 self.expand(item.index())
         if current is not None and current in items:
             self.setCurrentIndex(items[current].index())
+        self.executeDelayedItemsLayout()  # the scroll range as it will be, then the place
+        self.verticalScrollBar().setValue(scrolled)
 
     def _items(self) -> dict[int, QStandardItem]:
         found: dict[int, QStandardItem] = {}
@@ -319,12 +326,14 @@ class CodebookTree(QTreeView):
         own removal of the dragged row (the tree is rebuilt from the project instead)."""
         index = self.currentIndex().siblingAtColumn(0)
         if index.isValid():
+            data = self._model.mimeData([index])  # Qt's drop indicator reads this format
+            data.setData(CODE_MIME, str(int(index.data(ID_ROLE))).encode())
             drag = QDrag(self)
-            drag.setMimeData(self._model.mimeData([index]))
+            drag.setMimeData(data)
             drag.exec(Qt.DropAction.MoveAction)
 
     def _is_code_drag(self, data: QMimeData) -> bool:
-        return data.hasFormat(self._model.mimeTypes()[0])
+        return data.hasFormat(CODE_MIME)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._is_code_drag(event.mimeData()):
@@ -365,10 +374,13 @@ class CodebookTree(QTreeView):
     def _code_move(self, event: QDropEvent) -> tuple[int, int | None, int] | None:
         """The dragged code, its new parent and position for where the drop indicator is;
         None where it cannot go (onto itself or one of its sub-codes)."""
-        dragged = self.currentIndex().siblingAtColumn(0)
-        if not dragged.isValid():
+        # the code the drag carries: from the other codebook tree (stage 2 shows two), this
+        # tree's current code was moved instead
+        code_id = int(bytes(event.mimeData().data(CODE_MIME).data()).decode())
+        item = self.item_for(code_id)
+        if item is None:
             return None
-        code_id = int(dragged.data(ID_ROLE))
+        dragged = item.index()
         target = self.indexAt(event.position().toPoint()).siblingAtColumn(0)
         where = self.dropIndicatorPosition()
         Position = QAbstractItemView.DropIndicatorPosition

@@ -151,6 +151,9 @@ def test_a_folder_is_imported_as_the_app_imports_a_dropped_one(tmp_path: Path) -
     assert main(["import", str(project), str(folder)]) == 0
     with open_project(project) as opened:
         assert sorted(d.name for d in workspace.documents(opened)) == ["notes.md", "plan.txt"]
+    # a Word 97-2003 file in a folder is refused saying how to save it, not left out unsaid
+    (folder / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    assert main(["import", str(project), str(folder)]) == 1
 
 
 def test_a_text_of_only_spaces_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -243,11 +243,14 @@ def _drag_code(tree, source, target, where: str):  # type: ignore[no-untyped-def
     from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
     from PySide6.QtWidgets import QApplication
 
+    from frameworkqda.gui.panels import ID_ROLE
+
     tree.setCurrentIndex(source.index())
     rect = tree.visualRect(target.index())
     y = {"above": rect.top() + 1, "below": rect.bottom() - 1, "onto": rect.center().y()}[where]
     point = QPointF(QPoint(rect.left() + 30, y))
     data = tree.model().mimeData([source.index()])
+    data.setData("application/x-frameworkqda-code", str(source.data(ID_ROLE)).encode())
     action, button = Qt.DropAction.MoveAction, Qt.MouseButton.LeftButton
     keys = Qt.KeyboardModifier.NoModifier
     viewport = tree.viewport()
@@ -280,3 +283,54 @@ def test_codes_are_reorganised_by_dragging_them(window: MainWindow) -> None:
     window.undo_action.trigger()
     window.undo_action.trigger()
     assert session.code(theme.id).children[:3] == [first, second, third]  # type: ignore[union-attr]
+
+
+def test_a_code_dragged_from_the_other_tree_is_the_one_moved(window: MainWindow) -> None:
+    """Stage 2 shows two codebook trees: a code dragged from the side tree onto the editor's
+    moved the editor's current code instead."""
+    session = window.session
+    assert session is not None
+    window.show_stage(2)
+    editor = window.views["codebook"]
+    assert isinstance(editor, CodebookEditor)
+    side, tree = window.codebook_tree, editor.tree
+    theme = next(c for c in session.codes() if c.parent_id is None and len(c.children) >= 3)
+    other = next(c for c in session.codes() if c.parent_id is None and c.id != theme.id)
+    dragged, current = theme.children[1], theme.children[0]  # a name only its theme has
+    tree.setCurrentIndex(tree.item_for(current).index())  # type: ignore[union-attr]
+    side.setCurrentIndex(side.item_for(dragged).index())  # type: ignore[union-attr]
+    data = side.model().mimeData([side.item_for(dragged).index()])  # type: ignore[union-attr]
+    data.setData("application/x-frameworkqda-code", str(dragged).encode())
+    _drop_on(tree, tree.item_for(other.id), data)
+    assert session.code(dragged).parent_id == other.id  # type: ignore[union-attr]
+    assert session.code(current).parent_id == theme.id  # type: ignore[union-attr]
+
+
+def _drop_on(tree, target, data) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    rect = tree.visualRect(target.index())
+    point = QPointF(rect.left() + 30, rect.center().y())
+    action, button = Qt.DropAction.MoveAction, Qt.MouseButton.LeftButton
+    keys = Qt.KeyboardModifier.NoModifier
+    viewport = tree.viewport()
+    QApplication.sendEvent(viewport, QDragEnterEvent(point, action, data, button, keys))
+    QApplication.sendEvent(viewport, QDragMoveEvent(point, action, data, button, keys))
+    QApplication.sendEvent(viewport, QDropEvent(point, action, data, button, keys))
+
+
+def test_a_definition_typed_just_before_delete_comes_back_with_the_code(
+    window: MainWindow, editor: CodebookEditor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session = window.session
+    assert session is not None
+    code = next(c for c in session.codes() if c.parent_id is not None)
+    editor.select(code.id)
+    editor.definition.setPlainText("Typed just before deleting.")
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    editor.delete()
+    assert session.code(code.id) is None
+    session.undo_stack.undo()
+    assert session.code(code.id).definition == "Typed just before deleting."  # type: ignore[union-attr]

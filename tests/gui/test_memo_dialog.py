@@ -176,12 +176,48 @@ def test_items_with_a_memo_are_marked_in_the_side_panels(qtbot: QtBot, window: M
     next(a for a in menu.actions() if a.text() == "&Document memo…").trigger()  # type: ignore[union-attr]
     window.document_tree.select_document(document.id)
     item = window.document_tree.model().itemFromIndex(window.document_tree.currentIndex())
-    assert item is not None and MEMO_MARK + document.name in item.text()
+    assert item is not None and document.name + MEMO_MARK in item.text()
     assert "Read against the 2019 plan." in item.toolTip()
 
     code = window.session.codes()[0]
     window.session.set_memo("code", code.id, "Broader than MIPEX's wording.")
     marked = window.codebook_tree.item_for(code.id)
-    assert marked is not None and marked.text() == MEMO_MARK + code.name
+    assert marked is not None and marked.text() == code.name + MEMO_MARK
     window.session.undo_stack.undo()
     assert window.codebook_tree.item_for(code.id).text() == code.name  # type: ignore[union-attr]
+
+
+def test_the_memo_mark_leaves_type_ahead_and_blank_memos_alone(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """With the mark before the name, typing a code's first letters no longer found it; a
+    memo of spaces alone was marked, its tooltip "Memo: "."""
+    from PySide6.QtCore import Qt
+
+    from frameworkqda.gui.panels import MEMO_MARK
+
+    assert window.session is not None
+    tree = window.codebook_tree
+    first, second = [c for c in window.session.codes() if c.parent_id is not None][:2]
+    window.session.set_memo("code", second.id, "Read against the 2019 plan.")
+    window.session.set_memo("code", first.id, "  \n ")
+    assert tree.item_for(first.id).text() == first.name  # type: ignore[union-attr]
+    tree.setFocus()
+    tree.keyboardSearch(second.name[:5])
+    assert tree.current_code() == second.id
+    assert tree.item_for(second.id).text() == second.name + MEMO_MARK  # type: ignore[union-attr]
+    assert tree.textElideMode() == Qt.TextElideMode.ElideMiddle  # the mark stays in sight
+
+
+def test_the_codebook_tree_keeps_its_scroll_when_it_reloads(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Every pause in typing a definition or memo reloads it: it jumped back to the top."""
+    assert window.session is not None
+    window.resize(1200, 560)  # a laptop's screen: the codebook scrolls
+    qtbot.waitUntil(lambda: window.codebook_tree.verticalScrollBar().maximum() > 0)
+    tree = window.codebook_tree
+    bar = tree.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    window.session.set_memo("code", window.session.codes()[-1].id, "A memo.")
+    assert bar.value() == bar.maximum() > 0

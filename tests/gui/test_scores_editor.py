@@ -121,6 +121,9 @@ def test_a_value_that_is_no_number_saves_nothing(
     assert warnings and "Health" in warnings[0] and "high" in warnings[0]
     assert scores.list_scores(session.project) == []
     assert session.undo_stack.count() == steps
+    _answered("Discard", [])  # closing the project now asks about the typed "high"
+    empty_window.close_action.trigger()
+    assert empty_window.session is None
 
 
 def test_delete_series_asks_first_and_no_keeps_it(empty_window: MainWindow, qtbot: QtBot) -> None:

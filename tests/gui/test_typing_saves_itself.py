@@ -170,3 +170,34 @@ def test_closing_anyway_is_the_researchers_choice(
     window.open_project(str(Path(held.execute("PRAGMA database_list").fetchone()[2])))
     assert window.session is not None
     assert charting.cell_edit(window.session.project, case_id, code_id).summary == before
+
+
+def test_the_theme_memo_follows_an_undo(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """After Edit → Undo the field kept the undone text, and the next keystroke wrote it back."""
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    view = window.work_stack.current()
+    assert isinstance(view, MappingView) and window.session is not None
+    view.counts_table.setCurrentIndex(view.counts_model.index(0, 0))
+    theme = view.current_theme()
+    _type(qtbot, view.memo, "one.")
+    assert view.save_memo()
+    window.undo_action.trigger()
+    assert memos.memo_text(window.session.project, "code", theme) == ""
+    assert view.memo.toPlainText() == ""
+
+
+def test_closing_the_project_asks_for_scores_being_typed(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Scores typed in Codebook → Scores… were dropped without a word by Ctrl+W."""
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    editor = window.work_stack.current()
+    assert isinstance(editor, CodebookEditor)
+    editor.open_scores()
+    scores_editor = editor.scores_editor
+    scores_editor.series_box.setCurrentIndex(scores_editor.series_box.findText("MIPEX 2015 Japan"))
+    scores_editor.table.item(0, 1).setText("77")
+    modal.click("Cancel")
+    window.close_action.trigger()
+    assert window.session is not None and scores_editor.isVisible()  # stayed, with the 77
+    modal.click("Save")
+    window.close_action.trigger()
+    assert window.session is None

@@ -152,8 +152,9 @@ def extract(data: bytes, name: str, options: ImportOptions, **paged: object) -> 
 
 def expand_folders(paths: Sequence[str | Path]) -> list[Path]:
     """``paths`` with every folder replaced by the files inside it (recursively, sorted) that
-    an importer reads; hidden files and folders are skipped. Files named directly are kept as
-    they are, so an unsupported one is reported rather than silently dropped."""
+    an importer reads, and the Word 97-2003, RTF and OpenDocument files it refuses saying how to
+    save them (a folder of them imported nothing, without a word); hidden files and folders are
+    skipped. Files named directly are kept as they are, so an unsupported one is reported."""
     files: list[Path] = []
     for raw in paths:
         path = Path(raw)
@@ -164,7 +165,7 @@ def expand_folders(paths: Sequence[str | Path]) -> list[Path]:
             relative = found.relative_to(path).parts
             if (
                 found.is_file()
-                and found.suffix.lower() in EXTENSIONS
+                and (found.suffix.lower() in EXTENSIONS or found.suffix.lower() in LEGACY)
                 and not any(part.startswith(".") for part in relative)
             ):
                 files.append(found)

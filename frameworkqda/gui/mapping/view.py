@@ -79,6 +79,9 @@ class MappingView(ProjectView):
         self.autosave = AutoSave(self._save_shown_memo, 800, self)
         self.autosave.failed.connect(self.memo_title.setText)
         self.memo.textChanged.connect(self.autosave.edited)
+        session.changed.connect(
+            lambda changes, _cells: self._refresh_memo() if Change.MEMOS in changes else None
+        )
         png = QPushButton(self.tr("Chart → PNG…"))
         png.clicked.connect(lambda: self.export_chart(None, ".png"))
         svg = QPushButton(self.tr("Chart → SVG…"))
@@ -258,6 +261,17 @@ class MappingView(ProjectView):
         self.memo.blockSignals(False)
         self.memo.setReadOnly(self._session.project.read_only or theme is None)
         self.autosave.forget()
+
+    def _refresh_memo(self) -> None:
+        """The memo shown as the project now has it (an undo, Memos → Code memo…): it kept
+        the old text, and the next keystroke wrote that back over the change."""
+        if self._memo_theme is None or self.autosave.pending:
+            return
+        stored = memos.memo_text(self._session.project, "code", self._memo_theme)
+        if stored != self.memo.toPlainText():
+            self.memo.blockSignals(True)
+            self.memo.setPlainText(stored)
+            self.memo.blockSignals(False)
 
     def save_memo(self) -> bool:
         """Save the memo typed for the theme shown (also after a pause in typing); False when
