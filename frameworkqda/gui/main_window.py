@@ -440,9 +440,12 @@ class MainWindow(QMainWindow):
             theirs = self.session.undo_overwrites()
             if theirs and not self._write_over_anyway(theirs, redo=False):
                 return
-            stack = self.session.undo_stack
-            step = stack.undoText()
-            stack.undo()
+            step = self.session.undo_stack.undoText()
+            try:
+                self.session.undo()
+            except FrameworkQDAError as error:  # nothing was undone; the step stays
+                self._not_done(self.tr("Not undone: {step}: {error}"), step, error)
+                return
             if step:  # the status bar still said what was done ("Coded 34 characters as …")
                 self.statusBar().showMessage(self.tr("Undone: {step}").format(step=step), 5000)
 
@@ -452,11 +455,18 @@ class MainWindow(QMainWindow):
             theirs = self.session.redo_overwrites()
             if theirs and not self._write_over_anyway(theirs, redo=True):
                 return
-            stack = self.session.undo_stack
-            step = stack.redoText()
-            stack.redo()
+            step = self.session.undo_stack.redoText()
+            try:
+                self.session.redo()
+            except FrameworkQDAError as error:
+                self._not_done(self.tr("Not redone: {step}: {error}"), step, error)
+                return
             if step:
                 self.statusBar().showMessage(self.tr("Redone: {step}").format(step=step), 5000)
+
+    def _not_done(self, template: str, step: str, error: FrameworkQDAError) -> None:
+        """An undo or redo the project refused: said where the person acted, and kept."""
+        self.statusBar().showMessage(template.format(step=step, error=shown(error)))
 
     def _save_typing(self) -> list[str]:
         """Text typed and not saved yet (a segment's note, a cell's summary, a code's

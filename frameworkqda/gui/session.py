@@ -13,6 +13,7 @@ What other programs change in the same project arrives the same way (:meth:`watc
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -88,6 +89,24 @@ class ProjectSession(QObject):
         itself what it changes."""
         self.push(CoreCommand(self, command, text))
 
+    def undo(self) -> None:
+        """Undo the last step. The core reverts it first (the last part of a step of several
+        first) and only then does the stack move: an error the core raises (another program
+        holding the project past the write wait) reaches the caller with the project and the
+        stack as they were. Qt's own ``undo`` ran the revert inside itself, and on an error
+        moved its index over a step that was never undone."""
+        stack = self.undo_stack
+        if stack.canUndo():
+            _do_early(_core_parts(stack.command(stack.index() - 1)), undo=True)
+            stack.undo()
+
+    def redo(self) -> None:
+        """Redo the next step, the core first (as :meth:`undo`)."""
+        stack = self.undo_stack
+        if stack.canRedo():
+            _do_early(_core_parts(stack.command(stack.index())), undo=False)
+            stack.redo()
+
     def undo_overwrites(self) -> list[str]:
         """What the next undo would write over that someone else saved since (a step of
         several edits, such as a value set on many cells, counts each), for asking first."""
@@ -100,11 +119,8 @@ class ProjectSession(QObject):
         return self._overwrites(stack.command(stack.index())) if stack.canRedo() else []
 
     def _overwrites(self, step: QUndoCommand) -> list[str]:
-        parts = [step, *(step.child(i) for i in range(step.childCount()))]
         return [
-            found
-            for part in parts
-            if isinstance(part, CoreCommand) and (found := part.command.overwrites(self.project))
+            found for part in _core_parts(step) if (found := part.command.overwrites(self.project))
         ]
 
     # -- reading -------------------------------------------------------------------------
@@ -147,3 +163,26 @@ class ProjectSession(QObject):
             self._watcher.stop()
         self.undo_stack.clear()
         self.project.close()
+
+
+def _core_parts(step: QUndoCommand) -> list[CoreCommand[Any]]:
+    """The core commands a step is made of: itself, or a macro's parts in the order done."""
+    parts = [step, *(step.child(i) for i in range(step.childCount()))]
+    return [part for part in parts if isinstance(part, CoreCommand)]
+
+
+def _do_early(parts: list[CoreCommand[Any]], undo: bool) -> None:
+    """Revert (``undo``) or apply each part in turn, before the stack moves; if one raises,
+    take back those done, last first, and raise the error: a step is done whole or not at all."""
+    done: list[CoreCommand[Any]] = []
+    try:
+        for part in reversed(parts) if undo else parts:
+            if undo:
+                part.revert_now()
+            else:
+                part.apply_now()
+            done.append(part)
+    except Exception:
+        for part in reversed(done):
+            part.take_back()
+        raise

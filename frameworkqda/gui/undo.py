@@ -7,6 +7,9 @@ that show those things refresh from the committed state.
 
 :meth:`ProjectSession.push <frameworkqda.gui.session.ProjectSession.push>` applies the command
 *before* it goes on the stack: a change the core refuses raises there and leaves no undo step.
+Undo and redo work the same way (:meth:`ProjectSession.undo
+<frameworkqda.gui.session.ProjectSession.undo>`): the core reverts or applies first, and only
+then does the stack move, so a project another program holds leaves the stack where it was.
 """
 
 from __future__ import annotations
@@ -36,23 +39,41 @@ class CoreCommand(QUndoCommand, Generic[C]):
         super().__init__(text or command_text(command.text))
         self.session = session
         self.command = command
-        self._applied_early = False
+        self._early: str | None = None  # "apply" or "revert": done by the core, not the stack
+        self._pushed = False
 
     def apply_now(self) -> None:
-        """Apply before the stack's first ``redo`` (which then only refreshes the views)."""
+        """Apply before the stack's ``redo`` (which then only refreshes the views)."""
         self.command.apply(self.session.project)
-        self._applied_early = True
+        self._early = "apply"
+
+    def revert_now(self) -> None:
+        """Revert before the stack's ``undo`` (which then only refreshes the views)."""
+        self.command.revert(self.session.project)
+        self._early = "revert"
+
+    def take_back(self) -> None:
+        """Take back an early apply or revert that the stack will not follow (another part of
+        the same step could not be done)."""
+        if self._early == "apply":
+            self.command.revert(self.session.project)
+        elif self._early == "revert":
+            self.command.apply(self.session.project)
+        self._early = None
 
     def redo(self) -> None:
-        if self._applied_early:
-            self._applied_early = False
-            self.setObsolete(self.command.is_empty)  # nothing changed: no undo step
-        else:
+        if self._early != "apply":
             self.command.apply(self.session.project)
+        self._early = None
+        if not self._pushed:
+            self._pushed = True
+            self.setObsolete(self.command.is_empty)  # nothing changed: no undo step
         self._notify()
 
     def undo(self) -> None:
-        self.command.revert(self.session.project)
+        if self._early != "revert":
+            self.command.revert(self.session.project)
+        self._early = None
         self._notify()
 
     def _notify(self) -> None:

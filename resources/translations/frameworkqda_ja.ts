@@ -2522,8 +2522,16 @@ Later: English from the next start.</source>
         <translation>先にコードを選んでください。</translation>
     </message>
     <message>
+        <source>Not undone: {step}: {error}</source>
+        <translation>元に戻せませんでした：{step}：{error}</translation>
+    </message>
+    <message>
         <source>Undone: {step}</source>
         <translation>元に戻しました：{step}</translation>
+    </message>
+    <message>
+        <source>Not redone: {step}: {error}</source>
+        <translation>やり直せませんでした：{step}：{error}</translation>
     </message>
     <message>
         <source>Redone: {step}</source>

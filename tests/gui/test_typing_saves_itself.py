@@ -201,3 +201,66 @@ def test_closing_the_project_asks_for_scores_being_typed(qtbot, window: MainWind
     modal.click("Save")
     window.close_action.trigger()
     assert window.session is None
+
+
+def _cell_values(window: MainWindow, keys: list[tuple[int, int]]) -> list[str | None]:
+    assert window.session is not None
+    project = window.session.project
+    return [charting.cell_edit(project, *key).value for key in keys]
+
+
+def test_an_undo_the_project_refuses_leaves_the_step_to_undo_later(
+    qtbot, short_write_wait: None, window: MainWindow, held: sqlite3.Connection
+) -> None:  # type: ignore[no-untyped-def]
+    """Undo while another program held the project: Qt's stack moved over a step that was never
+    undone (a traceback, Edit → Redo offered, the value still set); a value on two cells, one
+    step, must come back whole or not at all."""
+    from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    view = window.work_stack.current()
+    assert isinstance(view, MatrixView)
+    session = window.session
+    assert session is not None
+
+    def empty(case_id: int, code_id: int) -> bool:
+        return charting.cell_edit(session.project, case_id, code_id).value is None
+
+    first = first_cell(view, empty)
+    second = first_cell(view, lambda case, code: code == first[1] and case != first[0]
+                        and empty(case, code))  # fmt: skip
+    keys = [first, second]
+    selection = QItemSelection()
+    for key in keys:
+        index = view.index_for(*key)
+        selection.select(index, index)
+    view.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.Select)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_1)  # Yes on both: one step
+    set_values = _cell_values(window, keys)
+    assert None not in set_values
+    stack = session.undo_stack
+    steps = stack.index()
+
+    _hold(held)
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stack.index() == steps and not stack.canRedo()  # nothing moved
+    assert _cell_values(window, keys) == set_values
+    assert "Not undone" in window.statusBar().currentMessage()
+
+    held.execute("COMMIT")  # the other program is done: the same step undoes now
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stack.index() == steps - 1
+    assert _cell_values(window, keys) == [None, None]
+
+    _hold(held)  # and a refused redo likewise
+    qtbot.keyClick(
+        view.table, Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )  # fmt: skip
+    assert stack.index() == steps - 1 and stack.canRedo()
+    assert _cell_values(window, keys) == [None, None]
+    assert "Not redone" in window.statusBar().currentMessage()
+    held.execute("COMMIT")
+    window.redo_action.trigger()
+    assert _cell_values(window, keys) == set_values
