@@ -3,36 +3,70 @@
 A code's definition and a theme's memo in Mapping were kept only when a Save button was
 clicked: clicking another code or theme, or closing the window, dropped them without a word.
 Every such field now saves after a pause in typing and whenever the view lets go of it
-(:meth:`AutoSave.flush`: another item shown, an undo, the project closed).
+(:meth:`AutoSave.flush`: an undo, the project closed; :meth:`AutoSave.let_go`: another item
+shown).
 
 A save the project refuses (another program holds it past the write wait, the disk is full, the
 server is away) used to pass as done, or end in a traceback: the text was then lost. Here it
 stays unsaved, the reason goes out through ``failed`` (the window shows it), and the next pause
-or flush tries again; closing the project asks before leaving it (``MainWindow``).
+or flush tries again. Text left behind when the view moves to another item is kept by item and
+tried again every few seconds, and shown again if its item is (:meth:`AutoSave.take_left`);
+closing the project asks before leaving any of it (``MainWindow``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
+from typing import Generic, NamedTuple, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from frameworkqda.core.errors import FrameworkQDAError
+from frameworkqda.core.errors import FrameworkQDAError, NotFoundError
 from frameworkqda.gui.i18n import shown
 
+RETRY_MS = 3000  # text left behind is tried again this often while the project refuses it
 
-class AutoSave(QObject):
-    """Calls ``save`` once typing pauses for ``pause_ms``, or at :meth:`flush`."""
+
+class Typed(Protocol):
+    """What was typed for one item, as the view captured it."""
+
+    @property
+    def key(self) -> Hashable: ...
+
+
+T = TypeVar("T", bound=Typed)
+
+
+class TypedText(NamedTuple):
+    """One field's text as typed for one item (a code's definition, a theme's memo)."""
+
+    key: int
+    text: str
+
+
+class AutoSave(QObject, Generic[T]):
+    """Saves what ``capture`` returns with ``save`` once typing pauses for ``pause_ms``, at
+    :meth:`flush` and at :meth:`let_go`. ``save`` raises a FrameworkQDAError when the project
+    refuses it; a NotFoundError for text left behind means its item is gone."""
 
     failed = Signal(str)  # the core's one-line reason: nothing was saved
 
-    def __init__(self, save: Callable[[], None], pause_ms: int, parent: QObject) -> None:
+    def __init__(
+        self,
+        capture: Callable[[], T | None],
+        save: Callable[[T], None],
+        pause_ms: int,
+        parent: QObject,
+    ) -> None:
         super().__init__(parent)
-        self._save = save
+        self._capture, self._save = capture, save
         self._timer = QTimer(self, singleShot=True, interval=pause_ms)
         self._timer.timeout.connect(self.flush)
+        self._retry = QTimer(self, interval=RETRY_MS)
+        self._retry.timeout.connect(self._save_left)
+        self._left: dict[Hashable, T] = {}  # typed for items no longer shown, not saved yet
         self.pending = False  # typed since shown or last saved
-        self.problem: str | None = None  # why the last try failed, while it is unsaved
+        self.problem: str | None = None  # why the last try failed, while anything is unsaved
 
     def edited(self) -> None:
         """The person typed: save after the pause."""
@@ -40,20 +74,67 @@ class AutoSave(QObject):
         self._timer.start()
 
     def forget(self) -> None:
-        """New content is shown: nothing of the old is left to save."""
+        """New content is shown: nothing of the old is left to save here (text left behind
+        for other items is still kept)."""
         self._timer.stop()
-        self.pending, self.problem = False, None
+        self.pending = False
+        if not self._left:
+            self.problem = None
 
     def flush(self) -> bool:
-        """Save what was typed now; False (and ``failed``) when the project refused it."""
+        """Save what was typed now, and any text left behind; False (and ``failed``) when
+        the project refused some of it."""
         self._timer.stop()
-        if not self.pending:
-            return True
+        saved = self._save_left()
+        if self.pending:
+            typed = self._capture()
+            if typed is not None and not self._try(typed):
+                return False
+            self.pending = False
+        if saved:
+            self.problem = None
+        return saved
+
+    def let_go(self) -> None:
+        """The view is about to show another item: save what was typed for this one, or keep
+        it to try again (the reason is said through ``failed``)."""
+        typed = self._capture() if self.pending else None
+        if not self.flush() and typed is not None and self.pending:
+            self._left[typed.key] = typed
+            self._retry.start()
+        self.forget()
+
+    def take_left(self, key: Hashable) -> T | None:
+        """Text typed for ``key`` and not saved yet: the view shows it again instead of the
+        stored text, and calls :meth:`edited`, so it is saved from there."""
+        typed = self._left.pop(key, None)
+        if not self._left:
+            self._retry.stop()
+        return typed
+
+    def _save_left(self) -> bool:
+        for key in list(self._left):
+            typed = self._left.pop(key, None)  # saving reloads the view, which may come back
+            if typed is None:
+                continue
+            try:
+                self._save(typed)
+            except NotFoundError:
+                pass  # its item was deleted meanwhile: nothing to save it to
+            except FrameworkQDAError as error:
+                self.problem = shown(error)
+                self._left.setdefault(key, typed)
+        if not self._left:
+            self._retry.stop()
+        return not self._left
+
+    def _try(self, typed: T) -> bool:
         try:
-            self._save()
+            self._save(typed)
+        except NotFoundError:
+            pass  # its item was deleted meanwhile: nothing to save it to
         except FrameworkQDAError as error:
             self.problem = shown(error)
             self.failed.emit(self.problem)
             return False
-        self.pending, self.problem = False, None
         return True

@@ -33,7 +33,7 @@ from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.framework import templates
 from frameworkqda.gui import file_dialogs, i18n
-from frameworkqda.gui.autosave import AutoSave
+from frameworkqda.gui.autosave import AutoSave, TypedText
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.panels import CodebookTree
 from frameworkqda.gui.session import ProjectSession
@@ -117,7 +117,9 @@ class CodebookEditor(QWidget):
         # the definition saves itself (it was kept only by a Save button: clicking another
         # code or closing the window dropped it); the code it belongs to is the one shown
         self._shown_code: int | None = None
-        self.autosave = AutoSave(self._save_shown_definition, 800, self)
+        self.autosave: AutoSave[TypedText] = AutoSave(
+            self._typed_definition, self._save_definition, 800, self
+        )
         self.autosave.failed.connect(self.status.setText)
         self.definition.textChanged.connect(self.autosave.edited)
         right = QVBoxLayout()
@@ -148,7 +150,7 @@ class CodebookEditor(QWidget):
 
     # -- showing ---------------------------------------------------------------------------
     def _show(self) -> None:
-        self.save_definition()  # typed for the code shown until now
+        self.autosave.let_go()  # typed for the code shown until now: saved, or kept to retry
         code_id = self.tree.current_code()
         code = self._session.code(code_id) if code_id else None
         self.title.setText(
@@ -166,11 +168,15 @@ class CodebookEditor(QWidget):
                 + (f" · {self.tr('%n sub-code(s)', '', below)}" if below else "")
             )
         self._shown_code = code.id if code else None
-        if self.definition.toPlainText() != (code.definition if code else ""):
+        left = self.autosave.take_left(code.id) if code else None  # typed, not saved yet
+        definition = left.text if left else code.definition if code else ""
+        if self.definition.toPlainText() != definition:
             self.definition.blockSignals(True)  # shown, not typed
-            self.definition.setPlainText(code.definition if code else "")
+            self.definition.setPlainText(definition)
             self.definition.blockSignals(False)
         self.autosave.forget()
+        if left is not None:
+            self.autosave.edited()
         self.definition.setReadOnly(self._session.project.read_only)
         self.heading.blockSignals(True)
         self.heading.setChecked(code is not None and not code.codable)
@@ -297,11 +303,17 @@ class CodebookEditor(QWidget):
         None once saved, else why it could not be."""
         return None if self.save_definition() else self.autosave.problem
 
-    def _save_shown_definition(self) -> None:
-        code = self._session.code(self._shown_code or -1)
-        text = self.definition.toPlainText()
-        if code is not None and text != code.definition:
-            command = commands.UpdateCode(code.id, definition=text)
+    def _typed_definition(self) -> TypedText | None:
+        if self._shown_code is None:
+            return None
+        return TypedText(self._shown_code, self.definition.toPlainText())
+
+    def _save_definition(self, typed: TypedText) -> None:
+        code = self._session.code(typed.key)
+        if code is None:
+            return  # deleted meanwhile
+        if typed.text != code.definition:
+            command = commands.UpdateCode(code.id, definition=typed.text)
             self._session.run(
                 command, self.tr("Edit definition of “{code}”").format(code=code.name)
             )

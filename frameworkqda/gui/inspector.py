@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +24,14 @@ from frameworkqda.gui.panels import swatch
 from frameworkqda.gui.session import ProjectSession
 
 
+class _Typed(NamedTuple):
+    """A segment's note and translation as typed."""
+
+    key: int  # the segment
+    note: str
+    translation: str
+
+
 class SegmentInspector(QWidget):
     """Edits one segment; every edit is an undoable command committed at once."""
 
@@ -35,7 +45,7 @@ class SegmentInspector(QWidget):
         self._loading = False
         # typed since the segment was shown or saved: only then is there anything to save (an
         # undo reloads the panel, and saving what it showed before would write the edit again)
-        self.autosave = AutoSave(self._save_texts, 600, self)
+        self.autosave: AutoSave[_Typed] = AutoSave(self._typed, self._save_texts, 600, self)
         self.title = QLabel(self._nothing_selected())
         self.title.setWordWrap(True)
         self.quote = QLabel()
@@ -72,7 +82,7 @@ class SegmentInspector(QWidget):
             self.show_segment(self.segment_id)
 
     def show_segment(self, segment_id: int | None, text: str | None = None) -> None:
-        self.save_texts()
+        self.autosave.let_go()  # saved, or kept to try again (and shown again if it is this one)
         data = None
         if segment_id is not None:
             try:
@@ -107,10 +117,14 @@ class SegmentInspector(QWidget):
             if text is not None:
                 excerpt = text[data.start : data.end]
                 self.quote.setText(cite(excerpt[:300] + "…" if len(excerpt) > 300 else excerpt))
-            if self.note.toPlainText() != data.note:
-                self.note.setPlainText(data.note)
-            if self.translation.toPlainText() != data.translation:
-                self.translation.setPlainText(data.translation)
+            left = self.autosave.take_left(data.id)  # typed here, not saved yet
+            note, translation = (left or data).note, (left or data).translation
+            if self.note.toPlainText() != note:
+                self.note.setPlainText(note)
+            if self.translation.toPlainText() != translation:
+                self.translation.setPlainText(translation)
+            if left is not None:
+                self.autosave.edited()
         self._loading = False
 
     def _edited(self) -> None:
@@ -122,16 +136,20 @@ class SegmentInspector(QWidget):
         typing stops); False when the project refused it (the text stays, unsaved)."""
         return self.autosave.flush()
 
-    def _save_texts(self) -> None:
+    def _typed(self) -> _Typed | None:
         if self.segment_id is None:
-            return
+            return None
+        return _Typed(self.segment_id, self.note.toPlainText(), self.translation.toPlainText())
+
+    def _save_texts(self, typed: _Typed) -> None:
         try:
-            current = coding.get_segment(self._session.project, self.segment_id)
+            current = coding.get_segment(self._session.project, typed.key)
         except NotFoundError:
             return
-        note, translation = self.note.toPlainText(), self.translation.toPlainText()
-        if (note, translation) != (current.note, current.translation):
-            change = commands.UpdateSegment(self.segment_id, note=note, translation=translation)
+        if (typed.note, typed.translation) != (current.note, current.translation):
+            change = commands.UpdateSegment(
+                typed.key, note=typed.note, translation=typed.translation
+            )
             self._session.run(change, text=self.tr("Edit note"))
 
     def _code_changed(self, index: int) -> None:

@@ -264,3 +264,102 @@ def test_an_undo_the_project_refuses_leaves_the_step_to_undo_later(
     held.execute("COMMIT")
     window.redo_action.trigger()
     assert _cell_values(window, keys) == set_values
+
+
+def test_a_note_refused_on_moving_to_another_passage_is_kept_and_saved_later(
+    qtbot, short_write_wait: None, window: MainWindow, held: sqlite3.Connection
+) -> None:  # type: ignore[no-untyped-def]
+    """Typing, then clicking another passage while another program held the project: the note
+    was refused and dropped with the switch (only the item on screen was ever asked about)."""
+    assert window.session is not None
+    project = window.session.project
+    document = next(d for d in workspace.documents(project) if d.segments >= 2)
+    open_document(qtbot, window, document.id)
+    view = window.document_area.text_view
+    (first_rect, first), (second_rect, second) = view.stripes()[:2]
+    qtbot.mouseClick(view._margin, Qt.MouseButton.LeftButton, pos=first_rect.center())
+    _hold(held)
+    _type(qtbot, window.inspector.note, " typed while held")
+    typed = window.inspector.note.toPlainText()
+    qtbot.mouseClick(view._margin, Qt.MouseButton.LeftButton, pos=second_rect.center())
+    assert window.inspector.segment_id == second.segment_id
+    assert coding.get_segment(project, first.segment_id).note != typed  # refused, not lost:
+    qtbot.mouseClick(view._margin, Qt.MouseButton.LeftButton, pos=first_rect.center())
+    assert window.inspector.note.toPlainText() == typed  # shown again on going back
+    qtbot.mouseClick(view._margin, Qt.MouseButton.LeftButton, pos=second_rect.center())
+    held.execute("COMMIT")  # the other program is done: it saves itself within seconds
+    qtbot.waitUntil(
+        lambda: coding.get_segment(project, first.segment_id).note == typed, timeout=8000
+    )
+
+
+def test_a_summary_refused_on_moving_to_another_cell_is_kept_and_closing_asks(
+    qtbot, short_write_wait: None, window: MainWindow, held: sqlite3.Connection
+) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    view = window.work_stack.current()
+    assert isinstance(view, MatrixView)
+    project = view._session.project
+    first = first_cell(view, lambda case, code: True)
+    second = first_cell(view, lambda case, code: (case, code) != first)
+    click_cell(qtbot, view, *first)
+    _hold(held)
+    _type(qtbot, view.evidence.editor, " typed while held")
+    typed = view.evidence.editor.toPlainText()
+    click_cell(qtbot, view, *second)
+    assert charting.cell_edit(project, *first).summary != typed
+    click_cell(qtbot, view, *first)
+    assert view.evidence.editor.toPlainText() == typed  # shown again on going back
+    click_cell(qtbot, view, *second)
+    modal.click("Cancel")  # closing asks about it though another cell is on screen
+    window.close_action.trigger()
+    assert window.session is not None
+    held.execute("COMMIT")
+    window.close_action.trigger()  # saved now: closes without asking
+    assert window.session is None
+    window.open_project(str(Path(held.execute("PRAGMA database_list").fetchone()[2])))
+    assert window.session is not None
+    assert charting.cell_edit(window.session.project, *first).summary == typed
+
+
+def test_a_definition_and_a_theme_memo_refused_on_switching_are_saved_later(
+    qtbot, short_write_wait: None, window: MainWindow, held: sqlite3.Connection
+) -> None:  # type: ignore[no-untyped-def]
+    session = window.session
+    assert session is not None
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    editor = window.work_stack.current()
+    assert isinstance(editor, CodebookEditor)
+    first, second = [code.id for code in session.codes() if code.parent_id is not None][:2]
+    editor.select(first)
+    _hold(held)
+    _type(qtbot, editor.definition, " Typed while held.")
+    definition = editor.definition.toPlainText()
+    editor.select(second)
+    editor.select(first)
+    assert editor.definition.toPlainText() == definition  # kept, shown again
+    editor.select(second)
+
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    mapping = window.work_stack.current()
+    assert isinstance(mapping, MappingView)
+    mapping.counts_table.setCurrentIndex(mapping.counts_model.index(0, 0))
+    theme = mapping.current_theme()
+    assert theme is not None
+    _type(qtbot, mapping.memo, "Typed while held.")
+    mapping.counts_table.setCurrentIndex(mapping.counts_model.index(1, 0))
+    assert memos.memo_text(session.project, "code", theme) == ""
+    held.execute("COMMIT")
+    qtbot.waitUntil(
+        lambda: (
+            memos.memo_text(session.project, "code", theme) == "Typed while held."
+            and workspace_definition(window, first) == definition
+        ),
+        timeout=8000,
+    )
+
+
+def workspace_definition(window: MainWindow, code_id: int) -> str:
+    assert window.session is not None
+    row = next(c for c in workspace.codebook(window.session.project) if c.id == code_id)
+    return row.definition

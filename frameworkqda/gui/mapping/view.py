@@ -33,7 +33,7 @@ from frameworkqda.core.cases import list_cases
 from frameworkqda.core.commands import Change
 from frameworkqda.core.mapping import ALL_CASES
 from frameworkqda.gui import file_dialogs
-from frameworkqda.gui.autosave import AutoSave
+from frameworkqda.gui.autosave import AutoSave, TypedText
 from frameworkqda.gui.i18n import QT_TRANSLATE_NOOP
 from frameworkqda.gui.mapping.chart import CountsChart
 from frameworkqda.gui.mapping.frame_model import FrameModel
@@ -76,7 +76,7 @@ class MappingView(ProjectView):
         # the memo saves itself (a Save memo button alone kept it: choosing another theme or
         # closing the window dropped it); the theme it belongs to is the one shown
         self._memo_theme: int | None = None
-        self.autosave = AutoSave(self._save_shown_memo, 800, self)
+        self.autosave: AutoSave[TypedText] = AutoSave(self._typed_memo, self._save_memo, 800, self)
         self.autosave.failed.connect(self.memo_title.setText)
         self.memo.textChanged.connect(self.autosave.edited)
         session.changed.connect(
@@ -246,7 +246,7 @@ class MappingView(ProjectView):
         theme = self.current_theme()
         if theme == self._memo_theme:
             return
-        self.save_memo()  # typed for the theme shown until now
+        self.autosave.let_go()  # typed for the theme shown until now: saved, or kept to retry
         self._memo_theme = theme
         if theme is None:
             self.memo_title.setText(self._choose_theme())
@@ -254,13 +254,20 @@ class MappingView(ProjectView):
             self.memo_title.setText(
                 self.tr("Interpretation memo: {theme}").format(theme=self._session.code_path(theme))
             )
+        left = self.autosave.take_left(theme) if theme is not None else None  # not saved yet
         self.memo.blockSignals(True)  # shown, not typed
         self.memo.setPlainText(
-            memos.memo_text(self._session.project, "code", theme) if theme is not None else ""
+            left.text
+            if left is not None
+            else memos.memo_text(self._session.project, "code", theme)
+            if theme is not None
+            else ""
         )
         self.memo.blockSignals(False)
         self.memo.setReadOnly(self._session.project.read_only or theme is None)
         self.autosave.forget()
+        if left is not None:
+            self.autosave.edited()
 
     def _refresh_memo(self) -> None:
         """The memo shown as the project now has it (an undo, Memos → Code memo…): it kept
@@ -283,9 +290,13 @@ class MappingView(ProjectView):
         None once saved, else why it could not be."""
         return None if self.save_memo() else self.autosave.problem
 
-    def _save_shown_memo(self) -> None:
-        if self._memo_theme is not None:
-            self._session.set_memo("code", self._memo_theme, self.memo.toPlainText())
+    def _typed_memo(self) -> TypedText | None:
+        if self._memo_theme is None:
+            return None
+        return TypedText(self._memo_theme, self.memo.toPlainText())
+
+    def _save_memo(self, typed: TypedText) -> None:
+        self._session.set_memo("code", typed.key, typed.text)
 
     # -- exports ---------------------------------------------------------------------------
     def export_chart(self, path: str | None, suffix: str = ".png") -> str | None:

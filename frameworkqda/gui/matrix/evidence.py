@@ -53,6 +53,9 @@ class EvidencePanel(QWidget):
         self._before = ""  # the saved text before the last commit, should that be refused
         self.problem: str | None = None  # why the text typed could not be saved
         self.base_version = 0  # the cell's version the summary in the editor was loaded from
+        # summaries the project refused, typed for cells no longer shown: (text, base version)
+        # by cell, tried again by the view, and shown again if their cell is
+        self.left: dict[tuple[int, int], tuple[str, int]] = {}
         self._rows: list[Evidence] = []
         self._coders: dict[int, str] = {}  # segment id -> coder name
         self.title = QLabel(self.tr("Choose a cell"))
@@ -138,6 +141,8 @@ class EvidencePanel(QWidget):
         segment is, for the coder filter."""
         if key != self.key:
             self.commit()
+            if self.editing and self.key is not None:  # refused: kept, tried again
+                self.left[self.key] = (self.editor.toPlainText(), self.base_version)
             self._saved = self.editor.toPlainText()  # nothing typed here yet: take the cell
         self.key = key
         self.setEnabled(key is not None)
@@ -145,6 +150,9 @@ class EvidencePanel(QWidget):
         self._rows, self._coders = rows, coders or {}
         self._fill_quotes()
         self.show_state(summary, value_id, version)
+        if key is not None and key in self.left:  # typed here before, not saved yet
+            text, self.base_version = self.left.pop(key)
+            self.editor.setPlainText(text)  # editing again: saved after the pause
 
     def _fill_quotes(self) -> None:
         coder = self.coder_box.chosen()

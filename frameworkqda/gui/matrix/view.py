@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import threading
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,9 +36,10 @@ from PySide6.QtWidgets import (
 from frameworkqda.core import charting, coders, commands
 from frameworkqda.core.charting import chartings
 from frameworkqda.core.commands import Change
-from frameworkqda.core.errors import CellConflictError, FrameworkQDAError
+from frameworkqda.core.errors import CellConflictError, FrameworkQDAError, NotFoundError
 from frameworkqda.core.jobs import Cancel
 from frameworkqda.gui import i18n
+from frameworkqda.gui.autosave import RETRY_MS
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.jobs import Job, Report
 from frameworkqda.gui.matrix.conflict import CellConflictDialog
@@ -119,6 +120,8 @@ class MatrixView(ProjectView):
         expand.clicked.connect(lambda: self.set_collapsed(set()))
         self.status = QLabel()
         self._refused: str | None = None  # why the last cell edit was refused (not a conflict)
+        self._retry = QTimer(self, interval=RETRY_MS)  # summaries left behind, refused
+        self._retry.timeout.connect(self._save_left)
         self.draft_all_button = QPushButton(self.tr("Auto-draft empty cells"))
         self.draft_all_button.setToolTip(
             self.tr(
@@ -381,12 +384,34 @@ class MatrixView(ProjectView):
         saved = self._change(command, self.tr("Edit cell summary"))
         if not saved and self._refused and self.evidence.key == (case_id, code_id):
             self.evidence.not_saved(self._refused)
+            self._retry.start()  # tried again from there if the cell is left
 
     def save_typing(self) -> str | None:
         """What the window asks every view with typing of its own before an undo or closing:
         None once saved, else why it could not be."""
         self.evidence.commit()
-        return self.evidence.problem if self.evidence.editing else None
+        self._save_left()
+        unsaved = self.evidence.editing or self.evidence.left
+        return (self.evidence.problem or self._refused) if unsaved else None
+
+    def _save_left(self) -> None:
+        """Try again the summaries the project refused, typed for cells no longer shown. One
+        someone else changed meanwhile stays, to be settled when its cell is shown again."""
+        left = self.evidence.left
+        for key in list(left):
+            if (typed := left.pop(key, None)) is None:
+                continue  # saving reloads the view, which may have come back here
+            command = commands.SetCell(*key, summary=typed[0], expected_version=typed[1])
+            try:
+                self._session.run(command, self.tr("Edit cell summary"))
+            except NotFoundError:
+                pass  # the case or the measure is gone
+            except FrameworkQDAError as error:
+                if not isinstance(error, CellConflictError):
+                    self._refused = shown(error)
+                left.setdefault(key, typed)
+        if not left:
+            self._retry.stop()
 
     def set_value(self, case_id: int, code_id: int, value_id: int | None) -> bool:
         value = next((v for v in self.model.values if v.id == value_id), None)
