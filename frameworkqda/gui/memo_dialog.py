@@ -21,6 +21,7 @@ from frameworkqda.core import memos
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.session import ProjectSession
+from frameworkqda.gui.unsaved import Answer, ask_to_save
 
 
 class MemoDialog(QDialog):
@@ -71,20 +72,10 @@ class MemoDialog(QDialog):
     def reject(self) -> None:
         """Esc, Cancel or the close button: with changes not saved, ask first."""
         if self.editor.toPlainText() != self._loaded:
-            box = QMessageBox(
-                QMessageBox.Icon.Question,
-                self.tr("Memo"),
-                self.tr("Save changes to this memo?"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-                self,
-            )
-            box.setDefaultButton(QMessageBox.StandardButton.Save)
-            answer = box.exec()
-            if answer == QMessageBox.StandardButton.Cancel:
+            answer = ask_to_save(self, self.tr("Memo"), self.tr("Save changes to this memo?"))
+            if answer is Answer.CANCEL:
                 return
-            if answer == QMessageBox.StandardButton.Save:
+            if answer is Answer.SAVE:
                 self.accept()
                 return
         super().reject()

@@ -41,6 +41,7 @@ from frameworkqda.core.numbers import NumberError
 from frameworkqda.gui import file_dialogs
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.session import ProjectSession
+from frameworkqda.gui.unsaved import Answer, ask_to_save
 
 
 class _ScoreTable(QTableWidget):
@@ -197,20 +198,14 @@ class ScoresEditor(QDialog):
         """With scores not saved, ask: Save (True once saved), Discard (True), Cancel (False)."""
         if not self.unsaved():
             return True
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        answer = ask_to_save(
+            self,
             self.tr("Save scores"),
             self.tr("Save the scores of “{series}” you changed?").format(series=self._shown[0]),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            self,
         )
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
-        if answer == QMessageBox.StandardButton.Save:
+        if answer is Answer.SAVE:
             return self.save()
-        if answer == QMessageBox.StandardButton.Discard:
+        if answer is Answer.DISCARD:
             self.reload()  # the stored scores again (and what changed meanwhile)
             return True
         return False
