@@ -338,7 +338,7 @@ class CodebookEditor(QWidget):
         siblings = [c.id for c in self._session.codes() if c.parent_id == code.parent_id]
         position = siblings.index(code.id) + delta
         if 0 <= position < len(siblings):
-            self._run(commands.MoveCode(code.id, code.parent_id, position), self.tr("Move code"))
+            self._move(code.id, code.parent_id, position)
 
     def move_to(self, parent_id: int | str | None = "ask", position: int | None = None) -> None:
         """Move the current code under another code (``None``: make it a theme), last by
@@ -355,7 +355,12 @@ class CodebookEditor(QWidget):
         assert parent_id is None or isinstance(parent_id, int)
         if position is None:
             position = sum(1 for c in self._session.codes() if c.parent_id == parent_id)
-        self._run(commands.MoveCode(code_id, parent_id, position), self.tr("Move code"))
+        self._move(code_id, parent_id, position)
+
+    def _move(self, code_id: int, parent_id: int | None, position: int) -> None:
+        """One undo step named after the code, as a drag in the tree is."""
+        step = self.tr("Move “{code}”").format(code=self._session.code_path(code_id))
+        self._run(commands.MoveCode(code_id, parent_id, position), self.tr("Move code"), step)
 
     def merge_into(self, target_id: int | None = None) -> None:
         """Merge the current code into another: its segments, cells and sub-codes follow."""

@@ -1038,6 +1038,10 @@ B: {b}
         <translation>移動先の親コード：</translation>
     </message>
     <message>
+        <source>Move “{code}”</source>
+        <translation>「{code}」を移動</translation>
+    </message>
+    <message>
         <source>Merge code</source>
         <translation>コードを統合</translation>
     </message>

@@ -86,6 +86,7 @@ def test_move_up_down_and_reparent_with_undo(window: MainWindow, editor: Codeboo
     education = _code(window, "Education")
     editor.select(education.id)
     editor.move_by(-1)
+    assert session.undo_stack.undoText() == "Move “Education”"  # the step names the code
     moved = _children(window, None)
     index = themes.index("Education")
     assert moved[index - 1] == "Education" and moved[index] == themes[index - 1]
@@ -118,6 +119,7 @@ def test_move_up_down_and_reparent_with_undo(window: MainWindow, editor: Codeboo
     editor._choose = choose  # type: ignore[method-assign]
     editor.select(education.id)
     editor.move_to()
+    assert session.undo_stack.undoText() == "Move “Education”"
     assert offered[0][0].startswith("(top level")
     assert not any(item.startswith("Education") for item in offered[0])
     assert "Education" in _children(window, health.id)
