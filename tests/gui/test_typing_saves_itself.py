@@ -363,3 +363,33 @@ def workspace_definition(window: MainWindow, code_id: int) -> str:
     assert window.session is not None
     row = next(c for c in workspace.codebook(window.session.project) if c.id == code_id)
     return row.definition
+
+
+def test_mapping_follows_a_renamed_theme_and_says_a_refusal_under_the_memo(
+    qtbot, short_write_wait: None, window: MainWindow, held: sqlite3.Connection
+) -> None:  # type: ignore[no-untyped-def]
+    """The memo's title kept a renamed theme's old name, and a refused save replaced the title
+    (which theme the memo was for) with the reason."""
+    from frameworkqda.core import commands
+
+    session = window.session
+    assert session is not None
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    view = window.work_stack.current()
+    assert isinstance(view, MappingView)
+    view.counts_table.setCurrentIndex(view.counts_model.index(1, 0))
+    theme = view.current_theme()
+    assert theme is not None
+    _type(qtbot, view.memo, "Typed first.")
+    assert view.save_memo()
+    session.run(commands.UpdateCode(theme, name="Renamed theme"))  # as the codebook does
+    assert view.current_theme() == theme  # the same row, wherever it went
+    assert view.memo_title.text().endswith("Renamed theme")
+    assert view.memo.toPlainText() == "Typed first."
+    _hold(held)
+    _type(qtbot, view.memo, " And more.")
+    assert not view.save_memo()
+    assert view.memo_title.text().endswith("Renamed theme")
+    assert view.memo_status.text()  # the reason, under the memo
+    held.execute("COMMIT")
+    assert view.save_memo()

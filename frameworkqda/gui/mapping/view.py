@@ -70,6 +70,8 @@ class MappingView(ProjectView):
         self.series_box.currentIndexChanged.connect(lambda *_: self.reload())
         self.chart = CountsChart()
         self.memo_title = QLabel(self._choose_theme())
+        self.memo_status = QLabel()  # why the memo typed could not be saved (it stays)
+        self.memo_status.setWordWrap(True)
         self.memo = QPlainTextEdit()
         self.memo.setPlaceholderText(self.tr("What the counts and ranks mean for this theme"))
         self.memo.setMaximumHeight(110)
@@ -77,7 +79,7 @@ class MappingView(ProjectView):
         # closing the window dropped it); the theme it belongs to is the one shown
         self._memo_theme: int | None = None
         self.autosave: AutoSave[TypedText] = AutoSave(self._typed_memo, self._save_memo, 800, self)
-        self.autosave.failed.connect(self.memo_title.setText)
+        self.autosave.failed.connect(self.memo_status.setText)
         self.memo.textChanged.connect(self.autosave.edited)
         session.changed.connect(
             lambda changes, _cells: self._refresh_memo() if Change.MEMOS in changes else None
@@ -126,6 +128,7 @@ class MappingView(ProjectView):
         right.addWidget(self.chart, 1)
         right.addWidget(self.memo_title)
         right.addWidget(self.memo)
+        right.addWidget(self.memo_status)
         right.addLayout(export_size)
         buttons = QHBoxLayout()
         for button in (png, svg, tables):
@@ -207,6 +210,7 @@ class MappingView(ProjectView):
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
                 self.group.addItem(item)
             self.group.blockSignals(False)
+        shown_theme = self._memo_theme  # its row stays current through the reload
         self.report = report = self.build_report()
         matrix = report.matrix
         self._theme_ids = dict(zip(matrix.themes, matrix.theme_ids, strict=True))
@@ -214,6 +218,10 @@ class MappingView(ProjectView):
         self.counts_model.set_frame(self.counts, heat_columns=len(cases))
         self.chart.show_counts(report.counts.counts)
         self._show_ranks()
+        rows = [self._theme_ids.get(str(label)) for label in self.counts.index]
+        if shown_theme in rows:
+            self.counts_table.setCurrentIndex(self.counts_model.index(rows.index(shown_theme), 0))
+        self._show_memo()  # that theme, renamed or moved; none if it is gone
 
     def _show_ranks(self) -> None:
         ranks = self.report.ranks
@@ -244,16 +252,11 @@ class MappingView(ProjectView):
 
     def _show_memo(self) -> None:
         theme = self.current_theme()
+        self._title_memo(theme)  # a renamed theme's new name too
         if theme == self._memo_theme:
             return
         self.autosave.let_go()  # typed for the theme shown until now: saved, or kept to retry
         self._memo_theme = theme
-        if theme is None:
-            self.memo_title.setText(self._choose_theme())
-        else:
-            self.memo_title.setText(
-                self.tr("Interpretation memo: {theme}").format(theme=self._session.code_path(theme))
-            )
         left = self.autosave.take_left(theme) if theme is not None else None  # not saved yet
         self.memo.blockSignals(True)  # shown, not typed
         self.memo.setPlainText(
@@ -268,6 +271,15 @@ class MappingView(ProjectView):
         self.autosave.forget()
         if left is not None:
             self.autosave.edited()
+
+    def _title_memo(self, theme: int | None) -> None:
+        self.memo_title.setText(
+            self._choose_theme()
+            if theme is None
+            else self.tr("Interpretation memo: {theme}").format(
+                theme=self._session.code_path(theme)
+            )
+        )
 
     def _refresh_memo(self) -> None:
         """The memo shown as the project now has it (an undo, Memos → Code memo…): it kept
