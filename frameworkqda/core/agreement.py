@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from frameworkqda.core import model
 from frameworkqda.core.codebook import tree
 from frameworkqda.core.errors import NotFoundError, ValidationError
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP, listed
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, listed, quoted
 from frameworkqda.core.store import Project
 
 ALL_DOCUMENTS = "*"
@@ -135,11 +135,11 @@ def coder_id_in(session: Session, name: str) -> int:
         known = list(session.scalars(select(model.Coder.name).order_by(model.Coder.name)))
         raise NotFoundError(
             QT_TRANSLATE_NOOP("Agreement", "no coder named {name} (coders: {coders})").format(
-                name=repr(name), coders=listed(known)
+                name=quoted(name), coders=listed(known)
             )
             if known
             else QT_TRANSLATE_NOOP("Agreement", "no coder named {name} (coders: none)").format(
-                name=repr(name)
+                name=quoted(name)
             )
         )
     return coder_id

@@ -24,7 +24,7 @@ from frameworkqda.core.codebook import resolve
 from frameworkqda.core.coding import SegmentRecord, check_range, insert_records
 from frameworkqda.core.csv_files import read_csv_records
 from frameworkqda.core.errors import CellConflictError, FrameworkQDAError, ValidationError
-from frameworkqda.core.messages import CLAUSES, QT_TRANSLATE_NOOP, Template, listed, said
+from frameworkqda.core.messages import CLAUSES, QT_TRANSLATE_NOOP, Template, listed, quoted, said
 from frameworkqda.core.numbers import NumberError, read_whole_number
 
 SEGMENT_COLUMNS = ("document", "start", "end", "code")
@@ -161,7 +161,7 @@ def _whole_number(row: Row, column: str) -> int:
     except NumberError:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Bulk", "{column} {text} is not a whole number").format(
-                column=column, text=repr(text)
+                column=column, text=quoted(text)
             )
         ) from None
 
@@ -174,7 +174,7 @@ def _named(row: Row, column: str, ids: dict[str, T], what: str) -> T:
     if name not in ids:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Bulk", "no {what} named {name}").format(
-                what=WHAT.get(what, what), name=repr(name)
+                what=WHAT.get(what, what), name=quoted(name)
             )
         )
     return ids[name]

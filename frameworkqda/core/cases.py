@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from frameworkqda.core import model
 from frameworkqda.core.errors import NotFoundError, ValidationError
 from frameworkqda.core.kinds import attribute_word
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message, quoted
 from frameworkqda.core.numbers import NumberError, read_number, read_whole_number
 from frameworkqda.core.store import Project
 
@@ -54,7 +54,7 @@ def resolve_case(session: Session, name: str) -> int:
     case_id = session.scalar(select(model.Case.id).where(model.Case.name == name.strip()))
     if case_id is None:
         raise NotFoundError(
-            QT_TRANSLATE_NOOP("Cases", "no case named {name}").format(name=repr(name))
+            QT_TRANSLATE_NOOP("Cases", "no case named {name}").format(name=quoted(name))
         )
     return case_id
 
@@ -63,7 +63,7 @@ def resolve_document(session: Session, name: str) -> int:
     document_id = session.scalar(select(model.Document.id).where(model.Document.name == name))
     if document_id is None:
         raise NotFoundError(
-            QT_TRANSLATE_NOOP("Cases", "no document named {name}").format(name=repr(name))
+            QT_TRANSLATE_NOOP("Cases", "no document named {name}").format(name=quoted(name))
         )
     return document_id
 
@@ -77,7 +77,9 @@ def add_case_in(
         raise ValidationError("a case needs a name")
     if session.scalar(select(model.Case.id).where(model.Case.name == name)) is not None:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Cases", "a case named {name} already exists").format(name=repr(name))
+            QT_TRANSLATE_NOOP("Cases", "a case named {name} already exists").format(
+                name=quoted(name)
+            )
         )
     position = session.scalar(select(func.coalesce(func.max(model.Case.position) + 1, 0)))
     case = model.Case(name=name, description=description, position=position or 0)
@@ -110,7 +112,7 @@ def rename_case_in(session: Session, case_id: int, name: str) -> str:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Cases", "cannot rename the case to {name}: empty or already used"
-            ).format(name=repr(name))
+            ).format(name=quoted(name))
         )
     old, case.name = case.name, name
     return old
@@ -170,7 +172,7 @@ def _define(session: Session, name: str, kind: model.AttributeKind) -> int:
         if found.kind != kind:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Cases", "attribute {name} is already of kind {kind}").format(
-                    name=repr(name), kind=attribute_word(found.kind)
+                    name=quoted(name), kind=attribute_word(found.kind)
                 )
             )
         return found.id
@@ -210,7 +212,7 @@ def parse_value(text: str, kind: model.AttributeKind) -> AttributeValue:
             raise ValidationError(_not_valid(text, kind)) from error
         raise ValidationError(
             QT_TRANSLATE_NOOP("Cases", "{text} is not a valid {kind}: {reason}").format(
-                text=repr(text), kind=attribute_word(kind), reason=error.reason
+                text=quoted(text), kind=attribute_word(kind), reason=error.reason
             )
         ) from error
     except ValueError as error:
@@ -222,7 +224,7 @@ def parse_value(text: str, kind: model.AttributeKind) -> AttributeValue:
             return False
         raise ValidationError(
             QT_TRANSLATE_NOOP("Cases", "{text} is not a valid boolean (yes/no)").format(
-                text=repr(text)
+                text=quoted(text)
             )
         )
     return text
@@ -230,7 +232,7 @@ def parse_value(text: str, kind: model.AttributeKind) -> AttributeValue:
 
 def _not_valid(text: str, kind: model.AttributeKind) -> Message:
     return QT_TRANSLATE_NOOP("Cases", "{text} is not a valid {kind}").format(
-        text=repr(text), kind=attribute_word(kind)
+        text=quoted(text), kind=attribute_word(kind)
     )
 
 
@@ -309,7 +311,7 @@ def _columns(value: AttributeValue, kind: model.AttributeKind) -> tuple[str | No
     if kind is model.AttributeKind.DATE:
         if not isinstance(value, date):
             raise ValidationError(
-                QT_TRANSLATE_NOOP("Cases", "{value} is not a date").format(value=repr(value))
+                QT_TRANSLATE_NOOP("Cases", "{value} is not a date").format(value=quoted(value))
             )
         return value.isoformat(), None
     if kind is model.AttributeKind.BOOLEAN:
@@ -317,12 +319,12 @@ def _columns(value: AttributeValue, kind: model.AttributeKind) -> tuple[str | No
     if not isinstance(value, int | float) or isinstance(value, bool):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Cases", "{value} is not a {kind}").format(
-                value=repr(value), kind=attribute_word(kind)
+                value=quoted(value), kind=attribute_word(kind)
             )
         )
     if kind is model.AttributeKind.INTEGER and int(value) != value:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Cases", "{value} is not a whole number").format(value=repr(value))
+            QT_TRANSLATE_NOOP("Cases", "{value} is not a whole number").format(value=quoted(value))
         )
     return None, float(value)
 

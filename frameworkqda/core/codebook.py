@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
 from frameworkqda.core.errors import NotFoundError, ValidationError
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, quoted
 from frameworkqda.core.store import Project
 from frameworkqda.core.words import plural
 
@@ -81,7 +81,7 @@ def split_path(path: str) -> list[str]:
     if any(not name for name in names):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Codebook", "code path {path} has an empty name").format(
-                path=repr(path)
+                path=quoted(path)
             )
         )
     return names
@@ -159,10 +159,10 @@ def resolve(session: Session, path: str) -> int:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Codebook", "code path {path} is ambiguous; write a '/' in a name as '\\/'"
-            ).format(path=repr(path))
+            ).format(path=quoted(path))
         )
     raise NotFoundError(
-        QT_TRANSLATE_NOOP("Codebook", "no code at path {path}").format(path=repr(path))
+        QT_TRANSLATE_NOOP("Codebook", "no code at path {path}").format(path=quoted(path))
     )
 
 
@@ -175,7 +175,7 @@ def check_colour(colour: str) -> str:
     if not COLOUR_PATTERN.match(colour):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Codebook", "colour {colour} is not of the form #rrggbb").format(
-                colour=repr(colour)
+                colour=quoted(colour)
             )
         )
     return colour.lower()
@@ -195,7 +195,7 @@ def _check_name(session: Session, name: str, parent_id: int | None, exclude: int
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Codebook", "a code named {name} already exists at this level"
-            ).format(name=repr(name))
+            ).format(name=quoted(name))
         )
     return name
 

@@ -35,7 +35,7 @@ from frameworkqda.core.errors import (
     WriteFailedError,
 )
 from frameworkqda.core.exchange.refi.guids import is_guid
-from frameworkqda.core.messages import CLAUSES, QT_TRANSLATE_NOOP, listed, said
+from frameworkqda.core.messages import CLAUSES, QT_TRANSLATE_NOOP, listed, quoted, said
 from frameworkqda.core.store import Project
 
 HEADER = ("path", "description", "colour", "heading only")
@@ -47,7 +47,8 @@ _COLUMNS = {
     "colour": ("colour", "color"),
     "heading": ("heading only", "heading_only"),
 }
-_YES = {"yes", "y", "true", "1", "x", "はい"}  # "heading only" set; empty or anything else: no
+_YES = {"yes", "y", "true", "1", "x", "はい"}  # "heading only" set
+_NO = {"", "no", "n", "false", "0", "いいえ"}  # anything else is refused with its row
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ def codebook_format(path: Path) -> CodebookFormat:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Codebook", "{path}: unknown codebook format {suffix}; use one of {formats}"
-            ).format(path=path, suffix=repr(path.suffix), formats=listed(FORMATS))
+            ).format(path=path, suffix=quoted(path.suffix), formats=listed(FORMATS))
         ) from None
 
 
@@ -147,6 +148,7 @@ def _rows(records: list[list[str]], source: Path) -> list[CodebookRow]:
         try:
             path = codebook.split_path(cell("path"))
             colour = codebook.check_colour(cell("colour")) if cell("colour") else None
+            codable = _codable(cell("heading")) if "heading" in where else None
         except ValidationError as error:
             problems.append(
                 QT_TRANSLATE_NOOP("Codebook", "row {row}: {reason}").format(
@@ -154,8 +156,6 @@ def _rows(records: list[list[str]], source: Path) -> list[CodebookRow]:
                 )
             )
             continue
-        heading = cell("heading").lower() in _YES if "heading" in where else None
-        codable = None if heading is None else not heading
         rows.append(
             CodebookRow(number, path, cell("definition"), colour, cell("path"), codable=codable)
         )
@@ -166,6 +166,20 @@ def _rows(records: list[list[str]], source: Path) -> list[CodebookRow]:
             )
         )
     return rows
+
+
+def _codable(heading: str) -> bool:
+    """A "heading only" cell: yes (not codable) or no. A value that is neither was taken for
+    no without a word, so a heading meant as one took codes."""
+    if heading.lower() in _YES:
+        return False
+    if heading.lower() in _NO:
+        return True
+    raise ValidationError(
+        QT_TRANSLATE_NOOP(
+            "Codebook", "heading only {value} is neither yes nor no (leave it empty for no)"
+        ).format(value=quoted(heading))
+    )
 
 
 def read_csv(path: Path) -> list[CodebookRow]:

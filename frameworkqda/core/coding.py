@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
 from frameworkqda.core.errors import NotFoundError, ValidationError
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, quoted
 from frameworkqda.core.store import Project
 from frameworkqda.core.text.fold import find_all
 from frameworkqda.core.text.units import Unit, widen
@@ -128,7 +128,7 @@ def add_segment_in(
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Coding", "{name} is a heading only; code with one of its sub-codes"
-            ).format(name=repr(code.name))
+            ).format(name=quoted(code.name))
         )
     duplicate = session.scalar(
         select(model.Segment.id).where(
@@ -277,7 +277,7 @@ def autocode_in(
         except re.error as error:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Coding", "invalid regular expression {term}: {reason}").format(
-                    term=repr(term), reason=str(error)
+                    term=quoted(term), reason=str(error)
                 )
             ) from error
     if session.get(model.Code, code_id) is None:

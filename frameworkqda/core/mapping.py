@@ -21,7 +21,7 @@ from frameworkqda.core import model
 from frameworkqda.core.charting import FrameworkMatrix, build_matrix_in
 from frameworkqda.core.errors import NotFoundError, ValidationError
 from frameworkqda.core.exports.wording import words
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP, listed
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, listed, quoted
 from frameworkqda.core.store import Project
 
 TOTAL = "Total"
@@ -101,7 +101,7 @@ def count_present(
     if missing:
         raise NotFoundError(
             QT_TRANSLATE_NOOP("Mapping", "no case named {names} for the group").format(
-                names=listed(map(repr, missing))
+                names=listed(map(quoted, missing))
             )
         )
     label = group_label or words(language, "group label", cases=words(language, "list").join(group))
@@ -186,7 +186,7 @@ def theme_scores(project: Project, series: str) -> dict[str, float]:
     if not rows:
         raise NotFoundError(
             QT_TRANSLATE_NOOP("Mapping", "no score series named {series}").format(
-                series=repr(series)
+                series=quoted(series)
             )
         )
     return {name: value for name, value in rows}
@@ -221,11 +221,11 @@ def build_report(
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Mapping", "no score series named {series}; available: {names}"
-            ).format(series=repr(series), names=listed(available))
+            ).format(series=quoted(series), names=listed(available))
             if available
             else QT_TRANSLATE_NOOP(
                 "Mapping", "no score series named {series}; available: none"
-            ).format(series=repr(series))
+            ).format(series=quoted(series))
         )
     chosen = series or (available[0] if available else None)
     ranks = rank_themes(counts, theme_scores(project, chosen), chosen) if chosen else None

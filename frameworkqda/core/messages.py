@@ -80,6 +80,16 @@ SEPARATOR = QT_TRANSLATE_NOOP("Messages", ", ")
 CLAUSES = QT_TRANSLATE_NOOP("Messages", "; ")
 
 
+# a name or a value quoted inside a sentence: “Osaka” in English, 「大阪」 in Japanese
+QUOTE = QT_TRANSLATE_NOOP("Messages", "“{text}”")
+
+
+def quoted(text: object) -> Message:
+    """``text`` in the language's quotation marks, as one Message to pass as a param (a
+    ``repr`` showed ASCII quotes, '大阪', in Japanese sentences)."""
+    return QUOTE.format(text=text)
+
+
 def listed(items: Iterable[object], separator: Template = SEPARATOR) -> Message:
     """``items`` joined by the language's list separator, as one Message to pass as a param
     (a ``", ".join`` would be English whatever the language). Items may be Messages."""

@@ -19,7 +19,7 @@ from frameworkqda.core import model
 from frameworkqda.core.commands import Change, Command
 from frameworkqda.core.csv_files import read_csv_records
 from frameworkqda.core.errors import ValidationError
-from frameworkqda.core.messages import CLAUSES, QT_TRANSLATE_NOOP, listed
+from frameworkqda.core.messages import CLAUSES, QT_TRANSLATE_NOOP, listed, quoted
 from frameworkqda.core.numbers import NumberError, read_number
 from frameworkqda.core.store import Project
 
@@ -140,7 +140,7 @@ def _row_problem(
     if theme not in themes:
         if not theme:
             return QT_TRANSLATE_NOOP("Scores", "no theme name").format()
-        return QT_TRANSLATE_NOOP("Scores", "no theme named {theme}").format(theme=repr(theme))
+        return QT_TRANSLATE_NOOP("Scores", "no theme named {theme}").format(theme=quoted(theme))
     try:
         parse_score(score)
     except NumberError as error:
@@ -148,10 +148,10 @@ def _row_problem(
             return QT_TRANSLATE_NOOP("Scores", "no score").format()
         if error.reason is not None:
             return QT_TRANSLATE_NOOP("Scores", "score {score} is not a number: {reason}").format(
-                score=repr(score), reason=error.reason
+                score=quoted(score), reason=error.reason
             )
         return QT_TRANSLATE_NOOP("Scores", "score {score} is not a number").format(
-            score=repr(score)
+            score=quoted(score)
         )
     return None
 

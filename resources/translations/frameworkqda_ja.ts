@@ -5,11 +5,11 @@
     <name>Agreement</name>
     <message>
         <source>no coder named {name} (coders: {coders})</source>
-        <translation>{name} というコーダーはいません（コーダー：{coders}）</translation>
+        <translation>{name}というコーダーはいません（コーダー：{coders}）</translation>
     </message>
     <message>
         <source>no coder named {name} (coders: none)</source>
-        <translation>{name} というコーダーはいません（コーダーはまだいません）</translation>
+        <translation>{name}というコーダーはいません（コーダーはまだいません）</translation>
     </message>
 </context>
 <context>
@@ -171,11 +171,11 @@
     </message>
     <message>
         <source>{column} {text} is not a whole number</source>
-        <translation>{column} の {text} は整数ではありません</translation>
+        <translation>{column} の{text}は整数ではありません</translation>
     </message>
     <message>
         <source>no {what} named {name}</source>
-        <translation>{name} という {what} はありません</translation>
+        <translation>{name}という {what} はありません</translation>
     </message>
     <message>
         <source>{coder} has already coded this range with this code</source>
@@ -515,19 +515,19 @@
     <name>Cases</name>
     <message>
         <source>no case named {name}</source>
-        <translation>{name} というケースはありません</translation>
+        <translation>{name}というケースはありません</translation>
     </message>
     <message>
         <source>no document named {name}</source>
-        <translation>{name} という文書はありません</translation>
+        <translation>{name}という文書はありません</translation>
     </message>
     <message>
         <source>a case named {name} already exists</source>
-        <translation>{name} というケースは既にあります</translation>
+        <translation>{name}というケースは既にあります</translation>
     </message>
     <message>
         <source>cannot rename the case to {name}: empty or already used</source>
-        <translation>ケース名を {name} に変更できません。空か、既に使われています</translation>
+        <translation>ケース名を{name}に変更できません。空か、既に使われています</translation>
     </message>
     <message>
         <source>no document with id {document_id}</source>
@@ -535,31 +535,31 @@
     </message>
     <message>
         <source>attribute {name} is already of kind {kind}</source>
-        <translation>ケース属性 {name} は既に種類 {kind} です</translation>
+        <translation>ケース属性{name}は既に種類 {kind} です</translation>
     </message>
     <message>
         <source>{text} is not a valid {kind}: {reason}</source>
-        <translation>{text} は正しい {kind} ではありません：{reason}</translation>
+        <translation>{text}は正しい {kind} ではありません：{reason}</translation>
     </message>
     <message>
         <source>{text} is not a valid {kind}</source>
-        <translation>{text} は正しい {kind} ではありません</translation>
+        <translation>{text}は正しい {kind} ではありません</translation>
     </message>
     <message>
         <source>{text} is not a valid boolean (yes/no)</source>
-        <translation>{text} は正しい真偽値（yes/no）ではありません</translation>
+        <translation>{text}は正しい真偽値（yes/no）ではありません</translation>
     </message>
     <message>
         <source>{value} is not a date</source>
-        <translation>{value} は日付ではありません</translation>
+        <translation>{value}は日付ではありません</translation>
     </message>
     <message>
         <source>{value} is not a {kind}</source>
-        <translation>{value} は {kind} ではありません</translation>
+        <translation>{value}は {kind} ではありません</translation>
     </message>
     <message>
         <source>{value} is not a whole number</source>
-        <translation>{value} は整数ではありません</translation>
+        <translation>{value}は整数ではありません</translation>
     </message>
     <message>
         <source>no case with id {case_id}</source>
@@ -776,7 +776,7 @@ B: {b}
     <name>Charting</name>
     <message>
         <source>{label} is not on the value scale; choose one of: {choices}</source>
-        <translation>{label} は値の尺度にありません。次のいずれかを選んでください：{choices}</translation>
+        <translation>{label}は値の尺度にありません。次のいずれかを選んでください：{choices}</translation>
     </message>
     <message>
         <source>no case with id {case_id}</source>
@@ -852,23 +852,23 @@ B: {b}
     <name>Codebook</name>
     <message>
         <source>code path {path} has an empty name</source>
-        <translation>コードのパス {path} に空の名前があります</translation>
+        <translation>コードのパス{path}に空の名前があります</translation>
     </message>
     <message>
         <source>code path {path} is ambiguous; write a &apos;/&apos; in a name as &apos;\/&apos;</source>
-        <translation>コードのパス {path} はあいまいです。名前の中の &apos;/&apos; は &apos;\/&apos; と書いてください</translation>
+        <translation>コードのパス{path}はあいまいです。名前の中の &apos;/&apos; は &apos;\/&apos; と書いてください</translation>
     </message>
     <message>
         <source>no code at path {path}</source>
-        <translation>パス {path} のコードはありません</translation>
+        <translation>パス{path}のコードはありません</translation>
     </message>
     <message>
         <source>colour {colour} is not of the form #rrggbb</source>
-        <translation>色 {colour} が #rrggbb の形ではありません</translation>
+        <translation>色{colour}が #rrggbb の形ではありません</translation>
     </message>
     <message>
         <source>a code named {name} already exists at this level</source>
-        <translation>{name} というコードはこの階層に既にあります</translation>
+        <translation>{name}というコードはこの階層に既にあります</translation>
     </message>
     <message>
         <source>no code with id {code_id}</source>
@@ -880,7 +880,7 @@ B: {b}
     </message>
     <message>
         <source>{path}: unknown codebook format {suffix}; use one of {formats}</source>
-        <translation>{path}: {suffix} は不明なコードブックの形式です。{formats} のいずれかを使ってください</translation>
+        <translation>{path}: {suffix}は不明なコードブックの形式です。{formats} のいずれかを使ってください</translation>
     </message>
     <message>
         <source>{source}: the file is empty; expected a header {header}</source>
@@ -897,6 +897,10 @@ B: {b}
     <message>
         <source>{source}: {problems}</source>
         <translation>{source}: {problems}</translation>
+    </message>
+    <message>
+        <source>heading only {value} is neither yes nor no (leave it empty for no)</source>
+        <translation>見出しのみの値{value}は yes でも no でもありません（no なら空欄にしてください）</translation>
     </message>
     <message>
         <source>{path}: cannot be read as an XLSX workbook ({reason})</source>
@@ -1246,7 +1250,7 @@ Undo (Ctrl+Z) puts everything back.</source>
     </message>
     <message>
         <source>{name} is a heading only; code with one of its sub-codes</source>
-        <translation>{name} は見出しのみのコードです。そのサブコードのいずれかでコーディングしてください</translation>
+        <translation>{name}は見出しのみのコードです。そのサブコードのいずれかでコーディングしてください</translation>
     </message>
     <message>
         <source>this range is already coded with this code (segment {duplicate})</source>
@@ -1258,7 +1262,7 @@ Undo (Ctrl+Z) puts everything back.</source>
     </message>
     <message>
         <source>invalid regular expression {term}: {reason}</source>
-        <translation>正規表現 {term} が正しくありません：{reason}</translation>
+        <translation>正規表現{term}が正しくありません：{reason}</translation>
     </message>
 </context>
 <context>
@@ -2652,19 +2656,19 @@ Framework analysis for policy documents.</source>
     <name>Mapping</name>
     <message>
         <source>no case named {names} for the group</source>
-        <translation>グループの {names} というケースはありません</translation>
+        <translation>グループの{names}というケースはありません</translation>
     </message>
     <message>
         <source>no score series named {series}</source>
-        <translation>{series} というスコア系列はありません</translation>
+        <translation>{series}というスコア系列はありません</translation>
     </message>
     <message>
         <source>no score series named {series}; available: {names}</source>
-        <translation>{series} というスコア系列はありません。使える系列：{names}</translation>
+        <translation>{series}というスコア系列はありません。使える系列：{names}</translation>
     </message>
     <message>
         <source>no score series named {series}; available: none</source>
-        <translation>{series} というスコア系列はありません。スコア系列はまだありません</translation>
+        <translation>{series}というスコア系列はありません。スコア系列はまだありません</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3151,10 @@ Per case: {per_case}</source>
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <translation>「{text}」</translation>
     </message>
 </context>
 <context>
@@ -3915,7 +3923,7 @@ An import always creates a new project and never replaces a file: choose another
     </message>
     <message>
         <source>no theme named {theme}</source>
-        <translation>{theme} というテーマはありません</translation>
+        <translation>{theme}というテーマはありません</translation>
     </message>
     <message>
         <source>no score</source>
@@ -3923,11 +3931,11 @@ An import always creates a new project and never replaces a file: choose another
     </message>
     <message>
         <source>score {score} is not a number: {reason}</source>
-        <translation>スコア {score} は数値ではありません：{reason}</translation>
+        <translation>スコア{score}は数値ではありません：{reason}</translation>
     </message>
     <message>
         <source>score {score} is not a number</source>
-        <translation>スコア {score} は数値ではありません</translation>
+        <translation>スコア{score}は数値ではありません</translation>
     </message>
 </context>
 <context>

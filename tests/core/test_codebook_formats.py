@@ -62,3 +62,25 @@ def test_qdc_is_an_entry_like_the_tables_and_others_are_refused(tmp_path: Path) 
         written = export_codebook(project, tmp_path / "codes.qdc")
     with create_project(tmp_path / "q.fqda", framework="empty") as other:
         assert writes.import_codebook(other, tmp_path / "codes.qdc").created == written
+
+
+def test_a_heading_only_cell_is_yes_or_no_or_refused_with_its_row(tmp_path: Path) -> None:
+    """"maybe" or "heading" in the heading-only column was read as no without a word, so a code
+    meant as a heading took passages."""
+    source = tmp_path / "codes.csv"
+    source.write_text(
+        "path,description,colour,heading only\n"
+        "Health,,,はい\n"
+        "Health/Access,,,FALSE\n"
+        "Education,,,\n"
+        "Work,,,maybe\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ValidationError) as refused:
+        codebook_io.read_csv(source)
+    assert str(refused.value) == (
+        f"{source}: row 5: heading only “maybe” is neither yes nor no (leave it empty for no)"
+    )
+    source.write_text(source.read_text(encoding="utf-8").replace("maybe", "いいえ"), "utf-8")
+    rows = codebook_io.read_csv(source)
+    assert [row.codable for row in rows] == [False, True, True, True]

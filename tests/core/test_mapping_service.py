@@ -75,5 +75,5 @@ def test_counts_group_and_ranks(project_location: str) -> None:
         assert ranks.frame.loc["Labour market mobility", "score rank"] == 1
         expected = ranks.frame["count rank"].corr(ranks.frame["score rank"])
         assert ranks.rho == pytest.approx(expected)
-        with pytest.raises(Exception, match="no case named 'Z'"):
+        with pytest.raises(Exception, match="no case named “Z”"):
             mapping.count_present(report.matrix, group=["Z"])

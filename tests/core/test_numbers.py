@@ -63,7 +63,7 @@ def test_attributes_and_scores_read_numbers_alike(project_location: str, tmp_pat
         number, whole = model.AttributeKind.NUMBER, model.AttributeKind.INTEGER
         with pytest.raises(ValidationError) as error:
             writes.set_attribute(project, case, "foreign share", "2,8", number)
-        assert "'2,8' is not a valid number: a comma stands only between groups of three" in str(
+        assert "“2,8” is not a valid number: a comma stands only between groups of three" in str(
             error.value
         )
         assert cases.attributes(project, case) == {}
@@ -76,7 +76,7 @@ def test_attributes_and_scores_read_numbers_alike(project_location: str, tmp_pat
         typed.write_text('series,theme,score\nMIPEX,Health,"3,25"\n', encoding="utf-8")
         with pytest.raises(ValidationError) as error:
             scores.read_scores_csv(project, typed)
-        assert "score '3,25' is not a number: a comma stands only between groups" in str(
+        assert "score “3,25” is not a number: a comma stands only between groups" in str(
             error.value
         )
         typed.write_text('series,theme,score\nMIPEX,Health,"1,538"\n', encoding="utf-8")

@@ -76,10 +76,10 @@ def test_code_from_csv_names_every_bad_row_and_writes_nothing(
     assert main(["code", study, "--from", str(write_csv(tmp_path / "bad.csv", rows))]) == 1
     lines = capsys.readouterr().err.strip().splitlines()
     assert lines[0] == f"frameworkqda: {tmp_path / 'bad.csv'}: 7 bad rows, nothing written"
-    assert lines[1] == "row 3: no document named 'nowhere.txt'"
+    assert lines[1] == "row 3: no document named “nowhere.txt”"
     assert lines[2].startswith("row 4: range 0-999 is empty or outside the document")
-    assert lines[3] == "row 5: start 'x' is not a whole number"
-    assert lines[4] == "row 6: no code at path 'Health/No such measure'"
+    assert lines[3] == "row 5: start “x” is not a whole number"
+    assert lines[4] == "row 6: no code at path “Health/No such measure”"
     assert lines[5].startswith("row 7: ") and lines[5].endswith(
         " has already coded this range with this code"
     )
@@ -183,8 +183,8 @@ def test_cell_from_csv_names_every_bad_row(
     assert main(["cell", study, "--from", str(path)]) == 1
     lines = capsys.readouterr().err.strip().splitlines()
     assert lines[0] == f"frameworkqda: {path}: 3 bad rows, nothing written"
-    assert lines[1] == "row 3: no case named 'Osaka'"
-    assert lines[2].startswith("row 4: 'Maybe' is not on the value scale; choose one of: Yes")
+    assert lines[1] == "row 3: no case named “Osaka”"
+    assert lines[2].startswith("row 4: “Maybe” is not on the value scale; choose one of: Yes")
     assert lines[3] == "row 5: the same case and code as row 2"
     with open_project(study) as project, project.session() as session:
         assert session.scalars(select(model.ChartCell)).first() is None

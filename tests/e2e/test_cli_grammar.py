@@ -166,13 +166,13 @@ def test_an_edit_from_a_version_that_never_was_is_told_so(
 def test_a_name_not_found_is_said_with_the_project(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """ "frameworkqda: no case named 'Nowhere'" did not say which project was looked in; every
+    """ "frameworkqda: no case named “Nowhere”" did not say which project was looked in; every
     error line names its file (README)."""
     project = str(tmp_path / "p.fqda")
     assert main(["new", project, "--framework", "empty"]) == 0
     capsys.readouterr()
     assert main(["case", "set", project, "Nowhere", "population", "1"]) == 1
-    assert capsys.readouterr().err.strip() == f"frameworkqda: {project}: no case named 'Nowhere'"
+    assert capsys.readouterr().err.strip() == f"frameworkqda: {project}: no case named “Nowhere”"
 
 
 def test_a_server_project_named_in_an_error_shows_no_password() -> None:
@@ -180,6 +180,6 @@ def test_a_server_project_named_in_an_error_shows_no_password() -> None:
     from frameworkqda.core.errors import NotFoundError
 
     args = argparse.Namespace(project="postgresql://hanako:secret@db.example/study")
-    said = _naming_the_project(args, NotFoundError("no case named 'Nowhere'"))
-    assert "secret" not in said and said.endswith(": no case named 'Nowhere'")
+    said = _naming_the_project(args, NotFoundError("no case named “Nowhere”"))
+    assert "secret" not in said and said.endswith(": no case named “Nowhere”")
     assert said.startswith("postgresql://hanako@db.example/study")

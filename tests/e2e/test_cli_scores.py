@@ -89,7 +89,7 @@ def test_bad_file_names_every_bad_row_and_writes_nothing(
     assert main(["scores", "import", empty_project, str(bad)]) == 1
     error = capsys.readouterr().err
     assert str(bad) in error and "nothing imported" in error
-    for line in ("line 7: no theme named 'Family reunion'", "line 8:", "line 9: no series"):
+    for line in ("line 7: no theme named “Family reunion”", "line 8:", "line 9: no series"):
         assert line in error
     with open_project(empty_project) as project:
         assert scores.list_scores(project) == []

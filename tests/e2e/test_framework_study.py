@@ -362,7 +362,7 @@ def test_codebook_round_trip_and_errors(study: Path, capsys: pytest.CaptureFixtu
     capsys.readouterr()
     assert main(["codebook", "import", project, str(bad)]) == 1
     error = capsys.readouterr().err
-    assert "row 3" in error and "row 4" in error and "'red'" in error
+    assert "row 3" in error and "row 4" in error and "“red”" in error
     with open_project(project) as opened, opened.session() as session:
         assert session.scalar(select(model.Code.id).where(model.Code.name == "Ok")) is None
 

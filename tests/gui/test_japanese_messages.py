@@ -175,7 +175,7 @@ def test_a_scores_file_refused_lists_its_bad_lines_in_japanese(  # type: ignore[
     tmp_path: Path,
 ) -> None:
     """Codebook → Scores… → Import CSV… with two bad lines: one message box, each line's
-    reason in Japanese, joined the Japanese way (；), nothing imported."""
+    reason in Japanese, joined the Japanese way (；), the names in 「」, nothing imported."""
     assert study.session is not None
     theme = next(c.name for c in study.session.codes() if c.parent_id is None)
     bad = tmp_path / "点数.csv"
@@ -192,8 +192,8 @@ def test_a_scores_file_refused_lists_its_bad_lines_in_japanese(  # type: ignore[
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(said))
     assert said == [
-        f"{bad}: 何も取り込んでいません。2 行目：'存在しない' というテーマはありません；"
-        "3 行目：スコア '高い' は数値ではありません"
+        f"{bad}: 何も取り込んでいません。2 行目：「存在しない」というテーマはありません；"
+        "3 行目：スコア「高い」は数値ではありません"  # it said '存在しない' in ASCII quotes
     ]
 
 

@@ -22,7 +22,7 @@ from frameworkqda.core.charting.chartings import ChartingState
 from frameworkqda.core.charting.conflicts import cell_name, check_version
 from frameworkqda.core.charting.matrix import value_scale
 from frameworkqda.core.errors import CellConflictError, NotFoundError, ValidationError
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP, listed
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, listed, quoted
 from frameworkqda.core.store import Project
 
 
@@ -165,7 +165,7 @@ def resolve_value(session: Session, label: str) -> int:
     raise ValidationError(
         QT_TRANSLATE_NOOP(
             "Charting", "{label} is not on the value scale; choose one of: {choices}"
-        ).format(label=repr(label), choices=choices)
+        ).format(label=quoted(label), choices=choices)
     )
 
 
