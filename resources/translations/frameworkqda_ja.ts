@@ -2810,6 +2810,14 @@ Per case: {per_case}</source>
         <translation>表示する施策：</translation>
     </message>
     <message>
+        <source>{cell} was deleted in another window or program; the summary you were typing for it is on the clipboard.</source>
+        <translation>{cell} は別のウィンドウかプログラムで削除されました。入力中だった要約はクリップボードにあります。</translation>
+    </message>
+    <message>
+        <source>{cell} was deleted in another window or program.</source>
+        <translation>{cell} は別のウィンドウかプログラムで削除されました。</translation>
+    </message>
+    <message>
         <source>All themes</source>
         <translation>すべてのテーマ</translation>
     </message>

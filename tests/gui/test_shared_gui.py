@@ -303,3 +303,34 @@ def test_escape_then_keep_theirs_in_the_conflict_dialog_keeps_theirs(qtbot, wind
     assert charting.cell_edit(project, kawasaki, councils).summary == THEIRS
     assert view.evidence.editor.toPlainText() == THEIRS
     assert "Kept their version" in view.status.text()
+
+
+@pytest.mark.parametrize("deleted", ["measure", "case"])
+def test_a_cell_deleted_by_another_program_while_typing_hands_the_summary_back(
+    qtbot, window, deleted: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Taro deletes the measure (or the case) of the cell Hanako is typing in: the reload
+    raised StopIteration, the panel kept the deleted cell, and Save said 'no code with id 38'."""
+    from PySide6.QtGui import QGuiApplication
+
+    from frameworkqda.core import commands
+
+    view, project, cases, councils = _matrix(window)
+    kawasaki = cases["Kawasaki"]
+    click_cell(qtbot, view, kawasaki, councils)
+    editor = view.evidence.editor
+    qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(20, 10))
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, " typed as it went")
+    typed = editor.toPlainText()
+    with open_project(str(project.location)) as other:
+        other.coder_name = "Taro"
+        step = (
+            commands.DeleteCode(councils) if deleted == "measure" else commands.DeleteCase(kawasaki)
+        )
+        step.apply(other)
+    qtbot.waitUntil(lambda: view.evidence.key is None, timeout=10000)
+    assert "was deleted in another window or program" in view.status.text()
+    assert QGuiApplication.clipboard().text() == typed
+    qtbot.mouseClick(_button(view.evidence, "Save"), Qt.MouseButton.LeftButton)
+    assert "not changed" not in view.status.text()

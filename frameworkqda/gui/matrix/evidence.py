@@ -227,6 +227,16 @@ class EvidencePanel(QWidget):
         self._timer.stop()
         self._saved = summary
 
+    def drop_gone(self) -> str | None:
+        """The cell shown was deleted elsewhere (its case or measure): nothing is left to save
+        it to. Returns the text typed and not saved, if any, for the view to hand back."""
+        self._timer.stop()
+        typed = self.editor.toPlainText() if self.editing else None
+        if self.key is not None:
+            self.left.pop(self.key, None)
+        self.key, self._saved, self.problem = None, self.editor.toPlainText(), None
+        return typed
+
     def commit(self) -> None:
         self._timer.stop()
         text = self.editor.toPlainText()

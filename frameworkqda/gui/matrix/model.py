@@ -156,6 +156,12 @@ class MatrixModel(QAbstractTableModel):
     def slot_position(self, code_id: int, kind: str = "measure") -> int:
         return next(i for i, s in enumerate(self.slots) if s.code_id == code_id and s.kind == kind)
 
+    def has_cell(self, case_id: int, code_id: int) -> bool:
+        """Whether the matrix still has this case and this measure (either may be deleted)."""
+        return any(c == case_id for c, _ in self.cases) and any(
+            s.code_id == code_id and s.kind == "measure" for s in self.slots
+        )
+
     def case_position(self, case_id: int) -> int:
         return next(i for i, (c, _) in enumerate(self.cases) if c == case_id)
 

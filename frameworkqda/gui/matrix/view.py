@@ -17,7 +17,7 @@ import functools
 import threading
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -182,9 +182,33 @@ class MatrixView(ProjectView):
         self._fill_filters()
         self._size_sections()
         self.apply_filters()
-        if current is not None:
+        gone = current is not None and not self.model.has_cell(*current)
+        if current is not None and not gone:
             self.select_cell(*current)
         self._update_status()
+        if gone:
+            self._cell_gone()  # said after the counts, which would cover it
+
+    def _cell_gone(self) -> None:
+        """The cell on screen went with its case or measure, deleted in another window or
+        program: reloading it raised, and the panel kept showing it (a save then said 'no
+        code with id 38'). A summary being typed for it goes to the clipboard, and the view
+        says so."""
+        title = self.evidence.title.text()
+        typed = self.evidence.drop_gone()
+        self.show_current()
+        if typed:
+            QGuiApplication.clipboard().setText(typed)
+            self.status.setText(
+                self.tr(
+                    "{cell} was deleted in another window or program; the summary you were "
+                    "typing for it is on the clipboard."
+                ).format(cell=title)
+            )
+        else:
+            self.status.setText(
+                self.tr("{cell} was deleted in another window or program.").format(cell=title)
+            )
 
     def _size_sections(self) -> None:
         size = cell_size(self.table.font(), self.model.values)
