@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -386,3 +386,29 @@ def test_memos_follow_the_matrix_cell_selected(qtbot, window: MainWindow) -> Non
     ]
     assert memos.memo_text(project, "case", kawasaki) == "council since 1996"
     assert memos.memo_text(project, "code", councils.id) == "what counts as a council"
+
+
+def test_a_value_key_on_a_filtered_row_sets_only_the_cells_on_screen(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """Theme filter on Education, a click on a case's row header, 4: the hidden cells of every
+    other theme were set too (one undo step 'Set value on 39 cells'), their values overwritten
+    unseen. Collapsed themes likewise."""
+    session, view, data = open_matrix(window)
+    project = session.project
+    theme = data.measures[0].theme_id
+    view.theme_box.setCurrentIndex(view.theme_box.findData(theme))
+    case_id = data.cases[0][0]
+    before = {
+        m.id: charting.cell_edit(project, case_id, m.id).value for m in data.measures
+    }  # fmt: skip
+    header = view.table.verticalHeader()
+    row = view.model.case_position(case_id)
+    y = header.sectionViewportPosition(row) + header.sectionSize(row) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, y))
+    view.table.setFocus()
+    _press(view.table, Qt.Key.Key_1, "1")
+    after = {m.id: charting.cell_edit(project, case_id, m.id).value for m in data.measures}
+    shown = {m.id for m in data.measures if m.theme_id == theme}
+    assert {m for m in after if after[m] != before[m]} <= shown
+    assert all(after[m] == data.values[0].label for m in shown)

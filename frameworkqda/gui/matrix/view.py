@@ -386,7 +386,10 @@ class MatrixView(ProjectView):
 
     def _selected_keys(self) -> list[tuple[int, int]]:
         keys: list[tuple[int, int]] = []
-        for index in self.table.selectionModel().selectedIndexes():
+        table = self.table
+        for index in table.selectionModel().selectedIndexes():
+            if table.isRowHidden(index.row()) or table.isColumnHidden(index.column()):
+                continue  # a row header's click selects the cells a filter or collapse hides
             found = self.model.cell_at(index)
             if found is not None and found[1].kind == "measure":
                 keys.append((found[0], found[1].code_id))
