@@ -59,3 +59,29 @@ def test_chart_ticks_whole_numbers_with_headroom_and_exports_for_print(
     assert root.tag == "{http://www.w3.org/2000/svg}svg"
     assert root.get("viewBox") == "0 0 1200 800"
     assert root.get("width") == "152.4mm"  # 1200 px at 200 dpi: 6 inches
+
+
+def test_a_chart_of_many_cases_names_each_in_its_own_colour_and_shows_every_bar(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    """From about 12 cases the legend along the bottom showed squares without names, the
+    colours repeated after seven (City 01 and City 08 both blue), and at 40 cases the white
+    outlines covered the thin bars."""
+    window.show_stage(5)
+    view = window.views["mapping"]
+    assert isinstance(view, MappingView)
+    cities = [f"City {n:02}" for n in range(1, 41)]
+    counts = pd.DataFrame({city: [n % 7, (n * 3) % 5] for n, city in enumerate(cities)},
+                          index=["Education", "Health"])  # fmt: skip
+    view.chart.show_counts(counts)
+    chart = view.chart.chart()
+    assert chart.legend().alignment() == Qt.AlignmentFlag.AlignRight  # a line per case
+    sets = view.chart.series.barSets()
+    assert [bars.label() for bars in sets] == cities
+    assert len({bars.color().name() for bars in sets}) == 40
+    assert all(bars.borderColor() == bars.color() for bars in sets)
+    path = view.chart.export(tmp_path / "many.png")
+    with Image.open(path) as image:  # a bar of every case is drawn in its colour
+        drawn = {colour for _count, colour in image.convert("RGB").getcolors(1 << 20)}
+    wanted = {tuple(bars.color().getRgb()[:3]) for bars in sets}
+    assert len(wanted & drawn) >= 38  # anti-aliasing may blend the narrowest one or two

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QGraphicsScene
 from frameworkqda.core.atomic import atomic_path
 
 PALETTE = ("#1565c0", "#ef6c00", "#2e7d32", "#6a1b9a", "#c62828", "#00838f", "#5d4037")
+SIDE_LEGEND = 8  # cases beyond which the legend lists them down the side, a line each
 SCREEN_DPI = 96
 MAX_TICKS = 8  # intervals on the value axis at most
 LABEL_WIDTH = 14  # characters of a theme name per line before the chart is laid out
@@ -100,9 +101,11 @@ def build_chart(counts: pd.DataFrame, title: str) -> tuple[QChart, QBarSeries, Q
     chart.setTitle(title)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     series = QBarSeries()
-    for number, case in enumerate(counts.columns):
+    colours = case_colours(len(counts.columns))
+    for case, colour in zip(counts.columns, colours, strict=True):
         bars = QBarSet(str(case))
-        bars.setColor(QColor(PALETTE[number % len(PALETTE)]))
+        bars.setColor(colour)
+        bars.setBorderColor(colour)  # a white outline hid the bars once there were many
         bars.append([float(v) for v in counts[case].tolist()])
         series.append(bars)
     chart.addSeries(series)
@@ -122,8 +125,25 @@ def build_chart(counts: pd.DataFrame, title: str) -> tuple[QChart, QBarSeries, Q
     axis.setTitleText(QCoreApplication.translate("CountsChart", "Measures present"))
     chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis)
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    legend = chart.legend()
+    if len(counts.columns) > SIDE_LEGEND:  # along the bottom their names were squeezed out
+        legend.setAlignment(Qt.AlignmentFlag.AlignRight)
+        font = legend.font()
+        font.setPointSizeF(font.pointSizeF() * max(0.6, min(1.0, 24 / len(counts.columns))))
+        legend.setFont(font)
+    else:
+        legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
     return chart, series, axis
+
+
+def case_colours(count: int) -> list[QColor]:
+    """A colour per case: the palette while it lasts, then hues spread round the wheel
+    (the palette repeated after seven: two cases in one blue)."""
+    if count <= len(PALETTE):
+        return [QColor(PALETTE[i]) for i in range(count)]
+    return [
+        QColor.fromHsvF((i / count + 0.6) % 1.0, 0.75, 0.85 if i % 2 else 0.6) for i in range(count)
+    ]
 
 
 class CountsChart(QChartView):
