@@ -97,7 +97,7 @@ def _prepare_chart_view(view: str, widget: object) -> None:
         from frameworkqda.gui.mapping.view import MappingView
 
         assert isinstance(widget, MappingView)
-        widget.set_group(list(widget.report.matrix.case_ids[:3]))  # the three cities
+        widget.set_group(list(widget.report.matrix.case_ids[:3]), remember=False)  # 3 cities
         rows = list(widget.counts.index)
         row = next((i for i, t in enumerate(rows) if t in ("Education", "教育")), 0)
         widget.counts_table.setCurrentIndex(widget.counts_model.index(row, 0))

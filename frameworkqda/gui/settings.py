@@ -61,13 +61,19 @@ class Settings:
         items = [code_id, *(c for c in self.recent_codes(project) if c != code_id)][:MAX_RECENT]
         self._store.setValue(f"codes/recent/{_key(project)}", items)
 
-    def mapping_group(self, project: str) -> list[str]:
-        """The cases whose average the mapping view showed last in this project (by name)."""
+    def mapping_group(self, project: str) -> list[int | str]:
+        """The cases whose average the mapping view showed last in this project: their ids
+        (names, as earlier versions kept them, where no ids are kept yet; a renamed case then
+        dropped out of the group)."""
+        ids = _as_list(self._store.value(f"mapping/group-ids/{_key(project)}", None))
+        if ids:
+            return [int(str(item)) for item in ids if str(item).isdigit()]
         value = self._store.value(f"mapping/group/{_key(project)}", [])
         return [str(item) for item in _as_list(value) if item]
 
-    def set_mapping_group(self, project: str, case_names: list[str]) -> None:
-        self._store.setValue(f"mapping/group/{_key(project)}", case_names)
+    def set_mapping_group(self, project: str, case_ids: list[int]) -> None:
+        self._store.setValue(f"mapping/group-ids/{_key(project)}", [str(i) for i in case_ids])
+        self._store.remove(f"mapping/group/{_key(project)}")
 
     def coder_name(self) -> str:
         """Who codes in the app (empty: the login name)."""

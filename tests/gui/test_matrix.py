@@ -412,3 +412,37 @@ def test_a_value_key_on_a_filtered_row_sets_only_the_cells_on_screen(
     shown = {m.id for m in data.measures if m.theme_id == theme}
     assert {m for m in after if after[m] != before[m]} <= shown
     assert all(after[m] == data.values[0].label for m in shown)
+
+
+def test_the_group_average_keeps_a_renamed_case_and_a_screenshot_keeps_the_choice(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """The group was remembered by case names: renaming Kawasaki dropped it from the group
+    (the average changed, the column kept its title); a screenshot's group replaced the
+    researcher's own in the settings."""
+    from frameworkqda.core.commands import RenameCase
+    from frameworkqda.gui.mapping.view import MappingView
+
+    session = window.session
+    assert session is not None
+    window.show_stage(5)
+    view = window.views["mapping"]
+    assert isinstance(view, MappingView)
+    cases = {name: case_id for case_id, name in load_matrix(session.project).cases}
+    chosen = [cases["Hamamatsu"], cases["Kawasaki"]]
+    for i in range(view.group.count()):  # ticked as a person does
+        item = view.group.item(i)
+        if item.data(Qt.ItemDataRole.UserRole) in chosen:
+            item.setCheckState(Qt.CheckState.Checked)
+    average = view.counts.loc["Education", "Group average"]
+    session.run(RenameCase(cases["Kawasaki"], "Kawasaki City"))
+    assert view.isVisible() and sorted(view.group_ids()) == sorted(chosen)
+    assert view.counts.loc["Education", "Group average"] == average
+    location = session.location
+    view.set_group([cases["Osaka"]], remember=False)  # as `gui --screenshot` does
+    window.close_action.trigger()
+    window.open_project(location)
+    window.show_stage(5)
+    again = window.views["mapping"]
+    assert isinstance(again, MappingView)
+    assert sorted(again.group_ids()) == sorted(chosen)

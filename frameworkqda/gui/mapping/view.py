@@ -151,25 +151,21 @@ class MappingView(ProjectView):
             if self.group.item(i).checkState() == Qt.CheckState.Checked
         ]
 
-    def _group_changed(self) -> None:
-        if self._settings is not None:
-            chosen = set(self.group_ids())
-            names = [
-                self.group.item(i).text()
-                for i in range(self.group.count())
-                if int(self.group.item(i).data(Qt.ItemDataRole.UserRole)) in chosen
-            ]
-            self._settings.set_mapping_group(self._session.location, names)
+    def _group_changed(self, remember: bool = True) -> None:
+        if self._settings is not None and remember:
+            self._settings.set_mapping_group(self._session.location, self.group_ids())
         self.reload()
 
-    def set_group(self, case_ids: list[int]) -> None:
+    def set_group(self, case_ids: list[int], remember: bool = True) -> None:
+        """Average over these cases; ``remember`` False leaves the researcher's own choice
+        for this project as it was (a screenshot's group overwrote it)."""
         self.group.blockSignals(True)
         for i in range(self.group.count()):
             item = self.group.item(i)
             checked = int(item.data(Qt.ItemDataRole.UserRole)) in case_ids
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.group.blockSignals(False)
-        self._group_changed()
+        self._group_changed(remember)
 
     def build_report(self) -> mapping.Report:
         """The report as the view shows it (checked cases averaged, the chosen score series)."""
@@ -197,8 +193,13 @@ class MappingView(ProjectView):
         # (it was built twice on opening, ~0.25 s each on a big project, to learn the cases)
         cases = [(case.id, case.name) for case in list_cases(project)]
         if [self.group.item(i).text() for i in range(self.group.count())] != [n for _, n in cases]:
+            # the ticks follow the cases through a rename; the first time, as remembered
             remembered = set(
-                self._settings.mapping_group(self._session.location) if self._settings else []
+                self.group_ids()
+                if self.group.count()
+                else self._settings.mapping_group(self._session.location)
+                if self._settings
+                else []
             )
             self.group.blockSignals(True)
             self.group.clear()
@@ -206,7 +207,7 @@ class MappingView(ProjectView):
                 item = QListWidgetItem(name)
                 item.setData(Qt.ItemDataRole.UserRole, case_id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                checked = name in remembered
+                checked = case_id in remembered or name in remembered
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
                 self.group.addItem(item)
             self.group.blockSignals(False)
