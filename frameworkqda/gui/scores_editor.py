@@ -36,7 +36,7 @@ from frameworkqda.core import scores
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.exports.tables import format_number
-from frameworkqda.core.messages import listed
+from frameworkqda.core.messages import listed, quoted
 from frameworkqda.core.numbers import NumberError
 from frameworkqda.gui import file_dialogs
 from frameworkqda.gui.i18n import shown
@@ -253,17 +253,37 @@ class ScoresEditor(QDialog):
         )
 
     def paste(self) -> None:
-        """Paste spreadsheet lines from the current row down: a score, or theme and score."""
+        """Paste spreadsheet lines from the current row down: a score, or theme and score. A
+        theme name that is none of the table's is refused with nothing pasted: its score went
+        to the current row, on another theme, without a word (a typo, English names pasted
+        into a Japanese project)."""
         lines = [line for line in QGuiApplication.clipboard().text().splitlines() if line.strip()]
+        by_name = {self._item(r, 0).text().casefold(): r for r in range(self.table.rowCount())}
         row = max(0, self.table.currentRow())
-        by_name = {self._item(r, 0).text(): r for r in range(self.table.rowCount())}
+        writes: list[tuple[int, str]] = []
+        unknown: list[str] = []
         for line in lines:
             cells = [cell.strip() for cell in line.split("\t")]
-            if len(cells) >= 2 and cells[0] in by_name:
-                self._item(by_name[cells[0]], 1).setText(cells[1])
+            if len(cells) >= 2 and cells[0]:
+                found = by_name.get(cells[0].casefold())
+                if found is None:
+                    unknown.append(quoted(cells[0]))
+                else:
+                    writes.append((found, cells[1]))
             elif row < self.table.rowCount():
-                self._item(row, 1).setText(cells[-1])
+                writes.append((row, cells[-1]))
                 row += 1
+        if unknown:
+            QMessageBox.warning(
+                self,
+                self.tr("Paste scores"),
+                self.tr("No theme of this codebook is named {names}; nothing was pasted.").format(
+                    names=shown(listed(unknown))
+                ),
+            )
+            return
+        for at, text in writes:
+            self._item(at, 1).setText(text)
 
     def _item(self, row: int, column: int) -> QTableWidgetItem:
         item = self.table.item(row, column)
