@@ -779,6 +779,14 @@ B: {b}
         <translation>{label}は値の尺度にありません。次のいずれかを選んでください：{choices}</translation>
     </message>
     <message>
+        <source>{code} is not a column of the framework matrix; chart one of its measures</source>
+        <translation>{code}はフレームワーク・マトリックスの列ではありません。その施策のいずれかをチャート化してください</translation>
+    </message>
+    <message>
+        <source>{code} is a heading only, not a column of the framework matrix</source>
+        <translation>{code}は見出しのみのコードで、フレームワーク・マトリックスの列ではありません</translation>
+    </message>
+    <message>
         <source>no case with id {case_id}</source>
         <translation>ID {case_id} のケースはありません</translation>
     </message>
@@ -4007,6 +4015,14 @@ An import always creates a new project and never replaces a file: choose another
     <message>
         <source>Type or paste the scores of “{series}”, then Save.</source>
         <translation>「{series}」のスコアを入力または貼り付けて、保存してください。</translation>
+    </message>
+    <message>
+        <source>Paste scores</source>
+        <translation>スコアの貼り付け</translation>
+    </message>
+    <message>
+        <source>No theme of this codebook is named {names}; nothing was pasted.</source>
+        <translation>このコードブックに{names}というテーマはありません。何も貼り付けていません。</translation>
     </message>
     <message>
         <source>not a number — {values}</source>

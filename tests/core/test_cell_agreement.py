@@ -122,7 +122,8 @@ def _study(project: Project) -> dict[str, int]:
             writes.set_cell(project, case, measures[measure], summary=f"{coder}: {value}")
             writes.set_cell(project, case, measures[measure], value=value)
     project.coder_name = "Hanako"  # a cell only Hanako charted is not compared
-    writes.set_cell(project, hamamatsu, education, value="Yes")
+    only_hanako = writes.add_code(project, "Interpreters", parent_id=education)
+    writes.set_cell(project, hamamatsu, only_hanako, value="Yes")
     return ids
 
 
@@ -203,7 +204,7 @@ def test_project_rows_per_theme_overall_and_the_disagreeing_cells(project_locati
     ]
     overall = comparison.overall.pairs
     assert overall.cells == 6 and overall.kappa(comparison.scale) == Fraction(11, 23)
-    assert comparison.only_a == 1 and comparison.only_b == 0  # Hamamatsu × Education
+    assert comparison.only_a == 1 and comparison.only_b == 0  # Hamamatsu × Interpreters
     first = comparison.disagreements[0]
     assert (first.value_a, first.value_b, first.weight) == ("Yes", "Partially", Fraction(1, 3))
     assert (first.summary_a, first.summary_b) == ("Hanako: Yes", "Taro: Partially")

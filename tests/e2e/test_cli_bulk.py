@@ -319,3 +319,15 @@ def test_a_quote_never_closed_refuses_the_file(
         '(a quote inside one is written "")\n'
     )
     assert project_rows(study) == before
+
+
+def test_a_theme_with_measures_takes_no_cell(
+    study: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--code Health (the measure left off) printed 'charted Hamamatsu × Health', exit 0, and
+    the value was shown nowhere: not in the matrix, not in the counts."""
+    assert main(["cell", study, "--case", "Hamamatsu", "--code", "Health", "--value", "Yes"]) == 1
+    said = capsys.readouterr().err
+    assert "“Health” is not a column of the framework matrix; chart one of its measures" in said
+    with open_project(study) as project, project.session() as session:
+        assert session.scalar(select(func.count()).select_from(model.ChartCell)) == 0

@@ -174,6 +174,28 @@ def label_key(label: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", label).split()).casefold()
 
 
+def _check_column(session: Session, code: model.Code) -> None:
+    """Only a column of the matrix takes a cell (``matrix_columns``): a theme with sub-codes
+    or a heading only was charted without a word and then shown nowhere (a measure left off
+    a ``--code`` path)."""
+    has_codes_below = (
+        code.parent_id is None
+        and session.scalar(select(model.Code.id).where(model.Code.parent_id == code.id).limit(1))
+        is not None
+    )
+    if has_codes_below or not code.codable:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Charting",
+                "{code} is not a column of the framework matrix; chart one of its measures",
+            ).format(code=quoted(code.name))
+            if has_codes_below
+            else QT_TRANSLATE_NOOP(
+                "Charting", "{code} is a heading only, not a column of the framework matrix"
+            ).format(code=quoted(code.name))
+        )
+
+
 def set_cell_in(
     session: Session,
     case_id: int,
@@ -196,10 +218,12 @@ def set_cell_in(
         raise NotFoundError(
             QT_TRANSLATE_NOOP("Charting", "no case with id {case_id}").format(case_id=case_id)
         )
-    if session.get(model.Code, code_id) is None:
+    code = session.get(model.Code, code_id)
+    if code is None:
         raise NotFoundError(
             QT_TRANSLATE_NOOP("Charting", "no code with id {code_id}").format(code_id=code_id)
         )
+    _check_column(session, code)
     before = cell_state_in(session, case_id, code_id)
     cell = _cell(session, case_id, code_id)
     check_version(session, cell, expected_version, coder_id)
