@@ -134,7 +134,9 @@ def _rho(a: pd.Series, b: pd.Series) -> float | None:
     if len(both) < 2:
         return None
     value = both.iloc[:, 0].rank().corr(both.iloc[:, 1].rank())
-    return None if pd.isna(value) else float(value)
+    # rounded past what floating point gets wrong: a perfect agreement was written to the
+    # files as 0.9999999999999999
+    return None if pd.isna(value) else round(float(value), 12)
 
 
 def rank_themes(

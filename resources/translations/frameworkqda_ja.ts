@@ -1391,8 +1391,8 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>要約の下書き</translation>
     </message>
     <message>
-        <source>Auto-draft %n empty summaries</source>
-        <translation>空の要約 %n 件を自動下書き</translation>
+        <source>Auto-draft %n empty cell(s)</source>
+        <translation>空のセル %n 件を自動下書き</translation>
     </message>
     <message>
         <source>%n coded passage(s), cell(s), memo(s) or code(s) saved since on the codes it removes would be deleted</source>

@@ -77,3 +77,14 @@ def test_counts_group_and_ranks(project_location: str) -> None:
         assert ranks.rho == pytest.approx(expected)
         with pytest.raises(Exception, match="no case named “Z”"):
             mapping.count_present(report.matrix, group=["Z"])
+
+
+def test_a_perfect_rank_agreement_is_one() -> None:
+    """ρ of ranks that agree exactly was 0.9999999999999999 in the XLSX the paper cites."""
+    import pandas as pd
+
+    from frameworkqda.core.mapping import _rho
+
+    counts = pd.Series([3.0, 1.0, 2.0, 5.0, 4.0, 7.0, 6.0])
+    assert _rho(counts, counts * 10) == 1.0
+    assert _rho(counts, -counts) == -1.0

@@ -127,7 +127,7 @@ class DraftSummaries(Command):
     before: list[charting.CellState] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.text = QT_TRANSLATE_NOOP("CoreCommand", "Auto-draft %n empty summaries").format(
+        self.text = QT_TRANSLATE_NOOP("CoreCommand", "Auto-draft %n empty cell(s)").format(
             n=len(self.drafts)
         )
 
