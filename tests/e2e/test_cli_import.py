@@ -57,7 +57,7 @@ def test_import_then_text(tmp_path: Path) -> None:
     assert text.stdout == documents.expected_text(documents.JAPANESE_PARAGRAPHS) + "\n"
     assert _cli("text", project, "2").stdout == "Migrant council\n"
     missing = _cli("text", project, "nothing.pdf")
-    assert missing.returncode == 1 and "no document called “nothing.pdf”" in missing.stderr
+    assert missing.returncode == 1 and "no document named “nothing.pdf”" in missing.stderr
     info = _cli("info", project)
     assert "documents  2" in info.stdout.replace("  ", "  ") or "2" in info.stdout
 
@@ -184,3 +184,47 @@ def test_a_file_name_with_a_line_break_makes_a_one_line_document_name(tmp_path: 
     assert main(["import", str(project), str(odd)]) == 0
     with open_project(project) as opened:
         assert [d.name for d in workspace.documents(opened)] == ["plan 2019　案.txt"]
+
+
+def test_a_name_with_decomposed_accents_is_found_as_typed(tmp_path: Path) -> None:
+    """A file copied from a Mac names ガイドブック with が as か + ゛ (NFD): it looked the same
+    on screen, but `text` and `code --document` typed the usual way said no such document."""
+    import unicodedata
+
+    from frameworkqda.cli import main
+    from frameworkqda.core import workspace
+    from frameworkqda.core.store import open_project
+
+    typed = "ガイドブック.txt"
+    decomposed = unicodedata.normalize("NFD", typed)
+    assert decomposed != typed
+    (tmp_path / decomposed).write_text("多言語の相談窓口を設ける。\n", encoding="utf-8")
+    project = str(tmp_path / "p.fqda")
+    assert main(["new", project]) == 0
+    assert main(["import", project, str(tmp_path / decomposed)]) == 0
+    with open_project(project) as opened:
+        assert [d.name for d in workspace.documents(opened)] == [typed]  # stored composed
+    shown = _cli("text", project, typed)
+    assert shown.returncode == 0 and shown.stdout.startswith("多言語")
+    assert _cli("text", project, decomposed).returncode == 0  # either way round
+
+
+def test_a_decomposed_name_stored_by_an_earlier_version_is_found(tmp_path: Path) -> None:
+    import unicodedata
+
+    from sqlalchemy import update
+
+    from frameworkqda.core import cases, model
+    from frameworkqda.core.store import create_project
+    from tests.core.engine_helpers import add_document
+
+    with create_project(str(tmp_path / "p.fqda")) as project:
+        document = add_document(project, "ガイドブック.txt", "本文\n")
+        with project.transaction() as session:
+            session.execute(
+                update(model.Document)
+                .where(model.Document.id == document)
+                .values(name=unicodedata.normalize("NFD", "ガイドブック.txt"))
+            )
+        with project.session() as session:
+            assert cases.resolve_document(session, "ガイドブック.txt") == document

@@ -13,6 +13,7 @@ import enum
 import hashlib
 import os
 import stat
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -38,7 +39,7 @@ from frameworkqda.core.importers.base import (
 )
 from frameworkqda.core.importers.offload import extract_file
 from frameworkqda.core.jobs import Cancel
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message, said
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message, quoted, said
 from frameworkqda.core.sizes import describe_size
 from frameworkqda.core.store.changes import hold_writes
 from frameworkqda.core.store.project import Project
@@ -245,8 +246,9 @@ def readable_name(path: Path) -> str:
     (Shift_JIS from a Windows zip) comes with its bytes escaped, which no database stores: it
     is read as Shift_JIS (CP932) when it is that, else with U+FFFD for the bytes that are not
     text. A line break or other control character in it (POSIX allows them) is a space: it
-    made a document name of two lines in the tree, the tables and every message."""
-    return _decoded_name(path).translate(_CONTROLS_AS_SPACES)
+    made a document name of two lines in the tree, the tables and every message. Accents are
+    composed (NFC): a Mac's decomposed が did not match the name typed to find it."""
+    return unicodedata.normalize("NFC", _decoded_name(path).translate(_CONTROLS_AS_SPACES))
 
 
 _CONTROLS_AS_SPACES = {code: " " for code in [*range(0x20), *range(0x7F, 0xA0)]}
@@ -414,12 +416,17 @@ def _unique_name(session: Session, wanted: str) -> str:
 
 def find_document(project: Project, reference: str) -> model.Document:
     """A document by exact name, else by id (``12``), else a clear NotFoundError."""
+    from frameworkqda.core.cases import document_named
+
     with project.session() as session:
-        document = session.scalars(
-            select(model.Document).where(model.Document.name == reference)
-        ).first()
+        found = document_named(session, reference)
+        document = session.get(model.Document, found) if found is not None else None
         if document is None and reference.isdigit():
             document = session.get(model.Document, int(reference))
         if document is None:
-            raise NotFoundError(f"no document called “{reference}” in {project.location}")
+            raise NotFoundError(  # as `code --document` and the others say it
+                QT_TRANSLATE_NOOP("Cases", "no document named {name}").format(
+                    name=quoted(reference)
+                )
+            )
         return document
