@@ -12,8 +12,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Bring OTHER's documents, codes, cases, segments, chart cells and memos "
         "into TARGET under their own coders, in one transaction: nothing TARGET holds is "
         "changed, what it lacks is added, what is ambiguous is reported and skipped. Where "
-        "both chart the same cell differently, TARGET's cell is kept and OTHER's goes into "
-        "the cell's memo. Merging the same file again adds nothing. See docs/teamwork.md.",
+        "both chart the same cell differently, TARGET's cell is kept and OTHER's is kept "
+        "as its coder's charting, for agreement --cells and Compare coders (in the cell's "
+        "memo only where no charting can hold it). Merging the same file again adds nothing. See docs/teamwork.md.",
     )
     merge.add_argument("target", help="the project to merge into (file or postgresql:// URL)")
     merge.add_argument("other", help="the other project (.fqda, postgresql:// URL, .qdpx, .qde)")
