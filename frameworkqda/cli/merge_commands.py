@@ -14,7 +14,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "changed, what it lacks is added, what is ambiguous is reported and skipped. Where "
         "both chart the same cell differently, TARGET's cell is kept and OTHER's is kept "
         "as its coder's charting, for agreement --cells and Compare coders (in the cell's "
-        "memo only where no charting can hold it). Merging the same file again adds nothing. See docs/teamwork.md.",
+        "memo only where no charting can hold it). Merging the same file again adds "
+        "nothing. See docs/teamwork.md.",
     )
     merge.add_argument("target", help="the project to merge into (file or postgresql:// URL)")
     merge.add_argument("other", help="the other project (.fqda, postgresql:// URL, .qdpx, .qde)")
