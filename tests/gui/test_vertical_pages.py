@@ -63,3 +63,31 @@ def test_vertical_pdf_opens_at_fit_width_with_its_first_column_in_sight(
     assert area.showing_pages() and view.fitting()
     assert view.horizontalScrollBar().maximum() == 0
     assert text.strip()  # jo.pdf has its text (the preface of Haru to Shura)
+
+
+def test_every_find_hit_is_marked_on_the_pages(qtbot, window: MainWindow, japanese_pdf) -> None:  # type: ignore[no-untyped-def]
+    """Pages marked only the current hit of the find bar (the selection); Text marked them all."""
+    assert window.session is not None
+    (result,) = import_documents(window.session.project, [japanese_pdf])
+    window.session.notify({Change.DOCUMENTS})
+    area = window.document_area
+    open_document(qtbot, window, result.document_id)
+    bar = area.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    area.find_field.setFocus()
+    area.find_field.setText("市")  # as an input method commits it (QTest types ASCII only)
+    qtbot.keyClick(area.find_field, Qt.Key.Key_Return)
+    hits = area.text_view.hit_count()
+    assert hits >= 4
+    marked = area.page_view._hits_by_page()
+    assert set(marked) == {1, 2}  # both pages carry hits
+    assert sum(len(boxes) for boxes in marked.values()) >= hits
+    area.page_view.render_in_background = False
+    image = area.page_view.viewport().grab().toImage()
+    yellow = sum(
+        1
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+        if (c := image.pixelColor(x, y)).red() > 240 and c.green() > 230 and c.blue() < 190
+    )
+    assert yellow > 20  # drawn, not only computed

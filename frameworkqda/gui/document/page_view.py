@@ -199,6 +199,8 @@ class PageView(QScrollArea):
         self.render_in_background = True  # False: paint waits for PDFium (tests, screenshots)
         self._marks: list[Mark] = []
         self._page_marks: dict[int, list[tuple[QRectF, Mark]]] | None = None
+        self._hits: list[tuple[int, int]] = []  # the find bar's matches, as Text shows them
+        self._page_hits: dict[int, list[QRectF]] | None = None
         self._selection: tuple[int, int] | None = None
         self._selection_boxes: dict[int, list[QRectF]] = {}
         self._anchor: int | None = None
@@ -218,6 +220,7 @@ class PageView(QScrollArea):
         self._pages = list(pages)
         self._set_selection(None)
         self._page_marks = None
+        self._hits, self._page_hits = [], None
         self._drop_images()
         self._fit = True
         self._zoom = max(0.25, min(self._fit_zoom(), 5.0))
@@ -227,6 +230,12 @@ class PageView(QScrollArea):
     def set_marks(self, marks: list[Mark]) -> None:
         self._marks = list(marks)
         self._page_marks = None
+        self._canvas.update()
+
+    def set_hits(self, hits: list[tuple[int, int]]) -> None:
+        """Mark every match of the find bar, as Text does (only the current one was marked,
+        as the selection: the others were invisible to a researcher reading the pages)."""
+        self._hits, self._page_hits = list(hits), None
         self._canvas.update()
 
     def select_segment(self, segment_id: int | None) -> None:
@@ -484,6 +493,19 @@ class PageView(QScrollArea):
             self._page_marks = by_page
         return self._page_marks
 
+    def _hits_by_page(self) -> dict[int, list[QRectF]]:
+        if self._page_hits is None:
+            by_page: dict[int, list[QRectF]] = {}
+            if self._geometry is not None:
+                for start, end in self._hits:
+                    for piece in self._geometry.rectangles(start, end):
+                        by_page.setdefault(piece.page_number, []).extend(
+                            QRectF(x0, top, x1 - x0, bottom - top)
+                            for x0, top, x1, bottom in piece.rectangles
+                        )
+            self._page_hits = by_page
+        return self._page_hits
+
     def paint_pages(self, painter: QPainter, exposed: QRect) -> None:
         painter.fillRect(exposed, QColor("#7a7a7a"))
         if not self._pages:
@@ -510,6 +532,8 @@ class PageView(QScrollArea):
             for box, mark in self._marks_by_page().get(number, []):
                 selected = mark.segment_id == self.selected_segment
                 painter.fillRect(box, fill_colour(mark.colour, 130 if selected else 80))
+            for box in self._hits_by_page().get(number, ()):
+                painter.fillRect(box, QColor(255, 235, 59, 120))  # Text's find yellow
             for box in self._selection_boxes.get(number, ()):
                 painter.fillRect(box, QColor(0, 120, 215, 90))
             painter.restore()

@@ -86,6 +86,7 @@ class TextView(QPlainTextEdit):
 
     segment_clicked = Signal(int)  # a segment id
     selection_changed_cp = Signal(int, int)  # code-point range, empty when start == end
+    hits_changed = Signal(object)  # the find's matches: list of (start, end) code points
     context_menu_requested = Signal(QPoint)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -128,6 +129,7 @@ class TextView(QPlainTextEdit):
         self._offsets = OffsetMap(text)
         self._hits = []
         self._current_hit = -1
+        self.hits_changed.emit(self._hits)
         self.selected_segment = None
         self.setPlainText(text.replace("\r", "\n"))
         self._refresh_visible()
@@ -276,6 +278,7 @@ class TextView(QPlainTextEdit):
         """Highlight every (Japanese-aware, width- and case-folded) match; returns the count."""
         self._hits = list(find_all(self._text, term)) if term else []
         self._current_hit = -1
+        self.hits_changed.emit(self._hits)
         self._refresh_visible()
         if self._hits:
             self.find_next()

@@ -141,6 +141,7 @@ class DocumentWorkArea(QWidget):
         # passage first"; a find's hit or a jump from search was not marked on the page
         self.text_view.selection_changed_cp.connect(self.page_view.select_range)
         self.page_view.range_selected.connect(self.text_view.select_range)
+        self.text_view.hits_changed.connect(self.page_view.set_hits)
         QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn), self, lambda: self.zoom_by(1.2))
         QShortcut(
             QKeySequence(QKeySequence.StandardKey.ZoomOut), self, lambda: self.zoom_by(1 / 1.2)
