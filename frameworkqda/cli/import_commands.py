@@ -80,6 +80,7 @@ def _import(args: argparse.Namespace) -> int:
         warm_up_for(files, options, fork=whole)
 
         from frameworkqda.core.importers import ImportStatus, import_documents
+        from frameworkqda.core.importers.service import readable_name
         from frameworkqda.core.store import open_project
 
         with open_project(args.project) as project:
@@ -98,7 +99,11 @@ def _import(args: argparse.Namespace) -> int:
         drop_early()
     failed = 0
     for result in results:
-        print(f"{result.status.value}: {result.message}")
+        renamed = result.document_name != readable_name(result.path)
+        if result.status is ImportStatus.IMPORTED and not renamed:  # "imported as" itself
+            print(f"imported: {result.document_name}")
+        else:
+            print(f"{result.status.value}: {result.message}")
         for warning in result.warnings:
             print(f"  note: {warning}")
         if result.status in (ImportStatus.FAILED, ImportStatus.CANCELLED):

@@ -90,7 +90,7 @@ class CoderSwitch(QObject):
         self.label.clicked.connect(self.ask)
         self.label.hide()
         window.statusBar().addPermanentWidget(self.label)
-        self.action = QAction(self.tr("Switch &coder…"), window)
+        self.action = QAction(self.tr("Switch c&oder…"), window)
         self.action.triggered.connect(lambda _checked=False: self.ask())
 
     def attach(self, session: ProjectSession) -> None:

@@ -346,6 +346,8 @@ class ImportDialog(QDialog):
         """What happened to one file, in the interface's language; a failure's reason is the
         core's own message (it names the file)."""
         name, document = result.path.name, result.document_name or ""
+        if result.status is ImportStatus.IMPORTED and document == name:  # said it twice
+            return self.tr("{name}: imported").format(name=name)
         if result.status is ImportStatus.IMPORTED:
             return self.tr("{name}: imported as “{document}”").format(name=name, document=document)
         if result.status is ImportStatus.DUPLICATE:

@@ -105,7 +105,7 @@ class WindowMenus(QObject):
         self._action(code, self.tr("&Code selection…"), window.open_code_picker, "Ctrl+K")
         self._action(code, self.tr("Apply &last code again"), window.apply_last_code, "Ctrl+L")
         code.addSeparator()
-        self._action(code, self.tr("Add &case…"), window._add_case)
+        self._action(code, self.tr("Add ca&se…"), window._add_case)
         self._action(code, self.tr("Cases and &attributes…"), window.open_cases)
         # What writes to the project: disabled while a read-only project is open.
         self.write_actions = [self.import_action, self.delete_action, *code.actions()]

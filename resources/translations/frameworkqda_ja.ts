@@ -98,13 +98,13 @@
     <message numerus="yes">
         <source>Recode %n segment(s) as “{code}”</source>
         <translation>
-            <numerusform>%n 件のセグメントを「{code}」にコード変更</numerusform>
+            <numerusform>セグメント %n 件を「{code}」にコード変更</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Code %n hit(s) as “{code}”</source>
         <translation>
-            <numerusform>%n 件のヒットを「{code}」でコーディング</numerusform>
+            <numerusform>ヒット %n 件を「{code}」でコーディング</numerusform>
         </translation>
     </message>
     <message>
@@ -192,7 +192,7 @@
     <message>
         <source>{path}: %n cell(s) changed since the version given, nothing written
 {rows}</source>
-        <translation>{path}: 指定のバージョンの後に %n 個のセルが変更されているため、何も書き込んでいません
+        <translation>{path}: 指定のバージョンの後にセル %n 個が変更されているため、何も書き込んでいません
 {rows}</translation>
     </message>
 </context>
@@ -463,7 +463,7 @@
     <message numerus="yes">
         <source>%n part(s) of the file could not be carried over — see below.</source>
         <translation>
-            <numerusform>ファイルの %n 個の部分を引き継げませんでした（下記参照）。</numerusform>
+            <numerusform>ファイルの部分 %n 個を引き継げませんでした（下記参照）。</numerusform>
         </translation>
     </message>
     <message>
@@ -602,7 +602,7 @@
     </message>
     <message>
         <source>Edit a name to rename a case, a cell to set an attribute (empty removes it). Every change can be undone with Edit → Undo.</source>
-        <translation>名前を編集するとケース名が変わり、セルを編集するとケース属性が設定されます（空にすると削除）。どの変更も 編集 → 元に戻す で取り消せます。</translation>
+        <translation>名前を編集するとケース名が変わり、セルを編集するとケース属性が設定されます（空にすると削除）。どの変更も［編集］→［元に戻す］で取り消せます。</translation>
     </message>
     <message>
         <source>Case</source>
@@ -852,7 +852,7 @@ B: {b}
     <message numerus="yes">
         <source>%n code(s)</source>
         <translation>
-            <numerusform>%n 個のコード</numerusform>
+            <numerusform>コード %n 個</numerusform>
         </translation>
     </message>
 </context>
@@ -983,11 +983,11 @@ B: {b}
     </message>
     <message>
         <source>Move to…</source>
-        <translation>移動先…</translation>
+        <translation>移動…</translation>
     </message>
     <message>
         <source>Merge into…</source>
-        <translation>統合先…</translation>
+        <translation>統合…</translation>
     </message>
     <message>
         <source>Import…</source>
@@ -1068,13 +1068,13 @@ B: {b}
     <message numerus="yes">
         <source>%n coded segment(s)</source>
         <translation>
-            <numerusform>%n 件のセグメント</numerusform>
+            <numerusform>セグメント %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sub-code(s)</source>
         <translation>
-            <numerusform>%n 個のサブコード</numerusform>
+            <numerusform>サブコード %n 個</numerusform>
         </translation>
     </message>
     <message>
@@ -1099,7 +1099,7 @@ B: {b}
 Undo (Ctrl+Z) puts everything back.</source>
         <translation>{what}を削除します。
 
-元に戻す（Ctrl+Z）とすべて復元されます。</translation>
+元に戻す(Ctrl+Z)とすべて復元されます。</translation>
     </message>
     <message>
         <source>Delete “{path}”?</source>
@@ -1120,7 +1120,7 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message numerus="yes">
         <source>%n code(s)</source>
         <translation>
-            <numerusform>%n 個のコード</numerusform>
+            <numerusform>コード %n 個</numerusform>
         </translation>
     </message>
     <message>
@@ -1131,13 +1131,13 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message numerus="yes">
         <source>%n chart cell(s)</source>
         <translation>
-            <numerusform>%n 個のチャートのセル</numerusform>
+            <numerusform>チャートのセル %n 個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n memo(s)</source>
         <translation>
-            <numerusform>%n 件のメモ</numerusform>
+            <numerusform>メモ %n 件</numerusform>
         </translation>
     </message>
     <message>
@@ -1147,7 +1147,7 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message numerus="yes">
         <source>Imported {name}: %n code(s) added, {updated} updated.</source>
         <translation>
-            <numerusform>{name} を取り込みました：%n 個のコードを追加、{updated} 個を更新。</numerusform>
+            <numerusform>{name} を取り込みました：コード %n 個を追加、{updated} 個を更新。</numerusform>
         </translation>
     </message>
     <message>
@@ -1161,7 +1161,7 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message numerus="yes">
         <source>Exported %n code(s) to {name}.</source>
         <translation>
-            <numerusform>%n 個のコードを {name} に書き出しました。</numerusform>
+            <numerusform>コード %n 個を {name} に書き出しました。</numerusform>
         </translation>
     </message>
     <message>
@@ -1175,7 +1175,7 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message numerus="yes">
         <source>Added %n code(s) from the template “{key}”.</source>
         <translation>
-            <numerusform>テンプレート「{key}」から %n 個のコードを追加しました。</numerusform>
+            <numerusform>テンプレート「{key}」からコード %n 個を追加しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -1230,8 +1230,8 @@ Undo (Ctrl+Z) puts everything back.</source>
 <context>
     <name>CoderSwitch</name>
     <message>
-        <source>Switch &amp;coder…</source>
-        <translation>コーダーの切り替え(&amp;C)…</translation>
+        <source>Switch c&amp;oder…</source>
+        <translation>コーダーの切り替え(&amp;O)…</translation>
     </message>
     <message>
         <source>Now coding as {coder}.</source>
@@ -1585,7 +1585,7 @@ Undo (Ctrl+Z) puts everything back.</source>
     </message>
     <message>
         <source>Find in document (Ctrl+F)</source>
-        <translation>文書内を検索（Ctrl+F）</translation>
+        <translation>文書内を検索(Ctrl+F)</translation>
     </message>
     <message>
         <source>Previous match</source>
@@ -1601,15 +1601,15 @@ Undo (Ctrl+Z) puts everything back.</source>
     </message>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation>縮小（Ctrl+-）</translation>
+        <translation>縮小(Ctrl+-)</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
-        <translation>拡大（Ctrl++）</translation>
+        <translation>拡大(Ctrl++)</translation>
     </message>
     <message>
         <source>Pages as wide as the view (Ctrl+0)</source>
-        <translation>ページを表示幅に合わせる（Ctrl+0）</translation>
+        <translation>ページを表示幅に合わせる(Ctrl+0)</translation>
     </message>
     <message>
         <source>Text</source>
@@ -1621,7 +1621,7 @@ Undo (Ctrl+Z) puts everything back.</source>
     </message>
     <message>
         <source>Choose a document on the left, or import one (Ctrl+I).</source>
-        <translation>左の一覧から文書を選ぶか、文書を取り込んでください（Ctrl+I）。</translation>
+        <translation>左の一覧から文書を選ぶか、文書を取り込んでください(Ctrl+I)。</translation>
     </message>
     <message>
         <source>of {count}</source>
@@ -1847,12 +1847,12 @@ Undo (Ctrl+Z) puts everything back.</source>
     </message>
     <message>
         <source>{caption}: {rows} rows × {columns} columns</source>
-        <translation>{caption}: {rows} 行 × {columns} 列</translation>
+        <translation>{caption}：{rows} 行 × {columns} 列</translation>
     </message>
     <message numerus="yes">
         <source>the file holds %n table(s)</source>
         <translation>
-            <numerusform>ファイルには %n 個の表</numerusform>
+            <numerusform>ファイルには表 %n 個</numerusform>
         </translation>
     </message>
     <message>
@@ -2258,13 +2258,13 @@ Replace it?</source>
     <message numerus="yes">
         <source>Importing %n file(s) into {case}…</source>
         <translation>
-            <numerusform>%n 件のファイルを {case} に取り込み中…</numerusform>
+            <numerusform>ファイル %n 件を {case} に取り込み中…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Importing %n file(s), unassigned (no case)…</source>
         <translation>
-            <numerusform>%n 件のファイルを未割り当て（ケースなし）で取り込み中…</numerusform>
+            <numerusform>ファイル %n 件を未割り当て（ケースなし）で取り込み中…</numerusform>
         </translation>
     </message>
     <message>
@@ -2282,6 +2282,10 @@ Replace it?</source>
     <message>
         <source>Importing {name} ({number} of {count})…</source>
         <translation>{name} を取り込み中（{count} 件中 {number} 件目）…</translation>
+    </message>
+    <message>
+        <source>{name}: imported</source>
+        <translation>{name}: 取り込みました</translation>
     </message>
     <message>
         <source>{name}: imported as “{document}”</source>
@@ -2322,7 +2326,7 @@ Replace it?</source>
     <message numerus="yes">
         <source>Imported {imported} of %n file(s)</source>
         <translation>
-            <numerusform>%n 件中 {imported} 件のファイルを取り込みました</numerusform>
+            <numerusform>ファイル %n 件中 {imported} 件を取り込みました</numerusform>
         </translation>
     </message>
     <message>
@@ -2898,7 +2902,7 @@ Per case: {per_case}</source>
     <message numerus="yes">
         <source>Set value on %n cell(s)</source>
         <translation>
-            <numerusform>%n 個のセルに値を設定</numerusform>
+            <numerusform>セル %n 個に値を設定</numerusform>
         </translation>
     </message>
     <message>
@@ -3056,7 +3060,7 @@ Per case: {per_case}</source>
     </message>
     <message>
         <source>document &apos;{name}&apos;: %n documents here hold the same file; its coding was not merged</source>
-        <translation>文書「{name}」：このプロジェクトの %n 件の文書が同じファイルを持っているため、コーディングは統合していません</translation>
+        <translation>文書「{name}」：このプロジェクトの文書 %n 件が同じファイルを持っているため、コーディングは統合していません</translation>
     </message>
     <message>
         <source>code &apos;{path}&apos;: its parent was not merged</source>
@@ -3064,7 +3068,7 @@ Per case: {per_case}</source>
     </message>
     <message>
         <source>code &apos;{path}&apos; matches %n codes here; it and its coding were not merged</source>
-        <translation>コード「{path}」：このプロジェクトの %n 個のコードに一致するため、コードとそのコーディングは統合していません</translation>
+        <translation>コード「{path}」：このプロジェクトのコード %n 個に一致するため、コードとそのコーディングは統合していません</translation>
     </message>
     <message>
         <source>%n coded segment(s) on documents or codes that were not merged (or are headings only here)</source>
@@ -3687,25 +3691,25 @@ Per case: {per_case}</source>
     <message numerus="yes">
         <source>%n document(s)</source>
         <translation>
-            <numerusform>%n 件の文書</numerusform>
+            <numerusform>文書 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n code(s)</source>
         <translation>
-            <numerusform>%n 個のコード</numerusform>
+            <numerusform>コード %n 個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n coded segment(s)</source>
         <translation>
-            <numerusform>%n 件のセグメント</numerusform>
+            <numerusform>セグメント %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
         <translation>
-            <numerusform>%n 件の注記</numerusform>
+            <numerusform>注記 %n 件</numerusform>
         </translation>
     </message>
     <message>
@@ -3715,7 +3719,7 @@ Per case: {per_case}</source>
     <message numerus="yes">
         <source>%n external score(s)</source>
         <translation>
-            <numerusform>%n 件の外部スコア</numerusform>
+            <numerusform>外部スコア %n 件</numerusform>
         </translation>
     </message>
     <message>
@@ -3865,7 +3869,7 @@ An import always creates a new project and never replaces a file: choose another
     <message numerus="yes">
         <source>{shown} of %Ln segment(s)</source>
         <translation>
-            <numerusform>%Ln 件中 {shown} 件のセグメント</numerusform>
+            <numerusform>セグメント %Ln 件中 {shown} 件</numerusform>
         </translation>
     </message>
     <message>
@@ -3875,7 +3879,7 @@ An import always creates a new project and never replaces a file: choose another
     <message numerus="yes">
         <source>New code for %n segment(s):</source>
         <translation>
-            <numerusform>%n 件のセグメントの新しいコード：</numerusform>
+            <numerusform>セグメント %n 件の新しいコード：</numerusform>
         </translation>
     </message>
     <message>
@@ -4002,7 +4006,7 @@ An import always creates a new project and never replaces a file: choose another
     </message>
     <message>
         <source>Type a score beside each theme, or paste a column copied from a spreadsheet (Ctrl+V: scores, or theme and score), then Save. Empty: no score for that theme.</source>
-        <translation>各テーマの横にスコアを入力するか、表計算ソフトからコピーした列を貼り付けて（Ctrl+V: スコアのみ、またはテーマとスコア）、保存してください。空欄はそのテーマのスコアなしです。</translation>
+        <translation>各テーマの横にスコアを入力するか、表計算ソフトからコピーした列を貼り付けて（Ctrl+V：スコアのみ、またはテーマとスコア）、保存してください。空欄はそのテーマのスコアなしです。</translation>
     </message>
     <message>
         <source>Add a series (name it above), then type or paste its scores.</source>
@@ -4052,7 +4056,7 @@ An import always creates a new project and never replaces a file: choose another
     </message>
     <message>
         <source>Delete every score of “{series}”? Undo (Ctrl+Z) brings them back.</source>
-        <translation>「{series}」のスコアをすべて削除しますか？元に戻す（Ctrl+Z）と復元されます。</translation>
+        <translation>「{series}」のスコアをすべて削除しますか？元に戻す(Ctrl+Z)と復元されます。</translation>
     </message>
     <message>
         <source>Delete scores “{series}”</source>
@@ -4093,7 +4097,7 @@ An import always creates a new project and never replaces a file: choose another
     </message>
     <message>
         <source>its sentence</source>
-        <translation>その文</translation>
+        <translation>文全体</translation>
     </message>
     <message>
         <source>the hit only</source>
@@ -4101,11 +4105,11 @@ An import always creates a new project and never replaces a file: choose another
     </message>
     <message>
         <source>its paragraph</source>
-        <translation>その段落</translation>
+        <translation>段落全体</translation>
     </message>
     <message>
         <source>What each hit codes: its sentence (to 。！？ . ! ? or the line end), the matched characters only, or its whole paragraph. Hits in one sentence make one segment.</source>
-        <translation>各ヒットでコーディングする範囲：その文（。！？ . ! ? または行末まで）、一致した文字のみ、またはその段落全体。同じ文の中のヒットは一つのセグメントになります。</translation>
+        <translation>各ヒットでコーディングする範囲：文全体（。！？ . ! ? または行末まで）、一致した文字のみ、または段落全体。同じ文の中のヒットは一つのセグメントになります。</translation>
     </message>
     <message>
         <source>Code all hits</source>
@@ -4134,13 +4138,13 @@ An import always creates a new project and never replaces a file: choose another
     <message numerus="yes">
         <source>%Ln hit(s)</source>
         <translation>
-            <numerusform>%Ln 件のヒット</numerusform>
+            <numerusform>ヒット %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
         <translation>
-            <numerusform>%n 件の文書</numerusform>
+            <numerusform>文書 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4152,7 +4156,7 @@ An import always creates a new project and never replaces a file: choose another
     <message numerus="yes">
         <source>Coded %n hit(s)</source>
         <translation>
-            <numerusform>%n 件のヒットをコーディング</numerusform>
+            <numerusform>ヒット %n 件をコーディング</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4164,7 +4168,7 @@ An import always creates a new project and never replaces a file: choose another
     <message numerus="yes">
         <source>{coded} from %n hit(s) as “{code}”</source>
         <translation>
-            <numerusform>%n 件のヒットから {coded}（コード「{code}」）</numerusform>
+            <numerusform>ヒット %n 件から {coded}（コード「{code}」）</numerusform>
         </translation>
     </message>
 </context>
@@ -4322,7 +4326,7 @@ Type the password for {location}. It is kept only while the project is open.</so
     <name>StartPage</name>
     <message>
         <source>Framework analysis (Ritchie &amp; Spencer) of Japanese and English policy documents — familiarise, build a framework, index, chart and map.</source>
-        <translation>日本語・英語の政策文書のフレームワーク分析（Ritchie &amp; Spencer）— 熟知化、枠組みの構築、索引付け、チャート化、マッピング。</translation>
+        <translation>日本語・英語の政策文書のフレームワーク分析（Ritchie &amp; Spencer）— 熟知化、主題枠組みの特定、索引付け、チャート化、マッピングと解釈。</translation>
     </message>
     <message>
         <source>No recent projects yet.</source>
@@ -4506,8 +4510,8 @@ Recover… copies everything that can still be read into a new project beside it
         <translation>直前のコードをもう一度付ける(&amp;L)</translation>
     </message>
     <message>
-        <source>Add &amp;case…</source>
-        <translation>ケースの追加(&amp;A)…</translation>
+        <source>Add ca&amp;se…</source>
+        <translation>ケースの追加(&amp;S)…</translation>
     </message>
     <message>
         <source>Cases and &amp;attributes…</source>

@@ -94,8 +94,8 @@ def test_a_file_name_that_is_not_utf8_imports_under_its_readable_name(tmp_path: 
     result = _cli("import", project, shift_jis, nonsense)
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.splitlines() == [
-        "imported: 施策.txt: imported as “施策.txt”",
-        "imported: x\ufffd\ufffd.txt: imported as “x\ufffd\ufffd.txt”",
+        "imported: 施策.txt",  # it said "imported: 施策.txt: imported as “施策.txt”"
+        "imported: x\ufffd\ufffd.txt",
     ]
     assert _cli("text", project, "施策.txt").stdout == "多言語での情報提供を行う。\n"
 

@@ -82,7 +82,7 @@ def test_switch_coder_by_status_label_and_menu(
     assert any(r.coder == "花子" and (r.start, r.end) == (0, 4) for r in rows)
 
     # the menu entry: pick an existing coder from the list
-    _menu_action(window, "&Code", "Switch &coder…").trigger()
+    _menu_action(window, "&Code", "Switch c&oder…").trigger()
     dialog = _dialog(window)
     assert {dialog.names.itemText(i) for i in range(dialog.names.count())} >= {LOGIN, "花子"}
     dialog.names.setCurrentIndex(dialog.names.findText(LOGIN))

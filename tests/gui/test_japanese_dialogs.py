@@ -218,8 +218,8 @@ def test_dialogs_and_views_read_japanese(  # type: ignore[no-untyped-def]
     assert english_left(dialog, data) == []
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(dialog.done_event.is_set, timeout=20000)
-    assert dialog.label.text() == "1 件中 1 件のファイルを取り込みました。"
-    assert "「浜松市メモ.txt」として取り込みました" in dialog.list.item(0).text()
+    assert dialog.label.text() == "ファイル 1 件中 1 件を取り込みました。"  # the noun first
+    assert dialog.list.item(0).text() == "✓ 浜松市メモ.txt: 取り込みました"  # its name once
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     data = _data(study)
 
@@ -280,7 +280,7 @@ def test_dialogs_and_views_read_japanese(  # type: ignore[no-untyped-def]
     assert isinstance(search, SearchPanel)
     search.term.setText("共生")  # typed through an input method: keyClicks is ASCII only
     qtbot.keyClick(search.term, Qt.Key.Key_Return)
-    assert search.count.text().startswith(f"{search.model.rowCount()} 件のヒット")
+    assert search.count.text().startswith(f"ヒット {search.model.rowCount()} 件")
     assert english_left(search, data) == []
 
     # Ctrl+2: the codebook editor, then its Scores… dialog
@@ -363,7 +363,7 @@ def test_counts_and_dates_follow_the_locale(japanese, qtbot, settings, tmp_path:
     assert re.fullmatch(r"\d{4}/\d{2}/\d{2} \d{1,2}:\d{2}", str(shown))
     assert (
         review.count.text()
-        == f"{review.model.rowCount()} 件中 {review.model.rowCount()} 件のセグメント"
+        == f"セグメント {review.model.rowCount()} 件中 {review.model.rowCount()} 件"
     )
 
 

@@ -75,7 +75,7 @@ def test_an_import_says_in_japanese_why_a_file_failed_and_how_one_was_read(  # t
         "× 暗号化された報告書.pdf: この PDF は保護されており、開くにはパスワードが必要です" in lines
     ), lines
     assert "× 偽物.pdf: 名前は .pdf ですが、中身はテキストです" in lines, lines
-    assert "✓ スキャン.pdf: 「スキャン.pdf」として取り込みました" in lines, lines
+    assert "✓ スキャン.pdf: 取り込みました" in lines, lines
     note = "    1 ページの文字は OCR で認識しました。ページと照らし合わせて確認してください"
     assert note in lines, lines
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
@@ -117,7 +117,7 @@ def test_a_core_commands_undo_text_reads_japanese(qtbot, study: MainWindow) -> N
     qtbot.mouseClick(matrix.draft_all_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(matrix.drafts_done.is_set, timeout=30000)
     assert matrix.last_drafted > 0
-    step = f"空の要約 {matrix.last_drafted} 件を自動下書き"
+    step = f"空のセル {matrix.last_drafted} 件を自動下書き"
     assert study.undo_action.text() == f"元に戻す(&U)：{step}"
     study.undo_action.trigger()
     assert study.redo_action.text() == f"やり直す(&R)：{step}"

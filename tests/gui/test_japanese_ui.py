@@ -399,7 +399,7 @@ def test_a_template_applied_in_japanese_adds_its_japanese_themes(
     modal.answer(QInputDialog, pick_mipex)
     qtbot.mouseClick(editor.buttons["Apply template…"], Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     assert "MIPEX（8つの政策分野）" in listed and "MIPEX (8 policy areas)" not in listed
-    assert editor.status.text().startswith("テンプレート「MIPEX（8つの政策分野）」から ")
+    assert editor.status.text().startswith("テンプレート「MIPEX（8つの政策分野）」からコード ")
     assert window.session is not None
     names = {code.name for code in window.session.codes()}
     assert {"家族呼び寄せ", "国籍取得", "政治参加"} <= names

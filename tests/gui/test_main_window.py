@@ -299,7 +299,7 @@ def test_the_start_page_greys_what_needs_a_project(qtbot, settings, tmp_path) ->
     needs_one = [
         "Export &tables (matrix, counts, ranks)…",
         "&Code selection…",
-        "Add &case…",
+        "Add ca&se…",
         "&4 Charting",
         "&Review coded segments",
         "&Project memo…",
