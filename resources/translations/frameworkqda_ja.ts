@@ -2931,6 +2931,10 @@ Per case: {per_case}</source>
         <translation>メモ — {subject}</translation>
     </message>
     <message>
+        <source>Someone else changed this memo</source>
+        <translation>他の人がこのメモを変更しました</translation>
+    </message>
+    <message>
         <source>Memo not saved</source>
         <translation>メモを保存できませんでした</translation>
     </message>
@@ -2972,6 +2976,34 @@ Per case: {per_case}</source>
     <message>
         <source>a memo on a {target} needs the {target}&apos;s id</source>
         <translation>{target} のメモには {target} の ID が必要です</translation>
+    </message>
+    <message>
+        <source>{memo} was deleted by someone else after this edit began; nothing was saved</source>
+        <translation>この編集を始めた後に、ほかの人が{memo}を削除しました。何も保存していません</translation>
+    </message>
+    <message>
+        <source>{memo} was changed by {who} at {time} UTC after this edit began; nothing was saved</source>
+        <translation>この編集を始めた後に、{who} が{memo}を {time}（UTC）に変更しました。何も保存していません</translation>
+    </message>
+    <message>
+        <source>the project memo</source>
+        <translation>プロジェクトのメモ</translation>
+    </message>
+    <message>
+        <source>the memo on {target} {name}</source>
+        <translation>{target} {name} のメモ</translation>
+    </message>
+    <message>
+        <source>{memo} was deleted by someone else</source>
+        <translation>{memo}はほかの人が削除しました</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>誰か</translation>
+    </message>
+    <message>
+        <source>{memo} was changed by {who} at {time} UTC</source>
+        <translation>{who} が{memo}を {time}（UTC）に変更しました</translation>
     </message>
 </context>
 <context>
@@ -4366,6 +4398,43 @@ Recover… copies everything that can still be read into a new project beside it
     <message>
         <source>Damaged project opened read-only.</source>
         <translation>破損したプロジェクトを読み取り専用で開きました。</translation>
+    </message>
+</context>
+<context>
+    <name>TextConflictDialog</name>
+    <message>
+        <source>{what}.
+Keep theirs, or keep yours — edit yours first to merge the two.</source>
+        <translation>{what}。
+相手の版を残すか、自分の版を残してください — 両方をまとめるには、先に自分の版を編集してください。</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>誰か</translation>
+    </message>
+    <message>
+        <source>Theirs ({who})</source>
+        <translation>相手の版（{who}）</translation>
+    </message>
+    <message>
+        <source>Yours (edit to merge)</source>
+        <translation>自分の版（編集してまとめる）</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>相手の版を残す</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>自分の版を残す</translation>
+    </message>
+    <message>
+        <source>Keep your version?</source>
+        <translation>自分の版を残しますか？</translation>
+    </message>
+    <message>
+        <source>Keep theirs drops the text you typed.</source>
+        <translation>「相手の版を残す」を選ぶと、入力したテキストは破棄されます。</translation>
     </message>
 </context>
 <context>
