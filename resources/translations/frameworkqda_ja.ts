@@ -1030,6 +1030,10 @@ B: {b}
         <translation>「{code}」の定義を編集</translation>
     </message>
     <message>
+        <source>Someone else changed this definition</source>
+        <translation>他の人がこの定義を変更しました</translation>
+    </message>
+    <message>
         <source>Move code</source>
         <translation>コードを移動</translation>
     </message>
@@ -1397,6 +1401,14 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message>
         <source>Edit code</source>
         <translation>コードの編集</translation>
+    </message>
+    <message>
+        <source>the definition of {code} was changed by someone else after this edit began; nothing was saved</source>
+        <translation>この編集を始めた後に、ほかの人が{code}の定義を変更しました。何も保存していません</translation>
+    </message>
+    <message>
+        <source>the definition of {code} was changed by someone else since</source>
+        <translation>その後、ほかの人が{code}の定義を変更しました</translation>
     </message>
     <message>
         <source>Move code</source>
@@ -2991,7 +3003,7 @@ Per case: {per_case}</source>
     </message>
     <message>
         <source>the memo on {target} {name}</source>
-        <translation>{target} {name} のメモ</translation>
+        <translation>{target}{name}のメモ</translation>
     </message>
     <message>
         <source>{memo} was deleted by someone else</source>
