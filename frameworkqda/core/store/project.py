@@ -414,7 +414,10 @@ def _open_sqlite(location: ProjectLocation, *, migrate_old: bool, read_only: boo
     try:
         if backup is not None:
             with engine.begin() as connection:
-                migrate.upgrade(connection)
+                upgraded = migrate.upgrade(connection)
+            if not upgraded:  # another program upgraded it meanwhile (after its own backup)
+                backup.unlink(missing_ok=True)
+                backup = None
     except DBAPIError as error:
         engine.dispose()
         raise translate(error, path) or error from error
@@ -547,6 +550,14 @@ def _backup_sqlite(path: Path, revision: str) -> Path:
     """Copy the project beside itself before a migration touches it."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     backup = path.with_name(f"{path.name}.bak-{revision}-{stamp}")
+    number = 1
+    while True:  # two programs opening it in the same second each write their own copy
+        try:
+            backup.open("xb").close()
+            break
+        except FileExistsError:
+            number += 1
+            backup = path.with_name(f"{path.name}.bak-{revision}-{stamp}-{number}")
     source = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     target = sqlite3.connect(backup)
     try:
