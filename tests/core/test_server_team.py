@@ -96,3 +96,38 @@ def test_a_role_without_rights_is_told_in_one_line_what_to_ask_for(
     message = str(refused.value)
     assert f"role {team.reviewer} change this project (permission denied for table" in message
     assert "nothing was saved" in message and "\n" not in message
+
+
+@pytest.mark.postgres
+def test_a_held_project_names_the_program_of_another_role_holding_it(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Taro's program holds the project in a transaction; Hanako's write gives up after the
+    write wait. The message said "held by another program": a role that is no superuser sees
+    ``xact_start`` NULL for other roles' sessions, and the holder was looked up by it."""
+    import psycopg
+
+    from frameworkqda.core.errors import ProjectLockedError
+    from frameworkqda.core.store.engine import WRITE_WAIT_ENV
+
+    monkeypatch.setenv("PGOPTIONS", f"-c role={team.owner}")
+    with create_project(team.url(team.hanako), framework="mipex-local"):
+        pass
+    monkeypatch.delenv("PGOPTIONS")
+    monkeypatch.setenv(WRITE_WAIT_ENV, "0.5")
+    holder = psycopg.connect(
+        team.url(team.taro),
+        application_name="frameworkqda taro@laptop pid 4242",
+    )
+    try:
+        holder.execute("UPDATE project SET change_count = change_count + 1")  # not committed
+        with (
+            open_project(team.url(team.hanako)) as hanako,
+            pytest.raises(ProjectLockedError) as busy,
+        ):
+            add_case(hanako, "Hamamatsu")
+    finally:
+        holder.rollback()
+        holder.close()
+    message = str(busy.value)
+    assert "held by frameworkqda taro@laptop pid 4242 for over 0.5 s" in message, message

@@ -147,13 +147,23 @@ class Project:
     def _lock_holder(self) -> str | None:
         if self.location.path is not None:
             return sqlite_lock_holders(self.location.path)
+        # Found through pg_locks, which every role may read: another session of this
+        # database that blocks someone, else one with a write under way (its transaction id
+        # locked). pg_stat_activity's xact_start, used before, is NULL to a role that is no
+        # superuser for every other role's session, so the holder was never named; its
+        # application_name and usename every role may see.
         try:
             with self.engine.connect() as connection:
                 row = connection.execute(
                     text(
-                        "SELECT application_name, usename FROM pg_stat_activity "
-                        "WHERE datname = current_database() AND pid <> pg_backend_pid() "
-                        "AND xact_start IS NOT NULL ORDER BY xact_start LIMIT 1"
+                        "SELECT a.application_name, a.usename FROM pg_locks l "
+                        "JOIN pg_stat_activity a ON a.pid = l.pid "
+                        "WHERE a.datname = current_database() AND l.pid <> pg_backend_pid() "
+                        "AND l.granted AND (l.locktype = 'transactionid' OR l.mode NOT IN "
+                        "('AccessShareLock', 'ExclusiveLock')) "
+                        "ORDER BY EXISTS (SELECT 1 FROM pg_stat_activity w "
+                        "WHERE l.pid = ANY (pg_blocking_pids(w.pid))) DESC, "
+                        "l.locktype = 'transactionid' DESC, l.pid LIMIT 1"
                     )
                 ).first()
         except DBAPIError:
