@@ -3262,6 +3262,18 @@ Per case: {per_case}</source>
         <translation>{location}: プロジェクトファイルが破損しています（{reason}）。何も書き込んでいません。`frameworkqda recover` で復旧してください</translation>
     </message>
     <message>
+        <source>{location}: the server does not let role {role} {act} this project ({reason}). {role} is a member of the owner role {owner} but does not use its rights by itself: connect with PGOPTIONS=&quot;-c role={owner}&quot; (docs/server-setup.md)</source>
+        <translation>{location}: サーバーがロール {role} にこのプロジェクトの{act}を許可していません（{reason}）。{role} は所有者ロール {owner} のメンバーですが、その権限をそのままでは使いません。PGOPTIONS=&quot;-c role={owner}&quot; を付けて接続してください（docs/server-setup.md）</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>読み取り</translation>
+    </message>
+    <message>
         <source>{location}: the server does not let role {role} change this project ({reason}); nothing was saved. Ask the server&apos;s administrator to make {role} a member of the project&apos;s owner role (docs/server-setup.md)</source>
         <translation>{location}: サーバーがロール {role} にこのプロジェクトの変更を許可していません（{reason}）。何も保存されていません。サーバーの管理者に、{role} をプロジェクトの所有者ロールのメンバーにするよう依頼してください（docs/server-setup.md）</translation>
     </message>
@@ -3404,6 +3416,14 @@ Per case: {per_case}</source>
     <message>
         <source>{path}: the disk is full; free some space first</source>
         <translation>{path}: ディスクがいっぱいです。先に空き容量を作ってください</translation>
+    </message>
+    <message>
+        <source>{location}: made by an older version; its schema must be upgraded as the project&apos;s owner role {owner}, so what the upgrade adds belongs to it and not to role {role}. Take a backup with pg_dump, then open it once with PGOPTIONS=&quot;-c role={owner}&quot; (docs/server-setup.md)</source>
+        <translation>{location}: 以前のバージョンで作成されたプロジェクトです。アップグレードで追加されるものがロール {role} ではなく所有者ロール {owner} のものになるよう、スキーマのアップグレードは {owner} として行う必要があります。pg_dump でバックアップを取ってから、PGOPTIONS=&quot;-c role={owner}&quot; を付けて一度開いてください（docs/server-setup.md）</translation>
+    </message>
+    <message>
+        <source>{location}: made by an older version; its schema must be upgraded as the project&apos;s owner role {owner}, of which role {role} is not a member. Ask a member of {owner} to take a backup with pg_dump and open it once with PGOPTIONS=&quot;-c role={owner}&quot; (docs/server-setup.md)</source>
+        <translation>{location}: 以前のバージョンで作成されたプロジェクトです。スキーマのアップグレードはプロジェクトの所有者ロール {owner} として行う必要がありますが、ロール {role} はそのメンバーではありません。{owner} のメンバーに、pg_dump でバックアップを取ってから PGOPTIONS=&quot;-c role={owner}&quot; を付けて一度開くよう依頼してください（docs/server-setup.md）</translation>
     </message>
     <message>
         <source>{location}: the server refused the password for role {role} ({reason}); check the password in ~/.pgpass, the file PGPASSFILE names, or the one typed</source>
