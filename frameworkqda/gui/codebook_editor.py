@@ -11,7 +11,6 @@ CSV/XLSX codebooks; add a framework template's themes; edit external scores per 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
@@ -34,7 +33,7 @@ from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError, TextConflictError
 from frameworkqda.core.framework import templates
 from frameworkqda.gui import file_dialogs, i18n
-from frameworkqda.gui.autosave import AutoSave
+from frameworkqda.gui.autosave import AutoSave, TypedOn
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.panels import CodebookTree
 from frameworkqda.gui.session import ProjectSession
@@ -58,14 +57,6 @@ def file_filter() -> str:
 
 
 # What a codebook change may alter besides the tree: segment counts, matrix cells.
-
-
-class TypedDefinition(NamedTuple):
-    """A code's definition as typed, and the definition it was typed on (as read)."""
-
-    key: int
-    text: str
-    base: str
 
 
 class CodebookEditor(QWidget):
@@ -130,7 +121,7 @@ class CodebookEditor(QWidget):
         self._base = ""  # the definition as read when shown: a save over a newer one asks
         self._resolving = False  # the conflict dialog is open: what arrives waits for it
         self._show_after = False
-        self.autosave: AutoSave[TypedDefinition] = AutoSave(
+        self.autosave: AutoSave[TypedOn] = AutoSave(
             self._typed_definition, self._save_definition, 800, self
         )
         self.autosave.failed.connect(self.status.setText)
@@ -320,12 +311,12 @@ class CodebookEditor(QWidget):
         None once saved, else why it could not be."""
         return None if self.save_definition() else self.autosave.problem
 
-    def _typed_definition(self) -> TypedDefinition | None:
+    def _typed_definition(self) -> TypedOn | None:
         if self._shown_code is None:
             return None
-        return TypedDefinition(self._shown_code, self.definition.toPlainText(), self._base)
+        return TypedOn(self._shown_code, self.definition.toPlainText(), self._base)
 
-    def _save_definition(self, typed: TypedDefinition) -> None:
+    def _save_definition(self, typed: TypedOn) -> None:
         """Save a definition typed on ``typed.base``. One someone else saved since is not
         written over: theirs is shown beside it, and the person keeps theirs, this, or this
         merged (a conflict settled, not a refusal to try again)."""

@@ -2758,6 +2758,10 @@ Per case: {per_case}</source>
         <translation>解釈メモ：{theme}</translation>
     </message>
     <message>
+        <source>Someone else changed this memo</source>
+        <translation>他の人がこのメモを変更しました</translation>
+    </message>
+    <message>
         <source>Export chart</source>
         <translation>グラフを書き出す</translation>
     </message>

@@ -127,3 +127,38 @@ def test_undoing_a_definition_someone_added_to_since_asks_first(qtbot, window) -
     qtbot.waitUntil(lambda: len(asked) == 1)
     assert "definition of" in asked[0] and "changed by someone else" in asked[0]
     assert _stored(window, code_id) == hers + " Taro: and elected."
+
+
+def test_a_theme_memo_someone_saved_meanwhile_is_not_written_over(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Mapping's theme memo saves itself as the definition does: Taro's memo, saved while
+    Hanako typed hers, was written over without a word."""
+    from frameworkqda.core import memos
+    from frameworkqda.gui.mapping.view import MappingView
+    from tests import writes
+
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    view = window.work_stack.current()
+    assert isinstance(view, MappingView) and window.session is not None
+    view.counts_table.setCurrentIndex(view.counts_model.index(0, 0))
+    theme = view.current_theme()
+    assert theme is not None
+    seen: list[tuple[str, str]] = []
+
+    def keep_mine_merged(box: QWidget) -> None:
+        assert isinstance(box, TextConflictDialog)
+        seen.append((box.theirs.toPlainText(), box.mine_text()))
+        box.mine.moveCursor(QTextCursor.MoveOperation.End)
+        qtbot.keyClicks(box.mine, " Taro: Osaka too.")
+        qtbot.mouseClick(box.mine_button, Qt.MouseButton.LeftButton)
+
+    answer(TextConflictDialog, keep_mine_merged)
+    view.memo.setFocus()
+    qtbot.keyClicks(view.memo, "Hamamatsu leads here.")
+    with open_project(str(window.session.project.location)) as other:
+        other.coder_name = "Taro"
+        writes.set_memo(other, "code", theme, "Taro: Osaka leads.")
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    assert seen == [("Taro: Osaka leads.", "Hamamatsu leads here.")]
+    project = window.session.project
+    assert memos.memo_text(project, "code", theme) == "Hamamatsu leads here. Taro: Osaka too."
+    assert view.memo.toPlainText() == "Hamamatsu leads here. Taro: Osaka too."
