@@ -16,6 +16,7 @@ from frameworkqda.core import model
 from frameworkqda.core.errors import TextConflictError, ValidationError
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, quoted
 from frameworkqda.core.store import Project
+from frameworkqda.core.store.changes import hold_writes
 
 TARGETS = ("project", "document", "case", "code", "cell", "segment")
 # each target (but the project) as a word inside a sentence: the keyword in English
@@ -111,13 +112,30 @@ def check_memo_in(
     ``what`` names the memo in the message (``the project memo``)."""
     if expected is None:
         return
-    memo = memo_in(session, target, target_id)
+    # Two saves at the same moment: the second waits for the first's commit and reads its
+    # text — the memo's row lock, taken first (the change count's lock comes at the commit:
+    # the other way round two savers would deadlock); a memo nobody had made yet, the write
+    # lock, which another checked save takes before making it.
+    memo = _memo_for_update(session, target, target_id)
+    if memo is None:
+        hold_writes(session)
+        memo = _memo_for_update(session, target, target_id)
     theirs = memo.text if memo is not None else ""
     if theirs == expected:
         return
     raise TextConflictError(
         changed_message(session, memo, what), theirs, memo_author(session, memo)
     )
+
+
+def _memo_for_update(session: Session, target: str, target_id: int | None) -> model.Memo | None:
+    return session.scalars(
+        select(model.Memo)
+        .where(*_where(target, target_id))
+        .order_by(model.Memo.id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).first()
 
 
 def memo_author(session: Session, memo: model.Memo | None) -> str | None:

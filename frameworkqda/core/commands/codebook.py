@@ -132,7 +132,12 @@ class UpdateCode(CodebookCommand):
 
     def _change(self, session: Session) -> None:
         if self.definition is not None:
-            code = session.get(model.Code, self.code_id)
+            # a save at the same moment: wait for its commit (the code's row lock) and read
+            # its text
+            checking = self.expected_definition is not None
+            code = session.get(
+                model.Code, self.code_id, with_for_update=checking, populate_existing=checking
+            )
             if code is not None:
                 theirs = code.definition or ""
                 if self.expected_definition is not None and theirs not in (
