@@ -101,3 +101,14 @@ class CellConflictError(FrameworkQDAError):
         super().__init__(message)
         self.case_id = case_id
         self.code_id = code_id
+
+
+class TextConflictError(FrameworkQDAError):
+    """A memo or a code's definition someone else changed after this program read it; nothing
+    was written. ``theirs`` is the text there now; the GUI shows it beside the one typed and
+    asks which to keep (the message names who changed it, when that is known)."""
+
+    def __init__(self, message: str, theirs: str, who: str | None = None) -> None:
+        super().__init__(message)
+        self.theirs = theirs
+        self.who = who

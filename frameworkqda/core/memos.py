@@ -13,9 +13,10 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
-from frameworkqda.core.errors import ValidationError
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP
+from frameworkqda.core.errors import TextConflictError, ValidationError
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, quoted
 from frameworkqda.core.store import Project
+from frameworkqda.core.store.changes import hold_writes
 
 TARGETS = ("project", "document", "case", "code", "cell", "segment")
 # each target (but the project) as a word inside a sentence: the keyword in English
@@ -96,6 +97,81 @@ def set_memo_in(
         if target != "project":
             setattr(memo, f"{target}_id", target_id)
         session.add(memo)
+    elif coder_id is not None:
+        memo.coder_id = coder_id  # the last to write it: a conflict names them
     memo.text = text
     session.flush()
     return previous
+
+
+def check_memo_in(
+    session: Session, target: str, target_id: int | None, expected: str | None, what: str
+) -> None:
+    """Refuse a memo edit begun on the text ``expected`` ("" for no memo) when the memo holds
+    another now: someone saved theirs since (:class:`TextConflictError`, naming who and when).
+    ``what`` names the memo in the message (``the project memo``)."""
+    if expected is None:
+        return
+    # Two saves at the same moment: the second waits for the first's commit and reads its
+    # text — the memo's row lock, taken first (the change count's lock comes at the commit:
+    # the other way round two savers would deadlock); a memo nobody had made yet, the write
+    # lock, which another checked save takes before making it.
+    memo = _memo_for_update(session, target, target_id)
+    if memo is None:
+        hold_writes(session)
+        memo = _memo_for_update(session, target, target_id)
+    theirs = memo.text if memo is not None else ""
+    if theirs == expected:
+        return
+    raise TextConflictError(
+        changed_message(session, memo, what), theirs, memo_author(session, memo)
+    )
+
+
+def _memo_for_update(session: Session, target: str, target_id: int | None) -> model.Memo | None:
+    return session.scalars(
+        select(model.Memo)
+        .where(*_where(target, target_id))
+        .order_by(model.Memo.id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).first()
+
+
+def memo_author(session: Session, memo: model.Memo | None) -> str | None:
+    if memo is None or memo.coder_id is None:
+        return None
+    coder = session.get(model.Coder, memo.coder_id)
+    return coder.name if coder is not None else None
+
+
+def changed_message(session: Session, memo: model.Memo | None, what: str) -> str:
+    """``the project memo was changed by Taro at 2026-12-05 10:00 UTC after this edit began;
+    nothing was saved`` (``was deleted`` when it is gone)."""
+    if memo is None:
+        return QT_TRANSLATE_NOOP(
+            "Memos", "{memo} was deleted by someone else after this edit began; nothing was saved"
+        ).format(memo=what)
+    who = memo_author(session, memo) or QT_TRANSLATE_NOOP("Memos", "someone").format()
+    return QT_TRANSLATE_NOOP(
+        "Memos",
+        "{memo} was changed by {who} at {time} UTC after this edit began; nothing was saved",
+    ).format(memo=what, who=who, time=f"{memo.updated_at:%Y-%m-%d %H:%M}")
+
+
+def memo_name(session: Session, target: str, target_id: int | None) -> str:
+    """The memo named for messages: ``the project memo``, ``the memo on case “Osaka”``."""
+    if target == "project":
+        return QT_TRANSLATE_NOOP("Memos", "the project memo").format()
+    name: str | None = None
+    entity = {
+        "document": model.Document,
+        "case": model.Case,
+        "code": model.Code,
+    }.get(target)
+    if entity is not None and target_id is not None:
+        row = session.get(entity, target_id)
+        name = getattr(row, "name", None)
+    return QT_TRANSLATE_NOOP("Memos", "the memo on {target} {name}").format(
+        target=TARGET_WORDS[target], name=quoted(name if name is not None else str(target_id))
+    )

@@ -44,6 +44,15 @@ class TypedText(NamedTuple):
     text: str
 
 
+class TypedOn(NamedTuple):
+    """Text typed for one item and the stored text it was typed on (``base``): a save over
+    a newer one someone else saved is a conflict to settle, not a refusal to try again."""
+
+    key: int
+    text: str
+    base: str
+
+
 class AutoSave(QObject, Generic[T]):
     """Saves what ``capture`` returns with ``save`` once typing pauses for ``pause_ms``, at
     :meth:`flush` and at :meth:`let_go`. ``save`` raises a FrameworkQDAError when the project

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
 
 from frameworkqda.core import codebook, codebook_io, commands, messages
 from frameworkqda.core.commands import Change
-from frameworkqda.core.errors import FrameworkQDAError
+from frameworkqda.core.errors import FrameworkQDAError, TextConflictError
 from frameworkqda.core.framework import templates
 from frameworkqda.gui import file_dialogs, i18n
-from frameworkqda.gui.autosave import AutoSave, TypedText
+from frameworkqda.gui.autosave import AutoSave, TypedOn
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.panels import CodebookTree
 from frameworkqda.gui.session import ProjectSession
+from frameworkqda.gui.text_conflict import TextConflictDialog
 
 # the core's names of the codebook formats (codebook_io.FORMATS), listed for lupdate
 FORMAT_NAMES = (
@@ -117,7 +118,10 @@ class CodebookEditor(QWidget):
         # the definition saves itself (it was kept only by a Save button: clicking another
         # code or closing the window dropped it); the code it belongs to is the one shown
         self._shown_code: int | None = None
-        self.autosave: AutoSave[TypedText] = AutoSave(
+        self._base = ""  # the definition as read when shown: a save over a newer one asks
+        self._resolving = False  # the conflict dialog is open: what arrives waits for it
+        self._show_after = False
+        self.autosave: AutoSave[TypedOn] = AutoSave(
             self._typed_definition, self._save_definition, 800, self
         )
         self.autosave.failed.connect(self.status.setText)
@@ -150,6 +154,9 @@ class CodebookEditor(QWidget):
 
     # -- showing ---------------------------------------------------------------------------
     def _show(self) -> None:
+        if self._resolving:  # a codebook change arriving while the conflict dialog asks
+            self._show_after = True
+            return
         self.autosave.let_go()  # typed for the code shown until now: saved, or kept to retry
         code_id = self.tree.current_code()
         code = self._session.code(code_id) if code_id else None
@@ -170,6 +177,7 @@ class CodebookEditor(QWidget):
         self._shown_code = code.id if code else None
         left = self.autosave.take_left(code.id) if code else None  # typed, not saved yet
         definition = left.text if left else code.definition if code else ""
+        self._base = left.base if left else definition
         if self.definition.toPlainText() != definition:
             self.definition.blockSignals(True)  # shown, not typed
             self.definition.setPlainText(definition)
@@ -303,20 +311,61 @@ class CodebookEditor(QWidget):
         None once saved, else why it could not be."""
         return None if self.save_definition() else self.autosave.problem
 
-    def _typed_definition(self) -> TypedText | None:
+    def _typed_definition(self) -> TypedOn | None:
         if self._shown_code is None:
             return None
-        return TypedText(self._shown_code, self.definition.toPlainText())
+        return TypedOn(self._shown_code, self.definition.toPlainText(), self._base)
 
-    def _save_definition(self, typed: TypedText) -> None:
+    def _save_definition(self, typed: TypedOn) -> None:
+        """Save a definition typed on ``typed.base``. One someone else saved since is not
+        written over: theirs is shown beside it, and the person keeps theirs, this, or this
+        merged (a conflict settled, not a refusal to try again)."""
         code = self._session.code(typed.key)
         if code is None:
             return  # deleted meanwhile
-        if typed.text != code.definition:
-            command = commands.UpdateCode(code.id, definition=typed.text)
-            self._session.run(
-                command, self.tr("Edit definition of “{code}”").format(code=code.name)
+        text, base = typed.text, typed.base
+        while text != code.definition:
+            command = commands.UpdateCode(code.id, definition=text, expected_definition=base)
+            try:
+                self._session.run(
+                    command, self.tr("Edit definition of “{code}”").format(code=code.name)
+                )
+            except TextConflictError as conflict:
+                mine = self._resolve(conflict, text)
+                if mine is None:  # keep theirs
+                    self._shows(typed.key, conflict.theirs)
+                    return
+                text, base = mine, conflict.theirs
+                self._shows(typed.key, text, base)
+                continue
+            self._shows(typed.key, text)
+            return
+
+    def _resolve(self, conflict: TextConflictError, mine: str) -> str | None:
+        """Theirs beside mine: the text to save (mine, maybe merged), or None to keep theirs."""
+        self._resolving = True
+        try:
+            dialog = TextConflictDialog(
+                self.tr("Someone else changed this definition"), conflict, mine, self
             )
+            dialog.exec()
+        finally:
+            self._resolving = False
+        if self._show_after:
+            self._show_after = False
+            QTimer.singleShot(0, self._show)
+        return dialog.mine_text() if dialog.keep_mine else None
+
+    def _shows(self, code_id: int, text: str, base: str | None = None) -> None:
+        """The definition of ``code_id`` is ``text`` now (read on ``base``, by default the
+        text itself): the editor shows it if that code is the one shown."""
+        if code_id != self._shown_code:
+            return
+        self._base = text if base is None else base
+        if self.definition.toPlainText() != text:
+            self.definition.blockSignals(True)
+            self.definition.setPlainText(text)
+            self.definition.blockSignals(False)
 
     def open_scores(self) -> None:
         """Show the external scores per theme (add a series, type or paste its values)."""

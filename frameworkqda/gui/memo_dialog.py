@@ -3,6 +3,8 @@
 OK saves (one undoable step); a save the project refuses (read-only, another program holding
 the write lock) is said in a message box and the dialog stays open with the text. Closing with
 changes not saved (Esc, Cancel, the window's close button) asks first: Save / Discard / Cancel.
+OK over a memo someone else saved since the dialog read it writes nothing unasked: theirs is
+shown beside this text (``TextConflictDialog``), to keep theirs, this, or this merged.
 """
 
 from __future__ import annotations
@@ -18,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from frameworkqda.core import memos
-from frameworkqda.core.errors import FrameworkQDAError
+from frameworkqda.core.errors import FrameworkQDAError, TextConflictError
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.session import ProjectSession
+from frameworkqda.gui.text_conflict import TextConflictDialog
 from frameworkqda.gui.unsaved import Answer, ask_to_save
 
 
@@ -58,14 +61,31 @@ class MemoDialog(QDialog):
             super().accept()
 
     def save(self) -> bool:
-        """Write the memo if it changed; False (and said) when the project refuses it."""
+        """Write the memo if it changed; False (and said) when the project refuses it. A memo
+        someone else saved since this dialog read it is not written over: theirs is shown
+        beside this text, and the person keeps theirs, this one, or this one merged."""
         text = self.editor.toPlainText()
-        try:
-            if text != memos.memo_text(self._session.project, *self._target):
-                self._session.set_memo(*self._target, text)
-        except FrameworkQDAError as error:
-            QMessageBox.warning(self, self.tr("Memo not saved"), shown(error))
-            return False
+        base = self._loaded
+        while True:
+            try:
+                if text != memos.memo_text(self._session.project, *self._target):
+                    self._session.set_memo(*self._target, text, expected=base)
+            except TextConflictError as conflict:
+                dialog = TextConflictDialog(
+                    self.tr("Someone else changed this memo"), conflict, text, self
+                )
+                dialog.exec()
+                if not dialog.keep_mine:  # theirs stays; the dialog shows it
+                    text = conflict.theirs
+                    self.editor.setPlainText(text)
+                    break
+                text, base = dialog.mine_text(), conflict.theirs
+                self.editor.setPlainText(text)
+                continue
+            except FrameworkQDAError as error:
+                QMessageBox.warning(self, self.tr("Memo not saved"), shown(error))
+                return False
+            break
         self._loaded = text
         return True
 

@@ -150,8 +150,12 @@ class ProjectSession(QObject):
     def add_case(self, name: str) -> None:
         self.run(commands.AddCase(name))
 
-    def set_memo(self, target: str, target_id: int | None, text: str) -> None:
-        self.run(commands.SetMemo(target, target_id, text))
+    def set_memo(
+        self, target: str, target_id: int | None, text: str, expected: str | None = None
+    ) -> None:
+        """Write a memo; ``expected``: the text the edit began on (someone else's saved since
+        is refused: ``TextConflictError``)."""
+        self.run(commands.SetMemo(target, target_id, text, expected=expected))
 
     def set_coder(self, name: str) -> None:
         """Code as ``name`` from now on (a coder row is made when they first write)."""

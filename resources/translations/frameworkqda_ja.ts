@@ -1038,6 +1038,10 @@ B: {b}
         <translation>「{code}」の定義を編集</translation>
     </message>
     <message>
+        <source>Someone else changed this definition</source>
+        <translation>他の人がこの定義を変更しました</translation>
+    </message>
+    <message>
         <source>Move code</source>
         <translation>コードを移動</translation>
     </message>
@@ -1405,6 +1409,14 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message>
         <source>Edit code</source>
         <translation>コードの編集</translation>
+    </message>
+    <message>
+        <source>the definition of {code} was changed by someone else after this edit began; nothing was saved</source>
+        <translation>この編集を始めた後に、ほかの人が{code}の定義を変更しました。何も保存していません</translation>
+    </message>
+    <message>
+        <source>the definition of {code} was changed by someone else since</source>
+        <translation>その後、ほかの人が{code}の定義を変更しました</translation>
     </message>
     <message>
         <source>Move code</source>
@@ -2758,6 +2770,10 @@ Per case: {per_case}</source>
         <translation>解釈メモ：{theme}</translation>
     </message>
     <message>
+        <source>Someone else changed this memo</source>
+        <translation>他の人がこのメモを変更しました</translation>
+    </message>
+    <message>
         <source>Export chart</source>
         <translation>グラフを書き出す</translation>
     </message>
@@ -2951,6 +2967,10 @@ Per case: {per_case}</source>
         <translation>メモ — {subject}</translation>
     </message>
     <message>
+        <source>Someone else changed this memo</source>
+        <translation>他の人がこのメモを変更しました</translation>
+    </message>
+    <message>
         <source>Memo not saved</source>
         <translation>メモを保存できませんでした</translation>
     </message>
@@ -2992,6 +3012,34 @@ Per case: {per_case}</source>
     <message>
         <source>a memo on a {target} needs the {target}&apos;s id</source>
         <translation>{target} のメモには {target} の ID が必要です</translation>
+    </message>
+    <message>
+        <source>{memo} was deleted by someone else after this edit began; nothing was saved</source>
+        <translation>この編集を始めた後に、ほかの人が{memo}を削除しました。何も保存していません</translation>
+    </message>
+    <message>
+        <source>{memo} was changed by {who} at {time} UTC after this edit began; nothing was saved</source>
+        <translation>この編集を始めた後に、{who} が{memo}を {time}（UTC）に変更しました。何も保存していません</translation>
+    </message>
+    <message>
+        <source>the project memo</source>
+        <translation>プロジェクトのメモ</translation>
+    </message>
+    <message>
+        <source>the memo on {target} {name}</source>
+        <translation>{target}{name}のメモ</translation>
+    </message>
+    <message>
+        <source>{memo} was deleted by someone else</source>
+        <translation>{memo}はほかの人が削除しました</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>誰か</translation>
+    </message>
+    <message>
+        <source>{memo} was changed by {who} at {time} UTC</source>
+        <translation>{who} が{memo}を {time}（UTC）に変更しました</translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3286,18 @@ Per case: {per_case}</source>
         <translation>{location}: プロジェクトファイルが破損しています（{reason}）。何も書き込んでいません。`frameworkqda recover` で復旧してください</translation>
     </message>
     <message>
+        <source>{location}: the server does not let role {role} {act} this project ({reason}). {role} is a member of the owner role {owner} but does not use its rights by itself: connect with PGOPTIONS=&quot;-c role={owner}&quot; (docs/server-setup.md)</source>
+        <translation>{location}: サーバーがロール {role} にこのプロジェクトの{act}を許可していません（{reason}）。{role} は所有者ロール {owner} のメンバーですが、その権限をそのままでは使いません。PGOPTIONS=&quot;-c role={owner}&quot; を付けて接続してください（docs/server-setup.md）</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>読み取り</translation>
+    </message>
+    <message>
         <source>{location}: the server does not let role {role} change this project ({reason}); nothing was saved. Ask the server&apos;s administrator to make {role} a member of the project&apos;s owner role (docs/server-setup.md)</source>
         <translation>{location}: サーバーがロール {role} にこのプロジェクトの変更を許可していません（{reason}）。何も保存されていません。サーバーの管理者に、{role} をプロジェクトの所有者ロールのメンバーにするよう依頼してください（docs/server-setup.md）</translation>
     </message>
@@ -3380,6 +3440,14 @@ Per case: {per_case}</source>
     <message>
         <source>{path}: the disk is full; free some space first</source>
         <translation>{path}: ディスクがいっぱいです。先に空き容量を作ってください</translation>
+    </message>
+    <message>
+        <source>{location}: made by an older version; its schema must be upgraded as the project&apos;s owner role {owner}, so what the upgrade adds belongs to it and not to role {role}. Take a backup with pg_dump, then open it once with PGOPTIONS=&quot;-c role={owner}&quot; (docs/server-setup.md)</source>
+        <translation>{location}: 以前のバージョンで作成されたプロジェクトです。アップグレードで追加されるものがロール {role} ではなく所有者ロール {owner} のものになるよう、スキーマのアップグレードは {owner} として行う必要があります。pg_dump でバックアップを取ってから、PGOPTIONS=&quot;-c role={owner}&quot; を付けて一度開いてください（docs/server-setup.md）</translation>
+    </message>
+    <message>
+        <source>{location}: made by an older version; its schema must be upgraded as the project&apos;s owner role {owner}, of which role {role} is not a member. Ask a member of {owner} to take a backup with pg_dump and open it once with PGOPTIONS=&quot;-c role={owner}&quot; (docs/server-setup.md)</source>
+        <translation>{location}: 以前のバージョンで作成されたプロジェクトです。スキーマのアップグレードはプロジェクトの所有者ロール {owner} として行う必要がありますが、ロール {role} はそのメンバーではありません。{owner} のメンバーに、pg_dump でバックアップを取ってから PGOPTIONS=&quot;-c role={owner}&quot; を付けて一度開くよう依頼してください（docs/server-setup.md）</translation>
     </message>
     <message>
         <source>{location}: the server refused the password for role {role} ({reason}); check the password in ~/.pgpass, the file PGPASSFILE names, or the one typed</source>
@@ -4394,6 +4462,43 @@ Recover… copies everything that can still be read into a new project beside it
     <message>
         <source>Damaged project opened read-only.</source>
         <translation>破損したプロジェクトを読み取り専用で開きました。</translation>
+    </message>
+</context>
+<context>
+    <name>TextConflictDialog</name>
+    <message>
+        <source>{what}.
+Keep theirs, or keep yours — edit yours first to merge the two.</source>
+        <translation>{what}。
+相手の版を残すか、自分の版を残してください — 両方をまとめるには、先に自分の版を編集してください。</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>誰か</translation>
+    </message>
+    <message>
+        <source>Theirs ({who})</source>
+        <translation>相手の版（{who}）</translation>
+    </message>
+    <message>
+        <source>Yours (edit to merge)</source>
+        <translation>自分の版（編集してまとめる）</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>相手の版を残す</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>自分の版を残す</translation>
+    </message>
+    <message>
+        <source>Keep your version?</source>
+        <translation>自分の版を残しますか？</translation>
+    </message>
+    <message>
+        <source>Keep theirs drops the text you typed.</source>
+        <translation>「相手の版を残す」を選ぶと、入力したテキストは破棄されます。</translation>
     </message>
 </context>
 <context>

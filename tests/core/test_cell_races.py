@@ -168,3 +168,49 @@ def test_a_stale_version_of_ones_own_edit_is_said_plainly(project_location: str)
     assert message.startswith(f"cell Osaka × {MEASURE} was changed since version 1 (by you, at ")
     assert message.endswith("UTC; it is at version 2 now); nothing was saved")
     assert "hanako" not in message
+
+
+@pytest.mark.postgres
+def test_a_memo_or_definition_saved_while_another_coders_save_waits_is_a_conflict(
+    postgres_url: str,
+) -> None:
+    """Hanako and Taro both save the project memo (and a code's definition) begun on the same
+    text at the same moment: Hanako's waited on Taro's row lock, then wrote over his text
+    (the check read the text before his commit). Now it is refused, naming him."""
+    from frameworkqda.core import memos
+    from frameworkqda.core.commands import SetMemo, UpdateCode
+    from frameworkqda.core.errors import TextConflictError
+
+    with create_project(postgres_url, framework="mipex-local") as project:
+        code_id = resolve_code(project, MEASURE)
+        SetMemo("project", None, "First thoughts.").apply(project)
+    hanako, taro = _as(postgres_url, "Hanako"), _as(postgres_url, "Taro")
+    try:
+
+        def taro_saves_memo(session: Session) -> None:
+            memos.set_memo_in(session, "project", None, "Taro's memo", taro.coder(session).id)
+
+        raised = _race(
+            postgres_url,
+            taro,
+            taro_saves_memo,
+            SetMemo("project", None, "Hanako's", expected="First thoughts."),
+            hanako,
+        )
+        assert isinstance(raised, TextConflictError), raised
+        assert "changed by Taro" in str(raised)
+        assert memos.memo_text(hanako, "project", None) == "Taro's memo"
+
+        def taro_saves_definition(session: Session) -> None:
+            session.get(model.Code, code_id).definition = "Taro's definition"  # type: ignore[union-attr]
+
+        with hanako.session() as session:
+            before = session.get(model.Code, code_id).definition  # type: ignore[union-attr]
+        edit = UpdateCode(code_id, definition="Hanako's", expected_definition=before)
+        raised = _race(postgres_url, taro, taro_saves_definition, edit, hanako)
+        assert isinstance(raised, TextConflictError), raised
+        with hanako.session() as session:
+            assert session.get(model.Code, code_id).definition == "Taro's definition"  # type: ignore[union-attr]
+    finally:
+        hanako.close()
+        taro.close()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -157,3 +159,74 @@ def test_reading_an_old_project_upgrades_it_when_it_can_and_says_why_not_when_no
     with open_project(path, read_only=True) as project:  # writable: upgraded, then read
         assert project.backup_path is not None
         assert project.schema_revision == migrate.head_revision()
+
+
+# Run by each of two programs: wait for the other, then open the older project. Reading the
+# revision and upgrading are a second apart (the sleep), so both find the project old.
+_OPEN_AT_ONCE = """
+import sys, time
+from pathlib import Path
+from frameworkqda.core.store import migrate, open_project
+
+where, me, other = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+original = migrate.upgrade
+
+def slow_upgrade(connection, target="head"):
+    time.sleep(1.0)
+    return original(connection, target)
+
+migrate.upgrade = slow_upgrade
+me.touch()
+while not other.exists():
+    time.sleep(0.01)
+with open_project(where) as project:
+    print(project.schema_revision)
+"""
+
+
+def _open_at_once(where: str, tmp_path: Path) -> list[subprocess.CompletedProcess[str]]:
+    ready = [tmp_path / "ready-1", tmp_path / "ready-2"]
+    programs = [
+        subprocess.Popen(
+            [sys.executable, "-c", _OPEN_AT_ONCE, where, str(ready[i]), str(ready[1 - i])],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for i in range(2)
+    ]
+    results = []
+    for program in programs:
+        out, err = program.communicate(timeout=120)
+        results.append(subprocess.CompletedProcess(program.args, program.returncode, out, err))
+    return results
+
+
+def _both_opened_it_upgraded(results: list[subprocess.CompletedProcess[str]]) -> None:
+    for result in results:
+        assert result.returncode == 0, result.stderr
+        assert "Traceback" not in result.stderr
+        assert result.stdout.strip() == migrate.head_revision()
+
+
+def test_two_programs_opening_an_old_project_at_once_upgrade_it_once(tmp_path: Path) -> None:
+    """On SQLite the second waits at BEGIN IMMEDIATE and alembic reads the revision again, so
+    this held before too; it guards that, and that only the program that upgraded keeps a
+    backup (both wrote theirs into one file name when they opened in the same second)."""
+    path = tmp_path / "old.fqda"
+    _make_second_revision_project(str(path))
+    _both_opened_it_upgraded(_open_at_once(str(path), tmp_path))
+    # one backup, by the program that upgraded it; the other's is not left behind
+    assert len(list(tmp_path.glob("old.fqda.bak-*"))) == 1
+    with open_project(path) as project:
+        assert project.schema_revision == migrate.head_revision()
+
+
+@pytest.mark.postgres
+def test_two_programs_opening_an_old_project_on_postgresql_at_once_upgrade_it_once(
+    postgres_url: str, tmp_path: Path
+) -> None:
+    """One crashed: psycopg.errors.DuplicateColumn, column "version" of relation
+    "chart_cells" already exists."""
+    _make_second_revision_project(postgres_url)
+    _both_opened_it_upgraded(_open_at_once(postgres_url, tmp_path))

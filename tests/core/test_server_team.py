@@ -96,3 +96,120 @@ def test_a_role_without_rights_is_told_in_one_line_what_to_ask_for(
     message = str(refused.value)
     assert f"role {team.reviewer} change this project (permission denied for table" in message
     assert "nothing was saved" in message and "\n" not in message
+
+
+@pytest.mark.postgres
+def test_a_held_project_names_the_program_of_another_role_holding_it(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Taro's program holds the project in a transaction; Hanako's write gives up after the
+    write wait. The message said "held by another program": a role that is no superuser sees
+    ``xact_start`` NULL for other roles' sessions, and the holder was looked up by it."""
+    import psycopg
+
+    from frameworkqda.core.errors import ProjectLockedError
+    from frameworkqda.core.store.engine import WRITE_WAIT_ENV
+
+    monkeypatch.setenv("PGOPTIONS", f"-c role={team.owner}")
+    with create_project(team.url(team.hanako), framework="mipex-local"):
+        pass
+    monkeypatch.delenv("PGOPTIONS")
+    monkeypatch.setenv(WRITE_WAIT_ENV, "0.5")
+    holder = psycopg.connect(
+        team.url(team.taro),
+        application_name="frameworkqda taro@laptop pid 4242",
+    )
+    try:
+        holder.execute("UPDATE project SET change_count = change_count + 1")  # not committed
+        with (
+            open_project(team.url(team.hanako)) as hanako,
+            pytest.raises(ProjectLockedError) as busy,
+        ):
+            add_case(hanako, "Hamamatsu")
+    finally:
+        holder.rollback()
+        holder.close()
+    message = str(busy.value)
+    assert "held by frameworkqda taro@laptop pid 4242 for over 0.5 s" in message, message
+
+
+def _old_project_as_owner(team: Team) -> None:
+    """A project at schema 0003 (before each coder's charting), made as the owner role."""
+    from frameworkqda.core.store import ProjectLocation, migrate
+    from frameworkqda.core.store.engine import make_engine
+
+    engine = make_engine(ProjectLocation.parse(team.url(team.hanako)))
+    with engine.begin() as connection:
+        connection.execute(text(f"SET ROLE {team.owner}"))
+        migrate.upgrade(connection, "0003")
+        connection.execute(
+            text(
+                "INSERT INTO project (id, name, description, created_at, created_with) "
+                "VALUES (1, 'old', '', CURRENT_TIMESTAMP, '0.1')"
+            )
+        )
+    engine.dispose()
+
+
+def _revision(team: Team) -> str:
+    engine = create_engine(team.admin.replace("postgresql://", "postgresql+psycopg://", 1))
+    try:
+        with engine.connect() as connection:
+            return str(connection.execute(text("SELECT version_num FROM alembic_version")).scalar())
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.postgres
+def test_an_old_project_is_upgraded_only_as_its_owner_role(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hanako opening it with her own role upgraded it as her: the table the upgrade adds
+    (cell_chartings) was hers alone, and teamwork.md's "a backup is made first" was not so
+    on a server. Now she is told to back it up and open it once as the owner role."""
+    from frameworkqda.core.store import migrate
+
+    _old_project_as_owner(team)
+    monkeypatch.delenv("PGOPTIONS", raising=False)
+    with pytest.raises(ProjectError) as refused:
+        open_project(team.url(team.hanako))
+    message = str(refused.value)
+    assert f"upgraded as the project's owner role {team.owner}" in message, message
+    assert f'PGOPTIONS="-c role={team.owner}"' in message and "pg_dump" in message
+    assert "\n" not in message
+    assert _revision(team) == "0003"  # not upgraded
+
+    monkeypatch.setenv("PGOPTIONS", f"-c role={team.owner}")
+    with open_project(team.url(team.hanako)) as hanako:
+        assert hanako.schema_revision == migrate.head_revision()
+    assert _table_owners(team) == {team.owner}
+    monkeypatch.delenv("PGOPTIONS")
+    with open_project(team.url(team.taro)) as taro:  # Taro may use what the upgrade added
+        add_case(taro, "Hamamatsu")
+
+
+@pytest.mark.postgres
+def test_a_member_who_does_not_use_the_owners_rights_is_told_to_connect_as_it(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A coder in the owner role whose membership does not pass its rights on (NOINHERIT)
+    was told to ask for membership, which they have."""
+    monkeypatch.setenv("PGOPTIONS", f"-c role={team.owner}")
+    with create_project(team.url(team.hanako), framework="mipex-local"):
+        pass
+    monkeypatch.delenv("PGOPTIONS")
+    member = f"{team.taro}_noinherit"
+    _admin(team, f"CREATE ROLE {member} LOGIN NOINHERIT IN ROLE {team.owner}")
+    try:
+        with pytest.raises(ProjectError) as refused:
+            open_project(team.url(member))
+        message = str(refused.value)
+        assert f"{member} is a member of the owner role {team.owner}" in message, message
+        assert f'connect with PGOPTIONS="-c role={team.owner}"' in message
+        assert "Ask the server's administrator" not in message and "\n" not in message
+        monkeypatch.setenv("PGOPTIONS", f"-c role={team.owner}")
+        with open_project(team.url(member)) as project:
+            add_case(project, "Hamamatsu")
+    finally:
+        monkeypatch.delenv("PGOPTIONS", raising=False)  # the admin acts as itself
+        _admin(team, f"DROP ROLE IF EXISTS {member}")

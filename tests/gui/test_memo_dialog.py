@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from frameworkqda.core import memos
@@ -221,3 +221,90 @@ def test_the_codebook_tree_keeps_its_scroll_when_it_reloads(
     bar.setValue(bar.maximum())
     window.session.set_memo("code", window.session.codes()[-1].id, "A memo.")
     assert bar.value() == bar.maximum() > 0
+
+
+def _taro_writes_memo(location: object, text: str) -> None:
+    """Taro, in another program on the same project file, saves the project memo."""
+    from frameworkqda.core.store import open_project
+    from tests import writes
+
+    with open_project(str(location)) as other:
+        other.coder_name = "Taro"
+        writes.set_memo(other, "project", None, text)
+
+
+def test_ok_over_a_memo_someone_saved_meanwhile_asks_and_keeps_the_merged_text(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Hanako opens the project memo and types; Taro saves his text into it meanwhile. Her OK
+    wrote over his (lost without a word); now it shows his beside hers, naming him, and
+    "Keep mine" saves hers as merged; "Keep theirs" keeps his."""
+    from frameworkqda.gui.text_conflict import TextConflictDialog
+
+    assert window.session is not None
+    project = window.session.project
+    seen: list[tuple[str, str, str]] = []
+
+    def merge_and_keep_mine(box: QWidget) -> None:
+        assert isinstance(box, TextConflictDialog)
+        seen.append((box.findChild(QLabel).text(), box.theirs.toPlainText(), box.mine_text()))
+        box.mine.moveCursor(box.mine.textCursor().MoveOperation.Start)
+        qtbot.keyClicks(box.mine, "Taro: schools. ")
+        qtbot.mouseClick(box.mine_button, Qt.MouseButton.LeftButton)
+
+    def type_then_ok(box: MemoDialog) -> None:
+        qtbot.keyClicks(box.editor, "Councils first.")
+        _taro_writes_memo(project.location, "Schools matter most.")
+        modal.answer(TextConflictDialog, merge_and_keep_mine)
+        qtbot.mouseClick(_ok(box), Qt.MouseButton.LeftButton)
+
+    _project_memo(window, type_then_ok)
+    assert len(seen) == 1
+    intro, theirs, mine = seen[0]
+    assert "the project memo was changed by Taro" in intro
+    assert (theirs, mine) == ("Schools matter most.", "Councils first.")
+    assert memos.memo_text(project, "project", None) == "Taro: schools. Councils first."
+
+    # again, and this time keep theirs: his text stays, hers is not written
+    def keep_theirs(box: QWidget) -> None:
+        assert isinstance(box, TextConflictDialog)
+        qtbot.mouseClick(box.theirs_button, Qt.MouseButton.LeftButton)
+
+    def type_then_ok_again(box: MemoDialog) -> None:
+        qtbot.keyClicks(box.editor, " More.")
+        _taro_writes_memo(project.location, "Taro's final word.")
+        modal.answer(TextConflictDialog, keep_theirs)
+        qtbot.mouseClick(_ok(box), Qt.MouseButton.LeftButton)
+
+    _project_memo(window, type_then_ok_again)
+    assert memos.memo_text(project, "project", None) == "Taro's final word."
+
+
+def test_undoing_a_memo_edit_someone_wrote_over_since_asks_first(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Hanako saves the project memo; Taro then saves his text into it. Ctrl+Z put her
+    earlier text back over his without a word; now it asks, naming him: Cancel keeps his."""
+    assert window.session is not None
+    project = window.session.project
+
+    def type_and_ok(box: MemoDialog) -> None:
+        qtbot.keyClicks(box.editor, "Councils first.")
+        qtbot.mouseClick(_ok(box), Qt.MouseButton.LeftButton)
+
+    _project_memo(window, type_and_ok)
+    _taro_writes_memo(project.location, "Schools matter most.")
+    asked: list[str] = []
+
+    def read_and_cancel(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.informativeText())
+        modal.click("Cancel")
+
+    modal.answer(QMessageBox, read_and_cancel)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(asked) == 1)
+    assert "the project memo was changed by Taro" in asked[0]
+    assert memos.memo_text(project, "project", None) == "Schools matter most."

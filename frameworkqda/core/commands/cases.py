@@ -11,6 +11,7 @@ from frameworkqda.core import cases, memos, model
 from frameworkqda.core.commands.base import Change, Command
 from frameworkqda.core.commands.snapshot import Row, insert_rows, rows
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
+from frameworkqda.core.store import Project
 
 
 @dataclass
@@ -187,21 +188,49 @@ class SetRead(Command):
 @dataclass
 class SetMemo(Command):
     """Write the memo on a target (see :mod:`frameworkqda.core.memos`); undo of a first memo
-    removes it."""
+    removes it.
+
+    ``expected``: the memo's text the edit was begun on ("" for none; None: no check, as a
+    script that just sets it). A memo someone saved another text into since is refused with
+    ``TextConflictError``, naming who and when; undo and redo say first what they would write
+    over (``overwrites``)."""
 
     changes = frozenset({Change.MEMOS})
     target: str
     target_id: int | None
     memo: str
     before: str | None = None
+    expected: str | None = None
 
     def __post_init__(self) -> None:
         self.text = QT_TRANSLATE_NOOP("CoreCommand", "Edit memo").format()
 
     def _apply(self, session: Session, coder_id: int) -> None:
+        what = memos.memo_name(session, self.target, self.target_id)
+        memos.check_memo_in(session, self.target, self.target_id, self.expected, what)
         existing = memos.memo_in(session, self.target, self.target_id)
         self.before = existing.text if existing is not None else None
         memos.set_memo_in(session, self.target, self.target_id, self.memo, coder_id)
+        self.expected = None  # a redo after an undo writes what this edit wrote
 
     def _revert(self, session: Session) -> None:
         memos.set_memo_in(session, self.target, self.target_id, self.before)
+
+    def overwrites(self, project: Project) -> str | None:
+        """The memo no longer holds what this edit (or its undo) left in it: someone saved
+        another text since, which undoing (redoing) would replace."""
+        left = self.memo if self._applied else self.before
+        with project.session() as session:
+            memo = memos.memo_in(session, self.target, self.target_id)
+            now = memo.text if memo is not None else None
+            if now == left:
+                return None
+            what = memos.memo_name(session, self.target, self.target_id)
+            if memo is None:
+                return QT_TRANSLATE_NOOP("Memos", "{memo} was deleted by someone else").format(
+                    memo=what
+                )
+            who = memos.memo_author(session, memo) or QT_TRANSLATE_NOOP("Memos", "someone").format()
+            return QT_TRANSLATE_NOOP("Memos", "{memo} was changed by {who} at {time} UTC").format(
+                memo=what, who=who, time=f"{memo.updated_at:%Y-%m-%d %H:%M}"
+            )

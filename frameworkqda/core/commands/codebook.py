@@ -21,8 +21,9 @@ from frameworkqda.core.commands.snapshot import (
     rows,
     take_snapshot,
 )
+from frameworkqda.core.errors import TextConflictError
 from frameworkqda.core.framework import templates
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, quoted
 from frameworkqda.core.store import Project
 
 
@@ -103,7 +104,12 @@ class AddCode(CodebookCommand):
 
 @dataclass
 class UpdateCode(CodebookCommand):
-    """Rename a code, or change its definition or colour, or whether it is a heading only."""
+    """Rename a code, or change its definition or colour, or whether it is a heading only.
+
+    ``expected_definition``: the definition a new ``definition`` was typed on (None: no check,
+    as a script that just sets it). A definition someone else saved another text into since is
+    refused with ``TextConflictError``; undo and redo of a definition say first what they
+    would write over (``overwrites``)."""
 
     changes = frozenset({Change.CODEBOOK})
     code_id: int
@@ -111,6 +117,8 @@ class UpdateCode(CodebookCommand):
     definition: str | None = None
     colour: str | None = None
     codable: bool | None = None
+    expected_definition: str | None = None
+    definition_before: str | None = None  # the definition this replaced, once applied
 
     def __post_init__(self) -> None:
         self.text = (
@@ -123,6 +131,28 @@ class UpdateCode(CodebookCommand):
         return []
 
     def _change(self, session: Session) -> None:
+        if self.definition is not None:
+            # a save at the same moment: wait for its commit (the code's row lock) and read
+            # its text
+            checking = self.expected_definition is not None
+            code = session.get(
+                model.Code, self.code_id, with_for_update=checking, populate_existing=checking
+            )
+            if code is not None:
+                theirs = code.definition or ""
+                if self.expected_definition is not None and theirs not in (
+                    self.expected_definition,
+                    self.definition,
+                ):
+                    raise TextConflictError(
+                        QT_TRANSLATE_NOOP(
+                            "CoreCommand",
+                            "the definition of {code} was changed by someone else after this "
+                            "edit began; nothing was saved",
+                        ).format(code=quoted(code.name)),
+                        theirs,
+                    )
+                self.definition_before = theirs
         codebook.update_code_in(
             session,
             self.code_id,
@@ -131,6 +161,22 @@ class UpdateCode(CodebookCommand):
             colour=self.colour,
             codable=self.codable,
         )
+        self.expected_definition = None  # a redo after an undo writes what this edit wrote
+
+    def overwrites(self, project: Project) -> str | None:
+        """Besides what the codebook's undo asks: the definition no longer holds what this
+        edit (or its undo) left in it, so someone else saved theirs since."""
+        found = super().overwrites(project)
+        if found is not None or self.definition is None or self.definition_before is None:
+            return found
+        left = self.definition if self._applied else self.definition_before
+        with project.session() as session:
+            code = session.get(model.Code, self.code_id)
+            if code is None or (code.definition or "") == left:
+                return None
+            return QT_TRANSLATE_NOOP(
+                "CoreCommand", "the definition of {code} was changed by someone else since"
+            ).format(code=quoted(code.name))
 
 
 @dataclass

@@ -80,8 +80,27 @@ def server_role(location: ProjectLocation | Path | str) -> str:
         return "?"
 
 
-def refused_message(location: ProjectLocation | Path | str, reason: str, writing: bool) -> str:
-    """One line: the server refuses this role the project, and what to ask for."""
+def refused_message(
+    location: ProjectLocation | Path | str, reason: str, writing: bool, owner: str | None = None
+) -> str:
+    """One line: the server refuses this role the project, and what to ask for. ``owner``: the
+    role owning the refused table, when this role is a member of it already but does not use
+    its rights (a NOINHERIT membership): then the advice is to connect as it."""
+    if owner is not None:
+        return QT_TRANSLATE_NOOP(
+            "Project",
+            "{location}: the server does not let role {role} {act} this project ({reason}). "
+            "{role} is a member of the owner role {owner} but does not use its rights by "
+            'itself: connect with PGOPTIONS="-c role={owner}" (docs/server-setup.md)',
+        ).format(
+            location=location,
+            role=server_role(location),
+            act=QT_TRANSLATE_NOOP("Project", "change").format()
+            if writing
+            else QT_TRANSLATE_NOOP("Project", "read").format(),
+            reason=reason,
+            owner=owner,
+        )
     if writing:
         return QT_TRANSLATE_NOOP(
             "Project",
@@ -121,9 +140,12 @@ def translate(
     location: ProjectLocation | Path | str,
     holder: Callable[[], str | None] | None = None,
     writing: bool = True,
+    owner: Callable[[str], str | None] | None = None,
 ) -> FrameworkQDAError | None:
     """The one-line error for a driver failure, or None when it is a programming error.
-    ``writing``: whether the failed work was a change (a reader changed nothing to lose)."""
+    ``writing``: whether the failed work was a change (a reader changed nothing to lose);
+    ``holder`` names who holds the project; ``owner`` (given the server's refusal) names the
+    owner role of the refused table when this role is a member of it already."""
     original = error.orig
     message = str(original).strip().splitlines()[0] if original is not None else str(error)
     lowered = message.lower()
@@ -164,7 +186,9 @@ def translate(
             ).format(location=location, reason=message)
         )
     if sqlstate == "42501" or lowered.startswith("permission denied"):
-        return ProjectError(refused_message(location, message, writing))
+        return ProjectError(
+            refused_message(location, message, writing, owner(message) if owner else None)
+        )
     if _connection_lost(error, sqlstate, lowered):
         return ProjectError(lost_message(location, message, writing))
     return None

@@ -79,8 +79,26 @@ def current_revision(connection: Connection) -> str | None:
     return revision
 
 
-def upgrade(connection: Connection, target: str = "head") -> None:
-    """Bring the schema on ``connection`` up to ``target`` inside the caller's transaction."""
+# pg_advisory_xact_lock's key for upgrading a project's schema ("FQDA")
+UPGRADE_LOCK = 0x46514441
+
+
+def upgrade(connection: Connection, target: str = "head") -> bool:
+    """Bring the schema on ``connection`` up to ``target`` inside the caller's transaction.
+
+    Two programs opening one older project at once used to upgrade it both: the second
+    crashed (``column "version" … already exists``). The upgrade now takes a lock first —
+    on PostgreSQL an advisory lock held to the transaction's end, on SQLite the write lock its
+    ``BEGIN IMMEDIATE`` already holds — and reads the revision again under it: the second
+    waits for the first, then finds the project upgraded. False: nothing was left to do.
+    """
     from alembic import command
 
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK})
+    current = current_revision(connection)
+    wanted = head_revision() if target == "head" else target
+    if current is not None and current == wanted:
+        return False
     command.upgrade(alembic_config(connection), target)
+    return True

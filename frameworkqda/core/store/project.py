@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import getpass
 import os
+import re
 import sqlite3
 import stat
 import uuid
@@ -18,7 +19,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, Executable, inspect, select, text
+from sqlalchemy import Connection, Engine, Executable, inspect, select, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -139,21 +140,36 @@ class Project:
         try:
             yield
         except DBAPIError as error:
-            translated = translate(error, self.location, self._lock_holder, writing)
+            translated = translate(
+                error, self.location, self._lock_holder, writing, self._owner_of_refused
+            )
             if translated is None:
                 raise
             raise translated from error
 
+    def _owner_of_refused(self, reason: str) -> str | None:
+        return None if self.location.path is not None else owner_role_of(self.engine, reason)
+
     def _lock_holder(self) -> str | None:
         if self.location.path is not None:
             return sqlite_lock_holders(self.location.path)
+        # Found through pg_locks, which every role may read: another session of this
+        # database that blocks someone, else one with a write under way (its transaction id
+        # locked). pg_stat_activity's xact_start, used before, is NULL to a role that is no
+        # superuser for every other role's session, so the holder was never named; its
+        # application_name and usename every role may see.
         try:
             with self.engine.connect() as connection:
                 row = connection.execute(
                     text(
-                        "SELECT application_name, usename FROM pg_stat_activity "
-                        "WHERE datname = current_database() AND pid <> pg_backend_pid() "
-                        "AND xact_start IS NOT NULL ORDER BY xact_start LIMIT 1"
+                        "SELECT a.application_name, a.usename FROM pg_locks l "
+                        "JOIN pg_stat_activity a ON a.pid = l.pid "
+                        "WHERE a.datname = current_database() AND l.pid <> pg_backend_pid() "
+                        "AND l.granted AND (l.locktype = 'transactionid' OR l.mode NOT IN "
+                        "('AccessShareLock', 'ExclusiveLock')) "
+                        "ORDER BY EXISTS (SELECT 1 FROM pg_stat_activity w "
+                        "WHERE l.pid = ANY (pg_blocking_pids(w.pid))) DESC, "
+                        "l.locktype = 'transactionid' DESC, l.pid LIMIT 1"
                     )
                 ).first()
         except DBAPIError:
@@ -307,6 +323,8 @@ def open_project(
                         "Project", "{location}: needs upgrading to this version's schema"
                     ).format(location=location)
                 )
+            with engine.connect() as connection:
+                _check_upgrader(location, connection)
             with engine.begin() as connection:
                 migrate.upgrade(connection)
     except OperationalError as error:
@@ -314,11 +332,70 @@ def open_project(
         raise connection_error(location, error) from error
     except DBAPIError as error:  # e.g. a role without rights on the tables
         engine.dispose()
-        raise translate(error, location, writing=False) or error from error
+        found = translate(
+            error, location, writing=False, owner=lambda reason: owner_role_of(engine, reason)
+        )
+        raise found or error from error
     except ProjectError:
         engine.dispose()
         raise
     return Project(location, engine, read_only=read_only)
+
+
+def _check_upgrader(location: ProjectLocation, connection: Connection) -> None:
+    """An older project on a server is upgraded only by the role that owns its tables: what
+    the upgrade adds (a table, a column's default) then belongs to it, and every coder may use
+    it. Upgraded by a coder's own role, a new table was that coder's alone. Nothing is copied
+    before a server project is upgraded (``pg_dump`` is the server's backup), so the message
+    says to take one."""
+    row = connection.execute(
+        text(
+            "SELECT tableowner, current_user, pg_has_role(current_user, tableowner, 'MEMBER') "
+            "FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'project'"
+        )
+    ).first()
+    if row is None or row[0] == row[1]:
+        return
+    owner, role, member = row
+    if member:
+        raise ProjectError(
+            QT_TRANSLATE_NOOP(
+                "Project",
+                "{location}: made by an older version; its schema must be upgraded as the "
+                "project's owner role {owner}, so what the upgrade adds belongs to it and not "
+                "to role {role}. Take a backup with pg_dump, then open it once with "
+                'PGOPTIONS="-c role={owner}" (docs/server-setup.md)',
+            ).format(location=location, owner=owner, role=role)
+        )
+    raise ProjectError(
+        QT_TRANSLATE_NOOP(
+            "Project",
+            "{location}: made by an older version; its schema must be upgraded as the "
+            "project's owner role {owner}, of which role {role} is not a member. Ask a member "
+            'of {owner} to take a backup with pg_dump and open it once with PGOPTIONS="-c '
+            'role={owner}" (docs/server-setup.md)',
+        ).format(location=location, owner=owner, role=role)
+    )
+
+
+def owner_role_of(engine: Engine, reason: str) -> str | None:
+    """The role owning the table the server refused (``permission denied for table X``; else
+    the project table) when the role connected is a member of it but does not act as it."""
+    named = re.search(r"permission denied for (?:table|relation) (\S+)", reason)
+    table = named[1].strip('"') if named else "project"
+    try:
+        with engine.connect() as connection:
+            row = connection.execute(
+                text(
+                    "SELECT tableowner FROM pg_tables WHERE schemaname = current_schema() "
+                    "AND tablename = :table AND tableowner <> current_user "
+                    "AND pg_has_role(current_user, tableowner, 'MEMBER')"
+                ),
+                {"table": table},
+            ).first()
+    except DBAPIError:
+        return None
+    return str(row[0]) if row is not None else None
 
 
 def connection_error(location: ProjectLocation, error: OperationalError) -> ProjectError:
@@ -414,7 +491,10 @@ def _open_sqlite(location: ProjectLocation, *, migrate_old: bool, read_only: boo
     try:
         if backup is not None:
             with engine.begin() as connection:
-                migrate.upgrade(connection)
+                upgraded = migrate.upgrade(connection)
+            if not upgraded:  # another program upgraded it meanwhile (after its own backup)
+                backup.unlink(missing_ok=True)
+                backup = None
     except DBAPIError as error:
         engine.dispose()
         raise translate(error, path) or error from error
@@ -547,6 +627,14 @@ def _backup_sqlite(path: Path, revision: str) -> Path:
     """Copy the project beside itself before a migration touches it."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     backup = path.with_name(f"{path.name}.bak-{revision}-{stamp}")
+    number = 1
+    while True:  # two programs opening it in the same second each write their own copy
+        try:
+            backup.open("xb").close()
+            break
+        except FileExistsError:
+            number += 1
+            backup = path.with_name(f"{path.name}.bak-{revision}-{stamp}-{number}")
     source = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     target = sqlite3.connect(backup)
     try:

@@ -31,15 +31,17 @@ from PySide6.QtWidgets import (
 from frameworkqda.core import mapping, memos
 from frameworkqda.core.cases import list_cases
 from frameworkqda.core.commands import Change
+from frameworkqda.core.errors import TextConflictError
 from frameworkqda.core.mapping import ALL_CASES
 from frameworkqda.gui import file_dialogs
-from frameworkqda.gui.autosave import AutoSave, TypedText
+from frameworkqda.gui.autosave import AutoSave, TypedOn
 from frameworkqda.gui.i18n import QT_TRANSLATE_NOOP
 from frameworkqda.gui.mapping.chart import CountsChart
 from frameworkqda.gui.mapping.frame_model import FrameModel
 from frameworkqda.gui.project_view import ProjectView
 from frameworkqda.gui.session import ProjectSession
 from frameworkqda.gui.settings import Settings
+from frameworkqda.gui.text_conflict import TextConflictDialog
 
 GROUP_LABEL = QT_TRANSLATE_NOOP("MappingView", "Group average")
 
@@ -78,7 +80,9 @@ class MappingView(ProjectView):
         # the memo saves itself (a Save memo button alone kept it: choosing another theme or
         # closing the window dropped it); the theme it belongs to is the one shown
         self._memo_theme: int | None = None
-        self.autosave: AutoSave[TypedText] = AutoSave(self._typed_memo, self._save_memo, 800, self)
+        self._memo_base = ""  # the memo as read when shown: a save over a newer one asks
+        self._resolving = False  # the conflict dialog is open: a theme change waits for it
+        self.autosave: AutoSave[TypedOn] = AutoSave(self._typed_memo, self._save_memo, 800, self)
         self.autosave.failed.connect(self.memo_status.setText)
         self.memo.textChanged.connect(self.autosave.edited)
         session.changed.connect(
@@ -254,19 +258,15 @@ class MappingView(ProjectView):
     def _show_memo(self) -> None:
         theme = self.current_theme()
         self._title_memo(theme)  # a renamed theme's new name too
-        if theme == self._memo_theme:
+        if theme == self._memo_theme or self._resolving:
             return
         self.autosave.let_go()  # typed for the theme shown until now: saved, or kept to retry
         self._memo_theme = theme
         left = self.autosave.take_left(theme) if theme is not None else None  # not saved yet
+        stored = memos.memo_text(self._session.project, "code", theme) if theme is not None else ""
+        self._memo_base = left.base if left is not None else stored
         self.memo.blockSignals(True)  # shown, not typed
-        self.memo.setPlainText(
-            left.text
-            if left is not None
-            else memos.memo_text(self._session.project, "code", theme)
-            if theme is not None
-            else ""
-        )
+        self.memo.setPlainText(left.text if left is not None else stored)
         self.memo.blockSignals(False)
         self.memo.setReadOnly(self._session.project.read_only or theme is None)
         self.autosave.forget()
@@ -288,6 +288,7 @@ class MappingView(ProjectView):
         if self._memo_theme is None or self.autosave.pending:
             return
         stored = memos.memo_text(self._session.project, "code", self._memo_theme)
+        self._memo_base = stored
         if stored != self.memo.toPlainText():
             self.memo.blockSignals(True)
             self.memo.setPlainText(stored)
@@ -303,13 +304,44 @@ class MappingView(ProjectView):
         None once saved, else why it could not be."""
         return None if self.save_memo() else self.autosave.problem
 
-    def _typed_memo(self) -> TypedText | None:
+    def _typed_memo(self) -> TypedOn | None:
         if self._memo_theme is None:
             return None
-        return TypedText(self._memo_theme, self.memo.toPlainText())
+        return TypedOn(self._memo_theme, self.memo.toPlainText(), self._memo_base)
 
-    def _save_memo(self, typed: TypedText) -> None:
-        self._session.set_memo("code", typed.key, typed.text)
+    def _save_memo(self, typed: TypedOn) -> None:
+        """Save a theme's memo typed on ``typed.base``. One someone else saved since is not
+        written over: theirs is shown beside it, to keep theirs, this, or this merged."""
+        text, base = typed.text, typed.base
+        while text != memos.memo_text(self._session.project, "code", typed.key):
+            try:
+                self._session.set_memo("code", typed.key, text, expected=base)
+            except TextConflictError as conflict:
+                self._resolving = True
+                try:
+                    dialog = TextConflictDialog(
+                        self.tr("Someone else changed this memo"), conflict, text, self
+                    )
+                    dialog.exec()
+                finally:
+                    self._resolving = False
+                mine = dialog.mine_text() if dialog.keep_mine else None
+                text, base = (conflict.theirs if mine is None else mine), conflict.theirs
+                self._memo_shows(typed.key, text, base)
+                if mine is None:  # keep theirs: nothing to write
+                    return
+                continue
+            self._memo_shows(typed.key, text, text)
+            return
+
+    def _memo_shows(self, theme: int, text: str, base: str) -> None:
+        if theme != self._memo_theme:
+            return
+        self._memo_base = base
+        if self.memo.toPlainText() != text:
+            self.memo.blockSignals(True)
+            self.memo.setPlainText(text)
+            self.memo.blockSignals(False)
 
     # -- exports ---------------------------------------------------------------------------
     def export_chart(self, path: str | None, suffix: str = ".png") -> str | None:
