@@ -174,3 +174,26 @@ def test_a_cancel_stops_the_writer_between_tables_not_once_the_file_is_done(
             export_report(report, fmt, target, cancel=cancel)
         assert cancel.looks == 2, fmt  # it stopped at the second table, not after the last
         assert not target.exists()
+
+
+def test_a_study_of_many_cases_gets_theme_tables_a_page_wide(tmp_path: Path) -> None:
+    """40 cases in one DOCX theme table made columns of 0.49 cm (a value one letter a line)
+    that LibreOffice laid out for minutes: past a page's width the cases go into several
+    tables, each with the measures beside them, read back with python-docx."""
+    with create_project(tmp_path / "many.fqda", framework="mipex-local") as project:
+        cases = [writes.add_case(project, f"City {n:02}") for n in range(1, 15)]
+        matrix = charting.build_matrix(project)
+        writes.set_cell(project, cases[-1], matrix.code_ids[0], value="Yes", summary="窓口")
+        report = mapping.build_report(project)
+    export_report(report, "docx", tmp_path / "m.docx", summaries=True)
+    document = docx.Document(str(tmp_path / "m.docx"))
+    first_theme = [t for t in document.tables if t.rows[0].cells[0].text == "Measure"][:3]
+    assert [len(t.columns) for t in first_theme] == [7, 7, 3]  # 6 + 6 + 2 cases
+    assert [t.rows[0].cells[1].text for t in first_theme] == ["City 01", "City 07", "City 13"]
+    captions = [p.text for p in document.paragraphs if "(cases " in p.text]
+    assert captions[:3] == [
+        f"Table 1. Anti-discrimination: measures by case (cases {part} of 14)"
+        for part in ("1–6", "7–12", "13–14")
+    ]
+    last = first_theme[2]
+    assert last.rows[1].cells[2].text.startswith("Yes") and "窓口" in last.rows[1].cells[2].text

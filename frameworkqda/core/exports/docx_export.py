@@ -8,6 +8,7 @@ fallbacks (MS Mincho / MS Gothic) for machines without the IPAex fonts.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,9 @@ LATIN_FONT = "Times New Roman"
 EAST_ASIAN_FONT = "IPAexMincho"
 FALLBACKS = {"IPAexMincho": "MS Mincho", "IPAexGothic": "MS Gothic"}
 A4 = (Cm(21.0), Cm(29.7))  # width, height (portrait)
+# cases side by side in one theme table on A4 landscape: a value or a summary stays readable
+CASES_PER_TABLE = 12
+CASES_WITH_SUMMARIES = 6
 
 
 def _set_fonts(element: object, size: float | None = None) -> None:
@@ -170,8 +174,42 @@ def _repeat_header(row: object) -> None:
 
 
 def _theme_table(document: object, table: ThemeTable, report: Report, summaries: bool) -> None:
+    """A theme's measures × cases; past a page's width of cases, one table per group of them
+    (the measures again beside each): 40 cases made columns of 0.49 cm, a value's letters one
+    per line, and a file LibreOffice laid out for minutes."""
     language = table.language
-    _caption(document, table.number, table.caption, language)
+    width = CASES_WITH_SUMMARIES if summaries else CASES_PER_TABLE
+    total = len(table.cases)
+    for first in range(0, max(total, 1), width):
+        part = table if total <= width else _cases_part(table, first, first + width)
+        caption = table.caption if part is table else words(
+            language, "cases part", caption=table.caption, first=first + 1,
+            last=min(first + width, total), total=total,
+        )  # fmt: skip
+        _theme_grid(document, part, caption, report, summaries, notes=first + width >= total)
+
+
+def _cases_part(table: ThemeTable, start: int, stop: int) -> ThemeTable:
+    return replace(
+        table,
+        cases=table.cases[start:stop],
+        values=[row[start:stop] for row in table.values],
+        summaries=[row[start:stop] for row in table.summaries],
+        present=[row[start:stop] for row in table.present],
+    )
+
+
+def _theme_grid(
+    document: object,
+    table: ThemeTable,
+    caption: str,
+    report: Report,
+    summaries: bool,
+    *,
+    notes: bool,
+) -> None:
+    language = table.language
+    _caption(document, table.number, caption, language)
     grid = document.add_table(rows=1 + len(table.measures), cols=1 + len(table.cases))  # type: ignore[attr-defined]
     grid.alignment = WD_TABLE_ALIGNMENT.CENTER
     cells = _cells(grid)
@@ -193,8 +231,9 @@ def _theme_table(document: object, table: ThemeTable, report: Report, summaries:
                 _set_fonts(run._r)
     _rules(grid, cells)
     _widths(grid, cells, Cm(6.0), _text_width(document))
-    _note(document, words(language, "note") + legend(report, language))
-    _note(document, source_line(report, language))
+    if notes:  # once, under the theme's last table
+        _note(document, words(language, "note") + legend(report, language))
+        _note(document, source_line(report, language))
 
 
 def _text_width(document: object) -> Length:
