@@ -92,7 +92,8 @@ def test_kill_during_export_keeps_the_previous_file(
             "Theme 2",
         ]
     elif fmt == "docx":
-        assert Document(str(target)).tables[0].cell(0, 400).text == "City 0399"
+        headers = [t.rows[0].cells[-1].text for t in Document(str(target)).tables[:67]]
+        assert headers[-1] == "City 0399"  # 400 cases, six to a table with their summaries
     else:
         assert target.read_text(encoding="utf-8").count("\n") == 1 + 400 * 12
 
