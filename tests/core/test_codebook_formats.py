@@ -65,7 +65,7 @@ def test_qdc_is_an_entry_like_the_tables_and_others_are_refused(tmp_path: Path) 
 
 
 def test_a_heading_only_cell_is_yes_or_no_or_refused_with_its_row(tmp_path: Path) -> None:
-    """"maybe" or "heading" in the heading-only column was read as no without a word, so a code
+    """ "maybe" or "heading" in the heading-only column was read as no without a word, so a code
     meant as a heading took passages."""
     source = tmp_path / "codes.csv"
     source.write_text(
