@@ -73,7 +73,12 @@ TEXT_EXPECTATIONS: dict[str, tuple[str | None, list[str]]] = {
     "pdf/ja/issue15759.pdf": (None, ["電磁振動器（ソレノイドを含む。）等を有さないときは"]),
     "pdf/ja/javauninstall-7r.pdf": (
         None,
-        ["⇒「コントロールパネル」⇒「プログラムのアンインストール」"],
+        [
+            # the Latin words missing from the text layer leave holes, read as spaces
+            "インストールについて【 の場合】\n【 の削除】",
+            "⇒「コントロールパネル」⇒「プログラムのアンインストール」",
+            "※「 」「 」「 」等の表記がございます。",
+        ],
     ),
     "pdf/ja/issue-463-example.pdf": (
         None,

@@ -131,3 +131,36 @@ def test_a_sentence_set_beside_a_table_goes_on_in_the_next_full_column(tmp_path:
     pdf.save()
     table = "\n".join("\t".join(cells) for cells in TABLE_CELLS)
     assert _read(path) == f"{table}\n{BESIDE}{AFTER}"
+
+
+def test_a_hole_in_the_text_layer_inside_a_bracket_is_a_space(tmp_path: Path) -> None:
+    """A word the page draws as outlines leaves a gap too wide for one line of text
+    (javauninstall-7r.pdf: 「について【 Java の場合】」): the pieces read on one line with a
+    space for the hole, where they were lines of their own (「について【\\nの場合】」). Only a
+    bracket left open or closed says so: two phrases far apart on a band stay apart."""
+    path = tmp_path / "holes.pdf"
+    pdf = _gazette_page(path, False)
+    _width, height = pdf._pagesize
+    full = "一覧の中にあるソフトを、全て削除して下さい。次に新しいものを入れます。"
+    rows = [
+        ("の削除・インストールについて【", "の場合】"),
+        (full,),
+        ("※「", "」「", "」等の表記がございます。"),
+        (full,),
+        ("左の欄", "右の欄"),
+    ]
+    for row, parts in enumerate(rows):
+        x = 72.0
+        for part in parts:
+            pdf.drawString(x, height - 72 - 30 * row, part)
+            x += SIZE * (len(part) + 6)  # a hole six characters wide
+    pdf.showPage()
+    pdf.save()
+    assert _read(path).split("\n") == [
+        "の削除・インストールについて【 の場合】",
+        full,
+        "※「 」「 」等の表記がございます。",
+        full,
+        "左の欄",
+        "右の欄",
+    ]

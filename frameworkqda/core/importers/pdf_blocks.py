@@ -95,9 +95,10 @@ class RunOn(list[Line]):
     the column and come back further on. Its text is joined to that line's as a wrapped
     line's is, not set off by a line break."""
 
-    def __init__(self, lines: list[Line], after: Line):
+    def __init__(self, lines: list[Line], after: Line, joint: str | None = None):
         super().__init__(lines)
         self.after = after
+        self.joint = joint  # what stands between them; None: as between wrapped lines
 
 
 Block = list[Line] | Table
@@ -141,6 +142,8 @@ def _rejoin_wrapped(blocks: list[Block], vertical_page: bool) -> list[Block]:
                 continue
             if _runs_on(before, block, vertical_page):
                 block = RunOn(block, before[-1])
+            elif across_hole(before[-1], block[0], vertical_page):
+                block = RunOn(block, before[-1], joint=" ")
         rejoined.append(block)
     return rejoined
 
@@ -180,6 +183,32 @@ def _runs_on(block: list[Line], after: list[Line], vertical_page: bool) -> bool:
         and line_start <= min(start, after_start) + 0.5 * size
         and (last.bottom if vertical else last.x1) >= after_end - 0.5 * size
     )
+
+
+# Japanese never ends a line with an opening bracket nor starts one with a closing bracket
+# (禁則); a line that does is broken by a hole in the text layer, not by the layout
+OPENING_BRACKETS = frozenset("「『（【〔［〈《｛(［")
+CLOSING_BRACKETS = frozenset("」』）】〕］〉》｝)］")
+
+
+def across_hole(last: Line, line: Line, vertical_page: bool) -> bool:
+    """Whether ``line`` goes on with ``last`` on the same line of the page, past a hole: a
+    word the page draws without text (outlines, an image) left a gap too wide for one line
+    (javauninstall-7r.pdf's 「について【 Java の場合】」, 「※「 Java 」「 … 」等」). Only
+    where the bracket says so: ``last`` ends with an opening bracket or ``line`` starts with
+    a closing one, and ``line`` stands after it on the same band, in the same direction."""
+    vertical = is_vertical(last, vertical_page)
+    if is_vertical(line, vertical_page) != vertical or not (
+        last.text[-1] in OPENING_BRACKETS or line.text[0] in CLOSING_BRACKETS
+    ):
+        return False
+    if vertical:
+        overlap = min(last.x1, line.x1) - max(last.x0, line.x0)
+        across = min(last.x1 - last.x0, line.x1 - line.x0)
+        return overlap >= 0.5 * across and line.top >= last.bottom
+    overlap = min(last.bottom, line.bottom) - max(last.top, line.top)
+    across = min(last.bottom - last.top, line.bottom - line.top)
+    return overlap >= 0.5 * across and line.x0 >= last.x1
 
 
 def _continues(block: list[Line], after: list[Line], vertical_page: bool) -> bool:

@@ -32,7 +32,13 @@ import numpy
 from numpy.typing import NDArray
 
 from frameworkqda.core.importers.geometry import Box
-from frameworkqda.core.importers.pdf_blocks import RunOn, Table, block_is_vertical, order_blocks
+from frameworkqda.core.importers.pdf_blocks import (
+    RunOn,
+    Table,
+    across_hole,
+    block_is_vertical,
+    order_blocks,
+)
 from frameworkqda.core.importers.pdf_lines import (
     BULLETS,
     GAP_SPACE_EM,
@@ -106,7 +112,12 @@ def layout_page(page: PageChars, tables: Sequence[RuledTable] = ()) -> PageText:
     for block_number, block in enumerate(blocks):
         before = blocks[block_number - 1] if block_number else None
         if isinstance(block, RunOn) and isinstance(before, list) and _ends_in(before, block.after):
-            _join(page, block[0], out_chars, out_index)  # the sentence goes on (``RunOn``)
+            if block.joint is None:
+                _join(page, block[0], out_chars, out_index)  # the sentence goes on (``RunOn``)
+            else:  # past a hole in the text layer, on the same line of the page
+                _strip_trailing_space(out_chars, out_index)
+                out_chars.append(block.joint)
+                out_index.append(INSERTED)
         elif block_number:
             out_chars.append("\n")
             out_index.append(INSERTED)
@@ -160,7 +171,11 @@ def _emit_block(
     previous: Line | None = None
     in_item = False  # the previous line continued an item under its first line (ぶら下げ)
     for line_number, line in enumerate(block):
-        if previous is not None:
+        if previous is not None and across_hole(previous, line, vertical_page):
+            _strip_trailing_space(out_chars, out_index)  # one line of the page, past a hole
+            out_chars.append(" ")
+            out_index.append(INSERTED)
+        elif previous is not None:
             pitch = pitches[line_number - 1]
             starts = _starts_say(
                 page, previous, line, vertical, start_edge, end_edge, em, in_item, cjk_block
