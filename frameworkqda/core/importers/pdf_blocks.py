@@ -197,10 +197,10 @@ def across_hole(last: Line, line: Line, vertical_page: bool) -> bool:
     (javauninstall-7r.pdf's 「について【 Java の場合】」, 「※「 Java 」「 … 」等」). Only
     where the bracket says so: ``last`` ends with an opening bracket or ``line`` starts with
     a closing one, and ``line`` stands after it on the same band, in the same direction."""
+    if last.text[-1] not in OPENING_BRACKETS and line.text[0] not in CLOSING_BRACKETS:
+        return False  # the usual case, decided first: this runs for every pair of lines
     vertical = is_vertical(last, vertical_page)
-    if is_vertical(line, vertical_page) != vertical or not (
-        last.text[-1] in OPENING_BRACKETS or line.text[0] in CLOSING_BRACKETS
-    ):
+    if is_vertical(line, vertical_page) != vertical:
         return False
     if vertical:
         overlap = min(last.x1, line.x1) - max(last.x0, line.x0)

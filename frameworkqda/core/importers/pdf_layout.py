@@ -436,7 +436,7 @@ def _emit_line(
                 out_index.append(INSERTED if generated[index] else index)
             position = run_end
             continue
-        if index in gaps:  # a full-width gap the text layer has no character for
+        if gaps and index in gaps:  # a full-width gap the text layer has no character for
             out_chars.extend("\u3000" * gaps[index])
             out_index.extend([INSERTED] * gaps[index])
         code = ord(char)

@@ -106,7 +106,7 @@ class Line:
     cell: int = -1  # the ruled table cell it stands in (``pdf_rulings``), -1 for none
     # a full-width gap on the page with no character in the text layer (官報's 「二　七十歳」):
     # the glyph after it (its index into PageChars) and how many ideographic spaces it is
-    gaps: dict[int, int] = field(default_factory=dict, repr=False)
+    gaps: dict[int, int] | None = field(default=None, repr=False)
     # ``cross_size`` by direction, for the text it was measured on (a marker may join it)
     sizes: dict[tuple[bool, str], float] = field(default_factory=dict, repr=False, compare=False)
     # ``glyph_size`` likewise
@@ -136,6 +136,18 @@ def _continuations(
     boxes overlap across the direction by half the smaller glyph and the gap along it is
     between -0.5 and ``MAX_GAP_EM`` ems.
     """
+    rightwards, downwards, _wide = _continuations_and_gaps(x0, top, x1, bottom)
+    return rightwards, downwards
+
+
+def _continuations_and_gaps(
+    x0: NDArray[numpy.float64],
+    top: NDArray[numpy.float64],
+    x1: NDArray[numpy.float64],
+    bottom: NDArray[numpy.float64],
+) -> tuple[NDArray[numpy.bool_], NDArray[numpy.bool_], NDArray[numpy.bool_]]:
+    """``_continuations``, and for each glyph after the first whether the gap before it,
+    either way, is ``GAP_SPACE_EM`` or wider (``_find_gaps``), from the same arrays."""
     width, height = x1 - x0, bottom - top
     size = numpy.maximum(numpy.maximum(width, height), 0.5)
     em = numpy.maximum(size[1:], size[:-1])
@@ -145,9 +157,10 @@ def _continuations(
     gap = x0[1:] - x1[:-1]
     rightwards = (across >= 0.5 * low(height[1:], height[:-1])) & (lo <= gap) & (gap <= hi)
     across = low(x1[1:], x1[:-1]) - high(x0[1:], x0[:-1])
-    gap = top[1:] - bottom[:-1]
-    downwards = (across >= 0.5 * low(width[1:], width[:-1])) & (lo <= gap) & (gap <= hi)
-    return rightwards, downwards
+    gap_down = top[1:] - bottom[:-1]
+    downwards = (across >= 0.5 * low(width[1:], width[:-1])) & (lo <= gap_down) & (gap_down <= hi)
+    wide = high(gap, gap_down) >= GAP_SPACE_EM * em
+    return rightwards, downwards, wide
 
 
 def runs_downward(boxes: NDArray[numpy.float64]) -> bool:
@@ -223,7 +236,7 @@ def build_lines(page: PageChars, cells: NDArray[numpy.intp] | None = None) -> li
         return []
     columns = page.columns.take(glyph_array, axis=1)  # x0, top, x1, bottom: (4, glyphs)
     x0, top, x1, bottom = columns
-    rightwards, downwards = _continuations(x0, top, x1, bottom)
+    rightwards, downwards, wide = _continuations_and_gaps(x0, top, x1, bottom)
     flags = (rightwards.astype(numpy.int8) << 2) | (downwards.astype(numpy.int8) << 1)
     if page.rotated:
         turned = numpy.array([index in page.rotated for index in glyph_array.tolist()])
@@ -290,7 +303,8 @@ def build_lines(page: PageChars, cells: NDArray[numpy.intp] | None = None) -> li
             line.ems[False, line_text] = width_lo
         lines.append(line)
         first = upto
-    _find_gaps(lines, starts, directions, glyph_array, columns, cjk_glyphs, spaces)
+    wide &= flags != 0  # the glyph may go on with the one before it (not a new line)
+    _find_gaps(lines, starts, directions, glyph_array, columns, wide, cjk_glyphs, spaces)
     return join_abutting(lines)
 
 
@@ -300,26 +314,26 @@ def _find_gaps(
     directions: list[str | None],
     glyph_array: NDArray[numpy.intp],
     columns: NDArray[numpy.float64],
+    wide: NDArray[numpy.bool_],
     cjk: NDArray[numpy.bool_],
     spaces: NDArray[numpy.bool_],
 ) -> None:
     """Mark on each line the full-width gaps between its CJK glyphs that the text layer has
     no character for (``Line.gaps``): the Official Gazette sets an item's number apart from
-    its text (「二　七十歳以上の者」) by placing the text, not by a space. Found for the whole
-    page at once; a page without such gaps costs a few array operations."""
-    if len(glyph_array) < 2:
+    its text (「二　七十歳以上の者」) by placing the text, not by a space. ``wide`` says, for
+    each glyph after the first, whether it may go on with the glyph before across a gap of
+    ``GAP_SPACE_EM`` or more either way; a page without any costs one look."""
+    pairs = numpy.flatnonzero(wide).tolist()
+    if not pairs:
         return
     x0, top, x1, bottom = columns
     size = numpy.maximum(numpy.maximum(x1 - x0, bottom - top), 0.5)
     em = numpy.maximum(size[1:], size[:-1])
-    wide = (x0[1:] - x1[:-1] >= GAP_SPACE_EM * em) | (top[1:] - bottom[:-1] >= GAP_SPACE_EM * em)
-    wide &= cjk[1:] & cjk[:-1]
-    pairs = numpy.flatnonzero(wide).tolist()
-    if not pairs:
-        return
     found: dict[int, dict[int, int]] = {}
     for pair in pairs:
         after = pair + 1
+        if not (cjk[pair] and cjk[after]):
+            continue
         number = bisect_left(starts, after + 1) - 1
         direction = directions[number]
         if starts[number] == after or direction not in (RIGHT, DOWN):
@@ -457,7 +471,7 @@ def _joined(first: Line, second: Line, vertical: bool) -> Line:
         heights=first.heights + second.heights,
         cjk=first.cjk + second.cjk,
         cell=first.cell,
-        gaps={**first.gaps, **second.gaps},
+        gaps={**(first.gaps or {}), **(second.gaps or {})} or None,
     )
 
 
