@@ -2163,6 +2163,18 @@ Replace it?</source>
         <translation>柱とページ番号は本文から除きました（{shown} ほか %n 件）。ページ表示には表示されます</translation>
     </message>
     <message>
+        <source>running heads and page numbers were left out of the text ({shown} and the page numbers); the page view shows them</source>
+        <translation>柱とページ番号は本文から除きました（{shown} とページ番号）。ページ表示には表示されます</translation>
+    </message>
+    <message>
+        <source>running heads and page numbers were left out of the text ({shown}, %n more and the page numbers); the page view shows them</source>
+        <translation>柱とページ番号は本文から除きました（{shown} ほか %n 件とページ番号）。ページ表示には表示されます</translation>
+    </message>
+    <message>
+        <source>page numbers were left out of the text; the page view shows them</source>
+        <translation>ページ番号は本文から除きました。ページ表示には表示されます</translation>
+    </message>
+    <message>
         <source>page {page} has no text layer (scanned)</source>
         <translation>{page} ページにはテキスト層がありません（スキャン）</translation>
     </message>

@@ -33,15 +33,24 @@ TEXT_EXPECTATIONS: dict[str, tuple[str | None, list[str]]] = {
         None,
         [
             "政令第百四十九号",
-            "道路交通法施行令の一部を改正する政令",
+            # the title is a paragraph of its own, not run into the preamble
+            "\n道路交通法施行令の一部を改正する政令\n",
             "内閣は、道路交通法の一部を改正する法律（平成十九年法律第九十号）の一部の施行に伴い、",
             "この政令を制定する。",
-            # items (号) whose wrapped lines hang under their first: one line each
-            "\n一法第五十一条第五項の規定による車両の移動の決定\n二法第五十一条第六項（同条第二十二"
-            "項において準用する場合を含む。）の規定により保管した車両（積載物を含む。以下この条に"
-            "おいて同じ。）の返還の決定\n三法第五十一条第七項",
-            "\n一児童及び幼児\n二七十歳以上の者\n三普通自転車により安全に車道を通行することに支障を"
-            "生ずる程度の身体の障害として内閣府令で定めるものを有する者\n第二十六条の三の二",
+            # text set around the quoted tables goes on without a break mid-sentence
+            "矢印の項を除き、以下この条において同じ。）を」に改め、同表中",
+            "人の形の記号を有する青色の灯火の項第二号中",
+            # the gap after an item's or article's number (no character in the text layer)
+            # is an ideographic space; items (号) whose wrapped lines hang: one line each
+            "\n一の五\u3000医療機関が、",
+            "\n一\u3000法第五十一条第五項の規定による車両の移動の決定\n二\u3000法第五十一条第六項"
+            "（同条第二十二項において準用する場合を含む。）の規定により保管した車両（積載物を含む。"
+            "以下この条において同じ。）の返還の決定\n三\u3000法第五十一条第七項",
+            "\n十一\u3000法第五十一条第二十一項",
+            "\n第二十六条\u3000法第六十三条の四第一項第二号",
+            "\n一\u3000児童及び幼児\n二\u3000七十歳以上の者\n三\u3000普通自転車により安全に車道を"
+            "通行することに支障を生ずる程度の身体の障害として内閣府令で定めるものを有する者\n"
+            "第二十六条の三の二",
         ],
     ),
     "pdf/ja/vertical.pdf": (None, ["あいうえお\n日本語"]),
@@ -64,7 +73,12 @@ TEXT_EXPECTATIONS: dict[str, tuple[str | None, list[str]]] = {
     "pdf/ja/issue15759.pdf": (None, ["電磁振動器（ソレノイドを含む。）等を有さないときは"]),
     "pdf/ja/javauninstall-7r.pdf": (
         None,
-        ["⇒「コントロールパネル」⇒「プログラムのアンインストール」"],
+        [
+            # the Latin words missing from the text layer leave holes, read as spaces
+            "インストールについて【 の場合】\n【 の削除】",
+            "⇒「コントロールパネル」⇒「プログラムのアンインストール」",
+            "※「 」「 」「 」等の表記がございます。",
+        ],
     ),
     "pdf/ja/issue-463-example.pdf": (
         None,

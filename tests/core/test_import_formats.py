@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from frameworkqda.core.errors import FileTooLargeError, ImportFailedError, UnsupportedFileError
-from frameworkqda.core.importers import ImportOptions, extract
+from frameworkqda.core.importers import ImportOptions, extract, html
 from tests import documents
 
 
@@ -103,6 +103,61 @@ content="text/html; charset={charset}"><title>多文化共生推進プラン</ti
 <table><tr><th>分野</th><th>施策数</th></tr><tr><td>教育</td><td>１２</td></tr></table>
 <p>詳しくは国際課までお問い合わせください。外国人市民の意見を聞く会議も毎年開催しています。</p>
 </article></main><footer><p>Copyright 浜松市役所</p></footer></body></html>"""
+
+
+PARAGRAPH = (
+    "浜松市には多くの外国人市民が暮らしています。市は多文化共生を進めるために、日本語教育や"
+    "生活相談などの施策を行っています。"
+)
+PLAIN_PAGE = (
+    "<html><head><meta charset='{charset}'><title>x</title></head><body>"
+    "<h1>浜松市の外国人市民施策</h1><p>{paragraph}</p><p>第1章\u3000基本的な考え方。{paragraph}"
+    "{paragraph}</p><p>{paragraph}{paragraph}{paragraph}</p></body></html>"
+)
+SHORT_PAGE = (
+    "<html><head><meta charset='{charset}'><title>x</title></head><body>"
+    "<h1>浜松市の外国人市民施策</h1><p>浜松市には多くの外国人市民が暮らしています。</p>"
+    "<p>第1章\u3000基本的な考え方</p></body></html>"
+)
+
+
+@pytest.mark.parametrize(("charset", "codec"), [("Shift_JIS", "cp932"), ("UTF-8", "utf-8")])
+def test_a_plain_pages_heading_and_ideographic_spaces_are_kept(
+    tmp_path: Path, charset: str, codec: str
+) -> None:
+    """A page of an <h1> and <p>s, no <main> or <article>: trafilatura dropped the <h1>, and
+    turned U+3000 into an ASCII space (「第1章 基本的な考え方」)."""
+    path = tmp_path / "plain.html"
+    path.write_bytes(PLAIN_PAGE.format(charset=charset, paragraph=PARAGRAPH).encode(codec))
+    assert _extract(path).split("\n") == [
+        "浜松市の外国人市民施策",
+        PARAGRAPH,
+        f"第1章\u3000基本的な考え方。{PARAGRAPH * 2}",
+        PARAGRAPH * 3,
+    ]
+    short = tmp_path / "short.html"
+    short.write_bytes(SHORT_PAGE.format(charset=charset).encode(codec))
+    assert _extract(short).split("\n") == [
+        "浜松市の外国人市民施策",
+        "浜松市には多くの外国人市民が暮らしています。",
+        "第1章\u3000基本的な考え方",
+    ]
+
+
+def test_dropped_headings_go_back_before_what_they_head_in_their_order() -> None:
+    page = (
+        "<html><body><nav><h2>メニュー</h2><ul><li>トップ</li></ul></nav><h1>報告書</h1>"
+        "<h2>はじめに</h2><p>本文の一。</p><h2>外された節</h2><p>外された本文。</p>"
+        "<h3>第2章\u3000結論</h3><p>本文の二。</p></body></html>"
+    )
+    text = "本文の一。\n本文の二。"
+    assert html._with_headings(text, page).split("\n") == [
+        "報告書",
+        "はじめに",
+        "本文の一。",
+        "第2章\u3000結論",
+        "本文の二。",
+    ]
 
 
 @pytest.mark.parametrize(

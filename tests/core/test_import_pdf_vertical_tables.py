@@ -79,8 +79,9 @@ def test_short_column_rules_reach_the_frame_and_leave_the_piece_open(tmp_path: P
 
 # kampo.pdf as printed: the quoted old table (three cells, the middle one going on from the
 # lower part of the tier to the upper), then the new one. On the page each item's number
-# (一, 二) stands a character's width above its text; the text layer has nothing there.
-KAMPO_TABLES = """以下この条において同じ。）を」に改め、同表中
+# (一, 二) stands a character's width above its text; the text layer has nothing there, and
+# the gap is read as an ideographic space. The sentence set around the tables goes on.
+KAMPO_TABLES = """除き、以下この条において同じ。）を」に改め、同表中
 「
 歩行者は、進行することができること。
 歩行者は、道路の横断を始めてはならず、また、道路を横断している歩行者は、すみやかに、\
@@ -89,17 +90,16 @@ KAMPO_TABLES = """以下この条において同じ。）を」に改め、同�
 」
 を
 「
-一歩行者は、進行することができること。二普通自転車（法第六十三条の三に規定する普通自転車\
-をいう。以下この条及び第二十六条第三号において同じ。）は、横断歩道において直進をし、又は\
-左折することができること。
-一歩行者は、道路の横断を始めてはならず、また、道路を横断している歩行者は、速やかに、その\
-横断を終わるか、又は横断をやめて引き返さなければならないこと。二横断歩道を進行しようとする\
-普通自転車は、道路の横断を始めてはならないこと。
-一歩行者は、道路を横断してはならないこと。二横断歩道を進行しようとする普通自転車は、道路の\
-横断を始めてはならないこと。
+一\u3000歩行者は、進行することができること。二\u3000普通自転車（法第六十三条の三に規定する普通\
+自転車をいう。以下この条及び第二十六条第三号において同じ。）は、横断歩道において直進をし、\
+又は左折することができること。
+一\u3000歩行者は、道路の横断を始めてはならず、また、道路を横断している歩行者は、速やかに、\
+その横断を終わるか、又は横断をやめて引き返さなければならないこと。二\u3000横断歩道を進行しよ\
+うとする普通自転車は、道路の横断を始めてはならないこと。
+一\u3000歩行者は、道路を横断してはならないこと。二\u3000横断歩道を進行しようとする普通自転車は、\
+道路の横断を始めてはならないこと。
 」
-に改め、同条第四項の表の人の形の記号を有
-"""
+に改め、同条第四項の表の人の形の記号を有する青色の灯火"""
 
 
 def test_kampo_small_vertical_tables_read_as_printed(corpus: Path) -> None:
@@ -111,7 +111,7 @@ def test_kampo_small_vertical_tables_read_as_printed(corpus: Path) -> None:
     header = [
         "第\ufffd\ufffd\ufffd\ufffd号",
         "官報",
-        "平成\ufffd\ufffd年\ufffd月\ufffd\ufffd日 金曜日",
+        "平成\ufffd\ufffd年\ufffd月\ufffd\ufffd日\u3000金曜日",
     ]
     assert lines[1:4] == header
 
@@ -119,4 +119,4 @@ def test_kampo_small_vertical_tables_read_as_printed(corpus: Path) -> None:
 def test_kampo_header_reads_as_printed(corpus: Path, tesseract: str) -> None:
     path = corpus / "pdf/ja/kampo.pdf"
     text = extract(path.read_bytes(), path.name, ImportOptions()).text
-    assert text.split("\n")[:3] == ["第4817号", "官報", "平成20年4月25日 金曜日"]
+    assert text.split("\n")[:3] == ["第4817号", "官報", "平成20年4月25日\u3000金曜日"]

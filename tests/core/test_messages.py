@@ -102,3 +102,17 @@ def test_a_list_joins_with_the_languages_separator() -> None:
         "セット「重点」：セットには対応していません；セット「周辺」：セットには対応していません"
     )
     assert render(pickle.loads(pickle.dumps(names)), japanese) == "浜松市、豊田市、川崎市"
+
+
+def test_a_pdfs_left_out_page_numbers_have_a_note_of_their_own() -> None:
+    """“page numbers” was an English literal among the running heads, in every language."""
+    assert notes.left_out(["白書"], True) == notes.RUNNING_HEADS_AND_NUMBERS.format(shown="“白書”")
+    assert notes.left_out([], True) == notes.PAGE_NUMBERS.format()
+    assert notes.left_out([], False) is None
+    many = notes.left_out(["一", "二", "三", "四"], True)
+    assert many == notes.RUNNING_HEADS_AND_NUMBERS_AND_MORE.format(shown="“一”, “二”, “三”", n=1)
+    # a note stored the old way is read in the new form, so it is shown translated
+    old = notes.RUNNING_HEADS.format(shown="“白書”, “page numbers”")
+    assert notes.read(old) == [notes.RUNNING_HEADS_AND_NUMBERS.format(shown="“白書”")]
+    (only,) = notes.read(notes.RUNNING_HEADS.format(shown="“page numbers”"))
+    assert isinstance(only, Message) and only.template == notes.PAGE_NUMBERS

@@ -2,7 +2,8 @@
 
 City websites are often Shift_JIS or EUC-JP and wrap the content in navigation menus.
 trafilatura (well kept, used widely for web corpora) finds the main content and keeps
-headings, lists and tables; when it finds nothing (a page that is all "boilerplate" to it)
+headings, lists and tables (a heading it drops before text it keeps is put back, and U+3000
+stays U+3000); when it finds nothing (a page that is all "boilerplate" to it)
 we fall back to the visible text of the body without scripts, styles and <nav>/<header>/
 <footer>.
 """
@@ -53,11 +54,18 @@ def _fallback_text(markup: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def extract_html(data: bytes, name: str, options: ImportOptions) -> Extraction:
-    markup, _encoding = decode_html(data, name)
-    markup = re.sub(r"^<\?xml[^>]*\?>", "", markup.lstrip("\ufeff"))
+# trafilatura folds every run of white space into one ASCII space, U+3000 among it (「第1章　基本
+# 的な考え方」 came out as 「第1章 基本的な考え方」), and drops private-use characters. The markup
+# carries U+303F IDEOGRAPHIC HALF FILL SPACE, which no text uses, in its place through it.
+IDEOGRAPHIC_SPACE_STAND_IN = "\u303f"
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_TEXT_BLOCKS = (*HEADINGS, "p", "li", "td", "th", "dd", "dt", "blockquote", "pre")
+
+
+def _main_text(markup: str) -> str:
+    stand_in = "\u3000" in markup and IDEOGRAPHIC_SPACE_STAND_IN not in markup
     extracted = trafilatura.extract(
-        markup,
+        markup.replace("\u3000", IDEOGRAPHIC_SPACE_STAND_IN) if stand_in else markup,
         include_tables=True,
         include_comments=False,
         include_links=False,
@@ -65,8 +73,63 @@ def extract_html(data: bytes, name: str, options: ImportOptions) -> Extraction:
         favor_recall=True,
         deduplicate=False,
     )
-    warnings: list[str] = []
     text = extracted or ""
+    if stand_in:
+        text = text.replace(IDEOGRAPHIC_SPACE_STAND_IN, "\u3000")
+    return _with_headings(text, markup) if text else text
+
+
+def _key(text: str) -> str:
+    """Text compared without any white space (trafilatura and the page space it apart
+    differently)."""
+    return "".join(text.split())
+
+
+def _with_headings(text: str, markup: str) -> str:
+    """``text`` with the headings trafilatura left out put back before the text they head.
+
+    Its main-content scoring drops a lone ``<h1>`` standing before the paragraphs of a page
+    without ``<main>`` or ``<article>`` (「浜松市の外国人市民施策」 went, its paragraphs stayed).
+    A heading of the page (outside navigation, header, footer) that is not a line of
+    ``text`` goes before the line holding the next block after it (a paragraph, an item, a
+    cell), when that block is in ``text``: a heading of content left out stays out."""
+    root = lxml_html.document_fromstring(markup)
+    for tag in BOILERPLATE_TAGS:
+        for element in list(root.iter(tag)):
+            element.drop_tree()
+    blocks = [
+        (element.tag in HEADINGS, element.text_content()) for element in root.iter(*_TEXT_BLOCKS)
+    ]
+    blocks = [(heading, block) for heading, block in blocks if _key(block)]
+    lines = text.split("\n")
+    keys = [_key(line) for line in lines]
+    present = set(keys)
+    if all(_key(block) in present for heading, block in blocks if heading):
+        return text
+    inserted: list[tuple[int, str]] = []  # (line number, heading) in the order found
+    for number, (heading, block) in enumerate(blocks):
+        if not heading or _key(block) in present:
+            continue
+        following = next((_key(b) for h, b in blocks[number + 1 :] if not h), None)
+        if following is None:
+            continue
+        at = next((k for k, key in enumerate(keys) if key and key.startswith(following)), None)
+        if at is None:
+            continue
+        # the heading as the page has it, its runs of spaces and line breaks made one space
+        inserted.append((at, re.sub(r"[ \t\r\n\u00a0]+", " ", block).strip()))
+        present.add(_key(block))
+    # from the last place back, a place's later heading first: each goes in before the last
+    for at, title in reversed(sorted(inserted, key=lambda entry: entry[0])):
+        lines.insert(at, title)
+    return "\n".join(lines)
+
+
+def extract_html(data: bytes, name: str, options: ImportOptions) -> Extraction:
+    markup, _encoding = decode_html(data, name)
+    markup = re.sub(r"^<\?xml[^>]*\?>", "", markup.lstrip("\ufeff"))
+    warnings: list[str] = []
+    text = _main_text(markup)
     fallback = _fallback_text(markup) if markup.strip() else ""
     if len(text.strip()) < 0.2 * len(fallback.strip()):
         text = fallback

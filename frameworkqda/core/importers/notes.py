@@ -20,6 +20,19 @@ RUNNING_HEADS_AND_MORE = QT_TRANSLATE_NOOP(
     "running heads and page numbers were left out of the text ({shown} and %n more); "
     "the page view shows them",
 )
+RUNNING_HEADS_AND_NUMBERS = QT_TRANSLATE_NOOP(
+    "Import note",
+    "running heads and page numbers were left out of the text ({shown} and the page numbers); "
+    "the page view shows them",
+)
+RUNNING_HEADS_AND_NUMBERS_AND_MORE = QT_TRANSLATE_NOOP(
+    "Import note",
+    "running heads and page numbers were left out of the text ({shown}, %n more and the page "
+    "numbers); the page view shows them",
+)
+PAGE_NUMBERS = QT_TRANSLATE_NOOP(
+    "Import note", "page numbers were left out of the text; the page view shows them"
+)
 SCANNED_PAGE = QT_TRANSLATE_NOOP("Import note", "page {page} has no text layer (scanned)")
 OCR_PAGES = QT_TRANSLATE_NOOP(
     "Import note", "text of {pages} was recognised by OCR; check it against the page"
@@ -62,4 +75,40 @@ def read(stored: str) -> list[str]:
     """A document's stored notes, one per line: each a Message when a template here made it
     (an older or foreign line stays as it is)."""
     lines = [line for line in stored.splitlines() if line.strip()]
-    return [parse(line, NOTES) or line for line in lines]
+    return [_current(parse(line, NOTES)) or line for line in lines]
+
+
+def left_out(heads: list[str], page_numbers: bool) -> Message | None:
+    """The note on a PDF's running heads (as printed, the first three quoted) and page
+    numbers left out of its text; None when nothing was."""
+    shown = ", ".join(f"“{text}”" for text in heads[:3])
+    return _left_out(shown, len(heads) - 3, page_numbers)
+
+
+def _left_out(shown: str, more: int, page_numbers: bool) -> Message | None:
+    if not shown:
+        return PAGE_NUMBERS.format() if page_numbers else None
+    if page_numbers and more > 0:
+        return RUNNING_HEADS_AND_NUMBERS_AND_MORE.format(shown=shown, n=more)
+    if page_numbers:
+        return RUNNING_HEADS_AND_NUMBERS.format(shown=shown)
+    if more > 0:
+        return RUNNING_HEADS_AND_MORE.format(shown=shown, n=more)
+    return RUNNING_HEADS.format(shown=shown)
+
+
+# how notes stored before the page numbers had a template of their own named them: as the
+# last of the items left out, in English whatever the language shown
+_OLD_NUMBERS = "“page numbers”"
+
+
+def _current(note: Message | None) -> Message | None:
+    """A note as it is written now: an older one that listed “page numbers” among the
+    running heads gets the template that says it in the reader's language."""
+    if note is None or note.template not in (RUNNING_HEADS, RUNNING_HEADS_AND_MORE):
+        return note
+    shown = str(note.params.get("shown", ""))
+    if not shown.endswith(_OLD_NUMBERS):
+        return note
+    more = int(note.params.get("n", 0)) - 1 if note.template == RUNNING_HEADS_AND_MORE else 0
+    return _left_out(shown[: -len(_OLD_NUMBERS)].rstrip(", "), more, True)

@@ -439,12 +439,9 @@ def _extraction(
         for number, (result, page) in enumerate(zip(results, texts, strict=True))
     ]
     warnings: list[str] = []
-    if left_out:
-        shown = ", ".join(f"“{text}”" for text in left_out[:3])
-        if len(left_out) > 3:
-            warnings.append(notes.RUNNING_HEADS_AND_MORE.format(shown=shown, n=len(left_out) - 3))
-        else:
-            warnings.append(notes.RUNNING_HEADS.format(shown=shown))
+    note = notes.left_out(*left_out)
+    if note is not None:
+        warnings.append(note)
     warnings += [
         notes.SCANNED_PAGE.format(page=number + 1)
         for number, result in enumerate(results)

@@ -17,6 +17,8 @@ from statistics import median
 
 from frameworkqda.core.importers.geometry import Box
 from frameworkqda.core.importers.pdf_lines import (
+    BULLETS,
+    HEADING,
     SENTENCE_END,
     Line,
     cross_size,
@@ -87,6 +89,18 @@ class Table:
         return [line for row in self.rows for cell in row for line in cell]
 
 
+class RunOn(list[Line]):
+    """A block whose first line goes on with the sentence that ``after`` (the last line of
+    the block before it) broke off: text set around a table or a figure, whose lines leave
+    the column and come back further on. Its text is joined to that line's as a wrapped
+    line's is, not set off by a line break."""
+
+    def __init__(self, lines: list[Line], after: Line, joint: str | None = None):
+        super().__init__(lines)
+        self.after = after
+        self.joint = joint  # what stands between them; None: as between wrapped lines
+
+
 Block = list[Line] | Table
 
 
@@ -122,15 +136,79 @@ def _rejoin_wrapped(blocks: list[Block], vertical_page: bool) -> list[Block]:
     rejoined: list[Block] = []
     for block in blocks:
         before = rejoined[-1] if rejoined else None
-        if (
-            isinstance(before, list)
-            and isinstance(block, list)
-            and _continues(before, block, vertical_page)
-        ):
-            before.extend(block)
-        else:
-            rejoined.append(block)
+        if isinstance(before, list) and isinstance(block, list):
+            if _continues(before, block, vertical_page):
+                before.extend(block)
+                continue
+            if _runs_on(before, block, vertical_page):
+                block = RunOn(block, before[-1])
+            elif across_hole(before[-1], block[0], vertical_page):
+                block = RunOn(block, before[-1], joint=" ")
+        rejoined.append(block)
     return rejoined
+
+
+def _runs_on(block: list[Line], after: list[Line], vertical_page: bool) -> bool:
+    """Whether the Japanese sentence that ``block``'s last line breaks off goes on in
+    ``after``'s first line although the two stand apart (``RunOn``): the last line is long,
+    runs as far as ``after``'s lines reach and stops mid-sentence; the next line comes
+    after it (left of it in vertical writing, below it in horizontal), in the same type,
+    starts no further in than ``block`` and ``after``'s other lines (a new paragraph
+    would be indented) and is no heading, item or list bullet. The Official Gazette sets a
+    table in the lower part of a tier and the text around it: 「…記号を有」 beside the
+    table goes on with 「する青色の灯火…」 in the full-height column after it."""
+    last, line = block[-1], after[0]
+    vertical = is_vertical(last, vertical_page)
+    if (
+        is_vertical(line, vertical_page) != vertical
+        or last.glyphs < WRAPPED_MIN_GLYPHS
+        or last.cjk * 2 < last.glyphs
+        or last.text[-1] in SENTENCE_END
+        or line.text[0] == "\u3000"
+        or line.text[0] in BULLETS
+        or HEADING.match(line.text) is not None
+    ):
+        return False
+    size = cross_size(last, vertical)
+    if abs(size - cross_size(line, vertical)) > 0.2 * size:
+        return False
+    start = min(ln.top if vertical else ln.x0 for ln in block)
+    line_start = line.top if vertical else line.x0
+    after_start = min(ln.top if vertical else ln.x0 for ln in after)
+    after_end = max(ln.bottom if vertical else ln.x1 for ln in after)
+    # the next line across: left of it in vertical writing, below it in horizontal
+    beyond = (last.x0 - line.x1) if vertical else (line.top - last.bottom)
+    return (
+        beyond >= -0.5 * size
+        and line_start <= min(start, after_start) + 0.5 * size
+        and (last.bottom if vertical else last.x1) >= after_end - 0.5 * size
+    )
+
+
+# Japanese never ends a line with an opening bracket nor starts one with a closing bracket
+# (禁則); a line that does is broken by a hole in the text layer, not by the layout
+OPENING_BRACKETS = frozenset("「『（【〔［〈《｛(［")
+CLOSING_BRACKETS = frozenset("」』）】〕］〉》｝)］")
+
+
+def across_hole(last: Line, line: Line, vertical_page: bool) -> bool:
+    """Whether ``line`` goes on with ``last`` on the same line of the page, past a hole: a
+    word the page draws without text (outlines, an image) left a gap too wide for one line
+    (javauninstall-7r.pdf's 「について【 Java の場合】」, 「※「 Java 」「 … 」等」). Only
+    where the bracket says so: ``last`` ends with an opening bracket or ``line`` starts with
+    a closing one, and ``line`` stands after it on the same band, in the same direction."""
+    if last.text[-1] not in OPENING_BRACKETS and line.text[0] not in CLOSING_BRACKETS:
+        return False  # the usual case, decided first: this runs for every pair of lines
+    vertical = is_vertical(last, vertical_page)
+    if is_vertical(line, vertical_page) != vertical:
+        return False
+    if vertical:
+        overlap = min(last.x1, line.x1) - max(last.x0, line.x0)
+        across = min(last.x1 - last.x0, line.x1 - line.x0)
+        return overlap >= 0.5 * across and line.top >= last.bottom
+    overlap = min(last.bottom, line.bottom) - max(last.top, line.top)
+    across = min(last.bottom - last.top, line.bottom - line.top)
+    return overlap >= 0.5 * across and line.x0 >= last.x1
 
 
 def _continues(block: list[Line], after: list[Line], vertical_page: bool) -> bool:

@@ -32,9 +32,16 @@ import numpy
 from numpy.typing import NDArray
 
 from frameworkqda.core.importers.geometry import Box
-from frameworkqda.core.importers.pdf_blocks import Table, block_is_vertical, order_blocks
+from frameworkqda.core.importers.pdf_blocks import (
+    RunOn,
+    Table,
+    across_hole,
+    block_is_vertical,
+    order_blocks,
+)
 from frameworkqda.core.importers.pdf_lines import (
     BULLETS,
+    GAP_SPACE_EM,
     HEADING,
     SENTENCE_END,
     SPACES,
@@ -103,7 +110,15 @@ def layout_page(page: PageChars, tables: Sequence[RuledTable] = ()) -> PageText:
     out_chars: list[str] = []
     out_index: list[int] = []  # the source character of each output one; -1: inserted
     for block_number, block in enumerate(blocks):
-        if block_number:
+        before = blocks[block_number - 1] if block_number else None
+        if isinstance(block, RunOn) and isinstance(before, list) and _ends_in(before, block.after):
+            if block.joint is None:
+                _join(page, block[0], out_chars, out_index)  # the sentence goes on (``RunOn``)
+            else:  # past a hole in the text layer, on the same line of the page
+                _strip_trailing_space(out_chars, out_index)
+                out_chars.append(block.joint)
+                out_index.append(INSERTED)
+        elif block_number:
             out_chars.append("\n")
             out_index.append(INSERTED)
         if isinstance(block, Table):
@@ -112,6 +127,10 @@ def layout_page(page: PageChars, tables: Sequence[RuledTable] = ()) -> PageText:
             _emit_block(page, block, vertical_page, out_chars, out_index)
     # ⼀ → 一, ︵ → （ (one code point for one) over the whole page at once
     return PageText(normalise("".join(out_chars)), page.boxes_of(out_index))
+
+
+def _ends_in(block: list[Line], line: Line) -> bool:
+    return bool(block) and block[-1] is line
 
 
 def _emit_block(
@@ -152,9 +171,15 @@ def _emit_block(
     previous: Line | None = None
     in_item = False  # the previous line continued an item under its first line (ぶら下げ)
     for line_number, line in enumerate(block):
-        if previous is not None:
+        if previous is not None and across_hole(previous, line, vertical_page):
+            _strip_trailing_space(out_chars, out_index)  # one line of the page, past a hole
+            out_chars.append(" ")
+            out_index.append(INSERTED)
+        elif previous is not None:
             pitch = pitches[line_number - 1]
-            starts = _starts_say(page, previous, line, vertical, start_edge, end_edge, em, in_item)
+            starts = _starts_say(
+                page, previous, line, vertical, start_edge, end_edge, em, in_item, cjk_block
+            )
             if starts is False:  # an item's wrapped line: only a change of type breaks it
                 brk = _type_changes(previous, line, vertical, em, pitch, usual_pitch)
             else:
@@ -216,6 +241,7 @@ def _starts_say(
     end_edge: float,
     em: float,
     in_item: bool,
+    cjk_block: bool = False,
 ) -> bool | None:
     """What the two lines' starts say: True a new paragraph, False the same one, None nothing.
 
@@ -225,6 +251,9 @@ def _starts_say(
     depends on the line before it: one that ended (short, or a sentence end) is followed by a
     new, indented paragraph; one that ran to the edge is continued by the item's next line.
     Once inside such an item, a line going back out after a short line starts the next item.
+    In Japanese, a short line set further in than a paragraph's indent (more than one and a
+    half ems: the Official Gazette's title of an ordinance, three characters in) is a title
+    of its own when the next line goes back out.
     """
     line_start = line.top if vertical else line.x0
     previous_start = previous.top if vertical else previous.x0
@@ -239,7 +268,10 @@ def _starts_say(
     if deeper > 0.5 * em:  # further in than the line before: an indented first line
         return True if indented else None
     if previous_start - line_start > 0.5 * em:  # further out: the end of an item
-        return True if in_item and short_by > 1.5 * em else None
+        title = cjk_block and previous_start - start_edge > 1.5 * em
+        if short_by > 1.5 * em and (in_item or title):
+            return True  # or a title set further in than any paragraph's first line
+        return None
     return True if ended and indented else None  # one-line paragraphs or items, indented
 
 
@@ -362,8 +394,9 @@ def _emit_line(
 ) -> None:
     items = line.items
     count = len(items)
-    if count == line.glyphs and _UNUSUAL.search(line.text) is None:
-        # the usual line: no spaces to judge, no codes to replace
+    gaps = line.gaps
+    if count == line.glyphs and not gaps and _UNUSUAL.search(line.text) is None:
+        # the usual line: no spaces to judge, no gaps to fill, no codes to replace
         out_chars.extend(line.text)
         out_index.extend(items)
         return
@@ -385,18 +418,27 @@ def _emit_line(
             before = chars[items[position - 1]]
             after = chars[items[run_end]]
             keep = True
+            space = " "
             if is_cjk(before) or is_cjk(after):
                 # Japanese is written without spaces: a space PDFium inferred from a small gap
-                # (tracking, substituted fonts) is noise; a real or wide one is kept.
+                # (tracking, substituted fonts) is noise; a real or wide one is kept, and one
+                # PDFium inferred from a full-width gap between Japanese characters (an
+                # item's number set apart from its text) is the ideographic space it shows
+                # (a wider one is a hole where a word was drawn as outlines: a space).
                 both = is_cjk(before) and is_cjk(after)
                 if is_generated or both:
                     gap = _gap(boxes[items[position - 1]], boxes[items[run_end]], vertical)
                     keep = gap > 0.5 * em
+                    if both and is_generated and GAP_SPACE_EM * em <= gap < 1.5 * em:
+                        space = "\u3000"
             if keep:
-                out_chars.append(" ")
+                out_chars.append(space)
                 out_index.append(INSERTED if generated[index] else index)
             position = run_end
             continue
+        if gaps and index in gaps:  # a full-width gap the text layer has no character for
+            out_chars.extend("\u3000" * gaps[index])
+            out_index.extend([INSERTED] * gaps[index])
         code = ord(char)
         if code == 2:
             char = "-"  # PDFium's code for a hyphen it judged to end a line

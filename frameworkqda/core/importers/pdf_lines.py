@@ -38,6 +38,10 @@ HEADING = re.compile(
 RIGHT, DOWN, UP = "right", "down", "up"  # which way a line's glyphs follow one another
 # Gaps larger than this many character sizes end a line even when aligned (table cells).
 MAX_GAP_EM = 3.0
+# A gap between two CJK glyphs of a line at least this many ems wide, with no character for
+# it in the text layer, is read as an ideographic space (an item's number set apart from its
+# text); a line with such gaps between more than a third of its glyphs is letter-spaced.
+GAP_SPACE_EM = 0.7
 
 
 class PageChars:
@@ -100,6 +104,9 @@ class Line:
     heights: list[float] = field(default_factory=list)
     cjk: int = 0  # how many of the glyphs are CJK
     cell: int = -1  # the ruled table cell it stands in (``pdf_rulings``), -1 for none
+    # a full-width gap on the page with no character in the text layer (官報's 「二　七十歳」):
+    # the glyph after it (its index into PageChars) and how many ideographic spaces it is
+    gaps: dict[int, int] | None = field(default=None, repr=False)
     # ``cross_size`` by direction, for the text it was measured on (a marker may join it)
     sizes: dict[tuple[bool, str], float] = field(default_factory=dict, repr=False, compare=False)
     # ``glyph_size`` likewise
@@ -129,6 +136,18 @@ def _continuations(
     boxes overlap across the direction by half the smaller glyph and the gap along it is
     between -0.5 and ``MAX_GAP_EM`` ems.
     """
+    rightwards, downwards, _wide = _continuations_and_gaps(x0, top, x1, bottom)
+    return rightwards, downwards
+
+
+def _continuations_and_gaps(
+    x0: NDArray[numpy.float64],
+    top: NDArray[numpy.float64],
+    x1: NDArray[numpy.float64],
+    bottom: NDArray[numpy.float64],
+) -> tuple[NDArray[numpy.bool_], NDArray[numpy.bool_], NDArray[numpy.bool_]]:
+    """``_continuations``, and for each glyph after the first whether the gap before it,
+    either way, is ``GAP_SPACE_EM`` or wider (``_find_gaps``), from the same arrays."""
     width, height = x1 - x0, bottom - top
     size = numpy.maximum(numpy.maximum(width, height), 0.5)
     em = numpy.maximum(size[1:], size[:-1])
@@ -138,9 +157,10 @@ def _continuations(
     gap = x0[1:] - x1[:-1]
     rightwards = (across >= 0.5 * low(height[1:], height[:-1])) & (lo <= gap) & (gap <= hi)
     across = low(x1[1:], x1[:-1]) - high(x0[1:], x0[:-1])
-    gap = top[1:] - bottom[:-1]
-    downwards = (across >= 0.5 * low(width[1:], width[:-1])) & (lo <= gap) & (gap <= hi)
-    return rightwards, downwards
+    gap_down = top[1:] - bottom[:-1]
+    downwards = (across >= 0.5 * low(width[1:], width[:-1])) & (lo <= gap_down) & (gap_down <= hi)
+    wide = high(gap, gap_down) >= GAP_SPACE_EM * em
+    return rightwards, downwards, wide
 
 
 def runs_downward(boxes: NDArray[numpy.float64]) -> bool:
@@ -210,12 +230,13 @@ def build_lines(page: PageChars, cells: NDArray[numpy.intp] | None = None) -> li
     """
     codes = page.codes
     kept_mask = ~(one_of_mask(codes, "\n\r") & page.generated_mask)
-    glyph_array = numpy.flatnonzero(kept_mask & ~one_of_mask(codes, SPACE_CHARS))
+    spaces = one_of_mask(codes, SPACE_CHARS)
+    glyph_array = numpy.flatnonzero(kept_mask & ~spaces)
     if not len(glyph_array):
         return []
     columns = page.columns.take(glyph_array, axis=1)  # x0, top, x1, bottom: (4, glyphs)
     x0, top, x1, bottom = columns
-    rightwards, downwards = _continuations(x0, top, x1, bottom)
+    rightwards, downwards, wide = _continuations_and_gaps(x0, top, x1, bottom)
     flags = (rightwards.astype(numpy.int8) << 2) | (downwards.astype(numpy.int8) << 1)
     if page.rotated:
         turned = numpy.array([index in page.rotated for index in glyph_array.tolist()])
@@ -228,6 +249,7 @@ def build_lines(page: PageChars, cells: NDArray[numpy.intp] | None = None) -> li
     starts, directions = _line_starts(flags)
     glyph_codes = codes.take(glyph_array)
     text = _decode(glyph_codes)
+    cjk_glyphs = cjk_mask(glyph_codes)
     ends = [*starts[1:], len(glyph_array)]
     firsts = glyph_array.take(starts).tolist()
     lasts = glyph_array.take(numpy.array(ends) - 1).tolist()
@@ -241,7 +263,7 @@ def build_lines(page: PageChars, cells: NDArray[numpy.intp] | None = None) -> li
     lines: list[Line] = []
     for k, end, direction, cut, last, cell, measured in zip(
         starts, ends, directions, cuts, lasts, line_cells,
-        _measures(columns, sizes, glyph_codes, starts), strict=True,
+        _measures(columns, sizes, cjk_glyphs, glyph_codes, starts), strict=True,
     ):  # fmt: skip
         upto = bisect_left(kept, cut)
         (x0_, top_, x1_, bottom_, ink_x0, ink_top, ink_x1, ink_bottom,
@@ -281,12 +303,60 @@ def build_lines(page: PageChars, cells: NDArray[numpy.intp] | None = None) -> li
             line.ems[False, line_text] = width_lo
         lines.append(line)
         first = upto
+    wide &= flags != 0  # the glyph may go on with the one before it (not a new line)
+    _find_gaps(lines, starts, directions, glyph_array, columns, wide, cjk_glyphs, spaces)
     return join_abutting(lines)
+
+
+def _find_gaps(
+    lines: list[Line],
+    starts: list[int],
+    directions: list[str | None],
+    glyph_array: NDArray[numpy.intp],
+    columns: NDArray[numpy.float64],
+    wide: NDArray[numpy.bool_],
+    cjk: NDArray[numpy.bool_],
+    spaces: NDArray[numpy.bool_],
+) -> None:
+    """Mark on each line the full-width gaps between its CJK glyphs that the text layer has
+    no character for (``Line.gaps``): the Official Gazette sets an item's number apart from
+    its text (「二　七十歳以上の者」) by placing the text, not by a space. ``wide`` says, for
+    each glyph after the first, whether it may go on with the glyph before across a gap of
+    ``GAP_SPACE_EM`` or more either way; a page without any costs one look."""
+    pairs = numpy.flatnonzero(wide).tolist()
+    if not pairs:
+        return
+    x0, top, x1, bottom = columns
+    size = numpy.maximum(numpy.maximum(x1 - x0, bottom - top), 0.5)
+    em = numpy.maximum(size[1:], size[:-1])
+    found: dict[int, dict[int, int]] = {}
+    for pair in pairs:
+        after = pair + 1
+        if not (cjk[pair] and cjk[after]):
+            continue
+        number = bisect_left(starts, after + 1) - 1
+        direction = directions[number]
+        if starts[number] == after or direction not in (RIGHT, DOWN):
+            continue  # the gap is between lines, or the line has no direction
+        if spaces[glyph_array[pair] + 1 : glyph_array[after]].any():
+            continue  # the text layer has a space there: ``_emit_line`` judges it
+        if direction == RIGHT:
+            gap = float(x0[after] - x1[pair])
+        else:
+            gap = float(top[after] - bottom[pair])
+        count = round(gap / float(em[pair]))
+        if gap >= GAP_SPACE_EM * float(em[pair]):
+            found.setdefault(number, {})[int(glyph_array[after])] = max(count, 1)
+    for number, gaps in found.items():
+        line = lines[number]
+        if 3 * len(gaps) <= line.glyphs - 1:  # not a letter-spaced heading (目　次)
+            line.gaps = gaps
 
 
 def _measures(
     columns: NDArray[numpy.float64],
     sizes: NDArray[numpy.float64],
+    cjk: NDArray[numpy.bool_],
     codes: NDArray[numpy.uint32],
     starts: list[int],
 ) -> list[list[float]]:
@@ -310,9 +380,9 @@ def _measures(
         ink_large = numpy.fmax.reduceat(ink_sizes, starts, axis=1)
     else:
         ink_low, ink_high, ink_small, ink_large = low, high, small, large
-    cjk = numpy.add.reduceat(cjk_mask(codes), starts, dtype=numpy.float64)
+    counts = numpy.add.reduceat(cjk, starts, dtype=numpy.float64)
     table = numpy.concatenate(
-        (low, high, ink_low, ink_high, small, large, ink_small, ink_large, cjk[None])
+        (low, high, ink_low, ink_high, small, large, ink_small, ink_large, counts[None])
     )
     return cast(list[list[float]], table.T.tolist())
 
@@ -401,6 +471,7 @@ def _joined(first: Line, second: Line, vertical: bool) -> Line:
         heights=first.heights + second.heights,
         cjk=first.cjk + second.cjk,
         cell=first.cell,
+        gaps={**(first.gaps or {}), **(second.gaps or {})} or None,
     )
 
 

@@ -203,10 +203,10 @@ def _as_is(page: Page) -> Page:
 
 def across_pages(
     pages: list[Page], keep_furniture: bool = False, settle: Callable[[Page], Page] = _as_is
-) -> tuple[list[Page], list[str], list[str]]:
+) -> tuple[list[Page], list[str], tuple[list[str], bool]]:
     """The pages without their furniture (unless kept), what stands between each page and
     the next (a line break, or nothing or a space where a paragraph goes on), and what was
-    left out (the running heads as printed, and "page numbers"). Lines are taken before
+    left out (the running heads as printed, and whether page numbers were). Lines are taken before
     anything is removed, a page at a time, and not held for the whole document (~1 KB a
     line: a 20,000-page PDF's would take half a gigabyte): once to find the furniture, once
     for the page breaks; a page that comes with its lines measured (``line_rows``) is not
@@ -214,9 +214,10 @@ def across_pages(
     importer parks its boxes on disk again)."""
     if keep_furniture:
         dropped: list[set[int]] = [set() for _ in pages]
-        left_out: list[str] = []
+        left_out: tuple[list[str], bool] = ([], False)
     else:
-        dropped, left_out = _furniture(pages)
+        dropped, heads, numbered = _furniture(pages)
+        left_out = (heads, numbered)
     separators: list[str] = []
     before: tuple[Page, list[_Line], list[_Line]] | None = None  # a page, its lines, its body
     for number, page in enumerate(pages):
@@ -236,9 +237,9 @@ def across_pages(
     return pages, separators, left_out
 
 
-def _furniture(pages: list[Page]) -> tuple[list[set[int]], list[str]]:
+def _furniture(pages: list[Page]) -> tuple[list[set[int]], list[str], bool]:
     """Per page, which of its lines are running heads, page numbers or margin stamps; and
-    what they were (the running heads as printed, and "page numbers")."""
+    what they were (the running heads as printed, and whether page numbers were among them)."""
     banded: list[list[tuple[int, str, str]]] = []  # per page: (line number, band, text)
     further_in: list[tuple[int, int] | None] = []  # per page: a folio outside the band
     for page in pages:
@@ -274,7 +275,7 @@ def _furniture(pages: list[Page]) -> tuple[list[set[int]], list[str]]:
         if folio is not None:
             numbered = True
             drop.add(folio)
-    return dropped, list(heads.values()) + (["page numbers"] if numbered else [])
+    return dropped, list(heads.values()), numbered
 
 
 def _counted_folios(found: list[tuple[int, int] | None]) -> list[int | None]:

@@ -25,7 +25,7 @@ from __future__ import annotations
 from statistics import median
 
 from frameworkqda.core.importers.geometry import Box
-from frameworkqda.core.importers.pdf_blocks import Block, Table, order_blocks
+from frameworkqda.core.importers.pdf_blocks import Block, RunOn, Table, order_blocks
 from frameworkqda.core.importers.pdf_lines import Line
 from frameworkqda.core.importers.pdf_rulings import RuledTable, held_lines
 from frameworkqda.core.text.cjk import normalise_char
@@ -61,7 +61,7 @@ def with_vertical_tables(lines: list[Line], tables: list[RuledTable]) -> list[Bl
         if isinstance(block, Table):
             blocks.append(block)
             continue
-        part: list[Line] = []
+        part: list[Line] = RunOn([], block.after) if isinstance(block, RunOn) else []
         for line in block:
             if id(line) in read:
                 blocks += [part, *read[id(line)]] if part else read[id(line)]
