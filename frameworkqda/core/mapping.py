@@ -29,13 +29,27 @@ AVERAGE = "Average"
 ALL_CASES = "Total over all cases"  # the ranking basis without a group
 
 
+class Mean(Decimal):
+    """A number as printed (a Decimal, half-up) that keeps its ``exact`` value, for the files
+    whose readers compute with it: an XLSX SUM over printed group means missed the printed
+    Total by rounding (3.6 against 3.5)."""
+
+    exact: Fraction
+
+    def __new__(cls, printed: Decimal, exact: Fraction) -> Mean:
+        mean = super().__new__(cls, printed)
+        mean.exact = exact
+        return mean
+
+
 def round_half_up(value: Fraction | int, places: int = 1) -> Decimal:
-    """Round an exact number half away from zero to ``places`` decimals."""
+    """Round an exact number half away from zero to ``places`` decimals (it keeps the exact
+    value: :class:`Mean`)."""
     value = Fraction(value)
     scale = 10**places
     magnitude = math.floor(abs(value) * scale + Fraction(1, 2))
     result = Decimal(magnitude).scaleb(-places)
-    return -result if value < 0 else result
+    return Mean(-result if value < 0 else result, value)
 
 
 @dataclass(frozen=True)

@@ -197,3 +197,28 @@ def test_a_study_of_many_cases_gets_theme_tables_a_page_wide(tmp_path: Path) -> 
     ]
     last = first_theme[2]
     assert last.rows[1].cells[2].text.startswith("Yes") and "窓口" in last.rows[1].cells[2].text
+
+
+def test_xlsx_group_means_are_exact_under_a_printed_format(tmp_path: Path) -> None:
+    """The group column held the printed means (0.8 and 0.3 for 0.75 and 0.25): a SUM over it
+    gave 1.1 against the Total of 1.0. The cells keep the exact mean, shown to 0.1."""
+    with create_project(tmp_path / "g.fqda", framework="mipex-local") as project:
+        cases = [writes.add_case(project, name) for name in ("A", "B", "C", "D")]
+        matrix = charting.build_matrix(project)
+        themes = list(matrix.summary.columns.get_level_values(0))
+        by_theme: dict[str, list[int]] = {}
+        for code, theme in zip(matrix.code_ids, themes, strict=True):
+            by_theme.setdefault(theme, []).append(code)
+        for code in by_theme["Education"][:3]:
+            writes.set_cell(project, cases[0], code, value="Yes")
+        writes.set_cell(project, cases[0], by_theme["Health"][0], value="Yes")
+        report = mapping.build_report(project, group=["A", "B", "C", "D"], group_label="All")
+    export_report(report, "xlsx", tmp_path / "c.xlsx", view="counts")
+    sheet = openpyxl.load_workbook(tmp_path / "c.xlsx").worksheets[0]
+    header = [cell.value for cell in sheet[2]]
+    column = header.index("All") + 1
+    rows = {sheet.cell(r, 1).value: sheet.cell(r, column) for r in range(3, sheet.max_row + 1)}
+    assert rows["Education"].value == 0.75 and rows["Education"].number_format == "0.0"
+    assert rows["Health"].value == 0.25
+    themes_sum = sum(rows[t].value for t in by_theme if t in rows)
+    assert themes_sum == rows["Total"].value == 1.0

@@ -173,8 +173,9 @@ def _number_sheet(
         for col, number in enumerate(numbers, start=1):
             if number is None:
                 sheet.write_blank(row, col, None, f.total_integer if total else f.integer)
-            elif isinstance(number, Decimal):
-                sheet.write_number(row, col, float(number), f.total_decimal if total else f.decimal)
+            elif isinstance(number, Decimal):  # printed to 0.1, kept exact (Mean) for SUMs
+                exact = float(getattr(number, "exact", number))
+                sheet.write_number(row, col, exact, f.total_decimal if total else f.decimal)
             elif isinstance(number, int):
                 sheet.write_number(row, col, number, f.total_integer if total else f.integer)
             else:
