@@ -290,14 +290,15 @@ def test_xlsx_export_cell_by_cell(study: Path) -> None:
     counts = book["Counts"]
     assert [c.value for c in counts[2]] == ["Theme", *CASES, "Three cities"]
     table = {r[0].value: [c.value for c in r[1:]] for r in counts.iter_rows(min_row=3, max_row=9)}
-    assert table["Education"] == [3, 2, 2, 2, pytest.approx(2.3)]
-    assert table["Total"] == [9, 8, 5, 3, pytest.approx(7.3)]
-    assert table["Average"] == [1.8, 1.6, 1.0, 0.6, pytest.approx(1.5)]
+    # means exact under a 0.0 format (shown 2.3, 7.3, 1.5): a SUM over them gives the Total
+    assert table["Education"] == [3, 2, 2, 2, pytest.approx(7 / 3)]
+    assert table["Total"] == [9, 8, 5, 3, pytest.approx(22 / 3)]
+    assert table["Average"] == [1.8, 1.6, 1.0, 0.6, pytest.approx(22 / 15)]
     assert counts.cell(9, 6).number_format == "0.0"
 
     ranks = book["Ranks"]
     rows = {r[0].value: [c.value for c in r[1:]] for r in ranks.iter_rows(min_row=3)}
-    assert rows["Education"][:4] == [pytest.approx(2.3), 1, 21, 5]
+    assert rows["Education"][:4] == [pytest.approx(7 / 3), 1, 21, 5]
     assert rows["Spearman's rho"][1] == pytest.approx(-0.9)
 
 

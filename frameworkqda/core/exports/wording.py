@@ -46,7 +46,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "group basis": "{label} (mean over {cases})",
         "ranks note": "Count: {basis}. Score: {series}. The last columns rank the themes by each "
         "case's own count. Rank 1 = most measures / highest score; ties share the average rank. "
-        "Spearman's rho with the ranking by score: {rho} for the count; per case in its column.",
+        "Spearman's rho with the ranking by score: {rho} for the count; per case in its column "
+        "(blank where a case ranks every theme alike: rho is undefined).",
         "legend": "{none} no value and no coded evidence; {coded} coded evidence but no value "
         "set. Present: {present}.",
         "source": "Source: FrameworkQDA project “{project}”, charted values as of {date}.",
@@ -119,7 +120,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "group basis": "{label}（{cases}の平均）",
         "ranks note": "施策数：{basis}。スコア：{series}。右側の列は各ケース自身の施策数による"
         "テーマの順位。順位1は施策数が最も多い／スコアが最も高いテーマ。同順位には平均順位を"
-        "付した。スコアによる順位とのスピアマンのρ：施策数は{rho}、各ケースはその列に示す。",
+        "付した。スコアによる順位とのスピアマンのρ：施策数は{rho}、各ケースはその列に示す"
+        "（全テーマが同順位のケースはρが定義されないため空欄）。",
         "legend": "{none}：値もコーディングされた証拠もない。{coded}：コーディングされた証拠は"
         "あるが値は未設定。「あり」とみなす値：{present}。",
         "source": "出典：FrameworkQDA プロジェクト「{project}」、{date} 時点のチャート化された値。",
