@@ -50,6 +50,18 @@ CELL_IN_MEMO = QT_TRANSLATE_NOOP(
     "MergeReport",
     "cell {where}: {ours} here, {theirs} in {other} (both kept: theirs in the cell's memo)",
 )
+# the same value on both sides, the summaries differ: "Partially here, Partially in …" said
+# nothing of what differed
+CELL_SUMMARY_AS_CHARTING = QT_TRANSLATE_NOOP(
+    "MergeReport",
+    "cell {where}: {ours} on both sides, but the summaries differ here and in {other} "
+    "(both kept: theirs as {coder}'s charting)",
+)
+CELL_SUMMARY_IN_MEMO = QT_TRANSLATE_NOOP(
+    "MergeReport",
+    "cell {where}: {ours} on both sides, but the summaries differ here and in {other} "
+    "(both kept: theirs in the cell's memo)",
+)
 CELLS_UNPLACED = QT_TRANSLATE_NOOP(
     "MergeReport", "%n chart cell(s) on cases or codes that were not merged"
 )
@@ -57,6 +69,11 @@ CHARTING_IN_MEMO = QT_TRANSLATE_NOOP(
     "MergeReport",
     "{coder}'s charting of {where}: {ours} here, {theirs} in {other} "
     "(both kept: theirs in the cell's memo)",
+)
+CHARTING_SUMMARY_IN_MEMO = QT_TRANSLATE_NOOP(
+    "MergeReport",
+    "{coder}'s charting of {where}: {ours} on both sides, but the summaries differ here and "
+    "in {other} (both kept: theirs in the cell's memo)",
 )
 MEMO_APPENDED = QT_TRANSLATE_NOOP(
     "MergeReport", "memo on the {target}: both projects have one; {other}'s appended to it"

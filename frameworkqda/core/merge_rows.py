@@ -420,9 +420,10 @@ class Merger:
             if differs:
                 ours = labels.get(mine.value_id, "no value") if mine.value_id else "no value"
                 shown = labels.get(value, "no value") if value is not None else "no value"
-                line = say.CELL_AS_CHARTING
+                same = mine.value_id == value
+                line = say.CELL_SUMMARY_AS_CHARTING if same else say.CELL_AS_CHARTING
                 if not self._holds(mine.id, cell.coder_id, value, cell.summary):
-                    line = say.CELL_IN_MEMO
+                    line = say.CELL_SUMMARY_IN_MEMO if same else say.CELL_IN_MEMO
                     self._cell_memo(mine.id, cell, shown, cell.summary, cell.updated_at)
                 self.summary.conflicts.append(
                     line.format(
@@ -502,8 +503,9 @@ class Merger:
             ours = labels.get(mine.value_id, "no value") if mine.value_id else "no value"
             shown = labels.get(value, "no value") if value is not None else "no value"
             self._cell_memo(cell_id, charting, shown, charting.summary, charting.updated_at)
+            same = mine.value_id == value
             self.summary.conflicts.append(
-                say.CHARTING_IN_MEMO.format(
+                (say.CHARTING_SUMMARY_IN_MEMO if same else say.CHARTING_IN_MEMO).format(
                     coder=self._coder_name(charting.coder_id),
                     where=where,
                     ours=self._said_value(ours),

@@ -3143,12 +3143,24 @@ Per case: {per_case}</source>
         <translation>セル {where}：このプロジェクトでは {ours}、{other} では {theirs}（両方を保持：相手側はセルのメモに）</translation>
     </message>
     <message>
+        <source>cell {where}: {ours} on both sides, but the summaries differ here and in {other} (both kept: theirs as {coder}&apos;s charting)</source>
+        <translation>セル {where}：値はどちらも {ours} だが、このプロジェクトと {other} で要約が異なる（両方を保持：相手側は {coder} のチャート化として）</translation>
+    </message>
+    <message>
+        <source>cell {where}: {ours} on both sides, but the summaries differ here and in {other} (both kept: theirs in the cell&apos;s memo)</source>
+        <translation>セル {where}：値はどちらも {ours} だが、このプロジェクトと {other} で要約が異なる（両方を保持：相手側はセルのメモに）</translation>
+    </message>
+    <message>
         <source>%n chart cell(s) on cases or codes that were not merged</source>
         <translation>統合されなかったケース・コードのセル %n 個</translation>
     </message>
     <message>
         <source>{coder}&apos;s charting of {where}: {ours} here, {theirs} in {other} (both kept: theirs in the cell&apos;s memo)</source>
         <translation>{coder} による {where} のチャート化：このプロジェクトでは {ours}、{other} では {theirs}（両方を保持：相手側はセルのメモに）</translation>
+    </message>
+    <message>
+        <source>{coder}&apos;s charting of {where}: {ours} on both sides, but the summaries differ here and in {other} (both kept: theirs in the cell&apos;s memo)</source>
+        <translation>{coder} による {where} のチャート化：値はどちらも {ours} だが、このプロジェクトと {other} で要約が異なる（両方を保持：相手側はセルのメモに）</translation>
     </message>
     <message>
         <source>memo on the {target}: both projects have one; {other}&apos;s appended to it</source>

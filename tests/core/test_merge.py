@@ -401,3 +401,25 @@ def test_merging_a_qdpx_keeps_the_coding_of_an_html_document(tmp_path: Path, cop
         assert summary.skipped == [], summary.lines()
         assert summary.matched["document"] == 1 and summary.added["segment"] == 1
         assert _coded_and_memos(target) == expected
+
+
+def test_a_cell_whose_summaries_alone_differ_says_so(tmp_path: Path) -> None:
+    """Both copies value the cell Partially and summarise it differently: the report said
+    "Partially here, Partially in study", as if nothing differed."""
+    first = tmp_path / "hanako.fqda"
+    with create_project(first) as project:
+        project.coder_name = "Hanako"
+        case = writes.add_case(project, "Osaka")
+        code = writes.add_code(project, "Consultation")
+        writes.set_cell(project, case, code, value="Partially", summary="相談窓口あり")
+    second = tmp_path / "taro.fqda"
+    shutil.copy(first, second)
+    with open_project(second) as project:
+        project.coder_name = "Taro"
+        writes.set_cell(project, case, code, summary="週1回のみ")
+    with open_project(first) as project:
+        summary = merge_project(project, second)
+    assert summary.conflicts == [
+        "cell Osaka × Consultation: Partially on both sides, but the summaries differ here and "
+        "in taro.fqda (both kept: theirs as Taro's charting)"
+    ]
