@@ -176,17 +176,19 @@ def _core_parts(step: QUndoCommand) -> list[CoreCommand[Any]]:
 
 
 def _do_early(parts: list[CoreCommand[Any]], undo: bool) -> None:
-    """Revert (``undo``) or apply each part in turn, before the stack moves; if one raises,
-    take back those done, last first, and raise the error: a step is done whole or not at all."""
-    done: list[CoreCommand[Any]] = []
-    try:
-        for part in reversed(parts) if undo else parts:
-            if undo:
-                part.revert_now()
-            else:
-                part.apply_now()
-            done.append(part)
-    except Exception:
-        for part in reversed(done):
-            part.take_back()
-        raise
+    """Revert (``undo``) or apply a step's parts before the stack moves: one part alone, or
+    all of a step of several in one transaction (all or none; undone one transaction each,
+    another program taking the project between two left the step half undone for good)."""
+    if len(parts) == 1:
+        if undo:
+            parts[0].revert_now()
+        else:
+            parts[0].apply_now()
+        return
+    if not parts:
+        return
+    project = parts[0].session.project
+    together = commands.revert_together if undo else commands.apply_together
+    together(project, [part.command for part in parts])
+    for part in parts:
+        part.done_early("revert" if undo else "apply")

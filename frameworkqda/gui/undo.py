@@ -52,14 +52,10 @@ class CoreCommand(QUndoCommand, Generic[C]):
         self.command.revert(self.session.project)
         self._early = "revert"
 
-    def take_back(self) -> None:
-        """Take back an early apply or revert that the stack will not follow (another part of
-        the same step could not be done)."""
-        if self._early == "apply":
-            self.command.revert(self.session.project)
-        elif self._early == "revert":
-            self.command.apply(self.session.project)
-        self._early = None
+    def done_early(self, direction: str) -> None:
+        """The core has applied or reverted this part with the others of its step
+        (``"apply"`` or ``"revert"``): the stack's call only refreshes the views."""
+        self._early = direction
 
     def redo(self) -> None:
         if self._early != "apply":

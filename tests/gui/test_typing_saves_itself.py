@@ -393,3 +393,57 @@ def test_mapping_follows_a_renamed_theme_and_says_a_refusal_under_the_memo(
     assert view.memo_status.text()  # the reason, under the memo
     held.execute("COMMIT")
     assert view.save_memo()
+
+
+def test_an_undo_of_several_cells_that_fails_half_way_changes_none(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Each cell of 'Set value on 3 cells' was undone in a transaction of its own: another
+    program taking the project after the first left one cell undone, and the step could then
+    never be undone ('not applied, nothing to undo'). Now the step fails whole."""
+    from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+    from frameworkqda.core.commands import SetCell
+    from frameworkqda.core.errors import ProjectLockedError
+
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    view = window.work_stack.current()
+    assert isinstance(view, MatrixView)
+    session = window.session
+    assert session is not None
+
+    def empty(case_id: int, code_id: int) -> bool:
+        return charting.cell_edit(session.project, case_id, code_id).value is None
+
+    first = first_cell(view, empty)
+    keys = [(case_id, first[1]) for case_id, _ in view.model.cases if empty(case_id, first[1])]
+    assert len(keys) >= 3
+    selection = QItemSelection()
+    for key in keys[:3]:
+        index = view.index_for(*key)
+        selection.select(index, index)
+    view.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.Select)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_1)
+    values = _cell_values(window, keys[:3])
+    steps = session.undo_stack.index()
+    revert, apply, calls = SetCell._revert, SetCell._apply, [0]
+
+    def busy_from_the_second(self, db_session):  # type: ignore[no-untyped-def]
+        calls[0] += 1
+        if calls[0] >= 2:  # another program takes the project here, and keeps it a while
+            raise ProjectLockedError("busy: held by another program")
+        revert(self, db_session)
+
+    def busy(self, db_session, coder_id):  # type: ignore[no-untyped-def]
+        raise ProjectLockedError("busy: held by another program")
+
+    monkeypatch.setattr(SetCell, "_revert", busy_from_the_second)
+    monkeypatch.setattr(SetCell, "_apply", busy)
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    monkeypatch.setattr(SetCell, "_revert", revert)
+    monkeypatch.setattr(SetCell, "_apply", apply)
+    assert _cell_values(window, keys[:3]) == values  # none undone
+    assert session.undo_stack.index() == steps
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _cell_values(window, keys[:3]) == [None, None, None]

@@ -24,6 +24,8 @@ from frameworkqda.core.commands.base import (
     Changes,
     Command,
     UndoStack,
+    apply_together,
+    revert_together,
 )
 
 if TYPE_CHECKING:
@@ -140,6 +142,8 @@ __all__ = [
     "UndoStack",
     "UpdateCode",
     "UpdateSegment",
+    "apply_together",
     "restore",
+    "revert_together",
     "take_snapshot",
 ]

@@ -91,6 +91,33 @@ class Command(ABC):
     def _revert(self, session: Session) -> None: ...
 
 
+def revert_together(project: Project, steps: list[Command]) -> None:
+    """Undo several commands that make one step (a value set on many cells), last first, in
+    one transaction: all or none. Undone one transaction each, another program taking the
+    project between two left the step half undone, and it could then never be undone."""
+    if not all(step._applied for step in steps):
+        raise ValidationError("not applied, nothing to undo")
+    with project.transaction() as session:
+        for step in reversed(steps):
+            step._revert(session)
+            step._note(session)
+    for step in steps:
+        step._applied = False
+
+
+def apply_together(project: Project, steps: list[Command]) -> None:
+    """Redo several commands that make one step, in order, in one transaction: all or none."""
+    if any(step._applied for step in steps):
+        raise ValidationError("already applied")
+    with project.transaction() as session:
+        coder_id = project.coder(session).id
+        for step in steps:
+            step._apply(session, coder_id)
+            step._note(session)
+    for step in steps:
+        step._applied = True
+
+
 class UndoStack:
     """A plain undo/redo stack for the CLI and tests; the GUI wraps commands in QUndoCommand."""
 
