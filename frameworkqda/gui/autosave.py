@@ -21,7 +21,7 @@ from typing import Generic, NamedTuple, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from frameworkqda.core.errors import FrameworkQDAError, NotFoundError
+from frameworkqda.core.errors import FrameworkQDAError, NotFoundError, TextConflictError
 from frameworkqda.gui.i18n import shown
 
 RETRY_MS = 3000  # text left behind is tried again this often while the project refuses it
@@ -59,6 +59,7 @@ class AutoSave(QObject, Generic[T]):
     refuses it; a NotFoundError for text left behind means its item is gone."""
 
     failed = Signal(str)  # the core's one-line reason: nothing was saved
+    caught_up = Signal()  # text refused earlier is saved now: a reason shown may go
 
     def __init__(
         self,
@@ -74,6 +75,10 @@ class AutoSave(QObject, Generic[T]):
         self._retry = QTimer(self, interval=RETRY_MS)
         self._retry.timeout.connect(self._save_left)
         self._left: dict[Hashable, T] = {}  # typed for items no longer shown, not saved yet
+        # left behind, and changed by someone else since: not tried again in the background
+        # (a conflict is settled with the item on screen, where its dialog makes sense)
+        self._changed_since: set[Hashable] = set()
+        self.retrying = False  # a background retry: a save raises a conflict, asks nothing
         self.pending = False  # typed since shown or last saved
         self.problem: str | None = None  # why the last try failed, while anything is unsaved
 
@@ -107,34 +112,50 @@ class AutoSave(QObject, Generic[T]):
     def let_go(self) -> None:
         """The view is about to show another item: save what was typed for this one, or keep
         it to try again (the reason is said through ``failed``)."""
-        typed = self._capture() if self.pending else None
-        if not self.flush() and typed is not None and self.pending:
-            self._left[typed.key] = typed
-            self._retry.start()
+        if self.pending and not self.flush() and self.pending:
+            # captured after the failed save: a merge typed in its conflict dialog is kept
+            typed = self._capture()
+            if typed is not None:
+                self._left[typed.key] = typed
+                self._retry.start()
         self.forget()
 
     def take_left(self, key: Hashable) -> T | None:
         """Text typed for ``key`` and not saved yet: the view shows it again instead of the
         stored text, and calls :meth:`edited`, so it is saved from there."""
         typed = self._left.pop(key, None)
+        self._changed_since.discard(key)
         if not self._left:
             self._retry.stop()
         return typed
 
     def _save_left(self) -> bool:
+        had = bool(self._left)
         for key in list(self._left):
+            if key in self._changed_since:
+                continue
             typed = self._left.pop(key, None)  # saving reloads the view, which may come back
             if typed is None:
                 continue
+            self.retrying = True
             try:
                 self._save(typed)
             except NotFoundError:
                 pass  # its item was deleted meanwhile: nothing to save it to
+            except TextConflictError as error:
+                self.problem = shown(error)
+                self._left.setdefault(key, typed)
+                self._changed_since.add(key)
             except FrameworkQDAError as error:
                 self.problem = shown(error)
                 self._left.setdefault(key, typed)
-        if not self._left:
-            self._retry.stop()
+            finally:
+                self.retrying = False
+        if len(self._changed_since) == len(self._left):
+            self._retry.stop()  # nothing left that trying again could save
+        if had and not self._left:
+            self.problem = None
+            self.caught_up.emit()
         return not self._left
 
     def _try(self, typed: T) -> bool:

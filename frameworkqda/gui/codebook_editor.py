@@ -125,6 +125,7 @@ class CodebookEditor(QWidget):
             self._typed_definition, self._save_definition, 800, self
         )
         self.autosave.failed.connect(self.status.setText)
+        self.autosave.caught_up.connect(self.status.clear)
         self.definition.textChanged.connect(self.autosave.edited)
         right = QVBoxLayout()
         right.addWidget(self.title)
@@ -331,6 +332,8 @@ class CodebookEditor(QWidget):
                     command, self.tr("Edit definition of “{code}”").format(code=code.name)
                 )
             except TextConflictError as conflict:
+                if self.autosave.retrying:  # left behind: settled when its code is shown
+                    raise
                 mine = self._resolve(conflict, text)
                 if mine is None:  # keep theirs
                     self._shows(typed.key, conflict.theirs)

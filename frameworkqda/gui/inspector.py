@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from frameworkqda.core import coding, commands
 from frameworkqda.core.commands import Change
-from frameworkqda.core.errors import NotFoundError
+from frameworkqda.core.errors import NotFoundError, TextConflictError
 from frameworkqda.core.words import cite
 from frameworkqda.gui.autosave import AutoSave
 from frameworkqda.gui.panels import swatch
@@ -25,11 +25,12 @@ from frameworkqda.gui.session import ProjectSession
 
 
 class _Typed(NamedTuple):
-    """A segment's note and translation as typed."""
+    """A segment's note and translation as typed, and as they were when shown (``bases``)."""
 
     key: int  # the segment
     note: str
     translation: str
+    bases: tuple[str, str]
 
 
 class SegmentInspector(QWidget):
@@ -42,6 +43,7 @@ class SegmentInspector(QWidget):
         self.setObjectName("segmentInspector")
         self._session = session
         self.segment_id: int | None = None
+        self._bases = ("", "")  # the note and translation as shown: what was typed in differs
         self._loading = False
         # typed since the segment was shown or saved: only then is there anything to save (an
         # undo reloads the panel, and saving what it showed before would write the edit again)
@@ -119,6 +121,7 @@ class SegmentInspector(QWidget):
                 self.quote.setText(cite(excerpt[:300] + "…" if len(excerpt) > 300 else excerpt))
             left = self.autosave.take_left(data.id)  # typed here, not saved yet
             note, translation = (left or data).note, (left or data).translation
+            self._bases = left.bases if left else (data.note, data.translation)
             if self.note.toPlainText() != note:
                 self.note.setPlainText(note)
             if self.translation.toPlainText() != translation:
@@ -139,18 +142,40 @@ class SegmentInspector(QWidget):
     def _typed(self) -> _Typed | None:
         if self.segment_id is None:
             return None
-        return _Typed(self.segment_id, self.note.toPlainText(), self.translation.toPlainText())
+        return _Typed(
+            self.segment_id, self.note.toPlainText(), self.translation.toPlainText(), self._bases
+        )
 
     def _save_texts(self, typed: _Typed) -> None:
+        """Save the fields typed in (a note typed left the translation alone: saving both
+        wiped another coder's translation). Text left behind is not written in the background
+        over a field someone else changed since: it waits to be shown again."""
         try:
             current = coding.get_segment(self._session.project, typed.key)
         except NotFoundError:
             return
-        if (typed.note, typed.translation) != (current.note, current.translation):
-            change = commands.UpdateSegment(
-                typed.key, note=typed.note, translation=typed.translation
+        stored = (current.note, current.translation)
+        typed_in = [i for i, text in enumerate((typed.note, typed.translation))
+                    if text != typed.bases[i]]  # fmt: skip
+        changed = [i for i in typed_in if stored[i] != typed.bases[i]]
+        if changed and self.autosave.retrying:
+            raise TextConflictError(
+                self.tr("The note was changed in another program since you typed in it"),
+                stored[changed[0]],
             )
+        note = typed.note if 0 in typed_in and typed.note != current.note else None
+        translation = (
+            typed.translation if 1 in typed_in and typed.translation != current.translation
+            else None
+        )  # fmt: skip
+        if note is not None or translation is not None:
+            change = commands.UpdateSegment(typed.key, note=note, translation=translation)
             self._session.run(change, text=self.tr("Edit note"))
+        if typed.key == self.segment_id:
+            self._bases = (
+                typed.note if note is not None else stored[0],
+                typed.translation if translation is not None else stored[1],
+            )
 
     def _code_changed(self, index: int) -> None:
         if self._loading or self.segment_id is None:

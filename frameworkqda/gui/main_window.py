@@ -226,6 +226,7 @@ class MainWindow(QMainWindow):
         for shown_in in (self.document_area, self.inspector):  # Del: where the passage is shown
             shown_in.addAction(self.delete_action)
         self.inspector.autosave.failed.connect(self.statusBar().showMessage)
+        self.inspector.autosave.caught_up.connect(self.statusBar().clearMessage)
         self.code_picker = CodePicker(self)
         self.code_picker.picked.connect(self.code_selection)
         self.document_tree.document_activated.connect(self.open_document)

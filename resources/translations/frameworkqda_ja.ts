@@ -2916,6 +2916,10 @@ Per case: {per_case}</source>
         <translation>セルの要約を編集</translation>
     </message>
     <message>
+        <source>A cell you typed a summary for was deleted in another window or program; the summary is on the clipboard.</source>
+        <translation>要約を入力したセルが別のウィンドウかプログラムで削除されました。その要約はクリップボードにあります。</translation>
+    </message>
+    <message>
         <source>Set value “{value}”</source>
         <translation>値「{value}」を設定</translation>
     </message>
@@ -4295,6 +4299,10 @@ An import always creates a new project and never replaces a file: choose another
         <translation>
             <numerusform>コーディングされた箇所：%n 文字（文書の {first}–{last} 文字目）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The note was changed in another program since you typed in it</source>
+        <translation>入力した後に、この注記は別のプログラムで変更されました</translation>
     </message>
     <message>
         <source>Edit note</source>

@@ -87,6 +87,15 @@ def test_without_the_vertical_model_ocr_reads_across_only(
     monkeypatch.setattr(pytesseract, "image_to_data", counted)
     source = documents.vertical_japanese_pdf(tmp_path / "vertical.pdf")
     scan = _scanned(source, tmp_path / "scan.pdf")
-    extraction = extract(scan.read_bytes(), scan.name, ImportOptions())
-    assert extraction.pages[0].ocr and calls == ["jpn+eng"]
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(scan))  # in this process: extract may use the pool's
+    try:
+        page = document[0]
+        width, height = page.get_size()
+        ocr.ocr_page(page, width, height, "jpn+eng", scan.name)
+        page.close()
+    finally:
+        document.close()
+    assert calls == ["jpn+eng"]
     assert shutil.which(tesseract)

@@ -447,3 +447,74 @@ def test_an_undo_of_several_cells_that_fails_half_way_changes_none(
     assert session.undo_stack.index() == steps
     qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _cell_values(window, keys[:3]) == [None, None, None]
+
+
+def test_a_note_left_behind_does_not_overwrite_another_coders_note(
+    qtbot, short_write_wait: None, window: MainWindow, held: sqlite3.Connection
+) -> None:  # type: ignore[no-untyped-def]
+    """A note refused on switching, retried after another coder had changed the segment: the
+    retry wrote over their note and wiped their translation (never typed in)."""
+    from frameworkqda.core.commands import UpdateSegment
+    from frameworkqda.core.store import open_project
+
+    assert window.session is not None
+    project = window.session.project
+    document = next(d for d in workspace.documents(project) if d.segments >= 2)
+    open_document(qtbot, window, document.id)
+    view = window.document_area.text_view
+    (first_rect, first), (second_rect, _second) = view.stripes()[:2]
+    qtbot.mouseClick(view._margin, Qt.MouseButton.LeftButton, pos=first_rect.center())
+    _hold(held)
+    _type(qtbot, window.inspector.note, " mine")
+    typed = window.inspector.note.toPlainText()
+    qtbot.mouseClick(view._margin, Qt.MouseButton.LeftButton, pos=second_rect.center())
+    held.execute("COMMIT")
+    with open_project(str(_location(window))) as other:
+        other.coder_name = "Taro"
+        UpdateSegment(first.segment_id, note="TARO note", translation="TARO translation").apply(
+            other
+        )
+    qtbot.wait(4500)  # a retry or more
+    segment = coding.get_segment(project, first.segment_id)
+    assert (segment.note, segment.translation) == ("TARO note", "TARO translation")
+    qtbot.mouseClick(view._margin, Qt.MouseButton.LeftButton, pos=first_rect.center())
+    assert window.inspector.note.toPlainText() == typed  # still there to settle on screen
+    assert window.inspector.translation.toPlainText() == ""  # as it was when typed on
+
+
+def test_a_note_saved_leaves_the_translation_it_did_not_touch(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from frameworkqda.core.commands import UpdateSegment
+    from frameworkqda.core.store import open_project
+
+    assert window.session is not None
+    project = window.session.project
+    document = next(d for d in workspace.documents(project) if d.segments)
+    open_document(qtbot, window, document.id)
+    view = window.document_area.text_view
+    rect, mark = view.stripes()[0]
+    qtbot.mouseClick(view._margin, Qt.MouseButton.LeftButton, pos=rect.center())
+    _type(qtbot, window.inspector.note, " typed")
+    with open_project(str(_location(window))) as other:  # Taro translates meanwhile
+        UpdateSegment(mark.segment_id, translation="Taro's translation").apply(other)
+    assert window.inspector.save_texts()
+    segment = coding.get_segment(project, mark.segment_id)
+    assert segment.note.endswith(" typed") and segment.translation == "Taro's translation"
+
+
+def test_the_busy_reason_goes_once_the_definition_left_behind_is_saved(
+    qtbot, short_write_wait: None, window: MainWindow, held: sqlite3.Connection
+) -> None:  # type: ignore[no-untyped-def]
+    session = window.session
+    assert session is not None
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    editor = window.work_stack.current()
+    assert isinstance(editor, CodebookEditor)
+    first, second = [code.id for code in session.codes() if code.parent_id is not None][:2]
+    editor.select(first)
+    _hold(held)
+    _type(qtbot, editor.definition, " Typed while held.")
+    editor.select(second)
+    assert editor.status.text()  # the reason
+    held.execute("COMMIT")
+    qtbot.waitUntil(lambda: workspace_definition(window, first).endswith("held."), timeout=8000)
+    assert editor.status.text() == ""  # it said "busy … try again" after it was saved

@@ -84,6 +84,7 @@ class MappingView(ProjectView):
         self._resolving = False  # the conflict dialog is open: a theme change waits for it
         self.autosave: AutoSave[TypedOn] = AutoSave(self._typed_memo, self._save_memo, 800, self)
         self.autosave.failed.connect(self.memo_status.setText)
+        self.autosave.caught_up.connect(self.memo_status.clear)
         self.memo.textChanged.connect(self.autosave.edited)
         session.changed.connect(
             lambda changes, _cells: self._refresh_memo() if Change.MEMOS in changes else None
@@ -317,6 +318,8 @@ class MappingView(ProjectView):
             try:
                 self._session.set_memo("code", typed.key, text, expected=base)
             except TextConflictError as conflict:
+                if self.autosave.retrying:  # left behind: settled when its theme is shown
+                    raise
                 self._resolving = True
                 try:
                     dialog = TextConflictDialog(

@@ -121,6 +121,7 @@ class MatrixView(ProjectView):
         self.status = QLabel()
         self._refused: str | None = None  # why the last cell edit was refused (not a conflict)
         self._retry = QTimer(self, interval=RETRY_MS)  # summaries left behind, refused
+        self._changed_since: set[tuple[int, int]] = set()  # of those, changed by someone since
         self._retry.timeout.connect(self._save_left)
         self.draft_all_button = QPushButton(self.tr("Auto-draft empty cells"))
         self.draft_all_button.setToolTip(
@@ -349,6 +350,7 @@ class MatrixView(ProjectView):
 
     def show_current(self) -> None:
         key = self.current_key()
+        self._changed_since.discard(key)  # settled on screen now
         if key is None:
             self.evidence.show_cell(
                 None, self.tr("Choose a cell (a case and a measure)"), [], "", None
@@ -423,22 +425,34 @@ class MatrixView(ProjectView):
 
     def _save_left(self) -> None:
         """Try again the summaries the project refused, typed for cells no longer shown. One
-        someone else changed meanwhile stays, to be settled when its cell is shown again."""
+        someone else changed meanwhile is not tried again: it waits for its cell to be shown,
+        where the conflict dialog settles it. One whose cell was deleted goes to the clipboard,
+        and the view says so (it vanished without a word)."""
         left = self.evidence.left
         for key in list(left):
-            if (typed := left.pop(key, None)) is None:
+            if key in self._changed_since or (typed := left.pop(key, None)) is None:
                 continue  # saving reloads the view, which may have come back here
             command = commands.SetCell(*key, summary=typed[0], expected_version=typed[1])
             try:
                 self._session.run(command, self.tr("Edit cell summary"))
             except NotFoundError:
-                pass  # the case or the measure is gone
-            except FrameworkQDAError as error:
-                if not isinstance(error, CellConflictError):
-                    self._refused = shown(error)
+                QGuiApplication.clipboard().setText(typed[0])
+                self.status.setText(
+                    self.tr(
+                        "A cell you typed a summary for was deleted in another window or "
+                        "program; the summary is on the clipboard."
+                    )
+                )
+            except CellConflictError as conflict:
+                self._refused = shown(conflict)
+                self._changed_since.add(key)
                 left.setdefault(key, typed)
-        if not left:
-            self._retry.stop()
+            except FrameworkQDAError as error:
+                self._refused = shown(error)
+                left.setdefault(key, typed)
+        self._changed_since &= set(left)
+        if set(left) <= self._changed_since:
+            self._retry.stop()  # nothing left that trying again could save
 
     def set_value(self, case_id: int, code_id: int, value_id: int | None) -> bool:
         value = next((v for v in self.model.values if v.id == value_id), None)
