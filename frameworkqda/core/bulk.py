@@ -9,6 +9,7 @@ way to change a project is a command): they return what undo and redo need.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
 from frameworkqda.core.charting import CellState, chartings, resolve_value
+from frameworkqda.core.charting.cells import check_column
 from frameworkqda.core.charting.conflicts import check_version
 from frameworkqda.core.codebook import resolve
 from frameworkqda.core.coding import SegmentRecord, check_range, insert_records
@@ -170,7 +172,7 @@ def _named(row: Row, column: str, ids: dict[str, T], what: str) -> T:
     """What the row's ``column`` names among ``ids``; a short row is refused first."""
     if "__width__" in row.values:
         raise ValidationError(row.values["__width__"])
-    name = row.values[column].strip()
+    name = unicodedata.normalize("NFC", row.values[column].strip())  # a Mac's が is か + ゛
     if name not in ids:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Bulk", "no {what} named {name}").format(
@@ -188,7 +190,7 @@ def code_rows_in(session: Session, path: str | Path, current_coder: int) -> list
     """
     _, rows = read_rows(path, SEGMENT_COLUMNS, SEGMENT_OPTIONAL)
     documents = {
-        name: (document_id, length)
+        unicodedata.normalize("NFC", name): (document_id, length)
         for name, document_id, length in session.execute(
             select(model.Document.name, model.Document.id, func.length(model.Document.text))
         )
@@ -295,6 +297,7 @@ def chart_rows_in(session: Session, path: str | Path, coder_id: int) -> Charted:
     def cell_change(row: Row) -> tuple[tuple[int, int], tuple[int | None, int | None]]:
         label = row.values.get("value", "").strip()
         key = (_named(row, "case", cases, "case"), code_of(row.values["code"]))
+        check_column(session, key[1])  # a theme with measures, a heading only: no column
         return key, (value_of(label) if label else None, _version(row))
 
     changes = check_rows(path, rows, cell_change, "case and code")

@@ -52,6 +52,7 @@ from frameworkqda.core.importers import (
     expand_folders,
     import_documents,
 )
+from frameworkqda.core.importers.service import readable_name
 from frameworkqda.core.jobs import Cancel, JobCancelled
 from frameworkqda.gui import file_dialogs
 from frameworkqda.gui.i18n import shown
@@ -345,7 +346,8 @@ class ImportDialog(QDialog):
     def _line(self, result: ImportResult) -> str:
         """What happened to one file, in the interface's language; a failure's reason is the
         core's own message (it names the file)."""
-        name, document = result.path.name, result.document_name or ""
+        # the name as stored (composed: a Mac's decomposed が read "imported as" itself)
+        name, document = readable_name(result.path), result.document_name or ""
         if result.status is ImportStatus.IMPORTED and document == name:  # said it twice
             return self.tr("{name}: imported").format(name=name)
         if result.status is ImportStatus.IMPORTED:

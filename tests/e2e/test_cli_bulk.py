@@ -331,3 +331,29 @@ def test_a_theme_with_measures_takes_no_cell(
     assert "“Health” is not a column of the framework matrix; chart one of its measures" in said
     with open_project(study) as project, project.session() as session:
         assert session.scalar(select(func.count()).select_from(model.ChartCell)) == 0
+
+
+def test_a_theme_with_measures_takes_no_cell_from_a_file_nor_a_draft(
+    study: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = [["case", "code", "value", "summary"], ["Hamamatsu", "Health", "Yes", "x"]]
+    assert main(["cell", study, "--from", str(write_csv(tmp_path / "c.csv", rows))]) == 1
+    assert "“Health” is not a column of the framework matrix" in capsys.readouterr().err
+    assert main(["cell", study, "--case", "Hamamatsu", "--code", "Health", "--draft"]) == 1
+    assert "“Health” is not a column of the framework matrix" in capsys.readouterr().err
+    with open_project(study) as project, project.session() as session:
+        assert session.scalar(select(func.count()).select_from(model.ChartCell)) == 0
+
+
+def test_code_from_a_file_finds_a_document_named_the_mac_way(study: str, tmp_path: Path) -> None:
+    import unicodedata
+
+    from frameworkqda.core.importers import import_documents as imported
+
+    source = tmp_path / "ガイドブック.txt"
+    source.write_text("多言語の相談窓口を設ける。\n", encoding="utf-8")
+    with open_project(study) as project:
+        imported(project, [source])
+    name = unicodedata.normalize("NFD", "ガイドブック.txt")
+    rows = [["document", "start", "end", "code"], [name, "0", "3", HEALTH_INFO]]
+    assert main(["code", study, "--from", str(write_csv(tmp_path / "s.csv", rows))]) == 0

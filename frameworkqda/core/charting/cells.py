@@ -174,10 +174,15 @@ def label_key(label: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", label).split()).casefold()
 
 
-def _check_column(session: Session, code: model.Code) -> None:
+def check_column(session: Session, code: model.Code | int) -> None:
     """Only a column of the matrix takes a cell (``matrix_columns``): a theme with sub-codes
     or a heading only was charted without a word and then shown nowhere (a measure left off
     a ``--code`` path)."""
+    if isinstance(code, int):
+        found = session.get(model.Code, code)
+        if found is None:
+            return  # said by whoever looks it up
+        code = found
     has_codes_below = (
         code.parent_id is None
         and session.scalar(select(model.Code.id).where(model.Code.parent_id == code.id).limit(1))
@@ -223,7 +228,7 @@ def set_cell_in(
         raise NotFoundError(
             QT_TRANSLATE_NOOP("Charting", "no code with id {code_id}").format(code_id=code_id)
         )
-    _check_column(session, code)
+    check_column(session, code)
     before = cell_state_in(session, case_id, code_id)
     cell = _cell(session, case_id, code_id)
     check_version(session, cell, expected_version, coder_id)

@@ -18,6 +18,7 @@ from frameworkqda.core.charting.cells import (
     CellState,
     Evidence,
     cell_state_in,
+    check_column,
     evidence_in,
     evidence_rows,
     set_cell_in,
@@ -66,6 +67,7 @@ def draft_cell_in(
     """Write an auto-drafted summary into a cell whose summary is empty; never overwrites.
 
     Returns the cell's state before when it drafted, else None."""
+    check_column(session, code_id)  # a theme with measures said "no passage is coded"
     state = cell_state_in(session, case_id, code_id)
     if state.summary.strip():
         return None
