@@ -26,6 +26,7 @@ class CaseInfo:
     description: str
     position: int
     documents: tuple[str, ...]
+    guid: str = ""  # stays with the case whatever its name; an id is reused once deleted
 
 
 def case_list(session: Session) -> list[CaseInfo]:
@@ -40,7 +41,12 @@ def case_list(session: Session) -> list[CaseInfo]:
             documents.setdefault(case_id, []).append(name)
     return [
         CaseInfo(
-            case.id, case.name, case.description, case.position, tuple(documents.get(case.id, []))
+            case.id,
+            case.name,
+            case.description,
+            case.position,
+            tuple(documents.get(case.id, [])),
+            case.guid or "",
         )
         for case in session.scalars(select(model.Case).order_by(model.Case.position, model.Case.id))
     ]

@@ -61,18 +61,18 @@ class Settings:
         items = [code_id, *(c for c in self.recent_codes(project) if c != code_id)][:MAX_RECENT]
         self._store.setValue(f"codes/recent/{_key(project)}", items)
 
-    def mapping_group(self, project: str) -> list[int | str]:
-        """The cases whose average the mapping view showed last in this project: their ids
-        (names, as earlier versions kept them, where no ids are kept yet; a renamed case then
-        dropped out of the group)."""
-        ids = _as_list(self._store.value(f"mapping/group-ids/{_key(project)}", None))
-        if ids:
-            return [int(str(item)) for item in ids if str(item).isdigit()]
+    def mapping_group(self, project: str) -> list[str]:
+        """The cases whose average the mapping view showed last in this project: their guids
+        (names, as earlier versions kept them: a renamed case then dropped out of the group;
+        ids are reused once a case is deleted)."""
+        guids = _as_list(self._store.value(f"mapping/group-cases/{_key(project)}", None))
+        if guids:
+            return [str(item) for item in guids if item]
         value = self._store.value(f"mapping/group/{_key(project)}", [])
         return [str(item) for item in _as_list(value) if item]
 
-    def set_mapping_group(self, project: str, case_ids: list[int]) -> None:
-        self._store.setValue(f"mapping/group-ids/{_key(project)}", [str(i) for i in case_ids])
+    def set_mapping_group(self, project: str, case_guids: list[str]) -> None:
+        self._store.setValue(f"mapping/group-cases/{_key(project)}", case_guids)
         self._store.remove(f"mapping/group/{_key(project)}")
 
     def coder_name(self) -> str:

@@ -446,3 +446,36 @@ def test_the_group_average_keeps_a_renamed_case_and_a_screenshot_keeps_the_choic
     again = window.views["mapping"]
     assert isinstance(again, MappingView)
     assert sorted(again.group_ids()) == sorted(chosen)
+
+
+def test_a_new_case_that_reuses_a_deleted_cases_id_is_not_in_the_group(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """The group kept by case ids took in Nagoya, added under the id of a case another program
+    had deleted while the project was closed."""
+    from frameworkqda.core import commands
+    from frameworkqda.core.cases import list_cases
+    from frameworkqda.core.store import open_project
+    from frameworkqda.gui.mapping.view import MappingView
+
+    session = window.session
+    assert session is not None
+    window.show_stage(5)
+    view = window.views["mapping"]
+    assert isinstance(view, MappingView)
+    data = load_matrix(session.project)
+    last_id, _last = max(data.cases)
+    first_id = min(data.cases)[0]
+    view.set_group([first_id, last_id])
+    location = session.location
+    window.close_action.trigger()
+    with open_project(location) as other:
+        commands.DeleteCase(last_id).apply(other)
+        commands.AddCase("Nagoya").apply(other)
+        nagoya = next(case.id for case in list_cases(other) if case.name == "Nagoya")
+    assert nagoya == last_id  # SQLite gave the deleted case's id again
+    window.open_project(location)
+    window.show_stage(5)
+    again = window.views["mapping"]
+    assert isinstance(again, MappingView)
+    assert again.group_ids() == [first_id]

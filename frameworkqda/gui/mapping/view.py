@@ -80,6 +80,7 @@ class MappingView(ProjectView):
         # the memo saves itself (a Save memo button alone kept it: choosing another theme or
         # closing the window dropped it); the theme it belongs to is the one shown
         self._memo_theme: int | None = None
+        self._guids: dict[int, str] = {}  # case id -> guid, what the group is remembered by
         self._memo_base = ""  # the memo as read when shown: a save over a newer one asks
         self._resolving = False  # the conflict dialog is open: a theme change waits for it
         self.autosave: AutoSave[TypedOn] = AutoSave(self._typed_memo, self._save_memo, 800, self)
@@ -158,7 +159,9 @@ class MappingView(ProjectView):
 
     def _group_changed(self, remember: bool = True) -> None:
         if self._settings is not None and remember:
-            self._settings.set_mapping_group(self._session.location, self.group_ids())
+            chosen = set(self.group_ids())
+            guids = [self._guids[case_id] for case_id in self._guids if case_id in chosen]
+            self._settings.set_mapping_group(self._session.location, guids)
         self.reload()
 
     def set_group(self, case_ids: list[int], remember: bool = True) -> None:
@@ -196,7 +199,9 @@ class MappingView(ProjectView):
             self.series_box.blockSignals(False)
         # the cases first, from their own table: the report is built once, for the group
         # (it was built twice on opening, ~0.25 s each on a big project, to learn the cases)
-        cases = [(case.id, case.name) for case in list_cases(project)]
+        listed = list_cases(project)
+        cases = [(case.id, case.name) for case in listed]
+        self._guids = {case.id: case.guid for case in listed}
         if [self.group.item(i).text() for i in range(self.group.count())] != [n for _, n in cases]:
             # the ticks follow the cases through a rename; the first time, as remembered
             remembered = set(
@@ -212,7 +217,13 @@ class MappingView(ProjectView):
                 item = QListWidgetItem(name)
                 item.setData(Qt.ItemDataRole.UserRole, case_id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                checked = case_id in remembered or name in remembered
+                checked = (
+                    case_id in remembered
+                    or self._guids[case_id] in remembered
+                    or (
+                        name in remembered  # as earlier versions kept it
+                    )
+                )
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
                 self.group.addItem(item)
             self.group.blockSignals(False)
