@@ -133,7 +133,7 @@ def _rows(records: list[list[str]], source: Path) -> list[CodebookRow]:
                 "Codebook",
                 "{source}: row 1 must be a header with a 'path', 'tag' or 'name' column "
                 "(found {found})",
-            ).format(source=source, found=repr(records[0]))
+            ).format(source=source, found=listed(quoted(cell) for cell in records[0]))
         )
     rows: list[CodebookRow] = []
     problems: list[str] = []

@@ -1396,7 +1396,7 @@ Undo (Ctrl+Z) puts everything back.</source>
     </message>
     <message>
         <source>Auto-draft %n empty cell(s)</source>
-        <translation>空のセル %n 件を自動下書き</translation>
+        <translation>空のセル %n 個を自動下書き</translation>
     </message>
     <message>
         <source>%n coded passage(s), cell(s), memo(s) or code(s) saved since on the codes it removes would be deleted</source>
@@ -2668,7 +2668,7 @@ Undoing now would write over their change.</source>
     <message numerus="yes">
         <source>%n code(s)</source>
         <translation>
-            <numerusform>コード %n 件</numerusform>
+            <numerusform>コード %n 個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4349,7 +4349,7 @@ Type the password for {location}. It is kept only while the project is open.</so
     <message numerus="yes">
         <source>%n code(s)</source>
         <translation>
-            <numerusform>コード %n 件</numerusform>
+            <numerusform>コード %n 個</numerusform>
         </translation>
     </message>
     <message>
@@ -4365,7 +4365,7 @@ Type the password for {location}. It is kept only while the project is open.</so
     <message numerus="yes">
         <source>{done} of %n cell(s) charted</source>
         <translation>
-            <numerusform>セル %n 件中 {done} 件をチャート化済み</numerusform>
+            <numerusform>セル %n 個中 {done} 個をチャート化済み</numerusform>
         </translation>
     </message>
     <message numerus="yes">

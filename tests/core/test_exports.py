@@ -188,15 +188,15 @@ def test_a_study_of_many_cases_gets_theme_tables_a_page_wide(tmp_path: Path) -> 
     export_report(report, "docx", tmp_path / "m.docx", summaries=True)
     document = docx.Document(str(tmp_path / "m.docx"))
     first_theme = [t for t in document.tables if t.rows[0].cells[0].text == "Measure"][:3]
-    assert [len(t.columns) for t in first_theme] == [7, 7, 3]  # 6 + 6 + 2 cases
-    assert [t.rows[0].cells[1].text for t in first_theme] == ["City 01", "City 07", "City 13"]
+    assert [len(t.columns) for t in first_theme] == [6, 6, 5]  # 5 + 5 + 4 cases, not 6 + 6 + 2
+    assert [t.rows[0].cells[1].text for t in first_theme] == ["City 01", "City 06", "City 11"]
     captions = [p.text for p in document.paragraphs if "(cases " in p.text]
     assert captions[:3] == [
         f"Table 1. Anti-discrimination: measures by case (cases {part} of 14)"
-        for part in ("1–6", "7–12", "13–14")
+        for part in ("1–5", "6–10", "11–14")
     ]
     last = first_theme[2]
-    assert last.rows[1].cells[2].text.startswith("Yes") and "窓口" in last.rows[1].cells[2].text
+    assert last.rows[1].cells[4].text.startswith("Yes") and "窓口" in last.rows[1].cells[4].text
 
 
 def test_xlsx_group_means_are_exact_under_a_printed_format(tmp_path: Path) -> None:

@@ -117,7 +117,7 @@ def test_a_core_commands_undo_text_reads_japanese(qtbot, study: MainWindow) -> N
     qtbot.mouseClick(matrix.draft_all_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(matrix.drafts_done.is_set, timeout=30000)
     assert matrix.last_drafted > 0
-    step = f"空のセル {matrix.last_drafted} 件を自動下書き"
+    step = f"空のセル {matrix.last_drafted} 個を自動下書き"
     assert study.undo_action.text() == f"元に戻す(&U)：{step}"
     study.undo_action.trigger()
     assert study.redo_action.text() == f"やり直す(&R)：{step}"

@@ -178,8 +178,10 @@ def _theme_table(document: object, table: ThemeTable, report: Report, summaries:
     (the measures again beside each): 40 cases made columns of 0.49 cm, a value's letters one
     per line, and a file LibreOffice laid out for minutes."""
     language = table.language
-    width = CASES_WITH_SUMMARIES if summaries else CASES_PER_TABLE
+    most = CASES_WITH_SUMMARIES if summaries else CASES_PER_TABLE
     total = len(table.cases)
+    parts = max(1, -(-total // most))
+    width = -(-total // parts) if total else most  # as even as may be: 7 + 6, not 12 + 1
     for first in range(0, max(total, 1), width):
         part = table if total <= width else _cases_part(table, first, first + width)
         caption = table.caption if part is table else words(
