@@ -223,3 +223,22 @@ def test_undoing_a_codebook_change_keeps_what_another_coder_did_since(
         stack.redo()
         assert added.code_id in {code[0] for code in state(hanako)["codes"]}
         assert len(state(hanako)["segments"]) == len(theirs["segments"]) - 1
+
+
+def test_undoing_a_value_keeps_a_summary_someone_wrote_since(project_location: str) -> None:
+    """'Undo anyway' on a value set, after Taro had written the cell's summary: the undo put
+    the whole cell back and wiped his summary, though the step had set only the value."""
+    with create_project(project_location) as project:
+        case = writes.add_case(project, "Osaka")
+        code = writes.add_code(project, "Consultation")
+        step = commands.SetCell(case, code, value="Yes")
+        step.apply(project)
+        with open_project(project_location) as other:
+            other.coder_name = "Taro"
+            commands.SetCell(case, code, summary="週1回の相談窓口").apply(other)
+        step.revert(project)
+        cell = charting.cell_edit(project, case, code)
+        assert (cell.value, cell.summary) == (None, "週1回の相談窓口")
+        step.apply(project)  # and redo sets the value again, the summary still his
+        cell = charting.cell_edit(project, case, code)
+        assert (cell.value, cell.summary) == ("Yes", "週1回の相談窓口")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy.orm import Session
 
@@ -62,8 +62,20 @@ class SetCell(Command):
         return self.after.version if self.after is not None else 0
 
     def _revert(self, session: Session) -> None:
+        """Put back what this edit changed, and only that: undoing a value (after "Undo
+        anyway") also wiped the summary someone else had written since."""
         assert self.before is not None
-        charting.restore_cell_in(session, self.before)
+        state, now = self.before, charting.cell_state_in(session, self.case_id, self.code_id)
+        kept_summary = self.summary is None and now.exists and now.summary != state.summary
+        kept_value = self.value is None and not self.clear_value and now.value_id != state.value_id
+        if kept_summary or kept_value:  # someone else's, since: it stays
+            state = replace(
+                state,
+                exists=True,
+                summary=now.summary if kept_summary else state.summary,
+                value_id=now.value_id if kept_value else state.value_id,
+            )
+        charting.restore_cell_in(session, state)
 
     def overwrites(self, project: Project) -> str | None:
         """The cell no longer holds what the last apply (this edit) or revert (the cell as it
