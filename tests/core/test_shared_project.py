@@ -125,11 +125,15 @@ def test_undoing_an_edit_someone_changed_since_says_who_first(project_location: 
         assert summary.overwrites(a) is None  # her own undo changed the version, not the text
         value.apply(a)
         set_cell(b, case_id, code_id, summary="窓口は平日のみ")
-        said = value.overwrites(a)
+        assert value.overwrites(a) is None  # undoing her value leaves his summary alone
+        said = summary.overwrites(a)
         assert said is not None and "Taro" in said and "Hamamatsu" in said
-        assert summary.overwrites(a) is not None
-        value.revert(a)  # asked, answered "undo anyway": the cell as it was before her edit
-        assert charting.cell_edit(a, case_id, code_id).summary == "窓口あり"
+        set_cell(b, case_id, code_id, value="No")
+        said = value.overwrites(a)
+        assert said is not None and "Taro" in said
+        value.revert(a)  # asked, answered "undo anyway": her value undone, his summary kept
+        cell = charting.cell_edit(a, case_id, code_id)
+        assert (cell.value, cell.summary) == (None, "窓口は平日のみ")
 
 
 def test_redoing_an_edit_someone_changed_since_the_undo_says_who_first(

@@ -184,7 +184,7 @@ def _answer_and_press(qtbot, window: MainWindow, button: str, asked: list[str], 
 def _taro_rewrites(project: Project, case_id: int, code_id: int) -> None:
     with open_project(str(project.location)) as other:
         other.coder_name = "Taro"
-        writes.set_cell(other, case_id, code_id, summary="Taro's reading")
+        writes.set_cell(other, case_id, code_id, summary="Taro's reading", value="No")
 
 
 def test_undoing_a_cell_someone_changed_since_asks_first(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -202,11 +202,12 @@ def test_undoing_a_cell_someone_changed_since_asks_first(qtbot, window) -> None:
     qtbot.waitUntil(lambda: len(asked) == 1)
     assert "changed by Taro" in asked[0]
     kept = charting.cell_edit(project, osaka, councils)
-    assert (kept.summary, kept.value) == ("Taro's reading", "Yes")  # nothing undone
+    assert (kept.summary, kept.value) == ("Taro's reading", "No")  # nothing undone
     _answer_and_press(qtbot, window, "Undo anyway", asked, redo=False)
     qtbot.waitUntil(lambda: charting.cell_edit(project, osaka, councils).value == before.value)
     assert len(asked) == 2
-    assert charting.cell_edit(project, osaka, councils).summary == before.summary
+    # the step set the value alone: his summary stays (undo wiped it too)
+    assert charting.cell_edit(project, osaka, councils).summary == "Taro's reading"
 
 
 def test_redoing_a_cell_someone_changed_since_the_undo_asks_first(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -226,7 +227,7 @@ def test_redoing_a_cell_someone_changed_since_the_undo_asks_first(qtbot, window)
     qtbot.waitUntil(lambda: len(asked) == 1)
     assert "changed by Taro" in asked[0]
     kept = charting.cell_edit(project, osaka, councils)
-    assert (kept.summary, kept.value) == ("Taro's reading", before.value)  # nothing redone
+    assert (kept.summary, kept.value) == ("Taro's reading", "No")  # nothing redone
     _answer_and_press(qtbot, window, "Redo anyway", asked, redo=True)
     qtbot.waitUntil(lambda: charting.cell_edit(project, osaka, councils).value == "Yes")
     assert len(asked) == 2

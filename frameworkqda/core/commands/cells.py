@@ -78,19 +78,21 @@ class SetCell(Command):
         charting.restore_cell_in(session, state)
 
     def overwrites(self, project: Project) -> str | None:
-        """The cell no longer holds what the last apply (this edit) or revert (the cell as it
-        was before) left in it: someone changed it since. Judged by content, not version: this
-        program's own undos and redos raise the version too."""
+        """The cell no longer holds, in the fields this edit writes, what the last apply (this
+        edit) or revert (the cell as it was before) left in it: someone changed it since.
+        Judged by content, not version: this program's own undos and redos raise the version
+        too."""
         left = self.after if self._applied else self.before
         if left is None:
             return None
         with project.session() as session:
             now = charting.cell_state_in(session, self.case_id, self.code_id)
-            if (now.exists, now.summary, now.value_id) == (
-                left.exists,
-                left.summary,
-                left.value_id,
-            ):
+            # only what this edit writes counts (its undo and redo leave the rest alone)
+            summary_changed = self.summary is not None and now.summary != left.summary
+            value_changed = (self.value is not None or self.clear_value) and (
+                now.value_id != left.value_id
+            )
+            if not (summary_changed or value_changed):
                 return None
             return changed_since(session, self.case_id, self.code_id)
 
