@@ -670,20 +670,8 @@
         <translation>値：{value}</translation>
     </message>
     <message>
-        <source>Keep theirs</source>
-        <translation>相手の版を残す</translation>
-    </message>
-    <message>
-        <source>Keep mine</source>
-        <translation>自分の版を残す</translation>
-    </message>
-    <message>
         <source>Keep your version of this cell?</source>
         <translation>このセルに自分の版を残しますか？</translation>
-    </message>
-    <message>
-        <source>Keep theirs drops the text you typed.</source>
-        <translation>「相手の版を残す」を選ぶと、入力したテキストは破棄されます。</translation>
     </message>
 </context>
 <context>
@@ -2424,6 +2412,21 @@ Stop it and close the project?</source>
     <message>
         <source>Don&apos;t close the project</source>
         <translation>プロジェクトを閉じない</translation>
+    </message>
+</context>
+<context>
+    <name>KeepWhichDialog</name>
+    <message>
+        <source>Keep theirs</source>
+        <translation>相手の版を残す</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>自分の版を残す</translation>
+    </message>
+    <message>
+        <source>Keep theirs drops the text you typed.</source>
+        <translation>「相手の版を残す」を選ぶと、入力したテキストは破棄されます。</translation>
     </message>
 </context>
 <context>
@@ -4517,20 +4520,8 @@ Keep theirs, or keep yours — edit yours first to merge the two.</source>
         <translation>自分の版（編集してまとめる）</translation>
     </message>
     <message>
-        <source>Keep theirs</source>
-        <translation>相手の版を残す</translation>
-    </message>
-    <message>
-        <source>Keep mine</source>
-        <translation>自分の版を残す</translation>
-    </message>
-    <message>
         <source>Keep your version?</source>
         <translation>自分の版を残しますか？</translation>
-    </message>
-    <message>
-        <source>Keep theirs drops the text you typed.</source>
-        <translation>「相手の版を残す」を選ぶと、入力したテキストは破棄されます。</translation>
     </message>
 </context>
 <context>

@@ -235,7 +235,7 @@ def test_every_window_of_the_japanese_interface_is_japanese(
         qtbot.keyClick(table, Qt.Key.Key_1)  # type: ignore[attr-defined]
         with open_project(str(project)) as other:
             other.coder_name = "Taro"
-            writes.set_cell(other, case_id, code_id, summary="Taro's reading")
+            writes.set_cell(other, case_id, code_id, summary="Taro's reading", value="No")
         walk.opening("Edit → Undo over Taro's change", window.undo_action.trigger)
 
         # the import dialog, as files dropped on the window open it

@@ -12,19 +12,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QLocale
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QGridLayout,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from frameworkqda.core.charting import CellEdit
+from frameworkqda.gui.keep_which import KeepWhichDialog
 
 
 def local_time(moment: datetime) -> str:
@@ -34,8 +25,8 @@ def local_time(moment: datetime) -> str:
     return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
 
 
-class CellConflictDialog(QDialog):
-    """Theirs (read-only) beside mine (editable); ``keep_mine`` says which the person chose."""
+class CellConflictDialog(KeepWhichDialog):
+    """A cell's value and summary: theirs beside mine (``gui/keep_which.py``)."""
 
     def __init__(
         self,
@@ -45,10 +36,9 @@ class CellConflictDialog(QDialog):
         mine_summary: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(theirs.summary, mine_summary, parent)
         self.setObjectName("cellConflictDialog")
         self.setWindowTitle(self.tr("Someone else changed this cell"))
-        self.keep_mine = False
         who = theirs.coder or self.tr("someone")
         when = local_time(theirs.updated_at) if theirs.updated_at else ""
         intro = QLabel(
@@ -59,10 +49,7 @@ class CellConflictDialog(QDialog):
         )
         intro.setWordWrap(True)
         no_value = self.tr("no value")
-        self.theirs = QPlainTextEdit(theirs.summary)
         self.theirs.setObjectName("theirsSummary")
-        self.theirs.setReadOnly(True)
-        self.mine = QPlainTextEdit(mine_summary)
         self.mine.setObjectName("mineSummary")
         grid = QGridLayout()
         grid.addWidget(_bold(QLabel(self.tr("Theirs ({who})").format(who=who))), 0, 0)
@@ -73,48 +60,7 @@ class CellConflictDialog(QDialog):
         grid.addWidget(QLabel(self.tr("Value: {value}").format(value=mine_value or no_value)), 1, 1)
         grid.addWidget(self.theirs, 2, 0)
         grid.addWidget(self.mine, 2, 1)
-        buttons = QDialogButtonBox()
-        self.theirs_button = QPushButton(self.tr("Keep theirs"))
-        self.mine_button = QPushButton(self.tr("Keep mine"))
-        self.theirs_button.setObjectName("keepTheirs")
-        self.mine_button.setObjectName("keepMine")
-        buttons.addButton(self.theirs_button, QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.addButton(self.mine_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self._mine)
-        buttons.rejected.connect(self._theirs)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(grid, 1)
-        layout.addWidget(buttons)
-        self.resize(720, 320)
-
-    def _mine(self) -> None:
-        self.keep_mine = True
-        self.accept()
-
-    def _theirs(self) -> None:
-        self.keep_mine = False
-        super().reject()
-
-    def reject(self) -> None:
-        """Esc or the close button: not a choice of theirs; ask which to keep (Cancel: back)."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.windowTitle(),
-            self.tr("Keep your version of this cell?"),
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setInformativeText(self.tr("Keep theirs drops the text you typed."))
-        mine = box.addButton(self.tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
-        theirs = box.addButton(self.tr("Keep theirs"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is mine:
-            self._mine()
-        elif box.clickedButton() is theirs:
-            self._theirs()
+        self._finish(intro, grid, self.tr("Keep your version of this cell?"))
 
     def mine_summary(self) -> str:
         return self.mine.toPlainText()
