@@ -22,6 +22,7 @@ from frameworkqda.core.words import cite
 from frameworkqda.gui.autosave import AutoSave
 from frameworkqda.gui.panels import swatch
 from frameworkqda.gui.session import ProjectSession
+from frameworkqda.gui.text_conflict import TextConflictDialog
 
 
 class _Typed(NamedTuple):
@@ -44,6 +45,7 @@ class SegmentInspector(QWidget):
         self._session = session
         self.segment_id: int | None = None
         self._bases = ("", "")  # the note and translation as shown: what was typed in differs
+        self._resolving = False  # the conflict dialog is open
         self._loading = False
         # typed since the segment was shown or saved: only then is there anything to save (an
         # undo reloads the panel, and saving what it showed before would write the edit again)
@@ -148,34 +150,60 @@ class SegmentInspector(QWidget):
 
     def _save_texts(self, typed: _Typed) -> None:
         """Save the fields typed in (a note typed left the translation alone: saving both
-        wiped another coder's translation). Text left behind is not written in the background
-        over a field someone else changed since: it waits to be shown again."""
+        wiped another coder's translation). One someone else changed since it was shown is
+        not written over: theirs is shown beside it, to keep theirs, this, or this merged
+        (text left behind waits for its passage to be shown again, to be asked there)."""
+        if self._resolving:
+            return  # asked already; the question's answer is saved when it comes
         try:
             current = coding.get_segment(self._session.project, typed.key)
         except NotFoundError:
             return
         stored = (current.note, current.translation)
-        typed_in = [i for i, text in enumerate((typed.note, typed.translation))
-                    if text != typed.bases[i]]  # fmt: skip
-        changed = [i for i in typed_in if stored[i] != typed.bases[i]]
-        if changed and self.autosave.retrying:
-            raise TextConflictError(
-                self.tr("The note was changed in another program since you typed in it"),
-                stored[changed[0]],
-            )
-        note = typed.note if 0 in typed_in and typed.note != current.note else None
-        translation = (
-            typed.translation if 1 in typed_in and typed.translation != current.translation
-            else None
-        )  # fmt: skip
+        texts = [typed.note, typed.translation]
+        typed_in = [i for i, text in enumerate(texts) if text != typed.bases[i]]
+        for field in [i for i in typed_in if stored[i] != typed.bases[i]]:
+            conflict = TextConflictError(self._changed_text(field), stored[field])
+            if self.autosave.retrying:
+                raise conflict
+            mine = self._resolve(conflict, texts[field])
+            texts[field] = stored[field] if mine is None else mine
+        note, translation = (
+            texts[i] if i in typed_in and texts[i] != stored[i] else None for i in (0, 1)
+        )
         if note is not None or translation is not None:
             change = commands.UpdateSegment(typed.key, note=note, translation=translation)
             self._session.run(change, text=self.tr("Edit note"))
         if typed.key == self.segment_id:
             self._bases = (
-                typed.note if note is not None else stored[0],
-                typed.translation if translation is not None else stored[1],
+                texts[0] if 0 in typed_in else stored[0],
+                texts[1] if 1 in typed_in else stored[1],
             )
+            self._loading = True  # what was kept shows, not typed
+            for widget, text in zip((self.note, self.translation), self._bases, strict=True):
+                if widget.toPlainText() != text:
+                    widget.setPlainText(text)
+            self._loading = False
+
+    def _changed_text(self, field: int) -> str:
+        return (
+            self.tr("Someone else changed this passage's note since you began typing in it")
+            if field == 0
+            else self.tr(
+                "Someone else changed this passage's translation since you began typing in it"
+            )
+        )
+
+    def _resolve(self, conflict: TextConflictError, mine: str) -> str | None:
+        """Theirs beside mine: the text to keep (mine, maybe merged), or None for theirs."""
+        self._resolving = True
+        try:
+            dialog = TextConflictDialog(self.tr("Someone else changed this passage"), conflict,
+                                        mine, self)  # fmt: skip
+            dialog.exec()
+        finally:
+            self._resolving = False
+        return dialog.mine_text() if dialog.keep_mine else None
 
     def _code_changed(self, index: int) -> None:
         if self._loading or self.segment_id is None:

@@ -4304,12 +4304,20 @@ An import always creates a new project and never replaces a file: choose another
         </translation>
     </message>
     <message>
-        <source>The note was changed in another program since you typed in it</source>
-        <translation>入力した後に、この注記は別のプログラムで変更されました</translation>
-    </message>
-    <message>
         <source>Edit note</source>
         <translation>注記の編集</translation>
+    </message>
+    <message>
+        <source>Someone else changed this passage&apos;s note since you began typing in it</source>
+        <translation>入力を始めた後に、ほかの人がこの箇所の注記を変更しました</translation>
+    </message>
+    <message>
+        <source>Someone else changed this passage&apos;s translation since you began typing in it</source>
+        <translation>入力を始めた後に、ほかの人がこの箇所の英訳を変更しました</translation>
+    </message>
+    <message>
+        <source>Someone else changed this passage</source>
+        <translation>ほかの人がこの箇所を変更しました</translation>
     </message>
     <message>
         <source>Change code</source>

@@ -480,6 +480,21 @@ def test_a_note_left_behind_does_not_overwrite_another_coders_note(
     qtbot.mouseClick(view._margin, Qt.MouseButton.LeftButton, pos=first_rect.center())
     assert window.inspector.note.toPlainText() == typed  # still there to settle on screen
     assert window.inspector.translation.toPlainText() == ""  # as it was when typed on
+    from frameworkqda.gui.text_conflict import TextConflictDialog
+
+    asked: list[str] = []
+
+    def keep_theirs(box) -> None:  # type: ignore[no-untyped-def]
+        assert isinstance(box, TextConflictDialog)
+        asked.append(box.theirs.toPlainText())
+        box.theirs_button.click()
+
+    modal.answer(TextConflictDialog, keep_theirs)
+    assert window.inspector.save_texts()  # settled on screen: she keeps his
+    assert asked == ["TARO note"]
+    segment = coding.get_segment(project, first.segment_id)
+    assert (segment.note, segment.translation) == ("TARO note", "TARO translation")
+    assert window.inspector.note.toPlainText() == "TARO note"
 
 
 def test_a_note_saved_leaves_the_translation_it_did_not_touch(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -518,3 +533,39 @@ def test_the_busy_reason_goes_once_the_definition_left_behind_is_saved(
     held.execute("COMMIT")
     qtbot.waitUntil(lambda: workspace_definition(window, first).endswith("held."), timeout=8000)
     assert editor.status.text() == ""  # it said "busy … try again" after it was saved
+
+
+def test_a_note_someone_changed_while_it_was_typed_asks_which_to_keep(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """Hanako types a note; Taro saves the same passage's note meanwhile: her save wrote over
+    his without a word. Theirs is shown beside hers; she merges the two and keeps hers."""
+    from frameworkqda.core.commands import UpdateSegment
+    from frameworkqda.core.store import open_project
+    from frameworkqda.gui.text_conflict import TextConflictDialog
+
+    assert window.session is not None
+    project = window.session.project
+    document = next(d for d in workspace.documents(project) if d.segments)
+    open_document(qtbot, window, document.id)
+    view = window.document_area.text_view
+    rect, mark = view.stripes()[0]
+    qtbot.mouseClick(view._margin, Qt.MouseButton.LeftButton, pos=rect.center())
+    _type(qtbot, window.inspector.note, "Hanako: advisory only.")
+    with open_project(str(_location(window))) as other:
+        other.coder_name = "Taro"
+        UpdateSegment(mark.segment_id, note="Taro: meets twice a year.").apply(other)
+    seen: list[str] = []
+
+    def merge(box) -> None:  # type: ignore[no-untyped-def]
+        assert isinstance(box, TextConflictDialog)
+        seen.append(box.theirs.toPlainText())
+        box.mine.setPlainText("Taro: meets twice a year. Hanako: advisory only.")
+        box.mine_button.click()
+
+    modal.answer(TextConflictDialog, merge)
+    assert window.inspector.save_texts()
+    assert seen == ["Taro: meets twice a year."]
+    merged = "Taro: meets twice a year. Hanako: advisory only."
+    assert coding.get_segment(project, mark.segment_id).note == merged
+    assert window.inspector.note.toPlainText() == merged
