@@ -158,20 +158,16 @@ def _runs_on(block: list[Line], after: list[Line], vertical_page: bool) -> bool:
     table in the lower part of a tier and the text around it: 「…記号を有」 beside the
     table goes on with 「する青色の灯火…」 in the full-height column after it."""
     last, line = block[-1], after[0]
-    vertical = is_vertical(last, vertical_page)
+    wrap = _wrapped_japanese(last, line, vertical_page)
     if (
-        is_vertical(line, vertical_page) != vertical
-        or last.glyphs < WRAPPED_MIN_GLYPHS
-        or last.cjk * 2 < last.glyphs
+        wrap is None
         or last.text[-1] in SENTENCE_END
         or line.text[0] == "\u3000"
         or line.text[0] in BULLETS
         or HEADING.match(line.text) is not None
     ):
         return False
-    size = cross_size(last, vertical)
-    if abs(size - cross_size(line, vertical)) > 0.2 * size:
-        return False
+    vertical, size = wrap
     start = min(ln.top if vertical else ln.x0 for ln in block)
     line_start = line.top if vertical else line.x0
     after_start = min(ln.top if vertical else ln.x0 for ln in after)
@@ -211,18 +207,29 @@ def across_hole(last: Line, line: Line, vertical_page: bool) -> bool:
     return overlap >= 0.5 * across and line.x0 >= last.x1
 
 
-def _continues(block: list[Line], after: list[Line], vertical_page: bool) -> bool:
-    last, line = block[-1], after[0]
+def _wrapped_japanese(last: Line, line: Line, vertical_page: bool) -> tuple[bool, float] | None:
+    """(vertical, type size) where ``line`` may go on the Japanese sentence ``last`` breaks
+    off: the same direction, ``last`` long and mostly Japanese, the same type; else None.
+    What :func:`_continues` and :func:`_runs_on` both ask first."""
     vertical = is_vertical(last, vertical_page)
     if (
         is_vertical(line, vertical_page) != vertical
         or last.glyphs < WRAPPED_MIN_GLYPHS
         or last.cjk * 2 < last.glyphs
     ):
-        return False
+        return None
     size = cross_size(last, vertical)
     if abs(size - cross_size(line, vertical)) > 0.2 * size:
+        return None
+    return vertical, size
+
+
+def _continues(block: list[Line], after: list[Line], vertical_page: bool) -> bool:
+    last, line = block[-1], after[0]
+    wrap = _wrapped_japanese(last, line, vertical_page)
+    if wrap is None:
         return False
+    vertical, size = wrap
     start = min(ln.top if vertical else ln.x0 for ln in block)
     if abs((line.top if vertical else line.x0) - start) > size:
         return False
