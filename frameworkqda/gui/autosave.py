@@ -139,18 +139,13 @@ class AutoSave(QObject, Generic[T]):
                 continue
             self.retrying = True
             try:
-                self._save(typed)
-            except NotFoundError:
-                pass  # its item was deleted meanwhile: nothing to save it to
-            except TextConflictError as error:
-                self.problem = shown(error)
-                self._left.setdefault(key, typed)
-                self._changed_since.add(key)
-            except FrameworkQDAError as error:
-                self.problem = shown(error)
-                self._left.setdefault(key, typed)
+                refused = self._attempt(typed)
             finally:
                 self.retrying = False
+            if refused is not None:
+                self._left.setdefault(key, typed)
+                if isinstance(refused, TextConflictError):
+                    self._changed_since.add(key)
         if len(self._changed_since) == len(self._left):
             self._retry.stop()  # nothing left that trying again could save
         if had and not self._left:
@@ -159,12 +154,20 @@ class AutoSave(QObject, Generic[T]):
         return not self._left
 
     def _try(self, typed: T) -> bool:
+        if self._attempt(typed) is None:
+            return True
+        assert self.problem is not None
+        self.failed.emit(self.problem)
+        return False
+
+    def _attempt(self, typed: T) -> FrameworkQDAError | None:
+        """Save ``typed``: None once saved (or its item deleted meanwhile: nothing to save it
+        to), else the project's refusal, its reason kept in ``problem``."""
         try:
             self._save(typed)
         except NotFoundError:
-            pass  # its item was deleted meanwhile: nothing to save it to
+            return None
         except FrameworkQDAError as error:
             self.problem = shown(error)
-            self.failed.emit(self.problem)
-            return False
-        return True
+            return error
+        return None
