@@ -37,7 +37,7 @@ from frameworkqda.gui.autosave import AutoSave, TypedOn
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.panels import CodebookTree
 from frameworkqda.gui.session import ProjectSession
-from frameworkqda.gui.text_conflict import TextConflictDialog
+from frameworkqda.gui.text_conflict import keep_which
 
 # the core's names of the codebook formats (codebook_io.FORMATS), listed for lupdate
 FORMAT_NAMES = (
@@ -348,16 +348,13 @@ class CodebookEditor(QWidget):
         """Theirs beside mine: the text to save (mine, maybe merged), or None to keep theirs."""
         self._resolving = True
         try:
-            dialog = TextConflictDialog(
-                self.tr("Someone else changed this definition"), conflict, mine, self
-            )
-            dialog.exec()
+            kept = keep_which(self, self.tr("Someone else changed this definition"), conflict, mine)
         finally:
             self._resolving = False
         if self._show_after:
             self._show_after = False
             QTimer.singleShot(0, self._show)
-        return dialog.mine_text() if dialog.keep_mine else None
+        return kept
 
     def _shows(self, code_id: int, text: str, base: str | None = None) -> None:
         """The definition of ``code_id`` is ``text`` now (read on ``base``, by default the

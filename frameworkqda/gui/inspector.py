@@ -22,7 +22,7 @@ from frameworkqda.core.words import cite
 from frameworkqda.gui.autosave import AutoSave
 from frameworkqda.gui.panels import swatch
 from frameworkqda.gui.session import ProjectSession
-from frameworkqda.gui.text_conflict import TextConflictDialog
+from frameworkqda.gui.text_conflict import keep_which
 
 
 class _Typed(NamedTuple):
@@ -198,12 +198,9 @@ class SegmentInspector(QWidget):
         """Theirs beside mine: the text to keep (mine, maybe merged), or None for theirs."""
         self._resolving = True
         try:
-            dialog = TextConflictDialog(self.tr("Someone else changed this passage"), conflict,
-                                        mine, self)  # fmt: skip
-            dialog.exec()
+            return keep_which(self, self.tr("Someone else changed this passage"), conflict, mine)
         finally:
             self._resolving = False
-        return dialog.mine_text() if dialog.keep_mine else None
 
     def _code_changed(self, index: int) -> None:
         if self._loading or self.segment_id is None:

@@ -23,7 +23,7 @@ from frameworkqda.core import memos
 from frameworkqda.core.errors import FrameworkQDAError, TextConflictError
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.session import ProjectSession
-from frameworkqda.gui.text_conflict import TextConflictDialog
+from frameworkqda.gui.text_conflict import keep_which
 from frameworkqda.gui.unsaved import Answer, ask_to_save
 
 
@@ -71,15 +71,12 @@ class MemoDialog(QDialog):
                 if text != memos.memo_text(self._session.project, *self._target):
                     self._session.set_memo(*self._target, text, expected=base)
             except TextConflictError as conflict:
-                dialog = TextConflictDialog(
-                    self.tr("Someone else changed this memo"), conflict, text, self
-                )
-                dialog.exec()
-                if not dialog.keep_mine:  # theirs stays; the dialog shows it
+                mine = keep_which(self, self.tr("Someone else changed this memo"), conflict, text)
+                if mine is None:  # theirs stays; the dialog shows it
                     text = conflict.theirs
                     self.editor.setPlainText(text)
                     break
-                text, base = dialog.mine_text(), conflict.theirs
+                text, base = mine, conflict.theirs
                 self.editor.setPlainText(text)
                 continue
             except FrameworkQDAError as error:

@@ -43,3 +43,10 @@ class TextConflictDialog(KeepWhichDialog):
 
     def mine_text(self) -> str:
         return self.mine.toPlainText()
+
+
+def keep_which(parent: QWidget, title: str, conflict: TextConflictError, mine: str) -> str | None:
+    """Ask: the text to save (``mine``, maybe merged in the dialog), or None to keep theirs."""
+    dialog = TextConflictDialog(title, conflict, mine, parent)
+    dialog.exec()
+    return dialog.mine_text() if dialog.keep_mine else None

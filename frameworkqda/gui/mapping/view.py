@@ -41,7 +41,7 @@ from frameworkqda.gui.mapping.frame_model import FrameModel
 from frameworkqda.gui.project_view import ProjectView
 from frameworkqda.gui.session import ProjectSession
 from frameworkqda.gui.settings import Settings
-from frameworkqda.gui.text_conflict import TextConflictDialog
+from frameworkqda.gui.text_conflict import keep_which
 
 GROUP_LABEL = QT_TRANSLATE_NOOP("MappingView", "Group average")
 
@@ -333,13 +333,11 @@ class MappingView(ProjectView):
                     raise
                 self._resolving = True
                 try:
-                    dialog = TextConflictDialog(
-                        self.tr("Someone else changed this memo"), conflict, text, self
+                    mine = keep_which(
+                        self, self.tr("Someone else changed this memo"), conflict, text
                     )
-                    dialog.exec()
                 finally:
                     self._resolving = False
-                mine = dialog.mine_text() if dialog.keep_mine else None
                 text, base = (conflict.theirs if mine is None else mine), conflict.theirs
                 self._memo_shows(typed.key, text, base)
                 if mine is None:  # keep theirs: nothing to write
