@@ -105,3 +105,16 @@ def file_dialog(
 def choose(*paths: str | Path, asked: list[FileAsked] | None = None) -> None:
     """In the next file dialog: the file(s) ``paths`` (none: Cancel)."""
     file_dialog(lambda _: (paths[0] if len(paths) == 1 else list(paths)) if paths else None, asked)
+
+
+def read_next_box() -> list[str]:
+    """What the next message box says (the list fills once it is read and accepted)."""
+    said: list[str] = []
+
+    def read(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        box.accept()
+
+    answer(QMessageBox, read)
+    return said

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QInputDialog, QPushButton, QWidget
 
 from frameworkqda.core import workspace
 from frameworkqda.gui.codebook_editor import CodebookEditor
@@ -102,7 +102,7 @@ def test_a_file_that_is_no_project_is_refused_in_japanese(  # type: ignore[no-un
     other = tmp_path / "他人のメモ.fqda"
     other.write_text("メモ", encoding="utf-8")
     modal.choose(other)
-    said = _read_the_next_box()
+    said = modal.read_next_box()
     shortcut(qtbot, window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(said))
     assert said == [
@@ -188,7 +188,7 @@ def test_a_scores_file_refused_lists_its_bad_lines_in_japanese(  # type: ignore[
     scores = editor.scores_editor
     wanted = QCoreApplication.translate("ScoresEditor", "Import CSV…")
     (button,) = [b for b in scores.findChildren(QPushButton) if b.text() == wanted]
-    said = _read_the_next_box()
+    said = modal.read_next_box()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(said))
     assert said == [
@@ -223,16 +223,3 @@ def _file_action(window: MainWindow, source: str) -> QAction:
     file_menu = window.menuBar().actions()[0].menu()
     (action,) = [a for a in file_menu.actions() if a.text() == wanted]  # type: ignore[union-attr]
     return action
-
-
-def _read_the_next_box() -> list[str]:
-    """What the next message box says (the list fills once it is read and accepted)."""
-    said: list[str] = []
-
-    def read(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        said.append(box.text())
-        box.accept()
-
-    modal.answer(QMessageBox, read)
-    return said

@@ -13,7 +13,7 @@ from frameworkqda.gui.app import build_window
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.matrix.view import MatrixView
 from frameworkqda.gui.memo_dialog import MemoDialog
-from tests.gui.clicks import open_document
+from tests.gui.clicks import click_stripe, open_coded_document, open_document
 from tests.gui.matrix_cells import click_cell, first_cell
 
 
@@ -235,7 +235,7 @@ def test_del_deletes_only_a_passage_selected_in_the_document_on_screen(
     open_document(qtbot, window, document.id)
     view = window.document_area.text_view
     rect, mark = view.stripes()[0]
-    qtbot.mouseClick(view._margin, Qt.MouseButton.LeftButton, pos=rect.center())
+    click_stripe(qtbot, window, rect)
     assert window.inspector.segment_id == mark.segment_id
     before = overview(project).segments
 
@@ -271,17 +271,16 @@ def test_a_note_typed_just_before_delete_comes_back_with_the_passage(
     brought the passage back without the note."""
     assert window.session is not None
     project = window.session.project
-    document = next(d for d in workspace.documents(project) if d.segments)
-    open_document(qtbot, window, document.id)
-    view = window.document_area.text_view
-    rect, mark = view.stripes()[0]
-    qtbot.mouseClick(view._margin, Qt.MouseButton.LeftButton, pos=rect.center())
+    rect, mark = open_coded_document(qtbot, window)[0]
+    click_stripe(qtbot, window, rect)
     assert window.inspector.segment_id == mark.segment_id
     window.inspector.note.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(window.inspector.note, " council is advisory only")
     typed = window.inspector.note.toPlainText()
     qtbot.mouseClick(window.inspector.delete_button, Qt.MouseButton.LeftButton)
-    assert mark.segment_id not in {s.id for s in coding.segments_of_document(project, document.id)}
+    assert mark.segment_id not in {
+        s.id for s in coding.segments_of_document(project, window.document_area.document_id)
+    }
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert coding.get_segment(project, mark.segment_id).note == typed
 

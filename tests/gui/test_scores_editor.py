@@ -87,14 +87,7 @@ def test_add_series_type_paste_save_and_rank(empty_window: MainWindow, qtbot: Qt
     QGuiApplication.clipboard().setText("Labour market mobility\t65\n")
     qtbot.keyClick(dialog.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     # a theme name that is none of these: refused, nothing pasted (it went to the current row)
-    said: list[str] = []
-
-    def read(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        said.append(box.text())
-        box.accept()
-
-    modal.answer(QMessageBox, read)
+    said = modal.read_next_box()
     QGuiApplication.clipboard().setText("Educaton\t99\nHealth\t98\n")
     qtbot.keyClick(dialog.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert said == ["No theme of this codebook is named “Educaton”; nothing was pasted."]

@@ -25,7 +25,7 @@ from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.mapping.view import MappingView
 from frameworkqda.gui.matrix.view import MatrixView
 from tests.gui import modal
-from tests.gui.clicks import open_document
+from tests.gui.clicks import click_stripe, open_coded_document
 from tests.gui.matrix_cells import click_cell, first_cell
 
 
@@ -105,13 +105,8 @@ def test_a_theme_memo_saves_itself_when_another_theme_is_chosen(qtbot, window: M
 def test_a_note_the_project_refused_stays_and_is_saved_once_it_can_be(
     qtbot, short_write_wait: None, window: MainWindow, held: sqlite3.Connection
 ) -> None:  # type: ignore[no-untyped-def]
-    assert window.session is not None
-    project = window.session.project
-    document = next(d for d in workspace.documents(project) if d.segments)
-    open_document(qtbot, window, document.id)
-    view = window.document_area.text_view
-    rect, mark = view.stripes()[0]
-    qtbot.mouseClick(view._margin, Qt.MouseButton.LeftButton, pos=rect.center())
+    rect, mark = open_coded_document(qtbot, window)[0]
+    click_stripe(qtbot, window, rect)
     _hold(held)
     _type(qtbot, window.inspector.note, " typed while another program held the project")
     typed = window.inspector.note.toPlainText()
@@ -273,20 +268,17 @@ def test_a_note_refused_on_moving_to_another_passage_is_kept_and_saved_later(
     was refused and dropped with the switch (only the item on screen was ever asked about)."""
     assert window.session is not None
     project = window.session.project
-    document = next(d for d in workspace.documents(project) if d.segments >= 2)
-    open_document(qtbot, window, document.id)
-    view = window.document_area.text_view
-    (first_rect, first), (second_rect, second) = view.stripes()[:2]
-    qtbot.mouseClick(view._margin, Qt.MouseButton.LeftButton, pos=first_rect.center())
+    (first_rect, first), (second_rect, second) = open_coded_document(qtbot, window, 2)[:2]
+    click_stripe(qtbot, window, first_rect)
     _hold(held)
     _type(qtbot, window.inspector.note, " typed while held")
     typed = window.inspector.note.toPlainText()
-    qtbot.mouseClick(view._margin, Qt.MouseButton.LeftButton, pos=second_rect.center())
+    click_stripe(qtbot, window, second_rect)
     assert window.inspector.segment_id == second.segment_id
     assert coding.get_segment(project, first.segment_id).note != typed  # refused, not lost:
-    qtbot.mouseClick(view._margin, Qt.MouseButton.LeftButton, pos=first_rect.center())
+    click_stripe(qtbot, window, first_rect)
     assert window.inspector.note.toPlainText() == typed  # shown again on going back
-    qtbot.mouseClick(view._margin, Qt.MouseButton.LeftButton, pos=second_rect.center())
+    click_stripe(qtbot, window, second_rect)
     held.execute("COMMIT")  # the other program is done: it saves itself within seconds
     qtbot.waitUntil(
         lambda: coding.get_segment(project, first.segment_id).note == typed, timeout=8000
@@ -459,15 +451,12 @@ def test_a_note_left_behind_does_not_overwrite_another_coders_note(
 
     assert window.session is not None
     project = window.session.project
-    document = next(d for d in workspace.documents(project) if d.segments >= 2)
-    open_document(qtbot, window, document.id)
-    view = window.document_area.text_view
-    (first_rect, first), (second_rect, _second) = view.stripes()[:2]
-    qtbot.mouseClick(view._margin, Qt.MouseButton.LeftButton, pos=first_rect.center())
+    (first_rect, first), (second_rect, _second) = open_coded_document(qtbot, window, 2)[:2]
+    click_stripe(qtbot, window, first_rect)
     _hold(held)
     _type(qtbot, window.inspector.note, " mine")
     typed = window.inspector.note.toPlainText()
-    qtbot.mouseClick(view._margin, Qt.MouseButton.LeftButton, pos=second_rect.center())
+    click_stripe(qtbot, window, second_rect)
     held.execute("COMMIT")
     with open_project(str(_location(window))) as other:
         other.coder_name = "Taro"
@@ -477,7 +466,7 @@ def test_a_note_left_behind_does_not_overwrite_another_coders_note(
     qtbot.wait(4500)  # a retry or more
     segment = coding.get_segment(project, first.segment_id)
     assert (segment.note, segment.translation) == ("TARO note", "TARO translation")
-    qtbot.mouseClick(view._margin, Qt.MouseButton.LeftButton, pos=first_rect.center())
+    click_stripe(qtbot, window, first_rect)
     assert window.inspector.note.toPlainText() == typed  # still there to settle on screen
     assert window.inspector.translation.toPlainText() == ""  # as it was when typed on
     from frameworkqda.gui.text_conflict import TextConflictDialog
@@ -503,11 +492,8 @@ def test_a_note_saved_leaves_the_translation_it_did_not_touch(qtbot, window: Mai
 
     assert window.session is not None
     project = window.session.project
-    document = next(d for d in workspace.documents(project) if d.segments)
-    open_document(qtbot, window, document.id)
-    view = window.document_area.text_view
-    rect, mark = view.stripes()[0]
-    qtbot.mouseClick(view._margin, Qt.MouseButton.LeftButton, pos=rect.center())
+    rect, mark = open_coded_document(qtbot, window)[0]
+    click_stripe(qtbot, window, rect)
     _type(qtbot, window.inspector.note, " typed")
     with open_project(str(_location(window))) as other:  # Taro translates meanwhile
         UpdateSegment(mark.segment_id, translation="Taro's translation").apply(other)
@@ -546,11 +532,8 @@ def test_a_note_someone_changed_while_it_was_typed_asks_which_to_keep(
 
     assert window.session is not None
     project = window.session.project
-    document = next(d for d in workspace.documents(project) if d.segments)
-    open_document(qtbot, window, document.id)
-    view = window.document_area.text_view
-    rect, mark = view.stripes()[0]
-    qtbot.mouseClick(view._margin, Qt.MouseButton.LeftButton, pos=rect.center())
+    rect, mark = open_coded_document(qtbot, window)[0]
+    click_stripe(qtbot, window, rect)
     _type(qtbot, window.inspector.note, "Hanako: advisory only.")
     with open_project(str(_location(window))) as other:
         other.coder_name = "Taro"
