@@ -176,19 +176,11 @@ def _core_parts(step: QUndoCommand) -> list[CoreCommand[Any]]:
 
 
 def _do_early(parts: list[CoreCommand[Any]], undo: bool) -> None:
-    """Revert (``undo``) or apply a step's parts before the stack moves: one part alone, or
-    all of a step of several in one transaction (all or none; undone one transaction each,
-    another program taking the project between two left the step half undone for good)."""
-    if len(parts) == 1:
-        if undo:
-            parts[0].revert_now()
-        else:
-            parts[0].apply_now()
-        return
-    if not parts:
-        return
-    project = parts[0].session.project
-    together = commands.revert_together if undo else commands.apply_together
-    together(project, [part.command for part in parts])
+    """Revert (``undo``) or apply a step's parts before the stack moves, in one transaction
+    (all or none; a step of several undone one transaction each could be left half undone
+    for good when another program took the project between two)."""
+    if parts:
+        together = commands.revert_together if undo else commands.apply_together
+        together(parts[0].session.project, [part.command for part in parts])
     for part in parts:
         part.done_early("revert" if undo else "apply")

@@ -47,14 +47,9 @@ class CoreCommand(QUndoCommand, Generic[C]):
         self.command.apply(self.session.project)
         self._early = "apply"
 
-    def revert_now(self) -> None:
-        """Revert before the stack's ``undo`` (which then only refreshes the views)."""
-        self.command.revert(self.session.project)
-        self._early = "revert"
-
     def done_early(self, direction: str) -> None:
-        """The core has applied or reverted this part with the others of its step
-        (``"apply"`` or ``"revert"``): the stack's call only refreshes the views."""
+        """The core has applied or reverted this part (with the others of its step, if any:
+        ``"apply"`` or ``"revert"``): the stack's call only refreshes the views."""
         self._early = direction
 
     def redo(self) -> None:

@@ -65,20 +65,10 @@ class Command(ABC):
         return None
 
     def apply(self, project: Project) -> None:
-        if self._applied:
-            raise ValidationError(f"{self.text}: already applied")
-        with project.transaction() as session:
-            self._apply(session, project.coder(session).id)
-            self._note(session)
-        self._applied = True
+        apply_together(project, [self])
 
     def revert(self, project: Project) -> None:
-        if not self._applied:
-            raise ValidationError(f"{self.text}: not applied, nothing to undo")
-        with project.transaction() as session:
-            self._revert(session)
-            self._note(session)
-        self._applied = False
+        revert_together(project, [self])
 
     def _note(self, session: Session) -> None:
         """Tell the change log what this changed, for other programs on the project."""
@@ -92,11 +82,12 @@ class Command(ABC):
 
 
 def revert_together(project: Project, steps: list[Command]) -> None:
-    """Undo several commands that make one step (a value set on many cells), last first, in
+    """Undo commands that make one step (one, or a value set on many cells), last first, in
     one transaction: all or none. Undone one transaction each, another program taking the
     project between two left the step half undone, and it could then never be undone."""
-    if not all(step._applied for step in steps):
-        raise ValidationError("not applied, nothing to undo")
+    for step in steps:
+        if not step._applied:
+            raise ValidationError(f"{step.text}: not applied, nothing to undo")
     with project.transaction() as session:
         for step in reversed(steps):
             step._revert(session)
@@ -106,9 +97,10 @@ def revert_together(project: Project, steps: list[Command]) -> None:
 
 
 def apply_together(project: Project, steps: list[Command]) -> None:
-    """Redo several commands that make one step, in order, in one transaction: all or none."""
-    if any(step._applied for step in steps):
-        raise ValidationError("already applied")
+    """Do or redo commands that make one step, in order, in one transaction: all or none."""
+    for step in steps:
+        if step._applied:
+            raise ValidationError(f"{step.text}: already applied")
     with project.transaction() as session:
         coder_id = project.coder(session).id
         for step in steps:
