@@ -1,9 +1,9 @@
 """How FrameworkQDA-only meaning rides on standard REFI notes and links.
 
 REFI has no chart cells, coders' chartings, segment translations, value scales, framework
-templates or documents' read state. We export each as an ordinary Note (readable in any
-program) whose Description starts with one of these markers, and link it with standard
-NoteRef/Link elements; our importer reads the markers back.
+templates or documents' read state. We export
+each as an ordinary Note (readable in any program) whose Description starts with one of these
+markers, and link it with standard NoteRef/Link elements; our importer reads the markers back.
 """
 
 SEGMENT_NOTE = "FrameworkQDA segment note"

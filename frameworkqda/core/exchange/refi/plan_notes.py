@@ -17,7 +17,6 @@ from frameworkqda.core.exchange.refi.plan_parts import (
     LineEndings,
     PCell,
     PCharting,
-    PDocument,
     PMemo,
     PNote,
     decode_text,
@@ -89,11 +88,8 @@ def read_notes(p: Planner) -> None:
         for guid, note in notes.items()
         if note.description.startswith(markers.CODER_CHARTING) and _charting(p, note, links, cells)
     }
-    documents = {d.guid: d for d in p.plan.documents}
     read = {
-        guid
-        for guid, note in notes.items()
-        if note.description == markers.READ and _read(p, note, documents)
+        guid for guid, note in notes.items() if note.description == markers.READ and _read(p, note)
     }
     for guid, note in notes.items():
         if guid in cells or guid in chartings or guid in read or note.description in settings:
@@ -212,14 +208,14 @@ def _charting(
     return True
 
 
-def _read(p: Planner, note: PNote, documents: dict[str, PDocument]) -> bool:
+def _read(p: Planner, note: PNote) -> bool:
     """A document's read state (``markers.READ``), dated by its Note; one referenced from no
     source is kept as a memo."""
     sources = {t for k, t in p.note_refs.get(note.guid, []) if k == "document"}
-    read = [documents[t] for t in sources if t in documents]
-    if not read:
+    documents = [d for d in p.plan.documents if d.guid in sources]
+    if not documents:
         return False
-    for document in read:
+    for document in documents:
         document.read = note.created or note.updated or model.utcnow()
     p.note_refs.pop(note.guid, None)
     return True
