@@ -1,7 +1,6 @@
-"""What ``frameworkqda info`` and the GUI show of a project survive export-qdpx → import-qdpx
-through real files: its name, its framework template, its counts, the navigator's "n of m
-documents read"; and the project-level facts behind them (description, creation date, coders,
-variable types, value scale, memos)."""
+"""What ``frameworkqda info`` shows of a project survives export-qdpx → import-qdpx through real
+files: its name, its framework template, its counts; and the project-level facts behind them
+(description, creation date, coders, variable types, value scale, memos)."""
 
 from __future__ import annotations
 
@@ -16,15 +15,11 @@ from sqlalchemy import select
 from frameworkqda.cli import main
 from frameworkqda.core import model
 from frameworkqda.core.exchange.refi import export_qdpx, import_qdpx
-from frameworkqda.core.progress import stage_progress
 from frameworkqda.core.store import Project, open_project
 from frameworkqda.gui.sample import build_sample
-from tests import writes
-from tests.core.refi.builders import build_rich_project
 
 NS = {"q": "urn:QDA-XML:project:1.0"}
-FRAMEWORK = "FrameworkQDA framework"  # the Notes' Descriptions: a file format, so spelt out
-READ = "FrameworkQDA read"
+FRAMEWORK = "FrameworkQDA framework"  # the Note's Description: a file format, so spelt out
 
 
 def _info(project: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, str]:
@@ -171,59 +166,3 @@ def test_project_level_facts_of_a_japanese_project_survive_the_round_trip(
     assert report.lost == [] and report.notes == []
     with open_project(tmp_path / "n.fqda") as copy:
         assert _facts(copy) == expected
-
-
-def _read(project: Project) -> tuple[str, list[tuple[str, Any]]]:
-    with project.session() as s:
-        documents = s.scalars(select(model.Document).order_by(model.Document.position))
-        read = [(d.name, d.read_at and d.read_at.replace(microsecond=0)) for d in documents]
-    return stage_progress(project)[0].label, read
-
-
-def test_documents_marked_read_stay_read(tmp_path: Path, project_schema: Any) -> None:
-    """Stage 1 of the navigator ("2 of 3 documents read") and each document's read date, a
-    text source's and a PDF's; the read notes become no memos."""
-    with build_rich_project(tmp_path / "p.fqda") as project:
-        with project.session() as s:
-            ids = {d.name: d.id for d in s.scalars(select(model.Document))}
-        writes.set_read(project, ids["osaka-plan"], True)
-        writes.set_read(project, ids["national-guide"], True)
-        expected = _read(project)
-        assert expected[0] == "2 of 3 documents read"
-        export_qdpx(project, tmp_path / "p.qdpx")
-    report = import_qdpx(tmp_path / "p.qdpx", tmp_path / "q.fqda")
-    assert report.lost == [] and report.notes == []
-    with open_project(tmp_path / "q.fqda") as copy:
-        assert _read(copy) == expected
-        with copy.session() as s:
-            assert len(s.scalars(select(model.Memo)).all()) == 6  # the builder's, no more
-        export_qdpx(copy, tmp_path / "again.qdpx")
-    assert (tmp_path / "again.qdpx").read_bytes() == (tmp_path / "p.qdpx").read_bytes()
-    root = _qde(tmp_path / "p.qdpx")
-    assert project_schema.validate(root), project_schema.error_log
-    notes = root.xpath(f"//q:Note[q:Description='{READ}']", namespaces=NS)
-    assert len(notes) == 2
-
-
-def test_a_read_note_on_no_source_stays_a_memo(tmp_path: Path) -> None:
-    with build_rich_project(tmp_path / "p.fqda") as project:
-        with project.session() as s:
-            osaka = s.scalars(select(model.Document).where(model.Document.name == "osaka-plan"))
-            writes.set_read(project, osaka.one().id, True)
-        export_qdpx(project, tmp_path / "p.qdpx")
-    root = _qde(tmp_path / "p.qdpx")
-    guid = root.xpath(f"//q:Note[q:Description='{READ}']/@guid", namespaces=NS)[0]
-    for ref in root.xpath(f"//q:NoteRef[@targetGUID='{guid}']", namespaces=NS):
-        ref.getparent().remove(ref)
-    with zipfile.ZipFile(tmp_path / "p.qdpx") as z:
-        entries = {n: z.read(n) for n in z.namelist()}
-    entries["project.qde"] = etree.tostring(root, xml_declaration=True, encoding="utf-8")
-    with zipfile.ZipFile(tmp_path / "odd.qdpx", "w") as z:
-        for name, data in entries.items():
-            z.writestr(name, data)
-    import_qdpx(tmp_path / "odd.qdpx", tmp_path / "q.fqda")
-    with open_project(tmp_path / "q.fqda") as copy:
-        assert _read(copy)[0] == "0 of 3 documents read"
-        with copy.session() as s:
-            titles = s.scalars(select(model.Memo.title).where(model.Memo.document_id.is_(None)))
-            assert "Read" in titles.all()

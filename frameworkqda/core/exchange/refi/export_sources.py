@@ -112,11 +112,6 @@ def source_element(
         guid_of_memo = memo_guid(memo, target, ctx)
         ctx.notes.append(memo_note(memo, guid_of_memo, ctx))
         sub(element, "NoteRef", {"targetGUID": guid_of_memo})
-    if document.read_at is not None:  # stage 1's "read": a Note dated when it was marked
-        read_guid = Guids.child("read", guid)
-        dates = (document.read_at, document.read_at)
-        ctx.notes.append(marker_note(read_guid, "Read", markers.READ, "", None, dates, ctx))
-        sub(element, "NoteRef", {"targetGUID": read_guid})
     return element, len(segments)
 
 

@@ -305,8 +305,6 @@ def _write(session: Session, plan: Plan, report: CarryOverReport, cancel: Cancel
         }
         if document.created is not None:
             row["imported_at"] = document.created
-        if document.read is not None:
-            row["read_at"] = document.read
         # one source in memory at a time, as its UTF-8 bytes (a str takes up to four times
         # the room, and the driver would make a UTF-8 copy of it besides)
         ident = session.execute(text_insert, {**row, "utf8": document.content.load()}).scalar_one()

@@ -1,7 +1,7 @@
 """How FrameworkQDA-only meaning rides on standard REFI notes and links.
 
-REFI has no chart cells, coders' chartings, segment translations, value scales, framework
-templates or documents' read state. We export
+REFI has no chart cells, coders' chartings, segment translations, value scales or framework
+templates. We export
 each as an ordinary Note (readable in any program) whose Description starts with one of these
 markers, and link it with standard NoteRef/Link elements; our importer reads the markers back.
 """
@@ -12,8 +12,6 @@ CHART_CELL = "FrameworkQDA chart cell"  # followed by ": <value label>" when a v
 VALUE_SCALE = "FrameworkQDA value scale"
 # the framework template the project was made from (ProjectInfo.framework), e.g. mipex-local
 FRAMEWORK = "FrameworkQDA framework"
-# a document marked read (documents.read_at: the Note's date), referenced from its source
-READ = "FrameworkQDA read"
 # one coder's own charting of a cell (cell_chartings), when the cell's Note does not carry it
 CODER_CHARTING = "FrameworkQDA coder charting"  # followed by ": <value label>" when set
 

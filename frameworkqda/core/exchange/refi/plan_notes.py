@@ -1,6 +1,6 @@
 """The Notes and Links of a REFI-QDA file, read into the plan: memos on their one target,
-chart cells and coders' own chartings of them, segment notes and translations, the value scale,
-the framework template's name and documents' read state (``markers``).
+chart cells and coders' own chartings of them, segment notes and translations, the value scale
+and the framework template's name (``markers``).
 
 Run by :class:`plan.Planner` once codes, cases and sources are read, so every target exists.
 """
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from frameworkqda.core import model
 from frameworkqda.core.exchange.refi import markers
 from frameworkqda.core.exchange.refi import report_lines as say
 from frameworkqda.core.exchange.refi.common import UnsafeFileError, parse_datetime
@@ -88,11 +87,8 @@ def read_notes(p: Planner) -> None:
         for guid, note in notes.items()
         if note.description.startswith(markers.CODER_CHARTING) and _charting(p, note, links, cells)
     }
-    read = {
-        guid for guid, note in notes.items() if note.description == markers.READ and _read(p, note)
-    }
     for guid, note in notes.items():
-        if guid in cells or guid in chartings or guid in read or note.description in settings:
+        if guid in cells or guid in chartings or note.description in settings:
             continue
         refs = p.note_refs.get(guid, [])
         if note.description in (markers.SEGMENT_NOTE, markers.TRANSLATION) and refs:
@@ -205,17 +201,4 @@ def _charting(
     p.note_refs.pop(note.guid, None)
     label = note.description[len(markers.CODER_CHARTING) :].lstrip(": ").strip() or None
     p.plan.chartings.append(PCharting(target, note.coder, note.text, label, note.updated))
-    return True
-
-
-def _read(p: Planner, note: PNote) -> bool:
-    """A document's read state (``markers.READ``), dated by its Note; one referenced from no
-    source is kept as a memo."""
-    sources = {t for k, t in p.note_refs.get(note.guid, []) if k == "document"}
-    documents = [d for d in p.plan.documents if d.guid in sources]
-    if not documents:
-        return False
-    for document in documents:
-        document.read = note.created or note.updated or model.utcnow()
-    p.note_refs.pop(note.guid, None)
     return True

@@ -82,7 +82,6 @@ class PDocument:
     created: datetime | None
     pages: list[PageGeometry] = field(default_factory=list)  # boxes parked till written
     case: str | None = None
-    read: datetime | None = None  # when it was marked read (markers.READ)
 
 
 @dataclass
