@@ -294,6 +294,7 @@ def _write_xml(
                 xf.write("\n")
             _cell_notes(cells, case_order, ctx)
             scale = _value_scale_note(ctx, info.created_at if info else None)
+            framework = _framework_note(ctx, info)
             for memo in ctx.memos.get(("project", 0), []):
                 ctx.notes.append(memo_note(memo, memo_guid(memo, ("project", 0), ctx), ctx))
             if ctx.notes:
@@ -309,6 +310,8 @@ def _write_xml(
             if info is not None and info.description:
                 _emit(xf, el("Description", text=clean(info.description)))
             _emit(xf, el("NoteRef", {"targetGUID": scale}))
+            if framework is not None:
+                _emit(xf, el("NoteRef", {"targetGUID": framework}))
             for memo in ctx.memos.get(("project", 0), []):
                 _emit(xf, el("NoteRef", {"targetGUID": memo_guid(memo, ("project", 0), ctx)}))
     return len(codes), segments_written
@@ -533,5 +536,18 @@ def _value_scale_note(ctx: Ctx, created: datetime | None) -> str:
             (created, created),
             ctx,
         )
+    )
+    return guid
+
+
+def _framework_note(ctx: Ctx, info: model.ProjectInfo | None) -> str | None:
+    """The framework template the project was made from, as a Note dated with the project
+    (REFI's Project has no attribute for it); None when the project names none."""
+    if info is None or not info.framework:
+        return None
+    guid = ctx.guids("framework")
+    dates = (info.created_at, info.created_at)
+    ctx.notes.append(
+        marker_note(guid, "Framework", markers.FRAMEWORK, info.framework, None, dates, ctx)
     )
     return guid

@@ -186,6 +186,7 @@ def _insert(session: Session, table: Any, rows: Sequence[dict[str, Any]]) -> lis
 def _write(session: Session, plan: Plan, report: CarryOverReport, cancel: Cancel | None) -> None:
     info = session.scalars(select(model.ProjectInfo)).one()
     info.name, info.description = plan.name, plan.description
+    info.framework = plan.framework
     if plan.created is not None:
         info.created_at = plan.created
     taken: set[str] = set()

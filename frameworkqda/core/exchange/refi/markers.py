@@ -1,6 +1,7 @@
 """How FrameworkQDA-only meaning rides on standard REFI notes and links.
 
-REFI has no chart cells, coders' chartings, segment translations or value scales. We export
+REFI has no chart cells, coders' chartings, segment translations, value scales or framework
+templates. We export
 each as an ordinary Note (readable in any program) whose Description starts with one of these
 markers, and link it with standard NoteRef/Link elements; our importer reads the markers back.
 """
@@ -9,6 +10,8 @@ SEGMENT_NOTE = "FrameworkQDA segment note"
 TRANSLATION = "FrameworkQDA segment translation"
 CHART_CELL = "FrameworkQDA chart cell"  # followed by ": <value label>" when a value is set
 VALUE_SCALE = "FrameworkQDA value scale"
+# the framework template the project was made from (ProjectInfo.framework), e.g. mipex-local
+FRAMEWORK = "FrameworkQDA framework"
 # one coder's own charting of a cell (cell_chartings), when the cell's Note does not carry it
 CODER_CHARTING = "FrameworkQDA coder charting"  # followed by ": <value label>" when set
 

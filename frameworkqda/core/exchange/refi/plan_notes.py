@@ -1,6 +1,6 @@
 """The Notes and Links of a REFI-QDA file, read into the plan: memos on their one target,
 chart cells and coders' own chartings of them, segment notes and translations, the value scale
-(``markers``).
+and the framework template's name (``markers``).
 
 Run by :class:`plan.Planner` once codes, cases and sources are read, so every target exists.
 """
@@ -69,9 +69,14 @@ def read_notes(p: Planner) -> None:
             else:
                 p.drop(link, say.LINK_NOT_NOTE.format(name=link.get("name"), line=p.line(link)))
     cells: dict[str, PCell] = {}
+    settings = (markers.VALUE_SCALE, markers.FRAMEWORK)  # the project's own, no memos
     for guid, note in notes.items():
         if note.description == markers.VALUE_SCALE:
             p.plan.value_scale = parse_value_scale(note.text)
+            p.note_refs.pop(guid, None)
+        elif note.description == markers.FRAMEWORK:
+            # a template's key, one short line (ProjectInfo.framework holds 100 characters)
+            p.plan.framework = note.text.strip().split("\n")[0][:100] or None
             p.note_refs.pop(guid, None)
         elif note.description.startswith(markers.CHART_CELL):
             cell = _cell(p, note, links)
@@ -83,7 +88,7 @@ def read_notes(p: Planner) -> None:
         if note.description.startswith(markers.CODER_CHARTING) and _charting(p, note, links, cells)
     }
     for guid, note in notes.items():
-        if guid in cells or guid in chartings or note.description == markers.VALUE_SCALE:
+        if guid in cells or guid in chartings or note.description in settings:
             continue
         refs = p.note_refs.get(guid, [])
         if note.description in (markers.SEGMENT_NOTE, markers.TRANSLATION) and refs:

@@ -157,6 +157,7 @@ class Plan:
     chartings: list[PCharting] = field(default_factory=list)
     memos: list[PMemo] = field(default_factory=list)
     value_scale: list[tuple[str, bool, str]] | None = None
+    framework: str | None = None  # the template's key (markers.FRAMEWORK)
     # what the sources' parked texts, files and PDF boxes are held in: closed (the temporary
     # files deleted) once the plan is written, or given up
     held: ExitStack = field(default_factory=ExitStack, repr=False, compare=False)
