@@ -72,6 +72,10 @@ _RUN_IN_HEADING = re.compile(r"[A-Z][A-Z .,'’&/-]{1,60}:(?:\s|$)")
 # An item's wrapped lines are indented under its first by at most this many ems (ぶら下げ);
 # a line starting further in is centred or indented for another reason.
 HANGING_MAX_EM = 4.0
+# An item's number set apart from its text by a space (an ideographic one, or one the gap
+# reads as), as laws and the Official Gazette begin each item: 一　, 十二　, 一の五　.
+ITEM_NUMBER = re.compile("[一二三四五六七八九十百]+(?:の[一二三四五六七八九十百]+)?[\u3000 ]")
+ITEM_PEEK = 12  # characters of a line that are enough to see whether it starts an item
 
 
 @dataclass
@@ -204,7 +208,10 @@ def _emit_block(
 
 def _emit_table(page: PageChars, table: Table, out_chars: list[str], out_index: list[int]) -> None:
     """A row a line, its cells left to right separated by a tab; a cell's wrapped lines joined
-    as in a paragraph. (A vertical table's rows are its columns of cells, right to left.)"""
+    as in a paragraph, except that a line starting with an item's number set apart from its
+    text (``一　…``, ``二　…``, as laws and the Official Gazette number a cell's items) starts a
+    line of its own, as printed. (A vertical table's rows are its columns of cells, right to
+    left.)"""
     for row_number, row in enumerate(table.rows):
         if row_number:
             out_chars.append("\n")
@@ -214,10 +221,18 @@ def _emit_table(page: PageChars, table: Table, out_chars: list[str], out_index: 
                 out_chars.append("\t")
                 out_index.append(INSERTED)
             for line_number, line in enumerate(cell):
-                if line_number:
-                    _join(page, line, out_chars, out_index)
                 size = glyph_size(line, table.vertical)
-                _emit_line(page, line, table.vertical, size, out_chars, out_index)
+                line_chars: list[str] = []
+                line_index: list[int] = []
+                _emit_line(page, line, table.vertical, size, line_chars, line_index)
+                if line_number and ITEM_NUMBER.match("".join(line_chars[:ITEM_PEEK])):
+                    _strip_trailing_space(out_chars, out_index)
+                    out_chars.append("\n")
+                    out_index.append(INSERTED)
+                elif line_number:
+                    _join(page, line, out_chars, out_index)
+                out_chars += line_chars
+                out_index += line_index
             while out_chars[-1] == " ":  # a cell's trailing space, not the tab before it
                 out_chars.pop()
                 out_index.pop()
