@@ -460,3 +460,88 @@ def vertical_table_pdf(path: Path, *, ruled: bool = True, middle_rule: float = 6
     pdf.showPage()
     pdf.save()
     return path
+
+
+ITEM_TABLE_ROWS = (  # a vertical table's columns of cells, right to left: a label, then items
+    (
+        "青色の灯火",
+        (
+            "歩行者は、進行することができること。",
+            "普通自転車は、横断歩道において直進をし、又は左折することができること。",
+        ),
+    ),
+    (
+        "黄色の灯火",
+        (
+            "歩行者は、道路の横断を始めてはならないこと。",
+            "横断歩道を進行しようとする普通自転車は、道路の横断を始めてはならないこと。",
+            "車両は、停止位置を越えて進行してはならないこと。",
+        ),
+    ),
+)
+ITEM_NUMBERS = "一二三四五六七八九"
+ITEM_TABLE_PER_LINE = 20  # characters of an item's text a line (the number stands above)
+
+
+def _hung(item: str) -> list[str]:
+    """An item's lines: the first after its number and a space, the rest one character in."""
+    first = ITEM_TABLE_PER_LINE - 1
+    rest = range(first, len(item), ITEM_TABLE_PER_LINE)
+    return [item[:first], *(item[k : k + ITEM_TABLE_PER_LINE] for k in rest)]
+
+
+def item_table_text() -> list[list[str]]:
+    """Each column of cells of ``item_table_pdf`` as read: the label, then each item on a line
+    of its own (its number, an ideographic space, its text)."""
+    return [
+        [label, "\n".join(f"{ITEM_NUMBERS[k]}\u3000{item}" for k, item in enumerate(items))]
+        for label, items in ITEM_TABLE_ROWS
+    ]
+
+
+def item_table_pdf(path: Path, *, typed: bool = False) -> Path:
+    """A landscape page in vertical writing: a column, a ruled table of two columns of cells,
+    a column after it. The lower cell of each holds numbered items (一, 二, …) as the Official
+    Gazette sets them: each item starts a line of its own at the cell's head, its number a
+    character above its text, its wrapped lines hung one character in (ぶら下げ). The number
+    is set apart by placing the text (no character between, as the gazette does) or, with
+    ``typed``, by an ideographic space in the text."""
+    _register_fonts()
+    width, height = A4[1], A4[0]
+    pdf = canvas.Canvas(str(path), pagesize=(width, height))
+    size, pitch, top, band = 8.0, 12.0, 60.0, 60.0
+    bottom = top + band + 8 + size * (ITEM_TABLE_PER_LINE + 1)
+    pdf.setFont(MINCHO_VERTICAL, size)
+    right = width - 60
+    pdf.drawString(right, height - top, VERTICAL_TABLE_BEFORE)
+    x1 = right - 12
+    strips = []
+    for _, items in ITEM_TABLE_ROWS:
+        lines = sum(len(_hung(item)) for item in items)
+        strips.append(pitch * lines + 8)
+    x0 = x1 - sum(strips)
+    strip_right = x1
+    for (label, items), strip in zip(ITEM_TABLE_ROWS, strips, strict=True):
+        centre = strip_right - 4 - size / 2
+        pdf.drawString(centre, height - top - 4, label)
+        head = top + band + 4
+        for number, item in enumerate(items):
+            for k, part in enumerate(_hung(item)):
+                if k == 0 and typed:
+                    pdf.drawString(centre, height - head, f"{ITEM_NUMBERS[number]}\u3000{part}")
+                elif k == 0:
+                    pdf.drawString(centre, height - head, ITEM_NUMBERS[number])
+                    pdf.drawString(centre, height - head - 2 * size, part)
+                else:
+                    pdf.drawString(centre, height - head - size, part)
+                centre -= pitch
+        strip_right -= strip
+    pdf.drawString(x0 - 12, height - top, VERTICAL_TABLE_AFTER)
+    pdf.setLineWidth(0.5)
+    for y in (top, top + band, bottom):
+        pdf.line(x0, height - y, x1, height - y)
+    for x in (x1, *(x1 - sum(strips[: k + 1]) for k in range(len(strips)))):
+        pdf.line(x, height - top, x, height - bottom)
+    pdf.showPage()
+    pdf.save()
+    return path

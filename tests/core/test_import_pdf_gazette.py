@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas
 
 from frameworkqda.core.importers import ImportOptions, extract
@@ -57,18 +58,51 @@ def test_a_number_set_apart_from_its_text_keeps_the_gap_as_an_ideographic_space(
     assert _read(path) == "\n".join([ARTICLE, *ITEMS])
 
 
-def test_letter_spaced_words_are_not_given_ideographic_spaces(tmp_path: Path) -> None:
-    """A heading spaced out character by character (目次一覧 drawn a character apart each)
-    is not a number set apart from its text. (Horizontally PDFium puts a space of its own in
-    each such gap, which the text keeps as it did.)"""
+def _tracked(pdf: canvas.Canvas, vertical: bool, x: float, y: float, text: str, em: float) -> None:
+    """``text`` in one text object, each character followed by ``em`` ems of space, as a word
+    processor letter-spaces a heading (a TJ adjustment; in vertical writing a positive one
+    moves the next glyph down, across a negative one moves it right)."""
+    font = pdfmetrics.getFont(documents.MINCHO_VERTICAL if vertical else documents.MINCHO)
+    adjust = (1 if vertical else -1) * round(1000 * em)
+    parts = " ".join(f"({font.formatForPdf(char)}) {adjust}" for char in text)
+    pdf.setFont(font.fontName, SIZE)
+    pdf.addLiteral(f"BT 1 0 0 1 {x:g} {y:g} Tm [{parts}] TJ ET")
+
+
+@pytest.mark.parametrize("vertical", [True, False], ids=["vertical", "horizontal"])
+@pytest.mark.parametrize("spacing", ["drawn-apart", "0.6em", "1em", "2em"])
+def test_letter_spaced_words_read_without_spaces(
+    tmp_path: Path, vertical: bool, spacing: str
+) -> None:
+    """A heading spaced out character by character (目次一覧 drawn a character apart each,
+    or one text object whose glyphs are spaced out by the text's own adjustments) is not a
+    number set apart from its text, nor words: across, PDFium puts a space of its own in each
+    gap, which read 「目　次　一　覧」, or 「目 次 一 覧」 past one and a half ems."""
     path = tmp_path / "spaced.pdf"
-    pdf = _gazette_page(path, True)
+    pdf = _gazette_page(path, vertical)
     width, height = pdf._pagesize
-    for offset, char in enumerate("目次一覧"):
-        pdf.drawString(width - 72, height - 60 - 2 * SIZE * offset, char)
+    x, y = (width - 72, height - 60) if vertical else (72, height - 72)
+    if spacing == "drawn-apart":
+        for offset, char in enumerate("目次一覧"):
+            step = 2 * SIZE * offset
+            pdf.drawString(x, y - step, char) if vertical else pdf.drawString(x + step, y, char)
+    else:
+        _tracked(pdf, vertical, x, y, "目次一覧", float(spacing.removesuffix("em")))
     pdf.showPage()
     pdf.save()
     assert _read(path) == "目次一覧"
+
+
+@pytest.mark.parametrize("space", ["\u3000", " "], ids=["ideographic", "ascii"])
+def test_typed_spaces_in_a_letter_spaced_heading_stay(tmp_path: Path, space: str) -> None:
+    """The spaces PDFium infers in the spacing go; the one typed in the text stays."""
+    path = tmp_path / "spaced.pdf"
+    pdf = _gazette_page(path, False)
+    heading = f"第一章{space}総則"
+    _tracked(pdf, False, 72, pdf._pagesize[1] - 72, heading, 1.0)
+    pdf.showPage()
+    pdf.save()
+    assert _read(path) == heading
 
 
 NUMBER = "政令第百四十九号"

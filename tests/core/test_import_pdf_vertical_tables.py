@@ -37,6 +37,23 @@ def test_a_table_whose_text_runs_over_a_rule_is_read_as_if_unruled(tmp_path: Pat
     assert _read(over) == _read(unruled)
 
 
+@pytest.mark.parametrize("typed", [False, True], ids=["number-set-apart", "typed-space"])
+def test_a_cells_numbered_items_start_lines_of_their_own(tmp_path: Path, typed: bool) -> None:
+    """A cell's items (一　…, 二　…), each starting a column at the cell's head with its
+    wrapped columns hung one character in, read one item a line; the item's own wrapped
+    columns are joined. The number is set apart by placing the text (no character between,
+    as the Official Gazette does) or by a typed ideographic space; both read 一\u3000…."""
+    path = documents.item_table_pdf(tmp_path / "items.pdf", typed=typed)
+    extraction = extract(path.read_bytes(), path.name, NO_OCR)
+    rows = "\n".join("\t".join(row) for row in documents.item_table_text())
+    expected = f"{documents.VERTICAL_TABLE_BEFORE}\n{rows}\n{documents.VERTICAL_TABLE_AFTER}"
+    assert extraction.text == expected
+    boxes = unpack_boxes(extraction.pages[0].boxes)
+    assert len(boxes) == len(extraction.text)
+    for char, box in zip(extraction.text, boxes, strict=True):  # the breaks have no box
+        assert (box[0] == box[0]) is (char not in "\n\t" and not (char == "\u3000" and not typed))
+
+
 SPLIT_TEXT = "\n".join(
     [
         *documents.SPLIT_TABLE_BEFORE,
@@ -80,7 +97,9 @@ def test_short_column_rules_reach_the_frame_and_leave_the_piece_open(tmp_path: P
 # kampo.pdf as printed: the quoted old table (three cells, the middle one going on from the
 # lower part of the tier to the upper), then the new one. On the page each item's number
 # (一, 二) stands a character's width above its text; the text layer has nothing there, and
-# the gap is read as an ideographic space. The sentence set around the tables goes on.
+# the gap is read as an ideographic space. Each item starts a column of its own in its cell
+# (二 read on after 一's 。 in the same line before), and starts a line of its own here.
+# The sentence set around the tables goes on.
 KAMPO_TABLES = """除き、以下この条において同じ。）を」に改め、同表中
 「
 歩行者は、進行することができること。
@@ -90,14 +109,14 @@ KAMPO_TABLES = """除き、以下この条において同じ。）を」に改�
 」
 を
 「
-一\u3000歩行者は、進行することができること。二\u3000普通自転車（法第六十三条の三に規定する普通\
-自転車をいう。以下この条及び第二十六条第三号において同じ。）は、横断歩道において直進をし、\
-又は左折することができること。
+一\u3000歩行者は、進行することができること。
+二\u3000普通自転車（法第六十三条の三に規定する普通自転車をいう。以下この条及び第二十六条第三号\
+において同じ。）は、横断歩道において直進をし、又は左折することができること。
 一\u3000歩行者は、道路の横断を始めてはならず、また、道路を横断している歩行者は、速やかに、\
-その横断を終わるか、又は横断をやめて引き返さなければならないこと。二\u3000横断歩道を進行しよ\
-うとする普通自転車は、道路の横断を始めてはならないこと。
-一\u3000歩行者は、道路を横断してはならないこと。二\u3000横断歩道を進行しようとする普通自転車は、\
-道路の横断を始めてはならないこと。
+その横断を終わるか、又は横断をやめて引き返さなければならないこと。
+二\u3000横断歩道を進行しようとする普通自転車は、道路の横断を始めてはならないこと。
+一\u3000歩行者は、道路を横断してはならないこと。
+二\u3000横断歩道を進行しようとする普通自転車は、道路の横断を始めてはならないこと。
 」
 に改め、同条第四項の表の人の形の記号を有する青色の灯火"""
 

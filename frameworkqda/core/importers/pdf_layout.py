@@ -22,6 +22,7 @@ carry NaN boxes.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -72,6 +73,12 @@ _RUN_IN_HEADING = re.compile(r"[A-Z][A-Z .,'’&/-]{1,60}:(?:\s|$)")
 # An item's wrapped lines are indented under its first by at most this many ems (ぶら下げ);
 # a line starting further in is centred or indented for another reason.
 HANGING_MAX_EM = 4.0
+# An item's number set apart from its text by a space (an ideographic one, or one the gap
+# reads as), as laws and the Official Gazette begin each item: 一　, 十二　, 一の五　.
+ITEM_NUMBER = re.compile("[一二三四五六七八九十百]+(?:の[一二三四五六七八九十百]+)?[\u3000 ]")
+ITEM_PEEK = 12
+# In a letter-spaced line, a gap wider than its spacing by this many ems holds a word space.
+WORD_SPACE_EM = 0.2  # characters of a line that are enough to see whether it starts an item
 
 
 @dataclass
@@ -204,7 +211,10 @@ def _emit_block(
 
 def _emit_table(page: PageChars, table: Table, out_chars: list[str], out_index: list[int]) -> None:
     """A row a line, its cells left to right separated by a tab; a cell's wrapped lines joined
-    as in a paragraph. (A vertical table's rows are its columns of cells, right to left.)"""
+    as in a paragraph, except that a line starting with an item's number set apart from its
+    text (``一　…``, ``二　…``, as laws and the Official Gazette number a cell's items) starts a
+    line of its own, as printed. (A vertical table's rows are its columns of cells, right to
+    left.)"""
     for row_number, row in enumerate(table.rows):
         if row_number:
             out_chars.append("\n")
@@ -214,10 +224,18 @@ def _emit_table(page: PageChars, table: Table, out_chars: list[str], out_index: 
                 out_chars.append("\t")
                 out_index.append(INSERTED)
             for line_number, line in enumerate(cell):
-                if line_number:
-                    _join(page, line, out_chars, out_index)
                 size = glyph_size(line, table.vertical)
-                _emit_line(page, line, table.vertical, size, out_chars, out_index)
+                line_chars: list[str] = []
+                line_index: list[int] = []
+                _emit_line(page, line, table.vertical, size, line_chars, line_index)
+                if line_number and ITEM_NUMBER.match("".join(line_chars[:ITEM_PEEK])):
+                    _strip_trailing_space(out_chars, out_index)
+                    out_chars.append("\n")
+                    out_index.append(INSERTED)
+                elif line_number:
+                    _join(page, line, out_chars, out_index)
+                out_chars += line_chars
+                out_index += line_index
             while out_chars[-1] == " ":  # a cell's trailing space, not the tab before it
                 out_chars.pop()
                 out_index.pop()
@@ -401,6 +419,7 @@ def _emit_line(
         out_index.extend(items)
         return
     chars, boxes, generated = page.chars, page.boxes, page.generated
+    spacing: float | None = None  # the line's letter-spacing (NaN: none), once asked
     position = 0
     while position < count and chars[items[position]] in SPACES:
         position += 1  # leading spaces carry no meaning
@@ -424,13 +443,22 @@ def _emit_line(
                 # (tracking, substituted fonts) is noise; a real or wide one is kept, and one
                 # PDFium inferred from a full-width gap between Japanese characters (an
                 # item's number set apart from its text) is the ideographic space it shows
-                # (a wider one is a hole where a word was drawn as outlines: a space).
+                # (a wider one is a hole where a word was drawn as outlines: a space). In a
+                # letter-spaced line (目　次, は　じ　め　に) every gap is wide: the spaces
+                # PDFium inferred there are the spacing, not characters of the text, unless
+                # the gap is wider than the spacing by a space (PDFium reports a space typed
+                # there, 第一章 総則, as one it inferred).
                 both = is_cjk(before) and is_cjk(after)
                 if is_generated or both:
                     gap = _gap(boxes[items[position - 1]], boxes[items[run_end]], vertical)
                     keep = gap > 0.5 * em
-                    if both and is_generated and GAP_SPACE_EM * em <= gap < 1.5 * em:
-                        space = "\u3000"
+                    if keep and both and is_generated:
+                        if spacing is None:
+                            spacing = _letter_spacing(page, line, vertical, em)
+                        if spacing == spacing:  # not NaN: letter-spaced
+                            keep = gap >= spacing + WORD_SPACE_EM * em
+                        elif gap >= GAP_SPACE_EM * em and gap < 1.5 * em:
+                            space = "\u3000"
             if keep:
                 out_chars.append(space)
                 out_index.append(INSERTED if generated[index] else index)
@@ -447,6 +475,18 @@ def _emit_line(
         out_chars.append(char)
         out_index.append(index)
         position += 1
+
+
+def _letter_spacing(page: PageChars, line: Line, vertical: bool, em: float) -> float:
+    """The usual gap between the line's glyphs when more than a third of them are wider than
+    half an em (a heading set letter-spaced, 目　次, counted as ``pdf_lines._find_gaps``
+    does), else NaN."""
+    boxes = page.boxes
+    glyphs = [index for index in line.items if page.chars[index] not in SPACES]
+    gaps = [_gap(boxes[a], boxes[b], vertical) for a, b in pairwise(glyphs)]
+    if 3 * sum(1 for gap in gaps if gap > 0.5 * em) <= len(gaps):
+        return math.nan
+    return median(gaps)
 
 
 def _gap(a: Box, b: Box, vertical: bool) -> float:
