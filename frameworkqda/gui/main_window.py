@@ -40,6 +40,7 @@ from frameworkqda.gui.panels import CodebookTree, DocumentTree
 from frameworkqda.gui.session import ProjectSession
 from frameworkqda.gui.settings import Settings
 from frameworkqda.gui.start_page import OpeningPage, StartPage
+from frameworkqda.gui.status_bar import StatusBar
 from frameworkqda.gui.store_dialogs import open_for_window, read_only_banner
 from frameworkqda.gui.views import view_spec
 from frameworkqda.gui.work_stack import WorkStack
@@ -64,6 +65,8 @@ class MainWindow(QMainWindow):
         self.resize(1400, 900)
         self._pages = QStackedWidget()
         self.setCentralWidget(self._pages)
+        self.status_bar = StatusBar(self)  # a message is never cut off by what stays beside it
+        self.setStatusBar(self.status_bar)
         self.status = QLabel()
         self.job_status = jobs.JobStatus()  # an import left to run in the background
         self.statusBar().addPermanentWidget(self.job_status)
@@ -179,6 +182,7 @@ class MainWindow(QMainWindow):
         self.session = session
         location = str(project.location)
         self.settings.add_recent_project(location)
+        self.status_bar.paths = [location]  # shortened as a whole in a message, spaces and all
         if project.location.path is not None:
             self.settings.set_last_folder(str(project.location.path.parent))
         self.setWindowTitle(f"{project.name} — FrameworkQDA")

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import pandas as pd
 from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -21,6 +23,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -44,6 +48,36 @@ from frameworkqda.gui.settings import Settings
 from frameworkqda.gui.text_conflict import keep_which
 
 GROUP_LABEL = QT_TRANSLATE_NOOP("MappingView", "Group average")
+RHO_LINES = 4  # lines of Spearman's ρ shown before they scroll
+
+
+class WrappedLines(QScrollArea):
+    """A word-wrapped label as tall as its text at the width it has, up to ``lines`` lines;
+    more scroll. Its width never depends on the text's (one line per case widened the view)."""
+
+    def __init__(self, label: QLabel, lines: int) -> None:
+        super().__init__()
+        self._label, self._lines = label, lines
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setWidget(label)
+
+    def _height(self) -> int:
+        cap = self._label.fontMetrics().lineSpacing() * self._lines
+        return min(self._label.heightForWidth(max(1, self.viewport().width())), cap)
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._height() + 2 * self.frameWidth())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self.sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.height() != self.sizeHint().height():  # rewrapped at the new width
+            self.updateGeometry()
 
 
 class MappingView(ProjectView):
@@ -64,14 +98,24 @@ class MappingView(ProjectView):
         self.counts_table.selectionModel().currentChanged.connect(lambda *_: self._show_memo())
         self.ranks_model = FrameModel()
         self.ranks_table = _table(self.ranks_model)
+        # ρ overall and per case: wrapped, and scrolled past a few lines (on one line, 13 cases
+        # made the view wider than the window, the chart and the memo off the screen)
         self.rho = QLabel()
+        self.rho.setWordWrap(True)
+        self.rho.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.rho_area = WrappedLines(self.rho, RHO_LINES)
         self.group = QListWidget()
         self.group.setMaximumHeight(90)
         self.group.itemChanged.connect(lambda *_: self._group_changed())
         self.series_box = QComboBox()
+        self.series_box.setSizeAdjustPolicy(  # a long series name does not widen the view
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.series_box.setMinimumContentsLength(12)
         self.series_box.currentIndexChanged.connect(lambda *_: self.reload())
         self.chart = CountsChart()
         self.memo_title = QLabel(self._choose_theme())
+        self.memo_title.setWordWrap(True)  # a long theme path does not widen the view
         self.memo_status = QLabel()  # why the memo typed could not be saved (it stays)
         self.memo_status.setWordWrap(True)
         self.memo = QPlainTextEdit()
@@ -124,7 +168,7 @@ class MappingView(ProjectView):
         pick.addWidget(self.series_box, 1)
         ranks_layout.addLayout(pick)
         ranks_layout.addWidget(self.ranks_table)
-        ranks_layout.addWidget(self.rho)
+        ranks_layout.addWidget(self.rho_area)
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(counts_box)
         left.addWidget(ranks_box)
@@ -235,6 +279,7 @@ class MappingView(ProjectView):
         self.counts_model.set_frame(self.counts, heat_columns=len(cases))
         self.chart.show_counts(report.counts.counts)
         self._show_ranks()
+        self.rho_area.updateGeometry()  # as many lines as the new text wraps to
         rows = [self._theme_ids.get(str(label)) for label in self.counts.index]
         if shown_theme in rows:
             self.counts_table.setCurrentIndex(self.counts_model.index(rows.index(shown_theme), 0))
