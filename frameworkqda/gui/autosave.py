@@ -21,7 +21,12 @@ from typing import Generic, NamedTuple, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from frameworkqda.core.errors import FrameworkQDAError, NotFoundError, TextConflictError
+from frameworkqda.core.errors import (
+    CellConflictError,
+    FrameworkQDAError,
+    NotFoundError,
+    TextConflictError,
+)
 from frameworkqda.gui.i18n import shown
 
 RETRY_MS = 3000  # text left behind is tried again this often while the project refuses it
@@ -144,7 +149,7 @@ class AutoSave(QObject, Generic[T]):
                 self.retrying = False
             if refused is not None:
                 self._left.setdefault(key, typed)
-                if isinstance(refused, TextConflictError):
+                if isinstance(refused, (TextConflictError, CellConflictError)):
                     self._changed_since.add(key)
         if len(self._changed_since) == len(self._left):
             self._retry.stop()  # nothing left that trying again could save

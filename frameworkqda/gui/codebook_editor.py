@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,14 +30,14 @@ from PySide6.QtWidgets import (
 
 from frameworkqda.core import codebook, codebook_io, commands, messages
 from frameworkqda.core.commands import Change
-from frameworkqda.core.errors import FrameworkQDAError, TextConflictError
+from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.framework import templates
 from frameworkqda.gui import file_dialogs, i18n
 from frameworkqda.gui.autosave import AutoSave, TypedOn
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.panels import CodebookTree
 from frameworkqda.gui.session import ProjectSession
-from frameworkqda.gui.text_conflict import keep_which
+from frameworkqda.gui.text_conflict import SaveSettling
 
 # the core's names of the codebook formats (codebook_io.FORMATS), listed for lupdate
 FORMAT_NAMES = (
@@ -119,8 +119,8 @@ class CodebookEditor(QWidget):
         # code or closing the window dropped it); the code it belongs to is the one shown
         self._shown_code: int | None = None
         self._base = ""  # the definition as read when shown: a save over a newer one asks
-        self._resolving = False  # the conflict dialog is open: what arrives waits for it
-        self._show_after = False
+        # asks when someone else saved the definition since; what arrives meanwhile waits
+        self.settling = SaveSettling(self, self._show)
         self.autosave: AutoSave[TypedOn] = AutoSave(
             self._typed_definition, self._save_definition, 800, self
         )
@@ -155,8 +155,7 @@ class CodebookEditor(QWidget):
 
     # -- showing ---------------------------------------------------------------------------
     def _show(self) -> None:
-        if self._resolving:  # a codebook change arriving while the conflict dialog asks
-            self._show_after = True
+        if self.settling.waits():  # a codebook change arriving while the conflict dialog asks
             return
         self.autosave.let_go()  # typed for the code shown until now: saved, or kept to retry
         code_id = self.tree.current_code()
@@ -324,44 +323,28 @@ class CodebookEditor(QWidget):
         code = self._session.code(typed.key)
         if code is None:
             return  # deleted meanwhile
-        text, base = typed.text, typed.base
-        while text != code.definition:
+
+        def write(text: str, base: str) -> None:
             command = commands.UpdateCode(code.id, definition=text, expected_definition=base)
-            try:
-                self._session.run(
-                    command, self.tr("Edit definition of “{code}”").format(code=code.name)
-                )
-            except TextConflictError as conflict:
-                if self.autosave.retrying:  # left behind: settled when its code is shown
-                    raise
-                mine = self._resolve(conflict, text)
-                if mine is None:  # keep theirs
-                    self._shows(typed.key, conflict.theirs)
-                    return
-                text, base = mine, conflict.theirs
-                self._shows(typed.key, text, base)
-                continue
-            self._shows(typed.key, text)
-            return
+            self._session.run(
+                command, self.tr("Edit definition of “{code}”").format(code=code.name)
+            )
 
-    def _resolve(self, conflict: TextConflictError, mine: str) -> str | None:
-        """Theirs beside mine: the text to save (mine, maybe merged), or None to keep theirs."""
-        self._resolving = True
-        try:
-            kept = keep_which(self, self.tr("Someone else changed this definition"), conflict, mine)
-        finally:
-            self._resolving = False
-        if self._show_after:
-            self._show_after = False
-            QTimer.singleShot(0, self._show)
-        return kept
+        self.settling.save(
+            typed,
+            code.definition,
+            write,
+            self._shows,
+            self.tr("Someone else changed this definition"),
+            ask=not self.autosave.retrying,
+        )
 
-    def _shows(self, code_id: int, text: str, base: str | None = None) -> None:
-        """The definition of ``code_id`` is ``text`` now (read on ``base``, by default the
-        text itself): the editor shows it if that code is the one shown."""
+    def _shows(self, code_id: int, text: str, base: str) -> None:
+        """The definition of ``code_id`` is ``text`` now (read on ``base``): the editor shows
+        it if that code is the one shown."""
         if code_id != self._shown_code:
             return
-        self._base = text if base is None else base
+        self._base = base
         if self.definition.toPlainText() != text:
             self.definition.blockSignals(True)
             self.definition.setPlainText(text)

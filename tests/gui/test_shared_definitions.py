@@ -16,12 +16,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from frameworkqda.core import commands
+from frameworkqda.core import commands, memos
 from frameworkqda.core.store import open_project
 from frameworkqda.gui.codebook_editor import CodebookEditor
 from frameworkqda.gui.live import INTERVAL_ENV
 from frameworkqda.gui.main_window import MainWindow
+from frameworkqda.gui.mapping.view import MappingView
 from frameworkqda.gui.text_conflict import TextConflictDialog
+from tests import writes
 from tests.gui.conftest import _sample_window
 from tests.gui.modal import answer, click
 
@@ -66,6 +68,25 @@ def _codes(project):  # type: ignore[no-untyped-def]
     from frameworkqda.core import workspace
 
     return workspace.codebook(project)
+
+
+def _mapping(qtbot, window: MainWindow) -> tuple[MappingView, int]:  # type: ignore[no-untyped-def]
+    """Stage 5 (Ctrl+5) with the first theme's row current: the view and the theme's id."""
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    view = window.work_stack.current()
+    assert isinstance(view, MappingView) and window.session is not None
+    view.counts_table.setCurrentIndex(view.counts_model.index(0, 0))
+    theme = view.current_theme()
+    assert theme is not None
+    return view, theme
+
+
+def _taro_sets_memo(window: MainWindow, theme: int, text: str) -> None:
+    """Taro, in another program on the same project, saves the theme's memo."""
+    assert window.session is not None
+    with open_project(str(window.session.project.location)) as other:
+        other.coder_name = "Taro"
+        writes.set_memo(other, "code", theme, text)
 
 
 THEIRS = "Taro: a council with elected members."
@@ -132,16 +153,7 @@ def test_undoing_a_definition_someone_added_to_since_asks_first(qtbot, window) -
 def test_a_theme_memo_someone_saved_meanwhile_is_not_written_over(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """Mapping's theme memo saves itself as the definition does: Taro's memo, saved while
     Hanako typed hers, was written over without a word."""
-    from frameworkqda.core import memos
-    from frameworkqda.gui.mapping.view import MappingView
-    from tests import writes
-
-    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
-    view = window.work_stack.current()
-    assert isinstance(view, MappingView) and window.session is not None
-    view.counts_table.setCurrentIndex(view.counts_model.index(0, 0))
-    theme = view.current_theme()
-    assert theme is not None
+    view, theme = _mapping(qtbot, window)
     seen: list[tuple[str, str]] = []
 
     def keep_mine_merged(box: QWidget) -> None:
@@ -154,11 +166,70 @@ def test_a_theme_memo_someone_saved_meanwhile_is_not_written_over(qtbot, window)
     answer(TextConflictDialog, keep_mine_merged)
     view.memo.setFocus()
     qtbot.keyClicks(view.memo, "Hamamatsu leads here.")
-    with open_project(str(window.session.project.location)) as other:
-        other.coder_name = "Taro"
-        writes.set_memo(other, "code", theme, "Taro: Osaka leads.")
+    _taro_sets_memo(window, theme, "Taro: Osaka leads.")
     qtbot.waitUntil(lambda: bool(seen), timeout=10000)
     assert seen == [("Taro: Osaka leads.", "Hamamatsu leads here.")]
     project = window.session.project
     assert memos.memo_text(project, "code", theme) == "Hamamatsu leads here. Taro: Osaka too."
     assert view.memo.toPlainText() == "Hamamatsu leads here. Taro: Osaka too."
+
+
+def test_keeping_mine_as_it_was_before_their_save_writes_it(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Hanako, asked, takes her addition back out and keeps hers: the definition as it was
+    before Taro saved. The editor compared that with the definition it had read before
+    asking, found them equal and wrote nothing: Taro's text stayed, hers showed."""
+    editor, code_id = _editor(qtbot, window)
+    before = editor.definition.toPlainText()
+    typed = " Hanako."
+
+    def take_mine_back_out(box: QWidget) -> None:
+        assert isinstance(box, TextConflictDialog)
+        box.mine.moveCursor(QTextCursor.MoveOperation.End)
+        for _ in typed:
+            qtbot.keyClick(box.mine, Qt.Key.Key_Backspace)
+        assert box.mine_text() == before
+        qtbot.mouseClick(box.mine_button, Qt.MouseButton.LeftButton)
+
+    answer(TextConflictDialog, take_mine_back_out)
+    _type(qtbot, editor, typed)
+    _taro_sets(window, code_id, THEIRS)
+    # another code clicked: what was typed for this one is saved first, and asks
+    other = next(c for c in window.session.codes() if c.id != code_id)
+    item = editor.tree.item_for(other.id)
+    assert item is not None
+    rect = editor.tree.visualRect(item.index())
+    qtbot.mouseClick(editor.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: editor.tree.current_code() == other.id)
+    assert _stored(window, code_id) == before
+    editor.select(code_id)
+    assert editor.definition.toPlainText() == before
+
+
+def test_a_theme_gone_while_its_memo_conflict_asks_is_not_kept_on_screen(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Taro deletes the theme while Hanako is asked about its memo: once she answers, the
+    memo shown is the table's current theme's. Mapping dropped the change that arrived while
+    it asked, so the deleted theme's memo stayed, editable, under another title, and what
+    was typed there went nowhere."""
+    view, theme = _mapping(qtbot, window)
+    location = str(window.session.project.location)
+    answered: list[bool] = []
+
+    def theme_deleted_then_keep_theirs(box: QWidget) -> None:
+        assert isinstance(box, TextConflictDialog)
+        with open_project(location) as other:
+            other.coder_name = "Taro"
+            commands.DeleteCode(theme).apply(other)
+        qtbot.waitUntil(lambda: view.current_theme() != theme, timeout=10000)
+        qtbot.mouseClick(box.theirs_button, Qt.MouseButton.LeftButton)
+        answered.append(True)
+
+    answer(TextConflictDialog, theme_deleted_then_keep_theirs)
+    view.memo.setFocus()
+    qtbot.keyClicks(view.memo, "Hamamatsu leads here.")
+    _taro_sets_memo(window, theme, "Taro: Osaka leads.")
+    qtbot.waitUntil(lambda: bool(answered), timeout=10000)
+    current = view.current_theme()
+    assert current != theme
+    stored = memos.memo_text(window.session.project, "code", current) if current else ""
+    qtbot.waitUntil(lambda: view.memo.toPlainText() == stored)
+    assert view.memo.isReadOnly() == (current is None)

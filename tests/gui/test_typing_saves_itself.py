@@ -314,6 +314,38 @@ def test_a_summary_refused_on_moving_to_another_cell_is_kept_and_closing_asks(
     assert charting.cell_edit(window.session.project, *first).summary == typed
 
 
+def test_a_summary_left_behind_whose_cell_was_deleted_goes_to_the_clipboard(
+    qtbot, short_write_wait: None, window: MainWindow, held: sqlite3.Connection
+) -> None:  # type: ignore[no-untyped-def]
+    """A summary refused on moving to another cell, whose case another program then deletes:
+    tried again, it has nowhere to go; it is handed back on the clipboard, said in the status
+    line, and closing does not ask about it."""
+    from PySide6.QtGui import QGuiApplication
+
+    from frameworkqda.core.commands import DeleteCase
+    from frameworkqda.core.store import open_project
+
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    view = window.work_stack.current()
+    assert isinstance(view, MatrixView)
+    first = first_cell(view, lambda case, code: True)
+    second = first_cell(view, lambda case, code: case != first[0] and code != first[1])
+    QGuiApplication.clipboard().clear()
+    click_cell(qtbot, view, *first)
+    _hold(held)
+    _type(qtbot, view.evidence.editor, " typed for a case about to go")
+    typed = view.evidence.editor.toPlainText()
+    click_cell(qtbot, view, *second)
+    held.execute("COMMIT")
+    with open_project(str(_location(window))) as other:
+        other.coder_name = "Taro"
+        DeleteCase(first[0]).apply(other)
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == typed, timeout=8000)
+    assert "the summary is on the clipboard" in view.status.text()
+    window.close_action.trigger()  # nothing left unsaved: closes without asking
+    assert window.session is None
+
+
 def test_a_definition_and_a_theme_memo_refused_on_switching_are_saved_later(
     qtbot, short_write_wait: None, window: MainWindow, held: sqlite3.Connection
 ) -> None:  # type: ignore[no-untyped-def]

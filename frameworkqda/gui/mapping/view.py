@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 from frameworkqda.core import mapping, memos
 from frameworkqda.core.cases import list_cases
 from frameworkqda.core.commands import Change
-from frameworkqda.core.errors import TextConflictError
 from frameworkqda.core.mapping import ALL_CASES
 from frameworkqda.gui import file_dialogs
 from frameworkqda.gui.autosave import AutoSave, TypedOn
@@ -45,7 +44,7 @@ from frameworkqda.gui.mapping.frame_model import FrameModel
 from frameworkqda.gui.project_view import ProjectView
 from frameworkqda.gui.session import ProjectSession
 from frameworkqda.gui.settings import Settings
-from frameworkqda.gui.text_conflict import keep_which
+from frameworkqda.gui.text_conflict import SaveSettling
 
 GROUP_LABEL = QT_TRANSLATE_NOOP("MappingView", "Group average")
 RHO_LINES = 4  # lines of Spearman's ρ shown before they scroll
@@ -126,7 +125,8 @@ class MappingView(ProjectView):
         self._memo_theme: int | None = None
         self._guids: dict[int, str] = {}  # case id -> guid, what the group is remembered by
         self._memo_base = ""  # the memo as read when shown: a save over a newer one asks
-        self._resolving = False  # the conflict dialog is open: a theme change waits for it
+        # asks when someone else saved the memo since; a theme change meanwhile waits
+        self.settling = SaveSettling(self, self._show_memo)
         self.autosave: AutoSave[TypedOn] = AutoSave(self._typed_memo, self._save_memo, 800, self)
         self.autosave.failed.connect(self.memo_status.setText)
         self.autosave.caught_up.connect(self.memo_status.clear)
@@ -315,7 +315,7 @@ class MappingView(ProjectView):
     def _show_memo(self) -> None:
         theme = self.current_theme()
         self._title_memo(theme)  # a renamed theme's new name too
-        if theme == self._memo_theme or self._resolving:
+        if self.settling.waits() or theme == self._memo_theme:
             return
         self.autosave.let_go()  # typed for the theme shown until now: saved, or kept to retry
         self._memo_theme = theme
@@ -369,27 +369,14 @@ class MappingView(ProjectView):
     def _save_memo(self, typed: TypedOn) -> None:
         """Save a theme's memo typed on ``typed.base``. One someone else saved since is not
         written over: theirs is shown beside it, to keep theirs, this, or this merged."""
-        text, base = typed.text, typed.base
-        while text != memos.memo_text(self._session.project, "code", typed.key):
-            try:
-                self._session.set_memo("code", typed.key, text, expected=base)
-            except TextConflictError as conflict:
-                if self.autosave.retrying:  # left behind: settled when its theme is shown
-                    raise
-                self._resolving = True
-                try:
-                    mine = keep_which(
-                        self, self.tr("Someone else changed this memo"), conflict, text
-                    )
-                finally:
-                    self._resolving = False
-                text, base = (conflict.theirs if mine is None else mine), conflict.theirs
-                self._memo_shows(typed.key, text, base)
-                if mine is None:  # keep theirs: nothing to write
-                    return
-                continue
-            self._memo_shows(typed.key, text, text)
-            return
+        self.settling.save(
+            typed,
+            memos.memo_text(self._session.project, "code", typed.key),
+            lambda text, base: self._session.set_memo("code", typed.key, text, expected=base),
+            self._memo_shows,
+            self.tr("Someone else changed this memo"),
+            ask=not self.autosave.retrying,
+        )
 
     def _memo_shows(self, theme: int, text: str, base: str) -> None:
         if theme != self._memo_theme:

@@ -3,13 +3,17 @@
 Quotes list document, page, text and translation (all coders' or one coder's); double-click
 (or "Open in document") jumps to the passage. Under the value, each coder's own charting of the
 cell (value and summary, core/charting/chartings.py), or the chosen coder's only. The summary
-is committed 0.8 s after typing stops, on leaving the editor, on switching cells and by "Save";
-"Insert auto-draft" and "Insert quote" add text at the cursor.
+is committed 0.8 s after typing stops, on leaving the editor, on switching cells and by "Save"
+(``gui/autosave.py``: one the project refuses stays, and is kept by cell and tried again when
+another cell is shown); "Insert auto-draft" and "Insert quote" add text at the cursor.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from collections.abc import Callable
+from typing import NamedTuple
+
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,10 +30,20 @@ from PySide6.QtWidgets import (
 from frameworkqda.core import charting
 from frameworkqda.core.charting import Evidence
 from frameworkqda.core.charting.chartings import CoderCharting
+from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.words import cite
+from frameworkqda.gui.autosave import AutoSave
 from frameworkqda.gui.coders import CoderFilterBox
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class TypedSummary(NamedTuple):
+    """A cell's summary as typed, and the cell's version it was typed on (``base``)."""
+
+    key: tuple[int, int]  # case, code
+    text: str
+    base: int
 
 
 class SummaryEdit(QPlainTextEdit):
@@ -42,20 +56,19 @@ class SummaryEdit(QPlainTextEdit):
 
 class EvidencePanel(QWidget):
     source_requested = Signal(int, int, int)  # document, start, end
-    summary_committed = Signal(int, int, str)  # case, code, text
     value_chosen = Signal(int, int, object)  # case, code, value id or None
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, write: Callable[[TypedSummary], None], parent: QWidget | None = None
+    ) -> None:
+        """``write`` saves a summary typed (the view's: it raises a FrameworkQDAError when
+        the project refuses it)."""
         super().__init__(parent)
         self.setObjectName("evidencePanel")
         self.key: tuple[int, int] | None = None
         self._saved = ""
-        self._before = ""  # the saved text before the last commit, should that be refused
-        self.problem: str | None = None  # why the text typed could not be saved
         self.base_version = 0  # the cell's version the summary in the editor was loaded from
-        # summaries the project refused, typed for cells no longer shown: (text, base version)
-        # by cell, tried again by the view, and shown again if their cell is
-        self.left: dict[tuple[int, int], tuple[str, int]] = {}
+        self._write = write
         self._rows: list[Evidence] = []
         self._coders: dict[int, str] = {}  # segment id -> coder name
         self.title = QLabel(self.tr("Choose a cell"))
@@ -81,9 +94,10 @@ class EvidencePanel(QWidget):
         self.value_box.activated.connect(self._value_activated)
         self.editor = SummaryEdit()
         self.editor.setPlaceholderText(self.tr("Summary of the evidence for this case and measure"))
-        self._timer = QTimer(self, singleShot=True, interval=800)
-        self._timer.timeout.connect(self.commit)
-        self.editor.textChanged.connect(lambda: self._timer.start())
+        # saved after a pause in typing; one refused for a cell no longer shown is kept by
+        # cell, tried again, and shown again if its cell is
+        self.autosave: AutoSave[TypedSummary] = AutoSave(self._typed, self._save_typed, 800, self)
+        self.editor.textChanged.connect(self.autosave.edited)
         self.editor.focus_lost.connect(self.commit)
 
         open_button = QPushButton(self.tr("Open in document"))
@@ -140,9 +154,7 @@ class EvidencePanel(QWidget):
         """Show a cell (commit the previous cell's summary first); ``coders``: whose each
         segment is, for the coder filter."""
         if key != self.key:
-            self.commit()
-            if self.editing and self.key is not None:  # refused: kept, tried again
-                self.left[self.key] = (self.editor.toPlainText(), self.base_version)
+            self.autosave.let_go()  # saved, or kept by cell and tried again
             self._saved = self.editor.toPlainText()  # nothing typed here yet: take the cell
         self.key = key
         self.setEnabled(key is not None)
@@ -150,9 +162,10 @@ class EvidencePanel(QWidget):
         self._rows, self._coders = rows, coders or {}
         self._fill_quotes()
         self.show_state(summary, value_id, version)
-        if key is not None and key in self.left:  # typed here before, not saved yet
-            text, self.base_version = self.left.pop(key)
-            self.editor.setPlainText(text)  # editing again: saved after the pause
+        left = self.autosave.take_left(key) if key is not None else None
+        if left is not None:  # typed here before, not saved yet
+            self.base_version = left.base
+            self.editor.setPlainText(left.text)  # editing again: saved after the pause
 
     def _fill_quotes(self) -> None:
         coder = self.coder_box.chosen()
@@ -224,32 +237,40 @@ class EvidencePanel(QWidget):
             self.editor.blockSignals(True)
             self.editor.setPlainText(summary)
             self.editor.blockSignals(False)
-        self._timer.stop()
+        self.autosave.forget()
         self._saved = summary
 
     def drop_gone(self) -> str | None:
         """The cell shown was deleted elsewhere (its case or measure): nothing is left to save
         it to. Returns the text typed and not saved, if any, for the view to hand back."""
-        self._timer.stop()
         typed = self.editor.toPlainText() if self.editing else None
         if self.key is not None:
-            self.left.pop(self.key, None)
-        self.key, self._saved, self.problem = None, self.editor.toPlainText(), None
+            self.autosave.take_left(self.key)
+        self.autosave.forget()
+        self.key, self._saved = None, self.editor.toPlainText()
         return typed
 
-    def commit(self) -> None:
-        self._timer.stop()
-        text = self.editor.toPlainText()
-        if self.key is not None and text != self._saved:
-            self._before, self._saved = self._saved, text
-            self.problem = None
-            self.summary_committed.emit(self.key[0], self.key[1], text)
+    def commit(self) -> bool:
+        """Save the summary typed now (and any left behind); False when the project refused
+        it: it stays typed and unsaved (it passed as saved and was lost at the next cell)."""
+        return self.autosave.flush()
 
-    def not_saved(self, reason: str) -> None:
-        """The project refused the summary just committed (another program held it past the
-        write wait, the disk is full, the server is away): it passed as saved and was lost at
-        the next cell. It stays typed and unsaved, and is tried again on leaving the cell."""
-        self._saved, self.problem = self._before, reason
+    def _typed(self) -> TypedSummary | None:
+        if self.key is None or not self.editing:
+            return None
+        return TypedSummary(self.key, self.editor.toPlainText(), self.base_version)
+
+    def _save_typed(self, typed: TypedSummary) -> None:
+        if typed.key != self.key:  # left behind
+            self._write(typed)
+            return
+        before, self._saved = self._saved, typed.text  # what the cell's change shows is this
+        try:
+            self._write(typed)
+        except FrameworkQDAError:
+            if typed.key == self.key:
+                self._saved = before  # refused: still typed, not saved
+            raise
 
     def insert_text(self, text: str) -> None:
         cursor = self.editor.textCursor()

@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import threading
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,12 +39,11 @@ from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import CellConflictError, FrameworkQDAError, NotFoundError
 from frameworkqda.core.jobs import Cancel
 from frameworkqda.gui import i18n
-from frameworkqda.gui.autosave import RETRY_MS
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.jobs import Job, Report
 from frameworkqda.gui.matrix.conflict import CellConflictDialog
 from frameworkqda.gui.matrix.delegate import CellDelegate, cell_size
-from frameworkqda.gui.matrix.evidence import EvidencePanel
+from frameworkqda.gui.matrix.evidence import EvidencePanel, TypedSummary
 from frameworkqda.gui.matrix.header import WrappingHeader
 from frameworkqda.gui.matrix.model import MatrixModel
 from frameworkqda.gui.project_view import ProjectView
@@ -100,10 +99,9 @@ class MatrixView(ProjectView):
         self.table.verticalHeader().sectionClicked.connect(self._header_clicked)
         self.table.selectionModel().currentChanged.connect(lambda *_: self.show_current())
 
-        self.evidence = EvidencePanel()
+        self.evidence = EvidencePanel(self._save_summary)
         self.evidence.editor.setReadOnly(session.project.read_only)  # takes no typing then
         self.evidence.source_requested.connect(self.source_requested)
-        self.evidence.summary_committed.connect(self.set_summary)
         self.evidence.value_chosen.connect(self.set_value)
         self.evidence.draft_button.clicked.connect(self.insert_auto_draft)
 
@@ -119,10 +117,7 @@ class MatrixView(ProjectView):
         expand = QPushButton(self.tr("Expand themes"))
         expand.clicked.connect(lambda: self.set_collapsed(set()))
         self.status = QLabel()
-        self._refused: str | None = None  # why the last cell edit was refused (not a conflict)
-        self._retry = QTimer(self, interval=RETRY_MS)  # summaries left behind, refused
-        self._changed_since: set[tuple[int, int]] = set()  # of those, changed by someone since
-        self._retry.timeout.connect(self._save_left)
+        self._refused: FrameworkQDAError | None = None  # the last cell edit's (not a conflict)
         self.draft_all_button = QPushButton(self.tr("Auto-draft empty cells"))
         self.draft_all_button.setToolTip(
             self.tr(
@@ -350,7 +345,6 @@ class MatrixView(ProjectView):
 
     def show_current(self) -> None:
         key = self.current_key()
-        self._changed_since.discard(key)  # settled on screen now
         if key is None:
             self.evidence.show_cell(
                 None, self.tr("Choose a cell (a case and a measure)"), [], "", None
@@ -401,58 +395,52 @@ class MatrixView(ProjectView):
         return keys
 
     # -- edits -----------------------------------------------------------------------------
-    def set_summary(self, case_id: int, code_id: int, text: str) -> None:
+    def set_summary(
+        self, case_id: int, code_id: int, text: str, version: int | None = None
+    ) -> bool:
+        """Set a cell's summary, typed on the cell's ``version`` (by default the one its text
+        in the panel was loaded from, or the matrix's); on a cell someone else changed since,
+        ask which to keep. False when it was not written: refused (``_refused`` says why), or
+        their version kept."""
         command = commands.SetCell(case_id, code_id, summary=text)
         # made from the version the editor's text was loaded from, not a newer one since
-        command.expected_version = (
-            self.evidence.base_version
-            if self.evidence.key == (case_id, code_id)
-            else self.model.version(case_id, code_id)
-        )
+        if version is None:
+            version = (
+                self.evidence.base_version
+                if self.evidence.key == (case_id, code_id)
+                else self.model.version(case_id, code_id)
+            )
+        command.expected_version = version
         self._refused = None
-        saved = self._change(command, self.tr("Edit cell summary"))
-        if not saved and self._refused and self.evidence.key == (case_id, code_id):
-            self.evidence.not_saved(self._refused)
-            self._retry.start()  # tried again from there if the cell is left
+        return self._change(command, self.tr("Edit cell summary"))
+
+    def _save_summary(self, typed: TypedSummary) -> None:
+        """Save a summary typed on the cell's version ``typed.base``; raise the project's
+        refusal. On a cell someone else changed meanwhile, the cell shown asks which to keep;
+        one left behind is not asked about (``CellConflictError``): it waits for its cell to be
+        shown, where the conflict dialog settles it. One whose cell was deleted goes to the
+        clipboard, and the view says so (it vanished without a word)."""
+        try:
+            if not self.evidence.autosave.retrying:
+                if not self.set_summary(*typed.key, typed.text, typed.base) and self._refused:
+                    raise self._refused
+                return
+            command = commands.SetCell(*typed.key, summary=typed.text, expected_version=typed.base)
+            self._session.run(command, self.tr("Edit cell summary"))
+        except NotFoundError:
+            QGuiApplication.clipboard().setText(typed.text)
+            self.status.setText(
+                self.tr(
+                    "A cell you typed a summary for was deleted in another window or "
+                    "program; the summary is on the clipboard."
+                )
+            )
+            raise  # nothing to save it to (the text stays typed in a cell still shown)
 
     def save_typing(self) -> str | None:
         """What the window asks every view with typing of its own before an undo or closing:
         None once saved, else why it could not be."""
-        self.evidence.commit()
-        self._save_left()
-        unsaved = self.evidence.editing or self.evidence.left
-        return (self.evidence.problem or self._refused) if unsaved else None
-
-    def _save_left(self) -> None:
-        """Try again the summaries the project refused, typed for cells no longer shown. One
-        someone else changed meanwhile is not tried again: it waits for its cell to be shown,
-        where the conflict dialog settles it. One whose cell was deleted goes to the clipboard,
-        and the view says so (it vanished without a word)."""
-        left = self.evidence.left
-        for key in list(left):
-            if key in self._changed_since or (typed := left.pop(key, None)) is None:
-                continue  # saving reloads the view, which may have come back here
-            command = commands.SetCell(*key, summary=typed[0], expected_version=typed[1])
-            try:
-                self._session.run(command, self.tr("Edit cell summary"))
-            except NotFoundError:
-                QGuiApplication.clipboard().setText(typed[0])
-                self.status.setText(
-                    self.tr(
-                        "A cell you typed a summary for was deleted in another window or "
-                        "program; the summary is on the clipboard."
-                    )
-                )
-            except CellConflictError as conflict:
-                self._refused = shown(conflict)
-                self._changed_since.add(key)
-                left.setdefault(key, typed)
-            except FrameworkQDAError as error:
-                self._refused = shown(error)
-                left.setdefault(key, typed)
-        self._changed_since &= set(left)
-        if set(left) <= self._changed_since:
-            self._retry.stop()  # nothing left that trying again could save
+        return None if self.evidence.commit() else self.evidence.autosave.problem
 
     def set_value(self, case_id: int, code_id: int, value_id: int | None) -> bool:
         value = next((v for v in self.model.values if v.id == value_id), None)
@@ -484,9 +472,9 @@ class MatrixView(ProjectView):
         except CellConflictError:
             return self._resolve(command, text)
         except FrameworkQDAError as error:
-            self._refused = shown(error)
+            self._refused = error
             self.status.setText(
-                self.tr("The cell was not changed: {error}").format(error=self._refused)
+                self.tr("The cell was not changed: {error}").format(error=shown(error))
             )
             return False
         return True
