@@ -10,6 +10,7 @@ Sources are read one at a time and parked on disk as they are planned
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import ExitStack
 from typing import Any
 
@@ -26,6 +27,13 @@ from frameworkqda.core.exchange.refi.common import (
     text_in_rect,
 )
 from frameworkqda.core.exchange.refi.container import Container
+from frameworkqda.core.exchange.refi.plan_names import (
+    SourceText,
+    claim,
+    crlf_as_one,
+    matches,
+    shown,
+)
 from frameworkqda.core.exchange.refi.plan_notes import read_notes
 from frameworkqda.core.exchange.refi.plan_parts import (
     KINDS,
@@ -77,6 +85,10 @@ class Planner:
         self.selection_segments: dict[str, list[PSegment]] = {}
         self.note_refs: dict[str, list[tuple[str, str | None]]] = {}
         self.where = f"{container.path}:{container.qde_name}"
+        # the file as a report line names it: the archive and its project.qde, whose line
+        # numbers the lines give
+        name = container.path.name
+        self.file = name if container.qde_name == name else f"{name} ({container.qde_name})"
 
     # -- helpers ---------------------------------------------------------------------------
     def take(self, element: Any) -> Any:
@@ -91,6 +103,23 @@ class Planner:
 
     def line(self, element: Any) -> str:
         return say.line(element.sourceline)
+
+    def at(self, element: Any, label: str, named: bool = True) -> dict[str, str]:
+        """Where a selection is, for a report line: the file and line, the selection (by its
+        GUID and, when it has one that may be text and ``named``, its name) and its source's
+        label."""
+        guid = element.get("guid")
+        name = claim(element.get("name")) if named else None
+        if name:
+            selection = say.SELECTION_NAMED.format(guid=guid, name=shown(name))
+        else:
+            selection = say.SELECTION.format(guid=guid)
+        return {
+            "file": self.file,
+            "line": self.line(element),
+            "selection": selection,
+            "label": label,
+        }
 
     def text_of(self, element: Any | None) -> str:
         if element is None:
@@ -397,8 +426,7 @@ class Planner:
         document = self._new_document(element, kind, text, original)
         del original  # parked
         self._description(element, label)
-        for selection in kids(element, "PlainTextSelection"):
-            self._text_selection(selection, document, text.endings)
+        self._text_selections(element, document, text.endings, label, text.text)
         self._source_tail(element, document)
 
     def _description(self, element: Any, label: str) -> None:
@@ -416,22 +444,103 @@ class Planner:
         for value in kids(element, "VariableValue"):
             self.drop(value, say.SOURCE_VARIABLE_VALUE.format(name=document.name))
 
-    def _text_selection(self, element: Any, document: PDocument, endings: LineEndings) -> None:
-        self.take(element)
-        start, end = to_int(element.get("startPosition")), to_int(element.get("endPosition"))
-        if start is None or end is None or not 0 <= start < end <= endings.original_length:
+    def _text_selections(
+        self,
+        holder: Any,
+        document: PDocument,
+        endings: LineEndings,
+        label: str,
+        text: Callable[[], str],
+    ) -> None:
+        """The PlainTextSelections of a source (or of a PDF's text representation), their
+        positions checked against their names (``plan_names``); ``text`` gives the source's
+        text, read only when a name may quote it."""
+        placed = []
+        for element in kids(holder, "PlainTextSelection"):
+            self.take(element)
+            positions = self._positions(element, endings, label)
+            if positions is not None:
+                placed.append((element, claim(element.get("name")), *positions))
+        source = SourceText(text()) if any(c for _, c, _, _ in placed) else None
+        as_one = False
+        if source is not None and endings.dropped:
+            given, one = crlf_as_one(
+                [(c, start, end) for _, c, start, end in placed],
+                source.text,
+                endings,
+                document.length,
+            )
+            if one > given:
+                as_one = True
+                self.report.note(say.CRLF_AS_ONE.format(label=label, count=one, given=given))
+        for element, claimed, start, end in placed:
+            limit = document.length if as_one else endings.original_length
+            if end > limit:
+                self.drop(
+                    element,
+                    say.SELECTION_OUTSIDE.format(
+                        **self.at(element, label), start=start, end=end, length=limit
+                    ),
+                )
+                continue
+            lo, hi = (start, end) if as_one else (endings(start), endings(end))
+            if (
+                claimed is not None
+                and source is not None
+                and not matches(source.text[lo:hi], claimed)
+                and source.quotes(claimed)
+            ):
+                self.report.note(
+                    say.SELECTION_NAME_MISMATCH.format(
+                        **self.at(element, label, named=False),
+                        expected=shown(claimed),
+                        start=start,
+                        end=end,
+                        found=shown(source.text[lo:hi]),
+                    )
+                )
+            self._selection_common(element, document, lo, hi)
+
+    def _positions(self, element: Any, endings: LineEndings, label: str) -> tuple[int, int] | None:
+        """A text selection's start and end as the file gives them, or None when they are no
+        range (reported, saying what is wrong with them)."""
+        numbers = []
+        for attribute in ("startPosition", "endPosition"):
+            value = element.get(attribute)
+            number = to_int(value)
+            if number is None:
+                self.drop(
+                    element,
+                    say.SELECTION_POSITION_MISSING.format(
+                        **self.at(element, label), attribute=attribute
+                    )
+                    if value is None
+                    else say.SELECTION_NOT_WHOLE.format(
+                        **self.at(element, label), attribute=attribute, value=value
+                    ),
+                )
+                return None
+            numbers.append(number)
+        start, end = numbers
+        problem = None
+        if start > end:
+            problem = say.SELECTION_REVERSED
+        elif start == end:
+            problem = say.SELECTION_EMPTY
+        elif start < 0:
+            problem = say.SELECTION_OUTSIDE
+        if problem is not None:
             self.drop(
                 element,
-                say.SELECTION_OUTSIDE.format(
-                    guid=element.get("guid"),
-                    document=document.name,
-                    start=element.get("startPosition"),
-                    end=element.get("endPosition"),
+                problem.format(
+                    **self.at(element, label),
+                    start=start,
+                    end=end,
                     length=endings.original_length,
                 ),
             )
-            return
-        self._selection_common(element, document, endings(start), endings(end))
+            return None
+        return start, end
 
     def _selection_common(self, element: Any, document: PDocument, start: int, end: int) -> None:
         guid = element.get("guid").strip("{}").upper()
@@ -524,8 +633,7 @@ class Planner:
         # segment (REFI-QDA 1.5 §10.3; the standard's example writes both)
         before = len(self.plan.segments)
         if representation is not None:
-            for selection in kids(representation, "PlainTextSelection"):
-                self._text_selection(selection, document, endings)
+            self._text_selections(representation, document, endings, label, lambda: text)
             for other in representation:
                 if other not in self.seen and local(other) in ("Description", "NoteRef"):
                     self.take(other)
