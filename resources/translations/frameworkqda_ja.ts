@@ -358,6 +358,10 @@
         <translation>選択範囲 {guid}「{name}」</translation>
     </message>
     <message>
+        <source>PDF selection {guid} (page {page})</source>
+        <translation>PDF 上の選択範囲 {guid}（{page} ページ）</translation>
+    </message>
+    <message>
         <source>{file}, {line}: {selection} in {label}: {attribute} &apos;{value}&apos; is not a whole number</source>
         <translation>{file}、{line}：{label}の{selection}：{attribute} の値「{value}」が整数ではありません</translation>
     </message>
@@ -376,6 +380,10 @@
     <message>
         <source>{file}, {line}: {selection} in {label}: range {start}-{end} is outside its text ({length} characters)</source>
         <translation>{file}、{line}：{label}の{selection}：範囲 {start}-{end} が本文（{length} 文字）の外にあります</translation>
+    </message>
+    <message>
+        <source>{file}, {line}: {selection} in {label}: its name says it covers &apos;{expected}&apos;, but the area covers &apos;{found}&apos; (read from the top of the page) or &apos;{found2}&apos; (from the bottom, as the standard says); which was meant cannot be told</source>
+        <translation>{file}、{line}：{label}の{selection}：名前は「{expected}」を指していますが、領域が覆うのは「{found}」（ページの上端から読んだ場合）または「{found2}」（規格どおり下端から読んだ場合）で、どちらの意味か判断できません</translation>
     </message>
     <message>
         <source>selection {guid} in &apos;{document}&apos;: no code applied (uncoded selections are not kept)</source>

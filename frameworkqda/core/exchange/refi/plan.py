@@ -32,6 +32,7 @@ from frameworkqda.core.exchange.refi.plan_names import (
     claim,
     crlf_as_one,
     matches,
+    plain,
     shown,
 )
 from frameworkqda.core.exchange.refi.plan_notes import read_notes
@@ -104,13 +105,17 @@ class Planner:
     def line(self, element: Any) -> str:
         return say.line(element.sourceline)
 
-    def at(self, element: Any, label: str, named: bool = True) -> dict[str, str]:
-        """Where a selection is, for a report line: the file and line, the selection (by its
-        GUID and, when it has one that may be text and ``named``, its name) and its source's
-        label."""
+    def at(
+        self, element: Any, label: str, pdf_page: str | None = None, named: bool = True
+    ) -> dict[str, str]:
+        """Where a selection is, for a report line: the file and line, the selection (a PDF
+        area by its GUID and page; a text selection by its GUID and, when it has one that may
+        be text and ``named``, its name) and its source's label."""
         guid = element.get("guid")
         name = claim(element.get("name")) if named else None
-        if name:
+        if pdf_page is not None:
+            selection = say.PDF_AREA.format(guid=guid, page=pdf_page)
+        elif name:
             selection = say.SELECTION_NAMED.format(guid=guid, name=shown(name))
         else:
             selection = say.SELECTION.format(guid=guid)
@@ -638,52 +643,54 @@ class Planner:
                 if other not in self.seen and local(other) in ("Description", "NoteRef"):
                     self.take(other)
         textual = self.plan.segments[before:]
+        source = SourceText(text)
         for selection in kids(element, "PDFSelection"):
-            self._pdf_selection(selection, document, text, geometry_pages, extracted, textual)
+            self._pdf_selection(
+                selection, document, source, geometry_pages, extracted, textual, label
+            )
         self._source_tail(element, document)
 
     def _pdf_selection(
         self,
         element: Any,
         document: PDocument,
-        text: str,
+        source: SourceText,
         pages: list[PageGeometry],
         extracted: str | None,
         textual: list[PSegment],
+        label: str,
     ) -> None:
         self.take(element)
-        values = [
-            to_int(element.get(a)) for a in ("page", "firstX", "firstY", "secondX", "secondY")
-        ]
-        candidate: tuple[int, int] | None = None
-        area: PageRect | None = None
-        if None not in values and pages:
-            page, x0, y0, x1, y1 = (int(v or 0) for v in values)
-            if self.plan.origin.startswith("QualCoder") and 0 <= page < len(pages):
-                # QualCoder writes y from the top of the page, not from the bottom
-                height = pages[page].height
-                y0, y1 = round(height - y0), round(height - y1)
-            area = PageRect(page, x0, y0, x1, y1)
-            candidate = rect_to_range(pages, area)
+        text = source.text
+        readings = self._area_readings(element, pages)
         representation = kid(element, "Representation")
         content = ""
         if representation is not None:
             self.take(representation)
             content = LineEndings(self.text_of(kid(representation, "PlainTextContent"))).text
+        same = extracted is None or extracted == text  # the boxes' text is the source's
         found: tuple[int, int] | None = None
         if content:
-            hint = candidate[0] if candidate else 0
-            if candidate and extracted is not None and extracted != text:
-                hint = round(candidate[0] * len(text) / max(len(extracted), 1))
-            if area is not None and candidate and (extracted is None or extracted == text):
-                found = text_in_rect(text, content, pages, area, candidate)
+            for area, candidate in readings:
+                if same and candidate is not None:
+                    found = text_in_rect(text, content, pages, area, candidate)
+                    if found is not None:
+                        break
             if found is None:
+                candidate = next((c for _, c in readings if c is not None), None)
+                hint = candidate[0] if candidate else 0
+                if candidate and not same and extracted is not None:
+                    hint = round(candidate[0] * len(text) / max(len(extracted), 1))
                 found = nearest(text, content, hint)
-        if found is None and candidate is not None and (extracted is None or extracted == text):
-            found = candidate
-        elif found is None and candidate is not None and extracted is not None:
-            # the area's characters in the PDF's own text, found in the file's representation
-            found = nearest(text, extracted[candidate[0] : candidate[1]], candidate[0])
+        else:
+            chosen = self._area_reading(element, source, readings, extracted, textual, label)
+            if chosen is None:
+                return  # reported
+            if same:
+                found = chosen
+            elif extracted is not None:
+                # the area's characters in the PDF's own text, found in the file's representation
+                found = nearest(text, extracted[chosen[0] : chosen[1]], chosen[0])
         if found is not None and repeats(element, found, textual, self.target):
             for node in element.iter():
                 self.seen.add(node)
@@ -697,6 +704,84 @@ class Planner:
             )
             return
         self._selection_common(element, document, *found)
+
+    def _area_readings(
+        self, element: Any, pages: list[PageGeometry]
+    ) -> list[tuple[PageRect, tuple[int, int] | None]]:
+        """The ways a PDFSelection's box may be meant, each with the characters it covers:
+        the standard's (y from the bottom of the page), and first, in a file QualCoder wrote,
+        QualCoder's own (y from the top: its ``pdf_selection_xml``). QualCoder also passes
+        on unchanged the areas it imported from another program (its
+        ``load_codings_for_pdf_areas`` stores them as they are), which are the standard's."""
+        values = [
+            to_int(element.get(a)) for a in ("page", "firstX", "firstY", "secondX", "secondY")
+        ]
+        if None in values or not pages:
+            return []
+        page, x0, y0, x1, y1 = (int(v or 0) for v in values)
+        areas = [PageRect(page, x0, y0, x1, y1)]
+        if self.plan.origin.startswith("QualCoder") and 0 <= page < len(pages):
+            height = pages[page].height
+            areas.insert(0, PageRect(page, x0, round(height - y0), x1, round(height - y1)))
+        return [(area, rect_to_range(pages, area)) for area in areas]
+
+    def _area_reading(
+        self,
+        element: Any,
+        source: SourceText,
+        readings: list[tuple[PageRect, tuple[int, int] | None]],
+        extracted: str | None,
+        textual: list[PSegment],
+        label: str,
+    ) -> tuple[int, int] | None:
+        """The characters a PDFSelection without a text of its own covers, in the text its
+        boxes were made from, by the reading its name or the text selections bear out; None
+        (reported) where its name quotes text that no reading covers and the way it was
+        meant cannot be told."""
+        boxes_text = source.text if extracted is None else extracted
+        covered = [c for _, c in readings if c is not None]
+        claimed = claim(element.get("name"))
+        if claimed is not None and not source.quotes(claimed):
+            claimed = None  # a name that is not the source's text ("Area 3") says nothing
+        if claimed is not None:
+            for candidate in covered:
+                if claimed in plain(boxes_text[candidate[0] : candidate[1]]):
+                    return candidate
+        if extracted is None or extracted == source.text:
+            for candidate in covered:  # the area of a text selection of the same codes
+                if repeats(element, candidate, textual, self.target):
+                    return candidate
+        if claimed is None:
+            return covered[0] if covered else None  # the writer's reading; unmatched if none
+
+        def under(reading: tuple[PageRect, tuple[int, int] | None]) -> str:
+            candidate = reading[1]
+            return "" if candidate is None else shown(boxes_text[candidate[0] : candidate[1]])
+
+        at = self.at(element, label, element.get("page"))
+        if len(readings) > 1:
+            self.drop(
+                element,
+                say.PDF_AREA_NOT_ITS_TEXT.format(
+                    **at,
+                    expected=shown(claimed),
+                    found=under(readings[0]),
+                    found2=under(readings[1]),
+                ),
+            )
+            return None
+        if covered:
+            self.report.note(
+                say.SELECTION_NAME_MISMATCH.format(
+                    **at,
+                    expected=shown(claimed),
+                    start=covered[0][0],
+                    end=covered[0][1],
+                    found=under(readings[0]),
+                )
+            )
+            return covered[0]
+        return None
 
     # -- notes ------------------------------------------------------------------------------
     def _note_ref(self, ref: Any, kind: str, guid: str | None) -> None:

@@ -90,6 +90,7 @@ CASE_VALUE_UNFIT = QT_TRANSLATE_NOOP(
 )
 SELECTION = QT_TRANSLATE_NOOP("CarryOver", "selection {guid}")
 SELECTION_NAMED = QT_TRANSLATE_NOOP("CarryOver", "selection {guid} '{name}'")
+PDF_AREA = QT_TRANSLATE_NOOP("CarryOver", "PDF selection {guid} (page {page})")
 # what is wrong with a selection's startPosition / endPosition ({file}: the file's name and
 # the line of its project.qde; {selection}: SELECTION or SELECTION_NAMED; {label}: the source)
 SELECTION_NOT_WHOLE = QT_TRANSLATE_NOOP(
@@ -113,6 +114,12 @@ SELECTION_OUTSIDE = QT_TRANSLATE_NOOP(
     "CarryOver",
     "{file}, {line}: {selection} in {label}: range {start}-{end} is outside its text "
     "({length} characters)",
+)
+PDF_AREA_NOT_ITS_TEXT = QT_TRANSLATE_NOOP(
+    "CarryOver",
+    "{file}, {line}: {selection} in {label}: its name says it covers '{expected}', but the "
+    "area covers '{found}' (read from the top of the page) or '{found2}' (from the bottom, "
+    "as the standard says); which was meant cannot be told",
 )
 SELECTION_UNCODED = QT_TRANSLATE_NOOP(
     "CarryOver",
