@@ -19,11 +19,9 @@ from frameworkqda.core.exchange.refi import report_lines as say
 from frameworkqda.core.exchange.refi.common import (
     Cancel,
     ExchangeError,
-    PageRect,
     check_cancel,
     normalise_colour,
     parse_datetime,
-    rect_to_range,
     text_in_rect,
 )
 from frameworkqda.core.exchange.refi.container import Container
@@ -32,7 +30,6 @@ from frameworkqda.core.exchange.refi.plan_names import (
     claim,
     crlf_as_one,
     matches,
-    plain,
     shown,
 )
 from frameworkqda.core.exchange.refi.plan_notes import read_notes
@@ -54,8 +51,8 @@ from frameworkqda.core.exchange.refi.plan_parts import (
     parse_value,
     repeats,
     sha256,
-    to_int,
 )
+from frameworkqda.core.exchange.refi.plan_places import area_reading, area_readings, range_of
 from frameworkqda.core.exchange.refi.report import CarryOverReport
 from frameworkqda.core.importers.base import PageGeometry
 from frameworkqda.core.importers.spill import Parking
@@ -463,7 +460,7 @@ class Planner:
         placed = []
         for element in kids(holder, "PlainTextSelection"):
             self.take(element)
-            positions = self._positions(element, endings, label)
+            positions = range_of(self, element, endings, label)
             if positions is not None:
                 placed.append((element, claim(element.get("name")), *positions))
         source = SourceText(text()) if any(c for _, c, _, _ in placed) else None
@@ -505,47 +502,6 @@ class Planner:
                     )
                 )
             self._selection_common(element, document, lo, hi)
-
-    def _positions(self, element: Any, endings: LineEndings, label: str) -> tuple[int, int] | None:
-        """A text selection's start and end as the file gives them, or None when they are no
-        range (reported, saying what is wrong with them)."""
-        numbers = []
-        for attribute in ("startPosition", "endPosition"):
-            value = element.get(attribute)
-            number = to_int(value)
-            if number is None:
-                self.drop(
-                    element,
-                    say.SELECTION_POSITION_MISSING.format(
-                        **self.at(element, label), attribute=attribute
-                    )
-                    if value is None
-                    else say.SELECTION_NOT_WHOLE.format(
-                        **self.at(element, label), attribute=attribute, value=value
-                    ),
-                )
-                return None
-            numbers.append(number)
-        start, end = numbers
-        problem = None
-        if start > end:
-            problem = say.SELECTION_REVERSED
-        elif start == end:
-            problem = say.SELECTION_EMPTY
-        elif start < 0:
-            problem = say.SELECTION_OUTSIDE
-        if problem is not None:
-            self.drop(
-                element,
-                problem.format(
-                    **self.at(element, label),
-                    start=start,
-                    end=end,
-                    length=endings.original_length,
-                ),
-            )
-            return None
-        return start, end
 
     def _selection_common(self, element: Any, document: PDocument, start: int, end: int) -> None:
         guid = element.get("guid").strip("{}").upper()
@@ -662,7 +618,7 @@ class Planner:
     ) -> None:
         self.take(element)
         text = source.text
-        readings = self._area_readings(element, pages)
+        readings = area_readings(self, element, pages)
         representation = kid(element, "Representation")
         content = ""
         if representation is not None:
@@ -683,7 +639,7 @@ class Planner:
                     hint = round(candidate[0] * len(text) / max(len(extracted), 1))
                 found = nearest(text, content, hint)
         else:
-            chosen = self._area_reading(element, source, readings, extracted, textual, label)
+            chosen = area_reading(self, element, source, readings, extracted, textual, label)
             if chosen is None:
                 return  # reported
             if same:
@@ -704,84 +660,6 @@ class Planner:
             )
             return
         self._selection_common(element, document, *found)
-
-    def _area_readings(
-        self, element: Any, pages: list[PageGeometry]
-    ) -> list[tuple[PageRect, tuple[int, int] | None]]:
-        """The ways a PDFSelection's box may be meant, each with the characters it covers:
-        the standard's (y from the bottom of the page), and first, in a file QualCoder wrote,
-        QualCoder's own (y from the top: its ``pdf_selection_xml``). QualCoder also passes
-        on unchanged the areas it imported from another program (its
-        ``load_codings_for_pdf_areas`` stores them as they are), which are the standard's."""
-        values = [
-            to_int(element.get(a)) for a in ("page", "firstX", "firstY", "secondX", "secondY")
-        ]
-        if None in values or not pages:
-            return []
-        page, x0, y0, x1, y1 = (int(v or 0) for v in values)
-        areas = [PageRect(page, x0, y0, x1, y1)]
-        if self.plan.origin.startswith("QualCoder") and 0 <= page < len(pages):
-            height = pages[page].height
-            areas.insert(0, PageRect(page, x0, round(height - y0), x1, round(height - y1)))
-        return [(area, rect_to_range(pages, area)) for area in areas]
-
-    def _area_reading(
-        self,
-        element: Any,
-        source: SourceText,
-        readings: list[tuple[PageRect, tuple[int, int] | None]],
-        extracted: str | None,
-        textual: list[PSegment],
-        label: str,
-    ) -> tuple[int, int] | None:
-        """The characters a PDFSelection without a text of its own covers, in the text its
-        boxes were made from, by the reading its name or the text selections bear out; None
-        (reported) where its name quotes text that no reading covers and the way it was
-        meant cannot be told."""
-        boxes_text = source.text if extracted is None else extracted
-        covered = [c for _, c in readings if c is not None]
-        claimed = claim(element.get("name"))
-        if claimed is not None and not source.quotes(claimed):
-            claimed = None  # a name that is not the source's text ("Area 3") says nothing
-        if claimed is not None:
-            for candidate in covered:
-                if claimed in plain(boxes_text[candidate[0] : candidate[1]]):
-                    return candidate
-        if extracted is None or extracted == source.text:
-            for candidate in covered:  # the area of a text selection of the same codes
-                if repeats(element, candidate, textual, self.target):
-                    return candidate
-        if claimed is None:
-            return covered[0] if covered else None  # the writer's reading; unmatched if none
-
-        def under(reading: tuple[PageRect, tuple[int, int] | None]) -> str:
-            candidate = reading[1]
-            return "" if candidate is None else shown(boxes_text[candidate[0] : candidate[1]])
-
-        at = self.at(element, label, element.get("page"))
-        if len(readings) > 1:
-            self.drop(
-                element,
-                say.PDF_AREA_NOT_ITS_TEXT.format(
-                    **at,
-                    expected=shown(claimed),
-                    found=under(readings[0]),
-                    found2=under(readings[1]),
-                ),
-            )
-            return None
-        if covered:
-            self.report.note(
-                say.SELECTION_NAME_MISMATCH.format(
-                    **at,
-                    expected=shown(claimed),
-                    start=covered[0][0],
-                    end=covered[0][1],
-                    found=under(readings[0]),
-                )
-            )
-            return covered[0]
-        return None
 
     # -- notes ------------------------------------------------------------------------------
     def _note_ref(self, ref: Any, kind: str, guid: str | None) -> None:
