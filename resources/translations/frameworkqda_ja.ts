@@ -350,8 +350,40 @@
         <translation>ケース「{name}」：変数「{variable}」の値「{value}」が変数の型に合いません</translation>
     </message>
     <message>
-        <source>selection {guid} in &apos;{document}&apos;: range {start}-{end} is outside its text ({length} characters)</source>
-        <translation>文書「{document}」の選択範囲 {guid}：範囲 {start}-{end} が本文（{length} 文字）の外にあります</translation>
+        <source>selection {guid}</source>
+        <translation>選択範囲 {guid}</translation>
+    </message>
+    <message>
+        <source>selection {guid} &apos;{name}&apos;</source>
+        <translation>選択範囲 {guid}「{name}」</translation>
+    </message>
+    <message>
+        <source>PDF selection {guid} (page {page})</source>
+        <translation>PDF 上の選択範囲 {guid}（{page} ページ）</translation>
+    </message>
+    <message>
+        <source>{file}, {line}: {selection} in {label}: {attribute} &apos;{value}&apos; is not a whole number</source>
+        <translation>{file}、{line}：{label}の{selection}：{attribute} の値「{value}」が整数ではありません</translation>
+    </message>
+    <message>
+        <source>{file}, {line}: {selection} in {label}: it has no {attribute}</source>
+        <translation>{file}、{line}：{label}の{selection}：{attribute} がありません</translation>
+    </message>
+    <message>
+        <source>{file}, {line}: {selection} in {label}: it starts after it ends (startPosition {start}, endPosition {end})</source>
+        <translation>{file}、{line}：{label}の{selection}：開始位置が終了位置より後ろにあります（startPosition {start}、endPosition {end}）</translation>
+    </message>
+    <message>
+        <source>{file}, {line}: {selection} in {label}: it selects nothing (startPosition and endPosition are both {start})</source>
+        <translation>{file}、{line}：{label}の{selection}：何も選択していません（startPosition と endPosition がどちらも {start}）</translation>
+    </message>
+    <message>
+        <source>{file}, {line}: {selection} in {label}: range {start}-{end} is outside its text ({length} characters)</source>
+        <translation>{file}、{line}：{label}の{selection}：範囲 {start}-{end} が本文（{length} 文字）の外にあります</translation>
+    </message>
+    <message>
+        <source>{file}, {line}: {selection} in {label}: its name says it covers &apos;{expected}&apos;, but the area covers &apos;{found}&apos; (read from the top of the page) or &apos;{found2}&apos; (from the bottom, as the standard says); which was meant cannot be told</source>
+        <translation>{file}、{line}：{label}の{selection}：名前は「{expected}」を指していますが、領域が覆うのは「{found}」（ページの上端から読んだ場合）または「{found2}」（規格どおり下端から読んだ場合）で、どちらの意味か判断できません</translation>
     </message>
     <message>
         <source>selection {guid} in &apos;{document}&apos;: no code applied (uncoded selections are not kept)</source>
@@ -432,6 +464,14 @@
     <message>
         <source>chart value &apos;{label}&apos; added to the value scale (as not present)</source>
         <translation>チャートの値「{label}」を値の尺度に追加しました（「ある」とは数えない値として）</translation>
+    </message>
+    <message>
+        <source>{file}, {line}: {selection} in {label}: its name is &apos;{expected}&apos; but the text at {start}-{end} is &apos;{found}&apos;; imported at the positions given, check it</source>
+        <translation>{file}、{line}：{label}の{selection}：名前は「{expected}」ですが、{start}-{end} の本文は「{found}」です。指定された位置のまま取り込みました。確認してください</translation>
+    </message>
+    <message>
+        <source>{label}: its selections count each CRLF line end as one character, as their names show ({count} match only so, {given} only as the standard counts); read so</source>
+        <translation>{label}：選択範囲の名前から、位置は CRLF の改行を 1 文字として数えています（そう数えた場合にだけ一致するもの {count} 件、規格どおり数えた場合にだけ一致するもの {given} 件）。そのように読みました</translation>
     </message>
     <message>
         <source>user &apos;{name}&apos; renamed &apos;{new}&apos; (names must be unique)</source>

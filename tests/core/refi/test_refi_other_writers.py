@@ -169,3 +169,162 @@ def test_the_carry_over_report_on_the_corpus_files_is_true(refi_dir: Path, tmp_p
     for name, lost in expected.items():
         report = import_qdpx(refi_dir / name, tmp_path / f"{name}.fqda")
         assert counted(report.lost) == counted(lost), name
+
+
+def _two_line_pdf(lines: dict[int, str]) -> bytes:
+    """A one-page PDF with a line of text at each baseline (points from the bottom)."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=(595, 842), invariant=1)
+    pdf.setFont("Helvetica", 12)
+    for baseline, line in lines.items():
+        pdf.drawString(72, baseline, line)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+# "Unrelated closing words" lies where the box of "asked for help" lands turned over
+MIRRORED = {
+    700: "Residents asked for help",
+    400: "Middle line text",
+    133: "Unrelated closing words",
+}
+
+
+def _qualcoder_file(
+    tmp_path: Path, pdf: bytes, selections: str, areas: str, origin: str = "QualCoder 3.7"
+) -> Path:
+    """A PDF source as QualCoder 3.7 writes one: the text selections in its Representation,
+    the areas after it, with no text of their own (QualCoder writes a name and Description)."""
+    with default_pdf_geometry(pdf) as extraction:
+        text = extraction.text
+    qde = f"""<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="q" origin="{origin}">
+  <Users><User guid="{USER}" name="ann"/></Users>
+  <CodeBook><Codes><Code guid="{CODE}" name="Health" isCodable="true"/></Codes></CodeBook>
+  <Sources>
+    <PDFSource guid="50000000-0000-0000-0000-000000000001" name="guide.pdf"
+        path="internal://50000000-0000-0000-0000-000000000001.pdf">
+      <Representation guid="60000000-0000-0000-0000-000000000001"
+          plainTextPath="internal://60000000-0000-0000-0000-000000000001.txt">{selections}
+      </Representation>{areas}
+    </PDFSource>
+  </Sources>
+</Project>"""
+    archive = tmp_path / "qc.qdpx"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("project.qde", qde)
+        z.writestr("sources/50000000-0000-0000-0000-000000000001.pdf", pdf)
+        z.writestr("sources/60000000-0000-0000-0000-000000000001.txt", text.encode("utf-8"))
+    return archive
+
+
+def _standard_area(pdf: bytes, words: str, name: str, number: int = 1) -> str:
+    """The area around ``words`` as the standard (and our export) places it, y from the bottom."""
+    from frameworkqda.core.exchange.refi.common import page_rect
+
+    with default_pdf_geometry(pdf) as extraction:
+        start = extraction.text.index(words)
+        rect = page_rect(extraction.pages[0], 0, start, start + len(words))
+    assert rect is not None
+    return (
+        f'<PDFSelection guid="7000000{number}-0000-0000-0000-000000000001" page="0" '
+        f'firstX="{rect.first_x}" firstY="{rect.first_y}" secondX="{rect.second_x}" '
+        f'secondY="{rect.second_y}" name="{name}" creatingUser="{USER}">'
+        f"<Description>{name}</Description>"
+        + _coding(f"8000000{number}-0000-0000-0000-000000000001")
+        + "</PDFSelection>"
+    )
+
+
+def test_our_areas_passed_on_by_qualcoder_stay_on_their_text(tmp_path: Path) -> None:
+    """QualCoder copies the areas it imported unchanged into its own export; turned over as
+    QualCoder's own, one landed on unrelated text as a second, silent segment. Its name shows
+    it is the standard's, and its text selection of the same code makes it one segment."""
+    pdf = _two_line_pdf(MIRRORED)
+    with default_pdf_geometry(pdf) as extraction:
+        start = extraction.text.index("asked for help")
+    selection = (
+        f'<PlainTextSelection guid="90000000-0000-0000-0000-000000000001" '
+        f'startPosition="{start}" endPosition="{start + 14}" name="asked for help">'
+        + _coding("93000000-0000-0000-0000-000000000001")
+        + "</PlainTextSelection>"
+    )
+    area = _standard_area(pdf, "asked for help", "asked for help")
+    report = import_qdpx(_qualcoder_file(tmp_path, pdf, selection, area), tmp_path / "q.fqda")
+    assert report.lost == [] and report.notes == [], report.lines()
+    assert _segment_texts(tmp_path / "q.fqda") == ["asked for help"]
+
+
+def test_an_area_whose_name_no_reading_bears_out_is_reported_not_imported(
+    tmp_path: Path,
+) -> None:
+    """Named "Middle line text" but over "Unrelated closing words" as the standard reads it
+    and over the first line as QualCoder does: which was meant cannot be told, so no segment
+    (it was one, silently, on the first line)."""
+    pdf = _two_line_pdf(MIRRORED)
+    area = _standard_area(pdf, "Unrelated closing words", "Middle line text")
+    report = import_qdpx(_qualcoder_file(tmp_path, pdf, "", area), tmp_path / "q.fqda")
+    assert _segment_texts(tmp_path / "q.fqda") == []
+    assert report.lost == [
+        "qc.qdpx (project.qde), line 10: PDF selection 70000001-0000-0000-0000-000000000001 "
+        "(page 0) in PDFSource 'guide.pdf': its name says it covers 'Middle line text', but "
+        "the area covers 'Residents asked for help' (read from the top of the page) or "
+        "'Unrelated closing words' (from the bottom, as the standard says); which was meant "
+        "cannot be told"
+    ]
+
+
+def test_an_area_of_another_writer_not_over_its_name_is_imported_and_reported(
+    tmp_path: Path,
+) -> None:
+    """The standard's reading is the only one: imported as given, but not silently."""
+    pdf = _two_line_pdf(MIRRORED)
+    area = _standard_area(pdf, "Unrelated closing words", "Middle line text")
+    archive = _qualcoder_file(tmp_path, pdf, "", area, "ATLAS.ti 9")
+    report = import_qdpx(archive, tmp_path / "a.fqda")
+    with default_pdf_geometry(pdf) as extraction:
+        start = extraction.text.index("Unrelated closing words")
+    assert _segment_texts(tmp_path / "a.fqda") == ["Unrelated closing words"]
+    assert report.lost == []
+    assert [line for line in report.notes if "its name is" in line] == [
+        "qc.qdpx (project.qde), line 10: PDF selection 70000001-0000-0000-0000-000000000001 "
+        "(page 0) in PDFSource 'guide.pdf': its name is 'Middle line text' but the text at "
+        f"{start}-{start + 23} is 'Unrelated closing "
+        "words'; imported at the positions given, check it"
+    ]
+
+
+def test_a_whole_export_passed_on_by_qualcoder_imports_as_it_was(tmp_path: Path) -> None:
+    """Our export as QualCoder writes it back (origin QualCoder, the areas' own text gone):
+    the same segments as our export itself gives, nothing reported."""
+    from frameworkqda.core.exchange.refi import export_qdpx
+    from tests.core.refi.builders import build_rich_project
+
+    with build_rich_project(tmp_path / "p.fqda") as project:
+        export_qdpx(project, tmp_path / "ours.qdpx")
+    with zipfile.ZipFile(tmp_path / "ours.qdpx") as z:
+        entries = {name: z.read(name) for name in z.namelist()}
+    qde = entries["project.qde"].decode("utf-8")
+    qde = re.sub(r'origin="[^"]*"', 'origin="QualCoder 3.7"', qde, count=1)
+    qde = re.sub(
+        r"(<PDFSelection [^>]*>)\s*<Representation [^>]*>\s*<PlainTextContent>.*?"
+        r"</PlainTextContent>\s*</Representation>",
+        r"\1",
+        qde,
+        flags=re.S,
+    )
+    assert "<PDFSelection" in qde
+    assert not re.search(r"<PDFSelection [^>]*>\s*<Representation", qde)
+    entries["project.qde"] = qde.encode("utf-8")
+    with zipfile.ZipFile(tmp_path / "theirs.qdpx", "w") as z:
+        for name, data in entries.items():
+            z.writestr(name, data)
+    ours = import_qdpx(tmp_path / "ours.qdpx", tmp_path / "ours.fqda")
+    theirs = import_qdpx(tmp_path / "theirs.qdpx", tmp_path / "theirs.fqda")
+    assert theirs.lost == ours.lost == [], theirs.lines()
+    assert _segment_texts(tmp_path / "theirs.fqda") == _segment_texts(tmp_path / "ours.fqda")

@@ -70,14 +70,25 @@ def test_hand_authored_packaged_with_crlf_source(refi_dir: Path, tmp_path: Path)
         )
     report = import_qdpx(source, tmp_path / "p.fqda")
     assert not any("not understood" in line for line in report.lost)
+    assert report.notes[:2] == [
+        "TextSource 'Interview 1.txt': its selections count each CRLF line end as one "
+        "character, as their names show (1 match only so, 0 only as the standard counts); "
+        "read so",
+        "packed.qdpx (Sample Study.qde), line 59: selection 50000000-0000-0000-0000-"
+        "000000000002 in TextSource 'Interview 1.txt': its name is 'health are closely' but "
+        "the text at 9-23 is 'health are clo'; imported at the positions given, check it",
+    ]
     with open_project(tmp_path / "p.fqda") as project, project.session() as s:
         document = s.scalars(
             select(model.Document).where(model.Document.name == "Interview 1.txt")
         ).one()
         assert "\r" not in document.text
         spans = sorted(document.text[g.start : g.end] for g in document.segments)
-        # REFI positions 0-15 and 9-23 count the CR of the CRLF text; mapped onto LF text
-        assert spans == ["\nhealth are cl", "Diet and\nhealt"]
+        # counting the CR of the CRLF text, 0-15 would be "Diet and\nhealt"; the selection's
+        # name "Diet and health" shows it counts CRLF as one (as ATLAS.ti does), so the
+        # source's positions are read so; 9-23 matches its name "health are closely" neither
+        # way, and is reported
+        assert spans == ["Diet and\nhealth", "health are clo"]
         assert document.case is not None and document.case.name == "Participant 1"
         memo = s.scalars(select(model.Memo)).one()
         assert memo.segment_id is not None  # the Link from the memo to the selection

@@ -10,6 +10,7 @@ Sources are read one at a time and parked on disk as they are planned
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import ExitStack
 from typing import Any
 
@@ -18,14 +19,19 @@ from frameworkqda.core.exchange.refi import report_lines as say
 from frameworkqda.core.exchange.refi.common import (
     Cancel,
     ExchangeError,
-    PageRect,
     check_cancel,
     normalise_colour,
     parse_datetime,
-    rect_to_range,
     text_in_rect,
 )
 from frameworkqda.core.exchange.refi.container import Container
+from frameworkqda.core.exchange.refi.plan_names import (
+    SourceText,
+    claim,
+    crlf_as_one,
+    matches,
+    shown,
+)
 from frameworkqda.core.exchange.refi.plan_notes import read_notes
 from frameworkqda.core.exchange.refi.plan_parts import (
     KINDS,
@@ -45,8 +51,8 @@ from frameworkqda.core.exchange.refi.plan_parts import (
     parse_value,
     repeats,
     sha256,
-    to_int,
 )
+from frameworkqda.core.exchange.refi.plan_places import area_reading, area_readings, range_of
 from frameworkqda.core.exchange.refi.report import CarryOverReport
 from frameworkqda.core.importers.base import PageGeometry
 from frameworkqda.core.importers.spill import Parking
@@ -77,6 +83,10 @@ class Planner:
         self.selection_segments: dict[str, list[PSegment]] = {}
         self.note_refs: dict[str, list[tuple[str, str | None]]] = {}
         self.where = f"{container.path}:{container.qde_name}"
+        # the file as a report line names it: the archive and its project.qde, whose line
+        # numbers the lines give
+        name = container.path.name
+        self.file = name if container.qde_name == name else f"{name} ({container.qde_name})"
 
     # -- helpers ---------------------------------------------------------------------------
     def take(self, element: Any) -> Any:
@@ -91,6 +101,27 @@ class Planner:
 
     def line(self, element: Any) -> str:
         return say.line(element.sourceline)
+
+    def at(
+        self, element: Any, label: str, pdf_page: str | None = None, named: bool = True
+    ) -> dict[str, str]:
+        """Where a selection is, for a report line: the file and line, the selection (a PDF
+        area by its GUID and page; a text selection by its GUID and, when it has one that may
+        be text and ``named``, its name) and its source's label."""
+        guid = element.get("guid")
+        name = claim(element.get("name")) if named else None
+        if pdf_page is not None:
+            selection = say.PDF_AREA.format(guid=guid, page=pdf_page)
+        elif name:
+            selection = say.SELECTION_NAMED.format(guid=guid, name=shown(name))
+        else:
+            selection = say.SELECTION.format(guid=guid)
+        return {
+            "file": self.file,
+            "line": self.line(element),
+            "selection": selection,
+            "label": label,
+        }
 
     def text_of(self, element: Any | None) -> str:
         if element is None:
@@ -397,8 +428,7 @@ class Planner:
         document = self._new_document(element, kind, text, original)
         del original  # parked
         self._description(element, label)
-        for selection in kids(element, "PlainTextSelection"):
-            self._text_selection(selection, document, text.endings)
+        self._text_selections(element, document, text.endings, label, text.text)
         self._source_tail(element, document)
 
     def _description(self, element: Any, label: str) -> None:
@@ -416,22 +446,62 @@ class Planner:
         for value in kids(element, "VariableValue"):
             self.drop(value, say.SOURCE_VARIABLE_VALUE.format(name=document.name))
 
-    def _text_selection(self, element: Any, document: PDocument, endings: LineEndings) -> None:
-        self.take(element)
-        start, end = to_int(element.get("startPosition")), to_int(element.get("endPosition"))
-        if start is None or end is None or not 0 <= start < end <= endings.original_length:
-            self.drop(
-                element,
-                say.SELECTION_OUTSIDE.format(
-                    guid=element.get("guid"),
-                    document=document.name,
-                    start=element.get("startPosition"),
-                    end=element.get("endPosition"),
-                    length=endings.original_length,
-                ),
+    def _text_selections(
+        self,
+        holder: Any,
+        document: PDocument,
+        endings: LineEndings,
+        label: str,
+        text: Callable[[], str],
+    ) -> None:
+        """The PlainTextSelections of a source (or of a PDF's text representation), their
+        positions checked against their names (``plan_names``); ``text`` gives the source's
+        text, read only when a name may quote it."""
+        placed = []
+        for element in kids(holder, "PlainTextSelection"):
+            self.take(element)
+            positions = range_of(self, element, endings, label)
+            if positions is not None:
+                placed.append((element, claim(element.get("name")), *positions))
+        source = SourceText(text()) if any(c for _, c, _, _ in placed) else None
+        as_one = False
+        if source is not None and endings.dropped:
+            given, one = crlf_as_one(
+                [(c, start, end) for _, c, start, end in placed],
+                source.text,
+                endings,
+                document.length,
             )
-            return
-        self._selection_common(element, document, endings(start), endings(end))
+            if one > given:
+                as_one = True
+                self.report.note(say.CRLF_AS_ONE.format(label=label, count=one, given=given))
+        for element, claimed, start, end in placed:
+            limit = document.length if as_one else endings.original_length
+            if end > limit:
+                self.drop(
+                    element,
+                    say.SELECTION_OUTSIDE.format(
+                        **self.at(element, label), start=start, end=end, length=limit
+                    ),
+                )
+                continue
+            lo, hi = (start, end) if as_one else (endings(start), endings(end))
+            if (
+                claimed is not None
+                and source is not None
+                and not matches(source.text[lo:hi], claimed)
+                and source.quotes(claimed)
+            ):
+                self.report.note(
+                    say.SELECTION_NAME_MISMATCH.format(
+                        **self.at(element, label, named=False),
+                        expected=shown(claimed),
+                        start=start,
+                        end=end,
+                        found=shown(source.text[lo:hi]),
+                    )
+                )
+            self._selection_common(element, document, lo, hi)
 
     def _selection_common(self, element: Any, document: PDocument, start: int, end: int) -> None:
         guid = element.get("guid").strip("{}").upper()
@@ -524,58 +594,59 @@ class Planner:
         # segment (REFI-QDA 1.5 §10.3; the standard's example writes both)
         before = len(self.plan.segments)
         if representation is not None:
-            for selection in kids(representation, "PlainTextSelection"):
-                self._text_selection(selection, document, endings)
+            self._text_selections(representation, document, endings, label, lambda: text)
             for other in representation:
                 if other not in self.seen and local(other) in ("Description", "NoteRef"):
                     self.take(other)
         textual = self.plan.segments[before:]
+        source = SourceText(text)
         for selection in kids(element, "PDFSelection"):
-            self._pdf_selection(selection, document, text, geometry_pages, extracted, textual)
+            self._pdf_selection(
+                selection, document, source, geometry_pages, extracted, textual, label
+            )
         self._source_tail(element, document)
 
     def _pdf_selection(
         self,
         element: Any,
         document: PDocument,
-        text: str,
+        source: SourceText,
         pages: list[PageGeometry],
         extracted: str | None,
         textual: list[PSegment],
+        label: str,
     ) -> None:
         self.take(element)
-        values = [
-            to_int(element.get(a)) for a in ("page", "firstX", "firstY", "secondX", "secondY")
-        ]
-        candidate: tuple[int, int] | None = None
-        area: PageRect | None = None
-        if None not in values and pages:
-            page, x0, y0, x1, y1 = (int(v or 0) for v in values)
-            if self.plan.origin.startswith("QualCoder") and 0 <= page < len(pages):
-                # QualCoder writes y from the top of the page, not from the bottom
-                height = pages[page].height
-                y0, y1 = round(height - y0), round(height - y1)
-            area = PageRect(page, x0, y0, x1, y1)
-            candidate = rect_to_range(pages, area)
+        text = source.text
+        readings = area_readings(self, element, pages)
         representation = kid(element, "Representation")
         content = ""
         if representation is not None:
             self.take(representation)
             content = LineEndings(self.text_of(kid(representation, "PlainTextContent"))).text
+        same = extracted is None or extracted == text  # the boxes' text is the source's
         found: tuple[int, int] | None = None
         if content:
-            hint = candidate[0] if candidate else 0
-            if candidate and extracted is not None and extracted != text:
-                hint = round(candidate[0] * len(text) / max(len(extracted), 1))
-            if area is not None and candidate and (extracted is None or extracted == text):
-                found = text_in_rect(text, content, pages, area, candidate)
+            for area, candidate in readings:
+                if same and candidate is not None:
+                    found = text_in_rect(text, content, pages, area, candidate)
+                    if found is not None:
+                        break
             if found is None:
+                candidate = next((c for _, c in readings if c is not None), None)
+                hint = candidate[0] if candidate else 0
+                if candidate and not same and extracted is not None:
+                    hint = round(candidate[0] * len(text) / max(len(extracted), 1))
                 found = nearest(text, content, hint)
-        if found is None and candidate is not None and (extracted is None or extracted == text):
-            found = candidate
-        elif found is None and candidate is not None and extracted is not None:
-            # the area's characters in the PDF's own text, found in the file's representation
-            found = nearest(text, extracted[candidate[0] : candidate[1]], candidate[0])
+        else:
+            chosen = area_reading(self, element, source, readings, extracted, textual, label)
+            if chosen is None:
+                return  # reported
+            if same:
+                found = chosen
+            elif extracted is not None:
+                # the area's characters in the PDF's own text, found in the file's representation
+                found = nearest(text, extracted[chosen[0] : chosen[1]], chosen[0])
         if found is not None and repeats(element, found, textual, self.target):
             for node in element.iter():
                 self.seen.add(node)

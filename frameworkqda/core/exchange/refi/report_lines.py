@@ -88,10 +88,38 @@ CASE_VALUE_WITHOUT_VARIABLE = QT_TRANSLATE_NOOP(
 CASE_VALUE_UNFIT = QT_TRANSLATE_NOOP(
     "CarryOver", "case '{name}': value '{value}' of '{variable}' does not fit its type"
 )
+SELECTION = QT_TRANSLATE_NOOP("CarryOver", "selection {guid}")
+SELECTION_NAMED = QT_TRANSLATE_NOOP("CarryOver", "selection {guid} '{name}'")
+PDF_AREA = QT_TRANSLATE_NOOP("CarryOver", "PDF selection {guid} (page {page})")
+# what is wrong with a selection's startPosition / endPosition ({file}: the file's name and
+# the line of its project.qde; {selection}: SELECTION or SELECTION_NAMED; {label}: the source)
+SELECTION_NOT_WHOLE = QT_TRANSLATE_NOOP(
+    "CarryOver",
+    "{file}, {line}: {selection} in {label}: {attribute} '{value}' is not a whole number",
+)
+SELECTION_POSITION_MISSING = QT_TRANSLATE_NOOP(
+    "CarryOver", "{file}, {line}: {selection} in {label}: it has no {attribute}"
+)
+SELECTION_REVERSED = QT_TRANSLATE_NOOP(
+    "CarryOver",
+    "{file}, {line}: {selection} in {label}: it starts after it ends "
+    "(startPosition {start}, endPosition {end})",
+)
+SELECTION_EMPTY = QT_TRANSLATE_NOOP(
+    "CarryOver",
+    "{file}, {line}: {selection} in {label}: it selects nothing "
+    "(startPosition and endPosition are both {start})",
+)
 SELECTION_OUTSIDE = QT_TRANSLATE_NOOP(
     "CarryOver",
-    "selection {guid} in '{document}': range {start}-{end} is outside its text "
+    "{file}, {line}: {selection} in {label}: range {start}-{end} is outside its text "
     "({length} characters)",
+)
+PDF_AREA_NOT_ITS_TEXT = QT_TRANSLATE_NOOP(
+    "CarryOver",
+    "{file}, {line}: {selection} in {label}: its name says it covers '{expected}', but the "
+    "area covers '{found}' (read from the top of the page) or '{found2}' (from the bottom, "
+    "as the standard says); which was meant cannot be told",
 )
 SELECTION_UNCODED = QT_TRANSLATE_NOOP(
     "CarryOver",
@@ -150,6 +178,16 @@ CHARTING_INCOMPLETE = QT_TRANSLATE_NOOP(
 )
 VALUE_ADDED = QT_TRANSLATE_NOOP(
     "CarryOver", "chart value '{label}' added to the value scale (as not present)"
+)
+SELECTION_NAME_MISMATCH = QT_TRANSLATE_NOOP(
+    "CarryOver",
+    "{file}, {line}: {selection} in {label}: its name is '{expected}' but the text at "
+    "{start}-{end} is '{found}'; imported at the positions given, check it",
+)
+CRLF_AS_ONE = QT_TRANSLATE_NOOP(
+    "CarryOver",
+    "{label}: its selections count each CRLF line end as one character, as their names "
+    "show ({count} match only so, {given} only as the standard counts); read so",
 )
 RENAMED = {
     "user": QT_TRANSLATE_NOOP("CarryOver", "user '{name}' renamed '{new}' (names must be unique)"),
