@@ -204,3 +204,80 @@ def test_a_pdf_area_over_a_sentence_repeated_on_its_line_is_no_second_segment(
     import_qdpx(tmp_path / "p.qdpx", tmp_path / "back.fqda")
     with open_project(tmp_path / "back.fqda") as back:
         assert _coded(back) == expected
+
+
+def test_a_segment_note_is_its_selections_description_once(
+    tmp_path: Path, project_schema: Any
+) -> None:
+    """A segment's note is the standard's ``Description`` of its selection (MAXQDA writes a
+    coding's comment so; QualCoder reads only that as a coding's memo), in the text selection
+    and in each page area of a PDF segment, with no Note of its own; imported back, each
+    segment has its note once. Codings of one selection whose notes differ go out as two
+    selections, as one Description is the note of all its codings."""
+    with build_rich_project(tmp_path / "p.fqda") as project:
+        with project.transaction() as s:
+            shared = s.scalars(
+                select(model.Segment).where(model.Segment.start == 5, model.Segment.end == 20)
+            ).all()
+            assert len(shared) == 2  # same range, two codes: give them one GUID, two notes
+            shared[1].guid, shared[0].note, shared[1].note = shared[0].guid, "first", "second"
+        export_qdpx(project, tmp_path / "p.qdpx")
+        expected = segments_frame(project)
+    xml = _validate(project_schema, tmp_path / "p.qdpx")
+    root = etree.fromstring(xml)
+    ns = {"q": "urn:QDA-XML:project:1.0"}
+    described = root.xpath("//q:PlainTextSelection[q:Description]", namespaces=ns)
+    assert sorted(d.xpath("string(q:Description)", namespaces=ns) for d in described) == [
+        "about the survey",
+        "crosses the page break",
+        "first",
+        "second",
+    ]
+    for selection in described:  # the schema's order: Description before the codings
+        assert etree.QName(selection[0]).localname == "Description"
+    areas = root.xpath("//q:PDFSelection", namespaces=ns)
+    assert sorted(a.xpath("string(q:Description)", namespaces=ns) for a in areas) == [
+        "",
+        "crosses the page break",
+        "crosses the page break",
+    ]
+    assert not root.xpath("//q:Note[q:Description='FrameworkQDA segment note']", namespaces=ns)
+    assert "about the survey" not in "".join(root.xpath("//q:Notes//text()", namespaces=ns))
+
+    report = import_qdpx(tmp_path / "p.qdpx", tmp_path / "q.fqda")
+    assert report.lost == [] and report.notes == []
+    with open_project(tmp_path / "q.fqda") as copy:
+        pd.testing.assert_frame_equal(segments_frame(copy), expected)
+        export_qdpx(copy, tmp_path / "again.qdpx")
+    assert (tmp_path / "again.qdpx").read_bytes() == (tmp_path / "p.qdpx").read_bytes()
+
+
+def test_a_file_with_both_a_description_and_a_segment_note_gives_the_note_once(
+    tmp_path: Path,
+) -> None:
+    """Files written before this change carry a segment's note as a marked Note; a file with
+    both that Note and the Description (the same text) imports the note once."""
+    with build_rich_project(tmp_path / "p.fqda") as project:
+        export_qdpx(project, tmp_path / "p.qdpx")
+    with zipfile.ZipFile(tmp_path / "p.qdpx") as z:
+        entries = {name: z.read(name) for name in z.namelist()}
+    root = etree.fromstring(entries["project.qde"])
+    ns = {"q": "urn:QDA-XML:project:1.0"}
+    selection = root.xpath("//q:PlainTextSelection[q:Description]", namespaces=ns)[0]
+    note_guid = "11111111-2222-4333-8444-555555555555"
+    notes = root.find("q:Notes", ns)
+    note = etree.SubElement(notes, "{urn:QDA-XML:project:1.0}Note", guid=note_guid, name="Note")
+    etree.SubElement(
+        note, "{urn:QDA-XML:project:1.0}Description"
+    ).text = "FrameworkQDA segment note"
+    etree.SubElement(note, "{urn:QDA-XML:project:1.0}PlainTextContent").text = selection[0].text
+    etree.SubElement(selection, "{urn:QDA-XML:project:1.0}NoteRef", targetGUID=note_guid)
+    entries["project.qde"] = etree.tostring(root, xml_declaration=True, encoding="utf-8")
+    with zipfile.ZipFile(tmp_path / "both.qdpx", "w") as z:
+        for name, data in entries.items():
+            z.writestr(name, data)
+    report = import_qdpx(tmp_path / "both.qdpx", tmp_path / "q.fqda")
+    assert report.lost == []
+    with open_project(tmp_path / "q.fqda") as copy, copy.session() as s:
+        notes_of = sorted(g.note for g in s.scalars(select(model.Segment)) if g.note)
+    assert notes_of == ["about the survey", "crosses the page break"]

@@ -27,6 +27,7 @@ class Selection:
     place: tuple[int, int, int]  # document id, start, end
     element: Any
     areas: list[Any]  # its PDFSelection page areas
+    note: str  # its Description: the note of every segment it carries
     notes: set[tuple[str, str]] = field(default_factory=set)
 
 

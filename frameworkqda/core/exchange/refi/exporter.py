@@ -37,6 +37,8 @@ from frameworkqda.core.exchange.refi.common import (
     code_keys,
     format_datetime,
     refi_colour,
+    shared_names,
+    shared_names_note,
 )
 from frameworkqda.core.exchange.refi.export_parts import (
     Ctx,
@@ -51,7 +53,7 @@ from frameworkqda.core.exchange.refi.export_parts import (
 )
 from frameworkqda.core.exchange.refi.export_sources import export_text, source_element
 from frameworkqda.core.exchange.refi.guids import Guids
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message
 from frameworkqda.core.store import Project
 
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
@@ -74,6 +76,11 @@ class ExportSummary:
     # REFI-QDA has no place for external scores per theme (code_scores): say they stay behind
     scores_left_out: int = 0
     series_left_out: int = 0
+    # names more than one code has: kept (the standard allows it), but QualCoder merges them
+    shared_names: tuple[str, ...] = ()
+
+    def shared_names_note(self) -> Message | None:
+        return shared_names_note(self.shared_names)
 
 
 def export_qdpx(
@@ -158,11 +165,13 @@ def _write(
         assert document is not None
         if what == "text":
             archive.writestr(_entry(entry), export_text(document.text, crlf).encode("utf-8"))
-        else:
-            data = session.scalars(
-                select(model.DocumentFile.data).where(model.DocumentFile.document_id == document_id)
-            ).first()
-            archive.writestr(_entry(entry), data or b"")
+            continue
+        data = session.scalars(
+            select(model.DocumentFile.data).where(model.DocumentFile.document_id == document_id)
+        ).first()
+        if what == "text original" and (not data or data == document.text.encode("utf-8")):
+            continue  # the plain text is the original file (UTF-8, LF)
+        archive.writestr(_entry(entry), data or b"")
     if progress is not None:
         progress(total, total, "done")
     scores, series = session.execute(
@@ -170,8 +179,16 @@ def _write(
             model.CodeScore
         )
     ).one()
+    codes = session.scalars(select(model.Code).order_by(model.Code.position, model.Code.id))
     return ExportSummary(
-        final, len(documents), counts[0], counts[1], len(ctx.notes), scores, series
+        final,
+        len(documents),
+        counts[0],
+        counts[1],
+        len(ctx.notes),
+        scores,
+        series,
+        tuple(shared_names(codes)),
     )
 
 
