@@ -8,7 +8,7 @@ from typing import Any
 
 import pandas as pd
 from lxml import etree
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from frameworkqda.core import model
 from frameworkqda.core.exchange.refi import export_qdpx, import_qdpx
@@ -108,7 +108,10 @@ def test_export_validates_and_is_deterministic(
     text = xml.decode("utf-8")
     # positions after the non-BMP 𠮷 are code points: "野家の調査。多文化" starts at 1
     assert 'startPosition="1" endPosition="10"' in text
-    assert "Leaflets in 14 languages" in text and "Yoshinoya's survey" in text
+    # a chart cell's summary and a translation are their Notes' text files (QualCoder journals)
+    with zipfile.ZipFile(tmp_path / "one.qdpx") as z:
+        files = [z.read(n).decode("utf-8") for n in z.namelist() if n.endswith(".txt")]
+    assert "Leaflets in 14 languages" in files and "Yoshinoya's survey" in files
 
 
 def test_round_trip_same_bytes_segments_and_cells(
@@ -281,3 +284,53 @@ def test_a_file_with_both_a_description_and_a_segment_note_gives_the_note_once(
     with open_project(tmp_path / "q.fqda") as copy, copy.session() as s:
         notes_of = sorted(g.note for g in s.scalars(select(model.Segment)) if g.note)
     assert notes_of == ["about the survey", "crosses the page break"]
+
+
+def test_memos_cells_and_translations_are_notes_with_text_files_named_once(
+    tmp_path: Path, project_schema: Any
+) -> None:
+    """QualCoder makes a journal only of a named Note whose text is a file (``plainTextPath``)
+    and stops its whole import at a second journal of one name. Memos, chart cells and
+    translations so have their text in files under names used once: an untitled memo is named
+    for what it is on and marked, so it comes back untitled; a repeated translation name is
+    numbered; a memo whose title another already has keeps its text inline. The round trip
+    stays exact."""
+    with build_rich_project(tmp_path / "p.fqda") as project:
+        with project.transaction() as s:
+            s.execute(update(model.Memo).where(model.Memo.title == "On code").values(title=""))
+            s.execute(update(model.Memo).where(model.Memo.title == "On doc").values(title=""))
+            s.execute(
+                update(model.Memo).where(model.Memo.title == "On segment").values(title="On cell")
+            )
+        export_qdpx(project, tmp_path / "p.qdpx")
+        expected = (segments_frame(project), cells_frame(project), other_frame(project))
+    xml = _validate(project_schema, tmp_path / "p.qdpx")
+    root = etree.fromstring(xml)
+    ns = {"q": "urn:QDA-XML:project:1.0"}
+    with zipfile.ZipFile(tmp_path / "p.qdpx") as z:
+        in_files = {
+            note.get("name"): z.read("sources/" + note.get("plainTextPath")[11:]).decode()
+            for note in root.xpath("//q:Note[@plainTextPath]", namespaces=ns)
+        }
+    assert in_files == {
+        "Memo on code “Information”": "Broad code",
+        "On Tokyo": "Large city",
+        "Translation": "Yoshinoya's survey",
+        "Translation (2)": "市は語学教室を支援する",
+        "Memo on document “osaka-plan”": "Read twice",
+        "Tokyo × Information/Multilingual": "Leaflets in 14 languages",
+        "On cell": "Key quote",
+        "Osaka × Information/Multilingual": "",
+        "Osaka × Information/Easy Japanese": "Easy Japanese page only",
+        "Project memo": "Overall impressions",
+    }
+    inline = root.xpath("//q:Note[q:PlainTextContent]/@name", namespaces=ns)
+    assert sorted(inline) == ["On cell", "Value scale"]  # the second "On cell"; the scale
+    report = import_qdpx(tmp_path / "p.qdpx", tmp_path / "q.fqda")
+    assert report.lost == [] and report.notes == []
+    with open_project(tmp_path / "q.fqda") as copy:
+        pd.testing.assert_frame_equal(segments_frame(copy), expected[0])
+        pd.testing.assert_frame_equal(cells_frame(copy), expected[1])
+        pd.testing.assert_frame_equal(other_frame(copy), expected[2])
+        export_qdpx(copy, tmp_path / "again.qdpx")
+    assert (tmp_path / "again.qdpx").read_bytes() == (tmp_path / "p.qdpx").read_bytes()

@@ -121,7 +121,8 @@ def source_element(
     target = ("document", document.id)
     for memo in ctx.memos.get(target, []):
         guid_of_memo = memo_guid(memo, target, ctx)
-        ctx.notes.append(memo_note(memo, guid_of_memo, ctx))
+        about = f"Memo on document “{document.name}”"
+        ctx.notes.append(memo_note(memo, guid_of_memo, ctx, about))
         sub(element, "NoteRef", {"targetGUID": guid_of_memo})
     return element, len(segments)
 
@@ -224,5 +225,6 @@ def _segment_notes(segment: model.Segment, known: Selection, coding_guid: str, c
     target = ("segment", segment.id)
     for memo in ctx.memos.get(target, []):
         guid = memo_guid(memo, target, ctx)
-        ctx.notes.append(memo_note(memo, guid, ctx))
+        about = f"Memo on “{known.element.get('name') or ''}”"
+        ctx.notes.append(memo_note(memo, guid, ctx, about))
         sub(known.element, "NoteRef", {"targetGUID": guid})

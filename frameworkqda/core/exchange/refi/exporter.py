@@ -48,6 +48,7 @@ from frameworkqda.core.exchange.refi.export_parts import (
     marker_note,
     memo_guid,
     memo_note,
+    notes_in_files,
     q,
     sub,
 )
@@ -172,6 +173,8 @@ def _write(
         if what == "text original" and (not data or data == document.text.encode("utf-8")):
             continue  # the plain text is the original file (UTF-8, LF)
         archive.writestr(_entry(entry), data or b"")
+    for entry, text in ctx.note_files:  # QualCoder reads a Note's file as a journal
+        archive.writestr(_entry(entry), text.encode("utf-8"))
     if progress is not None:
         progress(total, total, "done")
     scores, series = session.execute(
@@ -313,6 +316,7 @@ def _write_xml(
             scale = _value_scale_note(ctx, info.created_at if info else None)
             for memo in ctx.memos.get(("project", 0), []):
                 ctx.notes.append(memo_note(memo, memo_guid(memo, ("project", 0), ctx), ctx))
+            notes_in_files(ctx)
             if ctx.notes:
                 notes = el("Notes")
                 for note in ctx.notes:
@@ -368,7 +372,7 @@ def _code_element(
         sub(element, "Description", text=clean(code.definition))
     for memo in ctx.memos.get(("code", code.id), []):
         guid = memo_guid(memo, ("code", code.id), ctx)
-        ctx.notes.append(memo_note(memo, guid, ctx))
+        ctx.notes.append(memo_note(memo, guid, ctx, f"Memo on code “{code.name}”"))
         sub(element, "NoteRef", {"targetGUID": guid})
     for cell in cell_by_code.get(code.id, []):
         sub(element, "NoteRef", {"targetGUID": cell_guid(cell, ctx)})
@@ -408,7 +412,7 @@ def _cases_element(
             sub(case_el, "SourceRef", {"targetGUID": source})
         for memo in ctx.memos.get(("case", case.id), []):
             guid = memo_guid(memo, ("case", case.id), ctx)
-            ctx.notes.append(memo_note(memo, guid, ctx))
+            ctx.notes.append(memo_note(memo, guid, ctx, f"Memo on case “{case.name}”"))
             ctx.links.append(
                 el(
                     "Link",
@@ -490,7 +494,8 @@ def _cell_notes(cells: Iterable[model.ChartCell], case_order: dict[int, int], ct
             _charting_note(charting, guid, f"{case_name} × {code_path}", values, ctx)
         for memo in ctx.memos.get(("cell", cell.id), []):
             note_guid = memo_guid(memo, ("cell", cell.id), ctx)
-            ctx.notes.append(memo_note(memo, note_guid, ctx))
+            about = f"Memo on chart cell {case_name} × {code_path}"
+            ctx.notes.append(memo_note(memo, note_guid, ctx, about))
             ctx.links.append(
                 el(
                     "Link",
