@@ -226,3 +226,26 @@ def test_a_shift_jis_and_a_crlf_text_come_back_as_the_same_files(
         assert stored is not None and stored.data == sjis.read_bytes()
     assert main(["export-qdpx", str(tmp_path / "back.fqda"), str(tmp_path / "again.qdpx")]) == 0
     assert (tmp_path / "again.qdpx").read_bytes() == (tmp_path / "p.qdpx").read_bytes()
+
+
+def test_a_text_original_that_is_not_the_sources_text_is_left_aside(tmp_path: Path) -> None:
+    """The file beside a text source is taken only when it reads as that source's text: one
+    changed in the archive is not made the document's original."""
+    sjis = tmp_path / "sjis.txt"
+    sjis.write_bytes("相談窓口を設置する。\n".encode("shift_jis"))
+    assert main(["new", str(tmp_path / "p.fqda")]) == 0
+    assert main(["import", str(tmp_path / "p.fqda"), str(sjis)]) == 0
+    assert main(["export-qdpx", str(tmp_path / "p.fqda"), str(tmp_path / "p.qdpx")]) == 0
+    with zipfile.ZipFile(tmp_path / "p.qdpx") as archive:
+        entries = {name: archive.read(name) for name in archive.namelist()}
+    (original,) = [name for name, data in entries.items() if data == sjis.read_bytes()]
+    entries[original] = "別の文書です。\n".encode("shift_jis")
+    with zipfile.ZipFile(tmp_path / "changed.qdpx", "w") as archive:
+        for name, data in entries.items():
+            archive.writestr(name, data)
+    assert main(["import-qdpx", str(tmp_path / "back.fqda"), str(tmp_path / "changed.qdpx")]) == 0
+    with open_project(tmp_path / "back.fqda") as back, back.session() as s:
+        (document,) = s.scalars(select(model.Document))
+        stored = s.get(model.DocumentFile, document.id)
+        assert document.text == "相談窓口を設置する。\n"
+        assert stored is not None and stored.data == document.text.encode("utf-8")
