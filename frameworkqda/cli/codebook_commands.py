@@ -54,12 +54,15 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from frameworkqda.core.codebook_io import export_codebook
+    from frameworkqda.core.codebook_io import export_codebook, export_notes
     from frameworkqda.core.store import open_project
 
     with open_project(args.project, read_only=True) as project:
         count = export_codebook(project, args.file)
+        notes = export_notes(project, args.file)
     print(f"wrote {plural(count, 'code')} to {args.file}")
+    for note in notes:
+        print(f"  note: {note}")
     return 0
 
 

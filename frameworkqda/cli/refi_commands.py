@@ -96,6 +96,8 @@ def _export(args: argparse.Namespace) -> int:
             f"place for them); carry them over with: frameworkqda scores list {args.project} "
             "> scores.csv, then frameworkqda scores import NEW scores.csv"
         )
+    if shared := summary.shared_names_note():
+        print(f"  note: {shared}")
     return 0
 
 

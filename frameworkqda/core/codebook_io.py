@@ -74,6 +74,8 @@ class CodebookFormat:
     label: str  # for a person: "CSV", "REFI-QDA codebook"
     read: Callable[[Path], tuple[list[CodebookRow], tuple[str, ...]]]  # rows, what is lost
     write: Callable[[Project, Path], int]  # returns the number of codes written
+    # what an export in this format should tell (REFI-QDA: codes that share a name)
+    notes: Callable[[Project], list[str]] | None = None
 
 
 FORMATS: dict[str, CodebookFormat] = {}
@@ -256,7 +258,15 @@ def _write_qdc(project: Project, path: Path) -> int:
 
 register_table(".csv", "CSV", read_csv, write_csv)
 register_table(".xlsx", "Excel workbook", read_xlsx, write_xlsx)
-register_format(".qdc", CodebookFormat("REFI-QDA codebook", _read_qdc, _write_qdc))
+
+
+def _qdc_notes(project: Project) -> list[str]:
+    from frameworkqda.core.exchange.qdc import export_notes
+
+    return export_notes(project)
+
+
+register_format(".qdc", CodebookFormat("REFI-QDA codebook", _read_qdc, _write_qdc, _qdc_notes))
 
 
 def read_codebook_file(source: Path) -> tuple[list[CodebookRow], tuple[str, ...]]:
@@ -361,3 +371,10 @@ def export_codebook(project: Project, path: str | Path) -> int:
     """Write the codebook in the format the file name asks for; returns the number of codes."""
     target = Path(path)
     return codebook_format(target).write(project, target)
+
+
+def export_notes(project: Project, path: str | Path) -> list[str]:
+    """What an export of the codebook to ``path`` should tell besides its count (Messages):
+    for a REFI-QDA codebook, the names more than one code has (QualCoder merges them)."""
+    notes = codebook_format(Path(path)).notes
+    return notes(project) if notes is not None else []

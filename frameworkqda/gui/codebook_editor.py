@@ -493,12 +493,12 @@ class CodebookEditor(QWidget):
                 path = path.with_name(path.name + _filter_suffix(chosen))
         try:
             count = codebook_io.export_codebook(self._session.project, path)
+            notes = codebook_io.export_notes(self._session.project, path)
         except (FrameworkQDAError, OSError) as error:
             self._warn(self.tr("Export codebook"), shown(error))
             return
-        self.status.setText(
-            self.tr("Exported %n code(s) to {name}.", "", count).format(name=Path(path).name)
-        )
+        text = self.tr("Exported %n code(s) to {name}.", "", count).format(name=Path(path).name)
+        self.status.setText(" ".join([text, *(shown(note) for note in notes)]))
 
     def apply_template(self, key: str | None = None) -> None:
         language = i18n.current()  # the themes in the interface's language, as on the start page

@@ -415,6 +415,7 @@ class RefiExportDialog(_ExchangeDialog):
                 endings=endings,
             )
             + self._scores_left_out(result)
+            + self._shared_names(result)
             + f"\n{self.target}"
         )
         self.message.show()
@@ -425,6 +426,11 @@ class RefiExportDialog(_ExchangeDialog):
         return " " + self.tr(
             "{scores} were not written: REFI-QDA has no place for them; they stay in this project."
         ).format(scores=self.tr("%n external score(s)", "", result.scores_left_out))
+
+    @staticmethod
+    def _shared_names(result: ExportSummary) -> str:
+        note = result.shared_names_note()
+        return "" if note is None else "\n" + shown(note)
 
     def _failed_text(self, cancelled: bool) -> str:
         if cancelled:

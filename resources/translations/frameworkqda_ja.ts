@@ -3776,6 +3776,14 @@ Per case: {per_case}</source>
         <source>{path}: export cancelled; no file was written</source>
         <translation>{path}: 書き出しをキャンセルしました。ファイルは書き込んでいません</translation>
     </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>「{name}」</translation>
+    </message>
+    <message>
+        <source>codes that share a name: {names}. REFI-QDA allows it, but QualCoder merges codes of the same name into one, and the codings of the others come in without a code.</source>
+        <translation>同じ名前のコード：{names}。REFI-QDA では認められていますが、QualCoder は同じ名前のコードを一つにまとめ、ほかのコードのコーディングはコードなしで取り込まれます。</translation>
+    </message>
 </context>
 <context>
     <name>RefiExportDialog</name>

@@ -82,8 +82,10 @@ def test_notes_and_summaries_keep_their_line_breaks_in_refi_qda(tmp_path: Path) 
         export_qdpx(project, tmp_path / "p.qdpx")
     with zipfile.ZipFile(tmp_path / "p.qdpx") as archive:
         tree = etree.fromstring(archive.read("project.qde"))
-    contents = [e.text for e in tree.iter("{*}PlainTextContent")]
-    assert "メモ\nの続き" in contents and "一行目\n二行目" in contents
+        files = [archive.read(n).decode() for n in archive.namelist() if n.endswith(".txt")]
+    # the segment's note is its selection's Description; the summary its Note's text file
+    descriptions = [e.text for e in tree.iter("{*}Description")]
+    assert "メモ\nの続き" in descriptions and "一行目\n二行目" in files
 
 
 def test_review_rows_written_to_xlsx_stay_text(tmp_path: Path) -> None:

@@ -331,6 +331,7 @@ def test_dialogs_and_views_read_japanese(  # type: ignore[no-untyped-def]
     qtbot.mouseClick(refi.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(refi.done_event.is_set, timeout=30000)
     assert refi.label.text().startswith("「") and "に書き出しました。" in refi.label.text()
+    assert "QualCoder" in refi.message.text() and "merges" not in refi.message.text()
     refi.close()
 
     # File → Merge project…: the other copy merged, the summary in Japanese

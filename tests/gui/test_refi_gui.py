@@ -106,6 +106,13 @@ def test_export_then_import_back_through_the_menu(
         f"{scores_kept} external scores were not written: REFI-QDA has no place for them; they "
         "stay in this project." in dialog.message.text()
     )
+    # the sample's MIPEX codebook repeats three names: kept, and said, for QualCoder merges them
+    assert (
+        "codes that share a name: “Consultation service”, “Information in multiple languages”, "
+        "“Lobbying the national government”. REFI-QDA allows it, but QualCoder merges codes of "
+        "the same name into one, and the codings of the others come in without a code."
+        in dialog.message.text().splitlines()
+    )
     assert dialog.cancel_button.text() == "Close"
     dialog.cancel_button.click()
     assert not dialog.isVisible()
@@ -340,6 +347,8 @@ def test_codebook_editor_offers_and_handles_qdc(
     written = tmp_path / "codebook.qdc"
     assert written.is_file() and b"urn:QDA-XML:codebook:1.0" in written.read_bytes()
     assert says(editor.status.text(), count, "code") and "to codebook.qdc" in editor.status.text()
+    assert "codes that share a name: “Consultation service”" in editor.status.text()
+    assert "QualCoder merges codes of the same name" in editor.status.text()
 
     # into an empty project through the editor's import dialog, with a set it cannot keep
     text = written.read_text(encoding="utf-8")

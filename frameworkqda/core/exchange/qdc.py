@@ -31,6 +31,8 @@ from frameworkqda.core.exchange.refi.common import (
     local,
     normalise_colour,
     refi_colour,
+    shared_names,
+    shared_names_note,
 )
 from frameworkqda.core.exchange.refi.guids import Guids, normalise_guid
 from frameworkqda.core.exchange.refi.safety import DEFAULT_LIMITS, Limits, parse_xml
@@ -40,6 +42,15 @@ from frameworkqda.core.store import Project
 
 def _q(tag: str) -> str:
     return f"{{{CODEBOOK_NS}}}{tag}"
+
+
+def export_notes(project: Project) -> list[str]:
+    """What a ``.qdc`` export should tell: the names more than one code has (kept, as the
+    standard allows, but QualCoder merges codes of the same name)."""
+    with project.session() as session:
+        codes = session.scalars(select(model.Code).order_by(model.Code.position, model.Code.id))
+        note = shared_names_note(shared_names(codes))
+    return [note] if note is not None else []
 
 
 def export_qdc(project: Project, path: str | Path) -> int:

@@ -124,7 +124,7 @@ def test_every_note_is_dated_and_signed(tmp_path: Path) -> None:
     root = _qde(tmp_path / "p.qdpx")
     users = {u.get("name"): u.get("guid") for u in root.iter(f"{{{NS['q']}}}User")}
     notes = list(root.iter(f"{{{NS['q']}}}Note"))
-    assert len(notes) == 14
+    assert len(notes) == 12  # the two segment notes are their selections' Descriptions
     for note in notes:
         assert note.get("creationDateTime"), note.get("name")
     scale = next(n for n in notes if n.get("name") == "Value scale")

@@ -33,6 +33,7 @@ def _theirs(archive: Path, folder: Path) -> dict[str, Any]:
     sources = project.sources
     selections: Counter[tuple[str, str, str]] = Counter()
     areas: list[tuple[str, str]] = []
+    described: Counter[tuple[str, str, str]] = Counter()  # a selection's Description: its note
 
     def read(source: Any, holder: Any) -> None:
         path = pyrefiqda.RefiProject.resolve_source_path(holder.plain_text_path, folder)
@@ -44,6 +45,7 @@ def _theirs(archive: Path, folder: Path) -> dict[str, Any]:
             for coding in selection.coding:
                 code = codes[coding.code_ref.target_guid][0]
                 selections[(source.name, code, excerpt.replace("\r\n", "\n"))] += 1
+                described[(source.name, code, selection.description or "")] += 1
 
     for source in sources.text_source:
         read(source, source)
@@ -62,6 +64,7 @@ def _theirs(archive: Path, folder: Path) -> dict[str, Any]:
         "variables": sorted((v.name, v.type_of_variable.value) for v in project.variables.variable),
         "values": sum(len(c.variable_value) for c in cases),
         "notes": len(project.notes.note),
+        "segment notes": described,
     }
 
 
@@ -90,8 +93,10 @@ def _ours(project: Project) -> dict[str, Any]:
                 (d.name, kinds[d.kind.value]) for d in s.scalars(select(model.AttributeDefinition))
             ),
             "values": len(list(s.scalars(select(model.CaseAttributeValue)))),
-            # memos, chart cells, segment notes and translations, and the value scale
-            "notes": memos + cells + sum(bool(g.note) + bool(g.translation) for g in segments) + 1,
+            # memos, chart cells, translations and the value scale (a segment's note is its
+            # selection's Description)
+            "notes": memos + cells + sum(bool(g.translation) for g in segments) + 1,
+            "segment notes": Counter((g.document.name, path(g.code), g.note) for g in segments),
         }
 
 
@@ -103,7 +108,17 @@ def test_pyrefiqda_reads_what_we_wrote(
         export_qdpx(project, tmp_path / "p.qdpx", line_endings=line_endings)
         ours = _ours(project)
     theirs = _theirs(tmp_path / "p.qdpx", tmp_path / "extracted")
-    for key in ("users", "codes", "sources", "selections", "cases", "variables", "values", "notes"):
+    for key in (
+        "users",
+        "codes",
+        "sources",
+        "selections",
+        "cases",
+        "variables",
+        "values",
+        "notes",
+        "segment notes",
+    ):
         assert theirs[key] == ours[key], key
     # every PDF page area holds a piece of one of its document's selections
     texts = {(name, text) for name, _, text in ours["selections"]}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -151,3 +152,100 @@ def test_the_deepest_codebook_allowed_goes_out_and_back(
     import_qdpx(tmp_path / "deep.qdpx", tmp_path / "back.fqda")
     with create_project(tmp_path / "q.fqda") as other:
         assert writes.import_codebook(other, tmp_path / "deep.qdc").created == MAX_LEVELS + 2
+
+
+def test_exports_name_the_codes_that_share_a_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The MIPEX template repeats three names (the standard allows it; they are kept), which
+    QualCoder merges: export-qdpx and a .qdc export say so, naming them; a CSV export does not."""
+    project = tmp_path / "mipex.fqda"
+    assert main(["new", str(project), "--framework", "mipex-local", "--language", "ja"]) == 0
+    capsys.readouterr()
+    shared = (
+        "  note: codes that share a name: “相談窓口”, “多言語による情報提供”, "
+        "“国への要望・働きかけ”. REFI-QDA allows it, but QualCoder merges codes of the same name "
+        "into one, and the codings of the others come in without a code."
+    )
+    assert main(["export-qdpx", str(project), str(tmp_path / "m.qdpx")]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert "39 codes, 0 segments" in out[0] and shared in out
+    with zipfile.ZipFile(tmp_path / "m.qdpx") as archive:
+        xml = archive.read("project.qde").decode("utf-8")
+    assert xml.count('name="相談窓口"') == 2  # not renamed
+    assert main(["codebook", "export", str(project), str(tmp_path / "m.qdc")]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        f"wrote 39 codes to {tmp_path / 'm.qdc'}",
+        shared,
+    ]
+    assert main(["codebook", "export", str(project), str(tmp_path / "m.csv")]) == 0
+    assert "QualCoder" not in capsys.readouterr().out
+
+
+def test_a_shift_jis_and_a_crlf_text_come_back_as_the_same_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], project_schema: Any
+) -> None:
+    """A text document whose file was not UTF-8 with LF line ends keeps that file through
+    export-qdpx → import-qdpx: importing the same files again finds them already present.
+    The original goes beside the plain text, named by a GUID derived from the source's and
+    referenced by nothing (TextSource has no attribute for it), so the export stays valid and
+    other programs read the plain text as before."""
+    sjis = tmp_path / "sjis.txt"
+    sjis.write_bytes(
+        "外国人住民の相談窓口を設置する。\n多言語で情報を提供する。\n".encode("shift_jis")
+    )
+    crlf = tmp_path / "crlf.txt"
+    crlf.write_bytes("line one\r\nline two 😀\r\n".encode())
+    plain = tmp_path / "plain.txt"
+    plain.write_bytes(b"already UTF-8 with LF\n")
+    files = [str(sjis), str(crlf), str(plain)]
+    assert main(["new", str(tmp_path / "p.fqda")]) == 0
+    assert main(["import", str(tmp_path / "p.fqda"), *files]) == 0
+    assert main(["export-qdpx", str(tmp_path / "p.fqda"), str(tmp_path / "p.qdpx")]) == 0
+    with zipfile.ZipFile(tmp_path / "p.qdpx") as archive:
+        root = etree.fromstring(archive.read("project.qde"))
+        entries = {name: archive.read(name) for name in archive.namelist()[1:]}
+    assert project_schema.validate(root), project_schema.error_log
+    referenced = {
+        f"sources/{p.removeprefix('internal://')}" for p in root.xpath("//@plainTextPath")
+    }
+    assert len(referenced) == 3 and all(b"\r" not in entries[n] for n in referenced)
+    originals = sorted(data for name, data in entries.items() if name not in referenced)
+    assert originals == sorted([sjis.read_bytes(), crlf.read_bytes()])  # not the UTF-8 one
+
+    assert main(["import-qdpx", str(tmp_path / "back.fqda"), str(tmp_path / "p.qdpx")]) == 0
+    assert "not carried over: nothing" in capsys.readouterr().out
+    assert main(["import", str(tmp_path / "back.fqda"), *files]) == 0
+    assert "0 imported, 3 already present, 0 failed" in capsys.readouterr().err
+    with open_project(tmp_path / "back.fqda") as back, back.session() as s:
+        documents = {d.name: d for d in s.scalars(select(model.Document))}
+        assert sorted(documents) == ["crlf.txt", "plain.txt", "sjis.txt"]
+        assert documents["sjis.txt"].text.startswith("外国人住民の相談窓口")
+        assert documents["crlf.txt"].text == "line one\nline two 😀\n"
+        stored = s.get(model.DocumentFile, documents["sjis.txt"].id)
+        assert stored is not None and stored.data == sjis.read_bytes()
+    assert main(["export-qdpx", str(tmp_path / "back.fqda"), str(tmp_path / "again.qdpx")]) == 0
+    assert (tmp_path / "again.qdpx").read_bytes() == (tmp_path / "p.qdpx").read_bytes()
+
+
+def test_a_text_original_that_is_not_the_sources_text_is_left_aside(tmp_path: Path) -> None:
+    """The file beside a text source is taken only when it reads as that source's text: one
+    changed in the archive is not made the document's original."""
+    sjis = tmp_path / "sjis.txt"
+    sjis.write_bytes("相談窓口を設置する。\n".encode("shift_jis"))
+    assert main(["new", str(tmp_path / "p.fqda")]) == 0
+    assert main(["import", str(tmp_path / "p.fqda"), str(sjis)]) == 0
+    assert main(["export-qdpx", str(tmp_path / "p.fqda"), str(tmp_path / "p.qdpx")]) == 0
+    with zipfile.ZipFile(tmp_path / "p.qdpx") as archive:
+        entries = {name: archive.read(name) for name in archive.namelist()}
+    (original,) = [name for name, data in entries.items() if data == sjis.read_bytes()]
+    entries[original] = "別の文書です。\n".encode("shift_jis")
+    with zipfile.ZipFile(tmp_path / "changed.qdpx", "w") as archive:
+        for name, data in entries.items():
+            archive.writestr(name, data)
+    assert main(["import-qdpx", str(tmp_path / "back.fqda"), str(tmp_path / "changed.qdpx")]) == 0
+    with open_project(tmp_path / "back.fqda") as back, back.session() as s:
+        (document,) = s.scalars(select(model.Document))
+        stored = s.get(model.DocumentFile, document.id)
+        assert document.text == "相談窓口を設置する。\n"
+        assert stored is not None and stored.data == document.text.encode("utf-8")

@@ -8,7 +8,7 @@ from typing import Any
 
 import pandas as pd
 from lxml import etree
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from frameworkqda.core import model
 from frameworkqda.core.exchange.refi import export_qdpx, import_qdpx
@@ -108,7 +108,10 @@ def test_export_validates_and_is_deterministic(
     text = xml.decode("utf-8")
     # positions after the non-BMP 𠮷 are code points: "野家の調査。多文化" starts at 1
     assert 'startPosition="1" endPosition="10"' in text
-    assert "Leaflets in 14 languages" in text and "Yoshinoya's survey" in text
+    # a chart cell's summary and a translation are their Notes' text files (QualCoder journals)
+    with zipfile.ZipFile(tmp_path / "one.qdpx") as z:
+        files = [z.read(n).decode("utf-8") for n in z.namelist() if n.endswith(".txt")]
+    assert "Leaflets in 14 languages" in files and "Yoshinoya's survey" in files
 
 
 def test_round_trip_same_bytes_segments_and_cells(
@@ -204,3 +207,130 @@ def test_a_pdf_area_over_a_sentence_repeated_on_its_line_is_no_second_segment(
     import_qdpx(tmp_path / "p.qdpx", tmp_path / "back.fqda")
     with open_project(tmp_path / "back.fqda") as back:
         assert _coded(back) == expected
+
+
+def test_a_segment_note_is_its_selections_description_once(
+    tmp_path: Path, project_schema: Any
+) -> None:
+    """A segment's note is the standard's ``Description`` of its selection (MAXQDA writes a
+    coding's comment so; QualCoder reads only that as a coding's memo), in the text selection
+    and in each page area of a PDF segment, with no Note of its own; imported back, each
+    segment has its note once. Codings of one selection whose notes differ go out as two
+    selections, as one Description is the note of all its codings."""
+    with build_rich_project(tmp_path / "p.fqda") as project:
+        with project.transaction() as s:
+            shared = s.scalars(
+                select(model.Segment).where(model.Segment.start == 5, model.Segment.end == 20)
+            ).all()
+            assert len(shared) == 2  # same range, two codes: give them one GUID, two notes
+            shared[1].guid, shared[0].note, shared[1].note = shared[0].guid, "first", "second"
+        export_qdpx(project, tmp_path / "p.qdpx")
+        expected = segments_frame(project)
+    xml = _validate(project_schema, tmp_path / "p.qdpx")
+    root = etree.fromstring(xml)
+    ns = {"q": "urn:QDA-XML:project:1.0"}
+    described = root.xpath("//q:PlainTextSelection[q:Description]", namespaces=ns)
+    assert sorted(d.xpath("string(q:Description)", namespaces=ns) for d in described) == [
+        "about the survey",
+        "crosses the page break",
+        "first",
+        "second",
+    ]
+    for selection in described:  # the schema's order: Description before the codings
+        assert etree.QName(selection[0]).localname == "Description"
+    areas = root.xpath("//q:PDFSelection", namespaces=ns)
+    assert sorted(a.xpath("string(q:Description)", namespaces=ns) for a in areas) == [
+        "",
+        "crosses the page break",
+        "crosses the page break",
+    ]
+    assert not root.xpath("//q:Note[q:Description='FrameworkQDA segment note']", namespaces=ns)
+    assert "about the survey" not in "".join(root.xpath("//q:Notes//text()", namespaces=ns))
+
+    report = import_qdpx(tmp_path / "p.qdpx", tmp_path / "q.fqda")
+    assert report.lost == [] and report.notes == []
+    with open_project(tmp_path / "q.fqda") as copy:
+        pd.testing.assert_frame_equal(segments_frame(copy), expected)
+        export_qdpx(copy, tmp_path / "again.qdpx")
+    assert (tmp_path / "again.qdpx").read_bytes() == (tmp_path / "p.qdpx").read_bytes()
+
+
+def test_a_file_with_both_a_description_and_a_segment_note_gives_the_note_once(
+    tmp_path: Path,
+) -> None:
+    """Files written before this change carry a segment's note as a marked Note; a file with
+    both that Note and the Description (the same text) imports the note once."""
+    with build_rich_project(tmp_path / "p.fqda") as project:
+        export_qdpx(project, tmp_path / "p.qdpx")
+    with zipfile.ZipFile(tmp_path / "p.qdpx") as z:
+        entries = {name: z.read(name) for name in z.namelist()}
+    root = etree.fromstring(entries["project.qde"])
+    ns = {"q": "urn:QDA-XML:project:1.0"}
+    selection = root.xpath("//q:PlainTextSelection[q:Description]", namespaces=ns)[0]
+    note_guid = "11111111-2222-4333-8444-555555555555"
+    notes = root.find("q:Notes", ns)
+    note = etree.SubElement(notes, "{urn:QDA-XML:project:1.0}Note", guid=note_guid, name="Note")
+    etree.SubElement(
+        note, "{urn:QDA-XML:project:1.0}Description"
+    ).text = "FrameworkQDA segment note"
+    etree.SubElement(note, "{urn:QDA-XML:project:1.0}PlainTextContent").text = selection[0].text
+    etree.SubElement(selection, "{urn:QDA-XML:project:1.0}NoteRef", targetGUID=note_guid)
+    entries["project.qde"] = etree.tostring(root, xml_declaration=True, encoding="utf-8")
+    with zipfile.ZipFile(tmp_path / "both.qdpx", "w") as z:
+        for name, data in entries.items():
+            z.writestr(name, data)
+    report = import_qdpx(tmp_path / "both.qdpx", tmp_path / "q.fqda")
+    assert report.lost == []
+    with open_project(tmp_path / "q.fqda") as copy, copy.session() as s:
+        notes_of = sorted(g.note for g in s.scalars(select(model.Segment)) if g.note)
+    assert notes_of == ["about the survey", "crosses the page break"]
+
+
+def test_memos_cells_and_translations_are_notes_with_text_files_named_once(
+    tmp_path: Path, project_schema: Any
+) -> None:
+    """QualCoder makes a journal only of a named Note whose text is a file (``plainTextPath``)
+    and stops its whole import at a second journal of one name. Memos, chart cells and
+    translations so have their text in files under names used once: an untitled memo is named
+    for what it is on and marked, so it comes back untitled; a repeated translation name is
+    numbered; a memo whose title another already has keeps its text inline. The round trip
+    stays exact."""
+    with build_rich_project(tmp_path / "p.fqda") as project:
+        with project.transaction() as s:
+            s.execute(update(model.Memo).where(model.Memo.title == "On code").values(title=""))
+            s.execute(update(model.Memo).where(model.Memo.title == "On doc").values(title=""))
+            s.execute(
+                update(model.Memo).where(model.Memo.title == "On segment").values(title="On cell")
+            )
+        export_qdpx(project, tmp_path / "p.qdpx")
+        expected = (segments_frame(project), cells_frame(project), other_frame(project))
+    xml = _validate(project_schema, tmp_path / "p.qdpx")
+    root = etree.fromstring(xml)
+    ns = {"q": "urn:QDA-XML:project:1.0"}
+    with zipfile.ZipFile(tmp_path / "p.qdpx") as z:
+        in_files = {
+            note.get("name"): z.read("sources/" + note.get("plainTextPath")[11:]).decode()
+            for note in root.xpath("//q:Note[@plainTextPath]", namespaces=ns)
+        }
+    assert in_files == {
+        "Memo on code “Information”": "Broad code",
+        "On Tokyo": "Large city",
+        "Translation": "Yoshinoya's survey",
+        "Translation (2)": "市は語学教室を支援する",
+        "Memo on document “osaka-plan”": "Read twice",
+        "Tokyo × Information/Multilingual": "Leaflets in 14 languages",
+        "On cell": "Key quote",
+        "Osaka × Information/Multilingual": "",
+        "Osaka × Information/Easy Japanese": "Easy Japanese page only",
+        "Project memo": "Overall impressions",
+    }
+    inline = root.xpath("//q:Note[q:PlainTextContent]/@name", namespaces=ns)
+    assert sorted(inline) == ["On cell", "Value scale"]  # the second "On cell"; the scale
+    report = import_qdpx(tmp_path / "p.qdpx", tmp_path / "q.fqda")
+    assert report.lost == [] and report.notes == []
+    with open_project(tmp_path / "q.fqda") as copy:
+        pd.testing.assert_frame_equal(segments_frame(copy), expected[0])
+        pd.testing.assert_frame_equal(cells_frame(copy), expected[1])
+        pd.testing.assert_frame_equal(other_frame(copy), expected[2])
+        export_qdpx(copy, tmp_path / "again.qdpx")
+    assert (tmp_path / "again.qdpx").read_bytes() == (tmp_path / "p.qdpx").read_bytes()

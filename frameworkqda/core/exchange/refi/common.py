@@ -19,6 +19,7 @@ from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.importers import geometry
 from frameworkqda.core.importers.base import PageGeometry
 from frameworkqda.core.jobs import Cancel, JobCancelled, Progress
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message, listed
 
 __all__ = ["Cancel", "Progress"]  # the core's job protocol (core/jobs.py), as REFI names it
 
@@ -200,6 +201,36 @@ def code_keys(children: Mapping[int | None, Sequence[model.Code]]) -> dict[int, 
 
     walk(None, "")
     return keys
+
+
+def shared_names(codes: Iterable[model.Code]) -> list[str]:
+    """The names more than one code has, anywhere in the tree, in the codebook's order."""
+    children: dict[int | None, list[model.Code]] = {}
+    for code in sorted(codes, key=lambda c: (c.position, c.id)):
+        children.setdefault(code.parent_id, []).append(code)
+    count: dict[str, int] = {}
+
+    def walk(parent: int | None) -> None:
+        for code in children.get(parent, []):
+            count[code.name] = count.get(code.name, 0) + 1
+            walk(code.id)
+
+    walk(None)
+    return [name for name, n in count.items() if n > 1]
+
+
+def shared_names_note(names: Sequence[str]) -> Message | None:
+    """One line for an export's summary: REFI-QDA lets codes share a name, and we keep them so,
+    but QualCoder's importer merges them (its code names are unique: the second code's GUID is
+    never recorded, so its codings come in without a code)."""
+    if not names:
+        return None
+    quoted = [QT_TRANSLATE_NOOP("REFI-QDA", "“{name}”").format(name=name) for name in names]
+    return QT_TRANSLATE_NOOP(
+        "REFI-QDA",
+        "codes that share a name: {names}. REFI-QDA allows it, but QualCoder merges codes of "
+        "the same name into one, and the codings of the others come in without a code.",
+    ).format(names=listed(quoted))
 
 
 def refi_colour(colour: str) -> str | None:

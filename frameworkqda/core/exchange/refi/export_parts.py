@@ -11,6 +11,7 @@ from lxml import etree
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
+from frameworkqda.core.exchange.refi import markers
 from frameworkqda.core.exchange.refi.common import PROJECT_NS, format_datetime
 from frameworkqda.core.exchange.refi.guids import Guids
 from frameworkqda.core.text.xml_safe import xml_safe
@@ -27,6 +28,7 @@ class Selection:
     place: tuple[int, int, int]  # document id, start, end
     element: Any
     areas: list[Any]  # its PDFSelection page areas
+    note: str  # its Description: the note of every segment it carries
     notes: set[tuple[str, str]] = field(default_factory=set)
 
 
@@ -47,6 +49,7 @@ class Ctx:
     links: list[Any] = field(default_factory=list)
     memos: dict[tuple[str, int], list[model.Memo]] = field(default_factory=dict)
     selections: dict[str, Selection] = field(default_factory=dict)
+    note_files: list[tuple[str, str]] = field(default_factory=list)  # entry, text
 
 
 def el(tag: str, attrib: dict[str, str | None] | None = None, text: str | None = None) -> Any:
@@ -82,19 +85,59 @@ def memo_guid(memo: model.Memo, target: tuple[str, int], ctx: Ctx) -> str:
     return ctx.guids.of(memo.guid, "memo", kind, key, ident, siblings.index(memo))
 
 
-def memo_note(memo: model.Memo, guid: str, ctx: Ctx) -> Any:
+def memo_note(memo: model.Memo, guid: str, ctx: Ctx, about: str = "Project memo") -> Any:
+    """A memo's Note; an untitled one is named ``about`` (what it is on) and marked
+    (``markers.UNTITLED_MEMO``) so our import leaves it untitled."""
     note = el(
         "Note",
         {
             "guid": guid,
-            "name": clean(memo.title) or None,
+            "name": clean(memo.title) or clean(about),
             "creatingUser": ctx.coder_guid.get(memo.coder_id) if memo.coder_id else None,
             "creationDateTime": format_datetime(memo.created_at),
             "modifiedDateTime": format_datetime(memo.updated_at),
         },
     )
+    if not memo.title:
+        sub(note, "Description", text=markers.UNTITLED_MEMO)
     sub(note, "PlainTextContent", text=clean(memo.text))
     return note
+
+
+# the Notes that keep their text inline: the value scale and the framework (settings, no
+# journals for them in QualCoder) and a coder's own charting (QualCoder would take its link
+# for a note on the cell's Note)
+_INLINE = (markers.VALUE_SCALE, markers.FRAMEWORK, markers.CODER_CHARTING)
+# Notes whose name our import does not read: made unique for QualCoder when they repeat
+_RENAMABLE = (markers.TRANSLATION, markers.UNTITLED_MEMO)
+
+
+def notes_in_files(ctx: Ctx) -> None:
+    """Give each Note's text a file of its own (``plainTextPath``), where a Note's name allows:
+    QualCoder reads a Note as a journal only so, needs a name, and stops its whole import at a
+    second journal of one name. A Note named as another already in a file keeps its text inline
+    (QualCoder then leaves it out); a translation's or untitled memo's name, which our import
+    does not read, is numbered instead (" (2)")."""
+    used: set[str] = set()
+    for note in ctx.notes:
+        description = note.findtext(q("Description")) or ""
+        if description.startswith(_INLINE):
+            continue
+        name = note.get("name") or ""
+        if description.startswith(_RENAMABLE):
+            base, number = name, 1
+            while name in used:
+                number += 1
+                name = f"{base} ({number})"
+            note.set("name", name)
+        if not name or name in used:
+            continue
+        used.add(name)
+        content = note.find(q("PlainTextContent"))
+        guid = note.get("guid")
+        note.set("plainTextPath", f"internal://{guid}.txt")
+        ctx.note_files.append((f"sources/{guid}.txt", content.text or ""))
+        note.remove(content)
 
 
 def marker_note(

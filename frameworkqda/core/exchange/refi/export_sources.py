@@ -10,8 +10,10 @@ came from another program as one element (same GUID, same range) are written bac
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable
+from pathlib import PurePath
 from typing import Any
 
 from sqlalchemy import select
@@ -29,7 +31,7 @@ from frameworkqda.core.exchange.refi.export_parts import (
     memo_note,
     sub,
 )
-from frameworkqda.core.exchange.refi.guids import Guids
+from frameworkqda.core.exchange.refi.guids import Guids, text_original
 
 
 def export_text(text: str, crlf: bool) -> str:
@@ -44,6 +46,12 @@ class Positions:
 
     def __call__(self, position: int) -> int:
         return position + bisect_left(self.breaks, position) if self.breaks else position
+
+
+def _suffix(filename: str) -> str:
+    """The original file's extension, when it is a plain one (``.txt`` otherwise)."""
+    suffix = PurePath(filename).suffix.lower()
+    return suffix if re.fullmatch(r"\.[a-z0-9]{1,8}", suffix) else ".txt"
 
 
 # a long document reports progress (and is cancelled) every this many segments
@@ -99,6 +107,9 @@ def source_element(
             },
         )
         files.append((f"sources/{guid}.txt", document.id, "text"))
+        if document.kind is model.DocumentKind.TEXT:  # written if it is not the text itself
+            original = f"sources/{text_original(guid)}{_suffix(document.filename)}"
+            files.append((original, document.id, "text original"))
         holder = element
     position = Positions(document.text, ctx.crlf)
     for number, segment in enumerate(segments, start=1):
@@ -110,7 +121,8 @@ def source_element(
     target = ("document", document.id)
     for memo in ctx.memos.get(target, []):
         guid_of_memo = memo_guid(memo, target, ctx)
-        ctx.notes.append(memo_note(memo, guid_of_memo, ctx))
+        about = f"Memo on document “{document.name}”"
+        ctx.notes.append(memo_note(memo, guid_of_memo, ctx, about))
         sub(element, "NoteRef", {"targetGUID": guid_of_memo})
     return element, len(segments)
 
@@ -130,7 +142,9 @@ def _segment(
     guid = ctx.guids.of(segment.guid, "selection", document.name, segment.id)
     place = (document.id, segment.start, segment.end)
     known = ctx.selections.get(guid)
-    if known is not None and known.place != place:  # the selection was edited apart
+    if known is not None and (known.place, known.note) != (place, segment.note):
+        # the selection was edited apart (a range or a note of one of its codings changed):
+        # its Description is the note of all its codings
         guid, known = Guids.child("selection", coding_guid), None
     created = format_datetime(segment.created_at)
     if known is None:
@@ -145,9 +159,10 @@ def _segment(
             "creationDateTime": created,
             "modifiedDateTime": format_datetime(segment.updated_at),
         }
-        known = ctx.selections[guid] = Selection(
-            place, sub(holder, "PlainTextSelection", attrib), []
-        )
+        selection = sub(holder, "PlainTextSelection", attrib)
+        if segment.note:  # a coding's comment, as MAXQDA writes it and QualCoder reads it
+            sub(selection, "Description", text=clean(segment.note))
+        known = ctx.selections[guid] = Selection(place, selection, [], segment.note)
         for rect, lo, hi in pages.rects(segment.start, segment.end):
             area = el(
                 "PDFSelection",
@@ -164,6 +179,8 @@ def _segment(
                     "modifiedDateTime": attrib["modifiedDateTime"],
                 },
             )
+            if segment.note:
+                sub(area, "Description", text=clean(segment.note))
             text = sub(area, "Representation", {"guid": Guids.child("pdf-text", guid, rect.page)})
             sub(text, "PlainTextContent", text=clean(document.text[lo:hi]))
             source.append(area)  # the Representation and NoteRefs follow all areas
@@ -195,10 +212,8 @@ def _before_tail(parent: Any, child: Any, tail: tuple[str, ...]) -> None:
 
 
 def _segment_notes(segment: model.Segment, known: Selection, coding_guid: str, ctx: Ctx) -> None:
-    for marker, text, label in (
-        (markers.SEGMENT_NOTE, segment.note, "Note"),
-        (markers.TRANSLATION, segment.translation, "Translation"),
-    ):
+    # the note is the selection's Description (above); the translation has no place of its own
+    for marker, text, label in ((markers.TRANSLATION, segment.translation, "Translation"),):
         if text and (marker, text) not in known.notes:
             known.notes.add((marker, text))
             note_guid = Guids.child(marker, coding_guid)
@@ -210,5 +225,6 @@ def _segment_notes(segment: model.Segment, known: Selection, coding_guid: str, c
     target = ("segment", segment.id)
     for memo in ctx.memos.get(target, []):
         guid = memo_guid(memo, target, ctx)
-        ctx.notes.append(memo_note(memo, guid, ctx))
+        about = f"Memo on “{known.element.get('name') or ''}”"
+        ctx.notes.append(memo_note(memo, guid, ctx, about))
         sub(known.element, "NoteRef", {"targetGUID": guid})

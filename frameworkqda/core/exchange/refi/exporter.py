@@ -37,6 +37,8 @@ from frameworkqda.core.exchange.refi.common import (
     code_keys,
     format_datetime,
     refi_colour,
+    shared_names,
+    shared_names_note,
 )
 from frameworkqda.core.exchange.refi.export_parts import (
     Ctx,
@@ -46,12 +48,13 @@ from frameworkqda.core.exchange.refi.export_parts import (
     marker_note,
     memo_guid,
     memo_note,
+    notes_in_files,
     q,
     sub,
 )
 from frameworkqda.core.exchange.refi.export_sources import export_text, source_element
 from frameworkqda.core.exchange.refi.guids import Guids
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message
 from frameworkqda.core.store import Project
 
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
@@ -74,6 +77,11 @@ class ExportSummary:
     # REFI-QDA has no place for external scores per theme (code_scores): say they stay behind
     scores_left_out: int = 0
     series_left_out: int = 0
+    # names more than one code has: kept (the standard allows it), but QualCoder merges them
+    shared_names: tuple[str, ...] = ()
+
+    def shared_names_note(self) -> Message | None:
+        return shared_names_note(self.shared_names)
 
 
 def export_qdpx(
@@ -158,11 +166,15 @@ def _write(
         assert document is not None
         if what == "text":
             archive.writestr(_entry(entry), export_text(document.text, crlf).encode("utf-8"))
-        else:
-            data = session.scalars(
-                select(model.DocumentFile.data).where(model.DocumentFile.document_id == document_id)
-            ).first()
-            archive.writestr(_entry(entry), data or b"")
+            continue
+        data = session.scalars(
+            select(model.DocumentFile.data).where(model.DocumentFile.document_id == document_id)
+        ).first()
+        if what == "text original" and (not data or data == document.text.encode("utf-8")):
+            continue  # the plain text is the original file (UTF-8, LF)
+        archive.writestr(_entry(entry), data or b"")
+    for entry, text in ctx.note_files:  # QualCoder reads a Note's file as a journal
+        archive.writestr(_entry(entry), text.encode("utf-8"))
     if progress is not None:
         progress(total, total, "done")
     scores, series = session.execute(
@@ -170,8 +182,16 @@ def _write(
             model.CodeScore
         )
     ).one()
+    codes = session.scalars(select(model.Code).order_by(model.Code.position, model.Code.id))
     return ExportSummary(
-        final, len(documents), counts[0], counts[1], len(ctx.notes), scores, series
+        final,
+        len(documents),
+        counts[0],
+        counts[1],
+        len(ctx.notes),
+        scores,
+        series,
+        tuple(shared_names(codes)),
     )
 
 
@@ -297,6 +317,7 @@ def _write_xml(
             framework = _framework_note(ctx, info)
             for memo in ctx.memos.get(("project", 0), []):
                 ctx.notes.append(memo_note(memo, memo_guid(memo, ("project", 0), ctx), ctx))
+            notes_in_files(ctx)
             if ctx.notes:
                 notes = el("Notes")
                 for note in ctx.notes:
@@ -354,7 +375,7 @@ def _code_element(
         sub(element, "Description", text=clean(code.definition))
     for memo in ctx.memos.get(("code", code.id), []):
         guid = memo_guid(memo, ("code", code.id), ctx)
-        ctx.notes.append(memo_note(memo, guid, ctx))
+        ctx.notes.append(memo_note(memo, guid, ctx, f"Memo on code “{code.name}”"))
         sub(element, "NoteRef", {"targetGUID": guid})
     for cell in cell_by_code.get(code.id, []):
         sub(element, "NoteRef", {"targetGUID": cell_guid(cell, ctx)})
@@ -394,7 +415,7 @@ def _cases_element(
             sub(case_el, "SourceRef", {"targetGUID": source})
         for memo in ctx.memos.get(("case", case.id), []):
             guid = memo_guid(memo, ("case", case.id), ctx)
-            ctx.notes.append(memo_note(memo, guid, ctx))
+            ctx.notes.append(memo_note(memo, guid, ctx, f"Memo on case “{case.name}”"))
             ctx.links.append(
                 el(
                     "Link",
@@ -476,7 +497,8 @@ def _cell_notes(cells: Iterable[model.ChartCell], case_order: dict[int, int], ct
             _charting_note(charting, guid, f"{case_name} × {code_path}", values, ctx)
         for memo in ctx.memos.get(("cell", cell.id), []):
             note_guid = memo_guid(memo, ("cell", cell.id), ctx)
-            ctx.notes.append(memo_note(memo, note_guid, ctx))
+            about = f"Memo on chart cell {case_name} × {code_path}"
+            ctx.notes.append(memo_note(memo, note_guid, ctx, about))
             ctx.links.append(
                 el(
                     "Link",

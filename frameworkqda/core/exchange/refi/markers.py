@@ -15,6 +15,10 @@ FRAMEWORK = "FrameworkQDA framework"
 # one coder's own charting of a cell (cell_chartings), when the cell's Note does not carry it
 CODER_CHARTING = "FrameworkQDA coder charting"  # followed by ": <value label>" when set
 
+# a memo without a title: its Note is named for QualCoder (which makes a journal of a named
+# Note with a text file and stops at two of one name), and our import gives it no title
+UNTITLED_MEMO = "FrameworkQDA untitled memo"
+
 LINK_CELL_CASE = "Chart cell case"
 LINK_MEMO_CASE = "Memo on case"
 LINK_MEMO_CELL = "Memo on chart cell"

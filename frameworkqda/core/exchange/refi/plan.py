@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import ExitStack
+from pathlib import PurePosixPath
 from typing import Any
 
 from frameworkqda.core import model
+from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.exchange.refi import report_lines as say
 from frameworkqda.core.exchange.refi.common import (
     Cancel,
@@ -25,6 +27,7 @@ from frameworkqda.core.exchange.refi.common import (
     text_in_rect,
 )
 from frameworkqda.core.exchange.refi.container import Container
+from frameworkqda.core.exchange.refi.guids import is_guid, text_original
 from frameworkqda.core.exchange.refi.plan_names import (
     SourceText,
     claim,
@@ -54,8 +57,9 @@ from frameworkqda.core.exchange.refi.plan_parts import (
 )
 from frameworkqda.core.exchange.refi.plan_places import area_reading, area_readings, range_of
 from frameworkqda.core.exchange.refi.report import CarryOverReport
-from frameworkqda.core.importers.base import PageGeometry
+from frameworkqda.core.importers.base import ImportOptions, PageGeometry
 from frameworkqda.core.importers.spill import Parking
+from frameworkqda.core.importers.text import extract_text
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 
 
@@ -82,6 +86,7 @@ class Planner:
         self.code_guids: set[str] = set()
         self.selection_segments: dict[str, list[PSegment]] = {}
         self.note_refs: dict[str, list[tuple[str, str | None]]] = {}
+        self.originals: dict[str, str] = {}  # GUID -> archive entry, of sources/GUID.ext
         self.where = f"{container.path}:{container.qde_name}"
         # the file as a report line names it: the archive and its project.qde, whose line
         # numbers the lines give
@@ -425,11 +430,38 @@ class Planner:
                 self.report.note(
                     say.RICH_TEXT_AS_PLAIN.format(label=label, problem=resolved.problem)
                 )
+        elif not rich:
+            original = self._text_original(element, text)
         document = self._new_document(element, kind, text, original)
         del original  # parked
         self._description(element, label)
         self._text_selections(element, document, text.endings, label, text.text)
         self._source_tail(element, document)
+
+    def _text_original(self, element: Any, text: ParkedText) -> bytes | None:
+        """The original file our export keeps beside a text document's plain text when it was
+        not UTF-8 with LF line ends (``guids.text_original``): taken when it reads as that
+        text, as importing the file would read it, so the document keeps the file's hash."""
+        if self.c.archive is None:
+            return None
+        if not self.originals:
+            for name in self.c.archive.names():
+                stem = PurePosixPath(name).stem.upper()
+                if name.lower().startswith("sources/") and is_guid(stem):
+                    self.originals[stem] = name
+            self.originals.setdefault("", "")  # looked once
+        name = self.originals.get(text_original(element.get("guid")), "")
+        if not name:
+            return None
+        resolved = self.c.resolve(name)
+        if resolved.chunks is None:
+            return None
+        data = resolved.data()
+        try:
+            read = extract_text(data, name, ImportOptions()).text
+        except FrameworkQDAError:
+            return None
+        return data if sha256(read.encode("utf-8")) == text.sha256 else None
 
     def _description(self, element: Any, label: str) -> None:
         description = kid(element, "Description")

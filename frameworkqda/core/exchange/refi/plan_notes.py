@@ -44,11 +44,13 @@ def read_notes(p: Planner) -> None:
                 text = ""
                 if element.get("plainTextPath"):
                     p.report.lose(problem)
+            description = p.text_of(kid(element, "Description"))
+            untitled = description == markers.UNTITLED_MEMO  # named for other programs only
             notes[guid] = PNote(
                 guid,
-                element.get("name") or "",
+                "" if untitled else element.get("name") or "",
                 LineEndings(text).text,
-                p.text_of(kid(element, "Description")),
+                description,
                 p.user(element),
                 parse_datetime(element.get("creationDateTime")),
                 parse_datetime(element.get("modifiedDateTime")),
