@@ -590,6 +590,30 @@
         <translation>{text}は正しい真偽値（yes/no）ではありません</translation>
     </message>
     <message>
+        <source>no attribute named {name}</source>
+        <translation>{name}というケース属性はありません</translation>
+    </message>
+    <message>
+        <source>no attribute with id {attribute_id}</source>
+        <translation>ID {attribute_id} のケース属性はありません</translation>
+    </message>
+    <message>
+        <source>cannot rename the attribute to {name}: empty or already used</source>
+        <translation>ケース属性名を{name}に変更できません。空か、既に使われています</translation>
+    </message>
+    <message>
+        <source>{value} of {case}</source>
+        <translation>{case}の{value}</translation>
+    </message>
+    <message>
+        <source>{values} and %n more</source>
+        <translation>{values}ほか %n 件</translation>
+    </message>
+    <message>
+        <source>cannot change {name} to {kind}: {values} cannot be read as {kind}; change or empty those values first</source>
+        <translation>{name}の種類を {kind} に変更できません：{values}を {kind} として読めません。先にこれらの値を修正するか空にしてください</translation>
+    </message>
+    <message>
         <source>{value} is not a date</source>
         <translation>{value}は日付ではありません</translation>
     </message>
@@ -1393,6 +1417,18 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message>
         <source>Set {name}</source>
         <translation>{name} を設定</translation>
+    </message>
+    <message>
+        <source>Rename attribute to “{name}”</source>
+        <translation>ケース属性名を「{name}」に変更</translation>
+    </message>
+    <message>
+        <source>Delete attribute “{name}”</source>
+        <translation>ケース属性「{name}」を削除</translation>
+    </message>
+    <message>
+        <source>Change kind of “{name}”</source>
+        <translation>「{name}」の種類を変更</translation>
     </message>
     <message>
         <source>Delete case</source>
@@ -3301,6 +3337,10 @@ Per case: {per_case}</source>
     <message>
         <source>a comma stands only between groups of three digits (1,538); decimals take a point (2.8)</source>
         <translation>カンマは3桁区切り（1,538）にだけ使えます。小数点はピリオドで書いてください（2.8）</translation>
+    </message>
+    <message>
+        <source>type it without the % sign: {number}</source>
+        <translation>% 記号を付けずに入力してください：{number}</translation>
     </message>
 </context>
 <context>
