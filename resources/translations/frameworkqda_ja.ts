@@ -92,6 +92,26 @@
         <source>date</source>
         <translation>日付</translation>
     </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>Yes/No</source>
+        <translation>はい／いいえ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
 </context>
 <context>
     <name>Bulk</name>
@@ -665,8 +685,50 @@
         <translation>属性を追加…</translation>
     </message>
     <message>
-        <source>Edit a name to rename a case, a cell to set an attribute (empty removes it). Every change can be undone with Edit → Undo.</source>
-        <translation>名前を編集するとケース名が変わり、セルを編集するとケース属性が設定されます（空にすると削除）。どの変更も［編集］→［元に戻す］で取り消せます。</translation>
+        <source>Edit a name to rename a case, a cell to set an attribute (empty removes it). Right-click an attribute&apos;s column header to rename it, change its kind or delete it. Every change can be undone with Edit → Undo.</source>
+        <translation>名前を編集するとケース名が変わり、セルを編集するとケース属性が設定されます（空にすると削除）。ケース属性の列見出しを右クリックすると、名前の変更・種類の変更・削除ができます。どの変更も［編集］→［元に戻す］で取り消せます。</translation>
+    </message>
+    <message>
+        <source>Rename attribute…</source>
+        <translation>ケース属性の名前を変更…</translation>
+    </message>
+    <message>
+        <source>Change kind…</source>
+        <translation>種類を変更…</translation>
+    </message>
+    <message>
+        <source>Delete attribute…</source>
+        <translation>ケース属性を削除…</translation>
+    </message>
+    <message>
+        <source>Rename attribute</source>
+        <translation>ケース属性の名前の変更</translation>
+    </message>
+    <message>
+        <source>New name of “{name}”:</source>
+        <translation>「{name}」の新しい名前：</translation>
+    </message>
+    <message>
+        <source>Change kind</source>
+        <translation>種類の変更</translation>
+    </message>
+    <message>
+        <source>Kind of “{name}” (every value is converted; if one cannot be, nothing changes):</source>
+        <translation>「{name}」の種類（すべての値を変換します。変換できない値があれば何も変更しません）：</translation>
+    </message>
+    <message>
+        <source>Delete attribute</source>
+        <translation>ケース属性の削除</translation>
+    </message>
+    <message>
+        <source>Delete the attribute “{name}”?</source>
+        <translation>ケース属性「{name}」を削除しますか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its values for %n case(s) go with it. Edit → Undo brings them back.</source>
+        <translation>
+            <numerusform>ケース %n 件の値も削除されます。編集 → 元に戻す で元に戻せます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Case</source>
@@ -675,6 +737,10 @@
     <message>
         <source>Documents</source>
         <translation>文書</translation>
+    </message>
+    <message>
+        <source>{kind}. Right-click to rename, change the kind or delete.</source>
+        <translation>{kind}。右クリックで名前の変更・種類の変更・削除ができます。</translation>
     </message>
     <message>
         <source>Add case</source>
