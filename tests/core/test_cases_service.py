@@ -160,3 +160,28 @@ def test_a_percent_sign_is_refused_with_a_hint_and_kinds_read_from_text() -> Non
         "790718",
         "yes",
     ]
+
+
+def test_a_retyped_attribute_is_exported_to_refi_qda_with_its_new_type(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """After set-kind, a QDPX carries the attribute as the kind it has now, its values typed."""
+    import zipfile
+
+    from frameworkqda.core import commands
+    from frameworkqda.core.exchange.refi import export_qdpx
+
+    with create_project(str(tmp_path / "p.fqda")) as project:
+        case = writes.add_case(project, "Hamamatsu")
+        writes.set_attribute(project, case, "Population", "790,718", model.AttributeKind.TEXT)
+        writes.set_attribute(project, case, "Share", "3.6", model.AttributeKind.TEXT)
+        with project.session() as session:
+            population = cases.attribute_named(session, "Population").id
+            share = cases.attribute_named(session, "Share").id
+        commands.ChangeAttributeKind(population, model.AttributeKind.INTEGER).apply(project)
+        commands.ChangeAttributeKind(share, model.AttributeKind.NUMBER).apply(project)
+        export_qdpx(project, tmp_path / "p.qdpx")
+    with zipfile.ZipFile(tmp_path / "p.qdpx") as archive:
+        qde = archive.read("project.qde").decode()
+    assert 'name="Population" typeOfVariable="Integer"' in qde
+    assert 'name="Share" typeOfVariable="Float"' in qde
+    assert "<IntegerValue>790718</IntegerValue>" in qde
+    assert "<FloatValue>3.6</FloatValue>" in qde
