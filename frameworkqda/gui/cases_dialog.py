@@ -134,15 +134,15 @@ class CasesDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Edit a name to rename a case, a cell to set an attribute (empty removes "
-                    "it). Right-click an attribute's column header to rename it, change its "
-                    "kind or delete it. Every change can be undone with Edit → Undo."
-                )
+        intro = QLabel(
+            self.tr(
+                "Edit a name to rename a case, a cell to set an attribute (empty removes "
+                "it). Right-click an attribute's column header to rename it, change its "
+                "kind or delete it. Every change can be undone with Edit → Undo."
             )
         )
+        intro.setWordWrap(True)  # a line as long as it is widened the dialog past 1,200 px
+        layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(self.status)

@@ -260,6 +260,7 @@ def test_an_attribute_is_renamed_retyped_and_deleted_from_its_column_header(
 
 def test_the_kind_box_names_kinds_in_words(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     dialog = _open(qtbot, window)
+    assert dialog.width() < 900  # its longer first line wraps, not widening it past 1,200 px
     listed: list[str] = []
 
     def read(box: QWidget) -> None:
