@@ -1,4 +1,5 @@
-"""``case``: create, rename and delete cases, set their attributes, assign documents, list them.
+"""``case``: create, rename and delete cases, set their attributes, assign documents, list them;
+rename or delete an attribute, or give it another kind.
 
 Like every verb, the action comes before the project: ``case add PROJECT NAME``. The older
 ``case PROJECT add NAME`` still works (scripts may use it): ``modern_order`` turns it round and
@@ -8,13 +9,25 @@ gives the note printed after the command succeeds (an error stays one line).
 from __future__ import annotations
 
 import argparse
+import shlex
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from frameworkqda.core.kinds import AttributeKind
 from frameworkqda.core.words import plural
 
-ACTIONS = ("add", "set", "assign", "rename", "delete", "list")
+ACTIONS = (
+    "add",
+    "set",
+    "assign",
+    "rename",
+    "delete",
+    "list",
+    "rename-attribute",
+    "delete-attribute",
+    "set-kind",
+)
+KINDS = [kind.value for kind in AttributeKind]
 PROJECT_HELP = "project file or postgresql:// URL"
 
 if TYPE_CHECKING:  # the command classes load with the core, when a handler runs
@@ -37,15 +50,21 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     set_ = actions.add_parser(
         "set",
         help="set a case attribute",
-        description="Set a typed attribute; the attribute is defined on first use "
-        "(kind from --kind, default text). An empty VALUE removes it.",
+        description="Set a typed attribute; an empty VALUE removes it. The attribute is "
+        "defined on first use, with the kind --kind gives or else the one its first value "
+        "reads as: a whole number (790718, 790,718) integer, another number (3.6) number, "
+        "a date written 2023-03-01 date, anything else (0123, yes, Shizuoka) text; the kind "
+        "is printed. Every value is read as the attribute's kind: a number without a % sign "
+        "(3.6, not 3.6%) and with a decimal point (2.8, not 2,8), which are refused, saying "
+        "why, on first use too. --kind naming another kind than the attribute has is "
+        "refused: 'case set-kind' changes it.",
     )
     set_.add_argument("project", help=PROJECT_HELP)
     set_.add_argument("name", help="case name")
     set_.add_argument("attribute", help="attribute name, e.g. population")
     set_.add_argument("value", help="value, read as the attribute's kind")
     set_.add_argument(
-        "--kind", choices=[kind.value for kind in AttributeKind], help="kind on first use"
+        "--kind", choices=KINDS, help="the attribute's kind (on first use: else read from VALUE)"
     )
     set_.set_defaults(handler=_set)
     assign = actions.add_parser(
@@ -71,6 +90,35 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     delete.add_argument("project", help=PROJECT_HELP)
     delete.add_argument("name", help="case name")
     delete.set_defaults(handler=_delete)
+    rename_attribute = actions.add_parser(
+        "rename-attribute",
+        help="rename a case attribute",
+        description="Give an attribute a new name; its values stay.",
+    )
+    rename_attribute.add_argument("project", help=PROJECT_HELP)
+    rename_attribute.add_argument("attribute", help="attribute name")
+    rename_attribute.add_argument("new_name", metavar="NEW_NAME", help="its new name")
+    rename_attribute.set_defaults(handler=_rename_attribute)
+    delete_attribute = actions.add_parser(
+        "delete-attribute",
+        help="delete a case attribute",
+        description="Delete an attribute with every case's value of it.",
+    )
+    delete_attribute.add_argument("project", help=PROJECT_HELP)
+    delete_attribute.add_argument("attribute", help="attribute name")
+    delete_attribute.set_defaults(handler=_delete_attribute)
+    set_kind = actions.add_parser(
+        "set-kind",
+        help="give a case attribute another kind",
+        description="Give an attribute another kind, reading every case's value as it "
+        "(text 790,718 becomes the integer 790718; yes the number 1). If any value cannot "
+        "be read so (3.6 as an integer), nothing changes and each such value is named "
+        "with its case.",
+    )
+    set_kind.add_argument("project", help=PROJECT_HELP)
+    set_kind.add_argument("attribute", help="attribute name")
+    set_kind.add_argument("kind", choices=KINDS, help="its new kind")
+    set_kind.set_defaults(handler=_set_kind)
     listed = actions.add_parser(
         "list", help="list cases", description="Print cases, attributes and documents."
     )
@@ -110,12 +158,33 @@ def _apply_to_case(args: argparse.Namespace, build: Callable[[int], Command]) ->
 
 
 def _set(args: argparse.Namespace) -> int:
+    from frameworkqda.core import cases
     from frameworkqda.core.commands import SetAttribute
+    from frameworkqda.core.errors import ValidationError
+    from frameworkqda.core.store import open_project
 
-    kind = AttributeKind(args.kind) if args.kind else AttributeKind.TEXT
     value = None if args.value.strip() == "" else args.value
-    _apply_to_case(args, lambda case_id: SetAttribute(case_id, args.attribute, value, kind))
-    print(f"set {args.attribute} of {args.name}")
+    with open_project(args.project) as project:
+        with project.session() as session:
+            case_id = cases.resolve_case(session, args.name)
+            had = cases.kind_of_attribute(session, args.attribute)
+        if args.kind and had is not None and had.value != args.kind:
+            raise ValidationError(
+                f"attribute {args.attribute} is of kind {had.value}, not {args.kind}; to change "
+                "its kind (with every value): frameworkqda case set-kind "
+                + shlex.join([args.project, args.attribute, args.kind])
+            )
+        if args.kind:
+            kind = AttributeKind(args.kind)
+        elif had is not None:
+            kind = had
+        else:
+            kind = cases.kind_of_text(args.value)
+        SetAttribute(case_id, args.attribute, value, kind).apply(project)
+    if had is None:
+        print(f"set {args.attribute} of {args.name} (new attribute, kind {kind.value})")
+    else:
+        print(f"set {args.attribute} of {args.name}")
     return 0
 
 
@@ -149,6 +218,44 @@ def _delete(args: argparse.Namespace) -> int:
     return 0
 
 
+def _apply_to_attribute(args: argparse.Namespace, build: Callable[[int], Command]) -> None:
+    """Apply the command ``build`` makes for the attribute named ``args.attribute``."""
+    from frameworkqda.core import cases
+    from frameworkqda.core.store import open_project
+
+    with open_project(args.project) as project:
+        with project.session() as session:
+            attribute_id = cases.attribute_named(session, args.attribute).id
+        build(attribute_id).apply(project)
+
+
+def _rename_attribute(args: argparse.Namespace) -> int:
+    from frameworkqda.core.commands import RenameAttribute
+
+    _apply_to_attribute(args, lambda attribute_id: RenameAttribute(attribute_id, args.new_name))
+    print(f"renamed attribute {args.attribute} to {args.new_name.strip()}")
+    return 0
+
+
+def _delete_attribute(args: argparse.Namespace) -> int:
+    from frameworkqda.core.commands import DeleteAttribute
+
+    _apply_to_attribute(args, lambda attribute_id: DeleteAttribute(attribute_id, args.attribute))
+    print(f"deleted attribute {args.attribute}")
+    return 0
+
+
+def _set_kind(args: argparse.Namespace) -> int:
+    from frameworkqda.core.commands import ChangeAttributeKind
+
+    kind = AttributeKind(args.kind)
+    _apply_to_attribute(
+        args, lambda attribute_id: ChangeAttributeKind(attribute_id, kind, args.attribute)
+    )
+    print(f"attribute {args.attribute} is now of kind {kind.value}")
+    return 0
+
+
 def _list(args: argparse.Namespace) -> int:
     from frameworkqda.core import cases
     from frameworkqda.core.store import open_project
@@ -156,6 +263,8 @@ def _list(args: argparse.Namespace) -> int:
     with open_project(args.project, read_only=True) as project:
         for case in cases.list_cases(project):
             values = cases.attributes(project, case.id)
-            extras = "; ".join(f"{name}={value}" for name, value in values.items())
+            extras = "; ".join(
+                f"{name}={cases.plain_value(value)}" for name, value in values.items()
+            )
             print(f"{case.name}\t{plural(len(case.documents), 'document')}\t{extras}")
     return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -12,7 +13,7 @@ from sqlalchemy.orm import Session
 from frameworkqda.core import model
 from frameworkqda.core.errors import NotFoundError, ValidationError
 from frameworkqda.core.kinds import attribute_word
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message, quoted
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message, listed, quoted
 from frameworkqda.core.numbers import NumberError, read_number, read_whole_number
 from frameworkqda.core.store import Project
 
@@ -221,6 +222,52 @@ def infer_kind(value: AttributeValue) -> model.AttributeKind:
     return model.AttributeKind.TEXT
 
 
+def kind_of_text(text: str) -> model.AttributeKind:
+    """The kind an attribute takes when its first value is typed with no kind given (the
+    command line's ``case set`` without ``--kind``): a whole number (``790718``, ``790,718``)
+    an integer, another number (``3.6``) a number, an ISO date (``2023-03-01``) a date, and
+    anything else, yes and no included, text. A number with a leading zero (``0123``, a code
+    rather than a quantity) stays text. One with a percent sign (``3.6%``) or an ambiguous
+    comma (``3,25``) is taken for a number, so that reading it then refuses it, saying why,
+    rather than keeping it as text no sum or chart can use."""
+    text = text.strip()
+    plain = unicodedata.normalize("NFKC", text)
+    if re.fullmatch(r"[+-]?0\d+(?:[.,]\d*)?", plain):
+        return model.AttributeKind.TEXT
+    for kind, read in (
+        (model.AttributeKind.INTEGER, read_whole_number),
+        (model.AttributeKind.NUMBER, read_number),
+    ):
+        try:
+            read(text)
+        except NumberError as error:
+            if error.reason is not None:  # a number, written so it cannot be read
+                return model.AttributeKind.NUMBER
+            continue
+        return kind
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", plain):
+        try:
+            date.fromisoformat(plain)
+        except ValueError:
+            return model.AttributeKind.TEXT
+        return model.AttributeKind.DATE
+    return model.AttributeKind.TEXT
+
+
+def plain_value(value: AttributeValue) -> str:
+    """A value as the command line prints it, and as it reads back as its kind: a whole
+    number with no ``.0`` (790718, not 790718.0), yes/no, an ISO date; None as ""."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:.15g}"
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
 def parse_value(text: str, kind: model.AttributeKind) -> AttributeValue:
     """Read a value typed on the command line or in a table cell as the attribute's kind."""
     text = text.strip()
@@ -284,7 +331,8 @@ def set_attribute_in(
     existing = session.scalars(
         select(model.AttributeDefinition).where(model.AttributeDefinition.name == name)
     ).first()
-    kind = existing.kind if existing is not None else (kind or infer_kind(value))
+    # a kind given for an attribute that has another is refused (by ``_define``), not ignored
+    kind = kind or (existing.kind if existing is not None else infer_kind(value))
     if isinstance(value, str) and kind is not model.AttributeKind.TEXT:
         value = parse_value(value, kind)
     attribute_id = _define(session, name, kind)
@@ -329,6 +377,148 @@ def undefine_attribute_in(session: Session, attribute_id: int) -> None:
         delete(model.AttributeDefinition).where(model.AttributeDefinition.id == attribute_id)
     )
     session.expire_all()
+
+
+def attribute_named(session: Session, name: str) -> model.AttributeDefinition:
+    found = session.scalars(
+        select(model.AttributeDefinition).where(model.AttributeDefinition.name == name.strip())
+    ).first()
+    if found is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Cases", "no attribute named {name}").format(name=quoted(name))
+        )
+    return found
+
+
+def kind_of_attribute(session: Session, name: str) -> model.AttributeKind | None:
+    """The kind of the attribute of this name; None when there is none."""
+    return session.scalar(
+        select(model.AttributeDefinition.kind).where(model.AttributeDefinition.name == name.strip())
+    )
+
+
+def attribute_in(session: Session, attribute_id: int) -> model.AttributeDefinition:
+    found = session.get(model.AttributeDefinition, attribute_id)
+    if found is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Cases", "no attribute with id {attribute_id}").format(
+                attribute_id=attribute_id
+            )
+        )
+    return found
+
+
+def rename_attribute_in(session: Session, attribute_id: int, name: str) -> str:
+    """Rename an attribute (its values stay); returns its old name."""
+    attribute = attribute_in(session, attribute_id)
+    name = name.strip()
+    clash = session.scalar(
+        select(model.AttributeDefinition.id).where(
+            model.AttributeDefinition.name == name, model.AttributeDefinition.id != attribute_id
+        )
+    )
+    if not name or clash is not None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Cases", "cannot rename the attribute to {name}: empty or already used"
+            ).format(name=quoted(name))
+        )
+    old, attribute.name = attribute.name, name
+    return old
+
+
+StoredColumns = tuple[str | None, float | None]
+
+_SHOWN_REFUSALS = 5  # a refused change of kind names this many values, then counts the rest
+
+
+def change_kind_in(
+    session: Session, attribute_id: int, kind: model.AttributeKind
+) -> tuple[model.AttributeKind, dict[int, StoredColumns]]:
+    """Give an attribute another kind, each case's value read as the new kind (3.0 becomes
+    the whole number 3, yes the number 1, 790,718 typed as text the integer 790718). A value
+    that cannot be (3.6 as a whole number, "many" as a number) refuses the whole change,
+    naming each such value and its case, and nothing changes. Returns the old kind and the
+    stored columns of every value by case id (what an undo puts back)."""
+    attribute = attribute_in(session, attribute_id)
+    old = attribute.kind
+    stored = {
+        row.case_id: row
+        for row in session.scalars(
+            select(model.CaseAttributeValue).where(
+                model.CaseAttributeValue.attribute_id == attribute_id
+            )
+        )
+    }
+    before = {case_id: (row.value_text, row.value_number) for case_id, row in stored.items()}
+    if kind is old:
+        return old, before
+    names: dict[int, str] = {
+        case_id: name for case_id, name in session.execute(select(model.Case.id, model.Case.name))
+    }
+    converted: dict[int, StoredColumns | None] = {}
+    refused: list[Message] = []
+    for case_id, row in sorted(stored.items(), key=lambda item: names.get(item[0], "")):
+        value = _typed(old, row)
+        try:
+            new = _converted(value, kind)
+            converted[case_id] = None if new is None else _columns(new, kind)
+        except ValidationError:
+            refused.append(
+                QT_TRANSLATE_NOOP("Cases", "{value} of {case}").format(
+                    value=quoted(plain_value(value)), case=names.get(case_id, case_id)
+                )
+            )
+    if refused:
+        values = listed(refused[:_SHOWN_REFUSALS])
+        if len(refused) > _SHOWN_REFUSALS:
+            values = QT_TRANSLATE_NOOP("Cases", "{values} and %n more").format(
+                values=values, n=len(refused) - _SHOWN_REFUSALS
+            )
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Cases",
+                "cannot change {name} to {kind}: {values} cannot be read as {kind}; "
+                "change or empty those values first",
+            ).format(name=quoted(attribute.name), kind=attribute_word(kind), values=values)
+        )
+    attribute.kind = kind
+    for case_id, columns in converted.items():
+        restore_attribute_in(session, case_id, attribute_id, columns)
+    return old, before
+
+
+def restore_kind_in(
+    session: Session,
+    attribute_id: int,
+    kind: model.AttributeKind,
+    values: dict[int, StoredColumns],
+) -> None:
+    """Put an attribute's kind and every value back as stored before (an undo)."""
+    attribute = attribute_in(session, attribute_id)
+    attribute.kind = kind
+    now = session.scalars(
+        select(model.CaseAttributeValue.case_id).where(
+            model.CaseAttributeValue.attribute_id == attribute_id
+        )
+    )
+    for case_id in set(now) - set(values):
+        restore_attribute_in(session, case_id, attribute_id, None)
+    for case_id, columns in values.items():
+        restore_attribute_in(session, case_id, attribute_id, columns)
+
+
+def _converted(value: AttributeValue, kind: model.AttributeKind) -> AttributeValue:
+    """``value`` read as ``kind``; ValidationError when it cannot be."""
+    if value is None:
+        return None
+    if kind is model.AttributeKind.TEXT:
+        return plain_value(value)
+    if isinstance(value, bool) and kind is model.AttributeKind.INTEGER:
+        return int(value)
+    if isinstance(value, bool) and kind is model.AttributeKind.NUMBER:
+        return float(value)
+    return parse_value(plain_value(value), kind)
 
 
 def _columns(value: AttributeValue, kind: model.AttributeKind) -> tuple[str | None, float | None]:

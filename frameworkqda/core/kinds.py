@@ -41,3 +41,20 @@ _ATTRIBUTE_WORDS = {
 def attribute_word(kind: AttributeKind) -> Message:
     """``kind`` as a word for a sentence (a Message whose English is the keyword)."""
     return _ATTRIBUTE_WORDS[kind].format()
+
+
+# a kind of attribute as a researcher picks it (the Kind box, a column's tooltip): a name,
+# capitalised, in the GUI's language
+_ATTRIBUTE_LABELS = {
+    AttributeKind.TEXT: QT_TRANSLATE_NOOP("AttributeKind", "Text"),
+    AttributeKind.INTEGER: QT_TRANSLATE_NOOP("AttributeKind", "Whole number"),
+    AttributeKind.NUMBER: QT_TRANSLATE_NOOP("AttributeKind", "Number"),
+    AttributeKind.BOOLEAN: QT_TRANSLATE_NOOP("AttributeKind", "Yes/No"),
+    AttributeKind.DATE: QT_TRANSLATE_NOOP("AttributeKind", "Date"),
+}
+
+
+def attribute_label(kind: AttributeKind) -> Message:
+    """``kind`` as the name a researcher chooses it by: Text, Whole number, Number, Yes/No,
+    Date."""
+    return _ATTRIBUTE_LABELS[kind].format()

@@ -4,7 +4,8 @@ Full-width digits, points and signs (３．５, －２) read as their ASCII form
 only where it cannot mean anything else: between groups of three digits before the point
 (1,538 or 12,345,678.5). Anywhere else (2,8 or 3,25) it may be a decimal comma or a slip, and
 either guess would change the value silently (by ten, or by a thousand), so such a number is
-refused, saying why.
+refused, saying why. So is a number with a percent sign (3.6%): whether it means 3.6 or 0.036
+depends on what the column holds, so the reason asks for it without the sign.
 """
 
 from __future__ import annotations
@@ -24,6 +25,12 @@ AMBIGUOUS_COMMA = QT_TRANSLATE_NOOP(
 )
 
 
+PERCENT_SIGN = QT_TRANSLATE_NOOP(
+    "Numbers",
+    "type it without the % sign: {number}",
+)
+
+
 class NumberError(ValueError):
     """What was typed is no number; ``reason`` says why when more than "not a number" helps."""
 
@@ -37,6 +44,8 @@ def _plain(text: str) -> str:
     """The text with full-width forms, typographic minus signs and thousands commas made
     plain; a comma that separates no thousands is refused."""
     plain = unicodedata.normalize("NFKC", text).strip().translate(_MINUS)
+    if plain.endswith("%") and len(plain) > 1:
+        raise NumberError(text, PERCENT_SIGN.format(number=plain[:-1].strip()))
     if "," in plain:
         if not _GROUPED.fullmatch(plain):
             raise NumberError(text, AMBIGUOUS_COMMA.format())

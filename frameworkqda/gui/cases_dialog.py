@@ -5,13 +5,24 @@ residents…), every edit an undoable step.
 A case is renamed by editing its name, an attribute set by typing its value (read as the
 attribute's kind: ``2.8`` for a number, ``yes`` for a yes/no; empty removes it). Cases are
 added, deleted and put in order with the buttons; their order is the matrix's and the exports'.
+An attribute is renamed, given another kind (its values converted, or nothing changes when one
+cannot be) or deleted from its column header's context menu. Numbers show with the language's
+digit grouping (790,718) and are edited as stored (790718).
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,8 +34,10 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -34,16 +47,18 @@ from PySide6.QtWidgets import (
 from frameworkqda.core import cases, commands, model
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
-from frameworkqda.core.kinds import attribute_word
+from frameworkqda.core.kinds import attribute_label
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.session import ProjectSession
 
 NAME, DOCUMENTS = 0, 1  # the columns before the attributes
 ID_ROLE = Qt.ItemDataRole.UserRole
+EDIT_ROLE = Qt.ItemDataRole.UserRole + 1  # a value's text as its editor starts with it
 
 
-def show_value(value: cases.AttributeValue) -> str:
-    """An attribute's value as the sheet shows it, and as it reads back when edited."""
+def edit_value(value: cases.AttributeValue) -> str:
+    """An attribute's value as its editor starts with it, reading back as the same value:
+    a number with no grouping (790718), whatever the language groups it by."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -55,6 +70,28 @@ def show_value(value: cases.AttributeValue) -> str:
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
+
+
+def show_value(value: cases.AttributeValue) -> str:
+    """An attribute's value as the sheet shows it: a number grouped as the language groups
+    digits (790,718), the rest as edited."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return QLocale().toString(value)
+    if isinstance(value, float):
+        return QLocale().toString(value, "g", 12)
+    return edit_value(value)
+
+
+class _EditedAsStored(QStyledItemDelegate):
+    """An attribute's editor starts with the value as stored (790718), not as shown (790,718):
+    a grouping mark of another language could read back as a decimal point."""
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        stored = index.data(EDIT_ROLE)
+        if isinstance(editor, QLineEdit) and isinstance(stored, str):
+            editor.setText(stored)
+            return
+        super().setEditorData(editor, index)
 
 
 class CasesDialog(QDialog):
@@ -72,7 +109,11 @@ class CasesDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setItemDelegate(_EditedAsStored(self.table))
         self.table.itemChanged.connect(self._edited)
+        header = self.table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
@@ -93,14 +134,15 @@ class CasesDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Edit a name to rename a case, a cell to set an attribute (empty removes "
-                    "it). Every change can be undone with Edit → Undo."
-                )
+        intro = QLabel(
+            self.tr(
+                "Edit a name to rename a case, a cell to set an attribute (empty removes "
+                "it). Right-click an attribute's column header to rename it, change its "
+                "kind or delete it. Every change can be undone with Edit → Undo."
             )
         )
+        intro.setWordWrap(True)  # a line as long as it is widened the dialog past 1,200 px
+        layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(self.status)
@@ -122,7 +164,11 @@ class CasesDialog(QDialog):
         for column, attribute in enumerate(sheet.attributes, start=2):
             header = self.table.horizontalHeaderItem(column)
             assert header is not None
-            header.setToolTip(shown(attribute_word(attribute.kind)))
+            header.setToolTip(
+                self.tr("{kind}. Right-click to rename, change the kind or delete.").format(
+                    kind=shown(attribute_label(attribute.kind))
+                )
+            )
         self.table.setRowCount(len(sheet.cases))
         for row, case in enumerate(sheet.cases):
             name = QTableWidgetItem(case.name)
@@ -136,6 +182,7 @@ class CasesDialog(QDialog):
             for column, attribute in enumerate(sheet.attributes, start=2):
                 value = sheet.values.get((case.id, attribute.id))
                 item = QTableWidgetItem(show_value(value))
+                item.setData(EDIT_ROLE, edit_value(value))
                 if attribute.kind in (model.AttributeKind.NUMBER, model.AttributeKind.INTEGER):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -193,7 +240,7 @@ class CasesDialog(QDialog):
             return
         attribute = sheet.attributes[item.column() - 2]
         before = sheet.values.get((case_id, attribute.id))
-        if text == show_value(before):
+        if text in (show_value(before), edit_value(before)):
             return
         value: cases.AttributeValue = None if not text else self._typed(text, attribute.kind)
         self._run(commands.SetAttribute(case_id, attribute.name, value, attribute.kind))
@@ -201,7 +248,7 @@ class CasesDialog(QDialog):
     def _typed(self, text: str, kind: model.AttributeKind) -> cases.AttributeValue:
         """The text as typed, with this sheet's own words for yes and no read as such."""
         if kind is model.AttributeKind.BOOLEAN:
-            words = {show_value(True): True, show_value(False): False}
+            words = {edit_value(True): True, edit_value(False): False}
             if text in words:
                 return words[text]
         return text  # the core reads it as the attribute's kind, or says why not
@@ -262,6 +309,78 @@ class CasesDialog(QDialog):
             first = sheet.cases[0].id  # defined with no value: the sheet gets its column
             self._run(commands.SetAttribute(first, dialog.name(), None, dialog.kind()))
 
+    # -- an attribute: its column header's menu ---------------------------------------------
+    def attribute_at(self, column: int) -> cases.Attribute | None:
+        sheet = self.sheet
+        if sheet is None or not 2 <= column < 2 + len(sheet.attributes):
+            return None
+        return sheet.attributes[column - 2]
+
+    def _header_menu(self, pos: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        attribute = self.attribute_at(header.logicalIndexAt(pos))
+        if attribute is None:
+            return
+        menu = QMenu(self)
+        menu.setObjectName("attributeMenu")
+        for text, slot in (
+            (self.tr("Rename attribute…"), self.rename_attribute),
+            (self.tr("Change kind…"), self.change_kind),
+            (self.tr("Delete attribute…"), self.delete_attribute),
+        ):
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _checked=False, slot=slot: slot(attribute))
+        menu.exec(header.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def rename_attribute(self, attribute: cases.Attribute) -> None:
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Rename attribute"),
+            self.tr("New name of “{name}”:").format(name=attribute.name),
+            QLineEdit.EchoMode.Normal,
+            attribute.name,
+        )
+        if ok and name.strip() and name.strip() != attribute.name:
+            self._run(commands.RenameAttribute(attribute.id, name.strip()))
+
+    def change_kind(self, attribute: cases.Attribute) -> None:
+        kinds = list(model.AttributeKind)
+        labels = [shown(attribute_label(kind)) for kind in kinds]
+        label, ok = QInputDialog.getItem(
+            self,
+            self.tr("Change kind"),
+            self.tr(
+                "Kind of “{name}” (every value is converted; if one cannot be, nothing changes):"
+            ).format(name=attribute.name),
+            labels,
+            kinds.index(attribute.kind),
+            False,
+        )
+        if ok and label in labels:
+            kind = kinds[labels.index(label)]
+            if kind is not attribute.kind:
+                self._run(commands.ChangeAttributeKind(attribute.id, kind, attribute.name))
+
+    def delete_attribute(self, attribute: cases.Attribute) -> None:
+        sheet = self.sheet
+        assert sheet is not None
+        count = sum(1 for (_, a), v in sheet.values.items() if a == attribute.id and v is not None)
+        box = QMessageBox(self)
+        box.setObjectName("deleteAttribute")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Delete attribute"))
+        box.setText(self.tr("Delete the attribute “{name}”?").format(name=attribute.name))
+        box.setInformativeText(
+            self.tr(
+                "Its values for %n case(s) go with it. Edit → Undo brings them back.", "", count
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if box.exec() == QMessageBox.StandardButton.Yes:
+            self._run(commands.DeleteAttribute(attribute.id, attribute.name))
+
 
 class AttributeDialog(QDialog):
     """A new attribute's name and kind."""
@@ -274,7 +393,7 @@ class AttributeDialog(QDialog):
         self.name_field.setPlaceholderText(self.tr("e.g. Foreign residents (%)"))
         self.kind_box = QComboBox()
         for kind in model.AttributeKind:
-            self.kind_box.addItem(shown(attribute_word(kind)), kind.value)
+            self.kind_box.addItem(shown(attribute_label(kind)), kind.value)
         self.kind_box.setCurrentIndex(self.kind_box.findData(model.AttributeKind.NUMBER.value))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

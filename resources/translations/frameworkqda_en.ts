@@ -37,6 +37,13 @@
             <numerusform>Its %n documents stay in the project, with no case. Its attribute values and its row of the framework matrix go. Edit → Undo brings them back.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Its values for %n case(s) go with it. Edit → Undo brings them back.</source>
+        <translation>
+            <numerusform>Its values for %n case go with it. Edit → Undo brings them back.</numerusform>
+            <numerusform>Its values for %n cases go with it. Edit → Undo brings them back.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CodePicker</name>

@@ -92,6 +92,26 @@
         <source>date</source>
         <translation>日付</translation>
     </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>Yes/No</source>
+        <translation>はい／いいえ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
 </context>
 <context>
     <name>Bulk</name>
@@ -590,6 +610,30 @@
         <translation>{text}は正しい真偽値（yes/no）ではありません</translation>
     </message>
     <message>
+        <source>no attribute named {name}</source>
+        <translation>{name}というケース属性はありません</translation>
+    </message>
+    <message>
+        <source>no attribute with id {attribute_id}</source>
+        <translation>ID {attribute_id} のケース属性はありません</translation>
+    </message>
+    <message>
+        <source>cannot rename the attribute to {name}: empty or already used</source>
+        <translation>ケース属性名を{name}に変更できません。空か、既に使われています</translation>
+    </message>
+    <message>
+        <source>{value} of {case}</source>
+        <translation>{case}の{value}</translation>
+    </message>
+    <message>
+        <source>{values} and %n more</source>
+        <translation>{values}ほか %n 件</translation>
+    </message>
+    <message>
+        <source>cannot change {name} to {kind}: {values} cannot be read as {kind}; change or empty those values first</source>
+        <translation>{name}の種類を {kind} に変更できません：{values}を {kind} として読めません。先にこれらの値を修正するか空にしてください</translation>
+    </message>
+    <message>
         <source>{value} is not a date</source>
         <translation>{value}は日付ではありません</translation>
     </message>
@@ -641,8 +685,50 @@
         <translation>属性を追加…</translation>
     </message>
     <message>
-        <source>Edit a name to rename a case, a cell to set an attribute (empty removes it). Every change can be undone with Edit → Undo.</source>
-        <translation>名前を編集するとケース名が変わり、セルを編集するとケース属性が設定されます（空にすると削除）。どの変更も［編集］→［元に戻す］で取り消せます。</translation>
+        <source>Edit a name to rename a case, a cell to set an attribute (empty removes it). Right-click an attribute&apos;s column header to rename it, change its kind or delete it. Every change can be undone with Edit → Undo.</source>
+        <translation>名前を編集するとケース名が変わり、セルを編集するとケース属性が設定されます（空にすると削除）。ケース属性の列見出しを右クリックすると、名前の変更・種類の変更・削除ができます。どの変更も［編集］→［元に戻す］で取り消せます。</translation>
+    </message>
+    <message>
+        <source>Rename attribute…</source>
+        <translation>ケース属性の名前を変更…</translation>
+    </message>
+    <message>
+        <source>Change kind…</source>
+        <translation>種類を変更…</translation>
+    </message>
+    <message>
+        <source>Delete attribute…</source>
+        <translation>ケース属性を削除…</translation>
+    </message>
+    <message>
+        <source>Rename attribute</source>
+        <translation>ケース属性の名前の変更</translation>
+    </message>
+    <message>
+        <source>New name of “{name}”:</source>
+        <translation>「{name}」の新しい名前：</translation>
+    </message>
+    <message>
+        <source>Change kind</source>
+        <translation>種類の変更</translation>
+    </message>
+    <message>
+        <source>Kind of “{name}” (every value is converted; if one cannot be, nothing changes):</source>
+        <translation>「{name}」の種類（すべての値を変換します。変換できない値があれば何も変更しません）：</translation>
+    </message>
+    <message>
+        <source>Delete attribute</source>
+        <translation>ケース属性の削除</translation>
+    </message>
+    <message>
+        <source>Delete the attribute “{name}”?</source>
+        <translation>ケース属性「{name}」を削除しますか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its values for %n case(s) go with it. Edit → Undo brings them back.</source>
+        <translation>
+            <numerusform>ケース %n 件の値も削除されます。編集 → 元に戻す で元に戻せます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Case</source>
@@ -651,6 +737,10 @@
     <message>
         <source>Documents</source>
         <translation>文書</translation>
+    </message>
+    <message>
+        <source>{kind}. Right-click to rename, change the kind or delete.</source>
+        <translation>{kind}。右クリックで名前の変更・種類の変更・削除ができます。</translation>
     </message>
     <message>
         <source>Add case</source>
@@ -1393,6 +1483,18 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message>
         <source>Set {name}</source>
         <translation>{name} を設定</translation>
+    </message>
+    <message>
+        <source>Rename attribute to “{name}”</source>
+        <translation>ケース属性名を「{name}」に変更</translation>
+    </message>
+    <message>
+        <source>Delete attribute “{name}”</source>
+        <translation>ケース属性「{name}」を削除</translation>
+    </message>
+    <message>
+        <source>Change kind of “{name}”</source>
+        <translation>「{name}」の種類を変更</translation>
     </message>
     <message>
         <source>Delete case</source>
@@ -3301,6 +3403,10 @@ Per case: {per_case}</source>
     <message>
         <source>a comma stands only between groups of three digits (1,538); decimals take a point (2.8)</source>
         <translation>カンマは3桁区切り（1,538）にだけ使えます。小数点はピリオドで書いてください（2.8）</translation>
+    </message>
+    <message>
+        <source>type it without the % sign: {number}</source>
+        <translation>% 記号を付けずに入力してください：{number}</translation>
     </message>
 </context>
 <context>

@@ -128,3 +128,146 @@ def test_the_case_sheet_adds_deletes_and_orders_cases(qtbot, window: MainWindow)
     qtbot.mouseClick(dialog.buttons["addCase"], Qt.MouseButton.LeftButton)
     assert [c.name for c in cases.list_cases(project)][-1] == "Kobe"
     assert dialog.table.item(dialog.table.rowCount() - 1, 0).text() == "Kobe"
+
+
+def _from_header_menu(qtbot, dialog: CasesDialog, name: str, entry: str) -> None:  # type: ignore[no-untyped-def]
+    """Right-click the column header of the attribute ``name`` and click ``entry`` in the
+    menu that comes up."""
+    from PySide6.QtCore import QPoint, QTimer
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    table = dialog.table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    column = headers.index(name)
+    header = table.horizontalHeader()
+    at = QPoint(
+        header.sectionViewportPosition(column) + header.sectionSize(column) // 2,
+        header.height() // 2,
+    )
+    seen: list[list[str]] = []
+
+    def pick() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(10, pick)
+            return
+        seen.append([a.text() for a in menu.actions() if a.text()])
+        action = next(a for a in menu.actions() if a.text() == entry)
+        qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+
+    QTimer.singleShot(0, pick)
+    viewport = header.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.RightButton, pos=at)
+    QApplication.sendEvent(
+        viewport, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, viewport.mapToGlobal(at))
+    )
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0] == ["Rename attribute…", "Change kind…", "Delete attribute…"]
+
+
+def _headers(dialog: CasesDialog) -> list[str]:
+    table = dialog.table
+    return [table.horizontalHeaderItem(c).text() for c in range(2, table.columnCount())]
+
+
+def test_an_attribute_is_renamed_retyped_and_deleted_from_its_column_header(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """No attribute could be renamed, deleted or given another kind: one made text by
+    mistake held 790,718 as text for good. Numbers showed ungrouped (790718)."""
+    from tests import writes
+
+    assert window.session is not None
+    project = window.session.project
+    ids = {c.name: c.id for c in cases.list_cases(project)}
+    text = model.AttributeKind.TEXT
+    writes.set_attribute(project, ids["Hamamatsu"], "Population", "790,718", text)
+    writes.set_attribute(project, ids["Osaka"], "Population", "2752412", text)
+    writes.set_attribute(project, ids["Hamamatsu"], "Foreign residents (%)", 3.6)
+    dialog = _open(qtbot, window)
+    assert _headers(dialog) == ["Population", "Foreign residents (%)"]
+
+    def whole_number(box: QWidget) -> None:
+        assert isinstance(box, QInputDialog)
+        assert box.comboBoxItems() == ["Text", "Whole number", "Number", "Yes/No", "Date"]
+        assert box.textValue() == "Text"  # the kind it has
+        box.setTextValue("Whole number")
+        box.accept()
+
+    modal.answer(QInputDialog, whole_number)
+    _from_header_menu(qtbot, dialog, "Population", "Change kind…")
+    assert cases.attributes(project, ids["Osaka"]) == {"Population": 2752412}
+    qtbot.waitUntil(lambda: _shows(dialog, "Osaka", 2) == "2,752,412")  # grouped
+    assert _shows(dialog, "Hamamatsu", 2) == "790,718"
+    assert window.undo_action.text() == "&Undo Change kind of “Population”"
+
+    # its editor starts with the number as stored, and a number typed with % is refused
+    table = dialog.table
+    table.setCurrentCell(_row(dialog, "Hamamatsu"), 3)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = table.viewport().findChild(QLineEdit)
+    assert isinstance(editor, QLineEdit) and editor.text() == "3.6"
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: table.viewport().findChild(QLineEdit) is None)
+    _type_into(qtbot, dialog, _row(dialog, "Osaka"), 3, "3.6%")
+    assert "without the % sign: 3.6" in dialog.status.text()
+    assert "Foreign residents (%)" not in cases.attributes(project, ids["Osaka"])
+
+    # 3.6 is no whole number: the change is refused, naming case and value
+    def whole_number_again(box: QWidget) -> None:
+        assert isinstance(box, QInputDialog)
+        box.setTextValue("Whole number")
+        box.accept()
+
+    modal.answer(QInputDialog, whole_number_again)
+    _from_header_menu(qtbot, dialog, "Foreign residents (%)", "Change kind…")
+    assert "“3.6” of Hamamatsu" in dialog.status.text()
+    assert cases.attributes(project, ids["Hamamatsu"])["Foreign residents (%)"] == 3.6
+
+    def renamed(box: QWidget) -> None:
+        assert isinstance(box, QInputDialog)
+        assert box.textValue() == "Population"
+        box.setTextValue("Population (2020)")
+        box.accept()
+
+    modal.answer(QInputDialog, renamed)
+    _from_header_menu(qtbot, dialog, "Population", "Rename attribute…")
+    assert _headers(dialog) == ["Population (2020)", "Foreign residents (%)"]
+
+    said: list[str] = []
+
+    def yes(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.extend([box.text(), box.informativeText()])
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    modal.answer(QMessageBox, yes)
+    _from_header_menu(qtbot, dialog, "Population (2020)", "Delete attribute…")
+    assert said[0] == "Delete the attribute “Population (2020)”?"
+    assert said[1].startswith("Its values for 2 cases go")
+    assert _headers(dialog) == ["Foreign residents (%)"]
+    assert "Population (2020)" not in cases.attributes(project, ids["Osaka"])
+
+    window.undo_action.trigger()  # Edit → Undo: the column, in its place, with its values
+    qtbot.waitUntil(lambda: _headers(dialog) == ["Population (2020)", "Foreign residents (%)"])
+    assert _shows(dialog, "Osaka", 2) == "2,752,412"
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: _headers(dialog)[0] == "Population")
+    assert cases.attributes(project, ids["Hamamatsu"])["Population"] == "790,718"
+
+
+def test_the_kind_box_names_kinds_in_words(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    dialog = _open(qtbot, window)
+    assert dialog.width() < 900  # its longer first line wraps, not widening it past 1,200 px
+    listed: list[str] = []
+
+    def read(box: QWidget) -> None:
+        assert isinstance(box, AttributeDialog)
+        listed.extend(box.kind_box.itemText(i) for i in range(box.kind_box.count()))
+        box.reject()
+
+    modal.answer(AttributeDialog, read)
+    qtbot.mouseClick(dialog.buttons["addAttribute"], Qt.MouseButton.LeftButton)
+    assert listed == ["Text", "Whole number", "Number", "Yes/No", "Date"]

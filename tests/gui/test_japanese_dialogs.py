@@ -406,3 +406,25 @@ def test_exchange_steps_read_japanese(japanese) -> None:  # type: ignore[no-unty
     assert all(is_japanese(step_label(f"merging {step}")) for step in STEPS)
     assert step_label("reading the file") == "ファイルを読み込み中"
     assert step_label("reading plan.fqda") == "reading plan.fqda"
+
+
+def test_the_case_sheet_names_kinds_and_groups_numbers_in_japanese(study: MainWindow) -> None:
+    """The Kind box listed the keywords text, integer, number, boolean, date (and in English
+    too); a population showed as 790718, with no grouping."""
+    from frameworkqda.core import model
+    from frameworkqda.gui.cases_dialog import AttributeDialog, CasesDialog
+    from tests import writes
+
+    assert study.session is not None
+    project = study.session.project
+    hamamatsu = next(c.id for c in cases.list_cases(project) if c.name == "Hamamatsu")
+    writes.set_attribute(project, hamamatsu, "人口", 790718, model.AttributeKind.NUMBER)
+    study.open_cases()
+    dialog = study.cases_dialog
+    assert isinstance(dialog, CasesDialog)
+    table = dialog.table
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "Hamamatsu")
+    assert table.item(row, 2).text() == "790,718"
+    assert table.horizontalHeaderItem(2).toolTip().startswith("数値。右クリック")
+    kinds = [AttributeDialog(dialog).kind_box.itemText(i) for i in range(len(model.AttributeKind))]
+    assert kinds == ["テキスト", "整数", "数値", "はい／いいえ", "日付"]

@@ -102,6 +102,87 @@ class SetAttribute(Command):
 
 
 @dataclass
+class RenameAttribute(Command):
+    """Rename a case attribute; its values stay. Undo gives back the old name."""
+
+    changes = frozenset({Change.CASES})
+    attribute_id: int
+    name: str
+    before: str = ""
+
+    def __post_init__(self) -> None:
+        self.text = QT_TRANSLATE_NOOP("CoreCommand", "Rename attribute to “{name}”").format(
+            name=self.name.strip()
+        )
+
+    def _apply(self, session: Session, coder_id: int) -> None:
+        self.before = cases.rename_attribute_in(session, self.attribute_id, self.name)
+
+    def _revert(self, session: Session) -> None:
+        cases.rename_attribute_in(session, self.attribute_id, self.before)
+
+
+@dataclass
+class DeleteAttribute(Command):
+    """Delete a case attribute with every case's value of it; undo puts the attribute (its
+    place among the columns, its kind) and each value back."""
+
+    changes = frozenset({Change.CASES})
+    attribute_id: int
+    name: str = ""  # for the Edit menu
+    saved: dict[str, list[Row]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.text = QT_TRANSLATE_NOOP("CoreCommand", "Delete attribute “{name}”").format(
+            name=self.name
+        )
+
+    def _apply(self, session: Session, coder_id: int) -> None:
+        cases.attribute_in(session, self.attribute_id)  # one that is gone is said so
+        where = model.CaseAttributeValue.attribute_id == self.attribute_id
+        self.saved = {
+            "definition": rows(
+                session,
+                model.AttributeDefinition,
+                model.AttributeDefinition.id == self.attribute_id,
+            ),
+            "values": rows(session, model.CaseAttributeValue, where),
+        }
+        cases.undefine_attribute_in(session, self.attribute_id)
+
+    def _revert(self, session: Session) -> None:
+        insert_rows(session, model.AttributeDefinition, self.saved["definition"])
+        insert_rows(session, model.CaseAttributeValue, self.saved["values"])
+        session.expire_all()
+
+
+@dataclass
+class ChangeAttributeKind(Command):
+    """Give a case attribute another kind, converting every value (see
+    :func:`cases.change_kind_in`: a value that does not convert refuses it all, naming the
+    case and value). Undo puts back the old kind and each value as it was stored."""
+
+    changes = frozenset({Change.CASES})
+    attribute_id: int
+    kind: model.AttributeKind
+    name: str = ""  # for the Edit menu
+    before: model.AttributeKind | None = None
+    values: dict[int, cases.StoredColumns] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.text = QT_TRANSLATE_NOOP("CoreCommand", "Change kind of “{name}”").format(
+            name=self.name
+        )
+
+    def _apply(self, session: Session, coder_id: int) -> None:
+        self.before, self.values = cases.change_kind_in(session, self.attribute_id, self.kind)
+
+    def _revert(self, session: Session) -> None:
+        assert self.before is not None
+        cases.restore_kind_in(session, self.attribute_id, self.before, self.values)
+
+
+@dataclass
 class DeleteCase(Command):
     """Delete a case with its attribute values, chart cells (with each coder's chartings) and
     their memos; its documents stay, unassigned. Undo puts every one of those rows back."""
