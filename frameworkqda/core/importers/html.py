@@ -3,9 +3,11 @@
 City websites are often Shift_JIS or EUC-JP and wrap the content in navigation menus.
 trafilatura (well kept, used widely for web corpora) finds the main content and keeps
 headings, lists and tables (a heading it drops before text it keeps is put back, and U+3000
-stays U+3000); when it finds nothing (a page that is all "boilerplate" to it)
-we fall back to the visible text of the body without scripts, styles and <nav>/<header>/
-<footer>.
+stays U+3000). Its word-counting fallback (jusText) takes a Japanese paragraph for
+boilerplate, so what trafilatura's own extractor keeps and that fallback dropped is put back.
+When it finds next to nothing (a page that is all "boilerplate" to it) we fall back to the
+visible text of the body without scripts, styles and <nav>/<header>/<footer>; otherwise the
+import note names the visible text left out.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from frameworkqda.core.importers.base import Extraction, ImportOptions
 from frameworkqda.core.importers.encoding import bom_encoding, decode
 from frameworkqda.core.importers.language import detect_language
 from frameworkqda.core.kinds import DocumentKind
-from frameworkqda.core.text.cjk import normalise_text
+from frameworkqda.core.text.cjk import cjk_mask, code_points, normalise_text
 
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:]+)""", re.I)
 BLOCK_TAGS = {
@@ -62,10 +64,11 @@ HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _TEXT_BLOCKS = (*HEADINGS, "p", "li", "td", "th", "dd", "dt", "blockquote", "pre")
 
 
-def _main_text(markup: str) -> str:
+def _trafilatura(markup: str, fast: bool) -> str:
     stand_in = "\u3000" in markup and IDEOGRAPHIC_SPACE_STAND_IN not in markup
     extracted = trafilatura.extract(
         markup.replace("\u3000", IDEOGRAPHIC_SPACE_STAND_IN) if stand_in else markup,
+        fast=fast,
         include_tables=True,
         include_comments=False,
         include_links=False,
@@ -74,9 +77,46 @@ def _main_text(markup: str) -> str:
         deduplicate=False,
     )
     text = extracted or ""
-    if stand_in:
-        text = text.replace(IDEOGRAPHIC_SPACE_STAND_IN, "\u3000")
+    return text.replace(IDEOGRAPHIC_SPACE_STAND_IN, "\u3000") if stand_in else text
+
+
+def _main_text(markup: str) -> str:
+    """trafilatura's main text, with what its own extractor keeps and its fallbacks dropped.
+
+    When its own extraction is short (under 2,500 characters with ``favor_recall``) it
+    compares it with readability's and then jusText's. jusText tells a paragraph from
+    boilerplate by the share of stop words among its words, counted between spaces: a
+    Japanese paragraph is one "word" and no stop word, so "bad". On a page of a Japanese
+    and an English section jusText kept only the English, and trafilatura took that (the
+    Japanese <h1> and paragraph of hamamatsu-plan.html went; a page all in Japanese kept
+    them, jusText finding nothing there). No option of trafilatura stops this but ``fast``,
+    which skips readability too: the lines of the ``fast`` extraction (its own, which judges
+    boilerplate by markup, not by words) missing from the full one are put in, each after
+    the line it follows there."""
+    text = _merged(_trafilatura(markup, fast=False), _trafilatura(markup, fast=True))
     return _with_headings(text, markup) if text else text
+
+
+def _merged(text: str, own: str) -> str:
+    """``text`` with the lines of ``own`` it lacks, each after the line before it in
+    ``own`` (at the start when none is in ``text``)."""
+    lines = text.split("\n") if text else []
+    keys = [_key(line) for line in lines]
+    whole = "".join(keys)
+    at = 0
+    for line in own.split("\n"):
+        key = _key(line)
+        if not key:
+            continue
+        if key in keys:  # the next line of the same text from here on, or the first
+            at = (keys.index(key, at) if key in keys[at:] else keys.index(key)) + 1
+            continue
+        if key in whole:  # joined to or split from other text there: in it already
+            continue
+        lines.insert(at, line)
+        keys.insert(at, key)
+        at += 1
+    return "\n".join(lines)
 
 
 def _key(text: str) -> str:
@@ -125,15 +165,40 @@ def _with_headings(text: str, markup: str) -> str:
     return "\n".join(lines)
 
 
+# The same sentence takes about a third as many characters in Japanese as in English (the
+# paragraph of hamamatsu-plan.html: 70 characters; en-variant.html's translation: 205).
+CJK_WEIGHT = 3
+
+
+def _size(text: str) -> int:
+    """How much text ``text`` is, fair to both scripts: its characters (white space aside),
+    a Chinese, Japanese or Korean one counting as ``CJK_WEIGHT``."""
+    key = _key(text)
+    return len(key) + (CJK_WEIGHT - 1) * int(cjk_mask(code_points(key)).sum())
+
+
+def _left_out(text: str, visible: str) -> list[str]:
+    """The lines of the page's visible text (``_fallback_text``) not in ``text``, compared
+    without white space or table rules (trafilatura writes a row ``| a | b |``)."""
+    whole = _key(text).replace("|", "")
+    return [
+        re.sub(r"\s+", " ", line).strip()
+        for line in visible.split("\n")
+        if (key := _key(line).replace("|", "")) and key not in whole
+    ]
+
+
 def extract_html(data: bytes, name: str, options: ImportOptions) -> Extraction:
     markup, _encoding = decode_html(data, name)
     markup = re.sub(r"^<\?xml[^>]*\?>", "", markup.lstrip("\ufeff"))
     warnings: list[str] = []
     text = _main_text(markup)
     fallback = _fallback_text(markup) if markup.strip() else ""
-    if len(text.strip()) < 0.2 * len(fallback.strip()):
+    if _size(text) < 0.2 * _size(fallback):
         text = fallback
         warnings.append(notes.NO_MAIN_CONTENT.format())
+    elif note := notes.left_out_of_page(_left_out(text, fallback)):
+        warnings.append(note)
     text = normalise_text(text.replace("\r\n", "\n"))
     if not text.strip():
         warnings.append(notes.NO_TEXT_HTML.format())
