@@ -142,3 +142,27 @@ def test_a_page_trafilatura_finds_little_in_falls_back_fairly_to_japanese(
     assert lines == [JA_HEADING, JA_PARAGRAPH, JA_SECOND * 3]
     assert notes.NO_MAIN_CONTENT.format() not in import_notes
     assert import_notes[0].startswith("left out of the text as menus or boilerplate of the page")
+
+
+def test_a_dropped_heading_goes_back_before_a_paragraph_written_over_lines() -> None:
+    """trafilatura keeps the line breaks of a <p> written over lines, so the paragraph after
+    a dropped heading was no line of the text and the heading stayed out (libffi's manual:
+    「2.3.4.1 Arrays」); and a dropped heading goes before a kept heading that follows it
+    (the site title before the page's <h1>), not between that and the paragraph."""
+    from frameworkqda.core.importers import html
+
+    page = (
+        "<html><body><div><h1>多文化共生白書</h1><h2>はじめに</h2>"
+        "<p>本市は外国人市民と共に暮らすまちづくりを進めている。\n"
+        "この白書はその歩みをまとめる。</p></div></body></html>"
+    )
+    text = (
+        "はじめに\n本市は外国人市民と共に暮らすまちづくりを進めている。\n"
+        "この白書はその歩みをまとめる。"
+    )
+    assert html._with_headings(text, page).split("\n") == [
+        "多文化共生白書",
+        "はじめに",
+        "本市は外国人市民と共に暮らすまちづくりを進めている。",
+        "この白書はその歩みをまとめる。",
+    ]

@@ -132,7 +132,9 @@ def _with_headings(text: str, markup: str) -> str:
     without ``<main>`` or ``<article>`` (「浜松市の外国人市民施策」 went, its paragraphs stayed).
     A heading of the page (outside navigation, header, footer) that is not a line of
     ``text`` goes before the line holding the next block after it (a paragraph, an item, a
-    cell), when that block is in ``text``: a heading of content left out stays out."""
+    cell; its first line when trafilatura kept the block's line breaks), and before the
+    headings kept between them, when that block is in ``text``: a heading of content left
+    out stays out."""
     root = lxml_html.document_fromstring(markup)
     for tag in BOILERPLATE_TAGS:
         for element in list(root.iter(tag)):
@@ -150,12 +152,17 @@ def _with_headings(text: str, markup: str) -> str:
     for number, (heading, block) in enumerate(blocks):
         if not heading or _key(block) in present:
             continue
-        following = next((_key(b) for h, b in blocks[number + 1 :] if not h), None)
-        if following is None:
+        after = next((n for n, (h, _b) in enumerate(blocks) if n > number and not h), None)
+        if after is None:
             continue
-        at = next((k for k, key in enumerate(keys) if key and key.startswith(following)), None)
+        following = _key(blocks[after][1])
+        at = next((k for k, key in enumerate(keys) if _starts(key, following)), None)
         if at is None:
             continue
+        # before the headings of the page between it and that block kept there
+        between = {_key(b) for _h, b in blocks[number + 1 : after]}
+        while at > 0 and keys[at - 1] in between:
+            at -= 1
         # the heading as the page has it, its runs of spaces and line breaks made one space
         inserted.append((at, re.sub(r"[ \t\r\n\u00a0]+", " ", block).strip()))
         present.add(_key(block))
@@ -186,6 +193,15 @@ def _left_out(text: str, visible: str) -> list[str]:
         for line in visible.split("\n")
         if (key := _key(line).replace("|", "")) and key not in whole
     ]
+
+
+def _starts(line: str, block: str) -> bool:
+    """Whether a line of text (white space taken out) starts ``block``: holds it and more,
+    or is its first line (trafilatura keeps a paragraph's line breaks in the markup, so a
+    <p> written over lines is as many lines), of 10 characters or more, or all of it."""
+    if not line:
+        return False
+    return line.startswith(block) or (block.startswith(line) and len(line) >= min(10, len(block)))
 
 
 def extract_html(data: bytes, name: str, options: ImportOptions) -> Extraction:
