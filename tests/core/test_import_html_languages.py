@@ -166,3 +166,30 @@ def test_a_dropped_heading_goes_back_before_a_paragraph_written_over_lines() -> 
         "本市は外国人市民と共に暮らすまちづくりを進めている。",
         "この白書はその歩みをまとめる。",
     ]
+
+
+def test_a_page_wrapped_in_one_form_keeps_its_headings_and_a_small_form_still_goes(
+    tmp_path: Path,
+) -> None:
+    """ASP.NET pages (many city sites) wrap the whole body in one <form>: it was dropped as
+    boilerplate, leaving nothing to compare trafilatura's text with, so the Japanese <h1>
+    and the English <h2> it dropped went silently. A feedback form beside it still goes."""
+    blocks = (
+        f"<h1>{JA_HEADING}</h1>",
+        f"<p>{JA_PARAGRAPH}</p>",
+        f"<h2>{EN_HEADING}</h2>",
+        *(f"<p>{text}</p>" for text in EN_PARAGRAPHS),
+    )
+    feedback = (
+        '<form action="/survey"><p>このページの情報は役に立ちましたか？</p>'
+        '<input type="radio" name="a" value="1">はい<input type="radio" name="a" value="0">'
+        "いいえ</form>"
+    )
+    page = _page(
+        *blocks,
+        before='<form id="aspnetForm" method="post" action="./plan.aspx">',
+        after=f"</form>{feedback}",
+    )
+    lines, import_notes = _imported(tmp_path, "plan.aspx.html", page)
+    assert lines == [JA_HEADING, JA_PARAGRAPH, EN_HEADING, *EN_PARAGRAPHS]
+    assert import_notes == []

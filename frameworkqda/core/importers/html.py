@@ -32,6 +32,22 @@ BLOCK_TAGS = {
 BOILERPLATE_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form")
 
 
+def _without_boilerplate(root: lxml_html.HtmlElement) -> None:
+    """``root`` without the elements of ``BOILERPLATE_TAGS``, but for a <form> holding most
+    of the body's text: ASP.NET pages (many city sites) wrap the whole page in one, and
+    dropping it left nothing to compare trafilatura's text with (a Japanese <h1> it dropped
+    went silently)."""
+    whole = 0
+    for tag in BOILERPLATE_TAGS:
+        if tag == "form":  # the last: what the body holds without the rest
+            body = root.find("body")
+            whole = len(_key((body if body is not None else root).text_content()))
+        for element in list(root.iter(tag)):
+            if tag == "form" and 2 * len(_key(element.text_content())) > whole:
+                continue
+            element.drop_tree()
+
+
 def decode_html(data: bytes, name: str) -> tuple[str, str]:
     declared = None
     if bom_encoding(data) is None:
@@ -42,9 +58,7 @@ def decode_html(data: bytes, name: str) -> tuple[str, str]:
 
 def _fallback_text(markup: str) -> str:
     root = lxml_html.document_fromstring(markup)
-    for tag in BOILERPLATE_TAGS:
-        for element in root.iter(tag):
-            element.drop_tree()
+    _without_boilerplate(root)
     for element in root.iter():
         if isinstance(element.tag, str) and element.tag in BLOCK_TAGS:
             element.tail = "\n" + (element.tail or "")
@@ -136,9 +150,7 @@ def _with_headings(text: str, markup: str) -> str:
     headings kept between them, when that block is in ``text``: a heading of content left
     out stays out."""
     root = lxml_html.document_fromstring(markup)
-    for tag in BOILERPLATE_TAGS:
-        for element in list(root.iter(tag)):
-            element.drop_tree()
+    _without_boilerplate(root)
     blocks = [
         (element.tag in HEADINGS, element.text_content()) for element in root.iter(*_TEXT_BLOCKS)
     ]
