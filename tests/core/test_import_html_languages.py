@@ -102,6 +102,9 @@ BOILERPLATE_AFTER = '</div><div class="footer"><p>お問い合わせ：国際課
 def test_menus_footers_and_cookie_notices_still_go_and_the_note_names_them(
     tmp_path: Path,
 ) -> None:
+    """The note quotes the three largest pieces left out, in the page's order (the first
+    three of the IDLE manual were "Navigation", "index", "previous |" and hid 446 more,
+    among them its whole section on the menus)."""
     page = _page(
         f"<h1>{JA_HEADING}</h1>",
         f"<p>{JA_PARAGRAPH}</p>",
@@ -115,7 +118,8 @@ def test_menus_footers_and_cookie_notices_still_go_and_the_note_names_them(
     assert lines == [JA_HEADING, JA_PARAGRAPH, EN_HEADING, *EN_PARAGRAPHS, JA_SECOND]
     assert import_notes == [
         notes.PAGE_TEXT_LEFT_OUT_AND_MORE.format(
-            shown="“This site uses cookies to improve your e…”, “トップページ”, “くらし・手続き”",
+            shown="“This site uses cookies to improve your e…”, “くらし・手続き”, "
+            "“お問い合わせ：国際課 電話 053-457-2359”",
             n=2,
         )
     ]

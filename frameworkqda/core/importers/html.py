@@ -225,8 +225,14 @@ def extract_html(data: bytes, name: str, options: ImportOptions) -> Extraction:
     if _size(text) < 0.2 * _size(fallback):
         text = fallback
         warnings.append(notes.NO_MAIN_CONTENT.format())
-    elif note := notes.left_out_of_page(_left_out(text, fallback)):
-        warnings.append(note)
+    else:
+        left_out = _left_out(text, fallback)
+        # the three largest pieces, in the page's order: a menu's items say less than a
+        # paragraph of the article trafilatura took for boilerplate
+        largest = sorted(range(len(left_out)), key=lambda n: -_size(left_out[n]))[:3]
+        shown = [left_out[n] for n in sorted(largest)]
+        if note := notes.left_out_of_page(shown, len(left_out)):
+            warnings.append(note)
     text = normalise_text(text.replace("\r\n", "\n"))
     if not text.strip():
         warnings.append(notes.NO_TEXT_HTML.format())

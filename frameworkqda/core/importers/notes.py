@@ -103,15 +103,15 @@ def _left_out(shown: str, more: int, page_numbers: bool) -> Message | None:
     return RUNNING_HEADS.format(shown=shown)
 
 
-def left_out_of_page(lines: list[str]) -> Message | None:
-    """The note on the visible text of a web page left out of its text (the first three
-    pieces quoted, a long one cut at 40 characters); None when nothing was."""
-    shown = ", ".join(f"“{line[:40]}…”" if len(line) > 40 else f"“{line}”" for line in lines[:3])
-    if not shown:
+def left_out_of_page(shown: list[str], total: int) -> Message | None:
+    """The note on the visible text of a web page left out of its text: the pieces
+    ``shown`` quoted (a long one cut at 40 characters) of ``total``; None when nothing was."""
+    quoted = ", ".join(f"“{line[:40]}…”" if len(line) > 40 else f"“{line}”" for line in shown)
+    if not quoted:
         return None
-    if len(lines) > 3:
-        return PAGE_TEXT_LEFT_OUT_AND_MORE.format(shown=shown, n=len(lines) - 3)
-    return PAGE_TEXT_LEFT_OUT.format(shown=shown)
+    if total > len(shown):
+        return PAGE_TEXT_LEFT_OUT_AND_MORE.format(shown=quoted, n=total - len(shown))
+    return PAGE_TEXT_LEFT_OUT.format(shown=quoted)
 
 
 # how notes stored before the page numbers had a template of their own named them: as the
