@@ -197,3 +197,13 @@ def test_a_page_wrapped_in_one_form_keeps_its_headings_and_a_small_form_still_go
     lines, import_notes = _imported(tmp_path, "plan.aspx.html", page)
     assert lines == [JA_HEADING, JA_PARAGRAPH, EN_HEADING, *EN_PARAGRAPHS]
     assert import_notes == []
+
+
+def test_lines_put_back_are_not_a_table_row_or_item_the_text_holds_written_otherwise() -> None:
+    """The two extractions can write a row or an item differently (``| a | b |``, ``- a``);
+    text already in the other is not put in twice."""
+    from frameworkqda.core.importers import html
+
+    kept = "主な施策\n分野\t施策数\n外国人の子どもの就学支援"
+    own = "主な施策\n| 分野 | 施策数 |\n- 外国人の子どもの就学支援\n相談窓口"
+    assert html._merged(kept, own).split("\n") == [*kept.split("\n"), "相談窓口"]

@@ -115,11 +115,11 @@ def _merged(text: str, own: str) -> str:
     """``text`` with the lines of ``own`` it lacks, each after the line before it in
     ``own`` (at the start when none is in ``text``)."""
     lines = text.split("\n") if text else []
-    keys = [_key(line) for line in lines]
+    keys = [_bare(line) for line in lines]
     whole = "".join(keys)
     at = 0
     for line in own.split("\n"):
-        key = _key(line)
+        key = _bare(line)
         if not key:
             continue
         if key in keys:  # the next line of the same text from here on, or the first
@@ -131,6 +131,12 @@ def _merged(text: str, own: str) -> str:
         keys.insert(at, key)
         at += 1
     return "\n".join(lines)
+
+
+def _bare(text: str) -> str:
+    """Text compared without white space, table rules or a list item's dash (trafilatura
+    writes a row ``| a | b |`` and an item ``- item``)."""
+    return re.sub(r"^-", "", _key(text)).replace("|", "")
 
 
 def _key(text: str) -> str:
@@ -198,12 +204,12 @@ def _size(text: str) -> int:
 
 def _left_out(text: str, visible: str) -> list[str]:
     """The lines of the page's visible text (``_fallback_text``) not in ``text``, compared
-    without white space or table rules (trafilatura writes a row ``| a | b |``)."""
-    whole = _key(text).replace("|", "")
+    as ``_bare`` text."""
+    whole = "".join(_bare(line) for line in text.split("\n"))
     return [
         re.sub(r"\s+", " ", line).strip()
         for line in visible.split("\n")
-        if (key := _key(line).replace("|", "")) and key not in whole
+        if (key := _bare(line)) and key not in whole
     ]
 
 
