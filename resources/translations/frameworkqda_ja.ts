@@ -2341,6 +2341,14 @@ Replace it?</source>
         <translation>本文部分を判別できなかったため、表示される文字をすべて残しました</translation>
     </message>
     <message>
+        <source>left out of the text as menus or boilerplate of the page: {shown}</source>
+        <translation>メニューなどページの定型部分として本文から除きました（{shown}）</translation>
+    </message>
+    <message>
+        <source>left out of the text as menus or boilerplate of the page: {shown} and %n more</source>
+        <translation>メニューなどページの定型部分として本文から除きました（{shown} ほか %n 件）</translation>
+    </message>
+    <message>
         <source>list numbers left out: {reason}</source>
         <translation>箇条書きの番号は除きました：{reason}</translation>
     </message>

@@ -50,3 +50,29 @@ def test_the_note_on_page_numbers_left_out_is_japanese(  # type: ignore[no-untyp
     note += "ページ表示には表示されます"
     assert note in lines, lines
     assert not any("page numbers" in line for line in lines), lines
+
+
+def test_the_note_on_a_web_pages_text_left_out_is_japanese(  # type: ignore[no-untyped-def]
+    japanese,  # noqa: F811
+    qtbot,
+    settings,
+    tmp_path: Path,
+) -> None:
+    """A web page's cookie notice goes, and the note naming it is Japanese."""
+    page = tmp_path / "計画.html"
+    page.write_text(
+        '<html lang="ja"><head><meta charset="utf-8"></head><body>'
+        '<div class="cookie-notice"><p>このサイトはクッキーを使用しています。</p></div>'
+        f'<div class="content"><h1>{HEAD}</h1><p>{documents.JAPANESE_PARAGRAPHS[0]}</p></div>'
+        "</body></html>",
+        encoding="utf-8",
+    )
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.create_project(str(tmp_path / "研究.fqda"), "mipex-local")
+    lines = _import(qtbot, window, page)
+    note = "    メニューなどページの定型部分として本文から除きました"
+    note += "（“このサイトはクッキーを使用しています。”）"
+    assert note in lines, lines
+    assert not any("left out" in line for line in lines), lines

@@ -3,9 +3,11 @@
 City websites are often Shift_JIS or EUC-JP and wrap the content in navigation menus.
 trafilatura (well kept, used widely for web corpora) finds the main content and keeps
 headings, lists and tables (a heading it drops before text it keeps is put back, and U+3000
-stays U+3000); when it finds nothing (a page that is all "boilerplate" to it)
-we fall back to the visible text of the body without scripts, styles and <nav>/<header>/
-<footer>.
+stays U+3000). Its word-counting fallback (jusText) takes a Japanese paragraph for
+boilerplate, so what trafilatura's own extractor keeps and that fallback dropped is put back.
+When it finds next to nothing (a page that is all "boilerplate" to it) we fall back to the
+visible text of the body without scripts, styles and <nav>/<header>/<footer>; otherwise the
+import note names the visible text left out.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from frameworkqda.core.importers.base import Extraction, ImportOptions
 from frameworkqda.core.importers.encoding import bom_encoding, decode
 from frameworkqda.core.importers.language import detect_language
 from frameworkqda.core.kinds import DocumentKind
-from frameworkqda.core.text.cjk import normalise_text
+from frameworkqda.core.text.cjk import cjk_mask, code_points, normalise_text
 
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:]+)""", re.I)
 BLOCK_TAGS = {
@@ -28,6 +30,22 @@ BLOCK_TAGS = {
     "article", "table", "ul", "ol", "dd", "dt", "blockquote", "pre", "td", "th",
 }  # fmt: skip
 BOILERPLATE_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form")
+
+
+def _without_boilerplate(root: lxml_html.HtmlElement) -> None:
+    """``root`` without the elements of ``BOILERPLATE_TAGS``, but for a <form> holding most
+    of the body's text: ASP.NET pages (many city sites) wrap the whole page in one, and
+    dropping it left nothing to compare trafilatura's text with (a Japanese <h1> it dropped
+    went silently)."""
+    whole = 0
+    for tag in BOILERPLATE_TAGS:
+        if tag == "form":  # the last: what the body holds without the rest
+            body = root.find("body")
+            whole = len(_key((body if body is not None else root).text_content()))
+        for element in list(root.iter(tag)):
+            if tag == "form" and 2 * len(_key(element.text_content())) > whole:
+                continue
+            element.drop_tree()
 
 
 def decode_html(data: bytes, name: str) -> tuple[str, str]:
@@ -40,9 +58,7 @@ def decode_html(data: bytes, name: str) -> tuple[str, str]:
 
 def _fallback_text(markup: str) -> str:
     root = lxml_html.document_fromstring(markup)
-    for tag in BOILERPLATE_TAGS:
-        for element in root.iter(tag):
-            element.drop_tree()
+    _without_boilerplate(root)
     for element in root.iter():
         if isinstance(element.tag, str) and element.tag in BLOCK_TAGS:
             element.tail = "\n" + (element.tail or "")
@@ -62,10 +78,11 @@ HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _TEXT_BLOCKS = (*HEADINGS, "p", "li", "td", "th", "dd", "dt", "blockquote", "pre")
 
 
-def _main_text(markup: str) -> str:
+def _trafilatura(markup: str, fast: bool) -> str:
     stand_in = "\u3000" in markup and IDEOGRAPHIC_SPACE_STAND_IN not in markup
     extracted = trafilatura.extract(
         markup.replace("\u3000", IDEOGRAPHIC_SPACE_STAND_IN) if stand_in else markup,
+        fast=fast,
         include_tables=True,
         include_comments=False,
         include_links=False,
@@ -74,9 +91,52 @@ def _main_text(markup: str) -> str:
         deduplicate=False,
     )
     text = extracted or ""
-    if stand_in:
-        text = text.replace(IDEOGRAPHIC_SPACE_STAND_IN, "\u3000")
+    return text.replace(IDEOGRAPHIC_SPACE_STAND_IN, "\u3000") if stand_in else text
+
+
+def _main_text(markup: str) -> str:
+    """trafilatura's main text, with what its own extractor keeps and its fallbacks dropped.
+
+    When its own extraction is short (under 2,500 characters with ``favor_recall``) it
+    compares it with readability's and then jusText's. jusText tells a paragraph from
+    boilerplate by the share of stop words among its words, counted between spaces: a
+    Japanese paragraph is one "word" and no stop word, so "bad". On a page of a Japanese
+    and an English section jusText kept only the English, and trafilatura took that (the
+    Japanese <h1> and paragraph of hamamatsu-plan.html went; a page all in Japanese kept
+    them, jusText finding nothing there). No option of trafilatura stops this but ``fast``,
+    which skips readability too: the lines of the ``fast`` extraction (its own, which judges
+    boilerplate by markup, not by words) missing from the full one are put in, each after
+    the line it follows there."""
+    text = _merged(_trafilatura(markup, fast=False), _trafilatura(markup, fast=True))
     return _with_headings(text, markup) if text else text
+
+
+def _merged(text: str, own: str) -> str:
+    """``text`` with the lines of ``own`` it lacks, each after the line before it in
+    ``own`` (at the start when none is in ``text``)."""
+    lines = text.split("\n") if text else []
+    keys = [_bare(line) for line in lines]
+    whole = "".join(keys)
+    at = 0
+    for line in own.split("\n"):
+        key = _bare(line)
+        if not key:
+            continue
+        if key in keys:  # the next line of the same text from here on, or the first
+            at = (keys.index(key, at) if key in keys[at:] else keys.index(key)) + 1
+            continue
+        if key in whole:  # joined to or split from other text there: in it already
+            continue
+        lines.insert(at, line)
+        keys.insert(at, key)
+        at += 1
+    return "\n".join(lines)
+
+
+def _bare(text: str) -> str:
+    """Text compared without white space, table rules or a list item's dash (trafilatura
+    writes a row ``| a | b |`` and an item ``- item``)."""
+    return re.sub(r"^-", "", _key(text)).replace("|", "")
 
 
 def _key(text: str) -> str:
@@ -92,11 +152,11 @@ def _with_headings(text: str, markup: str) -> str:
     without ``<main>`` or ``<article>`` (「浜松市の外国人市民施策」 went, its paragraphs stayed).
     A heading of the page (outside navigation, header, footer) that is not a line of
     ``text`` goes before the line holding the next block after it (a paragraph, an item, a
-    cell), when that block is in ``text``: a heading of content left out stays out."""
+    cell; its first line when trafilatura kept the block's line breaks), and before the
+    headings kept between them, when that block is in ``text``: a heading of content left
+    out stays out."""
     root = lxml_html.document_fromstring(markup)
-    for tag in BOILERPLATE_TAGS:
-        for element in list(root.iter(tag)):
-            element.drop_tree()
+    _without_boilerplate(root)
     blocks = [
         (element.tag in HEADINGS, element.text_content()) for element in root.iter(*_TEXT_BLOCKS)
     ]
@@ -110,12 +170,17 @@ def _with_headings(text: str, markup: str) -> str:
     for number, (heading, block) in enumerate(blocks):
         if not heading or _key(block) in present:
             continue
-        following = next((_key(b) for h, b in blocks[number + 1 :] if not h), None)
-        if following is None:
+        after = next((n for n, (h, _b) in enumerate(blocks) if n > number and not h), None)
+        if after is None:
             continue
-        at = next((k for k, key in enumerate(keys) if key and key.startswith(following)), None)
+        following = _key(blocks[after][1])
+        at = next((k for k, key in enumerate(keys) if _starts(key, following)), None)
         if at is None:
             continue
+        # before the headings of the page between it and that block kept there
+        between = {_key(b) for _h, b in blocks[number + 1 : after]}
+        while at > 0 and keys[at - 1] in between:
+            at -= 1
         # the heading as the page has it, its runs of spaces and line breaks made one space
         inserted.append((at, re.sub(r"[ \t\r\n\u00a0]+", " ", block).strip()))
         present.add(_key(block))
@@ -125,15 +190,55 @@ def _with_headings(text: str, markup: str) -> str:
     return "\n".join(lines)
 
 
+# The same sentence takes about a third as many characters in Japanese as in English (the
+# paragraph of hamamatsu-plan.html: 70 characters; en-variant.html's translation: 205).
+CJK_WEIGHT = 3
+
+
+def _size(text: str) -> int:
+    """How much text ``text`` is, fair to both scripts: its characters (white space aside),
+    a Chinese, Japanese or Korean one counting as ``CJK_WEIGHT``."""
+    key = _key(text)
+    return len(key) + (CJK_WEIGHT - 1) * int(cjk_mask(code_points(key)).sum())
+
+
+def _left_out(text: str, visible: str) -> list[str]:
+    """The lines of the page's visible text (``_fallback_text``) not in ``text``, compared
+    as ``_bare`` text."""
+    whole = "".join(_bare(line) for line in text.split("\n"))
+    return [
+        re.sub(r"\s+", " ", line).strip()
+        for line in visible.split("\n")
+        if (key := _bare(line)) and key not in whole
+    ]
+
+
+def _starts(line: str, block: str) -> bool:
+    """Whether a line of text (white space taken out) starts ``block``: holds it and more,
+    or is its first line (trafilatura keeps a paragraph's line breaks in the markup, so a
+    <p> written over lines is as many lines), of 10 characters or more, or all of it."""
+    if not line:
+        return False
+    return line.startswith(block) or (block.startswith(line) and len(line) >= min(10, len(block)))
+
+
 def extract_html(data: bytes, name: str, options: ImportOptions) -> Extraction:
     markup, _encoding = decode_html(data, name)
     markup = re.sub(r"^<\?xml[^>]*\?>", "", markup.lstrip("\ufeff"))
     warnings: list[str] = []
     text = _main_text(markup)
     fallback = _fallback_text(markup) if markup.strip() else ""
-    if len(text.strip()) < 0.2 * len(fallback.strip()):
+    if _size(text) < 0.2 * _size(fallback):
         text = fallback
         warnings.append(notes.NO_MAIN_CONTENT.format())
+    else:
+        left_out = _left_out(text, fallback)
+        # the three largest pieces, in the page's order: a menu's items say less than a
+        # paragraph of the article trafilatura took for boilerplate
+        largest = sorted(range(len(left_out)), key=lambda n: -_size(left_out[n]))[:3]
+        shown = [left_out[n] for n in sorted(largest)]
+        if note := notes.left_out_of_page(shown, len(left_out)):
+            warnings.append(note)
     text = normalise_text(text.replace("\r\n", "\n"))
     if not text.strip():
         warnings.append(notes.NO_TEXT_HTML.format())

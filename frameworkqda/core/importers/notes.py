@@ -57,6 +57,12 @@ NO_TEXT_TEXT = QT_TRANSLATE_NOOP(
 NO_MAIN_CONTENT = QT_TRANSLATE_NOOP(
     "Import note", "main content not recognised; kept all visible text"
 )
+PAGE_TEXT_LEFT_OUT = QT_TRANSLATE_NOOP(
+    "Import note", "left out of the text as menus or boilerplate of the page: {shown}"
+)
+PAGE_TEXT_LEFT_OUT_AND_MORE = QT_TRANSLATE_NOOP(
+    "Import note", "left out of the text as menus or boilerplate of the page: {shown} and %n more"
+)
 LIST_NUMBERS = QT_TRANSLATE_NOOP("Import note", "list numbers left out: {reason}")
 READ_AS = QT_TRANSLATE_NOOP("Import note", "read as {encoding}")
 
@@ -95,6 +101,17 @@ def _left_out(shown: str, more: int, page_numbers: bool) -> Message | None:
     if more > 0:
         return RUNNING_HEADS_AND_MORE.format(shown=shown, n=more)
     return RUNNING_HEADS.format(shown=shown)
+
+
+def left_out_of_page(shown: list[str], total: int) -> Message | None:
+    """The note on the visible text of a web page left out of its text: the pieces
+    ``shown`` quoted (a long one cut at 40 characters) of ``total``; None when nothing was."""
+    quoted = ", ".join(f"“{line[:40]}…”" if len(line) > 40 else f"“{line}”" for line in shown)
+    if not quoted:
+        return None
+    if total > len(shown):
+        return PAGE_TEXT_LEFT_OUT_AND_MORE.format(shown=quoted, n=total - len(shown))
+    return PAGE_TEXT_LEFT_OUT.format(shown=quoted)
 
 
 # how notes stored before the page numbers had a template of their own named them: as the
