@@ -6,6 +6,7 @@ the undo stack) and the views refresh from the session's change signals.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
@@ -39,7 +40,7 @@ from frameworkqda.gui.navigator import StageNavigator
 from frameworkqda.gui.panels import CodebookTree, DocumentTree
 from frameworkqda.gui.session import ProjectSession
 from frameworkqda.gui.settings import Settings
-from frameworkqda.gui.start_page import OpeningPage, StartPage
+from frameworkqda.gui.start_page import OpeningPage, StartPage, ask_template
 from frameworkqda.gui.status_bar import StatusBar
 from frameworkqda.gui.store_dialogs import open_for_window, read_only_banner
 from frameworkqda.gui.views import view_spec
@@ -119,6 +120,13 @@ class MainWindow(QMainWindow):
             self.open_project(str(path))
 
     def new_project(self, template: str | None = None) -> None:
+        """File → New project (Ctrl+N) and the start page's button: a file name, then the
+        framework template — ``template`` (the button's), the start page's choice when the
+        start page is on screen, else asked (Ctrl+N there once ignored the choice, and with a
+        project open every new project got MIPEX-local)."""
+        page = self._pages.currentWidget()
+        if template is None and isinstance(page, StartPage):
+            template = page.chosen_template()
         chosen = file_dialogs.save_file(
             self,
             self.tr("New project"),
@@ -130,7 +138,11 @@ class MainWindow(QMainWindow):
         path = str(chosen[0])
         if not path.endswith(PROJECT_SUFFIX):
             path += PROJECT_SUFFIX
-        self.create_project(path, template or "mipex-local")
+        if template is None:
+            template = ask_template(self, Path(path).name)
+            if template is None:
+                return
+        self.create_project(path, template)
 
     def create_project(self, path: str, template: str | None) -> None:
         try:

@@ -4548,6 +4548,21 @@ Recover… copies everything that can still be read into a new project beside it
     </message>
 </context>
 <context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>New project</source>
+        <translation>新規プロジェクト</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Framework template for “{name}”:</source>
+        <translation>「{name}」のフレームワークのテンプレート：</translation>
+    </message>
+</context>
+<context>
     <name>TextConflictDialog</name>
     <message>
         <source>{what}.
