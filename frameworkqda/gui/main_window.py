@@ -248,6 +248,7 @@ class MainWindow(QMainWindow):
         self.document_tree.document_activated.connect(self.open_document)
         self.document_tree.files_dropped.connect(self._files_dropped_on_case)
         self.codebook_tree.range_dropped.connect(self._range_dropped)
+        self.codebook_tree.code_activated.connect(self.open_code_passages)
         self.document_area.segment_selected.connect(
             lambda sid: self.inspector.show_segment(sid, self.document_area.text_view.text())
         )
@@ -346,6 +347,15 @@ class MainWindow(QMainWindow):
         if self.work_stack.current() is not self.document_area:
             self.show_view("documents")
         self.inspector.show_segment(None)
+
+    def open_code_passages(self, code_id: int) -> None:
+        """A code double-clicked (or Enter) in the codebook pane: its coded passages, in the
+        review view filtered to it (a theme: its measures' passages too)."""
+        from frameworkqda.gui.review.view import ReviewView
+
+        review = self.show_view("review")
+        if isinstance(review, ReviewView):
+            review.show_code(code_id)
 
     def show_source(self, document_id: int, start: int, end: int) -> None:
         """Open a document at a passage (code points): evidence, review rows, search hits."""

@@ -190,3 +190,47 @@ def test_enter_searches_once(window: MainWindow, qtbot: QtBot) -> None:
     assert panel.count.text().startswith(f"{resets[0]} hit")
     # counts read like the other figures on screen: "19,355 of 19,355", not "19,355 of 19355"
     assert panel.tr("%Ln hit(s)", "", 62861) == "62,861 hits"
+
+
+def test_a_code_double_clicked_or_entered_in_the_codebook_opens_its_passages(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """NVivo's "Open node", MAXQDA's retrieved segments: double-click (or Enter) on a code in
+    the Codebook pane did nothing; it opens Review on that code's passages, whatever filter
+    was on there; a theme's include its measures'."""
+    session = window.session
+    assert session is not None
+    rows = review.segment_rows(session.project)
+    view = window.show_view("review")
+    assert isinstance(view, ReviewView)
+    _filter(qtbot, view, "zqx")  # a filter left on: nothing shown
+    view.case_box.setCurrentIndex(1)
+    window.show_view("documents")
+
+    tree = window.codebook_tree
+    measure = _measure(window, "Placement of support staff")
+    item = tree.item_for(measure)
+    assert item is not None
+    tree.scrollTo(item.index())
+    point = tree.visualRect(item.index()).center()
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=point)  # a double click's
+    qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=point)  # two presses
+    assert window.work_stack.current() is view and window.current_view == "review"
+    wanted = [r.id for r in rows if r.code_id == measure]
+    assert len(wanted) >= 2
+    assert sorted(r.id for r in view.proxy.visible_rows()) == sorted(wanted)
+    assert view.filter.text() == "" and view.count.text().startswith(f"{len(wanted)} of ")
+
+    # a theme, chosen with the keyboard in the pane, Enter: its measures' passages
+    theme = next(c for c in session.codes() if c.name == "Education" and c.parent_id is None)
+    measures = {c.id for c in session.codes() if c.parent_id == theme.id} | {theme.id}
+    window.show_view("documents")
+    theme_item = tree.item_for(theme.id)
+    assert theme_item is not None
+    tree.setFocus()
+    tree.setCurrentIndex(theme_item.index())
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert window.work_stack.current() is view
+    shown = view.proxy.visible_rows()
+    assert sorted(r.id for r in shown) == sorted(r.id for r in rows if r.code_id in measures)
+    assert len({r.code_id for r in shown}) > 1

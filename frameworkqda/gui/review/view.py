@@ -1,6 +1,7 @@
 """The review view: every coded segment in one sortable, filterable table.
 
-Filter by text (Japanese-aware), code (a theme includes its measures), case and coder; recode or
+Filter by text (Japanese-aware), code (a theme includes its measures), case and coder (a code
+double-clicked in the codebook pane opens here filtered to it: ``show_code``); recode or
 delete the selected segments in one undo step; double-click (or "Go to source") opens the
 passage in the document view; export what the filter shows to CSV or XLSX.
 """
@@ -161,6 +162,24 @@ class ReviewView(ProjectView):
                 shown=QLocale().toString(self.proxy.rowCount())
             )
         )
+
+    def show_code(self, code_id: int) -> None:
+        """Every passage coded at ``code_id`` (a theme: its measures' too), as NVivo's "Open
+        node": the code chosen in the code filter, the text, case and coder filters cleared."""
+        if self._dirty:
+            self.reload()
+        found = self.code_box.findData(code_id)
+        if found < 0:
+            return
+        for box in (self.filter, self.code_box, self.case_box, self.coder_box):
+            box.blockSignals(True)
+        self.filter.clear()
+        self.code_box.setCurrentIndex(found)
+        self.case_box.setCurrentIndex(0)
+        self.coder_box.setCurrentIndex(0)
+        for box in (self.filter, self.code_box, self.case_box, self.coder_box):
+            box.blockSignals(False)
+        self._filter_changed()
 
     def _with_descendants(self, code_id: int) -> set[int]:
         wanted = {code_id}
