@@ -578,6 +578,9 @@ class MainWindow(QMainWindow):
         dialog = self.cases_dialog
         if dialog is None:
             dialog = self.cases_dialog = CasesDialog(self.session, self)
+            # Ctrl+Z and Ctrl+Shift+Z (Ctrl+Y) in its own window undo and redo the project's
+            # step, as its header says (a value being typed keeps them for its typing)
+            dialog.addActions([self.undo_action, self.redo_action])
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
