@@ -4235,6 +4235,10 @@ An import always creates a new project and never replaces a file: choose another
         <translation>正規表現</translation>
     </message>
     <message>
+        <source>Choose a code…</source>
+        <translation>コードを選択…</translation>
+    </message>
+    <message>
         <source>its sentence</source>
         <translation>文全体</translation>
     </message>
@@ -4265,6 +4269,10 @@ An import always creates a new project and never replaces a file: choose another
     <message>
         <source>All cases</source>
         <translation>すべてのケース</translation>
+    </message>
+    <message>
+        <source>Choose the code for the hits in the Code box first.</source>
+        <translation>先に「コード」欄でヒットに付けるコードを選んでください。</translation>
     </message>
     <message>
         <source>Not a valid expression: {error}</source>

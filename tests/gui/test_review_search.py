@@ -234,3 +234,46 @@ def test_a_code_double_clicked_or_entered_in_the_codebook_opens_its_passages(
     shown = view.proxy.visible_rows()
     assert sorted(r.id for r in shown) == sorted(r.id for r in rows if r.code_id in measures)
     assert len({r.code_id for r in shown}) > 1
+
+
+def test_code_all_hits_waits_for_a_code_the_researcher_chose(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """The Code box beside "Code all hits" started on the first measure: after searching 国
+    one click coded 16 hits to a code nobody chose. It starts on no code, the button disabled,
+    until one is picked."""
+    session = window.session
+    assert session is not None
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_F,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    panel = window.work_stack.current()
+    assert isinstance(panel, SearchPanel)
+    panel.term.setText("国")  # typed through an input method: keyClicks is ASCII only
+    qtbot.keyClick(panel.term, Qt.Key.Key_Return)
+    assert panel.model.hits
+    assert panel.code_box.currentIndex() == -1 and panel.code_box.currentText() == ""
+    assert not panel.code_button.isEnabled()
+    before = review.segment_rows(session.project)
+    qtbot.mouseClick(panel.code_button, Qt.MouseButton.LeftButton)
+    assert review.segment_rows(session.project) == before and session.undo_stack.count() == 0
+
+    # a code picked with the keyboard: the button codes the hits with it
+    panel.code_box.setFocus()
+    qtbot.keyClick(panel.code_box, Qt.Key.Key_Down)
+    chosen = panel.code_box.currentData()
+    assert chosen is not None and panel.code_button.isEnabled()
+    qtbot.mouseClick(panel.code_button, Qt.MouseButton.LeftButton)
+    assert [r for r in review.segment_rows(session.project) if r.code_id == chosen]
+    assert session.undo_stack.count() == 1
+    # still chosen after the codebook's counts changed (the box refilled)
+    assert panel.code_box.currentData() == chosen
+
+    # a search with no hits: nothing to code
+    panel.term.setText("zqxw")
+    qtbot.keyClick(panel.term, Qt.Key.Key_Return)
+    assert not panel.model.hits and not panel.code_button.isEnabled()
