@@ -4352,8 +4352,16 @@ An import always creates a new project and never replaces a file: choose another
         </translation>
     </message>
     <message>
+        <source>Edit translation</source>
+        <translation>訳の編集</translation>
+    </message>
+    <message>
         <source>Edit note</source>
         <translation>注記の編集</translation>
+    </message>
+    <message>
+        <source>Edit note and translation</source>
+        <translation>注記と訳の編集</translation>
     </message>
     <message>
         <source>Someone else changed this passage&apos;s note since you began typing in it</source>
