@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 
 import openpyxl
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from frameworkqda.core import review, workspace
@@ -277,3 +277,39 @@ def test_code_all_hits_waits_for_a_code_the_researcher_chose(
     panel.term.setText("zqxw")
     qtbot.keyClick(panel.term, Qt.Key.Key_Return)
     assert not panel.model.hits and not panel.code_button.isEnabled()
+
+
+def test_the_passage_gets_the_room_in_review_at_1500_by_900(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Review at 1500×900: fixed widths gave the Code column 300 px and the Text column
+    ~150 px, the passage cut ("Kawasaki Representat…"). The Text column is the widest and
+    holds the sample's passages whole; a column the researcher sized stays as they left it."""
+    from frameworkqda.gui.review.model import TEXT
+
+    window.resize(1500, 900)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    view = window.work_stack.current()
+    assert isinstance(view, ReviewView)
+    qtbot.wait(50)  # the layout settled
+    header = view.table.horizontalHeader()
+    widths = [header.sectionSize(c) for c in range(header.count())]
+    text = widths[TEXT]
+    assert text == max(widths) and text > 1.5 * max(w for c, w in enumerate(widths) if c != TEXT)
+    metrics = view.table.fontMetrics()
+    longest = max(metrics.horizontalAdvance(r.text) for r in view.proxy.visible_rows())
+    assert text > longest + 8, (widths, longest)
+
+    # the researcher drags the Code column wider: a later resize leaves it so
+    edge = header.sectionViewportPosition(0) + header.sectionSize(0) - 1
+    y = header.height() // 2
+    qtbot.mousePress(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(edge, y))
+    qtbot.mouseMove(header.viewport(), QPoint(edge + 60, y))
+    qtbot.mouseRelease(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(edge + 60, y))
+    dragged = header.sectionSize(0)
+    assert dragged > widths[0] + 30
+    window.resize(1600, 900)
+    qtbot.wait(50)
+    assert header.sectionSize(0) == dragged
