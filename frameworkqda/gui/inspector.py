@@ -173,7 +173,13 @@ class SegmentInspector(QWidget):
         )
         if note is not None or translation is not None:
             change = commands.UpdateSegment(typed.key, note=note, translation=translation)
-            self._session.run(change, text=self.tr("Edit note"))
+            if note is None:  # Edit → Undo said "Undo Edit note" for a translation too
+                step = self.tr("Edit translation")
+            elif translation is None:
+                step = self.tr("Edit note")
+            else:
+                step = self.tr("Edit note and translation")
+            self._session.run(change, text=step)
         if typed.key == self.segment_id:
             self._bases = (
                 texts[0] if 0 in typed_in else stored[0],

@@ -6,6 +6,7 @@ the undo stack) and the views refresh from the session's change signals.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
@@ -39,7 +40,7 @@ from frameworkqda.gui.navigator import StageNavigator
 from frameworkqda.gui.panels import CodebookTree, DocumentTree
 from frameworkqda.gui.session import ProjectSession
 from frameworkqda.gui.settings import Settings
-from frameworkqda.gui.start_page import OpeningPage, StartPage
+from frameworkqda.gui.start_page import OpeningPage, StartPage, ask_template
 from frameworkqda.gui.status_bar import StatusBar
 from frameworkqda.gui.store_dialogs import open_for_window, read_only_banner
 from frameworkqda.gui.views import view_spec
@@ -119,6 +120,13 @@ class MainWindow(QMainWindow):
             self.open_project(str(path))
 
     def new_project(self, template: str | None = None) -> None:
+        """File → New project (Ctrl+N) and the start page's button: a file name, then the
+        framework template — ``template`` (the button's), the start page's choice when the
+        start page is on screen, else asked (Ctrl+N there once ignored the choice, and with a
+        project open every new project got MIPEX-local)."""
+        page = self._pages.currentWidget()
+        if template is None and isinstance(page, StartPage):
+            template = page.chosen_template()
         chosen = file_dialogs.save_file(
             self,
             self.tr("New project"),
@@ -130,7 +138,11 @@ class MainWindow(QMainWindow):
         path = str(chosen[0])
         if not path.endswith(PROJECT_SUFFIX):
             path += PROJECT_SUFFIX
-        self.create_project(path, template or "mipex-local")
+        if template is None:
+            template = ask_template(self, Path(path).name)
+            if template is None:
+                return
+        self.create_project(path, template)
 
     def create_project(self, path: str, template: str | None) -> None:
         try:
@@ -236,6 +248,7 @@ class MainWindow(QMainWindow):
         self.document_tree.document_activated.connect(self.open_document)
         self.document_tree.files_dropped.connect(self._files_dropped_on_case)
         self.codebook_tree.range_dropped.connect(self._range_dropped)
+        self.codebook_tree.code_activated.connect(self.open_code_passages)
         self.document_area.segment_selected.connect(
             lambda sid: self.inspector.show_segment(sid, self.document_area.text_view.text())
         )
@@ -334,6 +347,15 @@ class MainWindow(QMainWindow):
         if self.work_stack.current() is not self.document_area:
             self.show_view("documents")
         self.inspector.show_segment(None)
+
+    def open_code_passages(self, code_id: int) -> None:
+        """A code double-clicked (or Enter) in the codebook pane: its coded passages, in the
+        review view filtered to it (a theme: its measures' passages too)."""
+        from frameworkqda.gui.review.view import ReviewView
+
+        review = self.show_view("review")
+        if isinstance(review, ReviewView):
+            review.show_code(code_id)
 
     def show_source(self, document_id: int, start: int, end: int) -> None:
         """Open a document at a passage (code points): evidence, review rows, search hits."""
@@ -556,6 +578,9 @@ class MainWindow(QMainWindow):
         dialog = self.cases_dialog
         if dialog is None:
             dialog = self.cases_dialog = CasesDialog(self.session, self)
+            # Ctrl+Z and Ctrl+Shift+Z (Ctrl+Y) in its own window undo and redo the project's
+            # step, as its header says (a value being typed keeps them for its typing)
+            dialog.addActions([self.undo_action, self.redo_action])
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()

@@ -1,4 +1,10 @@
-"""The start page: recent projects, a new project from a template, the sample project."""
+"""The start page: recent projects, a new project from a template, the sample project.
+
+A new project is made one way from everywhere (File → New project, Ctrl+N, the start page's
+button): a file name, then its framework template — the start page's chooser when the start
+page is on screen, else ``TemplateDialog`` asks (File → New project once ignored the chooser and
+always made a MIPEX-local codebook).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -62,23 +70,11 @@ class StartPage(QWidget):
         recent_layout.addWidget(self.recent_list)
         recent_layout.addWidget(open_button)
 
-        self.template_box = QComboBox()
-        self.template_box.setObjectName("templateChoice")
-        for key in template_keys():
-            template = load_template(key, i18n.current())
-            self.template_box.addItem(template.name, key)
-            self.template_box.setItemData(
-                self.template_box.count() - 1, template.description, Qt.ItemDataRole.ToolTipRole
-            )
-        index = self.template_box.findData("mipex-local")
-        self.template_box.setCurrentIndex(max(0, index))
-        self.description = QLabel()
-        self.description.setWordWrap(True)
-        self.template_box.currentIndexChanged.connect(self._describe)
-        self._describe()
+        self.template_choice = TemplateChoice()
+        self.template_box = self.template_choice.box
         new_button = QPushButton(self.tr("New project from template… (Ctrl+N)"))
         new_button.setObjectName("newProjectButton")
-        new_button.clicked.connect(lambda: self.new_requested.emit(self.template_box.currentData()))
+        new_button.clicked.connect(lambda: self.new_requested.emit(self.chosen_template()))
         sample_button = QPushButton(self.tr("Open the sample project"))
         sample_button.setObjectName("sampleButton")
         sample_button.clicked.connect(self.sample_requested)
@@ -92,8 +88,7 @@ class StartPage(QWidget):
         new_box = QGroupBox(self.tr("Start"))
         new_layout = QVBoxLayout(new_box)
         new_layout.addWidget(QLabel(self.tr("Framework template")))
-        new_layout.addWidget(self.template_box)
-        new_layout.addWidget(self.description)
+        new_layout.addWidget(self.template_choice)
         new_layout.addWidget(new_button)
         new_layout.addSpacing(18)
         new_layout.addWidget(sample_text)
@@ -110,14 +105,82 @@ class StartPage(QWidget):
         layout.addSpacing(16)
         layout.addLayout(columns, 1)
 
-    def _describe(self) -> None:
-        key = self.template_box.currentData()
-        self.description.setText(load_template(key, i18n.current()).description if key else "")
+    def chosen_template(self) -> str:
+        """The template key chosen in the start page's chooser."""
+        return self.template_choice.chosen()
 
     def _recent_chosen(self, item: QListWidgetItem) -> None:
         location = item.data(Qt.ItemDataRole.UserRole)
         if location:
             self.open_requested.emit(location)
+
+
+class TemplateChoice(QWidget):
+    """The framework templates (MIPEX-local first chosen), the chosen one's description below."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QComboBox()
+        self.box.setObjectName("templateChoice")
+        for key in template_keys():
+            template = load_template(key, i18n.current())
+            self.box.addItem(template.name, key)
+            self.box.setItemData(
+                self.box.count() - 1, template.description, Qt.ItemDataRole.ToolTipRole
+            )
+        self.box.setCurrentIndex(max(0, self.box.findData("mipex-local")))
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.box.currentIndexChanged.connect(self._describe)
+        self._describe()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box)
+        layout.addWidget(self.description)
+
+    def chosen(self) -> str:
+        return str(self.box.currentData())
+
+    def _describe(self) -> None:
+        key = self.box.currentData()
+        self.description.setText(load_template(key, i18n.current()).description if key else "")
+
+
+class TemplateDialog(QDialog):
+    """File → New project away from the start page: the new project's framework template,
+    asked once its file is named."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("templateDialog")
+        self.setWindowTitle(self.tr("New project"))
+        self.choice = TemplateChoice()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Create"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Framework template for “{name}”:").format(name=name)))
+        layout.addWidget(self.choice)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.resize(460, 220)
+        self.choice.box.setFocus()
+
+    def chosen(self) -> str:
+        return self.choice.chosen()
+
+
+def ask_template(parent: QWidget, name: str) -> str | None:
+    """The template for the new project ``name``, or None when the researcher cancels."""
+    dialog = TemplateDialog(name, parent)
+    try:
+        return dialog.chosen() if dialog.exec() else None
+    finally:
+        dialog.deleteLater()
 
 
 class OpeningPage(QLabel):

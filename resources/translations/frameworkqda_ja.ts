@@ -4357,6 +4357,10 @@ An import always creates a new project and never replaces a file: choose another
         <translation>正規表現</translation>
     </message>
     <message>
+        <source>Choose a code…</source>
+        <translation>コードを選択…</translation>
+    </message>
+    <message>
         <source>its sentence</source>
         <translation>文全体</translation>
     </message>
@@ -4387,6 +4391,10 @@ An import always creates a new project and never replaces a file: choose another
     <message>
         <source>All cases</source>
         <translation>すべてのケース</translation>
+    </message>
+    <message>
+        <source>Choose the code for the hits in the Code box first.</source>
+        <translation>先に「コード」欄でヒットに付けるコードを選んでください。</translation>
     </message>
     <message>
         <source>Not a valid expression: {error}</source>
@@ -4466,8 +4474,16 @@ An import always creates a new project and never replaces a file: choose another
         </translation>
     </message>
     <message>
+        <source>Edit translation</source>
+        <translation>訳の編集</translation>
+    </message>
+    <message>
         <source>Edit note</source>
         <translation>注記の編集</translation>
+    </message>
+    <message>
+        <source>Edit note and translation</source>
+        <translation>注記と訳の編集</translation>
     </message>
     <message>
         <source>Someone else changed this passage&apos;s note since you began typing in it</source>
@@ -4667,6 +4683,21 @@ Recover… copies everything that can still be read into a new project beside it
     <message>
         <source>Damaged project opened read-only.</source>
         <translation>破損したプロジェクトを読み取り専用で開きました。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>New project</source>
+        <translation>新規プロジェクト</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Framework template for “{name}”:</source>
+        <translation>「{name}」のフレームワークのテンプレート：</translation>
     </message>
 </context>
 <context>

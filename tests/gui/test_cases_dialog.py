@@ -271,3 +271,50 @@ def test_the_kind_box_names_kinds_in_words(qtbot, window: MainWindow) -> None:  
     modal.answer(AttributeDialog, read)
     qtbot.mouseClick(dialog.buttons["addAttribute"], Qt.MouseButton.LeftButton)
     assert listed == ["Text", "Whole number", "Number", "Yes/No", "Date"]
+
+
+def test_ctrl_z_in_the_case_sheet_undoes_and_redoes_the_step(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The sheet says "Every change can be undone with Edit → Undo", but Ctrl+Z in its own
+    window did nothing (the shortcut was the main window's). It undoes the project's step now,
+    Ctrl+Shift+Z and Ctrl+Y redo it; in a value being typed Ctrl+Z still undoes the typing."""
+    assert window.session is not None
+    project = window.session.project
+    ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    dialog = _open(qtbot, window)
+
+    def names() -> list[str]:
+        return [c.name for c in cases.list_cases(project)]
+
+    _type_into(qtbot, dialog, _row(dialog, "Kawasaki"), 0, "Kawasaki City")
+    assert "Kawasaki City" in names()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Z, ctrl)
+    assert "Kawasaki" in names() and "Kawasaki City" not in names()
+    qtbot.waitUntil(lambda: "Kawasaki" in [dialog.table.item(r, 0).text() for r in range(4)])
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Z, ctrl | shift)
+    assert "Kawasaki City" in names()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Z, ctrl)
+    assert "Kawasaki" in names()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Y, ctrl)
+    assert "Kawasaki City" in names()
+    qtbot.waitUntil(lambda: _shows(dialog, "Kawasaki City", 0) == "Kawasaki City")
+
+    # typing a value: Ctrl+Z takes back the typing, not the rename
+    table = dialog.table
+    row = _row(dialog, "Osaka")
+    table.setCurrentCell(row, 0)
+    qtbot.mouseClick(
+        table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=table.visualItemRect(table.item(row, 0)).center(),
+    )
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = table.viewport().findChild(QLineEdit)
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClick(editor, Qt.Key.Key_End)
+    qtbot.keyClicks(editor, "-shi")
+    assert editor.text() == "Osaka-shi"
+    qtbot.keyClick(editor, Qt.Key.Key_Z, ctrl)
+    assert editor.text() == "Osaka"
+    assert "Kawasaki City" in names()
+    assert window.undo_action.text() == "&Undo Rename case to “Kawasaki City”"
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)

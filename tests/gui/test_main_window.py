@@ -395,3 +395,31 @@ def test_a_passage_selected_on_the_page_is_copied_and_coded_from_its_menu(
     )
     assert shown and shown[0][:2] == ["Copy", "Code selection…"]
     assert area.page_view.selection_range() == (start, start + 3)  # the right click kept it
+
+
+def test_a_translation_typed_is_undone_as_edit_translation(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Edit → Undo said "Undo Edit note" after typing a translation: every note or
+    translation change was named "Edit note"."""
+    assert window.session is not None
+    project = window.session.project
+    rect, mark = open_coded_document(qtbot, window)[0]
+    click_stripe(qtbot, window, rect)
+    assert window.inspector.segment_id == mark.segment_id
+    translation = window.inspector.translation
+    translation.setFocus()
+    translation.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(translation, "Multilingual information")
+    qtbot.waitUntil(
+        lambda: coding.get_segment(project, mark.segment_id).translation.endswith(
+            "Multilingual information"
+        ),
+        timeout=5000,
+    )
+    assert window.undo_action.text() == "&Undo Edit translation"
+
+    window.inspector.note.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(window.inspector.note, "advisory")
+    qtbot.waitUntil(lambda: window.undo_action.text() == "&Undo Edit note", timeout=5000)
+    window.undo_action.trigger()  # Edit → Undo Edit note
+    assert window.undo_action.text() == "&Undo Edit translation"
+    assert window.redo_action.text() == "&Redo Edit note"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 
 import openpyxl
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from frameworkqda.core import review, workspace
@@ -190,3 +190,126 @@ def test_enter_searches_once(window: MainWindow, qtbot: QtBot) -> None:
     assert panel.count.text().startswith(f"{resets[0]} hit")
     # counts read like the other figures on screen: "19,355 of 19,355", not "19,355 of 19355"
     assert panel.tr("%Ln hit(s)", "", 62861) == "62,861 hits"
+
+
+def test_a_code_double_clicked_or_entered_in_the_codebook_opens_its_passages(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """NVivo's "Open node", MAXQDA's retrieved segments: double-click (or Enter) on a code in
+    the Codebook pane did nothing; it opens Review on that code's passages, whatever filter
+    was on there; a theme's include its measures'."""
+    session = window.session
+    assert session is not None
+    rows = review.segment_rows(session.project)
+    view = window.show_view("review")
+    assert isinstance(view, ReviewView)
+    _filter(qtbot, view, "zqx")  # a filter left on: nothing shown
+    view.case_box.setCurrentIndex(1)
+    window.show_view("documents")
+
+    tree = window.codebook_tree
+    measure = _measure(window, "Placement of support staff")
+    item = tree.item_for(measure)
+    assert item is not None
+    tree.scrollTo(item.index())
+    point = tree.visualRect(item.index()).center()
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=point)  # a double click's
+    qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=point)  # two presses
+    assert window.work_stack.current() is view and window.current_view == "review"
+    wanted = [r.id for r in rows if r.code_id == measure]
+    assert len(wanted) >= 2
+    assert sorted(r.id for r in view.proxy.visible_rows()) == sorted(wanted)
+    assert view.filter.text() == "" and view.count.text().startswith(f"{len(wanted)} of ")
+
+    # a theme, chosen with the keyboard in the pane, Enter: its measures' passages
+    theme = next(c for c in session.codes() if c.name == "Education" and c.parent_id is None)
+    measures = {c.id for c in session.codes() if c.parent_id == theme.id} | {theme.id}
+    window.show_view("documents")
+    theme_item = tree.item_for(theme.id)
+    assert theme_item is not None
+    tree.setFocus()
+    tree.setCurrentIndex(theme_item.index())
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert window.work_stack.current() is view
+    shown = view.proxy.visible_rows()
+    assert sorted(r.id for r in shown) == sorted(r.id for r in rows if r.code_id in measures)
+    assert len({r.code_id for r in shown}) > 1
+
+
+def test_code_all_hits_waits_for_a_code_the_researcher_chose(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """The Code box beside "Code all hits" started on the first measure: after searching 国
+    one click coded 16 hits to a code nobody chose. It starts on no code, the button disabled,
+    until one is picked."""
+    session = window.session
+    assert session is not None
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_F,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    panel = window.work_stack.current()
+    assert isinstance(panel, SearchPanel)
+    panel.term.setText("国")  # typed through an input method: keyClicks is ASCII only
+    qtbot.keyClick(panel.term, Qt.Key.Key_Return)
+    assert panel.model.hits
+    assert panel.code_box.currentIndex() == -1 and panel.code_box.currentText() == ""
+    assert not panel.code_button.isEnabled()
+    before = review.segment_rows(session.project)
+    qtbot.mouseClick(panel.code_button, Qt.MouseButton.LeftButton)
+    assert review.segment_rows(session.project) == before and session.undo_stack.count() == 0
+
+    # a code picked with the keyboard: the button codes the hits with it
+    panel.code_box.setFocus()
+    qtbot.keyClick(panel.code_box, Qt.Key.Key_Down)
+    chosen = panel.code_box.currentData()
+    assert chosen is not None and panel.code_button.isEnabled()
+    qtbot.mouseClick(panel.code_button, Qt.MouseButton.LeftButton)
+    assert [r for r in review.segment_rows(session.project) if r.code_id == chosen]
+    assert session.undo_stack.count() == 1
+    # still chosen after the codebook's counts changed (the box refilled)
+    assert panel.code_box.currentData() == chosen
+
+    # a search with no hits: nothing to code
+    panel.term.setText("zqxw")
+    qtbot.keyClick(panel.term, Qt.Key.Key_Return)
+    assert not panel.model.hits and not panel.code_button.isEnabled()
+
+
+def test_the_passage_gets_the_room_in_review_at_1500_by_900(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Review at 1500×900: fixed widths gave the Code column 300 px and the Text column
+    ~150 px, the passage cut ("Kawasaki Representat…"). The Text column is the widest and
+    holds the sample's passages whole; a column the researcher sized stays as they left it."""
+    from frameworkqda.gui.review.model import TEXT
+
+    window.resize(1500, 900)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    view = window.work_stack.current()
+    assert isinstance(view, ReviewView)
+    qtbot.wait(50)  # the layout settled
+    header = view.table.horizontalHeader()
+    widths = [header.sectionSize(c) for c in range(header.count())]
+    text = widths[TEXT]
+    assert text == max(widths) and text > 1.5 * max(w for c, w in enumerate(widths) if c != TEXT)
+    metrics = view.table.fontMetrics()
+    longest = max(metrics.horizontalAdvance(r.text) for r in view.proxy.visible_rows())
+    assert text > longest + 8, (widths, longest)
+
+    # the researcher drags the Code column wider: a later resize leaves it so
+    edge = header.sectionViewportPosition(0) + header.sectionSize(0) - 1
+    y = header.height() // 2
+    qtbot.mousePress(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(edge, y))
+    qtbot.mouseMove(header.viewport(), QPoint(edge + 60, y))
+    qtbot.mouseRelease(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(edge + 60, y))
+    dragged = header.sectionSize(0)
+    assert dragged > widths[0] + 30
+    window.resize(1600, 900)
+    qtbot.wait(50)
+    assert header.sectionSize(0) == dragged

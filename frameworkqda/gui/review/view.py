@@ -1,13 +1,28 @@
 """The review view: every coded segment in one sortable, filterable table.
 
-Filter by text (Japanese-aware), code (a theme includes its measures), case and coder; recode or
-delete the selected segments in one undo step; double-click (or "Go to source") opens the
+Filter by text (Japanese-aware), code (a theme includes its measures), case and coder (a code
+double-clicked in the codebook pane opens here filtered to it: ``show_code``); recode or
+delete the selected segments in one undo step; the passage's Text column takes the room the
+narrow columns leave (``_fit_columns``); double-click (or "Go to source") opens the
 passage in the document view; export what the filter shows to CSV or XLSX.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QModelIndex, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,6 +33,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,8 +48,25 @@ from frameworkqda.gui import bulk, file_dialogs
 from frameworkqda.gui.coders import CoderFilterBox
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.project_view import ProjectView
-from frameworkqda.gui.review.model import ROW_ROLE, ReviewFilter, ReviewModel
+from frameworkqda.gui.review.model import PAGE, ROW_ROLE, TEXT, UPDATED, ReviewFilter, ReviewModel
 from frameworkqda.gui.session import ProjectSession
+
+CODE, CASE, DOCUMENT, NOTE, TRANSLATION, CODER = 0, 1, 2, 5, 6, 7
+# what the columns beside the passage want, in average characters (a code path is what a
+# reviewer scans: the widest of them); the passage's Text column is given the rest
+NARROW = {CODE: 30, CASE: 11, DOCUMENT: 18, PAGE: 3, NOTE: 13, TRANSLATION: 13, CODER: 8}
+TEXT_SHARE = 0.35  # the Text column's least share of the table's width while refitted
+
+
+class _MiddleElided(QStyledItemDelegate):
+    """Elides in the middle: "Education / Inform…e languages", "kawasaki-…view.txt"."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
+
 
 _ANY = object()
 TYPING_PAUSE_MS = 200  # the filter waits this long after the last key
@@ -79,15 +113,21 @@ class ReviewView(ProjectView):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # the code path is what a reviewer scans: wide; the text takes what is left
-        for column, width in enumerate((300, 100, 150, 44, 300, 110, 120, 70)):
-            header.resizeSection(column, width)
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         # the Updated column as wide as a date and time in the locale's short format
         sample = QLocale().toString(
             QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale.FormatType.ShortFormat
         )
-        header.resizeSection(8, self.table.fontMetrics().horizontalAdvance(sample) + 16)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(UPDATED, self.table.fontMetrics().horizontalAdvance(sample) + 16)
+        # a long code path or file name keeps its end (the measure, the suffix) in sight
+        middle = _MiddleElided(self.table)
+        for column in (CODE, DOCUMENT):
+            self.table.setItemDelegateForColumn(column, middle)
+        self._fitting = False
+        self._sized_by_hand = False  # a column the researcher sized stays as they left it
+        header.sectionResized.connect(self._section_resized)
+        header.installEventFilter(self)  # refitted as the table's width changes
+        self._fit_columns(header.width())
         self.table.doubleClicked.connect(self._activated)
 
         top = QHBoxLayout()
@@ -112,6 +152,53 @@ class ReviewView(ProjectView):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+
+    # -- column widths ---------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table.horizontalHeader():
+            assert isinstance(event, QResizeEvent)
+            self._fit_columns(event.size().width())
+        return super().eventFilter(watched, event)
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._fitting and column != TEXT:
+            self._sized_by_hand = True
+
+    def _fit_columns(self, width: int) -> None:
+        """The columns beside the passage as wide as they want (``NARROW``, in characters),
+        together never more than ``1 - TEXT_SHARE`` of the table, the passage's Text column
+        taking the rest: short of room, Note, Translation and Coder give way first (to their
+        header's width), then Code, Case and Document alike. (Fixed widths gave the code
+        300 px and the passage 150 px at 1500×900, cut after a few words.)"""
+        if self._sized_by_hand or width <= 0:
+            return
+        header = self.table.horizontalHeader()
+        char = self.table.fontMetrics().averageCharWidth()
+        titles = header.fontMetrics()
+        floor = {
+            column: titles.horizontalAdvance(str(self.model.headers[column])) + 14
+            for column in NARROW
+        }
+        for column, least in ((CODE, 14), (CASE, 7), (DOCUMENT, 11)):  # still telling
+            floor[column] = max(floor[column], least * char)
+        wanted = {c: max(floor[c], chars * char + 16) for c, chars in NARROW.items()}
+        room = int(width * (1 - TEXT_SHARE)) - header.sectionSize(UPDATED)
+        excess = sum(wanted.values()) - room
+        for column in (NOTE, TRANSLATION, CODER):
+            given = min(max(excess, 0), wanted[column] - floor[column])
+            wanted[column] -= given
+            excess -= given
+        spare = {c: wanted[c] - floor[c] for c in (CODE, CASE, DOCUMENT)}
+        if excess > 0 and sum(spare.values()) > 0:
+            share = min(1.0, excess / sum(spare.values()))
+            for column, extra in spare.items():
+                wanted[column] -= int(extra * share)
+        self._fitting = True
+        try:
+            for column, size in wanted.items():
+                header.resizeSection(column, size)
+        finally:
+            self._fitting = False
 
     # -- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
@@ -161,6 +248,24 @@ class ReviewView(ProjectView):
                 shown=QLocale().toString(self.proxy.rowCount())
             )
         )
+
+    def show_code(self, code_id: int) -> None:
+        """Every passage coded at ``code_id`` (a theme: its measures' too), as NVivo's "Open
+        node": the code chosen in the code filter, the text, case and coder filters cleared."""
+        if self._dirty:
+            self.reload()
+        found = self.code_box.findData(code_id)
+        if found < 0:
+            return
+        for box in (self.filter, self.code_box, self.case_box, self.coder_box):
+            box.blockSignals(True)
+        self.filter.clear()
+        self.code_box.setCurrentIndex(found)
+        self.case_box.setCurrentIndex(0)
+        self.coder_box.setCurrentIndex(0)
+        for box in (self.filter, self.code_box, self.case_box, self.coder_box):
+            box.blockSignals(False)
+        self._filter_changed()
 
     def _with_descendants(self, code_id: int) -> set[int]:
         wanted = {code_id}

@@ -2,7 +2,8 @@
 
 Matching is ``core.search.SearchIndex`` (1- and 2-character terms, full/half width,
 compatibility forms). Hits show as a concordance: text before, the match, text after. Double
-click opens the passage; "Code all hits" codes every hit with the chosen code in one undo step,
+click opens the passage; "Code all hits" codes every hit with the chosen code in one undo step
+(no code is chosen until the researcher picks one: the button waits for it),
 widened to the chosen unit: the sentence around each hit by default (a bare 日本 is no
 evidence), or the hit itself, or its paragraph.
 """
@@ -144,6 +145,11 @@ class SearchPanel(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.code_box.setMinimumContentsLength(24)
+        self.code_box.setObjectName("hitsCode")
+        # no code until the researcher picks one: the first measure was chosen, and one click
+        # coded every hit to a code nobody chose
+        self.code_box.setPlaceholderText(self.tr("Choose a code…"))
+        self.code_box.currentIndexChanged.connect(self._enable_coding)
         self.unit_box = QComboBox()
         self.unit_box.setObjectName("codeUnit")
         for label, unit in (
@@ -159,7 +165,9 @@ class SearchPanel(QWidget):
             )
         )
         self.code_button = QPushButton(self.tr("Code all hits"))
+        self.code_button.setObjectName("codeAllHits")
         self.code_button.clicked.connect(lambda: self.code_all_hits())
+        self.model.modelReset.connect(self._enable_coding)
         top = QHBoxLayout()
         top.addWidget(self.term, 3)
         top.addWidget(self.case_box, 1)
@@ -177,6 +185,7 @@ class SearchPanel(QWidget):
         layout.addLayout(bottom)
         session.changed.connect(self._changed)
         self._fill_boxes()
+        self._enable_coding()
 
     def _changed(self, changes: frozenset[Change], cells: object = None) -> None:
         if changes & {Change.DOCUMENTS, Change.CASES}:
@@ -199,10 +208,21 @@ class SearchPanel(QWidget):
         self.case_box.addItem(self.tr("All cases"), None)
         for case in cases.list_cases(self._session.project):
             self.case_box.addItem(case.name, case.id)
-        for box, choice in ((self.code_box, code_choice), (self.case_box, case_choice)):
-            found = box.findData(choice) if choice is not None else -1
-            box.setCurrentIndex(max(found, 0))
+        found = self.code_box.findData(code_choice) if code_choice is not None else -1
+        self.code_box.setCurrentIndex(found)  # none (-1) until one is chosen
+        found = self.case_box.findData(case_choice) if case_choice is not None else -1
+        self.case_box.setCurrentIndex(max(found, 0))
+        for box in (self.code_box, self.case_box):
             box.blockSignals(False)
+        self._enable_coding()
+
+    def _enable_coding(self) -> None:
+        """ "Code all hits" once there are hits and the researcher has chosen their code."""
+        chosen = self.code_box.currentData() is not None
+        self.code_button.setEnabled(chosen and bool(self.model.hits))
+        self.code_button.setToolTip(
+            "" if chosen else self.tr("Choose the code for the hits in the Code box first.")
+        )
 
     def search(self, term: str) -> list[SearchHit]:
         """Run the search now and show the hits (the line edit waits 150 ms after typing)."""
