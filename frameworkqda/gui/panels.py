@@ -82,6 +82,9 @@ class DocumentTree(QTreeView):
 
     document_activated = Signal(int)
     files_dropped = Signal(list, object)  # paths, the case under the drop (UNASSIGNED) or None
+    # just before a rename or delete: text typed and not saved yet (a note on one of the
+    # passages going) is saved first, so the undo brings it back too
+    about_to_change = Signal()
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -243,6 +246,7 @@ class DocumentTree(QTreeView):
         )
         if not ok or not name.strip() or name.strip() == row.name:
             return
+        self.about_to_change.emit()
         try:
             self._session.run(commands.RenameDocument(document_id, name))
         except FrameworkQDAError as error:
@@ -283,6 +287,7 @@ class DocumentTree(QTreeView):
         box.exec()
         if box.clickedButton() is not delete:
             return
+        self.about_to_change.emit()
         try:
             self._session.run(commands.DeleteDocuments([row.id for row in chosen]))
         except FrameworkQDAError as error:

@@ -6,15 +6,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
-from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtGui import QContextMenuEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QMessageBox, QWidget
 
-from frameworkqda.core import model, workspace
+from frameworkqda.core import coding, model, workspace
 from frameworkqda.core.commands.snapshot import rows
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.panels import ID_ROLE, KIND_ROLE
 from tests.gui import modal
-from tests.gui.clicks import open_document
+from tests.gui.clicks import click_stripe, open_coded_document, open_document
 
 
 def _tree_documents(window: MainWindow) -> dict[int, str]:
@@ -215,3 +215,24 @@ def _right_click_selected(qtbot, window: MainWindow, document_id: int) -> None: 
         ),
     )
     qtbot.waitUntil(lambda: bool(chosen))
+
+
+def test_a_note_typed_just_before_deleting_its_document_comes_back_with_it(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow
+) -> None:
+    """A note typed on a passage, then its document deleted within the 0.6 s the note waits
+    for: Edit → Undo brings the passage back with the note."""
+    assert window.session is not None
+    project = window.session.project
+    rect, mark = open_coded_document(qtbot, window)[0]
+    click_stripe(qtbot, window, rect)
+    window.inspector.note.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(window.inspector.note, " council is advisory only")
+    typed = window.inspector.note.toPlainText()
+    tree = window.document_tree
+    tree.setFocus()
+    _answer("Delete", [])
+    qtbot.keyClick(tree, Qt.Key.Key_Delete)
+    assert window.document_area.document_id is None
+    window.undo_action.trigger()
+    assert coding.get_segment(project, mark.segment_id).note == typed
