@@ -50,7 +50,7 @@ from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.gui.document.marks import read_range_mime
 from frameworkqda.gui.i18n import shown
-from frameworkqda.gui.session import ProjectSession
+from frameworkqda.gui.session import ProjectSession, read_only_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
 KIND_ROLE = Qt.ItemDataRole.UserRole + 11  # "case", "document", "code"
@@ -202,7 +202,10 @@ class DocumentTree(QTreeView):
     # renaming and deleting
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Delete) and self.selected_documents():
-            self.delete_documents(self.selected_documents())
+            if self._session.project.read_only:  # said where the person acted, asked nothing
+                self._session.write_refused.emit(read_only_text())
+            else:
+                self.delete_documents(self.selected_documents())
             return
         super().keyPressEvent(event)
 

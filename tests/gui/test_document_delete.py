@@ -236,3 +236,32 @@ def test_a_note_typed_just_before_deleting_its_document_comes_back_with_it(  # t
     assert window.document_area.document_id is None
     window.undo_action.trigger()
     assert coding.get_segment(project, mark.segment_id).note == typed
+
+
+def test_a_read_only_project_asks_nothing_and_greys_the_menu(qtbot, settings, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from frameworkqda.gui.app import build_window
+    from frameworkqda.gui.sample import build_sample
+    from frameworkqda.gui.session import read_only_text
+
+    path = tmp_path / "sample.fqda"
+    build_sample(path)
+    path.chmod(0o444)
+    try:
+        window = build_window(str(path), settings=settings)
+        qtbot.addWidget(window)
+        window.show()
+        assert window.session is not None and window.session.project.read_only
+        document = workspace.documents(window.session.project)[0]
+        tree = window.document_tree
+        tree.select_document(document.id)
+        tree.setFocus()
+        asked: list[str] = []
+        _answer("Cancel", asked)
+        qtbot.keyClick(tree, Qt.Key.Key_Delete)
+        assert asked == [] and window.statusBar().currentMessage() == read_only_text()
+        menu = tree.document_menu(tree.currentIndex())
+        assert menu is not None and not any(a.isEnabled() for a in menu.actions())
+        assert document.id in _tree_documents(window)
+        window.close()
+    finally:
+        path.chmod(0o644)
