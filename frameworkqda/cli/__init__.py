@@ -22,6 +22,7 @@ from frameworkqda.cli import (
     chart_commands,
     codebook_commands,
     coding_commands,
+    document_commands,
     exiting,
     gui_commands,
     import_commands,
@@ -39,6 +40,7 @@ from frameworkqda.core.errors import FrameworkQDAError, NotFoundError
 COMMAND_MODULES = [
     project_commands,
     import_commands,
+    document_commands,
     case_commands,
     codebook_commands,
     coding_commands,

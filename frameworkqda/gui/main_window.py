@@ -247,6 +247,7 @@ class MainWindow(QMainWindow):
         self.code_picker.picked.connect(self.code_selection)
         self.document_tree.document_activated.connect(self.open_document)
         self.document_tree.files_dropped.connect(self._files_dropped_on_case)
+        self.document_tree.about_to_change.connect(self._save_typing)
         self.codebook_tree.range_dropped.connect(self._range_dropped)
         self.codebook_tree.code_activated.connect(self.open_code_passages)
         self.document_area.segment_selected.connect(

@@ -1,6 +1,8 @@
 """The side panels: documents grouped by case, and the codebook tree with colours and counts.
 
 Both are QStandardItemModels rebuilt from core services when the session says what changed.
+A document is renamed or deleted from its right-click menu (Delete deletes the selected ones,
+after saying how many coded passages go with them), one undo step each.
 Dropping a document on a case reassigns it; dropping files on a case imports them into it
 (the import dialog opens with that case chosen); dropping a text selection on a code codes it;
 dragging a code moves it, as in NVivo and MAXQDA: above or below another code (among its
@@ -11,7 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QMimeData,
+    QModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QDrag,
@@ -19,18 +29,28 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QIcon,
+    QKeyEvent,
+    QKeySequence,
     QPixmap,
     QStandardItem,
     QStandardItemModel,
 )
-from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QInputDialog,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QTreeView,
+    QWidget,
+)
 
 from frameworkqda.core import cases, commands, memos, workspace
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.gui.document.marks import read_range_mime
 from frameworkqda.gui.i18n import shown
-from frameworkqda.gui.session import ProjectSession
+from frameworkqda.gui.session import ProjectSession, read_only_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
 KIND_ROLE = Qt.ItemDataRole.UserRole + 11  # "case", "document", "code"
@@ -56,10 +76,15 @@ class _DocumentModel(QStandardItemModel):
 
 
 class DocumentTree(QTreeView):
-    """Cases with their documents; drag a document onto another case to move it."""
+    """Cases with their documents; drag a document onto another case to move it. Several
+    documents are selected with Ctrl or Shift; Delete deletes them, the right-click menu
+    renames or deletes."""
 
     document_activated = Signal(int)
     files_dropped = Signal(list, object)  # paths, the case under the drop (UNASSIGNED) or None
+    # just before a rename or delete: text typed and not saved yet (a note on one of the
+    # passages going) is saved first, so the undo brings it back too
+    about_to_change = Signal()
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +99,9 @@ class DocumentTree(QTreeView):
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
         self.activated.connect(self._activated)
         self.clicked.connect(self._activated)
         session.changed.connect(self._changed)
@@ -160,13 +188,128 @@ class DocumentTree(QTreeView):
             return int(index.data(ID_ROLE))
         return None
 
+    def selected_documents(self) -> list[int]:
+        """The selected documents, in the tree's order; else the current one, if any."""
+        chosen = sorted(
+            (index for index in self.selectedIndexes() if index.data(KIND_ROLE) == "document"),
+            key=lambda index: (index.parent().row(), index.row()),
+        )
+        if chosen:
+            return [int(index.data(ID_ROLE)) for index in chosen]
+        current = self.current_document()
+        return [current] if current is not None else []
+
+    # renaming and deleting
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Delete) and self.selected_documents():
+            if self._session.project.read_only:  # said where the person acted, asked nothing
+                self._session.write_refused.emit(read_only_text())
+            else:
+                self.delete_documents(self.selected_documents())
+            return
+        super().keyPressEvent(event)
+
+    def _context_menu(self, point: QPoint) -> None:
+        menu = self.document_menu(self.indexAt(point))
+        if menu is not None:
+            menu.exec(self.viewport().mapToGlobal(point))
+
+    def document_menu(self, index: QModelIndex) -> QMenu | None:
+        """The menu of the document at ``index`` (made current unless it is among the selected
+        ones): Rename… (one document) and Delete… (every selected one)."""
+        if not index.isValid() or index.data(KIND_ROLE) != "document":
+            return None
+        if index not in self.selectedIndexes():
+            self.setCurrentIndex(index)
+        chosen = self.selected_documents()
+        menu = QMenu(self)
+        menu.setObjectName("documentMenu")
+        writable = not self._session.project.read_only
+        rename = menu.addAction(self.tr("&Rename…"), lambda: self.rename_document(chosen[0]))
+        rename.setEnabled(writable and len(chosen) == 1)
+        delete = menu.addAction(self.tr("&Delete…"), lambda: self.delete_documents(chosen))
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete.setEnabled(writable)
+        return menu
+
+    def _names(self) -> dict[int, workspace.DocumentRow]:
+        return {row.id: row for row in workspace.documents(self._session.project)}
+
+    def rename_document(self, document_id: int) -> None:
+        """Ask for a new name (the old one to edit), then rename: one undo step."""
+        row = self._names().get(document_id)
+        if row is None:
+            return
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Rename document"),
+            self.tr("New name:"),
+            QLineEdit.EchoMode.Normal,
+            row.name,
+        )
+        if not ok or not name.strip() or name.strip() == row.name:
+            return
+        self.about_to_change.emit()
+        try:
+            self._session.run(commands.RenameDocument(document_id, name))
+        except FrameworkQDAError as error:
+            QMessageBox.warning(self, self.tr("Rename document"), shown(error))
+
+    def delete_documents(self, document_ids: list[int]) -> None:
+        """Say what goes (the documents and their coded passages) and delete them when the
+        person agrees: one undo step."""
+        rows = self._names()
+        chosen = [rows[document_id] for document_id in document_ids if document_id in rows]
+        if not chosen:
+            return
+        passages = sum(row.segments for row in chosen)
+        if len(chosen) == 1:
+            what = (
+                self.tr("{name} and its %n coded passage(s) will be removed.", "", passages)
+                if passages
+                else self.tr("{name} will be removed.")
+            ).format(name=chosen[0].name)
+        else:
+            documents = self.tr("%n document(s)", "", len(chosen))
+            what = (
+                self.tr("{documents} and their %n coded passage(s) will be removed.", "", passages)
+                if passages
+                else self.tr("{documents} will be removed.")
+            ).format(documents=documents)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Delete documents") if len(chosen) > 1 else self.tr("Delete document"),
+            what + " " + self.tr("You can undo this with Edit → Undo."),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        if len(chosen) > 1:
+            box.setInformativeText("\n".join(row.name for row in chosen[:10]))
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        box.exec()
+        if box.clickedButton() is not delete:
+            return
+        self.about_to_change.emit()
+        try:
+            self._session.run(commands.DeleteDocuments([row.id for row in chosen]))
+        except FrameworkQDAError as error:
+            QMessageBox.warning(self, box.windowTitle(), shown(error))
+
     def select_document(self, document_id: int) -> None:
         for row in range(self._model.rowCount()):
             group = self._model.item(row)
             for child in range(group.rowCount()):
                 item = group.child(child)
                 if item.data(ID_ROLE) == document_id:
-                    self.setCurrentIndex(item.index())
+                    # among the selected ones (a Ctrl-click opened it): the others stay
+                    # selected; else it alone, whatever keys are held (setCurrentIndex toggled
+                    # it off again while Ctrl was down)
+                    Flag = QItemSelectionModel.SelectionFlag
+                    keep = self.selectionModel().isSelected(item.index())
+                    self.selectionModel().setCurrentIndex(
+                        item.index(), Flag.NoUpdate if keep else Flag.ClearAndSelect | Flag.Rows
+                    )
                     return
 
     def case_item(self, case_id: int) -> QStandardItem | None:

@@ -147,6 +147,27 @@
             <numerusform>%n coded segments</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{name} and its %n coded passage(s) will be removed.</source>
+        <translation>
+            <numerusform>{name} and its %n coded passage will be removed.</numerusform>
+            <numerusform>{name} and its %n coded passages will be removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{documents} and their %n coded passage(s) will be removed.</source>
+        <translation>
+            <numerusform>{documents} and their %n coded passage will be removed.</numerusform>
+            <numerusform>{documents} and their %n coded passages will be removed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DocumentWorkArea</name>

@@ -1620,6 +1620,18 @@ Undo (Ctrl+Z) puts everything back.</source>
         <source>Set scores</source>
         <translation>スコアを設定</translation>
     </message>
+    <message>
+        <source>Rename document to “{name}”</source>
+        <translation>文書名を「{name}」に変更</translation>
+    </message>
+    <message>
+        <source>Delete %n document(s)</source>
+        <translation>文書 %n 件を削除</translation>
+    </message>
+    <message>
+        <source>%n coded passage(s) or memo(s) saved since on the documents would be deleted</source>
+        <translation>その後にこれらの文書に保存されたセグメント・メモ %n 件も削除されます</translation>
+    </message>
 </context>
 <context>
     <name>CountedNoun</name>
@@ -1718,6 +1730,64 @@ Undo (Ctrl+Z) puts everything back.</source>
         <comment>list separator</comment>
         <translation>、</translation>
     </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>名前を変更(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Rename document</source>
+        <translation>文書名の変更</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新しい名前：</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} and its %n coded passage(s) will be removed.</source>
+        <translation>
+            <numerusform>{name} とそのセグメント %n 件が削除されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} will be removed.</source>
+        <translation>{name} が削除されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>文書 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{documents} and their %n coded passage(s) will be removed.</source>
+        <translation>
+            <numerusform>{documents}とそのセグメント %n 件が削除されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{documents} will be removed.</source>
+        <translation>{documents}が削除されます。</translation>
+    </message>
+    <message>
+        <source>Delete documents</source>
+        <translation>文書の削除</translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation>文書の削除</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit → Undo.</source>
+        <translation>［編集］→［元に戻す］で取り消せます。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
 </context>
 <context>
     <name>DocumentWorkArea</name>
@@ -1782,6 +1852,17 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>a document needs a name</source>
+        <translation>文書名が空です</translation>
+    </message>
+    <message>
+        <source>cannot rename the document to {name}: another document has it</source>
+        <translation>文書名を{name}に変更できません。別の文書が既にその名前です</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from frameworkqda.gui.app import build_window
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.matrix.view import MatrixView
 from frameworkqda.gui.memo_dialog import MemoDialog
+from tests.gui import modal
 from tests.gui.clicks import click_stripe, open_coded_document, open_document
 from tests.gui.matrix_cells import click_cell, first_cell
 
@@ -252,8 +253,12 @@ def test_del_deletes_only_a_passage_selected_in_the_document_on_screen(
     assert window.delete_action.isEnabled() and window.inspector.segment_id == mark.segment_id
     for elsewhere in (window.document_tree, window.codebook_tree):  # the sidebars: not there
         elsewhere.setFocus()
+        if elsewhere is window.document_tree:  # there it asks about the document: Cancel
+            modal.click("Cancel")
         qtbot.keyClick(elsewhere, Qt.Key.Key_Delete)
         assert overview(project).segments == before, elsewhere
+    window.activateWindow()  # the box closed
+    qtbot.waitUntil(window.isActiveWindow)
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Delete)  # here Del deletes the passage shown
     assert overview(project).segments == before - 1

@@ -8,7 +8,8 @@ so later commands on a stack still find the rows they refer to. Qt's ``QUndoComm
 Codebook changes (add, rename, move, merge, delete, apply a template, import a file) record a
 snapshot of the rows they may touch (the codebook itself and the segments, cells, scores and
 memos of the codes involved) and undo by putting that snapshot back (:mod:`.snapshot`);
-segment, cell, case, document and memo commands record just the rows they change. Callers use
+segment, cell, case, document and memo commands record just the rows they change (deleting
+a document records it with its file, pages, passages and memos). Callers use
 the names below, as ``commands.X``: each loads its module on first use, so a command line
 verb that adds a segment does not load the charting engine.
 """
@@ -55,6 +56,7 @@ if TYPE_CHECKING:
         MoveCode,
         UpdateCode,
     )
+    from frameworkqda.core.commands.documents import DeleteDocuments, RenameDocument
     from frameworkqda.core.commands.segments import (
         AddSegment,
         Autocode,
@@ -83,6 +85,8 @@ _HOMES = {
     "DraftSummaries": "cells",
     "DraftSummary": "cells",
     "SetCell": "cells",
+    "DeleteDocuments": "documents",
+    "RenameDocument": "documents",
     "AddCode": "codebook",
     "AddingCodebookCommand": "codebook",
     "ApplyTemplate": "codebook",
@@ -132,6 +136,7 @@ __all__ = [
     "DeleteAttribute",
     "DeleteCase",
     "DeleteCode",
+    "DeleteDocuments",
     "DeleteSegment",
     "DeleteSegments",
     "DraftSummaries",
@@ -142,6 +147,7 @@ __all__ = [
     "RecodeSegments",
     "RenameAttribute",
     "RenameCase",
+    "RenameDocument",
     "ReorderCases",
     "SetAttribute",
     "SetCell",

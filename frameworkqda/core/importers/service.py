@@ -13,7 +13,6 @@ import enum
 import hashlib
 import os
 import stat
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -22,6 +21,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
+from frameworkqda.core.documents import one_line_name, unique_name
 from frameworkqda.core.errors import (
     FileTooLargeError,
     FrameworkQDAError,
@@ -248,10 +248,7 @@ def readable_name(path: Path) -> str:
     text. A line break or other control character in it (POSIX allows them) is a space: it
     made a document name of two lines in the tree, the tables and every message. Accents are
     composed (NFC): a Mac's decomposed が did not match the name typed to find it."""
-    return unicodedata.normalize("NFC", _decoded_name(path).translate(_CONTROLS_AS_SPACES))
-
-
-_CONTROLS_AS_SPACES = {code: " " for code in [*range(0x20), *range(0x7F, 0xA0)]}
+    return one_line_name(_decoded_name(path))
 
 
 def _decoded_name(path: Path) -> str:
@@ -347,7 +344,7 @@ def _store(
     case = get_or_create_case(session, case_name) if case_name else None
     position = session.scalar(select(func.coalesce(func.max(model.Document.position), -1))) or 0
     document = model.Document(
-        name=_unique_name(session, name),
+        name=unique_name(session, name),
         kind=extraction.kind,
         filename=name,
         sha256=digest,
@@ -397,21 +394,6 @@ def get_or_create_case(session: Session, name: str) -> model.Case:
         session.add(case)
         session.flush()
     return case
-
-
-def _unique_name(session: Session, wanted: str) -> str:
-    taken = set(session.scalars(select(model.Document.name)))
-    if wanted not in taken:
-        return wanted
-    stem, dot, suffix = wanted.rpartition(".")
-    if not dot:
-        stem, suffix = wanted, ""
-    number = 2
-    while True:
-        candidate = f"{stem} ({number}){dot}{suffix}"
-        if candidate not in taken:
-            return candidate
-        number += 1
 
 
 def find_document(project: Project, reference: str) -> model.Document:

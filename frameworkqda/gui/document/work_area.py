@@ -240,11 +240,15 @@ class DocumentWorkArea(QWidget):
         if changes & {Change.SEGMENTS, Change.CODEBOOK}:
             self.refresh_marks()
         if Change.DOCUMENTS in changes:
-            if not any(
-                d.id == self.document_id for d in workspace.documents(self._session.project)
-            ):
+            row = next(
+                (d for d in workspace.documents(self._session.project) if d.id == self.document_id),
+                None,
+            )
+            if row is None:  # deleted: nothing of it stays on screen
                 self.close_document()
             else:
+                self.title.setText(row.name)  # renamed
+                self.title.setToolTip(row.name)
                 self._refresh_read()
 
     def close_document(self) -> None:

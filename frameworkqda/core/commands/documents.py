@@ -1,0 +1,158 @@
+"""Commands over documents themselves: rename one, delete some with what hangs on them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.orm import Session
+
+from frameworkqda.core import documents, model
+from frameworkqda.core.commands.base import Change, Command
+from frameworkqda.core.commands.snapshot import Row, insert_rows, rows, table_of
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
+from frameworkqda.core.store import Project
+
+
+@dataclass
+class RenameDocument(Command):
+    """Give a document a new name (import's spelling: one line, NFC; unique in the project);
+    its original file's name stays. Undo gives back the old one."""
+
+    changes = frozenset({Change.DOCUMENTS})
+    document_id: int
+    name: str
+    before: str | None = None
+
+    def __post_init__(self) -> None:
+        self.text = QT_TRANSLATE_NOOP("CoreCommand", "Rename document to “{name}”").format(
+            name=documents.one_line_name(self.name).strip()
+        )
+
+    @property
+    def is_empty(self) -> bool:
+        return self._applied and self.before == documents.one_line_name(self.name).strip()
+
+    def _apply(self, session: Session, coder_id: int) -> None:
+        self.before = documents.rename_document_in(session, self.document_id, self.name)
+
+    def _revert(self, session: Session) -> None:
+        assert self.before is not None
+        document = session.get(model.Document, self.document_id)
+        if document is not None:  # a name someone gave another document since: as import does
+            document.name = documents.unique_name(session, self.before, self.document_id)
+
+
+# What a document's deletion takes along, parents first (put back in this order, removed in
+# the reverse): the document (its text, read mark, case and place), its original file, its
+# pages, its coded passages (coder, dates, notes, translations) and the memos on it and on them.
+# Chart cells are the researcher's own conclusions per case: they stay, summaries and all.
+_TAKEN: tuple[tuple[str, type[model.Base]], ...] = (
+    ("documents", model.Document),
+    ("files", model.DocumentFile),
+    ("pages", model.DocumentPage),
+    ("segments", model.Segment),
+    ("memos", model.Memo),
+)
+
+
+@dataclass
+class DeleteDocuments(Command):
+    """Delete documents with everything that hangs on them (``_TAKEN``); undo puts every row
+    back as it was, ids included, in one transaction."""
+
+    changes = frozenset({Change.DOCUMENTS, Change.SEGMENTS, Change.MEMOS})
+    document_ids: list[int]
+    saved: dict[str, list[Row]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.text = QT_TRANSLATE_NOOP("CoreCommand", "Delete %n document(s)").format(
+            n=len(self.document_ids)
+        )
+
+    @property
+    def passages(self) -> int:
+        """How many coded passages went with the documents (once applied)."""
+        return len(self.saved.get("segments", []))
+
+    def _where(self, entity: type[model.Base], ids: list[int]) -> Any:
+        if entity is model.Document:
+            return model.Document.id.in_(ids)
+        if entity is model.Memo:
+            passages = select(model.Segment.id).where(model.Segment.document_id.in_(ids))
+            return or_(model.Memo.document_id.in_(ids), model.Memo.segment_id.in_(passages))
+        return table_of(entity).c.document_id.in_(ids)
+
+    def _apply(self, session: Session, coder_id: int) -> None:
+        ids = list(self.document_ids)
+        self.saved = {
+            name: rows(session, entity, self._where(entity, ids)) for name, entity in _TAKEN
+        }
+        for _, entity in reversed(_TAKEN):
+            session.execute(delete(table_of(entity)).where(self._where(entity, ids)))
+        session.expire_all()
+
+    def _revert(self, session: Session) -> None:
+        self._make_room(session)
+        for name, entity in _TAKEN:
+            insert_rows(session, entity, self.saved[name])
+        session.expire_all()
+
+    def _make_room(self, session: Session) -> None:
+        """What came since into the places the deleted rows held: a document imported under the
+        same name is kept and the one put back is named as import names a second one; an id
+        taken since (SQLite gives the highest id again once it is free) gives the row put back
+        a new one, and what hangs on it follows (redo and another undo then use the new id)."""
+        for row in self.saved["documents"]:
+            if session.scalar(select(model.Document.id).where(model.Document.name == row["name"])):
+                row["name"] = documents.unique_name(session, row["name"])
+        documents_moved = self._renumber(session, model.Document, self.saved["documents"])
+        for name in ("files", "pages", "segments", "memos"):
+            for row in self.saved[name]:
+                if row.get("document_id") in documents_moved:
+                    row["document_id"] = documents_moved[row["document_id"]]
+        self.document_ids = [documents_moved.get(i, i) for i in self.document_ids]
+        passages_moved = self._renumber(session, model.Segment, self.saved["segments"])
+        for row in self.saved["memos"]:
+            if row["segment_id"] in passages_moved:
+                row["segment_id"] = passages_moved[row["segment_id"]]
+        self._renumber(session, model.Memo, self.saved["memos"])
+
+    @staticmethod
+    def _renumber(session: Session, entity: type[model.Base], saved: list[Row]) -> dict[int, int]:
+        """New ids, past every one in use or put back, for the saved rows whose id is taken."""
+        table = table_of(entity)
+        wanted = [row["id"] for row in saved]
+        if not wanted:
+            return {}
+        taken = set(session.scalars(select(table.c.id).where(table.c.id.in_(wanted))))
+        if not taken:
+            return {}
+        top = max(session.scalar(select(func.max(table.c.id))) or 0, *wanted)
+        moved: dict[int, int] = {}
+        for row in saved:
+            if row["id"] in taken:
+                top += 1
+                moved[row["id"]], row["id"] = top, top
+        return moved
+
+    def overwrites(self, project: Project) -> str | None:
+        """Redoing after an undo deletes the documents again: passages or memos someone
+        saved on them since would go too."""
+        if self._applied or not self.saved:
+            return None
+        known = {(name, row["id"]) for name in ("segments", "memos") for row in self.saved[name]}
+        with project.session() as session:
+            now = [
+                (name, row["id"])
+                for name, entity in (("segments", model.Segment), ("memos", model.Memo))
+                for row in rows(session, entity, self._where(entity, self.document_ids))
+            ]
+        lost = sum(1 for key in now if key not in known)
+        if not lost:
+            return None
+        return QT_TRANSLATE_NOOP(
+            "CoreCommand",
+            "%n coded passage(s) or memo(s) saved since on the documents would be deleted",
+        ).format(n=lost)

@@ -1,0 +1,88 @@
+"""A document's name: written as import writes it (one line, accents composed), unique in the
+project, changed by a rename (``commands.RenameDocument``; ``commands.DeleteDocuments`` removes
+documents with what hangs on them)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from frameworkqda.core import model
+from frameworkqda.core.errors import NotFoundError, ValidationError
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, quoted
+
+# a line break or other control character in a name is a space (one line in every list)
+_CONTROLS_AS_SPACES = {code: " " for code in [*range(0x20), *range(0x7F, 0xA0)]}
+
+
+def one_line_name(text: str) -> str:
+    """A name as the project stores it: control characters as spaces, accents composed (NFC),
+    so a Mac's decomposed が matches the one typed to find it."""
+    return unicodedata.normalize("NFC", text.translate(_CONTROLS_AS_SPACES))
+
+
+def unique_name(session: Session, wanted: str, document_id: int | None = None) -> str:
+    """``wanted``, or ``stem (2).ext``, ``stem (3).ext``… when another document (not
+    ``document_id``) has that name: what import names a second file of the same name."""
+    taken = set(
+        session.scalars(select(model.Document.name).where(model.Document.id != document_id))
+        if document_id is not None
+        else session.scalars(select(model.Document.name))
+    )
+    if wanted not in taken:
+        return wanted
+    stem, dot, suffix = wanted.rpartition(".")
+    if not dot:
+        stem, suffix = wanted, ""
+    number = 2
+    while True:
+        candidate = f"{stem} ({number}){dot}{suffix}"
+        if candidate not in taken:
+            return candidate
+        number += 1
+
+
+def rename_document_in(session: Session, document_id: int, name: str) -> str:
+    """Give a document a new name (its original file's name stays); returns the old one. A
+    name another document has, or an empty one, is refused."""
+    document = session.get(model.Document, document_id)
+    if document is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Cases", "no document with id {document_id}").format(
+                document_id=document_id
+            )
+        )
+    name = one_line_name(name).strip()
+    if not name:
+        raise ValidationError(QT_TRANSLATE_NOOP("Documents", "a document needs a name").format())
+    clash = session.scalar(
+        select(model.Document.id).where(
+            model.Document.name == name, model.Document.id != document_id
+        )
+    )
+    if clash is not None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Documents", "cannot rename the document to {name}: another document has it"
+            ).format(name=quoted(name))
+        )
+    old, document.name = document.name, name
+    return old
+
+
+def find_document_id(session: Session, reference: str) -> int:
+    """A document by exact name (however its accents are composed), else by id (``12``)."""
+    from frameworkqda.core.cases import document_named
+
+    found = document_named(session, reference)
+    if found is None and reference.strip().isdigit():
+        found = session.scalar(
+            select(model.Document.id).where(model.Document.id == int(reference.strip()))
+        )
+    if found is None:
+        raise NotFoundError(  # as `text`, `code --document` and the others say it
+            QT_TRANSLATE_NOOP("Cases", "no document named {name}").format(name=quoted(reference))
+        )
+    return found

@@ -1,0 +1,173 @@
+"""Renaming and deleting documents: one undoable step each; undo puts every row back as it was."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from frameworkqda.core import commands, model
+from frameworkqda.core.commands.snapshot import rows
+from frameworkqda.core.errors import ValidationError
+from frameworkqda.core.importers.service import import_documents
+from frameworkqda.core.store import Project, create_project
+from tests import writes
+from tests.documents import japanese_pdf
+
+TABLES = (
+    model.Document,
+    model.DocumentFile,
+    model.DocumentPage,
+    model.Segment,
+    model.Memo,
+    model.ChartCell,
+    model.CellCharting,
+    model.Case,
+    model.Code,
+)
+
+
+def everything(project: Project) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row (every column: ids, positions, coders, dates, bytes) a deletion can touch."""
+    with project.session() as session:
+        return {
+            entity.__tablename__: sorted(
+                (tuple(sorted(row.items())) for row in rows(session, entity)), key=repr
+            )
+            for entity in TABLES
+        }
+
+
+def _study(project: Project, folder: Path) -> dict[str, int]:
+    """Two imported documents in a case (a PDF with pages, a text file), coded, with memos on
+    the PDF, on a passage of it and on the case's cell, and a cell summary."""
+    pdf = japanese_pdf(folder / "hamamatsu.pdf", pages=2)
+    text = folder / "kawasaki.txt"
+    text.write_text("川崎市の多文化共生施策。相談窓口。\n", encoding="utf-8")
+    results = import_documents(project, [pdf, text], case="Hamamatsu")
+    pdf_id, text_id = (result.document_id for result in results)
+    assert pdf_id is not None and text_id is not None
+    code = writes.add_code(project, "Consultation")
+    first = writes.add_segment(project, pdf_id, code, 0, 5, note="a note")
+    writes.add_segment(project, pdf_id, code, 6, 12)
+    commands.UpdateSegment(first, translation="a translation").apply(project)
+    kept = writes.add_segment(project, text_id, code, 0, 3)
+    writes.set_memo(project, "document", pdf_id, "why this plan matters")
+    writes.set_memo(project, "segment", first, "on the first passage")
+    writes.set_read(project, pdf_id, True)
+    with project.session() as session:
+        case_id = session.scalars(select(model.Case.id)).one()
+    writes.set_cell(project, case_id, code, summary="Consultation desks in both cities")
+    return {"pdf": pdf_id, "text": text_id, "code": code, "kept": kept, "case": case_id}
+
+
+def test_deleting_a_document_takes_what_hangs_on_it_and_undo_puts_back_every_row(
+    project_location: str, tmp_path: Path
+) -> None:
+    with create_project(project_location) as project:
+        ids = _study(project, tmp_path)
+        before = everything(project)
+        assert len(before["document_pages"]) == 2 and len(before["document_files"]) == 2
+        stack = commands.UndoStack(project)
+        command = stack.push(commands.DeleteDocuments([ids["pdf"]]))
+        assert isinstance(command, commands.DeleteDocuments) and command.passages == 2
+        after = everything(project)
+        with project.session() as session:
+            assert session.get(model.Document, ids["pdf"]) is None
+            assert {s.document_id for s in session.scalars(select(model.Segment))} == {ids["text"]}
+            assert session.scalars(select(model.Memo)).all() == []
+            assert session.scalars(select(model.DocumentPage)).all() == []
+            assert [f.document_id for f in session.scalars(select(model.DocumentFile))] == [
+                ids["text"]
+            ]
+            cell = session.scalars(select(model.ChartCell)).one()  # the researcher's writing
+            assert cell.summary == "Consultation desks in both cities"
+        stack.undo()
+        assert everything(project) == before
+        stack.redo()
+        assert everything(project) == after
+        stack.undo()
+        assert everything(project) == before
+
+
+def test_several_documents_go_in_one_step(project_location: str, tmp_path: Path) -> None:
+    with create_project(project_location) as project:
+        ids = _study(project, tmp_path)
+        before = everything(project)
+        stack = commands.UndoStack(project)
+        command = stack.push(commands.DeleteDocuments([ids["pdf"], ids["text"]]))
+        assert command.text == "Delete 2 documents"
+        with project.session() as session:
+            assert session.scalars(select(model.Document)).all() == []
+            assert session.scalars(select(model.Segment)).all() == []
+            assert session.scalars(select(model.ChartCell)).one().summary
+        stack.undo()
+        assert everything(project) == before
+
+
+def test_undo_after_the_same_file_was_imported_again_keeps_both(
+    project_location: str, tmp_path: Path
+) -> None:
+    """The usual mistake: delete the wrong import, import the file again, then undo. The new
+    import took the freed name (and, on SQLite, the freed id): the one put back is named as
+    import names a second file, its passages and memos follow it, and redo deletes it again."""
+    with create_project(project_location) as project:
+        ids = _study(project, tmp_path)
+        stack = commands.UndoStack(project)
+        command = stack.push(commands.DeleteDocuments([ids["pdf"]]))
+        again = import_documents(project, [tmp_path / "hamamatsu.pdf"])[0].document_id
+        stack.undo()
+        with project.session() as session:
+            names = dict(session.execute(select(model.Document.id, model.Document.name)).all())
+            assert names[again] == "hamamatsu.pdf"
+            back = command.document_ids[0]
+            assert back != again and names[back] == "hamamatsu (2).pdf"
+            passages = session.scalars(
+                select(model.Segment).where(model.Segment.document_id == back)
+            ).all()
+            assert len(passages) == 2
+            assert session.scalar(select(model.Memo.id).where(model.Memo.document_id == back))
+        stack.redo()
+        with project.session() as session:
+            assert session.get(model.Document, back) is None
+            assert session.get(model.Document, again) is not None
+
+
+def test_redo_says_it_would_delete_passages_coded_since_the_undo(
+    project_location: str, tmp_path: Path
+) -> None:
+    with create_project(project_location) as project:
+        ids = _study(project, tmp_path)
+        stack = commands.UndoStack(project)
+        command = stack.push(commands.DeleteDocuments([ids["pdf"]]))
+        assert command.overwrites(project) is None
+        stack.undo()
+        assert command.overwrites(project) is None
+        writes.add_segment(project, ids["pdf"], ids["code"], 20, 25)
+        said = command.overwrites(project)
+        assert said == "1 coded passage or memo saved since on the documents would be deleted"
+
+
+def test_rename_is_undoable_and_spelled_as_import_spells_names(
+    project_location: str, tmp_path: Path
+) -> None:
+    with create_project(project_location) as project:
+        ids = _study(project, tmp_path)
+        stack = commands.UndoStack(project)
+        decomposed = unicodedata.normalize("NFD", " 浜松市\nプラン.pdf ")
+        stack.push(commands.RenameDocument(ids["pdf"], decomposed))
+        with project.session() as session:
+            document = session.get(model.Document, ids["pdf"])
+            assert document is not None
+            assert document.name == "浜松市 プラン.pdf"  # one line, composed (NFC), trimmed
+            assert document.filename == "hamamatsu.pdf"  # the original file's name stays
+        stack.undo()
+        with project.session() as session:
+            assert session.get(model.Document, ids["pdf"]).name == "hamamatsu.pdf"  # type: ignore[union-attr]
+        with pytest.raises(ValidationError, match="another document has it"):
+            commands.RenameDocument(ids["pdf"], "kawasaki.txt").apply(project)
+        with pytest.raises(ValidationError, match="needs a name"):
+            commands.RenameDocument(ids["pdf"], "  ").apply(project)
