@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -73,6 +74,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     matrix.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: stdout (csv)")
     matrix.add_argument(
         "--group", metavar="CASE,...", help="add a column averaging these cases (comma-separated)"
+    )
+    matrix.add_argument(
+        "--group-where",
+        metavar="CONDITION",
+        help="average the cases whose attribute meets CONDITION in the group column, e.g. "
+        '"Population>=1000000", "Region=Kanto", "Region~Kan" (contains), "Coastal=yes": '
+        "numbers and dates compared as such, text whole ignoring case; with --group, the "
+        "cases named there as well",
     )
     matrix.add_argument("--group-label", metavar="TEXT", help="heading of the group column")
     matrix.add_argument("--scores", metavar="SERIES", help='score series, e.g. "MIPEX 2015 Japan"')
@@ -161,6 +170,20 @@ def _cells_from_file(args: argparse.Namespace) -> int:
     return 0
 
 
+def _with_cases_where(project: Project, group: list[str], condition: str | None) -> list[str]:
+    """The group's case names and those of the cases meeting ``--group-where`` (in the
+    cases' order, each once)."""
+    if condition is None:
+        return group
+    from frameworkqda.core.cases import cases_where, list_cases
+
+    chosen = set(cases_where(project, condition))
+    where = [case.name for case in list_cases(project) if case.id in chosen]
+    if not where:
+        print(f"frameworkqda: no case meets {condition}", file=sys.stderr)
+    return [*group, *(name for name in where if name not in group)]
+
+
 def _matrix(args: argparse.Namespace) -> int:
     from frameworkqda.core.exports import export_report
     from frameworkqda.core.mapping import build_report
@@ -169,6 +192,7 @@ def _matrix(args: argparse.Namespace) -> int:
     fmt = output_format(args.format, args.output, FORMATS)
     group = [name.strip() for name in args.group.split(",") if name.strip()] if args.group else []
     with open_project(args.project, read_only=True) as project:
+        group = _with_cases_where(project, group, args.group_where)
         report = build_report(
             project,
             group=group,

@@ -1,0 +1,58 @@
+"""Cases chosen by attribute on the command line: ``case list --where`` and ``matrix
+--group-where`` (a group average over "all cases where Population ≥ 1,000,000"); the
+attributes were in ``case list`` only, no verb chose cases by them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from frameworkqda.cli import main
+
+
+def _project(tmp_path: Path) -> str:
+    project = str(tmp_path / "p.fqda")
+    assert main(["new", project]) == 0
+    for name, population, region in (
+        ("Kawasaki", "1538262", "Kanto"),
+        ("Hamamatsu", "790718", "Chūbu"),
+        ("Yokohama", "3777491", "Kanto"),
+    ):
+        assert main(["case", "add", project, name]) == 0
+        assert main(["case", "set", project, name, "Population", population]) == 0
+        assert main(["case", "set", project, name, "Region", region]) == 0
+    return project
+
+
+def test_case_list_where_and_matrix_group_where(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = _project(tmp_path)
+    capsys.readouterr()
+    assert main(["case", "list", project, "--where", "Population>=1000000"]) == 0
+    listed = [line.split("\t")[0] for line in capsys.readouterr().out.splitlines()]
+    assert listed == ["Kawasaki", "Yokohama"]  # as numbers: "790718" > "1538262" as text
+    assert main(["case", "list", project, "--where", "Region = kanto"]) == 0
+    assert [line.split("\t")[0] for line in capsys.readouterr().out.splitlines()] == [
+        "Kawasaki",
+        "Yokohama",
+    ]
+
+    assert main(["matrix", project, "--view", "counts", "--group-where", "Population>=1e6"]) == 0
+    header = capsys.readouterr().out.splitlines()[0]
+    assert header.endswith(',"Average of Kawasaki, Yokohama"')
+    # with --group: its cases as well, each once
+    argv = ["matrix", project, "--view", "counts", "--group", "Hamamatsu,Kawasaki"]
+    assert main([*argv, "--group-where", "Region=Kanto", "--group-label", "G"]) == 0
+    assert capsys.readouterr().out.splitlines()[0].endswith(",G")
+
+    assert main(["matrix", project, "--view", "counts", "--group-where", "Population>=1e9"]) == 0
+    captured = capsys.readouterr()
+    assert "no case meets Population>=1e9" in captured.err
+    assert "Average of" not in captured.out.splitlines()[0]
+
+    assert main(["case", "list", project, "--where", "Population ~ 7"]) == 1
+    assert "cannot be compared by “~”" in capsys.readouterr().err
+    assert main(["matrix", project, "--group-where", "Populaton>1"]) == 1
+    assert "no attribute named “Populaton”" in capsys.readouterr().err
