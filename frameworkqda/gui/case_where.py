@@ -49,6 +49,9 @@ class CaseWhere(QWidget):
         self._session = session
         self._kinds: dict[str, model.AttributeKind] = {}
         self._values: dict[str, list[str]] = {}
+        # the cases last found for a condition (a Review filter pass on every keystroke in
+        # its text box asks again); forgotten when the project's cases change (``refill``)
+        self._found: tuple[cases.CaseCondition, set[int]] | None = None
         self.attribute_box = QComboBox()
         self.attribute_box.setObjectName("whereAttribute")
         self.attribute_box.setSizeAdjustPolicy(
@@ -89,6 +92,7 @@ class CaseWhere(QWidget):
     def refill(self) -> None:
         """The attributes and their values as the project now has them; the choice stays
         while its attribute does."""
+        self._found = None
         sheet = cases.case_sheet(self._session.project)
         self._kinds = {a.name: a.kind for a in sheet.attributes}
         self._values = {}
@@ -194,13 +198,16 @@ class CaseWhere(QWidget):
         if condition is None:
             self._say("")
             return None
+        if self._found is not None and self._found[0] == condition:
+            return set(self._found[1])
         try:
             chosen = set(cases.cases_where(self._session.project, condition))
         except FrameworkQDAError as error:
             self._say(shown(error))
             return set()
         self._say("")
-        return chosen
+        self._found = (condition, chosen)
+        return set(chosen)
 
     def describe(self) -> str:
         """The condition as shown: "Population ≥ 1000000"; "" when there is none."""
