@@ -75,14 +75,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     matrix.add_argument(
         "--group", metavar="CASE,...", help="add a column averaging these cases (comma-separated)"
     )
-    matrix.add_argument(
-        "--group-where",
-        metavar="CONDITION",
-        help="average the cases whose attribute meets CONDITION in the group column, e.g. "
-        '"Population>=1000000", "Region=Kanto", "Region~Kan" (contains), "Coastal=yes": '
-        "numbers and dates compared as such, text whole ignoring case; with --group, the "
-        "cases named there as well",
-    )
     matrix.add_argument("--group-label", metavar="TEXT", help="heading of the group column")
     matrix.add_argument("--scores", metavar="SERIES", help='score series, e.g. "MIPEX 2015 Japan"')
     matrix.add_argument(
@@ -94,6 +86,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         default="en",
         help="language of the captions, headers, notes and Total/Average rows (ja: 表1 …, "
         "合計, 平均); the data is written as it is",
+    )
+    matrix.add_argument(
+        "--group-where",
+        metavar="CONDITION",
+        help="average the cases whose attribute meets CONDITION in the group column, e.g. "
+        '"Population>=1000000", "Region=Kanto", "Region~Kan" (contains), "Coastal=yes": '
+        "numbers and dates compared as such, text whole ignoring case; with --group, the "
+        "cases named there as well",
     )
     matrix.set_defaults(handler=_matrix)
 

@@ -6,12 +6,16 @@ them."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QToolTip
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QToolTip
 from pytestqt.qtbot import QtBot
 
 from frameworkqda.core import cases, commands
+from frameworkqda.gui import i18n
 from frameworkqda.gui.case_where import CaseWhere
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.mapping.view import MappingView
@@ -168,3 +172,32 @@ def test_the_group_average_is_ticked_by_a_condition(qtbot: QtBot, window: MainWi
     _pick(qtbot, view.where.attribute_box, "Has plan")
     qtbot.mouseClick(view.tick_where, Qt.MouseButton.LeftButton)
     assert view.group_ids() == [ids["Hamamatsu"], ids["Kawasaki"]]
+
+
+@pytest.fixture
+def japanese(qapp: QApplication) -> Iterator[None]:
+    assert i18n.install(qapp, "ja") == "ja"
+    yield
+    i18n.install(qapp, "en")
+
+
+def test_in_japanese_the_signs_and_yes_no_are_in_words_of_the_language(
+    qtbot: QtBot, japanese: None, window: MainWindow
+) -> None:
+    _with_attributes(window)
+    view = window.show_view("review")
+    assert isinstance(view, ReviewView)
+    where = view.where
+    assert "ケースの条件：" in [label.text() for label in where.findChildren(QLabel)]
+    assert where.attribute_box.itemText(0) == "属性を問わない"
+    _pick(qtbot, where.attribute_box, "Region")
+    operators = [where.operator_box.itemText(i) for i in range(where.operator_box.count())]
+    assert operators == ["=", "≠", "を含む"]
+    _pick(qtbot, where.attribute_box, "Has plan")
+    values = [where.value_box.itemText(i) for i in range(where.value_box.count())]
+    assert values == ["はい", "いいえ"]
+    _pick(qtbot, where.value_box, "いいえ")  # shown in Japanese, compared as no
+    assert {row.case for row in view.proxy.visible_rows()} == {"Osaka"}
+    _pick(qtbot, where.attribute_box, "Population")
+    _type_value(qtbot, where, "many")
+    assert where.problem.text() == "「many」は正しい 数値 ではありません"
