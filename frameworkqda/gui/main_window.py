@@ -639,8 +639,12 @@ class MainWindow(QMainWindow):
         dialog, which names the case they go to; one import at a time."""
         from frameworkqda.gui.import_dialog import open_import
 
-        if self.session is not None:
+        if self.session is None:
+            return
+        try:
             self.last_import = open_import(self, paths, case)
+        except FrameworkQDAError as error:  # the project cannot be read (a full disk…)
+            QMessageBox.warning(self, self.tr("Import documents"), shown(error))
 
     def import_refi(self) -> None:
         """A REFI-QDA file into a new project, then that project opens with the report."""

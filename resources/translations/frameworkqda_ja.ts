@@ -1832,6 +1832,10 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>ページ</translation>
     </message>
     <message>
+        <source>Choose a document on the left.</source>
+        <translation>左の一覧から文書を選んでください。</translation>
+    </message>
+    <message>
         <source>Choose a document on the left, or import one (Ctrl+I).</source>
         <translation>左の一覧から文書を選ぶか、文書を取り込んでください(Ctrl+I)。</translation>
     </message>
@@ -2303,12 +2307,24 @@ Replace it?</source>
         <translation>空</translation>
     </message>
     <message>
+        <source>an image ({format})</source>
+        <translation>画像（{format}）</translation>
+    </message>
+    <message>
         <source>{name}: {format} files cannot be imported; save it as .docx or PDF first</source>
         <translation>{name}: {format} のファイルは取り込めません。先に .docx か PDF で保存してください</translation>
     </message>
     <message>
         <source>{name}: unsupported file type ({content}); supported: {supported}</source>
         <translation>{name}: 対応していないファイル形式です（{content}）。対応形式：{supported}</translation>
+    </message>
+    <message>
+        <source>{name}: is {content}, not {expected}</source>
+        <translation>{name}: {expected}ではなく{content}です</translation>
+    </message>
+    <message>
+        <source>{name}: not a Word document: the zip holds no word/document.xml</source>
+        <translation>{name}: Word 文書ではありません。zip の中に word/document.xml がありません</translation>
     </message>
     <message>
         <source>{name}: the name says {suffix} but the content is {content}</source>
@@ -2325,6 +2341,10 @@ Replace it?</source>
     <message>
         <source>{name}: not imported (cancelled)</source>
         <translation>{name}: 取り込んでいません（キャンセル）</translation>
+    </message>
+    <message>
+        <source>{name}: not stored: {reason}</source>
+        <translation>{name}: プロジェクトに保存していません：{reason}</translation>
     </message>
     <message>
         <source>{name}: cannot be read ({reason})</source>
@@ -2886,6 +2906,10 @@ Undoing now would write over their change.</source>
     <message>
         <source>Case “{name}”</source>
         <translation>ケース「{name}」</translation>
+    </message>
+    <message>
+        <source>Import documents</source>
+        <translation>文書の取り込み</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
@@ -4804,6 +4828,17 @@ Keep theirs, or keep yours — edit yours first to merge the two.</source>
     <message>
         <source>Keep your version?</source>
         <translation>自分の版を残しますか？</translation>
+    </message>
+</context>
+<context>
+    <name>Unexpected</name>
+    <message>
+        <source>Something went wrong that FrameworkQDA did not expect, so what you asked for may not have been done: {error}</source>
+        <translation>FrameworkQDA で予期しないエラーが起きたため、指示した操作が完了していない可能性があります：{error}</translation>
+    </message>
+    <message>
+        <source>Work already saved is kept. The details below can be copied into a bug report.</source>
+        <translation>保存済みの作業は残っています。下の詳細は不具合の報告にコピーできます。</translation>
     </message>
 </context>
 <context>

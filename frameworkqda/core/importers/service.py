@@ -29,6 +29,7 @@ from frameworkqda.core.errors import (
     ImportFailedError,
     NotFoundError,
     PasswordRequiredError,
+    ProjectError,
 )
 from frameworkqda.core.importers.base import (
     Cancellation,
@@ -174,6 +175,14 @@ def _import_one(
         )
     except PasswordRequiredError as error:
         return ImportResult(path, ImportStatus.FAILED, said(error), needs_password=True)
+    except ProjectError as error:  # the project's side (a full disk, read-only, busy): which file
+        return ImportResult(
+            path,
+            ImportStatus.FAILED,
+            QT_TRANSLATE_NOOP("Import", "{name}: not stored: {reason}").format(
+                name=name, reason=said(error)
+            ),
+        )
     except FrameworkQDAError as error:
         return ImportResult(path, ImportStatus.FAILED, said(error))
     except OSError as error:
