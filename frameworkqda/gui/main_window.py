@@ -47,6 +47,7 @@ from frameworkqda.gui.views import view_spec
 from frameworkqda.gui.work_stack import WorkStack
 
 if TYPE_CHECKING:  # loaded when first opened
+    from frameworkqda.core.memos import MemoRow
     from frameworkqda.gui.cases_dialog import CasesDialog
     from frameworkqda.gui.matrix.view import MatrixView
 
@@ -615,6 +616,44 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self._choose_first(target), 5000)
             return
         MemoDialog(self.session, target, target_id, title, self).exec()
+
+    def open_memo_row(self, row: MemoRow) -> None:
+        """A memo of the Memos list (double-click, Enter, Open memo) in the memo dialog."""
+        if self.session is None:
+            return
+        titles = {
+            "project": self.tr("Project “{name}”"),
+            "document": self.tr("Document “{name}”"),
+            "case": self.tr("Case “{name}”"),
+            "code": self.tr("Code “{code}”"),
+            "cell": self.tr("Chart cell “{name}”"),
+            "segment": self.tr("Coded passage “{name}”"),
+        }
+        name = self.session.project.name if row.target == "project" else row.name
+        title = titles[row.target].format(name=name, code=name)
+        MemoDialog(self.session, row.target, row.target_id, title, self).exec()
+
+    def go_to_memo_target(self, row: MemoRow) -> None:
+        """The Memos list's Go to: what the memo is on, where the app shows it."""
+        if row.target == "document" and row.document_id is not None:
+            self.open_document(row.document_id)
+        elif row.target == "segment" and row.document_id is not None:
+            assert row.start is not None and row.end is not None
+            self.show_source(row.document_id, row.start, row.end)
+        elif row.target == "code" and row.code_id is not None:
+            self.open_code_passages(row.code_id)
+        elif row.target == "cell" and row.case_id is not None and row.code_id is not None:
+            from frameworkqda.gui.matrix.view import MatrixView
+
+            matrix = self.show_view("matrix")
+            if isinstance(matrix, MatrixView):
+                matrix.open_cell(row.case_id, row.code_id)
+        elif row.target == "case" and row.case_id is not None:
+            self.show_view("documents")
+            item = self.document_tree.case_item(row.case_id)
+            if item is not None:
+                self.document_tree.setCurrentIndex(item.index())
+                self.document_tree.setFocus()
 
     def _matrix_cell(self) -> tuple[int, int] | None:
         """The (case, code) of the matrix cell selected, when the matrix is on screen."""
