@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frameworkqda.core import workers
+from frameworkqda.core import memos, workers
 from frameworkqda.core.commands import AddSegment
 from frameworkqda.core.errors import FrameworkQDAError, NotAProjectError, ProjectGoneError
 from frameworkqda.core.store import PROJECT_SUFFIX, Project, create_project
@@ -37,7 +37,7 @@ from frameworkqda.gui.inspector import SegmentInspector
 from frameworkqda.gui.memo_dialog import MemoDialog
 from frameworkqda.gui.menus import WindowMenus
 from frameworkqda.gui.navigator import StageNavigator
-from frameworkqda.gui.panels import CodebookTree, DocumentTree
+from frameworkqda.gui.panels import MEMO_MARK, CodebookTree, DocumentTree
 from frameworkqda.gui.session import ProjectSession
 from frameworkqda.gui.settings import Settings
 from frameworkqda.gui.start_page import OpeningPage, StartPage, ask_template
@@ -721,10 +721,14 @@ class MainWindow(QMainWindow):
         from frameworkqda.core.overview import overview
 
         o = overview(self.session.project)
+        # a project memo marks the project's name, as a memo marks a document, case or code
+        memo = memos.memo_text(self.session.project, "project").strip()
+        excerpt = memo[:200] + "…" if len(memo) > 200 else memo
+        self.status.setToolTip(self.tr("Project memo: {text}").format(text=excerpt) if memo else "")
         self.status.setText(
             " · ".join(
                 (
-                    o.name,
+                    o.name + (MEMO_MARK if memo else ""),
                     self.tr("%n document(s)", "", o.documents),
                     self.tr("%n case(s)", "", o.cases),
                     self.tr("%n code(s)", "", o.codes),

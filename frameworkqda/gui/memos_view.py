@@ -121,6 +121,8 @@ class MemoModel(QAbstractTableModel):
             return value.casefold() if role == SORT_ROLE else value
         if role == Qt.ItemDataRole.ToolTipRole and column == 5:
             return row.text[:1500]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+            return self.name(row)  # a long code path is elided in the cell
         if role == ROW_ROLE:
             return row
         return None
@@ -156,9 +158,12 @@ class MemosView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
-        for column, width in enumerate((110, 240, 120, 90, 120)):
-            header.resizeSection(column, width)
+        header.resizeSection(1, 260)
+        header.resizeSection(2, 120)
+        for column in (0, 3, 4):  # kind, author and date: as wide as they are
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda index: self._request(self.memo_requested, index))
         self.table.installEventFilter(self)
@@ -208,6 +213,8 @@ class MemosView(QWidget):
         self.model.project_name = self._session.project.name
         rows = memos.list_memos(self._session.project, self.filter.text())
         self.model.set_rows(rows)
+        # memos written here have no title (a REFI-QDA import brings them): no empty column
+        self.table.setColumnHidden(2, not any(row.title for row in rows))
         self.count.setText(self.tr("%n memo(s)", "", len(rows)))
         if current is not None:
             for position, row in enumerate(rows):

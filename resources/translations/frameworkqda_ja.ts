@@ -2907,6 +2907,10 @@ Undoing now would write over their change.</source>
         <source>Coded passage “{name}”</source>
         <translation>コーディングされた箇所「{name}」</translation>
     </message>
+    <message>
+        <source>Project memo: {text}</source>
+        <translation>プロジェクトのメモ：{text}</translation>
+    </message>
     <message numerus="yes">
         <source>%n document(s)</source>
         <translation>

@@ -145,12 +145,65 @@ def test_every_memo_listed_filtered_sorted_opened_and_followed(
 
 
 def test_memos_menu_lists_all_memos(qtbot: QtBot, window: MainWindow) -> None:
-    """Memos → All memos opens the same list; the project memo is in it, marked Project."""
-    assert window.session is not None
-    writes.set_memo(window.session.project, "project", None, "A plan")
+    """Memos → All memos opens the same list; the project memo is in it, marked Project. A
+    project memo marks the project's name in the status bar (※, as a document's, a case's or
+    a code's memo marks it), its first lines in the tooltip; emptied, the mark goes."""
+    session = window.session
+    assert session is not None
+    name = session.project.name
+    assert window.status.text().startswith(f"{name} · ")
+    session.set_memo("project", None, "A plan")
+    assert window.status.text().startswith(f"{name} ※ · ")
+    assert window.status.toolTip() == "Project memo: A plan"
     menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Memos")
     entry = next(a for a in menu.actions() if a.text() == "&All memos")  # type: ignore[union-attr]
     entry.trigger()
     view = window.work_stack.current()
     assert isinstance(view, MemosView)
-    assert _shown(view) == [("Project", window.session.project.name, "A plan")]
+    assert _shown(view) == [("Project", name, "A plan")]
+    session.set_memo("project", None, "")
+    assert window.status.text().startswith(f"{name} · ") and window.status.toolTip() == ""
+    assert _shown(view) == []
+
+
+def test_go_to_a_passage_and_a_case(qtbot: QtBot, window: MainWindow) -> None:
+    """Go to on a coded passage's memo opens its document with the passage selected; on a
+    case's memo, the case in the document tree. Enter opens the memo, as a double-click."""
+    session = window.session
+    assert session is not None
+    project = session.project
+    with project.session() as db:
+        segment = db.scalars(select(model.Segment).order_by(model.Segment.id)).first()
+        assert segment is not None
+        passage = (segment.id, segment.document_id, segment.start, segment.end)
+        case_id = db.scalars(select(model.Case.id).order_by(model.Case.position)).first()
+    writes.set_memo(project, "segment", passage[0], "strong evidence")
+    writes.set_memo(project, "case", case_id, "read the council minutes")
+    view = _open_by_shortcut(qtbot, window)
+    kinds = [entry[0] for entry in _shown(view)]
+    assert kinds == ["Case", "Coded passage"]
+
+    view.table.selectRow(kinds.index("Coded passage"))
+    qtbot.mouseClick(view.go_button, Qt.MouseButton.LeftButton)
+    assert window.work_stack.current() is window.document_area
+    assert window.document_area.document_id == passage[1]
+    assert window.document_area.text_view.selection_range() == passage[2:]
+
+    view = _open_by_shortcut(qtbot, window)
+    view.table.selectRow(kinds.index("Case"))
+    qtbot.mouseClick(view.go_button, Qt.MouseButton.LeftButton)
+    assert window.work_stack.current() is window.document_area
+    assert window.document_tree.current_case() == case_id
+
+    view = _open_by_shortcut(qtbot, window)
+    view.table.selectRow(kinds.index("Coded passage"))
+    seen: list[str] = []
+
+    def read(box: QWidget) -> None:
+        assert isinstance(box, MemoDialog)
+        seen.append(box.editor.toPlainText())
+        box.reject()
+
+    modal.answer(MemoDialog, read)
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert seen == ["strong evidence"]
