@@ -167,3 +167,20 @@ def test_memo_set_show_and_list(
     with open_project(study) as project, project.session() as session:
         kept = session.execute(select(model.Memo.case_id, model.Memo.segment_id)).all()
         assert sorted(kept, key=str) == [(1, None), (None, None)]  # the case's, the project's
+
+
+def test_memo_on_a_chart_cell(study: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """--case with --code names their chart cell's memo (none charted yet: said, exit 1)."""
+    cell = ("--case", "Hamamatsu", "--code", CODE)
+    code, out, err = _said(capsys, "memo", "set", study, *cell, "--text", "desk only")
+    assert (code, out) == (1, "")
+    assert err.endswith(f"no chart cell for case Hamamatsu and code {CODE} yet\n")
+    assert _said(capsys, "cell", study, *cell, "--summary", "窓口あり")[0] == 0
+    assert _said(capsys, "memo", "set", study, *cell, "--text", "desk only") == (
+        0,
+        f"wrote the memo on cell “Hamamatsu × {CODE}”\n",
+        "",
+    )
+    assert _said(capsys, "memo", "show", study, *cell) == (0, "desk only\n", "")
+    listed = _said(capsys, "memo", "list", study)[1].split("\t")
+    assert listed[:2] == ["cell", f"Hamamatsu × {CODE}"] and listed[5] == "desk only\n"

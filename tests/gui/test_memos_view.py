@@ -13,6 +13,7 @@ from sqlalchemy import select
 from frameworkqda.core import memos, model, workspace
 from frameworkqda.core.codebook import resolve
 from frameworkqda.gui.main_window import MainWindow
+from frameworkqda.gui.matrix.view import MatrixView
 from frameworkqda.gui.memo_dialog import MemoDialog
 from frameworkqda.gui.memos_view import MemosView
 from frameworkqda.gui.review.view import ReviewView
@@ -166,9 +167,10 @@ def test_memos_menu_lists_all_memos(qtbot: QtBot, window: MainWindow) -> None:
     assert _shown(view) == []
 
 
-def test_go_to_a_passage_and_a_case(qtbot: QtBot, window: MainWindow) -> None:
+def test_go_to_a_passage_a_case_and_a_cell(qtbot: QtBot, window: MainWindow) -> None:
     """Go to on a coded passage's memo opens its document with the passage selected; on a
-    case's memo, the case in the document tree. Enter opens the memo, as a double-click."""
+    case's memo, the case in the document tree; on a cell's, the cell in the matrix. Enter
+    opens the memo, as a double-click."""
     session = window.session
     assert session is not None
     project = session.project
@@ -179,9 +181,23 @@ def test_go_to_a_passage_and_a_case(qtbot: QtBot, window: MainWindow) -> None:
         case_id = db.scalars(select(model.Case.id).order_by(model.Case.position)).first()
     writes.set_memo(project, "segment", passage[0], "strong evidence")
     writes.set_memo(project, "case", case_id, "read the council minutes")
+    assert case_id is not None
+    with project.session() as db:
+        code_id = resolve(db, "Anti-discrimination/Consultation service")
+    writes.set_cell(project, case_id, code_id, summary="a desk")
+    with project.session() as db:
+        cell_id = db.scalars(select(model.ChartCell.id)).one()
+    writes.set_memo(project, "cell", cell_id, "desk only on weekdays")
     view = _open_by_shortcut(qtbot, window)
     kinds = [entry[0] for entry in _shown(view)]
-    assert kinds == ["Case", "Coded passage"]
+    assert kinds == ["Case", "Chart cell", "Coded passage"]
+
+    # a cell's memo: Go to opens the cell in the framework matrix
+    view.table.selectRow(kinds.index("Chart cell"))
+    qtbot.mouseClick(view.go_button, Qt.MouseButton.LeftButton)
+    matrix = window.work_stack.current()
+    assert isinstance(matrix, MatrixView) and matrix.current_key() == (case_id, code_id)
+    view = _open_by_shortcut(qtbot, window)
 
     view.table.selectRow(kinds.index("Coded passage"))
     qtbot.mouseClick(view.go_button, Qt.MouseButton.LeftButton)
