@@ -42,7 +42,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "uncode",
         help="remove a coded passage",
         description="Remove the coding of [START, END) of a document with a code (as "
-        "`segments` prints it), with its memo, as an undoable step. When several coders coded "
+        "`segments` prints it), with its memo (the command the app's Delete segment runs). "
+        "When several coders coded "
         "that range with that code, --coder says whose.",
     )
     uncode.add_argument("project", help="project file or postgresql:// URL")

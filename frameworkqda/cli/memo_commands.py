@@ -3,8 +3,8 @@
 What a memo is on is named by the options ``code`` and ``segments`` use: none (the project
 memo), ``--document``, ``--case``, ``--code``, ``--case`` with ``--code`` (a chart cell), or
 ``--document --start --end --code`` (a coded passage; several coders coded it so: ``--coder``
-says whose). ``set`` is the GUI's undoable memo edit
-(``SetMemo``), recorded under ``--coder``.
+says whose). ``set`` runs the command the GUI's memo dialog runs (``SetMemo``), recorded under
+``--coder``.
 """
 
 from __future__ import annotations
@@ -74,8 +74,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     write = actions.add_parser(
         "set",
         help="write a memo",
-        description="Write one memo (replacing its text; an empty text empties it), as an "
-        "undoable step the app's Edit → Undo can take back. " + TARGET_HELP,
+        description="Write one memo (replacing its text; an empty text empties it), through "
+        "the same command as the app's memo dialog. " + TARGET_HELP,
     )
     _target_options(write)
     given = write.add_mutually_exclusive_group(required=True)
