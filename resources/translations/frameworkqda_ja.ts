@@ -1391,6 +1391,18 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>ID {segment_id} のセグメントはありません</translation>
     </message>
     <message>
+        <source>no passage [{start}, {end}) is coded with that code</source>
+        <translation>[{start}, {end}) の箇所はそのコードでコーディングされていません</translation>
+    </message>
+    <message>
+        <source>{coder} coded no passage [{start}, {end}) with that code</source>
+        <translation>{coder} は [{start}, {end}) の箇所をそのコードでコーディングしていません</translation>
+    </message>
+    <message>
+        <source>the passage [{start}, {end}) is coded with that code by {coders}; name the coder (--coder)</source>
+        <translation>[{start}, {end}) の箇所は {coders} がそのコードでコーディングしています。コーダーを指定してください（--coder）</translation>
+    </message>
+    <message>
         <source>invalid regular expression {term}: {reason}</source>
         <translation>正規表現{term}が正しくありません：{reason}</translation>
     </message>
@@ -2911,6 +2923,18 @@ Undoing now would write over their change.</source>
         <source>Import documents</source>
         <translation>文書の取り込み</translation>
     </message>
+    <message>
+        <source>Chart cell “{name}”</source>
+        <translation>チャートのセル「{name}」</translation>
+    </message>
+    <message>
+        <source>Coded passage “{name}”</source>
+        <translation>コーディングされた箇所「{name}」</translation>
+    </message>
+    <message>
+        <source>Project memo: {text}</source>
+        <translation>プロジェクトのメモ：{text}</translation>
+    </message>
     <message numerus="yes">
         <source>%n document(s)</source>
         <translation>
@@ -3258,6 +3282,61 @@ Per case: {per_case}</source>
     </message>
 </context>
 <context>
+    <name>MemoModel</name>
+    <message>
+        <source>On</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>更新日時</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>ケース</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Chart cell</source>
+        <translation>チャートのセル</translation>
+    </message>
+    <message>
+        <source>Coded passage</source>
+        <translation>コーディングされた箇所</translation>
+    </message>
+    <message>
+        <source>{document}, characters {first}–{last}: {code}</source>
+        <translation>{document} の {first}–{last} 文字目：{code}</translation>
+    </message>
+</context>
+<context>
     <name>Memos</name>
     <message>
         <source>project</source>
@@ -3314,6 +3393,31 @@ Per case: {per_case}</source>
     <message>
         <source>{memo} was changed by {who} at {time} UTC</source>
         <translation>{who} が{memo}を {time}（UTC）に変更しました</translation>
+    </message>
+</context>
+<context>
+    <name>MemosView</name>
+    <message>
+        <source>Filter memos by text, title, author or name…</source>
+        <translation>本文・タイトル・作成者・名前でメモを絞り込む…</translation>
+    </message>
+    <message>
+        <source>Open memo</source>
+        <translation>メモを開く</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>対象へ移動</translation>
+    </message>
+    <message>
+        <source>Open what the memo is on: its document, case, code&apos;s passages, cell or passage</source>
+        <translation>メモの対象を開きます：文書、ケース、コードの箇所、セル、またはコーディングされた箇所</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memo(s)</source>
+        <translation>
+            <numerusform>メモ %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4875,6 +4979,10 @@ Keep theirs, or keep yours — edit yours first to merge the two.</source>
         <source>Compare coders</source>
         <translation>コーダーの比較</translation>
     </message>
+    <message>
+        <source>Memos</source>
+        <translation>メモ一覧</translation>
+    </message>
 </context>
 <context>
     <name>WindowMenus</name>
@@ -4983,8 +5091,16 @@ Keep theirs, or keep yours — edit yours first to merge the two.</source>
         <translation>コーダーの比較(&amp;C)</translation>
     </message>
     <message>
+        <source>All &amp;memos</source>
+        <translation>すべてのメモ(&amp;M)</translation>
+    </message>
+    <message>
         <source>&amp;Memos</source>
         <translation>メモ(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;All memos</source>
+        <translation>すべてのメモ(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Project memo…</source>
