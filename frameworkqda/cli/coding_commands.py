@@ -20,7 +20,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "and nothing is written.",
     )
     code.add_argument("project", help="project file or postgresql:// URL")
-    code.add_argument("--document", metavar="NAME", help="document name")
+    code.add_argument("--document", metavar="NAME", help="document name, or its id")
     code.add_argument(
         "--start",
         type=int,
@@ -48,7 +48,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     auto.add_argument("--regex", action="store_true", help="TEXT is a regular expression")
     auto.add_argument("--code", required=True, metavar="PATH", help="code to apply")
     auto.add_argument(
-        "--document", action="append", metavar="NAME", help="only in this document (repeatable)"
+        "--document",
+        action="append",
+        metavar="NAME",
+        help="only in this document, named or by id (repeatable)",
     )
     auto.add_argument(
         "--unit",
@@ -113,5 +116,7 @@ def _autocode(args: argparse.Namespace) -> int:
             )
         command = Autocode(args.term, code_id, args.regex, documents, args.unit)
         command.apply(project)
-    print(f"coded {plural(command.count, args.unit)} with {args.term!r} as {args.code}")
+    from frameworkqda.core.messages import quoted
+
+    print(f"coded {plural(command.count, args.unit)} with {quoted(args.term)} as {args.code}")
     return 0
