@@ -172,6 +172,13 @@ def _cells_from_file(args: argparse.Namespace) -> int:
 
     if args.value is not None or args.summary is not None or args.clear_value or args.draft:
         raise ValidationError("with --from, values and summaries come from the file")
+    if args.draft_language is not None:
+        raise ValidationError("--draft-language is the language of a draft: give it with --draft")
+    if args.show or args.if_version is not None:
+        raise ValidationError(
+            "--show and --if-version are for one cell (--case, --code); with --from, "
+            "a version column in the file refuses cells changed since"
+        )
     command = ChartFromCsv(args.from_file)
     with open_for(args) as project:
         command.apply(project)

@@ -246,3 +246,27 @@ def test_matrix_group_names_a_case_with_a_comma(
     status, out, err = run(capsys, *counts, "--group", "Hamamatsu,川崎市")
     assert (status, err) == (0, "")
     assert header(out)[-1] == "Average of Hamamatsu, 川崎市"
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["code", "--note", "n"], "give --from or --note, not both"),
+        (["code", "--translation", "t"], "give --from or --translation, not both"),
+        (["cell", "--draft-language", "ja"], "give it with --draft"),
+        (["cell", "--show"], "--show and --if-version are for one cell"),
+        (["cell", "--if-version", "0"], "--show and --if-version are for one cell"),
+    ],
+)
+def test_from_a_file_refuses_options_for_one_row(
+    study: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], said: str
+) -> None:
+    """The file's rows carry these (or nothing does): they were dropped without a word."""
+    rows = tmp_path / "rows.csv"
+    if argv[0] == "code":
+        rows.write_text(f"document,start,end,code\nmemo.txt,0,3,{CONSULTATION}\n", "utf-8")
+    else:
+        rows.write_text(f"case,code,value\nHamamatsu,{CONSULTATION},Yes\n", "utf-8")
+    status, out, err = run(capsys, argv[0], study, "--from", str(rows), *argv[1:])
+    assert status == 1 and out == "" and said in err
+    assert segment_count(study) == 0
