@@ -167,8 +167,17 @@ def _at_path(nodes: list[CodeNode], path: str, fold: Callable[[str], str]) -> in
     except ValidationError:
         wanted = None
     for key in (path.strip(), join_path(wanted) if wanted is not None else None):
-        if key is not None and len(by_path.get(fold(key), [])) == 1:
-            return by_path[fold(key)][0]
+        found = by_path.get(fold(key), []) if key is not None else []
+        if len(found) == 1:
+            return found[0]
+        if found:  # codes of one name, as a REFI-QDA project may bring: one was taken at random
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Codebook",
+                    "code path {path} names %n codes whose names differ at most in letter case; "
+                    "rename all but one",
+                ).format(path=quoted(path), n=len(found))
+            )
     # Unescaped slashes inside names: compare with every path written without escapes.
     plain = [node.id for node in nodes if fold(node.path.replace("\\/", "/")) == fold(path.strip())]
     if len(plain) == 1:

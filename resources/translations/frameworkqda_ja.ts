@@ -899,6 +899,10 @@ B: {b}
         <translation>パス{path}のコードはありません</translation>
     </message>
     <message>
+        <source>code path {path} names %n codes whose names differ at most in letter case; rename all but one</source>
+        <translation>コードパス{path}に当たるコードが %n 件あります（名前の違いは大文字・小文字だけです）。1 件を残して名前を変えてください</translation>
+    </message>
+    <message>
         <source>colour {colour} is not of the form #rrggbb</source>
         <translation>色{colour}が #rrggbb の形ではありません</translation>
     </message>

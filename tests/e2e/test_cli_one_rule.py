@@ -270,3 +270,18 @@ def test_from_a_file_refuses_options_for_one_row(
     status, out, err = run(capsys, argv[0], study, "--from", str(rows), *argv[1:])
     assert status == 1 and out == "" and said in err
     assert segment_count(study) == 0
+
+
+def test_a_path_naming_several_codes_is_refused_not_one_taken_at_random(
+    study: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A REFI-QDA project may bring codes of one name (or names differing in case): a verb
+    given that path took the last one without a word."""
+    with open_project(study) as project, project.transaction() as session:
+        for name in ("Ärzte", "ärzte"):  # as the REFI-QDA import adds codes, unchecked
+            session.add(model.Code(name=name, parent_id=None, definition="", colour="#aabbcc"))
+    base = ["code", study, "--document", "memo.txt", "--start", "0", "--end", "3"]
+    status, _, err = run(capsys, *base, "--code", "ÄRZTE")
+    assert status == 1
+    assert "code path “ÄRZTE” names 2 codes whose names differ at most in letter case" in err
+    assert run(capsys, *base, "--code", "Ärzte")[0] == 0  # written exactly, it is one
