@@ -21,7 +21,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "and nothing is written.",
     )
     code.add_argument("project", help="project file or postgresql:// URL")
-    code.add_argument("--document", metavar="NAME", help="document name")
+    code.add_argument("--document", metavar="NAME", help="document name, or its id")
     code.add_argument(
         "--start",
         type=int,
@@ -31,8 +31,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     code.add_argument("--end", type=int, metavar="N", help="offset just after the last character")
     code.add_argument("--code", metavar="PATH", help='e.g. "Health/Consultation"')
-    code.add_argument("--note", default="", help="a note on the segment")
-    code.add_argument("--translation", default="", help="an English translation of the passage")
+    code.add_argument("--note", help="a note on the segment")
+    code.add_argument("--translation", help="an English translation of the passage")
     code.add_argument(
         "--from", dest="from_file", type=Path, metavar="FILE.csv", help="code every row of FILE"
     )
@@ -80,7 +80,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     auto.add_argument("--regex", action="store_true", help="TEXT is a regular expression")
     auto.add_argument("--code", required=True, metavar="PATH", help="code to apply")
     auto.add_argument(
-        "--document", action="append", metavar="NAME", help="only in this document (repeatable)"
+        "--document",
+        action="append",
+        metavar="NAME",
+        help="only in this document, named or by id (repeatable)",
     )
     auto.add_argument(
         "--unit",
@@ -110,6 +113,12 @@ def _code(args: argparse.Namespace) -> int:
     if one_or_from_file(args, ("document", "start", "end", "code")):
         from frameworkqda.core.commands import CodeFromCsv
 
+        given = [name for name in ("note", "translation") if getattr(args, name) is not None]
+        if given:
+            raise ValidationError(
+                f"give --from or --{', --'.join(given)}, not both (the file has columns for them)"
+            )
+
         command = CodeFromCsv(args.from_file)
         with open_for(args) as project:
             command.apply(project)
@@ -123,9 +132,9 @@ def _code(args: argparse.Namespace) -> int:
         with project.session() as session:
             document_id = resolve_document(session, args.document)
             code_id = resolve(session, args.code)
-        AddSegment(document_id, code_id, args.start, args.end, args.note, args.translation).apply(
-            project
-        )
+        AddSegment(
+            document_id, code_id, args.start, args.end, args.note or "", args.translation or ""
+        ).apply(project)
     print(f"coded {args.document} [{args.start}, {args.end}) with {args.code}")
     return 0
 
@@ -145,7 +154,9 @@ def _autocode(args: argparse.Namespace) -> int:
             )
         command = Autocode(args.term, code_id, args.regex, documents, args.unit)
         command.apply(project)
-    print(f"coded {plural(command.count, args.unit)} with {args.term!r} as {args.code}")
+    from frameworkqda.core.messages import quoted
+
+    print(f"coded {plural(command.count, args.unit)} with {quoted(args.term)} as {args.code}")
     return 0
 
 

@@ -989,6 +989,10 @@ B: {b}
         <translation>パス{path}のコードはありません</translation>
     </message>
     <message>
+        <source>code path {path} names %n codes whose names differ at most in letter case; rename all but one</source>
+        <translation>コードパス{path}に当たるコードが %n 件あります（名前の違いは大文字・小文字だけです）。1 件を残して名前を変えてください</translation>
+    </message>
+    <message>
         <source>colour {colour} is not of the form #rrggbb</source>
         <translation>色{colour}が #rrggbb の形ではありません</translation>
     </message>
@@ -1017,12 +1021,16 @@ B: {b}
         <translation>{source}: 1 行目は path、tag、name のいずれかの列を持つ見出し行でなければなりません（実際：{found}）</translation>
     </message>
     <message>
-        <source>row {row}: {reason}</source>
-        <translation>{row} 行目：{reason}</translation>
+        <source>the same code as row {row}</source>
+        <translation>{row} 行目と同じコードです</translation>
     </message>
     <message>
-        <source>{source}: {problems}</source>
-        <translation>{source}: {problems}</translation>
+        <source>{given} is the code {path} of row {row}: codes whose names differ only in letter case are one code</source>
+        <translation>{given}は {row} 行目のコード{path}と同じです：大文字・小文字だけが違う名前は同じコードです</translation>
+    </message>
+    <message>
+        <source>row {row}: {given} taken as the code {path} (letter case aside)</source>
+        <translation>{row} 行目：{given}をコード{path}として扱いました（大文字・小文字の違いのみ）</translation>
     </message>
     <message>
         <source>heading only {value} is neither yes nor no (leave it empty for no)</source>
@@ -1035,10 +1043,6 @@ B: {b}
     <message>
         <source>{source}: no such file</source>
         <translation>{source}: そのファイルはありません</translation>
-    </message>
-    <message>
-        <source>{source}: row {row}: {reason}</source>
-        <translation>{source}: {row} 行目：{reason}</translation>
     </message>
 </context>
 <context>
@@ -4380,16 +4384,8 @@ An import always creates a new project and never replaces a file: choose another
         <translation>{source}: 1 行目は {header} でなければなりません</translation>
     </message>
     <message>
-        <source>line {line}: {problem}</source>
-        <translation>{line} 行目：{problem}</translation>
-    </message>
-    <message>
-        <source>{series} / {theme} already given on line {line}</source>
-        <translation>{series} / {theme} は {line} 行目で既に指定されています</translation>
-    </message>
-    <message>
-        <source>{source}: nothing imported; {problems}</source>
-        <translation>{source}: 何も取り込んでいません。{problems}</translation>
+        <source>{series} / {theme} already given in row {row}</source>
+        <translation>{series} / {theme} は {row} 行目で既に指定されています</translation>
     </message>
     <message>
         <source>{source}: no scores in the file</source>
