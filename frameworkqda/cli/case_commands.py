@@ -72,7 +72,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     assign.add_argument("project", help=PROJECT_HELP)
     assign.add_argument("name", help="case name")
-    assign.add_argument("documents", nargs="+", metavar="DOCUMENT", help="document names")
+    assign.add_argument("documents", nargs="+", metavar="DOCUMENT", help="document names (or ids)")
     assign.set_defaults(handler=_assign)
     rename = actions.add_parser(
         "rename", help="rename a case", description="Give a case a new name."
@@ -120,7 +120,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     set_kind.add_argument("kind", choices=KINDS, help="its new kind")
     set_kind.set_defaults(handler=_set_kind)
     listed = actions.add_parser(
-        "list", help="list cases", description="Print cases, attributes and documents."
+        "list",
+        help="list cases",
+        description="Print one line per case, tab-separated: its name, how many documents it "
+        'has, and its attributes (name=value, separated by "; ").',
     )
     listed.add_argument("project", help=PROJECT_HELP)
     listed.add_argument(

@@ -43,8 +43,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     cell.add_argument(
         "--draft-language",
         choices=("en", "ja"),
-        default="en",
-        help="language of the draft's first line (how many passages where); default en",
+        help="with --draft: language of the draft's first line (how many passages where); "
+        "default en",
     )
     cell.add_argument(
         "--from", dest="from_file", type=Path, metavar="FILE.csv", help="chart every row of FILE"
@@ -73,12 +73,25 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     matrix.add_argument("--format", choices=FORMATS, default=None, help="default: from -o, or csv")
     matrix.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: stdout (csv)")
     matrix.add_argument(
-        "--group", metavar="CASE,...", help="add a column averaging these cases (comma-separated)"
+        "--group",
+        action="append",
+        metavar="CASE",
+        help="add a column averaging these cases, for counts and ranks: repeat it, one case "
+        'each (--group "浜松市, 静岡県" --group 川崎市), or name several at once, '
+        "comma-separated (a value that is a case's whole name is that case)",
     )
-    matrix.add_argument("--group-label", metavar="TEXT", help="heading of the group column")
-    matrix.add_argument("--scores", metavar="SERIES", help='score series, e.g. "MIPEX 2015 Japan"')
     matrix.add_argument(
-        "--summaries", action="store_true", help="DOCX: print each cell's summary under its value"
+        "--group-label", metavar="TEXT", help="with --group: heading of the group column"
+    )
+    matrix.add_argument(
+        "--scores",
+        metavar="SERIES",
+        help='score series the ranks compare with, e.g. "MIPEX 2015 Japan"',
+    )
+    matrix.add_argument(
+        "--summaries",
+        action="store_true",
+        help="DOCX, cells view: print each cell's summary under its value",
     )
     matrix.add_argument(
         "--language",
@@ -101,6 +114,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def _cell(args: argparse.Namespace) -> int:
     if one_or_from_file(args, ("case", "code")):
         return _cells_from_file(args)
+    if args.value is not None and args.clear_value:
+        raise ValidationError("give --value or --clear-value, not both")
+    if args.draft_language is not None and not args.draft:
+        raise ValidationError("--draft-language is the language of a draft: give it with --draft")
     editing = args.value is not None or args.summary is not None or args.clear_value
     if not editing and not args.draft and not args.show:
         raise ValidationError(
@@ -120,11 +137,11 @@ def _cell(args: argparse.Namespace) -> int:
             edit.apply(project)
         drafted = False
         if args.draft:
-            draft = DraftSummary(case_id, code_id, language=args.draft_language)
+            draft = DraftSummary(case_id, code_id, language=args.draft_language or "en")
             draft.apply(project)
             drafted = draft.drafted
             if not drafted:
-                print(_not_drafted(project, case_id, code_id))
+                print(_not_drafted(project, case_id, code_id, given=bool(args.summary)))
         if args.show:
             print(_shown(project, case_id, code_id))
             return 0
@@ -133,12 +150,15 @@ def _cell(args: argparse.Namespace) -> int:
     return 0
 
 
-def _not_drafted(project: Project, case_id: int, code_id: int) -> str:
-    """Why ``--draft`` wrote nothing, of the two reasons it may have."""
+def _not_drafted(project: Project, case_id: int, code_id: int, *, given: bool) -> str:
+    """Why ``--draft`` wrote nothing, of the reasons it may have (``given``: this command's
+    ``--summary`` gave the cell its summary)."""
     from frameworkqda.core.charting import cell_state_in
 
     with project.session() as session:
         summary = cell_state_in(session, case_id, code_id).summary
+    if summary.strip() and given:
+        return "nothing drafted: --summary gave the cell its summary (a draft never replaces it)"
     if summary.strip():
         return "summary kept: the cell has one already (a draft never replaces it)"
     return "nothing drafted: no passage is coded with this code in this case's documents"
@@ -161,6 +181,13 @@ def _cells_from_file(args: argparse.Namespace) -> int:
 
     if args.value is not None or args.summary is not None or args.clear_value or args.draft:
         raise ValidationError("with --from, values and summaries come from the file")
+    if args.draft_language is not None:
+        raise ValidationError("--draft-language is the language of a draft: give it with --draft")
+    if args.show or args.if_version is not None:
+        raise ValidationError(
+            "--show and --if-version are for one cell (--case, --code); with --from, "
+            "a version column in the file refuses cells changed since"
+        )
     command = ChartFromCsv(args.from_file)
     with open_for(args) as project:
         command.apply(project)
@@ -190,8 +217,9 @@ def _matrix(args: argparse.Namespace) -> int:
     from frameworkqda.core.store import open_project
 
     fmt = output_format(args.format, args.output, FORMATS)
-    group = [name.strip() for name in args.group.split(",") if name.strip()] if args.group else []
+    _refuse_unused(args, fmt)
     with open_project(args.project, read_only=True) as project:
+        group = _group(project, args.group or [])
         group = _with_cases_where(project, group, args.group_where)
         report = build_report(
             project,
@@ -211,3 +239,46 @@ def _matrix(args: argparse.Namespace) -> int:
     if args.output is not None:
         print(f"wrote {args.view} as {fmt} to {args.output}")
     return 0
+
+
+def _refuse_unused(args: argparse.Namespace, fmt: str) -> None:
+    """Refuse an option the file written would not show: it was accepted without a word, and
+    the group, series or summaries asked for were simply missing."""
+    from frameworkqda.core.exports import tables_written
+
+    written = tables_written(fmt, args.view)
+    what = f"--view {args.view}" if fmt != "csv" or args.view != "cells" else "CSV's cells view"
+    grouping = "--group" if args.group else "--group-where" if args.group_where else None
+    if args.group_label is not None and grouping is None:
+        raise ValidationError(
+            "--group-label names the group column: give it with --group or --group-where"
+        )
+    if grouping is not None and not {"counts", "ranks"} & written:
+        raise ValidationError(
+            f"{grouping}: {what} writes no counts nor ranks, where the group column is; "
+            "use --view counts or ranks (or XLSX, DOCX, HTML, whose cells view has them)"
+        )
+    if args.scores is not None and "ranks" not in written:
+        raise ValidationError(
+            f"--scores: {what} writes no ranks, which compare with the series; "
+            "use --view ranks (or XLSX, DOCX, HTML, whose cells view has them)"
+        )
+    if args.summaries and "themes" not in written:
+        raise ValidationError(
+            f"--summaries: {what} writes no cells, where the summaries go; use --view cells"
+        )
+
+
+def _group(project: Project, given: list[str]) -> list[str]:
+    """The cases each ``--group`` names: a case's whole name (which may hold a comma,
+    "浜松市, 静岡県"), else names separated by commas (``Hamamatsu,Kawasaki``)."""
+    from frameworkqda.core.cases import list_cases
+
+    names = {case.name for case in list_cases(project)}
+    group: list[str] = []
+    for value in given:
+        if value.strip() in names:
+            group.append(value.strip())
+        else:
+            group.extend(name.strip() for name in value.split(",") if name.strip())
+    return group

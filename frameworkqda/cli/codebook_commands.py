@@ -19,7 +19,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "import",
         help="add codes from a file",
         description="Add the file's codes (parents created as needed); codes that exist get the "
-        "file's definition and colour. Nothing is written if any row is malformed.",
+        "file's definition and colour. A code's name is one whatever its letter case: a row "
+        "naming an existing code in other case updates that code (and says so); two rows naming "
+        "one code are refused. Nothing is written if any row is bad; each bad row is named.",
     )
     imported.add_argument("project", help="project file or postgresql:// URL")
     imported.add_argument("file", help="codebook file (.csv, .xlsx or REFI-QDA .qdc)")
@@ -48,6 +50,8 @@ def _import(args: argparse.Namespace) -> int:
     assert summary is not None
     added = plural(summary.created, "code")
     print(f"imported {args.file}: {added} added, {summary.updated} updated")
+    for note in summary.notes:
+        print(note)
     for item in summary.lost:
         print(f"not carried over: {item}")
     return 0

@@ -1,4 +1,5 @@
-"""``code`` and ``autocode``: coding a range of a document, or every hit of a term."""
+"""``code``, ``uncode``, ``autocode`` and ``segments``: coding a range of a document, removing
+that coding again, coding every hit of a term, and listing the coded passages."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "and nothing is written.",
     )
     code.add_argument("project", help="project file or postgresql:// URL")
-    code.add_argument("--document", metavar="NAME", help="document name")
+    code.add_argument("--document", metavar="NAME", help="document name, or its id")
     code.add_argument(
         "--start",
         type=int,
@@ -30,12 +31,43 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     code.add_argument("--end", type=int, metavar="N", help="offset just after the last character")
     code.add_argument("--code", metavar="PATH", help='e.g. "Health/Consultation"')
-    code.add_argument("--note", default="", help="a note on the segment")
-    code.add_argument("--translation", default="", help="an English translation of the passage")
+    code.add_argument("--note", help="a note on the segment")
+    code.add_argument("--translation", help="an English translation of the passage")
     code.add_argument(
         "--from", dest="from_file", type=Path, metavar="FILE.csv", help="code every row of FILE"
     )
     code.set_defaults(handler=_code)
+
+    uncode = subparsers.add_parser(
+        "uncode",
+        help="remove a coded passage",
+        description="Remove the coding of [START, END) of a document with a code (as "
+        "`segments` prints it), with its memo (the command the app's Delete segment runs). "
+        "When several coders coded "
+        "that range with that code, --coder says whose.",
+    )
+    uncode.add_argument("project", help="project file or postgresql:// URL")
+    uncode.add_argument("--document", required=True, metavar="NAME", help="document name or id")
+    uncode.add_argument("--start", required=True, type=int, metavar="N", help="as in `code`")
+    uncode.add_argument("--end", required=True, type=int, metavar="N", help="as in `code`")
+    uncode.add_argument("--code", required=True, metavar="PATH", help='e.g. "Health/Consultation"')
+    uncode.add_argument("--coder", metavar="NAME", help="whose coding to remove")
+    uncode.set_defaults(handler=_uncode)
+
+    listed = subparsers.add_parser(
+        "segments",
+        help="list coded passages",
+        description="Print each coded passage, tab-separated, by document and position: "
+        "document, start, end (as `code` takes them), code, coder, text, note (tabs and line "
+        "breaks inside the text and the note as spaces).",
+    )
+    listed.add_argument("project", help="project file or postgresql:// URL")
+    listed.add_argument(
+        "--code", metavar="PATH", help="only passages at this code (a theme: its measures too)"
+    )
+    listed.add_argument("--document", metavar="NAME", help="only in this document (name or id)")
+    listed.add_argument("--case", metavar="NAME", help="only in this case's documents")
+    listed.set_defaults(handler=_segments)
 
     auto = subparsers.add_parser(
         "autocode",
@@ -48,7 +80,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     auto.add_argument("--regex", action="store_true", help="TEXT is a regular expression")
     auto.add_argument("--code", required=True, metavar="PATH", help="code to apply")
     auto.add_argument(
-        "--document", action="append", metavar="NAME", help="only in this document (repeatable)"
+        "--document",
+        action="append",
+        metavar="NAME",
+        help="only in this document, named or by id (repeatable)",
     )
     auto.add_argument(
         "--unit",
@@ -78,6 +113,12 @@ def _code(args: argparse.Namespace) -> int:
     if one_or_from_file(args, ("document", "start", "end", "code")):
         from frameworkqda.core.commands import CodeFromCsv
 
+        given = [name for name in ("note", "translation") if getattr(args, name) is not None]
+        if given:
+            raise ValidationError(
+                f"give --from or --{', --'.join(given)}, not both (the file has columns for them)"
+            )
+
         command = CodeFromCsv(args.from_file)
         with open_for(args) as project:
             command.apply(project)
@@ -91,9 +132,9 @@ def _code(args: argparse.Namespace) -> int:
         with project.session() as session:
             document_id = resolve_document(session, args.document)
             code_id = resolve(session, args.code)
-        AddSegment(document_id, code_id, args.start, args.end, args.note, args.translation).apply(
-            project
-        )
+        AddSegment(
+            document_id, code_id, args.start, args.end, args.note or "", args.translation or ""
+        ).apply(project)
     print(f"coded {args.document} [{args.start}, {args.end}) with {args.code}")
     return 0
 
@@ -113,5 +154,59 @@ def _autocode(args: argparse.Namespace) -> int:
             )
         command = Autocode(args.term, code_id, args.regex, documents, args.unit)
         command.apply(project)
-    print(f"coded {plural(command.count, args.unit)} with {args.term!r} as {args.code}")
+    from frameworkqda.core.messages import quoted
+
+    print(f"coded {plural(command.count, args.unit)} with {quoted(args.term)} as {args.code}")
+    return 0
+
+
+def _uncode(args: argparse.Namespace) -> int:
+    from frameworkqda.core.codebook import resolve
+    from frameworkqda.core.coding import segment_at
+    from frameworkqda.core.commands import DeleteSegment
+    from frameworkqda.core.documents import find_document_id
+    from frameworkqda.core.store import open_project
+
+    with open_project(args.project) as project:
+        with project.session() as session:
+            document_id = find_document_id(session, args.document)
+            code_id = resolve(session, args.code)
+            segment_id = segment_at(session, document_id, code_id, args.start, args.end, args.coder)
+        DeleteSegment(segment_id).apply(project)
+    print(f"uncoded {args.document} [{args.start}, {args.end}) from {args.code}")
+    return 0
+
+
+def _segments(args: argparse.Namespace) -> int:
+    from frameworkqda.core.cases import resolve_case
+    from frameworkqda.core.codebook import descendants, resolve, tree
+    from frameworkqda.core.documents import find_document_id
+    from frameworkqda.core.review import segment_rows
+    from frameworkqda.core.store import open_project
+
+    with open_project(args.project, read_only=True) as project:
+        with project.session() as session:
+            paths = {node.id: node.path for node in tree(session)}
+            codes = None
+            if args.code is not None:
+                code_id = resolve(session, args.code)
+                codes = {code_id, *descendants(session, code_id)}
+            document = find_document_id(session, args.document) if args.document else None
+            case = resolve_case(session, args.case) if args.case is not None else None
+        rows = segment_rows(project, None if document is None else [document], text_limit=None)
+    for row in rows:
+        if codes is not None and row.code_id not in codes:
+            continue
+        if case is not None and row.case_id != case:
+            continue
+        cells = (
+            row.document,
+            str(row.start),
+            str(row.end),
+            paths.get(row.code_id, row.code),
+            row.coder,
+            row.text,
+            row.note,
+        )
+        print("\t".join(" ".join(cell.replace("\t", " ").splitlines()) for cell in cells))
     return 0

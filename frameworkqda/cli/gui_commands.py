@@ -21,7 +21,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--view",
         default="documents",
         help="view: start, documents, pages, coding, codebook, matrix, mapping, review, search, "
-        "compare",
+        "compare, memos",
     )
     gui.add_argument("--size", default="1400x860", help="window size for --screenshot (WxH)")
     gui.set_defaults(handler=_gui)

@@ -97,6 +97,15 @@ def atomic_write(
         yield handle
 
 
+def write_whole(path: Path, data: bytes) -> None:
+    """``data`` into ``path``, the file closed whether or not the write succeeds. The ZIP-based
+    formats (XLSX, DOCX) are built in memory and written here: a library's ``ZipFile`` on a
+    file whose write failed stays open, and closing it at exit failed again ("Exception
+    ignored in: ZipFile.__del__ … No space left on device" after our one-line message)."""
+    with open(path, "wb") as handle:
+        handle.write(data)
+
+
 def scratch_folder(temporary: Path) -> Path:
     """A folder beside ``temporary`` for a writer's own scratch files (XlsxWriter's parts),
     removed with the temporary file, swept with it after a kill."""

@@ -26,7 +26,16 @@ from frameworkqda.core.codebook import resolve
 from frameworkqda.core.coding import SegmentRecord, check_range, insert_records
 from frameworkqda.core.csv_files import read_csv_records
 from frameworkqda.core.errors import CellConflictError, FrameworkQDAError, ValidationError
-from frameworkqda.core.messages import CLAUSES, QT_TRANSLATE_NOOP, Template, listed, quoted, said
+from frameworkqda.core.messages import (
+    CLAUSES,
+    LINES,
+    QT_TRANSLATE_NOOP,
+    ROW,
+    bad_rows,
+    listed,
+    quoted,
+    said,
+)
 from frameworkqda.core.numbers import NumberError, read_whole_number
 
 SEGMENT_COLUMNS = ("document", "start", "end", "code")
@@ -41,8 +50,6 @@ WHAT = {
     "range, code and coder": QT_TRANSLATE_NOOP("Bulk", "range, code and coder").format(),
     "case and code": QT_TRANSLATE_NOOP("Bulk", "case and code").format(),
 }
-ROW = QT_TRANSLATE_NOOP("Bulk", "row {row}: {reason}")
-LINES = Template("Bulk", "\n")  # one row a line, in every language
 T = TypeVar("T")
 K = TypeVar("K")
 V = TypeVar("V")
@@ -79,11 +86,7 @@ def check_rows(
         first_row[key] = row.number
         checked.append((key, value, row))
     if bad:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Bulk", "{path}: %n bad row(s), nothing written\n{rows}").format(
-                path=path, n=len(bad), rows=listed(bad, LINES)
-            )
-        )
+        raise ValidationError(bad_rows(path, bad))
     return checked
 
 
@@ -212,8 +215,13 @@ def code_rows_in(session: Session, path: str | Path, current_coder: int) -> list
         )
     }
 
+    # by name, else by id (``12``) when no document has that name: as every verb finds one
+    # (cases.resolve_document)
+    by_id = {str(document_id): (document_id, length) for document_id, length in documents.values()}
+    named = {**by_id, **documents}
+
     def segment(row: Row) -> tuple[tuple[int, int, int, int, str], None]:
-        document_id, length = _named(row, "document", documents, "document")
+        document_id, length = _named(row, "document", named, "document")
         code_id = code_of(row.values["code"])
         start, end = _whole_number(row, "start"), _whole_number(row, "end")
         check_range(length, start, end)

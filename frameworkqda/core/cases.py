@@ -88,7 +88,14 @@ def document_named(session: Session, name: str) -> int | None:
 
 
 def resolve_document(session: Session, name: str) -> int:
+    """The document a verb was given: by exact name, else by id (``12``, as ``info`` and the
+    app show it). Every verb that takes a document finds it here (``text``, ``code``,
+    ``autocode``, ``case assign``, ``code --from``, the app's coder comparison)."""
     document_id = document_named(session, name)
+    if document_id is None and name.strip().isdecimal():
+        document_id = session.scalar(
+            select(model.Document.id).where(model.Document.id == int(name.strip()))
+        )
     if document_id is None:
         raise NotFoundError(
             QT_TRANSLATE_NOOP("Cases", "no document named {name}").format(name=quoted(name))

@@ -9,6 +9,7 @@ transaction; the undoable versions live in :mod:`frameworkqda.core.commands`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import delete, func, select, update
@@ -140,19 +141,45 @@ def codebook(project: Project) -> list[CodeNode]:
 
 
 def resolve(session: Session, path: str) -> int:
-    """The id of the code at ``path`` (escaped, or unescaped when that is unambiguous)."""
+    """The id of the code at ``path`` (escaped, or unescaped when that is unambiguous).
+
+    Written exactly, else in other letter case: a code's name is one whatever its case, as no
+    two codes of a level may differ only in it (``_check_name``), so ``history/m`` is the code
+    ``History/m`` for every verb and for a codebook import alike."""
     nodes = tree(session)
-    by_path = {node.path: node.id for node in nodes}
-    if path.strip() in by_path:
-        return by_path[path.strip()]
+    found = _at_path(nodes, path, lambda text: text)
+    if found is None:
+        found = _at_path(nodes, path, str.casefold)
+    if found is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Codebook", "no code at path {path}").format(path=quoted(path))
+        )
+    return found
+
+
+def _at_path(nodes: list[CodeNode], path: str, fold: Callable[[str], str]) -> int | None:
+    """The code at ``path``, paths compared after ``fold``; None if there is none."""
+    by_path: dict[str, list[int]] = {}
+    for node in nodes:
+        by_path.setdefault(fold(node.path), []).append(node.id)
     try:
-        wanted = split_path(path)
+        wanted: list[str] | None = split_path(path)
     except ValidationError:
         wanted = None
-    if wanted is not None and join_path(wanted) in by_path:
-        return by_path[join_path(wanted)]
+    for key in (path.strip(), join_path(wanted) if wanted is not None else None):
+        found = by_path.get(fold(key), []) if key is not None else []
+        if len(found) == 1:
+            return found[0]
+        if found:  # codes of one name, as a REFI-QDA project may bring: one was taken at random
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Codebook",
+                    "code path {path} names %n codes whose names differ at most in letter case; "
+                    "rename all but one",
+                ).format(path=quoted(path), n=len(found))
+            )
     # Unescaped slashes inside names: compare with every path written without escapes.
-    plain = [node.id for node in nodes if node.path.replace("\\/", "/") == path.strip()]
+    plain = [node.id for node in nodes if fold(node.path.replace("\\/", "/")) == fold(path.strip())]
     if len(plain) == 1:
         return plain[0]
     if len(plain) > 1:
@@ -161,9 +188,7 @@ def resolve(session: Session, path: str) -> int:
                 "Codebook", "code path {path} is ambiguous; write a '/' in a name as '\\/'"
             ).format(path=quoted(path))
         )
-    raise NotFoundError(
-        QT_TRANSLATE_NOOP("Codebook", "no code at path {path}").format(path=quoted(path))
-    )
+    return None
 
 
 def resolve_code(project: Project, path: str) -> int:
@@ -182,16 +207,17 @@ def check_colour(colour: str) -> str:
 
 
 def _check_name(session: Session, name: str, parent_id: int | None, exclude: int | None) -> str:
+    """``name`` stripped, if no other code of the level has it, whatever the letter case
+    (compared in Python: SQLite's lower() folds only ASCII, and let "Ärzte" beside "ärzte")."""
     name = name.strip()
     if not name:
         raise ValidationError("a code needs a name")
-    query = select(model.Code.id).where(
-        func.lower(model.Code.name) == name.lower(),
+    query = select(model.Code.id, model.Code.name).where(
         model.Code.parent_id.is_(None) if parent_id is None else model.Code.parent_id == parent_id,
     )
     if exclude is not None:
         query = query.where(model.Code.id != exclude)
-    if session.scalars(query).first() is not None:
+    if any(other.casefold() == name.casefold() for _, other in session.execute(query)):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Codebook", "a code named {name} already exists at this level"

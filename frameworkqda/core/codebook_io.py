@@ -35,7 +35,7 @@ from frameworkqda.core.errors import (
     WriteFailedError,
 )
 from frameworkqda.core.exchange.refi.guids import is_guid
-from frameworkqda.core.messages import CLAUSES, QT_TRANSLATE_NOOP, listed, quoted, said
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, ROW, bad_rows, listed, quoted, said
 from frameworkqda.core.store import Project
 
 HEADER = ("path", "description", "colour", "heading only")
@@ -67,6 +67,7 @@ class ImportSummary:
     created: int
     updated: int
     lost: tuple[str, ...] = ()  # what the file held that a codebook cannot keep (REFI sets)
+    notes: tuple[str, ...] = ()  # rows that named an existing code in other letter case
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,7 @@ def _rows(records: list[list[str]], source: Path) -> list[CodebookRow]:
         )
     rows: list[CodebookRow] = []
     problems: list[str] = []
+    first_row: dict[tuple[str, ...], CodebookRow] = {}  # a code's row, by its path in any case
     for number, record in enumerate(records[1:], start=2):
         if not any(cell.strip() for cell in record):
             continue
@@ -151,23 +153,30 @@ def _rows(records: list[list[str]], source: Path) -> list[CodebookRow]:
             path = codebook.split_path(cell("path"))
             colour = codebook.check_colour(cell("colour")) if cell("colour") else None
             codable = _codable(cell("heading")) if "heading" in where else None
+            key = tuple(name.casefold() for name in path)
+            if key in first_row:  # one code named twice: which row's text it keeps is a guess
+                raise ValidationError(_same_code(first_row[key], cell("path")))
         except ValidationError as error:
-            problems.append(
-                QT_TRANSLATE_NOOP("Codebook", "row {row}: {reason}").format(
-                    row=number, reason=said(error)
-                )
-            )
+            problems.append(ROW.format(row=number, reason=said(error)))
             continue
         rows.append(
             CodebookRow(number, path, cell("definition"), colour, cell("path"), codable=codable)
         )
+        first_row[key] = rows[-1]
     if problems:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Codebook", "{source}: {problems}").format(
-                source=source, problems=listed(problems, CLAUSES)
-            )
-        )
+        raise ValidationError(bad_rows(source, problems))
     return rows
+
+
+def _same_code(first: CodebookRow, given: str) -> str:
+    """Why a row naming the code ``first`` named (maybe in other letter case) is refused."""
+    if given == first.raw:
+        return QT_TRANSLATE_NOOP("Codebook", "the same code as row {row}").format(row=first.row)
+    return QT_TRANSLATE_NOOP(
+        "Codebook",
+        "{given} is the code {path} of row {row}: codes whose names differ only in letter "
+        "case are one code",
+    ).format(given=quoted(given), path=quoted(first.raw), row=first.row)
 
 
 def _codable(heading: str) -> bool:
@@ -285,10 +294,12 @@ def read_codebook(source: Path) -> list[CodebookRow]:
 
 def import_rows_in(session: Session, rows: list[CodebookRow], source: Path) -> ImportSummary:
     created = updated = 0
+    notes: list[str] = []
     for row in rows:
         parent: int | None = None
         try:
-            known = _by_guid(session, row.guid) or _existing(session, row.raw)
+            by_guid = _by_guid(session, row.guid)
+            known = by_guid or _existing(session, row.raw)
             if known is not None:
                 changed = _set_codable(session, known, row.codable)
                 if row.definition or row.colour:
@@ -297,6 +308,8 @@ def import_rows_in(session: Session, rows: list[CodebookRow], source: Path) -> I
                     )
                     changed = True
                 updated += changed
+                if by_guid is None:
+                    notes.extend(_other_case(session, known, row))
                 continue
             for depth, name in enumerate(row.path):
                 last = depth == len(row.path) - 1
@@ -326,13 +339,26 @@ def import_rows_in(session: Session, rows: list[CodebookRow], source: Path) -> I
                     )
                     updated += 1
                 parent = found
+            if parent is not None:
+                notes.extend(_other_case(session, parent, row))
         except FrameworkQDAError as error:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Codebook", "{source}: row {row}: {reason}").format(
-                    source=source, row=row.row, reason=str(error)
-                )
-            ) from error
-    return ImportSummary(created, updated)
+            reason = ROW.format(row=row.row, reason=said(error))
+            raise ValidationError(bad_rows(source, [reason])) from error
+    return ImportSummary(created, updated, notes=tuple(notes))
+
+
+def _other_case(session: Session, code_id: int, row: CodebookRow) -> list[str]:
+    """A note when the row wrote a code that exists in other letter case: the file's spelling
+    is not the code's (a code's name is one whatever its case; ``codebook.resolve``)."""
+    path = next(node.path for node in codebook.tree(session) if node.id == code_id)
+    given = codebook.join_path(row.path)
+    if path == given or path.replace("\\/", "/") == row.raw:
+        return []
+    return [
+        QT_TRANSLATE_NOOP(
+            "Codebook", "row {row}: {given} taken as the code {path} (letter case aside)"
+        ).format(row=row.row, given=quoted(row.raw or given), path=quoted(path))
+    ]
 
 
 def _by_guid(session: Session, guid: str | None) -> int | None:

@@ -234,6 +234,53 @@ def delete_segment_in(session: Session, segment_id: int) -> SegmentRecord:
     return record
 
 
+def segment_at(
+    session: Session,
+    document_id: int,
+    code_id: int,
+    start: int,
+    end: int,
+    coder: str | None = None,
+) -> int:
+    """The coded passage [start, end) of a document at a code (the CLI names a passage so:
+    ``uncode``, ``memo --start --end``). Several coders may have coded that range so: then
+    ``coder`` (a coder's name) says whose; the one there is needs no name."""
+    rows = session.execute(
+        select(model.Segment.id, model.Coder.name)
+        .outerjoin(model.Coder, model.Segment.coder_id == model.Coder.id)
+        .where(
+            model.Segment.document_id == document_id,
+            model.Segment.code_id == code_id,
+            model.Segment.start == start,
+            model.Segment.end == end,
+        )
+        .order_by(model.Segment.id)
+    ).all()
+    if coder is not None:
+        rows = [row for row in rows if row[1] == coder]
+    if not rows:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "Coding", "no passage [{start}, {end}) is coded with that code"
+            ).format(start=start, end=end)
+            if coder is None
+            else QT_TRANSLATE_NOOP(
+                "Coding", "{coder} coded no passage [{start}, {end}) with that code"
+            ).format(coder=quoted(coder), start=start, end=end)
+        )
+    if len(rows) > 1:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Coding",
+                "the passage [{start}, {end}) is coded with that code by {coders}; "
+                "name the coder (--coder)",
+            ).format(
+                start=start, end=end, coders=", ".join(quoted(name or "?") for _, name in rows)
+            )
+        )
+    return int(rows[0][0])
+
+
 def insert_records(session: Session, records: list[SegmentRecord]) -> list[SegmentRecord]:
     """New segments (``id`` 0 until inserted) as ``insert_segments`` writes them, with their ids."""
     rows = [{k: v for k, v in vars(record).items() if k != "id"} for record in records]

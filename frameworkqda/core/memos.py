@@ -1,22 +1,27 @@
 """Memos: one per target, on the project (no target) or a document, case, code, cell or segment.
 
-``memo_text`` reads a target's memo ("" when it has none); ``set_memo`` writes it (``None``
-removes it) and returns the previous text. :class:`~frameworkqda.core.commands.SetMemo` is the
-undoable version: undoing a first memo removes it again.
+``list_memos`` lists every memo of the project with what it is on (the GUI's Memos view and
+``frameworkqda memo list``); ``memo_text`` reads a target's memo ("" when it has none);
+``set_memo`` writes it (``None`` removes it) and returns the previous text.
+:class:`~frameworkqda.core.commands.SetMemo` is the undoable version:
+undoing a first memo removes it again.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from frameworkqda.core import model
+from frameworkqda.core import codebook, model
 from frameworkqda.core.errors import TextConflictError, ValidationError
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, quoted
 from frameworkqda.core.store import Project
 from frameworkqda.core.store.changes import hold_writes
+from frameworkqda.core.text.fold import folded
 
 TARGETS = ("project", "document", "case", "code", "cell", "segment")
 # each target (but the project) as a word inside a sentence: the keyword in English
@@ -160,7 +165,8 @@ def changed_message(session: Session, memo: model.Memo | None, what: str) -> str
 
 
 def memo_name(session: Session, target: str, target_id: int | None) -> str:
-    """The memo named for messages: ``the project memo``, ``the memo on case “Osaka”``."""
+    """The memo named for messages: ``the project memo``, ``the memo on case “Osaka”``,
+    ``the memo on segment “report.pdf [12, 30) Health/Consultation”``."""
     if target == "project":
         return QT_TRANSLATE_NOOP("Memos", "the project memo").format()
     name: str | None = None
@@ -172,6 +178,156 @@ def memo_name(session: Session, target: str, target_id: int | None) -> str:
     if entity is not None and target_id is not None:
         row = session.get(entity, target_id)
         name = getattr(row, "name", None)
+    elif target in ("cell", "segment") and target_id is not None:
+        # what it is on, as the Memos list and `memo list` name it (its id said nothing)
+        listed = _row_names(session, target, target_id)
+        name = listed or None
     return QT_TRANSLATE_NOOP("Memos", "the memo on {target} {name}").format(
         target=TARGET_WORDS[target], name=quoted(name if name is not None else str(target_id))
+    )
+
+
+@dataclass(frozen=True)
+class MemoRow:
+    """One memo with what it is on: ``target`` (project, document, case, code, cell, segment)
+    and the names of its document, case and code (a cell: case and code; a coded passage:
+    document, range [start, end) and code), for the list, the CLI and "go to"."""
+
+    id: int
+    target: str
+    target_id: int | None
+    title: str
+    text: str
+    author: str
+    created: datetime
+    updated: datetime
+    document_id: int | None = None
+    document: str = ""
+    case_id: int | None = None
+    case: str = ""
+    code_id: int | None = None
+    code: str = ""  # the code's path, as ``--code`` takes it
+    start: int | None = None
+    end: int | None = None
+
+    @property
+    def name(self) -> str:
+        """What the memo is on, in one line: ``Osaka``, ``Osaka × Health/Consultation``,
+        ``report.pdf [12, 30) Health/Consultation``; "" for the project memo."""
+        if self.target == "cell":
+            return f"{self.case} × {self.code}"
+        if self.target == "segment":
+            return f"{self.document} [{self.start}, {self.end}) {self.code}"
+        return {"document": self.document, "case": self.case, "code": self.code}.get(
+            self.target, ""
+        )
+
+    def first_line(self, limit: int = 120) -> str:
+        """The memo's first lines as one line (line breaks as spaces), at most ``limit``
+        characters."""
+        line = " ".join(self.text.split())
+        return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def list_memos(project: Project, term: str = "") -> list[MemoRow]:
+    """Every memo of the project that holds text (the project memo first, then by what it is
+    on), each with what it is on. ``term``: only memos whose title, text, author or target's
+    name hold it, Japanese-aware as the search (full/half width, compatibility forms, case)."""
+    with project.session() as session:
+        paths = {node.id: node.path for node in codebook.tree(session)}
+        documents = dict(session.execute(select(model.Document.id, model.Document.name)).all())
+        cases = dict(session.execute(select(model.Case.id, model.Case.name)).all())
+        coders = dict(session.execute(select(model.Coder.id, model.Coder.name)).all())
+        cells = {
+            cell_id: (case_id, code_id)
+            for cell_id, case_id, code_id in session.execute(
+                select(model.ChartCell.id, model.ChartCell.case_id, model.ChartCell.code_id)
+            )
+        }
+        segments = {
+            row[0]: row[1:]
+            for row in session.execute(
+                select(
+                    model.Segment.id,
+                    model.Segment.document_id,
+                    model.Segment.code_id,
+                    model.Segment.start,
+                    model.Segment.end,
+                )
+            )
+        }
+        memos = session.scalars(select(model.Memo).order_by(model.Memo.id)).all()
+        rows: list[MemoRow] = []
+        for memo in memos:
+            if not memo.text.strip():
+                continue  # an emptied memo is no memo (the panels mark none either)
+            target, target_id = "project", None
+            document_id = case_id = code_id = start = end = None
+            for name in ("document", "case", "code", "cell", "segment"):
+                value = getattr(memo, f"{name}_id")
+                if value is not None:
+                    target, target_id = name, value
+            if target == "document":
+                document_id = target_id
+            elif target == "case":
+                case_id = target_id
+            elif target == "code":
+                code_id = target_id
+            elif target == "cell" and target_id in cells:
+                case_id, code_id = cells[target_id]
+            elif target == "segment" and target_id in segments:
+                document_id, code_id, start, end = segments[target_id]
+            rows.append(
+                MemoRow(
+                    id=memo.id,
+                    target=target,
+                    target_id=target_id,
+                    title=memo.title,
+                    text=memo.text,
+                    author=coders.get(memo.coder_id, "") if memo.coder_id is not None else "",
+                    created=memo.created_at,
+                    updated=memo.updated_at,
+                    document_id=document_id,
+                    document=documents.get(document_id, "") if document_id is not None else "",
+                    case_id=case_id,
+                    case=cases.get(case_id, "") if case_id is not None else "",
+                    code_id=code_id,
+                    code=paths.get(code_id, "") if code_id is not None else "",
+                    start=start,
+                    end=end,
+                )
+            )
+    rows.sort(key=lambda row: (TARGETS.index(row.target), row.name.casefold(), row.id))
+    return filter_memos(rows, term)
+
+
+def filter_memos(rows: list[MemoRow], term: str) -> list[MemoRow]:
+    """The rows whose title, text, author or target's name hold ``term`` (folded as the
+    search folds: ＡＢＣ finds abc, ｶﾞ finds ガ)."""
+    needle = folded(term.strip())
+    if not needle:
+        return rows
+    return [
+        row
+        for row in rows
+        if needle in folded("\n".join((row.title, row.text, row.author, row.name)))
+    ]
+
+
+def _row_names(session: Session, target: str, target_id: int) -> str:
+    """A cell's ``case × code`` or a coded passage's ``document [start, end) code``."""
+    paths = {node.id: node.path for node in codebook.tree(session)}
+    if target == "cell":
+        cell = session.get(model.ChartCell, target_id)
+        if cell is None:
+            return ""
+        case = session.get(model.Case, cell.case_id)
+        return f"{case.name if case else '?'} × {paths.get(cell.code_id, '?')}"
+    segment = session.get(model.Segment, target_id)
+    if segment is None:
+        return ""
+    document = session.get(model.Document, segment.document_id)
+    return (
+        f"{document.name if document else '?'} [{segment.start}, {segment.end}) "
+        f"{paths.get(segment.code_id, '?')}"
     )

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from frameworkqda.core import workers
 from frameworkqda.core.errors import ValidationError
 from frameworkqda.core.jobs import Cancel, JobCancelled
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
@@ -108,7 +109,8 @@ def _merge_refi(
 
     if not path.is_file():
         raise ValidationError(QT_TRANSLATE_NOOP("Merge", "{path}: no such file").format(path=path))
-    with tempfile.TemporaryDirectory(prefix="fqda-merge-") as folder:
+    workers.sweep_temporary()  # a killed merge's folder, say: ours are named after their pid
+    with tempfile.TemporaryDirectory(prefix=f"{workers.temporary_prefix()}merge-") as folder:
         temporary = Path(folder) / "other.fqda"
         _step(progress, 0, f"reading {path.name}")
         try:

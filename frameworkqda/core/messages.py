@@ -26,7 +26,7 @@ against the templates that may have written it, so the GUI shows even old notes 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 # (context, source text, n or -1) -> translated text; QCoreApplication.translate's shape
@@ -188,6 +188,18 @@ def replaced(text: str, old: str, new: str) -> str:
         for key, value in text.params.items()
     }
     return Message(text.context, text.template, params)
+
+
+# A file of rows (code --from, cell --from, a codebook, scores) with rows that are wrong: every
+# reader says it one way, a line naming the file and how many, then one line per bad row.
+ROW = QT_TRANSLATE_NOOP("Bulk", "row {row}: {reason}")
+BAD_ROWS = QT_TRANSLATE_NOOP("Bulk", "{path}: %n bad row(s), nothing written\n{rows}")
+LINES = Template("Bulk", "\n")  # one row a line, in every language
+
+
+def bad_rows(path: object, problems: Sequence[object]) -> Message:
+    """The report of ``problems`` (each a :data:`ROW`) in the file ``path``."""
+    return BAD_ROWS.format(path=path, n=len(problems), rows=listed(problems, LINES))
 
 
 def said(error: BaseException) -> str:

@@ -46,8 +46,14 @@ class ReviewRow:
     updated: datetime | None
 
 
-def segment_rows(project: Project, document_ids: Iterable[int] | None = None) -> list[ReviewRow]:
-    """All coded segments (or those of some documents), by document and position."""
+def segment_rows(
+    project: Project,
+    document_ids: Iterable[int] | None = None,
+    text_limit: int | None = TEXT_LIMIT,
+) -> list[ReviewRow]:
+    """All coded segments (or those of some documents), by document and position; each
+    passage's text cut at ``text_limit`` characters (None: whole, as ``frameworkqda
+    segments`` prints it)."""
     wanted = set(document_ids) if document_ids is not None else None
     with project.session() as session:
         codes = {
@@ -119,7 +125,7 @@ def segment_rows(project: Project, document_ids: Iterable[int] | None = None) ->
                 page=page,
                 start=start,
                 end=end,
-                text=text[start : min(end, start + TEXT_LIMIT)],
+                text=text[start : end if text_limit is None else min(end, start + text_limit)],
                 note=note,
                 translation=translation,
                 coder=coders.get(coder_id, "") if coder_id is not None else "",

@@ -19,7 +19,7 @@ from frameworkqda.core import model
 from frameworkqda.core.commands import Change, Command
 from frameworkqda.core.csv_files import read_csv_records
 from frameworkqda.core.errors import ValidationError
-from frameworkqda.core.messages import CLAUSES, QT_TRANSLATE_NOOP, listed, quoted
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, ROW, bad_rows, quoted
 from frameworkqda.core.numbers import NumberError, read_number
 from frameworkqda.core.store import Project
 
@@ -35,6 +35,15 @@ class Score:
     theme_id: int
     theme: str
     value: float
+
+
+def theme_id(themes: dict[str, int], name: str) -> int | None:
+    """The theme ``name`` names: written exactly, else in other letter case (a code's name is
+    one whatever its case, as ``codebook.resolve`` finds codes for every verb)."""
+    if name in themes:
+        return themes[name]
+    folded = [code_id for theme, code_id in themes.items() if theme.casefold() == name.casefold()]
+    return folded[0] if len(folded) == 1 else None
 
 
 def themes_in(session: Session) -> dict[str, int]:
@@ -96,29 +105,25 @@ def read_scores_csv(project: Project, path: str | Path) -> dict[Key, float | Non
     with project.session() as session:
         themes = themes_in(session)
     values: dict[Key, float | None] = {}
-    seen: dict[tuple[str, str], int] = {}
+    seen: dict[tuple[str, int], int] = {}
     problems: list[str] = []
-    on_line = QT_TRANSLATE_NOOP("Scores", "line {line}: {problem}")
-    for line, row in enumerate(rows[1:], start=2):
+    for number, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue
         series, theme, score = ([*(cell.strip() for cell in row), "", "", ""])[:3]
         wrong = _row_problem(series, theme, score, themes, row)
-        if wrong is None and (series, theme) in seen:
+        key = (series, theme_id(themes, theme) or 0)
+        if wrong is None and key in seen:
             wrong = QT_TRANSLATE_NOOP(
-                "Scores", "{series} / {theme} already given on line {line}"
-            ).format(series=series, theme=theme, line=seen[(series, theme)])
+                "Scores", "{series} / {theme} already given in row {row}"
+            ).format(series=series, theme=theme, row=seen[key])
         if wrong is not None:
-            problems.append(on_line.format(line=line, problem=wrong))
+            problems.append(ROW.format(row=number, reason=wrong))
             continue
-        seen[(series, theme)] = line
-        values[(series, themes[theme])] = parse_score(score)
+        seen[key] = number
+        values[(series, key[1])] = parse_score(score)
     if problems:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Scores", "{source}: nothing imported; {problems}").format(
-                source=source, problems=listed(problems, CLAUSES)
-            )
-        )
+        raise ValidationError(bad_rows(source, problems))
     if not values:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Scores", "{source}: no scores in the file").format(source=source)
@@ -137,7 +142,7 @@ def _row_problem(
         return QT_TRANSLATE_NOOP("Scores", "series name longer than {n} characters").format(
             n=SERIES_LENGTH
         )
-    if theme not in themes:
+    if theme_id(themes, theme) is None:
         if not theme:
             return QT_TRANSLATE_NOOP("Scores", "no theme name").format()
         return QT_TRANSLATE_NOOP("Scores", "no theme named {theme}").format(theme=quoted(theme))

@@ -45,9 +45,11 @@ if TYPE_CHECKING:  # loaded with the pool: the GUI's first screen starts without
     from concurrent.futures import Future, ProcessPoolExecutor
 
 MAX_WORKERS = 4  # beyond this, reading one document is bound by collecting its pages
-# our files in the system's temporary folder: PDF copies for the workers, the pool's folder
-# (short: the fork server's socket path inside the folder must stay under ~100 bytes)
-TEMPORARY = re.compile(r"^fqda-(?P<pid>\d+)-\w+(?:\.pdf)?$")
+# our files in the system's temporary folder, each named after the process that made it
+# (``temporary_prefix``): PDF copies for the workers, the pool's folder (short: the fork
+# server's socket path inside the folder must stay under ~100 bytes), a merge's throw-away
+# project (``merge-``, core/merge.py)
+TEMPORARY = re.compile(r"^fqda-(?P<pid>\d+)-(?:merge-)?\w+(?:\.pdf)?$")
 
 Result = TypeVar("Result")
 
@@ -164,11 +166,17 @@ def temporary_prefix() -> str:
     return f"fqda-{os.getpid()}-"
 
 
+def sweep_temporary() -> list[Path]:
+    """Delete what killed runs left in the system's temporary folder: only our names
+    (``TEMPORARY``), only those of processes no longer running. Returns what went."""
+    return sweep(Path(tempfile.gettempdir()), TEMPORARY)
+
+
 def _own_temporary_folder() -> None:
     """Sweep what killed runs left in the temporary folder, then give multiprocessing a folder
     of ours for the fork server's socket (its own ``pymp-*`` would outlive a killed run)."""
     folder = Path(tempfile.gettempdir())
-    sweep(folder, TEMPORARY)
+    sweep_temporary()
     config = multiprocessing.current_process()._config  # type: ignore[attr-defined]
     if "tempdir" not in config:  # multiprocessing has not made its own yet
         ours = tempfile.mkdtemp(prefix=temporary_prefix(), dir=folder)

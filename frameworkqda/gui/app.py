@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from frameworkqda.core import workers
-from frameworkqda.gui import i18n, jobs
+from frameworkqda.gui import i18n, jobs, unexpected
 from frameworkqda.gui.fonts import register_bundled_fonts
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.preload import preload_later
@@ -118,6 +118,7 @@ def run(
 
         QTimer.singleShot(300, shoot)
         return int(app.exec())
+    unexpected.install()  # an exception no slot caught is shown, not lost on stderr
     window = MainWindow()
     if sample or project:
         window.show_opening(None if sample else project)

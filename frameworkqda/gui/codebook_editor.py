@@ -479,6 +479,8 @@ class CodebookEditor(QWidget):
                 text += " " + self.tr("Not carried over: {lost}.").format(
                     lost=shown(messages.listed(summary.lost, messages.CLAUSES))
                 )
+            if summary.notes:  # rows that named an existing code in other letter case
+                text += " " + shown(messages.listed(summary.notes, messages.CLAUSES))
             self.status.setText(text)
 
     def export_file(self, path: str | Path | None = None) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frameworkqda.core import workers
+from frameworkqda.core import memos, workers
 from frameworkqda.core.commands import AddSegment
 from frameworkqda.core.errors import FrameworkQDAError, NotAProjectError, ProjectGoneError
 from frameworkqda.core.store import PROJECT_SUFFIX, Project, create_project
@@ -37,7 +37,7 @@ from frameworkqda.gui.inspector import SegmentInspector
 from frameworkqda.gui.memo_dialog import MemoDialog
 from frameworkqda.gui.menus import WindowMenus
 from frameworkqda.gui.navigator import StageNavigator
-from frameworkqda.gui.panels import CodebookTree, DocumentTree
+from frameworkqda.gui.panels import MEMO_MARK, CodebookTree, DocumentTree
 from frameworkqda.gui.session import ProjectSession
 from frameworkqda.gui.settings import Settings
 from frameworkqda.gui.start_page import OpeningPage, StartPage, ask_template
@@ -47,6 +47,7 @@ from frameworkqda.gui.views import view_spec
 from frameworkqda.gui.work_stack import WorkStack
 
 if TYPE_CHECKING:  # loaded when first opened
+    from frameworkqda.core.memos import MemoRow
     from frameworkqda.gui.cases_dialog import CasesDialog
     from frameworkqda.gui.matrix.view import MatrixView
 
@@ -616,6 +617,44 @@ class MainWindow(QMainWindow):
             return
         MemoDialog(self.session, target, target_id, title, self).exec()
 
+    def open_memo_row(self, row: MemoRow) -> None:
+        """A memo of the Memos list (double-click, Enter, Open memo) in the memo dialog."""
+        if self.session is None:
+            return
+        titles = {
+            "project": self.tr("Project “{name}”"),
+            "document": self.tr("Document “{name}”"),
+            "case": self.tr("Case “{name}”"),
+            "code": self.tr("Code “{code}”"),
+            "cell": self.tr("Chart cell “{name}”"),
+            "segment": self.tr("Coded passage “{name}”"),
+        }
+        name = self.session.project.name if row.target == "project" else row.name
+        title = titles[row.target].format(name=name, code=name)
+        MemoDialog(self.session, row.target, row.target_id, title, self).exec()
+
+    def go_to_memo_target(self, row: MemoRow) -> None:
+        """The Memos list's Go to: what the memo is on, where the app shows it."""
+        if row.target == "document" and row.document_id is not None:
+            self.open_document(row.document_id)
+        elif row.target == "segment" and row.document_id is not None:
+            assert row.start is not None and row.end is not None
+            self.show_source(row.document_id, row.start, row.end)
+        elif row.target == "code" and row.code_id is not None:
+            self.open_code_passages(row.code_id)
+        elif row.target == "cell" and row.case_id is not None and row.code_id is not None:
+            from frameworkqda.gui.matrix.view import MatrixView
+
+            matrix = self.show_view("matrix")
+            if isinstance(matrix, MatrixView):
+                matrix.open_cell(row.case_id, row.code_id)
+        elif row.target == "case" and row.case_id is not None:
+            self.show_view("documents")
+            item = self.document_tree.case_item(row.case_id)
+            if item is not None:
+                self.document_tree.setCurrentIndex(item.index())
+                self.document_tree.setFocus()
+
     def _matrix_cell(self) -> tuple[int, int] | None:
         """The (case, code) of the matrix cell selected, when the matrix is on screen."""
         matrix = self._matrix_view()
@@ -639,8 +678,12 @@ class MainWindow(QMainWindow):
         dialog, which names the case they go to; one import at a time."""
         from frameworkqda.gui.import_dialog import open_import
 
-        if self.session is not None:
+        if self.session is None:
+            return
+        try:
             self.last_import = open_import(self, paths, case)
+        except FrameworkQDAError as error:  # the project cannot be read (a full disk…)
+            QMessageBox.warning(self, self.tr("Import documents"), shown(error))
 
     def import_refi(self) -> None:
         """A REFI-QDA file into a new project, then that project opens with the report."""
@@ -682,10 +725,14 @@ class MainWindow(QMainWindow):
         from frameworkqda.core.overview import overview
 
         o = overview(self.session.project)
+        # a project memo marks the project's name, as a memo marks a document, case or code
+        memo = memos.memo_text(self.session.project, "project").strip()
+        excerpt = memo[:200] + "…" if len(memo) > 200 else memo
+        self.status.setToolTip(self.tr("Project memo: {text}").format(text=excerpt) if memo else "")
         self.status.setText(
             " · ".join(
                 (
-                    o.name,
+                    o.name + (MEMO_MARK if memo else ""),
                     self.tr("%n document(s)", "", o.documents),
                     self.tr("%n case(s)", "", o.cases),
                     self.tr("%n code(s)", "", o.codes),

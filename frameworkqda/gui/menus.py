@@ -132,6 +132,9 @@ class WindowMenus(QObject):
         self._action(
             view, self.tr("Compare &coders"), lambda: window.show_view("compare"), "Ctrl+Shift+K"
         )
+        self.memos_action = self._action(
+            view, self.tr("All &memos"), lambda: window.show_view("memos"), "Ctrl+Shift+M"
+        )
         shown = [action for action in views() if not action.isSeparator()]
         view.addSeparator()
         view.addMenu(LanguageMenu(window.settings, window))  # View → Language
@@ -139,6 +142,9 @@ class WindowMenus(QObject):
         code.addAction(window.coder_switch.action)  # Code → Switch coder…
 
         memos = bar.addMenu(self.tr("&Memos"))
+        # every memo of the project, in the list View → Memos shows (NVivo's Memos folder)
+        self._action(memos, self.tr("&All memos"), lambda: window.show_view("memos"))
+        memos.addSeparator()
         self._action(memos, self.tr("&Project memo…"), lambda: window.edit_memo("project"))
         self._action(memos, self.tr("&Document memo…"), lambda: window.edit_memo("document"))
         self._action(memos, self.tr("&Case memo…"), lambda: window.edit_memo("case"))

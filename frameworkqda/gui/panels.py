@@ -319,17 +319,24 @@ class DocumentTree(QTreeView):
                 return item
         return None
 
-    # drops: a document onto a case, or files from outside to import into it
+    # drops: a document onto a case, or files from outside to import into it; neither on a
+    # read-only project (refused like the window's own drop, where Import is disabled)
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasFormat(DOCUMENT_MIME) or event.mimeData().hasUrls():
+        data = event.mimeData()
+        if self._writable() and (data.hasFormat(DOCUMENT_MIME) or data.hasUrls()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
+    def _writable(self) -> bool:
+        return not self._session.project.read_only
+
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         data = event.mimeData()
         on_case = self._target_case(event.position().toPoint()) is not None
-        if data.hasUrls() or (data.hasFormat(DOCUMENT_MIME) and on_case):
+        if not self._writable():
+            event.ignore()
+        elif data.hasUrls() or (data.hasFormat(DOCUMENT_MIME) and on_case):
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -345,6 +352,9 @@ class DocumentTree(QTreeView):
     def dropEvent(self, event: QDropEvent) -> None:
         case_id = self._target_case(event.position().toPoint())
         data = event.mimeData()
+        if not self._writable():
+            event.ignore()
+            return
         if data.hasUrls():
             paths = [url.toLocalFile() for url in data.urls() if url.isLocalFile()]
             event.acceptProposedAction()

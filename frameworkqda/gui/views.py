@@ -2,8 +2,8 @@
 
 Stages (gui/stages.py) name the view they open; the View menu, the navigator and
 ``frameworkqda gui --view KEY`` all read this table. A new view is one line here. Each factory
-imports its widget when first shown, so the window starts without the matrix, mapping, review
-and search modules; each view's "go to source" signal is wired to ``window.show_source``.
+imports its widget when first shown, so the window starts without the matrix, mapping, review,
+search and memos modules; each view's "go to source" signal is wired to ``window.show_source``.
 """
 
 from __future__ import annotations
@@ -67,6 +67,15 @@ def _search(window: MainWindow) -> QWidget:
     return panel
 
 
+def _memos(window: MainWindow) -> QWidget:
+    from frameworkqda.gui.memos_view import MemosView
+
+    view = MemosView(_session(window))
+    view.memo_requested.connect(window.open_memo_row)
+    view.target_requested.connect(window.go_to_memo_target)
+    return view
+
+
 def _matrix(window: MainWindow) -> QWidget:
     from frameworkqda.gui.matrix.view import MatrixView
 
@@ -109,6 +118,7 @@ VIEWS: dict[str, ViewSpec] = {
         ViewSpec("review", QT_TRANSLATE_NOOP("Views", "Review coded segments"), _review),
         ViewSpec("search", QT_TRANSLATE_NOOP("Views", "Search all documents"), _search),
         ViewSpec("compare", QT_TRANSLATE_NOOP("Views", "Compare coders"), _compare),
+        ViewSpec("memos", QT_TRANSLATE_NOOP("Views", "Memos"), _memos),
     )
 }
 

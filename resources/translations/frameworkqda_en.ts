@@ -320,6 +320,16 @@ Per case: {per_case}</numerusform>
     </message>
 </context>
 <context>
+    <name>MemosView</name>
+    <message numerus="yes">
+        <source>%n memo(s)</source>
+        <translation>
+            <numerusform>%n memo</numerusform>
+            <numerusform>%n memos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MergeSummaryDialog</name>
     <message numerus="yes">
         <source>&lt;b&gt;{source}&lt;/b&gt; was merged into this project: %n item(s) added.</source>

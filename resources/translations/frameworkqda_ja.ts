@@ -1020,6 +1020,10 @@ B: {b}
         <translation>パス{path}のコードはありません</translation>
     </message>
     <message>
+        <source>code path {path} names %n codes whose names differ at most in letter case; rename all but one</source>
+        <translation>コードパス{path}に当たるコードが %n 件あります（名前の違いは大文字・小文字だけです）。1 件を残して名前を変えてください</translation>
+    </message>
+    <message>
         <source>colour {colour} is not of the form #rrggbb</source>
         <translation>色{colour}が #rrggbb の形ではありません</translation>
     </message>
@@ -1048,12 +1052,16 @@ B: {b}
         <translation>{source}: 1 行目は path、tag、name のいずれかの列を持つ見出し行でなければなりません（実際：{found}）</translation>
     </message>
     <message>
-        <source>row {row}: {reason}</source>
-        <translation>{row} 行目：{reason}</translation>
+        <source>the same code as row {row}</source>
+        <translation>{row} 行目と同じコードです</translation>
     </message>
     <message>
-        <source>{source}: {problems}</source>
-        <translation>{source}: {problems}</translation>
+        <source>{given} is the code {path} of row {row}: codes whose names differ only in letter case are one code</source>
+        <translation>{given}は {row} 行目のコード{path}と同じです：大文字・小文字だけが違う名前は同じコードです</translation>
+    </message>
+    <message>
+        <source>row {row}: {given} taken as the code {path} (letter case aside)</source>
+        <translation>{row} 行目：{given}をコード{path}として扱いました（大文字・小文字の違いのみ）</translation>
     </message>
     <message>
         <source>heading only {value} is neither yes nor no (leave it empty for no)</source>
@@ -1066,10 +1074,6 @@ B: {b}
     <message>
         <source>{source}: no such file</source>
         <translation>{source}: そのファイルはありません</translation>
-    </message>
-    <message>
-        <source>{source}: row {row}: {reason}</source>
-        <translation>{source}: {row} 行目：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1424,18 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message>
         <source>no segment with id {segment_id}</source>
         <translation>ID {segment_id} のセグメントはありません</translation>
+    </message>
+    <message>
+        <source>no passage [{start}, {end}) is coded with that code</source>
+        <translation>[{start}, {end}) の箇所はそのコードでコーディングされていません</translation>
+    </message>
+    <message>
+        <source>{coder} coded no passage [{start}, {end}) with that code</source>
+        <translation>{coder} は [{start}, {end}) の箇所をそのコードでコーディングしていません</translation>
+    </message>
+    <message>
+        <source>the passage [{start}, {end}) is coded with that code by {coders}; name the coder (--coder)</source>
+        <translation>[{start}, {end}) の箇所は {coders} がそのコードでコーディングしています。コーダーを指定してください（--coder）</translation>
     </message>
     <message>
         <source>invalid regular expression {term}: {reason}</source>
@@ -1861,6 +1877,10 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message>
         <source>Pages</source>
         <translation>ページ</translation>
+    </message>
+    <message>
+        <source>Choose a document on the left.</source>
+        <translation>左の一覧から文書を選んでください。</translation>
     </message>
     <message>
         <source>Choose a document on the left, or import one (Ctrl+I).</source>
@@ -2334,12 +2354,24 @@ Replace it?</source>
         <translation>空</translation>
     </message>
     <message>
+        <source>an image ({format})</source>
+        <translation>画像（{format}）</translation>
+    </message>
+    <message>
         <source>{name}: {format} files cannot be imported; save it as .docx or PDF first</source>
         <translation>{name}: {format} のファイルは取り込めません。先に .docx か PDF で保存してください</translation>
     </message>
     <message>
         <source>{name}: unsupported file type ({content}); supported: {supported}</source>
         <translation>{name}: 対応していないファイル形式です（{content}）。対応形式：{supported}</translation>
+    </message>
+    <message>
+        <source>{name}: is {content}, not {expected}</source>
+        <translation>{name}: {expected}ではなく{content}です</translation>
+    </message>
+    <message>
+        <source>{name}: not a Word document: the zip holds no word/document.xml</source>
+        <translation>{name}: Word 文書ではありません。zip の中に word/document.xml がありません</translation>
     </message>
     <message>
         <source>{name}: the name says {suffix} but the content is {content}</source>
@@ -2356,6 +2388,10 @@ Replace it?</source>
     <message>
         <source>{name}: not imported (cancelled)</source>
         <translation>{name}: 取り込んでいません（キャンセル）</translation>
+    </message>
+    <message>
+        <source>{name}: not stored: {reason}</source>
+        <translation>{name}: プロジェクトに保存していません：{reason}</translation>
     </message>
     <message>
         <source>{name}: cannot be read ({reason})</source>
@@ -2918,6 +2954,22 @@ Undoing now would write over their change.</source>
         <source>Case “{name}”</source>
         <translation>ケース「{name}」</translation>
     </message>
+    <message>
+        <source>Import documents</source>
+        <translation>文書の取り込み</translation>
+    </message>
+    <message>
+        <source>Chart cell “{name}”</source>
+        <translation>チャートのセル「{name}」</translation>
+    </message>
+    <message>
+        <source>Coded passage “{name}”</source>
+        <translation>コーディングされた箇所「{name}」</translation>
+    </message>
+    <message>
+        <source>Project memo: {text}</source>
+        <translation>プロジェクトのメモ：{text}</translation>
+    </message>
     <message numerus="yes">
         <source>%n document(s)</source>
         <translation>
@@ -3277,6 +3329,61 @@ Per case: {per_case}</source>
     </message>
 </context>
 <context>
+    <name>MemoModel</name>
+    <message>
+        <source>On</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>更新日時</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>ケース</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Chart cell</source>
+        <translation>チャートのセル</translation>
+    </message>
+    <message>
+        <source>Coded passage</source>
+        <translation>コーディングされた箇所</translation>
+    </message>
+    <message>
+        <source>{document}, characters {first}–{last}: {code}</source>
+        <translation>{document} の {first}–{last} 文字目：{code}</translation>
+    </message>
+</context>
+<context>
     <name>Memos</name>
     <message>
         <source>project</source>
@@ -3333,6 +3440,31 @@ Per case: {per_case}</source>
     <message>
         <source>{memo} was changed by {who} at {time} UTC</source>
         <translation>{who} が{memo}を {time}（UTC）に変更しました</translation>
+    </message>
+</context>
+<context>
+    <name>MemosView</name>
+    <message>
+        <source>Filter memos by text, title, author or name…</source>
+        <translation>本文・タイトル・作成者・名前でメモを絞り込む…</translation>
+    </message>
+    <message>
+        <source>Open memo</source>
+        <translation>メモを開く</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>対象へ移動</translation>
+    </message>
+    <message>
+        <source>Open what the memo is on: its document, case, code&apos;s passages, cell or passage</source>
+        <translation>メモの対象を開きます：文書、ケース、コードの箇所、セル、またはコーディングされた箇所</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memo(s)</source>
+        <translation>
+            <numerusform>メモ %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4295,16 +4427,8 @@ An import always creates a new project and never replaces a file: choose another
         <translation>{source}: 1 行目は {header} でなければなりません</translation>
     </message>
     <message>
-        <source>line {line}: {problem}</source>
-        <translation>{line} 行目：{problem}</translation>
-    </message>
-    <message>
-        <source>{series} / {theme} already given on line {line}</source>
-        <translation>{series} / {theme} は {line} 行目で既に指定されています</translation>
-    </message>
-    <message>
-        <source>{source}: nothing imported; {problems}</source>
-        <translation>{source}: 何も取り込んでいません。{problems}</translation>
+        <source>{series} / {theme} already given in row {row}</source>
+        <translation>{series} / {theme} は {row} 行目で既に指定されています</translation>
     </message>
     <message>
         <source>{source}: no scores in the file</source>
@@ -4850,6 +4974,17 @@ Keep theirs, or keep yours — edit yours first to merge the two.</source>
     </message>
 </context>
 <context>
+    <name>Unexpected</name>
+    <message>
+        <source>Something went wrong that FrameworkQDA did not expect, so what you asked for may not have been done: {error}</source>
+        <translation>FrameworkQDA で予期しないエラーが起きたため、指示した操作が完了していない可能性があります：{error}</translation>
+    </message>
+    <message>
+        <source>Work already saved is kept. The details below can be copied into a bug report.</source>
+        <translation>保存済みの作業は残っています。下の詳細は不具合の報告にコピーできます。</translation>
+    </message>
+</context>
+<context>
     <name>Views</name>
     <message>
         <source>Documents</source>
@@ -4882,6 +5017,10 @@ Keep theirs, or keep yours — edit yours first to merge the two.</source>
     <message>
         <source>Compare coders</source>
         <translation>コーダーの比較</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>メモ一覧</translation>
     </message>
 </context>
 <context>
@@ -4991,8 +5130,16 @@ Keep theirs, or keep yours — edit yours first to merge the two.</source>
         <translation>コーダーの比較(&amp;C)</translation>
     </message>
     <message>
+        <source>All &amp;memos</source>
+        <translation>すべてのメモ(&amp;M)</translation>
+    </message>
+    <message>
         <source>&amp;Memos</source>
         <translation>メモ(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;All memos</source>
+        <translation>すべてのメモ(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Project memo…</source>

@@ -79,7 +79,8 @@ def test_a_heading_only_cell_is_yes_or_no_or_refused_with_its_row(tmp_path: Path
     with pytest.raises(ValidationError) as refused:
         codebook_io.read_csv(source)
     assert str(refused.value) == (
-        f"{source}: row 5: heading only “maybe” is neither yes nor no (leave it empty for no)"
+        f"{source}: 1 bad row, nothing written\n"
+        "row 5: heading only “maybe” is neither yes nor no (leave it empty for no)"
     )
     source.write_text(source.read_text(encoding="utf-8").replace("maybe", "いいえ"), "utf-8")
     rows = codebook_io.read_csv(source)

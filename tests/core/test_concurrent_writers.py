@@ -186,7 +186,7 @@ def test_a_writer_held_up_too_long_says_who_holds_the_project(
             session.add(model.Case(name="Kawasaki"))
 
 
-def test_an_import_held_up_too_long_reports_one_line_without_the_document(
+def test_an_import_held_up_too_long_reports_one_line_naming_the_file_not_its_text(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from frameworkqda.core.importers import ImportStatus, import_documents
@@ -199,7 +199,7 @@ def test_an_import_held_up_too_long_reports_one_line_without_the_document(
     with open_project(path) as project, _holding(path):
         [result] = import_documents(project, [source])
     assert result.status == ImportStatus.FAILED
-    assert result.message.startswith(f"{path}: busy: held by ")
+    assert result.message.startswith(f"plan.txt: not stored: {path}: busy: held by ")
     assert "相談窓口" not in result.message and "INSERT" not in result.message
     assert len(result.message) < 300
 

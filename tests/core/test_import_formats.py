@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -65,6 +67,48 @@ def test_pdf_named_docx_and_docx_named_pdf(tmp_path: Path) -> None:
     wrong_pdf.write_bytes(docx.read_bytes())
     with pytest.raises(UnsupportedFileError, match="content is a Word document"):
         _extract(wrong_pdf)
+
+
+def test_a_zip_named_docx_says_what_a_word_document_would_hold(tmp_path: Path) -> None:
+    path = tmp_path / "junk.docx"  # a valid zip, but not a Word document's
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("data.bin", os.urandom(2000))
+    with pytest.raises(UnsupportedFileError) as raised:
+        _extract(path)
+    assert str(raised.value) == (
+        "junk.docx: not a Word document: the zip holds no word/document.xml"
+    )
+
+
+IMAGES = {  # the first bytes each format begins with, then some of its data
+    "PNG": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+    "JPEG": b"\xff\xd8\xff\xe0\x00\x10JFIF\x00",
+    "GIF": b"GIF89a\x01\x00\x01\x00\x80\x00\x00",
+}
+
+
+@pytest.mark.parametrize("image", sorted(IMAGES))
+@pytest.mark.parametrize(
+    ("suffix", "expected"),
+    [(".pdf", "a PDF"), (".docx", "a Word document"), (".txt", "text")],
+)
+def test_an_image_named_as_a_document_says_it_is_an_image(
+    tmp_path: Path, image: str, suffix: str, expected: str
+) -> None:
+    path = tmp_path / f"scan{suffix}"
+    path.write_bytes(IMAGES[image] + bytes(range(256)) * 4)
+    with pytest.raises(UnsupportedFileError) as raised:
+        _extract(path)
+    assert str(raised.value) == f"scan{suffix}: is an image ({image}), not {expected}"
+
+
+def test_an_image_under_an_unknown_name_says_it_is_an_image(tmp_path: Path) -> None:
+    path = tmp_path / "scan.png"
+    path.write_bytes(IMAGES["PNG"] + bytes(200))
+    with pytest.raises(
+        UnsupportedFileError, match=r"scan.png: unsupported file type \(an image \(PNG\)\)"
+    ):
+        _extract(path)
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp932", "euc_jp"])

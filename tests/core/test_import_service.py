@@ -3,6 +3,7 @@ that leave the project unchanged, passwords, limits, cancellation and progress."
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from frameworkqda.core.importers import (
 )
 from frameworkqda.core.store import create_project
 from tests import documents, writes
+from tests.small_files import files_cannot_grow
 
 
 def _counts(project: object) -> tuple[int, ...]:
@@ -119,6 +121,35 @@ def test_failures_leave_the_project_exactly_unchanged(
         )
         assert "missing.pdf: cannot be read" in results[3].message
         assert _counts(project) == before  # not even the case was created
+
+
+def test_a_file_the_full_project_cannot_store_is_named_with_the_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failure on the project's side (here its log cannot grow, as on a full disk) names the
+    document being imported as well as the project and the reason; nothing is stored."""
+    monkeypatch.setenv("FRAMEWORKQDA_WORKERS", "1")  # no worker starts under the limit
+    location = tmp_path / "study.fqda"
+    long = tmp_path / "long300.txt"
+    long.write_text("多文化共生の推進について。\n" * 3000, encoding="utf-8")  # 120 KB
+    short = tmp_path / "short.txt"
+    short.write_text("外国人市民会議", encoding="utf-8")
+    with create_project(str(location)) as project:
+        before = _counts(project)
+        keeper = sqlite3.connect(location)  # keeps the shared-memory file: only writes fail
+        keeper.execute("SELECT count(*) FROM documents").fetchall()
+        keeper.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # its log starts empty
+        try:
+            with files_cannot_grow(65_536):
+                results = import_documents(project, [long, short])
+        finally:
+            keeper.close()
+        assert [r.status for r in results] == [ImportStatus.FAILED, ImportStatus.IMPORTED]
+        assert results[0].message == (
+            f"long300.txt: not stored: {location}: the disk failed to read or write "
+            "(disk I/O error)"
+        )
+        assert _counts(project)[0] == before[0] + 1  # only the short one, after the failure
 
 
 def test_password_prompt_is_asked_until_right(project_location: str, tmp_path: Path) -> None:

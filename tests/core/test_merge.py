@@ -7,7 +7,11 @@ OTHER then gets a second coder's work. The REFI-QDA case exports OTHER and merge
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
+import subprocess
+import sys
+import tempfile
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -291,6 +295,50 @@ def test_merge_a_refi_qda_export(target: Project, other: Path, tmp_path: Path) -
     assert _chartings(target, "Tokyo", "Information/Multilingual")["carol"] == ("No", CAROL_CELL)
     again = merge_project(target, qdpx)
     assert again.nothing_added, again.lines()
+
+
+def test_a_killed_merges_folder_is_swept_and_a_live_ones_kept(
+    target: Project, other: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A merge of a .qdpx works in a throw-away project in the system's temporary folder,
+    named after its process; the next merge deletes what a killed one left (its process is
+    gone) and leaves alone what a running one (here a sleeping process, and this one) has."""
+    system_tmp = tmp_path / "tmp"
+    system_tmp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(system_tmp))
+    qdpx = tmp_path / "other.qdpx"
+    with open_project(other) as project:
+        export_qdpx(project, qdpx)
+    ended = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    dead = system_tmp / f"fqda-{int(ended.stdout)}-merge-6vrd6geh"  # as a kill -9 leaves it
+    dead.mkdir()
+    (dead / "other.fqda").write_bytes(b"x" * 1000)
+    (dead / ".other.fqda.importing-1").write_bytes(b"x")
+    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        running = system_tmp / f"fqda-{sleeper.pid}-merge-abcd1234"
+        running.mkdir()
+        (running / "other.fqda").write_bytes(b"x")
+        seen: list[list[str]] = []
+
+        def look(*_: object) -> None:  # while merging: its own folder, named after this pid
+            seen.append(sorted(p.name for p in system_tmp.iterdir()))
+
+        merge_project(target, qdpx, progress=look)
+        assert not dead.exists()
+        assert (running / "other.fqda").exists()
+        assert seen and all(
+            any(name.startswith(f"fqda-{os.getpid()}-merge-") for name in names) for names in seen
+        )
+        assert sorted(p.name for p in system_tmp.iterdir()) == [running.name]  # its own went
+    finally:
+        sleeper.kill()
+        sleeper.wait()
 
 
 def test_summary_lines() -> None:

@@ -54,5 +54,11 @@ def test_case_list_where_and_matrix_group_where(
 
     assert main(["case", "list", project, "--where", "Population ~ 7"]) == 1
     assert "cannot be compared by “~”" in capsys.readouterr().err
-    assert main(["matrix", project, "--group-where", "Populaton>1"]) == 1
+    assert main(["matrix", project, "--view", "counts", "--group-where", "Populaton>1"]) == 1
     assert "no attribute named “Populaton”" in capsys.readouterr().err
+    # named by --group-label alone; refused where no group column is written
+    argv = ["matrix", project, "--view", "counts", "--group-where", "Region=Kanto"]
+    assert main([*argv, "--group-label", "Kanto"]) == 0
+    assert capsys.readouterr().out.splitlines()[0].endswith(",Kanto")
+    assert main(["matrix", project, "--group-where", "Region=Kanto"]) == 1
+    assert "--group-where: CSV's cells view writes no counts" in capsys.readouterr().err

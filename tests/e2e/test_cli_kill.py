@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,7 @@ from tests.projects import charted_project
 
 REPO = Path(__file__).resolve().parents[2]
 PREVIOUS = b"the previous good export\n"
+MATRIX = (sys.executable, "-m", "frameworkqda", "matrix")
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
 
@@ -135,3 +137,42 @@ def test_a_failed_write_says_so_in_one_line_and_keeps_the_previous_file(
     )
     assert target.read_bytes() == PREVIOUS
     assert sorted(tmp_path.iterdir()) == [target]
+
+
+def _file_limit(size: int) -> Callable[[], None]:
+    def limit() -> None:  # in the child: no file grows past ``size`` bytes
+        import resource
+
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+
+    return limit
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "docx"])
+def test_a_zip_format_that_cannot_be_written_leaves_no_traceback(tmp_path: Path, fmt: str) -> None:
+    """XLSX and DOCX are ZIP archives: a write that fails wherever it stops (here the file
+    size limit, as a full disk) is said in the one line, with no "Exception ignored in:
+    ZipFile.__del__" traceback after it at exit. The project is read-only, so reading it
+    writes nothing beside it (no shared-memory file) and only the export meets the limit."""
+    project = tmp_path / "study.fqda"
+    charted_project(project, 12, summary="多文化共生の推進と相談窓口。" * 20).close()
+    project.chmod(0o444)
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / f"matrix.{fmt}"
+    for size in (4_096, 8_192, 12_288):
+        result = subprocess.run(
+            [*MATRIX, str(project), "-o", str(target), "--summaries"],
+            env={**os.environ, "PYTHONPATH": str(REPO), "TMPDIR": str(tmp_path)},
+            capture_output=True,
+            text=True,
+            preexec_fn=_file_limit(size),
+            check=False,
+            timeout=120,
+        )
+        assert result.returncode == 1, size
+        assert result.stderr == (
+            f"frameworkqda: {target}: cannot be written (File too large); nothing was changed\n"
+        ), size
+        assert list(out.iterdir()) == []

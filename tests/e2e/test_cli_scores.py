@@ -81,16 +81,21 @@ def test_bad_file_names_every_bad_row_and_writes_nothing(
 ) -> None:
     bad = scores_csv(
         tmp_path,
-        "MIPEX 2015 Japan,Family reunion,61\n"  # line 7: no such theme
-        "MIPEX 2015 Japan,Health,high\n"  # line 8: not a number, and a repeat
-        ",Education,21\n",  # line 9: no series
+        "MIPEX 2015 Japan,Family reunion,61\n"  # row 7: no such theme
+        "MIPEX 2015 Japan,Health,high\n"  # row 8: not a number, and a repeat
+        ",Education,21\n",  # row 9: no series
     )
     capsys.readouterr()
     assert main(["scores", "import", empty_project, str(bad)]) == 1
     error = capsys.readouterr().err
-    assert str(bad) in error and "nothing imported" in error
-    for line in ("line 7: no theme named “Family reunion”", "line 8:", "line 9: no series"):
-        assert line in error
+    # as code --from and cell --from say it: the file and how many, then a line a row
+    # (it was one line, "…: nothing imported; line 7: …; line 8: …")
+    assert error.splitlines() == [
+        f"frameworkqda: {bad}: 3 bad rows, nothing written",
+        "row 7: no theme named “Family reunion”",
+        "row 8: score “high” is not a number",
+        "row 9: no series name",
+    ]
     with open_project(empty_project) as project:
         assert scores.list_scores(project) == []
     header_only = tmp_path / "wrong.csv"

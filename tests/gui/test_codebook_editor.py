@@ -263,6 +263,22 @@ def _drag_code(tree, source, target, where: str):  # type: ignore[no-untyped-def
     return move.isAccepted()
 
 
+def test_an_import_naming_a_code_in_other_letter_case_says_which_code_it_took(
+    window: MainWindow, editor: CodebookEditor, tmp_path: Path
+) -> None:
+    """A code's name is one whatever its case: "education" updates Education, and the status
+    says so (it was updated without a word, and a second code was never made either)."""
+    themes = _children(window, None)
+    source = tmp_path / "lower.csv"
+    source.write_text("path,definition\neducation,Schools\n", encoding="utf-8")
+    editor.import_file(source)
+    assert "row 2: “education” taken as the code “Education” (letter case aside)" in (
+        editor.status.text()
+    )
+    assert _children(window, None) == themes
+    assert _code(window, "Education").definition == "Schools"
+
+
 def test_codes_are_reorganised_by_dragging_them(window: MainWindow) -> None:
     """NVivo and MAXQDA move codes by drag and drop; here only Move to… and the arrows did."""
     session = window.session

@@ -20,6 +20,7 @@ from frameworkqda.gui import import_dialog, jobs
 from frameworkqda.gui.import_dialog import ImportDialog
 from frameworkqda.gui.main_window import MainWindow
 from tests.gui import modal
+from tests.small_files import files_cannot_grow
 
 
 @pytest.fixture
@@ -165,6 +166,32 @@ def test_files_dropped_on_a_case_go_to_that_case(
     assert dialog.case_box.currentText() == "Hamamatsu"  # not Kawasaki, the selected one
     _import(qtbot, dialog)
     assert _names(study) == {"hamamatsu-plan.txt": "Hamamatsu"}
+
+
+def test_a_drop_on_a_project_that_cannot_be_read_says_why_in_a_box(
+    qtbot, study: MainWindow, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """As on a full disk: the project cannot be read when files are dropped on a case. A box
+    names the project and the reason (the exception no longer escapes the drop unseen);
+    nothing opens, nothing is imported."""
+    monkeypatch.setenv("FRAMEWORKQDA_WORKERS", "1")  # no worker starts under the limit
+    (plan,) = _texts(tmp_path, "plan.txt")
+    assert study.session is not None
+    location = study.session.location
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(plan))])
+    hamamatsu = next(c for c in cases.list_cases(study.session.project) if c.name == "Hamamatsu")
+    tree = study.document_tree
+    item = tree.case_item(hamamatsu.id)
+    assert item is not None
+    said = modal.read_next_box()
+    with files_cannot_grow():
+        drop = _drag(tree.viewport(), tree.visualRect(item.index()).center(), data)
+    assert drop.isAccepted()
+    assert said == [f"{location}: the disk failed to read or write (disk I/O error)"]
+    assert getattr(study, "last_import", None) is None
+    assert not any(isinstance(w, ImportDialog) for w in QApplication.topLevelWidgets())
+    assert _names(study) == {}
 
 
 def _held(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, threading.Event]:

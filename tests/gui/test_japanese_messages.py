@@ -174,8 +174,9 @@ def test_a_scores_file_refused_lists_its_bad_lines_in_japanese(  # type: ignore[
     monkeypatch,
     tmp_path: Path,
 ) -> None:
-    """Codebook → Scores… → Import CSV… with two bad lines: one message box, each line's
-    reason in Japanese, joined the Japanese way (；), the names in 「」, nothing imported."""
+    """Codebook → Scores… → Import CSV… with two bad rows: one message box, each row's
+    reason in Japanese on a line of its own (as code --from says them), the names in 「」,
+    nothing imported."""
     assert study.session is not None
     theme = next(c.name for c in study.session.codes() if c.parent_id is None)
     bad = tmp_path / "点数.csv"
@@ -192,7 +193,8 @@ def test_a_scores_file_refused_lists_its_bad_lines_in_japanese(  # type: ignore[
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(said))
     assert said == [
-        f"{bad}: 何も取り込んでいません。2 行目：「存在しない」というテーマはありません；"
+        f"{bad}: 誤りのある行が 2 行あるため、何も書き込んでいません\n"
+        "2 行目：「存在しない」というテーマはありません\n"
         "3 行目：スコア「高い」は数値ではありません"  # it said '存在しない' in ASCII quotes
     ]
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 
 from frameworkqda.core.store import create_project
 from frameworkqda.gui.app import build_window
+from frameworkqda.gui.import_dialog import ImportDialog
 from frameworkqda.gui.store_dialogs import READ_ONLY_TEXT
 from tests.core.test_damaged_project import damaged  # noqa: F401  (fixture)
 
@@ -36,6 +38,45 @@ def test_a_read_only_project_opens_with_a_banner_and_no_writing(qtbot, settings,
         qtbot.keyClicks(editor.definition, "foreign residents")  # type: ignore[union-attr]
         assert editor.definition.toPlainText() == first.definition  # type: ignore[union-attr]
         assert editor.save_typing() is None  # type: ignore[union-attr]
+        window.close()
+    finally:
+        path.chmod(0o644)
+
+
+def test_a_read_only_project_refuses_files_dropped_on_its_documents(  # type: ignore[no-untyped-def]
+    qtbot, settings, tmp_path
+) -> None:
+    """A drop on "Documents by case" is refused like one on the window (Import is disabled):
+    no import dialog opens; the heading does not invite an import either."""
+    path = tmp_path / "study.fqda"
+    create_project(path, framework="mipex").close()
+    fresh = tmp_path / "fresh.txt"
+    fresh.write_text("多文化共生の推進について。", encoding="utf-8")
+    path.chmod(0o444)
+    try:
+        window = build_window(str(path), settings=settings)
+        qtbot.addWidget(window)
+        window.show()
+        assert window.session is not None and window.session.project.read_only
+        assert window.document_area.title.text() == "Choose a document on the left."
+        viewport = window.document_tree.viewport()
+        data = QMimeData()
+        data.setUrls([QUrl.fromLocalFile(str(fresh))])
+        point = QPointF(viewport.rect().center())
+        actions = Qt.DropAction.CopyAction
+        button, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        enter = QDragEnterEvent(point, actions, data, button, keys)
+        QApplication.sendEvent(viewport, enter)
+        assert not enter.isAccepted()
+        move = QDragMoveEvent(point, actions, data, button, keys)
+        QApplication.sendEvent(viewport, move)
+        assert not move.isAccepted()
+        drop = QDropEvent(point, actions, data, button, keys)  # delivered all the same
+        QApplication.sendEvent(viewport, drop)
+        assert not drop.isAccepted()
+        qtbot.wait(100)
+        assert getattr(window, "last_import", None) is None
+        assert not any(isinstance(w, ImportDialog) for w in QApplication.topLevelWidgets())
         window.close()
     finally:
         path.chmod(0o644)

@@ -28,6 +28,14 @@ def carries_summaries(fmt: str, asked: bool) -> bool:
     return fmt in SUMMARIES_ALWAYS or (fmt == "docx" and asked)
 
 
+def tables_written(fmt: str, view: str) -> set[str]:
+    """What ``fmt`` writes for ``view``: ``themes`` (a table per theme), ``counts``, ``ranks``
+    (``tables.report_tables``: XLSX, DOCX and HTML write all three for cells; CSV one table)."""
+    if fmt == "csv" or view != "cells":
+        return {"themes" if view == "cells" else view}
+    return {"themes", "counts", "ranks"}
+
+
 def export_report(
     report: Report,
     fmt: str,

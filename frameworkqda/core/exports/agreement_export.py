@@ -130,7 +130,7 @@ def _write_xlsx(table: Table, target: Path) -> None:
 
 
 def _write_docx(table: Table, target: Path) -> None:
-    from frameworkqda.core.exports.docx_export import journal_document
+    from frameworkqda.core.exports.docx_export import journal_document, save
 
     document = journal_document()
     document.add_paragraph(table.caption)
@@ -141,4 +141,4 @@ def _write_docx(table: Table, target: Path) -> None:
         for cell, text in zip(grid.add_row().cells, row, strict=True):
             cell.text = text
     document.add_paragraph(table.note)
-    document.save(str(target))
+    save(document, target)

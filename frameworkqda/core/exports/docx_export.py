@@ -8,6 +8,7 @@ fallbacks (MS Mincho / MS Gothic) for machines without the IPAex fonts.
 
 from __future__ import annotations
 
+import io
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Length, Pt
 
-from frameworkqda.core.atomic import atomic_path
+from frameworkqda.core.atomic import atomic_path, write_whole
 from frameworkqda.core.exports.tables import (
     Checkpoint,
     Number,
@@ -306,7 +307,15 @@ def export_docx(
     with atomic_path(target) as temporary:
         document = _document(report, view, summaries, language, checkpoint)
         checkpoint()
-        document.save(str(temporary))
+        save(document, temporary)
+
+
+def save(document: Any, path: Path) -> None:
+    """Write a python-docx document to ``path``: built in memory, then written whole
+    (``atomic.write_whole``), so a failed write leaves no open ZipFile to fail again."""
+    buffer = io.BytesIO()
+    document.save(buffer)
+    write_whole(path, buffer.getvalue())
 
 
 def journal_document(landscape: bool = False) -> Any:

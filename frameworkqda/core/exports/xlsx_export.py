@@ -6,6 +6,7 @@ one row per measure; wrapped text, frozen header and measure column, widths a re
 
 from __future__ import annotations
 
+import io
 import math
 import re
 import unicodedata
@@ -16,7 +17,7 @@ from typing import Any
 import xlsxwriter
 from xlsxwriter.exceptions import FileCreateError
 
-from frameworkqda.core.atomic import atomic_path, scratch_folder
+from frameworkqda.core.atomic import atomic_path, write_whole
 from frameworkqda.core.exports.tables import (
     Checkpoint,
     NumberTable,
@@ -216,7 +217,10 @@ EXCEL_CELL_LIMIT = 32_767  # characters a cell holds in Excel
 
 
 class _TextBook(xlsxwriter.Workbook):  # type: ignore[misc]
-    """Every sheet writes text as text (:func:`_write_text`)."""
+    """Every sheet writes text as text (:func:`_write_text`). The archive is built in memory
+    and written to ``destination`` by :func:`close` (``atomic.write_whole``)."""
+
+    destination: Path | None = None
 
     def add_worksheet(self, name: str | None = None, worksheet_class: Any = None) -> Any:
         sheet = super().add_worksheet(name, worksheet_class)
@@ -237,10 +241,14 @@ def _write_text(sheet: Any, row: int, col: int, text: str, *rest: Any) -> int:
 
 
 def workbook(temporary: Path) -> xlsxwriter.Workbook:
-    """A workbook written at ``temporary`` whose part files stay in its scratch folder beside
-    it (not in the system's temporary folder, where a killed export would leave them); every
-    XLSX the program writes is made here, so text is always written as text."""
-    return _TextBook(str(temporary), {"tmpdir": str(scratch_folder(temporary))})
+    """A workbook that :func:`close` writes at ``temporary``; every XLSX the program writes is
+    made here, so text is always written as text. Its part files and the archive are built in
+    memory: none is left in a temporary folder by a killed export, and no write can fail
+    halfway through XlsxWriter's ``ZipFile`` (which it leaves open on an error, to fail again
+    when closed at exit) — the one write that can fail is ``atomic.write_whole``'s."""
+    book = _TextBook(io.BytesIO(), {"in_memory": True})
+    book.destination = temporary
+    return book
 
 
 def _write_book(
@@ -268,3 +276,6 @@ def close(book: xlsxwriter.Workbook) -> None:
     except FileCreateError as error:
         cause = error.args[0] if error.args else None
         raise cause if isinstance(cause, OSError) else OSError(str(error)) from None
+    destination = getattr(book, "destination", None)
+    if destination is not None:
+        write_whole(destination, book.filename.getvalue())

@@ -33,12 +33,33 @@ LEGACY = {".doc": "Word 97-2003 (.doc)", ".rtf": "RTF", ".odt": "OpenDocument (.
 SUPPORTED = "PDF, DOCX, HTML (.html/.htm), text (.txt/.md)"
 
 
+# image formats by their first bytes: a scan or a screenshot saved under a document's name
+IMAGES = (
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"GIF87a", "GIF"),
+    (b"GIF89a", "GIF"),
+    (b"II*\x00", "TIFF"),
+    (b"MM\x00*", "TIFF"),
+)
+
+
+def image_format(data: bytes) -> str | None:
+    """The image format ``data`` begins as ('PNG', 'JPEG', 'GIF', 'TIFF', 'WebP'), if any."""
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "WebP"
+    return next((name for magic, name in IMAGES if data.startswith(magic)), None)
+
+
 def sniff(data: bytes) -> str:
-    """What the bytes are: 'pdf', 'docx', 'zip', 'html', 'text', 'binary' or 'empty'."""
+    """What the bytes are: 'pdf', 'docx', 'zip', 'image', 'html', 'text', 'binary' or
+    'empty'."""
     if not data:
         return "empty"
     if b"%PDF-" in data[:1024]:
         return "pdf"
+    if image_format(data) is not None:
+        return "image"
     if data.startswith(b"PK\x03\x04"):
         import zipfile  # here: a PDF's reading (its workers, the command line) never needs it
 
@@ -72,6 +93,18 @@ DESCRIPTIONS = {
     "binary": QT_TRANSLATE_NOOP("Import", "binary data").format(),
     "empty": QT_TRANSLATE_NOOP("Import", "empty").format(),
 }
+KINDS = {  # what a name's extension promises, said as DESCRIPTIONS says the content
+    DocumentKind.PDF: DESCRIPTIONS["pdf"],
+    DocumentKind.DOCX: DESCRIPTIONS["docx"],
+    DocumentKind.HTML: DESCRIPTIONS["html"],
+    DocumentKind.TEXT: DESCRIPTIONS["text"],
+}
+
+
+def _described(content: str, data: bytes) -> str:
+    if content == "image":
+        return QT_TRANSLATE_NOOP("Import", "an image ({format})").format(format=image_format(data))
+    return DESCRIPTIONS[content]
 
 
 def kind_for(name: str, data: bytes) -> DocumentKind:
@@ -99,7 +132,7 @@ def kind_for(name: str, data: bytes) -> DocumentKind:
             raise UnsupportedFileError(
                 QT_TRANSLATE_NOOP(
                     "Import", "{name}: unsupported file type ({content}); supported: {supported}"
-                ).format(name=name, content=DESCRIPTIONS[content], supported=SUPPORTED)
+                ).format(name=name, content=_described(content, data), supported=SUPPORTED)
             )
         return by_content
     compatible = (
@@ -107,6 +140,18 @@ def kind_for(name: str, data: bytes) -> DocumentKind:
         or (expected == DocumentKind.HTML and by_content == DocumentKind.TEXT)
         or (expected == DocumentKind.TEXT and by_content == DocumentKind.HTML)
     )
+    if not compatible and content == "image":
+        raise UnsupportedFileError(
+            QT_TRANSLATE_NOOP("Import", "{name}: is {content}, not {expected}").format(
+                name=name, content=_described(content, data), expected=KINDS[expected]
+            )
+        )
+    if not compatible and expected == DocumentKind.DOCX and content == "zip":  # every .docx is
+        raise UnsupportedFileError(  # a zip: say what this one lacks
+            QT_TRANSLATE_NOOP(
+                "Import", "{name}: not a Word document: the zip holds no word/document.xml"
+            ).format(name=name)
+        )
     if not compatible:
         raise UnsupportedFileError(
             QT_TRANSLATE_NOOP(

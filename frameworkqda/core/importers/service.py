@@ -27,8 +27,8 @@ from frameworkqda.core.errors import (
     FrameworkQDAError,
     ImportCancelledError,
     ImportFailedError,
-    NotFoundError,
     PasswordRequiredError,
+    ProjectError,
 )
 from frameworkqda.core.importers.base import (
     Cancellation,
@@ -39,7 +39,7 @@ from frameworkqda.core.importers.base import (
 )
 from frameworkqda.core.importers.offload import extract_file
 from frameworkqda.core.jobs import Cancel
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message, quoted, said
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message, said
 from frameworkqda.core.sizes import describe_size
 from frameworkqda.core.store.changes import hold_writes
 from frameworkqda.core.store.project import Project
@@ -174,6 +174,14 @@ def _import_one(
         )
     except PasswordRequiredError as error:
         return ImportResult(path, ImportStatus.FAILED, said(error), needs_password=True)
+    except ProjectError as error:  # the project's side (a full disk, read-only, busy): which file
+        return ImportResult(
+            path,
+            ImportStatus.FAILED,
+            QT_TRANSLATE_NOOP("Import", "{name}: not stored: {reason}").format(
+                name=name, reason=said(error)
+            ),
+        )
     except FrameworkQDAError as error:
         return ImportResult(path, ImportStatus.FAILED, said(error))
     except OSError as error:
@@ -397,18 +405,11 @@ def get_or_create_case(session: Session, name: str) -> model.Case:
 
 
 def find_document(project: Project, reference: str) -> model.Document:
-    """A document by exact name, else by id (``12``), else a clear NotFoundError."""
-    from frameworkqda.core.cases import document_named
+    """A document by exact name, else by id (``12``), else a clear NotFoundError: the one
+    lookup of every verb (``cases.resolve_document``)."""
+    from frameworkqda.core.cases import resolve_document
 
     with project.session() as session:
-        found = document_named(session, reference)
-        document = session.get(model.Document, found) if found is not None else None
-        if document is None and reference.isdigit():
-            document = session.get(model.Document, int(reference))
-        if document is None:
-            raise NotFoundError(  # as `code --document` and the others say it
-                QT_TRANSLATE_NOOP("Cases", "no document named {name}").format(
-                    name=quoted(reference)
-                )
-            )
+        document = session.get(model.Document, resolve_document(session, reference))
+        assert document is not None
         return document

@@ -154,6 +154,8 @@ class DocumentWorkArea(QWidget):
         self._show_tools(False)
 
     def _no_document(self) -> str:
+        if self._session.project.read_only:  # nothing can be imported: not invited
+            return self.tr("Choose a document on the left.")
         return self.tr("Choose a document on the left, or import one (Ctrl+I).")
 
     def _show_tools(self, shown: bool) -> None:

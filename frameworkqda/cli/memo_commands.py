@@ -1,0 +1,183 @@
+"""``memo``: list the memos of a project, print one, write one (``memo ACTION PROJECT …``).
+
+What a memo is on is named by the options ``code`` and ``segments`` use: none (the project
+memo), ``--document``, ``--case``, ``--code``, ``--case`` with ``--code`` (a chart cell), or
+``--document --start --end --code`` (a coded passage; several coders coded it so: ``--coder``
+says whose). ``set`` runs the command the GUI's memo dialog runs (``SetMemo``), recorded under
+``--coder``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING
+
+from frameworkqda.cli.coder_option import add_coder_option, open_for
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+PROJECT_HELP = "project file or postgresql:// URL"
+TARGET_HELP = (
+    "What the memo is on: no option, the project; --document, --case or --code alone, that "
+    "document, case or code; --case and --code, their chart cell; --document, --start, --end "
+    "and --code, that coded passage."
+)
+
+
+def _target_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("project", help=PROJECT_HELP)
+    parser.add_argument("--document", metavar="NAME", help="document name or id")
+    parser.add_argument("--case", metavar="NAME", help="case name")
+    parser.add_argument("--code", metavar="PATH", help='e.g. "Health/Consultation"')
+    parser.add_argument(
+        "--start", type=int, metavar="N", help="a coded passage's first character (from 0)"
+    )
+    parser.add_argument(
+        "--end", type=int, metavar="N", help="offset just after the passage's last character"
+    )
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "memo",
+        help="list, print or write memos",
+        description="Memos on the project, a document, a case, a code, a chart cell or a "
+        "coded passage: memo ACTION PROJECT …",
+    )
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listed = actions.add_parser(
+        "list",
+        help="list every memo",
+        description="Print each memo of the project, tab-separated: what it is on (project, "
+        "document, case, code, cell, segment), its name, title, author, last change (UTC) "
+        "and its first line.",
+    )
+    listed.add_argument("project", help=PROJECT_HELP)
+    listed.add_argument(
+        "--term",
+        metavar="TEXT",
+        default="",
+        help="only memos holding TEXT in their text, title, author or name (Japanese-aware "
+        "as search: full-width/half-width and compatibility forms match)",
+    )
+    listed.set_defaults(handler=_list)
+    show = actions.add_parser(
+        "show", help="print a memo", description="Print the text of one memo. " + TARGET_HELP
+    )
+    _target_options(show)
+    show.add_argument(
+        "--coder", metavar="NAME", help="whose coded passage, when several coders coded it so"
+    )
+    show.set_defaults(handler=_show)
+    write = actions.add_parser(
+        "set",
+        help="write a memo",
+        description="Write one memo (replacing its text; an empty text empties it), through "
+        "the same command as the app's memo dialog. " + TARGET_HELP,
+    )
+    _target_options(write)
+    given = write.add_mutually_exclusive_group(required=True)
+    given.add_argument("--text", metavar="TEXT", help="the memo's new text")
+    given.add_argument(
+        "--file", metavar="FILE", help="read the memo's text from FILE (UTF-8; - for stdin)"
+    )
+    add_coder_option(write)
+    write.set_defaults(handler=_set)
+
+
+def _target(session: Session, args: argparse.Namespace) -> tuple[str, int | None]:
+    """(target, id) the options name; an unknown name or a set that names nothing is an error."""
+    from sqlalchemy import select
+
+    from frameworkqda.core import documents, model
+    from frameworkqda.core.cases import resolve_case
+    from frameworkqda.core.codebook import resolve
+    from frameworkqda.core.coding import segment_at
+    from frameworkqda.core.errors import NotFoundError, ValidationError
+
+    options = ("document", "case", "code", "start", "end")
+    given = {name for name in options if getattr(args, name) is not None}
+    if not given:
+        return "project", None
+    if given == {"document"}:
+        return "document", documents.find_document_id(session, args.document)
+    if given == {"case"}:
+        return "case", resolve_case(session, args.case)
+    if given == {"code"}:
+        return "code", resolve(session, args.code)
+    if given == {"case", "code"}:
+        case_id, code_id = resolve_case(session, args.case), resolve(session, args.code)
+        cell = session.scalar(
+            select(model.ChartCell.id).where(
+                model.ChartCell.case_id == case_id, model.ChartCell.code_id == code_id
+            )
+        )
+        if cell is None:
+            raise NotFoundError(f"no chart cell for case {args.case} and code {args.code} yet")
+        return "cell", cell
+    if given == {"document", "start", "end", "code"}:
+        document_id = documents.find_document_id(session, args.document)
+        code_id = resolve(session, args.code)
+        try:
+            segment = segment_at(session, document_id, code_id, args.start, args.end)
+        except ValidationError:  # several coders coded it so: --coder says whose
+            if args.coder is None:
+                raise
+            segment = segment_at(session, document_id, code_id, args.start, args.end, args.coder)
+        return "segment", segment
+    named = ", ".join(f"--{name}" for name in sorted(given))
+    raise ValidationError(f"{named} name no memo; {TARGET_HELP[0].lower()}{TARGET_HELP[1:]}")
+
+
+def _list(args: argparse.Namespace) -> int:
+    from frameworkqda.core.memos import list_memos
+    from frameworkqda.core.store import open_project
+
+    with open_project(args.project, read_only=True) as project:
+        rows = list_memos(project, args.term)
+    for row in rows:
+        cells = (
+            row.target,
+            row.name,
+            row.title,
+            row.author,
+            f"{row.updated:%Y-%m-%d %H:%M}",
+            row.first_line(),
+        )
+        print("\t".join(" ".join(cell.split("\t")) for cell in cells))
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    from frameworkqda.core.memos import memo_text
+    from frameworkqda.core.store import open_project
+
+    with open_project(args.project, read_only=True) as project:
+        with project.session() as session:
+            target, target_id = _target(session, args)
+        text = memo_text(project, target, target_id)
+    sys.stdout.write(text if not text or text.endswith("\n") else text + "\n")
+    return 0
+
+
+def _set(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from frameworkqda.core.commands import SetMemo
+    from frameworkqda.core.memos import memo_name
+
+    if args.text is not None:
+        text = args.text
+    elif args.file == "-":
+        text = sys.stdin.read()
+    else:
+        text = Path(args.file).read_text(encoding="utf-8")
+    with open_for(args) as project:
+        with project.session() as session:
+            target, target_id = _target(session, args)
+            what = memo_name(session, target, target_id)
+        SetMemo(target, target_id, text).apply(project)
+    print(f"wrote {what}" if text.strip() else f"emptied {what}")
+    return 0

@@ -1,0 +1,251 @@
+"""View → Memos (Ctrl+Shift+M): every memo of the project in one table, as NVivo's Memos
+folder and MAXQDA's Memo Manager list them.
+
+Each row: what the memo is on (project, document, case, code, chart cell, coded passage), its
+name, title, author, last change and first lines (``core.memos.list_memos``). The columns sort;
+the filter finds a memo by its text, title, author or name, Japanese-aware as the search
+(full/half width, compatibility forms). Double-click or Enter opens the memo in the memo
+dialog; "Go to" opens what it is on (a document, a case in the document tree, a code's
+passages in Review, a cell in the matrix, a passage in its document). The list follows every
+change that adds, edits or takes memos away (the session's ``changed``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+    SignalInstance,
+)
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frameworkqda.core import memos
+from frameworkqda.core.commands import Change
+from frameworkqda.core.memos import MemoRow
+from frameworkqda.gui.session import ProjectSession
+
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+# what can add, change or take away a memo (deleting a document takes its memos along)
+FOLLOWS = frozenset(
+    {Change.MEMOS, Change.DOCUMENTS, Change.CASES, Change.CODEBOOK, Change.SEGMENTS, Change.CELLS}
+)
+
+
+class MemoModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[MemoRow] = []
+        self.project_name = ""
+        self.headers = (
+            self.tr("On"),
+            self.tr("Name"),
+            self.tr("Title"),
+            self.tr("Author"),
+            self.tr("Changed"),
+            self.tr("Memo"),
+        )
+        self.kinds = {
+            "project": self.tr("Project"),
+            "document": self.tr("Document"),
+            "case": self.tr("Case"),
+            "code": self.tr("Code"),
+            "cell": self.tr("Chart cell"),
+            "segment": self.tr("Coded passage"),
+        }
+
+    def set_rows(self, rows: list[MemoRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def name(self, row: MemoRow) -> str:
+        """What the memo is on; a coded passage counted from 1, as the segment panel shows it."""
+        if row.target == "project":
+            return self.project_name
+        if row.target == "segment" and row.start is not None:
+            return self.tr("{document}, characters {first}–{last}: {code}").format(
+                document=row.document, first=row.start + 1, last=row.end, code=row.code
+            )
+        return row.name
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            if column == 4:
+                if role == SORT_ROLE:
+                    return row.updated.isoformat()
+                return f"{row.updated.astimezone():%Y-%m-%d %H:%M}"
+            if column == 0 and role == SORT_ROLE:
+                return memos.TARGETS.index(row.target)
+            value = (
+                self.kinds.get(row.target, row.target),
+                self.name(row),
+                row.title,
+                row.author,
+                "",
+                row.first_line(200),
+            )[column]
+            return value.casefold() if role == SORT_ROLE else value
+        if role == Qt.ItemDataRole.ToolTipRole and column == 5:
+            return row.text[:1500]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+            return self.name(row)  # a long code path is elided in the cell
+        if role == ROW_ROLE:
+            return row
+        return None
+
+
+class MemosView(QWidget):
+    memo_requested = Signal(object)  # a MemoRow: open it in the memo dialog
+    target_requested = Signal(object)  # a MemoRow: go to what it is on
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("memosView")
+        self._session = session
+        self.model = MemoModel()
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+
+        self.filter = QLineEdit()
+        self.filter.setObjectName("memoFilter")
+        self.filter.setPlaceholderText(self.tr("Filter memos by text, title, author or name…"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(lambda: self.refresh())
+        self.count = QLabel()
+
+        self.table = QTableView()
+        self.table.setObjectName("memoTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.resizeSection(1, 260)
+        header.resizeSection(2, 120)
+        for column in (0, 3, 4):  # kind, author and date: as wide as they are
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda index: self._request(self.memo_requested, index))
+        self.table.installEventFilter(self)
+
+        self.open_button = QPushButton(self.tr("Open memo"))
+        self.open_button.setObjectName("openMemo")
+        self.open_button.clicked.connect(
+            lambda: self._request(self.memo_requested, self.table.currentIndex())
+        )
+        self.go_button = QPushButton(self.tr("Go to"))
+        self.go_button.setObjectName("goToMemoTarget")
+        self.go_button.setToolTip(
+            self.tr(
+                "Open what the memo is on: its document, case, code's passages, cell or passage"
+            )
+        )
+        self.go_button.clicked.connect(
+            lambda: self._request(self.target_requested, self.table.currentIndex())
+        )
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.count)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.open_button)
+        bottom.addWidget(self.go_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        session.changed.connect(self._changed)
+        self.refresh()
+
+    def _changed(self, changes: frozenset[Change], cells: object = None) -> None:
+        if changes & FOLLOWS:
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.filter.setFocus()
+
+    def refresh(self) -> list[MemoRow]:
+        """Read the memos again (keeping the one selected) and show those the filter finds."""
+        current = self.current_row()
+        self.model.project_name = self._session.project.name
+        rows = memos.list_memos(self._session.project, self.filter.text())
+        self.model.set_rows(rows)
+        # memos written here have no title (a REFI-QDA import brings them): no empty column
+        self.table.setColumnHidden(2, not any(row.title for row in rows))
+        self.count.setText(self.tr("%n memo(s)", "", len(rows)))
+        if current is not None:
+            for position, row in enumerate(rows):
+                if row.id == current.id:
+                    shown = self.proxy.mapFromSource(self.model.index(position, 0))
+                    self.table.selectRow(shown.row())
+        self._enable()
+        return rows
+
+    def current_row(self) -> MemoRow | None:
+        row = self.table.currentIndex().data(ROW_ROLE)
+        return row if isinstance(row, MemoRow) else None
+
+    def _enable(self) -> None:
+        row = self.current_row()
+        self.open_button.setEnabled(row is not None)
+        self.go_button.setEnabled(row is not None and row.target != "project")
+
+    def _request(self, signal: SignalInstance, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        if isinstance(row, MemoRow):
+            signal.emit(row)
+
+    def eventFilter(self, watched: object, event: object) -> bool:
+        """Enter or Return in the table opens the memo, as a double-click does."""
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._request(self.memo_requested, self.table.currentIndex())
+            return True
+        return super().eventFilter(watched, event)  # type: ignore[arg-type]

@@ -1,0 +1,75 @@
+"""In Japanese, the reasons an import gives for files it refuses, or cannot store, say what
+is wrong: a zip named .docx without a Word document in it, an image named .pdf, and a project
+that cannot store the document (named with the project's own reason)."""
+
+from __future__ import annotations
+
+import sqlite3
+import zipfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from frameworkqda.core.importers import import_documents
+from frameworkqda.gui.i18n import shown
+from frameworkqda.gui.import_dialog import ImportDialog
+from frameworkqda.gui.main_window import MainWindow
+from tests.gui import modal
+from tests.gui.test_japanese_dialogs import japanese, shortcut  # noqa: F401 - fixtures
+from tests.small_files import files_cannot_grow
+
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
+
+
+def test_a_zip_and_an_image_under_document_names_are_said_in_japanese(  # type: ignore[no-untyped-def]
+    japanese,  # noqa: F811
+    qtbot,
+    settings,
+    tmp_path: Path,
+) -> None:
+    junk = tmp_path / "資料.docx"
+    with zipfile.ZipFile(junk, "w") as archive:
+        archive.writestr("data.bin", bytes(range(256)) * 8)
+    image = tmp_path / "スキャン.pdf"
+    image.write_bytes(PNG)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.create_project(str(tmp_path / "研究.fqda"), "mipex-local")
+    modal.choose(str(junk), str(image))
+    shortcut(qtbot, window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.last_import
+    assert isinstance(dialog, ImportDialog)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.done_event.is_set, timeout=60000)
+    lines = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert (
+        "× 資料.docx: Word 文書ではありません。zip の中に word/document.xml がありません" in lines
+    ), lines
+    assert "× スキャン.pdf: PDFではなく画像（PNG）です" in lines, lines
+
+
+def test_a_document_the_project_cannot_store_is_named_in_japanese(  # type: ignore[no-untyped-def]
+    japanese,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from frameworkqda.core.store import create_project
+
+    monkeypatch.setenv("FRAMEWORKQDA_WORKERS", "1")  # no worker starts under the limit
+    location = tmp_path / "研究.fqda"
+    long = tmp_path / "長い計画.txt"
+    long.write_text("多文化共生の推進について。\n" * 3000, encoding="utf-8")
+    with create_project(str(location)) as project:
+        keeper = sqlite3.connect(location)  # keeps the shared-memory file: only writes fail
+        keeper.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        try:
+            with files_cannot_grow(65_536):
+                [result] = import_documents(project, [long])
+        finally:
+            keeper.close()
+    assert shown(result.message) == (
+        f"長い計画.txt: プロジェクトに保存していません：{location}: "
+        "ディスクの読み書きに失敗しました（disk I/O error）"
+    )

@@ -1,0 +1,225 @@
+"""View → Memos (Ctrl+Shift+M): every memo of the project in one list, as NVivo's Memos folder
+and MAXQDA's Memo Manager (the Memos menu opened only the current item's memo: a memo once
+written could not be found again). Driven by the shortcut, the menu, typing, header clicks,
+double-clicks and buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from frameworkqda.core import memos, model, workspace
+from frameworkqda.core.codebook import resolve
+from frameworkqda.gui.main_window import MainWindow
+from frameworkqda.gui.matrix.view import MatrixView
+from frameworkqda.gui.memo_dialog import MemoDialog
+from frameworkqda.gui.memos_view import MemosView
+from frameworkqda.gui.review.view import ReviewView
+from tests import writes
+from tests.gui import modal
+
+
+def _shown(view: MemosView) -> list[tuple[str, str, str]]:
+    """(On, Name, Memo) of each row as the table shows it, top to bottom."""
+    proxy = view.table.model()
+    return [
+        (
+            str(proxy.index(row, 0).data()),
+            str(proxy.index(row, 1).data()),
+            str(proxy.index(row, 5).data()),
+        )
+        for row in range(proxy.rowCount())
+    ]
+
+
+def _open_by_shortcut(qtbot: QtBot, window: MainWindow) -> MemosView:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_M,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    view = window.work_stack.current()
+    assert isinstance(view, MemosView)
+    return view
+
+
+def _row_of(view: MemosView, name: str) -> int:
+    names = [entry[1] for entry in _shown(view)]
+    assert name in names, names
+    return names.index(name)
+
+
+def _double_click(qtbot: QtBot, view: MemosView, row: int) -> None:
+    rect = view.table.visualRect(view.table.model().index(row, 1))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_every_memo_listed_filtered_sorted_opened_and_followed(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    session = window.session
+    assert session is not None
+    project = session.project
+    documents = {row.name: row.id for row in workspace.documents(project)}
+    with project.session() as db:
+        code_id = resolve(db, "Anti-discrimination/Consultation service")
+        case_id = db.scalars(select(model.Case.id).order_by(model.Case.position)).first()
+        case_name = db.get(model.Case, case_id).name  # type: ignore[union-attr]
+    writes.set_memo(project, "project", None, "Compare councils first.\nThen schools.")
+    writes.set_memo(project, "document", documents["kawasaki.txt"], "ガイドブックの記述が詳しい")
+    writes.set_memo(project, "code", code_id, "Consultation desks: count each city once")
+    writes.set_memo(project, "case", case_id, "Case notes")
+    writes.set_memo(project, "document", documents["hamamatsu.txt"], "   ")  # emptied: no memo
+
+    view = _open_by_shortcut(qtbot, window)
+    assert _shown(view) == [
+        ("Project", project.name, "Compare councils first. Then schools."),
+        ("Document", "kawasaki.txt", "ガイドブックの記述が詳しい"),
+        ("Case", case_name, "Case notes"),
+        (
+            "Code",
+            "Anti-discrimination/Consultation service",
+            "Consultation desks: count each city once",
+        ),
+    ]
+    assert view.count.text() == "4 memos"
+    # the author and the date show too
+    assert view.table.model().index(0, 3).data() == project.coder_name
+    assert str(view.table.model().index(0, 4).data()).startswith("20")
+
+    # the filter is Japanese-aware: half-width ｶﾞｲﾄﾞ finds ガイド, as the search does
+    view.filter.setText("ｶﾞｲﾄﾞ")  # typed through an input method: keyClicks is ASCII only
+    assert [entry[1] for entry in _shown(view)] == ["kawasaki.txt"]
+    view.filter.clear()
+    qtbot.keyClicks(view.filter, "COUNT")  # case folded, in the text
+    assert [entry[0] for entry in _shown(view)] == ["Code"]
+    view.filter.clear()
+
+    # a click on the Memo column's header sorts by it
+    header = view.table.horizontalHeader()
+    middle = header.sectionViewportPosition(5) + header.sectionSize(5) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(middle, 5))
+    assert [entry[2][:4] for entry in _shown(view)] == ["Case", "Comp", "Cons", "ガイドブ"]
+
+    # double-click opens the memo in the memo dialog; its edit shows in the list at once
+    seen: list[str] = []
+
+    def edit(box: QWidget) -> None:
+        assert isinstance(box, MemoDialog)
+        seen.append(box.editor.toPlainText())
+        box.editor.setPlainText("Case notes, revised")
+        box.accept()
+
+    modal.answer(MemoDialog, edit)
+    _double_click(qtbot, view, _row_of(view, case_name))
+    assert seen == ["Case notes"]
+    assert memos.memo_text(project, "case", case_id) == "Case notes, revised"
+    assert ("Case", case_name, "Case notes, revised") in _shown(view)
+
+    # a memo written elsewhere (a memo dialog, the mapping view) joins the list; undo takes it back
+    writes_before = len(_shown(view))
+    session.set_memo("document", documents["hamamatsu.txt"], "浜松の計画")
+    assert len(_shown(view)) == writes_before + 1
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(_shown(view)) == writes_before
+
+    # Go to: a document memo opens its document; a code memo its passages in Review
+    view.table.selectRow(_row_of(view, "kawasaki.txt"))
+    qtbot.mouseClick(view.go_button, Qt.MouseButton.LeftButton)
+    assert window.work_stack.current() is window.document_area
+    assert window.document_area.document_id == documents["kawasaki.txt"]
+    view = _open_by_shortcut(qtbot, window)
+    view.table.selectRow(_row_of(view, "Anti-discrimination/Consultation service"))
+    qtbot.mouseClick(view.go_button, Qt.MouseButton.LeftButton)
+    assert isinstance(window.work_stack.current(), ReviewView)
+    # the project memo is on nothing to go to
+    view = _open_by_shortcut(qtbot, window)
+    view.table.selectRow(_row_of(view, project.name))
+    assert view.open_button.isEnabled() and not view.go_button.isEnabled()
+
+
+def test_memos_menu_lists_all_memos(qtbot: QtBot, window: MainWindow) -> None:
+    """Memos → All memos opens the same list; the project memo is in it, marked Project. A
+    project memo marks the project's name in the status bar (※, as a document's, a case's or
+    a code's memo marks it), its first lines in the tooltip; emptied, the mark goes."""
+    session = window.session
+    assert session is not None
+    name = session.project.name
+    assert window.status.text().startswith(f"{name} · ")
+    session.set_memo("project", None, "A plan")
+    assert window.status.text().startswith(f"{name} ※ · ")
+    assert window.status.toolTip() == "Project memo: A plan"
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Memos")
+    entry = next(a for a in menu.actions() if a.text() == "&All memos")  # type: ignore[union-attr]
+    entry.trigger()
+    view = window.work_stack.current()
+    assert isinstance(view, MemosView)
+    assert _shown(view) == [("Project", name, "A plan")]
+    session.set_memo("project", None, "")
+    assert window.status.text().startswith(f"{name} · ") and window.status.toolTip() == ""
+    assert _shown(view) == []
+
+
+def test_go_to_a_passage_a_case_and_a_cell(qtbot: QtBot, window: MainWindow) -> None:
+    """Go to on a coded passage's memo opens its document with the passage selected; on a
+    case's memo, the case in the document tree; on a cell's, the cell in the matrix. Enter
+    opens the memo, as a double-click."""
+    session = window.session
+    assert session is not None
+    project = session.project
+    with project.session() as db:
+        segment = db.scalars(select(model.Segment).order_by(model.Segment.id)).first()
+        assert segment is not None
+        passage = (segment.id, segment.document_id, segment.start, segment.end)
+        case_id = db.scalars(select(model.Case.id).order_by(model.Case.position)).first()
+    writes.set_memo(project, "segment", passage[0], "strong evidence")
+    writes.set_memo(project, "case", case_id, "read the council minutes")
+    assert case_id is not None
+    with project.session() as db:
+        code_id = resolve(db, "Anti-discrimination/Consultation service")
+    writes.set_cell(project, case_id, code_id, summary="a desk")
+    with project.session() as db:
+        cell_id = db.scalars(select(model.ChartCell.id)).one()
+    writes.set_memo(project, "cell", cell_id, "desk only on weekdays")
+    view = _open_by_shortcut(qtbot, window)
+    kinds = [entry[0] for entry in _shown(view)]
+    assert kinds == ["Case", "Chart cell", "Coded passage"]
+
+    # a cell's memo: Go to opens the cell in the framework matrix
+    view.table.selectRow(kinds.index("Chart cell"))
+    qtbot.mouseClick(view.go_button, Qt.MouseButton.LeftButton)
+    matrix = window.work_stack.current()
+    assert isinstance(matrix, MatrixView) and matrix.current_key() == (case_id, code_id)
+    view = _open_by_shortcut(qtbot, window)
+
+    view.table.selectRow(kinds.index("Coded passage"))
+    qtbot.mouseClick(view.go_button, Qt.MouseButton.LeftButton)
+    assert window.work_stack.current() is window.document_area
+    assert window.document_area.document_id == passage[1]
+    assert window.document_area.text_view.selection_range() == passage[2:]
+
+    view = _open_by_shortcut(qtbot, window)
+    view.table.selectRow(kinds.index("Case"))
+    qtbot.mouseClick(view.go_button, Qt.MouseButton.LeftButton)
+    assert window.work_stack.current() is window.document_area
+    assert window.document_tree.current_case() == case_id
+
+    view = _open_by_shortcut(qtbot, window)
+    view.table.selectRow(kinds.index("Coded passage"))
+    seen: list[str] = []
+
+    def read(box: QWidget) -> None:
+        assert isinstance(box, MemoDialog)
+        seen.append(box.editor.toPlainText())
+        box.reject()
+
+    modal.answer(MemoDialog, read)
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert seen == ["strong evidence"]
