@@ -13,7 +13,7 @@ from frameworkqda.cli import main
 
 def _project(tmp_path: Path) -> str:
     project = str(tmp_path / "p.fqda")
-    assert main(["new", project]) == 0
+    assert main(["new", project, "--framework", "mipex-local"]) == 0
     for name, population, region in (
         ("Kawasaki", "1538262", "Kanto"),
         ("Hamamatsu", "790718", "Chūbu"),
@@ -62,3 +62,19 @@ def test_case_list_where_and_matrix_group_where(
     assert capsys.readouterr().out.splitlines()[0].endswith(",Kanto")
     assert main(["matrix", project, "--group-where", "Region=Kanto"]) == 1
     assert "--group-where: CSV's cells view writes no counts" in capsys.readouterr().err
+
+
+def test_segments_where(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    project = _project(tmp_path)
+    for name, text in (("k.txt", "Kawasaki council"), ("h.txt", "Hamamatsu council")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        case = "Kawasaki" if name == "k.txt" else "Hamamatsu"
+        assert main(["import", project, str(tmp_path / name), "--case", case]) == 0
+        code = ["code", project, "--document", name, "--start", "0", "--end", "5"]
+        assert main([*code, "--code", "Education/Consultation service"]) == 0
+    capsys.readouterr()
+    assert main(["segments", project, "--where", "Population >= 1000000"]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert [line.split("\t")[0] for line in listed] == ["k.txt"]
+    assert main(["segments", project, "--where", "Region ~ bu"]) == 0
+    assert [line.split("\t")[0] for line in capsys.readouterr().out.splitlines()] == ["h.txt"]
