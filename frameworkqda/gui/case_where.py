@@ -103,11 +103,10 @@ class CaseWhere(QWidget):
                 if attribute_id == attribute.id and value is not None
             }
             self._values[attribute.name] = sorted(seen, key=_value_order(attribute.kind))
-        chosen, operator, value = (
-            self.attribute_box.currentData(),
-            self.operator_box.currentData(),
-            self.value_box.currentText(),
-        )
+        chosen, operator = self.attribute_box.currentData(), self.operator_box.currentData()
+        # a yes/no kept as its keyword: the text shown (はい) is no value to choose by
+        editable = self.value_box.isEditable()
+        value = self.value_box.currentText() if editable else self.value_box.currentData()
         self.attribute_box.blockSignals(True)
         self.attribute_box.clear()
         self.attribute_box.addItem(self.tr("any attribute"), None)

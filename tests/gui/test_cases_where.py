@@ -198,6 +198,14 @@ def test_in_japanese_the_signs_and_yes_no_are_in_words_of_the_language(
     assert values == ["はい", "いいえ"]
     _pick(qtbot, where.value_box, "いいえ")  # shown in Japanese, compared as no
     assert {row.case for row in view.proxy.visible_rows()} == {"Osaka"}
+    # a change to the cases refills the boxes: the choice stays (it became はい)
+    session = window.session
+    assert session is not None
+    osaka = next(c.id for c in cases.list_cases(session.project) if c.name == "Osaka")
+    session.run(commands.SetAttribute(osaka, "Population", 2752413))
+    qtbot.waitUntil(lambda: not view._dirty)
+    assert where.value_box.currentText() == "いいえ"
+    assert {row.case for row in view.proxy.visible_rows()} == {"Osaka"}
     _pick(qtbot, where.attribute_box, "Population")
     _type_value(qtbot, where, "many")
     assert where.problem.text() == "「many」は正しい 数値 ではありません"
