@@ -85,7 +85,8 @@ class CaseWhere(QWidget):
         layout.addWidget(self.attribute_box)
         layout.addWidget(self.operator_box)
         layout.addWidget(self.value_box)
-        layout.addWidget(self.problem, 1)  # the room left: why a value cannot be read
+        layout.addWidget(self.problem, 3)  # why a value cannot be read
+        layout.addStretch(1)  # the boxes as wide as they need, not spread over the row
         self.refill()
 
     # -- the boxes -------------------------------------------------------------------------
