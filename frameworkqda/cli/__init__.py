@@ -32,6 +32,7 @@ from frameworkqda.cli import (
     refi_commands,
     score_commands,
     store_commands,
+    streams,
 )
 from frameworkqda.cli.coder_option import add_coder_option
 from frameworkqda.cli.loading import STORE, load
@@ -85,6 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     whole_process = argv is None
     if whole_process:  # before numpy loads: see single_threaded_blas
         single_threaded_blas()
+        streams.readable_output()  # any console encoding (streams.py)
+        streams.keep_going_on_closed_pipes()  # a closed pipe loses output, never the work
     argv, deprecation = case_commands.modern_order(list(sys.argv[1:] if argv is None else argv))
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -138,6 +141,8 @@ def _run(args: argparse.Namespace, deprecation: str | None) -> int:
         return 130
     if deprecation is not None:  # after success only: an error stays one line
         print(deprecation, file=sys.stderr)
+    if not result and streams.cut_short():  # the work is done, its output was cut short
+        return 141  # as `seq 9 | head -1` (streams.py)
     return result or 0
 
 

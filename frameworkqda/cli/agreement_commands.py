@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from frameworkqda.cli.output_format import output_format
+from frameworkqda.cli.output_format import output_format, said_to, stdout_for_csv
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -57,13 +57,17 @@ def _agreement(args: argparse.Namespace) -> int:
     if len(names) != 2 or not all(names):
         raise ValidationError(f"--coders takes two names separated by a comma, not {args.coders!r}")
     fmt = output_format(args.format, args.output, AGREEMENT_FORMATS)
+    args.output = stdout_for_csv(args.output, fmt)
     if args.cells:
         return _cells(args, names[0], names[1], fmt)
     with open_project(args.project, read_only=True) as project:
         rows = coding_agreement(project, names[0], names[1])
     write_agreement(rows, fmt, args.output, (names[0], names[1]), language=args.language)
     if args.output is not None:
-        print(f"wrote coding agreement of {names[0]} and {names[1]} as {fmt} to {args.output}")
+        print(
+            f"wrote coding agreement of {names[0]} and {names[1]} as {fmt} to {args.output}",
+            file=said_to(args.output),
+        )
     return 0
 
 
@@ -84,6 +88,7 @@ def _cells(args: argparse.Namespace, a: str, b: str, fmt: str) -> int:
         print(
             f"wrote charting agreement of {a} and {b} as {fmt} to {args.output}: "
             f"{overall.cells} cells compared, agreement {percent(overall.agreement)} %, "
-            f"weighted kappa {kappa}, {len(comparison.disagreements)} disagreeing"
+            f"weighted kappa {kappa}, {len(comparison.disagreements)} disagreeing",
+            file=said_to(args.output),
         )
     return 0

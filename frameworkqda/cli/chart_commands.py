@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from frameworkqda.cli.coder_option import open_for
 from frameworkqda.cli.coding_commands import one_or_from_file
-from frameworkqda.cli.output_format import output_format
+from frameworkqda.cli.output_format import output_format, said_to, stdout_for_csv
 from frameworkqda.core.errors import ValidationError
 from frameworkqda.core.exports import FORMATS, VIEWS
 
@@ -218,6 +218,7 @@ def _matrix(args: argparse.Namespace) -> int:
 
     fmt = output_format(args.format, args.output, FORMATS)
     _refuse_unused(args, fmt)
+    output = stdout_for_csv(args.output, fmt)
     with open_project(args.project, read_only=True) as project:
         group = _group(project, args.group or [])
         group = _with_cases_where(project, group, args.group_where)
@@ -231,13 +232,13 @@ def _matrix(args: argparse.Namespace) -> int:
     export_report(
         report,
         fmt,
-        args.output,
+        output,
         view=args.view,
         summaries=args.summaries,
         language=args.language,
     )
-    if args.output is not None:
-        print(f"wrote {args.view} as {fmt} to {args.output}")
+    if output is not None:
+        print(f"wrote {args.view} as {fmt} to {args.output}", file=said_to(output))
     return 0
 
 

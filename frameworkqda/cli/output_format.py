@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 from frameworkqda.core.errors import ValidationError
 
@@ -29,3 +31,15 @@ def output_format(given: str | None, output: Path | None, formats: Sequence[str]
             f"{output}: cannot write a .{suffix} file; name it {names}, or give --format"
         )
     return suffix
+
+
+def said_to(output: str | Path | None) -> TextIO:
+    """Where a verb says what it wrote: standard error when the file itself goes to standard
+    output (``-o -``, a file name ``-``), so the line does not land inside the file."""
+    return sys.stderr if output is not None and str(output) == "-" else sys.stdout
+
+
+def stdout_for_csv(output: Path | None, fmt: str) -> Path | None:
+    """``-o -`` as no file for CSV (standard output, as without -o: no byte-order mark); a
+    binary format keeps ``-`` for the writer (core/atomic.py sends the file's bytes there)."""
+    return None if output is not None and str(output) == "-" and fmt == "csv" else output

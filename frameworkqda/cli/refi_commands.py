@@ -8,8 +8,10 @@ a .qdpx/.qde file is told apart from a project by its suffix.
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 
+from frameworkqda.cli.output_format import said_to
 from frameworkqda.core.words import plural
 
 
@@ -84,20 +86,24 @@ def _export(args: argparse.Namespace) -> int:
 
     with open_project(args.project, read_only=True) as project:
         summary = export_qdpx(project, args.file, line_endings="crlf" if args.crlf else "lf")
+    said = said_to(args.file)  # standard error when the archive went to standard output
     print(
         f"wrote {summary.path}: {plural(summary.documents, 'document')}, "
         f"{plural(summary.codes, 'code')}, {plural(summary.segments, 'segment')}, "
-        f"{plural(summary.notes, 'note')}"
+        f"{plural(summary.notes, 'note')}",
+        file=said,
     )
     if summary.scores_left_out:
+        listing = shlex.join(["frameworkqda", "scores", "list", args.project])  # pasteable
         print(
             f"  note: {plural(summary.scores_left_out, 'score')} in "
             f"{plural(summary.series_left_out, 'series', 'series')} not written (REFI-QDA has no "
-            f"place for them); carry them over with: frameworkqda scores list {args.project} "
-            "> scores.csv, then frameworkqda scores import NEW scores.csv"
+            f"place for them); carry them over with: {listing} > scores.csv, then "
+            "frameworkqda scores import NEW scores.csv",
+            file=said,
         )
     if shared := summary.shared_names_note():
-        print(f"  note: {shared}")
+        print(f"  note: {shared}", file=said)
     return 0
 
 

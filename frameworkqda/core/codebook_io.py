@@ -199,7 +199,7 @@ def read_csv(path: Path) -> list[CodebookRow]:
 
 def write_csv(nodes: list[codebook.CodeNode], path: Path) -> None:
     with open_csv(path, for_excel=False) as handle:  # for other programs (csv_files)
-        writer = csv_writer(handle)
+        writer = csv_writer(handle, neutralise=False)  # exactly: Taguette reads it
         writer.writerow(HEADER)
         for node in nodes:
             writer.writerow(_cells(node))

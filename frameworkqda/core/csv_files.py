@@ -13,22 +13,63 @@ Every CSV file a person gives us (``code --from``, ``cell --from``, a codebook, 
 by :func:`read_csv_records`, strictly: a quote opened and never closed swallowed every row
 after it into one field (Python's reader takes that quietly), so a file of three rows coded
 one; it is refused now, naming the row where the quote opens.
+
+Spreadsheet formulas: a text cell beginning with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
+return is a formula to Excel and LibreOffice (a summary ``=1+1`` showed 2; ``=HYPERLINK(…)``
+and worse run when the file is opened: CSV injection). :func:`csv_writer` writes such a cell
+with a ``'`` before it, as OWASP recommends; numbers (``-0.5``, ``+0.250``, written as text or
+not) stay as they are. The codebook CSV goes to other programs and is written exactly
+(``neutralise=False``). :func:`read_csv_records` takes such a ``'`` off again, so a file we
+wrote (``scores list``, a matrix edited into ``cell --from``) reads back as it was.
 """
 
 from __future__ import annotations
 
 import csv
+import math
+from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any, TextIO
 
 from frameworkqda.core.errors import ValidationError
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what makes a cell a formula (OWASP)
+NEUTRALISED = "'"
 
-def csv_writer(handle: IO[str]) -> Any:
+
+def csv_writer(handle: IO[str], *, neutralise: bool = True) -> Any:
     """A writer of rows in our dialect into ``handle`` (a file opened by ``open_csv``, or
-    standard output)."""
-    return csv.writer(handle, lineterminator="\n")
+    standard output); with ``neutralise`` a text cell that would be a formula gets a ``'``
+    before it (see the module's docstring)."""
+    writer = csv.writer(handle, lineterminator="\n")
+    return _Neutralising(writer) if neutralise else writer
+
+
+def neutralised(value: object) -> object:
+    """``value`` as a cell a spreadsheet shows as text: ``'=1+1`` for ``=1+1``; a number, or
+    text that reads as one (``-0.5``), as it is."""
+    if not isinstance(value, str) or not value.startswith(FORMULA_STARTS):
+        return value
+    try:
+        float(value)
+    except ValueError:
+        return NEUTRALISED + value
+    return value if math.isfinite(float(value)) else NEUTRALISED + value
+
+
+class _Neutralising:
+    """``csv.writer`` whose rows are :func:`neutralised` cell by cell."""
+
+    def __init__(self, writer: Any) -> None:
+        self._writer = writer
+
+    def writerow(self, row: Iterable[object]) -> Any:
+        return self._writer.writerow([neutralised(value) for value in row])
+
+    def writerows(self, rows: Iterable[Iterable[object]]) -> None:
+        for row in rows:
+            self.writerow(row)
 
 
 def open_csv(path: str | Path, *, for_excel: bool = True) -> TextIO:
@@ -53,7 +94,7 @@ def read_csv_records(path: str | Path) -> list[list[str]]:
             reader = csv.reader(file, strict=True)
             try:
                 for record in reader:
-                    records.append(record)
+                    records.append([_unneutralised(field) for field in record])
                     line = reader.line_num + 1
             except csv.Error as error:
                 raise ValidationError(_malformed(path, len(records) + 1, line, error)) from None
@@ -70,6 +111,13 @@ def read_csv_records(path: str | Path) -> list[list[str]]:
             )
         ) from error
     return records
+
+
+def _unneutralised(field: str) -> str:
+    """A cell as it was before :func:`neutralised`: ``=1+1`` for ``'=1+1``."""
+    if field.startswith(NEUTRALISED) and field[1:].startswith(FORMULA_STARTS):
+        return field[1:]
+    return field
 
 
 def _malformed(path: Path, row: int, line: int, error: csv.Error) -> Message:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from frameworkqda.core import workers
+from frameworkqda.core.store.engine import WINDOW_WRITE_WAIT, use_write_wait
 from frameworkqda.gui import i18n, jobs, unexpected
 from frameworkqda.gui.fonts import register_bundled_fonts
 from frameworkqda.gui.main_window import MainWindow
@@ -103,6 +104,7 @@ def run(
     size: tuple[int, int] = (1400, 860),
 ) -> int:
     app = application()
+    use_write_wait(WINDOW_WRITE_WAIT)  # a project another program holds is said, not waited out
     if shot is not None:
         window = build_window(project, sample=sample)
         window.resize(*size)

@@ -2173,6 +2173,26 @@ Replace it?</source>
 <context>
     <name>Files</name>
     <message>
+        <source>{target}: not a regular file, a pipe nor a terminal; nothing was written</source>
+        <translation>{target}: 通常のファイル、パイプ、端末のいずれでもありません。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <source>{target}: is a FrameworkQDA project (an SQLite database); an export never replaces one; nothing was written</source>
+        <translation>{target}: FrameworkQDA のプロジェクト（SQLite データベース）です。書き出しでプロジェクトを置き換えることはありません。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <source>{target}: {suffix} names a FrameworkQDA project, not an export; nothing was written</source>
+        <translation>{target}: {suffix} は FrameworkQDA のプロジェクトの拡張子で、書き出しには使えません。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <source>{target}: the name says {suffix}, but the file would be {format}; name it {wanted}; nothing was written</source>
+        <translation>{target}: 名前は {suffix} ですが、書き込む形式は {format} です。{wanted} の名前にしてください。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <source>{target}: a binary file is not written to a terminal; give a file name, or redirect standard output</source>
+        <translation>{target}: バイナリファイルは端末に書き込みません。ファイル名を指定するか、標準出力をリダイレクトしてください</translation>
+    </message>
+    <message>
         <source>{target}: cannot be written ({reason}); nothing was changed</source>
         <translation>{target}: 書き込めません（{reason}）。何も変更していません</translation>
     </message>

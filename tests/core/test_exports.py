@@ -132,7 +132,7 @@ def test_an_export_cancelled_while_written_leaves_the_target_as_it_was(tmp_path:
     report = _report(tmp_path)
     folder = tmp_path / "out"
     folder.mkdir()
-    target = folder / "m.docx"
+    target = folder / "matrix"  # no suffix: each format may be written under it
     target.write_bytes(b"the researcher's earlier file")
     cancel = threading.Event()
     cancel.set()
@@ -140,7 +140,7 @@ def test_an_export_cancelled_while_written_leaves_the_target_as_it_was(tmp_path:
         with pytest.raises(JobCancelled, match="not written"):
             export_report(report, fmt, target, view="counts", cancel=cancel)
         assert target.read_bytes() == b"the researcher's earlier file"
-    assert [p.name for p in folder.iterdir()] == ["m.docx"]  # no temporary file left
+    assert [p.name for p in folder.iterdir()] == ["matrix"]  # no temporary file left
     export_report(report, "docx", target, view="counts", cancel=threading.Event())
     assert docx.Document(str(target)).tables  # not cancelled: written
 

@@ -91,12 +91,12 @@ def write_table(table: Table, fmt: str, target: Path | None, stdout: TextIO | No
         if target is None:
             _write_csv(table, stdout or sys.stdout)
         else:
-            with atomic_path(target) as temporary, open_csv(temporary) as handle:
+            with atomic_path(target, format="csv") as temporary, open_csv(temporary) as handle:
                 _write_csv(table, handle)
         return
     if target is None:
         raise ValidationError(f"{fmt.upper()} is a file format: give an output file with -o")
-    with atomic_path(target) as temporary:
+    with atomic_path(target, format=fmt) as temporary:
         if fmt == "xlsx":
             _write_xlsx(table, temporary)
         else:

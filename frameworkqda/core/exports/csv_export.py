@@ -103,7 +103,7 @@ def export_csv(
 ) -> None:
     writer = WRITERS[view]
     if isinstance(target, Path):
-        with atomic_path(target) as temporary:
+        with atomic_path(target, format="csv") as temporary:
             with open_csv(temporary) as handle:
                 writer(report, handle, language)
             checkpoint()

@@ -304,7 +304,7 @@ def export_docx(
     checkpoint: Checkpoint = go_on,
 ) -> None:
     """Write the report; ``summaries`` adds each cell's summary under its value."""
-    with atomic_path(target) as temporary:
+    with atomic_path(target, format="docx") as temporary:
         document = _document(report, view, summaries, language, checkpoint)
         checkpoint()
         save(document, temporary)

@@ -121,7 +121,7 @@ def export_html(
         lang=language,
     )
     checkpoint()
-    with atomic_write(target) as handle:
+    with atomic_write(target, format="html") as handle:
         handle.write(
             etree.tostring(page, method="html", encoding="utf-8", doctype="<!DOCTYPE html>")
         )

@@ -209,7 +209,7 @@ def export_xlsx(
     checkpoint: Checkpoint = go_on,
 ) -> None:
     """Write the report; ``view`` cells = every sheet, counts or ranks = that sheet only."""
-    with atomic_path(target) as temporary:
+    with atomic_path(target, format="xlsx") as temporary:
         _write_book(report, workbook(temporary), view, language, checkpoint)
 
 

@@ -23,9 +23,14 @@ from frameworkqda.core.errors import ProjectError
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store.location import ProjectLocation
 
-# How long a write waits for another program's write to finish before giving up (seconds).
+# How long a write waits for another program's write to finish before giving up (seconds):
+# a script or the command line waits a long import or merge out; the desktop app, whose window
+# waits on its own thread, says who holds the project after a few seconds instead of freezing
+# for a minute (``use_write_wait``; its typing is kept and tried again, its undo can be again).
 DEFAULT_WRITE_WAIT = 60.0
+WINDOW_WRITE_WAIT = 5.0
 WRITE_WAIT_ENV = "FRAMEWORKQDA_WRITE_WAIT"
+_write_wait = DEFAULT_WRITE_WAIT
 
 # Seconds to wait for a PostgreSQL server to answer a connection (libpq's connect_timeout;
 # the URL's ?connect_timeout= or PGCONNECT_TIMEOUT wins).
@@ -36,11 +41,18 @@ READING = "frameworkqda_reading"
 
 
 def write_wait() -> float:
-    """Seconds a writer waits for the project; FRAMEWORKQDA_WRITE_WAIT overrides the default."""
+    """Seconds a writer waits for the project; FRAMEWORKQDA_WRITE_WAIT overrides the
+    process's default (``use_write_wait``)."""
     try:
-        return max(0.0, float(os.environ.get(WRITE_WAIT_ENV, DEFAULT_WRITE_WAIT)))
+        return max(0.0, float(os.environ.get(WRITE_WAIT_ENV, _write_wait)))
     except ValueError:
-        return DEFAULT_WRITE_WAIT
+        return _write_wait
+
+
+def use_write_wait(seconds: float) -> None:
+    """Make ``seconds`` this process's default wait, for projects opened from now on."""
+    global _write_wait
+    _write_wait = seconds
 
 
 def _configure_sqlite(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

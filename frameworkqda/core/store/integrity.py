@@ -13,6 +13,7 @@ Debian/Ubuntu ``sqlite3`` tool is built without the ``sqlite_dbpage`` table ``.r
 
 from __future__ import annotations
 
+import shlex
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,7 +59,8 @@ class CheckReport:
         hidden += max(0, len(self.text) - 20)
         if hidden:
             lines.append(f"  … and {hidden} more")
-        lines.append(f"recover it into a new file: frameworkqda recover {self.path}")
+        recover = shlex.join(["frameworkqda", "recover", str(self.path)])  # pasted into a shell
+        lines.append(f"recover it into a new file: {recover}")
         if self.backup is not None:
             lines.append(f"newest backup: {self.backup}")
         return lines

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -36,11 +37,12 @@ from PySide6.QtWidgets import (
 from frameworkqda.core import mapping, memos
 from frameworkqda.core.cases import list_cases
 from frameworkqda.core.commands import Change
+from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.mapping import ALL_CASES
 from frameworkqda.gui import file_dialogs
 from frameworkqda.gui.autosave import AutoSave, TypedOn
 from frameworkqda.gui.case_where import CaseWhere
-from frameworkqda.gui.i18n import QT_TRANSLATE_NOOP
+from frameworkqda.gui.i18n import QT_TRANSLATE_NOOP, shown
 from frameworkqda.gui.mapping.chart import CountsChart
 from frameworkqda.gui.mapping.frame_model import FrameModel
 from frameworkqda.gui.project_view import ProjectView
@@ -426,7 +428,11 @@ class MappingView(ProjectView):
                 return None
             path = str(chosen[0])
         size = QSize(self.export_width.value(), self.export_height.value())
-        return str(self.chart.export(path, size, self.export_dpi.value()))
+        try:  # refused (the open project's file, core/atomic.py) or not written: said, not lost
+            return str(self.chart.export(path, size, self.export_dpi.value()))
+        except (FrameworkQDAError, OSError, ValueError) as error:  # ValueError: not .png/.svg
+            QMessageBox.warning(self, self.tr("Export chart"), shown(error))
+            return None
 
     def open_export_dialog(self, show: bool = True, over: QWidget | None = None):  # type: ignore[no-untyped-def]
         """The export dialog, over this view or ``over`` (File → Export tables… from another

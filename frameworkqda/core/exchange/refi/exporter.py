@@ -104,7 +104,7 @@ def export_qdpx(
         )
     try:
         with (
-            atomic_path(final) as temporary,
+            atomic_path(final, format="qdpx") as temporary,
             project.session() as session,
             zipfile.ZipFile(temporary, "w") as archive,
         ):
