@@ -149,9 +149,9 @@ class CountsChartItem(QChart):
 
 class CaseLegend:
     """Every case's colour and name down the chart's right side, fitted to its height: the
-    chart's font while one column fits, then two or three columns, then a smaller font
-    (down to SMALLEST_POINTS). The chart's right margin makes room; :meth:`fit` again after
-    each change of the chart's size."""
+    chart's font while one column fits, then two, three or four columns (within
+    LEGEND_SHARE of the width), then a smaller font (down to SMALLEST_POINTS). The chart's
+    right margin makes room; :meth:`fit` again after each change of the chart's size."""
 
     def __init__(
         self,
@@ -177,7 +177,7 @@ class CaseLegend:
         """(font, columns, line height, column width) for a chart of this size."""
         count = len(self.entries)
         font = QFont(self.font)
-        points = self.font.pointSizeF()
+        points = self.font.pointSizeF() if self.font.pointSizeF() > 0 else 9.0  # set in pixels
         while True:
             font.setPointSizeF(points)
             metrics = QFontMetricsF(font)
