@@ -300,9 +300,7 @@ def parse_value(text: str, kind: model.AttributeKind) -> AttributeValue:
         if text.lower() in {"false", "no", "0", "n"}:
             return False
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Cases", "{text} is not a valid boolean (yes/no)").format(
-                text=quoted(text)
-            )
+            QT_TRANSLATE_NOOP("Cases", "{text} is not a valid yes/no").format(text=quoted(text))
         )
     return text
 
@@ -617,6 +615,16 @@ def restore_kind_in(
 
 def _stored(columns: StoredColumns) -> model.CaseAttributeValue:
     return model.CaseAttributeValue(value_text=columns[0], value_number=columns[1])
+
+
+def stored_value(session: Session, case_id: int, attribute_id: int) -> StoredColumns | None:
+    """A case's stored columns of an attribute; None when it has no value."""
+    row = session.get(model.CaseAttributeValue, (case_id, attribute_id))
+    return None if row is None else (row.value_text, row.value_number)
+
+
+def case_name_in(session: Session, case_id: int) -> str:
+    return _case(session, case_id).name
 
 
 def stored_values(session: Session, attribute_id: int) -> dict[int, StoredColumns]:

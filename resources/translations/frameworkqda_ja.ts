@@ -77,16 +77,16 @@
         <translation>テキスト</translation>
     </message>
     <message>
-        <source>integer</source>
-        <translation>整数</translation>
-    </message>
-    <message>
         <source>number</source>
         <translation>数値</translation>
     </message>
     <message>
-        <source>boolean</source>
-        <translation>真偽値</translation>
+        <source>whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>はい／いいえ</translation>
     </message>
     <message>
         <source>date</source>
@@ -602,12 +602,12 @@
         <translation>{text}は正しい {kind} ではありません</translation>
     </message>
     <message>
-        <source>{text} is not a valid boolean (yes/no)</source>
-        <translation>{text}は正しい真偽値（yes/no）ではありません</translation>
-    </message>
-    <message>
         <source>attribute {name} is of kind {kind}, not {asked}</source>
         <translation>属性 {name} の種類は {kind} で、{asked} ではありません</translation>
+    </message>
+    <message>
+        <source>{text} is not a valid yes/no</source>
+        <translation>{text}は「はい」か「いいえ」として読めません</translation>
     </message>
     <message>
         <source>the attribute {name} was deleted by someone else</source>
@@ -1507,6 +1507,14 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message>
         <source>the attribute {name} was deleted by someone else</source>
         <translation>属性 {name} はほかの人が削除しました</translation>
+    </message>
+    <message>
+        <source>the case {case} was deleted by someone else</source>
+        <translation>ケース {case} はほかの人が削除しました</translation>
+    </message>
+    <message>
+        <source>{case}&apos;s value of {name} was changed by someone else</source>
+        <translation>{case} の {name} の値はほかの人が変更しました</translation>
     </message>
     <message>
         <source>Rename attribute to “{name}”</source>

@@ -165,3 +165,18 @@ def test_a_value_typed_while_the_kind_changed_is_read_as_the_kind_it_has_now(pai
     assert str(refused.value).startswith(
         "the kind of “Population” was changed to “Whole number” by someone else meanwhile: "
     )
+
+
+def test_undoing_a_value_someone_changed_since_names_it_and_one_of_a_deleted_case_says_so(
+    pair,
+) -> None:  # type: ignore[no-untyped-def]
+    a, b, ids = pair
+    stack = commands.UndoStack(a)
+    step = stack.push(commands.SetAttribute(ids["Kawasaki"], "Population", "1538262"))
+    assert step.overwrites(a) is None
+    writes.set_attribute(b, ids["Kawasaki"], "Population", "1,538,262")
+    assert step.overwrites(a) == "“Kawasaki”'s value of “Population” was changed by someone else"
+    writes.delete_case(b, ids["Kawasaki"])
+    assert step.overwrites(a) is None
+    with pytest.raises(NotFoundError, match="the case “Kawasaki” was deleted by someone else"):
+        stack.undo()  # was an IntegrityError (a value of a case that is gone)

@@ -90,6 +90,8 @@ class SetAttribute(Command):
     before: cases.AttributeBefore | None = None
     attribute_id: int | None = None
     defined: tuple[str, model.AttributeKind] | None = None  # the definition it made
+    case_name: str = ""
+    left: cases.StoredColumns | None = None  # the value as it set it
 
     def __post_init__(self) -> None:
         self.text = QT_TRANSLATE_NOOP("CoreCommand", "Set {name}").format(name=self.name)
@@ -118,6 +120,9 @@ class SetAttribute(Command):
             attribute = cases.attribute_in(session, before.attribute_id)
             self.defined = (attribute.name, attribute.kind)
         self.before = before
+        session.flush()
+        self.case_name = cases.case_name_in(session, self.case_id)
+        self.left = cases.stored_value(session, self.case_id, before.attribute_id)
 
     def _revert(self, session: Session) -> None:
         assert self.before is not None
@@ -128,13 +133,34 @@ class SetAttribute(Command):
                     "CoreCommand", "the attribute {name} was deleted by someone else"
                 ).format(name=quoted(self.name))
             )
-        if session.get(model.Case, self.case_id) is not None:
-            cases.restore_attribute_in(session, self.case_id, attribute_id, self.before.columns)
+        if session.get(model.Case, self.case_id) is None:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP(
+                    "CoreCommand", "the case {case} was deleted by someone else"
+                ).format(case=quoted(self.case_name))
+            )
+        cases.restore_attribute_in(session, self.case_id, attribute_id, self.before.columns)
         attribute = cases.attribute_in(session, attribute_id)
         if self.defined == (attribute.name, attribute.kind) and not cases.stored_values(
             session, attribute_id
         ):
             cases.undefine_attribute_in(session, attribute_id)
+
+    def overwrites(self, project: Project) -> str | None:
+        """The case's value no longer is what this step (or its undo) left: someone set
+        another since, which undoing (redoing) would replace."""
+        if self.before is None:
+            return None
+        left = self.left if self._applied else self.before.columns
+        with project.session() as session:
+            attribute = session.get(model.AttributeDefinition, self.before.attribute_id)
+            if attribute is None or session.get(model.Case, self.case_id) is None:
+                return None  # gone: the undo itself says so
+            if cases.stored_value(session, self.case_id, attribute.id) == left:
+                return None
+            return QT_TRANSLATE_NOOP(
+                "CoreCommand", "{case}'s value of {name} was changed by someone else"
+            ).format(case=quoted(self.case_name), name=quoted(attribute.name))
 
 
 @dataclass
