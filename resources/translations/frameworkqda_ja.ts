@@ -77,16 +77,16 @@
         <translation>テキスト</translation>
     </message>
     <message>
-        <source>integer</source>
-        <translation>整数</translation>
-    </message>
-    <message>
         <source>number</source>
         <translation>数値</translation>
     </message>
     <message>
-        <source>boolean</source>
-        <translation>真偽値</translation>
+        <source>whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>はい／いいえ</translation>
     </message>
     <message>
         <source>date</source>
@@ -594,10 +594,6 @@
         <translation>ID {document_id} の文書はありません</translation>
     </message>
     <message>
-        <source>attribute {name} is already of kind {kind}</source>
-        <translation>ケース属性{name}は既に種類 {kind} です</translation>
-    </message>
-    <message>
         <source>{text} is not a valid {kind}: {reason}</source>
         <translation>{text}は正しい {kind} ではありません：{reason}</translation>
     </message>
@@ -606,8 +602,24 @@
         <translation>{text}は正しい {kind} ではありません</translation>
     </message>
     <message>
-        <source>{text} is not a valid boolean (yes/no)</source>
-        <translation>{text}は正しい真偽値（yes/no）ではありません</translation>
+        <source>attribute {name} is of kind {kind}, not {asked}</source>
+        <translation>属性 {name} の種類は {kind} で、{asked} ではありません</translation>
+    </message>
+    <message>
+        <source>{text} is not a valid yes/no</source>
+        <translation>{text}は「はい」か「いいえ」として読めません</translation>
+    </message>
+    <message>
+        <source>the attribute {name} was deleted by someone else</source>
+        <translation>属性 {name} はほかの人が削除しました</translation>
+    </message>
+    <message>
+        <source>the attribute {name} was renamed to {now} by someone else</source>
+        <translation>属性 {name} はほかの人が {now} に名前を変更しました</translation>
+    </message>
+    <message>
+        <source>the kind of {name} was changed to {kind} by someone else meanwhile: {reason}</source>
+        <translation>その間にほかの人が {name} の種類を {kind} に変更しました：{reason}</translation>
     </message>
     <message>
         <source>no attribute named {name}</source>
@@ -632,6 +644,10 @@
     <message>
         <source>cannot change {name} to {kind}: {values} cannot be read as {kind}; change or empty those values first</source>
         <translation>{name}の種類を {kind} に変更できません：{values}を {kind} として読めません。先にこれらの値を修正するか空にしてください</translation>
+    </message>
+    <message>
+        <source>{name} cannot go back to {kind}: {values}, set since, cannot be read as {kind}</source>
+        <translation>{name} を {kind} に戻せません：その後に入力された {values} は {kind} として読めません</translation>
     </message>
     <message>
         <source>{value} is not a date</source>
@@ -687,6 +703,10 @@
     <message>
         <source>Edit a name to rename a case, a cell to set an attribute (empty removes it). Right-click an attribute&apos;s column header to rename it, change its kind or delete it. Every change can be undone with Edit → Undo.</source>
         <translation>名前を編集するとケース名が変わり、セルを編集するとケース属性が設定されます（空にすると削除）。ケース属性の列見出しを右クリックすると、名前の変更・種類の変更・削除ができます。どの変更も［編集］→［元に戻す］で取り消せます。</translation>
+    </message>
+    <message>
+        <source>{reason}. Your value “{text}” is on the clipboard.</source>
+        <translation>{reason}。入力した値「{text}」はクリップボードにあります。</translation>
     </message>
     <message>
         <source>Rename attribute…</source>
@@ -1505,12 +1525,32 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>{name} を設定</translation>
     </message>
     <message>
+        <source>the attribute {name} was deleted by someone else</source>
+        <translation>属性 {name} はほかの人が削除しました</translation>
+    </message>
+    <message>
+        <source>the case {case} was deleted by someone else</source>
+        <translation>ケース {case} はほかの人が削除しました</translation>
+    </message>
+    <message>
+        <source>{case}&apos;s value of {name} was changed by someone else</source>
+        <translation>{case} の {name} の値はほかの人が変更しました</translation>
+    </message>
+    <message>
         <source>Rename attribute to “{name}”</source>
         <translation>ケース属性名を「{name}」に変更</translation>
     </message>
     <message>
+        <source>the attribute {name} was renamed to {now} by someone else</source>
+        <translation>属性 {name} はほかの人が {now} に名前を変更しました</translation>
+    </message>
+    <message>
         <source>Delete attribute “{name}”</source>
         <translation>ケース属性「{name}」を削除</translation>
+    </message>
+    <message>
+        <source>an attribute named {name} was made since, by someone else; rename or delete it first</source>
+        <translation>その後にほかの人が {name} という属性を作りました。先にその属性の名前を変更するか削除してください</translation>
     </message>
     <message>
         <source>Change kind of “{name}”</source>
