@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
 from frameworkqda.core.errors import NotFoundError, ValidationError
-from frameworkqda.core.kinds import attribute_word
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message, listed, quoted
+from frameworkqda.core.kinds import attribute_label, attribute_word
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message, listed, quoted, said
 from frameworkqda.core.numbers import NumberError, read_number, read_whole_number
 from frameworkqda.core.store import Project
 from frameworkqda.core.text.fold import folded
@@ -206,8 +206,12 @@ def _define(session: Session, name: str, kind: model.AttributeKind) -> int:
     if found is not None:
         if found.kind != kind:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("Cases", "attribute {name} is already of kind {kind}").format(
-                    name=quoted(name), kind=attribute_word(found.kind)
+                QT_TRANSLATE_NOOP(
+                    "Cases", "attribute {name} is of kind {kind}, not {asked}"
+                ).format(
+                    name=quoted(name),
+                    kind=quoted(attribute_label(found.kind)),
+                    asked=quoted(attribute_label(kind)),
                 )
             )
         return found.id
@@ -304,9 +308,7 @@ def parse_value(text: str, kind: model.AttributeKind) -> AttributeValue:
         if text.lower() in {"false", "no", "0", "n"}:
             return False
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Cases", "{text} is not a valid boolean (yes/no)").format(
-                text=quoted(text)
-            )
+            QT_TRANSLATE_NOOP("Cases", "{text} is not a valid yes/no").format(text=quoted(text))
         )
     return text
 
@@ -333,9 +335,18 @@ def set_attribute_in(
     name: str,
     value: AttributeValue,
     kind: model.AttributeKind | None = None,
+    attribute_id: int | None = None,
+    check_name: bool = False,
 ) -> AttributeBefore:
-    """Set a case's attribute, defining it (with the value's kind unless given) on first use."""
+    """Set a case's attribute, defining it (with the value's kind unless given) on first use.
+
+    ``attribute_id``: the attribute meant (a column of the case sheet), never defined anew:
+    one deleted since is refused, saying so, and (with ``check_name``) so is one renamed since
+    from ``name``; a value typed as another kind is read as the kind it has now, or refused
+    saying that its kind was changed."""
     _case(session, case_id)
+    if attribute_id is not None:
+        return _set_known_attribute(session, case_id, attribute_id, name, value, kind, check_name)
     existing = session.scalars(
         select(model.AttributeDefinition).where(model.AttributeDefinition.name == name)
     ).first()
@@ -353,6 +364,55 @@ def set_attribute_in(
     restore_attribute_in(
         session, case_id, attribute_id, None if value is None else _columns(value, kind)
     )
+    return before
+
+
+def _set_known_attribute(
+    session: Session,
+    case_id: int,
+    attribute_id: int,
+    name: str,
+    value: AttributeValue,
+    kind: model.AttributeKind | None,
+    check_name: bool,
+) -> AttributeBefore:
+    attribute = session.get(model.AttributeDefinition, attribute_id)
+    if attribute is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Cases", "the attribute {name} was deleted by someone else").format(
+                name=quoted(name)
+            )
+        )
+    if check_name and attribute.name != name:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Cases", "the attribute {name} was renamed to {now} by someone else"
+            ).format(name=quoted(name), now=quoted(attribute.name))
+        )
+    try:
+        if isinstance(value, str) and attribute.kind is not model.AttributeKind.TEXT:
+            value = parse_value(value, attribute.kind)
+        elif kind is not None and kind is not attribute.kind:
+            value = _converted(value, attribute.kind)
+        columns = None if value is None else _columns(value, attribute.kind)
+    except ValidationError as error:
+        if kind is None or kind is attribute.kind:
+            raise
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Cases",
+                "the kind of {name} was changed to {kind} by someone else meanwhile: {reason}",
+            ).format(
+                name=quoted(attribute.name),
+                kind=quoted(attribute_label(attribute.kind)),
+                reason=said(error),
+            )
+        ) from error
+    row = session.get(model.CaseAttributeValue, (case_id, attribute_id))
+    before = AttributeBefore(
+        attribute_id, (row.value_text, row.value_number) if row is not None else None, False
+    )
+    restore_attribute_in(session, case_id, attribute_id, columns)
     return before
 
 
@@ -501,19 +561,90 @@ def restore_kind_in(
     attribute_id: int,
     kind: model.AttributeKind,
     values: dict[int, StoredColumns],
+    left: dict[int, StoredColumns] | None = None,
 ) -> None:
-    """Put an attribute's kind and every value back as stored before (an undo)."""
+    """Put an attribute's kind back and each value as stored before (an undo).
+
+    ``left``: the values as the change of kind left them. A value someone set, changed or
+    emptied since (it no longer holds what the change left) is theirs: it stays, read back as
+    the old kind; one that cannot be (3.5 set since, going back to Whole number) refuses the
+    undo, naming it. Without ``left`` every value is put back as it was."""
     attribute = attribute_in(session, attribute_id)
-    attribute.kind = kind
-    now = session.scalars(
-        select(model.CaseAttributeValue.case_id).where(
-            model.CaseAttributeValue.attribute_id == attribute_id
+    now = {
+        row.case_id: (row.value_text, row.value_number)
+        for row in session.scalars(
+            select(model.CaseAttributeValue).where(
+                model.CaseAttributeValue.attribute_id == attribute_id
+            )
         )
-    )
-    for case_id in set(now) - set(values):
-        restore_attribute_in(session, case_id, attribute_id, None)
-    for case_id, columns in values.items():
-        restore_attribute_in(session, case_id, attribute_id, columns)
+    }
+    if left is None:
+        left = now
+    theirs: dict[int, StoredColumns | None] = {}
+    refused: list[Message] = []
+    names: dict[int, str] = {
+        case_id: name for case_id, name in session.execute(select(model.Case.id, model.Case.name))
+    }
+    for case_id in set(now) | set(left):
+        if now.get(case_id) == left.get(case_id):
+            continue
+        columns = now.get(case_id)
+        if columns is None:  # emptied since: stays empty
+            theirs[case_id] = None
+            continue
+        value = _typed(attribute.kind, _stored(columns))
+        try:
+            new = _converted(value, kind)
+            theirs[case_id] = None if new is None else _columns(new, kind)
+        except ValidationError:
+            refused.append(
+                QT_TRANSLATE_NOOP("Cases", "{value} of {case}").format(
+                    value=quoted(plain_value(value)), case=names.get(case_id, case_id)
+                )
+            )
+    if refused:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Cases",
+                "{name} cannot go back to {kind}: {values}, set since, cannot be read as {kind}",
+            ).format(
+                name=quoted(attribute.name),
+                kind=quoted(attribute_label(kind)),
+                values=listed(refused[:_SHOWN_REFUSALS]),
+            )
+        )
+    attribute.kind = kind
+    for case_id in set(now) | set(values):
+        if case_id in theirs:
+            restore_attribute_in(session, case_id, attribute_id, theirs[case_id])
+        elif case_id in names:  # a case deleted since keeps its values with its deletion
+            restore_attribute_in(session, case_id, attribute_id, values.get(case_id))
+
+
+def _stored(columns: StoredColumns) -> model.CaseAttributeValue:
+    return model.CaseAttributeValue(value_text=columns[0], value_number=columns[1])
+
+
+def stored_value(session: Session, case_id: int, attribute_id: int) -> StoredColumns | None:
+    """A case's stored columns of an attribute; None when it has no value."""
+    row = session.get(model.CaseAttributeValue, (case_id, attribute_id))
+    return None if row is None else (row.value_text, row.value_number)
+
+
+def case_name_in(session: Session, case_id: int) -> str:
+    return _case(session, case_id).name
+
+
+def stored_values(session: Session, attribute_id: int) -> dict[int, StoredColumns]:
+    """Every case's stored columns of an attribute, by case id."""
+    return {
+        row.case_id: (row.value_text, row.value_number)
+        for row in session.scalars(
+            select(model.CaseAttributeValue).where(
+                model.CaseAttributeValue.attribute_id == attribute_id
+            )
+        )
+    }
 
 
 def _converted(value: AttributeValue, kind: model.AttributeKind) -> AttributeValue:
@@ -683,7 +814,7 @@ def _compared(
     if condition.operator not in operators_for(kind):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
-                "Cases", "{name} is {kind}: it cannot be compared by {operator}"
+                "Cases", "{name} is a {kind} attribute: it cannot be compared by {operator}"
             ).format(
                 name=quoted(condition.attribute),
                 kind=attribute_word(kind),

@@ -27,19 +27,20 @@ class AttributeKind(enum.StrEnum):
     DATE = "date"
 
 
-# a kind of attribute as a word inside a sentence ("… is not a valid number"): the keyword in
-# English, the language's word in the GUI; stored values and the CLI's --kind keep the keyword
+# a kind of attribute as a word inside a sentence ("… is not a valid number"): the words the
+# interface names the kinds by (whole number, not integer), in the GUI's language; stored
+# values and the CLI's --kind keep the keyword
 _ATTRIBUTE_WORDS = {
     AttributeKind.TEXT: QT_TRANSLATE_NOOP("AttributeKind", "text"),
-    AttributeKind.INTEGER: QT_TRANSLATE_NOOP("AttributeKind", "integer"),
+    AttributeKind.INTEGER: QT_TRANSLATE_NOOP("AttributeKind", "whole number"),
     AttributeKind.NUMBER: QT_TRANSLATE_NOOP("AttributeKind", "number"),
-    AttributeKind.BOOLEAN: QT_TRANSLATE_NOOP("AttributeKind", "boolean"),
+    AttributeKind.BOOLEAN: QT_TRANSLATE_NOOP("AttributeKind", "yes/no"),
     AttributeKind.DATE: QT_TRANSLATE_NOOP("AttributeKind", "date"),
 }
 
 
 def attribute_word(kind: AttributeKind) -> Message:
-    """``kind`` as a word for a sentence (a Message whose English is the keyword)."""
+    """``kind`` as a word for a sentence (a Message: "whole number", "yes/no", …)."""
     return _ATTRIBUTE_WORDS[kind].format()
 
 

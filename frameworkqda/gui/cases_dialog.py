@@ -7,7 +7,9 @@ attribute's kind: ``2.8`` for a number, ``yes`` for a yes/no; empty removes it).
 added, deleted and put in order with the buttons; their order is the matrix's and the exports'.
 An attribute is renamed, given another kind (its values converted, or nothing changes when one
 cannot be) or deleted from its column header's context menu. Numbers show with the language's
-digit grouping (790,718) and are edited as stored (790718).
+digit grouping (790,718) and are edited as stored (790718). A value is set by its column's
+attribute, never by its name: typed into a column another coder renamed or deleted meanwhile it
+is refused, saying so, and handed back on the clipboard.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -243,7 +246,18 @@ class CasesDialog(QDialog):
         if text in (show_value(before), edit_value(before)):
             return
         value: cases.AttributeValue = None if not text else self._typed(text, attribute.kind)
-        self._run(commands.SetAttribute(case_id, attribute.name, value, attribute.kind))
+        step = commands.SetAttribute(
+            case_id, attribute.name, value, attribute.kind, attribute_id=attribute.id
+        )
+        if not self._run(step) and text:
+            # set by the column's attribute, never a new one of its old name; the typed value,
+            # refused (its column renamed, deleted or retyped meanwhile), is handed back
+            QGuiApplication.clipboard().setText(text)
+            self.status.setText(
+                self.tr("{reason}. Your value “{text}” is on the clipboard.").format(
+                    reason=self.status.text(), text=text
+                )
+            )
 
     def _typed(self, text: str, kind: model.AttributeKind) -> cases.AttributeValue:
         """The text as typed, with this sheet's own words for yes and no read as such."""

@@ -22,7 +22,7 @@ from frameworkqda.core.words import cite
 from frameworkqda.gui.autosave import AutoSave
 from frameworkqda.gui.panels import swatch
 from frameworkqda.gui.session import ProjectSession
-from frameworkqda.gui.text_conflict import keep_which
+from frameworkqda.gui.text_conflict import SaveSettling
 
 
 class _Typed(NamedTuple):
@@ -45,7 +45,7 @@ class SegmentInspector(QWidget):
         self._session = session
         self.segment_id: int | None = None
         self._bases = ("", "")  # the note and translation as shown: what was typed in differs
-        self._resolving = False  # the conflict dialog is open
+        self.settling = SaveSettling(self)  # asks when someone else changed a text typed in
         self._loading = False
         # typed since the segment was shown or saved: only then is there anything to save (an
         # undo reloads the panel, and saving what it showed before would write the edit again)
@@ -152,22 +152,36 @@ class SegmentInspector(QWidget):
         """Save the fields typed in (a note typed left the translation alone: saving both
         wiped another coder's translation). One someone else changed since it was shown is
         not written over: theirs is shown beside it, to keep theirs, this, or this merged
-        (text left behind waits for its passage to be shown again, to be asked there)."""
-        if self._resolving:
+        (text left behind waits for its passage to be shown again, to be asked there).
+
+        Saved until settled, as :meth:`SaveSettling.save` does for one text, but not through
+        it: the two fields are one undoable step, and the core takes a segment's note with no
+        expected text to refuse it on. So the passage is read again after each question and
+        asked again about a field changed while the dialog was open (that change was written
+        over unasked), until nothing changed since the last answer; then both are written."""
+        if self.settling.asking:
             return  # asked already; the question's answer is saved when it comes
-        try:
-            current = coding.get_segment(self._session.project, typed.key)
-        except NotFoundError:
-            return
-        stored = (current.note, current.translation)
         texts = [typed.note, typed.translation]
-        typed_in = [i for i, text in enumerate(texts) if text != typed.bases[i]]
-        for field in [i for i in typed_in if stored[i] != typed.bases[i]]:
-            conflict = TextConflictError(self._changed_text(field), stored[field])
-            if self.autosave.retrying:
-                raise conflict
-            mine = self._resolve(conflict, texts[field])
-            texts[field] = stored[field] if mine is None else mine
+        bases = list(typed.bases)
+        typed_in = [i for i, text in enumerate(texts) if text != bases[i]]
+        while True:
+            try:
+                current = coding.get_segment(self._session.project, typed.key)
+            except NotFoundError:
+                return
+            stored = (current.note, current.translation)
+            changed = [i for i in typed_in if stored[i] != bases[i]]
+            if not changed:
+                break
+            for field in changed:
+                conflict = TextConflictError(self._changed_text(field), stored[field])
+                if self.autosave.retrying:
+                    raise conflict
+                mine = self.settling.ask(
+                    self.tr("Someone else changed this passage"), conflict, texts[field]
+                )
+                texts[field] = stored[field] if mine is None else mine
+                bases[field] = stored[field]  # settled on theirs as it is now
         note, translation = (
             texts[i] if i in typed_in and texts[i] != stored[i] else None for i in (0, 1)
         )
@@ -199,14 +213,6 @@ class SegmentInspector(QWidget):
                 "Someone else changed this passage's translation since you began typing in it"
             )
         )
-
-    def _resolve(self, conflict: TextConflictError, mine: str) -> str | None:
-        """Theirs beside mine: the text to keep (mine, maybe merged), or None for theirs."""
-        self._resolving = True
-        try:
-            return keep_which(self, self.tr("Someone else changed this passage"), conflict, mine)
-        finally:
-            self._resolving = False
 
     def _code_changed(self, index: int) -> None:
         if self._loading or self.segment_id is None:

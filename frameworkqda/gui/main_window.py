@@ -476,7 +476,7 @@ class MainWindow(QMainWindow):
                 self._not_done(self.tr("Not undone: {step}: {error}"), step, error)
                 return
             if step:  # the status bar still said what was done ("Coded 34 characters as …")
-                self.statusBar().showMessage(self.tr("Undone: {step}").format(step=step), 5000)
+                self._say_done(self.tr("Undone: {step}").format(step=step))
 
     def _redo(self) -> None:
         if self.session is not None:
@@ -491,11 +491,23 @@ class MainWindow(QMainWindow):
                 self._not_done(self.tr("Not redone: {step}: {error}"), step, error)
                 return
             if step:
-                self.statusBar().showMessage(self.tr("Redone: {step}").format(step=step), 5000)
+                self._say_done(self.tr("Redone: {step}").format(step=step))
 
     def _not_done(self, template: str, step: str, error: FrameworkQDAError) -> None:
         """An undo or redo the project refused: said where the person acted, and kept."""
         self.statusBar().showMessage(template.format(step=step, error=shown(error)))
+        self._tell_cases_dialog(template.format(step=step, error=shown(error)))
+
+    def _say_done(self, text: str) -> None:
+        self.statusBar().showMessage(text, 5000)
+        self._tell_cases_dialog(text)
+
+    def _tell_cases_dialog(self, text: str) -> None:
+        """An undo or redo (Ctrl+Z there too) said in the open case sheet's own status line:
+        a step made in the main window, undone from the sheet, was undone unseen."""
+        dialog = self.cases_dialog
+        if dialog is not None and dialog.isVisible():
+            dialog.status.setText(text)
 
     def _save_typing(self) -> list[str]:
         """Text typed and not saved yet (a segment's note, a cell's summary, a code's

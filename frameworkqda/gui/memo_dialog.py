@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from frameworkqda.core import memos
-from frameworkqda.core.errors import FrameworkQDAError, TextConflictError
+from frameworkqda.core.errors import FrameworkQDAError
+from frameworkqda.gui.autosave import TypedOn
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.session import ProjectSession
-from frameworkqda.gui.text_conflict import keep_which
+from frameworkqda.gui.text_conflict import SaveSettling
 from frameworkqda.gui.unsaved import Answer, ask_to_save
 
 
@@ -44,6 +45,8 @@ class MemoDialog(QDialog):
         self._session = session
         self._target = (target, target_id)
         self._loaded = memos.memo_text(session.project, target, target_id)
+        # a modal dialog shows one memo: nothing waits for the conflict question to close
+        self.settling = SaveSettling(self)
         self.editor = QPlainTextEdit(self._loaded)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -63,28 +66,30 @@ class MemoDialog(QDialog):
     def save(self) -> bool:
         """Write the memo if it changed; False (and said) when the project refuses it. A memo
         someone else saved since this dialog read it is not written over: theirs is shown
-        beside this text, and the person keeps theirs, this one, or this one merged."""
-        text = self.editor.toPlainText()
-        base = self._loaded
-        while True:
-            try:
-                if text != memos.memo_text(self._session.project, *self._target):
-                    self._session.set_memo(*self._target, text, expected=base)
-            except TextConflictError as conflict:
-                mine = keep_which(self, self.tr("Someone else changed this memo"), conflict, text)
-                if mine is None:  # theirs stays; the dialog shows it
-                    text = conflict.theirs
-                    self.editor.setPlainText(text)
-                    break
-                text, base = mine, conflict.theirs
-                self.editor.setPlainText(text)
-                continue
-            except FrameworkQDAError as error:
-                QMessageBox.warning(self, self.tr("Memo not saved"), shown(error))
-                return False
-            break
-        self._loaded = text
+        beside this text, and the person keeps theirs, this one, or this one merged
+        (:class:`SaveSettling`, as a code's definition and a theme's memo). A choice made
+        there stands when the write after it is refused: the next OK saves it unasked."""
+        typed = TypedOn(0, self.editor.toPlainText(), self._loaded)
+        stored = memos.memo_text(self._session.project, *self._target)
+
+        def write(text: str, expected: str) -> None:
+            self._session.set_memo(*self._target, text, expected=expected)
+
+        try:
+            self.settling.save(
+                typed, stored, write, self._shows, self.tr("Someone else changed this memo")
+            )
+        except FrameworkQDAError as error:
+            QMessageBox.warning(self, self.tr("Memo not saved"), shown(error))
+            return False
         return True
+
+    def _shows(self, _key: int, text: str, base: str) -> None:
+        """The memo is settled as ``text``, read on ``base`` (theirs, after a conflict): what
+        the next save is typed on, and what closing compares with."""
+        self._loaded = base
+        if self.editor.toPlainText() != text:
+            self.editor.setPlainText(text)
 
     def reject(self) -> None:
         """Esc, Cancel or the close button: with changes not saved, ask first."""

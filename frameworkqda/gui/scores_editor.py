@@ -302,8 +302,14 @@ class ScoresEditor(QDialog):
             try:
                 values[key] = scores.parse_score(text) if text else None
             except NumberError as error:
-                said = f" ({shown(error.reason)})" if error.reason is not None else ""
-                wrong.append(f"{theme.text()}: “{text}”{said}")
+                if error.reason is None:
+                    wrong.append(self.tr("{theme}: “{text}”").format(theme=theme.text(), text=text))
+                else:
+                    wrong.append(
+                        self.tr("{theme}: “{text}” ({reason})").format(
+                            theme=theme.text(), text=text, reason=shown(error.reason)
+                        )
+                    )
         if wrong:
             raise ValueError(self.tr("not a number — {values}").format(values="; ".join(wrong)))
         return values

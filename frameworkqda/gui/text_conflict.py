@@ -7,7 +7,9 @@ chooses neither unasked: it asks Keep mine / Keep theirs / Cancel, Cancel going 
 two texts (as the chart cell's dialog, ``gui/matrix/conflict.py``).
 
 :class:`SaveSettling` is the save that asks it, for a view whose text saves itself
-(``gui/autosave.py``): a code's definition (``CodebookEditor``), a theme's memo (Mapping).
+(``gui/autosave.py``): a code's definition (``CodebookEditor``), a theme's memo (Mapping),
+and for the memo dialog (``gui/memo_dialog.py``); a passage's note and translation
+(``SegmentInspector``) ask through :meth:`SaveSettling.ask`.
 """
 
 from __future__ import annotations
@@ -62,9 +64,12 @@ def keep_which(parent: QWidget, title: str, conflict: TextConflictError, mine: s
 class SaveSettling:
     """A view's save of text typed on a stored text someone else may have changed since:
     saved until settled, asking (:func:`keep_which`) at each conflict. While the question is
-    open, the view's showing of another item waits (:meth:`waits`) and is done after it."""
+    open, the view's showing of another item waits (:meth:`waits`) and is done after it.
+    Used by a code's definition, a theme's memo and the memo dialog (``show`` None: a modal
+    dialog shows one memo); a passage's note asks through :meth:`ask` alone (its two fields
+    are one step: ``SegmentInspector._save_texts``)."""
 
-    def __init__(self, parent: QWidget, show: Callable[[], None]) -> None:
+    def __init__(self, parent: QWidget, show: Callable[[], None] | None = None) -> None:
         self._parent, self._show = parent, show
         self.asking = False  # the conflict dialog is open
         self._show_after = False
@@ -97,7 +102,7 @@ class SaveSettling:
             except TextConflictError as conflict:
                 if not ask:  # left behind: settled when its item is shown
                     raise
-                mine = self._ask(title, conflict, text)
+                mine = self.ask(title, conflict, text)
                 stored = conflict.theirs  # what the project holds now, not what was read
                 if mine is None:  # keep theirs: nothing to write
                     shows(typed.key, stored, stored)
@@ -108,7 +113,9 @@ class SaveSettling:
             shows(typed.key, text, text)
             return
 
-    def _ask(self, title: str, conflict: TextConflictError, mine: str) -> str | None:
+    def ask(self, title: str, conflict: TextConflictError, mine: str) -> str | None:
+        """Theirs beside ``mine`` (:func:`keep_which`): the text to save, or None for theirs;
+        a showing that waited meanwhile follows once the dialog closes."""
         self.asking = True
         try:
             kept = keep_which(self._parent, title, conflict, mine)
@@ -116,5 +123,6 @@ class SaveSettling:
             self.asking = False
         if self._show_after:
             self._show_after = False
-            QTimer.singleShot(0, self._show)
+            if self._show is not None:
+                QTimer.singleShot(0, self._show)
         return kept

@@ -77,16 +77,16 @@
         <translation>テキスト</translation>
     </message>
     <message>
-        <source>integer</source>
-        <translation>整数</translation>
-    </message>
-    <message>
         <source>number</source>
         <translation>数値</translation>
     </message>
     <message>
-        <source>boolean</source>
-        <translation>真偽値</translation>
+        <source>whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>はい／いいえ</translation>
     </message>
     <message>
         <source>date</source>
@@ -158,12 +158,12 @@
     <message>
         <source>{path}: %n bad row(s), nothing written
 {rows}</source>
-        <translation>{path}: 誤りのある行が %n 行あるため、何も書き込んでいません
+        <translation>{path}：誤りのある行が %n 行あるため、何も書き込んでいません
 {rows}</translation>
     </message>
     <message>
         <source>{path}: empty; the first row names the columns</source>
-        <translation>{path}: 空です。1 行目に列名を書いてください</translation>
+        <translation>{path}：空です。1 行目に列名を書いてください</translation>
     </message>
     <message>
         <source>missing column(s) {columns}</source>
@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>{path}: {problems}; expected {expected}</source>
-        <translation>{path}: {problems}。必要な列：{expected}</translation>
+        <translation>{path}：{problems}。必要な列：{expected}</translation>
     </message>
     <message>
         <source>%n field(s) where the header has {width}</source>
@@ -203,7 +203,7 @@
     </message>
     <message>
         <source>{path}: nothing to set; add a value or a summary column</source>
-        <translation>{path}: 設定するものがありません。値か要約の列を加えてください</translation>
+        <translation>{path}：設定するものがありません。値か要約の列を加えてください</translation>
     </message>
     <message>
         <source>version “{version}” is not a whole number (0: no cell yet)</source>
@@ -212,7 +212,7 @@
     <message>
         <source>{path}: %n cell(s) changed since the version given, nothing written
 {rows}</source>
-        <translation>{path}: 指定のバージョンの後にセル %n 個が変更されているため、何も書き込んでいません
+        <translation>{path}：指定のバージョンの後にセル %n 個が変更されているため、何も書き込んでいません
 {rows}</translation>
     </message>
 </context>
@@ -220,11 +220,11 @@
     <name>CSV</name>
     <message>
         <source>{path}: not UTF-8 text ({reason})</source>
-        <translation>{path}: UTF-8 のテキストではありません（{reason}）</translation>
+        <translation>{path}：UTF-8 のテキストではありません（{reason}）</translation>
     </message>
     <message>
         <source>{path}: cannot be read ({reason})</source>
-        <translation>{path}: 読み込めません（{reason}）</translation>
+        <translation>{path}：読み込めません（{reason}）</translation>
     </message>
     <message>
         <source>a quote opened here is never closed</source>
@@ -240,11 +240,11 @@
     </message>
     <message>
         <source>{path}: row {row}: {reason}</source>
-        <translation>{path}: {row} 行目：{reason}</translation>
+        <translation>{path}：{row} 行目：{reason}</translation>
     </message>
     <message>
         <source>{path}: row {row} (line {line}): {reason}</source>
-        <translation>{path}: {row} 行目（テキストでは {line} 行目）：{reason}</translation>
+        <translation>{path}：{row} 行目（テキストでは {line} 行目）：{reason}</translation>
     </message>
 </context>
 <context>
@@ -617,10 +617,6 @@
         <translation>ID {document_id} の文書はありません</translation>
     </message>
     <message>
-        <source>attribute {name} is already of kind {kind}</source>
-        <translation>ケース属性{name}は既に種類 {kind} です</translation>
-    </message>
-    <message>
         <source>{text} is not a valid {kind}: {reason}</source>
         <translation>{text}は正しい {kind} ではありません：{reason}</translation>
     </message>
@@ -629,8 +625,24 @@
         <translation>{text}は正しい {kind} ではありません</translation>
     </message>
     <message>
-        <source>{text} is not a valid boolean (yes/no)</source>
-        <translation>{text}は正しい真偽値（yes/no）ではありません</translation>
+        <source>attribute {name} is of kind {kind}, not {asked}</source>
+        <translation>属性 {name} の種類は {kind} で、{asked} ではありません</translation>
+    </message>
+    <message>
+        <source>{text} is not a valid yes/no</source>
+        <translation>{text}は「はい」か「いいえ」として読めません</translation>
+    </message>
+    <message>
+        <source>the attribute {name} was deleted by someone else</source>
+        <translation>属性 {name} はほかの人が削除しました</translation>
+    </message>
+    <message>
+        <source>the attribute {name} was renamed to {now} by someone else</source>
+        <translation>属性 {name} はほかの人が {now} に名前を変更しました</translation>
+    </message>
+    <message>
+        <source>the kind of {name} was changed to {kind} by someone else meanwhile: {reason}</source>
+        <translation>その間にほかの人が {name} の種類を {kind} に変更しました：{reason}</translation>
     </message>
     <message>
         <source>no attribute named {name}</source>
@@ -657,6 +669,10 @@
         <translation>{name}の種類を {kind} に変更できません：{values}を {kind} として読めません。先にこれらの値を修正するか空にしてください</translation>
     </message>
     <message>
+        <source>{name} cannot go back to {kind}: {values}, set since, cannot be read as {kind}</source>
+        <translation>{name} を {kind} に戻せません：その後に入力された {values} は {kind} として読めません</translation>
+    </message>
+    <message>
         <source>{value} is not a date</source>
         <translation>{value}は日付ではありません</translation>
     </message>
@@ -677,8 +693,8 @@
         <translation>{text}は条件ではありません：属性、記号（= != &lt; &lt;= &gt; &gt;=、含む場合は ~）、値の順に書いてください（例：Population&gt;=1000000）</translation>
     </message>
     <message>
-        <source>{name} is {kind}: it cannot be compared by {operator}</source>
-        <translation>{name}は{kind}です：{operator}では比較できません</translation>
+        <source>{name} is a {kind} attribute: it cannot be compared by {operator}</source>
+        <translation>{name}は{kind}の属性です：{operator}では比較できません</translation>
     </message>
 </context>
 <context>
@@ -718,6 +734,10 @@
     <message>
         <source>Edit a name to rename a case, a cell to set an attribute (empty removes it). Right-click an attribute&apos;s column header to rename it, change its kind or delete it. Every change can be undone with Edit → Undo.</source>
         <translation>名前を編集するとケース名が変わり、セルを編集するとケース属性が設定されます（空にすると削除）。ケース属性の列見出しを右クリックすると、名前の変更・種類の変更・削除ができます。どの変更も［編集］→［元に戻す］で取り消せます。</translation>
+    </message>
+    <message>
+        <source>{reason}. Your value “{text}” is on the clipboard.</source>
+        <translation>{reason}。入力した値「{text}」はクリップボードにあります。</translation>
     </message>
     <message>
         <source>Rename attribute…</source>
@@ -1041,15 +1061,15 @@ B: {b}
     </message>
     <message>
         <source>{path}: unknown codebook format {suffix}; use one of {formats}</source>
-        <translation>{path}: {suffix}は不明なコードブックの形式です。{formats} のいずれかを使ってください</translation>
+        <translation>{path}：{suffix}は不明なコードブックの形式です。{formats} のいずれかを使ってください</translation>
     </message>
     <message>
         <source>{source}: the file is empty; expected a header {header}</source>
-        <translation>{source}: ファイルが空です。見出し行 {header} が必要です</translation>
+        <translation>{source}：ファイルが空です。見出し行 {header} が必要です</translation>
     </message>
     <message>
         <source>{source}: row 1 must be a header with a &apos;path&apos;, &apos;tag&apos; or &apos;name&apos; column (found {found})</source>
-        <translation>{source}: 1 行目は path、tag、name のいずれかの列を持つ見出し行でなければなりません（実際：{found}）</translation>
+        <translation>{source}：1 行目は path、tag、name のいずれかの列を持つ見出し行でなければなりません（実際：{found}）</translation>
     </message>
     <message>
         <source>the same code as row {row}</source>
@@ -1069,11 +1089,11 @@ B: {b}
     </message>
     <message>
         <source>{path}: cannot be read as an XLSX workbook ({reason})</source>
-        <translation>{path}: XLSX ブックとして読み込めません（{reason}）</translation>
+        <translation>{path}：XLSX ブックとして読み込めません（{reason}）</translation>
     </message>
     <message>
         <source>{source}: no such file</source>
-        <translation>{source}: そのファイルはありません</translation>
+        <translation>{source}：そのファイルはありません</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1540,10 @@ Undo (Ctrl+Z) puts everything back.</source>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>CoreCommand</name>
@@ -1532,12 +1556,32 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>{name} を設定</translation>
     </message>
     <message>
+        <source>the attribute {name} was deleted by someone else</source>
+        <translation>属性 {name} はほかの人が削除しました</translation>
+    </message>
+    <message>
+        <source>the case {case} was deleted by someone else</source>
+        <translation>ケース {case} はほかの人が削除しました</translation>
+    </message>
+    <message>
+        <source>{case}&apos;s value of {name} was changed by someone else</source>
+        <translation>{case} の {name} の値はほかの人が変更しました</translation>
+    </message>
+    <message>
         <source>Rename attribute to “{name}”</source>
         <translation>ケース属性名を「{name}」に変更</translation>
     </message>
     <message>
+        <source>the attribute {name} was renamed to {now} by someone else</source>
+        <translation>属性 {name} はほかの人が {now} に名前を変更しました</translation>
+    </message>
+    <message>
         <source>Delete attribute “{name}”</source>
         <translation>ケース属性「{name}」を削除</translation>
+    </message>
+    <message>
+        <source>an attribute named {name} was made since, by someone else; rename or delete it first</source>
+        <translation>その後にほかの人が {name} という属性を作りました。先にその属性の名前を変更するか削除してください</translation>
     </message>
     <message>
         <source>Change kind of “{name}”</source>
@@ -1964,7 +2008,7 @@ Undo (Ctrl+Z) puts everything back.</source>
     </message>
     <message>
         <source>{coder}: {value} — {summary}</source>
-        <translation>{coder}: {value} — {summary}</translation>
+        <translation>{coder}：{value} — {summary}</translation>
     </message>
     <message>
         <source>no value</source>
@@ -2042,7 +2086,7 @@ Undo (Ctrl+Z) puts everything back.</source>
     <name>Export</name>
     <message>
         <source>{target}: not written (cancelled)</source>
-        <translation>{target}: 書き出していません（キャンセル）</translation>
+        <translation>{target}：書き出していません（キャンセル）</translation>
     </message>
 </context>
 <context>
@@ -2174,27 +2218,27 @@ Replace it?</source>
     <name>Files</name>
     <message>
         <source>{target}: not a regular file, a pipe nor a terminal; nothing was written</source>
-        <translation>{target}: 通常のファイル、パイプ、端末のいずれでもありません。何も書き込んでいません</translation>
+        <translation>{target}：通常のファイル、パイプ、端末のいずれでもありません。何も書き込んでいません</translation>
     </message>
     <message>
         <source>{target}: is a FrameworkQDA project (an SQLite database); an export never replaces one; nothing was written</source>
-        <translation>{target}: FrameworkQDA のプロジェクト（SQLite データベース）です。書き出しでプロジェクトを置き換えることはありません。何も書き込んでいません</translation>
+        <translation>{target}：FrameworkQDA のプロジェクト（SQLite データベース）です。書き出しでプロジェクトを置き換えることはありません。何も書き込んでいません</translation>
     </message>
     <message>
         <source>{target}: {suffix} names a FrameworkQDA project, not an export; nothing was written</source>
-        <translation>{target}: {suffix} は FrameworkQDA のプロジェクトの拡張子で、書き出しには使えません。何も書き込んでいません</translation>
+        <translation>{target}：{suffix} は FrameworkQDA のプロジェクトの拡張子で、書き出しには使えません。何も書き込んでいません</translation>
     </message>
     <message>
         <source>{target}: the name says {suffix}, but the file would be {format}; name it {wanted}; nothing was written</source>
-        <translation>{target}: 名前は {suffix} ですが、書き込む形式は {format} です。{wanted} の名前にしてください。何も書き込んでいません</translation>
+        <translation>{target}：名前は {suffix} ですが、書き込む形式は {format} です。{wanted} の名前にしてください。何も書き込んでいません</translation>
     </message>
     <message>
         <source>{target}: a binary file is not written to a terminal; give a file name, or redirect standard output</source>
-        <translation>{target}: バイナリファイルは端末に書き込みません。ファイル名を指定するか、標準出力をリダイレクトしてください</translation>
+        <translation>{target}：バイナリファイルは端末に書き込みません。ファイル名を指定するか、標準出力をリダイレクトしてください</translation>
     </message>
     <message>
         <source>{target}: cannot be written ({reason}); nothing was changed</source>
-        <translation>{target}: 書き込めません（{reason}）。何も変更していません</translation>
+        <translation>{target}：書き込めません（{reason}）。何も変更していません</translation>
     </message>
 </context>
 <context>
@@ -2255,43 +2299,43 @@ Replace it?</source>
     <name>Import</name>
     <message>
         <source>{name}: refused: more than {limit} characters of text, the import limit (the memory needed to read it); split the document</source>
-        <translation>{name}: 取り込めません。本文が取り込みの上限 {limit} 文字を超えています（読み込みに必要なメモリのため）。文書を分割してください</translation>
+        <translation>{name}：取り込めません。本文が取り込みの上限 {limit} 文字を超えています（読み込みに必要なメモリのため）。文書を分割してください</translation>
     </message>
     <message>
         <source>{name}: the Word document is damaged (not a complete zip archive; it may be truncated)</source>
-        <translation>{name}: Word 文書が破損しています（zip アーカイブが完全ではありません。途中で切れている可能性があります）</translation>
+        <translation>{name}：Word 文書が破損しています（zip アーカイブが完全ではありません。途中で切れている可能性があります）</translation>
     </message>
     <message>
         <source>{name}: the Word document has too many parts ({count})</source>
-        <translation>{name}: Word 文書の構成部分が多すぎます（{count} 個）</translation>
+        <translation>{name}：Word 文書の構成部分が多すぎます（{count} 個）</translation>
     </message>
     <message>
         <source>{name}: refused: part {part} expands {ratio}-fold (a zip bomb, or a damaged file)</source>
-        <translation>{name}: 取り込めません。構成部分 {part} が展開すると {ratio} 倍になります（zip 爆弾か、破損したファイルです）</translation>
+        <translation>{name}：取り込めません。構成部分 {part} が展開すると {ratio} 倍になります（zip 爆弾か、破損したファイルです）</translation>
     </message>
     <message>
         <source>{name}: refused: part {part} is {size} MB of XML, over the limit of {limit} MB (the memory needed to read it); split the document</source>
-        <translation>{name}: 取り込めません。構成部分 {part} は {size} MB の XML で、上限の {limit} MB を超えています（読み込みに必要なメモリのため）。文書を分割してください</translation>
+        <translation>{name}：取り込めません。構成部分 {part} は {size} MB の XML で、上限の {limit} MB を超えています（読み込みに必要なメモリのため）。文書を分割してください</translation>
     </message>
     <message>
         <source>{name}: refused: the Word document expands to {size}, over the limit of {limit}</source>
-        <translation>{name}: 取り込めません。Word 文書は展開すると {size} になり、上限の {limit} を超えています</translation>
+        <translation>{name}：取り込めません。Word 文書は展開すると {size} になり、上限の {limit} を超えています</translation>
     </message>
     <message>
         <source>{name}: the Word document is damaged ({reason})</source>
-        <translation>{name}: Word 文書が破損しています（{reason}）</translation>
+        <translation>{name}：Word 文書が破損しています（{reason}）</translation>
     </message>
     <message>
         <source>{name}: the Word document&apos;s {part} is not valid XML ({reason})</source>
-        <translation>{name}: Word 文書の {part} が正しい XML ではありません（{reason}）</translation>
+        <translation>{name}：Word 文書の {part} が正しい XML ではありません（{reason}）</translation>
     </message>
     <message>
         <source>{name}: this zip file is not a Word document (no word/document.xml)</source>
-        <translation>{name}: この zip ファイルは Word 文書ではありません（word/document.xml がありません）</translation>
+        <translation>{name}：この zip ファイルは Word 文書ではありません（word/document.xml がありません）</translation>
     </message>
     <message>
         <source>{name}: the file is empty (0 bytes)</source>
-        <translation>{name}: ファイルが空です（0 バイト）</translation>
+        <translation>{name}：ファイルが空です（0 バイト）</translation>
     </message>
     <message>
         <source>install tesseract with Japanese data (Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-jpn; macOS: brew install tesseract tesseract-lang) and the Python package pytesseract</source>
@@ -2299,43 +2343,43 @@ Replace it?</source>
     </message>
     <message>
         <source>{name}: has scanned pages without a text layer and OCR is not available: {hint}</source>
-        <translation>{name}: テキスト層のないスキャンされたページがありますが、OCR を使えません。{hint}</translation>
+        <translation>{name}：テキスト層のないスキャンされたページがありますが、OCR を使えません。{hint}</translation>
     </message>
     <message>
         <source>{name}: has scanned pages without a text layer and tesseract is not installed: {hint}</source>
-        <translation>{name}: テキスト層のないスキャンされたページがありますが、tesseract がインストールされていません。{hint}</translation>
+        <translation>{name}：テキスト層のないスキャンされたページがありますが、tesseract がインストールされていません。{hint}</translation>
     </message>
     <message>
         <source>{name}: OCR language data missing ({missing}): {hint}</source>
-        <translation>{name}: OCR の言語データがありません（{missing}）。{hint}</translation>
+        <translation>{name}：OCR の言語データがありません（{missing}）。{hint}</translation>
     </message>
     <message>
         <source>{name}: the reader stopped while reading the file (it is probably damaged); nothing was imported</source>
-        <translation>{name}: ファイルの読み込み中に読み取り処理が止まりました（ファイルが破損している可能性があります）。何も取り込んでいません</translation>
+        <translation>{name}：ファイルの読み込み中に読み取り処理が止まりました（ファイルが破損している可能性があります）。何も取り込んでいません</translation>
     </message>
     <message>
         <source>{name}: the password is wrong; this PDF needs its user password to open</source>
-        <translation>{name}: パスワードが違います。この PDF を開くには文書を開くためのパスワードが必要です</translation>
+        <translation>{name}：パスワードが違います。この PDF を開くには文書を開くためのパスワードが必要です</translation>
     </message>
     <message>
         <source>{name}: this PDF is protected and needs a password to open</source>
-        <translation>{name}: この PDF は保護されており、開くにはパスワードが必要です</translation>
+        <translation>{name}：この PDF は保護されており、開くにはパスワードが必要です</translation>
     </message>
     <message>
         <source>{name}: this PDF uses an encryption scheme that cannot be opened</source>
-        <translation>{name}: この PDF は開くことのできない方式で暗号化されています</translation>
+        <translation>{name}：この PDF は開くことのできない方式で暗号化されています</translation>
     </message>
     <message>
         <source>{name}: this is not a PDF file (no PDF header)</source>
-        <translation>{name}: PDF ファイルではありません（PDF のヘッダーがありません）</translation>
+        <translation>{name}：PDF ファイルではありません（PDF のヘッダーがありません）</translation>
     </message>
     <message>
         <source>{name}: the PDF is damaged or truncated and cannot be read (no readable document structure; try re-downloading it)</source>
-        <translation>{name}: PDF が破損しているか途中で切れているため読み込めません（読み取れる文書構造がありません。ダウンロードし直してください）</translation>
+        <translation>{name}：PDF が破損しているか途中で切れているため読み込めません（読み取れる文書構造がありません。ダウンロードし直してください）</translation>
     </message>
     <message>
         <source>{name}: the PDF reader stopped while reading pages {first}–{last} (the file is probably damaged); nothing was imported</source>
-        <translation>{name}: {first}–{last} ページの読み込み中に PDF の読み取り処理が止まりました（ファイルが破損している可能性があります）。何も取り込んでいません</translation>
+        <translation>{name}：{first}–{last} ページの読み込み中に PDF の読み取り処理が止まりました（ファイルが破損している可能性があります）。何も取り込んでいません</translation>
     </message>
     <message>
         <source>a PDF</source>
@@ -2379,75 +2423,75 @@ Replace it?</source>
     </message>
     <message>
         <source>{name}: {format} files cannot be imported; save it as .docx or PDF first</source>
-        <translation>{name}: {format} のファイルは取り込めません。先に .docx か PDF で保存してください</translation>
+        <translation>{name}：{format} のファイルは取り込めません。先に .docx か PDF で保存してください</translation>
     </message>
     <message>
         <source>{name}: unsupported file type ({content}); supported: {supported}</source>
-        <translation>{name}: 対応していないファイル形式です（{content}）。対応形式：{supported}</translation>
+        <translation>{name}：対応していないファイル形式です（{content}）。対応形式：{supported}</translation>
     </message>
     <message>
         <source>{name}: is {content}, not {expected}</source>
-        <translation>{name}: {expected}ではなく{content}です</translation>
+        <translation>{name}：{expected}ではなく{content}です</translation>
     </message>
     <message>
         <source>{name}: not a Word document: the zip holds no word/document.xml</source>
-        <translation>{name}: Word 文書ではありません。zip の中に word/document.xml がありません</translation>
+        <translation>{name}：Word 文書ではありません。zip の中に word/document.xml がありません</translation>
     </message>
     <message>
         <source>{name}: the name says {suffix} but the content is {content}</source>
-        <translation>{name}: 名前は {suffix} ですが、中身は{content}です</translation>
+        <translation>{name}：名前は {suffix} ですが、中身は{content}です</translation>
     </message>
     <message>
         <source>{name}: already in the project as “{document}” (same content)</source>
-        <translation>{name}: 「{document}」として既にプロジェクトにあります（同じ内容）</translation>
+        <translation>{name}：「{document}」として既にプロジェクトにあります（同じ内容）</translation>
     </message>
     <message>
         <source>{name}: imported as “{document}”</source>
-        <translation>{name}: 「{document}」として取り込みました</translation>
+        <translation>{name}：「{document}」として取り込みました</translation>
     </message>
     <message>
         <source>{name}: not imported (cancelled)</source>
-        <translation>{name}: 取り込んでいません（キャンセル）</translation>
+        <translation>{name}：取り込んでいません（キャンセル）</translation>
     </message>
     <message>
         <source>{name}: not stored: {reason}</source>
-        <translation>{name}: プロジェクトに保存していません：{reason}</translation>
+        <translation>{name}：プロジェクトに保存していません：{reason}</translation>
     </message>
     <message>
         <source>{name}: cannot be read ({reason})</source>
-        <translation>{name}: 読み込めません（{reason}）</translation>
+        <translation>{name}：読み込めません（{reason}）</translation>
     </message>
     <message>
         <source>{name}: could not be imported ({reason})</source>
-        <translation>{name}: 取り込めませんでした（{reason}）</translation>
+        <translation>{name}：取り込めませんでした（{reason}）</translation>
     </message>
     <message>
         <source>{name}: already in the project as “{document}” (same content), in no case; not assigned to “{case}”</source>
-        <translation>{name}: 「{document}」として既にプロジェクトにあります（同じ内容）。ケースに割り当てられていません。「{case}」には割り当てていません</translation>
+        <translation>{name}：「{document}」として既にプロジェクトにあります（同じ内容）。ケースに割り当てられていません。「{case}」には割り当てていません</translation>
     </message>
     <message>
         <source>{name}: already in the project as “{document}” (same content), in case “{there}”; not moved to “{case}”</source>
-        <translation>{name}: 「{document}」として既にプロジェクトにあります（同じ内容）。ケース「{there}」のままで、「{case}」には移していません</translation>
+        <translation>{name}：「{document}」として既にプロジェクトにあります（同じ内容）。ケース「{there}」のままで、「{case}」には移していません</translation>
     </message>
     <message>
         <source>{name}: not a regular file ({kind})</source>
-        <translation>{name}: 通常のファイルではありません（{kind}）</translation>
+        <translation>{name}：通常のファイルではありません（{kind}）</translation>
     </message>
     <message>
         <source>{name}: the file is {size}, over the import limit of {limit}</source>
-        <translation>{name}: ファイルは {size} で、取り込みの上限 {limit} を超えています</translation>
+        <translation>{name}：ファイルは {size} で、取り込みの上限 {limit} を超えています</translation>
     </message>
     <message>
         <source>{name}: this is a binary file, not text</source>
-        <translation>{name}: テキストではなくバイナリファイルです</translation>
+        <translation>{name}：テキストではなくバイナリファイルです</translation>
     </message>
     <message>
         <source>{name}: not readable as {encoding} text: it ends in the middle of a character</source>
-        <translation>{name}: {encoding} のテキストとして読めません：文字の途中でファイルが終わっています</translation>
+        <translation>{name}：{encoding} のテキストとして読めません：文字の途中でファイルが終わっています</translation>
     </message>
     <message>
         <source>{name}: not readable as {encoding} text: the bytes at offset {offset} make no character</source>
-        <translation>{name}: {encoding} のテキストとして読めません：オフセット {offset} のバイトが文字になっていません</translation>
+        <translation>{name}：{encoding} のテキストとして読めません：オフセット {offset} のバイトが文字になっていません</translation>
     </message>
 </context>
 <context>
@@ -2615,19 +2659,19 @@ Replace it?</source>
     </message>
     <message>
         <source>{name}: imported</source>
-        <translation>{name}: 取り込みました</translation>
+        <translation>{name}：取り込みました</translation>
     </message>
     <message>
         <source>{name}: imported as “{document}”</source>
-        <translation>{name}: 「{document}」として取り込みました</translation>
+        <translation>{name}：「{document}」として取り込みました</translation>
     </message>
     <message>
         <source>{name}: already in the project as “{document}” (same content)</source>
-        <translation>{name}: 「{document}」として既にプロジェクトにあります（同じ内容）</translation>
+        <translation>{name}：「{document}」として既にプロジェクトにあります（同じ内容）</translation>
     </message>
     <message>
         <source>{name}: not imported (cancelled)</source>
-        <translation>{name}: 取り込んでいません（キャンセル）</translation>
+        <translation>{name}：取り込んでいません（キャンセル）</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -3491,11 +3535,11 @@ Per case: {per_case}</source>
     <name>Merge</name>
     <message>
         <source>{source}: a project cannot be merged into itself</source>
-        <translation>{source}: プロジェクトをそれ自身に統合することはできません</translation>
+        <translation>{source}：プロジェクトをそれ自身に統合することはできません</translation>
     </message>
     <message>
         <source>{path}: no such file</source>
-        <translation>{path}: そのファイルはありません</translation>
+        <translation>{path}：そのファイルはありません</translation>
     </message>
 </context>
 <context>
@@ -3732,23 +3776,23 @@ Per case: {per_case}</source>
     <name>Project</name>
     <message>
         <source>{location}: busy: held by another program for over {seconds} s; try again when it has finished</source>
-        <translation>{location}: 使用中です。別のプログラムが {seconds} 秒を超えて使用しています。終わってからもう一度お試しください</translation>
+        <translation>{location}：使用中です。別のプログラムが {seconds} 秒を超えて使用しています。終わってからもう一度お試しください</translation>
     </message>
     <message>
         <source>{location}: busy: held by {holder} for over {seconds} s; try again when it has finished</source>
-        <translation>{location}: 使用中です。{holder} が {seconds} 秒を超えて使用しています。終わってからもう一度お試しください</translation>
+        <translation>{location}：使用中です。{holder} が {seconds} 秒を超えて使用しています。終わってからもう一度お試しください</translation>
     </message>
     <message>
         <source>{location}: the project file is damaged ({reason}); nothing was written to it. Recover it with `frameworkqda recover`, or go back to the newest backup {backup}</source>
-        <translation>{location}: プロジェクトファイルが破損しています（{reason}）。何も書き込んでいません。`frameworkqda recover` で復旧するか、最新のバックアップ {backup} に戻してください</translation>
+        <translation>{location}：プロジェクトファイルが破損しています（{reason}）。何も書き込んでいません。`frameworkqda recover` で復旧するか、最新のバックアップ {backup} に戻してください</translation>
     </message>
     <message>
         <source>{location}: the project file is damaged ({reason}); nothing was written to it. Recover it with `frameworkqda recover`</source>
-        <translation>{location}: プロジェクトファイルが破損しています（{reason}）。何も書き込んでいません。`frameworkqda recover` で復旧してください</translation>
+        <translation>{location}：プロジェクトファイルが破損しています（{reason}）。何も書き込んでいません。`frameworkqda recover` で復旧してください</translation>
     </message>
     <message>
         <source>{location}: the server does not let role {role} {act} this project ({reason}). {role} is a member of the owner role {owner} but does not use its rights by itself: connect with PGOPTIONS=&quot;-c role={owner}&quot; (docs/server-setup.md)</source>
-        <translation>{location}: サーバーがロール {role} にこのプロジェクトの{act}を許可していません（{reason}）。{role} は所有者ロール {owner} のメンバーですが、その権限をそのままでは使いません。PGOPTIONS=&quot;-c role={owner}&quot; を付けて接続してください（docs/server-setup.md）</translation>
+        <translation>{location}：サーバーがロール {role} にこのプロジェクトの{act}を許可していません（{reason}）。{role} は所有者ロール {owner} のメンバーですが、その権限をそのままでは使いません。PGOPTIONS=&quot;-c role={owner}&quot; を付けて接続してください（docs/server-setup.md）</translation>
     </message>
     <message>
         <source>change</source>
@@ -3760,19 +3804,19 @@ Per case: {per_case}</source>
     </message>
     <message>
         <source>{location}: the server does not let role {role} change this project ({reason}); nothing was saved. Ask the server&apos;s administrator to make {role} a member of the project&apos;s owner role (docs/server-setup.md)</source>
-        <translation>{location}: サーバーがロール {role} にこのプロジェクトの変更を許可していません（{reason}）。何も保存されていません。サーバーの管理者に、{role} をプロジェクトの所有者ロールのメンバーにするよう依頼してください（docs/server-setup.md）</translation>
+        <translation>{location}：サーバーがロール {role} にこのプロジェクトの変更を許可していません（{reason}）。何も保存されていません。サーバーの管理者に、{role} をプロジェクトの所有者ロールのメンバーにするよう依頼してください（docs/server-setup.md）</translation>
     </message>
     <message>
         <source>{location}: the server does not let role {role} read this project ({reason}). Ask the server&apos;s administrator to make {role} a member of the project&apos;s owner role, or to grant it reading (docs/server-setup.md)</source>
-        <translation>{location}: サーバーがロール {role} にこのプロジェクトの読み取りを許可していません（{reason}）。サーバーの管理者に、{role} をプロジェクトの所有者ロールのメンバーにするか、読み取り権限を与えるよう依頼してください（docs/server-setup.md）</translation>
+        <translation>{location}：サーバーがロール {role} にこのプロジェクトの読み取りを許可していません（{reason}）。サーバーの管理者に、{role} をプロジェクトの所有者ロールのメンバーにするか、読み取り権限を与えるよう依頼してください（docs/server-setup.md）</translation>
     </message>
     <message>
         <source>{location}: the disk is full; this change was not saved</source>
-        <translation>{location}: ディスクがいっぱいです。この変更は保存されていません</translation>
+        <translation>{location}：ディスクがいっぱいです。この変更は保存されていません</translation>
     </message>
     <message>
         <source>{location}: the disk is full, so the project cannot be read; free some space</source>
-        <translation>{location}: ディスクがいっぱいのため、プロジェクトを読めません。空き容量を作ってください</translation>
+        <translation>{location}：ディスクがいっぱいのため、プロジェクトを読めません。空き容量を作ってください</translation>
     </message>
     <message>
         <source>stored text that is not UTF-8, in column {column}</source>
@@ -3780,59 +3824,59 @@ Per case: {per_case}</source>
     </message>
     <message>
         <source>{location}: the project cannot be written ({reason})</source>
-        <translation>{location}: プロジェクトに書き込めません（{reason}）</translation>
+        <translation>{location}：プロジェクトに書き込めません（{reason}）</translation>
     </message>
     <message>
         <source>{location}: the disk failed to read or write ({reason})</source>
-        <translation>{location}: ディスクの読み書きに失敗しました（{reason}）</translation>
+        <translation>{location}：ディスクの読み書きに失敗しました（{reason}）</translation>
     </message>
     <message>
         <source>{location}: the connection to the server was lost; this change was not saved ({reason})</source>
-        <translation>{location}: サーバーとの接続が切れました。この変更は保存されていません（{reason}）</translation>
+        <translation>{location}：サーバーとの接続が切れました。この変更は保存されていません（{reason}）</translation>
     </message>
     <message>
         <source>{location}: the server cannot be reached ({reason}); try again when it is back</source>
-        <translation>{location}: サーバーに接続できません（{reason}）。サーバーが復旧してからもう一度お試しください</translation>
+        <translation>{location}：サーバーに接続できません（{reason}）。サーバーが復旧してからもう一度お試しください</translation>
     </message>
     <message>
         <source>{location}: checking and recovering work on project files; PostgreSQL keeps its own storage sound (see its amcheck module)</source>
-        <translation>{location}: 検査と復旧はプロジェクトファイルに対して行います。PostgreSQL は自身の記憶領域を健全に保ちます（amcheck モジュールを参照）</translation>
+        <translation>{location}：検査と復旧はプロジェクトファイルに対して行います。PostgreSQL は自身の記憶領域を健全に保ちます（amcheck モジュールを参照）</translation>
     </message>
     <message>
         <source>{path}: no such project file</source>
-        <translation>{path}: そのプロジェクトファイルはありません</translation>
+        <translation>{path}：そのプロジェクトファイルはありません</translation>
     </message>
     <message>
         <source>{path}: an empty file, not a FrameworkQDA project</source>
-        <translation>{path}: 空のファイルです。FrameworkQDA のプロジェクトではありません</translation>
+        <translation>{path}：空のファイルです。FrameworkQDA のプロジェクトではありません</translation>
     </message>
     <message>
         <source>{path}: a folder, not a project file</source>
-        <translation>{path}: フォルダーです。プロジェクトのファイルではありません</translation>
+        <translation>{path}：フォルダーです。プロジェクトのファイルではありません</translation>
     </message>
     <message>
         <source>{path}: not a regular file (a named pipe or a device), not a project</source>
-        <translation>{path}: 通常のファイルではありません（名前付きパイプまたはデバイス）。プロジェクトではありません</translation>
+        <translation>{path}：通常のファイルではありません（名前付きパイプまたはデバイス）。プロジェクトではありません</translation>
     </message>
     <message>
         <source>{target}: a file with this name already exists</source>
-        <translation>{target}: この名前のファイルが既にあります</translation>
+        <translation>{target}：この名前のファイルが既にあります</translation>
     </message>
     <message>
         <source>{source}: too little could be read to make a project</source>
-        <translation>{source}: 読み取れた部分が少なすぎて、プロジェクトを作れません</translation>
+        <translation>{source}：読み取れた部分が少なすぎて、プロジェクトを作れません</translation>
     </message>
     <message>
         <source>{target}: the recovered project could not be written ({reason})</source>
-        <translation>{target}: 復旧したプロジェクトを書き込めませんでした（{reason}）</translation>
+        <translation>{target}：復旧したプロジェクトを書き込めませんでした（{reason}）</translation>
     </message>
     <message>
         <source>{path}: cannot be read ({reason})</source>
-        <translation>{path}: 読み込めません（{reason}）</translation>
+        <translation>{path}：読み込めません（{reason}）</translation>
     </message>
     <message>
         <source>{path}: the disk is full, so the file cannot be read; free some space</source>
-        <translation>{path}: ディスクがいっぱいのため、ファイルを読めません。空き容量を作ってください</translation>
+        <translation>{path}：ディスクがいっぱいのため、ファイルを読めません。空き容量を作ってください</translation>
     </message>
     <message>
         <source>; go back to the newest backup {backup}</source>
@@ -3840,119 +3884,119 @@ Per case: {per_case}</source>
     </message>
     <message>
         <source>{source}: its table of contents is unreadable, nothing can be recovered ({reason}){hint}</source>
-        <translation>{source}: 目次部分が読み取れないため、何も復旧できません（{reason}）{hint}</translation>
+        <translation>{source}：目次部分が読み取れないため、何も復旧できません（{reason}）{hint}</translation>
     </message>
     <message>
         <source>{location}: opened read-only; changes cannot be saved</source>
-        <translation>{location}: 読み取り専用で開いています。変更は保存できません</translation>
+        <translation>{location}：読み取り専用で開いています。変更は保存できません</translation>
     </message>
     <message>
         <source>{path}: a file with this name already exists</source>
-        <translation>{path}: この名前のファイルが既にあります</translation>
+        <translation>{path}：この名前のファイルが既にあります</translation>
     </message>
     <message>
         <source>{path}: the folder {folder} does not exist</source>
-        <translation>{path}: フォルダー {folder} がありません</translation>
+        <translation>{path}：フォルダー {folder} がありません</translation>
     </message>
     <message>
         <source>{path}: the folder {folder} is not writable</source>
-        <translation>{path}: フォルダー {folder} に書き込めません</translation>
+        <translation>{path}：フォルダー {folder} に書き込めません</translation>
     </message>
     <message>
         <source>{path}: cannot be created ({reason})</source>
-        <translation>{path}: 作成できません（{reason}）</translation>
+        <translation>{path}：作成できません（{reason}）</translation>
     </message>
     <message>
         <source>{location}: needs upgrading to this version&apos;s schema</source>
-        <translation>{location}: このバージョンのスキーマへの更新が必要です</translation>
+        <translation>{location}：このバージョンのスキーマへの更新が必要です</translation>
     </message>
     <message>
         <source>{path}: not a FrameworkQDA project (not an SQLite database)</source>
-        <translation>{path}: FrameworkQDA のプロジェクトではありません（SQLite データベースではありません）</translation>
+        <translation>{path}：FrameworkQDA のプロジェクトではありません（SQLite データベースではありません）</translation>
     </message>
     <message>
         <source>{path}: made by an older version and must be upgraded before it can be read, which a read-only file cannot be; copy it to a writable folder</source>
-        <translation>{path}: 古いバージョンで作られたため、読む前に更新が必要ですが、読み取り専用のファイルは更新できません。書き込めるフォルダーにコピーしてください</translation>
+        <translation>{path}：古いバージョンで作られたため、読む前に更新が必要ですが、読み取り専用のファイルは更新できません。書き込めるフォルダーにコピーしてください</translation>
     </message>
     <message>
         <source>{path}: it is on a read-only disk; copy it to a writable folder to change it</source>
-        <translation>{path}: 読み取り専用のディスクにあります。変更するには書き込めるフォルダーにコピーしてください</translation>
+        <translation>{path}：読み取り専用のディスクにあります。変更するには書き込めるフォルダーにコピーしてください</translation>
     </message>
     <message>
         <source>{path}: the file is read-only; copy it or change permissions</source>
-        <translation>{path}: ファイルが読み取り専用です。コピーするか、アクセス権を変更してください</translation>
+        <translation>{path}：ファイルが読み取り専用です。コピーするか、アクセス権を変更してください</translation>
     </message>
     <message>
         <source>{path}: its folder is read-only, so the journal cannot be kept</source>
-        <translation>{path}: フォルダーが読み取り専用のため、ジャーナルを保存できません</translation>
+        <translation>{path}：フォルダーが読み取り専用のため、ジャーナルを保存できません</translation>
     </message>
     <message>
         <source>{path}: made by an older version and needs upgrading</source>
-        <translation>{path}: 古いバージョンで作られたため、更新が必要です</translation>
+        <translation>{path}：古いバージョンで作られたため、更新が必要です</translation>
     </message>
     <message>
         <source>{path}: cannot be read as a project ({reason})</source>
-        <translation>{path}: プロジェクトとして読み込めません（{reason}）</translation>
+        <translation>{path}：プロジェクトとして読み込めません（{reason}）</translation>
     </message>
     <message>
         <source>{path}: an SQLite database, but not a FrameworkQDA project</source>
-        <translation>{path}: SQLite データベースですが、FrameworkQDA のプロジェクトではありません</translation>
+        <translation>{path}：SQLite データベースですが、FrameworkQDA のプロジェクトではありません</translation>
     </message>
     <message>
         <source>{path}: the disk is full; free some space first</source>
-        <translation>{path}: ディスクがいっぱいです。先に空き容量を作ってください</translation>
+        <translation>{path}：ディスクがいっぱいです。先に空き容量を作ってください</translation>
     </message>
     <message>
         <source>{location}: made by an older version; its schema must be upgraded as the project&apos;s owner role {owner}, so what the upgrade adds belongs to it and not to role {role}. Take a backup with pg_dump, then open it once with PGOPTIONS=&quot;-c role={owner}&quot; (docs/server-setup.md)</source>
-        <translation>{location}: 以前のバージョンで作成されたプロジェクトです。アップグレードで追加されるものがロール {role} ではなく所有者ロール {owner} のものになるよう、スキーマのアップグレードは {owner} として行う必要があります。pg_dump でバックアップを取ってから、PGOPTIONS=&quot;-c role={owner}&quot; を付けて一度開いてください（docs/server-setup.md）</translation>
+        <translation>{location}：以前のバージョンで作成されたプロジェクトです。アップグレードで追加されるものがロール {role} ではなく所有者ロール {owner} のものになるよう、スキーマのアップグレードは {owner} として行う必要があります。pg_dump でバックアップを取ってから、PGOPTIONS=&quot;-c role={owner}&quot; を付けて一度開いてください（docs/server-setup.md）</translation>
     </message>
     <message>
         <source>{location}: made by an older version; its schema must be upgraded as the project&apos;s owner role {owner}, of which role {role} is not a member. Ask a member of {owner} to take a backup with pg_dump and open it once with PGOPTIONS=&quot;-c role={owner}&quot; (docs/server-setup.md)</source>
-        <translation>{location}: 以前のバージョンで作成されたプロジェクトです。スキーマのアップグレードはプロジェクトの所有者ロール {owner} として行う必要がありますが、ロール {role} はそのメンバーではありません。{owner} のメンバーに、pg_dump でバックアップを取ってから PGOPTIONS=&quot;-c role={owner}&quot; を付けて一度開くよう依頼してください（docs/server-setup.md）</translation>
+        <translation>{location}：以前のバージョンで作成されたプロジェクトです。スキーマのアップグレードはプロジェクトの所有者ロール {owner} として行う必要がありますが、ロール {role} はそのメンバーではありません。{owner} のメンバーに、pg_dump でバックアップを取ってから PGOPTIONS=&quot;-c role={owner}&quot; を付けて一度開くよう依頼してください（docs/server-setup.md）</translation>
     </message>
     <message>
         <source>{location}: the server refused the password for role {role} ({reason}); check the password in ~/.pgpass, the file PGPASSFILE names, or the one typed</source>
-        <translation>{location}: サーバーがロール {role} のパスワードを受け付けませんでした（{reason}）。~/.pgpass、PGPASSFILE が指すファイル、または入力したパスワードを確かめてください</translation>
+        <translation>{location}：サーバーがロール {role} のパスワードを受け付けませんでした（{reason}）。~/.pgpass、PGPASSFILE が指すファイル、または入力したパスワードを確かめてください</translation>
     </message>
     <message>
         <source>{location}: the server wants a password for role {role} ({reason}); put it in ~/.pgpass or the file PGPASSFILE names (docs/server-setup.md)</source>
-        <translation>{location}: サーバーがロール {role} のパスワードを求めています（{reason}）。~/.pgpass または PGPASSFILE が指すファイルに書いてください（docs/server-setup.md）</translation>
+        <translation>{location}：サーバーがロール {role} のパスワードを求めています（{reason}）。~/.pgpass または PGPASSFILE が指すファイルに書いてください（docs/server-setup.md）</translation>
     </message>
     <message>
         <source>{location}: the server has no database {database} ({reason})</source>
-        <translation>{location}: サーバーにデータベース {database} がありません（{reason}）</translation>
+        <translation>{location}：サーバーにデータベース {database} がありません（{reason}）</translation>
     </message>
     <message>
         <source>{location}: cannot connect to the server ({reason})</source>
-        <translation>{location}: サーバーに接続できません（{reason}）</translation>
+        <translation>{location}：サーバーに接続できません（{reason}）</translation>
     </message>
     <message>
         <source>{path}: damaged or not a project ({reason})</source>
-        <translation>{path}: 破損しているか、プロジェクトではありません（{reason}）</translation>
+        <translation>{path}：破損しているか、プロジェクトではありません（{reason}）</translation>
     </message>
     <message>
         <source>{location}: this database does not hold a FrameworkQDA project</source>
-        <translation>{location}: このデータベースには FrameworkQDA のプロジェクトがありません</translation>
+        <translation>{location}：このデータベースには FrameworkQDA のプロジェクトがありません</translation>
     </message>
     <message>
         <source>{location}: has no schema version; not a FrameworkQDA project</source>
-        <translation>{location}: スキーマのバージョンがありません。FrameworkQDA のプロジェクトではありません</translation>
+        <translation>{location}：スキーマのバージョンがありません。FrameworkQDA のプロジェクトではありません</translation>
     </message>
     <message>
         <source>{location}: made by a newer version of FrameworkQDA (schema {revision}); this is version {version}, please upgrade the application</source>
-        <translation>{location}: 新しいバージョンの FrameworkQDA で作られています（スキーマ {revision}）。このアプリはバージョン {version} です。アプリを更新してください</translation>
+        <translation>{location}：新しいバージョンの FrameworkQDA で作られています（スキーマ {revision}）。このアプリはバージョン {version} です。アプリを更新してください</translation>
     </message>
     <message>
         <source>{path}: the file cannot be written</source>
-        <translation>{path}: ファイルに書き込めません</translation>
+        <translation>{path}：ファイルに書き込めません</translation>
     </message>
     <message>
         <source>{path}: cannot be opened ({message})</source>
-        <translation>{path}: 開けません（{message}）</translation>
+        <translation>{path}：開けません（{message}）</translation>
     </message>
     <message>
         <source>{location}: the database is not empty</source>
-        <translation>{location}: データベースが空ではありません</translation>
+        <translation>{location}：データベースが空ではありません</translation>
     </message>
     <message>
         <source>the original PDF cannot be rendered ({reason})</source>
@@ -3968,11 +4012,11 @@ Per case: {per_case}</source>
     </message>
     <message>
         <source>{location}: PostgreSQL support is not installed; run: {command}</source>
-        <translation>{location}: PostgreSQL 対応がインストールされていません。次を実行してください：{command}</translation>
+        <translation>{location}：PostgreSQL 対応がインストールされていません。次を実行してください：{command}</translation>
     </message>
     <message>
         <source>{url}: not a project address; give a .fqda file or postgresql://role@host/database</source>
-        <translation>{url}: プロジェクトの場所ではありません。.fqda ファイルか postgresql://ロール@ホスト/データベース を指定してください</translation>
+        <translation>{url}：プロジェクトの場所ではありません。.fqda ファイルか postgresql://ロール@ホスト/データベース を指定してください</translation>
     </message>
 </context>
 <context>
@@ -4012,91 +4056,91 @@ Per case: {per_case}</source>
     <name>REFI-QDA</name>
     <message>
         <source>{path}: the codebook is empty; a .qdc needs at least one code</source>
-        <translation>{path}: コードブックが空です。.qdc には少なくとも 1 つのコードが必要です</translation>
+        <translation>{path}：コードブックが空です。.qdc には少なくとも 1 つのコードが必要です</translation>
     </message>
     <message>
         <source>{path}: no such file</source>
-        <translation>{path}: そのファイルはありません</translation>
+        <translation>{path}：そのファイルはありません</translation>
     </message>
     <message>
         <source>{path}: not a REFI-QDA codebook (&lt;CodeBook&gt; with &lt;Codes&gt;)</source>
-        <translation>{path}: REFI-QDA のコードブック（&lt;Codes&gt; を含む &lt;CodeBook&gt;）ではありません</translation>
+        <translation>{path}：REFI-QDA のコードブック（&lt;Codes&gt; を含む &lt;CodeBook&gt;）ではありません</translation>
     </message>
     <message>
         <source>{path}: a code at line {line} has no name</source>
-        <translation>{path}: {line} 行目のコードに名前がありません</translation>
+        <translation>{path}：{line} 行目のコードに名前がありません</translation>
     </message>
     <message>
         <source>{path}: no project.qde in the archive (several .qde files: {files})</source>
-        <translation>{path}: アーカイブに project.qde がありません（複数の .qde ファイル：{files}）</translation>
+        <translation>{path}：アーカイブに project.qde がありません（複数の .qde ファイル：{files}）</translation>
     </message>
     <message>
         <source>{path}: no project.qde in the archive</source>
-        <translation>{path}: アーカイブに project.qde がありません</translation>
+        <translation>{path}：アーカイブに project.qde がありません</translation>
     </message>
     <message>
         <source>{path}: an empty file, not a REFI-QDA project</source>
-        <translation>{path}: 空のファイルです。REFI-QDA のプロジェクトではありません</translation>
+        <translation>{path}：空のファイルです。REFI-QDA のプロジェクトではありません</translation>
     </message>
     <message>
         <source>{path}: not a REFI-QDA project, or a damaged one (neither a readable .qdpx zip archive nor project XML)</source>
-        <translation>{path}: REFI-QDA のプロジェクトではないか、壊れています（読める .qdpx の zip アーカイブでも、プロジェクトの XML でもありません）</translation>
+        <translation>{path}：REFI-QDA のプロジェクトではないか、壊れています（読める .qdpx の zip アーカイブでも、プロジェクトの XML でもありません）</translation>
     </message>
     <message>
         <source>{path}: {size} bytes of XML, more than the limit of {xml_bytes}</source>
-        <translation>{path}: XML が {size} バイトあり、上限の {xml_bytes} を超えています</translation>
+        <translation>{path}：XML が {size} バイトあり、上限の {xml_bytes} を超えています</translation>
     </message>
     <message>
         <source>{where}: {size}, over the import limit of {limit} for one source; refused</source>
-        <translation>{where}: {size} あり、ソース 1 件あたりの取り込みの上限 {limit} を超えています。取り込みません</translation>
+        <translation>{where}：{size} あり、ソース 1 件あたりの取り込みの上限 {limit} を超えています。取り込みません</translation>
     </message>
     <message>
         <source>{path}: grew past the import limit of one source; refused</source>
-        <translation>{path}: ソース 1 件あたりの取り込みの上限を超えました。取り込みません</translation>
+        <translation>{path}：ソース 1 件あたりの取り込みの上限を超えました。取り込みません</translation>
     </message>
     <message>
         <source>{path}: import cancelled; nothing was created</source>
-        <translation>{path}: 取り込みをキャンセルしました。何も作成していません</translation>
+        <translation>{path}：取り込みをキャンセルしました。何も作成していません</translation>
     </message>
     <message>
         <source>{path}: a file with this name already exists</source>
-        <translation>{path}: この名前のファイルが既にあります</translation>
+        <translation>{path}：この名前のファイルが既にあります</translation>
     </message>
     <message>
         <source>{path}: a file with this name appeared meanwhile</source>
-        <translation>{path}: 処理の間にこの名前のファイルが作られました</translation>
+        <translation>{path}：処理の間にこの名前のファイルが作られました</translation>
     </message>
     <message>
         <source>{where}: the root element is &lt;{element}&gt;, not a REFI-QDA &lt;Project&gt;</source>
-        <translation>{where}: ルート要素が &lt;{element}&gt; で、REFI-QDA の &lt;Project&gt; ではありません</translation>
+        <translation>{where}：ルート要素が &lt;{element}&gt; で、REFI-QDA の &lt;Project&gt; ではありません</translation>
     </message>
     <message>
         <source>{where}: the GUID {guid} is used twice ({line} and {line2})</source>
-        <translation>{where}: GUID {guid} が 2 回使われています（{line} と {line2}）</translation>
+        <translation>{where}：GUID {guid} が 2 回使われています（{line} と {line2}）</translation>
     </message>
     <message>
         <source>{where}: &lt;{element}&gt; at {line} refers to {value} ({attribute}), which is not in the file (a dangling reference)</source>
-        <translation>{where}: {line} の &lt;{element}&gt; が参照する {value}（{attribute}）がファイル内にありません（参照先のない参照）</translation>
+        <translation>{where}：{line} の &lt;{element}&gt; が参照する {value}（{attribute}）がファイル内にありません（参照先のない参照）</translation>
     </message>
     <message>
         <source>{where}: &lt;{element}&gt; at {line} should refer to a {kind} but refers to a &lt;{element2}&gt;</source>
-        <translation>{where}: {line} の &lt;{element}&gt; は {kind} を参照するはずですが、&lt;{element2}&gt; を参照しています</translation>
+        <translation>{where}：{line} の &lt;{element}&gt; は {kind} を参照するはずですが、&lt;{element2}&gt; を参照しています</translation>
     </message>
     <message>
         <source>{where}: the notes&apos; text files come to more than {limit}, the import limit for them together; refused</source>
-        <translation>{where}: 注記のテキストファイルの合計が取り込みの上限 {limit} を超えています。取り込みません</translation>
+        <translation>{where}：注記のテキストファイルの合計が取り込みの上限 {limit} を超えています。取り込みません</translation>
     </message>
     <message>
         <source>{path}: not a readable ZIP archive ({reason})</source>
-        <translation>{path}: 読み取れる ZIP アーカイブではありません（{reason}）</translation>
+        <translation>{path}：読み取れる ZIP アーカイブではありません（{reason}）</translation>
     </message>
     <message>
         <source>{path}: {count} entries, more than the limit of {entries}</source>
-        <translation>{path}: 項目が {count} 個あり、上限の {entries} 個を超えています</translation>
+        <translation>{path}：項目が {count} 個あり、上限の {entries} 個を超えています</translation>
     </message>
     <message>
         <source>{path}: would inflate to {declared} bytes, more than the limit of {total_bytes}</source>
-        <translation>{path}: 展開すると {declared} バイトになり、上限の {total_bytes} バイトを超えます</translation>
+        <translation>{path}：展開すると {declared} バイトになり、上限の {total_bytes} バイトを超えます</translation>
     </message>
     <message>
         <source>{where} has an absolute or &apos;..&apos; path (zip-slip); refused</source>
@@ -4120,7 +4164,7 @@ Per case: {per_case}</source>
     </message>
     <message>
         <source>{where}: more than the limit of {most} bytes; refused</source>
-        <translation>{where}: 上限の {most} バイトを超えています。取り込みません</translation>
+        <translation>{where}：上限の {most} バイトを超えています。取り込みません</translation>
     </message>
     <message>
         <source>{where} inflates beyond the limit of {limit} bytes; refused</source>
@@ -4132,39 +4176,39 @@ Per case: {per_case}</source>
     </message>
     <message>
         <source>{where}: {count} bytes of XML, more than the limit of {xml_bytes}</source>
-        <translation>{where}: XML が {count} バイトあり、上限の {xml_bytes} バイトを超えています</translation>
+        <translation>{where}：XML が {count} バイトあり、上限の {xml_bytes} バイトを超えています</translation>
     </message>
     <message>
         <source>{where}: XML nested deeper than {xml_depth} levels; refused</source>
-        <translation>{where}: XML の入れ子が {xml_depth} 階層を超えています。取り込みません</translation>
+        <translation>{where}：XML の入れ子が {xml_depth} 階層を超えています。取り込みません</translation>
     </message>
     <message>
         <source>{where}: more than {limit} XML elements, the limit (about {selections} coded selections) that keeps an import under 1 GB of memory; refused</source>
-        <translation>{where}: XML 要素が {limit} 個を超えています。これは取り込みのメモリを 1 GB 未満に保つための上限（コーディングされた選択範囲でおよそ {selections} 件）です。取り込みません</translation>
+        <translation>{where}：XML 要素が {limit} 個を超えています。これは取り込みのメモリを 1 GB 未満に保つための上限（コーディングされた選択範囲でおよそ {selections} 件）です。取り込みません</translation>
     </message>
     <message>
         <source>{where}: XML entities or DTD refused ({message})</source>
-        <translation>{where}: XML の実体参照や DTD は受け付けません（{message}）</translation>
+        <translation>{where}：XML の実体参照や DTD は受け付けません（{message}）</translation>
     </message>
     <message>
         <source>{where}: not well-formed XML ({message})</source>
-        <translation>{where}: 整形式の XML ではありません（{message}）</translation>
+        <translation>{where}：整形式の XML ではありません（{message}）</translation>
     </message>
     <message>
         <source>{where}: contains a DTD (&lt;!DOCTYPE&gt;); DTDs and entities refused</source>
-        <translation>{where}: DTD（&lt;!DOCTYPE&gt;）を含んでいます。DTD と実体参照は受け付けません</translation>
+        <translation>{where}：DTD（&lt;!DOCTYPE&gt;）を含んでいます。DTD と実体参照は受け付けません</translation>
     </message>
     <message>
         <source>{where}: contains the entity reference {node}; refused</source>
-        <translation>{where}: 実体参照 {node} を含んでいます。取り込みません</translation>
+        <translation>{where}：実体参照 {node} を含んでいます。取り込みません</translation>
     </message>
     <message>
         <source>{path}: the folder {folder} does not exist</source>
-        <translation>{path}: フォルダー {folder} がありません</translation>
+        <translation>{path}：フォルダー {folder} がありません</translation>
     </message>
     <message>
         <source>{path}: export cancelled; no file was written</source>
-        <translation>{path}: 書き出しをキャンセルしました。ファイルは書き込んでいません</translation>
+        <translation>{path}：書き出しをキャンセルしました。ファイルは書き込んでいません</translation>
     </message>
     <message>
         <source>“{name}”</source>
@@ -4323,11 +4367,11 @@ An import always creates a new project and never replaces a file: choose another
     </message>
     <message>
         <source>{name}: write .csv or .xlsx, not {suffix}</source>
-        <translation>{name}: 書き出せるのは .csv か .xlsx です（{suffix} は不可）</translation>
+        <translation>{name}：書き出せるのは .csv か .xlsx です（{suffix} は不可）</translation>
     </message>
     <message>
         <source>{name}: write .csv or .xlsx (the name has no suffix)</source>
-        <translation>{name}: 書き出せるのは .csv か .xlsx です（名前に拡張子がありません）</translation>
+        <translation>{name}：書き出せるのは .csv か .xlsx です（名前に拡張子がありません）</translation>
     </message>
 </context>
 <context>
@@ -4444,7 +4488,7 @@ An import always creates a new project and never replaces a file: choose another
     </message>
     <message>
         <source>{source}: the first line must be {header}</source>
-        <translation>{source}: 1 行目は {header} でなければなりません</translation>
+        <translation>{source}：1 行目は {header} でなければなりません</translation>
     </message>
     <message>
         <source>{series} / {theme} already given in row {row}</source>
@@ -4452,7 +4496,7 @@ An import always creates a new project and never replaces a file: choose another
     </message>
     <message>
         <source>{source}: no scores in the file</source>
-        <translation>{source}: ファイルにスコアがありません</translation>
+        <translation>{source}：ファイルにスコアがありません</translation>
     </message>
     <message>
         <source>more than three columns</source>
@@ -4556,6 +4600,14 @@ An import always creates a new project and never replaces a file: choose another
     <message>
         <source>No theme of this codebook is named {names}; nothing was pasted.</source>
         <translation>このコードブックに{names}というテーマはありません。何も貼り付けていません。</translation>
+    </message>
+    <message>
+        <source>{theme}: “{text}”</source>
+        <translation>{theme}：「{text}」</translation>
+    </message>
+    <message>
+        <source>{theme}: “{text}” ({reason})</source>
+        <translation>{theme}：「{text}」（{reason}）</translation>
     </message>
     <message>
         <source>not a number — {values}</source>

@@ -129,7 +129,7 @@ def test_a_kind_given_for_an_attribute_of_another_kind_is_refused(
     with create_project(project_location) as project:
         case = writes.add_case(project, "Kawasaki")
         writes.set_attribute(project, case, "Population", "790,718", model.AttributeKind.TEXT)
-        with pytest.raises(ValidationError, match="already of kind text"):
+        with pytest.raises(ValidationError, match="is of kind “Text”, not “Number”"):
             writes.set_attribute(project, case, "Population", "1538262", model.AttributeKind.NUMBER)
         assert cases.attributes(project, case) == {"Population": "790,718"}
 

@@ -69,7 +69,7 @@ def test_a_condition_that_cannot_be_read_is_refused_saying_why(project_location:
             cases.cases_where(project, "Population ~ 1000")
         with pytest.raises(ValidationError, match="cannot be compared by"):
             cases.cases_where(project, "Region > Kanto")
-        with pytest.raises(ValidationError, match="not a valid boolean"):
+        with pytest.raises(ValidationError, match="not a valid yes/no"):
             cases.cases_where(project, "Coastal = maybe")
         with pytest.raises(ValidationError, match="not a condition"):
             cases.parse_condition("Population")

@@ -278,7 +278,7 @@ def test_ambiguities_are_reported_and_skipped(target: Project, tmp_path: Path) -
     summary = merge_project(target, other)
     skipped = "\n".join(summary.skipped)
     assert "document 'osaka-plan': a different file has this name here" in skipped
-    assert "attribute 'population' is integer here but text" in skipped
+    assert "attribute 'population' is whole number here but text" in skipped
     assert summary.added["document"] == 1  # nagoya-plan only
 
 

@@ -104,6 +104,8 @@ def test_a_refused_undo_shows_its_whole_reason_in_the_status_bar(  # type: ignor
         assert shown.startswith("元に戻せませんでした" if language == "ja" else "Not undone")
         assert bar.fontMetrics().horizontalAdvance(shown) <= _message_room(window), shown
         assert str(location) in whole and reason in whole
+        if language == "ja":  # a full-width colon after the path: it read "….fqda: 使用中です"
+            assert f"{location}：使用中です" in whole and f"{location}: " not in whole, whole
         tail = whole[whole.index(reason) :]
         assert shown.endswith(tail)  # the reason whole, to its last word
         assert location.name[-8:] in shown  # the file's name still ends the shortened path

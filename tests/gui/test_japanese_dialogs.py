@@ -219,7 +219,7 @@ def test_dialogs_and_views_read_japanese(  # type: ignore[no-untyped-def]
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(dialog.done_event.is_set, timeout=20000)
     assert dialog.label.text() == "ファイル 1 件中 1 件を取り込みました。"  # the noun first
-    assert dialog.list.item(0).text() == "✓ 浜松市メモ.txt: 取り込みました"  # its name once
+    assert dialog.list.item(0).text() == "✓ 浜松市メモ.txt：取り込みました"  # its name once
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     data = _data(study)
 

@@ -72,10 +72,10 @@ def test_an_import_says_in_japanese_why_a_file_failed_and_how_one_was_read(  # t
     lines = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert asked == ["暗号化された報告書.pdf はパスワードで保護されています。パスワード："]
     assert (
-        "× 暗号化された報告書.pdf: この PDF は保護されており、開くにはパスワードが必要です" in lines
+        "× 暗号化された報告書.pdf：この PDF は保護されており、開くにはパスワードが必要です" in lines
     ), lines
-    assert "× 偽物.pdf: 名前は .pdf ですが、中身はテキストです" in lines, lines
-    assert "✓ スキャン.pdf: 取り込みました" in lines, lines
+    assert "× 偽物.pdf：名前は .pdf ですが、中身はテキストです" in lines, lines
+    assert "✓ スキャン.pdf：取り込みました" in lines, lines
     note = "    1 ページの文字は OCR で認識しました。ページと照らし合わせて確認してください"
     assert note in lines, lines
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
@@ -106,7 +106,7 @@ def test_a_file_that_is_no_project_is_refused_in_japanese(  # type: ignore[no-un
     shortcut(qtbot, window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(said))
     assert said == [
-        f"{other}: FrameworkQDA のプロジェクトではありません（SQLite データベースではありません）"
+        f"{other}：FrameworkQDA のプロジェクトではありません（SQLite データベースではありません）"
     ]
 
 
@@ -193,7 +193,7 @@ def test_a_scores_file_refused_lists_its_bad_lines_in_japanese(  # type: ignore[
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(said))
     assert said == [
-        f"{bad}: 誤りのある行が 2 行あるため、何も書き込んでいません\n"
+        f"{bad}：誤りのある行が 2 行あるため、何も書き込んでいません\n"
         "2 行目：「存在しない」というテーマはありません\n"
         "3 行目：スコア「高い」は数値ではありません"  # it said '存在しない' in ASCII quotes
     ]
@@ -225,3 +225,32 @@ def _file_action(window: MainWindow, source: str) -> QAction:
     file_menu = window.menuBar().actions()[0].menu()
     (action,) = [a for a in file_menu.actions() if a.text() == wanted]  # type: ignore[union-attr]
     return action
+
+
+def test_a_score_that_is_no_number_is_named_with_japanese_punctuation(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    """A score typed as 高い: the theme and the value were joined English-style in Japanese
+    (教育: “高い”); now 教育：「高い」, as a Japanese sentence has it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from frameworkqda.gui.scores_editor import ScoresEditor
+
+    editor = window.show_view("codebook")
+    assert isinstance(editor, CodebookEditor)
+    qtbot.mouseClick(editor.buttons["Scores…"], Qt.MouseButton.LeftButton)
+    dialog = editor.scores_editor
+    assert isinstance(dialog, ScoresEditor)
+    qtbot.keyClicks(dialog.new_name, "MIPEX 2020")
+    qtbot.keyClick(dialog.new_name, Qt.Key.Key_Return)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    dialog.table.setCurrentCell(0, 1)
+    theme = dialog.table.item(0, 0).text()
+    dialog.table.item(0, 1).setText("高い")
+    try:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    finally:
+        dialog.table.item(0, 1).setText("")  # nothing typed is left to ask about
+    assert len(warnings) == 1 and f"{theme}：「高い」" in warnings[0], warnings
+    assert ": " not in warnings[0] and "“" not in warnings[0]

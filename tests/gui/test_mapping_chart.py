@@ -8,7 +8,9 @@ import pandas as pd
 import pytest
 from lxml import etree
 from PIL import Image
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCharts import QChartView
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtWidgets import QGraphicsSimpleTextItem, QGraphicsTextItem
 from pytestqt.qtbot import QtBot
 
 from frameworkqda.gui.main_window import MainWindow
@@ -85,3 +87,70 @@ def test_a_chart_of_many_cases_names_each_in_its_own_colour_and_shows_every_bar(
         drawn = {colour for _count, colour in image.convert("RGB").getcolors(1 << 20)}
     wanted = {tuple(bars.color().getRgb()[:3]) for bars in sets}
     assert len(wanted & drawn) >= 38  # anti-aliasing may blend the narrowest one or two
+
+
+def _names_in_sight(view: QChartView) -> set[str]:
+    """The texts the chart view shows whole: visible, not cut by a clipping parent (QtCharts'
+    legend clips what does not fit), and inside the view's viewport."""
+    seen: set[str] = set()
+    sight = QRectF(view.viewport().rect())
+    for item in view.scene().items():
+        if isinstance(item, QGraphicsSimpleTextItem):
+            text = item.text()
+        elif isinstance(item, QGraphicsTextItem):
+            text = item.toPlainText()
+        else:
+            continue
+        box = item.boundingRect()
+        if not item.isVisible() or not text or box.isEmpty():
+            continue
+        if item.isClipped() and not item.clipPath().boundingRect().contains(box):
+            continue
+        if sight.contains(view.mapFromScene(item.mapToScene(box)).boundingRect().toRectF()):
+            seen.add(text)
+    return seen
+
+
+def _svg_texts_in_view(path: Path) -> set[str]:
+    """The texts an SVG draws inside its view box, each group's runs joined (a Japanese name
+    comes in runs, one a font), placed by their group's matrix."""
+    svg = "{http://www.w3.org/2000/svg}"
+    root = etree.parse(str(path)).getroot()
+    _x0, _y0, width, height = (float(v) for v in root.get("viewBox").split())
+    found: set[str] = set()
+    for group in root.iter(f"{svg}g"):
+        texts = group.findall(f"{svg}text")
+        if not texts:
+            continue
+        a, b, c, d, e, f = 1.0, 0.0, 0.0, 1.0, 0.0, 0.0
+        matrix = group.get("transform", "")
+        if matrix.startswith("matrix("):
+            a, b, c, d, e, f = (float(v) for v in matrix[7:-1].split(","))
+        x, y = float(texts[0].get("x", 0)), float(texts[0].get("y", 0))
+        px, py = a * x + c * y + e, b * x + d * y + f
+        if 0 <= px <= width and 0 <= py <= height:
+            found.add("".join(t.text or "" for t in texts).strip())
+    return found
+
+
+@pytest.mark.parametrize("prefix", ["City", "市"])
+def test_every_one_of_40_cases_is_named_in_the_legend_on_screen_and_in_exports(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, prefix: str
+) -> None:
+    """With 40 cases the side legend named 18 to 28 of them, and cut the rest without a word
+    (on screen at 1500×900 and in a print export): which bar was which case could not be
+    told. Every case's name is now drawn, in as many columns as the height needs."""
+    window.resize(1500, 900)
+    window.show_stage(5)
+    view = window.views["mapping"]
+    assert isinstance(view, MappingView)
+    cases = [f"{prefix} {n:02}" for n in range(1, 41)]
+    counts = pd.DataFrame({case: [n % 7, (n * 3) % 5] for n, case in enumerate(cases)},
+                          index=["Education", "Health"])  # fmt: skip
+    view.chart.show_counts(counts)
+    qtbot.waitUntil(lambda: view.chart.isVisible())
+    qtbot.wait(50)
+    assert set(cases) <= _names_in_sight(view.chart)
+    for size, dpi in ((QSize(1800, 1200), 300), (QSize(1200, 800), 200)):
+        path = view.chart.export(tmp_path / f"legend-{size.width()}.svg", size, dpi)
+        assert set(cases) <= _svg_texts_in_view(path), size

@@ -308,3 +308,54 @@ def test_undoing_a_memo_edit_someone_wrote_over_since_asks_first(
     qtbot.waitUntil(lambda: len(asked) == 1)
     assert "the project memo was changed by Taro" in asked[0]
     assert memos.memo_text(project, "project", None) == "Schools matter most."
+
+
+def test_a_merge_the_project_refused_is_saved_on_the_next_ok_without_asking_again(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hanako keeps her text over Taro's, but another program holds the project just then:
+    the save is refused and said. Her next OK asked about Taro's text all over again (the
+    dialog forgot she had settled on his); now it saves hers, asking nothing."""
+    from frameworkqda.gui.text_conflict import TextConflictDialog
+
+    assert window.session is not None
+    project = window.session.project
+    monkeypatch.setenv(WRITE_WAIT_ENV, "0.3")
+    asked: list[str] = []
+    said: list[str] = []
+    holder = sqlite3.connect(str(project.location), isolation_level=None)
+
+    def keep_mine_while_held(box: QWidget) -> None:
+        assert isinstance(box, TextConflictDialog)
+        asked.append(box.theirs.toPlainText())
+        holder.execute("BEGIN IMMEDIATE")  # another program writing, for longer than the wait
+        qtbot.mouseClick(box.mine_button, Qt.MouseButton.LeftButton)
+
+    def keep_mine(box: QWidget) -> None:
+        assert isinstance(box, TextConflictDialog)
+        asked.append(box.theirs.toPlainText())
+        qtbot.mouseClick(box.mine_button, Qt.MouseButton.LeftButton)
+
+    def note_and_release(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        holder.execute("ROLLBACK")
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    def type_ok_then_ok_again(box: MemoDialog) -> None:
+        qtbot.keyClicks(box.editor, "Councils first.")
+        _taro_writes_memo(project.location, "Schools matter most.")
+        modal.answer(TextConflictDialog, keep_mine_while_held)
+        modal.answer(QMessageBox, note_and_release)
+        qtbot.mouseClick(_ok(box), Qt.MouseButton.LeftButton)  # refused: the dialog stays
+        assert box.isVisible() and box.editor.toPlainText() == "Councils first."
+        modal.answer(TextConflictDialog, keep_mine)
+        qtbot.mouseClick(_ok(box), Qt.MouseButton.LeftButton)
+
+    try:
+        _project_memo(window, type_ok_then_ok_again)
+    finally:
+        holder.close()
+    assert len(said) == 1 and "busy" in said[0]
+    assert asked == ["Schools matter most."]  # asked once, not again after the refusal
+    assert memos.memo_text(project, "project", None) == "Councils first."

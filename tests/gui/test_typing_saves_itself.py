@@ -584,3 +584,41 @@ def test_a_note_someone_changed_while_it_was_typed_asks_which_to_keep(
     merged = "Taro: meets twice a year. Hanako: advisory only."
     assert coding.get_segment(project, mark.segment_id).note == merged
     assert window.inspector.note.toPlainText() == merged
+
+
+def test_a_note_changed_again_while_its_question_is_open_asks_again(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """Hanako's note meets Taro's; while she reads the two, Taro saves the note once more.
+    "Keep mine" then wrote hers over his second text, which she had never seen; now she is
+    asked again with that text (as a code's definition and a memo are: saved until settled)."""
+    from frameworkqda.core.commands import UpdateSegment
+    from frameworkqda.core.store import open_project
+    from frameworkqda.gui.text_conflict import TextConflictDialog
+
+    assert window.session is not None
+    project = window.session.project
+    rect, mark = open_coded_document(qtbot, window)[0]
+    click_stripe(qtbot, window, rect)
+    _type(qtbot, window.inspector.note, " Hanako: advisory only.")
+
+    def taro_writes(note: str) -> None:
+        with open_project(str(_location(window))) as other:
+            other.coder_name = "Taro"
+            UpdateSegment(mark.segment_id, note=note).apply(other)
+
+    taro_writes("Taro: meets twice a year.")
+    seen: list[str] = []
+
+    def keep_mine(box) -> None:  # type: ignore[no-untyped-def]
+        assert isinstance(box, TextConflictDialog)
+        seen.append(box.theirs.toPlainText())
+        if len(seen) == 1:
+            taro_writes("Taro: meets four times a year.")  # while she reads
+            modal.answer(TextConflictDialog, keep_mine)  # should she be asked again
+        box.mine_button.click()
+
+    modal.answer(TextConflictDialog, keep_mine)
+    assert window.inspector.save_texts()
+    assert seen == ["Taro: meets twice a year.", "Taro: meets four times a year."]
+    assert coding.get_segment(project, mark.segment_id).note.endswith("Hanako: advisory only.")

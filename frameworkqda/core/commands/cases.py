@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import or_, select
+from sqlalchemy import insert, or_, select
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import cases, memos, model
 from frameworkqda.core.commands.base import Change, Command
-from frameworkqda.core.commands.snapshot import Row, insert_rows, rows
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP
+from frameworkqda.core.commands.snapshot import Row, insert_rows, rows, table_of
+from frameworkqda.core.errors import NotFoundError, ValidationError
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, quoted
 from frameworkqda.core.store import Project
 
 
@@ -74,7 +75,12 @@ class ReorderCases(Command):
 @dataclass
 class SetAttribute(Command):
     """Set a case's typed attribute (``None`` removes it), defining it on first use; undo puts
-    the old value back and removes a definition this step made."""
+    the old value back, and removes a definition this step made once no case has a value of
+    it (others' values set since stay, and so does their attribute).
+
+    ``attribute_id``: the attribute meant (a column of the case sheet): never defined anew
+    under ``name``; refused, saying so, when it was deleted, or renamed from ``name``, since
+    the value was typed; a value typed as another kind is read as the kind it has now."""
 
     changes = frozenset({Change.CASES})
     case_id: int
@@ -82,28 +88,85 @@ class SetAttribute(Command):
     value: cases.AttributeValue
     kind: model.AttributeKind | None = None
     before: cases.AttributeBefore | None = None
+    attribute_id: int | None = None
+    defined: tuple[str, model.AttributeKind] | None = None  # the definition it made
+    case_name: str = ""
+    left: cases.StoredColumns | None = None  # the value as it set it
 
     def __post_init__(self) -> None:
         self.text = QT_TRANSLATE_NOOP("CoreCommand", "Set {name}").format(name=self.name)
 
     def _apply(self, session: Session, coder_id: int) -> None:
-        self.before = cases.set_attribute_in(
-            session, self.case_id, self.name, self.value, self.kind
+        first = self.before is None
+        if self.before is None:
+            attribute_id = self.attribute_id
+        elif (
+            self.defined is None
+            or session.get(model.AttributeDefinition, self.before.attribute_id) is not None
+        ):
+            attribute_id = self.before.attribute_id
+        else:  # the definition this step made, taken away by its undo: made again
+            attribute_id = None
+        before = cases.set_attribute_in(
+            session,
+            self.case_id,
+            self.name,
+            self.value,
+            self.kind,
+            attribute_id=attribute_id,
+            check_name=first,
         )
+        if before.defined:
+            attribute = cases.attribute_in(session, before.attribute_id)
+            self.defined = (attribute.name, attribute.kind)
+        self.before = before
+        session.flush()
+        self.case_name = cases.case_name_in(session, self.case_id)
+        self.left = cases.stored_value(session, self.case_id, before.attribute_id)
 
     def _revert(self, session: Session) -> None:
         assert self.before is not None
-        if self.before.defined:
-            cases.undefine_attribute_in(session, self.before.attribute_id)
-        else:
-            cases.restore_attribute_in(
-                session, self.case_id, self.before.attribute_id, self.before.columns
+        attribute_id = self.before.attribute_id
+        if session.get(model.AttributeDefinition, attribute_id) is None:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP(
+                    "CoreCommand", "the attribute {name} was deleted by someone else"
+                ).format(name=quoted(self.name))
             )
+        if session.get(model.Case, self.case_id) is None:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP(
+                    "CoreCommand", "the case {case} was deleted by someone else"
+                ).format(case=quoted(self.case_name))
+            )
+        cases.restore_attribute_in(session, self.case_id, attribute_id, self.before.columns)
+        attribute = cases.attribute_in(session, attribute_id)
+        if self.defined == (attribute.name, attribute.kind) and not cases.stored_values(
+            session, attribute_id
+        ):
+            cases.undefine_attribute_in(session, attribute_id)
+
+    def overwrites(self, project: Project) -> str | None:
+        """The case's value no longer is what this step (or its undo) left: someone set
+        another since, which undoing (redoing) would replace."""
+        if self.before is None:
+            return None
+        left = self.left if self._applied else self.before.columns
+        with project.session() as session:
+            attribute = session.get(model.AttributeDefinition, self.before.attribute_id)
+            if attribute is None or session.get(model.Case, self.case_id) is None:
+                return None  # gone: the undo itself says so
+            if cases.stored_value(session, self.case_id, attribute.id) == left:
+                return None
+            return QT_TRANSLATE_NOOP(
+                "CoreCommand", "{case}'s value of {name} was changed by someone else"
+            ).format(case=quoted(self.case_name), name=quoted(attribute.name))
 
 
 @dataclass
 class RenameAttribute(Command):
-    """Rename a case attribute; its values stay. Undo gives back the old name."""
+    """Rename a case attribute; its values stay. Undo gives back the old name; one renamed
+    by someone else since is named first (``overwrites``)."""
 
     changes = frozenset({Change.CASES})
     attribute_id: int
@@ -121,11 +184,26 @@ class RenameAttribute(Command):
     def _revert(self, session: Session) -> None:
         cases.rename_attribute_in(session, self.attribute_id, self.before)
 
+    def overwrites(self, project: Project) -> str | None:
+        """The attribute no longer has the name this rename (or its undo) gave it: someone
+        renamed it since, and undoing (redoing) would replace their name."""
+        left = self.name.strip() if self._applied else self.before
+        with project.session() as session:
+            attribute = session.get(model.AttributeDefinition, self.attribute_id)
+            if attribute is None or attribute.name == left:
+                return None  # gone: the undo itself says so
+            return QT_TRANSLATE_NOOP(
+                "CoreCommand", "the attribute {name} was renamed to {now} by someone else"
+            ).format(name=quoted(left), now=quoted(attribute.name))
+
 
 @dataclass
 class DeleteAttribute(Command):
     """Delete a case attribute with every case's value of it; undo puts the attribute (its
-    place among the columns, its kind) and each value back."""
+    place among the columns, its kind) and each value back: the values of cases still there
+    (a case deleted since keeps none), under another id when its own was taken since. An
+    attribute of the same name made since refuses the undo, saying so (rename or delete it
+    first): its values and its definition are someone else's."""
 
     changes = frozenset({Change.CASES})
     attribute_id: int
@@ -151,8 +229,30 @@ class DeleteAttribute(Command):
         cases.undefine_attribute_in(session, self.attribute_id)
 
     def _revert(self, session: Session) -> None:
-        insert_rows(session, model.AttributeDefinition, self.saved["definition"])
-        insert_rows(session, model.CaseAttributeValue, self.saved["values"])
+        definition = dict(self.saved["definition"][0])
+        name = definition["name"]
+        if cases.kind_of_attribute(session, name) is not None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "CoreCommand",
+                    "an attribute named {name} was made since, by someone else; rename or "
+                    "delete it first",
+                ).format(name=quoted(name))
+            )
+        if session.get(model.AttributeDefinition, definition["id"]) is not None:
+            del definition["id"]  # its id was given to another attribute since (SQLite)
+        session.execute(insert(table_of(model.AttributeDefinition)), [definition])
+        attribute_id = cases.attribute_named(session, name).id
+        present = set(session.scalars(select(model.Case.id)))
+        values = [
+            {**value, "attribute_id": attribute_id}
+            for value in self.saved["values"]
+            if value["case_id"] in present
+        ]
+        insert_rows(session, model.CaseAttributeValue, values)
+        if attribute_id != self.attribute_id:  # a redo deletes the one put back
+            self.attribute_id = attribute_id
+            self.saved["definition"] = [{**self.saved["definition"][0], "id": attribute_id}]
         session.expire_all()
 
 
@@ -160,7 +260,9 @@ class DeleteAttribute(Command):
 class ChangeAttributeKind(Command):
     """Give a case attribute another kind, converting every value (see
     :func:`cases.change_kind_in`: a value that does not convert refuses it all, naming the
-    case and value). Undo puts back the old kind and each value as it was stored."""
+    case and value). Undo puts back the old kind and each value it converted as it was
+    stored; a value someone set or changed since stays theirs, read back as the old kind
+    (see :func:`cases.restore_kind_in`)."""
 
     changes = frozenset({Change.CASES})
     attribute_id: int
@@ -168,6 +270,7 @@ class ChangeAttributeKind(Command):
     name: str = ""  # for the Edit menu
     before: model.AttributeKind | None = None
     values: dict[int, cases.StoredColumns] = field(default_factory=dict)
+    left: dict[int, cases.StoredColumns] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.text = QT_TRANSLATE_NOOP("CoreCommand", "Change kind of “{name}”").format(
@@ -176,10 +279,12 @@ class ChangeAttributeKind(Command):
 
     def _apply(self, session: Session, coder_id: int) -> None:
         self.before, self.values = cases.change_kind_in(session, self.attribute_id, self.kind)
+        session.flush()
+        self.left = cases.stored_values(session, self.attribute_id)
 
     def _revert(self, session: Session) -> None:
         assert self.before is not None
-        cases.restore_kind_in(session, self.attribute_id, self.before, self.values)
+        cases.restore_kind_in(session, self.attribute_id, self.before, self.values, self.left)
 
 
 @dataclass

@@ -318,7 +318,11 @@ class CompareView(ProjectView):
         try:
             write_table(table, fmt, target)
         except (FrameworkQDAError, OSError) as error:
-            QMessageBox.warning(self, self.tr("Export"), f"{target}: {shown(error)}")
+            QMessageBox.warning(
+                self,
+                self.tr("Export"),
+                self.tr("{path}: {reason}").format(path=target, reason=shown(error)),
+            )
             return None
         return str(target)
 

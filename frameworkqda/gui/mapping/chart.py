@@ -3,9 +3,11 @@
 Counts are whole numbers, so the value axis ticks on whole numbers only (every 1, 2, 5, 10…)
 and its top is the next tick above the tallest bar: a bar of 9 sits on the 9 line, never
 between labels, and never touches the frame. Theme names wrap onto several lines instead of
-being cut. Exports lay the chart out afresh at the chosen size: a PNG of exactly the pixels
-asked for, at the chosen DPI (fonts scale with it, as in print), or an SVG of that view box
-and printed size.
+being cut. Many cases are named down the side (:class:`CaseLegend`): every one, in as many
+columns and as small a font as the chart's height needs (QtCharts' own legend has one column
+and cut the names that did not fit: 18 of 40 in a print export). Exports lay the chart out
+afresh at the chosen size: a PNG of exactly the pixels asked for, at the chosen DPI (fonts
+scale with it, as in print), or an SVG of that view box and printed size.
 """
 
 from __future__ import annotations
@@ -24,15 +26,17 @@ from PySide6.QtCharts import (
     QChartView,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QResizeEvent
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem
 
 from frameworkqda.core.atomic import atomic_path
 
 PALETTE = ("#1565c0", "#ef6c00", "#2e7d32", "#6a1b9a", "#c62828", "#00838f", "#5d4037")
-SIDE_LEGEND = 8  # cases beyond which the legend lists them down the side, a line each
+SIDE_LEGEND = 8  # cases beyond which the legend lists them down the side (CaseLegend)
+LEGEND_SHARE = 0.4  # of the chart's width the side legend may take
+SMALLEST_POINTS = 5.0  # the side legend's font shrinks no further (more columns instead)
 SCREEN_DPI = 96
 MAX_TICKS = 8  # intervals on the value axis at most
 LABEL_WIDTH = 14  # characters of a theme name per line before the chart is laid out
@@ -97,7 +101,7 @@ def fit_labels(chart: QChart, themes: list[str]) -> None:
 
 def build_chart(counts: pd.DataFrame, title: str) -> tuple[QChart, QBarSeries, QValueAxis]:
     """The chart for ``counts`` (themes × cases): bars per case, whole-number axis."""
-    chart = QChart()
+    chart = CountsChartItem()
     chart.setTitle(title)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     series = QBarSeries()
@@ -128,12 +132,93 @@ def build_chart(counts: pd.DataFrame, title: str) -> tuple[QChart, QBarSeries, Q
     legend = chart.legend()
     if len(counts.columns) > SIDE_LEGEND:  # along the bottom their names were squeezed out
         legend.setAlignment(Qt.AlignmentFlag.AlignRight)
-        font = legend.font()
-        font.setPointSizeF(font.pointSizeF() * max(0.6, min(1.0, 24 / len(counts.columns))))
-        legend.setFont(font)
+        legend.setVisible(False)  # one column, cut at the chart's height: drawn here instead
+        chart.case_legend = CaseLegend(
+            chart, [str(c) for c in counts.columns], colours, legend.font(), legend.labelColor()
+        )
     else:
         legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
     return chart, series, axis
+
+
+class CountsChartItem(QChart):
+    """The chart, with its side legend when there are many cases."""
+
+    case_legend: CaseLegend | None = None
+
+
+class CaseLegend:
+    """Every case's colour and name down the chart's right side, fitted to its height: the
+    chart's font while one column fits, then two, three or four columns (within
+    LEGEND_SHARE of the width), then a smaller font (down to SMALLEST_POINTS). The chart's
+    right margin makes room; :meth:`fit` again after each change of the chart's size."""
+
+    def __init__(
+        self,
+        chart: QChart,
+        names: list[str],
+        colours: list[QColor],
+        font: QFont,
+        text_colour: QColor,
+    ) -> None:
+        self.chart, self.font = chart, QFont(font)
+        self.margins = chart.margins()
+        self.entries: list[tuple[QGraphicsRectItem, QGraphicsSimpleTextItem]] = []
+        for name, colour in zip(names, colours, strict=True):
+            swatch = QGraphicsRectItem(chart)
+            swatch.setBrush(QBrush(colour))
+            swatch.setPen(QPen(Qt.PenStyle.NoPen))
+            label = QGraphicsSimpleTextItem(name, chart)
+            label.setBrush(QBrush(text_colour))
+            self.entries.append((swatch, label))
+        self.columns = 1
+
+    def _layout(self, width: float, height: float) -> tuple[QFont, int, float, float]:
+        """(font, columns, line height, column width) for a chart of this size."""
+        count = len(self.entries)
+        font = QFont(self.font)
+        points = self.font.pointSizeF() if self.font.pointSizeF() > 0 else 9.0  # set in pixels
+        while True:
+            font.setPointSizeF(points)
+            metrics = QFontMetricsF(font)
+            line = metrics.height() * 1.2
+            name = max(metrics.horizontalAdvance(label.text()) for _, label in self.entries)
+            column = metrics.height() * 1.6 + name  # swatch, gap, name, gap
+            for columns in (1, 2, 3, 4):
+                rows = -(-count // columns)
+                fits = rows * line <= height - 16 and columns * column <= LEGEND_SHARE * width
+                if fits or (points <= SMALLEST_POINTS and columns == 4):
+                    return font, columns, line, column
+            points = max(SMALLEST_POINTS, points - 0.5)
+
+    def fit(self) -> None:
+        size = self.chart.size()
+        font, self.columns, line, column = self._layout(size.width(), size.height())
+        rows = -(-len(self.entries) // self.columns)
+        box = QFontMetricsF(font).height() * 0.6
+        left = size.width() - self.columns * column - 8
+        top = max(8.0, (size.height() - rows * line) / 2)
+        for index, (swatch, label) in enumerate(self.entries):
+            x = left + (index // rows) * column
+            y = top + (index % rows) * line
+            label.setFont(font)
+            label.setPos(x + box * 1.6, y)
+            swatch.setRect(QRectF(x, y + (line / 1.2 - box) / 2, box, box))
+        margins = QMarginsF(self.margins)
+        margins.setRight(self.margins.right() + self.columns * column + 8)
+        if self.chart.margins() != margins.toMargins():
+            self.chart.setMargins(margins.toMargins())
+            layout = self.chart.layout()
+            if layout is not None:
+                layout.activate()  # the plot area narrows now: the theme names wrap to it
+
+
+def fit_chart(chart: QChart, themes: list[str]) -> None:
+    """Fit the side legend (if any) to the chart's size, then the theme names."""
+    legend = getattr(chart, "case_legend", None)
+    if legend is not None:
+        legend.fit()
+    fit_labels(chart, themes)
 
 
 def case_colours(count: int) -> list[QColor]:
@@ -162,11 +247,11 @@ class CountsChart(QChartView):
         self.setChart(chart)
         if old is not None:
             old.deleteLater()
-        fit_labels(self.chart(), [str(t) for t in counts.index])
+        fit_chart(self.chart(), [str(t) for t in counts.index])
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        fit_labels(self.chart(), [str(t) for t in self.counts.index])
+        fit_chart(self.chart(), [str(t) for t in self.counts.index])
 
     def export(
         self,
@@ -188,7 +273,7 @@ class CountsChart(QChartView):
         scene = QGraphicsScene()
         scene.addItem(chart)
         chart.setGeometry(QRectF(0, 0, layout.width(), layout.height()))
-        fit_labels(chart, [str(t) for t in self.counts.index])
+        fit_chart(chart, [str(t) for t in self.counts.index])
         source = QRectF(0, 0, layout.width(), layout.height())
         full = QRectF(0, 0, size.width(), size.height())
         try:
