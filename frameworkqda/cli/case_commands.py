@@ -126,6 +126,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         'has, and its attributes (name=value, separated by "; ").',
     )
     listed.add_argument("project", help=PROJECT_HELP)
+    listed.add_argument(
+        "--where",
+        metavar="CONDITION",
+        help="only the cases whose attribute meets CONDITION: ATTRIBUTE, a sign (= != < <= > "
+        '>= or ~ for contains), a value, e.g. "Population>=1000000", "Region=Kanto", '
+        '"Coastal=yes"; numbers and dates compared as such, text whole ignoring case',
+    )
     listed.set_defaults(handler=_list)
 
 
@@ -264,7 +271,10 @@ def _list(args: argparse.Namespace) -> int:
     from frameworkqda.core.store import open_project
 
     with open_project(args.project, read_only=True) as project:
+        chosen = None if args.where is None else set(cases.cases_where(project, args.where))
         for case in cases.list_cases(project):
+            if chosen is not None and case.id not in chosen:
+                continue
             values = cases.attributes(project, case.id)
             extras = "; ".join(
                 f"{name}={cases.plain_value(value)}" for name, value in values.items()

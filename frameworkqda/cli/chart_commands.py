@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -99,6 +100,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="language of the captions, headers, notes and Total/Average rows (ja: 表1 …, "
         "合計, 平均); the data is written as it is",
     )
+    matrix.add_argument(
+        "--group-where",
+        metavar="CONDITION",
+        help="average the cases whose attribute meets CONDITION in the group column, e.g. "
+        '"Population>=1000000", "Region=Kanto", "Region~Kan" (contains), "Coastal=yes": '
+        "numbers and dates compared as such, text whole ignoring case; with --group, the "
+        "cases named there as well",
+    )
     matrix.set_defaults(handler=_matrix)
 
 
@@ -188,6 +197,20 @@ def _cells_from_file(args: argparse.Namespace) -> int:
     return 0
 
 
+def _with_cases_where(project: Project, group: list[str], condition: str | None) -> list[str]:
+    """The group's case names and those of the cases meeting ``--group-where`` (in the
+    cases' order, each once)."""
+    if condition is None:
+        return group
+    from frameworkqda.core.cases import cases_where, list_cases
+
+    chosen = set(cases_where(project, condition))
+    where = [case.name for case in list_cases(project) if case.id in chosen]
+    if not where:
+        print(f"frameworkqda: no case meets {condition}", file=sys.stderr)
+    return [*group, *(name for name in where if name not in group)]
+
+
 def _matrix(args: argparse.Namespace) -> int:
     from frameworkqda.core.exports import export_report
     from frameworkqda.core.mapping import build_report
@@ -198,6 +221,7 @@ def _matrix(args: argparse.Namespace) -> int:
     output = stdout_for_csv(args.output, fmt)
     with open_project(args.project, read_only=True) as project:
         group = _group(project, args.group or [])
+        group = _with_cases_where(project, group, args.group_where)
         report = build_report(
             project,
             group=group,
@@ -225,11 +249,14 @@ def _refuse_unused(args: argparse.Namespace, fmt: str) -> None:
 
     written = tables_written(fmt, args.view)
     what = f"--view {args.view}" if fmt != "csv" or args.view != "cells" else "CSV's cells view"
-    if args.group_label is not None and not args.group:
-        raise ValidationError("--group-label names the group column: give it with --group")
-    if args.group and not {"counts", "ranks"} & written:
+    grouping = "--group" if args.group else "--group-where" if args.group_where else None
+    if args.group_label is not None and grouping is None:
         raise ValidationError(
-            f"--group: {what} writes no counts nor ranks, where the group column is; "
+            "--group-label names the group column: give it with --group or --group-where"
+        )
+    if grouping is not None and not {"counts", "ranks"} & written:
+        raise ValidationError(
+            f"{grouping}: {what} writes no counts nor ranks, where the group column is; "
             "use --view counts or ranks (or XLSX, DOCX, HTML, whose cells view has them)"
         )
     if args.scores is not None and "ranks" not in written:

@@ -67,6 +67,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     listed.add_argument("--document", metavar="NAME", help="only in this document (name or id)")
     listed.add_argument("--case", metavar="NAME", help="only in this case's documents")
+    listed.add_argument(
+        "--where",
+        metavar="CONDITION",
+        help="only in the documents of the cases whose attribute meets CONDITION, as "
+        '`case list --where` takes it: "Population>=1000000", "Region=Kanto", "Coastal=yes"',
+    )
     listed.set_defaults(handler=_segments)
 
     auto = subparsers.add_parser(
@@ -178,7 +184,7 @@ def _uncode(args: argparse.Namespace) -> int:
 
 
 def _segments(args: argparse.Namespace) -> int:
-    from frameworkqda.core.cases import resolve_case
+    from frameworkqda.core.cases import cases_where_in, parse_condition, resolve_case
     from frameworkqda.core.codebook import descendants, resolve, tree
     from frameworkqda.core.documents import find_document_id
     from frameworkqda.core.review import segment_rows
@@ -193,11 +199,16 @@ def _segments(args: argparse.Namespace) -> int:
                 codes = {code_id, *descendants(session, code_id)}
             document = find_document_id(session, args.document) if args.document else None
             case = resolve_case(session, args.case) if args.case is not None else None
+            where = None
+            if args.where is not None:
+                where = set(cases_where_in(session, parse_condition(args.where)))
         rows = segment_rows(project, None if document is None else [document], text_limit=None)
     for row in rows:
         if codes is not None and row.code_id not in codes:
             continue
         if case is not None and row.case_id != case:
+            continue
+        if where is not None and row.case_id not in where:
             continue
         cells = (
             row.document,

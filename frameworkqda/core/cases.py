@@ -16,6 +16,7 @@ from frameworkqda.core.kinds import attribute_label, attribute_word
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message, listed, quoted, said
 from frameworkqda.core.numbers import NumberError, read_number, read_whole_number
 from frameworkqda.core.store import Project
+from frameworkqda.core.text.fold import folded
 
 AttributeValue = str | int | float | bool | date | None
 
@@ -750,3 +751,124 @@ def _case(session: Session, case_id: int) -> model.Case:
             QT_TRANSLATE_NOOP("Cases", "no case with id {case_id}").format(case_id=case_id)
         )
     return case
+
+
+# -- a selection of cases by attribute ("Population >= 1000000", "Region = Kanto") ----------
+
+EQUALS, NOT_EQUALS, LESS, AT_MOST, MORE, AT_LEAST, CONTAINS = "=", "!=", "<", "<=", ">", ">=", "~"
+OPERATORS = (EQUALS, NOT_EQUALS, LESS, AT_MOST, MORE, AT_LEAST, CONTAINS)
+# as a condition may be written: the signs a researcher types or the GUI shows, as ASCII
+_OPERATOR_SPELLINGS = {"≥": AT_LEAST, "≤": AT_MOST, "≠": NOT_EQUALS, "==": EQUALS, "<>": NOT_EQUALS}
+_CONDITION = re.compile(
+    r"^\s*(?P<name>.*?)\s*(?P<op>>=|<=|!=|<>|==|≥|≤|≠|=|<|>|~)\s*(?P<value>.*?)\s*$"
+)
+
+
+def operators_for(kind: model.AttributeKind) -> tuple[str, ...]:
+    """What an attribute of this kind can be compared by: numbers and dates by order, text
+    by equality or containing, a yes/no attribute by equality."""
+    if kind is model.AttributeKind.TEXT:
+        return (EQUALS, NOT_EQUALS, CONTAINS)
+    if kind is model.AttributeKind.BOOLEAN:
+        return (EQUALS, NOT_EQUALS)
+    return (EQUALS, NOT_EQUALS, LESS, AT_MOST, MORE, AT_LEAST)
+
+
+@dataclass(frozen=True)
+class CaseCondition:
+    """Cases whose attribute compares so to a value, the value as typed: ``Population >=
+    1000000`` (numbers compared as numbers), ``Founded < 1900-01-01`` (dates as dates),
+    ``Region = Kanto`` (text whole, ignoring case and full/half width), ``Region ~ kan``
+    (text containing), ``Coastal = yes``. A case with no value for the attribute is never
+    among them."""
+
+    attribute: str
+    operator: str
+    value: str
+
+    def __str__(self) -> str:
+        return f"{self.attribute} {self.operator} {self.value}"
+
+
+def parse_condition(text: str) -> CaseCondition:
+    """``"Population>=1000000"`` (spaces around the sign or not; ≥ ≤ ≠ too) as a condition;
+    the attribute name ends at its first comparison sign."""
+    found = _CONDITION.match(text)
+    if found is None or not found["name"] or not found["value"]:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Cases",
+                "{text} is not a condition: write ATTRIBUTE, a sign (= != < <= > >= or ~ for "
+                "contains), then a value, e.g. Population>=1000000",
+            ).format(text=quoted(text))
+        )
+    operator = _OPERATOR_SPELLINGS.get(found["op"], found["op"])
+    return CaseCondition(found["name"], operator, found["value"])
+
+
+def _compared(
+    condition: CaseCondition, kind: model.AttributeKind
+) -> tuple[AttributeValue, model.AttributeKind]:
+    """The condition's value read as the attribute's kind (whole numbers compared as numbers:
+    ``Population > 2.5e5`` is fair), refused with the reason when it cannot be."""
+    if condition.operator not in operators_for(kind):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Cases", "{name} is a {kind} attribute: it cannot be compared by {operator}"
+            ).format(
+                name=quoted(condition.attribute),
+                kind=attribute_word(kind),
+                operator=quoted(condition.operator),
+            )
+        )
+    if kind is model.AttributeKind.INTEGER:
+        kind = model.AttributeKind.NUMBER
+    return parse_value(condition.value, kind), kind
+
+
+def _meets(value: AttributeValue, operator: str, wanted: AttributeValue) -> bool:
+    if value is None or wanted is None:
+        return False
+    if isinstance(value, str) and isinstance(wanted, str):
+        value, wanted = folded(value.strip()), folded(wanted)
+        if operator == CONTAINS:
+            return wanted in value
+    if operator == EQUALS:
+        return value == wanted
+    if operator == NOT_EQUALS:
+        return value != wanted
+    ordered = {LESS: lambda a, b: a < b, AT_MOST: lambda a, b: a <= b}
+    ordered |= {MORE: lambda a, b: a > b, AT_LEAST: lambda a, b: a >= b}
+    return bool(ordered[operator](value, wanted))
+
+
+def cases_where_in(session: Session, condition: CaseCondition) -> list[int]:
+    """The ids of the cases meeting ``condition``, in the cases' order."""
+    attribute = attribute_named(session, condition.attribute)
+    wanted, _ = _compared(condition, attribute.kind)
+    rows = {
+        row.case_id: row
+        for row in session.scalars(
+            select(model.CaseAttributeValue).where(
+                model.CaseAttributeValue.attribute_id == attribute.id
+            )
+        )
+    }
+    return [
+        case_id
+        for case_id in session.scalars(
+            select(model.Case.id).order_by(model.Case.position, model.Case.id)
+        )
+        if case_id in rows
+        and _meets(_typed(attribute.kind, rows[case_id]), condition.operator, wanted)
+    ]
+
+
+def cases_where(project: Project, condition: CaseCondition | str) -> list[int]:
+    """The ids of the cases meeting a condition (or its text, ``"Population>=1000000"``), in
+    the cases' order; a condition naming no attribute, or with a value not of its kind, is
+    refused with the reason."""
+    if isinstance(condition, str):
+        condition = parse_condition(condition)
+    with project.session() as session:
+        return cases_where_in(session, condition)

@@ -572,6 +572,29 @@
     </message>
 </context>
 <context>
+    <name>CaseWhere</name>
+    <message>
+        <source>contains</source>
+        <translation>を含む</translation>
+    </message>
+    <message>
+        <source>Only the cases whose attribute (Code → Cases and attributes…) meets this</source>
+        <translation>属性（コード → ケースと属性…）がこの条件を満たすケースのみ</translation>
+    </message>
+    <message>
+        <source>Cases where</source>
+        <translation>ケースの条件：</translation>
+    </message>
+    <message>
+        <source>any attribute</source>
+        <translation>属性を問わない</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>値</translation>
+    </message>
+</context>
+<context>
     <name>Cases</name>
     <message>
         <source>no case named {name}</source>
@@ -664,6 +687,14 @@
     <message>
         <source>no case with id {case_id}</source>
         <translation>ID {case_id} のケースはありません</translation>
+    </message>
+    <message>
+        <source>{text} is not a condition: write ATTRIBUTE, a sign (= != &lt; &lt;= &gt; &gt;= or ~ for contains), then a value, e.g. Population&gt;=1000000</source>
+        <translation>{text}は条件ではありません：属性、記号（= != &lt; &lt;= &gt; &gt;=、含む場合は ~）、値の順に書いてください（例：Population&gt;=1000000）</translation>
+    </message>
+    <message>
+        <source>{name} is a {kind} attribute: it cannot be compared by {operator}</source>
+        <translation>{name}は{kind}の属性です：{operator}では比較できません</translation>
     </message>
 </context>
 <context>
@@ -3064,6 +3095,14 @@ Framework analysis for policy documents.</source>
         <translation>グループ平均</translation>
     </message>
     <message>
+        <source>Tick cases where</source>
+        <translation>条件で選ぶ</translation>
+    </message>
+    <message>
+        <source>Average over exactly the cases meeting the condition (the ticks replaced)</source>
+        <translation>条件を満たすケースだけの平均にします（今のチェックは置き換わります）</translation>
+    </message>
+    <message>
         <source>What the counts and ranks mean for this theme</source>
         <translation>このテーマにとって件数と順位が意味すること</translation>
     </message>
@@ -3150,6 +3189,10 @@ Per case: {per_case}</source>
 </context>
 <context>
     <name>MatrixModel</name>
+    <message>
+        <source>{attribute}: {value}</source>
+        <translation>{attribute}：{value}</translation>
+    </message>
     <message>
         <source>Value: {value}</source>
         <translation>値：{value}</translation>

@@ -3,7 +3,8 @@ external score series with Spearman's rho, a bar chart, theme memos and exports.
 
 Everything shown is the engine's ``mapping.build_report`` (the report ``frameworkqda matrix``
 prints): the counts table with its Total and Average rows and, when cases are checked, their
-group average; the rank table with Spearman's rho; exports write that same report.
+group average (ticked by hand, or by "Tick cases where" Population ≥ 1000000); the
+rank table with Spearman's rho; exports write that same report.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.mapping import ALL_CASES
 from frameworkqda.gui import file_dialogs
 from frameworkqda.gui.autosave import AutoSave, TypedOn
+from frameworkqda.gui.case_where import CaseWhere
 from frameworkqda.gui.i18n import QT_TRANSLATE_NOOP, shown
 from frameworkqda.gui.mapping.chart import CountsChart
 from frameworkqda.gui.mapping.frame_model import FrameModel
@@ -108,6 +110,16 @@ class MappingView(ProjectView):
         self.group = QListWidget()
         self.group.setMaximumHeight(90)
         self.group.itemChanged.connect(lambda *_: self._group_changed())
+        # the group chosen by attribute: [Tick cases where] [Population] [≥] [1000000]
+        self.tick_where = QPushButton(self.tr("Tick cases where"))
+        self.tick_where.setObjectName("tickWhere")
+        self.tick_where.setToolTip(
+            self.tr("Average over exactly the cases meeting the condition (the ticks replaced)")
+        )
+        self.tick_where.clicked.connect(self.tick_cases_where)
+        self.tick_where.setEnabled(False)
+        self.where = CaseWhere(session, self.tick_where)
+        self.where.changed.connect(self._where_changed)
         self.series_box = QComboBox()
         self.series_box.setSizeAdjustPolicy(  # a long series name does not widen the view
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -163,6 +175,7 @@ class MappingView(ProjectView):
         counts_layout.addWidget(self.counts_table)
         counts_layout.addWidget(QLabel(self.tr("Group average over:")))
         counts_layout.addWidget(self.group)
+        counts_layout.addWidget(self.where)
         ranks_box = QGroupBox(self.tr("Ranking beside external scores"))
         ranks_layout = QVBoxLayout(ranks_box)
         pick = QHBoxLayout()
@@ -221,6 +234,18 @@ class MappingView(ProjectView):
         self.group.blockSignals(False)
         self._group_changed(remember)
 
+    def _where_changed(self) -> None:
+        self.tick_where.setEnabled(self.where.condition() is not None)
+
+    def tick_cases_where(self) -> list[int]:
+        """Tick exactly the cases meeting the "Cases where" condition (their average is the
+        group's); a condition that cannot be read ticks nothing and says why."""
+        chosen = self.where.case_ids()
+        if chosen is None:
+            return self.group_ids()
+        self.set_group(sorted(chosen))
+        return self.group_ids()
+
     def build_report(self) -> mapping.Report:
         """The report as the view shows it (checked cases averaged, the chosen score series)."""
         items = [self.group.item(i) for i in range(self.group.count())]
@@ -245,6 +270,7 @@ class MappingView(ProjectView):
             self.series_box.blockSignals(False)
         # the cases first, from their own table: the report is built once, for the group
         # (it was built twice on opening, ~0.25 s each on a big project, to learn the cases)
+        self.where.refill()
         listed = list_cases(project)
         cases = [(case.id, case.name) for case in listed]
         self._guids = {case.id: case.guid for case in listed}

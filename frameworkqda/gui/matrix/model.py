@@ -1,11 +1,12 @@
 """The framework matrix as a Qt table model: cases × measures, grouped by theme.
 
 Columns (rows when transposed) are, per theme, one theme column (how many measures count as
-present for the case) followed by the theme's measures. Collapsing a theme hides its measures
-in the view; the theme column stays. The model reads the engine's ``charting.FrameworkMatrix``
-once and keeps plain dicts for painting, so a 50 × 300 matrix paints without touching pandas.
-A cell is present as the engine counts it: its value counts as present, or, with no value
-set, it has coded evidence.
+present for the case) followed by the theme's measures; a case's header shows its attributes
+as its tooltip (not as columns: they would sit among the measures and scroll away with them).
+Collapsing a theme hides its measures in the view; the theme column stays. The model reads the
+engine's ``charting.FrameworkMatrix`` once and keeps plain dicts for painting, so a 50 × 300
+matrix paints without touching pandas. A cell is present as the engine counts it: its value
+counts as present, or, with no value set, it has coded evidence.
 """
 
 from __future__ import annotations
@@ -59,6 +60,8 @@ class MatrixModel(QAbstractTableModel):
         self._theme_measures: dict[int, list[int]] = {}
         # (case, code) whose coders' own chartings hold different values: marked "≠"
         self.differing: set[tuple[int, int]] = set()
+        # each case's attributes as shown (name, value), its row header's tooltip
+        self.case_attributes: dict[int, list[tuple[str, str]]] = {}
 
     # -- loading ---------------------------------------------------------------------------
     def load(
@@ -190,8 +193,17 @@ class MatrixModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.BackgroundRole:
                 return _tint(slot.colour, 0.35 if slot.kind == "theme" else 0.15)
             return None
-        if role == Qt.ItemDataRole.DisplayRole and section < len(self.cases):
+        if section >= len(self.cases):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.cases[section][1]
+        if role == Qt.ItemDataRole.ToolTipRole:  # the case's attributes, as NVivo shows them
+            case_id, name = self.cases[section]
+            lines = [
+                self.tr("{attribute}: {value}").format(attribute=attribute, value=value)
+                for attribute, value in self.case_attributes.get(case_id, [])
+            ]
+            return "\n".join([name, *lines])
         return None
 
     # -- cells -----------------------------------------------------------------------------

@@ -33,12 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frameworkqda.core import charting, coders, commands
+from frameworkqda.core import cases, charting, coders, commands
 from frameworkqda.core.charting import chartings
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import CellConflictError, FrameworkQDAError, NotFoundError
 from frameworkqda.core.jobs import Cancel
 from frameworkqda.gui import i18n
+from frameworkqda.gui.cases_dialog import show_value
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.jobs import Job, Report
 from frameworkqda.gui.matrix.conflict import CellConflictDialog
@@ -173,6 +174,7 @@ class MatrixView(ProjectView):
         versions = charting.cell_versions(project)  # first: never newer than what is shown
         self.model.load(charting.build_matrix(project), values, colours, versions)
         self.model.differing = chartings.differing(project)
+        self.model.case_attributes = _shown_attributes(cases.case_sheet(project))
         self.evidence.set_values(values)
         self.evidence.coder_box.set_names(coders.coder_names(project))
         self._fill_filters()
@@ -664,3 +666,14 @@ class MatrixView(ProjectView):
         menu.addSeparator()
         menu.addAction(self.tr("Insert auto-draft into summary"), self.insert_auto_draft)
         return menu
+
+
+def _shown_attributes(sheet: cases.CaseSheet) -> dict[int, list[tuple[str, str]]]:
+    """Each case's attributes with a value, in the sheet's order, as the sheet shows them."""
+    shown: dict[int, list[tuple[str, str]]] = {}
+    for case in sheet.cases:
+        for attribute in sheet.attributes:
+            value = sheet.values.get((case.id, attribute.id))
+            if value is not None:
+                shown.setdefault(case.id, []).append((attribute.name, show_value(value)))
+    return shown

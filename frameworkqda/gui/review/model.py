@@ -1,4 +1,5 @@
-"""Qt models for the review table: the rows, and a proxy filtering by text, code, case, coder."""
+"""Qt models for the review table: the rows, and a proxy filtering by text, code, case, coder
+and cases by attribute."""
 
 from __future__ import annotations
 
@@ -110,6 +111,7 @@ class ReviewFilter(QSortFilterProxyModel):
         self._code_ids: set[int] | None = None
         self._case_id: int | bool | None = False  # False: any case
         self._coder: str | None = None  # None: any coder
+        self._case_ids: set[int] | None = None  # cases by attribute; None: any
 
     def set_filters(
         self,
@@ -117,9 +119,12 @@ class ReviewFilter(QSortFilterProxyModel):
         code_ids: set[int] | None,
         case_id: int | bool | None = False,
         coder: str | None = None,
+        case_ids: set[int] | None = None,
     ) -> None:
-        """Apply all filters at once. ``case_id`` False: any case; None: no case."""
+        """Apply all filters at once. ``case_id`` False: any case; None: no case.
+        ``case_ids``: only these cases (those meeting a condition on their attributes)."""
         self.beginFilterChange()
+        self._case_ids = case_ids
         self._coder = coder
         self._needle = folding.folded(text.strip())
         self._code_ids = code_ids
@@ -133,6 +138,8 @@ class ReviewFilter(QSortFilterProxyModel):
         if self._code_ids is not None and row.code_id not in self._code_ids:
             return False
         if self._case_id is not False and row.case_id != self._case_id:
+            return False
+        if self._case_ids is not None and row.case_id not in self._case_ids:
             return False
         if self._coder is not None and row.coder != self._coder:
             return False

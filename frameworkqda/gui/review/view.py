@@ -1,6 +1,7 @@
 """The review view: every coded segment in one sortable, filterable table.
 
-Filter by text (Japanese-aware), code (a theme includes its measures), case and coder (a code
+Filter by text (Japanese-aware), code (a theme includes its measures), case, cases by
+attribute ("Cases where Population ≥ 1000000": ``gui.case_where``) and coder (a code
 double-clicked in the codebook pane opens here filtered to it: ``show_code``); recode or
 delete the selected segments in one undo step; the passage's Text column takes the room the
 narrow columns leave (``_fit_columns``); double-click (or "Go to source") opens the
@@ -45,6 +46,7 @@ from frameworkqda.core.coders import coder_names
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.gui import bulk, file_dialogs
+from frameworkqda.gui.case_where import CaseWhere
 from frameworkqda.gui.coders import CoderFilterBox
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.project_view import ProjectView
@@ -99,6 +101,9 @@ class ReviewView(ProjectView):
         self.case_box.currentIndexChanged.connect(self._filter_changed)
         self.coder_box = CoderFilterBox()
         self.coder_box.currentIndexChanged.connect(self._filter_changed)
+        # cases by attribute (Population ≥ 1000000), beside the case box's one case
+        self.where = CaseWhere(session)
+        self.where.changed.connect(self._filter_changed)
         self.count = QLabel()
 
         self.table = QTableView()
@@ -150,6 +155,7 @@ class ReviewView(ProjectView):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.where)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
@@ -209,6 +215,7 @@ class ReviewView(ProjectView):
         scroll = self.table.verticalScrollBar().value()
         self.model.set_rows(review.segment_rows(session.project), {c.id: c.colour for c in codes})
         self._fill_boxes(codes)
+        self.where.refill()
         self.coder_box.set_names(coder_names(session.project))
         self._filter_changed()
         self.table.verticalScrollBar().setValue(scroll)
@@ -242,7 +249,9 @@ class ReviewView(ProjectView):
             chosen = None
         elif case is not None and case is not _ANY:
             chosen = int(case)
-        self.proxy.set_filters(self.filter.text(), codes, chosen, self.coder_box.chosen())
+        self.proxy.set_filters(
+            self.filter.text(), codes, chosen, self.coder_box.chosen(), self.where.case_ids()
+        )
         self.count.setText(
             self.tr("{shown} of %Ln segment(s)", "", self.model.rowCount()).format(
                 shown=QLocale().toString(self.proxy.rowCount())
@@ -257,13 +266,14 @@ class ReviewView(ProjectView):
         found = self.code_box.findData(code_id)
         if found < 0:
             return
-        for box in (self.filter, self.code_box, self.case_box, self.coder_box):
+        for box in (self.filter, self.code_box, self.case_box, self.coder_box, self.where):
             box.blockSignals(True)
         self.filter.clear()
         self.code_box.setCurrentIndex(found)
         self.case_box.setCurrentIndex(0)
         self.coder_box.setCurrentIndex(0)
-        for box in (self.filter, self.code_box, self.case_box, self.coder_box):
+        self.where.set_condition(None)
+        for box in (self.filter, self.code_box, self.case_box, self.coder_box, self.where):
             box.blockSignals(False)
         self._filter_changed()
 

@@ -1,7 +1,9 @@
 """The project-wide search panel: Japanese-aware hits with context, jump, "code all hits".
 
 Matching is ``core.search.SearchIndex`` (1- and 2-character terms, full/half width,
-compatibility forms). Hits show as a concordance: text before, the match, text after. Double
+compatibility forms), in all cases, one case, or the cases whose attributes meet a condition
+("Cases where Population ≥ 1000000": ``gui.case_where``). Hits show as a concordance: text
+before, the match, text after. Double
 click opens the passage; "Code all hits" codes every hit with the chosen code in one undo step
 (no code is chosen until the researcher picks one: the button waits for it),
 widened to the chosen unit: the sentence around each hit by default (a bare 日本 is no
@@ -42,6 +44,7 @@ from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.search import SearchHit, SearchIndex
 from frameworkqda.gui import bulk
+from frameworkqda.gui.case_where import CaseWhere
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.session import ProjectSession
 
@@ -124,6 +127,9 @@ class SearchPanel(QWidget):
         self.term.returnPressed.connect(lambda: self.search(self.term.text()))
         self.regex.toggled.connect(lambda: self.search(self.term.text()))
         self.case_box.currentIndexChanged.connect(lambda: self.search(self.term.text()))
+        # cases by attribute (Population ≥ 1000000), beside the case box's one case
+        self.where = CaseWhere(session)
+        self.where.changed.connect(lambda: self.search(self.term.text()))
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -181,6 +187,7 @@ class SearchPanel(QWidget):
         bottom.addWidget(self.code_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.where)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         session.changed.connect(self._changed)
@@ -192,6 +199,8 @@ class SearchPanel(QWidget):
             self._stale = True
         if changes & {Change.DOCUMENTS, Change.CASES, Change.CODEBOOK}:
             self._fill_boxes()
+        if Change.CASES in changes:
+            self.where.refill()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -232,10 +241,11 @@ class SearchPanel(QWidget):
             self.index.refresh()
             self._stale = False
         case = self.case_box.currentData()
+        case_ids = self.where.case_ids()
+        if case is not None:
+            case_ids = {case} if case_ids is None else case_ids & {case}
         try:
-            hits = self.index.search(
-                term, regex=self.regex.isChecked(), case_ids=None if case is None else {case}
-            )
+            hits = self.index.search(term, regex=self.regex.isChecked(), case_ids=case_ids)
         except Exception as error:  # a bad regular expression while typing
             self.model.set_hits([])
             self.count.setText(
