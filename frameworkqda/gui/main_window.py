@@ -470,11 +470,16 @@ class MainWindow(QMainWindow):
                 return
             step = self.session.undo_stack.undoText()
             try:
-                self.session.undo()
+                said = self.session.undo()
             except FrameworkQDAError as error:  # nothing was undone; the step stays
                 self._not_done(self.tr("Not undone: {step}: {error}"), step, error)
                 return
-            if step:  # the status bar still said what was done ("Coded 34 characters as …")
+            if said:  # done otherwise than asked (another coder's change since): kept shown
+                said_all = self.tr("; ").join(said)
+                self.statusBar().showMessage(
+                    self.tr("Undone: {step}: {said}").format(step=step, said=said_all)
+                )
+            elif step:  # the status bar still said what was done ("Coded 34 characters as …")
                 self.statusBar().showMessage(self.tr("Undone: {step}").format(step=step), 5000)
 
     def _redo(self) -> None:
@@ -485,11 +490,16 @@ class MainWindow(QMainWindow):
                 return
             step = self.session.undo_stack.redoText()
             try:
-                self.session.redo()
+                said = self.session.redo()
             except FrameworkQDAError as error:
                 self._not_done(self.tr("Not redone: {step}: {error}"), step, error)
                 return
-            if step:
+            if said:
+                said_all = self.tr("; ").join(said)
+                self.statusBar().showMessage(
+                    self.tr("Redone: {step}: {said}").format(step=step, said=said_all)
+                )
+            elif step:
                 self.statusBar().showMessage(self.tr("Redone: {step}").format(step=step), 5000)
 
     def _not_done(self, template: str, step: str, error: FrameworkQDAError) -> None:

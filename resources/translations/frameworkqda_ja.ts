@@ -1501,6 +1501,10 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>ケースの削除</translation>
     </message>
     <message>
+        <source>another coder has since added a case named “{name}”; rename or delete it, then undo again</source>
+        <translation>その後、別のコーダーが「{name}」という名前のケースを追加しました。その名前を変えるか削除してから、もう一度元に戻してください</translation>
+    </message>
+    <message>
         <source>Move document to case</source>
         <translation>文書をケースへ移動</translation>
     </message>
@@ -1629,8 +1633,68 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>文書 %n 件を削除</translation>
     </message>
     <message>
+        <source>put back as “{name}”: a document named “{before}” was added since</source>
+        <translation>「{name}」として戻しました：その後「{before}」という名前の文書が追加されています</translation>
+    </message>
+    <message>
+        <source>%n document(s) put back unassigned: their case was deleted since</source>
+        <translation>文書 %n 件を未割り当てで戻しました：そのケースはその後削除されています</translation>
+    </message>
+    <message>
+        <source>%n coded passage(s) not put back: their code was deleted since</source>
+        <translation>セグメント %n 件は戻しませんでした：そのコードはその後削除されています</translation>
+    </message>
+    <message>
         <source>%n coded passage(s) or memo(s) saved since on the documents would be deleted</source>
         <translation>その後にこれらの文書に保存されたセグメント・メモ %n 件も削除されます</translation>
+    </message>
+    <message>
+        <source>an attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>an attribute value</source>
+        <translation>属性値</translation>
+    </message>
+    <message>
+        <source>a chart cell</source>
+        <translation>チャートのセル</translation>
+    </message>
+    <message>
+        <source>a document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>a coded passage</source>
+        <translation>セグメント</translation>
+    </message>
+    <message>
+        <source>a coder</source>
+        <translation>コーダー</translation>
+    </message>
+    <message>
+        <source>a memo</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>a case</source>
+        <translation>ケース</translation>
+    </message>
+    <message>
+        <source>a code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>another coder has since deleted {thing} it refers to</source>
+        <translation>参照先の{thing}をその後、別のコーダーが削除しました</translation>
+    </message>
+    <message>
+        <source>another coder has since added {thing} of the same name</source>
+        <translation>同じ名前の{thing}をその後、別のコーダーが追加しました</translation>
+    </message>
+    <message>
+        <source>another coder has changed what it refers to since</source>
+        <translation>参照先をその後、別のコーダーが変更しました</translation>
     </message>
 </context>
 <context>
@@ -2824,12 +2888,24 @@ Later: English from the next start.</source>
         <translation>元に戻せませんでした：{step}：{error}</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Undone: {step}: {said}</source>
+        <translation>元に戻しました：{step}：{said}</translation>
+    </message>
+    <message>
         <source>Undone: {step}</source>
         <translation>元に戻しました：{step}</translation>
     </message>
     <message>
         <source>Not redone: {step}: {error}</source>
         <translation>やり直せませんでした：{step}：{error}</translation>
+    </message>
+    <message>
+        <source>Redone: {step}: {said}</source>
+        <translation>やり直しました：{step}：{said}</translation>
     </message>
     <message>
         <source>Redone: {step}</source>

@@ -11,9 +11,9 @@ from sqlalchemy import select
 
 from frameworkqda.core import commands, model
 from frameworkqda.core.commands.snapshot import rows
-from frameworkqda.core.errors import ValidationError
+from frameworkqda.core.errors import ChangedSinceError, ValidationError
 from frameworkqda.core.importers.service import import_documents
-from frameworkqda.core.store import Project, create_project
+from frameworkqda.core.store import Project, create_project, open_project
 from tests import writes
 from tests.documents import japanese_pdf
 
@@ -134,6 +134,91 @@ def test_undo_after_the_same_file_was_imported_again_keeps_both(
         with project.session() as session:
             assert session.get(model.Document, back) is None
             assert session.get(model.Document, again) is not None
+
+
+def test_undo_after_the_case_was_deleted_puts_the_document_back_unassigned_and_says_so(
+    project_location: str, tmp_path: Path
+) -> None:
+    """Hanako deletes a document, Taro deletes its case, Hanako undoes: the document, its
+    passages and memos come back, unassigned (the database refused the case it was in), and
+    the undo says so instead of failing on a foreign key every time it is tried."""
+    with create_project(project_location) as project:
+        ids = _study(project, tmp_path)
+        stack = commands.UndoStack(project)
+        command = stack.push(commands.DeleteDocuments([ids["pdf"]]))
+        with open_project(project_location) as taro:
+            writes.delete_case(taro, ids["case"])
+        stack.undo()
+        assert command.said == ("1 document put back unassigned: their case was deleted since",)
+        with project.session() as session:
+            document = session.get(model.Document, ids["pdf"])
+            assert document is not None and document.case_id is None
+            assert len(session.scalars(select(model.Segment)).all()) == 3
+        stack.redo()
+        assert command.said == ()
+
+
+def test_undo_after_a_code_was_deleted_leaves_its_passages_out_and_says_so(
+    project_location: str, tmp_path: Path
+) -> None:
+    """Taro deletes a code the deleted document's passages were coded with: the document and
+    its other passages come back; that code's passages (and their memos) stay out, as the
+    code's deletion took its passages everywhere, and the undo says how many."""
+    with create_project(project_location) as project:
+        ids = _study(project, tmp_path)
+        other = writes.add_code(project, "Interpreting")
+        writes.add_segment(project, ids["pdf"], other, 13, 15)
+        stack = commands.UndoStack(project)
+        command = stack.push(commands.DeleteDocuments([ids["pdf"]]))
+        with open_project(project_location) as taro:
+            writes.delete_code(taro, ids["code"])
+        stack.undo()
+        assert command.said == ("2 coded passages not put back: their code was deleted since",)
+        with project.session() as session:
+            assert session.get(model.Document, ids["pdf"]) is not None
+            passages = session.scalars(select(model.Segment)).all()
+            assert [(p.document_id, p.code_id) for p in passages] == [(ids["pdf"], other)]
+            assert session.scalar(select(model.Memo.id).where(model.Memo.document_id == ids["pdf"]))
+
+
+def test_an_undo_the_database_refuses_is_one_plain_error_and_changes_nothing(
+    project_location: str, tmp_path: Path
+) -> None:
+    """The safety net under every undo: Hanako deletes a case, Taro deletes the code of its
+    chart cell; her undo would put back a cell on a code gone. Instead of the driver's
+    IntegrityError: a ChangedSinceError in plain words, nothing put back, the step kept."""
+    with create_project(project_location) as project:
+        ids = _study(project, tmp_path)
+        stack = commands.UndoStack(project)
+        command = stack.push(commands.DeleteCase(ids["case"]))
+        with open_project(project_location) as taro:
+            writes.delete_code(taro, ids["code"])
+        before = everything(project)
+        with pytest.raises(ChangedSinceError, match="another coder has") as refused:
+            command.revert(project)
+        if "postgresql" in project_location:
+            assert str(refused.value) == "another coder has since deleted a code it refers to"
+        assert everything(project) == before
+        assert command._applied
+
+
+def test_undoing_a_case_deletion_after_a_case_of_its_name_was_added_is_refused(
+    project_location: str, tmp_path: Path
+) -> None:
+    with create_project(project_location) as project:
+        ids = _study(project, tmp_path)
+        stack = commands.UndoStack(project)
+        command = stack.push(commands.DeleteCase(ids["case"]))
+        with open_project(project_location) as taro:
+            writes.add_case(taro, "Hamamatsu")
+        before = everything(project)
+        with pytest.raises(ChangedSinceError) as refused:
+            command.revert(project)
+        assert str(refused.value) == (
+            "another coder has since added a case named “Hamamatsu”; "
+            "rename or delete it, then undo again"
+        )
+        assert everything(project) == before
 
 
 def test_redo_says_it_would_delete_passages_coded_since_the_undo(

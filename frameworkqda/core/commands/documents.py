@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from frameworkqda.core import documents, model
 from frameworkqda.core.commands.base import Change, Command
 from frameworkqda.core.commands.snapshot import Row, insert_rows, rows, table_of
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message
 from frameworkqda.core.store import Project
 
 
@@ -94,19 +94,74 @@ class DeleteDocuments(Command):
         session.expire_all()
 
     def _revert(self, session: Session) -> None:
-        self._make_room(session)
+        renamed = self._make_room(session)
+        put_back = self._still_possible(session)
         for name, entity in _TAKEN:
-            insert_rows(session, entity, self.saved[name])
+            insert_rows(session, entity, put_back[name])
         session.expire_all()
+        self.said = (
+            tuple(
+                QT_TRANSLATE_NOOP(
+                    "CoreCommand",
+                    "put back as “{name}”: a document named “{before}” was added since",
+                ).format(name=name, before=before)
+                for before, name in renamed
+            )
+            + self.said
+        )
 
-    def _make_room(self, session: Session) -> None:
+    def _still_possible(self, session: Session) -> dict[str, list[Row]]:
+        """The saved rows as they can go back now: a document whose case someone deleted
+        since comes back unassigned, and passages coded with a code deleted since (with their
+        memos) stay out, as that code's deletion took its passages everywhere else. The saved
+        rows themselves stay whole: were the case or code to come back, a redo and another
+        undo would put everything back."""
+        wanted = {row["case_id"] for row in self.saved["documents"]} - {None}
+        cases = set(session.scalars(select(model.Case.id).where(model.Case.id.in_(wanted))))
+        put_back = {name: list(saved) for name, saved in self.saved.items()}
+        put_back["documents"] = [
+            row if row["case_id"] is None or row["case_id"] in cases else {**row, "case_id": None}
+            for row in self.saved["documents"]
+        ]
+        unassigned = sum(
+            1 for row in self.saved["documents"] if row["case_id"] not in {None, *cases}
+        )
+        wanted = {row["code_id"] for row in self.saved["segments"]}
+        codes = set(session.scalars(select(model.Code.id).where(model.Code.id.in_(wanted))))
+        left_out = {row["id"] for row in self.saved["segments"] if row["code_id"] not in codes}
+        put_back["segments"] = [row for row in self.saved["segments"] if row["id"] not in left_out]
+        put_back["memos"] = [
+            row for row in self.saved["memos"] if row["segment_id"] not in left_out
+        ]
+        said: list[Message] = []
+        if unassigned:
+            said.append(
+                QT_TRANSLATE_NOOP(
+                    "CoreCommand",
+                    "%n document(s) put back unassigned: their case was deleted since",
+                ).format(n=unassigned)
+            )
+        if left_out:
+            said.append(
+                QT_TRANSLATE_NOOP(
+                    "CoreCommand",
+                    "%n coded passage(s) not put back: their code was deleted since",
+                ).format(n=len(left_out))
+            )
+        self.said = tuple(said)
+        return put_back
+
+    def _make_room(self, session: Session) -> list[tuple[str, str]]:
         """What came since into the places the deleted rows held: a document imported under the
         same name is kept and the one put back is named as import names a second one; an id
         taken since (SQLite gives the highest id again once it is free) gives the row put back
-        a new one, and what hangs on it follows (redo and another undo then use the new id)."""
+        a new one, and what hangs on it follows (redo and another undo then use the new id).
+        Returns the (name it had, name it gets) of each document named anew."""
+        renamed: list[tuple[str, str]] = []
         for row in self.saved["documents"]:
             if session.scalar(select(model.Document.id).where(model.Document.name == row["name"])):
-                row["name"] = documents.unique_name(session, row["name"])
+                before, row["name"] = row["name"], documents.unique_name(session, row["name"])
+                renamed.append((before, row["name"]))
         documents_moved = self._renumber(session, model.Document, self.saved["documents"])
         for name in ("files", "pages", "segments", "memos"):
             for row in self.saved[name]:
@@ -118,6 +173,7 @@ class DeleteDocuments(Command):
             if row["segment_id"] in passages_moved:
                 row["segment_id"] = passages_moved[row["segment_id"]]
         self._renumber(session, model.Memo, self.saved["memos"])
+        return renamed
 
     @staticmethod
     def _renumber(session: Session, entity: type[model.Base], saved: list[Row]) -> dict[int, int]:

@@ -1,0 +1,71 @@
+"""Two coders on one project: Hanako's window undoes and redoes steps on documents and cases
+after Taro, in another program, changed what they refer to."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from frameworkqda.core import commands, model, workspace
+from frameworkqda.core.store import open_project
+from frameworkqda.gui.main_window import MainWindow
+from tests import writes
+from tests.gui import modal
+
+
+def _delete_open_document(qtbot, window: MainWindow, document_id: int) -> None:  # type: ignore[no-untyped-def]
+    """Select the document in the tree, press Delete and answer Delete."""
+    tree = window.document_tree
+    tree.select_document(document_id)
+    tree.setFocus()
+    modal.click("Delete")
+    qtbot.keyClick(tree, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: document_id not in [d.id for d in workspace.documents(_p(window))])
+
+
+def _p(window: MainWindow):  # type: ignore[no-untyped-def]
+    assert window.session is not None
+    return window.session.project
+
+
+def test_undoing_a_deletion_after_taro_deleted_its_case_says_it_came_back_unassigned(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow
+) -> None:
+    project = _p(window)
+    document = next(d for d in workspace.documents(project) if d.case_id is not None)
+    _delete_open_document(qtbot, window, document.id)
+    with open_project(str(project.location)) as taro:
+        taro.coder_name = "Taro"
+        commands.DeleteCase(document.case_id).apply(taro)  # type: ignore[arg-type]
+    window.undo_action.trigger()  # was: an uncaught IntegrityError, every time
+    assert window.statusBar().currentMessage() == (
+        "Undone: Delete 1 document: 1 document put back unassigned: their case was deleted since"
+    )
+    back = next(d for d in workspace.documents(project) if d.id == document.id)
+    assert back.case_id is None and back.segments == document.segments
+
+
+def test_an_undo_the_database_refuses_says_not_undone_and_keeps_the_step(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow
+) -> None:
+    """Hanako deletes a case; Taro deletes a code one of its chart cells is on. Her undo
+    would put back a cell on a code gone: the status bar says so and the step stays."""
+    assert window.session is not None
+    project = _p(window)
+    with project.session() as session:
+        case_id = session.scalars(select(model.Case.id)).first()
+        code_id = session.scalars(select(model.Code.id).where(model.Code.parent_id.is_not(None)))
+        code_id = code_id.first()
+    assert case_id is not None and code_id is not None
+    writes.set_cell(project, case_id, code_id, summary="A council since 1996")
+    window.session.run(commands.DeleteCase(case_id))
+    with open_project(str(project.location)) as taro:
+        taro.coder_name = "Taro"
+        writes.delete_code(taro, code_id)
+    window.undo_action.trigger()
+    assert window.statusBar().currentMessage() == (
+        "Not undone: Delete case: another coder has changed what it refers to since"
+    )
+    assert window.undo_action.text() == "&Undo Delete case"
+    with project.session() as session:
+        assert session.get(model.Case, case_id) is None
