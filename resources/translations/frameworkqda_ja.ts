@@ -1629,8 +1629,20 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>文書名を「{name}」に変更</translation>
     </message>
     <message>
+        <source>the document “{name}” has been deleted since</source>
+        <translation>文書「{name}」はその後削除されています</translation>
+    </message>
+    <message>
+        <source>the document “{name}” has been renamed “{now}” since</source>
+        <translation>文書「{name}」の名前はその後「{now}」に変えられています</translation>
+    </message>
+    <message>
         <source>Delete %n document(s)</source>
         <translation>文書 %n 件を削除</translation>
+    </message>
+    <message>
+        <source>put back as “{name}”: the same file was imported again since as “{before}”</source>
+        <translation>「{name}」として戻しました：同じファイルがその後「{before}」として再度インポートされています</translation>
     </message>
     <message>
         <source>put back as “{name}”: a document named “{before}” was added since</source>
@@ -1647,6 +1659,14 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message>
         <source>%n coded passage(s) or memo(s) saved since on the documents would be deleted</source>
         <translation>その後にこれらの文書に保存されたセグメント・メモ %n 件も削除されます</translation>
+    </message>
+    <message>
+        <source>%n coded passage(s) or memo(s) added or changed since on the documents would be deleted</source>
+        <translation>その後にこれらの文書で追加・変更されたセグメント・メモ %n 件も削除されます</translation>
+    </message>
+    <message>
+        <source>{lost} (by {coders})</source>
+        <translation>{lost}（{coders}）</translation>
     </message>
     <message>
         <source>an attribute</source>

@@ -120,6 +120,10 @@ def test_undo_after_the_same_file_was_imported_again_keeps_both(
         command = stack.push(commands.DeleteDocuments([ids["pdf"]]))
         again = import_documents(project, [tmp_path / "hamamatsu.pdf"])[0].document_id
         stack.undo()
+        assert command.said == (  # said, not two identical files side by side unexplained
+            "put back as “hamamatsu (2).pdf”: the same file was imported again since as "
+            "“hamamatsu.pdf”",
+        )
         with project.session() as session:
             names = dict(session.execute(select(model.Document.id, model.Document.name)).all())
             assert names[again] == "hamamatsu.pdf"
@@ -231,9 +235,73 @@ def test_redo_says_it_would_delete_passages_coded_since_the_undo(
         assert command.overwrites(project) is None
         stack.undo()
         assert command.overwrites(project) is None
-        writes.add_segment(project, ids["pdf"], ids["code"], 20, 25)
+        with open_project(project_location) as taro:
+            taro.coder_name = "Taro"
+            writes.add_segment(taro, ids["pdf"], ids["code"], 20, 25)
         said = command.overwrites(project)
-        assert said == "1 coded passage or memo saved since on the documents would be deleted"
+        assert said == (
+            "1 coded passage or memo saved since on the documents would be deleted (by Taro)"
+        )
+
+
+def test_redo_of_a_deletion_asks_when_a_note_was_edited_since_the_undo(
+    project_location: str, tmp_path: Path
+) -> None:
+    """Taro writes a long note on a passage of the document Hanako deleted and brought back:
+    her redo would delete it; only new passages counted, so it went without a question."""
+    with create_project(project_location) as project:
+        ids = _study(project, tmp_path)
+        stack = commands.UndoStack(project)
+        command = stack.push(commands.DeleteDocuments([ids["pdf"]]))
+        stack.undo()
+        with project.session() as session:
+            first = session.scalars(
+                select(model.Segment.id).where(model.Segment.document_id == ids["pdf"])
+            ).first()
+        assert first is not None
+        with open_project(project_location) as taro:
+            taro.coder_name = "Taro"
+            writes.update_segment(taro, first, note="Taro's long analytic note")
+        assert command.overwrites(project) == (
+            "1 coded passage or memo added or changed since on the documents would be deleted"
+        )
+
+
+def test_undoing_a_rename_someone_renamed_over_since_asks_first(
+    project_location: str, tmp_path: Path
+) -> None:
+    with create_project(project_location) as project:
+        ids = _study(project, tmp_path)
+        stack = commands.UndoStack(project)
+        command = stack.push(commands.RenameDocument(ids["text"], "kawasaki-hanako.txt"))
+        assert command.overwrites(project) is None
+        with open_project(project_location) as taro:
+            commands.RenameDocument(ids["text"], "川崎市 (taro).txt").apply(taro)
+        assert command.overwrites(project) == (
+            "the document “kawasaki-hanako.txt” has been renamed “川崎市 (taro).txt” since"
+        )
+        stack.undo()
+        assert command.overwrites(project) is None
+        with open_project(project_location) as taro:
+            commands.RenameDocument(ids["text"], "again.txt").apply(taro)
+        assert command.overwrites(project) == (  # redoing would write over it too
+            "the document “kawasaki.txt” has been renamed “again.txt” since"
+        )
+
+
+def test_undoing_a_rename_of_a_document_deleted_since_is_not_undone(
+    project_location: str, tmp_path: Path
+) -> None:
+    """Was 'Undone' although nothing was: the document came back later still renamed."""
+    with create_project(project_location) as project:
+        ids = _study(project, tmp_path)
+        stack = commands.UndoStack(project)
+        stack.push(commands.RenameDocument(ids["text"], "kawasaki-hanako.txt"))
+        with open_project(project_location) as taro:
+            commands.DeleteDocuments([ids["text"]]).apply(taro)
+        with pytest.raises(ChangedSinceError) as refused:
+            stack.undo()
+        assert str(refused.value) == "the document “kawasaki-hanako.txt” has been deleted since"
 
 
 def test_rename_is_undoable_and_spelled_as_import_spells_names(

@@ -188,17 +188,17 @@ class UndoStack:
     def undo(self) -> Command | None:
         if not self._done:
             return None
-        command = self._done.pop()
-        command.revert(self.project)
-        self._undone.append(command)
+        command = self._done[-1]
+        command.revert(self.project)  # refused: the step stays, as in the GUI
+        self._undone.append(self._done.pop())
         return command
 
     def redo(self) -> Command | None:
         if not self._undone:
             return None
-        command = self._undone.pop()
+        command = self._undone[-1]
         command.apply(self.project)
-        self._done.append(command)
+        self._done.append(self._undone.pop())
         return command
 
     @property

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from frameworkqda.core import documents, model
 from frameworkqda.core.commands.base import Change, Command
 from frameworkqda.core.commands.snapshot import Row, insert_rows, rows, table_of
+from frameworkqda.core.errors import ChangedSinceError
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message
 from frameworkqda.core.store import Project
 
@@ -40,8 +41,30 @@ class RenameDocument(Command):
     def _revert(self, session: Session) -> None:
         assert self.before is not None
         document = session.get(model.Document, self.document_id)
-        if document is not None:  # a name someone gave another document since: as import does
-            document.name = documents.unique_name(session, self.before, self.document_id)
+        if document is None:  # "Undone" for nothing: the document came back with this name
+            raise ChangedSinceError(
+                QT_TRANSLATE_NOOP(
+                    "CoreCommand", "the document “{name}” has been deleted since"
+                ).format(name=documents.one_line_name(self.name).strip())
+            )
+        # a name someone gave another document since: as import does
+        document.name = documents.unique_name(session, self.before, self.document_id)
+
+    def overwrites(self, project: Project) -> str | None:
+        """Someone renamed the document since this rename (or since its undo): undoing (or
+        redoing) would write over their name."""
+        left = documents.one_line_name(self.name).strip() if self._applied else self.before
+        if left is None:
+            return None
+        with project.session() as session:
+            now = session.scalar(
+                select(model.Document.name).where(model.Document.id == self.document_id)
+            )
+        if now is None or now == left:
+            return None
+        return QT_TRANSLATE_NOOP(
+            "CoreCommand", "the document “{name}” has been renamed “{now}” since"
+        ).format(name=left, now=now)
 
 
 # What a document's deletion takes along, parents first (put back in this order, removed in
@@ -101,11 +124,19 @@ class DeleteDocuments(Command):
         session.expire_all()
         self.said = (
             tuple(
-                QT_TRANSLATE_NOOP(
-                    "CoreCommand",
-                    "put back as “{name}”: a document named “{before}” was added since",
+                (
+                    QT_TRANSLATE_NOOP(
+                        "CoreCommand",
+                        "put back as “{name}”: the same file was imported again since as "
+                        "“{before}”",
+                    )
+                    if same
+                    else QT_TRANSLATE_NOOP(
+                        "CoreCommand",
+                        "put back as “{name}”: a document named “{before}” was added since",
+                    )
                 ).format(name=name, before=before)
-                for before, name in renamed
+                for before, name, same in renamed
             )
             + self.said
         )
@@ -151,17 +182,20 @@ class DeleteDocuments(Command):
         self.said = tuple(said)
         return put_back
 
-    def _make_room(self, session: Session) -> list[tuple[str, str]]:
+    def _make_room(self, session: Session) -> list[tuple[str, str, bool]]:
         """What came since into the places the deleted rows held: a document imported under the
         same name is kept and the one put back is named as import names a second one; an id
         taken since (SQLite gives the highest id again once it is free) gives the row put back
         a new one, and what hangs on it follows (redo and another undo then use the new id).
-        Returns the (name it had, name it gets) of each document named anew."""
-        renamed: list[tuple[str, str]] = []
+        Returns the (name it had, name it gets, same file) of each document named anew."""
+        renamed: list[tuple[str, str, bool]] = []
         for row in self.saved["documents"]:
-            if session.scalar(select(model.Document.id).where(model.Document.name == row["name"])):
+            there = session.scalar(
+                select(model.Document.sha256).where(model.Document.name == row["name"])
+            )
+            if there is not None:
                 before, row["name"] = row["name"], documents.unique_name(session, row["name"])
-                renamed.append((before, row["name"]))
+                renamed.append((before, row["name"], there == row["sha256"]))
         documents_moved = self._renumber(session, model.Document, self.saved["documents"])
         for name in ("files", "pages", "segments", "memos"):
             for row in self.saved[name]:
@@ -198,17 +232,48 @@ class DeleteDocuments(Command):
         saved on them since would go too."""
         if self._applied or not self.saved:
             return None
-        known = {(name, row["id"]) for name in ("segments", "memos") for row in self.saved[name]}
+        known = {
+            (name, row["id"]): row for name in ("segments", "memos") for row in self.saved[name]
+        }
         with project.session() as session:
-            now = [
-                (name, row["id"])
+            now = {
+                (name, row["id"]): row
                 for name, entity in (("segments", model.Segment), ("memos", model.Memo))
                 for row in rows(session, entity, self._where(entity, self.document_ids))
+            }
+            # a note, translation, memo or range changed since the undo counts as theirs too
+            theirs = [
+                row for key, row in now.items() if key not in known or _edited(known[key], row)
             ]
-        lost = sum(1 for key in now if key not in known)
-        if not lost:
+            # who wrote them, when all are new (a passage records its coder, not who edits it)
+            added = sum(1 for key in now if key not in known)
+            coders = {row["coder_id"] for row in theirs if len(theirs) == added} - {None}
+            who = sorted(
+                session.scalars(select(model.Coder.name).where(model.Coder.id.in_(coders)))
+            )
+        if not theirs:
             return None
-        return QT_TRANSLATE_NOOP(
-            "CoreCommand",
-            "%n coded passage(s) or memo(s) saved since on the documents would be deleted",
-        ).format(n=lost)
+        if len(theirs) == added:
+            lost = QT_TRANSLATE_NOOP(
+                "CoreCommand",
+                "%n coded passage(s) or memo(s) saved since on the documents would be deleted",
+            ).format(n=added)
+        else:
+            lost = QT_TRANSLATE_NOOP(
+                "CoreCommand",
+                "%n coded passage(s) or memo(s) added or changed since on the documents would "
+                "be deleted",
+            ).format(n=len(theirs))
+        if not who:
+            return lost
+        return QT_TRANSLATE_NOOP("CoreCommand", "{lost} (by {coders})").format(
+            lost=lost, coders=", ".join(who)
+        )
+
+
+# What a person edits on a passage or memo (not its dates: this program's own undo sets them)
+_EDITED = ("note", "translation", "text", "title", "start", "end", "code_id")
+
+
+def _edited(before: Row, now: Row) -> bool:
+    return any(before.get(column) != now.get(column) for column in _EDITED if column in now)
