@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
         for shown_in in (self.document_area, self.inspector):  # Del: where the passage is shown
             shown_in.addAction(self.delete_action)
         self.inspector.autosave.failed.connect(self.statusBar().showMessage)
+        self.inspector.handed_back.connect(self.statusBar().showMessage)
         self.inspector.autosave.caught_up.connect(self.statusBar().clearMessage)
         self.code_picker = CodePicker(self)
         self.code_picker.picked.connect(self.code_selection)
@@ -512,7 +513,7 @@ class MainWindow(QMainWindow):
         which then undoes it, as in any editor (a summary saved after the undo was taken for
         someone else's change to the cell), and before the project closes. Returns why any of
         it could not be saved: it is still there, unsaved."""
-        problems = [] if self.inspector.save_texts() else [self.inspector.autosave.problem]
+        problems = [] if self.inspector.save_texts() else [self.inspector.problem()]
         for view in self.views.values():
             save_typing = getattr(view, "save_typing", None)  # a view with typing of its own
             if save_typing is not None:

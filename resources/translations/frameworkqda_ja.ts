@@ -4675,6 +4675,14 @@ An import always creates a new project and never replaces a file: choose another
         </translation>
     </message>
     <message>
+        <source>The passage {passage} was deleted in another window or program; what you typed for it is on the clipboard.</source>
+        <translation>箇所{passage}は別のウィンドウかプログラムで削除されました。入力した内容はクリップボードにあります。</translation>
+    </message>
+    <message>
+        <source>A passage you typed a note for was deleted in another window or program; what you typed for it is on the clipboard.</source>
+        <translation>メモを入力していた箇所が別のウィンドウかプログラムで削除されました。入力した内容はクリップボードにあります。</translation>
+    </message>
+    <message>
         <source>Edit translation</source>
         <translation>訳の編集</translation>
     </message>

@@ -4,6 +4,8 @@ after Taro, in another program, changed what they refer to."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy import select
 
 from frameworkqda.core import commands, model, workspace
@@ -11,6 +13,7 @@ from frameworkqda.core.store import open_project
 from frameworkqda.gui.main_window import MainWindow
 from tests import writes
 from tests.gui import modal
+from tests.gui.clicks import click_stripe, open_coded_document
 
 
 def _delete_open_document(qtbot, window: MainWindow, document_id: int) -> None:  # type: ignore[no-untyped-def]
@@ -69,3 +72,51 @@ def test_an_undo_the_database_refuses_says_not_undone_and_keeps_the_step(  # typ
     assert window.undo_action.text() == "&Undo Delete case"
     with project.session() as session:
         assert session.get(model.Case, case_id) is None
+
+
+def _type_a_note_then_taro_deletes_its_document(qtbot, window: MainWindow) -> str:  # type: ignore[no-untyped-def]
+    project = _p(window)
+    rect, mark = open_coded_document(qtbot, window)[0]
+    click_stripe(qtbot, window, rect)
+    assert window.inspector.segment_id == mark.segment_id
+    window.inspector.note.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(window.inspector.note, " Hanako's important note")
+    typed = window.inspector.note.toPlainText()
+    with open_project(str(project.location)) as taro:
+        taro.coder_name = "Taro"
+        commands.DeleteDocuments([window.document_area.document_id or 0]).apply(taro)
+    return typed
+
+
+def test_a_note_typed_on_a_passage_taro_deletes_goes_to_the_clipboard_and_is_said(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow
+) -> None:
+    """It was dropped without a word; the panel went on showing the gone passage."""
+    QGuiApplication.clipboard().clear()
+    typed = _type_a_note_then_taro_deletes_its_document(qtbot, window)
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == typed, timeout=10000)
+    assert "was deleted in another window or program; what you typed for it is on the " \
+        "clipboard." in window.statusBar().currentMessage()  # fmt: skip
+    qtbot.waitUntil(lambda: window.inspector.segment_id is None)
+    assert not window.inspector.delete_button.isEnabled()
+    assert not window.inspector.note.isEnabled()
+
+
+def test_closing_right_after_taro_deleted_the_passage_being_typed_on_says_so(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow
+) -> None:
+    """Closing saved 'everything' and closed without a word; the note was gone."""
+    QGuiApplication.clipboard().clear()
+    typed = _type_a_note_then_taro_deletes_its_document(qtbot, window)
+    asked: list[str] = []
+
+    def close_anyway(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.informativeText())
+        next(b for b in box.buttons() if b.text() == "Close without it").click()
+
+    modal.answer(QMessageBox, close_anyway)
+    window.close_action.trigger()
+    assert window.session is None
+    assert len(asked) == 1 and "is on the clipboard" in asked[0]
+    assert QGuiApplication.clipboard().text() == typed
