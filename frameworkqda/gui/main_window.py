@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.views: dict[str, QWidget] = {}
         self.cases_dialog: CasesDialog | None = None  # Code → Cases and attributes…
         self.last_code: int | None = None
+        self._lost_said: tuple[str, ...] = ()  # the last of _say_lost, to add to, not cover
         self.setWindowTitle("FrameworkQDA")  # the name is never translated
         self.setAcceptDrops(True)
         self.resize(1400, 900)
@@ -242,7 +243,8 @@ class MainWindow(QMainWindow):
         for shown_in in (self.document_area, self.inspector):  # Del: where the passage is shown
             shown_in.addAction(self.delete_action)
         self.inspector.autosave.failed.connect(self.statusBar().showMessage)
-        self.inspector.handed_back.connect(self.statusBar().showMessage)
+        self.inspector.handed_back.connect(self._say_lost)
+        self.document_area.document_gone.connect(self._say_lost)
         self.inspector.autosave.caught_up.connect(self.statusBar().clearMessage)
         self.code_picker = CodePicker(self)
         self.code_picker.picked.connect(self.code_selection)
@@ -502,6 +504,15 @@ class MainWindow(QMainWindow):
                 )
             elif step:
                 self.statusBar().showMessage(self.tr("Redone: {step}").format(step=step), 5000)
+
+    def _say_lost(self, text: str) -> None:
+        """What another program's deletion took from the screen (the open document, the
+        passage a note was typed for): both said, whichever is told first."""
+        current = self.statusBar().currentMessage()
+        if current and current in self._lost_said:
+            text = f"{current} {text}"
+        self._lost_said = (text,)
+        self.statusBar().showMessage(text)
 
     def _not_done(self, template: str, step: str, error: FrameworkQDAError) -> None:
         """An undo or redo the project refused: said where the person acted, and kept."""

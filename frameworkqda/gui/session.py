@@ -49,6 +49,7 @@ class ProjectSession(QObject):
         self.undo_stack = QUndoStack(self)
         self._codes: list[workspace.CodeRow] | None = None
         self._watcher: ChangeWatcher | None = None
+        self.from_elsewhere = False  # the changes being told came from another program
 
     @property
     def location(self) -> str:
@@ -63,11 +64,22 @@ class ProjectSession(QObject):
             self._codes = None
         self.changed.emit(changes, cells)
 
+    def _arrived(
+        self, changes: Iterable[Change], cells: tuple[tuple[int, int], ...] | None
+    ) -> None:
+        """What another program committed: views told while ``from_elsewhere`` is True can say
+        so (a document deleted under the person's eyes)."""
+        self.from_elsewhere = True
+        try:
+            self.notify(changes, cells)
+        finally:
+            self.from_elsewhere = False
+
     def watch(self) -> None:
         """Show what other programs commit to this project, every few seconds."""
         if self._watcher is None:
             self._watcher = ChangeWatcher(self.project, self)
-            self._watcher.arrived.connect(self.notify)
+            self._watcher.arrived.connect(self._arrived)
             self._watcher.reachable.connect(self.reachable)
             self._watcher.start()
 

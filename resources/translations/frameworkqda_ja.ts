@@ -1827,6 +1827,10 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>文書名の変更</translation>
     </message>
     <message>
+        <source>“{name}” has been deleted in another window or program.</source>
+        <translation>「{name}」は別のウィンドウかプログラムで削除されています。</translation>
+    </message>
+    <message>
         <source>New name:</source>
         <translation>新しい名前：</translation>
     </message>
@@ -1934,6 +1938,10 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message>
         <source>Read ✓</source>
         <translation>既読 ✓</translation>
+    </message>
+    <message>
+        <source>“{name}” was deleted in another window or program.</source>
+        <translation>「{name}」は別のウィンドウかプログラムで削除されました。</translation>
     </message>
     <message numerus="yes">
         <source>%n found</source>

@@ -13,7 +13,8 @@ from frameworkqda.core.store import open_project
 from frameworkqda.gui.main_window import MainWindow
 from tests import writes
 from tests.gui import modal
-from tests.gui.clicks import click_stripe, open_coded_document
+from tests.gui.clicks import click_stripe, open_coded_document, open_document
+from tests.gui.test_document_delete import _right_click
 
 
 def _delete_open_document(qtbot, window: MainWindow, document_id: int) -> None:  # type: ignore[no-untyped-def]
@@ -120,3 +121,40 @@ def test_closing_right_after_taro_deleted_the_passage_being_typed_on_says_so(  #
     assert window.session is None
     assert len(asked) == 1 and "is on the clipboard" in asked[0]
     assert QGuiApplication.clipboard().text() == typed
+
+
+def test_the_open_document_deleted_by_taro_is_said_in_the_status_bar(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow
+) -> None:
+    """The view switched to 'Choose a document on the left…' without a word."""
+    project = _p(window)
+    document = workspace.documents(project)[0]
+    open_document(qtbot, window, document.id)
+    with open_project(str(project.location)) as taro:
+        commands.DeleteDocuments([document.id]).apply(taro)
+    qtbot.waitUntil(lambda: window.document_area.document_id is None, timeout=10000)
+    assert window.statusBar().currentMessage() == (
+        f"“{document.name}” was deleted in another window or program."
+    )
+
+
+def test_rename_on_a_document_deleted_a_moment_ago_says_so(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow
+) -> None:
+    project = _p(window)
+    document = workspace.documents(project)[0]
+    assert window.session is not None and window.session._watcher is not None
+    window.session._watcher.stop()  # the tree still lists it, as in the moment before a poll
+    with open_project(str(project.location)) as taro:
+        commands.DeleteDocuments([document.id]).apply(taro)
+    said: list[str] = []
+
+    def read(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        box.accept()
+
+    modal.answer(QMessageBox, read)
+    _right_click(qtbot, window, document.id, "Rename…")
+    qtbot.waitUntil(lambda: bool(said))
+    assert said == [f"“{document.name}” has been deleted in another window or program."]
