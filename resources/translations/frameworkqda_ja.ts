@@ -1391,6 +1391,10 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>ID {segment_id} のセグメントはありません</translation>
     </message>
     <message>
+        <source>“{words}” in “{document}”</source>
+        <translation>「{document}」の「{words}」</translation>
+    </message>
+    <message>
         <source>invalid regular expression {term}: {reason}</source>
         <translation>正規表現{term}が正しくありません：{reason}</translation>
     </message>
@@ -1571,6 +1575,14 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message>
         <source>Import codebook “{name}”</source>
         <translation>コードブック「{name}」を取り込み</translation>
+    </message>
+    <message>
+        <source>the coded passage has been deleted since</source>
+        <translation>このセグメントはその後削除されています</translation>
+    </message>
+    <message>
+        <source>the coded passage {passage} has been deleted since</source>
+        <translation>セグメント{passage}はその後削除されています</translation>
     </message>
     <message>
         <source>Code selection</source>

@@ -324,3 +324,41 @@ def test_rename_is_undoable_and_spelled_as_import_spells_names(
             commands.RenameDocument(ids["pdf"], "kawasaki.txt").apply(project)
         with pytest.raises(ValidationError, match="needs a name"):
             commands.RenameDocument(ids["pdf"], "  ").apply(project)
+
+
+def test_undoing_coding_whose_document_was_deleted_since_names_the_passage(
+    project_location: str, tmp_path: Path
+) -> None:
+    """Was 'no segment with id 18': the passage is named by its words and its document."""
+    with create_project(project_location) as project:
+        ids = _study(project, tmp_path)
+        stack = commands.UndoStack(project)
+        stack.push(commands.AddSegment(ids["text"], ids["code"], 4, 12))
+        edit = stack.push(commands.UpdateSegment(ids["kept"], note="advisory"))
+        with open_project(project_location) as taro:
+            commands.DeleteDocuments([ids["text"]]).apply(taro)
+        with pytest.raises(ChangedSinceError) as refused:
+            edit.revert(project)  # was: put the passage back into a document gone (IntegrityError)
+        assert str(refused.value) == (
+            "the coded passage “川崎市” in “kawasaki.txt” has been deleted since"
+        )
+        stack._done.pop()
+        with pytest.raises(ChangedSinceError) as refused:
+            stack.undo()
+        assert str(refused.value) == (
+            "the coded passage “多文化共生施策。” in “kawasaki.txt” has been deleted since"
+        )
+
+
+def test_undoing_a_cell_whose_case_was_deleted_since_names_the_case_not_its_id(
+    project_location: str, tmp_path: Path
+) -> None:
+    with create_project(project_location) as project:
+        ids = _study(project, tmp_path)
+        command = commands.SetCell(ids["case"], ids["code"], summary="Desks on weekdays")
+        command.apply(project)
+        with open_project(project_location) as taro:
+            commands.DeleteCase(ids["case"]).apply(taro)
+        assert command.overwrites(project) == (
+            "cell Hamamatsu × Consultation was deleted by someone else"
+        )
