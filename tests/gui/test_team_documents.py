@@ -158,3 +158,30 @@ def test_rename_on_a_document_deleted_a_moment_ago_says_so(  # type: ignore[no-u
     _right_click(qtbot, window, document.id, "Rename…")
     qtbot.waitUntil(lambda: bool(said))
     assert said == [f"“{document.name}” has been deleted in another window or program."]
+
+
+def test_undoing_a_rename_taro_renamed_over_asks_and_cancel_keeps_his_name(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow
+) -> None:
+    """Hanako's undo put her old name back over Taro's later one, unasked, and said 'Undone'."""
+    assert window.session is not None
+    project = _p(window)
+    document = workspace.documents(project)[0]
+    window.session.run(commands.RenameDocument(document.id, "hanako.txt"))
+    with open_project(str(project.location)) as taro:
+        commands.RenameDocument(document.id, "大阪市 基本方針 (taro).txt").apply(taro)
+    asked: list[str] = []
+
+    def cancel(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.informativeText())
+        next(b for b in box.buttons() if b.text() == "Cancel").click()
+
+    modal.answer(QMessageBox, cancel)
+    window.undo_action.trigger()
+    assert len(asked) == 1 and asked[0].startswith(
+        "the document “hanako.txt” has been renamed “大阪市 基本方針 (taro).txt” since"
+    )
+    names = {d.id: d.name for d in workspace.documents(project)}
+    assert names[document.id] == "大阪市 基本方針 (taro).txt"
+    assert window.undo_action.text() == "&Undo Rename document to “hanako.txt”"
