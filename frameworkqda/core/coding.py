@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
 from frameworkqda.core.errors import NotFoundError, ValidationError
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP, quoted
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message, quoted
 from frameworkqda.core.store import Project
 from frameworkqda.core.text.fold import find_all
 from frameworkqda.core.text.units import Unit, widen
@@ -172,6 +172,18 @@ def get_segment_in(session: Session, segment_id: int) -> SegmentRecord:
             )
         )
     return _record(segment)
+
+
+def passage_name_in(session: Session, record: SegmentRecord) -> Message | None:
+    """``“相談窓口を設置…” in “kawasaki.txt”``: a passage for a message; None once its
+    document is gone (its words went with it)."""
+    document = session.get(model.Document, record.document_id)
+    if document is None:
+        return None
+    words = " ".join(document.text[record.start : record.end].split())
+    return QT_TRANSLATE_NOOP("Coding", "“{words}” in “{document}”").format(
+        words=words if len(words) <= 30 else words[:30] + "…", document=document.name
+    )
 
 
 def get_segment(project: Project, segment_id: int) -> SegmentRecord:

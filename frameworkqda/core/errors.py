@@ -90,6 +90,12 @@ class JobCancelled(FrameworkQDAError):
 ImportCancelledError = JobCancelled
 
 
+class ChangedSinceError(FrameworkQDAError):
+    """An undo or redo that what someone else changed since makes impossible (it would put
+    back a row that refers to one deleted since, or a name taken since): nothing was done,
+    the step stays on the stack; the message says what changed, when that can be told."""
+
+
 class CellConflictError(FrameworkQDAError):
     """A chart cell someone else changed after this program loaded it; nothing was written.
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -38,6 +39,8 @@ class SegmentInspector(QWidget):
     """Edits one segment; every edit is an undoable command committed at once."""
 
     deleted = Signal(int)
+    # typing for a passage someone else deleted went to the clipboard: what to tell the person
+    handed_back = Signal(str)
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +50,7 @@ class SegmentInspector(QWidget):
         self._bases = ("", "")  # the note and translation as shown: what was typed in differs
         self.settling = SaveSettling(self)  # asks when someone else changed a text typed in
         self._loading = False
+        self.gone_problem: str | None = None  # the last save's hand-back, for closing to say
         # typed since the segment was shown or saved: only then is there anything to save (an
         # undo reloads the panel, and saving what it showed before would write the edit again)
         self.autosave: AutoSave[_Typed] = AutoSave(self._typed, self._save_texts, 600, self)
@@ -138,8 +142,49 @@ class SegmentInspector(QWidget):
 
     def save_texts(self) -> bool:
         """Commit what was typed in the note and translation now (also runs shortly after
-        typing stops); False when the project refused it (the text stays, unsaved)."""
-        return self.autosave.flush()
+        typing stops); False when the project refused it (the text stays, unsaved) or its
+        passage was deleted meanwhile (the text went to the clipboard: ``gone_problem``)."""
+        self.gone_problem = None
+        saved = self.autosave.flush()
+        return saved and self.gone_problem is None
+
+    def problem(self) -> str | None:
+        """Why the last :meth:`save_texts` did not save everything."""
+        return self.gone_problem or self.autosave.problem
+
+    def _hand_back(self, typed: _Typed) -> None:
+        """The passage typed for was deleted by someone else (with its document, or alone):
+        what was typed goes to the clipboard and the window says so. It was dropped without a
+        word, and the panel went on showing the gone passage, its Delete button enabled."""
+        texts = [
+            text
+            for text, base in zip((typed.note, typed.translation), typed.bases, strict=True)
+            if text != base
+        ]
+        if texts:
+            QGuiApplication.clipboard().setText("\n\n".join(texts))
+            passage = self.quote.text() if typed.key == self.segment_id else ""
+            self.gone_problem = (
+                self.tr(
+                    "The passage {passage} was deleted in another window or program; what you "
+                    "typed for it is on the clipboard."
+                ).format(passage=passage)
+                if passage
+                else self.tr(
+                    "A passage you typed a note for was deleted in another window or program; "
+                    "what you typed for it is on the clipboard."
+                )
+            )
+            self.handed_back.emit(self.gone_problem)
+        if typed.key == self.segment_id:
+            self.segment_id = None  # nothing to save to, nor to delete
+            for widget in (self.code, self.note, self.translation, self.delete_button):
+                widget.setEnabled(False)
+            QTimer.singleShot(0, self._show_none_if_still_gone)
+
+    def _show_none_if_still_gone(self) -> None:
+        if self.segment_id is None:
+            self.show_segment(None)
 
     def _typed(self) -> _Typed | None:
         if self.segment_id is None:
@@ -168,6 +213,7 @@ class SegmentInspector(QWidget):
             try:
                 current = coding.get_segment(self._session.project, typed.key)
             except NotFoundError:
+                self._hand_back(typed)
                 return
             stored = (current.note, current.translation)
             changed = [i for i in typed_in if stored[i] != bases[i]]

@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.views: dict[str, QWidget] = {}
         self.cases_dialog: CasesDialog | None = None  # Code → Cases and attributes…
         self.last_code: int | None = None
+        self._lost_said: tuple[str, ...] = ()  # the last of _say_lost, to add to, not cover
         self.setWindowTitle("FrameworkQDA")  # the name is never translated
         self.setAcceptDrops(True)
         self.resize(1400, 900)
@@ -243,6 +244,8 @@ class MainWindow(QMainWindow):
         for shown_in in (self.document_area, self.inspector):  # Del: where the passage is shown
             shown_in.addAction(self.delete_action)
         self.inspector.autosave.failed.connect(self.statusBar().showMessage)
+        self.inspector.handed_back.connect(self._say_lost)
+        self.document_area.document_gone.connect(self._say_lost)
         self.inspector.autosave.caught_up.connect(self.statusBar().clearMessage)
         self.code_picker = CodePicker(self)
         self.code_picker.picked.connect(self.code_selection)
@@ -471,11 +474,16 @@ class MainWindow(QMainWindow):
                 return
             step = self.session.undo_stack.undoText()
             try:
-                self.session.undo()
+                said = self.session.undo()
             except FrameworkQDAError as error:  # nothing was undone; the step stays
                 self._not_done(self.tr("Not undone: {step}: {error}"), step, error)
                 return
-            if step:  # the status bar still said what was done ("Coded 34 characters as …")
+            if said:  # done otherwise than asked (another coder's change since): kept shown
+                said_all = self.tr("; ").join(said)
+                text = self.tr("Undone: {step}: {said}").format(step=step, said=said_all)
+                self.statusBar().showMessage(text)
+                self._tell_cases_dialog(text)
+            elif step:  # the status bar still said what was done ("Coded 34 characters as …")
                 self._say_done(self.tr("Undone: {step}").format(step=step))
 
     def _redo(self) -> None:
@@ -486,12 +494,26 @@ class MainWindow(QMainWindow):
                 return
             step = self.session.undo_stack.redoText()
             try:
-                self.session.redo()
+                said = self.session.redo()
             except FrameworkQDAError as error:
                 self._not_done(self.tr("Not redone: {step}: {error}"), step, error)
                 return
-            if step:
+            if said:  # done otherwise than asked (another coder's change since): kept shown
+                said_all = self.tr("; ").join(said)
+                text = self.tr("Redone: {step}: {said}").format(step=step, said=said_all)
+                self.statusBar().showMessage(text)
+                self._tell_cases_dialog(text)
+            elif step:  # the status bar still said what was done ("Coded 34 characters as …")
                 self._say_done(self.tr("Redone: {step}").format(step=step))
+
+    def _say_lost(self, text: str) -> None:
+        """What another program's deletion took from the screen (the open document, the
+        passage a note was typed for): both said, whichever is told first."""
+        current = self.statusBar().currentMessage()
+        if current and current in self._lost_said:
+            text = f"{current} {text}"
+        self._lost_said = (text,)
+        self.statusBar().showMessage(text)
 
     def _not_done(self, template: str, step: str, error: FrameworkQDAError) -> None:
         """An undo or redo the project refused: said where the person acted, and kept."""
@@ -515,7 +537,7 @@ class MainWindow(QMainWindow):
         which then undoes it, as in any editor (a summary saved after the undo was taken for
         someone else's change to the cell), and before the project closes. Returns why any of
         it could not be saved: it is still there, unsaved."""
-        problems = [] if self.inspector.save_texts() else [self.inspector.autosave.problem]
+        problems = [] if self.inspector.save_texts() else [self.inspector.problem()]
         for view in self.views.values():
             save_typing = getattr(view, "save_typing", None)  # a view with typing of its own
             if save_typing is not None:

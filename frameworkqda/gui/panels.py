@@ -238,7 +238,14 @@ class DocumentTree(QTreeView):
     def rename_document(self, document_id: int) -> None:
         """Ask for a new name (the old one to edit), then rename: one undo step."""
         row = self._names().get(document_id)
-        if row is None:
+        if row is None:  # still listed, deleted elsewhere a moment ago: it did nothing
+            QMessageBox.information(
+                self,
+                self.tr("Rename document"),
+                self.tr("“{name}” has been deleted in another window or program.").format(
+                    name=self._listed_name(document_id)
+                ),
+            )
             return
         name, ok = QInputDialog.getText(
             self,
@@ -254,6 +261,16 @@ class DocumentTree(QTreeView):
             self._session.run(commands.RenameDocument(document_id, name))
         except FrameworkQDAError as error:
             QMessageBox.warning(self, self.tr("Rename document"), shown(error))
+
+    def _listed_name(self, document_id: int) -> str:
+        """The document's name as the tree lists it (it may be gone from the project)."""
+        for row in range(self._model.rowCount()):
+            group = self._model.index(row, 0)
+            for child in range(self._model.rowCount(group)):
+                index = self._model.index(child, 0, group)
+                if index.data(KIND_ROLE) == "document" and index.data(ID_ROLE) == document_id:
+                    return str(index.data())
+        return ""
 
     def delete_documents(self, document_ids: list[int]) -> None:
         """Say what goes (the documents and their coded passages) and delete them when the

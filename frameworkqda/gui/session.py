@@ -23,7 +23,7 @@ from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import ProjectReadOnlyError
 from frameworkqda.core.progress import StageProgress, stage_progress
 from frameworkqda.core.store import Project
-from frameworkqda.gui.i18n import QT_TRANSLATE_NOOP
+from frameworkqda.gui.i18n import QT_TRANSLATE_NOOP, shown
 from frameworkqda.gui.live import ChangeWatcher
 from frameworkqda.gui.undo import CoreCommand
 
@@ -49,6 +49,7 @@ class ProjectSession(QObject):
         self.undo_stack = QUndoStack(self)
         self._codes: list[workspace.CodeRow] | None = None
         self._watcher: ChangeWatcher | None = None
+        self.from_elsewhere = False  # the changes being told came from another program
 
     @property
     def location(self) -> str:
@@ -63,11 +64,22 @@ class ProjectSession(QObject):
             self._codes = None
         self.changed.emit(changes, cells)
 
+    def _arrived(
+        self, changes: Iterable[Change], cells: tuple[tuple[int, int], ...] | None
+    ) -> None:
+        """What another program committed: views told while ``from_elsewhere`` is True can say
+        so (a document deleted under the person's eyes)."""
+        self.from_elsewhere = True
+        try:
+            self.notify(changes, cells)
+        finally:
+            self.from_elsewhere = False
+
     def watch(self) -> None:
         """Show what other programs commit to this project, every few seconds."""
         if self._watcher is None:
             self._watcher = ChangeWatcher(self.project, self)
-            self._watcher.arrived.connect(self.notify)
+            self._watcher.arrived.connect(self._arrived)
             self._watcher.reachable.connect(self.reachable)
             self._watcher.start()
 
@@ -89,23 +101,31 @@ class ProjectSession(QObject):
         itself what it changes."""
         self.push(CoreCommand(self, command, text))
 
-    def undo(self) -> None:
-        """Undo the last step. The core reverts it first (the last part of a step of several
-        first) and only then does the stack move: an error the core raises (another program
-        holding the project past the write wait) reaches the caller with the project and the
-        stack as they were. Qt's own ``undo`` ran the revert inside itself, and on an error
-        moved its index over a step that was never undone."""
+    def undo(self) -> list[str]:
+        """Undo the last step; returns what it did otherwise than asked because of what
+        someone else changed since (``Command.said``), in the interface's language. The core
+        reverts it first (the last part of a step of several first) and only then does the
+        stack move: an error the core raises (another program holding the project past the
+        write wait) reaches the caller with the project and the stack as they were. Qt's own
+        ``undo`` ran the revert inside itself, and on an error moved its index over a step
+        that was never undone."""
         stack = self.undo_stack
-        if stack.canUndo():
-            _do_early(_core_parts(stack.command(stack.index() - 1)), undo=True)
-            stack.undo()
+        if not stack.canUndo():
+            return []
+        parts = _core_parts(stack.command(stack.index() - 1))
+        _do_early(parts, undo=True)
+        stack.undo()
+        return _said(parts)
 
-    def redo(self) -> None:
+    def redo(self) -> list[str]:
         """Redo the next step, the core first (as :meth:`undo`)."""
         stack = self.undo_stack
-        if stack.canRedo():
-            _do_early(_core_parts(stack.command(stack.index())), undo=False)
-            stack.redo()
+        if not stack.canRedo():
+            return []
+        parts = _core_parts(stack.command(stack.index()))
+        _do_early(parts, undo=False)
+        stack.redo()
+        return _said(parts)
 
     def undo_overwrites(self) -> list[str]:
         """What the next undo would write over that someone else saved since (a step of
@@ -167,6 +187,10 @@ class ProjectSession(QObject):
             self._watcher.stop()
         self.undo_stack.clear()
         self.project.close()
+
+
+def _said(parts: list[CoreCommand[Any]]) -> list[str]:
+    return [shown(said) for part in parts for said in part.command.said]
 
 
 def _core_parts(step: QUndoCommand) -> list[CoreCommand[Any]]:

@@ -1458,6 +1458,10 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>[{start}, {end}) の箇所は {coders} がそのコードでコーディングしています。コーダーを指定してください（--coder）</translation>
     </message>
     <message>
+        <source>“{words}” in “{document}”</source>
+        <translation>「{document}」の「{words}」</translation>
+    </message>
+    <message>
         <source>invalid regular expression {term}: {reason}</source>
         <translation>正規表現{term}が正しくありません：{reason}</translation>
     </message>
@@ -1592,6 +1596,10 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>ケースの削除</translation>
     </message>
     <message>
+        <source>another coder has since added a case named “{name}”; rename or delete it, then undo again</source>
+        <translation>その後、別のコーダーが「{name}」という名前のケースを追加しました。その名前を変えるか削除してから、もう一度元に戻してください</translation>
+    </message>
+    <message>
         <source>Move document to case</source>
         <translation>文書をケースへ移動</translation>
     </message>
@@ -1660,6 +1668,14 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>コードブック「{name}」を取り込み</translation>
     </message>
     <message>
+        <source>the coded passage has been deleted since</source>
+        <translation>このセグメントはその後削除されています</translation>
+    </message>
+    <message>
+        <source>the coded passage {passage} has been deleted since</source>
+        <translation>セグメント{passage}はその後削除されています</translation>
+    </message>
+    <message>
         <source>Code selection</source>
         <translation>選択範囲のコーディング</translation>
     </message>
@@ -1716,12 +1732,92 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>文書名を「{name}」に変更</translation>
     </message>
     <message>
+        <source>the document “{name}” has been deleted since</source>
+        <translation>文書「{name}」はその後削除されています</translation>
+    </message>
+    <message>
+        <source>the document “{name}” has been renamed “{now}” since</source>
+        <translation>文書「{name}」の名前はその後「{now}」に変えられています</translation>
+    </message>
+    <message>
         <source>Delete %n document(s)</source>
         <translation>文書 %n 件を削除</translation>
     </message>
     <message>
+        <source>put back as “{name}”: the same file was imported again since as “{before}”</source>
+        <translation>「{name}」として戻しました：同じファイルがその後「{before}」として再度インポートされています</translation>
+    </message>
+    <message>
+        <source>put back as “{name}”: a document named “{before}” was added since</source>
+        <translation>「{name}」として戻しました：その後「{before}」という名前の文書が追加されています</translation>
+    </message>
+    <message>
+        <source>%n document(s) put back unassigned: their case was deleted since</source>
+        <translation>文書 %n 件を未割り当てで戻しました：そのケースはその後削除されています</translation>
+    </message>
+    <message>
+        <source>%n coded passage(s) not put back: their code was deleted since</source>
+        <translation>セグメント %n 件は戻しませんでした：そのコードはその後削除されています</translation>
+    </message>
+    <message>
         <source>%n coded passage(s) or memo(s) saved since on the documents would be deleted</source>
         <translation>その後にこれらの文書に保存されたセグメント・メモ %n 件も削除されます</translation>
+    </message>
+    <message>
+        <source>%n coded passage(s) or memo(s) added or changed since on the documents would be deleted</source>
+        <translation>その後にこれらの文書で追加・変更されたセグメント・メモ %n 件も削除されます</translation>
+    </message>
+    <message>
+        <source>{lost} (by {coders})</source>
+        <translation>{lost}（{coders}）</translation>
+    </message>
+    <message>
+        <source>an attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>an attribute value</source>
+        <translation>属性値</translation>
+    </message>
+    <message>
+        <source>a chart cell</source>
+        <translation>チャートのセル</translation>
+    </message>
+    <message>
+        <source>a document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>a coded passage</source>
+        <translation>セグメント</translation>
+    </message>
+    <message>
+        <source>a coder</source>
+        <translation>コーダー</translation>
+    </message>
+    <message>
+        <source>a memo</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>a case</source>
+        <translation>ケース</translation>
+    </message>
+    <message>
+        <source>a code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>another coder has since deleted {thing} it refers to</source>
+        <translation>参照先の{thing}をその後、別のコーダーが削除しました</translation>
+    </message>
+    <message>
+        <source>another coder has since added {thing} of the same name</source>
+        <translation>同じ名前の{thing}をその後、別のコーダーが追加しました</translation>
+    </message>
+    <message>
+        <source>another coder has changed what it refers to since</source>
+        <translation>参照先をその後、別のコーダーが変更しました</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1930,10 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>文書名の変更</translation>
     </message>
     <message>
+        <source>“{name}” has been deleted in another window or program.</source>
+        <translation>「{name}」は別のウィンドウかプログラムで削除されています。</translation>
+    </message>
+    <message>
         <source>New name:</source>
         <translation>新しい名前：</translation>
     </message>
@@ -1941,6 +2041,10 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message>
         <source>Read ✓</source>
         <translation>既読 ✓</translation>
+    </message>
+    <message>
+        <source>“{name}” was deleted in another window or program.</source>
+        <translation>「{name}」は別のウィンドウかプログラムで削除されました。</translation>
     </message>
     <message numerus="yes">
         <source>%n found</source>
@@ -2935,12 +3039,24 @@ Later: English from the next start.</source>
         <translation>元に戻せませんでした：{step}：{error}</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Undone: {step}: {said}</source>
+        <translation>元に戻しました：{step}：{said}</translation>
+    </message>
+    <message>
         <source>Undone: {step}</source>
         <translation>元に戻しました：{step}</translation>
     </message>
     <message>
         <source>Not redone: {step}: {error}</source>
         <translation>やり直せませんでした：{step}：{error}</translation>
+    </message>
+    <message>
+        <source>Redone: {step}: {said}</source>
+        <translation>やり直しました：{step}：{said}</translation>
     </message>
     <message>
         <source>Redone: {step}</source>
@@ -4792,6 +4908,14 @@ An import always creates a new project and never replaces a file: choose another
         <translation>
             <numerusform>コーディングされた箇所：%n 文字（文書の {first}–{last} 文字目）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The passage {passage} was deleted in another window or program; what you typed for it is on the clipboard.</source>
+        <translation>箇所{passage}は別のウィンドウかプログラムで削除されました。入力した内容はクリップボードにあります。</translation>
+    </message>
+    <message>
+        <source>A passage you typed a note for was deleted in another window or program; what you typed for it is on the clipboard.</source>
+        <translation>メモを入力していた箇所が別のウィンドウかプログラムで削除されました。入力した内容はクリップボードにあります。</translation>
     </message>
     <message>
         <source>Edit translation</source>

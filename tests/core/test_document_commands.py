@@ -11,9 +11,9 @@ from sqlalchemy import select
 
 from frameworkqda.core import commands, model
 from frameworkqda.core.commands.snapshot import rows
-from frameworkqda.core.errors import ValidationError
+from frameworkqda.core.errors import ChangedSinceError, ValidationError
 from frameworkqda.core.importers.service import import_documents
-from frameworkqda.core.store import Project, create_project
+from frameworkqda.core.store import Project, create_project, open_project
 from tests import writes
 from tests.documents import japanese_pdf
 
@@ -120,6 +120,10 @@ def test_undo_after_the_same_file_was_imported_again_keeps_both(
         command = stack.push(commands.DeleteDocuments([ids["pdf"]]))
         again = import_documents(project, [tmp_path / "hamamatsu.pdf"])[0].document_id
         stack.undo()
+        assert command.said == (  # said, not two identical files side by side unexplained
+            "put back as “hamamatsu (2).pdf”: the same file was imported again since as "
+            "“hamamatsu.pdf”",
+        )
         with project.session() as session:
             names = dict(session.execute(select(model.Document.id, model.Document.name)).all())
             assert names[again] == "hamamatsu.pdf"
@@ -136,6 +140,91 @@ def test_undo_after_the_same_file_was_imported_again_keeps_both(
             assert session.get(model.Document, again) is not None
 
 
+def test_undo_after_the_case_was_deleted_puts_the_document_back_unassigned_and_says_so(
+    project_location: str, tmp_path: Path
+) -> None:
+    """Hanako deletes a document, Taro deletes its case, Hanako undoes: the document, its
+    passages and memos come back, unassigned (the database refused the case it was in), and
+    the undo says so instead of failing on a foreign key every time it is tried."""
+    with create_project(project_location) as project:
+        ids = _study(project, tmp_path)
+        stack = commands.UndoStack(project)
+        command = stack.push(commands.DeleteDocuments([ids["pdf"]]))
+        with open_project(project_location) as taro:
+            writes.delete_case(taro, ids["case"])
+        stack.undo()
+        assert command.said == ("1 document put back unassigned: their case was deleted since",)
+        with project.session() as session:
+            document = session.get(model.Document, ids["pdf"])
+            assert document is not None and document.case_id is None
+            assert len(session.scalars(select(model.Segment)).all()) == 3
+        stack.redo()
+        assert command.said == ()
+
+
+def test_undo_after_a_code_was_deleted_leaves_its_passages_out_and_says_so(
+    project_location: str, tmp_path: Path
+) -> None:
+    """Taro deletes a code the deleted document's passages were coded with: the document and
+    its other passages come back; that code's passages (and their memos) stay out, as the
+    code's deletion took its passages everywhere, and the undo says how many."""
+    with create_project(project_location) as project:
+        ids = _study(project, tmp_path)
+        other = writes.add_code(project, "Interpreting")
+        writes.add_segment(project, ids["pdf"], other, 13, 15)
+        stack = commands.UndoStack(project)
+        command = stack.push(commands.DeleteDocuments([ids["pdf"]]))
+        with open_project(project_location) as taro:
+            writes.delete_code(taro, ids["code"])
+        stack.undo()
+        assert command.said == ("2 coded passages not put back: their code was deleted since",)
+        with project.session() as session:
+            assert session.get(model.Document, ids["pdf"]) is not None
+            passages = session.scalars(select(model.Segment)).all()
+            assert [(p.document_id, p.code_id) for p in passages] == [(ids["pdf"], other)]
+            assert session.scalar(select(model.Memo.id).where(model.Memo.document_id == ids["pdf"]))
+
+
+def test_an_undo_the_database_refuses_is_one_plain_error_and_changes_nothing(
+    project_location: str, tmp_path: Path
+) -> None:
+    """The safety net under every undo: Hanako deletes a case, Taro deletes the code of its
+    chart cell; her undo would put back a cell on a code gone. Instead of the driver's
+    IntegrityError: a ChangedSinceError in plain words, nothing put back, the step kept."""
+    with create_project(project_location) as project:
+        ids = _study(project, tmp_path)
+        stack = commands.UndoStack(project)
+        command = stack.push(commands.DeleteCase(ids["case"]))
+        with open_project(project_location) as taro:
+            writes.delete_code(taro, ids["code"])
+        before = everything(project)
+        with pytest.raises(ChangedSinceError, match="another coder has") as refused:
+            command.revert(project)
+        if "postgresql" in project_location:
+            assert str(refused.value) == "another coder has since deleted a code it refers to"
+        assert everything(project) == before
+        assert command._applied
+
+
+def test_undoing_a_case_deletion_after_a_case_of_its_name_was_added_is_refused(
+    project_location: str, tmp_path: Path
+) -> None:
+    with create_project(project_location) as project:
+        ids = _study(project, tmp_path)
+        stack = commands.UndoStack(project)
+        command = stack.push(commands.DeleteCase(ids["case"]))
+        with open_project(project_location) as taro:
+            writes.add_case(taro, "Hamamatsu")
+        before = everything(project)
+        with pytest.raises(ChangedSinceError) as refused:
+            command.revert(project)
+        assert str(refused.value) == (
+            "another coder has since added a case named “Hamamatsu”; "
+            "rename or delete it, then undo again"
+        )
+        assert everything(project) == before
+
+
 def test_redo_says_it_would_delete_passages_coded_since_the_undo(
     project_location: str, tmp_path: Path
 ) -> None:
@@ -146,9 +235,73 @@ def test_redo_says_it_would_delete_passages_coded_since_the_undo(
         assert command.overwrites(project) is None
         stack.undo()
         assert command.overwrites(project) is None
-        writes.add_segment(project, ids["pdf"], ids["code"], 20, 25)
+        with open_project(project_location) as taro:
+            taro.coder_name = "Taro"
+            writes.add_segment(taro, ids["pdf"], ids["code"], 20, 25)
         said = command.overwrites(project)
-        assert said == "1 coded passage or memo saved since on the documents would be deleted"
+        assert said == (
+            "1 coded passage or memo saved since on the documents would be deleted (by Taro)"
+        )
+
+
+def test_redo_of_a_deletion_asks_when_a_note_was_edited_since_the_undo(
+    project_location: str, tmp_path: Path
+) -> None:
+    """Taro writes a long note on a passage of the document Hanako deleted and brought back:
+    her redo would delete it; only new passages counted, so it went without a question."""
+    with create_project(project_location) as project:
+        ids = _study(project, tmp_path)
+        stack = commands.UndoStack(project)
+        command = stack.push(commands.DeleteDocuments([ids["pdf"]]))
+        stack.undo()
+        with project.session() as session:
+            first = session.scalars(
+                select(model.Segment.id).where(model.Segment.document_id == ids["pdf"])
+            ).first()
+        assert first is not None
+        with open_project(project_location) as taro:
+            taro.coder_name = "Taro"
+            writes.update_segment(taro, first, note="Taro's long analytic note")
+        assert command.overwrites(project) == (
+            "1 coded passage or memo added or changed since on the documents would be deleted"
+        )
+
+
+def test_undoing_a_rename_someone_renamed_over_since_asks_first(
+    project_location: str, tmp_path: Path
+) -> None:
+    with create_project(project_location) as project:
+        ids = _study(project, tmp_path)
+        stack = commands.UndoStack(project)
+        command = stack.push(commands.RenameDocument(ids["text"], "kawasaki-hanako.txt"))
+        assert command.overwrites(project) is None
+        with open_project(project_location) as taro:
+            commands.RenameDocument(ids["text"], "川崎市 (taro).txt").apply(taro)
+        assert command.overwrites(project) == (
+            "the document “kawasaki-hanako.txt” has been renamed “川崎市 (taro).txt” since"
+        )
+        stack.undo()
+        assert command.overwrites(project) is None
+        with open_project(project_location) as taro:
+            commands.RenameDocument(ids["text"], "again.txt").apply(taro)
+        assert command.overwrites(project) == (  # redoing would write over it too
+            "the document “kawasaki.txt” has been renamed “again.txt” since"
+        )
+
+
+def test_undoing_a_rename_of_a_document_deleted_since_is_not_undone(
+    project_location: str, tmp_path: Path
+) -> None:
+    """Was 'Undone' although nothing was: the document came back later still renamed."""
+    with create_project(project_location) as project:
+        ids = _study(project, tmp_path)
+        stack = commands.UndoStack(project)
+        stack.push(commands.RenameDocument(ids["text"], "kawasaki-hanako.txt"))
+        with open_project(project_location) as taro:
+            commands.DeleteDocuments([ids["text"]]).apply(taro)
+        with pytest.raises(ChangedSinceError) as refused:
+            stack.undo()
+        assert str(refused.value) == "the document “kawasaki-hanako.txt” has been deleted since"
 
 
 def test_rename_is_undoable_and_spelled_as_import_spells_names(
@@ -171,3 +324,41 @@ def test_rename_is_undoable_and_spelled_as_import_spells_names(
             commands.RenameDocument(ids["pdf"], "kawasaki.txt").apply(project)
         with pytest.raises(ValidationError, match="needs a name"):
             commands.RenameDocument(ids["pdf"], "  ").apply(project)
+
+
+def test_undoing_coding_whose_document_was_deleted_since_names_the_passage(
+    project_location: str, tmp_path: Path
+) -> None:
+    """Was 'no segment with id 18': the passage is named by its words and its document."""
+    with create_project(project_location) as project:
+        ids = _study(project, tmp_path)
+        stack = commands.UndoStack(project)
+        stack.push(commands.AddSegment(ids["text"], ids["code"], 4, 12))
+        edit = stack.push(commands.UpdateSegment(ids["kept"], note="advisory"))
+        with open_project(project_location) as taro:
+            commands.DeleteDocuments([ids["text"]]).apply(taro)
+        with pytest.raises(ChangedSinceError) as refused:
+            edit.revert(project)  # was: put the passage back into a document gone (IntegrityError)
+        assert str(refused.value) == (
+            "the coded passage “川崎市” in “kawasaki.txt” has been deleted since"
+        )
+        stack._done.pop()
+        with pytest.raises(ChangedSinceError) as refused:
+            stack.undo()
+        assert str(refused.value) == (
+            "the coded passage “多文化共生施策。” in “kawasaki.txt” has been deleted since"
+        )
+
+
+def test_undoing_a_cell_whose_case_was_deleted_since_names_the_case_not_its_id(
+    project_location: str, tmp_path: Path
+) -> None:
+    with create_project(project_location) as project:
+        ids = _study(project, tmp_path)
+        command = commands.SetCell(ids["case"], ids["code"], summary="Desks on weekdays")
+        command.apply(project)
+        with open_project(project_location) as taro:
+            commands.DeleteCase(ids["case"]).apply(taro)
+        assert command.overwrites(project) == (
+            "cell Hamamatsu × Consultation was deleted by someone else"
+        )

@@ -123,10 +123,15 @@ def check_version(
     raise CellConflictError(message, cell.case_id, cell.code_id)
 
 
-def changed_since(session: Session, case_id: int, code_id: int) -> str:
-    """``cell Osaka × … was changed by Taro at 2026-12-03 10:00 UTC``: who last changed it."""
+def changed_since(session: Session, case_id: int, code_id: int, known: str | None = None) -> str:
+    """``cell Osaka × … was changed by Taro at 2026-12-03 10:00 UTC``: who last changed it.
+    ``known``: the cell's name when it was edited, said once its case or code is gone (the
+    question named the case by its id: 'cell 2 × …')."""
     edit = cell_edit_in(session, case_id, code_id)
     name = cell_name(session, case_id, code_id)
+    gone = session.get(model.Case, case_id) is None or session.get(model.Code, code_id) is None
+    if known and gone:
+        name = known
     if edit.version == 0:
         return QT_TRANSLATE_NOOP("Charting", "cell {cell} was deleted by someone else").format(
             cell=name

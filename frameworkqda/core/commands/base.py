@@ -7,13 +7,18 @@ has to know or repeat it.
 
 from __future__ import annotations
 
+import contextlib
 import enum
+import re
 from abc import ABC, abstractmethod
+from collections.abc import Iterator
 from typing import ClassVar
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from frameworkqda.core.errors import ValidationError
+from frameworkqda.core.errors import ChangedSinceError, ValidationError
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message
 from frameworkqda.core.store import Project
 from frameworkqda.core.store.changes import note_changes
 
@@ -46,6 +51,9 @@ class Command(ABC):
     text: str = ""
     changes: ClassVar[Changes] = frozenset()
     _applied = False
+    # What the last apply or revert did otherwise than asked, because of what someone else
+    # changed since (a document put back unassigned: its case is gone), for the front to say.
+    said: tuple[Message, ...] = ()
 
     @property
     def cells(self) -> tuple[tuple[int, int], ...] | None:
@@ -88,7 +96,9 @@ def revert_together(project: Project, steps: list[Command]) -> None:
     for step in steps:
         if not step._applied:
             raise ValidationError(f"{step.text}: not applied, nothing to undo")
-    with project.transaction() as session:
+    for step in steps:
+        step.said = ()
+    with _refused_if_changed(), project.transaction() as session:
         for step in reversed(steps):
             step._revert(session)
             step._note(session)
@@ -101,13 +111,64 @@ def apply_together(project: Project, steps: list[Command]) -> None:
     for step in steps:
         if step._applied:
             raise ValidationError(f"{step.text}: already applied")
-    with project.transaction() as session:
+    for step in steps:
+        step.said = ()
+    with _refused_if_changed(), project.transaction() as session:
         coder_id = project.coder(session).id
         for step in steps:
             step._apply(session, coder_id)
             step._note(session)
     for step in steps:
         step._applied = True
+
+
+# The tables a refused row may name, longest first (so "chart_cells" is not read as "cells").
+_THINGS = {
+    "attribute_definitions": QT_TRANSLATE_NOOP("CoreCommand", "an attribute"),
+    "case_attribute_values": QT_TRANSLATE_NOOP("CoreCommand", "an attribute value"),
+    "chart_cells": QT_TRANSLATE_NOOP("CoreCommand", "a chart cell"),
+    "documents": QT_TRANSLATE_NOOP("CoreCommand", "a document"),
+    "segments": QT_TRANSLATE_NOOP("CoreCommand", "a coded passage"),
+    "coders": QT_TRANSLATE_NOOP("CoreCommand", "a coder"),
+    "memos": QT_TRANSLATE_NOOP("CoreCommand", "a memo"),
+    "cases": QT_TRANSLATE_NOOP("CoreCommand", "a case"),
+    "codes": QT_TRANSLATE_NOOP("CoreCommand", "a code"),
+}
+
+
+@contextlib.contextmanager
+def _refused_if_changed() -> Iterator[None]:
+    """The safety net under every undo and redo: a row it would put back that the database
+    refuses (it refers to one someone else deleted since, or takes a name someone else gave
+    since) rolls the whole step back and says so in one line, instead of a driver's error
+    that left the step on the stack failing the same way each time."""
+    try:
+        yield
+    except IntegrityError as error:
+        raise ChangedSinceError(changed_since(str(error.orig or error))) from error
+
+
+def changed_since(reason: str) -> Message:
+    """The plain line for a database's refusal ``reason`` (SQLite's or PostgreSQL's words);
+    the front puts it after "Not undone: <step>:" (or "Not redone")."""
+    lowered = reason.lower()
+    if "foreign key" in lowered:
+        # PostgreSQL names the table the missing row was in; SQLite names nothing
+        table = re.search(r'not present in table "(\w+)"', reason)
+        thing = _THINGS.get(table[1]) if table else None
+        if thing is not None:
+            return QT_TRANSLATE_NOOP(
+                "CoreCommand", "another coder has since deleted {thing} it refers to"
+            ).format(thing=thing)
+    elif "unique" in lowered and ("(name)" in lowered or ".name" in lowered):
+        thing = next((word for table, word in _THINGS.items() if table in lowered), None)
+        if thing is not None:
+            return QT_TRANSLATE_NOOP(
+                "CoreCommand", "another coder has since added {thing} of the same name"
+            ).format(thing=thing)
+    return QT_TRANSLATE_NOOP(
+        "CoreCommand", "another coder has changed what it refers to since"
+    ).format()
 
 
 class UndoStack:
@@ -127,17 +188,17 @@ class UndoStack:
     def undo(self) -> Command | None:
         if not self._done:
             return None
-        command = self._done.pop()
-        command.revert(self.project)
-        self._undone.append(command)
+        command = self._done[-1]
+        command.revert(self.project)  # refused: the step stays, as in the GUI
+        self._undone.append(self._done.pop())
         return command
 
     def redo(self) -> Command | None:
         if not self._undone:
             return None
-        command = self._undone.pop()
+        command = self._undone[-1]
         command.apply(self.project)
-        self._done.append(command)
+        self._done.append(self._undone.pop())
         return command
 
     @property

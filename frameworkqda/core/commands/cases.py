@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from frameworkqda.core import cases, memos, model
 from frameworkqda.core.commands.base import Change, Command
 from frameworkqda.core.commands.snapshot import Row, insert_rows, rows, table_of
-from frameworkqda.core.errors import NotFoundError, ValidationError
+from frameworkqda.core.errors import ChangedSinceError, NotFoundError, ValidationError
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, quoted
 from frameworkqda.core.store import Project
 
@@ -321,12 +321,29 @@ class DeleteCase(Command):
         cases.delete_case_in(session, self.case_id)
 
     def _revert(self, session: Session) -> None:
+        name = self.saved["case"][0]["name"]
+        if session.scalar(select(model.Case.id).where(model.Case.name == name)) is not None:
+            # Two cases of one name would split the chart's row in two; the new one may be
+            # this very case typed again, or another: the researcher decides, then undoes.
+            raise ChangedSinceError(
+                QT_TRANSLATE_NOOP(
+                    "CoreCommand",
+                    "another coder has since added a case named “{name}”; "
+                    "rename or delete it, then undo again",
+                ).format(name=name)
+            )
         insert_rows(session, model.Case, self.saved["case"])
         insert_rows(session, model.CaseAttributeValue, self.saved["values"])
         insert_rows(session, model.ChartCell, self.saved["cells"])
         insert_rows(session, model.CellCharting, self.saved["chartings"])
         insert_rows(session, model.Memo, self.saved["memos"])
-        cases.assign_documents_in(session, self.case_id, self.documents)
+        # a document deleted since stays deleted; one moved to another case since stays there
+        here = session.scalars(
+            select(model.Document.id).where(
+                model.Document.id.in_(self.documents), model.Document.case_id.is_(None)
+            )
+        )
+        cases.assign_documents_in(session, self.case_id, list(here))
 
 
 @dataclass

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import charting
-from frameworkqda.core.charting.conflicts import changed_since
+from frameworkqda.core.charting.conflicts import cell_name, changed_since
 from frameworkqda.core.commands.base import Change, Command
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store import Project
@@ -32,6 +32,7 @@ class SetCell(Command):
     cell_id: int | None = None  # the cell's id once it exists; redo recreates it with this id
     expected_version: int | None = None
     after: charting.CellState | None = None  # what this edit wrote
+    named: str | None = None  # "Kawasaki × …" once applied: said so once the case is gone
 
     def __post_init__(self) -> None:
         self.text = QT_TRANSLATE_NOOP("CoreCommand", "Edit cell").format()
@@ -54,6 +55,7 @@ class SetCell(Command):
         )
         self.after = charting.cell_state_in(session, self.case_id, self.code_id)
         self.cell_id = charting.cell_id_in(session, self.case_id, self.code_id)
+        self.named = cell_name(session, self.case_id, self.code_id)
         self.expected_version = None  # a redo after an undo writes what this edit wrote
 
     @property
@@ -94,7 +96,7 @@ class SetCell(Command):
             )
             if not (summary_changed or value_changed):
                 return None
-            return changed_since(session, self.case_id, self.code_id)
+            return changed_since(session, self.case_id, self.code_id, self.named)
 
 
 @dataclass

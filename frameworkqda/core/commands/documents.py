@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 from frameworkqda.core import documents, model
 from frameworkqda.core.commands.base import Change, Command
 from frameworkqda.core.commands.snapshot import Row, insert_rows, rows, table_of
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP
+from frameworkqda.core.errors import ChangedSinceError
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message
 from frameworkqda.core.store import Project
 
 
@@ -40,8 +41,30 @@ class RenameDocument(Command):
     def _revert(self, session: Session) -> None:
         assert self.before is not None
         document = session.get(model.Document, self.document_id)
-        if document is not None:  # a name someone gave another document since: as import does
-            document.name = documents.unique_name(session, self.before, self.document_id)
+        if document is None:  # "Undone" for nothing: the document came back with this name
+            raise ChangedSinceError(
+                QT_TRANSLATE_NOOP(
+                    "CoreCommand", "the document “{name}” has been deleted since"
+                ).format(name=documents.one_line_name(self.name).strip())
+            )
+        # a name someone gave another document since: as import does
+        document.name = documents.unique_name(session, self.before, self.document_id)
+
+    def overwrites(self, project: Project) -> str | None:
+        """Someone renamed the document since this rename (or since its undo): undoing (or
+        redoing) would write over their name."""
+        left = documents.one_line_name(self.name).strip() if self._applied else self.before
+        if left is None:
+            return None
+        with project.session() as session:
+            now = session.scalar(
+                select(model.Document.name).where(model.Document.id == self.document_id)
+            )
+        if now is None or now == left:
+            return None
+        return QT_TRANSLATE_NOOP(
+            "CoreCommand", "the document “{name}” has been renamed “{now}” since"
+        ).format(name=left, now=now)
 
 
 # What a document's deletion takes along, parents first (put back in this order, removed in
@@ -94,19 +117,85 @@ class DeleteDocuments(Command):
         session.expire_all()
 
     def _revert(self, session: Session) -> None:
-        self._make_room(session)
+        renamed = self._make_room(session)
+        put_back = self._still_possible(session)
         for name, entity in _TAKEN:
-            insert_rows(session, entity, self.saved[name])
+            insert_rows(session, entity, put_back[name])
         session.expire_all()
+        self.said = (
+            tuple(
+                (
+                    QT_TRANSLATE_NOOP(
+                        "CoreCommand",
+                        "put back as “{name}”: the same file was imported again since as "
+                        "“{before}”",
+                    )
+                    if same
+                    else QT_TRANSLATE_NOOP(
+                        "CoreCommand",
+                        "put back as “{name}”: a document named “{before}” was added since",
+                    )
+                ).format(name=name, before=before)
+                for before, name, same in renamed
+            )
+            + self.said
+        )
 
-    def _make_room(self, session: Session) -> None:
+    def _still_possible(self, session: Session) -> dict[str, list[Row]]:
+        """The saved rows as they can go back now: a document whose case someone deleted
+        since comes back unassigned, and passages coded with a code deleted since (with their
+        memos) stay out, as that code's deletion took its passages everywhere else. The saved
+        rows themselves stay whole: were the case or code to come back, a redo and another
+        undo would put everything back."""
+        wanted = {row["case_id"] for row in self.saved["documents"]} - {None}
+        cases = set(session.scalars(select(model.Case.id).where(model.Case.id.in_(wanted))))
+        put_back = {name: list(saved) for name, saved in self.saved.items()}
+        put_back["documents"] = [
+            row if row["case_id"] is None or row["case_id"] in cases else {**row, "case_id": None}
+            for row in self.saved["documents"]
+        ]
+        unassigned = sum(
+            1 for row in self.saved["documents"] if row["case_id"] not in {None, *cases}
+        )
+        wanted = {row["code_id"] for row in self.saved["segments"]}
+        codes = set(session.scalars(select(model.Code.id).where(model.Code.id.in_(wanted))))
+        left_out = {row["id"] for row in self.saved["segments"] if row["code_id"] not in codes}
+        put_back["segments"] = [row for row in self.saved["segments"] if row["id"] not in left_out]
+        put_back["memos"] = [
+            row for row in self.saved["memos"] if row["segment_id"] not in left_out
+        ]
+        said: list[Message] = []
+        if unassigned:
+            said.append(
+                QT_TRANSLATE_NOOP(
+                    "CoreCommand",
+                    "%n document(s) put back unassigned: their case was deleted since",
+                ).format(n=unassigned)
+            )
+        if left_out:
+            said.append(
+                QT_TRANSLATE_NOOP(
+                    "CoreCommand",
+                    "%n coded passage(s) not put back: their code was deleted since",
+                ).format(n=len(left_out))
+            )
+        self.said = tuple(said)
+        return put_back
+
+    def _make_room(self, session: Session) -> list[tuple[str, str, bool]]:
         """What came since into the places the deleted rows held: a document imported under the
         same name is kept and the one put back is named as import names a second one; an id
         taken since (SQLite gives the highest id again once it is free) gives the row put back
-        a new one, and what hangs on it follows (redo and another undo then use the new id)."""
+        a new one, and what hangs on it follows (redo and another undo then use the new id).
+        Returns the (name it had, name it gets, same file) of each document named anew."""
+        renamed: list[tuple[str, str, bool]] = []
         for row in self.saved["documents"]:
-            if session.scalar(select(model.Document.id).where(model.Document.name == row["name"])):
-                row["name"] = documents.unique_name(session, row["name"])
+            there = session.scalar(
+                select(model.Document.sha256).where(model.Document.name == row["name"])
+            )
+            if there is not None:
+                before, row["name"] = row["name"], documents.unique_name(session, row["name"])
+                renamed.append((before, row["name"], there == row["sha256"]))
         documents_moved = self._renumber(session, model.Document, self.saved["documents"])
         for name in ("files", "pages", "segments", "memos"):
             for row in self.saved[name]:
@@ -118,6 +207,7 @@ class DeleteDocuments(Command):
             if row["segment_id"] in passages_moved:
                 row["segment_id"] = passages_moved[row["segment_id"]]
         self._renumber(session, model.Memo, self.saved["memos"])
+        return renamed
 
     @staticmethod
     def _renumber(session: Session, entity: type[model.Base], saved: list[Row]) -> dict[int, int]:
@@ -142,17 +232,48 @@ class DeleteDocuments(Command):
         saved on them since would go too."""
         if self._applied or not self.saved:
             return None
-        known = {(name, row["id"]) for name in ("segments", "memos") for row in self.saved[name]}
+        known = {
+            (name, row["id"]): row for name in ("segments", "memos") for row in self.saved[name]
+        }
         with project.session() as session:
-            now = [
-                (name, row["id"])
+            now = {
+                (name, row["id"]): row
                 for name, entity in (("segments", model.Segment), ("memos", model.Memo))
                 for row in rows(session, entity, self._where(entity, self.document_ids))
+            }
+            # a note, translation, memo or range changed since the undo counts as theirs too
+            theirs = [
+                row for key, row in now.items() if key not in known or _edited(known[key], row)
             ]
-        lost = sum(1 for key in now if key not in known)
-        if not lost:
+            # who wrote them, when all are new (a passage records its coder, not who edits it)
+            added = sum(1 for key in now if key not in known)
+            coders = {row["coder_id"] for row in theirs if len(theirs) == added} - {None}
+            who = sorted(
+                session.scalars(select(model.Coder.name).where(model.Coder.id.in_(coders)))
+            )
+        if not theirs:
             return None
-        return QT_TRANSLATE_NOOP(
-            "CoreCommand",
-            "%n coded passage(s) or memo(s) saved since on the documents would be deleted",
-        ).format(n=lost)
+        if len(theirs) == added:
+            lost = QT_TRANSLATE_NOOP(
+                "CoreCommand",
+                "%n coded passage(s) or memo(s) saved since on the documents would be deleted",
+            ).format(n=added)
+        else:
+            lost = QT_TRANSLATE_NOOP(
+                "CoreCommand",
+                "%n coded passage(s) or memo(s) added or changed since on the documents would "
+                "be deleted",
+            ).format(n=len(theirs))
+        if not who:
+            return lost
+        return QT_TRANSLATE_NOOP("CoreCommand", "{lost} (by {coders})").format(
+            lost=lost, coders=", ".join(who)
+        )
+
+
+# What a person edits on a passage or memo (not its dates: this program's own undo sets them)
+_EDITED = ("note", "translation", "text", "title", "start", "end", "code_id")
+
+
+def _edited(before: Row, now: Row) -> bool:
+    return any(before.get(column) != now.get(column) for column in _EDITED if column in now)

@@ -10,8 +10,24 @@ from sqlalchemy.orm import Session
 from frameworkqda.core import coding, model, review
 from frameworkqda.core.commands.base import Change, Command
 from frameworkqda.core.commands.snapshot import Row, insert_rows, rows
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP
+from frameworkqda.core.errors import ChangedSinceError
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message
 from frameworkqda.core.text.units import Unit
+
+
+def _passage_gone(named: Message | None) -> ChangedSinceError:
+    """A passage someone else deleted since (alone, or with its code or document), named by
+    its words and document as they were when this step was done, not by its id ('no segment
+    with id 18')."""
+    if named is None:
+        return ChangedSinceError(
+            QT_TRANSLATE_NOOP("CoreCommand", "the coded passage has been deleted since").format()
+        )
+    return ChangedSinceError(
+        QT_TRANSLATE_NOOP(
+            "CoreCommand", "the coded passage {passage} has been deleted since"
+        ).format(passage=named)
+    )
 
 
 @dataclass
@@ -25,6 +41,7 @@ class AddSegment(Command):
     note: str = ""
     translation: str = ""
     segment_id: int | None = None  # set by the first apply; redo reuses it
+    named: Message | None = None  # its words and document, once applied: for messages
 
     def __post_init__(self) -> None:
         self.text = QT_TRANSLATE_NOOP("CoreCommand", "Code selection").format()
@@ -41,9 +58,14 @@ class AddSegment(Command):
             coder_id=coder_id,
             segment_id=self.segment_id,
         )
+        self.named = coding.passage_name_in(
+            session, coding.get_segment_in(session, self.segment_id)
+        )
 
     def _revert(self, session: Session) -> None:
         assert self.segment_id is not None
+        if session.get(model.Segment, self.segment_id) is None:
+            raise _passage_gone(self.named)
         coding.delete_segment_in(session, self.segment_id)
 
 
@@ -58,11 +80,14 @@ class UpdateSegment(Command):
     note: str | None = None
     translation: str | None = None
     before: coding.SegmentRecord | None = None
+    named: Message | None = None  # its words and document, once applied: for messages
 
     def __post_init__(self) -> None:
         self.text = QT_TRANSLATE_NOOP("CoreCommand", "Change segment").format()
 
     def _apply(self, session: Session, coder_id: int) -> None:
+        if self.before is not None and session.get(model.Segment, self.segment_id) is None:
+            raise _passage_gone(self.named)  # a redo
         self.before = coding.update_segment_in(
             session,
             self.segment_id,
@@ -72,9 +97,12 @@ class UpdateSegment(Command):
             note=self.note,
             translation=self.translation,
         )
+        self.named = coding.passage_name_in(session, self.before)
 
     def _revert(self, session: Session) -> None:
         assert self.before is not None
+        if session.get(model.Segment, self.segment_id) is None:  # was put back, or refused
+            raise _passage_gone(self.named)
         coding.restore_segment_in(session, self.before)
 
 

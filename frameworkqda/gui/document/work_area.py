@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # PDFium loads with the first PDF opened, not with the window
 
 class DocumentWorkArea(QWidget):
     segment_selected = Signal(object)  # segment id or None
+    document_gone = Signal(str)  # the one on screen was deleted elsewhere: what to say
     selection_made = Signal()
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
@@ -247,7 +248,14 @@ class DocumentWorkArea(QWidget):
                 None,
             )
             if row is None:  # deleted: nothing of it stays on screen
+                name = self.title.text()
                 self.close_document()
+                if self._session.from_elsewhere:  # it vanished without a word
+                    self.document_gone.emit(
+                        self.tr("“{name}” was deleted in another window or program.").format(
+                            name=name
+                        )
+                    )
             else:
                 self.title.setText(row.name)  # renamed
                 self.title.setToolTip(row.name)
