@@ -1,0 +1,60 @@
+"""The Japanese UI walkthrough of 2026-12-05 (notes s29): each screen it found wanting, at
+1280×800 in Japanese, through the real menus and buttons."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QWidget
+
+from frameworkqda.gui.main_window import MainWindow
+from frameworkqda.gui.refi_dialogs import RefiExportDialog
+from frameworkqda.gui.sample import build_sample
+from tests.gui import modal
+from tests.gui.test_japanese_dialogs import japanese  # noqa: F401  (a fixture)
+
+
+@pytest.fixture
+def ja_window(japanese, qtbot, settings, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]  # noqa: F811
+    """The Japanese sample project in a 1280×800 window of the Japanese interface."""
+    location = tmp_path / "多文化共生.fqda"
+    build_sample(location, language="ja")
+    main = MainWindow(settings)
+    qtbot.addWidget(main)
+    main.resize(1280, 800)
+    main.show()
+    main.open_project(str(location))
+    return main
+
+
+def _rect_in(widget: QWidget, window: QWidget) -> tuple[int, int, int, int]:
+    top_left = widget.mapTo(window, QPoint(0, 0))
+    return top_left.x(), top_left.y(), widget.width(), widget.height()
+
+
+def test_the_refi_export_summary_fits_above_close(ja_window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "書き出し" / "多文化共生プロジェクト_2026年12月版.qdpx"
+    target.parent.mkdir()
+    modal.choose(target)
+    ja_window.export_refi_action.trigger()
+    dialog = ja_window.findChild(RefiExportDialog, "refiExportDialog")
+    assert isinstance(dialog, RefiExportDialog)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.done_event.is_set, timeout=30000)
+    qtbot.wait(50)
+    message = dialog.message
+    text = message.text()
+    assert str(target) in text and "外部スコア" in text and "同じ名前のコード" in text
+    assert "。 " not in text  # Japanese sentences follow each other without a space
+    x, y, width, height = _rect_in(message, dialog)
+    # the whole wrapped text fits the label, and the path's line is not cut at the side
+    assert message.heightForWidth(width) <= height
+    assert message.fontMetrics().horizontalAdvance(str(target)) <= width
+    assert x + width <= dialog.width() and y >= 0
+    close = dialog.cancel_button
+    assert close.text() == "閉じる"
+    assert y + height <= close.mapTo(dialog, QPoint(0, 0)).y()
+    assert dialog.height() <= 800 and dialog.width() <= 1280
+    dialog.close()
