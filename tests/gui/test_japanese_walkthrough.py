@@ -58,3 +58,54 @@ def test_the_refi_export_summary_fits_above_close(ja_window, qtbot, tmp_path: Pa
     assert y + height <= close.mapTo(dialog, QPoint(0, 0)).y()
     assert dialog.height() <= 800 and dialog.width() <= 1280
     dialog.close()
+
+
+HOLD = (
+    "import sqlite3, sys, time\n"
+    "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+    "c.execute('BEGIN EXCLUSIVE')\n"
+    "print('held', flush=True)\n"
+    "time.sleep(float(sys.argv[2]))\n"
+)
+
+
+def test_a_held_project_refusal_keeps_its_instruction_at_1280(  # type: ignore[no-untyped-def]
+    ja_window, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    """Another program's long command line (its interpreter, script and the project's path)
+    is shortened as one, so 「…もう一度お試しください」 still ends the status line."""
+    import subprocess
+    import sys
+
+    from frameworkqda.core import workspace
+    from frameworkqda.core.store.engine import WRITE_WAIT_ENV
+
+    monkeypatch.setenv(WRITE_WAIT_ENV, "0.3")
+    session = ja_window.session
+    assert session is not None
+    document = workspace.documents(session.project)[0]
+    ja_window.open_document(document.id)
+    code = next(c for c in session.codes() if c.parent_id is not None)
+    ja_window.code_range(document.id, 0, 5, code.id)
+    script = tmp_path / "長い名前のスクリプト" / "プロジェクトを使い続けるスクリプト.py"
+    script.parent.mkdir()
+    script.write_text(HOLD, encoding="utf-8")
+    holder = subprocess.Popen(
+        [sys.executable, str(script), str(session.project.location), "20"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        ja_window.undo_action.trigger()
+        qtbot.waitUntil(lambda: "使用中" in ja_window.statusBar().toolTip(), timeout=10000)
+        bar = ja_window.statusBar()
+        shown, whole = bar.currentMessage(), bar.toolTip()
+        assert f"pid {holder.pid}" in whole
+        tail = whole[whole.index("秒を超えて") :]
+        assert "お試しください" in tail
+        assert shown.endswith(tail), (shown, tail)
+        assert bar.fontMetrics().horizontalAdvance(shown) <= bar.message_width()
+    finally:
+        holder.kill()
+        holder.wait()
