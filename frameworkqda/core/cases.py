@@ -543,12 +543,21 @@ def change_kind_in(
             values = QT_TRANSLATE_NOOP("Cases", "{values} and %n more").format(
                 values=values, n=len(refused) - _SHOWN_REFUSALS
             )
-        raise ValidationError(
+        refusal = (
             QT_TRANSLATE_NOOP(
                 "Cases",
                 "cannot change {name} to {kind}: {values} cannot be read as {kind}; "
+                "change or empty that value first",
+            )
+            if len(refused) == 1
+            else QT_TRANSLATE_NOOP(
+                "Cases",
+                "cannot change {name} to {kind}: {values} cannot be read as {kind}; "
                 "change or empty those values first",
-            ).format(name=quoted(attribute.name), kind=attribute_word(kind), values=values)
+            )
+        )
+        raise ValidationError(
+            refusal.format(name=quoted(attribute.name), kind=attribute_word(kind), values=values)
         )
     attribute.kind = kind
     for case_id, columns in converted.items():

@@ -17,6 +17,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -24,6 +25,7 @@ from PySide6.QtCore import (
     QPoint,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -53,6 +55,7 @@ from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.kinds import attribute_label
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.session import ProjectSession
+from frameworkqda.gui.text_input import ask_text
 
 NAME, DOCUMENTS = 0, 1  # the columns before the attributes
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -89,12 +92,29 @@ class _EditedAsStored(QStyledItemDelegate):
     """An attribute's editor starts with the value as stored (790718), not as shown (790,718):
     a grouping mark of another language could read back as a decimal point."""
 
+    unchanged = Signal()
+
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         stored = index.data(EDIT_ROLE)
         if isinstance(editor, QLineEdit) and isinstance(stored, str):
             editor.setText(stored)
             return
         super().setEditorData(editor, index)
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """A text the cell already holds changes no item (no ``itemChanged``): said with
+        ``unchanged``, so the dialog clears a refusal that no longer stands."""
+        if isinstance(editor, QLineEdit) and editor.text().strip() in (
+            str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
+            str(index.data(EDIT_ROLE) or ""),
+        ):
+            self.unchanged.emit()
+        super().setModelData(editor, model, index)
 
 
 class CasesDialog(QDialog):
@@ -112,21 +132,23 @@ class CasesDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.setItemDelegate(_EditedAsStored(self.table))
+        delegate = _EditedAsStored(self.table)
+        self.table.setItemDelegate(delegate)
         self.table.itemChanged.connect(self._edited)
         header = self.table.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        delegate.unchanged.connect(self.status.clear)  # the same value typed again
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for key, text, slot in (
-            ("addCase", self.tr("Add case…"), self.add_case),
-            ("deleteCase", self.tr("Delete case"), self.delete_case),
-            ("moveUp", self.tr("Move up"), lambda: self.move_case(-1)),
-            ("moveDown", self.tr("Move down"), lambda: self.move_case(1)),
-            ("addAttribute", self.tr("Add attribute…"), self.add_attribute),
+            ("addCase", self.tr("&Add case…"), self.add_case),
+            ("deleteCase", self.tr("&Delete case"), self.delete_case),
+            ("moveUp", self.tr("Move &up"), lambda: self.move_case(-1)),
+            ("moveDown", self.tr("Move do&wn"), lambda: self.move_case(1)),
+            ("addAttribute", self.tr("Add a&ttribute…"), self.add_attribute),
         ):
             button = QPushButton(text)
             button.setObjectName(key)
@@ -239,11 +261,13 @@ class CasesDialog(QDialog):
             if text and text != old:
                 self._run(commands.RenameCase(case_id, text))
             else:  # an empty name: the name it has
+                self.status.clear()
                 QTimer.singleShot(0, self.reload)
             return
         attribute = sheet.attributes[item.column() - 2]
         before = sheet.values.get((case_id, attribute.id))
         if text in (show_value(before), edit_value(before)):
+            self.status.clear()  # the value it has: an earlier refusal no longer stands
             return
         value: cases.AttributeValue = None if not text else self._typed(text, attribute.kind)
         step = commands.SetAttribute(
@@ -255,7 +279,8 @@ class CasesDialog(QDialog):
             QGuiApplication.clipboard().setText(text)
             self.status.setText(
                 self.tr("{reason}. Your value “{text}” is on the clipboard.").format(
-                    reason=self.status.text(), text=text
+                    reason=self.status.text().rstrip(".。"),  # one full stop between
+                    text=text,
                 )
             )
 
@@ -338,9 +363,9 @@ class CasesDialog(QDialog):
         menu = QMenu(self)
         menu.setObjectName("attributeMenu")
         for text, slot in (
-            (self.tr("Rename attribute…"), self.rename_attribute),
-            (self.tr("Change kind…"), self.change_kind),
-            (self.tr("Delete attribute…"), self.delete_attribute),
+            (self.tr("&Rename attribute…"), self.rename_attribute),
+            (self.tr("Change &kind…"), self.change_kind),
+            (self.tr("&Delete attribute…"), self.delete_attribute),
         ):
             action = menu.addAction(text)
             action.triggered.connect(lambda _checked=False, slot=slot: slot(attribute))
@@ -348,15 +373,16 @@ class CasesDialog(QDialog):
         menu.deleteLater()
 
     def rename_attribute(self, attribute: cases.Attribute) -> None:
-        name, ok = QInputDialog.getText(
+        name, ok = ask_text(
             self,
             self.tr("Rename attribute"),
             self.tr("New name of “{name}”:").format(name=attribute.name),
-            QLineEdit.EchoMode.Normal,
             attribute.name,
         )
         if ok and name.strip() and name.strip() != attribute.name:
             self._run(commands.RenameAttribute(attribute.id, name.strip()))
+        elif ok:
+            self.status.clear()  # nothing to change: an earlier refusal no longer stands
 
     def change_kind(self, attribute: cases.Attribute) -> None:
         kinds = list(model.AttributeKind)
@@ -375,6 +401,8 @@ class CasesDialog(QDialog):
             kind = kinds[labels.index(label)]
             if kind is not attribute.kind:
                 self._run(commands.ChangeAttributeKind(attribute.id, kind, attribute.name))
+            else:
+                self.status.clear()  # the kind it has: an earlier refusal no longer stands
 
     def delete_attribute(self, attribute: cases.Attribute) -> None:
         sheet = self.sheet

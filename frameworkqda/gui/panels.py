@@ -37,8 +37,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QInputDialog,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QTreeView,
@@ -51,6 +49,7 @@ from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.gui.document.marks import read_range_mime
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.session import ProjectSession, read_only_text
+from frameworkqda.gui.text_input import ask_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
 KIND_ROLE = Qt.ItemDataRole.UserRole + 11  # "case", "document", "code"
@@ -247,13 +246,7 @@ class DocumentTree(QTreeView):
                 ),
             )
             return
-        name, ok = QInputDialog.getText(
-            self,
-            self.tr("Rename document"),
-            self.tr("New name:"),
-            QLineEdit.EchoMode.Normal,
-            row.name,
-        )
+        name, ok = ask_text(self, self.tr("Rename document"), self.tr("New name:"), row.name)
         if not ok or not name.strip() or name.strip() == row.name:
             return
         self.about_to_change.emit()
@@ -296,7 +289,9 @@ class DocumentTree(QTreeView):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Delete documents") if len(chosen) > 1 else self.tr("Delete document"),
-            what + " " + self.tr("You can undo this with Edit → Undo."),
+            # a sentence a line: no space after 。 in Japanese, and the short undo line
+            # never wraps inside ［元に戻す］
+            what + "\n" + self.tr("You can undo this with Edit → Undo."),
             QMessageBox.StandardButton.NoButton,
             self,
         )

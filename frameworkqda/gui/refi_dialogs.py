@@ -199,7 +199,7 @@ class _ExchangeDialog(QDialog):
         self._layout.addWidget(self.message)
         self._layout.addStretch(1)
         self._layout.addWidget(self.buttons)
-        self.resize(560, 200)
+        self.setMinimumWidth(560)  # sized to its text: _fit after the result is shown
         self.job: Job | None = None
         self.done_event = threading.Event()
         self.error: str | None = None
@@ -290,10 +290,26 @@ class _ExchangeDialog(QDialog):
         self.message.setStyleSheet("" if cancelled else "color: #b00020;")
         self.message.show()
         self._finish_buttons()
+        self._fit()
         self.done_event.set()
 
     def _failed_text(self, cancelled: bool) -> str:
         raise NotImplementedError
+
+    def _fit(self) -> None:
+        """As wide as the subject's path (a path does not wrap) and, up to 720 px, as the
+        message's longest line, at most the screen's width; as tall as the wrapped text needs:
+        the fixed 560×200 hid the end of a Japanese summary under Close and the path below."""
+        available = self.screen().availableGeometry()
+        metrics = self.message.fontMetrics()
+        margins = self._layout.contentsMargins()
+        lines = [*self.label.text().splitlines(), *self.message.text().splitlines()]
+        prose = max((metrics.horizontalAdvance(line) for line in lines), default=0)
+        path = metrics.horizontalAdvance(str(self.subject))
+        wanted = max(min(prose, 720), path) + margins.left() + margins.right() + 8
+        width = min(max(self.width(), wanted), available.width() - 40)
+        height = max(self.heightForWidth(width), self.minimumSizeHint().height())
+        self.resize(width, min(max(height, self.height()), available.height() - 40))
 
     def _finish_buttons(self) -> None:
         self.cancel_button.setEnabled(True)
@@ -369,6 +385,7 @@ class RefiExportDialog(_ExchangeDialog):
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start)
         self.cancel_button.setText(self.tr("Close"))
+        self._fit()
 
     def start(self) -> None:
         if self.running():
@@ -419,11 +436,12 @@ class RefiExportDialog(_ExchangeDialog):
             + f"\n{self.target}"
         )
         self.message.show()
+        self._fit()
 
     def _scores_left_out(self, result: ExportSummary) -> str:
         if not result.scores_left_out:
             return ""
-        return " " + self.tr(
+        return "\n" + self.tr(  # a sentence a line: no space after 。 in Japanese
             "{scores} were not written: REFI-QDA has no place for them; they stay in this project."
         ).format(scores=self.tr("%n external score(s)", "", result.scores_left_out))
 

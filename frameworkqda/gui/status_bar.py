@@ -5,9 +5,9 @@ a background job, "Coder: …") and clips what does not fit. A refused undo in J
 せませんでした：「…」でコーディング：/a/long/path.fqda: 使用中です。…" — lost its reason behind
 the project's figures. Here a message that does not fit beside them hides them while it shows
 (they come back with the next message that fits, or when it is cleared); one still too long has
-its paths, then its quoted names, shortened in the middle (the file name and the reason stay),
-and only then is cut at its end. The whole text is the status bar's tooltip while it is shown
-shortened.
+a program's command line in brackets (a held project's holder), its paths, then its quoted
+names, shortened in the middle (the file name and the reason stay), and only then is cut at
+its end. The whole text is the status bar's tooltip while it is shown shortened.
 """
 
 from __future__ import annotations
@@ -21,6 +21,9 @@ from PySide6.QtWidgets import QHBoxLayout, QSizeGrip, QStatusBar, QWidget
 
 # an absolute path (POSIX, a drive letter, or a UNC share) up to a space or a colon
 PATH = re.compile(r"(?:[A-Za-z]:|\\\\)?[\\/][^\s:：「」“”\"()（）]*[\\/][^\s:：「」“”\"()（）]+")
+# a program's command line in half-width brackets, as a held project names its holder:
+# "pid 6218 (/usr/bin/python /home/…/lock.py /data/p.fqda 20)"
+COMMAND = re.compile(r"(?<=\()[^()]*[\\/][^()]*(?=\))")
 QUOTED = re.compile(r"(?<=「)[^「」]+(?=」)|(?<=“)[^“”]+(?=”)")
 KEEP = 12  # a shortened path or name keeps about this many characters' width
 
@@ -31,7 +34,7 @@ def fit_message(text: str, width: int, metrics: QFontMetrics, paths: Iterable[st
     cut at its end only if that is not enough."""
     if metrics.horizontalAdvance(text) <= width:
         return text
-    spans = _spans(text, [p for p in paths if p], (PATH, QUOTED))
+    spans = _spans(text, [p for p in paths if p], (PATH, QUOTED), first=COMMAND)
     keep = metrics.horizontalAdvance("M" * KEEP)
     for i in range(len(spans)):
         excess = metrics.horizontalAdvance(text) - width
@@ -52,14 +55,20 @@ def fit_message(text: str, width: int, metrics: QFontMetrics, paths: Iterable[st
 
 
 def _spans(
-    text: str, known: list[str], patterns: tuple[re.Pattern[str], ...]
+    text: str,
+    known: list[str],
+    patterns: tuple[re.Pattern[str], ...],
+    first: re.Pattern[str] | None = None,
 ) -> list[tuple[int, int]]:
-    """Where the known strings, then each pattern's matches, are in ``text`` (no overlaps)."""
-    found: list[tuple[int, int]] = []
+    """Where ``first``'s matches (a holder's command line, shortened as one: only its first
+    path was, and the instruction after it was cut), then the known strings, then each
+    pattern's matches, are in ``text`` (no overlaps)."""
+    found: list[tuple[int, int]] = [] if first is None else [m.span() for m in first.finditer(text)]
     for item in known:
         at = text.find(item)
         while at >= 0:
-            found.append((at, at + len(item)))
+            if not any(s < at + len(item) and at < e for s, e in found):
+                found.append((at, at + len(item)))
             at = text.find(item, at + len(item))
     for pattern in patterns:
         for match in pattern.finditer(text):

@@ -618,15 +618,15 @@
     </message>
     <message>
         <source>{text} is not a valid {kind}: {reason}</source>
-        <translation>{text}は正しい {kind} ではありません：{reason}</translation>
+        <translation>{text}は正しい「{kind}」ではありません。{reason}</translation>
     </message>
     <message>
         <source>{text} is not a valid {kind}</source>
-        <translation>{text}は正しい {kind} ではありません</translation>
+        <translation>{text}は正しい「{kind}」ではありません。</translation>
     </message>
     <message>
         <source>attribute {name} is of kind {kind}, not {asked}</source>
-        <translation>属性 {name} の種類は {kind} で、{asked} ではありません</translation>
+        <translation>ケース属性{name}の種類は{kind}で、{asked}ではありません</translation>
     </message>
     <message>
         <source>{text} is not a valid yes/no</source>
@@ -634,15 +634,15 @@
     </message>
     <message>
         <source>the attribute {name} was deleted by someone else</source>
-        <translation>属性 {name} はほかの人が削除しました</translation>
+        <translation>ケース属性{name}はほかの人が削除しました</translation>
     </message>
     <message>
         <source>the attribute {name} was renamed to {now} by someone else</source>
-        <translation>属性 {name} はほかの人が {now} に名前を変更しました</translation>
+        <translation>ケース属性{name}はほかの人が{now}に名前を変更しました</translation>
     </message>
     <message>
         <source>the kind of {name} was changed to {kind} by someone else meanwhile: {reason}</source>
-        <translation>その間にほかの人が {name} の種類を {kind} に変更しました：{reason}</translation>
+        <translation>その間にほかの人が{name}の種類を{kind}に変更しました：{reason}</translation>
     </message>
     <message>
         <source>no attribute named {name}</source>
@@ -666,11 +666,11 @@
     </message>
     <message>
         <source>cannot change {name} to {kind}: {values} cannot be read as {kind}; change or empty those values first</source>
-        <translation>{name}の種類を {kind} に変更できません：{values}を {kind} として読めません。先にこれらの値を修正するか空にしてください</translation>
+        <translation>{name}の種類を「{kind}」に変更できません。{values}は「{kind}」として読めません。先にこれらの値を修正するか空にしてください。</translation>
     </message>
     <message>
         <source>{name} cannot go back to {kind}: {values}, set since, cannot be read as {kind}</source>
-        <translation>{name} を {kind} に戻せません：その後に入力された {values} は {kind} として読めません</translation>
+        <translation>{name}を{kind}に戻せません：その後に入力された{values}は{kind}として読めません</translation>
     </message>
     <message>
         <source>{value} is not a date</source>
@@ -678,7 +678,7 @@
     </message>
     <message>
         <source>{value} is not a {kind}</source>
-        <translation>{value}は {kind} ではありません</translation>
+        <translation>{value}は{kind}ではありません</translation>
     </message>
     <message>
         <source>{value} is not a whole number</source>
@@ -696,6 +696,10 @@
         <source>{name} is a {kind} attribute: it cannot be compared by {operator}</source>
         <translation>{name}は{kind}の属性です：{operator}では比較できません</translation>
     </message>
+    <message>
+        <source>cannot change {name} to {kind}: {values} cannot be read as {kind}; change or empty that value first</source>
+        <translation>{name}の種類を「{kind}」に変更できません。{values}は「{kind}」として読めません。先にこの値を修正するか空にしてください。</translation>
+    </message>
 </context>
 <context>
     <name>CasesDialog</name>
@@ -712,24 +716,8 @@
         <translation>ケースと属性</translation>
     </message>
     <message>
-        <source>Add case…</source>
-        <translation>ケースを追加…</translation>
-    </message>
-    <message>
         <source>Delete case</source>
         <translation>ケースを削除</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>上へ移動</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>下へ移動</translation>
-    </message>
-    <message>
-        <source>Add attribute…</source>
-        <translation>属性を追加…</translation>
     </message>
     <message>
         <source>Edit a name to rename a case, a cell to set an attribute (empty removes it). Right-click an attribute&apos;s column header to rename it, change its kind or delete it. Every change can be undone with Edit → Undo.</source>
@@ -738,18 +726,6 @@
     <message>
         <source>{reason}. Your value “{text}” is on the clipboard.</source>
         <translation>{reason}。入力した値「{text}」はクリップボードにあります。</translation>
-    </message>
-    <message>
-        <source>Rename attribute…</source>
-        <translation>ケース属性の名前を変更…</translation>
-    </message>
-    <message>
-        <source>Change kind…</source>
-        <translation>種類を変更…</translation>
-    </message>
-    <message>
-        <source>Delete attribute…</source>
-        <translation>ケース属性を削除…</translation>
     </message>
     <message>
         <source>Rename attribute</source>
@@ -778,7 +754,8 @@
     <message numerus="yes">
         <source>Its values for %n case(s) go with it. Edit → Undo brings them back.</source>
         <translation>
-            <numerusform>ケース %n 件の値も削除されます。編集 → 元に戻す で元に戻せます。</numerusform>
+            <numerusform>ケース %n 件の値も削除されます。
+［編集］→［元に戻す］で取り消せます。</numerusform>
         </translation>
     </message>
     <message>
@@ -812,12 +789,45 @@
     <message numerus="yes">
         <source>Its %n document(s) stay in the project, with no case. Its attribute values and its row of the framework matrix go. Edit → Undo brings them back.</source>
         <translation>
-            <numerusform>文書 %n 件はケースなしでプロジェクトに残ります。ケース属性の値とフレームワーク・マトリックスの行は削除されます。編集 → 元に戻す で元に戻せます。</numerusform>
+            <numerusform>文書 %n 件はケースなしでプロジェクトに残ります。ケース属性の値とフレームワーク・マトリックスの行は削除されます。
+［編集］→［元に戻す］で取り消せます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Add a case first.</source>
         <translation>先にケースを追加してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Add case…</source>
+        <translation>ケースを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete case</source>
+        <translation>ケースを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上へ移動(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下へ移動(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ttribute…</source>
+        <translation>ケース属性を追加(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename attribute…</source>
+        <translation>ケース属性の名前を変更(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;kind…</source>
+        <translation>種類を変更(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete attribute…</source>
+        <translation>ケース属性を削除(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -1940,12 +1950,12 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message numerus="yes">
         <source>{name} and its %n coded passage(s) will be removed.</source>
         <translation>
-            <numerusform>{name} とそのセグメント %n 件が削除されます。</numerusform>
+            <numerusform>「{name}」とそのセグメント %n 件が削除されます。</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} will be removed.</source>
-        <translation>{name} が削除されます。</translation>
+        <translation>「{name}」が削除されます。</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
@@ -2606,15 +2616,15 @@ Replace it?</source>
     </message>
     <message>
         <source>running heads and page numbers were left out of the text ({shown} and %n more); the page view shows them</source>
-        <translation>柱とページ番号は本文から除きました（{shown} ほか %n 件）。ページ表示には表示されます</translation>
+        <translation>柱とページ番号は本文から除きました（{shown}ほか %n 件）。ページ表示には表示されます</translation>
     </message>
     <message>
         <source>running heads and page numbers were left out of the text ({shown} and the page numbers); the page view shows them</source>
-        <translation>柱とページ番号は本文から除きました（{shown} とページ番号）。ページ表示には表示されます</translation>
+        <translation>柱とページ番号は本文から除きました（{shown}とページ番号）。ページ表示には表示されます</translation>
     </message>
     <message>
         <source>running heads and page numbers were left out of the text ({shown}, %n more and the page numbers); the page view shows them</source>
-        <translation>柱とページ番号は本文から除きました（{shown} ほか %n 件とページ番号）。ページ表示には表示されます</translation>
+        <translation>柱とページ番号は本文から除きました（{shown}ほか %n 件とページ番号）。ページ表示には表示されます</translation>
     </message>
     <message>
         <source>page numbers were left out of the text; the page view shows them</source>
@@ -2662,7 +2672,7 @@ Replace it?</source>
     </message>
     <message>
         <source>left out of the text as menus or boilerplate of the page: {shown} and %n more</source>
-        <translation>メニューなどページの定型部分として本文から除きました（{shown} ほか %n 件）</translation>
+        <translation>メニューなどページの定型部分として本文から除きました（{shown}ほか %n 件）</translation>
     </message>
     <message>
         <source>list numbers left out: {reason}</source>
@@ -3846,11 +3856,11 @@ Per case: {per_case}</source>
     <name>Numbers</name>
     <message>
         <source>a comma stands only between groups of three digits (1,538); decimals take a point (2.8)</source>
-        <translation>カンマは3桁区切り（1,538）にだけ使えます。小数点はピリオドで書いてください（2.8）</translation>
+        <translation>カンマは3桁区切り（1,538）にだけ使えます。小数点はピリオドで書いてください（2.8）。</translation>
     </message>
     <message>
         <source>type it without the % sign: {number}</source>
-        <translation>% 記号を付けずに入力してください：{number}</translation>
+        <translation>% 記号を付けずに「{number}」と入力してください。</translation>
     </message>
 </context>
 <context>
@@ -4591,6 +4601,10 @@ An import always creates a new project and never replaces a file: choose another
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name}（{count}）</translation>
+    </message>
 </context>
 <context>
     <name>Scores</name>
@@ -5243,11 +5257,11 @@ Keep theirs, or keep yours — edit yours first to merge the two.</source>
     </message>
     <message>
         <source>Import &amp;REFI-QDA project (.qdpx, .qde)…</source>
-        <translation>REFI-QDA プロジェクトの取り込み(&amp;R) (.qdpx, .qde)…</translation>
+        <translation>REFI-QDA プロジェクトの取り込み (.qdpx, .qde)(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Export REFI-QDA project (.qdpx)…</source>
-        <translation>REFI-QDA プロジェクトの書き出し(&amp;E) (.qdpx)…</translation>
+        <translation>REFI-QDA プロジェクトの書き出し (.qdpx)(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Merge project…</source>
@@ -5255,7 +5269,7 @@ Keep theirs, or keep yours — edit yours first to merge the two.</source>
     </message>
     <message>
         <source>Export &amp;tables (matrix, counts, ranks)…</source>
-        <translation>表の書き出し(&amp;T)（マトリックス・件数・順位）…</translation>
+        <translation>表の書き出し（マトリックス・件数・順位）(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Close project</source>

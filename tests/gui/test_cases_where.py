@@ -208,4 +208,4 @@ def test_in_japanese_the_signs_and_yes_no_are_in_words_of_the_language(
     assert {row.case for row in view.proxy.visible_rows()} == {"Osaka"}
     _pick(qtbot, where.attribute_box, "Population")
     _type_value(qtbot, where, "many")
-    assert where.problem.text() == "「many」は正しい 数値 ではありません"
+    assert where.problem.text() == "「many」は正しい「数値」ではありません。"

@@ -110,7 +110,7 @@ def test_delete_key_asks_then_deletes_the_open_document_and_undo_brings_it_all_b
     _answer("Cancel", said)
     qtbot.keyClick(tree, Qt.Key.Key_Delete)
     assert said == [
-        f"{document.name} and its {document.segments} coded passages will be removed. "
+        f"{document.name} and its {document.segments} coded passages will be removed.\n"
         "You can undo this with Edit → Undo."
     ]
     assert _rows(window) == before and window.document_area.document_id == document.id
@@ -170,7 +170,7 @@ def test_right_click_renames_and_deletes_several_selected_documents(  # type: ig
     _right_click_selected(qtbot, window, second.id)
     passages = first.segments + second.segments
     assert said == [
-        f"2 documents and their {passages} coded passages will be removed. "
+        f"2 documents and their {passages} coded passages will be removed.\n"
         "You can undo this with Edit → Undo."
     ]
     remaining = {d.id for d in workspace.documents(project)}

@@ -46,7 +46,7 @@ def test_the_note_on_page_numbers_left_out_is_japanese(  # type: ignore[no-untyp
     window.show()
     window.create_project(str(tmp_path / "研究.fqda"), "mipex-local")
     lines = _import(qtbot, window, _paged_plan(tmp_path))
-    note = f"    柱とページ番号は本文から除きました（“{HEAD}” とページ番号）。"
+    note = f"    柱とページ番号は本文から除きました（「{HEAD}」とページ番号）。"
     note += "ページ表示には表示されます"
     assert note in lines, lines
     assert not any("page numbers" in line for line in lines), lines
@@ -73,6 +73,6 @@ def test_the_note_on_a_web_pages_text_left_out_is_japanese(  # type: ignore[no-u
     window.create_project(str(tmp_path / "研究.fqda"), "mipex-local")
     lines = _import(qtbot, window, page)
     note = "    メニューなどページの定型部分として本文から除きました"
-    note += "（“このサイトはクッキーを使用しています。”）"
+    note += "（「このサイトはクッキーを使用しています。」）"
     assert note in lines, lines
     assert not any("left out" in line for line in lines), lines

@@ -7,7 +7,9 @@ back into Messages (docs/translation.md). A new note gets its template here.
 
 from __future__ import annotations
 
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message, Template, parse
+import re
+
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message, Template, listed, parse, quoted
 
 EMPTY = QT_TRANSLATE_NOOP("Import", "{name}: the file is empty (0 bytes)")
 
@@ -87,11 +89,31 @@ def read(stored: str) -> list[str]:
 def left_out(heads: list[str], page_numbers: bool) -> Message | None:
     """The note on a PDF's running heads (as printed, the first three quoted) and page
     numbers left out of its text; None when nothing was."""
-    shown = ", ".join(f"“{text}”" for text in heads[:3])
-    return _left_out(shown, len(heads) - 3, page_numbers)
+    return _left_out(_quoted_list(heads[:3]), len(heads) - 3, page_numbers)
 
 
-def _left_out(shown: str, more: int, page_numbers: bool) -> Message | None:
+def _quoted_list(items: list[str]) -> Message | str:
+    """``items`` quoted and listed in the reader's language (「a」、「b」 in Japanese): the
+    stored English, “a”, “b”, is the same as before; "" for none."""
+    return listed(quoted(item) for item in items) if items else ""
+
+
+# a stored list of quoted items, “a”, “b”, read back into its items
+_QUOTED_ITEM = re.compile(r"“(.*?)”(?=, “|$)", re.DOTALL)
+
+
+def _requoted(shown: object) -> object:
+    """A stored ``shown`` (English text) as a list of quoted items again, so it is shown in
+    the reader's language; anything else as it is."""
+    if not isinstance(shown, str) or isinstance(shown, Message):
+        return shown
+    items = _QUOTED_ITEM.findall(shown)
+    if not items or ", ".join(f"“{item}”" for item in items) != shown:
+        return shown
+    return listed(quoted(item) for item in items)
+
+
+def _left_out(shown: object, more: int, page_numbers: bool) -> Message | None:
     if not shown:
         return PAGE_NUMBERS.format() if page_numbers else None
     if page_numbers and more > 0:
@@ -106,12 +128,12 @@ def _left_out(shown: str, more: int, page_numbers: bool) -> Message | None:
 def left_out_of_page(shown: list[str], total: int) -> Message | None:
     """The note on the visible text of a web page left out of its text: the pieces
     ``shown`` quoted (a long one cut at 40 characters) of ``total``; None when nothing was."""
-    quoted = ", ".join(f"“{line[:40]}…”" if len(line) > 40 else f"“{line}”" for line in shown)
-    if not quoted:
+    items = _quoted_list([f"{line[:40]}…" if len(line) > 40 else line for line in shown])
+    if not items:
         return None
     if total > len(shown):
-        return PAGE_TEXT_LEFT_OUT_AND_MORE.format(shown=quoted, n=total - len(shown))
-    return PAGE_TEXT_LEFT_OUT.format(shown=quoted)
+        return PAGE_TEXT_LEFT_OUT_AND_MORE.format(shown=items, n=total - len(shown))
+    return PAGE_TEXT_LEFT_OUT.format(shown=items)
 
 
 # how notes stored before the page numbers had a template of their own named them: as the
@@ -122,10 +144,13 @@ _OLD_NUMBERS = "“page numbers”"
 def _current(note: Message | None) -> Message | None:
     """A note as it is written now: an older one that listed “page numbers” among the
     running heads gets the template that says it in the reader's language."""
-    if note is None or note.template not in (RUNNING_HEADS, RUNNING_HEADS_AND_MORE):
+    if note is None or "shown" not in note.params:
         return note
+    if note.template not in (RUNNING_HEADS, RUNNING_HEADS_AND_MORE) or not str(
+        note.params["shown"]
+    ).endswith(_OLD_NUMBERS):
+        params = {**note.params, "shown": _requoted(note.params["shown"])}
+        return Message(note.context, note.template, params)
     shown = str(note.params.get("shown", ""))
-    if not shown.endswith(_OLD_NUMBERS):
-        return note
     more = int(note.params.get("n", 0)) - 1 if note.template == RUNNING_HEADS_AND_MORE else 0
-    return _left_out(shown[: -len(_OLD_NUMBERS)].rstrip(", "), more, True)
+    return _left_out(_requoted(shown[: -len(_OLD_NUMBERS)].rstrip(", ")), more, True)

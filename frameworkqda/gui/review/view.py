@@ -10,6 +10,8 @@ passage in the document view; export what the filter shows to CSV or XLSX.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import (
     QDate,
     QDateTime,
@@ -188,6 +190,23 @@ class ReviewView(ProjectView):
         for column, least in ((CODE, 14), (CASE, 7), (DOCUMENT, 11)):  # still telling
             floor[column] = max(floor[column], least * char)
         wanted = {c: max(floor[c], chars * char + 16) for c, chars in NARROW.items()}
+        rows = self.model.rows  # all of them: a filter typed does not make the columns jump
+        # a column with nothing in it keeps only its title's room (the empty Translation
+        # column kept 87 px while the document's name was cut)
+        for column, field in ((NOTE, "note"), (TRANSLATION, "translation")):
+            if not any(getattr(row, field) for row in rows):
+                wanted[column] = floor[column]
+        # the Document column as wide as the documents' names (up to 32 characters)
+        cells = self.table.fontMetrics()
+        names = {row.document for row in rows}
+        longest = max((cells.horizontalAdvance(name) for name in names), default=0)
+        wanted[DOCUMENT] = max(wanted[DOCUMENT], min(longest + 24, 32 * char))
+        # and the Code column as wide as its paths (a Japanese character is twice the
+        # average), up to a quarter of the table
+        paths = {row.code for row in rows}
+        widest = max((cells.horizontalAdvance(path) for path in paths), default=0)
+        wanted[CODE] = max(wanted[CODE], min(widest + 40, width // 4))
+        floor[DOCUMENT] = max(floor[DOCUMENT], min(longest + 24, 20 * char))
         room = int(width * (1 - TEXT_SHARE)) - header.sectionSize(UPDATED)
         excess = sum(wanted.values()) - room
         for column in (NOTE, TRANSLATION, CODER):
@@ -218,6 +237,7 @@ class ReviewView(ProjectView):
         self.where.refill()
         self.coder_box.set_names(coder_names(session.project))
         self._filter_changed()
+        self._fit_columns(self.table.horizontalHeader().width())  # to the rows now there
         self.table.verticalScrollBar().setValue(scroll)
 
     def _fill_boxes(self, codes: list[workspace.CodeRow]) -> None:
@@ -227,9 +247,13 @@ class ReviewView(ProjectView):
             box.blockSignals(True)
             box.clear()
         self.code_box.addItem(self.tr("All codes"), _ANY)
+        names = Counter(code.name for code in codes)
         for code in codes:
             indent = "    " if code.parent_id is not None else ""
-            self.code_box.addItem(f"{indent}{code.name} ({code.segments})", code.id)
+            # a name two codes share is shown with its theme: which one is chosen
+            name = self._session.code_path(code.id) if names[code.name] > 1 else code.name
+            label = self.tr("{name} ({count})").format(name=name, count=code.segments)
+            self.code_box.addItem(f"{indent}{label}", code.id)
         self.case_box.addItem(self.tr("All cases"), _ANY)
         for case in cases.list_cases(self._session.project):
             self.case_box.addItem(case.name, case.id)
