@@ -13,9 +13,7 @@ change that adds, edits or takes memos away (the session's ``changed``).
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -37,9 +35,9 @@ from PySide6.QtWidgets import (
 from frameworkqda.core import memos
 from frameworkqda.core.commands import Change
 from frameworkqda.core.memos import MemoRow
+from frameworkqda.gui.row_table import Index, RowTable
 from frameworkqda.gui.session import ProjectSession
 
-Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 # what can add, change or take away a memo (deleting a document takes its memos along)
@@ -48,10 +46,9 @@ FOLLOWS = frozenset(
 )
 
 
-class MemoModel(QAbstractTableModel):
+class MemoModel(RowTable[MemoRow]):
     def __init__(self) -> None:
         super().__init__()
-        self.rows: list[MemoRow] = []
         self.project_name = ""
         self.headers = (
             self.tr("On"),
@@ -69,24 +66,6 @@ class MemoModel(QAbstractTableModel):
             "cell": self.tr("Chart cell"),
             "segment": self.tr("Coded passage"),
         }
-
-    def set_rows(self, rows: list[MemoRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
 
     def name(self, row: MemoRow) -> str:
         """What the memo is on; a coded passage counted from 1, as the segment panel shows it."""

@@ -135,7 +135,7 @@ def test_code_all_hits_codes_each_sentence_by_default(window: MainWindow, qtbot:
     )
     panel.term.setText("日本")  # typed through an input method: keyClicks is ASCII only
     qtbot.keyClick(panel.term, Qt.Key.Key_Return)
-    hits = panel.model.hits
+    hits = panel.model.rows
     assert len(hits) >= 2
     qtbot.mouseClick(panel.code_button, Qt.MouseButton.LeftButton)
     target = panel.code_box.currentData()
@@ -182,7 +182,7 @@ def test_enter_searches_once(window: MainWindow, qtbot: QtBot) -> None:
     panel = window.views["search"]
     assert isinstance(panel, SearchPanel)
     resets: list[int] = []
-    panel.model.modelReset.connect(lambda: resets.append(len(panel.model.hits)))
+    panel.model.modelReset.connect(lambda: resets.append(len(panel.model.rows)))
     panel.term.setText("市")  # typed through an input method: keyClicks is ASCII only
     qtbot.keyClick(panel.term, Qt.Key.Key_Return)
     qtbot.wait(500)  # past the typing's wait
@@ -255,7 +255,7 @@ def test_code_all_hits_waits_for_a_code_the_researcher_chose(
     assert isinstance(panel, SearchPanel)
     panel.term.setText("国")  # typed through an input method: keyClicks is ASCII only
     qtbot.keyClick(panel.term, Qt.Key.Key_Return)
-    assert panel.model.hits
+    assert panel.model.rows
     assert panel.code_box.currentIndex() == -1 and panel.code_box.currentText() == ""
     assert not panel.code_button.isEnabled()
     before = review.segment_rows(session.project)
@@ -276,7 +276,7 @@ def test_code_all_hits_waits_for_a_code_the_researcher_chose(
     # a search with no hits: nothing to code
     panel.term.setText("zqxw")
     qtbot.keyClick(panel.term, Qt.Key.Key_Return)
-    assert not panel.model.hits and not panel.code_button.isEnabled()
+    assert not panel.model.rows and not panel.code_button.isEnabled()
 
 
 def test_the_passage_gets_the_room_in_review_at_1500_by_900(

@@ -4,11 +4,8 @@ and cases by attribute."""
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDateTime,
     QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -16,19 +13,18 @@ from PySide6.QtGui import QColor
 
 from frameworkqda.core.review import COLUMNS, ReviewRow, row_values
 from frameworkqda.core.text import fold as folding
+from frameworkqda.gui.row_table import Index, RowTable
 
-Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the ReviewRow itself
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE, TEXT, UPDATED = COLUMNS.index("Page"), COLUMNS.index("Text"), COLUMNS.index("Updated")
 
 
-class ReviewModel(QAbstractTableModel):
+class ReviewModel(RowTable[ReviewRow]):
     """One row per coded segment (``core.review.ReviewRow``)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.rows: list[ReviewRow] = []
         self._values: list[tuple[str | int | None, ...]] = []
         self._colours: dict[int, QColor] = {}
         self._folded: list[str] | None = None
@@ -57,26 +53,16 @@ class ReviewModel(QAbstractTableModel):
             ]
         return self._folded[row]
 
-    def set_rows(self, rows: list[ReviewRow], colours: dict[int, str]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self._values = [row_values(r) for r in rows]
-        self._colours = {k: QColor(v) for k, v in colours.items()}
+    def set_rows(self, rows: list[ReviewRow], colours: dict[int, str] | None = None) -> None:
+        """The rows, each drawn in its code's colour (``colours`` by code id; the ones set
+        before when None)."""
+        if colours is not None:
+            self._colours = {k: QColor(v) for k, v in colours.items()}
+        super().set_rows(rows)
+
+    def rows_set(self) -> None:
+        self._values = [row_values(r) for r in self.rows]
         self._folded = None
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

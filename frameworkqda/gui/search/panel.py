@@ -15,10 +15,8 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QLocale,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -46,16 +44,15 @@ from frameworkqda.core.search import SearchHit, SearchIndex
 from frameworkqda.gui import bulk
 from frameworkqda.gui.case_where import CaseWhere
 from frameworkqda.gui.i18n import shown
+from frameworkqda.gui.row_table import Index, RowTable
 from frameworkqda.gui.session import ProjectSession
 
-Index = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class HitModel(QAbstractTableModel):
+class HitModel(RowTable[SearchHit]):
     def __init__(self) -> None:
         super().__init__()
-        self.hits: list[SearchHit] = []
         self._bold = QFont()
         self._bold.setBold(True)
         self.headers = (
@@ -66,28 +63,10 @@ class HitModel(QAbstractTableModel):
             self.tr("After"),
         )
 
-    def set_hits(self, hits: list[SearchHit]) -> None:
-        self.beginResetModel()
-        self.hits = hits
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.hits)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        hit = self.hits[index.row()]
+        hit = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             value = (hit.document_name, hit.case_name or "", hit.before, hit.match, hit.after)[
@@ -228,7 +207,7 @@ class SearchPanel(QWidget):
     def _enable_coding(self) -> None:
         """ "Code all hits" once there are hits and the researcher has chosen their code."""
         chosen = self.code_box.currentData() is not None
-        self.code_button.setEnabled(chosen and bool(self.model.hits))
+        self.code_button.setEnabled(chosen and bool(self.model.rows))
         self.code_button.setToolTip(
             "" if chosen else self.tr("Choose the code for the hits in the Code box first.")
         )
@@ -247,12 +226,12 @@ class SearchPanel(QWidget):
         try:
             hits = self.index.search(term, regex=self.regex.isChecked(), case_ids=case_ids)
         except Exception as error:  # a bad regular expression while typing
-            self.model.set_hits([])
+            self.model.set_rows([])
             self.count.setText(
                 self.tr("Not a valid expression: {error}").format(error=shown(error))
             )
             return []
-        self.model.set_hits(hits)
+        self.model.set_rows(hits)
         self.last_seconds = time.perf_counter() - began
         documents = len({h.document_id for h in hits})
         self.count.setText(
@@ -277,9 +256,9 @@ class SearchPanel(QWidget):
         Returns the new segment ids.
         """
         code = code_id if code_id is not None else self.code_box.currentData()
-        if code is None or not self.model.hits:
+        if code is None or not self.model.rows:
             return []
-        ranges = [(h.document_id, h.start, h.end) for h in self.model.hits]
+        ranges = [(h.document_id, h.start, h.end) for h in self.model.rows]
         unit = str(self.unit_box.currentData())
         try:
             created = bulk.code_ranges(self._session, int(code), ranges, unit)
