@@ -301,6 +301,10 @@ def test_the_passage_gets_the_room_in_review_at_1500_by_900(
     metrics = view.table.fontMetrics()
     longest = max(metrics.horizontalAdvance(r.text) for r in view.proxy.visible_rows())
     assert text > longest + 8, (widths, longest)
+    from frameworkqda.gui.review.view import CASE
+
+    cases = max(metrics.horizontalAdvance(r.case) for r in view.proxy.visible_rows())
+    assert widths[CASE] > cases + 8, (widths, cases)  # "Hamamatsu", not "Hamam…"
 
     # the researcher drags the Code column wider: a later resize leaves it so
     edge = header.sectionViewportPosition(0) + header.sectionSize(0) - 1

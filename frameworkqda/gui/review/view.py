@@ -176,8 +176,9 @@ class ReviewView(ProjectView):
         """The columns beside the passage as wide as they want (``NARROW``, in characters),
         together never more than ``1 - TEXT_SHARE`` of the table, the passage's Text column
         taking the rest: short of room, Note, Translation and Coder give way first (to their
-        header's width), then Code, Case and Document alike. (Fixed widths gave the code
-        300 px and the passage 150 px at 1500×900, cut after a few words.)"""
+        header's width), then Code and Document alike; a case's name stays whole. (Fixed
+        widths gave the code 300 px and the passage 150 px at 1500×900, cut after a few
+        words.)"""
         if self._sized_by_hand or width <= 0:
             return
         header = self.table.horizontalHeader()
@@ -207,6 +208,10 @@ class ReviewView(ProjectView):
         widest = max((cells.horizontalAdvance(path) for path in paths), default=0)
         wanted[CODE] = max(wanted[CODE], min(widest + 40, width // 4))
         floor[DOCUMENT] = max(floor[DOCUMENT], min(longest + 24, 20 * char))
+        # a case's name whole too (up to 20 characters): cases are few and short, and
+        # shrunk with the others "Hamamatsu" read "Hamam…"
+        widest_case = max((cells.horizontalAdvance(row.case) for row in rows), default=0)
+        floor[CASE] = wanted[CASE] = max(floor[CASE], min(widest_case + 24, 20 * char))
         room = int(width * (1 - TEXT_SHARE)) - header.sectionSize(UPDATED)
         excess = sum(wanted.values()) - room
         for column in (NOTE, TRANSLATION, CODER):
