@@ -10,16 +10,22 @@ dump that one. OCR is off, so scanned pages are left empty and the run is quick.
 
 from __future__ import annotations
 
+import argparse
 import hashlib
-import sys
+import os
 from pathlib import Path
 
 from frameworkqda.core.importers import ImportOptions, extract
 
 
 def main() -> None:
-    out = Path(sys.argv[1])
-    corpus = Path(sys.argv[2] if len(sys.argv) > 2 else "/work/shared/corpus/pdf")
+    # argparse: `--help` once became an output folder of that name (and was committed)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("out", type=Path, help="folder for the dump (made if missing)")
+    default = Path(os.environ.get("FRAMEWORKQDA_CORPUS", "/work/shared/corpus")) / "pdf"
+    parser.add_argument("corpus", type=Path, nargs="?", default=default, help="the corpus's pdf/")
+    args = parser.parse_args()
+    out, corpus = args.out, args.corpus
     digests = []
     for path in sorted(corpus.glob("*/*.pdf")):
         target = out / path.parent.name / (path.stem + ".txt")
