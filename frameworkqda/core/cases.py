@@ -767,9 +767,17 @@ def _case(session: Session, case_id: int) -> model.Case:
 EQUALS, NOT_EQUALS, LESS, AT_MOST, MORE, AT_LEAST, CONTAINS = "=", "!=", "<", "<=", ">", ">=", "~"
 OPERATORS = (EQUALS, NOT_EQUALS, LESS, AT_MOST, MORE, AT_LEAST, CONTAINS)
 # as a condition may be written: the signs a researcher types or the GUI shows, as ASCII
-_OPERATOR_SPELLINGS = {"≥": AT_LEAST, "≤": AT_MOST, "≠": NOT_EQUALS, "==": EQUALS, "<>": NOT_EQUALS}
+_OPERATOR_SPELLINGS = {
+    "≥": AT_LEAST,
+    "≧": AT_LEAST,
+    "≤": AT_MOST,
+    "≦": AT_MOST,
+    "≠": NOT_EQUALS,
+    "==": EQUALS,
+    "<>": NOT_EQUALS,
+}
 _CONDITION = re.compile(
-    r"^\s*(?P<name>.*?)\s*(?P<op>>=|<=|!=|<>|==|≥|≤|≠|=|<|>|~)\s*(?P<value>.*?)\s*$"
+    r"^\s*(?P<name>.*?)\s*(?P<op>>=|<=|!=|<>|==|≥|≧|≤|≦|≠|=|<|>|~)\s*(?P<value>.*?)\s*$"
 )
 
 
@@ -800,7 +808,7 @@ class CaseCondition:
 
 
 def parse_condition(text: str) -> CaseCondition:
-    """``"Population>=1000000"`` (spaces around the sign or not; ≥ ≤ ≠ too) as a condition;
+    """``"Population>=1000000"`` (spaces around the sign or not; ≥ ≧ ≤ ≦ ≠ too) as a condition;
     the attribute name ends at its first comparison sign."""
     found = _CONDITION.match(text)
     if found is None or not found["name"] or not found["value"]:

@@ -2,7 +2,7 @@
 NVivo's classification and MAXQDA's document variables filter, for the Review and Search
 filters and the Mapping view's group average.
 
-The attribute's kind decides the signs offered (numbers and dates: = ≠ < ≤ > ≥; text: = ≠
+The attribute's kind decides the signs offered (numbers and dates: = ≠ < ≦ > ≧; text: = ≠
 contains; yes/no: = ≠) and the values listed (the attribute's values in the project; yes and
 no). The cases meeting it are ``core.cases.cases_where``'s, the command line's ``--where``;
 a value not of the attribute's kind selects nothing and says why beside the boxes.
@@ -22,14 +22,15 @@ from frameworkqda.gui.session import ProjectSession
 
 TYPING_PAUSE_MS = 300  # a typed value is applied after this pause (Enter: at once)
 
-# the signs as shown: ≥ rather than >=; "contains" in words
+# the signs as shown: ≧ rather than >= (≥ and ≤ are not in the bundled IPAex fonts, which
+# draw the window when the machine has no font of its own: they would be boxes); "contains" in words
 SIGNS = {
     cases.EQUALS: "=",
     cases.NOT_EQUALS: "≠",
     cases.LESS: "<",
-    cases.AT_MOST: "≤",
+    cases.AT_MOST: "≦",
     cases.MORE: ">",
-    cases.AT_LEAST: "≥",
+    cases.AT_LEAST: "≧",
     cases.CONTAINS: QT_TRANSLATE_NOOP("CaseWhere", "contains"),
 }
 
@@ -210,7 +211,7 @@ class CaseWhere(QWidget):
         return set(chosen)
 
     def describe(self) -> str:
-        """The condition as shown: "Population ≥ 1000000"; "" when there is none."""
+        """The condition as shown: "Population ≧ 1000000"; "" when there is none."""
         condition = self.condition()
         if condition is None:
             return ""

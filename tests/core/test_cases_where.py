@@ -45,6 +45,7 @@ def test_cases_are_chosen_by_their_attributes_compared_by_kind(project_location:
         # numbers as numbers (as text, "790718" > "1538262"), written with separators or not
         assert _names(project, "Population>=1000000") == ["Kawasaki", "Yokohama"]
         assert _names(project, "Population ≥ 1,000,000") == ["Kawasaki", "Yokohama"]
+        assert _names(project, "Population ≧ 1,000,000") == ["Kawasaki", "Yokohama"]  # as shown
         assert _names(project, "Population < 800000") == ["Hamamatsu", "Ōta"]
         assert _names(project, "Foreign residents (%) > 3.5") == ["Kawasaki", "Ōta"]
         assert _names(project, "Population != 790718") == ["Kawasaki", "Yokohama", "Ōta"]

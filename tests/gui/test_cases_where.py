@@ -76,7 +76,7 @@ def test_review_shows_the_passages_of_the_cases_meeting_a_condition(
     assert where.isVisible() and not where.operator_box.isEnabled()
 
     _pick(qtbot, where.attribute_box, "Population")
-    assert where.operator_box.currentText() == "≥"  # a number: compared by size
+    assert where.operator_box.currentText() == "≧"  # a number: compared by size (≥: no glyph)
     _type_value(qtbot, where, "1,000,000")
     shown = {row.case for row in view.proxy.visible_rows()}
     assert shown == {"Kawasaki", "Osaka"}  # as numbers, not as text

@@ -45,9 +45,9 @@ def test_a_zip_and_an_image_under_document_names_are_said_in_japanese(  # type: 
     qtbot.waitUntil(dialog.done_event.is_set, timeout=60000)
     lines = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert (
-        "× 資料.docx: Word 文書ではありません。zip の中に word/document.xml がありません" in lines
+        "× 資料.docx：Word 文書ではありません。zip の中に word/document.xml がありません" in lines
     ), lines
-    assert "× スキャン.pdf: PDFではなく画像（PNG）です" in lines, lines
+    assert "× スキャン.pdf：PDFではなく画像（PNG）です" in lines, lines
 
 
 def test_a_document_the_project_cannot_store_is_named_in_japanese(  # type: ignore[no-untyped-def]
@@ -70,6 +70,6 @@ def test_a_document_the_project_cannot_store_is_named_in_japanese(  # type: igno
         finally:
             keeper.close()
     assert shown(result.message) == (
-        f"長い計画.txt: プロジェクトに保存していません：{location}: "
+        f"長い計画.txt：プロジェクトに保存していません：{location}："
         "ディスクの読み書きに失敗しました（disk I/O error）"
     )
