@@ -167,15 +167,15 @@ def _autocode(args: argparse.Namespace) -> int:
 
 
 def _uncode(args: argparse.Namespace) -> int:
+    from frameworkqda.core.cases import resolve_document
     from frameworkqda.core.codebook import resolve
     from frameworkqda.core.coding import segment_at
     from frameworkqda.core.commands import DeleteSegment
-    from frameworkqda.core.documents import find_document_id
     from frameworkqda.core.store import open_project
 
     with open_project(args.project) as project:
         with project.session() as session:
-            document_id = find_document_id(session, args.document)
+            document_id = resolve_document(session, args.document)
             code_id = resolve(session, args.code)
             segment_id = segment_at(session, document_id, code_id, args.start, args.end, args.coder)
         DeleteSegment(segment_id).apply(project)
@@ -184,9 +184,13 @@ def _uncode(args: argparse.Namespace) -> int:
 
 
 def _segments(args: argparse.Namespace) -> int:
-    from frameworkqda.core.cases import cases_where_in, parse_condition, resolve_case
+    from frameworkqda.core.cases import (
+        cases_where_in,
+        parse_condition,
+        resolve_case,
+        resolve_document,
+    )
     from frameworkqda.core.codebook import descendants, resolve, tree
-    from frameworkqda.core.documents import find_document_id
     from frameworkqda.core.review import segment_rows
     from frameworkqda.core.store import open_project
 
@@ -197,7 +201,7 @@ def _segments(args: argparse.Namespace) -> int:
             if args.code is not None:
                 code_id = resolve(session, args.code)
                 codes = {code_id, *descendants(session, code_id)}
-            document = find_document_id(session, args.document) if args.document else None
+            document = resolve_document(session, args.document) if args.document else None
             case = resolve_case(session, args.case) if args.case is not None else None
             where = None
             if args.where is not None:

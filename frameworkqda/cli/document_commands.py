@@ -48,12 +48,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def _rename(args: argparse.Namespace) -> int:
     from frameworkqda.core import documents
+    from frameworkqda.core.cases import resolve_document
     from frameworkqda.core.commands import RenameDocument
     from frameworkqda.core.store import open_project
 
     with open_project(args.project) as project:
         with project.session() as session:
-            document_id = documents.find_document_id(session, args.name)
+            document_id = resolve_document(session, args.name)
         command = RenameDocument(document_id, args.new_name)
         command.apply(project)
     print(f"renamed document {command.before} to {documents.one_line_name(args.new_name).strip()}")
@@ -61,13 +62,13 @@ def _rename(args: argparse.Namespace) -> int:
 
 
 def _delete(args: argparse.Namespace) -> int:
-    from frameworkqda.core import documents
+    from frameworkqda.core.cases import resolve_document
     from frameworkqda.core.commands import DeleteDocuments
     from frameworkqda.core.store import open_project
 
     with open_project(args.project) as project:
         with project.session() as session:
-            ids = list(dict.fromkeys(documents.find_document_id(session, n) for n in args.names))
+            ids = list(dict.fromkeys(resolve_document(session, n) for n in args.names))
         command = DeleteDocuments(ids)
         command.apply(project)
     names = ", ".join(row["name"] for row in command.saved["documents"])

@@ -91,8 +91,8 @@ def _target(session: Session, args: argparse.Namespace) -> tuple[str, int | None
     """(target, id) the options name; an unknown name or a set that names nothing is an error."""
     from sqlalchemy import select
 
-    from frameworkqda.core import documents, model
-    from frameworkqda.core.cases import resolve_case
+    from frameworkqda.core import model
+    from frameworkqda.core.cases import resolve_case, resolve_document
     from frameworkqda.core.codebook import resolve
     from frameworkqda.core.coding import segment_at
     from frameworkqda.core.errors import NotFoundError, ValidationError
@@ -102,7 +102,7 @@ def _target(session: Session, args: argparse.Namespace) -> tuple[str, int | None
     if not given:
         return "project", None
     if given == {"document"}:
-        return "document", documents.find_document_id(session, args.document)
+        return "document", resolve_document(session, args.document)
     if given == {"case"}:
         return "case", resolve_case(session, args.case)
     if given == {"code"}:
@@ -118,7 +118,7 @@ def _target(session: Session, args: argparse.Namespace) -> tuple[str, int | None
             raise NotFoundError(f"no chart cell for case {args.case} and code {args.code} yet")
         return "cell", cell
     if given == {"document", "start", "end", "code"}:
-        document_id = documents.find_document_id(session, args.document)
+        document_id = resolve_document(session, args.document)
         code_id = resolve(session, args.code)
         try:
             segment = segment_at(session, document_id, code_id, args.start, args.end)

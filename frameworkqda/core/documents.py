@@ -70,19 +70,3 @@ def rename_document_in(session: Session, document_id: int, name: str) -> str:
         )
     old, document.name = document.name, name
     return old
-
-
-def find_document_id(session: Session, reference: str) -> int:
-    """A document by exact name (however its accents are composed), else by id (``12``)."""
-    from frameworkqda.core.cases import document_named
-
-    found = document_named(session, reference)
-    if found is None and reference.strip().isdigit():
-        found = session.scalar(
-            select(model.Document.id).where(model.Document.id == int(reference.strip()))
-        )
-    if found is None:
-        raise NotFoundError(  # as `text`, `code --document` and the others say it
-            QT_TRANSLATE_NOOP("Cases", "no document named {name}").format(name=quoted(reference))
-        )
-    return found
