@@ -467,44 +467,44 @@ class MainWindow(QMainWindow):
             self.document_area.select_segment(None)
 
     def _undo(self) -> None:
-        if self.session is not None:
-            self._save_typing()
-            theirs = self.session.undo_overwrites()
-            if theirs and not self._write_over_anyway(theirs, redo=False):
-                return
-            step = self.session.undo_stack.undoText()
-            try:
-                said = self.session.undo()
-            except FrameworkQDAError as error:  # nothing was undone; the step stays
-                self._not_done(self.tr("Not undone: {step}: {error}"), step, error)
-                return
-            if said:  # done otherwise than asked (another coder's change since): kept shown
-                said_all = self.tr("; ").join(said)
-                text = self.tr("Undone: {step}: {said}").format(step=step, said=said_all)
-                self.statusBar().showMessage(text)
-                self._tell_cases_dialog(text)
-            elif step:  # the status bar still said what was done ("Coded 34 characters as …")
-                self._say_done(self.tr("Undone: {step}").format(step=step))
+        self._step(
+            False,
+            self.tr("Not undone: {step}: {error}"),
+            self.tr("Undone: {step}"),
+            self.tr("Undone: {step}: {said}"),
+        )
 
     def _redo(self) -> None:
-        if self.session is not None:
-            self._save_typing()
-            theirs = self.session.redo_overwrites()
-            if theirs and not self._write_over_anyway(theirs, redo=True):
-                return
-            step = self.session.undo_stack.redoText()
-            try:
-                said = self.session.redo()
-            except FrameworkQDAError as error:
-                self._not_done(self.tr("Not redone: {step}: {error}"), step, error)
-                return
-            if said:  # done otherwise than asked (another coder's change since): kept shown
-                said_all = self.tr("; ").join(said)
-                text = self.tr("Redone: {step}: {said}").format(step=step, said=said_all)
-                self.statusBar().showMessage(text)
-                self._tell_cases_dialog(text)
-            elif step:  # the status bar still said what was done ("Coded 34 characters as …")
-                self._say_done(self.tr("Redone: {step}").format(step=step))
+        self._step(
+            True,
+            self.tr("Not redone: {step}: {error}"),
+            self.tr("Redone: {step}"),
+            self.tr("Redone: {step}: {said}"),
+        )
+
+    def _step(self, redo: bool, refused: str, done: str, done_otherwise: str) -> None:
+        """Undo (or redo) the project's step, asking first over someone else's change since,
+        and say how it went: ``refused`` (nothing done, the step stays), ``done``, or
+        ``done_otherwise`` with what was done otherwise than asked, kept on screen."""
+        if self.session is None:
+            return
+        self._save_typing()
+        theirs = self.session.redo_overwrites() if redo else self.session.undo_overwrites()
+        if theirs and not self._write_over_anyway(theirs, redo=redo):
+            return
+        stack = self.session.undo_stack
+        step = stack.redoText() if redo else stack.undoText()
+        try:
+            said = self.session.redo() if redo else self.session.undo()
+        except FrameworkQDAError as error:  # nothing was done; the step stays
+            self._not_done(refused, step, error)
+            return
+        if said:  # done otherwise than asked (another coder's change since): kept shown
+            text = done_otherwise.format(step=step, said=self.tr("; ").join(said))
+            self.statusBar().showMessage(text)
+            self._tell_cases_dialog(text)
+        elif step:  # the status bar still said what was done ("Coded 34 characters as …")
+            self._say_done(done.format(step=step))
 
     def _say_lost(self, text: str) -> None:
         """What another program's deletion took from the screen (the open document, the
