@@ -210,7 +210,7 @@ class ReviewView(ProjectView):
         floor[DOCUMENT] = max(floor[DOCUMENT], min(longest + 24, 20 * char))
         # a case's name whole too (up to 20 characters): cases are few and short, and
         # shrunk with the others "Hamamatsu" read "Hamam…"
-        widest_case = max((cells.horizontalAdvance(row.case) for row in rows), default=0)
+        widest_case = max((cells.horizontalAdvance(c) for c in {r.case for r in rows}), default=0)
         floor[CASE] = wanted[CASE] = max(floor[CASE], min(widest_case + 24, 20 * char))
         room = int(width * (1 - TEXT_SHARE)) - header.sectionSize(UPDATED)
         excess = sum(wanted.values()) - room
