@@ -108,6 +108,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "numbers and dates compared as such, text whole ignoring case; with --group, the "
         "cases named there as well",
     )
+    matrix.add_argument(
+        "--where",
+        metavar="CONDITION",
+        help="only the cases whose attribute meets CONDITION, in every table (the GUI "
+        'matrix\'s Case filter "Cases where…"), e.g. "Region=Kansai"; the cases of '
+        "--group must meet it, --group-where takes those of its cases that do",
+    )
     matrix.set_defaults(handler=_matrix)
 
 
@@ -197,14 +204,18 @@ def _cells_from_file(args: argparse.Namespace) -> int:
     return 0
 
 
-def _with_cases_where(project: Project, group: list[str], condition: str | None) -> list[str]:
+def _with_cases_where(
+    project: Project, group: list[str], condition: str | None, among: set[int] | None = None
+) -> list[str]:
     """The group's case names and those of the cases meeting ``--group-where`` (in the
-    cases' order, each once)."""
+    cases' order, each once; only those ``among`` the cases written, when given)."""
     if condition is None:
         return group
     from frameworkqda.core.cases import cases_where, list_cases
 
     chosen = set(cases_where(project, condition))
+    if among is not None:
+        chosen &= among
     where = [case.name for case in list_cases(project) if case.id in chosen]
     if not where:
         print(f"frameworkqda: no case meets {condition}", file=sys.stderr)
@@ -221,13 +232,15 @@ def _matrix(args: argparse.Namespace) -> int:
     output = stdout_for_csv(args.output, fmt)
     with open_project(args.project, read_only=True) as project:
         group = _group(project, args.group or [])
-        group = _with_cases_where(project, group, args.group_where)
+        only = _cases_meeting(project, args.where, group)
+        group = _with_cases_where(project, group, args.group_where, only)
         report = build_report(
             project,
             group=group,
             group_label=args.group_label,
             series=args.scores,
             language=args.language,
+            cases=only,
         )
     export_report(
         report,
@@ -240,6 +253,27 @@ def _matrix(args: argparse.Namespace) -> int:
     if output is not None:
         print(f"wrote {args.view} as {fmt} to {args.output}", file=said_to(output))
     return 0
+
+
+def _cases_meeting(project: Project, condition: str | None, group: list[str]) -> set[int] | None:
+    """The ids of the cases ``--where`` keeps (None: every case); a ``--group`` case it
+    leaves out is refused, not averaged over a column the file does not show."""
+    if condition is None:
+        return None
+    from frameworkqda.core.cases import cases_where, list_cases
+
+    chosen = set(cases_where(project, condition))
+    if not chosen:
+        print(f"frameworkqda: no case meets {condition}", file=sys.stderr)
+    left_out = {case.name for case in list_cases(project) if case.id not in chosen}
+    outside = [name for name in group if name in left_out]
+    if outside:
+        raise ValidationError(
+            f"--group: {', '.join(outside)} {'does' if len(outside) == 1 else 'do'} not meet "
+            f"--where {condition}, so {'it is' if len(outside) == 1 else 'they are'} not "
+            "in the tables"
+        )
+    return chosen
 
 
 def _refuse_unused(args: argparse.Namespace, fmt: str) -> None:

@@ -9,7 +9,7 @@ definition with ties.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -225,12 +225,16 @@ def build_report(
     group_label: str | None = None,
     series: str | None = None,
     language: str = "en",
+    cases: Collection[int] | None = None,
 ) -> Report:
     """Matrix, counts and ranks in one go; ``series`` defaults to the first one the project has;
-    ``language`` names a group without a label."""
+    ``language`` names a group without a label. ``cases``: only these cases (by id) in every
+    table, as a case filter shows the matrix (the group's cases must be among them)."""
     with project.session() as session:
         matrix = build_matrix_in(session)
         info = session.scalars(select(model.ProjectInfo)).first()
+    if cases is not None:
+        matrix = matrix.of_cases(cases)
     counts = count_present(matrix, group=group, group_label=group_label, language=language)
     available = score_series(project)
     if series is not None and series not in available:

@@ -11,6 +11,7 @@ a value not of the attribute's kind selects nothing and says why beside the boxe
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
@@ -33,6 +34,16 @@ SIGNS = {
     cases.AT_LEAST: "≧",
     cases.CONTAINS: QT_TRANSLATE_NOOP("CaseWhere", "contains"),
 }
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    """The cases a view's case filter shows, when it leaves some out (the matrix's "Cases
+    where Region = Kansai"): what an export from that view writes."""
+
+    case_ids: frozenset[int]
+    label: str  # "Region = Kansai", or the one case's name
+    total: int  # the cases there are
 
 
 class CaseWhere(QWidget):

@@ -5,6 +5,9 @@ It writes through ``core/exports`` (``export_report``), the writers ``frameworkq
 score series), so a GUI export and a CLI export with the same options are the same file. The
 preview is ``core.exports.preview.preview``: for CSV the writer's own output, for XLSX, DOCX
 and HTML each table's caption, header and cells (a file may hold several: pick one to see).
+Opened from a matrix whose Case filter leaves cases out ("Cases where Region = Kansai"), it
+offers those cases, ticked: every table of the file then has only them (``build_report``'s
+``cases``, the CLI's ``matrix --where``); unticked, every case.
 Captions, headers and notes are in the interface's language (``i18n.current()``); the data
 (case, theme and value names) as it is.
 Writing runs as a :class:`~frameworkqda.gui.jobs.Job` with a busy progress bar, so a big
@@ -14,7 +17,7 @@ matrix never freezes the window and quitting waits for the file to be complete.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 import pandas as pd
@@ -39,6 +42,7 @@ from frameworkqda.core.exports import export_report
 from frameworkqda.core.exports.preview import PreviewTable, preview
 from frameworkqda.core.mapping import Report
 from frameworkqda.gui import file_dialogs, i18n
+from frameworkqda.gui.case_where import CaseFilter
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.jobs import Job
 from frameworkqda.gui.mapping.frame_model import FrameModel
@@ -49,8 +53,14 @@ FORMATS = {".xlsx": "xlsx", ".docx": "docx", ".csv": "csv", ".html": "html"}  # 
 
 class ExportDialog(QDialog):
     def __init__(
-        self, report: Callable[[], Report], folder: str = "", parent: QWidget | None = None
+        self,
+        report: Callable[[Collection[int] | None], Report],
+        folder: str = "",
+        parent: QWidget | None = None,
+        cases: CaseFilter | None = None,
     ) -> None:
+        """``report``: the report of the cases given (None: every case); ``cases``: those
+        a matrix's filter shows, offered as the cases to write."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export tables"))
         self.resize(860, 560)
@@ -77,6 +87,26 @@ class ExportDialog(QDialog):
         ):
             self.format_box.addItem(f"{title} (*{suffix})", suffix)
         self.summaries_box = QCheckBox(self.tr("Print each cell's summary under its value (Word)"))
+        self.cases = cases
+        self.only_shown_box = QCheckBox()
+        self.only_shown_box.setObjectName("exportOnlyShown")
+        if cases is not None:
+            self.only_shown_box.setText(
+                self.tr(
+                    "Only the cases the matrix shows: {filter} ({shown} of %n case(s))",
+                    "",
+                    cases.total,
+                ).format(filter=cases.label, shown=QLocale().toString(len(cases.case_ids)))
+            )
+            self.only_shown_box.setToolTip(
+                self.tr(
+                    "Every table in the file (the matrix, the counts and the ranks) has these "
+                    "cases only, as the matrix's Case filter shows them; the group average "
+                    "those of its cases among them. Untick to write every case."
+                )
+            )
+            self.only_shown_box.setChecked(True)
+        self.only_shown_box.setVisible(cases is not None)
         self.path = QLineEdit()
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
@@ -103,6 +133,8 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Table:"), self.table_box)
+        if cases is not None:
+            form.addRow(self.tr("Cases:"), self.only_shown_box)
         form.addRow(self.tr("Format:"), self.format_box)
         form.addRow("", self.summaries_box)
         where = QHBoxLayout()
@@ -126,6 +158,7 @@ class ExportDialog(QDialog):
         self.table_box.currentIndexChanged.connect(self._table_changed)
         self.format_box.currentIndexChanged.connect(self._options_changed)
         self.summaries_box.toggled.connect(self._options_changed)
+        self.only_shown_box.toggled.connect(self.refresh)
         self.refresh()
 
     def table_name(self) -> str:
@@ -139,7 +172,8 @@ class ExportDialog(QDialog):
 
     def refresh(self) -> None:
         """Rebuild the report from the core, then the preview and the proposed file name."""
-        self.report = self._build_report()
+        only = self.only_shown_box.isChecked() and self.cases is not None
+        self.report = self._build_report(self.cases.case_ids if only and self.cases else None)
         self._options_changed()
 
     def _options_changed(self) -> None:

@@ -335,13 +335,18 @@ class MainWindow(QMainWindow):
 
     def export_tables(self) -> None:
         """File → Export tables…: the matrix, counts or ranks to XLSX, DOCX, CSV or HTML, from
-        wherever the researcher is (the dialog is stage 5's, with its grouping and scores)."""
+        wherever the researcher is (the dialog is stage 5's, with its grouping and scores);
+        from a matrix whose Case filter leaves cases out, of the cases it shows."""
         from frameworkqda.gui.mapping.view import MappingView
 
         mapping = self.view("mapping")
         if isinstance(mapping, MappingView):
-            dialog = mapping.open_export_dialog(over=self)
-            if self.current_view == "matrix":  # what the researcher is looking at
+            matrix = self._matrix_view() if self.current_view == "matrix" else None
+            # from the matrix: the cases its Case filter shows (offered, ticked)
+            dialog = mapping.open_export_dialog(
+                over=self, cases=matrix.case_filter() if matrix is not None else None
+            )
+            if matrix is not None:  # what the researcher is looking at
                 dialog.table_box.setCurrentIndex(dialog.table_box.findData("cells"))
 
     def open_document(self, document_id: int) -> None:

@@ -182,6 +182,13 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
+        <source>Only the cases the matrix shows: {filter} ({shown} of %n case(s))</source>
+        <translation>
+            <numerusform>Only the cases the matrix shows: {filter} ({shown} of %n case)</numerusform>
+            <numerusform>Only the cases the matrix shows: {filter} ({shown} of %n cases)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>the file holds %n table(s)</source>
         <translation>
             <numerusform>the file holds %n table</numerusform>
@@ -291,6 +298,13 @@ Per case: {per_case}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <source>{shown} of %n case(s)</source>
+        <translation>
+            <numerusform>{shown} of %n case</numerusform>
+            <numerusform>{shown} of %n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n measure</numerusform>
@@ -302,6 +316,13 @@ Per case: {per_case}</numerusform>
         <translation>
             <numerusform>%n cell with evidence but no summary (amber)</numerusform>
             <numerusform>%n cells with evidence but no summary (amber)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n case(s) shown</source>
+        <translation>
+            <numerusform>{shown} of %n case shown</numerusform>
+            <numerusform>{shown} of %n cases shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2241,6 +2241,16 @@ Undo (Ctrl+Z) puts everything back.</source>
         <source>Print each cell&apos;s summary under its value (Word)</source>
         <translation>各セルの要約を値の下に印字する（Word）</translation>
     </message>
+    <message numerus="yes">
+        <source>Only the cases the matrix shows: {filter} ({shown} of %n case(s))</source>
+        <translation>
+            <numerusform>マトリックスに表示中のケースのみ：{filter}（ケース %n 件中 {shown} 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every table in the file (the matrix, the counts and the ranks) has these cases only, as the matrix&apos;s Case filter shows them; the group average those of its cases among them. Untick to write every case.</source>
+        <translation>ファイルのすべての表（マトリックス、件数、順位）に、マトリックスのケースの絞り込みで表示中のケースだけを書き出します。グループ平均は、そのうちグループのケースの平均です。チェックを外すと全ケースを書き出します。</translation>
+    </message>
     <message>
         <source>Browse…</source>
         <translation>参照…</translation>
@@ -2260,6 +2270,10 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message>
         <source>Table:</source>
         <translation>表：</translation>
+    </message>
+    <message>
+        <source>Cases:</source>
+        <translation>ケース：</translation>
     </message>
     <message>
         <source>Format:</source>
@@ -3337,6 +3351,14 @@ Per case: {per_case}</source>
         <translation>行と列を入れ替え</translation>
     </message>
     <message>
+        <source>Collapse/expand</source>
+        <translation>折りたたみ／展開</translation>
+    </message>
+    <message>
+        <source>Collapse or expand every theme&apos;s measures (or click a theme&apos;s header)</source>
+        <translation>すべてのテーマの施策を折りたたむ／展開する（テーマの見出しのクリックでも可）</translation>
+    </message>
+    <message>
         <source>Collapse themes</source>
         <translation>テーマを折りたたむ</translation>
     </message>
@@ -3385,6 +3407,14 @@ Per case: {per_case}</source>
         <translation>すべてのケース</translation>
     </message>
     <message>
+        <source>By attribute…</source>
+        <translation>属性で絞り込む…</translation>
+    </message>
+    <message>
+        <source>Cases where an attribute meets a condition, e.g. Region = Kansai</source>
+        <translation>属性が条件を満たすケース（例：地方 = 近畿）</translation>
+    </message>
+    <message>
         <source>anything</source>
         <translation>すべて</translation>
     </message>
@@ -3407,6 +3437,12 @@ Per case: {per_case}</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>{shown} of %n case(s)</source>
+        <translation>
+            <numerusform>ケース %n 件中 {shown} 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n 施策</numerusform>
@@ -3425,6 +3461,12 @@ Per case: {per_case}</source>
     <message>
         <source>click a theme header to collapse it</source>
         <translation>テーマの見出しをクリックで折りたたみ</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n case(s) shown</source>
+        <translation>
+            <numerusform>ケース %n 件中 {shown} 件を表示</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a cell (a case and a measure)</source>
@@ -3489,6 +3531,18 @@ Per case: {per_case}</source>
     <message>
         <source>Clear value</source>
         <translation>値を消去</translation>
+    </message>
+    <message>
+        <source>Show all cases, one case, or the cases whose attributes meet a condition</source>
+        <translation>すべてのケース、1 つのケース、または属性が条件を満たすケースを表示</translation>
+    </message>
+    <message>
+        <source>Show all cases</source>
+        <translation>すべてのケースを表示</translation>
+    </message>
+    <message>
+        <source>Close this bar and show every case again</source>
+        <translation>このバーを閉じて、すべてのケースを再び表示</translation>
     </message>
     <message>
         <source>Insert auto-draft into summary</source>

@@ -88,3 +88,26 @@ def test_a_perfect_rank_agreement_is_one() -> None:
     counts = pd.Series([3.0, 1.0, 2.0, 5.0, 4.0, 7.0, 6.0])
     assert _rho(counts, counts * 10) == 1.0
     assert _rho(counts, -counts) == -1.0
+
+
+def test_a_report_of_some_cases_has_only_them_in_every_table(project_location: str) -> None:
+    """The matrix's case filter ("Cases where Region = Kansai") is what its export writes:
+    the matrix, the counts and the ranks of those cases only, the group among them."""
+    with create_project(project_location, framework="mipex-local") as project:
+        ids = {name: writes.add_case(project, name) for name in ("A", "B", "C")}
+        code = codebook.resolve_code(project, "Education/Consultation service")
+        for name in ("A", "C"):
+            writes.set_cell(project, ids[name], code, value="Yes", summary=f"{name} has one")
+        everyone = mapping.build_report(project)
+        some = mapping.build_report(project, group=["C"], cases={ids["C"], ids["B"], 999})
+    assert everyone.matrix.case_names == ["A", "B", "C"]
+    assert some.matrix.case_names == ["B", "C"]  # the matrix's order, whatever the set's
+    assert some.matrix.case_ids == (ids["B"], ids["C"])
+    assert some.matrix.summary.loc["C", ("Education", "Consultation service")] == "C has one"
+    assert list(some.counts.counts.columns) == ["B", "C"]
+    assert some.counts.totals.tolist() == [0, 1]
+    assert some.counts.group_values is not None and some.counts.group_values["Education"] == 1
+    assert some.ranks is not None and list(some.ranks.rho_by_case) == ["B", "C"]
+    flipped = some.matrix.transposed()
+    assert flipped.of_cases([ids["C"]]).case_names == ["C"]
+    assert list(flipped.of_cases([ids["C"]]).cells().columns) == ["C"]

@@ -64,6 +64,32 @@ def test_case_list_where_and_matrix_group_where(
     assert "--group-where: CSV's cells view writes no counts" in capsys.readouterr().err
 
 
+def test_matrix_where_writes_only_the_cases_meeting_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``matrix --where``: the GUI matrix's "Cases where…" filter on the command line, so an
+    export of the filtered matrix from either is the same file."""
+    project = _project(tmp_path)
+    capsys.readouterr()
+    assert main(["matrix", project, "--where", "Region=Kanto"]) == 0
+    rows = capsys.readouterr().out.splitlines()[1:]
+    assert {row.split(",")[0] for row in rows} == {"Kawasaki", "Yokohama"}
+    argv = ["matrix", project, "--view", "counts", "--where", "Population>=1000000"]
+    assert main([*argv, "--group-where", "Region=Kanto"]) == 0  # the group among them
+    assert capsys.readouterr().out.splitlines()[0] == (
+        'theme,Kawasaki,Yokohama,"Average of Kawasaki, Yokohama"'
+    )
+    assert main([*argv, "--group", "Hamamatsu"]) == 1
+    assert (
+        "--group: Hamamatsu does not meet --where Population>=1000000, so it is not in the tables"
+        in capsys.readouterr().err
+    )
+    assert main(["matrix", project, "--view", "counts", "--where", "Region=Kansai"]) == 0
+    captured = capsys.readouterr()
+    assert "no case meets Region=Kansai" in captured.err
+    assert captured.out.splitlines()[0] == "theme"
+
+
 def test_segments_where(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     project = _project(tmp_path)
     for name, text in (("k.txt", "Kawasaki council"), ("h.txt", "Hamamatsu council")):

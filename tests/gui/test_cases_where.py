@@ -6,17 +6,20 @@ them."""
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QToolTip
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMenu, QToolTip
 from pytestqt.qtbot import QtBot
 
 from frameworkqda.core import cases, commands
 from frameworkqda.gui import i18n
 from frameworkqda.gui.case_where import CaseWhere
+from frameworkqda.gui.export_dialog import ExportDialog
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.mapping.view import MappingView
 from frameworkqda.gui.matrix.view import MatrixView
@@ -209,3 +212,147 @@ def test_in_japanese_the_signs_and_yes_no_are_in_words_of_the_language(
     _pick(qtbot, where.attribute_box, "Population")
     _type_value(qtbot, where, "many")
     assert where.problem.text() == "「many」は正しい「数値」ではありません。"
+
+
+def _choose(qtbot: QtBot, box: QComboBox, text: str) -> None:
+    """Open the combo's list and click the entry, as a person does."""
+    box.showPopup()
+    view = box.view()
+    index = view.model().index(box.findText(text), 0)
+    view.scrollTo(index)
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
+    assert box.currentText() == text
+
+
+def _shown_cases(view: MatrixView) -> list[str]:
+    table = view.table
+    return [name for row, (_, name) in enumerate(view.model.cases) if not table.isRowHidden(row)]
+
+
+def _export_dialog(qtbot: QtBot, window: MainWindow) -> ExportDialog:
+    """File → Export tables… (Ctrl+E) from the matrix, its table clicked first (Ctrl+E in the
+    value box moves to the end of the line there)."""
+    window.activateWindow()  # offscreen, a combo's closed list leaves the window inactive
+    qtbot.waitUntil(window.isActiveWindow)
+    table = window.views["matrix"].table
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.views["mapping"].export_dialog
+    assert isinstance(dialog, ExportDialog) and dialog.isVisible()
+    assert dialog.table_box.currentText() == "Framework matrix"
+    return dialog
+
+
+def _write_csv(qtbot: QtBot, dialog: ExportDialog, target: Path) -> list[str]:
+    """Write the matrix as CSV to ``target`` (Export clicked): the cases of its rows."""
+    _choose(qtbot, dialog.format_box, "CSV (UTF-8) (*.csv)")
+    dialog.path.selectAll()
+    qtbot.keyClicks(dialog.path, str(target))
+    dialog.done_event.clear()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.done_event.is_set, timeout=10000)
+    assert dialog.written[-1] == str(target), dialog.summary.text()
+    with target.open(encoding="utf-8-sig") as file:
+        return list(dict.fromkeys(row["case"] for row in csv.DictReader(file)))
+
+
+def test_the_matrix_shows_and_exports_the_cases_meeting_a_condition(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The matrix's Case filter chose all cases or one; "By attribute…" opens the "Cases
+    where" bar Review and Search have, and File → Export tables… writes the cases shown (a
+    ticked box says so; unticked, every case)."""
+    _with_attributes(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # the matrix
+    view = window.views["matrix"]
+    assert isinstance(view, MatrixView) and window.current_view == "matrix"
+    every = ["Hamamatsu", "Kawasaki", "Osaka", "Japan (national)"]
+    assert _shown_cases(view) == every and not view.where_bar.isVisible()
+
+    _choose(qtbot, view.case_box, "By attribute…")
+    assert view.where_bar.isVisible() and view.where.attribute_box.hasFocus()
+    assert _shown_cases(view) == every  # no condition yet: every case
+    _pick(qtbot, view.where.attribute_box, "Population")
+    _type_value(qtbot, view.where, "1,000,000")
+    assert _shown_cases(view) == ["Kawasaki", "Osaka"]
+    assert view.where_count.text() == "2 of 4 cases shown"
+    assert view.status.text().startswith("2 of 4 cases × ")
+    # "Show measures with" looks at the cases shown only: Japan's "No" is not among them
+    councils = view.model.slot_position(
+        next(s.code_id for s in view.model.slots if s.title == "Migrant councils")
+    )
+    _choose(qtbot, view.value_filter, "value “No”")
+    assert view.table.isColumnHidden(councils)
+    _choose(qtbot, view.value_filter, "anything")
+
+    dialog = _export_dialog(qtbot, window)
+    box = dialog.only_shown_box
+    assert box.isVisible() and box.isChecked()
+    assert box.text() == "Only the cases the matrix shows: Population ≧ 1,000,000 (2 of 4 cases)"
+    assert _write_csv(qtbot, dialog, tmp_path / "shown.csv") == ["Kawasaki", "Osaka"]
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert not box.isChecked()
+    assert _write_csv(qtbot, dialog, tmp_path / "all.csv") == every
+    dialog.close()
+
+    # one case chosen is a filter too: the export writes that case
+    _choose(qtbot, view.case_box, "Osaka")
+    assert not view.where_bar.isVisible() and _shown_cases(view) == ["Osaka"]
+    dialog = _export_dialog(qtbot, window)
+    assert dialog.only_shown_box.text() == "Only the cases the matrix shows: Osaka (1 of 4 cases)"
+    assert _write_csv(qtbot, dialog, tmp_path / "osaka.csv") == ["Osaka"]
+    dialog.close()
+
+    # back to the condition, kept; "Show all cases" closes the bar
+    _choose(qtbot, view.case_box, "By attribute…")
+    assert _shown_cases(view) == ["Kawasaki", "Osaka"]
+    qtbot.mouseClick(view.where_clear, Qt.MouseButton.LeftButton)
+    assert view.case_box.currentText() == "All cases" and not view.where_bar.isVisible()
+    assert _shown_cases(view) == every and view.status.text().startswith("4 cases × ")
+    dialog = _export_dialog(qtbot, window)
+    assert not dialog.only_shown_box.isVisible()  # every case shown: nothing to choose
+    dialog.close()
+
+
+def test_the_matrix_condition_follows_a_changed_attribute(qtbot: QtBot, window: MainWindow) -> None:
+    """A case whose attribute changes (here or in another window) joins or leaves the cases
+    shown: the matrix reloads and asks the condition again."""
+    ids = _with_attributes(window)
+    window.show_stage(4)
+    view = window.views["matrix"]
+    assert isinstance(view, MatrixView)
+    _choose(qtbot, view.case_box, "By attribute…")
+    _pick(qtbot, view.where.attribute_box, "Region")
+    _pick(qtbot, view.where.value_box, "Kansai")
+    assert _shown_cases(view) == ["Osaka"]
+    session = window.session
+    assert session is not None
+    session.run(commands.SetAttribute(ids["Kawasaki"], "Region", "Kansai"))
+    qtbot.waitUntil(lambda: _shown_cases(view) == ["Kawasaki", "Osaka"])
+
+
+def test_collapse_and_expand_every_theme_from_one_menu(qtbot: QtBot, window: MainWindow) -> None:
+    """Collapse themes and Expand themes are one button's menu now (the toolbar had no room
+    left for "By attribute…"); each still folds every theme."""
+    window.show_stage(4)
+    view = window.views["matrix"]
+    assert isinstance(view, MatrixView)
+    themes = {s.theme_id for s in view.model.slots if s.kind == "theme"}
+
+    def choose(action_text: str) -> None:
+        qtbot.mouseClick(view.fold_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        (action,) = [a for a in menu.actions() if a.text() == action_text]
+        qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+        qtbot.waitUntil(lambda: not menu.isVisible())
+
+    choose("Collapse themes")
+    assert view.collapsed == themes
+    choose("Expand themes")
+    assert view.collapsed == set()

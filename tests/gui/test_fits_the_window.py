@@ -194,3 +194,32 @@ def test_mapping_shows_chart_memo_and_tables_whole_with_many_cases(  # type: ign
     label = view.rho_area.widget()
     assert isinstance(label, QLabel)
     assert label.height() >= label.heightForWidth(view.rho_area.viewport().width())
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1500, 900)])
+def test_the_matrix_case_filter_by_attribute_fits_the_window(  # type: ignore[no-untyped-def]
+    qtbot, settings, tmp_path: Path, language: str, size: tuple[int, int]
+) -> None:
+    """The matrix's toolbar was full: the Case filter's "By attribute…" and its "Cases where"
+    bar fit the window in both languages, the matrix not pushed off it (a scroll bar under
+    the whole view), the Case and Theme boxes not cut to "By attribu"."""
+    from frameworkqda.gui.matrix.view import BY_ATTRIBUTE, MatrixView
+
+    location = tmp_path / "sample.fqda"
+    build_sample(location, language=language)
+    window = _window(qtbot, settings, location, *size)
+    window.show_stage(4)
+    view = window.work_stack.current()
+    assert isinstance(view, MatrixView)
+    view.case_box.setCurrentIndex(view.case_box.findData(BY_ATTRIBUTE))
+    QApplication.processEvents()
+    holder = window.work_stack.currentWidget()
+    assert isinstance(holder, QScrollArea)
+    assert not holder.horizontalScrollBar().isVisible()
+    room = holder.viewport()
+    bar = (view.where.attribute_box, view.where.value_box, view.where_count, view.where_clear)
+    for widget in (view.case_box, view.draft_all_button, view.fold_button, view.table, *bar):
+        assert _inside(widget, room), type(widget).__name__
+    for box in (view.case_box, view.theme_box):
+        text = box.fontMetrics().horizontalAdvance(box.currentText())
+        assert box.width() - text >= 20, (box.currentText(), box.width(), text)  # + the arrow

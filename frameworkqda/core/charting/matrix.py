@@ -10,6 +10,7 @@ evidence. "No" and "no evidence" stay different things: the first is a researche
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -96,6 +97,29 @@ class FrameworkMatrix:
                     code_id,
                 )
         return pd.DataFrame(data, index=self.summary.index, columns=self.summary.columns)
+
+    def of_cases(self, case_ids: Collection[int]) -> FrameworkMatrix:
+        """Only the cases ``case_ids`` (in the matrix's order; ids it lacks are ignored): the
+        matrix a case filter shows, as the exports write it."""
+        wanted = set(case_ids)
+        mask = np.asarray([case_id in wanted for case_id in self.case_ids], dtype=bool)
+
+        def kept(frame: pd.DataFrame) -> pd.DataFrame:
+            return frame.loc[:, mask] if self.is_transposed else frame.loc[mask, :]
+
+        return FrameworkMatrix(
+            kept(self.summary),
+            kept(self.value),
+            kept(self.present),
+            kept(self.evidence),
+            tuple(case_id for case_id, keep in zip(self.case_ids, mask, strict=True) if keep),
+            self.code_ids,
+            self.themes,
+            self.theme_ids,
+            self.value_labels,
+            self.present_labels,
+            self.is_transposed,
+        )
 
     def theme_block(self, theme: str) -> FrameworkMatrix:
         """Only the measures of one theme (columns, or rows when transposed)."""

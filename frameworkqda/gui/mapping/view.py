@@ -9,6 +9,8 @@ rank table with Spearman's rho; exports write that same report.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import pandas as pd
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QResizeEvent
@@ -41,7 +43,7 @@ from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.mapping import ALL_CASES
 from frameworkqda.gui import file_dialogs
 from frameworkqda.gui.autosave import AutoSave, TypedOn
-from frameworkqda.gui.case_where import CaseWhere
+from frameworkqda.gui.case_where import CaseFilter, CaseWhere
 from frameworkqda.gui.i18n import QT_TRANSLATE_NOOP, shown
 from frameworkqda.gui.mapping.chart import CountsChart
 from frameworkqda.gui.mapping.frame_model import FrameModel
@@ -246,15 +248,19 @@ class MappingView(ProjectView):
         self.set_group(sorted(chosen))
         return self.group_ids()
 
-    def build_report(self) -> mapping.Report:
-        """The report as the view shows it (checked cases averaged, the chosen score series)."""
+    def build_report(self, cases: Collection[int] | None = None) -> mapping.Report:
+        """The report as the view shows it (checked cases averaged, the chosen score series);
+        ``cases``: only these (the matrix's Case filter), the group those of its cases among
+        them."""
         items = [self.group.item(i) for i in range(self.group.count())]
         names = {int(item.data(Qt.ItemDataRole.UserRole)): item.text() for item in items}
+        group = [case_id for case_id in self.group_ids() if cases is None or case_id in cases]
         return mapping.build_report(
             self._session.project,
-            group=[names[case_id] for case_id in self.group_ids()],
+            group=[names[case_id] for case_id in group],
             group_label=self.tr(GROUP_LABEL),
             series=self.series_box.currentText() or None,
+            cases=cases,
         )
 
     def reload(self) -> None:
@@ -434,16 +440,19 @@ class MappingView(ProjectView):
             QMessageBox.warning(self, self.tr("Export chart"), shown(error))
             return None
 
-    def open_export_dialog(self, show: bool = True, over: QWidget | None = None):  # type: ignore[no-untyped-def]
+    def open_export_dialog(  # type: ignore[no-untyped-def]
+        self, show: bool = True, over: QWidget | None = None, cases: CaseFilter | None = None
+    ):
         """The export dialog, over this view or ``over`` (File → Export tables… from another
-        view: a dialog over a hidden view opens in the screen's corner)."""
+        view: a dialog over a hidden view opens in the screen's corner); ``cases``: those
+        the matrix's filter shows, offered (and ticked) as the cases to write."""
         from frameworkqda.gui.export_dialog import ExportDialog
 
         folder = ""
         location = self._session.project.location
         if location.path is not None:
             folder = str(location.path.parent)
-        dialog = ExportDialog(self.build_report, folder, over or self)
+        dialog = ExportDialog(self.build_report, folder, over or self, cases)
         self.export_dialog = dialog
         if show:
             dialog.open()

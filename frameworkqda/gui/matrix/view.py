@@ -2,7 +2,10 @@
 
 Select a cell: its evidence and summary editor open on the right. Set a value with keys 1–9
 (0 or Backspace clears) or the context menu; click a theme's header to collapse or expand
-its measures; filter by theme, case and value; transpose. The evidence panel's coder box shows
+its measures; filter by theme, case and value; transpose. The Case filter's "By attribute…"
+opens a bar under the toolbar, "Cases where [attribute] [sign] [value]" (``gui.case_where``,
+as Review, Search and Mapping choose cases), and File → Export tables… writes the cases the
+filter shows (``case_filter``). The evidence panel's coder box shows
 that coder's quotes and their own charting of the cell; "≠" marks a cell whose coders' own
 values differ. Every edit is an undoable core
 command (``core/commands``) committed before the cell repaints. "Auto-draft empty cells"
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +43,7 @@ from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import CellConflictError, FrameworkQDAError, NotFoundError
 from frameworkqda.core.jobs import Cancel
 from frameworkqda.gui import i18n
+from frameworkqda.gui.case_where import CaseFilter, CaseWhere
 from frameworkqda.gui.cases_dialog import show_value
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.jobs import Job, Report
@@ -52,6 +57,7 @@ from frameworkqda.gui.session import ProjectSession
 
 NO_VALUE = "__none__"
 NEEDS_SUMMARY = "__needs__"
+BY_ATTRIBUTE = "__where__"  # the Case filter's entry that opens the "Cases where" bar
 
 
 class MatrixTable(QTableView):
@@ -108,16 +114,51 @@ class MatrixView(ProjectView):
 
         self.theme_box = QComboBox()
         self.case_box = QComboBox()
+        self.case_box.setObjectName("matrixCaseFilter")
+        self.case_box.setToolTip(
+            self.tr("Show all cases, one case, or the cases whose attributes meet a condition")
+        )
         self.value_filter = QComboBox()
         for box in (self.theme_box, self.case_box, self.value_filter):
             box.currentIndexChanged.connect(lambda *_: self.apply_filters())
+        # "By attribute…": a bar of its own under the toolbar (the toolbar has no room for
+        # three more boxes at 1280 pixels), as a find bar opens under a browser's toolbar
+        self.where = CaseWhere(session)
+        self.where.changed.connect(self.apply_filters)
+        self.where_count = QLabel()
+        self.where_count.setObjectName("matrixWhereCount")
+        self.where_clear = QPushButton(self.tr("Show all cases"))
+        self.where_clear.setObjectName("matrixWhereClear")
+        self.where_clear.setToolTip(self.tr("Close this bar and show every case again"))
+        self.where_clear.clicked.connect(self.show_all_cases)
+        self.where_bar = QWidget()
+        self.where_bar.setObjectName("matrixWhereBar")
+        bar = QHBoxLayout(self.where_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.where, 1)
+        bar.addWidget(self.where_count)
+        bar.addWidget(self.where_clear)
+        self.where_bar.hide()
         self.transpose_box = QCheckBox(self.tr("Transpose"))
         self.transpose_box.toggled.connect(self.set_transposed)
-        collapse = QPushButton(self.tr("Collapse themes"))
-        collapse.clicked.connect(lambda: self.set_collapsed(set(self._theme_ids())))
-        expand = QPushButton(self.tr("Expand themes"))
-        expand.clicked.connect(lambda: self.set_collapsed(set()))
+        # collapse and expand every theme: one button's menu, not two buttons (the toolbar
+        # had no room left for the Case filter's "By attribute…" at 1280 pixels)
+        self.fold_button = QToolButton()
+        self.fold_button.setObjectName("matrixFold")
+        self.fold_button.setText(self.tr("Collapse/expand"))
+        self.fold_button.setToolTip(
+            self.tr("Collapse or expand every theme's measures (or click a theme's header)")
+        )
+        self.fold_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.fold_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        fold = QMenu(self.fold_button)
+        self.collapse_action = fold.addAction(self.tr("Collapse themes"))
+        self.collapse_action.triggered.connect(lambda: self.set_collapsed(set(self._theme_ids())))
+        self.expand_action = fold.addAction(self.tr("Expand themes"))
+        self.expand_action.triggered.connect(lambda: self.set_collapsed(set()))
+        self.fold_button.setMenu(fold)
         self.status = QLabel()
+        self.status.setWordWrap(True)  # a long line wraps, never widening the view past the window
         self._refused: FrameworkQDAError | None = None  # the last cell edit's (not a conflict)
         self.draft_all_button = QPushButton(self.tr("Auto-draft empty cells"))
         self.draft_all_button.setToolTip(
@@ -146,8 +187,7 @@ class MatrixView(ProjectView):
             tools.addWidget(QLabel(label))
             tools.addWidget(widget)
         tools.addWidget(self.transpose_box)
-        tools.addWidget(collapse)
-        tools.addWidget(expand)
+        tools.addWidget(self.fold_button)
         tools.addStretch(1)
         tools.addWidget(self.draft_all_button)
         tools.addWidget(self.draft_progress)
@@ -161,6 +201,7 @@ class MatrixView(ProjectView):
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addLayout(tools)
+        layout.addWidget(self.where_bar)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
 
@@ -177,6 +218,7 @@ class MatrixView(ProjectView):
         self.model.case_attributes = _shown_attributes(cases.case_sheet(project))
         self.evidence.set_values(values)
         self.evidence.coder_box.set_names(coders.coder_names(project))
+        self.where.refill()  # the attributes and their values as the cases now have them
         self._fill_filters()
         self._size_sections()
         self.apply_filters()
@@ -225,10 +267,19 @@ class MatrixView(ProjectView):
             box.blockSignals(True)
             box.clear()
         self.theme_box.addItem(self.tr("All themes"), None)
+        _fit_minimum(self.theme_box, [self.theme_box.itemText(0)])
         for slot in self.model.slots:
             if slot.kind == "theme":
                 self.theme_box.addItem(slot.title, slot.theme_id)
         self.case_box.addItem(self.tr("All cases"), None)
+        self.case_box.addItem(self.tr("By attribute…"), BY_ATTRIBUTE)
+        self.case_box.setItemData(
+            1,
+            self.tr("Cases where an attribute meets a condition, e.g. Region = Kansai"),
+            Qt.ItemDataRole.ToolTipRole,
+        )
+        self.case_box.insertSeparator(2)
+        _fit_minimum(self.case_box, [self.case_box.itemText(i) for i in (0, 1)])
         for case_id, name in self.model.cases:
             self.case_box.addItem(name, case_id)
         self.value_filter.addItem(self.tr("anything"), None)
@@ -253,10 +304,17 @@ class MatrixView(ProjectView):
             if s.kind == "measure"
         )
         cases = len(self.model.cases)
+        shown = self.case_filter()
         self.status.setText(
             " · ".join(
                 (
-                    self.tr("%n case(s)", "", cases)
+                    (
+                        self.tr("%n case(s)", "", cases)
+                        if shown is None
+                        else self.tr("{shown} of %n case(s)", "", cases).format(
+                            shown=QLocale().toString(len(shown.case_ids))
+                        )
+                    )
                     + " × "
                     + self.tr("%n measure(s)", "", cells // max(1, cases)),
                     self.tr("%n cell(s) with evidence but no summary (amber)", "", needs),
@@ -297,12 +355,40 @@ class MatrixView(ProjectView):
         if slot.kind == "theme":
             self.toggle_theme(slot.theme_id)
 
+    def shown_case_ids(self) -> set[int] | None:
+        """The cases the Case filter shows: None for every case (all, or no condition yet)."""
+        case = self.case_box.currentData()
+        if case == BY_ATTRIBUTE:
+            return self.where.case_ids()
+        return None if case is None else {case}
+
+    def case_filter(self) -> CaseFilter | None:
+        """The cases shown and how they were chosen, when the Case filter leaves some out."""
+        chosen = self.shown_case_ids()
+        if chosen is None:
+            return None
+        case = self.case_box.currentData()
+        label = self.where.describe() if case == BY_ATTRIBUTE else self.case_box.currentText()
+        every = {case_id for case_id, _ in self.model.cases}
+        return CaseFilter(frozenset(chosen & every), label, len(every))
+
+    def show_all_cases(self) -> None:
+        """ "Show all cases" on the "Cases where" bar: the bar closes, every case shows."""
+        self.case_box.setCurrentIndex(0)
+        self.table.setFocus()
+
     def apply_filters(self) -> None:
         """Hide slots and cases the filters and collapsed themes leave out."""
         theme = self.theme_box.currentData()
-        case = self.case_box.currentData()
+        by_attribute = self.case_box.currentData() == BY_ATTRIBUTE
+        if by_attribute and not self.where_bar.isVisibleTo(self):
+            self.where_bar.show()
+            self.where.attribute_box.setFocus()
+        elif not by_attribute and self.where_bar.isVisibleTo(self):
+            self.where_bar.hide()
+        chosen = self.shown_case_ids()
         wanted = self.value_filter.currentData()
-        visible_cases = [c for c, _ in self.model.cases if case is None or c == case]
+        visible_cases = [c for c, _ in self.model.cases if chosen is None or c in chosen]
         hide_slot = self.table.setRowHidden if self.model.transposed else self.table.setColumnHidden
         hide_case = self.table.setColumnHidden if self.model.transposed else self.table.setRowHidden
         for position, slot in enumerate(self.model.slots):
@@ -313,7 +399,14 @@ class MatrixView(ProjectView):
                     hidden = not any(self._matches(c, slot.code_id, wanted) for c in visible_cases)
             hide_slot(position, hidden)
         for position, (case_id, _) in enumerate(self.model.cases):
-            hide_case(position, case is not None and case_id != case)
+            hide_case(position, chosen is not None and case_id not in chosen)
+        if by_attribute:
+            self.where_count.setText(
+                self.tr("{shown} of %n case(s) shown", "", len(self.model.cases)).format(
+                    shown=QLocale().toString(len(visible_cases))
+                )
+            )
+        self._update_status()
 
     def _matches(self, case_id: int, code_id: int, wanted: object) -> bool:
         if wanted == NEEDS_SUMMARY:
@@ -666,6 +759,15 @@ class MatrixView(ProjectView):
         menu.addSeparator()
         menu.addAction(self.tr("Insert auto-draft into summary"), self.insert_auto_draft)
         return menu
+
+
+def _fit_minimum(box: QComboBox, texts: list[str]) -> None:
+    """At least as wide as ``texts`` need (measured by a box like it holding just them): a
+    toolbar short of room squeezed the Case filter to "By attribu"."""
+    measure = QComboBox()
+    measure.setFont(box.font())
+    measure.addItems(texts)
+    box.setMinimumWidth(measure.sizeHint().width())
 
 
 def _shown_attributes(sheet: cases.CaseSheet) -> dict[int, list[tuple[str, str]]]:
