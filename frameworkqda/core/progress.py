@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import distinct, func, or_, select
-from sqlalchemy.orm import Session, aliased
 
 from frameworkqda.core import model
 from frameworkqda.core.store import Project
@@ -31,34 +30,44 @@ class StageProgress:
 
 
 def stage_progress(project: Project) -> list[StageProgress]:
-    """The progress figure of every stage, in stage order."""
+    """The progress figure of every stage, in stage order.
+
+    Three statements, not one a figure and one a theme: the window asks after every change
+    (each import, each code), and on its own thread.
+    """
+    figures = select(
+        *(
+            query.scalar_subquery()
+            for query in (
+                select(func.count(model.Document.id)),
+                select(func.count(model.Document.id)).where(model.Document.read_at.is_not(None)),
+                select(func.count(distinct(model.Segment.document_id))),
+                select(func.count(model.Case.id)),
+                select(func.count(model.ChartCell.id)).where(
+                    or_(model.ChartCell.value_id.is_not(None), model.ChartCell.summary != "")
+                ),
+            )
+        )
+    )
     with project.session() as session:
-        documents = _count(session, select(func.count(model.Document.id)))
-        read = _count(
-            session,
-            select(func.count(model.Document.id)).where(model.Document.read_at.is_not(None)),
+        documents, read, coded, cases, charted = (
+            int(n or 0) for n in session.execute(figures).one()
         )
-        themes = _count(
-            session, select(func.count(model.Code.id)).where(model.Code.parent_id.is_(None))
-        )
-        codes = _count(session, select(func.count(model.Code.id)))
-        coded = _count(session, select(func.count(distinct(model.Segment.document_id))))
-        child = aliased(model.Code)
-        leaves = _count(
-            session,
-            select(func.count(model.Code.id)).where(
-                ~select(child.id).where(child.parent_id == model.Code.id).exists()
-            ),
-        )
-        cases = _count(session, select(func.count(model.Case.id)))
-        charted = _count(
-            session,
-            select(func.count(model.ChartCell.id)).where(
-                or_(model.ChartCell.value_id.is_not(None), model.ChartCell.summary != "")
-            ),
-        )
-        cells = leaves * cases
-        complete_themes = _complete_themes(session, cases)
+        tree = [(int(id_), parent) for id_, parent in session.execute(
+            select(model.Code.id, model.Code.parent_id)
+        )]  # fmt: skip
+        valued = {
+            int(code): int(n)
+            for code, n in session.execute(
+                select(model.ChartCell.code_id, func.count(model.ChartCell.id))
+                .where(model.ChartCell.value_id.is_not(None))
+                .group_by(model.ChartCell.code_id)
+            )
+        }
+    parents = {parent for _, parent in tree if parent is not None}
+    codes, themes = len(tree), sum(1 for _, parent in tree if parent is None)
+    cells = sum(1 for id_, _ in tree if id_ not in parents) * cases  # leaves × cases
+    complete_themes = _complete_themes(tree, valued, cases)
     return [
         StageProgress(1, read, documents, f"{read} of {plural(documents, 'document')} read"),
         StageProgress(
@@ -78,23 +87,19 @@ def stage_progress(project: Project) -> list[StageProgress]:
     ]
 
 
-def _count(session: Session, statement: object) -> int:
-    return int(session.scalar(statement) or 0)  # type: ignore[call-overload]
-
-
-def _complete_themes(session: Session, cases: int) -> int:
-    """Themes whose every measure has a value for every case (their table can be made)."""
+def _complete_themes(tree: list[tuple[int, int | None]], valued: dict[int, int], cases: int) -> int:
+    """Themes whose every measure (a theme without measures: itself) has a value for every
+    case (their table can be made). ``tree``: every code's id and parent; ``valued``: the
+    cells with a value, counted by code."""
     if cases == 0:
         return 0
-    complete = 0
-    for theme in session.scalars(select(model.Code).where(model.Code.parent_id.is_(None))):
-        measure_ids = [c.id for c in theme.children] or [theme.id]
-        valued = _count(
-            session,
-            select(func.count(model.ChartCell.id)).where(
-                model.ChartCell.code_id.in_(measure_ids), model.ChartCell.value_id.is_not(None)
-            ),
-        )
-        if valued >= len(measure_ids) * cases:
-            complete += 1
-    return complete
+    measures: dict[int, list[int]] = {id_: [] for id_, parent in tree if parent is None}
+    for id_, parent in tree:
+        if parent in measures:
+            measures[parent].append(id_)
+    return sum(
+        1
+        for theme, children in measures.items()
+        if sum(valued.get(code, 0) for code in children or [theme])
+        >= len(children or [theme]) * cases
+    )
