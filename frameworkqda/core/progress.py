@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import distinct, func, or_, select
 
-from frameworkqda.core import model
+from frameworkqda.core import codebook, model
 from frameworkqda.core.store import Project
 from frameworkqda.core.words import plural
 
@@ -32,8 +32,9 @@ class StageProgress:
 def stage_progress(project: Project) -> list[StageProgress]:
     """The progress figure of every stage, in stage order.
 
-    Three statements, not one a figure and one a theme: the window asks after every change
-    (each import, each code), and on its own thread.
+    Charting counts the framework matrix's own cells (``codebook.matrix_columns`` × cases):
+    not a heading-only code's, nor a theme's that has measures. Three statements, not one a
+    figure and one a theme: the window asks after every change, on its own thread.
     """
     figures = select(
         *(
@@ -43,63 +44,49 @@ def stage_progress(project: Project) -> list[StageProgress]:
                 select(func.count(model.Document.id)).where(model.Document.read_at.is_not(None)),
                 select(func.count(distinct(model.Segment.document_id))),
                 select(func.count(model.Case.id)),
-                select(func.count(model.ChartCell.id)).where(
-                    or_(model.ChartCell.value_id.is_not(None), model.ChartCell.summary != "")
-                ),
             )
         )
     )
+    charted_cell = or_(model.ChartCell.value_id.is_not(None), model.ChartCell.summary != "")
+    by_code = select(
+        model.ChartCell.code_id,
+        func.count(model.ChartCell.id).filter(charted_cell),
+        func.count(model.ChartCell.value_id),
+    ).group_by(model.ChartCell.code_id)
     with project.session() as session:
-        documents, read, coded, cases, charted = (
-            int(n or 0) for n in session.execute(figures).one()
-        )
-        tree = [(int(id_), parent) for id_, parent in session.execute(
-            select(model.Code.id, model.Code.parent_id)
-        )]  # fmt: skip
-        valued = {
-            int(code): int(n)
-            for code, n in session.execute(
-                select(model.ChartCell.code_id, func.count(model.ChartCell.id))
-                .where(model.ChartCell.value_id.is_not(None))
-                .group_by(model.ChartCell.code_id)
-            )
+        documents, read, coded, cases = (int(n or 0) for n in session.execute(figures).one())
+        nodes = codebook.tree(session)
+        cells = {
+            int(code): (int(charted), int(valued))
+            for code, charted, valued in session.execute(by_code)
         }
-    parents = {parent for _, parent in tree if parent is not None}
-    codes, themes = len(tree), sum(1 for _, parent in tree if parent is None)
-    cells = sum(1 for id_, _ in tree if id_ not in parents) * cases  # leaves × cases
-    complete_themes = _complete_themes(tree, valued, cases)
+    columns = [node for node, _, _ in codebook.matrix_columns(nodes)]
+    codes, themes = len(nodes), sum(1 for node in nodes if node.depth == 0)
+    charted = sum(cells.get(node.id, (0, 0))[0] for node in columns)
+    by_theme: dict[int, list[int]] = {}
+    for node in columns:
+        by_theme.setdefault(node.theme_id, []).append(cells.get(node.id, (0, 0))[1])
+    complete_themes = sum(
+        1 for valued in by_theme.values() if cases and all(n >= cases for n in valued)
+    )
+    charted_themes = len(by_theme)  # themes with a column in the matrix
+    cells_total = len(columns) * cases
     return [
         StageProgress(1, read, documents, f"{read} of {plural(documents, 'document')} read"),
         StageProgress(
             2, codes, codes, f"{plural(themes, 'theme')}, {plural(codes, 'code')}", themes=themes
         ),
         StageProgress(3, coded, documents, f"{coded} of {plural(documents, 'document')} coded"),
-        StageProgress(4, charted, cells, f"{charted} of {plural(cells, 'cell')} charted"),
+        StageProgress(
+            4, charted, cells_total, f"{charted} of {plural(cells_total, 'cell')} charted"
+        ),
         StageProgress(
             5,
             complete_themes,
-            themes,
-            f"{complete_themes} of {plural(themes, 'theme')} fully charted",
+            charted_themes,
+            f"{complete_themes} of {plural(charted_themes, 'theme')} fully charted",
             "A theme is fully charted when every one of its measures has a value for every "
             "case: its counts then rest on the researcher's values alone, not on evidence "
             "still waiting to be judged.",
         ),
     ]
-
-
-def _complete_themes(tree: list[tuple[int, int | None]], valued: dict[int, int], cases: int) -> int:
-    """Themes whose every measure (a theme without measures: itself) has a value for every
-    case (their table can be made). ``tree``: every code's id and parent; ``valued``: the
-    cells with a value, counted by code."""
-    if cases == 0:
-        return 0
-    measures: dict[int, list[int]] = {id_: [] for id_, parent in tree if parent is None}
-    for id_, parent in tree:
-        if parent in measures:
-            measures[parent].append(id_)
-    return sum(
-        1
-        for theme, children in measures.items()
-        if sum(valued.get(code, 0) for code in children or [theme])
-        >= len(children or [theme]) * cases
-    )

@@ -83,3 +83,31 @@ def test_progress_is_read_in_three_statements_however_many_themes(tmp_path: Path
         event.listen(project.engine, "before_cursor_execute", record)
         stage_progress(project)
     assert len(statements) == 3, statements
+
+
+def test_charting_progress_counts_the_matrix_own_cells(tmp_path: Path) -> None:
+    """The navigator said "262 of 340 cells charted" where the matrix showed 33 measures: a
+    measure made a heading only kept its cells in both figures, a theme's own cells (a
+    measure merged into its theme) counted as charted."""
+    from frameworkqda.core.charting import build_matrix
+
+    with create_project(tmp_path / "p.fqda", framework="mipex-local") as project:
+        with project.transaction() as session:
+            cases = [model.Case(name="Kawasaki"), model.Case(name="Osaka")]
+            session.add_all(cases)
+            session.flush()
+            ids = [case.id for case in cases]
+            theme = next(
+                t
+                for t in session.query(model.Code).filter(model.Code.parent_id.is_(None))
+                if t.children
+            )
+            heading, charted = list(theme.children)[:2]
+            _chart_theme(session, ids, [heading, charted, theme])
+            heading.codable = False
+        matrix = build_matrix(project)
+        figures = stage_progress(project)
+    shown = {(case, code) for case in matrix.case_ids for code in matrix.code_ids}
+    assert figures[3].total == len(shown) == 33 * 2
+    assert figures[3].done == 2  # the measure still a column, for both cases
+    assert figures[4].done == 0
