@@ -62,7 +62,8 @@ class ProjectSession(QObject):
         changes = frozenset(changes)
         if changes & {Change.CODEBOOK, Change.SEGMENTS}:
             self._codes = None
-        self.changed.emit(changes, cells)
+        with self.project.reading_together():  # every view reads again: one connection
+            self.changed.emit(changes, cells)
 
     def _arrived(
         self, changes: Iterable[Change], cells: tuple[tuple[int, int], ...] | None
