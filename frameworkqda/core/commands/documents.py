@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
-from frameworkqda.core import documents, model
+from frameworkqda.core import deletions, documents, model
 from frameworkqda.core.commands.base import Change, Command
 from frameworkqda.core.commands.snapshot import Row, insert_rows, rows, table_of
 from frameworkqda.core.errors import ChangedSinceError
@@ -42,10 +42,20 @@ class RenameDocument(Command):
         assert self.before is not None
         document = session.get(model.Document, self.document_id)
         if document is None:  # "Undone" for nothing: the document came back with this name
+            name = documents.one_line_name(self.name).strip()
+            found = deletions.deletion_of(session, model.DeletedKind.DOCUMENT, self.document_id)
+            if found is not None:  # who deleted it, and when
+                raise ChangedSinceError(
+                    deletions.said(
+                        QT_TRANSLATE_NOOP("CoreCommand", "the document “{name}”").format(name=name),
+                        found,
+                        model.DeletedKind.DOCUMENT,
+                    )
+                )
             raise ChangedSinceError(
                 QT_TRANSLATE_NOOP(
                     "CoreCommand", "the document “{name}” has been deleted since"
-                ).format(name=documents.one_line_name(self.name).strip())
+                ).format(name=name)
             )
         # a name someone gave another document since: as import does
         document.name = documents.unique_name(session, self.before, self.document_id)
@@ -114,9 +124,18 @@ class DeleteDocuments(Command):
         }
         for _, entity in reversed(_TAKEN):
             session.execute(delete(table_of(entity)).where(self._where(entity, ids)))
+        deletions.log_deletions(
+            session,
+            model.DeletedKind.DOCUMENT,
+            ((row["id"], row["name"]) for row in self.saved["documents"]),
+        )
         session.expire_all()
 
     def _revert(self, session: Session) -> None:
+        # back (under these ids or new ones): the log no longer says they are deleted
+        deletions.forget_deletions(
+            session, model.DeletedKind.DOCUMENT, [row["id"] for row in self.saved["documents"]]
+        )
         renamed = self._make_room(session)
         put_back = self._still_possible(session)
         for name, entity in _TAKEN:
