@@ -18,13 +18,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, insert, or_, select
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
-from frameworkqda.core.kinds import DeletedKind
+from frameworkqda.core.kinds import DeletedKind as DeletedKind  # callers name kinds here
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message, quoted
+
+if TYPE_CHECKING:
+    from frameworkqda.core.store import Project
 
 # the coder a write session works as (set by Project.transaction)
 CODER = "frameworkqda_coder"
@@ -170,6 +174,26 @@ _TARGETS = {
     "code": DeletedKind.CODE,
     "segment": DeletedKind.SEGMENT,
 }
+
+
+def who_deleted(project: Project, kind: DeletedKind, item_id: int) -> Deletion | None:
+    """:func:`deletion_of`, read in its own session (a front naming what vanished)."""
+    with project.session() as session:
+        return deletion_of(session, kind, item_id)
+
+
+def who_deleted_passage(
+    project: Project, segment_id: int, document_id: int, code_id: int
+) -> Deletion | None:
+    """:func:`passage_deletion`, read in its own session."""
+    with project.session() as session:
+        return passage_deletion(session, segment_id, document_id, code_id)
+
+
+def who_deleted_cell(project: Project, case_id: int, code_id: int) -> Deletion | None:
+    """:func:`cell_deletion`, read in its own session."""
+    with project.session() as session:
+        return cell_deletion(session, case_id, code_id)
 
 
 def _last(found: list[Deletion | None]) -> Deletion | None:
