@@ -89,6 +89,16 @@ def said(what: str, found: Deletion, kind: DeletedKind | None) -> Message:
     )
 
 
+def gone(session: Session, kind: DeletedKind, item_id: int) -> Message | None:
+    """``the case “Osaka” was deleted by Taro at 2026-12-05 10:32 UTC``: what a lookup of a
+    row by its id says when the row is gone and the log knows who deleted it (instead of
+    "no case with id 3"); None when it does not."""
+    found = deletion_of(session, kind, item_id)
+    if found is None or kind not in _NAMED:
+        return None
+    return said(_NAMED[kind].format(name=quoted(found.name)), found, kind)
+
+
 def log_deletions(
     session: Session, kind: DeletedKind, items: Iterable[tuple[int | None, str]]
 ) -> None:

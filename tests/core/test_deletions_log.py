@@ -17,7 +17,7 @@ from sqlalchemy import create_engine, select, text
 
 from frameworkqda.core import commands, deletions, memos, model
 from frameworkqda.core.codebook import resolve_code
-from frameworkqda.core.errors import ChangedSinceError, TextConflictError
+from frameworkqda.core.errors import ChangedSinceError, FrameworkQDAError, TextConflictError
 from frameworkqda.core.merge import merge_project
 from frameworkqda.core.store import Project, ProjectLocation, create_project, migrate, open_project
 from frameworkqda.core.store.engine import make_engine
@@ -158,6 +158,25 @@ def test_a_memo_deleted_while_it_was_edited_names_who_deleted_it(team) -> None: 
         f"the memo on case “Hamamatsu” was deleted by Hanako at {AT} UTC",
         edit.overwrites(taro) or "",
     )
+
+
+def test_a_step_on_a_row_another_coder_deleted_names_them_not_its_id(team) -> None:  # type: ignore[no-untyped-def]
+    """Was 'no case with id 1', 'no code with id 38', 'no document with id 2'."""
+    hanako, taro, ids = team
+    commands.DeleteSegment(ids["segment"]).apply(taro)
+    commands.DeleteCase(ids["case"]).apply(taro)
+    commands.DeleteDocuments([ids["document"]]).apply(taro)
+    commands.DeleteCode(ids["code"]).apply(taro)
+    for step, said in (
+        (commands.RenameCase(ids["case"], "浜松市"), "the case “Hamamatsu”"),
+        (commands.SetRead(ids["document"], True), "the document “浜松 plan.txt”"),
+        (commands.RenameDocument(ids["document"], "plan.txt"), "the document “浜松 plan.txt”"),
+        (commands.UpdateCode(ids["code"], name="窓口"), f"the code “{MEASURE}”"),
+        (commands.UpdateSegment(ids["segment"], note="x"), "the coded passage “浜松市”"),
+    ):
+        with pytest.raises(FrameworkQDAError) as refused:
+            step.apply(hanako)
+        assert re.fullmatch(f"{said} was deleted by Taro at {AT} UTC", str(refused.value))
 
 
 def test_a_merge_brings_no_deletions_of_the_other_copy(tmp_path: Path) -> None:
