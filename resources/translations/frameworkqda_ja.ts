@@ -1790,8 +1790,16 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>「{name}」として戻しました：その後「{before}」という名前の文書が追加されています</translation>
     </message>
     <message>
+        <source>%n document(s) put back unassigned: their case {case} was deleted by {coder} at {time} UTC</source>
+        <translation>文書 %n 件を未割り当てで戻しました：そのケース{case}は {coder} が {time}（UTC）に削除しました</translation>
+    </message>
+    <message>
         <source>%n document(s) put back unassigned: their case was deleted since</source>
         <translation>文書 %n 件を未割り当てで戻しました：そのケースはその後削除されています</translation>
+    </message>
+    <message>
+        <source>%n coded passage(s) not put back: their code {code} was deleted by {coder} at {time} UTC</source>
+        <translation>セグメント %n 件は戻しませんでした：そのコード{code}は {coder} が {time}（UTC）に削除しました</translation>
     </message>
     <message>
         <source>%n coded passage(s) not put back: their code was deleted since</source>

@@ -179,6 +179,26 @@ def test_a_step_on_a_row_another_coder_deleted_names_them_not_its_id(team) -> No
         assert re.fullmatch(f"{said} was deleted by Taro at {AT} UTC", str(refused.value))
 
 
+def test_a_document_put_back_without_its_case_or_some_passages_names_who_deleted_them(team) -> None:  # type: ignore[no-untyped-def]
+    hanako, taro, ids = team
+    stack = commands.UndoStack(hanako)
+    step = stack.push(commands.DeleteDocuments([ids["document"]]))
+    commands.DeleteCase(ids["case"]).apply(taro)
+    commands.DeleteCode(ids["code"]).apply(taro)
+    stack.undo()
+    assert len(step.said) == 2
+    assert re.fullmatch(
+        f"1 document put back unassigned: their case “Hamamatsu” was deleted by Taro at {AT} UTC",
+        step.said[0],
+    )
+    assert re.fullmatch(
+        f"1 coded passage not put back: their code “{MEASURE}” was deleted by Taro at {AT} UTC",
+        step.said[1],
+    )
+    assert _log(hanako)[-1][:3] == ("code", ids["code"], MEASURE)  # the document's row is out
+    assert not [row for row in _log(hanako) if row[0] == "document"]
+
+
 def test_a_merge_brings_no_deletions_of_the_other_copy(tmp_path: Path) -> None:
     """The log is the project's own history: deletions in Taro's copy are not the target's."""
     target = tmp_path / "study.fqda"

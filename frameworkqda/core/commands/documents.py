@@ -12,7 +12,7 @@ from frameworkqda.core import deletions, documents, model
 from frameworkqda.core.commands.base import Change, Command
 from frameworkqda.core.commands.snapshot import Row, insert_rows, rows, table_of
 from frameworkqda.core.errors import ChangedSinceError
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message, quoted
 from frameworkqda.core.store import Project
 
 
@@ -184,14 +184,35 @@ class DeleteDocuments(Command):
             row for row in self.saved["memos"] if row["segment_id"] not in left_out
         ]
         said: list[Message] = []
-        if unassigned:
+        # who deleted the case (the code), when it was one and the deletions log knows
+        gone_cases = {row["case_id"] for row in self.saved["documents"]} - {None, *cases}
+        case = _one_deletion(session, model.DeletedKind.CASE, gone_cases)
+        if unassigned and case is not None:
+            said.append(
+                QT_TRANSLATE_NOOP(
+                    "CoreCommand",
+                    "%n document(s) put back unassigned: their case {case} was deleted by "
+                    "{coder} at {time} UTC",
+                ).format(n=unassigned, case=quoted(case.name), coder=case.coder, time=case.time)
+            )
+        elif unassigned:
             said.append(
                 QT_TRANSLATE_NOOP(
                     "CoreCommand",
                     "%n document(s) put back unassigned: their case was deleted since",
                 ).format(n=unassigned)
             )
-        if left_out:
+        gone_codes = {row["code_id"] for row in self.saved["segments"] if row["id"] in left_out}
+        code = _one_deletion(session, model.DeletedKind.CODE, gone_codes)
+        if left_out and code is not None:
+            said.append(
+                QT_TRANSLATE_NOOP(
+                    "CoreCommand",
+                    "%n coded passage(s) not put back: their code {code} was deleted by "
+                    "{coder} at {time} UTC",
+                ).format(n=len(left_out), code=quoted(code.name), coder=code.coder, time=code.time)
+            )
+        elif left_out:
             said.append(
                 QT_TRANSLATE_NOOP(
                     "CoreCommand",
@@ -288,6 +309,13 @@ class DeleteDocuments(Command):
         return QT_TRANSLATE_NOOP("CoreCommand", "{lost} (by {coders})").format(
             lost=lost, coders=", ".join(who)
         )
+
+
+def _one_deletion(
+    session: Session, kind: model.DeletedKind, ids: set[int]
+) -> deletions.Deletion | None:
+    """The deletion of the one item ``ids`` holds, if the log has it (several: None)."""
+    return deletions.deletion_of(session, kind, next(iter(ids))) if len(ids) == 1 else None
 
 
 # What a person edits on a passage or memo (not its dates: this program's own undo sets them)
