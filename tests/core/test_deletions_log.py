@@ -199,6 +199,23 @@ def test_a_document_put_back_without_its_case_or_some_passages_names_who_deleted
     assert not [row for row in _log(hanako) if row[0] == "document"]
 
 
+def test_undoing_the_adding_of_a_case_or_a_code_is_logged_as_its_deletion(team) -> None:  # type: ignore[no-untyped-def]
+    hanako, taro, _ = team
+    case, code = commands.AddCase("Osaka"), commands.AddCode("多言語", parent_id=None)
+    for step in (case, code):
+        step.apply(taro)
+        step.revert(taro)
+    assert _log(hanako) == [
+        ("case", case.case_id, "Osaka", "Taro"),
+        ("code", code.code_id, "多言語", "Taro"),
+    ]
+    with pytest.raises(FrameworkQDAError, match=f"the code “多言語” was deleted by Taro at {AT}"):
+        commands.UpdateCode(code.code_id or 0, definition="x").apply(hanako)
+    case.apply(taro)
+    code.apply(taro)  # redone: back, under their ids
+    assert _log(hanako) == []
+
+
 def test_a_merge_brings_no_deletions_of_the_other_copy(tmp_path: Path) -> None:
     """The log is the project's own history: deletions in Taro's copy are not the target's."""
     target = tmp_path / "study.fqda"

@@ -90,7 +90,16 @@ class AddCode(CodebookCommand):
     def _involved(self, session: Session) -> list[int]:
         return []
 
+    def _revert(self, session: Session) -> None:
+        """Undoing the adding deletes the code: logged as any deletion of it."""
+        path = next((n.path for n in codebook.tree(session) if n.id == self.code_id), None)
+        super()._revert(session)
+        if self.code_id is not None and path is not None:
+            deletions.log_deletions(session, model.DeletedKind.CODE, [(self.code_id, path)])
+
     def _change(self, session: Session) -> None:
+        if self.code_id is not None:  # a redo puts back the code its undo deleted
+            deletions.forget_deletions(session, model.DeletedKind.CODE, [self.code_id])
         self.code_id = codebook.add_code_in(
             session,
             self.name,
