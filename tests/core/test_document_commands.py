@@ -154,9 +154,14 @@ def test_undo_after_the_case_was_deleted_puts_the_document_back_unassigned_and_s
         stack = commands.UndoStack(project)
         command = stack.push(commands.DeleteDocuments([ids["pdf"]]))
         with open_project(project_location) as taro:
+            taro.coder_name = "Taro"
             writes.delete_case(taro, ids["case"])
         stack.undo()
-        assert command.said == ("1 document put back unassigned: their case was deleted since",)
+        assert len(command.said) == 1 and re.fullmatch(  # who deleted it: the deletions log
+            "1 document put back unassigned: their case “Hamamatsu” was deleted by Taro at "
+            f"{AT} UTC",
+            command.said[0],
+        )
         with project.session() as session:
             document = session.get(model.Document, ids["pdf"])
             assert document is not None and document.case_id is None
@@ -178,9 +183,14 @@ def test_undo_after_a_code_was_deleted_leaves_its_passages_out_and_says_so(
         stack = commands.UndoStack(project)
         command = stack.push(commands.DeleteDocuments([ids["pdf"]]))
         with open_project(project_location) as taro:
+            taro.coder_name = "Taro"
             writes.delete_code(taro, ids["code"])
         stack.undo()
-        assert command.said == ("2 coded passages not put back: their code was deleted since",)
+        assert len(command.said) == 1 and re.fullmatch(
+            "2 coded passages not put back: their code “Consultation” was deleted by Taro at "
+            f"{AT} UTC",
+            command.said[0],
+        )
         with project.session() as session:
             assert session.get(model.Document, ids["pdf"]) is not None
             passages = session.scalars(select(model.Segment)).all()

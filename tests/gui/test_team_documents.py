@@ -46,8 +46,10 @@ def test_undoing_a_deletion_after_taro_deleted_its_case_says_it_came_back_unassi
         taro.coder_name = "Taro"
         commands.DeleteCase(document.case_id).apply(taro)  # type: ignore[arg-type]
     window.undo_action.trigger()  # was: an uncaught IntegrityError, every time
-    assert window.statusBar().currentMessage() == (
-        "Undone: Delete 1 document: 1 document put back unassigned: their case was deleted since"
+    assert re.fullmatch(  # who deleted the case, and when: the deletions log
+        "Undone: Delete 1 document: 1 document put back unassigned: their case “.+” was deleted "
+        f"by Taro at {AT} UTC",
+        window.statusBar().currentMessage(),
     )
     back = next(d for d in workspace.documents(project) if d.id == document.id)
     assert back.case_id is None and back.segments == document.segments
