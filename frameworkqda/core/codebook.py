@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from frameworkqda.core import model
+from frameworkqda.core import deletions, model
 from frameworkqda.core.errors import NotFoundError, ValidationError
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, quoted
 from frameworkqda.core.store import Project
@@ -252,8 +252,9 @@ def _check_name(session: Session, name: str, parent_id: int | None, exclude: int
 def _get(session: Session, code_id: int) -> model.Code:
     code = session.get(model.Code, code_id)
     if code is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("Codebook", "no code with id {code_id}").format(code_id=code_id)
+        raise NotFoundError(  # who deleted it, when the deletions log knows
+            deletions.gone(session, model.DeletedKind.CODE, code_id)
+            or QT_TRANSLATE_NOOP("Codebook", "no code with id {code_id}").format(code_id=code_id)
         )
     return code
 

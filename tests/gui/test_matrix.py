@@ -310,7 +310,9 @@ def test_a_cell_edit_tells_the_views_once_and_a_refused_one_says_why(
     before = session.undo_stack.index()
     writes.delete_case(project, osaka)
     _press(view.table, Qt.Key.Key_2, "2")
-    assert f"no case with id {osaka}" in view.status.text()
+    said = view.status.text()  # who deleted it and when (the deletions log), not its id
+    assert f"no case with id {osaka}" not in said
+    assert "the case “Osaka” was deleted by " in said and " UTC" in said, said
     assert session.undo_stack.index() == before and len(seen) == 1
 
 

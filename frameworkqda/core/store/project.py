@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from frameworkqda import __version__
 from frameworkqda.core import model
 from frameworkqda.core.atomic import atomic_path
+from frameworkqda.core.deletions import CODER
 from frameworkqda.core.errors import (
     NotAProjectError,
     ProjectDamagedError,
@@ -145,6 +146,7 @@ class Project:
                 ).format(location=self.location)
             )
         with self.faults(), self._writes() as session, session.begin():
+            session.info[CODER] = self._coder_name  # who deletes, for the deletions log
             yield session
             changes.record_change(session, self.origin)
 
