@@ -13,7 +13,6 @@ scale with it, as in print), or an SVG of that view box and printed size.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -39,6 +38,7 @@ LEGEND_SHARE = 0.4  # of the chart's width the side legend may take
 SMALLEST_POINTS = 5.0  # the side legend's font shrinks no further (more columns instead)
 SCREEN_DPI = 96
 MAX_TICKS = 8  # intervals on the value axis at most
+SLANTED = -90  # degrees: theme names too long for their columns, read upwards
 LABEL_WIDTH = 14  # characters of a theme name per line before the chart is laid out
 
 
@@ -57,24 +57,128 @@ def axis_ticks(top_count: float) -> tuple[int, int]:
 def wrap_label(text: str, fits: Callable[[str], bool]) -> str:
     """A theme name on as many lines as it needs to fit (HTML line breaks, as QtCharts takes).
 
-    Lines break at spaces and after hyphens; a word too wide on its own, and Japanese (which
-    has no spaces), break between characters into evenly filled lines.
+    Lines break where a reader expects them: at spaces and after hyphens, and in Japanese
+    (which has no spaces) after a particle or punctuation (労働市場の｜流動性, 保険・｜加入),
+    where katakana meets kanji (ヘイトスピーチ｜対策) and between the parts of a kanji
+    compound (労働｜市場); inside a word (市｜場, Lab｜our) only when nothing else fits, and
+    never before a closing bracket, 、。, ー or a small kana. Of the ways that fit, the one
+    with the fewest lines and least awkward breaks wins, its lines as even as they can be.
     """
-    lines: list[str] = []
-    for word in re.findall(r"[^\s-]*-|\S+", text):
-        joined = f"{lines[-1]}{'' if lines[-1].endswith('-') else ' '}{word}" if lines else word
-        if lines and fits(joined):
-            lines[-1] = joined
-            continue
-        pieces = [""]
-        for char in word:
-            if pieces[-1] and not fits(pieces[-1] + char):
-                pieces.append("")
-            pieces[-1] += char
-        size = -(-len(word) // len(pieces))  # as many lines, evenly filled: no lone "n"
-        even = [word[i : i + size] for i in range(0, len(word), size)]
-        lines.extend(even if all(map(fits, even)) else pieces)
+    lines, _worst = wrap_lines(text, fits)
     return "<br>".join(_escape(line) for line in lines)
+
+
+def wrap_lines(text: str, fits: Callable[[str], bool]) -> tuple[list[str], int]:
+    """The lines of :func:`wrap_label` and the cost of its most awkward break (a break inside
+    a word costs _INSIDE_WORD or more)."""
+    atoms: list[tuple[str, bool, int]] = []  # (character, a space before it, cost to break before)
+    for w, word in enumerate(text.split()):
+        for i, char in enumerate(word):
+            cost = _WORD_BREAK if i == 0 else _break_cost(word, i)
+            atoms.append((char, w > 0 and i == 0, cost))
+    if not atoms:
+        return [], 0
+
+    def line(start: int, end: int) -> str:
+        return "".join(
+            (" " if space and k > start else "") + char
+            for k, (char, space, _) in enumerate(atoms[start:end], start)
+        )
+
+    count = len(atoms)
+    best: list[tuple[float, int]] = [(0.0, 0)] + [(math.inf, 0)] * count  # (cost, line start)
+    for end in range(1, count + 1):
+        for start in range(end - 1, -1, -1):
+            if end - start > 1 and not fits(line(start, end)):
+                break  # longer lines fit no better
+            if best[start][0] == math.inf or (
+                any(space for _, space, _ in atoms[start + 1 : end])
+                and max(atoms[start][2] if start else 0, atoms[end][2] if end < count else 0)
+                >= _INSIDE_WORD
+            ):
+                continue  # "ur ma": a broken word's end and the next word's start
+            total = best[start][0] + _LINE_COST + (atoms[start][2] if start else 0)
+            total += ((end - start) / count) ** 2 / count  # ties: the evener lines
+            if total < best[end][0]:
+                best[end] = (total, start)
+    lines: list[str] = []
+    worst, end = 0, count
+    while end:
+        start = best[end][1]
+        lines.append(line(start, end))
+        worst = max(worst, atoms[start][2] if start else 0)
+        end = start
+    return lines[::-1], worst
+
+
+_WORD_BREAK = 0  # at a space
+_LINE_COST = 3  # an extra line costs less than a break inside a word
+_NO_START = set("-、。，．・：；？！）」』】〉》］｝)]}ー々")  # never start a line
+_NO_START |= set("ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ")  # small kana
+_OPENING = set("（「『【〈《［｛([{")
+_AFTER = set("、。，・：；）」』】〉》］｝/")  # a break after these reads well
+_INSIDE_WORD = 8  # Lab｜our, 市｜場: only when nothing else fits
+_SUFFIXES = set("人性的化者等率策県都府町村法権語員型系制費金数上内外間中用")
+
+
+def _script(char: str) -> str:
+    code = ord(char)
+    if 0x3041 <= code <= 0x309F:
+        return "hiragana"
+    if 0x30A0 <= code <= 0x30FF or 0xFF66 <= code <= 0xFF9F or 0x31F0 <= code <= 0x31FF:
+        return "katakana"
+    if (
+        0x4E00 <= code <= 0x9FFF
+        or 0x3400 <= code <= 0x4DBF
+        or 0xF900 <= code <= 0xFAFF
+        or 0x20000 <= code <= 0x3FFFF
+        or char in "々〆〇"
+    ):
+        return "kanji"
+    return "other"
+
+
+def _break_cost(word: str, i: int) -> int:
+    """How awkward a line break is between ``word[i - 1]`` and ``word[i]``."""
+    before, char = word[i - 1], word[i]
+    if char in _NO_START or before in _OPENING:
+        return 50
+    if before == "-" or before in _AFTER or char in _OPENING:
+        return 0
+    left, right = _script(before), _script(char)
+    if left == "hiragana" and right != "hiragana":
+        return 0  # after a particle or an inflection: 市場の｜流動性
+    if {left, right} == {"katakana", "kanji"}:
+        return 0  # ヘイトスピーチ｜対策, 外国人｜コミュニティ
+    if left == right == "kanji":
+        return 2 if i in _compound_breaks(word, i) else _INSIDE_WORD
+    if "other" in (left, right) and left != right:
+        return 1  # Latin or digits beside Japanese
+    return _INSIDE_WORD
+
+
+def _compound_breaks(word: str, i: int) -> set[int]:
+    """Where the kanji run around ``word[i]`` divides into compounds, guessed: two characters
+    each (労働｜市場, 児童｜生徒), a suffix such as 人 or 化 kept with the pair before it
+    (外国人｜児童, 多文化), a lone last character kept with it too, unless kana follow (the stem
+    of a verb: 家族｜呼び寄せ)."""
+    start = i
+    while start > 0 and _script(word[start - 1]) == "kanji":
+        start -= 1
+    end = i
+    while end < len(word) and _script(word[end]) == "kanji":
+        end += 1
+    breaks: set[int] = set()
+    at = start
+    while at < end:
+        at += 2
+        if at < end and word[at] in _SUFFIXES:
+            at += 1
+        if end - at == 1 and end == len(word):
+            at = end
+        if at < end:
+            breaks.add(at)
+    return breaks
 
 
 def _short_enough(line: str) -> bool:
@@ -94,7 +198,15 @@ def fit_labels(chart: QChart, themes: list[str]) -> None:
     axis = axes[0]
     width = 0.95 * chart.plotArea().width() / len(themes)
     metrics = QFontMetricsF(axis.labelsFont())
-    labels = [wrap_label(t, lambda line: metrics.horizontalAdvance(line) <= width) for t in themes]
+    wrapped = [wrap_lines(t, lambda line: metrics.horizontalAdvance(line) <= width) for t in themes]
+    if any(worst >= _INSIDE_WORD for _, worst in wrapped):
+        # a word wider than its column (流動性 in two characters' room, or mobility): cut up it
+        # could not be read (労働｜市場｜の流｜動性), so each name on one line, slanted
+        labels, angle = [_escape(t) for t in themes], SLANTED
+    else:
+        labels, angle = ["<br>".join(_escape(x) for x in lines) for lines, _ in wrapped], 0
+    if axis.labelsAngle() != angle:
+        axis.setLabelsAngle(angle)
     if axis.categories() != labels:
         axis.setCategories(labels)
 
