@@ -31,6 +31,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem
 
 from frameworkqda.core.atomic import atomic_path
+from frameworkqda.gui.line_breaks import INSIDE_WORD, break_cost
 
 PALETTE = ("#1565c0", "#ef6c00", "#2e7d32", "#6a1b9a", "#c62828", "#00838f", "#5d4037")
 SIDE_LEGEND = 8  # cases beyond which the legend lists them down the side (CaseLegend)
@@ -38,6 +39,7 @@ LEGEND_SHARE = 0.4  # of the chart's width the side legend may take
 SMALLEST_POINTS = 5.0  # the side legend's font shrinks no further (more columns instead)
 SCREEN_DPI = 96
 MAX_TICKS = 8  # intervals on the value axis at most
+_LINE_COST = 3  # an extra line costs less than a break inside a word (INSIDE_WORD)
 SLANTED = -90  # degrees: theme names too long for their columns, read upwards
 LABEL_WIDTH = 14  # characters of a theme name per line before the chart is laid out
 
@@ -70,11 +72,11 @@ def wrap_label(text: str, fits: Callable[[str], bool]) -> str:
 
 def wrap_lines(text: str, fits: Callable[[str], bool]) -> tuple[list[str], int]:
     """The lines of :func:`wrap_label` and the cost of its most awkward break (a break inside
-    a word costs _INSIDE_WORD or more)."""
+    a word costs INSIDE_WORD or more)."""
     atoms: list[tuple[str, bool, int]] = []  # (character, a space before it, cost to break before)
     for w, word in enumerate(text.split()):
         for i, char in enumerate(word):
-            cost = _WORD_BREAK if i == 0 else _break_cost(word, i)
+            cost = 0 if i == 0 else break_cost(word, i)
             atoms.append((char, w > 0 and i == 0, cost))
     if not atoms:
         return [], 0
@@ -94,7 +96,7 @@ def wrap_lines(text: str, fits: Callable[[str], bool]) -> tuple[list[str], int]:
             if best[start][0] == math.inf or (
                 any(space for _, space, _ in atoms[start + 1 : end])
                 and max(atoms[start][2] if start else 0, atoms[end][2] if end < count else 0)
-                >= _INSIDE_WORD
+                >= INSIDE_WORD
             ):
                 continue  # "ur ma": a broken word's end and the next word's start
             total = best[start][0] + _LINE_COST + (atoms[start][2] if start else 0)
@@ -109,76 +111,6 @@ def wrap_lines(text: str, fits: Callable[[str], bool]) -> tuple[list[str], int]:
         worst = max(worst, atoms[start][2] if start else 0)
         end = start
     return lines[::-1], worst
-
-
-_WORD_BREAK = 0  # at a space
-_LINE_COST = 3  # an extra line costs less than a break inside a word
-_NO_START = set("-、。，．・：；？！）」』】〉》］｝)]}ー々")  # never start a line
-_NO_START |= set("ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ")  # small kana
-_OPENING = set("（「『【〈《［｛([{")
-_AFTER = set("、。，・：；）」』】〉》］｝/")  # a break after these reads well
-_INSIDE_WORD = 8  # Lab｜our, 市｜場: only when nothing else fits
-_SUFFIXES = set("人性的化者等率策県都府町村法権語員型系制費金数上内外間中用")
-
-
-def _script(char: str) -> str:
-    code = ord(char)
-    if 0x3041 <= code <= 0x309F:
-        return "hiragana"
-    if 0x30A0 <= code <= 0x30FF or 0xFF66 <= code <= 0xFF9F or 0x31F0 <= code <= 0x31FF:
-        return "katakana"
-    if (
-        0x4E00 <= code <= 0x9FFF
-        or 0x3400 <= code <= 0x4DBF
-        or 0xF900 <= code <= 0xFAFF
-        or 0x20000 <= code <= 0x3FFFF
-        or char in "々〆〇"
-    ):
-        return "kanji"
-    return "other"
-
-
-def _break_cost(word: str, i: int) -> int:
-    """How awkward a line break is between ``word[i - 1]`` and ``word[i]``."""
-    before, char = word[i - 1], word[i]
-    if char in _NO_START or before in _OPENING:
-        return 50
-    if before == "-" or before in _AFTER or char in _OPENING:
-        return 0
-    left, right = _script(before), _script(char)
-    if left == "hiragana" and right != "hiragana":
-        return 0  # after a particle or an inflection: 市場の｜流動性
-    if {left, right} == {"katakana", "kanji"}:
-        return 0  # ヘイトスピーチ｜対策, 外国人｜コミュニティ
-    if left == right == "kanji":
-        return 2 if i in _compound_breaks(word, i) else _INSIDE_WORD
-    if "other" in (left, right) and left != right:
-        return 1  # Latin or digits beside Japanese
-    return _INSIDE_WORD
-
-
-def _compound_breaks(word: str, i: int) -> set[int]:
-    """Where the kanji run around ``word[i]`` divides into compounds, guessed: two characters
-    each (労働｜市場, 児童｜生徒), a suffix such as 人 or 化 kept with the pair before it
-    (外国人｜児童, 多文化), a lone last character kept with it too, unless kana follow (the stem
-    of a verb: 家族｜呼び寄せ)."""
-    start = i
-    while start > 0 and _script(word[start - 1]) == "kanji":
-        start -= 1
-    end = i
-    while end < len(word) and _script(word[end]) == "kanji":
-        end += 1
-    breaks: set[int] = set()
-    at = start
-    while at < end:
-        at += 2
-        if at < end and word[at] in _SUFFIXES:
-            at += 1
-        if end - at == 1 and end == len(word):
-            at = end
-        if at < end:
-            breaks.add(at)
-    return breaks
 
 
 def _short_enough(line: str) -> bool:
@@ -199,7 +131,7 @@ def fit_labels(chart: QChart, themes: list[str]) -> None:
     width = 0.95 * chart.plotArea().width() / len(themes)
     metrics = QFontMetricsF(axis.labelsFont())
     wrapped = [wrap_lines(t, lambda line: metrics.horizontalAdvance(line) <= width) for t in themes]
-    if any(worst >= _INSIDE_WORD for _, worst in wrapped):
+    if any(worst >= INSIDE_WORD for _, worst in wrapped):
         # a word wider than its column (流動性 in two characters' room, or mobility): cut up it
         # could not be read (労働｜市場｜の流｜動性), so each name on one line, slanted
         labels, angle = [_escape(t) for t in themes], SLANTED
