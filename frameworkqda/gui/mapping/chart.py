@@ -31,6 +31,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem
 
 from frameworkqda.core.atomic import atomic_path
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.gui.line_breaks import INSIDE_WORD, break_cost
 
 PALETTE = ("#1565c0", "#ef6c00", "#2e7d32", "#6a1b9a", "#c62828", "#00838f", "#5d4037")
@@ -310,7 +311,11 @@ class CountsChart(QChartView):
         target = Path(path)
         suffix = target.suffix.lower()
         if suffix not in (".png", ".svg"):
-            raise ValueError(f"{target.name}: choose .png or .svg")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("CountsChart", "{name}: choose .png or .svg").format(
+                    name=target.name
+                )
+            )
         scale = dpi / SCREEN_DPI
         layout = QSizeF(size.width() / scale, size.height() / scale)
         chart, _, _ = build_chart(self.counts, self.title)
