@@ -220,8 +220,10 @@ def test_japanese_theme_names_break_between_words_not_mid_word(
     axis = view.chart.chart().axes(Qt.Orientation.Horizontal)[0]
     if width == 1500:
         assert axis.labelsAngle() == 0
-    if axis.labelsAngle() == -90:  # too narrow to break between words: whole names, upright
-        assert all(len(ls) == 1 for ls in lines.values())
+    if axis.labelsAngle() == -90:  # too narrow to break between words: the names upright,
+        column = view.chart.chart().plotArea().width() / len(JAPANESE_THEMES)
+        side_by_side = QFontMetricsF(axis.labelsFont()).lineSpacing()  # their lines in a column
+        assert all(len(ls) * side_by_side <= column for ls in lines.values()), lines
     for name, ways in READABLE.items():
         assert len(lines[name]) == 1 or set(lines[name]) in [set(w) for w in ways], lines[name]
     if axis.labelsAngle() == 0:
@@ -245,3 +247,40 @@ def test_japanese_theme_names_break_between_words_not_mid_word(
         assert label == name or all(  # slanted: whole
             set(line.split()) <= set(words) for line in label.split("<br>")
         ), label
+
+
+def _svg_runs_in_view(path: Path) -> set[str]:
+    """Every text run an SVG draws with its starting point inside the view box (a rotated
+    label starts at its foot: one pushed below the picture starts outside it)."""
+    svg = "{http://www.w3.org/2000/svg}"
+    root = etree.parse(str(path)).getroot()
+    _x0, _y0, width, height = (float(v) for v in root.get("viewBox").split())
+    found: set[str] = set()
+    for group in root.iter(f"{svg}g"):
+        a, b, c, d, e, f = 1.0, 0.0, 0.0, 1.0, 0.0, 0.0
+        matrix = group.get("transform", "")
+        if matrix.startswith("matrix("):
+            a, b, c, d, e, f = (float(v) for v in matrix[7:-1].split(","))
+        for text in group.findall(f"{svg}text"):
+            x, y = float(text.get("x", 0)), float(text.get("y", 0))
+            if 0 <= a * x + c * y + e <= width and 0 <= b * x + d * y + f <= height:
+                found.add((text.text or "").strip())
+    return found
+
+
+def test_upright_theme_names_are_whole_inside_a_print_export(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    """English names too long for their columns stand upright; in a print export (1800×1200
+    at 300 dpi) they ran off the bottom of the picture, cut after a few letters."""
+    window.show_stage(5)
+    view = window.views["mapping"]
+    assert isinstance(view, MappingView)
+    themes = ["Anti-discrimination", "Education", "Health", "Labour market mobility",
+              "Political participation"]  # fmt: skip
+    cases = [f"City {n:02}" for n in range(1, 21)]
+    view.chart.show_counts(pd.DataFrame({c: [2, 6, 1, 1, 2] for c in cases}, index=themes))
+    for size, dpi in ((QSize(1800, 1200), 300), (QSize(1200, 800), 200)):
+        drawn = " ".join(_svg_runs_in_view(view.chart.export(tmp_path / "print.svg", size, dpi)))
+        words = {w for theme in themes for w in theme.replace("-", "- ").split()}
+        assert all(word in drawn for word in words), (size, drawn)

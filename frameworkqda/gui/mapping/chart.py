@@ -42,6 +42,7 @@ SCREEN_DPI = 96
 MAX_TICKS = 8  # intervals on the value axis at most
 _LINE_COST = 3  # an extra line costs less than a break inside a word (INSIDE_WORD)
 SLANTED = -90  # degrees: theme names too long for their columns, read upwards
+UPRIGHT_SHARE = 0.2  # of the chart's height an upright name's line takes, where words allow
 LABEL_WIDTH = 14  # characters of a theme name per line before the chart is laid out
 
 
@@ -134,14 +135,27 @@ def fit_labels(chart: QChart, themes: list[str]) -> None:
     wrapped = [wrap_lines(t, lambda line: metrics.horizontalAdvance(line) <= width) for t in themes]
     if any(worst >= INSIDE_WORD for _, worst in wrapped):
         # a word wider than its column (流動性 in two characters' room, or mobility): cut up it
-        # could not be read (労働｜市場｜の流｜動性), so each name on one line, slanted
-        labels, angle = [_escape(t) for t in themes], SLANTED
+        # could not be read (労働｜市場｜の流｜動性), so the names stand upright, each on as
+        # many lines (side by side) as its column holds, no longer than UPRIGHT_SHARE of the
+        # chart's height where a word allows: "Labour market" / "mobility"
+        tall = UPRIGHT_SHARE * chart.size().height()
+        most = max(1, int(width // metrics.lineSpacing()))
+        labels, angle = [], SLANTED
+        for theme in themes:
+            lines, worst = wrap_lines(theme, lambda line: metrics.horizontalAdvance(line) <= tall)
+            whole = worst >= INSIDE_WORD or len(lines) > most
+            labels.append(_escape(theme) if whole else "<br>".join(_escape(x) for x in lines))
     else:
         labels, angle = ["<br>".join(_escape(x) for x in lines) for lines, _ in wrapped], 0
+    changed = axis.labelsAngle() != angle or axis.categories() != labels
     if axis.labelsAngle() != angle:
         axis.setLabelsAngle(angle)
     if axis.categories() != labels:
         axis.setCategories(labels)
+    layout = chart.layout()
+    if changed and layout is not None:
+        layout.invalidate()
+        layout.activate()  # the axis takes the labels' new height now (an export draws at once)
 
 
 def build_chart(counts: pd.DataFrame, title: str) -> tuple[QChart, QBarSeries, QValueAxis]:
