@@ -99,6 +99,10 @@ def prose_cost(text: str, i: int) -> float:
     ``text[i - 1]``, or before it at a space, which goes)."""
     if text[i - 1] == " ":
         before = text[i - 2] if i >= 2 else ""
+        if before.isdigit() and _script(text[i]) != "other":
+            return 30  # a count and its counter word: 「セグメント 3｜件」
+        if before.isdigit() or text[i].isdigit():
+            return 3 if _script(before) != "other" or _script(text[i]) != "other" else 2
         return 0 if before in _SENTENCE_END else 1 if before in _CLAUSE_END else 2
     if text[i] == " ":
         return math.inf  # at the space itself, the line after starts past it

@@ -487,3 +487,33 @@ def test_a_refusal_under_the_case_sheet_breaks_after_a_phrase_never_leaving_a_fr
             assert _phrase_end(line, after), lines
         bottom = dialog.status.mapTo(dialog, dialog.status.rect().bottomLeft()).y()
         assert bottom <= dialog.height()  # every line on screen
+
+
+@pytest.mark.parametrize("width", [1500, 1200])
+def test_the_codebook_editors_message_after_a_deletion_leaves_no_fragment(
+    study: MainWindow, monkeypatch, width: int
+) -> None:  # type: ignore[no-untyped-def]
+    """Deleting a theme says what went with it, a long line in the editor's narrow left
+    column; Qt's own wrapping left its last characters alone on the last line."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from frameworkqda.gui.codebook_editor import CodebookEditor
+    from tests.gui.shown_lines import last_line_share, shown_lines
+    from tests.gui.test_codebook_editor import _answer
+
+    study.resize(width, 900)
+    editor = study.show_view("codebook")
+    assert isinstance(editor, CodebookEditor)
+    assert study.session is not None
+    themes = [c for c in study.session.codes() if c.parent_id is None and c.children]
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    for theme in themes[:3]:
+        editor.select(theme.id)
+        editor.delete()
+        said = editor.status.text()
+        assert said.startswith(f"「{theme.name}」を削除しました：")
+        lines = shown_lines(editor.status)
+        assert re.sub(r"\s", "", "".join(lines)) == re.sub(r"\s", "", said)  # nothing cut
+        assert last_line_share(editor.status) >= 0.25, lines
+        for line, after in itertools.pairwise(lines):  # a count stays with its word: 3 件
+            assert not (line.rstrip()[-1:].isdigit() and after.lstrip()[:1] in "件個"), lines
