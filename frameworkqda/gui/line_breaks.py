@@ -12,6 +12,7 @@ alone on the last line. The chart's labels (``gui/mapping/chart.py``) weigh the 
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -124,34 +125,38 @@ def prose_lines(text: str, advance: Callable[[str], float], room: float) -> list
     count = len(text)
     if count == 0 or advance(text) <= room:
         return [text] if text else []
-    widths = [0.0] + [advance(text[:k]) for k in range(1, count + 1)]
-    starts = [0] + [i for i in range(1, count) if prose_cost(text, i) < math.inf]
+    sizes: dict[str, float] = {}  # each character measured once: a line's width is their sum
+    widths = [0.0]
+    for char in text:
+        if char not in sizes:
+            sizes[char] = advance(char)
+        widths.append(widths[-1] + sizes[char])
+    costs = [0.0] + [prose_cost(text, i) for i in range(1, count)]
+    starts = [i for i in range(count) if costs[i] < math.inf]
 
-    def end_of(start: int) -> int:  # a line ending before ``start`` ends before its space
-        return start - 1 if start < count and text[start - 1] == " " else start
-
+    # a line ending where the next starts ends before the space there, if any
+    ends = [i - 1 if 0 < i < count and text[i - 1] == " " else i for i in range(count + 1)]
     best: dict[int, tuple[float, int]] = {0: (0.0, 0)}
     for start in starts:
         if start not in best:
             continue
-        for nxt in [s for s in starts if s > start] + [count]:
-            end = end_of(nxt)
-            width = widths[end] - widths[start]
-            forced = nxt == next((s for s in starts if s > start), count)
-            if width > room and not forced:
+        base, left = best[start][0] + PROSE_LINE, widths[start]
+        following = [*starts[bisect_right(starts, start) :], count]
+        for nxt in following:
+            width = widths[ends[nxt]] - left
+            if width > room and nxt != following[0]:
                 break  # longer lines fit no better (the first may overflow: nothing shorter)
-            cost = best[start][0] + PROSE_LINE
             if nxt < count:
-                cost += prose_cost(text, nxt) + 10 * ((room - width) / room) ** 2
-            elif start:  # the last line: a fragment alone reads badly
-                cost += 30 * max(0.0, 1 / 3 - width / room)
+                cost = base + costs[nxt] + 10 * ((room - width) / room) ** 2
+            else:  # the last line: a fragment alone reads badly
+                cost = base + (30 * max(0.0, 1 / 3 - width / room) if start else 0.0)
             if nxt not in best or cost < best[nxt][0]:
                 best[nxt] = (cost, start)
     lines: list[str] = []
     at = count
     while at:
         start = best[at][1]
-        lines.append(text[start : end_of(at)])
+        lines.append(text[start : ends[at]])
         at = start
     return lines[::-1]
 
@@ -184,9 +189,13 @@ class MessageLabel(QLabel):
 
     def _arrange(self) -> None:
         room = self.contentsRect().width() - 2 * self.margin() - max(0, self.indent())
-        metrics = QFontMetricsF(self.font())
-        # a hair narrower than the label: Qt's own wrapping never splits a line again
-        lines = prose_lines(self._message, metrics.horizontalAdvance, 0.98 * room)
-        shown = "\n".join(lines) if room > 0 else self._message
+        shown = self._message
+        if room > 0:
+            advance = QFontMetricsF(self.font()).horizontalAdvance
+            # a hair narrower than the label: Qt's own wrapping never splits a line again
+            shown = "\n".join(
+                "\n".join(prose_lines(paragraph, advance, 0.98 * room))
+                for paragraph in self._message.split("\n")
+            )
         if QLabel.text(self) != shown:
             super().setText(shown)
