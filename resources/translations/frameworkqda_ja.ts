@@ -1533,6 +1533,10 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>合算行はその上の文書を合計したものです。文書の行をクリックすると、両コーダーの箇所を表示します。</translation>
     </message>
     <message>
+        <source>{coder}: {code}</source>
+        <translation>{coder}：{code}</translation>
+    </message>
+    <message>
         <source>{code} in {document}: left stripe and blue {a} (A), right stripe and orange {b} (B); where both coded the colours mix.</source>
         <translation>{document} の {code}：左の帯と青は {a}（A）、右の帯とオレンジは {b}（B）。両方がコーディングした箇所は色が混ざります。</translation>
     </message>
@@ -1930,6 +1934,10 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message>
         <source>Measures present per theme</source>
         <translation>テーマ別の実施施策数</translation>
+    </message>
+    <message>
+        <source>{name}: choose .png or .svg</source>
+        <translation>{name}：.png か .svg を選んでください</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +2951,10 @@ Stop it and quit?</source>
 {jobs}
 
 中止して終了しますか？</translation>
+    </message>
+    <message>
+        <source>{subject}: {error}</source>
+        <translation>{subject}：{error}</translation>
     </message>
     <message>
         <source>Cancel it and quit</source>
@@ -4292,6 +4304,10 @@ Per case: {per_case}</source>
         <source>Read-only: changes cannot be saved</source>
         <translation>読み取り専用：変更は保存できません</translation>
     </message>
+    <message>
+        <source>{location}: opened read-only; not saved</source>
+        <translation>{location}：読み取り専用で開いています。保存していません</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
@@ -4312,11 +4328,11 @@ Per case: {per_case}</source>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
-        <translation>場所(&amp;L):</translation>
+        <translation>場所(&amp;L)：</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation>ファイルの種類(&amp;T):</translation>
+        <translation>ファイルの種類(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -4745,6 +4761,13 @@ An import always creates a new project and never replaces a file: choose another
     <message>
         <source>{name} ({count})</source>
         <translation>{name}（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>Sample</name>
+    <message>
+        <source>the sample could not be built: {reason}</source>
+        <translation>サンプルプロジェクトを作れませんでした：{reason}</translation>
     </message>
 </context>
 <context>
@@ -5530,6 +5553,10 @@ Keep theirs, or keep yours — edit yours first to merge the two.</source>
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>{task}: {name}</source>
+        <translation>{task}：{name}</translation>
     </message>
     <message>
         <source>Cancelling…</source>
