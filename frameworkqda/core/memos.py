@@ -62,6 +62,43 @@ def memo_in(session: Session, target: str, target_id: int | None) -> model.Memo 
     return session.scalars(query).first()
 
 
+def _on(session: Session, target: str, target_id: int) -> list[model.Memo]:
+    return list(
+        session.scalars(
+            select(model.Memo).where(_COLUMNS[target] == target_id).order_by(model.Memo.id)
+        )
+    )
+
+
+def joins_into(session: Session, target: str, from_id: int, to_id: int) -> int:
+    """How many memos on ``from_id`` :func:`move_memos_in` would join into the memo
+    ``to_id`` has (0 when that has none: the first simply moves)."""
+    moving = _on(session, target, from_id)
+    return len(moving) if _on(session, target, to_id) else max(0, len(moving) - 1)
+
+
+def move_memos_in(session: Session, target: str, from_id: int, to_id: int, heading: str) -> int:
+    """Move the memos on a document, case, code, cell or passage (``target``) ``from_id``
+    onto ``to_id``, merged into it: a target has one memo, so when ``to_id`` has one already
+    their texts are joined into it, each under ``heading`` (where it came from), and the rest
+    go. (A merge once re-pointed them: the target had two memos, the panels read one, editing
+    wrote the other.) Returns how many were joined."""
+    kept = memo_in(session, target, to_id)
+    joined = 0
+    for memo in _on(session, target, from_id):
+        if kept is None:
+            setattr(memo, f"{target}_id", to_id)
+            kept = memo
+            continue
+        kept.text = codebook.joined_text(kept.text, memo.text, heading)
+        if not kept.title.strip() and memo.title.strip():
+            kept.title = memo.title
+        session.delete(memo)
+        joined += 1
+    session.flush()
+    return joined
+
+
 def memo_text(project: Project, target: str, target_id: int | None = None) -> str:
     """The memo on the project (target "project") or on one document, case, code, cell, segment."""
     with project.session() as session:
