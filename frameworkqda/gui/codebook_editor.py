@@ -513,9 +513,9 @@ class CodebookEditor(QWidget):
         )
 
     def _conflicts(self, conflicts: tuple[codebook.ValueConflict, ...]) -> str:
-        """``Osaka: “No” kept, “Yes” dropped, …`` (the first ten, then how many more)."""
+        """``Osaka: “No” over “Yes”, …`` (the first ten, then how many more)."""
         named = [
-            self.tr("{case}: “{kept}” kept, “{dropped}” dropped").format(
+            self.tr("{case}: “{kept}” over “{dropped}”").format(
                 case=conflict.case, kept=conflict.kept, dropped=conflict.dropped
             )
             for conflict in conflicts[:MAX_CONFLICTS]

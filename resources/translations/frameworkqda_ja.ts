@@ -1413,8 +1413,8 @@ Undo (Ctrl+Z) puts everything back.</source>
         </translation>
     </message>
     <message>
-        <source>{case}: “{kept}” kept, “{dropped}” dropped</source>
-        <translation>{case}：「{kept}」を残し「{dropped}」を破棄</translation>
+        <source>{case}: “{kept}” over “{dropped}”</source>
+        <translation>{case}：「{kept}」（「{dropped}」は破棄）</translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>

@@ -99,7 +99,7 @@ def test_merge_joins_memos_and_duplicate_passages_and_says_so(window: MainWindow
     assert said, "no confirmation"
     assert says(said[0], source.segments - 1, "coded segment")  # what moves: not 1 too many
     assert "the same text as one of" in said[0] and "translation and memo are added" in said[0]
-    assert f"{case.name}: “No” kept, “Yes” dropped" in said[0]
+    assert f"{case.name}: “No” over “Yes”" in said[0]
     assert says(said[0], 1, "memo")
     assert session.code(source.id) is None
     assert session.code(target.id).segments == before[target.id] + source.segments - 1  # type: ignore[union-attr]
@@ -122,7 +122,7 @@ def test_merge_joins_memos_and_duplicate_passages_and_says_so(window: MainWindow
     status = editor.status.text()
     assert says(status, source.segments - 1, "coded segment")  # moved
     assert f"1 joined onto the same passage of “{target_path}”" in status
-    assert "“No” kept" in status
+    assert f"{case.name}: “No” over “Yes”" in status
 
     assert window.undo_action.text().startswith(f"&Undo Merge “{source_path}”")
     window.undo_action.trigger()
