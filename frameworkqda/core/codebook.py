@@ -579,8 +579,13 @@ def merge_preview(project: Project, source_id: int, target_id: int) -> MergeOutc
 
 def joined_text(kept: str, added: str, heading: str) -> str:
     """``added`` joined after ``kept`` under ``heading`` (a line saying where it came from);
-    ``added`` alone when ``kept`` is empty, ``kept`` alone when it holds ``added`` already."""
-    if not added.strip() or added.strip() in kept:
+    ``added`` alone when ``kept`` is empty, ``kept`` alone when it is the same text or holds
+    it as a paragraph of its own (a text merely contained in ``kept`` is still added: "ok" is
+    not lost for "book")."""
+    text = added.strip()
+    if not text or text == kept.strip():
+        return kept
+    if text in (block.strip() for block in kept.split("\n\n")):
         return kept
     if not kept.strip():
         return added

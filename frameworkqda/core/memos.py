@@ -72,9 +72,11 @@ def _on(session: Session, target: str, target_id: int) -> list[model.Memo]:
 
 def joins_into(session: Session, target: str, from_id: int, to_id: int) -> int:
     """How many memos on ``from_id`` :func:`move_memos_in` would join into the memo
-    ``to_id`` has (0 when that has none: the first simply moves)."""
+    ``to_id`` has (when it has none, the first simply moves)."""
     moving = _on(session, target, from_id)
-    return len(moving) if _on(session, target, to_id) else max(0, len(moving) - 1)
+    if not _on(session, target, to_id):
+        moving = moving[1:]  # the first simply moves
+    return sum(1 for memo in moving if memo.text.strip())  # an emptied memo is no memo
 
 
 def move_memos_in(session: Session, target: str, from_id: int, to_id: int, heading: str) -> int:
@@ -94,7 +96,7 @@ def move_memos_in(session: Session, target: str, from_id: int, to_id: int, headi
         if not kept.title.strip() and memo.title.strip():
             kept.title = memo.title
         session.delete(memo)
-        joined += 1
+        joined += bool(memo.text.strip())
     session.flush()
     return joined
 

@@ -160,3 +160,20 @@ def test_two_memos_an_older_merge_left_on_a_code_show_and_save_as_one(
         assert _memos_on(project, "code_id", code) == ["Memo on A\n\nMemo on B\nchecked"]
         edit.revert(project)  # undo: nothing of either memo is lost
         assert _memos_on(project, "code_id", code) == ["Memo on A\n\nMemo on B"]
+
+
+def test_a_short_memo_inside_the_targets_text_is_still_joined(project_location: str) -> None:
+    with create_project(project_location) as project:
+        b = writes.add_code(project, "Interpreters")
+        a = writes.add_code(project, "Volunteers")
+        same = writes.add_code(project, "Helpers")
+        writes.set_memo(project, "code", a, "ok")
+        writes.set_memo(project, "code", b, "Read the book")
+        writes.set_memo(project, "code", same, "Read the book")
+        writes.merge_codes(project, a, b)
+        assert _memos_on(project, "code_id", b) == [
+            "Read the book\n\nFrom the merged code “Volunteers”:\nok"
+        ]
+        writes.merge_codes(project, same, b)  # the same text is not written twice
+        assert len(_memos_on(project, "code_id", b)) == 1
+        assert memos.memo_text(project, "code", b).count("Read the book") == 1
