@@ -49,7 +49,8 @@ def _import(args: argparse.Namespace) -> int:
     summary = command.summary
     assert summary is not None
     added = plural(summary.created, "code")
-    print(f"imported {args.file}: {added} added, {summary.updated} updated")
+    same = f", {summary.unchanged} unchanged" if summary.unchanged else ""
+    print(f"imported {args.file}: {added} added, {summary.updated} updated{same}")
     for note in summary.notes:
         print(note)
     for item in summary.lost:

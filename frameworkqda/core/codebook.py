@@ -422,6 +422,32 @@ def delete_preview_in(session: Session, code_id: int) -> DeletePreview:
     )
 
 
+@dataclass(frozen=True)
+class HeadingPreview:
+    """What making a code a heading only hides: its coded passages (no longer offered for
+    coding with it) and its chart cells that hold a summary or value (no matrix column)."""
+
+    segments: int
+    chart_cells: int
+
+
+def heading_preview(project: Project, code_id: int) -> HeadingPreview:
+    with project.session() as session:
+        _get(session, code_id)
+        segments = session.scalar(
+            select(func.count()).select_from(model.Segment).where(model.Segment.code_id == code_id)
+        )
+        cells = session.scalar(
+            select(func.count())
+            .select_from(model.ChartCell)
+            .where(
+                model.ChartCell.code_id == code_id,
+                (model.ChartCell.summary != "") | model.ChartCell.value_id.is_not(None),
+            )
+        )
+        return HeadingPreview(segments or 0, cells or 0)
+
+
 def delete_preview(project: Project, code_id: int) -> DeletePreview:
     with project.session() as session:
         return delete_preview_in(session, code_id)
@@ -452,37 +478,62 @@ def delete_code_in(session: Session, code_id: int) -> DeletePreview:
     return preview
 
 
-def merge_codes_in(session: Session, source_id: int, target_id: int) -> int:
-    """Merge ``source`` into ``target``: segments, sub-codes, scores and cells follow.
+@dataclass(frozen=True)
+class ValueConflict:
+    """A case both merged codes charted with different values: ``kept`` (the target's) stays,
+    ``dropped`` (the merged code's) goes; both summaries are kept, joined."""
 
-    Segments identical to one the target already has (same document and range) are dropped.
-    Where both codes have a chart cell for a case, the summaries are joined and the target's
-    value kept (the source's when the target has none). Returns how many segments moved.
-    """
+    case: str
+    kept: str
+    dropped: str
+
+
+@dataclass(frozen=True)
+class MergeOutcome:
+    """What merging a code into another does (before: the preview the confirmation shows;
+    after: what happened, for the status line)."""
+
+    moved: int  # coded passages that move to the target
+    duplicates: int  # passages with a range the target has coded too: joined onto that one
+    cells_moved: int  # chart cells of cases the target has none for
+    cells_joined: int  # cells both codes have: summaries joined, the target's value kept
+    conflicts: tuple[ValueConflict, ...]  # of those, the cases whose values differ
+    memos_joined: int  # memos joined into one the target (or its cell, its passage) has
+
+
+@dataclass
+class _MergePlan:
+    segment_moves: list[model.Segment]
+    segment_pairs: list[tuple[model.Segment, model.Segment]]  # (dropped, kept)
+    cell_moves: list[model.ChartCell]
+    cell_pairs: list[tuple[model.ChartCell, model.ChartCell]]  # (dropped, kept)
+
+
+def _merge_plan(session: Session, source_id: int, target_id: int) -> _MergePlan:
     if source_id == target_id:
         raise ValidationError("a code cannot be merged into itself")
-    source = _get(session, source_id)
+    _get(session, source_id)
     _get(session, target_id)
     if target_id in descendants(session, source_id):
         raise ValidationError("a code cannot be merged into one of its own sub-codes")
-
-    existing = set(
-        tuple(row)
-        for row in session.execute(
-            select(model.Segment.document_id, model.Segment.start, model.Segment.end).where(
-                model.Segment.code_id == target_id
-            )
+    kept: dict[tuple[int, int, int], model.Segment] = {
+        (segment.document_id, segment.start, segment.end): segment
+        for segment in session.scalars(
+            select(model.Segment)
+            .where(model.Segment.code_id == target_id)
+            .order_by(model.Segment.id)
         )
-    )
-    moved = 0
-    for segment in session.scalars(select(model.Segment).where(model.Segment.code_id == source_id)):
-        if (segment.document_id, segment.start, segment.end) in existing:
-            session.delete(segment)
+    }
+    plan = _MergePlan([], [], [], [])
+    for segment in session.scalars(
+        select(model.Segment).where(model.Segment.code_id == source_id).order_by(model.Segment.id)
+    ):
+        key = (segment.document_id, segment.start, segment.end)
+        if key in kept:
+            plan.segment_pairs.append((segment, kept[key]))
         else:
-            segment.code_id = target_id
-            existing.add((segment.document_id, segment.start, segment.end))
-            moved += 1
-
+            plan.segment_moves.append(segment)
+            kept[key] = segment
     target_cells = {
         cell.case_id: cell
         for cell in session.scalars(
@@ -490,27 +541,137 @@ def merge_codes_in(session: Session, source_id: int, target_id: int) -> int:
         )
     }
     for cell in session.scalars(
-        select(model.ChartCell).where(model.ChartCell.code_id == source_id)
+        select(model.ChartCell)
+        .where(model.ChartCell.code_id == source_id)
+        .order_by(model.ChartCell.id)
     ):
-        kept = target_cells.get(cell.case_id)
-        if kept is None:
-            cell.code_id = target_id
-            continue
+        other = target_cells.get(cell.case_id)
+        if other is None:
+            plan.cell_moves.append(cell)
+        else:
+            plan.cell_pairs.append((cell, other))
+    return plan
+
+
+def _joining(session: Session, target: str, pairs: list[tuple[int, int]]) -> int:
+    """How many memos on the first of each pair would be joined into one on the second."""
+    from frameworkqda.core import memos
+
+    return sum(memos.joins_into(session, target, dropped, kept) for dropped, kept in pairs)
+
+
+def merge_preview_in(session: Session, source_id: int, target_id: int) -> MergeOutcome:
+    """What merging ``source`` into ``target`` would do; nothing is changed."""
+    plan = _merge_plan(session, source_id, target_id)
+    labels = dict(session.execute(select(model.ChartValue.id, model.ChartValue.label)).all())
+    names = dict(session.execute(select(model.Case.id, model.Case.name)).all())
+    conflicts = tuple(
+        sorted(
+            (
+                ValueConflict(
+                    names.get(kept.case_id, "?"), labels[kept.value_id], labels[cell.value_id]
+                )
+                for cell, kept in plan.cell_pairs
+                if cell.value_id is not None
+                and kept.value_id is not None
+                and cell.value_id != kept.value_id
+            ),
+            key=lambda conflict: conflict.case.casefold(),
+        )
+    )
+    memos_joined = (
+        _joining(session, "code", [(source_id, target_id)])
+        + _joining(session, "cell", [(cell.id, kept.id) for cell, kept in plan.cell_pairs])
+        + _joining(
+            session, "segment", [(segment.id, kept.id) for segment, kept in plan.segment_pairs]
+        )
+    )
+    return MergeOutcome(
+        moved=len(plan.segment_moves),
+        duplicates=len(plan.segment_pairs),
+        cells_moved=len(plan.cell_moves),
+        cells_joined=len(plan.cell_pairs),
+        conflicts=conflicts,
+        memos_joined=memos_joined,
+    )
+
+
+def merge_preview(project: Project, source_id: int, target_id: int) -> MergeOutcome:
+    with project.session() as session:
+        return merge_preview_in(session, source_id, target_id)
+
+
+def joined_text(kept: str, added: str, heading: str) -> str:
+    """``added`` joined after ``kept`` under ``heading`` (a line saying where it came from);
+    ``added`` alone when ``kept`` is empty, ``kept`` alone when it is the same text or holds
+    it as a paragraph of its own (a text merely contained in ``kept`` is still added: "ok" is
+    not lost for "book")."""
+    text = added.strip()
+    if not text or text == kept.strip():
+        return kept
+    if text in (block.strip() for block in kept.split("\n\n")):
+        return kept
+    if not kept.strip():
+        return added
+    return f"{kept.rstrip()}\n\n{heading}\n{added.strip()}"
+
+
+def merge_codes_in(
+    session: Session, source_id: int, target_id: int, heading: str | None = None
+) -> MergeOutcome:
+    """Merge ``source`` into ``target``: segments, sub-codes, scores, cells and memos follow.
+
+    A passage whose range the target has coded too (same document and range) is joined onto
+    the target's: its note, translation and memo are kept, added to that passage's under
+    ``heading`` (default ``From the merged code “Source”:``). Where both codes have a chart
+    cell for a case, the summaries are joined and the target's value kept (the source's when
+    the target has none). The code's memo, and the memos of joined cells and passages, are
+    joined into the target's (one memo per target). Returns what was done.
+    """
+    from frameworkqda.core import memos
+
+    preview = merge_preview_in(session, source_id, target_id)
+    plan = _merge_plan(session, source_id, target_id)
+    source = _get(session, source_id)
+    if heading is None:
+        heading = f"From the merged code “{source.name}”:"
+
+    for segment in plan.segment_moves:
+        segment.code_id = target_id
+    for segment, survivor in plan.segment_pairs:
+        survivor.note = joined_text(survivor.note, segment.note, heading)
+        survivor.translation = joined_text(survivor.translation, segment.translation, heading)
+        memos.move_memos_in(session, "segment", segment.id, survivor.id, heading)
+        session.delete(segment)
+
+    for cell in plan.cell_moves:
+        cell.code_id = target_id
+    for cell, kept in plan.cell_pairs:
         if cell.summary.strip():
             kept.summary = f"{kept.summary}\n\n{cell.summary}".strip()
         if kept.value_id is None:
             kept.value_id = cell.value_id
-        session.execute(
-            update(model.Memo).where(model.Memo.cell_id == cell.id).values(cell_id=kept.id)
-        )
-        charted = select(model.CellCharting.coder_id).where(model.CellCharting.cell_id == kept.id)
-        session.execute(  # a coder's charting moves unless they charted the kept cell too
-            update(model.CellCharting)
-            .where(
-                model.CellCharting.cell_id == cell.id, model.CellCharting.coder_id.not_in(charted)
+        memos.move_memos_in(session, "cell", cell.id, kept.id, heading)
+        theirs = {
+            charting.coder_id: charting
+            for charting in session.scalars(
+                select(model.CellCharting).where(model.CellCharting.cell_id == kept.id)
             )
-            .values(cell_id=kept.id)
-        )
+        }
+        for charting in session.scalars(
+            select(model.CellCharting).where(model.CellCharting.cell_id == cell.id)
+        ):
+            own = theirs.get(charting.coder_id)
+            if own is None:  # a coder's charting moves
+                charting.cell_id = kept.id
+                continue
+            # the coder charted both: their summaries joined, their value on the target kept
+            if charting.summary.strip():
+                own.summary = f"{own.summary}\n\n{charting.summary}".strip()
+            if own.value_id is None:
+                own.value_id = charting.value_id
+            session.delete(charting)
+        session.flush()
         session.delete(cell)
 
     target_scores = set(
@@ -519,14 +680,10 @@ def merge_codes_in(session: Session, source_id: int, target_id: int) -> int:
     for score in session.scalars(
         select(model.CodeScore).where(model.CodeScore.code_id == source_id)
     ):
-        if score.series in target_scores:
-            session.delete(score)
-        else:
+        if score.series not in target_scores:
             session.add(model.CodeScore(code_id=target_id, series=score.series, value=score.value))
-            session.delete(score)
-    session.execute(
-        update(model.Memo).where(model.Memo.code_id == source_id).values(code_id=target_id)
-    )
+        session.delete(score)
+    memos.move_memos_in(session, "code", source_id, target_id, heading)
     session.flush()
 
     position = len(_siblings(session, target_id))
@@ -540,4 +697,4 @@ def merge_codes_in(session: Session, source_id: int, target_id: int) -> int:
     session.delete(source)
     session.flush()
     _renumber(session, _siblings(session, parent_id))
-    return moved
+    return preview

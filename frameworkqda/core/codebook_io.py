@@ -68,6 +68,7 @@ class ImportSummary:
     updated: int
     lost: tuple[str, ...] = ()  # what the file held that a codebook cannot keep (REFI sets)
     notes: tuple[str, ...] = ()  # rows that named an existing code in other letter case
+    unchanged: int = 0  # existing codes the file names with what they hold already
 
 
 @dataclass(frozen=True)
@@ -293,7 +294,7 @@ def read_codebook(source: Path) -> list[CodebookRow]:
 
 
 def import_rows_in(session: Session, rows: list[CodebookRow], source: Path) -> ImportSummary:
-    created = updated = 0
+    created = updated = unchanged = 0
     notes: list[str] = []
     for row in rows:
         parent: int | None = None
@@ -302,12 +303,9 @@ def import_rows_in(session: Session, rows: list[CodebookRow], source: Path) -> I
             known = by_guid or _existing(session, row.raw)
             if known is not None:
                 changed = _set_codable(session, known, row.codable)
-                if row.definition or row.colour:
-                    codebook.update_code_in(
-                        session, known, definition=row.definition or None, colour=row.colour
-                    )
-                    changed = True
+                changed = _set_text(session, known, row) or changed
                 updated += changed
+                unchanged += not changed
                 if by_guid is None:
                     notes.extend(_other_case(session, known, row))
                 continue
@@ -330,21 +328,18 @@ def import_rows_in(session: Session, rows: list[CodebookRow], source: Path) -> I
                     if last:
                         _identify(session, found, row)
                     created += 1
-                elif last and (row.definition or row.colour):
-                    codebook.update_code_in(
-                        session,
-                        found,
-                        definition=row.definition or None,
-                        colour=row.colour,
-                    )
-                    updated += 1
+                elif last:
+                    if _set_text(session, found, row):
+                        updated += 1
+                    else:
+                        unchanged += 1
                 parent = found
             if parent is not None:
                 notes.extend(_other_case(session, parent, row))
         except FrameworkQDAError as error:
             reason = ROW.format(row=row.row, reason=said(error))
             raise ValidationError(bad_rows(source, [reason])) from error
-    return ImportSummary(created, updated, notes=tuple(notes))
+    return ImportSummary(created, updated, notes=tuple(notes), unchanged=unchanged)
 
 
 def _other_case(session: Session, code_id: int, row: CodebookRow) -> list[str]:
@@ -365,6 +360,22 @@ def _by_guid(session: Session, guid: str | None) -> int | None:
     if not guid:
         return None
     return session.scalars(select(model.Code.id).where(model.Code.guid == guid)).first()
+
+
+def _set_text(session: Session, code_id: int, row: CodebookRow) -> bool:
+    """Give an existing code the row's definition and colour (those it gives); False when it
+    holds them already (a file imported again changes nothing, and says so)."""
+    code = session.get(model.Code, code_id)
+    if code is None or not (row.definition or row.colour):
+        return False
+    definition = row.definition or None
+    colour = codebook.check_colour(row.colour) if row.colour else None
+    if (definition is None or definition == code.definition) and (
+        colour is None or colour == code.colour.lower()
+    ):
+        return False
+    codebook.update_code_in(session, code_id, definition=definition, colour=colour)
+    return True
 
 
 def _set_codable(session: Session, code_id: int, codable: bool | None) -> bool:

@@ -62,11 +62,65 @@ def memo_in(session: Session, target: str, target_id: int | None) -> model.Memo 
     return session.scalars(query).first()
 
 
+def _on(session: Session, target: str, target_id: int) -> list[model.Memo]:
+    return list(
+        session.scalars(
+            select(model.Memo).where(_COLUMNS[target] == target_id).order_by(model.Memo.id)
+        )
+    )
+
+
+def joins_into(session: Session, target: str, from_id: int, to_id: int) -> int:
+    """How many memos on ``from_id`` :func:`move_memos_in` would join into the memo
+    ``to_id`` has (when it has none, the first simply moves)."""
+    moving = _on(session, target, from_id)
+    if not _on(session, target, to_id):
+        moving = moving[1:]  # the first simply moves
+    return sum(1 for memo in moving if memo.text.strip())  # an emptied memo is no memo
+
+
+def move_memos_in(session: Session, target: str, from_id: int, to_id: int, heading: str) -> int:
+    """Move the memos on a document, case, code, cell or passage (``target``) ``from_id``
+    onto ``to_id``, merged into it: a target has one memo, so when ``to_id`` has one already
+    their texts are joined into it, each under ``heading`` (where it came from), and the rest
+    go. (A merge once re-pointed them: the target had two memos, the panels read one, editing
+    wrote the other.) Returns how many were joined."""
+    kept = memo_in(session, target, to_id)
+    joined = 0
+    for memo in _on(session, target, from_id):
+        if kept is None:
+            setattr(memo, f"{target}_id", to_id)
+            kept = memo
+            continue
+        kept.text = codebook.joined_text(kept.text, memo.text, heading)
+        if not kept.title.strip() and memo.title.strip():
+            kept.title = memo.title
+        session.delete(memo)
+        joined += bool(memo.text.strip())
+    session.flush()
+    return joined
+
+
+def memo_text_in(session: Session, target: str, target_id: int | None) -> str | None:
+    """A target's memo text (None: it has none). A project an older version left with two
+    memos on one target (a code merge re-pointed them) shows them joined, in the order they
+    were written, so none stays out of sight; the next save keeps them as one
+    (:func:`set_memo_in`). The project itself holds many free memos: its first only."""
+    if target == "project":
+        memo = memo_in(session, target, target_id)
+        return memo.text if memo is not None else None
+    rows = session.scalars(
+        select(model.Memo).where(*_where(target, target_id)).order_by(model.Memo.id)
+    ).all()
+    if len(rows) <= 1:
+        return rows[0].text if rows else None
+    return "\n\n".join(memo.text.strip() for memo in rows if memo.text.strip())
+
+
 def memo_text(project: Project, target: str, target_id: int | None = None) -> str:
     """The memo on the project (target "project") or on one document, case, code, cell, segment."""
     with project.session() as session:
-        memo = memo_in(session, target, target_id)
-        return memo.text if memo else ""
+        return memo_text_in(session, target, target_id) or ""
 
 
 def memoed(project: Project, target: str) -> dict[int, str]:
@@ -75,13 +129,18 @@ def memoed(project: Project, target: str) -> dict[int, str]:
     column = _COLUMNS[target]
     with project.session() as session:
         rows = session.execute(
-            select(column, model.Memo.text).where(column.is_not(None), model.Memo.text != "")
+            select(column, model.Memo.text)
+            .where(column.is_not(None), model.Memo.text != "")
+            .order_by(model.Memo.id)
         )
-        return {
-            int(target_id): text
-            for target_id, text in rows
-            if target_id is not None and text.strip()  # spaces alone are no memo to mark
-        }
+        found: dict[int, str] = {}
+        for target_id, text in rows.all():
+            if target_id is None or not text.strip():  # spaces alone are no memo to mark
+                continue
+            # two memos on one target (left by an older version): joined, as memo_text shows
+            key = int(target_id)
+            found[key] = f"{found[key]}\n\n{text.strip()}" if key in found else text
+        return found
 
 
 def set_memo_in(
@@ -93,10 +152,15 @@ def set_memo_in(
 ) -> str:
     """Write a target's memo (``None``: remove it); returns the previous text ("" if none)."""
     memo = memo_in(session, target, target_id)
-    previous = memo.text if memo is not None else ""
+    previous = memo_text_in(session, target, target_id) or ""
     if text is None:
         session.execute(delete(model.Memo).where(*_where(target, target_id)))
         return previous
+    if memo is not None and target != "project":
+        # the text written replaces what memo_text showed: every memo on the target, joined
+        session.execute(
+            delete(model.Memo).where(*_where(target, target_id), model.Memo.id != memo.id)
+        )
     if memo is None:
         memo = model.Memo(coder_id=coder_id)
         if target != "project":
@@ -125,7 +189,7 @@ def check_memo_in(
     if memo is None:
         hold_writes(session)
         memo = _memo_for_update(session, target, target_id)
-    theirs = memo.text if memo is not None else ""
+    theirs = (memo_text_in(session, target, target_id) or "") if memo is not None else ""
     if theirs == expected:
         return
     found = deletions.memo_deletion(session, target, target_id) if memo is None else None

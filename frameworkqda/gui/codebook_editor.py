@@ -59,6 +59,8 @@ def file_filter() -> str:
 
 # What a codebook change may alter besides the tree: segment counts, matrix cells.
 
+MAX_CONFLICTS = 10  # cases named whose values differ in a merge; the rest are counted
+
 
 class CodebookEditor(QWidget):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
@@ -264,18 +266,50 @@ class CodebookEditor(QWidget):
 
     def _update(
         self,
+        step: str,
         name: str | None = None,
         definition: str | None = None,
         colour: str | None = None,
         codable: bool | None = None,
-    ) -> None:
+    ) -> bool:
+        """Change the current code; ``step`` names it in the Edit menu's Undo."""
         code_id = self.tree.current_code()
-        if code_id is not None:
-            self._run(commands.UpdateCode(code_id, name, definition, colour, codable))
+        if code_id is None:
+            return False
+        command = commands.UpdateCode(code_id, name, definition, colour, codable)
+        return self._run(command, step=step)
 
     def _set_heading(self, heading: bool) -> None:
-        """REFI-QDA's isCodable: a heading only is not offered for coding nor a matrix column."""
-        self._update(codable=not heading)
+        """REFI-QDA's isCodable: a heading only is not offered for coding nor a matrix column.
+        A code with coded segments or charted cells asks first, naming them (they are kept,
+        but its column goes from the matrix)."""
+        code = self._session.code(self.tree.current_code() or -1)
+        if code is None:
+            return
+        path = self._session.code_path(code.id)
+        if heading:
+            preview = codebook.heading_preview(self._session.project, code.id)
+            if preview.segments or preview.chart_cells:
+                details = self.tr(
+                    "It has {segments} and {cells} with a summary or value. As a heading only "
+                    "it is no longer a column of the matrix, so those cells are hidden from "
+                    "charting, and it is no longer offered for coding. Nothing is deleted: "
+                    "untick it (or Undo) and they are back."
+                ).format(
+                    segments=self.tr("%n coded segment(s)", "", preview.segments),
+                    cells=self.tr("%n chart cell(s)", "", preview.chart_cells),
+                )
+                question = self.tr("Make “{path}” a heading only?").format(path=path)
+                if not self._confirm(self.tr("Heading only"), question, details):
+                    self.heading.blockSignals(True)
+                    self.heading.setChecked(False)
+                    self.heading.blockSignals(False)
+                    return
+            step = self.tr("Heading only “{code}”").format(code=path)
+        else:
+            step = self.tr("Code again “{code}”").format(code=path)
+        if not self._update(step, codable=not heading):
+            self._show()  # refused: the box shows what the code is
 
     def rename(self, name: str | None = None) -> None:
         code = self._session.code(self.tree.current_code() or -1)
@@ -288,7 +322,8 @@ class CodebookEditor(QWidget):
             if not ok:
                 return
         if name.strip() and name.strip() != code.name:
-            self._update(name=name.strip())
+            step = self.tr("Rename “{old}” to “{new}”").format(old=code.name, new=name.strip())
+            self._update(step, name=name.strip())
 
     def recolour(self, colour: str | None = None) -> None:
         code = self._session.code(self.tree.current_code() or -1)
@@ -299,7 +334,8 @@ class CodebookEditor(QWidget):
             if not chosen.isValid():
                 return
             colour = chosen.name()
-        self._update(colour=colour)
+        if colour.lower() != code.colour.lower():
+            self._update(self.tr("Colour of “{code}”").format(code=code.name), colour=colour)
 
     def save_definition(self) -> bool:
         """Save the definition typed for the code shown now (also after a pause in typing);
@@ -407,25 +443,129 @@ class CodebookEditor(QWidget):
                 return
             target_id = others[picked]
         source, target = self._session.code_path(code.id), self._session.code_path(target_id)
-        details = self.tr(
-            "Its {segments}, its chart cells (summaries joined), its memos and its {children} "
-            "move to “{target}”; “{source}” is removed. Undo puts everything back."
-        ).format(
-            segments=self.tr("%n coded segment(s)", "", code.segments),
+        try:
+            preview = codebook.merge_preview(self._session.project, code.id, target_id)
+        except FrameworkQDAError as error:
+            self._warn(self.tr("Merge code"), shown(error))
+            return
+        moves = (
+            self.tr(
+                "{segments}, its chart cells, its memos and its {children} move to "
+                "“{target}”; “{source}” is removed."
+            )
+            if code.children
+            else self.tr(
+                "{segments}, its chart cells and its memos move to “{target}”; “{source}” is "
+                "removed."
+            )
+        )
+        moving = moves.format(
+            segments=self.tr("%n coded segment(s)", "", preview.moved),
             children=self.tr("%n sub-code(s)", "", len(code.children)),
             target=target,
             source=source,
+        )
+        details = "\n\n".join(
+            [
+                moving,
+                *self._merge_lines(preview, source, target),
+                self.tr("Undo puts everything back."),
+            ]
         )
         title = self.tr("Merge code")
         question = self.tr("Merge “{source}” into “{target}”?")
         if not self._confirm(title, question.format(source=source, target=target), details):
             return
         step = self.tr("Merge “{source}” into “{target}”").format(source=source, target=target)
-        if self._run(commands.MergeCodes(code.id, target_id), title, step):
+        # marks, in a joined memo, note or translation, the text that came from this code
+        heading = self.tr("From the merged code “{code}”:").format(code=code.name)
+        command = commands.MergeCodes(code.id, target_id, heading)
+        if self._run(command, title, step):
             self.select(target_id)
-            self.status.setText(
-                self.tr("Merged “{source}” into “{target}”.").format(source=source, target=target)
+            self.status.setText(self._merged(command.outcome or preview, source, target))
+
+    def _merged(self, done: codebook.MergeOutcome, source: str, target: str) -> str:
+        """The status line after a merge: what moved, and what was joined rather than moved
+        (``Merged “A” into “B”: 65 coded segments moved; 1 joined onto …; …``)."""
+        parts = [self.tr("%n coded segment(s) moved", "", done.moved)]
+        if done.duplicates:
+            parts.append(
+                self.tr(
+                    "%n joined onto the same passage(s) of “{target}” with their notes, "
+                    "translations and memos",
+                    "",
+                    done.duplicates,
+                ).format(target=target)
             )
+        if done.cells_joined:
+            parts.append(self.tr("%n chart cell(s) joined", "", done.cells_joined))
+        if done.conflicts:
+            parts.append(
+                self.tr("where the values differed, those of “{target}” kept ({cases})").format(
+                    target=target,
+                    cases=self._conflicts(done.conflicts),
+                )
+            )
+        if done.memos_joined:
+            parts.append(self.tr("%n memo(s) joined", "", done.memos_joined))
+        return self.tr("Merged “{source}” into “{target}”: {done}.").format(
+            source=source, target=target, done=self.tr("; ", "clause separator").join(parts)
+        )
+
+    def _conflicts(self, conflicts: tuple[codebook.ValueConflict, ...]) -> str:
+        """``Osaka: “No” over “Yes”, …`` (the first ten, then how many more)."""
+        named = [
+            self.tr("{case}: “{kept}” over “{dropped}”").format(
+                case=conflict.case, kept=conflict.kept, dropped=conflict.dropped
+            )
+            for conflict in conflicts[:MAX_CONFLICTS]
+        ]
+        more = len(conflicts) - MAX_CONFLICTS
+        if more > 0:
+            named.append(self.tr("%n more", "", more))
+        return self.tr(", ", "list separator").join(named)
+
+    def _merge_lines(self, outcome: codebook.MergeOutcome, source: str, target: str) -> list[str]:
+        """What a merge joins rather than moves, one sentence each: passages both codes had,
+        cells both had (and the cases whose values differ), memos."""
+        lines: list[str] = []
+        if outcome.duplicates:
+            lines.append(
+                self.tr(
+                    "%n coded segment(s) of “{source}” cover the same text as one of “{target}” "
+                    "and are joined onto it: their notes, translations and memos are added to "
+                    "that segment's.",
+                    "",
+                    outcome.duplicates,
+                ).format(source=source, target=target)
+            )
+        if outcome.cells_joined:
+            lines.append(
+                self.tr(
+                    "%n chart cell(s) are charted under both codes: their summaries are joined.",
+                    "",
+                    outcome.cells_joined,
+                )
+            )
+        if outcome.conflicts:
+            cases = self._conflicts(outcome.conflicts)
+            lines.append(
+                self.tr(
+                    "The values differ for %n case(s); the value of “{target}” is kept ({cases}).",
+                    "",
+                    len(outcome.conflicts),
+                ).format(target=target, cases=cases)
+            )
+        if outcome.memos_joined:
+            lines.append(
+                self.tr(
+                    "%n memo(s) are joined into the memos “{target}” already has (on the code, "
+                    "its cells, its segments), marked as coming from “{source}”.",
+                    "",
+                    outcome.memos_joined,
+                ).format(source=source, target=target)
+            )
+        return lines
 
     def delete(self) -> None:
         """Delete the current code after showing what goes with it."""
@@ -472,9 +612,15 @@ class CodebookEditor(QWidget):
         if self._run(command, self.tr("Import codebook")) and command.summary is not None:
             summary = command.summary
             text = self.tr(
-                "Imported {name}: %n code(s) added, {updated} updated.", "", summary.created
+                "Imported {name}: %n code(s) added, {updated} updated, {unchanged} unchanged.",
+                "",
+                summary.created,
             )
-            text = text.format(name=Path(path).name, updated=QLocale().toString(summary.updated))
+            text = text.format(
+                name=Path(path).name,
+                updated=QLocale().toString(summary.updated),
+                unchanged=QLocale().toString(summary.unchanged),
+            )
             if summary.lost:  # e.g. REFI-QDA sets: say what the codebook could not keep
                 text += " " + self.tr("Not carried over: {lost}.").format(
                     lost=shown(messages.listed(summary.lost, messages.CLAUSES))

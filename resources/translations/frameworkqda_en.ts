@@ -86,6 +86,69 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n coded segment(s) of “{source}” cover the same text as one of “{target}” and are joined onto it: their notes, translations and memos are added to that segment&apos;s.</source>
+        <translation>
+            <numerusform>%n coded segment of “{source}” covers the same text as one of “{target}” and is joined onto it: its note, translation and memo are added to that segment&apos;s.</numerusform>
+            <numerusform>%n coded segments of “{source}” cover the same text as one of “{target}” and are joined onto it: their notes, translations and memos are added to that segment&apos;s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chart cell(s) are charted under both codes: their summaries are joined.</source>
+        <translation>
+            <numerusform>%n chart cell is charted under both codes: its summaries are joined.</numerusform>
+            <numerusform>%n chart cells are charted under both codes: their summaries are joined.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coded segment(s) moved</source>
+        <translation>
+            <numerusform>%n coded segment moved</numerusform>
+            <numerusform>%n coded segments moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joined onto the same passage(s) of “{target}” with their notes, translations and memos</source>
+        <translation>
+            <numerusform>%n joined onto the same passage of “{target}” with its note, translation and memo</numerusform>
+            <numerusform>%n joined onto the same passages of “{target}” with their notes, translations and memos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chart cell(s) joined</source>
+        <translation>
+            <numerusform>%n chart cell joined</numerusform>
+            <numerusform>%n chart cells joined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memo(s) joined</source>
+        <translation>
+            <numerusform>%n memo joined</numerusform>
+            <numerusform>%n memos joined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The values differ for %n case(s); the value of “{target}” is kept ({cases}).</source>
+        <translation>
+            <numerusform>The values differ for %n case; the value of “{target}” is kept ({cases}).</numerusform>
+            <numerusform>The values differ for %n cases; the value of “{target}” is kept ({cases}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memo(s) are joined into the memos “{target}” already has (on the code, its cells, its segments), marked as coming from “{source}”.</source>
+        <translation>
+            <numerusform>%n memo is joined into the memos “{target}” already has (on the code, its cells, its segments), marked as coming from “{source}”.</numerusform>
+            <numerusform>%n memos are joined into the memos “{target}” already has (on the code, its cells, its segments), marked as coming from “{source}”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n memo(s)</source>
         <translation>
             <numerusform>%n memo</numerusform>
@@ -93,10 +156,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported {name}: %n code(s) added, {updated} updated.</source>
+        <source>Imported {name}: %n code(s) added, {updated} updated, {unchanged} unchanged.</source>
         <translation>
-            <numerusform>Imported {name}: %n code added, {updated} updated.</numerusform>
-            <numerusform>Imported {name}: %n codes added, {updated} updated.</numerusform>
+            <numerusform>Imported {name}: %n code added, {updated} updated, {unchanged} unchanged.</numerusform>
+            <numerusform>Imported {name}: %n codes added, {updated} updated, {unchanged} unchanged.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1217,12 +1217,40 @@ B: {b}
         <translation>名前：</translation>
     </message>
     <message>
+        <source>It has {segments} and {cells} with a summary or value. As a heading only it is no longer a column of the matrix, so those cells are hidden from charting, and it is no longer offered for coding. Nothing is deleted: untick it (or Undo) and they are back.</source>
+        <translation>このコードには{segments}と、要約または値のある{cells}があります。見出しのみにするとマトリックスの列ではなくなり、それらのセルはチャート化で表示されなくなります。コーディングにも使えなくなります。何も削除されません：チェックを外す（または元に戻す）と元どおりになります。</translation>
+    </message>
+    <message>
+        <source>Make “{path}” a heading only?</source>
+        <translation>「{path}」を見出しのみにしますか？</translation>
+    </message>
+    <message>
+        <source>Heading only</source>
+        <translation>見出しのみ</translation>
+    </message>
+    <message>
+        <source>Heading only “{code}”</source>
+        <translation>「{code}」を見出しのみに</translation>
+    </message>
+    <message>
+        <source>Code again “{code}”</source>
+        <translation>「{code}」をコードに戻す</translation>
+    </message>
+    <message>
         <source>Rename code</source>
         <translation>コード名を変更</translation>
     </message>
     <message>
+        <source>Rename “{old}” to “{new}”</source>
+        <translation>「{old}」を「{new}」に名前変更</translation>
+    </message>
+    <message>
         <source>Code colour</source>
         <translation>コードの色</translation>
+    </message>
+    <message>
+        <source>Colour of “{code}”</source>
+        <translation>「{code}」の色</translation>
     </message>
     <message>
         <source>Edit definition of “{code}”</source>
@@ -1235,6 +1263,53 @@ B: {b}
     <message>
         <source>Move code</source>
         <translation>コードを移動</translation>
+    </message>
+    <message>
+        <source>{segments}, its chart cells and its memos move to “{target}”; “{source}” is removed.</source>
+        <translation>このコードの{segments}、チャートのセル、メモは「{target}」に移り、「{source}」は削除されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coded segment(s) moved</source>
+        <translation>
+            <numerusform>セグメント %n 件を移動</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joined onto the same passage(s) of “{target}” with their notes, translations and memos</source>
+        <translation>
+            <numerusform>%n 件は注記・訳・メモとともに「{target}」の同じ範囲のセグメントに統合</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chart cell(s) joined</source>
+        <translation>
+            <numerusform>チャートのセル %n 個を連結</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>where the values differed, those of “{target}” kept ({cases})</source>
+        <translation>値が異なるケースは「{target}」の値を保持（{cases}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memo(s) joined</source>
+        <translation>
+            <numerusform>メモ %n 件を連結</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged “{source}” into “{target}”: {done}.</source>
+        <translation>「{source}」を「{target}」に統合しました：{done}。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>clause separator</comment>
+        <translation>；</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {name}: %n code(s) added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>
+            <numerusform>{name} を取り込みました：コード %n 個を追加、{updated} 個を更新、{unchanged} 個は変更なし。</numerusform>
+        </translation>
     </message>
     <message>
         <source>(top level: a theme)</source>
@@ -1256,15 +1331,15 @@ B: {b}
         <source>Merge into:</source>
         <translation>統合先：</translation>
     </message>
-    <message>
-        <source>Its {segments}, its chart cells (summaries joined), its memos and its {children} move to “{target}”; “{source}” is removed. Undo puts everything back.</source>
-        <translation>このコードの{segments}、チャートのセル（要約は連結）、メモ、{children}は「{target}」に移り、「{source}」は削除されます。元に戻すとすべて復元されます。</translation>
-    </message>
     <message numerus="yes">
         <source>%n coded segment(s)</source>
         <translation>
             <numerusform>セグメント %n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{segments}, its chart cells, its memos and its {children} move to “{target}”; “{source}” is removed.</source>
+        <translation>このコードの{segments}、チャートのセル、メモ、{children}は「{target}」に移り、「{source}」は削除されます。</translation>
     </message>
     <message numerus="yes">
         <source>%n sub-code(s)</source>
@@ -1273,16 +1348,16 @@ B: {b}
         </translation>
     </message>
     <message>
+        <source>Undo puts everything back.</source>
+        <translation>元に戻すとすべて復元されます。</translation>
+    </message>
+    <message>
         <source>Merge “{source}” into “{target}”?</source>
         <translation>「{source}」を「{target}」に統合しますか？</translation>
     </message>
     <message>
         <source>Merge “{source}” into “{target}”</source>
         <translation>「{source}」を「{target}」に統合</translation>
-    </message>
-    <message>
-        <source>Merged “{source}” into “{target}”.</source>
-        <translation>「{source}」を「{target}」に統合しました。</translation>
     </message>
     <message>
         <source>Delete code</source>
@@ -1329,6 +1404,44 @@ Undo (Ctrl+Z) puts everything back.</source>
             <numerusform>チャートのセル %n 個</numerusform>
         </translation>
     </message>
+    <message>
+        <source>From the merged code “{code}”:</source>
+        <translation>統合したコード「{code}」から：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coded segment(s) of “{source}” cover the same text as one of “{target}” and are joined onto it: their notes, translations and memos are added to that segment&apos;s.</source>
+        <translation>
+            <numerusform>「{source}」のセグメント %n 件は「{target}」のセグメントと同じ範囲のため、そのセグメントに統合されます：注記・訳・メモはそのセグメントのものに追加されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chart cell(s) are charted under both codes: their summaries are joined.</source>
+        <translation>
+            <numerusform>チャートのセル %n 個は両方のコードでチャート化されています：要約は連結されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{case}: “{kept}” over “{dropped}”</source>
+        <translation>{case}：「{kept}」（「{dropped}」は破棄）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The values differ for %n case(s); the value of “{target}” is kept ({cases}).</source>
+        <translation>
+            <numerusform>ケース %n 件で値が異なります。「{target}」の値を残します（{cases}）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memo(s) are joined into the memos “{target}” already has (on the code, its cells, its segments), marked as coming from “{source}”.</source>
+        <translation>
+            <numerusform>メモ %n 件は「{target}」（コード、そのセル、そのセグメント）の既存のメモに、「{source}」からのものと分かるように連結されます。</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n memo(s)</source>
         <translation>
@@ -1338,12 +1451,6 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message>
         <source>Import codebook</source>
         <translation>コードブックの取り込み</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported {name}: %n code(s) added, {updated} updated.</source>
-        <translation>
-            <numerusform>{name} を取り込みました：コード %n 個を追加、{updated} 個を更新。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not carried over: {lost}.</source>

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction
 from frameworkqda.core import charting, codebook, coding, workspace
 from frameworkqda.gui.codebook_editor import CodebookEditor
 from frameworkqda.gui.main_window import MainWindow
+from tests.gui import modal
 
 MEASURE = "Health/Medical consultation service"
 
@@ -27,6 +28,7 @@ def test_a_heading_only_code_is_not_offered_nor_charted(window: MainWindow, qtbo
     assert isinstance(editor, CodebookEditor)
     editor.select(measure)
     assert not editor.heading.isChecked()
+    modal.click("Yes")  # it has coded passages: the editor asks first
     qtbot.mouseClick(editor.heading, Qt.MouseButton.LeftButton)
     code = session.code(measure)
     assert code is not None and not code.codable

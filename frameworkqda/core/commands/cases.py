@@ -447,8 +447,7 @@ class SetMemo(Command):
     def _apply(self, session: Session, coder_id: int) -> None:
         what = memos.memo_name(session, self.target, self.target_id)
         memos.check_memo_in(session, self.target, self.target_id, self.expected, what)
-        existing = memos.memo_in(session, self.target, self.target_id)
-        self.before = existing.text if existing is not None else None
+        self.before = memos.memo_text_in(session, self.target, self.target_id)
         memos.set_memo_in(session, self.target, self.target_id, self.memo, coder_id)
         if self.before is None:  # a first memo (again): not deleted now
             deletions.forget_deletions(session, deletions.MEMO_KINDS[self.target], [self.target_id])

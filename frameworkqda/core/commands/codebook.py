@@ -208,12 +208,18 @@ class MoveCode(CodebookCommand):
 
 @dataclass
 class MergeCodes(CodebookCommand):
-    """Merge ``source_id`` into ``target_id``; segments, cells and sub-codes follow."""
+    """Merge ``source_id`` into ``target_id``; segments, cells, memos and sub-codes follow.
+
+    ``heading``: the line that marks, in a joined memo, note or translation, the text that came
+    from the merged code (the interface's language; None: English). ``outcome`` says what
+    the merge did (passages moved, duplicates joined, cells whose values differed)."""
 
     changes = CODES_AND_WHAT_HANGS_ON_THEM
     source_id: int
     target_id: int
+    heading: str | None = None
     moved: int = 0
+    outcome: codebook.MergeOutcome | None = None
 
     def __post_init__(self) -> None:
         self.text = QT_TRANSLATE_NOOP("CoreCommand", "Merge codes").format()
@@ -222,7 +228,10 @@ class MergeCodes(CodebookCommand):
         return [*codebook.descendants(session, self.source_id), self.target_id]
 
     def _change(self, session: Session) -> None:
-        self.moved = codebook.merge_codes_in(session, self.source_id, self.target_id)
+        self.outcome = codebook.merge_codes_in(
+            session, self.source_id, self.target_id, self.heading
+        )
+        self.moved = self.outcome.moved
 
 
 @dataclass
@@ -336,5 +345,5 @@ class ImportCodebook(AddingCodebookCommand):
         rows, lost = codebook_io.read_codebook_file(self.path)  # its format's reader (FORMATS)
         summary = codebook_io.import_rows_in(session, rows, self.path)
         self.summary = codebook_io.ImportSummary(
-            summary.created, summary.updated, lost, summary.notes
+            summary.created, summary.updated, lost, summary.notes, summary.unchanged
         )

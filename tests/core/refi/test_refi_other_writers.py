@@ -328,3 +328,30 @@ def test_a_whole_export_passed_on_by_qualcoder_imports_as_it_was(tmp_path: Path)
     theirs = import_qdpx(tmp_path / "theirs.qdpx", tmp_path / "theirs.fqda")
     assert theirs.lost == ours.lost == [], theirs.lines()
     assert _segment_texts(tmp_path / "theirs.fqda") == _segment_texts(tmp_path / "ours.fqda")
+
+
+def test_two_notes_on_one_code_become_one_memo(tmp_path: Path) -> None:
+    """ATLAS.ti links several memos to one code; a target holds one memo here (the panels
+    and the memo dialog read one), so the second is joined into the first under its name."""
+    qde = tmp_path / "m.qde"
+    code = "40000000-0000-0000-0000-000000000001"
+    first, second = "41000000-0000-0000-0000-000000000001", "41000000-0000-0000-0000-000000000002"
+    qde.write_text(
+        '<Project xmlns="urn:QDA-XML:project:1.0" name="m"><CodeBook><Codes>'
+        f'<Code guid="{code}" name="Interpreters" isCodable="true">'
+        f'<NoteRef targetGUID="{first}"/><NoteRef targetGUID="{second}"/></Code>'
+        "</Codes></CodeBook><Notes>"
+        f'<Note guid="{first}" name="Definition memo"><PlainTextContent>What counts'
+        "</PlainTextContent></Note>"
+        f'<Note guid="{second}" name="Open questions"><PlainTextContent>Volunteers?'
+        "</PlainTextContent></Note></Notes></Project>",
+        encoding="utf-8",
+    )
+    import_qdpx(qde, tmp_path / "m.fqda")
+    with open_project(tmp_path / "m.fqda") as project, project.session() as session:
+        memos = session.execute(
+            select(model.Memo.title, model.Memo.text).where(model.Memo.code_id.is_not(None))
+        ).all()
+    assert [tuple(row) for row in memos] == [
+        ("Definition memo", "What counts\n\nOpen questions:\nVolunteers?")
+    ]

@@ -28,7 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from frameworkqda.core import model
+from frameworkqda.core import codebook, model
 from frameworkqda.core.atomic import atomic_path, temporary_name
 from frameworkqda.core.coding import insert_segments
 from frameworkqda.core.errors import ProjectError, ProjectExistsError
@@ -414,6 +414,7 @@ def _write(session: Session, plan: Plan, report: CarryOverReport, cancel: Cancel
     report.imported["chart cells"] = len(plan.cells)
 
     memo_rows = []
+    on_target: dict[tuple[str, int], dict[str, Any]] = {}
     for memo in plan.memos:
         note = memo.note
         memo_row: dict[str, Any] = {
@@ -437,6 +438,15 @@ def _write(session: Session, plan: Plan, report: CarryOverReport, cancel: Cancel
         column, lookup = targets.get(memo.target, ("", {}))
         if column:
             memo_row[column] = lookup[ref]
+            # one memo per target: another Note on it (ATLAS.ti links several memos to a
+            # code) is joined into the first under its name, not stored as a second memo
+            # the panels and the memo dialog would never show
+            earlier = on_target.get((column, memo_row[column]))
+            if earlier is not None:
+                heading = f"{note.name}:" if note.name.strip() else "—"
+                earlier["text"] = codebook.joined_text(earlier["text"], note.text, heading)
+                continue
+            on_target[(column, memo_row[column])] = memo_row
         memo_rows.append(memo_row)
     _insert(session, model.Memo, memo_rows)
     report.imported["memos"] = len(memo_rows)
