@@ -11,7 +11,7 @@ import argparse
 import shlex
 import sys
 
-from frameworkqda.cli.output_format import said_to
+from frameworkqda.cli.output_format import add_output, output_of, said_to
 from frameworkqda.core.words import plural
 
 
@@ -31,10 +31,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "export-qdpx",
         help="export a project as a REFI-QDA .qdpx archive",
         description="Write PROJECT as a REFI-QDA 1.0 .qdpx archive (the same project always "
-        "gives the same bytes).",
+        "gives the same bytes) to FILE (-o; the older 'export-qdpx PROJECT FILE' still works, "
+        "deprecated).",
     )
     exporter.add_argument("project", help="project file or postgresql:// URL")
-    exporter.add_argument("file", help="the .qdpx file to write")
+    add_output(exporter, "the .qdpx file to write", positional=True)
     exporter.add_argument(
         "--crlf", action="store_true", help="write text sources with CRLF line endings (for MAXQDA)"
     )
@@ -84,9 +85,10 @@ def _export(args: argparse.Namespace) -> int:
     from frameworkqda.core.exchange.refi import export_qdpx
     from frameworkqda.core.store import open_project
 
+    file = output_of(args, "export-qdpx")
     with open_project(args.project, read_only=True) as project:
-        summary = export_qdpx(project, args.file, line_endings="crlf" if args.crlf else "lf")
-    said = said_to(args.file)  # standard error when the archive went to standard output
+        summary = export_qdpx(project, file, line_endings="crlf" if args.crlf else "lf")
+    said = said_to(file)  # standard error when the archive went to standard output
     print(
         f"wrote {summary.path}: {plural(summary.documents, 'document')}, "
         f"{plural(summary.codes, 'code')}, {plural(summary.segments, 'segment')}, "
