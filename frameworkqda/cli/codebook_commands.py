@@ -53,7 +53,8 @@ def _import(args: argparse.Namespace) -> int:
     summary = command.summary
     assert summary is not None
     added = plural(summary.created, "code")
-    print(f"imported {args.file}: {added} added, {summary.updated} updated")
+    already = f", {summary.unchanged} already present" if summary.unchanged else ""
+    print(f"imported {args.file}: {added} added, {summary.updated} updated{already}")
     for note in summary.notes:
         print(note)
     for item in summary.lost:

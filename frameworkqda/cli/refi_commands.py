@@ -46,13 +46,18 @@ LISTED = 20  # items shown per list of the report: a big file's runs to millions
 
 
 def _import(args: argparse.Namespace) -> int:
+    from frameworkqda.core.errors import ProjectExistsError
     from frameworkqda.core.exchange.refi import import_qdpx
 
     project, file = args.project, args.file
     older_order = _is_refi_file(project) and not _is_refi_file(file)
     if older_order:
         project, file = file, project
-    report = import_qdpx(file, project)
+    try:
+        report = import_qdpx(file, project)
+    except ProjectExistsError as exists:
+        _holds_already(project, file, exists)
+        return 0
     if older_order:  # said after success only: an error stays one line
         print(
             "frameworkqda: 'import-qdpx FILE PROJECT' is deprecated; write "
@@ -61,6 +66,30 @@ def _import(args: argparse.Namespace) -> int:
         )
     print("\n".join(summarised(report.lines())))
     return 0
+
+
+def _holds_already(project: str, file: str, exists: Exception) -> None:
+    """``import-qdpx`` onto a project there already: 'already present' when it holds all that
+    FILE does (merging FILE into it would add nothing), else refused, naming ``merge``; a file
+    that is no project: the error the import gave."""
+    from frameworkqda.core.errors import FrameworkQDAError, ValidationError
+    from frameworkqda.core.merge import merge_project
+    from frameworkqda.core.store import open_project
+
+    try:
+        opened = open_project(project)
+    except FrameworkQDAError:
+        raise exists from None
+    with opened:
+        summary = merge_project(opened, file, trial=True)
+    if not summary.nothing_added:
+        merge = shlex.join(["frameworkqda", "merge", project, file])
+        raise ValidationError(
+            f"{project}: a project is there already, without all that {file} holds (it would "
+            f"add {', '.join(plural(n, what) for what, n in summary.added.items() if n)}); "
+            f"to bring that in: {merge}"
+        )
+    print(f"already present: {project} holds all that {file} does")
 
 
 def summarised(lines: list[str], listed: int = LISTED) -> list[str]:

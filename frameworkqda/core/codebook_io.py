@@ -68,6 +68,7 @@ class ImportSummary:
     updated: int
     lost: tuple[str, ...] = ()  # what the file held that a codebook cannot keep (REFI sets)
     notes: tuple[str, ...] = ()  # rows that named an existing code in other letter case
+    unchanged: int = 0  # rows naming a code that has their definition and colour already
 
 
 @dataclass(frozen=True)
@@ -293,7 +294,7 @@ def read_codebook(source: Path) -> list[CodebookRow]:
 
 
 def import_rows_in(session: Session, rows: list[CodebookRow], source: Path) -> ImportSummary:
-    created = updated = 0
+    created = updated = unchanged = 0
     notes: list[str] = []
     for row in rows:
         parent: int | None = None
@@ -302,12 +303,9 @@ def import_rows_in(session: Session, rows: list[CodebookRow], source: Path) -> I
             known = by_guid or _existing(session, row.raw)
             if known is not None:
                 changed = _set_codable(session, known, row.codable)
-                if row.definition or row.colour:
-                    codebook.update_code_in(
-                        session, known, definition=row.definition or None, colour=row.colour
-                    )
-                    changed = True
+                changed = _update(session, known, row) or changed
                 updated += changed
+                unchanged += not changed
                 if by_guid is None:
                     notes.extend(_other_case(session, known, row))
                 continue
@@ -330,21 +328,28 @@ def import_rows_in(session: Session, rows: list[CodebookRow], source: Path) -> I
                     if last:
                         _identify(session, found, row)
                     created += 1
-                elif last and (row.definition or row.colour):
-                    codebook.update_code_in(
-                        session,
-                        found,
-                        definition=row.definition or None,
-                        colour=row.colour,
-                    )
-                    updated += 1
+                elif last:
+                    changed = _update(session, found, row)
+                    updated += changed
+                    unchanged += not changed
                 parent = found
             if parent is not None:
                 notes.extend(_other_case(session, parent, row))
         except FrameworkQDAError as error:
             reason = ROW.format(row=row.row, reason=said(error))
             raise ValidationError(bad_rows(source, [reason])) from error
-    return ImportSummary(created, updated, notes=tuple(notes))
+    return ImportSummary(created, updated, notes=tuple(notes), unchanged=unchanged)
+
+
+def _update(session: Session, code_id: int, row: CodebookRow) -> bool:
+    """Give the code the row's definition and colour (those it has); whether that changed it."""
+    if not (row.definition or row.colour):
+        return False
+    code = session.get(model.Code, code_id)
+    assert code is not None
+    before = (code.definition, code.colour)
+    codebook.update_code_in(session, code_id, definition=row.definition or None, colour=row.colour)
+    return (code.definition, code.colour) != before
 
 
 def _other_case(session: Session, code_id: int, row: CodebookRow) -> list[str]:

@@ -318,5 +318,5 @@ class ImportCodebook(AddingCodebookCommand):
         rows, lost = codebook_io.read_codebook_file(self.path)  # its format's reader (FORMATS)
         summary = codebook_io.import_rows_in(session, rows, self.path)
         self.summary = codebook_io.ImportSummary(
-            summary.created, summary.updated, lost, summary.notes
+            summary.created, summary.updated, lost, summary.notes, summary.unchanged
         )

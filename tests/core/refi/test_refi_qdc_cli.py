@@ -34,7 +34,8 @@ def test_qdc_round_trip_validates(tmp_path: Path, codebook_schema: Any) -> None:
             multi = s.scalars(select(model.Code).where(model.Code.name == "Multilingual")).one()
             assert multi.parent is not None and multi.parent.name == "Information"
             assert (multi.colour, multi.definition) == ("#42a5f5", "In several languages")
-        assert writes.import_codebook(target, tmp_path / "book.qdc").updated == 4
+        again = writes.import_codebook(target, tmp_path / "book.qdc")  # nothing differs
+        assert (again.created, again.updated, again.unchanged) == (0, 0, 4)
 
     # a code whose guid is no GUID gets one of its own: the export stays valid
     book = (tmp_path / "book.qdc").read_text(encoding="utf-8")
