@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import shlex
-import sys
 
 from frameworkqda.cli.output_format import add_output, output_of, said_to
 from frameworkqda.core.words import plural
@@ -53,17 +52,16 @@ def _import(args: argparse.Namespace) -> int:
     older_order = _is_refi_file(project) and not _is_refi_file(file)
     if older_order:
         project, file = file, project
+    if older_order:  # said by main after success only: an error stays one line
+        args.deprecation = (
+            "frameworkqda: 'import-qdpx FILE PROJECT' is deprecated; write "
+            "'import-qdpx PROJECT FILE'"
+        )
     try:
         report = import_qdpx(file, project)
     except ProjectExistsError as exists:
         _holds_already(project, file, exists)
         return 0
-    if older_order:  # said after success only: an error stays one line
-        print(
-            "frameworkqda: 'import-qdpx FILE PROJECT' is deprecated; write "
-            "'import-qdpx PROJECT FILE'",
-            file=sys.stderr,
-        )
     print("\n".join(summarised(report.lines())))
     return 0
 

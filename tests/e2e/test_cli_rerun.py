@@ -213,3 +213,14 @@ def test_new_and_case_add_run_again_on_postgresql(
     assert out[3] == "already present: case Osaka"
     assert main(["new", postgres_url, "--framework", "mipex"]) == 1
     assert "with framework mipex-local, not mipex" in capsys.readouterr().err
+
+
+def test_import_qdpx_in_the_older_order_run_again_still_names_the_new_order(
+    made: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["import-qdpx", str(made / "cities.qdpx"), str(made / "copy.fqda")]) == 0
+    said = capsys.readouterr()
+    assert said.out.startswith("already present: ")
+    assert said.err == (
+        "frameworkqda: 'import-qdpx FILE PROJECT' is deprecated; write 'import-qdpx PROJECT FILE'\n"
+    )
