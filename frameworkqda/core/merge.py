@@ -30,6 +30,7 @@ from frameworkqda.core.errors import ValidationError
 from frameworkqda.core.jobs import Cancel, JobCancelled
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store import Project, ProjectLocation, open_project
+from frameworkqda.core.store.changes import note_nothing_changed
 from frameworkqda.core.store.integrity import no_project_file
 from frameworkqda.core.words import plural
 
@@ -167,6 +168,8 @@ def merge_open_projects(
                     raise MergeCancelled(f"{source}: merge cancelled; nothing was changed")
                 _step(progress, number + 1, f"merging {step}")
                 merger.run(step)
+            if summary.nothing_added:  # merged before: nothing to count or log
+                note_nothing_changed(session)
             if trial:
                 raise _Trial  # rolls the transaction back
     _step(progress, len(STEPS) + 1, "done")

@@ -2,8 +2,8 @@
 what is there is what it would make, and refuses (exit 1) when what is there differs.
 
 Each test runs real verbs on real project files. 'Changes nothing' is every row of every table
-and every file in the folder, less the change log (what other programs poll: a verb that sets
-a value to the one it has may still note that it ran)."""
+(the change log other programs poll and its count included: a verb that set a value to the one
+it had logged a change) and every file in the folder."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ TEXT = "浜松市は多言語で情報を提供し、外国人市民の相談窓
 
 
 def snapshot(folder: Path) -> dict[str, object]:
-    """What the folder holds: each project's rows (less the change log), other files' bytes."""
+    """What the folder holds: each project's rows, other files' bytes."""
     held: dict[str, object] = {}
     for path in sorted(folder.iterdir()):
         if path.suffix == ".fqda":
@@ -35,17 +35,12 @@ def rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
     try:
         tables = [
             name
-            for (name,) in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'change_log'"
-            )
+            for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         ]
-        held = {}
-        for table in tables:
-            cursor = connection.execute(f'SELECT * FROM "{table}"')
-            names = [column[0] for column in cursor.description]
-            kept = [i for i, name in enumerate(names) if name != "change_count"]
-            held[table] = sorted((tuple(row[i] for i in kept) for row in cursor), key=repr)
-        return held
+        return {
+            table: sorted(connection.execute(f'SELECT * FROM "{table}"'), key=repr)
+            for table in tables
+        }
     finally:
         connection.close()
 

@@ -35,6 +35,9 @@ class CodeFromCsv(Command):
     def is_empty(self) -> bool:
         return self._applied and not self.created
 
+    def _changed_nothing(self) -> bool:
+        return not self.created
+
     def _apply(self, session: Session, coder_id: int) -> None:
         if self.created is None:
             self.created, self.present = bulk.code_rows_in(session, self.path, coder_id)
@@ -67,6 +70,9 @@ class ChartFromCsv(Command):
             self.charted = bulk.chart_rows_in(session, self.path, coder_id)
         else:  # a redo writes what the file said then, into cells with the same ids
             charting.restore_cells_in(session, self.charted.after, self.charted.ids)
+
+    def _changed_nothing(self) -> bool:
+        return self.charted is not None and self.charted.before == self.charted.after
 
     def _revert(self, session: Session) -> None:
         assert self.charted is not None
