@@ -24,7 +24,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Tag [START, END) of a document (Unicode code points from 0) with a code; "
         "or, with --from, every row of a CSV file (columns document, start, end, code; optional "
         "note, translation, coder) in one transaction: if any row is bad, each bad row is named "
-        "and nothing is written.",
+        "and nothing is written. A passage the coder has coded so already, with the note and "
+        "translation given, is 'already present' (a script run again); with another note or "
+        "translation it is refused.",
     )
     code.add_argument("project", help="project file or postgresql:// URL")
     code.add_argument("--document", metavar="NAME", help="document name, or its id")

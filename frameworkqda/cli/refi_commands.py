@@ -19,8 +19,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "import-qdpx",
         help="create a project from a REFI-QDA .qdpx (or .qde) file",
         description="Create PROJECT from a REFI-QDA file made by NVivo, ATLAS.ti, MAXQDA, "
-        "QualCoder... and print what could not be carried over. (The older order FILE PROJECT "
-        "is still accepted but deprecated.)",
+        "QualCoder... and print what could not be carried over. A project there already that "
+        "holds all the file does (merging it would add nothing) is 'already present'; one that "
+        "lacks some of it is refused, naming merge. (The older order FILE PROJECT is still "
+        "accepted but deprecated.)",
     )
     importer.add_argument("project", help="the new project file or an empty postgresql:// URL")
     importer.add_argument("file", help="the .qdpx archive or bare .qde file")
