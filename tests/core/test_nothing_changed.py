@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from frameworkqda.core import codebook, commands
+from frameworkqda.core import cases, codebook, commands
 from frameworkqda.core.importers import import_documents
 from frameworkqda.core.kinds import AttributeKind
 from frameworkqda.core.scores import SetScores
@@ -55,6 +55,10 @@ STEPS: dict[str, tuple[Step, Step]] = {
         lambda p, ids: SetScores({("S", ids["theme"]): 5.0}, "scores"),
         lambda p, ids: SetScores({("S", ids["theme"]): 6.0}, "scores"),
     ),
+    "kind": (
+        lambda p, ids: commands.ChangeAttributeKind(ids["attribute"], AttributeKind.INTEGER),
+        lambda p, ids: commands.ChangeAttributeKind(ids["attribute"], AttributeKind.NUMBER),
+    ),
     "autocode": (
         lambda p, ids: commands.Autocode("相談", ids["code"], False, None, "sentence"),
         lambda p, ids: commands.Autocode("多言語", ids["theme_code"], False, None, "hit"),
@@ -73,6 +77,9 @@ def test_setting_what_is_there_is_not_counted_and_a_change_is(project: Project, 
                 session, "Health/Information in multiple languages"
             )
             ids["document"] = 1
+        writes.set_attribute(project, ids["case"], "Households", 7)
+        with project.session() as session:
+            ids["attribute"] = cases.attribute_named(session, "Households").id
         same, other = STEPS[name]
         same(project, ids).apply(project)
         counted = project.change_count()

@@ -287,6 +287,9 @@ class ChangeAttributeKind(Command):
         session.flush()
         self.left = cases.stored_values(session, self.attribute_id)
 
+    def _changed_nothing(self) -> bool:
+        return self.before == self.kind and self.values == self.left
+
     def _revert(self, session: Session) -> None:
         assert self.before is not None
         cases.restore_kind_in(session, self.attribute_id, self.before, self.values, self.left)
