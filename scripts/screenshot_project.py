@@ -5,7 +5,7 @@ other cell with evidence gets its auto-draft as summary, and the Education theme
 With ``--two-coders`` it is coded by Hanako, then a second time by Taro (for Compare coders);
 with ``--japanese`` its codebook, cases and memo are Japanese (the Japanese screenshots).
 Run: ``PYTHONPATH=. python scripts/screenshot_project.py TARGET.fqda`` then, under Xvfb,
-``frameworkqda gui TARGET.fqda --screenshot F.png --view VIEW --size 1500x900``.
+``frameworkqda gui TARGET.fqda -o F.png --view VIEW --size 1500x900``.
 """
 
 from __future__ import annotations

@@ -139,6 +139,7 @@ def _run(args: argparse.Namespace, deprecation: str | None) -> int:
     except KeyboardInterrupt:
         print("frameworkqda: interrupted", file=sys.stderr)
         return 130
+    deprecation = deprecation or getattr(args, "deprecation", None)  # set by the verb
     if deprecation is not None:  # after success only: an error stays one line
         print(deprecation, file=sys.stderr)
     if not result and streams.cut_short():  # the work is done, its output was cut short

@@ -43,10 +43,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "case ACTION PROJECT … (the older order case PROJECT ACTION … still works, deprecated).",
     )
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    add = actions.add_parser("add", help="create a case", description="Create a case (last).")
+    add = actions.add_parser(
+        "add",
+        help="create a case",
+        description="Create a case (last). A case of that name there already, with the "
+        "description given (if one is), is left as it is: 'already present', exit status 0; "
+        "one with another description is refused.",
+    )
     add.add_argument("project", help=PROJECT_HELP)
     add.add_argument("name", help='case name, e.g. "Japan (national)"')
-    add.add_argument("--description", default="", help="a description")
+    add.add_argument("--description", help="a description")
     add.set_defaults(handler=_add)
     set_ = actions.add_parser(
         "set",
@@ -150,12 +156,29 @@ def modern_order(argv: list[str]) -> tuple[list[str], str | None]:
 
 
 def _add(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from frameworkqda.core import model
     from frameworkqda.core.commands import AddCase
+    from frameworkqda.core.errors import ValidationError
     from frameworkqda.core.store import open_project
 
+    name = args.name.strip()
     with open_project(args.project) as project:
-        AddCase(args.name, args.description).apply(project)
-    print(f"added case {args.name}")
+        with project.session() as session:
+            found = session.execute(
+                select(model.Case.id, model.Case.description).where(model.Case.name == name)
+            ).first()
+        if found is None:
+            AddCase(args.name, args.description or "").apply(project)
+            print(f"added case {name}")
+            return 0
+    if args.description is not None and found.description != args.description:
+        raise ValidationError(
+            f"a case named {name} is there already, with another description "
+            f"({found.description!r})"
+        )
+    print(f"already present: case {name}")
     return 0
 
 

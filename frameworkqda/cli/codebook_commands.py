@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from frameworkqda.cli.output_format import add_output, output_of
 from frameworkqda.core.words import plural
 
 
@@ -27,10 +28,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     imported.add_argument("file", help="codebook file (.csv, .xlsx or REFI-QDA .qdc)")
     imported.set_defaults(handler=_import)
     exported = actions.add_parser(
-        "export", help="write the codebook to a file", description="Write the codebook to FILE."
+        "export",
+        help="write the codebook to a file",
+        description="Write the codebook to FILE (-o; the older 'codebook export PROJECT FILE' "
+        "still works, deprecated).",
     )
     exported.add_argument("project", help="project file or postgresql:// URL")
-    exported.add_argument("file", help="output file (.csv, .xlsx or REFI-QDA .qdc)")
+    add_output(exported, "the file to write (.csv, .xlsx or REFI-QDA .qdc)", positional=True)
     exported.set_defaults(handler=_export)
     listed = actions.add_parser(
         "list", help="print the codebook's paths", description="Print every code's path."
@@ -49,8 +53,8 @@ def _import(args: argparse.Namespace) -> int:
     summary = command.summary
     assert summary is not None
     added = plural(summary.created, "code")
-    same = f", {summary.unchanged} unchanged" if summary.unchanged else ""
-    print(f"imported {args.file}: {added} added, {summary.updated} updated{same}")
+    already = f", {summary.unchanged} already present" if summary.unchanged else ""
+    print(f"imported {args.file}: {added} added, {summary.updated} updated{already}")
     for note in summary.notes:
         print(note)
     for item in summary.lost:
@@ -62,10 +66,11 @@ def _export(args: argparse.Namespace) -> int:
     from frameworkqda.core.codebook_io import export_codebook, export_notes
     from frameworkqda.core.store import open_project
 
+    file = output_of(args, "codebook export")
     with open_project(args.project, read_only=True) as project:
-        count = export_codebook(project, args.file)
-        notes = export_notes(project, args.file)
-    print(f"wrote {plural(count, 'code')} to {args.file}")
+        count = export_codebook(project, file)
+        notes = export_notes(project, file)
+    print(f"wrote {plural(count, 'code')} to {file}")
     for note in notes:
         print(f"  note: {note}")
     return 0

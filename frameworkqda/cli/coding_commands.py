@@ -5,10 +5,16 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from frameworkqda.cli.coder_option import open_for
 from frameworkqda.core.errors import ValidationError
 from frameworkqda.core.words import plural
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from frameworkqda.core import model
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -18,7 +24,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Tag [START, END) of a document (Unicode code points from 0) with a code; "
         "or, with --from, every row of a CSV file (columns document, start, end, code; optional "
         "note, translation, coder) in one transaction: if any row is bad, each bad row is named "
-        "and nothing is written.",
+        "and nothing is written. A passage the coder has coded so already, with the note and "
+        "translation given, is 'already present' (a script run again); with another note or "
+        "translation it is refused.",
     )
     code.add_argument("project", help="project file or postgresql:// URL")
     code.add_argument("--document", metavar="NAME", help="document name, or its id")
@@ -128,7 +136,8 @@ def _code(args: argparse.Namespace) -> int:
         command = CodeFromCsv(args.from_file)
         with open_for(args) as project:
             command.apply(project)
-        print(f"coded {plural(command.count, 'segment')} from {args.from_file}")
+        already = f" ({command.present} already present)" if command.present else ""
+        print(f"coded {plural(command.count, 'segment')} from {args.from_file}{already}")
         return 0
     from frameworkqda.core.cases import resolve_document
     from frameworkqda.core.codebook import resolve
@@ -138,11 +147,49 @@ def _code(args: argparse.Namespace) -> int:
         with project.session() as session:
             document_id = resolve_document(session, args.document)
             code_id = resolve(session, args.code)
-        AddSegment(
-            document_id, code_id, args.start, args.end, args.note or "", args.translation or ""
-        ).apply(project)
-    print(f"coded {args.document} [{args.start}, {args.end}) with {args.code}")
+            there = _coded_already(session, project.coder_name, document_id, code_id, args)
+        if there is None:
+            AddSegment(
+                document_id, code_id, args.start, args.end, args.note or "", args.translation or ""
+            ).apply(project)
+            print(f"coded {args.document} [{args.start}, {args.end}) with {args.code}")
+            return 0
+    differs = [
+        f"another {name} ({had!r})"
+        for name, given, had in (
+            ("note", args.note, there.note),
+            ("translation", args.translation, there.translation),
+        )
+        if given is not None and given != had
+    ]
+    if differs:
+        raise ValidationError(
+            f"{project.coder_name} has already coded {args.document} [{args.start}, {args.end}) "
+            f"with {args.code}, with {' and '.join(differs)}"
+        )
+    print(f"already present: {args.document} [{args.start}, {args.end}) coded with {args.code}")
     return 0
+
+
+def _coded_already(
+    session: Session, coder: str, document_id: int, code_id: int, args: argparse.Namespace
+) -> model.Segment | None:
+    """The passage this coder has coded so already (the same range with the same code)."""
+    from sqlalchemy import select
+
+    from frameworkqda.core import model
+
+    return session.scalars(
+        select(model.Segment)
+        .join(model.Coder, model.Segment.coder_id == model.Coder.id)
+        .where(
+            model.Segment.document_id == document_id,
+            model.Segment.code_id == code_id,
+            model.Segment.start == args.start,
+            model.Segment.end == args.end,
+            model.Coder.name == coder,
+        )
+    ).first()
 
 
 def _autocode(args: argparse.Namespace) -> int:

@@ -12,18 +12,22 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     gui = subparsers.add_parser(
         "gui",
         help="open the desktop app",
-        description="Open the desktop app; with --screenshot, write a PNG of a view and exit.",
+        description="Open the desktop app; with -o FILE.png, write a PNG of a view and exit "
+        "(the older --screenshot FILE.png still works, deprecated).",
     )
     gui.add_argument("project", nargs="?", help="project file or postgresql:// URL to open")
     gui.add_argument("--sample", action="store_true", help="open the sample project")
-    gui.add_argument("--screenshot", type=Path, metavar="FILE.png", help="write a PNG and exit")
+    gui.add_argument(
+        "-o", "--output", type=Path, metavar="FILE.png", help="write a PNG of --view and exit"
+    )
+    gui.add_argument("--screenshot", type=Path, help=argparse.SUPPRESS)  # deprecated: -o
     gui.add_argument(
         "--view",
         default="documents",
         help="view: start, documents, pages, coding, codebook, matrix, mapping, review, search, "
         "compare, memos",
     )
-    gui.add_argument("--size", default="1400x860", help="window size for --screenshot (WxH)")
+    gui.add_argument("--size", default="1400x860", help="window size for -o (WxH)")
     gui.set_defaults(handler=_gui)
 
 
@@ -49,10 +53,18 @@ def load_first_screen() -> None:
 
 
 def _gui(args: argparse.Namespace) -> int:
+    shot = args.output
+    if args.screenshot is not None:
+        if shot is not None:
+            from frameworkqda.core.errors import ValidationError
+
+            raise ValidationError("give the file once: gui -o FILE.png")
+        shot = args.screenshot
+        args.deprecation = (
+            "frameworkqda: 'gui --screenshot FILE.png' is deprecated; write 'gui -o FILE.png'"
+        )
     load_first_screen()
     from frameworkqda.gui.app import run
 
     width, height = (int(v) for v in args.size.lower().split("x"))
-    return run(
-        args.project, sample=args.sample, shot=args.screenshot, view=args.view, size=(width, height)
-    )
+    return run(args.project, sample=args.sample, shot=shot, view=args.view, size=(width, height))

@@ -1,7 +1,9 @@
-"""The format of a file a verb writes: ``--format``, else the name's suffix, else CSV."""
+"""The file a verb writes: ``-o/--output FILE`` on every verb that writes one
+(:func:`add_output`), and its format: ``--format``, else the name's suffix, else CSV."""
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -43,3 +45,27 @@ def stdout_for_csv(output: Path | None, fmt: str) -> Path | None:
     """``-o -`` as no file for CSV (standard output, as without -o: no byte-order mark); a
     binary format keeps ``-`` for the writer (core/atomic.py sends the file's bytes there)."""
     return None if output is not None and str(output) == "-" and fmt == "csv" else output
+
+
+def add_output(parser: argparse.ArgumentParser, help: str, *, positional: bool = False) -> None:
+    """``-o/--output FILE``; ``positional``: a verb that took the file as its last word once
+    (``export-qdpx PROJECT FILE``) still takes it, hidden from --help (:func:`output_of`)."""
+    parser.add_argument("-o", "--output", metavar="FILE", help=help)
+    if positional:
+        parser.add_argument("older_output", nargs="?", metavar="FILE", help=argparse.SUPPRESS)
+
+
+def output_of(args: argparse.Namespace, verb: str) -> str:
+    """The file ``-o`` names, or the older positional FILE, with the note ``main`` prints after
+    success (``args.deprecation``); ``verb`` (``codebook export``) names the two spellings."""
+    older = getattr(args, "older_output", None)
+    if older is not None:
+        if args.output is not None:
+            raise ValidationError(f"give the file once: {verb} PROJECT -o FILE")
+        args.deprecation = (
+            f"frameworkqda: '{verb} PROJECT FILE' is deprecated; write '{verb} PROJECT -o FILE'"
+        )
+        return str(older)
+    if args.output is None:
+        raise ValidationError(f"give the file to write: {verb} PROJECT -o FILE")
+    return str(args.output)

@@ -1,4 +1,9 @@
-"""``new`` and ``info``: creating a project and saying what it holds."""
+"""``new`` and ``info``: creating a project and saying what it holds.
+
+``new`` on a project that is there already, with what the command line gives (framework,
+language, name), says so and succeeds, as ``mkdir -p`` does, so a script can run again; a
+project that differs in what was given, or a file that is no project, is refused.
+"""
 
 from __future__ import annotations
 
@@ -22,11 +27,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     new.add_argument(
         "--language",
         choices=("en", "ja"),
-        default="en",
         help="language of the value scale and of the template's themes and measures (ja: "
-        "あり/なし…, MIPEX's Japanese area names)",
+        "あり/なし…, MIPEX's Japanese area names; default en)",
     )
     new.add_argument("--name", help="project title (default: the file name)")
+    new.epilog = (
+        "A project already there that matches what is given (framework, language, name) is "
+        "left as it is: 'already present', exit status 0; one that differs is refused."
+    )
     new.set_defaults(handler=_new)
 
     info = subparsers.add_parser(
@@ -39,13 +47,53 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _new(args: argparse.Namespace) -> int:
+    from frameworkqda.core.errors import ProjectExistsError
     from frameworkqda.core.store import create_project
 
-    with create_project(
-        args.project, name=args.name, framework=args.framework, language=args.language
-    ) as project:
+    try:
+        project = create_project(
+            args.project, name=args.name, framework=args.framework, language=args.language or "en"
+        )
+    except ProjectExistsError as exists:
+        _same_as_given(args, exists)
+        return 0
+    with project:
         print(f"created {project.location}")
     return 0
+
+
+def _same_as_given(args: argparse.Namespace, exists: Exception) -> None:
+    """Say 'already present' when the project there has what ``new`` was given; else refuse
+    (a file that is no project: the error ``new`` gave)."""
+    from sqlalchemy import select
+
+    from frameworkqda.core import model
+    from frameworkqda.core.errors import FrameworkQDAError, ValidationError
+    from frameworkqda.core.store import open_project
+
+    try:
+        project = open_project(args.project, read_only=True)
+    except FrameworkQDAError:
+        raise exists from None
+    with project, project.session() as session:
+        info = session.scalars(select(model.ProjectInfo)).one()
+        labels = tuple(
+            session.scalars(select(model.ChartValue.label).order_by(model.ChartValue.position))
+        )
+        location = project.location
+    differs = []
+    if args.framework is not None and info.framework != args.framework:
+        differs.append(f"framework {info.framework or 'none'}, not {args.framework}")
+    if args.name is not None and info.name != args.name:
+        differs.append(f"name {info.name!r}, not {args.name!r}")
+    scales = {"en": tuple(label for label, _, _ in model.default_value_scale("en"))}
+    scales.update(model.VALUE_LABELS)
+    told = [language for language, scale in scales.items() if scale == labels]
+    if args.language is not None and told and args.language not in told:
+        differs.append(f"language {told[0]}, not {args.language}")
+    if differs:
+        raise ValidationError(f"{location}: a project is there already, with {'; '.join(differs)}")
+    print(f"already present: {location}")
 
 
 def _info(args: argparse.Namespace) -> int:

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import argparse
 import shlex
-import sys
 
-from frameworkqda.cli.output_format import said_to
+from frameworkqda.cli.output_format import add_output, output_of, said_to
 from frameworkqda.core.words import plural
 
 
@@ -20,8 +19,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "import-qdpx",
         help="create a project from a REFI-QDA .qdpx (or .qde) file",
         description="Create PROJECT from a REFI-QDA file made by NVivo, ATLAS.ti, MAXQDA, "
-        "QualCoder... and print what could not be carried over. (The older order FILE PROJECT "
-        "is still accepted but deprecated.)",
+        "QualCoder... and print what could not be carried over. A project there already that "
+        "holds all the file does (merging it would add nothing) is 'already present'; one that "
+        "lacks some of it is refused, naming merge. (The older order FILE PROJECT is still "
+        "accepted but deprecated.)",
     )
     importer.add_argument("project", help="the new project file or an empty postgresql:// URL")
     importer.add_argument("file", help="the .qdpx archive or bare .qde file")
@@ -31,10 +32,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "export-qdpx",
         help="export a project as a REFI-QDA .qdpx archive",
         description="Write PROJECT as a REFI-QDA 1.0 .qdpx archive (the same project always "
-        "gives the same bytes).",
+        "gives the same bytes) to FILE (-o; the older 'export-qdpx PROJECT FILE' still works, "
+        "deprecated).",
     )
     exporter.add_argument("project", help="project file or postgresql:// URL")
-    exporter.add_argument("file", help="the .qdpx file to write")
+    add_output(exporter, "the .qdpx file to write", positional=True)
     exporter.add_argument(
         "--crlf", action="store_true", help="write text sources with CRLF line endings (for MAXQDA)"
     )
@@ -45,21 +47,49 @@ LISTED = 20  # items shown per list of the report: a big file's runs to millions
 
 
 def _import(args: argparse.Namespace) -> int:
+    from frameworkqda.core.errors import ProjectExistsError
     from frameworkqda.core.exchange.refi import import_qdpx
 
     project, file = args.project, args.file
     older_order = _is_refi_file(project) and not _is_refi_file(file)
     if older_order:
         project, file = file, project
-    report = import_qdpx(file, project)
-    if older_order:  # said after success only: an error stays one line
-        print(
+    if older_order:  # said by main after success only: an error stays one line
+        args.deprecation = (
             "frameworkqda: 'import-qdpx FILE PROJECT' is deprecated; write "
-            "'import-qdpx PROJECT FILE'",
-            file=sys.stderr,
+            "'import-qdpx PROJECT FILE'"
         )
+    try:
+        report = import_qdpx(file, project)
+    except ProjectExistsError as exists:
+        _holds_already(project, file, exists)
+        return 0
     print("\n".join(summarised(report.lines())))
     return 0
+
+
+def _holds_already(project: str, file: str, exists: Exception) -> None:
+    """``import-qdpx`` onto a project there already: 'already present' when it holds all that
+    FILE does (merging FILE into it would add nothing), else refused, naming ``merge``; a file
+    that is no project: the error the import gave."""
+    from frameworkqda.core.errors import FrameworkQDAError, ValidationError
+    from frameworkqda.core.merge import merge_project
+    from frameworkqda.core.store import open_project
+
+    try:
+        opened = open_project(project)
+    except FrameworkQDAError:
+        raise exists from None
+    with opened:
+        summary = merge_project(opened, file, trial=True)
+    if not summary.nothing_added:
+        merge = shlex.join(["frameworkqda", "merge", project, file])
+        raise ValidationError(
+            f"{project}: a project is there already, without all that {file} holds (it would "
+            f"add {', '.join(plural(n, what) for what, n in summary.added.items() if n)}); "
+            f"to bring that in: {merge}"
+        )
+    print(f"already present: {project} holds all that {file} does")
 
 
 def summarised(lines: list[str], listed: int = LISTED) -> list[str]:
@@ -84,9 +114,10 @@ def _export(args: argparse.Namespace) -> int:
     from frameworkqda.core.exchange.refi import export_qdpx
     from frameworkqda.core.store import open_project
 
+    file = output_of(args, "export-qdpx")
     with open_project(args.project, read_only=True) as project:
-        summary = export_qdpx(project, args.file, line_endings="crlf" if args.crlf else "lf")
-    said = said_to(args.file)  # standard error when the archive went to standard output
+        summary = export_qdpx(project, file, line_endings="crlf" if args.crlf else "lf")
+    said = said_to(file)  # standard error when the archive went to standard output
     print(
         f"wrote {summary.path}: {plural(summary.documents, 'document')}, "
         f"{plural(summary.codes, 'code')}, {plural(summary.segments, 'segment')}, "

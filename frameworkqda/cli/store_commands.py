@@ -22,7 +22,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "recover",
         help="copy what a damaged project still holds into a new file",
         description="Copy every row that can still be read from a damaged project into a NEW "
-        "project file (the damaged one is not touched), and name the newest backup.",
+        "project file (the damaged one is not touched), and name the newest backup. A file "
+        "there already holding just what a recovery would write (recovered before) is 'already "
+        "present'; any other file of that name is refused.",
     )
     recover.add_argument("project", help="the damaged project file")
     recover.add_argument(

@@ -13,7 +13,7 @@ full disk) is raised naming the target instead, and :func:`cannot_write` says it
 What the target already is decides how it is written (:func:`atomic_path`):
 
 - a FrameworkQDA project (a file beginning as an SQLite database, or any name ending ``.fqda``)
-  is never replaced by an export: ``export-qdpx P.fqda P.fqda`` or ``matrix -o other.fqda``
+  is never replaced by an export: ``export-qdpx P.fqda -o P.fqda`` or ``matrix -o other.fqda``
   replaced a project, silently, with an archive or a table. Refused, naming the file;
 - a name ending in another format's suffix than the writer's (a .qdpx archive named
   ``notes.txt``) is refused; an unknown suffix or none is the person's choice;

@@ -185,13 +185,19 @@ def _named(row: Row, column: str, ids: dict[str, T], what: str) -> T:
     return ids[name]
 
 
-def code_rows_in(session: Session, path: str | Path, current_coder: int) -> list[SegmentRecord]:
+def code_rows_in(
+    session: Session, path: str | Path, current_coder: int
+) -> tuple[list[SegmentRecord], int]:
     """Add a segment for each row (document, start, end, code; note, translation, coder).
 
-    Returns the segments added. ``coder`` names the author (created on first use); empty or
-    absent, ``current_coder``. Nothing is written if any row is bad.
+    Returns the segments added and how many rows were there already: that coder has coded
+    that range with that code, with the row's note and translation (where the file has those
+    columns), so a script run again adds nothing and fails on nothing; such a passage with
+    another note or translation is a bad row. ``coder`` names the author (created on first
+    use); empty or absent, ``current_coder``. Nothing is written if any row is bad.
     """
-    _, rows = read_rows(path, SEGMENT_COLUMNS, SEGMENT_OPTIONAL)
+    header, rows = read_rows(path, SEGMENT_COLUMNS, SEGMENT_OPTIONAL)
+    compared = [column for column in ("note", "translation") if column in header]
     documents = {
         unicodedata.normalize("NFC", name): (document_id, length)
         for name, document_id, length in session.execute(
@@ -203,7 +209,7 @@ def code_rows_in(session: Session, path: str | Path, current_coder: int) -> list
     me = next(name for name, id_ in coders.items() if id_ == current_coder)
     # per coder, as one coding at a time: a second coder coding the same range is agreement
     existing = {
-        tuple(row)
+        tuple(row[:5]): {"note": row.note, "translation": row.translation}
         for row in session.execute(
             select(
                 model.Segment.document_id,
@@ -211,6 +217,8 @@ def code_rows_in(session: Session, path: str | Path, current_coder: int) -> list
                 model.Segment.start,
                 model.Segment.end,
                 model.Segment.coder_id,
+                model.Segment.note,
+                model.Segment.translation,
             )
         )
     }
@@ -220,21 +228,26 @@ def code_rows_in(session: Session, path: str | Path, current_coder: int) -> list
     by_id = {str(document_id): (document_id, length) for document_id, length in documents.values()}
     named = {**by_id, **documents}
 
-    def segment(row: Row) -> tuple[tuple[int, int, int, int, str], None]:
+    def segment(row: Row) -> tuple[tuple[int, int, int, int, str], bool]:
+        """The row's passage, and whether it is there already."""
         document_id, length = _named(row, "document", named, "document")
         code_id = code_of(row.values["code"])
         start, end = _whole_number(row, "start"), _whole_number(row, "end")
         check_range(length, start, end)
         coder = row.values.get("coder", "").strip() or me
-        if (document_id, code_id, start, end, coders.get(coder, -1)) in existing:
+        there = existing.get((document_id, code_id, start, end, coders.get(coder, -1)))
+        if there is not None and any(row.values[c] != there[c] for c in compared):
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
-                    "Bulk", "{coder} has already coded this range with this code"
+                    "Bulk",
+                    "{coder} has already coded this range with this code, with another "
+                    "note or translation",
                 ).format(coder=coder)
             )
-        return (document_id, code_id, start, end, coder), None
+        return (document_id, code_id, start, end, coder), there is not None
 
     checked = check_rows(path, rows, segment, "range, code and coder")
+    present = sum(1 for _, there, _ in checked if there)
     coder_of = _coders(session, current_coder)
     records = [
         SegmentRecord(
@@ -249,11 +262,12 @@ def code_rows_in(session: Session, path: str | Path, current_coder: int) -> list
             guid=model.new_guid(),  # kept by a redo
             coding_guid=model.new_guid(),
         )
-        for (document_id, code_id, start, end, _), _, row in checked
+        for (document_id, code_id, start, end, _), there, row in checked
+        if not there
     ]
     if not records:
-        return []
-    return insert_records(session, records)
+        return [], present
+    return insert_records(session, records), present
 
 
 def _coders(session: Session, current: int) -> Callable[[str], int]:

@@ -7,7 +7,11 @@ it, Excel, LibreOffice, pandas and R's readers read UTF-8 (Python's csv module w
 ``encoding="utf-8-sig"``). The codebook file goes to other programs instead (Taguette's import
 reads plain UTF-8 and would take the mark for part of its first column's name), and so does
 what is written to standard output: no mark there. ``\n`` line ends and ``"`` quoting where
-needed everywhere.
+needed everywhere: around a cell holding a comma, a quote, a line feed, and a carriage return
+too (a summary pasted from an old Mac or a Windows program). ``csv.writer`` quotes only the
+characters of its own line end, so with ``\n`` a bare ``\r`` went out unquoted and Excel,
+LibreOffice and pandas ended the row there: :class:`_Rows` writes each row as with ``\r\n``
+line ends (which quotes either) and ends it with ``\n``.
 
 Every CSV file a person gives us (``code --from``, ``cell --from``, a codebook, scores) is read
 by :func:`read_csv_records`, strictly: a quote opened and never closed swallowed every row
@@ -26,6 +30,7 @@ wrote (``scores list``, a matrix edited into ``cell --from``) reads back as it w
 from __future__ import annotations
 
 import csv
+import io
 import math
 from collections.abc import Iterable
 from pathlib import Path
@@ -42,8 +47,28 @@ def csv_writer(handle: IO[str], *, neutralise: bool = True) -> Any:
     """A writer of rows in our dialect into ``handle`` (a file opened by ``open_csv``, or
     standard output); with ``neutralise`` a text cell that would be a formula gets a ``'``
     before it (see the module's docstring)."""
-    writer = csv.writer(handle, lineterminator="\n")
+    writer = _Rows(handle)
     return _Neutralising(writer) if neutralise else writer
+
+
+class _Rows:
+    """``csv.writer`` with ``\n`` line ends that quotes a cell holding a carriage return as
+    it does one holding a line feed (see the module's docstring)."""
+
+    def __init__(self, handle: IO[str]) -> None:
+        self._handle = handle
+        self._row = io.StringIO()
+        self._writer = csv.writer(self._row, lineterminator="\r\n")  # quotes \r and \n
+
+    def writerow(self, row: Iterable[object]) -> Any:
+        self._row.seek(0)
+        self._row.truncate()
+        self._writer.writerow(row)
+        return self._handle.write(self._row.getvalue()[:-2] + "\n")
+
+    def writerows(self, rows: Iterable[Iterable[object]]) -> None:
+        for row in rows:
+            self.writerow(row)
 
 
 def neutralised(value: object) -> object:

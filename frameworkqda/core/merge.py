@@ -18,6 +18,7 @@ The row-by-row work is :mod:`frameworkqda.core.merge_rows`.
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
 from collections import Counter
 from collections.abc import Callable
@@ -29,6 +30,7 @@ from frameworkqda.core.errors import ValidationError
 from frameworkqda.core.jobs import Cancel, JobCancelled
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store import Project, ProjectLocation, open_project
+from frameworkqda.core.store.changes import note_nothing_changed
 from frameworkqda.core.store.integrity import no_project_file
 from frameworkqda.core.words import plural
 
@@ -40,6 +42,10 @@ STEPS = ("coders", "cases", "documents", "codes", "segments", "chart cells", "me
 
 class MergeCancelled(JobCancelled):
     """The person cancelled a merge; the target project is as it was."""
+
+
+class _Trial(Exception):
+    """Raised at the end of a trial merge, to roll its transaction back."""
 
 
 @dataclass
@@ -82,12 +88,14 @@ def merge_project(
     *,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    trial: bool = False,
 ) -> MergeSummary:
-    """Merge the project (or REFI-QDA file) at ``other`` into ``target``; all or nothing."""
+    """Merge the project (or REFI-QDA file) at ``other`` into ``target``; all or nothing.
+    ``trial``: say what the merge would do, and roll it back (``import-qdpx`` run again)."""
     source = str(other)
     location = ProjectLocation.parse(source)
     if location.path is not None and location.path.suffix.lower() in REFI_SUFFIXES:
-        return _merge_refi(target, location.path, progress, cancel)
+        return _merge_refi(target, location.path, progress, cancel, trial)
     if location.path is not None and not location.path.is_file():
         raise ValidationError(no_project_file(location.path))
     if str(location) == str(target.location):
@@ -98,11 +106,15 @@ def merge_project(
         )
     with open_project(source, read_only=True) as opened:
         label = location.path.name if location.path else (opened.name or source)
-        return merge_open_projects(target, opened, label, source, progress, cancel)
+        return merge_open_projects(target, opened, label, source, progress, cancel, trial)
 
 
 def _merge_refi(
-    target: Project, path: Path, progress: Progress | None, cancel: Cancel | None
+    target: Project,
+    path: Path,
+    progress: Progress | None,
+    cancel: Cancel | None,
+    trial: bool = False,
 ) -> MergeSummary:
     """Import the REFI-QDA file into a throw-away project, then merge that."""
     from frameworkqda.core.exchange.refi import ExchangeCancelled, import_qdpx
@@ -123,7 +135,9 @@ def _merge_refi(
         except ExchangeCancelled:
             raise MergeCancelled(f"{path}: merge cancelled; nothing was changed") from None
         with open_project(temporary) as opened:
-            summary = merge_open_projects(target, opened, path.name, str(path), progress, cancel)
+            summary = merge_open_projects(
+                target, opened, path.name, str(path), progress, cancel, trial
+            )
     # what the file held but could not be read (a source missing from the archive, a
     # selection out of range) never reached the temporary project: said, not dropped
     summary.skipped[:0] = carried.lost
@@ -137,13 +151,15 @@ def merge_open_projects(
     source: str,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    trial: bool = False,
 ) -> MergeSummary:
     """The merge itself, between two open projects; ``label`` (OTHER's file name) names it in
-    memo headings and the summary, since both copies of a study usually share a project name."""
+    memo headings and the summary, since both copies of a study usually share a project name.
+    ``trial``: everything but the commit (the transaction is rolled back)."""
     from frameworkqda.core.merge_rows import Merger, OtherRows
 
     summary = MergeSummary(target=str(target.location), source=source)
-    with other.session() as other_session:
+    with other.session() as other_session, contextlib.suppress(_Trial):
         rows = OtherRows.read(other_session)
         with target.transaction() as session:
             merger = Merger(session, other_session, rows, label, summary)
@@ -152,6 +168,10 @@ def merge_open_projects(
                     raise MergeCancelled(f"{source}: merge cancelled; nothing was changed")
                 _step(progress, number + 1, f"merging {step}")
                 merger.run(step)
+            if summary.nothing_added:  # merged before: nothing to count or log
+                note_nothing_changed(session)
+            if trial:
+                raise _Trial  # rolls the transaction back
     _step(progress, len(STEPS) + 1, "done")
     return summary
 

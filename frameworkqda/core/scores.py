@@ -200,6 +200,9 @@ class SetScores(Command):
     def _apply(self, session: Session, coder_id: int) -> None:
         self.before = set_scores_in(session, self.values)
 
+    def _changed_nothing(self) -> bool:
+        return self.before == self.values
+
     def _revert(self, session: Session) -> None:
         set_scores_in(session, self.before)
 

@@ -1,4 +1,4 @@
-"""Starting the desktop app (``frameworkqda gui``); ``--screenshot`` goes on in screenshots.py.
+"""Starting the desktop app (``frameworkqda gui``); ``-o F.png`` goes on in screenshots.py.
 
 The window is painted first and filled after: ``run`` shows it with "Opening NAME…" and opens
 the project on the event loop's first turn after that paint (:func:`after_first_paint`), so the

@@ -1,6 +1,6 @@
 """Screenshot mode: a view staged as the documentation shows it, then grabbed to PNG.
 
-``frameworkqda gui --screenshot F.png --view VIEW`` (scripts/screenshot_project.py builds the
+``frameworkqda gui -o F.png --view VIEW`` (scripts/screenshot_project.py builds the
 project the pictures show): a document open and a passage selected, a matrix cell with
 evidence, the search for 共生, the Education row of the mapping view. Apart from the app's
 start-up so that the window never carries documentation staging.

@@ -198,8 +198,8 @@
         <translation>{name}という {what} はありません</translation>
     </message>
     <message>
-        <source>{coder} has already coded this range with this code</source>
-        <translation>{coder} はこの範囲に既にこのコードを付けています</translation>
+        <source>{coder} has already coded this range with this code, with another note or translation</source>
+        <translation>{coder} はこの範囲に既にこのコードを付けています（注記または訳が異なります）</translation>
     </message>
     <message>
         <source>{path}: nothing to set; add a value or a summary column</source>

@@ -42,7 +42,7 @@ def test_codebook_csv_is_written_exactly_and_round_trips(tmp_path: Path) -> None
     project, exported = str(tmp_path / "a.fqda"), tmp_path / "codebook.csv"
     assert main(["new", project, "--framework", "empty"]) == 0
     assert main(["codebook", "import", project, str(given)]) == 0
-    assert main(["codebook", "export", project, str(exported)]) == 0
+    assert main(["codebook", "export", project, "-o", str(exported)]) == 0
     text = exported.read_text(encoding="utf-8")
     assert "\n=Sum," in text and "'" not in text  # Taguette reads the names as they are
     assert [row[0] for row in read_csv_records(exported)[1:]] == ["=Sum", "-minus", "-minus/@at"]

@@ -63,14 +63,14 @@ def test_code_from_csv_names_every_bad_row_and_writes_nothing(
 ) -> None:
     assert main(["code", study, "--document", "memo.txt", "--start", "0", "--end", "3",
                  "--code", CONSULTATION]) == 0  # fmt: skip
-    rows = [["document", "start", "end", "code"]]
-    rows.append(["memo.txt", "10", "12", CONSULTATION])  # good
-    rows.append(["nowhere.txt", "0", "3", CONSULTATION])  # row 3
-    rows.append(["memo.txt", "0", "999", CONSULTATION])  # row 4: past the end
-    rows.append(["memo.txt", "x", "3", CONSULTATION])  # row 5
-    rows.append(["memo.txt", "0", "3", "Health/No such measure"])  # row 6
-    rows.append(["memo.txt", "0", "3", CONSULTATION])  # row 7: already coded
-    rows.append(["memo.txt", "10", "12", CONSULTATION])  # row 8: same as row 2
+    rows = [["document", "start", "end", "code", "note"]]
+    rows.append(["memo.txt", "10", "12", CONSULTATION, ""])  # good
+    rows.append(["nowhere.txt", "0", "3", CONSULTATION, ""])  # row 3
+    rows.append(["memo.txt", "0", "999", CONSULTATION, ""])  # row 4: past the end
+    rows.append(["memo.txt", "x", "3", CONSULTATION, ""])  # row 5
+    rows.append(["memo.txt", "0", "3", "Health/No such measure", ""])  # row 6
+    rows.append(["memo.txt", "0", "3", CONSULTATION, "a note"])  # row 7: coded, another note
+    rows.append(["memo.txt", "10", "12", CONSULTATION, ""])  # row 8: same as row 2
     rows.append(["memo.txt", "1"])  # row 9: short
     capsys.readouterr()
     assert main(["code", study, "--from", str(write_csv(tmp_path / "bad.csv", rows))]) == 1
@@ -81,10 +81,10 @@ def test_code_from_csv_names_every_bad_row_and_writes_nothing(
     assert lines[3] == "row 5: start “x” is not a whole number"
     assert lines[4] == "row 6: no code at path “Health/No such measure”"
     assert lines[5].startswith("row 7: ") and lines[5].endswith(
-        " has already coded this range with this code"
+        " has already coded this range with this code, with another note or translation"
     )
     assert lines[6] == "row 8: the same range, code and coder as row 2"
-    assert lines[7] == "row 9: 2 fields where the header has 4"
+    assert lines[7] == "row 9: 2 fields where the header has 5"
     assert [(s[0], s[1]) for s in segments(study)] == [(0, 3)]  # row 2 was not written either
 
 
@@ -107,15 +107,20 @@ def test_code_from_csv_takes_a_second_coder_coding_the_same_range(
         (0, 3, "hanako"), (0, 3, "taro"), (4, 7, "hanako"), (4, 7, "taro")
     ]  # fmt: skip
     again = [
-        ["document", "start", "end", "code", "coder"],
-        ["memo.txt", "0", "3", CONSULTATION, "taro"],
+        ["document", "start", "end", "code", "coder", "note"],
+        ["memo.txt", "0", "3", CONSULTATION, "taro", ""],  # taro's, as it is: already present
+        ["memo.txt", "4", "7", CONSULTATION, "hanako", "her note"],  # hanako's, another note
     ]
     assert main(["code", study, "--from", str(write_csv(tmp_path / "again.csv", again))]) == 1
-    assert (
-        capsys.readouterr()
-        .err.strip()
-        .endswith("row 2: taro has already coded this range with this code")
+    assert capsys.readouterr().err.strip().splitlines()[1:] == [
+        "row 3: hanako has already coded this range with this code, with another note or "
+        "translation"
+    ]
+    assert main(["code", study, "--from", str(write_csv(tmp_path / "same.csv", again[:2]))]) == 0
+    assert capsys.readouterr().out.endswith(
+        f"coded 0 segments from {tmp_path / 'same.csv'} (1 already present)\n"
     )
+    assert len(segments(study)) == 4
 
 
 def test_code_from_csv_refuses_a_wrong_header(

@@ -75,7 +75,7 @@ def test_a_codebook_export_that_cannot_be_written_names_the_target(
     assert main(["new", project, "--framework", "mipex"]) == 0
     target = tmp_path / "nowhere" / f"cb{suffix}"
     capsys.readouterr()
-    assert main(["codebook", "export", project, str(target)]) == 1
+    assert main(["codebook", "export", project, "-o", str(target)]) == 1
     assert capsys.readouterr().err == (
         f"frameworkqda: {target}: cannot be written (No such file or directory); "
         "nothing was changed\n"
@@ -84,7 +84,7 @@ def test_a_codebook_export_that_cannot_be_written_names_the_target(
     taken = tmp_path / f"taken{suffix}"
     taken.mkdir()
     (taken / "inside.txt").write_text("kept", encoding="utf-8")
-    assert main(["codebook", "export", project, str(taken)]) == 1
+    assert main(["codebook", "export", project, "-o", str(taken)]) == 1
     assert capsys.readouterr().err == (
         f"frameworkqda: {taken}: cannot be written (Is a directory); nothing was changed\n"
     )

@@ -39,20 +39,20 @@ def test_an_export_never_replaces_the_project_or_another(tmp_path: Path) -> None
     renamed.write_bytes(other.read_bytes())
     before = {path: path.read_bytes() for path in (project, other, renamed)}
     for target, *args in (
-        (project, "export-qdpx", str(project), str(project)),
-        (other, "export-qdpx", str(project), str(other)),
+        (project, "export-qdpx", str(project), "-o", str(project)),
+        (other, "export-qdpx", str(project), "-o", str(other)),
         (other, "matrix", str(project), "-o", str(other), "--format", "csv"),
         (project, "matrix", str(project), "-o", str(project), "--format", "docx"),
-        (renamed, "codebook", "export", str(project), str(renamed)),
+        (renamed, "codebook", "export", str(project), "-o", str(renamed)),
     ):
         result = call(*args)
         assert result.returncode == 1, (args, result.stdout)
         assert result.stderr.startswith(f"frameworkqda: {target}: is a FrameworkQDA project")
         assert "wrote" not in result.stdout
     assert {path: path.read_bytes() for path in (project, other, renamed)} == before
-    refused = call("export-qdpx", str(project), str(tmp_path / "notes.txt"))
+    refused = call("export-qdpx", str(project), "-o", str(tmp_path / "notes.txt"))
     assert refused.returncode == 1 and "the name says .txt" in refused.stderr
-    assert call("export-qdpx", str(project), str(tmp_path / "new.fqda")).returncode == 1
+    assert call("export-qdpx", str(project), "-o", str(tmp_path / "new.fqda")).returncode == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["book.csv", "other.fqda", "研究 data"]
 
 
@@ -77,7 +77,7 @@ def test_output_through_a_link_into_a_fifo_and_to_standard_output(tmp_path: Path
 
     shown = _in_folder(tmp_path, "matrix", str(project), "-o", "-")
     assert shown.returncode == 0 and shown.stdout.startswith(b"case,theme")  # no mark: stdout
-    qdpx = _in_folder(tmp_path, "export-qdpx", str(project), "-")
+    qdpx = _in_folder(tmp_path, "export-qdpx", str(project), "-o", "-")
     assert qdpx.returncode == 0 and qdpx.stdout.startswith(b"PK\x03\x04")
     assert b"wrote -: 1 document" in qdpx.stderr  # said beside the archive, not in it
     assert not (tmp_path / "-").exists()
@@ -89,7 +89,7 @@ def test_suggested_commands_paste_into_a_shell(tmp_path: Path) -> None:
     scores = tmp_path / "scores.csv"
     scores.write_text("series,theme,score\nMIPEX,Education,50\n", encoding="utf-8")
     assert call("scores", "import", str(project), str(scores)).returncode == 0
-    result = call("export-qdpx", str(project), str(tmp_path / "out.qdpx"))
+    result = call("export-qdpx", str(project), "-o", str(tmp_path / "out.qdpx"))
     assert result.returncode == 0, result.stderr
     suggested = result.stdout.split("carry them over with: ")[1].split(" > scores.csv")[0]
     assert shlex.split(suggested) == ["frameworkqda", "scores", "list", str(project)]

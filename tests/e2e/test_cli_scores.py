@@ -149,7 +149,7 @@ def test_refi_imported_project_gets_scores(
     empty_project: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     archive, imported = tmp_path / "study.qdpx", str(tmp_path / "from-refi.fqda")
-    run("export-qdpx", empty_project, str(archive))
+    run("export-qdpx", empty_project, "-o", str(archive))
     run("import-qdpx", imported, str(archive))
     run("scores", "import", imported, str(scores_csv(tmp_path)))
     capsys.readouterr()
@@ -186,7 +186,7 @@ def test_export_says_the_scores_it_leaves_behind_and_how_to_carry_them(
     run("scores", "import", empty_project, str(scores_csv(tmp_path)))
     archive, imported = tmp_path / "study.qdpx", str(tmp_path / "from-refi.fqda")
     capsys.readouterr()
-    run("export-qdpx", empty_project, str(archive))
+    run("export-qdpx", empty_project, "-o", str(archive))
     said = capsys.readouterr().out.splitlines()
     assert said[1] == (
         "  note: 5 scores in 1 series not written (REFI-QDA has no place for them); carry them "

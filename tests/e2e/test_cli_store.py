@@ -79,7 +79,7 @@ READING_VERBS = [
     ("text", "{p}", "plan"),
     ("matrix", "{p}"),
     ("codebook", "list", "{p}"),
-    ("export-qdpx", "{p}", "{out}/study.qdpx"),
+    ("export-qdpx", "{p}", "-o", "{out}/study.qdpx"),
 ]
 
 
@@ -182,7 +182,9 @@ def _fill(folder: Path) -> None:
 
 def test_a_full_disk_is_said_in_one_line(tmp_path: Path) -> None:
     qdpx = tmp_path / "study.qdpx"
-    assert call("export-qdpx", str(_study(tmp_path / "study.fqda")), str(qdpx)).returncode == 0
+    assert (
+        call("export-qdpx", str(_study(tmp_path / "study.fqda")), "-o", str(qdpx)).returncode == 0
+    )
     with _small_disk("2m") as disk:
         project = disk / "city.fqda"
         assert call("new", str(project), "--framework", "mipex").returncode == 0
@@ -207,7 +209,9 @@ def test_a_full_disk_is_said_in_one_line(tmp_path: Path) -> None:
 
 def test_a_read_only_disk_reads_and_refuses_in_one_line(tmp_path: Path) -> None:
     qdpx = tmp_path / "study.qdpx"
-    assert call("export-qdpx", str(_study(tmp_path / "study.fqda")), str(qdpx)).returncode == 0
+    assert (
+        call("export-qdpx", str(_study(tmp_path / "study.fqda")), "-o", str(qdpx)).returncode == 0
+    )
     with _small_disk("4m") as disk:
         project = disk / "study.fqda"
         project.write_bytes((tmp_path / "study.fqda").read_bytes())
@@ -270,7 +274,7 @@ def test_a_text_that_is_not_utf8_is_found_said_in_one_line_and_recovered(
     checked = call("check", str(project))
     assert checked.returncode == 1
     assert checked.stdout.startswith(f"{project}: DAMAGED\n  text: documents row 1, column text")
-    for verb in (("text", str(project), "plan"), ("export-qdpx", str(project), "x.qdpx")):
+    for verb in (("text", str(project), "plan"), ("export-qdpx", str(project), "-o", "x.qdpx")):
         reason = one_line(call(*verb), f"{project}: the project file is damaged ")
         assert "(stored text that is not UTF-8, in column text)" in reason, verb
 

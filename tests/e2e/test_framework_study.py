@@ -352,7 +352,7 @@ def test_html_export_has_every_table(study: Path) -> None:
 
 def test_codebook_round_trip_and_errors(study: Path, capsys: pytest.CaptureFixture[str]) -> None:
     project = str(study / "cities.fqda")
-    run("codebook", "export", project, str(study / "codebook.xlsx"))
+    run("codebook", "export", project, "-o", str(study / "codebook.xlsx"))
     sheet = load_workbook(study / "codebook.xlsx").active
     paths = [row[0].value for row in sheet.iter_rows(min_row=2)]
     assert "Education/Bilingual support staff" in paths

@@ -114,7 +114,7 @@ def test_japanese_labels_chart_count_export_and_exchange(
 
     # a REFI-QDA round trip keeps the scale and every cell's value
     archive = tmp_path / "study.qdpx"
-    assert main(["export-qdpx", study, str(archive)]) == 0
+    assert main(["export-qdpx", study, "-o", str(archive)]) == 0
     copy = str(tmp_path / "copy.fqda")
     assert main(["import-qdpx", copy, str(archive)]) == 0
     assert _scale(copy) == _scale(study)

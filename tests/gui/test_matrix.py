@@ -441,7 +441,7 @@ def test_the_group_average_keeps_a_renamed_case_and_a_screenshot_keeps_the_choic
     assert view.isVisible() and sorted(view.group_ids()) == sorted(chosen)
     assert view.counts.loc["Education", "Group average"] == average
     location = session.location
-    view.set_group([cases["Osaka"]], remember=False)  # as `gui --screenshot` does
+    view.set_group([cases["Osaka"]], remember=False)  # as `gui -o F.png` does
     window.close_action.trigger()
     window.open_project(location)
     window.show_stage(5)

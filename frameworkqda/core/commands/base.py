@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from frameworkqda.core.errors import ChangedSinceError, ValidationError
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message
 from frameworkqda.core.store import Project
-from frameworkqda.core.store.changes import note_changes
+from frameworkqda.core.store.changes import note_changes, note_nothing_changed
 
 
 class Change(enum.Enum):
@@ -64,6 +64,12 @@ class Command(ABC):
     @property
     def is_empty(self) -> bool:
         """True when applying changed nothing (e.g. every hit was already coded)."""
+        return False
+
+    def _changed_nothing(self) -> bool:
+        """True when the apply just done (not yet committed) changed no row: the same value set
+        again, a script run twice. When every step of a transaction says so, the change log
+        records nothing (other programs have nothing to reload)."""
         return False
 
     def overwrites(self, project: Project) -> str | None:
@@ -118,6 +124,8 @@ def apply_together(project: Project, steps: list[Command]) -> None:
         for step in steps:
             step._apply(session, coder_id)
             step._note(session)
+        if all(step._changed_nothing() for step in steps):
+            note_nothing_changed(session)
     for step in steps:
         step._applied = True
 

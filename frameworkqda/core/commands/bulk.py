@@ -15,7 +15,8 @@ from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 
 @dataclass
 class CodeFromCsv(Command):
-    """Add a segment for each row of a CSV file; ``count`` says how many."""
+    """Add a segment for each row of a CSV file; ``count`` says how many, ``present`` how many
+    rows were coded so already."""
 
     changes = frozenset({Change.SEGMENTS})
     path: Path
@@ -24,13 +25,22 @@ class CodeFromCsv(Command):
     def __post_init__(self) -> None:
         self.text = QT_TRANSLATE_NOOP("CoreCommand", "Code from {name}").format(name=self.path.name)
 
+    present: int = 0  # rows coded so already (the same note and translation): not added
+
     @property
     def count(self) -> int:
         return len(self.created or [])
 
+    @property
+    def is_empty(self) -> bool:
+        return self._applied and not self.created
+
+    def _changed_nothing(self) -> bool:
+        return not self.created
+
     def _apply(self, session: Session, coder_id: int) -> None:
         if self.created is None:
-            self.created = bulk.code_rows_in(session, self.path, coder_id)
+            self.created, self.present = bulk.code_rows_in(session, self.path, coder_id)
         else:  # a redo writes what the file said then, with the same ids
             coding.reinsert_in(session, self.created)
 
@@ -60,6 +70,9 @@ class ChartFromCsv(Command):
             self.charted = bulk.chart_rows_in(session, self.path, coder_id)
         else:  # a redo writes what the file said then, into cells with the same ids
             charting.restore_cells_in(session, self.charted.after, self.charted.ids)
+
+    def _changed_nothing(self) -> bool:
+        return self.charted is not None and self.charted.before == self.charted.after
 
     def _revert(self, session: Session) -> None:
         assert self.charted is not None

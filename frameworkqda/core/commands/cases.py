@@ -128,6 +128,11 @@ class SetAttribute(Command):
         self.case_name = cases.case_name_in(session, self.case_id)
         self.left = cases.stored_value(session, self.case_id, before.attribute_id)
 
+    def _changed_nothing(self) -> bool:
+        return (
+            self.before is not None and not self.before.defined and self.before.columns == self.left
+        )
+
     def _revert(self, session: Session) -> None:
         assert self.before is not None
         attribute_id = self.before.attribute_id
@@ -314,6 +319,9 @@ class ChangeAttributeKind(Command):
         session.flush()
         self.left = cases.stored_values(session, self.attribute_id)
 
+    def _changed_nothing(self) -> bool:
+        return self.before == self.kind and self.values == self.left
+
     def _revert(self, session: Session) -> None:
         assert self.before is not None
         cases.restore_kind_in(session, self.attribute_id, self.before, self.values, self.left)
@@ -397,6 +405,9 @@ class AssignDocuments(Command):
     def _apply(self, session: Session, coder_id: int) -> None:
         self.before = cases.assign_documents_in(session, self.case_id, self.document_ids)
 
+    def _changed_nothing(self) -> bool:
+        return all(self.before.get(d, self.case_id) == self.case_id for d in self.document_ids)
+
     def _revert(self, session: Session) -> None:
         for document_id, case_id in self.before.items():
             cases.assign_documents_in(session, case_id, [document_id])
@@ -452,6 +463,9 @@ class SetMemo(Command):
         if self.before is None:  # a first memo (again): not deleted now
             deletions.forget_deletions(session, deletions.MEMO_KINDS[self.target], [self.target_id])
         self.expected = None  # a redo after an undo writes what this edit wrote
+
+    def _changed_nothing(self) -> bool:
+        return self.before == self.memo
 
     def _revert(self, session: Session) -> None:
         memos.set_memo_in(session, self.target, self.target_id, self.before)

@@ -58,6 +58,18 @@ class SetCell(Command):
         self.named = cell_name(session, self.case_id, self.code_id)
         self.expected_version = None  # a redo after an undo writes what this edit wrote
 
+    def _changed_nothing(self) -> bool:
+        """The cell is as it was, and so is the editing coder's own charting of it."""
+        before, after = self.before, self.after
+        if before is None or after is None or before.charting is None:
+            return False
+        mine = before.charting
+        return (
+            replace(before, charting=None) == after
+            and mine.exists
+            and (mine.summary, mine.value_id) == (after.summary, after.value_id)
+        )
+
     @property
     def version(self) -> int:
         """The cell's version once this edit was applied (0 before)."""

@@ -347,3 +347,6 @@ class ImportCodebook(AddingCodebookCommand):
         self.summary = codebook_io.ImportSummary(
             summary.created, summary.updated, lost, summary.notes, summary.unchanged
         )
+
+    def _changed_nothing(self) -> bool:
+        return self.summary is not None and not (self.summary.created or self.summary.updated)

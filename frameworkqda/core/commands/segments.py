@@ -205,6 +205,9 @@ class Autocode(Command):
     def is_empty(self) -> bool:
         return self._applied and not self.created
 
+    def _changed_nothing(self) -> bool:
+        return not self.created
+
     def _apply(self, session: Session, coder_id: int) -> None:
         if self.created is None:
             self.created = coding.autocode_in(

@@ -2,11 +2,12 @@
 
 Every write transaction bumps ``project.change_count`` just before it commits and logs, under
 the new count, what kinds of rows it changed (a command says so through :func:`note_changes`;
-any other write logs ``*``, everything) and which cells. On PostgreSQL the bump takes the
-project row's lock until the commit, so counts are committed in order and a reader that saw
-count N and now sees M finds exactly the entries N+1…M. A front polls :func:`changes_since`
-every few seconds — one indexed read of one row when nothing changed — on SQLite and
-PostgreSQL alike, with no server features beyond plain SQL.
+any other write logs ``*``, everything) and which cells; one whose commands all changed
+nothing (:func:`note_nothing_changed`: a script run again) is neither counted nor logged. On
+PostgreSQL the bump takes the project row's lock until the commit, so counts are committed in
+order and a reader that saw count N and now sees M finds exactly the entries N+1…M. A front
+polls :func:`changes_since` every few seconds — one indexed read of one row when nothing
+changed — on SQLite and PostgreSQL alike, with no server features beyond plain SQL.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from frameworkqda.core import model
 EVERYTHING = "*"
 KEEP_ENTRIES = 1000  # older entries are deleted; a reader that far behind reloads everything
 _NOTED = "frameworkqda_changes"
+_NOTHING = "frameworkqda_nothing_changed"
 
 Cell = tuple[int, int]
 
@@ -48,8 +50,17 @@ def note_changes(session: Session, kinds: Iterable[str], cells: Iterable[Cell] |
     session.info[_NOTED] = (noted_kinds, noted_cells)
 
 
+def note_nothing_changed(session: Session) -> None:
+    """Say this transaction changed no row (a command that set what was there already): it
+    is not counted nor logged, so a script run again leaves the project as it was."""
+    session.info[_NOTHING] = True
+
+
 def record_change(session: Session, origin: str) -> None:
     """Bump the count and log what this transaction changed; called just before its commit."""
+    if session.info.pop(_NOTHING, False):
+        session.info.pop(_NOTED, None)
+        return
     kinds, cells = session.info.pop(_NOTED, ({EVERYTHING}, None))
     count = session.execute(
         update(model.ProjectInfo)

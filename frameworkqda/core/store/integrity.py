@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import shlex
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -75,8 +76,11 @@ class RecoverReport:
     dropped: dict[str, int]  # rows whose parent was lost, by table
     backup: Path | None
     mended: dict[str, int] = field(default_factory=dict)  # texts not UTF-8, kept with U+FFFD
+    already: bool = False  # the target held these rows already (recovered before): not written
 
     def lines(self) -> list[str]:
+        if self.already:
+            return [f"already present: {self.target} holds what {self.source} still holds"]
         lines = [f"recovered {self.source} into {self.target}"]
         lines += [f"  {table}: {count} row(s)" for table, count in self.rows.items() if count]
         lines += [
@@ -174,15 +178,34 @@ def check_project(where: str | Path) -> CheckReport:
 
 
 def recover_project(where: str | Path, output: str | Path | None = None) -> RecoverReport:
-    """Copy every row SQLite can still read from a damaged project into a new file."""
+    """Copy every row SQLite can still read from a damaged project into a new file.
+
+    A file already there that holds just the rows a recovery would give (this recovery run
+    before: ``output``, or without it ``NAME-recovered[-N].fqda``) is left as it is and
+    reported ``already``, so a script can run again; another file of that name is refused."""
     source = project_file(where)
-    target = Path(output).expanduser().resolve() if output else _free_name(source)
-    if target.exists():
+    target = Path(output).expanduser().resolve() if output else None
+    there = [target] if target is not None else _recovered_names(source)
+    there = [path for path in there if path is not None and path.exists()]
+    if there:
+        import tempfile
+
+        with tempfile.TemporaryDirectory(prefix="frameworkqda-recover-") as folder:
+            report = _recover(source, Path(folder) / source.name)
+            for path in there:
+                if _same_rows(path, report.target):
+                    report.target, report.already = path, True
+                    return report
+    if target is not None and target.exists():
         raise ProjectError(
             QT_TRANSLATE_NOOP("Project", "{target}: a file with this name already exists").format(
                 target=target
             )
         )
+    return _recover(source, target or _free_name(source))
+
+
+def _recover(source: Path, target: Path) -> RecoverReport:
     damaged = _read_only(source)
     try:
         foreign = foreign_database(source, damaged)
@@ -211,6 +234,33 @@ def recover_project(where: str | Path, output: str | Path | None = None) -> Reco
     finally:
         damaged.close()
     return RecoverReport(source, target, rows, lost, dropped, newest_backup(source), mended)
+
+
+def _same_rows(one: Path, other: Path) -> bool:
+    """Whether two SQLite files hold the same tables with the same rows, less the change log
+    (what other programs poll: a verb run again may note that it ran, changing nothing)."""
+    contents = []
+    for path in (one, other):
+        try:
+            connection = _read_only(path)
+            try:
+                contents.append(_rows(connection))
+            finally:
+                connection.close()
+        except (sqlite3.Error, ProjectError):
+            return False
+    return contents[0] == contents[1]
+
+
+def _rows(connection: sqlite3.Connection) -> dict[str, list[tuple[object, ...]]]:
+    held = {}
+    for (table,) in connection.execute(_TABLES).fetchall():
+        if table == "change_log":
+            continue
+        cursor = connection.execute(f'SELECT * FROM "{table}"')
+        kept = [i for i, column in enumerate(cursor.description) if column[0] != "change_count"]
+        held[table] = sorted((tuple(row[i] for i in kept) for row in cursor), key=repr)
+    return held
 
 
 def _undecodable(connection: sqlite3.Connection) -> list[str]:
@@ -417,10 +467,17 @@ def _drop_dangling(fresh: sqlite3.Connection) -> dict[str, int]:
 
 def _free_name(source: Path) -> Path:
     """``city.fqda`` → ``city-recovered.fqda`` (or ``-recovered-2`` … when taken)."""
+    return next(path for path in _recovered_names(source) if not path.exists())
+
+
+def _recovered_names(source: Path) -> Iterator[Path]:
+    """``city-recovered.fqda``, ``city-recovered-2.fqda`` …, up to the first not taken."""
     stem, suffix = source.stem, source.suffix or ".fqda"
     candidate = source.with_name(f"{stem}-recovered{suffix}")
     number = 2
-    while candidate.exists():
+    while True:
+        yield candidate
+        if not candidate.exists():
+            return
         candidate = source.with_name(f"{stem}-recovered-{number}{suffix}")
         number += 1
-    return candidate

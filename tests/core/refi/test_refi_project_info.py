@@ -43,7 +43,7 @@ def test_the_samples_framework_and_every_figure_of_info_survive_the_round_trip(
     build_sample(original)
     before = _info(original, capsys)
     assert before["framework"] == "mipex-local"
-    assert main(["export-qdpx", str(original), str(archive)]) == 0
+    assert main(["export-qdpx", str(original), "-o", str(archive)]) == 0
     capsys.readouterr()
     assert main(["import-qdpx", str(copy), str(archive)]) == 0
     assert "not carried over: nothing" in capsys.readouterr().out
@@ -59,7 +59,7 @@ def test_the_samples_framework_and_every_figure_of_info_survive_the_round_trip(
     refs = root.xpath("/q:Project/q:NoteRef/@targetGUID", namespaces=NS)
     assert note[0].get("guid") in refs
     # and written back the same: export → import → export gives the same bytes
-    assert main(["export-qdpx", str(copy), str(tmp_path / "again.qdpx")]) == 0
+    assert main(["export-qdpx", str(copy), "-o", str(tmp_path / "again.qdpx")]) == 0
     assert (tmp_path / "again.qdpx").read_bytes() == archive.read_bytes()
 
 
@@ -67,7 +67,7 @@ def test_a_project_without_a_framework_writes_no_framework_note(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["new", str(tmp_path / "p.fqda")]) == 0
-    assert main(["export-qdpx", str(tmp_path / "p.fqda"), str(tmp_path / "p.qdpx")]) == 0
+    assert main(["export-qdpx", str(tmp_path / "p.fqda"), "-o", str(tmp_path / "p.qdpx")]) == 0
     assert FRAMEWORK.encode() not in zipfile.ZipFile(tmp_path / "p.qdpx").read("project.qde")
     assert main(["import-qdpx", str(tmp_path / "q.fqda"), str(tmp_path / "p.qdpx")]) == 0
     capsys.readouterr()

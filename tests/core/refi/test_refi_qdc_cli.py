@@ -85,7 +85,7 @@ def test_cli_export_and_import(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], refi_dir: Path
 ) -> None:
     build_rich_project(tmp_path / "p.fqda").close()
-    assert main(["export-qdpx", str(tmp_path / "p.fqda"), str(tmp_path / "p.qdpx")]) == 0
+    assert main(["export-qdpx", str(tmp_path / "p.fqda"), "-o", str(tmp_path / "p.qdpx")]) == 0
     assert "7 segments" in capsys.readouterr().out
     assert main(["import-qdpx", str(tmp_path / "q.fqda"), str(tmp_path / "p.qdpx")]) == 0
     assert "not carried over: nothing" in capsys.readouterr().out
@@ -109,12 +109,12 @@ def test_codebook_verb_moves_a_qdc_between_projects(
     source, target = tmp_path / "source.fqda", tmp_path / "target.fqda"
     assert main(["new", str(source), "--framework", "mipex-local"]) == 0
     assert main(["new", str(target)]) == 0
-    assert main(["codebook", "export", str(source), str(tmp_path / "mipex-local.qdc")]) == 0
+    assert main(["codebook", "export", str(source), "-o", str(tmp_path / "mipex-local.qdc")]) == 0
     assert codebook_schema.validate(etree.parse(str(tmp_path / "mipex-local.qdc")))
     assert main(["codebook", "import", str(target), str(tmp_path / "mipex-local.qdc")]) == 0
     assert "39 codes added, 0 updated" in capsys.readouterr().out
-    assert main(["codebook", "export", str(target), str(tmp_path / "again.csv")]) == 0
-    assert main(["codebook", "export", str(source), str(tmp_path / "first.csv")]) == 0
+    assert main(["codebook", "export", str(target), "-o", str(tmp_path / "again.csv")]) == 0
+    assert main(["codebook", "export", str(source), "-o", str(tmp_path / "first.csv")]) == 0
     assert (tmp_path / "again.csv").read_text() == (tmp_path / "first.csv").read_text()
 
 
@@ -168,18 +168,18 @@ def test_exports_name_the_codes_that_share_a_name(
         "“国への要望・働きかけ”. REFI-QDA allows it, but QualCoder merges codes of the same name "
         "into one, and the codings of the others come in without a code."
     )
-    assert main(["export-qdpx", str(project), str(tmp_path / "m.qdpx")]) == 0
+    assert main(["export-qdpx", str(project), "-o", str(tmp_path / "m.qdpx")]) == 0
     out = capsys.readouterr().out.splitlines()
     assert "39 codes, 0 segments" in out[0] and shared in out
     with zipfile.ZipFile(tmp_path / "m.qdpx") as archive:
         xml = archive.read("project.qde").decode("utf-8")
     assert xml.count('name="相談窓口"') == 2  # not renamed
-    assert main(["codebook", "export", str(project), str(tmp_path / "m.qdc")]) == 0
+    assert main(["codebook", "export", str(project), "-o", str(tmp_path / "m.qdc")]) == 0
     assert capsys.readouterr().out.splitlines() == [
         f"wrote 39 codes to {tmp_path / 'm.qdc'}",
         shared,
     ]
-    assert main(["codebook", "export", str(project), str(tmp_path / "m.csv")]) == 0
+    assert main(["codebook", "export", str(project), "-o", str(tmp_path / "m.csv")]) == 0
     assert "QualCoder" not in capsys.readouterr().out
 
 
@@ -202,7 +202,7 @@ def test_a_shift_jis_and_a_crlf_text_come_back_as_the_same_files(
     files = [str(sjis), str(crlf), str(plain)]
     assert main(["new", str(tmp_path / "p.fqda")]) == 0
     assert main(["import", str(tmp_path / "p.fqda"), *files]) == 0
-    assert main(["export-qdpx", str(tmp_path / "p.fqda"), str(tmp_path / "p.qdpx")]) == 0
+    assert main(["export-qdpx", str(tmp_path / "p.fqda"), "-o", str(tmp_path / "p.qdpx")]) == 0
     with zipfile.ZipFile(tmp_path / "p.qdpx") as archive:
         root = etree.fromstring(archive.read("project.qde"))
         entries = {name: archive.read(name) for name in archive.namelist()[1:]}
@@ -225,7 +225,9 @@ def test_a_shift_jis_and_a_crlf_text_come_back_as_the_same_files(
         assert documents["crlf.txt"].text == "line one\nline two 😀\n"
         stored = s.get(model.DocumentFile, documents["sjis.txt"].id)
         assert stored is not None and stored.data == sjis.read_bytes()
-    assert main(["export-qdpx", str(tmp_path / "back.fqda"), str(tmp_path / "again.qdpx")]) == 0
+    assert (
+        main(["export-qdpx", str(tmp_path / "back.fqda"), "-o", str(tmp_path / "again.qdpx")]) == 0
+    )
     assert (tmp_path / "again.qdpx").read_bytes() == (tmp_path / "p.qdpx").read_bytes()
 
 
@@ -236,7 +238,7 @@ def test_a_text_original_that_is_not_the_sources_text_is_left_aside(tmp_path: Pa
     sjis.write_bytes("相談窓口を設置する。\n".encode("shift_jis"))
     assert main(["new", str(tmp_path / "p.fqda")]) == 0
     assert main(["import", str(tmp_path / "p.fqda"), str(sjis)]) == 0
-    assert main(["export-qdpx", str(tmp_path / "p.fqda"), str(tmp_path / "p.qdpx")]) == 0
+    assert main(["export-qdpx", str(tmp_path / "p.fqda"), "-o", str(tmp_path / "p.qdpx")]) == 0
     with zipfile.ZipFile(tmp_path / "p.qdpx") as archive:
         entries = {name: archive.read(name) for name in archive.namelist()}
     (original,) = [name for name, data in entries.items() if data == sjis.read_bytes()]

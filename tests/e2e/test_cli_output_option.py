@@ -1,0 +1,119 @@
+"""Every verb that writes a file takes it as ``-o/--output FILE``: export-qdpx and codebook
+export took it as a last positional word, gui as ``--screenshot FILE``, while matrix, agreement
+and recover took ``-o``. The older spellings still work for existing scripts, with one line on
+stderr naming the new form after success, and are left out of --help."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from frameworkqda.cli import build_parser, main
+
+
+@pytest.fixture
+def project(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    location = str(tmp_path / "cities.fqda")
+    assert main(["new", location, "--framework", "mipex-local"]) == 0
+    assert main(["case", "add", location, "Hamamatsu"]) == 0
+    capsys.readouterr()
+    return location
+
+
+@pytest.mark.parametrize(
+    ("verb", "name"),
+    [(["export-qdpx"], "cities.qdpx"), (["codebook", "export"], "codebook.csv")],
+)
+@pytest.mark.parametrize("option", ["-o", "--output"])
+def test_the_file_is_given_with_o(
+    project: str,
+    tmp_path: Path,
+    verb: list[str],
+    name: str,
+    option: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    target = tmp_path / name
+    assert main([*verb, project, option, str(target)]) == 0
+    said = capsys.readouterr()
+    assert said.err == ""  # no deprecation note
+    assert "wrote " in said.out and str(target) in said.out
+    if name.endswith(".qdpx"):
+        assert "project.qde" in zipfile.ZipFile(target).namelist()
+    else:
+        assert target.read_text(encoding="utf-8").startswith("path,")
+
+
+@pytest.mark.parametrize(
+    ("verb", "name", "spelled"),
+    [
+        (["export-qdpx"], "cities.qdpx", "export-qdpx"),
+        (["codebook", "export"], "codebook.csv", "codebook export"),
+    ],
+)
+def test_the_older_positional_file_still_works_with_a_note(
+    project: str,
+    tmp_path: Path,
+    verb: list[str],
+    name: str,
+    spelled: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    target = tmp_path / name
+    assert main([*verb, project, str(target)]) == 0
+    assert target.is_file()
+    assert capsys.readouterr().err == (
+        f"frameworkqda: '{spelled} PROJECT FILE' is deprecated; write '{spelled} PROJECT -o FILE'\n"
+    )
+    assert main([*verb, project, str(target), "-o", str(tmp_path / "other")]) == 1
+    assert (
+        capsys.readouterr().err == f"frameworkqda: give the file once: {spelled} PROJECT -o FILE\n"
+    )
+    assert main([*verb, project]) == 1
+    assert "give the file to write" in capsys.readouterr().err
+
+
+def test_help_shows_o_and_not_the_older_spellings() -> None:
+    parser = build_parser()
+    verbs = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    codebook = verbs["codebook"]._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    for sub in (verbs["export-qdpx"], codebook["export"], verbs["gui"]):
+        usage = sub.format_usage()
+        text = sub.format_help()
+        assert "[-o FILE" in usage, usage
+        assert "--screenshot" not in usage and "\n  --screenshot" not in text  # no option line
+        assert "FILE" not in usage.replace("-o FILE", "")  # no positional FILE
+        assert usage.rstrip().endswith(("project\n", "project", "[project]")), usage
+    for verb in ("matrix", "agreement", "recover"):  # the verbs that had it
+        assert "-o" in verbs[verb].format_usage()
+
+
+def _gui(*args: str) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "frameworkqda", "gui", *args],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=environment,
+    )
+
+
+def test_gui_writes_its_screenshot_with_o(project: str, tmp_path: Path) -> None:
+    shot = tmp_path / "codebook.png"
+    done = _gui(project, "--view", "codebook", "--size", "800x500", "-o", str(shot))
+    assert done.returncode == 0, done.stderr
+    assert shot.read_bytes().startswith(b"\x89PNG")
+    assert "deprecated" not in done.stderr
+    older = tmp_path / "older.png"
+    done = _gui(project, "--view", "codebook", "--size", "800x500", "--screenshot", str(older))
+    assert done.returncode == 0, done.stderr
+    assert older.read_bytes().startswith(b"\x89PNG")
+    assert done.stderr.strip().splitlines()[-1] == (
+        "frameworkqda: 'gui --screenshot FILE.png' is deprecated; write 'gui -o FILE.png'"
+    )
