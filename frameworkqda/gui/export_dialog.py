@@ -238,7 +238,14 @@ class ExportDialog(QDialog):
         self.path.setText(str(current.with_suffix(suffix)))
 
     def _browse(self) -> None:
-        chosen = file_dialogs.save_file(self, self.tr("Export to"), self.path.text(), "")
+        filters = [self.format_box.itemText(i) for i in range(self.format_box.count())]
+        chosen = file_dialogs.save_file(  # a name typed without a suffix: the format's
+            self,
+            self.tr("Export to"),
+            self.path.text(),
+            ";;".join(filters),
+            selected=self.format_box.currentText(),
+        )
         if chosen is not None:
             path = str(chosen[0])
             self._replace_agreed = path  # the file dialog has asked about replacing it

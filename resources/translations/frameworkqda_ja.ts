@@ -2343,6 +2343,17 @@ Replace it?</source>
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>{name} already exists.
+
+Replace it?</source>
+        <translation>{name} は既にあります。
+
+置き換えますか？</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>{target}: not a regular file, a pipe nor a terminal; nothing was written</source>
@@ -3321,6 +3332,10 @@ Per case: {per_case}</source>
     <message>
         <source>Image (*{suffix})</source>
         <translation>画像 (*{suffix})</translation>
+    </message>
+    <message>
+        <source>{name}: a chart is written as .png or .svg; nothing was written</source>
+        <translation>{name}：グラフは .png か .svg で書き出します。何も書き込んでいません</translation>
     </message>
     <message>
         <source>undefined</source>

@@ -10,6 +10,7 @@ rank table with Spearman's rho; exports write that same report.
 from __future__ import annotations
 
 from collections.abc import Collection
+from pathlib import Path
 
 import pandas as pd
 from PySide6.QtCore import QCoreApplication, QSize, Qt
@@ -432,7 +433,16 @@ class MappingView(ProjectView):
             )
             if chosen is None:
                 return None
-            path = str(chosen[0])
+            path = str(chosen[0])  # a name typed without a suffix has the filter's
+        if Path(path).suffix.lower() not in (".png", ".svg"):
+            QMessageBox.warning(
+                self,
+                self.tr("Export chart"),
+                self.tr("{name}: a chart is written as .png or .svg; nothing was written").format(
+                    name=Path(path).name
+                ),
+            )
+            return None
         size = QSize(self.export_width.value(), self.export_height.value())
         try:  # refused (the open project's file, core/atomic.py) or not written: said, not lost
             return str(self.chart.export(path, size, self.export_dpi.value()))
