@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QListView, QPushButton, QTreeView
 
@@ -130,11 +131,9 @@ def test_a_name_typed_without_a_suffix_gets_the_chosen_filters(
     assert len(rows) > 1
 
 
+@pytest.mark.usefixtures("japanese")
 def test_a_chart_name_of_another_kind_is_refused_in_the_interfaces_language(
-    japanese,
-    qtbot,
-    window: MainWindow,
-    tmp_path: Path,  # noqa: F811
+    qtbot, window: MainWindow, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     window.show_stage(5)
     mapping = window.views["mapping"]
