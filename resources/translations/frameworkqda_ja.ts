@@ -2392,11 +2392,11 @@ Replace it?</source>
     </message>
     <message>
         <source>count</source>
-        <translation>件数</translation>
+        <translation>施策数</translation>
     </message>
     <message>
         <source>count rank</source>
-        <translation>件数の順位</translation>
+        <translation>施策数による順位</translation>
     </message>
     <message>
         <source>score</source>
@@ -2404,7 +2404,7 @@ Replace it?</source>
     </message>
     <message>
         <source>score rank</source>
-        <translation>スコアの順位</translation>
+        <translation>スコアによる順位</translation>
     </message>
     <message>
         <source>rank: {case}</source>
@@ -3302,6 +3302,10 @@ Framework analysis for policy documents.</source>
         <translation>解釈メモ：テーマを選んでください</translation>
     </message>
     <message>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
         <source>No external scores in this project (codebook → scores).</source>
         <translation>このプロジェクトには外部スコアがありません（コードブック → スコア）。</translation>
     </message>
@@ -3313,7 +3317,7 @@ Framework analysis for policy documents.</source>
         <source>Spearman&apos;s ρ, ranking by count ({basis}) vs {series}: {rho} (%n theme(s))
 Per case: {per_case}</source>
         <translation>
-            <numerusform>スピアマンのρ、件数による順位（{basis}）対 {series}：{rho}（テーマ %n 件）
+            <numerusform>スピアマンのρ、施策数による順位（{basis}）対 {series}：{rho}（テーマ %n 件）
 ケース別：{per_case}</numerusform>
         </translation>
     </message>

@@ -47,7 +47,7 @@ from frameworkqda.gui.autosave import AutoSave, TypedOn
 from frameworkqda.gui.case_where import CaseFilter, CaseWhere
 from frameworkqda.gui.i18n import QT_TRANSLATE_NOOP, shown
 from frameworkqda.gui.mapping.chart import CountsChart
-from frameworkqda.gui.mapping.frame_model import FrameModel
+from frameworkqda.gui.mapping.frame_model import CornerLabel, FrameModel
 from frameworkqda.gui.project_view import ProjectView
 from frameworkqda.gui.session import ProjectSession
 from frameworkqda.gui.settings import Settings
@@ -101,9 +101,11 @@ class MappingView(ProjectView):
         self._theme_ids: dict[str, int] = {}
         self.counts_model = FrameModel()
         self.counts_table = _table(self.counts_model)
+        self.counts_corner = CornerLabel(self.counts_table)  # "Theme" over the themes
         self.counts_table.selectionModel().currentChanged.connect(lambda *_: self._show_memo())
         self.ranks_model = FrameModel()
         self.ranks_table = _table(self.ranks_model)
+        self.ranks_corner = CornerLabel(self.ranks_table)
         # ρ overall and per case: wrapped, and scrolled past a few lines (on one line, 13 cases
         # made the view wider than the window, the chart and the memo off the screen)
         self.rho = QLabel()
@@ -311,7 +313,7 @@ class MappingView(ProjectView):
         matrix = report.matrix
         self._theme_ids = dict(zip(matrix.themes, matrix.theme_ids, strict=True))
         self.counts = report.counts.to_frame()
-        self.counts_model.set_frame(self.counts, heat_columns=len(cases))
+        self.counts_model.set_frame(self.counts, heat_columns=len(cases), corner=self.tr("Theme"))
         self.chart.show_counts(report.counts.counts)
         self._show_ranks()
         self.rho_area.updateGeometry()  # as many lines as the new text wraps to
@@ -328,7 +330,7 @@ class MappingView(ProjectView):
             return
         self.ranks = ranks.frame
         self.rho_value = ranks.rho
-        self.ranks_model.set_frame(ranks.frame, heat_columns=0)
+        self.ranks_model.set_frame(ranks.frame, heat_columns=0, corner=self.tr("Theme"))
         per_case = " · ".join(f"{case} {_rho(rho)}" for case, rho in ranks.rho_by_case.items())
         basis = self.tr("Total over all cases") if ranks.basis == ALL_CASES else ranks.basis
         self.rho.setText(
