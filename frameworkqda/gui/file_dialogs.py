@@ -145,6 +145,13 @@ def _ask(
 class _FileDialog(QFileDialog):
     """A file dialog whose own widgets, when Qt shows them, are laid out to be read."""
 
+    def accept(self) -> None:
+        """The suffix added to a bare name is that of the filter chosen now, however it was
+        chosen (``selectNameFilter`` does not say ``filterSelected``)."""
+        if self.acceptMode() == QFileDialog.AcceptMode.AcceptSave:
+            self.setDefaultSuffix(filter_suffix(self.selectedNameFilter()).lstrip("."))
+        super().accept()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         tree = self.findChild(QTreeView, "treeView")  # none when the desktop's dialog shows
