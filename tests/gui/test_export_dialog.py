@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QPushButton
@@ -214,3 +215,43 @@ def test_the_preview_says_what_each_column_is_and_shows_every_header_whole(
     assert dialog.preview_box.currentText() == "chapter4-tables.csv"
     assert dialog.summary.text().startswith("chapter4-tables.csv：")
     dialog.close()
+
+
+@pytest.mark.usefixtures("japanese")
+def test_export_tables_writes_html_and_xlsx_as_a_japanese_paper_prints_them(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """File → Export tables… (Ctrl+E) in Japanese, to HTML and XLSX: a summary of two lines
+    kept its line break in the HTML (a <br>), no Japanese text in italics, the notes marked
+    注：, a case's rank column headed 順位：CASE."""
+    from lxml import html
+
+    from tests import writes
+    from tests.gui.test_matrix import open_matrix
+
+    session, _view, data = open_matrix(window)
+    case_id, case = data.cases[0]
+    measure = data.measures[0]
+    writes.set_cell(session.project, case_id, measure.id, summary="審議会を設置。\n委員20名")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.views["mapping"].export_dialog
+    assert isinstance(dialog, ExportDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.table_box.currentData() == "cells"
+    for suffix in (".html", ".xlsx"):
+        dialog.format_box.setCurrentIndex(dialog.format_box.findData(suffix))
+        dialog.path.selectAll()
+        qtbot.keyClicks(dialog.path, str(tmp_path / f"matrix{suffix}"))
+        _export(qtbot, dialog)
+    page = html.parse(str(tmp_path / "matrix.html")).getroot()
+    cell = next(td for td in page.iter("td") if "委員20名" in td.text_content())
+    assert [cell.text, *(br.tail for br in cell.iter("br"))] == ["審議会を設置。", "委員20名"]
+    assert list(page.iter("i")) == []  # the captions upright
+    assert any(p.text_content().startswith("注：") for p in page.iter("p"))
+    book = openpyxl.load_workbook(tmp_path / "matrix.xlsx")
+    strings = [c for s in book for row in s.iter_rows() for c in row if isinstance(c.value, str)]
+    assert not [c.coordinate for c in strings if c.font.i]
+    assert any(c.value.startswith("注：") for c in strings)
+    assert f"順位：{case}" in [c.value for c in book["順位"][2]]
