@@ -4,8 +4,9 @@ A fresh interpreter runs the CLI's ``main(["gui", PROJECT])``; an application-wi
 filter notes, as seconds since the parent launched it, the main window's first paint, the
 event loop's next turn after it (the window answers input) and the first paint of the document
 tree (the project is on screen), each with the process's CPU time and the time its GUI thread
-waited for a core (``/proc/thread-self/schedstat``, where Linux has it), and which of the
-modules named ``watched`` were loaded at the first paint and once the project was shown.
+waited for a core (``/proc/thread-self/schedstat``, where Linux has it), which of the
+modules named ``watched`` were loaded at the first paint and once the project was shown, the
+objects frozen out of garbage collection and the source lines ``linecache`` holds.
 ``tests/e2e/test_gui_startup.py`` asserts on the modules, ``benchmarks/bench_app.py`` reports
 the times.
 """
@@ -23,7 +24,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 
 CHILD = """
-import json, os, resource, sys, time
+import gc, json, linecache, os, resource, sys, time
 launched, project, watched = float(sys.argv[1]), sys.argv[2], json.loads(sys.argv[3])
 from frameworkqda.cli.gui_commands import load_first_screen
 load_first_screen()  # as the gui verb does; the filter below needs Qt before the verb runs
@@ -43,7 +44,10 @@ def waited():
 def mark(name):
     used = resource.getrusage(resource.RUSAGE_SELF)
     marks[name] = {"at": time.time() - launched, "cpu": used.ru_utime + used.ru_stime,
-                   "waited": waited(), "loaded": sorted(n for n in watched if n in sys.modules)}
+                   "waited": waited(), "loaded": sorted(n for n in watched if n in sys.modules),
+                   "frozen": gc.get_freeze_count(),
+                   "source_lines": sum(len(entry[2]) for entry in linecache.cache.values()
+                                       if len(entry) > 2)}
     if "usable" in marks and "project" in marks:
         sys.stdout.write(json.dumps(marks))
         sys.stdout.flush()

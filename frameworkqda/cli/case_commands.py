@@ -13,6 +13,7 @@ import shlex
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from frameworkqda.cli.coder_option import add_coder_option, open_for
 from frameworkqda.core.kinds import AttributeKind
 from frameworkqda.core.words import plural
 
@@ -89,6 +90,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     delete.add_argument("project", help=PROJECT_HELP)
     delete.add_argument("name", help="case name")
+    add_coder_option(delete)  # the deletions log names who deleted it
     delete.set_defaults(handler=_delete)
     rename_attribute = actions.add_parser(
         "rename-attribute",
@@ -106,6 +108,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     delete_attribute.add_argument("project", help=PROJECT_HELP)
     delete_attribute.add_argument("attribute", help="attribute name")
+    add_coder_option(delete_attribute)
     delete_attribute.set_defaults(handler=_delete_attribute)
     set_kind = actions.add_parser(
         "set-kind",
@@ -157,11 +160,11 @@ def _add(args: argparse.Namespace) -> int:
 
 
 def _apply_to_case(args: argparse.Namespace, build: Callable[[int], Command]) -> None:
-    """Apply the command ``build`` makes for the case named ``args.name``."""
+    """Apply the command ``build`` makes for the case named ``args.name`` (as ``--coder``,
+    where the verb takes it)."""
     from frameworkqda.core import cases
-    from frameworkqda.core.store import open_project
 
-    with open_project(args.project) as project:
+    with open_for(args) as project:
         with project.session() as session:
             case_id = cases.resolve_case(session, args.name)
         build(case_id).apply(project)
@@ -229,11 +232,11 @@ def _delete(args: argparse.Namespace) -> int:
 
 
 def _apply_to_attribute(args: argparse.Namespace, build: Callable[[int], Command]) -> None:
-    """Apply the command ``build`` makes for the attribute named ``args.attribute``."""
+    """Apply the command ``build`` makes for the attribute named ``args.attribute`` (as
+    ``--coder``, where the verb takes it)."""
     from frameworkqda.core import cases
-    from frameworkqda.core.store import open_project
 
-    with open_project(args.project) as project:
+    with open_for(args) as project:
         with project.session() as session:
             attribute_id = cases.attribute_named(session, args.attribute).id
         build(attribute_id).apply(project)

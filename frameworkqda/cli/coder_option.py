@@ -1,7 +1,10 @@
-"""``--coder NAME``: who the verbs that record an author (code, autocode, cell) write as.
+"""``--coder NAME``: who the verbs that record an author (code, autocode, cell) write as, and
+who the deleting verbs (document delete, case delete, case delete-attribute) delete as (the
+deletions log, schema 0006).
 
-The option is added centrally (``cli.AUTHORED_VERBS``); each such verb opens its project with
-:func:`open_for`, which sets the project's current coder. Without it the login name is used.
+The option is added centrally to whole verbs (``cli.AUTHORED_VERBS``) and by their modules to
+the deleting actions; each such verb opens its project with :func:`open_for`, which sets the
+project's current coder. Without it the login name is used (on PostgreSQL the role).
 """
 
 from __future__ import annotations

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 
+from frameworkqda.cli.coder_option import add_coder_option, open_for
 from frameworkqda.core.words import plural
 
 PROJECT_HELP = "project file or postgresql:// URL"
@@ -36,6 +37,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     delete.add_argument("project", help=PROJECT_HELP)
     delete.add_argument("names", nargs="+", metavar="NAME", help="document names or ids")
+    add_coder_option(delete)  # the deletions log names who deleted them
     delete.set_defaults(handler=_delete)
     listed = actions.add_parser(
         "list",
@@ -64,9 +66,8 @@ def _rename(args: argparse.Namespace) -> int:
 def _delete(args: argparse.Namespace) -> int:
     from frameworkqda.core.cases import resolve_document
     from frameworkqda.core.commands import DeleteDocuments
-    from frameworkqda.core.store import open_project
 
-    with open_project(args.project) as project:
+    with open_for(args) as project:
         with project.session() as session:
             ids = list(dict.fromkeys(resolve_document(session, n) for n in args.names))
         command = DeleteDocuments(ids)

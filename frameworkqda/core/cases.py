@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from frameworkqda.core import model
+from frameworkqda.core import deletions, model
 from frameworkqda.core.errors import NotFoundError, ValidationError
 from frameworkqda.core.kinds import attribute_label, attribute_word
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message, listed, quoted, said
@@ -177,7 +177,8 @@ def assign_documents_in(
         document = session.get(model.Document, document_id)
         if document is None:
             raise NotFoundError(
-                QT_TRANSLATE_NOOP("Cases", "no document with id {document_id}").format(
+                _document_gone(session, document_id)
+                or QT_TRANSLATE_NOOP("Cases", "no document with id {document_id}").format(
                     document_id=document_id
                 )
             )
@@ -186,11 +187,17 @@ def assign_documents_in(
     return previous
 
 
+def _document_gone(session: Session, document_id: int) -> str | None:
+    """Who deleted the document and when, if the deletions log knows."""
+    return deletions.gone(session, model.DeletedKind.DOCUMENT, document_id)
+
+
 def set_read_in(session: Session, document_id: int, read: bool) -> bool:
     document = session.get(model.Document, document_id)
     if document is None:
         raise NotFoundError(
-            QT_TRANSLATE_NOOP("Cases", "no document with id {document_id}").format(
+            _document_gone(session, document_id)
+            or QT_TRANSLATE_NOOP("Cases", "no document with id {document_id}").format(
                 document_id=document_id
             )
         )
@@ -378,6 +385,17 @@ def _set_known_attribute(
 ) -> AttributeBefore:
     attribute = session.get(model.AttributeDefinition, attribute_id)
     if attribute is None:
+        from frameworkqda.core import deletions
+
+        found = deletions.deletion_of(session, model.DeletedKind.ATTRIBUTE, attribute_id)
+        if found is not None:  # who deleted it, and when
+            raise NotFoundError(
+                deletions.said(
+                    QT_TRANSLATE_NOOP("Cases", "the attribute {name}").format(name=quoted(name)),
+                    found,
+                    model.DeletedKind.ATTRIBUTE,
+                )
+            )
         raise NotFoundError(
             QT_TRANSLATE_NOOP("Cases", "the attribute {name} was deleted by someone else").format(
                 name=quoted(name)
@@ -756,8 +774,9 @@ def _typed(kind: model.AttributeKind, row: model.CaseAttributeValue) -> Attribut
 def _case(session: Session, case_id: int) -> model.Case:
     case = session.get(model.Case, case_id)
     if case is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("Cases", "no case with id {case_id}").format(case_id=case_id)
+        raise NotFoundError(  # who deleted it, when the deletions log knows
+            deletions.gone(session, model.DeletedKind.CASE, case_id)
+            or QT_TRANSLATE_NOOP("Cases", "no case with id {case_id}").format(case_id=case_id)
         )
     return case
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from frameworkqda.core import model
+from frameworkqda.core import deletions, model
 from frameworkqda.core.errors import NotFoundError, ValidationError
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, quoted
 from frameworkqda.core.store import Project
@@ -135,6 +135,29 @@ def tree(session: Session) -> list[CodeNode]:
     return nodes
 
 
+def matrix_columns(nodes: list[CodeNode]) -> list[tuple[CodeNode, str, str]]:
+    """(code, theme name, measure label) for every column: each code below a theme, in tree order.
+
+    A theme without sub-codes is its own single column. A heading-only code (REFI
+    ``isCodable="false"``) is never a column; the codes below it still are.
+    """
+    by_id = {node.id: node for node in nodes}
+    columns: list[tuple[CodeNode, str, str]] = []
+    for theme in (node for node in nodes if node.depth == 0):
+        below = [node for node in nodes if node.theme_id == theme.id and node.depth > 0]
+        if not below and theme.codable:
+            columns.append((theme, theme.name, theme.name))
+        below = [node for node in below if node.codable]
+        for node in below:
+            names = [node.name]
+            parent = node.parent_id
+            while parent is not None and by_id[parent].depth > 0:
+                names.insert(0, by_id[parent].name)
+                parent = by_id[parent].parent_id
+            columns.append((node, theme.name, " / ".join(names)))
+    return columns
+
+
 def codebook(project: Project) -> list[CodeNode]:
     with project.session() as session:
         return tree(session)
@@ -229,8 +252,9 @@ def _check_name(session: Session, name: str, parent_id: int | None, exclude: int
 def _get(session: Session, code_id: int) -> model.Code:
     code = session.get(model.Code, code_id)
     if code is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("Codebook", "no code with id {code_id}").format(code_id=code_id)
+        raise NotFoundError(  # who deleted it, when the deletions log knows
+            deletions.gone(session, model.DeletedKind.CODE, code_id)
+            or QT_TRANSLATE_NOOP("Codebook", "no code with id {code_id}").format(code_id=code_id)
         )
     return code
 

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from frameworkqda.core import model
+from frameworkqda.core import deletions, model
 from frameworkqda.core.errors import NotFoundError, ValidationError
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message, quoted
 from frameworkqda.core.store import Project
@@ -88,8 +88,9 @@ def _record(segment: model.Segment) -> SegmentRecord:
 def _document_length(session: Session, document_id: int) -> int:
     text = session.scalar(select(model.Document.text).where(model.Document.id == document_id))
     if text is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("Coding", "no document with id {document_id}").format(
+        raise NotFoundError(  # who deleted it, when the deletions log knows
+            deletions.gone(session, model.DeletedKind.DOCUMENT, document_id)
+            or QT_TRANSLATE_NOOP("Coding", "no document with id {document_id}").format(
                 document_id=document_id
             )
         )
@@ -121,8 +122,9 @@ def add_segment_in(
     check_range(_document_length(session, document_id), start, end)
     code = session.get(model.Code, code_id)
     if code is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("Coding", "no code with id {code_id}").format(code_id=code_id)
+        raise NotFoundError(  # who deleted it, when the deletions log knows
+            deletions.gone(session, model.DeletedKind.CODE, code_id)
+            or QT_TRANSLATE_NOOP("Coding", "no code with id {code_id}").format(code_id=code_id)
         )
     if not code.codable:
         raise ValidationError(
@@ -166,8 +168,9 @@ def add_segment_in(
 def get_segment_in(session: Session, segment_id: int) -> SegmentRecord:
     segment = session.get(model.Segment, segment_id)
     if segment is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("Coding", "no segment with id {segment_id}").format(
+        raise NotFoundError(  # who deleted it, when the deletions log knows
+            deletions.gone(session, model.DeletedKind.SEGMENT, segment_id)
+            or QT_TRANSLATE_NOOP("Coding", "no segment with id {segment_id}").format(
                 segment_id=segment_id
             )
         )
@@ -204,8 +207,9 @@ def update_segment_in(
     """Change a segment; returns its state before the change."""
     segment = session.get(model.Segment, segment_id)
     if segment is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("Coding", "no segment with id {segment_id}").format(
+        raise NotFoundError(  # who deleted it, when the deletions log knows
+            deletions.gone(session, model.DeletedKind.SEGMENT, segment_id)
+            or QT_TRANSLATE_NOOP("Coding", "no segment with id {segment_id}").format(
                 segment_id=segment_id
             )
         )
@@ -214,8 +218,9 @@ def update_segment_in(
     new_end = before.end if end is None else end
     check_range(_document_length(session, segment.document_id), new_start, new_end)
     if code_id is not None and session.get(model.Code, code_id) is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("Coding", "no code with id {code_id}").format(code_id=code_id)
+        raise NotFoundError(  # who deleted it, when the deletions log knows
+            deletions.gone(session, model.DeletedKind.CODE, code_id)
+            or QT_TRANSLATE_NOOP("Coding", "no code with id {code_id}").format(code_id=code_id)
         )
     segment.start, segment.end = new_start, new_end
     if code_id is not None:
@@ -340,8 +345,9 @@ def autocode_in(
                 )
             ) from error
     if session.get(model.Code, code_id) is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("Coding", "no code with id {code_id}").format(code_id=code_id)
+        raise NotFoundError(  # who deleted it, when the deletions log knows
+            deletions.gone(session, model.DeletedKind.CODE, code_id)
+            or QT_TRANSLATE_NOOP("Coding", "no code with id {code_id}").format(code_id=code_id)
         )
     query = select(model.Document.id, model.Document.text).order_by(model.Document.id)
     if document_ids is not None:

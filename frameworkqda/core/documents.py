@@ -9,7 +9,7 @@ import unicodedata
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from frameworkqda.core import model
+from frameworkqda.core import deletions, model
 from frameworkqda.core.errors import NotFoundError, ValidationError
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, quoted
 
@@ -49,8 +49,9 @@ def rename_document_in(session: Session, document_id: int, name: str) -> str:
     name another document has, or an empty one, is refused."""
     document = session.get(model.Document, document_id)
     if document is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("Cases", "no document with id {document_id}").format(
+        raise NotFoundError(  # who deleted it, when the deletions log knows
+            deletions.gone(session, model.DeletedKind.DOCUMENT, document_id)
+            or QT_TRANSLATE_NOOP("Cases", "no document with id {document_id}").format(
                 document_id=document_id
             )
         )

@@ -19,6 +19,24 @@ class DocumentKind(enum.StrEnum):
     TEXT = "text"
 
 
+class DeletedKind(enum.StrEnum):
+    """What a row of the deletions log (schema 0006) says was deleted. A memo is named by
+    what it is on (one memo per target): its ``item_id`` is that target's id (none for the
+    project memo)."""
+
+    DOCUMENT = "document"
+    CASE = "case"
+    ATTRIBUTE = "attribute"
+    CODE = "code"
+    SEGMENT = "segment"
+    PROJECT_MEMO = "memo:project"
+    DOCUMENT_MEMO = "memo:document"
+    CASE_MEMO = "memo:case"
+    CODE_MEMO = "memo:code"
+    CELL_MEMO = "memo:cell"
+    SEGMENT_MEMO = "memo:segment"
+
+
 class AttributeKind(enum.StrEnum):
     TEXT = "text"
     INTEGER = "integer"

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from frameworkqda.core import codebook, model
+from frameworkqda.core import codebook, deletions, model
 from frameworkqda.core.errors import TextConflictError, ValidationError
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, quoted
 from frameworkqda.core.store import Project
@@ -128,6 +128,15 @@ def check_memo_in(
     theirs = memo.text if memo is not None else ""
     if theirs == expected:
         return
+    found = deletions.memo_deletion(session, target, target_id) if memo is None else None
+    if found is not None:  # who deleted it (or what it was on), and when
+        raise TextConflictError(
+            QT_TRANSLATE_NOOP("Memos", "{deleted}; nothing was saved").format(
+                deleted=deletions.said(what, found, deletions.MEMO_KINDS[target])
+            ),
+            theirs,
+            found.coder,
+        )
     raise TextConflictError(
         changed_message(session, memo, what), theirs, memo_author(session, memo)
     )

@@ -33,6 +33,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
 from frameworkqda.core.kinds import AttributeKind as AttributeKind  # part of the model
+from frameworkqda.core.kinds import DeletedKind as DeletedKind  # part of the model
 from frameworkqda.core.kinds import DocumentKind as DocumentKind  # part of the model
 
 # Stable constraint names so alembic migrations work the same on SQLite and PostgreSQL.
@@ -364,6 +365,25 @@ class ChangeLogEntry(Base):
     origin: Mapped[str] = mapped_column(String(40))  # the Project object that wrote it
     kinds: Mapped[str] = mapped_column(String(200))  # commands.Change values, comma-separated
     cells: Mapped[str | None] = mapped_column(Text)  # "case:code,…", None: any cell
+
+
+class Deletion(Base):
+    """Who deleted what, and when (schema 0006): written by the deleting command in its own
+    transaction, read by the messages about something deleted since ("deleted by Taro at
+    10:32 UTC"); an undo that puts the item back removes its row (core/deletions.py). The
+    coder is kept by name, as the app knew them: the log outlives a coder's row, and it is
+    this project's own history, never merged or exported (docs/teamwork.md)."""
+
+    __tablename__ = "deletions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[DeletedKind] = mapped_column(_enum(DeletedKind, "deleted_kind"))
+    item_id: Mapped[int | None] = mapped_column(Integer)  # a memo: its target's id
+    name: Mapped[str] = mapped_column(Text, default="")  # as it was named when deleted
+    coder: Mapped[str] = mapped_column(String(200))
+    deleted_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    __table_args__ = (Index("ix_deletions_kind_item_id", "kind", "item_id"),)
 
 
 class CellCharting(Base):

@@ -30,21 +30,29 @@ class ProjectOverview:
 
 
 def overview(project: Project) -> ProjectOverview:
-    def count(entity: type[model.Base]) -> int:
-        return session.scalar(select(func.count()).select_from(entity.__table__)) or 0
-
+    """The figures in one statement: the window's status line asks after every change."""
+    counted = (model.Document, model.Case, model.Code, model.Segment, model.ChartCell, model.Memo)
     project_table = model.ProjectInfo.__table__
+    statement = select(
+        project_table.c.name,
+        project_table.c.framework,
+        *(
+            select(func.count()).select_from(entity.__table__).scalar_subquery()
+            for entity in counted
+        ),
+    )
     with project.session() as session:
-        info = session.execute(select(project_table.c.name, project_table.c.framework)).one()
-        return ProjectOverview(
-            name=info.name,
-            location=str(project.location),
-            framework=info.framework,
-            schema_revision=project.schema_revision,
-            documents=count(model.Document),
-            cases=count(model.Case),
-            codes=count(model.Code),
-            segments=count(model.Segment),
-            chart_cells=count(model.ChartCell),
-            memos=count(model.Memo),
-        )
+        name, framework, *counts = session.execute(statement).one()
+    documents, cases, codes, segments, chart_cells, memos = (int(n or 0) for n in counts)
+    return ProjectOverview(
+        name=name,
+        location=str(project.location),
+        framework=framework,
+        schema_revision=project.schema_revision,
+        documents=documents,
+        cases=cases,
+        codes=codes,
+        segments=segments,
+        chart_cells=chart_cells,
+        memos=memos,
+    )

@@ -9,9 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import distinct, func, or_, select
-from sqlalchemy.orm import Session, aliased
 
-from frameworkqda.core import model
+from frameworkqda.core import codebook, model
 from frameworkqda.core.store import Project
 from frameworkqda.core.words import plural
 
@@ -31,70 +30,63 @@ class StageProgress:
 
 
 def stage_progress(project: Project) -> list[StageProgress]:
-    """The progress figure of every stage, in stage order."""
+    """The progress figure of every stage, in stage order.
+
+    Charting counts the framework matrix's own cells (``codebook.matrix_columns`` × cases):
+    not a heading-only code's, nor a theme's that has measures. Three statements, not one a
+    figure and one a theme: the window asks after every change, on its own thread.
+    """
+    figures = select(
+        *(
+            query.scalar_subquery()
+            for query in (
+                select(func.count(model.Document.id)),
+                select(func.count(model.Document.id)).where(model.Document.read_at.is_not(None)),
+                select(func.count(distinct(model.Segment.document_id))),
+                select(func.count(model.Case.id)),
+            )
+        )
+    )
+    charted_cell = or_(model.ChartCell.value_id.is_not(None), model.ChartCell.summary != "")
+    by_code = select(
+        model.ChartCell.code_id,
+        func.count(model.ChartCell.id).filter(charted_cell),
+        func.count(model.ChartCell.value_id),
+    ).group_by(model.ChartCell.code_id)
     with project.session() as session:
-        documents = _count(session, select(func.count(model.Document.id)))
-        read = _count(
-            session,
-            select(func.count(model.Document.id)).where(model.Document.read_at.is_not(None)),
-        )
-        themes = _count(
-            session, select(func.count(model.Code.id)).where(model.Code.parent_id.is_(None))
-        )
-        codes = _count(session, select(func.count(model.Code.id)))
-        coded = _count(session, select(func.count(distinct(model.Segment.document_id))))
-        child = aliased(model.Code)
-        leaves = _count(
-            session,
-            select(func.count(model.Code.id)).where(
-                ~select(child.id).where(child.parent_id == model.Code.id).exists()
-            ),
-        )
-        cases = _count(session, select(func.count(model.Case.id)))
-        charted = _count(
-            session,
-            select(func.count(model.ChartCell.id)).where(
-                or_(model.ChartCell.value_id.is_not(None), model.ChartCell.summary != "")
-            ),
-        )
-        cells = leaves * cases
-        complete_themes = _complete_themes(session, cases)
+        documents, read, coded, cases = (int(n or 0) for n in session.execute(figures).one())
+        nodes = codebook.tree(session)
+        cells = {
+            int(code): (int(charted), int(valued))
+            for code, charted, valued in session.execute(by_code)
+        }
+    columns = [node for node, _, _ in codebook.matrix_columns(nodes)]
+    codes, themes = len(nodes), sum(1 for node in nodes if node.depth == 0)
+    charted = sum(cells.get(node.id, (0, 0))[0] for node in columns)
+    by_theme: dict[int, list[int]] = {}
+    for node in columns:
+        by_theme.setdefault(node.theme_id, []).append(cells.get(node.id, (0, 0))[1])
+    complete_themes = sum(
+        1 for valued in by_theme.values() if cases and all(n >= cases for n in valued)
+    )
+    charted_themes = len(by_theme)  # themes with a column in the matrix
+    cells_total = len(columns) * cases
     return [
         StageProgress(1, read, documents, f"{read} of {plural(documents, 'document')} read"),
         StageProgress(
             2, codes, codes, f"{plural(themes, 'theme')}, {plural(codes, 'code')}", themes=themes
         ),
         StageProgress(3, coded, documents, f"{coded} of {plural(documents, 'document')} coded"),
-        StageProgress(4, charted, cells, f"{charted} of {plural(cells, 'cell')} charted"),
+        StageProgress(
+            4, charted, cells_total, f"{charted} of {plural(cells_total, 'cell')} charted"
+        ),
         StageProgress(
             5,
             complete_themes,
-            themes,
-            f"{complete_themes} of {plural(themes, 'theme')} fully charted",
+            charted_themes,
+            f"{complete_themes} of {plural(charted_themes, 'theme')} fully charted",
             "A theme is fully charted when every one of its measures has a value for every "
             "case: its counts then rest on the researcher's values alone, not on evidence "
             "still waiting to be judged.",
         ),
     ]
-
-
-def _count(session: Session, statement: object) -> int:
-    return int(session.scalar(statement) or 0)  # type: ignore[call-overload]
-
-
-def _complete_themes(session: Session, cases: int) -> int:
-    """Themes whose every measure has a value for every case (their table can be made)."""
-    if cases == 0:
-        return 0
-    complete = 0
-    for theme in session.scalars(select(model.Code).where(model.Code.parent_id.is_(None))):
-        measure_ids = [c.id for c in theme.children] or [theme.id]
-        valued = _count(
-            session,
-            select(func.count(model.ChartCell.id)).where(
-                model.ChartCell.code_id.in_(measure_ids), model.ChartCell.value_id.is_not(None)
-            ),
-        )
-        if valued >= len(measure_ids) * cases:
-            complete += 1
-    return complete

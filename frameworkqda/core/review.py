@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from frameworkqda.core import model
+from frameworkqda.core import deletions, model
 from frameworkqda.core.atomic import atomic_path
 from frameworkqda.core.csv_files import csv_writer, open_csv
 from frameworkqda.core.errors import NotFoundError, ValidationError
@@ -139,8 +139,9 @@ def recode_segments_in(
     session: Session, segment_ids: Sequence[int], code_id: int
 ) -> dict[int, int]:
     if session.get(model.Code, code_id) is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("Review", "no code with id {code_id}").format(code_id=code_id)
+        raise NotFoundError(  # who deleted it, when the deletions log knows
+            deletions.gone(session, model.DeletedKind.CODE, code_id)
+            or QT_TRANSLATE_NOOP("Review", "no code with id {code_id}").format(code_id=code_id)
         )
     before = dict(
         session.execute(
@@ -149,7 +150,10 @@ def recode_segments_in(
     )
     missing = set(segment_ids) - set(before)
     if missing:
-        raise NotFoundError(f"no segment with id {min(missing)}")
+        raise NotFoundError(
+            deletions.gone(session, model.DeletedKind.SEGMENT, min(missing))
+            or f"no segment with id {min(missing)}"
+        )
     session.execute(
         update(model.Segment).where(model.Segment.id.in_(segment_ids)).values(code_id=code_id)
     )
@@ -170,8 +174,9 @@ def add_segments_in(
     coder_id: int | None = None,
 ) -> list[int]:
     if session.get(model.Code, code_id) is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("Review", "no code with id {code_id}").format(code_id=code_id)
+        raise NotFoundError(  # who deleted it, when the deletions log knows
+            deletions.gone(session, model.DeletedKind.CODE, code_id)
+            or QT_TRANSLATE_NOOP("Review", "no code with id {code_id}").format(code_id=code_id)
         )
     documents = {r[0] for r in ranges}
     query = select(model.Segment.document_id, model.Segment.start, model.Segment.end).where(

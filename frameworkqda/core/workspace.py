@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import codebook as codebook_service
-from frameworkqda.core import model
+from frameworkqda.core import deletions, model
 from frameworkqda.core.errors import NotFoundError
 from frameworkqda.core.importers.base import PageGeometry
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
@@ -106,8 +106,9 @@ def document_content(project: Project, document_id: int) -> DocumentContent:
     with project.session() as session:
         document = session.get(model.Document, document_id)
         if document is None:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("Project", "no document with id {document_id}").format(
+            raise NotFoundError(  # who deleted it, when the deletions log knows
+                deletions.gone(session, model.DeletedKind.DOCUMENT, document_id)
+                or QT_TRANSLATE_NOOP("Project", "no document with id {document_id}").format(
                     document_id=document_id
                 )
             )

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from frameworkqda.core import workers
 from frameworkqda.core.store.engine import WINDOW_WRITE_WAIT, use_write_wait
-from frameworkqda.gui import i18n, jobs, unexpected
+from frameworkqda.gui import collector, i18n, jobs, unexpected
 from frameworkqda.gui.fonts import register_bundled_fonts
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.preload import preload_later
@@ -86,6 +86,7 @@ def after_first_paint(window: QWidget, callback: Callable[[], None]) -> None:
 
 def _fill(window: MainWindow, project: str | None, sample: bool) -> None:
     """Open what the command line named, then start the PDF workers a little later."""
+    collector.freeze_start()  # the window is up, no project is open yet
     if sample:
         window.open_sample()
     elif project:

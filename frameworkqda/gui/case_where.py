@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 from frameworkqda.core import cases, model
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.gui.i18n import QT_TRANSLATE_NOOP, shown
+from frameworkqda.gui.line_breaks import MessageLabel
 from frameworkqda.gui.session import ProjectSession
 
 TYPING_PAUSE_MS = 300  # a typed value is applied after this pause (Enter: at once)
@@ -81,10 +82,9 @@ class CaseWhere(QWidget):
         self.value_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.problem = QLabel()
+        self.problem = MessageLabel()
         self.problem.setObjectName("whereProblem")
         self.problem.setStyleSheet("color: #b00020")
-        self.problem.setWordWrap(True)
         self.problem.hide()
         self._typing = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._typing.timeout.connect(self._emit)

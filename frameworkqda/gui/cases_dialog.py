@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
@@ -54,6 +53,7 @@ from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.kinds import attribute_label
 from frameworkqda.gui.i18n import shown
+from frameworkqda.gui.line_breaks import MessageLabel
 from frameworkqda.gui.session import ProjectSession
 from frameworkqda.gui.text_input import ask_text
 
@@ -138,8 +138,8 @@ class CasesDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = MessageLabel()  # broken after 。 and 、, never a fragment alone
+        self.status.setObjectName("caseSheetStatus")
         delegate.unchanged.connect(self.status.clear)  # the same value typed again
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
@@ -159,14 +159,14 @@ class CasesDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        intro = QLabel(
+        intro = MessageLabel(
             self.tr(
                 "Edit a name to rename a case, a cell to set an attribute (empty removes "
                 "it). Right-click an attribute's column header to rename it, change its "
                 "kind or delete it. Every change can be undone with Edit → Undo."
             )
         )
-        intro.setWordWrap(True)  # a line as long as it is widened the dialog past 1,200 px
+        # word-wrapped (a line as long as it is widened the dialog past 1,200 px)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)

@@ -35,6 +35,7 @@ from frameworkqda.core.framework import templates
 from frameworkqda.gui import file_dialogs, i18n
 from frameworkqda.gui.autosave import AutoSave, TypedOn
 from frameworkqda.gui.i18n import shown
+from frameworkqda.gui.line_breaks import MessageLabel
 from frameworkqda.gui.panels import CodebookTree
 from frameworkqda.gui.session import ProjectSession
 from frameworkqda.gui.text_conflict import SaveSettling
@@ -79,9 +80,8 @@ class CodebookEditor(QWidget):
         )
         self.heading.setObjectName("headingOnly")
         self.heading.toggled.connect(self._set_heading)
-        self.status = QLabel()
+        self.status = MessageLabel()  # broken after 。 and 、, never a fragment alone
         self.status.setObjectName("codebookStatus")
-        self.status.setWordWrap(True)
         # keyed by the English label (a stable name, also the button's objectName)
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()

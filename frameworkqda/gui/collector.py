@@ -8,6 +8,10 @@ GUI-thread timer collects instead (what Anki and other PyQt applications do): th
 generation on every tick, older ones when the interpreter's counters say they are due. (The
 young generation's counter alone would not do: it counts allocations less deallocations, so
 garbage made while other objects are freed would wait for ever.)
+
+What the program loaded to start (its modules, Qt's, the window) lives as long as it does;
+:func:`freeze_start` leaves it out of every later full collection, which walked all of it
+(~130,000 objects: 70-190 ms of the GUI thread, about once a minute, a stutter in typing).
 """
 
 from __future__ import annotations
@@ -38,3 +42,10 @@ def collect_due() -> None:
     counts, thresholds = gc.get_count(), gc.get_threshold()
     due = [generation for generation in (2, 1) if counts[generation] > thresholds[generation]]
     gc.collect(due[0] if due else 0)
+
+
+def freeze_start() -> None:
+    """Leave every object alive now out of later collections: call it once the window is up
+    and before a project is opened, so that only what lives as long as the program is kept
+    (a closed project's objects must stay collectable)."""
+    gc.freeze()

@@ -54,6 +54,7 @@ from frameworkqda.core.importers import (
 )
 from frameworkqda.core.importers.service import readable_name
 from frameworkqda.core.jobs import Cancel, JobCancelled
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.gui import file_dialogs
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.jobs import Job, Report
@@ -63,6 +64,8 @@ if TYPE_CHECKING:
     from frameworkqda.gui.main_window import MainWindow
 
 DOCUMENT_PATTERNS = "(*.pdf *.docx *.html *.htm *.xhtml *.txt *.text *.md *.markdown)"
+# a file skipped while its password was asked for: the line ImportDialog._line says too
+CANCELLED_FILE = QT_TRANSLATE_NOOP("ImportDialog", "{name}: not imported (cancelled)")
 MARKS = {
     ImportStatus.IMPORTED: "✓",
     ImportStatus.DUPLICATE: "=",
@@ -136,7 +139,7 @@ class _Passwords(QObject):
         while not cancelled.is_set() and not self._answered.wait(0.1):
             pass
         if cancelled.is_set():
-            raise JobCancelled(f"{path.name}: not imported (cancelled)")
+            raise JobCancelled(CANCELLED_FILE.format(name=path.name))
         return self._answer
 
     def answer(self, password: str | None) -> None:

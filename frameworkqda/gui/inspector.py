@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frameworkqda.core import coding, commands
+from frameworkqda.core import coding, commands, deletions
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import NotFoundError, TextConflictError
 from frameworkqda.core.words import cite
 from frameworkqda.gui.autosave import AutoSave
+from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.panels import swatch
 from frameworkqda.gui.session import ProjectSession
 from frameworkqda.gui.text_conflict import SaveSettling
@@ -47,6 +48,7 @@ class SegmentInspector(QWidget):
         self.setObjectName("segmentInspector")
         self._session = session
         self.segment_id: int | None = None
+        self._record: coding.SegmentRecord | None = None  # the passage shown
         self._bases = ("", "")  # the note and translation as shown: what was typed in differs
         self.settling = SaveSettling(self)  # asks when someone else changed a text typed in
         self._loading = False
@@ -98,6 +100,7 @@ class SegmentInspector(QWidget):
             except NotFoundError:
                 data = None
         self.segment_id = data.id if data else None
+        self._record = data  # where it was: who deleted it is found by its document and code
         self.autosave.forget()
         self._loading = True
         for widget in (self.code, self.note, self.translation, self.delete_button):
@@ -164,8 +167,26 @@ class SegmentInspector(QWidget):
         if texts:
             QGuiApplication.clipboard().setText("\n\n".join(texts))
             passage = self.quote.text() if typed.key == self.segment_id else ""
+            record = self._record if typed.key == self.segment_id else None
+            found = (
+                deletions.who_deleted_passage(
+                    self._session.project, record.id, record.document_id, record.code_id
+                )
+                if record is not None
+                else None
+            )
             self.gone_problem = (
-                self.tr(
+                self.tr("{deleted}; what you typed for it is on the clipboard.").format(
+                    deleted=shown(
+                        deletions.said(
+                            self.tr("The passage {passage}").format(passage=passage),
+                            found,
+                            deletions.DeletedKind.SEGMENT,
+                        )
+                    )
+                )
+                if found is not None and passage
+                else self.tr(
                     "The passage {passage} was deleted in another window or program; what you "
                     "typed for it is on the clipboard."
                 ).format(passage=passage)

@@ -74,7 +74,10 @@ class Job(QThread):
         except FrameworkQDAError as error:  # names the file and the reason
             self._outcome = (False, shown(error), self.cancelled.is_set())
         except Exception as error:  # shown to the person, never lost
-            message = f"{self.subject}: {type(error).__name__}: {error}"
+            message = QCoreApplication.translate("Jobs", "{subject}: {error}").format(
+                subject=self.subject,
+                error=f"{type(error).__name__}: {error}",  # Python's words
+            )
             self._outcome = (False, message, self.cancelled.is_set())
 
     def _ended(self) -> None:

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frameworkqda.core import cases, commands, memos, workspace
+from frameworkqda.core import cases, commands, deletions, memos, workspace
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.gui.document.marks import read_range_mime
@@ -238,11 +238,19 @@ class DocumentTree(QTreeView):
         """Ask for a new name (the old one to edit), then rename: one undo step."""
         row = self._names().get(document_id)
         if row is None:  # still listed, deleted elsewhere a moment ago: it did nothing
+            name = self._listed_name(document_id)
+            found = deletions.who_deleted(
+                self._session.project, deletions.DeletedKind.DOCUMENT, document_id
+            )
             QMessageBox.information(
                 self,
                 self.tr("Rename document"),
-                self.tr("“{name}” has been deleted in another window or program.").format(
-                    name=self._listed_name(document_id)
+                self.tr("“{name}” was deleted by {coder} at {time} UTC.").format(
+                    name=name, coder=found.coder, time=found.time
+                )
+                if found is not None
+                else self.tr("“{name}” has been deleted in another window or program.").format(
+                    name=name
                 ),
             )
             return

@@ -231,7 +231,9 @@ class _ExchangeDialog(QDialog):
         self.job.progressed.connect(lambda step: self._progressed(*step))
         self.job.succeeded.connect(self._succeeded_on_gui)
         self.job.failed.connect(self._failed_on_gui)
-        self.job.set_status(f"{self.windowTitle()}: {self.subject.name}")
+        self.job.set_status(  # 「REFI-QDA を取り込む：study.qdpx」: a full-width colon in Japanese
+            self.tr("{task}: {name}").format(task=self.windowTitle(), name=self.subject.name)
+        )
         self.job.start_work()
 
     def cancel(self) -> None:

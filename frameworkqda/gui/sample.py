@@ -18,6 +18,7 @@ from frameworkqda.core.coders import coder_names
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.framework.templates import load_template
 from frameworkqda.core.importers import ImportStatus, import_documents
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.model import DEFAULT_VALUE_SCALE, default_value_scale
 from frameworkqda.core.resources import resource_path
 from frameworkqda.core.store import Project, create_project, open_project
@@ -35,6 +36,7 @@ CASES_JA = {
     "Japan (national)": "日本（国）",
 }
 NAMES = {"en": "Three cities and Japan (sample)", "ja": "3都市と日本（サンプル）"}
+NOT_BUILT = QT_TRANSLATE_NOOP("Sample", "the sample could not be built: {reason}")
 CODINGS = [
     ("hamamatsu", "多言語による情報提供", "Information in multiple languages"),
     ("hamamatsu-plan", "多言語による情報提供と相談体制の充実", "Information in multiple languages"),
@@ -185,7 +187,7 @@ def build_sample(target: Path, coder: str | None = None, language: str = "en") -
             commands.AddCase(case_name).apply(project)
             for result in import_documents(project, files, case=case_name):
                 if result.status is not ImportStatus.IMPORTED:
-                    raise FrameworkQDAError(f"the sample could not be built: {result.message}")
+                    raise FrameworkQDAError(NOT_BUILT.format(reason=result.message))
         _code_phrases(project, CODINGS, language)
 
 

@@ -40,6 +40,7 @@ from frameworkqda.core.messages import listed, quoted
 from frameworkqda.core.numbers import NumberError
 from frameworkqda.gui import file_dialogs
 from frameworkqda.gui.i18n import shown
+from frameworkqda.gui.line_breaks import MessageLabel
 from frameworkqda.gui.session import ProjectSession
 from frameworkqda.gui.unsaved import Answer, ask_to_save
 
@@ -90,8 +91,7 @@ class ScoresEditor(QDialog):
             | QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = MessageLabel()  # broken after 。 and 、, never a fragment alone
         import_button = QPushButton(self.tr("Import CSV…"))
         import_button.clicked.connect(lambda: self.import_file(None))
         self.save_button = QPushButton(self.tr("Save"))

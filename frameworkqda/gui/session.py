@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from frameworkqda.core import codebook, commands, workspace
+from frameworkqda.core import codebook, commands, messages, workspace
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import ProjectReadOnlyError
 from frameworkqda.core.progress import StageProgress, stage_progress
@@ -28,6 +28,10 @@ from frameworkqda.gui.live import ChangeWatcher
 from frameworkqda.gui.undo import CoreCommand
 
 READ_ONLY_TEXT = QT_TRANSLATE_NOOP("ProjectSession", "Read-only: changes cannot be saved")
+# raised where a change was asked for: a Message, said in the interface's language
+READ_ONLY_REFUSAL = messages.QT_TRANSLATE_NOOP(
+    "ProjectSession", "{location}: opened read-only; not saved"
+)
 
 
 def read_only_text() -> str:
@@ -62,7 +66,8 @@ class ProjectSession(QObject):
         changes = frozenset(changes)
         if changes & {Change.CODEBOOK, Change.SEGMENTS}:
             self._codes = None
-        self.changed.emit(changes, cells)
+        with self.project.reading_together():  # every view reads again: one connection
+            self.changed.emit(changes, cells)
 
     def _arrived(
         self, changes: Iterable[Change], cells: tuple[tuple[int, int], ...] | None
@@ -91,7 +96,7 @@ class ProjectSession(QObject):
         """
         if self.project.read_only:  # the banner says so; say it where the person acted too
             self.write_refused.emit(read_only_text())
-            raise ProjectReadOnlyError(f"{self.location}: opened read-only; not saved")
+            raise ProjectReadOnlyError(READ_ONLY_REFUSAL.format(location=str(self.location)))
         if isinstance(command, CoreCommand):
             command.apply_now()
         self.undo_stack.push(command)

@@ -633,6 +633,10 @@
         <translation>{text}は「はい」か「いいえ」として読めません</translation>
     </message>
     <message>
+        <source>the attribute {name}</source>
+        <translation>ケース属性{name}</translation>
+    </message>
+    <message>
         <source>the attribute {name} was deleted by someone else</source>
         <translation>ケース属性{name}はほかの人が削除しました</translation>
     </message>
@@ -1004,6 +1008,10 @@ B: {b}
     <message>
         <source>cell {cell} was changed by {who} after this edit began (version {version}, the edit was made on version {expected}); nothing was saved</source>
         <translation>この編集を始めた後に、{who} がセル {cell} を変更しました（バージョン {version}。この編集はバージョン {expected} に対するものです）。何も保存していません</translation>
+    </message>
+    <message>
+        <source>cell {cell}</source>
+        <translation>セル {cell}</translation>
     </message>
     <message>
         <source>cell {cell} was deleted by someone else</source>
@@ -1525,6 +1533,10 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>合算行はその上の文書を合計したものです。文書の行をクリックすると、両コーダーの箇所を表示します。</translation>
     </message>
     <message>
+        <source>{coder}: {code}</source>
+        <translation>{coder}：{code}</translation>
+    </message>
+    <message>
         <source>{code} in {document}: left stripe and blue {a} (A), right stripe and orange {b} (B); where both coded the colours mix.</source>
         <translation>{document} の {code}：左の帯と青は {a}（A）、右の帯とオレンジは {b}（B）。両方がコーディングした箇所は色が混ざります。</translation>
     </message>
@@ -1570,8 +1582,16 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>{name} を設定</translation>
     </message>
     <message>
+        <source>the attribute {name}</source>
+        <translation>ケース属性{name}</translation>
+    </message>
+    <message>
         <source>the attribute {name} was deleted by someone else</source>
         <translation>属性 {name} はほかの人が削除しました</translation>
+    </message>
+    <message>
+        <source>the case {case}</source>
+        <translation>ケース {case}</translation>
     </message>
     <message>
         <source>the case {case} was deleted by someone else</source>
@@ -1678,6 +1698,14 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>コードブック「{name}」を取り込み</translation>
     </message>
     <message>
+        <source>the coded passage “{words}”</source>
+        <translation>セグメント「{words}」</translation>
+    </message>
+    <message>
+        <source>the coded passage {passage}</source>
+        <translation>セグメント{passage}</translation>
+    </message>
+    <message>
         <source>the coded passage has been deleted since</source>
         <translation>このセグメントはその後削除されています</translation>
     </message>
@@ -1742,6 +1770,10 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>文書名を「{name}」に変更</translation>
     </message>
     <message>
+        <source>the document “{name}”</source>
+        <translation>文書「{name}」</translation>
+    </message>
+    <message>
         <source>the document “{name}” has been deleted since</source>
         <translation>文書「{name}」はその後削除されています</translation>
     </message>
@@ -1762,8 +1794,16 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>「{name}」として戻しました：その後「{before}」という名前の文書が追加されています</translation>
     </message>
     <message>
+        <source>%n document(s) put back unassigned: their case {case} was deleted by {coder} at {time} UTC</source>
+        <translation>文書 %n 件を未割り当てで戻しました：そのケース{case}は {coder} が {time}（UTC）に削除しました</translation>
+    </message>
+    <message>
         <source>%n document(s) put back unassigned: their case was deleted since</source>
         <translation>文書 %n 件を未割り当てで戻しました：そのケースはその後削除されています</translation>
+    </message>
+    <message>
+        <source>%n coded passage(s) not put back: their code {code} was deleted by {coder} at {time} UTC</source>
+        <translation>セグメント %n 件は戻しませんでした：そのコード{code}は {coder} が {time}（UTC）に削除しました</translation>
     </message>
     <message>
         <source>%n coded passage(s) not put back: their code was deleted since</source>
@@ -1895,6 +1935,41 @@ Undo (Ctrl+Z) puts everything back.</source>
         <source>Measures present per theme</source>
         <translation>テーマ別の実施施策数</translation>
     </message>
+    <message>
+        <source>{name}: choose .png or .svg</source>
+        <translation>{name}：.png か .svg を選んでください</translation>
+    </message>
+</context>
+<context>
+    <name>Deletions</name>
+    <message>
+        <source>the document {name}</source>
+        <translation>文書{name}</translation>
+    </message>
+    <message>
+        <source>the case {name}</source>
+        <translation>ケース{name}</translation>
+    </message>
+    <message>
+        <source>the attribute {name}</source>
+        <translation>ケース属性{name}</translation>
+    </message>
+    <message>
+        <source>the code {name}</source>
+        <translation>コード{name}</translation>
+    </message>
+    <message>
+        <source>the coded passage {name}</source>
+        <translation>セグメント{name}</translation>
+    </message>
+    <message>
+        <source>{what} was deleted by {coder} at {time} UTC</source>
+        <translation>{what}は {coder} が {time}（UTC）に削除しました</translation>
+    </message>
+    <message>
+        <source>{what} was deleted with {along} by {coder} at {time} UTC</source>
+        <translation>{what}は {coder} が {time}（UTC）に{along}とともに削除しました</translation>
+    </message>
 </context>
 <context>
     <name>DocumentTree</name>
@@ -1938,6 +2013,10 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message>
         <source>Rename document</source>
         <translation>文書名の変更</translation>
+    </message>
+    <message>
+        <source>“{name}” was deleted by {coder} at {time} UTC.</source>
+        <translation>「{name}」は {coder} が {time}（UTC）に削除しました。</translation>
     </message>
     <message>
         <source>“{name}” has been deleted in another window or program.</source>
@@ -2051,6 +2130,10 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message>
         <source>Read ✓</source>
         <translation>既読 ✓</translation>
+    </message>
+    <message>
+        <source>“{name}” was deleted by {coder} at {time} UTC.</source>
+        <translation>「{name}」は {coder} が {time}（UTC）に削除しました。</translation>
     </message>
     <message>
         <source>“{name}” was deleted in another window or program.</source>
@@ -2881,6 +2964,10 @@ Stop it and quit?</source>
 中止して終了しますか？</translation>
     </message>
     <message>
+        <source>{subject}: {error}</source>
+        <translation>{subject}：{error}</translation>
+    </message>
+    <message>
         <source>Cancel it and quit</source>
         <translation>中止して終了</translation>
     </message>
@@ -3410,6 +3497,14 @@ Per case: {per_case}</source>
         <translation>表示する施策：</translation>
     </message>
     <message>
+        <source>{deleted}; the summary you were typing for it is on the clipboard.</source>
+        <translation>{deleted}。入力中だった要約はクリップボードにあります。</translation>
+    </message>
+    <message>
+        <source>{deleted}.</source>
+        <translation>{deleted}。</translation>
+    </message>
+    <message>
         <source>{cell} was deleted in another window or program; the summary you were typing for it is on the clipboard.</source>
         <translation>{cell} は別のウィンドウかプログラムで削除されました。入力中だった要約はクリップボードにあります。</translation>
     </message>
@@ -3675,6 +3770,10 @@ Per case: {per_case}</source>
     <message>
         <source>a memo on a {target} needs the {target}&apos;s id</source>
         <translation>{target} のメモには {target} の ID が必要です</translation>
+    </message>
+    <message>
+        <source>{deleted}; nothing was saved</source>
+        <translation>{deleted}。何も保存していません</translation>
     </message>
     <message>
         <source>{memo} was deleted by someone else after this edit began; nothing was saved</source>
@@ -4224,6 +4323,10 @@ Per case: {per_case}</source>
         <source>Read-only: changes cannot be saved</source>
         <translation>読み取り専用：変更は保存できません</translation>
     </message>
+    <message>
+        <source>{location}: opened read-only; not saved</source>
+        <translation>{location}：読み取り専用で開いています。保存していません</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
@@ -4244,11 +4347,11 @@ Per case: {per_case}</source>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
-        <translation>場所(&amp;L):</translation>
+        <translation>場所(&amp;L)：</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation>ファイルの種類(&amp;T):</translation>
+        <translation>ファイルの種類(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -4680,6 +4783,13 @@ An import always creates a new project and never replaces a file: choose another
     </message>
 </context>
 <context>
+    <name>Sample</name>
+    <message>
+        <source>the sample could not be built: {reason}</source>
+        <translation>サンプルプロジェクトを作れませんでした：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>Scores</name>
     <message>
         <source>a score series needs a name</source>
@@ -4995,6 +5105,14 @@ An import always creates a new project and never replaces a file: choose another
         <translation>
             <numerusform>コーディングされた箇所：%n 文字（文書の {first}–{last} 文字目）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{deleted}; what you typed for it is on the clipboard.</source>
+        <translation>{deleted}。入力した内容はクリップボードにあります。</translation>
+    </message>
+    <message>
+        <source>The passage {passage}</source>
+        <translation>箇所{passage}</translation>
     </message>
     <message>
         <source>The passage {passage} was deleted in another window or program; what you typed for it is on the clipboard.</source>
@@ -5454,6 +5572,10 @@ Keep theirs, or keep yours — edit yours first to merge the two.</source>
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>{task}: {name}</source>
+        <translation>{task}：{name}</translation>
     </message>
     <message>
         <source>Cancelling…</source>

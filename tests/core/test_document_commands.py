@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,8 @@ from frameworkqda.core.importers.service import import_documents
 from frameworkqda.core.store import Project, create_project, open_project
 from tests import writes
 from tests.documents import japanese_pdf
+
+AT = r"\d{4}-\d\d-\d\d \d\d:\d\d"  # a deletion's time, as messages give it
 
 TABLES = (
     model.Document,
@@ -151,9 +154,14 @@ def test_undo_after_the_case_was_deleted_puts_the_document_back_unassigned_and_s
         stack = commands.UndoStack(project)
         command = stack.push(commands.DeleteDocuments([ids["pdf"]]))
         with open_project(project_location) as taro:
+            taro.coder_name = "Taro"
             writes.delete_case(taro, ids["case"])
         stack.undo()
-        assert command.said == ("1 document put back unassigned: their case was deleted since",)
+        assert len(command.said) == 1 and re.fullmatch(  # who deleted it: the deletions log
+            "1 document put back unassigned: their case “Hamamatsu” was deleted by Taro at "
+            f"{AT} UTC",
+            command.said[0],
+        )
         with project.session() as session:
             document = session.get(model.Document, ids["pdf"])
             assert document is not None and document.case_id is None
@@ -175,9 +183,14 @@ def test_undo_after_a_code_was_deleted_leaves_its_passages_out_and_says_so(
         stack = commands.UndoStack(project)
         command = stack.push(commands.DeleteDocuments([ids["pdf"]]))
         with open_project(project_location) as taro:
+            taro.coder_name = "Taro"
             writes.delete_code(taro, ids["code"])
         stack.undo()
-        assert command.said == ("2 coded passages not put back: their code was deleted since",)
+        assert len(command.said) == 1 and re.fullmatch(
+            "2 coded passages not put back: their code “Consultation” was deleted by Taro at "
+            f"{AT} UTC",
+            command.said[0],
+        )
         with project.session() as session:
             assert session.get(model.Document, ids["pdf"]) is not None
             passages = session.scalars(select(model.Segment)).all()
@@ -298,10 +311,14 @@ def test_undoing_a_rename_of_a_document_deleted_since_is_not_undone(
         stack = commands.UndoStack(project)
         stack.push(commands.RenameDocument(ids["text"], "kawasaki-hanako.txt"))
         with open_project(project_location) as taro:
+            taro.coder_name = "Taro"
             commands.DeleteDocuments([ids["text"]]).apply(taro)
         with pytest.raises(ChangedSinceError) as refused:
             stack.undo()
-        assert str(refused.value) == "the document “kawasaki-hanako.txt” has been deleted since"
+        assert re.fullmatch(  # who deleted it, and when (the deletions log)
+            f"the document “kawasaki-hanako.txt” was deleted by Taro at {AT} UTC",
+            str(refused.value),
+        )
 
 
 def test_rename_is_undoable_and_spelled_as_import_spells_names(
@@ -336,17 +353,22 @@ def test_undoing_coding_whose_document_was_deleted_since_names_the_passage(
         stack.push(commands.AddSegment(ids["text"], ids["code"], 4, 12))
         edit = stack.push(commands.UpdateSegment(ids["kept"], note="advisory"))
         with open_project(project_location) as taro:
+            taro.coder_name = "Taro"
             commands.DeleteDocuments([ids["text"]]).apply(taro)
         with pytest.raises(ChangedSinceError) as refused:
             edit.revert(project)  # was: put the passage back into a document gone (IntegrityError)
-        assert str(refused.value) == (
-            "the coded passage “川崎市” in “kawasaki.txt” has been deleted since"
+        assert re.fullmatch(
+            "the coded passage “川崎市” was deleted with the document “kawasaki.txt” by Taro "
+            f"at {AT} UTC",
+            str(refused.value),
         )
         stack._done.pop()
         with pytest.raises(ChangedSinceError) as refused:
             stack.undo()
-        assert str(refused.value) == (
-            "the coded passage “多文化共生施策。” in “kawasaki.txt” has been deleted since"
+        assert re.fullmatch(
+            "the coded passage “多文化共生施策。” was deleted with the document “kawasaki.txt” "
+            f"by Taro at {AT} UTC",
+            str(refused.value),
         )
 
 
@@ -358,7 +380,10 @@ def test_undoing_a_cell_whose_case_was_deleted_since_names_the_case_not_its_id(
         command = commands.SetCell(ids["case"], ids["code"], summary="Desks on weekdays")
         command.apply(project)
         with open_project(project_location) as taro:
+            taro.coder_name = "Taro"
             commands.DeleteCase(ids["case"]).apply(taro)
-        assert command.overwrites(project) == (
-            "cell Hamamatsu × Consultation was deleted by someone else"
+        assert re.fullmatch(
+            "cell Hamamatsu × Consultation was deleted with the case “Hamamatsu” by Taro at "
+            f"{AT} UTC",
+            command.overwrites(project) or "",
         )

@@ -7,13 +7,13 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import create_engine, text
 
-from frameworkqda.core import charting
+from frameworkqda.core import charting, deletions, model
 from frameworkqda.core.codebook import resolve_code
 from frameworkqda.core.commands import SetCell
 from frameworkqda.core.errors import ProjectError
 from frameworkqda.core.store import create_project, open_project
 from tests.server_team import Team, team
-from tests.writes import add_case
+from tests.writes import add_case, delete_case
 
 __all__ = ["team"]  # the fixture, used below
 
@@ -185,7 +185,11 @@ def test_an_old_project_is_upgraded_only_as_its_owner_role(
     assert _table_owners(team) == {team.owner}
     monkeypatch.delenv("PGOPTIONS")
     with open_project(team.url(team.taro)) as taro:  # Taro may use what the upgrade added
-        add_case(taro, "Hamamatsu")
+        case_id = add_case(taro, "Hamamatsu")
+        delete_case(taro, case_id)  # the deletions log (0006) and its id sequence too
+        with taro.session() as session:
+            found = deletions.deletion_of(session, model.DeletedKind.CASE, case_id)
+        assert found is not None and (found.name, found.coder) == ("Hamamatsu", team.taro)
 
 
 @pytest.mark.postgres

@@ -67,3 +67,25 @@ def test_blank_coder_is_refused(study: str, capsys: pytest.CaptureFixture[str]) 
     assert main([*args, "--coder", " "]) == 1
     assert "--coder needs a name" in capsys.readouterr().err
     assert _segment_coders(study) == []
+
+
+def test_the_deleting_verbs_record_the_coder_in_the_deletions_log(
+    study: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`document delete`, `case delete` and `case delete-attribute` take --coder too: the
+    project's deletions log (schema 0006) names who deleted what."""
+    assert main(["case", "set", study, "Hamamatsu", "Population", "790718"]) == 0
+    assert main(["case", "delete-attribute", study, "Population", "--coder", "Aiko"]) == 0
+    assert main(["case", "delete", study, "Hamamatsu", "--coder", "愛子"]) == 0
+    assert main(["document", "delete", study, "memo.txt", "--coder", "Aiko"]) == 0
+    with open_project(study) as project, project.session() as session:
+        logged = [
+            (row.kind.value, row.name, row.coder)
+            for row in session.scalars(select(model.Deletion).order_by(model.Deletion.id))
+        ]
+    assert logged == [
+        ("attribute", "Population", "Aiko"),
+        ("case", "Hamamatsu", "愛子"),
+        ("document", "memo.txt", "Aiko"),
+    ]
+    capsys.readouterr()

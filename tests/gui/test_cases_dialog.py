@@ -318,3 +318,33 @@ def test_ctrl_z_in_the_case_sheet_undoes_and_redoes_the_step(qtbot, window: Main
     assert "Kawasaki City" in names()
     assert window.undo_action.text() == "&Undo Rename case to “Kawasaki City”"
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
+
+
+def test_a_refusal_under_the_sheet_leaves_no_word_alone_on_its_last_line(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow
+) -> None:
+    """A long refusal wrapped as far as each line went and left a word or two on the last;
+    it now breaks after a colon or semicolon where the lines come out even."""
+    from tests import writes
+    from tests.gui.shown_lines import last_line_share, shown_lines
+
+    assert window.session is not None
+    project = window.session.project
+    ids = {c.name: c.id for c in cases.list_cases(project)}
+    writes.set_attribute(project, ids["Hamamatsu"], "Foreign residents (%)", 3.6)
+    dialog = _open(qtbot, window)
+
+    def whole_number(box: QWidget) -> None:
+        assert isinstance(box, QInputDialog)
+        box.setTextValue("Whole number")
+        box.accept()
+
+    for width in (820, 700, 560, 430):
+        dialog.resize(width, 460)
+        modal.answer(QInputDialog, whole_number)
+        _from_header_menu(qtbot, dialog, "Foreign residents (%)", "Change kind…")
+        said = dialog.status.text()
+        assert "“3.6” of Hamamatsu cannot be read as whole number" in said
+        lines = shown_lines(dialog.status)
+        assert " ".join(lines) == said and len(lines) >= 2, lines  # whole words, nothing cut
+        assert last_line_share(dialog.status) >= 0.25, (width, lines)

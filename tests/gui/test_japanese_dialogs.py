@@ -12,6 +12,7 @@ value, series and file names) and a few product names are taken out. Widgets of 
 
 from __future__ import annotations
 
+import itertools
 import re
 import subprocess
 import sys
@@ -429,3 +430,91 @@ def test_the_case_sheet_names_kinds_and_groups_numbers_in_japanese(study: MainWi
     assert table.horizontalHeaderItem(2).toolTip().startswith("数値。右クリック")
     kinds = [AttributeDialog(dialog).kind_box.itemText(i) for i in range(len(model.AttributeKind))]
     assert kinds == ["テキスト", "整数", "数値", "はい／いいえ", "日付"]
+
+
+def _phrase_end(line: str, after: str) -> bool:
+    """A Japanese line ends where a reader pauses: after 。 or 、, or where a particle or an
+    inflection (hiragana) meets the next word's kanji or katakana."""
+    if line[-1] in "。、":
+        return True
+    return "\u3041" <= line[-1] <= "\u309f" and not ("\u3041" <= after[0] <= "\u309f")
+
+
+@pytest.mark.parametrize("width", [820, 640, 460])
+def test_a_refusal_under_the_case_sheet_breaks_after_a_phrase_never_leaving_a_fragment(
+    study: MainWindow, qtbot, width: int
+) -> None:  # type: ignore[no-untyped-def]
+    """Changing an attribute's kind when a value cannot be converted: the refusal under the
+    sheet wrapped anywhere, its last line 「さい。」 or 「空にしてください。」 alone. It now
+    breaks after 。 or 、 or between phrases, and the last line is no fragment."""
+    from frameworkqda.core import model
+    from frameworkqda.gui.cases_dialog import CasesDialog
+    from tests import writes
+    from tests.gui import modal
+    from tests.gui.shown_lines import last_line_share, shown_lines
+
+    assert study.session is not None
+    project = study.session.project
+    ids = {c.name: c.id for c in cases.list_cases(project)}
+    writes.set_attribute(project, ids["Hamamatsu"], "外国人住民の割合（％）", 3.6)
+    writes.set_attribute(project, ids["Osaka"], "人口", "約275万人", model.AttributeKind.TEXT)
+    study.resize(1500, 900)
+    study.open_cases()
+    dialog = study.cases_dialog
+    assert isinstance(dialog, CasesDialog)
+    dialog.resize(width, 460)
+    qtbot.waitUntil(dialog.isVisible)
+
+    for column in (2, 3):  # 整数 for 3.6, then 数値 for 約275万人: both refused
+        attribute = dialog.attribute_at(column)
+        assert attribute is not None
+        want = "整数" if attribute.name.startswith("外国人") else "数値"
+
+        def choose(box: QWidget, want: str = want) -> None:
+            assert isinstance(box, QInputDialog)
+            box.setTextValue(want)
+            box.accept()
+
+        modal.answer(QInputDialog, choose)
+        dialog.change_kind(attribute)
+        qtbot.wait(20)
+        said = dialog.status.text()
+        assert said.startswith(f"「{attribute.name}」の種類を「{want}」に変更できません。")
+        lines = shown_lines(dialog.status)
+        assert "".join(lines) == said  # the whole message, nothing cut
+        assert len(lines) >= 2 or width == 820  # (at 820 the second one fits one line)
+        assert last_line_share(dialog.status) >= 0.25, lines
+        for line, after in itertools.pairwise(lines):
+            assert _phrase_end(line, after), lines
+        bottom = dialog.status.mapTo(dialog, dialog.status.rect().bottomLeft()).y()
+        assert bottom <= dialog.height()  # every line on screen
+
+
+@pytest.mark.parametrize("width", [1500, 1200])
+def test_the_codebook_editors_message_after_a_deletion_leaves_no_fragment(
+    study: MainWindow, monkeypatch, width: int
+) -> None:  # type: ignore[no-untyped-def]
+    """Deleting a theme says what went with it, a long line in the editor's narrow left
+    column; Qt's own wrapping left its last characters alone on the last line."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from frameworkqda.gui.codebook_editor import CodebookEditor
+    from tests.gui.shown_lines import last_line_share, shown_lines
+    from tests.gui.test_codebook_editor import _answer
+
+    study.resize(width, 900)
+    editor = study.show_view("codebook")
+    assert isinstance(editor, CodebookEditor)
+    assert study.session is not None
+    themes = [c for c in study.session.codes() if c.parent_id is None and c.children]
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    for theme in themes[:3]:
+        editor.select(theme.id)
+        editor.delete()
+        said = editor.status.text()
+        assert said.startswith(f"「{theme.name}」を削除しました：")
+        lines = shown_lines(editor.status)
+        assert re.sub(r"\s", "", "".join(lines)) == re.sub(r"\s", "", said)  # nothing cut
+        assert last_line_share(editor.status) >= 0.25, lines
+        for line, after in itertools.pairwise(lines):  # a count stays with its word: 3 件
+            assert not (line.rstrip()[-1:].isdigit() and after.lstrip()[:1] in "件個"), lines

@@ -10,6 +10,7 @@ from lxml import etree
 from PIL import Image
 from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsSimpleTextItem, QGraphicsTextItem
 from pytestqt.qtbot import QtBot
 
@@ -40,7 +41,7 @@ def test_chart_ticks_whole_numbers_with_headroom_and_exports_for_print(
     assert tallest.y() - chart.plotArea().top() > 0.05 * chart.plotArea().height()  # headroom
     labels = view.chart.chart().axes(Qt.Orientation.Horizontal)[0].categories()
     assert all("…" not in label for label in labels)  # wrapped, never cut
-    assert any("<br>" in label for label in labels)
+    assert any("<br>" in label for label in labels) or labels == themes  # or upright, whole
 
     # set the size and DPI with the keyboard, then click the export buttons
     for box, value in ((view.export_width, "1200"), (view.export_height, "800"),
@@ -131,6 +132,19 @@ def _svg_texts_in_view(path: Path) -> set[str]:
         if 0 <= px <= width and 0 <= py <= height:
             found.add("".join(t.text or "" for t in texts).strip())
     return found
+
+
+def _svg_lines(path: Path) -> set[str]:
+    """Each line of text an SVG draws: its runs (one per font) joined along one baseline."""
+    svg = "{http://www.w3.org/2000/svg}"
+    lines: set[str] = set()
+    for group in etree.parse(str(path)).getroot().iter(f"{svg}g"):
+        runs: dict[str, list[tuple[float, str]]] = {}
+        for text in group.findall(f"{svg}text"):
+            run = (float(text.get("x", 0)), text.text or "")
+            runs.setdefault(text.get("y", ""), []).append(run)
+        lines |= {"".join(t for _, t in sorted(line)).strip() for line in runs.values()}
+    return lines
 
 
 @pytest.mark.parametrize("prefix", ["City", "市"])
@@ -234,3 +248,119 @@ def test_an_svg_export_draws_its_text_as_big_as_the_png_at_any_dpi(
         assert max(sizes[dpi]) == pytest.approx(max(sizes[96]) * dpi / 96, rel=0.02)
         assert min(sizes[dpi]) == pytest.approx(min(sizes[96]) * dpi / 96, rel=0.02)
     assert max(sizes[300]) < 60  # a 9-10 pt text at 300 dpi is about 40 px, not 117
+
+
+JAPANESE_THEMES = ["差別禁止", "教育", "保健医療", "労働市場の流動性", "政治参加",
+                   "外国人児童生徒の就学促進", "人権問題の研修・講座"]  # fmt: skip
+READABLE = {  # each name's lines as a reader breaks it: at の, ・, katakana｜kanji, compounds
+    "労働市場の流動性": ({"労働市場の", "流動性"}, {"労働", "市場の", "流動性"}),
+    "外国人児童生徒の就学促進": (
+        {"外国人児童生徒の", "就学促進"},
+        {"外国人児童", "生徒の", "就学促進"},
+        {"外国人", "児童", "生徒の", "就学促進"},
+        {"外国人", "児童生徒の", "就学促進"},
+    ),
+    "人権問題の研修・講座": (
+        {"人権問題の", "研修・講座"},
+        {"人権", "問題の", "研修・講座"},
+        {"人権", "問題の", "研修・", "講座"},
+        {"人権問題の研修・", "講座"},
+        {"人権問題の", "研修・", "講座"},
+    ),
+}
+
+
+def _label_lines(view: MappingView) -> dict[str, list[str]]:
+    axis = view.chart.chart().axes(Qt.Orientation.Horizontal)[0]
+    return {"".join(lines): lines for lines in (c.split("<br>") for c in axis.categories())}
+
+
+@pytest.mark.parametrize("width", [1500, 1100, 900])
+def test_japanese_theme_names_break_between_words_not_mid_word(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, width: int
+) -> None:
+    """With 20 cases at 1500×900 (the side legend narrowing the plot) the theme names broke
+    every few characters: 労働市 / 場の流 / 動性. They break after の, after ・, where katakana
+    meets kanji and between the parts of a compound, on screen and in the exports; the
+    English names still break at spaces only while each word fits."""
+    window.resize(width, 900)
+    window.show_stage(5)
+    view = window.views["mapping"]
+    assert isinstance(view, MappingView)
+    cases = [f"市{n:02}" for n in range(1, 21)]
+    counts = pd.DataFrame({c: [n % 4 + k for k in range(7)] for n, c in enumerate(cases)},
+                          index=JAPANESE_THEMES)  # fmt: skip
+    view.chart.show_counts(counts)
+    qtbot.waitUntil(lambda: view.chart.isVisible())
+    qtbot.wait(50)
+    metrics = QFontMetricsF(view.chart.chart().axes(Qt.Orientation.Horizontal)[0].labelsFont())
+    room = view.chart.chart().plotArea().width() / len(JAPANESE_THEMES)
+    lines = _label_lines(view)
+    assert set(lines) == set(JAPANESE_THEMES)  # every name whole, nothing cut
+    axis = view.chart.chart().axes(Qt.Orientation.Horizontal)[0]
+    if width == 1500:
+        assert axis.labelsAngle() == 0
+    if axis.labelsAngle() == -90:  # too narrow to break between words: the names upright,
+        column = view.chart.chart().plotArea().width() / len(JAPANESE_THEMES)
+        side_by_side = QFontMetricsF(axis.labelsFont()).lineSpacing()  # their lines in a column
+        assert all(len(ls) * side_by_side <= column for ls in lines.values()), lines
+    for name, ways in READABLE.items():
+        assert len(lines[name]) == 1 or set(lines[name]) in [set(w) for w in ways], lines[name]
+    if axis.labelsAngle() == 0:
+        assert all(metrics.horizontalAdvance(x) <= room for ls in lines.values() for x in ls)
+    for name in ("差別禁止", "保健医療", "政治参加"):  # four characters: 差別｜禁止 at most
+        assert lines[name] in (["差別禁止"], ["差別", "禁止"], ["保健医療"], ["保健", "医療"],
+                               ["政治参加"], ["政治", "参加"]), lines[name]  # fmt: skip
+    for size in (QSize(width, 700), QSize(1800, 1200)):  # each line of a label in the SVG
+        svg = view.chart.export(tmp_path / f"themes-{size.width()}.svg", size, 96)
+        drawn = _svg_lines(svg)
+        for name, ways in READABLE.items():
+            assert any(ws <= drawn for ws in ways) or name in drawn, (name, size)
+        assert not {"労働市", "場の流", "動性", "場の", "の流動性"} & drawn
+
+    english = ["Labour market mobility", "Access to nationality", "Anti-discrimination"]
+    view.chart.show_counts(pd.DataFrame({c: [1, 2, 3] for c in cases}, index=english))
+    qtbot.wait(20)
+    axis = view.chart.chart().axes(Qt.Orientation.Horizontal)[0]
+    for name, label in zip(english, axis.categories(), strict=True):
+        words = name.replace("-", "- ").split()  # whole words per line (Anti- ｜ discrimination)
+        assert label == name or all(  # slanted: whole
+            set(line.split()) <= set(words) for line in label.split("<br>")
+        ), label
+
+
+def _svg_runs_in_view(path: Path) -> set[str]:
+    """Every text run an SVG draws with its starting point inside the view box (a rotated
+    label starts at its foot: one pushed below the picture starts outside it)."""
+    svg = "{http://www.w3.org/2000/svg}"
+    root = etree.parse(str(path)).getroot()
+    _x0, _y0, width, height = (float(v) for v in root.get("viewBox").split())
+    found: set[str] = set()
+    for group in root.iter(f"{svg}g"):
+        a, b, c, d, e, f = 1.0, 0.0, 0.0, 1.0, 0.0, 0.0
+        matrix = group.get("transform", "")
+        if matrix.startswith("matrix("):
+            a, b, c, d, e, f = (float(v) for v in matrix[7:-1].split(","))
+        for text in group.findall(f"{svg}text"):
+            x, y = float(text.get("x", 0)), float(text.get("y", 0))
+            if 0 <= a * x + c * y + e <= width and 0 <= b * x + d * y + f <= height:
+                found.add((text.text or "").strip())
+    return found
+
+
+def test_upright_theme_names_are_whole_inside_a_print_export(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    """English names too long for their columns stand upright; in a print export (1800×1200
+    at 300 dpi) they ran off the bottom of the picture, cut after a few letters."""
+    window.show_stage(5)
+    view = window.views["mapping"]
+    assert isinstance(view, MappingView)
+    themes = ["Anti-discrimination", "Education", "Health", "Labour market mobility",
+              "Political participation"]  # fmt: skip
+    cases = [f"City {n:02}" for n in range(1, 21)]
+    view.chart.show_counts(pd.DataFrame({c: [2, 6, 1, 1, 2] for c in cases}, index=themes))
+    for size, dpi in ((QSize(1800, 1200), 300), (QSize(1200, 800), 200)):
+        drawn = " ".join(_svg_runs_in_view(view.chart.export(tmp_path / "print.svg", size, dpi)))
+        words = {w for theme in themes for w in theme.replace("-", "- ").split()}
+        assert all(word in drawn for word in words), (size, drawn)

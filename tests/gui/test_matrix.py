@@ -310,7 +310,9 @@ def test_a_cell_edit_tells_the_views_once_and_a_refused_one_says_why(
     before = session.undo_stack.index()
     writes.delete_case(project, osaka)
     _press(view.table, Qt.Key.Key_2, "2")
-    assert f"no case with id {osaka}" in view.status.text()
+    said = view.status.text()  # who deleted it and when (the deletions log), not its id
+    assert f"no case with id {osaka}" not in said
+    assert "the case “Osaka” was deleted by " in said and " UTC" in said, said
     assert session.undo_stack.index() == before and len(seen) == 1
 
 
@@ -479,3 +481,29 @@ def test_a_new_case_that_reuses_a_deleted_cases_id_is_not_in_the_group(
     again = window.views["mapping"]
     assert isinstance(again, MappingView)
     assert again.group_ids() == [first_id]
+
+
+def test_insert_auto_draft_adds_lines_after_a_summary_already_written(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """Clicked on a cell that has a summary, the draft went in before it, glued to its first
+    word ("…訪問する」(hamamatsu.txt)調査と家庭訪問のみ"), and was saved so."""
+    session, view, data = open_matrix(window)
+    cases = dict((name, cid) for cid, name in data.cases)
+    councils = next(m for m in data.measures if m.name == "Migrant councils")
+    kawasaki = cases["Kawasaki"]
+    view.select_cell(kawasaki, councils.id)
+    panel = view.evidence
+    panel.editor.setFocus()
+    qtbot.keyClicks(panel.editor, "Council since 1996.")
+    panel.commit()
+    view.select_cell(cases["Hamamatsu"], councils.id)
+    view.select_cell(kawasaki, councils.id)  # shown again, as after a click elsewhere
+    qtbot.mouseClick(panel.draft_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.quote_button, Qt.MouseButton.LeftButton)
+    panel.commit()
+    summary = charting.cell_state(session.project, kawasaki, councils.id).summary
+    first, draft, *rest = summary.split("\n")
+    assert first == "Council since 1996."
+    assert draft.startswith("1 passage in kawasaki.txt.")
+    assert rest and "(kawasaki.txt)" in rest[-1]

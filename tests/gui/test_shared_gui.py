@@ -331,7 +331,10 @@ def test_a_cell_deleted_by_another_program_while_typing_hands_the_summary_back(
         )
         step.apply(other)
     qtbot.waitUntil(lambda: view.evidence.key is None, timeout=10000)
-    assert "was deleted in another window or program" in view.status.text()
+    along = "the code “Political participation/" if deleted == "measure" else "the case “Kawasaki”"
+    said = view.status.text()  # who deleted it, with what, and when (schema 0006)
+    assert f"was deleted with {along}" in said and " by Taro at " in said, said
+    assert said.endswith("UTC; the summary you were typing for it is on the clipboard.")
     assert QGuiApplication.clipboard().text() == typed
     qtbot.mouseClick(_button(view.evidence, "Save"), Qt.MouseButton.LeftButton)
     assert "not changed" not in view.status.text()

@@ -3,6 +3,8 @@ after Taro, in another program, changed what they refer to."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -15,6 +17,8 @@ from tests import writes
 from tests.gui import modal
 from tests.gui.clicks import click_stripe, open_coded_document, open_document
 from tests.gui.test_document_delete import _right_click
+
+AT = r"\d{4}-\d\d-\d\d \d\d:\d\d"  # a deletion's time, as the messages give it
 
 
 def _delete_open_document(qtbot, window: MainWindow, document_id: int) -> None:  # type: ignore[no-untyped-def]
@@ -42,8 +46,10 @@ def test_undoing_a_deletion_after_taro_deleted_its_case_says_it_came_back_unassi
         taro.coder_name = "Taro"
         commands.DeleteCase(document.case_id).apply(taro)  # type: ignore[arg-type]
     window.undo_action.trigger()  # was: an uncaught IntegrityError, every time
-    assert window.statusBar().currentMessage() == (
-        "Undone: Delete 1 document: 1 document put back unassigned: their case was deleted since"
+    assert re.fullmatch(  # who deleted the case, and when: the deletions log
+        "Undone: Delete 1 document: 1 document put back unassigned: their case “.+” was deleted "
+        f"by Taro at {AT} UTC",
+        window.statusBar().currentMessage(),
     )
     back = next(d for d in workspace.documents(project) if d.id == document.id)
     assert back.case_id is None and back.segments == document.segments
@@ -96,8 +102,12 @@ def test_a_note_typed_on_a_passage_taro_deletes_goes_to_the_clipboard_and_is_sai
     QGuiApplication.clipboard().clear()
     typed = _type_a_note_then_taro_deletes_its_document(qtbot, window)
     qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == typed, timeout=10000)
-    assert "was deleted in another window or program; what you typed for it is on the " \
-        "clipboard." in window.statusBar().currentMessage()  # fmt: skip
+    said = window.statusBar().currentMessage()
+    assert re.fullmatch(  # who deleted it, and when: the deletions log (schema 0006)
+        r"The passage .+ was deleted with the document “.+” by Taro at "
+        r"\d{4}-\d\d-\d\d \d\d:\d\d UTC; what you typed for it is on the clipboard\.",
+        said,
+    ), said
     qtbot.waitUntil(lambda: window.inspector.segment_id is None)
     assert not window.inspector.delete_button.isEnabled()
     assert not window.inspector.note.isEnabled()
@@ -131,10 +141,12 @@ def test_the_open_document_deleted_by_taro_is_said_in_the_status_bar(  # type: i
     document = workspace.documents(project)[0]
     open_document(qtbot, window, document.id)
     with open_project(str(project.location)) as taro:
+        taro.coder_name = "Taro"
         commands.DeleteDocuments([document.id]).apply(taro)
     qtbot.waitUntil(lambda: window.document_area.document_id is None, timeout=10000)
-    assert window.statusBar().currentMessage() == (
-        f"“{document.name}” was deleted in another window or program."
+    assert re.fullmatch(
+        re.escape(f"“{document.name}” was deleted by Taro at ") + AT + r" UTC\.",
+        window.statusBar().currentMessage(),
     )
 
 
@@ -146,6 +158,7 @@ def test_rename_on_a_document_deleted_a_moment_ago_says_so(  # type: ignore[no-u
     assert window.session is not None and window.session._watcher is not None
     window.session._watcher.stop()  # the tree still lists it, as in the moment before a poll
     with open_project(str(project.location)) as taro:
+        taro.coder_name = "Taro"
         commands.DeleteDocuments([document.id]).apply(taro)
     said: list[str] = []
 
@@ -157,7 +170,9 @@ def test_rename_on_a_document_deleted_a_moment_ago_says_so(  # type: ignore[no-u
     modal.answer(QMessageBox, read)
     _right_click(qtbot, window, document.id, "Rename…")
     qtbot.waitUntil(lambda: bool(said))
-    assert said == [f"“{document.name}” has been deleted in another window or program."]
+    assert len(said) == 1 and re.fullmatch(
+        re.escape(f"“{document.name}” was deleted by Taro at ") + AT + r" UTC\.", said[0]
+    )
 
 
 def test_undoing_a_rename_taro_renamed_over_asks_and_cancel_keeps_his_name(  # type: ignore[no-untyped-def]

@@ -43,10 +43,10 @@ from frameworkqda.core.charting.matrix import (
     build_matrix,
     build_matrix_in,
     case_of_document,
-    matrix_columns,
     scale,
     value_scale,
 )
+from frameworkqda.core.codebook import matrix_columns  # the matrix's columns: the codebook's
 
 __all__ = [
     "QUOTE_LIMIT",

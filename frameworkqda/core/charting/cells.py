@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from frameworkqda.core import model
+from frameworkqda.core import deletions, model
 from frameworkqda.core.charting import chartings
 from frameworkqda.core.charting.chartings import ChartingState
 from frameworkqda.core.charting.conflicts import cell_name, check_version
@@ -220,13 +220,15 @@ def set_cell_in(
     changed since is refused with ``CellConflictError`` (``conflicts.py``), never overwritten.
     """
     if session.get(model.Case, case_id) is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("Charting", "no case with id {case_id}").format(case_id=case_id)
+        raise NotFoundError(  # who deleted it, when the deletions log knows
+            deletions.gone(session, model.DeletedKind.CASE, case_id)
+            or QT_TRANSLATE_NOOP("Charting", "no case with id {case_id}").format(case_id=case_id)
         )
     code = session.get(model.Code, code_id)
     if code is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("Charting", "no code with id {code_id}").format(code_id=code_id)
+        raise NotFoundError(  # who deleted it, when the deletions log knows
+            deletions.gone(session, model.DeletedKind.CODE, code_id)
+            or QT_TRANSLATE_NOOP("Charting", "no code with id {code_id}").format(code_id=code_id)
         )
     check_column(session, code)
     before = cell_state_in(session, case_id, code_id)

@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from frameworkqda.core import model
+from frameworkqda.core import deletions, model
 from frameworkqda.core.errors import CellConflictError
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store import Project
@@ -133,6 +133,13 @@ def changed_since(session: Session, case_id: int, code_id: int, known: str | Non
     if known and gone:
         name = known
     if edit.version == 0:
+        found = deletions.cell_deletion(session, case_id, code_id) if gone else None
+        if found is not None:  # with its case or measure: by whom, and when
+            return deletions.said(
+                QT_TRANSLATE_NOOP("Charting", "cell {cell}").format(cell=name),
+                found,
+                None,  # a cell has no row of its own: "deleted with the case …"
+            )
         return QT_TRANSLATE_NOOP("Charting", "cell {cell} was deleted by someone else").format(
             cell=name
         )

@@ -19,7 +19,7 @@ from sqlalchemy import CTE, func, select
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
-from frameworkqda.core.codebook import CodeNode, tree
+from frameworkqda.core.codebook import matrix_columns, tree
 from frameworkqda.core.store import Project
 
 if TYPE_CHECKING:  # pandas is loaded when a matrix is built: setting a cell, undo, the GUI's
@@ -139,29 +139,6 @@ class FrameworkMatrix:
             self.present_labels,
         )
         return block.transposed() if self.is_transposed else block
-
-
-def matrix_columns(nodes: list[CodeNode]) -> list[tuple[CodeNode, str, str]]:
-    """(code, theme name, measure label) for every column: each code below a theme, in tree order.
-
-    A theme without sub-codes is its own single column. A heading-only code (REFI
-    ``isCodable="false"``) is never a column; the codes below it still are.
-    """
-    by_id = {node.id: node for node in nodes}
-    columns: list[tuple[CodeNode, str, str]] = []
-    for theme in (node for node in nodes if node.depth == 0):
-        below = [node for node in nodes if node.theme_id == theme.id and node.depth > 0]
-        if not below and theme.codable:
-            columns.append((theme, theme.name, theme.name))
-        below = [node for node in below if node.codable]
-        for node in below:
-            names = [node.name]
-            parent = node.parent_id
-            while parent is not None and by_id[parent].depth > 0:
-                names.insert(0, by_id[parent].name)
-                parent = by_id[parent].parent_id
-            columns.append((node, theme.name, " / ".join(names)))
-    return columns
 
 
 def value_scale(session: Session) -> list[model.ChartValue]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import insert, or_, select
 from sqlalchemy.orm import Session
 
-from frameworkqda.core import cases, memos, model
+from frameworkqda.core import cases, deletions, memos, model
 from frameworkqda.core.commands.base import Change, Command
 from frameworkqda.core.commands.snapshot import Row, insert_rows, rows, table_of
 from frameworkqda.core.errors import ChangedSinceError, NotFoundError, ValidationError
@@ -27,11 +27,15 @@ class AddCase(Command):
         self.text = QT_TRANSLATE_NOOP("CoreCommand", "Add case “{name}”").format(name=self.name)
 
     def _apply(self, session: Session, coder_id: int) -> None:
+        if self.case_id is not None:  # a redo puts back the case its undo deleted
+            deletions.forget_deletions(session, model.DeletedKind.CASE, [self.case_id])
         self.case_id = cases.add_case_in(session, self.name, self.description, case_id=self.case_id)
 
     def _revert(self, session: Session) -> None:
         assert self.case_id is not None
+        name = cases.case_name_in(session, self.case_id)
         cases.delete_case_in(session, self.case_id)
+        deletions.log_deletions(session, model.DeletedKind.CASE, [(self.case_id, name)])
 
 
 @dataclass
@@ -128,12 +132,34 @@ class SetAttribute(Command):
         assert self.before is not None
         attribute_id = self.before.attribute_id
         if session.get(model.AttributeDefinition, attribute_id) is None:
+            found = deletions.deletion_of(session, model.DeletedKind.ATTRIBUTE, attribute_id)
+            if found is not None:  # who, and when
+                raise NotFoundError(
+                    deletions.said(
+                        QT_TRANSLATE_NOOP("CoreCommand", "the attribute {name}").format(
+                            name=quoted(self.name)
+                        ),
+                        found,
+                        model.DeletedKind.ATTRIBUTE,
+                    )
+                )
             raise NotFoundError(
                 QT_TRANSLATE_NOOP(
                     "CoreCommand", "the attribute {name} was deleted by someone else"
                 ).format(name=quoted(self.name))
             )
         if session.get(model.Case, self.case_id) is None:
+            found = deletions.deletion_of(session, model.DeletedKind.CASE, self.case_id)
+            if found is not None:
+                raise NotFoundError(
+                    deletions.said(
+                        QT_TRANSLATE_NOOP("CoreCommand", "the case {case}").format(
+                            case=quoted(self.case_name)
+                        ),
+                        found,
+                        model.DeletedKind.CASE,
+                    )
+                )
             raise NotFoundError(
                 QT_TRANSLATE_NOOP(
                     "CoreCommand", "the case {case} was deleted by someone else"
@@ -227,8 +253,14 @@ class DeleteAttribute(Command):
             "values": rows(session, model.CaseAttributeValue, where),
         }
         cases.undefine_attribute_in(session, self.attribute_id)
+        deletions.log_deletions(
+            session,
+            model.DeletedKind.ATTRIBUTE,
+            [(self.attribute_id, self.saved["definition"][0]["name"])],
+        )
 
     def _revert(self, session: Session) -> None:
+        deletions.forget_deletions(session, model.DeletedKind.ATTRIBUTE, [self.attribute_id])
         definition = dict(self.saved["definition"][0])
         name = definition["name"]
         if cases.kind_of_attribute(session, name) is not None:
@@ -319,6 +351,9 @@ class DeleteCase(Command):
             session.scalars(select(model.Document.id).where(model.Document.case_id == self.case_id))
         )
         cases.delete_case_in(session, self.case_id)
+        deletions.log_deletions(
+            session, model.DeletedKind.CASE, [(self.case_id, self.saved["case"][0]["name"])]
+        )
 
     def _revert(self, session: Session) -> None:
         name = self.saved["case"][0]["name"]
@@ -333,6 +368,7 @@ class DeleteCase(Command):
                 ).format(name=name)
             )
         insert_rows(session, model.Case, self.saved["case"])
+        deletions.forget_deletions(session, model.DeletedKind.CASE, [self.case_id])
         insert_rows(session, model.CaseAttributeValue, self.saved["values"])
         insert_rows(session, model.ChartCell, self.saved["cells"])
         insert_rows(session, model.CellCharting, self.saved["chartings"])
@@ -414,10 +450,16 @@ class SetMemo(Command):
         existing = memos.memo_in(session, self.target, self.target_id)
         self.before = existing.text if existing is not None else None
         memos.set_memo_in(session, self.target, self.target_id, self.memo, coder_id)
+        if self.before is None:  # a first memo (again): not deleted now
+            deletions.forget_deletions(session, deletions.MEMO_KINDS[self.target], [self.target_id])
         self.expected = None  # a redo after an undo writes what this edit wrote
 
     def _revert(self, session: Session) -> None:
         memos.set_memo_in(session, self.target, self.target_id, self.before)
+        if self.before is None:  # undoing a first memo deletes it
+            deletions.log_deletions(
+                session, deletions.MEMO_KINDS[self.target], [(self.target_id, self.memo[:200])]
+            )
 
     def overwrites(self, project: Project) -> str | None:
         """The memo no longer holds what this edit (or its undo) left in it: someone saved
@@ -430,6 +472,9 @@ class SetMemo(Command):
                 return None
             what = memos.memo_name(session, self.target, self.target_id)
             if memo is None:
+                found = deletions.memo_deletion(session, self.target, self.target_id)
+                if found is not None:  # who deleted it (or what it was on), and when
+                    return deletions.said(what, found, deletions.MEMO_KINDS[self.target])
                 return QT_TRANSLATE_NOOP("Memos", "{memo} was deleted by someone else").format(
                     memo=what
                 )

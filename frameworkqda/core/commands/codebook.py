@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from frameworkqda.core import codebook, codebook_io, model
+from frameworkqda.core import codebook, codebook_io, deletions, model
 from frameworkqda.core.commands.base import CODES_AND_WHAT_HANGS_ON_THEM, Change, Command
 from frameworkqda.core.commands.snapshot import (
     Row,
@@ -90,7 +90,16 @@ class AddCode(CodebookCommand):
     def _involved(self, session: Session) -> list[int]:
         return []
 
+    def _revert(self, session: Session) -> None:
+        """Undoing the adding deletes the code: logged as any deletion of it."""
+        path = next((n.path for n in codebook.tree(session) if n.id == self.code_id), None)
+        super()._revert(session)
+        if self.code_id is not None and path is not None:
+            deletions.log_deletions(session, model.DeletedKind.CODE, [(self.code_id, path)])
+
     def _change(self, session: Session) -> None:
+        if self.code_id is not None:  # a redo puts back the code its undo deleted
+            deletions.forget_deletions(session, model.DeletedKind.CODE, [self.code_id])
         self.code_id = codebook.add_code_in(
             session,
             self.name,
@@ -231,7 +240,16 @@ class DeleteCode(CodebookCommand):
         return codebook.descendants(session, self.code_id)
 
     def _change(self, session: Session) -> None:
+        # the code and each below it, by path: a passage or cell that went with one names it
+        below = set(codebook.descendants(session, self.code_id))
+        paths = [(node.id, node.path) for node in codebook.tree(session) if node.id in below]
         self.preview = codebook.delete_code_in(session, self.code_id)
+        deletions.log_deletions(session, model.DeletedKind.CODE, paths)
+
+    def _revert(self, session: Session) -> None:
+        super()._revert(session)
+        assert self.snapshot is not None
+        deletions.forget_deletions(session, model.DeletedKind.CODE, self.snapshot.code_ids)
 
 
 class AddingCodebookCommand(CodebookCommand):

@@ -8,11 +8,11 @@ from typing import Any
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
-from frameworkqda.core import documents, model
+from frameworkqda.core import deletions, documents, model
 from frameworkqda.core.commands.base import Change, Command
 from frameworkqda.core.commands.snapshot import Row, insert_rows, rows, table_of
 from frameworkqda.core.errors import ChangedSinceError
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message, quoted
 from frameworkqda.core.store import Project
 
 
@@ -42,10 +42,20 @@ class RenameDocument(Command):
         assert self.before is not None
         document = session.get(model.Document, self.document_id)
         if document is None:  # "Undone" for nothing: the document came back with this name
+            name = documents.one_line_name(self.name).strip()
+            found = deletions.deletion_of(session, model.DeletedKind.DOCUMENT, self.document_id)
+            if found is not None:  # who deleted it, and when
+                raise ChangedSinceError(
+                    deletions.said(
+                        QT_TRANSLATE_NOOP("CoreCommand", "the document “{name}”").format(name=name),
+                        found,
+                        model.DeletedKind.DOCUMENT,
+                    )
+                )
             raise ChangedSinceError(
                 QT_TRANSLATE_NOOP(
                     "CoreCommand", "the document “{name}” has been deleted since"
-                ).format(name=documents.one_line_name(self.name).strip())
+                ).format(name=name)
             )
         # a name someone gave another document since: as import does
         document.name = documents.unique_name(session, self.before, self.document_id)
@@ -114,9 +124,18 @@ class DeleteDocuments(Command):
         }
         for _, entity in reversed(_TAKEN):
             session.execute(delete(table_of(entity)).where(self._where(entity, ids)))
+        deletions.log_deletions(
+            session,
+            model.DeletedKind.DOCUMENT,
+            ((row["id"], row["name"]) for row in self.saved["documents"]),
+        )
         session.expire_all()
 
     def _revert(self, session: Session) -> None:
+        # back (under these ids or new ones): the log no longer says they are deleted
+        deletions.forget_deletions(
+            session, model.DeletedKind.DOCUMENT, [row["id"] for row in self.saved["documents"]]
+        )
         renamed = self._make_room(session)
         put_back = self._still_possible(session)
         for name, entity in _TAKEN:
@@ -165,14 +184,35 @@ class DeleteDocuments(Command):
             row for row in self.saved["memos"] if row["segment_id"] not in left_out
         ]
         said: list[Message] = []
-        if unassigned:
+        # who deleted the case (the code), when it was one and the deletions log knows
+        gone_cases = {row["case_id"] for row in self.saved["documents"]} - {None, *cases}
+        case = _one_deletion(session, model.DeletedKind.CASE, gone_cases)
+        if unassigned and case is not None:
+            said.append(
+                QT_TRANSLATE_NOOP(
+                    "CoreCommand",
+                    "%n document(s) put back unassigned: their case {case} was deleted by "
+                    "{coder} at {time} UTC",
+                ).format(n=unassigned, case=quoted(case.name), coder=case.coder, time=case.time)
+            )
+        elif unassigned:
             said.append(
                 QT_TRANSLATE_NOOP(
                     "CoreCommand",
                     "%n document(s) put back unassigned: their case was deleted since",
                 ).format(n=unassigned)
             )
-        if left_out:
+        gone_codes = {row["code_id"] for row in self.saved["segments"] if row["id"] in left_out}
+        code = _one_deletion(session, model.DeletedKind.CODE, gone_codes)
+        if left_out and code is not None:
+            said.append(
+                QT_TRANSLATE_NOOP(
+                    "CoreCommand",
+                    "%n coded passage(s) not put back: their code {code} was deleted by "
+                    "{coder} at {time} UTC",
+                ).format(n=len(left_out), code=quoted(code.name), coder=code.coder, time=code.time)
+            )
+        elif left_out:
             said.append(
                 QT_TRANSLATE_NOOP(
                     "CoreCommand",
@@ -269,6 +309,13 @@ class DeleteDocuments(Command):
         return QT_TRANSLATE_NOOP("CoreCommand", "{lost} (by {coders})").format(
             lost=lost, coders=", ".join(who)
         )
+
+
+def _one_deletion(
+    session: Session, kind: model.DeletedKind, ids: set[int]
+) -> deletions.Deletion | None:
+    """The deletion of the one item ``ids`` holds, if the log has it (several: None)."""
+    return deletions.deletion_of(session, kind, next(iter(ids))) if len(ids) == 1 else None
 
 
 # What a person edits on a passage or memo (not its dates: this program's own undo sets them)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from frameworkqda.core import coding, model, review
+from frameworkqda.core import coding, deletions, model, review
 from frameworkqda.core.commands.base import Change, Command
 from frameworkqda.core.commands.snapshot import Row, insert_rows, rows
 from frameworkqda.core.errors import ChangedSinceError
@@ -15,10 +15,30 @@ from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message
 from frameworkqda.core.text.units import Unit
 
 
-def _passage_gone(named: Message | None) -> ChangedSinceError:
+def _passage_gone(
+    session: Session, named: Message | None, passage: coding.SegmentRecord | None
+) -> ChangedSinceError:
     """A passage someone else deleted since (alone, or with its code or document), named by
     its words and document as they were when this step was done, not by its id ('no segment
-    with id 18')."""
+    with id 18'), and who deleted it when (the deletions log)."""
+    found = (
+        deletions.passage_deletion(session, passage.id, passage.document_id, passage.code_id)
+        if passage is not None
+        else None
+    )
+    if found is not None:
+        if named is None:
+            what = QT_TRANSLATE_NOOP("CoreCommand", "a coded passage").format()
+        elif found.kind is model.DeletedKind.DOCUMENT and "words" in named.params:
+            # "deleted with the document “x.txt”" names it: by its words alone
+            what = QT_TRANSLATE_NOOP("CoreCommand", "the coded passage “{words}”").format(
+                words=named.params["words"]
+            )
+        else:
+            what = QT_TRANSLATE_NOOP("CoreCommand", "the coded passage {passage}").format(
+                passage=named
+            )
+        return ChangedSinceError(deletions.said(what, found, model.DeletedKind.SEGMENT))
     if named is None:
         return ChangedSinceError(
             QT_TRANSLATE_NOOP("CoreCommand", "the coded passage has been deleted since").format()
@@ -28,6 +48,34 @@ def _passage_gone(named: Message | None) -> ChangedSinceError:
             "CoreCommand", "the coded passage {passage} has been deleted since"
         ).format(passage=named)
     )
+
+
+def _log_passages(session: Session, records: list[coding.SegmentRecord]) -> None:
+    """Log the passages' deletion, each named by its words (as when it was coded)."""
+    if not records:
+        return
+    texts = {
+        document_id: text
+        for document_id, text in session.execute(
+            select(model.Document.id, model.Document.text).where(
+                model.Document.id.in_({record.document_id for record in records})
+            )
+        )
+    }
+    deletions.log_deletions(
+        session,
+        model.DeletedKind.SEGMENT,
+        ((record.id, _words(texts.get(record.document_id, ""), record)) for record in records),
+    )
+
+
+def _words(text: str, record: coding.SegmentRecord) -> str:
+    words = " ".join(text[record.start : record.end].split())
+    return words if len(words) <= 30 else words[:30] + "…"
+
+
+def _forget_passages(session: Session, ids: list[int]) -> None:
+    deletions.forget_deletions(session, model.DeletedKind.SEGMENT, ids)
 
 
 @dataclass
@@ -47,6 +95,8 @@ class AddSegment(Command):
         self.text = QT_TRANSLATE_NOOP("CoreCommand", "Code selection").format()
 
     def _apply(self, session: Session, coder_id: int) -> None:
+        if self.segment_id is not None:  # a redo puts back the passage its undo deleted
+            _forget_passages(session, [self.segment_id])
         self.segment_id = coding.add_segment_in(
             session,
             self.document_id,
@@ -65,8 +115,11 @@ class AddSegment(Command):
     def _revert(self, session: Session) -> None:
         assert self.segment_id is not None
         if session.get(model.Segment, self.segment_id) is None:
-            raise _passage_gone(self.named)
-        coding.delete_segment_in(session, self.segment_id)
+            passage = coding.SegmentRecord(
+                self.segment_id, self.document_id, self.code_id, self.start, self.end
+            )
+            raise _passage_gone(session, self.named, passage)
+        _log_passages(session, [coding.delete_segment_in(session, self.segment_id)])
 
 
 @dataclass
@@ -87,7 +140,7 @@ class UpdateSegment(Command):
 
     def _apply(self, session: Session, coder_id: int) -> None:
         if self.before is not None and session.get(model.Segment, self.segment_id) is None:
-            raise _passage_gone(self.named)  # a redo
+            raise _passage_gone(session, self.named, self.before)  # a redo
         self.before = coding.update_segment_in(
             session,
             self.segment_id,
@@ -102,7 +155,7 @@ class UpdateSegment(Command):
     def _revert(self, session: Session) -> None:
         assert self.before is not None
         if session.get(model.Segment, self.segment_id) is None:  # was put back, or refused
-            raise _passage_gone(self.named)
+            raise _passage_gone(session, self.named, self.before)
         coding.restore_segment_in(session, self.before)
 
 
@@ -120,10 +173,12 @@ class DeleteSegment(Command):
     def _apply(self, session: Session, coder_id: int) -> None:
         self.memos = rows(session, model.Memo, model.Memo.segment_id == self.segment_id)
         self.record = coding.delete_segment_in(session, self.segment_id)
+        _log_passages(session, [self.record])
 
     def _revert(self, session: Session) -> None:
         assert self.record is not None
         coding.reinsert_in(session, [self.record])
+        _forget_passages(session, [self.record.id])
         insert_rows(session, model.Memo, self.memos)
 
 
@@ -163,9 +218,11 @@ class Autocode(Command):
             )
         else:
             coding.reinsert_in(session, self.created)
+            _forget_passages(session, [record.id for record in self.created])
 
     def _revert(self, session: Session) -> None:
         coding.delete_many_in(session, [record.id for record in self.created or []])
+        _log_passages(session, self.created or [])
 
 
 @dataclass
@@ -212,10 +269,12 @@ class DeleteSegments(Command):
             )
         ]
         coding.delete_many_in(session, self.segment_ids)
+        _log_passages(session, self.records)
 
     def _revert(self, session: Session) -> None:
         coding.reinsert_in(session, self.records)
         insert_rows(session, model.Memo, self.memos)
+        _forget_passages(session, [record.id for record in self.records])
 
 
 @dataclass
@@ -245,6 +304,8 @@ class CodeRanges(Command):
             self.created = [coding.get_segment_in(session, segment_id) for segment_id in ids]
         else:
             coding.reinsert_in(session, self.created)
+            _forget_passages(session, [record.id for record in self.created])
 
     def _revert(self, session: Session) -> None:
         coding.delete_many_in(session, [record.id for record in self.created or []])
+        _log_passages(session, self.created or [])

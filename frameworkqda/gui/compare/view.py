@@ -212,8 +212,9 @@ class CompareView(ProjectView):
             return
         a, b = self.names()
         pair = side_by_side(self._session.project, row.code, row.document, a, b)
+        coded_by = self.tr("{coder}: {code}")  # 「花子：教育」 in Japanese
         marks = [
-            Mark(-number, start, end, lane, colour, f"{name}: {row.code}")
+            Mark(-number, start, end, lane, colour, coded_by.format(coder=name, code=row.code))
             for lane, colour, name, spans in (
                 (A_LANE, A_COLOUR, a, pair.a),
                 (B_LANE, B_COLOUR, b, pair.b),

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frameworkqda.core import coding, workspace
+from frameworkqda.core import coding, deletions, workspace
 from frameworkqda.core.commands import Change
 from frameworkqda.core.importers import notes as import_notes
 from frameworkqda.gui.document.marks import Mark
@@ -248,11 +248,18 @@ class DocumentWorkArea(QWidget):
                 None,
             )
             if row is None:  # deleted: nothing of it stays on screen
-                name = self.title.text()
+                name, gone = self.title.text(), self.document_id
                 self.close_document()
-                if self._session.from_elsewhere:  # it vanished without a word
+                if self._session.from_elsewhere:  # it vanished without a word: say who did it
+                    found = deletions.who_deleted(
+                        self._session.project, deletions.DeletedKind.DOCUMENT, gone
+                    )
                     self.document_gone.emit(
-                        self.tr("“{name}” was deleted in another window or program.").format(
+                        self.tr("“{name}” was deleted by {coder} at {time} UTC.").format(
+                            name=name, coder=found.coder, time=found.time
+                        )
+                        if found is not None
+                        else self.tr("“{name}” was deleted in another window or program.").format(
                             name=name
                         )
                     )

@@ -32,6 +32,8 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem
 
 from frameworkqda.core.atomic import atomic_path
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP
+from frameworkqda.gui.line_breaks import INSIDE_WORD, break_cost
 
 PALETTE = ("#1565c0", "#ef6c00", "#2e7d32", "#6a1b9a", "#c62828", "#00838f", "#5d4037")
 SIDE_LEGEND = 8  # cases beyond which the legend lists them down the side (CaseLegend)
@@ -39,6 +41,9 @@ LEGEND_SHARE = 0.4  # of the chart's width the side legend may take
 SMALLEST_POINTS = 5.0  # the side legend's font shrinks no further (more columns instead)
 SCREEN_DPI = 96
 MAX_TICKS = 8  # intervals on the value axis at most
+_LINE_COST = 3  # an extra line costs less than a break inside a word (INSIDE_WORD)
+SLANTED = -90  # degrees: theme names too long for their columns, read upwards
+UPRIGHT_SHARE = 0.2  # of the chart's height an upright name's line takes, where words allow
 LABEL_WIDTH = 14  # characters of a theme name per line before the chart is laid out
 
 
@@ -57,24 +62,58 @@ def axis_ticks(top_count: float) -> tuple[int, int]:
 def wrap_label(text: str, fits: Callable[[str], bool]) -> str:
     """A theme name on as many lines as it needs to fit (HTML line breaks, as QtCharts takes).
 
-    Lines break at spaces and after hyphens; a word too wide on its own, and Japanese (which
-    has no spaces), break between characters into evenly filled lines.
+    Lines break where a reader expects them: at spaces and after hyphens, and in Japanese
+    (which has no spaces) after a particle or punctuation (労働市場の｜流動性, 保険・｜加入),
+    where katakana meets kanji (ヘイトスピーチ｜対策) and between the parts of a kanji
+    compound (労働｜市場); inside a word (市｜場, Lab｜our) only when nothing else fits, and
+    never before a closing bracket, 、。, ー or a small kana. Of the ways that fit, the one
+    with the fewest lines and least awkward breaks wins, its lines as even as they can be.
     """
-    lines: list[str] = []
-    for word in re.findall(r"[^\s-]*-|\S+", text):
-        joined = f"{lines[-1]}{'' if lines[-1].endswith('-') else ' '}{word}" if lines else word
-        if lines and fits(joined):
-            lines[-1] = joined
-            continue
-        pieces = [""]
-        for char in word:
-            if pieces[-1] and not fits(pieces[-1] + char):
-                pieces.append("")
-            pieces[-1] += char
-        size = -(-len(word) // len(pieces))  # as many lines, evenly filled: no lone "n"
-        even = [word[i : i + size] for i in range(0, len(word), size)]
-        lines.extend(even if all(map(fits, even)) else pieces)
+    lines, _worst = wrap_lines(text, fits)
     return "<br>".join(_escape(line) for line in lines)
+
+
+def wrap_lines(text: str, fits: Callable[[str], bool]) -> tuple[list[str], int]:
+    """The lines of :func:`wrap_label` and the cost of its most awkward break (a break inside
+    a word costs INSIDE_WORD or more)."""
+    atoms: list[tuple[str, bool, int]] = []  # (character, a space before it, cost to break before)
+    for w, word in enumerate(text.split()):
+        for i, char in enumerate(word):
+            cost = 0 if i == 0 else break_cost(word, i)
+            atoms.append((char, w > 0 and i == 0, cost))
+    if not atoms:
+        return [], 0
+
+    def line(start: int, end: int) -> str:
+        return "".join(
+            (" " if space and k > start else "") + char
+            for k, (char, space, _) in enumerate(atoms[start:end], start)
+        )
+
+    count = len(atoms)
+    best: list[tuple[float, int]] = [(0.0, 0)] + [(math.inf, 0)] * count  # (cost, line start)
+    for end in range(1, count + 1):
+        for start in range(end - 1, -1, -1):
+            if end - start > 1 and not fits(line(start, end)):
+                break  # longer lines fit no better
+            if best[start][0] == math.inf or (
+                any(space for _, space, _ in atoms[start + 1 : end])
+                and max(atoms[start][2] if start else 0, atoms[end][2] if end < count else 0)
+                >= INSIDE_WORD
+            ):
+                continue  # "ur ma": a broken word's end and the next word's start
+            total = best[start][0] + _LINE_COST + (atoms[start][2] if start else 0)
+            total += ((end - start) / count) ** 2 / count  # ties: the evener lines
+            if total < best[end][0]:
+                best[end] = (total, start)
+    lines: list[str] = []
+    worst, end = 0, count
+    while end:
+        start = best[end][1]
+        lines.append(line(start, end))
+        worst = max(worst, atoms[start][2] if start else 0)
+        end = start
+    return lines[::-1], worst
 
 
 def _short_enough(line: str) -> bool:
@@ -94,9 +133,30 @@ def fit_labels(chart: QChart, themes: list[str]) -> None:
     axis = axes[0]
     width = 0.95 * chart.plotArea().width() / len(themes)
     metrics = QFontMetricsF(axis.labelsFont())
-    labels = [wrap_label(t, lambda line: metrics.horizontalAdvance(line) <= width) for t in themes]
+    wrapped = [wrap_lines(t, lambda line: metrics.horizontalAdvance(line) <= width) for t in themes]
+    if any(worst >= INSIDE_WORD for _, worst in wrapped):
+        # a word wider than its column (流動性 in two characters' room, or mobility): cut up it
+        # could not be read (労働｜市場｜の流｜動性), so the names stand upright, each on as
+        # many lines (side by side) as its column holds, no longer than UPRIGHT_SHARE of the
+        # chart's height where a word allows: "Labour market" / "mobility"
+        tall = UPRIGHT_SHARE * chart.size().height()
+        most = max(1, int(width // metrics.lineSpacing()))
+        labels, angle = [], SLANTED
+        for theme in themes:
+            lines, worst = wrap_lines(theme, lambda line: metrics.horizontalAdvance(line) <= tall)
+            whole = worst >= INSIDE_WORD or len(lines) > most
+            labels.append(_escape(theme) if whole else "<br>".join(_escape(x) for x in lines))
+    else:
+        labels, angle = ["<br>".join(_escape(x) for x in lines) for lines, _ in wrapped], 0
+    changed = axis.labelsAngle() != angle or axis.categories() != labels
+    if axis.labelsAngle() != angle:
+        axis.setLabelsAngle(angle)
     if axis.categories() != labels:
         axis.setCategories(labels)
+    layout = chart.layout()
+    if changed and layout is not None:
+        layout.invalidate()
+        layout.activate()  # the axis takes the labels' new height now (an export draws at once)
 
 
 def build_chart(counts: pd.DataFrame, title: str) -> tuple[QChart, QBarSeries, QValueAxis]:
@@ -266,7 +326,11 @@ class CountsChart(QChartView):
         target = Path(path)
         suffix = target.suffix.lower()
         if suffix not in (".png", ".svg"):
-            raise ValueError(f"{target.name}: choose .png or .svg")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("CountsChart", "{name}: choose .png or .svg").format(
+                    name=target.name
+                )
+            )
         scale = dpi / SCREEN_DPI
         layout = QSizeF(size.width() / scale, size.height() / scale)
         chart, _, _ = build_chart(self.counts, self.title)

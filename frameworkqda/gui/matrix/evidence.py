@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -236,6 +236,7 @@ class EvidencePanel(QWidget):
         if summary != self.editor.toPlainText():
             self.editor.blockSignals(True)
             self.editor.setPlainText(summary)
+            self.editor.moveCursor(QTextCursor.MoveOperation.End)  # what is inserted follows
             self.editor.blockSignals(False)
         self.autosave.forget()
         self._saved = summary
@@ -273,9 +274,14 @@ class EvidencePanel(QWidget):
             raise
 
     def insert_text(self, text: str) -> None:
+        """``text`` (a draft, a quote) as lines of their own where the cursor is: at the end
+        of the summary unless the researcher put it elsewhere (a cell's text is shown with
+        the cursor at its end; a draft went in before the summary, glued to its first word)."""
         cursor = self.editor.textCursor()
         if cursor.positionInBlock() > 0:
             text = "\n" + text
+        if not cursor.atBlockEnd():
+            text += "\n"
         cursor.insertText(text)
         self.editor.setTextCursor(cursor)
         self.commit()

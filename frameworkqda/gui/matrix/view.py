@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frameworkqda.core import cases, charting, coders, commands
+from frameworkqda.core import cases, charting, coders, commands, deletions
 from frameworkqda.core.charting import chartings
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import CellConflictError, FrameworkQDAError, NotFoundError
@@ -234,10 +234,22 @@ class MatrixView(ProjectView):
         program: reloading it raised, and the panel kept showing it (a save then said 'no
         code with id 38'). A summary being typed for it goes to the clipboard, and the view
         says so."""
-        title = self.evidence.title.text()
+        title, key = self.evidence.title.text(), self.evidence.key
         typed = self.evidence.drop_gone()
         self.show_current()
-        if typed:
+        found = deletions.who_deleted_cell(self._session.project, *key) if key else None
+        if found is not None:  # with its case or measure: by whom, and when
+            gone = shown(deletions.said(title, found, None))
+            if typed:
+                QGuiApplication.clipboard().setText(typed)
+                self.status.setText(
+                    self.tr(
+                        "{deleted}; the summary you were typing for it is on the clipboard."
+                    ).format(deleted=gone)
+                )
+            else:
+                self.status.setText(self.tr("{deleted}.").format(deleted=gone))
+        elif typed:
             QGuiApplication.clipboard().setText(typed)
             self.status.setText(
                 self.tr(

@@ -1,0 +1,280 @@
+"""Who deleted what, and when (schema 0006, core/deletions.py): every command that deletes a
+document, case, attribute, code, coded passage or memo logs it in its own transaction, an
+undo that puts the item back takes its row out, and the messages about something deleted since
+name the coder and the time instead of "someone else". Two programs (Project objects) on one
+real SQLite file or PostgreSQL database, as two coders are."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, select, text
+
+from frameworkqda.core import commands, deletions, memos, model
+from frameworkqda.core.codebook import resolve_code
+from frameworkqda.core.errors import ChangedSinceError, FrameworkQDAError, TextConflictError
+from frameworkqda.core.merge import merge_project
+from frameworkqda.core.store import Project, ProjectLocation, create_project, migrate, open_project
+from frameworkqda.core.store.engine import make_engine
+from tests import writes
+from tests.core.engine_helpers import add_document
+
+AT = r"\d{4}-\d\d-\d\d \d\d:\d\d"
+MEASURE = "Education/Consultation service"
+TEXT = "浜松市は外国人相談窓口を設けている。多言語で案内する。"
+
+
+@pytest.fixture
+def team(project_location: str) -> Iterator[tuple[Project, Project, dict[str, int]]]:
+    """Hanako's and Taro's programs on one project: a case with a document, a passage."""
+    with create_project(project_location, framework="mipex-local") as setup:
+        setup.coder_name = "Hanako"
+        case_id = writes.add_case(setup, "Hamamatsu")
+        document_id = add_document(setup, "浜松 plan.txt", TEXT, case_id)
+        code_id = resolve_code(setup, MEASURE)
+        segment_id = writes.add_segment(setup, document_id, code_id, 0, 3)
+    ids = {"case": case_id, "document": document_id, "code": code_id, "segment": segment_id}
+    hanako, taro = open_project(project_location), open_project(project_location)
+    hanako.coder_name, taro.coder_name = "Hanako", "Taro"
+    yield hanako, taro, ids
+    hanako.close()
+    taro.close()
+
+
+def _log(project: Project) -> list[tuple[str, int | None, str, str]]:
+    with project.session() as session:
+        return [
+            (row.kind.value, row.item_id, row.name, row.coder)
+            for row in session.scalars(select(model.Deletion).order_by(model.Deletion.id))
+        ]
+
+
+def test_each_deletion_is_logged_with_its_coder_and_time_and_undo_takes_it_out(team) -> None:  # type: ignore[no-untyped-def]
+    hanako, taro, ids = team
+    before = datetime.now(UTC) - timedelta(seconds=1)
+    stack = commands.UndoStack(taro)
+    stack.push(commands.DeleteSegment(ids["segment"]))
+    assert _log(hanako) == [("segment", ids["segment"], "浜松市", "Taro")]
+    stack.undo()  # the passage is back: nothing says it is deleted
+    assert _log(hanako) == []
+    stack.redo()
+    writes.set_attribute(taro, ids["case"], "Population", "790718")
+    with taro.session() as session:
+        attribute = session.scalars(select(model.AttributeDefinition.id)).one()
+    stack.push(commands.DeleteAttribute(attribute, "Population"))
+    stack.push(commands.DeleteDocuments([ids["document"]]))
+    stack.push(commands.DeleteCase(ids["case"]))
+    education = resolve_code(taro, "Education")
+    stack.push(commands.DeleteCode(education))
+    logged = _log(hanako)
+    assert logged[:4] == [
+        ("segment", ids["segment"], "浜松市", "Taro"),
+        ("attribute", attribute, "Population", "Taro"),
+        ("document", ids["document"], "浜松 plan.txt", "Taro"),
+        ("case", ids["case"], "Hamamatsu", "Taro"),
+    ]
+    # the code and every code below it, by path (what went with one names it)
+    assert logged[4] == ("code", education, "Education", "Taro")
+    assert ("code", ids["code"], MEASURE, "Taro") in logged[5:]
+    assert {kind for kind, *_ in logged[5:]} == {"code"}
+    with hanako.session() as session:
+        found = deletions.deletion_of(session, model.DeletedKind.CASE, ids["case"])
+    assert found is not None and found.coder == "Taro"
+    assert before <= found.deleted_at <= datetime.now(UTC)
+    for _ in range(4):
+        stack.undo()
+    assert _log(hanako) == [("segment", ids["segment"], "浜松市", "Taro")]
+
+
+def test_a_deletion_refused_logs_nothing(team) -> None:  # type: ignore[no-untyped-def]
+    """The log is written in the deletion's transaction: all or nothing with it."""
+    hanako, taro, ids = team
+    gone = commands.DeleteDocuments([ids["document"]])
+
+    class Refused(commands.DeleteCase):
+        def _apply(self, session, coder_id):  # type: ignore[no-untyped-def]
+            super()._apply(session, coder_id)
+            raise RuntimeError("disk unplugged")
+
+    with pytest.raises(RuntimeError):
+        commands.apply_together(taro, [gone, Refused(ids["case"])])
+    assert _log(hanako) == []
+
+
+def test_undoing_an_edit_of_a_passage_another_coder_deleted_names_them(team) -> None:  # type: ignore[no-untyped-def]
+    hanako, taro, ids = team
+    stack = commands.UndoStack(hanako)
+    stack.push(commands.UpdateSegment(ids["segment"], note="窓口"))
+    commands.DeleteSegment(ids["segment"]).apply(taro)
+    with pytest.raises(ChangedSinceError) as refused:
+        stack.undo()
+    assert re.fullmatch(
+        f"the coded passage “浜松市” in “浜松 plan.txt” was deleted by Taro at {AT} UTC",
+        str(refused.value),
+    )
+    assert refused.value.args[0].params["coder"] == "Taro"  # a Message: shown translated
+
+
+def test_a_passage_gone_with_its_code_names_the_code(team) -> None:  # type: ignore[no-untyped-def]
+    hanako, taro, ids = team
+    stack = commands.UndoStack(hanako)
+    stack.push(commands.UpdateSegment(ids["segment"], note="窓口"))
+    commands.DeleteCode(resolve_code(taro, "Education")).apply(taro)
+    with pytest.raises(ChangedSinceError) as refused:
+        stack.undo()
+    assert re.fullmatch(
+        f"the coded passage “浜松市” in “浜松 plan.txt” was deleted with the code “{MEASURE}” "
+        f"by Taro at {AT} UTC",
+        str(refused.value),
+    )
+
+
+def test_a_memo_deleted_while_it_was_edited_names_who_deleted_it(team) -> None:  # type: ignore[no-untyped-def]
+    hanako, taro, ids = team
+    first = commands.SetMemo("case", ids["case"], "相談窓口は日本語のみ")
+    first.apply(taro)
+    shown = memos.memo_text(hanako, "case", ids["case"])  # Hanako opens the memo
+    first.revert(taro)  # Taro undoes his first memo: it is deleted
+    assert _log(hanako) == [("memo:case", ids["case"], "相談窓口は日本語のみ", "Taro")]
+    with pytest.raises(TextConflictError) as refused:
+        commands.SetMemo("case", ids["case"], "多言語対応あり", expected=shown).apply(hanako)
+    assert re.fullmatch(
+        f"the memo on case “Hamamatsu” was deleted by Taro at {AT} UTC; nothing was saved",
+        str(refused.value),
+    )
+    assert refused.value.who == "Taro"
+    mine = commands.SetMemo("case", ids["case"], "多言語対応あり")
+    mine.apply(hanako)  # Hanako writes a first memo again
+    assert _log(hanako) == []  # a memo is there again: nothing says it is deleted
+    edit = commands.SetMemo("case", ids["case"], "多言語対応あり（英・中・葡）")
+    edit.apply(taro)
+    mine.revert(hanako)  # her undo deletes the memo, Taro's words and all
+    assert re.fullmatch(  # what Taro's undo would write over: named, not "someone else"
+        f"the memo on case “Hamamatsu” was deleted by Hanako at {AT} UTC",
+        edit.overwrites(taro) or "",
+    )
+
+
+def test_a_step_on_a_row_another_coder_deleted_names_them_not_its_id(team) -> None:  # type: ignore[no-untyped-def]
+    """Was 'no case with id 1', 'no code with id 38', 'no document with id 2'."""
+    hanako, taro, ids = team
+    commands.DeleteSegment(ids["segment"]).apply(taro)
+    commands.DeleteCase(ids["case"]).apply(taro)
+    commands.DeleteDocuments([ids["document"]]).apply(taro)
+    commands.DeleteCode(ids["code"]).apply(taro)
+    for step, said in (
+        (commands.RenameCase(ids["case"], "浜松市"), "the case “Hamamatsu”"),
+        (commands.SetRead(ids["document"], True), "the document “浜松 plan.txt”"),
+        (commands.RenameDocument(ids["document"], "plan.txt"), "the document “浜松 plan.txt”"),
+        (commands.UpdateCode(ids["code"], name="窓口"), f"the code “{MEASURE}”"),
+        (commands.UpdateSegment(ids["segment"], note="x"), "the coded passage “浜松市”"),
+    ):
+        with pytest.raises(FrameworkQDAError) as refused:
+            step.apply(hanako)
+        assert re.fullmatch(f"{said} was deleted by Taro at {AT} UTC", str(refused.value))
+
+
+def test_a_document_put_back_without_its_case_or_some_passages_names_who_deleted_them(team) -> None:  # type: ignore[no-untyped-def]
+    hanako, taro, ids = team
+    stack = commands.UndoStack(hanako)
+    step = stack.push(commands.DeleteDocuments([ids["document"]]))
+    commands.DeleteCase(ids["case"]).apply(taro)
+    commands.DeleteCode(ids["code"]).apply(taro)
+    stack.undo()
+    assert len(step.said) == 2
+    assert re.fullmatch(
+        f"1 document put back unassigned: their case “Hamamatsu” was deleted by Taro at {AT} UTC",
+        step.said[0],
+    )
+    assert re.fullmatch(
+        f"1 coded passage not put back: their code “{MEASURE}” was deleted by Taro at {AT} UTC",
+        step.said[1],
+    )
+    assert _log(hanako)[-1][:3] == ("code", ids["code"], MEASURE)  # the document's row is out
+    assert not [row for row in _log(hanako) if row[0] == "document"]
+
+
+def test_undoing_the_adding_of_a_case_or_a_code_is_logged_as_its_deletion(team) -> None:  # type: ignore[no-untyped-def]
+    hanako, taro, _ = team
+    case, code = commands.AddCase("Osaka"), commands.AddCode("多言語", parent_id=None)
+    for step in (case, code):
+        step.apply(taro)
+        step.revert(taro)
+    assert _log(hanako) == [
+        ("case", case.case_id, "Osaka", "Taro"),
+        ("code", code.code_id, "多言語", "Taro"),
+    ]
+    with pytest.raises(FrameworkQDAError, match=f"the code “多言語” was deleted by Taro at {AT}"):
+        commands.UpdateCode(code.code_id or 0, definition="x").apply(hanako)
+    case.apply(taro)
+    code.apply(taro)  # redone: back, under their ids
+    assert _log(hanako) == []
+
+
+def test_a_merge_brings_no_deletions_of_the_other_copy(tmp_path: Path) -> None:
+    """The log is the project's own history: deletions in Taro's copy are not the target's."""
+    target = tmp_path / "study.fqda"
+    with create_project(target) as project:
+        writes.add_case(project, "Osaka")
+    other = tmp_path / "taro.fqda"
+    with create_project(other) as project:
+        project.coder_name = "Taro"
+        writes.delete_case(project, writes.add_case(project, "Nagoya"))
+        assert _log(project) == [("case", 1, "Nagoya", "Taro")]
+    with open_project(target) as project:
+        merge_project(project, other)
+        assert _log(project) == []
+
+
+def _make_revision_0005_project(url: str) -> None:
+    """A project as the previous version (schema 0005) left it: a case and a document."""
+    engine = make_engine(ProjectLocation.parse(url))
+    with engine.begin() as connection:
+        migrate.upgrade(connection, "0005")
+        for statement in (
+            "INSERT INTO project (id, name, description, created_at, created_with, change_count)"
+            " VALUES (1, 'old', '', CURRENT_TIMESTAMP, '0.5', 0)",
+            "INSERT INTO cases (id, name, description, position) VALUES (1, 'Hamamatsu', '', 0)",
+            "INSERT INTO documents (id, name, kind, filename, sha256, language, text, page_count,"
+            " position, imported_at, import_notes, case_id) VALUES (1, 'plan', 'text',"
+            " 'plan.txt', '0', 'ja', '多文化共生', 0, 0, CURRENT_TIMESTAMP, '', 1)",
+        ):
+            connection.execute(text(statement))
+    engine.dispose()
+
+
+def _upgraded_logs_deletions(where: str) -> None:
+    with open_project(where) as project:
+        assert project.schema_revision == migrate.head_revision() == "0006"
+        assert _log(project) == []  # nothing was deleted before it was kept
+        project.coder_name = "Aiko"
+        commands.DeleteDocuments([1]).apply(project)
+        assert _log(project) == [("document", 1, "plan", "Aiko")]
+
+
+def test_a_project_of_the_previous_schema_is_backed_up_and_upgraded(tmp_path: Path) -> None:
+    path = tmp_path / "old.fqda"
+    _make_revision_0005_project(str(path))
+    with open_project(path) as project:
+        backup = project.backup_path
+    assert backup is not None and "bak-0005" in backup.name
+    with sqlite3.connect(backup) as connection:  # the copy is the old schema, untouched
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    connection.close()
+    assert "deletions" not in tables
+    _upgraded_logs_deletions(str(path))
+
+
+@pytest.mark.postgres
+def test_a_postgresql_project_of_the_previous_schema_is_upgraded(postgres_url: str) -> None:
+    _make_revision_0005_project(postgres_url)
+    _upgraded_logs_deletions(postgres_url)
+    engine = create_engine(ProjectLocation.parse(postgres_url).url)
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM deletions")).scalar() == 1
+    engine.dispose()
