@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Collection
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -45,8 +46,9 @@ from frameworkqda.gui import file_dialogs, i18n
 from frameworkqda.gui.case_where import CaseFilter
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.jobs import Job
-from frameworkqda.gui.mapping.frame_model import FrameModel
+from frameworkqda.gui.mapping.frame_model import CornerLabel, FrameModel
 
+WIDEST_CELL = 320  # px: a column of long summaries is cut here; a header never is
 STEMS = {"counts": "counts", "ranks": "ranks", "cells": "framework-matrix"}  # view: file name
 FORMATS = {".xlsx": "xlsx", ".docx": "docx", ".csv": "csv", ".html": "html"}  # suffix: format
 
@@ -117,6 +119,7 @@ class ExportDialog(QDialog):
         self.preview_model = FrameModel()
         self.preview = QTableView()
         self.preview.setModel(self.preview_model)
+        self.corner = CornerLabel(self.preview)  # テーマ, ケース over the row labels
         self.progress = QProgressBar()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
@@ -159,6 +162,7 @@ class ExportDialog(QDialog):
         self.format_box.currentIndexChanged.connect(self._options_changed)
         self.summaries_box.toggled.connect(self._options_changed)
         self.only_shown_box.toggled.connect(self.refresh)
+        self.path.textChanged.connect(self._name_changed)
         self.refresh()
 
     def table_name(self) -> str:
@@ -179,19 +183,31 @@ class ExportDialog(QDialog):
     def _options_changed(self) -> None:
         assert self.report is not None
         self.summaries_box.setEnabled(self.fmt() == "docx")
+        self._suffix_changed()  # first: a CSV's preview is captioned with the file's name
         self.tables = preview(
             self.report,
             self.fmt(),
             self.view(),
             summaries=self.summaries_box.isChecked(),
             language=i18n.current(),
+            name=Path(self.path.text()).name,
         )
         self.preview_box.blockSignals(True)
         self.preview_box.clear()
         self.preview_box.addItems([table.caption for table in self.tables])
         self.preview_box.blockSignals(False)
         self._show_table()
-        self._suffix_changed()
+
+    def _name_changed(self) -> None:
+        """A CSV file's one table is captioned with its name (it said cells.csv whatever
+        the file was called): it follows the name typed or chosen."""
+        if self.fmt() != "csv" or len(self.tables) != 1 or self.report is None:
+            return
+        name = Path(self.path.text()).name
+        if name and self.tables[0].caption != name:
+            self.tables = [replace(self.tables[0], caption=name)]
+            self.preview_box.setItemText(0, name)
+            self._show_table()
 
     def _show_table(self) -> None:
         number = max(0, self.preview_box.currentIndex())
@@ -209,7 +225,8 @@ class ExportDialog(QDialog):
             index=pd.Index([row[0] for row in table.rows], name=table.header[0]),
             columns=table.header[1:],
         )
-        self.preview_model.set_frame(frame, heat_columns=0)
+        self.preview_model.set_frame(frame, heat_columns=0, corner=table.header[0])
+        self._fit_columns()
         locale = QLocale()
         self.summary.setText(
             self.tr("{caption}: {rows} rows × {columns} columns").format(
@@ -220,6 +237,14 @@ class ExportDialog(QDialog):
             + " · "
             + self.tr("the file holds %n table(s)", "", len(self.tables))
         )
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its header (a long one, 施策数（グループ平均）, was cut at
+        both ends) and its cells, a column of long summaries no wider than WIDEST_CELL."""
+        header = self.preview.horizontalHeader()
+        for column in range(self.preview_model.columnCount()):
+            cells = min(self.preview.sizeHintForColumn(column), WIDEST_CELL)
+            header.resizeSection(column, max(header.sectionSizeHint(column), cells))
 
     def _stem(self) -> str:
         """The file's name: the table's English name, whatever the interface's language."""
@@ -238,7 +263,14 @@ class ExportDialog(QDialog):
         self.path.setText(str(current.with_suffix(suffix)))
 
     def _browse(self) -> None:
-        chosen = file_dialogs.save_file(self, self.tr("Export to"), self.path.text(), "")
+        filters = [self.format_box.itemText(i) for i in range(self.format_box.count())]
+        chosen = file_dialogs.save_file(  # a name typed without a suffix: the format's
+            self,
+            self.tr("Export to"),
+            self.path.text(),
+            ";;".join(filters),
+            selected=self.format_box.currentText(),
+        )
         if chosen is not None:
             path = str(chosen[0])
             self._replace_agreed = path  # the file dialog has asked about replacing it

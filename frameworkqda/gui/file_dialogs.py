@@ -16,9 +16,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, QSize
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QSize
 from PySide6.QtGui import QGuiApplication, QShowEvent
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QListView, QSplitter, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHeaderView,
+    QListView,
+    QMessageBox,
+    QSplitter,
+    QTreeView,
+    QWidget,
+)
 
 from frameworkqda.gui.settings import Settings
 
@@ -42,13 +50,55 @@ def open_files(parent: QWidget, title: str, filters: str) -> list[Path]:
 
 
 def save_file(
-    parent: QWidget, title: str, suggested: str, filters: str, *, confirm_replace: bool = True
+    parent: QWidget,
+    title: str,
+    suggested: str,
+    filters: str,
+    *,
+    confirm_replace: bool = True,
+    selected: str = "",
 ) -> tuple[Path, str] | None:
     """A name to save under and the filter it was chosen with, or None when cancelled.
-    ``suggested`` is a file name (put in the last folder) or a whole path.
+    ``suggested`` is a file name (put in the last folder) or a whole path; ``selected``: the
+    filter chosen at first (else the first). A name typed without a suffix gets the chosen
+    filter's (図1 in "PNG image (*.png)": 図1.png; it was refused, or written without one).
     ``confirm_replace=False``: the caller asks about an existing file itself."""
-    chosen = _ask(parent, title, suggested, filters, QFileDialog.FileMode.AnyFile, confirm_replace)
-    return (chosen[0][0], chosen[1]) if chosen else None
+    chosen = _ask(
+        parent, title, suggested, filters, QFileDialog.FileMode.AnyFile, confirm_replace, selected
+    )
+    if not chosen:
+        return None
+    path, chosen_filter = chosen[0][0], chosen[1]
+    suffix = filter_suffix(chosen_filter)
+    if suffix and not path.suffix and not path.is_dir():
+        # a desktop's own dialog may not add it (Qt's does: ``setDefaultSuffix``)
+        path = path.with_name(path.name + suffix)
+        if confirm_replace and path.exists() and not _replace(parent, title, path):
+            return None
+    return path, chosen_filter
+
+
+def filter_suffix(name_filter: str) -> str:
+    """``.png`` for "PNG image (*.png)", the first for "Excel (*.xlsx *.xls)"; "" for none
+    ("All files (*)")."""
+    patterns = name_filter[name_filter.rfind("(") + 1 : name_filter.rfind(")")].split()
+    for pattern in patterns:
+        if pattern.startswith("*.") and len(pattern) > 2 and "*" not in pattern[2:]:
+            return pattern[1:]
+    return ""
+
+
+def _replace(parent: QWidget, title: str, path: Path) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        title,
+        QCoreApplication.translate("FileDialogs", "{name} already exists.\n\nReplace it?").format(
+            name=path.name
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def _ask(
@@ -58,6 +108,7 @@ def _ask(
     filters: str,
     mode: QFileDialog.FileMode,
     confirm_replace: bool = True,
+    selected: str = "",
 ) -> tuple[list[Path], str] | None:
     settings = _settings(parent)
     start = Path(settings.last_folder())
@@ -69,6 +120,14 @@ def _ask(
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         if not confirm_replace:
             dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)
+        if selected:
+            dialog.selectNameFilter(selected)
+
+        def follow(name_filter: str) -> None:  # the suffix of the filter chosen, as chosen
+            dialog.setDefaultSuffix(filter_suffix(name_filter).lstrip("."))
+
+        follow(dialog.selectedNameFilter())
+        dialog.filterSelected.connect(follow)
     dialog.resize(_comfortable(parent))
     try:
         if not dialog.exec():
@@ -85,6 +144,13 @@ def _ask(
 
 class _FileDialog(QFileDialog):
     """A file dialog whose own widgets, when Qt shows them, are laid out to be read."""
+
+    def accept(self) -> None:
+        """The suffix added to a bare name is that of the filter chosen now, however it was
+        chosen (``selectNameFilter`` does not say ``filterSelected``)."""
+        if self.acceptMode() == QFileDialog.AcceptMode.AcceptSave:
+            self.setDefaultSuffix(filter_suffix(self.selectedNameFilter()).lstrip("."))
+        super().accept()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

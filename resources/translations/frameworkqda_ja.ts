@@ -2533,6 +2533,17 @@ Replace it?</source>
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>{name} already exists.
+
+Replace it?</source>
+        <translation>{name} は既にあります。
+
+置き換えますか？</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>{target}: not a regular file, a pipe nor a terminal; nothing was written</source>
@@ -2571,11 +2582,11 @@ Replace it?</source>
     </message>
     <message>
         <source>count</source>
-        <translation>件数</translation>
+        <translation>施策数</translation>
     </message>
     <message>
         <source>count rank</source>
-        <translation>件数の順位</translation>
+        <translation>施策数による順位</translation>
     </message>
     <message>
         <source>score</source>
@@ -2583,7 +2594,7 @@ Replace it?</source>
     </message>
     <message>
         <source>score rank</source>
-        <translation>スコアの順位</translation>
+        <translation>スコアによる順位</translation>
     </message>
     <message>
         <source>rank: {case}</source>
@@ -3485,6 +3496,10 @@ Framework analysis for policy documents.</source>
         <translation>解釈メモ：テーマを選んでください</translation>
     </message>
     <message>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
         <source>No external scores in this project (codebook → scores).</source>
         <translation>このプロジェクトには外部スコアがありません（コードブック → スコア）。</translation>
     </message>
@@ -3496,7 +3511,7 @@ Framework analysis for policy documents.</source>
         <source>Spearman&apos;s ρ, ranking by count ({basis}) vs {series}: {rho} (%n theme(s))
 Per case: {per_case}</source>
         <translation>
-            <numerusform>スピアマンのρ、件数による順位（{basis}）対 {series}：{rho}（テーマ %n 件）
+            <numerusform>スピアマンのρ、施策数による順位（{basis}）対 {series}：{rho}（テーマ %n 件）
 ケース別：{per_case}</numerusform>
         </translation>
     </message>
@@ -3515,6 +3530,10 @@ Per case: {per_case}</source>
     <message>
         <source>Image (*{suffix})</source>
         <translation>画像 (*{suffix})</translation>
+    </message>
+    <message>
+        <source>{name}: a chart is written as .png or .svg; nothing was written</source>
+        <translation>{name}：グラフは .png か .svg で書き出します。何も書き込んでいません</translation>
     </message>
     <message>
         <source>undefined</source>

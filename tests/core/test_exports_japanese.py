@@ -34,7 +34,7 @@ def test_xlsx_in_japanese(tmp_path: Path) -> None:
     assert rows["Education"] == [3, 0, 1.5]  # data and numbers untouched
     assert rows["合計"][:2] == [3, 0] and "平均" in rows and "Total" not in rows
     notes = [str(row[0]) for row in counts.iter_rows(values_only=True) if row[0]]
-    assert any(n.startswith("実施されている施策の数（「あり」とみなす値：") for n in notes)
+    assert any(n.startswith("注：実施されている施策の数（「あり」とみなす値：") for n in notes)
     assert any("Bothは浜松、Kawasakiの平均" in n for n in notes)
     # under its default name the group column says what it is: the note does not say it again
     # (「浜松、Kawasakiの平均は浜松、Kawasakiの平均」)
@@ -132,3 +132,113 @@ def test_html_in_japanese(tmp_path: Path) -> None:
     assert page.find(".//caption").text_content() == "表1 テーマ別・ケース別の施策数"
     labels = [th.text_content() for th in page.findall(".//tbody/tr/th")]
     assert labels[-2:] == ["合計", "平均"]
+
+
+def _two_line_report(tmp_path: Path) -> mapping.Report:
+    """浜松 and Kawasaki, a summary of two lines (a meeting's note under its decision)."""
+    from frameworkqda.core import charting
+    from frameworkqda.core.store import create_project
+    from tests import writes
+
+    with create_project(tmp_path / "l.fqda", framework="mipex-local") as project:
+        hamamatsu = writes.add_case(project, "浜松市")
+        writes.add_case(project, "川崎市")
+        matrix = charting.build_matrix(project)
+        themes = list(matrix.summary.columns.get_level_values(0))
+        codes = [c for c, t in zip(matrix.code_ids, themes, strict=True) if t == "Education"]
+        writes.set_cell(project, hamamatsu, codes[0], value="Yes", summary=TWO_LINES)
+        return mapping.build_report(project, language="ja")
+
+
+TWO_LINES = "外国人市民共生審議会を設置。\n委員20名（うち外国人市民8名）"
+
+
+def test_html_keeps_a_summarys_line_breaks_as_a_renderer_shows_them(
+    tmp_path: Path, qapp: object
+) -> None:
+    """`<td class="s">…。\\n委員20名…</td>`: a browser folds the line end into a space, the
+    summary's two lines ran together. Each line break is now a <br>."""
+    from lxml import html
+    from PySide6.QtGui import QTextDocument
+
+    report = _two_line_report(tmp_path)
+    export_report(report, "html", tmp_path / "m.html", language="ja")
+    source = (tmp_path / "m.html").read_text(encoding="utf-8")
+    cell = next(td for td in html.fromstring(source).iter("td") if "委員20名" in td.text_content())
+    assert cell.get("class") == "s"
+    assert [cell.text, *(br.tail for br in cell)] == TWO_LINES.split("\n")
+    document = QTextDocument()  # a real HTML renderer: Qt's rich text
+    document.setHtml(source)
+    shown = document.toPlainText()
+    assert "外国人市民共生審議会を設置。\n委員20名" in shown  # a line break, not a space
+    assert "設置。 委員" not in shown and "設置。委員" not in shown
+
+
+def test_no_japanese_text_is_set_in_italics_and_every_note_is_marked_a_note(
+    tmp_path: Path,
+) -> None:
+    """The XLSX's notes (legend and 出典 rows) were italic, and the HTML's captions; italic
+    Japanese is a slanted fake. Japanese text is now upright in every format; an English
+    caption keeps the APA italics unless it holds Japanese (a theme's name). The XLSX's
+    notes lacked the 「注：」 the DOCX and HTML put before them."""
+    from lxml import html
+
+    report = _two_line_report(tmp_path)
+    for language in ("ja", "en"):
+        xlsx, docx_path = tmp_path / f"{language}.xlsx", tmp_path / f"{language}.docx"
+        page = tmp_path / f"{language}.html"
+        for fmt, target in (("xlsx", xlsx), ("docx", docx_path), ("html", page)):
+            export_report(report, fmt, target, language=language)
+        note = PHRASES[language]["note"]
+        book = openpyxl.load_workbook(xlsx)
+        for sheet in book:
+            cells = [c for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
+            assert not [c.coordinate for c in cells if c.font.i], (language, sheet.title)
+            notes = [c.value for c in cells if c.row > 3 and c.font.sz == 9]
+            assert len(notes) == 2 and notes[0].startswith(note), (sheet.title, notes)
+            assert notes[1].startswith(PHRASES[language]["source"][:3])
+        document = docx.Document(str(docx_path))
+        italic = [r.text for p in document.paragraphs for r in p.runs if r.italic]
+        root = html.parse(str(page)).getroot()
+        slanted = [i.text_content() for i in root.iter("i")]
+        if language == "ja":
+            assert italic == [] and slanted == []
+        else:  # English captions in italics, but not one naming a Japanese theme
+            assert "Number of measures present by theme and case" in italic
+            assert "Number of measures present by theme and case" in slanted
+            assert not [t for t in italic + slanted if any(ord(c) > 0x2E80 for c in t)]
+        docx_notes = [p.text for p in document.paragraphs if p.text.startswith(note)]
+        html_notes = [p.text_content() for p in root.iter("p") if p.get("class") == "note"]
+        assert docx_notes == [n for n in html_notes if n.startswith(note)]
+        xlsx_notes = [
+            c.value
+            for sheet in book
+            for row in sheet.iter_rows()
+            for c in row
+            if isinstance(c.value, str) and c.value.startswith(note)
+        ]
+        assert xlsx_notes == docx_notes  # the same notes, in the same words, in each
+
+
+def test_every_format_heads_a_cases_rank_column_as_a_rank(tmp_path: Path) -> None:
+    """The XLSX, DOCX and HTML ranks tables headed a case's rank column 浜松市 alone, beside
+    施策数: a reader took the ranks for counts. The CSV said 順位：浜松市; now they all do."""
+    from lxml import html
+
+    report = _two_line_report(tmp_path)
+    for language, heads in (("ja", ["順位：浜松市", "順位：川崎市"]),
+                            ("en", ["Rank: 浜松市", "Rank: 川崎市"])):  # fmt: skip
+        for fmt in ("xlsx", "docx", "html", "csv"):
+            export_report(report, fmt, tmp_path / f"r.{fmt}", view="ranks", language=language)
+        sheet = openpyxl.load_workbook(tmp_path / "r.xlsx").active
+        in_xlsx = [c.value for c in sheet[2]]
+        in_docx = [c.text for c in docx.Document(str(tmp_path / "r.docx")).tables[0].rows[0].cells]
+        root = html.parse(str(tmp_path / "r.html")).getroot()
+        in_html = [th.text_content() for th in root.find(".//thead").iter("th")]
+        with (tmp_path / "r.csv").open(encoding="utf-8-sig", newline="") as handle:
+            in_csv = next(csv.reader(handle))
+        (shown,) = preview(report, "xlsx", "ranks", language=language)
+        for header in (in_xlsx, in_docx, in_html, shown.header):
+            assert header[-2:] == heads, (language, header)
+            assert "浜松市" not in header
+        assert in_csv[-2:] == [h.lower() if language == "en" else h for h in heads]

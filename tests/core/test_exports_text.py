@@ -67,8 +67,10 @@ def test_the_matrix_in_every_format_holds_the_text_as_typed(tmp_path: Path) -> N
     assert "Yes\n一行目\n二行目" in words and "=Osaka" in words
 
     export_report(report, "html", tmp_path / "m.html")
-    page = html.parse(str(tmp_path / "m.html")).getroot().text_content()
-    assert "一行目\n二行目" in page and FORMULA_LIKE in page
+    root = html.parse(str(tmp_path / "m.html")).getroot()
+    summary = next(td for td in root.iter("td") if "一行目" in td.text_content())
+    assert summary.text == "一行目" and [br.tail for br in summary] == ["二行目"]  # a <br>
+    assert FORMULA_LIKE in root.text_content()
 
 
 def test_notes_and_summaries_keep_their_line_breaks_in_refi_qda(tmp_path: Path) -> None:

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QPushButton
+import openpyxl
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QPushButton
 
+from frameworkqda.core.exports.wording import PHRASES
 from frameworkqda.gui.export_dialog import ExportDialog
 from frameworkqda.gui.main_window import MainWindow
 from tests.gui import modal
+from tests.gui.test_japanese_ui import japanese  # noqa: F401 - fixture
 
 
 def _pick(qtbot, box: QComboBox, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -145,3 +149,109 @@ def test_cancel_or_close_while_a_table_is_written_leaves_no_file(
             assert not dialog.isVisible()
             dialog.show()
     assert list(folder.iterdir()) == []  # no file, and no temporary one left behind
+
+
+def _dark_pixels(widget) -> int:  # type: ignore[no-untyped-def]
+    image = widget.grab().toImage()
+    return sum(
+        1
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).lightness() < 110
+    )
+
+
+@pytest.mark.usefixtures("japanese")
+def test_the_preview_says_what_each_column_is_and_shows_every_header_whole(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """In Japanese with a group average: the preview's corner over the row labels was blank
+    (no テーマ / ケース); the ranks headers were cut at both ends (「数（グループ平」); a CSV
+    preview was captioned cells.csv whatever the file was called; and the mapping view
+    headed its columns 件数, 件数の順位 where the files say 施策数, 施策数による順位."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)  # Mapping
+    mapping = window.views["mapping"]
+    for row in range(2):  # a group average of the first two cases
+        item = mapping.group.item(row)
+        rect = mapping.group.visualItemRect(item)
+        qtbot.mouseClick(
+            mapping.group.viewport(), Qt.MouseButton.LeftButton, pos=rect.topLeft() + QPoint(8, 8)
+        )
+        assert item.checkState() == Qt.CheckState.Checked
+    # the mapping view's ranks table in the files' words
+    ranks = mapping.ranks_model
+    words = PHRASES["ja"]
+    heads = [ranks.headerData(c, Qt.Orientation.Horizontal) for c in range(ranks.columnCount())]
+    assert heads[:4] == [words["Count"], words["Rank by count"], words["Score"],
+                         words["Rank by score"]]  # fmt: skip
+    assert heads[4].startswith("順位：")
+    assert mapping.ranks_table.findChild(QAbstractButton).text() == "テーマ"
+
+    qtbot.mouseClick(_button(mapping, "表を書き出す…"), Qt.MouseButton.LeftButton)
+    dialog = mapping.export_dialog
+    assert isinstance(dialog, ExportDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    _pick(qtbot, dialog.table_box, "順位")
+    corner = dialog.preview.findChild(QAbstractButton)
+    assert corner.text() == "テーマ"
+    assert _dark_pixels(corner) > 20  # drawn, not only set
+    header = dialog.preview.horizontalHeader()
+    metrics = header.fontMetrics()
+    model = dialog.preview_model
+    texts = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert texts[0].startswith("施策数（") and texts[-1].startswith("順位：")
+    for column, text in enumerate(texts):
+        assert header.sectionSize(column) >= metrics.horizontalAdvance(text) + 4, text
+
+    _pick(qtbot, dialog.format_box, "CSV（UTF-8） (*.csv)")
+    assert dialog.preview_box.currentText() == "ranks.csv"
+    _pick(qtbot, dialog.table_box, "フレームワーク・マトリックス")
+    assert dialog.preview_box.currentText() == "framework-matrix.csv"  # not cells.csv
+    assert corner.text() == "ケース"
+    dialog.path.selectAll()
+    qtbot.keyClicks(dialog.path, str(tmp_path / "chapter4-tables.csv"))
+    assert dialog.preview_box.currentText() == "chapter4-tables.csv"
+    assert dialog.summary.text().startswith("chapter4-tables.csv：")
+    dialog.close()
+
+
+@pytest.mark.usefixtures("japanese")
+def test_export_tables_writes_html_and_xlsx_as_a_japanese_paper_prints_them(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """File → Export tables… (Ctrl+E) in Japanese, to HTML and XLSX: a summary of two lines
+    kept its line break in the HTML (a <br>), no Japanese text in italics, the notes marked
+    注：, a case's rank column headed 順位：CASE."""
+    from lxml import html
+
+    from tests import writes
+    from tests.gui.test_matrix import open_matrix
+
+    session, _view, data = open_matrix(window)
+    case_id, case = data.cases[0]
+    measure = data.measures[0]
+    writes.set_cell(session.project, case_id, measure.id, summary="審議会を設置。\n委員20名")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.views["mapping"].export_dialog
+    assert isinstance(dialog, ExportDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.table_box.currentData() == "cells"
+    for suffix in (".html", ".xlsx"):
+        dialog.format_box.setCurrentIndex(dialog.format_box.findData(suffix))
+        dialog.path.selectAll()
+        qtbot.keyClicks(dialog.path, str(tmp_path / f"matrix{suffix}"))
+        _export(qtbot, dialog)
+    page = html.parse(str(tmp_path / "matrix.html")).getroot()
+    cell = next(td for td in page.iter("td") if "委員20名" in td.text_content())
+    assert [cell.text, *(br.tail for br in cell.iter("br"))] == ["審議会を設置。", "委員20名"]
+    assert list(page.iter("i")) == []  # the captions upright
+    assert any(p.text_content().startswith("注：") for p in page.iter("p"))
+    book = openpyxl.load_workbook(tmp_path / "matrix.xlsx")
+    strings = [c for s in book for row in s.iter_rows() for c in row if isinstance(c.value, str)]
+    assert not [c.coordinate for c in strings if c.font.i]
+    assert any(c.value.startswith("注：") for c in strings)
+    assert f"順位：{case}" in [c.value for c in book["順位"][2]]

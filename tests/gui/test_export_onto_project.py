@@ -39,7 +39,10 @@ def test_exporting_tables_or_a_chart_onto_the_open_project_is_refused(
 
     other = tmp_path / "other project.png"  # a project whatever its name: still refused
     other.write_bytes(before)
-    for target, reason in ((other, "is a FrameworkQDA project"), (project, "choose .png or .svg")):
+    for target, reason in (
+        (other, "is a FrameworkQDA project"),
+        (project, "written as .png or .svg"),
+    ):
         said = modal.read_next_box()
         assert view.export_chart(str(target), ".png") is None  # as typed in its save dialog
         assert said and reason in said[0], said

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QListView, QPushButton, QTreeView
 
@@ -87,3 +88,57 @@ def test_qt_own_file_dialog_opens_large_enough_to_read(japanese, qtbot, window, 
     assert asked[0].size == wanted
     assert wanted.width() > QT_DEFAULT.width() and wanted.height() > QT_DEFAULT.height()
     assert "フォルダー" in fits and all(fits.values()), fits
+
+
+def test_a_name_typed_without_a_suffix_gets_the_chosen_filters(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """図1 typed in Mapping → Chart → PNG…'s save dialog: a warning in English (図1: choose
+    .png or .svg) and nothing written. Every save dialog now adds its filter's suffix, as the
+    desktop's own dialogs do: the chart, the export dialog's Browse…, Review's export."""
+    window.show_stage(5)
+    mapping = window.views["mapping"]
+    said = modal.read_next_box()  # a box, if one came, would be read here
+    for button, name, suffix in ((mapping.png_button, "図1", ".png"),
+                                 (mapping.svg_button, "図2", ".svg")):  # fmt: skip
+        modal.choose(tmp_path / name)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert (tmp_path / f"{name}{suffix}").stat().st_size > 1000
+    assert said == [] and not (tmp_path / "図1").exists()
+
+    qtbot.mouseClick(
+        next(b for b in mapping.findChildren(QPushButton) if b.text() == "Export tables…"),
+        Qt.MouseButton.LeftButton,
+    )
+    dialog = mapping.export_dialog
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData(".docx"))
+    asked: list[modal.FileAsked] = []
+    modal.choose(tmp_path / "表", asked=asked)
+    browse = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Browse…")
+    qtbot.mouseClick(browse, Qt.MouseButton.LeftButton)
+    assert asked[0].filters[1] == "Word document (journal tables) (*.docx)"
+    assert dialog.path.text() == str(tmp_path / "表.docx") and dialog.fmt() == "docx"
+    dialog.close()
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    review = window.work_stack.current()
+    assert isinstance(review, ReviewView)
+    modal.choose(tmp_path / "segments")
+    qtbot.mouseClick(review.findChild(QPushButton, "exportShown"), Qt.MouseButton.LeftButton)
+    rows = list(openpyxl.load_workbook(tmp_path / "segments.xlsx").active.values)
+    assert len(rows) > 1
+
+
+@pytest.mark.usefixtures("japanese")
+def test_a_chart_name_of_another_kind_is_refused_in_the_interfaces_language(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window.show_stage(5)
+    mapping = window.views["mapping"]
+    said = modal.read_next_box()
+    modal.choose(tmp_path / "図1.jpg")
+    qtbot.mouseClick(mapping.png_button, Qt.MouseButton.LeftButton)
+    assert said == ["図1.jpg：グラフは .png か .svg で書き出します。何も書き込んでいません"]
+    assert not list(tmp_path.glob("図1*"))

@@ -316,7 +316,8 @@ def test_dialogs_and_views_read_japanese(  # type: ignore[no-untyped-def]
     export = mapping.export_dialog
     assert isinstance(export, ExportDialog) and export.windowTitle() == "表の書き出し"
     captions = [table.caption for table in export.tables]
-    assert english_left(export, [*data, *captions]) == []
+    corners = [table.header[0] for table in export.tables]  # the preview's corner: the file's
+    assert english_left(export, [*data, *captions, *corners]) == []
     export.close()
 
     # File → Export REFI-QDA project…

@@ -170,6 +170,86 @@ def test_every_one_of_40_cases_is_named_in_the_legend_on_screen_and_in_exports(
         assert set(cases) <= _svg_texts_in_view(path), size
 
 
+def _svg_font_sizes(path: Path) -> list[float]:
+    """The size each text of an SVG is drawn at, in view-box units: its group's font-size
+    times its group's matrix (Qt writes a text's size and position on the group)."""
+    svg = "{http://www.w3.org/2000/svg}"
+    sizes = []
+    for group in etree.parse(str(path)).getroot().iter(f"{svg}g"):
+        if group.find(f"{svg}text") is None:
+            continue
+        a, b = 1.0, 0.0
+        matrix = group.get("transform", "")
+        if matrix.startswith("matrix("):
+            a, b = (float(v) for v in matrix[7:-1].split(",")[:2])
+        sizes.append(float(group.get("font-size", "0")) * (a * a + b * b) ** 0.5)
+    return sizes
+
+
+def _rendered(svg: Path, size: QSize) -> Image.Image:
+    """The SVG drawn by an independent renderer (Qt's SVG module, not the chart's painter)."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    image = QImage(size, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    QSvgRenderer(str(svg)).render(painter)
+    painter.end()
+    out = svg.with_suffix(".rendered.png")
+    image.save(str(out))
+    return Image.open(out).convert("L")
+
+
+def _ink_box(image: Image.Image) -> tuple[int, int, int, int]:
+    box = Image.eval(image, lambda v: 255 if v < 128 else 0).getbbox()
+    assert box is not None
+    return box
+
+
+def test_an_svg_export_draws_its_text_as_big_as_the_png_at_any_dpi(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """At the default 1800×1200 px, 300 dpi the SVG's every text was 3.1 times too big
+    (font-size 37.5 inside a group scaled 3.125: the resolution applied twice) and the
+    labels ran over each other; at 96 dpi it was right. The SVG now lays out as the PNG."""
+    window.show_stage(5)
+    view = window.views["mapping"]
+    assert isinstance(view, MappingView)
+    themes = ["差別禁止", "教育", "労働市場の流動性", "政治参加"]
+    view.chart.show_counts(
+        pd.DataFrame({"浜松市": [9, 11, 4, 2], "川崎市": [3, 7, 10, 1]}, index=themes),
+        "テーマ別の実施施策数",
+    )
+    size = QSize(1800, 1200)
+    sizes: dict[int, list[float]] = {}
+    for dpi in (96, 150, 300):
+        view.export_dpi.setValue(dpi)
+        png, svg = tmp_path / f"chart{dpi}.png", tmp_path / f"chart{dpi}.svg"
+        for button, path in ((view.png_button, png), (view.svg_button, svg)):
+            modal.choose(path)
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        sizes[dpi] = _svg_font_sizes(svg)
+        root = etree.parse(str(svg)).getroot()
+        assert root.get("viewBox") == "0 0 1800 1200"
+        assert float(root.get("width").removesuffix("mm")) == pytest.approx(1800 / dpi * 25.4)
+        # drawn by another renderer, the SVG covers the page as the PNG does: the same
+        # extent of ink (title, axis labels, legend), within a few pixels
+        with Image.open(png) as picture:
+            expected = _ink_box(picture.convert("L"))
+        drawn = _ink_box(_rendered(svg, size))
+        assert all(abs(a - b) <= 12 for a, b in zip(drawn, expected, strict=True)), (
+            dpi,
+            drawn,
+            expected,
+        )
+    # text scales with the DPI, as the PNG's does (12 px at 96 dpi: 37.5 px at 300)
+    for dpi in (150, 300):
+        assert max(sizes[dpi]) == pytest.approx(max(sizes[96]) * dpi / 96, rel=0.02)
+        assert min(sizes[dpi]) == pytest.approx(min(sizes[96]) * dpi / 96, rel=0.02)
+    assert max(sizes[300]) < 60  # a 9-10 pt text at 300 dpi is about 40 px, not 117
+
+
 JAPANESE_THEMES = ["差別禁止", "教育", "保健医療", "労働市場の流動性", "政治参加",
                    "外国人児童生徒の就学促進", "人権問題の研修・講座"]  # fmt: skip
 READABLE = {  # each name's lines as a reader breaks it: at の, ・, katakana｜kanji, compounds

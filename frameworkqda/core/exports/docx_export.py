@@ -27,6 +27,7 @@ from frameworkqda.core.exports.tables import (
     Number,
     NumberTable,
     ThemeTable,
+    caption_in_italics,
     format_number,
     go_on,
     legend,
@@ -136,9 +137,7 @@ def _caption(document: object, number: int, caption: str, language: str) -> None
     label = paragraph.add_run(words(language, "table", number=number))
     label.bold = True
     text = paragraph.add_run(caption)
-    # an English title in italics, as APA sets it; Japanese has no italics (Word slants
-    # the glyphs instead), so a Japanese title stays upright
-    text.italic = language != "ja"
+    text.italic = caption_in_italics(caption, language)  # never Japanese text
     for run in (label, text):
         _set_fonts(run._r)
 

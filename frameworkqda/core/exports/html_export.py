@@ -13,6 +13,7 @@ from frameworkqda.core.exports.tables import (
     Number,
     NumberTable,
     ThemeTable,
+    caption_in_italics,
     format_number,
     go_on,
     legend,
@@ -28,7 +29,7 @@ body { font-family: "Noto Serif CJK JP", "IPAexMincho", "Hiragino Mincho ProN", 
        "MS Mincho", serif; margin: 2em auto; max-width: 70em; line-height: 1.4; }
 table { border-collapse: collapse; margin: 0.5em 0 0.3em; }
 caption { caption-side: top; text-align: left; padding-bottom: 0.4em; }
-caption b { font-style: normal; } caption i { font-style: italic; }
+caption b { font-style: normal; } caption i { font-style: italic; } /* English only */
 thead tr:first-child th { border-top: 2px solid #000; }
 thead tr:last-child th { border-bottom: 1px solid #000; }
 tbody tr:last-child td, tbody tr:last-child th { border-bottom: 2px solid #000; }
@@ -40,7 +41,19 @@ p.note { font-size: 0.85em; margin: 0.1em 0; }
 
 
 def _caption(number: int, text: str, language: str) -> etree._Element:
-    return E.CAPTION(E.B(words(language, "table", number=number)), E.I(text))
+    title = E.I(text) if caption_in_italics(text, language) else E.SPAN(text)
+    return E.CAPTION(E.B(words(language, "table", number=number)), title)
+
+
+def _lines(text: str) -> list[str | etree._Element]:
+    """A cell's text with its line breaks kept as ``<br>`` (HTML folds a line end into a
+    space: a summary's paragraphs ran together)."""
+    parts: list[str | etree._Element] = []
+    for number, line in enumerate(text.replace("\r\n", "\n").split("\n")):
+        if number:
+            parts.append(E.BR())
+        parts.append(line)
+    return parts
 
 
 def _theme(table: ThemeTable, report: Report, summaries: bool) -> list[etree._Element]:
@@ -50,11 +63,11 @@ def _theme(table: ThemeTable, report: Report, summaries: bool) -> list[etree._El
         head.append(E.TH(case, colspan="2") if summaries else E.TH(case))
     body = []
     for m, measure in enumerate(table.measures):
-        cells = [E.TH(measure, scope="row", style="text-align:left;font-weight:normal")]
+        cells = [E.TH(*_lines(measure), scope="row", style="text-align:left;font-weight:normal")]
         for i in range(len(table.cases)):
-            cells.append(E.TD(table.values[m][i], E.CLASS("v")))
+            cells.append(E.TD(*_lines(table.values[m][i]), E.CLASS("v")))
             if summaries:
-                cells.append(E.TD(table.summaries[m][i], E.CLASS("s")))
+                cells.append(E.TD(*_lines(table.summaries[m][i]), E.CLASS("s")))
         body.append(E.TR(*cells))
     return [
         E.TABLE(

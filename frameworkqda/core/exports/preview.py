@@ -39,9 +39,10 @@ def preview(
     *,
     summaries: bool = False,
     language: str = "en",
+    name: str = "",
 ) -> list[PreviewTable]:
     """The tables ``export_report(report, fmt, …, view=view, summaries=summaries,
-    language=language)`` writes."""
+    language=language)`` writes; ``name``: the file's, a CSV's one table's caption."""
     check_language(language)
     if fmt not in FORMATS:
         raise ValidationError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
@@ -53,7 +54,7 @@ def preview(
         out = io.StringIO()
         WRITERS[view](report, out, language)
         header, *rows = list(csv.reader(io.StringIO(out.getvalue())))
-        return [PreviewTable(f"{view}.csv", header, rows)]
+        return [PreviewTable(name or f"{view}.csv", header, rows)]
     chosen = report_tables(report, view, language)
     with_summaries = carries_summaries(fmt, summaries)
     tables = [_theme(table, fmt, with_summaries) for table in chosen.themes]

@@ -11,6 +11,7 @@ table holds is XML-safe (``text.xml_safe``): DOCX, XLSX and HTML are XML.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -196,7 +197,9 @@ def _rank_table(report: Report, number: int, language: str) -> NumberTable | Non
         words(language, "Rank by", basis=basis) if grouped else words(language, "Rank by count"),
         words(language, "Score"),
         words(language, "Rank by score"),
-        *[str(c)[len("rank: ") :] for c in frame.columns[4:]],
+        # "Rank: 浜松市", as the CSV's "rank: 浜松市": the case's name alone, beside the
+        # count, was read as a count
+        *[words(language, "case rank", case=str(c)[len("rank: ") :]) for c in frame.columns[4:]],
     ]
     rows: list[tuple[str, list[Number]]] = [
         (str(theme), [_number(value) for value in frame.loc[theme]]) for theme in frame.index
@@ -245,6 +248,13 @@ def format_number(value: Number) -> str:
     if isinstance(value, float):
         return f"{value:.3f}".rstrip("0").rstrip(".") if abs(value) < 1 else f"{value:g}"
     return str(value)
+
+
+def caption_in_italics(text: str, language: str) -> bool:
+    """An English caption is set in italics, as APA sets a table's title; Japanese text never
+    is: Japanese has no italic type, and Word, browsers and spreadsheets slant the glyphs
+    instead (a Japanese theme's name in an English caption stays upright too)."""
+    return language != "ja" and not any(unicodedata.east_asian_width(c) in "WF" for c in text)
 
 
 def source_line(report: Report, language: str = "en") -> str:

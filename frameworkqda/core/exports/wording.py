@@ -66,6 +66,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "csv score": "score",
         "csv score rank": "score rank",
         "csv case rank": "rank: {case}",
+        # a case's own rank column in the XLSX, DOCX and HTML ranks table
+        "case rank": "Rank: {case}",
         # matrix --group without --group-label: the group's column
         "group label": "Average of {cases}",
         # the agreement tables (agreement_export.py)
@@ -139,6 +141,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "csv score": "スコア",
         "csv score rank": "スコアによる順位",
         "csv case rank": "順位：{case}",
+        "case rank": "順位：{case}",
         "group label": "{cases}の平均",
         "agreement caption": "{a}（A）と{b}（B）のコーディングの一致度（コード別・文書別）",
         "agreement note": "比べた文字数に対する割合。κ＝コーエンのκ係数。文書 * は"

@@ -78,9 +78,8 @@ class _Formats:
         self.rho = book.add_format(
             {**base, "bold": True, "top": 1, "num_format": "0.000", "align": "center"}
         )
-        self.note = book.add_format(
-            {**base, "italic": True, "font_size": 9, "text_wrap": True, "align": "left"}
-        )
+        # upright, as in the DOCX: italic Japanese is a slanted fake, not a typeface
+        self.note = book.add_format({**base, "font_size": 9, "text_wrap": True, "align": "left"})
         self.last = book.add_format({"top": 2})
 
 
@@ -141,7 +140,8 @@ def _theme_sheet(
     end = 3 + len(table.measures)
     for col in range(last_col + 1):
         sheet.write_blank(end, col, None, f.last)
-    _notes(sheet, f, end + 1, last_col, [legend(report, language), source_line(report, language)])
+    notes = [words(language, "note") + legend(report, language), source_line(report, language)]
+    _notes(sheet, f, end + 1, last_col, notes)
     sheet.set_column(0, 0, MEASURE_WIDTH)
     for i in range(len(table.cases)):
         sheet.set_column(1 + 2 * i, 1 + 2 * i, 14)
@@ -192,7 +192,8 @@ def _number_sheet(
         row += 1
     for col in range(width):
         sheet.write_blank(row, col, None, f.last)
-    _notes(sheet, f, row + 1, width - 1, [table.note, source_line(report, language)])
+    notes = [words(language, "note") + table.note, source_line(report, language)]
+    _notes(sheet, f, row + 1, width - 1, notes)
     sheet.set_column(0, 0, 30)
     sheet.set_column(1, width - 1, 16)
     sheet.set_row(1, 32)

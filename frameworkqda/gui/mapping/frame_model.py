@@ -8,12 +8,21 @@ import pandas as pd
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QStyle,
+    QStyleOptionHeader,
+    QStylePainter,
+    QTableView,
+)
 
 from frameworkqda.gui.i18n import QT_TRANSLATE_NOOP
 
@@ -70,10 +79,16 @@ class FrameModel(QAbstractTableModel):
         self._body = 0
         self._bold = QFont()
         self._bold.setBold(True)
+        self.corner = ""  # what the row labels are (テーマ, ケース): :class:`CornerLabel`
 
-    def set_frame(self, frame: pd.DataFrame, heat_columns: int | None = None) -> None:
+    def set_frame(
+        self, frame: pd.DataFrame, heat_columns: int | None = None, corner: str | None = None
+    ) -> None:
+        """``corner``: the word over the row labels (else the index's name, if any)."""
         self.beginResetModel()
         self.frame = frame
+        name = frame.index.name
+        self.corner = corner if corner is not None else "" if name is None else str(name)
         if heat_columns is not None:
             self.heat_columns = heat_columns
         self._cells = frame.to_numpy(dtype=object).tolist()
@@ -128,3 +143,40 @@ class FrameModel(QAbstractTableModel):
         ):
             return self._bold
         return None
+
+
+class CornerLabel(QObject):
+    """The word over a table view's row labels (テーマ, ケース, 施策), drawn in its top-left
+    corner as a header section: Qt leaves the corner blank, and a reader could not tell what
+    the first column was. The text is the model's ``corner``, read whenever it is reset."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        button = view.findChild(QAbstractButton)  # Qt's corner button, the view's only one
+        assert isinstance(button, QAbstractButton)
+        self.button = button
+        button.installEventFilter(self)
+        view.model().modelReset.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        text = str(getattr(self.view.model(), "corner", ""))
+        self.button.setText(text)
+        header = self.view.verticalHeader()  # at least as wide as the word, not clipping it
+        header.setMinimumWidth(header.fontMetrics().horizontalAdvance(text) + 16 if text else 0)
+        self.button.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self.button or event.type() != QEvent.Type.Paint:
+            return False
+        option = QStyleOptionHeader()
+        option.initFrom(self.button)
+        option.rect = self.button.rect()
+        option.text = self.button.text()
+        option.textAlignment = Qt.AlignmentFlag.AlignCenter
+        option.position = QStyleOptionHeader.SectionPosition.OnlyOneSection
+        painter = QStylePainter(self.button)
+        painter.drawControl(QStyle.ControlElement.CE_Header, option)
+        painter.end()
+        return True

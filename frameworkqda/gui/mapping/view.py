@@ -10,6 +10,7 @@ rank table with Spearman's rho; exports write that same report.
 from __future__ import annotations
 
 from collections.abc import Collection
+from pathlib import Path
 
 import pandas as pd
 from PySide6.QtCore import QCoreApplication, QSize, Qt
@@ -46,7 +47,7 @@ from frameworkqda.gui.autosave import AutoSave, TypedOn
 from frameworkqda.gui.case_where import CaseFilter, CaseWhere
 from frameworkqda.gui.i18n import QT_TRANSLATE_NOOP, shown
 from frameworkqda.gui.mapping.chart import CountsChart
-from frameworkqda.gui.mapping.frame_model import FrameModel
+from frameworkqda.gui.mapping.frame_model import CornerLabel, FrameModel
 from frameworkqda.gui.project_view import ProjectView
 from frameworkqda.gui.session import ProjectSession
 from frameworkqda.gui.settings import Settings
@@ -100,9 +101,11 @@ class MappingView(ProjectView):
         self._theme_ids: dict[str, int] = {}
         self.counts_model = FrameModel()
         self.counts_table = _table(self.counts_model)
+        self.counts_corner = CornerLabel(self.counts_table)  # "Theme" over the themes
         self.counts_table.selectionModel().currentChanged.connect(lambda *_: self._show_memo())
         self.ranks_model = FrameModel()
         self.ranks_table = _table(self.ranks_model)
+        self.ranks_corner = CornerLabel(self.ranks_table)
         # ρ overall and per case: wrapped, and scrolled past a few lines (on one line, 13 cases
         # made the view wider than the window, the chart and the memo off the screen)
         self.rho = QLabel()
@@ -310,7 +313,7 @@ class MappingView(ProjectView):
         matrix = report.matrix
         self._theme_ids = dict(zip(matrix.themes, matrix.theme_ids, strict=True))
         self.counts = report.counts.to_frame()
-        self.counts_model.set_frame(self.counts, heat_columns=len(cases))
+        self.counts_model.set_frame(self.counts, heat_columns=len(cases), corner=self.tr("Theme"))
         self.chart.show_counts(report.counts.counts)
         self._show_ranks()
         self.rho_area.updateGeometry()  # as many lines as the new text wraps to
@@ -327,7 +330,7 @@ class MappingView(ProjectView):
             return
         self.ranks = ranks.frame
         self.rho_value = ranks.rho
-        self.ranks_model.set_frame(ranks.frame, heat_columns=0)
+        self.ranks_model.set_frame(ranks.frame, heat_columns=0, corner=self.tr("Theme"))
         per_case = " · ".join(f"{case} {_rho(rho)}" for case, rho in ranks.rho_by_case.items())
         basis = self.tr("Total over all cases") if ranks.basis == ALL_CASES else ranks.basis
         self.rho.setText(
@@ -432,7 +435,16 @@ class MappingView(ProjectView):
             )
             if chosen is None:
                 return None
-            path = str(chosen[0])
+            path = str(chosen[0])  # a name typed without a suffix has the filter's
+        if Path(path).suffix.lower() not in (".png", ".svg"):
+            QMessageBox.warning(
+                self,
+                self.tr("Export chart"),
+                self.tr("{name}: a chart is written as .png or .svg; nothing was written").format(
+                    name=Path(path).name
+                ),
+            )
+            return None
         size = QSize(self.export_width.value(), self.export_height.value())
         try:  # refused (the open project's file, core/atomic.py) or not written: said, not lost
             return str(self.chart.export(path, size, self.export_dpi.value()))
