@@ -11,6 +11,10 @@
         <source>no coder named {name} (coders: none)</source>
         <translation>{name}というコーダーはいません（コーダーはまだいません）</translation>
     </message>
+    <message>
+        <source>{label} is not a value of the scale; its values are: {values}</source>
+        <translation>{label}は値の尺度にありません。尺度の値：{values}</translation>
+    </message>
 </context>
 <context>
     <name>AgreementModel</name>

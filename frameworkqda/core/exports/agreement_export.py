@@ -51,9 +51,10 @@ def coding_table(
     )
 
 
-def cells_table(
-    comparison: CellComparison, coders: tuple[str, str], unordered: str, language: str = "en"
-) -> Table:
+def cells_table(comparison: CellComparison, coders: tuple[str, str], language: str = "en") -> Table:
+    """The charting agreement table; its note names the values taken as unordered, as the
+    project's scale spells them."""
+    unordered = words(language, "list").join(comparison.unordered)
     note = words(
         language,
         "cells note",
