@@ -43,7 +43,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--language",
         choices=("en", "ja"),
         default="en",
-        help="language of the caption, note and sheet name (column names stay as the CSV's)",
+        help="language of the caption, note, sheet name and XLSX/DOCX column headers (the CSV "
+        "keeps its column names)",
     )
     agreement.set_defaults(handler=_agreement)
 

@@ -259,11 +259,19 @@ def test_cli_cells_as_csv_xlsx_and_docx(tmp_path: Path, capsys: pytest.CaptureFi
     sheet = load_workbook(xlsx).active
     assert sheet is not None
     values = [[cell.value for cell in row] for row in sheet.iter_rows()]
-    assert values[1][:5] == ["code", "case", "cells", "kappa", "agreement"]
-    assert values[-2][:5] == ["*", "*", 6, 0.4783, 66.67]  # numbers, not text
+    assert values[1][:5] == ["Theme / measure", "Case", "Cells", "Weighted κ", "Agreement (%)"]
+    assert values[-3][:5] == ["*", "*", 6, 0.4783, 66.67]  # numbers, not text
     assert "weighted kappa" in str(values[-1][0]) and "1 by A only, 0 by B only" in str(
         values[-1][0]
     )
+    # a disagreeing cell's figures are blank, not '' text; the numbers have the CSV's digits
+    disagreeing = sheet[3]
+    assert [cell.value for cell in disagreeing[2:5]] == [None, None, None]
+    assert {cell.data_type for cell in disagreeing[2:5]} == {"n"}
+    overall = sheet[sheet.max_row - 2]
+    assert [cell.number_format for cell in overall[2:5]] == ["0", "0.0000", "0.00"]
+    assert sheet.column_dimensions["H"].width >= 40  # summaries wrap in a wide column
+    assert disagreeing[7].alignment.wrap_text
 
     docx = tmp_path / "cells.docx"
     assert (
@@ -372,6 +380,19 @@ def test_the_scales_own_not_specified_value_is_unordered_whatever_its_language(
     assert said in note and any(said in text for text in paragraphs)
     if language == "ja":
         assert "Not specified" not in note
+        assert [c.value for c in sheet[2]] == [
+            "テーマ／施策",
+            "ケース",
+            "セル数",
+            "重み付きκ",
+            "一致率（%）",
+            "値（A）",
+            "値（B）",
+            "要約（A）",
+            "要約（B）",
+        ]
+        header = [c.text for c in DocxDocument(str(docx)).tables[0].rows[0].cells]
+        assert header[:3] == ["テーマ／施策", "ケース", "セル数"]
     # named, it is read whatever its width or case; "" takes none as unordered
     assert main([*args, "--unordered", unordered.upper()]) == 0
     assert list(csv.reader(io.StringIO(capsys.readouterr().out)))[-1][3] == "0.6364"

@@ -204,7 +204,8 @@ def test_compare_coders_view(qtbot: QtBot, two_coders: MainWindow, tmp_path: Pat
     assert table[0][0] == "code" and len(table) == len(view.rows) + 1
     xlsx_path = view.export(str(tmp_path / "agreement.xlsx"))
     assert xlsx_path is not None
-    assert openpyxl.load_workbook(xlsx_path).active.max_row == len(view.rows) + 3
+    # caption, header, the rows, the rule under them, the note
+    assert openpyxl.load_workbook(xlsx_path).active.max_row == len(view.rows) + 4
     docx = pytest.importorskip("docx")
     docx_path = view.export(str(tmp_path / "agreement.docx"))
     assert docx_path is not None
