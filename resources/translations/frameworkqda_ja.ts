@@ -958,6 +958,15 @@ B: {b}
         <source>Not compared (a value from one coder only): {a} by A, {b} by B.</source>
         <translation>比較対象外（一方のコーダーのみが値を付けたセル）：A のみ {a}、B のみ {b}。</translation>
     </message>
+    <message>
+        <source>{values} is no point on the value scale: a full disagreement with any other value.</source>
+        <translation>{values}は値の尺度上の段階ではなく、ほかのどの値とも完全な不一致とみなします。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>Charting</name>

@@ -183,11 +183,11 @@ def test_xlsx_and_docx_are_laid_out_as_the_matrix_exports(tmp_path: Path) -> Non
         "Code",
         "Document",
         "κ",
-        "Agreement (%)",
-        "A and B (%)",
-        "Neither (%)",
-        "A not B (%)",
-        "B not A (%)",
+        "Agreement %",
+        "A and B %",
+        "Neither %",
+        "A not B %",
+        "B not A %",
     ]
     fonts = {cell.font.name for row in sheet.iter_rows() for cell in row if cell.value is not None}
     assert fonts == {"Yu Gothic"}  # the matrix export's, which renders Japanese
@@ -204,7 +204,7 @@ def test_xlsx_and_docx_are_laid_out_as_the_matrix_exports(tmp_path: Path) -> Non
     section = written.sections[0]
     assert section.page_width > section.page_height  # landscape, as the matrix's wide tables
     grid = written.tables[0]
-    assert [c.text for c in grid.rows[0].cells][:4] == ["コード", "文書", "κ", "一致率（%）"]
+    assert [c.text for c in grid.rows[0].cells][:4] == ["コード", "文書", "κ", "一致率 %"]
     widths = [column.width for column in grid.columns]
     assert widths[0] > widths[3] >= Cm(2.5)  # a header word fits its column: no "agreem/ent"
     run = grid.rows[1].cells[0].paragraphs[0].runs[0]

@@ -259,7 +259,7 @@ def test_cli_cells_as_csv_xlsx_and_docx(tmp_path: Path, capsys: pytest.CaptureFi
     sheet = load_workbook(xlsx).active
     assert sheet is not None
     values = [[cell.value for cell in row] for row in sheet.iter_rows()]
-    assert values[1][:5] == ["Theme / measure", "Case", "Cells", "Weighted κ", "Agreement (%)"]
+    assert values[1][:5] == ["Code", "Case", "Cells", "Weighted κ", "Agreement %"]
     assert values[-3][:5] == ["*", "*", 6, 0.4783, 66.67]  # numbers, not text
     assert "weighted kappa" in str(values[-1][0]) and "1 by A only, 0 by B only" in str(
         values[-1][0]
@@ -381,18 +381,18 @@ def test_the_scales_own_not_specified_value_is_unordered_whatever_its_language(
     if language == "ja":
         assert "Not specified" not in note
         assert [c.value for c in sheet[2]] == [
-            "テーマ／施策",
+            "コード",
             "ケース",
             "セル数",
-            "重み付きκ",
-            "一致率（%）",
-            "値（A）",
-            "値（B）",
-            "要約（A）",
-            "要約（B）",
+            "重み付き κ",
+            "一致率 %",
+            "A の値",
+            "B の値",
+            "A の要約",
+            "B の要約",
         ]
         header = [c.text for c in DocxDocument(str(docx)).tables[0].rows[0].cells]
-        assert header[:3] == ["テーマ／施策", "ケース", "セル数"]
+        assert header[:3] == ["コード", "ケース", "セル数"]
     # named, it is read whatever its width or case; "" takes none as unordered
     assert main([*args, "--unordered", unordered.upper()]) == 0
     assert list(csv.reader(io.StringIO(capsys.readouterr().out)))[-1][3] == "0.6364"

@@ -328,6 +328,7 @@ def test_compare_chart_cells_lists_coders_who_only_charted_and_uses_the_projects
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
     panel = view.cells
     assert "4 cells both charted" in panel.summary.text()
+    assert f"{unknown} is no point on the value scale" in panel.summary.text()
     comparison = panel.comparison
     assert comparison is not None and comparison.unordered == (unknown,)
     # 記載なし is no point on the scale: κ = 7/11, as the CLI's default gives

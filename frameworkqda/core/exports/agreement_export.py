@@ -100,7 +100,7 @@ def cells_table(comparison: CellComparison, coders: tuple[str, str], language: s
         only_a=comparison.only_a,
         only_b=comparison.only_b,
     )
-    names = {"code": "cells code", "kappa": "weighted kappa"}
+    names = {"kappa": "weighted kappa"}
     return Table(
         words(language, "cells caption", a=coders[0], b=coders[1]),
         CELLS_CSV_HEADER,
