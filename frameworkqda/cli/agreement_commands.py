@@ -29,10 +29,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     agreement.add_argument(
         "--unordered",
-        default="Not specified",
+        default=None,
         metavar="LABELS",
-        help="with --cells: scale values that are no degree of presence, comma-separated "
-        "(default: 'Not specified'); each is a full disagreement with any other value",
+        help="with --cells: values of the project's scale that are no degree of presence, "
+        "comma-separated, or '' for none (default: the scale's own 'not specified' value, "
+        "'Not specified' or '記載なし'); each is a full disagreement with any other value",
     )
     agreement.add_argument(
         "--format", choices=("csv", "xlsx", "docx"), default=None, help="default: from -o, or csv"
@@ -42,7 +43,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--language",
         choices=("en", "ja"),
         default="en",
-        help="language of the caption, note and sheet name (column names stay as the CSV's)",
+        help="language of the caption, note, sheet name and XLSX/DOCX column headers (the CSV "
+        "keeps its column names)",
     )
     agreement.set_defaults(handler=_agreement)
 
@@ -77,18 +79,23 @@ def _cells(args: argparse.Namespace, a: str, b: str, fmt: str) -> int:
     from frameworkqda.core.exports.agreement_export import cells_table, write_table
     from frameworkqda.core.store import open_project
 
-    unordered = [label.strip() for label in args.unordered.split(",") if label.strip()]
+    unordered = None
+    if args.unordered is not None:
+        unordered = [label.strip() for label in args.unordered.split(",") if label.strip()]
     with open_project(args.project, read_only=True) as project:
         comparison = charting_agreement(project, a, b, unordered)
-    table = cells_table(comparison, (a, b), ", ".join(unordered), args.language)
+    table = cells_table(comparison, (a, b), args.language)
     write_table(table, fmt, args.output)
     if args.output is not None:
         overall = comparison.overall.pairs
-        kappa = kappa_text(overall.kappa(comparison.scale)) or "empty"
-        print(
-            f"wrote charting agreement of {a} and {b} as {fmt} to {args.output}: "
-            f"{overall.cells} cells compared, agreement {percent(overall.agreement)} %, "
-            f"weighted kappa {kappa}, {len(comparison.disagreements)} disagreeing",
-            file=said_to(args.output),
-        )
+        wrote = f"wrote charting agreement of {a} and {b} as {fmt} to {args.output}: "
+        if not overall.cells:  # no figures: "0.00 %" read as a measured full disagreement
+            said = "no cell both coders charted with a value, agreement and weighted kappa empty"
+        else:
+            kappa = kappa_text(overall.kappa(comparison.scale)) or "empty"
+            said = (
+                f"{overall.cells} cells compared, agreement {percent(overall.agreement)} %, "
+                f"weighted kappa {kappa}, {len(comparison.disagreements)} disagreeing"
+            )
+        print(wrote + said, file=said_to(args.output))
     return 0

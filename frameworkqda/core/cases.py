@@ -795,9 +795,30 @@ _OPERATOR_SPELLINGS = {
     "==": EQUALS,
     "<>": NOT_EQUALS,
 }
-_CONDITION = re.compile(
-    r"^\s*(?P<name>.*?)\s*(?P<op>>=|<=|!=|<>|==|≥|≧|≤|≦|≠|=|<|>|~)\s*(?P<value>.*?)\s*$"
+# each ASCII sign or its full-width form (＝ ＞ ＜ ！ ～), which is what a Japanese input method
+# types; only the sign is read through NFKC (``_sign``), the name and value stay as typed
+_EQ, _GT, _LT, _NOT = "[=＝]", "[>＞]", "[<＜]", "[!！]"
+_SIGN = "|".join(
+    (
+        _GT + _EQ,
+        _LT + _EQ,
+        _NOT + _EQ,
+        _LT + _GT,
+        _EQ + _EQ,
+        "≥|≧|≤|≦|≠",
+        _EQ,
+        _LT,
+        _GT,
+        "[~～]",
+    )
 )
+_CONDITION = re.compile(rf"^\s*(?P<name>.*?)\s*(?P<op>{_SIGN})\s*(?P<value>.*?)\s*$")
+
+
+def _sign(typed: str) -> str:
+    """A sign as typed (``＞＝``, ``≧``, ``<>``) as one of :data:`OPERATORS`."""
+    sign = unicodedata.normalize("NFKC", typed)
+    return _OPERATOR_SPELLINGS.get(sign, sign)
 
 
 def operators_for(kind: model.AttributeKind) -> tuple[str, ...]:
@@ -827,8 +848,9 @@ class CaseCondition:
 
 
 def parse_condition(text: str) -> CaseCondition:
-    """``"Population>=1000000"`` (spaces around the sign or not; ≥ ≧ ≤ ≦ ≠ too) as a condition;
-    the attribute name ends at its first comparison sign."""
+    """``"Population>=1000000"`` (spaces around the sign or not; ≥ ≧ ≤ ≦ ≠ too, and the
+    full-width ＝ ＞＝ ！＝ ～ … a Japanese input method types) as a condition; the attribute
+    name ends at its first comparison sign."""
     found = _CONDITION.match(text)
     if found is None or not found["name"] or not found["value"]:
         raise ValidationError(
@@ -838,8 +860,7 @@ def parse_condition(text: str) -> CaseCondition:
                 "contains), then a value, e.g. Population>=1000000",
             ).format(text=quoted(text))
         )
-    operator = _OPERATOR_SPELLINGS.get(found["op"], found["op"])
-    return CaseCondition(found["name"], operator, found["value"])
+    return CaseCondition(found["name"], _sign(found["op"]), found["value"])
 
 
 def _compared(

@@ -7,18 +7,21 @@ Cohen's weighted κ with linear disagreement weights on the project's ordered va
 differ, with both coders' values and summaries. Why weighted κ, and the weights:
 docs/teamwork.md.
 
-Weights: the scale's ordered values (every value but the *unordered* ones, by default "Not
-specified") take ranks 0 … k−1 in scale order; two of them are |rank − rank| / (k − 1) apart. An
-unordered value is no point on that line: against any other value it is a full disagreement
-(weight 1), against itself none. κ_w = 1 − D_o / D_e, D_o the mean observed weight and D_e the
-weight expected from each coder's own distribution of values; when D_e is 0 (both coders gave
-every cell one and the same value) κ is undefined: ``None`` with the reason in ``kappa_note``.
+Weights: the scale's ordered values (every value but the *unordered* ones: by default the
+scale's own "not specified" value, "Not specified" or 記載なし as the project was made,
+:func:`default_unordered`) take ranks 0 … k−1 in scale order; two of them are
+|rank − rank| / (k − 1) apart. An unordered value is no point on that line: against any
+other value it is a full disagreement (weight 1), against itself none. κ_w = 1 − D_o / D_e,
+D_o the mean observed weight and D_e the weight expected from each coder's own distribution
+of values; when D_e is 0 (both coders gave every cell one and the same value) κ is
+undefined: ``None`` with the reason in ``kappa_note``.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -30,14 +33,40 @@ from frameworkqda.core.charting.chartings import chartings_in
 from frameworkqda.core.charting.matrix import value_scale
 from frameworkqda.core.codebook import tree
 from frameworkqda.core.errors import ValidationError
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, listed, quoted
 from frameworkqda.core.store import Project
 
-UNORDERED = ("Not specified",)  # values that are no degree of presence, by default
 ALL = ALL_DOCUMENTS  # "*": a pooled row's case, and the overall row's code
 
 
 def _fold(label: str) -> str:
-    return " ".join(label.split()).casefold()
+    return " ".join(unicodedata.normalize("NFKC", label).split()).casefold()
+
+
+def default_unordered(labels: Iterable[str]) -> tuple[str, ...]:
+    """The values of a scale (its labels, in order) that are no degree of presence by default:
+    the scale's own "not specified" value, in any language a new project's scale is made in
+    ("Not specified", 記載なし: ``model.NOT_SPECIFIED_LABELS``)."""
+    unknown = {_fold(label) for label in model.NOT_SPECIFIED_LABELS}
+    return tuple(label for label in labels if _fold(label) in unknown)
+
+
+def unordered_on_scale(unordered: Iterable[str], labels: Sequence[str]) -> tuple[str, ...]:
+    """The unordered values as the scale spells them; a label not on the scale is refused,
+    naming the scale's values (a mistyped one was taken silently as an ordered point)."""
+    spelled = {_fold(label): label for label in labels}
+    out: list[str] = []
+    for label in unordered:
+        found = spelled.get(_fold(label))
+        if found is None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Agreement", "{label} is not a value of the scale; its values are: {values}"
+                ).format(label=quoted(label), values=listed(quoted(v) for v in labels))
+            )
+        if found not in out:
+            out.append(found)
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -152,6 +181,7 @@ class CellComparison:
     scale: Scale
     only_a: int  # cells A charted with a value and B did not
     only_b: int
+    unordered: tuple[str, ...] = ()  # the scale's values taken as unordered, as it spells them
 
     @property
     def disagreements(self) -> list[Disagreement]:
@@ -165,9 +195,11 @@ class CellComparison:
 
 
 def charting_agreement(
-    project: Project, coder_a: str, coder_b: str, unordered: Collection[str] = UNORDERED
+    project: Project, coder_a: str, coder_b: str, unordered: Collection[str] | None = None
 ) -> CellComparison:
-    """Compare two coders' values on the cells both charted (with a value)."""
+    """Compare two coders' values on the cells both charted (with a value). ``unordered``:
+    the values that are no point on the ordered scale; None, the scale's own "not specified"
+    value (:func:`default_unordered`); a label not on the scale is refused."""
     if coder_a == coder_b:
         raise ValidationError("compare two different coders")
     with project.session() as session:
@@ -181,7 +213,12 @@ def charting_agreement(
             )
         }
         nodes = tree(session)
-    scale = Scale.of(scale_rows, unordered)
+    on_scale = [label for _, label in scale_rows]
+    if unordered is None:
+        chosen = default_unordered(on_scale)
+    else:
+        chosen = unordered_on_scale(unordered, on_scale)
+    scale = Scale.of(scale_rows, chosen)
     labels = dict(scale_rows)
     by_cell: dict[tuple[int, int], dict[int, tuple[int | None, str]]] = {}
     for row in charted:
@@ -228,7 +265,7 @@ def charting_agreement(
             rows.append(PooledRow(themes[theme.id].path, pooled))
             overall += pooled
     rows.append(PooledRow(ALL, overall))
-    return CellComparison(rows, scale, only_a, only_b)
+    return CellComparison(rows, scale, only_a, only_b, chosen)
 
 
 CELLS_CSV_HEADER = (

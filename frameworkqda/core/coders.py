@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from frameworkqda.core import model
 from frameworkqda.core.agreement import Interval, merged
@@ -23,11 +23,17 @@ ONLY_A, ONLY_B = "a", "b"
 
 
 def coder_names(project: Project, *, coded: bool = False) -> list[str]:
-    """The project's coders by name (``coded``: only those who coded a segment)."""
+    """The project's coders by name (``coded``: only those with work to compare, who coded
+    a passage or charted a cell)."""
     query = select(model.Coder.name).order_by(model.Coder.name)
     if coded:
         query = query.where(
-            select(model.Segment.id).where(model.Segment.coder_id == model.Coder.id).exists()
+            or_(
+                select(model.Segment.id).where(model.Segment.coder_id == model.Coder.id).exists(),
+                select(model.CellCharting.id)
+                .where(model.CellCharting.coder_id == model.Coder.id)
+                .exists(),
+            )
         )
     with project.session() as session:
         return list(session.scalars(query))

@@ -464,6 +464,16 @@ VALUE_LABELS: dict[str, tuple[str, ...]] = {
 }
 
 
+# The default scale's entry that is no degree of presence ("the documents do not say"), in
+# every language the scale is made in: weighted κ sets it apart from the ordered values
+# (core/cell_agreement.py), whatever language the project was made in.
+NOT_SPECIFIED = len(DEFAULT_VALUE_SCALE) - 1
+NOT_SPECIFIED_LABELS: tuple[str, ...] = (
+    DEFAULT_VALUE_SCALE[NOT_SPECIFIED][0],
+    *(labels[NOT_SPECIFIED] for labels in VALUE_LABELS.values()),
+)
+
+
 def default_value_scale(language: str = "en") -> tuple[tuple[str, bool, str], ...]:
     """The value scale a new project starts with, its labels in ``language`` (English when
     there are none in it); order, colours and what counts as present never change."""

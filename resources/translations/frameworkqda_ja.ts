@@ -11,6 +11,10 @@
         <source>no coder named {name} (coders: none)</source>
         <translation>{name}というコーダーはいません（コーダーはまだいません）</translation>
     </message>
+    <message>
+        <source>{label} is not a value of the scale; its values are: {values}</source>
+        <translation>{label}は値の尺度にありません。尺度の値：{values}</translation>
+    </message>
 </context>
 <context>
     <name>AgreementModel</name>
@@ -953,6 +957,15 @@ B: {b}
     <message>
         <source>Not compared (a value from one coder only): {a} by A, {b} by B.</source>
         <translation>比較対象外（一方のコーダーのみが値を付けたセル）：A のみ {a}、B のみ {b}。</translation>
+    </message>
+    <message>
+        <source>{values} is no point on the value scale: a full disagreement with any other value.</source>
+        <translation>{values}は値の尺度上の段階ではなく、ほかのどの値とも完全な不一致とみなします。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>

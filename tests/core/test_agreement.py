@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from docx import Document as DocxDocument
 from docx.oxml.ns import qn
+from docx.shared import Cm
 from openpyxl import load_workbook
 
 from frameworkqda.cli import main
@@ -157,9 +158,55 @@ def test_cli_writes_csv_xlsx_and_docx(tmp_path: Path, capsys: pytest.CaptureFixt
     cells = [cell.text for cell in written.tables[0].rows[1].cells]
     assert cells[:3] == ["Consultation", "hamamatsu.txt", "0.3750"]
     section = written.sections[0]  # A4, with the matrix's fonts (an East-Asian one for names)
-    assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21.0, 29.7)
+    assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (29.7, 21.0)
     fonts = written.styles["Normal"].element.rPr.find(qn("w:rFonts"))
     assert fonts.get(qn("w:eastAsia")) == "IPAexMincho"
 
     assert main(["agreement", str(path), "--coders", "Hanako"]) == 1
     assert "two names" in capsys.readouterr().err
+
+
+def test_xlsx_and_docx_are_laid_out_as_the_matrix_exports(tmp_path: Path) -> None:
+    """They were all Calibri, no widths (a code ran into the next column), '' for empty
+    figures, General numbers (0 and 62.5), the note in one unwrapped cell; DOCX portrait with
+    equal columns breaking "agreem/ent"; headers the CSV's names (a_and_b)."""
+    path = tmp_path / "study.fqda"
+    with create_project(path) as project:
+        _two_coders_study(project)
+    xlsx, docx = tmp_path / "a.xlsx", tmp_path / "a.docx"
+    argv = ["agreement", str(path), "--coders", "Hanako,Taro"]
+    assert main([*argv, "-o", str(xlsx)]) == 0
+    sheet = load_workbook(xlsx).active
+    assert sheet is not None
+    header = [cell.value for cell in sheet[2]]
+    assert header == [
+        "Code",
+        "Document",
+        "κ",
+        "Agreement %",
+        "A and B %",
+        "Neither %",
+        "A not B %",
+        "B not A %",
+    ]
+    fonts = {cell.font.name for row in sheet.iter_rows() for cell in row if cell.value is not None}
+    assert fonts == {"Yu Gothic"}  # the matrix export's, which renders Japanese
+    assert sheet.column_dimensions["A"].width >= 30 and sheet.column_dimensions["B"].width >= 15
+    first = sheet[3]
+    assert (first[2].number_format, first[3].number_format) == ("0.0000", "0.00")
+    note = sheet.cell(sheet.max_row, 1)
+    assert "Cohen's kappa" in str(note.value) and note.alignment.wrap_text
+    assert f"A{sheet.max_row}:H{sheet.max_row}" in {str(r) for r in sheet.merged_cells.ranges}
+    assert sheet.page_setup.orientation == "landscape"
+
+    assert main([*argv, "--language", "ja", "-o", str(docx)]) == 0
+    written = DocxDocument(str(docx))
+    section = written.sections[0]
+    assert section.page_width > section.page_height  # landscape, as the matrix's wide tables
+    grid = written.tables[0]
+    assert [c.text for c in grid.rows[0].cells][:4] == ["コード", "文書", "κ", "一致率 %"]
+    widths = [column.width for column in grid.columns]
+    assert widths[0] > widths[3] >= Cm(2.5)  # a header word fits its column: no "agreem/ent"
+    run = grid.rows[1].cells[0].paragraphs[0].runs[0]
+    assert run.element.rPr.find(qn("w:rFonts")).get(qn("w:eastAsia")) == "IPAexMincho"
+    assert written.paragraphs[-1].text.startswith("注：比べた文字数に対する割合")

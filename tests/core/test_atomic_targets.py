@@ -123,7 +123,7 @@ def test_dash_is_standard_output_binary_only_off_a_terminal(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    table = Table("c", ["code", "kappa"], [("相談", "-0.5")], "", frozenset({1}), "Agreement")
+    table = Table("c", ["code", "kappa"], [("相談", "-0.5")], "", ("name", "kappa"), "Agreement")
     out = _Stdout(terminal=False)
     monkeypatch.setattr(sys, "stdout", out)
     write_table(table, "xlsx", Path("-"))

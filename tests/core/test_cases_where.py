@@ -85,3 +85,21 @@ def test_a_condition_is_parsed_at_its_first_sign() -> None:
     assert cases.parse_condition(" 地域 = 関東 ") == cases.CaseCondition("地域", "=", "関東")
     assert cases.parse_condition("Region<>Kanto").operator == "!="
     assert cases.operators_for(model.AttributeKind.TEXT) == ("=", "!=", "~")
+
+
+def test_full_width_signs_of_a_japanese_input_method_are_read(project_location: str) -> None:
+    # with a Japanese IME on, ＝ ＞ ＜ ！ ～ are what the keys type; they were refused as
+    # "is not a condition" while full-width digits and ≧ were read
+    with create_project(project_location) as project:
+        _cities(project)
+        assert _names(project, "Population＞＝１００００００") == ["Kawasaki", "Yokohama"]
+        assert _names(project, "Population＝790718") == ["Hamamatsu"]
+        assert _names(project, "Population ＜ 800000") == ["Hamamatsu", "Ōta"]
+        assert _names(project, "Population＜＝790718") == ["Hamamatsu", "Ōta"]
+        assert _names(project, "Population！＝790718") == ["Kawasaki", "Yokohama", "Ōta"]
+        assert _names(project, "Population＞=3000000") == ["Yokohama"]  # mixed widths
+        assert _names(project, "Region～north") == ["Ōta"]
+        assert _names(project, "Region＜＞Kanto") == ["Hamamatsu", "Ōta"]
+    # the sign alone is normalised: a full-width name or value stays as typed
+    assert cases.parse_condition("ＡＢ＝ｘ") == cases.CaseCondition("ＡＢ", "=", "ｘ")
+    assert cases.parse_condition("人口＞＝１００００００").operator == ">="

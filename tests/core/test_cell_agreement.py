@@ -29,7 +29,7 @@ from frameworkqda.core.cell_agreement import (
 from frameworkqda.core.charting.chartings import chartings_in
 from frameworkqda.core.commands import SetCell, UndoStack
 from frameworkqda.core.errors import ValidationError
-from frameworkqda.core.store import Project, create_project
+from frameworkqda.core.store import Project, create_project, open_project
 from tests import writes
 
 SCALE = Scale.of(
@@ -259,11 +259,19 @@ def test_cli_cells_as_csv_xlsx_and_docx(tmp_path: Path, capsys: pytest.CaptureFi
     sheet = load_workbook(xlsx).active
     assert sheet is not None
     values = [[cell.value for cell in row] for row in sheet.iter_rows()]
-    assert values[1][:5] == ["code", "case", "cells", "kappa", "agreement"]
-    assert values[-2][:5] == ["*", "*", 6, 0.4783, 66.67]  # numbers, not text
+    assert values[1][:5] == ["Code", "Case", "Cells", "Weighted κ", "Agreement %"]
+    assert values[-3][:5] == ["*", "*", 6, 0.4783, 66.67]  # numbers, not text
     assert "weighted kappa" in str(values[-1][0]) and "1 by A only, 0 by B only" in str(
         values[-1][0]
     )
+    # a disagreeing cell's figures are blank, not '' text; the numbers have the CSV's digits
+    disagreeing = sheet[3]
+    assert [cell.value for cell in disagreeing[2:5]] == [None, None, None]
+    assert {cell.data_type for cell in disagreeing[2:5]} == {"n"}
+    overall = sheet[sheet.max_row - 2]
+    assert [cell.number_format for cell in overall[2:5]] == ["0", "0.0000", "0.00"]
+    assert sheet.column_dimensions["H"].width >= 40  # summaries wrap in a wide column
+    assert disagreeing[7].alignment.wrap_text
 
     docx = tmp_path / "cells.docx"
     assert (
@@ -320,3 +328,117 @@ def test_schema_0004_makes_each_cell_its_authors_charting(project_location: str)
         with project.session() as s:
             found = [(c.case_id, c.coder_id, c.value_id, c.summary) for c in chartings_in(s)]
     assert found == [(1, 1, 1, "多言語で情報提供")]
+
+
+def _four_cells(path: Path, language: str) -> None:
+    """The four cells worked by hand above, (Not specified, No) (Not specified, Not
+    specified) (Yes, Yes) (No, No), charted in a project made in ``language``: its scale's
+    labels are that language's (Yes … 記載なし)."""
+    english = [label for label, _, _ in model.DEFAULT_VALUE_SCALE]
+    own = [label for label, _, _ in model.default_value_scale(language)]
+    labels = dict(zip(english, own, strict=True))
+    with create_project(path, language=language) as project:
+        theme = writes.add_code(project, "Education")
+        measure = writes.add_code(project, "Consultation", parent_id=theme)
+        cells = [
+            ("Not specified", "No"),
+            ("Not specified", "Not specified"),
+            ("Yes", "Yes"),
+            ("No", "No"),
+        ]
+        cases = [writes.add_case(project, f"City {n}") for n in range(len(cells))]
+        for coder in ("Hanako", "Taro"):
+            project.coder_name = coder
+            for case, (a, b) in zip(cases, cells, strict=True):
+                writes.set_cell(project, case, measure, value=labels[a if coder == "Hanako" else b])
+
+
+@pytest.mark.parametrize(("language", "unordered"), [("en", "Not specified"), ("ja", "記載なし")])
+def test_the_scales_own_not_specified_value_is_unordered_whatever_its_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], language: str, unordered: str
+) -> None:
+    """In a Japanese project the default was the English "Not specified", on no value of its
+    scale: 記載なし became the fifth ordered point and κ came out 0.8462, not 7/11."""
+    path = tmp_path / "p.fqda"
+    _four_cells(path, language)
+    with open_project(path) as project:
+        comparison = charting_agreement(project, "Hanako", "Taro")
+    assert comparison.overall.pairs.kappa(comparison.scale) == Fraction(7, 11)
+    assert comparison.unordered == (unordered,)
+    args = ["agreement", str(path), "--coders", "Hanako,Taro", "--cells"]
+    assert main(args) == 0
+    assert list(csv.reader(io.StringIO(capsys.readouterr().out)))[-1][3] == "0.6364"
+    # the note names the value the scale spells, in the file's language
+    xlsx, docx = tmp_path / "k.xlsx", tmp_path / "k.docx"
+    assert main([*args, "--language", language, "-o", str(xlsx)]) == 0
+    assert main([*args, "--language", language, "-o", str(docx)]) == 0
+    sheet = load_workbook(xlsx).active
+    assert sheet is not None
+    note = [str(c.value) for row in sheet.iter_rows() for c in row if c.value][-1]
+    paragraphs = [p.text for p in DocxDocument(str(docx)).paragraphs]
+    said = f"{unordered}はほかのどの値とも" if language == "ja" else f"{unordered} counts as"
+    assert said in note and any(said in text for text in paragraphs)
+    if language == "ja":
+        assert "Not specified" not in note
+        assert [c.value for c in sheet[2]] == [
+            "コード",
+            "ケース",
+            "セル数",
+            "重み付き κ",
+            "一致率 %",
+            "A の値",
+            "B の値",
+            "A の要約",
+            "B の要約",
+        ]
+        header = [c.text for c in DocxDocument(str(docx)).tables[0].rows[0].cells]
+        assert header[:3] == ["コード", "ケース", "セル数"]
+    # named, it is read whatever its width or case; "" takes none as unordered
+    assert main([*args, "--unordered", unordered.upper()]) == 0
+    assert list(csv.reader(io.StringIO(capsys.readouterr().out)))[-1][3] == "0.6364"
+    assert main([*args, "--unordered", ""]) == 0
+    assert list(csv.reader(io.StringIO(capsys.readouterr().out)))[-1][3] != "0.6364"
+
+
+def test_an_unordered_label_not_on_the_scale_is_refused_naming_its_values(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "p.fqda"
+    _four_cells(path, "ja")
+    capsys.readouterr()
+    args = ["agreement", str(path), "--coders", "Hanako,Taro", "--cells"]
+    assert main([*args, "--unordered", "foo"]) == 1  # was taken silently: nothing unordered
+    error = capsys.readouterr().err
+    assert "“foo” is not a value of the scale" in error
+    assert "“あり”, “一部あり”, “あり（制限付き）”, “なし”, “記載なし”" in error
+    with open_project(path) as project, pytest.raises(ValidationError, match="Not specified"):
+        charting_agreement(project, "Hanako", "Taro", ["Not specified"])
+
+
+def test_cli_says_the_figures_are_empty_when_no_cell_was_compared(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Taro charted no cell: the summary said "0 cells compared, agreement 0.00 %", a
+    measured full disagreement, while the file's agreement was empty."""
+    path = tmp_path / "p.fqda"
+    with create_project(path) as project:
+        theme = writes.add_code(project, "Education")
+        case = writes.add_case(project, "Osaka")
+        project.coder_name = "Hanako"
+        writes.set_cell(project, case, theme, value="Yes")
+        project.coder_name = "Taro"  # another cell: none both charted
+        writes.set_cell(project, writes.add_case(project, "Kobe"), theme, value="No")
+    out = tmp_path / "k.csv"
+    argv = ["agreement", str(path), "--coders", "Hanako,Taro", "--cells", "-o", str(out)]
+    code = main(argv)
+    said = capsys.readouterr()
+    assert code == 0, said.err
+    assert "0.00 %" not in said.out and "0 cells compared" not in said.out
+    assert "no cell both coders charted with a value, agreement and weighted kappa empty" in (
+        said.out
+    )
+    assert list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))[-1][2:5] == [
+        "0",
+        "",
+        "",
+    ]

@@ -18,7 +18,8 @@ DANGEROUS = ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\t=x", '=HYPERLINK("http://x")
 def test_text_that_is_a_formula_is_written_as_text_numbers_as_numbers(tmp_path: Path) -> None:
     target = tmp_path / "agreement.csv"
     rows = [(text, "-0.5", "+0.250", "相談") for text in DANGEROUS]
-    table = Table("", ["code", "kappa", "rho", "note"], rows, "", frozenset({1, 2}), "s")
+    kinds = ("name", "kappa", "kappa", "text")
+    table = Table("", ["code", "kappa", "rho", "note"], rows, "", kinds, "s")
     write_table(table, "csv", target)
     with target.open(encoding="utf-8-sig", newline="") as file:
         written = list(csv.reader(file))

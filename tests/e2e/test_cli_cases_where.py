@@ -47,6 +47,13 @@ def test_case_list_where_and_matrix_group_where(
     assert main([*argv, "--group-where", "Region=Kanto", "--group-label", "G"]) == 0
     assert capsys.readouterr().out.splitlines()[0].endswith(",G")
 
+    # full-width signs, as a Japanese input method types them
+    assert main(["case", "list", project, "--where", "Population＝790718"]) == 0
+    assert [line.split("\t")[0] for line in capsys.readouterr().out.splitlines()] == ["Hamamatsu"]
+    argv = ["matrix", project, "--view", "counts", "--group-where", "Population＞＝１００００００"]
+    assert main(argv) == 0
+    assert capsys.readouterr().out.splitlines()[0].endswith(',"Average of Kawasaki, Yokohama"')
+
     assert main(["matrix", project, "--view", "counts", "--group-where", "Population>=1e9"]) == 0
     captured = capsys.readouterr()
     assert "no case meets Population>=1e9" in captured.err

@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from frameworkqda.core import review
@@ -204,7 +204,8 @@ def test_compare_coders_view(qtbot: QtBot, two_coders: MainWindow, tmp_path: Pat
     assert table[0][0] == "code" and len(table) == len(view.rows) + 1
     xlsx_path = view.export(str(tmp_path / "agreement.xlsx"))
     assert xlsx_path is not None
-    assert openpyxl.load_workbook(xlsx_path).active.max_row == len(view.rows) + 3
+    # caption, header, the rows, the rule under them, the note
+    assert openpyxl.load_workbook(xlsx_path).active.max_row == len(view.rows) + 4
     docx = pytest.importorskip("docx")
     docx_path = view.export(str(tmp_path / "agreement.docx"))
     assert docx_path is not None
@@ -276,3 +277,70 @@ def test_compare_chart_cells_opens_a_disagreeing_cell_in_the_matrix(
     assert rows[0][:5] == ["code", "case", "cells", "kappa", "agreement"]
     assert rows[-1][:3] == ["*", "*", "8"]
     assert len([row for row in rows[1:] if row[1] != "*"]) == 2  # Kawasaki's agreed now
+
+
+def test_compare_chart_cells_lists_coders_who_only_charted_and_uses_the_projects_scale(
+    qtbot: QtBot,
+    settings,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    """A Japanese project where 山田 and 佐藤 charted cells but coded no passage: the combos
+    listed coders who coded passages only, so neither could be chosen (the CLI compared them);
+    and the export's note said "Not specified", on no value of the scale, with 記載なし
+    taken as an ordered point."""
+    from frameworkqda.core import model
+    from frameworkqda.core.store import create_project
+    from frameworkqda.gui.compare.cells import KAPPA
+    from tests import writes
+    from tests.gui import modal
+
+    location = tmp_path / "研究.fqda"
+    labels = [label for label, _, _ in model.default_value_scale("ja")]
+    yes, _, _, no, unknown = labels
+    with create_project(location, language="ja") as project:
+        theme = writes.add_code(project, "差別禁止")
+        measure = writes.add_code(project, "相談窓口", parent_id=theme)
+        cities = [
+            writes.add_case(project, name) for name in ("浜松市", "川崎市", "大阪市", "神戸市")
+        ]
+        pairs = [(unknown, no), (unknown, unknown), (yes, yes), (no, no)]
+        for coder in ("山田", "佐藤"):
+            project.coder_name = coder
+            for city, (a, b) in zip(cities, pairs, strict=True):
+                writes.set_cell(project, city, measure, value=a if coder == "山田" else b)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    window.open_project(str(location))
+    _menu_action(window, "&View", "Compare &coders").trigger()
+    view = window.work_stack.current()
+    assert isinstance(view, CompareView)
+    listed = [view.coder_a.itemText(i) for i in range(view.coder_a.count())]
+    assert {"山田", "佐藤"} <= set(listed)
+    assert listed == sorted(listed)  # 佐藤 before 山田: A takes the last, B the first
+    view.coder_a.setFocus()
+    qtbot.keyClick(view.coder_a, Qt.Key.Key_End)
+    view.coder_b.setFocus()
+    qtbot.keyClick(view.coder_b, Qt.Key.Key_Home)
+    assert view.names() == ("山田", "佐藤")
+    bar = view.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    panel = view.cells
+    assert "4 cells both charted" in panel.summary.text()
+    assert f"{unknown} is no point on the value scale" in panel.summary.text()
+    comparison = panel.comparison
+    assert comparison is not None and comparison.unordered == (unknown,)
+    # 記載なし is no point on the scale: κ = 7/11, as the CLI's default gives
+    assert panel.model.index(panel.model.rowCount() - 1, KAPPA).data() == "0.6364"
+
+    # Export… → the file dialog → the XLSX's note names 記載なし
+    target = tmp_path / "一致度.xlsx"
+    modal.choose(target)
+    export = next(b for b in view.findChildren(QPushButton) if b.text() == "Export…")
+    qtbot.mouseClick(export, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(target.exists)
+    sheet = openpyxl.load_workbook(target).active
+    text = " ".join(str(c.value) for row in sheet.iter_rows() for c in row if c.value)
+    assert f"{unknown} counts as a full disagreement" in text
+    assert "Not specified" not in text

@@ -14,46 +14,85 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TextIO
 
-from frameworkqda.core.agreement import CSV_HEADER, AgreementRow, csv_cells
+from frameworkqda.core.agreement import ALL_DOCUMENTS, CSV_HEADER, AgreementRow, csv_cells
 from frameworkqda.core.atomic import atomic_path
 from frameworkqda.core.cell_agreement import CELLS_CSV_HEADER, CellComparison, cells_csv_rows
 from frameworkqda.core.csv_files import csv_writer, open_csv
 from frameworkqda.core.errors import ValidationError
 from frameworkqda.core.exports.wording import words
+from frameworkqda.core.text.xml_safe import xml_safe
 
 AGREEMENT_FORMATS = ("csv", "xlsx", "docx")
 
 
+# What a column holds, which sets its width and, for numbers, how XLSX shows them: the same
+# digits as the CSV (κ four decimals, percentages two, counts whole).
+NAME, LABEL, COUNT, KAPPA, PERCENT, VALUE, TEXT = (
+    "name",
+    "label",
+    "count",
+    "kappa",
+    "percent",
+    "value",
+    "text",
+)
+NUMBER_FORMATS = {COUNT: "0", KAPPA: "0.0000", PERCENT: "0.00"}
+
+
 @dataclass(frozen=True)
 class Table:
-    """What every writer prints: a caption, the header, text rows, a note."""
+    """What every writer prints: a caption, the header, text rows, a note. The CSV prints
+    ``header`` (programs read its names); XLSX and DOCX print ``labels``, the same columns
+    in the table's language, and lay each column out by its kind."""
 
     caption: str
     header: Sequence[str]
     rows: list[tuple[str, ...]]
     note: str
-    numeric: frozenset[int]  # columns XLSX stores as numbers
+    kinds: Sequence[str]  # per column: NAME, LABEL, COUNT, KAPPA, PERCENT, VALUE or TEXT
     sheet: str
+    labels: Sequence[str] = ()
+    language: str = "en"  # of the caption, note and labels
+
+    def __post_init__(self) -> None:  # every writer prints it: XML-safe once, here
+        setattr_ = object.__setattr__
+        setattr_(self, "caption", xml_safe(self.caption))
+        setattr_(self, "rows", [tuple(xml_safe(text) for text in row) for row in self.rows])
+        setattr_(self, "note", xml_safe(self.note))
+        setattr_(self, "labels", tuple(self.labels) or tuple(self.header))
+
+    @property
+    def numeric(self) -> frozenset[int]:
+        """The columns XLSX stores as numbers."""
+        return frozenset(i for i, kind in enumerate(self.kinds) if kind in NUMBER_FORMATS)
+
+    def pooled(self, row: tuple[str, ...]) -> bool:
+        """A pooled row (document or case ``*``), printed bold as a summary row."""
+        return row[1] == ALL_DOCUMENTS
 
 
 def coding_table(
     rows: Sequence[AgreementRow], coders: tuple[str, str], language: str = "en"
 ) -> Table:
-    """The coding agreement table; caption, note and sheet name in ``language`` (wording.py),
-    the column names as the CSV's (programs read them)."""
+    """The coding agreement table; caption, note, sheet name and the XLSX/DOCX column
+    headers in ``language`` (wording.py), the CSV's column names as they are (programs read
+    them)."""
     return Table(
         words(language, "agreement caption", a=coders[0], b=coders[1]),
         CSV_HEADER,
         [csv_cells(row) for row in rows],
         words(language, "agreement note"),
-        frozenset(range(2, len(CSV_HEADER))),
+        (NAME, LABEL, KAPPA, *(PERCENT,) * (len(CSV_HEADER) - 3)),
         words(language, "agreement sheet"),
+        [words(language, f"col {name}") for name in CSV_HEADER],
+        language,
     )
 
 
-def cells_table(
-    comparison: CellComparison, coders: tuple[str, str], unordered: str, language: str = "en"
-) -> Table:
+def cells_table(comparison: CellComparison, coders: tuple[str, str], language: str = "en") -> Table:
+    """The charting agreement table; its note names the values taken as unordered, as the
+    project's scale spells them."""
+    unordered = words(language, "list").join(comparison.unordered)
     note = words(
         language,
         "cells note",
@@ -61,13 +100,16 @@ def cells_table(
         only_a=comparison.only_a,
         only_b=comparison.only_b,
     )
+    names = {"kappa": "weighted kappa"}
     return Table(
         words(language, "cells caption", a=coders[0], b=coders[1]),
         CELLS_CSV_HEADER,
         cells_csv_rows(comparison),
         note,
-        frozenset({2, 3, 4}),
+        (NAME, LABEL, COUNT, KAPPA, PERCENT, VALUE, VALUE, TEXT, TEXT),
         words(language, "cells sheet"),
+        [words(language, f"col {names.get(name, name)}") for name in CELLS_CSV_HEADER],
+        language,
     )
 
 
@@ -109,36 +151,124 @@ def _write_csv(table: Table, handle: IO[str]) -> None:
     writer.writerows(table.rows)
 
 
+XLSX_WIDTHS = {NAME: 38, LABEL: 18, COUNT: 8, KAPPA: 11, PERCENT: 11, VALUE: 14, TEXT: 46}
+# DOCX: number and label columns as wide as their header needs (never broken mid-word), the
+# rest of the landscape page shared by the name and text columns in XLSX's proportions
+DOCX_WIDTHS_CM = {LABEL: 2.8, COUNT: 1.4, KAPPA: 2.0, PERCENT: 2.7, VALUE: 2.2}
+
+
 def _write_xlsx(table: Table, target: Path) -> None:
-    from frameworkqda.core.exports.xlsx_export import close, workbook
+    """Laid out as the matrix export's number sheets (``xlsx_export``): its fonts (an
+    East-Asian one), a bold wrapped header under the caption, widths by column, numbers as
+    numbers in the CSV's digits and empty ones blank, pooled rows bold above a rule, the note
+    wrapped within the table's width; landscape, one page wide, header repeated."""
+    from frameworkqda.core.exports.xlsx_export import (
+        FONT,
+        LINE_POINTS,
+        _Formats,
+        _notes,
+        _row_height,
+        close,
+        workbook,
+    )
 
     book = workbook(target)  # text stays text: a coder or document named "=…" is no formula
-    sheet = book.add_worksheet(table.sheet)
-    sheet.write(0, 0, table.caption)
-    sheet.write_row(1, 0, table.header)
-    for number, row in enumerate(table.rows, start=2):
-        sheet.write_row(
-            number,
-            0,
-            [
-                (float(text) if text else "") if column in table.numeric else text
-                for column, text in enumerate(row)
-            ],
+    f = _Formats(book)
+    base = {"font_name": FONT, "font_size": 10, "valign": "top"}
+    numbers = {
+        (kind, bold): book.add_format(
+            {**base, "num_format": code, "align": "right", "bold": bold, "top": 1 if bold else 0}
         )
-    sheet.write(len(table.rows) + 2, 0, table.note)
+        for kind, code in NUMBER_FORMATS.items()
+        for bold in (False, True)
+    }
+    texts = {
+        bold: book.add_format({**base, "text_wrap": True, "bold": bold, "top": 1 if bold else 0})
+        for bold in (False, True)
+    }
+    sheet = book.add_worksheet(table.sheet)
+    last = len(table.header) - 1
+    sheet.merge_range(0, 0, 0, last, table.caption, f.title)
+    sheet.set_row(0, _row_height([(table.caption, sum(_xlsx_width(k) for k in table.kinds))]))
+    for column, label in enumerate(table.labels):
+        sheet.write(1, column, label, f.header)
+    sheet.set_row(1, 2 * LINE_POINTS + 4)
+    for number, row in enumerate(table.rows, start=2):
+        bold = table.pooled(row)
+        for column, (text, kind) in enumerate(zip(row, table.kinds, strict=True)):
+            if kind in NUMBER_FORMATS:
+                if text:
+                    sheet.write_number(number, column, float(text), numbers[kind, bold])
+                else:
+                    sheet.write_blank(number, column, None, numbers[kind, bold])
+            elif text:
+                sheet.write_string(number, column, text, texts[bold])
+            else:
+                sheet.write_blank(number, column, None, texts[bold])
+        wrapped = [(text, _xlsx_width(kind)) for text, kind in zip(row, table.kinds, strict=True)]
+        sheet.set_row(number, _row_height(wrapped))
+    end = len(table.rows) + 2
+    for column in range(last + 1):
+        sheet.write_blank(end, column, None, f.last)
+    _notes(sheet, f, end + 1, last, [table.note])
+    for column, kind in enumerate(table.kinds):
+        sheet.set_column(column, column, _xlsx_width(kind))
+    sheet.freeze_panes(2, 0)
+    sheet.set_landscape()
+    sheet.fit_to_pages(1, 0)
+    sheet.repeat_rows(1)
     close(book)
 
 
-def _write_docx(table: Table, target: Path) -> None:
-    from frameworkqda.core.exports.docx_export import journal_document, save
+def _xlsx_width(kind: str) -> int:
+    return XLSX_WIDTHS[kind]
 
-    document = journal_document()
-    document.add_paragraph(table.caption)
-    grid = document.add_table(rows=1, cols=len(table.header))
-    for cell, heading in zip(grid.rows[0].cells, table.header, strict=True):
-        cell.text = heading
-    for row in table.rows:
-        for cell, text in zip(grid.add_row().cells, row, strict=True):
-            cell.text = text
-    document.add_paragraph(table.note)
+
+def _write_docx(table: Table, target: Path) -> None:
+    """A journal table as the matrix export's (``docx_export``): A4 landscape, Latin and
+    East-Asian fonts, three rules, the header repeated on each page, column widths by what
+    they hold, the note below."""
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.shared import Cm, Emu
+
+    from frameworkqda.core.exports.docx_export import (
+        _caption,
+        _cells,
+        _note,
+        _repeat_header,
+        _rules,
+        _set_widths,
+        _text_width,
+        _write,
+        journal_document,
+        save,
+    )
+
+    document = journal_document(landscape=True)
+    language = table.language
+    _caption(document, None, table.caption, language)
+    grid = document.add_table(rows=1 + len(table.rows), cols=len(table.header))
+    grid.alignment = WD_TABLE_ALIGNMENT.CENTER
+    cells = _cells(grid)
+    for column, (label, kind) in enumerate(zip(table.labels, table.kinds, strict=True)):
+        align = "center" if kind in NUMBER_FORMATS else "left"
+        _write(cells[0][column], label, bold=True, align=align, size=8.5)
+    _repeat_header(grid.rows[0])
+    for number, row in enumerate(table.rows, start=1):
+        bold = table.pooled(row)
+        for column, (text, kind) in enumerate(zip(row, table.kinds, strict=True)):
+            align = "center" if kind in NUMBER_FORMATS or kind == VALUE else "left"
+            _write(cells[number][column], text, bold=bold, align=align, size=8.5)
+    _rules(grid, cells)
+    fixed = sum(DOCX_WIDTHS_CM.get(kind, 0.0) for kind in table.kinds)
+    shared = sum(XLSX_WIDTHS[kind] for kind in table.kinds if kind not in DOCX_WIDTHS_CM)
+    rest = _text_width(document) - Cm(fixed)
+    widths = [
+        Cm(DOCX_WIDTHS_CM[kind])
+        if kind in DOCX_WIDTHS_CM
+        else Emu(int(rest * XLSX_WIDTHS[kind] / shared))
+        for kind in table.kinds
+    ]
+    _set_widths(grid, cells, widths)
+    _note(document, words(language, "note") + table.note)
     save(document, target)

@@ -9,6 +9,7 @@ fallbacks (MS Mincho / MS Gothic) for machines without the IPAex fonts.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -129,16 +130,20 @@ def _write(
     _set_fonts(run._r)
 
 
-def _caption(document: object, number: int, caption: str, language: str) -> None:
+def _caption(document: object, number: int | None, caption: str, language: str) -> None:
+    """The caption above a table: "Table 1." in bold then the title (no number: the title)."""
     paragraph = document.add_paragraph()  # type: ignore[attr-defined]
     paragraph.paragraph_format.space_before = Pt(12)
     paragraph.paragraph_format.space_after = Pt(4)
     paragraph.paragraph_format.keep_with_next = True
-    label = paragraph.add_run(words(language, "table", number=number))
-    label.bold = True
+    runs = []
+    if number is not None:
+        label = paragraph.add_run(words(language, "table", number=number))
+        label.bold = True
+        runs.append(label)
     text = paragraph.add_run(caption)
     text.italic = caption_in_italics(caption, language)  # never Japanese text
-    for run in (label, text):
+    for run in (*runs, text):
         _set_fonts(run._r)
 
 
@@ -247,12 +252,17 @@ def _widths(grid: object, cells: list[tuple[Any, ...]], first: Length, total: Le
     """Fixed column widths (LibreOffice reads the grid, Word the cells: set both)."""
     columns = len(grid.columns)  # type: ignore[attr-defined]
     rest = Emu(int((total - first) / max(columns - 1, 1)))
+    _set_widths(grid, cells, [first, *[rest] * (columns - 1)])
+
+
+def _set_widths(grid: object, cells: list[tuple[Any, ...]], widths: Sequence[Length]) -> None:
+    """Each column its own fixed width (LibreOffice reads the grid, Word the cells)."""
     grid.autofit = False  # type: ignore[attr-defined]
-    for index, column in enumerate(grid.columns):  # type: ignore[attr-defined]
-        column.width = first if index == 0 else rest
+    for column, width in zip(grid.columns, widths, strict=True):  # type: ignore[attr-defined]
+        column.width = width
     for row in cells:
-        for index, cell in enumerate(row):
-            cell.width = first if index == 0 else rest
+        for cell, width in zip(row, widths, strict=True):
+            cell.width = width
 
 
 def _number_table(

@@ -80,12 +80,29 @@ PHRASES: dict[str, dict[str, str]] = {
         "both charted",
         "cells note": "κ = Cohen's weighted kappa, linear weights on the value scale's order; "
         "{unordered} counts as a full disagreement with any other value. Agreement = % of cells "
-        "with the same value. Rows with case * pool a theme's cells (code * every cell); the other "
-        "rows are the cells whose values differ. Not compared, as only one coder gave them a "
-        "value: {only_a} by A only, {only_b} by B only. An empty κ is undefined: both coders gave "
-        "every cell one value.",
+        "with the same value. Rows with case * pool a theme's cells (* in both columns: every "
+        "cell); the other rows are the cells whose values differ. Not compared, as only one coder "
+        "gave them a value: {only_a} by A only, {only_b} by B only. An empty κ is undefined: "
+        "both coders gave every cell one value.",
         "cells sheet": "Charting agreement",
         "no value": "no value",
+        # the agreement tables' column headers in XLSX/DOCX, as the Compare view shows them
+        # (the CSV keeps its own names)
+        "col code": "Code",
+        "col document": "Document",
+        "col kappa": "κ",
+        "col agreement": "Agreement %",
+        "col a_and_b": "A and B %",
+        "col neither": "Neither %",
+        "col a_not_b": "A not B %",
+        "col b_not_a": "B not A %",
+        "col case": "Case",
+        "col cells": "Cells",
+        "col weighted kappa": "Weighted κ",
+        "col value_a": "A's value",
+        "col value_b": "B's value",
+        "col summary_a": "A's summary",
+        "col summary_b": "B's summary",
     },
     "ja": {
         "table": "表{number} ",
@@ -151,11 +168,26 @@ PHRASES: dict[str, dict[str, str]] = {
         "cells caption": "{a}（A）と{b}（B）のチャート化の一致度：両者がチャート化したセルの値",
         "cells note": "κ＝コーエンの重み付きκ係数（値の尺度の順序による線形の重み）。{unordered}は"
         "ほかのどの値とも完全な不一致とみなす。一致率＝値が同じセルの割合（%）。ケース * の行は"
-        "テーマのセルを通した値（コード * はすべてのセル）、それ以外の行は値が異なるセル。一方の"
-        "コーダーしか値を付けていないため比べなかったセル：A のみ {only_a}、B のみ {only_b}。κ が"
-        "空欄の行は算出不能（両コーダーがすべてのセルに同じ値を付けた）。",
+        "テーマのセルを通した値（両方が * の行はすべてのセル）、それ以外の行は値が異なるセル。"
+        "一方のコーダーしか値を付けていないため比べなかったセル：A のみ {only_a}、B のみ {only_b}。"
+        "κ が空欄の行は算出不能（両コーダーがすべてのセルに同じ値を付けた）。",
         "cells sheet": "チャート化の一致度",
         "no value": "値なし",
+        "col code": "コード",
+        "col document": "文書",
+        "col kappa": "κ",
+        "col agreement": "一致率 %",
+        "col a_and_b": "A・B両方 %",
+        "col neither": "どちらも無し %",
+        "col a_not_b": "Aのみ %",
+        "col b_not_a": "Bのみ %",
+        "col case": "ケース",
+        "col cells": "セル数",
+        "col weighted kappa": "重み付き κ",
+        "col value_a": "A の値",
+        "col value_b": "B の値",
+        "col summary_a": "A の要約",
+        "col summary_b": "B の要約",
     },
 }
 

@@ -187,11 +187,21 @@ class CellsPanel(QWidget):
             if overall.cells
             else self.tr("No cell has a value from both coders yet.")
         )
+        unordered = self.comparison.unordered
         self.summary.setText(
             figures
             + " "
             + self.tr("Not compared (a value from one coder only): {a} by A, {b} by B.").format(
                 a=self.comparison.only_a, b=self.comparison.only_b
+            )
+            + (
+                " "
+                + self.tr(
+                    "{values} is no point on the value scale: a full disagreement with any "
+                    "other value."
+                ).format(values=self.tr(", ", "list separator").join(unordered))
+                if unordered
+                else ""
             )
         )
 

@@ -288,7 +288,6 @@ class CompareView(ProjectView):
     # -- export ------------------------------------------------------------------------------
     def export(self, path: str | None = None) -> str | None:
         """Write the shown tab's table as CSV, XLSX or DOCX (by the file's suffix)."""
-        from frameworkqda.core.cell_agreement import UNORDERED
         from frameworkqda.core.exports.agreement_export import (
             cells_table,
             coding_table,
@@ -299,7 +298,7 @@ class CompareView(ProjectView):
         if self.tabs.currentWidget() is self.cells:
             if comparison is None:
                 return None
-            table = cells_table(comparison, self.names(), ", ".join(UNORDERED), i18n.current())
+            table = cells_table(comparison, self.names(), i18n.current())
         elif self.rows:
             table = coding_table(self.rows, self.names(), i18n.current())
         else:
