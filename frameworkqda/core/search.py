@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from frameworkqda.core import model
+from frameworkqda.core.jobs import Cancel, check_cancel
 from frameworkqda.core.store import Project
 from frameworkqda.core.text.fold import FoldedText, compile_term, find_pattern, fold
 
@@ -49,9 +50,15 @@ class SearchIndex:
         self._project = project
         self._entries: dict[int, _Entry] = {}
         self._lock = threading.Lock()
+        self._refreshing = threading.Lock()  # one refresh at a time: a second waits, then
+        # finds the documents the first folded
 
     def refresh(self) -> None:
         """Fold documents not seen yet, forget deleted ones, follow case assignments."""
+        with self._refreshing:
+            self._refresh()
+
+    def _refresh(self) -> None:
         with self._project.session() as session:
             rows = session.execute(
                 select(
@@ -85,8 +92,13 @@ class SearchIndex:
         document_ids: Collection[int] | None = None,
         case_ids: Collection[int] | None = None,
         limit: int | None = None,
+        cancel: Cancel | None = None,
     ) -> list[SearchHit]:
-        """Hits in document order, then by position; ``limit`` stops early for type-ahead."""
+        """Hits in document order, then by position; ``limit`` stops early for type-ahead.
+
+        ``cancel`` (the GUI searches on a thread of its own, and a term typed further makes
+        the last one's hits useless) is checked between documents and every few thousand hits:
+        :class:`~frameworkqda.core.jobs.JobCancelled` once set."""
         pattern = compile_term(term, regex=regex)
         if pattern is None:
             return []
@@ -98,7 +110,10 @@ class SearchIndex:
                 continue
             if case_ids is not None and entry.case_id not in case_ids:
                 continue
+            check_cancel(cancel)
             for start, end in find_pattern(entry.folded, pattern):
+                if not len(hits) % 4096:
+                    check_cancel(cancel)
                 hits.append(
                     SearchHit(
                         document_id=document_id,
