@@ -4807,10 +4807,6 @@ An import always creates a new project and never replaces a file: choose another
         <translation>正規表現</translation>
     </message>
     <message>
-        <source>Show all hits</source>
-        <translation>すべてのヒットを表示</translation>
-    </message>
-    <message>
         <source>Choose a code…</source>
         <translation>コードを選択…</translation>
     </message>
@@ -4865,10 +4861,6 @@ An import always creates a new project and never replaces a file: choose another
     <message>
         <source>Could not search: {error}</source>
         <translation>検索できませんでした：{error}</translation>
-    </message>
-    <message>
-        <source>Showing the first {shown} of {hits} in {documents} ({ms} ms)</source>
-        <translation>{hits}のうち最初の {shown} 件を表示（{documents}、{ms} ms）</translation>
     </message>
     <message>
         <source>{hits} in {documents} ({ms} ms)</source>

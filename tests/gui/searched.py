@@ -11,4 +11,4 @@ from frameworkqda.gui.search.panel import SearchPanel
 def searched(qtbot: QtBot, panel: SearchPanel) -> list[SearchHit]:
     """Wait until the search typed (or chosen in a box) shows its hits; every hit."""
     qtbot.waitUntil(lambda: not panel.searching(), timeout=10_000)
-    return panel.hits
+    return list(panel.hits)

@@ -134,7 +134,7 @@ def test_search_hits_only_in_the_cases_meeting_a_condition(
     _pick(qtbot, panel.case_box, "Osaka")
     assert {hit.case_name for hit in searched(qtbot, panel)} == {"Osaka"}
     _pick(qtbot, panel.case_box, "Hamamatsu")  # not ≥ 1,000,000: no hit
-    assert searched(qtbot, panel) == [] and panel.model.rows == []
+    assert searched(qtbot, panel) == [] and panel.model.rowCount() == 0
     _pick(qtbot, panel.case_box, "All cases")
     _pick(qtbot, panel.where.attribute_box, "any attribute")
     assert {hit.case_name for hit in searched(qtbot, panel)} == every

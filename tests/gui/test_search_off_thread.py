@@ -1,6 +1,6 @@
 """The search panel searches on a thread of its own: typed through the keyboard, the hits are
-the core's, an earlier term's hits are dropped, the table shows the first hits of many and
-"Code all hits" codes every one.
+the core's, an earlier term's hits are dropped, the table holds every hit and "Code all hits"
+codes every one.
 
 On a big project (40 documents) typing "a" froze the window 1.8 s: the search and its
 142,792 hits ran on the GUI thread after the typing's pause."""
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import threading
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -17,8 +16,7 @@ from frameworkqda.core import review
 from frameworkqda.core.errors import JobCancelled
 from frameworkqda.core.search import SearchIndex
 from frameworkqda.gui.main_window import MainWindow
-from frameworkqda.gui.search import panel as search_panel
-from frameworkqda.gui.search.panel import SearchPanel
+from frameworkqda.gui.search.panel import HIT_ROLE, SearchPanel
 from tests.gui.searched import searched
 
 
@@ -42,20 +40,21 @@ def test_typed_search_runs_off_the_gui_thread_with_the_cores_hits(
     assert session is not None
     panel = _panel(window, qtbot)
     threads: list[threading.Thread] = []
-    search = panel.index.search
+    search = panel.index.find
 
     def spied(*args, **kwargs):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread())
         return search(*args, **kwargs)
 
-    panel.index.search = spied  # type: ignore[method-assign]
+    panel.index.find = spied  # type: ignore[method-assign]
     qtbot.keyClicks(panel.term, "ation")
     hits = searched(qtbot, panel)
     expected = SearchIndex(session.project)
     expected.refresh()
     assert hits == expected.search("ation") and len(hits) > 1
     assert threads and all(t is not threading.main_thread() for t in threads)
-    assert panel.model.rows == hits[: search_panel.SHOWN_AT_ONCE]
+    shown = [panel.model.index(row, 0).data(HIT_ROLE) for row in range(panel.model.rowCount())]
+    assert shown == hits
     assert panel.count.text().startswith(f"{len(hits)} hits in ")
 
 
@@ -65,7 +64,7 @@ def test_an_earlier_terms_search_is_cancelled_and_its_hits_dropped(
     panel = _panel(window, qtbot)
     release = threading.Event()
     outcomes: dict[str, str] = {}
-    search = panel.index.search
+    search = panel.index.find
 
     def held(term, **kwargs):  # type: ignore[no-untyped-def]
         if term == "for":  # the first term's search is slow: the next one is typed meanwhile
@@ -78,7 +77,7 @@ def test_an_earlier_terms_search_is_cancelled_and_its_hits_dropped(
         outcomes[term] = f"{len(found)} hits"
         return found
 
-    panel.index.search = held  # type: ignore[method-assign]
+    panel.index.find = held  # type: ignore[method-assign]
     shown: list[list[str]] = []
     panel.model.modelReset.connect(lambda: shown.append([h.match for h in panel.model.rows]))
     qtbot.keyClicks(panel.term, "for")
@@ -92,27 +91,35 @@ def test_an_earlier_terms_search_is_cancelled_and_its_hits_dropped(
     qtbot.wait(50)  # the cancelled job's end reaches the GUI thread
     assert outcomes["for"] == "cancelled"
     assert foreign and all(h.match.lower() == "foreign" for h in panel.hits)
-    assert panel.hits == foreign and all(m.lower() == "foreign" for m in shown[-1])
+    assert list(panel.hits) == foreign and all(m.lower() == "foreign" for m in shown[-1])
     assert not any(rows and rows[0].lower() == "for" for rows in shown)  # never shown
 
 
-def test_many_hits_show_the_first_and_code_all_codes_every_hit(
-    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+def test_every_hit_in_the_table_and_code_all_codes_every_hit(
+    window: MainWindow, qtbot: QtBot
 ) -> None:
     session = window.session
     assert session is not None
-    monkeypatch.setattr(search_panel, "SHOWN_AT_ONCE", 4)
-    monkeypatch.setattr(search_panel, "FILL_STEP", 5)
     panel = _panel(window, qtbot)
     panel.term.setText("市")  # typed through an input method: keyClicks is ASCII only
     qtbot.keyClick(panel.term, Qt.Key.Key_Return)
     hits = searched(qtbot, panel)
-    assert len(hits) > 10  # more than two steps of showing them all
-    assert panel.model.rowCount() == 4
-    assert panel.count.text().startswith(f"Showing the first 4 of {len(hits)} hits in ")
-    assert panel.show_all_button.isVisible()
+    assert len(hits) > 10 and all(h.match == "市" for h in hits)
+    assert panel.model.rowCount() == len(hits)
+    assert panel.count.text().startswith(f"{len(hits)} hits in ")
+    # the last row, scrolled to, reads as the core's last hit: document, case, context
+    panel.table.scrollToBottom()
+    last = panel.model.index(len(hits) - 1, 0)
+    assert last.data(HIT_ROLE) == hits[-1]
+    assert [panel.model.index(len(hits) - 1, c).data() for c in range(5)] == [
+        hits[-1].document_name,
+        hits[-1].case_name or "",
+        hits[-1].before.replace("\n", " "),
+        "市",
+        hits[-1].after.replace("\n", " "),
+    ]
 
-    # "Code all hits": every hit, not only the four shown
+    # "Code all hits": every hit, each where it is
     panel.code_box.setFocus()
     qtbot.keyClick(panel.code_box, Qt.Key.Key_Down)
     code = panel.code_box.currentData()
@@ -122,15 +129,7 @@ def test_many_hits_show_the_first_and_code_all_codes_every_hit(
     coded = [
         r for r in review.segment_rows(session.project) if r.id not in before and r.code_id == code
     ]
-    assert sorted((r.document_id, r.start) for r in coded) == sorted(
-        (h.document_id, h.start) for h in hits
+    assert sorted((r.document_id, r.start, r.end) for r in coded) == sorted(
+        (h.document_id, h.start, h.end) for h in hits
     )
     assert f"from {len(hits)} hits" in panel.count.text()
-
-    # "Show all hits": the rest added a step at a time, then the count says all
-    qtbot.mouseClick(panel.show_all_button, Qt.MouseButton.LeftButton)
-    assert not panel.show_all_button.isVisible()
-    qtbot.waitUntil(lambda: panel.model.rowCount() == len(hits))
-    assert panel.model.rows == hits
-    assert panel.count.text().startswith(f"{len(hits)} hits in ")
-    assert not panel.show_all_button.isVisible()

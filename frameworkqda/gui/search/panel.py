@@ -5,22 +5,23 @@ compatibility forms), in all cases, one case, or the cases whose attributes meet
 ("Cases where Population ≥ 1000000": ``gui.case_where``). The search runs on a thread of its
 own (a :class:`~frameworkqda.gui.jobs.Job`, cancelled without asking on quit): the window
 never freezes, even on "a" over a big project (142,792 hits froze it 1.8 s), and a term typed
-further cancels the last one and drops its hits when they come. The table shows the first
-``SHOWN_AT_ONCE`` hits ("Showing the first 2,000 of 142,792 hits"); "Show all hits" adds the
-rest a few thousand at a time. Hits show as a concordance: text before, the match, text
-after. Double click opens the passage; "Code all hits" codes every hit (all of them, shown
-or not) with the chosen code in one undo step
-(no code is chosen until the researcher picks one: the button waits for it),
-widened to the chosen unit: the sentence around each hit by default (a bare 日本 is no
-evidence), or the hit itself, or its paragraph.
+further cancels the last one and drops its hits when they come. The table holds every hit, a
+row's hit (its context cut) made when the table reads it (``core.search.SearchResult``).
+Hits show as a concordance: text before, the match, text after. Double click opens the
+passage; "Code all hits" codes every hit with the chosen code in one undo step (no code is
+chosen until the researcher picks one: the button waits for it), widened to the chosen
+unit: the sentence around each hit by default (a bare 日本 is no evidence), or the hit
+itself, or its paragraph.
 """
 
 from __future__ import annotations
 
 import re
 import time
+from collections.abc import Sequence
 
 from PySide6.QtCore import (
+    QAbstractTableModel,
     QLocale,
     QModelIndex,
     Qt,
@@ -47,23 +48,26 @@ from frameworkqda.core import cases
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.jobs import Cancel
-from frameworkqda.core.search import SearchHit, SearchIndex
+from frameworkqda.core.search import SearchHit, SearchIndex, SearchResult
 from frameworkqda.core.text.fold import compile_term
 from frameworkqda.gui import bulk
 from frameworkqda.gui.case_where import CaseWhere
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.jobs import Job, Report
-from frameworkqda.gui.row_table import Index, RowTable
+from frameworkqda.gui.row_table import Index
 from frameworkqda.gui.session import ProjectSession
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
-SHOWN_AT_ONCE = 2000  # hits the table shows after a search; "Show all hits" adds the rest
-FILL_STEP = 5000  # hits added to the table at a time while showing them all
 
 
-class HitModel(RowTable[SearchHit]):
+class HitModel(QAbstractTableModel):
+    """The hits of a search, every one: a row's hit is made when the table reads it
+    (``SearchResult``), so 142,792 hits cost what the rows on screen cost."""
+
     def __init__(self) -> None:
         super().__init__()
+        self.rows: Sequence[SearchHit] = SearchResult()
+        self._read: tuple[int, SearchHit] | None = None  # the row read last (its cells)
         self._bold = QFont()
         self._bold.setBold(True)
         self.headers = (
@@ -74,12 +78,35 @@ class HitModel(RowTable[SearchHit]):
             self.tr("After"),
         )
 
+    def set_rows(self, rows: Sequence[SearchHit]) -> None:
+        self.beginResetModel()
+        self.rows, self._read = rows, None
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def hit(self, row: int) -> SearchHit:
+        if self._read is None or self._read[0] != row:
+            self._read = (row, self.rows[row])
+        return self._read[1]
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        hit = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
+            hit = self.hit(index.row())
             value = (hit.document_name, hit.case_name or "", hit.before, hit.match, hit.after)[
                 column
             ]
@@ -89,16 +116,8 @@ class HitModel(RowTable[SearchHit]):
         if role == Qt.ItemDataRole.FontRole and column == 3:
             return self._bold
         if role == HIT_ROLE:
-            return hit
+            return self.hit(index.row())
         return None
-
-    def append(self, more: list[SearchHit]) -> None:
-        """More hits below those shown (showing them all, a step at a time)."""
-        if more:
-            first = len(self.rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-            self.rows.extend(more)
-            self.endInsertRows()
 
 
 class SearchPanel(QWidget):
@@ -113,13 +132,10 @@ class SearchPanel(QWidget):
         self._changes, self._indexed = 0, -1
         self.last_seconds = 0.0
         self.model = HitModel()
-        self.hits: list[SearchHit] = []  # every hit of the search shown, in the table or not
-        self._documents = 0  # how many documents they are in
+        self.hits = SearchResult()  # every hit of the search shown
         self._term = ""  # the term they are hits of
         self._job: Job | None = None  # the search running
         self._generation = 0  # the last search asked for: an earlier one's hits are dropped
-        self._filling = QTimer(self, interval=0)  # "Show all hits", a step at a time
-        self._filling.timeout.connect(self._fill_more)
 
         self.term = QLineEdit()
         self.term.setPlaceholderText(self.tr("Search all documents (共生, 市民, multilingual…)"))
@@ -136,10 +152,6 @@ class SearchPanel(QWidget):
         # cases by attribute (Population ≥ 1000000), beside the case box's one case
         self.where = CaseWhere(session)
         self.where.changed.connect(self.start_search)
-        self.show_all_button = QPushButton(self.tr("Show all hits"))
-        self.show_all_button.setObjectName("showAllHits")
-        self.show_all_button.clicked.connect(self.show_all)
-        self.show_all_button.hide()
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -190,7 +202,6 @@ class SearchPanel(QWidget):
         top.addWidget(self.regex)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
-        bottom.addWidget(self.show_all_button)
         bottom.addWidget(QLabel(self.tr("Code:")))
         bottom.addWidget(self.code_box, 2)
         bottom.addWidget(QLabel(self.tr("Unit:")))
@@ -249,7 +260,7 @@ class SearchPanel(QWidget):
         hits yet."""
         return self._job is not None or self._timer.isActive()
 
-    def search(self, term: str) -> list[SearchHit]:
+    def search(self, term: str) -> SearchResult:
         """Search for ``term`` and wait for every hit (scripts, screenshots); typing, Enter
         and the boxes search without waiting (``start_search``)."""
         self.term.blockSignals(True)
@@ -273,13 +284,13 @@ class SearchPanel(QWidget):
         try:
             pattern = compile_term(term, regex=regex)
         except re.error as error:  # a bad regular expression while typing
-            self._show([], 0, term, 0.0)
+            self._show(SearchResult(), term, 0.0)
             self.count.setText(
                 self.tr("Not a valid expression: {error}").format(error=shown(error))
             )
             return
         if pattern is None or not term:
-            self._show([], 0, term, 0.0)
+            self._show(SearchResult(), term, 0.0)
             return
         case = self.case_box.currentData()
         case_ids = self.where.case_ids()
@@ -293,9 +304,8 @@ class SearchPanel(QWidget):
             began = time.perf_counter()
             if stale:
                 index.refresh()
-            hits = index.search(term, regex=regex, case_ids=case_ids, cancel=cancel)
-            documents = len({hit.document_id for hit in hits})
-            return generation, hits, documents, time.perf_counter() - began
+            hits = index.find(term, regex=regex, case_ids=case_ids, cancel=cancel)
+            return generation, hits, time.perf_counter() - began
 
         job = Job(self.tr("Searching"), term, work, self, ask=False)
         job.succeeded.connect(lambda found: self._found(term, version, found))
@@ -307,64 +317,34 @@ class SearchPanel(QWidget):
         self.count.setText(self.tr("Searching for “{term}”…").format(term=term))
         job.start_work()
 
-    def _found(
-        self, term: str, version: int, found: tuple[int, list[SearchHit], int, float]
-    ) -> None:
-        generation, hits, documents, seconds = found
+    def _found(self, term: str, version: int, found: tuple[int, SearchResult, float]) -> None:
+        generation, hits, seconds = found
         self._indexed = max(self._indexed, version)  # refreshed after the changes counted
         if generation != self._generation:
             return  # a later search was asked for: these hits are of an earlier term
         self._job = None
-        self._show(hits, documents, term, seconds)
+        self._show(hits, term, seconds)
 
     def _not_found(self, generation: int, message: str, cancelled: bool) -> None:
         if generation != self._generation or cancelled:
             return
         self._job = None
-        self._show([], 0, self._term, 0.0)
+        self._show(SearchResult(), self._term, 0.0)
         self.count.setText(self.tr("Could not search: {error}").format(error=message))
 
-    def _show(self, hits: list[SearchHit], documents: int, term: str, seconds: float) -> None:
-        """The hits of a search: the first ``SHOWN_AT_ONCE`` in the table."""
-        self._filling.stop()
-        self.hits, self._documents, self._term = hits, documents, term
-        self.last_seconds = seconds
-        self.model.set_rows(hits[:SHOWN_AT_ONCE])
-        self._say_count()
-
-    def show_all(self) -> None:
-        """Every hit in the table, added a step at a time (the window answers meanwhile)."""
-        self.show_all_button.hide()
-        self._filling.start()
-
-    def _fill_more(self) -> None:
-        shown_now = self.model.rowCount()
-        self.model.append(self.hits[shown_now : shown_now + FILL_STEP])
-        if self.model.rowCount() >= len(self.hits):
-            self._filling.stop()
-        self._say_count()
-
-    def _say_count(self) -> None:
-        total, shown_now = len(self.hits), self.model.rowCount()
-        self.show_all_button.setVisible(shown_now < total and not self._filling.isActive())
-        if not self._term:
-            self.count.setText("")
-            return
-        hits = self.tr("%Ln hit(s)", "", total)
-        documents = self.tr("%n document(s)", "", self._documents)
-        ms = QLocale().toString(round(self.last_seconds * 1000))
-        if shown_now < total:
-            self.count.setText(
-                self.tr("Showing the first {shown} of {hits} in {documents} ({ms} ms)").format(
-                    shown=QLocale().toString(shown_now), hits=hits, documents=documents, ms=ms
-                )
+    def _show(self, hits: SearchResult, term: str, seconds: float) -> None:
+        """The hits of a search, all of them in the table."""
+        self.hits, self._term, self.last_seconds = hits, term, seconds
+        self.model.set_rows(hits)
+        self.count.setText(
+            self.tr("{hits} in {documents} ({ms} ms)").format(
+                hits=self.tr("%Ln hit(s)", "", len(hits)),
+                documents=self.tr("%n document(s)", "", hits.documents),
+                ms=QLocale().toString(round(seconds * 1000)),
             )
-        else:
-            self.count.setText(
-                self.tr("{hits} in {documents} ({ms} ms)").format(
-                    hits=hits, documents=documents, ms=ms
-                )
-            )
+            if term
+            else ""
+        )
 
     def _activated(self, index: QModelIndex) -> None:
         hit = index.data(HIT_ROLE)
@@ -380,7 +360,7 @@ class SearchPanel(QWidget):
         code = code_id if code_id is not None else self.code_box.currentData()
         if code is None or not self.hits:
             return []
-        ranges = [(h.document_id, h.start, h.end) for h in self.hits]
+        ranges = list(self.hits.ranges())
         unit = str(self.unit_box.currentData())
         try:
             created = bulk.code_ranges(self._session, int(code), ranges, unit)
