@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from frameworkqda.core import review
@@ -17,6 +18,7 @@ from frameworkqda.core.errors import JobCancelled
 from frameworkqda.core.search import SearchIndex
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.search.panel import HIT_ROLE, SearchPanel
+from tests.gui import modal
 from tests.gui.searched import searched
 
 
@@ -133,3 +135,37 @@ def test_every_hit_in_the_table_and_code_all_codes_every_hit(
         (h.document_id, h.start, h.end) for h in hits
     )
     assert f"from {len(hits)} hits" in panel.count.text()
+
+
+def test_closing_the_project_while_a_search_runs_cancels_it_without_asking(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """An import running asks before the project closes; a search is cancelled: nothing to
+    lose, and the window must not wait for it."""
+    panel = _panel(window, qtbot)
+    search = panel.index.find
+    outcomes: list[str] = []
+
+    def slow(term, **kwargs):  # type: ignore[no-untyped-def]
+        kwargs["cancel"].wait(10)  # a long search, until cancelled
+        try:
+            return search(term, **kwargs)
+        except JobCancelled:
+            outcomes.append("cancelled")
+            raise
+
+    panel.index.find = slow  # type: ignore[method-assign]
+    qtbot.keyClicks(panel.term, "for")
+    qtbot.keyClick(panel.term, Qt.Key.Key_Return)
+    assert panel.searching()
+    asked: list[str] = []
+
+    def seen(box: QMessageBox) -> None:  # a question is a failure: answer "cancel it"
+        asked.append(box.text())
+        roles = [box.buttonRole(b) for b in box.buttons()]
+        box.buttons()[roles.index(QMessageBox.ButtonRole.DestructiveRole)].click()
+
+    modal.answer(QMessageBox, seen)
+    qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert window.session is None and asked == []
+    assert outcomes == ["cancelled"]

@@ -326,9 +326,11 @@ class SearchPanel(QWidget):
         self._show(hits, term, seconds)
 
     def _not_found(self, generation: int, message: str, cancelled: bool) -> None:
-        if generation != self._generation or cancelled:
+        if generation != self._generation:
             return
         self._job = None
+        if cancelled:  # the project closed meanwhile
+            return
         self._show(SearchResult(), self._term, 0.0)
         self.count.setText(self.tr("Could not search: {error}").format(error=message))
 
