@@ -114,6 +114,8 @@ class ReviewModel(RowTable[ReviewRow]):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Rows by ``column`` (-1: the core's order), ties in the core's order; selections
         and the current row follow their rows."""
+        if (column, order) == self.sorted_by:
+            return  # the rows are kept in this order
         self.sorted_by = (column, order)
         self.layoutAboutToBeChanged.emit()
         order_now = self._order(self.rows, self._values)
