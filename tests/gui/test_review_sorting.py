@@ -112,3 +112,25 @@ def test_undo_and_redo_change_only_the_rows_that_differ(window: MainWindow, qtbo
     assert next(r for r in view.proxy.visible_rows() if r.id == chosen).code_id == code.id
     assert _shown(view) == _expected(view, CODE, True)
     assert resets == []  # never rebuilt whole
+
+
+def test_a_header_click_keeps_the_text_filter(window: MainWindow, qtbot: QtBot) -> None:
+    """The filter typed stays applied when the table is sorted (and after a change)."""
+    view = _open_review(window, qtbot)
+    total = view.proxy.rowCount()
+    view.filter.setText("日本語")  # typed through an input method: keyClicks is ASCII only
+    qtbot.keyClick(view.filter, Qt.Key.Key_Return)
+    matching = sorted(_shown(view))
+    assert 0 < len(matching) < total
+    for column in (CASE, CODE):
+        _click_header(qtbot, view, column)
+        assert sorted(_shown(view)) == matching
+        assert view.count.text().startswith(f"{len(matching)} of {total}")
+    first = view.proxy.index(0, 0).data(ROW_ROLE)
+    session = window.session
+    assert session is not None
+    other = next(c for c in session.codes() if c.parent_id is not None and c.id != first.code_id)
+    window.code_range(first.document_id, first.start, first.end, other.id)
+    shown = view.proxy.visible_rows()
+    assert all("日本語" in r.text or "日本語" in r.code for r in shown)
+    assert len(shown) in (len(matching), len(matching) + 1)

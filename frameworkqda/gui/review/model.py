@@ -230,16 +230,16 @@ class ReviewFilter(QSortFilterProxyModel):
     def __init__(self) -> None:
         super().__init__()
         self.setSortRole(SORT_ROLE)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        model = self.sourceModel()
-        assert isinstance(model, ReviewModel)
-        model.sort(column, order)
         self._needle = ""
         self._code_ids: set[int] | None = None
         self._case_id: int | bool | None = False  # False: any case
         self._coder: str | None = None  # None: any coder
         self._case_ids: set[int] | None = None  # cases by attribute; None: any
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        assert isinstance(model, ReviewModel)
+        model.sort(column, order)
 
     def set_filters(
         self,
