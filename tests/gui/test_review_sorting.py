@@ -134,3 +134,72 @@ def test_a_header_click_keeps_the_text_filter(window: MainWindow, qtbot: QtBot) 
     shown = view.proxy.visible_rows()
     assert all("日本語" in r.text or "日本語" in r.code for r in shown)
     assert len(shown) in (len(matching), len(matching) + 1)
+
+
+def test_row_by_row_updates_equal_a_fresh_sorted_filtered_load(qapp: object) -> None:
+    """Sorts, filters, passages added, removed and changed, in random order (seeded): after
+    each step the table shows what a fresh load, sorted and filtered, shows."""
+    import dataclasses
+    import datetime
+    import random
+
+    from PySide6.QtWidgets import QTableView
+
+    from frameworkqda.gui.review.model import ReviewFilter, ReviewModel
+
+    rng = random.Random(30)
+
+    def passage(number: int) -> review.ReviewRow:
+        return review.ReviewRow(
+            id=number,
+            code_id=rng.randrange(5),
+            code=rng.choice(["A", "B", "C / x", "Ä", "共生"]),
+            case_id=rng.choice([None, 1, 2]),
+            case=rng.choice(["", "Kawasaki", "Hamamatsu"]),
+            document_id=rng.randrange(4),
+            document="d.txt",
+            page=rng.choice([None, 1, 2, 3]),
+            start=rng.randrange(100),
+            end=200,
+            text=rng.choice(["tabunka", "kyōsei", "日本語"]),
+            note=rng.choice(["", "note"]),
+            translation="",
+            coder=rng.choice(["Hanako", "Taro"]),
+            updated=rng.choice([None, datetime.datetime(2026, 1, rng.randrange(1, 28))]),
+        )
+
+    def core_order(rows: list[review.ReviewRow]) -> list[review.ReviewRow]:
+        return sorted(rows, key=lambda r: (r.document_id, r.start, r.id))
+
+    model, proxy, table = ReviewModel(), ReviewFilter(), QTableView()
+    proxy.setSourceModel(model)
+    table.setModel(proxy)
+    table.setSortingEnabled(True)
+    rows = core_order([passage(n) for n in range(40)])
+    model.set_rows(rows)
+    numbers = iter(range(40, 10_000))
+    for _ in range(200):
+        if rng.random() < 0.2:
+            order = rng.choice([Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+            table.sortByColumn(rng.randrange(-1, 9), order)
+        if rng.random() < 0.2:
+            proxy.set_filters(rng.choice(["", "t", "note", "日本"]), None)
+        rows = list(rows)
+        for _ in range(rng.randrange(4)):
+            step = rng.random()
+            if step < 0.33 and rows:
+                rows.pop(rng.randrange(len(rows)))
+            elif step < 0.66:
+                rows.append(passage(next(numbers)))
+            elif rows:
+                at = rng.randrange(len(rows))
+                rows[at] = dataclasses.replace(passage(0), id=rows[at].id)
+        rows = core_order(rows)
+        model.update_rows(rows)
+        fresh = ReviewModel()
+        fresh.sorted_by = model.sorted_by
+        fresh.set_rows(list(rows))
+        assert model.rows == fresh.rows
+        needle = proxy._needle
+        wanted = [r.id for n, r in enumerate(fresh.rows) if not needle or needle in fresh.folded(n)]
+        assert [r.id for r in proxy.visible_rows()] == wanted
