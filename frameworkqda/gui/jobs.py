@@ -6,8 +6,9 @@ its own thread and says on the GUI thread how it ended. ``cancel`` is the core's
 (:mod:`frameworkqda.core.jobs`: a ``threading.Event`` the job owns), so the core call checks it
 and raises ``JobCancelled``. Every job that runs is listed by :func:`running`, so the main
 window can ask before it closes and then cancel or wait: a QThread destroyed while it runs
-aborts the whole program. :class:`JobStatus` shows a job's progress in the status bar once its
-dialog is out of sight.
+aborts the whole program; a job made with ``ask=False`` (the search panel's: seconds at most,
+nothing half-written) is cancelled without asking. :class:`JobStatus` shows a job's progress
+in the status bar once its dialog is out of sight.
 """
 
 from __future__ import annotations
@@ -37,8 +38,11 @@ class Job(QThread):
     succeeded = Signal(object)
     failed = Signal(str, bool)  # message naming the file and the reason, cancelled
 
-    def __init__(self, title: str, subject: object, work: Work, parent: QObject | None) -> None:
+    def __init__(
+        self, title: str, subject: object, work: Work, parent: QObject | None, ask: bool = True
+    ) -> None:
         super().__init__(parent)
+        self.ask = ask  # quitting or closing the project asks before cancelling it
         self.title = title  # "Importing documents": the window's close question names it
         self.subject = subject
         self.status = title
@@ -132,7 +136,7 @@ _ASKS = {
 def ask_to_stop(parent: QWidget, quitting: bool, wait: bool) -> str:
     """Ask before quitting (or closing the project) while jobs run: "cancel", "wait" (only
     offered when ``wait``) or "stay"."""
-    busy = running()
+    busy = [job for job in running() if job.ask]
     if not busy:
         return "cancel"
     names = "\n".join(f"• {job.status}" for job in busy)

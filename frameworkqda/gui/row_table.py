@@ -1,4 +1,4 @@
-"""A table model of rows under fixed column headers: what the Review, Search and Memos lists
+"""A table model of rows under fixed column headers: what the Review and Memos lists
 show. Each list says how a row reads (``data``); reset, counts and headers are kept here once."""
 
 from __future__ import annotations

@@ -5154,6 +5154,18 @@ An import always creates a new project and never replaces a file: choose another
         <translation>正しい正規表現ではありません：{error}</translation>
     </message>
     <message>
+        <source>Searching</source>
+        <translation>検索中</translation>
+    </message>
+    <message>
+        <source>Searching for “{term}”…</source>
+        <translation>「{term}」を検索中…</translation>
+    </message>
+    <message>
+        <source>Could not search: {error}</source>
+        <translation>検索できませんでした：{error}</translation>
+    </message>
+    <message>
         <source>{hits} in {documents} ({ms} ms)</source>
         <translation>{hits}（{documents}、{ms} ms）</translation>
     </message>

@@ -90,3 +90,25 @@ def test_refresh_follows_new_and_deleted_documents(project_location: str) -> Non
                 session.delete(document)
         index.refresh()
         assert index.search("共生") == []
+
+
+def test_find_holds_the_hits_as_positions_and_stops_when_cancelled(index: SearchIndex) -> None:
+    """The search panel's search: the same hits as ``search``, each made when read (142,792
+    hit objects stalled the garbage collector), and a cancel set stops it."""
+    import threading
+
+    from frameworkqda.core.errors import JobCancelled
+
+    found = index.find("市")
+    every = index.search("市")
+    assert len(found) == 4 and list(found) == every
+    assert found[-1] == every[-1] and found[1:3] == every[1:3]
+    assert list(found.ranges()) == [(h.document_id, h.start, h.end) for h in every]
+    assert found.documents == 2
+    with pytest.raises(IndexError):
+        found[4]
+    assert len(index.find("zqx")) == 0 and index.find("zqx").documents == 0
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(JobCancelled):
+        index.find("市", cancel=cancel)

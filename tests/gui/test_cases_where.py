@@ -25,6 +25,7 @@ from frameworkqda.gui.mapping.view import MappingView
 from frameworkqda.gui.matrix.view import MatrixView
 from frameworkqda.gui.review.view import ReviewView
 from frameworkqda.gui.search.panel import SearchPanel
+from tests.gui.searched import searched
 
 ATTRIBUTES = {  # the sample's cities; Japan (national) has none
     "Hamamatsu": {"Population": 790718, "Region": "Chūbu", "Has plan": True},
@@ -128,18 +129,18 @@ def test_search_hits_only_in_the_cases_meeting_a_condition(
     qtbot.mouseClick(panel.regex, Qt.MouseButton.LeftButton)
     panel.term.setText("外国|foreign")  # typed through an input method: keyClicks is ASCII only
     qtbot.keyClick(panel.term, Qt.Key.Key_Return)
-    every = {hit.case_name for hit in panel.model.rows}
+    every = {hit.case_name for hit in searched(qtbot, panel)}
     assert {"Hamamatsu", "Kawasaki", "Osaka"} <= every
     _pick(qtbot, panel.where.attribute_box, "Population")
     _type_value(qtbot, panel.where, "1000000")
-    assert {hit.case_name for hit in panel.model.rows} == {"Kawasaki", "Osaka"}
+    assert {hit.case_name for hit in searched(qtbot, panel)} == {"Kawasaki", "Osaka"}
     _pick(qtbot, panel.case_box, "Osaka")
-    assert {hit.case_name for hit in panel.model.rows} == {"Osaka"}
+    assert {hit.case_name for hit in searched(qtbot, panel)} == {"Osaka"}
     _pick(qtbot, panel.case_box, "Hamamatsu")  # not ≥ 1,000,000: no hit
-    assert panel.model.rows == []
+    assert searched(qtbot, panel) == [] and panel.model.rowCount() == 0
     _pick(qtbot, panel.case_box, "All cases")
     _pick(qtbot, panel.where.attribute_box, "any attribute")
-    assert {hit.case_name for hit in panel.model.rows} == every
+    assert {hit.case_name for hit in searched(qtbot, panel)} == every
 
 
 def test_the_matrix_case_header_lists_the_case_attributes(qtbot: QtBot, window: MainWindow) -> None:

@@ -23,6 +23,7 @@ from frameworkqda.gui.search.panel import SearchPanel
 from tests import writes
 from tests.core.engine_helpers import add_document
 from tests.gui.matrix_cells import click_cell
+from tests.gui.searched import searched
 
 QUOTED = "「外国人市民代表者会議」を設置し、市政に意見を反映する。"
 
@@ -142,6 +143,7 @@ def test_inspector_and_counts_speak_plainly(window: MainWindow, qtbot: QtBot) ->
     assert isinstance(panel, SearchPanel)
     qtbot.keyClicks(panel.term, "zqxv")
     qtbot.keyClick(panel.term, Qt.Key.Key_Return)
+    searched(qtbot, panel)
     assert re.match(r"1 hit(\(s\))? in 1 document(\(s\))? \(", panel.count.text())
     assert "1 documents" not in window.status.text()
 

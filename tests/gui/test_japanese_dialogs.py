@@ -65,6 +65,7 @@ from tests.gui import modal
 from tests.gui.clicks import open_document
 from tests.gui.conftest import _sample_window
 from tests.gui.matrix_cells import click_cell, first_cell
+from tests.gui.searched import searched
 
 CATALOGUES = Path(__file__).parents[2] / "resources" / "translations"
 # names of products, formats and keys that stay as they are in a Japanese interface
@@ -281,6 +282,7 @@ def test_dialogs_and_views_read_japanese(  # type: ignore[no-untyped-def]
     assert isinstance(search, SearchPanel)
     search.term.setText("共生")  # typed through an input method: keyClicks is ASCII only
     qtbot.keyClick(search.term, Qt.Key.Key_Return)
+    searched(qtbot, search)
     assert search.count.text().startswith(f"ヒット {search.model.rowCount()} 件")
     assert english_left(search, data) == []
 

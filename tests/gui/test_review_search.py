@@ -13,6 +13,7 @@ from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.review.view import ReviewView
 from frameworkqda.gui.search.panel import SearchPanel
 from tests.gui.counted import says
+from tests.gui.searched import searched
 
 
 def _measure(window: MainWindow, name: str) -> int:
@@ -135,7 +136,7 @@ def test_code_all_hits_codes_each_sentence_by_default(window: MainWindow, qtbot:
     )
     panel.term.setText("日本")  # typed through an input method: keyClicks is ASCII only
     qtbot.keyClick(panel.term, Qt.Key.Key_Return)
-    hits = panel.model.rows
+    hits = searched(qtbot, panel)
     assert len(hits) >= 2
     qtbot.mouseClick(panel.code_button, Qt.MouseButton.LeftButton)
     target = panel.code_box.currentData()
@@ -185,6 +186,7 @@ def test_enter_searches_once(window: MainWindow, qtbot: QtBot) -> None:
     panel.model.modelReset.connect(lambda: resets.append(len(panel.model.rows)))
     panel.term.setText("市")  # typed through an input method: keyClicks is ASCII only
     qtbot.keyClick(panel.term, Qt.Key.Key_Return)
+    searched(qtbot, panel)
     qtbot.wait(500)  # past the typing's wait
     assert len(resets) == 1 and resets[0] > 0
     assert panel.count.text().startswith(f"{resets[0]} hit")
@@ -255,7 +257,7 @@ def test_code_all_hits_waits_for_a_code_the_researcher_chose(
     assert isinstance(panel, SearchPanel)
     panel.term.setText("国")  # typed through an input method: keyClicks is ASCII only
     qtbot.keyClick(panel.term, Qt.Key.Key_Return)
-    assert panel.model.rows
+    assert searched(qtbot, panel)
     assert panel.code_box.currentIndex() == -1 and panel.code_box.currentText() == ""
     assert not panel.code_button.isEnabled()
     before = review.segment_rows(session.project)
@@ -276,7 +278,7 @@ def test_code_all_hits_waits_for_a_code_the_researcher_chose(
     # a search with no hits: nothing to code
     panel.term.setText("zqxw")
     qtbot.keyClick(panel.term, Qt.Key.Key_Return)
-    assert not panel.model.rows and not panel.code_button.isEnabled()
+    assert not searched(qtbot, panel) and not panel.code_button.isEnabled()
 
 
 def test_the_passage_gets_the_room_in_review_at_1500_by_900(

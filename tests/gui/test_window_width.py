@@ -12,6 +12,8 @@ from frameworkqda.core.commands import Change
 from frameworkqda.core.importers import import_documents
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.matrix.model import EVIDENCE_ROLE
+from frameworkqda.gui.search.panel import SearchPanel
+from tests.gui.searched import searched
 
 
 def _geometry(window: MainWindow) -> tuple[int, int]:
@@ -66,10 +68,12 @@ def test_left_column_and_window_keep_their_width(qtbot, window: MainWindow, corp
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     search = window.views["search"]
+    assert isinstance(search, SearchPanel)
     typed = QInputMethodEvent()  # Japanese arrives from the input method, committed
     typed.setCommitString("多文化")
     QApplication.sendEvent(search.term, typed)
     qtbot.keyClick(search.term, Qt.Key.Key_Return)
+    assert searched(qtbot, search)
     assert search.model.rowCount() > 0
     _click_index(qtbot, search.table, search.model.index(0, 0), double=True)
     assert window.current_view == "documents"

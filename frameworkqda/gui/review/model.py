@@ -1,11 +1,23 @@
 """Qt models for the review table: the rows, and a proxy filtering by text, code, case, coder
-and cases by attribute."""
+and cases by attribute.
+
+The rows model sorts itself (``ReviewModel.sort``, the proxy's ``sort`` passing the column
+on): a Python sort over each row's values, ties in the core's order. The proxy sorting asked
+the model's ``data`` twice for each of ~44,000 comparisons over 2,000 rows (300-390 ms a
+header click on a big project). A reload after a change (``update_rows``) removes, inserts
+and changes only the rows that differ, in the order shown, instead of resetting the table:
+the proxy filters and the view lays out only those rows.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import (
     QDateTime,
     QLocale,
+    QModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -18,6 +30,8 @@ from frameworkqda.gui.row_table import Index, RowTable
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the ReviewRow itself
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE, TEXT, UPDATED = COLUMNS.index("Page"), COLUMNS.index("Text"), COLUMNS.index("Updated")
+Values = tuple[str | int | None, ...]
+Key = tuple[Any, ...]  # a sort value, then the core's order (document, start, id)
 
 
 class ReviewModel(RowTable[ReviewRow]):
@@ -25,9 +39,10 @@ class ReviewModel(RowTable[ReviewRow]):
 
     def __init__(self) -> None:
         super().__init__()
-        self._values: list[tuple[str | int | None, ...]] = []
+        self._values: list[Values] = []
         self._colours: dict[int, QColor] = {}
-        self._folded: list[str] | None = None
+        self._folded: list[str | None] = []  # each row's, folded when first filtered
+        self.sorted_by = (-1, Qt.SortOrder.AscendingOrder)  # -1: the core's order
         # the core's COLUMNS (the exports' English header), as the table shows them
         self.headers = (
             self.tr("Code"),
@@ -43,26 +58,147 @@ class ReviewModel(RowTable[ReviewRow]):
         assert len(self.headers) == len(COLUMNS)
 
     def folded(self, row: int) -> str:
-        """The row's searchable text, folded (built for all rows on first use)."""
-        if self._folded is None:
-            self._folded = [
-                folding.folded(
-                    "\u0000".join((r.text, r.note, r.translation, r.code, r.document, r.coder))
-                )
-                for r in self.rows
-            ]
-        return self._folded[row]
+        """The row's searchable text, folded (on first use)."""
+        found = self._folded[row]
+        if found is None:
+            r = self.rows[row]
+            found = folding.folded(
+                "\u0000".join((r.text, r.note, r.translation, r.code, r.document, r.coder))
+            )
+            self._folded[row] = found
+        return found
 
     def set_rows(self, rows: list[ReviewRow], colours: dict[int, str] | None = None) -> None:
         """The rows, each drawn in its code's colour (``colours`` by code id; the ones set
-        before when None)."""
+        before when None), in the order sorted by."""
         if colours is not None:
             self._colours = {k: QColor(v) for k, v in colours.items()}
         super().set_rows(rows)
 
     def rows_set(self) -> None:
-        self._values = [row_values(r) for r in self.rows]
-        self._folded = None
+        values = [row_values(r) for r in self.rows]
+        order = self._order(self.rows, values)
+        self.rows = [self.rows[i] for i in order]
+        self._values = [values[i] for i in order]
+        self._folded = [None] * len(self.rows)
+
+    # -- sorting -----------------------------------------------------------------------------
+    def _key(self) -> Callable[[ReviewRow, Values], Key]:
+        """The sort key of a row: the sorted column's value, then the core's order."""
+        column = self.sorted_by[0]
+        if column < 0:
+            return lambda row, _values: (0, row.document_id, row.start, row.id)
+        if column == PAGE:
+            return lambda row, values: (
+                -1 if values[PAGE] is None else values[PAGE],
+                row.document_id,
+                row.start,
+                row.id,
+            )
+        return lambda row, values: (values[column] or "", row.document_id, row.start, row.id)
+
+    def _before(self, a: Key, b: Key) -> bool:
+        """Whether key ``a`` comes before ``b``: by value (turned round when descending),
+        equal values in the core's order either way (as Qt's own sort leaves them)."""
+        if self.sorted_by[1] == Qt.SortOrder.DescendingOrder:
+            return a[0] > b[0] or (a[0] == b[0] and a[1:] < b[1:])
+        return a < b
+
+    def _order(self, rows: list[ReviewRow], values: list[Values]) -> list[int]:
+        key = self._key()
+        keys = [key(row, value) for row, value in zip(rows, values, strict=True)]
+        descending = self.sorted_by[1] == Qt.SortOrder.DescendingOrder
+        order = sorted(range(len(rows)), key=lambda i: keys[i][1:])  # the core's order
+        return sorted(order, key=lambda i: keys[i][0], reverse=descending)  # stable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Rows by ``column`` (-1: the core's order), ties in the core's order; selections
+        and the current row follow their rows."""
+        if (column, order) == self.sorted_by:
+            return  # the rows are kept in this order
+        self.sorted_by = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        order_now = self._order(self.rows, self._values)
+        self.rows = [self.rows[i] for i in order_now]
+        self._values = [self._values[i] for i in order_now]
+        self._folded = [self._folded[i] for i in order_now]
+        moved = {old: new for new, old in enumerate(order_now)}
+        before = self.persistentIndexList()
+        self.changePersistentIndexList(
+            before,
+            [
+                self.index(moved[index.row()], index.column()) if index.isValid() else index
+                for index in before
+            ],
+        )
+        self.layoutChanged.emit()
+
+    # -- a reload after a change -------------------------------------------------------------
+    def update_rows(self, rows: list[ReviewRow], colours: dict[int, str] | None = None) -> None:
+        """The rows read again after a change: those gone removed, those new inserted where
+        the order puts them, those changed told changed; the others untouched (a reset made
+        the proxy filter and the view lay out every row again)."""
+        if not self.rows or not rows:
+            self.set_rows(rows, colours)
+            return
+        if colours is not None:
+            self._colours = {k: QColor(v) for k, v in colours.items()}
+        known = {row.id: (row, value) for row, value in zip(self.rows, self._values, strict=True)}
+        values: list[Values] = []
+        for fresh in rows:  # a row unchanged keeps the values it had (dates written once)
+            old = known.get(fresh.id)
+            values.append(old[1] if old is not None and old[0] == fresh else row_values(fresh))
+        order = self._order(rows, values)
+        new = [rows[i] for i in order]
+        new_values = [values[i] for i in order]
+        key = self._key()
+        old_keys = [key(row, value) for row, value in zip(self.rows, self._values, strict=True)]
+        new_keys = [key(row, value) for row, value in zip(new, new_values, strict=True)]
+        before = self._before
+        root = QModelIndex()
+        position = old_at = new_at = 0
+        changed: list[int] = []
+        while old_at < len(old_keys) or new_at < len(new_keys):
+            if (
+                old_at < len(old_keys)
+                and new_at < len(new_keys)
+                and old_keys[old_at] == new_keys[new_at]
+            ):  # the same row (the key ends with its id) at the same place
+                if self.rows[position] != new[new_at]:
+                    self.rows[position] = new[new_at]
+                    self._values[position] = new_values[new_at]
+                    self._folded[position] = None
+                    changed.append(position)
+                position, old_at, new_at = position + 1, old_at + 1, new_at + 1
+            elif new_at >= len(new_keys) or (
+                old_at < len(old_keys) and before(old_keys[old_at], new_keys[new_at])
+            ):  # rows gone (or moved: inserted again where they now belong)
+                first = old_at
+                while old_at < len(old_keys) and (
+                    new_at >= len(new_keys) or before(old_keys[old_at], new_keys[new_at])
+                ):
+                    old_at += 1
+                self.beginRemoveRows(root, position, position + old_at - first - 1)
+                del self.rows[position : position + old_at - first]
+                del self._values[position : position + old_at - first]
+                del self._folded[position : position + old_at - first]
+                self.endRemoveRows()
+            else:  # new rows
+                first = new_at
+                while new_at < len(new_keys) and (
+                    old_at >= len(old_keys) or before(new_keys[new_at], old_keys[old_at])
+                ):
+                    new_at += 1
+                count = new_at - first
+                self.beginInsertRows(root, position, position + count - 1)
+                self.rows[position:position] = new[first:new_at]
+                self._values[position:position] = new_values[first:new_at]
+                self._folded[position:position] = [None] * count
+                self.endInsertRows()
+                position += count
+        last = self.columnCount() - 1
+        for row in changed:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -88,7 +224,8 @@ class ReviewModel(RowTable[ReviewRow]):
 
 
 class ReviewFilter(QSortFilterProxyModel):
-    """Full-text filter (Japanese-aware folding) over code, document, text, note, translation."""
+    """Full-text filter (Japanese-aware folding) over code, document, text, note, translation;
+    sorting is the rows model's (``ReviewModel.sort``): the proxy keeps its order."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -98,6 +235,11 @@ class ReviewFilter(QSortFilterProxyModel):
         self._case_id: int | bool | None = False  # False: any case
         self._coder: str | None = None  # None: any coder
         self._case_ids: set[int] | None = None  # cases by attribute; None: any
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        assert isinstance(model, ReviewModel)
+        model.sort(column, order)
 
     def set_filters(
         self,

@@ -85,6 +85,7 @@ class ReviewView(ProjectView):
         super().__init__(session, parent)
         self.setObjectName("reviewView")
         self.model = ReviewModel()
+        self._changes: set[Change] | None = None  # told since the last reload; None: all
         self.proxy = ReviewFilter()
         self.proxy.setSourceModel(self.model)
 
@@ -231,19 +232,42 @@ class ReviewView(ProjectView):
             self._fitting = False
 
     # -- loading ---------------------------------------------------------------------------
+    def _changed(self, changes: frozenset[Change], cells: object = None) -> None:
+        if changes & self.RELOAD_ON and self._changes is not None:
+            self._changes |= changes & self.RELOAD_ON
+        super()._changed(changes, cells)
+
     def reload(self) -> None:
-        """Read every segment from the core; keep filters, sorting and scroll position."""
+        """Read every segment from the core; keep filters, sorting and scroll position.
+
+        After coding, undo or a recode (segments alone changed) only the rows that differ
+        change in the table (``ReviewModel.update_rows``), the filters stay applied as they
+        are and the case boxes are not read again: an undo with Review shown took 275 ms
+        here on a 2,000-passage project, the table reset, filtered and sorted whole."""
         self._dirty = False
+        segments_only = self._changes == {Change.SEGMENTS}
+        self._changes = set()
         session = self._session
         codes = session.codes()
         scroll = self.table.verticalScrollBar().value()
-        self.model.set_rows(review.segment_rows(session.project), {c.id: c.colour for c in codes})
-        self._fill_boxes(codes)
-        self.where.refill()
+        rows = review.segment_rows(session.project)
+        colours = {c.id: c.colour for c in codes}
+        if segments_only:
+            self.model.update_rows(rows, colours)
+        else:
+            self.model.set_rows(rows, colours)
+        choices = (self.code_box.currentData(), self.case_box.currentData())
+        self._fill_boxes(codes)  # the codes' counts
+        if not segments_only:
+            self.where.refill()
         self.coder_box.set_names(coder_names(session.project))
-        self._filter_changed()
+        if segments_only and choices == (self.code_box.currentData(), self.case_box.currentData()):
+            self._say_count()  # the filters as they were: the proxy filtered the new rows
+        else:
+            self._filter_changed()
         self._fit_columns(self.table.horizontalHeader().width())  # to the rows now there
-        self.table.verticalScrollBar().setValue(scroll)
+        if not segments_only:
+            self.table.verticalScrollBar().setValue(scroll)
 
     def _fill_boxes(self, codes: list[workspace.CodeRow]) -> None:
         code_choice = self.code_box.currentData()
@@ -281,6 +305,9 @@ class ReviewView(ProjectView):
         self.proxy.set_filters(
             self.filter.text(), codes, chosen, self.coder_box.chosen(), self.where.case_ids()
         )
+        self._say_count()
+
+    def _say_count(self) -> None:
         self.count.setText(
             self.tr("{shown} of %Ln segment(s)", "", self.model.rowCount()).format(
                 shown=QLocale().toString(self.proxy.rowCount())
