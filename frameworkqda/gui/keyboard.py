@@ -140,3 +140,10 @@ class ChoiceBox(QComboBox):
         if event.reason() != Qt.FocusReason.PopupFocusReason:  # its own list opening
             self.apply()
         super().focusOutEvent(event)
+
+
+def no_mnemonic(name: str) -> str:
+    """``name`` (a stage's title, a code's, a value's) to put into a menu item's text as it is:
+    an "&" in it is doubled, or Qt takes it for a mnemonic ("Mapping & interpretation" was
+    shown "Mapping _interpretation", with I as its key)."""
+    return name.replace("&", "&&")

@@ -34,6 +34,7 @@ from frameworkqda.gui.collector import collect_on_gui_thread
 from frameworkqda.gui.document.work_area import DocumentWorkArea
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.inspector import SegmentInspector
+from frameworkqda.gui.keyboard import no_mnemonic
 from frameworkqda.gui.memo_dialog import MemoDialog
 from frameworkqda.gui.menus import WindowMenus
 from frameworkqda.gui.navigator import StageNavigator
@@ -210,12 +211,12 @@ class MainWindow(QMainWindow):
         session.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
         session.undo_stack.undoTextChanged.connect(
             lambda t: self.undo_action.setText(
-                self.tr("&Undo {step}").format(step=t) if t else self.tr("&Undo")
+                self.tr("&Undo {step}").format(step=no_mnemonic(t)) if t else self.tr("&Undo")
             )
         )
         session.undo_stack.redoTextChanged.connect(
             lambda t: self.redo_action.setText(
-                self.tr("&Redo {step}").format(step=t) if t else self.tr("&Redo")
+                self.tr("&Redo {step}").format(step=no_mnemonic(t)) if t else self.tr("&Redo")
             )
         )
         self.undo_action.setEnabled(False)
@@ -447,7 +448,9 @@ class MainWindow(QMainWindow):
         menu.addAction(self.tr("Code selection…"), self.open_code_picker).setEnabled(end > start)
         if self.last_code is not None and self.session is not None:
             menu.addAction(
-                self.tr("Code as “{code}”").format(code=self.session.code_path(self.last_code)),
+                self.tr("Code as “{code}”").format(
+                    code=no_mnemonic(self.session.code_path(self.last_code))
+                ),
                 self.apply_last_code,
             )
         menu.exec(where)

@@ -13,6 +13,7 @@ in the matrix showed the empty Documents view and Ctrl+K there did nothing.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit, QWidget
 
 from frameworkqda.core import charting, coding, workspace
@@ -215,3 +216,32 @@ def test_tabbing_into_the_stage_navigator_switches_no_view(qtbot, window: MainWi
     assert window.current_view == "documents"
     qtbot.keyClick(navigator, Qt.Key.Key_Down)  # and the arrows go from stage to stage
     assert window.current_view == "codebook"
+
+
+def _single_ampersands(text: str) -> int:
+    return text.replace("&&", "").count("&")
+
+
+def test_an_ampersand_in_a_name_is_shown_in_menus_not_taken_for_a_key(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    mapping = next(
+        action
+        for action in window.findChildren(QAction)
+        if action.shortcut() == QKeySequence("Ctrl+5")
+    )
+    assert mapping.iconText() == "5 Mapping & interpretation"  # was "5 Mapping  interpretation"
+    for action in window.menuBar().actions():  # one mnemonic per item at most
+        menu = action.menu()
+        assert menu is not None
+        for item in [action, *menu.actions()]:
+            assert _single_ampersands(item.text()) <= 1, item.text()
+
+    window.show_stage(2)
+    editor = window.views["codebook"]
+    assert isinstance(editor, CodebookEditor)
+    editor.tree.setCurrentIndex(editor.tree.model().index(0, 0))
+    editor.rename("Policy & practice")
+    editor.move_by(1)  # Undo Move “Policy & practice”
+    assert "Policy & practice" in window.undo_action.iconText()
+    assert _single_ampersands(window.undo_action.text()) == 1  # the U of Undo
