@@ -41,6 +41,7 @@ class SegmentInspector(QWidget):
     deleted = Signal(int)
     # typing for a passage someone else deleted went to the clipboard: what to tell the person
     handed_back = Signal(str)
+    said = Signal(str)  # what was done, for the status bar (a passage deleted)
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -275,7 +276,21 @@ class SegmentInspector(QWidget):
             return
         segment_id = self.segment_id
         self.save_texts()  # a note typed just before comes back with the passage on undo
+        try:
+            gone = coding.get_segment(self._session.project, segment_id)
+        except NotFoundError:  # deleted elsewhere a moment ago
+            self.show_segment(None)
+            return
         self.segment_id = None
         self._session.run(commands.DeleteSegment(segment_id))
         self.deleted.emit(segment_id)
         self.show_segment(None)
+        # Del deleted it without a word (the status bar kept "Coded 8 characters as …")
+        self.said.emit(
+            self.tr(
+                "Deleted the passage of %n character(s) coded “{code}”. Undo (Ctrl+Z) "
+                "brings it back.",
+                "",
+                gone.end - gone.start,
+            ).format(code=self._session.code_path(gone.code_id))
+        )

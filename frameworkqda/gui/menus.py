@@ -88,9 +88,7 @@ class WindowMenus(QObject):
         self.redo_action = self._action(edit, self.tr("&Redo"), window._redo, "Ctrl+Shift+Z")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit.addSeparator()
-        find = self._action(
-            edit, self.tr("&Find in document"), window._find, QKeySequence.StandardKey.Find
-        )
+        find = self._action(edit, self.tr("&Find"), window._find, QKeySequence.StandardKey.Find)
         self.delete_action = self._action(
             edit,
             self.tr("&Delete segment"),

@@ -245,3 +245,58 @@ def test_an_ampersand_in_a_name_is_shown_in_menus_not_taken_for_a_key(
     editor.move_by(1)  # Undo Move “Policy & practice”
     assert "Policy & practice" in window.undo_action.iconText()
     assert _single_ampersands(window.undo_action.text()) == 1  # the U of Undo
+
+
+def test_del_on_a_coded_passage_says_what_went_and_how_to_bring_it_back(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    session = window.session
+    assert session is not None
+    segment = _open_passage(qtbot, window)
+    gone = coding.get_segment(session.project, segment)
+    code = session.code_path(gone.code_id)
+    text_view = window.document_area.text_view
+    _focus(qtbot, text_view)
+    qtbot.keyClick(text_view, Qt.Key.Key_Delete)
+    assert window.inspector.segment_id is None
+    said = window.statusBar().currentMessage()
+    assert said.startswith(f"Deleted the passage of {gone.end - gone.start} characters coded")
+    assert f"“{code}”" in said and "Ctrl+Z" in said
+    qtbot.keyClick(text_view, Qt.Key.Key_Z, CTRL)
+    assert coding.get_segment(session.project, segment).code_id == gone.code_id
+
+
+def test_find_and_code_in_the_matrix_do_what_they_can_and_say_so(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.show_stage(4)
+    matrix = window.views["matrix"]
+    assert isinstance(matrix, MatrixView)
+    _focus(qtbot, matrix.table)
+    qtbot.keyClick(matrix.table, Qt.Key.Key_K, CTRL)  # nothing to code here: said why
+    assert window.current_view == "matrix"
+    assert "Ctrl+K codes a passage selected in a document" in window.statusBar().currentMessage()
+    qtbot.keyClick(matrix.table, Qt.Key.Key_F, CTRL)  # was the Documents view, empty
+    assert window.current_view == "search"
+    search = window.views["search"]
+    assert QApplication.focusWidget() is search.term  # type: ignore[attr-defined]
+    assert "search the text of all documents" in window.statusBar().currentMessage()
+    window.show_view("review")
+    review = window.views["review"]
+    _focus(qtbot, review)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, CTRL)  # Review: its filter
+    assert window.current_view == "review"
+    assert QApplication.focusWidget() is review.filter  # type: ignore[attr-defined]
+
+
+def test_tab_leaves_the_lists_and_ctrl_tab_the_matrix(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    for key in ("review", "memos", "search"):
+        view = window.show_view(key)
+        table = view.table  # type: ignore[union-attr]
+        _focus(qtbot, table)
+        qtbot.keyClick(table, Qt.Key.Key_Tab)  # it went from cell to cell of every row
+        assert not table.hasFocus(), key
+    window.show_stage(4)
+    matrix = window.views["matrix"]
+    assert isinstance(matrix, MatrixView)
+    _focus(qtbot, matrix.table)
+    qtbot.keyClick(matrix.table, Qt.Key.Key_Tab, CTRL)  # Tab goes from cell to cell
+    assert not matrix.table.hasFocus()

@@ -45,7 +45,7 @@ from frameworkqda.gui import file_dialogs
 from frameworkqda.gui.autosave import AutoSave, TypedOn
 from frameworkqda.gui.case_where import CaseFilter, CaseWhere
 from frameworkqda.gui.i18n import QT_TRANSLATE_NOOP, shown
-from frameworkqda.gui.keyboard import tab_leaves
+from frameworkqda.gui.keyboard import list_leaves, tab_leaves
 from frameworkqda.gui.mapping.chart import CountsChart
 from frameworkqda.gui.mapping.frame_model import FrameModel
 from frameworkqda.gui.project_view import ProjectView
@@ -477,6 +477,7 @@ def _spin(low: int, high: int, value: int, suffix: str) -> QSpinBox:
 
 def _table(model: FrameModel) -> QTableView:
     table = QTableView()
+    list_leaves(table)  # Tab moves on, not from cell to cell
     table.setModel(model)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
