@@ -300,3 +300,26 @@ def test_tab_leaves_the_lists_and_ctrl_tab_the_matrix(qtbot, window: MainWindow)
     _focus(qtbot, matrix.table)
     qtbot.keyClick(matrix.table, Qt.Key.Key_Tab, CTRL)  # Tab goes from cell to cell
     assert not matrix.table.hasFocus()
+
+
+def test_a_case_with_an_ampersand_keeps_it_in_the_export_choice(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from frameworkqda.core import cases
+    from frameworkqda.core.commands import RenameCase
+    from tests.gui.test_cases_where import _choose, _export_dialog
+
+    session = window.session
+    assert session is not None
+    osaka = next(c.id for c in cases.list_cases(session.project) if c.name == "Osaka")
+    session.run(RenameCase(osaka, "Osaka & Kobe"))
+    window.show_stage(4)
+    matrix = window.views["matrix"]
+    assert isinstance(matrix, MatrixView)
+    _choose(qtbot, matrix.case_box, "Osaka & Kobe")
+    dialog = _export_dialog(qtbot, window)
+    box = dialog.only_shown_box
+    # was "Osaka  Kobe", K its Alt-key
+    assert box.text().replace("&&", "&") == (
+        "Only the cases the matrix shows: Osaka & Kobe (1 of 4 cases)"
+    )
+    assert _single_ampersands(box.text()) == 0
+    dialog.close()
