@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QPlainTextEdit,
     QTextEdit,
+    QToolTip,
     QWidget,
 )
 
@@ -118,13 +119,24 @@ class ChoiceBox(QComboBox):
     def apply(self) -> None:
         """The choice stepped to is applied (nothing when it is the one applied)."""
         if self.pending:
+            QToolTip.hideText()
             self._applied = self.currentIndex()
             self.chosen.emit(self._applied)
 
     def put_back(self) -> None:
         """The choice stepped to is dropped: the one applied is shown again."""
         if self.pending:
+            QToolTip.hideText()
             self.setCurrentIndex(self._applied)
+
+    def _say_pending(self) -> None:
+        """Under the box, while a choice stepped to waits: how to apply it or put it back."""
+        if not self.pending or not self.isVisible():
+            return
+        hint = self.tr("Return applies “{choice}”; Esc keeps “{applied}”.").format(
+            choice=self.currentText(), applied=self.itemText(self._applied)
+        )
+        QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), hint, self)
 
     def _index_changed(self, index: int) -> None:
         if not self._stepping:  # the program's, or a choice in the open list
@@ -151,6 +163,7 @@ class ChoiceBox(QComboBox):
             super().keyPressEvent(event)
         finally:
             self._stepping = False
+        self._say_pending()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         self._stepping = True
@@ -158,6 +171,7 @@ class ChoiceBox(QComboBox):
             super().wheelEvent(event)
         finally:
             self._stepping = False
+        self._say_pending()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         # its own list opening, or another window (coming back, the choice is still there)

@@ -1019,6 +1019,13 @@ B: {b}
     </message>
 </context>
 <context>
+    <name>ChoiceBox</name>
+    <message>
+        <source>Return applies “{choice}”; Esc keeps “{applied}”.</source>
+        <translation>Enter で「{choice}」にします。Esc で「{applied}」のままにします。</translation>
+    </message>
+</context>
+<context>
     <name>CodePicker</name>
     <message>
         <source>Type to filter codes… (Enter applies, 1–9 pick)</source>

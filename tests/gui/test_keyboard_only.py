@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit, QToolTip, QWidget
 
 from frameworkqda.core import charting, coding, workspace
 from frameworkqda.gui.codebook_editor import CodebookEditor
@@ -134,6 +134,9 @@ def test_arrows_on_the_closed_code_box_recode_only_on_return(qtbot, window: Main
     assert coding.get_segment(session.project, segment).code_id == code  # only looked
     assert session.undo_stack.count() == steps
     assert box.currentData() != code  # the box shows the code stepped to
+    assert QToolTip.text() == (  # and says, under it, how to apply it or put it back
+        f"Return applies “{box.currentText()}”; Esc keeps “{session.code_path(code)}”."
+    )
     qtbot.keyClick(box, Qt.Key.Key_Escape)  # Esc: back to the code applied
     assert box.currentData() == code
     qtbot.keyClick(box, Qt.Key.Key_Down)
