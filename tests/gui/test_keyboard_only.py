@@ -326,3 +326,25 @@ def test_a_case_with_an_ampersand_keeps_it_in_the_export_choice(qtbot, window: M
     )
     assert _single_ampersands(box.text()) == 0
     dialog.close()
+
+
+def test_keep_which_tab_leaves_and_ctrl_return_keeps_mine(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from frameworkqda.core.errors import TextConflictError
+    from frameworkqda.gui.text_conflict import TextConflictDialog
+
+    conflict = TextConflictError("Hanako changed this memo", "theirs", "Hanako")
+    dialog = TextConflictDialog("Memo", conflict, "mine")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    try:
+        _leaves_by_tab(qtbot, dialog.mine)
+        _focus(qtbot, dialog.mine)
+        qtbot.keyClick(dialog.mine, Qt.Key.Key_End, CTRL)
+        qtbot.keyClicks(dialog.mine, " merged")
+        qtbot.keyClick(dialog.mine, Qt.Key.Key_Return, CTRL)  # Keep mine, as its button
+        assert not dialog.isVisible() and dialog.keep_mine
+    finally:  # Esc or closing would ask which to keep, and wait for an answer
+        if dialog.isVisible():
+            QDialog.done(dialog, QDialog.DialogCode.Rejected)
+    assert dialog.mine.toPlainText() == "mine merged"
