@@ -35,6 +35,7 @@ from frameworkqda.core.framework import templates
 from frameworkqda.gui import file_dialogs, i18n
 from frameworkqda.gui.autosave import AutoSave, TypedOn
 from frameworkqda.gui.i18n import shown
+from frameworkqda.gui.keyboard import tab_leaves
 from frameworkqda.gui.line_breaks import MessageLabel
 from frameworkqda.gui.panels import CodebookTree
 from frameworkqda.gui.session import ProjectSession
@@ -69,6 +70,7 @@ class CodebookEditor(QWidget):
         self._session = session
         self.tree = CodebookTree(session)
         self.definition = QPlainTextEdit()
+        tab_leaves(self.definition)
         self.definition.setPlaceholderText(
             self.tr("Definition: what counts as evidence for this code")
         )

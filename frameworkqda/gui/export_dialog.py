@@ -46,6 +46,7 @@ from frameworkqda.gui import file_dialogs, i18n
 from frameworkqda.gui.case_where import CaseFilter
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.jobs import Job
+from frameworkqda.gui.keyboard import no_mnemonic
 from frameworkqda.gui.mapping.frame_model import CornerLabel, FrameModel
 
 WIDEST_CELL = 320  # px: a column of long summaries is cut here; a header never is
@@ -98,7 +99,10 @@ class ExportDialog(QDialog):
                     "Only the cases the matrix shows: {filter} ({shown} of %n case(s))",
                     "",
                     cases.total,
-                ).format(filter=cases.label, shown=QLocale().toString(len(cases.case_ids)))
+                ).format(
+                    filter=no_mnemonic(cases.label),  # a case "Osaka & Kobe": no Alt+K
+                    shown=QLocale().toString(len(cases.case_ids)),
+                )
             )
             self.only_shown_box.setToolTip(
                 self.tr(

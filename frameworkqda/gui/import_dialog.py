@@ -194,7 +194,6 @@ class ImportDialog(QDialog):
         self.import_button = self.buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.start)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.clicked.connect(self._cancel)
@@ -209,6 +208,9 @@ class ImportDialog(QDialog):
         layout.addWidget(self.bar)
         layout.addWidget(self.list)
         layout.addWidget(self.buttons)
+        # Return presses Import, then OK once the import is over (set once the buttons are the
+        # dialog's: set before, Return pressed Cancel after Tab had passed over it)
+        self.import_button.setDefault(True)
         self.resize(620, 400)
         self.job: Job | None = None
         self._passwords: _Passwords | None = None
@@ -389,6 +391,7 @@ class ImportDialog(QDialog):
         self.bar.setValue(1)
         self.cancel_button.hide()
         self.ok_button.show()
+        self.ok_button.setDefault(True)  # Return closes the dialog (Import is hidden)
         self.done_event.set()
         if self.in_background and counts[ImportStatus.FAILED]:
             self.in_background = False

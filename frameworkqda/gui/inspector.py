@@ -7,7 +7,6 @@ from typing import NamedTuple
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -22,6 +21,7 @@ from frameworkqda.core.errors import NotFoundError, TextConflictError
 from frameworkqda.core.words import cite
 from frameworkqda.gui.autosave import AutoSave
 from frameworkqda.gui.i18n import shown
+from frameworkqda.gui.keyboard import ChoiceBox, tab_leaves
 from frameworkqda.gui.panels import swatch
 from frameworkqda.gui.session import ProjectSession
 from frameworkqda.gui.text_conflict import SaveSettling
@@ -42,6 +42,7 @@ class SegmentInspector(QWidget):
     deleted = Signal(int)
     # typing for a passage someone else deleted went to the clipboard: what to tell the person
     handed_back = Signal(str)
+    said = Signal(str)  # what was done, for the status bar (a passage deleted)
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,11 +62,13 @@ class SegmentInspector(QWidget):
         self.quote = QLabel()
         self.quote.setWordWrap(True)
         self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code = QComboBox()
+        # a code stepped to with the arrow keys is applied by Return or leaving the box
+        self.code = ChoiceBox()
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("Note"))
         self.translation = QPlainTextEdit()
         self.translation.setPlaceholderText(self.tr("English translation"))
+        tab_leaves(self.note, self.translation)  # Tab moves on: no tab typed into a note
         self.delete_button = QPushButton(self.tr("Delete segment"))
         form = QFormLayout()
         form.addRow(self.tr("Code"), self.code)
@@ -79,7 +82,7 @@ class SegmentInspector(QWidget):
         layout.addStretch(1)
         self.note.textChanged.connect(self._edited)
         self.translation.textChanged.connect(self._edited)
-        self.code.activated.connect(self._code_changed)
+        self.code.chosen.connect(self._code_changed)
         self.delete_button.clicked.connect(self.delete)
         session.changed.connect(self._changed)
         self.show_segment(None)
@@ -92,6 +95,7 @@ class SegmentInspector(QWidget):
             self.show_segment(self.segment_id)
 
     def show_segment(self, segment_id: int | None, text: str | None = None) -> None:
+        self.code.put_back()  # a code stepped to, not applied, is not applied to another passage
         self.autosave.let_go()  # saved, or kept to try again (and shown again if it is this one)
         data = None
         if segment_id is not None:
@@ -293,7 +297,21 @@ class SegmentInspector(QWidget):
             return
         segment_id = self.segment_id
         self.save_texts()  # a note typed just before comes back with the passage on undo
+        try:
+            gone = coding.get_segment(self._session.project, segment_id)
+        except NotFoundError:  # deleted elsewhere a moment ago
+            self.show_segment(None)
+            return
         self.segment_id = None
         self._session.run(commands.DeleteSegment(segment_id))
         self.deleted.emit(segment_id)
         self.show_segment(None)
+        # Del deleted it without a word (the status bar kept "Coded 8 characters as …")
+        self.said.emit(
+            self.tr(
+                "Deleted the passage of %n character(s) coded “{code}”. Undo (Ctrl+Z) "
+                "brings it back.",
+                "",
+                gone.end - gone.start,
+            ).format(code=self._session.code_path(gone.code_id))
+        )

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frameworkqda.gui.keyboard import ctrl_return_accepts, tab_leaves
+
 
 class KeepWhichDialog(QDialog):
     """Theirs (read-only) beside mine (editable); ``keep_mine`` says which the person chose.
@@ -33,6 +35,8 @@ class KeepWhichDialog(QDialog):
         self.theirs = QPlainTextEdit(theirs)
         self.theirs.setReadOnly(True)
         self.mine = QPlainTextEdit(mine)
+        tab_leaves(self.theirs, self.mine)
+        ctrl_return_accepts(self, self._mine)  # Keep mine, as its button (the default)
         self._question = ""
 
     def _finish(self, intro: QLabel, grid: QGridLayout, question: str) -> None:

@@ -34,6 +34,7 @@ from frameworkqda.gui.collector import collect_on_gui_thread
 from frameworkqda.gui.document.work_area import DocumentWorkArea
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.inspector import SegmentInspector
+from frameworkqda.gui.keyboard import no_mnemonic
 from frameworkqda.gui.memo_dialog import MemoDialog
 from frameworkqda.gui.menus import WindowMenus
 from frameworkqda.gui.navigator import StageNavigator
@@ -210,12 +211,12 @@ class MainWindow(QMainWindow):
         session.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
         session.undo_stack.undoTextChanged.connect(
             lambda t: self.undo_action.setText(
-                self.tr("&Undo {step}").format(step=t) if t else self.tr("&Undo")
+                self.tr("&Undo {step}").format(step=no_mnemonic(t)) if t else self.tr("&Undo")
             )
         )
         session.undo_stack.redoTextChanged.connect(
             lambda t: self.redo_action.setText(
-                self.tr("&Redo {step}").format(step=t) if t else self.tr("&Redo")
+                self.tr("&Redo {step}").format(step=no_mnemonic(t)) if t else self.tr("&Redo")
             )
         )
         self.undo_action.setEnabled(False)
@@ -245,6 +246,7 @@ class MainWindow(QMainWindow):
             shown_in.addAction(self.delete_action)
         self.inspector.autosave.failed.connect(self.statusBar().showMessage)
         self.inspector.handed_back.connect(self._say_lost)
+        self.inspector.said.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.document_area.document_gone.connect(self._say_lost)
         self.inspector.autosave.caught_up.connect(self.statusBar().clearMessage)
         self.code_picker = CodePicker(self)
@@ -374,7 +376,25 @@ class MainWindow(QMainWindow):
 
     # -- coding ----------------------------------------------------------------------------
     def open_code_picker(self) -> None:
-        if self.session is None or self.document_area.document_id is None:
+        """Code → Code selection (Ctrl+K): the code picker for the passage selected in the
+        document on screen; elsewhere, or with none selected, the status bar says why not
+        (in the matrix it did nothing at all)."""
+        if self.session is None:
+            return
+        if self.work_stack.current() is not self.document_area:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Ctrl+K codes a passage selected in a document: open the document "
+                    "(View → 3 Coding, or Enter on a piece of evidence) and select it."
+                ),
+                8000,
+            )
+            return
+        if self.document_area.document_id is None:
+            self.statusBar().showMessage(
+                self.tr("Open a document and select a passage, then press Ctrl+K to code it."),
+                8000,
+            )
             return
         start, end = self.document_area.current_range()
         if end <= start:
@@ -447,7 +467,9 @@ class MainWindow(QMainWindow):
         menu.addAction(self.tr("Code selection…"), self.open_code_picker).setEnabled(end > start)
         if self.last_code is not None and self.session is not None:
             menu.addAction(
-                self.tr("Code as “{code}”").format(code=self.session.code_path(self.last_code)),
+                self.tr("Code as “{code}”").format(
+                    code=no_mnemonic(self.session.code_path(self.last_code))
+                ),
                 self.apply_last_code,
             )
         menu.exec(where)
@@ -591,11 +613,33 @@ class MainWindow(QMainWindow):
         return box.clickedButton() is anyway
 
     def _find(self) -> None:
-        if self.session is not None:
-            self.show_view(
-                "documents"
-            ) if self.work_stack.current() is not self.document_area else None
+        """Edit → Find (Ctrl+F): in a document, its find field; in Review, Search or Memos,
+        their filter; elsewhere (the matrix, the codebook, mapping, compare), where nothing
+        lists text to find in, Search all documents, said in the status bar. It showed the
+        Documents view, empty, from the matrix."""
+        if self.session is None:
+            return
+        current = self.work_stack.current()
+        if current is self.document_area:
             self.document_area.focus_find()
+            if self.document_area.document_id is None:
+                self.statusBar().showMessage(
+                    self.tr(
+                        "Open a document to find in its text; Ctrl+Shift+F searches all documents."
+                    ),
+                    8000,
+                )
+            return
+        own = getattr(current, "focus_find", None)
+        if callable(own):
+            own()
+            return
+        search = self.show_view("search")
+        if search is not None and hasattr(search, "focus_find"):
+            search.focus_find()
+        self.statusBar().showMessage(
+            self.tr("Nothing here to find in: search the text of all documents."), 8000
+        )
 
     def _add_case(self) -> None:
         if self.session is None:

@@ -23,6 +23,7 @@ from frameworkqda.core import memos
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.gui.autosave import TypedOn
 from frameworkqda.gui.i18n import shown
+from frameworkqda.gui.keyboard import ctrl_return_accepts, tab_leaves
 from frameworkqda.gui.session import ProjectSession
 from frameworkqda.gui.text_conflict import SaveSettling
 from frameworkqda.gui.unsaved import Answer, ask_to_save
@@ -48,6 +49,8 @@ class MemoDialog(QDialog):
         # a modal dialog shows one memo: nothing waits for the conflict question to close
         self.settling = SaveSettling(self)
         self.editor = QPlainTextEdit(self._loaded)
+        tab_leaves(self.editor)
+        ctrl_return_accepts(self, self.accept)  # Return starts a new line; Ctrl+Return is OK
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from frameworkqda.core import memos
 from frameworkqda.core.commands import Change
 from frameworkqda.core.memos import MemoRow
+from frameworkqda.gui.keyboard import list_leaves
 from frameworkqda.gui.row_table import Index, RowTable
 from frameworkqda.gui.session import ProjectSession
 
@@ -128,6 +129,7 @@ class MemosView(QWidget):
         self.count = QLabel()
 
         self.table = QTableView()
+        list_leaves(self.table)  # Tab moves on, not from cell to cell
         self.table.setObjectName("memoTable")
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -177,6 +179,11 @@ class MemosView(QWidget):
         layout.addLayout(bottom)
         session.changed.connect(self._changed)
         self.refresh()
+
+    def focus_find(self) -> None:
+        """Edit → Find (Ctrl+F) here: the filter field, its text selected to type over."""
+        self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter.selectAll()
 
     def _changed(self, changes: frozenset[Change], cells: object = None) -> None:
         if changes & FOLLOWS:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from frameworkqda.gui import stages
+from frameworkqda.gui.keyboard import no_mnemonic
 from frameworkqda.gui.language_menu import LanguageMenu
 from frameworkqda.gui.store_dialogs import ask_server
 
@@ -87,9 +88,7 @@ class WindowMenus(QObject):
         self.redo_action = self._action(edit, self.tr("&Redo"), window._redo, "Ctrl+Shift+Z")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit.addSeparator()
-        find = self._action(
-            edit, self.tr("&Find in document"), window._find, QKeySequence.StandardKey.Find
-        )
+        find = self._action(edit, self.tr("&Find"), window._find, QKeySequence.StandardKey.Find)
         self.delete_action = self._action(
             edit,
             self.tr("&Delete segment"),
@@ -115,7 +114,9 @@ class WindowMenus(QObject):
         for stage in stages.STAGES:
             self._action(
                 view,
-                self.tr("&{number} {stage}").format(number=stage.number, stage=stage.title),
+                self.tr("&{number} {stage}").format(
+                    number=stage.number, stage=no_mnemonic(stage.title)
+                ),
                 functools.partial(window.show_stage, stage.number),
                 f"Ctrl+{stage.number}",
             )

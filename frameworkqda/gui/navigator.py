@@ -9,7 +9,7 @@ is on screen.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFocusEvent, QFont, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
@@ -121,10 +121,36 @@ class StageNavigator(QListWidget):
             item.setToolTip(stage.hint)
             self.addItem(item)
         self.setFixedHeight(58 * len(STAGES) + 6)
+        self._shown = 0  # the stage whose view is shown (0: a view outside the five)
+        self._focusing = False
         self.currentRowChanged.connect(self._row_changed)
+        # the row made current on tabbing in (shown as nothing chosen) is chosen by a click,
+        # Return or Space on it
+        self.itemClicked.connect(lambda item: self._choose(self.row(item)))
+        self.itemActivated.connect(lambda item: self._choose(self.row(item)))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Tabbing in from Compare or Review (no stage shown) makes the first stage current,
+        as any list does: that alone switches no view."""
+        self._focusing = True
+        try:
+            super().focusInEvent(event)
+        finally:
+            self._focusing = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.modifiers():
+            self._choose(self.currentRow())
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _row_changed(self, row: int) -> None:
-        if 0 <= row < len(STAGES):
+        if not self._focusing:
+            self._choose(row)
+
+    def _choose(self, row: int) -> None:
+        if 0 <= row < len(STAGES) and row + 1 != self._shown:
             self.stage_chosen.emit(STAGES[row])
 
     def show_progress(self, figures: list[StageProgress]) -> None:
@@ -138,6 +164,7 @@ class StageNavigator(QListWidget):
         self.viewport().update()
 
     def select_stage(self, number: int) -> None:
+        self._shown = number
         self.blockSignals(True)
         self.setCurrentRow(number - 1)
         self.blockSignals(False)

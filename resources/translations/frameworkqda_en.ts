@@ -556,6 +556,13 @@ Per case: {per_case}</numerusform>
             <numerusform>Coded passage: %n characters (characters {first}–{last} of the document)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Deleted the passage of %n character(s) coded “{code}”. Undo (Ctrl+Z) brings it back.</source>
+        <translation>
+            <numerusform>Deleted the passage of %n character coded “{code}”. Undo (Ctrl+Z) brings it back.</numerusform>
+            <numerusform>Deleted the passage of %n characters coded “{code}”. Undo (Ctrl+Z) brings it back.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StageNavigator</name>

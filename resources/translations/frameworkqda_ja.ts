@@ -1040,6 +1040,13 @@ B: {b}
     </message>
 </context>
 <context>
+    <name>ChoiceBox</name>
+    <message>
+        <source>Return applies “{choice}”; Esc keeps “{applied}”.</source>
+        <translation>Enter で「{choice}」にします。Esc で「{applied}」のままにします。</translation>
+    </message>
+</context>
+<context>
     <name>CodePicker</name>
     <message>
         <source>Type to filter codes… (Enter applies, 1–9 pick)</source>
@@ -3227,6 +3234,14 @@ Later: English from the next start.</source>
         <translation>コードブック</translation>
     </message>
     <message>
+        <source>Ctrl+K codes a passage selected in a document: open the document (View → 3 Coding, or Enter on a piece of evidence) and select it.</source>
+        <translation>Ctrl+K は文書内で選択した箇所をコーディングします：文書を開き（［表示］→［3 コーディング］、またはエビデンスで Enter）、箇所を選択してください。</translation>
+    </message>
+    <message>
+        <source>Open a document and select a passage, then press Ctrl+K to code it.</source>
+        <translation>文書を開いて箇所を選択し、Ctrl+K を押してコーディングしてください。</translation>
+    </message>
+    <message>
         <source>Select a passage first, then press Ctrl+K to code it.</source>
         <translation>先に箇所を選択し、Ctrl+K を押してコーディングしてください。</translation>
     </message>
@@ -3355,6 +3370,14 @@ Undoing now would write over their change.</source>
     <message>
         <source>Redo anyway</source>
         <translation>それでもやり直す</translation>
+    </message>
+    <message>
+        <source>Open a document to find in its text; Ctrl+Shift+F searches all documents.</source>
+        <translation>文書を開くとその本文を検索できます。Ctrl+Shift+F で全文書を検索します。</translation>
+    </message>
+    <message>
+        <source>Nothing here to find in: search the text of all documents.</source>
+        <translation>ここには検索できるものがありません：全文書の本文を検索します。</translation>
     </message>
     <message>
         <source>Add case</source>
@@ -5274,6 +5297,12 @@ An import always creates a new project and never replaces a file: choose another
         <source>Someone else changed this passage&apos;s translation since you began typing in it</source>
         <translation>入力を始めた後に、ほかの人がこの箇所の英訳を変更しました</translation>
     </message>
+    <message numerus="yes">
+        <source>Deleted the passage of %n character(s) coded “{code}”. Undo (Ctrl+Z) brings it back.</source>
+        <translation>
+            <numerusform>「{code}」でコーディングした %n 文字の箇所を削除しました。元に戻す(Ctrl+Z)で復元できます。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Someone else changed this passage</source>
         <translation>ほかの人がこの箇所を変更しました</translation>
@@ -5615,8 +5644,8 @@ Keep theirs, or keep yours — edit yours first to merge the two.</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Find in document</source>
-        <translation>文書内を検索(&amp;F)</translation>
+        <source>&amp;Find</source>
+        <translation>検索(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Delete segment</source>

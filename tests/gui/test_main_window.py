@@ -307,7 +307,7 @@ def test_the_start_page_greys_what_needs_a_project(qtbot, settings, tmp_path) ->
         "&4 Charting",
         "&Review coded segments",
         "&Project memo…",
-        "&Find in document",
+        "&Find",
     ]
     assert all(not by_text[text].isEnabled() for text in needs_one)
     assert by_text["&Open project…"].isEnabled() and by_text["&New project…"].isEnabled()

@@ -42,6 +42,7 @@ from frameworkqda.gui.compare.model import ROW_ROLE, AgreementModel
 from frameworkqda.gui.document.marks import Mark
 from frameworkqda.gui.document.text_view import TextView
 from frameworkqda.gui.i18n import shown
+from frameworkqda.gui.keyboard import list_leaves
 from frameworkqda.gui.project_view import ProjectView
 from frameworkqda.gui.session import ProjectSession
 
@@ -71,6 +72,7 @@ class CompareView(ProjectView):
 
         self.model = AgreementModel()
         self.table = QTableView()
+        list_leaves(self.table)  # Tab moves on, not from cell to cell
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

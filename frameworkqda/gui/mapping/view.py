@@ -46,6 +46,7 @@ from frameworkqda.gui import file_dialogs
 from frameworkqda.gui.autosave import AutoSave, TypedOn
 from frameworkqda.gui.case_where import CaseFilter, CaseWhere
 from frameworkqda.gui.i18n import QT_TRANSLATE_NOOP, shown
+from frameworkqda.gui.keyboard import list_leaves, tab_leaves
 from frameworkqda.gui.mapping.chart import CountsChart
 from frameworkqda.gui.mapping.frame_model import CornerLabel, FrameModel
 from frameworkqda.gui.project_view import ProjectView
@@ -137,6 +138,7 @@ class MappingView(ProjectView):
         self.memo_status = QLabel()  # why the memo typed could not be saved (it stays)
         self.memo_status.setWordWrap(True)
         self.memo = QPlainTextEdit()
+        tab_leaves(self.memo)
         self.memo.setPlaceholderText(self.tr("What the counts and ranks mean for this theme"))
         self.memo.setMaximumHeight(110)
         # the memo saves itself (a Save memo button alone kept it: choosing another theme or
@@ -487,6 +489,7 @@ def _spin(low: int, high: int, value: int, suffix: str) -> QSpinBox:
 
 def _table(model: FrameModel) -> QTableView:
     table = QTableView()
+    list_leaves(table)  # Tab moves on, not from cell to cell
     table.setModel(model)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)

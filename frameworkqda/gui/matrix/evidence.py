@@ -16,7 +16,6 @@ from typing import NamedTuple
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QTextCursor
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -34,6 +33,7 @@ from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.words import cite
 from frameworkqda.gui.autosave import AutoSave
 from frameworkqda.gui.coders import CoderFilterBox
+from frameworkqda.gui.keyboard import ChoiceBox, tab_leaves
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -90,9 +90,11 @@ class EvidencePanel(QWidget):
         self.chartings.setWordWrap(True)
         self.chartings.setTextFormat(Qt.TextFormat.PlainText)
         self.chartings.hide()
-        self.value_box = QComboBox()
-        self.value_box.activated.connect(self._value_activated)
+        # a value stepped to with the arrow keys is applied by Return or leaving the box
+        self.value_box = ChoiceBox()
+        self.value_box.chosen.connect(self._value_activated)
         self.editor = SummaryEdit()
+        tab_leaves(self.editor)
         self.editor.setPlaceholderText(self.tr("Summary of the evidence for this case and measure"))
         # saved after a pause in typing; one refused for a cell no longer shown is kept by
         # cell, tried again, and shown again if its cell is
@@ -154,6 +156,7 @@ class EvidencePanel(QWidget):
         """Show a cell (commit the previous cell's summary first); ``coders``: whose each
         segment is, for the coder filter."""
         if key != self.key:
+            self.value_box.put_back()  # a value stepped to, not applied, stays with its cell
             self.autosave.let_go()  # saved, or kept by cell and tried again
             self._saved = self.editor.toPlainText()  # nothing typed here yet: take the cell
         self.key = key

@@ -47,6 +47,7 @@ from frameworkqda.gui.case_where import CaseFilter, CaseWhere
 from frameworkqda.gui.cases_dialog import show_value
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.jobs import Job, Report
+from frameworkqda.gui.keyboard import ctrl_tab_leaves, no_mnemonic
 from frameworkqda.gui.matrix.conflict import CellConflictDialog
 from frameworkqda.gui.matrix.delegate import CellDelegate, cell_size
 from frameworkqda.gui.matrix.evidence import EvidencePanel, TypedSummary
@@ -88,6 +89,7 @@ class MatrixView(ProjectView):
         self.collapsed: set[int] = set()
         self.model = MatrixModel()
         self.table = MatrixTable()
+        ctrl_tab_leaves(self.table)  # Tab goes from cell to cell; Ctrl+Tab moves on
         # measure names wrap over up to three lines (full name in the tooltip)
         self.table.setHorizontalHeader(WrappingHeader(Qt.Orientation.Horizontal, self.table))
         self.table.setVerticalHeader(WrappingHeader(Qt.Orientation.Vertical, self.table))
@@ -764,7 +766,7 @@ class MatrixView(ProjectView):
         menu.setObjectName("matrixCellMenu")
         for number, value in enumerate(self.model.values, 1):
             menu.addAction(
-                f"{number}  {value.label}",
+                f"{number}  {no_mnemonic(value.label)}",
                 functools.partial(self.set_value_for_selection, value.id),
             )
         menu.addAction("0  " + self.tr("Clear value"), lambda: self.set_value_for_selection(None))

@@ -51,6 +51,7 @@ from frameworkqda.gui import bulk, file_dialogs
 from frameworkqda.gui.case_where import CaseWhere
 from frameworkqda.gui.coders import CoderFilterBox
 from frameworkqda.gui.i18n import shown
+from frameworkqda.gui.keyboard import list_leaves
 from frameworkqda.gui.project_view import ProjectView
 from frameworkqda.gui.review.model import PAGE, ROW_ROLE, TEXT, UPDATED, ReviewFilter, ReviewModel
 from frameworkqda.gui.session import ProjectSession
@@ -110,6 +111,7 @@ class ReviewView(ProjectView):
         self.count = QLabel()
 
         self.table = QTableView()
+        list_leaves(self.table)  # Tab moves on, not from cell to cell
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -163,6 +165,12 @@ class ReviewView(ProjectView):
         layout.addLayout(buttons)
 
     # -- column widths ---------------------------------------------------------------------
+
+    def focus_find(self) -> None:
+        """Edit → Find (Ctrl+F) here: the filter field, its text selected to type over."""
+        self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter.selectAll()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.table.horizontalHeader():
             assert isinstance(event, QResizeEvent)

@@ -54,6 +54,7 @@ from frameworkqda.gui import bulk
 from frameworkqda.gui.case_where import CaseWhere
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.jobs import Job, Report
+from frameworkqda.gui.keyboard import list_leaves
 from frameworkqda.gui.row_table import Index
 from frameworkqda.gui.session import ProjectSession
 
@@ -154,6 +155,7 @@ class SearchPanel(QWidget):
         self.where.changed.connect(self.start_search)
 
         self.table = QTableView()
+        list_leaves(self.table)  # Tab moves on, not from cell to cell
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -215,6 +217,11 @@ class SearchPanel(QWidget):
         session.changed.connect(self._changed)
         self._fill_boxes()
         self._enable_coding()
+
+    def focus_find(self) -> None:
+        """Edit → Find (Ctrl+F) here: the search term field, its text selected to type over."""
+        self.term.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.term.selectAll()
 
     def _changed(self, changes: frozenset[Change], cells: object = None) -> None:
         if changes & {Change.DOCUMENTS, Change.CASES}:

@@ -1,0 +1,190 @@
+"""Keys the way someone working from the keyboard expects them in text fields and choice boxes.
+
+* A multi-line text field (a note, a translation, a summary, a definition, a memo) takes Tab and
+  Shift+Tab to move to the next and previous field, as every one-line field does, and Ctrl+Tab
+  and Ctrl+Shift+Tab too: a tab typed into a note was saved as part of it, and the keyboard had
+  no way out of the field (:func:`tab_leaves`). Tab leaves a list of rows too (:func:`list_leaves`:
+  it went from cell to cell of Review's 200 rows), and Ctrl+Tab the matrix, whose Tab goes from
+  cell to cell (:func:`ctrl_tab_leaves`).
+* Ctrl+Return (or Ctrl+Enter) in a dialog with a text field presses its OK, as in NVivo's and
+  MAXQDA's memo windows, where Return starts a new line (:func:`ctrl_return_accepts`).
+* A box whose choice changes the project (a passage's code, a cell's value) applies a choice made
+  in its open list at once, but the arrow keys, Home/End, Page Up/Down, a typed letter or the
+  mouse wheel over the closed box only move to another choice: Return or leaving the box applies
+  it (one undoable step), Esc puts the applied one back (:class:`ChoiceBox`). Pressing ↓ to see
+  what comes next recoded the passage with every key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QShortcut, QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QToolTip,
+    QWidget,
+)
+
+_CTRL = Qt.KeyboardModifier.ControlModifier
+_SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+class _CtrlTabLeaves(QObject):
+    """Ctrl+Tab and Ctrl+Shift+Tab move the focus on from a text field (which ignores them)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QWidget):
+            assert isinstance(event, QKeyEvent)
+            mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if mods & _CTRL and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                back = event.key() == Qt.Key.Key_Backtab or bool(mods & _SHIFT)
+                _move_focus(watched, forward=not back)
+                return True
+        return False
+
+
+def _move_focus(widget: QWidget, forward: bool) -> None:
+    """The focus to the next (previous) widget in the tab chain, as Tab (Shift+Tab) does."""
+    step = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
+    while step is not None and step is not widget:
+        policy = step.focusPolicy()
+        if (
+            step.isVisible()
+            and step.isEnabled()
+            and policy & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+            and step.focusProxy() is None
+        ):
+            step.setFocus(
+                Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+            )
+            return
+        step = step.nextInFocusChain() if forward else step.previousInFocusChain()
+
+
+def tab_leaves(*fields: QPlainTextEdit | QTextEdit) -> None:
+    """Tab, Shift+Tab, Ctrl+Tab and Ctrl+Shift+Tab move on from ``fields`` (no tab typed)."""
+    for field in fields:
+        field.setTabChangesFocus(True)
+        leaves = _CtrlTabLeaves(field)
+        field.installEventFilter(leaves)
+
+
+def list_leaves(*views: QAbstractItemView) -> None:
+    """Tab and Shift+Tab move on from a list of rows read, not edited (Review's, Search's,
+    Memos', Compare's): Qt's tables moved from cell to cell with Tab, and the keyboard never
+    left a list of 200 passages."""
+    for view in views:
+        view.setTabKeyNavigation(False)
+
+
+def ctrl_tab_leaves(*widgets: QWidget) -> None:
+    """Ctrl+Tab and Ctrl+Shift+Tab move on from ``widgets`` whose Tab stays inside them (the
+    matrix, where Tab goes from cell to cell as in a spreadsheet)."""
+    for widget in widgets:
+        widget.installEventFilter(_CtrlTabLeaves(widget))
+
+
+def ctrl_return_accepts(dialog: QWidget, accept: Callable[[], object]) -> None:
+    """Ctrl+Return and Ctrl+Enter anywhere in ``dialog`` call ``accept`` (its OK)."""
+    for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        shortcut = QShortcut(QKeySequence(keys), dialog)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(accept)
+
+
+class ChoiceBox(QComboBox):
+    """A choice that changes the project: ``chosen`` is emitted when a choice is made in the open
+    list, or when one stepped to on the closed box is confirmed with Return or by leaving the
+    box; Esc puts back the one applied. Setting the index from the program applies nothing."""
+
+    chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._stepping = False  # a key or the wheel on the closed box: moving, not choosing
+        self._applied = -1  # the index applied (or set by the program)
+        self.currentIndexChanged.connect(self._index_changed)
+        self.activated.connect(self._activated)
+
+    @property
+    def pending(self) -> bool:
+        """A choice stepped to on the closed box, not applied yet."""
+        return self.currentIndex() != self._applied
+
+    def apply(self) -> None:
+        """The choice stepped to is applied (nothing when it is the one applied)."""
+        if self.pending:
+            QToolTip.hideText()
+            self._applied = self.currentIndex()
+            self.chosen.emit(self._applied)
+
+    def put_back(self) -> None:
+        """The choice stepped to is dropped: the one applied is shown again."""
+        if self.pending:
+            QToolTip.hideText()
+            self.setCurrentIndex(self._applied)
+
+    def _say_pending(self) -> None:
+        """Under the box, while a choice stepped to waits: how to apply it or put it back."""
+        if not self.pending or not self.isVisible():
+            return
+        hint = self.tr("Return applies “{choice}”; Esc keeps “{applied}”.").format(
+            choice=self.currentText(), applied=self.itemText(self._applied)
+        )
+        QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), hint, self)
+
+    def _index_changed(self, index: int) -> None:
+        if not self._stepping:  # the program's, or a choice in the open list
+            self._applied = index
+
+    def _activated(self, index: int) -> None:
+        if not self._stepping:  # chosen in the open list: applied at once
+            self._applied = index
+            self.chosen.emit(index)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if self.pending and mods == Qt.KeyboardModifier.NoModifier:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.apply()
+                event.accept()
+                return
+            if event.key() == Qt.Key.Key_Escape:
+                self.put_back()
+                event.accept()
+                return
+        self._stepping = True
+        try:
+            super().keyPressEvent(event)
+        finally:
+            self._stepping = False
+        self._say_pending()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self._stepping = True
+        try:
+            super().wheelEvent(event)
+        finally:
+            self._stepping = False
+        self._say_pending()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        # its own list opening, or another window (coming back, the choice is still there)
+        if event.reason() not in (
+            Qt.FocusReason.PopupFocusReason,
+            Qt.FocusReason.ActiveWindowFocusReason,
+        ):
+            self.apply()
+        super().focusOutEvent(event)
+
+
+def no_mnemonic(name: str) -> str:
+    """``name`` (a stage's title, a code's, a value's) to put into a menu item's text as it is:
+    an "&" in it is doubled, or Qt takes it for a mnemonic ("Mapping & interpretation" was
+    shown "Mapping _interpretation", with I as its key)."""
+    return name.replace("&", "&&")
