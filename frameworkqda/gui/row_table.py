@@ -1,5 +1,6 @@
-"""A table model of rows under fixed column headers: what the Review and Memos lists
-show. Each list says how a row reads (``data``); reset, counts and headers are kept here once."""
+"""A table model of rows under fixed column headers: what the Review, Memos and Search lists
+show. Each list says how a row reads (``data``); reset, counts and headers are kept here once.
+The rows are any sequence: Search's hits are made as the table reads them."""
 
 from __future__ import annotations
 
@@ -17,10 +18,10 @@ class RowTable(QAbstractTableModel, Generic[R]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.rows: list[R] = []
+        self.rows: Sequence[R] = []
         self.headers: Sequence[str] = ()
 
-    def set_rows(self, rows: list[R]) -> None:
+    def set_rows(self, rows: Sequence[R]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.rows_set()

@@ -11,7 +11,7 @@ the proxy filters and the view lays out only those rows.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -36,6 +36,8 @@ Key = tuple[Any, ...]  # a sort value, then the core's order (document, start, i
 
 class ReviewModel(RowTable[ReviewRow]):
     """One row per coded segment (``core.review.ReviewRow``)."""
+
+    rows: list[ReviewRow]  # kept in order and updated in place (``update_rows``)
 
     def __init__(self) -> None:
         super().__init__()
@@ -68,12 +70,12 @@ class ReviewModel(RowTable[ReviewRow]):
             self._folded[row] = found
         return found
 
-    def set_rows(self, rows: list[ReviewRow], colours: dict[int, str] | None = None) -> None:
+    def set_rows(self, rows: Sequence[ReviewRow], colours: dict[int, str] | None = None) -> None:
         """The rows, each drawn in its code's colour (``colours`` by code id; the ones set
         before when None), in the order sorted by."""
         if colours is not None:
             self._colours = {k: QColor(v) for k, v in colours.items()}
-        super().set_rows(rows)
+        super().set_rows(list(rows))
 
     def rows_set(self) -> None:
         values = [row_values(r) for r in self.rows]

@@ -18,10 +18,8 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Sequence
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QLocale,
     QModelIndex,
     Qt,
@@ -55,19 +53,19 @@ from frameworkqda.gui.case_where import CaseWhere
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.jobs import Job, Report
 from frameworkqda.gui.keyboard import list_leaves
-from frameworkqda.gui.row_table import Index
+from frameworkqda.gui.row_table import Index, RowTable
 from frameworkqda.gui.session import ProjectSession
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class HitModel(QAbstractTableModel):
+class HitModel(RowTable[SearchHit]):
     """The hits of a search, every one: a row's hit is made when the table reads it
     (``SearchResult``), so 142,792 hits cost what the rows on screen cost."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.rows: Sequence[SearchHit] = SearchResult()
+        self.rows = SearchResult()
         self._read: tuple[int, SearchHit] | None = None  # the row read last (its cells)
         self._bold = QFont()
         self._bold.setBold(True)
@@ -79,23 +77,8 @@ class HitModel(QAbstractTableModel):
             self.tr("After"),
         )
 
-    def set_rows(self, rows: Sequence[SearchHit]) -> None:
-        self.beginResetModel()
-        self.rows, self._read = rows, None
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
+    def rows_set(self) -> None:
+        self._read = None
 
     def hit(self, row: int) -> SearchHit:
         if self._read is None or self._read[0] != row:
