@@ -387,19 +387,16 @@ def _set_known_attribute(
     if attribute is None:
         from frameworkqda.core import deletions
 
-        found = deletions.deletion_of(session, model.DeletedKind.ATTRIBUTE, attribute_id)
-        if found is not None:  # who deleted it, and when
-            raise NotFoundError(
-                deletions.said(
-                    QT_TRANSLATE_NOOP("Cases", "the attribute {name}").format(name=quoted(name)),
-                    found,
-                    model.DeletedKind.ATTRIBUTE,
-                )
-            )
         raise NotFoundError(
-            QT_TRANSLATE_NOOP("Cases", "the attribute {name} was deleted by someone else").format(
-                name=quoted(name)
-            )
+            deletions.deleted_since(
+                session,
+                model.DeletedKind.ATTRIBUTE,
+                attribute_id,
+                QT_TRANSLATE_NOOP("Cases", "the attribute {name}").format(name=quoted(name)),
+                QT_TRANSLATE_NOOP(
+                    "Cases", "the attribute {name} was deleted by someone else"
+                ).format(name=quoted(name)),
+            ),
         )
     if check_name and attribute.name != name:
         raise ValidationError(

@@ -89,6 +89,15 @@ def said(what: str, found: Deletion, kind: DeletedKind | None) -> Message:
     )
 
 
+def deleted_since(
+    session: Session, kind: DeletedKind, item_id: int, what: str, otherwise: Message
+) -> Message:
+    """What to say of ``what`` (``the case “Osaka”``), deleted since: by whom and when, as the
+    log says; ``otherwise`` when the log does not know (deleted before schema 0006)."""
+    found = deletion_of(session, kind, item_id)
+    return said(what, found, kind) if found is not None else otherwise
+
+
 def gone(session: Session, kind: DeletedKind, item_id: int) -> Message | None:
     """``the case “Osaka” was deleted by Taro at 2026-12-05 10:32 UTC``: what a lookup of a
     row by its id says when the row is gone and the log knows who deleted it (instead of

@@ -137,38 +137,32 @@ class SetAttribute(Command):
         assert self.before is not None
         attribute_id = self.before.attribute_id
         if session.get(model.AttributeDefinition, attribute_id) is None:
-            found = deletions.deletion_of(session, model.DeletedKind.ATTRIBUTE, attribute_id)
-            if found is not None:  # who, and when
-                raise NotFoundError(
-                    deletions.said(
-                        QT_TRANSLATE_NOOP("CoreCommand", "the attribute {name}").format(
-                            name=quoted(self.name)
-                        ),
-                        found,
-                        model.DeletedKind.ATTRIBUTE,
-                    )
-                )
             raise NotFoundError(
-                QT_TRANSLATE_NOOP(
-                    "CoreCommand", "the attribute {name} was deleted by someone else"
-                ).format(name=quoted(self.name))
+                deletions.deleted_since(
+                    session,
+                    model.DeletedKind.ATTRIBUTE,
+                    attribute_id,
+                    QT_TRANSLATE_NOOP("CoreCommand", "the attribute {name}").format(
+                        name=quoted(self.name)
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "CoreCommand", "the attribute {name} was deleted by someone else"
+                    ).format(name=quoted(self.name)),
+                )
             )
         if session.get(model.Case, self.case_id) is None:
-            found = deletions.deletion_of(session, model.DeletedKind.CASE, self.case_id)
-            if found is not None:
-                raise NotFoundError(
-                    deletions.said(
-                        QT_TRANSLATE_NOOP("CoreCommand", "the case {case}").format(
-                            case=quoted(self.case_name)
-                        ),
-                        found,
-                        model.DeletedKind.CASE,
-                    )
-                )
             raise NotFoundError(
-                QT_TRANSLATE_NOOP(
-                    "CoreCommand", "the case {case} was deleted by someone else"
-                ).format(case=quoted(self.case_name))
+                deletions.deleted_since(
+                    session,
+                    model.DeletedKind.CASE,
+                    self.case_id,
+                    QT_TRANSLATE_NOOP("CoreCommand", "the case {case}").format(
+                        case=quoted(self.case_name)
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "CoreCommand", "the case {case} was deleted by someone else"
+                    ).format(case=quoted(self.case_name)),
+                )
             )
         cases.restore_attribute_in(session, self.case_id, attribute_id, self.before.columns)
         attribute = cases.attribute_in(session, attribute_id)

@@ -43,19 +43,16 @@ class RenameDocument(Command):
         document = session.get(model.Document, self.document_id)
         if document is None:  # "Undone" for nothing: the document came back with this name
             name = documents.one_line_name(self.name).strip()
-            found = deletions.deletion_of(session, model.DeletedKind.DOCUMENT, self.document_id)
-            if found is not None:  # who deleted it, and when
-                raise ChangedSinceError(
-                    deletions.said(
-                        QT_TRANSLATE_NOOP("CoreCommand", "the document “{name}”").format(name=name),
-                        found,
-                        model.DeletedKind.DOCUMENT,
-                    )
-                )
             raise ChangedSinceError(
-                QT_TRANSLATE_NOOP(
-                    "CoreCommand", "the document “{name}” has been deleted since"
-                ).format(name=name)
+                deletions.deleted_since(
+                    session,
+                    model.DeletedKind.DOCUMENT,
+                    self.document_id,
+                    QT_TRANSLATE_NOOP("CoreCommand", "the document “{name}”").format(name=name),
+                    QT_TRANSLATE_NOOP(
+                        "CoreCommand", "the document “{name}” has been deleted since"
+                    ).format(name=name),
+                )
             )
         # a name someone gave another document since: as import does
         document.name = documents.unique_name(session, self.before, self.document_id)
