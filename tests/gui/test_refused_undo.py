@@ -160,3 +160,32 @@ def test_a_refused_redo_can_be_taken_off_the_history_to_redo_the_steps_after_it(
     _undo_key(qtbot, window)
     assert _names(project) == sorted([*before, "Sapporo"])
     assert not window.undo_action.isEnabled()  # Hanako's Sapporo was taken off: not undone
+
+
+def test_a_refused_undo_of_an_attribute_deletion_can_be_taken_off_too(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow
+) -> None:
+    """The project's own check (a ValidationError, not the database's refusal) is offered the
+    same: Taro made an attribute of the name Hanako's deletion would bring back."""
+    window.document_tree.setFocus()
+    session = window.session
+    assert session is not None
+    project = _project(window)
+    osaka = next(c for c in cases.list_cases(project) if c.name == "Osaka")
+    writes.set_attribute(project, osaka.id, "Population", 2752412)
+    with project.session() as s:
+        population = cases.attribute_named(s, "Population").id
+    session.add_case("Sapporo")
+    session.run(commands.DeleteAttribute(population, "Population"))
+    with _as_taro(window) as taro:
+        writes.set_attribute(taro, osaka.id, "Population", "about 2.7 million")
+    asked: list[str] = []
+    _answer("Remove from history", asked)
+    _undo_key(qtbot, window)
+    assert "an attribute named “Population” was made since" in asked[1]
+    assert window.undo_action.text() == "&Undo Add case “Sapporo”"
+    _undo_key(qtbot, window)
+    assert "Sapporo" not in _names(project)
+    sheet = cases.case_sheet(project)
+    assert [a.name for a in sheet.attributes if a.name == "Population"] == ["Population"]
+    assert list(sheet.values.values()) == ["about 2.7 million"]  # Taro's, and only his
