@@ -150,8 +150,17 @@ def set_memo_in(
     text: str | None,
     coder_id: int | None = None,
 ) -> str:
-    """Write a target's memo (``None``: remove it); returns the previous text ("" if none)."""
+    """Write a target's memo (``None``: remove it); returns the previous text ("" if none).
+
+    An item's first memo is made only under the write lock, read again once it is held: two
+    programs making it at once wrote two memos on PostgreSQL (each saw none). The one that
+    waited writes into the other's instead, as it would a moment later; a save with a text to
+    compare (``check_memo_in``) took the lock already, and met the other's text as a conflict.
+    Two memos on one target that an older version left are read joined and written as one."""
     memo = memo_in(session, target, target_id)
+    if memo is None and text is not None:
+        hold_writes(session)
+        memo = _memo_for_update(session, target, target_id)
     previous = memo_text_in(session, target, target_id) or ""
     if text is None:
         session.execute(delete(model.Memo).where(*_where(target, target_id)))

@@ -23,6 +23,7 @@ from frameworkqda.core.codebook import tree
 from frameworkqda.core.kinds import attribute_word
 from frameworkqda.core.memos import TARGET_WORDS, TARGETS, memo_in
 from frameworkqda.core.merge import MergeSummary
+from frameworkqda.core.store.changes import hold_writes
 
 SegmentKey = tuple[int, int, int | None, int, int]  # document, code, coder, start, end
 
@@ -109,8 +110,13 @@ class Merger:
     def _append_memo(
         self, target: str, target_id: int | None, block: str, coder: int | None
     ) -> bool:
-        """Add ``block`` to the target's memo (creating it); False when it is there already."""
+        """Add ``block`` to the target's memo (creating it); False when it is there already.
+        A memo to make waits for the write lock and looks again: another coder's first memo
+        on the item, saved meanwhile, is appended to rather than doubled (one per item)."""
         memo = memo_in(self.s, target, target_id)
+        if memo is None:
+            hold_writes(self.s)
+            memo = memo_in(self.s, target, target_id)
         if memo is None:
             memo = model.Memo(text=block, coder_id=coder)
             if target != "project":
@@ -544,6 +550,9 @@ class Merger:
                 continue
             target, target_id = where
             mine = memo_in(self.s, target, target_id)
+            if mine is None:  # another coder's first memo saved meanwhile is appended to
+                hold_writes(self.s)
+                mine = memo_in(self.s, target, target_id)
             if mine is None:
                 targets: dict[str, Any] = {f"{t}_id": None for t in TARGETS if t != "project"}
                 if target != "project":

@@ -25,7 +25,12 @@ from PySide6.QtWidgets import (
 
 from frameworkqda.core import memos, workers
 from frameworkqda.core.commands import AddSegment
-from frameworkqda.core.errors import FrameworkQDAError, NotAProjectError, ProjectGoneError
+from frameworkqda.core.errors import (
+    FrameworkQDAError,
+    NotAProjectError,
+    ProjectError,
+    ProjectGoneError,
+)
 from frameworkqda.core.store import PROJECT_SUFFIX, Project, create_project
 from frameworkqda.gui import file_dialogs, i18n, jobs, stages
 from frameworkqda.gui.code_picker import CodePicker
@@ -523,8 +528,12 @@ class MainWindow(QMainWindow):
         step = stack.redoText() if redo else stack.undoText()
         try:
             said = self.session.redo() if redo else self.session.undo()
-        except FrameworkQDAError as error:  # nothing was done; the step stays
+        except ProjectError as error:  # held, read-only, out of reach: it passes; the step stays
             self._not_done(refused, step, error)
+            return
+        except FrameworkQDAError as error:  # the project changed under it: nothing was done
+            self._not_done(refused, step, error)
+            self._offer_to_drop(step, error, redo)
             return
         if said:  # done otherwise than asked (another coder's change since): kept shown
             text = done_otherwise.format(step=step, said=self.tr("; ").join(said))
@@ -532,6 +541,57 @@ class MainWindow(QMainWindow):
             self._tell_cases_dialog(text)
         elif step:  # the status bar still said what was done ("Coded 34 characters as …")
             self._say_done(done.format(step=step))
+
+    def _offer_to_drop(self, step: str, error: FrameworkQDAError, redo: bool) -> None:
+        """An undo (redo) refused because someone else changed the project since stays on the
+        stack and would block every step below (above) it until the change is undone. Say
+        why, and offer to take just this step off the history; what it did stays as it is.
+        Keep (Esc) leaves it, to undo once the cause is gone (Anki, on any failed undo,
+        empties its whole history instead)."""
+        assert self.session is not None
+        box = QMessageBox(self)
+        box.setObjectName("stepRefused")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Redo") if redo else self.tr("Undo"))
+        box.setText(
+            (
+                self.tr("“{step}” cannot be redone: {reason}.")
+                if redo
+                else self.tr("“{step}” cannot be undone: {reason}.")
+            ).format(step=step, reason=shown(error))
+        )
+        box.setInformativeText(
+            self.tr(
+                "The project has changed since you undid this step. Remove it from the redo "
+                "history to redo the steps after it; the project stays as it is. Or keep it, "
+                "to redo it once that change is put right."
+            )
+            if redo
+            else self.tr(
+                "The project has changed since this step. Remove it from the undo history to "
+                "undo the steps before it; what it did stays in the project. Or keep it, to "
+                "undo it once that change is put right."
+            )
+        )
+        remove = box.addButton(
+            self.tr("Remove from history"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        keep = box.addButton(self.tr("Keep"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        if box.clickedButton() is not remove:
+            return
+        if redo:
+            self.session.drop_redo()
+            text = self.tr("Removed from the redo history: {step}").format(step=step)
+        else:
+            self.session.drop_undo()
+            text = self.tr(
+                "Removed from the undo history: {step} (what it did stays in the project)"
+            ).format(step=step)
+        self.statusBar().showMessage(text)
+        self._tell_cases_dialog(text)
 
     def _say_lost(self, text: str) -> None:
         """What another program's deletion took from the screen (the open document, the

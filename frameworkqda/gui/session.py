@@ -132,6 +132,25 @@ class ProjectSession(QObject):
         stack.redo()
         return _said(parts)
 
+    def drop_undo(self) -> None:
+        """Take the step the next undo would undo off the history, leaving what it did in
+        the project: an undo the project refuses (someone else changed what it refers to
+        since) no longer blocks the steps before it. Only that step goes: the steps undone
+        after it stay to redo, on a project that still holds what it did. Qt skips the
+        undo of an obsolete step and deletes it."""
+        stack = self.undo_stack
+        if stack.canUndo():
+            stack.command(stack.index() - 1).setObsolete(True)
+            stack.undo()
+
+    def drop_redo(self) -> None:
+        """Take the step the next redo would redo off the history, the project unchanged (it
+        was undone): a redo the project refuses no longer blocks the steps after it."""
+        stack = self.undo_stack
+        if stack.canRedo():
+            stack.command(stack.index()).setObsolete(True)
+            stack.redo()
+
     def undo_overwrites(self) -> list[str]:
         """What the next undo would write over that someone else saved since (a step of
         several edits, such as a value set on many cells, counts each), for asking first."""

@@ -72,6 +72,7 @@ def test_an_undo_the_database_refuses_says_not_undone_and_keeps_the_step(  # typ
     with open_project(str(project.location)) as taro:
         taro.coder_name = "Taro"
         writes.delete_code(taro, code_id)
+    modal.click("Keep")  # asked whether to take the step off the history: no
     window.undo_action.trigger()
     assert window.statusBar().currentMessage() == (
         "Not undone: Delete case: another coder has changed what it refers to since"

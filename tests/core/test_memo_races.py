@@ -1,0 +1,174 @@
+"""Two coders writing the first memo on one item at the same moment, each in a program of their
+own (two engines on one SQLite file, two sessions on PostgreSQL): the project keeps one memo,
+and the coder whose save waited on the other's gets the text conflict (theirs beside hers), or,
+writing without a check (``memo set``, a redo asked over, a merge), writes into that one memo.
+Two memos on one item were possible on PostgreSQL: a first memo written without a check took
+no lock before its insert, so the other's checked save saw no memo and inserted a second; the
+Memos list showed both, the dialog only the older (core/memos.py ``set_memo_in``). On SQLite
+every write holds the file's write lock from its start, so the race never doubled a memo there;
+the tests hold it on both."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, select, text
+from sqlalchemy.orm import Session
+
+from frameworkqda.core import memos, model
+from frameworkqda.core.codebook import resolve_code
+from frameworkqda.core.commands import SetMemo
+from frameworkqda.core.errors import TextConflictError
+from frameworkqda.core.merge import merge_project
+from frameworkqda.core.store import Project, create_project, open_project
+from tests.writes import add_case, set_cell
+
+MEASURE = "Education/Consultation service"
+
+
+def _as(where: str, coder: str) -> Project:
+    project = open_project(where)
+    project.coder_name = coder
+    return project
+
+
+def _waits_or_ends(where: str, thread: threading.Thread) -> None:
+    """Until the racing save waits on a lock (PostgreSQL: seen in pg_stat_activity; SQLite:
+    its BEGIN IMMEDIATE waits on the write lock, given a moment) or has ended without waiting."""
+    if not where.startswith("postgresql"):
+        thread.join(0.5)
+        return
+    engine = create_engine(where.replace("postgresql://", "postgresql+psycopg://", 1))
+    try:
+        for _ in range(200):
+            with engine.connect() as connection:
+                waiting = connection.execute(
+                    text(
+                        "SELECT count(*) FROM pg_stat_activity WHERE datname = "
+                        "current_database() AND wait_event_type = 'Lock'"
+                    )
+                ).scalar_one()
+            if waiting or not thread.is_alive():
+                return
+            time.sleep(0.05)
+    finally:
+        engine.dispose()
+    raise AssertionError("the racing save neither waited nor ended")
+
+
+def _race(
+    where: str,
+    taro: Project,
+    meanwhile: Callable[[Session], None],
+    edit: SetMemo | Callable[[], object],
+    hanako: Project,
+) -> BaseException | None:
+    """Hanako's ``edit`` while Taro's transaction doing ``meanwhile`` is open (it commits once
+    her save waits on it, or has ended). What her save raised, or None."""
+    raised: list[BaseException] = []
+
+    def apply() -> None:
+        try:
+            edit.apply(hanako) if isinstance(edit, SetMemo) else edit()
+        except BaseException as error:  # handed to the test thread
+            raised.append(error)
+
+    with taro.transaction() as session:
+        meanwhile(session)
+        session.flush()
+        thread = threading.Thread(target=apply)
+        thread.start()
+        _waits_or_ends(where, thread)
+    thread.join(60)
+    assert not thread.is_alive()
+    return raised[0] if raised else None
+
+
+@pytest.fixture
+def study(project_location: str) -> dict[str, int | None]:
+    with create_project(project_location, framework="mipex-local") as project:
+        case_id = add_case(project, "Osaka")
+        code_id = resolve_code(project, MEASURE)
+        set_cell(project, case_id, code_id, summary="A consultation desk in 2019")
+        with project.session() as session:
+            cell = session.scalars(select(model.ChartCell.id)).one()
+    return {"project": None, "case": case_id, "code": code_id, "cell": cell}
+
+
+def _memos_on(project: Project, target: str, target_id: int | None) -> list[str]:
+    with project.session() as session:
+        return list(
+            session.scalars(
+                select(model.Memo.text)
+                .where(*memos._where(target, target_id))
+                .order_by(model.Memo.id)
+            )
+        )
+
+
+@pytest.mark.parametrize("target", ["project", "case", "code", "cell"])
+def test_a_first_memo_saved_by_two_coders_at_once_is_one_memo_and_a_conflict(
+    project_location: str, study: dict[str, int | None], target: str
+) -> None:
+    """Taro writes the first memo (as `memo set`, a redo or a merge do: no text to compare)
+    while Hanako saves hers from the dialog, begun on no memo. Hers waited on his save and
+    now meets his text to keep or merge with hers; the item has one memo, his."""
+    target_id = study[target]
+    with _as(project_location, "Hanako") as hanako, _as(project_location, "Taro") as taro:
+
+        def taro_writes(session: Session) -> None:
+            memos.set_memo_in(session, target, target_id, "Taro's memo", taro.coder(session).id)
+
+        edit = SetMemo(target, target_id, "Hanako's memo", expected="")
+        raised = _race(project_location, taro, taro_writes, edit, hanako)
+        assert isinstance(raised, TextConflictError), raised
+        assert raised.theirs == "Taro's memo" and raised.who == "Taro"
+        assert _memos_on(hanako, target, target_id) == ["Taro's memo"]
+        SetMemo(target, target_id, "Hanako's memo", expected=raised.theirs).apply(hanako)
+        assert memos.memo_text(taro, target, target_id) == "Hanako's memo"  # she kept hers
+        assert _memos_on(taro, target, target_id) == ["Hanako's memo"]
+
+
+def test_two_first_memos_written_without_a_check_at_once_are_one_memo(
+    project_location: str, study: dict[str, int | None]
+) -> None:
+    """Both write as `memo set` does (no text begun on): the one that waited writes into the
+    other's memo, as it would a moment later; never a second memo beside it."""
+    with _as(project_location, "Hanako") as hanako, _as(project_location, "Taro") as taro:
+
+        def taro_writes(session: Session) -> None:
+            memos.set_memo_in(session, "case", study["case"], "Taro's", taro.coder(session).id)
+
+        raised = _race(
+            project_location, taro, taro_writes, SetMemo("case", study["case"], "Hanako's"), hanako
+        )
+        assert raised is None
+        assert _memos_on(taro, "case", study["case"]) == ["Hanako's"]
+
+
+def test_a_merge_bringing_a_memo_while_another_coder_writes_the_first_appends_to_it(
+    project_location: str, study: dict[str, int | None], tmp_path: Path
+) -> None:
+    """File → Merge project of Jiro's copy, with a memo on Osaka, while Taro writes Osaka's
+    first memo: the merge waits and appends Jiro's to Taro's, as it does to any memo there."""
+    other = tmp_path / "jiro.fqda"
+    with create_project(other, framework="mipex-local") as jiro:
+        jiro.coder_name = "Jiro"
+        SetMemo("case", add_case(jiro, "Osaka"), "Jiro's memo").apply(jiro)
+    with _as(project_location, "Hanako") as hanako, _as(project_location, "Taro") as taro:
+
+        def taro_writes(session: Session) -> None:
+            memos.set_memo_in(session, "case", study["case"], "Taro's", taro.coder(session).id)
+
+        raised = _race(
+            project_location, taro, taro_writes, lambda: merge_project(hanako, other), hanako
+        )
+        assert raised is None, raised
+        [memo] = _memos_on(hanako, "case", study["case"])
+        assert memo.startswith("Taro's\n\nFrom jiro.fqda by Jiro (") and memo.endswith(
+            "):\nJiro's memo"
+        )
