@@ -63,7 +63,7 @@ def test_a_chart_export_of_the_wrong_kind_is_refused_in_japanese(  # type: ignor
     assert isinstance(view, MappingView)
     said = modal.read_next_box()
     assert view.export_chart(str(tmp_path / "図.gif")) is None
-    assert said == ["図.gif：.png か .svg を選んでください"], said
+    assert said == ["図.gif：グラフは .png か .svg で書き出します。何も書き込んでいません"], said
 
 
 def test_a_read_only_project_refuses_a_new_case_in_japanese(  # type: ignore[no-untyped-def]
