@@ -34,7 +34,8 @@ def _click_index(qtbot, view, index: QModelIndex, double: bool = False) -> None:
 def test_left_column_and_window_keep_their_width(qtbot, window: MainWindow, corpus) -> None:  # type: ignore[no-untyped-def]
     assert window.session is not None
     project = window.session.project
-    import_documents(project, [corpus / "pdf/ja/kampo.pdf", corpus / "pdf/en/dmca.pdf"])
+    results = import_documents(project, [corpus / "pdf/ja/kampo.pdf", corpus / "pdf/en/dmca.pdf"])
+    assert all(r.document_id is not None for r in results), [r.message for r in results]
     window.session.notify({Change.DOCUMENTS})
     window.resize(1100, 760)
     qtbot.wait(50)
