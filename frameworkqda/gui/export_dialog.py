@@ -46,6 +46,7 @@ from frameworkqda.gui.case_where import CaseFilter
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.jobs import Job
 from frameworkqda.gui.mapping.frame_model import FrameModel
+from frameworkqda.gui.table_keys import tab_leaves
 
 STEMS = {"counts": "counts", "ranks": "ranks", "cells": "framework-matrix"}  # view: file name
 FORMATS = {".xlsx": "xlsx", ".docx": "docx", ".csv": "csv", ".html": "html"}  # suffix: format
@@ -116,6 +117,7 @@ class ExportDialog(QDialog):
         self.preview_box.currentIndexChanged.connect(self._show_table)
         self.preview_model = FrameModel()
         self.preview = QTableView()
+        tab_leaves(self.preview)
         self.preview.setModel(self.preview_model)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1)

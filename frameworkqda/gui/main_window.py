@@ -95,6 +95,13 @@ class MainWindow(QMainWindow):
         page.sample_requested.connect(self.open_sample)
         self._replace_page(page)
         self.start_page = page
+        # the keyboard starts on the start page (after Ctrl+W focus was nowhere): on the
+        # recent projects when there are some, else on the first button
+        if page.recent_list.item(0) is not None and page.recent_list.item(0).flags():
+            page.recent_list.setCurrentRow(0)
+            page.recent_list.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            page.focusNextChild()
         for action in self.menus.project_actions:
             action.setEnabled(False)
         self.status.setText(self.tr("No project open"))
@@ -301,9 +308,35 @@ class MainWindow(QMainWindow):
 
     # -- views -----------------------------------------------------------------------------
     def show_stage(self, number: int) -> None:
+        """Stage ``number``'s view in front, the keyboard in it (View → 1–5, Ctrl+1–5)."""
         stage = stages.STAGES[number - 1]
         self.navigator.select_stage(number)
-        self.show_view(stage.view)
+        self.focus_view(stage.view)
+
+    def focus_view(self, key: str) -> QWidget | None:
+        """A view shown from the menu or its shortcut, with the keyboard in its main widget:
+        the view's scroll area took focus and showed no mark of it, so arrows and Enter did
+        nothing seen."""
+        widget = self.show_view(key)
+        target = self._focus_target(widget)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return widget
+
+    def _focus_target(self, widget: QWidget | None) -> QWidget | None:
+        if widget is None:
+            return None
+        if widget is self.document_area:
+            if self.document_area.document_id is None:
+                return self.document_tree  # no document yet: choose one
+            area = self.document_area
+            return area.page_view if area.showing_pages() else area.text_view
+        for name in ("term", "table", "counts_table", "tree"):  # search: the term; a table
+            target = getattr(widget, name, None)
+            if isinstance(target, QWidget) and target.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                return target
+        widget.focusNextChild()
+        return None
 
     def view(self, key: str) -> QWidget | None:
         """A registered work-area view, created on first use, wherever the window is."""
@@ -371,6 +404,8 @@ class MainWindow(QMainWindow):
         """Open a document at a passage (code points): evidence, review rows, search hits."""
         self.open_document(document_id)
         self.document_area.reveal(start, end)
+        # the keyboard follows to the passage (it stayed on the work area's scroll area)
+        self.document_area.focus_document()
 
     # -- coding ----------------------------------------------------------------------------
     def open_code_picker(self) -> None:

@@ -37,6 +37,7 @@ from frameworkqda.core.commands import Change
 from frameworkqda.core.memos import MemoRow
 from frameworkqda.gui.row_table import Index, RowTable
 from frameworkqda.gui.session import ProjectSession
+from frameworkqda.gui.table_keys import tab_leaves
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -129,6 +130,7 @@ class MemosView(QWidget):
 
         self.table = QTableView()
         self.table.setObjectName("memoTable")
+        tab_leaves(self.table)
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -121,19 +121,19 @@ class WindowMenus(QObject):
             )
         view.addSeparator()
         self._action(
-            view, self.tr("&Review coded segments"), lambda: window.show_view("review"), "Ctrl+R"
+            view, self.tr("&Review coded segments"), lambda: window.focus_view("review"), "Ctrl+R"
         )
         self._action(
             view,
             self.tr("&Search all documents"),
-            lambda: window.show_view("search"),
+            lambda: window.focus_view("search"),
             "Ctrl+Shift+F",
         )
         self._action(
-            view, self.tr("Compare &coders"), lambda: window.show_view("compare"), "Ctrl+Shift+K"
+            view, self.tr("Compare &coders"), lambda: window.focus_view("compare"), "Ctrl+Shift+K"
         )
         self.memos_action = self._action(
-            view, self.tr("All &memos"), lambda: window.show_view("memos"), "Ctrl+Shift+M"
+            view, self.tr("All &memos"), lambda: window.focus_view("memos"), "Ctrl+Shift+M"
         )
         shown = [action for action in views() if not action.isSeparator()]
         view.addSeparator()
@@ -143,7 +143,7 @@ class WindowMenus(QObject):
 
         memos = bar.addMenu(self.tr("&Memos"))
         # every memo of the project, in the list View → Memos shows (NVivo's Memos folder)
-        self._action(memos, self.tr("&All memos"), lambda: window.show_view("memos"))
+        self._action(memos, self.tr("&All memos"), lambda: window.focus_view("memos"))
         memos.addSeparator()
         self._action(memos, self.tr("&Project memo…"), lambda: window.edit_memo("project"))
         self._action(memos, self.tr("&Document memo…"), lambda: window.edit_memo("document"))

@@ -31,6 +31,7 @@ from frameworkqda.core.cell_agreement import (
 from frameworkqda.core.codebook import split_path
 from frameworkqda.core.store import Project
 from frameworkqda.gui.compare.model import POOLED_BACKGROUND, scale_colour
+from frameworkqda.gui.table_keys import tab_leaves
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the Disagreement or PooledRow
@@ -146,6 +147,7 @@ class CellsPanel(QWidget):
         self.model = CellsModel()
         self.table = QTableView()
         self.table.setObjectName("compareCellsTable")
+        tab_leaves(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -44,6 +44,7 @@ from frameworkqda.gui.document.text_view import TextView
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.project_view import ProjectView
 from frameworkqda.gui.session import ProjectSession
+from frameworkqda.gui.table_keys import tab_leaves
 
 A_COLOUR, B_COLOUR = "#1e88e5", "#fb8c00"
 A_LANE, B_LANE = 0, 1  # Mark.code_id of each coder's passages: their stripe's lane
@@ -71,6 +72,7 @@ class CompareView(ProjectView):
 
         self.model = AgreementModel()
         self.table = QTableView()
+        tab_leaves(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

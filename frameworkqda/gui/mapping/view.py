@@ -50,6 +50,7 @@ from frameworkqda.gui.mapping.frame_model import FrameModel
 from frameworkqda.gui.project_view import ProjectView
 from frameworkqda.gui.session import ProjectSession
 from frameworkqda.gui.settings import Settings
+from frameworkqda.gui.table_keys import tab_leaves
 from frameworkqda.gui.text_conflict import SaveSettling
 
 GROUP_LABEL = QT_TRANSLATE_NOOP("MappingView", "Group average")
@@ -475,6 +476,7 @@ def _spin(low: int, high: int, value: int, suffix: str) -> QSpinBox:
 
 def _table(model: FrameModel) -> QTableView:
     table = QTableView()
+    tab_leaves(table)
     table.setModel(model)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)

@@ -54,6 +54,7 @@ from frameworkqda.gui.matrix.header import WrappingHeader
 from frameworkqda.gui.matrix.model import MatrixModel
 from frameworkqda.gui.project_view import ProjectView
 from frameworkqda.gui.session import ProjectSession
+from frameworkqda.gui.table_keys import tab_leaves
 
 NO_VALUE = "__none__"
 NEEDS_SUMMARY = "__needs__"
@@ -88,6 +89,7 @@ class MatrixView(ProjectView):
         self.collapsed: set[int] = set()
         self.model = MatrixModel()
         self.table = MatrixTable()
+        tab_leaves(self.table)  # Tab on to the summary and Save; arrows move cell to cell
         # measure names wrap over up to three lines (full name in the tooltip)
         self.table.setHorizontalHeader(WrappingHeader(Qt.Orientation.Horizontal, self.table))
         self.table.setVerticalHeader(WrappingHeader(Qt.Orientation.Vertical, self.table))

@@ -54,6 +54,7 @@ from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.project_view import ProjectView
 from frameworkqda.gui.review.model import PAGE, ROW_ROLE, TEXT, UPDATED, ReviewFilter, ReviewModel
 from frameworkqda.gui.session import ProjectSession
+from frameworkqda.gui.table_keys import enter_opens
 
 CODE, CASE, DOCUMENT, NOTE, TRANSLATION, CODER = 0, 1, 2, 5, 6, 7
 # what the columns beside the passage want, in average characters (a code path is what a
@@ -136,6 +137,7 @@ class ReviewView(ProjectView):
         header.installEventFilter(self)  # refitted as the table's width changes
         self._fit_columns(header.width())
         self.table.doubleClicked.connect(self._activated)
+        enter_opens(self.table, self._activated)  # Enter opens the passage in its document
 
         top = QHBoxLayout()
         top.addWidget(self.filter, 3)

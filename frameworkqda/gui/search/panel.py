@@ -46,6 +46,7 @@ from frameworkqda.gui.case_where import CaseWhere
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.row_table import Index, RowTable
 from frameworkqda.gui.session import ProjectSession
+from frameworkqda.gui.table_keys import enter_opens
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -123,6 +124,7 @@ class SearchPanel(QWidget):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setTextElideMode(Qt.TextElideMode.ElideLeft)
         self.table.doubleClicked.connect(self._activated)
+        enter_opens(self.table, self._activated)  # Enter opens the hit in its document
 
         self.code_box = QComboBox()
         # a long code path (MIPEX measures) must not widen the panel: the list shows it whole

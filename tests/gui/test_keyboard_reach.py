@@ -1,0 +1,214 @@
+"""A keyboard-only researcher reaches every pane: Tab leaves tables, Enter opens, focus follows.
+
+Found by a researcher working without a mouse: Tab stayed inside the matrix (20 presses only
+moved cell to cell; the summary and Save were reached only by Shift+Tab round the window), the
+Review table, the case sheet and the other tables; Enter on a Review row or a search hit did
+nothing; Enter in the case sheet opened "Add case"; after a project opened, a view was shown by
+its shortcut or a passage opened from the matrix, the keyboard was nowhere, or on a frameless
+scroll area that showed no focus; Esc in the find bar left the keyboard there.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QScrollArea, QWidget
+from pytestqt.qtbot import QtBot
+
+from frameworkqda.core import cases
+from frameworkqda.gui.cases_dialog import CasesDialog
+from frameworkqda.gui.main_window import MainWindow
+from frameworkqda.gui.matrix.view import MatrixView
+from frameworkqda.gui.review.view import ReviewView
+from frameworkqda.gui.sample import build_sample
+from frameworkqda.gui.search.panel import SearchPanel
+from tests.gui import modal
+from tests.gui.matrix_cells import click_cell, first_cell
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _active(qtbot: QtBot, window: QWidget) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def _tab(qtbot: QtBot, times: int = 1) -> QWidget | None:
+    for _ in range(times):
+        focus = QApplication.focusWidget()
+        assert focus is not None
+        qtbot.keyClick(focus, Qt.Key.Key_Tab)
+    return QApplication.focusWidget()
+
+
+def _tabs_to(qtbot: QtBot, wanted: QWidget, most: int = 30) -> int:
+    """Presses of Tab until ``wanted`` has the keyboard (fails after ``most``)."""
+    for count in range(1, most + 1):
+        if _tab(qtbot) is wanted:
+            return count
+    raise AssertionError(f"{wanted} not reached in {most} Tabs: {QApplication.focusWidget()}")
+
+
+def test_tab_leaves_the_matrix_for_the_summary_and_save(qtbot: QtBot, window: MainWindow) -> None:
+    _active(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_4, CTRL)  # the matrix, the keyboard in its table
+    matrix = window.work_stack.current()
+    assert isinstance(matrix, MatrixView)
+    assert QApplication.focusWidget() is matrix.table
+    case_id, code_id = first_cell(matrix, lambda case, code: True)
+    click_cell(qtbot, matrix, case_id, code_id)
+    before = matrix.table.currentIndex()
+    qtbot.keyClick(matrix.table, Qt.Key.Key_Right)  # arrows move from cell to cell
+    assert matrix.table.currentIndex().column() == before.column() + 1
+    assert _tabs_to(qtbot, matrix.evidence.editor, most=12) <= 12  # the summary, by Tab
+    assert matrix.table.currentIndex().row() == before.row()  # Tab moved no cell
+
+
+def test_tab_leaves_every_table(qtbot: QtBot, window: MainWindow) -> None:
+    for key in ("matrix", "mapping", "review", "search", "compare", "memos"):
+        view = window.view(key)
+        assert view is not None
+        tables = view.findChildren(QAbstractItemView)
+        assert tables, key
+        for table in tables:  # none keeps Tab for moving between its cells
+            assert not table.tabKeyNavigation(), (key, table)
+
+
+def test_enter_on_a_review_row_opens_its_passage_in_the_document(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _active(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_R, CTRL)
+    view = window.work_stack.current()
+    assert isinstance(view, ReviewView)
+    assert QApplication.focusWidget() is view.table  # Ctrl+R: the keyboard in the rows
+    qtbot.keyClick(view.table, Qt.Key.Key_Down)
+    row = view.selected_rows()[0]
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    area = window.document_area
+    assert window.work_stack.current() is area and area.document_id == row.document_id
+    assert area.text_view.selection_range() == (row.start, row.end)
+    assert QApplication.focusWidget() is area.text_view  # the keyboard at the passage
+
+
+def test_enter_on_a_search_hit_opens_it_in_the_document(qtbot: QtBot, window: MainWindow) -> None:
+    _active(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_F, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    panel = window.work_stack.current()
+    assert isinstance(panel, SearchPanel)
+    assert QApplication.focusWidget() is panel.term  # type the term at once
+    panel.term.setText("共生")  # (keyClicks types ASCII only)
+    qtbot.keyClick(panel.term, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0)
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Down)
+    hit = panel.model.rows[panel.table.currentIndex().row()]
+    qtbot.keyClick(panel.table, Qt.Key.Key_Enter)
+    area = window.document_area
+    assert area.document_id == hit.document_id
+    assert area.text_view.selection_range() == (hit.start, hit.end)
+
+
+def test_enter_in_the_case_sheet_edits_the_cell_and_adds_no_case(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    assert window.session is not None
+    project = window.session.project
+    before = [case.name for case in cases.list_cases(project)]
+    window.open_cases()
+    dialog = window.cases_dialog
+    assert isinstance(dialog, CasesDialog)
+    _active(qtbot, dialog)
+    sheet = dialog.table
+    sheet.setFocus()
+    sheet.setCurrentCell(0, 0)
+    asked: list[str] = []
+
+    def refuse(box: QWidget) -> None:  # "Add case…" came up (it did): said, and closed
+        if box is not dialog:
+            asked.append(box.windowTitle())
+            box.reject()  # type: ignore[attr-defined]
+
+    modal.answer(QDialog, refuse)
+    qtbot.keyClick(sheet, Qt.Key.Key_Return)  # Enter: edit the name, not "Add case…"
+    assert asked == []
+    assert sheet.state() == QAbstractItemView.State.EditingState
+    editor = QApplication.focusWidget()
+    assert editor is not None and editor is not sheet
+    editor.selectAll()  # type: ignore[attr-defined]
+    qtbot.keyClicks(editor, "Hamamatsu City")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # Enter again: the name is kept
+    qtbot.waitUntil(lambda: sheet.state() != QAbstractItemView.State.EditingState)
+    after = [case.name for case in cases.list_cases(project)]
+    assert after == ["Hamamatsu City", *before[1:]]  # renamed, and no case added
+    assert dialog.isVisible()
+    assert _tabs_to(qtbot, dialog.buttons["addCase"], most=3)  # Tab leaves the sheet
+
+
+def test_focus_lands_in_the_project_after_opening_and_on_the_start_page_after_closing(
+    qtbot: QtBot, settings, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    location = tmp_path / "sample.fqda"
+    build_sample(location)
+    settings.add_recent_project(str(location))
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    _active(qtbot, window)
+    recent = window.start_page.recent_list
+    assert QApplication.focusWidget() is recent and recent.currentRow() == 0
+    qtbot.keyClick(recent, Qt.Key.Key_Return)  # Enter on the recent project opens it
+    qtbot.waitUntil(lambda: window.session is not None)
+    focus = QApplication.focusWidget()
+    assert focus is window.document_tree and focus.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_W, CTRL)  # back to the start page
+    assert window.session is None
+    focus = QApplication.focusWidget()
+    assert focus is window.start_page.recent_list and focus.isVisible()
+
+
+def test_views_by_shortcut_take_the_keyboard_and_the_scroll_area_takes_none(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _active(qtbot, window)
+    for key, modifiers, wanted in (
+        (Qt.Key.Key_2, CTRL, "tree"),
+        (Qt.Key.Key_4, CTRL, "table"),
+        (Qt.Key.Key_5, CTRL, "counts_table"),
+        (Qt.Key.Key_K, CTRL | Qt.KeyboardModifier.ShiftModifier, "table"),
+        (Qt.Key.Key_M, CTRL | Qt.KeyboardModifier.ShiftModifier, "table"),
+    ):
+        qtbot.keyClick(QApplication.focusWidget() or window, key, modifiers)
+        view = window.work_stack.current()
+        assert view is not None
+        assert QApplication.focusWidget() is getattr(view, wanted), (key, view)
+    for holder in window.work_stack.findChildren(QScrollArea):
+        if holder.parentWidget() is window.work_stack:  # the views' holders: no Tab stop
+            assert holder.focusPolicy() == Qt.FocusPolicy.NoFocus
+
+
+def test_a_quote_opened_from_the_matrix_and_esc_in_the_find_bar_put_the_keyboard_in_the_text(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _active(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_4, CTRL)
+    matrix = window.work_stack.current()
+    assert isinstance(matrix, MatrixView)
+    case_id, code_id = first_cell(
+        matrix, lambda case, code: matrix.model.evidence_count(case, code) > 0
+    )
+    click_cell(qtbot, matrix, case_id, code_id)
+    quotes = matrix.evidence.quotes
+    quotes.setFocus()
+    quotes.setCurrentRow(0)
+    qtbot.keyClick(quotes, Qt.Key.Key_Return)  # the quote opens in its document
+    area = window.document_area
+    assert window.work_stack.current() is area
+    assert QApplication.focusWidget() is area.text_view
+    qtbot.keyClick(area.text_view, Qt.Key.Key_F, CTRL)
+    assert QApplication.focusWidget() is area.find_field
+    qtbot.keyClicks(area.find_field, "the")
+    qtbot.keyClick(area.find_field, Qt.Key.Key_Escape)  # back to the text
+    assert QApplication.focusWidget() is area.text_view
