@@ -62,6 +62,9 @@ class SegmentInspector(QWidget):
         self.quote.setWordWrap(True)
         self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.code = QComboBox()
+        self.code.setObjectName("segmentCode")
+        # a long code path (cut at the box's edge at 1280 × 720): whole in the tooltip
+        self.code.currentTextChanged.connect(self.code.setToolTip)
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("Note"))
         self.translation = QPlainTextEdit()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -275,8 +275,10 @@ class MainWindow(QMainWindow):
         nav_layout = QVBoxLayout(nav_box)
         nav_layout.setContentsMargins(0, 0, 0, 0)
         nav_layout.addWidget(self.navigator)
-        nav_layout.addWidget(_heading(self.tr("Documents by case")))
+        documents_heading = _heading(self.tr("Documents by case"))
+        nav_layout.addWidget(documents_heading)
         nav_layout.addWidget(self.document_tree, 1)
+        nav_box.installEventFilter(_NavigatorRoom(nav_box, self.navigator, documents_heading))
         left.addWidget(nav_box)
         code_box = QWidget()
         code_layout = QVBoxLayout(code_box)
@@ -878,6 +880,32 @@ class MainWindow(QMainWindow):
     def _quit_when_idle(self) -> None:
         if not jobs.running():
             self.close()
+
+
+class _NavigatorRoom(QObject):
+    """The stage navigator gives way to the documents when the left column is short.
+
+    At 1280 × 720 its fixed 296 pixels left "Documents by case" four rows; now the documents
+    keep at least ``DOCUMENT_ROWS`` rows and the navigator shrinks (to two stages, scrolling)
+    to make room, whole again when there is room for it.
+    """
+
+    DOCUMENT_ROWS = 8
+    LEAST_STAGES = 2
+
+    def __init__(self, box: QWidget, navigator: QWidget, heading: QWidget) -> None:
+        super().__init__(box)
+        self._box, self._navigator, self._heading = box, navigator, heading
+        self._whole = navigator.maximumHeight()  # its fixed height: all five stages
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._box and event.type() == QEvent.Type.Resize:
+            rows = self._heading.fontMetrics().height() + 6
+            room = self._box.height() - self._heading.sizeHint().height()
+            room -= self.DOCUMENT_ROWS * rows + 4
+            least = self._whole * self.LEAST_STAGES // 5
+            self._navigator.setFixedHeight(max(least, min(self._whole, room)))
+        return False
 
 
 def _heading(text: str) -> QLabel:

@@ -12,12 +12,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QScrollArea, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QInputDialog,
+    QScrollArea,
+    QToolButton,
+    QToolTip,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from frameworkqda.core import cases
 from frameworkqda.gui.cases_dialog import CasesDialog
+from frameworkqda.gui.codebook_editor import CodebookEditor
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.matrix.view import MatrixView
 from frameworkqda.gui.review.view import ReviewView
@@ -212,3 +223,99 @@ def test_a_quote_opened_from_the_matrix_and_esc_in_the_find_bar_put_the_keyboard
     qtbot.keyClicks(area.find_field, "the")
     qtbot.keyClick(area.find_field, Qt.Key.Key_Escape)  # back to the text
     assert QApplication.focusWidget() is area.text_view
+
+
+def test_a_code_cut_in_the_review_table_shows_its_whole_path_on_hover(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(1366, 768)  # the researcher's laptop: "Ed…es", nothing to say what it was
+    _active(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_R, CTRL)
+    view = window.work_stack.current()
+    assert isinstance(view, ReviewView)
+    view.table.horizontalHeader().resizeSection(0, 90)  # narrow, as at 1366 × 768
+    QApplication.processEvents()
+    table, metrics = view.table, view.table.fontMetrics()
+    row = next(
+        r
+        for r in range(view.proxy.rowCount())
+        if metrics.horizontalAdvance(str(view.proxy.index(r, 0).data())) > table.columnWidth(0)
+    )
+    index = view.proxy.index(row, 0)
+    full = str(index.data())
+    point = table.visualRect(index).center()
+    QToolTip.hideText()
+    QApplication.sendEvent(
+        table.viewport(),
+        QHelpEvent(QEvent.Type.ToolTip, point, table.viewport().mapToGlobal(point)),
+    )
+    assert QToolTip.text() == full
+    QToolTip.hideText()
+
+
+def test_the_codebook_editor_says_its_keys_and_f2_renames(qtbot: QtBot, window: MainWindow) -> None:
+    _active(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_2, CTRL)
+    editor = window.work_stack.current()
+    assert isinstance(editor, CodebookEditor)
+    tree = editor.tree
+    assert QApplication.focusWidget() is tree
+    buttons = editor.buttons
+    assert all("&" in button.text() and button.toolTip() for button in buttons.values())
+    assert "F2" in buttons["Rename…"].toolTip() and "Del" in buttons["Delete…"].toolTip()
+    assert "Ctrl+Shift+Up" in buttons["Move up"].toolTip()
+    assert "Ctrl+Shift+Down" in buttons["Move down"].toolTip()
+    qtbot.keyClick(tree, Qt.Key.Key_Down)
+    code_id = tree.current_code()
+    assert code_id is not None
+
+    def rename(box: QWidget) -> None:
+        assert isinstance(box, QInputDialog)
+        box.setTextValue("Renamed by F2")
+        box.accept()
+
+    modal.answer(QInputDialog, rename)
+    qtbot.keyClick(tree, Qt.Key.Key_F2)
+    assert window.session is not None
+    code = window.session.code(code_id)
+    assert code is not None and code.name == "Renamed by F2"
+    # the whole name shown on hover in the codebook pane, its definition under it
+    item = window.codebook_tree.item_for(code_id)
+    assert item is not None and item.toolTip().startswith("Renamed by F2")
+
+
+def test_icon_only_buttons_have_names(window: MainWindow) -> None:
+    area = window.document_area
+    named = {
+        button.text(): button.accessibleName()
+        for button in area.findChildren(QToolButton)
+        if button.text() in ("▲", "▼", "−", "+", "↔")
+    }
+    assert set(named) == {"▲", "▼", "−", "+", "↔"}
+    assert named == {
+        "▲": "Previous match",
+        "▼": "Next match",
+        "−": "Zoom out",
+        "+": "Zoom in",
+        "↔": "Pages as wide as the view",
+    }
+
+
+def test_the_documents_keep_eight_rows_under_the_stage_navigator_at_1280_by_720(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """At 1280 × 720 the navigator's fixed 296 pixels left the documents four rows."""
+    rows = window.document_tree.fontMetrics().height() + 2  # a row, at the least
+    window.resize(1280, 720)
+    QApplication.processEvents()
+    assert window.document_tree.viewport().height() >= 8 * rows
+    navigator = window.navigator
+    assert navigator.height() < 296  # it gave way, and scrolls to the stage chosen
+    qtbot.keyClick(window, Qt.Key.Key_5, CTRL)
+    item = navigator.item(4)
+    assert navigator.viewport().rect().intersects(navigator.visualItemRect(item))
+    window.resize(1400, 1000)  # room again: all five stages, whole
+    QApplication.processEvents()
+    assert navigator.height() == 296
+    last = navigator.visualItemRect(navigator.item(4))
+    assert navigator.viewport().rect().contains(last)

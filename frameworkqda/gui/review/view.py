@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
@@ -50,6 +49,7 @@ from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.gui import bulk, file_dialogs
 from frameworkqda.gui.case_where import CaseWhere
 from frameworkqda.gui.coders import CoderFilterBox
+from frameworkqda.gui.elided import TipWhenCut
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.project_view import ProjectView
 from frameworkqda.gui.review.model import PAGE, ROW_ROLE, TEXT, UPDATED, ReviewFilter, ReviewModel
@@ -63,7 +63,7 @@ NARROW = {CODE: 30, CASE: 11, DOCUMENT: 18, PAGE: 3, NOTE: 13, TRANSLATION: 13, 
 TEXT_SHARE = 0.35  # the Text column's least share of the table's width while refitted
 
 
-class _MiddleElided(QStyledItemDelegate):
+class _MiddleElided(TipWhenCut):
     """Elides in the middle: "Education / Inform…e languages", "kawasaki-…view.txt"."""
 
     def initStyleOption(
@@ -128,6 +128,7 @@ class ReviewView(ProjectView):
         )
         header.resizeSection(UPDATED, self.table.fontMetrics().horizontalAdvance(sample) + 16)
         # a long code path or file name keeps its end (the measure, the suffix) in sight
+        self.table.setItemDelegate(TipWhenCut(self.table))  # a cut cell: its whole text
         middle = _MiddleElided(self.table)
         for column in (CODE, DOCUMENT):
             self.table.setItemDelegateForColumn(column, middle)

@@ -43,6 +43,7 @@ from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.search import SearchHit, SearchIndex
 from frameworkqda.gui import bulk
 from frameworkqda.gui.case_where import CaseWhere
+from frameworkqda.gui.elided import TipWhenCut
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.row_table import Index, RowTable
 from frameworkqda.gui.session import ProjectSession
@@ -123,6 +124,7 @@ class SearchPanel(QWidget):
             header.resizeSection(column, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setTextElideMode(Qt.TextElideMode.ElideLeft)
+        self.table.setItemDelegate(TipWhenCut(self.table))  # a cut cell: its whole text
         self.table.doubleClicked.connect(self._activated)
         enter_opens(self.table, self._activated)  # Enter opens the hit in its document
 
