@@ -74,7 +74,10 @@ class CodebookEditor(QWidget):
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QLabel()
         self.details.setWordWrap(True)
-        self.heading = QCheckBox(
+        # the short name here, what it means in the tooltip: the whole sentence was 393
+        # pixels that would not wrap, and at scale 1.5 the definition ran off the right edge
+        self.heading = QCheckBox(self.tr("Heading only"))
+        self.heading.setToolTip(
             self.tr("Heading only (groups codes; not applied to text, not charted)")
         )
         self.heading.setObjectName("headingOnly")
@@ -148,7 +151,7 @@ class CodebookEditor(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.title)
         right.addWidget(self.details)
-        right.addWidget(self.heading)
+        right.addWidget(self.heading, 0, Qt.AlignmentFlag.AlignLeft)  # as wide as its words
         right.addWidget(self.definition, 1)
         left = QVBoxLayout()
         left.addLayout(grid)

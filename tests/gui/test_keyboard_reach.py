@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDialog,
     QInputDialog,
+    QPushButton,
     QScrollArea,
     QToolButton,
     QToolTip,
@@ -319,3 +320,35 @@ def test_the_documents_keep_eight_rows_under_the_stage_navigator_at_1280_by_720(
     assert navigator.height() == 296
     last = navigator.visualItemRect(navigator.item(4))
     assert navigator.viewport().rect().contains(last)
+
+
+def _wholly_inside(widget: QWidget, room: QWidget) -> bool:
+    rect = QRect(widget.mapTo(room, QPoint(0, 0)), widget.size())
+    return widget.isVisible() and not rect.isEmpty() and room.rect().contains(rect)
+
+
+def test_the_matrix_and_the_codebook_fit_at_scale_one_and_a_half(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """QT_SCALE_FACTOR=1.5 on a 1600 × 1000 screen: 1067 × 667 of the app's own pixels. The
+    matrix's one-row toolbar (890 px) and the codebook's "Heading only (…)" box (393 px) ran
+    the evidence panel and the definition off the right edge."""
+    window.resize(1067, 667)
+    _active(qtbot, window)
+    room = window.work_stack
+    qtbot.keyClick(window, Qt.Key.Key_4, CTRL)
+    matrix = window.work_stack.current()
+    assert isinstance(matrix, MatrixView)
+    QApplication.processEvents()
+    assert matrix.minimumSizeHint().width() <= room.width()
+    save = next(b for b in matrix.evidence.findChildren(QPushButton) if b.text() == "Save")
+    for widget in (matrix.evidence.editor, save, matrix.draft_all_button, matrix.table):
+        assert _wholly_inside(widget, room), widget
+    qtbot.keyClick(window, Qt.Key.Key_2, CTRL)
+    editor = window.work_stack.current()
+    assert isinstance(editor, CodebookEditor)
+    QApplication.processEvents()
+    assert editor.minimumSizeHint().width() <= room.width()
+    for widget in (editor.definition, editor.heading, editor.buttons["Delete…"]):
+        assert _wholly_inside(widget, room), widget
+    assert "not charted" in editor.heading.toolTip()  # what it means, on hover
