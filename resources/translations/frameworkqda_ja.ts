@@ -5549,16 +5549,32 @@ Keep theirs, or keep yours — edit yours first to merge the two.</source>
         <translation>コーディング済みセグメントの確認(&amp;R)</translation>
     </message>
     <message>
+        <source>Every coded passage in a table: filter, recode, export</source>
+        <translation>セグメントをすべて表で表示します：絞り込み、再コーディング、書き出し</translation>
+    </message>
+    <message>
         <source>&amp;Search all documents</source>
         <translation>全文書を検索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Find a word in every document and code the hits</source>
+        <translation>すべての文書で語を検索し、ヒットにコードを付けます</translation>
     </message>
     <message>
         <source>Compare &amp;coders</source>
         <translation>コーダーの比較(&amp;C)</translation>
     </message>
     <message>
+        <source>Agreement between two coders, code by code</source>
+        <translation>2 人のコーダーの一致をコードごとに表示します</translation>
+    </message>
+    <message>
         <source>All &amp;memos</source>
         <translation>すべてのメモ(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Every memo of the project in one list</source>
+        <translation>プロジェクトのメモをすべて一覧で表示します</translation>
     </message>
     <message>
         <source>&amp;Memos</source>

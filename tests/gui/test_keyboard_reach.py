@@ -31,6 +31,7 @@ from frameworkqda.core import cases
 from frameworkqda.gui.cases_dialog import CasesDialog
 from frameworkqda.gui.codebook_editor import CodebookEditor
 from frameworkqda.gui.main_window import MainWindow
+from frameworkqda.gui.mapping.view import MappingView
 from frameworkqda.gui.matrix.view import MatrixView
 from frameworkqda.gui.review.view import ReviewView
 from frameworkqda.gui.sample import build_sample
@@ -327,7 +328,7 @@ def _wholly_inside(widget: QWidget, room: QWidget) -> bool:
     return widget.isVisible() and not rect.isEmpty() and room.rect().contains(rect)
 
 
-def test_the_matrix_and_the_codebook_fit_at_scale_one_and_a_half(
+def test_the_matrix_the_codebook_and_mapping_fit_at_scale_one_and_a_half(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     """QT_SCALE_FACTOR=1.5 on a 1600 × 1000 screen: 1067 × 667 of the app's own pixels. The
@@ -352,3 +353,25 @@ def test_the_matrix_and_the_codebook_fit_at_scale_one_and_a_half(
     for widget in (editor.definition, editor.heading, editor.buttons["Delete…"]):
         assert _wholly_inside(widget, room), widget
     assert "not charted" in editor.heading.toolTip()  # what it means, on hover
+    qtbot.keyClick(window, Qt.Key.Key_5, CTRL)  # Mapping: its "Tick cases where" row wraps
+    mapping = window.work_stack.current()
+    assert isinstance(mapping, MappingView)
+    QApplication.processEvents()
+    assert mapping.minimumSizeHint().width() <= room.width()
+    tables = next(b for b in mapping.findChildren(QPushButton) if b.text() == "Export tables…")
+    for widget in (mapping.chart, mapping.memo, tables, mapping.where.value_box):
+        assert _wholly_inside(widget, room), widget
+
+
+def test_the_view_menu_says_what_each_view_is_in_the_status_bar(window: MainWindow) -> None:
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    views = [a for a in menu.actions() if not a.isSeparator() and a.menu() is None]
+    assert len(views) == 9
+    menu.popup(window.mapToGlobal(QPoint(40, 20)))
+    try:
+        for action in views:
+            assert action.statusTip(), action.text()
+            menu.setActiveAction(action)  # reached by the arrow keys: the status bar says it
+            assert window.statusBar().currentMessage() == action.statusTip()
+    finally:
+        menu.hide()

@@ -121,7 +121,7 @@ class MappingView(ProjectView):
         )
         self.tick_where.clicked.connect(self.tick_cases_where)
         self.tick_where.setEnabled(False)
-        self.where = CaseWhere(session, self.tick_where)
+        self.where = CaseWhere(session, self.tick_where, wrap=True)
         self.where.changed.connect(self._where_changed)
         self.series_box = QComboBox()
         self.series_box.setSizeAdjustPolicy(  # a long series name does not widen the view
