@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QPushButton,
     QScrollArea,
+    QStyleOptionViewItem,
     QToolButton,
     QToolTip,
     QWidget,
@@ -375,3 +376,28 @@ def test_the_view_menu_says_what_each_view_is_in_the_status_bar(window: MainWind
             assert window.statusBar().currentMessage() == action.statusTip()
     finally:
         menu.hide()
+
+
+def test_a_cut_code_in_review_shows_its_measure_not_the_middle_of_its_path(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """At 1366 × 768 "Education / Information in multiple languages" read "Edu…ges"."""
+    window.resize(1366, 768)
+    _active(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_R, CTRL)
+    view = window.work_stack.current()
+    assert isinstance(view, ReviewView)
+    view.table.horizontalHeader().resizeSection(0, 110)
+    QApplication.processEvents()
+    index = next(
+        view.proxy.index(r, 0)
+        for r in range(view.proxy.rowCount())
+        if str(view.proxy.index(r, 0).data()).startswith("Education / Information")
+    )
+    option = QStyleOptionViewItem()
+    view.table.initViewItemOption(option)
+    option.rect = view.table.visualRect(index)
+    delegate = view.table.itemDelegateForIndex(index)
+    delegate.initStyleOption(option, index)
+    shown = option.fontMetrics.elidedText(option.text, option.textElideMode, 80)
+    assert shown.startswith("Informat"), shown  # the measure, cut at its end

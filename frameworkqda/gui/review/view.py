@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QStyle,
     QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
@@ -73,6 +74,29 @@ class _MiddleElided(TipWhenCut):
         option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
+class _MeasureKept(_MiddleElided):
+    """A code path too long for its column shows its measure, "Information in multiple
+    languages", cut at its end if need be ("Information in mu…"); the swatch's colour says the
+    theme. Cut in the middle, the path read "Edu…ges" at 1366 × 768, neither the theme nor
+    the measure; the whole path is the cell's tooltip (``TipWhenCut``)."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        view = option.widget
+        text = option.text
+        if view is None or PATH_SEPARATOR not in text or option.rect.isEmpty():
+            return
+        style = view.style()
+        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view).width()
+        room -= 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, option, view) + 1)
+        if option.fontMetrics.horizontalAdvance(text) > room:
+            option.text = text.rsplit(PATH_SEPARATOR, 1)[1]  # the theme: its colour
+            option.textElideMode = Qt.TextElideMode.ElideRight
+
+
+PATH_SEPARATOR = " / "  # between a theme and its measure in the Code column
 _ANY = object()
 TYPING_PAUSE_MS = 200  # the filter waits this long after the last key
 _NO_CASE = object()
@@ -129,9 +153,8 @@ class ReviewView(ProjectView):
         header.resizeSection(UPDATED, self.table.fontMetrics().horizontalAdvance(sample) + 16)
         # a long code path or file name keeps its end (the measure, the suffix) in sight
         self.table.setItemDelegate(TipWhenCut(self.table))  # a cut cell: its whole text
-        middle = _MiddleElided(self.table)
-        for column in (CODE, DOCUMENT):
-            self.table.setItemDelegateForColumn(column, middle)
+        self.table.setItemDelegateForColumn(CODE, _MeasureKept(self.table))
+        self.table.setItemDelegateForColumn(DOCUMENT, _MiddleElided(self.table))
         self._fitting = False
         self._sized_by_hand = False  # a column the researcher sized stays as they left it
         header.sectionResized.connect(self._section_resized)
