@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from frameworkqda.core import cases
+from frameworkqda.core import cases, workspace
 from frameworkqda.gui.cases_dialog import CasesDialog
 from frameworkqda.gui.codebook_editor import CodebookEditor
 from frameworkqda.gui.main_window import MainWindow
@@ -38,6 +38,7 @@ from frameworkqda.gui.review.view import ReviewView
 from frameworkqda.gui.sample import build_sample
 from frameworkqda.gui.search.panel import SearchPanel
 from tests.gui import modal
+from tests.gui.clicks import click_stripe, open_document
 from tests.gui.matrix_cells import click_cell, first_cell
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -401,3 +402,18 @@ def test_a_cut_code_in_review_shows_its_measure_not_the_middle_of_its_path(
     delegate.initStyleOption(option, index)
     shown = option.fontMetrics.elidedText(option.text, option.textElideMode, 80)
     assert shown.startswith("Informat"), shown  # the measure, cut at its end
+
+
+def test_the_segment_panels_code_box_names_its_whole_code_on_hover(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """At 1280 × 720 the box cut "Education / Information in multiple languages" at its edge."""
+    assert window.session is not None
+    document = next(d for d in workspace.documents(window.session.project) if d.segments)
+    _active(qtbot, window)
+    open_document(qtbot, window, document.id)
+    rect, _mark = window.document_area.text_view.stripes()[0]
+    click_stripe(qtbot, window, rect)  # the passage's stripe clicked: the panel shows it
+    box = window.inspector.code
+    assert box.currentText() and " / " in box.currentText()
+    assert box.toolTip() == box.currentText()
