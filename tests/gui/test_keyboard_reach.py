@@ -82,7 +82,7 @@ def test_tab_leaves_the_matrix_for_the_summary_and_save(qtbot: QtBot, window: Ma
 
 def test_tab_leaves_every_table(qtbot: QtBot, window: MainWindow) -> None:
     for key in ("matrix", "mapping", "review", "search", "compare", "memos"):
-        view = window.view(key)
+        view = window.show_view(key)  # as the View menu shows it (in the work area)
         assert view is not None
         tables = view.findChildren(QAbstractItemView)
         assert tables, key
