@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -96,12 +97,15 @@ class MainWindow(QMainWindow):
         self._replace_page(page)
         self.start_page = page
         # the keyboard starts on the start page (after Ctrl+W focus was nowhere): on the
-        # recent projects when there are some, else on the first button
-        if page.recent_list.item(0) is not None and page.recent_list.item(0).flags():
+        # recent projects when there are some, else on "New project from template…"
+        first = page.recent_list.item(0)
+        if first is not None and first.flags() != Qt.ItemFlag.NoItemFlags:
             page.recent_list.setCurrentRow(0)
             page.recent_list.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
-            page.focusNextChild()
+            new_button = page.findChild(QPushButton, "newProjectButton")
+            if new_button is not None:
+                new_button.setFocus(Qt.FocusReason.OtherFocusReason)
         for action in self.menus.project_actions:
             action.setEnabled(False)
         self.status.setText(self.tr("No project open"))

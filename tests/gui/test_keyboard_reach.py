@@ -417,3 +417,13 @@ def test_the_segment_panels_code_box_names_its_whole_code_on_hover(
     box = window.inspector.code
     assert box.currentText() and " / " in box.currentText()
     assert box.toolTip() == box.currentText()
+
+
+def test_with_no_recent_project_the_keyboard_starts_on_new_project(qtbot: QtBot, settings) -> None:  # type: ignore[no-untyped-def]
+    """Not on the list that only says "No recent projects yet."."""
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    _active(qtbot, window)
+    focus = QApplication.focusWidget()
+    assert focus is not None and focus.objectName() == "newProjectButton"
