@@ -14,10 +14,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLayout, QWidget
 
 from frameworkqda.core import cases, model
 from frameworkqda.core.errors import FrameworkQDAError
+from frameworkqda.gui.flow_layout import FlowLayout
 from frameworkqda.gui.i18n import QT_TRANSLATE_NOOP, shown
 from frameworkqda.gui.line_breaks import MessageLabel
 from frameworkqda.gui.session import ProjectSession
@@ -53,10 +54,15 @@ class CaseWhere(QWidget):
     changed = Signal()
 
     def __init__(
-        self, session: ProjectSession, lead: QWidget | None = None, parent: QWidget | None = None
+        self,
+        session: ProjectSession,
+        lead: QWidget | None = None,
+        parent: QWidget | None = None,
+        wrap: bool = False,
     ) -> None:
         """``lead``: what starts the row instead of the words "Cases where" (the Mapping
-        view's button "Tick cases where")."""
+        view's button "Tick cases where"); ``wrap``: the row wraps onto more lines where it
+        is narrow (in Mapping's left pane it made the view run off a 1067-pixel window)."""
         super().__init__(parent)
         self.setObjectName("caseWhere")
         self._session = session
@@ -91,14 +97,17 @@ class CaseWhere(QWidget):
         self.attribute_box.currentIndexChanged.connect(self._attribute_chosen)
         self.operator_box.currentIndexChanged.connect(self._emit)
         self.value_box.currentIndexChanged.connect(self._emit)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(lead or QLabel(self.tr("Cases where")))
-        layout.addWidget(self.attribute_box)
-        layout.addWidget(self.operator_box)
-        layout.addWidget(self.value_box)
-        layout.addWidget(self.problem, 3)  # why a value cannot be read
-        layout.addStretch(1)  # the boxes as wide as they need, not spread over the row
+        row: QLayout = FlowLayout(self) if wrap else QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (lead or QLabel(self.tr("Cases where")), self.attribute_box):
+            row.addWidget(widget)
+        row.addWidget(self.operator_box)
+        row.addWidget(self.value_box)
+        if isinstance(row, QHBoxLayout):
+            row.addWidget(self.problem, 3)  # why a value cannot be read
+            row.addStretch(1)  # the boxes as wide as they need, not spread over the row
+        else:
+            row.addWidget(self.problem)
         self.refill()
 
     # -- the boxes -------------------------------------------------------------------------

@@ -55,6 +55,7 @@ from frameworkqda.core.kinds import attribute_label
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.line_breaks import MessageLabel
 from frameworkqda.gui.session import ProjectSession
+from frameworkqda.gui.table_keys import enter_edits
 from frameworkqda.gui.text_input import ask_text
 
 NAME, DOCUMENTS = 0, 1  # the columns before the attributes
@@ -128,6 +129,7 @@ class CasesDialog(QDialog):
         self.sheet: cases.CaseSheet | None = None
         self.table = QTableWidget(self)
         self.table.setObjectName("caseSheet")
+        enter_edits(self.table)  # Enter edits, then commits; Tab on to the buttons
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
@@ -152,6 +154,7 @@ class CasesDialog(QDialog):
         ):
             button = QPushButton(text)
             button.setObjectName(key)
+            button.setAutoDefault(False)  # Enter in the sheet edits a cell, adds no case
             button.clicked.connect(lambda _checked=False, slot=slot: slot())
             self.buttons[key] = button
             row.addWidget(button)

@@ -79,7 +79,10 @@ class CodebookEditor(QWidget):
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QLabel()
         self.details.setWordWrap(True)
-        self.heading = QCheckBox(
+        # the short name here, what it means in the tooltip: the whole sentence was 393
+        # pixels that would not wrap, and at scale 1.5 the definition ran off the right edge
+        self.heading = QCheckBox(self.tr("Heading only"))
+        self.heading.setToolTip(
             self.tr("Heading only (groups codes; not applied to text, not charted)")
         )
         self.heading.setObjectName("headingOnly")
@@ -91,23 +94,23 @@ class CodebookEditor(QWidget):
         grid = QGridLayout()
         rows = (
             (
-                ("Add theme", self.tr("Add theme"), lambda: self.add(None)),
-                ("Add sub-code", self.tr("Add sub-code"), self._add_sub_code),
-                ("Rename…", self.tr("Rename…"), self.rename),
-                ("Colour…", self.tr("Colour…"), self.recolour),
-                ("Delete…", self.tr("Delete…"), self.delete),
+                ("Add theme", self.tr("&Add theme"), lambda: self.add(None)),
+                ("Add sub-code", self.tr("Add &sub-code"), self._add_sub_code),
+                ("Rename…", self.tr("&Rename…"), self.rename),
+                ("Colour…", self.tr("Co&lour…"), self.recolour),
+                ("Delete…", self.tr("&Delete…"), self.delete),
             ),
             (
-                ("Move up", self.tr("Move up"), lambda: self.move_by(-1)),
-                ("Move down", self.tr("Move down"), lambda: self.move_by(1)),
-                ("Move to…", self.tr("Move to…"), self.move_to),
-                ("Merge into…", self.tr("Merge into…"), self.merge_into),
+                ("Move up", self.tr("Move &up"), lambda: self.move_by(-1)),
+                ("Move down", self.tr("Move do&wn"), lambda: self.move_by(1)),
+                ("Move to…", self.tr("Move &to…"), self.move_to),
+                ("Merge into…", self.tr("Mer&ge into…"), self.merge_into),
             ),
             (
-                ("Import…", self.tr("Import…"), self.import_file),
-                ("Export…", self.tr("Export…"), self.export_file),
-                ("Apply template…", self.tr("Apply template…"), self.apply_template),
-                ("Scores…", self.tr("Scores…"), self.open_scores),
+                ("Import…", self.tr("&Import…"), self.import_file),
+                ("Export…", self.tr("E&xport…"), self.export_file),
+                ("Apply template…", self.tr("Apply tem&plate…"), self.apply_template),
+                ("Scores…", self.tr("Sc&ores…"), self.open_scores),
             ),
         )
         for row, specs in enumerate(rows):
@@ -119,6 +122,24 @@ class CodebookEditor(QWidget):
                 button.clicked.connect(lambda _checked=False, slot=slot: slot())
                 self.buttons[key] = button
                 grid.addWidget(button, row, column)
+        # the tree's own keys, said where a researcher looks for them (Alt+letter: the
+        # underlined letters; the menu bar's F, E, C, V, M and H are left to it)
+        for key, tip in (
+            ("Add theme", self.tr("Add a theme at the top level")),
+            ("Add sub-code", self.tr("Add a code under the code chosen")),
+            ("Rename…", self.tr("Rename the code chosen (F2)")),
+            ("Colour…", self.tr("Change the colour of the code chosen")),
+            ("Delete…", self.tr("Delete the code chosen (Del)")),
+            ("Move up", self.tr("Move the code chosen up (Ctrl+Shift+Up)")),
+            ("Move down", self.tr("Move the code chosen down (Ctrl+Shift+Down)")),
+            ("Move to…", self.tr("Move the code chosen under another code, or to the top level")),
+            ("Merge into…", self.tr("Merge the code chosen into another code")),
+            ("Import…", self.tr("Import a codebook from a file")),
+            ("Export…", self.tr("Export the codebook to a file")),
+            ("Apply template…", self.tr("Add a framework template's codes")),
+            ("Scores…", self.tr("Edit the external scores of each theme")),
+        ):
+            self.buttons[key].setToolTip(tip)
         # the definition saves itself (it was kept only by a Save button: clicking another
         # code or closing the window dropped it); the code it belongs to is the one shown
         self._shown_code: int | None = None
@@ -134,7 +155,7 @@ class CodebookEditor(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.title)
         right.addWidget(self.details)
-        right.addWidget(self.heading)
+        right.addWidget(self.heading, 0, Qt.AlignmentFlag.AlignLeft)  # as wide as its words
         right.addWidget(self.definition, 1)
         left = QVBoxLayout()
         left.addLayout(grid)
@@ -147,6 +168,7 @@ class CodebookEditor(QWidget):
             ("Ctrl+Shift+Up", lambda: self.move_by(-1)),
             ("Ctrl+Shift+Down", lambda: self.move_by(1)),
             (QKeySequence.StandardKey.Delete, self.delete),
+            ("F2", self.rename),  # as in NVivo, MAXQDA and every file manager
         ):
             shortcut = QShortcut(QKeySequence(keys), self.tree)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)

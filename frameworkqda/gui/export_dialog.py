@@ -48,6 +48,7 @@ from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.jobs import Job
 from frameworkqda.gui.keyboard import no_mnemonic
 from frameworkqda.gui.mapping.frame_model import CornerLabel, FrameModel
+from frameworkqda.gui.table_keys import tab_leaves
 
 WIDEST_CELL = 320  # px: a column of long summaries is cut here; a header never is
 STEMS = {"counts": "counts", "ranks": "ranks", "cells": "framework-matrix"}  # view: file name
@@ -122,6 +123,7 @@ class ExportDialog(QDialog):
         self.preview_box.currentIndexChanged.connect(self._show_table)
         self.preview_model = FrameModel()
         self.preview = QTableView()
+        tab_leaves(self.preview)
         self.preview.setModel(self.preview_model)
         self.corner = CornerLabel(self.preview)  # テーマ, ケース over the row labels
         self.progress = QProgressBar()

@@ -64,6 +64,9 @@ class SegmentInspector(QWidget):
         self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # a code stepped to with the arrow keys is applied by Return or leaving the box
         self.code = ChoiceBox()
+        self.code.setObjectName("segmentCode")
+        # a long code path (cut at the box's edge at 1280 × 720): whole in the tooltip
+        self.code.currentTextChanged.connect(self.code.setToolTip)
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("Note"))
         self.translation = QPlainTextEdit()

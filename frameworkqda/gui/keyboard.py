@@ -3,9 +3,8 @@
 * A multi-line text field (a note, a translation, a summary, a definition, a memo) takes Tab and
   Shift+Tab to move to the next and previous field, as every one-line field does, and Ctrl+Tab
   and Ctrl+Shift+Tab too: a tab typed into a note was saved as part of it, and the keyboard had
-  no way out of the field (:func:`tab_leaves`). Tab leaves a list of rows too (:func:`list_leaves`:
-  it went from cell to cell of Review's 200 rows), and Ctrl+Tab the matrix, whose Tab goes from
-  cell to cell (:func:`ctrl_tab_leaves`).
+  no way out of the field (:func:`tab_leaves`). Tables are ``gui/table_keys.py``'s: Tab leaves
+  them, the arrows move from cell to cell.
 * Ctrl+Return (or Ctrl+Enter) in a dialog with a text field presses its OK, as in NVivo's and
   MAXQDA's memo windows, where Return starts a new line (:func:`ctrl_return_accepts`).
 * A box whose choice changes the project (a passage's code, a cell's value) applies a choice made
@@ -22,7 +21,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QShortcut, QWheelEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QPlainTextEdit,
     QTextEdit,
@@ -72,21 +70,6 @@ def tab_leaves(*fields: QPlainTextEdit | QTextEdit) -> None:
         field.setTabChangesFocus(True)
         leaves = _CtrlTabLeaves(field)
         field.installEventFilter(leaves)
-
-
-def list_leaves(*views: QAbstractItemView) -> None:
-    """Tab and Shift+Tab move on from a list of rows read, not edited (Review's, Search's,
-    Memos', Compare's): Qt's tables moved from cell to cell with Tab, and the keyboard never
-    left a list of 200 passages."""
-    for view in views:
-        view.setTabKeyNavigation(False)
-
-
-def ctrl_tab_leaves(*widgets: QWidget) -> None:
-    """Ctrl+Tab and Ctrl+Shift+Tab move on from ``widgets`` whose Tab stays inside them (the
-    matrix, where Tab goes from cell to cell as in a spreadsheet)."""
-    for widget in widgets:
-        widget.installEventFilter(_CtrlTabLeaves(widget))
 
 
 def ctrl_return_accepts(dialog: QWidget, accept: Callable[[], object]) -> None:

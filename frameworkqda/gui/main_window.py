@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -101,6 +102,16 @@ class MainWindow(QMainWindow):
         page.sample_requested.connect(self.open_sample)
         self._replace_page(page)
         self.start_page = page
+        # the keyboard starts on the start page (after Ctrl+W focus was nowhere): on the
+        # recent projects when there are some, else on "New project from template…"
+        first = page.recent_list.item(0)
+        if first is not None and first.flags() != Qt.ItemFlag.NoItemFlags:
+            page.recent_list.setCurrentRow(0)
+            page.recent_list.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            new_button = page.findChild(QPushButton, "newProjectButton")
+            if new_button is not None:
+                new_button.setFocus(Qt.FocusReason.OtherFocusReason)
         for action in self.menus.project_actions:
             action.setEnabled(False)
         self.status.setText(self.tr("No project open"))
@@ -275,8 +286,10 @@ class MainWindow(QMainWindow):
         nav_layout = QVBoxLayout(nav_box)
         nav_layout.setContentsMargins(0, 0, 0, 0)
         nav_layout.addWidget(self.navigator)
-        nav_layout.addWidget(_heading(self.tr("Documents by case")))
+        documents_heading = _heading(self.tr("Documents by case"))
+        nav_layout.addWidget(documents_heading)
         nav_layout.addWidget(self.document_tree, 1)
+        nav_box.installEventFilter(_NavigatorRoom(nav_box, self.navigator, documents_heading))
         left.addWidget(nav_box)
         code_box = QWidget()
         code_layout = QVBoxLayout(code_box)
@@ -308,9 +321,35 @@ class MainWindow(QMainWindow):
 
     # -- views -----------------------------------------------------------------------------
     def show_stage(self, number: int) -> None:
+        """Stage ``number``'s view in front, the keyboard in it (View → 1–5, Ctrl+1–5)."""
         stage = stages.STAGES[number - 1]
         self.navigator.select_stage(number)
-        self.show_view(stage.view)
+        self.focus_view(stage.view)
+
+    def focus_view(self, key: str) -> QWidget | None:
+        """A view shown from the menu or its shortcut, with the keyboard in its main widget:
+        the view's scroll area took focus and showed no mark of it, so arrows and Enter did
+        nothing seen."""
+        widget = self.show_view(key)
+        target = self._focus_target(widget)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return widget
+
+    def _focus_target(self, widget: QWidget | None) -> QWidget | None:
+        if widget is None:
+            return None
+        if widget is self.document_area:
+            if self.document_area.document_id is None:
+                return self.document_tree  # no document yet: choose one
+            area = self.document_area
+            return area.page_view if area.showing_pages() else area.text_view
+        for name in ("term", "table", "counts_table", "tree"):  # search: the term; a table
+            target = getattr(widget, name, None)
+            if isinstance(target, QWidget) and target.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                return target
+        widget.focusNextChild()
+        return None
 
     def view(self, key: str) -> QWidget | None:
         """A registered work-area view, created on first use, wherever the window is."""
@@ -378,6 +417,8 @@ class MainWindow(QMainWindow):
         """Open a document at a passage (code points): evidence, review rows, search hits."""
         self.open_document(document_id)
         self.document_area.reveal(start, end)
+        # the keyboard follows to the passage (it stayed on the work area's scroll area)
+        self.document_area.focus_document()
 
     # -- coding ----------------------------------------------------------------------------
     def open_code_picker(self) -> None:
@@ -947,6 +988,32 @@ class MainWindow(QMainWindow):
     def _quit_when_idle(self) -> None:
         if not jobs.running():
             self.close()
+
+
+class _NavigatorRoom(QObject):
+    """The stage navigator gives way to the documents when the left column is short.
+
+    At 1280 × 720 its fixed 296 pixels left "Documents by case" four rows; now the documents
+    keep at least ``DOCUMENT_ROWS`` rows and the navigator shrinks (to two stages, scrolling)
+    to make room, whole again when there is room for it.
+    """
+
+    DOCUMENT_ROWS = 8
+    LEAST_STAGES = 2
+
+    def __init__(self, box: QWidget, navigator: QWidget, heading: QWidget) -> None:
+        super().__init__(box)
+        self._box, self._navigator, self._heading = box, navigator, heading
+        self._whole = navigator.maximumHeight()  # its fixed height: all five stages
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._box and event.type() == QEvent.Type.Resize:
+            rows = self._heading.fontMetrics().height() + 6
+            room = self._box.height() - self._heading.sizeHint().height()
+            room -= self.DOCUMENT_ROWS * rows + 4
+            least = self._whole * self.LEAST_STAGES // 5
+            self._navigator.setFixedHeight(max(least, min(self._whole, room)))
+        return False
 
 
 def _heading(text: str) -> QLabel:

@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 from frameworkqda.core import memos
 from frameworkqda.core.commands import Change
 from frameworkqda.core.memos import MemoRow
-from frameworkqda.gui.keyboard import list_leaves
 from frameworkqda.gui.row_table import Index, RowTable
 from frameworkqda.gui.session import ProjectSession
+from frameworkqda.gui.table_keys import tab_leaves
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -129,8 +129,8 @@ class MemosView(QWidget):
         self.count = QLabel()
 
         self.table = QTableView()
-        list_leaves(self.table)  # Tab moves on, not from cell to cell
         self.table.setObjectName("memoTable")
+        tab_leaves(self.table)
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -112,7 +112,7 @@ class WindowMenus(QObject):
         view = bar.addMenu(self.tr("&View"))
         views = view.actions  # the views, before View → Language joins them
         for stage in stages.STAGES:
-            self._action(
+            stage_action = self._action(
                 view,
                 self.tr("&{number} {stage}").format(
                     number=stage.number, stage=no_mnemonic(stage.title)
@@ -120,22 +120,27 @@ class WindowMenus(QObject):
                 functools.partial(window.show_stage, stage.number),
                 f"Ctrl+{stage.number}",
             )
+            stage_action.setStatusTip(stage.hint)  # said in the status bar while pointed at
         view.addSeparator()
-        self._action(
-            view, self.tr("&Review coded segments"), lambda: window.show_view("review"), "Ctrl+R"
+        review = self._action(
+            view, self.tr("&Review coded segments"), lambda: window.focus_view("review"), "Ctrl+R"
         )
-        self._action(
+        review.setStatusTip(self.tr("Every coded passage in a table: filter, recode, export"))
+        search = self._action(
             view,
             self.tr("&Search all documents"),
-            lambda: window.show_view("search"),
+            lambda: window.focus_view("search"),
             "Ctrl+Shift+F",
         )
-        self._action(
-            view, self.tr("Compare &coders"), lambda: window.show_view("compare"), "Ctrl+Shift+K"
+        search.setStatusTip(self.tr("Find a word in every document and code the hits"))
+        compare = self._action(
+            view, self.tr("Compare &coders"), lambda: window.focus_view("compare"), "Ctrl+Shift+K"
         )
+        compare.setStatusTip(self.tr("Agreement between two coders, code by code"))
         self.memos_action = self._action(
-            view, self.tr("All &memos"), lambda: window.show_view("memos"), "Ctrl+Shift+M"
+            view, self.tr("All &memos"), lambda: window.focus_view("memos"), "Ctrl+Shift+M"
         )
+        self.memos_action.setStatusTip(self.tr("Every memo of the project in one list"))
         shown = [action for action in views() if not action.isSeparator()]
         view.addSeparator()
         view.addMenu(LanguageMenu(window.settings, window))  # View → Language
@@ -144,7 +149,7 @@ class WindowMenus(QObject):
 
         memos = bar.addMenu(self.tr("&Memos"))
         # every memo of the project, in the list View → Memos shows (NVivo's Memos folder)
-        self._action(memos, self.tr("&All memos"), lambda: window.show_view("memos"))
+        self._action(memos, self.tr("&All memos"), lambda: window.focus_view("memos"))
         memos.addSeparator()
         self._action(memos, self.tr("&Project memo…"), lambda: window.edit_memo("project"))
         self._action(memos, self.tr("&Document memo…"), lambda: window.edit_memo("document"))

@@ -453,7 +453,8 @@ class CodebookTree(QTreeView):
             name = QStandardItem(swatch(code.colour), code.name)
             name.setData(code.id, ID_ROLE)
             name.setData("code", KIND_ROLE)
-            name.setToolTip(code.definition or code.name)
+            # the whole name first (the pane cuts a long one in the middle), its definition under
+            name.setToolTip(f"{code.name}\n\n{code.definition}" if code.definition else code.name)
             with_memo(name, code_memos.get(code.id), name.toolTip())
             count = QStandardItem(str(code.segments) if code.segments else "")
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

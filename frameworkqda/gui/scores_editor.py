@@ -42,6 +42,7 @@ from frameworkqda.gui import file_dialogs
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.line_breaks import MessageLabel
 from frameworkqda.gui.session import ProjectSession
+from frameworkqda.gui.table_keys import tab_leaves
 from frameworkqda.gui.unsaved import Answer, ask_to_save
 
 
@@ -51,6 +52,7 @@ class _ScoreTable(QTableWidget):
     def __init__(self, paste: Callable[[], None]) -> None:
         super().__init__(0, 2)
         self._paste = paste
+        tab_leaves(self)  # Tab on to the buttons; arrows move cell to cell
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Paste):

@@ -25,6 +25,8 @@ class WorkStack(QStackedWidget):
         if holder is None:
             holder = QScrollArea()
             holder.setFrameShape(QFrame.Shape.NoFrame)
+            # no stop of its own in the Tab cycle (framed by nothing, it showed no focus)
+            holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             holder.setWidgetResizable(True)  # as large as the room, scrolls only when too small
             holder.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
             holder.setWidget(view)

@@ -1165,58 +1165,6 @@ B: {b}
         <translation>見出しのみ（まとめ用。テキストにもチャートにも使わない）</translation>
     </message>
     <message>
-        <source>Add theme</source>
-        <translation>テーマを追加</translation>
-    </message>
-    <message>
-        <source>Add sub-code</source>
-        <translation>サブコードを追加</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>名前を変更…</translation>
-    </message>
-    <message>
-        <source>Colour…</source>
-        <translation>色…</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>削除…</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>上へ移動</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>下へ移動</translation>
-    </message>
-    <message>
-        <source>Move to…</source>
-        <translation>移動…</translation>
-    </message>
-    <message>
-        <source>Merge into…</source>
-        <translation>統合…</translation>
-    </message>
-    <message>
-        <source>Import…</source>
-        <translation>取り込み…</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>書き出し…</translation>
-    </message>
-    <message>
-        <source>Apply template…</source>
-        <translation>テンプレートを適用…</translation>
-    </message>
-    <message>
-        <source>Scores…</source>
-        <translation>スコア…</translation>
-    </message>
-    <message>
         <source>Theme</source>
         <translation>テーマ</translation>
     </message>
@@ -1334,6 +1282,114 @@ B: {b}
     <message>
         <source>(top level: a theme)</source>
         <translation>（最上位：テーマとして）</translation>
+    </message>
+    <message>
+        <source>Heading only</source>
+        <translation>見出しのみ</translation>
+    </message>
+    <message>
+        <source>&amp;Add theme</source>
+        <translation>テーマを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add &amp;sub-code</source>
+        <translation>サブコードを追加(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>名前を変更(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Co&amp;lour…</source>
+        <translation>色(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上へ移動(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下へ移動(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Move &amp;to…</source>
+        <translation>移動(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge into…</source>
+        <translation>統合(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>取り込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>書き出し(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Apply tem&amp;plate…</source>
+        <translation>テンプレートを適用(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ores…</source>
+        <translation>スコア(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Add a theme at the top level</source>
+        <translation>最上位にテーマを追加します</translation>
+    </message>
+    <message>
+        <source>Add a code under the code chosen</source>
+        <translation>選んだコードの下にコードを追加します</translation>
+    </message>
+    <message>
+        <source>Rename the code chosen (F2)</source>
+        <translation>選んだコードの名前を変更します（F2）</translation>
+    </message>
+    <message>
+        <source>Change the colour of the code chosen</source>
+        <translation>選んだコードの色を変更します</translation>
+    </message>
+    <message>
+        <source>Delete the code chosen (Del)</source>
+        <translation>選んだコードを削除します（Del）</translation>
+    </message>
+    <message>
+        <source>Move the code chosen up (Ctrl+Shift+Up)</source>
+        <translation>選んだコードを上へ移動します（Ctrl+Shift+↑）</translation>
+    </message>
+    <message>
+        <source>Move the code chosen down (Ctrl+Shift+Down)</source>
+        <translation>選んだコードを下へ移動します（Ctrl+Shift+↓）</translation>
+    </message>
+    <message>
+        <source>Move the code chosen under another code, or to the top level</source>
+        <translation>選んだコードを別のコードの下、または最上位へ移動します</translation>
+    </message>
+    <message>
+        <source>Merge the code chosen into another code</source>
+        <translation>選んだコードを別のコードに統合します</translation>
+    </message>
+    <message>
+        <source>Import a codebook from a file</source>
+        <translation>ファイルからコードブックを取り込みます</translation>
+    </message>
+    <message>
+        <source>Export the codebook to a file</source>
+        <translation>コードブックをファイルに書き出します</translation>
+    </message>
+    <message>
+        <source>Add a framework template&apos;s codes</source>
+        <translation>フレームワークのテンプレートのコードを追加します</translation>
+    </message>
+    <message>
+        <source>Edit the external scores of each theme</source>
+        <translation>テーマごとの外部スコアを編集します</translation>
     </message>
     <message>
         <source>Move under:</source>
@@ -2229,6 +2285,18 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message>
         <source>Pages as wide as the view (Ctrl+0)</source>
         <translation>ページを表示幅に合わせる(Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Pages as wide as the view</source>
+        <translation>ページを表示幅に合わせる</translation>
     </message>
     <message>
         <source>Text</source>
@@ -5716,16 +5784,32 @@ Keep theirs, or keep yours — edit yours first to merge the two.</source>
         <translation>コーディング済みセグメントの確認(&amp;R)</translation>
     </message>
     <message>
+        <source>Every coded passage in a table: filter, recode, export</source>
+        <translation>セグメントをすべて表で表示します：絞り込み、再コーディング、書き出し</translation>
+    </message>
+    <message>
         <source>&amp;Search all documents</source>
         <translation>全文書を検索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Find a word in every document and code the hits</source>
+        <translation>すべての文書で語を検索し、ヒットにコードを付けます</translation>
     </message>
     <message>
         <source>Compare &amp;coders</source>
         <translation>コーダーの比較(&amp;C)</translation>
     </message>
     <message>
+        <source>Agreement between two coders, code by code</source>
+        <translation>2 人のコーダーの一致をコードごとに表示します</translation>
+    </message>
+    <message>
         <source>All &amp;memos</source>
         <translation>すべてのメモ(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Every memo of the project in one list</source>
+        <translation>プロジェクトのメモをすべて一覧で表示します</translation>
     </message>
     <message>
         <source>&amp;Memos</source>

@@ -31,7 +31,7 @@ from frameworkqda.core.cell_agreement import (
 from frameworkqda.core.codebook import split_path
 from frameworkqda.core.store import Project
 from frameworkqda.gui.compare.model import POOLED_BACKGROUND, scale_colour
-from frameworkqda.gui.keyboard import list_leaves
+from frameworkqda.gui.table_keys import tab_leaves
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the Disagreement or PooledRow
@@ -146,8 +146,8 @@ class CellsPanel(QWidget):
         self.summary.setWordWrap(True)
         self.model = CellsModel()
         self.table = QTableView()
-        list_leaves(self.table)  # Tab moves on, not from cell to cell
         self.table.setObjectName("compareCellsTable")
+        tab_leaves(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

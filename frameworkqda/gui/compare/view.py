@@ -42,9 +42,9 @@ from frameworkqda.gui.compare.model import ROW_ROLE, AgreementModel
 from frameworkqda.gui.document.marks import Mark
 from frameworkqda.gui.document.text_view import TextView
 from frameworkqda.gui.i18n import shown
-from frameworkqda.gui.keyboard import list_leaves
 from frameworkqda.gui.project_view import ProjectView
 from frameworkqda.gui.session import ProjectSession
+from frameworkqda.gui.table_keys import tab_leaves
 
 A_COLOUR, B_COLOUR = "#1e88e5", "#fb8c00"
 A_LANE, B_LANE = 0, 1  # Mark.code_id of each coder's passages: their stripe's lane
@@ -72,7 +72,7 @@ class CompareView(ProjectView):
 
         self.model = AgreementModel()
         self.table = QTableView()
-        list_leaves(self.table)  # Tab moves on, not from cell to cell
+        tab_leaves(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

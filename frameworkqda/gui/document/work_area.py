@@ -69,11 +69,19 @@ class DocumentWorkArea(QWidget):
         self.find_field.setClearButtonEnabled(True)
         self.find_count = QLabel("")
         self.find_field.returnPressed.connect(self._find)
+        # Esc leaves the find bar for the text (the matches stay marked), as in a browser
+        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.find_field)
+        back.setContext(Qt.ShortcutContext.WidgetShortcut)
+        back.activated.connect(self.focus_document)
         self.find_field.textChanged.connect(self._find_live)
         previous = _tool_button("▲")
         following = _tool_button("▼")
         previous.setToolTip(self.tr("Previous match"))
         following.setToolTip(self.tr("Next match"))
+        # an icon-only button is read out by its name (a screen reader said "up-pointing
+        # triangle"); the name is the tooltip's words
+        previous.setAccessibleName(self.tr("Previous match"))
+        following.setAccessibleName(self.tr("Next match"))
         previous.clicked.connect(lambda: self.text_view.find_next(backwards=True))
         following.clicked.connect(lambda: self.text_view.find_next())
 
@@ -88,6 +96,9 @@ class DocumentWorkArea(QWidget):
         zoom_out.setToolTip(self.tr("Zoom out (Ctrl+-)"))
         zoom_in.setToolTip(self.tr("Zoom in (Ctrl++)"))
         self.fit_button.setToolTip(self.tr("Pages as wide as the view (Ctrl+0)"))
+        zoom_out.setAccessibleName(self.tr("Zoom out"))
+        zoom_in.setAccessibleName(self.tr("Zoom in"))
+        self.fit_button.setAccessibleName(self.tr("Pages as wide as the view"))
         zoom_out.clicked.connect(lambda: self.zoom_by(1 / 1.2))
         zoom_in.clicked.connect(lambda: self.zoom_by(1.2))
         self.fit_button.clicked.connect(self._fit_pages)
@@ -321,6 +332,11 @@ class DocumentWorkArea(QWidget):
     def _fit_pages(self) -> None:
         self.show_pages(True)
         self.page_view.fit_width()
+
+    def focus_document(self) -> None:
+        """The keyboard in the document: its text, or its pages when they are shown."""
+        view = self.page_view if self.showing_pages() else self.text_view
+        view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_find(self) -> None:
         self.find_field.setFocus()

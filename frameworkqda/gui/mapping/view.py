@@ -42,11 +42,11 @@ from frameworkqda.core.cases import list_cases
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.mapping import ALL_CASES
-from frameworkqda.gui import file_dialogs
+from frameworkqda.gui import file_dialogs, table_keys
 from frameworkqda.gui.autosave import AutoSave, TypedOn
 from frameworkqda.gui.case_where import CaseFilter, CaseWhere
 from frameworkqda.gui.i18n import QT_TRANSLATE_NOOP, shown
-from frameworkqda.gui.keyboard import list_leaves, tab_leaves
+from frameworkqda.gui.keyboard import tab_leaves
 from frameworkqda.gui.mapping.chart import CountsChart
 from frameworkqda.gui.mapping.frame_model import CornerLabel, FrameModel
 from frameworkqda.gui.project_view import ProjectView
@@ -124,7 +124,7 @@ class MappingView(ProjectView):
         )
         self.tick_where.clicked.connect(self.tick_cases_where)
         self.tick_where.setEnabled(False)
-        self.where = CaseWhere(session, self.tick_where)
+        self.where = CaseWhere(session, self.tick_where, wrap=True)
         self.where.changed.connect(self._where_changed)
         self.series_box = QComboBox()
         self.series_box.setSizeAdjustPolicy(  # a long series name does not widen the view
@@ -489,7 +489,7 @@ def _spin(low: int, high: int, value: int, suffix: str) -> QSpinBox:
 
 def _table(model: FrameModel) -> QTableView:
     table = QTableView()
-    list_leaves(table)  # Tab moves on, not from cell to cell
+    table_keys.tab_leaves(table)
     table.setModel(model)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)

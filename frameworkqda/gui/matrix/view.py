@@ -45,9 +45,10 @@ from frameworkqda.core.jobs import Cancel
 from frameworkqda.gui import i18n
 from frameworkqda.gui.case_where import CaseFilter, CaseWhere
 from frameworkqda.gui.cases_dialog import show_value
+from frameworkqda.gui.flow_layout import FlowLayout
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.jobs import Job, Report
-from frameworkqda.gui.keyboard import ctrl_tab_leaves, no_mnemonic
+from frameworkqda.gui.keyboard import no_mnemonic
 from frameworkqda.gui.matrix.conflict import CellConflictDialog
 from frameworkqda.gui.matrix.delegate import CellDelegate, cell_size
 from frameworkqda.gui.matrix.evidence import EvidencePanel, TypedSummary
@@ -55,6 +56,7 @@ from frameworkqda.gui.matrix.header import WrappingHeader
 from frameworkqda.gui.matrix.model import MatrixModel
 from frameworkqda.gui.project_view import ProjectView
 from frameworkqda.gui.session import ProjectSession
+from frameworkqda.gui.table_keys import tab_leaves
 
 NO_VALUE = "__none__"
 NEEDS_SUMMARY = "__needs__"
@@ -89,7 +91,7 @@ class MatrixView(ProjectView):
         self.collapsed: set[int] = set()
         self.model = MatrixModel()
         self.table = MatrixTable()
-        ctrl_tab_leaves(self.table)  # Tab goes from cell to cell; Ctrl+Tab moves on
+        tab_leaves(self.table)  # Tab on to the summary and Save; arrows move cell to cell
         # measure names wrap over up to three lines (full name in the tooltip)
         self.table.setHorizontalHeader(WrappingHeader(Qt.Orientation.Horizontal, self.table))
         self.table.setVerticalHeader(WrappingHeader(Qt.Orientation.Vertical, self.table))
@@ -180,17 +182,22 @@ class MatrixView(ProjectView):
         self.last_drafted = 0
         self._draft_job: Job | None = None
 
-        tools = QHBoxLayout()
+        # the controls wrap onto a second line in a narrow window (one row was 890 pixels:
+        # at scale 1.5 the evidence panel ran off the right edge); a label stays with its box
+        tools = FlowLayout()
         for label, widget in (
             (self.tr("Theme:"), self.theme_box),
             (self.tr("Case:"), self.case_box),
             (self.tr("Show measures with:"), self.value_filter),
         ):
-            tools.addWidget(QLabel(label))
-            tools.addWidget(widget)
+            pair = QWidget()
+            pair_layout = QHBoxLayout(pair)
+            pair_layout.setContentsMargins(0, 0, 0, 0)
+            pair_layout.addWidget(QLabel(label))
+            pair_layout.addWidget(widget)
+            tools.addWidget(pair)
         tools.addWidget(self.transpose_box)
         tools.addWidget(self.fold_button)
-        tools.addStretch(1)
         tools.addWidget(self.draft_all_button)
         tools.addWidget(self.draft_progress)
         tools.addWidget(self.draft_cancel)

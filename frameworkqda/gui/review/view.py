@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QStyledItemDelegate,
+    QStyle,
     QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
@@ -50,11 +50,12 @@ from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.gui import bulk, file_dialogs
 from frameworkqda.gui.case_where import CaseWhere
 from frameworkqda.gui.coders import CoderFilterBox
+from frameworkqda.gui.elided import TipWhenCut
 from frameworkqda.gui.i18n import shown
-from frameworkqda.gui.keyboard import list_leaves
 from frameworkqda.gui.project_view import ProjectView
 from frameworkqda.gui.review.model import PAGE, ROW_ROLE, TEXT, UPDATED, ReviewFilter, ReviewModel
 from frameworkqda.gui.session import ProjectSession
+from frameworkqda.gui.table_keys import enter_opens
 
 CODE, CASE, DOCUMENT, NOTE, TRANSLATION, CODER = 0, 1, 2, 5, 6, 7
 # what the columns beside the passage want, in average characters (a code path is what a
@@ -63,7 +64,7 @@ NARROW = {CODE: 30, CASE: 11, DOCUMENT: 18, PAGE: 3, NOTE: 13, TRANSLATION: 13, 
 TEXT_SHARE = 0.35  # the Text column's least share of the table's width while refitted
 
 
-class _MiddleElided(QStyledItemDelegate):
+class _MiddleElided(TipWhenCut):
     """Elides in the middle: "Education / Inform…e languages", "kawasaki-…view.txt"."""
 
     def initStyleOption(
@@ -73,6 +74,29 @@ class _MiddleElided(QStyledItemDelegate):
         option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
+class _MeasureKept(_MiddleElided):
+    """A code path too long for its column shows its measure, "Information in multiple
+    languages", cut at its end if need be ("Information in mu…"); the swatch's colour says the
+    theme. Cut in the middle, the path read "Edu…ges" at 1366 × 768, neither the theme nor
+    the measure; the whole path is the cell's tooltip (``TipWhenCut``)."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        view = option.widget
+        text = option.text
+        if view is None or PATH_SEPARATOR not in text or option.rect.isEmpty():
+            return
+        style = view.style()
+        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view).width()
+        room -= 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, option, view) + 1)
+        if option.fontMetrics.horizontalAdvance(text) > room:
+            option.text = text.rsplit(PATH_SEPARATOR, 1)[1]  # the theme: its colour
+            option.textElideMode = Qt.TextElideMode.ElideRight
+
+
+PATH_SEPARATOR = " / "  # between a theme and its measure in the Code column
 _ANY = object()
 TYPING_PAUSE_MS = 200  # the filter waits this long after the last key
 _NO_CASE = object()
@@ -111,7 +135,6 @@ class ReviewView(ProjectView):
         self.count = QLabel()
 
         self.table = QTableView()
-        list_leaves(self.table)  # Tab moves on, not from cell to cell
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -130,15 +153,16 @@ class ReviewView(ProjectView):
         )
         header.resizeSection(UPDATED, self.table.fontMetrics().horizontalAdvance(sample) + 16)
         # a long code path or file name keeps its end (the measure, the suffix) in sight
-        middle = _MiddleElided(self.table)
-        for column in (CODE, DOCUMENT):
-            self.table.setItemDelegateForColumn(column, middle)
+        self.table.setItemDelegate(TipWhenCut(self.table))  # a cut cell: its whole text
+        self.table.setItemDelegateForColumn(CODE, _MeasureKept(self.table))
+        self.table.setItemDelegateForColumn(DOCUMENT, _MiddleElided(self.table))
         self._fitting = False
         self._sized_by_hand = False  # a column the researcher sized stays as they left it
         header.sectionResized.connect(self._section_resized)
         header.installEventFilter(self)  # refitted as the table's width changes
         self._fit_columns(header.width())
         self.table.doubleClicked.connect(self._activated)
+        enter_opens(self.table, self._activated)  # Enter opens the passage in its document
 
         top = QHBoxLayout()
         top.addWidget(self.filter, 3)

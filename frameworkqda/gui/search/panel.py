@@ -50,11 +50,12 @@ from frameworkqda.core.search import SearchHit, SearchIndex, SearchResult
 from frameworkqda.core.text.fold import compile_term
 from frameworkqda.gui import bulk
 from frameworkqda.gui.case_where import CaseWhere
+from frameworkqda.gui.elided import TipWhenCut
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.jobs import Job, Report
-from frameworkqda.gui.keyboard import list_leaves
 from frameworkqda.gui.row_table import Index, RowTable
 from frameworkqda.gui.session import ProjectSession
+from frameworkqda.gui.table_keys import enter_opens
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -138,7 +139,6 @@ class SearchPanel(QWidget):
         self.where.changed.connect(self.start_search)
 
         self.table = QTableView()
-        list_leaves(self.table)  # Tab moves on, not from cell to cell
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -150,7 +150,9 @@ class SearchPanel(QWidget):
             header.resizeSection(column, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setTextElideMode(Qt.TextElideMode.ElideLeft)
+        self.table.setItemDelegate(TipWhenCut(self.table))  # a cut cell: its whole text
         self.table.doubleClicked.connect(self._activated)
+        enter_opens(self.table, self._activated)  # Enter opens the hit in its document
 
         self.code_box = QComboBox()
         # a long code path (MIPEX measures) must not widen the panel: the list shows it whole
