@@ -1284,10 +1284,6 @@ B: {b}
         <translation>（最上位：テーマとして）</translation>
     </message>
     <message>
-        <source>Heading only</source>
-        <translation>見出しのみ</translation>
-    </message>
-    <message>
         <source>&amp;Add theme</source>
         <translation>テーマを追加(&amp;A)</translation>
     </message>
