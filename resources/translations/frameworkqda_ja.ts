@@ -1985,6 +1985,14 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>コード</translation>
     </message>
     <message>
+        <source>{what} it refers to</source>
+        <translation>参照先の{what}</translation>
+    </message>
+    <message>
+        <source>also deleted since: %n more item(s) it refers to</source>
+        <translation>ほかにその後削除された参照先：%n 件</translation>
+    </message>
+    <message>
         <source>another coder has since deleted {thing} it refers to</source>
         <translation>参照先の{thing}をその後、別のコーダーが削除しました</translation>
     </message>
