@@ -78,6 +78,12 @@ class Command(ABC):
         records nothing (other programs have nothing to reload)."""
         return False
 
+    @property
+    def changed_nothing(self) -> bool:
+        """Applied, and it found everything as asked and changed no row (a script run again):
+        a CLI verb says "already present"."""
+        return self._applied and self._changed_nothing()
+
     def overwrites(self, project: Project) -> str | None:
         """What undoing this now (or, once undone, redoing it) would write over: a change
         someone else saved since (in one line), so the front can ask first; None when there is
