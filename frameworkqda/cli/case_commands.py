@@ -233,8 +233,12 @@ def _assign(args: argparse.Namespace) -> int:
         with project.session() as session:
             case_id = cases.resolve_case(session, args.name)
             ids = [cases.resolve_document(session, name) for name in args.documents]
-        AssignDocuments(case_id, ids).apply(project)
-    print(f"assigned {plural(len(ids), 'document')} to {args.name}")
+        command = AssignDocuments(case_id, ids)
+        command.apply(project)
+    if command.changed_nothing:  # run again: each one there already, nothing written
+        print(f"already present: {plural(len(ids), 'document')} in {args.name}")
+    else:
+        print(f"assigned {plural(len(ids), 'document')} to {args.name}")
     return 0
 
 

@@ -152,7 +152,9 @@ def _cell(args: argparse.Namespace) -> int:
         if args.show:
             print(_shown(project, case_id, code_id))
             return 0
-    if editing or drafted:  # else nothing was written: no "charted" line
+    if editing and edit.changed_nothing and not drafted:  # run again: as given already
+        print(f"already present: {args.case} × {args.code} as given")
+    elif editing or drafted:  # else nothing was written: no "charted" line
         print(f"charted {args.case} × {args.code}")
     return 0
 

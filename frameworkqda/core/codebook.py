@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
@@ -499,6 +500,12 @@ class MergeOutcome:
     cells_joined: int  # cells both codes have: summaries joined, the target's value kept
     conflicts: tuple[ValueConflict, ...]  # of those, the cases whose values differ
     memos_joined: int  # memos joined into one the target (or its cell, its passage) has
+    memos_moved: int = 0  # memos on the code, its moved cells and passages, that move as they are
+    # of the passages joined onto the target's: how many have a note, a translation, a memo
+    # (the confirmation names only what there is to add)
+    joined_notes: int = 0
+    joined_translations: int = 0
+    joined_memos: int = 0
 
 
 @dataclass
@@ -586,6 +593,16 @@ def merge_preview_in(session: Session, source_id: int, target_id: int) -> MergeO
             session, "segment", [(segment.id, kept.id) for segment, kept in plan.segment_pairs]
         )
     )
+    code_memos = _memos_on(session, model.Memo.code_id, [source_id])
+    dropped = [segment for segment, _ in plan.segment_pairs]
+    with_memo = set(
+        session.scalars(
+            select(model.Memo.segment_id).where(
+                model.Memo.segment_id.in_([segment.id for segment in dropped]),
+                func.trim(model.Memo.text) != "",
+            )
+        )
+    )
     return MergeOutcome(
         moved=len(plan.segment_moves),
         duplicates=len(plan.segment_pairs),
@@ -593,6 +610,26 @@ def merge_preview_in(session: Session, source_id: int, target_id: int) -> MergeO
         cells_joined=len(plan.cell_pairs),
         conflicts=conflicts,
         memos_joined=memos_joined,
+        memos_moved=max(code_memos - _joining(session, "code", [(source_id, target_id)]), 0)
+        + _memos_on(session, model.Memo.cell_id, [cell.id for cell in plan.cell_moves])
+        + _memos_on(session, model.Memo.segment_id, [seg.id for seg in plan.segment_moves]),
+        joined_notes=sum(1 for segment in dropped if segment.note.strip()),
+        joined_translations=sum(1 for segment in dropped if segment.translation.strip()),
+        joined_memos=len(with_memo),
+    )
+
+
+def _memos_on(session: Session, column: Any, ids: list[int]) -> int:
+    """How many memos with some text are on the items ``ids`` (``column``: what they are on)."""
+    if not ids:
+        return 0
+    return (
+        session.scalar(
+            select(func.count(model.Memo.id)).where(
+                column.in_(ids), func.trim(model.Memo.text) != ""
+            )
+        )
+        or 0
     )
 
 

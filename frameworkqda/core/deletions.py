@@ -70,6 +70,12 @@ _NAMED = {
 }
 
 
+def named(found: Deletion) -> Message:
+    """``the document “plan.txt”``: what ``found`` deleted (a document, case, attribute, code
+    or coded passage), inside a sentence, named as it was."""
+    return _NAMED[found.kind].format(name=quoted(found.name))
+
+
 def said(what: str, found: Deletion, kind: DeletedKind | None) -> Message:
     """``{what} was deleted by Taro at 2026-12-05 10:32 UTC``; when ``found`` is the
     deletion of what it hung on (another ``kind`` than ``what``'s: a passage's document; None:
@@ -83,7 +89,7 @@ def said(what: str, found: Deletion, kind: DeletedKind | None) -> Message:
         "Deletions", "{what} was deleted with {along} by {coder} at {time} UTC"
     ).format(
         what=what,
-        along=_NAMED[found.kind].format(name=quoted(found.name)),
+        along=named(found),
         coder=found.coder,
         time=found.time,
     )
@@ -105,7 +111,7 @@ def gone(session: Session, kind: DeletedKind, item_id: int) -> Message | None:
     found = deletion_of(session, kind, item_id)
     if found is None or kind not in _NAMED:
         return None
-    return said(_NAMED[kind].format(name=quoted(found.name)), found, kind)
+    return said(named(found), found, kind)
 
 
 def log_deletions(

@@ -314,15 +314,19 @@ class CodebookEditor(QWidget):
         if heading:
             preview = codebook.heading_preview(self._session.project, code.id)
             if preview.segments or preview.chart_cells:
+                has = [  # only what it has: "… and 0 chart cells with a summary or value"
+                    self.tr("%n coded segment(s)", "", preview.segments)
+                    if preview.segments
+                    else "",
+                    self.tr("%n chart cell(s) with a summary or value", "", preview.chart_cells)
+                    if preview.chart_cells
+                    else "",
+                ]
                 details = self.tr(
-                    "It has {segments} and {cells} with a summary or value. As a heading only "
-                    "it is no longer a column of the matrix, so those cells are hidden from "
-                    "charting, and it is no longer offered for coding. Nothing is deleted: "
-                    "untick it (or Undo) and they are back."
-                ).format(
-                    segments=self.tr("%n coded segment(s)", "", preview.segments),
-                    cells=self.tr("%n chart cell(s)", "", preview.chart_cells),
-                )
+                    "It has {things}. As a heading only it is no longer a column of the matrix, "
+                    "so its cells are hidden from charting, and it is no longer offered for "
+                    "coding. Nothing is deleted: untick it (or Undo) and they are back."
+                ).format(things=self._and([part for part in has if part]))
                 question = self.tr("Make “{path}” a heading only?").format(path=path)
                 if not self._confirm(self.tr("Heading only"), question, details):
                     self.heading.blockSignals(True)
@@ -359,7 +363,7 @@ class CodebookEditor(QWidget):
                 return
             colour = chosen.name()
         if colour.lower() != code.colour.lower():
-            self._update(self.tr("Colour of “{code}”").format(code=code.name), colour=colour)
+            self._update(self.tr("Change colour of “{code}”").format(code=code.name), colour=colour)
 
     def save_definition(self) -> bool:
         """Save the definition typed for the code shown now (also after a pause in typing);
@@ -472,22 +476,18 @@ class CodebookEditor(QWidget):
         except FrameworkQDAError as error:
             self._warn(self.tr("Merge code"), shown(error))
             return
-        moves = (
-            self.tr(
-                "{segments}, its chart cells, its memos and its {children} move to "
-                "“{target}”; “{source}” is removed."
+        taken = [  # only what there is: "0 coded segments … move" read oddly
+            self.tr("%n coded segment(s)", "", preview.moved) if preview.moved else "",
+            self.tr("%n chart cell(s)", "", preview.cells_moved) if preview.cells_moved else "",
+            self.tr("%n memo(s)", "", preview.memos_moved) if preview.memos_moved else "",
+            self.tr("%n sub-code(s)", "", len(code.children)) if code.children else "",
+        ]
+        moving = (
+            self.tr("“{target}” takes over {things}; “{source}” is removed.").format(
+                target=target, things=self._and([part for part in taken if part]), source=source
             )
-            if code.children
-            else self.tr(
-                "{segments}, its chart cells and its memos move to “{target}”; “{source}” is "
-                "removed."
-            )
-        )
-        moving = moves.format(
-            segments=self.tr("%n coded segment(s)", "", preview.moved),
-            children=self.tr("%n sub-code(s)", "", len(code.children)),
-            target=target,
-            source=source,
+            if any(taken)
+            else self.tr("“{source}” is removed.").format(source=source)
         )
         details = "\n\n".join(
             [
@@ -511,14 +511,11 @@ class CodebookEditor(QWidget):
     def _merged(self, done: codebook.MergeOutcome, source: str, target: str) -> str:
         """The status line after a merge: what moved, and what was joined rather than moved
         (``Merged “A” into “B”: 65 coded segments moved; 1 joined onto …; …``)."""
-        parts = [self.tr("%n coded segment(s) moved", "", done.moved)]
+        parts = [self.tr("%n coded segment(s) moved", "", done.moved)] if done.moved else []
         if done.duplicates:
             parts.append(
                 self.tr(
-                    "%n joined onto the same passage(s) of “{target}” with their notes, "
-                    "translations and memos",
-                    "",
-                    done.duplicates,
+                    "%n joined onto the same passage(s) of “{target}”", "", done.duplicates
                 ).format(target=target)
             )
         if done.cells_joined:
@@ -532,6 +529,10 @@ class CodebookEditor(QWidget):
             )
         if done.memos_joined:
             parts.append(self.tr("%n memo(s) joined", "", done.memos_joined))
+        if not parts:
+            return self.tr("Merged “{source}” into “{target}”.").format(
+                source=source, target=target
+            )
         return self.tr("Merged “{source}” into “{target}”: {done}.").format(
             source=source, target=target, done=self.tr("; ", "clause separator").join(parts)
         )
@@ -554,15 +555,24 @@ class CodebookEditor(QWidget):
         cells both had (and the cases whose values differ), memos."""
         lines: list[str] = []
         if outcome.duplicates:
-            lines.append(
-                self.tr(
-                    "%n coded segment(s) of “{source}” cover the same text as one of “{target}” "
-                    "and are joined onto it: their notes, translations and memos are added to "
-                    "that segment's.",
-                    "",
-                    outcome.duplicates,
-                ).format(source=source, target=target)
-            )
+            joined = self.tr(
+                "%n coded segment(s) of “{source}” cover the same text as one of “{target}” "
+                "and are joined onto it.",
+                "",
+                outcome.duplicates,
+            ).format(source=source, target=target)
+            carried = [  # only what they have: "its note, translation and memo" for a note
+                self.tr("%n note(s)", "", outcome.joined_notes) if outcome.joined_notes else "",
+                self.tr("%n translation(s)", "", outcome.joined_translations)
+                if outcome.joined_translations
+                else "",
+                self.tr("%n memo(s)", "", outcome.joined_memos) if outcome.joined_memos else "",
+            ]
+            if any(carried):
+                joined = self.tr("{joined} Added to that segment's: {carried}.").format(
+                    joined=joined, carried=self._and([part for part in carried if part])
+                )
+            lines.append(joined)
         if outcome.cells_joined:
             lines.append(
                 self.tr(
@@ -590,6 +600,14 @@ class CodebookEditor(QWidget):
                 ).format(source=source, target=target)
             )
         return lines
+
+    def _and(self, parts: list[str]) -> str:
+        """``a``, ``a and b``, ``a, b and c``."""
+        if len(parts) < 2:
+            return "".join(parts)
+        return self.tr("{items} and {last}").format(
+            items=self.tr(", ", "list separator").join(parts[:-1]), last=parts[-1]
+        )
 
     def delete(self) -> None:
         """Delete the current code after showing what goes with it."""

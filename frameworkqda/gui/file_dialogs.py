@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QSize
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QMimeDatabase, QSize
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -61,7 +61,11 @@ def save_file(
     """A name to save under and the filter it was chosen with, or None when cancelled.
     ``suggested`` is a file name (put in the last folder) or a whole path; ``selected``: the
     filter chosen at first (else the first). A name typed without a suffix gets the chosen
-    filter's (図1 in "PNG image (*.png)": 図1.png; it was refused, or written without one).
+    filter's (図1 in "PNG image (*.png)": 図1.png; it was refused, or written without one), and
+    so does a name whose dot begins no file type ("Fig. 3", "counts v1.2", "Osaka vs. Kobe":
+    Fig. 3.png, as the desktop's own dialogs do; they were refused as of another type). A name
+    ending in one of the dialog's filters' suffixes, or in another file type's (図1.jpg), is
+    left as typed: the caller writes it, or says which types it writes.
     ``confirm_replace=False``: the caller asks about an existing file itself."""
     chosen = _ask(
         parent, title, suggested, filters, QFileDialog.FileMode.AnyFile, confirm_replace, selected
@@ -70,7 +74,7 @@ def save_file(
         return None
     path, chosen_filter = chosen[0][0], chosen[1]
     suffix = filter_suffix(chosen_filter)
-    if suffix and not path.suffix and not path.is_dir():
+    if suffix and not _has_suffix(path, filters) and not path.is_dir():
         # a desktop's own dialog may not add it (Qt's does: ``setDefaultSuffix``)
         path = path.with_name(path.name + suffix)
         if confirm_replace and path.exists() and not _replace(parent, title, path):
@@ -86,6 +90,26 @@ def filter_suffix(name_filter: str) -> str:
         if pattern.startswith("*.") and len(pattern) > 2 and "*" not in pattern[2:]:
             return pattern[1:]
     return ""
+
+
+def filter_suffixes(filters: str) -> list[str]:
+    """Every suffix the ``;;``-separated ``filters`` name: ``.csv``, ``.xlsx``, ``.xls``."""
+    found: list[str] = []
+    for name_filter in filters.split(";;"):
+        patterns = name_filter[name_filter.rfind("(") + 1 : name_filter.rfind(")")].split()
+        for pattern in patterns:
+            if pattern.startswith("*.") and len(pattern) > 2 and "*" not in pattern[2:]:
+                found.append(pattern[1:])
+    return found
+
+
+def _has_suffix(path: Path, filters: str) -> bool:
+    """Whether ``path`` ends in a file type's suffix: one of ``filters``', or one the
+    desktop's types know (``図1.jpg``; not ``Fig. 3``, ``v1.2``, ``Jan. 5``)."""
+    name = path.name.casefold()
+    if any(name.endswith(suffix.casefold()) for suffix in filter_suffixes(filters)):
+        return True
+    return bool(QMimeDatabase().suffixForFileName(path.name))
 
 
 def _replace(parent: QWidget, title: str, path: Path) -> bool:

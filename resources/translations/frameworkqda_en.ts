@@ -86,13 +86,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n coded segment(s) of “{source}” cover the same text as one of “{target}” and are joined onto it: their notes, translations and memos are added to that segment&apos;s.</source>
-        <translation>
-            <numerusform>%n coded segment of “{source}” covers the same text as one of “{target}” and is joined onto it: its note, translation and memo are added to that segment&apos;s.</numerusform>
-            <numerusform>%n coded segments of “{source}” cover the same text as one of “{target}” and are joined onto it: their notes, translations and memos are added to that segment&apos;s.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n chart cell(s) are charted under both codes: their summaries are joined.</source>
         <translation>
             <numerusform>%n chart cell is charted under both codes: its summaries are joined.</numerusform>
@@ -111,13 +104,6 @@
         <translation>
             <numerusform>%n coded segment moved</numerusform>
             <numerusform>%n coded segments moved</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n joined onto the same passage(s) of “{target}” with their notes, translations and memos</source>
-        <translation>
-            <numerusform>%n joined onto the same passage of “{target}” with its note, translation and memo</numerusform>
-            <numerusform>%n joined onto the same passages of “{target}” with their notes, translations and memos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -153,6 +139,41 @@
         <translation>
             <numerusform>%n memo</numerusform>
             <numerusform>%n memos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chart cell(s) with a summary or value</source>
+        <translation>
+            <numerusform>%n chart cell with a summary or value</numerusform>
+            <numerusform>%n chart cells with a summary or value</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joined onto the same passage(s) of “{target}”</source>
+        <translation>
+            <numerusform>%n joined onto the same passage of “{target}”</numerusform>
+            <numerusform>%n joined onto the same passages of “{target}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coded segment(s) of “{source}” cover the same text as one of “{target}” and are joined onto it.</source>
+        <translation>
+            <numerusform>%n coded segment of “{source}” covers the same text as one of “{target}” and is joined onto it.</numerusform>
+            <numerusform>%n coded segments of “{source}” cover the same text as one of “{target}” and are joined onto it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n translation(s)</source>
+        <translation>
+            <numerusform>%n translation</numerusform>
+            <numerusform>%n translations</numerusform>
         </translation>
     </message>
     <message numerus="yes">

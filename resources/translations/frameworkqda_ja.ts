@@ -1185,10 +1185,6 @@ B: {b}
         <translation>名前：</translation>
     </message>
     <message>
-        <source>It has {segments} and {cells} with a summary or value. As a heading only it is no longer a column of the matrix, so those cells are hidden from charting, and it is no longer offered for coding. Nothing is deleted: untick it (or Undo) and they are back.</source>
-        <translation>このコードには{segments}と、要約または値のある{cells}があります。見出しのみにするとマトリックスの列ではなくなり、それらのセルはチャート化で表示されなくなります。コーディングにも使えなくなります。何も削除されません：チェックを外す（または元に戻す）と元どおりになります。</translation>
-    </message>
-    <message>
         <source>Make “{path}” a heading only?</source>
         <translation>「{path}」を見出しのみにしますか？</translation>
     </message>
@@ -1217,10 +1213,6 @@ B: {b}
         <translation>コードの色</translation>
     </message>
     <message>
-        <source>Colour of “{code}”</source>
-        <translation>「{code}」の色</translation>
-    </message>
-    <message>
         <source>Edit definition of “{code}”</source>
         <translation>「{code}」の定義を編集</translation>
     </message>
@@ -1232,20 +1224,10 @@ B: {b}
         <source>Move code</source>
         <translation>コードを移動</translation>
     </message>
-    <message>
-        <source>{segments}, its chart cells and its memos move to “{target}”; “{source}” is removed.</source>
-        <translation>このコードの{segments}、チャートのセル、メモは「{target}」に移り、「{source}」は削除されます。</translation>
-    </message>
     <message numerus="yes">
         <source>%n coded segment(s) moved</source>
         <translation>
             <numerusform>セグメント %n 件を移動</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n joined onto the same passage(s) of “{target}” with their notes, translations and memos</source>
-        <translation>
-            <numerusform>%n 件は注記・訳・メモとともに「{target}」の同じ範囲のセグメントに統合</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1263,6 +1245,10 @@ B: {b}
         <translation>
             <numerusform>メモ %n 件を連結</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Merged “{source}” into “{target}”.</source>
+        <translation>「{source}」を「{target}」に統合しました。</translation>
     </message>
     <message>
         <source>Merged “{source}” into “{target}”: {done}.</source>
@@ -1409,15 +1395,19 @@ B: {b}
             <numerusform>セグメント %n 件</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{segments}, its chart cells, its memos and its {children} move to “{target}”; “{source}” is removed.</source>
-        <translation>このコードの{segments}、チャートのセル、メモ、{children}は「{target}」に移り、「{source}」は削除されます。</translation>
-    </message>
     <message numerus="yes">
         <source>%n sub-code(s)</source>
         <translation>
             <numerusform>サブコード %n 個</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“{target}” takes over {things}; “{source}” is removed.</source>
+        <translation>「{source}」の{things}は「{target}」に移り、「{source}」は削除されます。</translation>
+    </message>
+    <message>
+        <source>“{source}” is removed.</source>
+        <translation>「{source}」は削除されます。</translation>
     </message>
     <message>
         <source>Undo puts everything back.</source>
@@ -1430,6 +1420,38 @@ B: {b}
     <message>
         <source>Merge “{source}” into “{target}”</source>
         <translation>「{source}」を「{target}」に統合</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joined onto the same passage(s) of “{target}”</source>
+        <translation>
+            <numerusform>%n 件は「{target}」の同じ範囲のセグメントに統合</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coded segment(s) of “{source}” cover the same text as one of “{target}” and are joined onto it.</source>
+        <translation>
+            <numerusform>「{source}」のセグメント %n 件は「{target}」のセグメントと同じ範囲のため、そのセグメントに統合されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>注記 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n translation(s)</source>
+        <translation>
+            <numerusform>訳 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{joined} Added to that segment&apos;s: {carried}.</source>
+        <translation>{joined}そのセグメントに追加されるもの：{carried}。</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items}、{last}</translation>
     </message>
     <message>
         <source>Delete code</source>
@@ -1481,12 +1503,6 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>統合したコード「{code}」から：</translation>
     </message>
     <message numerus="yes">
-        <source>%n coded segment(s) of “{source}” cover the same text as one of “{target}” and are joined onto it: their notes, translations and memos are added to that segment&apos;s.</source>
-        <translation>
-            <numerusform>「{source}」のセグメント %n 件は「{target}」のセグメントと同じ範囲のため、そのセグメントに統合されます：注記・訳・メモはそのセグメントのものに追加されます。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n chart cell(s) are charted under both codes: their summaries are joined.</source>
         <translation>
             <numerusform>チャートのセル %n 個は両方のコードでチャート化されています：要約は連結されます。</numerusform>
@@ -1519,6 +1535,20 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>
             <numerusform>メモ %n 件</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chart cell(s) with a summary or value</source>
+        <translation>
+            <numerusform>要約または値のあるチャートのセル %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It has {things}. As a heading only it is no longer a column of the matrix, so its cells are hidden from charting, and it is no longer offered for coding. Nothing is deleted: untick it (or Undo) and they are back.</source>
+        <translation>このコードには{things}があります。見出しのみにするとマトリックスの列ではなくなり、そのセルはチャート化で表示されなくなります。コーディングにも使えなくなります。何も削除されません：チェックを外す（または元に戻す）と元どおりになります。</translation>
+    </message>
+    <message>
+        <source>Change colour of “{code}”</source>
+        <translation>「{code}」の色を変更</translation>
     </message>
     <message>
         <source>Import codebook</source>
@@ -2035,6 +2065,14 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message>
         <source>a code</source>
         <translation>コード</translation>
+    </message>
+    <message>
+        <source>{what} it refers to</source>
+        <translation>参照先の{what}</translation>
+    </message>
+    <message>
+        <source>also deleted since: %n more item(s) it refers to</source>
+        <translation>ほかにその後削除された参照先：%n 件</translation>
     </message>
     <message>
         <source>another coder has since deleted {thing} it refers to</source>

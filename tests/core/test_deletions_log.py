@@ -179,6 +179,42 @@ def test_a_step_on_a_row_another_coder_deleted_names_them_not_its_id(team) -> No
         assert re.fullmatch(f"{said} was deleted by Taro at {AT} UTC", str(refused.value))
 
 
+def test_an_undo_the_database_refuses_names_who_deleted_what_it_refers_to(team) -> None:  # type: ignore[no-untyped-def]
+    """Hanako deletes a code, Taro the document its passage was on: her undo would put the
+    passage back on a document gone. It said only "another coder has changed what it refers
+    to since" (SQLite names no table), though the log knows: now the document, Taro and when;
+    not the code, which her own step deleted. Refused, the step stays to undo; nothing to redo."""
+    hanako, taro, ids = team
+    stack = commands.UndoStack(hanako)
+    stack.push(commands.DeleteCode(ids["code"]))
+    commands.DeleteDocuments([ids["document"]]).apply(taro)
+    for _ in range(2):  # the same, each time
+        with pytest.raises(ChangedSinceError) as refused:
+            stack.undo()
+        assert re.fullmatch(
+            f"the document “浜松 plan.txt” it refers to was deleted by Taro at {AT} UTC",
+            str(refused.value),
+        )
+        assert stack.can_undo and not stack.can_redo
+    assert _log(hanako)[0][:3] == ("code", ids["code"], MEASURE)  # her deletion stays logged
+
+    # a case put back with its chart cell on a code Taro deleted: the code
+    writes.add_case(taro, "Osaka")
+    with taro.session() as session:
+        osaka = session.scalars(select(model.Case.id).where(model.Case.name == "Osaka")).one()
+    scheme = resolve_code(hanako, "Anti-discrimination/Human rights scheme")
+    writes.set_cell(hanako, osaka, scheme, summary="人権施策あり")
+    stack.push(commands.DeleteCase(osaka))
+    commands.DeleteCode(scheme).apply(taro)
+    with pytest.raises(ChangedSinceError) as refused:
+        stack.undo()
+    assert re.fullmatch(
+        "the code “Anti-discrimination/Human rights scheme” it refers to was deleted by Taro "
+        f"at {AT} UTC",
+        str(refused.value),
+    )
+
+
 def test_a_document_put_back_without_its_case_or_some_passages_names_who_deleted_them(team) -> None:  # type: ignore[no-untyped-def]
     hanako, taro, ids = team
     stack = commands.UndoStack(hanako)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from frameworkqda.core import commands, model
 from frameworkqda.core.commands.snapshot import rows
@@ -211,11 +211,20 @@ def test_an_undo_the_database_refuses_is_one_plain_error_and_changes_nothing(
         with open_project(project_location) as taro:
             writes.delete_code(taro, ids["code"])
         before = everything(project)
+        with pytest.raises(ChangedSinceError) as refused:  # who deleted it: the log says
+            command.revert(project)
+        assert re.fullmatch(
+            r"the code “Consultation” it refers to was deleted by \S+ at [\d: -]+ UTC",
+            str(refused.value),
+        )
+        assert everything(project) == before
+        assert command._applied
+        with project.transaction() as session:  # a log that knows nothing (before 0006)
+            session.execute(delete(model.Deletion))
         with pytest.raises(ChangedSinceError, match="another coder has") as refused:
             command.revert(project)
         if "postgresql" in project_location:
             assert str(refused.value) == "another coder has since deleted a code it refers to"
-        assert everything(project) == before
         assert command._applied
 
 

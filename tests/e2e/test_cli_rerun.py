@@ -132,6 +132,29 @@ def test_what_is_there_already_is_said_so(
     assert not (tmp_path / "cities-recovered-2.fqda").exists()  # no second copy
 
 
+def test_case_assign_and_cell_run_again_say_already_present_and_counts_read_as_english(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A second `case assign` or `cell` changed nothing and logged nothing, yet said
+    "assigned 1 document to Kawasaki" and "charted Kawasaki × …" as if it had written; the
+    other verbs say "already present". And `import-qdpx` counted "1 documents"."""
+    said: dict[str, list[str]] = {}
+    for _ in range(2):
+        for line in script(tmp_path):
+            assert main(line) == 0
+            key = " ".join(part for part in line[:3] if not part.startswith(str(tmp_path)))
+            said.setdefault(key, []).append(capsys.readouterr().out)
+    assert said["case assign"] == [
+        "assigned 1 document to Kawasaki\n",
+        "already present: 1 document in Kawasaki\n",
+    ]
+    assert said["cell --case"][0::2] == [f"charted Kawasaki × {CONSULTATION}\n"]
+    assert said["cell --case"][1::2] == [f"already present: Kawasaki × {CONSULTATION} as given\n"]
+    carried = next(line for line in said["import-qdpx"][0].splitlines() if "carried" in line)
+    assert "1 document," in carried and "1 documents" not in carried, carried
+    assert "1 chart cell," in carried and "1 user," in carried, carried
+
+
 @pytest.fixture
 def made(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     """The folder after one run of the script."""

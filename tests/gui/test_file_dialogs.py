@@ -131,6 +131,39 @@ def test_a_name_typed_without_a_suffix_gets_the_chosen_filters(
     assert len(rows) > 1
 
 
+def test_a_name_with_a_dot_that_begins_no_file_type_gets_the_chosen_filters_suffix(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """“Fig. 3” typed in Chart → PNG…'s save dialog was refused ("a chart is written as .png
+    or .svg; nothing was written"): its " 3" was read as a suffix. So were “counts v1.2” and
+    Review's “Segments Jan. 5” ("write .csv or .xlsx, not . 5"). Each now gets the chosen
+    filter's suffix, as a desktop's own dialog adds it; one of the filters' is kept."""
+    window.show_stage(5)
+    mapping = window.views["mapping"]
+    said = modal.read_next_box()  # a box, if one came, would be read here
+    for button, name, written in (
+        (mapping.png_button, "Fig. 3", "Fig. 3.png"),
+        (mapping.svg_button, "counts v1.2", "counts v1.2.svg"),
+        (mapping.png_button, "Osaka vs. Kobe", "Osaka vs. Kobe.png"),
+        (mapping.png_button, "Fig. 4.SVG", "Fig. 4.SVG"),  # the other filter's: kept
+    ):
+        modal.choose(tmp_path / name)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert (tmp_path / written).stat().st_size > 1000
+    assert said == [] and not (tmp_path / "Fig. 3").exists()
+    assert (tmp_path / "Fig. 4.SVG").read_bytes().lstrip().startswith(b"<?xml")
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    review = window.work_stack.current()
+    assert isinstance(review, ReviewView)
+    modal.choose(tmp_path / "Segments Jan. 5")
+    qtbot.mouseClick(review.findChild(QPushButton, "exportShown"), Qt.MouseButton.LeftButton)
+    rows = list(openpyxl.load_workbook(tmp_path / "Segments Jan. 5.xlsx").active.values)
+    assert len(rows) > 1 and said == []
+
+
 @pytest.mark.usefixtures("japanese")
 def test_a_chart_name_of_another_kind_is_refused_in_the_interfaces_language(
     qtbot, window: MainWindow, tmp_path: Path

@@ -59,7 +59,9 @@ def test_an_undo_the_database_refuses_says_not_undone_and_keeps_the_step(  # typ
     qtbot, window: MainWindow
 ) -> None:
     """Hanako deletes a case; Taro deletes a code one of its chart cells is on. Her undo
-    would put back a cell on a code gone: the status bar says so and the step stays."""
+    would put back a cell on a code gone: the status bar says so, naming the code, Taro and
+    when (it said "another coder has changed what it refers to since", though the deletions
+    log knew), and the step stays: Undo names it again, Redo has nothing to redo."""
     assert window.session is not None
     project = _p(window)
     with project.session() as session:
@@ -72,12 +74,21 @@ def test_an_undo_the_database_refuses_says_not_undone_and_keeps_the_step(  # typ
     with open_project(str(project.location)) as taro:
         taro.coder_name = "Taro"
         writes.delete_code(taro, code_id)
-    modal.click("Keep")  # asked whether to take the step off the history: no
-    window.undo_action.trigger()
-    assert window.statusBar().currentMessage() == (
-        "Not undone: Delete case: another coder has changed what it refers to since"
-    )
-    assert window.undo_action.text() == "&Undo Delete case"
+    with project.session() as session:  # its path, as logged
+        logged = select(model.Deletion.name).where(model.Deletion.kind == model.DeletedKind.CODE)
+        path = session.scalars(logged).one()
+    for _ in range(2):  # Ctrl+Z again: the same
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        modal.click("Keep")  # asked whether to take the step off the history: no
+        qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert re.fullmatch(
+            f"Not undone: Delete case: the code “{re.escape(path)}” it refers to was deleted "
+            f"by Taro at {AT} UTC",
+            window.statusBar().currentMessage(),
+        )
+        assert window.undo_action.text() == "&Undo Delete case"
+        assert window.undo_action.isEnabled() and not window.redo_action.isEnabled()
     with project.session() as session:
         assert session.get(model.Case, case_id) is None
 

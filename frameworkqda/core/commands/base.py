@@ -8,17 +8,20 @@ has to know or repeat it.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import enum
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from frameworkqda.core import deletions, model
 from frameworkqda.core.errors import ChangedSinceError, ValidationError
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message
+from frameworkqda.core.messages import CLAUSES, QT_TRANSLATE_NOOP, Message, listed
 from frameworkqda.core.store import Project
 from frameworkqda.core.store.changes import note_changes, note_nothing_changed
 
@@ -54,6 +57,9 @@ class Command(ABC):
     # What the last apply or revert did otherwise than asked, because of what someone else
     # changed since (a document put back unassigned: its case is gone), for the front to say.
     said: tuple[Message, ...] = ()
+    # The deletions log's last row when this was last applied or reverted: a refused undo or
+    # redo names the items it refers to that were deleted after (not what it deleted itself).
+    _deletions_seen = 0
 
     @property
     def cells(self) -> tuple[tuple[int, int], ...] | None:
@@ -71,6 +77,12 @@ class Command(ABC):
         again, a script run twice. When every step of a transaction says so, the change log
         records nothing (other programs have nothing to reload)."""
         return False
+
+    @property
+    def changed_nothing(self) -> bool:
+        """Applied, and it found everything as asked and changed no row (a script run again):
+        a CLI verb says "already present"."""
+        return self._applied and self._changed_nothing()
 
     def overwrites(self, project: Project) -> str | None:
         """What undoing this now (or, once undone, redoing it) would write over: a change
@@ -104,12 +116,14 @@ def revert_together(project: Project, steps: list[Command]) -> None:
             raise ValidationError(f"{step.text}: not applied, nothing to undo")
     for step in steps:
         step.said = ()
-    with _refused_if_changed(), project.transaction() as session:
+    with _refused_if_changed(project, steps), project.transaction() as session:
         for step in reversed(steps):
             step._revert(session)
             step._note(session)
+        seen = _last_deletion(session)
     for step in steps:
         step._applied = False
+        step._deletions_seen = seen
 
 
 def apply_together(project: Project, steps: list[Command]) -> None:
@@ -119,15 +133,21 @@ def apply_together(project: Project, steps: list[Command]) -> None:
             raise ValidationError(f"{step.text}: already applied")
     for step in steps:
         step.said = ()
-    with _refused_if_changed(), project.transaction() as session:
+    with _refused_if_changed(project, steps), project.transaction() as session:
         coder_id = project.coder(session).id
         for step in steps:
             step._apply(session, coder_id)
             step._note(session)
         if all(step._changed_nothing() for step in steps):
             note_nothing_changed(session)
+        seen = _last_deletion(session)
     for step in steps:
         step._applied = True
+        step._deletions_seen = seen
+
+
+def _last_deletion(session: Session) -> int:
+    return session.scalar(select(func.max(model.Deletion.id))) or 0
 
 
 # The tables a refused row may name, longest first (so "chart_cells" is not read as "cells").
@@ -145,15 +165,115 @@ _THINGS = {
 
 
 @contextlib.contextmanager
-def _refused_if_changed() -> Iterator[None]:
+def _refused_if_changed(project: Project, steps: list[Command]) -> Iterator[None]:
     """The safety net under every undo and redo: a row it would put back that the database
     refuses (it refers to one someone else deleted since, or takes a name someone else gave
     since) rolls the whole step back and says so in one line, instead of a driver's error
-    that left the step on the stack failing the same way each time."""
+    that left the step on the stack failing the same way each time. What it refers to that
+    the deletions log says was deleted since is named, with who deleted it and when."""
     try:
         yield
     except IntegrityError as error:
-        raise ChangedSinceError(changed_since(str(error.orig or error))) from error
+        reason = str(error.orig or error)
+        named = _deleted_since(project, steps) if "foreign key" in reason.lower() else None
+        raise ChangedSinceError(named or changed_since(reason)) from error
+
+
+# The fields, in a step's saved rows and its own, that name an item the deletions log may hold.
+_REFERS = {
+    "document_id": model.DeletedKind.DOCUMENT,
+    "document_ids": model.DeletedKind.DOCUMENT,
+    "case_id": model.DeletedKind.CASE,
+    "case_ids": model.DeletedKind.CASE,
+    "attribute_id": model.DeletedKind.ATTRIBUTE,
+    "code_id": model.DeletedKind.CODE,
+    "code_ids": model.DeletedKind.CODE,
+    "parent_id": model.DeletedKind.CODE,  # only codes have parents
+    "segment_id": model.DeletedKind.SEGMENT,
+    "segment_ids": model.DeletedKind.SEGMENT,
+}
+# deleted items named in one refusal, the last deleted first; then how many more
+_NAMED_AT_MOST = 3
+
+
+def _deleted_since(project: Project, steps: list[Command]) -> Message | None:
+    """``the document “plan.txt” it refers to was deleted by Taro at 2026-12-05 10:32 UTC``:
+    the items the refused ``steps`` refer to (in the rows they saved to put back, or by their
+    own ids) that the deletions log says someone deleted since they were last done or undone;
+    None when it names none (deleted before schema 0006, or a passage taken along with its
+    document: the step knew only the passage)."""
+    refers: set[tuple[model.DeletedKind, int]] = set()
+    seen: set[int] = set()
+    for step in steps:
+        seen.add(id(step))
+        for name, value in vars(step).items():  # its fields, and what it saved to put back
+            _references(value, refers, seen, name)
+    if not refers:
+        return None
+    since = min(step._deletions_seen for step in steps)
+    kinds = {kind for kind, _ in refers}
+    with project.session() as session:
+        logged = session.scalars(
+            select(model.Deletion)
+            .where(model.Deletion.id > since, model.Deletion.kind.in_(kinds))
+            .order_by(model.Deletion.id.desc())
+        ).all()
+        found: dict[tuple[model.DeletedKind, int], deletions.Deletion] = {}
+        for row in logged:
+            key = (row.kind, row.item_id)
+            if row.item_id is not None and key in refers and key not in found:
+                found[key] = deletions.Deletion(
+                    row.kind, row.item_id, row.name, row.coder, row.deleted_at
+                )
+    if not found:
+        return None
+    said = [
+        deletions.said(
+            QT_TRANSLATE_NOOP("CoreCommand", "{what} it refers to").format(
+                what=deletions.named(deletion)
+            ),
+            deletion,
+            deletion.kind,
+        )
+        for deletion in list(found.values())[:_NAMED_AT_MOST]
+    ]
+    more = len(found) - _NAMED_AT_MOST
+    if more > 0:
+        said.append(
+            QT_TRANSLATE_NOOP(
+                "CoreCommand", "also deleted since: %n more item(s) it refers to"
+            ).format(n=more)
+        )
+    return listed(said, CLAUSES) if len(said) > 1 else said[0]
+
+
+def _references(
+    value: Any, found: set[tuple[model.DeletedKind, int]], seen: set[int], key: str = ""
+) -> None:
+    """Collect into ``found`` the (kind, id) of every item ``value`` names: under the keys of
+    ``_REFERS`` in a saved row (a dict) or a step's fields, through lists, snapshots and the
+    steps a step is made of."""
+    kind = _REFERS.get(key)
+    if isinstance(value, bool):
+        return
+    if isinstance(value, int):
+        if kind is not None:
+            found.add((kind, value))
+        return
+    if id(value) in seen:
+        return
+    if isinstance(value, dict):
+        seen.add(id(value))
+        for name, item in value.items():
+            _references(item, found, seen, name if isinstance(name, str) else "")
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        seen.add(id(value))
+        for item in value:  # a list of ids keeps its key (document_ids); of rows, none
+            _references(item, found, seen, key if kind is not None else "")
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        seen.add(id(value))
+        for field in dataclasses.fields(value):
+            _references(getattr(value, field.name), found, seen, field.name)
 
 
 def changed_since(reason: str) -> Message:

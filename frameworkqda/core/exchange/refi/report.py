@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from frameworkqda.core.words import plural
+
 
 @dataclass
 class CarryOverReport:
@@ -27,7 +29,11 @@ class CarryOverReport:
         out = [f"imported {self.source} into {self.project}"]
         if self.origin:
             out.append(f"made by: {self.origin}")
-        counts = ", ".join(f"{n} {kind}" for kind, n in sorted(self.imported.items()) if n)
+        counts = ", ".join(  # kinds are plural nouns: "1 document", "2 chart cells"
+            plural(n, kind.removesuffix("s"), kind)
+            for kind, n in sorted(self.imported.items())
+            if n
+        )
         out.append(f"carried over: {counts or 'nothing'}")
         if self.notes:
             out.append(f"changed on the way ({len(self.notes)}):")
