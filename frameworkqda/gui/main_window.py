@@ -29,6 +29,7 @@ from frameworkqda.core.commands import AddSegment
 from frameworkqda.core.errors import (
     FrameworkQDAError,
     NotAProjectError,
+    NotFoundError,
     ProjectError,
     ProjectGoneError,
 )
@@ -395,14 +396,24 @@ class MainWindow(QMainWindow):
             if matrix is not None:  # what the researcher is looking at
                 dialog.table_box.setCurrentIndex(dialog.table_box.findData("cells"))
 
-    def open_document(self, document_id: int) -> None:
+    def open_document(self, document_id: int) -> bool:
+        """Show a document; a document deleted since it was listed (a search hit, a review
+        row, a piece of evidence, a memo) is said in the status bar (it raised into the
+        last-resort error box). Whether it opened."""
         if self.session is None:
-            return
-        self.document_area.open_document(document_id)
+            return False
+        try:
+            self.document_area.open_document(document_id)
+        except NotFoundError as error:  # who deleted it and when, when the log knows
+            self.statusBar().showMessage(
+                self.tr("Not opened: {error}").format(error=shown(error)), 10000
+            )
+            return False
         self.document_tree.select_document(document_id)
         if self.work_stack.current() is not self.document_area:
             self.show_view("documents")
         self.inspector.show_segment(None)
+        return True
 
     def open_code_passages(self, code_id: int) -> None:
         """A code double-clicked (or Enter) in the codebook pane: its coded passages, in the
@@ -415,10 +426,10 @@ class MainWindow(QMainWindow):
 
     def show_source(self, document_id: int, start: int, end: int) -> None:
         """Open a document at a passage (code points): evidence, review rows, search hits."""
-        self.open_document(document_id)
-        self.document_area.reveal(start, end)
-        # the keyboard follows to the passage (it stayed on the work area's scroll area)
-        self.document_area.focus_document()
+        if self.open_document(document_id):
+            self.document_area.reveal(start, end)
+            # the keyboard follows to the passage (it stayed on the work area's scroll area)
+            self.document_area.focus_document()
 
     # -- coding ----------------------------------------------------------------------------
     def open_code_picker(self) -> None:

@@ -12,8 +12,8 @@ What other programs change in the same project arrives the same way (:meth:`watc
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -26,6 +26,8 @@ from frameworkqda.core.store import Project
 from frameworkqda.gui.i18n import QT_TRANSLATE_NOOP, shown
 from frameworkqda.gui.live import ChangeWatcher
 from frameworkqda.gui.undo import CoreCommand
+
+C = TypeVar("C", bound=commands.Command)
 
 READ_ONLY_TEXT = QT_TRANSLATE_NOOP("ProjectSession", "Read-only: changes cannot be saved")
 # raised where a change was asked for: a Message, said in the interface's language
@@ -101,7 +103,7 @@ class ProjectSession(QObject):
             command.apply_now()
         self.undo_stack.push(command)
 
-    def run(self, command: commands.Command, text: str | None = None) -> None:
+    def run(self, command: C, text: str | Callable[[C], str] | None = None) -> None:
         """Run a core command as one undo step (``text`` names it in the Edit menu); it says
         itself what it changes."""
         self.push(CoreCommand(self, command, text))

@@ -14,6 +14,7 @@ then does the stack move, so a project another program holds leaves the stack wh
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtGui import QUndoCommand
@@ -35,10 +36,18 @@ def command_text(text: str) -> str:
 class CoreCommand(QUndoCommand, Generic[C]):
     """Runs ``command`` on the session's project, then tells the session what it changed."""
 
-    def __init__(self, session: ProjectSession, command: C, text: str | None = None) -> None:
-        super().__init__(text or command_text(command.text))
+    def __init__(
+        self,
+        session: ProjectSession,
+        command: C,
+        text: str | Callable[[C], str] | None = None,
+    ) -> None:
+        """``text`` names the step in the Edit menu; a function of the command names it once
+        the command has applied (what it did: "Code 1 hit", the other hit's document gone)."""
+        super().__init__(text if isinstance(text, str) and text else command_text(command.text))
         self.session = session
         self.command = command
+        self._named = text if callable(text) else None
         self._early: str | None = None  # "apply" or "revert": done by the core, not the stack
         self._pushed = False
 
@@ -46,6 +55,8 @@ class CoreCommand(QUndoCommand, Generic[C]):
         """Apply before the stack's ``redo`` (which then only refreshes the views)."""
         self.command.apply(self.session.project)
         self._early = "apply"
+        if self._named is not None:  # before the stack shows it in the Edit menu
+            self.setText(self._named(self.command))
 
     def done_early(self, direction: str) -> None:
         """The core has applied or reverted this part (with the others of its step, if any:

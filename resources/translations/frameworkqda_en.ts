@@ -4,17 +4,24 @@
 <context>
     <name>Bulk</name>
     <message numerus="yes">
-        <source>Recode %n segment(s) as “{code}”</source>
+        <source>Recode %Ln segment(s) as “{code}”</source>
         <translation>
-            <numerusform>Recode %n segment as “{code}”</numerusform>
-            <numerusform>Recode %n segments as “{code}”</numerusform>
+            <numerusform>Recode %Ln segment as “{code}”</numerusform>
+            <numerusform>Recode %Ln segments as “{code}”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Code %n hit(s) as “{code}”</source>
+        <source>Delete %Ln segment(s)</source>
         <translation>
-            <numerusform>Code %n hit as “{code}”</numerusform>
-            <numerusform>Code %n hits as “{code}”</numerusform>
+            <numerusform>Delete %Ln segment</numerusform>
+            <numerusform>Delete %Ln segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code %Ln hit(s) as “{code}”</source>
+        <translation>
+            <numerusform>Code %Ln hit as “{code}”</numerusform>
+            <numerusform>Code %Ln hits as “{code}”</numerusform>
         </translation>
     </message>
 </context>
@@ -540,31 +547,38 @@ Per case: {per_case}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Coded %n sentence(s)</source>
+        <source>Coded %Ln sentence(s)</source>
         <translation>
-            <numerusform>Coded %n sentence</numerusform>
-            <numerusform>Coded %n sentences</numerusform>
+            <numerusform>Coded %Ln sentence</numerusform>
+            <numerusform>Coded %Ln sentences</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Coded %n hit(s)</source>
+        <source>Coded %Ln hit(s)</source>
         <translation>
-            <numerusform>Coded %n hit</numerusform>
-            <numerusform>Coded %n hits</numerusform>
+            <numerusform>Coded %Ln hit</numerusform>
+            <numerusform>Coded %Ln hits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Coded %n paragraph(s)</source>
+        <source>Coded %Ln paragraph(s)</source>
         <translation>
-            <numerusform>Coded %n paragraph</numerusform>
-            <numerusform>Coded %n paragraphs</numerusform>
+            <numerusform>Coded %Ln paragraph</numerusform>
+            <numerusform>Coded %Ln paragraphs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{coded} from %n hit(s) as “{code}”</source>
+        <source>{coded} from %Ln hit(s) as “{code}”</source>
         <translation>
-            <numerusform>{coded} from %n hit as “{code}”</numerusform>
-            <numerusform>{coded} from %n hits as “{code}”</numerusform>
+            <numerusform>{coded} from %Ln hit as “{code}”</numerusform>
+            <numerusform>{coded} from %Ln hits as “{code}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln hit(s) not coded: their document was deleted</source>
+        <translation>
+            <numerusform>; %Ln hit not coded: their document was deleted</numerusform>
+            <numerusform>; %Ln hits not coded: their document was deleted</numerusform>
         </translation>
     </message>
 </context>

@@ -119,18 +119,6 @@
 </context>
 <context>
     <name>Bulk</name>
-    <message numerus="yes">
-        <source>Recode %n segment(s) as “{code}”</source>
-        <translation>
-            <numerusform>セグメント %n 件を「{code}」にコード変更</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Code %n hit(s) as “{code}”</source>
-        <translation>
-            <numerusform>ヒット %n 件を「{code}」でコーディング</numerusform>
-        </translation>
-    </message>
     <message>
         <source>document</source>
         <translation>文書</translation>
@@ -218,6 +206,24 @@
 {rows}</source>
         <translation>{path}：指定のバージョンの後にセル %n 個が変更されているため、何も書き込んでいません
 {rows}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recode %Ln segment(s) as “{code}”</source>
+        <translation>
+            <numerusform>セグメント %Ln 件を「{code}」にコード変更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln segment(s)</source>
+        <translation>
+            <numerusform>セグメント %Ln 件を削除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code %Ln hit(s) as “{code}”</source>
+        <translation>
+            <numerusform>ヒット %Ln 件を「{code}」でコーディング</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3336,6 +3342,10 @@ Later: English from the next start.</source>
         <translation>コードブック</translation>
     </message>
     <message>
+        <source>Not opened: {error}</source>
+        <translation>開けませんでした：{error}</translation>
+    </message>
+    <message>
         <source>Ctrl+K codes a passage selected in a document: open the document (View → 3 Coding, or Enter on a piece of evidence) and select it.</source>
         <translation>Ctrl+K は文書内で選択した箇所をコーディングします：文書を開き（［表示］→［3 コーディング］、またはエビデンスで Enter）、箇所を選択してください。</translation>
     </message>
@@ -5314,6 +5324,36 @@ An import always creates a new project and never replaces a file: choose another
         <source>Searching</source>
         <translation>検索中</translation>
     </message>
+    <message numerus="yes">
+        <source>Coded %Ln sentence(s)</source>
+        <translation>
+            <numerusform>%Ln 文をコーディング</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coded %Ln hit(s)</source>
+        <translation>
+            <numerusform>ヒット %Ln 件をコーディング</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coded %Ln paragraph(s)</source>
+        <translation>
+            <numerusform>%Ln 段落をコーディング</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{coded} from %Ln hit(s) as “{code}”</source>
+        <translation>
+            <numerusform>ヒット %Ln 件から {coded}（コード「{code}」）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln hit(s) not coded: their document was deleted</source>
+        <translation>
+            <numerusform>。削除された文書のヒット %Ln 件はコーディングしていません</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Searching for “{term}”…</source>
         <translation>「{term}」を検索中…</translation>
@@ -5336,30 +5376,6 @@ An import always creates a new project and never replaces a file: choose another
         <source>%n document(s)</source>
         <translation>
             <numerusform>文書 %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Coded %n sentence(s)</source>
-        <translation>
-            <numerusform>%n 文をコーディング</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Coded %n hit(s)</source>
-        <translation>
-            <numerusform>ヒット %n 件をコーディング</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Coded %n paragraph(s)</source>
-        <translation>
-            <numerusform>%n 段落をコーディング</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{coded} from %n hit(s) as “{code}”</source>
-        <translation>
-            <numerusform>ヒット %n 件から {coded}（コード「{code}」）</numerusform>
         </translation>
     </message>
 </context>

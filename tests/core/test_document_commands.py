@@ -396,3 +396,35 @@ def test_undoing_a_cell_whose_case_was_deleted_since_names_the_case_not_its_id(
             f"{AT} UTC",
             command.overwrites(project) or "",
         )
+
+
+@pytest.mark.parametrize("unit", ["hit", "sentence"])
+def test_coding_ranges_skips_those_of_a_document_deleted_since_and_counts_them(
+    project_location: str, unit: str
+) -> None:
+    """A search's hits outlive a document another coder deletes: "the hit only" inserted a
+    passage of no document (refused by the database), and no one was told what was left."""
+    from tests.core.engine_helpers import add_document
+
+    with create_project(project_location) as project:
+        kept = add_document(project, "kept.txt", "One cat. Two cats.\n")
+        gone = add_document(project, "gone.txt", "A cat.\n")
+        with project.transaction() as session:
+            theme = model.Code(name="Theme")
+            session.add(theme)
+            session.flush()
+            code = model.Code(name="Cats", parent_id=theme.id)
+            session.add(code)
+            session.flush()
+            code_id = code.id
+        commands.DeleteDocuments([gone]).apply(project)
+        command = commands.CodeRanges(code_id, [(kept, 4, 7), (kept, 13, 17), (gone, 2, 5)], unit)  # type: ignore[arg-type]
+        command.apply(project)
+        assert command.skipped == 1
+        with project.session() as session:
+            coded = session.execute(select(model.Segment.document_id, model.Segment.start)).all()
+        assert {d for d, _ in coded} == {kept} and len(coded) == len(command.created or [])
+        assert len(coded) == (2 if unit == "hit" else 1)  # the two sentences are one line
+        command.revert(project)
+        command.apply(project)  # redo: the same passages
+        assert command.skipped == 1 and len(command.created or []) == len(coded)

@@ -292,6 +292,8 @@ class CodeRanges(Command):
     ranges: list[tuple[int, int, int]]
     unit: Unit = "hit"
     created: list[coding.SegmentRecord] | None = None
+    # ranges not coded: their document was deleted since they were found (a search's hits)
+    skipped: int = 0
 
     def __post_init__(self) -> None:
         self.text = QT_TRANSLATE_NOOP("CoreCommand", "Code %n range(s)").format(n=len(self.ranges))
@@ -302,7 +304,14 @@ class CodeRanges(Command):
 
     def _apply(self, session: Session, coder_id: int) -> None:
         if self.created is None:
-            ranges = coding.widen_ranges_in(session, self.ranges, self.unit)
+            wanted = {document_id for document_id, _, _ in self.ranges}
+            present = set(
+                session.scalars(select(model.Document.id).where(model.Document.id.in_(wanted)))
+            )
+            # a hit of a document deleted since: "the hit only" coded a passage of no document
+            kept = [r for r in self.ranges if r[0] in present]
+            self.skipped = len(self.ranges) - len(kept)
+            ranges = coding.widen_ranges_in(session, kept, self.unit)
             ids = review.add_segments_in(session, self.code_id, ranges, coder_id)
             self.created = [coding.get_segment_in(session, segment_id) for segment_id in ids]
         else:

@@ -11,7 +11,10 @@ Hits show as a concordance: text before, the match, text after. Double click ope
 passage; "Code all hits" codes every hit with the chosen code in one undo step (no code is
 chosen until the researcher picks one: the button waits for it), widened to the chosen
 unit: the sentence around each hit by default (a bare 日本 is no evidence), or the hit
-itself, or its paragraph.
+itself, or its paragraph. The button waits for a search typed or running too: the hits
+shown are then the term before's. A document deleted (added, its case changed) searches
+the term again; hits of a document deleted elsewhere, not yet seen here, are skipped and
+said.
 """
 
 from __future__ import annotations
@@ -128,9 +131,12 @@ class SearchPanel(QWidget):
         self.regex = QCheckBox(self.tr("Regular expression"))
         self.case_box = QComboBox()
         self.count = QLabel()
+        # "Coded 6 sentences from 64 hits as “…”" wraps: unwrapped, it widened the panel past
+        # the window and pushed Code all hits and Regular expression off its edge
+        self.count.setWordWrap(True)
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.start_search)
-        self.term.textChanged.connect(lambda: self._timer.start())
+        self.term.textChanged.connect(self._typed)
         self.term.returnPressed.connect(self.start_search)
         self.regex.toggled.connect(self.start_search)
         self.case_box.currentIndexChanged.connect(self.start_search)
@@ -208,9 +214,22 @@ class SearchPanel(QWidget):
         self.term.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.term.selectAll()
 
+    def _typed(self) -> None:
+        """A key typed in the term: the search waits for the pause in typing; meanwhile the
+        hits shown are of the term before, so they cannot be coded (the button coded
+        7,936 "interpreter" hits while "a" was being searched)."""
+        self._timer.start()
+        term = self.term.text()
+        self.count.setText(self.tr("Searching for “{term}”…").format(term=term) if term else "")
+        self._enable_coding()
+
     def _changed(self, changes: frozenset[Change], cells: object = None) -> None:
         if changes & {Change.DOCUMENTS, Change.CASES}:
             self._changes += 1
+            if self._term or self.searching():
+                # a document deleted (or added, or its case changed): the hits shown are
+                # searched again, not coded or opened in a document that is gone
+                self.start_search()
         if changes & {Change.DOCUMENTS, Change.CASES, Change.CODEBOOK}:
             self._fill_boxes()
         if Change.CASES in changes:
@@ -240,9 +259,10 @@ class SearchPanel(QWidget):
         self._enable_coding()
 
     def _enable_coding(self) -> None:
-        """ "Code all hits" once there are hits and the researcher has chosen their code."""
+        """ "Code all hits" once there are hits and the researcher has chosen their code; not
+        while a search is typed or running (the hits shown are then the term before's)."""
         chosen = self.code_box.currentData() is not None
-        self.code_button.setEnabled(chosen and bool(self.hits))
+        self.code_button.setEnabled(chosen and bool(self.hits) and not self.searching())
         self.code_button.setToolTip(
             "" if chosen else self.tr("Choose the code for the hits in the Code box first.")
         )
@@ -307,6 +327,7 @@ class SearchPanel(QWidget):
         job.finished.connect(job.deleteLater)
         self._job = job
         self.count.setText(self.tr("Searching for “{term}”…").format(term=term))
+        self._enable_coding()
         job.start_work()
 
     def _found(self, term: str, version: int, found: tuple[int, SearchResult, float]) -> None:
@@ -321,6 +342,7 @@ class SearchPanel(QWidget):
         if generation != self._generation:
             return
         self._job = None
+        self._enable_coding()
         if cancelled:  # the project closed meanwhile
             return
         self._show(SearchResult(), self._term, 0.0)
@@ -346,29 +368,31 @@ class SearchPanel(QWidget):
             self.source_requested.emit(hit.document_id, hit.start, hit.end)
 
     def code_all_hits(self, code_id: int | None = None) -> list[int]:
-        """Code every hit of the search, in the table or not yet, widened to the chosen unit,
-        with the chosen code (one undo step).
+        """Code every hit of the search shown, in the table or not yet, widened to the chosen
+        unit, with the chosen code (one undo step); nothing while a search is typed or running
+        (the hits shown are the term before's).
 
         Returns the new segment ids.
         """
         code = code_id if code_id is not None else self.code_box.currentData()
-        if code is None or not self.hits:
+        if code is None or not self.hits or self.searching():
             return []
         ranges = list(self.hits.ranges())
         unit = str(self.unit_box.currentData())
         try:
-            created = bulk.code_ranges(self._session, int(code), ranges, unit)
+            done = bulk.code_ranges(self._session, int(code), ranges, unit)
         except FrameworkQDAError as error:
             QMessageBox.warning(self, self.tr("Code all hits"), shown(error))
             return []
+        created = [record.id for record in done.created or []]
         coded = {
-            "sentence": self.tr("Coded %n sentence(s)", "", len(created)),
-            "hit": self.tr("Coded %n hit(s)", "", len(created)),
-            "paragraph": self.tr("Coded %n paragraph(s)", "", len(created)),
+            "sentence": self.tr("Coded %Ln sentence(s)", "", len(created)),
+            "hit": self.tr("Coded %Ln hit(s)", "", len(created)),
+            "paragraph": self.tr("Coded %Ln paragraph(s)", "", len(created)),
         }[unit]
-        self.count.setText(
-            self.tr("{coded} from %n hit(s) as “{code}”", "", len(ranges)).format(
-                coded=coded, code=self._session.code_path(int(code))
-            )
-        )
+        said = self.tr("{coded} from %Ln hit(s) as “{code}”", "", len(ranges) - done.skipped)
+        said = said.format(coded=coded, code=self._session.code_path(int(code)))
+        if done.skipped:  # their document was deleted since the search (by someone else)
+            said += self.tr("; %Ln hit(s) not coded: their document was deleted", "", done.skipped)
+        self.count.setText(said)
         return created
