@@ -507,3 +507,47 @@ def test_insert_auto_draft_adds_lines_after_a_summary_already_written(
     assert first == "Council since 1996."
     assert draft.startswith("1 passage in kawasaki.txt.")
     assert rest and "(kawasaki.txt)" in rest[-1]
+
+
+def test_collapsing_themes_moves_the_current_cell_to_its_theme_and_keys_act_on_none_hidden(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """Collapse/expand → Collapse themes left the current cell in a hidden column: 2 set
+    "Partially" on a cell not on screen and → then lost the cell. The current cell moves to
+    its theme's summary column (which takes no value) and a value key changes nothing."""
+    from tests.gui.matrix_cells import click_cell
+
+    session, view, data = open_matrix(window)
+    project = session.project
+    measure = data.measures[1]
+    case_id = data.cases[0][0]
+    click_cell(qtbot, view, case_id, measure.id)
+    before = _values(project, data)
+    steps = window.undo_action.text()
+    view.collapse_action.trigger()
+    table = view.table
+    current = table.currentIndex()
+    assert current.isValid()
+    assert not table.isColumnHidden(current.column()) and not table.isRowHidden(current.row())
+    found = view.model.cell_at(current)
+    assert found is not None
+    assert found[0] == case_id
+    assert (found[1].kind, found[1].theme_id) == ("theme", measure.theme_id)
+    table.setFocus()
+    _press(table, Qt.Key.Key_2, "2")
+    after = _values(project, data)
+    assert after == before
+    assert window.undo_action.text() == steps
+    view.expand_action.trigger()
+    click_cell(qtbot, view, case_id, measure.id)  # shown again: the keys act on it
+    _press(table, Qt.Key.Key_2, "2")
+    assert charting.cell_edit(project, case_id, measure.id).value == data.values[1].label
+
+
+def _values(project, data: Matrix) -> dict[tuple[int, int], str | None]:  # type: ignore[no-untyped-def]
+    """Every cell's value, by case and measure."""
+    return {
+        (case, m.id): charting.cell_edit(project, case, m.id).value
+        for case, _ in data.cases
+        for m in data.measures
+    }

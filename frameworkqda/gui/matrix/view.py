@@ -414,6 +414,7 @@ class MatrixView(ProjectView):
             hide_slot(position, hidden)
         for position, (case_id, _) in enumerate(self.model.cases):
             hide_case(position, chosen is not None and case_id not in chosen)
+        self._keep_current_shown()
         if by_attribute:
             self.where_count.setText(
                 self.tr("{shown} of %n case(s) shown", "", len(self.model.cases)).format(
@@ -421,6 +422,32 @@ class MatrixView(ProjectView):
                 )
             )
         self._update_status()
+
+    def _hidden(self, index: QModelIndex) -> bool:
+        return self.table.isRowHidden(index.row()) or self.table.isColumnHidden(index.column())
+
+    def _keep_current_shown(self) -> None:
+        """A current cell a filter or a collapsed theme hides moves to its theme's summary
+        column when that shows, else there is none: a value key set "Partially" on a cell
+        no longer on screen, and → then lost the cell."""
+        index = self.table.currentIndex()
+        if not index.isValid() or not self._hidden(index):
+            return
+        flags = QItemSelectionModel.SelectionFlag
+        found = self.model.cell_at(index)
+        if found is not None and found[1].kind == "measure":
+            theme = self.model.slot_position(found[1].theme_id, "theme")
+            case = self.model.case_position(found[0])
+            summary = (
+                self.model.index(theme, case)
+                if self.model.transposed
+                else self.model.index(case, theme)
+            )
+            if not self._hidden(summary):
+                self.table.selectionModel().setCurrentIndex(summary, flags.ClearAndSelect)
+                self.table.scrollTo(summary)
+                return
+        self.table.selectionModel().setCurrentIndex(QModelIndex(), flags.Clear)
 
     def _matches(self, case_id: int, code_id: int, wanted: object) -> bool:
         if wanted == NEEDS_SUMMARY:
@@ -499,8 +526,8 @@ class MatrixView(ProjectView):
             if found is not None and found[1].kind == "measure":
                 keys.append((found[0], found[1].code_id))
         current = self.current_key()
-        if not keys and current is not None:
-            keys.append(current)
+        if not keys and current is not None and not self._hidden(table.currentIndex()):
+            keys.append(current)  # never a cell not on screen
         return keys
 
     # -- edits -----------------------------------------------------------------------------
