@@ -348,3 +348,62 @@ def test_keep_which_tab_leaves_and_ctrl_return_keeps_mine(qtbot) -> None:  # typ
         if dialog.isVisible():
             QDialog.done(dialog, QDialog.DialogCode.Rejected)
     assert dialog.mine.toPlainText() == "mine merged"
+
+
+def test_a_choice_stepped_to_is_applied_however_the_researcher_leaves(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """A value stepped to with ↓ in the matrix's Value box and not confirmed was lost on
+    Ctrl+W (close project) but applied on Ctrl+R (switching view); a code stepped to in the
+    segment panel's Code box likewise. Each is applied, whichever way the researcher leaves:
+    closing the project, switching view, another cell shown."""
+    session = window.session
+    assert session is not None
+    location = str(session.project.location)
+    window.show_stage(4)
+    view = window.views["matrix"]
+    assert isinstance(view, MatrixView)
+    case, code = first_cell(view, lambda case, code: True)
+
+    def step_value(case: int, code: int) -> int:
+        click_cell(qtbot, view, case, code)
+        box = view.evidence.value_box
+        _focus(qtbot, box)
+        qtbot.keyClick(box, Qt.Key.Key_Down)
+        assert box.pending
+        chosen = box.currentData()
+        assert chosen != charting.cell_state(session.project, case, code).value_id
+        return int(chosen)
+
+    # another cell shown (as Compare coders opens one): applied to the cell it was for
+    chosen = step_value(case, code)
+    other = next(c for c, _ in view.model.cases if c != case)
+    view.open_cell(other, code)
+    assert charting.cell_state(session.project, case, code).value_id == chosen
+    # Ctrl+R (Review): applied
+    chosen = step_value(other, code)
+    qtbot.keyClick(window, Qt.Key.Key_R, CTRL)
+    assert charting.cell_state(session.project, other, code).value_id == chosen
+    # Ctrl+W (close project): applied too, not lost
+    window.show_stage(4)
+    chosen = step_value(case, code)
+    qtbot.keyClick(window, Qt.Key.Key_W, CTRL)
+    assert window.session is None
+    window.open_project(location)
+    session = window.session
+    assert session is not None
+    assert charting.cell_state(session.project, case, code).value_id == chosen
+
+    # the segment panel's Code box, then Ctrl+W
+    segment = _open_passage(qtbot, window)
+    box = window.inspector.code
+    _focus(qtbot, box)
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert box.pending
+    recoded = box.currentData()
+    qtbot.keyClick(window, Qt.Key.Key_W, CTRL)
+    assert window.session is None
+    window.open_project(location)
+    assert window.session is not None
+    assert coding.get_segment(window.session.project, segment).code_id == recoded
+    modal.forget()

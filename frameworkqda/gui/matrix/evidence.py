@@ -156,7 +156,7 @@ class EvidencePanel(QWidget):
         """Show a cell (commit the previous cell's summary first); ``coders``: whose each
         segment is, for the coder filter."""
         if key != self.key:
-            self.value_box.put_back()  # a value stepped to, not applied, stays with its cell
+            self.apply_value()  # a value stepped to, not applied yet: to its own cell, first
             self.autosave.let_go()  # saved, or kept by cell and tried again
             self._saved = self.editor.toPlainText()  # nothing typed here yet: take the cell
         self.key = key
@@ -298,6 +298,15 @@ class EvidencePanel(QWidget):
         if item is not None:
             row: Evidence = item.data(ROW_ROLE)
             self.source_requested.emit(row.document_id, row.start, row.end)
+
+    def apply_value(self) -> None:
+        """A value stepped to in the Value box and not confirmed yet is applied to the cell
+        shown, as leaving the box does: before another cell is shown, the view changes or
+        the project closes (closing lost it, switching view applied it)."""
+        if self.key is None:
+            self.value_box.put_back()
+        else:
+            self.value_box.apply()
 
     def _value_activated(self, _index: int) -> None:
         if self.key is not None:

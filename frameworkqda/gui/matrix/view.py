@@ -576,7 +576,13 @@ class MatrixView(ProjectView):
     def save_typing(self) -> str | None:
         """What the window asks every view with typing of its own before an undo or closing:
         None once saved, else why it could not be."""
+        self.apply_choices()
         return None if self.evidence.commit() else self.evidence.autosave.problem
+
+    def apply_choices(self) -> None:
+        """A value stepped to in the Value box, not confirmed yet, applied (the window asks
+        every view before another is shown)."""
+        self.evidence.apply_value()
 
     def set_value(self, case_id: int, code_id: int, value_id: int | None) -> bool:
         value = next((v for v in self.model.values if v.id == value_id), None)
