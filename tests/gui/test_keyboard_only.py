@@ -407,3 +407,47 @@ def test_a_choice_stepped_to_is_applied_however_the_researcher_leaves(
     assert window.session is not None
     assert coding.get_segment(window.session.project, segment).code_id == recoded
     modal.forget()
+
+
+def test_arrows_on_the_import_case_box_ask_for_a_new_case_only_on_return(
+    qtbot, new_window, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """↓ on the import dialog's "Into case" box popped the modal "New case" prompt as soon
+    as the highlight reached "New case…". Stepping only moves; Tab away puts the case back;
+    Return asks for the new case's name."""
+    from PySide6.QtWidgets import QInputDialog
+
+    source = tmp_path / "plan.txt"
+    source.write_text("多文化共生の推進", encoding="utf-8")
+    new_window.import_documents([str(source)])
+    dialog = new_window.last_import
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    box = dialog.case_box
+    asked: list[str] = []
+
+    def name_it(prompt: QWidget) -> None:
+        assert isinstance(prompt, QInputDialog)
+        asked.append(prompt.windowTitle())
+        prompt.setTextValue("Nagoya")
+        prompt.accept()
+
+    modal.answer(QInputDialog, name_it)
+    _focus(qtbot, box)
+    start = box.currentText()
+    for _ in range(box.count() - 1 - box.currentIndex()):
+        qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert box.currentText() == "New case…"
+    QApplication.processEvents()
+    assert asked == []  # stepping asked nothing
+    qtbot.keyClick(box, Qt.Key.Key_Tab)  # leaving the box: the case it had
+    assert not box.hasFocus()
+    assert asked == [] and box.currentText() == start
+    _focus(qtbot, box)
+    for _ in range(box.count() - 1 - box.currentIndex()):
+        qtbot.keyClick(box, Qt.Key.Key_Down)
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # Return: the prompt, answered
+    assert asked == ["New case"]
+    assert dialog.case() == "Nagoya" and dialog.isVisible()
+    dialog.reject()
+    modal.forget()
