@@ -551,3 +551,31 @@ def _values(project, data: Matrix) -> dict[tuple[int, int], str | None]:  # type
         for case, _ in data.cases
         for m in data.measures
     }
+
+
+def test_insert_quote_with_the_cursor_mid_word_goes_after_the_line(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """A click inside a word, then Insert quote: the word was split round the quote ("2 p",
+    the quote, "assages"). The quote goes on a line of its own after the line clicked in."""
+    session, view, data = open_matrix(window)
+    cases = dict((name, cid) for cid, name in data.cases)
+    councils = next(m for m in data.measures if m.name == "Migrant councils")
+    kawasaki = cases["Kawasaki"]
+    view.select_cell(kawasaki, councils.id)
+    panel = view.evidence
+    panel.editor.setFocus()
+    qtbot.keyClicks(panel.editor, "2 passages cited.")
+    qtbot.keyClick(panel.editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(panel.editor, "Council since 1996.")
+    cursor = panel.editor.textCursor()
+    cursor.setPosition(4)  # "2 p|assages"
+    spot = panel.editor.cursorRect(cursor).center()
+    qtbot.mouseClick(panel.editor.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    assert 0 < panel.editor.textCursor().position() < len("2 passages")
+    qtbot.mouseClick(panel.quote_button, Qt.MouseButton.LeftButton)
+    panel.commit()
+    summary = charting.cell_state(session.project, kawasaki, councils.id).summary
+    first, quote, last = summary.split("\n")
+    assert (first, last) == ("2 passages cited.", "Council since 1996.")
+    assert "(kawasaki.txt)" in quote

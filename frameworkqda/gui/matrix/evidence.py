@@ -279,8 +279,12 @@ class EvidencePanel(QWidget):
     def insert_text(self, text: str) -> None:
         """``text`` (a draft, a quote) as lines of their own where the cursor is: at the end
         of the summary unless the researcher put it elsewhere (a cell's text is shown with
-        the cursor at its end; a draft went in before the summary, glued to its first word)."""
+        the cursor at its end; a draft went in before the summary, glued to its first word).
+        A cursor inside a line puts them after that line: one mid-word split the word ("2 p",
+        the quote, "assages"), and Japanese has no spaces to tell a word's end by."""
         cursor = self.editor.textCursor()
+        if not cursor.hasSelection() and not cursor.atBlockStart() and not cursor.atBlockEnd():
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
         if cursor.positionInBlock() > 0:
             text = "\n" + text
         if not cursor.atBlockEnd():
