@@ -95,7 +95,10 @@ class SegmentInspector(QWidget):
             self.show_segment(self.segment_id)
 
     def show_segment(self, segment_id: int | None, text: str | None = None) -> None:
-        self.apply_code()  # a code stepped to with the arrows: to its own passage, first
+        stepped = self.code.currentData() if self.code.pending else None
+        if segment_id != self.segment_id:
+            self.apply_code()  # a code stepped to with the arrows: to its own passage, first
+            stepped = None
         self.autosave.let_go()  # saved, or kept to try again (and shown again if it is this one)
         data = None
         if segment_id is not None:
@@ -121,6 +124,9 @@ class SegmentInspector(QWidget):
             for code in self._session.codes():
                 self.code.addItem(swatch(code.colour), self._session.code_path(code.id), code.id)
             self.code.setCurrentIndex(self.code.findData(data.code_id))
+            found = self.code.findData(stepped) if stepped is not None else -1
+            if found >= 0 and stepped != data.code_id:  # still only stepped to, as it was
+                self.code.step_to(found)
             length = data.end - data.start
             self.title.setText(
                 self.tr(

@@ -137,6 +137,15 @@ class ChoiceBox(QComboBox):
         else:
             self.apply()
 
+    def step_to(self, index: int) -> None:
+        """Show ``index`` as a choice stepped to, not applied (one kept while the box is
+        filled again for the same passage or cell after someone else's change)."""
+        self._stepping = True
+        try:
+            self.setCurrentIndex(index)
+        finally:
+            self._stepping = False
+
     def put_back(self) -> None:
         """The choice stepped to is dropped: the one applied is shown again."""
         if self.pending:

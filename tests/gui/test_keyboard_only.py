@@ -451,3 +451,41 @@ def test_arrows_on_the_import_case_box_ask_for_a_new_case_only_on_return(
     assert dialog.case() == "Nagoya" and dialog.isVisible()
     dialog.reject()
     modal.forget()
+
+
+def test_a_choice_stepped_to_stays_stepped_to_through_a_change_to_its_passage_or_cell(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """A change to the passage or cell shown (a note saved, a summary, someone else's edit)
+    fills the box again: the choice stepped to stays as it was, still waiting for Return,
+    neither applied nor dropped unseen."""
+    from frameworkqda.core import commands
+
+    session = window.session
+    assert session is not None
+    segment = _open_passage(qtbot, window)
+    box = window.inspector.code
+    code = coding.get_segment(session.project, segment).code_id
+    _focus(qtbot, box)
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    stepped = box.currentData()
+    session.run(commands.UpdateSegment(segment, note="seen twice"))
+    assert box.pending and box.currentData() == stepped
+    assert coding.get_segment(session.project, segment).code_id == code
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert coding.get_segment(session.project, segment).code_id == stepped
+
+    window.show_stage(4)
+    view = window.views["matrix"]
+    assert isinstance(view, MatrixView)
+    case, code = first_cell(view, lambda case, code: True)
+    click_cell(qtbot, view, case, code)
+    values = view.evidence.value_box
+    _focus(qtbot, values)
+    qtbot.keyClick(values, Qt.Key.Key_Down)
+    chosen = values.currentData()
+    session.run(commands.SetCell(case, code, summary="Typed in another window."))
+    assert values.pending and values.currentData() == chosen
+    qtbot.keyClick(values, Qt.Key.Key_Return)
+    assert charting.cell_state(session.project, case, code).value_id == chosen
+    modal.forget()

@@ -232,7 +232,10 @@ class EvidencePanel(QWidget):
         Text being typed is kept, with the version it was begun on: someone else's change
         arriving meanwhile is not allowed to wipe it, and saving it then asks which to keep.
         """
+        stepped = self.value_box.currentIndex() if self.value_box.pending else None
         self.value_box.setCurrentIndex(max(0, self.value_box.findData(value_id)))
+        if stepped is not None and stepped != self.value_box.currentIndex():
+            self.value_box.step_to(stepped)  # still only stepped to, as it was
         if self.editing and not force:
             return
         self.base_version = version
