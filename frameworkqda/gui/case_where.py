@@ -59,11 +59,16 @@ class CaseWhere(QWidget):
         lead: QWidget | None = None,
         parent: QWidget | None = None,
         wrap: bool = False,
+        *,
+        say_none: bool = False,
     ) -> None:
         """``lead``: what starts the row instead of the words "Cases where" (the Mapping
         view's button "Tick cases where"); ``wrap``: the row wraps onto more lines where it
-        is narrow (in Mapping's left pane it made the view run off a 1067-pixel window)."""
+        is narrow (in Mapping's left pane it made the view run off a 1067-pixel window).
+        ``say_none``: when the cases have no attributes, say so and how to add them (the
+        matrix's bar, opened on purpose, was a row of disabled boxes)."""
         super().__init__(parent)
+        self._say_none = say_none
         self.setObjectName("caseWhere")
         self._session = session
         self._kinds: dict[str, model.AttributeKind] = {}
@@ -92,6 +97,14 @@ class CaseWhere(QWidget):
         self.problem.setObjectName("whereProblem")
         self.problem.setStyleSheet("color: #b00020")
         self.problem.hide()
+        self.none_hint = MessageLabel(
+            self.tr(
+                "The cases have no attributes yet: add them (Region, Population…) in "
+                "Code → Cases and attributes…"
+            )
+        )
+        self.none_hint.setObjectName("whereNoAttributes")
+        self.none_hint.hide()
         self._typing = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._typing.timeout.connect(self._emit)
         self.attribute_box.currentIndexChanged.connect(self._attribute_chosen)
@@ -105,9 +118,11 @@ class CaseWhere(QWidget):
         row.addWidget(self.value_box)
         if isinstance(row, QHBoxLayout):
             row.addWidget(self.problem, 3)  # why a value cannot be read
+            row.addWidget(self.none_hint, 3)
             row.addStretch(1)  # the boxes as wide as they need, not spread over the row
         else:
             row.addWidget(self.problem)
+            row.addWidget(self.none_hint)
         self.refill()
 
     # -- the boxes -------------------------------------------------------------------------
@@ -138,6 +153,10 @@ class CaseWhere(QWidget):
         self.attribute_box.setCurrentIndex(max(found, 0))
         self.attribute_box.blockSignals(False)
         self.attribute_box.setEnabled(bool(sheet.attributes))
+        if self._say_none:  # the hint in place of three boxes with nothing to choose
+            self.none_hint.setVisible(not sheet.attributes)
+            for box in (self.attribute_box, self.operator_box, self.value_box):
+                box.setVisible(bool(sheet.attributes))
         self._fill_for(self.attribute_box.currentData(), operator, value if found > 0 else None)
 
     def _attribute_chosen(self) -> None:

@@ -28,7 +28,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -58,6 +57,7 @@ from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.gui import file_dialogs
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.jobs import Job, Report
+from frameworkqda.gui.keyboard import ChoiceBox
 from frameworkqda.gui.session import ProjectSession
 
 if TYPE_CHECKING:
@@ -169,7 +169,8 @@ class ImportDialog(QDialog):
         self.results: list[ImportResult] = []
         self.label = QLabel(self.tr("%n file(s) to import:", "", len(self._paths)))
         self.label.setWordWrap(True)
-        self.case_box = QComboBox()
+        # ↓ stepping onto "New case…" opened its prompt at once: it asks on Return alone
+        self.case_box = ChoiceBox(asks=lambda index: self.case_box.itemData(index) == NEW_CASE)
         self.case_box.setObjectName("importCase")
         self.case_box.setToolTip(
             self.tr("The case these documents belong to (a city, or the nation)")
@@ -183,7 +184,7 @@ class ImportDialog(QDialog):
         self.case_box.addItem(self.tr("New case…"), NEW_CASE)
         self.case_box.setCurrentIndex(names.index(case) if case in names else len(names))
         self._chosen = self.case_box.currentIndex()
-        self.case_box.activated.connect(self._case_chosen)
+        self.case_box.chosen.connect(self._case_chosen)
         self.bar = QProgressBar()
         self.bar.setRange(0, max(len(self._paths), 1))
         self.bar.hide()
@@ -256,6 +257,7 @@ class ImportDialog(QDialog):
         """Import into the chosen case (the Import button)."""
         if self.running() or self.done_event.is_set():
             return  # one batch per dialog
+        self.case_box.leave()  # a case stepped to (not "New case…", which asks) is the one
         self.case_box.setEnabled(False)
         self.import_button.hide()
         self.list.clear()

@@ -98,7 +98,10 @@ class SegmentInspector(QWidget):
             self.show_segment(self.segment_id)
 
     def show_segment(self, segment_id: int | None, text: str | None = None) -> None:
-        self.code.put_back()  # a code stepped to, not applied, is not applied to another passage
+        stepped = self.code.currentData() if self.code.pending else None
+        if segment_id != self.segment_id:
+            self.apply_code()  # a code stepped to with the arrows: to its own passage, first
+            stepped = None
         self.autosave.let_go()  # saved, or kept to try again (and shown again if it is this one)
         data = None
         if segment_id is not None:
@@ -124,6 +127,9 @@ class SegmentInspector(QWidget):
             for code in self._session.codes():
                 self.code.addItem(swatch(code.colour), self._session.code_path(code.id), code.id)
             self.code.setCurrentIndex(self.code.findData(data.code_id))
+            found = self.code.findData(stepped) if stepped is not None else -1
+            if found >= 0 and stepped != data.code_id:  # still only stepped to, as it was
+                self.code.step_to(found)
             length = data.end - data.start
             self.title.setText(
                 self.tr(
@@ -287,6 +293,27 @@ class SegmentInspector(QWidget):
                 "Someone else changed this passage's translation since you began typing in it"
             )
         )
+
+    def apply_code(self) -> None:
+        """A code stepped to in the Code box and not confirmed yet is applied to its passage,
+        as leaving the box does, before another passage is shown, the view changes or the
+        project closes (closing lost it, switching view applied it). One whose passage was
+        deleted meanwhile is put back, and the status bar says so."""
+        if not self.code.pending:
+            return
+        if self.segment_id is not None:
+            try:
+                coding.get_segment(self._session.project, self.segment_id)
+            except NotFoundError:
+                self.said.emit(
+                    self.tr("Code “{code}” not applied: the passage was deleted.").format(
+                        code=self.code.currentText()
+                    )
+                )
+            else:
+                self.code.apply()
+                return
+        self.code.put_back()
 
     def _code_changed(self, index: int) -> None:
         if self._loading or self.segment_id is None:

@@ -83,12 +83,19 @@ def ctrl_return_accepts(dialog: QWidget, accept: Callable[[], object]) -> None:
 class ChoiceBox(QComboBox):
     """A choice that changes the project: ``chosen`` is emitted when a choice is made in the open
     list, or when one stepped to on the closed box is confirmed with Return or by leaving the
-    box; Esc puts back the one applied. Setting the index from the program applies nothing."""
+    box; Esc puts back the one applied. Setting the index from the program applies nothing.
+
+    ``asks(index)``: whether a choice opens a dialog (the import's "New case…"); one stepped
+    to is applied by Return alone, and leaving the box puts it back (no prompt popping up on
+    Tab or a click elsewhere)."""
 
     chosen = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, asks: Callable[[int], bool] | None = None
+    ) -> None:
         super().__init__(parent)
+        self._asks = asks
         self._stepping = False  # a key or the wheel on the closed box: moving, not choosing
         self._applied = -1  # the index applied (or set by the program)
         self.currentIndexChanged.connect(self._index_changed)
@@ -105,6 +112,22 @@ class ChoiceBox(QComboBox):
             QToolTip.hideText()
             self._applied = self.currentIndex()
             self.chosen.emit(self._applied)
+
+    def leave(self) -> None:
+        """What leaving the box does to a choice stepped to: applied, unless it asks."""
+        if self.pending and self._asks is not None and self._asks(self.currentIndex()):
+            self.put_back()
+        else:
+            self.apply()
+
+    def step_to(self, index: int) -> None:
+        """Show ``index`` as a choice stepped to, not applied (one kept while the box is
+        filled again for the same passage or cell after someone else's change)."""
+        self._stepping = True
+        try:
+            self.setCurrentIndex(index)
+        finally:
+            self._stepping = False
 
     def put_back(self) -> None:
         """The choice stepped to is dropped: the one applied is shown again."""
@@ -162,7 +185,7 @@ class ChoiceBox(QComboBox):
             Qt.FocusReason.PopupFocusReason,
             Qt.FocusReason.ActiveWindowFocusReason,
         ):
-            self.apply()
+            self.leave()
         super().focusOutEvent(event)
 
 

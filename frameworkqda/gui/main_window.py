@@ -370,6 +370,7 @@ class MainWindow(QMainWindow):
         widget = self.view(key)
         if widget is None:
             return None
+        self._apply_choices()  # a code or value stepped to in the view left: applied
         self.work_stack.show_view(widget)
         self.inspector.setVisible(widget is self.document_area)
         writable = self.session is not None and not self.session.project.read_only
@@ -670,12 +671,24 @@ class MainWindow(QMainWindow):
         if dialog is not None and dialog.isVisible():
             dialog.status.setText(text)
 
+    def _apply_choices(self) -> None:
+        """A choice stepped to with the arrow keys in a box that changes the project (the
+        segment panel's Code, the matrix's Value) and not confirmed yet is applied, as leaving
+        the box applies it, whichever way the researcher leaves: switching view or closing the
+        project too (a Value stepped to was lost on Ctrl+W and applied on Ctrl+R)."""
+        self.inspector.apply_code()
+        for view in self.views.values():
+            apply_choices = getattr(view, "apply_choices", None)
+            if apply_choices is not None:
+                apply_choices()
+
     def _save_typing(self) -> list[str]:
         """Text typed and not saved yet (a segment's note, a cell's summary, a code's
         definition, a theme's memo) is saved as a step of its own before an undo or redo,
         which then undoes it, as in any editor (a summary saved after the undo was taken for
         someone else's change to the cell), and before the project closes. Returns why any of
         it could not be saved: it is still there, unsaved."""
+        self._apply_choices()
         problems = [] if self.inspector.save_texts() else [self.inspector.problem()]
         for view in self.views.values():
             save_typing = getattr(view, "save_typing", None)  # a view with typing of its own

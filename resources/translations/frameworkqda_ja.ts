@@ -592,6 +592,10 @@
         <translation>属性（コード → ケースと属性…）がこの条件を満たすケースのみ</translation>
     </message>
     <message>
+        <source>The cases have no attributes yet: add them (Region, Population…) in Code → Cases and attributes…</source>
+        <translation>ケースにはまだ属性がありません。属性（地域、人口…）は「コード → ケースと属性…」で追加できます</translation>
+    </message>
+    <message>
         <source>Cases where</source>
         <translation>ケースの条件：</translation>
     </message>
@@ -5446,6 +5450,10 @@ An import always creates a new project and never replaces a file: choose another
     <message>
         <source>Someone else changed this passage&apos;s translation since you began typing in it</source>
         <translation>入力を始めた後に、ほかの人がこの箇所の英訳を変更しました</translation>
+    </message>
+    <message>
+        <source>Code “{code}” not applied: the passage was deleted.</source>
+        <translation>コード「{code}」は適用されませんでした：その箇所は削除されています。</translation>
     </message>
     <message numerus="yes">
         <source>Deleted the passage of %n character(s) coded “{code}”. Undo (Ctrl+Z) brings it back.</source>

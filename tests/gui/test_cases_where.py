@@ -357,3 +357,26 @@ def test_collapse_and_expand_every_theme_from_one_menu(qtbot: QtBot, window: Mai
     assert view.collapsed == themes
     choose("Expand themes")
     assert view.collapsed == set()
+
+
+def test_the_matrix_by_attribute_says_how_to_add_attributes_when_cases_have_none(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """On a project whose cases have no attributes, "By attribute…" opened a bar of disabled
+    boxes and said nothing: it says the cases have none yet and where to add them; once one
+    is added the hint goes and the attribute can be chosen."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # the matrix
+    view = window.views["matrix"]
+    assert isinstance(view, MatrixView)
+    _choose(qtbot, view.case_box, "By attribute…")
+    hint = view.where.none_hint
+    assert view.where_bar.isVisible() and hint.isVisible()
+    assert "no attributes yet" in hint.text()
+    assert "Code → Cases and attributes…" in hint.text()
+    assert not view.where.attribute_box.isVisible()
+    _with_attributes(window)  # added in the case sheet
+    assert not hint.isVisible() and view.where.attribute_box.isEnabled()
+    assert view.where.attribute_box.isVisible()
+    _pick(qtbot, view.where.attribute_box, "Population")

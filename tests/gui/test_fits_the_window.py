@@ -18,7 +18,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QSizeGrip, QWidget
 
-from frameworkqda.core import charting, scores, workspace
+from frameworkqda.core import charting, commands, scores, workspace
 from frameworkqda.core.store import open_project
 from frameworkqda.core.store.engine import WRITE_WAIT_ENV
 from frameworkqda.gui import i18n
@@ -217,6 +217,16 @@ def test_the_matrix_case_filter_by_attribute_fits_the_window(  # type: ignore[no
     assert isinstance(holder, QScrollArea)
     assert not holder.horizontalScrollBar().isVisible()
     room = holder.viewport()
+    # the sample's cases have no attributes: the bar says so and where to add them
+    hint = (view.where.none_hint, view.where_count, view.where_clear)
+    for widget in (view.case_box, view.draft_all_button, view.fold_button, view.table, *hint):
+        assert _inside(widget, room), type(widget).__name__
+    session = window.session
+    assert session is not None
+    case_id = view.model.cases[0][0]
+    session.run(commands.SetAttribute(case_id, "Region", "Kansai"))  # one added: the boxes
+    QApplication.processEvents()
+    assert not holder.horizontalScrollBar().isVisible()
     bar = (view.where.attribute_box, view.where.value_box, view.where_count, view.where_clear)
     for widget in (view.case_box, view.draft_all_button, view.fold_button, view.table, *bar):
         assert _inside(widget, room), type(widget).__name__

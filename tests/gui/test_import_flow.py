@@ -129,6 +129,7 @@ def test_choosing_unassigned_or_a_new_case_in_the_dialog(
     modal.answer(QInputDialog, name_it)
     dialog.case_box.setFocus()
     qtbot.keyClick(dialog.case_box, Qt.Key.Key_End)  # the last entry: "New case…"
+    qtbot.keyClick(dialog.case_box, Qt.Key.Key_Return)  # asks only now
     assert dialog.case_box.currentText() == "Osaka"
     _import(qtbot, dialog)
     assert _names(study) == {"loose.txt": None, "council.txt": "Osaka"}

@@ -348,3 +348,144 @@ def test_keep_which_tab_leaves_and_ctrl_return_keeps_mine(qtbot) -> None:  # typ
         if dialog.isVisible():
             QDialog.done(dialog, QDialog.DialogCode.Rejected)
     assert dialog.mine.toPlainText() == "mine merged"
+
+
+def test_a_choice_stepped_to_is_applied_however_the_researcher_leaves(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """A value stepped to with ↓ in the matrix's Value box and not confirmed was lost on
+    Ctrl+W (close project) but applied on Ctrl+R (switching view); a code stepped to in the
+    segment panel's Code box likewise. Each is applied, whichever way the researcher leaves:
+    closing the project, switching view, another cell shown."""
+    session = window.session
+    assert session is not None
+    location = str(session.project.location)
+    window.show_stage(4)
+    view = window.views["matrix"]
+    assert isinstance(view, MatrixView)
+    case, code = first_cell(view, lambda case, code: True)
+
+    def step_value(case: int, code: int) -> int:
+        click_cell(qtbot, view, case, code)
+        box = view.evidence.value_box
+        _focus(qtbot, box)
+        qtbot.keyClick(box, Qt.Key.Key_Down)
+        assert box.pending
+        chosen = box.currentData()
+        assert chosen != charting.cell_state(session.project, case, code).value_id
+        return int(chosen)
+
+    # another cell shown (as Compare coders opens one): applied to the cell it was for
+    chosen = step_value(case, code)
+    other = next(c for c, _ in view.model.cases if c != case)
+    view.open_cell(other, code)
+    assert charting.cell_state(session.project, case, code).value_id == chosen
+    # Ctrl+R (Review): applied
+    chosen = step_value(other, code)
+    qtbot.keyClick(window, Qt.Key.Key_R, CTRL)
+    assert charting.cell_state(session.project, other, code).value_id == chosen
+    # Ctrl+W (close project): applied too, not lost
+    window.show_stage(4)
+    chosen = step_value(case, code)
+    qtbot.keyClick(window, Qt.Key.Key_W, CTRL)
+    assert window.session is None
+    window.open_project(location)
+    session = window.session
+    assert session is not None
+    assert charting.cell_state(session.project, case, code).value_id == chosen
+
+    # the segment panel's Code box, then Ctrl+W
+    segment = _open_passage(qtbot, window)
+    box = window.inspector.code
+    _focus(qtbot, box)
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert box.pending
+    recoded = box.currentData()
+    qtbot.keyClick(window, Qt.Key.Key_W, CTRL)
+    assert window.session is None
+    window.open_project(location)
+    assert window.session is not None
+    assert coding.get_segment(window.session.project, segment).code_id == recoded
+    modal.forget()
+
+
+def test_arrows_on_the_import_case_box_ask_for_a_new_case_only_on_return(
+    qtbot, new_window, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """↓ on the import dialog's "Into case" box popped the modal "New case" prompt as soon
+    as the highlight reached "New case…". Stepping only moves; Tab away puts the case back;
+    Return asks for the new case's name."""
+    from PySide6.QtWidgets import QInputDialog
+
+    source = tmp_path / "plan.txt"
+    source.write_text("多文化共生の推進", encoding="utf-8")
+    new_window.import_documents([str(source)])
+    dialog = new_window.last_import
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    box = dialog.case_box
+    asked: list[str] = []
+
+    def name_it(prompt: QWidget) -> None:
+        assert isinstance(prompt, QInputDialog)
+        asked.append(prompt.windowTitle())
+        prompt.setTextValue("Nagoya")
+        prompt.accept()
+
+    modal.answer(QInputDialog, name_it)
+    _focus(qtbot, box)
+    start = box.currentText()
+    for _ in range(box.count() - 1 - box.currentIndex()):
+        qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert box.currentText() == "New case…"
+    QApplication.processEvents()
+    assert asked == []  # stepping asked nothing
+    qtbot.keyClick(box, Qt.Key.Key_Tab)  # leaving the box: the case it had
+    assert not box.hasFocus()
+    assert asked == [] and box.currentText() == start
+    _focus(qtbot, box)
+    for _ in range(box.count() - 1 - box.currentIndex()):
+        qtbot.keyClick(box, Qt.Key.Key_Down)
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # Return: the prompt, answered
+    assert asked == ["New case"]
+    assert dialog.case() == "Nagoya" and dialog.isVisible()
+    dialog.reject()
+    modal.forget()
+
+
+def test_a_choice_stepped_to_stays_stepped_to_through_a_change_to_its_passage_or_cell(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """A change to the passage or cell shown (a note saved, a summary, someone else's edit)
+    fills the box again: the choice stepped to stays as it was, still waiting for Return,
+    neither applied nor dropped unseen."""
+    from frameworkqda.core import commands
+
+    session = window.session
+    assert session is not None
+    segment = _open_passage(qtbot, window)
+    box = window.inspector.code
+    code = coding.get_segment(session.project, segment).code_id
+    _focus(qtbot, box)
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    stepped = box.currentData()
+    session.run(commands.UpdateSegment(segment, note="seen twice"))
+    assert box.pending and box.currentData() == stepped
+    assert coding.get_segment(session.project, segment).code_id == code
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert coding.get_segment(session.project, segment).code_id == stepped
+
+    window.show_stage(4)
+    view = window.views["matrix"]
+    assert isinstance(view, MatrixView)
+    case, code = first_cell(view, lambda case, code: True)
+    click_cell(qtbot, view, case, code)
+    values = view.evidence.value_box
+    _focus(qtbot, values)
+    qtbot.keyClick(values, Qt.Key.Key_Down)
+    chosen = values.currentData()
+    session.run(commands.SetCell(case, code, summary="Typed in another window."))
+    assert values.pending and values.currentData() == chosen
+    qtbot.keyClick(values, Qt.Key.Key_Return)
+    assert charting.cell_state(session.project, case, code).value_id == chosen
+    modal.forget()

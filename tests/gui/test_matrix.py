@@ -507,3 +507,75 @@ def test_insert_auto_draft_adds_lines_after_a_summary_already_written(
     assert first == "Council since 1996."
     assert draft.startswith("1 passage in kawasaki.txt.")
     assert rest and "(kawasaki.txt)" in rest[-1]
+
+
+def test_collapsing_themes_moves_the_current_cell_to_its_theme_and_keys_act_on_none_hidden(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """Collapse/expand → Collapse themes left the current cell in a hidden column: 2 set
+    "Partially" on a cell not on screen and → then lost the cell. The current cell moves to
+    its theme's summary column (which takes no value) and a value key changes nothing."""
+    from tests.gui.matrix_cells import click_cell
+
+    session, view, data = open_matrix(window)
+    project = session.project
+    measure = data.measures[1]
+    case_id = data.cases[0][0]
+    click_cell(qtbot, view, case_id, measure.id)
+    before = _values(project, data)
+    steps = window.undo_action.text()
+    view.collapse_action.trigger()
+    table = view.table
+    current = table.currentIndex()
+    assert current.isValid()
+    assert not table.isColumnHidden(current.column()) and not table.isRowHidden(current.row())
+    found = view.model.cell_at(current)
+    assert found is not None
+    assert found[0] == case_id
+    assert (found[1].kind, found[1].theme_id) == ("theme", measure.theme_id)
+    table.setFocus()
+    _press(table, Qt.Key.Key_2, "2")
+    after = _values(project, data)
+    assert after == before
+    assert window.undo_action.text() == steps
+    view.expand_action.trigger()
+    click_cell(qtbot, view, case_id, measure.id)  # shown again: the keys act on it
+    _press(table, Qt.Key.Key_2, "2")
+    assert charting.cell_edit(project, case_id, measure.id).value == data.values[1].label
+
+
+def _values(project, data: Matrix) -> dict[tuple[int, int], str | None]:  # type: ignore[no-untyped-def]
+    """Every cell's value, by case and measure."""
+    return {
+        (case, m.id): charting.cell_edit(project, case, m.id).value
+        for case, _ in data.cases
+        for m in data.measures
+    }
+
+
+def test_insert_quote_with_the_cursor_mid_word_goes_after_the_line(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """A click inside a word, then Insert quote: the word was split round the quote ("2 p",
+    the quote, "assages"). The quote goes on a line of its own after the line clicked in."""
+    session, view, data = open_matrix(window)
+    cases = dict((name, cid) for cid, name in data.cases)
+    councils = next(m for m in data.measures if m.name == "Migrant councils")
+    kawasaki = cases["Kawasaki"]
+    view.select_cell(kawasaki, councils.id)
+    panel = view.evidence
+    panel.editor.setFocus()
+    qtbot.keyClicks(panel.editor, "2 passages cited.")
+    qtbot.keyClick(panel.editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(panel.editor, "Council since 1996.")
+    cursor = panel.editor.textCursor()
+    cursor.setPosition(4)  # "2 p|assages"
+    spot = panel.editor.cursorRect(cursor).center()
+    qtbot.mouseClick(panel.editor.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    assert 0 < panel.editor.textCursor().position() < len("2 passages")
+    qtbot.mouseClick(panel.quote_button, Qt.MouseButton.LeftButton)
+    panel.commit()
+    summary = charting.cell_state(session.project, kawasaki, councils.id).summary
+    first, quote, last = summary.split("\n")
+    assert (first, last) == ("2 passages cited.", "Council since 1996.")
+    assert "(kawasaki.txt)" in quote

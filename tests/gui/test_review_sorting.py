@@ -203,3 +203,62 @@ def test_row_by_row_updates_equal_a_fresh_sorted_filtered_load(qapp: object) -> 
         needle = proxy._needle
         wanted = [r.id for n, r in enumerate(fresh.rows) if not needle or needle in fresh.folded(n)]
         assert [r.id for r in proxy.visible_rows()] == wanted
+
+
+def _click_row(qtbot: QtBot, view: ReviewView, row: int, control: bool = False) -> None:
+    rect = view.table.visualRect(view.proxy.index(row, 4))
+    modifier = Qt.KeyboardModifier.ControlModifier if control else Qt.KeyboardModifier.NoModifier
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+
+
+def _current(view: ReviewView) -> int:
+    return int(view.table.currentIndex().data(ROW_ROLE).id)
+
+
+def test_rows_acted_on_stay_selected_wherever_the_sort_moves_them(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Sorted by code, a recode moves the selected rows (they were removed and inserted
+    again, the selection lost and the current row another one); undo and redo move them
+    back, still selected; an undone deletion selects the rows it brings back."""
+    from PySide6.QtWidgets import QPushButton
+
+    session = window.session
+    assert session is not None
+    view = _open_review(window, qtbot)
+    _click_header(qtbot, view, CODE)
+    _click_row(qtbot, view, 2)
+    _click_row(qtbot, view, 5, control=True)
+    chosen = {r.id for r in view.selected_rows()}
+    current = _current(view)
+    assert len(chosen) == 2
+    last = [c for c in session.codes() if c.parent_id is not None][-1]
+    view.recode_selected(last.id)
+    moved = [_shown(view).index(i) for i in chosen]
+    assert sorted(moved) != [2, 5]  # the sort moved them
+    assert {r.id for r in view.selected_rows()} == chosen
+    assert _current(view) == current
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert sorted(_shown(view).index(i) for i in chosen) == [2, 5]
+    assert {r.id for r in view.selected_rows()} == chosen
+    assert _current(view) == current
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert {r.id for r in view.selected_rows()} == chosen
+
+    # delete three, click another row, undo: the three come back selected
+    for row in (0, 1, 3):
+        _click_row(qtbot, view, row, control=row != 0)
+    three = {r.id for r in view.selected_rows()}
+    assert len(three) == 3
+    delete = view.findChild(QPushButton, "deleteSelected")
+    qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+    assert not three & set(_shown(view))
+    _click_row(qtbot, view, 4)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert three <= set(_shown(view))
+    assert {r.id for r in view.selected_rows()} == three
+    assert _current(view) in three

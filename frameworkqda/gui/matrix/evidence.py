@@ -156,7 +156,7 @@ class EvidencePanel(QWidget):
         """Show a cell (commit the previous cell's summary first); ``coders``: whose each
         segment is, for the coder filter."""
         if key != self.key:
-            self.value_box.put_back()  # a value stepped to, not applied, stays with its cell
+            self.apply_value()  # a value stepped to, not applied yet: to its own cell, first
             self.autosave.let_go()  # saved, or kept by cell and tried again
             self._saved = self.editor.toPlainText()  # nothing typed here yet: take the cell
         self.key = key
@@ -232,7 +232,10 @@ class EvidencePanel(QWidget):
         Text being typed is kept, with the version it was begun on: someone else's change
         arriving meanwhile is not allowed to wipe it, and saving it then asks which to keep.
         """
+        stepped = self.value_box.currentIndex() if self.value_box.pending else None
         self.value_box.setCurrentIndex(max(0, self.value_box.findData(value_id)))
+        if stepped is not None and stepped != self.value_box.currentIndex():
+            self.value_box.step_to(stepped)  # still only stepped to, as it was
         if self.editing and not force:
             return
         self.base_version = version
@@ -279,8 +282,12 @@ class EvidencePanel(QWidget):
     def insert_text(self, text: str) -> None:
         """``text`` (a draft, a quote) as lines of their own where the cursor is: at the end
         of the summary unless the researcher put it elsewhere (a cell's text is shown with
-        the cursor at its end; a draft went in before the summary, glued to its first word)."""
+        the cursor at its end; a draft went in before the summary, glued to its first word).
+        A cursor inside a line puts them after that line: one mid-word split the word ("2 p",
+        the quote, "assages"), and Japanese has no spaces to tell a word's end by."""
         cursor = self.editor.textCursor()
+        if not cursor.hasSelection() and not cursor.atBlockStart() and not cursor.atBlockEnd():
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
         if cursor.positionInBlock() > 0:
             text = "\n" + text
         if not cursor.atBlockEnd():
@@ -298,6 +305,15 @@ class EvidencePanel(QWidget):
         if item is not None:
             row: Evidence = item.data(ROW_ROLE)
             self.source_requested.emit(row.document_id, row.start, row.end)
+
+    def apply_value(self) -> None:
+        """A value stepped to in the Value box and not confirmed yet is applied to the cell
+        shown, as leaving the box does: before another cell is shown, the view changes or
+        the project closes (closing lost it, switching view applied it)."""
+        if self.key is None:
+            self.value_box.put_back()
+        else:
+            self.value_box.apply()
 
     def _value_activated(self, _index: int) -> None:
         if self.key is not None:

@@ -127,7 +127,7 @@ class MatrixView(ProjectView):
             box.currentIndexChanged.connect(lambda *_: self.apply_filters())
         # "By attribute…": a bar of its own under the toolbar (the toolbar has no room for
         # three more boxes at 1280 pixels), as a find bar opens under a browser's toolbar
-        self.where = CaseWhere(session)
+        self.where = CaseWhere(session, say_none=True)
         self.where.changed.connect(self.apply_filters)
         self.where_count = QLabel()
         self.where_count.setObjectName("matrixWhereCount")
@@ -421,6 +421,7 @@ class MatrixView(ProjectView):
             hide_slot(position, hidden)
         for position, (case_id, _) in enumerate(self.model.cases):
             hide_case(position, chosen is not None and case_id not in chosen)
+        self._keep_current_shown()
         if by_attribute:
             self.where_count.setText(
                 self.tr("{shown} of %n case(s) shown", "", len(self.model.cases)).format(
@@ -428,6 +429,32 @@ class MatrixView(ProjectView):
                 )
             )
         self._update_status()
+
+    def _hidden(self, index: QModelIndex) -> bool:
+        return self.table.isRowHidden(index.row()) or self.table.isColumnHidden(index.column())
+
+    def _keep_current_shown(self) -> None:
+        """A current cell a filter or a collapsed theme hides moves to its theme's summary
+        column when that shows, else there is none: a value key set "Partially" on a cell
+        no longer on screen, and → then lost the cell."""
+        index = self.table.currentIndex()
+        if not index.isValid() or not self._hidden(index):
+            return
+        flags = QItemSelectionModel.SelectionFlag
+        found = self.model.cell_at(index)
+        if found is not None and found[1].kind == "measure":
+            theme = self.model.slot_position(found[1].theme_id, "theme")
+            case = self.model.case_position(found[0])
+            summary = (
+                self.model.index(theme, case)
+                if self.model.transposed
+                else self.model.index(case, theme)
+            )
+            if not self._hidden(summary):
+                self.table.selectionModel().setCurrentIndex(summary, flags.ClearAndSelect)
+                self.table.scrollTo(summary)
+                return
+        self.table.selectionModel().setCurrentIndex(QModelIndex(), flags.Clear)
 
     def _matches(self, case_id: int, code_id: int, wanted: object) -> bool:
         if wanted == NEEDS_SUMMARY:
@@ -506,8 +533,8 @@ class MatrixView(ProjectView):
             if found is not None and found[1].kind == "measure":
                 keys.append((found[0], found[1].code_id))
         current = self.current_key()
-        if not keys and current is not None:
-            keys.append(current)
+        if not keys and current is not None and not self._hidden(table.currentIndex()):
+            keys.append(current)  # never a cell not on screen
         return keys
 
     # -- edits -----------------------------------------------------------------------------
@@ -556,7 +583,13 @@ class MatrixView(ProjectView):
     def save_typing(self) -> str | None:
         """What the window asks every view with typing of its own before an undo or closing:
         None once saved, else why it could not be."""
+        self.apply_choices()
         return None if self.evidence.commit() else self.evidence.autosave.problem
+
+    def apply_choices(self) -> None:
+        """A value stepped to in the Value box, not confirmed yet, applied (the window asks
+        every view before another is shown)."""
+        self.evidence.apply_value()
 
     def set_value(self, case_id: int, code_id: int, value_id: int | None) -> bool:
         value = next((v for v in self.model.values if v.id == value_id), None)

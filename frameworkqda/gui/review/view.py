@@ -16,6 +16,8 @@ from PySide6.QtCore import (
     QDate,
     QDateTime,
     QEvent,
+    QItemSelection,
+    QItemSelectionModel,
     QLocale,
     QModelIndex,
     QObject,
@@ -111,6 +113,9 @@ class ReviewView(ProjectView):
         self.setObjectName("reviewView")
         self.model = ReviewModel()
         self._changes: set[Change] | None = None  # told since the last reload; None: all
+        # the segments last recoded or deleted here: selected again when they come back
+        # (an undo of "Delete 3 segments"), wherever the sort puts them
+        self._acted: set[int] = set()
         self.proxy = ReviewFilter()
         self.proxy.setSourceModel(self.model)
 
@@ -284,6 +289,8 @@ class ReviewView(ProjectView):
         scroll = self.table.verticalScrollBar().value()
         rows = review.segment_rows(session.project)
         colours = {c.id: c.colour for c in codes}
+        chosen, current = self._selection_ids()
+        had = {row.id for row in self.model.rows}
         if segments_only:
             self.model.update_rows(rows, colours)
         else:
@@ -300,6 +307,42 @@ class ReviewView(ProjectView):
         self._fit_columns(self.table.horizontalHeader().width())  # to the rows now there
         if not segments_only:
             self.table.verticalScrollBar().setValue(scroll)
+        back = ({row.id for row in rows} & self._acted) - had  # an undone deletion's
+        if back:  # the rows it brings back, selected instead
+            chosen, current = back, min(back, key=[row.id for row in self.model.rows].index)
+        self._select_ids(chosen, current)
+
+    def _selection_ids(self) -> tuple[set[int], int | None]:
+        """The segments selected and the current one, by id."""
+        current = self.table.currentIndex().data(ROW_ROLE)
+        return (
+            {row.id for row in self.selected_rows()},
+            current.id if isinstance(current, review.ReviewRow) else None,
+        )
+
+    def _select_ids(self, ids: set[int], current: int | None) -> None:
+        """Select the rows of these segments (those the filters show) and make ``current``
+        the current row, as they were before a change moved or reinserted them."""
+        if not ids and current is None:
+            return
+        if (ids, current) == self._selection_ids():
+            return
+        where = {row.id: n for n, row in enumerate(self.model.rows)}
+        selection = QItemSelection()
+        last = self.model.columnCount() - 1
+        for segment in ids:
+            if segment in where:
+                index = self.proxy.mapFromSource(self.model.index(where[segment], 0))
+                if index.isValid():
+                    selection.select(index, index.siblingAtColumn(last))
+        flags = QItemSelectionModel.SelectionFlag
+        model = self.table.selectionModel()
+        if current in where:
+            index = self.proxy.mapFromSource(self.model.index(where[current], 0))
+            if index.isValid():
+                model.setCurrentIndex(index, flags.NoUpdate)
+                self.table.scrollTo(index)
+        model.select(selection, flags.ClearAndSelect | flags.Rows)
 
     def _fill_boxes(self, codes: list[workspace.CodeRow]) -> None:
         code_choice = self.code_box.currentData()
@@ -408,6 +451,7 @@ class ReviewView(ProjectView):
             if not ok:
                 return
             code_id = codes[paths.index(choice)].id
+        self._acted = {r.id for r in rows}
         try:
             bulk.recode(self._session, [r.id for r in rows], code_id)
         except FrameworkQDAError as error:
@@ -416,6 +460,7 @@ class ReviewView(ProjectView):
     def delete_selected(self) -> None:
         rows = self.selected_rows()
         if rows:
+            self._acted = {r.id for r in rows}
             bulk.delete(self._session, [r.id for r in rows])
 
     def export_shown(self, path: str | None = None) -> str | None:
