@@ -66,6 +66,7 @@ from tests.gui.clicks import open_document
 from tests.gui.conftest import _sample_window
 from tests.gui.matrix_cells import click_cell, first_cell
 from tests.gui.searched import searched
+from tests.gui.ui_strings import SHORTCUT
 
 CATALOGUES = Path(__file__).parents[2] / "resources" / "translations"
 # names of products, formats and keys that stay as they are in a Japanese interface
@@ -177,6 +178,7 @@ def english_left(root: QWidget, data: list[str]) -> list[str]:
             for word in (*data, *KEPT):
                 rest = rest.replace(word, " ")
             rest = re.sub(r"\S+\.(pdf|txt|fqda|qdpx|xlsx|docx|csv|html)\b", " ", rest)
+            rest = SHORTCUT.sub(" ", rest)  # key names (Del, Ctrl+Shift+↓) as keyboards print them
             if re.search(r"[A-Za-z]{3,}", rest):
                 left.append(f"{type(widget).__name__}: {text!r}")
     return left
@@ -290,7 +292,7 @@ def test_dialogs_and_views_read_japanese(  # type: ignore[no-untyped-def]
     shortcut(qtbot, study, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     editor = study.views["codebook"]
     assert isinstance(editor, CodebookEditor)
-    assert editor.buttons["Add theme"].text() == "テーマを追加"
+    assert editor.buttons["Add theme"].text() == "テーマを追加(&A)"
     assert english_left(editor, data) == []
     # its file and template buttons ask first (a click never passes "checked" as a path)
     modal.choose()  # Cancel
