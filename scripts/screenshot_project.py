@@ -10,8 +10,8 @@ Run: ``PYTHONPATH=. python scripts/screenshot_project.py TARGET.fqda`` then, und
 
 from __future__ import annotations
 
+import argparse
 import random
-import sys
 from pathlib import Path
 
 from frameworkqda.core import charting, commands, workspace
@@ -52,8 +52,10 @@ def build(target: Path, two_coders: bool = False, language: str = "en") -> None:
 
 
 if __name__ == "__main__":
-    build(
-        Path(sys.argv[1]),
-        two_coders="--two-coders" in sys.argv[2:],
-        language="ja" if "--japanese" in sys.argv[2:] else "en",
-    )
+    # argparse, so that "--help" prints the usage instead of building a project named "--help"
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("target", type=Path, help="the project file to build (.fqda)")
+    parser.add_argument("--two-coders", action="store_true", help="Hanako, then Taro")
+    parser.add_argument("--japanese", action="store_true", help="Japanese codebook and cases")
+    args = parser.parse_args()
+    build(args.target, two_coders=args.two_coders, language="ja" if args.japanese else "en")

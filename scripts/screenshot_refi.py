@@ -55,4 +55,10 @@ def main(source: Path, shot: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1]), Path(sys.argv[2])))
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("source", type=Path, help="a REFI-QDA file (.qdpx or .qde)")
+    parser.add_argument("shot", type=Path, help="the PNG to write")
+    args = parser.parse_args()
+    sys.exit(main(args.source, args.shot))
