@@ -23,22 +23,9 @@ from frameworkqda.gui.review.view import ReviewView
 from frameworkqda.gui.search.panel import HIT_ROLE, SearchPanel
 from tests.core.engine_helpers import add_document
 from tests.gui import modal
-from tests.gui.searched import searched
+from tests.gui.searched import open_search, searched
 
 AT = r"\d{4}-\d\d-\d\d \d\d:\d\d"  # a deletion's time, as the messages give it
-
-
-def _panel(window: MainWindow, qtbot: QtBot) -> SearchPanel:
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(
-        window,
-        Qt.Key.Key_F,
-        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-    )
-    panel = window.work_stack.current()
-    assert isinstance(panel, SearchPanel)
-    return panel
 
 
 def _type(qtbot: QtBot, panel: SearchPanel, term: str) -> None:
@@ -65,7 +52,7 @@ def _coded(window: MainWindow, code: int) -> set[tuple[int, int, int]]:
 def test_code_all_hits_waits_for_the_search_typed_and_codes_its_hits(
     window: MainWindow, qtbot: QtBot
 ) -> None:
-    panel = _panel(window, qtbot)
+    panel = open_search(window, qtbot)
     _type(qtbot, panel, "school")
     school = searched(qtbot, panel)
     assert len(school) == 1
@@ -125,7 +112,7 @@ def test_a_document_deleted_here_takes_its_hits_from_the_search(
     session = window.session
     assert session is not None
     project = session.project
-    panel = _panel(window, qtbot)
+    panel = open_search(window, qtbot)
     panel.term.setText("市")  # typed through an input method (keyClicks is ASCII only): 20
     qtbot.keyClick(panel.term, Qt.Key.Key_Return)  # hits in 3 documents
     hits = searched(qtbot, panel)
@@ -154,7 +141,7 @@ def test_a_hit_of_a_document_taro_deleted_unseen_is_skipped_and_not_opened_and_s
     session = window.session
     assert session is not None
     project = session.project
-    panel = _panel(window, qtbot)
+    panel = open_search(window, qtbot)
     panel.term.setText("市")
     qtbot.keyClick(panel.term, Qt.Key.Key_Return)
     left = searched(qtbot, panel)
@@ -236,7 +223,7 @@ def test_the_undo_step_of_thousands_of_hits_groups_its_digits(
     session = window.session
     assert session is not None
     add_document(session.project, "many.txt", "Zqx. " * 1234)
-    panel = _panel(window, qtbot)
+    panel = open_search(window, qtbot)
     _type(qtbot, panel, "zqx")
     hits = searched(qtbot, panel)
     assert len(hits) == 1234

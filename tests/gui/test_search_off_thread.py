@@ -17,22 +17,9 @@ from frameworkqda.core import review
 from frameworkqda.core.errors import JobCancelled
 from frameworkqda.core.search import SearchIndex
 from frameworkqda.gui.main_window import MainWindow
-from frameworkqda.gui.search.panel import HIT_ROLE, SearchPanel
+from frameworkqda.gui.search.panel import HIT_ROLE
 from tests.gui import modal
-from tests.gui.searched import searched
-
-
-def _panel(window: MainWindow, qtbot: QtBot) -> SearchPanel:
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(
-        window,
-        Qt.Key.Key_F,
-        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-    )
-    panel = window.work_stack.current()
-    assert isinstance(panel, SearchPanel)
-    return panel
+from tests.gui.searched import open_search, searched
 
 
 def test_typed_search_runs_off_the_gui_thread_with_the_cores_hits(
@@ -40,7 +27,7 @@ def test_typed_search_runs_off_the_gui_thread_with_the_cores_hits(
 ) -> None:
     session = window.session
     assert session is not None
-    panel = _panel(window, qtbot)
+    panel = open_search(window, qtbot)
     threads: list[threading.Thread] = []
     search = panel.index.find
 
@@ -63,7 +50,7 @@ def test_typed_search_runs_off_the_gui_thread_with_the_cores_hits(
 def test_an_earlier_terms_search_is_cancelled_and_its_hits_dropped(
     window: MainWindow, qtbot: QtBot
 ) -> None:
-    panel = _panel(window, qtbot)
+    panel = open_search(window, qtbot)
     release = threading.Event()
     outcomes: dict[str, str] = {}
     search = panel.index.find
@@ -102,7 +89,7 @@ def test_every_hit_in_the_table_and_code_all_codes_every_hit(
 ) -> None:
     session = window.session
     assert session is not None
-    panel = _panel(window, qtbot)
+    panel = open_search(window, qtbot)
     panel.term.setText("市")  # typed through an input method: keyClicks is ASCII only
     qtbot.keyClick(panel.term, Qt.Key.Key_Return)
     hits = searched(qtbot, panel)
@@ -142,7 +129,7 @@ def test_closing_the_project_while_a_search_runs_cancels_it_without_asking(
 ) -> None:
     """An import running asks before the project closes; a search is cancelled: nothing to
     lose, and the window must not wait for it."""
-    panel = _panel(window, qtbot)
+    panel = open_search(window, qtbot)
     search = panel.index.find
     outcomes: list[str] = []
 
