@@ -86,25 +86,25 @@ _NAMED = {
 
 # what a row of the log is, as a word in a list (``frameworkqda deletions``, Deleted items…)
 KIND_WORDS = {
-    DeletedKind.DOCUMENT: QT_TRANSLATE_NOOP("Deletions", "document"),
-    DeletedKind.CASE: QT_TRANSLATE_NOOP("Deletions", "case"),
-    DeletedKind.ATTRIBUTE: QT_TRANSLATE_NOOP("Deletions", "attribute"),
-    DeletedKind.CODE: QT_TRANSLATE_NOOP("Deletions", "code"),
-    DeletedKind.SEGMENT: QT_TRANSLATE_NOOP("Deletions", "coded passage"),
-    DeletedKind.PROJECT_MEMO: QT_TRANSLATE_NOOP("Deletions", "project memo"),
-    DeletedKind.DOCUMENT_MEMO: QT_TRANSLATE_NOOP("Deletions", "memo on a document"),
-    DeletedKind.CASE_MEMO: QT_TRANSLATE_NOOP("Deletions", "memo on a case"),
-    DeletedKind.CODE_MEMO: QT_TRANSLATE_NOOP("Deletions", "memo on a code"),
-    DeletedKind.CELL_MEMO: QT_TRANSLATE_NOOP("Deletions", "memo on a chart cell"),
-    DeletedKind.SEGMENT_MEMO: QT_TRANSLATE_NOOP("Deletions", "memo on a coded passage"),
+    DeletedKind.DOCUMENT: QT_TRANSLATE_NOOP("Deletions", "Document"),
+    DeletedKind.CASE: QT_TRANSLATE_NOOP("Deletions", "Case"),
+    DeletedKind.ATTRIBUTE: QT_TRANSLATE_NOOP("Deletions", "Attribute"),
+    DeletedKind.CODE: QT_TRANSLATE_NOOP("Deletions", "Code"),
+    DeletedKind.SEGMENT: QT_TRANSLATE_NOOP("Deletions", "Coded passage"),
+    DeletedKind.PROJECT_MEMO: QT_TRANSLATE_NOOP("Deletions", "Project memo"),
+    DeletedKind.DOCUMENT_MEMO: QT_TRANSLATE_NOOP("Deletions", "Memo on a document"),
+    DeletedKind.CASE_MEMO: QT_TRANSLATE_NOOP("Deletions", "Memo on a case"),
+    DeletedKind.CODE_MEMO: QT_TRANSLATE_NOOP("Deletions", "Memo on a code"),
+    DeletedKind.CELL_MEMO: QT_TRANSLATE_NOOP("Deletions", "Memo on a chart cell"),
+    DeletedKind.SEGMENT_MEMO: QT_TRANSLATE_NOOP("Deletions", "Memo on a coded passage"),
 }
 # a merged code's row, in that list
-MERGED_CODE = QT_TRANSLATE_NOOP("Deletions", "code (merged)")
+MERGED_CODE = QT_TRANSLATE_NOOP("Deletions", "Code (merged)")
 
 
-def kind_word(found: Deletion) -> str:
-    """``document``, ``code (merged)``, ``memo on a case``: what ``found`` was, in a list."""
-    return MERGED_CODE if found.merged else KIND_WORDS[found.kind]
+def kind_word(found: Deletion) -> Message:
+    """``Document``, ``Code (merged)``, ``Memo on a case``: what ``found`` was, in a list."""
+    return (MERGED_CODE if found.merged else KIND_WORDS[found.kind]).format()
 
 
 def named(found: Deletion) -> Message:

@@ -58,8 +58,8 @@ def test_deletions_lists_what_was_deleted_by_whom_and_when(
     assert main(["deletions", study, "--format", "table"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert re.fullmatch(r"What +Name +Merged into +By +When \(UTC\)", lines[0])
-    assert re.fullmatch(f"code \\(merged\\) +{MEASURE} +{TARGET} +Taro +{WHEN}", lines[1])
-    assert re.fullmatch(f"case +Hamamatsu +花子 +{WHEN}", lines[2])
+    assert re.fullmatch(f"Code \\(merged\\) +{MEASURE} +{TARGET} +Taro +{WHEN}", lines[1])
+    assert re.fullmatch(f"Case +Hamamatsu +花子 +{WHEN}", lines[2])
     # columns line up, a Japanese name two columns a character as a terminal shows it
     assert lines[2].index("花子") == lines[1].index("Taro")
 
