@@ -22,6 +22,7 @@ from frameworkqda.cli import (
     chart_commands,
     codebook_commands,
     coding_commands,
+    deletions_commands,
     document_commands,
     exiting,
     gui_commands,
@@ -52,6 +53,7 @@ COMMAND_MODULES = [
     refi_commands,
     merge_commands,
     agreement_commands,
+    deletions_commands,
     gui_commands,
     store_commands,
 ]

@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from frameworkqda.cli.coder_option import open_for
+from frameworkqda.cli.coder_option import add_coder_option, open_for
 from frameworkqda.core.errors import ValidationError
 from frameworkqda.core.words import plural
 
@@ -51,15 +51,27 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="remove a coded passage",
         description="Remove the coding of [START, END) of a document with a code (as "
         "`segments` prints it), with its memo (the command the app's Delete segment runs). "
-        "When several coders coded "
-        "that range with that code, --coder says whose.",
+        "When several coders coded that range with that code, --coded-by says whose. The "
+        "project's deletions log records who removed it: --as NAME, else your login name. "
+        "(The older --coder NAME, for --coded-by, still works, deprecated.)",
     )
     uncode.add_argument("project", help="project file or postgresql:// URL")
     uncode.add_argument("--document", required=True, metavar="NAME", help="document name or id")
     uncode.add_argument("--start", required=True, type=int, metavar="N", help="as in `code`")
     uncode.add_argument("--end", required=True, type=int, metavar="N", help="as in `code`")
     uncode.add_argument("--code", required=True, metavar="PATH", help='e.g. "Health/Consultation"')
-    uncode.add_argument("--coder", metavar="NAME", help="whose coding to remove")
+    uncode.add_argument(
+        "--coded-by",
+        metavar="NAME",
+        help="whose coding to remove, when several coders coded that range with that code",
+    )
+    # deprecated: --coder said whose coding, which every other verb's --coder does not mean
+    uncode.add_argument("--coder", dest="old_coded_by", metavar="NAME", help=argparse.SUPPRESS)
+    add_coder_option(
+        uncode,
+        "--as",
+        help="record the removal under this coder in the deletions log (default: your login name)",
+    )
     uncode.set_defaults(handler=_uncode)
 
     listed = subparsers.add_parser(
@@ -218,13 +230,23 @@ def _uncode(args: argparse.Namespace) -> int:
     from frameworkqda.core.codebook import resolve
     from frameworkqda.core.coding import segment_at
     from frameworkqda.core.commands import DeleteSegment
-    from frameworkqda.core.store import open_project
 
-    with open_project(args.project) as project:
+    whose = args.coded_by
+    if args.old_coded_by is not None:
+        if whose is not None:
+            raise ValidationError("give whose coding once: uncode … --coded-by NAME")
+        whose = args.old_coded_by
+        args.deprecation = (
+            "frameworkqda: 'uncode --coder NAME' is deprecated; write 'uncode --coded-by NAME' "
+            "(whose coding to remove; --as NAME records who removes it)"
+        )
+    with open_for(args) as project:
         with project.session() as session:
             document_id = resolve_document(session, args.document)
             code_id = resolve(session, args.code)
-            segment_id = segment_at(session, document_id, code_id, args.start, args.end, args.coder)
+            segment_id = segment_at(
+                session, document_id, code_id, args.start, args.end, whose, option="--coded-by"
+            )
         DeleteSegment(segment_id).apply(project)
     print(f"uncoded {args.document} [{args.start}, {args.end}) from {args.code}")
     return 0

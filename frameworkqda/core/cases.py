@@ -393,9 +393,6 @@ def _set_known_attribute(
                 model.DeletedKind.ATTRIBUTE,
                 attribute_id,
                 QT_TRANSLATE_NOOP("Cases", "the attribute {name}").format(name=quoted(name)),
-                QT_TRANSLATE_NOOP(
-                    "Cases", "the attribute {name} was deleted by someone else"
-                ).format(name=quoted(name)),
             ),
         )
     if check_name and attribute.name != name:

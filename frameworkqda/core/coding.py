@@ -258,10 +258,12 @@ def segment_at(
     start: int,
     end: int,
     coder: str | None = None,
+    option: str = "--coder",
 ) -> int:
     """The coded passage [start, end) of a document at a code (the CLI names a passage so:
     ``uncode``, ``memo --start --end``). Several coders may have coded that range so: then
-    ``coder`` (a coder's name) says whose; the one there is needs no name."""
+    ``coder`` (a coder's name, given with the verb's ``option``) says whose; the one there is
+    needs no name."""
     rows = session.execute(
         select(model.Segment.id, model.Coder.name)
         .outerjoin(model.Coder, model.Segment.coder_id == model.Coder.id)
@@ -290,9 +292,12 @@ def segment_at(
             QT_TRANSLATE_NOOP(
                 "Coding",
                 "the passage [{start}, {end}) is coded with that code by {coders}; "
-                "name the coder (--coder)",
+                "name the coder ({option})",
             ).format(
-                start=start, end=end, coders=", ".join(quoted(name or "?") for _, name in rows)
+                start=start,
+                end=end,
+                coders=", ".join(quoted(name or "?") for _, name in rows),
+                option=option,
             )
         )
     return int(rows[0][0])

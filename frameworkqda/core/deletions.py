@@ -7,7 +7,14 @@ undo that puts the item back removes its row (:func:`forget_deletions`), so the 
 is deleted now. A message about something deleted since reads it (:func:`deletion_of`,
 :func:`passage_deletion`, :func:`memo_deletion`) to name the coder and the time, as NVivo's
 and MAXQDA's project logs do: "the document “plan.txt” was deleted by Taro at
-2026-12-05 10:32 UTC". Rows are few (a deletion is a person's act), so none is pruned.
+2026-12-05 10:32 UTC". A code merged into another (schema 0007) is logged as a code with the
+code it went into (:func:`log_merge`): "the code “A” was merged into “B” by Taro at …". Rows
+are few (a deletion is a person's act), so none is pruned; :func:`listing` reads them all
+(``frameworkqda deletions``, the app's Project → Deleted items…).
+
+Where the log has no row for an item of a kind it records, the item went before the project
+kept one (or in a program of an earlier version): :func:`unrecorded` says so, instead of
+"someone else".
 
 The log is this project's own history: a merge does not bring another copy's, nor does a
 REFI-QDA export carry it (docs/teamwork.md).
@@ -15,7 +22,7 @@ REFI-QDA export carry it (docs/teamwork.md).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -53,6 +60,13 @@ class Deletion:
     name: str
     coder: str
     deleted_at: datetime
+    # a code merged into another: that code's id and its path (as it is now, or was then)
+    into_id: int | None = None
+    into: str | None = None
+
+    @property
+    def merged(self) -> bool:
+        return self.into_id is not None
 
     @property
     def time(self) -> str:
@@ -70,6 +84,29 @@ _NAMED = {
 }
 
 
+# what a row of the log is, as a word in a list (``frameworkqda deletions``, Deleted items…)
+KIND_WORDS = {
+    DeletedKind.DOCUMENT: QT_TRANSLATE_NOOP("Deletions", "Document"),
+    DeletedKind.CASE: QT_TRANSLATE_NOOP("Deletions", "Case"),
+    DeletedKind.ATTRIBUTE: QT_TRANSLATE_NOOP("Deletions", "Attribute"),
+    DeletedKind.CODE: QT_TRANSLATE_NOOP("Deletions", "Code"),
+    DeletedKind.SEGMENT: QT_TRANSLATE_NOOP("Deletions", "Coded passage"),
+    DeletedKind.PROJECT_MEMO: QT_TRANSLATE_NOOP("Deletions", "Project memo"),
+    DeletedKind.DOCUMENT_MEMO: QT_TRANSLATE_NOOP("Deletions", "Memo on a document"),
+    DeletedKind.CASE_MEMO: QT_TRANSLATE_NOOP("Deletions", "Memo on a case"),
+    DeletedKind.CODE_MEMO: QT_TRANSLATE_NOOP("Deletions", "Memo on a code"),
+    DeletedKind.CELL_MEMO: QT_TRANSLATE_NOOP("Deletions", "Memo on a chart cell"),
+    DeletedKind.SEGMENT_MEMO: QT_TRANSLATE_NOOP("Deletions", "Memo on a coded passage"),
+}
+# a merged code's row, in that list
+MERGED_CODE = QT_TRANSLATE_NOOP("Deletions", "Code (merged)")
+
+
+def kind_word(found: Deletion) -> Message:
+    """``Document``, ``Code (merged)``, ``Memo on a case``: what ``found`` was, in a list."""
+    return (MERGED_CODE if found.merged else KIND_WORDS[found.kind]).format()
+
+
 def named(found: Deletion) -> Message:
     """``the document “plan.txt”``: what ``found`` deleted (a document, case, attribute, code
     or coded passage), inside a sentence, named as it was."""
@@ -81,6 +118,8 @@ def said(what: str, found: Deletion, kind: DeletedKind | None) -> Message:
     deletion of what it hung on (another ``kind`` than ``what``'s: a passage's document; None:
     ``what`` is never logged itself, as a chart cell), ``{what} was deleted with the document
     “plan.txt” by Taro at …``."""
+    if found.merged:
+        return _said_merged(what, found, kind)
     if found.kind == kind or found.kind not in _NAMED:
         return QT_TRANSLATE_NOOP("Deletions", "{what} was deleted by {coder} at {time} UTC").format(
             what=what, coder=found.coder, time=found.time
@@ -95,13 +134,45 @@ def said(what: str, found: Deletion, kind: DeletedKind | None) -> Message:
     )
 
 
+def _said_merged(what: str, found: Deletion, kind: DeletedKind | None) -> Message:
+    """``{what} was merged into “B” by Taro at …``; for what went along with the merged code
+    (a passage joined onto the target's, a cell, a memo), ``{what} went with the code “A” when
+    it was merged into “B” by Taro at …``."""
+    into = quoted(found.into or "")
+    if found.kind == kind:
+        return QT_TRANSLATE_NOOP(
+            "Deletions", "{what} was merged into {into} by {coder} at {time} UTC"
+        ).format(what=what, into=into, coder=found.coder, time=found.time)
+    return QT_TRANSLATE_NOOP(
+        "Deletions",
+        "{what} went with {along} when it was merged into {into} by {coder} at {time} UTC",
+    ).format(what=what, along=named(found), into=into, coder=found.coder, time=found.time)
+
+
+def unrecorded(what: str) -> Message:
+    """What to say of ``what``, gone, when the log has no row for it: it was deleted before
+    the project kept a record (or by a program of an earlier version), so nobody can be named;
+    not "by someone else", which may have been the reader."""
+    return QT_TRANSLATE_NOOP(
+        "Deletions",
+        "{what} was deleted before this project kept a record of deletions (by an earlier "
+        "version of FrameworkQDA), so who deleted it and when is not known",
+    ).format(what=what)
+
+
 def deleted_since(
-    session: Session, kind: DeletedKind, item_id: int, what: str, otherwise: Message
+    session: Session,
+    kind: DeletedKind,
+    item_id: int,
+    what: str,
+    otherwise: Message | None = None,
 ) -> Message:
     """What to say of ``what`` (``the case “Osaka”``), deleted since: by whom and when, as the
-    log says; ``otherwise`` when the log does not know (deleted before schema 0006)."""
+    log says; ``otherwise`` (default :func:`unrecorded`) when the log does not know."""
     found = deletion_of(session, kind, item_id)
-    return said(what, found, kind) if found is not None else otherwise
+    if found is not None:
+        return said(what, found, kind)
+    return otherwise if otherwise is not None else unrecorded(what)
 
 
 def gone(session: Session, kind: DeletedKind, item_id: int) -> Message | None:
@@ -118,18 +189,41 @@ def log_deletions(
     session: Session, kind: DeletedKind, items: Iterable[tuple[int | None, str]]
 ) -> None:
     """Log that the current coder deletes ``items`` ((id, name) each) now."""
+    values = [{"kind": kind, "item_id": item_id, "name": name} for item_id, name in items]
+    _log(session, values)
+
+
+def log_merge(session: Session, code_id: int, name: str, into_id: int, into_name: str) -> None:
+    """Log that the current coder merges the code ``code_id`` (``name``, its path) into
+    ``into_id`` (``into_name``) now: the code's id is gone, its work lives on there."""
+    _log(
+        session,
+        [
+            {
+                "kind": DeletedKind.CODE,
+                "item_id": code_id,
+                "name": name,
+                "into_id": into_id,
+                "into_name": into_name,
+            }
+        ],
+    )
+
+
+def _log(session: Session, values: Sequence[Mapping[str, object]]) -> None:
+    if not values:
+        return
     coder = str(session.info.get(CODER) or "")
     if not coder:
         from frameworkqda.core.store.project import default_coder_name
 
         coder = default_coder_name()
     now = model.utcnow()
-    values = [
-        {"kind": kind, "item_id": item_id, "name": name, "coder": coder, "deleted_at": now}
-        for item_id, name in items
-    ]
-    if values:
-        session.execute(insert(model.Deletion), values)
+    empty = {"into_id": None, "into_name": None}
+    session.execute(
+        insert(model.Deletion),
+        [{**empty, **row, "coder": coder, "deleted_at": now} for row in values],
+    )
 
 
 def forget_deletions(session: Session, kind: DeletedKind, item_ids: Iterable[int | None]) -> None:
@@ -152,9 +246,44 @@ def deletion_of(session: Session, kind: DeletedKind, item_id: int | None) -> Del
         model.Deletion.item_id.is_(None) if item_id is None else model.Deletion.item_id == item_id,
     )
     row = session.scalars(query.order_by(model.Deletion.id.desc()).limit(1)).first()
-    if row is None:
-        return None
-    return Deletion(row.kind, row.item_id, row.name, row.coder, row.deleted_at)
+    return from_row(session, row) if row is not None else None
+
+
+def from_row(session: Session, row: model.Deletion) -> Deletion:
+    """A row of the log as a :class:`Deletion`; a merged code's target named by its path now
+    (renamed or moved since: as the codebook shows it), or as it was when it is gone too."""
+    into = row.into_name
+    if row.into_id is not None:
+        into = _code_path(session, row.into_id) or into
+    return Deletion(row.kind, row.item_id, row.name, row.coder, row.deleted_at, row.into_id, into)
+
+
+def _code_path(session: Session, code_id: int) -> str | None:
+    from frameworkqda.core.codebook import join_path
+
+    names: list[str] = []
+    code = session.get(model.Code, code_id)
+    while code is not None:
+        names.insert(0, code.name)
+        code = session.get(model.Code, code.parent_id) if code.parent_id is not None else None
+    return join_path(names) if names else None
+
+
+def listing(session: Session, since: datetime | None = None) -> list[Deletion]:
+    """Every row of the log (from ``since``, UTC, on), the latest first: what the project
+    says was deleted or merged, by whom and when."""
+    query = select(model.Deletion)
+    if since is not None:
+        query = query.where(model.Deletion.deleted_at >= since)
+    latest = (model.Deletion.deleted_at.desc(), model.Deletion.id.desc())
+    rows = session.scalars(query.order_by(*latest))
+    return [from_row(session, row) for row in rows]
+
+
+def deleted_items(project: Project, since: datetime | None = None) -> list[Deletion]:
+    """:func:`listing`, read in its own session."""
+    with project.session() as session:
+        return listing(session, since)
 
 
 def passage_deletion(

@@ -368,11 +368,12 @@ class ChangeLogEntry(Base):
 
 
 class Deletion(Base):
-    """Who deleted what, and when (schema 0006): written by the deleting command in its own
-    transaction, read by the messages about something deleted since ("deleted by Taro at
-    10:32 UTC"); an undo that puts the item back removes its row (core/deletions.py). The
-    coder is kept by name, as the app knew them: the log outlives a coder's row, and it is
-    this project's own history, never merged or exported (docs/teamwork.md)."""
+    """Who deleted what, and when (schema 0006; a code merged into another: 0007): written by
+    the deleting command in its own transaction, read by the messages about something deleted
+    since ("deleted by Taro at 10:32 UTC"); an undo that puts the item back removes its row
+    (core/deletions.py). The coder is kept by name, as the app knew them: the log outlives a
+    coder's row, and it is this project's own history, never merged or exported
+    (docs/teamwork.md)."""
 
     __tablename__ = "deletions"
 
@@ -382,6 +383,9 @@ class Deletion(Base):
     name: Mapped[str] = mapped_column(Text, default="")  # as it was named when deleted
     coder: Mapped[str] = mapped_column(String(200))
     deleted_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # a code merged into another (schema 0007): that code's id and its path then; else None
+    into_id: Mapped[int | None] = mapped_column(Integer)
+    into_name: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (Index("ix_deletions_kind_item_id", "kind", "item_id"),)
 

@@ -57,6 +57,7 @@ from frameworkqda.gui.work_stack import WorkStack
 if TYPE_CHECKING:  # loaded when first opened
     from frameworkqda.core.memos import MemoRow
     from frameworkqda.gui.cases_dialog import CasesDialog
+    from frameworkqda.gui.deletions_dialog import DeletionsDialog
     from frameworkqda.gui.matrix.view import MatrixView
 
 
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.session: ProjectSession | None = None
         self.views: dict[str, QWidget] = {}
         self.cases_dialog: CasesDialog | None = None  # Code → Cases and attributes…
+        self.deletions_dialog: DeletionsDialog | None = None  # Edit → Deleted items…
         self.last_code: int | None = None
         self._lost_said: tuple[str, ...] = ()  # the last of _say_lost, to add to, not cover
         self.setWindowTitle("FrameworkQDA")  # the name is never translated
@@ -778,6 +780,19 @@ class MainWindow(QMainWindow):
             except FrameworkQDAError as error:
                 QMessageBox.warning(self, self.tr("Add case"), shown(error))
 
+    def open_deletions(self) -> None:
+        """Edit → Deleted items…: the deletions log in a table, beside the window."""
+        if self.session is None:
+            return
+        from frameworkqda.gui.deletions_dialog import DeletionsDialog
+
+        dialog = self.deletions_dialog
+        if dialog is None:
+            dialog = self.deletions_dialog = DeletionsDialog(self.session, self)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
     def open_cases(self) -> None:
         """Code → Cases and attributes…: the case sheet, beside the window (not modal: the
         matrix and the documents stay usable while it is open)."""
@@ -971,6 +986,11 @@ class MainWindow(QMainWindow):
                 cases_dialog.close()
                 cases_dialog.deleteLater()
                 self.cases_dialog = None
+            deletions_dialog = self.deletions_dialog
+            if deletions_dialog is not None:  # it lists this project's deletions
+                deletions_dialog.close()
+                deletions_dialog.deleteLater()
+                self.deletions_dialog = None
             self.session.close()
             self.session = None
             self.views = {}

@@ -99,6 +99,10 @@ class WindowMenus(QObject):
         # action to them): in the document list or the codebook it deleted the passage the
         # panel showed, unseen
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        edit.addSeparator()
+        # what was deleted, by whom and when (the deletions log): NVivo's event log
+        deleted = self._action(edit, self.tr("Deleted &items…"), window.open_deletions)
+        deleted.setStatusTip(self.tr("What was deleted from the project, by whom and when"))
 
         code = bar.addMenu(self.tr("&Code"))
         self._action(code, self.tr("&Code selection…"), window.open_code_picker, "Ctrl+K")
@@ -170,6 +174,7 @@ class WindowMenus(QObject):
             self.redo_action,
             find,
             self.delete_action,
+            deleted,
             *self.write_actions,
             *shown,
             *memos.actions(),

@@ -223,6 +223,23 @@
     </message>
 </context>
 <context>
+    <name>DeletionsDialog</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n item(s)</source>
+        <translation>
+            <numerusform>{shown} of %n item</numerusform>
+            <numerusform>{shown} of %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentTree</name>
     <message numerus="yes">
         <source>%n page(s)</source>

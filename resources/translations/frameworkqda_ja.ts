@@ -651,10 +651,6 @@
         <translation>ケース属性{name}</translation>
     </message>
     <message>
-        <source>the attribute {name} was deleted by someone else</source>
-        <translation>ケース属性{name}はほかの人が削除しました</translation>
-    </message>
-    <message>
         <source>the attribute {name} was renamed to {now} by someone else</source>
         <translation>ケース属性{name}はほかの人が{now}に名前を変更しました</translation>
     </message>
@@ -1035,10 +1031,6 @@ B: {b}
     <message>
         <source>cell {cell}</source>
         <translation>セル {cell}</translation>
-    </message>
-    <message>
-        <source>cell {cell} was deleted by someone else</source>
-        <translation>セル {cell} はほかの人が削除しました</translation>
     </message>
     <message>
         <source>cell {cell} was changed by {who} at {time} UTC</source>
@@ -1691,12 +1683,12 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>{coder} は [{start}, {end}) の箇所をそのコードでコーディングしていません</translation>
     </message>
     <message>
-        <source>the passage [{start}, {end}) is coded with that code by {coders}; name the coder (--coder)</source>
-        <translation>[{start}, {end}) の箇所は {coders} がそのコードでコーディングしています。コーダーを指定してください（--coder）</translation>
-    </message>
-    <message>
         <source>“{words}” in “{document}”</source>
         <translation>「{document}」の「{words}」</translation>
+    </message>
+    <message>
+        <source>the passage [{start}, {end}) is coded with that code by {coders}; name the coder ({option})</source>
+        <translation>[{start}, {end}) の箇所は {coders} がそのコードでコーディングしています。コーダーを指定してください（{option}）</translation>
     </message>
     <message>
         <source>invalid regular expression {term}: {reason}</source>
@@ -1805,16 +1797,8 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>ケース属性{name}</translation>
     </message>
     <message>
-        <source>the attribute {name} was deleted by someone else</source>
-        <translation>属性 {name} はほかの人が削除しました</translation>
-    </message>
-    <message>
         <source>the case {case}</source>
         <translation>ケース {case}</translation>
-    </message>
-    <message>
-        <source>the case {case} was deleted by someone else</source>
-        <translation>ケース {case} はほかの人が削除しました</translation>
     </message>
     <message>
         <source>{case}&apos;s value of {name} was changed by someone else</source>
@@ -1993,10 +1977,6 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>文書「{name}」</translation>
     </message>
     <message>
-        <source>the document “{name}” has been deleted since</source>
-        <translation>文書「{name}」はその後削除されています</translation>
-    </message>
-    <message>
         <source>the document “{name}” has been renamed “{now}” since</source>
         <translation>文書「{name}」の名前はその後「{now}」に変えられています</translation>
     </message>
@@ -2168,6 +2148,29 @@ Undo (Ctrl+Z) puts everything back.</source>
     </message>
 </context>
 <context>
+    <name>DeletionModel</name>
+    <message>
+        <source>What</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>統合先</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>削除者</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>日時（UTC）</translation>
+    </message>
+</context>
+<context>
     <name>Deletions</name>
     <message>
         <source>the document {name}</source>
@@ -2190,12 +2193,99 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>セグメント{name}</translation>
     </message>
     <message>
+        <source>Document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>ケース</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>ケース属性</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Coded passage</source>
+        <translation>コーディングされた箇所</translation>
+    </message>
+    <message>
+        <source>Project memo</source>
+        <translation>プロジェクトメモ</translation>
+    </message>
+    <message>
+        <source>Memo on a document</source>
+        <translation>文書のメモ</translation>
+    </message>
+    <message>
+        <source>Memo on a case</source>
+        <translation>ケースのメモ</translation>
+    </message>
+    <message>
+        <source>Memo on a code</source>
+        <translation>コードのメモ</translation>
+    </message>
+    <message>
+        <source>Memo on a chart cell</source>
+        <translation>セルのメモ</translation>
+    </message>
+    <message>
+        <source>Memo on a coded passage</source>
+        <translation>コーディングされた箇所のメモ</translation>
+    </message>
+    <message>
+        <source>Code (merged)</source>
+        <translation>コード（統合）</translation>
+    </message>
+    <message>
         <source>{what} was deleted by {coder} at {time} UTC</source>
         <translation>{what}は {coder} が {time}（UTC）に削除しました</translation>
     </message>
     <message>
         <source>{what} was deleted with {along} by {coder} at {time} UTC</source>
         <translation>{what}は {coder} が {time}（UTC）に{along}とともに削除しました</translation>
+    </message>
+    <message>
+        <source>{what} was merged into {into} by {coder} at {time} UTC</source>
+        <translation>{what}は {coder} が {time}（UTC）に{into}へ統合しました</translation>
+    </message>
+    <message>
+        <source>{what} went with {along} when it was merged into {into} by {coder} at {time} UTC</source>
+        <translation>{what}は、{coder} が {time}（UTC）に{along}を{into}へ統合したときにともに移りました</translation>
+    </message>
+    <message>
+        <source>{what} was deleted before this project kept a record of deletions (by an earlier version of FrameworkQDA), so who deleted it and when is not known</source>
+        <translation>{what}は、このプロジェクトが削除の記録を残すようになる前に（以前のバージョンの FrameworkQDA で）削除されたため、誰がいつ削除したかはわかりません</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionsDialog</name>
+    <message>
+        <source>Deleted items</source>
+        <translation>削除した項目</translation>
+    </message>
+    <message>
+        <source>What was deleted from this project, by whom and when. An undone deletion is not listed: the item is back. Deletions made before this project kept a record (an earlier version of FrameworkQDA) are not known.</source>
+        <translation>このプロジェクトから削除されたもの、削除した人と日時の一覧です。元に戻した削除は載りません（その項目は戻っています）。このプロジェクトが記録を残すようになる前（以前のバージョンの FrameworkQDA）の削除はわかりません。</translation>
+    </message>
+    <message>
+        <source>Filter by name, coder or kind…</source>
+        <translation>名前・コーダー・種類で絞り込む…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n item(s)</source>
+        <translation>
+            <numerusform>%n 件中 {shown} 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5808,6 +5898,14 @@ Keep theirs, or keep yours — edit yours first to merge the two.</source>
     <message>
         <source>&amp;Delete segment</source>
         <translation>セグメントを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deleted &amp;items…</source>
+        <translation>削除した項目(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>What was deleted from the project, by whom and when</source>
+        <translation>プロジェクトから削除されたもの、削除した人と日時</translation>
     </message>
     <message>
         <source>&amp;Code</source>

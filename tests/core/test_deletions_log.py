@@ -252,6 +252,80 @@ def test_undoing_the_adding_of_a_case_or_a_code_is_logged_as_its_deletion(team) 
     assert _log(hanako) == []
 
 
+def test_a_code_merged_into_another_is_logged_as_merged_and_messages_say_so(team) -> None:  # type: ignore[no-untyped-def]
+    """Taro merges the measure into another (schema 0007): its id is gone, and a step of
+    Hanako's that names it said "no code with id 38" (a rename) or "another coder has changed
+    what it refers to since" (an undo the database refuses); the log names where it went, who
+    merged it and when. Undoing the merge takes the row out; redoing writes it again."""
+    hanako, taro, ids = team
+    target = resolve_code(taro, "Education/Placement of support staff")
+    stack = commands.UndoStack(hanako)
+    stack.push(commands.DeleteSegment(ids["segment"]))  # her undo would put it back on the code
+    merge = commands.MergeCodes(ids["code"], target)
+    merge.apply(taro)
+    with hanako.session() as session:
+        rows = session.scalars(select(model.Deletion)).all()
+    merged = [row for row in rows if row.kind is model.DeletedKind.CODE]
+    assert [(row.item_id, row.name, row.coder, row.into_id, row.into_name) for row in merged] == [
+        (ids["code"], MEASURE, "Taro", target, "Education/Placement of support staff")
+    ]
+    into = "“Education/Placement of support staff”"
+    with pytest.raises(FrameworkQDAError) as refused:
+        commands.UpdateCode(ids["code"], name="窓口").apply(hanako)
+    assert re.fullmatch(
+        f"the code “{MEASURE}” was merged into {into} by Taro at {AT} UTC", str(refused.value)
+    )
+    with pytest.raises(ChangedSinceError) as refused:
+        stack.undo()
+    assert re.fullmatch(
+        f"the code “{MEASURE}” it refers to was merged into {into} by Taro at {AT} UTC",
+        str(refused.value),
+    )
+    # the target renamed since: named as the codebook shows it now
+    commands.UpdateCode(target, name="Support staff").apply(taro)
+    with hanako.session() as session:
+        found = deletions.deletion_of(session, model.DeletedKind.CODE, ids["code"])
+    assert found is not None and found.into == "Education/Support staff"
+    merge.revert(taro)
+    assert [row for row in _log(hanako) if row[0] == "code"] == []
+    merge.apply(taro)
+    assert [row[:2] for row in _log(hanako) if row[0] == "code"] == [("code", ids["code"])]
+
+
+def test_a_deletion_the_log_does_not_hold_is_said_to_predate_the_record(team) -> None:  # type: ignore[no-untyped-def]
+    """A deletion the log has no row for went before the project kept one (schema 0006) or in
+    a program of an earlier version: "by someone else" named a person nobody knows, maybe the
+    reader. It says so instead."""
+    hanako, taro, ids = team
+    writes.set_attribute(hanako, ids["case"], "Population", "790718")
+    stack = commands.UndoStack(hanako)
+    stack.push(commands.SetAttribute(ids["case"], "Population", "800000"))
+    commands.DeleteCase(ids["case"]).apply(taro)
+    with taro.transaction() as session:  # what an earlier version deleted: no row
+        session.execute(model.Deletion.__table__.delete())
+    with pytest.raises(FrameworkQDAError) as refused:
+        stack.undo()
+    assert str(refused.value) == (
+        "the case “Hamamatsu” was deleted before this project kept a record of deletions (by "
+        "an earlier version of FrameworkQDA), so who deleted it and when is not known"
+    )
+
+
+def test_undoing_a_template_logs_the_codes_it_takes_away(team) -> None:  # type: ignore[no-untyped-def]
+    """Undoing a template (or a codebook import) deletes the codes it made: they were gone
+    without a row, so a step naming one could only say the log had no record of it."""
+    hanako, taro, _ = team
+    template = commands.ApplyTemplate("icc")
+    template.apply(taro)
+    made = template.created_ids
+    assert made
+    template.revert(taro)
+    assert sorted(row[1] for row in _log(hanako) if row[0] == "code") == sorted(made)
+    assert {row[3] for row in _log(hanako)} == {"Taro"}
+    template.apply(taro)  # redone: back, under their ids
+    assert _log(hanako) == []
+
+
 def test_a_merge_brings_no_deletions_of_the_other_copy(tmp_path: Path) -> None:
     """The log is the project's own history: deletions in Taro's copy are not the target's."""
     target = tmp_path / "study.fqda"
@@ -286,7 +360,7 @@ def _make_revision_0005_project(url: str) -> None:
 
 def _upgraded_logs_deletions(where: str) -> None:
     with open_project(where) as project:
-        assert project.schema_revision == migrate.head_revision() == "0006"
+        assert project.schema_revision == migrate.head_revision() == "0007"
         assert _log(project) == []  # nothing was deleted before it was kept
         project.coder_name = "Aiko"
         commands.DeleteDocuments([1]).apply(project)

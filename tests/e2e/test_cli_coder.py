@@ -89,3 +89,43 @@ def test_the_deleting_verbs_record_the_coder_in_the_deletions_log(
         ("document", "memo.txt", "Aiko"),
     ]
     capsys.readouterr()
+
+
+def _deleted(study: str) -> list[tuple[str, str, str]]:
+    with open_project(study) as project, project.session() as session:
+        return [
+            (row.kind.value, row.name, row.coder)
+            for row in session.scalars(select(model.Deletion).order_by(model.Deletion.id))
+        ]
+
+
+def test_uncode_logs_who_removes_the_passage_apart_from_whose_it_was(
+    study: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`uncode --coder` says whose coding to remove, so its removal was logged under the login
+    name whoever ran it. `--coded-by` now says whose, `--as` who removes it (as every other
+    verb's --coder); the older `--coder` still means whose, with a deprecation note."""
+    with open_project(study) as project:
+        login = project.default_coder_name()
+    code = ["code", study, "--document", "memo.txt", "--code", INFO]
+    for start, coder in (("0", "Hanako"), ("0", "Taro"), ("4", "Hanako")):
+        assert main([*code, "--start", start, "--end", "7", "--coder", coder]) == 0
+    uncode = ["uncode", study, "--document", "memo.txt", "--code", INFO, "--end", "7"]
+    capsys.readouterr()
+    assert main([*uncode, "--start", "0", "--coded-by", "Hanako", "--as", "Aiko"]) == 0
+    assert capsys.readouterr().err == ""
+    assert _deleted(study) == [("segment", "浜松市は多言語", "Aiko")]
+    assert _segment_coders(study) == [(0, 7, "Taro"), (4, 7, "Hanako")]
+
+    # the older spelling: still whose, the remover the login name, and a note after success
+    assert main([*uncode, "--start", "0", "--coder", "Taro"]) == 0
+    assert capsys.readouterr().err == (
+        "frameworkqda: 'uncode --coder NAME' is deprecated; write 'uncode --coded-by NAME' "
+        "(whose coding to remove; --as NAME records who removes it)\n"
+    )
+    assert _deleted(study)[-1] == ("segment", "浜松市は多言語", login)
+    assert main([*uncode, "--start", "4", "--coder", "Taro", "--coded-by", "Taro"]) == 1
+    assert "give whose coding once" in capsys.readouterr().err
+    assert main([*uncode, "--start", "4", "--as", " "]) == 1
+    assert "--as needs a name" in capsys.readouterr().err
+    assert _segment_coders(study) == [(4, 7, "Hanako")]

@@ -71,9 +71,9 @@ def test_segments_lists_and_uncode_removes(study: str, capsys: pytest.CaptureFix
     assert (code, out) == (1, "")
     assert err == (
         "frameworkqda: the passage [0, 3) is coded with that code by “Taro”, “Hanako”; "
-        "name the coder (--coder)\n"
+        "name the coder (--coded-by)\n"
     )
-    assert _said(capsys, *uncode, "--code", CODE, "--coder", "Hanako") == (
+    assert _said(capsys, *uncode, "--code", CODE, "--coded-by", "Hanako") == (
         0,
         f"uncoded memo.txt [0, 3) from {CODE}\n",
         "",

@@ -140,8 +140,8 @@ def changed_since(session: Session, case_id: int, code_id: int, known: str | Non
                 found,
                 None,  # a cell has no row of its own: "deleted with the case …"
             )
-        return QT_TRANSLATE_NOOP("Charting", "cell {cell} was deleted by someone else").format(
-            cell=name
+        return deletions.unrecorded(  # the log knows nothing of its case or measure
+            QT_TRANSLATE_NOOP("Charting", "cell {cell}").format(cell=name)
         )
     who = edit.coder or QT_TRANSLATE_NOOP("Charting", "someone").format()
     if edit.updated_at:

@@ -222,9 +222,7 @@ def _deleted_since(project: Project, steps: list[Command]) -> Message | None:
         for row in logged:
             key = (row.kind, row.item_id)
             if row.item_id is not None and key in refers and key not in found:
-                found[key] = deletions.Deletion(
-                    row.kind, row.item_id, row.name, row.coder, row.deleted_at
-                )
+                found[key] = deletions.from_row(session, row)
     if not found:
         return None
     said = [

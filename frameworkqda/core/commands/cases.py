@@ -145,9 +145,6 @@ class SetAttribute(Command):
                     QT_TRANSLATE_NOOP("CoreCommand", "the attribute {name}").format(
                         name=quoted(self.name)
                     ),
-                    QT_TRANSLATE_NOOP(
-                        "CoreCommand", "the attribute {name} was deleted by someone else"
-                    ).format(name=quoted(self.name)),
                 )
             )
         if session.get(model.Case, self.case_id) is None:
@@ -159,9 +156,6 @@ class SetAttribute(Command):
                     QT_TRANSLATE_NOOP("CoreCommand", "the case {case}").format(
                         case=quoted(self.case_name)
                     ),
-                    QT_TRANSLATE_NOOP(
-                        "CoreCommand", "the case {case} was deleted by someone else"
-                    ).format(case=quoted(self.case_name)),
                 )
             )
         cases.restore_attribute_in(session, self.case_id, attribute_id, self.before.columns)

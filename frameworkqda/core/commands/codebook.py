@@ -228,10 +228,23 @@ class MergeCodes(CodebookCommand):
         return [*codebook.descendants(session, self.source_id), self.target_id]
 
     def _change(self, session: Session) -> None:
+        paths = {node.id: node.path for node in codebook.tree(session)}
         self.outcome = codebook.merge_codes_in(
             session, self.source_id, self.target_id, self.heading
         )
         self.moved = self.outcome.moved
+        # its id is gone: a step or view that names it says where it went, by whom, when
+        deletions.log_merge(
+            session,
+            self.source_id,
+            paths.get(self.source_id, ""),
+            self.target_id,
+            paths.get(self.target_id, ""),
+        )
+
+    def _revert(self, session: Session) -> None:
+        super()._revert(session)
+        deletions.forget_deletions(session, model.DeletedKind.CODE, [self.source_id])
 
 
 @dataclass
@@ -275,6 +288,7 @@ class AddingCodebookCommand(CodebookCommand):
         if self.left is not None:
             assert self.snapshot is not None
             restore(session, self.left, self.snapshot)
+            deletions.forget_deletions(session, model.DeletedKind.CODE, self.created_ids)
             return
         super()._apply(session, coder_id)
         assert self.snapshot is not None
@@ -284,6 +298,16 @@ class AddingCodebookCommand(CodebookCommand):
 
     def _involved(self, session: Session) -> list[int]:
         return []
+
+    def _revert(self, session: Session) -> None:
+        """Undoing deletes the codes it created: logged as any deletion of them."""
+        created = set(self.created_ids)
+        paths = [(node.id, node.path) for node in codebook.tree(session) if node.id in created]
+        super()._revert(session)
+        left = set(session.scalars(select(model.Code.id).where(model.Code.id.in_(created))))
+        deletions.log_deletions(
+            session, model.DeletedKind.CODE, [item for item in paths if item[0] not in left]
+        )
 
 
 @dataclass

@@ -49,9 +49,6 @@ class RenameDocument(Command):
                     model.DeletedKind.DOCUMENT,
                     self.document_id,
                     QT_TRANSLATE_NOOP("CoreCommand", "the document “{name}”").format(name=name),
-                    QT_TRANSLATE_NOOP(
-                        "CoreCommand", "the document “{name}” has been deleted since"
-                    ).format(name=name),
                 )
             )
         # a name someone gave another document since: as import does

@@ -43,10 +43,17 @@ def _passage_gone(
         return ChangedSinceError(
             QT_TRANSLATE_NOOP("CoreCommand", "the coded passage has been deleted since").format()
         )
+    if passage is None:
+        return ChangedSinceError(
+            QT_TRANSLATE_NOOP(
+                "CoreCommand", "the coded passage {passage} has been deleted since"
+            ).format(passage=named)
+        )
+    # the log holds nothing of it, its document or its code: gone before it kept a record
     return ChangedSinceError(
-        QT_TRANSLATE_NOOP(
-            "CoreCommand", "the coded passage {passage} has been deleted since"
-        ).format(passage=named)
+        deletions.unrecorded(
+            QT_TRANSLATE_NOOP("CoreCommand", "the coded passage {passage}").format(passage=named)
+        )
     )
 
 
