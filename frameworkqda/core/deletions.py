@@ -10,7 +10,7 @@ and MAXQDA's project logs do: "the document “plan.txt” was deleted by Taro a
 2026-12-05 10:32 UTC". A code merged into another (schema 0007) is logged as a code with the
 code it went into (:func:`log_merge`): "the code “A” was merged into “B” by Taro at …". Rows
 are few (a deletion is a person's act), so none is pruned; :func:`listing` reads them all
-(``frameworkqda deletions``, the app's Project → Deleted items…).
+(``frameworkqda deletions``, the app's Edit → Deleted items…).
 
 Where the log has no row for an item of a kind it records, the item went before the project
 kept one (or in a program of an earlier version): :func:`unrecorded` says so, instead of
