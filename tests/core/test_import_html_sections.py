@@ -166,3 +166,18 @@ def test_sections_named_like_menus_or_a_sidebar_are_kept_and_the_menus_still_go(
         assert left_out not in lines
     assert len(import_notes) == 1
     assert import_notes[0].startswith("left out of the text as menus or boilerplate of the page")
+
+
+@pytest.mark.parametrize(
+    "hidden", ['class="panel hidden"', 'style="display: none"', "hidden", 'aria-hidden="true"']
+)
+def test_a_hidden_section_named_like_a_menu_stays_out(tmp_path: Path, hidden: str) -> None:
+    """Taking the class off a section trafilatura drops by name must not show one hidden by
+    its class ("panel hidden": trafilatura's own test of hidden things reads the class too),
+    its style or an attribute."""
+    t = TEXTS["en"]
+    page = _government_page("en", "main").replace(
+        '<section id="menus">', f'<section id="menus" {hidden}>'
+    )
+    lines, _notes = _imported(tmp_path, "hidden.html", page)
+    assert lines == [t["title"], t["intro"], *_parts("en"), *t["guide"]]

@@ -122,9 +122,10 @@ def _main_text(markup: str) -> str:
 try:
     from trafilatura.xpaths import OVERALL_DISCARD_XPATH
 
-    _DISCARDED_BY_NAME = OVERALL_DISCARD_XPATH[0]
-except (ImportError, IndexError):  # another version of trafilatura: nothing to put back
-    _DISCARDED_BY_NAME = None
+    # its second expression: hidden by class, id or style ("panel hidden", "hide-print")
+    _DISCARDED_BY_NAME, _DISCARDED_AS_HIDDEN = OVERALL_DISCARD_XPATH[:2]
+except (ImportError, ValueError):  # another version of trafilatura: nothing to put back
+    _DISCARDED_BY_NAME = _DISCARDED_AS_HIDDEN = None
 _CONSENT = re.compile(r"cookie|consent|gdpr", re.I)
 _OUTSIDE_CONTENT = ("nav", "header", "footer", "aside", "form", "dialog", "template")
 _OUTSIDE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog"}
@@ -142,21 +143,27 @@ def _content_sections(markup: str, text: str) -> str | None:
     drops for them alone, or None when it drops none.
 
     Such a section is dropped by trafilatura by name (``_DISCARDED_BY_NAME``), not consent
-    (cookie), not hidden, outside navigation, header, footer, aside, forms and dialogs;
-    it opens with its own heading and says something in running text (``RUNNING_TEXT``,
-    at most ``LINK_SHARE`` of it in links: a menu is its links) and has no input field (a
-    newsletter's sign-up); and it stands in the page's main text: inside its <main>,
-    <article> or role="main", or, on a page without, beside text kept (a sibling block of
-    ``text``, or a section put back) and, right under <body>, between such text, not before
-    or after all of it (a notice bar at the top of the page)."""
-    if _DISCARDED_BY_NAME is None:
+    (cookie), not hidden (by its class, style or an attribute), outside navigation, header,
+    footer, aside, forms (but one wrapping the page) and dialogs; it opens with its own
+    heading and says something in running text (``RUNNING_TEXT``, at most ``LINK_SHARE`` of
+    it in links: a menu is its links) and has no input field (a newsletter's sign-up); and it
+    stands in the page's main text: inside its <main>, <article> or role="main", or, on a
+    page without, beside text kept (a sibling block of ``text``, or a section put back) and,
+    right under <body>, between such text, not before or after all of it (a notice bar at
+    the top of the page)."""
+    if _DISCARDED_BY_NAME is None or _DISCARDED_AS_HIDDEN is None:
         return None
     root = lxml_html.document_fromstring(markup)
     body = root.find("body")
     page = len(_key((body if body is not None else root).text_content()))
     # a <form> holding most of the page is the page (ASP.NET), as in _without_boilerplate
     wrapping = {form for form in root.iter("form") if 2 * len(_key(form.text_content())) > page}
-    candidates = [element for element in _DISCARDED_BY_NAME(root) if _is_content(element, wrapping)]
+    hidden = set(_DISCARDED_AS_HIDDEN(root))  # its class taken off, it would show
+    candidates = [
+        element
+        for element in _DISCARDED_BY_NAME(root)
+        if element not in hidden and _is_content(element, wrapping)
+    ]
     if not candidates:
         return None
     mains = root.xpath(_MAIN)
