@@ -4,7 +4,8 @@ City websites are often Shift_JIS or EUC-JP and wrap the content in navigation m
 trafilatura (well kept, used widely for web corpora) finds the main content and keeps
 headings, lists and tables (a heading it drops before text it keeps is put back, and U+3000
 stays U+3000). Its word-counting fallback (jusText) takes a Japanese paragraph for
-boilerplate, so what trafilatura's own extractor keeps and that fallback dropped is put back.
+boilerplate, so what trafilatura's own extractor keeps and that fallback dropped is put back;
+and a headed section of running text it drops for a class or id like "menus" alone is kept.
 When it finds next to nothing (a page that is all "boilerplate" to it) we fall back to the
 visible text of the body without scripts, styles and <nav>/<header>/<footer>; otherwise the
 import note names the visible text left out.
@@ -108,7 +109,125 @@ def _main_text(markup: str) -> str:
     boilerplate by markup, not by words) missing from the full one are put in, each after
     the line it follows there."""
     text = _merged(_trafilatura(markup, fast=False), _trafilatura(markup, fast=True))
+    if text and (sections := _content_sections(markup, text)) is not None:
+        rescued = _merged(_trafilatura(sections, fast=False), _trafilatura(sections, fast=True))
+        text = _merged(rescued, text)  # nothing it kept before is lost
     return _with_headings(text, markup) if text else text
+
+
+# trafilatura drops a <div>, <section>, <p> or <span> whose class or id holds a word of
+# boilerplate ("menu", "nav", "sidebar", "bar", "footer", "related", "meta" …), whatever it
+# holds: the IDLE manual's <section id="menus"> and <section id="editing-and-navigation">
+# (their ids come from their headings), a city page's <div class="sidebar-guide">.
+try:
+    from trafilatura.xpaths import OVERALL_DISCARD_XPATH
+
+    # its second expression: hidden by class, id or style ("panel hidden", "hide-print")
+    _DISCARDED_BY_NAME, _DISCARDED_AS_HIDDEN = OVERALL_DISCARD_XPATH[:2]
+except (ImportError, ValueError):  # another version of trafilatura: nothing to put back
+    _DISCARDED_BY_NAME = _DISCARDED_AS_HIDDEN = None
+_CONSENT = re.compile(r"cookie|consent|gdpr", re.I)
+_OUTSIDE_CONTENT = ("nav", "header", "footer", "aside", "form", "dialog", "template")
+_OUTSIDE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog"}
+_MAIN = "//main | //article | //*[@role='main']"
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# a section of content says something of its own: this much running text (outside its
+# headings and links; a CJK character counting as CJK_WEIGHT), at most this share in links
+RUNNING_TEXT = 60
+LINK_SHARE = 0.5
+_SIBLING_BLOCKS = (*_TEXT_BLOCKS, "ul", "ol", "dl", "table")
+
+
+def _content_sections(markup: str, text: str) -> str | None:
+    """``markup`` with the class and id taken off the sections of content trafilatura
+    drops for them alone, or None when it drops none.
+
+    Such a section is dropped by trafilatura by name (``_DISCARDED_BY_NAME``), not consent
+    (cookie), not hidden (by its class, style or an attribute), outside navigation, header,
+    footer, aside, forms (but one wrapping the page) and dialogs; it opens with its own
+    heading and says something in running text (``RUNNING_TEXT``, at most ``LINK_SHARE`` of
+    it in links: a menu is its links) and has no input field (a newsletter's sign-up); and it
+    stands in the page's main text: inside its <main>, <article> or role="main", or, on a
+    page without, beside text kept (a sibling block of ``text``, or a section put back) and,
+    right under <body>, between such text, not before or after all of it (a notice bar at
+    the top of the page)."""
+    if _DISCARDED_BY_NAME is None or _DISCARDED_AS_HIDDEN is None:
+        return None
+    root = lxml_html.document_fromstring(markup)
+    body = root.find("body")
+    page = len(_key((body if body is not None else root).text_content()))
+    # a <form> holding most of the page is the page (ASP.NET), as in _without_boilerplate
+    wrapping = {form for form in root.iter("form") if 2 * len(_key(form.text_content())) > page}
+    hidden = set(_DISCARDED_AS_HIDDEN(root))  # its class taken off, it would show
+    candidates = [
+        element
+        for element in _DISCARDED_BY_NAME(root)
+        if element not in hidden and _is_content(element, wrapping)
+    ]
+    if not candidates:
+        return None
+    mains = root.xpath(_MAIN)
+    whole = "".join(_bare(line) for line in text.split("\n"))
+    rescued: list[lxml_html.HtmlElement] = []
+    for element in candidates:
+        inside = any(main in element.iterancestors() for main in mains)
+        if inside or (not mains and _beside_kept(element, whole, rescued)):
+            rescued.append(element)
+    if not rescued:
+        return None
+    for element in rescued:
+        element.attrib.pop("class", None)
+        element.attrib.pop("id", None)
+    return str(lxml_html.tostring(root, encoding="unicode"))
+
+
+def _is_content(element: lxml_html.HtmlElement, wrapping: set[lxml_html.HtmlElement]) -> bool:
+    """Whether ``element`` is a headed section of running text outside the page's
+    navigation, header, footer, aside, forms (but those ``wrapping`` the page) and dialogs,
+    not a consent notice, not hidden."""
+    for node in (element, *element.iterancestors()):
+        if node in wrapping:
+            continue
+        if node.tag in _OUTSIDE_CONTENT or node.get("role") in _OUTSIDE_ROLES:
+            return False
+        if node.get("hidden") is not None or node.get("aria-hidden") == "true":
+            return False
+        if _HIDDEN.search(node.get("style") or ""):
+            return False
+    if _CONSENT.search(f"{element.get('id', '')} {element.get('class', '')}"):
+        return False
+    if element.xpath(".//input[not(@type='hidden')] | .//select | .//textarea"):
+        return False
+    blocks = [block for block in element.iter(*_TEXT_BLOCKS) if _key(block.text_content())]
+    if not blocks or blocks[0].tag not in HEADINGS:  # its own heading first
+        return False
+    if not _key(element.text_content()).startswith(_key(blocks[0].text_content())):
+        return False
+    links = sum(_size(link.text_content()) for link in element.iter("a"))
+    headings = sum(_size(heading.text_content()) for heading in element.iter(*HEADINGS))
+    total = _size(element.text_content())
+    return links <= LINK_SHARE * total and total - links - headings >= RUNNING_TEXT
+
+
+def _beside_kept(
+    element: lxml_html.HtmlElement, whole: str, rescued: list[lxml_html.HtmlElement]
+) -> bool:
+    """Whether a sibling of ``element`` is a block of the kept text ``whole`` (a paragraph,
+    heading, list, table …) or a section put back; right under <body>, one before it and
+    one after it."""
+
+    def kept(sibling: lxml_html.HtmlElement) -> bool:
+        if sibling in rescued:
+            return True
+        key = _bare(sibling.text_content())
+        return bool(key) and sibling.tag in _SIBLING_BLOCKS and key in whole
+
+    siblings = [node for node in element.itersiblings(preceding=True) if isinstance(node.tag, str)]
+    following = [node for node in element.itersiblings() if isinstance(node.tag, str)]
+    parent = element.getparent()
+    if parent is not None and parent.tag == "body":
+        return any(map(kept, siblings)) and any(map(kept, following))
+    return any(map(kept, siblings + following))
 
 
 def _merged(text: str, own: str) -> str:
