@@ -68,7 +68,12 @@ def shown(text: object) -> str:
     (``core/messages.py``: the core writes English Messages that carry their template)."""
     if isinstance(text, BaseException):
         text = messages.said(text)
-    return messages.render(text, _translate)
+    return messages.render(text, _translate, _number)
+
+
+def _number(n: int) -> str:
+    """A count as the GUI's ``%Ln`` writes it: 1,234 (English and Japanese alike)."""
+    return QLocale().toString(n)
 
 
 def _translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
