@@ -1,6 +1,7 @@
-"""Counts in the names the core gives its undo steps are digit-grouped like the GUI's own
-(``%Ln``): "Delete 1,000 documents" in Edit → Undo, Edit → Redo and the status bar, in
-English and in Japanese (文書 1,000 件を削除), never 1000."""
+"""Counts are digit-grouped wherever the window shows them, in English and in Japanese: the
+names the core gives its undo steps ("Delete 1,000 documents" in Edit → Undo, Edit → Redo and
+the status bar; 文書 1,000 件を削除) as the GUI's own strings (the status bar's "1,005
+documents", the box asking before a deletion), never 1000."""
 
 from __future__ import annotations
 
@@ -92,7 +93,9 @@ def _delete_the_interviews(qtbot, window: MainWindow, delete: str) -> list[str]:
 @pytest.mark.slow
 def test_a_core_undo_name_groups_its_count_in_english(qtbot, settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = _open(qtbot, settings, _many_documents(tmp_path))
-    _delete_the_interviews(qtbot, window, "Delete")
+    assert "· 1,005 documents ·" in window.status.text()
+    said = _delete_the_interviews(qtbot, window, "Delete")
+    assert said[0].startswith("1,000 documents will be removed.")
     assert window.undo_action.text() == "&Undo Delete 1,000 documents"
     edit = window.menuBar().actions()[1].menu()  # what the Edit menu shows
     assert "&Undo Delete 1,000 documents" in [a.text() for a in edit.actions()]
@@ -109,7 +112,9 @@ def test_a_core_undo_name_groups_its_count_in_japanese(  # type: ignore[no-untyp
     tmp_path: Path,
 ) -> None:
     window = _open(qtbot, settings, _many_documents(tmp_path))
-    _delete_the_interviews(qtbot, window, "削除")
+    assert "· 文書 1,005 件 ·" in window.status.text()
+    said = _delete_the_interviews(qtbot, window, "削除")
+    assert said[0].startswith("文書 1,000 件"), said
     assert window.undo_action.text() == "元に戻す(&U)：文書 1,000 件を削除"
     window.undo_action.trigger()
     assert window.statusBar().currentMessage() == "元に戻しました：文書 1,000 件を削除"
