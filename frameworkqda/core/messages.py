@@ -29,7 +29,8 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-# (context, source text, n or -1) -> translated text; QCoreApplication.translate's shape
+# (context, source text, disambiguation, n or -1) -> translated text; QCoreApplication.translate's
+# shape
 Translate = Callable[[str, str, str | None, int], str]
 
 
@@ -106,30 +107,36 @@ def english(context: str, text: str, disambiguation: str | None = None, n: int =
     return text
 
 
-def render(text: object, translate: Translate) -> str:
+def render(text: object, translate: Translate, number: Callable[[int], str] = str) -> str:
     """``text`` in the language of ``translate``: a Message (and each Message among its
     params) translated, anything else as it is. A template without a translation stays
-    English (the English plural rule applies)."""
+    English (the English plural rule applies). The count ``%n`` is written by ``number``:
+    the GUI passes its locale's, so an undo step reads "Delete 1,234 documents" as the GUI's
+    own ``%Ln`` strings do (the English ``str`` of a Message keeps plain digits)."""
     if not isinstance(text, Message):
         return str(text)
-    n = int(text.params.get("n", -1))
-    translated = translate(text.context, text.template, None, n)
-    # Qt hands an untranslated template back with its %n already filled in
-    untranslated = translated in (text.template, text.template.replace("%n", str(n)))
-    rule = english if untranslated else translate
+    # asked without the count: Qt would fill %n in itself, with plain digits (a core
+    # template is never a plural entry of a catalogue: "(s)" is English's own rule)
+    translated = translate(text.context, text.template, None, -1)
+    rule = english if translated == text.template else translate
     params = {  # a count stays a number: the English plural asks whether it is 1
-        key: render(value, translate) if isinstance(value, Message) else value
+        key: render(value, translate, number) if isinstance(value, Message) else value
         for key, value in text.params.items()
     }
-    return _fill(translated, params, rule)
+    return _fill(translated, params, rule, number)
 
 
-def _fill(template: str, params: Mapping[str, Any], translate: Translate) -> str:
+def _fill(
+    template: str,
+    params: Mapping[str, Any],
+    translate: Translate,
+    number: Callable[[int], str] = str,
+) -> str:
     text = template
     if translate is english and "n" in params:
         text = text.replace("(s)", "" if params["n"] == 1 else "s")
     if "n" in params:
-        text = text.replace("%n", str(params["n"]))
+        text = text.replace("%n", number(int(params["n"])))
     return text.format(**params) if params or "{" in text else text
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from frameworkqda.core import cases, model
 from frameworkqda.core.errors import FrameworkQDAError
@@ -59,16 +59,14 @@ class CaseWhere(QWidget):
         lead: QWidget | None = None,
         parent: QWidget | None = None,
         wrap: bool = False,
-        *,
-        say_none: bool = False,
     ) -> None:
         """``lead``: what starts the row instead of the words "Cases where" (the Mapping
         view's button "Tick cases where"); ``wrap``: the row wraps onto more lines where it
         is narrow (in Mapping's left pane it made the view run off a 1067-pixel window).
-        ``say_none``: when the cases have no attributes, say so and how to add them (the
-        matrix's bar, opened on purpose, was a row of disabled boxes)."""
+        When the cases have no attributes the row says so and where to add them, in place
+        of three disabled boxes that said nothing (the matrix's bar, Review, Search and
+        Mapping alike)."""
         super().__init__(parent)
-        self._say_none = say_none
         self.setObjectName("caseWhere")
         self._session = session
         self._kinds: dict[str, model.AttributeKind] = {}
@@ -110,7 +108,10 @@ class CaseWhere(QWidget):
         self.attribute_box.currentIndexChanged.connect(self._attribute_chosen)
         self.operator_box.currentIndexChanged.connect(self._emit)
         self.value_box.currentIndexChanged.connect(self._emit)
-        row: QLayout = FlowLayout(self) if wrap else QHBoxLayout(self)
+        # wrapping: what the row says goes on a line of its own under it, as wide as the
+        # pane (in the flow its words stood one or two a line, cut off at the bottom)
+        lines = QVBoxLayout(self) if wrap else None
+        row: QLayout = FlowLayout() if wrap else QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for widget in (lead or QLabel(self.tr("Cases where")), self.attribute_box):
             row.addWidget(widget)
@@ -121,8 +122,11 @@ class CaseWhere(QWidget):
             row.addWidget(self.none_hint, 3)
             row.addStretch(1)  # the boxes as wide as they need, not spread over the row
         else:
-            row.addWidget(self.problem)
-            row.addWidget(self.none_hint)
+            assert lines is not None
+            lines.setContentsMargins(0, 0, 0, 0)
+            lines.addLayout(row)
+            lines.addWidget(self.problem)
+            lines.addWidget(self.none_hint)
         self.refill()
 
     # -- the boxes -------------------------------------------------------------------------
@@ -153,10 +157,10 @@ class CaseWhere(QWidget):
         self.attribute_box.setCurrentIndex(max(found, 0))
         self.attribute_box.blockSignals(False)
         self.attribute_box.setEnabled(bool(sheet.attributes))
-        if self._say_none:  # the hint in place of three boxes with nothing to choose
-            self.none_hint.setVisible(not sheet.attributes)
-            for box in (self.attribute_box, self.operator_box, self.value_box):
-                box.setVisible(bool(sheet.attributes))
+        # the hint in place of three boxes with nothing to choose
+        self.none_hint.setVisible(not sheet.attributes)
+        for box in (self.attribute_box, self.operator_box, self.value_box):
+            box.setVisible(bool(sheet.attributes))
         self._fill_for(self.attribute_box.currentData(), operator, value if found > 0 else None)
 
     def _attribute_chosen(self) -> None:

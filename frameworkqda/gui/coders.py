@@ -91,6 +91,9 @@ class CoderSwitch(QObject):
         self.label.hide()
         window.statusBar().addPermanentWidget(self.label)
         self.action = QAction(self.tr("Switch c&oder…"), window)
+        self.action.setStatusTip(
+            self.tr("Code under another coder's name: each coder's coding is kept apart")
+        )
         self.action.triggered.connect(lambda _checked=False: self.ask())
 
     def attach(self, session: ProjectSession) -> None:

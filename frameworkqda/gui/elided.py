@@ -1,4 +1,5 @@
-"""A cell whose text is cut shows the whole of it as its tooltip.
+"""A cell whose text is cut shows the whole of it as its tooltip; a closed choice box's text
+too long for it ends in "…" where it is cut (:func:`box_text`).
 
 At 1366 × 768 the Review table's codes read "Edu…ges" with nothing to say what they were: a
 researcher had to widen the column to learn it. Here hovering a cut cell (or asking for its
@@ -12,8 +13,10 @@ from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionComboBox,
     QStyleOptionViewItem,
     QToolTip,
 )
@@ -54,3 +57,20 @@ class TipWhenCut(QStyledItemDelegate):
                 )
                 return True
         return super().helpEvent(event, view, option, index)
+
+
+def box_text(
+    box: QComboBox,
+    option: QStyleOptionComboBox,
+    mode: Qt.TextElideMode = Qt.TextElideMode.ElideMiddle,
+) -> str:
+    """The closed ``box``'s text as it fits beside its icon, elided by ``mode``: Qt draws it
+    clipped at the arrow with no mark ("Education / Information in mul"), so a researcher
+    could not tell a long code path was cut ("Education / Inform…e languages" now)."""
+    style = box.style()
+    room = style.subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, box
+    ).width()
+    if not option.currentIcon.isNull():  # as QCommonStyle's CE_ComboBoxLabel places the icon
+        room -= option.iconSize.width() + 4
+    return option.fontMetrics.elidedText(option.currentText, mode, max(room - 2, 0))

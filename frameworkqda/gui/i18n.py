@@ -68,7 +68,12 @@ def shown(text: object) -> str:
     (``core/messages.py``: the core writes English Messages that carry their template)."""
     if isinstance(text, BaseException):
         text = messages.said(text)
-    return messages.render(text, _translate)
+    return messages.render(text, _translate, _number)
+
+
+def _number(n: int) -> str:
+    """A count as the GUI's ``%Ln`` writes it: 1,234 (English and Japanese alike)."""
+    return QLocale().toString(n)
 
 
 def _translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
@@ -108,7 +113,7 @@ def install(app: QCoreApplication, setting: str) -> str:
         if qt.load(QLocale(language), "qtbase", "_", folder):
             app.installTranslator(qt)
             _installed.append(qt)
-    ours = QTranslator(app)  # English too: its catalogue holds the plurals ("%n document(s)")
+    ours = GroupedCounts(app)  # English too: its catalogue holds the plurals ("%n document(s)")
     path = catalogue(language)
     if path is not None and ours.load(str(path)):
         app.installTranslator(ours)
@@ -116,6 +121,21 @@ def install(app: QCoreApplication, setting: str) -> str:
     else:
         _log.warning("no %s catalogue could be loaded (%s)", language, source(language))
     return language
+
+
+class GroupedCounts(QTranslator):
+    """Our catalogue, its counts written as the locale writes them: Qt fills a translation's
+    ``%n`` with plain digits ("1239 documents", 文書 1239 件 in the status bar and the
+    navigator) and ``%Ln`` with grouped ones (1,239), so each ``%n`` is answered as ``%Ln``
+    — every plural string of the GUI at once, as the core's counts (:func:`shown`)."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        text = super().translate(context, source, disambiguation, n)
+        if not text:  # none here: Qt asks the next catalogue (qtbase's), else shows the source
+            return None  # a null QString: an empty one ("") would be shown as the translation
+        return text.replace("%n", "%Ln") if n >= 0 else text
 
 
 def speaker(language: str) -> Callable[[str, str], str]:

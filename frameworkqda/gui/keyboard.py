@@ -11,7 +11,8 @@
   in its open list at once, but the arrow keys, Home/End, Page Up/Down, a typed letter or the
   mouse wheel over the closed box only move to another choice: Return or leaving the box applies
   it (one undoable step), Esc puts the applied one back (:class:`ChoiceBox`). Pressing ↓ to see
-  what comes next recoded the passage with every key.
+  what comes next recoded the passage with every key. Its text, when too long for the box,
+  is elided in the middle ("Education / Inform…e languages"), the whole as its tooltip.
 """
 
 from __future__ import annotations
@@ -19,14 +20,27 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QShortcut, QWheelEvent
+from PySide6.QtGui import (
+    QFocusEvent,
+    QKeyEvent,
+    QKeySequence,
+    QPaintEvent,
+    QPalette,
+    QShortcut,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QPlainTextEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QTextEdit,
     QToolTip,
     QWidget,
 )
+
+from frameworkqda.gui.elided import box_text
 
 _CTRL = Qt.KeyboardModifier.ControlModifier
 _SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -170,6 +184,22 @@ class ChoiceBox(QComboBox):
         finally:
             self._stepping = False
         self._say_pending()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """QComboBox's own painting, its text elided in the middle where it is too long."""
+        if self.isEditable():
+            super().paintEvent(event)
+            return
+        painter = QStylePainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        if self.currentIndex() < 0 and self.placeholderText():
+            option.palette.setBrush(QPalette.ColorRole.ButtonText, option.palette.placeholderText())
+            option.currentText = self.placeholderText()
+        option.currentText = box_text(self, option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         self._stepping = True

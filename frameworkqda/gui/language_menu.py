@@ -39,12 +39,19 @@ class LanguageMenu(QMenu):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("&Language"), parent)
         self.setObjectName("languageMenu")
+        self.menuAction().setStatusTip(self.tr("The language of the menus, windows and messages"))
         self._settings = settings
         self._group = QActionGroup(self)
         current = settings.language()
         choices = [("system", self.tr("System default")), *NATIVE_NAMES.items()]
+        tips = {  # in the language shown: the names are each in their own
+            "system": self.tr("Show FrameworkQDA in the computer's language"),
+            "en": self.tr("Show FrameworkQDA in English"),
+            "ja": self.tr("Show FrameworkQDA in Japanese"),
+        }
         for key, text in choices:
             action = QAction(text, self)
+            action.setStatusTip(tips[key])
             action.setCheckable(True)
             action.setChecked(key == current)
             action.setData(key)

@@ -36,8 +36,13 @@ class WindowMenus(QObject):
         text: str,
         slot: Callable[[], object],
         shortcut: str | QKeySequence.StandardKey | None = None,
+        *,
+        tip: str,
     ) -> QAction:
+        """An item of ``menu``; ``tip`` says in the status bar what it does while it is
+        pointed at (only the View menu's items said anything)."""
         action = QAction(text, self._window)
+        action.setStatusTip(tip)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         # called without arguments: PySide would pass `checked` to a slot with a default
@@ -49,51 +54,115 @@ class WindowMenus(QObject):
     def _build(self, window: MainWindow) -> None:
         bar = window.menuBar()
         file = bar.addMenu(self.tr("&File"))
+        file.menuAction().setStatusTip(
+            self.tr("Start, open, import, export, merge and close projects")
+        )
         self._action(
             file,
             self.tr("&New project…"),
             lambda: window.new_project(),
             QKeySequence.StandardKey.New,
+            tip=self.tr("Start a new project from a codebook template"),
         )
         self._action(
-            file, self.tr("&Open project…"), window.browse_project, QKeySequence.StandardKey.Open
+            file,
+            self.tr("&Open project…"),
+            window.browse_project,
+            QKeySequence.StandardKey.Open,
+            tip=self.tr("Open a project file (.fqda) on this computer"),
         )
-        self._action(file, self.tr("Open &server project…"), lambda: ask_server(window))
+        self._action(
+            file,
+            self.tr("Open &server project…"),
+            lambda: ask_server(window),
+            tip=self.tr("Open a project kept on a PostgreSQL server, shared by a team"),
+        )
         self.import_action = self._action(
-            file, self.tr("&Import documents…"), window.import_documents, "Ctrl+I"
+            file,
+            self.tr("&Import documents…"),
+            window.import_documents,
+            "Ctrl+I",
+            tip=self.tr("Add PDF, Word, HTML and text files to the project as documents"),
         )
         file.addSeparator()
-        self._action(file, self.tr("Import &REFI-QDA project (.qdpx, .qde)…"), window.import_refi)
-        self.export_refi_action = self._action(
-            file, self.tr("&Export REFI-QDA project (.qdpx)…"), window.export_refi
+        self._action(
+            file,
+            self.tr("Import &REFI-QDA project (.qdpx, .qde)…"),
+            window.import_refi,
+            tip=self.tr(
+                "Open a project from NVivo, MAXQDA, ATLAS.ti or another REFI-QDA program "
+                "as a new project"
+            ),
         )
-        self.merge_action = self._action(file, self.tr("&Merge project…"), window.merge_project)
+        self.export_refi_action = self._action(
+            file,
+            self.tr("&Export REFI-QDA project (.qdpx)…"),
+            window.export_refi,
+            tip=self.tr("Save the project as a .qdpx file that NVivo, MAXQDA or ATLAS.ti open"),
+        )
+        self.merge_action = self._action(
+            file,
+            self.tr("&Merge project…"),
+            window.merge_project,
+            tip=self.tr("Bring another coder's copy of the study (.fqda, .qdpx) into this project"),
+        )
         file.addSeparator()
         self.export_tables_action = self._action(
             file,
             self.tr("Export &tables (matrix, counts, ranks)…"),
             window.export_tables,
             "Ctrl+E",
+            tip=self.tr("Write the matrix, counts or ranks to Excel, Word, CSV or HTML"),
         )
         file.addSeparator()
         self.close_action = self._action(
-            file, self.tr("&Close project"), window.close_project, "Ctrl+W"
+            file,
+            self.tr("&Close project"),
+            window.close_project,
+            "Ctrl+W",
+            tip=self.tr("Close the project and go back to the start page"),
         )
-        self._action(file, self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
+        self._action(
+            file,
+            self.tr("&Quit"),
+            window.close,
+            QKeySequence.StandardKey.Quit,
+            tip=self.tr("Close FrameworkQDA"),
+        )
 
         edit = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = self._action(
-            edit, self.tr("&Undo"), window._undo, QKeySequence.StandardKey.Undo
+        edit.menuAction().setStatusTip(
+            self.tr("Undo and redo changes, find text, delete a coded passage")
         )
-        self.redo_action = self._action(edit, self.tr("&Redo"), window._redo, "Ctrl+Shift+Z")
+        self.undo_action = self._action(
+            edit,
+            self.tr("&Undo"),
+            window._undo,
+            QKeySequence.StandardKey.Undo,
+            tip=self.tr("Take back the last change to the project"),
+        )
+        self.redo_action = self._action(
+            edit,
+            self.tr("&Redo"),
+            window._redo,
+            "Ctrl+Shift+Z",
+            tip=self.tr("Make the change last undone again"),
+        )
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit.addSeparator()
-        find = self._action(edit, self.tr("&Find"), window._find, QKeySequence.StandardKey.Find)
+        find = self._action(
+            edit,
+            self.tr("&Find"),
+            window._find,
+            QKeySequence.StandardKey.Find,
+            tip=self.tr("Find text in the open document, or filter the list shown"),
+        )
         self.delete_action = self._action(
             edit,
             self.tr("&Delete segment"),
             window._delete_segment,
             QKeySequence.StandardKey.Delete,
+            tip=self.tr("Delete the coded passage the segment panel shows"),
         )
         # Del only with the focus in the document or the segment panel (the window adds the
         # action to them): in the document list or the codebook it deleted the passage the
@@ -105,63 +174,140 @@ class WindowMenus(QObject):
         deleted.setStatusTip(self.tr("What was deleted from the project, by whom and when"))
 
         code = bar.addMenu(self.tr("&Code"))
-        self._action(code, self.tr("&Code selection…"), window.open_code_picker, "Ctrl+K")
-        self._action(code, self.tr("Apply &last code again"), window.apply_last_code, "Ctrl+L")
+        code.menuAction().setStatusTip(
+            self.tr("Code the selected text, add cases and attributes, switch coder")
+        )
+        self._action(
+            code,
+            self.tr("&Code selection…"),
+            window.open_code_picker,
+            "Ctrl+K",
+            tip=self.tr("Give the selected text a code, found by typing its name"),
+        )
+        self._action(
+            code,
+            self.tr("Apply &last code again"),
+            window.apply_last_code,
+            "Ctrl+L",
+            tip=self.tr("Give the selected text the code applied last"),
+        )
         code.addSeparator()
-        self._action(code, self.tr("Add ca&se…"), window._add_case)
-        self._action(code, self.tr("Cases and &attributes…"), window.open_cases)
+        self._action(
+            code,
+            self.tr("Add ca&se…"),
+            window._add_case,
+            tip=self.tr("Add a case (a city, a country) to group documents by"),
+        )
+        self._action(
+            code,
+            self.tr("Cases and &attributes…"),
+            window.open_cases,
+            tip=self.tr("Edit the cases and their attributes (Region, Population…) in one sheet"),
+        )
         # What writes to the project: disabled while a read-only project is open.
         self.write_actions = [self.import_action, self.delete_action, *code.actions()]
 
         view = bar.addMenu(self.tr("&View"))
+        view.menuAction().setStatusTip(
+            self.tr("The five stages, Review, Search, Compare coders, memos and the language")
+        )
         views = view.actions  # the views, before View → Language joins them
         for stage in stages.STAGES:
-            stage_action = self._action(
+            self._action(
                 view,
                 self.tr("&{number} {stage}").format(
                     number=stage.number, stage=no_mnemonic(stage.title)
                 ),
                 functools.partial(window.show_stage, stage.number),
                 f"Ctrl+{stage.number}",
+                tip=stage.hint,
             )
-            stage_action.setStatusTip(stage.hint)  # said in the status bar while pointed at
         view.addSeparator()
-        review = self._action(
-            view, self.tr("&Review coded segments"), lambda: window.focus_view("review"), "Ctrl+R"
+        self._action(
+            view,
+            self.tr("&Review coded segments"),
+            lambda: window.focus_view("review"),
+            "Ctrl+R",
+            tip=self.tr("Every coded passage in a table: filter, recode, export"),
         )
-        review.setStatusTip(self.tr("Every coded passage in a table: filter, recode, export"))
-        search = self._action(
+        self._action(
             view,
             self.tr("&Search all documents"),
             lambda: window.focus_view("search"),
             "Ctrl+Shift+F",
+            tip=self.tr("Find a word in every document and code the hits"),
         )
-        search.setStatusTip(self.tr("Find a word in every document and code the hits"))
-        compare = self._action(
-            view, self.tr("Compare &coders"), lambda: window.focus_view("compare"), "Ctrl+Shift+K"
+        self._action(
+            view,
+            self.tr("Compare &coders"),
+            lambda: window.focus_view("compare"),
+            "Ctrl+Shift+K",
+            tip=self.tr("Agreement between two coders, code by code"),
         )
-        compare.setStatusTip(self.tr("Agreement between two coders, code by code"))
+        every_memo = self.tr("Every memo of the project in one list")
         self.memos_action = self._action(
-            view, self.tr("All &memos"), lambda: window.focus_view("memos"), "Ctrl+Shift+M"
+            view,
+            self.tr("All &memos"),
+            lambda: window.focus_view("memos"),
+            "Ctrl+Shift+M",
+            tip=every_memo,
         )
-        self.memos_action.setStatusTip(self.tr("Every memo of the project in one list"))
         shown = [action for action in views() if not action.isSeparator()]
         view.addSeparator()
         view.addMenu(LanguageMenu(window.settings, window))  # View → Language
+        # Qt says nothing in the status bar for an item that opens a submenu: said here
+        view.hovered.connect(
+            lambda action: (
+                window.statusBar().showMessage(action.statusTip())
+                if action.menu() is not None
+                else None
+            )
+        )
         code.addSeparator()
         code.addAction(window.coder_switch.action)  # Code → Switch coder…
 
         memos = bar.addMenu(self.tr("&Memos"))
+        memos.menuAction().setStatusTip(
+            self.tr("Memos on the project, a document, a case or a code")
+        )
         # every memo of the project, in the list View → Memos shows (NVivo's Memos folder)
-        self._action(memos, self.tr("&All memos"), lambda: window.focus_view("memos"))
+        self._action(
+            memos, self.tr("&All memos"), lambda: window.focus_view("memos"), tip=every_memo
+        )
         memos.addSeparator()
-        self._action(memos, self.tr("&Project memo…"), lambda: window.edit_memo("project"))
-        self._action(memos, self.tr("&Document memo…"), lambda: window.edit_memo("document"))
-        self._action(memos, self.tr("&Case memo…"), lambda: window.edit_memo("case"))
-        self._action(memos, self.tr("C&ode memo…"), lambda: window.edit_memo("code"))
+        self._action(
+            memos,
+            self.tr("&Project memo…"),
+            lambda: window.edit_memo("project"),
+            tip=self.tr("Write or read the memo on the whole project"),
+        )
+        self._action(
+            memos,
+            self.tr("&Document memo…"),
+            lambda: window.edit_memo("document"),
+            tip=self.tr("Write or read the memo on the document open or selected"),
+        )
+        self._action(
+            memos,
+            self.tr("&Case memo…"),
+            lambda: window.edit_memo("case"),
+            tip=self.tr("Write or read the memo on the selected case, or the matrix cell's case"),
+        )
+        self._action(
+            memos,
+            self.tr("C&ode memo…"),
+            lambda: window.edit_memo("code"),
+            tip=self.tr("Write or read the memo on the selected code, or the matrix cell's code"),
+        )
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&About FrameworkQDA"), window._about)
+        help_menu.menuAction().setStatusTip(self.tr("About FrameworkQDA"))
+        self._action(
+            help_menu,
+            self.tr("&About FrameworkQDA"),
+            window._about,
+            tip=self.tr("Which version of FrameworkQDA this is"),
+        )
         # what needs a project: with none open they did nothing at all (Ctrl+E, Ctrl+K, the
         # views, the memos), so they are greyed on the start page
         self.project_actions = [

@@ -1640,6 +1640,10 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>コーダーの切り替え(&amp;O)…</translation>
     </message>
     <message>
+        <source>Code under another coder&apos;s name: each coder&apos;s coding is kept apart</source>
+        <translation>別のコーダーの名前でコーディングします。コーディングはコーダーごとに分けて保存されます</translation>
+    </message>
+    <message>
         <source>Now coding as {coder}.</source>
         <translation>{coder} としてコーディングします。</translation>
     </message>
@@ -3373,8 +3377,24 @@ Later: English from the next start.</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
+        <source>The language of the menus, windows and messages</source>
+        <translation>メニュー・画面・メッセージの言語</translation>
+    </message>
+    <message>
         <source>System default</source>
         <translation>システムの既定</translation>
+    </message>
+    <message>
+        <source>Show FrameworkQDA in the computer&apos;s language</source>
+        <translation>FrameworkQDA をコンピューターの言語で表示します</translation>
+    </message>
+    <message>
+        <source>Show FrameworkQDA in English</source>
+        <translation>FrameworkQDA を英語で表示します</translation>
+    </message>
+    <message>
+        <source>Show FrameworkQDA in Japanese</source>
+        <translation>FrameworkQDA を日本語で表示します</translation>
     </message>
     <message>
         <source>Language</source>
@@ -5840,20 +5860,40 @@ Keep theirs, or keep yours — edit yours first to merge the two.</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
+        <source>Start, open, import, export, merge and close projects</source>
+        <translation>プロジェクトの新規作成・開く・取り込み・書き出し・統合・閉じる</translation>
+    </message>
+    <message>
         <source>&amp;New project…</source>
         <translation>新規プロジェクト(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Start a new project from a codebook template</source>
+        <translation>コードブックのテンプレートから新しいプロジェクトを作成します</translation>
     </message>
     <message>
         <source>&amp;Open project…</source>
         <translation>プロジェクトを開く(&amp;O)…</translation>
     </message>
     <message>
+        <source>Open a project file (.fqda) on this computer</source>
+        <translation>このコンピューター上のプロジェクトファイル（.fqda）を開きます</translation>
+    </message>
+    <message>
         <source>Open &amp;server project…</source>
         <translation>サーバー上のプロジェクトを開く(&amp;S)…</translation>
     </message>
     <message>
+        <source>Open a project kept on a PostgreSQL server, shared by a team</source>
+        <translation>PostgreSQL サーバー上にある、チームで共有するプロジェクトを開きます</translation>
+    </message>
+    <message>
         <source>&amp;Import documents…</source>
         <translation>文書の取り込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add PDF, Word, HTML and text files to the project as documents</source>
+        <translation>PDF・Word・HTML・テキストのファイルを文書としてプロジェクトに取り込みます</translation>
     </message>
     <message>
         <source>Import &amp;REFI-QDA project (.qdpx, .qde)…</source>
@@ -5864,36 +5904,72 @@ Keep theirs, or keep yours — edit yours first to merge the two.</source>
         <translation>REFI-QDA プロジェクトの書き出し (.qdpx)(&amp;E)…</translation>
     </message>
     <message>
+        <source>Save the project as a .qdpx file that NVivo, MAXQDA or ATLAS.ti open</source>
+        <translation>NVivo・MAXQDA・ATLAS.ti で開ける .qdpx ファイルにプロジェクトを書き出します</translation>
+    </message>
+    <message>
         <source>&amp;Merge project…</source>
         <translation>プロジェクトの統合(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Bring another coder&apos;s copy of the study (.fqda, .qdpx) into this project</source>
+        <translation>別のコーダーが作業した同じ研究のコピー（.fqda、.qdpx）をこのプロジェクトに統合します</translation>
     </message>
     <message>
         <source>Export &amp;tables (matrix, counts, ranks)…</source>
         <translation>表の書き出し（マトリックス・件数・順位）(&amp;T)…</translation>
     </message>
     <message>
+        <source>Write the matrix, counts or ranks to Excel, Word, CSV or HTML</source>
+        <translation>マトリックス・件数・順位を Excel・Word・CSV・HTML に書き出します</translation>
+    </message>
+    <message>
         <source>&amp;Close project</source>
         <translation>プロジェクトを閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close the project and go back to the start page</source>
+        <translation>プロジェクトを閉じて、はじめの画面に戻ります</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
+        <source>Close FrameworkQDA</source>
+        <translation>FrameworkQDA を終了します</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Undo and redo changes, find text, delete a coded passage</source>
+        <translation>変更を元に戻す・やり直す、語の検索、セグメントの削除</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
+        <source>Take back the last change to the project</source>
+        <translation>プロジェクトへの最後の変更を元に戻します</translation>
+    </message>
+    <message>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
+        <source>Make the change last undone again</source>
+        <translation>最後に元に戻した変更をやり直します</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Find text in the open document, or filter the list shown</source>
+        <translation>開いている文書の中の語を検索するか、表示中の一覧を絞り込みます</translation>
     </message>
     <message>
         <source>&amp;Delete segment</source>
@@ -5908,28 +5984,56 @@ Keep theirs, or keep yours — edit yours first to merge the two.</source>
         <translation>プロジェクトから削除されたもの、削除した人と日時</translation>
     </message>
     <message>
+        <source>Delete the coded passage the segment panel shows</source>
+        <translation>右側に表示中のセグメントを削除します</translation>
+    </message>
+    <message>
         <source>&amp;Code</source>
         <translation>コード(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Code the selected text, add cases and attributes, switch coder</source>
+        <translation>選択したテキストへのコーディング、ケースと属性の追加、コーダーの切り替え</translation>
     </message>
     <message>
         <source>&amp;Code selection…</source>
         <translation>選択範囲をコーディング(&amp;C)…</translation>
     </message>
     <message>
+        <source>Give the selected text a code, found by typing its name</source>
+        <translation>選択したテキストに、名前を入力して選んだコードを付けます</translation>
+    </message>
+    <message>
         <source>Apply &amp;last code again</source>
         <translation>直前のコードをもう一度付ける(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Give the selected text the code applied last</source>
+        <translation>選択したテキストに、最後に付けたコードを付けます</translation>
     </message>
     <message>
         <source>Add ca&amp;se…</source>
         <translation>ケースの追加(&amp;S)…</translation>
     </message>
     <message>
+        <source>Add a case (a city, a country) to group documents by</source>
+        <translation>文書をまとめるケース（市、国など）を追加します</translation>
+    </message>
+    <message>
         <source>Cases and &amp;attributes…</source>
         <translation>ケースと属性(&amp;A)…</translation>
     </message>
     <message>
+        <source>Edit the cases and their attributes (Region, Population…) in one sheet</source>
+        <translation>ケースとその属性（地域、人口…）を一つの表で編集します</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The five stages, Review, Search, Compare coders, memos and the language</source>
+        <translation>5 つの段階、セグメントの確認、全文書の検索、コーダーの比較、メモ、表示言語</translation>
     </message>
     <message>
         <source>&amp;{number} {stage}</source>
@@ -5964,12 +6068,24 @@ Keep theirs, or keep yours — edit yours first to merge the two.</source>
         <translation>すべてのメモ(&amp;M)</translation>
     </message>
     <message>
+        <source>Which version of FrameworkQDA this is</source>
+        <translation>FrameworkQDA のバージョンを表示します</translation>
+    </message>
+    <message>
         <source>Every memo of the project in one list</source>
         <translation>プロジェクトのメモをすべて一覧で表示します</translation>
     </message>
     <message>
+        <source>Open a project from NVivo, MAXQDA, ATLAS.ti or another REFI-QDA program as a new project</source>
+        <translation>NVivo・MAXQDA・ATLAS.ti など REFI-QDA に対応したソフトのプロジェクトを、新しいプロジェクトとして取り込みます</translation>
+    </message>
+    <message>
         <source>&amp;Memos</source>
         <translation>メモ(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Memos on the project, a document, a case or a code</source>
+        <translation>プロジェクト・文書・ケース・コードについてのメモ</translation>
     </message>
     <message>
         <source>&amp;All memos</source>
@@ -5980,20 +6096,40 @@ Keep theirs, or keep yours — edit yours first to merge the two.</source>
         <translation>プロジェクトのメモ(&amp;P)…</translation>
     </message>
     <message>
+        <source>Write or read the memo on the whole project</source>
+        <translation>プロジェクト全体についてのメモを書く・読む</translation>
+    </message>
+    <message>
         <source>&amp;Document memo…</source>
         <translation>文書のメモ(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Write or read the memo on the document open or selected</source>
+        <translation>開いている文書、または選択した文書についてのメモを書く・読む</translation>
     </message>
     <message>
         <source>&amp;Case memo…</source>
         <translation>ケースのメモ(&amp;C)…</translation>
     </message>
     <message>
+        <source>Write or read the memo on the selected case, or the matrix cell&apos;s case</source>
+        <translation>選択したケース、またはマトリックスのセルのケースについてのメモを書く・読む</translation>
+    </message>
+    <message>
         <source>C&amp;ode memo…</source>
         <translation>コードのメモ(&amp;O)…</translation>
     </message>
     <message>
+        <source>Write or read the memo on the selected code, or the matrix cell&apos;s code</source>
+        <translation>選択したコード、またはマトリックスのセルのコードについてのメモを書く・読む</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>About FrameworkQDA</source>
+        <translation>FrameworkQDA について</translation>
     </message>
     <message>
         <source>&amp;About FrameworkQDA</source>

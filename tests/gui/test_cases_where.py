@@ -25,7 +25,7 @@ from frameworkqda.gui.mapping.view import MappingView
 from frameworkqda.gui.matrix.view import MatrixView
 from frameworkqda.gui.review.view import ReviewView
 from frameworkqda.gui.search.panel import SearchPanel
-from tests.gui.searched import searched
+from tests.gui.searched import open_search, searched
 
 ATTRIBUTES = {  # the sample's cities; Japan (national) has none
     "Hamamatsu": {"Population": 790718, "Region": "Chūbu", "Has plan": True},
@@ -380,3 +380,43 @@ def test_the_matrix_by_attribute_says_how_to_add_attributes_when_cases_have_none
     assert not hint.isVisible() and view.where.attribute_box.isEnabled()
     assert view.where.attribute_box.isVisible()
     _pick(qtbot, view.where.attribute_box, "Population")
+
+
+def _says_how_to_add_attributes(window: MainWindow, where: CaseWhere) -> None:
+    hint = where.none_hint
+    assert where.isVisible() and hint.isVisible()
+    assert "no attributes yet" in hint.text()
+    assert "Code → Cases and attributes…" in hint.text()
+    assert not where.attribute_box.isVisible()
+
+
+def test_review_search_and_mapping_say_how_to_add_attributes_when_cases_have_none(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Review, Search and Mapping showed "Cases where" with three disabled boxes and no word
+    on a project whose cases have no attributes: each says so and where to add them, as the
+    matrix's bar does (the same CaseWhere), and offers the boxes once one is added."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # Review
+    review = window.work_stack.current()
+    assert isinstance(review, ReviewView)
+    _says_how_to_add_attributes(window, review.where)
+    search = open_search(window, qtbot)  # Ctrl+Shift+F
+    _says_how_to_add_attributes(window, search.where)
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)  # Mapping
+    mapping = window.views["mapping"]
+    assert isinstance(mapping, MappingView)
+    qtbot.waitUntil(mapping.isVisible)
+    _says_how_to_add_attributes(window, mapping.where)
+    # on Mapping's narrow pane the hint is a line of its own, as wide as the pane (in the
+    # row's flow it stood a word or two a line, cut off)
+    assert mapping.where.none_hint.width() > mapping.where.width() * 3 // 4
+    _with_attributes(window)  # added in the case sheet
+    assert not mapping.where.none_hint.isVisible()
+    assert mapping.where.attribute_box.isVisible() and mapping.where.attribute_box.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    open_search(window, qtbot)
+    for where in (review.where, search.where):
+        assert not where.none_hint.isVisibleTo(window)
+        assert where.attribute_box.isVisibleTo(where) and where.attribute_box.isEnabled()

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 
 from frameworkqda.core import cases, charting, scores, workspace
 from frameworkqda.core.words import is_japanese
+from frameworkqda.gui import i18n
 from frameworkqda.gui.codebook_editor import CodebookEditor
 from frameworkqda.gui.coders import CoderFilterBox
 from frameworkqda.gui.export_dialog import ExportDialog
@@ -96,12 +97,13 @@ KEPT = (
 
 
 def _compiled(name: str, folder: Path) -> QTranslator:
-    """``resources/translations/NAME.ts`` compiled with pyside6-lrelease and loaded."""
+    """``resources/translations/NAME.ts`` compiled with pyside6-lrelease and loaded, as the
+    app loads it (its counts grouped: ``i18n.GroupedCounts``)."""
     source = CATALOGUES / f"{name}.ts"
     compiled = folder / f"{name}.qm"
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
     subprocess.run([str(lrelease), str(source), "-qm", str(compiled)], check=True)
-    translator = QTranslator()
+    translator = i18n.GroupedCounts()
     assert translator.load(str(compiled))
     return translator
 

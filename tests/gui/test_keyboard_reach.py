@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from frameworkqda.core import cases, workspace
+from frameworkqda.core import cases, commands, workspace
 from frameworkqda.gui.cases_dialog import CasesDialog
 from frameworkqda.gui.codebook_editor import CodebookEditor
 from frameworkqda.gui.main_window import MainWindow
@@ -361,6 +361,13 @@ def test_the_matrix_the_codebook_and_mapping_fit_at_scale_one_and_a_half(
     QApplication.processEvents()
     assert mapping.minimumSizeHint().width() <= room.width()
     tables = next(b for b in mapping.findChildren(QPushButton) if b.text() == "Export tables…")
+    # the sample's cases have no attributes: the row says so on a line of its own
+    for widget in (mapping.chart, mapping.memo, tables, mapping.where.none_hint):
+        assert _wholly_inside(widget, room), widget
+    assert window.session is not None
+    case = cases.list_cases(window.session.project)[0]
+    window.session.run(commands.SetAttribute(case.id, "Population", 790718))
+    QApplication.processEvents()
     for widget in (mapping.chart, mapping.memo, tables, mapping.where.value_box):
         assert _wholly_inside(widget, room), widget
 

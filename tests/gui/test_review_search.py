@@ -12,6 +12,7 @@ from frameworkqda.core import review, workspace
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.review.view import ReviewView
 from frameworkqda.gui.search.panel import SearchPanel
+from tests.gui.clicks import click_stripe, open_coded_document
 from tests.gui.counted import says
 from tests.gui.searched import searched
 
@@ -319,3 +320,41 @@ def test_the_passage_gets_the_room_in_review_at_1500_by_900(
     window.resize(1600, 900)
     qtbot.wait(50)
     assert header.sectionSize(0) == dragged
+
+
+def test_empty_note_and_translation_columns_leave_review_their_room_at_1280_by_720(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """At 1280×720 the sample's empty Note and Translation columns kept their titles' width
+    (120 px of nothing) while the codes read "Inform…" and the documents "hamamat…lan.pdf":
+    they are left out while no passage has a note or translation, and the first note typed
+    brings its column back."""
+    from frameworkqda.gui.review.view import CODE, DOCUMENT, NOTE, TRANSLATION
+
+    window.resize(1280, 720)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    view = window.work_stack.current()
+    assert isinstance(view, ReviewView)
+    qtbot.wait(50)  # the layout settled
+    header = view.table.horizontalHeader()
+    assert header.isSectionHidden(NOTE) and header.isSectionHidden(TRANSLATION)
+    metrics = view.table.fontMetrics()
+    rows = view.proxy.visible_rows()
+    documents = max(metrics.horizontalAdvance(r.document) for r in rows)
+    assert header.sectionSize(DOCUMENT) > documents + 6  # "hamamatsu-plan.pdf" whole
+    assert header.sectionSize(CODE) > metrics.horizontalAdvance("Information in mu") + 30
+
+    # a note typed for a passage in the segment panel: the Note column is back
+    stripes = open_coded_document(qtbot, window)
+    click_stripe(qtbot, window, stripes[0][0])
+    window.inspector.note.setFocus()
+    qtbot.keyClicks(window.inspector.note, "Ask the city about the budget")
+    window.inspector.save_texts()
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert window.work_stack.current() is view
+    qtbot.waitUntil(lambda: not header.isSectionHidden(NOTE))
+    assert header.sectionSize(NOTE) > 30 and header.isSectionHidden(TRANSLATION)
+    assert not view._sized_by_hand  # showing it again was no drag of the researcher's

@@ -127,7 +127,7 @@ class MatrixView(ProjectView):
             box.currentIndexChanged.connect(lambda *_: self.apply_filters())
         # "By attribute…": a bar of its own under the toolbar (the toolbar has no room for
         # three more boxes at 1280 pixels), as a find bar opens under a browser's toolbar
-        self.where = CaseWhere(session, say_none=True)
+        self.where = CaseWhere(session)
         self.where.changed.connect(self.apply_filters)
         self.where_count = QLabel()
         self.where_count.setObjectName("matrixWhereCount")

@@ -206,20 +206,38 @@ class ReviewView(ProjectView):
             self._fit_columns(event.size().width())
         return super().eventFilter(watched, event)
 
-    def _section_resized(self, column: int, _old: int, _new: int) -> None:
-        if not self._fitting and column != TEXT:
+    def _section_resized(self, column: int, old: int, new: int) -> None:
+        # a column hidden or shown again (Note, Translation) is resized from or to 0, later
+        # than the fitting that did it: never by the researcher's hand
+        if not self._fitting and column != TEXT and old and new:
             self._sized_by_hand = True
 
     def _fit_columns(self, width: int) -> None:
         """The columns beside the passage as wide as they want (``NARROW``, in characters),
         together never more than ``1 - TEXT_SHARE`` of the table, the passage's Text column
         taking the rest: short of room, Note, Translation and Coder give way first (to their
-        header's width), then Code and Document alike; a case's name stays whole. (Fixed
+        header's width), then Code and Document alike; a case's name stays whole. Note and
+        Translation are hidden while no passage has one. (Fixed
         widths gave the code 300 px and the passage 150 px at 1500×900, cut after a few
         words.)"""
+        header = self.table.horizontalHeader()
+        rows = self.model.rows  # all of them: a filter typed does not make the columns jump
+        # Note and Translation with nothing in them are left out: empty, at their title's
+        # width, they took 120 px at 1280 × 720 while the code read "Inform…"; the first note
+        # or translation typed (reloaded here) brings its column back
+        empty = {
+            column
+            for column, field in ((NOTE, "note"), (TRANSLATION, "translation"))
+            if not any(getattr(row, field) for row in rows)
+        }
+        self._fitting = True
+        try:
+            for column in (NOTE, TRANSLATION):
+                header.setSectionHidden(column, column in empty)
+        finally:
+            self._fitting = False
         if self._sized_by_hand or width <= 0:
             return
-        header = self.table.horizontalHeader()
         char = self.table.fontMetrics().averageCharWidth()
         titles = header.fontMetrics()
         floor = {
@@ -229,22 +247,19 @@ class ReviewView(ProjectView):
         for column, least in ((CODE, 14), (CASE, 7), (DOCUMENT, 11)):  # still telling
             floor[column] = max(floor[column], least * char)
         wanted = {c: max(floor[c], chars * char + 16) for c, chars in NARROW.items()}
-        rows = self.model.rows  # all of them: a filter typed does not make the columns jump
-        # a column with nothing in it keeps only its title's room (the empty Translation
-        # column kept 87 px while the document's name was cut)
-        for column, field in ((NOTE, "note"), (TRANSLATION, "translation")):
-            if not any(getattr(row, field) for row in rows):
-                wanted[column] = floor[column]
+        for column in empty:  # hidden: no room
+            floor[column] = wanted[column] = 0
         # the Document column as wide as the documents' names (up to 32 characters)
         cells = self.table.fontMetrics()
         names = {row.document for row in rows}
         longest = max((cells.horizontalAdvance(name) for name in names), default=0)
         wanted[DOCUMENT] = max(wanted[DOCUMENT], min(longest + 24, 32 * char))
         # and the Code column as wide as its paths (a Japanese character is twice the
-        # average), up to a quarter of the table
+        # average), up to a fifth of the table (a quarter took all the room Note and
+        # Translation left when hidden, the passage no wider at 1500 px)
         paths = {row.code for row in rows}
         widest = max((cells.horizontalAdvance(path) for path in paths), default=0)
-        wanted[CODE] = max(wanted[CODE], min(widest + 40, width // 4))
+        wanted[CODE] = max(wanted[CODE], min(widest + 40, width // 5))
         floor[DOCUMENT] = max(floor[DOCUMENT], min(longest + 24, 20 * char))
         # a case's name whole too (up to 20 characters): cases are few and short, and
         # shrunk with the others "Hamamatsu" read "Hamam…"
@@ -264,7 +279,8 @@ class ReviewView(ProjectView):
         self._fitting = True
         try:
             for column, size in wanted.items():
-                header.resizeSection(column, size)
+                if column not in empty:
+                    header.resizeSection(column, size)
         finally:
             self._fitting = False
 
