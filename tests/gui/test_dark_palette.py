@@ -216,6 +216,50 @@ def test_the_chosen_matrix_cell_its_summary_and_evidence_count_read(
     assert ratio >= NORMAL, f"¶{count}: {text} on {fill} is {ratio:.2f}:1"
 
 
+def test_the_mapping_heat_table_reads_in_every_cell(themed: MainWindow) -> None:
+    """Dark: white → teal cells with the palette's white text, zeros white on white; the text
+    was set only for cells over 60 % of the way to teal."""
+    view = themed.show_view("mapping")
+    table = view.counts_table  # type: ignore[union-attr]
+    model = table.model()
+    table.clearSelection()
+    table.setCurrentIndex(model.index(-1, -1))
+    image = _shot(table.viewport())
+    checked = 0
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            if not str(index.data() or "").strip():
+                continue
+            rect = table.visualRect(index).adjusted(2, 2, -2, -2)
+            ratio, text, fill = legibility(image, rect)
+            assert ratio >= NORMAL, f"{row},{column} {index.data()}: {text} on {fill} {ratio:.2f}"
+            checked += 1
+    assert checked >= 20
+
+
+def test_the_mapping_chart_follows_the_palette_on_screen_and_exports_white(
+    palette: str, themed: MainWindow, tmp_path: Path
+) -> None:
+    """Dark: the chart stayed a white panel in the dark window. On screen it takes the
+    palette's base and text; an export for a paper is the light chart as before."""
+    from frameworkqda.gui.mapping.view import MappingView
+
+    view = themed.show_view("mapping")
+    assert isinstance(view, MappingView)
+    chart = view.chart.chart()
+    base = view.chart.palette().base().color()
+    assert chart.backgroundBrush().color() == base
+    assert _ratio(chart.titleBrush().color(), base) >= NORMAL
+    for axis in chart.axes():
+        assert _ratio(axis.labelsBrush().color(), base) >= NORMAL
+    for bars in view.chart.series.barSets():
+        assert _ratio(bars.color(), base) >= LARGE, bars.label()
+    image = QImage(str(view.chart.export(tmp_path / "chart.png")))
+    assert QColor(image.pixel(5, 5)) == QColor("#ffffff")  # the export stays white
+    assert QColor(image.pixel(image.width() // 2, 40)).name() != base.name() or palette == "light"
+
+
 def test_readable_text_and_accent_by_contrast_not_lightness() -> None:
     """The helpers every view uses: black on the light value colours, white on the dark ones;
     an accent kept where it reads, lightened on dark grey only as far as it must."""
