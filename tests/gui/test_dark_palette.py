@@ -238,6 +238,39 @@ def test_the_mapping_heat_table_reads_in_every_cell(themed: MainWindow) -> None:
     assert checked >= 20
 
 
+def test_the_agreement_tables_pooled_rows_and_kappa_cells_read(
+    qtbot: QtBot, themed_two_coders: MainWindow
+) -> None:
+    """Dark: pooled rows were white on #e6e6e6, κ and agreement white on pastels."""
+    from frameworkqda.gui.compare.view import CompareView
+
+    window = themed_two_coders
+    view = window.show_view("compare")
+    assert isinstance(view, CompareView)
+    names = [view.coder_a.itemText(i) for i in range(view.coder_a.count())]
+    view.choose_coders("Taro", next(n for n in names if n and n != "Taro"))
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0)
+    for table in (view.table, view.cells.table):
+        view.tabs.setCurrentIndex(0 if table is view.table else 1)
+        qtbot.waitUntil(lambda t=table: t.isVisible() and t.model().rowCount() > 0)
+        table.clearSelection()
+        model = table.model()
+        image = _shot(table.viewport())
+        coloured = 0
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                index = model.index(row, column)
+                rect = table.visualRect(index)
+                if not str(index.data() or "").strip() or not image.rect().contains(rect):
+                    continue
+                if index.data(Qt.ItemDataRole.BackgroundRole) is None:
+                    continue
+                ratio, text, fill = legibility(image, rect.adjusted(2, 2, -2, -2))
+                assert ratio >= NORMAL, f"{index.data()}: {text} on {fill} is {ratio:.2f}:1"
+                coloured += 1
+        assert coloured >= 3
+
+
 def test_the_mapping_chart_follows_the_palette_on_screen_and_exports_white(
     palette: str, themed: MainWindow, tmp_path: Path
 ) -> None:
