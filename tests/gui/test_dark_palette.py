@@ -16,10 +16,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QImage, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QImage, QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 from pytestqt.qtbot import QtBot
 
+from frameworkqda.core import workspace
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.matrix.view import MatrixView
 from tests.gui.conftest import _sample_window
@@ -269,6 +270,42 @@ def test_the_agreement_tables_pooled_rows_and_kappa_cells_read(
                 assert ratio >= NORMAL, f"{index.data()}: {text} on {fill} is {ratio:.2f}:1"
                 coloured += 1
         assert coloured >= 3
+
+
+def test_find_hits_in_the_text_read(qtbot: QtBot, themed: MainWindow) -> None:
+    """Dark: the hits were bright yellow under the palette's white text (1.1:1)."""
+    window = themed
+    assert window.session is not None
+    doc = next(d for d in workspace.documents(window.session.project) if d.name == "japan.txt")
+    window.open_document(doc.id)
+    area = window.document_area
+    area.show_pages(False)
+    view = area.text_view
+    text = view.text()
+    word = "national"
+    area.find_field.setText(word)
+    qtbot.keyClick(area.find_field, Qt.Key.Key_Return)
+    assert view.hit_count() >= 2
+    image = _shot(view.viewport())
+    lowered = text.lower()
+    starts = [i for i in range(len(lowered)) if lowered.startswith(word, i)]
+    measured = 0
+    for start in starts:
+        if view.selection_range() == (start, start + len(word)):
+            continue  # the current hit is the selection
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(start)
+        left = view.cursorRect(cursor)
+        cursor.setPosition(start + len(word))
+        right = view.cursorRect(cursor)
+        if left.top() != right.top() or not view.viewport().rect().contains(left):
+            continue
+        rect = QRect(left.left() + 1, left.top() + 1, right.left() - left.left() - 2,
+                     left.height() - 2)  # fmt: skip
+        ratio, ink, fill = legibility(image, rect)
+        assert ratio >= NORMAL, f"hit at {start}: {ink} on {fill} is {ratio:.2f}:1"
+        measured += 1
+    assert measured >= 1
 
 
 def test_the_mapping_chart_follows_the_palette_on_screen_and_exports_white(
