@@ -308,6 +308,32 @@ def test_find_hits_in_the_text_read(qtbot: QtBot, themed: MainWindow) -> None:
     assert measured >= 1
 
 
+def test_the_cases_where_error_reads_on_the_window(qtbot: QtBot, themed: MainWindow) -> None:
+    """Dark: "not a valid number" was #b00020 on the dark grey window (2.1:1)."""
+    from frameworkqda.core import cases, commands
+    from frameworkqda.gui.review.view import ReviewView
+
+    window = themed
+    session = window.session
+    assert session is not None
+    first = cases.list_cases(session.project)[0]
+    session.run(commands.SetAttribute(first.id, "Population", 790718))
+    view = window.show_view("review")
+    assert isinstance(view, ReviewView)
+    where = view.where
+    where.attribute_box.setCurrentIndex(where.attribute_box.findText("Population"))
+    edit = where.value_box.lineEdit()
+    assert edit is not None
+    edit.setFocus()
+    qtbot.keyClicks(edit, "many")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(where.problem.isVisible)
+    image, rect = _cropped(window, where.problem)
+    ratio, text, fill = legibility(image, rect)
+    assert ratio >= NORMAL, f"{where.problem.text()}: {text} on {fill} is {ratio:.2f}:1"
+    assert QColor(text).red() > QColor(text).green()  # still a red
+
+
 def test_the_mapping_chart_follows_the_palette_on_screen_and_exports_white(
     palette: str, themed: MainWindow, tmp_path: Path
 ) -> None:
