@@ -334,6 +334,59 @@ def test_the_cases_where_error_reads_on_the_window(qtbot: QtBot, themed: MainWin
     assert QColor(text).red() > QColor(text).green()  # still a red
 
 
+def test_the_chosen_stripe_is_outlined_and_the_picker_hint_reads(
+    qtbot: QtBot, themed: MainWindow
+) -> None:
+    """Dark: the chosen passage's stripe had a black outline on the dark margin (1.7:1); the
+    code picker's hint was palette(mid), 2:1 in both palettes."""
+    window = themed
+    assert window.session is not None
+    doc = next(d for d in workspace.documents(window.session.project) if d.name.endswith(".txt"))
+    window.open_document(doc.id)
+    area = window.document_area
+    area.show_pages(False)
+    view = area.text_view
+    rect, mark = view.stripes()[0]
+    margin = view._margin
+    qtbot.mouseClick(margin, Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: view.selected_segment == mark.segment_id)
+    rect = next(r for r, m in view.stripes() if m.segment_id == mark.segment_id)
+    image = _shot(margin)
+    outline = QColor(image.pixel(rect.left() - 1, rect.center().y()))
+    ground = margin.palette().window().color()
+    assert _ratio(outline, ground) >= LARGE, f"{outline.name()} on {ground.name()}"
+
+    start = len(view.text()) // 3
+    view.select_range(start, start + 12)
+    window.open_code_picker()
+    picker = window.code_picker
+    qtbot.waitUntil(picker.isVisible)
+    image, rect = _shot(picker), picker.hint.geometry()
+    ratio, text, fill = legibility(image, rect)
+    assert ratio >= NORMAL, f"hint {picker.hint.text()}: {text} on {fill} is {ratio:.2f}:1"
+    picker.hide()
+
+
+def test_the_navigators_empty_track_shows(themed: MainWindow) -> None:
+    """Dark: the progress track was black at 16 % over a dark base, invisible (1.2:1)."""
+    view = themed.navigator
+    model = view.model()
+    image = _shot(view.viewport())
+    measured = 0
+    for row in range(model.rowCount()):
+        if view.selectionModel().isRowSelected(row):
+            continue
+        rect = view.visualRect(model.index(row, 0)).adjusted(10, 6, -10, -6)
+        x, y = rect.right() - 2, rect.top() + 22 + 2  # the track's right end
+        track = QColor(image.pixel(x, y))
+        if track == QColor("#43a047"):
+            continue  # a stage done: no empty track
+        ground = QColor(image.pixel(x, y - 8))
+        assert _ratio(track, ground) >= LARGE, f"{track.name()} on {ground.name()}"
+        measured += 1
+    assert measured >= 1
+
+
 def test_the_mapping_chart_follows_the_palette_on_screen_and_exports_white(
     palette: str, themed: MainWindow, tmp_path: Path
 ) -> None:
