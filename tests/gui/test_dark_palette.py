@@ -309,7 +309,7 @@ def test_find_hits_in_the_text_read(qtbot: QtBot, themed: MainWindow) -> None:
 
 
 def test_the_cases_where_error_reads_on_the_window(qtbot: QtBot, themed: MainWindow) -> None:
-    """Dark: "not a valid number" was #b00020 on the dark grey window (2.1:1)."""
+    """Dark: "not a valid number" was #b00020 on the dark grey window (1.7:1)."""
     from frameworkqda.core import cases, commands
     from frameworkqda.gui.review.view import ReviewView
 
@@ -338,7 +338,7 @@ def test_the_chosen_stripe_is_outlined_and_the_picker_hint_reads(
     qtbot: QtBot, themed: MainWindow
 ) -> None:
     """Dark: the chosen passage's stripe had a black outline on the dark margin (1.7:1); the
-    code picker's hint was palette(mid), 2:1 in both palettes."""
+    code picker's hint was palette(mid): 1.7:1 on the light popup, 2:1 on the dark one."""
     window = themed
     assert window.session is not None
     doc = next(d for d in workspace.documents(window.session.project) if d.name.endswith(".txt"))
@@ -422,3 +422,25 @@ def test_readable_text_and_accent_by_contrast_not_lightness() -> None:
     assert tones.readable_accent("#b00020", QColor("#efefef")) == QColor("#b00020")
     lifted = tones.readable_accent("#b00020", QColor(53, 53, 53))
     assert 4.5 <= _ratio(lifted, QColor(53, 53, 53)) < 6 and lifted.red() > lifted.green()
+
+
+def test_a_failed_refi_import_says_why_in_a_red_that_reads(
+    qtbot: QtBot, themed: MainWindow, tmp_path: Path
+) -> None:
+    """Dark: the REFI-QDA dialog's failure message was #b00020 on the dark grey window."""
+    from frameworkqda.gui.refi_dialogs import RefiImportDialog
+    from tests.gui.test_refi_gui import _action, _dialogs
+
+    broken = tmp_path / "broken.qdpx"
+    broken.write_bytes(b"not a zip archive")
+    _dialogs(open_path=broken, save=lambda proposed: proposed)
+    _action(themed, "Import REFI-QDA project").trigger()
+    dialog = themed.last_refi
+    assert isinstance(dialog, RefiImportDialog)
+    qtbot.waitUntil(dialog.done_event.is_set, timeout=30000)
+    assert dialog.error is not None and dialog.message.isVisible()
+    image, rect = _cropped(dialog, dialog.message)
+    ratio, text, fill = legibility(image, rect)
+    assert ratio >= NORMAL, f"{dialog.error}: {text} on {fill} is {ratio:.2f}:1"
+    assert QColor(text).red() > QColor(text).green()  # still a red
+    dialog.cancel_button.click()
