@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLayout, QVBoxLayo
 
 from frameworkqda.core import cases, model
 from frameworkqda.core.errors import FrameworkQDAError
+from frameworkqda.gui import colours as tones
 from frameworkqda.gui.flow_layout import FlowLayout
 from frameworkqda.gui.i18n import QT_TRANSLATE_NOOP, shown
 from frameworkqda.gui.line_breaks import MessageLabel
@@ -93,7 +94,7 @@ class CaseWhere(QWidget):
         )
         self.problem = MessageLabel()
         self.problem.setObjectName("whereProblem")
-        self.problem.setStyleSheet("color: #b00020")
+        tones.tone(self.problem, tones.ERROR)  # a red that reads on the palette's window
         self.problem.hide()
         self.none_hint = MessageLabel(
             self.tr(

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from frameworkqda.core.commands import Change
 from frameworkqda.core.merge import MergeSummary, merge_project
 from frameworkqda.core.store import Project
+from frameworkqda.gui import colours as tones
 from frameworkqda.gui import file_dialogs, i18n
 from frameworkqda.gui.refi_dialogs import Exchange, _ExchangeDialog, all_files, counted_noun
 
@@ -134,7 +135,7 @@ class MergeSummaryDialog(QDialog):
                 else self.tr("<b>{source}</b> was merged into this project: nothing new to add.")
             ).format(source=source)
             + (
-                "<br><span style='color:#9a4d00'>"
+                f"<br><span style='color:{tones.accent_name(tones.WARNING)}'>"
                 + self.tr(
                     "%n conflict(s) (both versions kept) — see below.", "", len(summary.conflicts)
                 )

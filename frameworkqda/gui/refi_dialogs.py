@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -41,6 +41,7 @@ from frameworkqda.core.exchange.refi.exporter import ExportSummary
 from frameworkqda.core.jobs import Cancel, Progress
 from frameworkqda.core.messages import Message
 from frameworkqda.core.store import PROJECT_SUFFIX, Project
+from frameworkqda.gui import colours as tones
 from frameworkqda.gui import file_dialogs
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.jobs import Job, Report
@@ -289,7 +290,7 @@ class _ExchangeDialog(QDialog):
         self.bar.hide()
         self.label.setText(self._failed_text(cancelled))
         self.message.setText(message)
-        self.message.setStyleSheet("" if cancelled else "color: #b00020;")
+        tones.tone(self.message, None if cancelled else tones.ERROR)
         self.message.show()
         self._finish_buttons()
         self._fit()
@@ -422,7 +423,7 @@ class RefiExportDialog(_ExchangeDialog):
                 project=self.project.name, name=self.target.name
             )
         )
-        self.message.setStyleSheet("")
+        tones.tone(self.message, None)
         self.message.setText(
             self.tr(
                 "{documents}, {codes}, {segments} and {notes} ({endings} line endings)."
@@ -474,7 +475,7 @@ class CarryOverDialog(QDialog):
             )
             + "<br>"
             + (
-                "<span style='color:#9a4d00'>"
+                f"<span style='color:{tones.accent_name(tones.WARNING)}'>"
                 + self.tr("%n part(s) of the file could not be carried over — see below.", "", lost)
                 + "</span>"
                 if lost
@@ -527,7 +528,8 @@ def report_html(report: CarryOverReport) -> str:
     parts.append("<br>" + project.format(path=e(report.project)) + "</p>")
     if report.lost:
         title = lost.format(count=_number(len(report.lost)))
-        parts.append(f"<h3 style='color:#9a4d00'>{title}</h3><p>{not_in}</p><ul>")
+        warning = tones.accent_name(tones.WARNING, QPalette.ColorRole.Base)  # a text browser
+        parts.append(f"<h3 style='color:{warning}'>{title}</h3><p>{not_in}</p><ul>")
         parts.extend(f"<li>{e(shown(line))}</li>" for line in report.lost)
         parts.append("</ul>")
     else:

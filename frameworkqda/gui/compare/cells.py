@@ -30,7 +30,7 @@ from frameworkqda.core.cell_agreement import (
 )
 from frameworkqda.core.codebook import split_path
 from frameworkqda.core.store import Project
-from frameworkqda.gui.compare.model import POOLED_BACKGROUND, scale_colour
+from frameworkqda.gui.compare.model import pooled_background, scale_colour, text_on
 from frameworkqda.gui.table_keys import tab_leaves
 
 Index = QModelIndex | QPersistentModelIndex
@@ -118,12 +118,14 @@ class CellsModel(QAbstractTableModel):
             return ""
         if role == Qt.ItemDataRole.TextAlignmentRole and 2 <= column <= AGREEMENT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             if column == KAPPA and kappa is not None:
-                return scale_colour(float(kappa))
-            if column == AGREEMENT and pairs.cells:
-                return scale_colour(float(pairs.agreement))
-            return POOLED_BACKGROUND
+                background = scale_colour(float(kappa))
+            elif column == AGREEMENT and pairs.cells:
+                background = scale_colour(float(pairs.agreement))
+            else:
+                background = pooled_background()
+            return background if role == Qt.ItemDataRole.BackgroundRole else text_on(background)
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)

@@ -1,7 +1,10 @@
 """The agreement table: core/agreement.py's rows, κ and agreement on a red-to-green scale.
 
-A code's pooled row (document ``*``) and the overall row (code ``*``) are bold on grey, so the
-figures a paper reports stand out from the per-document rows that explain them.
+A code's pooled row (document ``*``) and the overall row (code ``*``) are bold on grey (a
+tenth of the palette's text mixed into its base: light grey, or a lighter dark grey in a dark
+palette), so the figures a paper reports stand out from the per-document rows that explain
+them. Every coloured cell says its text colour too (black or white where the palette's text
+would not read on it).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from PySide6.QtGui import QColor, QFont
 
 from frameworkqda.core.agreement import ALL_DOCUMENTS, AgreementRow, csv_cells
 from frameworkqda.core.codebook import split_path
+from frameworkqda.gui import colours as tones
 from frameworkqda.gui.i18n import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
@@ -31,13 +35,26 @@ HEADINGS = (
     QT_TRANSLATE_NOOP("AgreementModel", "B not A %"),
 )
 KAPPA, AGREEMENT = 2, 3
-POOLED_BACKGROUND = QColor("#e6e6e6")
+
+
+def pooled_background() -> QColor:
+    """Behind a pooled row: a tenth of the palette's text in its base (#e6e6e6 on white)."""
+    colours = tones.palette()
+    return tones.mix(colours.text().color(), colours.base().color(), 0.1)
 
 
 def scale_colour(share: float) -> QColor:
-    """Red (0 or below) through yellow to green (1), light enough to read black text on."""
+    """Red (0 or below) through yellow to green (1), washed into the palette's base: a pastel
+    in a light palette, a dark shade in a dark one."""
     share = min(max(share, 0.0), 1.0)
-    return QColor.fromHsvF(share / 3, 0.45, 0.98)
+    return tones.wash(QColor.fromHsvF(share / 3, 0.9, 0.95), 0.4)
+
+
+def text_on(background: QColor | None) -> QColor | None:
+    """The text colour for a cell drawn on ``background`` (``None``: the palette's own)."""
+    if background is None:
+        return None
+    return tones.readable_text(background, tones.palette().text().color())
 
 
 class AgreementModel(QAbstractTableModel):
@@ -82,11 +99,9 @@ class AgreementModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= KAPPA:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
-            if column == KAPPA and row.counts.kappa is not None:
-                return scale_colour(float(row.counts.kappa))
-            if column == AGREEMENT and row.counts.total:
-                return scale_colour(float(row.counts.agreement))
-            return POOLED_BACKGROUND if pooled else None
+            return self._background(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return text_on(self._background(row, column))
         if role == Qt.ItemDataRole.FontRole and pooled:
             font = QFont()
             font.setBold(True)
@@ -96,3 +111,11 @@ class AgreementModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         return None
+
+    @staticmethod
+    def _background(row: AgreementRow, column: int) -> QColor | None:
+        if column == KAPPA and row.counts.kappa is not None:
+            return scale_colour(float(row.counts.kappa))
+        if column == AGREEMENT and row.counts.total:
+            return scale_colour(float(row.counts.agreement))
+        return pooled_background() if row.document == ALL_DOCUMENTS else None

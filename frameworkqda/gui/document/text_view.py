@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QDrag,
@@ -27,10 +27,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from frameworkqda.core.text.fold import find_all
+from frameworkqda.gui import colours as tones
 from frameworkqda.gui.document.marks import Mark, fill_colour, range_mime
 from frameworkqda.gui.fonts import reading_font
 from frameworkqda.gui.positions import OffsetMap
 
+FIND_HIT, FIND_CURRENT = "#ffeb3b", "#ff9800"  # a find's matches, the current one darker
 STRIPE_WIDTH = 5
 STRIPE_GAP = 2
 MARGIN_PAD = 6
@@ -50,10 +52,13 @@ class _StripeMargin(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(event.rect(), self.palette().window())
+        # the chosen passage's stripe outlined in the palette's text colour (black on a light
+        # margin, white on a dark one)
+        outline = self.palette().windowText().color()
         for rect, mark in self._view.stripes():
             colour = QColor(mark.colour)
             if mark.segment_id == self._view.selected_segment:
-                painter.fillRect(rect.adjusted(-1, -1, 1, 1), QColor("#000000"))
+                painter.fillRect(rect.adjusted(-1, -1, 1, 1), outline)
             painter.fillRect(rect, colour)
 
     def _marks_at(self, point: QPoint) -> list[Mark]:
@@ -213,13 +218,17 @@ class TextView(QPlainTextEdit):
 
     def _apply_selections(self) -> None:
         selections: list[QTextEdit.ExtraSelection] = []
+        base = self.palette().base().color()
+        text = self.palette().text().color()
         for mark in self._visible_marks():
             selection = QTextEdit.ExtraSelection()
             selection.cursor = self._cursor(mark.start, mark.end)
             fmt = QTextCharFormat()
-            fmt.setBackground(
-                fill_colour(mark.colour, 150 if mark.segment_id == self.selected_segment else 70)
-            )
+            fill = fill_colour(mark.colour, 150 if mark.segment_id == self.selected_segment else 70)
+            fmt.setBackground(fill)
+            # the palette's text where it reads on the tint, else black or white (white text
+            # on a yellow code's tint over a dark base did not)
+            fmt.setForeground(tones.readable_text(tones.over(fill, base), text))
             if mark.segment_id == self.selected_segment:
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
                 fmt.setUnderlineColor(QColor(mark.colour).darker(150))
@@ -229,7 +238,9 @@ class TextView(QPlainTextEdit):
             selection = QTextEdit.ExtraSelection()
             selection.cursor = self._cursor(start, end)
             fmt = QTextCharFormat()
-            fmt.setBackground(QColor("#ff9800" if index == self._current_hit else "#ffeb3b"))
+            hit = QColor(FIND_CURRENT if index == self._current_hit else FIND_HIT)
+            fmt.setBackground(hit)
+            fmt.setForeground(tones.readable_text(hit, text))  # black: white on yellow did not read
             fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
             selection.format = fmt
             selections.append(selection)
@@ -249,6 +260,11 @@ class TextView(QPlainTextEdit):
         self._margin.setGeometry(
             QRect(contents.left(), contents.top(), self.margin_width(), contents.height())
         )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the system's dark mode: text colours anew
+            self._refresh_visible()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

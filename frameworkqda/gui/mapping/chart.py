@@ -8,6 +8,10 @@ columns and as small a font as the chart's height needs (QtCharts' own legend ha
 and cut the names that did not fit: 18 of 40 in a print export). Exports lay the chart out
 afresh at the chosen size: a PNG of exactly the pixels asked for, at the chosen DPI (fonts
 scale with it, as in print), or an SVG of that view box and printed size.
+
+On screen the chart follows the system's palette (:func:`follow_palette`: the palette's base
+behind it, its text for titles and labels, bars lightened where they would not stand out from
+a dark base); an export is always the light chart a paper prints, whatever the screen shows.
 """
 
 from __future__ import annotations
@@ -26,13 +30,24 @@ from PySide6.QtCharts import (
     QChartView,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QMarginsF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem
 
 from frameworkqda.core.atomic import atomic_path
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
+from frameworkqda.gui import colours as tones
 from frameworkqda.gui.line_breaks import INSIDE_WORD, break_cost
 
 PALETTE = ("#1565c0", "#ef6c00", "#2e7d32", "#6a1b9a", "#c62828", "#00838f", "#5d4037")
@@ -291,6 +306,38 @@ def case_colours(count: int) -> list[QColor]:
     ]
 
 
+def follow_palette(chart: QChart, palette: QPalette) -> None:
+    """Colour ``chart`` for the screen from ``palette``: its base behind the chart, its text
+    for the title, axis labels and legend, grid lines that show on the base, and each case's
+    bars (and legend swatch), in a dark palette, lightened only where they would not stand out
+    from the base (WCAG's 3:1 for graphics). Exports do not call this: they stay light."""
+    base = palette.color(QPalette.ColorRole.Base)
+    text = tones.readable_text(base, palette.color(QPalette.ColorRole.Text))
+    chart.setBackgroundBrush(QBrush(base))
+    chart.setBackgroundPen(QPen(tones.rule(palette, base, 0.3)))
+    chart.setPlotAreaBackgroundVisible(False)
+    chart.setTitleBrush(QBrush(text))
+    for axis in chart.axes():
+        axis.setLabelsBrush(QBrush(text))
+        axis.setTitleBrush(QBrush(text))
+        axis.setLinePen(QPen(tones.rule(palette, base, 0.45)))
+        axis.setGridLinePen(QPen(tones.rule(palette, base, 0.15)))
+    chart.legend().setLabelBrush(QBrush(text))
+    series = [s for s in chart.series() if isinstance(s, QBarSeries)]
+    for bars in series[0].barSets() if series and tones.is_dark(palette) else []:
+        # on a light base the bars keep the export's colours (the ones a paper shows)
+        colour = tones.readable_accent(bars.color(), base, tones.LARGE_TEXT)
+        bars.setColor(colour)
+        bars.setBorderColor(colour)
+    legend = getattr(chart, "case_legend", None)
+    if legend is not None:
+        for (swatch, label), bars in zip(
+            legend.entries, series[0].barSets() if series else [], strict=False
+        ):
+            swatch.setBrush(QBrush(bars.color()))
+            label.setBrush(QBrush(text))
+
+
 class CountsChart(QChartView):
     def __init__(self) -> None:
         super().__init__()
@@ -304,10 +351,16 @@ class CountsChart(QChartView):
         self.title = self.tr("Measures present per theme") if title is None else title
         chart, self.series, self.value_axis = build_chart(counts, self.title)
         old = self.chart()
+        follow_palette(chart, self.palette())
         self.setChart(chart)
         if old is not None:
             old.deleteLater()
         fit_chart(self.chart(), [str(t) for t in counts.index])
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the system's dark mode switched
+            follow_palette(self.chart(), self.palette())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -24,20 +24,19 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
+from frameworkqda.gui import colours as tones
 from frameworkqda.gui.i18n import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 
 
+HEAT = "#00796b"  # deep teal: the most measures present
+
+
 def heat_colour(fraction: float) -> QColor:
-    """White → deep teal as ``fraction`` goes 0 → 1."""
-    fraction = max(0.0, min(1.0, fraction))
-    low, high = QColor("#ffffff"), QColor("#00796b")
-    return QColor(
-        round(low.red() + (high.red() - low.red()) * fraction),
-        round(low.green() + (high.green() - low.green()) * fraction),
-        round(low.blue() + (high.blue() - low.blue()) * fraction),
-    )
+    """The palette's base (white, or dark grey in a dark palette) → deep teal as ``fraction``
+    goes 0 → 1."""
+    return tones.wash(HEAT, fraction)
 
 
 SUMMARY_ROWS = ("Total", "Average")
@@ -137,7 +136,8 @@ class FrameModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and in_heat and self._max > 0:
             return heat_colour(float(str(value)) / self._max)
         if role == Qt.ItemDataRole.ForegroundRole and in_heat and self._max > 0:
-            return QColor("#ffffff") if float(str(value)) / self._max > 0.6 else None
+            background = heat_colour(float(str(value)) / self._max)
+            return tones.readable_text(background, tones.palette().text().color())
         if role == Qt.ItemDataRole.FontRole and (
             index.row() >= self._body or index.column() >= self.heat_columns > 0
         ):

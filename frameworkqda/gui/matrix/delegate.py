@@ -8,7 +8,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from frameworkqda.core.charting import ScaleValue
-from frameworkqda.gui.matrix.model import NEEDS_SUMMARY, MatrixModel
+from frameworkqda.gui import colours as tones
+from frameworkqda.gui.matrix.model import MatrixModel, needs_summary_background
 
 Index = QModelIndex | QPersistentModelIndex
 CELL_SIZE = QSize(150, 54)
@@ -25,8 +26,25 @@ def cell_size(font: QFont, values: list[ScaleValue]) -> QSize:
     return QSize(width, height)
 
 
-def chip_text_colour(colour: QColor) -> QColor:
-    return QColor("#000000") if colour.lightnessF() > 0.6 else QColor("#ffffff")
+DIFFERING = "#d84315"  # the "≠" of coders whose values differ
+BADGE = "#5d4037"  # the "¶N" evidence count
+
+
+def selected_background(palette: QPalette) -> QColor:
+    """The chosen cell: the palette's highlight washed into its base (a light blue in a light
+    palette, a dark blue in a dark one), so the summary's text still reads on it."""
+    return tones.mix(
+        palette.color(QPalette.ColorRole.Highlight), palette.color(QPalette.ColorRole.Base), 0.4
+    )
+
+
+def cell_background(palette: QPalette, selected: bool, needs_summary: bool) -> QColor:
+    """What a measure cell is filled with (the base where nothing else is)."""
+    if selected:
+        return selected_background(palette)
+    if needs_summary:
+        return needs_summary_background()
+    return palette.color(QPalette.ColorRole.Base)
 
 
 class CellDelegate(QStyledItemDelegate):
@@ -50,12 +68,11 @@ class CellDelegate(QStyledItemDelegate):
         rect = option.rect
         painter.setClipRect(rect)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        background = NEEDS_SUMMARY if model.needs_summary(case_id, code_id) else None
+        needs_summary = model.needs_summary(case_id, code_id)
         palette: QPalette = option.palette
-        if selected:
-            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight).lighter(160))
-        elif isinstance(background, QColor):
-            painter.fillRect(rect, background)
+        fill = cell_background(palette, selected, needs_summary)
+        if selected or needs_summary:
+            painter.fillRect(rect, fill)
         font = option.font
         metrics = QFontMetrics(font)
         inner = rect.adjusted(4, 3, -4, -3)
@@ -69,14 +86,14 @@ class CellDelegate(QStyledItemDelegate):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRoundedRect(chip, 7, 7)
-            painter.setPen(chip_text_colour(colour))
+            painter.setPen(tones.readable_text(colour))
             painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label)
         if (case_id, code_id) in model.differing:  # the coders' own values differ
             left = inner.left() + (chip.width() + 4 if isinstance(value, ScaleValue) else 0)
             bold = QFont(font)
             bold.setBold(True)
             painter.setFont(bold)
-            painter.setPen(QColor("#d84315"))
+            painter.setPen(tones.readable_accent(DIFFERING, fill))
             painter.drawText(
                 QRect(left, top, 16, metrics.height()), Qt.AlignmentFlag.AlignLeft, "≠"
             )
@@ -86,18 +103,18 @@ class CellDelegate(QStyledItemDelegate):
             badge = f"¶{count}"
             width = metrics.horizontalAdvance(badge) + 6
             badge_rect = QRect(inner.right() - width, top, width, metrics.height())
-            painter.setPen(QColor("#5d4037"))
+            painter.setPen(tones.readable_accent(BADGE, fill))
             painter.drawText(badge_rect, Qt.AlignmentFlag.AlignRight, badge)
         summary = model.summary(case_id, code_id)[:160].replace("\n", " ")
         if summary:
             y = top + metrics.height() + 2
             text_rect = QRect(inner.left(), y, inner.width(), inner.bottom() - y + 1)
-            painter.setPen(palette.color(QPalette.ColorRole.Text))
+            painter.setPen(tones.readable_text(fill, palette.color(QPalette.ColorRole.Text)))
             line = metrics.elidedText(summary, Qt.TextElideMode.ElideRight, inner.width() * 2 - 20)
             painter.drawText(
                 text_rect, int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap), line
             )
-        painter.setPen(QColor("#e0e0e0"))
+        painter.setPen(tones.rule(palette, fill))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         painter.drawLine(rect.topRight(), rect.bottomRight())
         painter.restore()

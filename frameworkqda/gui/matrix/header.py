@@ -2,7 +2,8 @@
 
 Qt's own header draws one line and elides it (a long MIPEX measure name became "…speech
 ordinanc…" with both ends gone). This header paints each section itself: the model's tint,
-the name wrapped to the section's width and centred, an ellipsis only on the last line when a
+the name (in the palette's button text, or black or white where that would not read on the
+tint) wrapped to the section's width and centred, an ellipsis only on the last line when a
 name needs more than :data:`MAX_LINES`; the full name is the tooltip (the model's ToolTipRole).
 The case header (the other axis) stays Qt's default.
 """
@@ -12,6 +13,8 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextLayout
 from PySide6.QtWidgets import QHeaderView, QWidget
+
+from frameworkqda.gui import colours as tones
 
 MAX_LINES = 3
 PADDING = 4
@@ -114,7 +117,10 @@ class WrappingHeader(QHeaderView):
         font = self.font()
         font.setBold(on_current)
         painter.setFont(font)
-        painter.setPen(self.palette().color(QPalette.ColorRole.ButtonText))
+        # text that reads on the fill drawn (a theme's wash, or the palette's button colour)
+        painter.setPen(
+            tones.readable_text(fill, self.palette().color(QPalette.ColorRole.ButtonText))
+        )
         metrics = QFontMetrics(font)
         inner = rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
         text = model.headerData(logicalIndex, self.orientation(), Qt.ItemDataRole.DisplayRole)
@@ -133,7 +139,7 @@ class WrappingHeader(QHeaderView):
                 line,
             )
             y += metrics.lineSpacing()
-        painter.setPen(QColor("#c8c8c8"))
+        painter.setPen(tones.rule(self.palette(), fill, 0.22))
         painter.drawLine(rect.topRight(), rect.bottomRight())
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         painter.restore()

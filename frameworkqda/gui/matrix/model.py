@@ -18,13 +18,14 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from frameworkqda.core.charting import FrameworkMatrix, ScaleValue
+from frameworkqda.gui import colours as tones
 
 Index = QModelIndex | QPersistentModelIndex
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # ScaleValue | None
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 2  # int
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 3  # full summary text
 KIND_ROLE = Qt.ItemDataRole.UserRole + 4  # "cell" | "theme"
-NEEDS_SUMMARY = QColor("#fff3cd")  # evidence but no summary: stands out
+NEEDS_SUMMARY = "#ffc107"  # evidence but no summary: an amber wash (needs_summary_background)
 
 
 @dataclass(frozen=True)
@@ -191,7 +192,11 @@ class MatrixModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return slot.title
             if role == Qt.ItemDataRole.BackgroundRole:
-                return _tint(slot.colour, 0.35 if slot.kind == "theme" else 0.15)
+                return header_background(slot)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return tones.readable_text(
+                    header_background(slot), tones.palette().buttonText().color()
+                )
             return None
         if section >= len(self.cases):
             return None
@@ -244,7 +249,9 @@ class MatrixModel(QAbstractTableModel):
             if role == KIND_ROLE:
                 return "theme"
             if role == Qt.ItemDataRole.BackgroundRole:
-                return _tint(slot.colour, 0.22)
+                return theme_background(slot)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return tones.readable_text(theme_background(slot), tones.palette().text().color())
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignCenter)
             return None
@@ -261,7 +268,7 @@ class MatrixModel(QAbstractTableModel):
         if role == SUMMARY_ROLE:
             return self.summary(case_id, code_id)
         if role == Qt.ItemDataRole.BackgroundRole and self.needs_summary(case_id, code_id):
-            return NEEDS_SUMMARY
+            return needs_summary_background()
         if role == Qt.ItemDataRole.ToolTipRole:
             value = self.value(case_id, code_id)
             parts = [
@@ -300,11 +307,16 @@ def _slots(
     return slots, measures
 
 
-def _tint(colour: str, amount: float) -> QColor:
-    """``colour`` mixed into white: a light wash that keeps dark text readable."""
-    base = QColor(colour)
-    return QColor(
-        round(255 - (255 - base.red()) * amount),
-        round(255 - (255 - base.green()) * amount),
-        round(255 - (255 - base.blue()) * amount),
-    )
+def header_background(slot: Slot) -> QColor:
+    """A theme's or measure's header: its colour washed into the palette's base."""
+    return tones.wash(slot.colour, 0.35 if slot.kind == "theme" else 0.15)
+
+
+def theme_background(slot: Slot) -> QColor:
+    """A theme column's cells ("2 / 4"): a lighter wash than its header."""
+    return tones.wash(slot.colour, 0.22)
+
+
+def needs_summary_background() -> QColor:
+    """A cell with evidence but no summary: amber washed into the palette's base."""
+    return tones.wash(NEEDS_SUMMARY, 0.2)
