@@ -170,8 +170,12 @@ class WindowMenus(QObject):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         edit.addSeparator()
         # what was deleted, by whom and when (the deletions log): NVivo's event log
-        deleted = self._action(edit, self.tr("Deleted &items…"), window.open_deletions)
-        deleted.setStatusTip(self.tr("What was deleted from the project, by whom and when"))
+        deleted = self._action(
+            edit,
+            self.tr("Deleted &items…"),
+            window.open_deletions,
+            tip=self.tr("What was deleted from the project, by whom and when"),
+        )
 
         code = bar.addMenu(self.tr("&Code"))
         code.menuAction().setStatusTip(
