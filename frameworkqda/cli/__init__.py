@@ -32,6 +32,7 @@ from frameworkqda.cli import (
     project_commands,
     refi_commands,
     score_commands,
+    search_commands,
     store_commands,
     streams,
 )
@@ -46,6 +47,7 @@ COMMAND_MODULES = [
     document_commands,
     case_commands,
     codebook_commands,
+    search_commands,
     coding_commands,
     memo_commands,
     chart_commands,

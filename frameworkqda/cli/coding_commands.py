@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from frameworkqda.cli.coder_option import add_coder_option, open_for
+from frameworkqda.cli.search_commands import WHOLE_WORDS_HELP
 from frameworkqda.core.errors import ValidationError
 from frameworkqda.core.words import plural
 
@@ -99,11 +100,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "autocode",
         help="code every hit of a term",
         description="Code every hit of a search term in every document (Japanese-aware: "
-        "full-width/half-width and compatibility forms match; 1- and 2-character terms work).",
+        "full-width/half-width and compatibility forms match; 1- and 2-character terms work). "
+        "`search` with the same term and options shows the hits first.",
     )
     auto.add_argument("project", help="project file or postgresql:// URL")
     auto.add_argument("--term", required=True, metavar="TEXT", help="the term to find")
     auto.add_argument("--regex", action="store_true", help="TEXT is a regular expression")
+    auto.add_argument("--whole-words", action="store_true", help=WHOLE_WORDS_HELP)
     auto.add_argument("--code", required=True, metavar="PATH", help="code to apply")
     auto.add_argument(
         "--document",
@@ -217,7 +220,9 @@ def _autocode(args: argparse.Namespace) -> int:
                 if args.document
                 else None
             )
-        command = Autocode(args.term, code_id, args.regex, documents, args.unit)
+        command = Autocode(
+            args.term, code_id, args.regex, documents, args.unit, whole_words=args.whole_words
+        )
         command.apply(project)
     from frameworkqda.core.messages import quoted
 

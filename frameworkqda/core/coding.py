@@ -10,7 +10,6 @@ code and range) is refused, so auto-coding twice does not double the evidence.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -21,7 +20,7 @@ from frameworkqda.core import deletions, model
 from frameworkqda.core.errors import NotFoundError, ValidationError
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message, quoted
 from frameworkqda.core.store import Project
-from frameworkqda.core.text.fold import find_all
+from frameworkqda.core.text.fold import check_term, find_all
 from frameworkqda.core.text.units import Unit, widen
 
 # Keys a SELECT … IN reads back at once: far below every database's limit on bound values.
@@ -328,6 +327,7 @@ def autocode_in(
     code_id: int,
     *,
     regex: bool = False,
+    whole_words: bool = False,
     document_ids: list[int] | None = None,
     coder_id: int | None = None,
     unit: Unit = "hit",
@@ -340,15 +340,7 @@ def autocode_in(
     """
     if not term:
         raise ValidationError("auto-coding needs a search term")
-    if regex:
-        try:
-            re.compile(term)
-        except re.error as error:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Coding", "invalid regular expression {term}: {reason}").format(
-                    term=quoted(term), reason=str(error)
-                )
-            ) from error
+    check_term(term, regex=regex)
     if session.get(model.Code, code_id) is None:
         raise NotFoundError(  # who deleted it, when the deletions log knows
             deletions.gone(session, model.DeletedKind.CODE, code_id)
@@ -367,7 +359,8 @@ def autocode_in(
     )
     hits: list[tuple[int, int, int]] = []
     for document_id, text in session.execute(query):
-        for start, end in widen(text, find_all(text, term, regex=regex), unit):
+        found = find_all(text, term, regex=regex, whole_words=whole_words)
+        for start, end in widen(text, found, unit):
             if (document_id, start, end) not in existing:
                 existing.add((document_id, start, end))
                 hits.append((document_id, start, end))

@@ -161,6 +161,7 @@ class SearchIndex:
         term: str,
         *,
         regex: bool = False,
+        whole_words: bool = False,
         document_ids: Collection[int] | None = None,
         case_ids: Collection[int] | None = None,
         limit: int | None = None,
@@ -171,6 +172,7 @@ class SearchIndex:
             self.find(
                 term,
                 regex=regex,
+                whole_words=whole_words,
                 document_ids=document_ids,
                 case_ids=case_ids,
                 limit=limit,
@@ -183,6 +185,7 @@ class SearchIndex:
         term: str,
         *,
         regex: bool = False,
+        whole_words: bool = False,
         document_ids: Collection[int] | None = None,
         case_ids: Collection[int] | None = None,
         limit: int | None = None,
@@ -193,7 +196,7 @@ class SearchIndex:
         ``cancel`` (the GUI searches on a thread of its own, and a term typed further makes
         the last one's hits useless) is checked between documents and every few thousand hits:
         :class:`~frameworkqda.core.jobs.JobCancelled` once set."""
-        pattern = compile_term(term, regex=regex)
+        pattern = compile_term(term, regex=regex, whole_words=whole_words)
         if pattern is None:
             return SearchResult()
         with self._lock:
@@ -220,8 +223,22 @@ class SearchIndex:
         return SearchResult(found)
 
 
-def search_project(project: Project, term: str, *, regex: bool = False) -> list[SearchHit]:
-    """One-off search (the CLI); long-lived callers keep a SearchIndex."""
+def search_project(
+    project: Project,
+    term: str,
+    *,
+    regex: bool = False,
+    whole_words: bool = False,
+    document_ids: Collection[int] | None = None,
+    case_ids: Collection[int] | None = None,
+) -> SearchResult:
+    """One-off search (``frameworkqda search``); long-lived callers keep a SearchIndex."""
     index = SearchIndex(project)
     index.refresh()
-    return index.search(term, regex=regex)
+    return index.find(
+        term,
+        regex=regex,
+        whole_words=whole_words,
+        document_ids=document_ids,
+        case_ids=case_ids,
+    )

@@ -5391,6 +5391,14 @@ An import always creates a new project and never replaces a file: choose another
         <translation>正規表現</translation>
     </message>
     <message>
+        <source>Whole words</source>
+        <translation>単語単位</translation>
+    </message>
+    <message>
+        <source>Leave out hits inside longer words of English and other languages written with spaces (“the” in “other”). Japanese has no spaces: its hits stay.</source>
+        <translation>英語など空白で単語を区切る言語で、長い単語の一部に当たるヒット（“other” の中の “the”）を除きます。日本語には空白がないため、そのヒットはそのまま残ります。</translation>
+    </message>
+    <message>
         <source>Choose a code…</source>
         <translation>コードを選択…</translation>
     </message>

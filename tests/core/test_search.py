@@ -77,7 +77,7 @@ def test_regex_and_limit(index: SearchIndex) -> None:
 
 def test_refresh_follows_new_and_deleted_documents(project_location: str) -> None:
     with create_project(project_location) as project:
-        assert search_project(project, "共生") == []
+        assert list(search_project(project, "共生")) == []
         with project.transaction() as session:
             session.add(
                 model.Document(name="d", kind=model.DocumentKind.TEXT, sha256="0" * 64, text="共生")

@@ -199,6 +199,7 @@ class Autocode(Command):
     regex: bool = False
     document_ids: list[int] | None = None
     unit: Unit = "hit"
+    whole_words: bool = False
     created: list[coding.SegmentRecord] | None = None
 
     def __post_init__(self) -> None:
@@ -222,6 +223,7 @@ class Autocode(Command):
                 self.term,
                 self.code_id,
                 regex=self.regex,
+                whole_words=self.whole_words,
                 document_ids=self.document_ids,
                 coder_id=coder_id,
                 unit=self.unit,
@@ -298,6 +300,7 @@ class CodeRanges(Command):
     code_id: int
     ranges: list[tuple[int, int, int]]
     unit: Unit = "hit"
+    whole_words: bool = False
     created: list[coding.SegmentRecord] | None = None
     # ranges not coded: their document was deleted since they were found (a search's hits)
     skipped: int = 0

@@ -19,6 +19,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from frameworkqda.core.errors import ValidationError
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, quoted
+
 _HALFWIDTH_VOICING = {"\uff9e": "\u3099", "\uff9f": "\u309a"}  # ﾞ ﾟ as combining marks
 
 
@@ -138,22 +141,62 @@ def fold_query(query: str) -> str:
     return fold(query).text
 
 
-def compile_term(term: str, *, regex: bool = False) -> re.Pattern[str] | None:
-    """The pattern to run over folded text; None for an empty term."""
+# A letter or digit of a script written with spaces between words (Latin, Greek, Cyrillic,
+# Hangul): Python's word characters without the underscore, kana, CJK ideographs and the
+# ideographic iteration marks. Japanese and Chinese have no spaces, so only such a character
+# beside a hit makes it part of a longer word: "the" in "other", but "NPO" in "NPO法人" is whole.
+_SPACED_LETTER = (
+    r"[^\W_\u3005-\u3007\u303b\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+    r"\U00020000-\U0003134f]"
+)
+_SPACED_LETTER_RE = re.compile(_SPACED_LETTER)
+
+
+def compile_term(
+    term: str, *, regex: bool = False, whole_words: bool = False
+) -> re.Pattern[str] | None:
+    """The pattern to run over folded text; None for an empty term. ``whole_words``: a hit
+    may not continue a word of a spaced script on either side (NVivo's and MAXQDA's "whole
+    words"; "the" finds no "other"), which Japanese text, without spaces, never refuses."""
     if regex:
-        return re.compile(term if not _is_plain(term) else fold_query(term), re.IGNORECASE)
+        source = term if not _is_plain(term) else fold_query(term)
+        if whole_words:
+            source = f"(?<!{_SPACED_LETTER})(?:{source})(?!{_SPACED_LETTER})"
+        return re.compile(source, re.IGNORECASE)
     needle = fold_query(term)
-    return re.compile(re.escape(needle)) if needle else None
+    if not needle:
+        return None
+    source = re.escape(needle)
+    if whole_words:  # a side that is not a letter (a space, 。, 市) needs no check
+        if _SPACED_LETTER_RE.match(needle[0]):
+            source = f"(?<!{_SPACED_LETTER}){source}"
+        if _SPACED_LETTER_RE.match(needle[-1]):
+            source = f"{source}(?!{_SPACED_LETTER})"
+    return re.compile(source)
+
+
+def check_term(term: str, *, regex: bool = False) -> None:
+    """Refuse a regular expression that does not compile, naming it and why (``autocode``,
+    ``search``), before any document is read."""
+    if regex:
+        try:
+            re.compile(term)
+        except re.error as error:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Coding", "invalid regular expression {term}: {reason}").format(
+                    term=quoted(term), reason=str(error)
+                )
+            ) from error
 
 
 def find_all(
-    text: str | FoldedText, term: str, *, regex: bool = False
+    text: str | FoldedText, term: str, *, regex: bool = False, whole_words: bool = False
 ) -> Iterator[tuple[int, int]]:
     """Every non-overlapping match of ``term`` in ``text``, as original (start, end) offsets.
 
     A literal term of any length matches, including one- and two-character Japanese terms.
     """
-    pattern = compile_term(term, regex=regex)
+    pattern = compile_term(term, regex=regex, whole_words=whole_words)
     if pattern is None:
         return
     yield from find_pattern(text if isinstance(text, FoldedText) else fold(text), pattern)

@@ -129,6 +129,14 @@ class SearchPanel(QWidget):
         self.term.setPlaceholderText(self.tr("Search all documents (共生, 市民, multilingual…)"))
         self.term.setClearButtonEnabled(True)
         self.regex = QCheckBox(self.tr("Regular expression"))
+        # "the" found "other", "there", "theme": NVivo's and MAXQDA's option
+        self.whole_words = QCheckBox(self.tr("Whole words"))
+        self.whole_words.setToolTip(
+            self.tr(
+                "Leave out hits inside longer words of English and other languages written "
+                "with spaces (“the” in “other”). Japanese has no spaces: its hits stay."
+            )
+        )
         self.case_box = QComboBox()
         self.count = QLabel()
         # "Coded 6 sentences from 64 hits as “…”" wraps: unwrapped, it widened the panel past
@@ -139,6 +147,7 @@ class SearchPanel(QWidget):
         self.term.textChanged.connect(self._typed)
         self.term.returnPressed.connect(self.start_search)
         self.regex.toggled.connect(self.start_search)
+        self.whole_words.toggled.connect(self.start_search)
         self.case_box.currentIndexChanged.connect(self.start_search)
         # cases by attribute (Population ≥ 1000000), beside the case box's one case
         self.where = CaseWhere(session)
@@ -192,6 +201,7 @@ class SearchPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.term, 3)
         top.addWidget(self.case_box, 1)
+        top.addWidget(self.whole_words)
         top.addWidget(self.regex)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
@@ -293,8 +303,9 @@ class SearchPanel(QWidget):
             self._job.cancel()
             self._job = None
         term, regex = self.term.text(), self.regex.isChecked()
+        whole_words = self.whole_words.isChecked()
         try:
-            pattern = compile_term(term, regex=regex)
+            pattern = compile_term(term, regex=regex, whole_words=whole_words)
         except re.error as error:  # a bad regular expression while typing
             self._show(SearchResult(), term, 0.0)
             self.count.setText(
@@ -316,7 +327,9 @@ class SearchPanel(QWidget):
             began = time.perf_counter()
             if stale:
                 index.refresh()
-            hits = index.find(term, regex=regex, case_ids=case_ids, cancel=cancel)
+            hits = index.find(
+                term, regex=regex, whole_words=whole_words, case_ids=case_ids, cancel=cancel
+            )
             return generation, hits, time.perf_counter() - began
 
         job = Job(self.tr("Searching"), term, work, self, ask=False)
