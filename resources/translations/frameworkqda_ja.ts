@@ -492,6 +492,14 @@
         <translation>コーダーのチャート化メモ「{name}」：セルかコーダーがないため、メモとして保持しました</translation>
     </message>
     <message>
+        <source>{count} notes on {target} &apos;{name}&apos; joined into one memo (one memo per item)</source>
+        <translation>{target}「{name}」のメモ {count} 件を一つのメモにまとめました（メモは一項目に一つ）</translation>
+    </message>
+    <message>
+        <source>{count} notes on the project joined into one memo (one memo per item)</source>
+        <translation>プロジェクトのメモ {count} 件を一つのメモにまとめました（メモは一項目に一つ）</translation>
+    </message>
+    <message>
         <source>chart value &apos;{label}&apos; added to the value scale (as not present)</source>
         <translation>チャートの値「{label}」を値の尺度に追加しました（「ある」とは数えない値として）</translation>
     </message>

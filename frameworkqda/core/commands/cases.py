@@ -451,9 +451,9 @@ class SetMemo(Command):
 
     def _apply(self, session: Session, coder_id: int) -> None:
         what = memos.memo_name(session, self.target, self.target_id)
-        memos.check_memo_in(session, self.target, self.target_id, self.expected, what)
-        self.before = memos.memo_text_in(session, self.target, self.target_id)
-        memos.set_memo_in(session, self.target, self.target_id, self.memo, coder_id)
+        self.before = memos.set_memo_in(
+            session, self.target, self.target_id, self.memo, coder_id, self.expected, what
+        )
         if self.before is None:  # a first memo (again): not deleted now
             deletions.forget_deletions(session, deletions.MEMO_KINDS[self.target], [self.target_id])
         self.expected = None  # a redo after an undo writes what this edit wrote

@@ -331,27 +331,67 @@ def test_a_whole_export_passed_on_by_qualcoder_imports_as_it_was(tmp_path: Path)
 
 
 def test_two_notes_on_one_code_become_one_memo(tmp_path: Path) -> None:
-    """ATLAS.ti links several memos to one code; a target holds one memo here (the panels
-    and the memo dialog read one), so the second is joined into the first under its name."""
+    """ATLAS.ti links several memos to one code; a target holds one memo here (the store
+    refuses a second), so they are joined in the order they were written, each further one
+    under a heading naming it, its author and date, and the report says so."""
     qde = tmp_path / "m.qde"
     code = "40000000-0000-0000-0000-000000000001"
     first, second = "41000000-0000-0000-0000-000000000001", "41000000-0000-0000-0000-000000000002"
+    user = "42000000-0000-0000-0000-000000000001"
     qde.write_text(
-        '<Project xmlns="urn:QDA-XML:project:1.0" name="m"><CodeBook><Codes>'
+        '<Project xmlns="urn:QDA-XML:project:1.0" name="m">'
+        f'<Users><User guid="{user}" name="Aiko"/></Users><CodeBook><Codes>'
         f'<Code guid="{code}" name="Interpreters" isCodable="true">'
         f'<NoteRef targetGUID="{first}"/><NoteRef targetGUID="{second}"/></Code>'
         "</Codes></CodeBook><Notes>"
-        f'<Note guid="{first}" name="Definition memo"><PlainTextContent>What counts'
+        f'<Note guid="{first}" name="Open questions" creatingUser="{user}"'
+        ' creationDateTime="2026-02-01T09:00:00Z"><PlainTextContent>Volunteers?'
         "</PlainTextContent></Note>"
-        f'<Note guid="{second}" name="Open questions"><PlainTextContent>Volunteers?'
-        "</PlainTextContent></Note></Notes></Project>",
+        f'<Note guid="{second}" name="Definition memo" creationDateTime="2026-01-10T09:00:00Z">'
+        "<PlainTextContent>What counts</PlainTextContent></Note></Notes></Project>",
         encoding="utf-8",
     )
-    import_qdpx(qde, tmp_path / "m.fqda")
+    report = import_qdpx(qde, tmp_path / "m.fqda")
+    assert report.notes == [
+        "2 notes on code 'Interpreters' joined into one memo (one memo per item)"
+    ]
+    assert report.imported["memos"] == 1
     with open_project(tmp_path / "m.fqda") as project, project.session() as session:
         memos = session.execute(
             select(model.Memo.title, model.Memo.text).where(model.Memo.code_id.is_not(None))
         ).all()
     assert [tuple(row) for row in memos] == [
-        ("Definition memo", "What counts\n\nOpen questions:\nVolunteers?")
+        (
+            "Definition memo",
+            "What counts\n\nFrom the memo “Open questions” by Aiko (2026-02-01):\nVolunteers?",
+        )
+    ]
+
+
+def test_free_standing_notes_become_the_project_memo(tmp_path: Path) -> None:
+    """Notes on nothing (NVivo's and MAXQDA's free memos, QualCoder's journals) are the
+    project's: its one memo, each note after the first under its name, author and date. One
+    of them used to be the project memo the dialog opened; the Memos list showed the others,
+    and opening one opened the first."""
+    qde = tmp_path / "j.qde"
+    notes = "".join(
+        f'<Note guid="4300000{n}-0000-0000-0000-000000000001" name="Journal {n}"'
+        f' creationDateTime="2026-03-0{n}T09:00:00Z"><PlainTextContent>Entry {n}'
+        "</PlainTextContent></Note>"
+        for n in (1, 2, 3)
+    )
+    qde.write_text(
+        f'<Project xmlns="urn:QDA-XML:project:1.0" name="j"><Notes>{notes}</Notes></Project>',
+        encoding="utf-8",
+    )
+    report = import_qdpx(qde, tmp_path / "j.fqda")
+    assert report.notes == ["3 notes on the project joined into one memo (one memo per item)"]
+    with open_project(tmp_path / "j.fqda") as project, project.session() as session:
+        rows = session.execute(select(model.Memo.title, model.Memo.text)).all()
+    assert [tuple(row) for row in rows] == [
+        (
+            "Journal 1",
+            "Entry 1\n\nFrom the memo “Journal 2” (2026-03-02):\nEntry 2"
+            "\n\nFrom the memo “Journal 3” (2026-03-03):\nEntry 3",
+        )
     ]

@@ -28,7 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from frameworkqda.core import codebook, model
+from frameworkqda.core import memos, model
 from frameworkqda.core.atomic import atomic_path, temporary_name
 from frameworkqda.core.coding import insert_segments
 from frameworkqda.core.errors import ProjectError, ProjectExistsError
@@ -413,8 +413,10 @@ def _write(session: Session, plan: Plan, report: CarryOverReport, cancel: Cancel
     )
     report.imported["chart cells"] = len(plan.cells)
 
-    memo_rows = []
-    on_target: dict[tuple[str, int], dict[str, Any]] = {}
+    # one memo per item: several notes on one (ATLAS.ti links several memos to a code; other
+    # programs' free-standing notes all land on the project) are joined into the earliest
+    # written, each further one under a heading naming it, its author and date
+    on_item: dict[tuple[str, int | None], list[dict[str, Any]]] = {}
     for memo in plan.memos:
         note = memo.note
         memo_row: dict[str, Any] = {
@@ -436,20 +438,40 @@ def _write(session: Session, plan: Plan, report: CarryOverReport, cancel: Cancel
             "segment": ("segment_id", first_segment),
         }
         column, lookup = targets.get(memo.target, ("", {}))
+        target, target_id = "project", None
         if column:
-            memo_row[column] = lookup[ref]
-            # one memo per target: another Note on it (ATLAS.ti links several memos to a
-            # code) is joined into the first under its name, not stored as a second memo
-            # the panels and the memo dialog would never show
-            earlier = on_target.get((column, memo_row[column]))
-            if earlier is not None:
-                heading = f"{note.name}:" if note.name.strip() else "—"
-                earlier["text"] = codebook.joined_text(earlier["text"], note.text, heading)
-                continue
-            on_target[(column, memo_row[column])] = memo_row
-        memo_rows.append(memo_row)
+            target, target_id = memo.target, lookup[ref]
+            memo_row[column] = target_id
+        on_item.setdefault((target, target_id), []).append(memo_row)
+    coders = {
+        ident: name for ident, name in session.execute(select(model.Coder.id, model.Coder.name))
+    }
+    memo_rows = []
+    for (target, target_id), rows in on_item.items():
+        # in the order they were written; undated notes after, in the file's order
+        rows.sort(key=lambda row: (row.get("created_at") is None, row.get("created_at") or 0))
+        kept, *others = rows
+        for other in others:
+            by = coders.get(other["coder_id"]) if other["coder_id"] is not None else None
+            kept["text"] = memos.joined_memo(
+                kept["text"], other["title"], other["text"], by, other.get("created_at")
+            )
+            if not kept["title"].strip() and other["title"].strip():
+                kept["title"] = other["title"]
+        memo_rows.append(kept)
+        if others:
+            report.note(_notes_joined(session, target, target_id, len(rows)))
     _insert(session, model.Memo, memo_rows)
     report.imported["memos"] = len(memo_rows)
+
+
+def _notes_joined(session: Session, target: str, target_id: int | None, count: int) -> str:
+    """``2 notes on code 'Interpreters' joined into one memo``."""
+    if target == "project":
+        return say.NOTES_JOINED_ON_PROJECT.format(count=count)
+    return say.NOTES_JOINED.format(
+        count=count, target=say.target(target), name=memos.target_name(session, target, target_id)
+    )
 
 
 def _utf8_text(session: Session, blob: ColumnElement[bytes]) -> ColumnElement[str]:

@@ -176,6 +176,12 @@ CELL_INCOMPLETE = QT_TRANSLATE_NOOP(
 CHARTING_INCOMPLETE = QT_TRANSLATE_NOOP(
     "CarryOver", "coder charting note '{name}' lacks its cell or coder; kept as a memo"
 )
+NOTES_JOINED = QT_TRANSLATE_NOOP(
+    "CarryOver", "{count} notes on {target} '{name}' joined into one memo (one memo per item)"
+)
+NOTES_JOINED_ON_PROJECT = QT_TRANSLATE_NOOP(
+    "CarryOver", "{count} notes on the project joined into one memo (one memo per item)"
+)
 VALUE_ADDED = QT_TRANSLATE_NOOP(
     "CarryOver", "chart value '{label}' added to the value scale (as not present)"
 )
