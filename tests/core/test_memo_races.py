@@ -2,11 +2,12 @@
 own (two engines on one SQLite file, two sessions on PostgreSQL): the project keeps one memo,
 and the coder whose save waited on the other's gets the text conflict (theirs beside hers), or,
 writing without a check (``memo set``, a redo asked over, a merge), writes into that one memo.
-Two memos on one item were possible on PostgreSQL: a first memo written without a check took
-no lock before its insert, so the other's checked save saw no memo and inserted a second; the
-Memos list showed both, the dialog only the older (core/memos.py ``set_memo_in``). On SQLite
-every write holds the file's write lock from its start, so the race never doubled a memo there;
-the tests hold it on both."""
+On PostgreSQL the store's unique index on a memo's item (schema 0007) makes the second insert
+wait for the first's commit and refuses it; the save then reads the other's memo
+(core/memos.py ``place_memo``). Two memos on one item were possible before: a first memo
+written without the write lock (a code merge moving a memo) stood beside another's, and the
+Memos list showed both, the dialog only the older. On SQLite every write holds the file's
+write lock from its start, so the race never doubled a memo there; the tests hold it on both."""
 
 from __future__ import annotations
 
