@@ -1,4 +1,6 @@
-"""Memos: one per target, on the project (no target) or a document, case, code, cell or segment.
+"""Memos: one per target, on the project (no target) or a document, case, code, cell or segment;
+and free memos, on nothing, each with its title, as many as a researcher keeps (NVivo's and
+MAXQDA's free memos, QualCoder's journals): target ``free``, its id the memo's own.
 
 ``list_memos`` lists every memo of the project with what it is on (the GUI's Memos view and
 ``frameworkqda memo list``); ``memo_text`` reads a target's memo ("" when it has none);
@@ -14,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -25,6 +27,10 @@ from frameworkqda.core.store import Project
 from frameworkqda.core.text.fold import folded
 
 TARGETS = ("project", "document", "case", "code", "cell", "segment")
+# a free memo: on nothing, titled (the project memo is untitled); its target id is its own id
+FREE = "free"
+# the order the Memos list and `memo list` show them in
+ORDER = ("project", FREE, "document", "case", "code", "cell", "segment")
 # each target (but the project) as a word inside a sentence: the keyword in English
 TARGET_WORDS = {
     "project": QT_TRANSLATE_NOOP("Memos", "project").format(),
@@ -33,6 +39,7 @@ TARGET_WORDS = {
     "code": QT_TRANSLATE_NOOP("Memos", "code").format(),
     "cell": QT_TRANSLATE_NOOP("Memos", "cell").format(),
     "segment": QT_TRANSLATE_NOOP("Memos", "segment").format(),
+    FREE: QT_TRANSLATE_NOOP("Memos", "free memo").format(),
 }
 _COLUMNS = {
     "document": model.Memo.document_id,
@@ -44,8 +51,12 @@ _COLUMNS = {
 
 
 def _where(target: str, target_id: int | None) -> list[Any]:
-    if target == "project":
-        return [column.is_(None) for column in _COLUMNS.values()]
+    on_nothing = [column.is_(None) for column in _COLUMNS.values()]
+    if target == "project":  # untitled: a memo on nothing with a title is a free memo
+        return [*on_nothing, or_(model.Memo.title.is_(None), model.Memo.title == "")]
+    if target == FREE:  # one, by its id; None: every free memo
+        named = [] if target_id is None else [model.Memo.id == target_id]
+        return [*on_nothing, *named, model.Memo.title != ""]
     column = _COLUMNS.get(target)
     if column is None:
         raise ValidationError(f"memos attach to {', '.join(TARGETS)}, not {target!r}")
@@ -56,6 +67,12 @@ def _where(target: str, target_id: int | None) -> list[Any]:
             )
         )
     return [column == target_id]
+
+
+def memo_where(target: str, target_id: int | None) -> list[Any]:
+    """The conditions that pick a target's memo (a free memo by its id; every free memo
+    with ``FREE, None``)."""
+    return _where(target, target_id)
 
 
 def memo_in(session: Session, target: str, target_id: int | None) -> model.Memo | None:
@@ -183,6 +200,9 @@ def set_memo_in(
     on no memo, meets the other's text as a conflict (:class:`TextConflictError`)."""
     memo = _memo_for_update(session, target, target_id)
     check_memo_in(session, target, target_id, memo, expected, what)
+    if memo is None and target == FREE:  # made with its title (add_free_memo_in), not here
+        gone = QT_TRANSLATE_NOOP("Memos", "{memo} is no longer in the project; nothing was saved")
+        raise ValidationError(gone.format(memo=what or memo_name(session, target, target_id)))
     previous = memo.text if memo is not None else None
     if text is None:
         if memo is not None:
@@ -274,6 +294,11 @@ def memo_name(session: Session, target: str, target_id: int | None) -> str:
     ``the memo on segment “report.pdf [12, 30) Health/Consultation”``."""
     if target == "project":
         return QT_TRANSLATE_NOOP("Memos", "the project memo").format()
+    if target == FREE:
+        memo = session.get(model.Memo, target_id) if target_id is not None else None
+        if memo is None:  # deleted: its title went with it
+            return QT_TRANSLATE_NOOP("Memos", "the free memo").format()
+        return QT_TRANSLATE_NOOP("Memos", "the free memo {title}").format(title=quoted(memo.title))
     return QT_TRANSLATE_NOOP("Memos", "the memo on {target} {name}").format(
         target=TARGET_WORDS[target], name=quoted(target_name(session, target, target_id))
     )
@@ -281,8 +306,12 @@ def memo_name(session: Session, target: str, target_id: int | None) -> str:
 
 def target_name(session: Session, target: str, target_id: int | None) -> str:
     """What a memo is on, by name: a document's, case's or code's name, a cell's
-    ``case × code``, a coded passage's ``document [start, end) code`` (its id when gone)."""
+    ``case × code``, a coded passage's ``document [start, end) code``, a free memo's title
+    (its id when gone)."""
     name: str | None = None
+    if target == FREE and target_id is not None:
+        memo = session.get(model.Memo, target_id)
+        name = memo.title if memo is not None else None
     entity = {
         "document": model.Document,
         "case": model.Case,
@@ -295,6 +324,49 @@ def target_name(session: Session, target: str, target_id: int | None) -> str:
         # what it is on, as the Memos list and `memo list` name it (its id said nothing)
         name = _row_names(session, target, target_id) or None
     return name if name is not None else str(target_id)
+
+
+TITLE_LENGTH = 300  # memos.title
+
+
+def add_free_memo_in(session: Session, title: str, coder_id: int | None, text: str = "") -> int:
+    """Make a free memo titled ``title`` (on nothing: NVivo's and MAXQDA's free memos);
+    returns its id. A title is what makes it one (the project memo has none): an empty title
+    is refused, a long one cut to what the store holds."""
+    title = " ".join(title.split())[:TITLE_LENGTH]
+    if not title:
+        raise ValidationError(QT_TRANSLATE_NOOP("Memos", "a free memo needs a title").format())
+    memo = model.Memo(title=title, text=text, coder_id=coder_id)
+    session.add(memo)
+    session.flush()
+    return memo.id
+
+
+def free_memo_row(session: Session, memo_id: int) -> dict[str, Any] | None:
+    """A free memo as it is stored (every column), to put back as it was
+    (:func:`restore_free_memo_in`); None when there is none with this id."""
+    memo = session.scalars(select(model.Memo).where(*_where(FREE, memo_id))).one_or_none()
+    if memo is None:
+        return None
+    return {column.key: getattr(memo, column.key) for column in model.Memo.__table__.columns}
+
+
+def delete_free_memo_in(session: Session, memo_id: int) -> dict[str, Any] | None:
+    """Delete a free memo; returns it as it was (:func:`free_memo_row`), None when it was
+    gone already."""
+    row = free_memo_row(session, memo_id)
+    if row is not None:
+        session.delete(session.get(model.Memo, memo_id))
+        session.flush()
+    return row
+
+
+def restore_free_memo_in(session: Session, row: dict[str, Any]) -> None:
+    """Put a deleted free memo back as it was: its id, GUID, title, text, author and times
+    (undoing its deletion, redoing its making)."""
+    if session.get(model.Memo, row["id"]) is None:
+        session.add(model.Memo(**row))
+        session.flush()
 
 
 @dataclass(frozen=True)
@@ -323,7 +395,8 @@ class MemoRow:
     @property
     def name(self) -> str:
         """What the memo is on, in one line: ``Osaka``, ``Osaka × Health/Consultation``,
-        ``report.pdf [12, 30) Health/Consultation``; "" for the project memo."""
+        ``report.pdf [12, 30) Health/Consultation``; "" for the project memo and a free memo
+        (on nothing: its title names it)."""
         if self.target == "cell":
             return f"{self.case} × {self.code}"
         if self.target == "segment":
@@ -340,8 +413,9 @@ class MemoRow:
 
 
 def list_memos(project: Project, term: str = "") -> list[MemoRow]:
-    """Every memo of the project that holds text (the project memo first, then by what it is
-    on), each with what it is on. ``term``: only memos whose title, text, author or target's
+    """Every memo of the project that holds text, and every free memo (its title is there
+    before its text), each with what it is on: the project memo first, the free memos by
+    title, then by what they are on. ``term``: only memos whose title, text, author or target's
     name hold it, Japanese-aware as the search (full/half width, compatibility forms, case)."""
     with project.session() as session:
         paths = {node.id: node.path for node in codebook.tree(session)}
@@ -369,14 +443,16 @@ def list_memos(project: Project, term: str = "") -> list[MemoRow]:
         memos = session.scalars(select(model.Memo).order_by(model.Memo.id)).all()
         rows: list[MemoRow] = []
         for memo in memos:
-            if not memo.text.strip():
-                continue  # an emptied memo is no memo (the panels mark none either)
             target, target_id = "project", None
             document_id = case_id = code_id = start = end = None
             for name in ("document", "case", "code", "cell", "segment"):
                 value = getattr(memo, f"{name}_id")
                 if value is not None:
                     target, target_id = name, value
+            if target == "project" and (memo.title or "").strip():
+                target, target_id = FREE, memo.id
+            elif not memo.text.strip():
+                continue  # an emptied memo is no memo (the panels mark none either)
             if target == "document":
                 document_id = target_id
             elif target == "case":
@@ -407,7 +483,13 @@ def list_memos(project: Project, term: str = "") -> list[MemoRow]:
                     end=end,
                 )
             )
-    rows.sort(key=lambda row: (TARGETS.index(row.target), row.name.casefold(), row.id))
+    rows.sort(
+        key=lambda row: (
+            ORDER.index(row.target),
+            (row.title if row.target == FREE else row.name).casefold(),
+            row.id,
+        )
+    )
     return filter_memos(rows, term)
 
 

@@ -22,8 +22,9 @@ from frameworkqda.core import model
 from frameworkqda.core.charting.cells import label_key
 from frameworkqda.core.codebook import tree
 from frameworkqda.core.kinds import attribute_word
-from frameworkqda.core.memos import TARGET_WORDS, TARGETS, memo_in, place_memo
+from frameworkqda.core.memos import FREE, TARGET_WORDS, TARGETS, memo_in, memo_where, place_memo
 from frameworkqda.core.merge import MergeSummary
+from frameworkqda.core.messages import quoted
 
 SegmentKey = tuple[int, int, int | None, int, int]  # document, code, coder, start, end
 
@@ -537,6 +538,11 @@ class Merger:
             if column is not None:
                 found = mapped.get(column)
                 return None if found is None else (target, found)
+        if (memo.title or "").strip():  # a free memo: the same one here (its GUID), or a new one
+            same = self.s.scalar(
+                select(model.Memo.id).where(*memo_where(FREE, None), model.Memo.guid == memo.guid)
+            )
+            return (FREE, same)
         return ("project", None)
 
     def _memos(self) -> None:
@@ -547,6 +553,10 @@ class Merger:
                 unplaced += 1
                 continue
             target, target_id = where
+            if target == FREE and target_id is None:  # a free memo of theirs only: its copy
+                self._add_copy(memo, coder_id=self._coder(memo.coder_id))
+                self.summary.added["memo"] += 1
+                continue
             mine = memo_in(self.s, target, target_id)
             if mine is None:  # another coder's first memo saved meanwhile is appended to
                 targets: dict[str, Any] = {f"{t}_id": None for t in TARGETS if t != "project"}
@@ -569,7 +579,9 @@ class Merger:
             block = f"{self._heading(memo.coder_id, memo.updated_at)}\n{memo.text}"
             self._append_memo(target, target_id, block, self._coder(memo.coder_id))
             self.summary.conflicts.append(
-                say.MEMO_APPENDED.format(target=TARGET_WORDS[target], other=self.label)
+                say.FREE_MEMO_APPENDED.format(title=quoted(mine.title), other=self.label)
+                if target == FREE
+                else say.MEMO_APPENDED.format(target=TARGET_WORDS[target], other=self.label)
             )
         if unplaced:
             self.summary.skipped.append(say.MEMOS_UNPLACED.format(n=unplaced))

@@ -411,18 +411,22 @@ class CellCharting(Base):
     __table_args__ = (UniqueConstraint("cell_id", "coder_id"),)
 
 
-# the memos on the project itself: those on no document, case, code, cell or segment
+# the memo on the project itself: on no document, case, code, cell or segment, and untitled
+# (the app writes none); a memo on nothing with a title is a free memo, as many as one has
 PROJECT_MEMO = (
     "document_id IS NULL AND case_id IS NULL AND code_id IS NULL AND cell_id IS NULL"
-    " AND segment_id IS NULL"
+    " AND segment_id IS NULL AND (title IS NULL OR title = '')"
 )
 
 
 class Memo(Base):
-    """A memo on the project (no target) or on exactly one document, case, code, cell or segment.
+    """A memo on the project (no target, no title), a free memo (no target, a title: NVivo's
+    and MAXQDA's free memos, QualCoder's journals; as many as one has) or a memo on exactly one
+    document, case, code, cell or segment.
 
     One per target, held by the store (schema 0007): each target column's index is unique, and
-    ``uq_memos_project`` (on a constant, over the rows with no target) lets one project memo be.
+    ``uq_memos_project`` (on a constant, over the rows with no target and no title) lets one
+    project memo be.
     """
 
     __tablename__ = "memos"

@@ -1,6 +1,7 @@
 """One memo per item, held by the store (schema 0007): a project an older version left with
 several memos on one item opens with them joined into one, losing no text, and the store then
-refuses a second memo on an item (core/memos.py; docs/architecture.md)."""
+refuses a second memo on an item (core/memos.py; docs/architecture.md). Free memos (on nothing,
+titled: an import's free-standing notes) are as many as there were, each kept as it is."""
 
 from __future__ import annotations
 
@@ -27,8 +28,9 @@ def _memo(ident: int, text_: str, created: str, **where: object) -> str:
 
 def _make_revision_0006_project(url: str) -> None:
     """A project as the previous version (schema 0006) could leave it: three memos on one code
-    (a merge by an older version, a REFI-QDA import), two free-standing notes of an import as
-    project memos, one memo on a document."""
+    (a merge by an older version, a REFI-QDA import), two free-standing notes of an import
+    (titled: free memos), two untitled project memos (two programs writing it at once), one
+    memo on a document."""
     engine = make_engine(ProjectLocation.parse(url))
     with engine.begin() as connection:
         migrate.upgrade(connection, "0006")
@@ -52,6 +54,8 @@ def _make_revision_0006_project(url: str) -> None:
             _memo(4, "Journal one", "2026-03-01 09:00:00", title="Fieldwork", coder=1),
             _memo(5, "Journal two", "2026-03-02 09:00:00", title="Ideas", coder=2),
             _memo(6, "Read twice", "2026-03-03 09:00:00", coder=2, document=1),
+            _memo(7, "Plan A", "2026-03-04 09:00:00", coder=1),
+            _memo(8, "Plan B", "2026-03-05 09:00:00", coder=2),
         ):
             connection.execute(text(statement))
         if connection.dialect.name == "postgresql":  # ids given above: the next ones follow
@@ -88,7 +92,7 @@ def test_an_older_project_with_several_memos_on_one_item_opens_with_them_joined(
             "From a memo by Hanako (2026-02-01):\nVolunteers?"
         )
         assert memos.memo_text(project, "project") == (
-            "Journal one\n\nFrom the memo “Ideas” by Hanako (2026-03-02):\nJournal two"
+            "Plan A\n\nFrom a memo by Hanako (2026-03-05):\nPlan B"
         )
         assert memos.memo_text(project, "document", 1) == "Read twice"
     assert _memo_rows(project_location) == [
@@ -100,13 +104,10 @@ def test_an_older_project_with_several_memos_on_one_item_opens_with_them_joined(
             "From a memo by Hanako (2026-02-01):\nVolunteers?",
             None,
         ),
-        (
-            4,
-            "Fieldwork",
-            "Journal one\n\nFrom the memo “Ideas” by Hanako (2026-03-02):\nJournal two",
-            1,
-        ),
+        (4, "Fieldwork", "Journal one", 1),  # free memos: each as it was
+        (5, "Ideas", "Journal two", 2),
         (6, "", "Read twice", 2),
+        (7, "", "Plan A\n\nFrom a memo by Hanako (2026-03-05):\nPlan B", 1),
     ]
 
 
@@ -131,7 +132,7 @@ def test_the_store_refuses_a_second_memo_on_an_item(
             assert "UNIQUE constraint failed" in said, said
         with project.transaction() as session:  # a memo on another item is still welcome
             session.add(model.Memo(text="on a new code", code_id=_new_code(session)))
-    assert len(_memo_rows(project_location)) == 4
+    assert len(_memo_rows(project_location)) == 6
 
 
 def _new_code(session: object) -> int:
@@ -142,3 +143,42 @@ def _new_code(session: object) -> int:
     session.add(code)
     session.flush()
     return code.id
+
+
+def test_an_older_projects_free_memos_stay_apart(project_location: str) -> None:
+    """Two titled memos on nothing (an import's free-standing notes: NVivo's free memos,
+    QualCoder's journals) come through the upgrade as the two free memos they are, listed
+    with their titles, and another free memo can be added beside them; only a second untitled
+    memo on nothing, a second project memo, is refused."""
+    _make_revision_0006_project(project_location)
+    with open_project(project_location) as project:  # upgraded to 0007
+        assert project.schema_revision == migrate.head_revision()
+    untitled_or_free = [row for row in _memo_rows(project_location) if row[0] in (4, 5, 7)]
+    assert untitled_or_free == [
+        (4, "Fieldwork", "Journal one", 1),
+        (5, "Ideas", "Journal two", 2),
+        (7, "", "Plan A\n\nFrom a memo by Hanako (2026-03-05):\nPlan B", 1),
+    ]
+    with open_project(project_location) as project:
+        free = [row for row in memos.list_memos(project) if row.target == memos.FREE]
+        assert [(row.title, row.text, row.author) for row in free] == [
+            ("Fieldwork", "Journal one", "Taro"),
+            ("Ideas", "Journal two", "Hanako"),
+        ]
+        assert [row.target for row in memos.list_memos(project)][:3] == [
+            "project",
+            memos.FREE,
+            memos.FREE,
+        ]
+        with project.transaction() as session:
+            session.add(model.Memo(title="Third thoughts", text="more"))
+        with pytest.raises(IntegrityError), project.transaction() as session:
+            session.add(model.Memo(title="", text="a second project memo"))
+    assert [row[1] for row in _memo_rows(project_location)] == [
+        "Definition",  # the code's
+        "Fieldwork",
+        "Ideas",
+        "",  # the document's
+        "",  # the project's
+        "Third thoughts",
+    ]

@@ -1,5 +1,5 @@
 """One memo per item, held by the store: a unique index on each of a memo's target columns,
-and one on the memos with no target (the project's).
+and one on the memo with no target and no title (the project's).
 
 The app showed and wrote one memo per item, but nothing kept a second from being stored: a
 REFI-QDA import kept each free-standing note as a project memo of its own, a merge by an older
@@ -7,7 +7,10 @@ version re-pointed a code's memos onto another, and two programs writing an item
 at once each made one. Before the indexes are made, the memos already on one item are joined
 into its first (the earliest written), each further one's text after it under a heading naming
 its title, author and date — the joining a code merge and a REFI-QDA import use
-(``memos.joined_memo``) — so upgrading loses no text.
+(``memos.joined_memo``) — so upgrading loses no text. Memos on nothing that have a title are
+free memos (a REFI-QDA import's free-standing notes: NVivo's and MAXQDA's free memos,
+QualCoder's journals), as many as there are: they stay as they are; only untitled ones, the
+project memo, are joined when there are several.
 
 Revision ID: 0007
 Revises: 0006
@@ -28,7 +31,7 @@ depends_on = None
 TARGETS = ("document_id", "case_id", "code_id", "cell_id", "segment_id")
 PROJECT_MEMO = (
     "document_id IS NULL AND case_id IS NULL AND code_id IS NULL AND cell_id IS NULL"
-    " AND segment_id IS NULL"
+    " AND segment_id IS NULL AND (title IS NULL OR title = '')"
 )
 
 memos = sa.table(
