@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from frameworkqda.core import model
+from frameworkqda.core import memos, model
 from frameworkqda.core.exchange.refi import import_qdpx
 from frameworkqda.core.exchange.refi.importer import default_pdf_geometry
 from frameworkqda.core.importers import geometry
@@ -368,30 +368,41 @@ def test_two_notes_on_one_code_become_one_memo(tmp_path: Path) -> None:
     ]
 
 
-def test_free_standing_notes_become_the_project_memo(tmp_path: Path) -> None:
-    """Notes on nothing (NVivo's and MAXQDA's free memos, QualCoder's journals) are the
-    project's: its one memo, each note after the first under its name, author and date. One
-    of them used to be the project memo the dialog opened; the Memos list showed the others,
-    and opening one opened the first."""
+def test_free_standing_notes_become_free_memos_each_with_its_title(tmp_path: Path) -> None:
+    """Notes on nothing (NVivo's and MAXQDA's free memos, QualCoder's journals) are free
+    memos, each its own under its name, as a researcher kept them; one with no name is titled
+    in the interface's language ("Note 1", numbered). A Note the Project points to, untitled,
+    is the project memo. They used to be joined, all of them, into the one project memo."""
     qde = tmp_path / "j.qde"
     notes = "".join(
-        f'<Note guid="4300000{n}-0000-0000-0000-000000000001" name="Journal {n}"'
+        f'<Note guid="4300000{n}-0000-0000-0000-000000000001"{name}'
         f' creationDateTime="2026-03-0{n}T09:00:00Z"><PlainTextContent>Entry {n}'
         "</PlainTextContent></Note>"
-        for n in (1, 2, 3)
+        for n, name in ((1, ' name="Journal 1"'), (2, ""), (3, ' name="Fieldwork ideas"'))
+    )
+    notes += (
+        '<Note guid="44000000-0000-0000-0000-000000000001">'
+        "<PlainTextContent>About the whole study</PlainTextContent></Note>"
     )
     qde.write_text(
-        f'<Project xmlns="urn:QDA-XML:project:1.0" name="j"><Notes>{notes}</Notes></Project>',
+        f'<Project xmlns="urn:QDA-XML:project:1.0" name="j"><Notes>{notes}</Notes>'
+        '<NoteRef targetGUID="44000000-0000-0000-0000-000000000001"/></Project>',
         encoding="utf-8",
     )
-    report = import_qdpx(qde, tmp_path / "j.fqda")
-    assert report.notes == ["3 notes on the project joined into one memo (one memo per item)"]
-    with open_project(tmp_path / "j.fqda") as project, project.session() as session:
-        rows = session.execute(select(model.Memo.title, model.Memo.text)).all()
-    assert [tuple(row) for row in rows] == [
-        (
-            "Journal 1",
-            "Entry 1\n\nFrom the memo “Journal 2” (2026-03-02):\nEntry 2"
-            "\n\nFrom the memo “Journal 3” (2026-03-03):\nEntry 3",
-        )
+
+    def japanese(context: str, text: str, disambiguation: str | None, n: int) -> str:
+        return "ノート {number}" if (context, text) == ("CarryOver", "Note {number}") else text
+
+    report = import_qdpx(qde, tmp_path / "j.fqda", translate=japanese)
+    assert report.notes == [] and report.lost == []
+    assert report.imported["free memos"] == 3 and report.imported["memos"] == 1
+    assert "carried over: 3 free memos, 1 memo" in report.lines()
+    with open_project(tmp_path / "j.fqda") as project:
+        listed = memos.list_memos(project)
+        assert memos.memo_text(project, "project") == "About the whole study"
+    assert [(row.target, row.title, row.text) for row in listed] == [
+        ("project", "", "About the whole study"),
+        (memos.FREE, "Fieldwork ideas", "Entry 3"),
+        (memos.FREE, "Journal 1", "Entry 1"),
+        (memos.FREE, "ノート 1", "Entry 2"),
     ]

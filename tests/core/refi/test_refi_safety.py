@@ -135,9 +135,8 @@ def test_notes_text_files_over_their_limit_together_are_refused(tmp_path: Path) 
         "limit for them together; refused",
         limits=Limits(max_note_bytes=1_500_000),
     )
-    report = import_qdpx(source, tmp_path / "ok.fqda")  # all three, as the project's one memo
-    assert report.imported["memos"] == 1
-    assert report.notes == ["3 notes on the project joined into one memo (one memo per item)"]
+    report = import_qdpx(source, tmp_path / "ok.fqda")  # all three, as free memos
+    assert report.imported["free memos"] == 3
 
 
 def test_zip_bomb_size_is_refused(tmp_path: Path) -> None:

@@ -54,6 +54,7 @@ from frameworkqda.core.exchange.refi.export_parts import (
 )
 from frameworkqda.core.exchange.refi.export_sources import export_text, source_element
 from frameworkqda.core.exchange.refi.guids import Guids
+from frameworkqda.core.memos import FREE
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message
 from frameworkqda.core.store import Project
 
@@ -205,6 +206,8 @@ def _memo_target(memo: model.Memo) -> tuple[str, int]:
     ):
         if value is not None:
             return kind, value
+    if (memo.title or "").strip():  # a free memo (titled, on nothing): one of many
+        return FREE, memo.id
     return "project", 0
 
 
@@ -317,6 +320,11 @@ def _write_xml(
             framework = _framework_note(ctx, info)
             if (memo := ctx.memos.get(("project", 0))) is not None:
                 ctx.notes.append(memo_note(memo, memo_guid(memo, ("project", 0), ctx), ctx))
+            # free memos: Notes of their own, titled, that nothing points to (a free-standing
+            # Note is NVivo's and MAXQDA's free memo, QualCoder's journal)
+            for (kind, _), memo in sorted(ctx.memos.items(), key=lambda item: item[0]):
+                if kind == FREE:
+                    ctx.notes.append(memo_note(memo, memo_guid(memo, (kind, memo.id), ctx), ctx))
             notes_in_files(ctx)
             if ctx.notes:
                 notes = el("Notes")

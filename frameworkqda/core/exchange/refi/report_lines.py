@@ -179,6 +179,8 @@ CHARTING_INCOMPLETE = QT_TRANSLATE_NOOP(
 NOTES_JOINED = QT_TRANSLATE_NOOP(
     "CarryOver", "{count} notes on {target} '{name}' joined into one memo (one memo per item)"
 )
+# the title of a free-standing Note with no name, made a free memo (one counts them)
+UNTITLED_NOTE = QT_TRANSLATE_NOOP("CarryOver", "Note {number}")
 NOTES_JOINED_ON_PROJECT = QT_TRANSLATE_NOOP(
     "CarryOver", "{count} notes on the project joined into one memo (one memo per item)"
 )
