@@ -155,6 +155,15 @@ class WindowMenus(QObject):
         self._action(memos, self.tr("&Document memo…"), lambda: window.edit_memo("document"))
         self._action(memos, self.tr("&Case memo…"), lambda: window.edit_memo("case"))
         self._action(memos, self.tr("C&ode memo…"), lambda: window.edit_memo("code"))
+        memos.addSeparator()
+        # a memo on nothing, titled: NVivo's and MAXQDA's free memos, kept in the Memos list
+        self.new_free_memo_action = self._action(
+            memos, self.tr("&New free memo…"), window.new_free_memo
+        )
+        self.new_free_memo_action.setStatusTip(
+            self.tr("A memo on nothing in particular, with a title, listed with all memos")
+        )
+        self.write_actions.append(self.new_free_memo_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About FrameworkQDA"), window._about)
