@@ -342,6 +342,24 @@ def add_free_memo_in(session: Session, title: str, coder_id: int | None, text: s
     return memo.id
 
 
+def rename_free_memo_in(session: Session, memo_id: int, title: str) -> str:
+    """Give a free memo another title; returns the one it had. An empty title is refused (it
+    would make the memo the project's)."""
+    title = " ".join(title.split())[:TITLE_LENGTH]
+    if not title:
+        raise ValidationError(QT_TRANSLATE_NOOP("Memos", "a free memo needs a title").format())
+    memo = session.scalars(select(model.Memo).where(*_where(FREE, memo_id))).one_or_none()
+    if memo is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Memos", "{memo} is no longer in the project").format(
+                memo=memo_name(session, FREE, memo_id)
+            )
+        )
+    before, memo.title = memo.title, title
+    session.flush()
+    return before
+
+
 def free_memo_row(session: Session, memo_id: int) -> dict[str, Any] | None:
     """A free memo as it is stored (every column), to put back as it was
     (:func:`restore_free_memo_in`); None when there is none with this id."""

@@ -5,8 +5,8 @@ Each row: what the memo is on (project, document, case, code, chart cell, coded 
 nothing: a free memo), its name, title, author, last change and first lines
 (``core.memos.list_memos``). Free memos (NVivo's and MAXQDA's, QualCoder's journals: as many
 as a researcher keeps, each titled) are made here ("New free memo…", as Memos → New free
-memo…, asks a title and opens it) and deleted here ("Delete free memo" or Del, asked first;
-Edit → Undo puts it back). The columns sort;
+memo…, asks a title and opens it), renamed ("Rename…" or F2) and deleted here ("Delete free
+memo" or Del, asked first; Edit → Undo puts it back). The columns sort;
 the filter finds a memo by its text, title, author or name, Japanese-aware as the search
 (full/half width, compatibility forms). Double-click or Enter opens the memo in the memo
 dialog; "Go to" opens what it is on (a document, a case in the document tree, a code's
@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from frameworkqda.core import memos
-from frameworkqda.core.commands import Change, DeleteFreeMemo
+from frameworkqda.core.commands import Change, DeleteFreeMemo, RenameFreeMemo
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.memos import MemoRow
 from frameworkqda.gui.i18n import shown
@@ -180,6 +180,10 @@ class MemosView(QWidget):
             self.tr("A memo on nothing in particular, with a title: ideas, a field diary")
         )
         self.new_button.clicked.connect(self.new_free_memo_requested)
+        self.rename_button = QPushButton(self.tr("Rename…"))
+        self.rename_button.setObjectName("renameFreeMemo")
+        self.rename_button.setToolTip(self.tr("Give the free memo another title (F2)"))
+        self.rename_button.clicked.connect(self.rename_current)
         self.delete_button = QPushButton(self.tr("Delete free memo"))
         self.delete_button.setObjectName("deleteFreeMemo")
         self.delete_button.clicked.connect(self.delete_current)
@@ -189,6 +193,7 @@ class MemosView(QWidget):
         top.addWidget(self.count)
         bottom = QHBoxLayout()
         bottom.addWidget(self.new_button)
+        bottom.addWidget(self.rename_button)
         bottom.addWidget(self.delete_button)
         bottom.addStretch(1)
         bottom.addWidget(self.open_button)
@@ -239,6 +244,7 @@ class MemosView(QWidget):
         self.open_button.setEnabled(row is not None)
         self.go_button.setEnabled(row is not None and row.target not in ("project", memos.FREE))
         self.delete_button.setEnabled(row is not None and row.target == memos.FREE)
+        self.rename_button.setEnabled(row is not None and row.target == memos.FREE)
 
     def select_memo(self, memo_id: int) -> bool:
         """Make the memo ``memo_id`` the current row (a free memo just made); False when the
@@ -249,6 +255,21 @@ class MemosView(QWidget):
                 self.table.setCurrentIndex(shown_at)
                 return True
         return False
+
+    def rename_current(self) -> None:
+        """Give the free memo selected another title (one undoable step)."""
+        from frameworkqda.gui.text_input import ask_text
+
+        row = self.current_row()
+        if row is None or row.target != memos.FREE:
+            return
+        title, ok = ask_text(self, self.tr("Rename free memo"), self.tr("Title:"), row.title)
+        if not ok or not title.strip() or title.strip() == row.title:
+            return
+        try:
+            self._session.run(RenameFreeMemo(row.id, title))
+        except FrameworkQDAError as error:
+            QMessageBox.warning(self, self.tr("Rename free memo"), shown(error))
 
     def delete_current(self) -> None:
         """Delete the free memo selected, asked first; one undoable step (Edit → Undo puts it
@@ -279,7 +300,7 @@ class MemosView(QWidget):
 
     def eventFilter(self, watched: object, event: object) -> bool:
         """Enter or Return in the table opens the memo, as a double-click does; Delete
-        deletes a free memo (asked first)."""
+        deletes a free memo (asked first), F2 renames it."""
         if (
             watched is self.table
             and isinstance(event, QKeyEvent)
@@ -290,5 +311,8 @@ class MemosView(QWidget):
                 return True
             if event.key() == Qt.Key.Key_Delete and self.delete_button.isEnabled():
                 self.delete_current()
+                return True
+            if event.key() == Qt.Key.Key_F2 and self.rename_button.isEnabled():
+                self.rename_current()
                 return True
         return super().eventFilter(watched, event)  # type: ignore[arg-type]

@@ -1881,6 +1881,10 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>フリーメモの作成</translation>
     </message>
     <message>
+        <source>Rename free memo</source>
+        <translation>フリーメモのタイトルの変更</translation>
+    </message>
+    <message>
         <source>Delete free memo</source>
         <translation>フリーメモの削除</translation>
     </message>
@@ -4186,6 +4190,14 @@ Per case: {per_case}</source>
         <translation>特定の対象に付けない、タイトル付きのメモ：アイデア、フィールド日誌など</translation>
     </message>
     <message>
+        <source>Rename…</source>
+        <translation>タイトルを変更…</translation>
+    </message>
+    <message>
+        <source>Give the free memo another title (F2)</source>
+        <translation>フリーメモのタイトルを変更します（F2）</translation>
+    </message>
+    <message>
         <source>Delete free memo</source>
         <translation>フリーメモを削除</translation>
     </message>
@@ -4194,6 +4206,14 @@ Per case: {per_case}</source>
         <translation>
             <numerusform>メモ %n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rename free memo</source>
+        <translation>フリーメモのタイトルの変更</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>タイトル：</translation>
     </message>
     <message>
         <source>Delete the free memo “{title}”?</source>

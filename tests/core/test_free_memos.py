@@ -54,6 +54,18 @@ def test_free_memos_are_made_written_deleted_and_undone_beside_the_project_memo(
         with pytest.raises(NotFoundError):
             commands.DeleteFreeMemo(9999).apply(project)
 
+        # renamed, and named back by undo; no title would make it the project memo: refused
+        renaming = commands.RenameFreeMemo(ideas.memo_id, " Ideas  for chapter 3 ")
+        renaming.apply(project)
+        assert _free(project) == [
+            ("Fieldwork diary", "Day one"),
+            ("Ideas for chapter 3", "Compare"),
+        ]
+        with pytest.raises(ValidationError, match="a free memo needs a title"):
+            commands.RenameFreeMemo(ideas.memo_id, "  ").apply(project)
+        renaming.revert(project)
+        assert _free(project) == [("Fieldwork diary", "Day one"), ("Ideas", "Compare")]
+
         # undoing the making deletes it; redoing puts it back with its id
         diary.revert(project)
         assert _free(project) == [("Ideas", "Compare")]

@@ -351,3 +351,46 @@ def test_free_memos_are_listed_made_opened_and_deleted_apart_from_the_project_me
     # the project memo cannot be deleted here: it is no free memo
     view.table.selectRow([row[0] for row in _shown(view)].index("Project"))
     assert not view.delete_button.isEnabled()
+
+
+def test_a_free_memo_is_renamed_by_f2_and_the_button_and_undone(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """F2 or Rename… on a free memo asks its new title (the old one offered to edit); the
+    list shows it at once; Edit → Undo gives back the old one. The project memo has no title
+    to rename: the button is off on it."""
+    session = window.session
+    assert session is not None
+    project = session.project
+    writes.set_memo(project, "project", None, "About the study")
+    with project.transaction() as db:
+        db.add(model.Memo(title="Ideas", text="Compare the councils"))
+    view = _open_by_shortcut(qtbot, window)
+    titles = [str(view.table.model().index(r, 2).data()) for r in range(len(_shown(view)))]
+    view.table.selectRow(titles.index("Ideas"))
+    offered: list[str] = []
+
+    def retitle(title: str) -> None:
+        def answer(box: QWidget) -> None:
+            assert isinstance(box, QInputDialog)
+            offered.append(box.textValue())
+            box.setTextValue(title)
+            box.accept()
+
+        modal.answer(QInputDialog, answer)
+
+    retitle("Ideas for chapter 3")
+    qtbot.keyClick(view.table, Qt.Key.Key_F2)
+    assert offered == ["Ideas"]
+    assert _free(view) == [("Free memo", "Ideas for chapter 3", "Compare the councils")]
+    retitle("アイデア")
+    qtbot.mouseClick(view.rename_button, Qt.MouseButton.LeftButton)
+    assert offered == ["Ideas", "Ideas for chapter 3"]
+    assert _free(view) == [("Free memo", "アイデア", "Compare the councils")]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _free(view) == [("Free memo", "Ideas for chapter 3", "Compare the councils")]
+    assert memos.memo_text(project, "project") == "About the study"
+    view.table.selectRow([row[0] for row in _shown(view)].index("Project"))
+    assert not view.rename_button.isEnabled()

@@ -541,6 +541,29 @@ class AddFreeMemo(Command):
 
 
 @dataclass
+class RenameFreeMemo(Command):
+    """Give a free memo (``memo_id``) another title; undo gives back the one it had."""
+
+    changes = frozenset({Change.MEMOS})
+    memo_id: int
+    title: str
+    before: str | None = None
+
+    def __post_init__(self) -> None:
+        self.text = QT_TRANSLATE_NOOP("CoreCommand", "Rename free memo").format()
+
+    def _apply(self, session: Session, coder_id: int) -> None:
+        self.before = memos.rename_free_memo_in(session, self.memo_id, self.title)
+
+    def _changed_nothing(self) -> bool:
+        return self.before == " ".join(self.title.split())
+
+    def _revert(self, session: Session) -> None:
+        assert self.before is not None
+        memos.rename_free_memo_in(session, self.memo_id, self.before)
+
+
+@dataclass
 class DeleteFreeMemo(Command):
     """Delete a free memo (``memo_id``); undo puts it back as it was: id, title, text."""
 
