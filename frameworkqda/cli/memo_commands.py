@@ -50,9 +50,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     listed = actions.add_parser(
         "list",
         help="list every memo",
-        description="Print each memo of the project, tab-separated: what it is on (project, "
+        description="Print each memo of the project, tab-separated: what it is on (project, free, "
         "document, case, code, cell, segment), its name, title, author, last change (UTC) "
-        "and its first line.",
+        'and its first line. A free memo (on nothing, titled) is on "free", its name empty.',
     )
     listed.add_argument("project", help=PROJECT_HELP)
     listed.add_argument(

@@ -315,7 +315,8 @@ def cell_deletion(session: Session, case_id: int, code_id: int) -> Deletion | No
 def memo_deletion(session: Session, target: str, target_id: int | None) -> Deletion | None:
     """Who deleted a target's memo: the memo itself, else what it was on (a document, case,
     code or passage; not a cell, gone with its case or code: which, its id no longer says)."""
-    found = deletion_of(session, MEMO_KINDS[target], target_id)
+    memo_kind = MEMO_KINDS.get(target)  # a free memo's deletion is not logged
+    found = deletion_of(session, memo_kind, target_id) if memo_kind is not None else None
     if found is not None or target_id is None:
         return found
     kind = _TARGETS.get(target)  # a cell's memo: its cell is gone, and with it which one

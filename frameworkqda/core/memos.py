@@ -1,4 +1,6 @@
-"""Memos: one per target, on the project (no target) or a document, case, code, cell or segment.
+"""Memos: one per target, on the project (no target) or a document, case, code, cell or segment;
+and free memos, on nothing, each with its title, as many as a researcher keeps (NVivo's and
+MAXQDA's free memos, QualCoder's journals): target ``free``, its id the memo's own.
 
 ``list_memos`` lists every memo of the project with what it is on (the GUI's Memos view and
 ``frameworkqda memo list``); ``memo_text`` reads a target's memo ("" when it has none);
@@ -9,21 +11,26 @@ undoing a first memo removes it again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import codebook, deletions, model
 from frameworkqda.core.errors import TextConflictError, ValidationError
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, quoted
 from frameworkqda.core.store import Project
-from frameworkqda.core.store.changes import hold_writes
 from frameworkqda.core.text.fold import folded
 
 TARGETS = ("project", "document", "case", "code", "cell", "segment")
+# a free memo: on nothing, titled (the project memo is untitled); its target id is its own id
+FREE = "free"
+# the order the Memos list and `memo list` show them in
+ORDER = ("project", FREE, "document", "case", "code", "cell", "segment")
 # each target (but the project) as a word inside a sentence: the keyword in English
 TARGET_WORDS = {
     "project": QT_TRANSLATE_NOOP("Memos", "project").format(),
@@ -32,6 +39,7 @@ TARGET_WORDS = {
     "code": QT_TRANSLATE_NOOP("Memos", "code").format(),
     "cell": QT_TRANSLATE_NOOP("Memos", "cell").format(),
     "segment": QT_TRANSLATE_NOOP("Memos", "segment").format(),
+    FREE: QT_TRANSLATE_NOOP("Memos", "free memo").format(),
 }
 _COLUMNS = {
     "document": model.Memo.document_id,
@@ -43,8 +51,12 @@ _COLUMNS = {
 
 
 def _where(target: str, target_id: int | None) -> list[Any]:
-    if target == "project":
-        return [column.is_(None) for column in _COLUMNS.values()]
+    on_nothing = [column.is_(None) for column in _COLUMNS.values()]
+    if target == "project":  # untitled: a memo on nothing with a title is a free memo
+        return [*on_nothing, or_(model.Memo.title.is_(None), model.Memo.title == "")]
+    if target == FREE:  # one, by its id; None: every free memo
+        named = [] if target_id is None else [model.Memo.id == target_id]
+        return [*on_nothing, *named, model.Memo.title != ""]
     column = _COLUMNS.get(target)
     if column is None:
         raise ValidationError(f"memos attach to {', '.join(TARGETS)}, not {target!r}")
@@ -57,64 +69,94 @@ def _where(target: str, target_id: int | None) -> list[Any]:
     return [column == target_id]
 
 
+def memo_where(target: str, target_id: int | None) -> list[Any]:
+    """The conditions that pick a target's memo (a free memo by its id; every free memo
+    with ``FREE, None``)."""
+    return _where(target, target_id)
+
+
 def memo_in(session: Session, target: str, target_id: int | None) -> model.Memo | None:
-    query = select(model.Memo).where(*_where(target, target_id)).order_by(model.Memo.id)
-    return session.scalars(query).first()
+    """The target's memo (None: it has none); the store holds at most one per target."""
+    return session.scalars(select(model.Memo).where(*_where(target, target_id))).one_or_none()
 
 
-def _on(session: Session, target: str, target_id: int) -> list[model.Memo]:
-    return list(
-        session.scalars(
-            select(model.Memo).where(_COLUMNS[target] == target_id).order_by(model.Memo.id)
-        )
-    )
+def joined_memo(
+    kept: str, title: str, text: str, author: str | None, written: datetime | None
+) -> str:
+    """``text``, another memo on the same item (by ``author``, written on ``written``), joined
+    after ``kept`` under a heading naming it (``From the memo “Open questions” by Taro
+    (2026-12-05):``), as a code merge joins the merged code's memo: an item has one memo.
+    How a REFI-QDA file's several notes on one item and the memos an older version left on
+    one item (schema 0008) become one."""
+    named = f"the memo “{title.strip()}”" if title.strip() else "a memo"
+    by = f" by {author}" if author else ""
+    date = f" ({written.date().isoformat()})" if written is not None else ""
+    return codebook.joined_text(kept, text, f"From {named}{by}{date}:")
+
+
+def _is_taken(error: IntegrityError) -> bool:
+    """The store refused a second memo on one item (the unique index on its target)."""
+    sqlstate = getattr(error.orig, "sqlstate", None)
+    return sqlstate == "23505" or "unique" in str(error.orig).lower()
+
+
+def place_memo(
+    session: Session, target: str, target_id: int | None, place: Callable[[], None]
+) -> model.Memo | None:
+    """Put a memo on a target that had none (``place`` adds it or points one there): None
+    once done, or the memo another program put there meanwhile, which the store's unique index
+    kept ours from doubling (PostgreSQL makes the insert wait for the other's commit, then
+    refuses it; on SQLite every write holds the file's lock, so none comes in between). The
+    caller writes into theirs, or refuses with a conflict when its edit began on no memo. No
+    write lock is taken first (it was, before the index): holding it while waiting here would
+    deadlock with the other's commit, which takes it."""
+    try:
+        with session.begin_nested():
+            place()
+            session.flush()
+    except IntegrityError as error:
+        theirs = _memo_for_update(session, target, target_id) if _is_taken(error) else None
+        if theirs is None:
+            raise
+        return theirs
+    return None
 
 
 def joins_into(session: Session, target: str, from_id: int, to_id: int) -> int:
-    """How many memos on ``from_id`` :func:`move_memos_in` would join into the memo
-    ``to_id`` has (when it has none, the first simply moves)."""
-    moving = _on(session, target, from_id)
-    if not _on(session, target, to_id):
-        moving = moving[1:]  # the first simply moves
-    return sum(1 for memo in moving if memo.text.strip())  # an emptied memo is no memo
+    """1 when :func:`move_memos_in` would join the memo on ``from_id`` into the memo ``to_id``
+    has (when it has none, the memo simply moves), else 0."""
+    moving = memo_in(session, target, from_id)
+    if moving is None or not moving.text.strip():  # an emptied memo is no memo
+        return 0
+    return int(memo_in(session, target, to_id) is not None)
 
 
 def move_memos_in(session: Session, target: str, from_id: int, to_id: int, heading: str) -> int:
-    """Move the memos on a document, case, code, cell or passage (``target``) ``from_id``
-    onto ``to_id``, merged into it: a target has one memo, so when ``to_id`` has one already
-    their texts are joined into it, each under ``heading`` (where it came from), and the rest
-    go. (A merge once re-pointed them: the target had two memos, the panels read one, editing
-    wrote the other.) Returns how many were joined."""
+    """Move the memo on a document, case, code, cell or passage (``target``) ``from_id``
+    onto ``to_id``: a target has one memo, so when ``to_id`` has one already the texts are
+    joined into it, the moved one under ``heading`` (where it came from). (A merge once
+    re-pointed them: the target had two memos, the panels read one, editing wrote the other.)
+    A memo another program saved on ``to_id`` meanwhile is joined into the same way. Returns
+    how many were joined (0 or 1)."""
+    moving = memo_in(session, target, from_id)
+    if moving is None:
+        return 0
     kept = memo_in(session, target, to_id)
-    joined = 0
-    for memo in _on(session, target, from_id):
+    if kept is None:
+        kept = place_memo(session, target, to_id, lambda: setattr(moving, f"{target}_id", to_id))
         if kept is None:
-            setattr(memo, f"{target}_id", to_id)
-            kept = memo
-            continue
-        kept.text = codebook.joined_text(kept.text, memo.text, heading)
-        if not kept.title.strip() and memo.title.strip():
-            kept.title = memo.title
-        session.delete(memo)
-        joined += bool(memo.text.strip())
+            return 0
+    kept.text = codebook.joined_text(kept.text, moving.text, heading)
+    if not kept.title.strip() and moving.title.strip():
+        kept.title = moving.title
+    session.delete(moving)
     session.flush()
-    return joined
+    return int(bool(moving.text.strip()))
 
 
 def memo_text_in(session: Session, target: str, target_id: int | None) -> str | None:
-    """A target's memo text (None: it has none). A project an older version left with two
-    memos on one target (a code merge re-pointed them) shows them joined, in the order they
-    were written, so none stays out of sight; the next save keeps them as one
-    (:func:`set_memo_in`). The project itself holds many free memos: its first only."""
-    if target == "project":
-        memo = memo_in(session, target, target_id)
-        return memo.text if memo is not None else None
-    rows = session.scalars(
-        select(model.Memo).where(*_where(target, target_id)).order_by(model.Memo.id)
-    ).all()
-    if len(rows) <= 1:
-        return rows[0].text if rows else None
-    return "\n\n".join(memo.text.strip() for memo in rows if memo.text.strip())
+    """A target's memo text (None: it has none)."""
+    return session.scalars(select(model.Memo.text).where(*_where(target, target_id))).one_or_none()
 
 
 def memo_text(project: Project, target: str, target_id: int | None = None) -> str:
@@ -129,18 +171,14 @@ def memoed(project: Project, target: str) -> dict[int, str]:
     column = _COLUMNS[target]
     with project.session() as session:
         rows = session.execute(
-            select(column, model.Memo.text)
-            .where(column.is_not(None), model.Memo.text != "")
-            .order_by(model.Memo.id)
+            select(column, model.Memo.text).where(column.is_not(None), model.Memo.text != "")
         )
-        found: dict[int, str] = {}
-        for target_id, text in rows.all():
-            if target_id is None or not text.strip():  # spaces alone are no memo to mark
-                continue
-            # two memos on one target (left by an older version): joined, as memo_text shows
-            key = int(target_id)
-            found[key] = f"{found[key]}\n\n{text.strip()}" if key in found else text
-        return found
+        # spaces alone are no memo to mark
+        return {
+            target_id: text
+            for target_id, text in rows.all()
+            if target_id is not None and text.strip()
+        }
 
 
 def set_memo_in(
@@ -149,33 +187,38 @@ def set_memo_in(
     target_id: int | None,
     text: str | None,
     coder_id: int | None = None,
-) -> str:
-    """Write a target's memo (``None``: remove it); returns the previous text ("" if none).
+    expected: str | None = None,
+    what: str = "",
+) -> str | None:
+    """Write a target's memo (``None``: remove it); returns the previous text (None: it had
+    none). ``expected``: the text the edit began on ("" for no memo), checked first
+    (:func:`check_memo_in`, naming the memo ``what``); None writes without a check.
 
-    An item's first memo is made only under the write lock, read again once it is held: two
-    programs making it at once wrote two memos on PostgreSQL (each saw none). The one that
-    waited writes into the other's instead, as it would a moment later; a save with a text to
-    compare (``check_memo_in``) took the lock already, and met the other's text as a conflict.
-    Two memos on one target that an older version left are read joined and written as one."""
-    memo = memo_in(session, target, target_id)
-    if memo is None and text is not None:
-        hold_writes(session)
-        memo = _memo_for_update(session, target, target_id)
-    previous = memo_text_in(session, target, target_id) or ""
+    Two programs making an item's first memo at once (PostgreSQL) make one: the store's unique
+    index on a memo's item refuses the second insert once the first commits, and the one
+    refused writes into the other's memo, as it would a moment later — or, when its edit began
+    on no memo, meets the other's text as a conflict (:class:`TextConflictError`)."""
+    memo = _memo_for_update(session, target, target_id)
+    check_memo_in(session, target, target_id, memo, expected, what)
+    if memo is None and target == FREE:  # made with its title (add_free_memo_in), not here
+        gone = QT_TRANSLATE_NOOP("Memos", "{memo} is no longer in the project; nothing was saved")
+        raise ValidationError(gone.format(memo=what or memo_name(session, target, target_id)))
+    previous = memo.text if memo is not None else None
     if text is None:
-        session.execute(delete(model.Memo).where(*_where(target, target_id)))
+        if memo is not None:
+            session.delete(memo)
+            session.flush()
         return previous
-    if memo is not None and target != "project":
-        # the text written replaces what memo_text showed: every memo on the target, joined
-        session.execute(
-            delete(model.Memo).where(*_where(target, target_id), model.Memo.id != memo.id)
-        )
     if memo is None:
-        memo = model.Memo(coder_id=coder_id)
+        made = model.Memo(coder_id=coder_id, text=text)
         if target != "project":
-            setattr(memo, f"{target}_id", target_id)
-        session.add(memo)
-    elif coder_id is not None:
+            setattr(made, f"{target}_id", target_id)
+        memo = place_memo(session, target, target_id, lambda: session.add(made))
+        if memo is None:
+            return None
+        check_memo_in(session, target, target_id, memo, expected, what)
+        previous = memo.text
+    if coder_id is not None:
         memo.coder_id = coder_id  # the last to write it: a conflict names them
     memo.text = text
     session.flush()
@@ -183,22 +226,23 @@ def set_memo_in(
 
 
 def check_memo_in(
-    session: Session, target: str, target_id: int | None, expected: str | None, what: str
+    session: Session,
+    target: str,
+    target_id: int | None,
+    memo: model.Memo | None,
+    expected: str | None,
+    what: str,
 ) -> None:
-    """Refuse a memo edit begun on the text ``expected`` ("" for no memo) when the memo holds
-    another now: someone saved theirs since (:class:`TextConflictError`, naming who and when).
-    ``what`` names the memo in the message (``the project memo``)."""
+    """Refuse a memo edit begun on the text ``expected`` ("" for no memo) when the memo
+    (``memo``, read for update) holds another now: someone saved theirs since
+    (:class:`TextConflictError`, naming who and when). ``what`` names the memo in the message
+    (``the project memo``). A save at the same moment as another waits on the memo's row lock
+    for the other's commit and reads its text (the change count's lock comes at the commit:
+    the other way round two savers would deadlock); a first memo made at once by both is
+    refused by the store and checked again (:func:`set_memo_in`)."""
     if expected is None:
         return
-    # Two saves at the same moment: the second waits for the first's commit and reads its
-    # text — the memo's row lock, taken first (the change count's lock comes at the commit:
-    # the other way round two savers would deadlock); a memo nobody had made yet, the write
-    # lock, which another checked save takes before making it.
-    memo = _memo_for_update(session, target, target_id)
-    if memo is None:
-        hold_writes(session)
-        memo = _memo_for_update(session, target, target_id)
-    theirs = (memo_text_in(session, target, target_id) or "") if memo is not None else ""
+    theirs = memo.text if memo is not None else ""
     if theirs == expected:
         return
     found = deletions.memo_deletion(session, target, target_id) if memo is None else None
@@ -219,10 +263,9 @@ def _memo_for_update(session: Session, target: str, target_id: int | None) -> mo
     return session.scalars(
         select(model.Memo)
         .where(*_where(target, target_id))
-        .order_by(model.Memo.id)
         .with_for_update()
         .execution_options(populate_existing=True)
-    ).first()
+    ).one_or_none()
 
 
 def memo_author(session: Session, memo: model.Memo | None) -> str | None:
@@ -251,7 +294,24 @@ def memo_name(session: Session, target: str, target_id: int | None) -> str:
     ``the memo on segment “report.pdf [12, 30) Health/Consultation”``."""
     if target == "project":
         return QT_TRANSLATE_NOOP("Memos", "the project memo").format()
+    if target == FREE:
+        memo = session.get(model.Memo, target_id) if target_id is not None else None
+        if memo is None:  # deleted: its title went with it
+            return QT_TRANSLATE_NOOP("Memos", "the free memo").format()
+        return QT_TRANSLATE_NOOP("Memos", "the free memo {title}").format(title=quoted(memo.title))
+    return QT_TRANSLATE_NOOP("Memos", "the memo on {target} {name}").format(
+        target=TARGET_WORDS[target], name=quoted(target_name(session, target, target_id))
+    )
+
+
+def target_name(session: Session, target: str, target_id: int | None) -> str:
+    """What a memo is on, by name: a document's, case's or code's name, a cell's
+    ``case × code``, a coded passage's ``document [start, end) code``, a free memo's title
+    (its id when gone)."""
     name: str | None = None
+    if target == FREE and target_id is not None:
+        memo = session.get(model.Memo, target_id)
+        name = memo.title if memo is not None else None
     entity = {
         "document": model.Document,
         "case": model.Case,
@@ -262,11 +322,69 @@ def memo_name(session: Session, target: str, target_id: int | None) -> str:
         name = getattr(row, "name", None)
     elif target in ("cell", "segment") and target_id is not None:
         # what it is on, as the Memos list and `memo list` name it (its id said nothing)
-        listed = _row_names(session, target, target_id)
-        name = listed or None
-    return QT_TRANSLATE_NOOP("Memos", "the memo on {target} {name}").format(
-        target=TARGET_WORDS[target], name=quoted(name if name is not None else str(target_id))
-    )
+        name = _row_names(session, target, target_id) or None
+    return name if name is not None else str(target_id)
+
+
+TITLE_LENGTH = 300  # memos.title
+
+
+def add_free_memo_in(session: Session, title: str, coder_id: int | None, text: str = "") -> int:
+    """Make a free memo titled ``title`` (on nothing: NVivo's and MAXQDA's free memos);
+    returns its id. A title is what makes it one (the project memo has none): an empty title
+    is refused, a long one cut to what the store holds."""
+    title = " ".join(title.split())[:TITLE_LENGTH]
+    if not title:
+        raise ValidationError(QT_TRANSLATE_NOOP("Memos", "a free memo needs a title").format())
+    memo = model.Memo(title=title, text=text, coder_id=coder_id)
+    session.add(memo)
+    session.flush()
+    return memo.id
+
+
+def rename_free_memo_in(session: Session, memo_id: int, title: str) -> str:
+    """Give a free memo another title; returns the one it had. An empty title is refused (it
+    would make the memo the project's)."""
+    title = " ".join(title.split())[:TITLE_LENGTH]
+    if not title:
+        raise ValidationError(QT_TRANSLATE_NOOP("Memos", "a free memo needs a title").format())
+    memo = session.scalars(select(model.Memo).where(*_where(FREE, memo_id))).one_or_none()
+    if memo is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Memos", "{memo} is no longer in the project").format(
+                memo=memo_name(session, FREE, memo_id)
+            )
+        )
+    before, memo.title = memo.title, title
+    session.flush()
+    return before
+
+
+def free_memo_row(session: Session, memo_id: int) -> dict[str, Any] | None:
+    """A free memo as it is stored (every column), to put back as it was
+    (:func:`restore_free_memo_in`); None when there is none with this id."""
+    memo = session.scalars(select(model.Memo).where(*_where(FREE, memo_id))).one_or_none()
+    if memo is None:
+        return None
+    return {column.key: getattr(memo, column.key) for column in model.Memo.__table__.columns}
+
+
+def delete_free_memo_in(session: Session, memo_id: int) -> dict[str, Any] | None:
+    """Delete a free memo; returns it as it was (:func:`free_memo_row`), None when it was
+    gone already."""
+    row = free_memo_row(session, memo_id)
+    if row is not None:
+        session.delete(session.get(model.Memo, memo_id))
+        session.flush()
+    return row
+
+
+def restore_free_memo_in(session: Session, row: dict[str, Any]) -> None:
+    """Put a deleted free memo back as it was: its id, GUID, title, text, author and times
+    (undoing its deletion, redoing its making)."""
+    if session.get(model.Memo, row["id"]) is None:
+        session.add(model.Memo(**row))
+        session.flush()
 
 
 @dataclass(frozen=True)
@@ -295,7 +413,8 @@ class MemoRow:
     @property
     def name(self) -> str:
         """What the memo is on, in one line: ``Osaka``, ``Osaka × Health/Consultation``,
-        ``report.pdf [12, 30) Health/Consultation``; "" for the project memo."""
+        ``report.pdf [12, 30) Health/Consultation``; "" for the project memo and a free memo
+        (on nothing: its title names it)."""
         if self.target == "cell":
             return f"{self.case} × {self.code}"
         if self.target == "segment":
@@ -312,8 +431,9 @@ class MemoRow:
 
 
 def list_memos(project: Project, term: str = "") -> list[MemoRow]:
-    """Every memo of the project that holds text (the project memo first, then by what it is
-    on), each with what it is on. ``term``: only memos whose title, text, author or target's
+    """Every memo of the project that holds text, and every free memo (its title is there
+    before its text), each with what it is on: the project memo first, the free memos by
+    title, then by what they are on. ``term``: only memos whose title, text, author or target's
     name hold it, Japanese-aware as the search (full/half width, compatibility forms, case)."""
     with project.session() as session:
         paths = {node.id: node.path for node in codebook.tree(session)}
@@ -341,14 +461,16 @@ def list_memos(project: Project, term: str = "") -> list[MemoRow]:
         memos = session.scalars(select(model.Memo).order_by(model.Memo.id)).all()
         rows: list[MemoRow] = []
         for memo in memos:
-            if not memo.text.strip():
-                continue  # an emptied memo is no memo (the panels mark none either)
             target, target_id = "project", None
             document_id = case_id = code_id = start = end = None
             for name in ("document", "case", "code", "cell", "segment"):
                 value = getattr(memo, f"{name}_id")
                 if value is not None:
                     target, target_id = name, value
+            if target == "project" and (memo.title or "").strip():
+                target, target_id = FREE, memo.id
+            elif not memo.text.strip():
+                continue  # an emptied memo is no memo (the panels mark none either)
             if target == "document":
                 document_id = target_id
             elif target == "case":
@@ -379,7 +501,13 @@ def list_memos(project: Project, term: str = "") -> list[MemoRow]:
                     end=end,
                 )
             )
-    rows.sort(key=lambda row: (TARGETS.index(row.target), row.name.casefold(), row.id))
+    rows.sort(
+        key=lambda row: (
+            ORDER.index(row.target),
+            (row.title if row.target == FREE else row.name).casefold(),
+            row.id,
+        )
+    )
     return filter_memos(rows, term)
 
 

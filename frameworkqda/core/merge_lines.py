@@ -78,4 +78,7 @@ CHARTING_SUMMARY_IN_MEMO = QT_TRANSLATE_NOOP(
 MEMO_APPENDED = QT_TRANSLATE_NOOP(
     "MergeReport", "memo on the {target}: both projects have one; {other}'s appended to it"
 )
+FREE_MEMO_APPENDED = QT_TRANSLATE_NOOP(
+    "MergeReport", "free memo {title}: both projects have it; {other}'s text appended to it"
+)
 MEMOS_UNPLACED = QT_TRANSLATE_NOOP("MergeReport", "%n memo(s) on items that were not merged")

@@ -9,6 +9,7 @@ where both sides hold one.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -21,9 +22,9 @@ from frameworkqda.core import model
 from frameworkqda.core.charting.cells import label_key
 from frameworkqda.core.codebook import tree
 from frameworkqda.core.kinds import attribute_word
-from frameworkqda.core.memos import TARGET_WORDS, TARGETS, memo_in
+from frameworkqda.core.memos import FREE, TARGET_WORDS, TARGETS, memo_in, memo_where, place_memo
 from frameworkqda.core.merge import MergeSummary
-from frameworkqda.core.store.changes import hold_writes
+from frameworkqda.core.messages import quoted
 
 SegmentKey = tuple[int, int, int | None, int, int]  # document, code, coder, start, end
 
@@ -111,19 +112,17 @@ class Merger:
         self, target: str, target_id: int | None, block: str, coder: int | None
     ) -> bool:
         """Add ``block`` to the target's memo (creating it); False when it is there already.
-        A memo to make waits for the write lock and looks again: another coder's first memo
-        on the item, saved meanwhile, is appended to rather than doubled (one per item)."""
+        Another coder's first memo on the item, saved meanwhile, is appended to rather than
+        doubled (``place_memo``: the store holds one per item)."""
         memo = memo_in(self.s, target, target_id)
         if memo is None:
-            hold_writes(self.s)
-            memo = memo_in(self.s, target, target_id)
-        if memo is None:
-            memo = model.Memo(text=block, coder_id=coder)
+            made = model.Memo(text=block, coder_id=coder)
             if target != "project":
-                setattr(memo, f"{target}_id", target_id)
-            self.s.add(memo)
-            self.summary.added["memo"] += 1
-            return True
+                setattr(made, f"{target}_id", target_id)
+            memo = place_memo(self.s, target, target_id, lambda: self.s.add(made))
+            if memo is None:
+                self.summary.added["memo"] += 1
+                return True
         if block in memo.text:
             return False
         memo.text = f"{memo.text.rstrip()}\n\n{block}" if memo.text.strip() else block
@@ -539,6 +538,11 @@ class Merger:
             if column is not None:
                 found = mapped.get(column)
                 return None if found is None else (target, found)
+        if (memo.title or "").strip():  # a free memo: the same one here (its GUID), or a new one
+            same = self.s.scalar(
+                select(model.Memo.id).where(*memo_where(FREE, None), model.Memo.guid == memo.guid)
+            )
+            return (FREE, same)
         return ("project", None)
 
     def _memos(self) -> None:
@@ -549,24 +553,35 @@ class Merger:
                 unplaced += 1
                 continue
             target, target_id = where
+            if target == FREE and target_id is None:  # a free memo of theirs only: its copy
+                self._add_copy(memo, coder_id=self._coder(memo.coder_id))
+                self.summary.added["memo"] += 1
+                continue
             mine = memo_in(self.s, target, target_id)
             if mine is None:  # another coder's first memo saved meanwhile is appended to
-                hold_writes(self.s)
-                mine = memo_in(self.s, target, target_id)
-            if mine is None:
                 targets: dict[str, Any] = {f"{t}_id": None for t in TARGETS if t != "project"}
                 if target != "project":
                     targets[f"{target}_id"] = target_id
-                self._add_copy(memo, coder_id=self._coder(memo.coder_id), **targets)
-                self.summary.added["memo"] += 1
-                continue
+                copy = functools.partial(
+                    self._add_copy,
+                    memo,
+                    flush=False,
+                    coder_id=self._coder(memo.coder_id),
+                    **targets,
+                )
+                mine = place_memo(self.s, target, target_id, copy)
+                if mine is None:
+                    self.summary.added["memo"] += 1
+                    continue
             if mine.text.strip() == memo.text.strip() or memo.text.strip() in mine.text:
                 self.summary.matched["memo"] += 1
                 continue
             block = f"{self._heading(memo.coder_id, memo.updated_at)}\n{memo.text}"
             self._append_memo(target, target_id, block, self._coder(memo.coder_id))
             self.summary.conflicts.append(
-                say.MEMO_APPENDED.format(target=TARGET_WORDS[target], other=self.label)
+                say.FREE_MEMO_APPENDED.format(title=quoted(mine.title), other=self.label)
+                if target == FREE
+                else say.MEMO_APPENDED.format(target=TARGET_WORDS[target], other=self.label)
             )
         if unplaced:
             self.summary.skipped.append(say.MEMOS_UNPLACED.format(n=unplaced))

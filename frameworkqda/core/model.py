@@ -26,7 +26,11 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    literal_column,
     true,
+)
+from sqlalchemy import (
+    text as sql_text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -411,8 +415,23 @@ class CellCharting(Base):
     __table_args__ = (UniqueConstraint("cell_id", "coder_id"),)
 
 
+# the memo on the project itself: on no document, case, code, cell or segment, and untitled
+# (the app writes none); a memo on nothing with a title is a free memo, as many as one has
+PROJECT_MEMO = (
+    "document_id IS NULL AND case_id IS NULL AND code_id IS NULL AND cell_id IS NULL"
+    " AND segment_id IS NULL AND (title IS NULL OR title = '')"
+)
+
+
 class Memo(Base):
-    """A memo on the project (no target) or on exactly one document, case, code, cell or segment."""
+    """A memo on the project (no target, no title), a free memo (no target, a title: NVivo's
+    and MAXQDA's free memos, QualCoder's journals; as many as one has) or a memo on exactly one
+    document, case, code, cell or segment.
+
+    One per target, held by the store (schema 0008): each target column's index is unique, and
+    ``uq_memos_project`` (on a constant, over the rows with no target and no title) lets one
+    project memo be.
+    """
 
     __tablename__ = "memos"
 
@@ -424,19 +443,19 @@ class Memo(Base):
         ForeignKey("coders.id", ondelete="SET NULL"), index=True
     )
     document_id: Mapped[int | None] = mapped_column(
-        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True, unique=True
     )
     case_id: Mapped[int | None] = mapped_column(
-        ForeignKey("cases.id", ondelete="CASCADE"), index=True
+        ForeignKey("cases.id", ondelete="CASCADE"), index=True, unique=True
     )
     code_id: Mapped[int | None] = mapped_column(
-        ForeignKey("codes.id", ondelete="CASCADE"), index=True
+        ForeignKey("codes.id", ondelete="CASCADE"), index=True, unique=True
     )
     cell_id: Mapped[int | None] = mapped_column(
-        ForeignKey("chart_cells.id", ondelete="CASCADE"), index=True
+        ForeignKey("chart_cells.id", ondelete="CASCADE"), index=True, unique=True
     )
     segment_id: Mapped[int | None] = mapped_column(
-        ForeignKey("segments.id", ondelete="CASCADE"), index=True
+        ForeignKey("segments.id", ondelete="CASCADE"), index=True, unique=True
     )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
@@ -449,6 +468,13 @@ class Memo(Base):
             " + CASE WHEN cell_id IS NULL THEN 0 ELSE 1 END"
             " + CASE WHEN segment_id IS NULL THEN 0 ELSE 1 END) <= 1",
             name="one_target",
+        ),
+        Index(
+            "uq_memos_project",
+            literal_column("(1)"),
+            unique=True,
+            sqlite_where=sql_text(PROJECT_MEMO),
+            postgresql_where=sql_text(PROJECT_MEMO),
         ),
     )
 

@@ -80,6 +80,10 @@ def _translate(context: str, text: str, disambiguation: str | None, n: int) -> s
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
+# what the core takes to write in the interface's language (an imported free memo's title)
+translate = _translate
+
+
 def resolve(setting: str, system: QLocale | None = None) -> str:
     """The language to show for a setting: ``en`` or a translated language."""
     if setting in TRANSLATED or setting == "en":

@@ -845,6 +845,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         titles = {
+            memos.FREE: self.tr("Free memo “{name}”"),
             "project": self.tr("Project “{name}”"),
             "document": self.tr("Document “{name}”"),
             "case": self.tr("Case “{name}”"),
@@ -853,8 +854,37 @@ class MainWindow(QMainWindow):
             "segment": self.tr("Coded passage “{name}”"),
         }
         name = self.session.project.name if row.target == "project" else row.name
+        name = row.title if row.target == memos.FREE else name
         title = titles[row.target].format(name=name, code=name)
         MemoDialog(self.session, row.target, row.target_id, title, self).exec()
+
+    def new_free_memo(self) -> None:
+        """Memos → New free memo… (and the Memos list's button): a memo on nothing, under a
+        title asked first (NVivo's and MAXQDA's free memos), made as one undoable step, shown
+        in the Memos list and opened to write in."""
+        if self.session is None:
+            return
+        from frameworkqda.core.commands import AddFreeMemo
+        from frameworkqda.gui.memos_view import MemosView
+        from frameworkqda.gui.text_input import ask_text
+
+        title, ok = ask_text(self, self.tr("New free memo"), self.tr("Title:"))
+        if not ok or not title.strip():
+            return
+        command = AddFreeMemo(title)
+        try:
+            self.session.run(command)
+        except FrameworkQDAError as error:
+            QMessageBox.warning(self, self.tr("New free memo"), shown(error))
+            return
+        assert command.memo_id is not None
+        listed = self.show_view("memos")
+        if isinstance(listed, MemosView):
+            listed.filter.clear()
+            listed.refresh()
+            listed.select_memo(command.memo_id)
+        subject = self.tr("Free memo “{name}”").format(name=" ".join(title.split()))
+        MemoDialog(self.session, memos.FREE, command.memo_id, subject, self).exec()
 
     def go_to_memo_target(self, row: MemoRow) -> None:
         """The Memos list's Go to: what the memo is on, where the app shows it."""

@@ -1,8 +1,12 @@
 """View → Memos (Ctrl+Shift+M): every memo of the project in one table, as NVivo's Memos
 folder and MAXQDA's Memo Manager list them.
 
-Each row: what the memo is on (project, document, case, code, chart cell, coded passage), its
-name, title, author, last change and first lines (``core.memos.list_memos``). The columns sort;
+Each row: what the memo is on (project, document, case, code, chart cell, coded passage, or
+nothing: a free memo), its name, title, author, last change and first lines
+(``core.memos.list_memos``). Free memos (NVivo's and MAXQDA's, QualCoder's journals: as many
+as a researcher keeps, each titled) are made here ("New free memo…", as Memos → New free
+memo…, asks a title and opens it), renamed ("Rename…" or F2) and deleted here ("Delete free
+memo" or Del, asked first; Edit → Undo puts it back). The columns sort;
 the filter finds a memo by its text, title, author or name, Japanese-aware as the search
 (full/half width, compatibility forms). Double-click or Enter opens the memo in the memo
 dialog; "Go to" opens what it is on (a document, a case in the document tree, a code's
@@ -26,6 +30,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -33,8 +38,10 @@ from PySide6.QtWidgets import (
 )
 
 from frameworkqda.core import memos
-from frameworkqda.core.commands import Change
+from frameworkqda.core.commands import Change, DeleteFreeMemo, RenameFreeMemo
+from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.memos import MemoRow
+from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.row_table import Index, RowTable
 from frameworkqda.gui.session import ProjectSession
 from frameworkqda.gui.table_keys import tab_leaves
@@ -66,6 +73,7 @@ class MemoModel(RowTable[MemoRow]):
             "code": self.tr("Code"),
             "cell": self.tr("Chart cell"),
             "segment": self.tr("Coded passage"),
+            memos.FREE: self.tr("Free memo"),  # on nothing: its title names it
         }
 
     def name(self, row: MemoRow) -> str:
@@ -89,7 +97,7 @@ class MemoModel(RowTable[MemoRow]):
                     return row.updated.isoformat()
                 return f"{row.updated.astimezone():%Y-%m-%d %H:%M}"
             if column == 0 and role == SORT_ROLE:
-                return memos.TARGETS.index(row.target)
+                return memos.ORDER.index(row.target)
             value = (
                 self.kinds.get(row.target, row.target),
                 self.name(row),
@@ -111,6 +119,7 @@ class MemoModel(RowTable[MemoRow]):
 class MemosView(QWidget):
     memo_requested = Signal(object)  # a MemoRow: open it in the memo dialog
     target_requested = Signal(object)  # a MemoRow: go to what it is on
+    new_free_memo_requested = Signal()  # ask a title, make it, open it (the main window)
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,11 +174,27 @@ class MemosView(QWidget):
             lambda: self._request(self.target_requested, self.table.currentIndex())
         )
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
+        self.new_button = QPushButton(self.tr("New free memo…"))
+        self.new_button.setObjectName("newFreeMemo")
+        self.new_button.setToolTip(
+            self.tr("A memo on nothing in particular, with a title: ideas, a field diary")
+        )
+        self.new_button.clicked.connect(self.new_free_memo_requested)
+        self.rename_button = QPushButton(self.tr("Rename…"))
+        self.rename_button.setObjectName("renameFreeMemo")
+        self.rename_button.setToolTip(self.tr("Give the free memo another title (F2)"))
+        self.rename_button.clicked.connect(self.rename_current)
+        self.delete_button = QPushButton(self.tr("Delete free memo"))
+        self.delete_button.setObjectName("deleteFreeMemo")
+        self.delete_button.clicked.connect(self.delete_current)
 
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         top.addWidget(self.count)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.new_button)
+        bottom.addWidget(self.rename_button)
+        bottom.addWidget(self.delete_button)
         bottom.addStretch(1)
         bottom.addWidget(self.open_button)
         bottom.addWidget(self.go_button)
@@ -217,7 +242,56 @@ class MemosView(QWidget):
     def _enable(self) -> None:
         row = self.current_row()
         self.open_button.setEnabled(row is not None)
-        self.go_button.setEnabled(row is not None and row.target != "project")
+        self.go_button.setEnabled(row is not None and row.target not in ("project", memos.FREE))
+        self.delete_button.setEnabled(row is not None and row.target == memos.FREE)
+        self.rename_button.setEnabled(row is not None and row.target == memos.FREE)
+
+    def select_memo(self, memo_id: int) -> bool:
+        """Make the memo ``memo_id`` the current row (a free memo just made); False when the
+        filter hides it."""
+        for position, row in enumerate(self.model.rows):
+            if row.id == memo_id:
+                shown_at = self.proxy.mapFromSource(self.model.index(position, 0))
+                self.table.setCurrentIndex(shown_at)
+                return True
+        return False
+
+    def rename_current(self) -> None:
+        """Give the free memo selected another title (one undoable step)."""
+        from frameworkqda.gui.text_input import ask_text
+
+        row = self.current_row()
+        if row is None or row.target != memos.FREE:
+            return
+        title, ok = ask_text(self, self.tr("Rename free memo"), self.tr("Title:"), row.title)
+        if not ok or not title.strip() or title.strip() == row.title:
+            return
+        try:
+            self._session.run(RenameFreeMemo(row.id, title))
+        except FrameworkQDAError as error:
+            QMessageBox.warning(self, self.tr("Rename free memo"), shown(error))
+
+    def delete_current(self) -> None:
+        """Delete the free memo selected, asked first; one undoable step (Edit → Undo puts it
+        back as it was)."""
+        row = self.current_row()
+        if row is None or row.target != memos.FREE:
+            return
+        asked = QMessageBox.question(
+            self,
+            self.tr("Delete free memo"),
+            self.tr("Delete the free memo “{title}”?").format(title=row.title)
+            + "\n\n"
+            + self.tr("Edit → Undo brings it back."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if asked != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._session.run(DeleteFreeMemo(row.id))
+        except FrameworkQDAError as error:
+            QMessageBox.warning(self, self.tr("Delete free memo"), shown(error))
 
     def _request(self, signal: SignalInstance, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE) if index.isValid() else None
@@ -225,13 +299,20 @@ class MemosView(QWidget):
             signal.emit(row)
 
     def eventFilter(self, watched: object, event: object) -> bool:
-        """Enter or Return in the table opens the memo, as a double-click does."""
+        """Enter or Return in the table opens the memo, as a double-click does; Delete
+        deletes a free memo (asked first), F2 renames it."""
         if (
             watched is self.table
             and isinstance(event, QKeyEvent)
             and event.type() == QKeyEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         ):
-            self._request(self.memo_requested, self.table.currentIndex())
-            return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._request(self.memo_requested, self.table.currentIndex())
+                return True
+            if event.key() == Qt.Key.Key_Delete and self.delete_button.isEnabled():
+                self.delete_current()
+                return True
+            if event.key() == Qt.Key.Key_F2 and self.rename_button.isEnabled():
+                self.rename_current()
+                return True
         return super().eventFilter(watched, event)  # type: ignore[arg-type]

@@ -303,6 +303,15 @@ class WindowMenus(QObject):
             lambda: window.edit_memo("code"),
             tip=self.tr("Write or read the memo on the selected code, or the matrix cell's code"),
         )
+        memos.addSeparator()
+        # a memo on nothing, titled: NVivo's and MAXQDA's free memos, kept in the Memos list
+        self.new_free_memo_action = self._action(
+            memos,
+            self.tr("&New free memo…"),
+            window.new_free_memo,
+            tip=self.tr("A memo on nothing in particular, with a title, listed with all memos"),
+        )
+        self.write_actions.append(self.new_free_memo_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.menuAction().setStatusTip(self.tr("About FrameworkQDA"))

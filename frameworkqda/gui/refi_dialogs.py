@@ -43,7 +43,7 @@ from frameworkqda.core.messages import Message
 from frameworkqda.core.store import PROJECT_SUFFIX, Project
 from frameworkqda.gui import colours as tones
 from frameworkqda.gui import file_dialogs
-from frameworkqda.gui.i18n import shown
+from frameworkqda.gui.i18n import shown, translate
 from frameworkqda.gui.jobs import Job, Report
 
 if TYPE_CHECKING:
@@ -340,7 +340,7 @@ class RefiImportDialog(_ExchangeDialog):
     def _job(self) -> Exchange:
         source, target = self.source, self.target
         return lambda progress, cancel: import_qdpx(
-            source, target, progress=progress, cancel=cancel
+            source, target, progress=progress, cancel=cancel, translate=translate
         )
 
     def _succeeded(self, result: object) -> None:
@@ -574,6 +574,7 @@ COUNTED_NOUNS = (
     QT_TRANSLATE_NOOP("CountedNoun", "coders"),
     QT_TRANSLATE_NOOP("CountedNoun", "documents"),
     QT_TRANSLATE_NOOP("CountedNoun", "memos"),
+    QT_TRANSLATE_NOOP("CountedNoun", "free memos"),
     QT_TRANSLATE_NOOP("CountedNoun", "scale values"),
     QT_TRANSLATE_NOOP("CountedNoun", "segments"),
     QT_TRANSLATE_NOOP("CountedNoun", "users"),

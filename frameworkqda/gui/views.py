@@ -73,6 +73,7 @@ def _memos(window: MainWindow) -> QWidget:
     view = MemosView(_session(window))
     view.memo_requested.connect(window.open_memo_row)
     view.target_requested.connect(window.go_to_memo_target)
+    view.new_free_memo_requested.connect(window.new_free_memo)
     return view
 
 

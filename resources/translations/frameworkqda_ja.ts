@@ -492,6 +492,18 @@
         <translation>コーダーのチャート化メモ「{name}」：セルかコーダーがないため、メモとして保持しました</translation>
     </message>
     <message>
+        <source>{count} notes on {target} &apos;{name}&apos; joined into one memo (one memo per item)</source>
+        <translation>{target}「{name}」のメモ {count} 件を一つのメモにまとめました（メモは一項目に一つ）</translation>
+    </message>
+    <message>
+        <source>Note {number}</source>
+        <translation>メモ {number}</translation>
+    </message>
+    <message>
+        <source>{count} notes on the project joined into one memo (one memo per item)</source>
+        <translation>プロジェクトのメモ {count} 件を一つのメモにまとめました（メモは一項目に一つ）</translation>
+    </message>
+    <message>
         <source>chart value &apos;{label}&apos; added to the value scale (as not present)</source>
         <translation>チャートの値「{label}」を値の尺度に追加しました（「ある」とは数えない値として）</translation>
     </message>
@@ -1853,6 +1865,18 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>メモの編集</translation>
     </message>
     <message>
+        <source>New free memo</source>
+        <translation>フリーメモの作成</translation>
+    </message>
+    <message>
+        <source>Rename free memo</source>
+        <translation>フリーメモのタイトルの変更</translation>
+    </message>
+    <message>
+        <source>Delete free memo</source>
+        <translation>フリーメモの削除</translation>
+    </message>
+    <message>
         <source>Edit cell</source>
         <translation>セルの編集</translation>
     </message>
@@ -2114,6 +2138,10 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message>
         <source>memos</source>
         <translation>件のメモ</translation>
+    </message>
+    <message>
+        <source>free memos</source>
+        <translation>件のフリーメモ</translation>
     </message>
     <message>
         <source>scale values</source>
@@ -3658,6 +3686,18 @@ Undoing now would write over their change.</source>
         <translation>ケース「{name}」</translation>
     </message>
     <message>
+        <source>Free memo “{name}”</source>
+        <translation>フリーメモ「{name}」</translation>
+    </message>
+    <message>
+        <source>New free memo</source>
+        <translation>新しいフリーメモ</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>タイトル：</translation>
+    </message>
+    <message>
         <source>Import documents</source>
         <translation>文書の取り込み</translation>
     </message>
@@ -4138,6 +4178,10 @@ Per case: {per_case}</source>
         <translation>コーディングされた箇所</translation>
     </message>
     <message>
+        <source>Free memo</source>
+        <translation>フリーメモ</translation>
+    </message>
+    <message>
         <source>{document}, characters {first}–{last}: {code}</source>
         <translation>{document} の {first}–{last} 文字目：{code}</translation>
     </message>
@@ -4169,8 +4213,16 @@ Per case: {per_case}</source>
         <translation>セグメント</translation>
     </message>
     <message>
+        <source>free memo</source>
+        <translation>フリーメモ</translation>
+    </message>
+    <message>
         <source>a memo on a {target} needs the {target}&apos;s id</source>
         <translation>{target} のメモには {target} の ID が必要です</translation>
+    </message>
+    <message>
+        <source>{memo} is no longer in the project; nothing was saved</source>
+        <translation>{memo}はもうプロジェクトにありません。何も保存していません</translation>
     </message>
     <message>
         <source>{deleted}; nothing was saved</source>
@@ -4189,8 +4241,20 @@ Per case: {per_case}</source>
         <translation>プロジェクトのメモ</translation>
     </message>
     <message>
+        <source>the free memo</source>
+        <translation>フリーメモ</translation>
+    </message>
+    <message>
+        <source>the free memo {title}</source>
+        <translation>フリーメモ{title}</translation>
+    </message>
+    <message>
         <source>the memo on {target} {name}</source>
         <translation>{target}{name}のメモ</translation>
+    </message>
+    <message>
+        <source>a free memo needs a title</source>
+        <translation>フリーメモにはタイトルが必要です</translation>
     </message>
     <message>
         <source>{memo} was deleted by someone else</source>
@@ -4203,6 +4267,10 @@ Per case: {per_case}</source>
     <message>
         <source>{memo} was changed by {who} at {time} UTC</source>
         <translation>{who} が{memo}を {time}（UTC）に変更しました</translation>
+    </message>
+    <message>
+        <source>{memo} is no longer in the project</source>
+        <translation>{memo}はもうプロジェクトにありません</translation>
     </message>
 </context>
 <context>
@@ -4223,11 +4291,47 @@ Per case: {per_case}</source>
         <source>Open what the memo is on: its document, case, code&apos;s passages, cell or passage</source>
         <translation>メモの対象を開きます：文書、ケース、コードの箇所、セル、またはコーディングされた箇所</translation>
     </message>
+    <message>
+        <source>New free memo…</source>
+        <translation>新しいフリーメモ…</translation>
+    </message>
+    <message>
+        <source>A memo on nothing in particular, with a title: ideas, a field diary</source>
+        <translation>特定の対象に付けない、タイトル付きのメモ：アイデア、フィールド日誌など</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>タイトルを変更…</translation>
+    </message>
+    <message>
+        <source>Give the free memo another title (F2)</source>
+        <translation>フリーメモのタイトルを変更します（F2）</translation>
+    </message>
+    <message>
+        <source>Delete free memo</source>
+        <translation>フリーメモを削除</translation>
+    </message>
     <message numerus="yes">
         <source>%n memo(s)</source>
         <translation>
             <numerusform>メモ %n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rename free memo</source>
+        <translation>フリーメモのタイトルの変更</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>タイトル：</translation>
+    </message>
+    <message>
+        <source>Delete the free memo “{title}”?</source>
+        <translation>フリーメモ「{title}」を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Edit → Undo brings it back.</source>
+        <translation>［編集］→［元に戻す］で元に戻せます。</translation>
     </message>
 </context>
 <context>
@@ -4341,6 +4445,10 @@ Per case: {per_case}</source>
     <message>
         <source>memo on the {target}: both projects have one; {other}&apos;s appended to it</source>
         <translation>{target}のメモ：両方のプロジェクトにあるため、{other} のメモを後ろに追加しました</translation>
+    </message>
+    <message>
+        <source>free memo {title}: both projects have it; {other}&apos;s text appended to it</source>
+        <translation>フリーメモ{title}：両方のプロジェクトにあるため、{other} の本文を後ろに追加しました</translation>
     </message>
     <message>
         <source>%n memo(s) on items that were not merged</source>
@@ -6130,6 +6238,14 @@ Keep theirs, or keep yours — edit yours first to merge the two.</source>
     <message>
         <source>Write or read the memo on the selected code, or the matrix cell&apos;s code</source>
         <translation>選択したコード、またはマトリックスのセルのコードについてのメモを書く・読む</translation>
+    </message>
+    <message>
+        <source>&amp;New free memo…</source>
+        <translation>新しいフリーメモ(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>A memo on nothing in particular, with a title, listed with all memos</source>
+        <translation>特定の対象に付けない、タイトル付きのメモ（すべてのメモの一覧に表示）</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -138,30 +138,6 @@ def test_a_duplicate_passage_keeps_its_note_translation_and_memo(project_locatio
         assert _everything(project) == before
 
 
-def test_two_memos_an_older_merge_left_on_a_code_show_and_save_as_one(
-    project_location: str,
-) -> None:
-    """A project merged with an older version holds two memos on the merged-into code: the
-    dialog showed one, the ※ tooltip the other, and a save wrote only the first."""
-    with create_project(project_location) as project:
-        code = writes.add_code(project, "Interpreters")
-        with project.transaction() as session:
-            session.add_all(
-                [
-                    model.Memo(code_id=code, text="Memo on A"),
-                    model.Memo(code_id=code, text="Memo on B"),
-                ]
-            )
-        assert memos.memo_text(project, "code", code) == "Memo on A\n\nMemo on B"
-        assert memos.memoed(project, "code")[code] == "Memo on A\n\nMemo on B"
-        shown = memos.memo_text(project, "code", code)
-        edit = commands.SetMemo("code", code, shown + "\nchecked", expected=shown)
-        edit.apply(project)
-        assert _memos_on(project, "code_id", code) == ["Memo on A\n\nMemo on B\nchecked"]
-        edit.revert(project)  # undo: nothing of either memo is lost
-        assert _memos_on(project, "code_id", code) == ["Memo on A\n\nMemo on B"]
-
-
 def test_a_short_memo_inside_the_targets_text_is_still_joined(project_location: str) -> None:
     with create_project(project_location) as project:
         b = writes.add_code(project, "Interpreters")

@@ -2,11 +2,12 @@
 own (two engines on one SQLite file, two sessions on PostgreSQL): the project keeps one memo,
 and the coder whose save waited on the other's gets the text conflict (theirs beside hers), or,
 writing without a check (``memo set``, a redo asked over, a merge), writes into that one memo.
-Two memos on one item were possible on PostgreSQL: a first memo written without a check took
-no lock before its insert, so the other's checked save saw no memo and inserted a second; the
-Memos list showed both, the dialog only the older (core/memos.py ``set_memo_in``). On SQLite
-every write holds the file's write lock from its start, so the race never doubled a memo there;
-the tests hold it on both."""
+On PostgreSQL the store's unique index on a memo's item (schema 0008) makes the second insert
+wait for the first's commit and refuses it; the save then reads the other's memo
+(core/memos.py ``place_memo``). Two memos on one item were possible before: a first memo
+written without the write lock (a code merge moving a memo) stood beside another's, and the
+Memos list showed both, the dialog only the older. On SQLite every write holds the file's
+write lock from its start, so the race never doubled a memo there; the tests hold it on both."""
 
 from __future__ import annotations
 
@@ -19,13 +20,13 @@ import pytest
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.orm import Session
 
-from frameworkqda.core import memos, model
+from frameworkqda.core import codebook, commands, memos, model
 from frameworkqda.core.codebook import resolve_code
 from frameworkqda.core.commands import SetMemo
 from frameworkqda.core.errors import TextConflictError
 from frameworkqda.core.merge import merge_project
 from frameworkqda.core.store import Project, create_project, open_project
-from tests.writes import add_case, set_cell
+from tests.writes import add_case, add_code, set_cell
 
 MEASURE = "Education/Consultation service"
 
@@ -64,7 +65,7 @@ def _race(
     where: str,
     taro: Project,
     meanwhile: Callable[[Session], None],
-    edit: SetMemo | Callable[[], object],
+    edit: SetMemo | commands.MergeCodes | Callable[[], object],
     hanako: Project,
 ) -> BaseException | None:
     """Hanako's ``edit`` while Taro's transaction doing ``meanwhile`` is open (it commits once
@@ -73,7 +74,7 @@ def _race(
 
     def apply() -> None:
         try:
-            edit.apply(hanako) if isinstance(edit, SetMemo) else edit()
+            edit() if callable(edit) else edit.apply(hanako)
         except BaseException as error:  # handed to the test thread
             raised.append(error)
 
@@ -172,3 +173,59 @@ def test_a_merge_bringing_a_memo_while_another_coder_writes_the_first_appends_to
         assert memo.startswith("Taro's\n\nFrom jiro.fqda by Jiro (") and memo.endswith(
             "):\nJiro's memo"
         )
+
+
+@pytest.fixture
+def two_codes(project_location: str) -> tuple[int, int]:
+    """Code "Volunteers" with a memo, code "Interpreters" with none."""
+    with create_project(project_location, framework="mipex-local") as project:
+        project.coder_name = "Taro"
+        volunteers = add_code(project, "Volunteers")
+        interpreters = add_code(project, "Interpreters")
+        SetMemo("code", volunteers, "Who volunteers").apply(project)
+    return volunteers, interpreters
+
+
+def test_a_first_memo_saved_while_a_merge_brings_one_is_a_conflict(
+    project_location: str, two_codes: tuple[int, int]
+) -> None:
+    """Taro merges "Volunteers" (with its memo) into "Interpreters" while Hanako saves the
+    first memo on "Interpreters" from the dialog, begun on none. The merge moved the memo
+    without the write lock: on PostgreSQL her save made a second memo beside it. Now the
+    store refuses it once his merge commits, and she meets his memo as a conflict."""
+    volunteers, interpreters = two_codes
+    with _as(project_location, "Hanako") as hanako, _as(project_location, "Taro") as taro:
+
+        def taro_merges(session: Session) -> None:
+            codebook.merge_codes_in(session, volunteers, interpreters)
+
+        edit = SetMemo("code", interpreters, "Hanako's memo", expected="")
+        raised = _race(project_location, taro, taro_merges, edit, hanako)
+        assert isinstance(raised, TextConflictError), raised
+        assert raised.theirs == "Who volunteers"
+        assert _memos_on(hanako, "code", interpreters) == ["Who volunteers"]
+
+
+def test_a_merge_bringing_a_memo_while_a_first_memo_is_saved_joins_into_it(
+    project_location: str, two_codes: tuple[int, int]
+) -> None:
+    """The other way round: Hanako's first memo on "Interpreters" is being saved while Taro
+    merges "Volunteers" into it. The merge waits for her commit and joins its memo into hers,
+    as into any memo there, instead of a second memo (before) or a crash."""
+    volunteers, interpreters = two_codes
+    with _as(project_location, "Hanako") as hanako, _as(project_location, "Taro") as taro:
+
+        def hanako_writes(session: Session) -> None:
+            memos.set_memo_in(session, "code", interpreters, "Hanako's", hanako.coder(session).id)
+
+        raised = _race(
+            project_location,
+            hanako,
+            hanako_writes,
+            commands.MergeCodes(volunteers, interpreters),
+            taro,
+        )
+        assert raised is None, raised
+        assert _memos_on(taro, "code", interpreters) == [
+            "Hanako's\n\nFrom the merged code “Volunteers”:\nWho volunteers"
+        ]

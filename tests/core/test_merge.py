@@ -471,3 +471,30 @@ def test_a_cell_whose_summaries_alone_differ_says_so(tmp_path: Path) -> None:
         "cell Osaka × Consultation: Partially on both sides, but the summaries differ here and "
         "in taro.fqda (both kept: theirs as Taro's charting)"
     ]
+
+
+def test_free_memos_merge_as_free_memos(target: Project, other: Path) -> None:
+    """A free memo of the other copy comes over as a free memo of its own under its title;
+    one both copies have (its GUID) gets the other's text appended, as a memo on an item
+    does; the project memo stays the one project memo. They all used to be appended to the
+    project memo."""
+    from frameworkqda.core import memos
+
+    shared = "5A000000-0000-0000-0000-000000000001"
+    with target.transaction() as s:
+        s.add(model.Memo(title="Ideas", text="Compare the cities", guid=shared))
+    with open_project(other) as project, project.transaction() as s:
+        s.add(model.Memo(title="Ideas", text="Ask about interpreters", guid=shared))
+        s.add(model.Memo(title="Fieldwork diary", text="Day one in Nagoya"))
+    summary = merge_project(target, other)
+    free = [(row.title, row.text) for row in memos.list_memos(target) if row.target == memos.FREE]
+    assert free[0] == ("Fieldwork diary", "Day one in Nagoya")
+    assert free[1][0] == "Ideas" and free[1][1].startswith("Compare the cities\n\n")
+    assert free[1][1].endswith("\nAsk about interpreters") and len(free) == 2
+    assert memos.memo_text(target, "project") == "Overall impressions"
+    assert "free memo “Ideas”: both projects have it; other.fqda's text appended to it" in (
+        summary.conflicts
+    )
+    once = dump(target)
+    assert merge_project(target, other).nothing_added
+    assert dump(target) == once

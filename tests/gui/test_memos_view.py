@@ -6,7 +6,8 @@ double-clicks and buttons."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -223,3 +224,173 @@ def test_go_to_a_passage_a_case_and_a_cell(qtbot: QtBot, window: MainWindow) -> 
     modal.answer(MemoDialog, read)
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert seen == ["strong evidence"]
+
+
+def _menu_action(window: MainWindow, menu_text: str, text: str) -> QAction:
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        if menu is None or menu_action.text().replace("&", "") != menu_text:
+            continue
+        for action in menu.actions():  # type: ignore[attr-defined]
+            if action.text().replace("&", "") == text:
+                return action  # type: ignore[no-any-return]
+    raise AssertionError(f"no menu entry {menu_text} → {text}")
+
+
+def _free(view: MemosView) -> list[tuple[str, str, str]]:
+    """(On, Title, Memo) of each free memo the table shows, top to bottom."""
+    proxy = view.table.model()
+    rows = [
+        tuple(str(proxy.index(row, column).data()) for column in (0, 2, 5))
+        for row in range(proxy.rowCount())
+    ]
+    return [row for row in rows if row[0] == "Free memo"]  # type: ignore[misc]
+
+
+def _title_and_write(title: str, text: str | None, seen: list[str]) -> None:
+    """Answer the title question, then write ``text`` in the memo dialog that opens and press
+    OK (None: Cancel), as a person does; the dialog's window title goes into ``seen``."""
+
+    def name(box: QWidget) -> None:
+        assert isinstance(box, QInputDialog)
+        seen.append(box.windowTitle())
+        box.setTextValue(title)
+        box.accept()
+
+    def write(box: QWidget) -> None:
+        assert isinstance(box, MemoDialog)
+        seen.append(box.windowTitle())
+        if text is None:
+            box.reject()
+            return
+        box.editor.setPlainText(text)
+        box.accept()
+
+    modal.answer(QInputDialog, name)
+    modal.answer(MemoDialog, write)
+
+
+def test_free_memos_are_listed_made_opened_and_deleted_apart_from_the_project_memo(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Free memos (an import's free-standing notes: NVivo's, MAXQDA's, QualCoder's journals)
+    are listed each with its title, "Free memo" where the list says what a memo is on; Memos
+    → New free memo… and the list's button ask a title and open the new memo to write in;
+    one opens and saves like any memo; Delete free memo asks first, and Edit → Undo brings it
+    back. The project memo stays the project memo throughout. (The app had no free memo:
+    every memo on nothing was the one project memo.)"""
+    session = window.session
+    assert session is not None
+    project = session.project
+    writes.set_memo(project, "project", None, "About the study")
+    with project.transaction() as db:
+        db.add(model.Memo(title="Fieldwork diary", text="Day one in Kawasaki"))
+
+    view = _open_by_shortcut(qtbot, window)
+    assert _free(view) == [("Free memo", "Fieldwork diary", "Day one in Kawasaki")]
+    assert not view.table.isColumnHidden(2)  # the Title column
+    assert ("Project", project.name, "About the study") in _shown(view)
+
+    # Memos → New free memo…: a title, then the memo dialog to write in
+    seen: list[str] = []
+    _title_and_write("  Ideas  ", "Compare the councils", seen)
+    _menu_action(window, "Memos", "New free memo…").trigger()
+    assert seen == ["New free memo", "Memo — Free memo “Ideas”"]
+    assert _free(view) == [
+        ("Free memo", "Fieldwork diary", "Day one in Kawasaki"),
+        ("Free memo", "Ideas", "Compare the councils"),
+    ]
+    assert view.current_row() is not None and view.current_row().title == "Ideas"  # type: ignore[union-attr]
+
+    # the list's button: a title, and the dialog closed unwritten leaves it, titled and empty
+    seen.clear()
+    _title_and_write("Questions for the interviews", None, seen)
+    qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
+    assert seen == ["New free memo", "Memo — Free memo “Questions for the interviews”"]
+    assert ("Free memo", "Questions for the interviews", "") in _free(view)
+    assert memos.memo_text(project, "project") == "About the study"
+
+    # a free memo opens like any memo; its edit is saved into it, not the project memo
+    seen.clear()
+
+    def edit(box: QWidget) -> None:
+        assert isinstance(box, MemoDialog)
+        seen.extend([box.windowTitle(), box.editor.toPlainText()])
+        box.editor.setPlainText("Day one in Kawasaki; day two in Osaka")
+        box.accept()
+
+    modal.answer(MemoDialog, edit)
+    _double_click(qtbot, view, [row[2] for row in _shown(view)].index("Day one in Kawasaki"))
+    assert seen == ["Memo — Free memo “Fieldwork diary”", "Day one in Kawasaki"]
+    assert ("Free memo", "Fieldwork diary", "Day one in Kawasaki; day two in Osaka") in _free(view)
+    assert view.go_button.isEnabled() is False  # a free memo is on nothing to go to
+
+    # Delete free memo asks first; Cancel keeps it, Yes deletes it; Undo brings it back
+    titles = [str(view.table.model().index(r, 2).data()) for r in range(len(_shown(view)))]
+    view.table.selectRow(titles.index("Ideas"))
+    assert view.delete_button.isEnabled()
+    modal.click("Cancel")
+    qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    assert "Ideas" in [row[1] for row in _free(view)]
+    said: list[str] = []
+
+    def yes(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    modal.answer(QMessageBox, yes)
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)  # Del in the list, as the button
+    assert said and "Delete the free memo “Ideas”?" in said[0]
+    assert "Ideas" not in [row[1] for row in _free(view)]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert ("Free memo", "Ideas", "Compare the councils") in _free(view)
+    assert memos.memo_text(project, "project") == "About the study"
+    # the project memo cannot be deleted here: it is no free memo
+    view.table.selectRow([row[0] for row in _shown(view)].index("Project"))
+    assert not view.delete_button.isEnabled()
+
+
+def test_a_free_memo_is_renamed_by_f2_and_the_button_and_undone(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """F2 or Rename… on a free memo asks its new title (the old one offered to edit); the
+    list shows it at once; Edit → Undo gives back the old one. The project memo has no title
+    to rename: the button is off on it."""
+    session = window.session
+    assert session is not None
+    project = session.project
+    writes.set_memo(project, "project", None, "About the study")
+    with project.transaction() as db:
+        db.add(model.Memo(title="Ideas", text="Compare the councils"))
+    view = _open_by_shortcut(qtbot, window)
+    titles = [str(view.table.model().index(r, 2).data()) for r in range(len(_shown(view)))]
+    view.table.selectRow(titles.index("Ideas"))
+    offered: list[str] = []
+
+    def retitle(title: str) -> None:
+        def answer(box: QWidget) -> None:
+            assert isinstance(box, QInputDialog)
+            offered.append(box.textValue())
+            box.setTextValue(title)
+            box.accept()
+
+        modal.answer(QInputDialog, answer)
+
+    retitle("Ideas for chapter 3")
+    qtbot.keyClick(view.table, Qt.Key.Key_F2)
+    assert offered == ["Ideas"]
+    assert _free(view) == [("Free memo", "Ideas for chapter 3", "Compare the councils")]
+    retitle("アイデア")
+    qtbot.mouseClick(view.rename_button, Qt.MouseButton.LeftButton)
+    assert offered == ["Ideas", "Ideas for chapter 3"]
+    assert _free(view) == [("Free memo", "アイデア", "Compare the councils")]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _free(view) == [("Free memo", "Ideas for chapter 3", "Compare the councils")]
+    assert memos.memo_text(project, "project") == "About the study"
+    view.table.selectRow([row[0] for row in _shown(view)].index("Project"))
+    assert not view.rename_button.isEnabled()

@@ -375,3 +375,53 @@ def test_codebook_editor_offers_and_handles_qdc(
     assert "set 'Core': sets are not supported" in editor.status.text()
     window.session.undo_stack.undo()  # one undo step
     assert window.session.codes() == []
+
+
+def test_free_standing_notes_come_in_as_free_memos_titled_in_the_interfaces_language(
+    qtbot, window: MainWindow, qapp: QApplication, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A journal export's free-standing notes come in through File → Import REFI-QDA project as
+    free memos, each under its name, one with no name titled in the interface's language
+    (メモ 1 in Japanese); the report counts them, and the Memos list shows them."""
+    from frameworkqda.core import memos
+    from frameworkqda.gui import i18n
+    from frameworkqda.gui.memos_view import MemosView
+
+    source = tmp_path / "journals.qde"
+    notes = "".join(
+        f'<Note guid="4300000{n}-0000-0000-0000-000000000001"{name}>'
+        f"<PlainTextContent>Entry {n}</PlainTextContent></Note>"
+        for n, name in ((1, ' name="Fieldwork"'), (2, ""), (3, ' name="Ideas"'))
+    )
+    source.write_text(
+        f'<Project xmlns="urn:QDA-XML:project:1.0" name="j"><Notes>{notes}</Notes></Project>',
+        encoding="utf-8",
+    )
+    target = tmp_path / "journals.fqda"
+    importing = _action(window, "Import REFI-QDA project")
+    assert i18n.install(qapp, "ja") == "ja"
+    try:
+        _dialogs(open_path=source, save=lambda proposed: str(target))
+        importing.trigger()
+        dialog = window.last_refi
+        assert isinstance(dialog, RefiImportDialog)
+        qtbot.waitUntil(dialog.done_event.is_set, timeout=30000)
+        assert dialog.error is None, dialog.message.text()
+        assert dialog.report_dialog is not None
+        assert "3 件のフリーメモ" in dialog.report_dialog.browser.toPlainText()
+        assert window.session is not None and window.session.project.location.path == target
+        listed = window.show_view("memos")
+        assert isinstance(listed, MemosView)
+        model = listed.table.model()
+        rows = [
+            tuple(str(model.index(row, column).data()) for column in (0, 2, 5))
+            for row in range(model.rowCount())
+        ]
+    finally:
+        i18n.install(qapp, "en")
+    assert rows == [
+        ("フリーメモ", "Fieldwork", "Entry 1"),
+        ("フリーメモ", "Ideas", "Entry 3"),
+        ("フリーメモ", "メモ 1", "Entry 2"),
+    ]
+    assert memos.memo_text(window.session.project, "project") == ""

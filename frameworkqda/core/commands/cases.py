@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import insert, or_, select
 from sqlalchemy.orm import Session
@@ -445,9 +446,9 @@ class SetMemo(Command):
 
     def _apply(self, session: Session, coder_id: int) -> None:
         what = memos.memo_name(session, self.target, self.target_id)
-        memos.check_memo_in(session, self.target, self.target_id, self.expected, what)
-        self.before = memos.memo_text_in(session, self.target, self.target_id)
-        memos.set_memo_in(session, self.target, self.target_id, self.memo, coder_id)
+        self.before = memos.set_memo_in(
+            session, self.target, self.target_id, self.memo, coder_id, self.expected, what
+        )
         if self.before is None:  # a first memo (again): not deleted now
             deletions.forget_deletions(session, deletions.MEMO_KINDS[self.target], [self.target_id])
         self.expected = None  # a redo after an undo writes what this edit wrote
@@ -483,3 +484,109 @@ class SetMemo(Command):
             return QT_TRANSLATE_NOOP("Memos", "{memo} was changed by {who} at {time} UTC").format(
                 memo=what, who=who, time=f"{memo.updated_at:%Y-%m-%d %H:%M}"
             )
+
+
+def _free_memo_changed(project: Project, row: dict[str, Any] | None) -> str | None:
+    """What someone else changed in a free memo since it was ``row`` (its text or title),
+    which deleting it now would lose; None when it is as it was, or gone."""
+    if row is None:
+        return None
+    with project.session() as session:
+        now = memos.free_memo_row(session, row["id"])
+        if now is None or (now["text"], now["title"]) == (row["text"], row["title"]):
+            return None
+        memo = session.get(model.Memo, row["id"])
+        what = memos.memo_name(session, memos.FREE, row["id"])
+        who = memos.memo_author(session, memo) or QT_TRANSLATE_NOOP("Memos", "someone").format()
+        return QT_TRANSLATE_NOOP("Memos", "{memo} was changed by {who} at {time} UTC").format(
+            memo=what, who=who, time=f"{now['updated_at']:%Y-%m-%d %H:%M}"
+        )
+
+
+@dataclass
+class AddFreeMemo(Command):
+    """Make a free memo titled ``title`` (on nothing, as NVivo's and MAXQDA's free memos);
+    undo deletes it, redo puts it back with its id (``memo_id`` once applied)."""
+
+    changes = frozenset({Change.MEMOS})
+    title: str
+    memo: str = ""
+    memo_id: int | None = None
+    row: dict[str, Any] | None = None  # as made, to redo it as it was
+
+    def __post_init__(self) -> None:
+        self.text = QT_TRANSLATE_NOOP("CoreCommand", "New free memo").format()
+
+    def _apply(self, session: Session, coder_id: int) -> None:
+        if self.row is not None:
+            memos.restore_free_memo_in(session, self.row)
+            return
+        self.memo_id = memos.add_free_memo_in(session, self.title, coder_id, self.memo)
+        self.row = memos.free_memo_row(session, self.memo_id)
+
+    def _revert(self, session: Session) -> None:
+        assert self.memo_id is not None
+        gone = memos.delete_free_memo_in(session, self.memo_id)
+        if gone is not None:
+            self.row = gone  # what someone wrote in it since comes back with a redo
+
+    def overwrites(self, project: Project) -> str | None:
+        return _free_memo_changed(project, self.row) if self._applied else None
+
+
+@dataclass
+class RenameFreeMemo(Command):
+    """Give a free memo (``memo_id``) another title; undo gives back the one it had."""
+
+    changes = frozenset({Change.MEMOS})
+    memo_id: int
+    title: str
+    before: str | None = None
+
+    def __post_init__(self) -> None:
+        self.text = QT_TRANSLATE_NOOP("CoreCommand", "Rename free memo").format()
+
+    def _apply(self, session: Session, coder_id: int) -> None:
+        self.before = memos.rename_free_memo_in(session, self.memo_id, self.title)
+
+    def _changed_nothing(self) -> bool:
+        return self.before == " ".join(self.title.split())
+
+    def _revert(self, session: Session) -> None:
+        assert self.before is not None
+        memos.rename_free_memo_in(session, self.memo_id, self.before)
+
+
+@dataclass
+class DeleteFreeMemo(Command):
+    """Delete a free memo (``memo_id``); undo puts it back as it was: id, title, text."""
+
+    changes = frozenset({Change.MEMOS})
+    memo_id: int
+    row: dict[str, Any] | None = None
+    _deleted: bool = field(default=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.text = QT_TRANSLATE_NOOP("CoreCommand", "Delete free memo").format()
+
+    def _apply(self, session: Session, coder_id: int) -> None:
+        gone = memos.delete_free_memo_in(session, self.memo_id)
+        self._deleted = gone is not None
+        if gone is not None:
+            self.row = gone
+        elif self.row is None:  # deleted by someone else before this began
+            what = memos.memo_name(session, memos.FREE, self.memo_id)
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Memos", "{memo} is no longer in the project").format(memo=what)
+            )
+
+    def _changed_nothing(self) -> bool:
+        return not self._deleted
+
+    def _revert(self, session: Session) -> None:
+        if self.row is not None:
+            memos.restore_free_memo_in(session, self.row)
+
+    def overwrites(self, project: Project) -> str | None:
+        # redoing the deletion would take along what someone wrote in it since
+        return None if self._applied else _free_memo_changed(project, self.row)

@@ -244,8 +244,7 @@ def build_rich_project(where: str | Path) -> Project:
         s.flush()
         s.add_all(
             [
-                model.Memo(
-                    title="Project memo",
+                model.Memo(  # the project memo: untitled (a titled one is a free memo)
                     text="Overall impressions",
                     coder_id=alice.id,
                     created_at=T0,

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from frameworkqda.core import model
+from frameworkqda.core import memos, model
 from frameworkqda.core.exchange.refi import import_qdpx
 from frameworkqda.core.exchange.refi.importer import default_pdf_geometry
 from frameworkqda.core.importers import geometry
@@ -331,27 +331,78 @@ def test_a_whole_export_passed_on_by_qualcoder_imports_as_it_was(tmp_path: Path)
 
 
 def test_two_notes_on_one_code_become_one_memo(tmp_path: Path) -> None:
-    """ATLAS.ti links several memos to one code; a target holds one memo here (the panels
-    and the memo dialog read one), so the second is joined into the first under its name."""
+    """ATLAS.ti links several memos to one code; a target holds one memo here (the store
+    refuses a second), so they are joined in the order they were written, each further one
+    under a heading naming it, its author and date, and the report says so."""
     qde = tmp_path / "m.qde"
     code = "40000000-0000-0000-0000-000000000001"
     first, second = "41000000-0000-0000-0000-000000000001", "41000000-0000-0000-0000-000000000002"
+    user = "42000000-0000-0000-0000-000000000001"
     qde.write_text(
-        '<Project xmlns="urn:QDA-XML:project:1.0" name="m"><CodeBook><Codes>'
+        '<Project xmlns="urn:QDA-XML:project:1.0" name="m">'
+        f'<Users><User guid="{user}" name="Aiko"/></Users><CodeBook><Codes>'
         f'<Code guid="{code}" name="Interpreters" isCodable="true">'
         f'<NoteRef targetGUID="{first}"/><NoteRef targetGUID="{second}"/></Code>'
         "</Codes></CodeBook><Notes>"
-        f'<Note guid="{first}" name="Definition memo"><PlainTextContent>What counts'
+        f'<Note guid="{first}" name="Open questions" creatingUser="{user}"'
+        ' creationDateTime="2026-02-01T09:00:00Z"><PlainTextContent>Volunteers?'
         "</PlainTextContent></Note>"
-        f'<Note guid="{second}" name="Open questions"><PlainTextContent>Volunteers?'
-        "</PlainTextContent></Note></Notes></Project>",
+        f'<Note guid="{second}" name="Definition memo" creationDateTime="2026-01-10T09:00:00Z">'
+        "<PlainTextContent>What counts</PlainTextContent></Note></Notes></Project>",
         encoding="utf-8",
     )
-    import_qdpx(qde, tmp_path / "m.fqda")
+    report = import_qdpx(qde, tmp_path / "m.fqda")
+    assert report.notes == [
+        "2 notes on code 'Interpreters' joined into one memo (one memo per item)"
+    ]
+    assert report.imported["memos"] == 1
     with open_project(tmp_path / "m.fqda") as project, project.session() as session:
         memos = session.execute(
             select(model.Memo.title, model.Memo.text).where(model.Memo.code_id.is_not(None))
         ).all()
     assert [tuple(row) for row in memos] == [
-        ("Definition memo", "What counts\n\nOpen questions:\nVolunteers?")
+        (
+            "Definition memo",
+            "What counts\n\nFrom the memo “Open questions” by Aiko (2026-02-01):\nVolunteers?",
+        )
+    ]
+
+
+def test_free_standing_notes_become_free_memos_each_with_its_title(tmp_path: Path) -> None:
+    """Notes on nothing (NVivo's and MAXQDA's free memos, QualCoder's journals) are free
+    memos, each its own under its name, as a researcher kept them; one with no name is titled
+    in the interface's language ("Note 1", numbered). A Note the Project points to, untitled,
+    is the project memo. They used to be joined, all of them, into the one project memo."""
+    qde = tmp_path / "j.qde"
+    notes = "".join(
+        f'<Note guid="4300000{n}-0000-0000-0000-000000000001"{name}'
+        f' creationDateTime="2026-03-0{n}T09:00:00Z"><PlainTextContent>Entry {n}'
+        "</PlainTextContent></Note>"
+        for n, name in ((1, ' name="Journal 1"'), (2, ""), (3, ' name="Fieldwork ideas"'))
+    )
+    notes += (
+        '<Note guid="44000000-0000-0000-0000-000000000001">'
+        "<PlainTextContent>About the whole study</PlainTextContent></Note>"
+    )
+    qde.write_text(
+        f'<Project xmlns="urn:QDA-XML:project:1.0" name="j"><Notes>{notes}</Notes>'
+        '<NoteRef targetGUID="44000000-0000-0000-0000-000000000001"/></Project>',
+        encoding="utf-8",
+    )
+
+    def japanese(context: str, text: str, disambiguation: str | None, n: int) -> str:
+        return "ノート {number}" if (context, text) == ("CarryOver", "Note {number}") else text
+
+    report = import_qdpx(qde, tmp_path / "j.fqda", translate=japanese)
+    assert report.notes == [] and report.lost == []
+    assert report.imported["free memos"] == 3 and report.imported["memos"] == 1
+    assert "carried over: 3 free memos, 1 memo" in report.lines()
+    with open_project(tmp_path / "j.fqda") as project:
+        listed = memos.list_memos(project)
+        assert memos.memo_text(project, "project") == "About the whole study"
+    assert [(row.target, row.title, row.text) for row in listed] == [
+        ("project", "", "About the whole study"),
+        (memos.FREE, "Fieldwork ideas", "Entry 3"),
+        (memos.FREE, "Journal 1", "Entry 1"),
+        (memos.FREE, "ノート 1", "Entry 2"),
     ]

@@ -334,3 +334,45 @@ def test_memos_cells_and_translations_are_notes_with_text_files_named_once(
         pd.testing.assert_frame_equal(other_frame(copy), expected[2])
         export_qdpx(copy, tmp_path / "again.qdpx")
     assert (tmp_path / "again.qdpx").read_bytes() == (tmp_path / "p.qdpx").read_bytes()
+
+
+def test_the_project_memo_and_free_memos_come_back_apart(
+    project_location: str, tmp_path: Path, project_schema: Any
+) -> None:
+    """The project memo is written as a Note the Project points to (untitled, so marked and
+    named "Project memo"); each free memo as a Note of its own under its title that nothing
+    points to, as NVivo and MAXQDA write free memos. Imported again, the project memo is the
+    project memo and the free memos are free memos, each with its title and text; exported
+    again, the file is the same."""
+    from frameworkqda.core import memos
+
+    with build_rich_project(project_location) as project:
+        with project.transaction() as s:
+            s.add_all(
+                [
+                    model.Memo(title="Fieldwork diary", text="Day one in Osaka"),
+                    model.Memo(title="Ideas", text="Compare the cities"),
+                ]
+            )
+        export_qdpx(project, tmp_path / "p.qdpx")
+        expected = other_frame(project)
+    root = etree.fromstring(_validate(project_schema, tmp_path / "p.qdpx"))
+    ns = {"q": "urn:QDA-XML:project:1.0"}
+    on_project = root.xpath("/q:Project/q:NoteRef/@targetGUID", namespaces=ns)
+    named = {note.get("name"): note.get("guid") for note in root.xpath("//q:Note", namespaces=ns)}
+    assert named["Project memo"] in on_project
+    assert named["Fieldwork diary"] not in on_project and named["Ideas"] not in on_project
+    assert not root.xpath(
+        f"//q:NoteRef[@targetGUID='{named['Ideas']}']|//q:Link[@originGUID='{named['Ideas']}']",
+        namespaces=ns,
+    )
+    report = import_qdpx(tmp_path / "p.qdpx", tmp_path / "q.fqda")
+    assert report.lost == [] and report.notes == []
+    assert report.imported["free memos"] == 2
+    with open_project(tmp_path / "q.fqda") as copy:
+        assert memos.memo_text(copy, "project") == "Overall impressions"
+        free = [(row.title, row.text) for row in memos.list_memos(copy) if row.target == memos.FREE]
+        assert free == [("Fieldwork diary", "Day one in Osaka"), ("Ideas", "Compare the cities")]
+        pd.testing.assert_frame_equal(other_frame(copy), expected)
+        export_qdpx(copy, tmp_path / "again.qdpx")
+    assert (tmp_path / "again.qdpx").read_bytes() == (tmp_path / "p.qdpx").read_bytes()

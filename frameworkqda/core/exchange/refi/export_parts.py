@@ -47,7 +47,7 @@ class Ctx:
     variable_guid: dict[int, str] = field(default_factory=dict)
     notes: list[Any] = field(default_factory=list)
     links: list[Any] = field(default_factory=list)
-    memos: dict[tuple[str, int], list[model.Memo]] = field(default_factory=dict)
+    memos: dict[tuple[str, int], model.Memo] = field(default_factory=dict)  # one per item
     selections: dict[str, Selection] = field(default_factory=dict)
     note_files: list[tuple[str, str]] = field(default_factory=list)  # entry, text
 
@@ -78,11 +78,11 @@ def clean(text: str) -> str:
 
 
 def memo_guid(memo: model.Memo, target: tuple[str, int], ctx: Ctx) -> str:
-    siblings = ctx.memos.get(target, [])
     kind, ident = target
     key = ctx.code_key.get(ident, "") if kind == "code" else ""
     key = ctx.case_key.get(ident, "") if kind == "case" else key
-    return ctx.guids.of(memo.guid, "memo", kind, key, ident, siblings.index(memo))
+    # 0: its place among the memos on the item, when an item could hold several
+    return ctx.guids.of(memo.guid, "memo", kind, key, ident, 0)
 
 
 def memo_note(memo: model.Memo, guid: str, ctx: Ctx, about: str = "Project memo") -> Any:

@@ -119,7 +119,7 @@ def source_element(
     if holder is not element:
         element.append(holder)
     target = ("document", document.id)
-    for memo in ctx.memos.get(target, []):
+    if (memo := ctx.memos.get(target)) is not None:
         guid_of_memo = memo_guid(memo, target, ctx)
         about = f"Memo on document “{document.name}”"
         ctx.notes.append(memo_note(memo, guid_of_memo, ctx, about))
@@ -223,7 +223,7 @@ def _segment_notes(segment: model.Segment, known: Selection, coding_guid: str, c
             )
             sub(known.element, "NoteRef", {"targetGUID": note_guid})
     target = ("segment", segment.id)
-    for memo in ctx.memos.get(target, []):
+    if (memo := ctx.memos.get(target)) is not None:
         guid = memo_guid(memo, target, ctx)
         about = f"Memo on “{known.element.get('name') or ''}”"
         ctx.notes.append(memo_note(memo, guid, ctx, about))

@@ -54,6 +54,7 @@ from frameworkqda.core.exchange.refi.export_parts import (
 )
 from frameworkqda.core.exchange.refi.export_sources import export_text, source_element
 from frameworkqda.core.exchange.refi.guids import Guids
+from frameworkqda.core.memos import FREE
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message
 from frameworkqda.core.store import Project
 
@@ -140,8 +141,8 @@ def _write(
     name = info.name if info else final.stem
     created = info.created_at if info else None
     ctx = Ctx(Guids(name, created), session, crlf)
-    for memo in session.scalars(select(model.Memo).order_by(model.Memo.created_at, model.Memo.id)):
-        ctx.memos.setdefault(_memo_target(memo), []).append(memo)
+    for memo in session.scalars(select(model.Memo)):
+        ctx.memos[_memo_target(memo)] = memo
     documents = list(
         session.scalars(select(model.Document).order_by(model.Document.position, model.Document.id))
     )
@@ -205,6 +206,8 @@ def _memo_target(memo: model.Memo) -> tuple[str, int]:
     ):
         if value is not None:
             return kind, value
+    if (memo.title or "").strip():  # a free memo (titled, on nothing): one of many
+        return FREE, memo.id
     return "project", 0
 
 
@@ -315,8 +318,13 @@ def _write_xml(
             _cell_notes(cells, case_order, ctx)
             scale = _value_scale_note(ctx, info.created_at if info else None)
             framework = _framework_note(ctx, info)
-            for memo in ctx.memos.get(("project", 0), []):
+            if (memo := ctx.memos.get(("project", 0))) is not None:
                 ctx.notes.append(memo_note(memo, memo_guid(memo, ("project", 0), ctx), ctx))
+            # free memos: Notes of their own, titled, that nothing points to (a free-standing
+            # Note is NVivo's and MAXQDA's free memo, QualCoder's journal)
+            for (kind, _), memo in sorted(ctx.memos.items(), key=lambda item: item[0]):
+                if kind == FREE:
+                    ctx.notes.append(memo_note(memo, memo_guid(memo, (kind, memo.id), ctx), ctx))
             notes_in_files(ctx)
             if ctx.notes:
                 notes = el("Notes")
@@ -333,7 +341,7 @@ def _write_xml(
             _emit(xf, el("NoteRef", {"targetGUID": scale}))
             if framework is not None:
                 _emit(xf, el("NoteRef", {"targetGUID": framework}))
-            for memo in ctx.memos.get(("project", 0), []):
+            if (memo := ctx.memos.get(("project", 0))) is not None:
                 _emit(xf, el("NoteRef", {"targetGUID": memo_guid(memo, ("project", 0), ctx)}))
     return len(codes), segments_written
 
@@ -373,7 +381,7 @@ def _code_element(
     )
     if code.definition:
         sub(element, "Description", text=clean(code.definition))
-    for memo in ctx.memos.get(("code", code.id), []):
+    if (memo := ctx.memos.get(("code", code.id))) is not None:
         guid = memo_guid(memo, ("code", code.id), ctx)
         ctx.notes.append(memo_note(memo, guid, ctx, f"Memo on code “{code.name}”"))
         sub(element, "NoteRef", {"targetGUID": guid})
@@ -413,7 +421,7 @@ def _cases_element(
         for document in by_case.get(case.id, []):
             source = ctx.guids.of(document.guid, "source", document.name)
             sub(case_el, "SourceRef", {"targetGUID": source})
-        for memo in ctx.memos.get(("case", case.id), []):
+        if (memo := ctx.memos.get(("case", case.id))) is not None:
             guid = memo_guid(memo, ("case", case.id), ctx)
             ctx.notes.append(memo_note(memo, guid, ctx, f"Memo on case “{case.name}”"))
             ctx.links.append(
@@ -495,7 +503,7 @@ def _cell_notes(cells: Iterable[model.ChartCell], case_order: dict[int, int], ct
             ):
                 continue  # the cell's own Note carries its author's charting
             _charting_note(charting, guid, f"{case_name} × {code_path}", values, ctx)
-        for memo in ctx.memos.get(("cell", cell.id), []):
+        if (memo := ctx.memos.get(("cell", cell.id))) is not None:
             note_guid = memo_guid(memo, ("cell", cell.id), ctx)
             about = f"Memo on chart cell {case_name} × {code_path}"
             ctx.notes.append(memo_note(memo, note_guid, ctx, about))

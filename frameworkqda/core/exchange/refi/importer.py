@@ -28,7 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from frameworkqda.core import codebook, model
+from frameworkqda.core import memos, model
 from frameworkqda.core.atomic import atomic_path, temporary_name
 from frameworkqda.core.coding import insert_segments
 from frameworkqda.core.errors import ProjectError, ProjectExistsError
@@ -47,7 +47,14 @@ from frameworkqda.core.exchange.refi.report import CarryOverReport
 from frameworkqda.core.exchange.refi.safety import DEFAULT_LIMITS, Limits
 from frameworkqda.core.importers.base import Extraction
 from frameworkqda.core.importers.spill import Parked
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP, replaced, said
+from frameworkqda.core.messages import (
+    QT_TRANSLATE_NOOP,
+    Translate,
+    english,
+    render,
+    replaced,
+    said,
+)
 from frameworkqda.core.store import ProjectLocation, create_project
 
 PdfGeometry = Callable[[bytes], Extraction]
@@ -70,10 +77,13 @@ def import_qdpx(
     pdf_geometry: PdfGeometry | None = default_pdf_geometry,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    translate: Translate = english,
 ) -> CarryOverReport:
-    """Create the project at ``location`` from a REFI-QDA file; return what carried over."""
+    """Create the project at ``location`` from a REFI-QDA file; return what carried over.
+    ``translate``: the language of what the import names itself (an untitled free memo's
+    title, ``Note 1``), the interface's in the GUI."""
     try:
-        return _import(Path(source), location, limits, pdf_geometry, progress, cancel)
+        return _import(Path(source), location, limits, pdf_geometry, progress, cancel, translate)
     except ExchangeCancelled:
         raise ExchangeCancelled(
             QT_TRANSLATE_NOOP("REFI-QDA", "{path}: import cancelled; nothing was created").format(
@@ -89,6 +99,7 @@ def _import(
     pdf_geometry: PdfGeometry | None,
     progress: Progress | None,
     cancel: Cancel | None,
+    translate: Translate = english,
 ) -> CarryOverReport:
     target = ProjectLocation.parse(location)
     if target.path is not None and target.path.exists():
@@ -103,6 +114,7 @@ def _import(
         check_cancel(cancel)
         _step(progress, 1, "checking the project")
         plan = Planner(container, report, pdf_geometry, cancel).read()
+        plan.translate = translate
     with plan.held:  # the parked texts and boxes are deleted once written, or not
         check_cancel(cancel)
         _step(progress, 2, "writing the new project")
@@ -413,8 +425,13 @@ def _write(session: Session, plan: Plan, report: CarryOverReport, cancel: Cancel
     )
     report.imported["chart cells"] = len(plan.cells)
 
-    memo_rows = []
-    on_target: dict[tuple[str, int], dict[str, Any]] = {}
+    # one memo per item: several notes on one (ATLAS.ti links several memos to a code; several
+    # untitled ones on the project) are joined into the earliest written, each further one
+    # under a heading naming it, its author and date. Free-standing notes (NVivo's and
+    # MAXQDA's free memos, QualCoder's journals) are free memos, each its own, titled.
+    on_item: dict[tuple[str, int | None], list[dict[str, Any]]] = {}
+    free_rows: list[dict[str, Any]] = []
+    untitled = 0  # free-standing notes with no name: "Note 1", "Note 2"
     for memo in plan.memos:
         note = memo.note
         memo_row: dict[str, Any] = {
@@ -435,21 +452,51 @@ def _write(session: Session, plan: Plan, report: CarryOverReport, cancel: Cancel
             "cell": ("cell_id", cell_ids),
             "segment": ("segment_id", first_segment),
         }
+        if memo.target == memos.FREE:
+            if not memo_row["title"].strip():  # a title is what makes it a free memo
+                untitled += 1
+                memo_row["title"] = render(
+                    say.UNTITLED_NOTE.format(number=untitled), plan.translate
+                )
+            memo_row["title"] = memo_row["title"][: memos.TITLE_LENGTH]
+            free_rows.append(memo_row)
+            continue
         column, lookup = targets.get(memo.target, ("", {}))
+        target, target_id = "project", None
         if column:
-            memo_row[column] = lookup[ref]
-            # one memo per target: another Note on it (ATLAS.ti links several memos to a
-            # code) is joined into the first under its name, not stored as a second memo
-            # the panels and the memo dialog would never show
-            earlier = on_target.get((column, memo_row[column]))
-            if earlier is not None:
-                heading = f"{note.name}:" if note.name.strip() else "—"
-                earlier["text"] = codebook.joined_text(earlier["text"], note.text, heading)
-                continue
-            on_target[(column, memo_row[column])] = memo_row
-        memo_rows.append(memo_row)
-    _insert(session, model.Memo, memo_rows)
+            target, target_id = memo.target, lookup[ref]
+            memo_row[column] = target_id
+        on_item.setdefault((target, target_id), []).append(memo_row)
+    coders = {
+        ident: name for ident, name in session.execute(select(model.Coder.id, model.Coder.name))
+    }
+    memo_rows = []
+    for (target, target_id), rows in on_item.items():
+        # in the order they were written; undated notes after, in the file's order
+        rows.sort(key=lambda row: (row.get("created_at") is None, row.get("created_at") or 0))
+        kept, *others = rows
+        for other in others:
+            by = coders.get(other["coder_id"]) if other["coder_id"] is not None else None
+            kept["text"] = memos.joined_memo(
+                kept["text"], other["title"], other["text"], by, other.get("created_at")
+            )
+            if not kept["title"].strip() and other["title"].strip():
+                kept["title"] = other["title"]
+        memo_rows.append(kept)
+        if others:
+            report.note(_notes_joined(session, target, target_id, len(rows)))
+    _insert(session, model.Memo, [*memo_rows, *free_rows])
     report.imported["memos"] = len(memo_rows)
+    report.imported["free memos"] = len(free_rows)
+
+
+def _notes_joined(session: Session, target: str, target_id: int | None, count: int) -> str:
+    """``2 notes on code 'Interpreters' joined into one memo``."""
+    if target == "project":
+        return say.NOTES_JOINED_ON_PROJECT.format(count=count)
+    return say.NOTES_JOINED.format(
+        count=count, target=say.target(target), name=memos.target_name(session, target, target_id)
+    )
 
 
 def _utf8_text(session: Session, blob: ColumnElement[bytes]) -> ColumnElement[str]:

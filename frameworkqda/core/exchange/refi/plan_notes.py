@@ -24,6 +24,7 @@ from frameworkqda.core.exchange.refi.plan_parts import (
     local,
     parse_value_scale,
 )
+from frameworkqda.core.memos import FREE
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.sizes import describe_size
 
@@ -127,7 +128,11 @@ def read_notes(p: Planner) -> None:
             targets.append((kind, target))
         targets = [(k, t) for k, t in targets if _target_exists(p, k, t, cells)]
         if not targets:
-            p.plan.memos.append(PMemo(note, "project", None))
+            # the project memo is untitled (ours is marked so); a free-standing Note, or a named
+            # one on the project, is a free memo (NVivo's and MAXQDA's free memos, QualCoder's
+            # journals): each its own, under its name
+            on_project = any(kind == "project" for kind, _ in refs) and not note.name.strip()
+            p.plan.memos.append(PMemo(note, "project" if on_project else FREE, None))
             continue
         p.plan.memos.append(PMemo(note, *targets[0]))
         for other_kind, other in targets[1:]:

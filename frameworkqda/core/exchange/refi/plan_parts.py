@@ -32,6 +32,7 @@ from frameworkqda.core.exchange.refi.common import local as local
 from frameworkqda.core.exchange.refi.common import normalise_colour
 from frameworkqda.core.importers.base import PageGeometry
 from frameworkqda.core.importers.spill import Parked, Parking
+from frameworkqda.core.messages import Translate, english
 
 REFERENCE_ATTRIBUTES = (
     "targetGUID",
@@ -158,6 +159,8 @@ class Plan:
     memos: list[PMemo] = field(default_factory=list)
     value_scale: list[tuple[str, bool, str]] | None = None
     framework: str | None = None  # the template's key (markers.FRAMEWORK)
+    # the language an untitled free memo's title is made in ("Note 1"): the interface's
+    translate: Translate = field(default=english, repr=False, compare=False)
     # what the sources' parked texts, files and PDF boxes are held in: closed (the temporary
     # files deleted) once the plan is written, or given up
     held: ExitStack = field(default_factory=ExitStack, repr=False, compare=False)

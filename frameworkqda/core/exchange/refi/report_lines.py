@@ -176,6 +176,14 @@ CELL_INCOMPLETE = QT_TRANSLATE_NOOP(
 CHARTING_INCOMPLETE = QT_TRANSLATE_NOOP(
     "CarryOver", "coder charting note '{name}' lacks its cell or coder; kept as a memo"
 )
+NOTES_JOINED = QT_TRANSLATE_NOOP(
+    "CarryOver", "{count} notes on {target} '{name}' joined into one memo (one memo per item)"
+)
+# the title of a free-standing Note with no name, made a free memo (one counts them)
+UNTITLED_NOTE = QT_TRANSLATE_NOOP("CarryOver", "Note {number}")
+NOTES_JOINED_ON_PROJECT = QT_TRANSLATE_NOOP(
+    "CarryOver", "{count} notes on the project joined into one memo (one memo per item)"
+)
 VALUE_ADDED = QT_TRANSLATE_NOOP(
     "CarryOver", "chart value '{label}' added to the value scale (as not present)"
 )
