@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -41,7 +42,7 @@ from frameworkqda.gui.collector import collect_on_gui_thread
 from frameworkqda.gui.document.work_area import DocumentWorkArea
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.inspector import SegmentInspector
-from frameworkqda.gui.keyboard import no_mnemonic
+from frameworkqda.gui.keyboard import no_mnemonic, undo_falls_through
 from frameworkqda.gui.memo_dialog import MemoDialog
 from frameworkqda.gui.menus import WindowMenus
 from frameworkqda.gui.navigator import StageNavigator
@@ -84,6 +85,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status)
         self.coder_switch = CoderSwitch(self, self.settings)  # "Coder: …", Code → Switch coder…
         self.menus = WindowMenus(self)  # the menu bar and its actions
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # Ctrl+Z in a field with nothing to undo: Edit → Undo
+            undo_falls_through(app)
         menus = self.menus
         self.import_action, self.delete_action = menus.import_action, menus.delete_action
         self.undo_action, self.redo_action = menus.undo_action, menus.redo_action
