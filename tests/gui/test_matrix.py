@@ -20,6 +20,7 @@ from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.matrix.view import MatrixView
 from frameworkqda.gui.session import ProjectSession
 from tests import writes
+from tests.gui import menu_bar
 
 
 def _press(widget: QWidget, key: Qt.Key, text: str) -> None:
@@ -95,7 +96,7 @@ def test_values_summaries_evidence_and_jump(qtbot, window: MainWindow) -> None: 
     _press(view.table, Qt.Key.Key_0, "0")  # 0 clears it: the Edit menu says so plainly
     assert charting.cell_state(project, kawasaki, councils.id).value_id is None
     assert window.undo_action.text() == "&Undo Clear value"  # it read Set value “no value”
-    window.undo_action.trigger()
+    menu_bar.press(qtbot, window, "Ctrl+Z")
     assert charting.cell_state(project, kawasaki, councils.id).value_id == yes.id
 
     # summary: insert auto-draft and a quote, typed text commits on save
@@ -111,15 +112,15 @@ def test_values_summaries_evidence_and_jump(qtbot, window: MainWindow) -> None: 
     )
     assert not view.model.needs_summary(kawasaki, councils.id)
 
-    # undo the summary, then the value
-    window._undo()
+    # undo the summary, then the value (Edit → Undo: Ctrl+Z in the summary undoes its typing)
+    menu_bar.choose(qtbot, window, "Edit", "Undo")
     assert charting.cell_state(project, kawasaki, councils.id).summary != summary
     while session.undo_stack.canUndo():
-        window._undo()
+        menu_bar.choose(qtbot, window, "Edit", "Undo")
     state = charting.cell_state(project, kawasaki, councils.id)
     assert (state.exists, state.summary, state.value_id) == (False, "", None)
     assert view.model.value(kawasaki, councils.id) is None
-    window._redo()
+    menu_bar.choose(qtbot, window, "Edit", "Redo")
     assert view.model.value(kawasaki, councils.id) == yes
 
     # value by menu for a multi-cell selection is one undo step
@@ -270,7 +271,7 @@ def test_auto_draft_every_empty_cell_in_the_background(
     drafted = charting.cell_state(project, cases["Kawasaki"], councils.id).summary
     assert drafted.startswith("1 passage in kawasaki.") and "外国人市民代表者会議" in drafted
     assert view.model.summary(cases["Kawasaki"], councils.id) == drafted
-    window._undo()
+    menu_bar.press(qtbot, window, "Ctrl+Z")
     assert needing() == waiting
     assert not charting.cell_state(project, cases["Kawasaki"], councils.id).exists
 
