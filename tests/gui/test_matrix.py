@@ -443,7 +443,7 @@ def test_the_group_average_keeps_a_renamed_case_and_a_screenshot_keeps_the_choic
     assert view.counts.loc["Education", "Group average"] == average
     location = session.location
     view.set_group([cases["Osaka"]], remember=False)  # as `gui -o F.png` does
-    window.close_action.trigger()
+    menu_bar.press(qtbot, window, "Ctrl+W")
     window.open_project(location)
     window.show_stage(5)
     again = window.views["mapping"]
@@ -471,7 +471,7 @@ def test_a_new_case_that_reuses_a_deleted_cases_id_is_not_in_the_group(
     first_id = min(data.cases)[0]
     view.set_group([first_id, last_id])
     location = session.location
-    window.close_action.trigger()
+    menu_bar.press(qtbot, window, "Ctrl+W")
     with open_project(location) as other:
         commands.DeleteCase(last_id).apply(other)
         commands.AddCase("Nagoya").apply(other)

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
 from frameworkqda.core import codebook, workspace
@@ -25,17 +25,8 @@ from frameworkqda.gui import refi_dialogs
 from frameworkqda.gui.codebook_editor import CodebookEditor
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.refi_dialogs import RefiExportDialog, RefiImportDialog
-from tests.gui import modal
+from tests.gui import menu_bar, modal
 from tests.gui.counted import says
-
-
-def _action(window: MainWindow, text: str) -> QAction:
-    for menu_action in window.menuBar().actions():
-        menu = menu_action.menu()
-        for action in menu.actions() if menu is not None else []:  # type: ignore[attr-defined]
-            if action.text().replace("&", "").startswith(text):
-                return action  # type: ignore[no-any-return]
-    raise AssertionError(f"no menu entry {text!r}")
 
 
 def _dialogs(
@@ -77,7 +68,7 @@ def _export(
     qtbot, window: MainWindow, monkeypatch, target: Path, crlf: bool = False
 ) -> RefiExportDialog:  # type: ignore[no-untyped-def]
     _dialogs(save=lambda proposed: str(target))
-    _action(window, "Export REFI-QDA project").trigger()
+    menu_bar.choose(qtbot, window, "File", "Export REFI-QDA project")
     dialog = window.last_refi_export
     assert isinstance(dialog, RefiExportDialog) and dialog.isVisible()
     dialog.crlf.setChecked(crlf)
@@ -119,7 +110,7 @@ def test_export_then_import_back_through_the_menu(
 
     # import it back: the proposed project is beside the file with the same stem
     asked = _dialogs(open_path=archive, save=lambda proposed: proposed)
-    _action(window, "Import REFI-QDA project").trigger()
+    menu_bar.choose(qtbot, window, "File", "Import REFI-QDA project")
     assert "*.qdpx *.qde" in asked[0][1]
     assert asked[1][1] == str(archive.with_suffix(".fqda"))
     importer = window.last_refi
@@ -146,7 +137,7 @@ def test_export_then_import_back_through_the_menu(
 
     # a second import proposes a free name instead of the project just made
     asked = _dialogs(open_path=archive, save=lambda proposed: "")
-    _action(window, "Import REFI-QDA project").trigger()
+    menu_bar.choose(qtbot, window, "File", "Import REFI-QDA project")
     assert asked[1][1] == str(archive.with_name("sample (2).fqda"))
 
 
@@ -177,7 +168,7 @@ def test_an_unsafe_qdpx_shows_the_error_and_creates_nothing(
         target.writestr("../../escaped.txt", "zip-slip")
 
     _dialogs(open_path=evil, save=lambda proposed: proposed)
-    _action(window, "Import REFI-QDA project").trigger()
+    menu_bar.choose(qtbot, window, "File", "Import REFI-QDA project")
     dialog = window.last_refi
     assert isinstance(dialog, RefiImportDialog)
     qtbot.waitUntil(dialog.done_event.is_set, timeout=30000)
@@ -203,7 +194,7 @@ def test_refuses_to_overwrite_an_existing_file(
     existing.write_bytes(b"precious")
     _dialogs(open_path=source, save=lambda proposed: str(existing))
     seen = _warnings(monkeypatch)
-    _action(window, "Import REFI-QDA project").trigger()
+    menu_bar.choose(qtbot, window, "File", "Import REFI-QDA project")
     assert window.last_refi is None
     assert len(seen) == 1 and str(existing) in seen[0] and "already exists" in seen[0]
     assert existing.read_bytes() == b"precious"
@@ -238,7 +229,7 @@ def test_cancel_an_import_leaves_nothing(qtbot, window: MainWindow, monkeypatch,
 
     reached, go = _gated(monkeypatch, "import_qdpx")
     _dialogs(open_path=archive, save=lambda proposed: proposed)
-    _action(window, "Import REFI-QDA project").trigger()
+    menu_bar.choose(qtbot, window, "File", "Import REFI-QDA project")
     dialog = window.last_refi
     assert isinstance(dialog, RefiImportDialog)
     qtbot.waitUntil(reached.is_set, timeout=10000)
@@ -257,7 +248,7 @@ def test_cancel_an_export_writes_no_file(qtbot, window: MainWindow, monkeypatch,
     reached, go = _gated(monkeypatch, "export_qdpx")
     target = tmp_path / "never.qdpx"
     _dialogs(save=lambda proposed: str(target))
-    _action(window, "Export REFI-QDA project").trigger()
+    menu_bar.choose(qtbot, window, "File", "Export REFI-QDA project")
     dialog = window.last_refi_export
     assert isinstance(dialog, RefiExportDialog)
     dialog.export_button.click()
@@ -282,7 +273,7 @@ def test_quitting_during_an_export_asks_and_cancels_cleanly(
     reached, go = _gated(monkeypatch, "export_qdpx")
     target = tmp_path / "never.qdpx"
     _dialogs(save=lambda proposed: str(target))
-    _action(window, "Export REFI-QDA project").trigger()
+    menu_bar.choose(qtbot, window, "File", "Export REFI-QDA project")
     dialog = window.last_refi_export
     dialog.export_button.click()
     qtbot.waitUntil(reached.is_set, timeout=10000)
@@ -299,7 +290,7 @@ def test_quitting_during_an_export_asks_and_cancels_cleanly(
 
     QTimer.singleShot(0, cancel_and_quit)
     threading.Timer(0.2, go.set).start()  # the window waits for the job to see the cancel
-    _action(window, "Quit").trigger()
+    menu_bar.choose(qtbot, window, "File", "Quit")
     assert not window.isVisible()
     assert jobs.running() == [] and dialog.cancelled
     assert list(tmp_path.glob("*never*")) == []
@@ -311,7 +302,7 @@ def test_hand_authored_qde_reports_what_was_lost(
     target = tmp_path / "ornio.fqda"
     source = corpus / "refi" / "ornio_hand_authored_project.qde"
     _dialogs(open_path=source, save=lambda proposed: str(target))
-    _action(window, "Import REFI-QDA project").trigger()
+    menu_bar.choose(qtbot, window, "File", "Import REFI-QDA project")
     dialog = window.last_refi
     assert isinstance(dialog, RefiImportDialog)
     qtbot.waitUntil(dialog.done_event.is_set, timeout=30000)
