@@ -18,7 +18,7 @@ from frameworkqda.gui.memo_dialog import MemoDialog
 from frameworkqda.gui.memos_view import MemosView
 from frameworkqda.gui.review.view import ReviewView
 from tests import writes
-from tests.gui import modal
+from tests.gui import menu_bar, modal
 
 
 def _shown(view: MemosView) -> list[tuple[str, str, str]]:
@@ -156,9 +156,7 @@ def test_memos_menu_lists_all_memos(qtbot: QtBot, window: MainWindow) -> None:
     session.set_memo("project", None, "A plan")
     assert window.status.text().startswith(f"{name} ※ · ")
     assert window.status.toolTip() == "Project memo: A plan"
-    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Memos")
-    entry = next(a for a in menu.actions() if a.text() == "&All memos")  # type: ignore[union-attr]
-    entry.trigger()
+    menu_bar.choose(qtbot, window, "Memos", "All memos")
     view = window.work_stack.current()
     assert isinstance(view, MemosView)
     assert _shown(view) == [("Project", name, "A plan")]
