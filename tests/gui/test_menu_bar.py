@@ -354,3 +354,39 @@ def test_ctrl_z_in_a_field_undoes_its_typing_then_the_project_step(
     assert term.text() == "council" and session.undo_stack.index() == steps - 1
     menu_bar.press(qtbot, window, "Ctrl+Shift+Z")  # none left of its own: the project's
     assert session.undo_stack.index() == steps
+
+
+def test_case_and_code_memo_at_a_passage_are_its_documents_case_and_its_code(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """A passage selected in a document: Memos → Case memo… said "Choose a case first." and
+    Code memo… "Choose a code first.", with the document's case and the passage's code in
+    front of the researcher (Document memo… took the document)."""
+    from frameworkqda.core import cases, coding, workspace
+    from frameworkqda.gui.memo_dialog import MemoDialog
+    from tests.gui import modal
+
+    session = window.session
+    assert session is not None
+    _at_a_passage(qtbot, window)
+    document = next(
+        d for d in workspace.documents(session.project) if d.id == window.document_area.document_id
+    )
+    case = next(c for c in cases.list_cases(session.project) if c.id == document.case_id)
+    segment = window.inspector.segment_id
+    assert segment is not None
+    code = coding.get_segment(session.project, segment).code_id
+    titles: list[str] = []
+
+    def read(box: QWidget) -> None:
+        titles.append(box.windowTitle())
+        assert isinstance(box, MemoDialog)
+        box.reject()
+
+    for item in ("Case memo…", "Code memo…"):
+        modal.answer(MemoDialog, read)
+        menu_bar.choose(qtbot, window, "Memos", item)
+    assert titles == [
+        f"Memo — Case “{case.name}”",
+        f"Memo — Code “{session.code_path(code)}”",
+    ]
