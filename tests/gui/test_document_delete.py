@@ -145,7 +145,7 @@ def test_right_click_renames_and_deletes_several_selected_documents(  # type: ig
         assert isinstance(box, QInputDialog)
         assert box.textValue() == second.name  # the old name, to edit
         box.setTextValue("浜松市 議事録.txt")
-        box.accept()
+        modal.ok(box)
 
     modal.answer(QInputDialog, new_name)
     entries = _right_click(qtbot, window, second.id, "Rename…")

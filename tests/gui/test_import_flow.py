@@ -122,7 +122,7 @@ def test_choosing_unassigned_or_a_new_case_in_the_dialog(
     def name_it(box: QWidget) -> None:
         assert isinstance(box, QInputDialog)
         box.setTextValue("Osaka")
-        box.accept()
+        modal.ok(box)
 
     modal.answer(QInputDialog, name_it)
     dialog.case_box.setFocus()

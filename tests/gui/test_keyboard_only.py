@@ -432,7 +432,7 @@ def test_arrows_on_the_import_case_box_ask_for_a_new_case_only_on_return(
         assert isinstance(prompt, QInputDialog)
         asked.append(prompt.windowTitle())
         prompt.setTextValue("Nagoya")
-        prompt.accept()
+        modal.ok(prompt)
 
     modal.answer(QInputDialog, name_it)
     _focus(qtbot, box)

@@ -276,7 +276,7 @@ def test_the_codebook_editor_says_its_keys_and_f2_renames(qtbot: QtBot, window: 
     def rename(box: QWidget) -> None:
         assert isinstance(box, QInputDialog)
         box.setTextValue("Renamed by F2")
-        box.accept()
+        modal.ok(box)
 
     modal.answer(QInputDialog, rename)
     qtbot.keyClick(tree, Qt.Key.Key_F2)

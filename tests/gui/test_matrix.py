@@ -373,7 +373,7 @@ def test_memos_follow_the_matrix_cell_selected(qtbot, window: MainWindow) -> Non
             assert isinstance(box, MemoDialog)
             titles.append(box.windowTitle())
             box.editor.setPlainText(text)
-            box.accept()
+            modal.ok(box)
 
         return act
 

@@ -167,7 +167,7 @@ def test_items_with_a_memo_are_marked_in_the_side_panels(qtbot: QtBot, window: M
     def write(text: str) -> Callable[[MemoDialog], None]:
         def act(dialog: MemoDialog) -> None:
             dialog.editor.setPlainText(text)
-            dialog.accept()
+            modal.ok(dialog)
 
         return act
 

@@ -113,7 +113,7 @@ def test_every_memo_listed_filtered_sorted_opened_and_followed(
         assert isinstance(box, MemoDialog)
         seen.append(box.editor.toPlainText())
         box.editor.setPlainText("Case notes, revised")
-        box.accept()
+        modal.ok(box)
 
     modal.answer(MemoDialog, edit)
     _double_click(qtbot, view, _row_of(view, case_name))

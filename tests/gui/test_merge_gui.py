@@ -77,7 +77,7 @@ def test_merge_through_the_menu_shows_the_summary(
     assert f"{segments + 1} segments" in window.status.text()
     state = charting.cell_state(project, case, code)
     assert state.summary == "Leaflets in 14 languages"  # this project's cell is kept
-    summary.accept()
+    modal.ok(summary)
 
     again = _merge(qtbot, window, monkeypatch, other)
     assert "nothing new to add" in again.headline.text()

@@ -133,7 +133,7 @@ def test_export_then_import_back_through_the_menu(
     assert f"{before[2]} segments" in text and "1 user" in text and "1 users" not in text
     qtbot.mouseClick(report.findChild(QPushButton, "copyReport"), Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == text  # what the dialog shows
-    report.accept()
+    modal.ok(report)
 
     # a second import proposes a free name instead of the project just made
     asked = _dialogs(open_path=archive, save=lambda proposed: "")
@@ -158,7 +158,8 @@ def test_an_unsafe_qdpx_shows_the_error_and_creates_nothing(
     assert window.session is not None
     opened = window.session.project.location.path
     good = tmp_path / "good.qdpx"
-    _export(qtbot, window, monkeypatch, good).accept()
+    exported = _export(qtbot, window, monkeypatch, good)
+    qtbot.mouseClick(exported.cancel_button, Qt.MouseButton.LeftButton)  # Close, its only way out
     folder = tmp_path / "incoming"
     folder.mkdir()
     evil = folder / "evil.qdpx"
@@ -225,7 +226,8 @@ def test_cancel_an_import_leaves_nothing(qtbot, window: MainWindow, monkeypatch,
     opened = window.session.project.location.path
     archive = tmp_path / "out" / "sample.qdpx"
     archive.parent.mkdir()
-    _export(qtbot, window, monkeypatch, archive).accept()
+    exported = _export(qtbot, window, monkeypatch, archive)
+    qtbot.mouseClick(exported.cancel_button, Qt.MouseButton.LeftButton)  # Close, its only way out
 
     reached, go = _gated(monkeypatch, "import_qdpx")
     _dialogs(open_path=archive, save=lambda proposed: proposed)

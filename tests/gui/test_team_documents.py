@@ -177,7 +177,7 @@ def test_rename_on_a_document_deleted_a_moment_ago_says_so(  # type: ignore[no-u
     def read(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)
         said.append(box.text())
-        box.accept()
+        modal.ok(box)
 
     modal.answer(QMessageBox, read)
     _right_click(qtbot, window, document.id, "Rename…")

@@ -20,7 +20,7 @@ def _read_box() -> list[tuple[str, str, str]]:
     def read(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)
         said.append((box.text(), box.informativeText(), box.detailedText()))
-        box.accept()
+        modal.ok(box)
 
     modal.answer(QMessageBox, read)
     return said
