@@ -383,12 +383,12 @@ def test_a_choice_stepped_to_is_applied_however_the_researcher_leaves(
     assert charting.cell_state(session.project, case, code).value_id == chosen
     # Ctrl+R (Review): applied
     chosen = step_value(other, code)
-    qtbot.keyClick(window, Qt.Key.Key_R, CTRL)
+    menu_bar.press(qtbot, window, "Ctrl+R")
     assert charting.cell_state(session.project, other, code).value_id == chosen
     # Ctrl+W (close project): applied too, not lost
     window.show_stage(4)
     chosen = step_value(case, code)
-    qtbot.keyClick(window, Qt.Key.Key_W, CTRL)
+    menu_bar.press(qtbot, window, "Ctrl+W")
     assert window.session is None
     window.open_project(location)
     session = window.session
@@ -402,7 +402,7 @@ def test_a_choice_stepped_to_is_applied_however_the_researcher_leaves(
     qtbot.keyClick(box, Qt.Key.Key_Down)
     assert box.pending
     recoded = box.currentData()
-    qtbot.keyClick(window, Qt.Key.Key_W, CTRL)
+    menu_bar.press(qtbot, window, "Ctrl+W")
     assert window.session is None
     window.open_project(location)
     assert window.session is not None

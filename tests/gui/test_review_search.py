@@ -293,7 +293,7 @@ def test_the_passage_gets_the_room_in_review_at_1500_by_900(
     window.resize(1500, 900)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+R")
     view = window.work_stack.current()
     assert isinstance(view, ReviewView)
     qtbot.wait(50)  # the layout settled

@@ -220,7 +220,7 @@ def test_redoing_a_cell_someone_changed_since_the_undo_asks_first(qtbot, window)
     before = charting.cell_edit(project, osaka, councils)
     click_cell(qtbot, view, osaka, councils)
     qtbot.keyClick(view.table, Qt.Key.Key_1)
-    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+Z")
     assert charting.cell_edit(project, osaka, councils).value == before.value  # undone, unasked
     _taro_rewrites(project, osaka, councils)
     asked: list[str] = []

@@ -81,7 +81,7 @@ def test_an_undo_the_database_refuses_says_not_undone_and_keeps_the_step(  # typ
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
         modal.click("Keep")  # asked whether to take the step off the history: no
-        qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        menu_bar.press(qtbot, window, "Ctrl+Z")
         assert re.fullmatch(
             f"Not undone: Delete case: the code “{re.escape(path)}” it refers to was deleted "
             f"by Taro at {AT} UTC",

@@ -66,7 +66,7 @@ def _location(window: MainWindow) -> Path:
 def test_a_definition_saves_itself_when_another_code_is_clicked_or_the_project_closes(
     qtbot, window: MainWindow
 ) -> None:  # type: ignore[no-untyped-def]
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+2")
     editor = window.work_stack.current()
     assert isinstance(editor, CodebookEditor)
     session = window.session
@@ -87,7 +87,7 @@ def test_a_definition_saves_itself_when_another_code_is_clicked_or_the_project_c
 
 
 def test_a_theme_memo_saves_itself_when_another_theme_is_chosen(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+5")
     view = window.work_stack.current()
     assert isinstance(view, MappingView)
     session = window.session
@@ -127,7 +127,7 @@ def test_a_note_the_project_refused_stays_and_is_saved_once_it_can_be(
 def test_closing_with_a_summary_the_project_refused_asks_first(
     qtbot, short_write_wait: None, window: MainWindow, held: sqlite3.Connection
 ) -> None:  # type: ignore[no-untyped-def]
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+4")
     view = window.work_stack.current()
     assert isinstance(view, MatrixView)
     case_id, code_id = first_cell(view, lambda case, code: True)
@@ -150,7 +150,7 @@ def test_closing_with_a_summary_the_project_refused_asks_first(
 def test_closing_anyway_is_the_researchers_choice(
     qtbot, short_write_wait: None, window: MainWindow, held: sqlite3.Connection
 ) -> None:  # type: ignore[no-untyped-def]
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+4")
     view = window.work_stack.current()
     assert isinstance(view, MatrixView)
     case_id, code_id = first_cell(view, lambda case, code: True)
@@ -169,7 +169,7 @@ def test_closing_anyway_is_the_researchers_choice(
 
 def test_the_theme_memo_follows_an_undo(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """After Edit → Undo the field kept the undone text, and the next keystroke wrote it back."""
-    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+5")
     view = window.work_stack.current()
     assert isinstance(view, MappingView) and window.session is not None
     view.counts_table.setCurrentIndex(view.counts_model.index(0, 0))
@@ -183,7 +183,7 @@ def test_the_theme_memo_follows_an_undo(qtbot, window: MainWindow) -> None:  # t
 
 def test_closing_the_project_asks_for_scores_being_typed(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """Scores typed in Codebook → Scores… were dropped without a word by Ctrl+W."""
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+2")
     editor = window.work_stack.current()
     assert isinstance(editor, CodebookEditor)
     editor.open_scores()
@@ -212,7 +212,7 @@ def test_an_undo_the_project_refuses_leaves_the_step_to_undo_later(
     step, must come back whole or not at all."""
     from PySide6.QtCore import QItemSelection, QItemSelectionModel
 
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+4")
     view = window.work_stack.current()
     assert isinstance(view, MatrixView)
     session = window.session
@@ -288,7 +288,7 @@ def test_a_note_refused_on_moving_to_another_passage_is_kept_and_saved_later(
 def test_a_summary_refused_on_moving_to_another_cell_is_kept_and_closing_asks(
     qtbot, short_write_wait: None, window: MainWindow, held: sqlite3.Connection
 ) -> None:  # type: ignore[no-untyped-def]
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+4")
     view = window.work_stack.current()
     assert isinstance(view, MatrixView)
     project = view._session.project
@@ -325,7 +325,7 @@ def test_a_summary_left_behind_whose_cell_was_deleted_goes_to_the_clipboard(
     from frameworkqda.core.commands import DeleteCase
     from frameworkqda.core.store import open_project
 
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+4")
     view = window.work_stack.current()
     assert isinstance(view, MatrixView)
     first = first_cell(view, lambda case, code: True)
@@ -351,7 +351,7 @@ def test_a_definition_and_a_theme_memo_refused_on_switching_are_saved_later(
 ) -> None:  # type: ignore[no-untyped-def]
     session = window.session
     assert session is not None
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+2")
     editor = window.work_stack.current()
     assert isinstance(editor, CodebookEditor)
     first, second = [code.id for code in session.codes() if code.parent_id is not None][:2]
@@ -364,7 +364,7 @@ def test_a_definition_and_a_theme_memo_refused_on_switching_are_saved_later(
     assert editor.definition.toPlainText() == definition  # kept, shown again
     editor.select(second)
 
-    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+5")
     mapping = window.work_stack.current()
     assert isinstance(mapping, MappingView)
     mapping.counts_table.setCurrentIndex(mapping.counts_model.index(0, 0))
@@ -398,7 +398,7 @@ def test_mapping_follows_a_renamed_theme_and_says_a_refusal_under_the_memo(
 
     session = window.session
     assert session is not None
-    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+5")
     view = window.work_stack.current()
     assert isinstance(view, MappingView)
     view.counts_table.setCurrentIndex(view.counts_model.index(1, 0))
@@ -430,7 +430,7 @@ def test_an_undo_of_several_cells_that_fails_half_way_changes_none(
     from frameworkqda.core.commands import SetCell
     from frameworkqda.core.errors import ProjectLockedError
 
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+4")
     view = window.work_stack.current()
     assert isinstance(view, MatrixView)
     session = window.session
@@ -539,7 +539,7 @@ def test_the_busy_reason_goes_once_the_definition_left_behind_is_saved(
 ) -> None:  # type: ignore[no-untyped-def]
     session = window.session
     assert session is not None
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+2")
     editor = window.work_stack.current()
     assert isinstance(editor, CodebookEditor)
     first, second = [code.id for code in session.codes() if code.parent_id is not None][:2]
