@@ -97,6 +97,11 @@ class SegmentInspector(QWidget):
         if changes & {Change.SEGMENTS, Change.CODEBOOK} and not self.autosave.pending:
             self.show_segment(self.segment_id)
 
+    def segment_code(self) -> int | None:
+        """The code of the passage shown (as stored, not one only stepped to in the box)."""
+        record = self._record
+        return record.code_id if record is not None and self.segment_id is not None else None
+
     def show_segment(self, segment_id: int | None, text: str | None = None) -> None:
         stepped = self.code.currentData() if self.code.pending else None
         if segment_id != self.segment_id:

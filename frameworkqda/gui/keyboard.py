@@ -13,6 +13,10 @@
   it (one undoable step), Esc puts the applied one back (:class:`ChoiceBox`). Pressing ↓ to see
   what comes next recoded the passage with every key. Its text, when too long for the box,
   is elided in the middle ("Education / Inform…e languages"), the whole as its tooltip.
+* Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y in a text field undo and redo its typing while it has some to
+  undo or redo; with none, they reach Edit → Undo and Redo (:func:`undo_falls_through`). A
+  field keeps them whatever it holds, so with the keyboard in the Search term, a filter or a
+  note just set, Ctrl+Z did nothing at all and the step the researcher meant stayed done.
 """
 
 from __future__ import annotations
@@ -30,7 +34,10 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
     QComboBox,
+    QLineEdit,
     QPlainTextEdit,
     QStyle,
     QStyleOptionComboBox,
@@ -76,6 +83,49 @@ def _move_focus(widget: QWidget, forward: bool) -> None:
             )
             return
         step = step.nextInFocusChain() if forward else step.previousInFocusChain()
+
+
+_REDO_KEYS = (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"))
+
+
+class _UndoFallsThrough(QObject):
+    """Lets Undo and Redo go to the window's Edit menu when the field with the keyboard has
+    nothing of its own to undo or redo: its ShortcutOverride is not delivered, so the field
+    does not claim the key."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ShortcutOverride:
+            return False
+        assert isinstance(event, QKeyEvent)
+        undo = event.matches(QKeySequence.StandardKey.Undo)
+        redo = (
+            event.matches(QKeySequence.StandardKey.Redo)
+            or QKeySequence(event.keyCombination()) in _REDO_KEYS
+        )
+        if not (undo or redo):
+            return False
+        if isinstance(watched, (QAbstractSpinBox, QComboBox)):  # their line's typing
+            line = watched.findChild(QLineEdit)
+            if line is None:
+                return False
+            watched = line
+        if isinstance(watched, QLineEdit):
+            own = watched.isUndoAvailable() if undo else watched.isRedoAvailable()
+        elif isinstance(watched, (QPlainTextEdit, QTextEdit)) and not watched.isReadOnly():
+            document = watched.document()
+            own = document.isUndoAvailable() if undo else document.isRedoAvailable()
+        else:
+            return False
+        if own:
+            return False
+        event.ignore()
+        return True
+
+
+def undo_falls_through(app: QApplication) -> None:
+    """Install :class:`_UndoFallsThrough` on ``app`` (once)."""
+    if app.findChild(_UndoFallsThrough) is None:
+        app.installEventFilter(_UndoFallsThrough(app))
 
 
 def tab_leaves(*fields: QPlainTextEdit | QTextEdit) -> None:

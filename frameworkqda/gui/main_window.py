@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -41,7 +42,7 @@ from frameworkqda.gui.collector import collect_on_gui_thread
 from frameworkqda.gui.document.work_area import DocumentWorkArea
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.inspector import SegmentInspector
-from frameworkqda.gui.keyboard import no_mnemonic
+from frameworkqda.gui.keyboard import no_mnemonic, undo_falls_through
 from frameworkqda.gui.memo_dialog import MemoDialog
 from frameworkqda.gui.menus import WindowMenus
 from frameworkqda.gui.navigator import StageNavigator
@@ -86,6 +87,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status)
         self.coder_switch = CoderSwitch(self, self.settings)  # "Coder: …", Code → Switch coder…
         self.menus = WindowMenus(self)  # the menu bar and its actions
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # Ctrl+Z in a field with nothing to undo: Edit → Undo
+            undo_falls_through(app)
         menus = self.menus
         self.import_action, self.delete_action = menus.import_action, menus.delete_action
         self.undo_action, self.redo_action = menus.undo_action, menus.redo_action
@@ -824,12 +828,19 @@ class MainWindow(QMainWindow):
             title = self.tr("Document “{name}”").format(name=named.get(target_id or -1, ""))
         elif target == "case":
             from frameworkqda.core.cases import list_cases
+            from frameworkqda.core.workspace import documents
 
             target_id = cell[0] if cell else self.document_tree.current_case()
+            if target_id is None and cell is None:  # the case of the document read or chosen
+                document_id = self._document_in_front() or self.document_tree.current_document()
+                rows = documents(self.session.project)
+                target_id = next((row.case_id for row in rows if row.id == document_id), None)
             named = {case.id: case.name for case in list_cases(self.session.project)}
             title = self.tr("Case “{name}”").format(name=named.get(target_id or -1, ""))
         elif target == "code":
             target_id = cell[1] if cell else self.codebook_tree.current_code()
+            if target_id is None and cell is None and self._document_in_front() is not None:
+                target_id = self.inspector.segment_code()  # the passage selected's code
             title = (
                 self.tr("Code “{code}”").format(code=self.session.code_path(target_id))
                 if target_id
@@ -839,6 +850,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self._choose_first(target), 5000)
             return
         MemoDialog(self.session, target, target_id, title, self).exec()
+
+    def _document_in_front(self) -> int | None:
+        """The document shown in the work area, if it is the document area that is shown."""
+        if self.work_stack.current() is not self.document_area:
+            return None
+        return self.document_area.document_id
 
     def open_memo_row(self, row: MemoRow) -> None:
         """A memo of the Memos list (double-click, Enter, Open memo) in the memo dialog."""

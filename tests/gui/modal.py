@@ -8,8 +8,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QDialog,
     QDialogButtonBox,
@@ -43,6 +45,32 @@ def forget() -> None:
     """The test is over: answers it prepared for boxes that never came are dropped, so they
     cannot answer a later test's box."""
     _test[0] += 1
+
+
+def ok(box: QWidget) -> None:
+    """Click ``box``'s OK (its accepting button: OK, Save, Yes…), as a person does: it must be
+    shown and enabled. ``box.accept()`` passed by a button that was greyed or not there."""
+    buttons = box.findChildren(QDialogButtonBox)
+    accepting: list[QAbstractButton] = []
+    if isinstance(box, QMessageBox):
+        accepting = [
+            b
+            for b in box.buttons()
+            if box.buttonRole(b)
+            in (QMessageBox.ButtonRole.AcceptRole, QMessageBox.ButtonRole.YesRole)
+        ]
+    for group in buttons:
+        accepting += [
+            b
+            for b in group.buttons()
+            if group.buttonRole(b)
+            in (QDialogButtonBox.ButtonRole.AcceptRole, QDialogButtonBox.ButtonRole.YesRole)
+            and b.isVisible()
+        ]
+    assert accepting, f"{box.windowTitle()}: no OK to click"
+    button = accepting[0]
+    assert button.isVisible() and button.isEnabled(), f"{box.windowTitle()}: {button.text()}"
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def click(text: str) -> None:

@@ -61,7 +61,7 @@ def test_the_case_sheet_renames_sets_attributes_and_undoes(qtbot, window: MainWi
         assert isinstance(box, AttributeDialog)
         box.name_field.setText("Foreign residents (%)")
         box.kind_box.setCurrentIndex(box.kind_box.findData(model.AttributeKind.NUMBER.value))
-        box.accept()
+        modal.ok(box)
 
     modal.answer(AttributeDialog, name_it)
     qtbot.mouseClick(dialog.buttons["addAttribute"], Qt.MouseButton.LeftButton)
@@ -122,7 +122,7 @@ def test_the_case_sheet_adds_deletes_and_orders_cases(qtbot, window: MainWindow)
     def kobe(box: QWidget) -> None:
         assert isinstance(box, QInputDialog)
         box.setTextValue("Kobe")
-        box.accept()
+        modal.ok(box)
 
     modal.answer(QInputDialog, kobe)
     qtbot.mouseClick(dialog.buttons["addCase"], Qt.MouseButton.LeftButton)
@@ -193,7 +193,7 @@ def test_an_attribute_is_renamed_retyped_and_deleted_from_its_column_header(
         assert box.comboBoxItems() == ["Text", "Whole number", "Number", "Yes/No", "Date"]
         assert box.textValue() == "Text"  # the kind it has
         box.setTextValue("Whole number")
-        box.accept()
+        modal.ok(box)
 
     modal.answer(QInputDialog, whole_number)
     _from_header_menu(qtbot, dialog, "Population", "Change kind…")
@@ -218,7 +218,7 @@ def test_an_attribute_is_renamed_retyped_and_deleted_from_its_column_header(
     def whole_number_again(box: QWidget) -> None:
         assert isinstance(box, QInputDialog)
         box.setTextValue("Whole number")
-        box.accept()
+        modal.ok(box)
 
     modal.answer(QInputDialog, whole_number_again)
     _from_header_menu(qtbot, dialog, "Foreign residents (%)", "Change kind…")
@@ -229,7 +229,7 @@ def test_an_attribute_is_renamed_retyped_and_deleted_from_its_column_header(
         assert isinstance(box, QInputDialog)
         assert box.textValue() == "Population"
         box.setTextValue("Population (2020)")
-        box.accept()
+        modal.ok(box)
 
     modal.answer(QInputDialog, renamed)
     _from_header_menu(qtbot, dialog, "Population", "Rename attribute…")
@@ -337,7 +337,7 @@ def test_a_refusal_under_the_sheet_leaves_no_word_alone_on_its_last_line(  # typ
     def whole_number(box: QWidget) -> None:
         assert isinstance(box, QInputDialog)
         box.setTextValue("Whole number")
-        box.accept()
+        modal.ok(box)
 
     for width in (820, 700, 560, 430):
         dialog.resize(width, 460)

@@ -25,6 +25,7 @@ from frameworkqda.gui.mapping.view import MappingView
 from frameworkqda.gui.matrix.view import MatrixView
 from frameworkqda.gui.review.view import ReviewView
 from frameworkqda.gui.search.panel import SearchPanel
+from tests.gui import menu_bar
 from tests.gui.searched import open_search, searched
 
 ATTRIBUTES = {  # the sample's cities; Japan (national) has none
@@ -239,7 +240,7 @@ def _export_dialog(qtbot: QtBot, window: MainWindow) -> ExportDialog:
     qtbot.waitUntil(window.isActiveWindow)
     table = window.views["matrix"].table
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
-    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+E")
     dialog = window.views["mapping"].export_dialog
     assert isinstance(dialog, ExportDialog) and dialog.isVisible()
     assert dialog.table_box.currentText() == "Framework matrix"
@@ -268,7 +269,7 @@ def test_the_matrix_shows_and_exports_the_cases_meeting_a_condition(
     _with_attributes(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # the matrix
+    menu_bar.press(qtbot, window, "Ctrl+4")  # the matrix
     view = window.views["matrix"]
     assert isinstance(view, MatrixView) and window.current_view == "matrix"
     every = ["Hamamatsu", "Kawasaki", "Osaka", "Japan (national)"]
@@ -367,7 +368,7 @@ def test_the_matrix_by_attribute_says_how_to_add_attributes_when_cases_have_none
     is added the hint goes and the attribute can be chosen."""
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # the matrix
+    menu_bar.press(qtbot, window, "Ctrl+4")  # the matrix
     view = window.views["matrix"]
     assert isinstance(view, MatrixView)
     _choose(qtbot, view.case_box, "By attribute…")

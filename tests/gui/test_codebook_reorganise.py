@@ -37,7 +37,7 @@ def _pick(text: str) -> None:
     def act(box: QWidget) -> None:
         assert isinstance(box, QInputDialog)
         box.setTextValue(text)
-        box.accept()
+        modal.ok(box)
 
     modal.answer(QInputDialog, act)
 
@@ -267,7 +267,7 @@ def test_rename_and_colour_are_named_in_undo(window: MainWindow, qtbot) -> None:
     def purple(box: QWidget) -> None:
         assert isinstance(box, QColorDialog)
         box.setCurrentColor(QColor("#7b1fa2"))
-        box.accept()
+        modal.ok(box)
 
     modal.answer(QColorDialog, purple)
     qtbot.mouseClick(editor.buttons["Colour…"], Qt.MouseButton.LeftButton)

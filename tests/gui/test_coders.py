@@ -21,6 +21,7 @@ from frameworkqda.gui.coders import CoderDialog
 from frameworkqda.gui.compare.view import CompareView
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.review.view import ReviewView
+from tests.gui import menu_bar
 
 LOGIN = default_coder_name()
 INFO = "Information in multiple languages"
@@ -92,7 +93,7 @@ def test_switch_coder_by_status_label_and_menu(
     # remembered: another window on the same settings codes as the last choice
     settings.set_coder_name("花子")
     location = str(session.project.location)
-    window.close_project()
+    menu_bar.press(qtbot, window, "Ctrl+W")
     assert not label.isVisible()
     window.open_project(location)
     assert window.coder_switch.label.text() == "Coder: 花子"

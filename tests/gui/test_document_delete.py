@@ -13,7 +13,7 @@ from frameworkqda.core import coding, model, workspace
 from frameworkqda.core.commands.snapshot import rows
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.panels import ID_ROLE, KIND_ROLE
-from tests.gui import modal
+from tests.gui import menu_bar, modal
 from tests.gui.clicks import click_stripe, open_coded_document, open_document
 
 
@@ -125,10 +125,10 @@ def test_delete_key_asks_then_deletes_the_open_document_and_undo_brings_it_all_b
     summaries = [row for row in before["chart_cells"]]
     assert _rows(window)["chart_cells"] == summaries  # the researcher's summaries stay
 
-    window.undo_action.trigger()  # Edit → Undo
+    menu_bar.choose(qtbot, window, "Edit", "Undo")  # Edit → Undo
     assert _rows(window) == before  # ids, places, passages with coders and dates, memos
     assert _tree_documents(window)[document.id] == document.name
-    window.redo_action.trigger()
+    menu_bar.choose(qtbot, window, "Edit", "Redo")
     assert document.id not in _tree_documents(window)
 
 
@@ -145,14 +145,14 @@ def test_right_click_renames_and_deletes_several_selected_documents(  # type: ig
         assert isinstance(box, QInputDialog)
         assert box.textValue() == second.name  # the old name, to edit
         box.setTextValue("浜松市 議事録.txt")
-        box.accept()
+        modal.ok(box)
 
     modal.answer(QInputDialog, new_name)
     entries = _right_click(qtbot, window, second.id, "Rename…")
     assert [e.replace("&", "") for e in entries] == ["Rename…", "Delete…"]
     assert _tree_documents(window)[second.id] == "浜松市 議事録.txt"
     assert window.document_area.title.text() == "浜松市 議事録.txt"  # the open view follows
-    window.undo_action.trigger()
+    menu_bar.choose(qtbot, window, "Edit", "Undo")
     assert _tree_documents(window)[second.id] == second.name
     assert window.document_area.title.text() == second.name
 
@@ -176,7 +176,7 @@ def test_right_click_renames_and_deletes_several_selected_documents(  # type: ig
     remaining = {d.id for d in workspace.documents(project)}
     assert first.id not in remaining and second.id not in remaining
     assert window.undo_action.text() == "&Undo Delete 2 documents"
-    window.undo_action.trigger()
+    menu_bar.choose(qtbot, window, "Edit", "Undo")
     assert _rows(window) == before
 
 
@@ -234,7 +234,7 @@ def test_a_note_typed_just_before_deleting_its_document_comes_back_with_it(  # t
     _answer("Delete", [])
     qtbot.keyClick(tree, Qt.Key.Key_Delete)
     assert window.document_area.document_id is None
-    window.undo_action.trigger()
+    menu_bar.choose(qtbot, window, "Edit", "Undo")
     assert coding.get_segment(project, mark.segment_id).note == typed
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QPushButton
 from frameworkqda.core.exports.wording import PHRASES
 from frameworkqda.gui.export_dialog import ExportDialog
 from frameworkqda.gui.main_window import MainWindow
-from tests.gui import modal
+from tests.gui import menu_bar, modal
 from tests.gui.test_japanese_ui import japanese  # noqa: F401 - fixture
 
 
@@ -45,7 +45,7 @@ def test_file_name_follows_the_table_and_overwriting_asks(
 ) -> None:  # type: ignore[no-untyped-def]
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)  # Mapping
+    menu_bar.press(qtbot, window, "Ctrl+5")  # Mapping
     mapping = window.views["mapping"]
     qtbot.mouseClick(_button(mapping, "Export tables…"), Qt.MouseButton.LeftButton)
     dialog = mapping.export_dialog
@@ -90,12 +90,12 @@ def test_file_export_tables_opens_from_the_matrix_with_its_shortcut(
     they are, and it writes the matrix."""
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # the matrix
+    menu_bar.press(qtbot, window, "Ctrl+4")  # the matrix
     assert window.current_view == "matrix"
     file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
     (action,) = [a for a in file_menu.actions() if a.text().startswith("Export &tables")]
     assert action.shortcut().toString() == "Ctrl+E"
-    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+E")
     dialog = window.views["mapping"].export_dialog
     assert isinstance(dialog, ExportDialog) and dialog.isVisible()
     assert window.current_view == "matrix"  # the dialog opens over the matrix, on it
@@ -128,7 +128,7 @@ def test_cancel_or_close_while_a_table_is_written_leaves_no_file(
     monkeypatch.setattr(export_dialog, "export_report", held)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # Export tables
+    menu_bar.press(qtbot, window, "Ctrl+E")  # Export tables
     dialog = window.views["mapping"].export_dialog
     assert isinstance(dialog, ExportDialog) and dialog.isVisible()
     folder = tmp_path / "tables"
@@ -171,7 +171,7 @@ def test_the_preview_says_what_each_column_is_and_shows_every_header_whole(
     headed its columns 件数, 件数の順位 where the files say 施策数, 施策数による順位."""
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)  # Mapping
+    menu_bar.press(qtbot, window, "Ctrl+5")  # Mapping
     mapping = window.views["mapping"]
     for row in range(2):  # a group average of the first two cases
         item = mapping.group.item(row)
@@ -235,7 +235,7 @@ def test_export_tables_writes_html_and_xlsx_as_a_japanese_paper_prints_them(
     writes.set_cell(session.project, case_id, measure.id, summary="審議会を設置。\n委員20名")
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+E")
     dialog = window.views["mapping"].export_dialog
     assert isinstance(dialog, ExportDialog)
     qtbot.waitUntil(dialog.isVisible)

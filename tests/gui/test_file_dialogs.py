@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QListView, QPushButton,
 
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.review.view import ReviewView
-from tests.gui import modal
+from tests.gui import menu_bar, modal
 from tests.gui.test_japanese_ui import japanese  # noqa: F401 - fixture
 
 QT_DEFAULT = QSize(644, 412)  # Qt's own file dialog as it opened before
@@ -32,7 +32,7 @@ def test_a_save_dialog_proposes_its_name_in_the_last_folder_and_keeps_the_folder
     last.mkdir()
     window.settings.set_last_folder(str(last))
     _front(qtbot, window)
-    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+R")
     review = window.work_stack.current()
     assert isinstance(review, ReviewView)
 
@@ -50,7 +50,7 @@ def test_a_save_dialog_proposes_its_name_in_the_last_folder_and_keeps_the_folder
 
     modal.choose(asked=asked)  # then Cancel
     _front(qtbot, window)
-    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+I")
     assert not asked[1].saving and asked[1].proposed == str(chosen.parent)
     # each dialog goes once answered (it stayed, with its file model, as a window's child)
     qtbot.waitUntil(lambda: not window.findChildren(QFileDialog))
@@ -82,7 +82,7 @@ def test_qt_own_file_dialog_opens_large_enough_to_read(japanese, qtbot, window, 
 
     asked: list[modal.FileAsked] = []
     modal.file_dialog(read, asked)  # read, then Cancel
-    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+I")
     space = window.screen().availableGeometry().size()
     wanted = QSize(920, 580).boundedTo(QSize(space.width() * 9 // 10, space.height() * 9 // 10))
     assert asked[0].size == wanted
@@ -122,7 +122,7 @@ def test_a_name_typed_without_a_suffix_gets_the_chosen_filters(
 
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+R")
     review = window.work_stack.current()
     assert isinstance(review, ReviewView)
     modal.choose(tmp_path / "segments")
@@ -155,7 +155,7 @@ def test_a_name_with_a_dot_that_begins_no_file_type_gets_the_chosen_filters_suff
 
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+R")
     review = window.work_stack.current()
     assert isinstance(review, ReviewView)
     modal.choose(tmp_path / "Segments Jan. 5")

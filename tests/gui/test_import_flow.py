@@ -19,7 +19,7 @@ from frameworkqda.core.importers import ImportStatus
 from frameworkqda.gui import import_dialog, jobs
 from frameworkqda.gui.import_dialog import ImportDialog
 from frameworkqda.gui.main_window import MainWindow
-from tests.gui import modal
+from tests.gui import menu_bar, modal
 from tests.small_files import files_cannot_grow
 
 
@@ -77,7 +77,7 @@ def test_menu_entry_and_ctrl_i_open_the_import_with_the_selected_case(
 ) -> None:  # type: ignore[no-untyped-def]
     first, second = _texts(tmp_path, "plan.txt", "report.txt")
     _choose(monkeypatch, [first])
-    study.import_action.trigger()  # File → Import documents…
+    menu_bar.choose(qtbot, study, "File", "Import documents…")
     dialog = study.last_import
     assert isinstance(dialog, ImportDialog) and dialog.isVisible()
     assert dialog.case_box.currentText() == "Kawasaki"  # the case selected in the tree
@@ -89,9 +89,7 @@ def test_menu_entry_and_ctrl_i_open_the_import_with_the_selected_case(
     assert not dialog.isVisible()
 
     _choose(monkeypatch, [second])
-    study.activateWindow()
-    qtbot.waitUntil(study.isActiveWindow)
-    qtbot.keyClick(study, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, study, "Ctrl+I")
     again = study.last_import
     assert again is not dialog and again.isVisible()
     _import(qtbot, again)
@@ -103,7 +101,7 @@ def test_choosing_unassigned_or_a_new_case_in_the_dialog(
 ) -> None:  # type: ignore[no-untyped-def]
     loose, council = _texts(tmp_path, "loose.txt", "council.txt")
     _choose(monkeypatch, [loose])
-    study.import_action.trigger()
+    menu_bar.choose(qtbot, study, "File", "Import documents…")
     dialog = study.last_import
     box = dialog.case_box
     box.showPopup()
@@ -118,13 +116,13 @@ def test_choosing_unassigned_or_a_new_case_in_the_dialog(
     _import(qtbot, dialog)
 
     _choose(monkeypatch, [council])
-    study.import_action.trigger()
+    menu_bar.choose(qtbot, study, "File", "Import documents…")
     dialog = study.last_import
 
     def name_it(box: QWidget) -> None:
         assert isinstance(box, QInputDialog)
         box.setTextValue("Osaka")
-        box.accept()
+        modal.ok(box)
 
     modal.answer(QInputDialog, name_it)
     dialog.case_box.setFocus()
@@ -217,7 +215,7 @@ def _start_held(qtbot, study: MainWindow, monkeypatch, tmp_path):  # type: ignor
     paths = _texts(tmp_path, "one.txt", "two.txt", "three.txt")
     reached, go = _held(monkeypatch)
     _choose(monkeypatch, paths)
-    study.import_action.trigger()
+    menu_bar.choose(qtbot, study, "File", "Import documents…")
     dialog = study.last_import
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(reached.is_set, timeout=10000)
@@ -249,7 +247,7 @@ def test_keep_going_in_the_background_shows_progress_in_the_status_bar(
     status = study.job_status
     assert status.isVisible() and status.label.text().startswith("Importing")
     _choose(monkeypatch, [])
-    study.import_action.trigger()  # Ctrl+I again brings the running import back
+    menu_bar.press(qtbot, study, "Ctrl+I")  # Ctrl+I again brings the running import back
     assert study.last_import is dialog and dialog.isVisible()
     modal.click("Keep going in the background")
     dialog.close()
@@ -283,10 +281,7 @@ def test_quit_when_done_waits_for_the_import(
 ) -> None:  # type: ignore[no-untyped-def]
     dialog, go = _start_held(qtbot, study, monkeypatch, tmp_path)
     modal.click("Quit when done")
-    quit_action = next(
-        a for a in study.findChildren(type(study.import_action)) if a.text() == "&Quit"
-    )
-    quit_action.trigger()
+    menu_bar.choose(qtbot, study, "File", "Quit")
     assert study.isVisible()
     assert study.statusBar().currentMessage() == "FrameworkQDA will quit when the work is done."
     go.set()
@@ -296,9 +291,7 @@ def test_quit_when_done_waits_for_the_import(
 
 def test_ctrl_w_closes_the_project_and_shows_the_start_page(qtbot, study: MainWindow) -> None:  # type: ignore[no-untyped-def]
     # Close project has a default argument too (show_start=True) that Qt's `checked` overrode
-    study.activateWindow()
-    qtbot.waitUntil(study.isActiveWindow)
-    qtbot.keyClick(study, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, study, "Ctrl+W")
     assert study.session is None
     assert study.start_page.isVisible()
     assert not study.import_action.isEnabled()
@@ -309,12 +302,12 @@ def test_closing_the_project_during_an_import_asks(
 ) -> None:  # type: ignore[no-untyped-def]
     dialog, go = _start_held(qtbot, study, monkeypatch, tmp_path)
     modal.click("Don't close the project")
-    study.close_action.trigger()  # File → Close project (Ctrl+W)
+    menu_bar.choose(qtbot, study, "File", "Close project")
     assert study.session is not None and dialog.running()
 
     modal.click("Cancel it and close the project")
     threading.Timer(0.2, go.set).start()
-    study.close_action.trigger()
+    menu_bar.press(qtbot, study, "Ctrl+W")
     assert study.session is None and study.start_page.isVisible()
     assert jobs.running() == []
     assert [r.status for r in dialog.results] == [

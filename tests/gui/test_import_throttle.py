@@ -25,7 +25,7 @@ from frameworkqda.gui import jobs
 from frameworkqda.gui.import_dialog import PROGRESS_MS, REFRESH_MS, ImportDialog
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.panels import KIND_ROLE
-from tests.gui import modal
+from tests.gui import menu_bar, modal
 
 DOCUMENTS = 120
 # Qt's coarse timers may fire up to 5% early
@@ -69,7 +69,7 @@ def test_a_folder_of_small_files_refreshes_the_views_at_most_once_a_second(
     modal.choose(*paths)  # in the file dialog, the person picks the whole folder
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)  # File → Import
+    menu_bar.press(qtbot, window, "Ctrl+I")  # File → Import
     dialog = window.last_import
     assert isinstance(dialog, ImportDialog) and dialog.isVisible()
 

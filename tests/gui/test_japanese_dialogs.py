@@ -479,7 +479,7 @@ def test_a_refusal_under_the_case_sheet_breaks_after_a_phrase_never_leaving_a_fr
         def choose(box: QWidget, want: str = want) -> None:
             assert isinstance(box, QInputDialog)
             box.setTextValue(want)
-            box.accept()
+            modal.ok(box)
 
         modal.answer(QInputDialog, choose)
         dialog.change_kind(attribute)

@@ -394,7 +394,7 @@ def test_a_template_applied_in_japanese_adds_its_japanese_themes(
         assert isinstance(box, QInputDialog)
         listed.extend(box.comboBoxItems())
         box.setTextValue("MIPEX（8つの政策分野）")
-        box.accept()
+        modal.ok(box)
 
     modal.answer(QInputDialog, pick_mipex)
     qtbot.mouseClick(editor.buttons["Apply template…"], Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]

@@ -163,7 +163,7 @@ def test_case_attribute_refusals_read_as_japanese_sentences_and_clear(ja_window,
     def to_whole_numbers(box: QWidget) -> None:
         assert isinstance(box, QInputDialog)
         box.setTextValue("整数")
-        box.accept()
+        modal.ok(box)
 
     attribute = dialog.attribute_at(kind_column)
     assert attribute is not None
@@ -176,7 +176,7 @@ def test_case_attribute_refusals_read_as_japanese_sentences_and_clear(ja_window,
 
     def same_kind(box: QWidget) -> None:
         assert isinstance(box, QInputDialog)
-        box.accept()  # the kind it has
+        modal.ok(box)  # the kind it has
 
     modal.answer(QInputDialog, same_kind)
     dialog.change_kind(attribute)

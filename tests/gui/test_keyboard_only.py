@@ -22,7 +22,7 @@ from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.mapping.view import MappingView
 from frameworkqda.gui.matrix.view import MatrixView
 from frameworkqda.gui.memo_dialog import MemoDialog
-from tests.gui import modal
+from tests.gui import menu_bar, modal
 from tests.gui.clicks import click_stripe, open_coded_document
 from tests.gui.matrix_cells import click_cell, first_cell
 
@@ -189,7 +189,8 @@ def _tab_to(qtbot, dialog: QWidget, wanted: QWidget, limit: int = 12, back: bool
 def test_return_in_the_import_dialog_imports_then_closes(qtbot, new_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
     source = tmp_path / "plan.txt"
     source.write_text("多文化共生の推進", encoding="utf-8")
-    new_window.import_documents([str(source)])
+    modal.choose(source)  # in the file dialog Ctrl+I opens
+    menu_bar.press(qtbot, new_window, "Ctrl+I")
     dialog = new_window.last_import
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
@@ -382,12 +383,12 @@ def test_a_choice_stepped_to_is_applied_however_the_researcher_leaves(
     assert charting.cell_state(session.project, case, code).value_id == chosen
     # Ctrl+R (Review): applied
     chosen = step_value(other, code)
-    qtbot.keyClick(window, Qt.Key.Key_R, CTRL)
+    menu_bar.press(qtbot, window, "Ctrl+R")
     assert charting.cell_state(session.project, other, code).value_id == chosen
     # Ctrl+W (close project): applied too, not lost
     window.show_stage(4)
     chosen = step_value(case, code)
-    qtbot.keyClick(window, Qt.Key.Key_W, CTRL)
+    menu_bar.press(qtbot, window, "Ctrl+W")
     assert window.session is None
     window.open_project(location)
     session = window.session
@@ -401,7 +402,7 @@ def test_a_choice_stepped_to_is_applied_however_the_researcher_leaves(
     qtbot.keyClick(box, Qt.Key.Key_Down)
     assert box.pending
     recoded = box.currentData()
-    qtbot.keyClick(window, Qt.Key.Key_W, CTRL)
+    menu_bar.press(qtbot, window, "Ctrl+W")
     assert window.session is None
     window.open_project(location)
     assert window.session is not None
@@ -419,7 +420,8 @@ def test_arrows_on_the_import_case_box_ask_for_a_new_case_only_on_return(
 
     source = tmp_path / "plan.txt"
     source.write_text("多文化共生の推進", encoding="utf-8")
-    new_window.import_documents([str(source)])
+    modal.choose(source)  # in the file dialog Ctrl+I opens
+    menu_bar.press(qtbot, new_window, "Ctrl+I")
     dialog = new_window.last_import
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
@@ -430,7 +432,7 @@ def test_arrows_on_the_import_case_box_ask_for_a_new_case_only_on_return(
         assert isinstance(prompt, QInputDialog)
         asked.append(prompt.windowTitle())
         prompt.setTextValue("Nagoya")
-        prompt.accept()
+        modal.ok(prompt)
 
     modal.answer(QInputDialog, name_it)
     _focus(qtbot, box)

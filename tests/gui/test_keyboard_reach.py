@@ -37,7 +37,7 @@ from frameworkqda.gui.matrix.view import MatrixView
 from frameworkqda.gui.review.view import ReviewView
 from frameworkqda.gui.sample import build_sample
 from frameworkqda.gui.search.panel import SearchPanel
-from tests.gui import modal
+from tests.gui import menu_bar, modal
 from tests.gui.clicks import click_stripe, open_document
 from tests.gui.matrix_cells import click_cell, first_cell
 
@@ -131,7 +131,7 @@ def test_enter_in_the_case_sheet_edits_the_cell_and_adds_no_case(
     assert window.session is not None
     project = window.session.project
     before = [case.name for case in cases.list_cases(project)]
-    window.open_cases()
+    menu_bar.choose(qtbot, window, "Code", "Cases and attributes…")
     dialog = window.cases_dialog
     assert isinstance(dialog, CasesDialog)
     _active(qtbot, dialog)
@@ -276,7 +276,7 @@ def test_the_codebook_editor_says_its_keys_and_f2_renames(qtbot: QtBot, window: 
     def rename(box: QWidget) -> None:
         assert isinstance(box, QInputDialog)
         box.setTextValue("Renamed by F2")
-        box.accept()
+        modal.ok(box)
 
     modal.answer(QInputDialog, rename)
     qtbot.keyClick(tree, Qt.Key.Key_F2)

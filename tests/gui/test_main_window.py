@@ -13,7 +13,7 @@ from frameworkqda.gui.app import build_window
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.matrix.view import MatrixView
 from frameworkqda.gui.memo_dialog import MemoDialog
-from tests.gui import modal
+from tests.gui import menu_bar, modal
 from tests.gui.clicks import click_stripe, open_coded_document, open_document
 from tests.gui.matrix_cells import click_cell, first_cell
 
@@ -26,19 +26,29 @@ def _window(qtbot, settings) -> MainWindow:  # type: ignore[no-untyped-def]
     return window
 
 
-def _import(qtbot, window: MainWindow, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
-    window.import_documents([str(p) for p in paths])
+def _import(qtbot, window: MainWindow, paths: list[Path], unassigned: bool = False) -> None:  # type: ignore[no-untyped-def]
+    modal.choose(*paths)  # typed into the file dialog Ctrl+I opens
+    menu_bar.press(qtbot, window, "Ctrl+I")
     dialog = window.last_import
+    if unassigned:  # "Unassigned (no case)" chosen in the dialog's case box
+        box = dialog.case_box
+        box.showPopup()
+        view = box.view()
+        row = view.visualRect(view.model().index(box.findData(None), 0))
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=row.center())
+        assert dialog.case() is None
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(dialog.done_event.is_set, timeout=20000)
     assert all(r.document_id is not None for r in dialog.results), [
         r.message for r in dialog.results
     ]
-    dialog.accept()
+    qtbot.waitUntil(lambda: dialog.ok_button.height() > 0)  # laid out, as a person sees it
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
 
 
 def _code_with_picker(qtbot, window: MainWindow, filter_text: str) -> None:  # type: ignore[no-untyped-def]
-    window.open_code_picker()
+    menu_bar.press(qtbot, window, "Ctrl+K")
     picker = window.code_picker
     assert picker.isVisible()
     qtbot.keyClicks(picker.filter, filter_text)
@@ -76,7 +86,7 @@ def test_code_text_and_pages_undo_redo_and_reopen(
 
     # number key 1 codes with the first measure; "apply last code" codes again
     window.document_area.text_view.select_range(0, 5)
-    window.open_code_picker()
+    menu_bar.press(qtbot, window, "Ctrl+K")
     qtbot.keyClick(window.code_picker.filter, Qt.Key.Key_1)
     assert len(coding.segments_of_document(project, docx_id)) == 2
 
@@ -103,9 +113,9 @@ def test_code_text_and_pages_undo_redo_and_reopen(
 
     # --- undo and redo
     stack = window.session.undo_stack
-    window.undo_action.trigger()
+    menu_bar.press(qtbot, window, "Ctrl+Z")
     assert coding.segments_of_document(project, pdf_id) == []
-    window.redo_action.trigger()
+    menu_bar.press(qtbot, window, "Ctrl+Shift+Z")
     (again,) = coding.segments_of_document(project, pdf_id)
     assert (again.id, again.start, again.end) == (
         pdf_segment.id,
@@ -128,16 +138,16 @@ def test_code_text_and_pages_undo_redo_and_reopen(
     window.inspector.note.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(window.inspector.note, "; all wards")
     qtbot.waitUntil(lambda: note() == "city-wide; all wards", timeout=5000)
-    window.undo_action.trigger()
+    menu_bar.choose(qtbot, window, "Edit", "Undo")  # (Ctrl+Z in the note undoes its typing)
     assert note() == "city-wide" and window.inspector.note.toPlainText() == "city-wide"
     assert stack.canRedo() and stack.redoText() == "Edit note"
-    window.redo_action.trigger()
+    menu_bar.choose(qtbot, window, "Edit", "Redo")
     assert note() == "city-wide; all wards"
     assert window.inspector.note.toPlainText() == "city-wide; all wards"
-    window.undo_action.trigger()  # and back, for what the reopened project shows
+    menu_bar.choose(qtbot, window, "Edit", "Undo")  # and back, for what the reopened project shows
 
     # --- reopen the project and find everything where it was
-    window.close_project()
+    menu_bar.press(qtbot, window, "Ctrl+W")
     window.open_project(str(location))
     assert window.session is not None
     project = window.session.project
@@ -160,7 +170,7 @@ def test_drag_document_to_case_and_selection_to_code(
     window.create_project(str(tmp_path / "p.fqda"), "mipex-local")
     assert window.session is not None
     window.session.add_case("Kawasaki")
-    _import(qtbot, window, [docx_file])
+    _import(qtbot, window, [docx_file], unassigned=True)
     project = window.session.project
     (doc,) = workspace.documents(project)
     case_id = cases.list_cases(project)[0].id
@@ -173,25 +183,20 @@ def test_drag_document_to_case_and_selection_to_code(
     window.codebook_tree.drop_range((doc.id, start, start + 7), code.id)
     (segment,) = coding.segments_of_document(project, doc.id)
     assert text[segment.start : segment.end] == "council"
-    window.apply_last_code()  # nothing selected: nothing coded, a message instead
+    menu_bar.press(qtbot, window, "Ctrl+L")  # nothing selected: nothing coded, a message instead
     assert len(coding.segments_of_document(project, doc.id)) == 1
-    window.undo_action.trigger()
-    window.undo_action.trigger()
+    menu_bar.press(qtbot, window, "Ctrl+Z")
+    menu_bar.press(qtbot, window, "Ctrl+Z")
     assert workspace.documents(project)[0].case_id is None
 
     # Memos → Document memo… / Case memo… name the document and the case, not their row ids
     titles: list[str] = []
     monkeypatch.setattr(MemoDialog, "exec", lambda dialog: titles.append(dialog.windowTitle()))
-    memos = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Memos")
-    document_memo, case_memo = (
-        next(a for a in memos.actions() if a.text() == text)
-        for text in ("&Document memo…", "&Case memo…")
-    )
-    document_memo.trigger()
+    menu_bar.choose(qtbot, window, "Memos", "Document memo…")
     case_item = window.document_tree.case_item(case_id)
     assert case_item is not None
     window.document_tree.setCurrentIndex(case_item.index())  # the case chosen in the tree
-    case_memo.trigger()
+    menu_bar.choose(qtbot, window, "Memos", "Case memo…")
     assert titles == [f"Memo — Document “{doc.name}”", "Memo — Case “Kawasaki”"]
 
 
@@ -204,10 +209,13 @@ def test_start_page_lists_recent_and_find_is_japanese_aware(
     assert window.session is not None
     (doc,) = workspace.documents(window.session.project)
     window.open_document(doc.id)
-    window.document_area.find_field.setText("ＣＯＵＮＣＩＬ")  # full-width, upper case
-    window.document_area._find()
+    menu_bar.press(qtbot, window, "Ctrl+F")
+    find = window.document_area.find_field
+    assert find.hasFocus()
+    find.setText("ＣＯＵＮＣＩＬ")  # full-width, upper case (keyClicks types ASCII only)
+    qtbot.keyClick(find, Qt.Key.Key_Return)
     assert window.document_area.text_view.hit_count() == 1
-    window.close_project()
+    menu_bar.press(qtbot, window, "Ctrl+W")
     assert window.start_page.recent_list.item(0).data(Qt.ItemDataRole.UserRole).endswith("r.fqda")
 
 
@@ -240,7 +248,7 @@ def test_del_deletes_only_a_passage_selected_in_the_document_on_screen(
     assert window.inspector.segment_id == mark.segment_id
     before = overview(project).segments
 
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # the matrix
+    menu_bar.press(qtbot, window, "Ctrl+4")  # the matrix
     matrix = window.work_stack.current()
     assert isinstance(matrix, MatrixView)
     case_id, code_id = first_cell(matrix, lambda case, code: True)
@@ -249,7 +257,7 @@ def test_del_deletes_only_a_passage_selected_in_the_document_on_screen(
     assert overview(project).segments == before
     assert not window.delete_action.isEnabled()
 
-    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # the documents
+    menu_bar.press(qtbot, window, "Ctrl+1")  # the documents
     assert window.delete_action.isEnabled() and window.inspector.segment_id == mark.segment_id
     for elsewhere in (window.document_tree, window.codebook_tree):  # the sidebars: not there
         elsewhere.setFocus()
@@ -262,10 +270,10 @@ def test_del_deletes_only_a_passage_selected_in_the_document_on_screen(
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Delete)  # here Del deletes the passage shown
     assert overview(project).segments == before - 1
-    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+Z")
     assert overview(project).segments == before
     assert window.undo_action.text() == "&Undo"  # nothing left to undo: no dangling step
-    qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+Y")
     assert overview(project).segments == before - 1
 
 
@@ -286,7 +294,7 @@ def test_a_note_typed_just_before_delete_comes_back_with_the_passage(
     assert mark.segment_id not in {
         s.id for s in coding.segments_of_document(project, window.document_area.document_id)
     }
-    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+Z")
     assert coding.get_segment(project, mark.segment_id).note == typed
 
 
@@ -313,7 +321,7 @@ def test_the_start_page_greys_what_needs_a_project(qtbot, settings, tmp_path) ->
     assert by_text["&Open project…"].isEnabled() and by_text["&New project…"].isEnabled()
     window.create_project(str(tmp_path / "p.fqda"), "empty")
     assert all(by_text[text].isEnabled() for text in needs_one)
-    window.close_project()
+    menu_bar.press(qtbot, window, "Ctrl+W")
     assert all(not by_text[text].isEnabled() for text in needs_one)
 
 
@@ -334,7 +342,7 @@ def test_one_selection_in_the_text_and_the_pages(qtbot, window: MainWindow) -> N
     )
     assert area.showing_pages()
     assert area.page_view.selection_range() == (start, start + len(word))
-    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+K")
     assert window.code_picker.isVisible()  # not "Select a passage first"
     window.code_picker.hide()
 

@@ -20,6 +20,7 @@ from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.matrix.view import MatrixView
 from frameworkqda.gui.session import ProjectSession
 from tests import writes
+from tests.gui import menu_bar
 
 
 def _press(widget: QWidget, key: Qt.Key, text: str) -> None:
@@ -95,7 +96,7 @@ def test_values_summaries_evidence_and_jump(qtbot, window: MainWindow) -> None: 
     _press(view.table, Qt.Key.Key_0, "0")  # 0 clears it: the Edit menu says so plainly
     assert charting.cell_state(project, kawasaki, councils.id).value_id is None
     assert window.undo_action.text() == "&Undo Clear value"  # it read Set value “no value”
-    window.undo_action.trigger()
+    menu_bar.press(qtbot, window, "Ctrl+Z")
     assert charting.cell_state(project, kawasaki, councils.id).value_id == yes.id
 
     # summary: insert auto-draft and a quote, typed text commits on save
@@ -111,15 +112,15 @@ def test_values_summaries_evidence_and_jump(qtbot, window: MainWindow) -> None: 
     )
     assert not view.model.needs_summary(kawasaki, councils.id)
 
-    # undo the summary, then the value
-    window._undo()
+    # undo the summary, then the value (Edit → Undo: Ctrl+Z in the summary undoes its typing)
+    menu_bar.choose(qtbot, window, "Edit", "Undo")
     assert charting.cell_state(project, kawasaki, councils.id).summary != summary
     while session.undo_stack.canUndo():
-        window._undo()
+        menu_bar.choose(qtbot, window, "Edit", "Undo")
     state = charting.cell_state(project, kawasaki, councils.id)
     assert (state.exists, state.summary, state.value_id) == (False, "", None)
     assert view.model.value(kawasaki, councils.id) is None
-    window._redo()
+    menu_bar.choose(qtbot, window, "Edit", "Redo")
     assert view.model.value(kawasaki, councils.id) == yes
 
     # value by menu for a multi-cell selection is one undo step
@@ -270,7 +271,7 @@ def test_auto_draft_every_empty_cell_in_the_background(
     drafted = charting.cell_state(project, cases["Kawasaki"], councils.id).summary
     assert drafted.startswith("1 passage in kawasaki.") and "外国人市民代表者会議" in drafted
     assert view.model.summary(cases["Kawasaki"], councils.id) == drafted
-    window._undo()
+    menu_bar.press(qtbot, window, "Ctrl+Z")
     assert needing() == waiting
     assert not charting.cell_state(project, cases["Kawasaki"], councils.id).exists
 
@@ -372,16 +373,14 @@ def test_memos_follow_the_matrix_cell_selected(qtbot, window: MainWindow) -> Non
             assert isinstance(box, MemoDialog)
             titles.append(box.windowTitle())
             box.editor.setPlainText(text)
-            box.accept()
+            modal.ok(box)
 
         return act
 
-    memo_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Memos")
-    entries = {a.text(): a for a in memo_menu.actions()}  # type: ignore[union-attr]
     modal.answer(MemoDialog, write("council since 1996"))
-    entries["&Case memo…"].trigger()
+    menu_bar.choose(qtbot, window, "Memos", "Case memo…")
     modal.answer(MemoDialog, write("what counts as a council"))
-    entries["C&ode memo…"].trigger()
+    menu_bar.choose(qtbot, window, "Memos", "Code memo…")
     assert titles == [
         "Memo — Case “Kawasaki”",
         "Memo — Code “Political participation / Migrant councils”",
@@ -442,7 +441,7 @@ def test_the_group_average_keeps_a_renamed_case_and_a_screenshot_keeps_the_choic
     assert view.counts.loc["Education", "Group average"] == average
     location = session.location
     view.set_group([cases["Osaka"]], remember=False)  # as `gui -o F.png` does
-    window.close_action.trigger()
+    menu_bar.press(qtbot, window, "Ctrl+W")
     window.open_project(location)
     window.show_stage(5)
     again = window.views["mapping"]
@@ -470,7 +469,7 @@ def test_a_new_case_that_reuses_a_deleted_cases_id_is_not_in_the_group(
     first_id = min(data.cases)[0]
     view.set_group([first_id, last_id])
     location = session.location
-    window.close_action.trigger()
+    menu_bar.press(qtbot, window, "Ctrl+W")
     with open_project(location) as other:
         commands.DeleteCase(last_id).apply(other)
         commands.AddCase("Nagoya").apply(other)

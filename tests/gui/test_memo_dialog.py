@@ -19,7 +19,7 @@ from frameworkqda.core.store.engine import WRITE_WAIT_ENV
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.memo_dialog import MemoDialog
 from frameworkqda.gui.sample import build_sample
-from tests.gui import modal
+from tests.gui import menu_bar, modal
 
 
 def _project_memo(window: MainWindow, act: Callable[[MemoDialog], None]) -> list[MemoDialog]:
@@ -167,7 +167,7 @@ def test_items_with_a_memo_are_marked_in_the_side_panels(qtbot: QtBot, window: M
     def write(text: str) -> Callable[[MemoDialog], None]:
         def act(dialog: MemoDialog) -> None:
             dialog.editor.setPlainText(text)
-            dialog.accept()
+            modal.ok(dialog)
 
         return act
 
@@ -304,7 +304,7 @@ def test_undoing_a_memo_edit_someone_wrote_over_since_asks_first(
     modal.answer(QMessageBox, read_and_cancel)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+Z")
     qtbot.waitUntil(lambda: len(asked) == 1)
     assert "the project memo was changed by Taro" in asked[0]
     assert memos.memo_text(project, "project", None) == "Schools matter most."

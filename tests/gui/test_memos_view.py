@@ -19,7 +19,7 @@ from frameworkqda.gui.memo_dialog import MemoDialog
 from frameworkqda.gui.memos_view import MemosView
 from frameworkqda.gui.review.view import ReviewView
 from tests import writes
-from tests.gui import modal
+from tests.gui import menu_bar, modal
 
 
 def _shown(view: MemosView) -> list[tuple[str, str, str]]:
@@ -114,7 +114,7 @@ def test_every_memo_listed_filtered_sorted_opened_and_followed(
         assert isinstance(box, MemoDialog)
         seen.append(box.editor.toPlainText())
         box.editor.setPlainText("Case notes, revised")
-        box.accept()
+        modal.ok(box)
 
     modal.answer(MemoDialog, edit)
     _double_click(qtbot, view, _row_of(view, case_name))
@@ -157,9 +157,7 @@ def test_memos_menu_lists_all_memos(qtbot: QtBot, window: MainWindow) -> None:
     session.set_memo("project", None, "A plan")
     assert window.status.text().startswith(f"{name} ※ · ")
     assert window.status.toolTip() == "Project memo: A plan"
-    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Memos")
-    entry = next(a for a in menu.actions() if a.text() == "&All memos")  # type: ignore[union-attr]
-    entry.trigger()
+    menu_bar.choose(qtbot, window, "Memos", "All memos")
     view = window.work_stack.current()
     assert isinstance(view, MemosView)
     assert _shown(view) == [("Project", name, "A plan")]

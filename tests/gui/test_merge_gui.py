@@ -20,8 +20,8 @@ from frameworkqda.gui import merge_dialog
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.merge_dialog import MergeDialog, MergeSummaryDialog
 from tests import writes
-from tests.gui import modal
-from tests.gui.test_refi_gui import _action, _gated
+from tests.gui import menu_bar, modal
+from tests.gui.test_refi_gui import _gated
 
 
 def _carols_copy(window: MainWindow, path: Path) -> tuple[int, int]:
@@ -45,7 +45,7 @@ def _carols_copy(window: MainWindow, path: Path) -> tuple[int, int]:
 
 def _merge(qtbot, window: MainWindow, monkeypatch, other: Path) -> MergeSummaryDialog:  # type: ignore[no-untyped-def]
     modal.choose(other)
-    _action(window, "Merge project").trigger()
+    menu_bar.choose(qtbot, window, "File", "Merge project")
     dialog = window.last_merge
     assert isinstance(dialog, MergeDialog)
     qtbot.waitUntil(dialog.done_event.is_set, timeout=30000)
@@ -77,7 +77,7 @@ def test_merge_through_the_menu_shows_the_summary(
     assert f"{segments + 1} segments" in window.status.text()
     state = charting.cell_state(project, case, code)
     assert state.summary == "Leaflets in 14 languages"  # this project's cell is kept
-    summary.accept()
+    modal.ok(summary)
 
     again = _merge(qtbot, window, monkeypatch, other)
     assert "nothing new to add" in again.headline.text()
@@ -95,7 +95,7 @@ def test_cancel_a_merge_leaves_the_project_as_it_was(
     segments = overview(project).segments
     reached, go = _gated(monkeypatch, "merge_project", merge_dialog)
     modal.choose(other)
-    _action(window, "Merge project").trigger()
+    menu_bar.choose(qtbot, window, "File", "Merge project")
     dialog = window.last_merge
     assert isinstance(dialog, MergeDialog)
     qtbot.waitUntil(reached.is_set, timeout=10000)

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
 from frameworkqda.core import codebook, workspace
@@ -25,17 +25,8 @@ from frameworkqda.gui import refi_dialogs
 from frameworkqda.gui.codebook_editor import CodebookEditor
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.refi_dialogs import RefiExportDialog, RefiImportDialog
-from tests.gui import modal
+from tests.gui import menu_bar, modal
 from tests.gui.counted import says
-
-
-def _action(window: MainWindow, text: str) -> QAction:
-    for menu_action in window.menuBar().actions():
-        menu = menu_action.menu()
-        for action in menu.actions() if menu is not None else []:  # type: ignore[attr-defined]
-            if action.text().replace("&", "").startswith(text):
-                return action  # type: ignore[no-any-return]
-    raise AssertionError(f"no menu entry {text!r}")
 
 
 def _dialogs(
@@ -77,7 +68,7 @@ def _export(
     qtbot, window: MainWindow, monkeypatch, target: Path, crlf: bool = False
 ) -> RefiExportDialog:  # type: ignore[no-untyped-def]
     _dialogs(save=lambda proposed: str(target))
-    _action(window, "Export REFI-QDA project").trigger()
+    menu_bar.choose(qtbot, window, "File", "Export REFI-QDA project")
     dialog = window.last_refi_export
     assert isinstance(dialog, RefiExportDialog) and dialog.isVisible()
     dialog.crlf.setChecked(crlf)
@@ -119,7 +110,7 @@ def test_export_then_import_back_through_the_menu(
 
     # import it back: the proposed project is beside the file with the same stem
     asked = _dialogs(open_path=archive, save=lambda proposed: proposed)
-    _action(window, "Import REFI-QDA project").trigger()
+    menu_bar.choose(qtbot, window, "File", "Import REFI-QDA project")
     assert "*.qdpx *.qde" in asked[0][1]
     assert asked[1][1] == str(archive.with_suffix(".fqda"))
     importer = window.last_refi
@@ -142,11 +133,11 @@ def test_export_then_import_back_through_the_menu(
     assert f"{before[2]} segments" in text and "1 user" in text and "1 users" not in text
     qtbot.mouseClick(report.findChild(QPushButton, "copyReport"), Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == text  # what the dialog shows
-    report.accept()
+    modal.ok(report)
 
     # a second import proposes a free name instead of the project just made
     asked = _dialogs(open_path=archive, save=lambda proposed: "")
-    _action(window, "Import REFI-QDA project").trigger()
+    menu_bar.choose(qtbot, window, "File", "Import REFI-QDA project")
     assert asked[1][1] == str(archive.with_name("sample (2).fqda"))
 
 
@@ -167,7 +158,8 @@ def test_an_unsafe_qdpx_shows_the_error_and_creates_nothing(
     assert window.session is not None
     opened = window.session.project.location.path
     good = tmp_path / "good.qdpx"
-    _export(qtbot, window, monkeypatch, good).accept()
+    exported = _export(qtbot, window, monkeypatch, good)
+    qtbot.mouseClick(exported.cancel_button, Qt.MouseButton.LeftButton)  # Close, its only way out
     folder = tmp_path / "incoming"
     folder.mkdir()
     evil = folder / "evil.qdpx"
@@ -177,7 +169,7 @@ def test_an_unsafe_qdpx_shows_the_error_and_creates_nothing(
         target.writestr("../../escaped.txt", "zip-slip")
 
     _dialogs(open_path=evil, save=lambda proposed: proposed)
-    _action(window, "Import REFI-QDA project").trigger()
+    menu_bar.choose(qtbot, window, "File", "Import REFI-QDA project")
     dialog = window.last_refi
     assert isinstance(dialog, RefiImportDialog)
     qtbot.waitUntil(dialog.done_event.is_set, timeout=30000)
@@ -203,7 +195,7 @@ def test_refuses_to_overwrite_an_existing_file(
     existing.write_bytes(b"precious")
     _dialogs(open_path=source, save=lambda proposed: str(existing))
     seen = _warnings(monkeypatch)
-    _action(window, "Import REFI-QDA project").trigger()
+    menu_bar.choose(qtbot, window, "File", "Import REFI-QDA project")
     assert window.last_refi is None
     assert len(seen) == 1 and str(existing) in seen[0] and "already exists" in seen[0]
     assert existing.read_bytes() == b"precious"
@@ -234,11 +226,12 @@ def test_cancel_an_import_leaves_nothing(qtbot, window: MainWindow, monkeypatch,
     opened = window.session.project.location.path
     archive = tmp_path / "out" / "sample.qdpx"
     archive.parent.mkdir()
-    _export(qtbot, window, monkeypatch, archive).accept()
+    exported = _export(qtbot, window, monkeypatch, archive)
+    qtbot.mouseClick(exported.cancel_button, Qt.MouseButton.LeftButton)  # Close, its only way out
 
     reached, go = _gated(monkeypatch, "import_qdpx")
     _dialogs(open_path=archive, save=lambda proposed: proposed)
-    _action(window, "Import REFI-QDA project").trigger()
+    menu_bar.choose(qtbot, window, "File", "Import REFI-QDA project")
     dialog = window.last_refi
     assert isinstance(dialog, RefiImportDialog)
     qtbot.waitUntil(reached.is_set, timeout=10000)
@@ -257,7 +250,7 @@ def test_cancel_an_export_writes_no_file(qtbot, window: MainWindow, monkeypatch,
     reached, go = _gated(monkeypatch, "export_qdpx")
     target = tmp_path / "never.qdpx"
     _dialogs(save=lambda proposed: str(target))
-    _action(window, "Export REFI-QDA project").trigger()
+    menu_bar.choose(qtbot, window, "File", "Export REFI-QDA project")
     dialog = window.last_refi_export
     assert isinstance(dialog, RefiExportDialog)
     dialog.export_button.click()
@@ -282,7 +275,7 @@ def test_quitting_during_an_export_asks_and_cancels_cleanly(
     reached, go = _gated(monkeypatch, "export_qdpx")
     target = tmp_path / "never.qdpx"
     _dialogs(save=lambda proposed: str(target))
-    _action(window, "Export REFI-QDA project").trigger()
+    menu_bar.choose(qtbot, window, "File", "Export REFI-QDA project")
     dialog = window.last_refi_export
     dialog.export_button.click()
     qtbot.waitUntil(reached.is_set, timeout=10000)
@@ -299,7 +292,7 @@ def test_quitting_during_an_export_asks_and_cancels_cleanly(
 
     QTimer.singleShot(0, cancel_and_quit)
     threading.Timer(0.2, go.set).start()  # the window waits for the job to see the cancel
-    _action(window, "Quit").trigger()
+    menu_bar.choose(qtbot, window, "File", "Quit")
     assert not window.isVisible()
     assert jobs.running() == [] and dialog.cancelled
     assert list(tmp_path.glob("*never*")) == []
@@ -311,7 +304,7 @@ def test_hand_authored_qde_reports_what_was_lost(
     target = tmp_path / "ornio.fqda"
     source = corpus / "refi" / "ornio_hand_authored_project.qde"
     _dialogs(open_path=source, save=lambda proposed: str(target))
-    _action(window, "Import REFI-QDA project").trigger()
+    menu_bar.choose(qtbot, window, "File", "Import REFI-QDA project")
     dialog = window.last_refi
     assert isinstance(dialog, RefiImportDialog)
     qtbot.waitUntil(dialog.done_event.is_set, timeout=30000)
@@ -398,11 +391,12 @@ def test_free_standing_notes_come_in_as_free_memos_titled_in_the_interfaces_lang
         encoding="utf-8",
     )
     target = tmp_path / "journals.fqda"
-    importing = _action(window, "Import REFI-QDA project")
+    importing, _menu = menu_bar.item(window, "File", "Import REFI-QDA project")
     assert i18n.install(qapp, "ja") == "ja"
     try:
         _dialogs(open_path=source, save=lambda proposed: str(target))
-        importing.trigger()
+        assert importing.isEnabled()
+        importing.trigger()  # the menu item, found in English before the language changed
         dialog = window.last_refi
         assert isinstance(dialog, RefiImportDialog)
         qtbot.waitUntil(dialog.done_event.is_set, timeout=30000)

@@ -5,12 +5,12 @@ each document of an import, each code, each undo (issue 15's frame times)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
 from frameworkqda.core import workspace
 from frameworkqda.gui.main_window import MainWindow
+from tests.gui import menu_bar
 
 
 def test_an_undo_rereads_every_view_over_one_connection(qtbot: QtBot, window: MainWindow) -> None:
@@ -27,7 +27,7 @@ def test_an_undo_rereads_every_view_over_one_connection(qtbot: QtBot, window: Ma
             opened.append(connection)
 
         event.listen(session.project.engine, "connect", count)
-        qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        menu_bar.press(qtbot, window, "Ctrl+Z")
         event.remove(session.project.engine, "connect", count)
         assert workspace.documents(session.project)[0].read == document.read  # undone
         # the undo's write, the views' reads, and the status line's schema revision

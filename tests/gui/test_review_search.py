@@ -12,6 +12,7 @@ from frameworkqda.core import review, workspace
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.review.view import ReviewView
 from frameworkqda.gui.search.panel import SearchPanel
+from tests.gui import menu_bar
 from tests.gui.clicks import click_stripe, open_coded_document
 from tests.gui.counted import says
 from tests.gui.searched import searched
@@ -52,11 +53,11 @@ def test_review_bulk_recode_undo_delete_export_and_jump(
     rows = {r.id: r for r in review.segment_rows(session.project)}
     assert all(rows[i].code_id == target for i in ids)
     assert session.undo_stack.count() == 1
-    window._undo()
+    menu_bar.press(qtbot, window, "Ctrl+Z")
     rows_after = {r.id: r for r in review.segment_rows(session.project)}
     assert {i: rows_after[i].code_id for i in ids} == {r.id: r.code_id for r in shown}
-    window._redo()
-    window._undo()
+    menu_bar.press(qtbot, window, "Ctrl+Shift+Z")
+    menu_bar.press(qtbot, window, "Ctrl+Z")
 
     # bulk delete is one step too, and undo brings the segments back with their ids
     _filter(qtbot, view, "")
@@ -64,7 +65,7 @@ def test_review_bulk_recode_undo_delete_export_and_jump(
     view.select_all_shown()
     view.delete_selected()
     assert review.segment_rows(session.project) == []
-    window._undo()
+    menu_bar.press(qtbot, window, "Ctrl+Z")
     assert len(review.segment_rows(session.project)) == total
 
     # export the filtered set to CSV and XLSX, then open the files
@@ -89,7 +90,7 @@ def test_review_bulk_recode_undo_delete_export_and_jump(
     assert window.document_area.text_view.selected_text() == row.text
 
 
-def test_search_two_character_term_code_all_hits_and_undo(window: MainWindow) -> None:
+def test_search_two_character_term_code_all_hits_and_undo(window: MainWindow, qtbot: QtBot) -> None:
     session = window.session
     assert session is not None
     window.show_view("search")
@@ -111,9 +112,9 @@ def test_search_two_character_term_code_all_hits_and_undo(window: MainWindow) ->
     # again: nothing new, hits already coded
     assert panel.code_all_hits(target) == []
     assert session.undo_stack.count() == 1  # the empty second run left no step
-    window._undo()
+    menu_bar.press(qtbot, window, "Ctrl+Z")
     assert len(review.segment_rows(session.project)) == before
-    window._redo()
+    menu_bar.press(qtbot, window, "Ctrl+Shift+Z")
     assert len(review.segment_rows(session.project)) == before + len(hits)
 
     # double-click a hit: the document opens at the match
@@ -293,7 +294,7 @@ def test_the_passage_gets_the_room_in_review_at_1500_by_900(
     window.resize(1500, 900)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+R")
     view = window.work_stack.current()
     assert isinstance(view, ReviewView)
     qtbot.wait(50)  # the layout settled

@@ -15,6 +15,7 @@ from frameworkqda.core.review import row_values
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.review.model import ROW_ROLE
 from frameworkqda.gui.review.view import CASE, CODE, ReviewView
+from tests.gui import menu_bar
 
 PAGE = 3
 
@@ -46,7 +47,7 @@ def _expected(view: ReviewView, column: int, descending: bool) -> list[int]:
 def _open_review(window: MainWindow, qtbot: QtBot) -> ReviewView:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+R")
     view = window.work_stack.current()
     assert isinstance(view, ReviewView)
     return view
@@ -97,7 +98,7 @@ def test_undo_and_redo_change_only_the_rows_that_differ(window: MainWindow, qtbo
     assert view.count.text().startswith(f"{len(before) + 1} of ")
 
     # Ctrl+Z takes it away, Ctrl+Shift+Z brings it back
-    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+Z")
     assert set(_shown(view)) == before
     assert _shown(view) == _expected(view, CODE, True)
     qtbot.keyClick(
@@ -238,7 +239,7 @@ def test_rows_acted_on_stay_selected_wherever_the_sort_moves_them(
     assert sorted(moved) != [2, 5]  # the sort moved them
     assert {r.id for r in view.selected_rows()} == chosen
     assert _current(view) == current
-    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+Z")
     assert sorted(_shown(view).index(i) for i in chosen) == [2, 5]
     assert {r.id for r in view.selected_rows()} == chosen
     assert _current(view) == current
@@ -258,7 +259,7 @@ def test_rows_acted_on_stay_selected_wherever_the_sort_moves_them(
     qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
     assert not three & set(_shown(view))
     _click_row(qtbot, view, 4)
-    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+Z")
     assert three <= set(_shown(view))
     assert {r.id for r in view.selected_rows()} == three
     assert _current(view) in three

@@ -18,7 +18,7 @@ from frameworkqda.core.errors import JobCancelled
 from frameworkqda.core.search import SearchIndex
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.search.panel import HIT_ROLE
-from tests.gui import modal
+from tests.gui import menu_bar, modal
 from tests.gui.searched import open_search, searched
 
 
@@ -153,6 +153,6 @@ def test_closing_the_project_while_a_search_runs_cancels_it_without_asking(
         box.buttons()[roles.index(QMessageBox.ButtonRole.DestructiveRole)].click()
 
     modal.answer(QMessageBox, seen)
-    qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+W")
     assert window.session is None and asked == []
     assert outcomes == ["cancelled"]

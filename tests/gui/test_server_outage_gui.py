@@ -17,6 +17,7 @@ from frameworkqda.core.store import ProjectLocation, create_project
 from frameworkqda.gui.live import INTERVAL_ENV
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.matrix.view import MatrixView
+from tests.gui import modal
 from tests.gui.modal import answer
 from tests.outage_server import OutageServer, outage_server
 from tests.writes import add_case
@@ -105,7 +106,7 @@ def test_a_failed_open_keeps_the_recent_entry_unless_the_project_is_gone(
         def read(box: QWidget) -> None:
             assert isinstance(box, QMessageBox)
             said.append(box.text())
-            box.accept()
+            modal.ok(box)
 
         answer(QMessageBox, read)
         window.open_project(location)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QLineEdit, QWidget
 from frameworkqda.core.store import create_project
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.store_dialogs import ServerPasswordDialog
+from tests.gui import modal
 from tests.gui.modal import answer
 from tests.password_server import PASSWORD, PasswordServer, password_server, pgpass
 
@@ -36,7 +37,7 @@ def test_open_server_project_asks_the_password_and_keeps_it_nowhere(  # type: ig
         line.clear()
         qtbot.keyClicks(line, password_server.url)
         answer(ServerPasswordDialog, give_password)
-        box.accept()
+        modal.ok(box)
 
     asked: list[str] = []
 

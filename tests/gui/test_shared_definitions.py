@@ -24,6 +24,7 @@ from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.mapping.view import MappingView
 from frameworkqda.gui.text_conflict import TextConflictDialog
 from tests import writes
+from tests.gui import menu_bar
 from tests.gui.conftest import _sample_window
 from tests.gui.modal import answer, click
 
@@ -36,7 +37,7 @@ def window(qtbot, settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  #
 
 def _editor(qtbot, window: MainWindow) -> tuple[CodebookEditor, int]:  # type: ignore[no-untyped-def]
     """Stage 2 (Ctrl+2) with a sub-code chosen: the editor and the code's id."""
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+2")
     editor = window.work_stack.current()
     assert isinstance(editor, CodebookEditor) and window.session is not None
     code = next(c for c in window.session.codes() if c.parent_id is not None)
@@ -72,7 +73,7 @@ def _codes(project):  # type: ignore[no-untyped-def]
 
 def _mapping(qtbot, window: MainWindow) -> tuple[MappingView, int]:  # type: ignore[no-untyped-def]
     """Stage 5 (Ctrl+5) with the first theme's row current: the view and the theme's id."""
-    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+5")
     view = window.work_stack.current()
     assert isinstance(view, MappingView) and window.session is not None
     view.counts_table.setCurrentIndex(view.counts_model.index(0, 0))
@@ -144,7 +145,7 @@ def test_undoing_a_definition_someone_added_to_since_asks_first(qtbot, window) -
     answer(QMessageBox, read_and_cancel)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+Z")
     qtbot.waitUntil(lambda: len(asked) == 1)
     assert "definition of" in asked[0] and "changed by someone else" in asked[0]
     assert _stored(window, code_id) == hers + " Taro: and elected."

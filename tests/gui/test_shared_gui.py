@@ -19,6 +19,7 @@ from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.matrix.conflict import CellConflictDialog
 from frameworkqda.gui.matrix.view import MatrixView
 from tests import writes
+from tests.gui import menu_bar
 from tests.gui.conftest import _sample_window
 from tests.gui.matrix_cells import click_cell
 from tests.gui.modal import answer, click
@@ -219,7 +220,7 @@ def test_redoing_a_cell_someone_changed_since_the_undo_asks_first(qtbot, window)
     before = charting.cell_edit(project, osaka, councils)
     click_cell(qtbot, view, osaka, councils)
     qtbot.keyClick(view.table, Qt.Key.Key_1)
-    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+Z")
     assert charting.cell_edit(project, osaka, councils).value == before.value  # undone, unasked
     _taro_rewrites(project, osaka, councils)
     asked: list[str] = []
@@ -250,12 +251,12 @@ def test_undo_while_a_summary_is_being_typed_undoes_the_typing(qtbot, window) ->
     saved = charting.cell_edit(project, kawasaki, councils).summary
     qtbot.keyClicks(editor, " Meets four times a year.")
     assert window.session is not None
-    window.undo_action.trigger()  # Edit → Undo, the typing not saved yet
+    menu_bar.choose(qtbot, window, "Edit", "Undo")  # Edit → Undo, the typing not saved yet
     qtbot.wait(1200)  # past the save timer
     assert asked == []
     assert charting.cell_edit(project, kawasaki, councils).summary == saved
     assert editor.toPlainText() == saved
-    window.redo_action.trigger()
+    menu_bar.choose(qtbot, window, "Edit", "Redo")
     assert charting.cell_edit(project, kawasaki, councils).summary.endswith("a year.")
 
 

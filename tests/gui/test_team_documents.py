@@ -14,7 +14,7 @@ from frameworkqda.core import commands, model, workspace
 from frameworkqda.core.store import open_project
 from frameworkqda.gui.main_window import MainWindow
 from tests import writes
-from tests.gui import modal
+from tests.gui import menu_bar, modal
 from tests.gui.clicks import click_stripe, open_coded_document, open_document
 from tests.gui.test_document_delete import _right_click
 
@@ -45,7 +45,7 @@ def test_undoing_a_deletion_after_taro_deleted_its_case_says_it_came_back_unassi
     with open_project(str(project.location)) as taro:
         taro.coder_name = "Taro"
         commands.DeleteCase(document.case_id).apply(taro)  # type: ignore[arg-type]
-    window.undo_action.trigger()  # was: an uncaught IntegrityError, every time
+    menu_bar.choose(qtbot, window, "Edit", "Undo")  # was: an uncaught IntegrityError, every time
     assert re.fullmatch(  # who deleted the case, and when: the deletions log
         "Undone: Delete 1 document: 1 document put back unassigned: their case “.+” was deleted "
         f"by Taro at {AT} UTC",
@@ -81,7 +81,7 @@ def test_an_undo_the_database_refuses_says_not_undone_and_keeps_the_step(  # typ
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
         modal.click("Keep")  # asked whether to take the step off the history: no
-        qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        menu_bar.press(qtbot, window, "Ctrl+Z")
         assert re.fullmatch(
             f"Not undone: Delete case: the code “{re.escape(path)}” it refers to was deleted "
             f"by Taro at {AT} UTC",
@@ -139,7 +139,7 @@ def test_closing_right_after_taro_deleted_the_passage_being_typed_on_says_so(  #
         next(b for b in box.buttons() if b.text() == "Close without it").click()
 
     modal.answer(QMessageBox, close_anyway)
-    window.close_action.trigger()
+    menu_bar.press(qtbot, window, "Ctrl+W")
     assert window.session is None
     assert len(asked) == 1 and "is on the clipboard" in asked[0]
     assert QGuiApplication.clipboard().text() == typed
@@ -177,7 +177,7 @@ def test_rename_on_a_document_deleted_a_moment_ago_says_so(  # type: ignore[no-u
     def read(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)
         said.append(box.text())
-        box.accept()
+        modal.ok(box)
 
     modal.answer(QMessageBox, read)
     _right_click(qtbot, window, document.id, "Rename…")
@@ -205,7 +205,7 @@ def test_undoing_a_rename_taro_renamed_over_asks_and_cancel_keeps_his_name(  # t
         next(b for b in box.buttons() if b.text() == "Cancel").click()
 
     modal.answer(QMessageBox, cancel)
-    window.undo_action.trigger()
+    menu_bar.choose(qtbot, window, "Edit", "Undo")
     assert len(asked) == 1 and asked[0].startswith(
         "the document “hanako.txt” has been renamed “大阪市 基本方針 (taro).txt” since"
     )

@@ -24,7 +24,7 @@ from frameworkqda.gui.codebook_editor import CodebookEditor
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.mapping.view import MappingView
 from frameworkqda.gui.matrix.view import MatrixView
-from tests.gui import modal
+from tests.gui import menu_bar, modal
 from tests.gui.clicks import click_stripe, open_coded_document
 from tests.gui.matrix_cells import click_cell, first_cell
 
@@ -66,7 +66,7 @@ def _location(window: MainWindow) -> Path:
 def test_a_definition_saves_itself_when_another_code_is_clicked_or_the_project_closes(
     qtbot, window: MainWindow
 ) -> None:  # type: ignore[no-untyped-def]
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+2")
     editor = window.work_stack.current()
     assert isinstance(editor, CodebookEditor)
     session = window.session
@@ -80,14 +80,14 @@ def test_a_definition_saves_itself_when_another_code_is_clicked_or_the_project_c
     _type(qtbot, editor.definition, " And here too.")
     typed_second = editor.definition.toPlainText()
     location = _location(window)
-    window.close_action.trigger()  # Ctrl+W
+    menu_bar.press(qtbot, window, "Ctrl+W")  # Ctrl+W
     window.open_project(str(location))
     assert window.session is not None
     assert window.session.code(second).definition == typed_second  # type: ignore[union-attr]
 
 
 def test_a_theme_memo_saves_itself_when_another_theme_is_chosen(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+5")
     view = window.work_stack.current()
     assert isinstance(view, MappingView)
     session = window.session
@@ -117,7 +117,7 @@ def test_a_note_the_project_refused_stays_and_is_saved_once_it_can_be(
     assert window.inspector.note.toPlainText() == typed  # still there, unsaved
     held.execute("COMMIT")  # the other program is done
     location = _location(window)
-    window.close_action.trigger()  # saving it now works: no question
+    menu_bar.press(qtbot, window, "Ctrl+W")  # saving it now works: no question
     assert window.session is None
     window.open_project(str(location))
     assert window.session is not None
@@ -127,7 +127,7 @@ def test_a_note_the_project_refused_stays_and_is_saved_once_it_can_be(
 def test_closing_with_a_summary_the_project_refused_asks_first(
     qtbot, short_write_wait: None, window: MainWindow, held: sqlite3.Connection
 ) -> None:  # type: ignore[no-untyped-def]
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+4")
     view = window.work_stack.current()
     assert isinstance(view, MatrixView)
     case_id, code_id = first_cell(view, lambda case, code: True)
@@ -138,11 +138,11 @@ def test_closing_with_a_summary_the_project_refused_asks_first(
     assert "not changed" in view.status.text()
     assert view.evidence.editing  # not passed off as saved
     modal.click("Cancel")
-    window.close_action.trigger()  # still held: it asks, and Cancel keeps the project open
+    menu_bar.press(qtbot, window, "Ctrl+W")  # still held: it asks, Cancel keeps it open
     assert window.session is not None
     assert view.evidence.editor.toPlainText() == "Consultation desk on weekdays only"
     held.execute("COMMIT")
-    window.close_action.trigger()  # now it saves, and closes without asking
+    menu_bar.press(qtbot, window, "Ctrl+W")  # now it saves, and closes without asking
     assert window.session is None
     assert not [w for w in window.findChildren(QMessageBox) if w.isVisible()]
 
@@ -150,7 +150,7 @@ def test_closing_with_a_summary_the_project_refused_asks_first(
 def test_closing_anyway_is_the_researchers_choice(
     qtbot, short_write_wait: None, window: MainWindow, held: sqlite3.Connection
 ) -> None:  # type: ignore[no-untyped-def]
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+4")
     view = window.work_stack.current()
     assert isinstance(view, MatrixView)
     case_id, code_id = first_cell(view, lambda case, code: True)
@@ -159,7 +159,7 @@ def test_closing_anyway_is_the_researchers_choice(
     _hold(held)
     _type(qtbot, view.evidence.editor, "lost on purpose")
     modal.click("Close without it")
-    window.close_action.trigger()
+    menu_bar.press(qtbot, window, "Ctrl+W")
     assert window.session is None
     held.execute("COMMIT")
     window.open_project(str(Path(held.execute("PRAGMA database_list").fetchone()[2])))
@@ -169,21 +169,21 @@ def test_closing_anyway_is_the_researchers_choice(
 
 def test_the_theme_memo_follows_an_undo(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """After Edit → Undo the field kept the undone text, and the next keystroke wrote it back."""
-    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+5")
     view = window.work_stack.current()
     assert isinstance(view, MappingView) and window.session is not None
     view.counts_table.setCurrentIndex(view.counts_model.index(0, 0))
     theme = view.current_theme()
     _type(qtbot, view.memo, "one.")
     assert view.save_memo()
-    window.undo_action.trigger()
+    menu_bar.choose(qtbot, window, "Edit", "Undo")
     assert memos.memo_text(window.session.project, "code", theme) == ""
     assert view.memo.toPlainText() == ""
 
 
 def test_closing_the_project_asks_for_scores_being_typed(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """Scores typed in Codebook → Scores… were dropped without a word by Ctrl+W."""
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+2")
     editor = window.work_stack.current()
     assert isinstance(editor, CodebookEditor)
     editor.open_scores()
@@ -191,10 +191,10 @@ def test_closing_the_project_asks_for_scores_being_typed(qtbot, window: MainWind
     scores_editor.series_box.setCurrentIndex(scores_editor.series_box.findText("MIPEX 2015 Japan"))
     scores_editor.table.item(0, 1).setText("77")
     modal.click("Cancel")
-    window.close_action.trigger()
+    menu_bar.press(qtbot, window, "Ctrl+W")
     assert window.session is not None and scores_editor.isVisible()  # stayed, with the 77
     modal.click("Save")
-    window.close_action.trigger()
+    menu_bar.press(qtbot, window, "Ctrl+W")
     assert window.session is None
 
 
@@ -212,7 +212,7 @@ def test_an_undo_the_project_refuses_leaves_the_step_to_undo_later(
     step, must come back whole or not at all."""
     from PySide6.QtCore import QItemSelection, QItemSelectionModel
 
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+4")
     view = window.work_stack.current()
     assert isinstance(view, MatrixView)
     session = window.session
@@ -257,7 +257,7 @@ def test_an_undo_the_project_refuses_leaves_the_step_to_undo_later(
     assert _cell_values(window, keys) == [None, None]
     assert "Not redone" in window.statusBar().currentMessage()
     held.execute("COMMIT")
-    window.redo_action.trigger()
+    menu_bar.choose(qtbot, window, "Edit", "Redo")
     assert _cell_values(window, keys) == set_values
 
 
@@ -288,7 +288,7 @@ def test_a_note_refused_on_moving_to_another_passage_is_kept_and_saved_later(
 def test_a_summary_refused_on_moving_to_another_cell_is_kept_and_closing_asks(
     qtbot, short_write_wait: None, window: MainWindow, held: sqlite3.Connection
 ) -> None:  # type: ignore[no-untyped-def]
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+4")
     view = window.work_stack.current()
     assert isinstance(view, MatrixView)
     project = view._session.project
@@ -304,10 +304,10 @@ def test_a_summary_refused_on_moving_to_another_cell_is_kept_and_closing_asks(
     assert view.evidence.editor.toPlainText() == typed  # shown again on going back
     click_cell(qtbot, view, *second)
     modal.click("Cancel")  # closing asks about it though another cell is on screen
-    window.close_action.trigger()
+    menu_bar.press(qtbot, window, "Ctrl+W")
     assert window.session is not None
     held.execute("COMMIT")
-    window.close_action.trigger()  # saved now: closes without asking
+    menu_bar.press(qtbot, window, "Ctrl+W")  # saved now: closes without asking
     assert window.session is None
     window.open_project(str(Path(held.execute("PRAGMA database_list").fetchone()[2])))
     assert window.session is not None
@@ -325,7 +325,7 @@ def test_a_summary_left_behind_whose_cell_was_deleted_goes_to_the_clipboard(
     from frameworkqda.core.commands import DeleteCase
     from frameworkqda.core.store import open_project
 
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+4")
     view = window.work_stack.current()
     assert isinstance(view, MatrixView)
     first = first_cell(view, lambda case, code: True)
@@ -342,7 +342,7 @@ def test_a_summary_left_behind_whose_cell_was_deleted_goes_to_the_clipboard(
         DeleteCase(first[0]).apply(other)
     qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == typed, timeout=8000)
     assert "the summary is on the clipboard" in view.status.text()
-    window.close_action.trigger()  # nothing left unsaved: closes without asking
+    menu_bar.press(qtbot, window, "Ctrl+W")  # nothing left unsaved: closes without asking
     assert window.session is None
 
 
@@ -351,7 +351,7 @@ def test_a_definition_and_a_theme_memo_refused_on_switching_are_saved_later(
 ) -> None:  # type: ignore[no-untyped-def]
     session = window.session
     assert session is not None
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+2")
     editor = window.work_stack.current()
     assert isinstance(editor, CodebookEditor)
     first, second = [code.id for code in session.codes() if code.parent_id is not None][:2]
@@ -364,7 +364,7 @@ def test_a_definition_and_a_theme_memo_refused_on_switching_are_saved_later(
     assert editor.definition.toPlainText() == definition  # kept, shown again
     editor.select(second)
 
-    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+5")
     mapping = window.work_stack.current()
     assert isinstance(mapping, MappingView)
     mapping.counts_table.setCurrentIndex(mapping.counts_model.index(0, 0))
@@ -398,7 +398,7 @@ def test_mapping_follows_a_renamed_theme_and_says_a_refusal_under_the_memo(
 
     session = window.session
     assert session is not None
-    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+5")
     view = window.work_stack.current()
     assert isinstance(view, MappingView)
     view.counts_table.setCurrentIndex(view.counts_model.index(1, 0))
@@ -430,7 +430,7 @@ def test_an_undo_of_several_cells_that_fails_half_way_changes_none(
     from frameworkqda.core.commands import SetCell
     from frameworkqda.core.errors import ProjectLockedError
 
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+4")
     view = window.work_stack.current()
     assert isinstance(view, MatrixView)
     session = window.session
@@ -539,7 +539,7 @@ def test_the_busy_reason_goes_once_the_definition_left_behind_is_saved(
 ) -> None:  # type: ignore[no-untyped-def]
     session = window.session
     assert session is not None
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+2")
     editor = window.work_stack.current()
     assert isinstance(editor, CodebookEditor)
     first, second = [code.id for code in session.codes() if code.parent_id is not None][:2]

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from frameworkqda.core.errors import ProjectError
 from frameworkqda.gui import import_dialog, unexpected
 from frameworkqda.gui.main_window import MainWindow
-from tests.gui import modal
+from tests.gui import menu_bar, modal
 
 
 def _read_box() -> list[tuple[str, str, str]]:
@@ -20,7 +20,7 @@ def _read_box() -> list[tuple[str, str, str]]:
     def read(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)
         said.append((box.text(), box.informativeText(), box.detailedText()))
-        box.accept()
+        modal.ok(box)
 
     modal.answer(QMessageBox, read)
     return said
@@ -42,7 +42,7 @@ def test_an_exception_escaping_a_slot_is_shown_with_its_details(
     unexpected.install()
     try:
         said = _read_box()
-        window.import_action.trigger()  # Ctrl+I's slot raises
+        menu_bar.press(qtbot, window, "Ctrl+I")  # its slot raises
         qtbot.waitUntil(lambda: bool(said))
     finally:
         sys.excepthook = tests_hook
@@ -66,7 +66,7 @@ def test_an_uncaught_error_meant_for_the_person_is_shown_as_its_line(
     unexpected.install()
     try:
         said = _read_box()
-        window.import_action.trigger()  # caught by the window now: the same box
+        menu_bar.press(qtbot, window, "Ctrl+I")  # caught by the window now: the same box
         qtbot.waitUntil(lambda: bool(said))
         assert said[0][0] == line
         said = _read_box()

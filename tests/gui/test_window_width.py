@@ -13,6 +13,7 @@ from frameworkqda.core.importers import import_documents
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.matrix.model import EVIDENCE_ROLE
 from frameworkqda.gui.search.panel import SearchPanel
+from tests.gui import menu_bar
 from tests.gui.searched import searched
 
 
@@ -44,7 +45,7 @@ def test_left_column_and_window_keep_their_width(qtbot, window: MainWindow, corp
     qtbot.waitUntil(window.isActiveWindow)
 
     # the framework matrix (Ctrl+4): a cell with evidence, then "Open in document"
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    menu_bar.press(qtbot, window, "Ctrl+4")
     matrix = window.views["matrix"]
     model = matrix.table.model()
     cell = next(
