@@ -5,72 +5,16 @@ coder's transaction stays open until this edit is seen waiting on its lock."""
 
 from __future__ import annotations
 
-import threading
-import time
-from collections.abc import Callable
-
 import pytest
-from sqlalchemy import create_engine, text
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import charting, model
 from frameworkqda.core.codebook import resolve_code
 from frameworkqda.core.commands import SetCell
 from frameworkqda.core.errors import CellConflictError, NotFoundError
-from frameworkqda.core.store import Project, create_project, open_project
+from frameworkqda.core.store import create_project
+from tests.core.races import MEASURE, as_coder, race
 from tests.writes import add_case, set_cell
-
-MEASURE = "Education/Consultation service"
-
-
-def _as(where: str, coder: str) -> Project:
-    project = open_project(where)
-    project.coder_name = coder
-    return project
-
-
-def _wait_until_blocked(where: str) -> None:
-    """Until a session of this database waits on a lock (the racing edit)."""
-    engine = create_engine(where)
-    try:
-        for _ in range(200):
-            with engine.connect() as connection:
-                waiting = connection.execute(
-                    text(
-                        "SELECT count(*) FROM pg_stat_activity WHERE datname = "
-                        "current_database() AND wait_event_type = 'Lock'"
-                    )
-                ).scalar_one()
-            if waiting:
-                return
-            time.sleep(0.05)
-    finally:
-        engine.dispose()
-    raise AssertionError("the racing edit never waited on the lock")
-
-
-def _race(
-    where: str, other: Project, meanwhile: Callable[[Session], None], edit: SetCell, me: Project
-) -> BaseException | None:
-    """Run ``edit`` as ``me`` while ``other``'s transaction doing ``meanwhile`` is open; it
-    commits once the edit waits on it. What the edit raised, or None."""
-    raised: list[BaseException] = []
-
-    def apply() -> None:
-        try:
-            edit.apply(me)
-        except BaseException as error:  # handed to the test thread
-            raised.append(error)
-
-    with other.transaction() as session:
-        meanwhile(session)
-        session.flush()
-        thread = threading.Thread(target=apply)
-        thread.start()
-        _wait_until_blocked(where)
-    thread.join(60)
-    assert not thread.is_alive()
-    return raised[0] if raised else None
 
 
 @pytest.mark.postgres
@@ -81,7 +25,7 @@ def test_an_edit_waiting_on_another_coders_save_of_the_cell_is_a_conflict(
         case_id = add_case(project, "Osaka")
         code_id = resolve_code(project, MEASURE)
         set_cell(project, case_id, code_id, summary="first")
-    with _as(postgres_url, "hanako") as hanako, _as(postgres_url, "taro") as taro:
+    with as_coder(postgres_url, "hanako") as hanako, as_coder(postgres_url, "taro") as taro:
         loaded = charting.cell_edit(hanako, case_id, code_id).version
 
         def taro_saves(session: Session) -> None:
@@ -89,7 +33,7 @@ def test_an_edit_waiting_on_another_coders_save_of_the_cell_is_a_conflict(
             charting.set_cell_in(session, case_id, code_id, summary="taro", coder_id=taro_id)
 
         edit = SetCell(case_id, code_id, "hanako", "Partially", expected_version=loaded)
-        error = _race(postgres_url, taro, taro_saves, edit, hanako)
+        error = race(postgres_url, taro, taro_saves, edit, hanako)
         assert isinstance(error, CellConflictError), repr(error)
         assert str(error) == (
             f"cell Osaka × {MEASURE} was changed by another program while this edit was being "
@@ -105,14 +49,14 @@ def test_a_new_cell_saved_by_two_coders_at_once_is_a_conflict(postgres_url: str)
     with create_project(postgres_url, framework="mipex-local") as project:
         case_id = add_case(project, "Osaka")
         code_id = resolve_code(project, MEASURE)
-    with _as(postgres_url, "hanako") as hanako, _as(postgres_url, "taro") as taro:
+    with as_coder(postgres_url, "hanako") as hanako, as_coder(postgres_url, "taro") as taro:
 
         def taro_creates(session: Session) -> None:
             taro_id = taro.coder(session).id
             charting.set_cell_in(session, case_id, code_id, summary="taro new", coder_id=taro_id)
 
         edit = SetCell(case_id, code_id, "hanako new", "Yes", expected_version=0)
-        error = _race(postgres_url, taro, taro_creates, edit, hanako)
+        error = race(postgres_url, taro, taro_creates, edit, hanako)
         assert isinstance(error, CellConflictError), repr(error)
         message = str(error)
         assert message == (
@@ -128,13 +72,13 @@ def test_a_cell_of_a_case_deleted_meanwhile_is_said_to_be_gone(postgres_url: str
     with create_project(postgres_url, framework="mipex-local") as project:
         case_id = add_case(project, "Nagoya")
         code_id = resolve_code(project, MEASURE)
-    with _as(postgres_url, "hanako") as hanako, _as(postgres_url, "taro") as taro:
+    with as_coder(postgres_url, "hanako") as hanako, as_coder(postgres_url, "taro") as taro:
 
         def hanako_deletes(session: Session) -> None:
             session.delete(session.get(model.Case, case_id))
 
         edit = SetCell(case_id, code_id, "taro new cell", "No")
-        error = _race(postgres_url, hanako, hanako_deletes, edit, taro)
+        error = race(postgres_url, hanako, hanako_deletes, edit, taro)
         assert isinstance(error, NotFoundError), repr(error)
         assert str(error) == (
             f"cell Nagoya × {MEASURE}: its case or measure was deleted by another program while "
@@ -184,13 +128,13 @@ def test_a_memo_or_definition_saved_while_another_coders_save_waits_is_a_conflic
     with create_project(postgres_url, framework="mipex-local") as project:
         code_id = resolve_code(project, MEASURE)
         SetMemo("project", None, "First thoughts.").apply(project)
-    hanako, taro = _as(postgres_url, "Hanako"), _as(postgres_url, "Taro")
+    hanako, taro = as_coder(postgres_url, "Hanako"), as_coder(postgres_url, "Taro")
     try:
 
         def taro_saves_memo(session: Session) -> None:
             memos.set_memo_in(session, "project", None, "Taro's memo", taro.coder(session).id)
 
-        raised = _race(
+        raised = race(
             postgres_url,
             taro,
             taro_saves_memo,
@@ -207,7 +151,7 @@ def test_a_memo_or_definition_saved_while_another_coders_save_waits_is_a_conflic
         with hanako.session() as session:
             before = session.get(model.Code, code_id).definition  # type: ignore[union-attr]
         edit = UpdateCode(code_id, definition="Hanako's", expected_definition=before)
-        raised = _race(postgres_url, taro, taro_saves_definition, edit, hanako)
+        raised = race(postgres_url, taro, taro_saves_definition, edit, hanako)
         assert isinstance(raised, TextConflictError), raised
         with hanako.session() as session:
             assert session.get(model.Code, code_id).definition == "Taro's definition"  # type: ignore[union-attr]

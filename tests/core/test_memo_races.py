@@ -11,13 +11,10 @@ write lock from its start, so the race never doubled a memo there; the tests hol
 
 from __future__ import annotations
 
-import threading
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import codebook, commands, memos, model
@@ -25,68 +22,9 @@ from frameworkqda.core.codebook import resolve_code
 from frameworkqda.core.commands import SetMemo
 from frameworkqda.core.errors import TextConflictError
 from frameworkqda.core.merge import merge_project
-from frameworkqda.core.store import Project, create_project, open_project
+from frameworkqda.core.store import Project, create_project
+from tests.core.races import MEASURE, as_coder, race
 from tests.writes import add_case, add_code, set_cell
-
-MEASURE = "Education/Consultation service"
-
-
-def _as(where: str, coder: str) -> Project:
-    project = open_project(where)
-    project.coder_name = coder
-    return project
-
-
-def _waits_or_ends(where: str, thread: threading.Thread) -> None:
-    """Until the racing save waits on a lock (PostgreSQL: seen in pg_stat_activity; SQLite:
-    its BEGIN IMMEDIATE waits on the write lock, given a moment) or has ended without waiting."""
-    if not where.startswith("postgresql"):
-        thread.join(0.5)
-        return
-    engine = create_engine(where.replace("postgresql://", "postgresql+psycopg://", 1))
-    try:
-        for _ in range(200):
-            with engine.connect() as connection:
-                waiting = connection.execute(
-                    text(
-                        "SELECT count(*) FROM pg_stat_activity WHERE datname = "
-                        "current_database() AND wait_event_type = 'Lock'"
-                    )
-                ).scalar_one()
-            if waiting or not thread.is_alive():
-                return
-            time.sleep(0.05)
-    finally:
-        engine.dispose()
-    raise AssertionError("the racing save neither waited nor ended")
-
-
-def _race(
-    where: str,
-    taro: Project,
-    meanwhile: Callable[[Session], None],
-    edit: SetMemo | commands.MergeCodes | Callable[[], object],
-    hanako: Project,
-) -> BaseException | None:
-    """Hanako's ``edit`` while Taro's transaction doing ``meanwhile`` is open (it commits once
-    her save waits on it, or has ended). What her save raised, or None."""
-    raised: list[BaseException] = []
-
-    def apply() -> None:
-        try:
-            edit() if callable(edit) else edit.apply(hanako)
-        except BaseException as error:  # handed to the test thread
-            raised.append(error)
-
-    with taro.transaction() as session:
-        meanwhile(session)
-        session.flush()
-        thread = threading.Thread(target=apply)
-        thread.start()
-        _waits_or_ends(where, thread)
-    thread.join(60)
-    assert not thread.is_alive()
-    return raised[0] if raised else None
 
 
 @pytest.fixture
@@ -119,13 +57,13 @@ def test_a_first_memo_saved_by_two_coders_at_once_is_one_memo_and_a_conflict(
     while Hanako saves hers from the dialog, begun on no memo. Hers waited on his save and
     now meets his text to keep or merge with hers; the item has one memo, his."""
     target_id = study[target]
-    with _as(project_location, "Hanako") as hanako, _as(project_location, "Taro") as taro:
+    with as_coder(project_location, "Hanako") as hanako, as_coder(project_location, "Taro") as taro:
 
         def taro_writes(session: Session) -> None:
             memos.set_memo_in(session, target, target_id, "Taro's memo", taro.coder(session).id)
 
         edit = SetMemo(target, target_id, "Hanako's memo", expected="")
-        raised = _race(project_location, taro, taro_writes, edit, hanako)
+        raised = race(project_location, taro, taro_writes, edit, hanako)
         assert isinstance(raised, TextConflictError), raised
         assert raised.theirs == "Taro's memo" and raised.who == "Taro"
         assert _memos_on(hanako, target, target_id) == ["Taro's memo"]
@@ -139,12 +77,12 @@ def test_two_first_memos_written_without_a_check_at_once_are_one_memo(
 ) -> None:
     """Both write as `memo set` does (no text begun on): the one that waited writes into the
     other's memo, as it would a moment later; never a second memo beside it."""
-    with _as(project_location, "Hanako") as hanako, _as(project_location, "Taro") as taro:
+    with as_coder(project_location, "Hanako") as hanako, as_coder(project_location, "Taro") as taro:
 
         def taro_writes(session: Session) -> None:
             memos.set_memo_in(session, "case", study["case"], "Taro's", taro.coder(session).id)
 
-        raised = _race(
+        raised = race(
             project_location, taro, taro_writes, SetMemo("case", study["case"], "Hanako's"), hanako
         )
         assert raised is None
@@ -160,12 +98,12 @@ def test_a_merge_bringing_a_memo_while_another_coder_writes_the_first_appends_to
     with create_project(other, framework="mipex-local") as jiro:
         jiro.coder_name = "Jiro"
         SetMemo("case", add_case(jiro, "Osaka"), "Jiro's memo").apply(jiro)
-    with _as(project_location, "Hanako") as hanako, _as(project_location, "Taro") as taro:
+    with as_coder(project_location, "Hanako") as hanako, as_coder(project_location, "Taro") as taro:
 
         def taro_writes(session: Session) -> None:
             memos.set_memo_in(session, "case", study["case"], "Taro's", taro.coder(session).id)
 
-        raised = _race(
+        raised = race(
             project_location, taro, taro_writes, lambda: merge_project(hanako, other), hanako
         )
         assert raised is None, raised
@@ -194,13 +132,13 @@ def test_a_first_memo_saved_while_a_merge_brings_one_is_a_conflict(
     without the write lock: on PostgreSQL her save made a second memo beside it. Now the
     store refuses it once his merge commits, and she meets his memo as a conflict."""
     volunteers, interpreters = two_codes
-    with _as(project_location, "Hanako") as hanako, _as(project_location, "Taro") as taro:
+    with as_coder(project_location, "Hanako") as hanako, as_coder(project_location, "Taro") as taro:
 
         def taro_merges(session: Session) -> None:
             codebook.merge_codes_in(session, volunteers, interpreters)
 
         edit = SetMemo("code", interpreters, "Hanako's memo", expected="")
-        raised = _race(project_location, taro, taro_merges, edit, hanako)
+        raised = race(project_location, taro, taro_merges, edit, hanako)
         assert isinstance(raised, TextConflictError), raised
         assert raised.theirs == "Who volunteers"
         assert _memos_on(hanako, "code", interpreters) == ["Who volunteers"]
@@ -213,12 +151,12 @@ def test_a_merge_bringing_a_memo_while_a_first_memo_is_saved_joins_into_it(
     merges "Volunteers" into it. The merge waits for her commit and joins its memo into hers,
     as into any memo there, instead of a second memo (before) or a crash."""
     volunteers, interpreters = two_codes
-    with _as(project_location, "Hanako") as hanako, _as(project_location, "Taro") as taro:
+    with as_coder(project_location, "Hanako") as hanako, as_coder(project_location, "Taro") as taro:
 
         def hanako_writes(session: Session) -> None:
             memos.set_memo_in(session, "code", interpreters, "Hanako's", hanako.coder(session).id)
 
-        raised = _race(
+        raised = race(
             project_location,
             hanako,
             hanako_writes,

@@ -62,15 +62,35 @@ def _descendants(root: int) -> set[int]:
     return found
 
 
+def _held_stderr() -> tuple[int, int]:
+    """A pipe for the import's stderr, filled to the brim: its first line (the first page
+    count, always before anything is stored) waits until the test reads. The import is then
+    mid-way when signalled however slowly the test runs: it cannot have committed."""
+    read, write = os.pipe()
+    os.set_blocking(write, False)
+    for size in (65536, 4096, 1):
+        try:
+            while True:
+                os.write(write, b"\n" * size)
+        except BlockingIOError:
+            pass
+    os.set_blocking(write, True)
+    return read, write
+
+
 def _start_import(project: Path, pdf: Path, tmp: Path) -> tuple[subprocess.Popen[str], set[int]]:
-    """Start an import and wait until its workers are reading pages; returns them."""
+    """Start an import and wait until its workers are reading pages; returns them. The import
+    is held before it prints its first page count (``_held_stderr``) until ``communicate``."""
+    read, write = _held_stderr()
     process = subprocess.Popen(
         [sys.executable, "-m", "frameworkqda", "import", str(project), str(pdf)],
         env=_env(tmp),
         stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        stderr=write,
         text=True,
     )
+    os.close(write)
+    process.stderr = open(read, encoding="utf-8")  # noqa: SIM115  # communicate reads it
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and process.poll() is None:
         if any(tmp.glob(f"fqda-{process.pid}-*.pdf")):  # the copy the workers read

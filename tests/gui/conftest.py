@@ -26,6 +26,21 @@ def english_interface(qapp: object) -> None:
     i18n.install(qapp, "en")
 
 
+WAIT_MS = 30_000  # a condition waited for on CI's two loaded cores; met at once, it returns at once
+
+
+@pytest.fixture(autouse=True, scope="session")
+def waits_for_loaded_machines() -> None:
+    """``qtbot.waitUntil`` and its kin give up after 5 s unless told otherwise: a search or an
+    import on a thread of its own, met in well under that alone, took longer once at load 7.
+    They wait on a condition, so a longer bound costs time only when a test fails."""
+    from pytestqt.qtbot import QtBot
+
+    for wait in (QtBot.waitUntil, QtBot.waitSignal, QtBot.waitActive, QtBot.waitExposed):
+        assert wait.__kwdefaults__ is not None and "timeout" in wait.__kwdefaults__
+        wait.__kwdefaults__["timeout"] = WAIT_MS
+
+
 @pytest.fixture(autouse=True, scope="session")
 def own_qt_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """Qt's own settings (its file dialog's folders, history and column widths) in a folder of

@@ -19,10 +19,10 @@ from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.mapping.view import MappingView
 from frameworkqda.gui.refi_dialogs import RefiExportDialog
 from frameworkqda.gui.sample import build_sample
-from tests.gui import modal
+from tests.gui import menu_bar, modal
 from tests.gui.conftest import _sample_window
 from tests.gui.test_japanese_dialogs import japanese, study  # noqa: F401 - fixtures
-from tests.gui.test_refi_gui import _action, _dialogs
+from tests.gui.test_refi_gui import _dialogs
 
 
 def test_a_job_that_breaks_names_its_file_with_a_full_width_colon(japanese, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
@@ -44,7 +44,7 @@ def test_the_refi_export_in_the_status_bar_has_a_full_width_colon(  # type: igno
 ) -> None:
     target = tmp_path / "研究.qdpx"
     _dialogs(save=lambda proposed: str(target))
-    _action(study, "REFI-QDA プロジェクトの書き出し").trigger()
+    menu_bar.choose(qtbot, study, "ファイル", "REFI-QDA プロジェクトの書き出し")
     dialog = study.last_refi_export
     assert isinstance(dialog, RefiExportDialog)
     dialog.export_button.click()

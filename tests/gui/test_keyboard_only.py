@@ -34,7 +34,7 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 def _focus(qtbot, widget: QWidget) -> None:  # type: ignore[no-untyped-def]
     widget.window().activateWindow()
     widget.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(widget.hasFocus, timeout=2000)
+    qtbot.waitUntil(widget.hasFocus)
 
 
 def _leaves_by_tab(qtbot, field: QPlainTextEdit) -> None:  # type: ignore[no-untyped-def]

@@ -286,9 +286,9 @@ def test_auto_draft_every_empty_cell_in_the_background(
     before = session.undo_stack.index()
     view.start_drafts()
     assert [job.title for job in jobs.running()] == ["Drafting summaries"]  # quit asks about it
-    qtbot.waitUntil(lambda: view.draft_progress.maximum() == 4, timeout=5000)
+    qtbot.waitUntil(lambda: view.draft_progress.maximum() == 4)
     view.cancel_drafts()
-    qtbot.waitUntil(view.drafts_done.is_set, timeout=5000)
+    qtbot.waitUntil(view.drafts_done.is_set)
     assert "cancelled" in view.status.text() and session.undo_stack.index() == before
     assert needing() == waiting
 
