@@ -429,12 +429,13 @@ def test_a_failed_refi_import_says_why_in_a_red_that_reads(
 ) -> None:
     """Dark: the REFI-QDA dialog's failure message was #b00020 on the dark grey window."""
     from frameworkqda.gui.refi_dialogs import RefiImportDialog
-    from tests.gui.test_refi_gui import _action, _dialogs
+    from tests.gui import menu_bar
+    from tests.gui.test_refi_gui import _dialogs
 
     broken = tmp_path / "broken.qdpx"
     broken.write_bytes(b"not a zip archive")
     _dialogs(open_path=broken, save=lambda proposed: proposed)
-    _action(themed, "Import REFI-QDA project").trigger()
+    menu_bar.choose(qtbot, themed, "File", "Import REFI-QDA project")
     dialog = themed.last_refi
     assert isinstance(dialog, RefiImportDialog)
     qtbot.waitUntil(dialog.done_event.is_set, timeout=30000)

@@ -6,7 +6,6 @@ double-clicks and buttons."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -224,17 +223,6 @@ def test_go_to_a_passage_a_case_and_a_cell(qtbot: QtBot, window: MainWindow) -> 
     assert seen == ["strong evidence"]
 
 
-def _menu_action(window: MainWindow, menu_text: str, text: str) -> QAction:
-    for menu_action in window.menuBar().actions():
-        menu = menu_action.menu()
-        if menu is None or menu_action.text().replace("&", "") != menu_text:
-            continue
-        for action in menu.actions():  # type: ignore[attr-defined]
-            if action.text().replace("&", "") == text:
-                return action  # type: ignore[no-any-return]
-    raise AssertionError(f"no menu entry {menu_text} → {text}")
-
-
 def _free(view: MemosView) -> list[tuple[str, str, str]]:
     """(On, Title, Memo) of each free memo the table shows, top to bottom."""
     proxy = view.table.model()
@@ -292,7 +280,7 @@ def test_free_memos_are_listed_made_opened_and_deleted_apart_from_the_project_me
     # Memos → New free memo…: a title, then the memo dialog to write in
     seen: list[str] = []
     _title_and_write("  Ideas  ", "Compare the councils", seen)
-    _menu_action(window, "Memos", "New free memo…").trigger()
+    menu_bar.choose(qtbot, window, "Memos", "New free memo…")
     assert seen == ["New free memo", "Memo — Free memo “Ideas”"]
     assert _free(view) == [
         ("Free memo", "Fieldwork diary", "Day one in Kawasaki"),
