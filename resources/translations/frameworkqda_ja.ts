@@ -3821,6 +3821,10 @@ Per case: {per_case}</source>
         <translation>{attribute}：{value}</translation>
     </message>
     <message>
+        <source>{case}, {theme}: {present} of {total} measures present</source>
+        <translation>{case}、{theme}：施策 {total} 件中 {present} 件あり</translation>
+    </message>
+    <message>
         <source>Value: {value}</source>
         <translation>値：{value}</translation>
     </message>
@@ -3829,6 +3833,26 @@ Per case: {per_case}</source>
         <translation>
             <numerusform>証拠：%n 箇所</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{case}, {measure} ({theme}): {value}</source>
+        <translation>{case}、{measure}（{theme}）：{value}</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>値なし</translation>
+    </message>
+    <message>
+        <source>{cell}. Summary: {summary}</source>
+        <translation>{cell}。要約：{summary}</translation>
+    </message>
+    <message>
+        <source>Needs a summary</source>
+        <translation>要約が必要</translation>
+    </message>
+    <message>
+        <source>The coders&apos; own values differ</source>
+        <translation>コーダーごとの値が異なる</translation>
     </message>
 </context>
 <context>
