@@ -129,6 +129,7 @@ class CasesDialog(QDialog):
         self.sheet: cases.CaseSheet | None = None
         self.table = QTableWidget(self)
         self.table.setObjectName("caseSheet")
+        self.table.setAccessibleName(self.tr("Cases and their attributes"))
         enter_edits(self.table)  # Enter edits, then commits; Tab on to the buttons
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

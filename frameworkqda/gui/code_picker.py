@@ -36,6 +36,8 @@ class CodePicker(QFrame):
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Type to filter codes… (Enter applies, 1–9 pick)"))
         self.list = QListWidget(self)
+        self.filter.setAccessibleName(self.tr("Filter codes"))
+        self.list.setAccessibleName(self.tr("Codes"))
         self.hint = QLabel(self)
         self.hint.setStyleSheet("color: palette(mid);")
         layout = QVBoxLayout(self)

@@ -123,6 +123,7 @@ class ExportDialog(QDialog):
         self.preview_box.currentIndexChanged.connect(self._show_table)
         self.preview_model = FrameModel()
         self.preview = QTableView()
+        self.preview.setAccessibleName(self.tr("Preview of what will be written"))
         tab_leaves(self.preview)
         self.preview.setModel(self.preview_model)
         self.corner = CornerLabel(self.preview)  # テーマ, ケース over the row labels
@@ -149,7 +150,9 @@ class ExportDialog(QDialog):
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
         where.addWidget(browse)
-        form.addRow(self.tr("File:"), where)
+        file_label = QLabel(self.tr("File:"))
+        file_label.setBuddy(self.path)  # a screen reader names the field by it
+        form.addRow(file_label, where)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
         buttons.addWidget(self.export_button)

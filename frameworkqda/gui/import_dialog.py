@@ -189,6 +189,7 @@ class ImportDialog(QDialog):
         self.bar.setRange(0, max(len(self._paths), 1))
         self.bar.hide()
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Files to import"))
         self.list.setWordWrap(True)
         self.list.addItems([p.name for p in self._paths])
         self.buttons = QDialogButtonBox()

@@ -57,7 +57,10 @@ class MemoDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(title))
+        heading = QLabel(title)
+        heading.setBuddy(self.editor)
+        self.editor.setAccessibleName(self.windowTitle())  # "Memo — Kawasaki"
+        layout.addWidget(heading)
         layout.addWidget(self.editor)
         layout.addWidget(buttons)
         self.resize(520, 380)

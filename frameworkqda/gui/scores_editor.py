@@ -76,6 +76,7 @@ class ScoresEditor(QDialog):
         self.series_box.currentIndexChanged.connect(lambda *_: self._series_chosen())
         self.new_name = QLineEdit()
         self.new_name.setPlaceholderText(self.tr("New series, e.g. MIPEX 2020 Japan"))
+        self.new_name.setAccessibleName(self.tr("New series"))
         self.new_name.returnPressed.connect(self.add_series)
         self.add_button = QPushButton(self.tr("Add series"))
         self.add_button.clicked.connect(self.add_series)
@@ -83,6 +84,7 @@ class ScoresEditor(QDialog):
         # not connected directly: clicked(checked=False) would be taken for confirm=False
         self.delete_button.clicked.connect(lambda: self.delete_series())
         self.table = _ScoreTable(self.paste)
+        self.table.setAccessibleName(self.tr("Scores by theme"))
         self.table.setHorizontalHeaderLabels([self.tr("Theme"), self.tr("Score")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)

@@ -121,6 +121,7 @@ class ReviewView(ProjectView):
 
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter text, note, translation, code, document…"))
+        self.filter.setAccessibleName(self.tr("Filter coded passages"))
         self.filter.setClearButtonEnabled(True)
         # the text filter waits for a pause in typing (each pass folds every row's text);
         # Enter filters at once
@@ -140,6 +141,7 @@ class ReviewView(ProjectView):
         self.count = QLabel()
 
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Coded passages"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
