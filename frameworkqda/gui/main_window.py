@@ -1046,7 +1046,10 @@ class _NavigatorRoom(QObject):
 
     At 1280 × 720 its fixed 296 pixels left "Documents by case" four rows; now the documents
     keep at least ``DOCUMENT_ROWS`` rows and the navigator shrinks (to two stages, scrolling)
-    to make room, whole again when there is room for it.
+    to make room, whole again when there is room for it. It sets the navigator's maximum, not
+    a fixed height: a fixed height was the column's minimum too, and at 1280 × 720 and 150 %
+    held the window taller than the screen (the status bar below its edge); shorter still,
+    both give way, down to one stage over a few rows of documents.
     """
 
     DOCUMENT_ROWS = 8
@@ -1055,7 +1058,7 @@ class _NavigatorRoom(QObject):
     def __init__(self, box: QWidget, navigator: QWidget, heading: QWidget) -> None:
         super().__init__(box)
         self._box, self._navigator, self._heading = box, navigator, heading
-        self._whole = navigator.maximumHeight()  # its fixed height: all five stages
+        self._whole = navigator.maximumHeight()  # all five stages
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._box and event.type() == QEvent.Type.Resize:
@@ -1063,7 +1066,8 @@ class _NavigatorRoom(QObject):
             room = self._box.height() - self._heading.sizeHint().height()
             room -= self.DOCUMENT_ROWS * rows + 4
             least = self._whole * self.LEAST_STAGES // 5
-            self._navigator.setFixedHeight(max(least, min(self._whole, room)))
+            self._navigator.setMaximumHeight(max(least, min(self._whole, room)))
+            self._navigator.updateGeometry()
         return False
 
 

@@ -24,6 +24,8 @@ from frameworkqda.core.store.engine import WRITE_WAIT_ENV
 from frameworkqda.gui import i18n
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.mapping.view import MappingView
+from frameworkqda.gui.review.model import TEXT
+from frameworkqda.gui.review.view import CASE, DOCUMENT, ReviewView
 from frameworkqda.gui.sample import build_sample
 from tests import writes
 
@@ -233,3 +235,55 @@ def test_the_matrix_case_filter_by_attribute_fits_the_window(  # type: ignore[no
     for box in (view.case_box, view.theme_box):
         text = box.fontMetrics().horizontalAdvance(box.currentText())
         assert box.width() - text >= 20, (box.currentText(), box.width(), text)  # + the arrow
+
+
+# 1280 × 720 at 150 %: 853 × 480 logical pixels, less a title bar
+SMALL_SCREEN = (853, 450)
+
+
+def test_the_window_fits_a_1280_by_720_screen_at_150_percent(  # type: ignore[no-untyped-def]
+    qtbot, settings, tmp_path: Path, language: str
+) -> None:
+    """The window's minimum was 569 × 547 logical pixels, taller than the screen: the left
+    column's navigator, fixed at its tallest, was its minimum too. The status bar, Review's
+    buttons and the segment panel's Delete segment were below the screen's edge."""
+    location = tmp_path / "sample.fqda"
+    build_sample(location, language=language)
+    window = _window(qtbot, settings, location, 1400, 900)  # as a first start opens it
+    window.resize(*SMALL_SCREEN)  # then maximised on the small screen
+    QApplication.processEvents()
+    session = window.session
+    assert session is not None
+    document = workspace.documents(session.project)[0]
+    window.open_document(document.id)
+    area = window.document_area
+    mark = area.text_view.marks()[0]  # a passage chosen: the segment panel
+    area.select_segment(mark.segment_id)
+    window.inspector.show_segment(mark.segment_id, area.text_view.text())
+    for key in ("documents", "codebook", "matrix", "mapping", "review", "search", "memos"):
+        view = window.show_view(key)
+        for _ in range(3):  # the layouts settled, a group's new width taken up by its row
+            QApplication.processEvents()
+        assert window.minimumSizeHint().height() <= SMALL_SCREEN[1], key
+        assert window.size().toTuple() == SMALL_SCREEN, key
+        assert _inside(window.statusBar(), window), key
+        assert _inside(window.codebook_tree, window), key
+        holder = window.work_stack.currentWidget()
+        assert isinstance(holder, QScrollArea)
+        if key == "documents":  # beside the segment panel: the tools wrap, nothing cut
+            assert _inside(window.inspector.delete_button, window)
+            assert not holder.horizontalScrollBar().isVisible()
+            for widget in (area.read_button, area.find_field, area.page_box, area.fit_button):
+                assert _inside(widget, holder.viewport()), widget.objectName()
+                assert widget.width() >= widget.sizeHint().width(), widget.objectName()
+        if key == "review":
+            assert isinstance(view, ReviewView)
+            for name in ("goToSource", "recodeSelected", "deleteSelected", "exportShown"):
+                button = view.findChild(QWidget, name)
+                assert button is not None and _inside(button, holder.viewport()), name
+            # the passage itself wider than the case and the document, and on screen
+            header = view.table.horizontalHeader()
+            text = header.sectionSize(TEXT)
+            assert text >= header.sectionSize(CASE) and text >= header.sectionSize(DOCUMENT)
+            assert text >= view.table.viewport().width() * 0.3
+            assert header.sectionViewportPosition(TEXT) + text <= view.table.viewport().width()

@@ -29,6 +29,7 @@ from frameworkqda.core.importers import notes as import_notes
 from frameworkqda.gui.document.marks import Mark
 from frameworkqda.gui.document.page_view import PageSize, PageView
 from frameworkqda.gui.document.text_view import TextView
+from frameworkqda.gui.flow_layout import FlowLayout
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.session import ProjectSession
 
@@ -108,18 +109,13 @@ class DocumentWorkArea(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.title, 1)
         bar.addWidget(self.read_button)
-        tools = QHBoxLayout()
-        tools.addWidget(self.find_field, 1)
-        tools.addWidget(self.find_count)
-        tools.addWidget(previous)
-        tools.addWidget(following)
-        tools.addSpacing(16)
-        tools.addWidget(self.page_box)
-        tools.addWidget(self.page_total)
-        tools.addSpacing(16)
-        tools.addWidget(zoom_out)
-        tools.addWidget(zoom_in)
-        tools.addWidget(self.fit_button)
+        # find, page and zoom wrap onto lines of their own when the view is narrow (at 1280 ×
+        # 720 and 150 % with the segment panel open, one row cut the find field to "Fi…" and
+        # pushed "Mark as read" out of sight); the find field takes the room left on its line
+        tools = FlowLayout(spacing=16)
+        tools.add_stretching(_group(self.find_field, self.find_count, previous, following))
+        tools.addWidget(_group(self.page_box, self.page_total))
+        tools.addWidget(_group(zoom_out, zoom_in, self.fit_button))
 
         # what the import said (text read by OCR, unreadable glyphs, running heads left out):
         # above the text, so nobody quotes or counts it without having seen the caveat
@@ -374,6 +370,17 @@ class DocumentWorkArea(QWidget):
     def _read_toggled(self, checked: bool) -> None:
         if self.document_id is not None:
             self._session.set_read(self.document_id, checked)
+
+
+def _group(*widgets: QWidget) -> QWidget:
+    """``widgets`` side by side, kept together on one line of the tool row; the first takes
+    the group's spare width."""
+    group = QWidget()
+    row = QHBoxLayout(group)
+    row.setContentsMargins(0, 0, 0, 0)
+    for n, widget in enumerate(widgets):
+        row.addWidget(widget, 1 if n == 0 else 0)
+    return group
 
 
 def _tool_button(text: str) -> QToolButton:

@@ -53,6 +53,7 @@ from frameworkqda.gui import bulk, file_dialogs
 from frameworkqda.gui.case_where import CaseWhere
 from frameworkqda.gui.coders import CoderFilterBox
 from frameworkqda.gui.elided import TipWhenCut
+from frameworkqda.gui.flow_layout import FlowLayout
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.project_view import ProjectView
 from frameworkqda.gui.review.model import PAGE, ROW_ROLE, TEXT, UPDATED, ReviewFilter, ReviewModel
@@ -177,7 +178,9 @@ class ReviewView(ProjectView):
         top.addWidget(self.case_box, 1)
         top.addWidget(self.coder_box, 1)
         top.addWidget(self.count)
-        buttons = QHBoxLayout()
+        # the buttons wrap onto a second line when the view is narrow (in Japanese at 1280 × 720
+        # and 150 % the row was wider than the work area: Export shown… scrolled off it)
+        buttons = FlowLayout()
         for name, text, slot in (
             ("goToSource", self.tr("Go to source"), self.go_to_source),
             ("recodeSelected", self.tr("Recode selected…"), lambda: self.recode_selected()),
@@ -188,7 +191,6 @@ class ReviewView(ProjectView):
             button.setObjectName(name)
             button.clicked.connect(slot)
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.where)
@@ -263,10 +265,29 @@ class ReviewView(ProjectView):
             share = min(1.0, excess / sum(spare.values()))
             for column, extra in spare.items():
                 wanted[column] -= int(extra * share)
+            excess -= int(sum(spare.values()) * share)
+        # still short (a narrow work area: 1280 × 720 at 150 %, the passage read five
+        # characters beside a whole case and document name): Code, Case and Document give
+        # way down to their titles, cut in the middle with the whole text in the tooltip
+        titled = {c: titles.horizontalAdvance(str(self.model.headers[c])) + 14 for c in spare}
+        spare = {c: max(wanted[c] - titled[c], 0) for c in spare}
+        if excess > 0 and sum(spare.values()) > 0:
+            share = min(1.0, excess / sum(spare.values()))
+            for column, extra in spare.items():
+                wanted[column] -= int(extra * share)
+        # the passage never less than its share: the columns after it scroll into view
+        # rather than Text shrinking to a few characters (it stretches again with room)
+        left = width - sum(wanted.values()) - header.sectionSize(UPDATED)
+        least_text = int(width * TEXT_SHARE)
         self._fitting = True
         try:
             for column, size in wanted.items():
                 header.resizeSection(column, size)
+            if left < least_text:
+                header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(TEXT, least_text)
+            else:
+                header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         finally:
             self._fitting = False
 
