@@ -10,6 +10,7 @@ passage in the document view; export what the filter shows to CSV or XLSX.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 
 from PySide6.QtCore import (
@@ -265,27 +266,30 @@ class ReviewView(ProjectView):
             share = min(1.0, excess / sum(spare.values()))
             for column, extra in spare.items():
                 wanted[column] -= int(extra * share)
-            excess -= int(sum(spare.values()) * share)
         # still short (a narrow work area: 1280 × 720 at 150 %, the passage read five
-        # characters beside a whole case and document name): Code, Case and Document give
-        # way down to their titles, cut in the middle with the whole text in the tooltip
+        # characters beside a whole case and document name): the columns before Text give
+        # way, down to their titles, as far as the passage needs for its share; those after
+        # it scroll into view
+        least_text = int(width * TEXT_SHARE)
+        before = sum(wanted[c] for c in (CODE, CASE, DOCUMENT, PAGE))
+        short = before - (width - least_text)
         titled = {c: titles.horizontalAdvance(str(self.model.headers[c])) + 14 for c in spare}
         spare = {c: max(wanted[c] - titled[c], 0) for c in spare}
-        if excess > 0 and sum(spare.values()) > 0:
-            share = min(1.0, excess / sum(spare.values()))
+        if short > 0 and sum(spare.values()) > 0:
+            share = min(1.0, short / sum(spare.values()))
             for column, extra in spare.items():
-                wanted[column] -= int(extra * share)
+                wanted[column] -= min(extra, math.ceil(extra * share))
         # the passage never less than its share: the columns after it scroll into view
         # rather than Text shrinking to a few characters (it stretches again with room)
         left = width - sum(wanted.values()) - header.sectionSize(UPDATED)
-        least_text = int(width * TEXT_SHARE)
         self._fitting = True
         try:
             for column, size in wanted.items():
                 header.resizeSection(column, size)
             if left < least_text:
                 header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(TEXT, least_text)
+                before = sum(wanted[c] for c in (CODE, CASE, DOCUMENT, PAGE))
+                header.resizeSection(TEXT, max(least_text, width - before))
             else:
                 header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         finally:
