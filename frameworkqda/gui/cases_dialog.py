@@ -54,6 +54,7 @@ from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.kinds import attribute_label
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.line_breaks import MessageLabel
+from frameworkqda.gui.screen_room import fit_to_screen
 from frameworkqda.gui.session import ProjectSession
 from frameworkqda.gui.table_keys import enter_edits
 from frameworkqda.gui.text_input import ask_text
@@ -178,7 +179,7 @@ class CasesDialog(QDialog):
         layout.addWidget(close)
         session.changed.connect(self._changed)
         self.reload()
-        self.resize(820, 460)
+        fit_to_screen(self, 820, 460)
 
     # -- showing -------------------------------------------------------------------------
     def reload(self) -> None:

@@ -46,6 +46,7 @@ from frameworkqda.gui.memo_dialog import MemoDialog
 from frameworkqda.gui.menus import WindowMenus
 from frameworkqda.gui.navigator import StageNavigator
 from frameworkqda.gui.panels import MEMO_MARK, CodebookTree, DocumentTree
+from frameworkqda.gui.screen_room import fit_to_screen
 from frameworkqda.gui.session import ProjectSession
 from frameworkqda.gui.settings import Settings
 from frameworkqda.gui.start_page import OpeningPage, StartPage, ask_template
@@ -75,7 +76,10 @@ class MainWindow(QMainWindow):
         self._lost_said: tuple[str, ...] = ()  # the last of _say_lost, to add to, not cover
         self.setWindowTitle("FrameworkQDA")  # the name is never translated
         self.setAcceptDrops(True)
-        self.resize(1400, 900)
+        # the first start's size, or the screen's room (1280 × 720 at 150 %: 853 × 480; it
+        # opened at 1400 × 900 there, the status bar below the screen's edge); a size saved
+        # when the window last closed is restored below
+        fit_to_screen(self, 1400, 900)
         self._pages = QStackedWidget()
         self.setCentralWidget(self._pages)
         self.status_bar = StatusBar(self)  # a message is never cut off by what stays beside it

@@ -41,6 +41,7 @@ from frameworkqda.core.numbers import NumberError
 from frameworkqda.gui import file_dialogs
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.line_breaks import MessageLabel
+from frameworkqda.gui.screen_room import fit_to_screen
 from frameworkqda.gui.session import ProjectSession
 from frameworkqda.gui.table_keys import tab_leaves
 from frameworkqda.gui.unsaved import Answer, ask_to_save
@@ -123,7 +124,7 @@ class ScoresEditor(QDialog):
         layout.addLayout(buttons)
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)  # Return in the table or the name field saves nothing
-        self.resize(560, 480)
+        fit_to_screen(self, 560, 480)
         session.changed.connect(self._changed)
         self.reload()
 

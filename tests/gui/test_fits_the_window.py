@@ -16,14 +16,20 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QSizeGrip, QWidget
+from PySide6.QtGui import QScreen
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QScrollArea, QSizeGrip, QWidget
 
 from frameworkqda.core import charting, commands, scores, workspace
+from frameworkqda.core.exchange.refi.report import CarryOverReport
+from frameworkqda.core.merge import MergeSummary
 from frameworkqda.core.store import open_project
 from frameworkqda.core.store.engine import WRITE_WAIT_ENV
 from frameworkqda.gui import i18n
+from frameworkqda.gui.codebook_editor import CodebookEditor
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.mapping.view import MappingView
+from frameworkqda.gui.merge_dialog import MergeSummaryDialog
+from frameworkqda.gui.refi_dialogs import CarryOverDialog
 from frameworkqda.gui.review.model import TEXT
 from frameworkqda.gui.review.view import CASE, DOCUMENT, ReviewView
 from frameworkqda.gui.sample import build_sample
@@ -287,3 +293,51 @@ def test_the_window_fits_a_1280_by_720_screen_at_150_percent(  # type: ignore[no
             assert text >= header.sectionSize(CASE) and text >= header.sectionSize(DOCUMENT)
             assert text >= view.table.viewport().width() * 0.3
             assert header.sectionViewportPosition(TEXT) + text <= view.table.viewport().width()
+
+
+def test_dialogs_fit_a_1280_by_720_screen_at_150_percent(  # type: ignore[no-untyped-def]
+    qtbot, settings, tmp_path: Path, language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The main window on a first start (1400 × 900), the export dialog (860 × 560), the merge
+    summary and the carry-over report (the same) and the scores editor (560 × 480, the whole
+    screen) opened at a fixed size: on a screen of 853 × 480 logical pixels Export, Cancel,
+    Close and the progress bar were below its edge."""
+    room = QRect(0, 0, 853, 480)
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: room)
+    location = tmp_path / "sample.fqda"
+    build_sample(location, language=language)
+    first = MainWindow(settings)  # a first start: no size saved yet (it was 1400 × 900)
+    qtbot.addWidget(first)
+    assert first.width() <= room.width() and first.height() <= room.height()
+    window = _window(qtbot, settings, location, 853, 450)
+
+    def fits(dialog: QWidget, *parts: QWidget) -> None:
+        dialog.show()
+        QApplication.processEvents()
+        frame = dialog.frameGeometry()
+        # frame and all inside the screen's room
+        assert frame.width() <= room.width(), type(dialog).__name__
+        assert frame.height() <= room.height(), type(dialog).__name__
+        for part in parts:
+            assert _inside(part, dialog), (type(dialog).__name__, type(part).__name__)
+        dialog.close()
+
+    mapping = window.show_view("mapping")
+    assert isinstance(mapping, MappingView)
+    export = mapping.open_export_dialog(over=window)
+    buttons = [b for b in export.findChildren(QPushButton) if b.isVisible()]
+    fits(export, export.export_button, export.cancel_button, export.progress, *buttons)
+    codebook = window.show_view("codebook")
+    assert isinstance(codebook, CodebookEditor)
+    codebook.open_scores()
+    editor = codebook.scores_editor
+    assert editor is not None
+    fits(editor, editor.save_button, editor.table)
+    summary = MergeSummary(target=str(location), source=str(tmp_path / "other.fqda"))
+    summary.conflicts.extend(f"Conflict {n}" for n in range(40))
+    merged = MergeSummaryDialog(summary, window)
+    fits(merged, *merged.findChildren(QPushButton))
+    report = CarryOverReport(source=str(tmp_path / "study.qdpx"), project=str(location))
+    report.lost.extend(f"Lost {n}" for n in range(40))
+    carried = CarryOverDialog(report, window)
+    fits(carried, *carried.findChildren(QPushButton))
