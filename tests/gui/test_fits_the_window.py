@@ -33,6 +33,7 @@ from frameworkqda.gui.refi_dialogs import CarryOverDialog
 from frameworkqda.gui.review.model import TEXT
 from frameworkqda.gui.review.view import CASE, DOCUMENT, ReviewView
 from frameworkqda.gui.sample import build_sample
+from frameworkqda.gui.start_page import TemplateDialog
 from tests import writes
 
 CITIES = [f"City {n:02d}" for n in range(1, 41)]
@@ -341,3 +342,7 @@ def test_dialogs_fit_a_1280_by_720_screen_at_150_percent(  # type: ignore[no-unt
     report.lost.extend(f"Lost {n}" for n in range(40))
     carried = CarryOverDialog(report, window)
     fits(carried, *carried.findChildren(QPushButton))
+    # File → New project…: a long project name wraps (the question did not, 850 px wide)
+    name = "多文化共生の推進に関する自治体比較調査 浜松・川崎・新宿・大阪 2026年度 最終版" * 2
+    template = TemplateDialog(name, window)
+    fits(template, *template.findChildren(QPushButton))
