@@ -283,6 +283,11 @@ def test_the_window_fits_a_1280_by_720_screen_at_150_percent(  # type: ignore[no
             for widget in (area.read_button, area.find_field, area.page_box, area.fit_button):
                 assert _inside(widget, holder.viewport()), widget.objectName()
                 assert widget.width() >= widget.sizeHint().width(), widget.objectName()
+            # the document's name cut in its middle, "…" and its suffix kept, never mid-letter
+            title = area.title
+            shown = title.shown_text()
+            assert title.fontMetrics().horizontalAdvance(shown) <= title.contentsRect().width()
+            assert shown == document.name or ("…" in shown and shown.endswith(".pdf")), shown
         if key == "review":
             assert isinstance(view, ReviewView)
             for name in ("goToSource", "recodeSelected", "deleteSelected", "exportShown"):
