@@ -88,6 +88,10 @@ class CaseWhere(QWidget):
         self.operator_box.setObjectName("whereOperator")
         self.value_box = QComboBox()
         self.value_box.setObjectName("whereValue")
+        # named for a screen reader (a box with nothing chosen yet was read with no name)
+        self.attribute_box.setAccessibleName(self.tr("Attribute"))
+        self.operator_box.setAccessibleName(self.tr("Comparison"))
+        self.value_box.setAccessibleName(self.tr("Value"))
         self.value_box.setMinimumContentsLength(6)
         self.value_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon

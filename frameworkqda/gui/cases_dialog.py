@@ -54,6 +54,7 @@ from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.kinds import attribute_label
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.line_breaks import MessageLabel
+from frameworkqda.gui.screen_room import fit_to_screen
 from frameworkqda.gui.session import ProjectSession
 from frameworkqda.gui.table_keys import enter_edits
 from frameworkqda.gui.text_input import ask_text
@@ -129,6 +130,7 @@ class CasesDialog(QDialog):
         self.sheet: cases.CaseSheet | None = None
         self.table = QTableWidget(self)
         self.table.setObjectName("caseSheet")
+        self.table.setAccessibleName(self.tr("Cases and their attributes"))
         enter_edits(self.table)  # Enter edits, then commits; Tab on to the buttons
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -177,7 +179,7 @@ class CasesDialog(QDialog):
         layout.addWidget(close)
         session.changed.connect(self._changed)
         self.reload()
-        self.resize(820, 460)
+        fit_to_screen(self, 820, 460)
 
     # -- showing -------------------------------------------------------------------------
     def reload(self) -> None:

@@ -37,6 +37,8 @@ class CodePicker(QFrame):
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Type to filter codes… (Enter applies, 1–9 pick)"))
         self.list = QListWidget(self)
+        self.filter.setAccessibleName(self.tr("Filter codes"))
+        self.list.setAccessibleName(self.tr("Codes"))
         self.hint = QLabel(self)
         tones.tone(self.hint, tones.MUTED)  # grey, but 4.5:1 on the popup (palette(mid) was 2:1)
         layout = QVBoxLayout(self)

@@ -69,7 +69,9 @@ class CodebookEditor(QWidget):
         self.setObjectName("codebookEditor")
         self._session = session
         self.tree = CodebookTree(session)
+        self.tree.setAccessibleName(self.tr("Codebook"))
         self.definition = QPlainTextEdit()
+        self.definition.setAccessibleName(self.tr("Definition"))
         tab_leaves(self.definition)
         self.definition.setPlaceholderText(
             self.tr("Definition: what counts as evidence for this code")

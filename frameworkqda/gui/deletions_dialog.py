@@ -27,6 +27,7 @@ from frameworkqda.core import deletions
 from frameworkqda.core.deletions import Deletion
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.row_table import Index, RowTable
+from frameworkqda.gui.screen_room import fit_to_screen
 from frameworkqda.gui.session import ProjectSession
 from frameworkqda.gui.table_keys import tab_leaves
 
@@ -92,12 +93,14 @@ class DeletionsDialog(QDialog):
         self.filter = QLineEdit()
         self.filter.setObjectName("deletionsFilter")
         self.filter.setPlaceholderText(self.tr("Filter by name, coder or kind…"))
+        self.filter.setAccessibleName(self.tr("Filter deleted items"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter)
         self.count = QLabel()
 
         self.table = QTableView()
         self.table.setObjectName("deletionsTable")
+        self.table.setAccessibleName(self.tr("Deleted items"))
         tab_leaves(self.table)
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -123,7 +126,7 @@ class DeletionsDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(900, 460)
+        fit_to_screen(self, 900, 460)
         session.changed.connect(lambda *_: self.refresh() if self.isVisible() else None)
         self.refresh()
 

@@ -48,6 +48,7 @@ from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.jobs import Job
 from frameworkqda.gui.keyboard import no_mnemonic
 from frameworkqda.gui.mapping.frame_model import CornerLabel, FrameModel
+from frameworkqda.gui.screen_room import fit_to_screen
 from frameworkqda.gui.table_keys import tab_leaves
 
 WIDEST_CELL = 320  # px: a column of long summaries is cut here; a header never is
@@ -67,7 +68,7 @@ class ExportDialog(QDialog):
         a matrix's filter shows, offered as the cases to write."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export tables"))
-        self.resize(860, 560)
+        fit_to_screen(self, 860, 560)
         self._build_report = report
         self._folder = folder or str(Path.home())
         self.report: Report | None = None
@@ -123,6 +124,7 @@ class ExportDialog(QDialog):
         self.preview_box.currentIndexChanged.connect(self._show_table)
         self.preview_model = FrameModel()
         self.preview = QTableView()
+        self.preview.setAccessibleName(self.tr("Preview of what will be written"))
         tab_leaves(self.preview)
         self.preview.setModel(self.preview_model)
         self.corner = CornerLabel(self.preview)  # テーマ, ケース over the row labels
@@ -149,7 +151,9 @@ class ExportDialog(QDialog):
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
         where.addWidget(browse)
-        form.addRow(self.tr("File:"), where)
+        file_label = QLabel(self.tr("File:"))
+        file_label.setBuddy(self.path)  # a screen reader names the field by it
+        form.addRow(file_label, where)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
         buttons.addWidget(self.export_button)

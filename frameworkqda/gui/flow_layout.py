@@ -4,7 +4,9 @@ The matrix's toolbar (Theme, Case, Show measures with, Transpose, Collapse/expan
 was one row 890 pixels wide: at QT_SCALE_FACTOR=1.5 on a 1600 × 1000 screen the work area has
 about 760, and the matrix with its evidence panel ran off the right edge. Here the controls
 flow onto as many lines as the width needs, as a browser's toolbar or a word processor's ribbon
-does. (Qt's own "Flow Layout" example, kept small.)
+does. (Qt's own "Flow Layout" example, kept small.) A widget added with ``add_stretching``
+takes the room left at the end of its line (the document's find field: as wide as the line
+allows, on a line of its own when the view is narrow).
 """
 
 from __future__ import annotations
@@ -17,11 +19,17 @@ class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
+        self._stretching: set[int] = set()  # ids of the widgets that take a line's spare room
         self._spacing = spacing
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+
+    def add_stretching(self, widget: QWidget) -> None:
+        """Add ``widget``, widened by whatever room its line has left."""
+        self.addWidget(widget)
+        self._stretching.add(id(widget))
 
     def count(self) -> int:
         return len(self._items)
@@ -59,6 +67,24 @@ class FlowLayout(QLayout):
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         x, y, line = area.x(), area.y(), 0
+        placed: list[tuple[QLayoutItem, QRect]] = []  # the line being laid out
+
+        def finish_line() -> None:
+            """Widen the line's stretching widget by the room left, and move those after it."""
+            spare = area.right() + 1 - (placed[-1][1].right() + 1) if placed else 0
+            shift = 0
+            for item, place in placed:
+                widget = item.widget()
+                place.translate(shift, 0)
+                if spare > 0 and widget is not None and id(widget) in self._stretching:
+                    place.setWidth(place.width() + spare)
+                    shift, spare = spare, 0
+                if place.right() > area.right():  # alone on a line narrower than its hint
+                    least = item.minimumSize().width()
+                    place.setWidth(max(least, area.right() + 1 - place.x()))
+                item.setGeometry(place)
+            placed.clear()
+
         for item in self._items:
             widget = item.widget()
             if widget is not None and widget.isHidden():
@@ -72,9 +98,13 @@ class FlowLayout(QLayout):
                 )
             hint = item.sizeHint()
             if x + hint.width() > area.right() + 1 and line > 0:
+                if move:
+                    finish_line()
                 x, y, line = area.x(), y + line + space, 0
             if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+                placed.append((item, QRect(QPoint(x, y), hint)))
             x += hint.width() + space
             line = max(line, hint.height())
+        if move:
+            finish_line()
         return y + line - rect.y() + margins.bottom()

@@ -58,6 +58,7 @@ from frameworkqda.gui import file_dialogs
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.jobs import Job, Report
 from frameworkqda.gui.keyboard import ChoiceBox
+from frameworkqda.gui.screen_room import fit_to_screen
 from frameworkqda.gui.session import ProjectSession
 
 if TYPE_CHECKING:
@@ -189,6 +190,7 @@ class ImportDialog(QDialog):
         self.bar.setRange(0, max(len(self._paths), 1))
         self.bar.hide()
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Files to import"))
         self.list.setWordWrap(True)
         self.list.addItems([p.name for p in self._paths])
         self.buttons = QDialogButtonBox()
@@ -212,7 +214,7 @@ class ImportDialog(QDialog):
         # Return presses Import, then OK once the import is over (set once the buttons are the
         # dialog's: set before, Return pressed Cancel after Tab had passed over it)
         self.import_button.setDefault(True)
-        self.resize(620, 400)
+        fit_to_screen(self, 620, 400)
         self.job: Job | None = None
         self._passwords: _Passwords | None = None
         self.done_event = threading.Event()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from frameworkqda.gui.keyboard import ctrl_return_accepts, tab_leaves
+from frameworkqda.gui.screen_room import fit_to_screen
 
 
 class KeepWhichDialog(QDialog):
@@ -55,7 +56,7 @@ class KeepWhichDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(grid, 1)
         layout.addWidget(buttons)
-        self.resize(720, 320)
+        fit_to_screen(self, 720, 320)
 
     def _mine(self) -> None:
         self.keep_mine = True

@@ -47,6 +47,7 @@ from frameworkqda.gui.memo_dialog import MemoDialog
 from frameworkqda.gui.menus import WindowMenus
 from frameworkqda.gui.navigator import StageNavigator
 from frameworkqda.gui.panels import MEMO_MARK, CodebookTree, DocumentTree
+from frameworkqda.gui.screen_room import fit_to_screen
 from frameworkqda.gui.session import ProjectSession
 from frameworkqda.gui.settings import Settings
 from frameworkqda.gui.start_page import OpeningPage, StartPage, ask_template
@@ -76,7 +77,10 @@ class MainWindow(QMainWindow):
         self._lost_said: tuple[str, ...] = ()  # the last of _say_lost, to add to, not cover
         self.setWindowTitle("FrameworkQDA")  # the name is never translated
         self.setAcceptDrops(True)
-        self.resize(1400, 900)
+        # the first start's size, or the screen's room (1280 × 720 at 150 %: 853 × 480; it
+        # opened at 1400 × 900 there, the status bar below the screen's edge); a size saved
+        # when the window last closed is restored below
+        fit_to_screen(self, 1400, 900)
         self._pages = QStackedWidget()
         self.setCentralWidget(self._pages)
         self.status_bar = StatusBar(self)  # a message is never cut off by what stays beside it
@@ -260,6 +264,8 @@ class MainWindow(QMainWindow):
 
     def _build_workspace(self, session: ProjectSession) -> None:
         self.navigator = StageNavigator()
+        # what a screen reader names each pane (it said "list", "tree", "tree")
+        self.navigator.setAccessibleName(self.tr("Stages"))
         self.navigator.stage_chosen.connect(lambda stage: self.show_view(stage.view))
         self.document_tree = DocumentTree(session)
         self.codebook_tree = CodebookTree(session)
@@ -294,6 +300,8 @@ class MainWindow(QMainWindow):
         nav_layout.setContentsMargins(0, 0, 0, 0)
         nav_layout.addWidget(self.navigator)
         documents_heading = _heading(self.tr("Documents by case"))
+        documents_heading.setBuddy(self.document_tree)
+        self.document_tree.setAccessibleName(documents_heading.text())
         nav_layout.addWidget(documents_heading)
         nav_layout.addWidget(self.document_tree, 1)
         nav_box.installEventFilter(_NavigatorRoom(nav_box, self.navigator, documents_heading))
@@ -301,7 +309,10 @@ class MainWindow(QMainWindow):
         code_box = QWidget()
         code_layout = QVBoxLayout(code_box)
         code_layout.setContentsMargins(0, 0, 0, 0)
-        code_layout.addWidget(_heading(self.tr("Codebook")))
+        codebook_heading = _heading(self.tr("Codebook"))
+        codebook_heading.setBuddy(self.codebook_tree)
+        self.codebook_tree.setAccessibleName(codebook_heading.text())
+        code_layout.addWidget(codebook_heading)
         code_layout.addWidget(self.codebook_tree)
         left.addWidget(code_box)
         left.setSizes([520, 380])
@@ -1086,7 +1097,10 @@ class _NavigatorRoom(QObject):
 
     At 1280 × 720 its fixed 296 pixels left "Documents by case" four rows; now the documents
     keep at least ``DOCUMENT_ROWS`` rows and the navigator shrinks (to two stages, scrolling)
-    to make room, whole again when there is room for it.
+    to make room, whole again when there is room for it. It sets the navigator's maximum, not
+    a fixed height: a fixed height was the column's minimum too, and at 1280 × 720 and 150 %
+    held the window taller than the screen (the status bar below its edge); shorter still,
+    both give way, down to one stage over a few rows of documents.
     """
 
     DOCUMENT_ROWS = 8
@@ -1095,7 +1109,7 @@ class _NavigatorRoom(QObject):
     def __init__(self, box: QWidget, navigator: QWidget, heading: QWidget) -> None:
         super().__init__(box)
         self._box, self._navigator, self._heading = box, navigator, heading
-        self._whole = navigator.maximumHeight()  # its fixed height: all five stages
+        self._whole = navigator.maximumHeight()  # all five stages
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._box and event.type() == QEvent.Type.Resize:
@@ -1103,7 +1117,8 @@ class _NavigatorRoom(QObject):
             room = self._box.height() - self._heading.sizeHint().height()
             room -= self.DOCUMENT_ROWS * rows + 4
             least = self._whole * self.LEAST_STAGES // 5
-            self._navigator.setFixedHeight(max(least, min(self._whole, room)))
+            self._navigator.setMaximumHeight(max(least, min(self._whole, room)))
+            self._navigator.updateGeometry()
         return False
 
 

@@ -24,6 +24,7 @@ from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.gui.autosave import TypedOn
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.keyboard import ctrl_return_accepts, tab_leaves
+from frameworkqda.gui.screen_room import fit_to_screen
 from frameworkqda.gui.session import ProjectSession
 from frameworkqda.gui.text_conflict import SaveSettling
 from frameworkqda.gui.unsaved import Answer, ask_to_save
@@ -57,10 +58,13 @@ class MemoDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(title))
+        heading = QLabel(title)
+        heading.setBuddy(self.editor)
+        self.editor.setAccessibleName(self.windowTitle())  # "Memo — Kawasaki"
+        layout.addWidget(heading)
         layout.addWidget(self.editor)
         layout.addWidget(buttons)
-        self.resize(520, 380)
+        fit_to_screen(self, 520, 380)
 
     def accept(self) -> None:
         if self.save():

@@ -30,6 +30,7 @@ from frameworkqda.core.store import Project
 from frameworkqda.gui import colours as tones
 from frameworkqda.gui import file_dialogs, i18n
 from frameworkqda.gui.refi_dialogs import Exchange, _ExchangeDialog, all_files, counted_noun
+from frameworkqda.gui.screen_room import fit_to_screen
 
 if TYPE_CHECKING:
     from frameworkqda.gui.main_window import MainWindow
@@ -158,7 +159,7 @@ class MergeSummaryDialog(QDialog):
         layout.addWidget(self.headline)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
-        self.resize(860, 560)
+        fit_to_screen(self, 860, 560)
 
     def text(self) -> str:
         """The summary as the dialog shows it, in the interface's language: what a researcher

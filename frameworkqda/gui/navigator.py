@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFocusEvent, QFont, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -124,7 +125,13 @@ class StageNavigator(QListWidget):
             item.setText(f"{stage.number}  {stage.title}")
             item.setToolTip(stage.hint)
             self.addItem(item)
-        self.setFixedHeight(58 * len(STAGES) + 6)
+        # all five stages when there is room (``_NavigatorRoom`` lowers the maximum when the
+        # left column is short); never less than one stage, scrolling: a fixed height held
+        # the window taller than a 1280 × 720 screen at 150 %
+        self.whole_height = 58 * len(STAGES) + 6
+        self.setMaximumHeight(self.whole_height)
+        self.setMinimumHeight(58 + 6)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self._shown = 0  # the stage whose view is shown (0: a view outside the five)
         self._focusing = False
         self.currentRowChanged.connect(self._row_changed)
@@ -132,6 +139,13 @@ class StageNavigator(QListWidget):
         # Return or Space on it
         self.itemClicked.connect(lambda item: self._choose(self.row(item)))
         self.itemActivated.connect(lambda item: self._choose(self.row(item)))
+
+    def sizeHint(self) -> QSize:
+        """As tall as it may be: the stages it has room for, whole."""
+        return QSize(super().sizeHint().width(), self.maximumHeight())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.minimumHeight())
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         """Tabbing in from Compare or Review (no stage shown) makes the first stage current,

@@ -45,6 +45,7 @@ from frameworkqda.gui import colours as tones
 from frameworkqda.gui import file_dialogs
 from frameworkqda.gui.i18n import shown, translate
 from frameworkqda.gui.jobs import Job, Report
+from frameworkqda.gui.screen_room import available, fit_to_screen
 
 if TYPE_CHECKING:
     from frameworkqda.gui.main_window import MainWindow
@@ -303,16 +304,16 @@ class _ExchangeDialog(QDialog):
         """As wide as the subject's path (a path does not wrap) and, up to 720 px, as the
         message's longest line, at most the screen's width; as tall as the wrapped text needs:
         the fixed 560×200 hid the end of a Japanese summary under Close and the path below."""
-        available = self.screen().availableGeometry()
+        most_width, most_height = available(self)  # the screen's room, less a frame
         metrics = self.message.fontMetrics()
         margins = self._layout.contentsMargins()
         lines = [*self.label.text().splitlines(), *self.message.text().splitlines()]
         prose = max((metrics.horizontalAdvance(line) for line in lines), default=0)
         path = metrics.horizontalAdvance(str(self.subject))
         wanted = max(min(prose, 720), path) + margins.left() + margins.right() + 8
-        width = min(max(self.width(), wanted), available.width() - 40)
+        width = min(max(self.width(), wanted), most_width)
         height = max(self.heightForWidth(width), self.minimumSizeHint().height())
-        self.resize(width, min(max(height, self.height()), available.height() - 40))
+        self.resize(width, min(max(height, self.height()), most_height))
 
     def _finish_buttons(self) -> None:
         self.cancel_button.setEnabled(True)
@@ -496,7 +497,7 @@ class CarryOverDialog(QDialog):
         layout.addWidget(summary)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
-        self.resize(860, 560)
+        fit_to_screen(self, 860, 560)
 
     def text(self) -> str:
         """The report as the dialog shows it, in the interface's language: what a researcher

@@ -41,6 +41,7 @@ from frameworkqda.core.numbers import NumberError
 from frameworkqda.gui import file_dialogs
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.line_breaks import MessageLabel
+from frameworkqda.gui.screen_room import fit_to_screen
 from frameworkqda.gui.session import ProjectSession
 from frameworkqda.gui.table_keys import tab_leaves
 from frameworkqda.gui.unsaved import Answer, ask_to_save
@@ -76,6 +77,7 @@ class ScoresEditor(QDialog):
         self.series_box.currentIndexChanged.connect(lambda *_: self._series_chosen())
         self.new_name = QLineEdit()
         self.new_name.setPlaceholderText(self.tr("New series, e.g. MIPEX 2020 Japan"))
+        self.new_name.setAccessibleName(self.tr("New series"))
         self.new_name.returnPressed.connect(self.add_series)
         self.add_button = QPushButton(self.tr("Add series"))
         self.add_button.clicked.connect(self.add_series)
@@ -83,6 +85,7 @@ class ScoresEditor(QDialog):
         # not connected directly: clicked(checked=False) would be taken for confirm=False
         self.delete_button.clicked.connect(lambda: self.delete_series())
         self.table = _ScoreTable(self.paste)
+        self.table.setAccessibleName(self.tr("Scores by theme"))
         self.table.setHorizontalHeaderLabels([self.tr("Theme"), self.tr("Score")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
@@ -121,7 +124,7 @@ class ScoresEditor(QDialog):
         layout.addLayout(buttons)
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)  # Return in the table or the name field saves nothing
-        self.resize(560, 480)
+        fit_to_screen(self, 560, 480)
         session.changed.connect(self._changed)
         self.reload()
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from frameworkqda.core.framework.templates import load_template, template_keys
 from frameworkqda.gui import i18n
+from frameworkqda.gui.screen_room import fit_to_screen
 
 
 class StartPage(QWidget):
@@ -163,11 +164,13 @@ class TemplateDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Framework template for “{name}”:").format(name=name)))
+        question = QLabel(self.tr("Framework template for “{name}”:").format(name=name))
+        question.setWordWrap(True)  # a long project name widened the dialog past the screen
+        layout.addWidget(question)
         layout.addWidget(self.choice)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.resize(460, 220)
+        fit_to_screen(self, 460, 220)
         self.choice.box.setFocus()
 
     def chosen(self) -> str:

@@ -604,6 +604,18 @@
         <translation>属性（コード → ケースと属性…）がこの条件を満たすケースのみ</translation>
     </message>
     <message>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比較条件</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
         <source>The cases have no attributes yet: add them (Region, Population…) in Code → Cases and attributes…</source>
         <translation>ケースにはまだ属性がありません。属性（地域、人口…）は「コード → ケースと属性…」で追加できます</translation>
     </message>
@@ -748,6 +760,10 @@
     <message>
         <source>Edit a name to rename a case, a cell to set an attribute (empty removes it). Right-click an attribute&apos;s column header to rename it, change its kind or delete it. Every change can be undone with Edit → Undo.</source>
         <translation>名前を編集するとケース名が変わり、セルを編集するとケース属性が設定されます（空にすると削除）。ケース属性の列見出しを右クリックすると、名前の変更・種類の変更・削除ができます。どの変更も［編集］→［元に戻す］で取り消せます。</translation>
+    </message>
+    <message>
+        <source>Cases and their attributes</source>
+        <translation>ケースと属性</translation>
     </message>
     <message>
         <source>{reason}. Your value “{text}” is on the clipboard.</source>
@@ -961,6 +977,10 @@ B: {b}
 <context>
     <name>CellsPanel</name>
     <message>
+        <source>Cells charted by both coders</source>
+        <translation>両コーダーがチャート化したセル</translation>
+    </message>
+    <message>
         <source>{cells} cells both charted: agreement {agreement} %, weighted κ {kappa}; {disagreeing} with different values (click one to open it in the matrix).</source>
         <translation>両コーダーがチャート化したセル {cells} 件：一致率 {agreement} %、重み付き κ {kappa}。値が異なるもの {disagreeing}（クリックするとマトリックスで開きます）。</translation>
     </message>
@@ -1065,6 +1085,14 @@ B: {b}
     <message>
         <source>Type to filter codes… (Enter applies, 1–9 pick)</source>
         <translation>入力でコードを絞り込み…（Enter で適用、1–9 で選択）</translation>
+    </message>
+    <message>
+        <source>Filter codes</source>
+        <translation>コードの絞り込み</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>コード一覧</translation>
     </message>
     <message>
         <source>(recent)</source>
@@ -1282,6 +1310,10 @@ B: {b}
     <message>
         <source>(top level: a theme)</source>
         <translation>（最上位：テーマとして）</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定義</translation>
     </message>
     <message>
         <source>&amp;Add theme</source>
@@ -1718,12 +1750,20 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>書き出し…</translation>
     </message>
     <message>
+        <source>Agreement by code and document</source>
+        <translation>コード・文書別の一致度</translation>
+    </message>
+    <message>
         <source>◀ Previous disagreement</source>
         <translation>◀ 前の不一致</translation>
     </message>
     <message>
         <source>Next disagreement ▶</source>
         <translation>次の不一致 ▶</translation>
+    </message>
+    <message>
+        <source>Disagreement in its document</source>
+        <translation>文書中の不一致箇所</translation>
     </message>
     <message>
         <source>Coder A:</source>
@@ -2307,6 +2347,10 @@ Undo (Ctrl+Z) puts everything back.</source>
         <source>Filter by name, coder or kind…</source>
         <translation>名前・コーダー・種類で絞り込む…</translation>
     </message>
+    <message>
+        <source>Filter deleted items</source>
+        <translation>削除した項目の絞り込み</translation>
+    </message>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
@@ -2429,6 +2473,10 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>文書内を検索(Ctrl+F)</translation>
     </message>
     <message>
+        <source>Find in document</source>
+        <translation>文書内を検索</translation>
+    </message>
+    <message>
         <source>Previous match</source>
         <translation>前の一致</translation>
     </message>
@@ -2439,6 +2487,10 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message>
         <source>Page </source>
         <translation>ページ </translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>ページ</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+-)</source>
@@ -2463,6 +2515,10 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message>
         <source>Pages as wide as the view</source>
         <translation>ページを表示幅に合わせる</translation>
+    </message>
+    <message>
+        <source>Document text</source>
+        <translation>文書の本文</translation>
     </message>
     <message>
         <source>Text</source>
@@ -2698,6 +2754,10 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message>
         <source>Browse…</source>
         <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Preview of what will be written</source>
+        <translation>書き出す内容のプレビュー</translation>
     </message>
     <message>
         <source>Export</source>
@@ -3193,6 +3253,10 @@ Replace it?</source>
         <translation>新しいケース…</translation>
     </message>
     <message>
+        <source>Files to import</source>
+        <translation>取り込むファイル</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
@@ -3474,6 +3538,10 @@ Later: English from the next start.</source>
     <message>
         <source>The server can be reached again.</source>
         <translation>サーバーに再び接続できるようになりました。</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>段階</translation>
     </message>
     <message>
         <source>Documents by case</source>
@@ -3782,6 +3850,14 @@ Framework analysis for policy documents.</source>
         <translation>条件を満たすケースだけの平均にします（今のチェックは置き換わります）</translation>
     </message>
     <message>
+        <source>Chart of measures present per theme</source>
+        <translation>テーマごとの実施されている施策の数のグラフ</translation>
+    </message>
+    <message>
+        <source>Interpretation memo</source>
+        <translation>解釈メモ</translation>
+    </message>
+    <message>
         <source>What the counts and ranks mean for this theme</source>
         <translation>このテーマにとって件数と順位が意味すること</translation>
     </message>
@@ -3792,6 +3868,18 @@ Framework analysis for policy documents.</source>
     <message>
         <source>Chart → SVG…</source>
         <translation>グラフ → SVG…</translation>
+    </message>
+    <message>
+        <source>Chart width in pixels</source>
+        <translation>グラフの幅（ピクセル）</translation>
+    </message>
+    <message>
+        <source>Chart height in pixels</source>
+        <translation>グラフの高さ（ピクセル）</translation>
+    </message>
+    <message>
+        <source>Chart resolution in dpi</source>
+        <translation>グラフの解像度（dpi）</translation>
     </message>
     <message>
         <source>PNG resolution: text and lines scale with it, as in print</source>
@@ -3881,6 +3969,10 @@ Per case: {per_case}</source>
         <translation>{attribute}：{value}</translation>
     </message>
     <message>
+        <source>{case}, {theme}: {present} of {total} measures present</source>
+        <translation>{case}、{theme}：施策 {total} 件中 {present} 件あり</translation>
+    </message>
+    <message>
         <source>Value: {value}</source>
         <translation>値：{value}</translation>
     </message>
@@ -3889,6 +3981,26 @@ Per case: {per_case}</source>
         <translation>
             <numerusform>証拠：%n 箇所</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{case}, {measure} ({theme}): {value}</source>
+        <translation>{case}、{measure}（{theme}）：{value}</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>値なし</translation>
+    </message>
+    <message>
+        <source>{cell}. Summary: {summary}</source>
+        <translation>{cell}。要約：{summary}</translation>
+    </message>
+    <message>
+        <source>Needs a summary</source>
+        <translation>要約が必要</translation>
+    </message>
+    <message>
+        <source>The coders&apos; own values differ</source>
+        <translation>コーダーごとの値が異なる</translation>
     </message>
 </context>
 <context>
@@ -4088,6 +4200,10 @@ Per case: {per_case}</source>
         <translation>値を消去</translation>
     </message>
     <message>
+        <source>Framework matrix</source>
+        <translation>フレームワーク・マトリックス</translation>
+    </message>
+    <message>
         <source>Show all cases, one case, or the cases whose attributes meet a condition</source>
         <translation>すべてのケース、1 つのケース、または属性が条件を満たすケースを表示</translation>
     </message>
@@ -4278,6 +4394,14 @@ Per case: {per_case}</source>
     <message>
         <source>Filter memos by text, title, author or name…</source>
         <translation>本文・タイトル・作成者・名前でメモを絞り込む…</translation>
+    </message>
+    <message>
+        <source>Filter memos</source>
+        <translation>メモの絞り込み</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>メモ一覧</translation>
     </message>
     <message>
         <source>Open memo</source>
@@ -5231,6 +5355,14 @@ An import always creates a new project and never replaces a file: choose another
         <translation>テキスト・注記・訳・コード・文書で絞り込み…</translation>
     </message>
     <message>
+        <source>Filter coded passages</source>
+        <translation>セグメントの絞り込み</translation>
+    </message>
+    <message>
+        <source>Coded passages</source>
+        <translation>セグメント一覧</translation>
+    </message>
+    <message>
         <source>Go to source</source>
         <translation>出典へ移動</translation>
     </message>
@@ -5364,12 +5496,20 @@ An import always creates a new project and never replaces a file: choose another
         <translation>新しい系列（例：MIPEX 2020 Japan）</translation>
     </message>
     <message>
+        <source>New series</source>
+        <translation>新しい系列</translation>
+    </message>
+    <message>
         <source>Add series</source>
         <translation>系列を追加</translation>
     </message>
     <message>
         <source>Delete series…</source>
         <translation>系列を削除…</translation>
+    </message>
+    <message>
+        <source>Scores by theme</source>
+        <translation>テーマ別のスコア</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -5495,6 +5635,10 @@ An import always creates a new project and never replaces a file: choose another
         <translation>すべての文書を検索（共生、市民、多言語…）</translation>
     </message>
     <message>
+        <source>Search term</source>
+        <translation>検索語</translation>
+    </message>
+    <message>
         <source>Regular expression</source>
         <translation>正規表現</translation>
     </message>
@@ -5505,6 +5649,14 @@ An import always creates a new project and never replaces a file: choose another
     <message>
         <source>Leave out hits inside longer words of English and other languages written with spaces (“the” in “other”). Japanese has no spaces: its hits stay.</source>
         <translation>英語など空白で単語を区切る言語で、長い単語の一部に当たるヒット（“other” の中の “the”）を除きます。日本語には空白がないため、そのヒットはそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>Search hits</source>
+        <translation>検索のヒット</translation>
+    </message>
+    <message>
+        <source>Code for the hits</source>
+        <translation>ヒットに付けるコード</translation>
     </message>
     <message>
         <source>Choose a code…</source>

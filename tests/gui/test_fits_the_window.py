@@ -16,15 +16,24 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QSizeGrip, QWidget
+from PySide6.QtGui import QScreen
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QScrollArea, QSizeGrip, QWidget
 
 from frameworkqda.core import charting, commands, scores, workspace
+from frameworkqda.core.exchange.refi.report import CarryOverReport
+from frameworkqda.core.merge import MergeSummary
 from frameworkqda.core.store import open_project
 from frameworkqda.core.store.engine import WRITE_WAIT_ENV
 from frameworkqda.gui import i18n
+from frameworkqda.gui.codebook_editor import CodebookEditor
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.mapping.view import MappingView
+from frameworkqda.gui.merge_dialog import MergeSummaryDialog
+from frameworkqda.gui.refi_dialogs import CarryOverDialog
+from frameworkqda.gui.review.model import TEXT
+from frameworkqda.gui.review.view import CASE, DOCUMENT, ReviewView
 from frameworkqda.gui.sample import build_sample
+from frameworkqda.gui.start_page import TemplateDialog
 from tests import writes
 
 CITIES = [f"City {n:02d}" for n in range(1, 41)]
@@ -233,3 +242,112 @@ def test_the_matrix_case_filter_by_attribute_fits_the_window(  # type: ignore[no
     for box in (view.case_box, view.theme_box):
         text = box.fontMetrics().horizontalAdvance(box.currentText())
         assert box.width() - text >= 20, (box.currentText(), box.width(), text)  # + the arrow
+
+
+# 1280 × 720 at 150 %: 853 × 480 logical pixels, less a title bar
+SMALL_SCREEN = (853, 450)
+
+
+def test_the_window_fits_a_1280_by_720_screen_at_150_percent(  # type: ignore[no-untyped-def]
+    qtbot, settings, tmp_path: Path, language: str
+) -> None:
+    """The window's minimum was 569 × 547 logical pixels, taller than the screen: the left
+    column's navigator, fixed at its tallest, was its minimum too. The status bar, Review's
+    buttons and the segment panel's Delete segment were below the screen's edge."""
+    location = tmp_path / "sample.fqda"
+    build_sample(location, language=language)
+    window = _window(qtbot, settings, location, 1400, 900)  # as a first start opens it
+    window.resize(*SMALL_SCREEN)  # then maximised on the small screen
+    QApplication.processEvents()
+    session = window.session
+    assert session is not None
+    document = workspace.documents(session.project)[0]
+    window.open_document(document.id)
+    area = window.document_area
+    mark = area.text_view.marks()[0]  # a passage chosen: the segment panel
+    area.select_segment(mark.segment_id)
+    window.inspector.show_segment(mark.segment_id, area.text_view.text())
+    for key in ("documents", "codebook", "matrix", "mapping", "review", "search", "memos"):
+        view = window.show_view(key)
+        for _ in range(3):  # the layouts settled, a group's new width taken up by its row
+            QApplication.processEvents()
+        assert window.minimumSizeHint().height() <= SMALL_SCREEN[1], key
+        assert window.size().toTuple() == SMALL_SCREEN, key
+        assert _inside(window.statusBar(), window), key
+        assert _inside(window.codebook_tree, window), key
+        holder = window.work_stack.currentWidget()
+        assert isinstance(holder, QScrollArea)
+        if key == "documents":  # beside the segment panel: the tools wrap, nothing cut
+            assert _inside(window.inspector.delete_button, window)
+            assert not holder.horizontalScrollBar().isVisible()
+            for widget in (area.read_button, area.find_field, area.page_box, area.fit_button):
+                assert _inside(widget, holder.viewport()), widget.objectName()
+                assert widget.width() >= widget.sizeHint().width(), widget.objectName()
+            # the document's name cut in its middle, "…" and its suffix kept, never mid-letter
+            title = area.title
+            shown = title.shown_text()
+            assert title.fontMetrics().horizontalAdvance(shown) <= title.contentsRect().width()
+            assert shown == document.name or ("…" in shown and shown.endswith(".pdf")), shown
+        if key == "review":
+            assert isinstance(view, ReviewView)
+            for name in ("goToSource", "recodeSelected", "deleteSelected", "exportShown"):
+                button = view.findChild(QWidget, name)
+                assert button is not None and _inside(button, holder.viewport()), name
+            # the passage itself wider than the case and the document, and on screen
+            header = view.table.horizontalHeader()
+            text = header.sectionSize(TEXT)
+            assert text >= header.sectionSize(CASE) and text >= header.sectionSize(DOCUMENT)
+            assert text >= view.table.viewport().width() * 0.3
+            assert header.sectionViewportPosition(TEXT) + text <= view.table.viewport().width()
+
+
+def test_dialogs_fit_a_1280_by_720_screen_at_150_percent(  # type: ignore[no-untyped-def]
+    qtbot, settings, tmp_path: Path, language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The main window on a first start (1400 × 900), the export dialog (860 × 560), the merge
+    summary and the carry-over report (the same) and the scores editor (560 × 480, the whole
+    screen) opened at a fixed size: on a screen of 853 × 480 logical pixels Export, Cancel,
+    Close and the progress bar were below its edge."""
+    room = QRect(0, 0, 853, 480)
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: room)
+    location = tmp_path / "sample.fqda"
+    build_sample(location, language=language)
+    first = MainWindow(settings)  # a first start: no size saved yet (it was 1400 × 900)
+    qtbot.addWidget(first)
+    assert first.width() <= room.width() and first.height() <= room.height()
+    window = _window(qtbot, settings, location, 853, 450)
+
+    def fits(dialog: QWidget, *parts: QWidget) -> None:
+        dialog.show()
+        QApplication.processEvents()
+        frame = dialog.frameGeometry()
+        # frame and all inside the screen's room
+        assert frame.width() <= room.width(), type(dialog).__name__
+        assert frame.height() <= room.height(), type(dialog).__name__
+        for part in parts:
+            assert _inside(part, dialog), (type(dialog).__name__, type(part).__name__)
+        dialog.close()
+
+    mapping = window.show_view("mapping")
+    assert isinstance(mapping, MappingView)
+    export = mapping.open_export_dialog(over=window)
+    buttons = [b for b in export.findChildren(QPushButton) if b.isVisible()]
+    fits(export, export.export_button, export.cancel_button, export.progress, *buttons)
+    codebook = window.show_view("codebook")
+    assert isinstance(codebook, CodebookEditor)
+    codebook.open_scores()
+    editor = codebook.scores_editor
+    assert editor is not None
+    fits(editor, editor.save_button, editor.table)
+    summary = MergeSummary(target=str(location), source=str(tmp_path / "other.fqda"))
+    summary.conflicts.extend(f"Conflict {n}" for n in range(40))
+    merged = MergeSummaryDialog(summary, window)
+    fits(merged, *merged.findChildren(QPushButton))
+    report = CarryOverReport(source=str(tmp_path / "study.qdpx"), project=str(location))
+    report.lost.extend(f"Lost {n}" for n in range(40))
+    carried = CarryOverDialog(report, window)
+    fits(carried, *carried.findChildren(QPushButton))
+    # File → New project…: a long project name wraps (the question did not, 850 px wide)
+    name = "多文化共生の推進に関する自治体比較調査 浜松・川崎・新宿・大阪 2026年度 最終版" * 2
+    template = TemplateDialog(name, window)
+    fits(template, *template.findChildren(QPushButton))

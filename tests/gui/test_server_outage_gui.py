@@ -44,6 +44,7 @@ def test_a_server_outage_is_said_once_and_the_app_recovers(
     monkeypatch.setattr(threading, "excepthook", hook)
     window = MainWindow(settings)
     qtbot.addWidget(window)
+    window.resize(1400, 900)  # room for the message whole (a first start fits the screen)
     window.show()
     window.open_project(where)
     assert window.session is not None

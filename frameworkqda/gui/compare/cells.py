@@ -149,6 +149,7 @@ class CellsPanel(QWidget):
         self.model = CellsModel()
         self.table = QTableView()
         self.table.setObjectName("compareCellsTable")
+        self.table.setAccessibleName(self.tr("Cells charted by both coders"))
         tab_leaves(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

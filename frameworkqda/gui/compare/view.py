@@ -72,6 +72,7 @@ class CompareView(ProjectView):
 
         self.model = AgreementModel()
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Agreement by code and document"))
         tab_leaves(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -95,6 +96,7 @@ class CompareView(ProjectView):
         self.next_button.clicked.connect(self.next_disagreement)
         self.position = QLabel()
         self.text_view = TextView()
+        self.text_view.setAccessibleName(self.tr("Disagreement in its document"))
         for keys, slot in (
             ("F8", self.next_disagreement),
             ("Shift+F8", self.previous_disagreement),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter, QPaintEvent, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,6 +29,7 @@ from frameworkqda.core.importers import notes as import_notes
 from frameworkqda.gui.document.marks import Mark
 from frameworkqda.gui.document.page_view import PageSize, PageView
 from frameworkqda.gui.document.text_view import TextView
+from frameworkqda.gui.flow_layout import FlowLayout
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.session import ProjectSession
 
@@ -51,7 +52,7 @@ class DocumentWorkArea(QWidget):
         self._renderer: PageRenderer | None = None
         self.text_zoom = 1.0  # the page view keeps its own (it opens at fit-width)
 
-        self.title = QLabel(self._no_document())
+        self.title = ElidedTitle(self._no_document())
         self.title.setObjectName("documentTitle")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -66,6 +67,7 @@ class DocumentWorkArea(QWidget):
         self.find_field = QLineEdit()
         self.find_field.setObjectName("findField")
         self.find_field.setPlaceholderText(self.tr("Find in document (Ctrl+F)"))
+        self.find_field.setAccessibleName(self.tr("Find in document"))
         self.find_field.setClearButtonEnabled(True)
         self.find_count = QLabel("")
         self.find_field.returnPressed.connect(self._find)
@@ -88,6 +90,7 @@ class DocumentWorkArea(QWidget):
         self.page_box = QSpinBox()
         self.page_box.setPrefix(self.tr("Page "))
         self.page_box.setMinimum(1)
+        self.page_box.setAccessibleName(self.tr("Page"))
         self.page_box.valueChanged.connect(self._page_requested)
         self.page_total = QLabel("")
         zoom_out = _tool_button("−")
@@ -106,18 +109,13 @@ class DocumentWorkArea(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.title, 1)
         bar.addWidget(self.read_button)
-        tools = QHBoxLayout()
-        tools.addWidget(self.find_field, 1)
-        tools.addWidget(self.find_count)
-        tools.addWidget(previous)
-        tools.addWidget(following)
-        tools.addSpacing(16)
-        tools.addWidget(self.page_box)
-        tools.addWidget(self.page_total)
-        tools.addSpacing(16)
-        tools.addWidget(zoom_out)
-        tools.addWidget(zoom_in)
-        tools.addWidget(self.fit_button)
+        # find, page and zoom wrap onto lines of their own when the view is narrow (at 1280 ×
+        # 720 and 150 % with the segment panel open, one row cut the find field to "Fi…" and
+        # pushed "Mark as read" out of sight); the find field takes the room left on its line
+        tools = FlowLayout(spacing=16)
+        tools.add_stretching(_group(self.find_field, self.find_count, previous, following))
+        tools.addWidget(_group(self.page_box, self.page_total))
+        tools.addWidget(_group(zoom_out, zoom_in, self.fit_button))
 
         # what the import said (text read by OCR, unreadable glyphs, running heads left out):
         # above the text, so nobody quotes or counts it without having seen the caveat
@@ -130,6 +128,7 @@ class DocumentWorkArea(QWidget):
         )
         self.import_notes.hide()
         self.text_view = TextView()
+        self.text_view.setAccessibleName(self.tr("Document text"))
         self.page_view = PageView()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("documentTabs")
@@ -371,6 +370,41 @@ class DocumentWorkArea(QWidget):
     def _read_toggled(self, checked: bool) -> None:
         if self.document_id is not None:
             self._session.set_read(self.document_id, checked)
+
+
+class ElidedTitle(QLabel):
+    """The document's name (or what to do with none) in one line, "…" in its middle when the
+    work area is narrow: it was cut off mid-letter ("hamamatsu-plan.pd", "Choose a docu")
+    beside the segment panel at 1280 × 720 and 150 %. ``text()`` is the whole."""
+
+    def shown_text(self) -> str:
+        """The text as painted: the whole, or cut in the middle to the label's width."""
+        width = self.contentsRect().width()
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideMiddle, width)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        alignment = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.style().drawItemText(
+            painter,
+            self.contentsRect(),
+            alignment,
+            self.palette(),
+            self.isEnabled(),
+            self.shown_text(),
+            QPalette.ColorRole.WindowText,
+        )
+
+
+def _group(*widgets: QWidget) -> QWidget:
+    """``widgets`` side by side, kept together on one line of the tool row; the first takes
+    the group's spare width."""
+    group = QWidget()
+    row = QHBoxLayout(group)
+    row.setContentsMargins(0, 0, 0, 0)
+    for n, widget in enumerate(widgets):
+        row.addWidget(widget, 1 if n == 0 else 0)
+    return group
 
 
 def _tool_button(text: str) -> QToolButton:

@@ -133,11 +133,13 @@ class MappingView(ProjectView):
         self.series_box.setMinimumContentsLength(12)
         self.series_box.currentIndexChanged.connect(lambda *_: self.reload())
         self.chart = CountsChart()
+        self.chart.setAccessibleName(self.tr("Chart of measures present per theme"))
         self.memo_title = QLabel(self._choose_theme())
         self.memo_title.setWordWrap(True)  # a long theme path does not widen the view
         self.memo_status = QLabel()  # why the memo typed could not be saved (it stays)
         self.memo_status.setWordWrap(True)
         self.memo = QPlainTextEdit()
+        self.memo.setAccessibleName(self.tr("Interpretation memo"))
         tab_leaves(self.memo)
         self.memo.setPlaceholderText(self.tr("What the counts and ranks mean for this theme"))
         self.memo.setMaximumHeight(110)
@@ -163,6 +165,9 @@ class MappingView(ProjectView):
         self.export_width = _spin(200, 12000, 1800, " px")
         self.export_height = _spin(200, 12000, 1200, " px")
         self.export_dpi = _spin(72, 1200, 300, " dpi")
+        self.export_width.setAccessibleName(self.tr("Chart width in pixels"))
+        self.export_height.setAccessibleName(self.tr("Chart height in pixels"))
+        self.export_dpi.setAccessibleName(self.tr("Chart resolution in dpi"))
         self.export_dpi.setToolTip(
             self.tr("PNG resolution: text and lines scale with it, as in print")
         )

@@ -77,6 +77,7 @@ class EvidencePanel(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.quotes = QListWidget()
+        self.quotes.setAccessibleName(self.tr("Evidence"))
         self.quotes.setWordWrap(True)
         self.quotes.setAlternatingRowColors(True)
         self.quotes.itemActivated.connect(self._open)
@@ -94,6 +95,7 @@ class EvidencePanel(QWidget):
         self.value_box = ChoiceBox()
         self.value_box.chosen.connect(self._value_activated)
         self.editor = SummaryEdit()
+        self.editor.setAccessibleName(self.tr("Summary"))
         tab_leaves(self.editor)
         self.editor.setPlaceholderText(self.tr("Summary of the evidence for this case and measure"))
         # saved after a pause in typing; one refused for a cell no longer shown is kept by

@@ -254,6 +254,11 @@ class MatrixModel(QAbstractTableModel):
                 return tones.readable_text(theme_background(slot), tones.palette().text().color())
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignCenter)
+            if role == Qt.ItemDataRole.AccessibleTextRole:  # what a screen reader says
+                present, total = self.theme_present(case_id, slot.theme_id)
+                return self.tr("{case}, {theme}: {present} of {total} measures present").format(
+                    case=self._case_name(case_id), theme=slot.title, present=present, total=total
+                )
             return None
         code_id = slot.code_id
         if role == Qt.ItemDataRole.DisplayRole:
@@ -269,10 +274,14 @@ class MatrixModel(QAbstractTableModel):
             return self.summary(case_id, code_id)
         if role == Qt.ItemDataRole.BackgroundRole and self.needs_summary(case_id, code_id):
             return needs_summary_background()
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._spoken_name(case_id, slot)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self._spoken_state(case_id, code_id)
         if role == Qt.ItemDataRole.ToolTipRole:
             value = self.value(case_id, code_id)
             parts = [
-                f"{self.cases[self.case_position(case_id)][1]} × {slot.title}",
+                f"{self._case_name(case_id)} × {slot.title}",
                 self.tr("Value: {value}").format(value=value.label if value else "—"),
                 self.tr("Evidence: %n passage(s)", "", self.evidence_count(case_id, code_id)),
             ]
@@ -281,6 +290,36 @@ class MatrixModel(QAbstractTableModel):
                 parts.append(summary[:400])
             return "\n".join(parts)
         return None
+
+    def _case_name(self, case_id: int) -> str:
+        return self.cases[self.case_position(case_id)][1]
+
+    def _spoken_name(self, case_id: int, slot: Slot) -> str:
+        """A cell as a screen reader names it: case, measure (its theme: a measure's name
+        can recur under another theme), value, summary; its display text is the summary alone,
+        the value a painted chip nobody heard."""
+        value = self.value(case_id, slot.code_id)
+        theme = next(t for t in self.slots if t.kind == "theme" and t.theme_id == slot.theme_id)
+        name = self.tr("{case}, {measure} ({theme}): {value}").format(
+            case=self._case_name(case_id),
+            measure=slot.title,
+            theme=theme.title,
+            value=value.label if value is not None else self.tr("no value"),
+        )
+        summary = self.summary(case_id, slot.code_id).replace("\n", " ")
+        if summary:
+            name = self.tr("{cell}. Summary: {summary}").format(cell=name, summary=summary[:400])
+        return name
+
+    def _spoken_state(self, case_id: int, code_id: int) -> str:
+        """A cell's description for a screen reader: its evidence and state, as the tooltip
+        and the cell's tint and marks show them."""
+        parts = [self.tr("Evidence: %n passage(s)", "", self.evidence_count(case_id, code_id))]
+        if self.needs_summary(case_id, code_id):
+            parts.append(self.tr("Needs a summary"))
+        if (case_id, code_id) in self.differing:
+            parts.append(self.tr("The coders' own values differ"))
+        return "\n".join(parts)
 
 
 def _slots(

@@ -91,6 +91,7 @@ class MatrixView(ProjectView):
         self.collapsed: set[int] = set()
         self.model = MatrixModel()
         self.table = MatrixTable()
+        self.table.setAccessibleName(self.tr("Framework matrix"))
         tab_leaves(self.table)  # Tab on to the summary and Save; arrows move cell to cell
         # measure names wrap over up to three lines (full name in the tooltip)
         self.table.setHorizontalHeader(WrappingHeader(Qt.Orientation.Horizontal, self.table))

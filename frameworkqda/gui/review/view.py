@@ -10,6 +10,7 @@ passage in the document view; export what the filter shows to CSV or XLSX.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 
 from PySide6.QtCore import (
@@ -53,6 +54,7 @@ from frameworkqda.gui import bulk, file_dialogs
 from frameworkqda.gui.case_where import CaseWhere
 from frameworkqda.gui.coders import CoderFilterBox
 from frameworkqda.gui.elided import TipWhenCut
+from frameworkqda.gui.flow_layout import FlowLayout
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.project_view import ProjectView
 from frameworkqda.gui.review.model import PAGE, ROW_ROLE, TEXT, UPDATED, ReviewFilter, ReviewModel
@@ -121,6 +123,7 @@ class ReviewView(ProjectView):
 
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter text, note, translation, code, document…"))
+        self.filter.setAccessibleName(self.tr("Filter coded passages"))
         self.filter.setClearButtonEnabled(True)
         # the text filter waits for a pause in typing (each pass folds every row's text);
         # Enter filters at once
@@ -140,6 +143,7 @@ class ReviewView(ProjectView):
         self.count = QLabel()
 
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Coded passages"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -175,7 +179,9 @@ class ReviewView(ProjectView):
         top.addWidget(self.case_box, 1)
         top.addWidget(self.coder_box, 1)
         top.addWidget(self.count)
-        buttons = QHBoxLayout()
+        # the buttons wrap onto a second line when the view is narrow (in Japanese at 1280 × 720
+        # and 150 % the row was wider than the work area: Export shown… scrolled off it)
+        buttons = FlowLayout()
         for name, text, slot in (
             ("goToSource", self.tr("Go to source"), self.go_to_source),
             ("recodeSelected", self.tr("Recode selected…"), lambda: self.recode_selected()),
@@ -186,7 +192,6 @@ class ReviewView(ProjectView):
             button.setObjectName(name)
             button.clicked.connect(slot)
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.where)
@@ -276,11 +281,33 @@ class ReviewView(ProjectView):
             share = min(1.0, excess / sum(spare.values()))
             for column, extra in spare.items():
                 wanted[column] -= int(extra * share)
+        # still short (a narrow work area: 1280 × 720 at 150 %, the passage read five
+        # characters beside a whole case and document name): the columns before Text give
+        # way, down to their titles, as far as the passage needs for its share; those after
+        # it scroll into view
+        least_text = int(width * TEXT_SHARE)
+        before = sum(wanted[c] for c in (CODE, CASE, DOCUMENT, PAGE))
+        short = before - (width - least_text)
+        titled = {c: titles.horizontalAdvance(str(self.model.headers[c])) + 14 for c in spare}
+        spare = {c: max(wanted[c] - titled[c], 0) for c in spare}
+        if short > 0 and sum(spare.values()) > 0:
+            share = min(1.0, short / sum(spare.values()))
+            for column, extra in spare.items():
+                wanted[column] -= min(extra, math.ceil(extra * share))
+        # the passage never less than its share: the columns after it scroll into view
+        # rather than Text shrinking to a few characters (it stretches again with room)
+        left = width - sum(wanted.values()) - header.sectionSize(UPDATED)
         self._fitting = True
         try:
             for column, size in wanted.items():
                 if column not in empty:
                     header.resizeSection(column, size)
+            if left < least_text:
+                header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Interactive)
+                before = sum(wanted[c] for c in (CODE, CASE, DOCUMENT, PAGE))
+                header.resizeSection(TEXT, max(least_text, width - before))
+            else:
+                header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         finally:
             self._fitting = False
 

@@ -127,6 +127,7 @@ class SearchPanel(QWidget):
 
         self.term = QLineEdit()
         self.term.setPlaceholderText(self.tr("Search all documents (共生, 市民, multilingual…)"))
+        self.term.setAccessibleName(self.tr("Search term"))
         self.term.setClearButtonEnabled(True)
         self.regex = QCheckBox(self.tr("Regular expression"))
         # "the" found "other", "there", "theme": NVivo's and MAXQDA's option
@@ -154,6 +155,7 @@ class SearchPanel(QWidget):
         self.where.changed.connect(self.start_search)
 
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Search hits"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -176,6 +178,7 @@ class SearchPanel(QWidget):
         )
         self.code_box.setMinimumContentsLength(24)
         self.code_box.setObjectName("hitsCode")
+        self.code_box.setAccessibleName(self.tr("Code for the hits"))
         # no code until the researcher picks one: the first measure was chosen, and one click
         # coded every hit to a code nobody chose
         self.code_box.setPlaceholderText(self.tr("Choose a code…"))
