@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from frameworkqda.core import deletions, model
 from frameworkqda.core.errors import NotFoundError, ValidationError
+from frameworkqda.core.jobs import Cancel, Progress, check_cancel
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message, quoted
 from frameworkqda.core.store import Project
 from frameworkqda.core.text.fold import check_term, find_all
@@ -383,26 +384,37 @@ def autocode_in(
 
 
 def widen_ranges_in(
-    session: Session, ranges: list[tuple[int, int, int]], unit: Unit
+    session: Session,
+    ranges: list[tuple[int, int, int]],
+    unit: Unit,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
 ) -> list[tuple[int, int, int]]:
-    """(document, start, end) ranges widened to ``unit``, merged per document (code all hits)."""
-    if unit == "hit" or not ranges:
-        return list(ranges)
+    """(document, start, end) ranges widened to ``unit``, merged per document (code all hits);
+    ``progress`` told each document done (of all), ``cancel`` checked between them."""
     by_document: dict[int, list[tuple[int, int]]] = {}
     for document_id, start, end in ranges:
         by_document.setdefault(document_id, []).append((start, end))
+    if unit == "hit" or not ranges:
+        if progress is not None:
+            progress(len(by_document), len(by_document), "documents")
+        return list(ranges)
     texts = {
         document_id: text
         for document_id, text in session.execute(
             select(model.Document.id, model.Document.text).where(model.Document.id.in_(by_document))
         )
     }
-    return [
-        (document_id, start, end)
-        for document_id, spans in by_document.items()
-        if document_id in texts
-        for start, end in widen(texts[document_id], spans, unit)
-    ]
+    widened: list[tuple[int, int, int]] = []
+    for done, (document_id, spans) in enumerate(by_document.items(), start=1):
+        check_cancel(cancel)
+        if document_id in texts:
+            widened.extend(
+                (document_id, start, end) for start, end in widen(texts[document_id], spans, unit)
+            )
+        if progress is not None:
+            progress(done, len(by_document), "documents")
+    return widened
 
 
 def reinsert_in(session: Session, records: list[SegmentRecord]) -> None:

@@ -19,8 +19,10 @@ from sqlalchemy.orm import Session
 
 from frameworkqda.core import deletions, model
 from frameworkqda.core.atomic import atomic_path
+from frameworkqda.core.coding import KEYS_PER_SELECT, SegmentRecord, insert_records
 from frameworkqda.core.csv_files import csv_writer, open_csv
 from frameworkqda.core.errors import NotFoundError, ValidationError
+from frameworkqda.core.jobs import Cancel, Progress, check_cancel
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store import Project
 
@@ -50,12 +52,24 @@ def segment_rows(
     project: Project,
     document_ids: Iterable[int] | None = None,
     text_limit: int | None = TEXT_LIMIT,
+    segment_ids: Iterable[int] | None = None,
 ) -> list[ReviewRow]:
-    """All coded segments (or those of some documents), by document and position; each
-    passage's text cut at ``text_limit`` characters (None: whole, as ``frameworkqda
-    segments`` prints it)."""
+    """All coded segments (or those of some documents, or these segments: those still
+    there), by document and position; each passage's text cut at ``text_limit`` characters
+    (None: whole, as ``frameworkqda segments`` prints it)."""
     wanted = set(document_ids) if document_ids is not None else None
+    chosen = sorted(set(segment_ids)) if segment_ids is not None else None
     with project.session() as session:
+        if chosen is not None:  # their documents only
+            found: set[int] = set()
+            for first in range(0, len(chosen), KEYS_PER_SELECT):
+                batch = chosen[first : first + KEYS_PER_SELECT]
+                found.update(
+                    session.scalars(
+                        select(model.Segment.document_id).where(model.Segment.id.in_(batch))
+                    )
+                )
+            wanted = found if wanted is None else wanted & found
         codes = {
             c.id: (c.parent_id, c.name)
             for c in session.execute(select(model.Code.id, model.Code.parent_id, model.Code.name))
@@ -77,6 +91,8 @@ def segment_rows(
             model.DocumentPage.page_number,
             model.DocumentPage.char_start,
         ).order_by(model.DocumentPage.document_id, model.DocumentPage.char_start)
+        if wanted is not None:
+            page_query = page_query.where(model.DocumentPage.document_id.in_(wanted))
         for document_id, number, char_start in session.execute(page_query):
             starts, numbers = page_starts.setdefault(document_id, ([], []))
             starts.append(char_start)
@@ -94,7 +110,14 @@ def segment_rows(
         ).order_by(model.Segment.document_id, model.Segment.start, model.Segment.id)
         if wanted is not None:
             seg_query = seg_query.where(model.Segment.document_id.in_(wanted))
-        segments = session.execute(seg_query).all()
+        if chosen is None:
+            segments = session.execute(seg_query).all()
+        else:
+            segments = []
+            for first in range(0, len(chosen), KEYS_PER_SELECT):
+                batch = chosen[first : first + KEYS_PER_SELECT]
+                segments += session.execute(seg_query.where(model.Segment.id.in_(batch))).all()
+            segments.sort(key=lambda s: (s.document_id, s.start, s.id))
     paths: dict[int, str] = {}
 
     def path(code_id: int) -> str:
@@ -161,10 +184,17 @@ def recode_segments_in(
 
 
 def restore_codes_in(session: Session, codes: dict[int, int]) -> None:
+    """Put each segment back on its code (undo of a recode): one ``UPDATE … IN`` per old code
+    and batch of ids. One UPDATE a segment froze an undo of 2,922 recoded passages 6.6 s."""
+    by_code: dict[int, list[int]] = {}
     for segment_id, code_id in codes.items():
-        session.execute(
-            update(model.Segment).where(model.Segment.id == segment_id).values(code_id=code_id)
-        )
+        by_code.setdefault(code_id, []).append(segment_id)
+    for code_id, segment_ids in by_code.items():
+        for first in range(0, len(segment_ids), KEYS_PER_SELECT):
+            batch = segment_ids[first : first + KEYS_PER_SELECT]
+            session.execute(
+                update(model.Segment).where(model.Segment.id.in_(batch)).values(code_id=code_id)
+            )
 
 
 def add_segments_in(
@@ -173,6 +203,18 @@ def add_segments_in(
     ranges: Sequence[tuple[int, int, int]],
     coder_id: int | None = None,
 ) -> list[int]:
+    return [record.id for record in add_segment_records_in(session, code_id, ranges, coder_id)]
+
+
+def add_segment_records_in(
+    session: Session,
+    code_id: int,
+    ranges: Sequence[tuple[int, int, int]],
+    coder_id: int | None = None,
+) -> list[SegmentRecord]:
+    """The new segments of ``ranges`` (those not coded with ``code_id`` yet), as inserted:
+    one executemany and one read of their ids per 500 (``coding.insert_records``), not a
+    flush of ORM objects and a SELECT a passage (code all hits on 2,488 passages: 4.3 s)."""
     if session.get(model.Code, code_id) is None:
         raise NotFoundError(  # who deleted it, when the deletions log knows
             deletions.gone(session, model.DeletedKind.CODE, code_id)
@@ -183,18 +225,24 @@ def add_segments_in(
         model.Segment.code_id == code_id, model.Segment.document_id.in_(documents)
     )
     existing = {(d, s, e) for d, s, e in session.execute(query)}
-    created: list[model.Segment] = []
+    records: list[SegmentRecord] = []
     for document_id, start, end in ranges:
         if (document_id, start, end) in existing or end <= start:
             continue
         existing.add((document_id, start, end))
-        segment = model.Segment(
-            document_id=document_id, code_id=code_id, start=start, end=end, coder_id=coder_id
+        records.append(
+            SegmentRecord(
+                0,  # until inserted
+                document_id,
+                code_id,
+                start,
+                end,
+                coder_id=coder_id,
+                guid=model.new_guid(),  # kept by a redo
+                coding_guid=model.new_guid(),
+            )
         )
-        session.add(segment)
-        created.append(segment)
-    session.flush()
-    return [s.id for s in created]
+    return insert_records(session, records)
 
 
 def add_segments(
@@ -237,16 +285,34 @@ def row_values(row: ReviewRow) -> tuple[str | int | None, ...]:
     )
 
 
-def write_rows(rows: Sequence[ReviewRow], path: str | Path) -> Path:
-    """Write review rows to ``.csv`` (UTF-8 with BOM, for Excel) or ``.xlsx``."""
+ROWS_PER_CHECK = 500  # rows written between two progress reports and cancel checks
+
+
+def write_rows(
+    rows: Sequence[ReviewRow],
+    path: str | Path,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> Path:
+    """Write review rows to ``.csv`` (UTF-8 with BOM, for Excel) or ``.xlsx``; ``progress``
+    told every 500 rows, ``cancel`` checked as often: a cancel leaves ``path`` as it was."""
     target = Path(path)
     suffix = target.suffix.lower()
+
+    def written(number: int) -> None:
+        if number % ROWS_PER_CHECK == 0:
+            check_cancel(cancel)
+            if progress is not None:
+                progress(number, len(rows), "rows")
+
     if suffix == ".csv":
         with atomic_path(target) as temporary, open_csv(temporary) as handle:
             writer = csv_writer(handle)
             writer.writerow(COLUMNS)
-            for row in rows:
+            for number, row in enumerate(rows, start=1):
                 writer.writerow(["" if v is None else v for v in row_values(row)])
+                written(number)
+            check_cancel(cancel)
     elif suffix == ".xlsx":
         from frameworkqda.core.exports.xlsx_export import close, workbook
 
@@ -256,7 +322,9 @@ def write_rows(rows: Sequence[ReviewRow], path: str | Path) -> Path:
             sheet.write_row(0, 0, COLUMNS, book.add_format({"bold": True}))
             for number, row in enumerate(rows, start=1):
                 sheet.write_row(number, 0, ["" if v is None else v for v in row_values(row)])
+                written(number)
             sheet.freeze_panes(1, 0)
+            check_cancel(cancel)
             close(book)
     else:
         raise ValidationError(

@@ -8,7 +8,9 @@ and raises ``JobCancelled``. Every job that runs is listed by :func:`running`, s
 window can ask before it closes and then cancel or wait: a QThread destroyed while it runs
 aborts the whole program; a job made with ``ask=False`` (the search panel's: seconds at most,
 nothing half-written) is cancelled without asking. :class:`JobStatus` shows a job's progress
-in the status bar once its dialog is out of sight.
+in the status bar once its dialog is out of sight. :class:`JobProgress` is the window-modal
+progress dialog with Cancel of a job started from a view (code all hits, Review → Export
+shown…): the window repaints and answers meanwhile, and takes no other change.
 """
 
 from __future__ import annotations
@@ -16,8 +18,17 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.jobs import Cancel, JobCancelled
@@ -191,3 +202,69 @@ class JobStatus(QWidget):
     def _ended(self, *_: object) -> None:
         self._job = None
         self.hide()
+
+
+SHOWN_AFTER_MS = 300  # a job done sooner shows no dialog (no flash on a small project)
+
+
+class JobProgress(QDialog):
+    """A job's progress and its Cancel, modal to its window while the job runs (the window
+    repaints meanwhile: the event loop turns). The job reports ``(done, total)`` (total 0:
+    busy); Cancel or Esc asks the job to stop, and the dialog closes when the job has ended.
+    (A QProgressDialog turns the event loop inside each ``setValue`` when modal.)"""
+
+    def __init__(self, job: Job, label: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("jobProgress")
+        self.setWindowTitle(job.title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumWidth(420)
+        self.label = QLabel(label)
+        self.label.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)  # busy until the job says how far it is
+        self.cancel_button = QPushButton(QCoreApplication.translate("Jobs", "Cancel"))
+        self.cancel_button.setObjectName("jobCancel")
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addLayout(buttons)
+        self.job = job
+        self._ended_already = False
+        self._timer = QTimer(self, singleShot=True, interval=SHOWN_AFTER_MS)
+        self._timer.timeout.connect(self._show)
+        job.started.connect(self._timer.start)
+        job.progressed.connect(self._progressed)
+        job.succeeded.connect(self._ended)
+        job.failed.connect(self._ended)
+
+    def _show(self) -> None:
+        if not self._ended_already:
+            self.open()
+
+    def _progressed(self, step: object) -> None:
+        if self.job.cancelled.is_set() or not isinstance(step, tuple):
+            return
+        done, total = int(step[0]), int(step[1])
+        self.bar.setRange(0, max(total, 0))
+        self.bar.setValue(min(done, total) if total else 0)
+
+    def reject(self) -> None:
+        """Cancel (the button, Esc, the window's close): the job stops at its next check and
+        rolls back what it did; the dialog stays until it has."""
+        if self._ended_already:
+            super().reject()
+            return
+        self.job.cancel()
+        self.label.setText(QCoreApplication.translate("Jobs", "Cancelling…"))
+        self.cancel_button.setEnabled(False)
+
+    def _ended(self, *_: object) -> None:
+        self._ended_already = True
+        self._timer.stop()
+        self.done(0)
+        self.deleteLater()

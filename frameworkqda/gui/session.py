@@ -56,20 +56,30 @@ class ProjectSession(QObject):
         self._codes: list[workspace.CodeRow] | None = None
         self._watcher: ChangeWatcher | None = None
         self.from_elsewhere = False  # the changes being told came from another program
+        self.told_segments: frozenset[int] | None = None  # the passages being told changed
 
     @property
     def location(self) -> str:
         return str(self.project.location)
 
     def notify(
-        self, changes: Iterable[Change], cells: tuple[tuple[int, int], ...] | None = None
+        self,
+        changes: Iterable[Change],
+        cells: tuple[tuple[int, int], ...] | None = None,
+        segments: frozenset[int] | None = None,
     ) -> None:
-        """Tell every view what changed (a change made outside a command, e.g. an import)."""
+        """Tell every view what changed (a change made outside a command, e.g. an import).
+        ``segments``: the passages a change of passages alone changed, when known; a view
+        told reads ``told_segments`` while it is told (the review table reads just those)."""
         changes = frozenset(changes)
         if changes & {Change.CODEBOOK, Change.SEGMENTS}:
             self._codes = None
-        with self.project.reading_together():  # every view reads again: one connection
-            self.changed.emit(changes, cells)
+        self.told_segments = segments if changes == {Change.SEGMENTS} else None
+        try:
+            with self.project.reading_together():  # every view reads again: one connection
+                self.changed.emit(changes, cells)
+        finally:
+            self.told_segments = None
 
     def _arrived(
         self, changes: Iterable[Change], cells: tuple[tuple[int, int], ...] | None
@@ -96,12 +106,23 @@ class ProjectSession(QObject):
         A core command is applied before it goes on the stack, so an error the core raises
         reaches the caller and leaves no undo step behind.
         """
-        if self.project.read_only:  # the banner says so; say it where the person acted too
-            self.write_refused.emit(read_only_text())
-            raise ProjectReadOnlyError(READ_ONLY_REFUSAL.format(location=str(self.location)))
+        self.check_writable()
         if isinstance(command, CoreCommand):
             command.apply_now()
         self.undo_stack.push(command)
+
+    def check_writable(self) -> None:
+        """Refuse (and say so) a change to a project opened read-only."""
+        if self.project.read_only:  # the banner says so; say it where the person acted too
+            self.write_refused.emit(read_only_text())
+            raise ProjectReadOnlyError(READ_ONLY_REFUSAL.format(location=str(self.location)))
+
+    def record(self, command: C, text: str | Callable[[C], str] | None = None) -> None:
+        """Put a core command already applied (by a job, off the GUI thread) on the undo
+        stack as one step, and tell the views what it changed."""
+        step = CoreCommand(self, command, text)
+        step.applied_already()
+        self.undo_stack.push(step)
 
     def run(self, command: C, text: str | Callable[[C], str] | None = None) -> None:
         """Run a core command as one undo step (``text`` names it in the Edit menu); it says

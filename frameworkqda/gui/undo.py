@@ -54,8 +54,13 @@ class CoreCommand(QUndoCommand, Generic[C]):
     def apply_now(self) -> None:
         """Apply before the stack's ``redo`` (which then only refreshes the views)."""
         self.command.apply(self.session.project)
+        self.applied_already()  # named before the stack shows it in the Edit menu
+
+    def applied_already(self) -> None:
+        """The core command was applied before (by a job): the stack's ``redo`` only
+        refreshes the views."""
         self._early = "apply"
-        if self._named is not None:  # before the stack shows it in the Edit menu
+        if self._named is not None:
             self.setText(self._named(self.command))
 
     def done_early(self, direction: str) -> None:
@@ -79,4 +84,6 @@ class CoreCommand(QUndoCommand, Generic[C]):
         self._notify()
 
     def _notify(self) -> None:
-        self.session.notify(self.command.changes, self.command.cells)
+        self.session.notify(
+            self.command.changes, self.command.cells, segments=self.command.changed_segments
+        )

@@ -24,6 +24,13 @@
             <numerusform>Code %Ln hits as “{code}”</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Coding %Ln hit(s)…</source>
+        <translation>
+            <numerusform>Coding %Ln hit…</numerusform>
+            <numerusform>Coding %Ln hits…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CarryOverDialog</name>
@@ -529,6 +536,13 @@ Per case: {per_case}</numerusform>
             <numerusform>New code for %n segments:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Writing %Ln segment(s) to {name}…</source>
+        <translation>
+            <numerusform>Writing %Ln segment to {name}…</numerusform>
+            <numerusform>Writing %Ln segments to {name}…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScoresEditor</name>
@@ -561,6 +575,13 @@ Per case: {per_case}</numerusform>
         <translation>
             <numerusform>%n document</numerusform>
             <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coding %Ln hit(s)…</source>
+        <translation>
+            <numerusform>Coding %Ln hit…</numerusform>
+            <numerusform>Coding %Ln hits…</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -225,6 +225,16 @@
             <numerusform>ヒット %Ln 件を「{code}」でコーディング</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Coding hits</source>
+        <translation>ヒットのコーディング</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coding %Ln hit(s)…</source>
+        <translation>
+            <numerusform>ヒット %Ln 件をコーディング中…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CSV</name>
@@ -3426,6 +3436,14 @@ Stop it and close the project?</source>
         <source>Don&apos;t close the project</source>
         <translation>プロジェクトを閉じない</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>キャンセル中…</translation>
+    </message>
 </context>
 <context>
     <name>KeepWhichDialog</name>
@@ -5418,6 +5436,24 @@ An import always creates a new project and never replaces a file: choose another
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
+    <message numerus="yes">
+        <source>Writing %Ln segment(s) to {name}…</source>
+        <translation>
+            <numerusform>セグメント %Ln 件を {name} に書き込み中…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting {name}</source>
+        <translation>{name} を書き出し中</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>書き出しをキャンセルしました：ファイルは書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>{path} に書き出しました</translation>
+    </message>
     <message>
         <source>{name} ({count})</source>
         <translation>{name}（{count}）</translation>
@@ -5707,6 +5743,12 @@ An import always creates a new project and never replaces a file: choose another
         <translation>検索中</translation>
     </message>
     <message numerus="yes">
+        <source>Coding %Ln hit(s)…</source>
+        <translation>
+            <numerusform>ヒット %Ln 件をコーディング中…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Coded %Ln sentence(s)</source>
         <translation>
             <numerusform>%Ln 文をコーディング</numerusform>
@@ -5735,6 +5777,10 @@ An import always creates a new project and never replaces a file: choose another
         <translation>
             <numerusform>。削除された文書のヒット %Ln 件はコーディングしていません</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Coding cancelled: nothing was coded.</source>
+        <translation>コーディングをキャンセルしました：何もコーディングしていません。</translation>
     </message>
     <message>
         <source>Searching for “{term}”…</source>

@@ -28,3 +28,9 @@ def open_search(window: MainWindow, qtbot: QtBot) -> SearchPanel:
     panel = window.work_stack.current()
     assert isinstance(panel, SearchPanel)
     return panel
+
+
+def coding_done(qtbot: QtBot, panel: SearchPanel) -> list[int]:
+    """Wait until "Code all hits" has coded (it runs as a job); the new segment ids."""
+    qtbot.waitUntil(lambda: not panel.coding_running(), timeout=10_000)
+    return list(panel.last_coded)

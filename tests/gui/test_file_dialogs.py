@@ -43,6 +43,7 @@ def test_a_save_dialog_proposes_its_name_in_the_last_folder_and_keeps_the_folder
     button = review.findChild(QPushButton, "exportShown")
     assert isinstance(button, QPushButton)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not review.export_running())  # a job
     (seen,) = asked
     assert seen.saving and seen.proposed == str(last / "segments.xlsx")
     rows = list(openpyxl.load_workbook(chosen).active.iter_rows(values_only=True))
@@ -127,6 +128,7 @@ def test_a_name_typed_without_a_suffix_gets_the_chosen_filters(
     assert isinstance(review, ReviewView)
     modal.choose(tmp_path / "segments")
     qtbot.mouseClick(review.findChild(QPushButton, "exportShown"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not review.export_running())  # a job
     rows = list(openpyxl.load_workbook(tmp_path / "segments.xlsx").active.values)
     assert len(rows) > 1
 
@@ -160,6 +162,7 @@ def test_a_name_with_a_dot_that_begins_no_file_type_gets_the_chosen_filters_suff
     assert isinstance(review, ReviewView)
     modal.choose(tmp_path / "Segments Jan. 5")
     qtbot.mouseClick(review.findChild(QPushButton, "exportShown"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not review.export_running())  # a job
     rows = list(openpyxl.load_workbook(tmp_path / "Segments Jan. 5.xlsx").active.values)
     assert len(rows) > 1 and said == []
 

@@ -15,7 +15,7 @@ from frameworkqda.gui.search.panel import SearchPanel
 from tests.gui import menu_bar
 from tests.gui.clicks import click_stripe, open_coded_document
 from tests.gui.counted import says
-from tests.gui.searched import searched
+from tests.gui.searched import coding_done, searched
 
 
 def _measure(window: MainWindow, name: str) -> int:
@@ -141,6 +141,7 @@ def test_code_all_hits_codes_each_sentence_by_default(window: MainWindow, qtbot:
     hits = searched(qtbot, panel)
     assert len(hits) >= 2
     qtbot.mouseClick(panel.code_button, Qt.MouseButton.LeftButton)
+    coding_done(qtbot, panel)
     target = panel.code_box.currentData()
     rows = [r for r in review.segment_rows(session.project) if r.code_id == target]
     assert rows and all("日本" in r.text and len(r.text) > 2 for r in rows)
@@ -158,6 +159,7 @@ def test_code_all_hits_codes_each_sentence_by_default(window: MainWindow, qtbot:
     qtbot.keyClick(panel.unit_box, Qt.Key.Key_Down)
     assert panel.unit_box.currentData() == "paragraph"
     qtbot.mouseClick(panel.code_button, Qt.MouseButton.LeftButton)
+    coding_done(qtbot, panel)
     paragraphs = [r for r in review.segment_rows(session.project) if r.code_id == target]
     assert all(any(s.text in p.text for p in paragraphs) for s in rows)
 
@@ -272,6 +274,7 @@ def test_code_all_hits_waits_for_a_code_the_researcher_chose(
     chosen = panel.code_box.currentData()
     assert chosen is not None and panel.code_button.isEnabled()
     qtbot.mouseClick(panel.code_button, Qt.MouseButton.LeftButton)
+    coding_done(qtbot, panel)
     assert [r for r in review.segment_rows(session.project) if r.code_id == chosen]
     assert session.undo_stack.count() == 1
     # still chosen after the codebook's counts changed (the box refilled)

@@ -23,7 +23,7 @@ from frameworkqda.gui.review.view import ReviewView
 from frameworkqda.gui.search.panel import HIT_ROLE, SearchPanel
 from tests.core.engine_helpers import add_document
 from tests.gui import modal
-from tests.gui.searched import open_search, searched
+from tests.gui.searched import coding_done, open_search, searched
 
 AT = r"\d{4}-\d\d-\d\d \d\d:\d\d"  # a deletion's time, as the messages give it
 
@@ -90,6 +90,7 @@ def test_code_all_hits_waits_for_the_search_typed_and_codes_its_hits(
     assert len(hits) == 64 and all(h.match.lower() == "e" for h in hits)
     assert panel.code_button.isEnabled()
     qtbot.mouseClick(panel.code_button, Qt.MouseButton.LeftButton)
+    coding_done(qtbot, panel)
     assert _coded(window, code) - before == {(h.document_id, h.start, h.end) for h in hits}
     said = panel.count.text()
     assert said.startswith("Coded ") and said.endswith(" from 64 hits as “" + _path(panel) + "”")
@@ -163,6 +164,7 @@ def test_a_hit_of_a_document_taro_deleted_unseen_is_skipped_and_not_opened_and_s
 
     modal.answer(QMessageBox, seen)
     qtbot.mouseClick(panel.code_button, Qt.MouseButton.LeftButton)
+    coding_done(qtbot, panel)
     assert boxes == []
     kept = [h for h in left if h.document_id != taros]
     skipped = len(left) - len(kept)
@@ -232,6 +234,7 @@ def test_the_undo_step_of_thousands_of_hits_groups_its_digits(
     panel.unit_box.setCurrentIndex(panel.unit_box.findData("hit"))
     before = _coded(window, code)
     qtbot.mouseClick(panel.code_button, Qt.MouseButton.LeftButton)
+    coding_done(qtbot, panel)
     assert len(_coded(window, code) - before) == 1234
     path = _path(panel)
     assert panel.count.text() == f"Coded 1,234 hits from 1,234 hits as “{path}”"

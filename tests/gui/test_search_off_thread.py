@@ -19,7 +19,7 @@ from frameworkqda.core.search import SearchIndex
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.search.panel import HIT_ROLE
 from tests.gui import menu_bar, modal
-from tests.gui.searched import open_search, searched
+from tests.gui.searched import coding_done, open_search, searched
 
 
 def test_typed_search_runs_off_the_gui_thread_with_the_cores_hits(
@@ -115,6 +115,7 @@ def test_every_hit_in_the_table_and_code_all_codes_every_hit(
     panel.unit_box.setCurrentIndex(panel.unit_box.findData("hit"))
     before = {r.id for r in review.segment_rows(session.project)}
     qtbot.mouseClick(panel.code_button, Qt.MouseButton.LeftButton)
+    coding_done(qtbot, panel)
     coded = [
         r for r in review.segment_rows(session.project) if r.id not in before and r.code_id == code
     ]

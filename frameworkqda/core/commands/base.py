@@ -68,6 +68,13 @@ class Command(ABC):
         return None
 
     @property
+    def changed_segments(self) -> frozenset[int] | None:
+        """The coded passages (segment ids) it changed, added or deleted, when it changed no
+        other row of theirs and knows them: a table of passages may read just these again.
+        None: whatever shows passages reloads."""
+        return None
+
+    @property
     def is_empty(self) -> bool:
         """True when applying changed nothing (e.g. every hit was already coded)."""
         return False

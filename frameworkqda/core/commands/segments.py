@@ -11,6 +11,7 @@ from frameworkqda.core import coding, deletions, model, review
 from frameworkqda.core.commands.base import Change, Command
 from frameworkqda.core.commands.snapshot import Row, insert_rows, rows
 from frameworkqda.core.errors import ChangedSinceError
+from frameworkqda.core.jobs import Cancel, Progress, check_cancel
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message
 from frameworkqda.core.text.units import Unit
 
@@ -251,6 +252,10 @@ class RecodeSegments(Command):
             n=len(self.segment_ids)
         )
 
+    @property
+    def changed_segments(self) -> frozenset[int]:
+        return frozenset(self.segment_ids)
+
     def _apply(self, session: Session, coder_id: int) -> None:
         self.before = review.recode_segments_in(session, self.segment_ids, self.code_id)
 
@@ -271,6 +276,10 @@ class DeleteSegments(Command):
         self.text = QT_TRANSLATE_NOOP("CoreCommand", "Delete %n segment(s)").format(
             n=len(self.segment_ids)
         )
+
+    @property
+    def changed_segments(self) -> frozenset[int]:
+        return frozenset(self.segment_ids)
 
     def _apply(self, session: Session, coder_id: int) -> None:
         self.memos = rows(session, model.Memo, model.Memo.segment_id.in_(self.segment_ids))
@@ -304,9 +313,17 @@ class CodeRanges(Command):
     created: list[coding.SegmentRecord] | None = None
     # ranges not coded: their document was deleted since they were found (a search's hits)
     skipped: int = 0
+    # the first apply's: how far it is (documents widened of all), and a cancel it checks
+    # between documents and before it commits (the GUI runs it off its thread: a Job)
+    progress: Progress | None = field(default=None, repr=False, compare=False)
+    cancel: Cancel | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.text = QT_TRANSLATE_NOOP("CoreCommand", "Code %n range(s)").format(n=len(self.ranges))
+
+    @property
+    def changed_segments(self) -> frozenset[int]:
+        return frozenset(record.id for record in self.created or [])
 
     @property
     def is_empty(self) -> bool:
@@ -321,9 +338,12 @@ class CodeRanges(Command):
             # a hit of a document deleted since: "the hit only" coded a passage of no document
             kept = [r for r in self.ranges if r[0] in present]
             self.skipped = len(self.ranges) - len(kept)
-            ranges = coding.widen_ranges_in(session, kept, self.unit)
-            ids = review.add_segments_in(session, self.code_id, ranges, coder_id)
-            self.created = [coding.get_segment_in(session, segment_id) for segment_id in ids]
+            ranges = coding.widen_ranges_in(
+                session, kept, self.unit, progress=self.progress, cancel=self.cancel
+            )
+            created = review.add_segment_records_in(session, self.code_id, ranges, coder_id)
+            check_cancel(self.cancel)  # the transaction is rolled back: nothing was coded
+            self.created = created
         else:
             coding.reinsert_in(session, self.created)
             _forget_passages(session, [record.id for record in self.created])

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from pathlib import Path
 
 from PySide6.QtCore import (
     QDate,
@@ -37,8 +38,10 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMessageBox,
     QPushButton,
+    QStatusBar,
     QStyle,
     QStyleOptionViewItem,
     QTableView,
@@ -50,12 +53,14 @@ from frameworkqda.core import cases, review, workspace
 from frameworkqda.core.coders import coder_names
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
+from frameworkqda.core.jobs import Cancel
 from frameworkqda.gui import bulk, file_dialogs
 from frameworkqda.gui.case_where import CaseWhere
 from frameworkqda.gui.coders import CoderFilterBox
 from frameworkqda.gui.elided import TipWhenCut
 from frameworkqda.gui.flow_layout import FlowLayout
 from frameworkqda.gui.i18n import shown
+from frameworkqda.gui.jobs import Job, JobProgress, Report
 from frameworkqda.gui.project_view import ProjectView
 from frameworkqda.gui.review.model import PAGE, ROW_ROLE, TEXT, UPDATED, ReviewFilter, ReviewModel
 from frameworkqda.gui.session import ProjectSession
@@ -115,9 +120,13 @@ class ReviewView(ProjectView):
         self.setObjectName("reviewView")
         self.model = ReviewModel()
         self._changes: set[Change] | None = None  # told since the last reload; None: all
+        # the passages told changed since the last reload, when every change named them
+        self._told: frozenset[int] | None = None
         # the segments last recoded or deleted here: selected again when they come back
         # (an undo of "Delete 3 segments"), wherever the sort puts them
         self._acted: set[int] = set()
+        self._export_job: Job | None = None  # Export shown… writing
+        self.last_export: str | None = None  # the file it last wrote
         self.proxy = ReviewFilter()
         self.proxy.setSourceModel(self.model)
 
@@ -186,7 +195,7 @@ class ReviewView(ProjectView):
             ("goToSource", self.tr("Go to source"), self.go_to_source),
             ("recodeSelected", self.tr("Recode selected…"), lambda: self.recode_selected()),
             ("deleteSelected", self.tr("Delete selected"), self.delete_selected),
-            ("exportShown", self.tr("Export shown…"), lambda: self.export_shown()),
+            ("exportShown", self.tr("Export shown…"), lambda: self.start_export()),
         ):
             button = QPushButton(text)
             button.setObjectName(name)
@@ -315,6 +324,9 @@ class ReviewView(ProjectView):
     def _changed(self, changes: frozenset[Change], cells: object = None) -> None:
         if changes & self.RELOAD_ON and self._changes is not None:
             self._changes |= changes & self.RELOAD_ON
+        if changes & self.RELOAD_ON:  # the passages changed, when the change names them
+            told = self._session.told_segments
+            self._told = None if told is None or self._told is None else self._told | told
         super()._changed(changes, cells)
 
     def reload(self) -> None:
@@ -326,18 +338,23 @@ class ReviewView(ProjectView):
         here on a 2,000-passage project, the table reset, filtered and sorted whole."""
         self._dirty = False
         segments_only = self._changes == {Change.SEGMENTS}
-        self._changes = set()
+        told = self._told if segments_only and self.model.rows else None
+        self._changes, self._told = set(), frozenset()
         session = self._session
         codes = session.codes()
         scroll = self.table.verticalScrollBar().value()
-        rows = review.segment_rows(session.project)
         colours = {c.id: c.colour for c in codes}
         chosen, current = self._selection_ids()
         had = {row.id for row in self.model.rows}
-        if segments_only:
-            self.model.update_rows(rows, colours)
+        if told is not None:  # the passages a recode, a coding or its undo changed: those
+            rows = review.segment_rows(session.project, segment_ids=told)
+            self.model.update_some(told, rows, colours)
         else:
-            self.model.set_rows(rows, colours)
+            rows = review.segment_rows(session.project)
+            if segments_only:
+                self.model.update_rows(rows, colours)
+            else:
+                self.model.set_rows(rows, colours)
         choices = (self.code_box.currentData(), self.case_box.currentData())
         self._fill_boxes(codes)  # the codes' counts
         if not segments_only:
@@ -507,7 +524,22 @@ class ReviewView(ProjectView):
             bulk.delete(self._session, [r.id for r in rows])
 
     def export_shown(self, path: str | None = None) -> str | None:
-        """Write the rows the filter shows (in the table's order) to CSV or XLSX."""
+        """Write the rows the filter shows (in the table's order) to CSV or XLSX and wait
+        until written (scripts); the button writes as a job (``start_export``). Returns the
+        file written, None when not."""
+        job = self.start_export(path)
+        if job is None:
+            return None
+        job.finish(cancel=False)
+        return self.last_export
+
+    def start_export(self, path: str | None = None) -> Job | None:
+        """Write the rows the filter shows (in the table's order) to CSV or XLSX, asking for
+        the file when ``path`` is None, as a job off the GUI thread with a progress dialog and
+        Cancel (18,733 rows to XLSX froze the window 6.5 s); a cancel leaves the file as it
+        was. ``export_done`` is set when it has ended."""
+        if self.export_running():
+            return None
         if path is None:
             chosen = file_dialogs.save_file(
                 self,
@@ -518,9 +550,48 @@ class ReviewView(ProjectView):
             if chosen is None:
                 return None
             path = str(chosen[0])
-        try:
-            written = review.write_rows(self.proxy.visible_rows(), path)
-        except (FrameworkQDAError, OSError) as error:
+        rows = self.proxy.visible_rows()
+        target = path
+
+        def work(report: Report, cancel: Cancel) -> object:  # on the job's thread: no Qt
+            return review.write_rows(
+                rows, target, lambda done, total, _what: report((done, total)), cancel
+            )
+
+        title = self.tr("Export segments")
+        job = Job(title, target, work, self)
+        job.succeeded.connect(lambda written: self._exported(str(written), ""))
+        job.failed.connect(lambda message, cancelled: self._exported("", message, cancelled))
+        job.finished.connect(job.deleteLater)
+        JobProgress(
+            job,
+            self.tr("Writing %Ln segment(s) to {name}…", "", len(rows)).format(
+                name=Path(target).name
+            ),
+            self,
+        )
+        job.set_status(self.tr("Exporting {name}").format(name=Path(target).name))
+        self._export_job, self.last_export = job, None
+        job.start_work()
+        return job
+
+    def export_running(self) -> bool:
+        """Export shown… is writing (its job has not ended)."""
+        return self._export_job is not None
+
+    def _exported(self, written: str, error: str, cancelled: bool = False) -> None:
+        self._export_job = None
+        self.last_export = written or None
+        bar = _status_bar(self)
+        if cancelled:
+            if bar is not None:
+                bar.showMessage(self.tr("Export cancelled: no file was written."), 8000)
+        elif error:
             QMessageBox.warning(self, self.tr("Export segments"), shown(error))
-            return None
-        return str(written)
+        elif bar is not None:
+            bar.showMessage(self.tr("Wrote {path}").format(path=written), 8000)
+
+
+def _status_bar(widget: QWidget) -> QStatusBar | None:
+    window = widget.window()
+    return window.statusBar() if isinstance(window, QMainWindow) else None
