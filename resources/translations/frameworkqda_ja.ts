@@ -2600,8 +2600,8 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>文書ファイル（{count} 件中 {number} 件目）</translation>
     </message>
     <message>
-        <source>checking source {number} of {count}: {name} ({done} of {total} coded passages)</source>
-        <translation>文書ファイルを確認中（{count} 件中 {number} 件目）：{name}（コーディング箇所 {total} 件中 {done} 件）</translation>
+        <source>checking source {number} of {count}: {name} ({done} of {total} selections)</source>
+        <translation>文書ファイルを確認中（{count} 件中 {number} 件目）：{name}（選択範囲 {total} 件中 {done} 件）</translation>
     </message>
     <message>
         <source>writing the new project: document {number} of {count}</source>

@@ -381,7 +381,7 @@ def test_the_import_dialog_counts_sources_and_passages_as_they_are_checked(
     qtbot, window: MainWindow, monkeypatch, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     """A 16 MB file sat at "Checking the project…", step 1 of 3, for nearly five minutes:
-    the dialog now names the source being checked and counts the coded passages."""
+    the dialog now names the source being checked and counts its selections."""
     archive = tmp_path / "out" / "sample.qdpx"
     archive.parent.mkdir()
     _export(qtbot, window, monkeypatch, archive).accept()
@@ -405,7 +405,7 @@ def test_the_import_dialog_counts_sources_and_passages_as_they_are_checked(
     qtbot.waitUntil(reached.is_set, timeout=10000)
     qtbot.waitUntil(lambda: dialog.label.text().startswith("Checking source 2 of "), timeout=5000)
     text = dialog.label.text()
-    assert "coded passages)…" in text and " of " in text.split("(")[-1], text
+    assert "selections)…" in text and " of " in text.split("(")[-1], text
     assert dialog.bar.maximum() > 3 and 0 < dialog.bar.value() < dialog.bar.maximum()
     dialog.grab().save(str(tmp_path / "progress.png"))
     go.set()

@@ -50,9 +50,9 @@ def test_each_source_and_each_hundred_passages_move_the_bar(qdpx: Path, tmp_path
     # each source as it starts, and each hundred passages checked
     assert len(checking) == SOURCES + total // 100
     assert checking[0] == (
-        f"checking source 1 of {SOURCES}: interview 1.txt (0 of {total:,} coded passages)"
+        f"checking source 1 of {SOURCES}: interview 1.txt (0 of {total:,} selections)"
     )
-    assert f"checking source 4 of {SOURCES}: interview 4.txt (800 of {total:,} coded passages)" in (
+    assert f"checking source 4 of {SOURCES}: interview 4.txt (800 of {total:,} selections)" in (
         checking
     )
     writing = [label for _, _, label in seen if label.startswith("writing the new project")]
@@ -70,5 +70,5 @@ def test_the_command_line_says_where_an_import_is(
     err = capsys.readouterr().err.splitlines()
     assert err[0].endswith("reading the file")
     assert any("checking source 1 of 6: interview 1.txt" in line for line in err), err
-    assert "[ 26%] checking source 4 of 6: interview 4.txt (800 of 1,500 coded passages)" in err
+    assert "[ 26%] checking source 4 of 6: interview 4.txt (800 of 1,500 selections)" in err
     assert err[-1] == "[100%] done"
