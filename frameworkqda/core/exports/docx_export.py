@@ -343,13 +343,25 @@ def _ems(c: str) -> float:
 
 def _least_heading(text: str, size: float) -> int:
     """The narrowest a heading may set its words: a Latin word whole; Japanese, which breaks
-    between any two characters, four of them a line ("順位：相模原市" on two lines)."""
+    between any two characters, four of them a line ("順位：相模原市" on two lines), a Latin
+    name after them whole ("順位：Kumamoto" broke "Kumamot" over "o")."""
     widest = 0
     for word in text.split():
-        if any(unicodedata.east_asian_width(c) in "WF" for c in word):
-            word = word[:4]
-        widest = max(widest, _text_emu(word, size, bold=True))
+        for run, wide in _runs(word):
+            widest = max(widest, _text_emu(run[:4] if wide else run, size, bold=True))
     return widest
+
+
+def _runs(word: str) -> list[tuple[str, bool]]:
+    """``word`` in runs of wide (CJK) and of other characters, each with whether it is wide."""
+    runs: list[tuple[str, bool]] = []
+    for c in word:
+        wide = unicodedata.east_asian_width(c) in "WF"
+        if runs and runs[-1][1] == wide:
+            runs[-1] = (runs[-1][0] + c, wide)
+        else:
+            runs.append((c, wide))
+    return runs
 
 
 def _header_size(columns: int) -> float:
