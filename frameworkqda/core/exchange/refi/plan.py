@@ -47,6 +47,7 @@ from frameworkqda.core.exchange.refi.plan_parts import (
     PDocument,
     Plan,
     PSegment,
+    Textual,
     kid,
     kids,
     local,
@@ -638,7 +639,7 @@ class Planner:
             for other in representation:
                 if other not in self.seen and local(other) in ("Description", "NoteRef"):
                     self.take(other)
-        textual = self.plan.segments[before:]
+        textual = Textual(self.plan.segments[before:])  # indexed for ``repeats``
         source = SourceText(text)
         for selection in kids(element, "PDFSelection"):
             self.ticker.selection()
