@@ -52,6 +52,9 @@ from frameworkqda.gui.screen_room import fit_to_screen
 from frameworkqda.gui.table_keys import tab_leaves
 
 WIDEST_CELL = 320  # px: a column of long summaries is cut here; a header never is
+# rows a column's width is measured on: the first ones and as many spread over the rest (a
+# CSV of the matrix's 1,360 rows measured every one: 48,000 data() calls, 1.7 s to switch)
+SAMPLED_ROWS = 40
 STEMS = {"counts": "counts", "ranks": "ranks", "cells": "framework-matrix"}  # view: file name
 FORMATS = {".xlsx": "xlsx", ".docx": "docx", ".csv": "csv", ".html": "html"}  # suffix: format
 
@@ -250,11 +253,23 @@ class ExportDialog(QDialog):
 
     def _fit_columns(self) -> None:
         """Each column as wide as its header (a long one, 施策数（グループ平均）, was cut at
-        both ends) and its cells, a column of long summaries no wider than WIDEST_CELL."""
+        both ends) and its cells — the first ``SAMPLED_ROWS`` and as many spread over the
+        rest — a column of long summaries no wider than WIDEST_CELL."""
         header = self.preview.horizontalHeader()
-        for column in range(self.preview_model.columnCount()):
-            cells = min(self.preview.sizeHintForColumn(column), WIDEST_CELL)
-            header.resizeSection(column, max(header.sectionSizeHint(column), cells))
+        model = self.preview_model
+        rows = model.rowCount()
+        sample = sorted(
+            {*range(min(rows, SAMPLED_ROWS)), *range(0, rows, -(-rows // SAMPLED_ROWS))}
+        )
+        grid = 1 if self.preview.showGrid() else 0
+        for column in range(model.columnCount()):
+            cells = max(
+                (self.preview.sizeHintForIndex(model.index(row, column)).width() for row in sample),
+                default=0,
+            )
+            header.resizeSection(
+                column, max(header.sectionSizeHint(column), min(cells + grid, WIDEST_CELL))
+            )
 
     def _stem(self) -> str:
         """The file's name: the table's English name, whatever the interface's language."""

@@ -70,8 +70,6 @@ def all_files() -> str:
 # a step named with a file or a count ("reading plan.fqda") is shown as the core says it.
 PROGRESS_STEPS = (
     QT_TRANSLATE_NOOP("ExchangeProgress", "reading the file"),
-    QT_TRANSLATE_NOOP("ExchangeProgress", "checking the project"),
-    QT_TRANSLATE_NOOP("ExchangeProgress", "writing the new project"),
     QT_TRANSLATE_NOOP("ExchangeProgress", "codebook, cases and variables"),
     QT_TRANSLATE_NOOP("ExchangeProgress", "merging coders"),
     QT_TRANSLATE_NOOP("ExchangeProgress", "merging cases"),

@@ -2658,14 +2658,6 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>ファイルを読み込み中</translation>
     </message>
     <message>
-        <source>checking the project</source>
-        <translation>プロジェクトを確認中</translation>
-    </message>
-    <message>
-        <source>writing the new project</source>
-        <translation>新しいプロジェクトを書き込み中</translation>
-    </message>
-    <message>
         <source>codebook, cases and variables</source>
         <translation>コードブック、ケース、変数</translation>
     </message>
@@ -2704,6 +2696,18 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message>
         <source>sources ({number} of {count})</source>
         <translation>文書ファイル（{count} 件中 {number} 件目）</translation>
+    </message>
+    <message>
+        <source>checking source {number} of {count}: {name} ({done} of {total} selections)</source>
+        <translation>文書ファイルを確認中（{count} 件中 {number} 件目）：{name}（選択範囲 {total} 件中 {done} 件）</translation>
+    </message>
+    <message>
+        <source>writing the new project: document {number} of {count}</source>
+        <translation>新しいプロジェクトを書き込み中：文書（{count} 件中 {number} 件目）</translation>
+    </message>
+    <message>
+        <source>writing the new project: {done} of {total} coded passages</source>
+        <translation>新しいプロジェクトを書き込み中：コーディング箇所 {total} 件中 {done} 件</translation>
     </message>
 </context>
 <context>

@@ -222,3 +222,58 @@ def test_xlsx_group_means_are_exact_under_a_printed_format(tmp_path: Path) -> No
     assert rows["Health"].value == 0.25
     themes_sum = sum(rows[t].value for t in by_theme if t in rows)
     assert themes_sum == rows["Total"].value == 1.0
+
+
+def test_counts_and_ranks_of_many_cases_are_split_with_numbers_on_one_line(
+    tmp_path: Path,
+) -> None:
+    """The counts of 40 cases went into one DOCX table of 41 columns (0.55 cm each: a city's
+    name a letter a line, "10" as "1" over "0"): past a page's width the number tables are
+    split as the theme tables are (at most 12 cases a table), the themes beside each part,
+    every number cell ``w:noWrap`` and each column wider than its heading's longest word."""
+    from docx.oxml.ns import qn
+    from docx.shared import Cm, Pt
+    from PIL import ImageFont
+
+    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf")
+    if not font.is_file():
+        pytest.skip(f"{font}: not installed")
+    sagamihara = ImageFont.truetype(str(font), 80).getlength("Sagamihara") / 10  # points at 8
+    with create_project(tmp_path / "many.fqda", framework="mipex-local") as project:
+        cases = [writes.add_case(project, f"Sagamihara {n:02}") for n in range(1, 41)]
+        matrix = charting.build_matrix(project)
+        for code in matrix.code_ids[:12]:
+            writes.set_cell(project, cases[0], code, value="Yes")
+        report = mapping.build_report(project)
+    export_report(report, "docx", tmp_path / "counts.docx", view="counts")
+    export_report(report, "docx", tmp_path / "ranks.docx", view="ranks")
+    # "順位：Sagamihara 01": a Latin name after Japanese is kept whole too
+    export_report(report, "docx", tmp_path / "ranks-ja.docx", view="ranks", language="ja")
+    for name in ("counts.docx", "ranks.docx", "ranks-ja.docx"):
+        document = docx.Document(str(tmp_path / name))
+        assert len(document.tables) > 1, name
+        shown: list[str] = []
+        for table in document.tables:
+            heading = [cell.text for cell in table.rows[0].cells]
+            assert heading[0] == ("テーマ" if name == "ranks-ja.docx" else "Theme")
+            assert len(table.columns) <= 12 + 1, (name, len(table.columns))
+            themes = [row.cells[0].text for row in table.rows[1:3]]
+            assert themes == ["Anti-discrimination", "Education"]  # beside every part
+            shown += [h for h in heading[1:] if "Sagamihara" in h]
+            grid = table._tbl.tblGrid.findall(qn("w:gridCol"))
+            widths = [int(column.get(qn("w:w"))) * 635 for column in grid]  # twips to EMU
+            for row in table.rows[1:]:
+                assert all(c._tc.tcPr.find(qn("w:noWrap")) is not None for c in row.cells[1:])
+            for text, width in zip(heading[1:], widths[1:], strict=True):
+                # "Sagamihara" whole on a line: as wide as DejaVu Serif Bold sets it at 8 pt
+                # (LibreOffice's Times New Roman where it is missing), with the cell margins
+                if "Sagamihara" in text:
+                    assert width - Cm(0.38) >= Pt(sagamihara), (name, text, width)
+        assert len(shown) == 40, name  # every case once, in order
+        assert shown[0].endswith("Sagamihara 01") and shown[-1].endswith("Sagamihara 40")
+    counts = docx.Document(str(tmp_path / "counts.docx"))
+    captions = [p.text for p in counts.paragraphs if p.text.startswith("Table 1.")]
+    assert captions[0].endswith(f"(cases 1–{len(counts.tables[0].columns) - 1} of 40)")
+    assert captions[-1].endswith("–40 of 40)")
+    notes = [p.text for p in counts.paragraphs if p.text.startswith("Note.")]
+    assert len(notes) == 1  # once, under the last part

@@ -419,3 +419,40 @@ def test_free_standing_notes_come_in_as_free_memos_titled_in_the_interfaces_lang
         ("フリーメモ", "メモ 1", "Entry 2"),
     ]
     assert memos.memo_text(window.session.project, "project") == ""
+
+
+def test_the_import_dialog_counts_sources_and_passages_as_they_are_checked(
+    qtbot, window: MainWindow, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """A 16 MB file sat at "Checking the project…", step 1 of 3, for nearly five minutes:
+    the dialog now names the source being checked and counts its selections."""
+    archive = tmp_path / "out" / "sample.qdpx"
+    archive.parent.mkdir()
+    exported = _export(qtbot, window, monkeypatch, archive)
+    qtbot.mouseClick(exported.cancel_button, Qt.MouseButton.LeftButton)  # Close, its only way out
+    reached, go = threading.Event(), threading.Event()
+    real = refi_dialogs.import_qdpx
+
+    def gated(*args: Any, progress: Any, **kwargs: Any) -> Any:
+        def hold(done: int, total: int, label: str) -> None:
+            progress(done, total, label)
+            if label.startswith("checking source 2 ") and not reached.is_set():
+                reached.set()
+                go.wait(10)
+
+        return real(*args, progress=hold, **kwargs)
+
+    monkeypatch.setattr(refi_dialogs, "import_qdpx", gated)
+    _dialogs(open_path=archive, save=lambda proposed: str(tmp_path / "back.fqda"))
+    menu_bar.choose(qtbot, window, "File", "Import REFI-QDA project")
+    dialog = window.last_refi
+    assert isinstance(dialog, RefiImportDialog)
+    qtbot.waitUntil(reached.is_set, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.label.text().startswith("Checking source 2 of "), timeout=5000)
+    text = dialog.label.text()
+    assert "selections)…" in text and " of " in text.split("(")[-1], text
+    assert dialog.bar.maximum() > 3 and 0 < dialog.bar.value() < dialog.bar.maximum()
+    dialog.grab().save(str(tmp_path / "progress.png"))
+    go.set()
+    qtbot.waitUntil(dialog.done_event.is_set, timeout=30000)
+    assert dialog.error is None

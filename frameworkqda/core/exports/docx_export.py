@@ -9,6 +9,7 @@ fallbacks (MS Mincho / MS Gothic) for machines without the IPAex fonts.
 from __future__ import annotations
 
 import io
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -24,6 +25,7 @@ from docx.shared import Cm, Emu, Length, Pt
 
 from frameworkqda.core.atomic import atomic_path, write_whole
 from frameworkqda.core.exports.tables import (
+    CASES_PER_TABLE,
     Checkpoint,
     Number,
     NumberTable,
@@ -43,9 +45,7 @@ LATIN_FONT = "Times New Roman"
 EAST_ASIAN_FONT = "IPAexMincho"
 FALLBACKS = {"IPAexMincho": "MS Mincho", "IPAexGothic": "MS Gothic"}
 A4 = (Cm(21.0), Cm(29.7))  # width, height (portrait)
-# cases side by side in one theme table on A4 landscape: a value or a summary stays readable
-CASES_PER_TABLE = 12
-CASES_WITH_SUMMARIES = 6
+CASES_WITH_SUMMARIES = 6  # cases beside their summaries in one theme table
 
 
 def _set_fonts(element: object, size: float | None = None) -> None:
@@ -272,35 +272,154 @@ def _number_table(
     language: str,
     extra: list[Number] | None = None,
 ) -> None:
-    _caption(document, table.number, table.caption, language)
+    """Themes × numbers; past a page's width, one table per group of columns with the themes
+    beside each, as the theme tables are split: 40 cases in one table made columns of
+    0.55 cm, a city's name one letter a line and "10" a digit a line."""
+    columns = len(table.header) - 1
+    label_width = Cm(4.5 if columns <= 6 else 3.8)
+    room = int(_text_width(document) - label_width)
+    narrowest = max(_least_width(table, extra, col) for col in range(1, columns + 1))
+    most = max(1, min(CASES_PER_TABLE, room // max(narrowest, 1)))
+    parts = max(1, -(-columns // most))
+    width = -(-columns // parts) if columns else 1  # as even as may be: 11 × 4, not 12 × 3 + 8
+    for first in range(1, max(columns, 1) + 1, width):
+        last = min(first + width, columns + 1)
+        caption = table.caption if parts == 1 else _part_caption(table, first, last, language)
+        _number_grid(
+            document, table, report, caption, [0, *range(first, last)], extra, label_width,
+            language, notes=last > columns,
+        )  # fmt: skip
+
+
+def _part_caption(table: NumberTable, first: int, last: int, language: str) -> str:
+    """The caption of the part holding header columns ``first`` to ``last`` (past the end):
+    which of the cases it shows (a part of count and score columns alone: the caption)."""
+    start, stop = table.case_columns
+    shown = range(max(first, start), min(last, stop))
+    if not shown:
+        return table.caption
+    return words(
+        language, "cases part", caption=table.caption, first=shown[0] - start + 1,
+        last=shown[-1] - start + 1, total=stop - start,
+    )  # fmt: skip
+
+
+def _number_text(number: Number) -> str:
+    return format_number(number)
+
+
+def _rho_text(number: Number) -> str:
+    return "" if number is None else f"{float(number):.3f}"
+
+
+def _least_width(table: NumberTable, extra: list[Number] | None, col: int) -> int:
+    """The narrowest a column may be (EMU): its widest number on one line, and the longest
+    word of its heading (a name broken a letter a line is unreadable)."""
+    numbers = [_number_text(numbers[col - 1]) for _, numbers in table.rows]
+    if extra is not None:
+        numbers.append(_rho_text(extra[col - 1]))
+    return max(
+        max((_text_emu(text, 9.5, bold=True) for text in numbers), default=0),
+        _least_heading(table.header[col], _header_size(len(table.header))),
+    )
+
+
+CELL_MARGINS = Cm(0.19 * 2 + 0.1)  # Word's default left and right cell margins, and a little
+
+
+def _text_emu(text: str, size: float, *, bold: bool) -> int:
+    """A generous estimate of a line's width (EMU): a wide (CJK) character one em, a capital
+    0.78, any other 0.62 — DejaVu Serif's, which LibreOffice sets for Times New Roman where
+    it is missing, and wider than Times (a "Sagamihara" sized for Times broke its "a")."""
+    ems = sum(_ems(c) for c in text)
+    return int(Pt(size * ems * (1.08 if bold else 1.0)) + CELL_MARGINS)
+
+
+def _ems(c: str) -> float:
+    if unicodedata.east_asian_width(c) in "WF":
+        return 1.0
+    return 0.78 if c.isupper() else 0.62
+
+
+def _least_heading(text: str, size: float) -> int:
+    """The narrowest a heading may set its words: a Latin word whole; Japanese, which breaks
+    between any two characters, four of them a line ("順位：相模原市" on two lines), a Latin
+    name after them whole ("順位：Kumamoto" broke "Kumamot" over "o")."""
+    widest = 0
+    for word in text.split():
+        for run, wide in _runs(word):
+            widest = max(widest, _text_emu(run[:4] if wide else run, size, bold=True))
+    return widest
+
+
+def _runs(word: str) -> list[tuple[str, bool]]:
+    """``word`` in runs of wide (CJK) and of other characters, each with whether it is wide."""
+    runs: list[tuple[str, bool]] = []
+    for c in word:
+        wide = unicodedata.east_asian_width(c) in "WF"
+        if runs and runs[-1][1] == wide:
+            runs[-1] = (runs[-1][0] + c, wide)
+        else:
+            runs.append((c, wide))
+    return runs
+
+
+def _header_size(columns: int) -> float:
+    return 9.5 if columns <= 7 else 8.0  # wide tables: keep names on one line
+
+
+def _number_grid(
+    document: object,
+    table: NumberTable,
+    report: Report,
+    caption: str,
+    columns: list[int],
+    extra: list[Number] | None,
+    label_width: Length,
+    language: str,
+    *,
+    notes: bool,
+) -> None:
+    _caption(document, table.number, caption, language)
     rows = 1 + len(table.rows) + (1 if extra is not None else 0)
-    grid = document.add_table(rows=rows, cols=len(table.header))  # type: ignore[attr-defined]
+    grid = document.add_table(rows=rows, cols=len(columns))  # type: ignore[attr-defined]
     grid.alignment = WD_TABLE_ALIGNMENT.CENTER
-    size = 9.5 if len(table.header) <= 7 else 8.0  # wide tables: keep names on one line
+    size = _header_size(len(table.header))  # every part alike
     cells = _cells(grid)
-    for col, text in enumerate(table.header):
-        align = "left" if col == 0 else "center"
-        _write(cells[0][col], text, bold=True, align=align, size=size)
+    for i, col in enumerate(columns):
+        align = "left" if i == 0 else "center"
+        _write(cells[0][i], table.header[col], bold=True, align=align, size=size)
     _repeat_header(grid.rows[0])
     for r, (label, numbers) in enumerate(table.rows, start=1):
         emphasised = label in table.emphasised
         _write(cells[r][0], label, bold=emphasised)
-        for col, number in enumerate(numbers, start=1):
-            _write(cells[r][col], format_number(number), bold=emphasised, align="center")
+        for i, col in enumerate(columns[1:], start=1):
+            text = _number_text(numbers[col - 1])
+            _write(cells[r][i], text, bold=emphasised, align="center")
         if table.emphasised and label == table.emphasised[0]:
             for cell in cells[r]:
                 _border(cell, "top", 4)
     if extra is not None:
         _write(cells[-1][0], words(language, "rho"), bold=True)
-        for col, number in enumerate(extra, start=1):
-            text = "" if number is None else f"{float(number):.3f}"
-            _write(cells[-1][col], text, bold=True, align="center")
+        for i, col in enumerate(columns[1:], start=1):
+            _write(cells[-1][i], _rho_text(extra[col - 1]), bold=True, align="center")
         for cell in cells[-1]:
             _border(cell, "top", 4)
     _rules(grid, cells)
-    _widths(grid, cells, Cm(4.5 if len(table.header) <= 7 else 3.8), _text_width(document))
-    _note(document, words(language, "note") + table.note)
-    _note(document, source_line(report, language))
+    _widths(grid, cells, label_width, _text_width(document))
+    for row in cells[1:]:
+        for cell in row[1:]:
+            _no_wrap(cell)
+    if notes:  # once, under the last part
+        _note(document, words(language, "note") + table.note)
+        _note(document, source_line(report, language))
+
+
+def _no_wrap(cell: object) -> None:
+    """A number on one line (``w:noWrap``): Word widens the column rather than break it.
+    Appended last, after the cell's width and borders, as the schema orders them."""
+    tcpr = cell._tc.get_or_add_tcPr()  # type: ignore[attr-defined]
+    tcpr.append(OxmlElement("w:noWrap"))
 
 
 def export_docx(

@@ -34,7 +34,9 @@ thead tr:first-child th { border-top: 2px solid #000; }
 thead tr:last-child th { border-bottom: 1px solid #000; }
 tbody tr:last-child td, tbody tr:last-child th { border-bottom: 2px solid #000; }
 th, td { padding: 0.2em 0.8em; vertical-align: top; }
-td.v { text-align: center; } td.s { font-size: 0.8em; color: #333; max-width: 22em; }
+td.v { text-align: center; } td.n { white-space: nowrap; }  /* a number on one line */
+div.wide { overflow-x: auto; }  /* 40 cases: the table scrolls, not the page */
+td.s { font-size: 0.8em; color: #333; max-width: 22em; }
 tr.total th, tr.total td { font-weight: bold; border-top: 1px solid #000; }
 p.note { font-size: 0.85em; margin: 0.1em 0; }
 """
@@ -88,7 +90,7 @@ def _numbers(
     for label, numbers in table.rows:
         row = E.TR(
             E.TH(label, scope="row", style="text-align:left"),
-            *[E.TD(format_number(n), E.CLASS("v")) for n in numbers],
+            *[E.TD(format_number(n), E.CLASS("v n")) for n in numbers],
         )
         if label in table.emphasised:
             row.set("class", "total")
@@ -98,12 +100,13 @@ def _numbers(
         body.append(
             E.TR(
                 E.TH(words(language, "rho"), scope="row", style="text-align:left"),
-                *[E.TD(text, E.CLASS("v")) for text in cells],
+                *[E.TD(text, E.CLASS("v n")) for text in cells],
                 E.CLASS("total"),
             )
         )
+    grid = E.TABLE(_caption(table.number, table.caption, language), E.THEAD(head), E.TBODY(*body))
     return [
-        E.TABLE(_caption(table.number, table.caption, language), E.THEAD(head), E.TBODY(*body)),
+        E.DIV(grid, E.CLASS("wide")),
         E.P(words(language, "note") + table.note, E.CLASS("note")),
         E.P(source_line(report, language), E.CLASS("note")),
     ]

@@ -22,6 +22,8 @@ from frameworkqda.core.mapping import ALL_CASES, AVERAGE, TOTAL, Report
 from frameworkqda.core.text.xml_safe import xml_safe
 
 NO_VALUE = "–"
+# cases side by side in one table on A4 landscape: a value or a summary stays readable
+CASES_PER_TABLE = 12
 Number = int | float | Decimal | None
 # called by a writer between its tables and before its file takes the target's place: the
 # GUI's raises JobCancelled once Cancel is pressed, and the target stays as it was
@@ -64,6 +66,9 @@ class NumberTable:
     rows: list[tuple[str, list[Number]]]  # label, numbers
     note: str
     emphasised: tuple[str, ...] = ()  # row labels printed as summary rows (Total, Average)
+    # the header's columns that are cases, first and past-the-last: a table split across
+    # several says which cases each part holds (ranks: after count, score and their ranks)
+    case_columns: tuple[int, int] = (0, 0)
 
     def __post_init__(self) -> None:  # every writer prints it: XML-safe once, here
         setattr_ = object.__setattr__
@@ -157,6 +162,7 @@ def _counts_table(report: Report, number: int, language: str) -> NumberTable:
         rows,
         note,
         tuple(summary_rows.values()),
+        case_columns=(1, 1 + report.counts.counts.shape[1]),
     )
 
 
@@ -214,6 +220,7 @@ def _rank_table(report: Report, number: int, language: str) -> NumberTable | Non
         header,
         rows,
         note,
+        case_columns=(5, len(header)),
     )
 
 

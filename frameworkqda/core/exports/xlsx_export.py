@@ -19,6 +19,7 @@ from xlsxwriter.exceptions import FileCreateError
 
 from frameworkqda.core.atomic import atomic_path, write_whole
 from frameworkqda.core.exports.tables import (
+    CASES_PER_TABLE,
     Checkpoint,
     NumberTable,
     ThemeTable,
@@ -195,11 +196,17 @@ def _number_sheet(
     notes = [words(language, "note") + table.note, source_line(report, language)]
     _notes(sheet, f, row + 1, width - 1, notes)
     sheet.set_column(0, 0, 30)
-    sheet.set_column(1, width - 1, 16)
+    for col in range(1, width):  # as wide as the heading's longest word, not 16 each
+        longest = max((_columns(word) for word in table.header[col].split()), default=0)
+        sheet.set_column(col, col, min(16, max(8, longest + 2)))
     sheet.set_row(1, 32)
     sheet.freeze_panes(2, 1)
     sheet.set_landscape()
-    sheet.fit_to_pages(1, 0)
+    if width - 1 <= CASES_PER_TABLE:
+        sheet.fit_to_pages(1, 0)
+    else:  # 40 cases fitted to a page's width printed at a third of the size: pages across,
+        sheet.repeat_columns(0, 0)  # each with the themes and the heading again
+        sheet.repeat_rows(1, 1)
 
 
 def export_xlsx(

@@ -141,22 +141,26 @@ def _normalised(rect: Box) -> Box:
     )
 
 
-def _range_in(page: PageLike, values: array[float], rect: Box) -> tuple[int, int] | None:
+def _range_in(
+    page: PageLike, values: array[float] | NDArray[numpy.floating], rect: Box
+) -> tuple[int, int] | None:
+    """The first and last of the page's characters whose box's centre lies in ``rect``, over
+    all its boxes at once (numpy): a Python loop over each character of the page for each
+    of a PDF's 1,062 areas took 8 of a REFI-QDA import's 16 seconds. Centres are taken in
+    doubles from the float32 boxes, as the loop took them; a NaN box (an inserted line
+    break) is never inside."""
     x0, top, x1, bottom = _normalised(rect)
-    first = last = -1
-    for index in range(min(len(values) // 4, page.char_end - page.char_start)):
-        bx0, btop, bx1, bbottom = values[index * 4 : index * 4 + 4]
-        if math.isnan(bx0):
-            continue
-        cx = (bx0 + bx1) / 2
-        cy = (btop + bbottom) / 2
-        if x0 <= cx <= x1 and top <= cy <= bottom:
-            if first < 0:
-                first = index
-            last = index
-    if first < 0:
+    boxes = numpy.asarray(values, dtype=numpy.float32).reshape(-1, 4)
+    boxes = boxes[: max(0, min(len(boxes), page.char_end - page.char_start))]
+    if not len(boxes):
         return None
-    return page.char_start + first, page.char_start + last + 1
+    wide = boxes.astype(numpy.float64)
+    cx = (wide[:, 0] + wide[:, 2]) / 2
+    cy = (wide[:, 1] + wide[:, 3]) / 2
+    inside = numpy.flatnonzero((x0 <= cx) & (cx <= x1) & (top <= cy) & (cy <= bottom))
+    if not len(inside):
+        return None
+    return page.char_start + int(inside[0]), page.char_start + int(inside[-1]) + 1
 
 
 def _nearest(page: PageLike, values: array[float], x: float, y: float) -> int | None:
@@ -176,15 +180,14 @@ def _nearest(page: PageLike, values: array[float], x: float, y: float) -> int | 
 
 
 def _bounds(values: array[float], low: int, high: int) -> Box | None:
-    x0 = top = math.inf
-    x1 = bottom = -math.inf
-    for index in range(max(low, 0), min(high, len(values) // 4)):
-        left, upper, right, lower = values[index * 4 : index * 4 + 4]
-        if math.isnan(left):
-            continue
-        x0, top = min(x0, left), min(top, upper)
-        x1, bottom = max(x1, right), max(bottom, lower)
-    return None if x0 == math.inf else (x0, top, x1, bottom)
+    """The box around the drawn characters ``[low, high)`` (numpy over them at once: a
+    REFI-QDA import asks it of every occurrence of an area's text near the area)."""
+    boxes = numpy.asarray(values, dtype=numpy.float32).reshape(-1, 4)[max(low, 0) : max(high, 0)]
+    boxes = boxes[~numpy.isnan(boxes[:, 0])].astype(numpy.float64)
+    if not len(boxes):
+        return None
+    least, most = numpy.fmin.reduce(boxes, axis=0), numpy.fmax.reduce(boxes, axis=0)
+    return float(least[0]), float(least[1]), float(most[2]), float(most[3])
 
 
 def rectangles_for_range(pages: Sequence[PageLike], start: int, end: int) -> list[PageRectangles]:

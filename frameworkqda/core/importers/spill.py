@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import tempfile
 import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -24,6 +25,8 @@ from numpy.typing import NDArray
 from frameworkqda.core.importers.base import PageGeometry
 from frameworkqda.core.importers.pdf_pages import Page
 
+RECENT_PAGES = 4  # a page's boxes kept while the selections on it are found
+
 
 class Parking:
     """One import's temporary file of packed boxes."""
@@ -32,6 +35,7 @@ class Parking:
         self._file = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as its pages
         self._lock = threading.Lock()  # pages arrive from the pool's result thread too
         self._end = 0
+        self._recent: OrderedDict[tuple[int, int], bytes] = OrderedDict()
 
     def park(self, packed: bytes) -> Parked:
         with self._lock:
@@ -56,11 +60,28 @@ class Parking:
             self._file.seek(offset)
             return self._file.read(size)
 
+    def fetch_recent(self, offset: int, size: int) -> bytes:
+        """As :meth:`fetch`, the last few pages' bytes kept: a REFI-QDA import read a page's
+        boxes back from the file for each of its areas (1.6 GB read for 18,733 passages)."""
+        key = (offset, size)
+        with self._lock:
+            found = self._recent.get(key)
+            if found is not None:
+                self._recent.move_to_end(key)
+                return found
+        data = self.fetch(offset, size)
+        with self._lock:
+            self._recent[key] = data
+            while len(self._recent) > RECENT_PAGES:
+                self._recent.popitem(last=False)
+        return data
+
     def close(self) -> None:
         """Delete the file now, not when the last page referring to it is collected: an import
         that failed, or whose pages are stored, holds no file open."""
         with self._lock:
             self._file.close()
+            self._recent.clear()
 
     def __enter__(self) -> Parking:
         return self
@@ -122,4 +143,5 @@ class ParkedGeometry(PageGeometry):
 
     @property
     def boxes(self) -> bytes:  # type: ignore[override]
-        return self.parked.load()
+        """Read back, or kept from the last few pages asked for (``Parking.fetch_recent``)."""
+        return self.parked.parking.fetch_recent(self.parked.offset, self.parked.size)

@@ -87,6 +87,9 @@ class WrappedLines(QScrollArea):
             self.updateGeometry()
 
 
+REPORTS_KEPT = 4  # reports kept for the export dialog (the view's, a filtered matrix's …)
+
+
 class MappingView(ProjectView):
     RELOAD_ON = frozenset((Change.CELLS, Change.CODEBOOK, Change.CASES, Change.SCORES))
 
@@ -99,6 +102,9 @@ class MappingView(ProjectView):
         super().__init__(session, parent)
         self.setObjectName("mappingView")
         self._settings = settings  # remembers the group's cases per project
+        # the reports built since the project last changed, by group, series and cases: each
+        # Ctrl+E built the report and its ranks again (0.75-1.2 s on 40 cases, 18,733 passages)
+        self._reports: dict[tuple[object, ...], mapping.Report] = {}
         self._theme_ids: dict[str, int] = {}
         self.counts_model = FrameModel()
         self.counts_table = _table(self.counts_model)
@@ -261,17 +267,27 @@ class MappingView(ProjectView):
     def build_report(self, cases: Collection[int] | None = None) -> mapping.Report:
         """The report as the view shows it (checked cases averaged, the chosen score series);
         ``cases``: only these (the matrix's Case filter), the group those of its cases among
-        them."""
+        them. Built once until the project changes (any change: ``_changed``)."""
         items = [self.group.item(i) for i in range(self.group.count())]
         names = {int(item.data(Qt.ItemDataRole.UserRole)): item.text() for item in items}
-        group = [case_id for case_id in self.group_ids() if cases is None or case_id in cases]
-        return mapping.build_report(
-            self._session.project,
-            group=[names[case_id] for case_id in group],
-            group_label=self.tr(GROUP_LABEL),
-            series=self.series_box.currentText() or None,
-            cases=cases,
-        )
+        group = [
+            names[case_id] for case_id in self.group_ids() if cases is None or case_id in cases
+        ]
+        label, series = self.tr(GROUP_LABEL), self.series_box.currentText() or None
+        key = (tuple(group), label, series, None if cases is None else frozenset(cases))
+        report = self._reports.get(key)
+        if report is None:
+            report = mapping.build_report(
+                self._session.project, group=group, group_label=label, series=series, cases=cases
+            )
+            if len(self._reports) >= REPORTS_KEPT:
+                self._reports.clear()
+            self._reports[key] = report
+        return report
+
+    def _changed(self, changes: frozenset[Change], cells: object = None) -> None:
+        self._reports.clear()  # whatever changed, a report built before may be out of date
+        super()._changed(changes, cells)
 
     def reload(self) -> None:
         self._dirty = False

@@ -41,6 +41,7 @@ from frameworkqda.core.exchange.refi.common import (
 )
 from frameworkqda.core.exchange.refi.container import Container
 from frameworkqda.core.exchange.refi.guids import is_guid
+from frameworkqda.core.exchange.refi.import_progress import ImportProgress
 from frameworkqda.core.exchange.refi.plan import Planner
 from frameworkqda.core.exchange.refi.plan_parts import Plan
 from frameworkqda.core.exchange.refi.report import CarryOverReport
@@ -59,6 +60,7 @@ from frameworkqda.core.store import ProjectLocation, create_project
 
 PdfGeometry = Callable[[bytes], Extraction]
 PAGE_BATCH = 256  # pages whose boxes are read back and inserted together
+SEGMENT_BATCH = 2_000  # coded passages inserted together, the bar moved after each
 
 
 def default_pdf_geometry(data: bytes) -> Extraction:
@@ -109,17 +111,16 @@ def _import(
             )
         )
     report = CarryOverReport(str(path), str(target))
-    _step(progress, 0, "reading the file")
+    ticker = ImportProgress(progress)  # each source and its coded passages, as they go
+    _step(progress, 0, ticker.total, "reading the file")
     with Container(path, limits) as container:
         check_cancel(cancel)
-        _step(progress, 1, "checking the project")
-        plan = Planner(container, report, pdf_geometry, cancel).read()
+        plan = Planner(container, report, pdf_geometry, cancel, ticker).read()
         plan.translate = translate
     with plan.held:  # the parked texts and boxes are deleted once written, or not
         check_cancel(cancel)
-        _step(progress, 2, "writing the new project")
-        _create(location, target, plan, report, cancel)
-    _step(progress, 3, "done")
+        _create(location, target, plan, report, cancel, ticker)
+    _step(progress, ticker.total, ticker.total, "done")
     return report
 
 
@@ -129,13 +130,14 @@ def _create(
     plan: Plan,
     report: CarryOverReport,
     cancel: Cancel | None,
+    ticker: ImportProgress,
 ) -> None:
     """The project made from the plan in one transaction; nothing left where it fails."""
     if target.path is None:
         project = create_project(str(location), name=plan.name)
         try:
             with project.transaction() as session:
-                _write(session, plan, report, cancel)
+                _write(session, plan, report, cancel, ticker)
         except BaseException:
             model.Base.metadata.drop_all(project.engine)
             with project.engine.begin() as connection:
@@ -150,7 +152,7 @@ def _create(
                 project = create_project(temporary, name=plan.name)
                 try:
                     with project.transaction() as session:
-                        _write(session, plan, report, cancel)
+                        _write(session, plan, report, cancel, ticker)
                 finally:
                     project.close()
                 if final.exists():
@@ -164,9 +166,9 @@ def _create(
             raise type(error)(replaced(said(error), hidden, str(final))) from error
 
 
-def _step(progress: Progress | None, done: int, label: str) -> None:
+def _step(progress: Progress | None, done: int, total: int, label: str) -> None:
     if progress is not None:
-        progress(done, 3, label)
+        progress(done, total, label)
 
 
 def _unique(name: str, taken: set[str], what: str, report: CarryOverReport) -> str:
@@ -195,7 +197,13 @@ def _insert(session: Session, table: Any, rows: Sequence[dict[str, Any]]) -> lis
     return [row[0] for row in result]
 
 
-def _write(session: Session, plan: Plan, report: CarryOverReport, cancel: Cancel | None) -> None:
+def _write(
+    session: Session,
+    plan: Plan,
+    report: CarryOverReport,
+    cancel: Cancel | None,
+    ticker: ImportProgress,
+) -> None:
     info = session.scalars(select(model.ProjectInfo)).one()
     info.name, info.description = plan.name, plan.description
     info.framework = plan.framework
@@ -305,6 +313,7 @@ def _write(session: Session, plan: Plan, report: CarryOverReport, cancel: Cancel
     )
     for position, document in enumerate(plan.documents):
         check_cancel(cancel)
+        ticker.document(position + 1, len(plan.documents))
         row = {
             "name": _unique(document.name, taken, "document", report),
             "kind": document.kind,
@@ -360,10 +369,11 @@ def _write(session: Session, plan: Plan, report: CarryOverReport, cancel: Cancel
             row["updated_at"] = segment.updated
         segment_rows.append(row)
     first_segment: dict[str, int] = {}
-    for chunk in range(0, len(segment_rows), 20_000):
+    for chunk in range(0, len(segment_rows), SEGMENT_BATCH):
         check_cancel(cancel)
-        part = plan.segments[chunk : chunk + 20_000]
-        ids = insert_segments(session, segment_rows[chunk : chunk + 20_000])
+        ticker.passages(chunk, len(segment_rows))
+        part = plan.segments[chunk : chunk + SEGMENT_BATCH]
+        ids = insert_segments(session, segment_rows[chunk : chunk + SEGMENT_BATCH])
         for segment, ident in zip(part, ids, strict=True):
             first_segment.setdefault(segment.selection, ident)
     report.imported["segments"] = len(segment_rows)

@@ -28,6 +28,7 @@ from frameworkqda.core.exchange.refi.common import (
 )
 from frameworkqda.core.exchange.refi.container import Container
 from frameworkqda.core.exchange.refi.guids import is_guid, text_original
+from frameworkqda.core.exchange.refi.import_progress import ImportProgress
 from frameworkqda.core.exchange.refi.plan_names import (
     SourceText,
     claim,
@@ -46,6 +47,7 @@ from frameworkqda.core.exchange.refi.plan_parts import (
     PDocument,
     Plan,
     PSegment,
+    Textual,
     kid,
     kids,
     local,
@@ -72,8 +74,10 @@ class Planner:
         report: CarryOverReport,
         pdf_geometry: Any = None,
         cancel: Cancel | None = None,
+        ticker: ImportProgress | None = None,
     ) -> None:
         self.c = container
+        self.ticker = ticker or ImportProgress(None)
         self.root = container.root
         self.report = report
         self.cancel = cancel
@@ -186,10 +190,14 @@ class Planner:
             self.take(element)
             for variable in kids(element, "Variable"):
                 self._variable(variable)
+        self.ticker.counted(root)
+        number = 0
         for element in kids(root, "Sources"):
             self.take(element)
             for source in element:
                 check_cancel(self.cancel)
+                number += 1
+                self.ticker.source(number, source.get("name") or source.get("guid") or "")
                 self._source(source)
         for element in kids(root, "Cases"):
             self.take(element)
@@ -492,6 +500,7 @@ class Planner:
         placed = []
         for element in kids(holder, "PlainTextSelection"):
             self.take(element)
+            self.ticker.selection()
             positions = range_of(self, element, endings, label)
             if positions is not None:
                 placed.append((element, claim(element.get("name")), *positions))
@@ -630,9 +639,10 @@ class Planner:
             for other in representation:
                 if other not in self.seen and local(other) in ("Description", "NoteRef"):
                     self.take(other)
-        textual = self.plan.segments[before:]
+        textual = Textual(self.plan.segments[before:])  # indexed for ``repeats``
         source = SourceText(text)
         for selection in kids(element, "PDFSelection"):
+            self.ticker.selection()
             self._pdf_selection(
                 selection, document, source, geometry_pages, extracted, textual, label
             )
