@@ -5688,7 +5688,7 @@ An import always creates a new project and never replaces a file: choose another
     </message>
     <message>
         <source>Leave out hits inside longer words of English and other languages written with spaces (“the” in “other”). Japanese has no spaces: its hits stay.</source>
-        <translation>英語など空白で単語を区切る言語で、長い単語の一部に当たるヒット（“other” の中の “the”）を除きます。日本語には空白がないため、そのヒットはそのまま残ります。</translation>
+        <translation>英語など単語を空白で区切る言語で、より長い単語の一部に当たるヒットを除きます。日本語には空白がないため、そのヒットはそのまま残ります。</translation>
     </message>
     <message>
         <source>Search hits</source>

@@ -169,6 +169,7 @@ ITEMS = [
     ("Edit", "Redo"),
     ("Edit", "Find"),
     ("Edit", "Delete segment"),
+    ("Edit", "Deleted items…"),
     ("Code", "Code selection…"),
     ("Code", "Apply last code again"),
     ("Code", "Add case…"),
@@ -191,6 +192,7 @@ ITEMS = [
     ("Memos", "Document memo…"),
     ("Memos", "Case memo…"),
     ("Memos", "Code memo…"),
+    ("Memos", "New free memo…"),
     ("Help", "About FrameworkQDA"),
 ]
 
