@@ -12,7 +12,11 @@ begin with the PDF reader it has loaded, ~0.3 s sooner and without a fork server
 A crashed worker (PDFium on a hostile file) breaks only the pool, which is replaced, not the
 application. Work goes in through ``submit`` and is waited for with ``stopped`` in view: a pool
 that breaks just as work is handed to it may refuse it in several ways, or take it and never
-finish it, and neither may leave an import waiting for ever. Workers die with the
+finish it, and neither may leave an import waiting for ever. A worker that dies while idle (the
+OOM killer, a user's ``kill``) is seen dead by the pool's own thread only a moment later: work
+handed over meanwhile is lost with the pool as though it had crashed the worker, so the
+importers hand work a broken pool lost to a fresh pool once more before they call the file
+damaged (``pdf_parallel``, ``offload``). Workers die with the
 application, even one killed outright (SIGKILL): a thread in each waits on its parent's
 sentinel and ends the worker when it closes, and on Linux the kernel also kills a worker
 whose parent dies (``PR_SET_PDEATHSIG``).

@@ -3,16 +3,13 @@ cancels come back as they would there."""
 
 from __future__ import annotations
 
-import os
-import signal
 import threading
-import time
 from pathlib import Path
 
 import pytest
 
 from frameworkqda.core import workers
-from frameworkqda.core.errors import FileTooLargeError, FrameworkQDAError, ImportCancelledError
+from frameworkqda.core.errors import FileTooLargeError, ImportCancelledError
 from frameworkqda.core.importers import ImportLimits, ImportOptions, extract
 from frameworkqda.core.importers.base import Cancellation
 from frameworkqda.core.importers.offload import extract_file
@@ -82,35 +79,3 @@ def test_a_cancel_stops_the_wait(tmp_path: Path, running_pool: None) -> None:
     cancel.set()
     with pytest.raises(ImportCancelledError):
         _in_pool(_files(tmp_path)[0], cancel=cancel)
-
-
-def test_a_worker_that_dies_with_the_file_is_named_and_the_pool_replaced(
-    tmp_path: Path, running_pool: None
-) -> None:
-    pool = workers.pool()
-    assert pool is not None
-    for started in [pool.submit(time.sleep, 0.2) for _ in range(2)]:
-        started.result()  # both workers up
-    pids = list(pool._processes)
-    for pid in pids:
-        os.kill(pid, signal.SIGSTOP)  # the file waits with the pool, read by no one yet
-    handed = pool._queue_count
-    outcome: list[BaseException] = []
-
-    def read() -> None:
-        try:
-            _in_pool(_files(tmp_path)[2])
-        except BaseException as error:
-            outcome.append(error)
-
-    thread = threading.Thread(target=read)
-    thread.start()
-    while pool._queue_count == handed:
-        time.sleep(0.01)
-    for pid in pids:
-        os.kill(pid, signal.SIGKILL)
-    thread.join(60)
-    assert not thread.is_alive()
-    assert isinstance(outcome[0], FrameworkQDAError)
-    assert str(outcome[0]).startswith("note.txt: the reader stopped while reading the file")
-    assert workers.pool() is not pool

@@ -181,3 +181,76 @@ def test_leftovers_of_a_killed_import_qdpx_are_swept_by_the_next_write(tmp_path:
     with tempfile.TemporaryDirectory(dir="/tmp") as tmp:
         _new(tmp_path / "next.fqda", Path(tmp))
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([alive.name, "next.fqda"])
+
+
+def _held_stdout() -> tuple[int, int]:
+    """A pipe for the import's report, filled to the brim: the import stores every file, then
+    waits writing its report until the test reads (``_held_stderr``'s way)."""
+    return _held_stderr()
+
+
+def test_sigterm_after_the_files_are_stored_is_no_interrupted_import(
+    tmp_path: Path, tmp: Path
+) -> None:
+    """SIGTERM landing once the file was stored said "interrupted" and exited 130."""
+    project = tmp_path / "p.fqda"
+    _new(project, tmp)
+    note = tmp_path / "会議.txt"
+    note.write_text("外国人市民会議の記録\n", encoding="utf-8")
+    read, write = _held_stdout()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "frameworkqda", "import", str(project), str(note)],
+        env=_env(tmp),
+        stdout=write,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    os.close(write)
+    process.stdout = open(read, encoding="utf-8")  # noqa: SIM115  # communicate reads it
+    deadline = time.monotonic() + 120
+    while _documents(project) == 0 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.3)  # past the commit: the report waits on the full pipe
+    process.send_signal(signal.SIGTERM)
+    stdout, stderr = process.communicate(timeout=60)
+
+    assert _documents(project) == 1
+    assert stdout.strip().splitlines()[-1] == "imported: 会議.txt"
+    assert "Traceback" not in stderr
+    assert stderr.strip().splitlines()[-1] == (
+        "frameworkqda: interrupted after the import was complete"
+    )
+    assert process.returncode == 0
+
+
+def test_sigterm_mid_batch_lists_the_files_stored_before_it(
+    long_pdf: Path, tmp_path: Path, tmp: Path
+) -> None:
+    """The files stored before the interrupt were not listed: only "interrupted"."""
+    project = tmp_path / "p.fqda"
+    _new(project, tmp)
+    note = tmp_path / "会議.txt"
+    note.write_text("外国人市民会議の記録\n", encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "frameworkqda", "import", str(project), str(note), str(long_pdf)],
+        env=_env(tmp),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stderr is not None
+    seen = []
+    for line in process.stderr:  # the PDF's first pages read: the note is stored, not the PDF
+        seen.append(line)
+        if line.startswith(f"[2/2] {long_pdf.name}: page ") and " 0/" not in line:
+            break
+    process.send_signal(signal.SIGTERM)
+    stdout, stderr = process.communicate(timeout=60)
+
+    assert process.returncode == 130, [*seen, stderr]
+    assert stdout.splitlines() == ["imported: 会議.txt"]
+    assert stderr.strip().splitlines()[-2:] == [
+        "1 imported, 0 already present, 0 failed; interrupted before the end: 1 not imported",
+        "frameworkqda: interrupted",
+    ]
+    assert _documents(project) == 1

@@ -6,11 +6,14 @@ window felt as frame gaps (docs/gui.md). A PDF's pages go to the pool through
 ``pdf_parallel`` instead (its progress counts pages, its boxes are parked here). Without a
 running pool — the CLI, or one worker — the file is read in the calling thread, as a start of
 the pool would cost more than the reading. A pool that broke on earlier work before it took the
-file leaves the file to the calling thread too.
+file leaves the file to the calling thread too. A pool that breaks while it has the file may
+have lost a worker to something else (killed while idle, and not yet seen dead when the file
+was handed over): a fresh pool reads the file once more, and only a second break fails it.
 """
 
 from __future__ import annotations
 
+from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from frameworkqda.core import workers
@@ -36,9 +39,36 @@ def extract_file(
     if executor is None or kind_for(name, data) is DocumentKind.PDF:
         return extract(data, name, options, progress=progress, cancellation=cancellation)
     try:
-        future = workers.submit(executor, extract, data, name, options)
+        return _in_worker(executor, data, name, options, cancellation)
     except workers.PoolLost:  # it broke on earlier work, before it took this file
         return extract(data, name, options, progress=progress, cancellation=cancellation)
+    except BrokenProcessPool:  # a worker died: of this file, or of something else just before
+        pass
+    fresh = workers.pool()
+    try:
+        if fresh is not None:  # not read here: a file that crashes the reader would end the app
+            return _in_worker(fresh, data, name, options, cancellation)
+    except (workers.PoolLost, BrokenProcessPool):
+        pass
+    raise ImportFailedError(
+        QT_TRANSLATE_NOOP(
+            "Import",
+            "{name}: the reader stopped while reading the file (it is probably damaged); "
+            "nothing was imported",
+        ).format(name=name)
+    ) from None
+
+
+def _in_worker(
+    executor: ProcessPoolExecutor,
+    data: bytes,
+    name: str,
+    options: ImportOptions,
+    cancellation: Cancellation,
+) -> Extraction:
+    """The file read by a worker of ``executor``; ``BrokenProcessPool`` (the pool discarded)
+    when a worker died while the pool had it."""
+    future = workers.submit(executor, extract, data, name, options)
     try:
         while True:
             cancellation.check()
@@ -47,14 +77,8 @@ def extract_file(
             except TimeoutError:
                 if workers.stopped(executor):  # took the file as it broke: never to finish it
                     raise BrokenProcessPool from None
-    except BrokenProcessPool:  # a worker died (on this file, or as it was handed over)
+    except BrokenProcessPool:
         workers.discard(executor)
-        raise ImportFailedError(
-            QT_TRANSLATE_NOOP(
-                "Import",
-                "{name}: the reader stopped while reading the file (it is probably damaged); "
-                "nothing was imported",
-            ).format(name=name)
-        ) from None
+        raise
     finally:
         future.cancel()

@@ -5,7 +5,10 @@ reported as usual); workers read a temporary copy, each opening it for its chunk
 counts finished pages; cancellation is checked while waiting, and pages still queued are
 dropped at once (a chunk being read finishes in the background and is ignored). A pool that
 broke on earlier work before it took the pages raises ``workers.PoolLost`` (the caller reads
-them itself); one that breaks while it has them fails the import, naming the pages.
+them itself). A pool that breaks while it has them may have lost a worker to something else
+than this file (killed while idle just before, by the OOM killer or a user, and not yet seen
+dead when the pages were handed over), so the pages it lost are read once more by a fresh
+pool; only when that one breaks too does the import fail, naming the pages still unread.
 """
 
 from __future__ import annotations
@@ -103,8 +106,19 @@ def _submit(
 ) -> None:
     """Hand every chunk to the pool, each into ``pending`` as it goes (so that a pool lost
     half-way, ``workers.PoolLost``, leaves the caller the ones to cancel)."""
+    _hand_over(executor, path, name, options, chunks(total, workers.count()), pending)
+
+
+def _hand_over(
+    executor: ProcessPoolExecutor,
+    path: Path,
+    name: str,
+    options: ImportOptions,
+    ranges: list[tuple[int, int]],
+    pending: dict[Future[list[PageResult]], tuple[int, int]],
+) -> None:
     token = uuid.uuid4().hex
-    for first, end in chunks(total, workers.count()):
+    for first, end in ranges:
         future = workers.submit(executor, read_chunk, token, path, name, options, first, end)
         pending[future] = (first, end)
 
@@ -144,18 +158,26 @@ def read_pages(
             if early is None:
                 _submit(executor, path, name, options, total, pending)
             done_pages = characters = 0
+            retried = False
             while pending:
                 check()
                 finished, _ = wait(pending, timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
-                if not finished and workers.stopped(executor):  # took them as it broke
-                    _stranded(executor, name, *min(pending.values()))
+                broke = not finished and workers.stopped(executor)  # took them as it broke
                 for future in finished:
+                    if _lost(future):  # left in ``pending``, to be read again or named
+                        broke = True
+                        continue
                     first, end = pending.pop(future)
-                    chunk = [keep(r) for r in _chunk_result(executor, future, name, first, end)]
+                    chunk = [keep(r) for r in future.result()]
                     results[first:end] = chunk
                     characters += sum(len(result.text) for result in chunk)
                     check_text_size(characters, options.limits, name)
                     done_pages += end - first
+                if broke and retried:  # broken twice: by the file, not by chance
+                    _stranded(executor, name, pending)
+                if broke:
+                    executor = _read_again(executor, path, name, options, pending)
+                    retried = True
                 if finished:  # once for all that came in together (those read early, at first)
                     report(done_pages, total)
         finally:
@@ -206,23 +228,57 @@ def _close(document: pdfium.PdfDocument) -> None:
         document.close()
 
 
-def _chunk_result(
+def _read(future: Future[list[PageResult]]) -> bool:
+    """Whether the chunk's pages came back."""
+    return future.done() and not future.cancelled() and future.exception() is None
+
+
+def _lost(future: Future[list[PageResult]]) -> bool:
+    """Whether the chunk's worker died (the pool broke) rather than read it or refused it."""
+    return not future.cancelled() and isinstance(future.exception(), BrokenProcessPool)
+
+
+def _read_again(
     executor: ProcessPoolExecutor,
-    future: Future[list[PageResult]],
+    path: Path,
     name: str,
-    first: int,
-    end: int,
-) -> list[PageResult]:
-    try:
-        return future.result()
-    except BrokenProcessPool:
-        _stranded(executor, name, first, end)
+    options: ImportOptions,
+    pending: dict[Future[list[PageResult]], tuple[int, int]],
+) -> ProcessPoolExecutor:
+    """The broken pool goes; a fresh one is handed the chunks in ``pending`` it did not read
+    (a chunk it finished before it broke is kept), in their place in ``pending``.
 
-
-def _stranded(executor: ProcessPoolExecutor, name: str, first: int, end: int) -> NoReturn:
-    """The pool broke while pages ``first`` to ``end - 1`` were with it: it goes, and the
-    import fails naming them."""
+    The pool's own thread sets every future it had before it stops, so a chunk not done yet
+    is lost with the rest, and one done now will not change. A fresh pool that refuses them
+    too (``workers.PoolLost``) counts as a second break: the pages are not read in this
+    process, where a file that crashes the PDF reader would end the application.
+    """
     workers.discard(executor)
+    fresh = workers.pool()
+    again = {future: pages for future, pages in pending.items() if not _read(future)}
+    if fresh is None:  # one worker wanted now: nothing to read them in but this process
+        _stranded(executor, name, again)
+    for future in again:
+        future.cancel()
+        del pending[future]
+    try:
+        _hand_over(fresh, path, name, options, sorted(again.values()), pending)
+    except workers.PoolLost:
+        _stranded(fresh, name, again)
+    return fresh
+
+
+def _stranded(
+    executor: ProcessPoolExecutor,
+    name: str,
+    pending: dict[Future[list[PageResult]], tuple[int, int]],
+) -> NoReturn:
+    """The pool broke while the pages in ``pending`` were with it: it goes, and the import
+    fails naming them (from the first to the last page not read)."""
+    workers.discard(executor)
+    unread = [pages for future, pages in pending.items() if not _read(future)]
+    first = min(first for first, _ in unread or pending.values())
+    end = max(end for _, end in unread or pending.values())
     raise ImportFailedError(
         QT_TRANSLATE_NOOP(
             "Import",
