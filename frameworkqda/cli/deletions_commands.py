@@ -30,7 +30,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "its name then, who deleted it and when (UTC). An undone deletion is not listed: the "
         "item is back. Deletions made before the project kept the log (schema 0006) are not "
         "known. CSV columns: " + ", ".join(COLUMNS) + " (kind: document, case, attribute, "
-        "code, segment, memo:<what it was on>).",
+        "code, segment, memo:<what it was on>; a free memo: memo:free, named by its title).",
     )
     listed.add_argument("project", help="project file or postgresql:// URL")
     listed.add_argument(

@@ -1,10 +1,15 @@
-"""``memo``: list the memos of a project, print one, write one (``memo ACTION PROJECT …``).
+"""``memo``: list the memos of a project, print one, write one, rename or delete a free memo
+(``memo ACTION PROJECT …``).
 
 What a memo is on is named by the options ``code`` and ``segments`` use: none (the project
 memo), ``--document``, ``--case``, ``--code``, ``--case`` with ``--code`` (a chart cell), or
 ``--document --start --end --code`` (a coded passage; several coders coded it so: ``--coder``
-says whose). ``set`` runs the command the GUI's memo dialog runs (``SetMemo``), recorded under
-``--coder``.
+says whose); a free memo (on nothing, titled: NVivo's and MAXQDA's free memos) by
+``--free TITLE`` (or its id; several so titled are refused, each named by its id). ``set``
+runs the command the GUI's memo dialog runs (``SetMemo``), recorded under ``--coder``; on a
+free memo not there yet it makes it (``AddFreeMemo``), as it writes a first memo on a case.
+``rename`` and ``delete`` take a free memo only (the others are emptied by ``set``): the
+Memos list's commands, ``delete`` logged under ``--coder`` in the deletions log.
 """
 
 from __future__ import annotations
@@ -22,7 +27,11 @@ PROJECT_HELP = "project file or postgresql:// URL"
 TARGET_HELP = (
     "What the memo is on: no option, the project; --document, --case or --code alone, that "
     "document, case or code; --case and --code, their chart cell; --document, --start, --end "
-    "and --code, that coded passage."
+    "and --code, that coded passage; --free alone, the free memo with that title (on nothing)."
+)
+FREE_HELP = (
+    "a free memo (on nothing) by its title, or by its id when none has that title "
+    "(several with one title: refused, each named by its id)"
 )
 
 
@@ -37,14 +46,16 @@ def _target_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--end", type=int, metavar="N", help="offset just after the passage's last character"
     )
+    parser.add_argument("--free", metavar="TITLE", help=FREE_HELP)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "memo",
-        help="list, print or write memos",
+        help="list, print or write memos; make, rename or delete free memos",
         description="Memos on the project, a document, a case, a code, a chart cell or a "
-        "coded passage: memo ACTION PROJECT …",
+        "coded passage, and free memos (on nothing, each with its title): "
+        "memo ACTION PROJECT …",
     )
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     listed = actions.add_parser(
@@ -75,7 +86,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "set",
         help="write a memo",
         description="Write one memo (replacing its text; an empty text empties it), through "
-        "the same command as the app's memo dialog. " + TARGET_HELP,
+        "the same command as the app's memo dialog. " + TARGET_HELP + " A free memo not there "
+        "yet is made with that title (as a first memo on a case is).",
     )
     _target_options(write)
     given = write.add_mutually_exclusive_group(required=True)
@@ -85,10 +97,56 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     add_coder_option(write)
     write.set_defaults(handler=_set)
+    rename = actions.add_parser(
+        "rename",
+        help="give a free memo another title",
+        description="Give a free memo another title, as the app's Memos list renames one "
+        "(its text stays).",
+    )
+    rename.add_argument("project", help=PROJECT_HELP)
+    rename.add_argument("--free", metavar="TITLE", required=True, help=FREE_HELP)
+    rename.add_argument("new_title", metavar="NEW_TITLE", help="its new title")
+    rename.set_defaults(handler=_rename)
+    delete = actions.add_parser(
+        "delete",
+        help="delete a free memo",
+        description="Delete a free memo, as the app's Memos list does; the deletions log "
+        "names who deleted it (--coder) and when. The project memo and the memos on a "
+        "document, case, code, cell or passage are emptied instead: memo set … --text ''.",
+    )
+    delete.add_argument("project", help=PROJECT_HELP)
+    delete.add_argument("--free", metavar="TITLE", required=True, help=FREE_HELP)
+    add_coder_option(delete)  # the deletions log names who deleted it
+    delete.set_defaults(handler=_delete)
 
 
-def _target(session: Session, args: argparse.Namespace) -> tuple[str, int | None]:
-    """(target, id) the options name; an unknown name or a set that names nothing is an error."""
+def _free(session: Session, title: str) -> int | None:
+    """The free memo ``--free`` names (None: none is there); several so titled: an error
+    naming each by its id."""
+    from frameworkqda.core.memos import free_memo_named
+
+    return free_memo_named(session, title)
+
+
+def _free_found(session: Session, title: str) -> int:
+    """The free memo ``--free`` names; none: an error, saying who deleted one so titled (and
+    when) when the deletions log knows."""
+    from frameworkqda.core.errors import NotFoundError
+    from frameworkqda.core.memos import free_memo_deleted
+
+    memo_id = _free(session, title)
+    if memo_id is None:
+        missing = f"no free memo titled “{' '.join(title.split())}”"
+        deleted = free_memo_deleted(session, title)
+        raise NotFoundError(f"{missing}: {deleted}" if deleted is not None else missing)
+    return memo_id
+
+
+def _target(
+    session: Session, args: argparse.Namespace, free_missing: bool = False
+) -> tuple[str, int | None]:
+    """(target, id) the options name; an unknown name or a set that names nothing is an error.
+    ``free_missing``: a free memo not there is (``free``, None), for ``set`` to make it."""
     from sqlalchemy import select
 
     from frameworkqda.core import model
@@ -96,11 +154,16 @@ def _target(session: Session, args: argparse.Namespace) -> tuple[str, int | None
     from frameworkqda.core.codebook import resolve
     from frameworkqda.core.coding import segment_at
     from frameworkqda.core.errors import NotFoundError, ValidationError
+    from frameworkqda.core.memos import FREE
 
-    options = ("document", "case", "code", "start", "end")
+    options = ("document", "case", "code", "start", "end", "free")
     given = {name for name in options if getattr(args, name) is not None}
     if not given:
         return "project", None
+    if given == {"free"}:
+        if free_missing:
+            return FREE, _free(session, args.free)
+        return FREE, _free_found(session, args.free)
     if given == {"document"}:
         return "document", resolve_document(session, args.document)
     if given == {"case"}:
@@ -165,8 +228,8 @@ def _show(args: argparse.Namespace) -> int:
 def _set(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from frameworkqda.core.commands import SetMemo
-    from frameworkqda.core.memos import memo_name
+    from frameworkqda.core.commands import AddFreeMemo, SetMemo
+    from frameworkqda.core.memos import FREE, memo_name
 
     if args.text is not None:
         text = args.text
@@ -176,8 +239,46 @@ def _set(args: argparse.Namespace) -> int:
         text = Path(args.file).read_text(encoding="utf-8")
     with open_for(args) as project:
         with project.session() as session:
-            target, target_id = _target(session, args)
+            target, target_id = _target(session, args, free_missing=True)
+        if target == FREE and target_id is None:  # not there yet: made, titled so
+            made = AddFreeMemo(args.free, text)
+            made.apply(project)
+            target_id, said = made.memo_id, "made {}"
+        else:
+            SetMemo(target, target_id, text).apply(project)
+            said = "wrote {}" if text.strip() else "emptied {}"
+        with project.session() as session:
             what = memo_name(session, target, target_id)
-        SetMemo(target, target_id, text).apply(project)
-    print(f"wrote {what}" if text.strip() else f"emptied {what}")
+    print(said.format(what))
+    return 0
+
+
+def _rename(args: argparse.Namespace) -> int:
+    from frameworkqda.core import model
+    from frameworkqda.core.commands import RenameFreeMemo
+    from frameworkqda.core.memos import FREE, memo_name
+
+    with open_for(args) as project:
+        with project.session() as session:
+            memo_id = _free_found(session, args.free)
+            before = memo_name(session, FREE, memo_id)
+        renaming = RenameFreeMemo(memo_id, args.new_title)
+        renaming.apply(project)
+        with project.session() as session:
+            after = session.get(model.Memo, memo_id)
+            title = after.title if after is not None else args.new_title
+    print(f"renamed {before} to “{title}”")
+    return 0
+
+
+def _delete(args: argparse.Namespace) -> int:
+    from frameworkqda.core.commands import DeleteFreeMemo
+    from frameworkqda.core.memos import FREE, memo_name
+
+    with open_for(args) as project:
+        with project.session() as session:
+            memo_id = _free_found(session, args.free)
+            what = memo_name(session, FREE, memo_id)
+        DeleteFreeMemo(memo_id).apply(project)
+    print(f"deleted {what}")
     return 0

@@ -1,12 +1,13 @@
 """Who deleted what, and when: the project's deletions log (table ``deletions``, schema 0006).
 
-A command that deletes a document, case, attribute, code, coded passage or memo writes one row
-per item here, in its own transaction (:func:`log_deletions`), under the coder the program
-works as (``Project.coder_name``, put on every write session by ``Project.transaction``); an
-undo that puts the item back removes its row (:func:`forget_deletions`), so the log says what
-is deleted now. A message about something deleted since reads it (:func:`deletion_of`,
-:func:`passage_deletion`, :func:`memo_deletion`) to name the coder and the time, as NVivo's
-and MAXQDA's project logs do: "the document “plan.txt” was deleted by Taro at
+A command that deletes a document, case, attribute, code, coded passage or memo (a free memo
+too, schema 0009) writes one row per item here, in its own transaction
+(:func:`log_deletions`), under the coder the program works as (``Project.coder_name``, put on
+every write session by ``Project.transaction``); an undo that puts the item back removes its
+row (:func:`forget_deletions`), so the log says what is deleted now. A message about
+something deleted since reads it (:func:`deletion_of`, :func:`passage_deletion`,
+:func:`memo_deletion`) to name the coder and the time, as NVivo's and MAXQDA's project logs
+do: "the document “plan.txt” was deleted by Taro at
 2026-12-05 10:32 UTC". A code merged into another (schema 0007) is logged as a code with the
 code it went into (:func:`log_merge`): "the code “A” was merged into “B” by Taro at …". Rows
 are few (a deletion is a person's act), so none is pruned; :func:`listing` reads them all
@@ -48,6 +49,7 @@ MEMO_KINDS = {
     "code": DeletedKind.CODE_MEMO,
     "cell": DeletedKind.CELL_MEMO,
     "segment": DeletedKind.SEGMENT_MEMO,
+    "free": DeletedKind.FREE_MEMO,  # memos.FREE: by the memo's own id, named by its title
 }
 
 
@@ -97,6 +99,7 @@ KIND_WORDS = {
     DeletedKind.CODE_MEMO: QT_TRANSLATE_NOOP("Deletions", "Memo on a code"),
     DeletedKind.CELL_MEMO: QT_TRANSLATE_NOOP("Deletions", "Memo on a chart cell"),
     DeletedKind.SEGMENT_MEMO: QT_TRANSLATE_NOOP("Deletions", "Memo on a coded passage"),
+    DeletedKind.FREE_MEMO: QT_TRANSLATE_NOOP("Deletions", "Free memo"),
 }
 # a merged code's row, in that list
 MERGED_CODE = QT_TRANSLATE_NOOP("Deletions", "Code (merged)")
@@ -314,9 +317,9 @@ def cell_deletion(session: Session, case_id: int, code_id: int) -> Deletion | No
 
 def memo_deletion(session: Session, target: str, target_id: int | None) -> Deletion | None:
     """Who deleted a target's memo: the memo itself, else what it was on (a document, case,
-    code or passage; not a cell, gone with its case or code: which, its id no longer says)."""
-    memo_kind = MEMO_KINDS.get(target)  # a free memo's deletion is not logged
-    found = deletion_of(session, memo_kind, target_id) if memo_kind is not None else None
+    code or passage; not a cell, gone with its case or code: which, its id no longer says). A
+    free memo (``free``, schema 0009) is found by its own id."""
+    found = deletion_of(session, MEMO_KINDS[target], target_id)
     if found is not None or target_id is None:
         return found
     kind = _TARGETS.get(target)  # a cell's memo: its cell is gone, and with it which one

@@ -22,7 +22,7 @@ class DocumentKind(enum.StrEnum):
 class DeletedKind(enum.StrEnum):
     """What a row of the deletions log (schema 0006) says was deleted. A memo is named by
     what it is on (one memo per target): its ``item_id`` is that target's id (none for the
-    project memo)."""
+    project memo); a free memo, on nothing, by its own id."""
 
     DOCUMENT = "document"
     CASE = "case"
@@ -35,6 +35,7 @@ class DeletedKind(enum.StrEnum):
     CODE_MEMO = "memo:code"
     CELL_MEMO = "memo:cell"
     SEGMENT_MEMO = "memo:segment"
+    FREE_MEMO = "memo:free"  # schema 0009; its item_id is the memo's own id, its name its title
 
 
 class AttributeKind(enum.StrEnum):

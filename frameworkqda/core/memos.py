@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from frameworkqda.core import codebook, deletions, model
 from frameworkqda.core.errors import TextConflictError, ValidationError
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP, quoted
+from frameworkqda.core.messages import CLAUSES, QT_TRANSLATE_NOOP, Message, listed, quoted
 from frameworkqda.core.store import Project
 from frameworkqda.core.text.fold import folded
 
@@ -199,10 +199,14 @@ def set_memo_in(
     refused writes into the other's memo, as it would a moment later — or, when its edit began
     on no memo, meets the other's text as a conflict (:class:`TextConflictError`)."""
     memo = _memo_for_update(session, target, target_id)
-    check_memo_in(session, target, target_id, memo, expected, what)
     if memo is None and target == FREE:  # made with its title (add_free_memo_in), not here
-        gone = QT_TRANSLATE_NOOP("Memos", "{memo} is no longer in the project; nothing was saved")
-        raise ValidationError(gone.format(memo=what or memo_name(session, target, target_id)))
+        # deleted: not a text to settle with theirs, as a conflict is; who deleted it, and when
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Memos", "{deleted}; nothing was saved").format(
+                deleted=free_memo_gone(session, target_id, what)
+            )
+        )
+    check_memo_in(session, target, target_id, memo, expected, what)
     previous = memo.text if memo is not None else None
     if text is None:
         if memo is not None:
@@ -296,9 +300,13 @@ def memo_name(session: Session, target: str, target_id: int | None) -> str:
         return QT_TRANSLATE_NOOP("Memos", "the project memo").format()
     if target == FREE:
         memo = session.get(model.Memo, target_id) if target_id is not None else None
-        if memo is None:  # deleted: its title went with it
+        title = memo.title if memo is not None else None
+        if title is None and target_id is not None:  # deleted: the log keeps its title
+            found = deletions.deletion_of(session, deletions.DeletedKind.FREE_MEMO, target_id)
+            title = found.name if found is not None else None
+        if title is None:
             return QT_TRANSLATE_NOOP("Memos", "the free memo").format()
-        return QT_TRANSLATE_NOOP("Memos", "the free memo {title}").format(title=quoted(memo.title))
+        return QT_TRANSLATE_NOOP("Memos", "the free memo {title}").format(title=quoted(title))
     return QT_TRANSLATE_NOOP("Memos", "the memo on {target} {name}").format(
         target=TARGET_WORDS[target], name=quoted(target_name(session, target, target_id))
     )
@@ -350,14 +358,82 @@ def rename_free_memo_in(session: Session, memo_id: int, title: str) -> str:
         raise ValidationError(QT_TRANSLATE_NOOP("Memos", "a free memo needs a title").format())
     memo = session.scalars(select(model.Memo).where(*_where(FREE, memo_id))).one_or_none()
     if memo is None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Memos", "{memo} is no longer in the project").format(
-                memo=memo_name(session, FREE, memo_id)
-            )
-        )
+        raise ValidationError(free_memo_gone(session, memo_id))
     before, memo.title = memo.title, title
     session.flush()
     return before
+
+
+def free_memo_gone(session: Session, memo_id: int | None, what: str = "") -> Message:
+    """What to say of a free memo that is not there: ``the free memo “Ideas” was deleted by
+    Taro at 2026-12-05 10:32 UTC``, as the deletions log has it (schema 0009), else ``the free
+    memo is no longer in the project`` (deleted before the log kept free memos). ``what``:
+    how the caller named it (default :func:`memo_name`)."""
+    what = what or memo_name(session, FREE, memo_id)
+    found = deletions.memo_deletion(session, FREE, memo_id)
+    if found is not None:
+        return deletions.said(what, found, deletions.DeletedKind.FREE_MEMO)
+    return QT_TRANSLATE_NOOP("Memos", "{memo} is no longer in the project").format(memo=what)
+
+
+def free_memo_named(session: Session, title: str) -> int | None:
+    """The free memo a verb names (``memo show|set|rename|delete --free TITLE``): the one
+    titled so (spaces collapsed, as titles are stored), else the one with that id (``12``);
+    None when there is none. Several titled so are refused, each named by its id, author and
+    last change, to be named by its id instead."""
+    title = " ".join(title.split())
+    matches = session.scalars(
+        select(model.Memo)
+        .where(*_where(FREE, None), model.Memo.title == title)
+        .order_by(model.Memo.id)
+    ).all()
+    if len(matches) > 1:
+        named = listed(
+            (
+                QT_TRANSLATE_NOOP("Memos", "id {id} ({author}, {time} UTC: {line})").format(
+                    id=memo.id,
+                    author=memo_author(session, memo) or "?",
+                    time=f"{memo.updated_at:%Y-%m-%d %H:%M}",
+                    line=quoted(_first_words(memo.text)),
+                )
+                for memo in matches
+            ),
+            CLAUSES,
+        )
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Memos", "{count} free memos are titled {title}: {memos}; name one by its id"
+            ).format(count=len(matches), title=quoted(title), memos=named)
+        )
+    if matches:
+        return matches[0].id
+    if title.isdecimal():
+        found = session.scalar(select(model.Memo.id).where(*_where(FREE, int(title))))
+        if found is not None:
+            return found
+    return None
+
+
+def free_memo_deleted(session: Session, title: str) -> Message | None:
+    """``the free memo “Ideas” was deleted by Taro at … UTC``: the last free memo titled
+    ``title`` the deletions log holds (a name that finds none: said why), else None."""
+    title = " ".join(title.split())
+    row = session.scalars(
+        select(model.Deletion)
+        .where(model.Deletion.kind == deletions.DeletedKind.FREE_MEMO, model.Deletion.name == title)
+        .order_by(model.Deletion.id.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        return None
+    found = deletions.from_row(session, row)
+    what = QT_TRANSLATE_NOOP("Memos", "the free memo {title}").format(title=quoted(title))
+    return deletions.said(what, found, deletions.DeletedKind.FREE_MEMO)
+
+
+def _first_words(text: str, limit: int = 40) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 def free_memo_row(session: Session, memo_id: int) -> dict[str, Any] | None:

@@ -369,12 +369,12 @@ class ChangeLogEntry(Base):
 
 
 class Deletion(Base):
-    """Who deleted what, and when (schema 0006; a code merged into another: 0007): written by
-    the deleting command in its own transaction, read by the messages about something deleted
-    since ("deleted by Taro at 10:32 UTC"); an undo that puts the item back removes its row
-    (core/deletions.py). The coder is kept by name, as the app knew them: the log outlives a
-    coder's row, and it is this project's own history, never merged or exported
-    (docs/teamwork.md)."""
+    """Who deleted what, and when (schema 0006; a code merged into another: 0007; a free memo,
+    kind ``memo:free``: 0009): written by the deleting command in its own transaction, read by
+    the messages about something deleted since ("deleted by Taro at 10:32 UTC"); an undo that
+    puts the item back removes its row (core/deletions.py). The coder is kept by name, as the
+    app knew them: the log outlives a coder's row, and it is this project's own history, never
+    merged or exported (docs/teamwork.md)."""
 
     __tablename__ = "deletions"
 

@@ -2319,6 +2319,10 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>コーディングされた箇所のメモ</translation>
     </message>
     <message>
+        <source>Free memo</source>
+        <translation>フリーメモ</translation>
+    </message>
+    <message>
         <source>Code (merged)</source>
         <translation>コード（統合）</translation>
     </message>
@@ -4359,8 +4363,12 @@ Per case: {per_case}</source>
         <translation>{target} のメモには {target} の ID が必要です</translation>
     </message>
     <message>
-        <source>{memo} is no longer in the project; nothing was saved</source>
-        <translation>{memo}はもうプロジェクトにありません。何も保存していません</translation>
+        <source>id {id} ({author}, {time} UTC: {line})</source>
+        <translation>ID {id}（{author}、{time}（UTC）、{line}）</translation>
+    </message>
+    <message>
+        <source>{count} free memos are titled {title}: {memos}; name one by its id</source>
+        <translation>タイトルが{title}のフリーメモが {count} 件あります：{memos}。ID で指定してください</translation>
     </message>
     <message>
         <source>{deleted}; nothing was saved</source>

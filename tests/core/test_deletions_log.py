@@ -160,6 +160,45 @@ def test_a_memo_deleted_while_it_was_edited_names_who_deleted_it(team) -> None: 
     )
 
 
+def test_a_free_memo_deleted_is_logged_and_a_save_on_it_names_who_deleted_it(team) -> None:  # type: ignore[no-untyped-def]
+    """A free memo (schema 0008) deleted by Taro: the log holds it (kind memo:free, schema
+    0009, by its id, named by its title), so Hanako's save on it says who deleted it and when,
+    where it said only "the free memo is no longer in the project"; her rename or deletion of
+    it too. Undo takes the row out; undoing its making is logged as its deletion."""
+    hanako, taro, _ = team
+    diary = commands.AddFreeMemo("Fieldwork diary", "Day one")
+    diary.apply(taro)
+    memo_id = diary.memo_id
+    assert memo_id is not None
+    shown = memos.memo_text(hanako, memos.FREE, memo_id)  # Hanako opens it
+    deleting = commands.DeleteFreeMemo(memo_id)
+    deleting.apply(taro)
+    assert _log(hanako) == [("memo:free", memo_id, "Fieldwork diary", "Taro")]
+    deleted = f"the free memo “Fieldwork diary” was deleted by Taro at {AT} UTC"
+    for expected in (shown, "", None):  # begun on its text, on none, a script's unchecked
+        with pytest.raises(FrameworkQDAError) as refused:
+            commands.SetMemo(memos.FREE, memo_id, "Day two", expected=expected).apply(hanako)
+        assert re.fullmatch(f"{deleted}; nothing was saved", str(refused.value))
+    with pytest.raises(FrameworkQDAError) as refused:
+        commands.RenameFreeMemo(memo_id, "Diary").apply(hanako)
+    assert re.fullmatch(deleted, str(refused.value))
+    with pytest.raises(FrameworkQDAError) as refused:
+        commands.DeleteFreeMemo(memo_id).apply(hanako)
+    assert re.fullmatch(deleted, str(refused.value))
+    with hanako.session() as session:
+        (found,) = deletions.listing(session)
+    assert str(deletions.kind_word(found)) == "Free memo"
+
+    deleting.revert(taro)  # back: nothing says it is deleted, and her save goes in
+    assert _log(hanako) == []
+    commands.SetMemo(memos.FREE, memo_id, "Day two", expected=shown).apply(hanako)
+    assert memos.memo_text(taro, memos.FREE, memo_id) == "Day two"
+    diary.revert(taro)  # undoing its making deletes it: logged so
+    assert _log(hanako) == [("memo:free", memo_id, "Fieldwork diary", "Taro")]
+    diary.apply(taro)  # redone: back under its id
+    assert _log(hanako) == []
+
+
 def test_a_step_on_a_row_another_coder_deleted_names_them_not_its_id(team) -> None:  # type: ignore[no-untyped-def]
     """Was 'no case with id 1', 'no code with id 38', 'no document with id 2'."""
     hanako, taro, ids = team
@@ -339,6 +378,51 @@ def test_a_merge_brings_no_deletions_of_the_other_copy(tmp_path: Path) -> None:
     with open_project(target) as project:
         merge_project(project, other)
         assert _log(project) == []
+
+
+def _make_revision_0008_project(url: str) -> None:
+    """A project as the previous version (schema 0008) left it: one free memo, "Ideas"."""
+    engine = make_engine(ProjectLocation.parse(url))
+    with engine.begin() as connection:
+        migrate.upgrade(connection, "0008")
+        for statement in (
+            "INSERT INTO project (id, name, description, created_at, created_with, change_count)"
+            " VALUES (1, 'old', '', CURRENT_TIMESTAMP, '0.8', 0)",
+            "INSERT INTO memos (id, guid, title, text, created_at, updated_at) VALUES (1,"
+            " '00000000-0000-0000-0000-000000000001', 'Ideas', 'Compare', CURRENT_TIMESTAMP,"
+            " CURRENT_TIMESTAMP)",
+        ):
+            connection.execute(text(statement))
+    engine.dispose()
+
+
+@pytest.mark.parametrize(
+    "backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+)
+def test_a_project_of_schema_0008_logs_a_free_memos_deletion_once_upgraded(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """Schema 0008's log refused the kind memo:free (its CHECK named memos by their targets
+    only); 0009 takes it, on SQLite and PostgreSQL."""
+    where = (
+        str(tmp_path / "old.fqda")
+        if backend == "sqlite"
+        else request.getfixturevalue("postgres_url")
+    )
+    _make_revision_0008_project(where)
+    with open_project(where) as project:
+        assert project.schema_revision == migrate.head_revision()
+        project.coder_name = "Aiko"
+        commands.DeleteFreeMemo(1).apply(project)
+        assert _log(project) == [("memo:free", 1, "Ideas", "Aiko")]
+        # the check still refuses what is no kind
+        with pytest.raises(Exception, match=r"(?i)check"), project.transaction() as session:
+            session.execute(
+                text(
+                    "INSERT INTO deletions (kind, item_id, name, coder, deleted_at)"
+                    " VALUES ('memo:nothing', 1, 'x', 'x', CURRENT_TIMESTAMP)"
+                )
+            )
 
 
 def _make_revision_0005_project(url: str) -> None:

@@ -45,7 +45,9 @@ def test_free_memos_are_made_written_deleted_and_undone_beside_the_project_memo(
         deleting = commands.DeleteFreeMemo(ideas.memo_id)
         deleting.apply(project)
         assert _free(project) == [("Fieldwork diary", "Day one")]
-        with pytest.raises(ValidationError, match=r"^the free memo is no longer in the project"):
+        with pytest.raises(
+            ValidationError, match=r"^the free memo “Ideas” was deleted by Aiko at .* UTC; nothing"
+        ):
             commands.SetMemo(memos.FREE, ideas.memo_id, "late").apply(project)
         deleting.revert(project)
         assert _free(project) == [("Fieldwork diary", "Day one"), ("Ideas", "Compare")]

@@ -4,6 +4,9 @@ at a code, nor to remove one), through the CLI entry on real projects."""
 
 from __future__ import annotations
 
+import csv
+import io
+import re
 from pathlib import Path
 
 import pytest
@@ -11,10 +14,11 @@ from sqlalchemy import select
 
 from frameworkqda.cli import main
 from frameworkqda.core import memos, model
-from frameworkqda.core.commands import SetMemo
+from frameworkqda.core.commands import AddFreeMemo, SetMemo
 from frameworkqda.core.store import open_project
 
 CODE = "Anti-discrimination/Consultation service"
+AT = r"\d{4}-\d\d-\d\d \d\d:\d\d"
 
 
 def _said(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -184,3 +188,108 @@ def test_memo_on_a_chart_cell(study: str, capsys: pytest.CaptureFixture[str]) ->
     assert _said(capsys, "memo", "show", study, *cell) == (0, "desk only\n", "")
     listed = _said(capsys, "memo", "list", study)[1].split("\t")
     assert listed[:2] == ["cell", f"Hamamatsu × {CODE}"] and listed[5] == "desk only\n"
+
+
+def test_free_memos_from_the_command_line(study: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--free TITLE`` names a free memo (on nothing, titled), which ``memo list`` showed but
+    no verb could read, write, make, rename or delete: ``set`` makes one not there yet (as it
+    writes a first memo on a case), ``show`` prints it, ``rename`` and ``delete`` are the
+    Memos list's, the deletion logged under ``--coder``; a title two memos share is refused,
+    each named by its id, and the id then picks one."""
+    assert _said(capsys, "memo", "set", study, "--text", "全体の方針") == (
+        0,
+        "wrote the project memo\n",
+        "",
+    )
+    made = ("memo", "set", study, "--free", " Fieldwork  diary ", "--text", "一日目\n窓口")
+    assert _said(capsys, *made, "--coder", "Hanako") == (
+        0,
+        "made the free memo “Fieldwork diary”\n",
+        "",
+    )
+    assert _said(capsys, "memo", "show", study, "--free", "Fieldwork diary") == (
+        0,
+        "一日目\n窓口\n",
+        "",
+    )
+    assert _said(capsys, "memo", "show", study) == (0, "全体の方針\n", "")  # apart
+    wrote = ("memo", "set", study, "--free", "Fieldwork diary", "--text", "二日目")
+    assert _said(capsys, *wrote, "--coder", "Hanako") == (
+        0,
+        "wrote the free memo “Fieldwork diary”\n",
+        "",
+    )
+    with open_project(study) as project:
+        (free,) = [row for row in memos.list_memos(project) if row.target == memos.FREE]
+    assert (free.title, free.text, free.author) == ("Fieldwork diary", "二日目", "Hanako")
+    listed = _said(capsys, "memo", "list", study)[1].splitlines()
+    assert [line.split("\t")[:3] for line in listed] == [
+        ["project", "", ""],
+        ["free", "", "Fieldwork diary"],
+    ]
+
+    # renamed; an unknown title is said, exit 1, nothing made by show, rename or delete
+    assert _said(capsys, "memo", "rename", study, "--free", "Fieldwork diary", "浜松 diary") == (
+        0,
+        "renamed the free memo “Fieldwork diary” to “浜松 diary”\n",
+        "",
+    )
+    for verb in (("show",), ("rename", "--free", "x", "y"), ("delete",)):
+        argv = ("memo", verb[0], study, *verb[1:]) + (() if len(verb) > 1 else ("--free", "x"))
+        code, out, err = _said(capsys, *argv)
+        assert (code, out) == (1, "") and err.endswith(": no free memo titled “x”\n")
+
+    # a second memo with the same title: refused, each named by its id; its id picks it
+    assert _said(capsys, "memo", "set", study, "--free", "Ideas", "--text", "compare")[0] == 0
+    with open_project(study) as project:
+        project.coder_name = "Taro"
+        twin = AddFreeMemo("浜松 diary", "別のメモ")
+        twin.apply(project)
+        first = free.id
+    code, out, err = _said(capsys, "memo", "show", study, "--free", "浜松 diary")
+    assert (code, out) == (1, "")
+    assert re.search(
+        f": 2 free memos are titled “浜松 diary”: id {first} \\(Hanako, {AT} UTC: "
+        f"“二日目”\\); id {twin.memo_id} \\(Taro, {AT} UTC: “別のメモ”\\); name one by its id\n",
+        err,
+    )
+    assert _said(capsys, "memo", "show", study, "--free", str(twin.memo_id)) == (
+        0,
+        "別のメモ\n",
+        "",
+    )
+
+    # deleted: logged under --coder, listed by `deletions`; gone from `memo list`
+    assert _said(
+        capsys, "memo", "delete", study, "--free", str(twin.memo_id), "--coder", "Aiko"
+    ) == (0, "deleted the free memo “浜松 diary”\n", "")
+    assert _said(capsys, "memo", "delete", study, "--free", "Ideas", "--coder", "Aiko")[0] == 0
+    code, out, err = _said(capsys, "memo", "show", study, "--free", "Ideas")
+    assert (code, out) == (1, "")
+    assert re.search(
+        f": no free memo titled “Ideas”: the free memo “Ideas” was deleted by Aiko at {AT} UTC\n",
+        err,
+    )
+    rows = list(csv.reader(io.StringIO(_said(capsys, "deletions", study, "--format", "csv")[1])))
+    assert [(row[0], row[2], row[4]) for row in rows[1:]] == [  # the latest first
+        ("memo:free", "Ideas", "Aiko"),
+        ("memo:free", "浜松 diary", "Aiko"),
+    ]
+    assert rows[2][1] == str(twin.memo_id)
+    table = _said(capsys, "deletions", study, "--format", "table")[1]
+    assert table.count("Free memo") == 2
+    assert [
+        line.split("\t")[2] for line in _said(capsys, "memo", "list", study)[1].splitlines()
+    ] == [
+        "",
+        "浜松 diary",
+    ]
+
+    # --free names a memo alone; delete takes only a free memo
+    code, _, err = _said(
+        capsys, "memo", "show", study, "--free", "浜松 diary", "--case", "Hamamatsu"
+    )
+    assert code == 1 and err.startswith("frameworkqda: --case, --free name no memo; ")
+    with pytest.raises(SystemExit):
+        main(["memo", "delete", study, "--case", "Hamamatsu"])
+    capsys.readouterr()

@@ -5,8 +5,8 @@ double-clicks and buttons."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -380,3 +380,76 @@ def test_a_free_memo_is_renamed_by_f2_and_the_button_and_undone(
     assert memos.memo_text(project, "project") == "About the study"
     view.table.selectRow([row[0] for row in _shown(view)].index("Project"))
     assert not view.rename_button.isEnabled()
+
+
+def test_a_free_memo_deleted_while_open_names_who_deleted_it_and_is_listed_as_deleted(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Hanako writes in a free memo Taro deletes from his program meanwhile: her OK says who
+    deleted it and when (it said only "the free memo is no longer in the project"), and Edit →
+    Deleted items… lists it, "Free memo" with its title, as it lists other memos; Taro's undo
+    takes it off the list (the deletions log had no free memos: schema 0009)."""
+    import re
+
+    from frameworkqda.core import commands
+    from frameworkqda.core.store import open_project
+    from frameworkqda.gui.deletions_dialog import DeletionsDialog
+
+    session = window.session
+    assert session is not None
+    project = session.project
+    with project.transaction() as db:
+        db.add(model.Memo(title="Ideas", text="Compare the councils"))
+    view = _open_by_shortcut(qtbot, window)
+    memo_id = next(row for row in memos.list_memos(project) if row.title == "Ideas").id
+    taro = open_project(str(project.location))
+    taro.coder_name = "Taro"
+    deleting = commands.DeleteFreeMemo(memo_id)
+    warned: list[str] = []
+
+    def warning(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        warned.extend([box.windowTitle(), box.text()])
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    def stray() -> None:  # another box than the warning (a conflict to settle): noted, closed
+        other = QApplication.activeModalWidget()
+        if isinstance(other, QDialog) and not isinstance(other, (MemoDialog, QMessageBox)):
+            warned.append(type(other).__name__)
+            QDialog.done(other, 0)  # closed without its own questions
+
+    kept: list[bool] = []
+
+    def write(box: QWidget) -> None:
+        assert isinstance(box, MemoDialog)
+        box.editor.setPlainText("Compare the councils and the prefectures")
+        deleting.apply(taro)  # meanwhile, in Taro's program
+        modal.answer(QMessageBox, warning)
+        QTimer.singleShot(2000, stray)
+        box.accept()  # OK: refused, said; the dialog stays with her text
+        kept.append(box.isVisible() and "prefectures" in box.editor.toPlainText())
+        box.editor.setPlainText("Compare the councils")
+        box.reject()
+
+    modal.answer(MemoDialog, write)
+    _double_click(qtbot, view, [row[2] for row in _shown(view)].index("Compare the councils"))
+    assert kept == [True] and warned[0] == "Memo not saved"
+    assert re.fullmatch(
+        r"the free memo “Ideas” was deleted by Taro at \d{4}-\d\d-\d\d \d\d:\d\d UTC; "
+        "nothing was saved",
+        warned[1],
+    )
+
+    menu_bar.choose(qtbot, window, "Edit", "Deleted items…")
+    dialog = window.deletions_dialog
+    assert isinstance(dialog, DeletionsDialog)
+    table = dialog.table.model()
+    assert [str(table.index(0, column).data()) for column in range(4)] == [
+        "Free memo",
+        "Ideas",
+        "",
+        "Taro",
+    ]
+    deleting.revert(taro)  # Taro's undo: it is back, and off the list
+    qtbot.waitUntil(lambda: dialog.table.model().rowCount() == 0)
+    taro.close()

@@ -520,15 +520,21 @@ class AddFreeMemo(Command):
     def _apply(self, session: Session, coder_id: int) -> None:
         if self.row is not None:
             memos.restore_free_memo_in(session, self.row)
-            return
-        self.memo_id = memos.add_free_memo_in(session, self.title, coder_id, self.memo)
-        self.row = memos.free_memo_row(session, self.memo_id)
+        else:
+            self.memo_id = memos.add_free_memo_in(session, self.title, coder_id, self.memo)
+            self.row = memos.free_memo_row(session, self.memo_id)
+        # there (again): nothing says a memo with its id is deleted (an id used anew)
+        deletions.forget_deletions(session, model.DeletedKind.FREE_MEMO, [self.memo_id])
 
     def _revert(self, session: Session) -> None:
         assert self.memo_id is not None
         gone = memos.delete_free_memo_in(session, self.memo_id)
         if gone is not None:
             self.row = gone  # what someone wrote in it since comes back with a redo
+            # undoing its making deletes it: logged as a deletion (as a first memo's undo)
+            deletions.log_deletions(
+                session, model.DeletedKind.FREE_MEMO, [(self.memo_id, gone["title"])]
+            )
 
     def overwrites(self, project: Project) -> str | None:
         return _free_memo_changed(project, self.row) if self._applied else None
@@ -574,11 +580,12 @@ class DeleteFreeMemo(Command):
         self._deleted = gone is not None
         if gone is not None:
             self.row = gone
-        elif self.row is None:  # deleted by someone else before this began
-            what = memos.memo_name(session, memos.FREE, self.memo_id)
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("Memos", "{memo} is no longer in the project").format(memo=what)
+            # the deletions log names who deleted it, and its title (schema 0009)
+            deletions.log_deletions(
+                session, model.DeletedKind.FREE_MEMO, [(self.memo_id, gone["title"])]
             )
+        elif self.row is None:  # deleted by someone else before this began: who, and when
+            raise NotFoundError(memos.free_memo_gone(session, self.memo_id))
 
     def _changed_nothing(self) -> bool:
         return not self._deleted
@@ -586,6 +593,7 @@ class DeleteFreeMemo(Command):
     def _revert(self, session: Session) -> None:
         if self.row is not None:
             memos.restore_free_memo_in(session, self.row)
+            deletions.forget_deletions(session, model.DeletedKind.FREE_MEMO, [self.memo_id])
 
     def overwrites(self, project: Project) -> str | None:
         # redoing the deletion would take along what someone wrote in it since
