@@ -16,7 +16,7 @@ from frameworkqda.core.codebook import resolve_code
 from frameworkqda.core.commands import AddCase, SetCell
 from frameworkqda.core.errors import ProjectError
 from frameworkqda.core.store import create_project, open_project
-from tests.core.test_cell_races import _wait_until_blocked
+from tests.core.races import waits_or_ends
 from tests.outage_server import OutageServer, outage_server
 from tests.writes import add_case
 
@@ -51,7 +51,7 @@ def test_a_write_whose_session_the_administrator_ends_says_so_in_one_line(
             holder.execute("LOCK TABLE chart_cells IN ACCESS EXCLUSIVE MODE")
             thread = threading.Thread(target=edit)
             thread.start()
-            _wait_until_blocked(postgres_url)
+            waits_or_ends(postgres_url, thread)
             admin = create_engine(postgres_url)
             with admin.connect() as connection:
                 connection.execute(
