@@ -50,6 +50,14 @@ _COLUMNS = {
 }
 
 
+def stored_title(title: str | None) -> str:
+    """A memo's title as every writer stores it: stripped, '' when blank — untitled, one rule
+    for the store's index (``uq_memos_project``: '' is the project memo's) and the app (schema
+    0008 strips older titles so). A memo on nothing titled with spaces alone is the project
+    memo, not a free memo."""
+    return (title or "").strip()
+
+
 def _where(target: str, target_id: int | None) -> list[Any]:
     on_nothing = [column.is_(None) for column in _COLUMNS.values()]
     if target == "project":  # untitled: a memo on nothing with a title is a free memo
@@ -147,8 +155,8 @@ def move_memos_in(session: Session, target: str, from_id: int, to_id: int, headi
         if kept is None:
             return 0
     kept.text = codebook.joined_text(kept.text, moving.text, heading)
-    if not kept.title.strip() and moving.title.strip():
-        kept.title = moving.title
+    if not kept.title and stored_title(moving.title):
+        kept.title = stored_title(moving.title)
     session.delete(moving)
     session.flush()
     return int(bool(moving.text.strip()))
@@ -467,7 +475,7 @@ def list_memos(project: Project, term: str = "") -> list[MemoRow]:
                 value = getattr(memo, f"{name}_id")
                 if value is not None:
                     target, target_id = name, value
-            if target == "project" and (memo.title or "").strip():
+            if target == "project" and memo.title:  # titles are stored stripped
                 target, target_id = FREE, memo.id
             elif not memo.text.strip():
                 continue  # an emptied memo is no memo (the panels mark none either)
