@@ -488,8 +488,13 @@ def _write(
         kept, *others = rows
         for other in others:
             by = coders.get(other["coder_id"]) if other["coder_id"] is not None else None
-            kept["text"] = memos.joined_memo(
-                kept["text"], other["title"], other["text"], by, other.get("created_at")
+            kept["text"] = memos.joined_memo(  # the heading in the interface's language
+                kept["text"],
+                other["title"],
+                other["text"],
+                by,
+                other.get("created_at"),
+                plan.translate,
             )
             if not kept["title"].strip() and other["title"].strip():
                 kept["title"] = other["title"]
