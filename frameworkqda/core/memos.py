@@ -22,7 +22,16 @@ from sqlalchemy.orm import Session
 
 from frameworkqda.core import codebook, deletions, model
 from frameworkqda.core.errors import TextConflictError, ValidationError
-from frameworkqda.core.messages import CLAUSES, QT_TRANSLATE_NOOP, Message, listed, quoted
+from frameworkqda.core.messages import (
+    CLAUSES,
+    QT_TRANSLATE_NOOP,
+    Message,
+    Translate,
+    english,
+    listed,
+    quoted,
+    render,
+)
 from frameworkqda.core.store import Project
 from frameworkqda.core.text.fold import folded
 
@@ -48,6 +57,14 @@ _COLUMNS = {
     "cell": model.Memo.cell_id,
     "segment": model.Memo.segment_id,
 }
+
+
+def stored_title(title: str | None) -> str:
+    """A memo's title as every writer stores it: stripped, '' when blank — untitled, one rule
+    for the store's index (``uq_memos_project``: '' is the project memo's) and the app (schema
+    0008 strips older titles so). A memo on nothing titled with spaces alone is the project
+    memo, not a free memo."""
+    return (title or "").strip()
 
 
 def _where(target: str, target_id: int | None) -> list[Any]:
@@ -80,18 +97,41 @@ def memo_in(session: Session, target: str, target_id: int | None) -> model.Memo 
     return session.scalars(select(model.Memo).where(*_where(target, target_id))).one_or_none()
 
 
+# the heading a joined memo's text comes under: (titled, by someone, dated)
+_JOINED_HEADINGS = {
+    (True, True, True): QT_TRANSLATE_NOOP("Memos", "From the memo {title} by {author} ({date}):"),
+    (True, True, False): QT_TRANSLATE_NOOP("Memos", "From the memo {title} by {author}:"),
+    (True, False, True): QT_TRANSLATE_NOOP("Memos", "From the memo {title} ({date}):"),
+    (True, False, False): QT_TRANSLATE_NOOP("Memos", "From the memo {title}:"),
+    (False, True, True): QT_TRANSLATE_NOOP("Memos", "From a memo by {author} ({date}):"),
+    (False, True, False): QT_TRANSLATE_NOOP("Memos", "From a memo by {author}:"),
+    (False, False, True): QT_TRANSLATE_NOOP("Memos", "From a memo ({date}):"),
+    (False, False, False): QT_TRANSLATE_NOOP("Memos", "From a memo:"),
+}
+
+
 def joined_memo(
-    kept: str, title: str, text: str, author: str | None, written: datetime | None
+    kept: str,
+    title: str,
+    text: str,
+    author: str | None,
+    written: datetime | None,
+    translate: Translate = english,
 ) -> str:
     """``text``, another memo on the same item (by ``author``, written on ``written``), joined
     after ``kept`` under a heading naming it (``From the memo “Open questions” by Taro
-    (2026-12-05):``), as a code merge joins the merged code's memo: an item has one memo.
-    How a REFI-QDA file's several notes on one item and the memos an older version left on
-    one item (schema 0008) become one."""
-    named = f"the memo “{title.strip()}”" if title.strip() else "a memo"
-    by = f" by {author}" if author else ""
-    date = f" ({written.date().isoformat()})" if written is not None else ""
-    return codebook.joined_text(kept, text, f"From {named}{by}{date}:")
+    (2026-12-05):``; in ``translate``'s language: the GUI's REFI-QDA import passes the
+    interface's, so a Japanese import reads 「メモ「…」（Taro、2026-12-05）から：」), as a code
+    merge joins the merged code's memo: an item has one memo. How a REFI-QDA file's several
+    notes on one item and the memos an older version left on one item (schema 0008, in
+    English: an upgrade has no interface language) become one."""
+    title = stored_title(title)
+    heading = _JOINED_HEADINGS[(bool(title), bool(author), written is not None)].format(
+        title=quoted(title),
+        author=author or "",
+        date=written.date().isoformat() if written is not None else "",
+    )
+    return codebook.joined_text(kept, text, render(heading, translate))
 
 
 def _is_taken(error: IntegrityError) -> bool:
@@ -147,8 +187,8 @@ def move_memos_in(session: Session, target: str, from_id: int, to_id: int, headi
         if kept is None:
             return 0
     kept.text = codebook.joined_text(kept.text, moving.text, heading)
-    if not kept.title.strip() and moving.title.strip():
-        kept.title = moving.title
+    if not kept.title and stored_title(moving.title):
+        kept.title = stored_title(moving.title)
     session.delete(moving)
     session.flush()
     return int(bool(moving.text.strip()))
@@ -543,7 +583,7 @@ def list_memos(project: Project, term: str = "") -> list[MemoRow]:
                 value = getattr(memo, f"{name}_id")
                 if value is not None:
                     target, target_id = name, value
-            if target == "project" and (memo.title or "").strip():
+            if target == "project" and memo.title:  # titles are stored stripped
                 target, target_id = FREE, memo.id
             elif not memo.text.strip():
                 continue  # an emptied memo is no memo (the panels mark none either)

@@ -22,7 +22,15 @@ from frameworkqda.core import model
 from frameworkqda.core.charting.cells import label_key
 from frameworkqda.core.codebook import tree
 from frameworkqda.core.kinds import attribute_word
-from frameworkqda.core.memos import FREE, TARGET_WORDS, TARGETS, memo_in, memo_where, place_memo
+from frameworkqda.core.memos import (
+    FREE,
+    TARGET_WORDS,
+    TARGETS,
+    memo_in,
+    memo_where,
+    place_memo,
+    stored_title,
+)
 from frameworkqda.core.merge import MergeSummary
 from frameworkqda.core.messages import quoted
 
@@ -538,7 +546,7 @@ class Merger:
             if column is not None:
                 found = mapped.get(column)
                 return None if found is None else (target, found)
-        if (memo.title or "").strip():  # a free memo: the same one here (its GUID), or a new one
+        if stored_title(memo.title):  # a free memo: the same one here (GUID) or a new one
             same = self.s.scalar(
                 select(model.Memo.id).where(*memo_where(FREE, None), model.Memo.guid == memo.guid)
             )
@@ -554,7 +562,9 @@ class Merger:
                 continue
             target, target_id = where
             if target == FREE and target_id is None:  # a free memo of theirs only: its copy
-                self._add_copy(memo, coder_id=self._coder(memo.coder_id))
+                self._add_copy(
+                    memo, coder_id=self._coder(memo.coder_id), title=stored_title(memo.title)
+                )
                 self.summary.added["memo"] += 1
                 continue
             mine = memo_in(self.s, target, target_id)
@@ -567,6 +577,7 @@ class Merger:
                     memo,
                     flush=False,
                     coder_id=self._coder(memo.coder_id),
+                    title=stored_title(memo.title),
                     **targets,
                 )
                 mine = place_memo(self.s, target, target_id, copy)

@@ -4371,6 +4371,38 @@ Per case: {per_case}</source>
         <translation>タイトルが{title}のフリーメモが {count} 件あります：{memos}。ID で指定してください</translation>
     </message>
     <message>
+        <source>From the memo {title} by {author} ({date}):</source>
+        <translation>メモ{title}（{author}、{date}）から：</translation>
+    </message>
+    <message>
+        <source>From the memo {title} by {author}:</source>
+        <translation>メモ{title}（{author}）から：</translation>
+    </message>
+    <message>
+        <source>From the memo {title} ({date}):</source>
+        <translation>メモ{title}（{date}）から：</translation>
+    </message>
+    <message>
+        <source>From the memo {title}:</source>
+        <translation>メモ{title}から：</translation>
+    </message>
+    <message>
+        <source>From a memo by {author} ({date}):</source>
+        <translation>別のメモ（{author}、{date}）から：</translation>
+    </message>
+    <message>
+        <source>From a memo by {author}:</source>
+        <translation>別のメモ（{author}）から：</translation>
+    </message>
+    <message>
+        <source>From a memo ({date}):</source>
+        <translation>別のメモ（{date}）から：</translation>
+    </message>
+    <message>
+        <source>From a memo:</source>
+        <translation>別のメモから：</translation>
+    </message>
+    <message>
         <source>{deleted}; nothing was saved</source>
         <translation>{deleted}。何も保存していません</translation>
     </message>

@@ -5,11 +5,14 @@ titled: an import's free-standing notes) are as many as there were, each kept as
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 
 from frameworkqda.core import memos, model
+from frameworkqda.core.exchange.refi import export_qdpx, import_qdpx
 from frameworkqda.core.store import ProjectLocation, migrate, open_project
 from frameworkqda.core.store.engine import make_engine
 
@@ -182,3 +185,108 @@ def test_an_older_projects_free_memos_stay_apart(project_location: str) -> None:
         "",  # the project's
         "Third thoughts",
     ]
+
+
+def _make_blank_titled_project(url: str) -> None:
+    """A project as schema 0006 could leave it: the project memo, and two memos on nothing
+    titled with spaces alone (ASCII, and the ideographic space a Japanese keyboard types) —
+    untitled to the app, which strips titles, so project memos too — and one free memo."""
+    engine = make_engine(ProjectLocation.parse(url))
+    with engine.begin() as connection:
+        migrate.upgrade(connection, "0006")
+        for statement in (
+            "INSERT INTO project (id, name, description, created_at, created_with, change_count)"
+            " VALUES (1, 'old', '', CURRENT_TIMESTAMP, '0.6', 0)",
+            "INSERT INTO coders (id, name, guid, created_at) VALUES"
+            " (1, 'Taro', '00000000-0000-0000-0001-000000000001', CURRENT_TIMESTAMP)",
+            _memo(1, "The real project memo", "2026-01-01 09:00:00", coder=1),
+            _memo(2, "Fieldwork notes", "2026-01-02 09:00:00", title="  Fieldwork  "),
+            _memo(3, "Spaces for a title", "2026-01-03 09:00:00", title="   "),
+            _memo(4, "全角の空白", "2026-01-04 09:00:00", title="\u3000"),
+        ):
+            connection.execute(text(statement))
+        if connection.dialect.name == "postgresql":
+            for table in ("coders", "memos"):
+                connection.execute(
+                    text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), 100)")
+                )
+    engine.dispose()
+
+
+PROJECT_JOINED = (
+    "The real project memo\n\n"
+    "From a memo (2026-01-03):\nSpaces for a title\n\n"
+    "From a memo (2026-01-04):\n全角の空白"
+)
+
+
+def test_a_memo_on_nothing_titled_with_spaces_is_joined_into_the_project_memo(
+    project_location: str,
+) -> None:
+    """A title of spaces alone is none (the app strips titles): the upgrade strips every
+    title first, so such a memo on nothing is a project memo and is joined into the project's
+    (it was left as a second one the index took for a free memo and the app for the
+    project's: the Memos list opened the other's text, the export dropped the real one)."""
+    _make_blank_titled_project(project_location)
+    assert _memo_rows(project_location) == [
+        (1, "", PROJECT_JOINED, 1),
+        (2, "Fieldwork", "Fieldwork notes", None),  # stripped: as the app writes titles
+    ]
+    with open_project(project_location) as project:
+        listed = [(row.target, row.title, row.text) for row in memos.list_memos(project)]
+        assert listed == [
+            ("project", "", PROJECT_JOINED),
+            (memos.FREE, "Fieldwork", "Fieldwork notes"),
+        ]
+        assert memos.memo_text(project, "project") == PROJECT_JOINED
+
+
+def test_an_upgraded_blank_titled_memo_goes_through_refi_qda_with_the_project_memo(
+    project_location: str, tmp_path: Path
+) -> None:
+    """Export → import keeps the project memo's text (the export once pointed the project's
+    NoteRef at the '   ' memo and left the real project memo out of the .qdpx), and a note
+    on the project named with spaces alone comes in untitled, the project's."""
+    _make_blank_titled_project(project_location)
+    with open_project(project_location) as project:
+        export_qdpx(project, tmp_path / "up.qdpx")
+    import_qdpx(tmp_path / "up.qdpx", tmp_path / "back.fqda")
+    with open_project(tmp_path / "back.fqda") as project:
+        listed = [(row.target, row.title, row.text) for row in memos.list_memos(project)]
+    assert listed == [
+        ("project", "", PROJECT_JOINED),
+        (memos.FREE, "Fieldwork", "Fieldwork notes"),
+    ]
+
+
+def test_a_refi_qda_note_on_the_project_named_with_spaces_comes_in_as_the_project_memo(
+    tmp_path: Path,
+) -> None:
+    """Another program's note on the project named ' ' (no name, as the app reads it) is
+    stored untitled, the project memo the app reads and writes (it was stored titled '   ':
+    the list showed it as the project's, the project memo read empty beside it)."""
+    import zipfile
+
+    from frameworkqda.core.exchange.refi import markers
+    from frameworkqda.core.store import create_project
+
+    with create_project(tmp_path / "made.fqda") as project, project.transaction() as session:
+        memos.set_memo_in(session, "project", None, "Aims of the study")
+    with open_project(tmp_path / "made.fqda") as project:
+        export_qdpx(project, tmp_path / "made.qdpx")
+    with zipfile.ZipFile(tmp_path / "made.qdpx") as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    qde = parts["project.qde"].decode()
+    assert 'name="Project memo"' in qde and markers.UNTITLED_MEMO in qde
+    qde = qde.replace('name="Project memo"', 'name="   "')
+    parts["project.qde"] = qde.replace(
+        f"<Description>{markers.UNTITLED_MEMO}</Description>", ""
+    ).encode()
+    with zipfile.ZipFile(tmp_path / "other.qdpx", "w") as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    import_qdpx(tmp_path / "other.qdpx", tmp_path / "back.fqda")
+    with open_project(tmp_path / "back.fqda") as project:
+        assert memos.memo_text(project, "project") == "Aims of the study"
+        listed = [(row.target, row.title) for row in memos.list_memos(project)]
+    assert listed == [("project", "")]

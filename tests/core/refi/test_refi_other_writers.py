@@ -406,3 +406,62 @@ def test_free_standing_notes_become_free_memos_each_with_its_title(tmp_path: Pat
         (memos.FREE, "Journal 1", "Entry 1"),
         (memos.FREE, "ノート 1", "Entry 2"),
     ]
+
+
+def _catalogue_ja() -> dict[tuple[str, str], str]:
+    """The Japanese catalogue the GUI loads (resources/translations/frameworkqda_ja.ts)."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(Path(__file__).parents[3] / "resources/translations/frameworkqda_ja.ts")
+    return {
+        (context.findtext("name") or "", message.findtext("source") or ""): (
+            message.findtext("translation") or ""
+        )
+        for context in root.getroot().iter("context")
+        for message in context.iter("message")
+    }
+
+
+def test_notes_joined_on_one_code_are_headed_in_the_interfaces_language(
+    tmp_path: Path, project_location: str
+) -> None:
+    """An import in Japanese (the GUI passes the interface's ``translate``, as it does for
+    "Note 1") heads each joined note in Japanese, its title in 「」: the headings were English
+    whatever the language. The memo keeps the first note's title (the text starts with it)."""
+    qde = tmp_path / "m.qde"
+    code = "40000000-0000-0000-0000-000000000001"
+    first, second, third = (f"41000000-0000-0000-0000-00000000000{n}" for n in (1, 2, 3))
+    user = "42000000-0000-0000-0000-000000000001"
+    qde.write_text(
+        '<Project xmlns="urn:QDA-XML:project:1.0" name="m">'
+        f'<Users><User guid="{user}" name="愛子"/></Users><CodeBook><Codes>'
+        f'<Code guid="{code}" name="通訳" isCodable="true"><NoteRef targetGUID="{first}"/>'
+        f'<NoteRef targetGUID="{second}"/><NoteRef targetGUID="{third}"/></Code>'
+        "</Codes></CodeBook><Notes>"
+        f'<Note guid="{first}" name="定義" creationDateTime="2026-01-10T09:00:00Z">'
+        "<PlainTextContent>何を数えるか</PlainTextContent></Note>"
+        f'<Note guid="{second}" name="未解決の問い" creatingUser="{user}"'
+        ' creationDateTime="2026-02-01T09:00:00Z"><PlainTextContent>ボランティアは？'
+        "</PlainTextContent></Note>"
+        f'<Note guid="{third}" name=" " creationDateTime="2026-03-01T09:00:00Z">'
+        "<PlainTextContent>派遣の記録</PlainTextContent></Note></Notes></Project>",
+        encoding="utf-8",
+    )
+    catalogue = _catalogue_ja()
+
+    def japanese(context: str, text: str, disambiguation: str | None, n: int) -> str:
+        return catalogue.get((context, text)) or text
+
+    import_qdpx(qde, project_location, translate=japanese)
+    with open_project(project_location) as project, project.session() as session:
+        joined = session.execute(
+            select(model.Memo.title, model.Memo.text).where(model.Memo.code_id.is_not(None))
+        ).all()
+    assert [tuple(row) for row in joined] == [
+        (
+            "定義",
+            "何を数えるか\n\n"
+            "メモ「未解決の問い」（愛子、2026-02-01）から：\nボランティアは？\n\n"
+            "別のメモ（2026-03-01）から：\n派遣の記録",
+        )
+    ]

@@ -206,7 +206,7 @@ def _memo_target(memo: model.Memo) -> tuple[str, int]:
     ):
         if value is not None:
             return kind, value
-    if (memo.title or "").strip():  # a free memo (titled, on nothing): one of many
+    if memo.title:  # a free memo (titled, on nothing; titles are stored stripped)
         return FREE, memo.id
     return "project", 0
 

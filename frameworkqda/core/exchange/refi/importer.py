@@ -445,7 +445,8 @@ def _write(
     for memo in plan.memos:
         note = memo.note
         memo_row: dict[str, Any] = {
-            "title": note.name,
+            # stripped, '' when blank: untitled, as the store's index and the app read it
+            "title": memos.stored_title(note.name),
             "text": note.text,
             "coder_id": coder_ids.get(note.coder) if note.coder else None,
             "guid": _keep(note.guid),
@@ -463,7 +464,7 @@ def _write(
             "segment": ("segment_id", first_segment),
         }
         if memo.target == memos.FREE:
-            if not memo_row["title"].strip():  # a title is what makes it a free memo
+            if not memo_row["title"]:  # a title is what makes it a free memo
                 untitled += 1
                 memo_row["title"] = render(
                     say.UNTITLED_NOTE.format(number=untitled), plan.translate
@@ -487,8 +488,13 @@ def _write(
         kept, *others = rows
         for other in others:
             by = coders.get(other["coder_id"]) if other["coder_id"] is not None else None
-            kept["text"] = memos.joined_memo(
-                kept["text"], other["title"], other["text"], by, other.get("created_at")
+            kept["text"] = memos.joined_memo(  # the heading in the interface's language
+                kept["text"],
+                other["title"],
+                other["text"],
+                by,
+                other.get("created_at"),
+                plan.translate,
             )
             if not kept["title"].strip() and other["title"].strip():
                 kept["title"] = other["title"]

@@ -10,7 +10,11 @@ its title, author and date — the joining a code merge and a REFI-QDA import us
 (``memos.joined_memo``) — so upgrading loses no text. Memos on nothing that have a title are
 free memos (a REFI-QDA import's free-standing notes: NVivo's and MAXQDA's free memos,
 QualCoder's journals), as many as there are: they stay as they are; only untitled ones, the
-project memo, are joined when there are several.
+project memo, are joined when there are several. "Untitled" is one rule, the app's: every
+title is stripped first (a title of spaces alone is none — the app read one so, so a memo on
+nothing titled '   ' was the project's to it while the index took it for a free memo, and the
+REFI-QDA export dropped the real project memo), so the index and the app agree. The headings
+are in English: an upgrade has no interface language.
 
 Revision ID: 0008
 Revises: 0007
@@ -68,8 +72,21 @@ def _join(
     connection.execute(sa.delete(memos).where(memos.c.id.in_([memo.id for memo in others])))
 
 
+def _strip_titles(connection: sa.Connection) -> None:
+    """Every memo's title stripped, one of spaces alone (any: Python's, as the app's, takes the
+    ideographic space too) made '' — untitled, as the app reads it."""
+    for ident, title in connection.execute(
+        sa.select(memos.c.id, memos.c.title).where(memos.c.title.is_not(None))
+    ).all():
+        if title != title.strip():
+            connection.execute(
+                sa.update(memos).where(memos.c.id == ident).values(title=title.strip())
+            )
+
+
 def upgrade() -> None:
     connection = op.get_bind()
+    _strip_titles(connection)
     names = {
         ident: name
         for ident, name in connection.execute(sa.text("SELECT id, name FROM coders")).all()
