@@ -4860,10 +4860,6 @@ Per case: {per_case}</source>
         <translation>{path}：作成できません（{reason}）</translation>
     </message>
     <message>
-        <source>{location}: needs upgrading to this version&apos;s schema</source>
-        <translation>{location}：このバージョンのスキーマへの更新が必要です</translation>
-    </message>
-    <message>
         <source>{path}: not a FrameworkQDA project (not an SQLite database)</source>
         <translation>{path}：FrameworkQDA のプロジェクトではありません（SQLite データベースではありません）</translation>
     </message>
@@ -4900,12 +4896,16 @@ Per case: {per_case}</source>
         <translation>{path}：ディスクがいっぱいです。先に空き容量を作ってください</translation>
     </message>
     <message>
-        <source>{location}: made by an older version; its schema must be upgraded as the project&apos;s owner role {owner}, so what the upgrade adds belongs to it and not to role {role}. Take a backup with pg_dump, then open it once with PGOPTIONS=&quot;-c role={owner}&quot; (docs/server-setup.md)</source>
-        <translation>{location}：以前のバージョンで作成されたプロジェクトです。アップグレードで追加されるものがロール {role} ではなく所有者ロール {owner} のものになるよう、スキーマのアップグレードは {owner} として行う必要があります。pg_dump でバックアップを取ってから、PGOPTIONS=&quot;-c role={owner}&quot; を付けて一度開いてください（docs/server-setup.md）</translation>
+        <source>{location}: made by an older version; its schema must be upgraded before it can be read. Take a backup with pg_dump, then run frameworkqda upgrade {location} or open it once in the app (docs/server-setup.md)</source>
+        <translation>{location}：以前のバージョンで作成されたプロジェクトです。読み込む前にスキーマのアップグレードが必要です。pg_dump でバックアップを取ってから、frameworkqda upgrade {location} を実行するか、アプリで一度開いてください（docs/server-setup.md）</translation>
     </message>
     <message>
-        <source>{location}: made by an older version; its schema must be upgraded as the project&apos;s owner role {owner}, of which role {role} is not a member. Ask a member of {owner} to take a backup with pg_dump and open it once with PGOPTIONS=&quot;-c role={owner}&quot; (docs/server-setup.md)</source>
-        <translation>{location}：以前のバージョンで作成されたプロジェクトです。スキーマのアップグレードはプロジェクトの所有者ロール {owner} として行う必要がありますが、ロール {role} はそのメンバーではありません。{owner} のメンバーに、pg_dump でバックアップを取ってから PGOPTIONS=&quot;-c role={owner}&quot; を付けて一度開くよう依頼してください（docs/server-setup.md）</translation>
+        <source>{location}: made by an older version; its schema must be upgraded as the project&apos;s owner role {owner}, so what the upgrade adds belongs to it and not to role {role}. Take a backup with pg_dump, then run frameworkqda upgrade {location} (or open it once in the app) with PGOPTIONS=&quot;-c role={owner}&quot; (docs/server-setup.md)</source>
+        <translation>{location}：以前のバージョンで作成されたプロジェクトです。アップグレードで追加されるものがロール {role} ではなく所有者ロール {owner} のものになるよう、スキーマのアップグレードは {owner} として行う必要があります。pg_dump でバックアップを取ってから、PGOPTIONS=&quot;-c role={owner}&quot; を付けて frameworkqda upgrade {location} を実行してください（アプリで一度開いても同じです）（docs/server-setup.md）</translation>
+    </message>
+    <message>
+        <source>{location}: made by an older version; its schema must be upgraded as the project&apos;s owner role {owner}, of which role {role} is not a member. Ask a member of {owner} to take a backup with pg_dump and run frameworkqda upgrade {location} (or open it once in the app) with PGOPTIONS=&quot;-c role={owner}&quot; (docs/server-setup.md)</source>
+        <translation>{location}：以前のバージョンで作成されたプロジェクトです。スキーマのアップグレードはプロジェクトの所有者ロール {owner} として行う必要がありますが、ロール {role} はそのメンバーではありません。{owner} のメンバーに、pg_dump でバックアップを取ってから PGOPTIONS=&quot;-c role={owner}&quot; を付けて frameworkqda upgrade {location} を実行する（またはアプリで一度開く）よう依頼してください（docs/server-setup.md）</translation>
     </message>
     <message>
         <source>{location}: the server refused the password for role {role} ({reason}); check the password in ~/.pgpass, the file PGPASSFILE names, or the one typed</source>
