@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from frameworkqda.core import codebook, deletions, model
 from frameworkqda.core.errors import TextConflictError, ValidationError
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP, quoted
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, quoted, utc_minute
 from frameworkqda.core.store import Project
 from frameworkqda.core.text.fold import folded
 
@@ -286,7 +286,7 @@ def changed_message(session: Session, memo: model.Memo | None, what: str) -> str
     return QT_TRANSLATE_NOOP(
         "Memos",
         "{memo} was changed by {who} at {time} UTC after this edit began; nothing was saved",
-    ).format(memo=what, who=who, time=f"{memo.updated_at:%Y-%m-%d %H:%M}")
+    ).format(memo=what, who=who, time=utc_minute(memo.updated_at))
 
 
 def memo_name(session: Session, target: str, target_id: int | None) -> str:
