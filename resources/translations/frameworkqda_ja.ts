@@ -3684,6 +3684,14 @@ Later: English from the next start.</source>
         <translation>やり直し</translation>
     </message>
     <message>
+        <source>{step} cannot be redone: {reason}.</source>
+        <translation>{step} をやり直せません：{reason}。</translation>
+    </message>
+    <message>
+        <source>{step} cannot be undone: {reason}.</source>
+        <translation>{step} を元に戻せません：{reason}。</translation>
+    </message>
+    <message>
         <source>“{step}” cannot be redone: {reason}.</source>
         <translation>「{step}」をやり直せません：{reason}。</translation>
     </message>
@@ -3694,6 +3702,10 @@ Later: English from the next start.</source>
     <message>
         <source>The project has changed since you undid this step. Remove it from the redo history to redo the steps after it; the project stays as it is. Or keep it, to redo it once that change is put right.</source>
         <translation>この操作を元に戻した後で、プロジェクトが変更されました。やり直しの履歴からこの操作を取り除くと、その後の操作をやり直せます（プロジェクトはそのままです）。残しておけば、その変更が解消されたときにやり直せます。</translation>
+    </message>
+    <message>
+        <source>The project has changed since this step: what it did has been deleted since. Remove it from the undo history to undo the steps before it. Or keep it, to undo it once that change is put right.</source>
+        <translation>この操作の後で、プロジェクトが変更されました：この操作の結果はその後削除されています。元に戻す履歴からこの操作を取り除くと、それより前の操作を元に戻せます。残しておけば、その変更が解消されたときに元に戻せます。</translation>
     </message>
     <message>
         <source>The project has changed since this step. Remove it from the undo history to undo the steps before it; what it did stays in the project. Or keep it, to undo it once that change is put right.</source>
@@ -3710,6 +3722,10 @@ Later: English from the next start.</source>
     <message>
         <source>Removed from the redo history: {step}</source>
         <translation>やり直しの履歴から取り除きました：{step}</translation>
+    </message>
+    <message>
+        <source>Removed from the undo history: {step} (what it did was deleted since)</source>
+        <translation>元に戻す履歴から取り除きました：{step}（その結果はその後削除されています）</translation>
     </message>
     <message>
         <source>Removed from the undo history: {step} (what it did stays in the project)</source>
