@@ -2456,6 +2456,20 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>{documents}が削除されます。</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{coder} ({n})</source>
+        <translation>{coder}（{n} 件）</translation>
+    </message>
+    <message numerus="yes">
+        <source>This includes %n passage(s) coded by {coders}.</source>
+        <translation>
+            <numerusform>うち %n 件は {coders} がコーディングしたセグメントです。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Delete documents</source>
         <translation>文書の削除</translation>
     </message>
