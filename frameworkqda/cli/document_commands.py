@@ -64,18 +64,22 @@ def _rename(args: argparse.Namespace) -> int:
 
 
 def _delete(args: argparse.Namespace) -> int:
+    from frameworkqda.core import coding
     from frameworkqda.core.cases import resolve_document
     from frameworkqda.core.commands import DeleteDocuments
 
     with open_for(args) as project:
         with project.session() as session:
             ids = list(dict.fromkeys(resolve_document(session, n) for n in args.names))
+        others = coding.others_passages(project, ids)  # other coders' work goes too
         command = DeleteDocuments(ids)
         command.apply(project)
     names = ", ".join(row["name"] for row in command.saved["documents"])
+    whose = ", ".join(f"{n} by {coder}" for coder, n in others.items())
     print(
         f"deleted {plural(len(ids), 'document')} ({names}) "
         f"with {plural(command.passages, 'coded passage')}"
+        + (f", including {whose}" if whose else "")
     )
     return 0
 

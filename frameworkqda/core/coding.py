@@ -435,3 +435,21 @@ def delete_many_in(session: Session, segment_ids: list[int]) -> None:
     if segment_ids:
         session.execute(delete(model.Memo).where(model.Memo.segment_id.in_(segment_ids)))
         session.execute(delete(model.Segment).where(model.Segment.id.in_(segment_ids)))
+
+
+def others_passages(project: Project, document_ids: list[int]) -> dict[str, int]:
+    """How many of the documents' coded passages each coder other than this program's coded,
+    by name (most first): what deleting the documents takes of other people's work."""
+    from sqlalchemy import func
+
+    with project.session() as session:
+        rows = session.execute(
+            select(model.Coder.name, func.count(model.Segment.id))
+            .join(model.Coder, model.Segment.coder_id == model.Coder.id)
+            .where(
+                model.Segment.document_id.in_(document_ids),
+                model.Coder.name != project.coder_name,
+            )
+            .group_by(model.Coder.name)
+        ).all()
+    return dict(sorted(((name, int(n)) for name, n in rows), key=lambda item: (-item[1], item[0])))

@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
 from frameworkqda.core.kinds import DeletedKind as DeletedKind  # callers name kinds here
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message, quoted
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message, quoted, utc_minute
 
 if TYPE_CHECKING:
     from frameworkqda.core.store import Project
@@ -73,7 +73,7 @@ class Deletion:
     @property
     def time(self) -> str:
         """``2026-12-05 10:32``, as the other messages give a time (followed by "UTC")."""
-        return f"{self.deleted_at:%Y-%m-%d %H:%M}"
+        return utc_minute(self.deleted_at)
 
 
 # what a row of the log names, inside a sentence

@@ -93,7 +93,13 @@ ImportCancelledError = JobCancelled
 class ChangedSinceError(FrameworkQDAError):
     """An undo or redo that what someone else changed since makes impossible (it would put
     back a row that refers to one deleted since, or a name taken since): nothing was done,
-    the step stays on the stack; the message says what changed, when that can be told."""
+    the step stays on the stack; the message says what changed, when that can be told.
+    ``gone`` when what the step did was itself deleted since (its coded passage, with its
+    document): taken off the history, nothing of it stays in the project to say so of."""
+
+    def __init__(self, message: object = "", *, gone: bool = False) -> None:
+        super().__init__(message)
+        self.gone = gone
 
 
 class CellConflictError(FrameworkQDAError):

@@ -31,6 +31,7 @@ from frameworkqda.core.messages import (
     listed,
     quoted,
     render,
+    utc_minute,
 )
 from frameworkqda.core.store import Project
 from frameworkqda.core.text.fold import folded
@@ -330,7 +331,7 @@ def changed_message(session: Session, memo: model.Memo | None, what: str) -> str
     return QT_TRANSLATE_NOOP(
         "Memos",
         "{memo} was changed by {who} at {time} UTC after this edit began; nothing was saved",
-    ).format(memo=what, who=who, time=f"{memo.updated_at:%Y-%m-%d %H:%M}")
+    ).format(memo=what, who=who, time=utc_minute(memo.updated_at))
 
 
 def memo_name(session: Session, target: str, target_id: int | None) -> str:

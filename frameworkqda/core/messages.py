@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 # (context, source text, disambiguation, n or -1) -> translated text; QCoreApplication.translate's
@@ -83,6 +84,14 @@ CLAUSES = QT_TRANSLATE_NOOP("Messages", "; ")
 
 # a name or a value quoted inside a sentence: “Osaka” in English, 「大阪」 in Japanese
 QUOTE = QT_TRANSLATE_NOOP("Messages", "“{text}”")
+
+
+def utc_minute(moment: datetime) -> str:
+    """A stored moment as every message gives a time: ``2026-12-05 10:32``, followed by "UTC"
+    in the message (stored times are UTC; one read back with a zone is put into UTC)."""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC)
+    return f"{moment:%Y-%m-%d %H:%M}"
 
 
 def quoted(text: object) -> Message:

@@ -361,6 +361,10 @@ class ImportDialog(QDialog):
             return self.tr("{name}: imported").format(name=name)
         if result.status is ImportStatus.IMPORTED:
             return self.tr("{name}: imported as “{document}”").format(name=name, document=document)
+        if result.status is ImportStatus.DUPLICATE and result.message:
+            # the core's line: it names the case the document is in when another was asked for
+            # (two coders importing one file at once into different cases)
+            return shown(result.message)
         if result.status is ImportStatus.DUPLICATE:
             return self.tr("{name}: already in the project as “{document}” (same content)").format(
                 name=name, document=document

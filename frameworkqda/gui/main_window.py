@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from frameworkqda.core import memos, workers
 from frameworkqda.core.commands import AddSegment
 from frameworkqda.core.errors import (
+    ChangedSinceError,
     FrameworkQDAError,
     NotAProjectError,
     NotFoundError,
@@ -623,26 +624,41 @@ class MainWindow(QMainWindow):
         box.setObjectName("stepRefused")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Redo") if redo else self.tr("Undo"))
-        box.setText(
-            (
+        # a step's name that quotes already ("Code “Education”") is not quoted again
+        if "“" in step:
+            said = (
+                self.tr("{step} cannot be redone: {reason}.")
+                if redo
+                else self.tr("{step} cannot be undone: {reason}.")
+            )
+        else:
+            said = (
                 self.tr("“{step}” cannot be redone: {reason}.")
                 if redo
                 else self.tr("“{step}” cannot be undone: {reason}.")
-            ).format(step=step, reason=shown(error))
-        )
-        box.setInformativeText(
-            self.tr(
+            )
+        box.setText(said.format(step=step, reason=shown(error)))
+        # what it did may have been deleted since (its passage, with the document): not "stays"
+        gone = isinstance(error, ChangedSinceError) and error.gone
+        if redo:
+            advice = self.tr(
                 "The project has changed since you undid this step. Remove it from the redo "
                 "history to redo the steps after it; the project stays as it is. Or keep it, "
                 "to redo it once that change is put right."
             )
-            if redo
-            else self.tr(
+        elif gone:
+            advice = self.tr(
+                "The project has changed since this step: what it did has been deleted since. "
+                "Remove it from the undo history to undo the steps before it. Or keep it, to "
+                "undo it once that change is put right."
+            )
+        else:
+            advice = self.tr(
                 "The project has changed since this step. Remove it from the undo history to "
                 "undo the steps before it; what it did stays in the project. Or keep it, to "
                 "undo it once that change is put right."
             )
-        )
+        box.setInformativeText(advice)
         remove = box.addButton(
             self.tr("Remove from history"), QMessageBox.ButtonRole.DestructiveRole
         )
@@ -657,8 +673,12 @@ class MainWindow(QMainWindow):
             text = self.tr("Removed from the redo history: {step}").format(step=step)
         else:
             self.session.drop_undo()
-            text = self.tr(
-                "Removed from the undo history: {step} (what it did stays in the project)"
+            text = (
+                self.tr("Removed from the undo history: {step} (what it did was deleted since)")
+                if gone
+                else self.tr(
+                    "Removed from the undo history: {step} (what it did stays in the project)"
+                )
             ).format(step=step)
         self.statusBar().showMessage(text)
         self._tell_cases_dialog(text)

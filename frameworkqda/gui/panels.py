@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frameworkqda.core import cases, commands, deletions, memos, workspace
+from frameworkqda.core import cases, coding, commands, deletions, memos, workspace
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.gui.document.marks import read_range_mime
@@ -294,6 +294,23 @@ class DocumentTree(QTreeView):
                 if passages
                 else self.tr("{documents} will be removed.")
             ).format(documents=documents)
+        # other coders' work goes too: whose, as the walkthrough's Hanako was not told
+        others = (
+            coding.others_passages(self._session.project, [row.id for row in chosen])
+            if passages
+            else {}
+        )
+        if others:
+            coders = (
+                next(iter(others))
+                if len(others) == 1
+                else self.tr(", ").join(
+                    self.tr("{coder} ({n})").format(coder=coder, n=n) for coder, n in others.items()
+                )
+            )
+            what += "\n" + self.tr(
+                "This includes %n passage(s) coded by {coders}.", "", sum(others.values())
+            ).format(coders=coders)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Delete documents") if len(chosen) > 1 else self.tr("Delete document"),

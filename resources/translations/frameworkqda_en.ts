@@ -283,6 +283,13 @@
             <numerusform>{documents} and their %n coded passages will be removed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This includes %n passage(s) coded by {coders}.</source>
+        <translation>
+            <numerusform>This includes %n passage coded by {coders}.</numerusform>
+            <numerusform>This includes %n passages coded by {coders}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DocumentWorkArea</name>

@@ -2460,6 +2460,20 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>{documents}が削除されます。</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{coder} ({n})</source>
+        <translation>{coder}（{n} 件）</translation>
+    </message>
+    <message numerus="yes">
+        <source>This includes %n passage(s) coded by {coders}.</source>
+        <translation>
+            <numerusform>うち %n 件は {coders} がコーディングしたセグメントです。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Delete documents</source>
         <translation>文書の削除</translation>
     </message>
@@ -3688,6 +3702,14 @@ Later: English from the next start.</source>
         <translation>やり直し</translation>
     </message>
     <message>
+        <source>{step} cannot be redone: {reason}.</source>
+        <translation>{step} をやり直せません：{reason}。</translation>
+    </message>
+    <message>
+        <source>{step} cannot be undone: {reason}.</source>
+        <translation>{step} を元に戻せません：{reason}。</translation>
+    </message>
+    <message>
         <source>“{step}” cannot be redone: {reason}.</source>
         <translation>「{step}」をやり直せません：{reason}。</translation>
     </message>
@@ -3698,6 +3720,10 @@ Later: English from the next start.</source>
     <message>
         <source>The project has changed since you undid this step. Remove it from the redo history to redo the steps after it; the project stays as it is. Or keep it, to redo it once that change is put right.</source>
         <translation>この操作を元に戻した後で、プロジェクトが変更されました。やり直しの履歴からこの操作を取り除くと、その後の操作をやり直せます（プロジェクトはそのままです）。残しておけば、その変更が解消されたときにやり直せます。</translation>
+    </message>
+    <message>
+        <source>The project has changed since this step: what it did has been deleted since. Remove it from the undo history to undo the steps before it. Or keep it, to undo it once that change is put right.</source>
+        <translation>この操作の後で、プロジェクトが変更されました：この操作の結果はその後削除されています。元に戻す履歴からこの操作を取り除くと、それより前の操作を元に戻せます。残しておけば、その変更が解消されたときに元に戻せます。</translation>
     </message>
     <message>
         <source>The project has changed since this step. Remove it from the undo history to undo the steps before it; what it did stays in the project. Or keep it, to undo it once that change is put right.</source>
@@ -3714,6 +3740,10 @@ Later: English from the next start.</source>
     <message>
         <source>Removed from the redo history: {step}</source>
         <translation>やり直しの履歴から取り除きました：{step}</translation>
+    </message>
+    <message>
+        <source>Removed from the undo history: {step} (what it did was deleted since)</source>
+        <translation>元に戻す履歴から取り除きました：{step}（その結果はその後削除されています）</translation>
     </message>
     <message>
         <source>Removed from the undo history: {step} (what it did stays in the project)</source>
@@ -4900,10 +4930,6 @@ Per case: {per_case}</source>
         <translation>{path}：作成できません（{reason}）</translation>
     </message>
     <message>
-        <source>{location}: needs upgrading to this version&apos;s schema</source>
-        <translation>{location}：このバージョンのスキーマへの更新が必要です</translation>
-    </message>
-    <message>
         <source>{path}: not a FrameworkQDA project (not an SQLite database)</source>
         <translation>{path}：FrameworkQDA のプロジェクトではありません（SQLite データベースではありません）</translation>
     </message>
@@ -4940,12 +4966,16 @@ Per case: {per_case}</source>
         <translation>{path}：ディスクがいっぱいです。先に空き容量を作ってください</translation>
     </message>
     <message>
-        <source>{location}: made by an older version; its schema must be upgraded as the project&apos;s owner role {owner}, so what the upgrade adds belongs to it and not to role {role}. Take a backup with pg_dump, then open it once with PGOPTIONS=&quot;-c role={owner}&quot; (docs/server-setup.md)</source>
-        <translation>{location}：以前のバージョンで作成されたプロジェクトです。アップグレードで追加されるものがロール {role} ではなく所有者ロール {owner} のものになるよう、スキーマのアップグレードは {owner} として行う必要があります。pg_dump でバックアップを取ってから、PGOPTIONS=&quot;-c role={owner}&quot; を付けて一度開いてください（docs/server-setup.md）</translation>
+        <source>{location}: made by an older version; its schema must be upgraded before it can be read. Take a backup with pg_dump, then run frameworkqda upgrade {location} or open it once in the app (docs/server-setup.md)</source>
+        <translation>{location}：以前のバージョンで作成されたプロジェクトです。読み込む前にスキーマのアップグレードが必要です。pg_dump でバックアップを取ってから、frameworkqda upgrade {location} を実行するか、アプリで一度開いてください（docs/server-setup.md）</translation>
     </message>
     <message>
-        <source>{location}: made by an older version; its schema must be upgraded as the project&apos;s owner role {owner}, of which role {role} is not a member. Ask a member of {owner} to take a backup with pg_dump and open it once with PGOPTIONS=&quot;-c role={owner}&quot; (docs/server-setup.md)</source>
-        <translation>{location}：以前のバージョンで作成されたプロジェクトです。スキーマのアップグレードはプロジェクトの所有者ロール {owner} として行う必要がありますが、ロール {role} はそのメンバーではありません。{owner} のメンバーに、pg_dump でバックアップを取ってから PGOPTIONS=&quot;-c role={owner}&quot; を付けて一度開くよう依頼してください（docs/server-setup.md）</translation>
+        <source>{location}: made by an older version; its schema must be upgraded as the project&apos;s owner role {owner}, so what the upgrade adds belongs to it and not to role {role}. Take a backup with pg_dump, then run frameworkqda upgrade {location} (or open it once in the app) with PGOPTIONS=&quot;-c role={owner}&quot; (docs/server-setup.md)</source>
+        <translation>{location}：以前のバージョンで作成されたプロジェクトです。アップグレードで追加されるものがロール {role} ではなく所有者ロール {owner} のものになるよう、スキーマのアップグレードは {owner} として行う必要があります。pg_dump でバックアップを取ってから、PGOPTIONS=&quot;-c role={owner}&quot; を付けて frameworkqda upgrade {location} を実行してください（アプリで一度開いても同じです）（docs/server-setup.md）</translation>
+    </message>
+    <message>
+        <source>{location}: made by an older version; its schema must be upgraded as the project&apos;s owner role {owner}, of which role {role} is not a member. Ask a member of {owner} to take a backup with pg_dump and run frameworkqda upgrade {location} (or open it once in the app) with PGOPTIONS=&quot;-c role={owner}&quot; (docs/server-setup.md)</source>
+        <translation>{location}：以前のバージョンで作成されたプロジェクトです。スキーマのアップグレードはプロジェクトの所有者ロール {owner} として行う必要がありますが、ロール {role} はそのメンバーではありません。{owner} のメンバーに、pg_dump でバックアップを取ってから PGOPTIONS=&quot;-c role={owner}&quot; を付けて frameworkqda upgrade {location} を実行する（またはアプリで一度開く）よう依頼してください（docs/server-setup.md）</translation>
     </message>
     <message>
         <source>{location}: the server refused the password for role {role} ({reason}); check the password in ~/.pgpass, the file PGPASSFILE names, or the one typed</source>

@@ -230,3 +230,19 @@ def test_two_programs_opening_an_old_project_on_postgresql_at_once_upgrade_it_on
     "chart_cells" already exists."""
     _make_second_revision_project(postgres_url)
     _both_opened_it_upgraded(_open_at_once(postgres_url, tmp_path))
+
+
+def test_the_upgrade_verb_backs_a_project_file_up_and_upgrades_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from frameworkqda.cli import main
+
+    path = tmp_path / "old.fqda"
+    _make_first_revision_project(str(path))
+    assert main(["upgrade", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert f"upgraded from schema {FIRST} to {migrate.head_revision()}" in out, out
+    backups = list(tmp_path.glob("old.fqda.bak*"))
+    assert len(backups) == 1 and f"backup of the project as it was: {backups[0]}" in out
+    assert main(["upgrade", str(path)]) == 0
+    assert "already at this version's schema" in capsys.readouterr().out

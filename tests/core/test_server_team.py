@@ -217,3 +217,39 @@ def test_a_member_who_does_not_use_the_owners_rights_is_told_to_connect_as_it(
     finally:
         monkeypatch.delenv("PGOPTIONS", raising=False)  # the admin acts as itself
         _admin(team, f"DROP ROLE IF EXISTS {member}")
+
+
+@pytest.mark.postgres
+def test_info_on_an_old_server_project_says_how_and_upgrade_upgrades_it(
+    team: Team, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``frameworkqda info`` on an older project said only "needs upgrading to this version's
+    schema", and no reading verb upgrades: the walkthrough added an unwanted case to get it
+    upgraded. Now a member is told what the app tells them, naming ``frameworkqda upgrade``;
+    the owner role is told to take a pg_dump and run it; and ``upgrade`` upgrades."""
+    from frameworkqda.cli import main
+    from frameworkqda.core.store import migrate
+
+    _old_project_as_owner(team)
+    monkeypatch.delenv("PGOPTIONS", raising=False)
+    assert main(["info", team.url(team.hanako)]) != 0
+    said = capsys.readouterr().err
+    assert f"upgraded as the project's owner role {team.owner}" in said, said
+    assert f'PGOPTIONS="-c role={team.owner}"' in said and "pg_dump" in said
+    assert "frameworkqda upgrade" in said
+    assert _revision(team) == "0003"
+
+    monkeypatch.setenv("PGOPTIONS", f"-c role={team.owner}")
+    assert main(["info", team.url(team.hanako)]) != 0
+    said = capsys.readouterr().err
+    assert "pg_dump" in said and f"frameworkqda upgrade {team.url(team.hanako)}" in said, said
+    assert _revision(team) == "0003"
+
+    assert main(["upgrade", team.url(team.hanako)]) == 0
+    assert f"upgraded from schema 0003 to {migrate.head_revision()}" in capsys.readouterr().out
+    assert _revision(team) == migrate.head_revision()
+    assert _table_owners(team) == {team.owner}
+    assert main(["upgrade", team.url(team.hanako)]) == 0
+    assert "already at this version's schema" in capsys.readouterr().out
+    monkeypatch.delenv("PGOPTIONS")
+    assert main(["info", team.url(team.taro)]) == 0

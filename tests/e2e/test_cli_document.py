@@ -57,3 +57,22 @@ def test_list_rename_and_delete(study: str, capsys: pytest.CaptureFixture[str]) 
 
     code_, _, err = _said(capsys, "document", "delete", study, "memo.txt")
     assert code_ == 1 and err.endswith("no document named “memo.txt”\n")
+
+
+def test_deleting_a_document_says_whose_passages_went_with_it(
+    study: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``document delete`` by Taro said "with 2 coded passages", not that one was Hanako's."""
+    with open_project(study) as project:
+        with project.session() as session:
+            document_id = session.scalars(select(model.Document.id)).one()
+        code = writes.add_code(project, "Consultation")
+        project.coder_name = "Hanako"
+        writes.add_segment(project, document_id, code, 0, 3)
+        project.coder_name = "Taro"
+        writes.add_segment(project, document_id, code, 5, 9)
+    assert _said(capsys, "document", "delete", study, "memo.txt", "--coder", "Taro") == (
+        0,
+        "deleted 1 document (memo.txt) with 2 coded passages, including 1 by Hanako\n",
+        "",
+    )

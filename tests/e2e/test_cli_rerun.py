@@ -83,6 +83,7 @@ def script(folder: Path) -> list[list[str]]:
         ["merge", p, str(folder / "cities.qdpx")],
         ["recover", p],
         ["recover", p, "-o", str(folder / "rescued.fqda")],
+        ["upgrade", p],
         ["matrix", p, "-o", str(folder / "matrix.csv")],
     ]  # fmt: skip
 

@@ -265,3 +265,33 @@ def test_a_read_only_project_asks_nothing_and_greys_the_menu(qtbot, settings, tm
         window.close()
     finally:
         path.chmod(0o644)
+
+
+def test_deleting_a_document_another_coder_coded_says_whose_passages_go(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow
+) -> None:
+    """Taro's box said only "… and its 1 coded passage will be removed." when the passage was
+    Hanako's: her work went unnamed."""
+    from frameworkqda.core.store import open_project
+    from tests import writes
+
+    assert window.session is not None
+    project = window.session.project
+    document = workspace.documents(project)[0]
+    code = next(c for c in workspace.codebook(project) if c.parent_id is not None)
+    with open_project(str(project.location)) as other:
+        other.coder_name = "Hanako"
+        writes.add_segment(other, document.id, code.id, 0, 4)
+    window.document_tree.reload()  # as the window does on seeing the other program's change
+    passages = document.segments + 1
+    open_document(qtbot, window, document.id)
+    tree = window.document_tree
+    tree.setFocus()
+    said: list[str] = []
+    _answer("Cancel", said)
+    qtbot.keyClick(tree, Qt.Key.Key_Delete)
+    assert said == [
+        f"{document.name} and its {passages} coded passages will be removed.\n"
+        "This includes 1 passage coded by Hanako.\n"
+        "You can undo this with Edit → Undo."
+    ], said

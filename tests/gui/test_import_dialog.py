@@ -158,3 +158,24 @@ def test_import_notes_stand_above_the_text(qtbot, new_window, tmp_path: Path) ->
     _click_document(qtbot, window, ids["plain.pdf"])
     assert window.document_area.document_id == ids["plain.pdf"]
     assert not notes.isVisible()
+
+
+def test_a_file_already_in_another_case_says_which(qtbot, new_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Two coders importing one file at once into different cases: the second dialog said
+    "already in the project as “hamamatsu_plan.txt” (same content)" under "Into case: 浜松",
+    nothing saying it is in Osaka (its line was the dialog's own, without the case)."""
+    window = new_window
+    session = window.session
+    assert session is not None
+    plan = tmp_path / "hamamatsu_plan.txt"
+    plan.write_text("外国人集住都市会議の計画", encoding="utf-8")
+    assert _run(qtbot, ImportDialog(session, [plan], "Osaka", window))[0].startswith("✓")
+    lines = _run(qtbot, ImportDialog(session, [plan], "浜松", window))
+    assert lines == [
+        "= hamamatsu_plan.txt: already in the project as “hamamatsu_plan.txt” (same content), "
+        "in case “Osaka”; not moved to “浜松”"
+    ], lines
+    lines = _run(qtbot, ImportDialog(session, [plan], "Osaka", window))
+    assert lines == [
+        "= hamamatsu_plan.txt: already in the project as “hamamatsu_plan.txt” (same content)"
+    ], lines

@@ -150,7 +150,7 @@ def test_a_refused_redo_can_be_taken_off_the_history_to_redo_the_steps_after_it(
     _answer("Remove from history", asked)
     _redo_key(qtbot, window)  # Ctrl+Shift+Z: Redo Add case “Sapporo”
     assert asked[0] == "Redo"
-    assert asked[1].startswith("“Add case “Sapporo”” cannot be redone: ")
+    assert asked[1].startswith("Add case “Sapporo” cannot be redone: ")  # not quoted twice
     assert asked[2].startswith("The project has changed since you undid this step.")
     assert _names(project) == sorted([*before, "Sapporo"])  # Taro's only
     assert window.statusBar().currentMessage() == (
@@ -230,3 +230,34 @@ def test_steps_undone_after_a_removed_step_stay_to_redo(  # type: ignore[no-unty
     _redo_key(qtbot, window)
     assert "Sapporo-shi" in _names(project)
     assert not window.redo_action.isEnabled()
+
+
+def test_an_undo_refused_because_its_passage_went_with_the_document_says_it_is_gone(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow
+) -> None:
+    """Hanako codes a passage; Taro deletes its document. The box read "“Code “Education /
+    …”” cannot be undone…" (quoted twice) and "what it did stays in the project", which the
+    deleted passage does not; the status bar after Remove from history said so again."""
+    from frameworkqda.core import workspace
+
+    window.document_tree.setFocus()
+    session = window.session
+    assert session is not None
+    project = _project(window)
+    document = workspace.documents(project)[0]
+    code = next(c for c in workspace.codebook(project) if c.parent_id is not None)
+    step = f"Code “{session.code_path(code.id)}”"
+    session.run(commands.AddSegment(document.id, code.id, 0, 4), text=step)
+    with _as_taro(window) as taro:
+        writes._apply(taro, commands.DeleteDocuments([document.id]))
+    asked: list[str] = []
+    _answer("Remove from history", asked)
+    _undo_key(qtbot, window)
+    assert asked[0] == "Undo", asked
+    assert asked[1].startswith(f"{step} cannot be undone: the coded passage "), asked
+    assert "““" not in asked[1] and "””" not in asked[1]
+    assert "stays in the project" not in asked[2]
+    assert "what it did has been deleted since" in asked[2], asked
+    assert window.statusBar().currentMessage() == (
+        f"Removed from the undo history: {step} (what it did was deleted since)"
+    )

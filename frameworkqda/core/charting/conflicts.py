@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from frameworkqda.core import deletions, model
 from frameworkqda.core.errors import CellConflictError
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, utc_minute
 from frameworkqda.core.store import Project
 
 
@@ -99,7 +99,7 @@ def check_version(
         ).format(
             cell=name,
             expected=expected,
-            time=f"{edit.updated_at:%Y-%m-%d %H:%M}" if edit.updated_at else "?",
+            time=utc_minute(edit.updated_at) if edit.updated_at else "?",
             version=edit.version,
         )
     elif edit.updated_at:
@@ -110,7 +110,7 @@ def check_version(
         ).format(
             cell=name,
             who=who,
-            time=f"{edit.updated_at:%Y-%m-%d %H:%M}",
+            time=utc_minute(edit.updated_at),
             version=edit.version,
             expected=expected,
         )
@@ -147,7 +147,7 @@ def changed_since(session: Session, case_id: int, code_id: int, known: str | Non
     if edit.updated_at:
         return QT_TRANSLATE_NOOP(
             "Charting", "cell {cell} was changed by {who} at {time} UTC"
-        ).format(cell=name, who=who, time=f"{edit.updated_at:%Y-%m-%d %H:%M}")
+        ).format(cell=name, who=who, time=utc_minute(edit.updated_at))
     return QT_TRANSLATE_NOOP("Charting", "cell {cell} was changed by {who}").format(
         cell=name, who=who
     )

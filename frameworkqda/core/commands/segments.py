@@ -39,22 +39,25 @@ def _passage_gone(
             what = QT_TRANSLATE_NOOP("CoreCommand", "the coded passage {passage}").format(
                 passage=named
             )
-        return ChangedSinceError(deletions.said(what, found, model.DeletedKind.SEGMENT))
+        return ChangedSinceError(deletions.said(what, found, model.DeletedKind.SEGMENT), gone=True)
     if named is None:
         return ChangedSinceError(
-            QT_TRANSLATE_NOOP("CoreCommand", "the coded passage has been deleted since").format()
+            QT_TRANSLATE_NOOP("CoreCommand", "the coded passage has been deleted since").format(),
+            gone=True,
         )
     if passage is None:
         return ChangedSinceError(
             QT_TRANSLATE_NOOP(
                 "CoreCommand", "the coded passage {passage} has been deleted since"
-            ).format(passage=named)
+            ).format(passage=named),
+            gone=True,
         )
     # the log holds nothing of it, its document or its code: gone before it kept a record
     return ChangedSinceError(
         deletions.unrecorded(
             QT_TRANSLATE_NOOP("CoreCommand", "the coded passage {passage}").format(passage=named)
-        )
+        ),
+        gone=True,
     )
 
 

@@ -17,6 +17,7 @@ import stat
 import threading
 import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -343,14 +344,18 @@ def open_project(
         with engine.connect() as connection:
             revision = _checked_revision(location, connection)
         if revision != migrate.head_revision():
+            with engine.connect() as connection:
+                _check_upgrader(location, connection)
             if not migrate_old or read_only:
                 raise ProjectError(
                     QT_TRANSLATE_NOOP(
-                        "Project", "{location}: needs upgrading to this version's schema"
+                        "Project",
+                        "{location}: made by an older version; its schema must be upgraded "
+                        "before it can be read. Take a backup with pg_dump, then run "
+                        "frameworkqda upgrade {location} or open it once in the app "
+                        "(docs/server-setup.md)",
                     ).format(location=location)
                 )
-            with engine.connect() as connection:
-                _check_upgrader(location, connection)
             with engine.begin() as connection:
                 migrate.upgrade(connection)
     except OperationalError as error:
@@ -366,6 +371,37 @@ def open_project(
         engine.dispose()
         raise
     return Project(location, engine, read_only=read_only)
+
+
+@dataclass(frozen=True)
+class Upgrade:
+    """What ``upgrade_project`` did: the schema revisions before and after, and the copy taken
+    of a project file first (a server project's backup is the team's pg_dump)."""
+
+    before: str
+    after: str
+    backup: Path | None
+
+
+def upgrade_project(where: str | Path) -> Upgrade:
+    """Upgrade a project made by an older version to this version's schema, as opening it in
+    the app does: a project file is copied beside itself first; a server project is upgraded
+    only by its owner role (``_check_upgrader`` says how otherwise)."""
+    location = ProjectLocation.parse(where)
+    if location.path is not None:
+        before = _read_only_revision(Path(location.path), location, check=False)
+    else:
+        engine = make_engine(location, read_only=True)
+        try:
+            with engine.connect() as connection:
+                before = _checked_revision(location, connection)
+        except OperationalError as error:
+            raise connection_error(location, error) from error
+        finally:
+            engine.dispose()
+    with open_project(where) as project:
+        after = project.schema_revision or before
+        return Upgrade(before, after, project.backup_path)
 
 
 def _check_upgrader(location: ProjectLocation, connection: Connection) -> None:
@@ -389,8 +425,9 @@ def _check_upgrader(location: ProjectLocation, connection: Connection) -> None:
                 "Project",
                 "{location}: made by an older version; its schema must be upgraded as the "
                 "project's owner role {owner}, so what the upgrade adds belongs to it and not "
-                "to role {role}. Take a backup with pg_dump, then open it once with "
-                'PGOPTIONS="-c role={owner}" (docs/server-setup.md)',
+                "to role {role}. Take a backup with pg_dump, then run frameworkqda upgrade "
+                '{location} (or open it once in the app) with PGOPTIONS="-c role={owner}" '
+                "(docs/server-setup.md)",
             ).format(location=location, owner=owner, role=role)
         )
     raise ProjectError(
@@ -398,8 +435,9 @@ def _check_upgrader(location: ProjectLocation, connection: Connection) -> None:
             "Project",
             "{location}: made by an older version; its schema must be upgraded as the "
             "project's owner role {owner}, of which role {role} is not a member. Ask a member "
-            'of {owner} to take a backup with pg_dump and open it once with PGOPTIONS="-c '
-            'role={owner}" (docs/server-setup.md)',
+            "of {owner} to take a backup with pg_dump and run frameworkqda upgrade {location} "
+            '(or open it once in the app) with PGOPTIONS="-c role={owner}" '
+            "(docs/server-setup.md)",
         ).format(location=location, owner=owner, role=role)
     )
 

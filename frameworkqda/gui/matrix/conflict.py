@@ -9,20 +9,11 @@ theirs / Cancel, and Cancel goes back to the two texts.
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from frameworkqda.core.charting import CellEdit
+from frameworkqda.core.messages import utc_minute
 from frameworkqda.gui.keep_which import KeepWhichDialog
-
-
-def local_time(moment: datetime) -> str:
-    """A stored moment (UTC) as the researcher's clock shows it, in the interface's format:
-    "2026/12/04 21:30" in Japan where UTC said 12:30."""
-    shown = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
-    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
 
 
 class CellConflictDialog(KeepWhichDialog):
@@ -40,7 +31,9 @@ class CellConflictDialog(KeepWhichDialog):
         self.setObjectName("cellConflictDialog")
         self.setWindowTitle(self.tr("Someone else changed this cell"))
         who = theirs.coder or self.tr("someone")
-        when = local_time(theirs.updated_at) if theirs.updated_at else ""
+        # as every other message gives a time ("2026-12-05 11:47 UTC"; the memo conflict, the
+        # deleted items): the locale's short format read "12/5/26 11:47 AM" beside them
+        when = f"{utc_minute(theirs.updated_at)} UTC" if theirs.updated_at else ""
         intro = QLabel(
             self.tr(
                 "{who} changed {cell} at {when}, after you began editing it. Nothing has been "
