@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from frameworkqda.core import deletions, model
 from frameworkqda.core.errors import NotFoundError, ValidationError
+from frameworkqda.core.jobs import Cancel, Progress, check_cancel
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, quoted
 from frameworkqda.core.store import Project
 from frameworkqda.core.words import plural
@@ -912,7 +913,12 @@ def _join_chartings(session: Session, plan: MergePlan) -> None:
 
 
 def merge_codes_in(
-    session: Session, source_id: int, target_id: int, heading: str | None = None
+    session: Session,
+    source_id: int,
+    target_id: int,
+    heading: str | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
 ) -> MergeOutcome:
     """Merge ``source`` into ``target``: segments, sub-codes, scores, cells and memos follow.
 
@@ -925,16 +931,26 @@ def merge_codes_in(
 
     The plan is read once (:func:`merge_plan`) and written in bulk: the statements sent do not
     grow with the passages and cells merged (each once sent a few per cell and passage).
+    ``progress`` hears each of its four steps done; ``cancel`` is checked between them (the
+    caller's transaction is rolled back: nothing merged).
     """
     from frameworkqda.core import memos
+
+    def done(step: int) -> None:
+        check_cancel(cancel)
+        if progress is not None:
+            progress(step, 4, "")
 
     plan = merge_plan(session, source_id, target_id)
     outcome = merge_outcome(session, plan)
     if heading is None:
         heading = f"From the merged code “{plan.source_name}”:"
     session.flush()
+    done(1)
     _join_passages(session, plan, heading)
+    done(2)
     _join_cells(session, plan, heading)
+    done(3)
 
     scores = _table(model.CodeScore)
     held = session.execute(
@@ -967,4 +983,5 @@ def merge_codes_in(
     session.execute(delete(model.Code).where(model.Code.id == source_id))
     session.expire_all()
     _renumber(session, _siblings(session, plan.source_parent))
+    done(4)
     return outcome
