@@ -9,15 +9,17 @@ transaction; the undoable versions live in :mod:`frameworkqda.core.commands`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import Table, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import deletions, model
 from frameworkqda.core.errors import NotFoundError, ValidationError
+from frameworkqda.core.jobs import Cancel, Progress, check_cancel
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, quoted
 from frameworkqda.core.store import Project
 from frameworkqda.core.words import plural
@@ -508,129 +510,214 @@ class MergeOutcome:
     joined_memos: int = 0
 
 
+# how many ids one statement names: SQLite's oldest builds take 999 parameters
+_CHUNK = 900
+
+
+def _chunks(ids: list[int]) -> Iterator[list[int]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start : start + _CHUNK]
+
+
+def _table(entity: type[model.Base]) -> Table:
+    table = entity.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+def _by_id(entity: type[model.Base], **values: Any) -> Any:
+    """``UPDATE entity SET values WHERE id = :row``: one statement for many rows, each given
+    as ``{"row": id, name: value, …}`` (an ``executemany``)."""
+    table = _table(entity)
+    return update(table).where(table.c.id == bindparam("row")).values(**values)
+
+
+@dataclass(frozen=True)
+class _Passage:
+    id: int
+    note: str
+    translation: str
+
+
+@dataclass(frozen=True)
+class _Cell:
+    id: int
+    case_id: int
+    summary: str
+    value_id: int | None
+
+
+@dataclass(frozen=True)
+class _Memo:
+    id: int
+    title: str
+    text: str
+
+
 @dataclass
-class _MergePlan:
-    segment_moves: list[model.Segment]
-    segment_pairs: list[tuple[model.Segment, model.Segment]]  # (dropped, kept)
-    cell_moves: list[model.ChartCell]
-    cell_pairs: list[tuple[model.ChartCell, model.ChartCell]]  # (dropped, kept)
+class MergePlan:
+    """What merging ``source_id`` into ``target_id`` does, read once, in one query per kind
+    (passages, cells, memos): the merge's preview and the merge itself are worked out from it,
+    whatever the number of passages and cells (each once read one memo per cell and passage)."""
+
+    source_id: int
+    target_id: int
+    source_name: str
+    source_parent: int | None
+    segment_moves: list[int]
+    segment_pairs: list[tuple[_Passage, _Passage]]  # (dropped, kept)
+    cell_moves: list[int]
+    cell_pairs: list[tuple[_Cell, _Cell]]  # (dropped, kept)
+    memos: dict[str, dict[int, _Memo]]  # "code", "cell", "segment": the item's id, its memo
 
 
-def _merge_plan(session: Session, source_id: int, target_id: int) -> _MergePlan:
+def merge_plan(session: Session, source_id: int, target_id: int) -> MergePlan:
+    """Read what merging ``source`` into ``target`` moves, joins and drops; nothing is changed."""
     if source_id == target_id:
         raise ValidationError("a code cannot be merged into itself")
-    _get(session, source_id)
+    source = _get(session, source_id)
     _get(session, target_id)
     if target_id in descendants(session, source_id):
         raise ValidationError("a code cannot be merged into one of its own sub-codes")
-    kept: dict[tuple[int, int, int], model.Segment] = {
-        (segment.document_id, segment.start, segment.end): segment
-        for segment in session.scalars(
-            select(model.Segment)
-            .where(model.Segment.code_id == target_id)
-            .order_by(model.Segment.id)
+    codes = (source_id, target_id)
+    segment = model.Segment
+    passages = session.execute(
+        select(
+            segment.id,
+            segment.code_id,
+            segment.document_id,
+            segment.start,
+            segment.end,
+            segment.note,
+            segment.translation,
         )
-    }
-    plan = _MergePlan([], [], [], [])
-    for segment in session.scalars(
-        select(model.Segment).where(model.Segment.code_id == source_id).order_by(model.Segment.id)
-    ):
-        key = (segment.document_id, segment.start, segment.end)
+        .where(segment.code_id.in_(codes))
+        .order_by(segment.id)
+    ).all()
+    kept: dict[tuple[int, int, int], _Passage] = {}
+    for row in passages:
+        if row.code_id == target_id:
+            key = (row.document_id, row.start, row.end)
+            kept[key] = _Passage(row.id, row.note, row.translation)
+    plan = MergePlan(source_id, target_id, source.name, source.parent_id, [], [], [], [], {})
+    for row in passages:
+        if row.code_id != source_id:
+            continue
+        key = (row.document_id, row.start, row.end)
+        passage = _Passage(row.id, row.note, row.translation)
         if key in kept:
-            plan.segment_pairs.append((segment, kept[key]))
+            plan.segment_pairs.append((passage, kept[key]))
         else:
-            plan.segment_moves.append(segment)
-            kept[key] = segment
+            plan.segment_moves.append(row.id)
+            kept[key] = passage
+    cell = model.ChartCell
+    cells = session.execute(
+        select(cell.id, cell.code_id, cell.case_id, cell.summary, cell.value_id)
+        .where(cell.code_id.in_(codes))
+        .order_by(cell.id)
+    ).all()
     target_cells = {
-        cell.case_id: cell
-        for cell in session.scalars(
-            select(model.ChartCell).where(model.ChartCell.code_id == target_id)
-        )
+        entry.case_id: _Cell(entry.id, entry.case_id, entry.summary, entry.value_id)
+        for entry in cells
+        if entry.code_id == target_id
     }
-    for cell in session.scalars(
-        select(model.ChartCell)
-        .where(model.ChartCell.code_id == source_id)
-        .order_by(model.ChartCell.id)
-    ):
-        other = target_cells.get(cell.case_id)
+    for entry in cells:
+        if entry.code_id != source_id:
+            continue
+        other = target_cells.get(entry.case_id)
         if other is None:
-            plan.cell_moves.append(cell)
+            plan.cell_moves.append(entry.id)
         else:
-            plan.cell_pairs.append((cell, other))
-    return plan
-
-
-def _joining(session: Session, target: str, pairs: list[tuple[int, int]]) -> int:
-    """How many memos on the first of each pair would be joined into one on the second."""
-    from frameworkqda.core import memos
-
-    return sum(memos.joins_into(session, target, dropped, kept) for dropped, kept in pairs)
-
-
-def merge_preview_in(session: Session, source_id: int, target_id: int) -> MergeOutcome:
-    """What merging ``source`` into ``target`` would do; nothing is changed."""
-    plan = _merge_plan(session, source_id, target_id)
-    labels = dict(session.execute(select(model.ChartValue.id, model.ChartValue.label)).all())
-    names = dict(session.execute(select(model.Case.id, model.Case.name)).all())
-    conflicts = tuple(
-        sorted(
-            (
-                ValueConflict(
-                    names.get(kept.case_id, "?"), labels[kept.value_id], labels[cell.value_id]
-                )
-                for cell, kept in plan.cell_pairs
-                if cell.value_id is not None
-                and kept.value_id is not None
-                and cell.value_id != kept.value_id
-            ),
-            key=lambda conflict: conflict.case.casefold(),
-        )
-    )
-    memos_joined = (
-        _joining(session, "code", [(source_id, target_id)])
-        + _joining(session, "cell", [(cell.id, kept.id) for cell, kept in plan.cell_pairs])
-        + _joining(
-            session, "segment", [(segment.id, kept.id) for segment, kept in plan.segment_pairs]
-        )
-    )
-    code_memos = _memos_on(session, model.Memo.code_id, [source_id])
-    dropped = [segment for segment, _ in plan.segment_pairs]
-    with_memo = set(
-        session.scalars(
-            select(model.Memo.segment_id).where(
-                model.Memo.segment_id.in_([segment.id for segment in dropped]),
-                func.trim(model.Memo.text) != "",
+            dropped = _Cell(entry.id, entry.case_id, entry.summary, entry.value_id)
+            plan.cell_pairs.append((dropped, other))
+    memo = model.Memo
+    found = session.execute(
+        select(memo.id, memo.title, memo.text, memo.code_id, memo.cell_id, memo.segment_id).where(
+            or_(
+                memo.code_id.in_(codes),
+                memo.cell_id.in_(select(cell.id).where(cell.code_id.in_(codes))),
+                memo.segment_id.in_(select(segment.id).where(segment.code_id.in_(codes))),
             )
         )
     )
+    plan.memos = {"code": {}, "cell": {}, "segment": {}}
+    for held in found:
+        kind, item = next(
+            (kind, item)
+            for kind, item in (
+                ("code", held.code_id),
+                ("cell", held.cell_id),
+                ("segment", held.segment_id),
+            )
+            if item is not None
+        )
+        plan.memos[kind][item] = _Memo(held.id, held.title, held.text)
+    return plan
+
+
+def _with_text(memo: _Memo | None) -> bool:
+    """The memo holds text as SQL's ``trim(text) != ''`` tells (spaces alone are none)."""
+    return memo is not None and memo.text.strip(" ") != ""
+
+
+def _joins(on: dict[int, _Memo], pairs: list[tuple[int, int]]) -> int:
+    """How many memos on the first of each pair would be joined into one on the second (an
+    emptied memo is no memo; when the second has none, the memo simply moves)."""
+    return sum(
+        1
+        for dropped, kept in pairs
+        if (memo := on.get(dropped)) is not None and memo.text.strip() and kept in on
+    )
+
+
+def merge_outcome(session: Session, plan: MergePlan) -> MergeOutcome:
+    """What the merge ``plan`` does, as its confirmation says it (a query for the names of the
+    values and cases only when values differ)."""
+    differing = [
+        (cell, kept)
+        for cell, kept in plan.cell_pairs
+        if None not in (cell.value_id, kept.value_id) and cell.value_id != kept.value_id
+    ]
+    conflicts: tuple[ValueConflict, ...] = ()
+    if differing:
+        labels = dict(session.execute(select(model.ChartValue.id, model.ChartValue.label)).all())
+        names = dict(session.execute(select(model.Case.id, model.Case.name)).all())
+        conflicts = tuple(
+            sorted(
+                (
+                    ValueConflict(
+                        names.get(kept.case_id, "?"), labels[kept.value_id], labels[cell.value_id]
+                    )
+                    for cell, kept in differing
+                    if kept.value_id is not None and cell.value_id is not None
+                ),
+                key=lambda conflict: conflict.case.casefold(),
+            )
+        )
+    memos = plan.memos
+    code_joined = _joins(memos["code"], [(plan.source_id, plan.target_id)])
+    dropped = [passage for passage, _ in plan.segment_pairs]
     return MergeOutcome(
         moved=len(plan.segment_moves),
         duplicates=len(plan.segment_pairs),
         cells_moved=len(plan.cell_moves),
         cells_joined=len(plan.cell_pairs),
         conflicts=conflicts,
-        memos_joined=memos_joined,
-        memos_moved=max(code_memos - _joining(session, "code", [(source_id, target_id)]), 0)
-        + _memos_on(session, model.Memo.cell_id, [cell.id for cell in plan.cell_moves])
-        + _memos_on(session, model.Memo.segment_id, [seg.id for seg in plan.segment_moves]),
-        joined_notes=sum(1 for segment in dropped if segment.note.strip()),
-        joined_translations=sum(1 for segment in dropped if segment.translation.strip()),
-        joined_memos=len(with_memo),
+        memos_joined=code_joined
+        + _joins(memos["cell"], [(cell.id, kept.id) for cell, kept in plan.cell_pairs])
+        + _joins(memos["segment"], [(seg.id, kept.id) for seg, kept in plan.segment_pairs]),
+        memos_moved=max(int(_with_text(memos["code"].get(plan.source_id))) - code_joined, 0)
+        + sum(1 for cell_id in plan.cell_moves if _with_text(memos["cell"].get(cell_id)))
+        + sum(1 for seg_id in plan.segment_moves if _with_text(memos["segment"].get(seg_id))),
+        joined_notes=sum(1 for passage in dropped if passage.note.strip()),
+        joined_translations=sum(1 for passage in dropped if passage.translation.strip()),
+        joined_memos=sum(1 for passage in dropped if _with_text(memos["segment"].get(passage.id))),
     )
 
 
-def _memos_on(session: Session, column: Any, ids: list[int]) -> int:
-    """How many memos with some text are on the items ``ids`` (``column``: what they are on)."""
-    if not ids:
-        return 0
-    return (
-        session.scalar(
-            select(func.count(model.Memo.id)).where(
-                column.in_(ids), func.trim(model.Memo.text) != ""
-            )
-        )
-        or 0
-    )
+def merge_preview_in(session: Session, source_id: int, target_id: int) -> MergeOutcome:
+    """What merging ``source`` into ``target`` would do; nothing is changed."""
+    return merge_outcome(session, merge_plan(session, source_id, target_id))
 
 
 def merge_preview(project: Project, source_id: int, target_id: int) -> MergeOutcome:
@@ -653,8 +740,185 @@ def joined_text(kept: str, added: str, heading: str) -> str:
     return f"{kept.rstrip()}\n\n{heading}\n{added.strip()}"
 
 
+def _move_memos(
+    session: Session,
+    kind: str,
+    pairs: list[tuple[int, int]],
+    on: dict[int, _Memo],
+    heading: str,
+) -> None:
+    """Move the memos on the first item of each pair (a cell or passage: ``kind``) onto the
+    second, as :func:`memos.move_memos_in` does one by one: joined into the memo there, under
+    ``heading``, else moved as it is; in three statements whatever their number. A memo
+    another program saved on one of the items meanwhile (the store refuses a second) sends
+    them one at a time, each joined into theirs."""
+    from frameworkqda.core import memos
+
+    state = dict(on)
+    moved: dict[int, int] = {}  # memo id: the item it goes to
+    gone: list[int] = []
+    for from_id, to_id in pairs:
+        moving = state.pop(from_id, None)
+        if moving is None:
+            continue
+        kept = state.get(to_id)
+        if kept is None:
+            state[to_id] = moving
+            moved[moving.id] = to_id
+            continue
+        title = kept.title
+        if not (kept.title or "").strip() and (moving.title or "").strip():
+            title = moving.title
+        state[to_id] = _Memo(kept.id, title, joined_text(kept.text, moving.text, heading))
+        gone.append(moving.id)
+    was = {memo.id: memo for memo in on.values()}
+    written = [
+        {"row": memo.id, "title": memo.title, "text": memo.text}
+        for memo in state.values()
+        if memo != was[memo.id]
+    ]
+    if not (moved or gone or written):
+        return
+    table = _table(model.Memo)
+    try:
+        with session.begin_nested():
+            for ids in _chunks(gone):
+                session.execute(delete(table).where(table.c.id.in_(ids)))
+            if written:
+                session.execute(
+                    _by_id(model.Memo, title=bindparam("title"), text=bindparam("text")), written
+                )
+            if moved:
+                session.execute(
+                    _by_id(model.Memo, **{f"{kind}_id": bindparam("item")}),
+                    [{"row": memo_id, "item": item} for memo_id, item in moved.items()],
+                )
+    except IntegrityError as error:
+        if not memos.is_taken(error):
+            raise
+        for from_id, to_id in pairs:
+            memos.move_memos_in(session, kind, from_id, to_id, heading)
+
+
+def _join_passages(session: Session, plan: MergePlan, heading: str) -> None:
+    """Passages the target has coded too: note, translation and memo joined onto the
+    target's passage, then removed; the others move."""
+    was = {kept.id: kept for _, kept in plan.segment_pairs}
+    now = dict(was)
+    for dropped, kept in plan.segment_pairs:
+        survivor = now[kept.id]
+        now[kept.id] = _Passage(
+            kept.id,
+            joined_text(survivor.note, dropped.note, heading),
+            joined_text(survivor.translation, dropped.translation, heading),
+        )
+    written = [
+        {"row": passage.id, "note": passage.note, "translation": passage.translation}
+        for passage in now.values()
+        if passage != was[passage.id]
+    ]
+    if written:
+        session.execute(
+            _by_id(model.Segment, note=bindparam("note"), translation=bindparam("translation")),
+            written,
+        )
+    pairs = [(dropped.id, kept.id) for dropped, kept in plan.segment_pairs]
+    _move_memos(session, "segment", pairs, plan.memos["segment"], heading)
+    table = _table(model.Segment)
+    for ids in _chunks([dropped for dropped, _ in pairs]):
+        session.execute(delete(table).where(table.c.id.in_(ids)))
+    session.execute(
+        update(table).where(table.c.code_id == plan.source_id).values(code_id=plan.target_id)
+    )
+
+
+def _join_cells(session: Session, plan: MergePlan, heading: str) -> None:
+    """Cells both codes have: summaries joined, the target's value kept (the source's when it
+    has none), each coder's charting and the memo joined likewise; the others move."""
+    table = _table(model.ChartCell)
+    written = []
+    for dropped, kept in plan.cell_pairs:
+        summary = kept.summary
+        if dropped.summary.strip():
+            summary = f"{kept.summary}\n\n{dropped.summary}".strip()
+        value_id = kept.value_id if kept.value_id is not None else dropped.value_id
+        if (summary, value_id) != (kept.summary, kept.value_id):
+            written.append({"row": kept.id, "summary": summary, "value_id": value_id})
+    if written:  # as the ORM writes a cell: its version grows (charting/cells.py)
+        session.execute(
+            _by_id(
+                model.ChartCell,
+                summary=bindparam("summary"),
+                value_id=bindparam("value_id"),
+                version=table.c.version + 1,
+            ),
+            written,
+        )
+    if plan.cell_pairs:
+        _join_chartings(session, plan)
+    pairs = [(dropped.id, kept.id) for dropped, kept in plan.cell_pairs]
+    _move_memos(session, "cell", pairs, plan.memos["cell"], heading)
+    for ids in _chunks([dropped for dropped, _ in pairs]):
+        session.execute(delete(table).where(table.c.id.in_(ids)))
+    session.execute(
+        update(table)
+        .where(table.c.code_id == plan.source_id)
+        .values(code_id=plan.target_id, version=table.c.version + 1)
+    )
+
+
+def _join_chartings(session: Session, plan: MergePlan) -> None:
+    """Each coder's charting of a cell both codes have: moved onto the target's cell, or,
+    when the coder charted both, their summaries joined and their value there kept."""
+    charting = model.CellCharting
+    cells = select(model.ChartCell.id).where(
+        model.ChartCell.code_id.in_((plan.source_id, plan.target_id))
+    )
+    by_cell: dict[int, dict[int, Any]] = {}
+    for row in session.execute(
+        select(
+            charting.id, charting.cell_id, charting.coder_id, charting.summary, charting.value_id
+        )
+        .where(charting.cell_id.in_(cells))
+        .order_by(charting.id)
+    ):
+        by_cell.setdefault(row.cell_id, {})[row.coder_id] = row
+    moved: list[dict[str, int]] = []
+    written: list[dict[str, Any]] = []
+    gone: list[int] = []
+    for dropped, kept in plan.cell_pairs:
+        theirs = by_cell.get(kept.id, {})
+        for coder_id, row in by_cell.get(dropped.id, {}).items():
+            own = theirs.get(coder_id)
+            if own is None:  # a coder's charting moves
+                moved.append({"row": row.id, "cell": kept.id})
+                continue
+            # the coder charted both: their summaries joined, their value on the target kept
+            summary = own.summary
+            if row.summary.strip():
+                summary = f"{own.summary}\n\n{row.summary}".strip()
+            value_id = own.value_id if own.value_id is not None else row.value_id
+            if (summary, value_id) != (own.summary, own.value_id):
+                written.append({"row": own.id, "summary": summary, "value_id": value_id})
+            gone.append(row.id)
+    table = _table(charting)
+    for ids in _chunks(gone):
+        session.execute(delete(table).where(table.c.id.in_(ids)))
+    if written:
+        session.execute(
+            _by_id(charting, summary=bindparam("summary"), value_id=bindparam("value_id")), written
+        )
+    if moved:
+        session.execute(_by_id(charting, cell_id=bindparam("cell")), moved)
+
+
 def merge_codes_in(
-    session: Session, source_id: int, target_id: int, heading: str | None = None
+    session: Session,
+    source_id: int,
+    target_id: int,
+    heading: str | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
 ) -> MergeOutcome:
     """Merge ``source`` into ``target``: segments, sub-codes, scores, cells and memos follow.
 
@@ -664,74 +928,60 @@ def merge_codes_in(
     cell for a case, the summaries are joined and the target's value kept (the source's when
     the target has none). The code's memo, and the memos of joined cells and passages, are
     joined into the target's (one memo per target). Returns what was done.
+
+    The plan is read once (:func:`merge_plan`) and written in bulk: the statements sent do not
+    grow with the passages and cells merged (each once sent a few per cell and passage).
+    ``progress`` hears each of its four steps done; ``cancel`` is checked between them (the
+    caller's transaction is rolled back: nothing merged).
     """
     from frameworkqda.core import memos
 
-    preview = merge_preview_in(session, source_id, target_id)
-    plan = _merge_plan(session, source_id, target_id)
-    source = _get(session, source_id)
+    def done(step: int) -> None:
+        check_cancel(cancel)
+        if progress is not None:
+            progress(step, 4, "")
+
+    plan = merge_plan(session, source_id, target_id)
+    outcome = merge_outcome(session, plan)
     if heading is None:
-        heading = f"From the merged code “{source.name}”:"
+        heading = f"From the merged code “{plan.source_name}”:"
+    session.flush()
+    done(1)
+    _join_passages(session, plan, heading)
+    done(2)
+    _join_cells(session, plan, heading)
+    done(3)
 
-    for segment in plan.segment_moves:
-        segment.code_id = target_id
-    for segment, survivor in plan.segment_pairs:
-        survivor.note = joined_text(survivor.note, segment.note, heading)
-        survivor.translation = joined_text(survivor.translation, segment.translation, heading)
-        memos.move_memos_in(session, "segment", segment.id, survivor.id, heading)
-        session.delete(segment)
-
-    for cell in plan.cell_moves:
-        cell.code_id = target_id
-    for cell, kept in plan.cell_pairs:
-        if cell.summary.strip():
-            kept.summary = f"{kept.summary}\n\n{cell.summary}".strip()
-        if kept.value_id is None:
-            kept.value_id = cell.value_id
-        memos.move_memos_in(session, "cell", cell.id, kept.id, heading)
-        theirs = {
-            charting.coder_id: charting
-            for charting in session.scalars(
-                select(model.CellCharting).where(model.CellCharting.cell_id == kept.id)
-            )
-        }
-        for charting in session.scalars(
-            select(model.CellCharting).where(model.CellCharting.cell_id == cell.id)
-        ):
-            own = theirs.get(charting.coder_id)
-            if own is None:  # a coder's charting moves
-                charting.cell_id = kept.id
-                continue
-            # the coder charted both: their summaries joined, their value on the target kept
-            if charting.summary.strip():
-                own.summary = f"{own.summary}\n\n{charting.summary}".strip()
-            if own.value_id is None:
-                own.value_id = charting.value_id
-            session.delete(charting)
-        session.flush()
-        session.delete(cell)
-
-    target_scores = set(
-        session.scalars(select(model.CodeScore.series).where(model.CodeScore.code_id == target_id))
-    )
-    for score in session.scalars(
-        select(model.CodeScore).where(model.CodeScore.code_id == source_id)
-    ):
-        if score.series not in target_scores:
-            session.add(model.CodeScore(code_id=target_id, series=score.series, value=score.value))
-        session.delete(score)
+    scores = _table(model.CodeScore)
+    held = session.execute(
+        select(scores.c.code_id, scores.c.series, scores.c.value).where(
+            scores.c.code_id.in_((source_id, target_id))
+        )
+    ).all()
+    target_series = {row.series for row in held if row.code_id == target_id}
+    taken = [
+        {"code_id": target_id, "series": row.series, "value": row.value}
+        for row in held
+        if row.code_id == source_id and row.series not in target_series
+    ]
+    session.execute(delete(scores).where(scores.c.code_id == source_id))
+    if taken:
+        session.execute(insert(scores), taken)
     memos.move_memos_in(session, "code", source_id, target_id, heading)
     session.flush()
 
     position = len(_siblings(session, target_id))
-    for child_id in _siblings(session, source_id):
-        child = _get(session, child_id)
-        child.parent_id = target_id
-        child.position = position
-        position += 1
-        session.flush()
-    parent_id = source.parent_id
-    session.delete(source)
-    session.flush()
-    _renumber(session, _siblings(session, parent_id))
-    return preview
+    children = _siblings(session, source_id)
+    if children:
+        session.execute(
+            _by_id(model.Code, parent_id=bindparam("parent"), position=bindparam("place")),
+            [
+                {"row": child, "parent": target_id, "place": position + index}
+                for index, child in enumerate(children)
+            ],
+        )
+    session.execute(delete(model.Code).where(model.Code.id == source_id))
+    session.expire_all()
+    _renumber(session, _siblings(session, plan.source_parent))
+    done(4)
+    return outcome

@@ -135,7 +135,7 @@ def joined_memo(
     return codebook.joined_text(kept, text, render(heading, translate))
 
 
-def _is_taken(error: IntegrityError) -> bool:
+def is_taken(error: IntegrityError) -> bool:
     """The store refused a second memo on one item (the unique index on its target)."""
     sqlstate = getattr(error.orig, "sqlstate", None)
     return sqlstate == "23505" or "unique" in str(error.orig).lower()
@@ -156,20 +156,11 @@ def place_memo(
             place()
             session.flush()
     except IntegrityError as error:
-        theirs = _memo_for_update(session, target, target_id) if _is_taken(error) else None
+        theirs = _memo_for_update(session, target, target_id) if is_taken(error) else None
         if theirs is None:
             raise
         return theirs
     return None
-
-
-def joins_into(session: Session, target: str, from_id: int, to_id: int) -> int:
-    """1 when :func:`move_memos_in` would join the memo on ``from_id`` into the memo ``to_id``
-    has (when it has none, the memo simply moves), else 0."""
-    moving = memo_in(session, target, from_id)
-    if moving is None or not moving.text.strip():  # an emptied memo is no memo
-        return 0
-    return int(memo_in(session, target, to_id) is not None)
 
 
 def move_memos_in(session: Session, target: str, from_id: int, to_id: int, heading: str) -> int:

@@ -1477,6 +1477,18 @@ B: {b}
         <source>Merge “{source}” into “{target}”</source>
         <translation>「{source}」を「{target}」に統合</translation>
     </message>
+    <message>
+        <source>Merging codes</source>
+        <translation>コードの統合</translation>
+    </message>
+    <message>
+        <source>Merging “{source}” into “{target}”…</source>
+        <translation>「{source}」を「{target}」に統合中…</translation>
+    </message>
+    <message>
+        <source>Merge cancelled: nothing was merged.</source>
+        <translation>統合をキャンセルしました：何も統合していません。</translation>
+    </message>
     <message numerus="yes">
         <source>%n joined onto the same passage(s) of “{target}”</source>
         <translation>

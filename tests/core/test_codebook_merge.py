@@ -4,7 +4,9 @@ surviving passage, and a preview that says so before; undo puts back exactly wha
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from collections.abc import Callable
+
+from sqlalchemy import event, select
 
 from frameworkqda.core import codebook, commands, memos, model
 from frameworkqda.core.store import Project, create_project
@@ -153,3 +155,74 @@ def test_a_short_memo_inside_the_targets_text_is_still_joined(project_location: 
         writes.merge_codes(project, same, b)  # the same text is not written twice
         assert len(_memos_on(project, "code_id", b)) == 1
         assert memos.memo_text(project, "code", b).count("Read the book") == 1
+
+
+def _statements(project: Project, action: Callable[[], object]) -> int:
+    """How many statements ``action`` sends to the project's database."""
+    sent: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        sent.append(statement)
+
+    event.listen(project.engine, "before_cursor_execute", seen)
+    try:
+        action()
+    finally:
+        event.remove(project.engine, "before_cursor_execute", seen)
+    return len(sent)
+
+
+def test_a_merge_sends_as_many_statements_for_many_cells_as_for_few(
+    project_location: str,
+) -> None:
+    """A merge read each joined cell's and passage's memo on its own (27 cells joined and
+    3,389 passages moved froze the window 3 s on a big project; its undo sent a DELETE a
+    passage): its preview, the merge, its undo and its redo now send as many statements for
+    a code with 8 cells (joined, each with a memo; passages joined and moved, with notes and
+    memos) as for one with 2."""
+    with create_project(project_location) as project:
+        cases = [writes.add_case(project, f"City {n}") for n in range(8)]
+        doc = add_document(project, "plan", TEXT * 4, cases[0])
+        sent: dict[int, list[int]] = {}
+        for n in (2, 8):
+            theme = writes.add_code(project, f"Health {n}")  # as many codes beside them
+            kept = writes.add_code(project, f"Interpreters {n}", parent_id=theme)
+            merged = writes.add_code(project, f"Medical interpreters {n}", parent_id=theme)
+            for case in cases[:n]:
+                for code in (kept, merged):
+                    writes.set_cell(project, case, code, summary=f"{code} on {case}", value="Yes")
+            with project.session() as session:
+                cells = dict(
+                    session.execute(
+                        select(model.ChartCell.id, model.ChartCell.code_id).where(
+                            model.ChartCell.code_id.in_((kept, merged))
+                        )
+                    ).all()
+                )
+            for cell, code in cells.items():
+                writes.set_memo(project, "cell", cell, f"memo of cell {cell} of {code}")
+            for index in range(n):
+                start = 2 * index
+                both = [
+                    writes.add_segment(project, doc, code, start, start + 2, note=f"{code}")
+                    for code in (kept, merged)
+                ]
+                for passage in both:
+                    writes.set_memo(project, "segment", passage, f"memo of passage {passage}")
+                alone = writes.add_segment(project, doc, merged, 40 + start, 42 + start)
+                writes.set_memo(project, "segment", alone, "moves")
+            merge = commands.MergeCodes(merged, kept)
+            preview = _statements(
+                project,
+                lambda: codebook.merge_preview(project, merged, kept),  # noqa: B023
+            )
+            sent[n] = [
+                preview,
+                _statements(project, lambda: merge.apply(project)),  # noqa: B023
+                _statements(project, lambda: merge.revert(project)),  # noqa: B023
+                _statements(project, lambda: merge.apply(project)),  # noqa: B023
+            ]
+            assert merge.outcome is not None
+            assert (merge.outcome.cells_joined, merge.outcome.duplicates) == (n, n)
+            assert merge.outcome.moved == n and merge.outcome.memos_joined == 2 * n
+        assert sent[2] == sent[8]

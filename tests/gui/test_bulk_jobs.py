@@ -236,3 +236,64 @@ def test_undo_of_a_bulk_recode_reads_back_only_the_passages_it_changed(
         assert view.proxy.rowCount() == shown
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert {r.id for r in whole(session.project) if r.code_id == source.id} == chosen
+
+
+def test_merging_codes_runs_off_the_gui_thread_with_progress_and_cancel(
+    window: MainWindow, qtbot: QtBot, ticks: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Codebook → Merge into… → Yes: 3,389 passages and 27 cells froze the window 3 s. The
+    merge runs as a job: the window turns, its progress shows, Cancel leaves every passage
+    where it was and no undo step; let go, the code is merged in one step Ctrl+Z undoes."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from frameworkqda.core import codebook
+    from frameworkqda.gui.codebook_editor import CodebookEditor
+
+    session = window.session
+    assert session is not None
+    editor = window.show_view("codebook")
+    assert isinstance(editor, CodebookEditor)
+    source = max((c for c in session.codes() if c.parent_id), key=lambda c: c.segments)
+    target = next(
+        c for c in session.codes() if c.parent_id == source.parent_id and c.id != source.id
+    )
+    assert source.segments > 1
+    before, steps = _segments(window), session.undo_stack.count()
+
+    def yes(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    held = Held()
+    monkeypatch.setattr(codebook, "_join_passages", held.wrap(codebook._join_passages))
+    editor.select(source.id)
+    modal.answer(QMessageBox, yes)
+    editor.merge_into(target.id)
+    try:
+        assert held.entered.wait(HELD_AT_MOST)
+        counted = len(ticks)
+        qtbot.waitUntil(lambda: len(ticks) > counted + 5, timeout=2000)  # the loop turns
+        assert not held.returned.is_set()  # while the merge is held on its thread
+        assert editor.merge_running()
+        _cancel(qtbot, window)
+    finally:
+        held.release.set()
+    qtbot.waitUntil(lambda: not editor.merge_running())
+    assert held.threads and threading.main_thread() not in held.threads
+    assert _segments(window) == before and session.undo_stack.count() == steps
+    assert session.code(source.id) is not None
+    assert editor.status.text() == "Merge cancelled: nothing was merged."
+    qtbot.waitUntil(lambda: _progress(window) is None)
+
+    # let go: merged, one undo step
+    monkeypatch.undo()
+    modal.answer(QMessageBox, yes)
+    editor.merge_into(target.id)
+    qtbot.waitUntil(lambda: not editor.merge_running())
+    assert session.code(source.id) is None and session.undo_stack.count() == steps + 1
+    assert {row[1] for row in _segments(window)} == {row[1] for row in before} - {source.id}
+    assert editor.status.text().startswith("Merged “")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _segments(window) == before  # one step puts it all back

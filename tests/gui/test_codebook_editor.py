@@ -125,8 +125,8 @@ def test_move_up_down_and_reparent_with_undo(window: MainWindow, editor: Codeboo
     assert "Education" in _children(window, health.id)
 
 
-def test_merge_moves_segments_and_cells_and_undo(
-    window: MainWindow, editor: CodebookEditor, monkeypatch: pytest.MonkeyPatch
+def test_merge_moves_segments_and_cells_and_undo(  # type: ignore[no-untyped-def]
+    window: MainWindow, editor: CodebookEditor, monkeypatch: pytest.MonkeyPatch, qtbot
 ) -> None:
     session = window.session
     assert session is not None
@@ -143,6 +143,7 @@ def test_merge_moves_segments_and_cells_and_undo(
     seen = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
     editor.select(source.id)
     editor.merge_into(target.id)
+    qtbot.waitUntil(lambda: not editor.merge_running())  # a job, off the GUI thread
     assert "into" in seen[0] and says(seen[0], source.segments, "coded segment")
     assert session.code(source.id) is None
     assert session.code(target.id).segments == source.segments  # type: ignore[union-attr]

@@ -97,6 +97,7 @@ def test_merge_joins_memos_and_duplicate_passages_and_says_so(window: MainWindow
     _pick(target_path)
     said = _confirm("Yes")
     qtbot.mouseClick(editor.buttons["Merge into…"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not editor.merge_running())  # a job, off the GUI thread
 
     assert said, "no confirmation"
     assert says(said[0], source.segments - 1, "coded segment")  # what moves: not 1 too many
@@ -168,6 +169,7 @@ def _merge_a_code_whose_only_passage_is_joined(
 
     modal.answer(QMessageBox, yes)
     qtbot.mouseClick(editor.buttons["Merge into…"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not editor.merge_running())  # a job, off the GUI thread
     assert said, "no confirmation"
     assert session.code(add.code_id) is None
     return said[0], editor.status.text(), source_path, target_path

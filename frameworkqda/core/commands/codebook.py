@@ -23,6 +23,7 @@ from frameworkqda.core.commands.snapshot import (
 )
 from frameworkqda.core.errors import TextConflictError
 from frameworkqda.core.framework import templates
+from frameworkqda.core.jobs import Cancel, Progress
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, quoted
 from frameworkqda.core.store import Project
 
@@ -220,6 +221,9 @@ class MergeCodes(CodebookCommand):
     heading: str | None = None
     moved: int = 0
     outcome: codebook.MergeOutcome | None = None
+    # set while a job applies it (the GUI's): how far it is, and a cancel it checks
+    progress: Progress | None = field(default=None, repr=False, compare=False)
+    cancel: Cancel | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.text = QT_TRANSLATE_NOOP("CoreCommand", "Merge codes").format()
@@ -230,7 +234,7 @@ class MergeCodes(CodebookCommand):
     def _change(self, session: Session) -> None:
         paths = {node.id: node.path for node in codebook.tree(session)}
         self.outcome = codebook.merge_codes_in(
-            session, self.source_id, self.target_id, self.heading
+            session, self.source_id, self.target_id, self.heading, self.progress, self.cancel
         )
         self.moved = self.outcome.moved
         # its id is gone: a step or view that names it says where it went, by whom, when
