@@ -14,6 +14,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from frameworkqda.core import charting, coding
+from frameworkqda.gui.codebook_editor import CodebookEditor
 from frameworkqda.gui.main_window import MainWindow
 from tests.gui.clicks import click_stripe, open_coded_document
 from tests.gui.matrix_cells import click_cell, first_cell
@@ -107,3 +108,33 @@ def test_ctrl_z_in_a_saved_note_undoes_project_steps(qtbot, window: MainWindow) 
     assert "Nagoya" in session.undo_stack.redoText()
     assert (note.toPlainText(), stored()) == (before, before)
     assert QApplication.focusWidget() is note
+
+
+def test_ctrl_z_in_a_saved_definition_undoes_its_step(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    session = window.session
+    session.add_case("Nagoya")
+    added = _steps(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_2, CTRL)
+    editor = window.work_stack.current()
+    assert isinstance(editor, CodebookEditor)
+    code = next(code.id for code in session.codes() if code.parent_id is not None)
+    editor.select(code)
+    field = editor.definition
+
+    def stored() -> str:
+        return session.code(code).definition  # type: ignore[union-attr]
+
+    before = stored()
+    field.setFocus()
+    field.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(field, " more")
+    qtbot.waitUntil(lambda: stored() == before + " more", timeout=3000)
+    assert _steps(window)[0] == added[0] + 1
+
+    _ctrl_z(qtbot)
+    assert (field.toPlainText(), stored(), _steps(window)) == (before, before, added)
+    _ctrl_z(qtbot)  # the case added
+    assert _steps(window)[0] == added[0] - 1
+    assert (field.toPlainText(), stored()) == (before, before)
