@@ -25,8 +25,8 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 from typing import Generic, NamedTuple, Protocol, TypeVar
 
-from PySide6.QtCore import QObject, QSignalBlocker, QTimer, Signal
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from frameworkqda.core.errors import (
     CellConflictError,
@@ -38,26 +38,12 @@ from frameworkqda.gui.i18n import shown
 
 RETRY_MS = 3000  # text left behind is tried again this often while the project refuses it
 
-Field = QPlainTextEdit | QTextEdit | QLineEdit
+Field = QPlainTextEdit | QTextEdit
 
 
 def clear_own_undo(field: Field) -> None:
     """Empty ``field``'s own undo and redo history, leaving its text and cursor as they are."""
-    if isinstance(field, QLineEdit):
-        if not (field.isUndoAvailable() or field.isRedoAvailable()):
-            return
-        cursor, selected = field.cursorPosition(), field.selectionStart()
-        length = len(field.selectedText())
-        with QSignalBlocker(field):
-            field.setText(field.text())  # the one way a line edit lets go of its history
-            if selected >= 0 and length:
-                field.setSelection(selected, length)
-                if cursor == selected:  # selected backwards: the cursor at its start
-                    field.setSelection(selected + length, -length)
-            else:
-                field.setCursorPosition(cursor)
-    else:
-        field.document().clearUndoRedoStacks()
+    field.document().clearUndoRedoStacks()
 
 
 class Typed(Protocol):
