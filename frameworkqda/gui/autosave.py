@@ -12,6 +12,12 @@ stays unsaved, the reason goes out through ``failed`` (the window shows it), and
 or flush tries again. Text left behind when the view moves to another item is kept by item and
 tried again every few seconds, and shown again if its item is (:meth:`AutoSave.take_left`);
 closing the project asks before leaving any of it (``MainWindow``).
+
+Once text is saved it is a step of the project's own undo (Edit → Undo), and text shown from
+the project is the project's: the field's own undo history is cleared then (``fields``), so
+Ctrl+Z in it undoes only typing not saved yet, and past that falls through to Edit → Undo
+(``keyboard.undo_falls_through``). Kept, the field's own undo emptied the field and saved that
+as a new step, and the next Ctrl+Z undid that step and brought the text back.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from collections.abc import Callable, Hashable
 from typing import Generic, NamedTuple, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from frameworkqda.core.errors import (
     CellConflictError,
@@ -30,6 +37,13 @@ from frameworkqda.core.errors import (
 from frameworkqda.gui.i18n import shown
 
 RETRY_MS = 3000  # text left behind is tried again this often while the project refuses it
+
+Field = QPlainTextEdit | QTextEdit
+
+
+def clear_own_undo(field: Field) -> None:
+    """Empty ``field``'s own undo and redo history, leaving its text and cursor as they are."""
+    field.document().clearUndoRedoStacks()
 
 
 class Typed(Protocol):
@@ -72,9 +86,11 @@ class AutoSave(QObject, Generic[T]):
         save: Callable[[T], None],
         pause_ms: int,
         parent: QObject,
+        fields: tuple[Field, ...] = (),
     ) -> None:
         super().__init__(parent)
         self._capture, self._save = capture, save
+        self._fields = fields  # typed in: their own undo covers only what is not saved yet
         self._timer = QTimer(self, singleShot=True, interval=pause_ms)
         self._timer.timeout.connect(self.flush)
         self._retry = QTimer(self, interval=RETRY_MS)
@@ -99,6 +115,12 @@ class AutoSave(QObject, Generic[T]):
         self.pending = False
         if not self._left:
             self.problem = None
+        self._saved_or_shown()
+
+    def _saved_or_shown(self) -> None:
+        """The fields hold the project's text: undoing it is the project's Edit → Undo."""
+        for field in self._fields:
+            clear_own_undo(field)
 
     def flush(self) -> bool:
         """Save what was typed now, and any text left behind; False (and ``failed``) when
@@ -110,6 +132,7 @@ class AutoSave(QObject, Generic[T]):
             if typed is not None and not self._try(typed):
                 return False
             self.pending = False
+            self._saved_or_shown()
         if saved:
             self.problem = None
         return saved

@@ -152,7 +152,7 @@ class CodebookEditor(QWidget):
         # asks when someone else saved the definition since; what arrives meanwhile waits
         self.settling = SaveSettling(self, self._show)
         self.autosave: AutoSave[TypedOn] = AutoSave(
-            self._typed_definition, self._save_definition, 800, self
+            self._typed_definition, self._save_definition, 800, self, (self.definition,)
         )
         self.autosave.failed.connect(self.status.setText)
         self.autosave.caught_up.connect(self.status.clear)

@@ -109,6 +109,26 @@ def rule(
     return mix(colours.color(QPalette.ColorRole.Text), under, amount)
 
 
+GRAPHIC = 3.0  # WCAG 2 AA for the parts of a graphic that carry its meaning
+
+
+def progress_colours(text: QColor, background: QColor, fill: QColor | str) -> tuple[QColor, QColor]:
+    """(track, fill) of a thin progress bar drawn over ``background`` with ``text`` beside
+    it: the empty track a faint tint of the text (light grey on a light background, dark grey
+    on a dark one), the fill ``fill`` made to contrast :data:`GRAPHIC` with the track (and so,
+    the track lying between, with the background). A track as dark as the fill (the text at
+    45 % over white) made "0 of 136" and "5 of 5" look the same in greyscale."""
+    track = mix(text, background, 0.2)
+    # darker than a light track and background, lighter than dark ones
+    towards = BLACK if contrast(BLACK, background) >= contrast(WHITE, background) else WHITE
+    start = QColor(fill)
+    for step in range(21):
+        filled = mix(towards, start, step / 20)
+        if min(contrast(filled, track), contrast(filled, background)) >= GRAPHIC:
+            return track, filled
+    return track, QColor(towards)
+
+
 def muted_text(colours: QPalette, role: QPalette.ColorRole = QPalette.ColorRole.Window) -> QColor:
     """Secondary text (a hint under a list) on ``role``: as far from the palette's text
     towards the background as still reads at :data:`NORMAL_TEXT`."""

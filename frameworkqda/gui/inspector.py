@@ -54,9 +54,6 @@ class SegmentInspector(QWidget):
         self.settling = SaveSettling(self)  # asks when someone else changed a text typed in
         self._loading = False
         self.gone_problem: str | None = None  # the last save's hand-back, for closing to say
-        # typed since the segment was shown or saved: only then is there anything to save (an
-        # undo reloads the panel, and saving what it showed before would write the edit again)
-        self.autosave: AutoSave[_Typed] = AutoSave(self._typed, self._save_texts, 600, self)
         self.title = QLabel(self._nothing_selected())
         self.title.setWordWrap(True)
         self.quote = QLabel()
@@ -72,6 +69,11 @@ class SegmentInspector(QWidget):
         self.translation = QPlainTextEdit()
         self.translation.setPlaceholderText(self.tr("English translation"))
         tab_leaves(self.note, self.translation)  # Tab moves on: no tab typed into a note
+        # typed since the segment was shown or saved: only then is there anything to save (an
+        # undo reloads the panel, and saving what it showed before would write the edit again)
+        self.autosave: AutoSave[_Typed] = AutoSave(
+            self._typed, self._save_texts, 600, self, (self.note, self.translation)
+        )
         self.delete_button = QPushButton(self.tr("Delete segment"))
         form = QFormLayout()
         form.addRow(self.tr("Code"), self.code)

@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.jobs import Cancel, JobCancelled
@@ -235,6 +237,11 @@ class JobProgress(QDialog):
         layout.addLayout(buttons)
         self.job = job
         self._ended_already = False
+        # where the keyboard was when the job began: it goes back there once the job has ended
+        # (the button that started it is disabled meanwhile, which sent the focus to the next
+        # widget; the dialog closed left no window active, and keys went nowhere)
+        self._focus = QApplication.focusWidget()
+        self._window = parent.window()
         self._timer = QTimer(self, singleShot=True, interval=SHOWN_AFTER_MS)
         self._timer.timeout.connect(self._show)
         job.started.connect(self._timer.start)
@@ -268,3 +275,19 @@ class JobProgress(QDialog):
         self._timer.stop()
         self.done(0)
         self.deleteLater()
+        focus, window = self._focus, self._window
+        # once the job's other listeners have run (they enable its button again)
+        QTimer.singleShot(0, window, lambda: _give_back(window, focus))
+
+
+def _give_back(window: QWidget, focus: QWidget | None) -> None:
+    """The window active again and the keyboard where it was before a job, unless a dialog
+    opened since (a message about the job) has them."""
+    if QApplication.activeModalWidget() is not None or not window.isVisible():
+        return
+    if QApplication.activeWindow() is None:
+        window.activateWindow()
+    if focus is None or not isValid(focus) or focus.window() is not window:
+        return
+    if focus.isVisible() and focus.isEnabled():
+        focus.setFocus(Qt.FocusReason.OtherFocusReason)

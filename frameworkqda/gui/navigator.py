@@ -9,7 +9,7 @@ is on screen.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QFont, QKeyEvent, QPainter
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from frameworkqda.core.progress import StageProgress
+from frameworkqda.gui import colours
 from frameworkqda.gui.stages import STAGES, Stage
 
 _PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1
+FILL = "#43a047"  # a stage's progress, green (made to contrast with its track)
 _FIGURE_ROLE = Qt.ItemDataRole.AccessibleDescriptionRole  # the line under the bar
 
 
@@ -53,14 +55,15 @@ class _StageDelegate(QStyledItemDelegate):
         title = index.data(Qt.ItemDataRole.DisplayRole)
         painter.drawText(inner, Qt.AlignmentFlag.AlignTop, str(title or ""))
         bar = QRect(inner.left(), inner.top() + 22, inner.width(), 5)
-        # the empty track: the row's text colour at 45 % (grey on white or on dark grey), 3:1
-        # as WCAG asks of a graphic (black at 16 % was invisible on a dark base)
-        track = QColor(text_colour)
-        track.setAlpha(115)
+        # the empty track light on a light row, dark on a dark one; the green fill 3:1 against
+        # it, in lightness too (black at 16 % was invisible on a dark base; the text at 45 %
+        # was as dark as the green on white: empty and full looked the same in greyscale)
+        ground = palette.highlight().color() if selected else palette.base().color()
+        track, fill = colours.progress_colours(text_colour, ground, FILL)
         painter.fillRect(bar, track)
         if progress is not None and progress.total:
             filled = QRect(bar.left(), bar.top(), int(bar.width() * progress.fraction), 5)
-            painter.fillRect(filled, QColor("#43a047"))
+            painter.fillRect(filled, fill)
         small = QFont(option.font)
         small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
         painter.setFont(small)

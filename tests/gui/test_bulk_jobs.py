@@ -18,7 +18,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QDialog, QInputDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from frameworkqda.core import coding, review
@@ -297,3 +297,66 @@ def test_merging_codes_runs_off_the_gui_thread_with_progress_and_cancel(
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _segments(window) == before  # one step puts it all back
+
+
+def _keys_reach(qtbot: QtBot, window: MainWindow, widget: QWidget) -> None:
+    """The window is active and the keyboard on ``widget``, as before the job."""
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget, timeout=2000)
+    assert QApplication.activeWindow() is window
+
+
+def test_the_keyboard_stays_where_it_was_after_a_job(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Found by a walkthrough: after Code all hits the focus had jumped to the stage navigator
+    (the button, disabled while coding, let go of it), and after the progress dialog closed no
+    window was active: keys went nowhere."""
+    session = window.session
+    assert session is not None
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    panel = open_search(window, qtbot)
+    panel.term.setText("市")
+    qtbot.keyClick(panel.term, Qt.Key.Key_Return)
+    assert searched(qtbot, panel)
+    panel.code_box.setFocus()
+    qtbot.keyClick(panel.code_box, Qt.Key.Key_Down)
+
+    # quick: no progress dialog
+    panel.code_button.setFocus()
+    qtbot.keyClick(panel.code_button, Qt.Key.Key_Space)
+    assert coding_done(qtbot, panel)
+    _keys_reach(qtbot, window, panel.code_button)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undone
+
+    # slow: the progress dialog shows and closes
+    held = Held()
+    monkeypatch.setattr(coding, "widen_ranges_in", held.wrap(coding.widen_ranges_in))
+    qtbot.mouseClick(panel.code_button, Qt.MouseButton.LeftButton)
+    try:
+        qtbot.waitUntil(lambda: _progress(window) is not None, timeout=3000)
+    finally:
+        held.release.set()
+    assert coding_done(qtbot, panel)
+    qtbot.waitUntil(lambda: _progress(window) is None)
+    _keys_reach(qtbot, window, panel.code_button)
+    monkeypatch.undo()
+
+    # Review → Export shown…, its dialog shown: back on its button
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    view = window.work_stack.current()
+    assert isinstance(view, ReviewView)
+    button = view.findChild(QPushButton, "exportShown")
+    assert isinstance(button, QPushButton)
+    held = Held()
+    monkeypatch.setattr(review, "write_rows", held.wrap(review.write_rows))
+    modal.choose(tmp_path / "segments.xlsx")
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    try:
+        qtbot.waitUntil(lambda: _progress(window) is not None, timeout=3000)
+    finally:
+        held.release.set()
+    qtbot.waitUntil(lambda: not view.export_running())
+    qtbot.waitUntil(lambda: _progress(window) is None)
+    _keys_reach(qtbot, window, button)

@@ -421,3 +421,33 @@ def test_review_search_and_mapping_say_how_to_add_attributes_when_cases_have_non
     for where in (review.where, search.where):
         assert not where.none_hint.isVisibleTo(window)
         assert where.attribute_box.isVisibleTo(where) and where.attribute_box.isEnabled()
+
+
+def test_the_collapse_expand_arrow_clears_its_last_letter(qtbot: QtBot, window: MainWindow) -> None:
+    """The menu arrow of the tool button drawn over the "d" of "Collapse/expand"; the button
+    leaves room for it now: on the button as drawn, the arrow's columns of ink stand apart from
+    the text's."""
+    window.show_stage(4)
+    view = window.views["matrix"]
+    assert isinstance(view, MatrixView)
+    button = view.fold_button
+    assert button.menu() is not None
+    image = button.grab().toImage()
+    ground = image.pixelColor(4, image.height() // 2)
+
+    def inked(x: int) -> bool:
+        return any(
+            abs(image.pixelColor(x, y).lightness() - ground.lightness()) > 60
+            for y in range(3, image.height() - 3)
+        )
+
+    columns = [x for x in range(3, image.width() - 3) if inked(x)]
+    runs: list[list[int]] = []
+    for x in columns:
+        if runs and x == runs[-1][-1] + 1:
+            runs[-1].append(x)
+        else:
+            runs.append([x])
+    arrow, text = runs[-1], runs[-2]
+    assert len(arrow) <= 10, f"the arrow runs into the text: columns {arrow[0]}–{arrow[-1]}"
+    assert arrow[0] - text[-1] >= 4

@@ -367,24 +367,40 @@ def test_the_chosen_stripe_is_outlined_and_the_picker_hint_reads(
     picker.hide()
 
 
-def test_the_navigators_empty_track_shows(themed: MainWindow) -> None:
-    """Dark: the progress track was black at 16 % over a dark base, invisible (1.2:1)."""
+def test_the_navigators_track_and_fill_read_apart(palette: str, themed: MainWindow) -> None:
+    """Dark: the progress track was black at 16 % over a dark base, invisible (1.2:1). Light:
+    the text at 45 % made the track as dark as the green fill (rgb 140 against the fill's
+    lightness), so "0 of 136 charted" and "5 of 5 coded" looked the same in greyscale. The
+    track is now light on the light palette and dark on the dark one, and the fill reads 3:1
+    against both the track and the row (in lightness, not only hue)."""
     view = themed.navigator
     model = view.model()
     image = _shot(view.viewport())
-    measured = 0
+    tracks_seen: list[tuple[QColor, QColor]] = []  # (track, row colour)
+    fill_tracks: list[tuple[QColor, QColor]] = []  # (fill, row colour)
     for row in range(model.rowCount()):
-        if view.selectionModel().isRowSelected(row):
-            continue
-        rect = view.visualRect(model.index(row, 0)).adjusted(10, 6, -10, -6)
-        x, y = rect.right() - 2, rect.top() + 22 + 2  # the track's right end
-        track = QColor(image.pixel(x, y))
-        if track == QColor("#43a047"):
-            continue  # a stage done: no empty track
-        ground = QColor(image.pixel(x, y - 8))
-        assert _ratio(track, ground) >= LARGE, f"{track.name()} on {ground.name()}"
-        measured += 1
-    assert measured >= 1
+        index = model.index(row, 0)
+        progress = index.data(Qt.ItemDataRole.UserRole + 1)
+        rect = view.visualRect(index).adjusted(10, 6, -10, -6)
+        y = rect.top() + 22 + 2
+        ground = QColor(image.pixel(rect.right() - 2, y - 8))
+        track = QColor(image.pixel(rect.right() - 2, y))  # the track's right end
+        fraction = progress.fraction if progress is not None and progress.total else 0.0
+        if fraction < 1:
+            tracks_seen.append((track, ground))
+            assert 1.25 <= _ratio(track, ground) < LARGE, f"{track.name()} on {ground.name()}"
+            if not view.selectionModel().isRowSelected(row):
+                light = _luminance(track) > 0.4
+                assert light == (palette == "light"), f"{palette}: track {track.name()}"
+        if fraction > 0.05:
+            fill = QColor(image.pixel(rect.left() + 1, y))
+            assert _ratio(fill, ground) >= LARGE, f"fill {fill.name()} on {ground.name()}"
+            if fraction < 1:
+                assert _ratio(fill, track) >= LARGE, f"fill {fill.name()}, track {track.name()}"
+            fill_tracks.append((fill, ground))
+    # a full bar beside an empty one (the same row colour): apart in lightness too
+    assert all(_ratio(f, t) >= LARGE for f, g in fill_tracks for t, h in tracks_seen if g == h)
+    assert tracks_seen and fill_tracks
 
 
 def test_the_mapping_chart_follows_the_palette_on_screen_and_exports_white(

@@ -156,7 +156,9 @@ class MappingView(ProjectView):
         self._memo_base = ""  # the memo as read when shown: a save over a newer one asks
         # asks when someone else saved the memo since; a theme change meanwhile waits
         self.settling = SaveSettling(self, self._show_memo)
-        self.autosave: AutoSave[TypedOn] = AutoSave(self._typed_memo, self._save_memo, 800, self)
+        self.autosave: AutoSave[TypedOn] = AutoSave(
+            self._typed_memo, self._save_memo, 800, self, (self.memo,)
+        )
         self.autosave.failed.connect(self.memo_status.setText)
         self.autosave.caught_up.connect(self.memo_status.clear)
         self.memo.textChanged.connect(self.autosave.edited)

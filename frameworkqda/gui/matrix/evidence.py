@@ -100,7 +100,9 @@ class EvidencePanel(QWidget):
         self.editor.setPlaceholderText(self.tr("Summary of the evidence for this case and measure"))
         # saved after a pause in typing; one refused for a cell no longer shown is kept by
         # cell, tried again, and shown again if its cell is
-        self.autosave: AutoSave[TypedSummary] = AutoSave(self._typed, self._save_typed, 800, self)
+        self.autosave: AutoSave[TypedSummary] = AutoSave(
+            self._typed, self._save_typed, 800, self, (self.editor,)
+        )
         self.editor.textChanged.connect(self.autosave.edited)
         self.editor.focus_lost.connect(self.commit)
 

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -148,14 +147,14 @@ class MatrixView(ProjectView):
         self.transpose_box.toggled.connect(self.set_transposed)
         # collapse and expand every theme: one button's menu, not two buttons (the toolbar
         # had no room left for the Case filter's "By attribute…" at 1280 pixels)
-        self.fold_button = QToolButton()
+        # a push button: its style leaves room for the menu's arrow (a tool button's arrow
+        # overlapped the last letter), and it looks like the toolbar's other buttons
+        self.fold_button = QPushButton()
         self.fold_button.setObjectName("matrixFold")
         self.fold_button.setText(self.tr("Collapse/expand"))
         self.fold_button.setToolTip(
             self.tr("Collapse or expand every theme's measures (or click a theme's header)")
         )
-        self.fold_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.fold_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         fold = QMenu(self.fold_button)
         self.collapse_action = fold.addAction(self.tr("Collapse themes"))
         self.collapse_action.triggered.connect(lambda: self.set_collapsed(set(self._theme_ids())))
