@@ -250,17 +250,14 @@ def code_rows_in(
     present = sum(1 for _, there, _ in checked if there)
     coder_of = _coders(session, current_coder)
     records = [
-        SegmentRecord(
-            0,  # until inserted
+        SegmentRecord.new(
             document_id,
             code_id,
             start,
             end,
+            coder_of(row.values.get("coder", "").strip()),
             note=row.values.get("note", ""),
             translation=row.values.get("translation", ""),
-            coder_id=coder_of(row.values.get("coder", "").strip()),
-            guid=model.new_guid(),  # kept by a redo
-            coding_guid=model.new_guid(),
         )
         for (document_id, code_id, start, end, _), there, row in checked
         if not there

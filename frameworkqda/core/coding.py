@@ -69,6 +69,23 @@ class SegmentRecord:
     guid: str | None = None  # REFI selection and coding GUIDs: an undone delete keeps them
     coding_guid: str | None = None
 
+    @classmethod
+    def new(
+        cls,
+        document_id: int,
+        code_id: int,
+        start: int,
+        end: int,
+        coder_id: int | None,
+        note: str = "",
+        translation: str = "",
+    ) -> SegmentRecord:
+        """A passage to insert (id 0 until inserted), with GUIDs of its own that a redo keeps."""
+        return cls(
+            0, document_id, code_id, start, end, note, translation, coder_id,
+            model.new_guid(), model.new_guid(),
+        )  # fmt: skip
+
 
 def _record(segment: model.Segment) -> SegmentRecord:
     return SegmentRecord(
@@ -367,19 +384,7 @@ def autocode_in(
                 hits.append((document_id, start, end))
     if not hits:
         return []
-    records = [
-        SegmentRecord(
-            0,  # until inserted
-            doc,
-            code_id,
-            start,
-            end,
-            coder_id=coder_id,
-            guid=model.new_guid(),  # kept by a redo
-            coding_guid=model.new_guid(),
-        )
-        for doc, start, end in hits
-    ]
+    records = [SegmentRecord.new(doc, code_id, start, end, coder_id) for doc, start, end in hits]
     return insert_records(session, records)
 
 

@@ -230,18 +230,7 @@ def add_segment_records_in(
         if (document_id, start, end) in existing or end <= start:
             continue
         existing.add((document_id, start, end))
-        records.append(
-            SegmentRecord(
-                0,  # until inserted
-                document_id,
-                code_id,
-                start,
-                end,
-                coder_id=coder_id,
-                guid=model.new_guid(),  # kept by a redo
-                coding_guid=model.new_guid(),
-            )
-        )
+        records.append(SegmentRecord.new(document_id, code_id, start, end, coder_id))
     return insert_records(session, records)
 
 

@@ -14,8 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from frameworkqda.core import commands
-from frameworkqda.core.jobs import Cancel
-from frameworkqda.gui.jobs import Job, JobProgress, Report
+from frameworkqda.gui.jobs import Job, JobProgress, applying
 from frameworkqda.gui.session import ProjectSession
 
 
@@ -74,19 +73,8 @@ def code_ranges_job(
     succeeded (``succeeded`` follows that); a cancel rolls it back, leaving nothing."""
     session.check_writable()
     command = commands.CodeRanges(code_id, list(ranges), unit)  # type: ignore[arg-type]
-    project = session.project
-
-    def work(report: Report, cancel: Cancel) -> object:  # on the job's thread: no Qt
-        command.progress = lambda done, total, _what: report((done, total))
-        command.cancel = cancel
-        try:
-            command.apply(project)
-        finally:
-            command.progress = command.cancel = None
-        return command
-
     title = QCoreApplication.translate("Bulk", "Coding hits")
-    job = Job(title, session.code_path(code_id), work, parent)
+    job = Job(title, session.code_path(code_id), applying(command, session.project), parent)
     # before the caller's: the step is on the stack (and the views told) when they hear
     job.succeeded.connect(lambda _: session.record(command, _coding_label(session, code_id)))
     job.finished.connect(job.deleteLater)

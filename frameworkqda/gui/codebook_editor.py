@@ -32,11 +32,10 @@ from frameworkqda.core import codebook, codebook_io, commands, messages
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.framework import templates
-from frameworkqda.core.jobs import Cancel
 from frameworkqda.gui import file_dialogs, i18n
 from frameworkqda.gui.autosave import AutoSave, TypedOn
 from frameworkqda.gui.i18n import shown
-from frameworkqda.gui.jobs import Job, JobProgress, Report
+from frameworkqda.gui.jobs import Job, JobProgress, applying
 from frameworkqda.gui.keyboard import tab_leaves
 from frameworkqda.gui.line_breaks import MessageLabel
 from frameworkqda.gui.panels import CodebookTree
@@ -531,19 +530,9 @@ class CodebookEditor(QWidget):
         except FrameworkQDAError as error:
             self._warn(title, shown(error))
             return
-        project = self._session.project
-
-        def work(report: Report, cancel: Cancel) -> object:  # on the job's thread: no Qt
-            command.progress = lambda done, total, _what: report((done, total))
-            command.cancel = cancel
-            try:
-                command.apply(project)
-            finally:
-                command.progress = command.cancel = None
-            return command
 
         merging = self.tr("Merging codes")
-        job = Job(merging, step, work, self)
+        job = Job(merging, step, applying(command, self._session.project), self)
         job.succeeded.connect(lambda _: self._merge_done(command, step, preview, paths))
         job.failed.connect(lambda message, cancelled: self._merge_failed(message, cancelled))
         job.finished.connect(job.deleteLater)

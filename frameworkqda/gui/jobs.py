@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -33,11 +34,41 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from frameworkqda.core.errors import FrameworkQDAError
-from frameworkqda.core.jobs import Cancel, JobCancelled
+from frameworkqda.core.jobs import Cancel, JobCancelled, Progress
 from frameworkqda.gui.i18n import QT_TRANSLATE_NOOP, shown
+
+if TYPE_CHECKING:
+    from frameworkqda.core.store import Project
 
 Report = Callable[[object], None]
 Work = Callable[[Report, Cancel], object]
+
+
+class Steppable(Protocol):
+    """An undoable step that says how far it is and can be cancelled while it applies."""
+
+    progress: Progress | None
+    cancel: Cancel | None
+
+    def apply(self, project: Project) -> None: ...
+
+
+def applying(command: Steppable, project: Project) -> Work:
+    """The work of applying ``command`` to ``project`` on a job's thread (Code all hits, a
+    codebook merge): its progress reported as (done, total), its cancel the job's; the
+    command itself is the result, for the caller to put on the undo stack."""
+
+    def work(report: Report, cancel: Cancel) -> object:  # on the job's thread: no Qt
+        command.progress = lambda done, total, _what: report((done, total))
+        command.cancel = cancel
+        try:
+            command.apply(project)
+        finally:
+            command.progress = command.cancel = None
+        return command
+
+    return work
+
 
 _RUNNING: list[Job] = []
 
