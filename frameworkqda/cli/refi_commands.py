@@ -75,15 +75,18 @@ PROGRESS_SECONDS = 0.5  # between two lines of an import's progress
 
 class _Progress:
     """An import's progress on standard error, a line at most every half second (and the
-    first and last): "checking source 12 of 150: report.pdf (3,400 of 18,733 coded
-    passages)". A big file sat silent for minutes."""
+    last), from half a second in: "checking source 12 of 150: report.pdf (3,400 of 18,733
+    coded passages)". A big file sat silent for minutes."""
 
     def __init__(self) -> None:
-        self.last = 0.0
+        self.started = time.monotonic()
+        self.last: float | None = None
 
     def __call__(self, done: int, total: int, label: str) -> None:
         now = time.monotonic()
-        if done in (0, total) or now - self.last >= PROGRESS_SECONDS:
+        if now - self.started < PROGRESS_SECONDS:  # a quick import (or refusal) says nothing:
+            return  # its error stays the one line a script reads
+        if done == total or self.last is None or now - self.last >= PROGRESS_SECONDS:
             self.last = now
             print(f"[{100 * done // max(total, 1):3d}%] {label}", file=sys.stderr, flush=True)
 

@@ -278,8 +278,11 @@ def _number_table(
     columns = len(table.header) - 1
     label_width = Cm(4.5 if columns <= 6 else 3.8)
     room = int(_text_width(document) - label_width)
-    narrowest = max(_least_width(table, extra, col) for col in range(1, columns + 1))
+    least = [_least_width(table, extra, col) for col in range(1, columns + 1)]
+    narrowest = max(least, default=0)
     most = max(1, min(CASES_PER_TABLE, room // max(narrowest, 1)))
+    if columns <= CASES_PER_TABLE and sum(least) <= room:  # each its own width: one table
+        most = columns  # (4 cases split 3 + 1 for the widest heading word, "(national)")
     parts = max(1, -(-columns // most))
     width = -(-columns // parts) if columns else 1  # as even as may be: 11 × 4, not 12 × 3 + 8
     for first in range(1, max(columns, 1) + 1, width):
@@ -287,7 +290,7 @@ def _number_table(
         caption = table.caption if parts == 1 else _part_caption(table, first, last, language)
         _number_grid(
             document, table, report, caption, [0, *range(first, last)], extra, label_width,
-            language, notes=last > columns,
+            language, notes=last > columns, least=least[first - 1 : last - 1],
         )  # fmt: skip
 
 
@@ -379,6 +382,7 @@ def _number_grid(
     language: str,
     *,
     notes: bool,
+    least: Sequence[int] = (),
 ) -> None:
     _caption(document, table.number, caption, language)
     rows = 1 + len(table.rows) + (1 if extra is not None else 0)
@@ -406,7 +410,13 @@ def _number_grid(
         for cell in cells[-1]:
             _border(cell, "top", 4)
     _rules(grid, cells)
-    _widths(grid, cells, label_width, _text_width(document))
+    total = _text_width(document)
+    spare = int(total - label_width) - sum(least)
+    if least and spare >= 0:  # each column its least width, the room left shared out evenly
+        share = spare // len(least)
+        _set_widths(grid, cells, [label_width, *(Emu(width + share) for width in least)])
+    else:
+        _widths(grid, cells, label_width, total)
     for row in cells[1:]:
         for cell in row[1:]:
             _no_wrap(cell)
