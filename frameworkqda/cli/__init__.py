@@ -141,10 +141,6 @@ def _run(args: argparse.Namespace, deprecation: str | None) -> int:
         print(f"frameworkqda: {where}{error.strerror or error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        finished: int | None = getattr(args, "finished", None)  # set once the work is stored
-        if finished is not None:  # only writing the report was left: it is not undone
-            print("frameworkqda: interrupted after the import was complete", file=sys.stderr)
-            return finished
         print("frameworkqda: interrupted", file=sys.stderr)
         return 130
     deprecation = deprecation or getattr(args, "deprecation", None)  # set by the verb

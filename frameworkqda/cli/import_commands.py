@@ -8,10 +8,7 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
-    from frameworkqda.core.importers import ImportProgress, ImportResult
-    from frameworkqda.core.store import Project
+    from frameworkqda.core.importers import ImportProgress
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -75,13 +72,6 @@ def _import(args: argparse.Namespace) -> int:
     options = ImportOptions(
         keep_furigana=args.keep_furigana, keep_page_furniture=args.keep_page_furniture
     )
-    known: list[ImportResult] = []  # each file's outcome, as it is reported
-
-    def progress(event: ImportProgress) -> None:
-        if event.result is not None:
-            known.append(event.result)
-        _progress(event)
-
     whole = args.whole_process  # this process is ours to tune (not a test calling main)
     if whole:  # loading makes objects that live as long as the process: see below
         gc.disable()
@@ -89,60 +79,24 @@ def _import(args: argparse.Namespace) -> int:
         # a long PDF's pages are read while the project opens, by workers forked from here
         warm_up_for(files, options, fork=whole)
 
-        from frameworkqda.core.importers import import_documents
-        from frameworkqda.core.importers.service import newest_document_id
+        from frameworkqda.core.importers import ImportStatus, import_documents
+        from frameworkqda.core.importers.service import readable_name
         from frameworkqda.core.store import open_project
 
         with open_project(args.project) as project:
             if whole:  # collecting while the PDF reader and SQLAlchemy loaded took ~0.1 s of
                 gc.freeze()  # CPU and found nothing: what they made sits out collections
                 gc.enable()
-            newest = newest_document_id(project)
-            try:
-                import_documents(
-                    project,
-                    files,
-                    case=args.case,
-                    password=args.password,
-                    progress=progress,
-                    options=options,
-                )
-            except KeyboardInterrupt:  # SIGTERM or Ctrl-C: the file it was on may be stored
-                _stored_meanwhile(project, files, known, newest)
-                if len(known) < len(files):
-                    _report(known, interrupted=len(files) - len(known))
-                    raise
-    except KeyboardInterrupt:  # closing the project or stopping the workers: all imported
-        if len(known) < len(files):
-            raise
+            results = import_documents(
+                project,
+                files,
+                case=args.case,
+                password=args.password,
+                progress=_progress,
+                options=options,
+            )
     finally:
         drop_early()
-    from frameworkqda.core.importers import ImportStatus
-
-    failed = (ImportStatus.FAILED, ImportStatus.CANCELLED)
-    args.finished = 1 if any(r.status in failed for r in known) else 0  # see cli._run
-    return _report(known)
-
-
-def _stored_meanwhile(
-    project: Project, files: list[Path], known: list[ImportResult], newest: int
-) -> None:
-    """The file an interrupt stopped the import on, added to ``known`` when its transaction
-    had committed already (its result was not reported yet)."""
-    from frameworkqda.core.importers.service import stored_since
-
-    if len(known) < len(files):
-        stored = stored_since(project, files[len(known)], newest)
-        if stored is not None:
-            known.append(stored)
-
-
-def _report(results: list[ImportResult], interrupted: int = 0) -> int:
-    """Each file's outcome, then the counts; 1 when any failed. ``interrupted``: the files the
-    import never finished (not imported), named by count."""
-    from frameworkqda.core.importers import ImportStatus
-    from frameworkqda.core.importers.service import readable_name
-
     failed = 0
     for result in results:
         renamed = result.document_name != readable_name(result.path)
@@ -156,10 +110,7 @@ def _report(results: list[ImportResult], interrupted: int = 0) -> int:
             failed += 1
     imported = sum(1 for r in results if r.status == ImportStatus.IMPORTED)
     duplicates = sum(1 for r in results if r.status == ImportStatus.DUPLICATE)
-    counts = f"{imported} imported, {duplicates} already present, {failed} failed"
-    if interrupted:
-        counts += f"; interrupted before the end: {interrupted} not imported"
-    print(counts, file=sys.stderr)
+    print(f"{imported} imported, {duplicates} already present, {failed} failed", file=sys.stderr)
     return 1 if failed else 0
 
 

@@ -121,41 +121,6 @@ def import_documents(
     return results
 
 
-def newest_document_id(project: Project) -> int:
-    """The id of the project's newest document (0 when it has none): ``stored_since`` asks
-    what came after it."""
-    with project.session() as session:
-        return session.scalar(select(func.max(model.Document.id))) or 0
-
-
-def stored_since(project: Project, path: Path, newest: int) -> ImportResult | None:
-    """The file at ``path`` as imported into ``project`` after document ``newest``, if it
-    was: an import interrupted between the file's commit and its result being reported (a
-    SIGTERM, Ctrl-C) asks here whether the file it was on is stored."""
-    try:
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None
-    with project.session() as session:
-        document = session.scalars(
-            select(model.Document)
-            .where(model.Document.id > newest, model.Document.sha256 == digest)
-            .order_by(model.Document.id)
-        ).first()
-        if document is None:
-            return None
-        document_id, document_name = document.id, document.name
-    return ImportResult(
-        path,
-        ImportStatus.IMPORTED,
-        QT_TRANSLATE_NOOP("Import", "{name}: imported as “{document}”").format(
-            name=readable_name(path), document=document_name
-        ),
-        document_id=document_id,
-        document_name=document_name,
-    )
-
-
 def _import_one(
     project: Project,
     path: Path,
