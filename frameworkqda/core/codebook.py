@@ -838,12 +838,9 @@ def _join_cells(session: Session, plan: MergePlan, heading: str) -> None:
     table = _table(model.ChartCell)
     written = []
     for dropped, kept in plan.cell_pairs:
-        summary = kept.summary
-        if dropped.summary.strip():
-            summary = f"{kept.summary}\n\n{dropped.summary}".strip()
-        value_id = kept.value_id if kept.value_id is not None else dropped.value_id
-        if (summary, value_id) != (kept.summary, kept.value_id):
-            written.append({"row": kept.id, "summary": summary, "value_id": value_id})
+        joined = _joined(kept, dropped)
+        if joined is not None:
+            written.append(joined)
     if written:  # as the ORM writes a cell: its version grows (charting/cells.py)
         session.execute(
             _by_id(
@@ -865,6 +862,19 @@ def _join_cells(session: Session, plan: MergePlan, heading: str) -> None:
         .where(table.c.code_id == plan.source_id)
         .values(code_id=plan.target_id, version=table.c.version + 1)
     )
+
+
+def _joined(kept: Any, dropped: Any) -> dict[str, Any] | None:
+    """The row ``kept`` (a cell or a coder's charting of it) once ``dropped`` joins it: the
+    summaries one after the other, its value kept (``dropped``'s when it has none); None
+    when that changes nothing."""
+    summary = kept.summary
+    if dropped.summary.strip():
+        summary = f"{kept.summary}\n\n{dropped.summary}".strip()
+    value_id = kept.value_id if kept.value_id is not None else dropped.value_id
+    if (summary, value_id) == (kept.summary, kept.value_id):
+        return None
+    return {"row": kept.id, "summary": summary, "value_id": value_id}
 
 
 def _join_chartings(session: Session, plan: MergePlan) -> None:
@@ -894,12 +904,9 @@ def _join_chartings(session: Session, plan: MergePlan) -> None:
                 moved.append({"row": row.id, "cell": kept.id})
                 continue
             # the coder charted both: their summaries joined, their value on the target kept
-            summary = own.summary
-            if row.summary.strip():
-                summary = f"{own.summary}\n\n{row.summary}".strip()
-            value_id = own.value_id if own.value_id is not None else row.value_id
-            if (summary, value_id) != (own.summary, own.value_id):
-                written.append({"row": own.id, "summary": summary, "value_id": value_id})
+            joined = _joined(own, row)
+            if joined is not None:
+                written.append(joined)
             gone.append(row.id)
     table = _table(charting)
     for ids in _chunks(gone):
