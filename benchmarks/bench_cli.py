@@ -17,6 +17,7 @@ Run alone with ``python benchmarks/bench_cli.py`` (``--skip-import`` for the qui
 from __future__ import annotations
 
 import csv
+import math
 import os
 import resource
 import shutil
@@ -200,6 +201,8 @@ def import_rows(folder: Path) -> list[tuple[str, float, str]]:
          statistics.median(CORES * m["exit"] - m["cpu"] for m in marks), "core-seconds"),
     ]  # fmt: skip
     if not poppler or pdftotext is None:
+        rows.append(("  pdftotext not installed (poppler-utils, poppler-data): no yardstick",
+                     math.nan, "ratio"))  # fmt: skip
         return rows
     read = len("".join(poppler_text.split())) / max(len("".join(text.split())), 1)
     if read < 0.95:
