@@ -25,6 +25,8 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
+from benchmarks.common import words_project
+
 os.environ["QT_QPA_PLATFORM"] = os.environ.get("QT_QPA_PLATFORM") or "offscreen"
 
 DOCUMENTS = 40
@@ -65,59 +67,17 @@ WORDS = [
 
 def _project(folder: Path):  # type: ignore[no-untyped-def]
     from frameworkqda.core import model
-    from frameworkqda.core.store import create_project
 
     rng = random.Random(30)
-    project = create_project(folder / "big.fqda")
-    texts = []
-    for _ in range(DOCUMENTS):
-        words: list[str] = []
-        length = 0
-        while length < CHARACTERS:
-            word = rng.choice(WORDS)
-            words.append(word + (". " if rng.random() < 0.08 else " "))
-            length += len(words[-1])
-        texts.append("".join(words)[:CHARACTERS])
+    project = words_project(
+        folder / "big.fqda",
+        rng,
+        WORDS,
+        documents=DOCUMENTS,
+        characters=CHARACTERS,
+        cases=CASES,
+    )
     with project.transaction() as session:
-        session.execute(
-            insert(model.Case), [{"name": f"City {n:02}", "position": n} for n in range(CASES)]
-        )
-        session.execute(
-            insert(model.Code),
-            [{"id": t + 1, "name": f"Theme {t}", "position": t} for t in range(10)],
-        )
-        session.execute(
-            insert(model.Code),
-            [
-                {
-                    "id": 100 + t * 5 + m,
-                    "parent_id": t + 1,
-                    "name": f"Measure {t}.{m}",
-                    "position": m,
-                }
-                for t in range(10)
-                for m in range(5)
-            ],
-        )
-        session.execute(
-            insert(model.Document),
-            [
-                {
-                    "name": f"plan{n:02}.txt",
-                    "kind": "text",
-                    "sha256": f"{n:064}",
-                    "text": texts[n],
-                    "filename": "",
-                    "language": "en",
-                    "page_count": 0,
-                    "position": n,
-                    "import_notes": "",
-                    "imported_at": model.utcnow(),
-                    "case_id": n % CASES + 1,
-                }
-                for n in range(DOCUMENTS)
-            ],
-        )
         rows = []
         for number in range(SEGMENTS):
             start = rng.randrange(0, CHARACTERS - 400)

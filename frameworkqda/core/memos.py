@@ -425,7 +425,7 @@ def free_memo_named(session: Session, title: str) -> int | None:
                 QT_TRANSLATE_NOOP("Memos", "id {id} ({author}, {time} UTC: {line})").format(
                     id=memo.id,
                     author=memo_author(session, memo) or "?",
-                    time=f"{memo.updated_at:%Y-%m-%d %H:%M}",
+                    time=utc_minute(memo.updated_at),
                     line=quoted(_first_words(memo.text)),
                 )
                 for memo in matches

@@ -23,7 +23,7 @@ from frameworkqda.core.coding import KEYS_PER_SELECT, SegmentRecord, insert_reco
 from frameworkqda.core.csv_files import csv_writer, open_csv
 from frameworkqda.core.errors import NotFoundError, ValidationError
 from frameworkqda.core.jobs import Cancel, Progress, check_cancel
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, utc_minute
 from frameworkqda.core.store import Project
 
 TEXT_LIMIT = 400  # characters of a segment's text kept in a row (the source has the rest)
@@ -260,7 +260,7 @@ COLUMNS = (
 
 def row_values(row: ReviewRow) -> tuple[str | int | None, ...]:
     """One row as the review table and its exports show it, in ``COLUMNS`` order."""
-    updated = row.updated.strftime("%Y-%m-%d %H:%M") if row.updated is not None else ""
+    updated = utc_minute(row.updated) if row.updated is not None else ""
     return (
         row.code,
         row.case,

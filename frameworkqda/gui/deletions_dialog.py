@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from frameworkqda.core import deletions
 from frameworkqda.core.deletions import Deletion
+from frameworkqda.core.messages import utc_minute
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.row_table import Index, RowTable
 from frameworkqda.gui.screen_room import fit_to_screen
@@ -59,7 +60,7 @@ class DeletionModel(RowTable[Deletion]):
                 row.name,
                 row.into or "",
                 row.coder,
-                f"{row.deleted_at:%Y-%m-%d %H:%M}",
+                utc_minute(row.deleted_at),
             )[column]
             if role == Qt.ItemDataRole.ToolTipRole:
                 return value if column in (1, 2) and value else None  # a long path, elided

@@ -41,6 +41,7 @@ from frameworkqda.core import memos
 from frameworkqda.core.commands import Change, DeleteFreeMemo, RenameFreeMemo
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.memos import MemoRow
+from frameworkqda.core.messages import utc_minute
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.row_table import Index, RowTable
 from frameworkqda.gui.session import ProjectSession
@@ -63,7 +64,7 @@ class MemoModel(RowTable[MemoRow]):
             self.tr("Name"),
             self.tr("Title"),
             self.tr("Author"),
-            self.tr("Changed"),
+            self.tr("Changed (UTC)"),
             self.tr("Memo"),
         )
         self.kinds = {
@@ -95,7 +96,7 @@ class MemoModel(RowTable[MemoRow]):
             if column == 4:
                 if role == SORT_ROLE:
                     return row.updated.isoformat()
-                return f"{row.updated.astimezone():%Y-%m-%d %H:%M}"
+                return utc_minute(row.updated)  # as the messages give times
             if column == 0 and role == SORT_ROLE:
                 return memos.ORDER.index(row.target)
             value = (

@@ -161,7 +161,10 @@ class DocumentTree(QTreeView):
         item.setFont(font)
         item.setData(case_id, ID_ROLE)
         item.setData("case", KIND_ROLE)
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled)
+        # selectable: a case chosen is highlighted, and told from the row merely current
+        item.setFlags(
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
+        )
         self._model.appendRow(item)
         return item
 
@@ -178,11 +181,15 @@ class DocumentTree(QTreeView):
         )
 
     def current_case(self) -> int | None:
+        """The case the researcher chose: its row current and selected (clicked, stepped onto
+        with the arrow keys). The row Qt makes current when the list takes the keyboard, the
+        first case, is not selected: the import proposed it, a case nobody chose."""
         index = self.currentIndex()
         if (
             index.isValid()
             and index.data(KIND_ROLE) == "case"
             and index.data(ID_ROLE) != UNASSIGNED
+            and self.selectionModel().isSelected(index)
         ):
             return int(index.data(ID_ROLE))
         return None

@@ -4330,8 +4330,8 @@ Per case: {per_case}</source>
         <translation>作成者</translation>
     </message>
     <message>
-        <source>Changed</source>
-        <translation>更新日時</translation>
+        <source>Changed (UTC)</source>
+        <translation>更新日時（UTC）</translation>
     </message>
     <message>
         <source>Memo</source>
@@ -5448,8 +5448,8 @@ An import always creates a new project and never replaces a file: choose another
         <translation>コーダー</translation>
     </message>
     <message>
-        <source>Updated</source>
-        <translation>更新日時</translation>
+        <source>Updated (UTC)</source>
+        <translation>更新日時（UTC）</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,38 @@ def test_menu_entry_and_ctrl_i_open_the_import_with_the_selected_case(
     assert _names(study) == {"plan.txt": "Kawasaki", "report.txt": "Kawasaki"}
 
 
+def test_ctrl_i_proposes_no_case_when_none_was_chosen(
+    qtbot, new_window: MainWindow, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """A project with several cases, the keyboard in the document list and nothing chosen
+    there: Ctrl+I and File → Import propose "Unassigned (no case)". The list's current row,
+    set on its first case when it took the keyboard, was proposed: a case nobody chose."""
+    window = new_window
+    assert window.session is not None
+    for name in ("Hamamatsu", "Kawasaki", "Osaka"):
+        window.session.add_case(name)
+    window.open_project(str(window.session.location))  # opened again, as a researcher does
+    tree = window.document_tree
+    assert menu_bar.focused(qtbot, window) is tree  # where the keyboard is once a project opens
+    assert tree.currentIndex().data() == "Hamamatsu"  # Qt's current row, nothing chosen
+    (plan,) = _texts(tmp_path, "plan.txt")
+    _choose(monkeypatch, [plan])
+    menu_bar.press(qtbot, window, "Ctrl+I")
+    dialog = window.last_import
+    assert isinstance(dialog, ImportDialog) and dialog.isVisible()
+    assert dialog.case_box.currentText() == "Unassigned (no case)"
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+
+    assert menu_bar.focused(qtbot, window) is tree
+    qtbot.keyClick(tree, Qt.Key.Key_Down)  # onto Kawasaki with the arrow keys: chosen
+    _choose(monkeypatch, [plan])
+    menu_bar.choose(qtbot, window, "File", "Import documents…")
+    dialog = window.last_import
+    assert dialog.case_box.currentText() == "Kawasaki"
+    _import(qtbot, dialog)
+    assert _names(window) == {"plan.txt": "Kawasaki"}
+
+
 def test_choosing_unassigned_or_a_new_case_in_the_dialog(
     qtbot, study: MainWindow, monkeypatch, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]

@@ -22,7 +22,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import (
     QCoreApplication,
-    QDateTime,
     QLibraryInfo,
     QLocale,
     Qt,
@@ -47,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from frameworkqda.core import cases, charting, scores, workspace
+from frameworkqda.core.messages import utc_minute
 from frameworkqda.core.words import is_japanese
 from frameworkqda.gui import i18n
 from frameworkqda.gui.codebook_editor import CodebookEditor
@@ -93,6 +93,7 @@ KEPT = (
     "docx",
     "html",
     "csv",
+    "UTC",  # times are in UTC, said so in Japanese as in English ("更新日時（UTC）")
 )
 
 
@@ -359,8 +360,9 @@ def test_dialogs_and_views_read_japanese(  # type: ignore[no-untyped-def]
     summary.close()
 
 
-def test_counts_and_dates_follow_the_locale(japanese, qtbot, settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """The review's Updated column is the locale's short date, not an ISO string."""
+def test_counts_in_japanese_times_in_utc(japanese, qtbot, settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The review's Updated column gives the time as every message does, in UTC (its title
+    says so), and the count is grouped in Japanese."""
     window = _sample_window(qtbot, settings, tmp_path)
     shortcut(qtbot, window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     review = window.views["review"]
@@ -368,8 +370,9 @@ def test_counts_and_dates_follow_the_locale(japanese, qtbot, settings, tmp_path:
     row = review.model.rows[0]
     assert row.updated is not None
     shown = review.model.data(review.model.index(0, 8))
-    assert shown == QLocale().toString(QDateTime(row.updated), QLocale.FormatType.ShortFormat)
-    assert re.fullmatch(r"\d{4}/\d{2}/\d{2} \d{1,2}:\d{2}", str(shown))
+    assert shown == utc_minute(row.updated)
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", str(shown))
+    assert review.model.headerData(8, Qt.Orientation.Horizontal) == "更新日時（UTC）"
     assert (
         review.count.text()
         == f"セグメント {review.model.rowCount()} 件中 {review.model.rowCount()} 件"

@@ -12,7 +12,7 @@ from frameworkqda.core import cases, deletions, memos, model
 from frameworkqda.core.commands.base import Change, Command
 from frameworkqda.core.commands.snapshot import Row, insert_rows, rows, table_of
 from frameworkqda.core.errors import ChangedSinceError, NotFoundError, ValidationError
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP, quoted
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, quoted, utc_minute
 from frameworkqda.core.store import Project
 
 
@@ -482,7 +482,7 @@ class SetMemo(Command):
                 )
             who = memos.memo_author(session, memo) or QT_TRANSLATE_NOOP("Memos", "someone").format()
             return QT_TRANSLATE_NOOP("Memos", "{memo} was changed by {who} at {time} UTC").format(
-                memo=what, who=who, time=f"{memo.updated_at:%Y-%m-%d %H:%M}"
+                memo=what, who=who, time=utc_minute(memo.updated_at)
             )
 
 
@@ -499,7 +499,7 @@ def _free_memo_changed(project: Project, row: dict[str, Any] | None) -> str | No
         what = memos.memo_name(session, memos.FREE, row["id"])
         who = memos.memo_author(session, memo) or QT_TRANSLATE_NOOP("Memos", "someone").format()
         return QT_TRANSLATE_NOOP("Memos", "{memo} was changed by {who} at {time} UTC").format(
-            memo=what, who=who, time=f"{now['updated_at']:%Y-%m-%d %H:%M}"
+            memo=what, who=who, time=utc_minute(now["updated_at"])
         )
 
 

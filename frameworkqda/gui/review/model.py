@@ -16,8 +16,6 @@ from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QDateTime,
-    QLocale,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -59,7 +57,7 @@ class ReviewModel(RowTable[ReviewRow]):
             self.tr("Note"),
             self.tr("Translation"),
             self.tr("Coder"),
-            self.tr("Updated"),
+            self.tr("Updated (UTC)"),
         )
         assert len(self.headers) == len(COLUMNS)
 
@@ -281,10 +279,7 @@ class ReviewModel(RowTable[ReviewRow]):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == TEXT and isinstance(value, str):
                 return value.replace("\n", " ")
-            updated = self.rows[row].updated
-            if column == UPDATED and updated is not None:  # as the locale writes dates
-                return QLocale().toString(QDateTime(updated), QLocale.FormatType.ShortFormat)
-            return "" if value is None else value
+            return "" if value is None else value  # Updated: UTC, as the messages give times
         if role == SORT_ROLE:
             return -1 if value is None else value
         if role == Qt.ItemDataRole.ToolTipRole and column == TEXT:

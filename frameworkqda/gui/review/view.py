@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QDate,
-    QDateTime,
     QEvent,
     QItemSelection,
     QItemSelectionModel,
@@ -25,7 +24,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTime,
     QTimer,
     Signal,
 )
@@ -54,6 +52,7 @@ from frameworkqda.core.coders import coder_names
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.jobs import Cancel
+from frameworkqda.core.messages import utc_minute
 from frameworkqda.gui import bulk, file_dialogs
 from frameworkqda.gui.case_where import CaseWhere
 from frameworkqda.gui.coders import CoderFilterBox
@@ -165,11 +164,10 @@ class ReviewView(ProjectView):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        # the Updated column as wide as a date and time in the locale's short format
-        sample = QLocale().toString(
-            QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale.FormatType.ShortFormat
-        )
-        header.resizeSection(UPDATED, self.table.fontMetrics().horizontalAdvance(sample) + 16)
+        # the Updated column as wide as a time in UTC as the app gives times, or its title
+        sample = self.table.fontMetrics().horizontalAdvance(utc_minute(datetime(2026, 12, 31)))
+        title = header.fontMetrics().horizontalAdvance(str(self.model.headers[UPDATED]))
+        header.resizeSection(UPDATED, max(sample, title) + 16)
         # a long code path or file name keeps its end (the measure, the suffix) in sight
         self.table.setItemDelegate(TipWhenCut(self.table))  # a cut cell: its whole text
         self.table.setItemDelegateForColumn(CODE, _MeasureKept(self.table))
