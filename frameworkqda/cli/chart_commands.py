@@ -12,6 +12,7 @@ from frameworkqda.cli.coding_commands import one_or_from_file
 from frameworkqda.cli.output_format import output_format, said_to, stdout_for_csv
 from frameworkqda.core.errors import ValidationError
 from frameworkqda.core.exports import FORMATS, VIEWS
+from frameworkqda.core.messages import utc_minute
 
 if TYPE_CHECKING:
     from frameworkqda.core.store import Project
@@ -180,7 +181,7 @@ def _shown(project: Project, case_id: int, code_id: int) -> str:
     cell = cell_edit(project, case_id, code_id)
     if cell.version == 0:
         return "version 0 · no cell yet"
-    when = f" {cell.updated_at:%Y-%m-%d %H:%M} UTC" if cell.updated_at else ""
+    when = f" {utc_minute(cell.updated_at)} UTC" if cell.updated_at else ""
     parts = [f"version {cell.version}", cell.value or "no value", f"by {cell.coder or '?'}{when}"]
     return " · ".join([*parts, cell.summary.replace("\n", " ")] if cell.summary else parts)
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from frameworkqda.cli.output_format import output_format, said_to, stdout_for_csv
+from frameworkqda.core.messages import utc_minute
 
 if TYPE_CHECKING:
     from frameworkqda.core.deletions import Deletion
@@ -112,7 +113,7 @@ def _write(found: list[Deletion], fmt: str, handle: TextIO) -> None:
     from frameworkqda.core.deletions import kind_word
 
     rows = [
-        (kind_word(row), row.name, row.into or "", row.coder, f"{row.deleted_at:%Y-%m-%d %H:%M}")
+        (kind_word(row), row.name, row.into or "", row.coder, utc_minute(row.deleted_at))
         for row in found
     ]
     _table(HEADINGS, rows, handle)

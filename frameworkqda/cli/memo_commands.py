@@ -19,6 +19,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from frameworkqda.cli.coder_option import add_coder_option, open_for
+from frameworkqda.core.messages import utc_minute
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -206,7 +207,7 @@ def _list(args: argparse.Namespace) -> int:
             row.name,
             row.title,
             row.author,
-            f"{row.updated:%Y-%m-%d %H:%M}",
+            utc_minute(row.updated),
             row.first_line(),
         )
         print("\t".join(" ".join(cell.split("\t")) for cell in cells))
