@@ -127,6 +127,7 @@ def _naming_the_project(args: argparse.Namespace, error: FrameworkQDAError) -> s
 def _run(args: argparse.Namespace, deprecation: str | None) -> int:
     if args.command != "gui":  # Qt's event loop would hold the handler back: GUI keeps SIG_DFL
         signal.signal(signal.SIGTERM, _interrupt)  # like Ctrl-C: unwind, clean up, exit
+        # (``import`` notes both instead and stops between files and pages: cli/interrupts.py)
     try:
         result: int | None = args.handler(args)
         sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's last words

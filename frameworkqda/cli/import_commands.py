@@ -8,7 +8,8 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from frameworkqda.core.importers import ImportProgress
+    from frameworkqda.cli.interrupts import Interrupts
+    from frameworkqda.core.importers import ImportProgress, ImportResult
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -63,6 +64,15 @@ def _progress(event: ImportProgress) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from frameworkqda.cli import interrupts
+
+    # a whole process ends after the report: a signal on the way out is only noted
+    with interrupts.held(restore=not args.whole_process) as interrupted:
+        return _report(_imported(args, interrupted), interrupted)
+
+
+def _imported(args: argparse.Namespace, interrupted: Interrupts) -> list[ImportResult]:
+    """Each file's outcome; a file is cancelled (not stored) once ``interrupted``."""
     from frameworkqda.core.importers.base import ImportOptions
     from frameworkqda.core.importers.pdf_parallel import drop_early
     from frameworkqda.core.importers.registry import expand_folders
@@ -79,8 +89,7 @@ def _import(args: argparse.Namespace) -> int:
         # a long PDF's pages are read while the project opens, by workers forked from here
         warm_up_for(files, options, fork=whole)
 
-        from frameworkqda.core.importers import ImportStatus, import_documents
-        from frameworkqda.core.importers.service import readable_name
+        from frameworkqda.core.importers import import_documents
         from frameworkqda.core.store import open_project
 
         with open_project(args.project) as project:
@@ -93,12 +102,25 @@ def _import(args: argparse.Namespace) -> int:
                 case=args.case,
                 password=args.password,
                 progress=_progress,
+                cancel=interrupted,
                 options=options,
             )
+            interrupted.settled()  # closing and the report are not undone by a signal
+            return results
     finally:
         drop_early()
+
+
+def _report(results: list[ImportResult], interrupted: Interrupts) -> int:
+    """Each stored (or failed) file's outcome on stdout, then the counts; 1 when any failed.
+    The files an interrupt cancelled are counted, not listed: exit 130, as for Ctrl-C."""
+    from frameworkqda.core.importers import ImportStatus
+    from frameworkqda.core.importers.service import readable_name
+
     failed = 0
     for result in results:
+        if result.status is ImportStatus.CANCELLED:  # only an interrupt cancels here
+            continue
         renamed = result.document_name != readable_name(result.path)
         if result.status is ImportStatus.IMPORTED and not renamed:  # "imported as" itself
             print(f"imported: {result.document_name}")
@@ -106,11 +128,21 @@ def _import(args: argparse.Namespace) -> int:
             print(f"{result.status.value}: {result.message}")
         for warning in result.warnings:
             print(f"  note: {warning}")
-        if result.status in (ImportStatus.FAILED, ImportStatus.CANCELLED):
+        if result.status is ImportStatus.FAILED:
             failed += 1
     imported = sum(1 for r in results if r.status == ImportStatus.IMPORTED)
     duplicates = sum(1 for r in results if r.status == ImportStatus.DUPLICATE)
-    print(f"{imported} imported, {duplicates} already present, {failed} failed", file=sys.stderr)
+    cancelled = sum(1 for r in results if r.status == ImportStatus.CANCELLED)
+    counts = f"{imported} imported, {duplicates} already present, {failed} failed"
+    if cancelled:
+        counts += f"; interrupted before the end: {cancelled} not imported"
+    sys.stdout.flush()  # all of stdout before the counts, and while a signal is only noted
+    print(counts, file=sys.stderr)
+    if cancelled:
+        print("frameworkqda: interrupted", file=sys.stderr)
+        return 130
+    if interrupted.is_set():  # it came once every file was stored: nothing was undone
+        print("frameworkqda: interrupted after the import was complete", file=sys.stderr)
     return 1 if failed else 0
 
 

@@ -7,7 +7,8 @@ Importing documents, REFI-QDA import and export, and auto-drafting the matrix's 
 they were. ``progress(done, total, what)`` says how far a call is (total 0: not known yet).
 
 The GUI runs such a call with its one helper, ``gui/jobs.py`` ``Job`` (it owns the event); the
-command line passes no ``cancel`` (Ctrl-C stops the process).
+command line's ``import`` passes its note of Ctrl-C or SIGTERM (``cli/interrupts.py``); other
+verbs pass none (Ctrl-C stops them).
 """
 
 from __future__ import annotations

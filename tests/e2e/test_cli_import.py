@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from frameworkqda.cli import main
 from tests import documents
 
 REPO = Path(__file__).resolve().parents[2]
@@ -228,3 +230,40 @@ def test_a_decomposed_name_stored_by_an_earlier_version_is_found(tmp_path: Path)
             )
         with project.session() as session:
             assert cases.resolve_document(session, "ガイドブック.txt") == document
+
+
+def test_ctrl_c_between_a_files_commit_and_its_report_lists_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C landing once the first file's transaction committed, before the import reported
+    it, said only "interrupted": the command now lists it, and counts the rest not imported."""
+    from frameworkqda.core.importers import service
+
+    project = tmp_path / "p.fqda"
+    assert main(["new", str(project)]) == 0
+    first, second = tmp_path / "会議.txt", tmp_path / "記録.txt"
+    first.write_text("外国人市民会議の記録\n", encoding="utf-8")
+    second.write_text("多文化共生推進計画\n", encoding="utf-8")
+    import_one = service._import_one
+
+    def stored_then_interrupted(*args: object, **kwargs: object) -> service.ImportResult:
+        result = import_one(*args, **kwargs)  # type: ignore[arg-type]
+        os.kill(os.getpid(), signal.SIGINT)  # a real Ctrl-C: committed, not yet reported
+        return result
+
+    monkeypatch.setattr(service, "_import_one", stored_then_interrupted)
+    handlers = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
+    capsys.readouterr()
+    try:
+        code = main(["import", str(project), str(first), str(second)])
+    finally:
+        for number, handler in handlers.items():
+            signal.signal(number, handler)
+    said = capsys.readouterr()
+    assert code == 130
+    assert said.out.splitlines() == ["imported: 会議.txt"]
+    assert said.err.strip().splitlines()[-2:] == [
+        "1 imported, 0 already present, 0 failed; interrupted before the end: 1 not imported",
+        "frameworkqda: interrupted",
+    ]
+    assert main(["text", str(project), "記録.txt"]) == 1  # the second was never started

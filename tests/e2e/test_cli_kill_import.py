@@ -67,6 +67,13 @@ def _held_stderr() -> tuple[int, int]:
     count, always before anything is stored) waits until the test reads. The import is then
     mid-way when signalled however slowly the test runs: it cannot have committed."""
     read, write = os.pipe()
+    _fill(write)
+    return read, write
+
+
+def _fill(write: int) -> None:
+    """The pipe whose end ``write`` is, filled to the brim (with blank lines): the next
+    write into it waits until its reader reads."""
     os.set_blocking(write, False)
     for size in (65536, 4096, 1):
         try:
@@ -75,7 +82,6 @@ def _held_stderr() -> tuple[int, int]:
         except BlockingIOError:
             pass
     os.set_blocking(write, True)
-    return read, write
 
 
 def _start_import(project: Path, pdf: Path, tmp: Path) -> tuple[subprocess.Popen[str], set[int]]:
@@ -181,3 +187,110 @@ def test_leftovers_of_a_killed_import_qdpx_are_swept_by_the_next_write(tmp_path:
     with tempfile.TemporaryDirectory(dir="/tmp") as tmp:
         _new(tmp_path / "next.fqda", Path(tmp))
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([alive.name, "next.fqda"])
+
+
+def _writing_to_a_full_pipe(pid: int) -> bool:
+    """The process's main thread waits in a write to a pipe (Linux: ``pipe_write``, or
+    ``anon_pipe_write`` since 6.x, in its wait channel)."""
+    try:
+        return "pipe_write" in Path(f"/proc/{pid}/wchan").read_text()
+    except OSError:
+        return False
+
+
+def test_sigterm_while_the_report_is_written_is_no_interrupted_import(
+    tmp_path: Path, tmp: Path
+) -> None:
+    """SIGTERM landing once the file was stored, while the report was being written to a
+    full pipe, said "interrupted" and exited 130 (and could lose the report's lines)."""
+    project = tmp_path / "p.fqda"
+    _new(project, tmp)
+    note = tmp_path / "会議.txt"
+    note.write_text("外国人市民会議の記録\n", encoding="utf-8")
+    read, write = _held_stderr()  # its stdout this time: the report waits until read
+    process = subprocess.Popen(
+        [sys.executable, "-m", "frameworkqda", "import", str(project), str(note)],
+        env=_env(tmp),
+        stdout=write,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    os.close(write)
+    process.stdout = open(read, encoding="utf-8")  # noqa: SIM115  # communicate reads it
+    deadline = time.monotonic() + 120
+    while not _writing_to_a_full_pipe(process.pid) and time.monotonic() < deadline:
+        assert process.poll() is None
+        time.sleep(0.02)
+    process.send_signal(signal.SIGTERM)  # in the middle of writing "imported: 会議.txt"
+    stdout, stderr = process.communicate(timeout=60)
+
+    assert _documents(project) == 1
+    assert stdout.strip().splitlines() == ["imported: 会議.txt"]
+    assert "Traceback" not in stderr
+    assert stderr.strip().splitlines()[-2:] == [
+        "1 imported, 0 already present, 0 failed",
+        "frameworkqda: interrupted after the import was complete",
+    ]
+    assert process.returncode == 0
+
+
+def test_sigterm_mid_batch_lists_the_files_stored_before_it(
+    long_pdf: Path, tmp_path: Path, tmp: Path
+) -> None:
+    """The files stored before the interrupt were not listed: only "interrupted"."""
+    project = tmp_path / "p.fqda"
+    _new(project, tmp)
+    note = tmp_path / "会議.txt"
+    note.write_text("外国人市民会議の記録\n", encoding="utf-8")
+    read, write = os.pipe()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "frameworkqda", "import", str(project), str(note), str(long_pdf)],
+        env=_env(tmp),
+        stdout=subprocess.PIPE,
+        stderr=write,
+        text=True,
+    )
+    seen = []
+    with open(read, encoding="utf-8") as lines:  # the note is stored, the PDF's pages come
+        for line in lines:
+            seen.append(line)
+            if line.startswith(f"[2/2] {long_pdf.name}: page ") and " 0/" not in line:
+                break
+        _fill(write)  # the import waits at its next page count: the PDF cannot be stored
+        process.send_signal(signal.SIGTERM)
+        os.close(write)
+        stderr = lines.read()  # to its end: the import has ended
+        stdout, _ = process.communicate(timeout=60)
+
+    assert process.returncode == 130, [*seen, stderr]
+    assert stdout.splitlines() == ["imported: 会議.txt"]
+    assert stderr.strip().splitlines()[-2:] == [
+        "1 imported, 0 already present, 0 failed; interrupted before the end: 1 not imported",
+        "frameworkqda: interrupted",
+    ]
+    assert "Traceback" not in stderr
+    assert _documents(project) == 1
+
+
+def test_a_second_sigterm_stops_at_once(long_pdf: Path, tmp_path: Path, tmp: Path) -> None:
+    """The first signal is only noted until the import reaches a check; a second one (a file
+    whose reading checks nothing, a wait for a busy project) stops it where it is, as before."""
+    project = tmp_path / "p.fqda"
+    _new(project, tmp)
+    process, workers = _start_import(project, long_pdf, tmp)
+    deadline = time.monotonic() + 60
+    while not _writing_to_a_full_pipe(process.pid) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    process.send_signal(signal.SIGTERM)  # noted: the import waits on, in its first page count
+    time.sleep(0.5)  # the handler has run (the write it interrupted waits again)
+    assert _writing_to_a_full_pipe(process.pid)
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=60)
+
+    assert process.returncode == 130
+    # stopped in the middle of writing a progress line, which may lose its line break
+    assert stderr.rstrip().endswith("frameworkqda: interrupted")
+    assert "not imported" not in stderr and "Traceback" not in stderr
+    assert _gone_within(workers, 10) == set()
+    assert list(tmp.iterdir()) == []
+    assert _documents(project) == 0
