@@ -17,7 +17,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "import",
         help="import documents (PDF, DOCX, HTML, text)",
         description="Import files into a project, each on its own: a failure is reported and "
-        "the rest go on. Exit status 1 when any file failed.",
+        "the rest go on. Exit status 1 when any file failed; 130 when Ctrl-C or SIGTERM stopped "
+        "it before the end (the files stored by then are listed).",
     )
     command.add_argument("project", help="project file or postgresql:// URL")
     command.add_argument(
