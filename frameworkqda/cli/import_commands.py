@@ -33,7 +33,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     command.add_argument(
         "--keep-furigana",
         action="store_true",
-        help="keep DOCX ruby readings in brackets after the base text",
+        help="keep ruby readings (furigana) of Word files and web pages in brackets after the "
+        "base text",
     )
     command.add_argument(
         "--keep-page-furniture",

@@ -50,7 +50,7 @@ class ImportOptions:
     """Choices a person can make about how a file is read."""
 
     password: str | None = None
-    keep_furigana: bool = False  # DOCX ruby: keep the reading in brackets after the base text
+    keep_furigana: bool = False  # DOCX, HTML ruby: the reading in brackets after the base
     ocr: bool = True  # OCR scanned PDF pages when tesseract is installed
     ocr_languages: str = "jpn+eng"
     keep_page_furniture: bool = False  # PDF: keep running heads and page numbers in the text

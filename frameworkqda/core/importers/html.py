@@ -1,5 +1,9 @@
 """Saved web pages: charset from BOM or <meta>, main text by trafilatura, a plain fallback.
 
+Furigana (<ruby>) is made its base text first (the readings in brackets with
+``keep_furigana``), so trafilatura and the visible text the import note compares with read it
+alike.
+
 City websites are often Shift_JIS or EUC-JP and wrap the content in navigation menus.
 trafilatura (well kept, used widely for web corpora) finds the main content and keeps
 headings, lists and tables (a heading it drops before text it keeps is put back, and U+3000
@@ -55,6 +59,84 @@ def decode_html(data: bytes, name: str) -> tuple[str, str]:
         match = META_CHARSET.search(data[:4096])
         declared = match.group(1).decode("ascii") if match else None
     return decode(data, name, declared)
+
+
+# Furigana: <ruby>base<rp>(</rp><rt>reading</rt><rp>)</rp></ruby>. trafilatura set the base and
+# the reading on lines of their own (二段落目に / 多文化 / たぶんか / 共生…), and the visible text
+# the import note compares with had the reading inside the line (多文化たぶんか共生).
+_RUBY = re.compile(r"<ruby[\s>]", re.I)
+# what ends an <rb>, <rt>, <rp> or <rtc> whose end tag is left out, as HTML allows and
+# libxml2 does not know (it nests the next one inside)
+_RUBY_ENDS = {
+    "rb": {"rb", "rt", "rtc", "rp"},
+    "rt": {"rb", "rt", "rtc", "rp"},
+    "rp": {"rb", "rt", "rtc", "rp"},
+    "rtc": {"rb", "rtc", "rp"},
+}
+
+
+def _ruby_as_text(markup: str, keep_furigana: bool) -> str:
+    """``markup`` with each <ruby> made its base text, the readings after it in brackets
+    with ``keep_furigana`` (as Word files' ruby: 多文化（たぶんか）); the page's <rp>
+    parentheses go either way. Both trafilatura and the visible text read this markup."""
+    if not _RUBY.search(markup):
+        return markup
+    root = lxml_html.document_fromstring(markup)
+    rubies = list(root.iter("ruby"))
+    if not rubies:  # "<ruby>" in a script or a comment: the page as it came
+        return markup
+    for ruby in reversed(rubies):  # a ruby inside another's base first
+        _close_implied_ends(ruby)
+        tail, text = ruby.tail, _ruby_text(ruby, keep_furigana)
+        ruby.clear()
+        ruby.text, ruby.tail = text, tail
+        ruby.drop_tag()
+    return str(lxml_html.tostring(root, encoding="unicode"))
+
+
+def _close_implied_ends(ruby: lxml_html.HtmlElement) -> None:
+    """Each <rb>, <rt>, <rp>, <rtc> in ``ruby`` ended where HTML ends it when its end tag is
+    left out (``<rb>在<rb>留<rt>ざい<rt>りゅう``): what libxml2 nested in it made its
+    following siblings."""
+    while True:
+        for element in ruby.iter(*_RUBY_ENDS):
+            ends = next((c for c in element if c.tag in _RUBY_ENDS[element.tag]), None)
+            if ends is not None:
+                break
+        else:
+            return
+        moved = [ends, *ends.itersiblings()]
+        tail, element.tail = element.tail, None
+        for node in reversed(moved):
+            element.addnext(node)
+        moved[-1].tail = (moved[-1].tail or "") + (tail or "")
+
+
+def _ruby_text(ruby: lxml_html.HtmlElement, keep_furigana: bool) -> str:
+    """The base text of ``ruby`` (its text outside <rt>, <rp>, <rtc>; white space between
+    its parts is the markup's layout), then with ``keep_furigana`` its readings (<rt>) in
+    brackets and each <rtc> in brackets of its own."""
+    base = [ruby.text or ""]
+    readings: list[str] = []
+    annotations: list[str] = []
+    for child in ruby:
+        if child.tag == "rt":
+            readings.append(_annotation(child))
+        elif child.tag == "rtc":
+            annotations.append(_annotation(child))
+        elif isinstance(child.tag, str) and child.tag != "rp":  # <rb>, <span>, <a> …
+            base.append(child.text_content())
+        base.append(child.tail or "")
+    text = "".join(part.strip() for part in base)
+    if keep_furigana:
+        for reading in ("".join(readings), *annotations):
+            text += f"（{reading}）" if reading else ""
+    return text
+
+
+def _annotation(element: lxml_html.HtmlElement) -> str:
+    """The text of an <rt> or <rtc> without <rp> parentheses and white space at its ends."""
+    return "".join(element.xpath(".//text()[not(ancestor::rp)]")).strip()
 
 
 def _fallback_text(markup: str) -> str:
@@ -344,6 +426,7 @@ def _starts(line: str, block: str) -> bool:
 def extract_html(data: bytes, name: str, options: ImportOptions) -> Extraction:
     markup, _encoding = decode_html(data, name)
     markup = re.sub(r"^<\?xml[^>]*\?>", "", markup.lstrip("\ufeff"))
+    markup = _ruby_as_text(markup, options.keep_furigana)
     warnings: list[str] = []
     text = _main_text(markup)
     fallback = _fallback_text(markup) if markup.strip() else ""
