@@ -309,6 +309,7 @@ class PageResult:
     parked: Parked | None = None  # in the importing process: the boxes, parked on disk
     lines: bytes = b""  # its lines measured where the page was read (pdf_pages.line_rows)
     parked_lines: Parked | None = None  # in the importing process: those, parked on disk
+    margins: pdf_pages.Margins | None = None  # what its margins hold, found with its lines
 
 
 def read_page(
@@ -429,11 +430,11 @@ def _read_pages(
 
 def _park(parking: Parking, result: PageResult) -> PageResult:
     """The page with its boxes and lines parked on disk (``spill``): memory holds the text
-    only. Lines not measured yet (a page read in this process) are measured now, from the
-    boxes at hand."""
-    lines = result.lines or pdf_pages.line_rows(
-        result.text, result.boxes, result.width, result.height
-    )
+    and what its margins hold. Lines not measured yet (a page read in this process) are
+    measured now, from the boxes at hand."""
+    lines, margins = result.lines, result.margins
+    if margins is None:
+        lines, margins = pdf_pages.line_rows(result.text, result.boxes, result.width, result.height)
     both = parking.park(result.boxes + lines)  # one write for the two
     size = len(result.boxes)
     return replace(
@@ -442,6 +443,7 @@ def _park(parking: Parking, result: PageResult) -> PageResult:
         parked=Parked(parking, both.offset, size),
         lines=b"",
         parked_lines=Parked(parking, both.offset + size, both.size - size),
+        margins=margins,
     )
 
 
@@ -449,7 +451,14 @@ def _extraction(
     results: list[PageResult], total: int, options: ImportOptions, parking: Parking
 ) -> Extraction:
     texts: list[pdf_pages.Page] = [
-        ParkedPage(result.text, result.parked, result.width, result.height, result.parked_lines)
+        ParkedPage(
+            result.text,
+            result.parked,
+            result.width,
+            result.height,
+            result.parked_lines,
+            result.margins,
+        )
         for result in results
         if result.parked is not None
     ]
