@@ -153,18 +153,16 @@ def read_page_chars(
         # the text page as a ready pointer argument: ctypes makes none a call for it
         text_page = ctypes.c_void_p.from_param(ctypes.cast(handle, ctypes.c_void_p).value)
         raw = _loose_boxes(text_page, count)
-        breaks = numpy.flatnonzero(one_of_mask(codes, " \r\n")).tolist()
+        breaks = one_of_mask(codes, " \r\n").nonzero()[0].tolist()
         generated = numpy.zeros(count, dtype=bool)
         said = map(_is_generated, repeat(text_page, len(breaks)), breaks)
         generated[[i for i, flag in zip(breaks, said, strict=True) if flag == 1]] = True
         unreadable = pdf_unreadable.find(handle, codes, generated)
-        # FS_RECTF is (left, top, right, bottom) in PDF space (y up)
-        boxes = numpy.empty_like(raw)
-        boxes[:, 0] = raw[:, 0] - left
-        boxes[:, 1] = top - raw[:, 1]
-        boxes[:, 2] = raw[:, 2] - left
-        boxes[:, 3] = top - raw[:, 3]
-        boxes = _rotate(boxes, degrees, right - left, top - bottom)
+        # FS_RECTF is (left, top, right, bottom) in PDF space (y up): from the page's top-left
+        # in place, both x and both y at once
+        raw[:, 0::2] -= left
+        numpy.subtract(top, raw[:, 1::2], out=raw[:, 1::2])
+        boxes = _rotate(raw, degrees, right - left, top - bottom)
         turn = math.radians(degrees)  # /Rotate turns the page clockwise, angles go the other way
         rotated = {
             index
@@ -213,10 +211,14 @@ def _loose_boxes(text_page: object, count: int) -> NDArray[numpy.float64]:
 
 def _rising(boxes: NDArray[numpy.float64]) -> set[int]:
     """Characters that sit above the one before them and overlap it across, with that one:
-    the only ones that can be text running upwards (so the only ones whose angle is asked)."""
+    the only ones that can be text running upwards (so the only ones whose angle is asked).
+    Whether any sits above the one before is asked first: on most pages none does."""
     last, box = boxes[:-1], boxes[1:]
+    above = box[:, 3] <= last[:, 1] + 1.0
+    if not above.any():
+        return set()
     overlap = numpy.minimum(last[:, 2], box[:, 2]) - numpy.maximum(last[:, 0], box[:, 0])
-    rising = numpy.flatnonzero((overlap > 0) & (box[:, 3] <= last[:, 1] + 1.0)) + 1
+    rising = ((overlap > 0) & above).nonzero()[0] + 1
     return {int(i) for i in rising} | {int(i) - 1 for i in rising}
 
 
@@ -237,7 +239,7 @@ def _page_codes(handle: pdfium_c.FPDF_TEXTPAGE, count: int) -> NDArray[numpy.uin
         return numpy.array([get_unicode(handle, i) for i in range(count)], dtype=numpy.uint32)
     units = numpy.frombuffer(memoryview(buffer).cast("B"), dtype=numpy.uint16, count=count)
     codes = units.astype(numpy.uint32)
-    for index in numpy.flatnonzero(codes == 0xFFFE).tolist():
+    for index in (codes == 0xFFFE).nonzero()[0].tolist():
         # the page text writes U+FFFE for PDFium's end-of-line hyphen (code 2) and for
         # other codes it will not spell out; the character itself says which
         codes[index] = get_unicode(handle, index)
