@@ -138,8 +138,8 @@ def _measure(
     written straight into one table."""
     ends = numpy.array([*(m.start() for m in re.finditer("\n", text)), len(text)])
     starts = numpy.concatenate(([0], ends[:-1] + 1))
-    glyphs = numpy.flatnonzero(~numpy.isnan(every[:, 0]))
-    firsts, past = numpy.searchsorted(glyphs, starts), numpy.searchsorted(glyphs, ends)
+    glyphs = (~numpy.isnan(every[:, 0])).nonzero()[0]
+    firsts, past = glyphs.searchsorted(starts), glyphs.searchsorted(ends)
     inked = past > firsts  # lines with at least one glyph
     if not inked.all():
         if not inked.any():
@@ -165,32 +165,44 @@ def _bands(table: NDArray[numpy.float64], width: float, height: float) -> list[i
     type there, set apart from the text by at least half its height; "left" or "right" for
     a line set sideways in a side margin (a printer's stamp); "" for any other line (the
     text's first line may be in the top band too, and a paragraph of several lines is never
-    a running head). The tests every line takes are judged for all lines at once; the lines
-    around are looked at only for the few in the top or bottom band."""
+    a running head). Only a line that reaches into a margin band can be in one: those few
+    are found for all lines at once and judged one by one (judging every line at once took
+    ~25 numpy calls, ~29 µs a page)."""
     x0, top, x1, bottom = table[:, 2], table[:, 3], table[:, 4], table[:, 5]
-    vertical = table[:, 14] > 0
-    size = table[:, 9] - table[:, 7]
-    sideways = ~vertical & (bottom - top >= 3 * (x1 - x0))
-    bands = numpy.where(
-        sideways & (x1 <= MARGIN_BAND * width),
-        BANDS.index("left"),
-        numpy.where(sideways & (x0 >= (1 - MARGIN_BAND) * width), BANDS.index("right"), 0),
-    )
-    upright = ~sideways & ~vertical & ~(bottom - top > 1.5 * size)
-    at_top = upright & (bottom <= MARGIN_BAND * height)
-    at_bottom = upright & ~at_top & (top >= (1 - MARGIN_BAND) * height)
-    found = cast(list[int], bands.tolist())
-    if at_top.any() or at_bottom.any():
-        tops, bottoms, sizes = top.tolist(), bottom.tolist(), size.tolist()
-        for number in numpy.flatnonzero(at_top).tolist():
-            below = [other for other in tops if other >= bottoms[number]]
-            if not below or min(below) - bottoms[number] >= 0.5 * sizes[number]:
-                found[number] = BANDS.index("top")
-        for number in numpy.flatnonzero(at_bottom).tolist():
-            above = [other for other in bottoms if other <= tops[number]]
-            if not above or tops[number] - max(above) >= 0.5 * sizes[number]:
-                found[number] = BANDS.index("bottom")
+    edge = (x1 <= MARGIN_BAND * width) | (x0 >= (1 - MARGIN_BAND) * width)
+    edge |= (bottom <= MARGIN_BAND * height) | (top >= (1 - MARGIN_BAND) * height)
+    found = [0] * len(table)
+    near = edge.nonzero()[0].tolist()
+    if near:
+        tops, bottoms = top.tolist(), bottom.tolist()
+        for number in near:
+            found[number] = _band(table[number].tolist(), tops, bottoms, width, height)
     return found
+
+
+def _band(
+    row: list[float], tops: list[float], bottoms: list[float], width: float, height: float
+) -> int:
+    """The margin band (``_bands``) of the line of ``row``; ``tops`` and ``bottoms``: the
+    page's lines'."""
+    x0, top, x1, bottom = row[2:6]
+    size = row[9] - row[7]
+    vertical = row[14] > 0
+    if not vertical and bottom - top >= 3 * (x1 - x0):  # set sideways
+        if x1 <= MARGIN_BAND * width:
+            return BANDS.index("left")
+        return BANDS.index("right") if x0 >= (1 - MARGIN_BAND) * width else 0
+    if vertical or bottom - top > 1.5 * size:  # not one line of upright type
+        return 0
+    if bottom <= MARGIN_BAND * height:
+        below = [other for other in tops if other >= bottom]
+        apart = not below or min(below) - bottom >= 0.5 * size
+        return BANDS.index("top") if apart else 0
+    if top >= (1 - MARGIN_BAND) * height:
+        above = [other for other in bottoms if other <= top]
+        apart = not above or top - max(above) >= 0.5 * size
+        return BANDS.index("bottom") if apart else 0
+    return 0
 
 
 def _last_row_start(page: Page, line: _Line) -> float:
