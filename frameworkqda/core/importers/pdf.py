@@ -211,14 +211,10 @@ def _loose_boxes(text_page: object, count: int) -> NDArray[numpy.float64]:
 
 def _rising(boxes: NDArray[numpy.float64]) -> set[int]:
     """Characters that sit above the one before them and overlap it across, with that one:
-    the only ones that can be text running upwards (so the only ones whose angle is asked).
-    Whether any sits above the one before is asked first: on most pages none does."""
+    the only ones that can be text running upwards (so the only ones whose angle is asked)."""
     last, box = boxes[:-1], boxes[1:]
-    above = box[:, 3] <= last[:, 1] + 1.0
-    if not above.any():
-        return set()
     overlap = numpy.minimum(last[:, 2], box[:, 2]) - numpy.maximum(last[:, 0], box[:, 0])
-    rising = ((overlap > 0) & above).nonzero()[0] + 1
+    rising = ((overlap > 0) & (box[:, 3] <= last[:, 1] + 1.0)).nonzero()[0] + 1
     return {int(i) for i in rising} | {int(i) - 1 for i in rising}
 
 
