@@ -13,7 +13,9 @@ import contextlib
 import ctypes
 import functools
 import math
+import threading
 import weakref
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import islice, repeat
@@ -61,13 +63,17 @@ from frameworkqda.core.text.cjk import one_of_mask
 # Fewer visible characters than this on a page with an image means "scanned".
 SCANNED_PAGE_MAX_CHARS = 3
 # The calls made once a character (``untyped``): the arguments go as they are (the text page
-# as a c_void_p, the index as a Python int, which ctypes passes as a C int, the box as a byref
-# into the page's array), where converting them through declared types was ~40 % of the loop,
-# and the GIL is kept (released and taken back around each call, it cost ~a third of the
-# loop); the loop holds it for ~0.3 ms. Box loop 0.46 → 0.26–0.33 ms a page in isolation.
-_loose_char_box = untyped(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)
+# as a pointer argument made once a page, the index as a Python int, which ctypes passes as a
+# C int, the box as a pointer argument made once a thread: ``_BoxSlots``), where converting
+# them through declared types was ~40 % of the loop, and the GIL is kept (released and taken
+# back around each call, it cost ~a third of the loop); the loop holds it for ~0.2 ms.
+_loose_char_box = untyped(pdfium_c.FPDFText_GetLooseCharBox, None)  # always True: not asked
 _is_generated = untyped(pdfium_c.FPDFText_IsGenerated, ctypes.c_int)
 RECT_BYTES = ctypes.sizeof(pdfium_c.FS_RECTF)
+# Boxes are asked for into a buffer of this many slots, made once a thread with a ready
+# pointer argument to each slot: making a ``byref`` a character was a quarter of the loop.
+BOX_SLOTS = 2048
+_consume = deque[object](maxlen=0).extend  # runs a map of calls whose results are not wanted
 # A pool that is not running yet takes ~0.2 s to start (the worker reads ~3 ms a page): only
 # a PDF this long repays the wait. Shorter ones use the pool when it is already up (the GUI
 # keeps it up: the import thread then leaves the GIL to the window), else the calling process.
@@ -144,26 +150,19 @@ def read_page_chars(
         count = pdfium_c.FPDFText_CountChars(handle)
         codes = _page_codes(handle, count)
         symbol_bullets(handle, codes)  # • where a symbol font draws a list bullet
-        # One C call a character for its box, written straight into one array (``map`` drives
-        # the calls: no Python loop); everything else is done for the whole page at once.
-        rects = (pdfium_c.FS_RECTF * count)()
-        text_page = ctypes.cast(handle, ctypes.c_void_p)
-        places = map(ctypes.byref, repeat(rects, count), range(0, RECT_BYTES * count, RECT_BYTES))
-        sum(map(_loose_char_box, repeat(text_page, count), range(count), places))
-        breaks = numpy.flatnonzero(one_of_mask(codes, " \r\n")).tolist()
+        # the text page as a ready pointer argument: ctypes makes none a call for it
+        text_page = ctypes.c_void_p.from_param(ctypes.cast(handle, ctypes.c_void_p).value)
+        raw = _loose_boxes(text_page, count)
+        breaks = one_of_mask(codes, " \r\n").nonzero()[0].tolist()
         generated = numpy.zeros(count, dtype=bool)
         said = map(_is_generated, repeat(text_page, len(breaks)), breaks)
         generated[[i for i, flag in zip(breaks, said, strict=True) if flag == 1]] = True
         unreadable = pdf_unreadable.find(handle, codes, generated)
-        # FS_RECTF is (left, top, right, bottom) in PDF space (y up); doubles from here on,
-        # as the per-character arithmetic always was
-        raw = numpy.frombuffer(rects, dtype=numpy.float32).reshape(count, 4).astype(numpy.float64)
-        boxes = numpy.empty_like(raw)
-        boxes[:, 0] = raw[:, 0] - left
-        boxes[:, 1] = top - raw[:, 1]
-        boxes[:, 2] = raw[:, 2] - left
-        boxes[:, 3] = top - raw[:, 3]
-        boxes = _rotate(boxes, degrees, right - left, top - bottom)
+        # FS_RECTF is (left, top, right, bottom) in PDF space (y up): from the page's top-left
+        # in place, both x and both y at once
+        raw[:, 0::2] -= left
+        numpy.subtract(top, raw[:, 1::2], out=raw[:, 1::2])
+        boxes = _rotate(raw, degrees, right - left, top - bottom)
         turn = math.radians(degrees)  # /Rotate turns the page clockwise, angles go the other way
         rotated = {
             index
@@ -180,12 +179,42 @@ def read_page_chars(
     return PageChars(codes, generated, boxes, frozenset(rotated)), width, height, unreadable
 
 
+class _BoxSlots(threading.local):
+    """``BOX_SLOTS`` boxes for PDFium to write into and a pointer argument to each, made once
+    a thread (PDFium is called under one lock, but nothing here relies on it)."""
+
+    def __init__(self) -> None:
+        self.rects = (pdfium_c.FS_RECTF * BOX_SLOTS)()
+        start = ctypes.addressof(self.rects)
+        places = range(start, start + RECT_BYTES * BOX_SLOTS, RECT_BYTES)
+        self.places = list(map(ctypes.c_void_p.from_param, places))
+
+
+_slots = _BoxSlots()
+
+
+def _loose_boxes(text_page: object, count: int) -> NDArray[numpy.float64]:
+    """Every character's loose box (left, top, right, bottom in PDF space), as doubles, as the
+    per-character arithmetic always was: one C call a character (``map`` drives the calls, no
+    Python loop), ``BOX_SLOTS`` at a time."""
+    slots = _slots
+    boxes = numpy.empty((count, 4), dtype=numpy.float64)
+    for start in range(0, count, BOX_SLOTS):
+        size = min(BOX_SLOTS, count - start)
+        ctypes.memset(slots.rects, 0, RECT_BYTES * size)  # as a fresh array was
+        indices = range(start, start + size)
+        _consume(map(_loose_char_box, repeat(text_page, size), indices, slots.places))
+        written = numpy.frombuffer(slots.rects, dtype=numpy.float32, count=4 * size)
+        boxes[start : start + size] = written.reshape(size, 4)
+    return boxes
+
+
 def _rising(boxes: NDArray[numpy.float64]) -> set[int]:
     """Characters that sit above the one before them and overlap it across, with that one:
     the only ones that can be text running upwards (so the only ones whose angle is asked)."""
     last, box = boxes[:-1], boxes[1:]
     overlap = numpy.minimum(last[:, 2], box[:, 2]) - numpy.maximum(last[:, 0], box[:, 0])
-    rising = numpy.flatnonzero((overlap > 0) & (box[:, 3] <= last[:, 1] + 1.0)) + 1
+    rising = ((overlap > 0) & (box[:, 3] <= last[:, 1] + 1.0)).nonzero()[0] + 1
     return {int(i) for i in rising} | {int(i) - 1 for i in rising}
 
 
@@ -206,7 +235,7 @@ def _page_codes(handle: pdfium_c.FPDF_TEXTPAGE, count: int) -> NDArray[numpy.uin
         return numpy.array([get_unicode(handle, i) for i in range(count)], dtype=numpy.uint32)
     units = numpy.frombuffer(memoryview(buffer).cast("B"), dtype=numpy.uint16, count=count)
     codes = units.astype(numpy.uint32)
-    for index in numpy.flatnonzero(codes == 0xFFFE).tolist():
+    for index in (codes == 0xFFFE).nonzero()[0].tolist():
         # the page text writes U+FFFE for PDFium's end-of-line hyphen (code 2) and for
         # other codes it will not spell out; the character itself says which
         codes[index] = get_unicode(handle, index)
@@ -278,6 +307,7 @@ class PageResult:
     parked: Parked | None = None  # in the importing process: the boxes, parked on disk
     lines: bytes = b""  # its lines measured where the page was read (pdf_pages.line_rows)
     parked_lines: Parked | None = None  # in the importing process: those, parked on disk
+    margins: pdf_pages.Margins | None = None  # what its margins hold, found with its lines
 
 
 def read_page(
@@ -398,11 +428,11 @@ def _read_pages(
 
 def _park(parking: Parking, result: PageResult) -> PageResult:
     """The page with its boxes and lines parked on disk (``spill``): memory holds the text
-    only. Lines not measured yet (a page read in this process) are measured now, from the
-    boxes at hand."""
-    lines = result.lines or pdf_pages.line_rows(
-        result.text, result.boxes, result.width, result.height
-    )
+    and what its margins hold. Lines not measured yet (a page read in this process) are
+    measured now, from the boxes at hand."""
+    lines, margins = result.lines, result.margins
+    if margins is None:
+        lines, margins = pdf_pages.line_rows(result.text, result.boxes, result.width, result.height)
     both = parking.park(result.boxes + lines)  # one write for the two
     size = len(result.boxes)
     return replace(
@@ -411,6 +441,7 @@ def _park(parking: Parking, result: PageResult) -> PageResult:
         parked=Parked(parking, both.offset, size),
         lines=b"",
         parked_lines=Parked(parking, both.offset + size, both.size - size),
+        margins=margins,
     )
 
 
@@ -418,7 +449,14 @@ def _extraction(
     results: list[PageResult], total: int, options: ImportOptions, parking: Parking
 ) -> Extraction:
     texts: list[pdf_pages.Page] = [
-        ParkedPage(result.text, result.parked, result.width, result.height, result.parked_lines)
+        ParkedPage(
+            result.text,
+            result.parked,
+            result.width,
+            result.height,
+            result.parked_lines,
+            result.margins,
+        )
         for result in results
         if result.parked is not None
     ]

@@ -65,11 +65,16 @@ class Page:
         """The page's lines measured already (``line_rows``), if they were."""
         return None
 
+    def margins(self) -> Margins | None:
+        """What its margins hold, found already (``line_rows``), if it was."""
+        return None
+
 
 class _Line(NamedTuple):
     """A line of the page's text (a paragraph, a heading, a page number), with its extent and
-    the boxes of its first and last glyphs (x0, top, x1, bottom). A named tuple: made ~10,000
-    times for a 600-page PDF, four times faster than a frozen dataclass."""
+    the boxes of its first and last glyphs (x0, top, x1, bottom), for the lines each side of
+    a page break (``_as_line``). A named tuple: four times faster to make than a frozen
+    dataclass."""
 
     start: int
     end: int
@@ -82,17 +87,32 @@ class _Line(NamedTuple):
     vertical: bool  # its glyphs run downwards
 
 
+Rows = NDArray[numpy.float64]  # a page's lines, a row each (``ROW_FIELDS``)
+
+
+class Margins(NamedTuple):
+    """What the furniture finder needs of a page, found from the page alone where it is read
+    (``line_rows``): its lines in a margin band as (line number, band, text), and a page number
+    further in (``_folio``: line, number), looked for where no page number stands in the band."""
+
+    banded: list[tuple[int, str, str]]
+    folio: tuple[int, int] | None
+
+
 BANDS = ("", "top", "bottom", "left", "right")  # a line's margin band (``_band``) by number
 # a line's row: start, end, x0, top, x1, bottom, first (4), last (4), vertical, band
 ROW_FIELDS = 16
 
 
-def line_rows(text: str, packed: bytes, width: float, height: float) -> bytes:
-    """A page's lines measured from its text and packed boxes, as rows of doubles: measured
-    once, where the boxes are at hand (a worker, as the page is read), instead of twice in
-    the importing process after the last page (~0.3 ms a page each time)."""
+def line_rows(text: str, packed: bytes, width: float, height: float) -> tuple[bytes, Margins]:
+    """A page's lines measured from its text and packed boxes, as rows of doubles, and what
+    its margins hold: found once, where the boxes are at hand (a worker, as the page is read),
+    instead of twice in the importing process after the last page (~0.3 ms a page each time;
+    the margins, read from the rows parked on disk, were ~9 ms of the pass after the last
+    page of a 600-page PDF)."""
     boxes = numpy.frombuffer(packed, dtype="<f4").reshape(-1, 4)
-    return _measure(text, boxes, width, height).tobytes()
+    rows = _measure(text, boxes, width, height)
+    return rows.tobytes(), _margins(text, height, rows)
 
 
 def _rows(page: Page) -> NDArray[numpy.float64]:
@@ -103,20 +123,12 @@ def _rows(page: Page) -> NDArray[numpy.float64]:
     return numpy.frombuffer(rows).reshape(-1, ROW_FIELDS)
 
 
-def _lines(page: Page) -> list[_Line]:
-    """The page's lines (text between breaks) that have glyphs, with their extents."""
-    return _as_lines(_rows(page))
-
-
-def _as_lines(table: NDArray[numpy.float64]) -> list[_Line]:
-    return [
-        _Line(int(start), int(end), x0, top, x1, bottom, tuple(first), tuple(last), down > 0)
-        for start, end, (x0, top), (x1, bottom), first, last, down in zip(
-            table[:, 0].tolist(), table[:, 1].tolist(), table[:, 2:4].tolist(),
-            table[:, 4:6].tolist(), table[:, 6:10].tolist(), table[:, 10:14].tolist(),
-            table[:, 14].tolist(), strict=True,
-        )
-    ]  # fmt: skip
+def _as_line(row: NDArray[numpy.float64]) -> _Line:
+    """One row of a page's lines (``ROW_FIELDS``) as a line: made only for the lines each
+    side of a page break, where all of a page's lines cost ~14 ms for 600 pages."""
+    v = row.tolist()
+    first, last = (v[6], v[7], v[8], v[9]), (v[10], v[11], v[12], v[13])
+    return _Line(int(v[0]), int(v[1]), v[2], v[3], v[4], v[5], first, last, v[14] > 0)
 
 
 def _measure(
@@ -126,8 +138,8 @@ def _measure(
     written straight into one table."""
     ends = numpy.array([*(m.start() for m in re.finditer("\n", text)), len(text)])
     starts = numpy.concatenate(([0], ends[:-1] + 1))
-    glyphs = numpy.flatnonzero(~numpy.isnan(every[:, 0]))
-    firsts, past = numpy.searchsorted(glyphs, starts), numpy.searchsorted(glyphs, ends)
+    glyphs = (~numpy.isnan(every[:, 0])).nonzero()[0]
+    firsts, past = glyphs.searchsorted(starts), glyphs.searchsorted(ends)
     inked = past > firsts  # lines with at least one glyph
     if not inked.all():
         if not inked.any():
@@ -153,32 +165,44 @@ def _bands(table: NDArray[numpy.float64], width: float, height: float) -> list[i
     type there, set apart from the text by at least half its height; "left" or "right" for
     a line set sideways in a side margin (a printer's stamp); "" for any other line (the
     text's first line may be in the top band too, and a paragraph of several lines is never
-    a running head). The tests every line takes are judged for all lines at once; the lines
-    around are looked at only for the few in the top or bottom band."""
+    a running head). Only a line that reaches into a margin band can be in one: those few
+    are found for all lines at once and judged one by one (judging every line at once took
+    ~25 numpy calls, ~29 µs a page)."""
     x0, top, x1, bottom = table[:, 2], table[:, 3], table[:, 4], table[:, 5]
-    vertical = table[:, 14] > 0
-    size = table[:, 9] - table[:, 7]
-    sideways = ~vertical & (bottom - top >= 3 * (x1 - x0))
-    bands = numpy.where(
-        sideways & (x1 <= MARGIN_BAND * width),
-        BANDS.index("left"),
-        numpy.where(sideways & (x0 >= (1 - MARGIN_BAND) * width), BANDS.index("right"), 0),
-    )
-    upright = ~sideways & ~vertical & ~(bottom - top > 1.5 * size)
-    at_top = upright & (bottom <= MARGIN_BAND * height)
-    at_bottom = upright & ~at_top & (top >= (1 - MARGIN_BAND) * height)
-    found = cast(list[int], bands.tolist())
-    if at_top.any() or at_bottom.any():
-        tops, bottoms, sizes = top.tolist(), bottom.tolist(), size.tolist()
-        for number in numpy.flatnonzero(at_top).tolist():
-            below = [other for other in tops if other >= bottoms[number]]
-            if not below or min(below) - bottoms[number] >= 0.5 * sizes[number]:
-                found[number] = BANDS.index("top")
-        for number in numpy.flatnonzero(at_bottom).tolist():
-            above = [other for other in bottoms if other <= tops[number]]
-            if not above or tops[number] - max(above) >= 0.5 * sizes[number]:
-                found[number] = BANDS.index("bottom")
+    edge = (x1 <= MARGIN_BAND * width) | (x0 >= (1 - MARGIN_BAND) * width)
+    edge |= (bottom <= MARGIN_BAND * height) | (top >= (1 - MARGIN_BAND) * height)
+    found = [0] * len(table)
+    near = edge.nonzero()[0].tolist()
+    if near:
+        tops, bottoms = top.tolist(), bottom.tolist()
+        for number in near:
+            found[number] = _band(table[number].tolist(), tops, bottoms, width, height)
     return found
+
+
+def _band(
+    row: list[float], tops: list[float], bottoms: list[float], width: float, height: float
+) -> int:
+    """The margin band (``_bands``) of the line of ``row``; ``tops`` and ``bottoms``: the
+    page's lines'."""
+    x0, top, x1, bottom = row[2:6]
+    size = row[9] - row[7]
+    vertical = row[14] > 0
+    if not vertical and bottom - top >= 3 * (x1 - x0):  # set sideways
+        if x1 <= MARGIN_BAND * width:
+            return BANDS.index("left")
+        return BANDS.index("right") if x0 >= (1 - MARGIN_BAND) * width else 0
+    if vertical or bottom - top > 1.5 * size:  # not one line of upright type
+        return 0
+    if bottom <= MARGIN_BAND * height:
+        below = [other for other in tops if other >= bottom]
+        apart = not below or min(below) - bottom >= 0.5 * size
+        return BANDS.index("top") if apart else 0
+    if top >= (1 - MARGIN_BAND) * height:
+        above = [other for other in bottoms if other <= top]
+        apart = not above or top - max(above) >= 0.5 * size
+        return BANDS.index("bottom") if apart else 0
+    return 0
 
 
 def _last_row_start(page: Page, line: _Line) -> float:
@@ -208,10 +232,11 @@ def across_pages(
     the next (a line break, or nothing or a space where a paragraph goes on), and what was
     left out (the running heads as printed, and whether page numbers were). Lines are taken before
     anything is removed, a page at a time, and not held for the whole document (~1 KB a
-    line: a 20,000-page PDF's would take half a gigabyte): once to find the furniture, once
-    for the page breaks; a page that comes with its lines measured (``line_rows``) is not
-    measured again. ``pages`` is changed in place, each page passed through ``settle`` (the
-    importer parks its boxes on disk again)."""
+    line: a 20,000-page PDF's would take half a gigabyte): what the margins hold to find the
+    furniture, then the rows of the lines for the page breaks (only the lines each side of
+    a break made into ``_Line``s); a page that comes with its lines measured and its margins
+    looked at (``line_rows``) is not measured again. ``pages`` is changed in place, each page
+    passed through ``settle`` (the importer parks its boxes on disk again)."""
     if keep_furniture:
         dropped: list[set[int]] = [set() for _ in pages]
         left_out: tuple[list[str], bool] = ([], False)
@@ -219,10 +244,10 @@ def across_pages(
         dropped, heads, numbered = _furniture(pages)
         left_out = (heads, numbered)
     separators: list[str] = []
-    before: tuple[Page, list[_Line], list[_Line]] | None = None  # a page, its lines, its body
+    before: tuple[Page, Rows, Rows] | None = None  # a page, its lines' rows, its body's
     for number, page in enumerate(pages):
-        found = _lines(page)
-        body = [line for n, line in enumerate(found) if n not in dropped[number]]
+        found = _rows(page)
+        body = numpy.delete(found, sorted(dropped[number]), axis=0) if dropped[number] else found
         if before is not None:
             separators.append(_separator(before[0], before[2], page, body))
             pages[number - 1] = settle(_without(before[0], before[1], dropped[number - 1]))
@@ -243,16 +268,11 @@ def _furniture(pages: list[Page]) -> tuple[list[set[int]], list[str], bool]:
     banded: list[list[tuple[int, str, str]]] = []  # per page: (line number, band, text)
     further_in: list[tuple[int, int] | None] = []  # per page: a folio outside the band
     for page in pages:
-        rows = _rows(page)
-        candidates = []
-        for number in numpy.flatnonzero(rows[:, 15]).tolist():  # lines in a margin band
-            start, end, margin = (int(value) for value in rows[number, [0, 1, 15]])
-            text = page.text[start:end].strip()
-            if text and len(text) <= MAX_FURNITURE_CHARS:
-                candidates.append((number, BANDS[margin], text))
-        banded.append(candidates)
-        numbered_in_band = any(_PAGE_NUMBER.fullmatch(text) for _, _, text in candidates)
-        further_in.append(None if numbered_in_band else _folio(page, rows))
+        found = page.margins()
+        if found is None:
+            found = _margins(page.text, page.height, _rows(page))
+        banded.append(found.banded)
+        further_in.append(found.folio)
     recurring = Counter(
         key for found in banded for key in {(band, _signature(text)) for _, band, text in found}
     )
@@ -278,6 +298,19 @@ def _furniture(pages: list[Page]) -> tuple[list[set[int]], list[str], bool]:
     return dropped, list(heads.values()), numbered
 
 
+def _margins(text: str, height: float, rows: Rows) -> Margins:
+    """The page's lines in a margin band (``_bands``) that could be furniture, and a page
+    number further in when none of them is one."""
+    candidates = []
+    for number in rows[:, 15].nonzero()[0].tolist():  # lines in a margin band
+        start, end, margin = (int(value) for value in rows[number, [0, 1, 15]])
+        line = text[start:end].strip()
+        if line and len(line) <= MAX_FURNITURE_CHARS:
+            candidates.append((number, BANDS[margin], line))
+    numbered_in_band = any(_PAGE_NUMBER.fullmatch(line) for _, _, line in candidates)
+    return Margins(candidates, None if numbered_in_band else _folio(text, height, rows))
+
+
 def _counted_folios(found: list[tuple[int, int] | None]) -> list[int | None]:
     """Per page, the line that is its page number though outside the margin band (None): a
     folio candidate (``_folio``: line, number) whose number runs in step with the pages, on
@@ -296,7 +329,7 @@ def _counted_folios(found: list[tuple[int, int] | None]) -> list[int | None]:
     ]
 
 
-def _folio(page: Page, rows: NDArray[numpy.float64]) -> tuple[int, int] | None:
+def _folio(text: str, height: float, rows: Rows) -> tuple[int, int] | None:
     """The page's lowest (or highest) line when it is an upright bare number in the page's
     outer quarter, set apart from the text by at least half its height: (line, number).
     ``rows``: the page's lines, measured (``_rows``), read once for the margin band too. The
@@ -306,16 +339,16 @@ def _folio(page: Page, rows: NDArray[numpy.float64]) -> tuple[int, int] | None:
     bottoms = rows[:, 5]
     for line, outside in ((int(bottoms.argmax()), True), (int(bottoms.argmin()), False)):
         row = rows[line]
-        words = page.text[int(row[0]) : int(row[1])]
+        words = text[int(row[0]) : int(row[1])]
         match = _FOLIO.fullmatch(words.strip()) if len(words) <= 16 else None
         if match is None or row[14] > 0:  # not a bare number, or set vertically
             continue
         others = numpy.delete(rows, line, axis=0)
         if outside:  # the next line up, by its bottom
-            in_band = row[3] >= (1 - FOLIO_BAND) * page.height
+            in_band = row[3] >= (1 - FOLIO_BAND) * height
             apart = row[3] - others[:, 5].max()
         else:  # the next line down, by its bottom
-            in_band = row[5] <= FOLIO_BAND * page.height
+            in_band = row[5] <= FOLIO_BAND * height
             apart = others[others[:, 5].argmin(), 3] - row[5]
         if in_band and apart >= 0.5 * (row[9] - row[7]):
             return line, int(match[1].translate(_FULL_WIDTH_DIGITS))
@@ -325,16 +358,15 @@ def _folio(page: Page, rows: NDArray[numpy.float64]) -> tuple[int, int] | None:
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
-def _without(page: Page, found: list[_Line], drop: set[int]) -> Page:
-    """The page with these of its lines removed, and the line breaks left doubled, leading or
-    trailing by their removal."""
+def _without(page: Page, found: Rows, drop: set[int]) -> Page:
+    """The page with these of its lines (rows of ``found``) removed, and the line breaks left
+    doubled, leading or trailing by their removal."""
     if not drop:
         return page
-    lines = [found[number] for number in sorted(drop)]
     codes = numpy.frombuffer(page.text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
     keep = numpy.ones(len(codes), dtype=bool)
-    for line in lines:
-        keep[line.start : line.end] = False
+    for start, end in found[sorted(drop), :2].tolist():
+        keep[int(start) : int(end)] = False
     kept = numpy.flatnonzero(keep)
     breaks = codes[kept] == 0x0A
     # a break first, last, or right after another one separates nothing any more
@@ -345,12 +377,12 @@ def _without(page: Page, found: list[_Line], drop: set[int]) -> Page:
     return Page(text, page.boxes[kept], page.width, page.height)
 
 
-def _separator(
-    before: Page, lines_before: list[_Line], after: Page, lines_after: list[_Line]
-) -> str:
-    if not lines_before or not lines_after:
+def _separator(before: Page, lines_before: Rows, after: Page, lines_after: Rows) -> str:
+    """What stands between two pages: ``lines_before`` and ``lines_after`` are the rows of
+    their lines, furniture left out."""
+    if not len(lines_before) or not len(lines_after):
         return "\n"
-    last, first = lines_before[-1], lines_after[0]
+    last, first = _as_line(lines_before[-1]), _as_line(lines_after[0])
     if last.vertical != first.vertical:
         return "\n"
     end_char, start_char = before.text[last.end - 1], after.text[first.start]
@@ -386,31 +418,32 @@ def _em(box: tuple[float, float, float, float], vertical: bool) -> float:
     return (box[2] - box[0]) if vertical else (box[3] - box[1])
 
 
-def _ran_to_edge(last: _Line, lines: list[_Line]) -> bool:
+def _ran_to_edge(last: _Line, lines: Rows) -> bool:
     """Whether the page's last glyph stands at the far edge of its column (the last visual
     line of a paragraph that goes on, not a short one that ends it)."""
     em = _em(last.last, last.vertical)
-    column = _column(last, lines, em)
-    if last.vertical:
-        return last.last[3] >= max(ln.bottom for ln in column) - em
-    return last.last[2] >= max(ln.x1 for ln in column) - em
+    if last.vertical:  # the column's lines' bottoms
+        return last.last[3] >= max(_column(last, lines, em, 5)) - em
+    return last.last[2] >= max(_column(last, lines, em, 4)) - em  # their right ends
 
 
-def _new_paragraph(first: _Line, lines: list[_Line], last_row_start: float) -> bool:
+def _new_paragraph(first: _Line, lines: Rows, last_row_start: float) -> bool:
     """Whether the next page's first glyph starts further in than its column's lines do (an
     indented first line), unless it starts just where the previous page's last visual line
     did (an item's wrapped lines hanging under its first, on both pages)."""
     em = _em(first.first, first.vertical)
-    column = _column(first, lines, em)
     start = first.first[1] if first.vertical else first.first[0]
     if abs(start - last_row_start) <= 0.5 * em:
         return False
-    return start > min((ln.top if first.vertical else ln.x0) for ln in column) + 0.5 * em
+    return start > min(_column(first, lines, em, 3 if first.vertical else 2)) + 0.5 * em
 
 
-def _column(line: _Line, lines: list[_Line], em: float) -> list[_Line]:
-    """The lines of ``line``'s column: same direction, starting within a few ems of it (an
-    indent is one or two)."""
+def _column(line: _Line, lines: Rows, em: float, field: int) -> list[float]:
+    """Field ``field`` of the rows of ``line``'s column, in order: the lines of the same
+    direction starting within a few ems of it (an indent is one or two)."""
+    vertical = lines[:, 14] > 0
     if line.vertical:
-        return [ln for ln in lines if ln.vertical and abs(ln.top - line.top) <= 3 * em]
-    return [ln for ln in lines if not ln.vertical and abs(ln.x0 - line.x0) <= 3 * em]
+        inside = vertical & (numpy.abs(lines[:, 3] - line.top) <= 3 * em)
+    else:
+        inside = ~vertical & (numpy.abs(lines[:, 2] - line.x0) <= 3 * em)
+    return cast(list[float], lines[inside, field].tolist())

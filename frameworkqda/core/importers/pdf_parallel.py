@@ -218,9 +218,10 @@ def read_chunk(
 
 
 def _measured(result: PageResult) -> PageResult:
-    """The page with its lines measured here, in parallel, not after the last page."""
-    rows = line_rows(result.text, result.boxes, result.width, result.height)
-    return replace(result, lines=rows)
+    """The page with its lines measured and its margins looked at here, in parallel, not
+    after the last page."""
+    rows, margins = line_rows(result.text, result.boxes, result.width, result.height)
+    return replace(result, lines=rows, margins=margins)
 
 
 def _close(document: pdfium.PdfDocument) -> None:

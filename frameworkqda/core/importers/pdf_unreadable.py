@@ -62,6 +62,8 @@ def _table(codes: set[int]) -> NDArray[numpy.bool_]:
 _NEVER_TEXT = _table({*range(0x20), *range(0x7F, 0xA0), 0xFFFD, 0xFFFE, 0xFFFF} - {2, 9, 10, 13})
 _LATIN = _table(_LATIN_CODES)
 _STRONG = _table(_LATIN_CODES - set(map(ord, _COMMON)))
+# a glyph the rule can find: never text, or a strong sign of a font spelling nonsense
+_SUSPECT = _NEVER_TEXT | _STRONG
 
 
 @dataclass(frozen=True)
@@ -75,9 +77,13 @@ class Outcome:
 def find(
     textpage: Any, codes: NDArray[numpy.uint32], generated: NDArray[numpy.bool_]
 ) -> NDArray[numpy.intp]:
-    """Indices of the glyphs that cannot be taken as read (the rule in the docstring)."""
-    drawn = ~generated
+    """Indices of the glyphs that cannot be taken as read (the rule in the docstring). A
+    page without a code the rule can find (most pages) is judged by one gather (~6 µs,
+    where the whole rule took ~25)."""
     bmp = numpy.minimum(codes, 0x10000)  # above the BMP: the tables' last slot
+    if not _SUSPECT.take(bmp).any():
+        return numpy.empty(0, dtype=numpy.intp)
+    drawn = ~generated
     found = _NEVER_TEXT[bmp] & drawn
     strong = _STRONG[bmp] & drawn
     if strong.any() and _japanese(codes, drawn):
