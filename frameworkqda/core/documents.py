@@ -25,12 +25,16 @@ def one_line_name(text: str) -> str:
 
 def unique_name(session: Session, wanted: str, document_id: int | None = None) -> str:
     """``wanted``, or ``stem (2).ext``, ``stem (3).ext``… when another document (not
-    ``document_id``) has that name: what import names a second file of the same name."""
-    taken = set(
-        session.scalars(select(model.Document.name).where(model.Document.id != document_id))
-        if document_id is not None
-        else session.scalars(select(model.Document.name))
-    )
+    ``document_id``) has that name: what import names a second file of the same name.
+
+    Read from the table (SQLAlchemy Core), after flushing what the session holds as the ORM's
+    query would: an import that uses no mapped class then configures no mapper (~30 ms)."""
+    documents = model.table_of(model.Document)
+    names = select(documents.c.name)
+    if document_id is not None:
+        names = names.where(documents.c.id != document_id)
+    session.flush()
+    taken = set(session.scalars(names))
     if wanted not in taken:
         return wanted
     stem, dot, suffix = wanted.rpartition(".")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from frameworkqda.cli import build_parser, main
+from frameworkqda.cli import VERB_MODULES, build_parser, main
 
 
 def _leaves(parser: argparse.ArgumentParser, path: str) -> Iterator[tuple[str, list[str]]]:
@@ -37,6 +37,25 @@ def test_every_verb_takes_the_project_first() -> None:
     assert len(leaves) > 15
     assert {verb: args[:1] for verb, args in leaves.items() if set(args[:1]) - PROJECT} == {}
     assert {verb for verb, args in leaves.items() if not args} == set()
+
+
+def _helps(parser: argparse.ArgumentParser, path: str) -> Iterator[tuple[str, str]]:
+    yield path, parser.format_help()
+    for group in [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]:
+        for name, child in group.choices.items():
+            yield from _helps(child, f"{path} {name}".strip())
+
+
+def test_a_verbs_own_parser_is_the_whole_parsers_part_for_it() -> None:
+    # cli.build_parser(verb) builds only the verb's module: every verb is listed, and its
+    # arguments, help and sub-verbs are those the whole parser has
+    whole = dict(_helps(build_parser(), ""))
+    assert {path for path in whole if path and " " not in path} == set(VERB_MODULES)
+    for verb in VERB_MODULES:
+        own = dict(_helps(build_parser(verb), ""))
+        assert {path: help for path, help in own.items() if path.split(" ")[0] == verb} == {
+            path: help for path, help in whole.items() if path.split(" ")[0] == verb
+        }
 
 
 def test_case_takes_the_action_before_the_project(

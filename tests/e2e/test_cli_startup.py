@@ -111,6 +111,31 @@ def test_what_the_import_loads_before_its_workers_fork_is_what_they_read_pages_w
     assert not modules & {"sqlalchemy", "charset_normalizer", "zipfile", "docx", "lxml"}
 
 
+def test_an_import_configures_no_mapper(tmp_path: Path) -> None:
+    # service._store: the import reads and writes the model's tables with SQLAlchemy Core;
+    # the first ORM statement of a process configures every mapper (~30 ms of the command)
+    from frameworkqda.core.store import create_project
+    from tests.documents import japanese_pdf
+
+    project = tmp_path / "import.fqda"
+    create_project(project).close()
+    pdf = japanese_pdf(tmp_path / "plan.pdf", pages=2)
+    text = tmp_path / "memo.txt"
+    text.write_text("浜松市の多文化共生推進計画。\n", encoding="utf-8")
+    child = (
+        "import sys\n"
+        "from frameworkqda.cli import main\n"
+        "code = main(['import', *sys.argv[1:]])\n"
+        "from frameworkqda.core import model\n"
+        "print(code, model.Document.__mapper__.configured)\n"
+    )
+    argv = [sys.executable, "-c", child, str(project), str(pdf), str(text), str(pdf)]
+    result = subprocess.run(argv, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-2:] == ["0", "False"]
+    assert "1 already present" in result.stderr  # the duplicate is found without the ORM too
+
+
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts threads in /proc")
 def test_the_program_loads_numpy_without_blas_threads() -> None:
     # cli.single_threaded_blas: OpenBLAS's own threads spun for ~0.08 s of CPU as numpy loaded

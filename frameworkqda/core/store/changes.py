@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
@@ -57,20 +57,27 @@ def note_nothing_changed(session: Session) -> None:
 
 
 def record_change(session: Session, origin: str) -> None:
-    """Bump the count and log what this transaction changed; called just before its commit."""
+    """Bump the count and log what this transaction changed; called just before its commit.
+
+    The count and the log are written to the tables (SQLAlchemy Core) once the session's own
+    rows are flushed, in the order the ORM wrote them: a transaction that used no mapped class
+    (an import) then configures no mapper for them (~30 ms; ``service._store``)."""
     if session.info.pop(_NOTHING, False):
         session.info.pop(_NOTED, None)
         return
     kinds, cells = session.info.pop(_NOTED, ({EVERYTHING}, None))
+    session.flush()
+    project = model.table_of(model.ProjectInfo)
+    log = model.table_of(model.ChangeLogEntry)
     count = session.execute(
-        update(model.ProjectInfo)
-        .values(change_count=model.ProjectInfo.change_count + 1)
-        .returning(model.ProjectInfo.change_count)
+        update(project)
+        .values(change_count=project.c.change_count + 1)
+        .returning(project.c.change_count)
     ).scalar()
     if count is None:  # no project row: nothing to number it by (a half-made project)
         return
-    session.add(
-        model.ChangeLogEntry(
+    session.execute(
+        insert(log).values(
             id=count,
             origin=origin,
             kinds=",".join(sorted(kinds))[:200] or EVERYTHING,
@@ -78,10 +85,7 @@ def record_change(session: Session, origin: str) -> None:
         )
     )
     if count % 100 == 0:
-        session.execute(
-            delete(model.ChangeLogEntry).where(model.ChangeLogEntry.id <= count - KEEP_ENTRIES)
-        )
-    session.flush()
+        session.execute(delete(log).where(log.c.id <= count - KEEP_ENTRIES))
 
 
 def hold_writes(session: Session) -> None:
@@ -93,7 +97,8 @@ def hold_writes(session: Session) -> None:
     lock that :func:`record_change` takes, taken early (READ COMMITTED: each statement after
     the wait sees the other program's commit).
     """
-    session.execute(select(model.ProjectInfo.id).with_for_update()).all()
+    project = model.table_of(model.ProjectInfo)
+    session.execute(select(project.c.id).with_for_update()).all()
 
 
 def change_count(session: Session) -> int:
