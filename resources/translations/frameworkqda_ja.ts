@@ -194,6 +194,10 @@
         <translation>{coder} はこの範囲に既にこのコードを付けています（注記または訳が異なります）</translation>
     </message>
     <message>
+        <source>text {given} is not the document&apos;s text at that range ({passage})</source>
+        <translation>テキスト{given}はその範囲の本文（{passage}）と一致しません</translation>
+    </message>
+    <message>
         <source>{path}: nothing to set; add a value or a summary column</source>
         <translation>{path}：設定するものがありません。値か要約の列を加えてください</translation>
     </message>
