@@ -4,8 +4,9 @@ that coding again, coding every hit of a term, and listing the coded passages.""
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from frameworkqda.cli.coder_option import add_coder_option, open_for
 from frameworkqda.cli.search_commands import WHOLE_WORDS_HELP
@@ -13,9 +14,15 @@ from frameworkqda.core.errors import ValidationError
 from frameworkqda.core.words import plural
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
     from sqlalchemy.orm import Session
 
     from frameworkqda.core import model
+
+SEGMENT_FORMATS = ("tsv", "csv")
+# what `segments` prints, in order; the CSV's header, and columns `code --from` reads back
+SEGMENT_HEADER = ("document", "start", "end", "code", "coder", "text", "note", "translation")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -24,10 +31,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="code a range of a document",
         description="Tag [START, END) of a document (Unicode code points from 0) with a code; "
         "or, with --from, every row of a CSV file (columns document, start, end, code; optional "
-        "note, translation, coder) in one transaction: if any row is bad, each bad row is named "
-        "and nothing is written. A passage the coder has coded so already, with the note and "
-        "translation given, is 'already present' (a script run again); with another note or "
-        "translation it is refused.",
+        "note, translation, coder, text: the passage, checked against the document, so a file "
+        "`segments --format csv` wrote reads back) in one transaction: if any row is bad, each "
+        "bad row is named and nothing is written. A passage the coder has coded so already, "
+        "with the note and translation given, is 'already present' (a script run again); with "
+        "another note or translation it is refused.",
     )
     code.add_argument("project", help="project file or postgresql:// URL")
     code.add_argument("--document", metavar="NAME", help="document name, or its id")
@@ -78,9 +86,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     listed = subparsers.add_parser(
         "segments",
         help="list coded passages",
-        description="Print each coded passage, tab-separated, by document and position: "
-        "document, start, end (as `code` takes them), code, coder, text, note (tabs and line "
-        "breaks inside the text and the note as spaces).",
+        description="Print each coded passage, by document and position: document, start, end "
+        "(as `code` takes them), code, coder, text, note, translation. TSV (the default): "
+        "tab-separated, no header, tabs and line breaks inside a cell as spaces. CSV: a header "
+        "row and every cell whole, the file `code --from` takes back.",
     )
     listed.add_argument("project", help="project file or postgresql:// URL")
     listed.add_argument(
@@ -94,6 +103,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="only in the documents of the cases whose attribute meets CONDITION, as "
         '`case list --where` takes it: "Population>=1000000", "Region=Kanto", "Coastal=yes"',
     )
+    listed.add_argument(
+        "--format",
+        choices=SEGMENT_FORMATS,
+        default=None,
+        help="tsv or csv; default: from -o, else tsv",
+    )
+    listed.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: stdout")
     listed.set_defaults(handler=_segments)
 
     auto = subparsers.add_parser(
@@ -281,14 +297,8 @@ def _segments(args: argparse.Namespace) -> int:
             if args.where is not None:
                 where = set(cases_where_in(session, parse_condition(args.where)))
         rows = segment_rows(project, None if document is None else [document], text_limit=None)
-    for row in rows:
-        if codes is not None and row.code_id not in codes:
-            continue
-        if case is not None and row.case_id != case:
-            continue
-        if where is not None and row.case_id not in where:
-            continue
-        cells = (
+    cells = [
+        (
             row.document,
             str(row.start),
             str(row.end),
@@ -296,6 +306,48 @@ def _segments(args: argparse.Namespace) -> int:
             row.coder,
             row.text,
             row.note,
+            row.translation,
         )
-        print("\t".join(" ".join(cell.replace("\t", " ").splitlines()) for cell in cells))
+        for row in rows
+        if (codes is None or row.code_id in codes)
+        and (case is None or row.case_id == case)
+        and (where is None or row.case_id in where)
+    ]
+    _write_segments(cells, args)
     return 0
+
+
+def _write_segments(rows: Sequence[tuple[str, ...]], args: argparse.Namespace) -> None:
+    """The passages as TSV or CSV, to standard output or ``-o FILE`` (written whole)."""
+    from frameworkqda.cli.output_format import output_format
+    from frameworkqda.core.atomic import atomic_path
+    from frameworkqda.core.csv_files import open_csv
+
+    output = args.output
+    to_file = output is not None and str(output) != "-"  # -o -: standard output
+    fmt = output_format(args.format, output, SEGMENT_FORMATS) if to_file else args.format or "tsv"
+    if not to_file:
+        _write_rows(rows, fmt, sys.stdout)
+        return
+    with (
+        atomic_path(output, format="csv") as temporary,
+        open_csv(temporary, for_excel=fmt == "csv") as handle,
+    ):
+        _write_rows(rows, fmt, handle)
+    print(f"wrote {plural(len(rows), 'coded passage')} as {fmt} to {output}")
+
+
+def _write_rows(rows: Iterable[tuple[str, ...]], fmt: str, handle: TextIO) -> None:
+    """TSV: a line a passage, tabs and line breaks in a cell as spaces (for ``cut`` and
+    ``grep``); CSV: a header and every cell whole."""
+    if fmt == "csv":
+        from frameworkqda.core.csv_files import csv_writer
+
+        writer = csv_writer(handle)
+        writer.writerow(SEGMENT_HEADER)
+        writer.writerows(rows)
+        return
+    for cells in rows:
+        print(
+            "\t".join(" ".join(cell.replace("\t", " ").splitlines()) for cell in cells), file=handle
+        )

@@ -39,7 +39,8 @@ from frameworkqda.core.messages import (
 from frameworkqda.core.numbers import NumberError, read_whole_number
 
 SEGMENT_COLUMNS = ("document", "start", "end", "code")
-SEGMENT_OPTIONAL = ("note", "translation", "coder")
+# ``text``: the passage as ``segments`` prints it, so its CSV reads back; checked when given
+SEGMENT_OPTIONAL = ("note", "translation", "coder", "text")
 CELL_COLUMNS = ("case", "code")
 CELL_OPTIONAL = ("value", "summary", "version")
 # what a row names, or what must be unique in a file: nouns inside a sentence
@@ -188,13 +189,14 @@ def _named(row: Row, column: str, ids: dict[str, T], what: str) -> T:
 def code_rows_in(
     session: Session, path: str | Path, current_coder: int
 ) -> tuple[list[SegmentRecord], int]:
-    """Add a segment for each row (document, start, end, code; note, translation, coder).
+    """Add a segment for each row (document, start, end, code; note, translation, coder, text).
 
     Returns the segments added and how many rows were there already: that coder has coded
     that range with that code, with the row's note and translation (where the file has those
     columns), so a script run again adds nothing and fails on nothing; such a passage with
     another note or translation is a bad row. ``coder`` names the author (created on first
-    use); empty or absent, ``current_coder``. Nothing is written if any row is bad.
+    use); empty or absent, ``current_coder``. A row's ``text``, when given, must be the
+    document's text at [start, end) (:func:`_check_text`). Nothing is written if any row is bad.
     """
     header, rows = read_rows(path, SEGMENT_COLUMNS, SEGMENT_OPTIONAL)
     compared = [column for column in ("note", "translation") if column in header]
@@ -205,6 +207,7 @@ def code_rows_in(
         )
     }
     code_of = _cached(lambda key: resolve(session, key))
+    texts: dict[int, str] = {}  # the documents a ``text`` column is checked against
     coders = {name: id_ for name, id_ in session.execute(select(model.Coder.name, model.Coder.id))}
     me = next(name for name, id_ in coders.items() if id_ == current_coder)
     # per coder, as one coding at a time: a second coder coding the same range is agreement
@@ -234,6 +237,11 @@ def code_rows_in(
         code_id = code_of(row.values["code"])
         start, end = _whole_number(row, "start"), _whole_number(row, "end")
         check_range(length, start, end)
+        given = row.values.get("text", "")
+        if given.strip():
+            if document_id not in texts:
+                texts[document_id] = session.get_one(model.Document, document_id).text
+            _check_text(given, texts[document_id][start:end])
         coder = row.values.get("coder", "").strip() or me
         there = existing.get((document_id, code_id, start, end, coders.get(coder, -1)))
         if there is not None and any(row.values[c] != there[c] for c in compared):
@@ -265,6 +273,28 @@ def code_rows_in(
     if not records:
         return [], present
     return insert_records(session, records), present
+
+
+def _check_text(given: str, passage: str) -> None:
+    """Refuse a row whose ``text`` is not the passage at its range: its offsets point elsewhere
+    (a document imported again, or another document of that name). Spaces and line breaks
+    are compared loosely and the letters in one Unicode form, since a spreadsheet or the TSV
+    of ``segments`` may have changed those."""
+
+    def plain(text: str) -> str:
+        return " ".join(unicodedata.normalize("NFC", text).split())
+
+    if plain(given) != plain(passage):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Bulk", "text {given} is not the document's text at that range ({passage})"
+            ).format(given=quoted(_short(plain(given))), passage=quoted(_short(plain(passage))))
+        )
+
+
+def _short(text: str) -> str:
+    """At most 30 characters of ``text``, for a message (a passage may be pages long)."""
+    return text if len(text) <= 30 else text[:30] + "…"
 
 
 def _coders(session: Session, current: int) -> Callable[[str], int]:

@@ -98,8 +98,8 @@ class CodebookEditor(QWidget):
         grid = QGridLayout()
         rows = (
             (
-                ("Add theme", self.tr("&Add theme"), lambda: self.add(None)),
-                ("Add sub-code", self.tr("Add &sub-code"), self._add_sub_code),
+                ("Add theme…", self.tr("&Add theme…"), lambda: self.add(None)),
+                ("Add sub-code…", self.tr("Add &sub-code…"), self._add_sub_code),
                 ("Rename…", self.tr("&Rename…"), self.rename),
                 ("Colour…", self.tr("Co&lour…"), self.recolour),
                 ("Delete…", self.tr("&Delete…"), self.delete),
@@ -129,8 +129,8 @@ class CodebookEditor(QWidget):
         # the tree's own keys, said where a researcher looks for them (Alt+letter: the
         # underlined letters; the menu bar's F, E, C, V, M and H are left to it)
         for key, tip in (
-            ("Add theme", self.tr("Add a theme at the top level")),
-            ("Add sub-code", self.tr("Add a code under the code chosen")),
+            ("Add theme…", self.tr("Add a theme at the top level")),
+            ("Add sub-code…", self.tr("Add a code under the code chosen")),
             ("Rename…", self.tr("Rename the code chosen (F2)")),
             ("Colour…", self.tr("Change the colour of the code chosen")),
             ("Delete…", self.tr("Delete the code chosen (Del)")),
@@ -220,7 +220,7 @@ class CodebookEditor(QWidget):
         self.heading.setChecked(code is not None and not code.codable)
         self.heading.blockSignals(False)
         self.heading.setEnabled(code is not None)
-        for text in ("Add sub-code", "Rename…", "Colour…", "Delete…", "Move up", "Move down"):
+        for text in ("Add sub-code…", "Rename…", "Colour…", "Delete…", "Move up", "Move down"):
             self.buttons[text].setEnabled(code is not None)
         for text in ("Move to…", "Merge into…"):
             self.buttons[text].setEnabled(code is not None)

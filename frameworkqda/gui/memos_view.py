@@ -161,7 +161,7 @@ class MemosView(QWidget):
         self.table.doubleClicked.connect(lambda index: self._request(self.memo_requested, index))
         self.table.installEventFilter(self)
 
-        self.open_button = QPushButton(self.tr("Open memo"))
+        self.open_button = QPushButton(self.tr("Open memo…"))
         self.open_button.setObjectName("openMemo")
         self.open_button.clicked.connect(
             lambda: self._request(self.memo_requested, self.table.currentIndex())

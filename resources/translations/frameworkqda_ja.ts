@@ -194,6 +194,10 @@
         <translation>{coder} はこの範囲に既にこのコードを付けています（注記または訳が異なります）</translation>
     </message>
     <message>
+        <source>text {given} is not the document&apos;s text at that range ({passage})</source>
+        <translation>テキスト{given}はその範囲の本文（{passage}）と一致しません</translation>
+    </message>
+    <message>
         <source>{path}: nothing to set; add a value or a summary column</source>
         <translation>{path}：設定するものがありません。値か要約の列を加えてください</translation>
     </message>
@@ -1326,14 +1330,6 @@ B: {b}
         <translation>定義</translation>
     </message>
     <message>
-        <source>&amp;Add theme</source>
-        <translation>テーマを追加(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Add &amp;sub-code</source>
-        <translation>サブコードを追加(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Rename…</source>
         <translation>名前を変更(&amp;R)…</translation>
     </message>
@@ -1450,6 +1446,14 @@ B: {b}
         <translation>
             <numerusform>セグメント %n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Add theme…</source>
+        <translation>テーマを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;sub-code…</source>
+        <translation>サブコードを追加(&amp;S)…</translation>
     </message>
     <message numerus="yes">
         <source>%n sub-code(s)</source>
@@ -4508,8 +4512,8 @@ Per case: {per_case}</source>
         <translation>メモ一覧</translation>
     </message>
     <message>
-        <source>Open memo</source>
-        <translation>メモを開く</translation>
+        <source>Open memo…</source>
+        <translation>メモを開く…</translation>
     </message>
     <message>
         <source>Go to</source>

@@ -57,9 +57,9 @@ def _coded(capsys: pytest.CaptureFixture[str], study: str) -> None:
 
 def test_segments_lists_and_uncode_removes(study: str, capsys: pytest.CaptureFixture[str]) -> None:
     _coded(capsys, study)
-    taro = f"memo.txt\t0\t3\t{CODE}\tTaro\t浜松市\t市の 窓口\n"
-    hanako = f"memo.txt\t0\t3\t{CODE}\tHanako\t浜松市\t\n"
-    scheme = "memo.txt\t4\t7\tAnti-discrimination/Human rights scheme\tTaro\t多言語\t\n"
+    taro = f"memo.txt\t0\t3\t{CODE}\tTaro\t浜松市\t市の 窓口\t\n"
+    hanako = f"memo.txt\t0\t3\t{CODE}\tHanako\t浜松市\t\t\n"
+    scheme = "memo.txt\t4\t7\tAnti-discrimination/Human rights scheme\tTaro\t多言語\t\t\n"
     assert _said(capsys, "segments", study) == (0, taro + hanako + scheme, "")
     assert _said(capsys, "segments", study, "--code", CODE) == (0, taro + hanako, "")
     # a theme: its measures' passages too; a case: its documents' (memo.txt has none)

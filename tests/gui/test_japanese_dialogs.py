@@ -295,7 +295,7 @@ def test_dialogs_and_views_read_japanese(  # type: ignore[no-untyped-def]
     shortcut(qtbot, study, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     editor = study.views["codebook"]
     assert isinstance(editor, CodebookEditor)
-    assert editor.buttons["Add theme"].text() == "テーマを追加(&A)"
+    assert editor.buttons["Add theme…"].text() == "テーマを追加(&A)…"
     assert english_left(editor, data) == []
     # its file and template buttons ask first (a click never passes "checked" as a path)
     modal.choose()  # Cancel
