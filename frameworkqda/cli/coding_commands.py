@@ -180,32 +180,61 @@ def _code(args: argparse.Namespace) -> int:
             code_id = resolve(session, args.code)
             there = _coded_already(session, project.coder_name, document_id, code_id, args)
         if there is None:
-            AddSegment(
+            add = AddSegment(
                 document_id, code_id, args.start, args.end, args.note or "", args.translation or ""
-            ).apply(project)
-            print(f"coded {args.document} [{args.start}, {args.end}) with {args.code}")
+            )
+            add.apply(project)
+            coded = f"coded {args.document} [{args.start}, {args.end}) with {args.code}"
+            for before, after in add.extended:  # text overlapping a passage: it grew
+                coded += (
+                    f"; the passage [{before.start}, {before.end}) extended to "
+                    f"[{after.start}, {after.end})"
+                )
+            print(coded)
             return 0
-    differs = [
-        f"another {name} ({had!r})"
-        for name, given, had in (
+    inside = (there.start, there.end) != (args.start, args.end)
+    changed = {
+        name: (value, had)
+        for name, value, had in (
             ("note", args.note, there.note),
             ("translation", args.translation, there.translation),
         )
-        if given is not None and given != had
+        if value is not None and value != had
+    }
+    # a range inside a passage (auto-coded sentence): its note or translation goes on the
+    # passage where it has none, as when coding text beside it widens it (AddSegment)
+    filled = {name: value for name, (value, had) in changed.items() if inside and not had}
+    differs = [
+        f"another {name} ({had!r})" for name, (_, had) in changed.items() if name not in filled
     ]
     if differs:
         raise ValidationError(
             f"{project.coder_name} has already coded {args.document} [{args.start}, {args.end}) "
             f"with {args.code}, with {' and '.join(differs)}"
         )
-    print(f"already present: {args.document} [{args.start}, {args.end}) coded with {args.code}")
+    passage = f" (in the passage [{there.start}, {there.end}))" if inside else ""
+    if filled:
+        from frameworkqda.core.commands import UpdateSegment
+
+        with open_for(args) as project:
+            UpdateSegment(there.id, **filled).apply(project)
+        print(
+            f"coded already: {args.document} [{args.start}, {args.end}) with {args.code}"
+            f"{passage}; its {' and '.join(filled)} set"
+        )
+        return 0
+    print(
+        f"already present: {args.document} [{args.start}, {args.end}) coded with {args.code}"
+        + passage
+    )
     return 0
 
 
 def _coded_already(
     session: Session, coder: str, document_id: int, code_id: int, args: argparse.Namespace
 ) -> model.Segment | None:
-    """The passage this coder has coded so already (the same range with the same code)."""
+    """The passage this coder has coded the range in already with the same code (the range
+    itself first)."""
     from sqlalchemy import select
 
     from frameworkqda.core import model
@@ -216,10 +245,11 @@ def _coded_already(
         .where(
             model.Segment.document_id == document_id,
             model.Segment.code_id == code_id,
-            model.Segment.start == args.start,
-            model.Segment.end == args.end,
+            model.Segment.start <= args.start,
+            model.Segment.end >= args.end,
             model.Coder.name == coder,
         )
+        .order_by(model.Segment.end - model.Segment.start)
     ).first()
 
 
@@ -242,8 +272,25 @@ def _autocode(args: argparse.Namespace) -> int:
         command.apply(project)
     from frameworkqda.core.messages import quoted
 
-    print(f"coded {plural(command.count, args.unit)} with {quoted(args.term)} as {args.code}")
+    coded = f"coded {plural(command.count, args.unit)} with {quoted(args.term)} as {args.code}"
+    print(coded + already_coded(command.already, len(command.extended), args.unit))
     return 0
+
+
+def already_coded(hits: int, extended: int, unit: str) -> str:
+    """``; 3 hits already coded (1 passage extended to cover their sentences)``: the hits that
+    made no passage of their own, the text already coded with the code by this coder."""
+    if not hits:
+        return ""
+    said = f"; {plural(hits, 'hit')} already coded"
+    if extended:
+        whose = (
+            ("it" if hits == 1 else "them")
+            if unit == "hit"
+            else (f"its {unit}" if hits == 1 else f"their {unit}s")
+        )
+        said += f" ({plural(extended, 'passage')} extended to cover {whose})"
+    return said
 
 
 def _uncode(args: argparse.Namespace) -> int:

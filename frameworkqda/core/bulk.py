@@ -211,20 +211,30 @@ def code_rows_in(
     coders = {name: id_ for name, id_ in session.execute(select(model.Coder.name, model.Coder.id))}
     me = next(name for name, id_ in coders.items() if id_ == current_coder)
     # per coder, as one coding at a time: a second coder coding the same range is agreement
-    existing = {
-        tuple(row[:5]): {"note": row.note, "translation": row.translation}
-        for row in session.execute(
-            select(
-                model.Segment.document_id,
-                model.Segment.code_id,
-                model.Segment.start,
-                model.Segment.end,
-                model.Segment.coder_id,
-                model.Segment.note,
-                model.Segment.translation,
-            )
+    existing: dict[tuple[int, int, int | None], list[tuple[int, int, dict[str, str]]]] = {}
+    for row in session.execute(
+        select(
+            model.Segment.document_id,
+            model.Segment.code_id,
+            model.Segment.start,
+            model.Segment.end,
+            model.Segment.coder_id,
+            model.Segment.note,
+            model.Segment.translation,
         )
-    }
+    ):
+        existing.setdefault((row.document_id, row.code_id, row.coder_id), []).append(
+            (row.start, row.end, {"note": row.note, "translation": row.translation})
+        )
+
+    def inside(key: tuple[int, int, int | None], start: int, end: int) -> dict[str, str] | None:
+        """The note and translation of the passage that holds [start, end) (the range itself
+        first): text inside a passage of the code and coder is coded already (auto-coding or
+        code selection may have widened the passage the file made)."""
+        holding = [
+            (b - a, there) for a, b, there in existing.get(key, []) if a <= start <= end <= b
+        ]
+        return min(holding, key=lambda found: found[0])[1] if holding else None
 
     # by name, else by id (``12``) when no document has that name: as every verb finds one
     # (cases.resolve_document)
@@ -243,7 +253,7 @@ def code_rows_in(
                 texts[document_id] = session.get_one(model.Document, document_id).text
             _check_text(given, texts[document_id][start:end])
         coder = row.values.get("coder", "").strip() or me
-        there = existing.get((document_id, code_id, start, end, coders.get(coder, -1)))
+        there = inside((document_id, code_id, coders.get(coder, -1)), start, end)
         if there is not None and any(row.values[c] != there[c] for c in compared):
             raise ValidationError(
                 QT_TRANSLATE_NOOP(

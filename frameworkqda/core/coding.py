@@ -4,16 +4,21 @@ Auto-coding codes each hit, or the sentence or paragraph around it (:mod:`text.u
 two-character hit such as 日本 is no evidence on its own, its sentence is.
 
 Ranges are half-open ``[start, end)`` in Unicode code points of the stored text. Overlapping
-segments and several codes on one range are normal; only an exact duplicate (same document,
-code and range) is refused, so auto-coding twice does not double the evidence.
+segments and several codes on one range are normal. Coding text that overlaps or touches a
+passage of the same code by the same coder (auto-coding, code all hits, code selection) widens
+that passage to the union instead of making a second one (:func:`take_in`), as NVivo unions a
+node's coverage: the evidence is not doubled, and the passage keeps its note and translation.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections import deque
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import deletions, model
@@ -22,7 +27,7 @@ from frameworkqda.core.jobs import Cancel, Progress, check_cancel
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message, quoted
 from frameworkqda.core.store import Project
 from frameworkqda.core.text.fold import check_term, find_all
-from frameworkqda.core.text.units import Unit, widen
+from frameworkqda.core.text.units import Unit, touching, widen
 
 # Keys a SELECT … IN reads back at once: far below every database's limit on bound values.
 KEYS_PER_SELECT = 500
@@ -124,6 +129,41 @@ def check_range(length: int, start: int, end: int) -> None:
         )
 
 
+def _check_codable(session: Session, code_id: int) -> None:
+    code = session.get(model.Code, code_id)
+    if code is None:
+        raise NotFoundError(  # who deleted it, when the deletions log knows
+            deletions.gone(session, model.DeletedKind.CODE, code_id)
+            or QT_TRANSLATE_NOOP("Coding", "no code with id {code_id}").format(code_id=code_id)
+        )
+    if not code.codable:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Coding", "{name} is a heading only; code with one of its sub-codes"
+            ).format(name=quoted(code.name))
+        )
+
+
+def grow_in(
+    session: Session, document_id: int, code_id: int, start: int, end: int, coder_id: int | None
+) -> dict[int, tuple[int, int]] | None:
+    """How this coder's passages of ``code_id`` grow to take in the selection ``[start, end)``
+    (:func:`take_in`); None: it is a passage of its own. Text they cover already is refused,
+    as coding the same range twice is."""
+    text = session.scalar(select(model.Document.text).where(model.Document.id == document_id))
+    if text is None:
+        _document_length(session, document_id)  # says who deleted it
+    check_range(len(text or ""), start, end)
+    _check_codable(session, code_id)
+    passages = passages_in(session, code_id, coder_id, [document_id]).get(document_id, [])
+    grown = take_in(text or "", passages, start, end)
+    if grown == {}:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Coding", "this text is already coded with this code").format()
+        )
+    return grown
+
+
 def add_segment_in(
     session: Session,
     document_id: int,
@@ -137,18 +177,7 @@ def add_segment_in(
     segment_id: int | None = None,
 ) -> int:
     check_range(_document_length(session, document_id), start, end)
-    code = session.get(model.Code, code_id)
-    if code is None:
-        raise NotFoundError(  # who deleted it, when the deletions log knows
-            deletions.gone(session, model.DeletedKind.CODE, code_id)
-            or QT_TRANSLATE_NOOP("Coding", "no code with id {code_id}").format(code_id=code_id)
-        )
-    if not code.codable:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Coding", "{name} is a heading only; code with one of its sub-codes"
-            ).format(name=quoted(code.name))
-        )
+    _check_codable(session, code_id)
     duplicate = session.scalar(
         select(model.Segment.id).where(
             model.Segment.document_id == document_id,
@@ -339,6 +368,139 @@ def segments_of_document(project: Project, document_id: int) -> list[SegmentReco
         ]
 
 
+@dataclass(frozen=True)
+class Extension:
+    """A coded passage widened to take in a hit's unit (or a selection) of its code and coder:
+    NVivo unions a node's coverage, it makes no second reference. Its bounds before (undo)
+    and after (redo)."""
+
+    segment_id: int
+    before: tuple[int, int]
+    after: tuple[int, int]
+
+
+@dataclass
+class Coded:
+    """What coding hits did: the passages it made, those it widened, and how many hits were
+    coded already — inside a passage of the code and coder, or a passage widened over them."""
+
+    created: list[SegmentRecord]
+    extended: list[Extension]
+    already: int = 0
+
+
+def take_in(
+    text: str, passages: Sequence[tuple[int, int, int]], start: int, end: int
+) -> dict[int, tuple[int, int]] | None:
+    """How passages (id, start, end) of one code and coder in ``text`` grow to cover
+    ``[start, end)``: None when none overlaps or touches it (it is a passage of its own), {}
+    when they cover it already, else the new bounds of those that grow. A gap they leave goes
+    to the passage before it (one before them all, to the first): none is merged into another,
+    so none loses its note, translation or memos."""
+    near = sorted(
+        (first, last, segment_id)
+        for segment_id, first, last in passages
+        if touching(text, last, start) and touching(text, end, first)
+    )
+    if not near:
+        return None
+    bounds = {segment_id: (first, last) for first, last, segment_id in near}
+    first_start, reach, reacher = near[0]
+    if start < first_start:
+        bounds[reacher] = (start, reach)
+    for first, last, segment_id in near[1:]:
+        if first > reach:  # between two passages: the one before grows over it
+            bounds[reacher] = (bounds[reacher][0], first)
+        if last > reach:
+            reach, reacher = last, segment_id
+    if end > reach:
+        bounds[reacher] = (bounds[reacher][0], end)
+    return {
+        segment_id: grown
+        for first, last, segment_id in near
+        if (grown := bounds[segment_id]) != (first, last)
+    }
+
+
+def passages_in(
+    session: Session, code_id: int, coder_id: int | None, document_ids: Iterable[int]
+) -> dict[int, list[tuple[int, int, int]]]:
+    """Each document's passages (id, start, end) coded with ``code_id`` by ``coder_id``."""
+    query = select(
+        model.Segment.document_id, model.Segment.id, model.Segment.start, model.Segment.end
+    ).where(
+        model.Segment.code_id == code_id,
+        model.Segment.document_id.in_(set(document_ids)),
+        model.Segment.coder_id.is_(None)
+        if coder_id is None
+        else model.Segment.coder_id == coder_id,
+    )
+    found: dict[int, list[tuple[int, int, int]]] = {}
+    for document_id, segment_id, start, end in session.execute(query):
+        found.setdefault(document_id, []).append((segment_id, start, end))
+    return found
+
+
+def set_bounds_in(session: Session, bounds: Sequence[tuple[int, tuple[int, int]]]) -> None:
+    """Give passages (id, (start, end)) new bounds, in one executemany."""
+    if bounds:
+        table = model.Segment.__table__
+        assert isinstance(table, Table)
+        session.execute(
+            update(table)
+            .where(table.c.id == bindparam("segment_id"))
+            .values(start=bindparam("new_start"), end=bindparam("new_end")),
+            [{"segment_id": i, "new_start": s, "new_end": e} for i, (s, e) in bounds],
+        )
+
+
+def code_hits_in(
+    session: Session,
+    code_id: int,
+    hits: Mapping[int, Sequence[tuple[int, int]]],
+    texts: Mapping[int, str],
+    unit: Unit,
+    coder_id: int | None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> Coded:
+    """Code each document's hits widened to ``unit`` (units that overlap or touch becoming
+    one) with ``code_id``: a unit that overlaps or touches a passage of that code by this coder
+    widens that passage to the union (its note, translation and memos kept) rather than make a
+    second one; a unit inside one changes nothing. ``progress`` is told each document done,
+    ``cancel`` checked between them."""
+    passages = passages_in(session, code_id, coder_id, hits)
+    created: list[SegmentRecord] = []
+    grown: dict[int, tuple[int, int]] = {}
+    already = 0
+    for done, (document_id, spans) in enumerate(hits.items(), start=1):
+        check_cancel(cancel)
+        text = texts[document_id]
+        units = widen(text, spans, unit)
+        starts = [first for first, _ in units]
+        taken: set[int] = set()
+        waiting = deque(sorted(passages.get(document_id, []), key=lambda p: p[1]))
+        near: list[tuple[int, int, int]] = []  # the passages that may touch this unit or a later
+        for index, (start, end) in enumerate(units):
+            while waiting and touching(text, end, waiting[0][1]):
+                near.append(waiting.popleft())
+            near = [p for p in near if touching(text, p[2], start)]  # none touches a later one
+            bounds = take_in(text, near, start, end)
+            if bounds is None:
+                created.append(SegmentRecord.new(document_id, code_id, start, end, coder_id))
+                continue
+            taken.add(index)
+            grown.update(bounds)
+            near = [(i, *bounds.get(i, (first, last))) for i, first, last in near]
+        already += sum(bisect_right(starts, first) - 1 in taken for first, _ in spans)
+        if progress is not None:
+            progress(done, len(hits), "documents")
+    before = {p[0]: p[1:] for found in passages.values() for p in found if p[0] in grown}
+    extended = [Extension(i, before[i], after) for i, after in grown.items()]
+    set_bounds_in(session, [(x.segment_id, x.after) for x in extended])
+    return Coded(insert_records(session, created), extended, already)
+
+
 def autocode_in(
     session: Session,
     term: str,
@@ -349,13 +511,10 @@ def autocode_in(
     document_ids: list[int] | None = None,
     coder_id: int | None = None,
     unit: Unit = "hit",
-) -> list[SegmentRecord]:
-    """Code every hit of ``term`` (Japanese-aware folding) with ``code_id``; returns new segments.
-
-    ``unit`` widens each hit to its sentence or paragraph; units of several hits that overlap
-    or touch become one segment. Ranges already coded with this code are skipped, so running
-    it twice adds nothing.
-    """
+) -> Coded:
+    """Code every hit of ``term`` (Japanese-aware folding) with ``code_id``, widened to ``unit``
+    (:func:`code_hits_in`): what is coded already by this coder is not coded twice, so running
+    it again adds nothing."""
     if not term:
         raise ValidationError("auto-coding needs a search term")
     check_term(term, regex=regex)
@@ -367,59 +526,43 @@ def autocode_in(
     query = select(model.Document.id, model.Document.text).order_by(model.Document.id)
     if document_ids is not None:
         query = query.where(model.Document.id.in_(document_ids))
-    existing = set(
-        tuple(row)
-        for row in session.execute(
-            select(model.Segment.document_id, model.Segment.start, model.Segment.end).where(
-                model.Segment.code_id == code_id
-            )
-        )
-    )
-    hits: list[tuple[int, int, int]] = []
+    texts: dict[int, str] = {}
+    hits: dict[int, list[tuple[int, int]]] = {}
     for document_id, text in session.execute(query):
         found = find_all(text, term, regex=regex, whole_words=whole_words)
-        for start, end in widen(text, found, unit):
-            if (document_id, start, end) not in existing:
-                existing.add((document_id, start, end))
-                hits.append((document_id, start, end))
-    if not hits:
-        return []
-    records = [SegmentRecord.new(doc, code_id, start, end, coder_id) for doc, start, end in hits]
-    return insert_records(session, records)
+        if found:
+            texts[document_id], hits[document_id] = text, list(found)
+    return code_hits_in(session, code_id, hits, texts, unit, coder_id)
 
 
-def widen_ranges_in(
+def code_ranges_in(
     session: Session,
-    ranges: list[tuple[int, int, int]],
+    code_id: int,
+    ranges: Sequence[tuple[int, int, int]],
     unit: Unit,
+    coder_id: int | None,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
-) -> list[tuple[int, int, int]]:
-    """(document, start, end) ranges widened to ``unit``, merged per document (code all hits);
-    ``progress`` told each document done (of all), ``cancel`` checked between them."""
-    by_document: dict[int, list[tuple[int, int]]] = {}
+) -> Coded:
+    """(document, start, end) ranges — a search's hits — coded as :func:`code_hits_in` codes
+    them; a range of a document not there (deleted since) is left out."""
+    if session.get(model.Code, code_id) is None:
+        raise NotFoundError(  # who deleted it, when the deletions log knows
+            deletions.gone(session, model.DeletedKind.CODE, code_id)
+            or QT_TRANSLATE_NOOP("Coding", "no code with id {code_id}").format(code_id=code_id)
+        )
+    hits: dict[int, list[tuple[int, int]]] = {}
     for document_id, start, end in ranges:
-        by_document.setdefault(document_id, []).append((start, end))
-    if unit == "hit" or not ranges:
-        if progress is not None:
-            progress(len(by_document), len(by_document), "documents")
-        return list(ranges)
+        if start < end:
+            hits.setdefault(document_id, []).append((start, end))
     texts = {
         document_id: text
         for document_id, text in session.execute(
-            select(model.Document.id, model.Document.text).where(model.Document.id.in_(by_document))
+            select(model.Document.id, model.Document.text).where(model.Document.id.in_(hits))
         )
     }
-    widened: list[tuple[int, int, int]] = []
-    for done, (document_id, spans) in enumerate(by_document.items(), start=1):
-        check_cancel(cancel)
-        if document_id in texts:
-            widened.extend(
-                (document_id, start, end) for start, end in widen(texts[document_id], spans, unit)
-            )
-        if progress is not None:
-            progress(done, len(by_document), "documents")
-    return widened
+    hits = {document_id: spans for document_id, spans in hits.items() if document_id in texts}
+    return code_hits_in(session, code_id, hits, texts, unit, coder_id, progress, cancel)
 
 
 def reinsert_in(session: Session, records: list[SegmentRecord]) -> None:

@@ -516,9 +516,12 @@ class MainWindow(QMainWindow):
         self.document_area.page_view.clear_selection()
         if add.segment_id is not None and document_id == self.document_area.document_id:
             self.document_area.select_segment(add.segment_id)
-        self.statusBar().showMessage(
-            self.tr("Coded %n character(s) as “{code}”", "", end - start).format(code=label), 5000
+        coded = (
+            self.tr("Extended the passage coded “{code}” over the selection")
+            if add.extended  # it overlapped or touched one: no second passage
+            else self.tr("Coded %n character(s) as “{code}”", "", end - start)
         )
+        self.statusBar().showMessage(coded.format(code=label), 5000)
 
     def _range_dropped(self, document_id: int, start: int, end: int, code_id: int) -> None:
         self.code_range(document_id, start, end, code_id)

@@ -626,6 +626,34 @@ Per case: {per_case}</numerusform>
             <numerusform>; %Ln hits not coded: their document was deleted</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; %Ln hit(s) already coded</source>
+        <translation>
+            <numerusform>; %Ln hit already coded</numerusform>
+            <numerusform>; %Ln hits already coded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln passage(s) extended to cover their sentences)</source>
+        <translation>
+            <numerusform>(%Ln passage extended to cover their sentences)</numerusform>
+            <numerusform>(%Ln passages extended to cover their sentences)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln passage(s) extended to cover the hits)</source>
+        <translation>
+            <numerusform>(%Ln passage extended to cover the hits)</numerusform>
+            <numerusform>(%Ln passages extended to cover the hits)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln passage(s) extended to cover their paragraphs)</source>
+        <translation>
+            <numerusform>(%Ln passage extended to cover their paragraphs)</numerusform>
+            <numerusform>(%Ln passages extended to cover their paragraphs)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SegmentInspector</name>

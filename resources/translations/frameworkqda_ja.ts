@@ -1741,6 +1741,10 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>{name}は見出しのみのコードです。そのサブコードのいずれかでコーディングしてください</translation>
     </message>
     <message>
+        <source>this text is already coded with this code</source>
+        <translation>この箇所はすでにこのコードでコーディングされています</translation>
+    </message>
+    <message>
         <source>this range is already coded with this code (segment {duplicate})</source>
         <translation>この範囲には既にこのコードが付いています（セグメント {duplicate}）</translation>
     </message>
@@ -2013,6 +2017,14 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message>
         <source>Code selection</source>
         <translation>選択範囲のコーディング</translation>
+    </message>
+    <message>
+        <source>the passage this text extends, {passage}, has another note</source>
+        <translation>このテキストで広げる箇所 {passage} には別の注記があります</translation>
+    </message>
+    <message>
+        <source>the passage this text extends, {passage}, has another translation</source>
+        <translation>このテキストで広げる箇所 {passage} には別の訳があります</translation>
     </message>
     <message>
         <source>Change segment</source>
@@ -3634,6 +3646,10 @@ Later: English from the next start.</source>
     <message>
         <source>Code</source>
         <translation>コード</translation>
+    </message>
+    <message>
+        <source>Extended the passage coded “{code}” over the selection</source>
+        <translation>「{code}」でコーディングした箇所を選択範囲まで広げました</translation>
     </message>
     <message numerus="yes">
         <source>Coded %n character(s) as “{code}”</source>
@@ -5866,6 +5882,30 @@ An import always creates a new project and never replaces a file: choose another
         <source>; %Ln hit(s) not coded: their document was deleted</source>
         <translation>
             <numerusform>。削除された文書のヒット %Ln 件はコーディングしていません</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln hit(s) already coded</source>
+        <translation>
+            <numerusform>。ヒット %Ln 件はすでにコーディング済みです</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln passage(s) extended to cover their sentences)</source>
+        <translation>
+            <numerusform>（%Ln 件の箇所をその文まで広げました）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln passage(s) extended to cover the hits)</source>
+        <translation>
+            <numerusform>（%Ln 件の箇所をそのヒットまで広げました）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln passage(s) extended to cover their paragraphs)</source>
+        <translation>
+            <numerusform>（%Ln 件の箇所をその段落まで広げました）</numerusform>
         </translation>
     </message>
     <message>

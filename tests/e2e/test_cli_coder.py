@@ -108,14 +108,15 @@ def test_uncode_logs_who_removes_the_passage_apart_from_whose_it_was(
     with open_project(study) as project:
         login = project.default_coder_name()
     code = ["code", study, "--document", "memo.txt", "--code", INFO]
-    for start, coder in (("0", "Hanako"), ("0", "Taro"), ("4", "Hanako")):
-        assert main([*code, "--start", start, "--end", "7", "--coder", coder]) == 0
+    # Hanako's second passage apart from her first: coding inside or beside it widens it
+    for start, end, coder in (("0", "7", "Hanako"), ("0", "7", "Taro"), ("9", "12", "Hanako")):
+        assert main([*code, "--start", start, "--end", end, "--coder", coder]) == 0
     uncode = ["uncode", study, "--document", "memo.txt", "--code", INFO, "--end", "7"]
     capsys.readouterr()
     assert main([*uncode, "--start", "0", "--coded-by", "Hanako", "--as", "Aiko"]) == 0
     assert capsys.readouterr().err == ""
     assert _deleted(study) == [("segment", "浜松市は多言語", "Aiko")]
-    assert _segment_coders(study) == [(0, 7, "Taro"), (4, 7, "Hanako")]
+    assert _segment_coders(study) == [(0, 7, "Taro"), (9, 12, "Hanako")]
 
     # the older spelling: still whose, the remover the login name, and a note after success
     assert main([*uncode, "--start", "0", "--coder", "Taro"]) == 0
@@ -128,4 +129,4 @@ def test_uncode_logs_who_removes_the_passage_apart_from_whose_it_was(
     assert "give whose coding once" in capsys.readouterr().err
     assert main([*uncode, "--start", "4", "--as", " "]) == 1
     assert "--as needs a name" in capsys.readouterr().err
-    assert _segment_coders(study) == [(4, 7, "Hanako")]
+    assert _segment_coders(study) == [(9, 12, "Hanako")]

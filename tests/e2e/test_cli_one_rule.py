@@ -149,7 +149,10 @@ def test_every_verb_that_takes_a_document_takes_its_id(
         capsys, "autocode", study, "--term", "相談", "--code", CONSULTATION, "--document", number
     )
     assert (status, err) == (0, "")
-    assert out == f"coded 1 sentence with “相談” as {CONSULTATION}\n"  # it quoted '相談'
+    assert out == (  # it quoted '相談'; [0, 3) coded above grew to the sentence
+        f"coded 0 sentences with “相談” as {CONSULTATION}; "
+        "1 hit already coded (1 passage extended to cover its sentence)\n"
+    )
     rows = tmp_path / "segments.csv"
     rows.write_text(f"document,start,end,code\n{number},5,8,{CONSULTATION}\n", encoding="utf-8")
     status, _, err = run(capsys, "code", study, "--from", str(rows))

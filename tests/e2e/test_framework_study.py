@@ -259,7 +259,9 @@ def test_cells_csv_and_evidence_rules(study: Path, capsys: pytest.CaptureFixture
     overruled = cell[("Japan (national)", MEDICAL)]
     assert (overruled["value"], overruled["present"], overruled["evidence"]) == ("No", "false", "1")
     drafted = cell[("Hamamatsu", MEDICAL)]["summary"]
-    assert "「医療通訳を派遣する」(" in drafted and ", p. 2) [EN: sends" in drafted
+    # the phrase coded by hand lies in a sentence auto-coded with the code: that passage
+    # holds it (one passage, not two) and took its translation
+    assert "「病院に医療通訳を派遣する。」(" in drafted and ", p. 2) [EN: sends" in drafted
     assert "[EN: sends medical interpreters]" in drafted
     assert cell[("Kawasaki", HATE)]["summary"] == "条例で禁止、罰則あり"
     assert cell[("Osaka", CONSULT)]["present"] == "true"

@@ -91,9 +91,12 @@ def test_code_all_hits_waits_for_the_search_typed_and_codes_its_hits(
     assert panel.code_button.isEnabled()
     qtbot.mouseClick(panel.code_button, Qt.MouseButton.LeftButton)
     coding_done(qtbot, panel)
-    assert _coded(window, code) - before == {(h.document_id, h.start, h.end) for h in hits}
+    after = _coded(window, code)  # each hit coded; one touching a passage of it grew that
+    assert all(any(d == h.document_id and s <= h.start < h.end <= e for d, s, e in after)
+               for h in hits)  # fmt: skip
+    assert len(after - before) <= len(hits)
     said = panel.count.text()
-    assert said.startswith("Coded ") and said.endswith(" from 64 hits as “" + _path(panel) + "”")
+    assert said.startswith("Coded ") and " from 64 hits as “" + _path(panel) + "”" in said
     qtbot.wait(400)  # nothing searches again and overwrites what coding said
     assert panel.count.text() == said
     # the message wraps: on one line it widened the panel past the window's edge

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from frameworkqda.core import coding, deletions, model, review
 from frameworkqda.core.commands.base import Change, Command
 from frameworkqda.core.commands.snapshot import Row, insert_rows, rows
-from frameworkqda.core.errors import ChangedSinceError
+from frameworkqda.core.errors import ChangedSinceError, ValidationError
 from frameworkqda.core.jobs import Cancel, Progress, check_cancel
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message
 from frameworkqda.core.text.units import Unit
@@ -91,6 +91,10 @@ def _forget_passages(session: Session, ids: list[int]) -> None:
 
 @dataclass
 class AddSegment(Command):
+    """Code a selection. Text overlapping or touching a passage of the same code by the same
+    coder widens that passage (``coding.grow_in``: its note, translation and memos kept), as
+    auto-coding does, rather than make a second passage; ``extended`` holds it before and after."""
+
     changes = frozenset({Change.SEGMENTS})
 
     document_id: int
@@ -101,12 +105,23 @@ class AddSegment(Command):
     translation: str = ""
     segment_id: int | None = None  # set by the first apply; redo reuses it
     named: Message | None = None  # its words and document, once applied: for messages
+    extended: list[tuple[coding.SegmentRecord, coding.SegmentRecord]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.text = QT_TRANSLATE_NOOP("CoreCommand", "Code selection").format()
 
     def _apply(self, session: Session, coder_id: int) -> None:
-        if self.segment_id is not None:  # a redo puts back the passage its undo deleted
+        if self.extended:  # a redo widens the passages again
+            self._put(session, [after for _, after in self.extended])
+            return
+        if self.segment_id is None:
+            grown = coding.grow_in(
+                session, self.document_id, self.code_id, self.start, self.end, coder_id
+            )
+            if grown is not None:
+                self._extend(session, grown)
+                return
+        else:  # a redo puts back the passage its undo deleted
             _forget_passages(session, [self.segment_id])
         self.segment_id = coding.add_segment_in(
             session,
@@ -123,8 +138,64 @@ class AddSegment(Command):
             session, coding.get_segment_in(session, self.segment_id)
         )
 
+    def _extend(self, session: Session, grown: dict[int, tuple[int, int]]) -> None:
+        """Widen the passages; the first takes the selection's note and translation where it
+        has none (another one is refused: one of the two would be lost)."""
+        befores = sorted(
+            (coding.get_segment_in(session, segment_id) for segment_id in grown),
+            key=lambda record: record.start,
+        )
+        first = befores[0]
+        other = (  # the passage's and the selection's differ: one of the two would be lost
+            (
+                QT_TRANSLATE_NOOP(
+                    "CoreCommand", "the passage this text extends, {passage}, has another note"
+                ),
+                self.note,
+                first.note,
+            ),
+            (
+                QT_TRANSLATE_NOOP(
+                    "CoreCommand",
+                    "the passage this text extends, {passage}, has another translation",
+                ),
+                self.translation,
+                first.translation,
+            ),
+        )
+        for message, given, had in other:
+            if given and had and given != had:
+                passage = coding.passage_name_in(session, first)
+                raise ValidationError(message.format(passage=passage))
+        self.extended = [
+            (
+                before,
+                replace(
+                    before,
+                    start=grown[before.id][0],
+                    end=grown[before.id][1],
+                    note=before.note or (self.note if before is first else ""),
+                    translation=before.translation or (self.translation if before is first else ""),
+                ),
+            )
+            for before in befores
+        ]
+        self._put(session, [after for _, after in self.extended])
+        self.segment_id = first.id
+        self.named = coding.passage_name_in(session, self.extended[0][1])
+
+    def _put(self, session: Session, records: list[coding.SegmentRecord]) -> None:
+        """The passages as recorded; refused when one was deleted since (not brought back)."""
+        for record in records:
+            if session.get(model.Segment, record.id) is None:
+                raise _passage_gone(session, self.named, record)
+            coding.restore_segment_in(session, record)
+
     def _revert(self, session: Session) -> None:
         assert self.segment_id is not None
+        if self.extended:
+            self._put(session, [before for before, _ in self.extended])
+            return
         if session.get(model.Segment, self.segment_id) is None:
             passage = coding.SegmentRecord(
                 self.segment_id, self.document_id, self.code_id, self.start, self.end
@@ -194,35 +265,70 @@ class DeleteSegment(Command):
 
 
 @dataclass
-class Autocode(Command):
-    """Code every hit of a term with a code, as one undoable step; ``count`` says how many."""
+class _CodesHits(Command):
+    """Coding many hits as one step: the passages made (undo deletes them) and those widened
+    over a hit's unit (undo gives them their bounds back), and the hits coded already."""
 
     changes = frozenset({Change.SEGMENTS})
-    term: str
-    code_id: int
-    regex: bool = False
-    document_ids: list[int] | None = None
-    unit: Unit = "hit"
-    whole_words: bool = False
-    created: list[coding.SegmentRecord] | None = None
-
-    def __post_init__(self) -> None:
-        self.text = QT_TRANSLATE_NOOP("CoreCommand", "Auto-code “{name}”").format(name=self.term)
+    # set by the first apply (keywords: the subclasses' own fields come first)
+    created: list[coding.SegmentRecord] | None = field(default=None, kw_only=True)
+    extended: list[coding.Extension] = field(default_factory=list, kw_only=True)
+    # hits inside a passage of the code by this coder, or in one widened over them
+    already: int = field(default=0, kw_only=True)
 
     @property
     def count(self) -> int:
         return len(self.created or [])
 
     @property
+    def changed_segments(self) -> frozenset[int]:
+        return frozenset(
+            [record.id for record in self.created or []]
+            + [extension.segment_id for extension in self.extended]
+        )
+
+    @property
     def is_empty(self) -> bool:
-        return self._applied and not self.created
+        return self._applied and self._changed_nothing()
 
     def _changed_nothing(self) -> bool:
-        return not self.created
+        return not self.created and not self.extended
+
+    def _coded(self, coded: coding.Coded) -> None:
+        self.created, self.extended, self.already = coded.created, coded.extended, coded.already
+
+    def _redo(self, session: Session) -> None:
+        coding.reinsert_in(session, self.created or [])
+        _forget_passages(session, [record.id for record in self.created or []])
+        coding.set_bounds_in(session, [(x.segment_id, x.after) for x in self.extended])
+
+    def _revert(self, session: Session) -> None:
+        coding.delete_many_in(session, [record.id for record in self.created or []])
+        _log_passages(session, self.created or [])
+        coding.set_bounds_in(session, [(x.segment_id, x.before) for x in self.extended])
+
+
+@dataclass
+class Autocode(_CodesHits):
+    """Code every hit of a term with a code, as one undoable step; ``count`` says how many
+    passages it made, ``extended`` the passages it widened, ``already`` the hits coded already."""
+
+    term: str
+    code_id: int
+    regex: bool = False
+    document_ids: list[int] | None = None
+    unit: Unit = "hit"
+    whole_words: bool = False
+
+    def __post_init__(self) -> None:
+        self.text = QT_TRANSLATE_NOOP("CoreCommand", "Auto-code “{name}”").format(name=self.term)
 
     def _apply(self, session: Session, coder_id: int) -> None:
-        if self.created is None:
-            self.created = coding.autocode_in(
+        if self.created is not None:
+            self._redo(session)
+            return
+        self._coded(
+            coding.autocode_in(
                 session,
                 self.term,
                 self.code_id,
@@ -232,13 +338,7 @@ class Autocode(Command):
                 coder_id=coder_id,
                 unit=self.unit,
             )
-        else:
-            coding.reinsert_in(session, self.created)
-            _forget_passages(session, [record.id for record in self.created])
-
-    def _revert(self, session: Session) -> None:
-        coding.delete_many_in(session, [record.id for record in self.created or []])
-        _log_passages(session, self.created or [])
+        )
 
 
 @dataclass
@@ -302,18 +402,14 @@ class DeleteSegments(Command):
 
 
 @dataclass
-class CodeRanges(Command):
-    """Code many (document, start, end) ranges with one code; ranges already coded are skipped.
+class CodeRanges(_CodesHits):
+    """Code many (document, start, end) ranges with one code, each widened to ``unit`` (code
+    all hits): what is coded already by this coder is not coded twice (``Autocode``)."""
 
-    ``unit`` widens each range to its sentence or paragraph first (code all hits).
-    """
-
-    changes = frozenset({Change.SEGMENTS})
     code_id: int
     ranges: list[tuple[int, int, int]]
     unit: Unit = "hit"
     whole_words: bool = False
-    created: list[coding.SegmentRecord] | None = None
     # ranges not coded: their document was deleted since they were found (a search's hits)
     skipped: int = 0
     # the first apply's: how far it is (documents widened of all), and a cancel it checks
@@ -324,33 +420,19 @@ class CodeRanges(Command):
     def __post_init__(self) -> None:
         self.text = QT_TRANSLATE_NOOP("CoreCommand", "Code %n range(s)").format(n=len(self.ranges))
 
-    @property
-    def changed_segments(self) -> frozenset[int]:
-        return frozenset(record.id for record in self.created or [])
-
-    @property
-    def is_empty(self) -> bool:
-        return self._applied and not self.created
-
     def _apply(self, session: Session, coder_id: int) -> None:
-        if self.created is None:
-            wanted = {document_id for document_id, _, _ in self.ranges}
-            present = set(
-                session.scalars(select(model.Document.id).where(model.Document.id.in_(wanted)))
-            )
-            # a hit of a document deleted since: "the hit only" coded a passage of no document
-            kept = [r for r in self.ranges if r[0] in present]
-            self.skipped = len(self.ranges) - len(kept)
-            ranges = coding.widen_ranges_in(
-                session, kept, self.unit, progress=self.progress, cancel=self.cancel
-            )
-            created = review.add_segment_records_in(session, self.code_id, ranges, coder_id)
-            check_cancel(self.cancel)  # the transaction is rolled back: nothing was coded
-            self.created = created
-        else:
-            coding.reinsert_in(session, self.created)
-            _forget_passages(session, [record.id for record in self.created])
-
-    def _revert(self, session: Session) -> None:
-        coding.delete_many_in(session, [record.id for record in self.created or []])
-        _log_passages(session, self.created or [])
+        if self.created is not None:
+            self._redo(session)
+            return
+        wanted = {document_id for document_id, _, _ in self.ranges}
+        present = set(
+            session.scalars(select(model.Document.id).where(model.Document.id.in_(wanted)))
+        )
+        # a hit of a document deleted since: "the hit only" coded a passage of no document
+        kept = [r for r in self.ranges if r[0] in present]
+        self.skipped = len(self.ranges) - len(kept)
+        coded = coding.code_ranges_in(
+            session, self.code_id, kept, self.unit, coder_id, self.progress, self.cancel
+        )
+        check_cancel(self.cancel)  # the transaction is rolled back: nothing was coded
+        self._coded(coded)

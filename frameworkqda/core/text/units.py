@@ -104,6 +104,12 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     return _Sentences(text).span(start, end)
 
 
+def touching(text: str, end: int, start: int) -> bool:
+    """Whether what ends at ``end`` and what starts at ``start`` overlap or touch: nothing but
+    spaces between them, never a line break (two sentences of a paragraph touch)."""
+    return start <= end or not text[end:start].strip(_SPACE)
+
+
 def widen(text: str, ranges: Iterable[tuple[int, int]], unit: Unit) -> list[tuple[int, int]]:
     """Widen each range to ``unit``; overlapping or touching results merge into one, sorted."""
     if unit not in UNITS:
@@ -120,7 +126,7 @@ def widen(text: str, ranges: Iterable[tuple[int, int]], unit: Unit) -> list[tupl
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         # Units that overlap or touch (across spaces only, never a line break) become one.
-        if merged and not text[merged[-1][1] : start].strip(_SPACE):
+        if merged and touching(text, merged[-1][1], start):
             merged[-1] = (merged[-1][0], max(merged[-1][1], end))
         else:
             merged.append((start, end))

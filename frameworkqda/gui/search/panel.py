@@ -437,9 +437,33 @@ class SearchPanel(QWidget):
         }[unit]
         said = self.tr("{coded} from %Ln hit(s) as “{code}”", "", hits - done.skipped)
         said = said.format(coded=coded, code=self._session.code_path(code))
+        said += self._already_coded(done, unit)
         if done.skipped:  # their document was deleted since the search (by someone else)
             said += self.tr("; %Ln hit(s) not coded: their document was deleted", "", done.skipped)
         self.count.setText(said)
+
+    def _already_coded(self, done: CodeRanges, unit: str) -> str:
+        """``; 3 hits already coded (1 passage extended to cover their sentences)``: hits in
+        text this coder had coded with the code make no second passage (NVivo unions a node's
+        coverage); a passage they overlap or touch is extended over their unit instead."""
+        if not done.already:
+            return ""
+        said = self.tr("; %Ln hit(s) already coded", "", done.already)
+        if done.extended:
+            passages = len(done.extended)
+            said += (
+                " "
+                + {
+                    "sentence": self.tr(
+                        "(%Ln passage(s) extended to cover their sentences)", "", passages
+                    ),
+                    "hit": self.tr("(%Ln passage(s) extended to cover the hits)", "", passages),
+                    "paragraph": self.tr(
+                        "(%Ln passage(s) extended to cover their paragraphs)", "", passages
+                    ),
+                }[unit]
+            )
+        return said
 
     def _not_coded(self, message: str, cancelled: bool) -> None:
         self._coding = None
