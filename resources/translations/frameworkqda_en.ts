@@ -634,24 +634,24 @@ Per case: {per_case}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>(%Ln passage(s) extended to cover their sentences)</source>
+        <source> (%Ln passage(s) extended to cover their sentences)</source>
         <translation>
-            <numerusform>(%Ln passage extended to cover their sentences)</numerusform>
-            <numerusform>(%Ln passages extended to cover their sentences)</numerusform>
+            <numerusform> (%Ln passage extended to cover their sentences)</numerusform>
+            <numerusform> (%Ln passages extended to cover their sentences)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>(%Ln passage(s) extended to cover the hits)</source>
+        <source> (%Ln passage(s) extended to cover the hits)</source>
         <translation>
-            <numerusform>(%Ln passage extended to cover the hits)</numerusform>
-            <numerusform>(%Ln passages extended to cover the hits)</numerusform>
+            <numerusform> (%Ln passage extended to cover the hits)</numerusform>
+            <numerusform> (%Ln passages extended to cover the hits)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>(%Ln passage(s) extended to cover their paragraphs)</source>
+        <source> (%Ln passage(s) extended to cover their paragraphs)</source>
         <translation>
-            <numerusform>(%Ln passage extended to cover their paragraphs)</numerusform>
-            <numerusform>(%Ln passages extended to cover their paragraphs)</numerusform>
+            <numerusform> (%Ln passage extended to cover their paragraphs)</numerusform>
+            <numerusform> (%Ln passages extended to cover their paragraphs)</numerusform>
         </translation>
     </message>
 </context>

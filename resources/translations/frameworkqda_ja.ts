@@ -5891,19 +5891,19 @@ An import always creates a new project and never replaces a file: choose another
         </translation>
     </message>
     <message numerus="yes">
-        <source>(%Ln passage(s) extended to cover their sentences)</source>
+        <source> (%Ln passage(s) extended to cover their sentences)</source>
         <translation>
             <numerusform>（%Ln 件の箇所をその文まで広げました）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>(%Ln passage(s) extended to cover the hits)</source>
+        <source> (%Ln passage(s) extended to cover the hits)</source>
         <translation>
             <numerusform>（%Ln 件の箇所をそのヒットまで広げました）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>(%Ln passage(s) extended to cover their paragraphs)</source>
+        <source> (%Ln passage(s) extended to cover their paragraphs)</source>
         <translation>
             <numerusform>（%Ln 件の箇所をその段落まで広げました）</numerusform>
         </translation>

@@ -7,11 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from frameworkqda.core import coding
 from frameworkqda.core.codebook import resolve
 from frameworkqda.core.store import create_project
+from frameworkqda.gui import i18n
 from frameworkqda.gui.main_window import MainWindow
 from tests.core.engine_helpers import add_document
 from tests.gui.searched import coding_done, open_search, searched
@@ -87,3 +89,25 @@ def test_code_selection_and_code_all_hits_widen_the_passage(
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
     assert _passages(window, document) == coded
+
+
+def test_in_japanese_the_count_line_puts_no_space_before_its_bracket(
+    qtbot: QtBot, settings: object, tmp_path: Path, qapp: QApplication
+) -> None:
+    assert i18n.install(qapp, "ja") == "ja"
+    try:
+        window, document, code = _window(qtbot, settings, tmp_path)
+        window.show_stage(3)
+        window.open_document(document)
+        _code_selection(qtbot, window, 5, 19)
+        panel = open_search(window, qtbot)
+        panel.term.insert("日本語")
+        qtbot.keyClick(panel.term, Qt.Key.Key_Return)
+        assert len(searched(qtbot, panel)) == 2
+        panel.code_box.setCurrentIndex(panel.code_box.findData(code))
+        qtbot.mouseClick(panel.code_button, Qt.MouseButton.LeftButton)
+        coding_done(qtbot, panel)
+        said = panel.count.text()
+        assert "すでにコーディング済みです（1 件の箇所をその文まで広げました）" in said, said
+    finally:
+        i18n.install(qapp, "en")

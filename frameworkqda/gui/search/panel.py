@@ -449,20 +449,17 @@ class SearchPanel(QWidget):
         if not done.already:
             return ""
         said = self.tr("; %Ln hit(s) already coded", "", done.already)
-        if done.extended:
+        if done.extended:  # the space is the translation's: a Japanese bracket takes none
             passages = len(done.extended)
-            said += (
-                " "
-                + {
-                    "sentence": self.tr(
-                        "(%Ln passage(s) extended to cover their sentences)", "", passages
-                    ),
-                    "hit": self.tr("(%Ln passage(s) extended to cover the hits)", "", passages),
-                    "paragraph": self.tr(
-                        "(%Ln passage(s) extended to cover their paragraphs)", "", passages
-                    ),
-                }[unit]
-            )
+            said += {
+                "sentence": self.tr(
+                    " (%Ln passage(s) extended to cover their sentences)", "", passages
+                ),
+                "hit": self.tr(" (%Ln passage(s) extended to cover the hits)", "", passages),
+                "paragraph": self.tr(
+                    " (%Ln passage(s) extended to cover their paragraphs)", "", passages
+                ),
+            }[unit]
         return said
 
     def _not_coded(self, message: str, cancelled: bool) -> None:
