@@ -5,22 +5,25 @@ Furigana (<ruby>) is made its base text first (the readings in brackets with
 alike.
 
 City websites are often Shift_JIS or EUC-JP and wrap the content in navigation menus.
-trafilatura (well kept, used widely for web corpora) finds the main content and keeps
-headings, lists and tables (a heading it drops before text it keeps is put back, and U+3000
-stays U+3000). Its word-counting fallback (jusText) takes a Japanese paragraph for
-boilerplate, so what trafilatura's own extractor keeps and that fallback dropped is put back;
-and a headed section of running text it drops for a class or id like "menus" alone is kept.
-When it finds next to nothing (a page that is all "boilerplate" to it) we fall back to the
-visible text of the body without scripts, styles and <nav>/<header>/<footer>; otherwise the
-import note names the visible text left out.
+trafilatura (well kept, used widely for web corpora) finds the main content and keeps headings,
+lists and tables (a heading it drops before text it keeps is put back, and U+3000 stays
+U+3000); a short page too, not its baseline's dump of a line a text node. Its word-counting
+fallback (jusText) takes a Japanese paragraph for boilerplate, so what trafilatura's own
+extractor keeps and that fallback dropped is put back; and a headed section of running text it
+drops for a class or id like "menus" alone is kept. When it finds next to nothing (a page that
+is all "boilerplate" to it) we fall back to the visible text of the body without scripts,
+styles and <nav>/<header>/<footer>; otherwise the import note names the visible text left out.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from configparser import ConfigParser
 
 import trafilatura
 from lxml import html as lxml_html
+from trafilatura.settings import DEFAULT_CONFIG, use_config
 
 from frameworkqda.core.importers import notes
 from frameworkqda.core.importers.base import Extraction, ImportOptions
@@ -161,10 +164,44 @@ HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _TEXT_BLOCKS = (*HEADINGS, "p", "li", "td", "th", "dd", "dt", "blockquote", "pre")
 
 
+# trafilatura rescues a main text under MIN_EXTRACTED_SIZE (250 characters) with its baseline,
+# which takes the page's paragraphs (<p>, no headings, lists or tables) or, when they hold 100
+# characters or less, every text node of the body on a line of its own: menus in, and each
+# link or <b> breaking its sentence (「相談窓口」 / 「は市役所の1階にあります。」), each table cell
+# a line. With MIN_EXTRACTED_SIZE 0 there is no rescue: trafilatura's own extraction, as for a
+# long page (its readability and jusText comparison is then skipped, as for 2,500 characters
+# with ``favor_recall``).
+_WITHOUT_BASELINE = use_config()
+_WITHOUT_BASELINE.set("DEFAULT", "MIN_EXTRACTED_SIZE", "0")
+
+
 def _trafilatura(markup: str, fast: bool) -> str:
+    """trafilatura's main text of ``markup``: its own extraction, not its baseline's.
+
+    When the text is what ``trafilatura.baseline`` gives for the page, its rescue took it:
+    the extraction again with ``_WITHOUT_BASELINE``. A long page never reaches the rescue."""
     stand_in = "\u3000" in markup and IDEOGRAPHIC_SPACE_STAND_IN not in markup
+    if stand_in:
+        markup = markup.replace("\u3000", IDEOGRAPHIC_SPACE_STAND_IN)
+    text = _extracted(markup, fast, DEFAULT_CONFIG)
+    if text and _key(text) == _nfc_key(trafilatura.baseline(markup)[1]):
+        own = _extracted(markup, fast, _WITHOUT_BASELINE)
+        # the body's text nodes, a line each: nothing of it to keep; the page's paragraphs:
+        # whole, those trafilatura's own extraction lacks are kept
+        text = own if _key(text) == _nfc_key(trafilatura.html2txt(markup)) else _merged(own, text)
+    return text.replace(IDEOGRAPHIC_SPACE_STAND_IN, "\u3000") if stand_in else text
+
+
+def _nfc_key(text: str) -> str:
+    """``_key`` of ``text`` in NFC, as trafilatura's output is."""
+    return _key(unicodedata.normalize("NFC", text))
+
+
+def _extracted(markup: str, fast: bool, config: ConfigParser) -> str:
+    """trafilatura's text of ``markup`` with headings, lists and tables, without links,
+    comments or formatting, nothing left out as a repeat."""
     extracted = trafilatura.extract(
-        markup.replace("\u3000", IDEOGRAPHIC_SPACE_STAND_IN) if stand_in else markup,
+        markup,
         fast=fast,
         include_tables=True,
         include_comments=False,
@@ -172,9 +209,9 @@ def _trafilatura(markup: str, fast: bool) -> str:
         include_formatting=False,
         favor_recall=True,
         deduplicate=False,
+        config=config,
     )
-    text = extracted or ""
-    return text.replace(IDEOGRAPHIC_SPACE_STAND_IN, "\u3000") if stand_in else text
+    return extracted or ""
 
 
 def _main_text(markup: str) -> str:
