@@ -4,7 +4,7 @@ Auto-coding codes each hit, or the sentence or paragraph around it (:mod:`text.u
 two-character hit such as 日本 is no evidence on its own, its sentence is.
 
 Ranges are half-open ``[start, end)`` in Unicode code points of the stored text. Overlapping
-segments and several codes on one range are normal. Coding text that overlaps or touches a
+segments and several codes on one range are normal. Coding text that overlaps a
 passage of the same code by the same coder (auto-coding, code all hits, code selection) widens
 that passage to the union instead of making a second one (:func:`take_in`), as NVivo unions a
 node's coverage: the evidence is not doubled, and the passage keeps its note and translation.
@@ -27,7 +27,7 @@ from frameworkqda.core.jobs import Cancel, Progress, check_cancel
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message, quoted
 from frameworkqda.core.store import Project
 from frameworkqda.core.text.fold import check_term, find_all
-from frameworkqda.core.text.units import Unit, touching, widen
+from frameworkqda.core.text.units import Unit, widen
 
 # Keys a SELECT … IN reads back at once: far below every database's limit on bound values.
 KEYS_PER_SELECT = 500
@@ -393,14 +393,15 @@ def take_in(
     text: str, passages: Sequence[tuple[int, int, int]], start: int, end: int
 ) -> dict[int, tuple[int, int]] | None:
     """How passages (id, start, end) of one code and coder in ``text`` grow to cover
-    ``[start, end)``: None when none overlaps or touches it (it is a passage of its own), {}
-    when they cover it already, else the new bounds of those that grow. A gap they leave goes
-    to the passage before it (one before them all, to the first): none is merged into another,
-    so none loses its note, translation or memos."""
+    ``[start, end)``: None when none overlaps it (it is a passage of its own: one merely beside
+    it stays apart, each keeping its own note and translation), {} when they cover it already,
+    else the new bounds of those that grow. A gap they leave goes to the passage before it (one
+    before them all, to the first): none is merged into another, so none loses its note,
+    translation or memos."""
     near = sorted(
         (first, last, segment_id)
         for segment_id, first, last in passages
-        if touching(text, last, start) and touching(text, end, first)
+        if first < end and start < last  # sharing text: a passage beside it stays apart
     )
     if not near:
         return None
@@ -465,7 +466,7 @@ def code_hits_in(
     cancel: Cancel | None = None,
 ) -> Coded:
     """Code each document's hits widened to ``unit`` (units that overlap or touch becoming
-    one) with ``code_id``: a unit that overlaps or touches a passage of that code by this coder
+    one) with ``code_id``: a unit that overlaps a passage of that code by this coder
     widens that passage to the union (its note, translation and memos kept) rather than make a
     second one; a unit inside one changes nothing. ``progress`` is told each document done,
     ``cancel`` checked between them."""
@@ -480,11 +481,11 @@ def code_hits_in(
         starts = [first for first, _ in units]
         taken: set[int] = set()
         waiting = deque(sorted(passages.get(document_id, []), key=lambda p: p[1]))
-        near: list[tuple[int, int, int]] = []  # the passages that may touch this unit or a later
+        near: list[tuple[int, int, int]] = []  # the passages that may overlap this unit or a later
         for index, (start, end) in enumerate(units):
-            while waiting and touching(text, end, waiting[0][1]):
+            while waiting and waiting[0][1] < end:
                 near.append(waiting.popleft())
-            near = [p for p in near if touching(text, p[2], start)]  # none touches a later one
+            near = [p for p in near if p[2] > start]  # none overlaps a later one
             bounds = take_in(text, near, start, end)
             if bounds is None:
                 created.append(SegmentRecord.new(document_id, code_id, start, end, coder_id))

@@ -518,7 +518,7 @@ class MainWindow(QMainWindow):
             self.document_area.select_segment(add.segment_id)
         coded = (
             self.tr("Extended the passage coded “{code}” over the selection")
-            if add.extended  # it overlapped or touched one: no second passage
+            if add.extended  # it overlapped one: no second passage
             else self.tr("Coded %n character(s) as “{code}”", "", end - start)
         )
         self.statusBar().showMessage(coded.format(code=label), 5000)

@@ -78,14 +78,17 @@ def test_code_all_hits_widens_passages_over_gaps_and_keeps_each(project_location
         assert _passages(project, doc) == before
 
 
-def test_a_touching_passage_grows_but_not_across_a_line_break(project_location: str) -> None:
+def test_a_passage_beside_it_stays_a_passage_of_its_own(project_location: str) -> None:
+    """Two sentences coded one after the other are two passages, each with its own note and
+    translation (only text shared with a passage widens it)."""
     with create_project(project_location) as project:
         code = writes.add_code(project, "Japanese-language education")
         doc = add_document(project, "d", TEXT)
-        writes.add_segment(project, doc, code, 0, 19)
-        writes.autocode(project, "毎週", code, unit="sentence")  # the next sentence: touching
-        writes.autocode(project, "段落", code, unit="sentence")  # the next line: its own
-        assert _spans(project, doc) == [(0, 24, ""), (36, 41, "")]
+        first = writes.add_segment(project, doc, code, 0, 19)
+        writes.update_segment(project, first, translation="Osaka holds Japanese classes.")
+        writes.add_segment(project, doc, code, 19, 24)  # the next sentence, by hand
+        writes.autocode(project, "段落", code, unit="sentence")  # the next line
+        assert _spans(project, doc) == [(0, 19, ""), (19, 24, ""), (36, 41, "")]
 
 
 def test_another_coders_passage_is_not_widened(project_location: str) -> None:

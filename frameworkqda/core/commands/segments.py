@@ -91,7 +91,7 @@ def _forget_passages(session: Session, ids: list[int]) -> None:
 
 @dataclass
 class AddSegment(Command):
-    """Code a selection. Text overlapping or touching a passage of the same code by the same
+    """Code a selection. Text overlapping a passage of the same code by the same
     coder widens that passage (``coding.grow_in``: its note, translation and memos kept), as
     auto-coding does, rather than make a second passage; ``extended`` holds it before and after."""
 

@@ -445,7 +445,7 @@ class SearchPanel(QWidget):
     def _already_coded(self, done: CodeRanges, unit: str) -> str:
         """``; 3 hits already coded (1 passage extended to cover their sentences)``: hits in
         text this coder had coded with the code make no second passage (NVivo unions a node's
-        coverage); a passage they overlap or touch is extended over their unit instead."""
+        coverage); a passage they overlap is extended over their unit instead."""
         if not done.already:
             return ""
         said = self.tr("; %Ln hit(s) already coded", "", done.already)
