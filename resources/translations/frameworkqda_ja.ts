@@ -526,6 +526,10 @@
         <translation>{file}、{line}：{label}の{selection}：名前は「{expected}」ですが、{start}-{end} の本文は「{found}」です。指定された位置のまま取り込みました。確認してください</translation>
     </message>
     <message>
+        <source>code &apos;{name}&apos;: a heading only in the file (isCodable=&quot;false&quot;), with %n coding(s) on it; imported as a code that takes codings, as a heading only here takes none</source>
+        <translation>コード「{name}」：ファイルでは見出しのみ（コーディング不可）ですが、コーディング %n 件がついています。ここでは見出しのみにはコーディングできないため、コーディングできるコードとして取り込みました</translation>
+    </message>
+    <message>
         <source>{label}: its selections count each CRLF line end as one character, as their names show ({count} match only so, {given} only as the standard counts); read so</source>
         <translation>{label}：選択範囲の名前から、位置は CRLF の改行を 1 文字として数えています（そう数えた場合にだけ一致するもの {count} 件、規格どおり数えた場合にだけ一致するもの {given} 件）。そのように読みました</translation>
     </message>
