@@ -1178,6 +1178,42 @@ B: {b}
         <translation>{given}は {row} 行目のコード{path}と同じです：大文字・小文字だけが違う名前は同じコードです</translation>
     </message>
     <message>
+        <source>row {row}: {old} left as it is, not made {new} as in the file: {why}</source>
+        <translation>{row} 行目：{old}はファイルのとおり{new}にせず、そのままにしました：{why}</translation>
+    </message>
+    <message>
+        <source>row {row}: {old} renamed and moved to {new}, as in the file</source>
+        <translation>{row} 行目：ファイルのとおり{old}の名前を変えて{new}に移しました</translation>
+    </message>
+    <message>
+        <source>row {row}: {old} moved to {new}, as in the file</source>
+        <translation>{row} 行目：ファイルのとおり{old}を{new}に移しました</translation>
+    </message>
+    <message>
+        <source>row {row}: {old} renamed {new}, as in the file</source>
+        <translation>{row} 行目：ファイルのとおり{old}の名前を{new}に変えました</translation>
+    </message>
+    <message>
+        <source>that is under the code itself</source>
+        <translation>そこはそのコード自身の下です</translation>
+    </message>
+    <message>
+        <source>another code there is named {name} already</source>
+        <translation>そこにはすでに{name}という名前の別のコードがあります</translation>
+    </message>
+    <message>
+        <source>row {row}: {path} kept as a code, not made a heading only as in the file: a heading only is no matrix column, so its {hidden} would no longer show (the codebook editor&apos;s Heading only does it, asking first)</source>
+        <translation>{row} 行目：{path}はファイルのとおり見出しのみにせず、コードのままにしました：見出しのみはマトリックスの列にならないため、その{hidden}が表示されなくなります（コードブック編集画面の「見出しのみ」なら、確認のうえ設定できます）</translation>
+    </message>
+    <message>
+        <source>%n coded passage(s)</source>
+        <translation>コーディングされた箇所 %n 件</translation>
+    </message>
+    <message>
+        <source>%n chart cell(s) with a summary or value</source>
+        <translation>要約または値のあるチャートのセル %n 個</translation>
+    </message>
+    <message>
         <source>row {row}: {given} taken as the code {path} (letter case aside)</source>
         <translation>{row} 行目：{given}をコード{path}として扱いました（大文字・小文字の違いのみ）</translation>
     </message>
