@@ -377,6 +377,16 @@ def move_code_in(session: Session, code_id: int, parent_id: int | None, position
     _renumber(session, siblings)
 
 
+def check_depth(session: Session, code_id: int, name: str, parent_id: int | None) -> None:
+    """Refuse putting the code (and its sub-codes) under ``parent_id`` beyond ``MAX_LEVELS``."""
+    _check_level(session, name, parent_id, _height(session, code_id))
+
+
+def sibling_ids(session: Session, parent_id: int | None, exclude: int | None = None) -> list[int]:
+    """The codes under ``parent_id`` (None: the themes) in their order, ``exclude`` left out."""
+    return _siblings(session, parent_id, exclude)
+
+
 def _height(session: Session, code_id: int) -> int:
     """How many levels a code and the codes below it take (1: no sub-codes): its subtree is
     the run of deeper nodes after it in tree order, so one tree read tells."""
@@ -436,19 +446,24 @@ class HeadingPreview:
 
 def heading_preview(project: Project, code_id: int) -> HeadingPreview:
     with project.session() as session:
-        _get(session, code_id)
-        segments = session.scalar(
-            select(func.count()).select_from(model.Segment).where(model.Segment.code_id == code_id)
+        return heading_preview_in(session, code_id)
+
+
+def heading_preview_in(session: Session, code_id: int) -> HeadingPreview:
+    """What making the code a heading only would hide (the editor asks, an import refuses)."""
+    _get(session, code_id)
+    segments = session.scalar(
+        select(func.count()).select_from(model.Segment).where(model.Segment.code_id == code_id)
+    )
+    cells = session.scalar(
+        select(func.count())
+        .select_from(model.ChartCell)
+        .where(
+            model.ChartCell.code_id == code_id,
+            (model.ChartCell.summary != "") | model.ChartCell.value_id.is_not(None),
         )
-        cells = session.scalar(
-            select(func.count())
-            .select_from(model.ChartCell)
-            .where(
-                model.ChartCell.code_id == code_id,
-                (model.ChartCell.summary != "") | model.ChartCell.value_id.is_not(None),
-            )
-        )
-        return HeadingPreview(segments or 0, cells or 0)
+    )
+    return HeadingPreview(segments or 0, cells or 0)
 
 
 def delete_preview(project: Project, code_id: int) -> DeletePreview:

@@ -294,52 +294,202 @@ def read_codebook(source: Path) -> list[CodebookRow]:
 
 
 def import_rows_in(session: Session, rows: list[CodebookRow], source: Path) -> ImportSummary:
-    created = updated = unchanged = 0
-    notes: list[str] = []
+    """Merge the rows into the codebook: a code with the row's GUID (a ``.qdc``), else at its
+    path, takes its text, colour and heading-only flag, and a GUID's code the file's name and
+    place too (renamed or moved there, as in the program it comes back from); the others are
+    created. What cannot be applied is named in ``lost``, with why."""
+    done = _Merge(session)
     for row in rows:
-        parent: int | None = None
         try:
-            by_guid = _by_guid(session, row.guid)
-            known = by_guid or _existing(session, row.raw)
-            if known is not None:
-                changed = _set_codable(session, known, row.codable)
-                changed = _set_text(session, known, row) or changed
-                updated += changed
-                unchanged += not changed
-                if by_guid is None:
-                    notes.extend(_other_case(session, known, row))
-                continue
-            for depth, name in enumerate(row.path):
-                last = depth == len(row.path) - 1
-                existing = {
-                    node.name.casefold(): node.id
-                    for node in codebook.tree(session)
-                    if node.parent_id == parent
-                }
-                found = existing.get(name.casefold())
-                if found is None:
-                    found = codebook.add_code_in(
-                        session,
-                        name,
-                        parent_id=parent,
-                        definition=row.definition if last else "",
-                        colour=row.colour if last else None,
-                    )
-                    if last:
-                        _identify(session, found, row)
-                    created += 1
-                elif last:
-                    if _set_text(session, found, row):
-                        updated += 1
-                    else:
-                        unchanged += 1
-                parent = found
-            if parent is not None:
-                notes.extend(_other_case(session, parent, row))
+            done.row(row)
         except FrameworkQDAError as error:
             reason = ROW.format(row=row.row, reason=said(error))
             raise ValidationError(bad_rows(source, [reason])) from error
-    return ImportSummary(created, updated, notes=tuple(notes), unchanged=unchanged)
+    return ImportSummary(
+        done.created,
+        done.updated,
+        lost=tuple(done.lost),
+        notes=tuple(done.notes),
+        unchanged=done.unchanged,
+    )
+
+
+class _Merge:
+    """One import's merge, row by row (parents before children, as every reader gives them)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.created = self.updated = self.unchanged = 0
+        self.notes: list[str] = []
+        self.lost: list[str] = []
+        # the file's path of each row done -> its code: a child goes under the code its
+        # parent's row went to, even one that kept another name (its rename refused)
+        self.placed: dict[tuple[str, ...], int] = {}
+        self.last_child: dict[tuple[str, ...], int] = {}  # parent's path -> its latest child
+
+    def row(self, row: CodebookRow) -> None:
+        by_guid = _by_guid(self.session, row.guid)
+        known = by_guid or _existing(self.session, row.raw)
+        if known is None:
+            known = self._create(row)
+        else:
+            refused = len(self.lost)
+            changed = by_guid is not None and self._place(known, row)
+            changed = self._set_codable(known, row) or changed
+            changed = _set_text(self.session, known, row) or changed
+            self.updated += changed
+            # a code left other than the file says is not "already present": lost names it
+            self.unchanged += not changed and len(self.lost) == refused
+            if by_guid is None:
+                self.notes.extend(_other_case(self.session, known, row))
+        self.placed[tuple(row.path)] = known
+        self.last_child[tuple(row.path[:-1])] = known
+
+    def _create(self, row: CodebookRow) -> int:
+        """The row's code and any parents it lacks, from the nearest ancestor a row placed."""
+        known = len(row.path) - 1
+        while known and tuple(row.path[:known]) not in self.placed:
+            known -= 1
+        parent = self.placed.get(tuple(row.path[:known])) if known else None
+        for depth in range(known, len(row.path)):
+            name = row.path[depth]
+            last = depth == len(row.path) - 1
+            existing = {
+                node.name.casefold(): node.id
+                for node in codebook.tree(self.session)
+                if node.parent_id == parent
+            }
+            found = existing.get(name.casefold())
+            if found is None:
+                found = codebook.add_code_in(
+                    self.session,
+                    name,
+                    parent_id=parent,
+                    definition=row.definition if last else "",
+                    colour=row.colour if last else None,
+                )
+                if last:
+                    _identify(self.session, found, row)
+                self.created += 1
+            elif last:
+                changed = _set_text(self.session, found, row)
+                self.updated += changed
+                self.unchanged += not changed
+            parent = found
+        assert parent is not None
+        self.notes.extend(_other_case(self.session, parent, row))
+        return parent
+
+    def _place(self, code_id: int, row: CodebookRow) -> bool:
+        """Give the code the row's name and parent (its GUID matched): True when it moved or
+        was renamed; what cannot be done (a code of that name there, under itself, too deep)
+        is left as it is and named in ``lost``."""
+        code = self.session.get(model.Code, code_id)
+        assert code is not None
+        name = row.path[-1]
+        parent = self.placed.get(tuple(row.path[:-1])) if len(row.path) > 1 else None
+        if len(row.path) > 1 and parent is None:
+            parent = code.parent_id  # its parent's row is not in the file: left where it is
+        if (code.name, code.parent_id) == (name, parent):
+            return False
+        paths = {node.id: node.path for node in codebook.tree(self.session)}
+        old = paths[code_id]
+        new = _joined(paths[parent] if parent is not None else None, name)
+        problem = self._cannot_place(code, name, parent)
+        if problem is not None:
+            self.lost.append(
+                QT_TRANSLATE_NOOP(
+                    "Codebook",
+                    "row {row}: {old} left as it is, not made {new} as in the file: {why}",
+                ).format(row=row.row, old=quoted(old), new=quoted(new), why=problem)
+            )
+            return False
+        moved = code.parent_id != parent
+        renamed = code.name != name
+        code.name = name
+        if moved:
+            codebook.move_code_in(
+                self.session, code_id, parent, self._position(code_id, row, parent)
+            )
+        self.session.flush()
+        if renamed and moved:
+            text = QT_TRANSLATE_NOOP(
+                "Codebook", "row {row}: {old} renamed and moved to {new}, as in the file"
+            )
+        elif moved:
+            text = QT_TRANSLATE_NOOP("Codebook", "row {row}: {old} moved to {new}, as in the file")
+        else:
+            text = QT_TRANSLATE_NOOP("Codebook", "row {row}: {old} renamed {new}, as in the file")
+        self.notes.append(text.format(row=row.row, old=quoted(old), new=quoted(new)))
+        return True
+
+    def _cannot_place(self, code: model.Code, name: str, parent: int | None) -> str | None:
+        """Why the code cannot be ``name`` under ``parent`` (the editor's rules), or None."""
+        if parent is not None and parent in codebook.descendants(self.session, code.id):
+            return QT_TRANSLATE_NOOP("Codebook", "that is under the code itself").format()
+        for node in codebook.tree(self.session):
+            if (
+                node.parent_id == parent
+                and node.id != code.id
+                and node.name.casefold() == name.casefold()
+            ):
+                return QT_TRANSLATE_NOOP(
+                    "Codebook", "another code there is named {name} already"
+                ).format(name=quoted(node.name))
+        try:
+            codebook.check_depth(self.session, code.id, name, parent)
+        except ValidationError as error:
+            return said(error)
+        return None
+
+    def _position(self, code_id: int, row: CodebookRow, parent: int | None) -> int:
+        """Where a moved code goes among its new siblings: after the one the file puts
+        before it (the file's order), else first."""
+        before = self.last_child.get(tuple(row.path[:-1]))
+        siblings = codebook.sibling_ids(self.session, parent, exclude=code_id)
+        return siblings.index(before) + 1 if before in siblings else 0
+
+    def _set_codable(self, code_id: int, row: CodebookRow) -> bool:
+        """The row's heading-only flag; a code that would hide coded passages or charted
+        cells as a heading stays a code (the editor asks first; an import cannot)."""
+        code = self.session.get(model.Code, code_id)
+        if code is None or row.codable is None or code.codable == row.codable:
+            return False
+        if not row.codable and (hidden := _hidden(self.session, code_id)):
+            path = next(node.path for node in codebook.tree(self.session) if node.id == code_id)
+            self.lost.append(
+                QT_TRANSLATE_NOOP(
+                    "Codebook",
+                    "row {row}: {path} kept as a code, not made a heading only as in the file: "
+                    "a heading only is no matrix column, so its {hidden} would no longer show "
+                    "(the codebook editor's Heading only does it, asking first)",
+                ).format(row=row.row, path=quoted(path), hidden=hidden)
+            )
+            return False
+        code.codable = row.codable
+        return True
+
+
+def _hidden(session: Session, code_id: int) -> str:
+    """What a heading only would hide of the code ("2 coded passages"), or "" for nothing."""
+    preview = codebook.heading_preview_in(session, code_id)
+    parts = [
+        QT_TRANSLATE_NOOP("Codebook", "%n coded passage(s)").format(n=preview.segments)
+        if preview.segments
+        else "",
+        QT_TRANSLATE_NOOP("Codebook", "%n chart cell(s) with a summary or value").format(
+            n=preview.chart_cells
+        )
+        if preview.chart_cells
+        else "",
+    ]
+    return listed(part for part in parts if part)
+
+
+def _joined(parent_path: str | None, name: str) -> str:
+    """A code's path from its parent's path and its own name."""
+    own = codebook.join_path([name])
+    return own if parent_path is None else f"{parent_path}/{own}"
 
 
 def _other_case(session: Session, code_id: int, row: CodebookRow) -> list[str]:
@@ -375,14 +525,6 @@ def _set_text(session: Session, code_id: int, row: CodebookRow) -> bool:
     ):
         return False
     codebook.update_code_in(session, code_id, definition=definition, colour=colour)
-    return True
-
-
-def _set_codable(session: Session, code_id: int, codable: bool | None) -> bool:
-    code = session.get(model.Code, code_id)
-    if code is None or codable is None or code.codable == codable:
-        return False
-    code.codable = codable
     return True
 
 

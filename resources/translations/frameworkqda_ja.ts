@@ -526,6 +526,10 @@
         <translation>{file}、{line}：{label}の{selection}：名前は「{expected}」ですが、{start}-{end} の本文は「{found}」です。指定された位置のまま取り込みました。確認してください</translation>
     </message>
     <message>
+        <source>code &apos;{name}&apos;: a heading only in the file (isCodable=&quot;false&quot;), with %n coding(s) on it; imported as a code that takes codings, as a heading only here takes none</source>
+        <translation>コード「{name}」：ファイルでは見出しのみ（コーディング不可）ですが、コーディング %n 件がついています。ここでは見出しのみにはコーディングできないため、コーディングできるコードとして取り込みました</translation>
+    </message>
+    <message>
         <source>{label}: its selections count each CRLF line end as one character, as their names show ({count} match only so, {given} only as the standard counts); read so</source>
         <translation>{label}：選択範囲の名前から、位置は CRLF の改行を 1 文字として数えています（そう数えた場合にだけ一致するもの {count} 件、規格どおり数えた場合にだけ一致するもの {given} 件）。そのように読みました</translation>
     </message>
@@ -1172,6 +1176,42 @@ B: {b}
     <message>
         <source>{given} is the code {path} of row {row}: codes whose names differ only in letter case are one code</source>
         <translation>{given}は {row} 行目のコード{path}と同じです：大文字・小文字だけが違う名前は同じコードです</translation>
+    </message>
+    <message>
+        <source>row {row}: {old} left as it is, not made {new} as in the file: {why}</source>
+        <translation>{row} 行目：{old}はファイルのとおり{new}にせず、そのままにしました：{why}</translation>
+    </message>
+    <message>
+        <source>row {row}: {old} renamed and moved to {new}, as in the file</source>
+        <translation>{row} 行目：ファイルのとおり{old}の名前を変えて{new}に移しました</translation>
+    </message>
+    <message>
+        <source>row {row}: {old} moved to {new}, as in the file</source>
+        <translation>{row} 行目：ファイルのとおり{old}を{new}に移しました</translation>
+    </message>
+    <message>
+        <source>row {row}: {old} renamed {new}, as in the file</source>
+        <translation>{row} 行目：ファイルのとおり{old}の名前を{new}に変えました</translation>
+    </message>
+    <message>
+        <source>that is under the code itself</source>
+        <translation>そこはそのコード自身の下です</translation>
+    </message>
+    <message>
+        <source>another code there is named {name} already</source>
+        <translation>そこにはすでに{name}という名前の別のコードがあります</translation>
+    </message>
+    <message>
+        <source>row {row}: {path} kept as a code, not made a heading only as in the file: a heading only is no matrix column, so its {hidden} would no longer show (the codebook editor&apos;s Heading only does it, asking first)</source>
+        <translation>{row} 行目：{path}はファイルのとおり見出しのみにせず、コードのままにしました：見出しのみはマトリックスの列にならないため、その{hidden}が表示されなくなります（コードブック編集画面の「見出しのみ」なら、確認のうえ設定できます）</translation>
+    </message>
+    <message>
+        <source>%n coded passage(s)</source>
+        <translation>コーディングされた箇所 %n 件</translation>
+    </message>
+    <message>
+        <source>%n chart cell(s) with a summary or value</source>
+        <translation>要約または値のあるチャートのセル %n 個</translation>
     </message>
     <message>
         <source>row {row}: {given} taken as the code {path} (letter case aside)</source>

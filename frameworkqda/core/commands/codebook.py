@@ -373,7 +373,11 @@ class ImportCodebook(AddingCodebookCommand):
         rows, lost = codebook_io.read_codebook_file(self.path)  # its format's reader (FORMATS)
         summary = codebook_io.import_rows_in(session, rows, self.path)
         self.summary = codebook_io.ImportSummary(
-            summary.created, summary.updated, lost, summary.notes, summary.unchanged
+            summary.created,
+            summary.updated,
+            (*lost, *summary.lost),
+            summary.notes,
+            summary.unchanged,
         )
 
     def _changed_nothing(self) -> bool:

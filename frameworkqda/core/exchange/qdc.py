@@ -3,8 +3,9 @@
 Export writes the code tree with the same GUIDs and ``isCodable`` as a ``.qdpx`` export of
 the same project. Import is ``commands.ImportCodebook`` reading the file through
 ``codebook_io.FORMATS`` with :func:`read_qdc`: a code with the file's GUID, or else with its path,
-is updated (description, colour, heading only or not); others are created and keep the file's
-GUID; sets are reported, not kept. It is one transaction, so a bad file changes nothing.
+is updated (description, colour, heading only or not), one with its GUID renamed and moved as
+the file has it; others are created and keep the file's GUID; sets are reported, not kept. It
+is one transaction, so a bad file changes nothing.
 """
 
 from __future__ import annotations

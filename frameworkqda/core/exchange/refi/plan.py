@@ -207,6 +207,7 @@ class Planner:
         for ref in kids(root, "NoteRef"):
             self._note_ref(ref, "project", None)
         read_notes(self)
+        self._codable_where_coded()
         for element in kids(root, "Sets"):
             for item in kids(element, "Set"):
                 self.drop(item, say.SET.format(name=item.get("name"), line=self.line(item)))
@@ -290,6 +291,18 @@ class Planner:
         return key
 
     # -- codebook, variables ----------------------------------------------------------------
+    def _codable_where_coded(self) -> None:
+        """A heading-only code (``isCodable="false"``) that the file's codings are on takes
+        codings: they are evidence a researcher made, and a heading's passages would never show
+        (no matrix column, refused by coding), while making it codable loses nothing."""
+        coded: dict[str, int] = {}
+        for segment in self.plan.segments:
+            coded[segment.code] = coded.get(segment.code, 0) + 1
+        for code in self.plan.codes:
+            if not code.codable and code.guid in coded:
+                code.codable = True
+                self.report.note(say.HEADING_CODED.format(name=code.name, n=coded[code.guid]))
+
     def _code(self, element: Any, parent: str | None) -> None:
         self.take(element)
         guid = element.get("guid").strip("{}").upper()

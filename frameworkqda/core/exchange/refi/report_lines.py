@@ -192,6 +192,11 @@ SELECTION_NAME_MISMATCH = QT_TRANSLATE_NOOP(
     "{file}, {line}: {selection} in {label}: its name is '{expected}' but the text at "
     "{start}-{end} is '{found}'; imported at the positions given, check it",
 )
+HEADING_CODED = QT_TRANSLATE_NOOP(
+    "CarryOver",
+    "code '{name}': a heading only in the file (isCodable=\"false\"), with %n coding(s) "
+    "on it; imported as a code that takes codings, as a heading only here takes none",
+)
 CRLF_AS_ONE = QT_TRANSLATE_NOOP(
     "CarryOver",
     "{label}: its selections count each CRLF line end as one character, as their names "
