@@ -20,6 +20,16 @@ class ProjectGoneError(ProjectError):
     server that cannot be reached or a password, this will not pass by trying again."""
 
 
+class ProjectFileLostError(ProjectGoneError):
+    """The SQLite file an open project was read from is no longer at its path: moved, deleted,
+    or ``replaced`` by another file (a backup restored, a sync program). Nothing is read from
+    or written to whatever is at the path now; the project must be opened again."""
+
+    def __init__(self, message: object, *, replaced: bool = False) -> None:
+        super().__init__(message)
+        self.replaced = replaced
+
+
 class ProjectTooNewError(ProjectError):
     pass
 

@@ -15,7 +15,7 @@ import threading
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from frameworkqda.core.commands import Change
-from frameworkqda.core.errors import FrameworkQDAError
+from frameworkqda.core.errors import FrameworkQDAError, ProjectFileLostError
 from frameworkqda.core.store import Project
 from frameworkqda.core.store.changes import EVERYTHING, RemoteChanges
 
@@ -87,6 +87,8 @@ class ChangeWatcher(QObject):
         if not self._lost and self._timer.isActive():
             self._lost = True
             self.reachable.emit(error)
+        if isinstance(error, ProjectFileLostError):  # it will not come back by looking again
+            self._timer.stop()
 
     def _take(self, found: RemoteChanges) -> None:
         if self._lost:

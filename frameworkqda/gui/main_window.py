@@ -33,6 +33,7 @@ from frameworkqda.core.errors import (
     NotAProjectError,
     NotFoundError,
     ProjectError,
+    ProjectFileLostError,
     ProjectGoneError,
 )
 from frameworkqda.core.store import PROJECT_SUFFIX, Project, create_project
@@ -253,6 +254,9 @@ class MainWindow(QMainWindow):
         session.watch()
         session.write_refused.connect(lambda text: self.statusBar().showMessage(text, 8000))
         session.reachable.connect(self._server_reachable)
+        session.file_lost.connect(
+            lambda error: self._file_lost(session, error), Qt.ConnectionType.QueuedConnection
+        )
         self._refresh_status()
         self.show_stage(1)
 
@@ -262,6 +266,26 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(shown(error))
         else:
             self.statusBar().showMessage(self.tr("The server can be reached again."), 8000)
+
+    def _file_lost(self, session: ProjectSession, error: ProjectFileLostError) -> None:
+        """The project's file was moved, deleted or replaced: nothing can be read or saved any
+        more, so say it once (not at every view that fails to read) and offer to open it
+        again or to close it; keeping the window lets typing be copied out first."""
+        if session is not self.session or session.lost_told:
+            return
+        session.lost_told = True
+        box = QMessageBox(QMessageBox.Icon.Warning, "FrameworkQDA", shown(error), parent=self)
+        box.setObjectName("projectFileLost")
+        again = box.addButton(self.tr("Open again"), QMessageBox.ButtonRole.AcceptRole)
+        close = box.addButton(self.tr("Close project"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Keep the window"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if session is not self.session:  # closed meanwhile
+            return
+        if box.clickedButton() is again:
+            self.open_project(session.location)
+        elif box.clickedButton() is close:
+            self.close_project()
 
     def _build_workspace(self, session: ProjectSession) -> None:
         self.navigator = StageNavigator()

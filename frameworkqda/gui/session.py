@@ -20,7 +20,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from frameworkqda.core import codebook, commands, messages, workspace
 from frameworkqda.core.commands import Change
-from frameworkqda.core.errors import ProjectReadOnlyError
+from frameworkqda.core.errors import ProjectFileLostError, ProjectReadOnlyError
 from frameworkqda.core.progress import StageProgress, stage_progress
 from frameworkqda.core.store import Project
 from frameworkqda.gui.i18n import QT_TRANSLATE_NOOP, shown
@@ -48,6 +48,9 @@ class ProjectSession(QObject):
     # the server cannot be reached (the FrameworkQDAError), said once by the watcher; None:
     # it is back
     reachable = Signal(object)
+    # the project's file was moved, deleted or replaced (the ProjectFileLostError), from
+    # whichever thread found it: connect it queued, never to run inside the failed call
+    file_lost = Signal(object)
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +60,8 @@ class ProjectSession(QObject):
         self._watcher: ChangeWatcher | None = None
         self.from_elsewhere = False  # the changes being told came from another program
         self.told_segments: frozenset[int] | None = None  # the passages being told changed
+        self.lost_told = False  # the window said the project's file is lost
+        project.file_lost.append(self._tell_lost)
 
     @property
     def location(self) -> str:
@@ -229,9 +234,13 @@ class ProjectSession(QObject):
         self.project.coder_name = name
         self.notify({Change.CODER})
 
+    def _tell_lost(self, error: ProjectFileLostError) -> None:
+        self.file_lost.emit(error)
+
     def close(self) -> None:
         if self._watcher is not None:
             self._watcher.stop()
+        self.project.file_lost.remove(self._tell_lost)
         self.undo_stack.clear()
         self.project.close()
 

@@ -17,7 +17,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from frameworkqda.core.errors import FrameworkQDAError
+from frameworkqda.core.errors import FrameworkQDAError, ProjectFileLostError
 from frameworkqda.gui.i18n import shown
 
 _showing = [False]  # a box is on screen: a further error goes to stderr only
@@ -28,6 +28,8 @@ def install() -> None:
     previous = sys.excepthook
 
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        if isinstance(error, ProjectFileLostError):  # the window says it, once (main_window)
+            return
         previous(kind, error, trace)  # stderr, as before
         if not issubclass(kind, Exception):  # KeyboardInterrupt, SystemExit
             return

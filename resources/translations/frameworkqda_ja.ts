@@ -3648,6 +3648,14 @@ Later: English from the next start.</source>
         <translation>サーバーに再び接続できるようになりました。</translation>
     </message>
     <message>
+        <source>Open again</source>
+        <translation>もう一度開く</translation>
+    </message>
+    <message>
+        <source>Keep the window</source>
+        <translation>ウィンドウを残す</translation>
+    </message>
+    <message>
         <source>Stages</source>
         <translation>段階</translation>
     </message>
@@ -5112,6 +5120,14 @@ Per case: {per_case}</source>
     <message>
         <source>{url}: not a project address; give a .fqda file or postgresql://role@host/database</source>
         <translation>{url}：プロジェクトの場所ではありません。.fqda ファイルか postgresql://ロール@ホスト/データベース を指定してください</translation>
+    </message>
+    <message>
+        <source>The project file {path} was moved or deleted while it was open; nothing more is read from or saved to it. Open it again from where it is now</source>
+        <translation>開いている間にプロジェクトファイル {path} が移動または削除されました。これ以上読み込みも保存もしません。移動先からもう一度開いてください</translation>
+    </message>
+    <message>
+        <source>The project file {path} was replaced by another file while it was open (a backup restored, a sync program&apos;s copy); nothing was written to that file. Open the project again to work on the file now there</source>
+        <translation>開いている間にプロジェクトファイル {path} が別のファイルに置き換えられました（バックアップの復元、同期ソフトによるコピーなど）。そのファイルには何も書き込んでいません。今そこにあるファイルで作業するには、プロジェクトをもう一度開いてください</translation>
     </message>
 </context>
 <context>

@@ -304,7 +304,7 @@ def test_schema_0004_makes_each_cell_its_authors_charting(project_location: str)
     from frameworkqda.core.store import ProjectLocation, migrate, open_project
     from frameworkqda.core.store.engine import make_engine
 
-    engine = make_engine(ProjectLocation.parse(project_location))
+    engine = make_engine(ProjectLocation.parse(project_location), create=True)
     with engine.begin() as connection:
         migrate.upgrade(connection, "0003")
         for statement in (

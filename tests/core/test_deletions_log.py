@@ -382,7 +382,7 @@ def test_a_merge_brings_no_deletions_of_the_other_copy(tmp_path: Path) -> None:
 
 def _make_revision_0008_project(url: str) -> None:
     """A project as the previous version (schema 0008) left it: one free memo, "Ideas"."""
-    engine = make_engine(ProjectLocation.parse(url))
+    engine = make_engine(ProjectLocation.parse(url), create=True)
     with engine.begin() as connection:
         migrate.upgrade(connection, "0008")
         for statement in (
@@ -427,7 +427,7 @@ def test_a_project_of_schema_0008_logs_a_free_memos_deletion_once_upgraded(
 
 def _make_revision_0005_project(url: str) -> None:
     """A project as the previous version (schema 0005) left it: a case and a document."""
-    engine = make_engine(ProjectLocation.parse(url))
+    engine = make_engine(ProjectLocation.parse(url), create=True)
     with engine.begin() as connection:
         migrate.upgrade(connection, "0005")
         for statement in (

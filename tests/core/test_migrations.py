@@ -19,7 +19,7 @@ FIRST = "0001"
 
 def _make_first_revision_project(url: str) -> None:
     """Build a project as version 0.1's first schema revision would have, with some data."""
-    engine = make_engine(ProjectLocation.parse(url))
+    engine = make_engine(ProjectLocation.parse(url), create=True)
     with engine.begin() as connection:
         migrate.upgrade(connection, FIRST)
         connection.execute(
@@ -87,7 +87,7 @@ def test_an_old_project_on_postgresql_is_upgraded(postgres_url: str) -> None:
 
 def _make_second_revision_project(url: str) -> None:
     """A project at schema 0002 with a code, a coder, a document and a segment."""
-    engine = make_engine(ProjectLocation.parse(url))
+    engine = make_engine(ProjectLocation.parse(url), create=True)
     with engine.begin() as connection:
         migrate.upgrade(connection, "0002")
         for statement in (

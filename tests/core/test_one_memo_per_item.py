@@ -34,7 +34,7 @@ def _make_revision_0006_project(url: str) -> None:
     (a merge by an older version, a REFI-QDA import), two free-standing notes of an import
     (titled: free memos), two untitled project memos (two programs writing it at once), one
     memo on a document."""
-    engine = make_engine(ProjectLocation.parse(url))
+    engine = make_engine(ProjectLocation.parse(url), create=True)
     with engine.begin() as connection:
         migrate.upgrade(connection, "0006")
         for statement in (
@@ -191,7 +191,7 @@ def _make_blank_titled_project(url: str) -> None:
     """A project as schema 0006 could leave it: the project memo, and two memos on nothing
     titled with spaces alone (ASCII, and the ideographic space a Japanese keyboard types) —
     untitled to the app, which strips titles, so project memos too — and one free memo."""
-    engine = make_engine(ProjectLocation.parse(url))
+    engine = make_engine(ProjectLocation.parse(url), create=True)
     with engine.begin() as connection:
         migrate.upgrade(connection, "0006")
         for statement in (

@@ -18,7 +18,7 @@ from frameworkqda.core.store.engine import make_engine
 
 
 def _drift(url: str) -> list[object]:
-    engine = make_engine(ProjectLocation.parse(url))
+    engine = make_engine(ProjectLocation.parse(url), create=True)
     try:
         with engine.begin() as connection:
             migrate.upgrade(connection)

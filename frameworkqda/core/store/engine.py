@@ -19,8 +19,9 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
-from frameworkqda.core.errors import ProjectError
+from frameworkqda.core.errors import ProjectError, ProjectFileLostError
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
+from frameworkqda.core.store.identity import MOVED, ProjectFile
 from frameworkqda.core.store.location import ProjectLocation
 
 # How long a write waits for another program's write to finish before giving up (seconds):
@@ -77,7 +78,7 @@ def _begin_deferred(conn: Any) -> None:
 
 
 def read_only_uri(path: Path) -> str | None:
-    """The URI that reads ``path`` without writing a byte, or None when it can be written.
+    """The URI mode that reads ``path`` without writing a byte, or None when it can be written.
 
     A project anyone may write is opened as usual (SQLite then removes its ``-wal``/``-shm``
     on closing, and sees what another program commits meanwhile); the session refuses writes.
@@ -87,7 +88,7 @@ def read_only_uri(path: Path) -> str | None:
     wal = path.with_name(path.name + "-wal")
     if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK) and _mode_writable(path):
         return None
-    return f"{path.as_uri()}?mode=ro" + ("" if wal.exists() else "&immutable=1")
+    return "ro" + ("" if wal.exists() else "&immutable=1")
 
 
 def _mode_writable(path: Path) -> bool:
@@ -106,22 +107,34 @@ def application_name() -> str:
     return f"frameworkqda {user}@{socket.gethostname()} pid {os.getpid()}"[:63]
 
 
-def make_engine(location: ProjectLocation, *, read_only: bool = False) -> Engine:
-    """Create the engine for a project; SQLite gets WAL, foreign keys and full sync."""
+def make_engine(
+    location: ProjectLocation, *, read_only: bool = False, create: bool = False
+) -> Engine:
+    """Create the engine for a project; SQLite gets WAL, foreign keys and full sync.
+
+    A SQLite project's connections all go to the file at its path now (``ProjectFile``): never
+    one created there, never another put in its place. ``create``: the file is being made.
+    """
     path = location.path
     if path is not None:
-        uri = read_only_uri(path) if read_only else None
-        if uri is not None:
-            engine = create_engine(
-                "sqlite://",
-                creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
-                poolclass=NullPool,
-            )
+        # NullPool: a closed project releases the file at once (it can be moved or mailed).
+        if create:
+            engine = create_engine(location.url, poolclass=NullPool)
+            event.listen(engine, "connect", _configure_sqlite)
+            event.listen(engine, "begin", _begin_sqlite)
+            return engine
+        try:
+            file = ProjectFile.at(path)
+        except OSError as error:  # gone between the checks of opening and now
+            raise ProjectFileLostError(MOVED.format(path=path)) from error
+        mode = read_only_uri(path) if read_only else None
+        engine = create_engine(
+            "sqlite://", creator=lambda: file.connect(mode or "rw"), poolclass=NullPool
+        )
+        if mode is not None:
             event.listen(engine, "connect", _configure_read_only)
             event.listen(engine, "begin", _begin_deferred)
             return engine
-        # NullPool: a closed project releases the file at once (it can be moved or mailed).
-        engine = create_engine(location.url, poolclass=NullPool)
         event.listen(engine, "connect", _configure_sqlite)
         event.listen(engine, "begin", _begin_sqlite)
         return engine

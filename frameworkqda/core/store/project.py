@@ -16,7 +16,7 @@ import sqlite3
 import stat
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,6 +34,7 @@ from frameworkqda.core.errors import (
     ProjectDamagedError,
     ProjectError,
     ProjectExistsError,
+    ProjectFileLostError,
     ProjectGoneError,
     ProjectLockedError,
     ProjectReadOnlyError,
@@ -88,6 +89,9 @@ class Project:
         self._writes = sessionmaker(engine, expire_on_commit=False)
         self._together = threading.local()  # the connection reads share, by thread
         self._coder_name = self.default_coder_name()
+        # told (from whichever thread found it) when the project's file was found moved,
+        # deleted or replaced: the GUI offers to open it again (identity.py)
+        self.file_lost: list[Callable[[ProjectFileLostError], None]] = []
         # names this object's writes in the change log, so it can skip its own (changes.py)
         self.origin = uuid.uuid4().hex
 
@@ -163,9 +167,14 @@ class Project:
 
     @contextlib.contextmanager
     def faults(self, writing: bool = True) -> Iterator[None]:
-        """Database failures inside the block become one line naming the project."""
+        """Database failures inside the block become one line naming the project; a file
+        moved, deleted or replaced is told to ``file_lost`` as well."""
         try:
             yield
+        except ProjectFileLostError as error:
+            for tell in list(self.file_lost):
+                tell(error)
+            raise
         except DBAPIError as error:
             translated = translate(
                 error, self.location, self._lock_holder, writing, self._owner_of_refused
@@ -312,7 +321,7 @@ def create_project(
         )
     try:
         with atomic_path(final, "creating", touch=False) as temporary:
-            engine = make_engine(ProjectLocation.parse(temporary))
+            engine = make_engine(ProjectLocation.parse(temporary), create=True)
             try:
                 _initialise(engine, project_name, framework, template, language)
             finally:
@@ -664,7 +673,9 @@ def _probe_writable(path: Path) -> None:
 
     Another program's write is waited out (``write_wait()``), as every write is.
     """
-    connection = sqlite3.connect(path, timeout=write_wait(), isolation_level=None)
+    connection = sqlite3.connect(
+        f"{path.as_uri()}?mode=rw", uri=True, timeout=write_wait(), isolation_level=None
+    )
     try:
         connection.execute("BEGIN IMMEDIATE")
         connection.execute("ROLLBACK")

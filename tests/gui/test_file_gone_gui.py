@@ -1,0 +1,119 @@
+"""The window on a project whose file is moved or replaced while open: a cell edit by its key
+brings one box naming the file (not "something went wrong" with SQL), offering to open the
+project again or close it; nothing is made at the path or written into another file, and the
+thread that looks for others' changes lets no traceback escape."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from frameworkqda.gui.live import INTERVAL_ENV
+from frameworkqda.gui.main_window import MainWindow
+from frameworkqda.gui.matrix.view import MatrixView
+from frameworkqda.gui.sample import build_sample
+from tests.gui.modal import answer
+from tests.gui.test_matrix import _press
+
+Cell = tuple[int, int]
+
+
+def _window(qtbot: Any, settings: Any, path: Path) -> tuple[MainWindow, MatrixView, Cell]:
+    """The window on ``path`` with the matrix shown and its first measure's first cell
+    chosen."""
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    window.open_project(str(path))
+    window.show_stage(4)
+    view = window.views["matrix"]
+    assert isinstance(view, MatrixView)
+    case_id, _ = view.model.cases[0]
+    code_id = next(slot.code_id for slot in view.model.slots if slot.kind == "measure")
+    view.select_cell(case_id, code_id)
+    return window, view, (case_id, code_id)
+
+
+def _escaped(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What a thread lets escape from now on (it would print a traceback)."""
+    escaped: list[str] = []
+
+    def hook(args: threading.ExceptHookArgs) -> None:
+        escaped.append(f"{args.exc_type.__name__}: {args.exc_value}")
+
+    monkeypatch.setattr(threading, "excepthook", hook)
+    return escaped
+
+
+def _answer(said: list[str], button: str) -> None:
+    """Note what the next message box says, then click ``button`` in it."""
+
+    def act(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        buttons = {b.text().replace("&", ""): b for b in box.buttons()}
+        assert sorted(buttons) == ["Close project", "Keep the window", "Open again"]
+        buttons[button].click()
+
+    answer(QMessageBox, act)
+
+
+def test_a_moved_project_file_is_said_once_and_nothing_is_made_at_its_path(
+    qtbot: Any, settings: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(INTERVAL_ENV, "0.2")
+    escaped = _escaped(monkeypatch)
+    folder = tmp_path / "projects"
+    folder.mkdir()
+    path = folder / "sample.fqda"
+    build_sample(path)
+    window, view, _ = _window(qtbot, settings, path)
+    path.rename(folder / "elsewhere.fqda")
+    said: list[str] = []
+    _answer(said, "Close project")
+    _press(view.table, Qt.Key.Key_1, "1")
+    qtbot.waitUntil(lambda: window.session is None, timeout=10000)
+    assert said == [
+        f"The project file {path} was moved or deleted while it was open; nothing more is read "
+        "from or saved to it. Open it again from where it is now"
+    ]
+    qtbot.wait(1000)  # the watcher had several turns meanwhile
+    assert escaped == []
+    assert os.listdir(folder) == ["elsewhere.fqda"]
+
+
+def test_a_replaced_project_file_gets_nothing_and_opens_again(
+    qtbot: Any, settings: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(INTERVAL_ENV, "0.2")
+    escaped = _escaped(monkeypatch)
+    path = tmp_path / "sample.fqda"
+    build_sample(path)
+    backup = tmp_path / "backup.fqda"
+    shutil.copy(path, backup)
+    window, view, (case_id, code_id) = _window(qtbot, settings, path)
+    _press(view.table, Qt.Key.Key_1, "1")
+    assert view.model.value(case_id, code_id) is not None  # saved in the file then open
+    os.replace(shutil.copy(backup, tmp_path / "restored.tmp"), path)
+    restored = hashlib.sha256(path.read_bytes()).hexdigest()
+    first = window.session
+    said: list[str] = []
+    _answer(said, "Open again")
+    _press(view.table, Qt.Key.Key_1, "1")
+    qtbot.waitUntil(lambda: window.session is not first, timeout=10000)
+    assert said[0].startswith(f"The project file {path} was replaced by another file")
+    assert escaped == []
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == restored
+    window.show_stage(4)
+    again = window.views["matrix"]
+    assert isinstance(again, MatrixView)
+    assert again.model.value(case_id, code_id) is None  # the file there now: the backup's
