@@ -51,6 +51,7 @@ from frameworkqda.core.importers import (
     expand_folders,
     import_documents,
 )
+from frameworkqda.core.importers.registry import EXTENSIONS
 from frameworkqda.core.importers.service import readable_name
 from frameworkqda.core.jobs import Cancel, JobCancelled
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
@@ -64,7 +65,9 @@ from frameworkqda.gui.session import ProjectSession
 if TYPE_CHECKING:
     from frameworkqda.gui.main_window import MainWindow
 
-DOCUMENT_PATTERNS = "(*.pdf *.docx *.html *.htm *.xhtml *.txt *.text *.md *.markdown)"
+# the extensions the registry reads as documents: "All files" brings the rest, which it refuses
+# or reads by content with a note (docs/importers.md)
+DOCUMENT_PATTERNS = "(" + " ".join(f"*{suffix}" for suffix in EXTENSIONS) + ")"
 # a file skipped while its password was asked for: the line ImportDialog._line says too
 CANCELLED_FILE = QT_TRANSLATE_NOOP("ImportDialog", "{name}: not imported (cancelled)")
 MARKS = {

@@ -3153,6 +3153,42 @@ Replace it?</source>
         <translation>テキスト</translation>
     </message>
     <message>
+        <source>{name}: a REFI-QDA project, not a document; open it as a new project with File → Import REFI-QDA project… (command line: import-qdpx)</source>
+        <translation>{name}：文書ではなく REFI-QDA プロジェクトです。「ファイル → REFI-QDA プロジェクトの取り込み…」で新しいプロジェクトとして開いてください（コマンドライン：import-qdpx）</translation>
+    </message>
+    <message>
+        <source>{name}: a project saved by {program}, not a document; export it from {program} as a REFI-QDA project (.qdpx), then open that with File → Import REFI-QDA project… (command line: import-qdpx)</source>
+        <translation>{name}：文書ではなく {program} で保存したプロジェクトです。{program} で REFI-QDA プロジェクト（.qdpx）として書き出し、それを「ファイル → REFI-QDA プロジェクトの取り込み…」で開いてください（コマンドライン：import-qdpx）</translation>
+    </message>
+    <message>
+        <source>{name}: a FrameworkQDA project, not a document; open it, or bring its work into this project with File → Merge project… (command line: merge)</source>
+        <translation>{name}：文書ではなく FrameworkQDA のプロジェクトです。それを開くか、「ファイル → プロジェクトの統合…」でその作業をこのプロジェクトに取り込んでください（コマンドライン：merge）</translation>
+    </message>
+    <message>
+        <source>{name}: a REFI-QDA codebook, not a document; import it with Import… in the codebook (command line: codebook import)</source>
+        <translation>{name}：文書ではなく REFI-QDA のコードブックです。コードブックの「取り込み…」で取り込んでください（コマンドライン：codebook import）</translation>
+    </message>
+    <message>
+        <source>{name}: a spreadsheet, not a document; save it as PDF or text (.txt) to import it (codebooks and scores have their own Import…)</source>
+        <translation>{name}：文書ではなく表計算のファイルです。取り込むには PDF かテキスト（.txt）で保存してください（コードブックと外部スコアにはそれぞれの「取り込み…」があります）</translation>
+    </message>
+    <message>
+        <source>{name}: a presentation, not a document; save it as PDF first</source>
+        <translation>{name}：文書ではなくプレゼンテーションです。先に PDF で保存してください</translation>
+    </message>
+    <message>
+        <source>{name}: an image, not a document; put scanned pages in a PDF and import that (pages without text are read by OCR)</source>
+        <translation>{name}：文書ではなく画像です。スキャンしたページを PDF にまとめて、それを取り込んでください（テキストのないページは OCR で読み取ります）</translation>
+    </message>
+    <message>
+        <source>{name}: an archive, not a document; unpack it and import its folder</source>
+        <translation>{name}：文書ではなくアーカイブです。展開して、そのフォルダーを取り込んでください</translation>
+    </message>
+    <message>
+        <source>{name}: audio or video cannot be imported; import its transcript</source>
+        <translation>{name}：音声や動画は取り込めません。その書き起こしを取り込んでください</translation>
+    </message>
+    <message>
         <source>binary data</source>
         <translation>バイナリデータ</translation>
     </message>
@@ -3310,6 +3346,14 @@ Replace it?</source>
     <message>
         <source>read as {encoding}</source>
         <translation>{encoding} として読み込みました</translation>
+    </message>
+    <message>
+        <source>{suffix} is not a document extension; read by its content as {kind}</source>
+        <translation>{suffix} は文書の拡張子ではありません。中身から{kind}として読み込みました</translation>
+    </message>
+    <message>
+        <source>the name has no extension; read by its content as {kind}</source>
+        <translation>名前に拡張子がありません。中身から{kind}として読み込みました</translation>
     </message>
     <message>
         <source>page {numbers}</source>

@@ -10,6 +10,7 @@ import pytest
 
 from frameworkqda.core.errors import FileTooLargeError, ImportFailedError, UnsupportedFileError
 from frameworkqda.core.importers import ImportOptions, extract, html
+from frameworkqda.core.kinds import DocumentKind
 from tests import documents
 
 
@@ -103,10 +104,10 @@ def test_an_image_named_as_a_document_says_it_is_an_image(
 
 
 def test_an_image_under_an_unknown_name_says_it_is_an_image(tmp_path: Path) -> None:
-    path = tmp_path / "scan.png"
+    path = tmp_path / "scan.bin"  # scan.png is refused by its name (below)
     path.write_bytes(IMAGES["PNG"] + bytes(200))
     with pytest.raises(
-        UnsupportedFileError, match=r"scan.png: unsupported file type \(an image \(PNG\)\)"
+        UnsupportedFileError, match=r"scan.bin: unsupported file type \(an image \(PNG\)\)"
     ):
         _extract(path)
 
@@ -217,3 +218,87 @@ def test_city_web_page(tmp_path: Path, charset: str, codec: str) -> None:
     assert "トップページ" not in text
     assert "くらし・手続き" not in text
     assert "Copyright" not in text
+
+
+REFI = "a REFI-QDA project, not a document; open it as a new project with File → Import REFI-QDA project… (command line: import-qdpx)"  # noqa: E501
+
+
+def _qdpx(path: Path) -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("project.qde", '<?xml version="1.0"?><Project name="p"/>')
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("notazip.qdpx", REFI),
+        ("project.qde", REFI),
+        ("study.nvpx", "a project saved by NVivo, not a document; export it from NVivo as"),
+        (
+            "study.mx24",
+            "a project saved by MAXQDA, not a document; export it from MAXQDA as a REFI",
+        ),
+        ("study.atlproj", "a project saved by ATLAS.ti, not a document"),
+        ("codes.qdc", "a REFI-QDA codebook, not a document"),
+        ("other.fqda", "a FrameworkQDA project, not a document"),
+        ("responses.csv", "a spreadsheet, not a document; save it as PDF or text (.txt)"),
+        ("scores.xlsx", "a spreadsheet, not a document"),
+        ("slides.pptx", "a presentation, not a document; save it as PDF first"),
+        ("scan.jpg", "an image, not a document; put scanned pages in a PDF"),
+        ("papers.zip", "an archive, not a document; unpack it and import its folder"),
+        ("interview.m4a", "audio or video cannot be imported; import its transcript"),
+    ],
+)
+def test_another_programs_file_is_refused_saying_what_to_do(
+    tmp_path: Path, name: str, said: str
+) -> None:
+    """A file whose extension names another program's format was read as text when its bytes
+    were text (echo hello > notazip.qdpx came in as a document) or refused as "unsupported
+    file type (a zip archive)" when real; it is refused by its name, saying what to do."""
+    path = tmp_path / name
+    path.write_text("hello\n", encoding="utf-8")
+    with pytest.raises(UnsupportedFileError) as raised:
+        _extract(path)
+    assert str(raised.value).startswith(f"{name}: "), raised.value
+    assert said in str(raised.value), raised.value
+
+
+@pytest.mark.parametrize("name", ["study.qdpx", "study", "study.bin"])
+def test_a_real_refi_project_under_any_name_says_import_qdpx(tmp_path: Path, name: str) -> None:
+    path = _qdpx(tmp_path / name)
+    with pytest.raises(UnsupportedFileError) as raised:
+        _extract(path)
+    assert str(raised.value) == f"{name}: {REFI}"
+
+
+@pytest.mark.parametrize(
+    ("name", "note"),
+    [
+        ("minutes.log", ".log is not a document extension; read by its content as text"),
+        ("README", "the name has no extension; read by its content as text"),
+    ],
+)
+def test_text_under_an_unknown_extension_is_read_as_text_with_a_note(
+    tmp_path: Path, name: str, note: str
+) -> None:
+    """Named directly, a text file without a document's extension is read by its content (as
+    before), and the report now says so; a binary one is refused."""
+    path = tmp_path / name
+    path.write_text("外国人市民会議の議事録。\n", encoding="utf-8")
+    extraction = extract(path.read_bytes(), name, ImportOptions())
+    assert extraction.text == "外国人市民会議の議事録。\n"
+    assert extraction.warnings == [note]
+    binary = tmp_path / "data.xyz"
+    binary.write_bytes(b"\x00\x01\x02binary\x00" * 10)
+    with pytest.raises(UnsupportedFileError, match=r"^data\.xyz: unsupported file type"):
+        _extract(binary)
+
+
+def test_a_pdf_saved_without_its_extension_is_still_read_as_a_pdf(tmp_path: Path) -> None:
+    pdf = documents.japanese_pdf(tmp_path / "plan.pdf")
+    saved = tmp_path / "download"
+    saved.write_bytes(pdf.read_bytes())
+    extraction = extract(saved.read_bytes(), "download", ImportOptions())
+    assert extraction.kind == DocumentKind.PDF
+    assert extraction.warnings[0] == "the name has no extension; read by its content as a PDF"

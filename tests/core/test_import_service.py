@@ -212,3 +212,31 @@ def test_cancel_during_a_pdf_stores_nothing_of_it(
         [result] = import_documents(project, [path], progress=progress, cancel=cancel)
         assert cancel.is_set() and result.status == ImportStatus.CANCELLED
         assert _counts(project) == (0, 0, 0, 0)
+
+
+def test_the_walkthroughs_wrong_types_are_refused_and_the_note_is_stored(
+    project_location: str, tmp_path: Path
+) -> None:
+    """echo hello > notazip.qdpx; echo 'a,b' > bad3.csv; echo hello > bad2.xyz: the first two
+    were stored as text documents, and bad2.xyz said "duplicate" of notazip.qdpx. Now they are
+    refused by their names, before a duplicate is looked for (a .qdpx with a stored document's
+    bytes is still a REFI-QDA project), and bad2.xyz, read as text, carries a note saying so."""
+    qdpx, csv, xyz = tmp_path / "notazip.qdpx", tmp_path / "bad3.csv", tmp_path / "bad2.xyz"
+    qdpx.write_text("hello\n")
+    csv.write_text("a,b\n")
+    xyz.write_text("hello\n")
+    with create_project(project_location) as project:
+        results = import_documents(project, [qdpx, csv, xyz, qdpx])
+        assert [r.status for r in results] == [
+            ImportStatus.FAILED,
+            ImportStatus.FAILED,
+            ImportStatus.IMPORTED,
+            ImportStatus.FAILED,  # not "duplicate" of bad2.xyz
+        ]
+        assert "import-qdpx" in results[0].message and results[3].message == results[0].message
+        assert results[1].message.startswith("bad3.csv: a spreadsheet, not a document")
+        note = ".xyz is not a document extension; read by its content as text"
+        assert results[2].warnings == [note]
+        with project.session() as session:
+            [document] = session.scalars(select(model.Document)).all()
+            assert document.name == "bad2.xyz" and document.import_notes == note

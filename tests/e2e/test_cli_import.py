@@ -267,3 +267,35 @@ def test_ctrl_c_between_a_files_commit_and_its_report_lists_it(
         "frameworkqda: interrupted",
     ]
     assert main(["text", str(project), "記録.txt"]) == 1  # the second was never started
+
+
+def test_another_programs_file_is_refused_saying_what_to_do(tmp_path: Path) -> None:
+    """The walkthrough's `frameworkqda import p1.fqda notazip.qdpx bad3.csv bad2.xyz` (each
+    file "hello" or "a,b") stored notazip.qdpx and bad3.csv as text (exit 0) and called
+    bad2.xyz a duplicate; a real .qdpx was "unsupported file type (a zip archive)" without a
+    word of import-qdpx."""
+    import zipfile
+
+    (tmp_path / "notazip.qdpx").write_text("hello\n")
+    (tmp_path / "bad2.xyz").write_text("hello\n")
+    (tmp_path / "bad3.csv").write_text("a,b\n")
+    with zipfile.ZipFile(tmp_path / "real.qdpx", "w") as archive:
+        archive.writestr("project.qde", '<?xml version="1.0"?><Project name="p"/>')
+    project = str(tmp_path / "p1.fqda")
+    assert _cli("new", project, "--framework", "empty").returncode == 0
+    names = ["notazip.qdpx", "bad3.csv", "bad2.xyz", "real.qdpx"]
+    result = _cli("import", project, *(str(tmp_path / name) for name in names))
+    assert result.returncode == 1
+    refi = (
+        "a REFI-QDA project, not a document; open it as a new project with "
+        "File → Import REFI-QDA project… (command line: import-qdpx)"
+    )
+    assert result.stdout.splitlines() == [
+        f"failed: notazip.qdpx: {refi}",
+        "failed: bad3.csv: a spreadsheet, not a document; save it as PDF or text (.txt) to "
+        "import it (codebooks and scores have their own Import…)",
+        "imported: bad2.xyz",
+        "  note: .xyz is not a document extension; read by its content as text",
+        f"failed: real.qdpx: {refi}",
+    ]
+    assert "1 imported, 0 already present, 3 failed" in result.stderr

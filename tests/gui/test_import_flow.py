@@ -199,6 +199,52 @@ def test_files_dropped_on_a_case_go_to_that_case(
     assert _names(study) == {"hamamatsu-plan.txt": "Hamamatsu"}
 
 
+def test_other_programs_files_dropped_or_chosen_are_refused_saying_what_to_do(
+    qtbot, study: MainWindow, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """A .qdpx or .csv dropped on a case (or chosen under "All files" in File → Import
+    documents…) came in as a text document when it held text; the dialog's list now says what
+    each is and what to do, and a text file under an unknown extension says how it was read."""
+    import zipfile
+
+    qdpx, csv, xyz = tmp_path / "notazip.qdpx", tmp_path / "bad3.csv", tmp_path / "bad2.xyz"
+    qdpx.write_text("hello\n")
+    csv.write_text("a,b\n")
+    xyz.write_text("hello\n")
+    real = tmp_path / "study.qdpx"
+    with zipfile.ZipFile(real, "w") as archive:
+        archive.writestr("project.qde", '<?xml version="1.0"?><Project name="p"/>')
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(p)) for p in (qdpx, csv, xyz)])
+    assert study.session is not None
+    kawasaki = next(c for c in cases.list_cases(study.session.project) if c.name == "Kawasaki")
+    tree = study.document_tree
+    item = tree.case_item(kawasaki.id)
+    assert item is not None
+    drop = _drag(tree.viewport(), tree.visualRect(item.index()).center(), data)
+    assert drop.isAccepted()
+    refi = (
+        "a REFI-QDA project, not a document; open it as a new project with "
+        "File → Import REFI-QDA project… (command line: import-qdpx)"
+    )
+    _import(qtbot, study.last_import)
+    lines = [study.last_import.list.item(i).text() for i in range(study.last_import.list.count())]
+    assert lines[:4] == [
+        f"× notazip.qdpx: {refi}",
+        "× bad3.csv: a spreadsheet, not a document; save it as PDF or text (.txt) to import it "
+        "(codebooks and scores have their own Import…)",
+        "✓ bad2.xyz: imported",
+        "    .xyz is not a document extension; read by its content as text",
+    ], lines
+    assert _names(study) == {"bad2.xyz": "Kawasaki"}
+    study.last_import.close()
+    _choose(monkeypatch, [real])
+    menu_bar.choose(qtbot, study, "File", "Import documents…")
+    _import(qtbot, study.last_import)
+    assert study.last_import.list.item(0).text() == f"× study.qdpx: {refi}"
+    assert _names(study) == {"bad2.xyz": "Kawasaki"}
+
+
 def test_a_drop_on_a_project_that_cannot_be_read_says_why_in_a_box(
     qtbot, study: MainWindow, monkeypatch, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]

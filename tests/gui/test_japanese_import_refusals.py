@@ -9,13 +9,15 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, Qt, QUrl
 
+from frameworkqda.core.cases import list_cases
 from frameworkqda.core.importers import import_documents
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.import_dialog import ImportDialog
 from frameworkqda.gui.main_window import MainWindow
 from tests.gui import modal
+from tests.gui.test_import_flow import _drag
 from tests.gui.test_japanese_dialogs import japanese, shortcut  # noqa: F401 - fixtures
 from tests.small_files import files_cannot_grow
 
@@ -73,3 +75,52 @@ def test_a_document_the_project_cannot_store_is_named_in_japanese(  # type: igno
         f"長い計画.txt：プロジェクトに保存していません：{location}："
         "ディスクの読み書きに失敗しました（disk I/O error）"
     )
+
+
+def test_another_programs_file_and_an_unknown_extension_are_said_in_japanese(  # type: ignore[no-untyped-def]
+    japanese,  # noqa: F811
+    qtbot,
+    settings,
+    tmp_path: Path,
+) -> None:
+    """A .qdpx is refused saying to open it with the REFI-QDA import; a text file under an
+    unknown extension is read as text, and its note (stored in English) reads in Japanese.
+    Both are dropped on a case: typed into Qt's own file dialog under its Documents filter, a
+    name of another type is not taken (the dialog stays open), as for a person."""
+    qdpx = tmp_path / "研究.qdpx"
+    with zipfile.ZipFile(qdpx, "w") as archive:
+        archive.writestr("project.qde", '<?xml version="1.0"?><Project name="p"/>')
+    minutes = tmp_path / "議事録.log"
+    minutes.write_text("外国人市民会議の議事録。\n", encoding="utf-8")
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.create_project(str(tmp_path / "研究.fqda"), "mipex-local")
+    assert window.session is not None
+    window.session.add_case("浜松市")
+    tree = window.document_tree
+    [case] = [c for c in list_cases(window.session.project) if c.name == "浜松市"]
+    item = tree.case_item(case.id)
+    assert item is not None
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(p)) for p in (qdpx, minutes)])
+    assert _drag(tree.viewport(), tree.visualRect(item.index()).center(), data).isAccepted()
+    dialog = window.last_import
+    assert isinstance(dialog, ImportDialog)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.done_event.is_set, timeout=60000)
+    lines = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert lines == [
+        "× 研究.qdpx：文書ではなく REFI-QDA プロジェクトです。「ファイル → REFI-QDA "
+        "プロジェクトの取り込み…」で新しいプロジェクトとして開いてください"
+        "（コマンドライン：import-qdpx）",
+        "✓ 議事録.log：取り込みました",
+        "    .log は文書の拡張子ではありません。中身からテキストとして読み込みました",
+    ], lines
+    from frameworkqda.core.importers import notes
+    from frameworkqda.core.workspace import document_content
+
+    document_id = dialog.results[1].document_id
+    assert document_id is not None
+    stored = document_content(window.session.project, document_id).import_notes
+    assert [shown(note) for note in notes.read(stored)] == [lines[2].strip()]

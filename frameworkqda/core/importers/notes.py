@@ -67,6 +67,18 @@ PAGE_TEXT_LEFT_OUT_AND_MORE = QT_TRANSLATE_NOOP(
 )
 LIST_NUMBERS = QT_TRANSLATE_NOOP("Import note", "list numbers left out: {reason}")
 READ_AS = QT_TRANSLATE_NOOP("Import note", "read as {encoding}")
+# a file named with an extension that is no document's (.log, .aspx) or none: read by its bytes
+UNKNOWN_EXTENSION = QT_TRANSLATE_NOOP(
+    "Import note", "{suffix} is not a document extension; read by its content as {kind}"
+)
+NO_EXTENSION = QT_TRANSLATE_NOOP(
+    "Import note", "the name has no extension; read by its content as {kind}"
+)
+# what a file is (the {kind} above; the registry's refusals say the same)
+A_PDF = QT_TRANSLATE_NOOP("Import", "a PDF")
+A_WORD_DOCUMENT = QT_TRANSLATE_NOOP("Import", "a Word document")
+A_WEB_PAGE = QT_TRANSLATE_NOOP("Import", "a web page")
+TEXT = QT_TRANSLATE_NOOP("Import", "text")
 
 PAGE = QT_TRANSLATE_NOOP("Import note", "page {numbers}")
 PAGES = QT_TRANSLATE_NOOP("Import note", "pages {numbers}")

@@ -2,12 +2,18 @@
 
 The extension says what the person thinks the file is; the first bytes say what it is. When
 they disagree the file is refused with a message naming both, rather than fed to a parser
-that fails with something obscure (or worse, imports garbage).
+that fails with something obscure (or worse, imports garbage). An extension that names another
+program's format (a REFI-QDA project, a spreadsheet, an image ...) is refused by its name alone,
+saying what to do instead: such a file is never a document, whatever its bytes. A file named
+directly with no extension or one no program here knows is read by its content (a PDF saved
+without its ``.pdf``, a web page saved as ``.aspx``, a transcript in ``.log``) with a note
+saying so; binary content is refused.
 """
 
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path, PurePath
 
@@ -29,7 +35,13 @@ EXTENSIONS = {
     ".md": DocumentKind.TEXT,
     ".markdown": DocumentKind.TEXT,
 }
-LEGACY = {".doc": "Word 97-2003 (.doc)", ".rtf": "RTF", ".odt": "OpenDocument (.odt)"}
+LEGACY = {
+    ".doc": "Word 97-2003 (.doc)",
+    ".rtf": "RTF",
+    ".odt": "OpenDocument (.odt)",
+    ".jtd": "Ichitaro (.jtd)",  # 一太郎: Japanese offices still publish in it
+    ".pages": "Apple Pages",
+}
 SUPPORTED = "PDF, DOCX, HTML (.html/.htm), text (.txt/.md)"
 
 
@@ -52,8 +64,8 @@ def image_format(data: bytes) -> str | None:
 
 
 def sniff(data: bytes) -> str:
-    """What the bytes are: 'pdf', 'docx', 'zip', 'image', 'html', 'text', 'binary' or
-    'empty'."""
+    """What the bytes are: 'pdf', 'docx', 'refi' (a REFI-QDA project: a zip holding a .qde),
+    'zip', 'image', 'html', 'text', 'binary' or 'empty'."""
     if not data:
         return "empty"
     if b"%PDF-" in data[:1024]:
@@ -65,9 +77,12 @@ def sniff(data: bytes) -> str:
 
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
-                return "docx" if "word/document.xml" in archive.namelist() else "zip"
+                members = archive.namelist()
         except zipfile.BadZipFile:
             return "docx-damaged"
+        if "word/document.xml" in members:
+            return "docx"
+        return "refi" if any(m.lower().endswith(".qde") for m in members) else "zip"
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         return "ole"  # Word 97-2003 and other Office binary files
     head = data[:4096]
@@ -82,14 +97,93 @@ def sniff(data: bytes) -> str:
     return "text"
 
 
+# Other programs' files, by extension: what each is and what to do with it instead. Read as
+# text by their content they came in as documents of garbage or refused as "a zip archive".
+REFI_PROJECT = QT_TRANSLATE_NOOP(
+    "Import",
+    "{name}: a REFI-QDA project, not a document; open it as a new project with "
+    "File → Import REFI-QDA project… (command line: import-qdpx)",
+)
+QDA_PROJECT = QT_TRANSLATE_NOOP(
+    "Import",
+    "{name}: a project saved by {program}, not a document; export it from {program} as a "
+    "REFI-QDA project (.qdpx), then open that with File → Import REFI-QDA project… "
+    "(command line: import-qdpx)",
+)
+FOREIGN = {
+    ".qdpx": REFI_PROJECT,
+    ".qde": REFI_PROJECT,
+    ".fqda": QT_TRANSLATE_NOOP(
+        "Import",
+        "{name}: a FrameworkQDA project, not a document; open it, or bring its work into this "
+        "project with File → Merge project… (command line: merge)",
+    ),
+    ".qdc": QT_TRANSLATE_NOOP(
+        "Import",
+        "{name}: a REFI-QDA codebook, not a document; import it with Import… in the codebook "
+        "(command line: codebook import)",
+    ),
+    **dict.fromkeys(
+        (".csv", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods", ".numbers"),
+        QT_TRANSLATE_NOOP(
+            "Import",
+            "{name}: a spreadsheet, not a document; save it as PDF or text (.txt) to import it "
+            "(codebooks and scores have their own Import…)",
+        ),
+    ),
+    **dict.fromkeys(
+        (".pptx", ".ppt", ".odp", ".key"),
+        QT_TRANSLATE_NOOP("Import", "{name}: a presentation, not a document; save it as PDF first"),
+    ),
+    **dict.fromkeys(
+        (".png", ".jpg", ".jpeg", ".gif", ".tif", ".tiff", ".webp", ".bmp", ".heic", ".svg"),
+        QT_TRANSLATE_NOOP(
+            "Import",
+            "{name}: an image, not a document; put scanned pages in a PDF and import that "
+            "(pages without text are read by OCR)",
+        ),
+    ),
+    **dict.fromkeys(
+        (".zip", ".7z", ".rar", ".tar", ".gz", ".tgz", ".bz2", ".xz"),
+        QT_TRANSLATE_NOOP(
+            "Import", "{name}: an archive, not a document; unpack it and import its folder"
+        ),
+    ),
+    **dict.fromkeys(
+        (".mp3", ".m4a", ".wav", ".aac", ".flac", ".ogg", ".mp4", ".mov", ".avi", ".mkv", ".webm"),
+        QT_TRANSLATE_NOOP(
+            "Import", "{name}: audio or video cannot be imported; import its transcript"
+        ),
+    ),
+}
+# each QDA program by its project files' extensions: MAXQDA's name their version (.mx24)
+PROGRAMS = (
+    (re.compile(r"\.nvpx?"), "NVivo"),
+    (re.compile(r"\.mx\d+|\.mex"), "MAXQDA"),
+    (re.compile(r"\.atlproj\d*|\.hpr\d"), "ATLAS.ti"),
+)
+
+
+def refuse_by_name(name: str) -> None:
+    """Raise :class:`UnsupportedFileError` when ``name``'s extension says the file is another
+    program's. Asked before the file is read: a REFI-QDA project is refused as what it is even
+    when its bytes duplicate a document's, and a video is never read."""
+    suffix = PurePath(name).suffix.lower()
+    if suffix in FOREIGN:
+        raise UnsupportedFileError(FOREIGN[suffix].format(name=name))
+    program = next((program for pattern, program in PROGRAMS if pattern.fullmatch(suffix)), None)
+    if program is not None:
+        raise UnsupportedFileError(QDA_PROJECT.format(name=name, program=program))
+
+
 DESCRIPTIONS = {
-    "pdf": QT_TRANSLATE_NOOP("Import", "a PDF").format(),
-    "docx": QT_TRANSLATE_NOOP("Import", "a Word document").format(),
+    "pdf": notes.A_PDF.format(),
+    "docx": notes.A_WORD_DOCUMENT.format(),
     "docx-damaged": QT_TRANSLATE_NOOP("Import", "a damaged zip archive").format(),
     "zip": QT_TRANSLATE_NOOP("Import", "a zip archive").format(),
     "ole": QT_TRANSLATE_NOOP("Import", "an old Office binary file").format(),
-    "html": QT_TRANSLATE_NOOP("Import", "a web page").format(),
-    "text": QT_TRANSLATE_NOOP("Import", "text").format(),
+    "html": notes.A_WEB_PAGE.format(),
+    "text": notes.TEXT.format(),
     "binary": QT_TRANSLATE_NOOP("Import", "binary data").format(),
     "empty": QT_TRANSLATE_NOOP("Import", "empty").format(),
 }
@@ -109,10 +203,13 @@ def _described(content: str, data: bytes) -> str:
 
 def kind_for(name: str, data: bytes) -> DocumentKind:
     """The document kind to import ``data`` as, or an error saying why it cannot be."""
+    refuse_by_name(name)
     suffix = PurePath(name).suffix.lower()
     content = sniff(data)
     if content == "empty":
         raise ImportFailedError(notes.EMPTY.format(name=name))
+    if content == "refi":  # whatever its name: a .qdpx saved as .zip, or without one
+        raise UnsupportedFileError(REFI_PROJECT.format(name=name))
     if suffix in LEGACY:
         raise UnsupportedFileError(
             QT_TRANSLATE_NOOP(
@@ -191,8 +288,14 @@ def extract(data: bytes, name: str, options: ImportOptions, **paged: object) -> 
     kind = kind_for(name, data)
     function = extractor_for(kind)
     if kind == DocumentKind.PDF:
-        return function(data, name, options, **paged)
-    return function(data, name, options)
+        extraction: Extraction = function(data, name, options, **paged)
+    else:
+        extraction = function(data, name, options)
+    suffix = PurePath(name).suffix.lower()
+    if suffix not in EXTENSIONS:  # read by its content: the report says so, and as what
+        said = notes.UNKNOWN_EXTENSION if suffix else notes.NO_EXTENSION
+        extraction.warnings.insert(0, said.format(suffix=suffix, kind=KINDS[kind]))
+    return extraction
 
 
 def expand_folders(paths: Sequence[str | Path]) -> list[Path]:

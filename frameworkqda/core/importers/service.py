@@ -38,6 +38,7 @@ from frameworkqda.core.importers.base import (
     check_text_size,
 )
 from frameworkqda.core.importers.offload import extract_file
+from frameworkqda.core.importers.registry import refuse_by_name
 from frameworkqda.core.jobs import Cancel
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message, said
 from frameworkqda.core.sizes import describe_size
@@ -132,6 +133,7 @@ def _import_one(
 ) -> ImportResult:
     name = readable_name(path)
     try:
+        refuse_by_name(name)  # another program's file: said before a duplicate could be
         data = _read(path, name, options)
         digest = hashlib.sha256(data).hexdigest()
         with project.session() as session:  # before reading it: the common case, cheaply
