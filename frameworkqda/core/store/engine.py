@@ -77,7 +77,7 @@ def _begin_deferred(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN")
 
 
-def read_only_uri(path: Path) -> str | None:
+def read_only_mode(path: Path) -> str | None:
     """The URI mode that reads ``path`` without writing a byte, or None when it can be written.
 
     A project anyone may write is opened as usual (SQLite then removes its ``-wal``/``-shm``
@@ -127,7 +127,7 @@ def make_engine(
             file = ProjectFile.at(path)
         except OSError as error:  # gone between the checks of opening and now
             raise ProjectFileLostError(MOVED.format(path=path)) from error
-        mode = read_only_uri(path) if read_only else None
+        mode = read_only_mode(path) if read_only else None
         engine = create_engine(
             "sqlite://", creator=lambda: file.connect(mode or "rw"), poolclass=NullPool
         )

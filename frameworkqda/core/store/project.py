@@ -43,7 +43,7 @@ from frameworkqda.core.errors import (
 )
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store import changes, migrate
-from frameworkqda.core.store.engine import READING, make_engine, read_only_uri, write_wait
+from frameworkqda.core.store.engine import READING, make_engine, read_only_mode, write_wait
 from frameworkqda.core.store.faults import (
     busy_message,
     damage_message,
@@ -519,7 +519,7 @@ def _open_sqlite(location: ProjectLocation, *, migrate_old: bool, read_only: boo
         if revision == migrate.head_revision():
             return Project(location, make_engine(location, read_only=True), read_only=True)
         # An older project is upgraded (after a backup) before anything reads it.
-        if read_only_uri(path) is not None:
+        if read_only_mode(path) is not None:
             raise ProjectReadOnlyError(
                 QT_TRANSLATE_NOOP(
                     "Project",
