@@ -1,8 +1,9 @@
 """The command-line interface: a thin front over the same core services the GUI uses.
 
 Each module in ``frameworkqda.cli`` registers one group of verbs; every verb has ``--help``.
-Building the parser imports every verb module, so a verb module imports only argparse and light
-constants at its top; each command function imports the core services it calls. ``--help`` thus
+A command imports its own verb's module only, the whole ``--help`` every one, so a verb module
+imports only argparse and light constants at its top; each command function imports the core
+services it calls. ``--help`` thus
 loads no database library, pandas, exporter nor Qt (tests/e2e/test_cli_startup.py checks).
 Errors meant for the user print one line to stderr and exit with status 1.
 """
@@ -10,54 +11,37 @@ Errors meant for the user print one line to stderr and exit with status 1.
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import signal
 import sys
 from collections.abc import Sequence
 
 from frameworkqda import __version__
-from frameworkqda.cli import (
-    agreement_commands,
-    case_commands,
-    chart_commands,
-    codebook_commands,
-    coding_commands,
-    deletions_commands,
-    document_commands,
-    exiting,
-    gui_commands,
-    import_commands,
-    memo_commands,
-    merge_commands,
-    project_commands,
-    refi_commands,
-    score_commands,
-    search_commands,
-    store_commands,
-    streams,
-)
+from frameworkqda.cli import case_commands, exiting, streams
 from frameworkqda.cli.coder_option import add_coder_option
 from frameworkqda.cli.loading import STORE, load
 from frameworkqda.core.errors import FrameworkQDAError, NotFoundError
 
-# Modules with a ``register(subparsers)`` function, in the order their verbs appear in --help.
+# Modules (of this package) with a ``register(subparsers)`` function, in the order their verbs
+# appear in --help. A command imports its own verb's module only (``build_parser``).
 COMMAND_MODULES = [
-    project_commands,
-    import_commands,
-    document_commands,
-    case_commands,
-    codebook_commands,
-    search_commands,
-    coding_commands,
-    memo_commands,
-    chart_commands,
-    score_commands,
-    refi_commands,
-    merge_commands,
-    agreement_commands,
-    deletions_commands,
-    gui_commands,
-    store_commands,
+    "project_commands",
+    "import_commands",
+    "document_commands",
+    "case_commands",
+    "codebook_commands",
+    "search_commands",
+    "coding_commands",
+    "memo_commands",
+    "chart_commands",
+    "score_commands",
+    "refi_commands",
+    "merge_commands",
+    "agreement_commands",
+    "deletions_commands",
+    "gui_commands",
+    "store_commands",
 ]
 
 # Verbs that start work before they open the project, so load the store in their own time:
@@ -68,34 +52,35 @@ STARTS_BEFORE_OPENING = ("import",)
 AUTHORED_VERBS = ("code", "autocode", "cell")
 
 
-# The verbs each module registers: a command builds the parser of its own verb's module only
-# (the whole parser's ~45 sub-parsers cost every command ~14 ms of CPU; ``build_parser``).
+# The module that registers each verb: a command imports and builds the parser of its own
+# verb's module only (the whole parser's ~45 sub-parsers cost every command ~14 ms of CPU, and
+# the other modules' imports, a long PDF's import ~5 ms more before its workers fork).
 VERB_MODULES = {
-    "new": project_commands,
-    "info": project_commands,
-    "import": import_commands,
-    "text": import_commands,
-    "document": document_commands,
-    "case": case_commands,
-    "codebook": codebook_commands,
-    "search": search_commands,
-    "code": coding_commands,
-    "uncode": coding_commands,
-    "segments": coding_commands,
-    "autocode": coding_commands,
-    "memo": memo_commands,
-    "cell": chart_commands,
-    "matrix": chart_commands,
-    "scores": score_commands,
-    "import-qdpx": refi_commands,
-    "export-qdpx": refi_commands,
-    "merge": merge_commands,
-    "agreement": agreement_commands,
-    "deletions": deletions_commands,
-    "gui": gui_commands,
-    "check": store_commands,
-    "recover": store_commands,
-    "upgrade": store_commands,
+    "new": "project_commands",
+    "info": "project_commands",
+    "import": "import_commands",
+    "text": "import_commands",
+    "document": "document_commands",
+    "case": "case_commands",
+    "codebook": "codebook_commands",
+    "search": "search_commands",
+    "code": "coding_commands",
+    "uncode": "coding_commands",
+    "segments": "coding_commands",
+    "autocode": "coding_commands",
+    "memo": "memo_commands",
+    "cell": "chart_commands",
+    "matrix": "chart_commands",
+    "scores": "score_commands",
+    "import-qdpx": "refi_commands",
+    "export-qdpx": "refi_commands",
+    "merge": "merge_commands",
+    "agreement": "agreement_commands",
+    "deletions": "deletions_commands",
+    "gui": "gui_commands",
+    "check": "store_commands",
+    "recover": "store_commands",
+    "upgrade": "store_commands",
 }
 
 
@@ -109,8 +94,8 @@ def build_parser(verb: str | None = None) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for module in COMMAND_MODULES if verb not in VERB_MODULES else [VERB_MODULES[verb]]:
-        module.register(subparsers)
+    for name in COMMAND_MODULES if verb not in VERB_MODULES else [VERB_MODULES[verb]]:
+        importlib.import_module(f"{__name__}.{name}").register(subparsers)
     for authored in AUTHORED_VERBS:
         if authored in subparsers.choices:
             add_coder_option(subparsers.choices[authored])

@@ -95,10 +95,12 @@ def test_a_verb_works_with_the_collector_on_and_the_libraries_it_loaded_frozen(
 
 def test_what_the_import_loads_before_its_workers_fork_is_what_they_read_pages_with() -> None:
     # import_commands: the workers are forked from the command with what it has loaded by then,
-    # and until they are, the second core idles: a text file's decoders have no place there
+    # and until they are, the second core idles: a text file's decoders have no place there,
+    # nor the other verbs' modules (cli.build_parser imports the verb's own)
     child = (
         "import json, sys\n"
-        "from frameworkqda.cli import import_commands\n"
+        "from frameworkqda.cli import build_parser\n"
+        "build_parser('import').parse_args(['import', 'p.fqda', 'plan.pdf'])\n"
         "from frameworkqda.core.importers import pdf_parallel, warm\n"
         "print(json.dumps(sorted(sys.modules)))\n"
     )
@@ -109,6 +111,9 @@ def test_what_the_import_loads_before_its_workers_fork_is_what_they_read_pages_w
     modules = set(json.loads(result.stdout))
     assert "pypdfium2" in modules and "frameworkqda.core.importers.pdf" in modules
     assert not modules & {"sqlalchemy", "charset_normalizer", "zipfile", "docx", "lxml"}
+    verbs = {name for name in modules if name.endswith("_commands")}
+    # case_commands: cli.main puts an old argument order right for every verb
+    assert verbs == {"frameworkqda.cli.import_commands", "frameworkqda.cli.case_commands"}
 
 
 def test_an_import_configures_no_mapper(tmp_path: Path) -> None:
