@@ -39,11 +39,7 @@ def test_the_tables_load_without_the_orm() -> None:
     import subprocess
     import sys
 
-    child = (
-        "import sys\n"
-        "import frameworkqda.core.tables\n"
-        "print('sqlalchemy.orm' in sys.modules)\n"
-    )
+    child = "import sys\nimport frameworkqda.core.tables\nprint('sqlalchemy.orm' in sys.modules)\n"
     result = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["False"]

@@ -115,15 +115,18 @@ class Project:
             return migrate.current_revision(connection)
 
     @functools.cached_property
-    def _sessions(self) -> tuple[sessionmaker[Session], sessionmaker[Session]]:
-        """The session factories for reading and for writing, made (and the ORM loaded) when
-        a session is first asked for."""
+    def _sessions(self) -> sessionmaker[Session]:
+        """Reading sessions' factory, made (and the ORM loaded) when one is first asked for."""
         from sqlalchemy.orm import sessionmaker
 
-        return (
-            sessionmaker(self._reading_engine, expire_on_commit=False),
-            sessionmaker(self.engine, expire_on_commit=False),
-        )
+        return sessionmaker(self._reading_engine, expire_on_commit=False)
+
+    @functools.cached_property
+    def _writes(self) -> sessionmaker[Session]:
+        """Writing sessions' factory, made (and the ORM loaded) when one is first asked for."""
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine, expire_on_commit=False)
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
@@ -134,8 +137,7 @@ class Project:
         from sqlalchemy.orm import Session
 
         shared: Connection | None = getattr(self._together, "connection", None)
-        reading = self._sessions[0]
-        opened = reading() if shared is None else Session(shared, expire_on_commit=False)
+        opened = self._sessions() if shared is None else Session(shared, expire_on_commit=False)
         with self.faults(writing=False), opened as session:
             yield session
 
@@ -187,7 +189,7 @@ class Project:
         from frameworkqda.core.deletions import CODER
 
         self._refuse_writes()
-        with self.faults(), self._sessions[1]() as session, session.begin():
+        with self.faults(), self._writes() as session, session.begin():
             session.info[CODER] = self._coder_name  # who deletes, for the deletions log
             yield session
             changes.record_session_change(session, self.origin)
