@@ -159,7 +159,7 @@ def coding_rows(project: Path, folder: Path) -> list[tuple[str, float, str]]:
 
 
 def import_rows(folder: Path) -> list[tuple[str, float, str]]:
-    from frameworkqda.core.importers import find_document
+    from frameworkqda.core.documents import document_text
     from frameworkqda.core.store import create_project, open_project
     from tests import documents
 
@@ -179,7 +179,7 @@ def import_rows(folder: Path) -> list[tuple[str, float, str]]:
         marks.append(timeline([*cli, "import", str(project), str(pdf)]))
     ours = [mark["exit"] for mark in marks]
     with open_project(folder / "import-0.fqda") as opened:
-        text = find_document(opened, pdf.name).text
+        text = document_text(opened, pdf.name)
     page_text = documents.expected_text(paragraphs)
     exact = text == "\n".join([page_text] * IMPORT_PAGES)
     rows = [

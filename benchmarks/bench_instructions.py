@@ -30,14 +30,19 @@ searched for modules). Valgrind slows a run ~5-10x: ``2 * PAGES`` stays small.
 
 Runs the ``frameworkqda`` that ``PYTHONPATH`` finds, so another checkout can be measured with
 this interpreter: ``PYTHONPATH=/path/to/checkout python benchmarks/bench_instructions.py``.
-Alone: ``python benchmarks/bench_instructions.py [--pool] [--split]``.
+- with ``--verbs``, ``info`` and ``text`` on the project the 20-page import made, each in a
+  fresh process (what a verb that only reads costs, start-up and all).
+
+Alone: ``python benchmarks/bench_instructions.py [--pool] [--split] [--verbs]``.
 """
 
 from __future__ import annotations
 
 import compileall
+import contextlib
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -136,12 +141,23 @@ def import_command(project: Path, pdf: Path) -> list[str]:
 
 
 def stored_exact(project: Path, pdf: Path, page_text: str, pages: int) -> bool:
-    """Whether the counted import of ``pdf`` stored the text the generator laid out."""
-    from frameworkqda.core.importers import find_document
-    from frameworkqda.core.store import open_project
+    """Whether the counted import of ``pdf`` stored the text the generator laid out (read
+    with sqlite3: any checkout's project can be checked)."""
+    with contextlib.closing(sqlite3.connect(project)) as connection:
+        row = connection.execute(
+            "SELECT text FROM documents WHERE name = ?", (pdf.name,)
+        ).fetchone()
+    return bool(row[0] == "\n".join([page_text] * pages))
 
-    with open_project(project) as opened:
-        return find_document(opened, pdf.name).text == "\n".join([page_text] * pages)
+
+def verbs(folder: Path, project: Path, pdf: Path) -> list[Row]:
+    """Instructions of ``info`` and ``text`` on the project the counted import made."""
+    rows: list[Row] = []
+    for verb, *rest in (["info"], ["text", pdf.name]):
+        argv = [sys.executable, "-P", "-m", "frameworkqda", verb, str(project), *rest]
+        total = counted(argv, folder, f"verb-{verb}")[0]
+        rows.append((f"{verb}, one process", total / 1e6, "M instructions"))
+    return rows
 
 
 def poppler(folder: Path, pdf: Path, tag: str) -> tuple[int, str]:
@@ -268,7 +284,7 @@ def object_group(name: str) -> str:
     return base
 
 
-def run(split: bool = False, pool: bool = False) -> list[Row]:
+def run(split: bool = False, pool: bool = False, verb: bool = False) -> list[Row]:
     """Rows of (figure, value, unit) for the benchmark runner."""
     if shutil.which("valgrind") is None:
         return [("valgrind is not installed (apt-get install valgrind): no instruction counts",
@@ -329,6 +345,8 @@ def run(split: bool = False, pool: bool = False) -> list[Row]:
                 ("  beyond one process (the lines above)", (total - alone) / 1e6,
                  "M instructions"),
             ]  # fmt: skip
+        if verb:
+            rows += verbs(folder, folder / "ours-small.fqda", small)
         if split:
             rows.append(("import by object file (callgrind)", float("nan"), ""))
             rows += object_split(folder, small, large)
@@ -336,5 +354,7 @@ def run(split: bool = False, pool: bool = False) -> list[Row]:
 
 
 if __name__ == "__main__":
-    for figure, value, unit in run(split="--split" in sys.argv, pool="--pool" in sys.argv):
+    options = {"split": "--split" in sys.argv, "pool": "--pool" in sys.argv,
+               "verb": "--verbs" in sys.argv}  # fmt: skip
+    for figure, value, unit in run(**options):
         print(f"{figure:<58} {value:12.3f} {unit}", flush=True)

@@ -48,6 +48,11 @@ COMMAND_MODULES = [
 # ``import`` has the workers read a long PDF's pages while SQLAlchemy loads (importers.warm).
 STARTS_BEFORE_OPENING = ("import",)
 
+# Verbs that read and write through SQLAlchemy Core only (``tables``): they load neither the ORM
+# nor the model, which every other verb loads with the store (``Project.connect``/``begin``).
+CORE_VERBS = ("import", "info", "text")
+MODEL = "frameworkqda.core.model"
+
 # Verbs that record who did the work: each takes --coder NAME and opens with coder_option.open_for.
 AUTHORED_VERBS = ("code", "autocode", "cell")
 
@@ -117,7 +122,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.whole_process = whole_process
     if args.command not in STARTS_BEFORE_OPENING:
-        load(STORE)  # every verb opens a project (loading.py: why the collector waits meanwhile)
+        # every verb opens a project (loading.py: why the collector waits meanwhile); the model
+        # with it, unless the verb reads and writes through the tables only
+        load(STORE, *(() if args.command in CORE_VERBS else (MODEL,)))
     code = _run(args, deprecation)
     if whole_process and getattr(args, "at_once", False):
         exiting.leave(code)

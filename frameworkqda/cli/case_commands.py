@@ -225,14 +225,14 @@ def _set(args: argparse.Namespace) -> int:
 
 
 def _assign(args: argparse.Namespace) -> int:
-    from frameworkqda.core import cases
+    from frameworkqda.core import cases, documents
     from frameworkqda.core.commands import AssignDocuments
     from frameworkqda.core.store import open_project
 
     with open_project(args.project) as project:
         with project.session() as session:
             case_id = cases.resolve_case(session, args.name)
-            ids = [cases.resolve_document(session, name) for name in args.documents]
+            ids = [documents.resolve_document(session, name) for name in args.documents]
         command = AssignDocuments(case_id, ids)
         command.apply(project)
     if command.changed_nothing:  # run again: each one there already, nothing written

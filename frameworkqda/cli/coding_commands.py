@@ -170,9 +170,9 @@ def _code(args: argparse.Namespace) -> int:
         already = f" ({command.present} already present)" if command.present else ""
         print(f"coded {plural(command.count, 'segment')} from {args.from_file}{already}")
         return 0
-    from frameworkqda.core.cases import resolve_document
     from frameworkqda.core.codebook import resolve
     from frameworkqda.core.commands import AddSegment
+    from frameworkqda.core.documents import resolve_document
 
     with open_for(args) as project:
         with project.session() as session:
@@ -254,9 +254,9 @@ def _coded_already(
 
 
 def _autocode(args: argparse.Namespace) -> int:
-    from frameworkqda.core.cases import resolve_document
     from frameworkqda.core.codebook import resolve
     from frameworkqda.core.commands import Autocode
+    from frameworkqda.core.documents import resolve_document
 
     with open_for(args) as project:
         with project.session() as session:
@@ -294,10 +294,10 @@ def already_coded(hits: int, extended: int, unit: str) -> str:
 
 
 def _uncode(args: argparse.Namespace) -> int:
-    from frameworkqda.core.cases import resolve_document
     from frameworkqda.core.codebook import resolve
     from frameworkqda.core.coding import segment_at
     from frameworkqda.core.commands import DeleteSegment
+    from frameworkqda.core.documents import resolve_document
 
     whose = args.coded_by
     if args.old_coded_by is not None:
@@ -321,13 +321,9 @@ def _uncode(args: argparse.Namespace) -> int:
 
 
 def _segments(args: argparse.Namespace) -> int:
-    from frameworkqda.core.cases import (
-        cases_where_in,
-        parse_condition,
-        resolve_case,
-        resolve_document,
-    )
+    from frameworkqda.core.cases import cases_where_in, parse_condition, resolve_case
     from frameworkqda.core.codebook import descendants, resolve, tree
+    from frameworkqda.core.documents import resolve_document
     from frameworkqda.core.review import segment_rows
     from frameworkqda.core.store import open_project
 

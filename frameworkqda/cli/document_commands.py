@@ -50,8 +50,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def _rename(args: argparse.Namespace) -> int:
     from frameworkqda.core import documents
-    from frameworkqda.core.cases import resolve_document
     from frameworkqda.core.commands import RenameDocument
+    from frameworkqda.core.documents import resolve_document
     from frameworkqda.core.store import open_project
 
     with open_project(args.project) as project:
@@ -65,8 +65,8 @@ def _rename(args: argparse.Namespace) -> int:
 
 def _delete(args: argparse.Namespace) -> int:
     from frameworkqda.core import coding
-    from frameworkqda.core.cases import resolve_document
     from frameworkqda.core.commands import DeleteDocuments
+    from frameworkqda.core.documents import resolve_document
 
     with open_for(args) as project:
         with project.session() as session:

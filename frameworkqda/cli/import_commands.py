@@ -149,12 +149,12 @@ def _report(results: list[ImportResult], interrupted: Interrupts) -> int:
 
 
 def _text(args: argparse.Namespace) -> int:
-    from frameworkqda.core.importers import find_document
+    from frameworkqda.core.documents import document_text
     from frameworkqda.core.store import open_project
 
     with open_project(args.project, read_only=True) as project:
-        document = find_document(project, args.document)
-    sys.stdout.write(document.text)
-    if document.text and not document.text.endswith("\n"):
+        text = document_text(project, args.document)
+    sys.stdout.write(text)
+    if text and not text.endswith("\n"):
         sys.stdout.write("\n")
     return 0

@@ -15,7 +15,8 @@ import gc
 import importlib
 import sys
 
-# What every verb uses, since every verb opens a project: SQLAlchemy and the model.
+# What every verb uses, since every verb opens a project: SQLAlchemy (Core) and the store; the
+# ORM and the model load with it for the verbs that use them (cli.CORE_VERBS: those that do not).
 STORE = "frameworkqda.core.store"
 
 

@@ -151,9 +151,10 @@ def _target(
     from sqlalchemy import select
 
     from frameworkqda.core import model
-    from frameworkqda.core.cases import resolve_case, resolve_document
+    from frameworkqda.core.cases import resolve_case
     from frameworkqda.core.codebook import resolve
     from frameworkqda.core.coding import segment_at
+    from frameworkqda.core.documents import resolve_document
     from frameworkqda.core.errors import NotFoundError, ValidationError
     from frameworkqda.core.memos import FREE
 

@@ -43,7 +43,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _search(args: argparse.Namespace) -> int:
-    from frameworkqda.core.cases import resolve_case, resolve_document
+    from frameworkqda.core.cases import resolve_case
+    from frameworkqda.core.documents import resolve_document
     from frameworkqda.core.search import search_project
     from frameworkqda.core.store import open_project
     from frameworkqda.core.text.fold import check_term

@@ -237,7 +237,7 @@ def code_rows_in(
         return min(holding, key=lambda found: found[0])[1] if holding else None
 
     # by name, else by id (``12``) when no document has that name: as every verb finds one
-    # (cases.resolve_document)
+    # (documents.resolve_document)
     by_id = {str(document_id): (document_id, length) for document_id, length in documents.values()}
     named = {**by_id, **documents}
 

@@ -68,41 +68,6 @@ def resolve_case(session: Session, name: str) -> int:
     return case_id
 
 
-def document_named(session: Session, name: str) -> int | None:
-    """The document of this name, however its accents are composed: a name from a Mac (NFD,
-    が as か + ゛) looked the same as the one typed (NFC) and was not found."""
-    wanted = unicodedata.normalize("NFC", name)
-    found = session.scalar(select(model.Document.id).where(model.Document.name == wanted))
-    if found is None:  # kept decomposed by an earlier version
-        found = next(
-            (
-                document_id
-                for document_id, stored in session.execute(
-                    select(model.Document.id, model.Document.name)
-                )
-                if unicodedata.normalize("NFC", stored) == wanted
-            ),
-            None,
-        )
-    return found
-
-
-def resolve_document(session: Session, name: str) -> int:
-    """The document a verb was given: by exact name, else by id (``12``, as ``info`` and the
-    app show it). Every verb that takes a document finds it here (``text``, ``code``,
-    ``autocode``, ``case assign``, ``code --from``, the app's coder comparison)."""
-    document_id = document_named(session, name)
-    if document_id is None and name.strip().isdecimal():
-        document_id = session.scalar(
-            select(model.Document.id).where(model.Document.id == int(name.strip()))
-        )
-    if document_id is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("Cases", "no document named {name}").format(name=quoted(name))
-        )
-    return document_id
-
-
 def add_case_in(
     session: Session, name: str, description: str = "", *, case_id: int | None = None
 ) -> int:

@@ -15,8 +15,8 @@ from sqlalchemy import or_, select
 
 from frameworkqda.core import model
 from frameworkqda.core.agreement import Interval, merged
-from frameworkqda.core.cases import resolve_document
 from frameworkqda.core.codebook import resolve
+from frameworkqda.core.documents import resolve_document
 from frameworkqda.core.store import Project
 
 ONLY_A, ONLY_B = "a", "b"

@@ -1,17 +1,25 @@
 """A document's name: written as import writes it (one line, accents composed), unique in the
-project, changed by a rename (``commands.RenameDocument``; ``commands.DeleteDocuments`` removes
-documents with what hangs on them)."""
+project, found from what a verb was given (``resolve_document``); what a verb prints
+(``document_text``). Read through SQLAlchemy Core (``tables``), on a session's connection or on
+one of its own: ``import`` and ``text`` load no ORM. A rename is a command
+(``commands.RenameDocument``; ``commands.DeleteDocuments`` removes documents with what hangs
+on them)."""
 
 from __future__ import annotations
 
 import unicodedata
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, select
 
-from frameworkqda.core import deletions, model
-from frameworkqda.core.errors import NotFoundError, ValidationError
+from frameworkqda.core import tables
+from frameworkqda.core.errors import NotFoundError
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, quoted
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from frameworkqda.core.store import Project
 
 # a line break or other control character in a name is a space (one line in every list)
 _CONTROLS_AS_SPACES = {code: " " for code in [*range(0x20), *range(0x7F, 0xA0)]}
@@ -23,18 +31,15 @@ def one_line_name(text: str) -> str:
     return unicodedata.normalize("NFC", text.translate(_CONTROLS_AS_SPACES))
 
 
-def unique_name(session: Session, wanted: str, document_id: int | None = None) -> str:
+def unique_name(db: Connection | Session, wanted: str, document_id: int | None = None) -> str:
     """``wanted``, or ``stem (2).ext``, ``stem (3).ext``… when another document (not
-    ``document_id``) has that name: what import names a second file of the same name.
-
-    Read from the table (SQLAlchemy Core), after flushing what the session holds as the ORM's
-    query would: an import that uses no mapped class then configures no mapper (~30 ms)."""
-    documents = model.table_of(model.Document)
+    ``document_id``) has that name: what import names a second file of the same name. A
+    session's renames count once it is flushed."""
+    documents = tables.documents
     names = select(documents.c.name)
     if document_id is not None:
         names = names.where(documents.c.id != document_id)
-    session.flush()
-    taken = set(session.scalars(names))
+    taken = set(db.scalars(names))
     if wanted not in taken:
         return wanted
     stem, dot, suffix = wanted.rpartition(".")
@@ -48,30 +53,46 @@ def unique_name(session: Session, wanted: str, document_id: int | None = None) -
         number += 1
 
 
-def rename_document_in(session: Session, document_id: int, name: str) -> str:
-    """Give a document a new name (its original file's name stays); returns the old one. A
-    name another document has, or an empty one, is refused."""
-    document = session.get(model.Document, document_id)
-    if document is None:
-        raise NotFoundError(  # who deleted it, when the deletions log knows
-            deletions.gone(session, model.DeletedKind.DOCUMENT, document_id)
-            or QT_TRANSLATE_NOOP("Cases", "no document with id {document_id}").format(
-                document_id=document_id
-            )
+def document_named(db: Connection | Session, name: str) -> int | None:
+    """The document of this name, however its accents are composed: a name from a Mac (NFD,
+    が as か + ゛) looked the same as the one typed (NFC) and was not found."""
+    documents = tables.documents
+    wanted = unicodedata.normalize("NFC", name)
+    found: int | None = db.scalar(select(documents.c.id).where(documents.c.name == wanted))
+    if found is None:  # kept decomposed by an earlier version
+        found = next(
+            (
+                document_id
+                for document_id, stored in db.execute(select(documents.c.id, documents.c.name))
+                if unicodedata.normalize("NFC", stored) == wanted
+            ),
+            None,
         )
-    name = one_line_name(name).strip()
-    if not name:
-        raise ValidationError(QT_TRANSLATE_NOOP("Documents", "a document needs a name").format())
-    clash = session.scalar(
-        select(model.Document.id).where(
-            model.Document.name == name, model.Document.id != document_id
+    return found
+
+
+def resolve_document(db: Connection | Session, name: str) -> int:
+    """The document a verb was given: by exact name, else by id (``12``, as ``info`` and the
+    app show it). Every verb that takes a document finds it here (``text``, ``code``,
+    ``autocode``, ``case assign``, ``code --from``, the app's coder comparison)."""
+    documents = tables.documents
+    document_id = document_named(db, name)
+    if document_id is None and name.strip().isdecimal():
+        document_id = db.scalar(select(documents.c.id).where(documents.c.id == int(name.strip())))
+    if document_id is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Cases", "no document named {name}").format(name=quoted(name))
         )
-    )
-    if clash is not None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Documents", "cannot rename the document to {name}: another document has it"
-            ).format(name=quoted(name))
-        )
-    old, document.name = document.name, name
-    return old
+    return document_id
+
+
+def document_text(project: Project, reference: str) -> str:
+    """The text stored for a document given by name or id (what ``frameworkqda text``
+    prints)."""
+    documents = tables.documents
+    with project.connect() as connection:
+        document_id = resolve_document(connection, reference)
+        text: str = connection.execute(
+            select(documents.c.text).where(documents.c.id == document_id)
+        ).scalar_one()
+    return text

@@ -1,8 +1,7 @@
 """What a project holds, in figures: for ``frameworkqda info`` and the GUI's status line.
 
-The figures are read from the model's tables (SQLAlchemy Core), not through its mapped classes:
-the first ORM query of a process configures every mapper (20-30 ms), which ``info`` would pay
-for nothing.
+The figures are read from the tables (SQLAlchemy Core), not through the model's mapped classes:
+``info`` loads neither the ORM nor the model (~390 M instructions, ~90 ms of CPU).
 """
 
 from __future__ import annotations
@@ -11,7 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from frameworkqda.core import model
+from frameworkqda.core import tables
 from frameworkqda.core.store import Project
 
 
@@ -31,18 +30,21 @@ class ProjectOverview:
 
 def overview(project: Project) -> ProjectOverview:
     """The figures in one statement: the window's status line asks after every change."""
-    counted = (model.Document, model.Case, model.Code, model.Segment, model.ChartCell, model.Memo)
-    project_table = model.ProjectInfo.__table__
-    statement = select(
-        project_table.c.name,
-        project_table.c.framework,
-        *(
-            select(func.count()).select_from(entity.__table__).scalar_subquery()
-            for entity in counted
-        ),
+    counted = (
+        tables.documents,
+        tables.cases,
+        tables.codes,
+        tables.segments,
+        tables.chart_cells,
+        tables.memos,
     )
-    with project.session() as session:
-        name, framework, *counts = session.execute(statement).one()
+    statement = select(
+        tables.project.c.name,
+        tables.project.c.framework,
+        *(select(func.count()).select_from(table).scalar_subquery() for table in counted),
+    )
+    with project.connect() as connection:
+        name, framework, *counts = connection.execute(statement).one()
     documents, cases, codes, segments, chart_cells, memos = (int(n or 0) for n in counts)
     return ProjectOverview(
         name=name,

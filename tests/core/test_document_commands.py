@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import delete, select
 
 from frameworkqda.core import commands, model
-from frameworkqda.core.commands.snapshot import rows
+from frameworkqda.core.commands.snapshot import rows, table_of
 from frameworkqda.core.errors import ChangedSinceError, ValidationError
 from frameworkqda.core.importers.service import import_documents
 from frameworkqda.core.store import Project, create_project, open_project
@@ -37,7 +37,7 @@ def everything(project: Project) -> dict[str, list[tuple[Any, ...]]]:
     """Every row (every column: ids, positions, coders, dates, bytes) a deletion can touch."""
     with project.session() as session:
         return {
-            entity.__tablename__: sorted(
+            table_of(entity).name: sorted(
                 (tuple(sorted(row.items())) for row in rows(session, entity)), key=repr
             )
             for entity in TABLES

@@ -57,7 +57,7 @@ def test_the_command_line_reads_early_and_leaves_nothing(
     long_pdf: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from frameworkqda.cli import main
-    from frameworkqda.core.importers import find_document
+    from frameworkqda.core.documents import document_text
     from frameworkqda.core.store import create_project, open_project
 
     monkeypatch.setenv("FRAMEWORKQDA_WORKERS", "2")
@@ -67,6 +67,6 @@ def test_the_command_line_reads_early_and_leaves_nothing(
         assert main(["import", str(project), str(long_pdf)]) == 0
         assert not pdf_parallel._early
     with open_project(project) as opened:
-        text = find_document(opened, long_pdf.name).text
+        text = document_text(opened, long_pdf.name)
     page = documents.expected_text(documents.JAPANESE_PARAGRAPHS)
     assert text == "\n".join([page] * COLD_POOL_MIN_PAGES)

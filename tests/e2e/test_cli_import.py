@@ -216,7 +216,8 @@ def test_a_decomposed_name_stored_by_an_earlier_version_is_found(tmp_path: Path)
 
     from sqlalchemy import update
 
-    from frameworkqda.core import cases, model
+    from frameworkqda.core import model
+    from frameworkqda.core.documents import resolve_document
     from frameworkqda.core.store import create_project
     from tests.core.engine_helpers import add_document
 
@@ -229,7 +230,7 @@ def test_a_decomposed_name_stored_by_an_earlier_version_is_found(tmp_path: Path)
                 .values(name=unicodedata.normalize("NFD", "ガイドブック.txt"))
             )
         with project.session() as session:
-            assert cases.resolve_document(session, "ガイドブック.txt") == document
+            assert resolve_document(session, "ガイドブック.txt") == document
 
 
 def test_ctrl_c_between_a_files_commit_and_its_report_lists_it(

@@ -1,4 +1,5 @@
-"""The command line loads only what a verb uses: ``--help``, ``info`` and ``text`` stay light.
+"""The command line loads only what a verb uses: ``--help``, ``info`` and ``text`` stay light;
+``import``, ``info`` and ``text`` work through SQLAlchemy Core, without its ORM or our model.
 
 Each run is a fresh interpreter that calls the CLI's ``main`` and then prints which of the heavy
 libraries ended up in ``sys.modules``: a verb module that imports pandas or Qt at its top makes
@@ -19,6 +20,8 @@ HEAVY = (
     "pandas",
     "PySide6",
     "sqlalchemy",
+    "sqlalchemy.orm",  # and with it our model: only for verbs that use mapped objects
+    "frameworkqda.core.model",
     "sqlalchemy.dialects.postgresql",  # a SQLite project never needs the server's dialect
     "alembic",
     "openpyxl",
@@ -63,12 +66,14 @@ def test_help_loads_no_database_library_exporter_nor_qt() -> None:
     assert loaded("code", "--help") == set()
 
 
-def test_info_and_text_load_no_pandas_exporter_nor_qt(small_project: Path) -> None:
-    allowed = {"sqlalchemy"}  # it opens the project; alembic is loaded only to upgrade one
-    assert loaded("info", str(small_project)) <= allowed
-    assert loaded("text", str(small_project), "memo.txt") <= allowed
+def test_info_and_text_load_no_orm_pandas_exporter_nor_qt(small_project: Path) -> None:
+    core = {"sqlalchemy"}  # it opens the project; alembic is loaded only to upgrade one
+    assert loaded("info", str(small_project)) <= core
+    assert loaded("text", str(small_project), "memo.txt") <= core
+    assert loaded("text", str(small_project), "1") <= core  # by id
     coding = ["--document", "memo.txt", "--start", "0", "--end", "2", "--code", "Health"]
-    assert loaded("code", str(small_project), *coding) <= allowed
+    orm = {"sqlalchemy", "sqlalchemy.orm", "frameworkqda.core.model"}
+    assert loaded("code", str(small_project), *coding) <= orm
 
 
 def test_a_verb_works_with_the_collector_on_and_the_libraries_it_loaded_frozen(
@@ -116,10 +121,10 @@ def test_what_the_import_loads_before_its_workers_fork_is_what_they_read_pages_w
     assert verbs == {"frameworkqda.cli.import_commands", "frameworkqda.cli.case_commands"}
 
 
-def test_an_import_configures_no_mapper(tmp_path: Path) -> None:
-    # service._store: the import reads and writes the model's tables with SQLAlchemy Core;
-    # the first ORM statement of a process configures every mapper (~30 ms of the command)
-    from frameworkqda.core.store import create_project
+def test_an_import_loads_neither_the_orm_nor_the_model(tmp_path: Path) -> None:
+    # service._store: the import reads and writes the tables with SQLAlchemy Core
+    # (Project.connect, Project.begin): the ORM and the 17 mapped classes cost ~90 ms of CPU
+    from frameworkqda.core.store import create_project, open_project
     from tests.documents import japanese_pdf
 
     project = tmp_path / "import.fqda"
@@ -131,14 +136,22 @@ def test_an_import_configures_no_mapper(tmp_path: Path) -> None:
         "import sys\n"
         "from frameworkqda.cli import main\n"
         "code = main(['import', *sys.argv[1:]])\n"
-        "from frameworkqda.core import model\n"
-        "print(code, model.Document.__mapper__.configured)\n"
+        "print(code, *(name in sys.modules for name in ('sqlalchemy.orm', "
+        "'frameworkqda.core.model')))\n"
     )
-    argv = [sys.executable, "-c", child, str(project), str(pdf), str(text), str(pdf)]
+    files = [str(pdf), str(text), str(pdf)]
+    argv = [sys.executable, "-c", child, str(project), *files, "--case", "Hamamatsu"]
     result = subprocess.run(argv, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split()[-2:] == ["0", "False"]
-    assert "1 already present" in result.stderr  # the duplicate is found without the ORM too
+    assert result.stdout.split()[-3:] == ["0", "False", "False"]
+    assert "2 imported, 1 already present" in result.stderr  # the duplicate found in Core too
+    from frameworkqda.core.cases import list_cases
+
+    with open_project(project) as opened:  # the case made in Core, the documents in it
+        assert [(c.name, c.documents) for c in list_cases(opened)] == [
+            ("Hamamatsu", ("plan.pdf", "memo.txt"))
+        ]
+        assert opened.change_count() == 2  # each document's transaction counted
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts threads in /proc")

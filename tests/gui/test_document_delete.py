@@ -10,7 +10,7 @@ from PySide6.QtGui import QContextMenuEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QMessageBox, QWidget
 
 from frameworkqda.core import coding, model, workspace
-from frameworkqda.core.commands.snapshot import rows
+from frameworkqda.core.commands.snapshot import rows, table_of
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.panels import ID_ROLE, KIND_ROLE
 from tests.gui import menu_bar, modal
@@ -34,7 +34,7 @@ def _rows(window: MainWindow) -> dict[str, list[Any]]:
     assert window.session is not None
     with window.session.project.session() as session:
         return {
-            entity.__tablename__: sorted(
+            table_of(entity).name: sorted(
                 (tuple(sorted(row.items())) for row in rows(session, entity)), key=repr
             )
             for entity in (

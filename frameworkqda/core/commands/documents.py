@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from frameworkqda.core import deletions, documents, model
 from frameworkqda.core.commands.base import Change, Command
 from frameworkqda.core.commands.snapshot import Row, insert_rows, rows, table_of
-from frameworkqda.core.errors import ChangedSinceError
+from frameworkqda.core.errors import ChangedSinceError, NotFoundError, ValidationError
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message, quoted
 from frameworkqda.core.store import Project
 
@@ -36,7 +36,7 @@ class RenameDocument(Command):
         return self._applied and self.before == documents.one_line_name(self.name).strip()
 
     def _apply(self, session: Session, coder_id: int) -> None:
-        self.before = documents.rename_document_in(session, self.document_id, self.name)
+        self.before = _rename(session, self.document_id, self.name)
 
     def _revert(self, session: Session) -> None:
         assert self.before is not None
@@ -52,6 +52,7 @@ class RenameDocument(Command):
                 )
             )
         # a name someone gave another document since: as import does
+        session.flush()
         document.name = documents.unique_name(session, self.before, self.document_id)
 
     def overwrites(self, project: Project) -> str | None:
@@ -82,6 +83,35 @@ _TAKEN: tuple[tuple[str, type[model.Base]], ...] = (
     ("segments", model.Segment),
     ("memos", model.Memo),
 )
+
+
+def _rename(session: Session, document_id: int, name: str) -> str:
+    """Give a document a new name (its original file's name stays); returns the old one. A
+    name another document has, or an empty one, is refused."""
+    document = session.get(model.Document, document_id)
+    if document is None:
+        raise NotFoundError(  # who deleted it, when the deletions log knows
+            deletions.gone(session, model.DeletedKind.DOCUMENT, document_id)
+            or QT_TRANSLATE_NOOP("Cases", "no document with id {document_id}").format(
+                document_id=document_id
+            )
+        )
+    name = documents.one_line_name(name).strip()
+    if not name:
+        raise ValidationError(QT_TRANSLATE_NOOP("Documents", "a document needs a name").format())
+    clash = session.scalar(
+        select(model.Document.id).where(
+            model.Document.name == name, model.Document.id != document_id
+        )
+    )
+    if clash is not None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Documents", "cannot rename the document to {name}: another document has it"
+            ).format(name=quoted(name))
+        )
+    old, document.name = document.name, name
+    return old
 
 
 @dataclass
@@ -228,6 +258,7 @@ class DeleteDocuments(Command):
                 select(model.Document.sha256).where(model.Document.name == row["name"])
             )
             if there is not None:
+                session.flush()
                 before, row["name"] = row["name"], documents.unique_name(session, row["name"])
                 renamed.append((before, row["name"], there == row["sha256"]))
         documents_moved = self._renumber(session, model.Document, self.saved["documents"])

@@ -34,8 +34,6 @@ if TYPE_CHECKING:
         ImportStatus,
         PasswordPrompt,
         ProgressCallback,
-        document_pages,
-        find_document,
         import_documents,
     )
 
@@ -46,8 +44,6 @@ _SERVICE = frozenset(
         "ImportStatus",
         "PasswordPrompt",
         "ProgressCallback",
-        "document_pages",
-        "find_document",
         "import_documents",
     }
 )
@@ -88,10 +84,8 @@ __all__ = [
     "ProgressCallback",
     "bounding_box",
     "char_at",
-    "document_pages",
     "expand_folders",
     "extract",
-    "find_document",
     "import_documents",
     "pack_boxes",
     "page_of",

@@ -17,10 +17,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from sqlalchemy import func, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, func, insert, select
 
-from frameworkqda.core import model
+from frameworkqda.core import tables
 from frameworkqda.core.documents import one_line_name, unique_name
 from frameworkqda.core.errors import (
     FileTooLargeError,
@@ -136,8 +135,8 @@ def _import_one(
         refuse_by_name(name)  # another program's file: said before a duplicate could be
         data = _read(path, name, options)
         digest = hashlib.sha256(data).hexdigest()
-        with project.session() as session:  # before reading it: the common case, cheaply
-            duplicate = _duplicate(session, path, name, digest, case)
+        with project.connect() as connection:  # before reading it: the common case, cheaply
+            duplicate = _duplicate(connection, path, name, digest, case)
         if duplicate is not None:
             return duplicate
         extraction = _extract_with_password(
@@ -146,14 +145,15 @@ def _import_one(
         with extraction:  # its parked boxes are deleted once stored, or refused
             check_text_size(len(extraction.text), options.limits, name)  # a PDF's, while read
             cancellation.check()
-            with project.transaction() as session:
+            with project.begin() as connection:
                 # asked again where it is stored: another program importing the same file
                 # meanwhile has committed (or waits for this one), never both store it
-                hold_writes(session)
-                duplicate = _duplicate(session, path, name, digest, case)
+                hold_writes(connection)
+                duplicate = _duplicate(connection, path, name, digest, case)
                 if duplicate is not None:
                     raise _AlreadyThere(duplicate)  # rolled back: not even counted as a change
-                document_id, document_name = _store(session, name, data, digest, extraction, case)
+                stored = _store(connection, name, data, digest, extraction, case)
+                document_id, document_name = stored
         return ImportResult(
             path,
             ImportStatus.IMPORTED,
@@ -211,12 +211,11 @@ class _AlreadyThere(Exception):
 
 
 def _duplicate(
-    session: Session, path: Path, name: str, digest: str, case: str | None
+    connection: Connection, path: Path, name: str, digest: str, case: str | None
 ) -> ImportResult | None:
-    """The report for a file whose content the project already holds, else None (read from
-    the tables, as ``_store`` writes them)."""
-    documents, cases = model.table_of(model.Document), model.table_of(model.Case)
-    existing = session.execute(
+    """The report for a file whose content the project already holds, else None."""
+    documents, cases = tables.documents, tables.cases
+    existing = connection.execute(
         select(documents.c.id, documents.c.name, cases.c.name)
         .outerjoin(cases, documents.c.case_id == cases.c.id)
         .where(documents.c.sha256 == digest)
@@ -347,25 +346,20 @@ def _extract_with_password(
 
 
 def _store(
-    session: Session,
+    connection: Connection,
     name: str,  # the file's name, as text (readable_name)
     data: bytes,
     digest: str,
     extraction: Extraction,
     case_name: str | None,
 ) -> tuple[int, str]:
-    """Insert the document, its file and its pages; their id and name.
-
-    The rows go into the model's tables through SQLAlchemy Core (the columns' defaults as the
-    ORM applies them): the first ORM statement of a process configures every mapper, ~30 ms
-    of the command line's import for three inserts (``record_change`` and ``unique_name``
-    read and write the tables alike). Only ``--case`` loads a mapped class.
-    """
-    case_id = get_or_create_case(session, case_name).id if case_name else None
-    documents = model.table_of(model.Document)
-    position = session.scalar(select(func.coalesce(func.max(documents.c.position), -1))) or 0
-    document_name = unique_name(session, name)
-    document_id: int = session.execute(
+    """Insert the document, its file and its pages; their id and name. Written through
+    SQLAlchemy Core (the columns' defaults are the tables'): the import loads no ORM."""
+    case_id = get_or_create_case(connection, case_name) if case_name else None
+    documents = tables.documents
+    position = connection.scalar(select(func.coalesce(func.max(documents.c.position), -1))) or 0
+    document_name = unique_name(connection, name)
+    document_id: int = connection.execute(
         insert(documents)
         .values(
             name=document_name,
@@ -381,21 +375,14 @@ def _store(
         )
         .returning(documents.c.id)
     ).scalar_one()
-    session.execute(
-        insert(model.table_of(model.DocumentFile)).values(document_id=document_id, data=data)
-    )
-    pages = model.table_of(model.DocumentPage)
+    connection.execute(insert(tables.document_files).values(document_id=document_id, data=data))
     for first in range(0, len(extraction.pages), PAGE_BATCH):
         batch = extraction.pages[first : first + PAGE_BATCH]
-        session.execute(
-            insert(pages), [{"document_id": document_id, **_page_row(page)} for page in batch]
+        connection.execute(
+            insert(tables.document_pages),
+            [{"document_id": document_id, **_page_row(page)} for page in batch],
         )
     return document_id, document_name
-
-
-def document_pages(extraction: Extraction) -> list[model.DocumentPage]:
-    """The extraction's pages as (unsaved) rows of ``document_pages``."""
-    return [model.DocumentPage(**_page_row(page)) for page in extraction.pages]
 
 
 def _page_row(page: PageGeometry) -> dict[str, object]:
@@ -410,24 +397,14 @@ def _page_row(page: PageGeometry) -> dict[str, object]:
     }
 
 
-def get_or_create_case(session: Session, name: str) -> model.Case:
-    """The case called ``name``, created (at the end of the list) when missing."""
+def get_or_create_case(connection: Connection, name: str) -> int:
+    """The id of the case called ``name``, created (at the end of the list) when missing."""
+    cases = tables.cases
     name = name.strip()
-    case = session.scalars(select(model.Case).where(model.Case.name == name)).first()
-    if case is None:
-        last = session.scalar(select(func.max(model.Case.position)))
-        case = model.Case(name=name, position=(last or 0) + 1)
-        session.add(case)
-        session.flush()
-    return case
-
-
-def find_document(project: Project, reference: str) -> model.Document:
-    """A document by exact name, else by id (``12``), else a clear NotFoundError: the one
-    lookup of every verb (``cases.resolve_document``)."""
-    from frameworkqda.core.cases import resolve_document
-
-    with project.session() as session:
-        document = session.get(model.Document, resolve_document(session, reference))
-        assert document is not None
-        return document
+    case_id = connection.scalar(select(cases.c.id).where(cases.c.name == name))
+    if case_id is None:
+        last = connection.scalar(select(func.max(cases.c.position)))
+        case_id = connection.execute(
+            insert(cases).values(name=name, position=(last or 0) + 1).returning(cases.c.id)
+        ).scalar_one()
+    return int(case_id)

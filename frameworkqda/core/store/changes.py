@@ -7,18 +7,23 @@ nothing (:func:`note_nothing_changed`: a script run again) is neither counted no
 PostgreSQL the bump takes the project row's lock until the commit, so counts are committed in
 order and a reader that saw count N and now sees M finds exactly the entries N+1…M. A front
 polls :func:`changes_since` every few seconds — one indexed read of one row when nothing
-changed — on SQLite and PostgreSQL alike, with no server features beyond plain SQL.
+changed — on SQLite and PostgreSQL alike, with no server features beyond plain SQL. They are
+read and written through SQLAlchemy Core, on a session's connection or on a Core transaction's
+(``Project.begin``: the import, which loads no ORM).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, insert, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, delete, insert, select, update
 
-from frameworkqda.core import model
+from frameworkqda.core import tables
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 EVERYTHING = "*"
 KEEP_ENTRIES = 1000  # older entries are deleted; a reader that far behind reloads everything
@@ -56,27 +61,34 @@ def note_nothing_changed(session: Session) -> None:
     session.info[_NOTHING] = True
 
 
-def record_change(session: Session, origin: str) -> None:
-    """Bump the count and log what this transaction changed; called just before its commit.
-
-    The count and the log are written to the tables (SQLAlchemy Core) once the session's own
-    rows are flushed, in the order the ORM wrote them: a transaction that used no mapped class
-    (an import) then configures no mapper for them (~30 ms; ``service._store``)."""
+def record_session_change(session: Session, origin: str) -> None:
+    """Record what a session's transaction changed (what its commands noted; else
+    everything), once its own rows are flushed; called just before its commit."""
     if session.info.pop(_NOTHING, False):
         session.info.pop(_NOTED, None)
         return
     kinds, cells = session.info.pop(_NOTED, ({EVERYTHING}, None))
     session.flush()
-    project = model.table_of(model.ProjectInfo)
-    log = model.table_of(model.ChangeLogEntry)
-    count = session.execute(
+    record_change(session.connection(), origin, kinds, cells)
+
+
+def record_change(
+    connection: Connection,
+    origin: str,
+    kinds: Iterable[str] = (EVERYTHING,),
+    cells: Iterable[Cell] | None = None,
+) -> None:
+    """Bump the count and log ``kinds`` and ``cells`` (None: any) under it; called just before
+    the transaction on ``connection`` commits."""
+    project, log = tables.project, tables.change_log
+    count = connection.execute(
         update(project)
         .values(change_count=project.c.change_count + 1)
         .returning(project.c.change_count)
     ).scalar()
     if count is None:  # no project row: nothing to number it by (a half-made project)
         return
-    session.execute(
+    connection.execute(
         insert(log).values(
             id=count,
             origin=origin,
@@ -85,10 +97,10 @@ def record_change(session: Session, origin: str) -> None:
         )
     )
     if count % 100 == 0:
-        session.execute(delete(log).where(log.c.id <= count - KEEP_ENTRIES))
+        connection.execute(delete(log).where(log.c.id <= count - KEEP_ENTRIES))
 
 
-def hold_writes(session: Session) -> None:
+def hold_writes(connection: Connection) -> None:
     """Take now the lock every write takes before it commits: from here to the end of this
     transaction no other write commits, and what this one reads next includes every write
     committed before it. A check-then-write that must not race another program (is this file
@@ -97,29 +109,24 @@ def hold_writes(session: Session) -> None:
     lock that :func:`record_change` takes, taken early (READ COMMITTED: each statement after
     the wait sees the other program's commit).
     """
-    project = model.table_of(model.ProjectInfo)
-    session.execute(select(project.c.id).with_for_update()).all()
+    connection.execute(select(tables.project.c.id).with_for_update()).all()
 
 
-def change_count(session: Session) -> int:
+def change_count(connection: Connection) -> int:
     """How many write transactions the project has had (0 before this revision's first)."""
-    return session.scalars(select(model.ProjectInfo.change_count)).first() or 0
+    return connection.scalars(select(tables.project.c.change_count)).first() or 0
 
 
-def changes_since(session: Session, seen: int, origin: str) -> RemoteChanges:
+def changes_since(connection: Connection, seen: int, origin: str) -> RemoteChanges:
     """What transactions of other origins than ``origin`` changed after count ``seen``."""
-    count = change_count(session)
+    count = change_count(connection)
     if count <= seen:
         return RemoteChanges(count, frozenset(), ())
-    entries = session.execute(
-        select(
-            model.ChangeLogEntry.id,
-            model.ChangeLogEntry.origin,
-            model.ChangeLogEntry.kinds,
-            model.ChangeLogEntry.cells,
-        )
-        .where(model.ChangeLogEntry.id > seen, model.ChangeLogEntry.id <= count)
-        .order_by(model.ChangeLogEntry.id)
+    log = tables.change_log
+    entries = connection.execute(
+        select(log.c.id, log.c.origin, log.c.kinds, log.c.cells)
+        .where(log.c.id > seen, log.c.id <= count)
+        .order_by(log.c.id)
     ).all()
     if len(entries) < count - seen:  # pruned meanwhile: say everything changed
         return RemoteChanges(count, frozenset({EVERYTHING}), None)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from alembic import context
 
-from frameworkqda.core.model import Base
+from frameworkqda.core.tables import metadata
 
 connection = context.config.attributes["connection"]
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=metadata,
     render_as_batch=True,  # SQLite needs table rebuilds for most ALTERs
     compare_type=True,
 )

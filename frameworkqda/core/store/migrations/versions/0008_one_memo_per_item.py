@@ -25,7 +25,7 @@ from alembic import op
 import sqlalchemy as sa
 
 from frameworkqda.core.memos import joined_memo
-from frameworkqda.core.model import UTCDateTime
+from frameworkqda.core.tables import UTCDateTime
 
 revision = "0008"
 down_revision = "0007"
