@@ -1013,11 +1013,21 @@ class MainWindow(QMainWindow):
         except FrameworkQDAError as error:  # the project cannot be read (a full disk…)
             QMessageBox.warning(self, self.tr("Import documents"), shown(error))
 
-    def import_refi(self) -> None:
-        """A REFI-QDA file into a new project, then that project opens with the report."""
+    def import_refi(self, source: Path | None = None) -> None:
+        """A REFI-QDA file (chosen, or ``source`` dropped on the window) into a new project,
+        then that project opens with the report."""
         from frameworkqda.gui import refi_dialogs
 
-        self.last_refi = refi_dialogs.import_refi(self)
+        self.last_refi = refi_dialogs.import_refi(self, source)
+
+    def import_codebook(self, path: Path) -> None:
+        """A codebook file dropped on the window: the codebook's own Import… with it."""
+        from frameworkqda.gui.codebook_editor import CodebookEditor
+
+        self.show_stage(2)
+        editor = self.view("codebook")
+        assert isinstance(editor, CodebookEditor)
+        editor.import_file(path)
 
     def export_refi(self) -> None:
         from frameworkqda.gui import refi_dialogs
@@ -1031,18 +1041,30 @@ class MainWindow(QMainWindow):
         self.last_merge = merge_into_open_project(self)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.import_action.isEnabled() and event.mimeData().hasUrls():
+        """Files to import into the project; a REFI-QDA project with none open as well."""
+        from frameworkqda.gui import file_drops  # loaded with the first drag, not at start
+
+        data = event.mimeData()
+        if not data.hasUrls():
+            return
+        if self.import_action.isEnabled():
             event.acceptProposedAction()
             workers.warm_up()  # PDF readers start while the files are dragged
+        elif file_drops.brings_a_project([url.toLocalFile() for url in data.urls()]):
+            event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
+            from frameworkqda.gui import file_drops
+
             event.acceptProposedAction()
-            self.import_documents(paths)
+            file_drops.drop_files(self, paths)
 
     def _files_dropped_on_case(self, paths: list[str], case_id: int | None) -> None:
-        self.import_documents(paths, case_id)
+        from frameworkqda.gui import file_drops
+
+        file_drops.drop_files(self, paths, case_id)
 
     # -- status and closing ----------------------------------------------------------------
     def _refresh_status(self, *_: object) -> None:
