@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from frameworkqda.gui.live import INTERVAL_ENV
 from frameworkqda.gui.main_window import MainWindow
@@ -24,6 +24,7 @@ from frameworkqda.gui.matrix.view import MatrixView
 from frameworkqda.gui.sample import build_sample
 from tests.gui import menu_bar, modal
 from tests.gui.modal import answer
+from tests.gui.test_japanese_dialogs import japanese  # noqa: F401 - a fixture
 from tests.gui.test_matrix import _press
 
 Cell = tuple[int, int]
@@ -187,10 +188,9 @@ def test_a_window_kept_on_a_deleted_project_says_so_and_stops_looking(
     _press(view.table, Qt.Key.Key_1, "1")
     qtbot.waitUntil(lambda: window.findChild(QWidget, "projectLostBanner") is not None)
     session.file_lost.connect(told.append)  # from here on: a look that failed would say so
-    banner = window.findChild(QWidget, "projectLostBanner")
+    banner = window.findChild(QLabel, "projectLostBanner")
     assert banner is not None and banner.isVisible()
-    assert str(path) in banner.text()  # type: ignore[attr-defined]
-    assert "no longer there" in banner.text()  # type: ignore[attr-defined]
+    assert str(path) in banner.text() and "no longer there" in banner.text()
     assert window.windowTitle() == (
         "Three cities and Japan (sample) (project file lost) — FrameworkQDA"
     )
@@ -208,3 +208,34 @@ def test_a_window_kept_on_a_deleted_project_says_so_and_stops_looking(
     assert window.windowTitle() == "FrameworkQDA"
     assert window.start_page.isVisible() and not banner.isVisible()
     assert not path.exists()  # nothing was made at the path
+
+
+def test_in_japanese_the_box_and_the_kept_window_say_it_in_japanese(
+    japanese: None,  # noqa: F811
+    qtbot: Any,
+    settings: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv(INTERVAL_ENV, "0.2")
+    path = tmp_path / "研究.fqda"
+    build_sample(path)
+    window, view, _ = _window(qtbot, settings, path)
+    path.unlink()
+    said: list[str] = []
+    _answer(
+        said,
+        "ウィンドウを残す",
+        ["ウィンドウを残す", "ファイルの場所を指定…", "プロジェクトを閉じる"],
+    )
+    _press(view.table, Qt.Key.Key_1, "1")
+    qtbot.waitUntil(lambda: window.findChild(QWidget, "projectLostBanner") is not None)
+    banner = window.findChild(QLabel, "projectLostBanner")
+    assert banner is not None and banner.text() == (
+        f"プロジェクトファイル {path} がその場所にありません。読み込みも保存もできません。"
+        "必要な内容を書き写してからプロジェクトを閉じ（「ファイル → プロジェクトを閉じる」）、"
+        "今ある場所からファイルを開いてください。"
+    )
+    assert window.windowTitle().endswith("（プロジェクトファイルが見つかりません）— FrameworkQDA")
+    assert window.status.text() == "プロジェクトファイルが見つかりません：何も保存されません"
+    window.close_project()

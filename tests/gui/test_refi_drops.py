@@ -11,6 +11,7 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
@@ -88,7 +89,7 @@ def _box_says() -> list[str]:
 
 
 @pytest.fixture
-def start_window(qtbot, settings) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def start_window(qtbot: Any, settings: Any) -> Iterator[MainWindow]:
     """The window on its start page: no project open, as after a first start."""
     window = MainWindow(settings)
     qtbot.addWidget(window)
@@ -99,8 +100,8 @@ def start_window(qtbot, settings) -> Iterator[MainWindow]:  # type: ignore[no-un
 
 
 def test_a_qdpx_dropped_on_the_start_page_opens_as_a_new_project(
-    qtbot, start_window: MainWindow, exchange: Exchange, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: Any, start_window: MainWindow, exchange: Exchange, tmp_path: Path
+) -> None:
     window = start_window
     target = tmp_path / "from-nvivo.fqda"
     asked: list[modal.FileAsked] = []
@@ -122,8 +123,8 @@ def test_a_qdpx_dropped_on_the_start_page_opens_as_a_new_project(
 
 
 def test_a_qdc_dropped_on_the_window_comes_into_the_codebook(
-    qtbot, settings, tmp_path: Path, exchange: Exchange
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: Any, settings: Any, tmp_path: Path, exchange: Exchange
+) -> None:
     window = MainWindow(settings)
     qtbot.addWidget(window)
     window.resize(1200, 800)
@@ -139,8 +140,8 @@ def test_a_qdc_dropped_on_the_window_comes_into_the_codebook(
 
 
 def test_a_qdpx_dropped_with_documents_is_named_and_the_documents_come_in(
-    qtbot, new_window: MainWindow, exchange: Exchange, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: Any, new_window: MainWindow, exchange: Exchange, tmp_path: Path
+) -> None:
     window = new_window
     plan = tmp_path / "plan.txt"
     plan.write_text("多文化共生の推進について。", encoding="utf-8")
@@ -167,8 +168,8 @@ def test_a_qdpx_dropped_with_documents_is_named_and_the_documents_come_in(
 
 
 def test_a_zip_holding_a_refi_project_says_what_it_is(
-    qtbot, new_window: MainWindow, exchange: Exchange, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: Any, new_window: MainWindow, exchange: Exchange, tmp_path: Path
+) -> None:
     window = new_window
     said = _box_says()
     _drop(window, exchange.zip)
