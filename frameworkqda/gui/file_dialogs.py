@@ -37,9 +37,10 @@ WIDEST_SIZE = "1023.9 KiB"
 WIDEST_TYPE = "PDF ドキュメント"
 
 
-def open_file(parent: QWidget, title: str, filters: str) -> Path | None:
-    """One existing file, or None when the researcher cancels."""
-    chosen = _ask(parent, title, "", filters, QFileDialog.FileMode.ExistingFile)
+def open_file(parent: QWidget, title: str, filters: str, folder: Path | None = None) -> Path | None:
+    """One existing file, or None when the researcher cancels; the dialog opens in
+    ``folder`` when given (where a lost project was), else in the last folder used."""
+    chosen = _ask(parent, title, str(folder or ""), filters, QFileDialog.FileMode.ExistingFile)
     return chosen[0][0] if chosen else None
 
 

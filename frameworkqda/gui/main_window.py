@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.cases_dialog: CasesDialog | None = None  # Code → Cases and attributes…
         self.deletions_dialog: DeletionsDialog | None = None  # Edit → Deleted items…
         self.last_code: int | None = None
+        self.project_name = ""  # the open project's, read when it was opened
         self._lost_said: tuple[str, ...] = ()  # the last of _say_lost, to add to, not cover
         self.setWindowTitle("FrameworkQDA")  # the name is never translated
         self.setAcceptDrops(True)
@@ -229,7 +230,8 @@ class MainWindow(QMainWindow):
         self.status_bar.paths = [location]  # shortened as a whole in a message, spaces and all
         if project.location.path is not None:
             self.settings.set_last_folder(str(project.location.path.parent))
-        self.setWindowTitle(f"{project.name} — FrameworkQDA")
+        self.project_name = project.name  # for the title when the file is lost, unreadable then
+        self.setWindowTitle(f"{self.project_name} — FrameworkQDA")
         self.coder_switch.attach(session)
         self._build_workspace(session)
         for action in self.menus.project_actions:
@@ -270,22 +272,86 @@ class MainWindow(QMainWindow):
     def _file_lost(self, session: ProjectSession, error: ProjectFileLostError) -> None:
         """The project's file was moved, deleted or replaced: nothing can be read or saved any
         more, so say it once (not at every view that fails to read) and offer to open it
-        again or to close it; keeping the window lets typing be copied out first."""
+        again — to locate it, when nothing is at its path any more, as NVivo and MAXQDA do —
+        or to close it; keeping the window lets typing be copied out first."""
         if session is not self.session or session.lost_told:
             return
         session.lost_told = True
+        old = Path(session.location)
         box = QMessageBox(QMessageBox.Icon.Warning, "FrameworkQDA", shown(error), parent=self)
         box.setObjectName("projectFileLost")
-        again = box.addButton(self.tr("Open again"), QMessageBox.ButtonRole.AcceptRole)
+        again = box.addButton(
+            self.tr("Open again") if error.replaced else self.tr("Locate the file…"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         close = box.addButton(self.tr("Close project"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("Keep the window"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if session is not self.session:  # closed meanwhile
             return
-        if box.clickedButton() is again:
-            self.open_project(session.location)
-        elif box.clickedButton() is close:
+        if box.clickedButton() is close:
             self.close_project()
+            return
+        if box.clickedButton() is again:
+            found = old if old.is_file() else self._locate(old)
+            if found is not None:
+                self.open_project(str(found))
+                if self.session is not session:
+                    return
+        self._keep_lost(session, old)
+
+    def _locate(self, old: Path) -> Path | None:
+        """The project file where it is now, chosen in a file dialog that starts in the folder
+        it was in (or the nearest folder above that is still there)."""
+        folder = next((p for p in old.parents if p.is_dir()), None)
+        found = file_dialogs.open_file(
+            self,
+            self.tr("Locate the project file {name}").format(name=old.name),
+            self.tr("FrameworkQDA projects (*{suffix})").format(suffix=PROJECT_SUFFIX),
+            folder,
+        )
+        if found is not None:
+            self.settings.remove_recent_project(str(old))  # it is not there any more
+        return found
+
+    def _keep_lost(self, session: ProjectSession, old: Path) -> None:
+        """The window kept on a project whose file is gone: it says so above the work area,
+        in the title and in the status bar; nothing that reads or writes the project can be
+        started (the views stay, their text can be copied), and no more looks are taken for
+        others' changes. File → Close project stays."""
+        session.stop_watching()
+        for action in self.menus.project_actions:
+            action.setEnabled(action is self.close_action)
+        self.navigator.setEnabled(False)
+        self.setWindowTitle(
+            self.tr("{name} (project file lost) — FrameworkQDA").format(name=self.project_name)
+        )
+        self.status.setToolTip("")
+        self.status.setText(self.tr("Project file lost: nothing is saved"))
+        self.statusBar().clearMessage()  # the error's long line hid it; the banner says it
+        banner = QLabel(
+            self.tr(
+                "The project file {path} is no longer there: nothing is read from or saved to "
+                "it. Copy out what you need, then close the project (File → Close project) and "
+                "open the file from where it is now."
+            ).format(path=old)
+        )
+        banner.setObjectName("projectLostBanner")
+        banner.setWordWrap(True)
+        banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        banner.setContentsMargins(10, 6, 10, 6)
+        banner.setStyleSheet("background: #f8d7da; color: #58151c; font-weight: bold;")
+        work = self._pages.currentWidget()
+        assert work is not None
+        self._pages.removeWidget(work)  # kept, under the banner
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(banner)
+        layout.addWidget(work, 1)
+        work.show()  # the stack hid it when it let it go
+        self._replace_page(page)
 
     def _build_workspace(self, session: ProjectSession) -> None:
         self.navigator = StageNavigator()
@@ -1013,11 +1079,21 @@ class MainWindow(QMainWindow):
         except FrameworkQDAError as error:  # the project cannot be read (a full disk…)
             QMessageBox.warning(self, self.tr("Import documents"), shown(error))
 
-    def import_refi(self) -> None:
-        """A REFI-QDA file into a new project, then that project opens with the report."""
+    def import_refi(self, source: Path | None = None) -> None:
+        """A REFI-QDA file (chosen, or ``source`` dropped on the window) into a new project,
+        then that project opens with the report."""
         from frameworkqda.gui import refi_dialogs
 
-        self.last_refi = refi_dialogs.import_refi(self)
+        self.last_refi = refi_dialogs.import_refi(self, source)
+
+    def import_codebook(self, path: Path) -> None:
+        """A codebook file dropped on the window: the codebook's own Import… with it."""
+        from frameworkqda.gui.codebook_editor import CodebookEditor
+
+        self.show_stage(2)
+        editor = self.view("codebook")
+        assert isinstance(editor, CodebookEditor)
+        editor.import_file(path)
 
     def export_refi(self) -> None:
         from frameworkqda.gui import refi_dialogs
@@ -1031,18 +1107,30 @@ class MainWindow(QMainWindow):
         self.last_merge = merge_into_open_project(self)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.import_action.isEnabled() and event.mimeData().hasUrls():
+        """Files to import into the project; a REFI-QDA project with none open as well."""
+        from frameworkqda.gui import file_drops  # loaded with the first drag, not at start
+
+        data = event.mimeData()
+        if not data.hasUrls():
+            return
+        if self.import_action.isEnabled():
             event.acceptProposedAction()
             workers.warm_up()  # PDF readers start while the files are dragged
+        elif file_drops.brings_a_project([url.toLocalFile() for url in data.urls()]):
+            event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
+            from frameworkqda.gui import file_drops
+
             event.acceptProposedAction()
-            self.import_documents(paths)
+            file_drops.drop_files(self, paths)
 
     def _files_dropped_on_case(self, paths: list[str], case_id: int | None) -> None:
-        self.import_documents(paths, case_id)
+        from frameworkqda.gui import file_drops
+
+        file_drops.drop_files(self, paths, case_id)
 
     # -- status and closing ----------------------------------------------------------------
     def _refresh_status(self, *_: object) -> None:

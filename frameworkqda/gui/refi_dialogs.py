@@ -99,12 +99,14 @@ def default_project_path(source: Path) -> Path:
     return candidate
 
 
-def choose_import(parent: MainWindow) -> tuple[Path, Path] | None:
-    """Ask for the REFI-QDA file, then where to save the new project (never over a file)."""
-    projects = QCoreApplication.translate("RefiImportDialog", "REFI-QDA projects")
-    source = file_dialogs.open_file(
-        parent, import_title(), f"{projects} (*.qdpx *.qde);;{all_files()}"
-    )
+def choose_import(parent: MainWindow, source: Path | None = None) -> tuple[Path, Path] | None:
+    """Ask for the REFI-QDA file (unless ``source``, a file dropped on the window), then where
+    to save the new project (never over a file)."""
+    if source is None:
+        projects = QCoreApplication.translate("RefiImportDialog", "REFI-QDA projects")
+        source = file_dialogs.open_file(
+            parent, import_title(), f"{projects} (*.qdpx *.qde);;{all_files()}"
+        )
     if source is None:
         return None
     chosen = file_dialogs.save_file(
@@ -134,9 +136,10 @@ def choose_import(parent: MainWindow) -> tuple[Path, Path] | None:
     return source, Path(target)
 
 
-def import_refi(window: MainWindow) -> RefiImportDialog | None:
-    """File → Import REFI-QDA project: choose, run with progress, open, show the report."""
-    chosen = choose_import(window)
+def import_refi(window: MainWindow, source: Path | None = None) -> RefiImportDialog | None:
+    """File → Import REFI-QDA project (or ``source`` dropped on the window): choose, run with
+    progress, open, show the report."""
+    chosen = choose_import(window, source)
     if chosen is None:
         return None
     source, target = chosen

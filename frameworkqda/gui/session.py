@@ -237,6 +237,12 @@ class ProjectSession(QObject):
     def _tell_lost(self, error: ProjectFileLostError) -> None:
         self.file_lost.emit(error)
 
+    def stop_watching(self) -> None:
+        """No more looks for others' changes: the project's file is gone, and each look would
+        fail the same way."""
+        if self._watcher is not None:
+            self._watcher.stop()
+
     def close(self) -> None:
         if self._watcher is not None:
             self._watcher.stop()

@@ -2958,6 +2958,17 @@ Replace it?</source>
     </message>
 </context>
 <context>
+    <name>FileDrops</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Not imported: {names}. REFI-QDA files (a project exported from NVivo, MAXQDA or ATLAS.ti, or a codebook) are imported on their own, not with documents: drop one by itself on the window, or use File → Import REFI-QDA project… (a codebook: Import… in the codebook).</source>
+        <translation>取り込んでいません：{names}。REFI-QDA のファイル（NVivo・MAXQDA・ATLAS.ti から書き出したプロジェクト、またはコードブック）は文書と一緒には取り込めません。一つだけをウィンドウにドロップするか、「ファイル → REFI-QDA プロジェクトの取り込み…」を使ってください（コードブックはコードブックの「取り込み…」で）。</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>{target}: not a regular file, a pipe nor a terminal; nothing was written</source>
@@ -3187,6 +3198,10 @@ Replace it?</source>
     <message>
         <source>{name}: audio or video cannot be imported; import its transcript</source>
         <translation>{name}：音声や動画は取り込めません。その書き起こしを取り込んでください</translation>
+    </message>
+    <message>
+        <source>{name}: a REFI-QDA project in a zip archive (it holds a .qde), not a document; open it as a new project with File → Import REFI-QDA project… (command line: import-qdpx)</source>
+        <translation>{name}：文書ではなく、ZIP アーカイブに入った REFI-QDA プロジェクトです（.qde を含んでいます）。「ファイル → REFI-QDA プロジェクトの取り込み…」で新しいプロジェクトとして開いてください（コマンドライン：import-qdpx）</translation>
     </message>
     <message>
         <source>binary data</source>
@@ -3696,8 +3711,28 @@ Later: English from the next start.</source>
         <translation>もう一度開く</translation>
     </message>
     <message>
+        <source>Locate the file…</source>
+        <translation>ファイルの場所を指定…</translation>
+    </message>
+    <message>
         <source>Keep the window</source>
         <translation>ウィンドウを残す</translation>
+    </message>
+    <message>
+        <source>Locate the project file {name}</source>
+        <translation>プロジェクトファイル {name} の場所を指定</translation>
+    </message>
+    <message>
+        <source>{name} (project file lost) — FrameworkQDA</source>
+        <translation>{name}（プロジェクトファイルが見つかりません）— FrameworkQDA</translation>
+    </message>
+    <message>
+        <source>Project file lost: nothing is saved</source>
+        <translation>プロジェクトファイルが見つかりません：何も保存されません</translation>
+    </message>
+    <message>
+        <source>The project file {path} is no longer there: nothing is read from or saved to it. Copy out what you need, then close the project (File → Close project) and open the file from where it is now.</source>
+        <translation>プロジェクトファイル {path} がその場所にありません。読み込みも保存もできません。必要な内容を書き写してからプロジェクトを閉じ（「ファイル → プロジェクトを閉じる」）、今ある場所からファイルを開いてください。</translation>
     </message>
     <message>
         <source>Stages</source>

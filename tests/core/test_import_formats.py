@@ -10,6 +10,7 @@ import pytest
 
 from frameworkqda.core.errors import FileTooLargeError, ImportFailedError, UnsupportedFileError
 from frameworkqda.core.importers import ImportOptions, extract, html
+from frameworkqda.core.importers.registry import refuse_by_name
 from frameworkqda.core.kinds import DocumentKind
 from tests import documents
 
@@ -270,6 +271,32 @@ def test_a_real_refi_project_under_any_name_says_import_qdpx(tmp_path: Path, nam
     with pytest.raises(UnsupportedFileError) as raised:
         _extract(path)
     assert str(raised.value) == f"{name}: {REFI}"
+
+
+def test_a_zip_holding_a_refi_project_is_told_by_its_directory(tmp_path: Path) -> None:
+    """A .qdpx renamed .zip, or zipped again under a folder, was refused as "an archive, not a
+    document; unpack it"; given its path, the registry reads the zip's directory (never a
+    member: a 2 MB source stays unread) and says it is a REFI-QDA project and how to import it.
+    A zip of documents is still an archive."""
+    renamed = _qdpx(tmp_path / "study.zip")
+    again = tmp_path / "sent.zip"
+    with zipfile.ZipFile(again, "w") as archive:
+        archive.writestr("study/project.qde", '<?xml version="1.0"?><Project name="p"/>')
+        archive.writestr("study/sources/big.txt", "x" * 2_000_000)
+    papers = tmp_path / "papers.zip"
+    with zipfile.ZipFile(papers, "w") as archive:
+        archive.writestr("plan.txt", "多文化共生")
+    for path in (renamed, again):
+        with pytest.raises(UnsupportedFileError) as raised:
+            refuse_by_name(path.name, path)
+        assert str(raised.value) == (
+            f"{path.name}: a REFI-QDA project in a zip archive (it holds a .qde), not a "
+            "document; open it as a new project with File → Import REFI-QDA project… (command "
+            "line: import-qdpx)"
+        )
+    with pytest.raises(UnsupportedFileError) as raised:
+        refuse_by_name(papers.name, papers)
+    assert "an archive, not a document" in str(raised.value)
 
 
 @pytest.mark.parametrize(

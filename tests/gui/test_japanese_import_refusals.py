@@ -83,10 +83,11 @@ def test_another_programs_file_and_an_unknown_extension_are_said_in_japanese(  #
     settings,
     tmp_path: Path,
 ) -> None:
-    """A .qdpx is refused saying to open it with the REFI-QDA import; a text file under an
-    unknown extension is read as text, and its note (stored in English) reads in Japanese.
-    Both are dropped on a case: typed into Qt's own file dialog under its Documents filter, a
-    name of another type is not taken (the dialog stays open), as for a person."""
+    """A .qdpx dropped with documents is named in a box saying to drop it by itself or use the
+    REFI-QDA import; a text file under an unknown extension is read as text, and its note
+    (stored in English) reads in Japanese. Both are dropped on a case: typed into Qt's own
+    file dialog under its Documents filter, a name of another type is not taken (the dialog
+    stays open), as for a person."""
     qdpx = tmp_path / "研究.qdpx"
     with zipfile.ZipFile(qdpx, "w") as archive:
         archive.writestr("project.qde", '<?xml version="1.0"?><Project name="p"/>')
@@ -104,23 +105,27 @@ def test_another_programs_file_and_an_unknown_extension_are_said_in_japanese(  #
     assert item is not None
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(p)) for p in (qdpx, minutes)])
+    said = modal.read_next_box()
     assert _drag(tree.viewport(), tree.visualRect(item.index()).center(), data).isAccepted()
+    assert said == [
+        "取り込んでいません：研究.qdpx。REFI-QDA のファイル（NVivo・MAXQDA・ATLAS.ti から書き出した"
+        "プロジェクト、またはコードブック）は文書と一緒には取り込めません。一つだけをウィンドウに"
+        "ドロップするか、「ファイル → REFI-QDA プロジェクトの取り込み…」を使ってください"
+        "（コードブックはコードブックの「取り込み…」で）。"
+    ]
     dialog = window.last_import
     assert isinstance(dialog, ImportDialog)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(dialog.done_event.is_set, timeout=60000)
     lines = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert lines == [
-        "× 研究.qdpx：文書ではなく REFI-QDA プロジェクトです。「ファイル → REFI-QDA "
-        "プロジェクトの取り込み…」で新しいプロジェクトとして開いてください"
-        "（コマンドライン：import-qdpx）",
         "✓ 議事録.log：取り込みました",
         "    .log は文書の拡張子ではありません。中身からテキストとして読み込みました",
     ], lines
     from frameworkqda.core.importers import notes
     from frameworkqda.core.workspace import document_content
 
-    document_id = dialog.results[1].document_id
+    document_id = dialog.results[0].document_id
     assert document_id is not None
     stored = document_content(window.session.project, document_id).import_notes
-    assert [shown(note) for note in notes.read(stored)] == [lines[2].strip()]
+    assert [shown(note) for note in notes.read(stored)] == [lines[1].strip()]

@@ -164,11 +164,37 @@ PROGRAMS = (
 )
 
 
-def refuse_by_name(name: str) -> None:
+REFI_ZIPPED = QT_TRANSLATE_NOOP(
+    "Import",
+    "{name}: a REFI-QDA project in a zip archive (it holds a .qde), not a document; open it as "
+    "a new project with File → Import REFI-QDA project… (command line: import-qdpx)",
+)
+REFI_PROJECT_SUFFIXES = (".qdpx", ".qde")
+REFI_CODEBOOK_SUFFIX = ".qdc"
+
+
+def holds_refi_project(path: Path) -> bool:
+    """Whether ``path`` is a zip archive holding a REFI-QDA project (a ``.qde``): a ``.qdpx``
+    renamed ``.zip``, or zipped again. Only the zip's directory is read, never its members, so
+    a project of hundreds of megabytes is told at once."""
+    import zipfile  # here: a PDF's reading (its workers, the command line) never needs it
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return any(member.lower().endswith(".qde") for member in archive.namelist())
+    except (OSError, zipfile.BadZipFile):
+        return False
+
+
+def refuse_by_name(name: str, path: Path | None = None) -> None:
     """Raise :class:`UnsupportedFileError` when ``name``'s extension says the file is another
     program's. Asked before the file is read: a REFI-QDA project is refused as what it is even
-    when its bytes duplicate a document's, and a video is never read."""
+    when its bytes duplicate a document's, and a video is never read. With the file's
+    ``path``, a ``.zip`` holding a REFI-QDA project is said to be one (its directory alone is
+    read), not any archive."""
     suffix = PurePath(name).suffix.lower()
+    if suffix == ".zip" and path is not None and holds_refi_project(path):
+        raise UnsupportedFileError(REFI_ZIPPED.format(name=name))
     if suffix in FOREIGN:
         raise UnsupportedFileError(FOREIGN[suffix].format(name=name))
     program = next((program for pattern, program in PROGRAMS if pattern.fullmatch(suffix)), None)
