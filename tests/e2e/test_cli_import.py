@@ -300,3 +300,22 @@ def test_another_programs_file_is_refused_saying_what_to_do(tmp_path: Path) -> N
         f"failed: real.qdpx: {refi}",
     ]
     assert "1 imported, 0 already present, 3 failed" in result.stderr
+
+
+def test_a_zip_holding_a_refi_project_is_called_one(tmp_path: Path) -> None:
+    """A .qdpx renamed .zip (or zipped again) named for `import` was "an archive, not a
+    document; unpack it", though unpacked it is no document either; the window's drop already
+    said what it is."""
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "study.zip", "w") as archive:
+        archive.writestr("study/project.qde", '<?xml version="1.0"?><Project name="p"/>')
+    project = str(tmp_path / "p.fqda")
+    assert _cli("new", project, "--framework", "empty").returncode == 0
+    result = _cli("import", project, str(tmp_path / "study.zip"))
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "failed: study.zip: a REFI-QDA project in a zip archive (it holds a .qde), not a "
+        "document; open it as a new project with File → Import REFI-QDA project… (command "
+        "line: import-qdpx)"
+    ]

@@ -132,7 +132,7 @@ def _import_one(
 ) -> ImportResult:
     name = readable_name(path)
     try:
-        refuse_by_name(name)  # another program's file: said before a duplicate could be
+        refuse_by_name(name, path)  # another program's file: said before a duplicate could be
         data = _read(path, name, options)
         digest = hashlib.sha256(data).hexdigest()
         with project.connect() as connection:  # before reading it: the common case, cheaply
