@@ -206,6 +206,39 @@ def test_dropped_headings_go_back_before_what_they_head_in_their_order() -> None
     ]
 
 
+def test_a_dropped_heading_goes_back_before_the_table_it_heads(tmp_path: Path) -> None:
+    """A city's list of advice desks: trafilatura dropped the page's lone <h1> before a
+    table, and it was not put back (the table comes as rows, ``| 窓口 | 場所 |``, which no
+    line check matched); it was named "left out" as if it were a menu."""
+    path = tmp_path / "desks.html"
+    rows = "".join(
+        f"<tr><td>{desk}</td><td>{ward}</td><td>{languages}</td></tr>"
+        for desk, ward, languages in (
+            ("多文化共生センター", "中区", "ポルトガル語、英語"),
+            ("国際交流協会", "東区", "ベトナム語、タガログ語"),
+            ("市役所1階", "中区", "中国語"),
+        )
+    )
+    path.write_text(
+        "<html><head><meta charset='utf-8'></head><body>"
+        "<div class='header'><a href='/'>浜松市</a> | <a href='/a'>くらし</a></div><div>"
+        "<h1>外国人相談窓口の一覧</h1>"
+        f"<table><tr><th>窓口</th><th>場所</th><th>言語</th></tr>{rows}</table>"
+        "<h2>受付時間</h2><p>月曜日から金曜日まで、午前9時から午後5時まで受け付けています。"
+        "祝日は休みです。予約は不要です。通訳が必要な方は窓口でお申し出ください。</p>"
+        "</div><div class='footer'>© 浜松市</div></body></html>",
+        encoding="utf-8",
+    )
+    extraction = extract(path.read_bytes(), path.name, ImportOptions())
+    lines = extraction.text.split("\n")
+    assert [line.strip() for line in lines[:2]] == [
+        "外国人相談窓口の一覧",
+        "| 窓口 | 場所 | 言語 |",
+    ]
+    assert "受付時間" in lines
+    assert not any("外国人相談窓口の一覧" in warning for warning in extraction.warnings)
+
+
 @pytest.mark.parametrize(
     ("charset", "codec"), [("Shift_JIS", "cp932"), ("EUC-JP", "euc_jp"), ("UTF-8", "utf-8")]
 )

@@ -161,7 +161,8 @@ def _fallback_text(markup: str) -> str:
 # carries U+303F IDEOGRAPHIC HALF FILL SPACE, which no text uses, in its place through it.
 IDEOGRAPHIC_SPACE_STAND_IN = "\u303f"
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-_TEXT_BLOCKS = (*HEADINGS, "p", "li", "td", "th", "dd", "dt", "blockquote", "pre")
+_CELLS = ("td", "th")
+_TEXT_BLOCKS = (*HEADINGS, "p", "li", *_CELLS, "dd", "dt", "blockquote", "pre")
 
 
 # trafilatura rescues a main text under MIN_EXTRACTED_SIZE (250 characters) with its baseline,
@@ -390,33 +391,38 @@ def _with_headings(text: str, markup: str) -> str:
     without ``<main>`` or ``<article>`` (「浜松市の外国人市民施策」 went, its paragraphs stayed).
     A heading of the page (outside navigation, header, footer) that is not a line of
     ``text`` goes before the line holding the next block after it (a paragraph, an item, a
-    cell; its first line when trafilatura kept the block's line breaks), and before the
-    headings kept between them, when that block is in ``text``: a heading of content left
-    out stays out."""
+    cell: the table row it opens; its first line when trafilatura kept the block's line
+    breaks), and before the headings kept between them, when that block is in ``text``: a
+    heading of content left out stays out."""
     root = lxml_html.document_fromstring(markup)
     _without_boilerplate(root)
-    blocks = [
-        (element.tag in HEADINGS, element.text_content()) for element in root.iter(*_TEXT_BLOCKS)
-    ]
-    blocks = [(heading, block) for heading, block in blocks if _key(block)]
+    blocks = [(element.tag, element.text_content()) for element in root.iter(*_TEXT_BLOCKS)]
+    blocks = [(tag, block) for tag, block in blocks if _key(block)]
     lines = text.split("\n")
     keys = [_key(line) for line in lines]
     present = set(keys)
-    if all(_key(block) in present for heading, block in blocks if heading):
+    if all(_key(block) in present for tag, block in blocks if tag in HEADINGS):
         return text
+    # a table comes as rows, ``| 窓口 | 場所 |``: a row is found by its first cell
+    first_cells = [_key(_cells(line)[0]) if _cells(line) else None for line in lines]
     inserted: list[tuple[int, str]] = []  # (line number, heading) in the order found
-    for number, (heading, block) in enumerate(blocks):
-        if not heading or _key(block) in present:
+    for number, (tag, block) in enumerate(blocks):
+        if tag not in HEADINGS or _key(block) in present:
             continue
-        after = next((n for n, (h, _b) in enumerate(blocks) if n > number and not h), None)
+        after = next(
+            (n for n, (t, _b) in enumerate(blocks) if n > number and t not in HEADINGS), None
+        )
         if after is None:
             continue
         following = _key(blocks[after][1])
-        at = next((k for k, key in enumerate(keys) if _starts(key, following)), None)
+        if blocks[after][0] in _CELLS:
+            at = next((k for k, cell in enumerate(first_cells) if cell == following), None)
+        else:
+            at = next((k for k, key in enumerate(keys) if _starts(key, following)), None)
         if at is None:
             continue
         # before the headings of the page between it and that block kept there
-        between = {_key(b) for _h, b in blocks[number + 1 : after]}
+        between = {_key(b) for _t, b in blocks[number + 1 : after]}
         while at > 0 and keys[at - 1] in between:
             at -= 1
         # the heading as the page has it, its runs of spaces and line breaks made one space
@@ -449,6 +455,12 @@ def _left_out(text: str, visible: str) -> list[str]:
         for line in visible.split("\n")
         if (key := _bare(line)) and key not in whole
     ]
+
+
+def _cells(line: str) -> list[str]:
+    """The cells of a table row as trafilatura writes one (``| a | b |``), else none."""
+    row = line.strip()
+    return row[1:-1].split("|") if len(row) > 1 and row[0] == row[-1] == "|" else []
 
 
 def _starts(line: str, block: str) -> bool:
