@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import shutil
 import socket
 import sqlite3
 from pathlib import Path
@@ -85,9 +86,34 @@ def read_only_mode(path: Path) -> str | None:
     One that cannot be written (mode bits, a read-only mount or folder) is opened ``mode=ro``,
     and with ``immutable=1`` when no WAL file exists: then SQLite creates no file beside it.
     """
-    wal = path.with_name(path.name + "-wal")
     if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK) and _mode_writable(path):
         return None
+    return _reading_without_files(path)
+
+
+def reading_mode(path: Path) -> str | None:
+    """How a reading verb opens ``path``: as :func:`read_only_mode` says, and read-only too
+    when the disk is full. SQLite's usual open makes its shared-memory file beside the
+    project, which a full disk refuses: ``info`` or ``export-qdpx`` to another disk (the way
+    out) failed with "the disk is full". Without a WAL file ``immutable=1`` makes none; with
+    one, the other program that has it open made the shared memory already."""
+    mode = read_only_mode(path)
+    if mode is None and disk_full(path):
+        return _reading_without_files(path)
+    return mode
+
+
+def disk_full(path: Path) -> bool:
+    """Whether the disk holding ``path`` is (nearly) full: SQLite then often says only
+    "disk I/O error", when the lock file beside the project cannot grow."""
+    try:
+        return shutil.disk_usage(path.parent).free < 256 * 1024
+    except OSError:
+        return False
+
+
+def _reading_without_files(path: Path) -> str:
+    wal = path.with_name(path.name + "-wal")
     return "ro" + ("" if wal.exists() else "&immutable=1")
 
 
@@ -127,7 +153,7 @@ def make_engine(
             file = ProjectFile.at(path)
         except OSError as error:  # gone between the checks of opening and now
             raise ProjectFileLostError(MOVED.format(path=path)) from error
-        mode = read_only_mode(path) if read_only else None
+        mode = reading_mode(path) if read_only else None
         engine = create_engine(
             "sqlite://", creator=lambda: file.connect(mode or "rw"), poolclass=NullPool
         )

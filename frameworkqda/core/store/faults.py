@@ -10,7 +10,6 @@ import getpass
 import glob
 import os
 import re
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,17 +23,8 @@ from frameworkqda.core.errors import (
     ProjectReadOnlyError,
 )
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
-from frameworkqda.core.store.engine import write_wait
+from frameworkqda.core.store.engine import disk_full, write_wait
 from frameworkqda.core.store.location import ProjectLocation
-
-
-def disk_full(path: Path) -> bool:
-    """Whether the disk holding ``path`` is (nearly) full: SQLite then often says only
-    "disk I/O error", when the lock file beside the project cannot grow."""
-    try:
-        return shutil.disk_usage(path.parent).free < 256 * 1024
-    except OSError:
-        return False
 
 
 def busy_message(location: ProjectLocation | Path | str, holder: str | None) -> str:

@@ -43,11 +43,16 @@ from frameworkqda.core.errors import (
 )
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store import changes, migrate
-from frameworkqda.core.store.engine import READING, make_engine, read_only_mode, write_wait
+from frameworkqda.core.store.engine import (
+    READING,
+    disk_full,
+    make_engine,
+    read_only_mode,
+    write_wait,
+)
 from frameworkqda.core.store.faults import (
     busy_message,
     damage_message,
-    disk_full,
     first_problem,
     refused_message,
     sqlite_lock_holders,
