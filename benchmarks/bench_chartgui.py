@@ -18,7 +18,14 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from benchmarks.common import time_to_first_paint
+from benchmarks.common import (
+    FIRST_MEASURE,
+    city_cases,
+    codebook,
+    japanese_text,
+    text_document,
+    time_to_first_paint,
+)
 
 os.environ["QT_QPA_PLATFORM"] = os.environ.get("QT_QPA_PLATFORM") or "offscreen"
 
@@ -28,9 +35,6 @@ MEASURES = 30  # per theme: 300 codes
 SEGMENTS = 200_000
 DOCUMENTS = 500
 CHARACTERS = 20_000
-VOCABULARY = (
-    "外国人市民の共生社会を推進する浜松川崎大阪教育医療労働政治参加差別相談窓口多言語情報。、"
-)
 
 
 def _project(folder: Path):  # type: ignore[no-untyped-def]
@@ -40,46 +44,22 @@ def _project(folder: Path):  # type: ignore[no-untyped-def]
     rng = random.Random(11)
     project = create_project(folder / "chart.fqda")
     with project.transaction() as session:
-        session.execute(
-            insert(model.Case), [{"name": f"City {n:02}", "position": n} for n in range(CASES)]
-        )
-        session.execute(
-            insert(model.Code),
-            [{"id": t + 1, "name": f"Theme {t}", "position": t} for t in range(THEMES)],
-        )
-        session.execute(
-            insert(model.Code),
-            [
-                {
-                    "id": 100 + t * MEASURES + m,
-                    "parent_id": t + 1,
-                    "name": f"Measure {t}.{m}",
-                    "position": m,
-                }
-                for t in range(THEMES)
-                for m in range(MEASURES)
-            ],
-        )
+        session.execute(insert(model.Case), city_cases(CASES))
+        session.execute(insert(model.Code), codebook(THEMES, MEASURES))
         session.execute(
             insert(model.Document),
             [
-                {
-                    "name": f"doc{n:03}",
-                    "kind": "text",
-                    "sha256": f"{n:064}",
-                    "text": "".join(rng.choices(VOCABULARY, k=CHARACTERS)),
-                    "filename": "",
-                    "language": "ja",
-                    "page_count": 0,
-                    "position": n,
-                    "import_notes": "",
-                    "imported_at": model.utcnow(),
-                    "case_id": n % CASES + 1,
-                }
+                text_document(
+                    f"doc{n:03}",
+                    japanese_text(rng, CHARACTERS),
+                    position=n,
+                    language="ja",
+                    case_id=n % CASES + 1,
+                )
                 for n in range(DOCUMENTS)
             ],
         )
-        codes = [100 + i for i in range(THEMES * MEASURES)]
+        codes = list(range(FIRST_MEASURE, FIRST_MEASURE + THEMES * MEASURES))
         rows = []
         for _ in range(SEGMENTS):
             start = rng.randrange(0, CHARACTERS - 100)
@@ -155,7 +135,7 @@ def run() -> list[tuple[str, float, str]]:
         selects = []
         for case_id in (1, 17, 33, 49):
             began = time.perf_counter()
-            view.select_cell(case_id, 100 + case_id * 5)  # type: ignore[attr-defined]
+            view.select_cell(case_id, FIRST_MEASURE + case_id * 5)  # type: ignore[attr-defined]
             app.processEvents()
             selects.append((time.perf_counter() - began) * 1000)
         reload_s = []

@@ -21,7 +21,7 @@ if __name__ == "__main__":  # runnable alone from a checkout
 
 from sqlalchemy import insert, select
 
-from benchmarks.common import median_seconds
+from benchmarks.common import median_seconds, text_document
 from frameworkqda.core import model
 from frameworkqda.core.charting import build_matrix
 from frameworkqda.core.exports.xlsx_export import export_xlsx
@@ -53,13 +53,7 @@ def generate(path: Path, seed: int = 4) -> Project:
         session.execute(
             insert(model.Document),
             [
-                {
-                    "name": f"doc {c}-{d}",
-                    "kind": model.DocumentKind.TEXT,
-                    "sha256": f"{c:032d}{d:032d}",
-                    "text": text,
-                    "case_id": case,
-                }
+                text_document(f"doc {c}-{d}", text, sha256=f"{c:032d}{d:032d}", case_id=case)
                 for c, case in enumerate(cases)
                 for d in range(2)
             ],

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
+from benchmarks.common import text_document
 from frameworkqda.core import model
 from frameworkqda.core.exchange.refi import export_qdpx, import_qdpx
 from frameworkqda.core.store import create_project, open_project
@@ -48,15 +49,8 @@ def build(path: Path) -> None:
         s.execute(
             insert(model.Document),
             [
-                {
-                    "id": d,
-                    "name": f"doc {d}",
-                    "kind": model.DocumentKind.TEXT,
-                    "sha256": "0" * 64,
-                    "text": text,
-                    "position": d,
-                    "case_id": d % 20 + 1,
-                }
+                {"id": d}
+                | text_document(f"doc {d}", text, position=d, sha256="0" * 64, case_id=d % 20 + 1)
                 for d in range(1, DOCUMENTS + 1)
             ],
         )

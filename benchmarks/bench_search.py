@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from benchmarks.common import median_seconds
+from benchmarks.common import japanese_text, median_seconds, text_document
 from frameworkqda.core import model
 from frameworkqda.core.search import SearchIndex
 from frameworkqda.core.store import create_project
@@ -19,36 +19,18 @@ from frameworkqda.core.text.units import widen
 
 DOCUMENTS = 500
 CHARACTERS = 20_000  # per document: about ten pages of Japanese prose
-VOCABULARY = (
-    "外国人市民の共生社会を推進する浜松川崎大阪教育医療労働政治参加差別相談窓口多言語情報。、"
-)
-
-
-def _text(rng: random.Random) -> str:
-    return "".join(rng.choices(VOCABULARY, k=CHARACTERS))
 
 
 def run() -> list[tuple[str, float, str]]:
     rng = random.Random(7)
-    texts = [_text(rng) for _ in range(DOCUMENTS)]
+    texts = [japanese_text(rng, CHARACTERS) for _ in range(DOCUMENTS)]
     with tempfile.TemporaryDirectory() as folder:
         project = create_project(Path(folder) / "search.fqda")
         with project.transaction() as session:
             session.execute(
                 insert(model.Document),
                 [
-                    {
-                        "name": f"doc{n:03}",
-                        "kind": "text",
-                        "sha256": f"{n:064}",
-                        "text": texts[n],
-                        "filename": "",
-                        "language": "ja",
-                        "page_count": 0,
-                        "position": n,
-                        "import_notes": "",
-                        "imported_at": model.utcnow(),
-                    }
+                    text_document(f"doc{n:03}", texts[n], position=n, language="ja")
                     for n in range(DOCUMENTS)
                 ],
             )

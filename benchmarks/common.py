@@ -1,5 +1,6 @@
 """Helpers shared by the benchmarks: medians of repeated timings, a child process's peak memory,
-a big project of word-salad documents."""
+the rows of synthetic projects (cases, a codebook, text documents) and a big project of
+word-salad documents."""
 
 from __future__ import annotations
 
@@ -93,6 +94,73 @@ def child_peak(argv: Sequence[str], env: Mapping[str, str] | None = None) -> Chi
         )
 
 
+FIRST_MEASURE = 100
+"""The id of the first measure of :func:`codebook`; its themes are numbered 1… below it."""
+
+JAPANESE = (
+    "外国人市民の共生社会を推進する浜松川崎大阪教育医療労働政治参加差別相談窓口多言語情報。、"
+)
+"""What :func:`japanese_text` draws from: the characters of a Japanese plan's search terms."""
+
+
+def city_cases(count: int) -> list[dict[str, object]]:
+    """Rows of ``model.Case`` for a new project: "City 00"… with ids 1… in that order, which
+    the benchmarks spread their documents and cells over."""
+    return [{"id": n + 1, "name": f"City {n:02}", "position": n} for n in range(count)]
+
+
+def codebook(themes: int, measures: int) -> list[dict[str, object]]:
+    """Rows of ``model.Code`` for a new project: themes "Theme t" with ids 1…, then each
+    theme's ``measures`` measures "Measure t.m", numbered on from :data:`FIRST_MEASURE` theme
+    by theme — fixed ids the benchmarks code and chart by (so fewer than 100 themes)."""
+    rows: list[dict[str, object]] = [
+        {"id": t + 1, "parent_id": None, "name": f"Theme {t}", "position": t} for t in range(themes)
+    ]
+    rows += [
+        {
+            "id": FIRST_MEASURE + t * measures + m,
+            "parent_id": t + 1,
+            "name": f"Measure {t}.{m}",
+            "position": m,
+        }
+        for t in range(themes)
+        for m in range(measures)
+    ]
+    return rows
+
+
+def text_document(
+    name: str,
+    text: str,
+    *,
+    position: int = 0,
+    sha256: str | None = None,
+    language: str = "und",
+    case_id: int | None = None,
+) -> dict[str, object]:
+    """A row of ``model.Document`` for a text document. Its ``sha256`` is made up from
+    ``position`` unless given (only an import reads a file to hash); ``language`` is the
+    schema's "undetermined" unless given; the file name, page count, import notes and time of
+    import are left to the schema's defaults."""
+    from frameworkqda.core.kinds import DocumentKind
+
+    return {
+        "name": name,
+        "kind": DocumentKind.TEXT,
+        "sha256": f"{position:064}" if sha256 is None else sha256,
+        "text": text,
+        "language": language,
+        "position": position,
+        "case_id": case_id,
+    }
+
+
+def japanese_text(rng: random.Random, characters: int) -> str:
+    """``characters`` characters drawn by ``rng`` from :data:`JAPANESE`: Japanese-looking text
+    in which a two-character search term hits often."""
+    return "".join(rng.choices(JAPANESE, k=characters))
+
+
 def words_project(
     path: Path,
     rng: random.Random,
@@ -123,42 +191,18 @@ def words_project(
     digits = len(str(documents - 1))
     project = create_project(path)
     with project.transaction() as session:
-        session.execute(
-            insert(model.Case), [{"name": f"City {n:02}", "position": n} for n in range(cases)]
-        )
-        session.execute(
-            insert(model.Code),
-            [{"id": t + 1, "name": f"Theme {t}", "position": t} for t in range(10)],
-        )
-        session.execute(
-            insert(model.Code),
-            [
-                {
-                    "id": 100 + t * 5 + m,
-                    "parent_id": t + 1,
-                    "name": f"Measure {t}.{m}",
-                    "position": m,
-                }
-                for t in range(10)
-                for m in range(5)
-            ],
-        )
+        session.execute(insert(model.Case), city_cases(cases))
+        session.execute(insert(model.Code), codebook(10, 5))
         session.execute(
             insert(model.Document),
             [
-                {
-                    "name": f"plan{n:0{digits}}.txt",
-                    "kind": "text",
-                    "sha256": f"{n:064}",
-                    "text": texts[n],
-                    "filename": "",
-                    "language": "en",
-                    "page_count": 0,
-                    "position": n,
-                    "import_notes": "",
-                    "imported_at": model.utcnow(),
-                    "case_id": n % cases + 1,
-                }
+                text_document(
+                    f"plan{n:0{digits}}.txt",
+                    texts[n],
+                    position=n,
+                    language="en",
+                    case_id=n % cases + 1,
+                )
                 for n in range(documents)
             ],
         )
