@@ -2,6 +2,7 @@
 
     python -m benchmarks.run            # all of them
     python -m benchmarks.run store      # only benchmarks/bench_store.py
+    python -m benchmarks.run --help     # the names
 
 Each ``benchmarks/bench_*.py`` exposes ``run() -> list[tuple[str, float, str]]``. Figures are
 medians over several repetitions; targets live in the issues, never in test assertions.
@@ -9,6 +10,7 @@ medians over several repetitions; targets live in the issues, never in test asse
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import sys
 import time
@@ -17,16 +19,26 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
-def discover(selected: list[str]) -> list[str]:
-    names = sorted(path.stem for path in HERE.glob("bench_*.py"))
-    if selected:
-        names = [name for name in names if name.removeprefix("bench_") in selected]
-    return names
+def available() -> list[str]:
+    """The benchmarks' short names: ``store`` for ``benchmarks/bench_store.py``."""
+    return sorted(path.stem.removeprefix("bench_") for path in HERE.glob("bench_*.py"))
 
 
 def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.run",
+        description="Run benchmarks and print one table: figure, median, unit.",
+    )
+    parser.add_argument(
+        "names", nargs="*", metavar="NAME",
+        help=f"benchmarks to run (all when none is named): {', '.join(available())}",
+    )  # fmt: skip
+    selected = parser.parse_args(argv).names or available()
+    unknown = sorted(set(selected) - set(available()))  # not choices=: Python 3.11 refuses []
+    if unknown:
+        parser.error(f"no such benchmark: {', '.join(unknown)} (see --help)")
     rows: list[tuple[str, float, str]] = []
-    for name in discover(argv):
+    for name in (f"bench_{short}" for short in selected):
         started = time.perf_counter()
         module = importlib.import_module(f"benchmarks.{name}")
         results = module.run()
