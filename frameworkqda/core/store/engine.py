@@ -88,18 +88,17 @@ def read_only_mode(path: Path) -> str | None:
     """
     if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK) and _mode_writable(path):
         return None
-    return _reading_without_files(path)
+    return reading_without_files(path)
 
 
 def reading_mode(path: Path) -> str | None:
     """How a reading verb opens ``path``: as :func:`read_only_mode` says, and read-only too
     when the disk is full. SQLite's usual open makes its shared-memory file beside the
     project, which a full disk refuses: ``info`` or ``export-qdpx`` to another disk (the way
-    out) failed with "the disk is full". Without a WAL file ``immutable=1`` makes none; with
-    one, the other program that has it open made the shared memory already."""
+    out) failed with "the disk is full"."""
     mode = read_only_mode(path)
     if mode is None and disk_full(path):
-        return _reading_without_files(path)
+        return reading_without_files(path)
     return mode
 
 
@@ -112,9 +111,17 @@ def disk_full(path: Path) -> bool:
         return False
 
 
-def _reading_without_files(path: Path) -> str:
+def reading_without_files(path: Path) -> str:
+    """The URI mode that reads ``path`` creating no file beside it. With no WAL, or an empty
+    one (what a write refused on a full disk leaves, beside a stub of shared memory no reader
+    can use), the file holds every commit and ``immutable=1`` reads it alone; with a WAL of
+    commits, the program that wrote them made the shared memory, and ``ro`` reads both."""
     wal = path.with_name(path.name + "-wal")
-    return "ro" + ("" if wal.exists() else "&immutable=1")
+    try:
+        committed = wal.stat().st_size > 0
+    except OSError:  # none
+        committed = False
+    return "ro" if committed else "ro&immutable=1"
 
 
 def _mode_writable(path: Path) -> bool:

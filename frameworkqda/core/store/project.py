@@ -48,6 +48,7 @@ from frameworkqda.core.store.engine import (
     disk_full,
     make_engine,
     read_only_mode,
+    reading_without_files,
     write_wait,
 )
 from frameworkqda.core.store.faults import (
@@ -654,9 +655,7 @@ def _read_only_revision(path: Path, location: ProjectLocation, *, check: bool) -
     With ``check`` (opening for writing) SQLite's quick_check runs first: new work must not go
     into a damaged file, where it could be lost with the rest.
     """
-    # Without a WAL file the database file is complete, and immutable=1 reads it creating no
-    # -wal/-shm files; with one, a plain read-only connection sees the committed log too.
-    mode = "ro" if _wal_files(path)[0].exists() else "ro&immutable=1"
+    mode = reading_without_files(path)  # creating no -wal/-shm beside it
     try:
         connection = sqlite3.connect(f"{path.as_uri()}?mode={mode}", uri=True, timeout=write_wait())
     except sqlite3.Error as error:
@@ -782,10 +781,6 @@ def _backup_sqlite(path: Path, revision: str) -> Path:
         target.close()
         source.close()
     return backup
-
-
-def _wal_files(path: Path) -> tuple[Path, Path]:
-    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
 
 
 def _require_empty_server_database(engine: Engine, location: ProjectLocation) -> None:
