@@ -13,7 +13,14 @@ from sqlalchemy.orm import Session
 from frameworkqda.core import deletions, model
 from frameworkqda.core.errors import NotFoundError, ValidationError
 from frameworkqda.core.kinds import attribute_label, attribute_word
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message, listed, quoted, said
+from frameworkqda.core.messages import (
+    CASE_NEEDS_A_NAME,
+    QT_TRANSLATE_NOOP,
+    Message,
+    listed,
+    quoted,
+    said,
+)
 from frameworkqda.core.numbers import NumberError, read_number, read_whole_number
 from frameworkqda.core.store import Project
 from frameworkqda.core.text.fold import folded
@@ -74,7 +81,7 @@ def add_case_in(
     """Add a case at the end of the order; ``case_id`` puts it back with that id (redo)."""
     name = name.strip()
     if not name:
-        raise ValidationError("a case needs a name")
+        raise ValidationError(CASE_NEEDS_A_NAME.format())
     if session.scalar(select(model.Case.id).where(model.Case.name == name)) is not None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Cases", "a case named {name} already exists").format(

@@ -210,6 +210,8 @@ def replaced(text: str, old: str, new: str) -> str:
 # reader says it one way, a line naming the file and how many, then one line per bad row.
 ROW = QT_TRANSLATE_NOOP("Bulk", "row {row}: {reason}")
 BAD_ROWS = QT_TRANSLATE_NOOP("Bulk", "{path}: %n bad row(s), nothing written\n{rows}")
+# a case added by ``case add``, the app, or named for ``import --case``
+CASE_NEEDS_A_NAME = QT_TRANSLATE_NOOP("Cases", "a case needs a name")
 LINES = Template("Bulk", "\n")  # one row a line, in every language
 
 

@@ -756,6 +756,10 @@
         <source>cannot change {name} to {kind}: {values} cannot be read as {kind}; change or empty that value first</source>
         <translation>{name}の種類を「{kind}」に変更できません。{values}は「{kind}」として読めません。先にこの値を修正するか空にしてください。</translation>
     </message>
+    <message>
+        <source>a case needs a name</source>
+        <translation>ケースには名前が必要です</translation>
+    </message>
 </context>
 <context>
     <name>CasesDialog</name>

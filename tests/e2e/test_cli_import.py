@@ -319,3 +319,20 @@ def test_a_zip_holding_a_refi_project_is_called_one(tmp_path: Path) -> None:
         "document; open it as a new project with File → Import REFI-QDA project… (command "
         "line: import-qdpx)"
     ]
+
+
+def test_a_case_name_of_spaces_is_refused_before_any_file_is_read(tmp_path: Path) -> None:
+    """`import --case "   "` made a case with no name (a nameless node in the app, `name=""`
+    in a .qdpx) where `case add "   "` says a case needs a name."""
+    import sqlite3
+
+    text = tmp_path / "memo.txt"
+    text.write_text("浜松市の多文化共生推進計画。\n", encoding="utf-8")
+    project = tmp_path / "p.fqda"
+    assert _cli("new", str(project), "--framework", "empty").returncode == 0
+    result = _cli("import", str(project), "--case", "   ", str(text))
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr.strip() == "frameworkqda: a case needs a name"
+    with sqlite3.connect(project) as connection:
+        assert connection.execute("SELECT count(*) FROM cases").fetchone() == (0,)
+        assert connection.execute("SELECT count(*) FROM documents").fetchone() == (0,)

@@ -28,6 +28,7 @@ from frameworkqda.core.errors import (
     ImportFailedError,
     PasswordRequiredError,
     ProjectError,
+    ValidationError,
 )
 from frameworkqda.core.importers.base import (
     Cancellation,
@@ -39,7 +40,7 @@ from frameworkqda.core.importers.base import (
 from frameworkqda.core.importers.offload import extract_file
 from frameworkqda.core.importers.registry import refuse_by_name
 from frameworkqda.core.jobs import Cancel
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message, said
+from frameworkqda.core.messages import CASE_NEEDS_A_NAME, QT_TRANSLATE_NOOP, Message, said
 from frameworkqda.core.sizes import describe_size
 from frameworkqda.core.store.changes import hold_writes
 from frameworkqda.core.store.project import Project
@@ -96,7 +97,11 @@ def import_documents(
     cancel: Cancel | None = None,
     options: ImportOptions | None = None,
 ) -> list[ImportResult]:
-    """Import each file in its own transaction and report on every one, in order."""
+    """Import each file in its own transaction and report on every one, in order. A case
+    name of spaces only is refused before any file is read (``case add`` refuses it too; it
+    made a case without a name); none or an empty one imports into no case."""
+    if case and not case.strip():
+        raise ValidationError(CASE_NEEDS_A_NAME.format())
     options = options or ImportOptions()
     cancellation = Cancellation(cancel)
     results: list[ImportResult] = []
