@@ -240,6 +240,32 @@ def test_a_dropped_heading_goes_back_before_the_table_it_heads(tmp_path: Path) -
 
 
 @pytest.mark.parametrize(
+    ("head", "first_row"),
+    [
+        ("<caption>表1</caption>", "| 表1 |  |  |"),  # a row of its own: the heading before it
+        ("", "|  | 場所 | 言語 |"),  # an empty first header cell: found by the next
+    ],
+)
+def test_a_heading_goes_back_before_a_captioned_table_or_one_opening_empty(
+    tmp_path: Path, head: str, first_row: str
+) -> None:
+    header = "<th>窓口</th>" if not first_row.startswith("|  |") else "<th></th>"
+    rows = "".join(
+        f"<tr><td>第{n}窓口</td><td>本庁舎{n}階</td><td>英語</td></tr>" for n in range(6)
+    )
+    path = tmp_path / "desks.html"
+    path.write_text(
+        "<html><head><meta charset='utf-8'></head><body><div><h1>外国人相談窓口の一覧</h1>"
+        f"<table>{head}<tr>{header}<th>場所</th><th>言語</th></tr>{rows}</table>"
+        "<h2>受付時間</h2><p>月曜日から金曜日まで、午前9時から午後5時まで受け付けています。"
+        "祝日は休みです。</p></div></body></html>",
+        encoding="utf-8",
+    )
+    lines = [line.strip() for line in _extract(path).split("\n")]
+    assert lines[:2] == ["外国人相談窓口の一覧", first_row]
+
+
+@pytest.mark.parametrize(
     ("charset", "codec"), [("Shift_JIS", "cp932"), ("EUC-JP", "euc_jp"), ("UTF-8", "utf-8")]
 )
 def test_city_web_page(tmp_path: Path, charset: str, codec: str) -> None:

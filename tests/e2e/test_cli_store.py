@@ -192,7 +192,9 @@ def test_a_full_disk_is_said_in_one_line(tmp_path: Path) -> None:
         _fill(disk)
         before = _fingerprint(disk)
         # a write refused there leaves an empty WAL and a stub of shared memory beside it
-        assert "the disk is full" in one_line(call("case", str(project), "add", "Osaka"), f"{project}: ")
+        assert "the disk is full" in one_line(
+            call("case", str(project), "add", "Osaka"), f"{project}: "
+        )
         # reading works and changes nothing, so the project can be taken elsewhere (before,
         # "the disk is full": SQLite's shared memory could not be made beside it)
         read = call("info", str(project))

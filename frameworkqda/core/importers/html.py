@@ -161,7 +161,7 @@ def _fallback_text(markup: str) -> str:
 # carries U+303F IDEOGRAPHIC HALF FILL SPACE, which no text uses, in its place through it.
 IDEOGRAPHIC_SPACE_STAND_IN = "\u303f"
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-_CELLS = ("td", "th")
+_CELLS = ("caption", "td", "th")  # trafilatura writes a caption as a row of its own
 _TEXT_BLOCKS = (*HEADINGS, "p", "li", *_CELLS, "dd", "dt", "blockquote", "pre")
 
 
@@ -403,8 +403,8 @@ def _with_headings(text: str, markup: str) -> str:
     present = set(keys)
     if all(_key(block) in present for tag, block in blocks if tag in HEADINGS):
         return text
-    # a table comes as rows, ``| 窓口 | 場所 |``: a row is found by its first cell
-    first_cells = [_key(_cells(line)[0]) if _cells(line) else None for line in lines]
+    # a table comes as rows, ``| 窓口 | 場所 |``: a row is found by its first cell with text
+    first_cells = [next(filter(None, map(_key, _cells(line))), None) for line in lines]
     inserted: list[tuple[int, str]] = []  # (line number, heading) in the order found
     for number, (tag, block) in enumerate(blocks):
         if tag not in HEADINGS or _key(block) in present:
