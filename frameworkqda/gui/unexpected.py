@@ -15,7 +15,7 @@ import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from frameworkqda.core.errors import FrameworkQDAError, ProjectFileLostError
 from frameworkqda.gui.i18n import shown
@@ -28,7 +28,8 @@ def install() -> None:
     previous = sys.excepthook
 
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
-        if isinstance(error, ProjectFileLostError):  # the window says it, once (main_window)
+        if isinstance(error, ProjectFileLostError):  # the window's box says it, once
+            _say_not_done()  # (main_window); after it, a click that reads says why it did nothing
             return
         previous(kind, error, trace)  # stderr, as before
         if not issubclass(kind, Exception):  # KeyboardInterrupt, SystemExit
@@ -36,6 +37,18 @@ def install() -> None:
         show(error)
 
     sys.excepthook = hook
+
+
+def _say_not_done() -> None:
+    """On the status line of the window: what was asked was not done, the file being gone."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMainWindow) and widget.isVisible():
+            widget.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "Unexpected", "Not done: the project file is no longer there"
+                ),
+                8000,
+            )
 
 
 def show(error: BaseException) -> QMessageBox | None:

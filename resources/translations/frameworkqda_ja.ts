@@ -6389,6 +6389,10 @@ Keep theirs, or keep yours — edit yours first to merge the two.</source>
 <context>
     <name>Unexpected</name>
     <message>
+        <source>Not done: the project file is no longer there</source>
+        <translation>実行できませんでした：プロジェクトファイルが見つかりません</translation>
+    </message>
+    <message>
         <source>Something went wrong that FrameworkQDA did not expect, so what you asked for may not have been done: {error}</source>
         <translation>FrameworkQDA で予期しないエラーが起きたため、指示した操作が完了していない可能性があります：{error}</translation>
     </message>

@@ -239,3 +239,42 @@ def test_in_japanese_the_box_and_the_kept_window_say_it_in_japanese(
     assert window.windowTitle().endswith("（プロジェクトファイルが見つかりません）— FrameworkQDA")
     assert window.status.text() == "プロジェクトファイルが見つかりません：何も保存されません"
     window.close_project()
+
+
+def test_in_a_kept_window_a_document_that_cannot_be_read_says_why_nothing_opens(
+    qtbot: Any, settings: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In the window kept on a deleted project, choosing a document in the list did nothing at
+    all (its reading raised the error, which the app's hook kept quiet, the box having said
+    it): the status line now says it was not done, and why."""
+    import sys
+
+    from frameworkqda.gui import unexpected
+
+    monkeypatch.setenv(INTERVAL_ENV, "0.2")
+    path = tmp_path / "sample.fqda"
+    build_sample(path)
+    window, view, _ = _window(qtbot, settings, path)
+    path.unlink()
+    said: list[str] = []
+    _answer(said, "Keep the window", offered=MOVED_BUTTONS)
+    _press(view.table, Qt.Key.Key_1, "1")
+    qtbot.waitUntil(lambda: window.findChild(QWidget, "projectLostBanner") is not None)
+    tests_hook = sys.excepthook  # pytest-qt's: put back, so later errors fail their tests
+    sys.excepthook = sys.__excepthook__  # as in the app (tests/gui/test_unexpected.py)
+    unexpected.install()
+    try:
+        tree = window.document_tree
+        documents = tree.model()
+        first = documents.index(0, 0, documents.index(0, 0))  # a case's first document
+        tree.setFocus()
+        tree.setCurrentIndex(first)
+        QTest.keyClick(tree, Qt.Key.Key_Return)
+        qtbot.waitUntil(
+            lambda: (
+                window.statusBar().currentMessage()
+                == "Not done: the project file is no longer there"
+            )
+        )
+    finally:
+        sys.excepthook = tests_hook
