@@ -7,13 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
 
 from frameworkqda.core.store import create_project
 from frameworkqda.gui.app import build_window
 from frameworkqda.gui.import_dialog import ImportDialog
 from frameworkqda.gui.store_dialogs import READ_ONLY_TEXT
 from tests.core.test_damaged_project import damaged  # noqa: F401  (fixture)
+from tests.gui import modal
 
 
 def test_a_read_only_project_opens_with_a_banner_and_no_writing(qtbot, settings, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -126,3 +127,36 @@ def test_a_damaged_project_can_be_read_as_it_is(qtbot, settings, damaged: Path) 
     assert window.findChild(QLabel, "readOnlyBanner") is not None
     window.close()
     assert damaged.read_bytes() == before
+
+
+def test_a_project_on_a_full_disk_opens_read_only_saying_why(qtbot, settings) -> None:  # type: ignore[no-untyped-def]
+    """The window refused a project on a full disk ("the disk is full; free some space first",
+    then no project), leaving SQLite's files beside it, where a read-only project opens with
+    its banner: it can be read, and exported to another disk."""
+    from tests.e2e.test_cli_store import _fill, _small_disk
+
+    with _small_disk("2m") as disk:
+        path = disk / "city.fqda"
+        create_project(path, framework="mipex").close()
+        _fill(disk)
+        boxes: list[str] = []  # a refusal said in a box (before): noted and closed
+
+        def note(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
+            boxes.append(box.text())
+            modal.ok(box)
+
+        modal.answer(QMessageBox, note)
+        window = build_window(str(path), settings=settings)
+        qtbot.addWidget(window)
+        window.show()
+        assert boxes == []
+        assert window.session is not None and window.session.project.read_only
+        banner = window.findChild(QLabel, "readOnlyBanner")
+        assert banner is not None and banner.isVisible()
+        assert (
+            f"{path}: the disk is full; free some space first"
+            in window.statusBar().currentMessage()
+        )
+        assert window.export_refi_action.isEnabled()
+        window.close()

@@ -750,8 +750,8 @@ def _probe_writable(path: Path) -> None:
             raise ProjectReadOnlyError(
                 QT_TRANSLATE_NOOP("Project", "{path}: the file cannot be written").format(path=path)
             ) from error
-        if disk_full(path):
-            raise ProjectError(DISK_FULL.format(path=path)) from error
+        if disk_full(path):  # it can be read (engine.reading_mode): the app opens it so
+            raise ProjectReadOnlyError(DISK_FULL.format(path=path)) from error
         raise ProjectError(
             QT_TRANSLATE_NOOP("Project", "{path}: cannot be opened ({message})").format(
                 path=path, message=message
