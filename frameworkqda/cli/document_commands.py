@@ -42,7 +42,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     listed = actions.add_parser(
         "list",
         help="list documents",
-        description="Print each document: name, case, kind, pages, coded passages, read.",
+        description="Print each document: name, case, kind, pages, coded passages, read, id "
+        "(a verb takes a document by its name or its id).",
     )
     listed.add_argument("project", help=PROJECT_HELP)
     listed.set_defaults(handler=_list)
@@ -96,5 +97,6 @@ def _list(args: argparse.Namespace) -> int:
         pages = plural(row.page_count, "page") if row.page_count else "-"
         read = "read" if row.read else "unread"
         coded = plural(row.segments, "coded passage")
-        print(f"{row.name}\t{case}\t{row.kind}\t{pages}\t{coded}\t{read}")
+        # the id last: the columns scripts read before stay where they were
+        print(f"{row.name}\t{case}\t{row.kind}\t{pages}\t{coded}\t{read}\t{row.id}")
     return 0

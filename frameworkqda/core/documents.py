@@ -72,8 +72,8 @@ def document_named(db: Connection | Session, name: str) -> int | None:
 
 
 def resolve_document(db: Connection | Session, name: str) -> int:
-    """The document a verb was given: by exact name, else by id (``12``, as ``info`` and the
-    app show it). Every verb that takes a document finds it here (``text``, ``code``,
+    """The document a verb was given: by exact name, else by id (``12``, as ``document list``
+    shows it). Every verb that takes a document finds it here (``text``, ``code``,
     ``autocode``, ``case assign``, ``code --from``, the app's coder comparison)."""
     documents = tables.documents
     document_id = document_named(db, name)

@@ -31,7 +31,7 @@ def test_list_rename_and_delete(study: str, capsys: pytest.CaptureFixture[str]) 
         writes.set_cell(project, case_id, code, summary="desks")
     assert _said(capsys, "document", "list", study) == (
         0,
-        "memo.txt\t-\ttext\t-\t2 coded passages\tunread\n",
+        f"memo.txt\t-\ttext\t-\t2 coded passages\tunread\t{document_id}\n",
         "",
     )
 
