@@ -136,13 +136,14 @@ def choose(*paths: str | Path, asked: list[FileAsked] | None = None) -> None:
 
 
 def read_next_box() -> list[str]:
-    """What the next message box says (the list fills once it is read and accepted)."""
+    """What the next message box says (the list fills once it is read and closed with its
+    OK, as a person does)."""
     said: list[str] = []
 
     def read(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)
         said.append(box.text())
-        box.accept()
+        ok(box)
 
     answer(QMessageBox, read)
     return said

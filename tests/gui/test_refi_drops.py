@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from frameworkqda.core import codebook, codebook_io, workspace
 from frameworkqda.core.exchange.refi import export_qdpx
@@ -73,19 +73,6 @@ def _drop(window: QWidget, *paths: Path) -> QDropEvent:
     drop = QDropEvent(point, actions, data, button, keys)
     QApplication.sendEvent(window, drop)
     return drop
-
-
-def _box_says() -> list[str]:
-    """What the next message box says; it is closed with its OK, as a person does."""
-    said: list[str] = []
-
-    def read(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        said.append(box.text())
-        modal.ok(box)
-
-    modal.answer(QMessageBox, read)
-    return said
 
 
 @pytest.fixture
@@ -145,7 +132,7 @@ def test_a_qdpx_dropped_with_documents_is_named_and_the_documents_come_in(
     window = new_window
     plan = tmp_path / "plan.txt"
     plan.write_text("多文化共生の推進について。", encoding="utf-8")
-    said = _box_says()
+    said = modal.read_next_box()
     drop = _drop(window, plan, exchange.qdpx, exchange.qdc)
     assert drop.isAccepted()
     assert said == [
@@ -171,7 +158,7 @@ def test_a_zip_holding_a_refi_project_says_what_it_is(
     qtbot: Any, new_window: MainWindow, exchange: Exchange, tmp_path: Path
 ) -> None:
     window = new_window
-    said = _box_says()
+    said = modal.read_next_box()
     _drop(window, exchange.zip)
     assert said == [
         "study-backup.zip: a REFI-QDA project in a zip archive (it holds a .qde), not a "
@@ -185,6 +172,6 @@ def test_a_zip_holding_a_refi_project_says_what_it_is(
     again = tmp_path / "sent.zip"
     with zipfile.ZipFile(again, "w") as archive:
         archive.writestr("study/project.qde", '<?xml version="1.0"?><Project name="p"/>')
-    said = _box_says()
+    said = modal.read_next_box()
     _drop(window, again)
     assert said and said[0].startswith("sent.zip: a REFI-QDA project in a zip archive")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 
 from frameworkqda.core.store import create_project
 from frameworkqda.gui.app import build_window
@@ -139,14 +139,7 @@ def test_a_project_on_a_full_disk_opens_read_only_saying_why(qtbot, settings) ->
         path = disk / "city.fqda"
         create_project(path, framework="mipex").close()
         _fill(disk)
-        boxes: list[str] = []  # a refusal said in a box (before): noted and closed
-
-        def note(box: QWidget) -> None:
-            assert isinstance(box, QMessageBox)
-            boxes.append(box.text())
-            modal.ok(box)
-
-        modal.answer(QMessageBox, note)
+        boxes = modal.read_next_box()  # a refusal said in a box (before)
         window = build_window(str(path), settings=settings)
         qtbot.addWidget(window)
         window.show()
