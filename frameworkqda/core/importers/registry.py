@@ -82,7 +82,7 @@ def sniff(data: bytes) -> str:
             return "docx-damaged"
         if "word/document.xml" in members:
             return "docx"
-        return "refi" if any(m.lower().endswith(".qde") for m in members) else "zip"
+        return "refi" if _names_a_refi_project(members) else "zip"
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         return "ole"  # Word 97-2003 and other Office binary files
     head = data[:4096]
@@ -181,9 +181,14 @@ def holds_refi_project(path: Path) -> bool:
 
     try:
         with zipfile.ZipFile(path) as archive:
-            return any(member.lower().endswith(".qde") for member in archive.namelist())
+            return _names_a_refi_project(archive.namelist())
     except (OSError, zipfile.BadZipFile):
         return False
+
+
+def _names_a_refi_project(members: list[str]) -> bool:
+    """Whether a zip's member names hold a REFI-QDA project file (``.qde``, any folder)."""
+    return any(member.lower().endswith(".qde") for member in members)
 
 
 def refuse_by_name(name: str, path: Path | None = None) -> None:
