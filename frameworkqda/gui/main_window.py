@@ -135,6 +135,16 @@ class MainWindow(QMainWindow):
         """Shown from the first paint until the project (None: the sample) is open."""
         self._replace_page(OpeningPage(location))
 
+    def _show_under(self, banner: QLabel, work: QWidget) -> None:
+        """``work`` as the window's page, with ``banner`` above it (read-only, file lost)."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(banner)
+        layout.addWidget(work, 1)
+        self._replace_page(page)
+
     def _replace_page(self, widget: QWidget) -> None:
         while self._pages.count():
             old = self._pages.widget(0)
@@ -344,14 +354,8 @@ class MainWindow(QMainWindow):
         work = self._pages.currentWidget()
         assert work is not None
         self._pages.removeWidget(work)  # kept, under the banner
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(banner)
-        layout.addWidget(work, 1)
         work.show()  # the stack hid it when it let it go
-        self._replace_page(page)
+        self._show_under(banner, work)
 
     def _build_workspace(self, session: ProjectSession) -> None:
         self.navigator = StageNavigator()
@@ -417,16 +421,10 @@ class MainWindow(QMainWindow):
         splitter.setSizes([300, 820, 280])
         splitter.setStretchFactor(1, 1)
         self.splitter = splitter
-        if not session.project.read_only:
+        if session.project.read_only:
+            self._show_under(read_only_banner(), splitter)
+        else:
             self._replace_page(splitter)
-            return
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(read_only_banner())
-        layout.addWidget(splitter, 1)
-        self._replace_page(page)
 
     # -- views -----------------------------------------------------------------------------
     def show_stage(self, number: int) -> None:
