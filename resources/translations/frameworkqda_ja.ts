@@ -657,8 +657,16 @@
         <translation>{name}というケースはありません</translation>
     </message>
     <message>
+        <source>no document has the id {number}</source>
+        <translation>ID {number} の文書はありません</translation>
+    </message>
+    <message>
         <source>no document named {name}</source>
         <translation>{name}という文書はありません</translation>
+    </message>
+    <message>
+        <source>{given} is the name of one document and the id of another ({other}): give {prefix}{named} for the one named {given}, {prefix}{number} for {other}</source>
+        <translation>{given}はある文書の名前で、別の文書（{other}）の ID でもあります。{given}という名前の文書は {prefix}{named}、{other}は {prefix}{number} と指定してください</translation>
     </message>
     <message>
         <source>a case named {name} already exists</source>
