@@ -6322,10 +6322,6 @@ Type the password for {location}. It is kept only while the project is open.</so
 <context>
     <name>StoreDialogs</name>
     <message>
-        <source>{reason}. Opened read-only.</source>
-        <translation>{reason}。読み取り専用で開きました。</translation>
-    </message>
-    <message>
         <source>Damaged project</source>
         <translation>破損したプロジェクト</translation>
     </message>
@@ -6350,8 +6346,12 @@ Recover… copies everything that can still be read into a new project beside it
         <translation>読み取り専用で開く</translation>
     </message>
     <message>
-        <source>Damaged project opened read-only.</source>
-        <translation>破損したプロジェクトを読み取り専用で開きました。</translation>
+        <source>the project file is damaged</source>
+        <translation>プロジェクトファイルが破損しています</translation>
+    </message>
+    <message>
+        <source>{read_only} — {why}</source>
+        <translation>{read_only} — {why}</translation>
     </message>
 </context>
 <context>
