@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import platform
 import sys
 import time
 from pathlib import Path
@@ -22,6 +23,19 @@ HERE = Path(__file__).resolve().parent
 def available() -> list[str]:
     """The benchmarks' short names: ``store`` for ``benchmarks/bench_store.py``."""
     return sorted(path.stem.removeprefix("bench_") for path in HERE.glob("bench_*.py"))
+
+
+def interpreter() -> str:
+    """Which Python ran the figures, and whether it runs from a shared libpython: the same code
+    ran ~10 % slower on this machine's pyenv build (shared library, as pyenv builds it) than
+    on Debian's python3.11 (linked into its executable) — docs/importers.md, issue 15."""
+    try:
+        with open("/proc/self/maps", encoding="utf-8") as maps:
+            shared = any("/libpython" in line for line in maps)
+        linked = "libpython shared" if shared else "libpython linked in"
+    except OSError:  # not Linux
+        linked = "libpython not looked at"
+    return f"python {platform.python_version()} at {sys.executable} ({linked})"
 
 
 def main(argv: list[str]) -> int:
@@ -45,6 +59,7 @@ def main(argv: list[str]) -> int:
         rows.extend(results)
         print(f"# {name}: {time.perf_counter() - started:.1f} s", file=sys.stderr)
     width = max((len(figure) for figure, _, _ in rows), default=10)
+    print(f"# {interpreter()}")
     print(f"{'figure':<{width}}  {'median':>12}  unit")
     for figure, median, unit in rows:
         print(f"{figure:<{width}}  {median:>12.3f}  {unit}")

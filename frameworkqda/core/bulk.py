@@ -25,6 +25,7 @@ from frameworkqda.core.charting.conflicts import check_version
 from frameworkqda.core.codebook import resolve
 from frameworkqda.core.coding import SegmentRecord, check_range, insert_records
 from frameworkqda.core.csv_files import read_csv_records
+from frameworkqda.core.documents import pick_document
 from frameworkqda.core.errors import CellConflictError, FrameworkQDAError, ValidationError
 from frameworkqda.core.messages import (
     CLAUSES,
@@ -172,11 +173,17 @@ def _whole_number(row: Row, column: str) -> int:
         ) from None
 
 
-def _named(row: Row, column: str, ids: dict[str, T], what: str) -> T:
-    """What the row's ``column`` names among ``ids``; a short row is refused first."""
+def _given(row: Row, column: str) -> str:
+    """The row's ``column`` as a name is looked up (a Mac's が is か + ゛); a short row is
+    refused first."""
     if "__width__" in row.values:
         raise ValidationError(row.values["__width__"])
-    name = unicodedata.normalize("NFC", row.values[column].strip())  # a Mac's が is か + ゛
+    return unicodedata.normalize("NFC", row.values[column].strip())
+
+
+def _named(row: Row, column: str, ids: dict[str, T], what: str) -> T:
+    """What the row's ``column`` names among ``ids``."""
+    name = _given(row, column)
     if name not in ids:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Bulk", "no {what} named {name}").format(
@@ -236,14 +243,18 @@ def code_rows_in(
         ]
         return min(holding, key=lambda found: found[0])[1] if holding else None
 
-    # by name, else by id (``12``) when no document has that name: as every verb finds one
-    # (documents.resolve_document)
-    by_id = {str(document_id): (document_id, length) for document_id, length in documents.values()}
-    named = {**by_id, **documents}
+    # by name or id, as every verb finds one (documents.pick_document)
+    lengths = dict(documents.values())
+    names = {document_id: name for name, (document_id, _) in documents.items()}
+
+    def named(name: str) -> int | None:
+        found = documents.get(name)
+        return None if found is None else found[0]
 
     def segment(row: Row) -> tuple[tuple[int, int, int, int, str], bool]:
         """The row's passage, and whether it is there already."""
-        document_id, length = _named(row, "document", named, "document")
+        document_id = pick_document(_given(row, "document"), named, names.get)
+        length = lengths[document_id]
         code_id = code_of(row.values["code"])
         start, end = _whole_number(row, "start"), _whole_number(row, "end")
         check_range(length, start, end)

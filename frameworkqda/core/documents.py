@@ -8,12 +8,13 @@ on them)."""
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, select
 
 from frameworkqda.core import tables
-from frameworkqda.core.errors import NotFoundError
+from frameworkqda.core.errors import NotFoundError, ValidationError
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, quoted
 
 if TYPE_CHECKING:
@@ -71,19 +72,59 @@ def document_named(db: Connection | Session, name: str) -> int | None:
     return found
 
 
+ID_PREFIX = "id:"  # ``id:12``: the document whose id is 12, whatever the names
+
+
 def resolve_document(db: Connection | Session, name: str) -> int:
-    """The document a verb was given: by exact name, else by id (``12``, as ``document list``
-    shows it). Every verb that takes a document finds it here (``text``, ``code``,
-    ``autocode``, ``case assign``, ``code --from``, the app's coder comparison)."""
+    """The document a verb was given (``pick_document``'s rule), looked up in the project.
+    Every verb that takes a document finds it here (``text``, ``code``, ``autocode``, ``case
+    assign``, the app's coder comparison); ``code --from`` applies the same rule to its rows."""
     documents = tables.documents
-    document_id = document_named(db, name)
-    if document_id is None and name.strip().isdecimal():
-        document_id = db.scalar(select(documents.c.id).where(documents.c.id == int(name.strip())))
+    return pick_document(
+        name,
+        lambda wanted: document_named(db, wanted),
+        lambda number: db.scalar(select(documents.c.name).where(documents.c.id == number)),
+    )
+
+
+def pick_document(
+    given: str, named: Callable[[str], int | None], name_of: Callable[[int], str | None]
+) -> int:
+    """The document ``given`` names: by exact name (``named``), else by id (``12``, as
+    ``document list`` shows it; ``name_of`` says whether one has it); ``id:12`` is the id
+    alone. A number that is one document's name and another's id is refused, saying how to
+    give each, rather than taken as the name without a word."""
+    text = given.strip()
+    if text.startswith(ID_PREFIX) and text[len(ID_PREFIX) :].strip().isdecimal():
+        number = int(text[len(ID_PREFIX) :])
+        if name_of(number) is None:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Cases", "no document has the id {number}").format(number=number)
+            )
+        return number
+    document_id = named(given)
+    other = name_of(int(text)) if text.isdecimal() else None
+    if other is None or document_id == int(text):
+        if document_id is None:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Cases", "no document named {name}").format(name=quoted(given))
+            )
+        return document_id
     if document_id is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("Cases", "no document named {name}").format(name=quoted(name))
+        return int(text)
+    raise ValidationError(
+        QT_TRANSLATE_NOOP(
+            "Cases",
+            "{given} is the name of one document and the id of another ({other}): "
+            "give {prefix}{named} for the one named {given}, {prefix}{number} for {other}",
+        ).format(
+            given=quoted(given),
+            other=quoted(other),
+            prefix=ID_PREFIX,
+            named=document_id,
+            number=int(text),
         )
-    return document_id
+    )
 
 
 def document_text(project: Project, reference: str) -> str:

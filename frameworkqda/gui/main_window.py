@@ -215,6 +215,9 @@ class MainWindow(QMainWindow):
             note = self.tr("Upgraded the project; the old version is at {path}").format(
                 path=project.backup_path
             )
+        if project.read_only:  # why goes in its banner, the status line had no room for it
+            self.attach_project(project, why_read_only=note)
+            return
         self.attach_project(project)
         if note:
             self.statusBar().showMessage(note, 15000)
@@ -229,7 +232,9 @@ class MainWindow(QMainWindow):
             return
         self.open_project(str(path))
 
-    def attach_project(self, project: Project) -> None:
+    def attach_project(self, project: Project, why_read_only: str = "") -> None:
+        """Show ``project``; one opened read-only says so above the work area, with
+        ``why_read_only`` when known."""
         if not self.close_project(show_start=False):  # kept open for the work still running
             project.close()
             return
@@ -243,7 +248,7 @@ class MainWindow(QMainWindow):
         self.project_name = project.name  # for the title when the file is lost, unreadable then
         self.setWindowTitle(f"{self.project_name} — FrameworkQDA")
         self.coder_switch.attach(session)
-        self._build_workspace(session)
+        self._build_workspace(session, why_read_only)
         for action in self.menus.project_actions:
             action.setEnabled(True)
         for action in self.menus.write_actions:
@@ -357,7 +362,7 @@ class MainWindow(QMainWindow):
         work.show()  # the stack hid it when it let it go
         self._show_under(banner, work)
 
-    def _build_workspace(self, session: ProjectSession) -> None:
+    def _build_workspace(self, session: ProjectSession, why_read_only: str = "") -> None:
         self.navigator = StageNavigator()
         # what a screen reader names each pane (it said "list", "tree", "tree")
         self.navigator.setAccessibleName(self.tr("Stages"))
@@ -422,7 +427,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         self.splitter = splitter
         if session.project.read_only:
-            self._show_under(read_only_banner(), splitter)
+            self._show_under(read_only_banner(why_read_only), splitter)
         else:
             self._replace_page(splitter)
 

@@ -42,15 +42,15 @@ __all__ = ["READ_ONLY_TEXT", "ask_server", "open_for_window", "read_only_banner"
 
 
 def open_for_window(parent: QWidget, location: str) -> tuple[Project | None, str]:
-    """The project to show (None when the person chose not to go on) and a note for the status
-    bar. Errors other than damage and read-only reach the caller, which shows them."""
+    """The project to show (None when the person chose not to go on) and a note: for the
+    status bar, or for a project opened read-only why it was (``read_only_banner``). Errors
+    other than damage and read-only reach the caller, which shows them."""
     try:
         return open_project(location), ""
     except ProjectDamagedError as error:
         return _damaged(parent, location, error)
     except ProjectReadOnlyError as error:
-        note = QCoreApplication.translate("StoreDialogs", "{reason}. Opened read-only.")
-        return open_project(location, read_only=True), note.format(reason=shown(error))
+        return open_project(location, read_only=True), shown(error)
     except ServerPasswordError as error:
         return _with_password(parent, location, error), ""
 
@@ -85,7 +85,7 @@ def _damaged(
     box.exec()
     try:
         if box.clickedButton() is read:
-            note = QCoreApplication.translate("StoreDialogs", "Damaged project opened read-only.")
+            note = QCoreApplication.translate("StoreDialogs", "the project file is damaged")
             return open_project(location, read_only=True), note
         if box.clickedButton() is not recover:
             return None, ""
@@ -189,9 +189,17 @@ def ask_server(window: Any) -> None:
         window.open_project(url.strip())
 
 
-def read_only_banner() -> QLabel:
-    """The line above the work area of a project opened read-only."""
-    banner = QLabel(read_only_text())
+def read_only_banner(why: str = "") -> QLabel:
+    """The line above the work area of a project opened read-only, with ``why`` when known (a
+    read-only disk, a full one, damage): the status line cut it off under the project's
+    counts."""
+    text = read_only_text()
+    if why:
+        text = QCoreApplication.translate("StoreDialogs", "{read_only} — {why}").format(
+            read_only=text, why=why
+        )
+    banner = QLabel(text)
+    banner.setWordWrap(True)  # a long path goes on below, not out of the window
     banner.setObjectName("readOnlyBanner")
     banner.setContentsMargins(10, 6, 10, 6)
     banner.setStyleSheet("background: #fff3cd; color: #664d03; font-weight: bold;")

@@ -657,8 +657,16 @@
         <translation>{name}というケースはありません</translation>
     </message>
     <message>
+        <source>no document has the id {number}</source>
+        <translation>ID {number} の文書はありません</translation>
+    </message>
+    <message>
         <source>no document named {name}</source>
         <translation>{name}という文書はありません</translation>
+    </message>
+    <message>
+        <source>{given} is the name of one document and the id of another ({other}): give {prefix}{named} for the one named {given}, {prefix}{number} for {other}</source>
+        <translation>{given}はある文書の名前で、別の文書（{other}）の ID でもあります。{given}という名前の文書は {prefix}{named}、{other}は {prefix}{number} と指定してください</translation>
     </message>
     <message>
         <source>a case named {name} already exists</source>
@@ -6314,10 +6322,6 @@ Type the password for {location}. It is kept only while the project is open.</so
 <context>
     <name>StoreDialogs</name>
     <message>
-        <source>{reason}. Opened read-only.</source>
-        <translation>{reason}。読み取り専用で開きました。</translation>
-    </message>
-    <message>
         <source>Damaged project</source>
         <translation>破損したプロジェクト</translation>
     </message>
@@ -6342,8 +6346,12 @@ Recover… copies everything that can still be read into a new project beside it
         <translation>読み取り専用で開く</translation>
     </message>
     <message>
-        <source>Damaged project opened read-only.</source>
-        <translation>破損したプロジェクトを読み取り専用で開きました。</translation>
+        <source>the project file is damaged</source>
+        <translation>プロジェクトファイルが破損しています</translation>
+    </message>
+    <message>
+        <source>{read_only} — {why}</source>
+        <translation>{read_only} — {why}</translation>
     </message>
 </context>
 <context>

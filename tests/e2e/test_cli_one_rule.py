@@ -161,6 +161,36 @@ def test_every_verb_that_takes_a_document_takes_its_id(
     assert status == 1 and "no document named “999”" in err
 
 
+def test_a_number_that_is_one_documents_name_and_anothers_id_is_refused(
+    study: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    memo = document_id(study)
+    other = tmp_path / "plan.txt"
+    other.write_text("川崎市の計画。", encoding="utf-8")
+    assert run(capsys, "import", study, str(other))[0] == 0
+    with open_project(study) as project, project.session() as session:
+        plan = session.scalar(select(model.Document.id).where(model.Document.name == "plan.txt"))
+    assert run(capsys, "document", "rename", study, "plan.txt", str(memo))[0] == 0
+    status, out, err = run(capsys, "text", study, str(memo))
+    assert (status, out) == (1, "")  # it printed the renamed plan, not memo.txt, without a word
+    assert err.rstrip().endswith(
+        f"“{memo}” is the name of one document and the id of another (“memo.txt”): "
+        f"give id:{plan} for the one named “{memo}”, id:{memo} for “memo.txt”"
+    )
+    assert run(capsys, "text", study, f"id:{memo}")[1].startswith("浜松市")
+    assert run(capsys, "text", study, f"id:{plan}")[1] == "川崎市の計画。\n"
+    status, _, err = run(capsys, "text", study, "id:999")
+    assert status == 1 and "no document has the id 999" in err
+    rows = tmp_path / "segments.csv"  # code --from reads its rows by the same rule
+    rows.write_text(
+        f"document,start,end,code\n{memo},0,3,{CONSULTATION}\nid:{memo},0,3,{CONSULTATION}\n",
+        encoding="utf-8",
+    )
+    status, _, err = run(capsys, "code", study, "--from", str(rows))
+    assert status == 1 and f"row 2: “{memo}” is the name of one document" in err
+    assert "row 3" not in err
+
+
 def test_case_list_help_says_what_it_prints() -> None:
     parser = build_parser()
     case = parser._subparsers._group_actions[0].choices["case"]  # type: ignore[union-attr]
