@@ -5,8 +5,10 @@ on the window and expects it to open; it was refused as "another program's file"
 documents. Now a REFI-QDA project dropped on its own starts File → Import REFI-QDA project…
 with that file, and a REFI-QDA codebook (``.qdc``) dropped on its own starts the codebook's
 Import… with it. Documents go to the import dialog as before. A REFI-QDA file dropped with
-other files, or a zip holding a REFI-QDA project (which that import does not read), is not
-imported with the documents: one box names it and says how to import it.
+other files, or a zip holding a REFI-QDA project or codebook, is not imported with the
+documents: one box names it and says how to import it. A zip holding a ``.qdpx`` (zipped to be
+sent by email) is not opened for the researcher: the import would read a copy unpacked to a
+temporary file, and its questions and report would name that copy, not the file dropped.
 """
 
 from __future__ import annotations
@@ -22,9 +24,9 @@ from PySide6.QtWidgets import QMessageBox
 from frameworkqda.core.importers.registry import (
     REFI_CODEBOOK_SUFFIX,
     REFI_PROJECT_SUFFIXES,
-    REFI_ZIPPED,
-    holds_refi_project,
+    zipped_refi,
 )
+from frameworkqda.core.messages import Message
 from frameworkqda.gui.i18n import shown
 
 if TYPE_CHECKING:
@@ -38,7 +40,7 @@ class Dropped:
     documents: list[str] = field(default_factory=list)
     projects: list[Path] = field(default_factory=list)  # .qdpx, .qde
     codebooks: list[Path] = field(default_factory=list)  # .qdc
-    zipped: list[Path] = field(default_factory=list)  # a .zip holding a .qde
+    zipped: dict[Path, Message] = field(default_factory=dict)  # a .zip holding one: what it is
 
     @property
     def exchange(self) -> list[Path]:
@@ -56,8 +58,8 @@ def sort_drop(paths: Sequence[str]) -> Dropped:
             dropped.projects.append(path)
         elif suffix == REFI_CODEBOOK_SUFFIX and not path.is_dir():
             dropped.codebooks.append(path)
-        elif suffix == ".zip" and path.is_file() and holds_refi_project(path):
-            dropped.zipped.append(path)
+        elif suffix == ".zip" and (said := zipped_refi(path.name, path)) is not None:
+            dropped.zipped[path] = said
         else:
             dropped.documents.append(raw)
     return dropped
@@ -81,7 +83,7 @@ def drop_files(window: MainWindow, paths: Sequence[str], case: int | None = None
         window.import_codebook(dropped.codebooks[0])
         return
     if alone and dropped.zipped:
-        _tell(window, shown(REFI_ZIPPED.format(name=dropped.zipped[0].name)))
+        _tell(window, shown(next(iter(dropped.zipped.values()))))
         return
     if exchange:
         _tell(window, _not_with_documents(exchange))

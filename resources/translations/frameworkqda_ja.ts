@@ -3216,6 +3216,14 @@ Replace it?</source>
         <translation>{name}：文書ではなく、ZIP アーカイブに入った REFI-QDA プロジェクトです（.qde を含んでいます）。「ファイル → REFI-QDA プロジェクトの取り込み…」で新しいプロジェクトとして開いてください（コマンドライン：import-qdpx）</translation>
     </message>
     <message>
+        <source>{name}: a REFI-QDA project in a zip archive (it holds {inner}), not a document; unzip it, then open the .qdpx as a new project with File → Import REFI-QDA project… (command line: import-qdpx)</source>
+        <translation>{name}：文書ではなく、ZIP アーカイブに入った REFI-QDA プロジェクトです（{inner} を含んでいます）。展開してから、その .qdpx を「ファイル → REFI-QDA プロジェクトの取り込み…」で新しいプロジェクトとして開いてください（コマンドライン：import-qdpx）</translation>
+    </message>
+    <message>
+        <source>{name}: a REFI-QDA codebook in a zip archive (it holds {inner}), not a document; unzip it, then import the .qdc with Import… in the codebook (command line: codebook import)</source>
+        <translation>{name}：文書ではなく、ZIP アーカイブに入った REFI-QDA のコードブックです（{inner} を含んでいます）。展開してから、その .qdc をコードブックの「取り込み…」で取り込んでください（コマンドライン：codebook import）</translation>
+    </message>
+    <message>
         <source>binary data</source>
         <translation>バイナリデータ</translation>
     </message>
@@ -5299,6 +5307,10 @@ Per case: {per_case}</source>
     <message>
         <source>{where}: {size}, over the import limit of {limit} for one source; refused</source>
         <translation>{where}：{size} あり、ソース 1 件あたりの取り込みの上限 {limit} を超えています。取り込みません</translation>
+    </message>
+    <message>
+        <source>{path}: no project.qde in the archive: it holds {files}, a REFI-QDA project zipped again; unzip it and import the .qdpx</source>
+        <translation>{path}：アーカイブに project.qde がありません。ZIP にまとめ直された REFI-QDA プロジェクト（{files}）が入っています。展開して、その .qdpx を取り込んでください</translation>
     </message>
     <message>
         <source>{path}: grew past the import limit of one source; refused</source>

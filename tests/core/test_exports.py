@@ -277,3 +277,18 @@ def test_counts_and_ranks_of_many_cases_are_split_with_numbers_on_one_line(
     assert captions[-1].endswith("–40 of 40)")
     notes = [p.text for p in counts.paragraphs if p.text.startswith("Note.")]
     assert len(notes) == 1  # once, under the last part
+
+
+def test_a_project_without_cases_exports_in_every_format(tmp_path: Path) -> None:
+    """A new project, its documents coded but no case made yet: `matrix -o chart.docx` ended
+    in a ZeroDivisionError traceback (the counts table had no case column to split); each
+    format writes its tables of themes alone."""
+    with create_project(tmp_path / "new.fqda", framework="mipex") as project:
+        report = mapping.build_report(project)
+    for fmt in FORMATS:
+        target = tmp_path / f"chart.{fmt}"
+        export_report(report, fmt, target)
+        assert target.stat().st_size > 0, fmt
+    export_report(report, "docx", tmp_path / "counts.docx", view="counts")
+    (counts,) = docx.Document(str(tmp_path / "counts.docx")).tables
+    assert [cell.text for cell in counts.rows[0].cells] == ["Theme"]

@@ -358,6 +358,25 @@ def test_a_zip_holding_a_refi_project_is_told_by_its_directory(tmp_path: Path) -
     assert "an archive, not a document" in str(raised.value)
 
 
+@pytest.mark.parametrize("name", ["for-tanaka", "for-tanaka.bin"])
+def test_a_zipped_qdpx_without_its_zip_extension_says_to_unzip_it(
+    tmp_path: Path, name: str
+) -> None:
+    """A .qdpx zipped again and saved without the .zip (a mail program's "attachment") was
+    "unsupported file type (a zip archive)"; its content says it holds a REFI-QDA project."""
+    study = _qdpx(tmp_path / "study.qdpx")
+    path = tmp_path / name
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.write(study, "sent/study.qdpx")
+    with pytest.raises(UnsupportedFileError) as raised:
+        _extract(path)
+    assert str(raised.value) == (
+        f"{name}: a REFI-QDA project in a zip archive (it holds study.qdpx), not a document; "
+        "unzip it, then open the .qdpx as a new project with File → Import REFI-QDA project… "
+        "(command line: import-qdpx)"
+    )
+
+
 @pytest.mark.parametrize(
     ("name", "note"),
     [

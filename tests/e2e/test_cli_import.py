@@ -321,6 +321,78 @@ def test_a_zip_holding_a_refi_project_is_called_one(tmp_path: Path) -> None:
     ]
 
 
+def _qdpx(path: Path) -> Path:
+    """A REFI-QDA project file as NVivo or MAXQDA exports it (a zip holding a project.qde)."""
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("project.qde", '<?xml version="1.0"?><Project name="p"/>')
+    return path
+
+
+def test_a_zip_holding_a_qdpx_says_to_unzip_it_and_import_the_qdpx(tmp_path: Path) -> None:
+    """A researcher zips the .qdpx (or the .qdc) to email it: `import` called the zip "an
+    archive, not a document; unpack it and import its folder", and the folder imported
+    nothing; `import-qdpx` on the zip said only "no project.qde in the archive". Each now says
+    it is a REFI-QDA project (codebook) in a zip, to be unzipped and imported how."""
+    import zipfile
+
+    study = _qdpx(tmp_path / "study.qdpx")
+    with zipfile.ZipFile(tmp_path / "for-tanaka.zip", "w") as archive:
+        archive.write(study, "study.qdpx")
+        archive.writestr("__MACOSX/._study.qdpx", b"\x00\x05\x16\x07")  # a Mac's zip
+    with zipfile.ZipFile(tmp_path / "codes.zip", "w") as archive:
+        archive.writestr("export/codes.qdc", '<?xml version="1.0"?><CodeBook/>')
+    project = str(tmp_path / "p.fqda")
+    assert _cli("new", project, "--framework", "empty").returncode == 0
+    zips = (str(tmp_path / "for-tanaka.zip"), str(tmp_path / "codes.zip"))
+    result = _cli("import", project, *zips)
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "failed: for-tanaka.zip: a REFI-QDA project in a zip archive (it holds study.qdpx), "
+        "not a document; unzip it, then open the .qdpx as a new project with File → Import "
+        "REFI-QDA project… (command line: import-qdpx)",
+        "failed: codes.zip: a REFI-QDA codebook in a zip archive (it holds codes.qdc), not a "
+        "document; unzip it, then import the .qdc with Import… in the codebook (command line: "
+        "codebook import)",
+    ]
+    result = _cli("import-qdpx", str(tmp_path / "new.fqda"), zips[0])
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines()[-1] == (
+        f"frameworkqda: {zips[0]}: no project.qde in the archive: it holds study.qdpx, a "
+        "REFI-QDA project zipped again; unzip it and import the .qdpx"
+    )
+    assert not (tmp_path / "new.fqda").exists()
+
+
+def test_a_folder_holding_refi_files_names_each_and_how_to_bring_it_in(tmp_path: Path) -> None:
+    """The zip unzipped and its folder imported: the .qdpx inside was passed over and the run
+    said "0 imported" and nothing else. Each REFI-QDA file now has its line saying what it is
+    and how to bring it in, as a Word 97-2003 file's says how to save it."""
+    folder = tmp_path / "for-tanaka"
+    (folder / "unpacked").mkdir(parents=True)
+    _qdpx(folder / "study.qdpx")
+    (folder / "codes.qdc").write_text('<?xml version="1.0"?><CodeBook/>', encoding="utf-8")
+    (folder / "unpacked" / "project.qde").write_text("<Project/>", encoding="utf-8")
+    (folder / "plan.txt").write_text("外国人住民の相談窓口を設置する。", encoding="utf-8")
+    project = str(tmp_path / "p.fqda")
+    assert _cli("new", project, "--framework", "empty").returncode == 0
+    result = _cli("import", project, str(folder))
+    assert result.returncode == 1
+    refi = (
+        "a REFI-QDA project, not a document; open it as a new project with "
+        "File → Import REFI-QDA project… (command line: import-qdpx)"
+    )
+    assert result.stdout.splitlines() == [
+        "failed: codes.qdc: a REFI-QDA codebook, not a document; import it with Import… in the "
+        "codebook (command line: codebook import)",
+        "imported: plan.txt",
+        f"failed: study.qdpx: {refi}",
+        f"failed: project.qde: {refi}",
+    ]
+    assert result.stderr.strip().splitlines()[-1] == "1 imported, 0 already present, 3 failed"
+
+
 def test_a_case_name_of_spaces_is_refused_before_any_file_is_read(tmp_path: Path) -> None:
     """`import --case "   "` made a case with no name (a nameless node in the app, `name=""`
     in a .qdpx) where `case add "   "` says a case needs a name."""

@@ -217,6 +217,35 @@ def test_a_full_disk_is_said_in_one_line(tmp_path: Path) -> None:
         assert after == before  # nothing new, the project as it was
 
 
+def test_an_export_onto_a_full_disk_names_the_file_it_was_writing(tmp_path: Path) -> None:
+    """The walkthrough's `export-qdpx city.fqda -o DISK/city.qdpx` onto the full disk the
+    project is on (after a write refused there) said "city.fqda: the disk is full; free some
+    space first", naming the project, not the file it was writing (fixed with 3944eb2). Every
+    export onto a full disk names its target, and leaves neither it nor a part of it."""
+    with _small_disk("2m") as disk:
+        project = disk / "city.fqda"
+        assert call("new", str(project), "--framework", "mipex").returncode == 0
+        assert call("case", str(project), "add", "Osaka").returncode == 0
+        _fill(disk)
+        assert "the disk is full" in one_line(call("case", str(project), "add", "Kobe"), "")
+        before = _fingerprint(disk)
+        exports = [("export-qdpx", "city.qdpx")]
+        exports += [("codebook", "export", f"codes.{suffix}") for suffix in ("qdc", "csv", "xlsx")]
+        exports += [("matrix", f"chart.{suffix}") for suffix in ("xlsx", "docx", "csv", "html")]
+        for *verb, name in exports:
+            target = disk / name
+            said = one_line(call(*verb, str(project), "-o", str(target)), f"{target}: ")
+            assert said == (
+                f"frameworkqda: {target}: cannot be written (No space left on device); "
+                "nothing was changed"
+            ), verb
+        after = _fingerprint(disk)
+        for companion in ("city.fqda-wal", "city.fqda-shm"):  # SQLite's, left as it likes
+            after.pop(companion, None)
+            before.pop(companion, None)
+        assert after == before  # no target, no hidden part of one
+
+
 def test_a_read_only_disk_reads_and_refuses_in_one_line(tmp_path: Path) -> None:
     qdpx = tmp_path / "study.qdpx"
     assert (

@@ -175,3 +175,53 @@ def test_a_zip_holding_a_refi_project_says_what_it_is(
     said = modal.read_next_box()
     _drop(window, again)
     assert said and said[0].startswith("sent.zip: a REFI-QDA project in a zip archive")
+
+
+def test_a_zip_holding_a_qdpx_says_to_unzip_it(
+    new_window: MainWindow, exchange: Exchange, tmp_path: Path
+) -> None:
+    """The .qdpx zipped to be emailed was "an archive, not a document; unpack it and import
+    its folder". The box now says it is a REFI-QDA project in a zip and how to bring it in;
+    nothing is imported."""
+    window = new_window
+    sent = tmp_path / "for-tanaka.zip"
+    with zipfile.ZipFile(sent, "w") as archive:
+        archive.write(exchange.qdpx, "study.qdpx")
+    said = modal.read_next_box()
+    _drop(window, sent)
+    assert said == [
+        "for-tanaka.zip: a REFI-QDA project in a zip archive (it holds study.qdpx), not a "
+        "document; unzip it, then open the .qdpx as a new project with File → Import REFI-QDA "
+        "project… (command line: import-qdpx)"
+    ]
+    assert getattr(window, "last_import", None) is None
+    assert getattr(window, "last_refi", None) is None
+    assert window.session is not None
+    assert workspace.documents(window.session.project) == []
+
+
+def test_a_folder_holding_a_qdpx_names_it_in_the_import(
+    qtbot: Any, new_window: MainWindow, exchange: Exchange, tmp_path: Path
+) -> None:
+    """The zip unzipped and its folder dropped: the .qdpx inside was passed over ("0 files to
+    import"). The import lists it with what it is and how to bring it in."""
+    window = new_window
+    folder = tmp_path / "for-tanaka"
+    folder.mkdir()
+    (folder / "study.qdpx").write_bytes(exchange.qdpx.read_bytes())
+    (folder / "plan.txt").write_text("多文化共生の推進について。", encoding="utf-8")
+    _drop(window, folder)
+    dialog = window.last_import
+    assert isinstance(dialog, ImportDialog)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.done_event.is_set, timeout=20000)
+    lines = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert lines == [
+        "✓ plan.txt: imported",
+        "× study.qdpx: a REFI-QDA project, not a document; open it as a new project with "
+        "File → Import REFI-QDA project… (command line: import-qdpx)",
+    ]
+    assert window.session is not None
+    assert [d.name for d in workspace.documents(window.session.project)] == ["plan.txt"]
+    dialog.close()
+    gui_jobs.finish_all(cancel=True)

@@ -282,7 +282,8 @@ def _number_table(
     narrowest = max(least, default=0)
     most = max(1, min(CASES_PER_TABLE, room // max(narrowest, 1)))
     if columns <= CASES_PER_TABLE and sum(least) <= room:  # each its own width: one table
-        most = columns  # (4 cases split 3 + 1 for the widest heading word, "(national)")
+        # (4 cases split 3 + 1 for the widest heading word, "(national)"); no case yet: the
+        most = max(columns, 1)  # themes alone (0 divided by it ended the export)
     parts = max(1, -(-columns // most))
     width = -(-columns // parts) if columns else 1  # as even as may be: 11 × 4, not 12 × 3 + 8
     for first in range(1, max(columns, 1) + 1, width):

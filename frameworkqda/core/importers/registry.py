@@ -15,14 +15,14 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable, Sequence
-from pathlib import Path, PurePath
+from pathlib import Path, PurePath, PurePosixPath
 
 from frameworkqda.core.errors import ImportFailedError, UnsupportedFileError
 from frameworkqda.core.importers import notes
 from frameworkqda.core.importers.base import Extraction, ImportOptions
 from frameworkqda.core.importers.encoding import bom_encoding
 from frameworkqda.core.kinds import DocumentKind
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message, listed
 
 EXTENSIONS = {
     ".pdf": DocumentKind.PDF,
@@ -73,12 +73,8 @@ def sniff(data: bytes) -> str:
     if image_format(data) is not None:
         return "image"
     if data.startswith(b"PK\x03\x04"):
-        import zipfile  # here: a PDF's reading (its workers, the command line) never needs it
-
-        try:
-            with zipfile.ZipFile(io.BytesIO(data)) as archive:
-                members = archive.namelist()
-        except zipfile.BadZipFile:
+        members = _zip_names(io.BytesIO(data))
+        if members is None:
             return "docx-damaged"
         if "word/document.xml" in members:
             return "docx"
@@ -169,21 +165,54 @@ REFI_ZIPPED = QT_TRANSLATE_NOOP(
     "{name}: a REFI-QDA project in a zip archive (it holds a .qde), not a document; open it as "
     "a new project with File → Import REFI-QDA project… (command line: import-qdpx)",
 )
+# a .qdpx or .qdc zipped again (to send it by email): the REFI-QDA import reads neither inside
+QDPX_ZIPPED = QT_TRANSLATE_NOOP(
+    "Import",
+    "{name}: a REFI-QDA project in a zip archive (it holds {inner}), not a document; unzip it, "
+    "then open the .qdpx as a new project with File → Import REFI-QDA project… (command line: "
+    "import-qdpx)",
+)
+QDC_ZIPPED = QT_TRANSLATE_NOOP(
+    "Import",
+    "{name}: a REFI-QDA codebook in a zip archive (it holds {inner}), not a document; unzip "
+    "it, then import the .qdc with Import… in the codebook (command line: codebook import)",
+)
 REFI_PROJECT_SUFFIXES = (".qdpx", ".qde")
 REFI_CODEBOOK_SUFFIX = ".qdc"
 
 
-def holds_refi_project(path: Path) -> bool:
-    """Whether ``path`` is a zip archive holding a REFI-QDA project (a ``.qde``): a ``.qdpx``
-    renamed ``.zip``, or zipped again. Only the zip's directory is read, never its members, so
-    a project of hundreds of megabytes is told at once."""
+def zipped_refi(name: str, path: Path) -> Message | None:
+    """What to say of ``path`` (called ``name``) when it is a zip archive holding a REFI-QDA
+    project or codebook: a ``.qdpx`` renamed ``.zip``, unpacked and zipped again, or zipped
+    whole to be sent. Only the zip's directory is read, never its members, so a project of
+    hundreds of megabytes is told at once."""
+    members = _zip_names(path)
+    return None if members is None else _refi_members(name, members)
+
+
+def _zip_names(source: Path | io.BytesIO) -> list[str] | None:
+    """The member names in a zip archive's directory; None when it is no readable zip."""
     import zipfile  # here: a PDF's reading (its workers, the command line) never needs it
 
     try:
-        with zipfile.ZipFile(path) as archive:
-            return _names_a_refi_project(archive.namelist())
+        with zipfile.ZipFile(source) as archive:
+            return archive.namelist()
     except (OSError, zipfile.BadZipFile):
-        return False
+        return None
+
+
+def _refi_members(name: str, members: list[str]) -> Message | None:
+    """What a zip called ``name`` holding ``members`` is when it holds REFI-QDA files: a
+    project's own ``.qde`` first (the zip is that project), else ``.qdpx`` or ``.qdc`` files
+    named (a Mac's hidden ``__MACOSX/._study.qdpx`` is no file of the researcher's)."""
+    if _names_a_refi_project(members):
+        return REFI_ZIPPED.format(name=name)
+    files = [PurePosixPath(m).name for m in members]
+    for suffix, said in ((".qdpx", QDPX_ZIPPED), (REFI_CODEBOOK_SUFFIX, QDC_ZIPPED)):
+        inner = [f for f in files if f.lower().endswith(suffix) and not f.startswith(".")]
+        if inner:
+            return said.format(name=name, inner=listed(inner))
+    return None
 
 
 def _names_a_refi_project(members: list[str]) -> bool:
@@ -195,11 +224,12 @@ def refuse_by_name(name: str, path: Path | None = None) -> None:
     """Raise :class:`UnsupportedFileError` when ``name``'s extension says the file is another
     program's. Asked before the file is read: a REFI-QDA project is refused as what it is even
     when its bytes duplicate a document's, and a video is never read. With the file's
-    ``path``, a ``.zip`` holding a REFI-QDA project is said to be one (its directory alone is
-    read), not any archive."""
+    ``path``, a ``.zip`` holding a REFI-QDA project or codebook is said to be one (its directory
+    alone is read), not any archive."""
     suffix = PurePath(name).suffix.lower()
-    if suffix == ".zip" and path is not None and holds_refi_project(path):
-        raise UnsupportedFileError(REFI_ZIPPED.format(name=name))
+    said = zipped_refi(name, path) if suffix == ".zip" and path is not None else None
+    if said is not None:
+        raise UnsupportedFileError(said)
     if suffix in FOREIGN:
         raise UnsupportedFileError(FOREIGN[suffix].format(name=name))
     program = next((program for pattern, program in PROGRAMS if pattern.fullmatch(suffix)), None)
@@ -241,6 +271,9 @@ def kind_for(name: str, data: bytes) -> DocumentKind:
         raise ImportFailedError(notes.EMPTY.format(name=name))
     if content == "refi":  # whatever its name: a .qdpx saved as .zip, or without one
         raise UnsupportedFileError(REFI_PROJECT.format(name=name))
+    zipped = _refi_members(name, _zip_names(io.BytesIO(data)) or []) if content == "zip" else None
+    if zipped is not None:  # a .qdpx or .qdc zipped again, saved without the .zip
+        raise UnsupportedFileError(zipped)
     if suffix in LEGACY:
         raise UnsupportedFileError(
             QT_TRANSLATE_NOOP(
@@ -331,9 +364,12 @@ def extract(data: bytes, name: str, options: ImportOptions, **paged: object) -> 
 
 def expand_folders(paths: Sequence[str | Path]) -> list[Path]:
     """``paths`` with every folder replaced by the files inside it (recursively, sorted) that
-    an importer reads, and the Word 97-2003, RTF and OpenDocument files it refuses saying how to
-    save them (a folder of them imported nothing, without a word); hidden files and folders are
-    skipped. Files named directly are kept as they are, so an unsupported one is reported."""
+    an importer reads, the Word 97-2003, RTF and OpenDocument files it refuses saying how to
+    save them (a folder of them imported nothing, without a word), and the REFI-QDA projects
+    and codebooks it refuses saying how to bring them in (an unzipped ``.qdpx`` sent by email
+    was passed over: "0 imported"); hidden files and folders are skipped. Files named directly
+    are kept as they are, so an unsupported one is reported."""
+    told = {*EXTENSIONS, *LEGACY, *REFI_PROJECT_SUFFIXES, REFI_CODEBOOK_SUFFIX}
     files: list[Path] = []
     for raw in paths:
         path = Path(raw)
@@ -344,7 +380,7 @@ def expand_folders(paths: Sequence[str | Path]) -> list[Path]:
             relative = found.relative_to(path).parts
             if (
                 found.is_file()
-                and (found.suffix.lower() in EXTENSIONS or found.suffix.lower() in LEGACY)
+                and found.suffix.lower() in told
                 and not any(part.startswith(".") for part in relative)
             ):
                 files.append(found)

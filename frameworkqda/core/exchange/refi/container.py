@@ -15,13 +15,13 @@ import io
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from frameworkqda.core.exchange.refi import report_lines as say
 from frameworkqda.core.exchange.refi.common import ExchangeError, UnsafeFileError
 from frameworkqda.core.exchange.refi.safety import DEFAULT_LIMITS, Limits, SafeArchive, parse_xml
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP, listed
+from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message, listed
 from frameworkqda.core.sizes import describe_size
 
 CHUNK = 1024 * 1024
@@ -67,16 +67,7 @@ class Container:
                 candidates = top or candidates
                 if len(candidates) != 1:
                     self.archive.close()
-                    raise ExchangeError(
-                        QT_TRANSLATE_NOOP(
-                            "REFI-QDA",
-                            "{path}: no project.qde in the archive (several .qde files: {files})",
-                        ).format(path=path, files=listed(candidates))
-                        if candidates
-                        else QT_TRANSLATE_NOOP(
-                            "REFI-QDA", "{path}: no project.qde in the archive"
-                        ).format(path=path)
-                    )
+                    raise ExchangeError(_no_project(path, candidates, self.archive.names()))
                 entry = self.archive.find(candidates[0])
             assert entry is not None
             self.qde_name = entry.filename
@@ -182,6 +173,28 @@ class Container:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _no_project(path: Path, candidates: list[str], names: list[str]) -> Message:
+    """Why a zip archive is no project: several ``.qde`` files, or none; with none, the
+    ``.qdpx`` files it holds (a project zipped whole to be sent by email) and what to do."""
+    if candidates:
+        return QT_TRANSLATE_NOOP(
+            "REFI-QDA", "{path}: no project.qde in the archive (several .qde files: {files})"
+        ).format(path=path, files=listed(candidates))
+    inner = [n for n in names if n.lower().endswith(".qdpx") and not _hidden(n)]
+    if inner:
+        return QT_TRANSLATE_NOOP(
+            "REFI-QDA",
+            "{path}: no project.qde in the archive: it holds {files}, a REFI-QDA project zipped "
+            "again; unzip it and import the .qdpx",
+        ).format(path=path, files=listed(inner))
+    return QT_TRANSLATE_NOOP("REFI-QDA", "{path}: no project.qde in the archive").format(path=path)
+
+
+def _hidden(name: str) -> bool:
+    """A hidden entry: a Mac's ``__MACOSX/._study.qdpx``, no file of the researcher's."""
+    return PurePosixPath(name).name.startswith(".")
 
 
 def _read_file(path: Path, most: int) -> Iterator[bytes]:
