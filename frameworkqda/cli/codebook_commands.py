@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from frameworkqda.cli.output_format import add_output, output_of
 from frameworkqda.core.words import plural
+
+CODEBOOK_FORMATS = ("csv", "xlsx", "qdc")  # codebook_io.FORMATS, named here for --help
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -34,7 +37,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "still works, deprecated).",
     )
     exported.add_argument("project", help="project file or postgresql:// URL")
-    add_output(exported, "the file to write (.csv, .xlsx or REFI-QDA .qdc)", positional=True)
+    add_output(
+        exported,
+        "the file to write (.csv, .xlsx or REFI-QDA .qdc; '-': standard output)",
+        positional=True,
+    )
+    exported.add_argument(
+        "--format",
+        choices=CODEBOOK_FORMATS,
+        default=None,
+        help="csv, xlsx or qdc; default: from the file's name, csv on standard output",
+    )
     exported.set_defaults(handler=_export)
     listed = actions.add_parser(
         "list", help="print the codebook's paths", description="Print every code's path."
@@ -63,16 +76,19 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from frameworkqda.cli.output_format import output_format, said_to
     from frameworkqda.core.codebook_io import export_codebook, export_notes
     from frameworkqda.core.store import open_project
 
     file = output_of(args, "codebook export")
+    fmt = output_format(args.format, Path(file), CODEBOOK_FORMATS)
     with open_project(args.project, read_only=True) as project:
-        count = export_codebook(project, file)
-        notes = export_notes(project, file)
-    print(f"wrote {plural(count, 'code')} to {file}")
+        count = export_codebook(project, file, fmt)
+        notes = export_notes(project, file, fmt)
+    said = said_to(file)  # not into the codebook on standard output
+    print(f"wrote {plural(count, 'code')} to {file}", file=said)
     for note in notes:
-        print(f"  note: {note}")
+        print(f"  note: {note}", file=said)
     return 0
 
 

@@ -106,9 +106,10 @@ def register_table(suffix: str, label: str, reader: TableReader, writer: TableWr
     register_format(suffix, CodebookFormat(label, lambda path: (reader(path), ()), write))
 
 
-def codebook_format(path: Path) -> CodebookFormat:
+def codebook_format(path: Path, fmt: str | None = None) -> CodebookFormat:
+    """The format ``fmt`` names (``csv``), else the one ``path``'s suffix names."""
     try:
-        return FORMATS[path.suffix.lower()]
+        return FORMATS[f".{fmt}" if fmt else path.suffix.lower()]
     except KeyError:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -546,14 +547,15 @@ def _existing(session: Session, raw: str) -> int | None:
         return None
 
 
-def export_codebook(project: Project, path: str | Path) -> int:
-    """Write the codebook in the format the file name asks for; returns the number of codes."""
+def export_codebook(project: Project, path: str | Path, fmt: str | None = None) -> int:
+    """Write the codebook in ``fmt`` (``csv``, ``xlsx``, ``qdc``), else the format the file
+    name asks for (``-``: standard output, with ``fmt``); returns the number of codes."""
     target = Path(path)
-    return codebook_format(target).write(project, target)
+    return codebook_format(target, fmt).write(project, target)
 
 
-def export_notes(project: Project, path: str | Path) -> list[str]:
+def export_notes(project: Project, path: str | Path, fmt: str | None = None) -> list[str]:
     """What an export of the codebook to ``path`` should tell besides its count (Messages):
     for a REFI-QDA codebook, the names more than one code has (QualCoder merges them)."""
-    notes = codebook_format(Path(path)).notes
+    notes = codebook_format(Path(path), fmt).notes
     return notes(project) if notes is not None else []

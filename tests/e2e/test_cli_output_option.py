@@ -117,3 +117,25 @@ def test_gui_writes_its_screenshot_with_o(project: str, tmp_path: Path) -> None:
     assert done.stderr.strip().splitlines()[-1] == (
         "frameworkqda: 'gui --screenshot FILE.png' is deprecated; write 'gui -o FILE.png'"
     )
+
+
+def test_codebook_export_writes_to_standard_output_as_the_other_exports_do(
+    project: str, tmp_path: Path
+) -> None:
+    """``-o -`` said "-: unknown codebook format “”"; it is standard output, CSV unless
+    ``--format`` says otherwise, with the count on stderr (not inside the file)."""
+
+    def export(*options: str) -> subprocess.CompletedProcess[bytes]:
+        command = [sys.executable, "-m", "frameworkqda", "codebook", "export", project, *options]
+        return subprocess.run(command, capture_output=True, timeout=120, check=False)
+
+    csv_out = export("-o", "-")
+    assert csv_out.returncode == 0, csv_out.stderr
+    assert csv_out.stdout.decode("utf-8").startswith("path,description,colour,heading only\n")
+    assert csv_out.stderr.decode("utf-8").startswith("wrote ")
+    qdc = export("-o", "-", "--format", "qdc")
+    assert qdc.returncode == 0 and b"<CodeBook" in qdc.stdout
+    named = tmp_path / "codebook.xlsx"
+    wrong = export("-o", str(named), "--format", "qdc")
+    assert wrong.returncode == 1 and not named.exists()
+    assert b"the name says .xlsx but --format says qdc" in wrong.stderr

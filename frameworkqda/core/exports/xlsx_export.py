@@ -84,13 +84,20 @@ class _Formats:
         self.last = book.add_format({"top": 2})
 
 
+def _across(sheet: Any, row: int, last_col: int, text: str, style: Any) -> None:
+    """``text`` in one cell merged across columns 0 to ``last_col`` of ``row``; in the first
+    alone when that is all (XlsxWriter warns "Can't merge single cell": a project without
+    cases printed it under `matrix -o chart.xlsx`)."""
+    if last_col > 0:
+        sheet.merge_range(row, 0, row, last_col, text, style)
+    else:
+        sheet.write(row, 0, text, style)
+
+
 def _notes(sheet: Any, f: _Formats, row: int, last_col: int, notes: list[str]) -> None:
     """Notes wrapped inside the table's width, so they never widen the printed page."""
     for offset, text in enumerate(notes):
-        if last_col > 0:
-            sheet.merge_range(row + offset, 0, row + offset, last_col, text, f.note)
-        else:
-            sheet.write(row + offset, 0, text, f.note)
+        _across(sheet, row + offset, last_col, text, f.note)
         sheet.set_row(row + offset, 13 * (1 + len(text) // 110))
 
 
@@ -123,7 +130,7 @@ def _theme_sheet(
     sheet = book.add_worksheet(_sheet_name(table.theme, used))
     language = table.language
     last_col = 2 * len(table.cases)
-    sheet.merge_range(0, 0, 0, last_col, caption(table.number, table.caption, language), f.title)
+    _across(sheet, 0, last_col, caption(table.number, table.caption, language), f.title)
     sheet.merge_range(1, 0, 2, 0, words(language, "Measure"), f.header)
     for i, case in enumerate(table.cases):
         col = 1 + 2 * i
