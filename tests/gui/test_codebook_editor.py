@@ -13,6 +13,7 @@ from frameworkqda.core.store import Project
 from frameworkqda.gui.codebook_editor import CodebookEditor
 from frameworkqda.gui.main_window import MainWindow
 from tests.gui.counted import says
+from tests.gui.drops import drag
 
 
 @pytest.fixture
@@ -243,8 +244,6 @@ def test_export_import_csv_xlsx_and_templates(
 def _drag_code(tree, source, target, where: str):  # type: ignore[no-untyped-def]
     """Press on ``source`` and drag it above, below or onto ``target``, as a mouse does."""
     from PySide6.QtCore import QPoint, QPointF, Qt
-    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-    from PySide6.QtWidgets import QApplication
 
     from frameworkqda.gui.panels import ID_ROLE
 
@@ -254,14 +253,7 @@ def _drag_code(tree, source, target, where: str):  # type: ignore[no-untyped-def
     point = QPointF(QPoint(rect.left() + 30, y))
     data = tree.model().mimeData([source.index()])
     data.setData("application/x-frameworkqda-code", str(source.data(ID_ROLE)).encode())
-    action, button = Qt.DropAction.MoveAction, Qt.MouseButton.LeftButton
-    keys = Qt.KeyboardModifier.NoModifier
-    viewport = tree.viewport()
-    QApplication.sendEvent(viewport, QDragEnterEvent(point, action, data, button, keys))
-    move = QDragMoveEvent(point, action, data, button, keys)
-    QApplication.sendEvent(viewport, move)
-    QApplication.sendEvent(viewport, QDropEvent(point, action, data, button, keys))
-    return move.isAccepted()
+    return drag(tree.viewport(), data, point, Qt.DropAction.MoveAction).move.isAccepted()
 
 
 def test_an_import_naming_a_code_in_other_letter_case_says_which_code_it_took(
@@ -327,17 +319,10 @@ def test_a_code_dragged_from_the_other_tree_is_the_one_moved(window: MainWindow)
 
 def _drop_on(tree, target, data) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QPointF, Qt
-    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-    from PySide6.QtWidgets import QApplication
 
     rect = tree.visualRect(target.index())
     point = QPointF(rect.left() + 30, rect.center().y())
-    action, button = Qt.DropAction.MoveAction, Qt.MouseButton.LeftButton
-    keys = Qt.KeyboardModifier.NoModifier
-    viewport = tree.viewport()
-    QApplication.sendEvent(viewport, QDragEnterEvent(point, action, data, button, keys))
-    QApplication.sendEvent(viewport, QDragMoveEvent(point, action, data, button, keys))
-    QApplication.sendEvent(viewport, QDropEvent(point, action, data, button, keys))
+    drag(tree.viewport(), data, point, Qt.DropAction.MoveAction)
 
 
 def test_a_definition_typed_just_before_delete_comes_back_with_the_code(

@@ -5,8 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import Qt
 
 from frameworkqda.core import cases, workers, workspace
 from frameworkqda.core.importers import ImportStatus
@@ -15,20 +14,13 @@ from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.panels import ID_ROLE
 from tests import documents
 from tests.gui import modal
+from tests.gui.drops import drag, files
 
 
 def _drop(window: MainWindow, paths: list[Path]) -> None:
-    """Files or folders dropped on the window, as a drag from a file manager delivers them."""
-    data = QMimeData()
-    data.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
-    event = QDropEvent(
-        QPointF(10, 10),
-        Qt.DropAction.CopyAction,
-        data,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    window.dropEvent(event)
+    """Files or folders dropped on the window, as a drag from a file manager delivers them
+    (sent through Qt: the test called the window's ``dropEvent`` itself)."""
+    assert drag(window, files(*paths)).enter.isAccepted()
 
 
 def _run(qtbot, dialog: ImportDialog) -> list[str]:  # type: ignore[no-untyped-def]

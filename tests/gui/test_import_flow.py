@@ -10,8 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 
 from frameworkqda.core import cases, workspace
@@ -20,6 +19,7 @@ from frameworkqda.gui import import_dialog, jobs
 from frameworkqda.gui.import_dialog import ImportDialog
 from frameworkqda.gui.main_window import MainWindow
 from tests.gui import menu_bar, modal
+from tests.gui.drops import dropped
 from tests.small_files import files_cannot_grow
 
 
@@ -165,21 +165,6 @@ def test_choosing_unassigned_or_a_new_case_in_the_dialog(
     assert _names(study) == {"loose.txt": None, "council.txt": "Osaka"}
 
 
-def _drag(widget: QWidget, point: QPoint, data: QMimeData) -> QDropEvent:
-    """Enter, move and drop ``data`` at ``point``, as a drag from the file manager does."""
-    actions = Qt.DropAction.CopyAction
-    button, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(QPointF(point), actions, data, button, keys)
-    QApplication.sendEvent(widget, enter)
-    assert enter.isAccepted()
-    move = QDragMoveEvent(QPointF(point), actions, data, button, keys)
-    QApplication.sendEvent(widget, move)
-    assert move.isAccepted()
-    drop = QDropEvent(QPointF(point), actions, data, button, keys)
-    QApplication.sendEvent(widget, drop)
-    return drop
-
-
 def test_files_dropped_on_a_case_go_to_that_case(
     qtbot, study: MainWindow, monkeypatch, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
@@ -191,7 +176,7 @@ def test_files_dropped_on_a_case_go_to_that_case(
     assert item is not None
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(plan))])
-    drop = _drag(tree.viewport(), tree.visualRect(item.index()).center(), data)
+    drop = dropped(tree.viewport(), data, tree.visualRect(item.index()).center())
     assert drop.isAccepted()
     dialog = study.last_import
     assert dialog.case_box.currentText() == "Hamamatsu"  # not Kawasaki, the selected one
@@ -224,7 +209,7 @@ def test_other_programs_files_dropped_or_chosen_are_refused_saying_what_to_do(
     item = tree.case_item(kawasaki.id)
     assert item is not None
     said = modal.read_next_box()
-    drop = _drag(tree.viewport(), tree.visualRect(item.index()).center(), data)
+    drop = dropped(tree.viewport(), data, tree.visualRect(item.index()).center())
     assert drop.isAccepted()
     assert said and said[0].startswith("Not imported: notazip.qdpx. REFI-QDA files"), said
     refi = (
@@ -266,7 +251,7 @@ def test_a_drop_on_a_project_that_cannot_be_read_says_why_in_a_box(
     assert item is not None
     said = modal.read_next_box()
     with files_cannot_grow():
-        drop = _drag(tree.viewport(), tree.visualRect(item.index()).center(), data)
+        drop = dropped(tree.viewport(), data, tree.visualRect(item.index()).center())
     assert drop.isAccepted()
     assert said == [f"{location}: the disk failed to read or write (disk I/O error)"]
     assert getattr(study, "last_import", None) is None

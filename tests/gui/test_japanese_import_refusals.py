@@ -17,7 +17,7 @@ from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.import_dialog import ImportDialog
 from frameworkqda.gui.main_window import MainWindow
 from tests.gui import modal
-from tests.gui.test_import_flow import _drag
+from tests.gui.drops import dropped
 from tests.gui.test_japanese_dialogs import japanese, shortcut  # noqa: F401 - fixtures
 from tests.small_files import files_cannot_grow
 
@@ -106,7 +106,7 @@ def test_another_programs_file_and_an_unknown_extension_are_said_in_japanese(  #
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(p)) for p in (qdpx, minutes)])
     said = modal.read_next_box()
-    assert _drag(tree.viewport(), tree.visualRect(item.index()).center(), data).isAccepted()
+    assert dropped(tree.viewport(), data, tree.visualRect(item.index()).center()).isAccepted()
     assert said == [
         "取り込んでいません：研究.qdpx。REFI-QDA のファイル（NVivo・MAXQDA・ATLAS.ti から書き出した"
         "プロジェクト、またはコードブック）は文書と一緒には取り込めません。一つだけをウィンドウに"

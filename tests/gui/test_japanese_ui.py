@@ -12,7 +12,7 @@ from traceback import extract_tb
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -44,8 +44,8 @@ from tests import writes
 from tests.core.test_damaged_project import damaged  # noqa: F401  (fixture)
 from tests.gui import lossy_qdpx, modal
 from tests.gui.clicks import click_current
+from tests.gui.drops import dropped, files
 from tests.gui.matrix_cells import click_cell, first_cell
-from tests.gui.test_import_flow import _drag
 from tests.gui.ui_strings import english, menu_strings, report
 from tests.gui.walk import Answer, Walk, choose_file, opens_a_window, pick_first, press_once
 
@@ -102,12 +102,10 @@ def _over(existing: Path) -> Answer:
 def _drop(window: MainWindow, folder: Path, name: str) -> None:
     """A new text file dragged from a file manager and dropped on the document list, below
     its cases (the window takes a drop too, but offscreen Qt delivers no drag moves to it)."""
-    dropped = folder / f"{name}.txt"
-    dropped.write_text(f"{name}：多文化共生の推進について\n", encoding="utf-8")
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(dropped))])
+    path = folder / f"{name}.txt"
+    path.write_text(f"{name}：多文化共生の推進について\n", encoding="utf-8")
     target = window.document_tree.viewport()
-    assert _drag(target, QPoint(20, target.height() - 5), mime).isAccepted()
+    assert dropped(target, files(path), QPoint(20, target.height() - 5)).isAccepted()
 
 
 def _right_click(widget: QAbstractItemView | QWidget, point: QPoint) -> None:

@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QWidget
 
 from frameworkqda.core import codebook, codebook_io, workspace
 from frameworkqda.core.exchange.refi import export_qdpx
@@ -28,6 +28,7 @@ from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.refi_dialogs import RefiImportDialog
 from frameworkqda.gui.sample import build_sample
 from tests.gui import modal
+from tests.gui.drops import drag, files
 
 
 @dataclass
@@ -62,17 +63,9 @@ def exchange(tmp_path_factory: pytest.TempPathFactory) -> Exchange:
 
 def _drop(window: QWidget, *paths: Path) -> QDropEvent:
     """Drag ``paths`` from a file manager onto the window and let go."""
-    data = QMimeData()
-    data.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
-    point = QPointF(QPoint(window.width() // 2, window.height() // 2))
-    actions, button = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton
-    keys = Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(point, actions, data, button, keys)
-    QApplication.sendEvent(window, enter)
-    assert enter.isAccepted()
-    drop = QDropEvent(point, actions, data, button, keys)
-    QApplication.sendEvent(window, drop)
-    return drop
+    made = drag(window, files(*paths))
+    assert made.enter.isAccepted()
+    return made.drop
 
 
 @pytest.fixture

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 
 from frameworkqda.core.store import create_project
@@ -15,6 +14,7 @@ from frameworkqda.gui.import_dialog import ImportDialog
 from frameworkqda.gui.store_dialogs import READ_ONLY_TEXT
 from tests.core.test_damaged_project import damaged  # noqa: F401  (fixture)
 from tests.gui import modal
+from tests.gui.drops import drag, files
 
 
 def test_a_read_only_project_opens_with_a_banner_and_no_writing(qtbot, settings, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -64,21 +64,9 @@ def test_a_read_only_project_refuses_files_dropped_on_its_documents(  # type: ig
         window.show()
         assert window.session is not None and window.session.project.read_only
         assert window.document_area.title.text() == "Choose a document on the left."
-        viewport = window.document_tree.viewport()
-        data = QMimeData()
-        data.setUrls([QUrl.fromLocalFile(str(fresh))])
-        point = QPointF(viewport.rect().center())
-        actions = Qt.DropAction.CopyAction
-        button, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-        enter = QDragEnterEvent(point, actions, data, button, keys)
-        QApplication.sendEvent(viewport, enter)
-        assert not enter.isAccepted()
-        move = QDragMoveEvent(point, actions, data, button, keys)
-        QApplication.sendEvent(viewport, move)
-        assert not move.isAccepted()
-        drop = QDropEvent(point, actions, data, button, keys)  # delivered all the same
-        QApplication.sendEvent(viewport, drop)
-        assert not drop.isAccepted()
+        made = drag(window.document_tree.viewport(), files(fresh))
+        assert not made.enter.isAccepted() and not made.move.isAccepted()
+        assert not made.drop.isAccepted()  # delivered all the same
         qtbot.wait(100)
         assert getattr(window, "last_import", None) is None
         assert not any(isinstance(w, ImportDialog) for w in QApplication.topLevelWidgets())
