@@ -32,11 +32,13 @@ from __future__ import annotations
 import csv
 import io
 import math
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any, TextIO
 
 from frameworkqda.core.errors import ValidationError
+from frameworkqda.core.importers.encoding import python_codec
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what makes a cell a formula (OWASP)
@@ -112,30 +114,64 @@ def read_csv_records(path: str | Path) -> list[list[str]]:
     and never closed, text after a closing quote, a field past the reader's limit.
     """
     path = Path(path)
-    records: list[list[str]] = []
-    line = 1  # where the next record starts
     try:
-        with path.open(encoding="utf-8-sig", newline="") as file:
-            reader = csv.reader(file, strict=True)
-            try:
-                for record in reader:
-                    records.append([_unneutralised(field) for field in record])
-                    line = reader.line_num + 1
-            except csv.Error as error:
-                raise ValidationError(_malformed(path, len(records) + 1, line, error)) from None
-    except UnicodeDecodeError as error:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("CSV", "{path}: not UTF-8 text ({reason})").format(
-                path=path, reason=error.reason
-            )
-        ) from error
+        text = _csv_text(path, path.read_bytes())
     except OSError as error:
         raise ValidationError(
             QT_TRANSLATE_NOOP("CSV", "{path}: cannot be read ({reason})").format(
                 path=path, reason=error.strerror or str(error)
             )
         ) from error
+    records: list[list[str]] = []
+    line = 1  # where the next record starts
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        for record in reader:
+            records.append([_unneutralised(field) for field in record])
+            line = reader.line_num + 1
+    except csv.Error as error:
+        raise ValidationError(_malformed(path, len(records) + 1, line, error)) from None
     return records
+
+
+def _csv_text(path: Path, data: bytes) -> str:
+    """The file's text: UTF-8 (a byte-order mark is fine), else Shift-JIS (CP932) when it reads
+    as Japanese in it — what Excel on Japanese Windows saves as "CSV", which was refused as
+    "not UTF-8 text". Bytes that read as CP932 only by chance (a Western CSV's accents make
+    kanji) are refused, saying how to save the file from Excel."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        japanese = _japanese_excel(data)
+        if japanese is not None:
+            return japanese
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "CSV",
+                "{path}: not UTF-8 text ({reason}); in Excel, save it as “CSV UTF-8 (Comma "
+                "delimited)”",
+            ).format(path=path, reason=error.reason)
+        ) from error
+
+
+KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
+
+
+def _japanese_excel(data: bytes) -> str | None:
+    """``data`` read as CP932 when it is that and reads as Japanese: it holds kana (a Western
+    file's accented letters read as CP932 make kanji, never kana: those take bytes a Western
+    code page gives to rare signs), or charset-normalizer, which weighs the whole text, takes
+    it for CP932 too (names in kanji alone; loaded only here, for a file that is not UTF-8)."""
+    try:
+        text = data.decode("cp932")
+    except UnicodeDecodeError:
+        return None
+    if KANA.search(text):
+        return text
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    return text if best is not None and python_codec(best.encoding) == "cp932" else None
 
 
 def _unneutralised(field: str) -> str:

@@ -243,12 +243,12 @@
 <context>
     <name>CSV</name>
     <message>
-        <source>{path}: not UTF-8 text ({reason})</source>
-        <translation>{path}：UTF-8 のテキストではありません（{reason}）</translation>
-    </message>
-    <message>
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}：読み込めません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path}: not UTF-8 text ({reason}); in Excel, save it as “CSV UTF-8 (Comma delimited)”</source>
+        <translation>{path}：UTF-8 のテキストではありません（{reason}）。Excel では「CSV UTF-8 (コンマ区切り)」で保存してください</translation>
     </message>
     <message>
         <source>a quote opened here is never closed</source>

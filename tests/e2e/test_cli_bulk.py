@@ -176,6 +176,31 @@ def test_cell_from_csv(study: str, tmp_path: Path, capsys: pytest.CaptureFixture
         assert cell.value is not None and cell.value.label == "Partially"  # no value column: kept
 
 
+def test_cell_from_a_japanese_excel_csv(
+    study: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Excel on Japanese Windows saves "CSV" in Shift-JIS (CP932): it was refused as "not UTF-8
+    text". It is read; a Western file that is not UTF-8 is refused saying how to save it."""
+    japanese = tmp_path / "cells.csv"
+    japanese.write_bytes(
+        f"case,code,value,summary\r\nHamamatsu,{CONSULTATION},Yes,相談窓口を開設（多言語）\r\n".encode(
+            "cp932"
+        )
+    )
+    assert main(["cell", study, "--from", str(japanese)]) == 0
+    assert "charted 1 cell" in capsys.readouterr().out
+    with open_project(study) as project, project.session() as session:
+        summary = session.scalars(select(model.ChartCell.summary)).one()
+    assert summary == "相談窓口を開設（多言語）"
+    western = tmp_path / "western.csv"
+    western.write_bytes(
+        f"case,code,value,summary\r\nHamamatsu,{CONSULTATION},Yes,Très bien\r\n".encode("cp1252")
+    )
+    assert main(["cell", study, "--from", str(western)]) == 1
+    said = capsys.readouterr().err
+    assert f"{western}: not UTF-8 text" in said and "“CSV UTF-8 (Comma delimited)”" in said
+
+
 def test_cell_from_csv_names_every_bad_row(
     study: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
