@@ -6,13 +6,14 @@ alike.
 
 City websites are often Shift_JIS or EUC-JP and wrap the content in navigation menus.
 trafilatura (well kept, used widely for web corpora) finds the main content and keeps headings,
-lists and tables (a heading it drops before text it keeps is put back, and U+3000 stays
-U+3000); a short page too, not its baseline's dump of a line a text node. Its word-counting
-fallback (jusText) takes a Japanese paragraph for boilerplate, so what trafilatura's own
-extractor keeps and that fallback dropped is put back; and a headed section of running text it
-drops for a class or id like "menus" alone is kept. When it finds next to nothing (a page that
-is all "boilerplate" to it) we fall back to the visible text of the body without scripts,
-styles and <nav>/<header>/<footer>; otherwise the import note names the visible text left out.
+lists and tables (a table a row a line, its cells joined by " | "; a heading it drops before
+text it keeps is put back, and U+3000 stays U+3000); a short page too, not its baseline's dump
+of a line a text node. Its word-counting fallback (jusText) takes a Japanese paragraph for
+boilerplate, so what trafilatura's own extractor keeps and that fallback dropped is put back;
+and a headed section of running text it drops for a class or id like "menus" alone is kept.
+When it finds next to nothing (a page that is all "boilerplate" to it) we fall back to the
+visible text of the body without scripts, styles and <nav>/<header>/<footer>; otherwise the
+import note names the visible text left out.
 """
 
 from __future__ import annotations
@@ -218,7 +219,24 @@ def _extracted(markup: str, fast: bool, config: ConfigParser) -> str:
         deduplicate=False,
         config=config,
     )
-    return extracted or ""
+    text = extracted or ""
+    return text + " " if _ends_in_row(text, markup) else text  # a row as the others
+
+
+def _ends_in_row(text: str, markup: str) -> bool:
+    """Whether trafilatura's ``text`` ends in a row of a table of ``markup`` (a <tr> holding
+    its first and last cells' text; a layout table's row holds more than trafilatura keeps):
+    there the row lost the space after its closing rule (``_rows_ended``), and a line of the
+    page's own text written as a row (``| a | b |``) would look the same."""
+    last = text.rpartition("\n")[2]
+    if not (last.startswith("| ") and last.endswith(" |")):
+        return False
+    # a "|" in a cell is written "\\|": its two sides are two cells here
+    cells = [key for cell in _cells(last) if (key := _key(cell).replace("\\", ""))]
+    rows = (
+        _nfc_key(row.text_content()) for row in lxml_html.document_fromstring(markup).iter("tr")
+    )
+    return bool(cells) and any(cells[0] in row and cells[-1] in row for row in rows)
 
 
 def _main_text(markup: str) -> str:
@@ -507,6 +525,30 @@ def _cells(line: str) -> list[str]:
     return row[1:-1].split("|") if len(row) > 1 and row[0] == row[-1] == "|" else []
 
 
+# trafilatura writes a table row as Markdown, ``| a | b | `` (a "|" in a cell as "\\|"), a
+# space after its closing rule but on the text's last line (put back: ``_ends_in_row``), and
+# under a row of <th> a rule ``|---|---|``. A line of the page's own text ends in no space.
+_RULE = re.compile(r"\|(?:-+\|)+")
+
+
+def _rows_ended(text: str) -> str:
+    """``text`` with each table row its cells joined by `` | ``, ending at its last cell's
+    text (``a | b``, no trailing space or rule), and the rule under a head row as its rows
+    (``---|---``). An empty cell at either end keeps its `` | `` (``税務課 | 2階 |``: three
+    columns), the row no white space at its ends. A line of the page's own text written
+    so (``| a | b |`` in a wiki's markup) ends in no space and stays as it is."""
+    lines = text.split("\n")
+    after_row = False
+    for number, line in enumerate(lines):
+        if line.startswith("| ") and line.endswith(" | "):
+            lines[number], after_row = line[2:-3].strip(" "), True
+        elif after_row and _RULE.fullmatch(line):
+            lines[number], after_row = line[1:-1], False
+        else:
+            after_row = False
+    return "\n".join(lines)
+
+
 def _starts(line: str, block: str) -> bool:
     """Whether a line of text (white space taken out) starts ``block``: holds it and more,
     or is its first line (trafilatura keeps a paragraph's line breaks in the markup, so a
@@ -534,6 +576,7 @@ def extract_html(data: bytes, name: str, options: ImportOptions) -> Extraction:
         shown = [left_out[n] for n in sorted(largest)]
         if note := notes.left_out_of_page(shown, len(left_out)):
             warnings.append(note)
+        text = _rows_ended(text)  # after the measures above, which count the rules
     text = normalise_text(text.replace("\r\n", "\n"))
     if not text.strip():
         warnings.append(notes.NO_TEXT_HTML.format())
