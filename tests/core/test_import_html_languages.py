@@ -204,6 +204,10 @@ def test_lines_put_back_are_not_a_table_row_or_item_the_text_holds_written_other
     text already in the other is not put in twice."""
     from frameworkqda.core.importers import html
 
+    page = (
+        "<html><body><h2>主な施策</h2><table><tr><td>分野</td><td>施策数</td></tr></table>"
+        "<ul><li>外国人の子どもの就学支援</li></ul><p>相談窓口</p></body></html>"
+    )
     kept = "主な施策\n分野\t施策数\n外国人の子どもの就学支援"
     own = "主な施策\n| 分野 | 施策数 |\n- 外国人の子どもの就学支援\n相談窓口"
-    assert html._merged(kept, own).split("\n") == [*kept.split("\n"), "相談窓口"]
+    assert html._merged(kept, own, page).split("\n") == [*kept.split("\n"), "相談窓口"]

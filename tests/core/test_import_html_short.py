@@ -31,10 +31,10 @@ NOTICE_JA = (
 NOTICE_JA_TEXT = [
     "外国人の皆さんへ",
     "相談窓口は市役所の1階にあります。相談は無料です。電話でも相談できます。",
-    "| 曜日 | 時間 | ",  # a table's rows as trafilatura writes them on a long page
-    "|---|---|",
-    "| 月曜日 | 9時から17時 | ",
-    "| 水曜日 | 13時から17時 |",
+    "曜日 | 時間",  # a table a row a line, as on a long page
+    "---|---",
+    "月曜日 | 9時から17時",
+    "水曜日 | 13時から17時",
 ]
 NOTICE_EN = (
     '<html lang="en"><head><meta charset="utf-8"><title>Advice desk</title></head><body>'
@@ -49,9 +49,9 @@ NOTICE_EN_TEXT = [
     "Advice desk",
     "The advice desk is on the first floor of city hall.",
     "Advice is free of charge.",
-    "| Day | Hours | ",
-    "|---|---|",
-    "| Monday | 9 to 5 |",
+    "Day | Hours",
+    "---|---",
+    "Monday | 9 to 5",
 ]
 
 
@@ -97,10 +97,12 @@ def test_a_short_english_notice_keeps_its_sentences_and_leaves_its_menu_out(
     assert hits == 1
 
 
-def test_a_short_page_of_paragraphs_keeps_its_table() -> None:
+def test_a_short_page_of_paragraphs_keeps_its_table_and_its_order() -> None:
     """Over 100 characters of <p> (here in a block trafilatura's extraction leaves out), the
     baseline took those paragraphs alone: the table was left out, named in the import note.
-    Now trafilatura's own extraction, the paragraphs it lacks put in whole."""
+    Now trafilatura's own extraction, the paragraphs it lacks put in whole where the page
+    has them: they went to the start, above the heading and the table, nothing of the
+    baseline's (paragraphs only) coming before them in the own extraction."""
     page = (
         "<html><body><h1>What to bring</h1><table><tr><th>Desk</th><th>Hours</th></tr>"
         "<tr><td>City hall</td><td>9 to 5</td></tr></table><div class='related-info'>"
@@ -109,15 +111,37 @@ def test_a_short_page_of_paragraphs_keeps_its_table() -> None:
         "</body></html>"
     )
     extraction = extract(page.encode("utf-8"), "page.html", ImportOptions())
-    lines = extraction.text.split("\n")
-    for line in (
+    assert extraction.text.split("\n") == [
+        "What to bring",
+        "Desk | Hours",
+        "---|---",
+        "City hall | 9 to 5",
         "Bring your residence card, your passport and a certificate of residence.",
         "See the Immigration Services Agency for the rest of the forms.",
-        "| Desk | Hours | ",
-        "| City hall | 9 to 5 |",
-    ):
-        assert line in lines
-    assert all("Desk" not in warning for warning in extraction.warnings)
+    ]
+    assert extraction.warnings == []
+
+
+def test_a_paragraph_put_back_after_a_quote_comes_after_it(tmp_path: Path) -> None:
+    """The baseline writes a <blockquote> of two <p>s as one line, trafilatura as two: the
+    paragraph after it that trafilatura left out went in above the quote, after the line
+    before the quote."""
+    page = (
+        "<html><body><h1>Notice</h1><p>The advice desk is on the first floor.</p>"
+        "<blockquote><p>Advice is free.</p><p>No booking needed.</p></blockquote>"
+        "<div class='related-info'><p>See the Immigration Services Agency for the rest of the"
+        " forms you need.</p></div></body></html>"
+    )
+    lines, stored, hits = _imported(tmp_path, "notice.html", page, "rest of the forms")
+    assert lines == [
+        "Notice",
+        "The advice desk is on the first floor.",
+        "Advice is free.",
+        "No booking needed.",
+        "See the Immigration Services Agency for the rest of the forms you need.",
+    ]
+    assert stored == []
+    assert hits == 1
 
 
 def test_a_short_page_in_divs_keeps_its_sentences() -> None:

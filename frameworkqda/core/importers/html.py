@@ -6,20 +6,23 @@ alike.
 
 City websites are often Shift_JIS or EUC-JP and wrap the content in navigation menus.
 trafilatura (well kept, used widely for web corpora) finds the main content and keeps headings,
-lists and tables (a heading it drops before text it keeps is put back, and U+3000 stays
-U+3000); a short page too, not its baseline's dump of a line a text node. Its word-counting
-fallback (jusText) takes a Japanese paragraph for boilerplate, so what trafilatura's own
-extractor keeps and that fallback dropped is put back; and a headed section of running text it
-drops for a class or id like "menus" alone is kept. When it finds next to nothing (a page that
-is all "boilerplate" to it) we fall back to the visible text of the body without scripts,
-styles and <nav>/<header>/<footer>; otherwise the import note names the visible text left out.
+lists and tables (a table a row a line, its cells joined by " | "; a heading it drops before
+text it keeps is put back, and U+3000 stays U+3000); a short page too, not its baseline's dump
+of a line a text node. Its word-counting fallback (jusText) takes a Japanese paragraph for
+boilerplate, so what trafilatura's own extractor keeps and that fallback dropped is put back;
+and a headed section of running text it drops for a class or id like "menus" alone is kept.
+When it finds next to nothing (a page that is all "boilerplate" to it) we fall back to the
+visible text of the body without scripts, styles and <nav>/<header>/<footer>; otherwise the
+import note names the visible text left out.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from configparser import ConfigParser
+from itertools import accumulate
 
 import trafilatura
 from lxml import html as lxml_html
@@ -189,7 +192,11 @@ def _trafilatura(markup: str, fast: bool) -> str:
         own = _extracted(markup, fast, _WITHOUT_BASELINE)
         # the body's text nodes, a line each: nothing of it to keep; the page's paragraphs:
         # whole, those trafilatura's own extraction lacks are kept
-        text = own if _key(text) == _nfc_key(trafilatura.html2txt(markup)) else _merged(own, text)
+        text = (
+            own
+            if _key(text) == _nfc_key(trafilatura.html2txt(markup))
+            else _merged(own, text, markup)
+        )
     return text.replace(IDEOGRAPHIC_SPACE_STAND_IN, "\u3000") if stand_in else text
 
 
@@ -212,7 +219,24 @@ def _extracted(markup: str, fast: bool, config: ConfigParser) -> str:
         deduplicate=False,
         config=config,
     )
-    return extracted or ""
+    text = extracted or ""
+    return text + " " if _ends_in_row(text, markup) else text  # a row as the others
+
+
+def _ends_in_row(text: str, markup: str) -> bool:
+    """Whether trafilatura's ``text`` ends in a row of a table of ``markup`` (a <tr> holding
+    its first and last cells' text; a layout table's row holds more than trafilatura keeps):
+    there the row lost the space after its closing rule (``_rows_ended``), and a line of the
+    page's own text written as a row (``| a | b |``) would look the same."""
+    last = text.rpartition("\n")[2]
+    if not (last.startswith("| ") and last.endswith(" |")):
+        return False
+    # a "|" in a cell is written "\\|": its two sides are two cells here
+    cells = [key for cell in _cells(last) if (key := _key(cell).replace("\\", ""))]
+    rows = (
+        _nfc_key(row.text_content()) for row in lxml_html.document_fromstring(markup).iter("tr")
+    )
+    return bool(cells) and any(cells[0] in row and cells[-1] in row for row in rows)
 
 
 def _main_text(markup: str) -> str:
@@ -228,10 +252,12 @@ def _main_text(markup: str) -> str:
     which skips readability too: the lines of the ``fast`` extraction (its own, which judges
     boilerplate by markup, not by words) missing from the full one are put in, each after
     the line it follows there."""
-    text = _merged(_trafilatura(markup, fast=False), _trafilatura(markup, fast=True))
+    text = _merged(_trafilatura(markup, fast=False), _trafilatura(markup, fast=True), markup)
     if text and (sections := _content_sections(markup, text)) is not None:
-        rescued = _merged(_trafilatura(sections, fast=False), _trafilatura(sections, fast=True))
-        text = _merged(rescued, text)  # nothing it kept before is lost
+        rescued = _merged(
+            _trafilatura(sections, fast=False), _trafilatura(sections, fast=True), markup
+        )
+        text = _merged(rescued, text, markup)  # nothing it kept before is lost
     return _with_headings(text, markup) if text else text
 
 
@@ -350,26 +376,62 @@ def _beside_kept(
     return any(map(kept, siblings + following))
 
 
-def _merged(text: str, own: str) -> str:
-    """``text`` with the lines of ``own`` it lacks, each after the line before it in
-    ``own`` (at the start when none is in ``text``)."""
+def _merged(text: str, own: str, markup: str) -> str:
+    """``text`` with the lines of ``own`` it lacks, each after the text before it in ``own``
+    (the line it is, or the line where it ends in ``text``: one line of ``own`` can be part
+    of one there, or two there joined). A line with nothing of ``own`` before it in
+    ``text`` goes after the lines of ``text`` before it in the page ``markup``.
+
+    On a short page ``own`` is the baseline's paragraphs, no heading or table: a paragraph
+    after a table went to the start, above the heading and the table; a paragraph after a
+    quote written as one line in ``own`` and as two in ``text`` went above the quote."""
     lines = text.split("\n") if text else []
     keys = [_bare(line) for line in lines]
-    whole = "".join(keys)
+    held = keys.copy()  # the text of ``text`` alone, a line put in held as ""
     at = 0
     for line in own.split("\n"):
         key = _bare(line)
         if not key:
             continue
-        if key in keys:  # the next line of the same text from here on, or the first
-            at = (keys.index(key, at) if key in keys[at:] else keys.index(key)) + 1
+        if (after := _after(keys, held, key, at)) is not None:
+            at = after
             continue
-        if key in whole:  # joined to or split from other text there: in it already
-            continue
+        if at == 0:
+            at = _page_place(keys, key, markup)
         lines.insert(at, line)
         keys.insert(at, key)
+        held.insert(at, "")
         at += 1
     return "\n".join(lines)
+
+
+def _after(keys: list[str], held: list[str], key: str, at: int) -> int | None:
+    """Where the text after ``key`` goes among the lines ``keys``, the text before it ending
+    at line ``at``: after the line it is (from ``at`` on first); after the line where it ends
+    in ``held`` (``keys`` but those put in) when it starts in line ``at`` (that line holds
+    it, or begins a run of lines that are it joined); ``at`` when it is elsewhere in
+    ``held`` (a short line found inside another tells nothing of where it is); None when it
+    is not there."""
+    if key in keys:  # the next line of the same text from here on, or the first
+        return (keys.index(key, at) if key in keys[at:] else keys.index(key)) + 1
+    whole = "".join(held)
+    ends = list(accumulate(map(len, held)))
+    start = whole.find(key, ends[at - 1] if at else 0)
+    if 0 <= start < (ends[at] if at < len(ends) else 0):
+        return bisect_left(ends, start + len(key)) + 1
+    return at if key in whole else None
+
+
+def _page_place(keys: list[str], key: str, markup: str) -> int:
+    """Where the line ``key`` goes among ``keys`` by the page's order: after the last of
+    them that the page's text holds before it, at the start when none or when the page's
+    text lacks it."""
+    page = _nfc_key(trafilatura.html2txt(markup)).replace("|", "")
+    found = page.find(key)
+    if found < 0:
+        return 0
+    before = [n for n, line in enumerate(keys) if line and 0 <= page.find(line) < found]
+    return before[-1] + 1 if before else 0
 
 
 def _bare(text: str) -> str:
@@ -463,6 +525,30 @@ def _cells(line: str) -> list[str]:
     return row[1:-1].split("|") if len(row) > 1 and row[0] == row[-1] == "|" else []
 
 
+# trafilatura writes a table row as Markdown, ``| a | b | `` (a "|" in a cell as "\\|"), a
+# space after its closing rule but on the text's last line (put back: ``_ends_in_row``), and
+# under a row of <th> a rule ``|---|---|``. A line of the page's own text ends in no space.
+_RULE = re.compile(r"\|(?:-+\|)+")
+
+
+def _rows_ended(text: str) -> str:
+    """``text`` with each table row its cells joined by `` | ``, ending at its last cell's
+    text (``a | b``, no trailing space or rule), and the rule under a head row as its rows
+    (``---|---``). An empty cell at either end keeps its `` | `` (``税務課 | 2階 |``: three
+    columns), the row no white space at its ends. A line of the page's own text written
+    so (``| a | b |`` in a wiki's markup) ends in no space and stays as it is."""
+    lines = text.split("\n")
+    after_row = False
+    for number, line in enumerate(lines):
+        if line.startswith("| ") and line.endswith(" | "):
+            lines[number], after_row = line[2:-3].strip(" "), True
+        elif after_row and _RULE.fullmatch(line):
+            lines[number], after_row = line[1:-1], False
+        else:
+            after_row = False
+    return "\n".join(lines)
+
+
 def _starts(line: str, block: str) -> bool:
     """Whether a line of text (white space taken out) starts ``block``: holds it and more,
     or is its first line (trafilatura keeps a paragraph's line breaks in the markup, so a
@@ -490,6 +576,7 @@ def extract_html(data: bytes, name: str, options: ImportOptions) -> Extraction:
         shown = [left_out[n] for n in sorted(largest)]
         if note := notes.left_out_of_page(shown, len(left_out)):
             warnings.append(note)
+        text = _rows_ended(text)  # after the measures above, which count the rules
     text = normalise_text(text.replace("\r\n", "\n"))
     if not text.strip():
         warnings.append(notes.NO_TEXT_HTML.format())
