@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 from pathlib import Path
 
 from frameworkqda.cli.loading import load
+
+# what ``gui -o`` can show: the start page, the window's views (gui/views.py, not imported
+# here: it loads Qt) and a PDF's pages
+SHOT_VIEWS = (
+    "start", "documents", "pages", "coding", "codebook", "matrix", "mapping", "review",
+    "search", "compare", "memos",
+)  # fmt: skip
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -24,8 +32,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     gui.add_argument(
         "--view",
         default="documents",
-        help="view: start, documents, pages, coding, codebook, matrix, mapping, review, search, "
-        "compare, memos",
+        choices=SHOT_VIEWS,
+        metavar="VIEW",
+        help=f"the view -o shows: {', '.join(SHOT_VIEWS)} (start: with no project)",
     )
     gui.add_argument("--size", default="1400x860", help="window size for -o (WxH)")
     gui.set_defaults(handler=_gui)
@@ -63,8 +72,28 @@ def _gui(args: argparse.Namespace) -> int:
         args.deprecation = (
             "frameworkqda: 'gui --screenshot FILE.png' is deprecated; write 'gui -o FILE.png'"
         )
+    if shot is not None:
+        _can_shoot(args.project, args.sample, args.view)
     load_first_screen()
     from frameworkqda.gui.app import run
 
     width, height = (int(v) for v in args.size.lower().split("x"))
     return run(args.project, sample=args.sample, shot=shot, view=args.view, size=(width, height))
+
+
+def _can_shoot(project: str | None, sample: bool, view: str) -> None:
+    """Refuse, in one line, a picture the window could not take with no one there: a project
+    it would refuse or ask about in a box (a file not there, a damaged one, a server's
+    password: ``gui -o`` waited for ever on a box nobody saw), or the start page asked for
+    with a project to open (the project's window was taken instead)."""
+    from frameworkqda.core.errors import ProjectReadOnlyError, ValidationError
+
+    if view == "start" and (project or sample):
+        raise ValidationError(
+            "--view start is the start page, where no project is open: give no project"
+        )
+    if project:
+        from frameworkqda.core.store import open_project
+
+        with contextlib.suppress(ProjectReadOnlyError):  # opened read-only, its banner says why
+            open_project(project).close()

@@ -139,3 +139,26 @@ def test_codebook_export_writes_to_standard_output_as_the_other_exports_do(
     wrong = export("-o", str(named), "--format", "qdc")
     assert wrong.returncode == 1 and not named.exists()
     assert b"the name says .xlsx but --format says qdc" in wrong.stderr
+
+
+def test_gui_o_refuses_in_one_line_what_it_cannot_take(project: str, tmp_path: Path) -> None:
+    """No one is there to answer a box: a project that is not there waited for ever on one
+    nobody saw, a mistyped view wrote the documents view, and ``--view start`` with a project
+    wrote the project's window."""
+    shot = tmp_path / "x.png"
+    missing = _gui(str(tmp_path / "nowhere.fqda"), "-o", str(shot), "--view", "matrix")
+    assert missing.returncode == 1 and not shot.exists()
+    assert missing.stderr.strip().splitlines()[-1].startswith(f"frameworkqda: {tmp_path}")
+    typo = _gui(project, "-o", str(shot), "--view", "charts")
+    assert typo.returncode == 2 and "invalid choice: 'charts'" in typo.stderr
+    start = _gui(project, "-o", str(shot), "--view", "start")
+    assert start.returncode == 1 and not shot.exists()
+    assert "--view start is the start page, where no project is open" in start.stderr
+
+
+def test_every_view_of_the_window_can_be_shot() -> None:
+    """``gui --view`` names its choices without loading Qt: the same as the window's views."""
+    from frameworkqda.cli.gui_commands import SHOT_VIEWS
+    from frameworkqda.gui.views import view_keys
+
+    assert set(SHOT_VIEWS) == {"start", "pages", *view_keys()}
