@@ -253,7 +253,7 @@ def code_rows_in(
 
     def segment(row: Row) -> tuple[tuple[int, int, int, int, str], bool]:
         """The row's passage, and whether it is there already."""
-        document_id = pick_document(_given(row, "document"), named, names.get)
+        document_id = pick_document(_given(row, "document"), named, names.get, names.values)
         length = lengths[document_id]
         code_id = code_of(row.values["code"])
         start, end = _whole_number(row, "start"), _whole_number(row, "end")

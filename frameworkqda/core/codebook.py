@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session
 from frameworkqda.core import deletions, model
 from frameworkqda.core.errors import NotFoundError, ValidationError
 from frameworkqda.core.jobs import Cancel, Progress, check_cancel
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP, quoted
+from frameworkqda.core.messages import ALTERNATIVES, QT_TRANSLATE_NOOP, listed, quoted
 from frameworkqda.core.store import Project
-from frameworkqda.core.words import plural
+from frameworkqda.core.words import nearest, plural
 
 PATH_SEPARATOR = "/"
 COLOUR_PATTERN = re.compile(r"^#[0-9a-fA-F]{6}([0-9a-fA-F]{2})?$")
@@ -177,6 +177,13 @@ def resolve(session: Session, path: str) -> int:
     if found is None:
         found = _at_path(nodes, path, str.casefold)
     if found is None:
+        meant = nearest(path, (node.path for node in nodes))
+        if meant:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP(
+                    "Codebook", "no code at path {path}; did you mean {meant}?"
+                ).format(path=quoted(path), meant=listed(map(quoted, meant), ALTERNATIVES))
+            )
         raise NotFoundError(
             QT_TRANSLATE_NOOP("Codebook", "no code at path {path}").format(path=quoted(path))
         )

@@ -8,14 +8,15 @@ on them)."""
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, select
 
 from frameworkqda.core import tables
 from frameworkqda.core.errors import NotFoundError, ValidationError
-from frameworkqda.core.messages import QT_TRANSLATE_NOOP, quoted
+from frameworkqda.core.messages import ALTERNATIVES, QT_TRANSLATE_NOOP, listed, quoted
+from frameworkqda.core.words import nearest
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -84,16 +85,21 @@ def resolve_document(db: Connection | Session, name: str) -> int:
         name,
         lambda wanted: document_named(db, wanted),
         lambda number: db.scalar(select(documents.c.name).where(documents.c.id == number)),
+        lambda: db.scalars(select(documents.c.name)),
     )
 
 
 def pick_document(
-    given: str, named: Callable[[str], int | None], name_of: Callable[[int], str | None]
+    given: str,
+    named: Callable[[str], int | None],
+    name_of: Callable[[int], str | None],
+    names: Callable[[], Iterable[str]],
 ) -> int:
     """The document ``given`` names: by exact name (``named``), else by id (``12``, as
     ``document list`` shows it; ``name_of`` says whether one has it); ``id:12`` is the id
     alone. A number that is one document's name and another's id is refused, saying how to
-    give each, rather than taken as the name without a word."""
+    give each, rather than taken as the name without a word. A name found nowhere is said
+    with the nearest of the project's ``names`` (``osaka.htm`` for ``osaka.html``)."""
     text = given.strip()
     if text.startswith(ID_PREFIX) and text[len(ID_PREFIX) :].strip().isdecimal():
         number = int(text[len(ID_PREFIX) :])
@@ -106,9 +112,7 @@ def pick_document(
     other = name_of(int(text)) if text.isdecimal() else None
     if other is None or document_id == int(text):
         if document_id is None:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("Cases", "no document named {name}").format(name=quoted(given))
-            )
+            raise _not_found(given, names())
         return document_id
     if document_id is None:
         return int(text)
@@ -124,6 +128,19 @@ def pick_document(
             named=document_id,
             number=int(text),
         )
+    )
+
+
+def _not_found(given: str, names: Iterable[str]) -> NotFoundError:
+    meant = nearest(given, names)
+    if meant:
+        return NotFoundError(
+            QT_TRANSLATE_NOOP("Cases", "no document named {name}; did you mean {meant}?").format(
+                name=quoted(given), meant=listed(map(quoted, meant), ALTERNATIVES)
+            )
+        )
+    return NotFoundError(
+        QT_TRANSLATE_NOOP("Cases", "no document named {name}").format(name=quoted(given))
     )
 
 

@@ -78,6 +78,8 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> Template:
 
 # between the items of a list inside a sentence: "a, b" in English, 「a、b」 in Japanese
 SEPARATOR = QT_TRANSLATE_NOOP("Messages", ", ")
+# between the things a sentence offers to choose from: "a or b" in English, 「aまたはb」 in Japanese
+ALTERNATIVES = QT_TRANSLATE_NOOP("Messages", " or ")
 # between clauses that each say something: "a; b" in English, 「a；b」 in Japanese
 CLAUSES = QT_TRANSLATE_NOOP("Messages", "; ")
 

@@ -6,6 +6,9 @@ starts with 「 is never cited as 「「…」.
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
+
 # kana, CJK ideographs, half-width katakana, CJK extension A
 _CJK_RANGES = (
     ("\u3040", "\u30ff"),
@@ -48,3 +51,19 @@ def _wrapped(text: str) -> bool:
         if depth == 0:
             return index == len(text) - 1
     return False
+
+
+def nearest(wanted: str, names: Iterable[str], limit: int = 3) -> list[str]:
+    """The names a mistyped ``wanted`` most likely meant, best first: those whose last part
+    (after ``/``: a measure's name without its theme) is ``wanted`` whatever its letter case,
+    else those close to it as strings (a space for a hyphen, a letter missed), case aside."""
+    candidates = list(dict.fromkeys(names))
+    folded = wanted.strip().casefold()
+    tail = [name for name in candidates if name.rsplit("/", 1)[-1].casefold() == folded]
+    if tail:
+        return tail[:limit]
+    by_fold: dict[str, str] = {}
+    for name in candidates:
+        by_fold.setdefault(name.casefold(), name)
+    close = difflib.get_close_matches(folded, list(by_fold), n=limit, cutoff=0.8)
+    return [by_fold[match] for match in close]

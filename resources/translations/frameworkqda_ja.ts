@@ -661,6 +661,10 @@
         <translation>ID {number} の文書はありません</translation>
     </message>
     <message>
+        <source>no document named {name}; did you mean {meant}?</source>
+        <translation>{name}という文書はありません。{meant}のことですか？</translation>
+    </message>
+    <message>
         <source>no document named {name}</source>
         <translation>{name}という文書はありません</translation>
     </message>
@@ -1148,6 +1152,10 @@ B: {b}
     <message>
         <source>no code at path {path}</source>
         <translation>パス{path}のコードはありません</translation>
+    </message>
+    <message>
+        <source>no code at path {path}; did you mean {meant}?</source>
+        <translation>パス{path}のコードはありません。{meant}のことですか？</translation>
     </message>
     <message>
         <source>code path {path} names %n codes whose names differ at most in letter case; rename all but one</source>
@@ -4918,6 +4926,10 @@ Per case: {per_case}</source>
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>または</translation>
     </message>
     <message>
         <source>; </source>

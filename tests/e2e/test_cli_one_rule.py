@@ -191,6 +191,28 @@ def test_a_number_that_is_one_documents_name_and_anothers_id_is_refused(
     assert "row 3" not in err
 
 
+def test_a_mistyped_code_or_document_is_said_with_what_was_meant(
+    study: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = ["code", study, "--start", "0", "--end", "3"]
+    status, _, err = run(capsys, *base, "--document", "memo.txt", "--code", "consultation service")
+    assert status == 1
+    assert err.rstrip().endswith(  # the measures of that name, whatever their theme
+        f"no code at path “consultation service”; did you mean “{CONSULTATION}” or "
+        "“Education/Consultation service”?"
+    ), err
+    typed = "anti-discrimination/consultation servce"
+    status, _, err = run(capsys, *base, "--document", "memo.txt", "--code", typed)
+    assert status == 1
+    assert err.rstrip().endswith(f"no code at path “{typed}”; did you mean “{CONSULTATION}”?")
+    status, _, err = run(capsys, *base, "--document", "memo.txt", "--code", "Weather")
+    assert status == 1 and err.rstrip().endswith("no code at path “Weather”")
+    status, _, err = run(capsys, *base, "--document", "memo.tx", "--code", CONSULTATION)
+    assert status == 1
+    assert err.rstrip().endswith("no document named “memo.tx”; did you mean “memo.txt”?")
+    assert segment_count(study) == 0
+
+
 def test_case_list_help_says_what_it_prints() -> None:
     parser = build_parser()
     case = parser._subparsers._group_actions[0].choices["case"]  # type: ignore[union-attr]
