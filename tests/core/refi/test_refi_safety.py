@@ -236,8 +236,18 @@ def test_an_empty_or_junk_file_is_said_to_be_no_project(tmp_path: Path) -> None:
     whole = _zip(tmp_path / "whole.qdpx", {"project.qde": MINIMAL}).read_bytes()
     truncated.write_bytes(whole[: len(whole) // 2])
     _refused(tmp_path, truncated, "neither a readable .qdpx zip archive", error=ExchangeError)
+    for name, data in (  # Excel's CSV, with its byte-order mark, passed for XML
+        ("segments.csv", "\ufeffdocument,start,end,code\n".encode()),
+        ("notes.txt", "\ufeff多文化共生\n".encode("utf-16")),
+    ):
+        (tmp_path / name).write_bytes(data)
+        _refused(tmp_path, tmp_path / name, "not a REFI-QDA project, or a damaged one",
+                 error=ExchangeError)  # fmt: skip
     plain = tmp_path / "plain.qdpx"  # project XML under a .qdpx name is still read
     plain.write_bytes(MINIMAL)
+    marked = tmp_path / "marked.qde"  # and so is XML after a byte-order mark
+    marked.write_bytes(b"\xef\xbb\xbf" + MINIMAL)
+    import_qdpx(marked, tmp_path / "marked.fqda")
     import_qdpx(plain, tmp_path / "plain.fqda")
     assert (tmp_path / "plain.fqda").is_file()
 

@@ -44,7 +44,18 @@ class Resolved:
 
 
 # how a .qde's XML may begin: "<", or a UTF-8 / UTF-16 byte-order mark
-_XML_STARTS = (b"<", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+_BOMS = {b"\xef\xbb\xbf": "utf-8", b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}
+
+
+def _starts_as_xml(head: bytes) -> bool:
+    """Whether a file beginning with ``head`` begins as XML does: ``<`` after white space and
+    any byte-order mark (a CSV saved with Excel's mark passed for XML and was refused as "not
+    well-formed XML (Start tag expected…)", not as what it is)."""
+    for bom, encoding in _BOMS.items():
+        if head.startswith(bom):
+            text = head[len(bom) :].decode(encoding, errors="replace")
+            return text.lstrip().startswith("<")
+    return head.lstrip().startswith(b"<")
 
 
 class Container:
@@ -89,8 +100,8 @@ class Container:
                     ).format(path=path)
                 )
             with path.open("rb") as handle:
-                head = handle.read(1024).lstrip()
-            if not head.startswith(_XML_STARTS):  # no zip archive (above), and no XML
+                head = handle.read(1024)
+            if not _starts_as_xml(head):  # no zip archive (above), and no XML
                 raise ExchangeError(
                     QT_TRANSLATE_NOOP(
                         "REFI-QDA",
