@@ -3017,26 +3017,6 @@ Replace it?</source>
         <source>Average</source>
         <translation>平均</translation>
     </message>
-    <message>
-        <source>count</source>
-        <translation>施策数</translation>
-    </message>
-    <message>
-        <source>count rank</source>
-        <translation>施策数による順位</translation>
-    </message>
-    <message>
-        <source>score</source>
-        <translation>スコア</translation>
-    </message>
-    <message>
-        <source>score rank</source>
-        <translation>スコアによる順位</translation>
-    </message>
-    <message>
-        <source>rank: {case}</source>
-        <translation>順位：{case}</translation>
-    </message>
 </context>
 <context>
     <name>HitModel</name>
@@ -4193,7 +4173,7 @@ Per case: {per_case}</source>
         <translation>{name}：グラフは .png か .svg で書き出します。何も書き込んでいません</translation>
     </message>
     <message>
-        <source>undefined</source>
+        <source>cannot be computed</source>
         <translation>算出不能</translation>
     </message>
 </context>
