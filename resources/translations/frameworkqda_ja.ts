@@ -1878,6 +1878,14 @@ Undo (Ctrl+Z) puts everything back.</source>
         </translation>
     </message>
     <message>
+        <source>No one has coded in this project yet: nothing to compare.</source>
+        <translation>このプロジェクトではまだ誰もコーディングしていません。比べるものがありません。</translation>
+    </message>
+    <message>
+        <source>Only {name} has coded in this project: nothing to compare. To compare with a colleague, bring their copy of the project in with File → Merge project…</source>
+        <translation>このプロジェクトでコーディングしたのは {name} だけです。比べるものがありません。共同研究者と比べるには、相手のプロジェクトのコピーを「ファイル → プロジェクトの統合…」で取り込んでください。</translation>
+    </message>
+    <message>
         <source>A pooled row adds up the documents above it: click a document row to see both coders&apos; passages.</source>
         <translation>合算行はその上の文書を合計したものです。文書の行をクリックすると、両コーダーの箇所を表示します。</translation>
     </message>
