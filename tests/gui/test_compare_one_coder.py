@@ -40,6 +40,9 @@ def test_one_coder_says_so_and_how_to_bring_a_second_in(window: MainWindow, qtbo
     assert f"Only {coder} has coded in this project" in text
     assert _menu_words(window, "&File", "&Merge project…") in text
     assert not view.export_button.isEnabled()
+    # the advice wraps: on one line it made the view wider than the window, cut off at its edge
+    full = view.status.fontMetrics().horizontalAdvance(text)
+    assert view.status.minimumSizeHint().width() < full / 2
     view.tabs.setCurrentWidget(view.cells)
     assert not view.export_button.isEnabled()
 

@@ -71,6 +71,9 @@ class CompareView(ProjectView):
         export.clicked.connect(lambda: self.export())
         self.export_button = export  # enabled while the tab shown has something to write
         self.status = QLabel()
+        self.status.setWordWrap(
+            True
+        )  # the one-coder advice, unwrapped, widened the view off screen
 
         self.model = AgreementModel()
         self.table = QTableView()
