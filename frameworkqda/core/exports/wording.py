@@ -33,7 +33,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "Average": "Average",
         "all cases": "Total over all cases",
         "rho": "Spearman's rho",
-        "undefined": "undefined",
+        "undefined": "cannot be computed",  # as the Mapping view says it (算出不能)
         "coded": "(coded)",
         "Counts sheet": "Counts",
         "Ranks sheet": "Ranks",
@@ -45,7 +45,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "ranks note": "Count: {basis}. Score: {series}. The last columns rank the themes by each "
         "case's own count. Rank 1 = most measures / highest score; ties share the average rank. "
         "Spearman's rho with the ranking by score: {rho} for the count; per case in its column "
-        "(blank where a case ranks every theme alike: rho is undefined).",
+        "(blank where a case ranks every theme alike: rho cannot be computed).",
         "legend": "{none} no value and no coded evidence; {coded} coded evidence but no value "
         "set. Present: {present}.",
         "source": "Source: FrameworkQDA project “{project}”, charted values as of {date}.",
