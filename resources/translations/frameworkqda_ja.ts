@@ -1886,6 +1886,14 @@ Undo (Ctrl+Z) puts everything back.</source>
         </translation>
     </message>
     <message>
+        <source>No one has coded in this project yet: nothing to compare.</source>
+        <translation>このプロジェクトではまだ誰もコーディングしていません。比べるものがありません。</translation>
+    </message>
+    <message>
+        <source>Only {name} has coded in this project: nothing to compare. To compare with a colleague, bring their copy of the project in with File → Merge project…</source>
+        <translation>このプロジェクトでコーディングしたのは {name} だけです。比べるものがありません。共同研究者と比べるには、相手のプロジェクトのコピーを「ファイル → プロジェクトの統合…」で取り込んでください。</translation>
+    </message>
+    <message>
         <source>A pooled row adds up the documents above it: click a document row to see both coders&apos; passages.</source>
         <translation>合算行はその上の文書を合計したものです。文書の行をクリックすると、両コーダーの箇所を表示します。</translation>
     </message>
@@ -3024,26 +3032,6 @@ Replace it?</source>
     <message>
         <source>Average</source>
         <translation>平均</translation>
-    </message>
-    <message>
-        <source>count</source>
-        <translation>施策数</translation>
-    </message>
-    <message>
-        <source>count rank</source>
-        <translation>施策数による順位</translation>
-    </message>
-    <message>
-        <source>score</source>
-        <translation>スコア</translation>
-    </message>
-    <message>
-        <source>score rank</source>
-        <translation>スコアによる順位</translation>
-    </message>
-    <message>
-        <source>rank: {case}</source>
-        <translation>順位：{case}</translation>
     </message>
 </context>
 <context>
@@ -4201,7 +4189,7 @@ Per case: {per_case}</source>
         <translation>{name}：グラフは .png か .svg で書き出します。何も書き込んでいません</translation>
     </message>
     <message>
-        <source>undefined</source>
+        <source>cannot be computed</source>
         <translation>算出不能</translation>
     </message>
 </context>

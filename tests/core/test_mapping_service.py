@@ -111,3 +111,19 @@ def test_a_report_of_some_cases_has_only_them_in_every_table(project_location: s
     flipped = some.matrix.transposed()
     assert flipped.of_cases([ids["C"]]).case_names == ["C"]
     assert list(flipped.of_cases([ids["C"]]).cells().columns) == ["C"]
+
+
+def test_a_rho_that_cannot_be_computed_says_so_in_the_ranks_note(project_location: str) -> None:
+    """Nothing charted, so every theme ranks alike: the exported note says "cannot be
+    computed", as the Mapping view does (算出不能 in Japanese); it said "undefined"."""
+    from frameworkqda.core.exports.tables import report_tables
+
+    with create_project(project_location, framework="mipex-local") as project:
+        writes.add_case(project, "Hamamatsu")
+        report = mapping.build_report(project)
+    assert report.ranks is not None and report.ranks.rho is None
+    english = report_tables(report, "ranks").ranks
+    japanese = report_tables(report, "ranks", "ja").ranks
+    assert english is not None and japanese is not None
+    assert "cannot be computed for the count" in english.note
+    assert "算出不能" in japanese.note

@@ -167,7 +167,13 @@ def test_matrix_language_ja_writes_japanese_captions_and_headers(
     capsys.readouterr()
     run("matrix", empty_project, "--view", "ranks", "--language", "ja")
     rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
-    assert rows[0][:5] == ["テーマ", "施策数", "施策数による順位", "スコア", "スコアによる順位"]
+    assert rows[0][:5] == [
+        "テーマ",
+        "施策数：全ケースの合計",
+        "施策数による順位",
+        "スコア",
+        "スコアによる順位",
+    ]
     assert rows[0][5] == f"順位：{CITIES[0]}"
     assert "Education" in [row[0] for row in rows] and rows[-1][0] == "スピアマンのρ"
     counts = tmp_path / "counts.xlsx"
@@ -201,3 +207,15 @@ def test_export_says_the_scores_it_leaves_behind_and_how_to_carry_them(
     run("scores", "import", imported, str(carried))
     with open_project(imported) as project:
         assert {s.theme: s.value for s in scores.list_scores(project)} == MIPEX_2015
+
+
+def test_ranks_without_a_group_say_the_count_is_a_total_over_all_cases(
+    empty_project: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without --group the count is the total over every case (the national level too): the
+    header said "count", as the GUI's over a group's mean."""
+    run("scores", "import", empty_project, str(scores_csv(tmp_path)))
+    capsys.readouterr()
+    run("matrix", empty_project, "--view", "ranks")
+    header = next(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert header[:3] == ["theme", "count: Total over all cases", "count rank"]

@@ -184,7 +184,9 @@ def test_the_preview_says_what_each_column_is_and_shows_every_header_whole(
     ranks = mapping.ranks_model
     words = PHRASES["ja"]
     heads = [ranks.headerData(c, Qt.Orientation.Horizontal) for c in range(ranks.columnCount())]
-    assert heads[:4] == [words["Count"], words["Rank by count"], words["Score"],
+    group = mapping.tr("Group average")
+    assert heads[:4] == [words["Count of"].format(basis=group),
+                         words["Rank by"].format(basis=group), words["Score"],
                          words["Rank by score"]]  # fmt: skip
     assert heads[4].startswith("順位：")
     assert mapping.ranks_table.findChild(QAbstractButton).text() == "テーマ"

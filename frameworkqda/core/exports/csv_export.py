@@ -65,9 +65,8 @@ def write_ranks(report: Report, out: TextIO, language: str = "en") -> None:
     table = chosen.ranks
     writer = csv_writer(out)
     if table is None:
-        writer.writerow(
-            [words(language, f"csv {name}") for name in ("theme", "count", "count rank")]
-        )
+        counted = words(language, "csv count of", basis=words(language, "all cases"))
+        writer.writerow([words(language, "csv theme"), counted, words(language, "csv count rank")])
         frame = report.counts.counts.sum(axis=1)
         ranks = frame.rank(ascending=False, method="average")
         for theme in frame.index:
@@ -75,19 +74,19 @@ def write_ranks(report: Report, out: TextIO, language: str = "en") -> None:
         return
     ranks_frame = report.ranks.frame if report.ranks else None
     assert ranks_frame is not None
-    columns = _rank_columns(ranks_frame.columns, language)
-    if report.counts.group_values is not None:  # a mean over the group, not a total: say so
-        columns[0] = words(language, "csv count of", basis=group_basis(report, language))
+    # a mean over the group or a total over all cases: the header says which
+    count = words(language, "csv count of", basis=group_basis(report, language))
+    columns = _rank_columns(count, ranks_frame.columns, language)
     writer.writerow([words(language, "csv theme"), *columns])
     for label, numbers in table.rows:
         writer.writerow([label, *(format_number(n) for n in numbers)])
     writer.writerow([words(language, "rho"), *(format_number(n) for n in chosen.rho or [])])
 
 
-def _rank_columns(columns: Iterable[object], language: str) -> list[str]:
+def _rank_columns(count: str, columns: Iterable[object], language: str) -> list[str]:
     """``count``, ``count rank``, ``score``, ``score rank``, then ``rank: <case>`` per case."""
     names = [str(c) for c in columns]
-    fixed = [words(language, f"csv {name}") for name in names[:4]]
+    fixed = [count, *(words(language, f"csv {name}") for name in names[1:4])]
     return fixed + [words(language, "csv case rank", case=c[len("rank: ") :]) for c in names[4:]]
 
 

@@ -190,23 +190,32 @@ def _own_label(report: Report, language: str) -> bool:
     return counts.group_label != words(language, "group label", cases=cases)
 
 
+def rank_header(report: Report, language: str) -> list[str]:
+    """The ranks table's column headers, each saying what it holds: the count is the group's
+    mean or the total over all cases, and says which (a bare "count" was the group's mean in
+    the GUI and the total over every case, national level included, in the CLI)."""
+    assert report.ranks is not None
+    basis = basis_text(report.ranks.basis, language)
+    return [
+        words(language, "Count of", basis=basis),
+        words(language, "Rank by", basis=basis),
+        words(language, "Score"),
+        words(language, "Rank by score"),
+        # "Rank: 浜松市", as the CSV's "rank: 浜松市": the case's name alone, beside the
+        # count, was read as a count
+        *[
+            words(language, "case rank", case=str(c)[len("rank: ") :])
+            for c in report.ranks.frame.columns[4:]
+        ],
+    ]
+
+
 def _rank_table(report: Report, number: int, language: str) -> NumberTable | None:
     ranks = report.ranks
     if ranks is None:
         return None
     frame = ranks.frame
-    grouped = report.counts.group_values is not None
-    basis = basis_text(ranks.basis, language)
-    header = [
-        words(language, "Theme"),
-        words(language, "Count of", basis=basis) if grouped else words(language, "Count"),
-        words(language, "Rank by", basis=basis) if grouped else words(language, "Rank by count"),
-        words(language, "Score"),
-        words(language, "Rank by score"),
-        # "Rank: 浜松市", as the CSV's "rank: 浜松市": the case's name alone, beside the
-        # count, was read as a count
-        *[words(language, "case rank", case=str(c)[len("rank: ") :]) for c in frame.columns[4:]],
-    ]
+    header = [words(language, "Theme"), *rank_header(report, language)]
     rows: list[tuple[str, list[Number]]] = [
         (str(theme), [_number(value) for value in frame.loc[theme]]) for theme in frame.index
     ]

@@ -25,9 +25,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "Summary": "Summary",
         "case value": "{case}: value",
         "case summary": "{case}: summary",
-        "Count": "Count",
         "Count of": "Count ({basis})",
-        "Rank by count": "Rank by count",
         "Rank by": "Rank by {basis}",
         "Score": "Score",
         "Rank by score": "Rank by score",
@@ -35,7 +33,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "Average": "Average",
         "all cases": "Total over all cases",
         "rho": "Spearman's rho",
-        "undefined": "undefined",
+        "undefined": "cannot be computed",  # as the Mapping view says it (算出不能)
         "coded": "(coded)",
         "Counts sheet": "Counts",
         "Ranks sheet": "Ranks",
@@ -47,7 +45,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "ranks note": "Count: {basis}. Score: {series}. The last columns rank the themes by each "
         "case's own count. Rank 1 = most measures / highest score; ties share the average rank. "
         "Spearman's rho with the ranking by score: {rho} for the count; per case in its column "
-        "(blank where a case ranks every theme alike: rho is undefined).",
+        "(blank where a case ranks every theme alike: rho cannot be computed).",
         "legend": "{none} no value and no coded evidence; {coded} coded evidence but no value "
         "set. Present: {present}.",
         "source": "Source: FrameworkQDA project “{project}”, charted values as of {date}.",
@@ -60,7 +58,6 @@ PHRASES: dict[str, dict[str, str]] = {
         "csv present": "present",
         "csv evidence": "evidence",
         "csv summary": "summary",
-        "csv count": "count",
         "csv count of": "count: {basis}",
         "csv count rank": "count rank",
         "csv score": "score",
@@ -118,9 +115,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "Summary": "要約",
         "case value": "{case}：値",
         "case summary": "{case}：要約",
-        "Count": "施策数",
         "Count of": "施策数（{basis}）",
-        "Rank by count": "施策数による順位",
         "Rank by": "{basis}による順位",
         "Score": "スコア",
         "Rank by score": "スコアによる順位",
@@ -152,7 +147,6 @@ PHRASES: dict[str, dict[str, str]] = {
         "csv present": "あり",
         "csv evidence": "証拠",
         "csv summary": "要約",
-        "csv count": "施策数",
         "csv count of": "施策数：{basis}",
         "csv count rank": "施策数による順位",
         "csv score": "スコア",

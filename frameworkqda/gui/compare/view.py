@@ -67,8 +67,13 @@ class CompareView(ProjectView):
             box.setMinimumContentsLength(12)
             box.currentIndexChanged.connect(self._coders_changed)
         export = QPushButton(self.tr("Export…"))
+        export.setObjectName("compareExport")
         export.clicked.connect(lambda: self.export())
+        self.export_button = export  # enabled while the tab shown has something to write
         self.status = QLabel()
+        self.status.setWordWrap(
+            True
+        )  # the one-coder advice, unwrapped, widened the view off screen
 
         self.model = AgreementModel()
         self.table = QTableView()
@@ -133,6 +138,7 @@ class CompareView(ProjectView):
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, self.tr("Coding"))
         self.tabs.addTab(self.cells, self.tr("Chart cells"))
+        self.tabs.currentChanged.connect(lambda _index: self._enable_export())
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
@@ -173,7 +179,9 @@ class CompareView(ProjectView):
         a, b = self.names()
         self.rows = []
         self.cells.clear()
-        if not a or not b or a == b:
+        if self.coder_a.count() < 2:
+            self.status.setText(self._one_coder(a))
+        elif a == b:
             self.status.setText(self.tr("Choose two different coders."))
         else:
             try:
@@ -193,6 +201,24 @@ class CompareView(ProjectView):
                 )
         self.model.set_rows(self.rows)
         self._open(None)
+        self._enable_export()
+
+    def _one_coder(self, name: str) -> str:
+        """Why there is nothing to compare, and how a second coder's work comes in: both boxes
+        showed the one coder, and "Choose two different coders." offered no other."""
+        if not name:
+            return self.tr("No one has coded in this project yet: nothing to compare.")
+        return self.tr(
+            "Only {name} has coded in this project: nothing to compare. To compare with a "
+            "colleague, bring their copy of the project in with File → Merge project…"
+        ).format(name=name)
+
+    def _enable_export(self) -> None:
+        """Export… only when the tab shown has a table to write (it wrote nothing, silently)."""
+        if self.tabs.currentWidget() is self.cells:
+            self.export_button.setEnabled(self.cells.comparison is not None)
+        else:
+            self.export_button.setEnabled(bool(self.rows))
 
     # -- one code in one document ------------------------------------------------------------
     def _row_clicked(self, index: QModelIndex) -> None:

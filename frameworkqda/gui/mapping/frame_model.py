@@ -40,26 +40,17 @@ def heat_colour(fraction: float) -> QColor:
 
 
 SUMMARY_ROWS = ("Total", "Average")
-# the engine's own labels in its tables (mapping.py), shown in the interface language
+# the counts table's own row labels (mapping.py), shown in the interface language
 HEADER_WORDS = (
     QT_TRANSLATE_NOOP("FrameModel", "Total"),
     QT_TRANSLATE_NOOP("FrameModel", "Average"),
-    QT_TRANSLATE_NOOP("FrameModel", "count"),
-    QT_TRANSLATE_NOOP("FrameModel", "count rank"),
-    QT_TRANSLATE_NOOP("FrameModel", "score"),
-    QT_TRANSLATE_NOOP("FrameModel", "score rank"),
 )
-RANK_PREFIX = "rank: "
 
 
 def header_text(label: str) -> str:
     """A column or row label of the engine's tables as the interface shows it."""
     if label in HEADER_WORDS:
         return QCoreApplication.translate("FrameModel", label)
-    if label.startswith(RANK_PREFIX):
-        return QCoreApplication.translate("FrameModel", "rank: {case}").format(
-            case=label[len(RANK_PREFIX) :]
-        )
     return label
 
 

@@ -41,8 +41,9 @@ from frameworkqda.core import mapping, memos
 from frameworkqda.core.cases import list_cases
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
+from frameworkqda.core.exports.tables import rank_header
 from frameworkqda.core.mapping import ALL_CASES
-from frameworkqda.gui import file_dialogs, table_keys
+from frameworkqda.gui import file_dialogs, i18n, table_keys
 from frameworkqda.gui.autosave import AutoSave, TypedOn
 from frameworkqda.gui.case_where import CaseFilter, CaseWhere
 from frameworkqda.gui.i18n import QT_TRANSLATE_NOOP, shown
@@ -355,7 +356,10 @@ class MappingView(ProjectView):
             return
         self.ranks = ranks.frame
         self.rho_value = ranks.rho
-        self.ranks_model.set_frame(ranks.frame, heat_columns=0, corner=self.tr("Theme"))
+        # headed as the exported ranks table is, in the interface's language: a bare "count"
+        # did not say it was the group's mean (the CLI's, without a group, a total)
+        headed = ranks.frame.set_axis(rank_header(self.report, i18n.current()), axis=1)
+        self.ranks_model.set_frame(headed, heat_columns=0, corner=self.tr("Theme"))
         per_case = " · ".join(f"{case} {_rho(rho)}" for case, rho in ranks.rho_by_case.items())
         basis = self.tr("Total over all cases") if ranks.basis == ALL_CASES else ranks.basis
         self.rho.setText(
@@ -498,7 +502,7 @@ class MappingView(ProjectView):
 
 def _rho(value: float | None) -> str:
     if value is None:
-        return QCoreApplication.translate("MappingView", "undefined")
+        return QCoreApplication.translate("MappingView", "cannot be computed")
     return f"{value:+.3f}"  # as the exported files give it (exports.tables.format_number)
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import time
+from typing import ClassVar
 
 from PySide6.QtCore import (
     QLocale,
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -108,6 +110,17 @@ class HitModel(RowTable[SearchHit]):
         return None
 
 
+class ConcordanceCells(TipWhenCut):
+    """The hit's neighbours kept next to it: Before is cut at its start, After at its end
+    (the whole table cut on the left hid the words right after the hit: "…趣旨　浜松市は")."""
+
+    CUT_AT: ClassVar = {2: Qt.TextElideMode.ElideLeft}  # the other columns keep their start
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = self.CUT_AT.get(index.column(), Qt.TextElideMode.ElideRight)
+
+
 class SearchPanel(QWidget):
     source_requested = Signal(int, int, int)  # document, start, end (code points)
 
@@ -168,8 +181,7 @@ class SearchPanel(QWidget):
         for column, width in enumerate((170, 110, 300, 90)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideLeft)
-        self.table.setItemDelegate(TipWhenCut(self.table))  # a cut cell: its whole text
+        self.table.setItemDelegate(ConcordanceCells(self.table))  # a cut cell: its whole text
         self.table.doubleClicked.connect(self._activated)
         enter_opens(self.table, self._activated)  # Enter opens the hit in its document
 
