@@ -47,7 +47,7 @@ from frameworkqda.gui.inspector import SegmentInspector
 from frameworkqda.gui.keyboard import no_mnemonic, undo_falls_through
 from frameworkqda.gui.memo_dialog import MemoDialog
 from frameworkqda.gui.menus import WindowMenus
-from frameworkqda.gui.navigator import StageNavigator
+from frameworkqda.gui.navigator import FRAME, STAGE_HEIGHT, StageNavigator
 from frameworkqda.gui.panels import MEMO_MARK, CodebookTree, DocumentTree
 from frameworkqda.gui.screen_room import fit_to_screen
 from frameworkqda.gui.session import ProjectSession
@@ -1244,18 +1244,21 @@ class _NavigatorRoom(QObject):
     DOCUMENT_ROWS = 8
     LEAST_STAGES = 2
 
-    def __init__(self, box: QWidget, navigator: QWidget, heading: QWidget) -> None:
+    def __init__(self, box: QWidget, navigator: StageNavigator, heading: QWidget) -> None:
         super().__init__(box)
         self._box, self._navigator, self._heading = box, navigator, heading
-        self._whole = navigator.maximumHeight()  # all five stages
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._box and event.type() == QEvent.Type.Resize:
             rows = self._heading.fontMetrics().height() + 6
             room = self._box.height() - self._heading.sizeHint().height()
             room -= self.DOCUMENT_ROWS * rows + 4
-            least = self._whole * self.LEAST_STAGES // 5
-            self._navigator.setMaximumHeight(max(least, min(self._whole, room)))
+            # whole stages, never one cut in half ("5 Mapping & interpretation" showed its
+            # top half at 1300 × 800): the nearest number, the documents' rows a soft floor;
+            # the scroll bar says there are more
+            nearest = round((room - FRAME) / STAGE_HEIGHT)
+            fits = max(self.LEAST_STAGES, min(len(stages.STAGES), nearest))
+            self._navigator.setMaximumHeight(self._navigator.height_for(fits))
             self._navigator.updateGeometry()
         return False
 

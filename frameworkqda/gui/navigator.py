@@ -27,13 +27,15 @@ from frameworkqda.gui.stages import STAGES, Stage
 _PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1
 FILL = "#43a047"  # a stage's progress, green (made to contrast with its track)
 _FIGURE_ROLE = Qt.ItemDataRole.AccessibleDescriptionRole  # the line under the bar
+STAGE_HEIGHT = 58  # a stage's row: its title, bar and figure
+FRAME = 6  # below all five rows: room the list had when its height was fixed
 
 
 class _StageDelegate(QStyledItemDelegate):
     """Draws "1 Familiarisation" over a thin progress bar and its figure."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: object) -> QSize:
-        return QSize(200, 58)
+        return QSize(200, STAGE_HEIGHT)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: object) -> None:
         from PySide6.QtCore import QModelIndex
@@ -131,9 +133,9 @@ class StageNavigator(QListWidget):
         # all five stages when there is room (``_NavigatorRoom`` lowers the maximum when the
         # left column is short); never less than one stage, scrolling: a fixed height held
         # the window taller than a 1280 × 720 screen at 150 %
-        self.whole_height = 58 * len(STAGES) + 6
+        self.whole_height = self.height_for(len(STAGES))
         self.setMaximumHeight(self.whole_height)
-        self.setMinimumHeight(58 + 6)
+        self.setMinimumHeight(self.height_for(1))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self._shown = 0  # the stage whose view is shown (0: a view outside the five)
         self._focusing = False
@@ -142,6 +144,12 @@ class StageNavigator(QListWidget):
         # Return or Space on it
         self.itemClicked.connect(lambda item: self._choose(self.row(item)))
         self.itemActivated.connect(lambda item: self._choose(self.row(item)))
+
+    def height_for(self, stages: int) -> int:
+        """The height that shows ``stages`` rows whole, and of fewer than all no sliver of the
+        next one (the frame's own width below the last)."""
+        slack = FRAME if stages >= len(STAGES) else 2 * self.frameWidth()
+        return STAGE_HEIGHT * stages + slack
 
     def sizeHint(self) -> QSize:
         """As tall as it may be: the stages it has room for, whole."""

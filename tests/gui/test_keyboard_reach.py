@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
@@ -323,6 +324,24 @@ def test_the_documents_keep_eight_rows_under_the_stage_navigator_at_1280_by_720(
     assert navigator.height() == 296
     last = navigator.visualItemRect(navigator.item(4))
     assert navigator.viewport().rect().contains(last)
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1300, 800), (1366, 768), (1440, 900)])
+def test_the_stage_navigator_shows_whole_stages_only(
+    window: MainWindow, size: tuple[int, int]
+) -> None:
+    """At 1300 × 800 the fifth stage showed its top half, "5 Mapping & interpr" cut through."""
+    window.resize(*size)
+    QApplication.processEvents()
+    navigator = window.navigator
+    navigator.scrollToTop()
+    viewport = navigator.viewport().rect()
+    for row in range(navigator.count()):
+        shown = navigator.visualItemRect(navigator.item(row)).intersected(viewport)
+        assert (
+            shown.isEmpty()
+            or shown.height() == navigator.visualItemRect(navigator.item(row)).height()
+        ), (size, row, shown)
 
 
 def _wholly_inside(widget: QWidget, room: QWidget) -> bool:
