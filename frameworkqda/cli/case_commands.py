@@ -156,27 +156,26 @@ def modern_order(argv: list[str]) -> tuple[list[str], str | None]:
 
 
 def _add(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
-
     from frameworkqda.core import model
+    from frameworkqda.core.case_names import case_name, find_case
     from frameworkqda.core.commands import AddCase
     from frameworkqda.core.errors import ValidationError
     from frameworkqda.core.store import open_project
 
-    name = args.name.strip()
+    name = case_name(args.name)
     with open_project(args.project) as project:
         with project.session() as session:
-            found = session.execute(
-                select(model.Case.id, model.Case.description).where(model.Case.name == name)
-            ).first()
-        if found is None:
+            found = find_case(session, name) if name else None
+            case = None if found is None else session.get(model.Case, found[0])
+            there = case is not None and case.name == name  # typed as stored, spacing aside
+            description = "" if case is None else case.description
+        if not there:  # none, or "osaka" beside "Osaka": AddCase says why not
             AddCase(args.name, args.description or "").apply(project)
             print(f"added case {name}")
             return 0
-    if args.description is not None and found.description != args.description:
+    if args.description is not None and description != args.description:
         raise ValidationError(
-            f"a case named {name} is there already, with another description "
-            f"({found.description!r})"
+            f"a case named {name} is there already, with another description ({description!r})"
         )
     print(f"already present: case {name}")
     return 0

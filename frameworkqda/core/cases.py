@@ -11,10 +11,10 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import deletions, model
+from frameworkqda.core.case_names import find_case, new_case_name
 from frameworkqda.core.errors import NotFoundError, ValidationError
 from frameworkqda.core.kinds import attribute_label, attribute_word
 from frameworkqda.core.messages import (
-    CASE_NEEDS_A_NAME,
     QT_TRANSLATE_NOOP,
     Message,
     listed,
@@ -67,27 +67,24 @@ def list_cases(project: Project) -> list[CaseInfo]:
 
 
 def resolve_case(session: Session, name: str) -> int:
-    case_id = session.scalar(select(model.Case.id).where(model.Case.name == name.strip()))
-    if case_id is None:
+    """The case a verb was given, whatever its letter case or spacing (:func:`find_case`)."""
+    session.flush()  # a case renamed in this session is found by its new name
+    found = find_case(session, name)
+    if found is None:
         raise NotFoundError(
             QT_TRANSLATE_NOOP("Cases", "no case named {name}").format(name=quoted(name))
         )
-    return case_id
+    return found[0]
 
 
 def add_case_in(
     session: Session, name: str, description: str = "", *, case_id: int | None = None
 ) -> int:
-    """Add a case at the end of the order; ``case_id`` puts it back with that id (redo)."""
-    name = name.strip()
-    if not name:
-        raise ValidationError(CASE_NEEDS_A_NAME.format())
-    if session.scalar(select(model.Case.id).where(model.Case.name == name)) is not None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Cases", "a case named {name} already exists").format(
-                name=quoted(name)
-            )
-        )
+    """Add a case at the end of the order; ``case_id`` puts it back with that id (redo). Its
+    name as :func:`new_case_name` writes it, refused beside one differing only in letter case
+    or spacing."""
+    session.flush()
+    name = new_case_name(session, name)
     position = session.scalar(select(func.coalesce(func.max(model.Case.position) + 1, 0)))
     case = model.Case(name=name, description=description, position=position or 0)
     if case_id is not None:
@@ -109,19 +106,12 @@ def delete_case_in(session: Session, case_id: int) -> None:
 
 
 def rename_case_in(session: Session, case_id: int, name: str) -> str:
-    """Rename a case; returns its old name."""
+    """Rename a case (its new name as :func:`new_case_name` writes it, refused beside another
+    differing only in letter case or spacing; its own letter case may change); returns its
+    old name."""
     case = _case(session, case_id)
-    name = name.strip()
-    clash = session.scalar(
-        select(model.Case.id).where(model.Case.name == name, model.Case.id != case_id)
-    )
-    if not name or clash is not None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Cases", "cannot rename the case to {name}: empty or already used"
-            ).format(name=quoted(name))
-        )
-    old, case.name = case.name, name
+    session.flush()
+    old, case.name = case.name, new_case_name(session, name, exclude=case_id)
     return old
 
 

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from frameworkqda.core import cases, commands, model
+from frameworkqda.core.case_names import case_name
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.kinds import attribute_label
@@ -263,7 +264,7 @@ class CasesDialog(QDialog):
         text = item.text().strip()
         if item.column() == NAME:
             old = next(c.name for c in sheet.cases if c.id == case_id)
-            if text and text != old:
+            if text and case_name(text) != old:  # only spaces more: the name it has
                 self._run(commands.RenameCase(case_id, text))
             else:  # an empty name: the name it has
                 self.status.clear()

@@ -124,10 +124,6 @@
         <translation>文書</translation>
     </message>
     <message>
-        <source>case</source>
-        <translation>ケース</translation>
-    </message>
-    <message>
         <source>range and code</source>
         <translation>範囲とコード</translation>
     </message>
@@ -184,10 +180,6 @@
     <message>
         <source>{column} {text} is not a whole number</source>
         <translation>{column} の{text}は整数ではありません</translation>
-    </message>
-    <message>
-        <source>no {what} named {name}</source>
-        <translation>{name}という {what} はありません</translation>
     </message>
     <message>
         <source>{coder} has already coded this range with this code, with another note or translation</source>
@@ -669,12 +661,16 @@
         <translation>{given}はある文書の名前で、別の文書（{other}）の ID でもあります。{given}という名前の文書は {prefix}{named}、{other}は {prefix}{number} と指定してください</translation>
     </message>
     <message>
-        <source>a case named {name} already exists</source>
-        <translation>{name}というケースは既にあります</translation>
+        <source>{name} names %n cases whose names differ only in letter case or spacing: {cases}; rename all but one</source>
+        <translation>{name}に当たるケースが %n 件あります（名前の違いは大文字・小文字か空白だけです）：{cases}。1 件を残して名前を変えてください</translation>
     </message>
     <message>
-        <source>cannot rename the case to {name}: empty or already used</source>
-        <translation>ケース名を{name}に変更できません。空か、既に使われています</translation>
+        <source>a case named {existing} already exists; case names differing only in letter case or spacing are one case</source>
+        <translation>{existing}というケースは既にあります。大文字・小文字や空白だけが違う名前は同じケースです</translation>
+    </message>
+    <message>
+        <source>a case named {name} already exists</source>
+        <translation>{name}というケースは既にあります</translation>
     </message>
     <message>
         <source>no document with id {document_id}</source>

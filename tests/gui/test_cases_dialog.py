@@ -348,3 +348,30 @@ def test_a_refusal_under_the_sheet_leaves_no_word_alone_on_its_last_line(  # typ
         lines = shown_lines(dialog.status)
         assert " ".join(lines) == said and len(lines) >= 2, lines  # whole words, nothing cut
         assert last_line_share(dialog.status) >= 0.25, (width, lines)
+
+
+def test_the_case_sheet_refuses_a_second_case_differing_only_in_letter_case(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow
+) -> None:
+    assert window.session is not None
+    project = window.session.project
+    dialog = _open(qtbot, window)
+    before = [c.name for c in cases.list_cases(project)]
+
+    def osaka(box: QWidget) -> None:
+        assert isinstance(box, QInputDialog)
+        box.setTextValue("  OSAKA ")
+        modal.ok(box)
+
+    modal.answer(QInputDialog, osaka)
+    qtbot.mouseClick(dialog.buttons["addCase"], Qt.MouseButton.LeftButton)
+    assert dialog.status.text() == (
+        "a case named “Osaka” already exists; case names differing only in letter case or "
+        "spacing are one case"
+    )
+    assert [c.name for c in cases.list_cases(project)] == before
+    _type_into(qtbot, dialog, _row(dialog, "Hamamatsu"), 0, "osaka")  # a rename: refused too
+    assert dialog.status.text().startswith("a case named “Osaka” already exists")
+    qtbot.waitUntil(lambda: _shows(dialog, "Hamamatsu", 0) == "Hamamatsu")
+    _type_into(qtbot, dialog, _row(dialog, "Hamamatsu"), 0, "hamamatsu   city")  # its own
+    assert "hamamatsu city" in [c.name for c in cases.list_cases(project)]
