@@ -32,6 +32,7 @@ KINDS = [kind.value for kind in AttributeKind]
 PROJECT_HELP = "project file or postgresql:// URL"
 
 if TYPE_CHECKING:  # the command classes load with the core, when a handler runs
+    from frameworkqda.core.cases import CaseWork
     from frameworkqda.core.commands import Command
 
 
@@ -92,7 +93,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "delete",
         help="delete a case",
         description="Delete a case with its attributes, chart cells and memos; "
-        "its documents stay, unassigned.",
+        "its documents stay, unassigned. Says what went: how many chart cells (with a value, "
+        "with a summary) and memos, and which documents are now in no case.",
     )
     delete.add_argument("project", help=PROJECT_HELP)
     delete.add_argument("name", help="case name")
@@ -250,11 +252,36 @@ def _rename(args: argparse.Namespace) -> int:
 
 
 def _delete(args: argparse.Namespace) -> int:
+    from frameworkqda.core import cases
     from frameworkqda.core.commands import DeleteCase
 
-    _apply_to_case(args, DeleteCase)
-    print(f"deleted case {args.name}")
+    with open_for(args) as project:
+        with project.session() as session:
+            case_id = cases.resolve_case(session, args.name)
+            name = cases.case_name_in(session, case_id)
+        work = cases.case_work(project, case_id)  # what goes with it, said as document delete
+        DeleteCase(case_id).apply(project)
+    print(f"deleted case {name} with {_work_gone(work)}")
     return 0
+
+
+def _work_gone(work: CaseWork) -> str:
+    """``3 chart cells (2 with a value, 1 with a summary) and 1 memo; 2 documents (a.pdf,
+    b.html) now in no case``: what ``case delete`` took, and the documents it left."""
+    if work.cells:
+        cells = (
+            f"{plural(work.cells, 'chart cell')} ({work.valued} with a value, "
+            f"{work.summarised} with a summary)"
+        )
+    else:
+        cells = "no chart cells"
+    said = cells + (f" and {plural(work.memos, 'memo')}" if work.memos else "")
+    if work.documents:
+        said += (
+            f"; {plural(len(work.documents), 'document')} ({', '.join(work.documents)}) "
+            "now in no case"
+        )
+    return said
 
 
 def _apply_to_attribute(args: argparse.Namespace, build: Callable[[int], Command]) -> None:

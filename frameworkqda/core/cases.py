@@ -105,6 +105,50 @@ def delete_case_in(session: Session, case_id: int) -> None:
     session.expire_all()
 
 
+@dataclass(frozen=True)
+class CaseWork:
+    """What deleting a case takes with it, to say before or after (``case delete``, the
+    app's confirmation): its row of the matrix and its memos; its documents stay, with no case."""
+
+    cells: int  # charted cells of its row
+    valued: int  # of them with a value
+    summarised: int  # of them with a written summary
+    memos: int  # on the case and on its cells
+    documents: tuple[str, ...]  # left in no case
+
+
+def case_work(project: Project, case_id: int) -> CaseWork:
+    with project.session() as session:
+        _case(session, case_id)
+        cells = list(
+            session.execute(
+                select(model.ChartCell.id, model.ChartCell.value_id, model.ChartCell.summary).where(
+                    model.ChartCell.case_id == case_id
+                )
+            )
+        )
+        memos = session.scalar(
+            select(func.count())
+            .select_from(model.Memo)
+            .where(
+                (model.Memo.case_id == case_id)
+                | model.Memo.cell_id.in_([cell_id for cell_id, _, _ in cells])
+            )
+        )
+        documents = session.scalars(
+            select(model.Document.name)
+            .where(model.Document.case_id == case_id)
+            .order_by(model.Document.position, model.Document.id)
+        )
+        return CaseWork(
+            len(cells),
+            sum(1 for _, value_id, _ in cells if value_id is not None),
+            sum(1 for _, _, summary in cells if summary.strip()),
+            memos or 0,
+            tuple(documents),
+        )
+
+
 def rename_case_in(session: Session, case_id: int, name: str) -> str:
     """Rename a case (its new name as :func:`new_case_name` writes it, refused beside another
     differing only in letter case or spacing; its own letter case may change); returns its

@@ -795,6 +795,26 @@
         <source>{reason}. Your value “{text}” is on the clipboard.</source>
         <translation>{reason}。入力した値「{text}」はクリップボードにあります。</translation>
     </message>
+    <message numerus="yes">
+        <source>Its attribute values and its row of the framework matrix go: %n charted cell(s), {summaries} with a written summary.</source>
+        <translation>
+            <numerusform>ケース属性の値とフレームワーク・マトリックスの行は削除されます：チャート化したセル %n 件（うち要約を書いたもの {summaries} 件）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its attribute values go; it has no charted cells.</source>
+        <translation>ケース属性の値は削除されます。チャート化したセルはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n document(s) stay in the project, with no case.</source>
+        <translation>
+            <numerusform>文書 %n 件はケースなしでプロジェクトに残ります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit → Undo brings them back.</source>
+        <translation>［編集］→［元に戻す］で取り消せます。</translation>
+    </message>
     <message>
         <source>Rename attribute</source>
         <translation>ケース属性の名前の変更</translation>
@@ -853,13 +873,6 @@
     <message>
         <source>Delete the case “{name}”?</source>
         <translation>ケース「{name}」を削除しますか？</translation>
-    </message>
-    <message numerus="yes">
-        <source>Its %n document(s) stay in the project, with no case. Its attribute values and its row of the framework matrix go. Edit → Undo brings them back.</source>
-        <translation>
-            <numerusform>文書 %n 件はケースなしでプロジェクトに残ります。ケース属性の値とフレームワーク・マトリックスの行は削除されます。
-［編集］→［元に戻す］で取り消せます。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Add a case first.</source>

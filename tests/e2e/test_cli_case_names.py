@@ -14,7 +14,7 @@ from frameworkqda.cli import main
 from frameworkqda.core import tables
 from frameworkqda.core.cases import list_cases
 from frameworkqda.core.store import open_project
-from tests.e2e.test_cli_bulk import HEALTH_INFO, write_csv
+from tests.e2e.test_cli_bulk import CONSULTATION, HEALTH_INFO, write_csv
 
 
 def _cases(location: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -101,3 +101,29 @@ def test_two_such_cases_of_an_older_project_are_named_not_merged(
     assert "names 2 cases" in capsys.readouterr().err
     assert main(["case", "rename", study, "hamamatsu", "Hamamatsu (old)"]) == 0
     assert [name for name, _ in _cases(study)] == ["Hamamatsu", "Hamamatsu (old)"]
+
+
+def test_case_delete_says_what_went_with_the_case(
+    study: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It printed only "deleted case Osaka" while its charted cells went and its documents
+    were left in no case; ``document delete`` says how many passages went."""
+    other = tmp_path / "plan.txt"
+    other.write_text("浜松市の計画。\n", encoding="utf-8")
+    assert main(["import", study, str(other)]) == 0
+    assert main(["case", "assign", study, "Hamamatsu", "memo.txt", "plan.txt"]) == 0
+    cell = ["cell", study, "--case", "Hamamatsu"]
+    assert main([*cell, "--code", HEALTH_INFO, "--value", "Yes", "--summary", "多言語の案内"]) == 0
+    assert main([*cell, "--code", CONSULTATION, "--value", "Partially"]) == 0
+    assert main(["memo", "set", study, "--case", "Hamamatsu", "--text", "政令市"]) == 0
+    assert main(["case", "add", study, "Kobe"]) == 0
+    capsys.readouterr()
+    assert main(["case", "delete", study, "hamamatsu", "--coder", "Taro"]) == 0
+    assert capsys.readouterr().out == (
+        "deleted case Hamamatsu with 2 chart cells (2 with a value, 1 with a summary) and "
+        "1 memo; 2 documents (memo.txt, plan.txt) now in no case\n"
+    )
+    assert main(["case", "delete", study, "Kobe"]) == 0
+    assert capsys.readouterr().out == "deleted case Kobe with no chart cells\n"
+    assert main(["deletions", study, "--format", "table"]) == 0  # the log names case and coder
+    assert capsys.readouterr().out.splitlines()[2].split()[:3] == ["Case", "Hamamatsu", "Taro"]
