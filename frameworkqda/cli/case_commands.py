@@ -61,7 +61,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Set a typed attribute; an empty VALUE removes it. The attribute is "
         "defined on first use, with the kind --kind gives or else the one its first value "
         "reads as: a whole number (790718, 790,718) integer, another number (3.6) number, "
-        "a date written 2023-03-01 date, anything else (0123, yes, Shizuoka) text; the kind "
+        "a date written 2023-03-01 date, yes, no, true or false (any letter case; はい, いいえ) "
+        "boolean (yes/no), anything else (0123, y, Shizuoka) text; the kind "
         "is printed. Every value is read as the attribute's kind: a number without a % sign "
         "(3.6, not 3.6%) and with a decimal point (2.8, not 2,8), which are refused, saying "
         "why, on first use too. --kind naming another kind than the attribute has is "
@@ -142,7 +143,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="CONDITION",
         help="only the cases whose attribute meets CONDITION: ATTRIBUTE, a sign (= != < <= > "
         '>= or ~ for contains), a value, e.g. "Population>=1000000", "Region=Kanto", '
-        '"Coastal=yes"; numbers and dates compared as such, text whole ignoring case',
+        '"Coastal=yes"; numbers and dates compared as such, text whole ignoring case, a yes/no '
+        "attribute by yes, no, true, false, 1, 0 (はい, いいえ)",
     )
     listed.set_defaults(handler=_list)
 

@@ -247,16 +247,36 @@ def infer_kind(value: AttributeValue) -> model.AttributeKind:
     return model.AttributeKind.TEXT
 
 
+# a yes/no value as typed (compared casefolded, full-width letters as ASCII): the words a
+# first value is read as yes/no by (``kind_of_text``), then 1/0 and y/n too (``parse_value``)
+_YES_NO_WORDS = {
+    "yes": True,
+    "no": False,
+    "true": True,
+    "false": False,
+    "はい": True,
+    "いいえ": False,
+}
+_YES_NO = _YES_NO_WORDS | {"1": True, "y": True, "0": False, "n": False}
+
+
+def _yes_no_key(text: str) -> str:
+    return unicodedata.normalize("NFKC", text.strip()).casefold()
+
+
 def kind_of_text(text: str) -> model.AttributeKind:
     """The kind an attribute takes when its first value is typed with no kind given (the
     command line's ``case set`` without ``--kind``): a whole number (``790718``, ``790,718``)
-    an integer, another number (``3.6``) a number, an ISO date (``2023-03-01``) a date, and
-    anything else, yes and no included, text. A number with a leading zero (``0123``, a code
-    rather than a quantity) stays text. One with a percent sign (``3.6%``) or an ambiguous
-    comma (``3,25``) is taken for a number, so that reading it then refuses it, saying why,
-    rather than keeping it as text no sum or chart can use."""
+    an integer, another number (``3.6``) a number, an ISO date (``2023-03-01``) a date, yes,
+    no, true, false (はい, いいえ; any letter case) yes/no, and anything else text. A number
+    with a leading zero (``0123``, a code rather than a quantity) stays text. One with a
+    percent sign (``3.6%``) or an ambiguous comma (``3,25``) is taken for a number, so that
+    reading it then refuses it, saying why, rather than keeping it as text no sum or chart
+    can use."""
     text = text.strip()
     plain = unicodedata.normalize("NFKC", text)
+    if _yes_no_key(text) in _YES_NO_WORDS:  # "yes" as text matched no --where "…=true"
+        return model.AttributeKind.BOOLEAN
     if re.fullmatch(r"[+-]?0\d+(?:[.,]\d*)?", plain):
         return model.AttributeKind.TEXT
     for kind, read in (
@@ -316,10 +336,8 @@ def parse_value(text: str, kind: model.AttributeKind) -> AttributeValue:
     except ValueError as error:
         raise ValidationError(_not_valid(text, kind)) from error
     if kind is model.AttributeKind.BOOLEAN:
-        if text.lower() in {"true", "yes", "1", "y"}:
-            return True
-        if text.lower() in {"false", "no", "0", "n"}:
-            return False
+        if _yes_no_key(text) in _YES_NO:
+            return _YES_NO[_yes_no_key(text)]
         raise ValidationError(
             QT_TRANSLATE_NOOP("Cases", "{text} is not a valid yes/no").format(text=quoted(text))
         )
