@@ -127,3 +127,17 @@ def test_case_delete_says_what_went_with_the_case(
     assert capsys.readouterr().out == "deleted case Kobe with no chart cells\n"
     assert main(["deletions", study, "--format", "table"]) == 0  # the log names case and coder
     assert capsys.readouterr().out.splitlines()[2].split()[:3] == ["Case", "Hamamatsu", "Taro"]
+
+
+def test_merge_takes_another_copys_case_of_other_letter_case_as_ours(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ours, theirs = str(tmp_path / "a.fqda"), str(tmp_path / "b.fqda")
+    for project, names in ((ours, ["Osaka"]), (theirs, ["osaka", "Kobe"])):
+        assert main(["new", project, "--framework", "empty"]) == 0
+        for name in names:
+            assert main(["case", "add", project, name]) == 0
+    capsys.readouterr()
+    assert main(["merge", ours, theirs]) == 0
+    assert "matched: 1 coder, 1 case\nadded: 1 case\n" in capsys.readouterr().out
+    assert [name for name, _ in _cases(ours)] == ["Osaka", "Kobe"]
