@@ -185,17 +185,6 @@ def _add(args: argparse.Namespace) -> int:
     return 0
 
 
-def _apply_to_case(args: argparse.Namespace, build: Callable[[int], Command]) -> None:
-    """Apply the command ``build`` makes for the case named ``args.name`` (as ``--coder``,
-    where the verb takes it)."""
-    from frameworkqda.core import cases
-
-    with open_for(args) as project:
-        with project.session() as session:
-            case_id = cases.resolve_case(session, args.name)
-        build(case_id).apply(project)
-
-
 def _set(args: argparse.Namespace) -> int:
     from frameworkqda.core import cases
     from frameworkqda.core.commands import SetAttribute
@@ -206,6 +195,7 @@ def _set(args: argparse.Namespace) -> int:
     with open_project(args.project) as project:
         with project.session() as session:
             case_id = cases.resolve_case(session, args.name)
+            name = cases.case_name_in(session, case_id)  # as stored: "osaka" is Osaka
             had = cases.kind_of_attribute(session, args.attribute)
         if args.kind and had is not None and had.value != args.kind:
             raise ValidationError(
@@ -221,9 +211,9 @@ def _set(args: argparse.Namespace) -> int:
             kind = cases.kind_of_text(args.value)
         SetAttribute(case_id, args.attribute, value, kind).apply(project)
     if had is None:
-        print(f"set {args.attribute} of {args.name} (new attribute, kind {kind.value})")
+        print(f"set {args.attribute} of {name} (new attribute, kind {kind.value})")
     else:
-        print(f"set {args.attribute} of {args.name}")
+        print(f"set {args.attribute} of {name}")
     return 0
 
 
@@ -235,21 +225,28 @@ def _assign(args: argparse.Namespace) -> int:
     with open_project(args.project) as project:
         with project.session() as session:
             case_id = cases.resolve_case(session, args.name)
+            case = cases.case_name_in(session, case_id)
             ids = [documents.resolve_document(session, name) for name in args.documents]
         command = AssignDocuments(case_id, ids)
         command.apply(project)
     if command.changed_nothing:  # run again: each one there already, nothing written
-        print(f"already present: {plural(len(ids), 'document')} in {args.name}")
+        print(f"already present: {plural(len(ids), 'document')} in {case}")
     else:
-        print(f"assigned {plural(len(ids), 'document')} to {args.name}")
+        print(f"assigned {plural(len(ids), 'document')} to {case}")
     return 0
 
 
 def _rename(args: argparse.Namespace) -> int:
+    from frameworkqda.core import cases
+    from frameworkqda.core.case_names import case_name
     from frameworkqda.core.commands import RenameCase
 
-    _apply_to_case(args, lambda case_id: RenameCase(case_id, args.new_name))
-    print(f"renamed case {args.name} to {args.new_name.strip()}")
+    with open_for(args) as project:
+        with project.session() as session:
+            case_id = cases.resolve_case(session, args.name)
+        command = RenameCase(case_id, args.new_name)
+        command.apply(project)
+    print(f"renamed case {command.before} to {case_name(args.new_name)}")
     return 0
 
 

@@ -58,7 +58,9 @@ def test_case_add_and_rename_refuse_a_name_differing_only_in_case_or_spacing(
     assert main(["case", "add", study, "Kobe\t\tCity"]) == 0
     assert main(["case", "rename", study, "kobe city", "HAMAMATSU"]) == 1
     assert "a case named “Hamamatsu” already exists" in capsys.readouterr().err
-    assert main(["case", "rename", study, "kobe  city", "Kobe city"]) == 0  # its own case
+    capsys.readouterr()
+    assert main(["case", "rename", study, "kobe  city", "Kobe  city"]) == 0  # its own case
+    assert capsys.readouterr().out == "renamed case Kobe City to Kobe city\n"
     assert [name for name, _ in _cases(study)] == ["Hamamatsu", "Japan (national)", "Kobe city"]
 
 
@@ -68,9 +70,15 @@ def test_every_verb_finds_a_case_whatever_its_letter_case(
     decomposed = unicodedata.normalize("NFD", "Kōbe")
     assert main(["case", "add", study, decomposed]) == 0
     assert _cases(study)[-1][0] == "Kōbe"  # stored composed
+    capsys.readouterr()
     assert main(["case", "set", study, "hamamatsu", "Population", "790718"]) == 0
     assert main(["case", "set", study, "KŌBE", "Population", "1500000"]) == 0
     assert main(["case", "assign", study, "HAMAMATSU", "memo.txt"]) == 0
+    assert capsys.readouterr().out.splitlines() == [  # each names the case as it is stored
+        "set Population of Hamamatsu (new attribute, kind integer)",
+        "set Population of Kōbe",
+        "assigned 1 document to Hamamatsu",
+    ]
     argv = ["cell", study, "--case", "hamamatsu ", "--code", HEALTH_INFO, "--value", "Yes"]
     assert main(argv) == 0
     rows = [["case", "code", "summary"], [" kōbe", HEALTH_INFO, "多言語"]]
