@@ -32,6 +32,7 @@ KINDS = [kind.value for kind in AttributeKind]
 PROJECT_HELP = "project file or postgresql:// URL"
 
 if TYPE_CHECKING:  # the command classes load with the core, when a handler runs
+    from frameworkqda.core.cases import CaseWork
     from frameworkqda.core.commands import Command
 
 
@@ -60,7 +61,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Set a typed attribute; an empty VALUE removes it. The attribute is "
         "defined on first use, with the kind --kind gives or else the one its first value "
         "reads as: a whole number (790718, 790,718) integer, another number (3.6) number, "
-        "a date written 2023-03-01 date, anything else (0123, yes, Shizuoka) text; the kind "
+        "a date written 2023-03-01 date, yes, no, true or false (any letter case; はい, いいえ) "
+        "boolean (yes/no), anything else (0123, y, Shizuoka) text; the kind "
         "is printed. Every value is read as the attribute's kind: a number without a % sign "
         "(3.6, not 3.6%) and with a decimal point (2.8, not 2,8), which are refused, saying "
         "why, on first use too. --kind naming another kind than the attribute has is "
@@ -92,7 +94,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "delete",
         help="delete a case",
         description="Delete a case with its attributes, chart cells and memos; "
-        "its documents stay, unassigned.",
+        "its documents stay, unassigned. Says what went: how many chart cells (with a value, "
+        "with a summary) and memos, and which documents are now in no case.",
     )
     delete.add_argument("project", help=PROJECT_HELP)
     delete.add_argument("name", help="case name")
@@ -140,7 +143,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="CONDITION",
         help="only the cases whose attribute meets CONDITION: ATTRIBUTE, a sign (= != < <= > "
         '>= or ~ for contains), a value, e.g. "Population>=1000000", "Region=Kanto", '
-        '"Coastal=yes"; numbers and dates compared as such, text whole ignoring case',
+        '"Coastal=yes"; numbers and dates compared as such, text whole ignoring case, a yes/no '
+        "attribute by yes, no, true, false, 1, 0 (はい, いいえ)",
     )
     listed.set_defaults(handler=_list)
 
@@ -156,41 +160,29 @@ def modern_order(argv: list[str]) -> tuple[list[str], str | None]:
 
 
 def _add(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
-
     from frameworkqda.core import model
+    from frameworkqda.core.case_names import case_name, find_case
     from frameworkqda.core.commands import AddCase
     from frameworkqda.core.errors import ValidationError
     from frameworkqda.core.store import open_project
 
-    name = args.name.strip()
+    name = case_name(args.name)
     with open_project(args.project) as project:
         with project.session() as session:
-            found = session.execute(
-                select(model.Case.id, model.Case.description).where(model.Case.name == name)
-            ).first()
-        if found is None:
+            found = find_case(session, name) if name else None
+            case = None if found is None else session.get(model.Case, found[0])
+            there = case is not None and case.name == name  # typed as stored, spacing aside
+            description = "" if case is None else case.description
+        if not there:  # none, or "osaka" beside "Osaka": AddCase says why not
             AddCase(args.name, args.description or "").apply(project)
             print(f"added case {name}")
             return 0
-    if args.description is not None and found.description != args.description:
+    if args.description is not None and description != args.description:
         raise ValidationError(
-            f"a case named {name} is there already, with another description "
-            f"({found.description!r})"
+            f"a case named {name} is there already, with another description ({description!r})"
         )
     print(f"already present: case {name}")
     return 0
-
-
-def _apply_to_case(args: argparse.Namespace, build: Callable[[int], Command]) -> None:
-    """Apply the command ``build`` makes for the case named ``args.name`` (as ``--coder``,
-    where the verb takes it)."""
-    from frameworkqda.core import cases
-
-    with open_for(args) as project:
-        with project.session() as session:
-            case_id = cases.resolve_case(session, args.name)
-        build(case_id).apply(project)
 
 
 def _set(args: argparse.Namespace) -> int:
@@ -203,6 +195,7 @@ def _set(args: argparse.Namespace) -> int:
     with open_project(args.project) as project:
         with project.session() as session:
             case_id = cases.resolve_case(session, args.name)
+            name = cases.case_name_in(session, case_id)  # as stored: "osaka" is Osaka
             had = cases.kind_of_attribute(session, args.attribute)
         if args.kind and had is not None and had.value != args.kind:
             raise ValidationError(
@@ -218,9 +211,9 @@ def _set(args: argparse.Namespace) -> int:
             kind = cases.kind_of_text(args.value)
         SetAttribute(case_id, args.attribute, value, kind).apply(project)
     if had is None:
-        print(f"set {args.attribute} of {args.name} (new attribute, kind {kind.value})")
+        print(f"set {args.attribute} of {name} (new attribute, kind {kind.value})")
     else:
-        print(f"set {args.attribute} of {args.name}")
+        print(f"set {args.attribute} of {name}")
     return 0
 
 
@@ -232,30 +225,62 @@ def _assign(args: argparse.Namespace) -> int:
     with open_project(args.project) as project:
         with project.session() as session:
             case_id = cases.resolve_case(session, args.name)
+            case = cases.case_name_in(session, case_id)
             ids = [documents.resolve_document(session, name) for name in args.documents]
         command = AssignDocuments(case_id, ids)
         command.apply(project)
     if command.changed_nothing:  # run again: each one there already, nothing written
-        print(f"already present: {plural(len(ids), 'document')} in {args.name}")
+        print(f"already present: {plural(len(ids), 'document')} in {case}")
     else:
-        print(f"assigned {plural(len(ids), 'document')} to {args.name}")
+        print(f"assigned {plural(len(ids), 'document')} to {case}")
     return 0
 
 
 def _rename(args: argparse.Namespace) -> int:
+    from frameworkqda.core import cases
+    from frameworkqda.core.case_names import case_name
     from frameworkqda.core.commands import RenameCase
 
-    _apply_to_case(args, lambda case_id: RenameCase(case_id, args.new_name))
-    print(f"renamed case {args.name} to {args.new_name.strip()}")
+    with open_for(args) as project:
+        with project.session() as session:
+            case_id = cases.resolve_case(session, args.name)
+        command = RenameCase(case_id, args.new_name)
+        command.apply(project)
+    print(f"renamed case {command.before} to {case_name(args.new_name)}")
     return 0
 
 
 def _delete(args: argparse.Namespace) -> int:
+    from frameworkqda.core import cases
     from frameworkqda.core.commands import DeleteCase
 
-    _apply_to_case(args, DeleteCase)
-    print(f"deleted case {args.name}")
+    with open_for(args) as project:
+        with project.session() as session:
+            case_id = cases.resolve_case(session, args.name)
+            name = cases.case_name_in(session, case_id)
+        work = cases.case_work(project, case_id)  # what goes with it, said as document delete
+        DeleteCase(case_id).apply(project)
+    print(f"deleted case {name} with {_work_gone(work)}")
     return 0
+
+
+def _work_gone(work: CaseWork) -> str:
+    """``3 chart cells (2 with a value, 1 with a summary) and 1 memo; 2 documents (a.pdf,
+    b.html) now in no case``: what ``case delete`` took, and the documents it left."""
+    if work.cells:
+        cells = (
+            f"{plural(work.cells, 'chart cell')} ({work.valued} with a value, "
+            f"{work.summarised} with a summary)"
+        )
+    else:
+        cells = "no chart cells"
+    said = cells + (f" and {plural(work.memos, 'memo')}" if work.memos else "")
+    if work.documents:
+        said += (
+            f"; {plural(len(work.documents), 'document')} ({', '.join(work.documents)}) "
+            "now in no case"
+        )
+    return said
 
 
 def _apply_to_attribute(args: argparse.Namespace, build: Callable[[int], Command]) -> None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from frameworkqda.cli.interrupts import Interrupts
     from frameworkqda.core.importers import ImportProgress, ImportResult
+    from frameworkqda.core.store import Project
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -28,7 +29,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="files to import; a folder brings in the files inside it that can be read, as a "
         "folder dropped on the app does",
     )
-    command.add_argument("--case", help="assign the documents to this case (created if missing)")
+    command.add_argument(
+        "--case",
+        help="assign the documents to this case (created if missing); an existing case is "
+        'found whatever its letter case or spacing: "osaka" goes to the case "Osaka"',
+    )
     command.add_argument("--password", help="user password for protected PDFs")
     command.add_argument(
         "--keep-furigana",
@@ -108,9 +113,23 @@ def _imported(args: argparse.Namespace, interrupted: Interrupts) -> list[ImportR
                 options=options,
             )
             interrupted.settled()  # closing and the report are not undone by a signal
+            _note_case(project, args.case)
             return results
     finally:
         drop_early()
+
+
+def _note_case(project: Project, typed: str | None) -> None:
+    """Say which case the documents went to when it is spelt otherwise than typed: ``--case
+    osaka`` puts them in the case "Osaka" (one case whatever the letter case or spacing)."""
+    from frameworkqda.core.case_names import find_case
+
+    if not typed:
+        return
+    with project.connect() as connection:
+        found = find_case(connection, typed)
+    if found is not None and found[1] != typed.strip():
+        print(f"note: assigned to case “{found[1]}”")
 
 
 def _report(results: list[ImportResult], interrupted: Interrupts) -> int:

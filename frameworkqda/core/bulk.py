@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
+from frameworkqda.core.cases import resolve_case
 from frameworkqda.core.charting import CellState, chartings, resolve_value
 from frameworkqda.core.charting.cells import check_column
 from frameworkqda.core.charting.conflicts import check_version
@@ -47,12 +48,10 @@ CELL_OPTIONAL = ("value", "summary", "version")
 # what a row names, or what must be unique in a file: nouns inside a sentence
 WHAT = {
     "document": QT_TRANSLATE_NOOP("Bulk", "document").format(),
-    "case": QT_TRANSLATE_NOOP("Bulk", "case").format(),
     "range and code": QT_TRANSLATE_NOOP("Bulk", "range and code").format(),
     "range, code and coder": QT_TRANSLATE_NOOP("Bulk", "range, code and coder").format(),
     "case and code": QT_TRANSLATE_NOOP("Bulk", "case and code").format(),
 }
-T = TypeVar("T")
 K = TypeVar("K")
 V = TypeVar("V")
 
@@ -179,18 +178,6 @@ def _given(row: Row, column: str) -> str:
     if "__width__" in row.values:
         raise ValidationError(row.values["__width__"])
     return unicodedata.normalize("NFC", row.values[column].strip())
-
-
-def _named(row: Row, column: str, ids: dict[str, T], what: str) -> T:
-    """What the row's ``column`` names among ``ids``."""
-    name = _given(row, column)
-    if name not in ids:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Bulk", "no {what} named {name}").format(
-                what=WHAT.get(what, what), name=quoted(name)
-            )
-        )
-    return ids[name]
 
 
 def code_rows_in(
@@ -360,13 +347,13 @@ def chart_rows_in(session: Session, path: str | Path, coder_id: int) -> Charted:
                 "Bulk", "{path}: nothing to set; add a value or a summary column"
             ).format(path=path)
         )
-    cases = {name: id_ for name, id_ in session.execute(select(model.Case.name, model.Case.id))}
+    case_of = _cached(lambda name: resolve_case(session, name))  # "osaka": the case "Osaka"
     code_of = _cached(lambda key: resolve(session, key))
     value_of = _cached(lambda label: resolve_value(session, label))
 
     def cell_change(row: Row) -> tuple[tuple[int, int], tuple[int | None, int | None]]:
         label = row.values.get("value", "").strip()
-        key = (_named(row, "case", cases, "case"), code_of(row.values["code"]))
+        key = (case_of(_given(row, "case")), code_of(row.values["code"]))
         check_column(session, key[1])  # a theme with measures, a heading only: no column
         return key, (value_of(label) if label else None, _version(row))
 

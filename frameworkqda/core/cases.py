@@ -11,10 +11,10 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import deletions, model
+from frameworkqda.core.case_names import find_case, new_case_name
 from frameworkqda.core.errors import NotFoundError, ValidationError
 from frameworkqda.core.kinds import attribute_label, attribute_word
 from frameworkqda.core.messages import (
-    CASE_NEEDS_A_NAME,
     QT_TRANSLATE_NOOP,
     Message,
     listed,
@@ -67,27 +67,24 @@ def list_cases(project: Project) -> list[CaseInfo]:
 
 
 def resolve_case(session: Session, name: str) -> int:
-    case_id = session.scalar(select(model.Case.id).where(model.Case.name == name.strip()))
-    if case_id is None:
+    """The case a verb was given, whatever its letter case or spacing (:func:`find_case`)."""
+    session.flush()  # a case renamed in this session is found by its new name
+    found = find_case(session, name)
+    if found is None:
         raise NotFoundError(
             QT_TRANSLATE_NOOP("Cases", "no case named {name}").format(name=quoted(name))
         )
-    return case_id
+    return found[0]
 
 
 def add_case_in(
     session: Session, name: str, description: str = "", *, case_id: int | None = None
 ) -> int:
-    """Add a case at the end of the order; ``case_id`` puts it back with that id (redo)."""
-    name = name.strip()
-    if not name:
-        raise ValidationError(CASE_NEEDS_A_NAME.format())
-    if session.scalar(select(model.Case.id).where(model.Case.name == name)) is not None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Cases", "a case named {name} already exists").format(
-                name=quoted(name)
-            )
-        )
+    """Add a case at the end of the order; ``case_id`` puts it back with that id (redo). Its
+    name as :func:`new_case_name` writes it, refused beside one differing only in letter case
+    or spacing."""
+    session.flush()
+    name = new_case_name(session, name)
     position = session.scalar(select(func.coalesce(func.max(model.Case.position) + 1, 0)))
     case = model.Case(name=name, description=description, position=position or 0)
     if case_id is not None:
@@ -108,20 +105,57 @@ def delete_case_in(session: Session, case_id: int) -> None:
     session.expire_all()
 
 
-def rename_case_in(session: Session, case_id: int, name: str) -> str:
-    """Rename a case; returns its old name."""
-    case = _case(session, case_id)
-    name = name.strip()
-    clash = session.scalar(
-        select(model.Case.id).where(model.Case.name == name, model.Case.id != case_id)
-    )
-    if not name or clash is not None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Cases", "cannot rename the case to {name}: empty or already used"
-            ).format(name=quoted(name))
+@dataclass(frozen=True)
+class CaseWork:
+    """What deleting a case takes with it, to say before or after (``case delete``, the
+    app's confirmation): its row of the matrix and its memos; its documents stay, with no case."""
+
+    cells: int  # charted cells of its row
+    valued: int  # of them with a value
+    summarised: int  # of them with a written summary
+    memos: int  # on the case and on its cells
+    documents: tuple[str, ...]  # left in no case
+
+
+def case_work(project: Project, case_id: int) -> CaseWork:
+    with project.session() as session:
+        _case(session, case_id)
+        cells = list(
+            session.execute(
+                select(model.ChartCell.id, model.ChartCell.value_id, model.ChartCell.summary).where(
+                    model.ChartCell.case_id == case_id
+                )
+            )
         )
-    old, case.name = case.name, name
+        memos = session.scalar(
+            select(func.count())
+            .select_from(model.Memo)
+            .where(
+                (model.Memo.case_id == case_id)
+                | model.Memo.cell_id.in_([cell_id for cell_id, _, _ in cells])
+            )
+        )
+        documents = session.scalars(
+            select(model.Document.name)
+            .where(model.Document.case_id == case_id)
+            .order_by(model.Document.position, model.Document.id)
+        )
+        return CaseWork(
+            len(cells),
+            sum(1 for _, value_id, _ in cells if value_id is not None),
+            sum(1 for _, _, summary in cells if summary.strip()),
+            memos or 0,
+            tuple(documents),
+        )
+
+
+def rename_case_in(session: Session, case_id: int, name: str) -> str:
+    """Rename a case (its new name as :func:`new_case_name` writes it, refused beside another
+    differing only in letter case or spacing; its own letter case may change); returns its
+    old name."""
+    case = _case(session, case_id)
+    session.flush()
+    old, case.name = case.name, new_case_name(session, name, exclude=case_id)
     return old
 
 
@@ -213,16 +247,36 @@ def infer_kind(value: AttributeValue) -> model.AttributeKind:
     return model.AttributeKind.TEXT
 
 
+# a yes/no value as typed (compared casefolded, full-width letters as ASCII): the words a
+# first value is read as yes/no by (``kind_of_text``), then 1/0 and y/n too (``parse_value``)
+_YES_NO_WORDS = {
+    "yes": True,
+    "no": False,
+    "true": True,
+    "false": False,
+    "はい": True,
+    "いいえ": False,
+}
+_YES_NO = _YES_NO_WORDS | {"1": True, "y": True, "0": False, "n": False}
+
+
+def _yes_no_key(text: str) -> str:
+    return unicodedata.normalize("NFKC", text.strip()).casefold()
+
+
 def kind_of_text(text: str) -> model.AttributeKind:
     """The kind an attribute takes when its first value is typed with no kind given (the
     command line's ``case set`` without ``--kind``): a whole number (``790718``, ``790,718``)
-    an integer, another number (``3.6``) a number, an ISO date (``2023-03-01``) a date, and
-    anything else, yes and no included, text. A number with a leading zero (``0123``, a code
-    rather than a quantity) stays text. One with a percent sign (``3.6%``) or an ambiguous
-    comma (``3,25``) is taken for a number, so that reading it then refuses it, saying why,
-    rather than keeping it as text no sum or chart can use."""
+    an integer, another number (``3.6``) a number, an ISO date (``2023-03-01``) a date, yes,
+    no, true, false (はい, いいえ; any letter case) yes/no, and anything else text. A number
+    with a leading zero (``0123``, a code rather than a quantity) stays text. One with a
+    percent sign (``3.6%``) or an ambiguous comma (``3,25``) is taken for a number, so that
+    reading it then refuses it, saying why, rather than keeping it as text no sum or chart
+    can use."""
     text = text.strip()
     plain = unicodedata.normalize("NFKC", text)
+    if _yes_no_key(text) in _YES_NO_WORDS:  # "yes" as text matched no --where "…=true"
+        return model.AttributeKind.BOOLEAN
     if re.fullmatch(r"[+-]?0\d+(?:[.,]\d*)?", plain):
         return model.AttributeKind.TEXT
     for kind, read in (
@@ -282,10 +336,8 @@ def parse_value(text: str, kind: model.AttributeKind) -> AttributeValue:
     except ValueError as error:
         raise ValidationError(_not_valid(text, kind)) from error
     if kind is model.AttributeKind.BOOLEAN:
-        if text.lower() in {"true", "yes", "1", "y"}:
-            return True
-        if text.lower() in {"false", "no", "0", "n"}:
-            return False
+        if _yes_no_key(text) in _YES_NO:
+            return _YES_NO[_yes_no_key(text)]
         raise ValidationError(
             QT_TRANSLATE_NOOP("Cases", "{text} is not a valid yes/no").format(text=quoted(text))
         )

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from frameworkqda.core import merge_lines as say
 from frameworkqda.core import model
+from frameworkqda.core.case_names import find_case
 from frameworkqda.core.charting.cells import label_key
 from frameworkqda.core.codebook import tree
 from frameworkqda.core.kinds import attribute_word
@@ -150,7 +151,9 @@ class Merger:
     def _cases(self) -> None:
         self._attribute_definitions()
         for case in self.o.scalars(select(model.Case).order_by(model.Case.position, model.Case.id)):
-            found = self.s.scalar(select(model.Case.id).where(model.Case.name == case.name))
+            # the other copy's "osaka" is our "Osaka": one case whatever the letter case
+            same = find_case(self.s, case.name)
+            found = None if same is None else same[0]
             if found is None:
                 found = self._add_copy(case, position=self._next_position(model.Case.position)).id
                 self.summary.added["case"] += 1

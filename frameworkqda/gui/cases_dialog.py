@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from frameworkqda.core import cases, commands, model
+from frameworkqda.core.case_names import case_name
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.kinds import attribute_label
@@ -263,7 +264,7 @@ class CasesDialog(QDialog):
         text = item.text().strip()
         if item.column() == NAME:
             old = next(c.name for c in sheet.cases if c.id == case_id)
-            if text and text != old:
+            if text and case_name(text) != old:  # only spaces more: the name it has
                 self._run(commands.RenameCase(case_id, text))
             else:  # an empty name: the name it has
                 self.status.clear()
@@ -313,23 +314,44 @@ class CasesDialog(QDialog):
             self.status.setText(self.tr("Choose a case first."))
             return
         case = next(c for c in sheet.cases if c.id == case_id)
+        try:
+            goes = self._goes_with(case_id, len(case.documents))
+        except FrameworkQDAError as error:  # deleted by someone else meanwhile: who, when
+            self.status.setText(shown(error))
+            self.reload()
+            return
         box = QMessageBox(self)
         box.setObjectName("deleteCase")
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Delete case"))
         box.setText(self.tr("Delete the case “{name}”?").format(name=case.name))
-        box.setInformativeText(
-            self.tr(
-                "Its %n document(s) stay in the project, with no case. Its attribute values "
-                "and its row of the framework matrix go. Edit → Undo brings them back.",
-                "",
-                len(case.documents),
-            )
-        )
+        box.setInformativeText(goes)
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         if box.exec() == QMessageBox.StandardButton.Yes:
             self._run(commands.DeleteCase(case_id))
+
+    def _goes_with(self, case_id: int, documents: int) -> str:
+        """What deleting the case takes (its charted cells, those with a summary, as ``case
+        delete`` says) and leaves (its documents), one sentence a line."""
+        work = cases.case_work(self._session.project, case_id)
+        cells = (
+            self.tr(
+                "Its attribute values and its row of the framework matrix go: %n charted "
+                "cell(s), {summaries} with a written summary.",
+                "",
+                work.cells,
+            ).format(summaries=work.summarised)
+            if work.cells
+            else self.tr("Its attribute values go; it has no charted cells.")
+        )
+        return "\n".join(
+            (
+                self.tr("Its %n document(s) stay in the project, with no case.", "", documents),
+                cells,
+                self.tr("Edit → Undo brings them back."),
+            )
+        )
 
     def move_case(self, step: int) -> None:
         case_id, sheet = self.current_case(), self.sheet

@@ -45,10 +45,17 @@
 <context>
     <name>CasesDialog</name>
     <message numerus="yes">
-        <source>Its %n document(s) stay in the project, with no case. Its attribute values and its row of the framework matrix go. Edit → Undo brings them back.</source>
+        <source>Its attribute values and its row of the framework matrix go: %n charted cell(s), {summaries} with a written summary.</source>
         <translation>
-            <numerusform>Its %n document stay in the project, with no case. Its attribute values and its row of the framework matrix go. Edit → Undo brings them back.</numerusform>
-            <numerusform>Its %n documents stay in the project, with no case. Its attribute values and its row of the framework matrix go. Edit → Undo brings them back.</numerusform>
+            <numerusform>Its attribute values and its row of the framework matrix go: %n charted cell, {summaries} with a written summary.</numerusform>
+            <numerusform>Its attribute values and its row of the framework matrix go: %n charted cells, {summaries} with a written summary.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n document(s) stay in the project, with no case.</source>
+        <translation>
+            <numerusform>Its %n document stays in the project, with no case.</numerusform>
+            <numerusform>Its %n documents stay in the project, with no case.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

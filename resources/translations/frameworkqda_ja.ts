@@ -124,10 +124,6 @@
         <translation>文書</translation>
     </message>
     <message>
-        <source>case</source>
-        <translation>ケース</translation>
-    </message>
-    <message>
         <source>range and code</source>
         <translation>範囲とコード</translation>
     </message>
@@ -184,10 +180,6 @@
     <message>
         <source>{column} {text} is not a whole number</source>
         <translation>{column} の{text}は整数ではありません</translation>
-    </message>
-    <message>
-        <source>no {what} named {name}</source>
-        <translation>{name}という {what} はありません</translation>
     </message>
     <message>
         <source>{coder} has already coded this range with this code, with another note or translation</source>
@@ -673,12 +665,16 @@
         <translation>{given}はある文書の名前で、別の文書（{other}）の ID でもあります。{given}という名前の文書は {prefix}{named}、{other}は {prefix}{number} と指定してください</translation>
     </message>
     <message>
-        <source>a case named {name} already exists</source>
-        <translation>{name}というケースは既にあります</translation>
+        <source>{name} names %n cases whose names differ only in letter case or spacing: {cases}; rename all but one</source>
+        <translation>{name}に当たるケースが %n 件あります（名前の違いは大文字・小文字か空白だけです）：{cases}。1 件を残して名前を変えてください</translation>
     </message>
     <message>
-        <source>cannot rename the case to {name}: empty or already used</source>
-        <translation>ケース名を{name}に変更できません。空か、既に使われています</translation>
+        <source>a case named {existing} already exists; case names differing only in letter case or spacing are one case</source>
+        <translation>{existing}というケースは既にあります。大文字・小文字や空白だけが違う名前は同じケースです</translation>
+    </message>
+    <message>
+        <source>a case named {name} already exists</source>
+        <translation>{name}というケースは既にあります</translation>
     </message>
     <message>
         <source>no document with id {document_id}</source>
@@ -803,6 +799,26 @@
         <source>{reason}. Your value “{text}” is on the clipboard.</source>
         <translation>{reason}。入力した値「{text}」はクリップボードにあります。</translation>
     </message>
+    <message numerus="yes">
+        <source>Its attribute values and its row of the framework matrix go: %n charted cell(s), {summaries} with a written summary.</source>
+        <translation>
+            <numerusform>ケース属性の値とフレームワーク・マトリックスの行は削除されます：チャート化したセル %n 件（うち要約を書いたもの {summaries} 件）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its attribute values go; it has no charted cells.</source>
+        <translation>ケース属性の値は削除されます。チャート化したセルはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n document(s) stay in the project, with no case.</source>
+        <translation>
+            <numerusform>文書 %n 件はケースなしでプロジェクトに残ります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit → Undo brings them back.</source>
+        <translation>［編集］→［元に戻す］で取り消せます。</translation>
+    </message>
     <message>
         <source>Rename attribute</source>
         <translation>ケース属性の名前の変更</translation>
@@ -861,13 +877,6 @@
     <message>
         <source>Delete the case “{name}”?</source>
         <translation>ケース「{name}」を削除しますか？</translation>
-    </message>
-    <message numerus="yes">
-        <source>Its %n document(s) stay in the project, with no case. Its attribute values and its row of the framework matrix go. Edit → Undo brings them back.</source>
-        <translation>
-            <numerusform>文書 %n 件はケースなしでプロジェクトに残ります。ケース属性の値とフレームワーク・マトリックスの行は削除されます。
-［編集］→［元に戻す］で取り消せます。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Add a case first.</source>

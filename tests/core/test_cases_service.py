@@ -141,7 +141,10 @@ def test_a_percent_sign_is_refused_with_a_hint_and_kinds_read_from_text() -> Non
         cases.parse_value("３．６％", model.AttributeKind.NUMBER)
     kinds = {
         text: cases.kind_of_text(text).value
-        for text in ("790718", "790,718", "3.6", "-2", "0123", "3,25", "3.6%", "yes", "2023-03-01")
+        for text in (
+            *("790718", "790,718", "3.6", "-2", "0123", "3,25", "3.6%", "yes", "2023-03-01"),
+            *("FALSE", " いいえ", "y", "1", "yes please"),
+        )
     }
     assert kinds == {
         "790718": "integer",
@@ -151,8 +154,13 @@ def test_a_percent_sign_is_refused_with_a_hint_and_kinds_read_from_text() -> Non
         "0123": "text",
         "3,25": "number",  # so that it is refused, saying why
         "3.6%": "number",
-        "yes": "text",
+        "yes": "boolean",  # as text, "Designated city=true" chose no case
         "2023-03-01": "date",
+        "FALSE": "boolean",
+        " いいえ": "boolean",
+        "y": "text",  # 1/0 and y/n are yes/no once the attribute is: not guessed from
+        "1": "integer",
+        "yes please": "text",
     }
     assert [cases.plain_value(v) for v in (790718.0, 3.6, 790718, True)] == [
         "790718",

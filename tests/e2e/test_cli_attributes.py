@@ -58,3 +58,36 @@ def test_case_set_reads_the_kind_and_refuses_another(
     assert _kinds(project) == {"Population (2020)": "number", "Prefecture": "text"}
     assert main(["case", "delete-attribute", project, "Share"]) == 1
     assert "no attribute named “Share”" in capsys.readouterr().err
+
+
+def test_a_yes_or_no_first_value_makes_a_yes_no_attribute_chosen_by_where(
+    study: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``case set … "Designated city" yes`` made a text attribute, and ``--where "Designated
+    city=true"`` then chose no case, silently."""
+    for name in ("Kobe", "Ota", "Kawasaki"):
+        assert main(["case", "add", study, name]) == 0
+    capsys.readouterr()
+    assert main(["case", "set", study, "Hamamatsu", "Designated city", "yes"]) == 0
+    assert capsys.readouterr().out == (
+        "set Designated city of Hamamatsu (new attribute, kind boolean)\n"
+    )
+    assert main(["case", "set", study, "Kobe", "Designated city", "TRUE"]) == 0
+    assert main(["case", "set", study, "Ota", "Designated city", "No"]) == 0
+    assert main(["case", "set", study, "Kawasaki", "Designated city", "はい"]) == 0
+    assert main(["case", "set", study, "Kawasaki", "Coastal", "いいえ"]) == 0
+    assert _kinds(study) == {"Designated city": "boolean", "Coastal": "boolean"}
+    assert main(["case", "set", study, "Ota", "Designated city", "maybe"]) == 1
+    assert "“maybe” is not a valid yes/no" in capsys.readouterr().err
+
+    def where(condition: str) -> list[str]:
+        assert main(["case", "list", study, "--where", condition]) == 0
+        return [line.split("\t")[0] for line in capsys.readouterr().out.splitlines()]
+
+    chosen = ["Hamamatsu", "Kobe", "Kawasaki"]
+    for typed in ("true", "yes", "Yes", "1", "はい"):
+        assert where(f"Designated city={typed}") == chosen
+    assert where("Designated city=false") == ["Ota"] == where("Designated city != yes")
+    assert where("Coastal=no") == ["Kawasaki"]
+    assert main(["case", "list", study, "--where", "Designated city=perhaps"]) == 1
+    assert "“perhaps” is not a valid yes/no" in capsys.readouterr().err

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QLineEdit, QMessageBox, QWidget
+from sqlalchemy import select
 
 from frameworkqda.core import cases, model
 from frameworkqda.gui.cases_dialog import AttributeDialog, CasesDialog
@@ -100,6 +101,20 @@ def test_the_case_sheet_adds_deletes_and_orders_cases(qtbot, window: MainWindow)
     assert [c.name for c in cases.list_cases(project)] == [before[1], before[0], *before[2:]]
 
     osaka = next(c for c in cases.list_cases(project) if c.name == "Osaka")
+    from frameworkqda.core.codebook import codebook
+    from tests import writes
+
+    measures = [node.id for node in codebook(project) if node.depth and not node.children]
+    writes.set_cell(project, osaka.id, measures[0], summary="相談窓口あり")
+    writes.set_cell(project, osaka.id, measures[1], value="Yes")
+    with project.session() as session:  # the charted cells that go with it, said before deleting
+        summaries = list(
+            session.scalars(
+                select(model.ChartCell.summary).where(model.ChartCell.case_id == osaka.id)
+            )
+        )
+    written = sum(1 for summary in summaries if summary.strip())
+    assert (len(summaries), written, len(osaka.documents)) == (2, 1, 1)
     dialog.table.selectRow(_row(dialog, "Osaka"))
     seen: list[str] = []
 
@@ -111,7 +126,12 @@ def test_the_case_sheet_adds_deletes_and_orders_cases(qtbot, window: MainWindow)
     modal.answer(QMessageBox, yes)
     qtbot.mouseClick(dialog.buttons["deleteCase"], Qt.MouseButton.LeftButton)
     assert seen[0] == "Delete the case “Osaka”?"
-    assert seen[1].startswith(f"Its {len(osaka.documents)} document")
+    assert seen[1].splitlines() == [
+        "Its 1 document stays in the project, with no case.",
+        "Its attribute values and its row of the framework matrix go: "
+        f"{len(summaries)} charted cells, {written} with a written summary.",
+        "Edit → Undo brings them back.",
+    ]
     assert "Osaka" not in [c.name for c in cases.list_cases(project)]
     assert "Osaka" not in [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
     window.undo_action.trigger()
@@ -348,3 +368,30 @@ def test_a_refusal_under_the_sheet_leaves_no_word_alone_on_its_last_line(  # typ
         lines = shown_lines(dialog.status)
         assert " ".join(lines) == said and len(lines) >= 2, lines  # whole words, nothing cut
         assert last_line_share(dialog.status) >= 0.25, (width, lines)
+
+
+def test_the_case_sheet_refuses_a_second_case_differing_only_in_letter_case(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow
+) -> None:
+    assert window.session is not None
+    project = window.session.project
+    dialog = _open(qtbot, window)
+    before = [c.name for c in cases.list_cases(project)]
+
+    def osaka(box: QWidget) -> None:
+        assert isinstance(box, QInputDialog)
+        box.setTextValue("  OSAKA ")
+        modal.ok(box)
+
+    modal.answer(QInputDialog, osaka)
+    qtbot.mouseClick(dialog.buttons["addCase"], Qt.MouseButton.LeftButton)
+    assert dialog.status.text() == (
+        "a case named “Osaka” already exists; case names differing only in letter case or "
+        "spacing are one case"
+    )
+    assert [c.name for c in cases.list_cases(project)] == before
+    _type_into(qtbot, dialog, _row(dialog, "Hamamatsu"), 0, "osaka")  # a rename: refused too
+    assert dialog.status.text().startswith("a case named “Osaka” already exists")
+    qtbot.waitUntil(lambda: _shows(dialog, "Hamamatsu", 0) == "Hamamatsu")
+    _type_into(qtbot, dialog, _row(dialog, "Hamamatsu"), 0, "hamamatsu   city")  # its own
+    assert "hamamatsu city" in [c.name for c in cases.list_cases(project)]

@@ -9,6 +9,7 @@ from sqlalchemy import insert, or_, select
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import cases, deletions, memos, model
+from frameworkqda.core.case_names import find_case
 from frameworkqda.core.commands.base import Change, Command
 from frameworkqda.core.commands.snapshot import Row, insert_rows, rows, table_of
 from frameworkqda.core.errors import ChangedSinceError, NotFoundError, ValidationError
@@ -354,7 +355,8 @@ class DeleteCase(Command):
 
     def _revert(self, session: Session) -> None:
         name = self.saved["case"][0]["name"]
-        if session.scalar(select(model.Case.id).where(model.Case.name == name)) is not None:
+        clash = find_case(session, name)  # "osaka" added since is one case with "Osaka"
+        if clash is not None:
             # Two cases of one name would split the chart's row in two; the new one may be
             # this very case typed again, or another: the researcher decides, then undoes.
             raise ChangedSinceError(
@@ -362,7 +364,7 @@ class DeleteCase(Command):
                     "CoreCommand",
                     "another coder has since added a case named “{name}”; "
                     "rename or delete it, then undo again",
-                ).format(name=name)
+                ).format(name=clash[1])
             )
         insert_rows(session, model.Case, self.saved["case"])
         deletions.forget_deletions(session, model.DeletedKind.CASE, [self.case_id])

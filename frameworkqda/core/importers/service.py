@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlalchemy import Connection, func, insert, select
 
 from frameworkqda.core import tables
+from frameworkqda.core.case_names import case_key, case_name, find_case
 from frameworkqda.core.documents import one_line_name, unique_name
 from frameworkqda.core.errors import (
     FileTooLargeError,
@@ -99,9 +100,13 @@ def import_documents(
 ) -> list[ImportResult]:
     """Import each file in its own transaction and report on every one, in order. A case
     name of spaces only is refused before any file is read (``case add`` refuses it too; it
-    made a case without a name); none or an empty one imports into no case."""
+    made a case without a name); none or an empty one imports into no case. One naming two
+    cases that differ only in letter case or spacing is refused before too (``find_case``)."""
     if case and not case.strip():
         raise ValidationError(CASE_NEEDS_A_NAME.format())
+    if case:
+        with project.connect() as connection:
+            find_case(connection, case)
     options = options or ImportOptions()
     cancellation = Cancellation(cancel)
     results: list[ImportResult] = []
@@ -240,8 +245,8 @@ def _duplicate(
 def _already_there(name: str, document: str, there: str | None, case: str | None) -> Message:
     """A duplicate's report on ``document`` (in case ``there``); it names the document's case
     when the import asked for another one, which was not applied (a document is not moved
-    between cases by importing it)."""
-    if case is None or case.strip() == there:
+    between cases by importing it; "osaka" asks for the case "Osaka")."""
+    if case is None or (there is not None and case_key(case) == case_key(there)):
         return QT_TRANSLATE_NOOP(
             "Import", "{name}: already in the project as “{document}” (same content)"
         ).format(name=name, document=document)
@@ -250,12 +255,12 @@ def _already_there(name: str, document: str, there: str | None, case: str | None
             "Import",
             "{name}: already in the project as “{document}” (same content), in no case; "
             "not assigned to “{case}”",
-        ).format(name=name, document=document, case=case.strip())
+        ).format(name=name, document=document, case=case_name(case))
     return QT_TRANSLATE_NOOP(
         "Import",
         "{name}: already in the project as “{document}” (same content), in case “{there}”; "
         "not moved to “{case}”",
-    ).format(name=name, document=document, there=there, case=case.strip())
+    ).format(name=name, document=document, there=there, case=case_name(case))
 
 
 def readable_name(path: Path) -> str:
@@ -403,13 +408,15 @@ def _page_row(page: PageGeometry) -> dict[str, object]:
 
 
 def get_or_create_case(connection: Connection, name: str) -> int:
-    """The id of the case called ``name``, created (at the end of the list) when missing."""
+    """The id of the case ``name`` names, whatever its letter case or spacing (``find_case``:
+    "osaka" is the case "Osaka", not a second row of the matrix), created (at the end of the
+    list) when there is none."""
+    found = find_case(connection, name)
+    if found is not None:
+        return found[0]
     cases = tables.cases
-    name = name.strip()
-    case_id = connection.scalar(select(cases.c.id).where(cases.c.name == name))
-    if case_id is None:
-        last = connection.scalar(select(func.max(cases.c.position)))
-        case_id = connection.execute(
-            insert(cases).values(name=name, position=(last or 0) + 1).returning(cases.c.id)
-        ).scalar_one()
+    last = connection.scalar(select(func.max(cases.c.position)))
+    case_id = connection.execute(
+        insert(cases).values(name=case_name(name), position=(last or 0) + 1).returning(cases.c.id)
+    ).scalar_one()
     return int(case_id)
