@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from frameworkqda.core import charting
@@ -74,3 +75,40 @@ def test_the_matrix_of_a_read_only_project_writes_nothing(
     after = charting.cell_state(project, case_id, code_id)
     assert (after.summary, after.value_id) == (before.summary, before.value_id)
     assert stack.count() == 0 and view.save_typing() is None
+
+
+def test_the_other_views_of_a_read_only_project_grey_what_writes(
+    qtbot: QtBot, read_only: MainWindow
+) -> None:
+    """Review's Delete selected raised an uncaught ProjectReadOnlyError; the codebook's Add
+    theme… asked for a name then refused it; New free memo… opened a dialog to refuse."""
+    window = read_only
+    assert window.session is not None
+    stack = window.session.undo_stack
+    review = window.show_view("review")
+    assert review is not None
+    table = review.table  # type: ignore[attr-defined]
+    table.selectRow(0)
+    for name in ("recodeSelected", "deleteSelected"):
+        button = review.findChild(QPushButton, name)
+        assert button is not None and not button.isEnabled()
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert review.findChild(QPushButton, "exportShown").isEnabled()  # reading goes on
+    codebook = window.show_view("codebook")
+    assert codebook is not None
+    buttons = codebook.buttons  # type: ignore[attr-defined]
+    codebook.select(window.session.codes()[0].id)  # type: ignore[attr-defined]
+    for key in ("Add theme…", "Add sub-code…", "Rename…", "Delete…", "Import…"):
+        assert not buttons[key].isEnabled(), key
+        qtbot.mouseClick(buttons[key], Qt.MouseButton.LeftButton)
+    assert buttons["Export…"].isEnabled() and not codebook.heading.isEnabled()  # type: ignore[attr-defined]
+    memos = window.show_view("memos")
+    assert memos is not None
+    for button in (memos.new_button, memos.rename_button, memos.delete_button):  # type: ignore[attr-defined]
+        assert not button.isEnabled(), button.text()
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    mapping = window.show_view("mapping")
+    assert mapping is not None
+    qtbot.keyClicks(mapping.memo, "typed")  # type: ignore[attr-defined]
+    assert mapping.memo.toPlainText() == ""  # type: ignore[attr-defined]
+    assert stack.count() == 0
