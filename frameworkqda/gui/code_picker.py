@@ -3,8 +3,8 @@
 Recent codes come first, then the codebook in order; headings only (REFI-QDA
 ``isCodable="false"``) are not offered. The row highlighted first (what Enter applies) is the
 first column of the framework matrix shown: a measure, or a theme without measures, never a
-theme with measures (still chosen with the arrows or a click). Matching is Japanese-aware (full/half width,
-compatibility forms) through the core's folding.
+theme with measures (still chosen with the arrows or a click). Matching is Japanese-aware
+(full/half width, compatibility forms) through the core's folding.
 """
 
 from __future__ import annotations
