@@ -134,8 +134,11 @@ def _cell(args: argparse.Namespace) -> int:
     from frameworkqda.core.cases import resolve_case
     from frameworkqda.core.codebook import resolve
     from frameworkqda.core.commands import DraftSummary, SetCell
+    from frameworkqda.core.store import open_project
 
-    with open_for(args) as project:
+    # --show alone only reads: a read-only file shows its cell as every reading verb reads it
+    opened = open_for(args) if editing or args.draft else open_project(args.project, read_only=True)
+    with opened as project:
         with project.session() as session:
             case_id = resolve_case(session, args.case)
             code_id = resolve(session, args.code)

@@ -153,6 +153,21 @@ def one_or_from_file(args: argparse.Namespace, options: tuple[str, ...]) -> bool
     return False
 
 
+def _not_a_column(session: Session, code_id: int, name: str) -> str:
+    """A note when ``code_id`` is a theme with measures: coded all the same (a researcher may
+    mean it), but the matrix charts its measures, so the passage shows there as no evidence."""
+    from frameworkqda.core.charting.cells import check_column
+
+    try:
+        check_column(session, code_id)
+    except ValidationError:
+        return (
+            f"note: {name} is a theme: the framework matrix charts its measures, not the "
+            "theme, so this passage is no evidence in the matrix"
+        )
+    return ""
+
+
 def _code(args: argparse.Namespace) -> int:
 
     if one_or_from_file(args, ("document", "start", "end", "code")):
@@ -179,6 +194,7 @@ def _code(args: argparse.Namespace) -> int:
             document_id = resolve_document(session, args.document)
             code_id = resolve(session, args.code)
             there = _coded_already(session, project.coder_name, document_id, code_id, args)
+            uncharted = _not_a_column(session, code_id, args.code)
         if there is None:
             add = AddSegment(
                 document_id, code_id, args.start, args.end, args.note or "", args.translation or ""
@@ -191,6 +207,8 @@ def _code(args: argparse.Namespace) -> int:
                     f"[{after.start}, {after.end})"
                 )
             print(coded)
+            if uncharted:
+                print(uncharted)
             return 0
     inside = (there.start, there.end) != (args.start, args.end)
     changed = {

@@ -1,8 +1,10 @@
 """The quick code picker: type to filter (English or Japanese), Enter applies, 1–9 pick.
 
 Recent codes come first, then the codebook in order; headings only (REFI-QDA
-``isCodable="false"``) are not offered. Matching is Japanese-aware (full/half width,
-compatibility forms) through the core's folding.
+``isCodable="false"``) are not offered. The row highlighted first (what Enter applies) is the
+first column of the framework matrix shown: a measure, or a theme without measures, never a
+theme with measures (still chosen with the arrows or a click). Matching is Japanese-aware
+(full/half width, compatibility forms) through the core's folding.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ class CodePicker(QFrame):
         self._codes: list[CodeRow] = []
         self._paths: dict[int, str] = {}
         self._recent: list[int] = []
+        self._themes: set[int] = set()
         self.filter.textChanged.connect(self._refill)
         self.filter.installEventFilter(self)
         self.list.itemActivated.connect(
@@ -59,6 +62,10 @@ class CodePicker(QFrame):
     def set_codes(self, codes: list[CodeRow], paths: dict[int, str], recent: list[int]) -> None:
         # a heading only (REFI isCodable="false") groups codes; it is never applied to text
         self._codes = [code for code in codes if code.codable]
+        parents = {code.parent_id for code in codes}
+        # a theme with measures is no column of the matrix (core ``check_column``): a passage
+        # coded to it is charted nowhere, so Enter at once must not pick it
+        self._themes = {c.id for c in codes if c.parent_id is None and c.id in parents}
         self._paths = paths
         known = {c.id for c in self._codes}
         self._recent = [c for c in recent if c in known]
@@ -108,8 +115,11 @@ class CodePicker(QFrame):
             item = QListWidgetItem(swatch(code.colour), f"{prefix}{path}{recent}")
             item.setData(Qt.ItemDataRole.UserRole, code.id)
             self.list.addItem(item)
-        if self.list.count():
-            self.list.setCurrentRow(0)
+        if self.list.count():  # the first column of the matrix; a theme stays choosable
+            shown = self.visible_codes()
+            self.list.setCurrentRow(
+                next((row for row, code in enumerate(shown) if code not in self._themes), 0)
+            )
         self.hint.setText(self.tr("%n code(s)", "", self.list.count()))
 
     def visible_codes(self) -> list[int]:

@@ -61,6 +61,19 @@ def file_filter() -> str:
 
 # What a codebook change may alter besides the tree: segment counts, matrix cells.
 
+# the buttons that change the code chosen, and those that change the codebook as a whole
+# (greyed on a project opened read-only: a name asked for, then refused)
+CODE_CHANGES = (
+    "Add sub-code…",
+    "Rename…",
+    "Colour…",
+    "Delete…",
+    "Move up",
+    "Move down",
+    "Move to…",
+    "Merge into…",
+)
+CODEBOOK_CHANGES = ("Add theme…", "Import…", "Apply template…")
 MAX_CONFLICTS = 10  # cases named whose values differ in a merge; the rest are counted
 
 
@@ -144,6 +157,8 @@ class CodebookEditor(QWidget):
             ("Scores…", self.tr("Edit the external scores of each theme")),
         ):
             self.buttons[key].setToolTip(tip)
+        for key in CODEBOOK_CHANGES:
+            self.buttons[key].setEnabled(not session.project.read_only)
         # the definition saves itself (it was kept only by a Save button: clicking another
         # code or closing the window dropped it); the code it belongs to is the one shown
         self._shown_code: int | None = None
@@ -219,11 +234,12 @@ class CodebookEditor(QWidget):
         self.heading.blockSignals(True)
         self.heading.setChecked(code is not None and not code.codable)
         self.heading.blockSignals(False)
-        self.heading.setEnabled(code is not None)
-        for text in ("Add sub-code…", "Rename…", "Colour…", "Delete…", "Move up", "Move down"):
-            self.buttons[text].setEnabled(code is not None)
-        for text in ("Move to…", "Merge into…"):
-            self.buttons[text].setEnabled(code is not None)
+        writable = not self._session.project.read_only  # the definition's typing neither
+        self.heading.setEnabled(code is not None and writable)
+        for text in CODE_CHANGES:
+            self.buttons[text].setEnabled(code is not None and writable)
+        for text in CODEBOOK_CHANGES:
+            self.buttons[text].setEnabled(writable)
         self.definition.setEnabled(code is not None)
 
     def select(self, code_id: int) -> None:

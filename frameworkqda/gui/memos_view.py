@@ -183,6 +183,7 @@ class MemosView(QWidget):
             self.tr("A memo on nothing in particular, with a title: ideas, a field diary")
         )
         self.new_button.clicked.connect(self.new_free_memo_requested)
+        self.new_button.setEnabled(not session.project.read_only)  # as File's New free memo
         self.rename_button = QPushButton(self.tr("Rename…"))
         self.rename_button.setObjectName("renameFreeMemo")
         self.rename_button.setToolTip(self.tr("Give the free memo another title (F2)"))
@@ -246,8 +247,9 @@ class MemosView(QWidget):
         row = self.current_row()
         self.open_button.setEnabled(row is not None)
         self.go_button.setEnabled(row is not None and row.target not in ("project", memos.FREE))
-        self.delete_button.setEnabled(row is not None and row.target == memos.FREE)
-        self.rename_button.setEnabled(row is not None and row.target == memos.FREE)
+        free = row is not None and row.target == memos.FREE and not self._session.project.read_only
+        self.delete_button.setEnabled(free)
+        self.rename_button.setEnabled(free)
 
     def select_memo(self, memo_id: int) -> bool:
         """Make the memo ``memo_id`` the current row (a free memo just made); False when the

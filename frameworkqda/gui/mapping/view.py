@@ -147,6 +147,7 @@ class MappingView(ProjectView):
         self.memo_status.setWordWrap(True)
         self.memo = QPlainTextEdit()
         self.memo.setAccessibleName(self.tr("Interpretation memo"))
+        self.memo.setReadOnly(True)  # until a theme is shown (and for good, read-only)
         tab_leaves(self.memo)
         self.memo.setPlaceholderText(self.tr("What the counts and ranks mean for this theme"))
         self.memo.setMaximumHeight(110)

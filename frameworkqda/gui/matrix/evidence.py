@@ -111,8 +111,8 @@ class EvidencePanel(QWidget):
         self.draft_button = QPushButton(self.tr("Insert auto-draft"))
         self.quote_button = QPushButton(self.tr("Insert quote"))
         self.quote_button.clicked.connect(self.insert_quote)
-        save = QPushButton(self.tr("Save"))
-        save.clicked.connect(self.commit)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.clicked.connect(self.commit)
 
         quote_tools = QHBoxLayout()
         quote_tools.addWidget(QLabel(self.tr("Evidence")))
@@ -126,7 +126,7 @@ class EvidencePanel(QWidget):
         editor_tools.addWidget(self.draft_button)
         editor_tools.addWidget(self.quote_button)
         editor_tools.addStretch(1)
-        editor_tools.addWidget(save)
+        editor_tools.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
         layout.addWidget(self.title)
@@ -138,6 +138,14 @@ class EvidencePanel(QWidget):
         layout.addWidget(self.editor, 2)
         layout.addLayout(editor_tools)
         self.setEnabled(False)
+
+    def set_writable(self, writable: bool) -> None:
+        """A project opened read-only: the value, the summary and the buttons that write take
+        nothing (the Value box showed a value the cell did not have; an insert typed into the
+        summary); the evidence can still be read and opened."""
+        self.editor.setReadOnly(not writable)
+        for control in (self.value_box, self.draft_button, self.quote_button, self.save_button):
+            control.setEnabled(writable)
 
     def set_values(self, values: list[charting.ScaleValue]) -> None:
         current = self.value_box.currentData()
@@ -302,7 +310,7 @@ class EvidencePanel(QWidget):
 
     def insert_quote(self) -> None:
         item = self.quotes.currentItem()
-        if item is not None:
+        if item is not None and not self.editor.isReadOnly():
             self.insert_text(charting.quote_line(item.data(ROW_ROLE)))
 
     def _open(self, item: QListWidgetItem | None) -> None:
@@ -320,5 +328,5 @@ class EvidencePanel(QWidget):
             self.value_box.apply()
 
     def _value_activated(self, _index: int) -> None:
-        if self.key is not None:
+        if self.key is not None and self.value_box.isEnabled():
             self.value_chosen.emit(self.key[0], self.key[1], self.value_box.currentData())

@@ -54,7 +54,7 @@ from frameworkqda.gui.matrix.evidence import EvidencePanel, TypedSummary
 from frameworkqda.gui.matrix.header import WrappingHeader
 from frameworkqda.gui.matrix.model import MatrixModel
 from frameworkqda.gui.project_view import ProjectView
-from frameworkqda.gui.session import ProjectSession
+from frameworkqda.gui.session import ProjectSession, read_only_text
 from frameworkqda.gui.table_keys import tab_leaves
 
 NO_VALUE = "__none__"
@@ -111,7 +111,7 @@ class MatrixView(ProjectView):
         self.table.selectionModel().currentChanged.connect(lambda *_: self.show_current())
 
         self.evidence = EvidencePanel(self._save_summary)
-        self.evidence.editor.setReadOnly(session.project.read_only)  # takes no typing then
+        self.evidence.set_writable(self.writable)
         self.evidence.source_requested.connect(self.source_requested)
         self.evidence.value_chosen.connect(self.set_value)
         self.evidence.draft_button.clicked.connect(self.insert_auto_draft)
@@ -172,6 +172,7 @@ class MatrixView(ProjectView):
             )
         )
         self.draft_all_button.clicked.connect(self.start_drafts)
+        self.draft_all_button.setEnabled(self.writable)  # drafted all, then refused to save
         self.draft_progress = QProgressBar()
         self.draft_progress.setMaximumWidth(180)
         self.draft_progress.hide()
@@ -538,6 +539,11 @@ class MatrixView(ProjectView):
         return keys
 
     # -- edits -----------------------------------------------------------------------------
+    @property
+    def writable(self) -> bool:
+        """False on a project opened read-only: no control here writes then."""
+        return not self._session.project.read_only
+
     def set_summary(
         self, case_id: int, code_id: int, text: str, version: int | None = None
     ) -> bool:
@@ -663,6 +669,9 @@ class MatrixView(ProjectView):
 
     def set_value_for_selection(self, value_id: int | None) -> None:
         """Set one value on every selected cell: one undo step."""
+        if not self.writable:  # a digit key: refused where the person acted, nothing asked
+            self._session.write_refused.emit(read_only_text())
+            return
         keys = self._selected_keys()
         if len(keys) == 1:
             self.set_value(*keys[0], value_id)
@@ -686,7 +695,7 @@ class MatrixView(ProjectView):
 
     def insert_auto_draft(self) -> None:
         key = self.current_key()
-        if key is not None:
+        if key is not None and self.writable:
             evidence = charting.evidence(self._session.project, *key)
             draft = charting.draft_summary(evidence, i18n.current())
             if draft:
@@ -716,7 +725,7 @@ class MatrixView(ProjectView):
     # -- auto-draft every empty cell (background) -------------------------------------------
     def start_drafts(self) -> None:
         """Plan drafts off the GUI thread; ``drafts_done`` is set when written or cancelled."""
-        if self._draft_job is not None:
+        if self._draft_job is not None or not self.writable:
             return
         self.evidence.commit()
         self.drafts_done.clear()
@@ -769,14 +778,18 @@ class MatrixView(ProjectView):
         self._draft_job = None
         self.draft_progress.hide()
         self.draft_cancel.hide()
-        self.draft_all_button.setEnabled(True)
+        self.draft_all_button.setEnabled(self.writable)
         self.table.setEnabled(True)
         self.evidence.setEnabled(self.evidence.key is not None)
         written = 0
         if drafts:
             command = commands.DraftSummaries(drafts)
-            self._session.run(command)
-            written = command.count
+            try:
+                self._session.run(command)
+            except FrameworkQDAError as refused:  # e.g. the file made read-only meanwhile
+                error = shown(refused)
+            else:
+                written = command.count
         self._update_status()
         if error:
             self.status.setText(
@@ -812,6 +825,8 @@ class MatrixView(ProjectView):
         menu.addAction("0  " + self.tr("Clear value"), lambda: self.set_value_for_selection(None))
         menu.addSeparator()
         menu.addAction(self.tr("Insert auto-draft into summary"), self.insert_auto_draft)
+        for action in menu.actions():  # shown greyed: what the cell could be, not offered
+            action.setEnabled(self.writable)
         return menu
 
 

@@ -198,6 +198,8 @@ class ReviewView(ProjectView):
             button = QPushButton(text)
             button.setObjectName(name)
             button.clicked.connect(slot)
+            if name in ("recodeSelected", "deleteSelected"):  # greyed on a read-only project
+                button.setEnabled(not session.project.read_only)
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -519,7 +521,10 @@ class ReviewView(ProjectView):
         rows = self.selected_rows()
         if rows:
             self._acted = {r.id for r in rows}
-            bulk.delete(self._session, [r.id for r in rows])
+            try:
+                bulk.delete(self._session, [r.id for r in rows])
+            except FrameworkQDAError as error:  # it was raised, uncaught
+                QMessageBox.warning(self, self.tr("Delete selected"), shown(error))
 
     def export_shown(self, path: str | None = None) -> str | None:
         """Write the rows the filter shows (in the table's order) to CSV or XLSX and wait
