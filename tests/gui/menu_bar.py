@@ -6,6 +6,7 @@ and Ctrl+I were dead while every import test, calling ``import_documents()``, pa
 from __future__ import annotations
 
 import re
+from typing import TypeVar
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -83,3 +84,17 @@ def press(qtbot: QtBot, window: QWidget, keys: str | QKeySequence) -> None:
     assert sequence.count() == 1, keys
     combination = sequence[0]
     qtbot.keyClick(focused(qtbot, window), combination.key(), combination.keyboardModifiers())
+
+
+View = TypeVar("View", bound=QWidget)
+
+
+def view_by_keys(qtbot: QtBot, window: QMainWindow, keys: str, kind: type[View]) -> View:
+    """The view a shortcut brings to the front, pressed as a person does in the active
+    window: Ctrl+R for Review, Ctrl+Shift+K for Compare coders."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    press(qtbot, window, keys)
+    view = window.work_stack.current()  # type: ignore[attr-defined]
+    assert isinstance(view, kind), view
+    return view

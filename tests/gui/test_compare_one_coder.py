@@ -14,12 +14,7 @@ from tests.gui import menu_bar
 
 
 def _compare(window: MainWindow, qtbot: QtBot) -> CompareView:
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    menu_bar.press(qtbot, window, "Ctrl+Shift+K")
-    view = window.work_stack.current()
-    assert isinstance(view, CompareView)
-    return view
+    return menu_bar.view_by_keys(qtbot, window, "Ctrl+Shift+K", CompareView)
 
 
 def _menu_words(window: MainWindow, menu: str, item: str) -> str:

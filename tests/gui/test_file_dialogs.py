@@ -121,11 +121,7 @@ def test_a_name_typed_without_a_suffix_gets_the_chosen_filters(
     assert dialog.path.text() == str(tmp_path / "表.docx") and dialog.fmt() == "docx"
     dialog.close()
 
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    menu_bar.press(qtbot, window, "Ctrl+R")
-    review = window.work_stack.current()
-    assert isinstance(review, ReviewView)
+    review = menu_bar.view_by_keys(qtbot, window, "Ctrl+R", ReviewView)
     modal.choose(tmp_path / "segments")
     qtbot.mouseClick(review.findChild(QPushButton, "exportShown"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not review.export_running())  # a job
@@ -155,11 +151,7 @@ def test_a_name_with_a_dot_that_begins_no_file_type_gets_the_chosen_filters_suff
     assert said == [] and not (tmp_path / "Fig. 3").exists()
     assert (tmp_path / "Fig. 4.SVG").read_bytes().lstrip().startswith(b"<?xml")
 
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    menu_bar.press(qtbot, window, "Ctrl+R")
-    review = window.work_stack.current()
-    assert isinstance(review, ReviewView)
+    review = menu_bar.view_by_keys(qtbot, window, "Ctrl+R", ReviewView)
     modal.choose(tmp_path / "Segments Jan. 5")
     qtbot.mouseClick(review.findChild(QPushButton, "exportShown"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not review.export_running())  # a job

@@ -15,6 +15,7 @@ from frameworkqda.gui.panels import ID_ROLE
 from tests import documents
 from tests.gui import modal
 from tests.gui.drops import drag, files
+from tests.gui.importing import imported_lines
 
 
 def _drop(window: MainWindow, paths: list[Path]) -> None:
@@ -25,9 +26,7 @@ def _drop(window: MainWindow, paths: list[Path]) -> None:
 
 def _run(qtbot, dialog: ImportDialog) -> list[str]:  # type: ignore[no-untyped-def]
     dialog.show()  # as open_import shows it (the tests that make it themselves did not)
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(dialog.done_event.is_set, timeout=20000)
-    lines = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    lines = imported_lines(qtbot, dialog)
     qtbot.waitUntil(dialog.ok_button.isVisible)  # shown once the import is over
     modal.ok(dialog)
     return lines

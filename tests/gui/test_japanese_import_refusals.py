@@ -18,6 +18,7 @@ from frameworkqda.gui.import_dialog import ImportDialog
 from frameworkqda.gui.main_window import MainWindow
 from tests.gui import modal
 from tests.gui.drops import dropped
+from tests.gui.importing import imported_lines
 from tests.gui.test_japanese_dialogs import japanese, shortcut  # noqa: F401 - fixtures
 from tests.small_files import files_cannot_grow
 
@@ -43,9 +44,7 @@ def test_a_zip_and_an_image_under_document_names_are_said_in_japanese(  # type: 
     shortcut(qtbot, window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     dialog = window.last_import
     assert isinstance(dialog, ImportDialog)
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(dialog.done_event.is_set, timeout=60000)
-    lines = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    lines = imported_lines(qtbot, dialog, timeout=60000)
     assert (
         "× 資料.docx：Word 文書ではありません。zip の中に word/document.xml がありません" in lines
     ), lines
@@ -115,9 +114,7 @@ def test_another_programs_file_and_an_unknown_extension_are_said_in_japanese(  #
     ]
     dialog = window.last_import
     assert isinstance(dialog, ImportDialog)
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(dialog.done_event.is_set, timeout=60000)
-    lines = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    lines = imported_lines(qtbot, dialog, timeout=60000)
     assert lines == [
         "✓ 議事録.log：取り込みました",
         "    .log は文書の拡張子ではありません。中身からテキストとして読み込みました",

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QWidget
 
@@ -29,6 +28,7 @@ from frameworkqda.gui.refi_dialogs import RefiImportDialog
 from frameworkqda.gui.sample import build_sample
 from tests.gui import modal
 from tests.gui.drops import drag, files
+from tests.gui.importing import imported_lines
 
 
 @dataclass
@@ -136,9 +136,7 @@ def test_a_qdpx_dropped_with_documents_is_named_and_the_documents_come_in(
     ]
     dialog = window.last_import
     assert isinstance(dialog, ImportDialog)
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(dialog.done_event.is_set, timeout=20000)
-    lines = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    lines = imported_lines(qtbot, dialog)
     assert lines == ["✓ plan.txt: imported"], lines
     assert window.session is not None
     assert [d.name for d in workspace.documents(window.session.project)] == ["plan.txt"]
@@ -206,9 +204,7 @@ def test_a_folder_holding_a_qdpx_names_it_in_the_import(
     _drop(window, folder)
     dialog = window.last_import
     assert isinstance(dialog, ImportDialog)
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(dialog.done_event.is_set, timeout=20000)
-    lines = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    lines = imported_lines(qtbot, dialog)
     assert lines == [
         "✓ plan.txt: imported",
         "× study.qdpx: a REFI-QDA project, not a document; open it as a new project with "

@@ -295,11 +295,7 @@ def test_the_passage_gets_the_room_in_review_at_1500_by_900(
     from frameworkqda.gui.review.model import TEXT
 
     window.resize(1500, 900)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    menu_bar.press(qtbot, window, "Ctrl+R")
-    view = window.work_stack.current()
-    assert isinstance(view, ReviewView)
+    view = menu_bar.view_by_keys(qtbot, window, "Ctrl+R", ReviewView)
     qtbot.wait(50)  # the layout settled
     header = view.table.horizontalHeader()
     widths = [header.sectionSize(c) for c in range(header.count())]

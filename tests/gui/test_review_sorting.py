@@ -45,12 +45,7 @@ def _expected(view: ReviewView, column: int, descending: bool) -> list[int]:
 
 
 def _open_review(window: MainWindow, qtbot: QtBot) -> ReviewView:
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    menu_bar.press(qtbot, window, "Ctrl+R")
-    view = window.work_stack.current()
-    assert isinstance(view, ReviewView)
-    return view
+    return menu_bar.view_by_keys(qtbot, window, "Ctrl+R", ReviewView)
 
 
 def test_header_clicks_sort_and_the_selection_follows_its_row(
