@@ -6,7 +6,6 @@ starts with 「 is never cited as 「「…」.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 # kana, CJK ideographs, half-width katakana, CJK extension A
@@ -62,6 +61,8 @@ def nearest(wanted: str, names: Iterable[str], limit: int = 3) -> list[str]:
     tail = [name for name in candidates if name.rsplit("/", 1)[-1].casefold() == folded]
     if tail:
         return tail[:limit]
+    import difflib  # here: every command's start loads this module, only a miss needs it
+
     by_fold: dict[str, str] = {}
     for name in candidates:
         by_fold.setdefault(name.casefold(), name)
