@@ -38,7 +38,6 @@ from pathlib import Path
 from typing import IO, Any, TextIO
 
 from frameworkqda.core.errors import ValidationError
-from frameworkqda.core.importers.encoding import python_codec
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what makes a cell a formula (OWASP)
@@ -169,6 +168,8 @@ def _japanese_excel(data: bytes) -> str | None:
     if KANA.search(text):
         return text
     from charset_normalizer import from_bytes
+
+    from frameworkqda.core.importers.encoding import python_codec  # its package: importers
 
     best = from_bytes(data).best()
     return text if best is not None and python_codec(best.encoding) == "cp932" else None
