@@ -27,8 +27,8 @@ def available() -> list[str]:
 
 def interpreter() -> str:
     """Which Python ran the figures, and whether it runs from a shared libpython: the same code
-    ran ~10 % slower on this machine's pyenv build (shared library, as pyenv builds it) than
-    on Debian's python3.11 (linked into its executable) — docs/importers.md, issue 15."""
+    took 6-10 % more CPU on this machine's pyenv build (run from libpython3.11.so) than on
+    Debian's python3.11 (linked into its executable): docs/importers.md, item 21."""
     try:
         with open("/proc/self/maps", encoding="utf-8") as maps:
             shared = any("/libpython" in line for line in maps)
