@@ -51,6 +51,7 @@ def test_the_matrix_of_a_read_only_project_writes_nothing(
     view = window.views["matrix"]
     assert isinstance(view, MatrixView)
     assert not view.draft_all_button.isEnabled()
+    assert "keys 1–9" not in view.status.text()  # offered keys that set nothing
     qtbot.mouseClick(view.draft_all_button, Qt.MouseButton.LeftButton)
     assert not view.draft_progress.isVisibleTo(view) and stack.count() == 0
     case_id, code_id = first_cell(

@@ -327,24 +327,22 @@ class MatrixView(ProjectView):
         )
         cases = len(self.model.cases)
         shown = self.case_filter()
-        self.status.setText(
-            " · ".join(
-                (
-                    (
-                        self.tr("%n case(s)", "", cases)
-                        if shown is None
-                        else self.tr("{shown} of %n case(s)", "", cases).format(
-                            shown=QLocale().toString(len(shown.case_ids))
-                        )
-                    )
-                    + " × "
-                    + self.tr("%n measure(s)", "", cells // max(1, cases)),
-                    self.tr("%n cell(s) with evidence but no summary (amber)", "", needs),
-                    self.tr("keys 1–9 set a value, 0 clears"),
-                    self.tr("click a theme header to collapse it"),
+        parts = [
+            (
+                self.tr("%n case(s)", "", cases)
+                if shown is None
+                else self.tr("{shown} of %n case(s)", "", cases).format(
+                    shown=QLocale().toString(len(shown.case_ids))
                 )
             )
-        )
+            + " × "
+            + self.tr("%n measure(s)", "", cells // max(1, cases)),
+            self.tr("%n cell(s) with evidence but no summary (amber)", "", needs),
+        ]
+        if self.writable:  # a read-only project takes no value: the keys are not offered
+            parts.append(self.tr("keys 1–9 set a value, 0 clears"))
+        parts.append(self.tr("click a theme header to collapse it"))
+        self.status.setText(" · ".join(parts))
 
     # -- axes, filters, collapse -----------------------------------------------------------
     def _theme_ids(self) -> list[int]:
