@@ -9,7 +9,7 @@ transaction; the undoable versions live in :mod:`frameworkqda.core.commands`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -138,7 +138,7 @@ def tree(session: Session) -> list[CodeNode]:
     return nodes
 
 
-def matrix_columns(nodes: list[CodeNode]) -> list[tuple[CodeNode, str, str]]:
+def matrix_columns(nodes: Sequence[CodeNode]) -> list[tuple[CodeNode, str, str]]:
     """(code, theme name, measure label) for every column: each code below a theme, in tree order.
 
     A theme without sub-codes is its own single column. A heading-only code (REFI

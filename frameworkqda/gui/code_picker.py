@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frameworkqda.core.codebook import matrix_columns
 from frameworkqda.core.text.fold import fold_query
 from frameworkqda.core.workspace import CodeRow
 from frameworkqda.gui import colours as tones
@@ -52,7 +53,7 @@ class CodePicker(QFrame):
         self._codes: list[CodeRow] = []
         self._paths: dict[int, str] = {}
         self._recent: list[int] = []
-        self._themes: set[int] = set()
+        self._columns: set[int] = set()  # the framework matrix's columns (Enter's first pick)
         self.filter.textChanged.connect(self._refill)
         self.filter.installEventFilter(self)
         self.list.itemActivated.connect(
@@ -62,10 +63,9 @@ class CodePicker(QFrame):
     def set_codes(self, codes: list[CodeRow], paths: dict[int, str], recent: list[int]) -> None:
         # a heading only (REFI isCodable="false") groups codes; it is never applied to text
         self._codes = [code for code in codes if code.codable]
-        parents = {code.parent_id for code in codes}
-        # a theme with measures is no column of the matrix (core ``check_column``): a passage
-        # coded to it is charted nowhere, so Enter at once must not pick it
-        self._themes = {c.id for c in codes if c.parent_id is None and c.id in parents}
+        # a theme with measures is no column of the matrix: a passage coded to it is charted
+        # nowhere, so Enter at once must not pick it (the core's one list of the columns)
+        self._columns = {node.id for node, _, _ in matrix_columns(codes)}
         self._paths = paths
         known = {c.id for c in self._codes}
         self._recent = [c for c in recent if c in known]
@@ -118,7 +118,7 @@ class CodePicker(QFrame):
         if self.list.count():  # the first column of the matrix; a theme stays choosable
             shown = self.visible_codes()
             self.list.setCurrentRow(
-                next((row for row, code in enumerate(shown) if code not in self._themes), 0)
+                next((row for row, code in enumerate(shown) if code in self._columns), 0)
             )
         self.hint.setText(self.tr("%n code(s)", "", self.list.count()))
 
