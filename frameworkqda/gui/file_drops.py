@@ -67,8 +67,13 @@ def sort_drop(paths: Sequence[str]) -> Dropped:
 
 def brings_a_project(paths: Sequence[str]) -> bool:
     """Whether a drag carries a REFI-QDA project: taken even with no project open (an
-    import makes a new one), where documents have nowhere to go."""
-    return any(Path(p).suffix.lower() in REFI_PROJECT_SUFFIXES for p in paths)
+    import makes a new one), where documents have nowhere to go; so is a zip holding one or
+    a codebook, to be told what it is (the start page refused it without a word)."""
+    return any(
+        Path(p).suffix.lower() in REFI_PROJECT_SUFFIXES
+        or (Path(p).suffix.lower() == ".zip" and zipped_refi(Path(p).name, Path(p)) is not None)
+        for p in paths
+    )
 
 
 def drop_files(window: MainWindow, paths: Sequence[str], case: int | None = None) -> None:

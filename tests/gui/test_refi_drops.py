@@ -168,6 +168,17 @@ def test_a_zip_holding_a_refi_project_says_what_it_is(
     assert said and said[0].startswith("sent.zip: a REFI-QDA project in a zip archive")
 
 
+def test_a_zip_holding_a_refi_project_dropped_on_the_start_page_says_what_it_is(
+    start_window: MainWindow, exchange: Exchange
+) -> None:
+    """With no project open the window took no zip: the drag was refused without a word."""
+    said = modal.read_next_box()
+    drop = _drop(start_window, exchange.zip)
+    assert drop.isAccepted()
+    assert said and said[0].startswith("study-backup.zip: a REFI-QDA project in a zip archive")
+    assert start_window.session is None
+
+
 def test_a_zip_holding_a_qdpx_says_to_unzip_it(
     new_window: MainWindow, exchange: Exchange, tmp_path: Path
 ) -> None:
