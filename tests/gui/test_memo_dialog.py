@@ -18,8 +18,8 @@ from frameworkqda.core import memos
 from frameworkqda.core.store.engine import WRITE_WAIT_ENV
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.memo_dialog import MemoDialog
-from frameworkqda.gui.sample import build_sample
 from tests.gui import menu_bar, modal
+from tests.gui.read_only import read_only_sample
 
 
 def _project_memo(window: MainWindow, act: Callable[[MemoDialog], None]) -> list[MemoDialog]:
@@ -117,23 +117,14 @@ def _refused_then_discarded(qtbot: QtBot, window: MainWindow) -> tuple[list[str]
 def test_a_memo_a_read_only_project_refuses_is_said_and_kept(
     qtbot: QtBot, settings: object, tmp_path: Path
 ) -> None:
-    location = tmp_path / "sample.fqda"
-    build_sample(location)
-    location.chmod(0o444)
-    try:
-        window = MainWindow(settings)  # type: ignore[arg-type]
-        qtbot.addWidget(window)
-        window.show()
-        window.open_project(str(location))
-        assert window.session is not None and window.session.project.read_only
+    with read_only_sample(qtbot, settings, tmp_path) as (window, location):
+        assert window.session is not None
         said, after = _refused_then_discarded(qtbot, window)
         assert len(said) == 1 and str(location) in said[0] and "read-only" in said[0]
         assert "\n" not in said[0] and "Traceback" not in said[0]
         assert after == ["True Councils first."]
         assert memos.memo_text(window.session.project, "project", None) == ""
         window.close()
-    finally:
-        location.chmod(0o644)
 
 
 def test_a_memo_another_program_holds_the_lock_on_is_said_and_kept(

@@ -15,28 +15,17 @@ from pytestqt.qtbot import QtBot
 from frameworkqda.core import charting
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.matrix.view import MatrixView
-from frameworkqda.gui.sample import build_sample
 from frameworkqda.gui.session import read_only_text
 from tests.gui.matrix_cells import click_cell, first_cell
+from tests.gui.read_only import read_only_sample
 
 
 @pytest.fixture
 def read_only(qtbot: QtBot, settings: object, tmp_path: Path) -> Iterator[MainWindow]:
     """The main window on the sample project, its file read-only."""
-    location = tmp_path / "sample.fqda"
-    build_sample(location)
-    location.chmod(0o444)
-    try:
-        window = MainWindow(settings)  # type: ignore[arg-type]
-        qtbot.addWidget(window)
-        window.resize(1400, 900)
-        window.show()
-        window.open_project(str(location))
-        assert window.session is not None and window.session.project.read_only
+    with read_only_sample(qtbot, settings, tmp_path) as (window, _):
         yield window
         window.close()
-    finally:
-        location.chmod(0o644)
 
 
 def test_the_matrix_of_a_read_only_project_writes_nothing(

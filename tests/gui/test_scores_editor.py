@@ -18,10 +18,10 @@ from frameworkqda.core import commands, scores
 from frameworkqda.gui.codebook_editor import CodebookEditor
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.mapping.view import MappingView
-from frameworkqda.gui.sample import build_sample
 from frameworkqda.gui.scores_editor import ScoresEditor
 from tests.gui import modal
 from tests.gui.counted import says
+from tests.gui.read_only import read_only_sample
 
 THEMES = ["Anti-discrimination", "Education", "Health", "Labour market mobility"]
 
@@ -236,14 +236,7 @@ def test_choosing_another_series_with_a_changed_score_asks_first(
 def test_saving_scores_a_read_only_project_refuses_says_so_and_keeps_them(
     qtbot: QtBot, settings: object, tmp_path: Path
 ) -> None:
-    location = tmp_path / "sample.fqda"
-    build_sample(location)
-    location.chmod(0o444)
-    try:
-        window = MainWindow(settings)  # type: ignore[arg-type]
-        qtbot.addWidget(window)
-        window.show()
-        window.open_project(str(location))
+    with read_only_sample(qtbot, settings, tmp_path) as (window, location):
         dialog = _sample_scores(window, qtbot)
         said: list[str] = []
         _answered("OK", said)
@@ -254,8 +247,6 @@ def test_saving_scores_a_read_only_project_refuses_says_so_and_keeps_them(
         _close(qtbot, dialog)
         assert not dialog.isVisible()
         window.close()
-    finally:
-        location.chmod(0o644)
 
 
 def test_a_change_arriving_while_scores_are_typed_keeps_them(
