@@ -156,11 +156,9 @@ def one_or_from_file(args: argparse.Namespace, options: tuple[str, ...]) -> bool
 def _not_a_column(session: Session, code_id: int, name: str) -> str:
     """A note when ``code_id`` is a theme with measures: coded all the same (a researcher may
     mean it), but the matrix charts its measures, so the passage shows there as no evidence."""
-    from frameworkqda.core.charting.cells import check_column
+    from frameworkqda.core.codebook import not_a_column  # not charting: it loads numpy
 
-    try:
-        check_column(session, code_id)
-    except ValidationError:
+    if not_a_column(session, code_id) is not None:
         return (
             f"note: {name} is a theme: the framework matrix charts its measures, not the "
             "theme, so this passage is no evidence in the matrix"

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from frameworkqda.core import deletions, model
 from frameworkqda.core.errors import NotFoundError, ValidationError
 from frameworkqda.core.jobs import Cancel, Progress, check_cancel
-from frameworkqda.core.messages import ALTERNATIVES, QT_TRANSLATE_NOOP, listed, quoted
+from frameworkqda.core.messages import ALTERNATIVES, QT_TRANSLATE_NOOP, Message, listed, quoted
 from frameworkqda.core.store import Project
 from frameworkqda.core.words import nearest, plural
 
@@ -136,6 +136,32 @@ def tree(session: Session) -> list[CodeNode]:
 
     visit(None, 0, [], None)
     return nodes
+
+
+def not_a_column(session: Session, code: model.Code | int) -> Message | None:
+    """Why ``code`` is no column of the framework matrix (:func:`matrix_columns`): a theme with
+    codes below it, or a heading only; None when it is one (or is not there: said by whoever
+    looks it up). Charting refuses a cell there; coding a passage there says it is charted
+    nowhere."""
+    if isinstance(code, int):
+        found = session.get(model.Code, code)
+        if found is None:
+            return None
+        code = found
+    has_codes_below = (
+        code.parent_id is None
+        and session.scalar(select(model.Code.id).where(model.Code.parent_id == code.id).limit(1))
+        is not None
+    )
+    if has_codes_below:
+        return QT_TRANSLATE_NOOP(
+            "Charting", "{code} is not a column of the framework matrix; chart one of its measures"
+        ).format(code=quoted(code.name))
+    if not code.codable:
+        return QT_TRANSLATE_NOOP(
+            "Charting", "{code} is a heading only, not a column of the framework matrix"
+        ).format(code=quoted(code.name))
+    return None
 
 
 def matrix_columns(nodes: Sequence[CodeNode]) -> list[tuple[CodeNode, str, str]]:

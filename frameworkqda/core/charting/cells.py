@@ -21,6 +21,7 @@ from frameworkqda.core.charting import chartings
 from frameworkqda.core.charting.chartings import ChartingState
 from frameworkqda.core.charting.conflicts import cell_name, check_version
 from frameworkqda.core.charting.matrix import value_scale
+from frameworkqda.core.codebook import not_a_column
 from frameworkqda.core.errors import CellConflictError, NotFoundError, ValidationError
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, listed, quoted
 from frameworkqda.core.store import Project
@@ -175,30 +176,12 @@ def label_key(label: str) -> str:
 
 
 def check_column(session: Session, code: model.Code | int) -> None:
-    """Only a column of the matrix takes a cell (``matrix_columns``): a theme with sub-codes
-    or a heading only was charted without a word and then shown nowhere (a measure left off
-    a ``--code`` path)."""
-    if isinstance(code, int):
-        found = session.get(model.Code, code)
-        if found is None:
-            return  # said by whoever looks it up
-        code = found
-    has_codes_below = (
-        code.parent_id is None
-        and session.scalar(select(model.Code.id).where(model.Code.parent_id == code.id).limit(1))
-        is not None
-    )
-    if has_codes_below or not code.codable:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Charting",
-                "{code} is not a column of the framework matrix; chart one of its measures",
-            ).format(code=quoted(code.name))
-            if has_codes_below
-            else QT_TRANSLATE_NOOP(
-                "Charting", "{code} is a heading only, not a column of the framework matrix"
-            ).format(code=quoted(code.name))
-        )
+    """Only a column of the matrix takes a cell (``codebook.not_a_column``): a theme with
+    sub-codes or a heading only was charted without a word and then shown nowhere (a measure
+    left off a ``--code`` path)."""
+    problem = not_a_column(session, code)
+    if problem is not None:
+        raise ValidationError(problem)
 
 
 def set_cell_in(
