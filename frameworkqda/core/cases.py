@@ -336,8 +336,9 @@ def parse_value(text: str, kind: model.AttributeKind) -> AttributeValue:
     except ValueError as error:
         raise ValidationError(_not_valid(text, kind)) from error
     if kind is model.AttributeKind.BOOLEAN:
-        if _yes_no_key(text) in _YES_NO:
-            return _YES_NO[_yes_no_key(text)]
+        answer = _YES_NO.get(_yes_no_key(text))
+        if answer is not None:
+            return answer
         raise ValidationError(
             QT_TRANSLATE_NOOP("Cases", "{text} is not a valid yes/no").format(text=quoted(text))
         )

@@ -207,12 +207,18 @@ def _refi_members(name: str, members: list[str]) -> Message | None:
     named (a Mac's hidden ``__MACOSX/._study.qdpx`` is no file of the researcher's)."""
     if _names_a_refi_project(members):
         return REFI_ZIPPED.format(name=name)
-    files = [PurePosixPath(m).name for m in members]
     for suffix, said in ((".qdpx", QDPX_ZIPPED), (REFI_CODEBOOK_SUFFIX, QDC_ZIPPED)):
-        inner = [f for f in files if f.lower().endswith(suffix) and not f.startswith(".")]
+        inner = zipped_files(members, suffix)
         if inner:
             return said.format(name=name, inner=listed(inner))
     return None
+
+
+def zipped_files(members: list[str], suffix: str) -> list[str]:
+    """The names of the researcher's files ending in ``suffix`` among a zip's ``members``
+    (a Mac's hidden ``__MACOSX/._study.qdpx`` is none of them)."""
+    names = (PurePosixPath(member).name for member in members)
+    return [name for name in names if name.lower().endswith(suffix) and not name.startswith(".")]
 
 
 def _names_a_refi_project(members: list[str]) -> bool:

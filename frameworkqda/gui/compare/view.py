@@ -71,9 +71,8 @@ class CompareView(ProjectView):
         export.clicked.connect(lambda: self.export())
         self.export_button = export  # enabled while the tab shown has something to write
         self.status = QLabel()
-        self.status.setWordWrap(
-            True
-        )  # the one-coder advice, unwrapped, widened the view off screen
+        # the one-coder advice, unwrapped, widened the view off screen
+        self.status.setWordWrap(True)
 
         self.model = AgreementModel()
         self.table = QTableView()

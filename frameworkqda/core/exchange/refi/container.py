@@ -15,12 +15,13 @@ import io
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 from frameworkqda.core.exchange.refi import report_lines as say
 from frameworkqda.core.exchange.refi.common import ExchangeError, UnsafeFileError
 from frameworkqda.core.exchange.refi.safety import DEFAULT_LIMITS, Limits, SafeArchive, parse_xml
+from frameworkqda.core.importers.registry import zipped_files
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message, listed
 from frameworkqda.core.sizes import describe_size
 
@@ -193,7 +194,7 @@ def _no_project(path: Path, candidates: list[str], names: list[str]) -> Message:
         return QT_TRANSLATE_NOOP(
             "REFI-QDA", "{path}: no project.qde in the archive (several .qde files: {files})"
         ).format(path=path, files=listed(candidates))
-    inner = [n for n in names if n.lower().endswith(".qdpx") and not _hidden(n)]
+    inner = zipped_files(names, ".qdpx")
     if inner:
         return QT_TRANSLATE_NOOP(
             "REFI-QDA",
@@ -201,11 +202,6 @@ def _no_project(path: Path, candidates: list[str], names: list[str]) -> Message:
             "again; unzip it and import the .qdpx",
         ).format(path=path, files=listed(inner))
     return QT_TRANSLATE_NOOP("REFI-QDA", "{path}: no project.qde in the archive").format(path=path)
-
-
-def _hidden(name: str) -> bool:
-    """A hidden entry: a Mac's ``__MACOSX/._study.qdpx``, no file of the researcher's."""
-    return PurePosixPath(name).name.startswith(".")
 
 
 def _read_file(path: Path, most: int) -> Iterator[bytes]:
