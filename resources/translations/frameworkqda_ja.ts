@@ -3229,6 +3229,10 @@ Replace it?</source>
         <translation>{name}：文書ではなく、ZIP アーカイブに入った REFI-QDA のコードブックです（{inner} を含んでいます）。展開してから、その .qdc をコードブックの「取り込み…」で取り込んでください（コマンドライン：codebook import）</translation>
     </message>
     <message>
+        <source>{name}: a REFI-QDA project, not a document; %n file(s) in the {folder} folder beside it: its sources, left out; open it as a new project with File → Import REFI-QDA project… (command line: import-qdpx) to bring them in with their coding</source>
+        <translation>{name}：文書ではなく REFI-QDA プロジェクトです。隣の {folder} フォルダーにある %n 件のファイルはその資料なので、取り込みから外しました。「ファイル → REFI-QDA プロジェクトの取り込み…」で新しいプロジェクトとして開くと、コーディングとともに取り込まれます（コマンドライン：import-qdpx）</translation>
+    </message>
+    <message>
         <source>binary data</source>
         <translation>バイナリデータ</translation>
     </message>

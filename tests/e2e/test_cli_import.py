@@ -408,3 +408,73 @@ def test_a_case_name_of_spaces_is_refused_before_any_file_is_read(tmp_path: Path
     with sqlite3.connect(project) as connection:
         assert connection.execute("SELECT count(*) FROM cases").fetchone() == (0,)
         assert connection.execute("SELECT count(*) FROM documents").fetchone() == (0,)
+
+
+def _unpacked_study(tmp_path: Path, folder: Path, sources: str = "sources") -> None:
+    """A real project (a text and a PDF, one passage coded) exported with `export-qdpx` and
+    unzipped into ``folder``, its sources folder named ``sources``: a .qdpx sent by email,
+    opened with the system's unzip."""
+    import zipfile
+
+    study = str(tmp_path / "study.fqda")
+    plan = tmp_path / "plan.txt"
+    plan.write_text("外国人住民の相談窓口を設置する。\n", encoding="utf-8")
+    report = documents.japanese_pdf(tmp_path / "report.pdf")
+    assert main(["new", study, "--framework", "mipex-local"]) == 0
+    assert main(["import", study, str(plan), str(report)]) == 0
+    consultation = "Education/Consultation service"
+    code = ["--document", "plan.txt", "--start", "0", "--end", "5", "--code", consultation]
+    assert main(["code", study, *code]) == 0
+    assert main(["export-qdpx", study, "-o", str(tmp_path / "study.qdpx")]) == 0
+    with zipfile.ZipFile(tmp_path / "study.qdpx") as archive:
+        archive.extractall(folder)
+    if sources != "sources":
+        (folder / "sources").rename(folder / sources)
+
+
+@pytest.mark.parametrize("sources", ["sources", "SOURCES"])
+def test_an_unpacked_qdpx_in_a_folder_brings_in_none_of_its_sources(
+    tmp_path: Path, sources: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A .qdpx unzipped in the folder imported: its .qde was refused saying how to bring it
+    in, but each file of its sources/ came in as a document named by a GUID (the same text
+    twice: the PDF and its plain text). They are left out, the .qde's line counts them, and
+    `import-qdpx` on that .qde brings them in with their coding, as its line says; a zip of
+    documents beside it, passed over without a word, is named as one named directly is."""
+    import zipfile
+
+    folder = tmp_path / "from-tanaka"
+    _unpacked_study(tmp_path, folder / "study", sources)
+    count = len(list((folder / "study" / sources).iterdir()))
+    assert count == 3  # the PDF, its plain text, the text's
+    (folder / "notes.txt").write_text("聞き取りの記録。", encoding="utf-8")
+    with zipfile.ZipFile(folder / "minutes.zip", "w") as archive:
+        archive.writestr("minutes/2024-04.txt", "議事録。")
+    project = str(tmp_path / "p.fqda")
+    assert main(["new", project, "--framework", "empty"]) == 0
+    capsys.readouterr()
+    result = _cli("import", project, str(folder))
+    assert result.stdout.splitlines() == [
+        "failed: minutes.zip: an archive, not a document; unpack it and import its folder",
+        "imported: notes.txt",
+        f"failed: project.qde: a REFI-QDA project, not a document; {count} files in the "
+        f"{sources} folder beside it: its sources, left out; open it as a new project with "
+        "File → Import REFI-QDA project… (command line: import-qdpx) to bring them in with "
+        "their coding",
+    ]
+    assert result.stderr.strip().splitlines()[-1] == "1 imported, 0 already present, 2 failed"
+    assert result.returncode == 1
+    # the advice holds: the bare .qde brings its sources, with the passage coded
+    copy = str(tmp_path / "copy.fqda")
+    assert main(["import-qdpx", copy, str(folder / "study" / "project.qde")]) == 0
+    capsys.readouterr()
+    assert main(["segments", copy]) == 0
+    assert capsys.readouterr().out.split("\t")[:4] == [
+        "plan.txt",
+        "0",
+        "5",
+        "Education/Consultation service",
+    ]
+    assert main(["document", "list", copy]) == 0
+    listed = capsys.readouterr().out
+    assert "plan.txt" in listed and "report.pdf" in listed

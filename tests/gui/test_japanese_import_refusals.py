@@ -17,7 +17,7 @@ from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.import_dialog import ImportDialog
 from frameworkqda.gui.main_window import MainWindow
 from tests.gui import modal
-from tests.gui.drops import dropped
+from tests.gui.drops import drag, dropped, files
 from tests.gui.importing import imported_lines
 from tests.gui.test_japanese_dialogs import japanese, shortcut  # noqa: F401 - fixtures
 from tests.small_files import files_cannot_grow
@@ -126,3 +126,35 @@ def test_another_programs_file_and_an_unknown_extension_are_said_in_japanese(  #
     assert document_id is not None
     stored = document_content(window.session.project, document_id).import_notes
     assert [shown(note) for note in notes.read(stored)] == [lines[1].strip()]
+
+
+def test_an_unpacked_projects_sources_and_a_zip_in_a_folder_are_said_in_japanese(  # type: ignore[no-untyped-def]
+    japanese,  # noqa: F811
+    qtbot,
+    settings,
+    tmp_path: Path,
+) -> None:
+    """A folder dropped holding an unpacked .qdpx (its .qde and the sources beside it) and a
+    zip of documents: the .qde's line counts the sources left out, and the zip's says to
+    unpack it, in Japanese."""
+    folder = tmp_path / "田中さんから"
+    (folder / "研究" / "Sources").mkdir(parents=True)
+    (folder / "研究" / "project.qde").write_text("<Project/>", encoding="utf-8")
+    for guid in ("3F2A0C1E", "8B1D44A0"):
+        (folder / "研究" / "Sources" / f"{guid}.txt").write_text("資料。", encoding="utf-8")
+    with zipfile.ZipFile(folder / "議事録.zip", "w") as archive:
+        archive.writestr("2024-04.txt", "議事録。")
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.create_project(str(tmp_path / "研究.fqda"), "mipex-local")
+    assert drag(window, files(folder)).enter.isAccepted()
+    dialog = window.last_import
+    assert isinstance(dialog, ImportDialog)
+    assert imported_lines(qtbot, dialog, timeout=60000) == [
+        "× project.qde：文書ではなく REFI-QDA プロジェクトです。隣の Sources フォルダーにある "
+        "2 件のファイルはその資料なので、取り込みから外しました。「ファイル → REFI-QDA "
+        "プロジェクトの取り込み…」で新しいプロジェクトとして開くと、コーディングとともに"
+        "取り込まれます（コマンドライン：import-qdpx）",
+        "× 議事録.zip：文書ではなくアーカイブです。展開して、そのフォルダーを取り込んでください",
+    ]

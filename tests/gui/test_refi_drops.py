@@ -225,3 +225,36 @@ def test_a_folder_holding_a_qdpx_names_it_in_the_import(
     assert [d.name for d in workspace.documents(window.session.project)] == ["plan.txt"]
     dialog.close()
     gui_jobs.finish_all(cancel=True)
+
+
+def test_a_folder_holding_an_unpacked_qdpx_and_a_zip_names_both_and_no_source_comes_in(
+    qtbot: Any, new_window: MainWindow, exchange: Exchange, tmp_path: Path
+) -> None:
+    """The .qdpx unzipped and its folder dropped: the .qde was refused, but every file of its
+    sources/ came in as a document named by a GUID, and a zip of documents beside it was
+    passed over without a word. The sources are left out and counted on the .qde's line, and
+    the zip is named; only the researcher's own document comes in."""
+    window = new_window
+    folder = tmp_path / "for-tanaka"
+    with zipfile.ZipFile(exchange.qdpx) as archive:
+        archive.extractall(folder / "study")
+    count = len(list((folder / "study" / "sources").iterdir()))
+    assert count > len(exchange.documents)  # each PDF's plain text too
+    (folder / "plan.txt").write_text("多文化共生の推進について。", encoding="utf-8")
+    with zipfile.ZipFile(folder / "minutes.zip", "w") as archive:
+        archive.writestr("2024-04.txt", "議事録。")
+    _drop(window, folder)
+    dialog = window.last_import
+    assert isinstance(dialog, ImportDialog)
+    lines = imported_lines(qtbot, dialog)
+    assert lines == [
+        "× minutes.zip: an archive, not a document; unpack it and import its folder",
+        "✓ plan.txt: imported",
+        f"× project.qde: a REFI-QDA project, not a document; {count} files in the sources "
+        "folder beside it: its sources, left out; open it as a new project with File → Import "
+        "REFI-QDA project… (command line: import-qdpx) to bring them in with their coding",
+    ]
+    assert window.session is not None
+    assert [d.name for d in workspace.documents(window.session.project)] == ["plan.txt"]
+    dialog.close()
+    gui_jobs.finish_all(cancel=True)

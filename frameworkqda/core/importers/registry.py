@@ -93,6 +93,9 @@ def sniff(data: bytes) -> str:
     return "text"
 
 
+# archives, by extension: refused named directly and listed from a folder alike, so a zip of
+# documents in a folder is told to be unpacked (it was passed over without a word)
+ARCHIVES = (".zip", ".7z", ".rar", ".tar", ".gz", ".tgz", ".bz2", ".xz")
 # Other programs' files, by extension: what each is and what to do with it instead. Read as
 # text by their content they came in as documents of garbage or refused as "a zip archive".
 REFI_PROJECT = QT_TRANSLATE_NOOP(
@@ -106,9 +109,7 @@ QDA_PROJECT = QT_TRANSLATE_NOOP(
     "REFI-QDA project (.qdpx), then open that with File → Import REFI-QDA project… "
     "(command line: import-qdpx)",
 )
-FOREIGN = {
-    ".qdpx": REFI_PROJECT,
-    ".qde": REFI_PROJECT,
+FOREIGN = {  # a REFI-QDA project (.qdpx, .qde) is told by _refi_project
     ".fqda": QT_TRANSLATE_NOOP(
         "Import",
         "{name}: a FrameworkQDA project, not a document; open it, or bring its work into this "
@@ -140,7 +141,7 @@ FOREIGN = {
         ),
     ),
     **dict.fromkeys(
-        (".zip", ".7z", ".rar", ".tar", ".gz", ".tgz", ".bz2", ".xz"),
+        ARCHIVES,
         QT_TRANSLATE_NOOP(
             "Import", "{name}: an archive, not a document; unpack it and import its folder"
         ),
@@ -177,8 +178,41 @@ QDC_ZIPPED = QT_TRANSLATE_NOOP(
     "{name}: a REFI-QDA codebook in a zip archive (it holds {inner}), not a document; unzip "
     "it, then import the .qdc with Import… in the codebook (command line: codebook import)",
 )
+# a .qde with the sources folder an unpacked .qdpx has beside it: the project's files, which
+# import-qdpx reads from there, not the researcher's documents
+REFI_PROJECT_SOURCES = QT_TRANSLATE_NOOP(
+    "Import",
+    "{name}: a REFI-QDA project, not a document; %n file(s) in the {folder} folder beside "
+    "it: its sources, left out; open it as a new project with File → Import REFI-QDA "
+    "project… (command line: import-qdpx) to bring them in with their coding",
+)
 REFI_PROJECT_SUFFIXES = (".qdpx", ".qde")
 REFI_CODEBOOK_SUFFIX = ".qdc"
+
+
+def source_folders(folder: Path) -> list[Path]:
+    """The folders in ``folder`` holding the sources of a bare ``.qde`` beside them: the
+    ``sources`` of an unpacked ``.qdpx``, in any letter case (``Sources`` from some programs).
+    The REFI-QDA import reads a bare ``.qde``'s sources from them, and a folder's import leaves
+    them out: one rule for both."""
+    try:
+        children = sorted(folder.iterdir())
+    except OSError:
+        return []
+    return [child for child in children if child.name.lower() == "sources" and child.is_dir()]
+
+
+def _refi_project(name: str, qde: Path | None) -> Message:
+    """What to say of a REFI-QDA project called ``name``: a bare ``qde`` with sources beside
+    it is said to be their project, and how many were left out (an unpacked ``.qdpx`` in a
+    folder brought each source in as a document named by a GUID)."""
+    folders = source_folders(qde.parent) if qde is not None else []
+    count = sum(1 for folder in folders for _ in _visible_files(folder))
+    if not count:
+        return REFI_PROJECT.format(name=name)
+    return REFI_PROJECT_SOURCES.format(
+        name=name, n=count, folder=listed(folder.name for folder in folders)
+    )
 
 
 def zipped_refi(name: str, path: Path) -> Message | None:
@@ -231,11 +265,13 @@ def refuse_by_name(name: str, path: Path | None = None) -> None:
     program's. Asked before the file is read: a REFI-QDA project is refused as what it is even
     when its bytes duplicate a document's, and a video is never read. With the file's
     ``path``, a ``.zip`` holding a REFI-QDA project or codebook is said to be one (its directory
-    alone is read), not any archive."""
+    alone is read), not any archive, and a ``.qde`` with sources beside it says how many."""
     suffix = PurePath(name).suffix.lower()
     said = zipped_refi(name, path) if suffix == ".zip" and path is not None else None
     if said is not None:
         raise UnsupportedFileError(said)
+    if suffix in REFI_PROJECT_SUFFIXES:
+        raise UnsupportedFileError(_refi_project(name, path if suffix == ".qde" else None))
     if suffix in FOREIGN:
         raise UnsupportedFileError(FOREIGN[suffix].format(name=name))
     program = next((program for pattern, program in PROGRAMS if pattern.fullmatch(suffix)), None)
@@ -371,23 +407,37 @@ def extract(data: bytes, name: str, options: ImportOptions, **paged: object) -> 
 def expand_folders(paths: Sequence[str | Path]) -> list[Path]:
     """``paths`` with every folder replaced by the files inside it (recursively, sorted) that
     an importer reads, the Word 97-2003, RTF and OpenDocument files it refuses saying how to
-    save them (a folder of them imported nothing, without a word), and the REFI-QDA projects
-    and codebooks it refuses saying how to bring them in (an unzipped ``.qdpx`` sent by email
-    was passed over: "0 imported"); hidden files and folders are skipped. Files named directly
-    are kept as they are, so an unsupported one is reported."""
-    told = {*EXTENSIONS, *LEGACY, *REFI_PROJECT_SUFFIXES, REFI_CODEBOOK_SUFFIX}
+    save them (a folder of them imported nothing, without a word), the REFI-QDA projects and
+    codebooks it refuses saying how to bring them in (an unzipped ``.qdpx`` sent by email
+    was passed over: "0 imported"), and the archives it refuses saying to unpack them (a zip
+    of documents was passed over); hidden files and folders are skipped, and so are the
+    sources beside a ``.qde`` (:func:`source_folders`), which its line counts. Files named
+    directly are kept as they are, so an unsupported one is reported."""
     files: list[Path] = []
     for raw in paths:
         path = Path(raw)
-        if not path.is_dir():
-            files.append(path)
-            continue
-        for found in sorted(path.rglob("*")):
-            relative = found.relative_to(path).parts
-            if (
-                found.is_file()
-                and found.suffix.lower() in told
-                and not any(part.startswith(".") for part in relative)
-            ):
-                files.append(found)
+        files.extend(_told_in(path) if path.is_dir() else [path])
     return files
+
+
+# the files a folder's import lists: the rest (images, spreadsheets ...) are passed over
+LISTED = {*EXTENSIONS, *LEGACY, *REFI_PROJECT_SUFFIXES, REFI_CODEBOOK_SUFFIX, *ARCHIVES}
+
+
+def _told_in(folder: Path) -> list[Path]:
+    """The files in ``folder`` an import tells of (:func:`expand_folders`), sorted."""
+    found = [path for path in _visible_files(folder) if path.suffix.lower() in LISTED]
+    projects = {path.parent for path in found if path.suffix.lower() == ".qde"}
+    sources = {source for project in projects for source in source_folders(project)}
+    return [path for path in found if sources.isdisjoint(path.parents)]
+
+
+def _visible_files(folder: Path) -> list[Path]:
+    """The files in ``folder`` and its folders, sorted, but for hidden ones and those in
+    hidden folders (a Mac's ``.DS_Store``, a ``.git``)."""
+    return [
+        path
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+        and not any(part.startswith(".") for part in path.relative_to(folder).parts)
+    ]

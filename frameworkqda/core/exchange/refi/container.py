@@ -1,7 +1,7 @@
 """Open a ``.qdpx`` archive or a bare ``.qde`` and resolve the source paths it names.
 
-Vendor quirks handled here: ``Sources/`` or ``sources/``, ``project.qde`` or ``<name>.qde``,
-``internal://GUID.ext`` as well as plain relative names. Files outside the archive
+Vendor quirks handled here: ``Sources/`` or ``sources/`` (any letter case), ``project.qde`` or
+``<name>.qde``, ``internal://GUID.ext`` as well as plain relative names. Files outside the archive
 (``absolute://``, ``file://``) are never read: an untrusted file must not pull arbitrary
 files from this computer into a project. ``relative://`` paths are read only from inside the
 folder of a bare ``.qde``. A source is handed over as chunks read as they are consumed, so
@@ -15,13 +15,14 @@ import io
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from frameworkqda.core.exchange.refi import report_lines as say
 from frameworkqda.core.exchange.refi.common import ExchangeError, UnsafeFileError
 from frameworkqda.core.exchange.refi.safety import DEFAULT_LIMITS, Limits, SafeArchive, parse_xml
-from frameworkqda.core.importers.registry import zipped_files
+from frameworkqda.core.importers.registry import source_folders, zipped_files
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message, listed
 from frameworkqda.core.sizes import describe_size
 
@@ -154,10 +155,17 @@ class Container:
             return None, say.PLAIN_TEXT_UNREADABLE.format(label=label, problem=resolved.problem)
         return resolved, say.PLAIN_TEXT_NOT_UTF8.format(label=label, path=path)
 
+    @cached_property
+    def _folders(self) -> tuple[Path, ...]:
+        """Where a bare ``.qde``'s sources are looked for: its sources folders (those a folder's
+        import leaves out, :func:`source_folders`), then its own folder."""
+        base = self.path.parent.resolve()
+        return (*source_folders(base), base)
+
     def _beside_qde(self, raw: str, uri: str) -> Resolved:
         base = self.path.parent.resolve()
-        for folder in ("sources", "Sources", ""):
-            candidate = (base / folder / raw).resolve()
+        for folder in self._folders:
+            candidate = (folder / raw).resolve()
             if not candidate.is_relative_to(base):
                 return Resolved(None, say.OUTSIDE_FOLDER.format(uri=uri))
             if candidate.is_file():
