@@ -16,6 +16,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from frameworkqda.core import model
+from frameworkqda.core.case_names import case_key, case_name
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.exchange.refi import report_lines as say
 from frameworkqda.core.exchange.refi.common import (
@@ -91,6 +92,9 @@ class Planner:
         self.selection_segments: dict[str, list[PSegment]] = {}
         self.note_refs: dict[str, list[tuple[str, str | None]]] = {}
         self.originals: dict[str, str] = {}  # GUID -> archive entry, of sources/GUID.ext
+        self.case_keys: dict[str, PCase] = {}  # case_names.case_key -> the planned case
+        # (case GUID, variable GUID) -> the value kept, as the file writes it and parsed
+        self.case_values: dict[tuple[str, str], tuple[str, tuple[str | None, float | None]]] = {}
         self.where = f"{container.path}:{container.qde_name}"
         # the file as a report line names it: the archive and its project.qde, whose line
         # numbers the lines give
@@ -342,55 +346,77 @@ class Planner:
     def _case(self, element: Any) -> None:
         self.take(element)
         guid = element.get("guid").strip("{}").upper()
-        case = PCase(
-            guid,
-            element.get("name") or f"Case {guid[:8]}",
-            self.text_of(kid(element, "Description")),
-        )
-        self.plan.cases.append(case)
+        name = case_name(element.get("name") or "") or f"Case {guid[:8]}"
+        case = self._one_case(guid, name, self.text_of(kid(element, "Description")))
         for ref in kids(element, "CodeRef"):
-            self.drop(ref, say.CASE_CODE_LINK.format(name=case.name, line=self.line(ref)))
+            self.drop(ref, say.CASE_CODE_LINK.format(name=name, line=self.line(ref)))
         for holder in kids(element, "VariableValue"):
-            self._case_value(case, holder)
+            self._case_value(case, name, holder)
         documents = {d.guid: d for d in self.plan.documents}
         for ref in kids(element, "SourceRef"):
             self.take(ref)
             key = str(ref.get("targetGUID")).strip("{}").upper()
             document = documents.get(key)
             if document is None:
-                self.report.lose(say.CASE_SOURCE_NOT_IMPORTED.format(name=case.name, guid=key))
-            elif document.case is not None and document.case != guid:
-                self.report.lose(
-                    say.CASE_DOCUMENT_TAKEN.format(name=case.name, document=document.name)
-                )
+                self.report.lose(say.CASE_SOURCE_NOT_IMPORTED.format(name=name, guid=key))
+            elif document.case is not None and document.case != case.guid:
+                self.report.lose(say.CASE_DOCUMENT_TAKEN.format(name=name, document=document.name))
             else:
-                document.case = guid
+                document.case = case.guid
         for ref in kids(element, "SelectionRef"):
-            self.drop(ref, say.CASE_SELECTION_LINK.format(name=case.name, line=self.line(ref)))
+            self.drop(ref, say.CASE_SELECTION_LINK.format(name=name, line=self.line(ref)))
 
-    def _case_value(self, case: PCase, holder: Any) -> None:
+    def _one_case(self, guid: str, name: str, description: str) -> PCase:
+        """The planned case a file's case is: a new one, or the one before it whose name
+        the project's rule (``case_names``) calls the same, which then takes its documents,
+        values, memos and chart cells (``Plan.case_alias``), as the app's ``--case osaka``
+        means the case "Osaka": two cases of one name the app could not tell apart."""
+        kept = self.case_keys.get(case_key(name))
+        if kept is None:
+            case = PCase(guid, name, description)
+            self.plan.cases.append(case)
+            self.case_keys[case_key(name)] = case
+            return case
+        self.plan.case_alias[guid] = kept.guid
+        if name == kept.name:
+            self.report.note(say.CASE_NAMED_TWICE.format(name=name))
+        else:
+            self.report.note(say.CASES_TAKEN_AS_ONE.format(name=name, kept=kept.name))
+        if description and description != kept.description:
+            kept.description = "\n\n".join(filter(None, (kept.description, description)))
+        return kept
+
+    def _case_value(self, case: PCase, name: str, holder: Any) -> None:
+        """A value of a case (``name`` as the file names it); a second value for a variable
+        the case has one of already (a case taken as another, ``_one_case``) is reported."""
         self.take(holder)
         ref = kid(holder, "VariableRef")
         if ref is None:
-            self.drop(holder, say.CASE_VALUE_WITHOUT_VARIABLE.format(name=case.name))
+            self.drop(holder, say.CASE_VALUE_WITHOUT_VARIABLE.format(name=name))
             return
         self.take(ref)
         key = self.target(ref, "Variable")
-        kind = self.plan.variables[key][1]
+        variable, kind = self.plan.variables[key]
         for value in holder:
             if value is ref:
                 continue
             self.take(value)
             raw = (value.text or "").strip()
             parsed = parse_value(kind, raw)
+            kept = self.case_values.get((case.guid, key))
             if parsed is None:
                 self.report.lose(
-                    say.CASE_VALUE_UNFIT.format(
-                        name=case.name, value=raw, variable=self.plan.variables[key][0]
+                    say.CASE_VALUE_UNFIT.format(name=name, value=raw, variable=variable)
+                )
+            elif kept is None:
+                self.case_values[(case.guid, key)] = (raw, parsed)
+                case.values.append((key, *parsed))
+            elif kept[1] != parsed:
+                self.report.lose(
+                    say.CASE_VALUE_CONFLICT.format(
+                        name=name, value=raw, variable=variable, case=case.name, kept=kept[0]
                     )
                 )
-            else:
-                case.values.append((key, *parsed))
 
     # -- sources ------------------------------------------------------------------------------
     def _source(self, element: Any) -> None:
