@@ -61,6 +61,7 @@ from frameworkqda.core.exchange.refi.plan_parts import (
 from frameworkqda.core.exchange.refi.plan_places import area_reading, area_readings, range_of
 from frameworkqda.core.exchange.refi.report import CarryOverReport
 from frameworkqda.core.importers.base import ImportOptions, PageGeometry
+from frameworkqda.core.importers.registry import EXTENSIONS
 from frameworkqda.core.importers.spill import Parking
 from frameworkqda.core.importers.text import extract_text
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
@@ -469,28 +470,36 @@ class Planner:
             return
         kind, original = model.DocumentKind.TEXT, None
         rich = element.get("richTextPath")
-        if rich and rich.lower().endswith(".docx"):
+        # a DOCX, or a web page (QualCoder names the HTML file it holds so)
+        rich_kind = EXTENSIONS.get(PurePosixPath(rich).suffix.lower()) if rich else None
+        if rich and rich_kind in (model.DocumentKind.DOCX, model.DocumentKind.HTML):
             resolved = self.c.resolve(rich)
             if resolved.chunks is not None:
-                kind, original = model.DocumentKind.DOCX, resolved.data()
+                kind, original = rich_kind, resolved.data()
             else:
                 self.report.note(
                     say.RICH_TEXT_AS_PLAIN.format(label=label, problem=resolved.problem)
                 )
         elif not rich:
-            original = self._text_original(element, text)
+            kind, original = self._text_original(element, text)
         document = self._new_document(element, kind, text, original)
         del original  # parked
         self._description(element, label)
         self._text_selections(element, document, text.endings, label, text.text)
         self._source_tail(element, document)
 
-    def _text_original(self, element: Any, text: ParkedText) -> bytes | None:
-        """The original file our export keeps beside a text document's plain text when it was
-        not UTF-8 with LF line ends (``guids.text_original``): taken when it reads as that
-        text, as importing the file would read it, so the document keeps the file's hash."""
+    def _text_original(
+        self, element: Any, text: ParkedText
+    ) -> tuple[model.DocumentKind, bytes | None]:
+        """The kind and original file of a text source, from the file our export keeps beside
+        its plain text (``guids.text_original``), by that file's extension: a web page's HTML
+        makes an HTML document, whatever its text would be extracted as now (the stored text,
+        which the codings are on, came from options and a version the file does not tell); a
+        text that was not UTF-8 with LF line ends is taken when it reads as that text, as
+        importing the file would read it, so the document keeps the file's hash."""
+        plain = model.DocumentKind.TEXT, None
         if self.c.archive is None:
-            return None
+            return plain
         if not self.originals:
             for name in self.c.archive.names():
                 stem = PurePosixPath(name).stem.upper()
@@ -499,16 +508,22 @@ class Planner:
             self.originals.setdefault("", "")  # looked once
         name = self.originals.get(text_original(element.get("guid")), "")
         if not name:
-            return None
+            return plain
         resolved = self.c.resolve(name)
         if resolved.chunks is None:
-            return None
+            return plain
         data = resolved.data()
+        if EXTENSIONS.get(PurePosixPath(name).suffix.lower()) is model.DocumentKind.HTML:
+            return model.DocumentKind.HTML, data
         try:
             read = extract_text(data, name, ImportOptions()).text
         except FrameworkQDAError:
-            return None
-        return data if sha256(read.encode("utf-8")) == text.sha256 else None
+            return plain
+        return (
+            (model.DocumentKind.TEXT, data)
+            if sha256(read.encode("utf-8")) == text.sha256
+            else plain
+        )
 
     def _description(self, element: Any, label: str) -> None:
         description = kid(element, "Description")
