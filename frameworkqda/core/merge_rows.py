@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from frameworkqda.core import merge_lines as say
 from frameworkqda.core import model
-from frameworkqda.core.case_names import find_case
+from frameworkqda.core.case_names import case_name, find_case
 from frameworkqda.core.charting.cells import label_key
 from frameworkqda.core.codebook import tree
 from frameworkqda.core.kinds import attribute_word
@@ -155,7 +155,12 @@ class Merger:
             same = find_case(self.s, case.name)
             found = None if same is None else same[0]
             if found is None:
-                found = self._add_copy(case, position=self._next_position(model.Case.position)).id
+                # stored as the rule stores a name (a copy made before it may hold "Kyoto \n City")
+                found = self._add_copy(
+                    case,
+                    name=case_name(case.name),
+                    position=self._next_position(model.Case.position),
+                ).id
                 self.summary.added["case"] += 1
             else:
                 self.summary.matched["case"] += 1

@@ -378,6 +378,14 @@
         <translation>ケース「{name}」：文書「{document}」はすでに別のケースに属しています（文書が属するケースは一つです）</translation>
     </message>
     <message>
+        <source>case &apos;{name}&apos;: value &apos;{value}&apos; of &apos;{variable}&apos;; the case &apos;{case}&apos; it is taken as has &apos;{kept}&apos; for it</source>
+        <translation>ケース「{name}」：変数「{variable}」の値「{value}」。このケースとして扱ったケース「{case}」には既に値「{kept}」があります</translation>
+    </message>
+    <message>
+        <source>chart cell &apos;{name}&apos;: the case &apos;{case}&apos; its case is taken as has a chart cell on this code already</source>
+        <translation>チャートのセル「{name}」：このケースとして扱ったケース「{case}」には、このコードのセルが既にあります</translation>
+    </message>
+    <message>
         <source>case &apos;{name}&apos;: a value without a variable</source>
         <translation>ケース「{name}」：変数のない値</translation>
     </message>
@@ -526,16 +534,20 @@
         <translation>{label}：選択範囲の名前から、位置は CRLF の改行を 1 文字として数えています（そう数えた場合にだけ一致するもの {count} 件、規格どおり数えた場合にだけ一致するもの {given} 件）。そのように読みました</translation>
     </message>
     <message>
+        <source>a second case named &apos;{name}&apos; taken as the first: a name names one case here, so its documents, values and memos are that case&apos;s</source>
+        <translation>同じ名前「{name}」の 2 つ目のケースを 1 つ目と同じケースとして扱いました。名前が同じなら同じケースなので、その文書・値・メモはそのケースのものになります</translation>
+    </message>
+    <message>
+        <source>case &apos;{name}&apos; taken as the case &apos;{kept}&apos; before it: names differing only in letter case or spacing are one case here, so its documents, values and memos are that case&apos;s</source>
+        <translation>ケース「{name}」を先にあるケース「{kept}」と同じケースとして扱いました。大文字・小文字や空白だけが違う名前は同じケースなので、その文書・値・メモはそのケースのものになります</translation>
+    </message>
+    <message>
         <source>user &apos;{name}&apos; renamed &apos;{new}&apos; (names must be unique)</source>
         <translation>コーダー「{name}」の名前を「{new}」に変えました（名前は重複できません）</translation>
     </message>
     <message>
         <source>variable &apos;{name}&apos; renamed &apos;{new}&apos; (names must be unique)</source>
         <translation>変数「{name}」の名前を「{new}」に変えました（名前は重複できません）</translation>
-    </message>
-    <message>
-        <source>case &apos;{name}&apos; renamed &apos;{new}&apos; (names must be unique)</source>
-        <translation>ケース「{name}」の名前を「{new}」に変えました（名前は重複できません）</translation>
     </message>
     <message>
         <source>document &apos;{name}&apos; renamed &apos;{new}&apos; (names must be unique)</source>

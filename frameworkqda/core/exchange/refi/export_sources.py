@@ -32,6 +32,7 @@ from frameworkqda.core.exchange.refi.export_parts import (
     sub,
 )
 from frameworkqda.core.exchange.refi.guids import Guids, text_original
+from frameworkqda.core.importers.registry import EXTENSIONS
 
 
 def export_text(text: str, crlf: bool) -> str:
@@ -48,10 +49,15 @@ class Positions:
         return position + bisect_left(self.breaks, position) if self.breaks else position
 
 
-def _suffix(filename: str) -> str:
-    """The original file's extension, when it is a plain one (``.txt`` otherwise)."""
+def _suffix(filename: str, kind: model.DocumentKind) -> str:
+    """The extension of a text or HTML document's original file: its own when it is a plain
+    one that names the document's kind (a page saved as ``.aspx`` is written ``.html``), else
+    the kind's. The import reads the kind back from it (``plan.Planner._text_original``)."""
     suffix = PurePath(filename).suffix.lower()
-    return suffix if re.fullmatch(r"\.[a-z0-9]{1,8}", suffix) else ".txt"
+    known = EXTENSIONS.get(suffix, model.DocumentKind.TEXT)  # .log, .csv: a text's own
+    if re.fullmatch(r"\.[a-z0-9]{1,8}", suffix) and known is kind:
+        return suffix
+    return ".html" if kind is model.DocumentKind.HTML else ".txt"
 
 
 # a long document reports progress (and is cancelled) every this many segments
@@ -107,8 +113,9 @@ def source_element(
             },
         )
         files.append((f"sources/{guid}.txt", document.id, "text"))
-        if document.kind is model.DocumentKind.TEXT:  # written if it is not the text itself
-            original = f"sources/{text_original(guid)}{_suffix(document.filename)}"
+        if document.kind in (model.DocumentKind.TEXT, model.DocumentKind.HTML):
+            # written if it is not the text itself: a web page's HTML, a Shift-JIS text
+            original = f"sources/{text_original(guid)}{_suffix(document.filename, document.kind)}"
             files.append((original, document.id, "text original"))
         holder = element
     position = Positions(document.text, ctx.crlf)

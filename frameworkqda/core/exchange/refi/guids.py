@@ -57,12 +57,14 @@ class Guids:
 
 def text_original(source: str) -> str:
     """The GUID that names, in ``sources/``, the original file of a text document that was not
-    UTF-8 with LF line ends (Shift-JIS, CRLF, a byte-order mark), beside its plain text.
+    UTF-8 with LF line ends (Shift-JIS, CRLF, a byte-order mark), or an HTML document's page,
+    beside its plain text.
 
     REFI-QDA's ``TextSource`` has no attribute for such a file (``path`` is not among its
     attributes, and ``richTextPath`` is for a formatted original: a plain ``.txt`` there is
     read as rich text by ATLAS.ti, and QualCoder would copy it over its plain text), so the
     file is named by this GUID alone and other programs leave it aside. Our import takes it as
-    the document's original when it reads as the source's text, so the document keeps the
-    file's hash and importing the file again finds it already present."""
+    the document's original (a page by its extension, a text when it reads as the source's
+    text), so the document keeps its kind and the file's hash, and importing the file again
+    finds it already present."""
     return Guids.child("text-original", normalise_guid(source))

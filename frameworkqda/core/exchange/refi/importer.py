@@ -268,7 +268,6 @@ def _write(
     )
     report.imported["variables"] = len(variables)
 
-    taken = set()
     case_ids = dict(
         zip(
             (c.guid for c in plan.cases),
@@ -277,7 +276,7 @@ def _write(
                 model.Case,
                 [
                     {
-                        "name": _unique(c.name, taken, "case", report),
+                        "name": c.name,  # one case of each name (``Planner._one_case``)
                         "description": c.description,
                         "position": i,
                         "guid": _keep(c.guid),
@@ -288,6 +287,8 @@ def _write(
             strict=True,
         )
     )
+    for alias, taken_as in plan.case_alias.items():  # a case taken as the first of its name
+        case_ids[alias] = case_ids[taken_as]
     values = [
         {
             "case_id": case_ids[c.guid],

@@ -16,6 +16,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from frameworkqda.core import model
+from frameworkqda.core.case_names import case_key, case_name
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.exchange.refi import report_lines as say
 from frameworkqda.core.exchange.refi.common import (
@@ -60,6 +61,7 @@ from frameworkqda.core.exchange.refi.plan_parts import (
 from frameworkqda.core.exchange.refi.plan_places import area_reading, area_readings, range_of
 from frameworkqda.core.exchange.refi.report import CarryOverReport
 from frameworkqda.core.importers.base import ImportOptions, PageGeometry
+from frameworkqda.core.importers.registry import EXTENSIONS
 from frameworkqda.core.importers.spill import Parking
 from frameworkqda.core.importers.text import extract_text
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
@@ -91,6 +93,9 @@ class Planner:
         self.selection_segments: dict[str, list[PSegment]] = {}
         self.note_refs: dict[str, list[tuple[str, str | None]]] = {}
         self.originals: dict[str, str] = {}  # GUID -> archive entry, of sources/GUID.ext
+        self.case_keys: dict[str, PCase] = {}  # case_names.case_key -> the planned case
+        # (case GUID, variable GUID) -> the value kept, as the file writes it and parsed
+        self.case_values: dict[tuple[str, str], tuple[str, tuple[str | None, float | None]]] = {}
         self.where = f"{container.path}:{container.qde_name}"
         # the file as a report line names it: the archive and its project.qde, whose line
         # numbers the lines give
@@ -342,55 +347,77 @@ class Planner:
     def _case(self, element: Any) -> None:
         self.take(element)
         guid = element.get("guid").strip("{}").upper()
-        case = PCase(
-            guid,
-            element.get("name") or f"Case {guid[:8]}",
-            self.text_of(kid(element, "Description")),
-        )
-        self.plan.cases.append(case)
+        name = case_name(element.get("name") or "") or f"Case {guid[:8]}"
+        case = self._one_case(guid, name, self.text_of(kid(element, "Description")))
         for ref in kids(element, "CodeRef"):
-            self.drop(ref, say.CASE_CODE_LINK.format(name=case.name, line=self.line(ref)))
+            self.drop(ref, say.CASE_CODE_LINK.format(name=name, line=self.line(ref)))
         for holder in kids(element, "VariableValue"):
-            self._case_value(case, holder)
+            self._case_value(case, name, holder)
         documents = {d.guid: d for d in self.plan.documents}
         for ref in kids(element, "SourceRef"):
             self.take(ref)
             key = str(ref.get("targetGUID")).strip("{}").upper()
             document = documents.get(key)
             if document is None:
-                self.report.lose(say.CASE_SOURCE_NOT_IMPORTED.format(name=case.name, guid=key))
-            elif document.case is not None and document.case != guid:
-                self.report.lose(
-                    say.CASE_DOCUMENT_TAKEN.format(name=case.name, document=document.name)
-                )
+                self.report.lose(say.CASE_SOURCE_NOT_IMPORTED.format(name=name, guid=key))
+            elif document.case is not None and document.case != case.guid:
+                self.report.lose(say.CASE_DOCUMENT_TAKEN.format(name=name, document=document.name))
             else:
-                document.case = guid
+                document.case = case.guid
         for ref in kids(element, "SelectionRef"):
-            self.drop(ref, say.CASE_SELECTION_LINK.format(name=case.name, line=self.line(ref)))
+            self.drop(ref, say.CASE_SELECTION_LINK.format(name=name, line=self.line(ref)))
 
-    def _case_value(self, case: PCase, holder: Any) -> None:
+    def _one_case(self, guid: str, name: str, description: str) -> PCase:
+        """The planned case a file's case is: a new one, or the one before it whose name
+        the project's rule (``case_names``) calls the same, which then takes its documents,
+        values, memos and chart cells (``Plan.case_alias``), as the app's ``--case osaka``
+        means the case "Osaka": two cases of one name the app could not tell apart."""
+        kept = self.case_keys.get(case_key(name))
+        if kept is None:
+            case = PCase(guid, name, description)
+            self.plan.cases.append(case)
+            self.case_keys[case_key(name)] = case
+            return case
+        self.plan.case_alias[guid] = kept.guid
+        if name == kept.name:
+            self.report.note(say.CASE_NAMED_TWICE.format(name=name))
+        else:
+            self.report.note(say.CASES_TAKEN_AS_ONE.format(name=name, kept=kept.name))
+        if description and description != kept.description:
+            kept.description = "\n\n".join(filter(None, (kept.description, description)))
+        return kept
+
+    def _case_value(self, case: PCase, name: str, holder: Any) -> None:
+        """A value of a case (``name`` as the file names it); a second value for a variable
+        the case has one of already (a case taken as another, ``_one_case``) is reported."""
         self.take(holder)
         ref = kid(holder, "VariableRef")
         if ref is None:
-            self.drop(holder, say.CASE_VALUE_WITHOUT_VARIABLE.format(name=case.name))
+            self.drop(holder, say.CASE_VALUE_WITHOUT_VARIABLE.format(name=name))
             return
         self.take(ref)
         key = self.target(ref, "Variable")
-        kind = self.plan.variables[key][1]
+        variable, kind = self.plan.variables[key]
         for value in holder:
             if value is ref:
                 continue
             self.take(value)
             raw = (value.text or "").strip()
             parsed = parse_value(kind, raw)
+            kept = self.case_values.get((case.guid, key))
             if parsed is None:
                 self.report.lose(
-                    say.CASE_VALUE_UNFIT.format(
-                        name=case.name, value=raw, variable=self.plan.variables[key][0]
+                    say.CASE_VALUE_UNFIT.format(name=name, value=raw, variable=variable)
+                )
+            elif kept is None:
+                self.case_values[(case.guid, key)] = (raw, parsed)
+                case.values.append((key, *parsed))
+            elif kept[1] != parsed:
+                self.report.lose(
+                    say.CASE_VALUE_CONFLICT.format(
+                        name=name, value=raw, variable=variable, case=case.name, kept=kept[0]
                     )
                 )
-            else:
-                case.values.append((key, *parsed))
 
     # -- sources ------------------------------------------------------------------------------
     def _source(self, element: Any) -> None:
@@ -443,28 +470,36 @@ class Planner:
             return
         kind, original = model.DocumentKind.TEXT, None
         rich = element.get("richTextPath")
-        if rich and rich.lower().endswith(".docx"):
+        # a DOCX, or a web page (QualCoder names the HTML file it holds so)
+        rich_kind = EXTENSIONS.get(PurePosixPath(rich).suffix.lower()) if rich else None
+        if rich and rich_kind in (model.DocumentKind.DOCX, model.DocumentKind.HTML):
             resolved = self.c.resolve(rich)
             if resolved.chunks is not None:
-                kind, original = model.DocumentKind.DOCX, resolved.data()
+                kind, original = rich_kind, resolved.data()
             else:
                 self.report.note(
                     say.RICH_TEXT_AS_PLAIN.format(label=label, problem=resolved.problem)
                 )
         elif not rich:
-            original = self._text_original(element, text)
+            kind, original = self._text_original(element, text)
         document = self._new_document(element, kind, text, original)
         del original  # parked
         self._description(element, label)
         self._text_selections(element, document, text.endings, label, text.text)
         self._source_tail(element, document)
 
-    def _text_original(self, element: Any, text: ParkedText) -> bytes | None:
-        """The original file our export keeps beside a text document's plain text when it was
-        not UTF-8 with LF line ends (``guids.text_original``): taken when it reads as that
-        text, as importing the file would read it, so the document keeps the file's hash."""
+    def _text_original(
+        self, element: Any, text: ParkedText
+    ) -> tuple[model.DocumentKind, bytes | None]:
+        """The kind and original file of a text source, from the file our export keeps beside
+        its plain text (``guids.text_original``), by that file's extension: a web page's HTML
+        makes an HTML document, whatever its text would be extracted as now (the stored text,
+        which the codings are on, came from options and a version the file does not tell); a
+        text that was not UTF-8 with LF line ends is taken when it reads as that text, as
+        importing the file would read it, so the document keeps the file's hash."""
+        plain = model.DocumentKind.TEXT, None
         if self.c.archive is None:
-            return None
+            return plain
         if not self.originals:
             for name in self.c.archive.names():
                 stem = PurePosixPath(name).stem.upper()
@@ -473,16 +508,22 @@ class Planner:
             self.originals.setdefault("", "")  # looked once
         name = self.originals.get(text_original(element.get("guid")), "")
         if not name:
-            return None
+            return plain
         resolved = self.c.resolve(name)
         if resolved.chunks is None:
-            return None
+            return plain
         data = resolved.data()
+        if EXTENSIONS.get(PurePosixPath(name).suffix.lower()) is model.DocumentKind.HTML:
+            return model.DocumentKind.HTML, data
         try:
             read = extract_text(data, name, ImportOptions()).text
         except FrameworkQDAError:
-            return None
-        return data if sha256(read.encode("utf-8")) == text.sha256 else None
+            return plain
+        return (
+            (model.DocumentKind.TEXT, data)
+            if sha256(read.encode("utf-8")) == text.sha256
+            else plain
+        )
 
     def _description(self, element: Any, label: str) -> None:
         description = kid(element, "Description")

@@ -72,6 +72,8 @@ def read_notes(p: Planner) -> None:
             else:
                 p.drop(link, say.LINK_NOT_NOTE.format(name=link.get("name"), line=p.line(link)))
     cells: dict[str, PCell] = {}
+    placed: set[tuple[str, str]] = set()  # (case, code) of the cells planned
+    dropped: set[str] = set()  # cells on a case and code another cell is on
     settings = (markers.VALUE_SCALE, markers.FRAMEWORK)  # the project's own, no memos
     for guid, note in notes.items():
         if note.description == markers.VALUE_SCALE:
@@ -83,15 +85,20 @@ def read_notes(p: Planner) -> None:
             p.note_refs.pop(guid, None)
         elif note.description.startswith(markers.CHART_CELL):
             cell = _cell(p, note, links)
-            if cell is not None:
+            if cell is not None and (cell.case, cell.code) in placed:
+                case = next(c.name for c in p.plan.cases if c.guid == cell.case)
+                p.report.lose(say.CELL_CASE_TAKEN.format(name=note.name, case=case))
+                dropped.add(guid)  # and its coders' chartings are memos (CHARTING_INCOMPLETE)
+            elif cell is not None:
                 cells[guid] = cell
+                placed.add((cell.case, cell.code))
     chartings = {
         guid
         for guid, note in notes.items()
         if note.description.startswith(markers.CODER_CHARTING) and _charting(p, note, links, cells)
     }
     for guid, note in notes.items():
-        if guid in cells or guid in chartings or note.description in settings:
+        if guid in cells or guid in chartings or guid in dropped or note.description in settings:
             continue
         refs = p.note_refs.get(guid, [])
         if note.description in (markers.SEGMENT_NOTE, markers.TRANSLATION) and refs:
@@ -191,7 +198,8 @@ def _cell(p: Planner, note: PNote, links: dict[str, list[tuple[str, Any]]]) -> P
     p.take(cases[0][1])
     p.note_refs.pop(note.guid, None)
     label = note.description[len(markers.CHART_CELL) :].lstrip(": ").strip() or None
-    return PCell(note.guid, cases[0][0], str(codes[0]), note.text, label, note.coder, note.updated)
+    case = p.plan.case_alias.get(cases[0][0], cases[0][0])  # a case taken as another: that one
+    return PCell(note.guid, case, str(codes[0]), note.text, label, note.coder, note.updated)
 
 
 def _charting(

@@ -152,6 +152,9 @@ class Plan:
     codes: list[PCode] = field(default_factory=list)
     variables: dict[str, tuple[str, model.AttributeKind]] = field(default_factory=dict)
     cases: list[PCase] = field(default_factory=list)
+    # the GUID of a case taken as an earlier one (names one case by the project's rule) ->
+    # that case's GUID: its memos and chart cells are that case's
+    case_alias: dict[str, str] = field(default_factory=dict)
     documents: list[PDocument] = field(default_factory=list)
     segments: list[PSegment] = field(default_factory=list)
     cells: list[PCell] = field(default_factory=list)

@@ -82,6 +82,16 @@ CASE_DOCUMENT_TAKEN = QT_TRANSLATE_NOOP(
     "case '{name}': document '{document}' already belongs to another case "
     "(a document has one case)",
 )
+CASE_VALUE_CONFLICT = QT_TRANSLATE_NOOP(
+    "CarryOver",
+    "case '{name}': value '{value}' of '{variable}'; the case '{case}' it is taken as has "
+    "'{kept}' for it",
+)
+CELL_CASE_TAKEN = QT_TRANSLATE_NOOP(
+    "CarryOver",
+    "chart cell '{name}': the case '{case}' its case is taken as has a chart cell on this code "
+    "already",
+)
 CASE_VALUE_WITHOUT_VARIABLE = QT_TRANSLATE_NOOP(
     "CarryOver", "case '{name}': a value without a variable"
 )
@@ -202,12 +212,21 @@ CRLF_AS_ONE = QT_TRANSLATE_NOOP(
     "{label}: its selections count each CRLF line end as one character, as their names "
     "show ({count} match only so, {given} only as the standard counts); read so",
 )
+CASE_NAMED_TWICE = QT_TRANSLATE_NOOP(
+    "CarryOver",
+    "a second case named '{name}' taken as the first: a name names one case here, so its "
+    "documents, values and memos are that case's",
+)
+CASES_TAKEN_AS_ONE = QT_TRANSLATE_NOOP(
+    "CarryOver",
+    "case '{name}' taken as the case '{kept}' before it: names differing only in letter case "
+    "or spacing are one case here, so its documents, values and memos are that case's",
+)
 RENAMED = {
     "user": QT_TRANSLATE_NOOP("CarryOver", "user '{name}' renamed '{new}' (names must be unique)"),
     "variable": QT_TRANSLATE_NOOP(
         "CarryOver", "variable '{name}' renamed '{new}' (names must be unique)"
     ),
-    "case": QT_TRANSLATE_NOOP("CarryOver", "case '{name}' renamed '{new}' (names must be unique)"),
     "document": QT_TRANSLATE_NOOP(
         "CarryOver", "document '{name}' renamed '{new}' (names must be unique)"
     ),

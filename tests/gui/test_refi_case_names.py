@@ -1,0 +1,33 @@
+"""File → Import REFI-QDA project… with another program's cases whose names the project's rule
+calls one ("Osaka" and "osaka "): the report shown says which were taken as one, and the
+project opened holds one case of each name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from frameworkqda.core.cases import list_cases
+from frameworkqda.gui.main_window import MainWindow
+from frameworkqda.gui.refi_dialogs import RefiImportDialog
+from tests.e2e.test_cli_refi_case_names import _write
+from tests.gui import menu_bar
+from tests.gui.test_refi_gui import _dialogs
+
+
+def test_cases_of_one_name_come_in_as_one_through_the_menu(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    source, target = _write(tmp_path / "cities.qdpx"), tmp_path / "cities.fqda"
+    _dialogs(open_path=source, save=lambda proposed: str(target))
+    menu_bar.choose(qtbot, window, "File", "Import REFI-QDA project")
+    dialog = window.last_refi
+    assert isinstance(dialog, RefiImportDialog)
+    qtbot.waitUntil(dialog.done_event.is_set, timeout=30000)
+    assert dialog.error is None, dialog.message.text()
+    assert dialog.report_dialog is not None
+    text = dialog.report_dialog.browser.toPlainText()
+    assert "case 'osaka' taken as the case 'Osaka' before it" in text
+    assert "case 'osaka': value '2600000' of 'population'" in text
+    assert window.session is not None and window.session.project.location.path == target
+    names = [case.name for case in list_cases(window.session.project)]
+    assert names == ["Osaka", "Kōbe city", "Hamamatsu"]
