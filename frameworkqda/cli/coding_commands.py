@@ -340,15 +340,14 @@ def _uncode(args: argparse.Namespace) -> int:
 
 def _segments(args: argparse.Namespace) -> int:
     from frameworkqda.core.cases import cases_where_in, parse_condition, resolve_case
-    from frameworkqda.core.codebook import descendants, resolve, tree
+    from frameworkqda.core.codebook import descendants, resolve
     from frameworkqda.core.documents import resolve_document
     from frameworkqda.core.review import segment_rows
-    from frameworkqda.core.segment_table import whole_rows
+    from frameworkqda.core.segment_table import table_rows
     from frameworkqda.core.store import open_project
 
     with open_project(args.project, read_only=True) as project:
         with project.session() as session:
-            paths = {node.id: node.path for node in tree(session)}
             codes = None
             if args.code is not None:
                 code_id = resolve(session, args.code)
@@ -359,14 +358,15 @@ def _segments(args: argparse.Namespace) -> int:
             if args.where is not None:
                 where = set(cases_where_in(session, parse_condition(args.where)))
         rows = segment_rows(project, None if document is None else [document], text_limit=None)
-    chosen = [
-        row
-        for row in rows
-        if (codes is None or row.code_id in codes)
-        and (case is None or row.case_id == case)
-        and (where is None or row.case_id in where)
-    ]
-    _write_segments(whole_rows(chosen, paths), args)
+        chosen = [
+            row
+            for row in rows
+            if (codes is None or row.code_id in codes)
+            and (case is None or row.case_id == case)
+            and (where is None or row.case_id in where)
+        ]
+        table = table_rows(project, chosen)
+    _write_segments(table, args)
     return 0
 
 

@@ -43,22 +43,26 @@ Row = tuple[Cell, ...]
 
 
 def table_rows(project: Project, rows: Sequence[ReviewRow]) -> list[Row]:
-    """Review rows in ``COLUMNS`` order, in the order given, each passage read again for its
-    text whole (a review row's is cut at ``review.TEXT_LIMIT``); one deleted since is left
-    out."""
+    """Review rows in ``COLUMNS`` order, in the order given; a passage's text the row holds
+    cut (``review.TEXT_LIMIT``) is read again whole (one deleted since is left out). Only
+    those: reading every row again took an export of 15,000 passages to CSV from 169 to
+    581 ms."""
     with project.session() as session:
         paths = {node.id: node.path for node in tree(session)}
-    whole = {
-        row.id: row
-        for row in segment_rows(project, segment_ids=[r.id for r in rows], text_limit=None)
-    }
-    return [_cells(whole[row.id], paths) for row in rows if row.id in whole]
+    cut = [row.id for row in rows if _cut(row)]
+    whole = (
+        {row.id: row for row in segment_rows(project, segment_ids=cut, text_limit=None)}
+        if cut
+        else {}
+    )
+    return [
+        _cells(whole.get(row.id, row), paths) for row in rows if row.id in whole or not _cut(row)
+    ]
 
 
-def whole_rows(rows: Sequence[ReviewRow], paths: dict[int, str]) -> list[Row]:
-    """Rows read with their text whole (``segment_rows(text_limit=None)``) in ``COLUMNS``
-    order; ``paths``: code paths by id (``codebook.tree``)."""
-    return [_cells(row, paths) for row in rows]
+def _cut(row: ReviewRow) -> bool:
+    """The row holds its passage's text cut short (the review table's rows)."""
+    return len(row.text) < row.end - row.start
 
 
 def _cells(row: ReviewRow, paths: dict[int, str]) -> Row:
