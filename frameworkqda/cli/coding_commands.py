@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
 
 from frameworkqda.cli.coder_option import add_coder_option, open_for
 from frameworkqda.cli.search_commands import WHOLE_WORDS_HELP
@@ -14,15 +14,14 @@ from frameworkqda.core.errors import ValidationError
 from frameworkqda.core.words import plural
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Sequence
 
     from sqlalchemy.orm import Session
 
     from frameworkqda.core import model
+    from frameworkqda.core.segment_table import Row
 
-SEGMENT_FORMATS = ("tsv", "csv")
-# what `segments` prints, in order; the CSV's header, and columns `code --from` reads back
-SEGMENT_HEADER = ("document", "start", "end", "code", "coder", "text", "note", "translation")
+SEGMENT_FORMATS = ("tsv", "csv", "xlsx")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -31,8 +30,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="code a range of a document",
         description="Tag [START, END) of a document (Unicode code points from 0) with a code; "
         "or, with --from, every row of a CSV file (columns document, start, end, code; optional "
-        "note, translation, coder, text: the passage, checked against the document, so a file "
-        "`segments --format csv` wrote reads back) in one transaction: if any row is bad, each "
+        "note, translation, coder, and what `segments --format csv` writes beside them, checked "
+        "against the document: text, its case, page; updated is the project's own, not read) "
+        "in one transaction: if any row is bad, each "
         "bad row is named and nothing is written. A passage the coder has coded so already, "
         "with the note and translation given, is 'already present' (a script run again); with "
         "another note or translation it is refused.",
@@ -86,10 +86,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     listed = subparsers.add_parser(
         "segments",
         help="list coded passages",
-        description="Print each coded passage, by document and position: document, start, end "
-        "(as `code` takes them), code, coder, text, note, translation. TSV (the default): "
-        "tab-separated, no header, tabs and line breaks inside a cell as spaces. CSV: a header "
-        "row and every cell whole, the file `code --from` takes back.",
+        description="Print each coded passage, by document and position: document, case (empty "
+        "for a document in no case), page (empty for a document without pages), start, end (as "
+        "`code` takes them), code, coder, text, note, translation, updated (UTC): the columns "
+        "the app's Review → Export shown… writes. TSV (the default): tab-separated, no header, "
+        "tabs and line breaks inside a cell as spaces. CSV and XLSX: a header row and every "
+        "cell whole; the CSV is the file `code --from` takes back.",
     )
     listed.add_argument("project", help="project file or postgresql:// URL")
     listed.add_argument(
@@ -107,7 +109,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--format",
         choices=SEGMENT_FORMATS,
         default=None,
-        help="tsv or csv; default: from -o, else tsv",
+        help="tsv, csv or xlsx; default: from -o, else tsv",
     )
     listed.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: stdout")
     listed.set_defaults(handler=_segments)
@@ -338,14 +340,14 @@ def _uncode(args: argparse.Namespace) -> int:
 
 def _segments(args: argparse.Namespace) -> int:
     from frameworkqda.core.cases import cases_where_in, parse_condition, resolve_case
-    from frameworkqda.core.codebook import descendants, resolve, tree
+    from frameworkqda.core.codebook import descendants, resolve
     from frameworkqda.core.documents import resolve_document
     from frameworkqda.core.review import segment_rows
+    from frameworkqda.core.segment_table import table_rows
     from frameworkqda.core.store import open_project
 
     with open_project(args.project, read_only=True) as project:
         with project.session() as session:
-            paths = {node.id: node.path for node in tree(session)}
             codes = None
             if args.code is not None:
                 code_id = resolve(session, args.code)
@@ -356,57 +358,29 @@ def _segments(args: argparse.Namespace) -> int:
             if args.where is not None:
                 where = set(cases_where_in(session, parse_condition(args.where)))
         rows = segment_rows(project, None if document is None else [document], text_limit=None)
-    cells = [
-        (
-            row.document,
-            str(row.start),
-            str(row.end),
-            paths.get(row.code_id, row.code),
-            row.coder,
-            row.text,
-            row.note,
-            row.translation,
-        )
-        for row in rows
-        if (codes is None or row.code_id in codes)
-        and (case is None or row.case_id == case)
-        and (where is None or row.case_id in where)
-    ]
-    _write_segments(cells, args)
+        chosen = [
+            row
+            for row in rows
+            if (codes is None or row.code_id in codes)
+            and (case is None or row.case_id == case)
+            and (where is None or row.case_id in where)
+        ]
+        table = table_rows(project, chosen)
+    _write_segments(table, args)
     return 0
 
 
-def _write_segments(rows: Sequence[tuple[str, ...]], args: argparse.Namespace) -> None:
-    """The passages as TSV or CSV, to standard output or ``-o FILE`` (written whole)."""
-    from frameworkqda.cli.output_format import output_format
-    from frameworkqda.core.atomic import atomic_path
-    from frameworkqda.core.csv_files import open_csv
+def _write_segments(rows: Sequence[Row], args: argparse.Namespace) -> None:
+    """The passages as TSV, CSV or XLSX, to standard output or ``-o FILE`` (written whole)."""
+    from frameworkqda.cli.output_format import output_format, said_to
+    from frameworkqda.core.segment_table import write_csv, write_table, write_tsv
 
     output = args.output
     to_file = output is not None and str(output) != "-"  # -o -: standard output
     fmt = output_format(args.format, output, SEGMENT_FORMATS) if to_file else args.format or "tsv"
-    if not to_file:
-        _write_rows(rows, fmt, sys.stdout)
+    if fmt != "xlsx" and not to_file:
+        (write_csv if fmt == "csv" else write_tsv)(rows, sys.stdout)
         return
-    with (
-        atomic_path(output, format="csv") as temporary,
-        open_csv(temporary, for_excel=fmt == "csv") as handle,
-    ):
-        _write_rows(rows, fmt, handle)
-    print(f"wrote {plural(len(rows), 'coded passage')} as {fmt} to {output}")
-
-
-def _write_rows(rows: Iterable[tuple[str, ...]], fmt: str, handle: TextIO) -> None:
-    """TSV: a line a passage, tabs and line breaks in a cell as spaces (for ``cut`` and
-    ``grep``); CSV: a header and every cell whole."""
-    if fmt == "csv":
-        from frameworkqda.core.csv_files import csv_writer
-
-        writer = csv_writer(handle)
-        writer.writerow(SEGMENT_HEADER)
-        writer.writerows(rows)
-        return
-    for cells in rows:
-        print(
-            "\t".join(" ".join(cell.replace("\t", " ").splitlines()) for cell in cells), file=handle
-        )
+    target = output if to_file else Path("-")  # XLSX: its bytes, when that is no terminal
+    write_table(rows, target, fmt)
+    print(f"wrote {plural(len(rows), 'coded passage')} as {fmt} to {target}", file=said_to(target))

@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import model
+from frameworkqda.core.case_names import case_key
 from frameworkqda.core.cases import resolve_case
 from frameworkqda.core.charting import CellState, chartings, resolve_value
 from frameworkqda.core.charting.cells import check_column
@@ -39,10 +40,13 @@ from frameworkqda.core.messages import (
     said,
 )
 from frameworkqda.core.numbers import NumberError, read_whole_number
+from frameworkqda.core.review import Pages, page_at, pages_of
 
 SEGMENT_COLUMNS = ("document", "start", "end", "code")
-# ``text``: the passage as ``segments`` prints it, so its CSV reads back; checked when given
-SEGMENT_OPTIONAL = ("note", "translation", "coder", "text")
+# the rest of what ``segments`` and Review's export write (``segment_table.COLUMNS``), so their
+# CSV reads back: ``text``, ``case`` and ``page`` say where the passage is, checked when given;
+# ``updated`` is when it last changed in the project it came from: this project keeps its own
+SEGMENT_OPTIONAL = ("case", "page", "coder", "text", "note", "translation", "updated")
 CELL_COLUMNS = ("case", "code")
 CELL_OPTIONAL = ("value", "summary", "version")
 # what a row names, or what must be unique in a file: nouns inside a sentence
@@ -183,14 +187,17 @@ def _given(row: Row, column: str) -> str:
 def code_rows_in(
     session: Session, path: str | Path, current_coder: int
 ) -> tuple[list[SegmentRecord], int]:
-    """Add a segment for each row (document, start, end, code; note, translation, coder, text).
+    """Add a segment for each row (document, start, end, code; note, translation, coder, and
+    the text, case and page ``segments`` writes beside them, checked; its updated not read).
 
     Returns the segments added and how many rows were there already: that coder has coded
     that range with that code, with the row's note and translation (where the file has those
     columns), so a script run again adds nothing and fails on nothing; such a passage with
     another note or translation is a bad row. ``coder`` names the author (created on first
     use); empty or absent, ``current_coder``. A row's ``text``, when given, must be the
-    document's text at [start, end) (:func:`_check_text`). Nothing is written if any row is bad.
+    document's text at [start, end) (:func:`_check_text`), its ``case`` the document's
+    (:func:`_check_case`), its ``page`` the one the range begins on (:func:`_check_page`).
+    Nothing is written if any row is bad.
     """
     header, rows = read_rows(path, SEGMENT_COLUMNS, SEGMENT_OPTIONAL)
     compared = [column for column in ("note", "translation") if column in header]
@@ -200,6 +207,15 @@ def code_rows_in(
             select(model.Document.name, model.Document.id, func.length(model.Document.text))
         )
     }
+    cases: dict[int, str] = {  # each document's case, by the documents' ids
+        document_id: name
+        for document_id, name in session.execute(
+            select(model.Document.id, model.Case.name).join(
+                model.Case, model.Document.case_id == model.Case.id
+            )
+        )
+    }
+    pages: dict[int, Pages | None] = {}  # the documents a ``page`` column is checked against
     code_of = _cached(lambda key: resolve(session, key))
     texts: dict[int, str] = {}  # the documents a ``text`` column is checked against
     coders = {name: id_ for name, id_ in session.execute(select(model.Coder.name, model.Coder.id))}
@@ -250,6 +266,11 @@ def code_rows_in(
             if document_id not in texts:
                 texts[document_id] = session.get_one(model.Document, document_id).text
             _check_text(given, texts[document_id][start:end])
+        _check_case(_given(row, "case") if "case" in row.values else "", cases.get(document_id))
+        if row.values.get("page", "").strip():
+            if document_id not in pages:
+                pages[document_id] = pages_of(session, [document_id]).get(document_id)
+            _check_page(_whole_number(row, "page"), page_at(pages[document_id], start))
         coder = row.values.get("coder", "").strip() or me
         there = inside((document_id, code_id, coders.get(coder, -1)), start, end)
         if there is not None and any(row.values[c] != there[c] for c in compared):
@@ -298,6 +319,39 @@ def _check_text(given: str, passage: str) -> None:
                 "Bulk", "text {given} is not the document's text at that range ({passage})"
             ).format(given=quoted(_short(plain(given))), passage=quoted(_short(plain(passage))))
         )
+
+
+def _check_case(given: str, case: str | None) -> None:
+    """Refuse a row whose ``case`` is not its document's (``case_names``: the same case
+    whatever its letter case or spacing): the file meant another document, or the document
+    was put in another case since. An empty cell says nothing."""
+    if not given or (case is not None and case_key(given) == case_key(case)):
+        return
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("Bulk", "case {given} is not the document's case ({case})").format(
+            given=quoted(given), case=quoted(case)
+        )
+        if case is not None
+        else QT_TRANSLATE_NOOP("Bulk", "case {given}: the document is in no case").format(
+            given=quoted(given)
+        )
+    )
+
+
+def _check_page(given: int, page: int | None) -> None:
+    """Refuse a row whose ``page`` is not the page its range begins on: its offsets point
+    elsewhere (a PDF imported again, changed)."""
+    if page == given:
+        return
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("Bulk", "page {given}: the range begins on page {page}").format(
+            given=given, page=page
+        )
+        if page is not None
+        else QT_TRANSLATE_NOOP("Bulk", "page {given}: the document has no pages").format(
+            given=given
+        )
+    )
 
 
 def _short(text: str) -> str:

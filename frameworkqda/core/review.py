@@ -12,17 +12,13 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from frameworkqda.core import deletions, model
-from frameworkqda.core.atomic import atomic_path
 from frameworkqda.core.coding import KEYS_PER_SELECT, code_ranges_in
-from frameworkqda.core.csv_files import csv_writer, open_csv
-from frameworkqda.core.errors import NotFoundError, ValidationError
-from frameworkqda.core.jobs import Cancel, Progress, check_cancel
+from frameworkqda.core.errors import NotFoundError
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, utc_minute
 from frameworkqda.core.store import Project
 
@@ -85,18 +81,7 @@ def segment_rows(
         if wanted is not None:
             doc_query = doc_query.where(model.Document.id.in_(wanted))
         documents = {row[0]: row for row in session.execute(doc_query)}
-        page_starts: dict[int, tuple[list[int], list[int]]] = {}
-        page_query = select(
-            model.DocumentPage.document_id,
-            model.DocumentPage.page_number,
-            model.DocumentPage.char_start,
-        ).order_by(model.DocumentPage.document_id, model.DocumentPage.char_start)
-        if wanted is not None:
-            page_query = page_query.where(model.DocumentPage.document_id.in_(wanted))
-        for document_id, number, char_start in session.execute(page_query):
-            starts, numbers = page_starts.setdefault(document_id, ([], []))
-            starts.append(char_start)
-            numbers.append(number)
+        page_starts = pages_of(session, wanted)
         seg_query = select(
             model.Segment.id,
             model.Segment.document_id,
@@ -131,11 +116,7 @@ def segment_rows(
     rows: list[ReviewRow] = []
     for sid, document_id, code_id, start, end, note, translation, coder_id, updated in segments:
         _, doc_name, text, case_id, case_name = documents[document_id]
-        page: int | None = None
-        pages = page_starts.get(document_id)
-        if pages is not None:
-            index = bisect_right(pages[0], start) - 1
-            page = pages[1][max(index, 0)]
+        page = page_at(page_starts.get(document_id), start)
         rows.append(
             ReviewRow(
                 id=sid,
@@ -156,6 +137,34 @@ def segment_rows(
             )
         )
     return rows
+
+
+Pages = tuple[list[int], list[int]]  # a document's pages: first characters, page numbers
+
+
+def pages_of(session: Session, document_ids: Iterable[int] | None = None) -> dict[int, Pages]:
+    """The pages of these documents (None: all), by document; a document without pages (a
+    text file) has none."""
+    query = select(
+        model.DocumentPage.document_id,
+        model.DocumentPage.page_number,
+        model.DocumentPage.char_start,
+    ).order_by(model.DocumentPage.document_id, model.DocumentPage.char_start)
+    if document_ids is not None:
+        query = query.where(model.DocumentPage.document_id.in_(set(document_ids)))
+    found: dict[int, Pages] = {}
+    for document_id, number, char_start in session.execute(query):
+        starts, numbers = found.setdefault(document_id, ([], []))
+        starts.append(char_start)
+        numbers.append(number)
+    return found
+
+
+def page_at(pages: Pages | None, start: int) -> int | None:
+    """The page (from 1) that character ``start`` is on; None for a document without pages."""
+    if pages is None:
+        return None
+    return pages[1][max(bisect_right(pages[0], start) - 1, 0)]
 
 
 def recode_segments_in(
@@ -238,57 +247,3 @@ def row_values(row: ReviewRow) -> tuple[str | int | None, ...]:
         row.coder,
         updated,
     )
-
-
-ROWS_PER_CHECK = 500  # rows written between two progress reports and cancel checks
-
-
-def write_rows(
-    rows: Sequence[ReviewRow],
-    path: str | Path,
-    progress: Progress | None = None,
-    cancel: Cancel | None = None,
-) -> Path:
-    """Write review rows to ``.csv`` (UTF-8 with BOM, for Excel) or ``.xlsx``; ``progress``
-    told every 500 rows, ``cancel`` checked as often: a cancel leaves ``path`` as it was."""
-    target = Path(path)
-    suffix = target.suffix.lower()
-
-    def written(number: int) -> None:
-        if number % ROWS_PER_CHECK == 0:
-            check_cancel(cancel)
-            if progress is not None:
-                progress(number, len(rows), "rows")
-
-    if suffix == ".csv":
-        with atomic_path(target) as temporary, open_csv(temporary) as handle:
-            writer = csv_writer(handle)
-            writer.writerow(COLUMNS)
-            for number, row in enumerate(rows, start=1):
-                writer.writerow(["" if v is None else v for v in row_values(row)])
-                written(number)
-            check_cancel(cancel)
-    elif suffix == ".xlsx":
-        from frameworkqda.core.exports.xlsx_export import close, workbook
-
-        with atomic_path(target) as temporary:
-            book = workbook(temporary)  # text stays text: a note "=…" is no formula
-            sheet = book.add_worksheet("Coded segments")
-            sheet.write_row(0, 0, COLUMNS, book.add_format({"bold": True}))
-            for number, row in enumerate(rows, start=1):
-                sheet.write_row(number, 0, ["" if v is None else v for v in row_values(row)])
-                written(number)
-            sheet.freeze_panes(1, 0)
-            check_cancel(cancel)
-            close(book)
-    else:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Review", "{name}: write .csv or .xlsx, not {suffix}").format(
-                name=target.name, suffix=suffix
-            )
-            if suffix
-            else QT_TRANSLATE_NOOP(
-                "Review", "{name}: write .csv or .xlsx (the name has no suffix)"
-            ).format(name=target.name)
-        )
-    return target

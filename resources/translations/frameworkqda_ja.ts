@@ -190,6 +190,22 @@
         <translation>テキスト{given}はその範囲の本文（{passage}）と一致しません</translation>
     </message>
     <message>
+        <source>case {given} is not the document&apos;s case ({case})</source>
+        <translation>ケース{given}は文書のケース（{case}）と異なります</translation>
+    </message>
+    <message>
+        <source>case {given}: the document is in no case</source>
+        <translation>ケース{given}：文書はどのケースにも属していません</translation>
+    </message>
+    <message>
+        <source>page {given}: the range begins on page {page}</source>
+        <translation>ページ {given}：この範囲は {page} ページから始まります</translation>
+    </message>
+    <message>
+        <source>page {given}: the document has no pages</source>
+        <translation>ページ {given}：文書にページがありません</translation>
+    </message>
+    <message>
         <source>{path}: nothing to set; add a value or a summary column</source>
         <translation>{path}：設定するものがありません。値か要約の列を加えてください</translation>
     </message>

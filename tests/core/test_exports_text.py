@@ -16,7 +16,7 @@ import docx
 import openpyxl
 from lxml import etree, html
 
-from frameworkqda.core import mapping, model, review
+from frameworkqda.core import mapping, model, review, segment_table
 from frameworkqda.core.codebook import codebook
 from frameworkqda.core.codebook_io import export_codebook
 from frameworkqda.core.exchange.refi.exporter import export_qdpx
@@ -98,8 +98,8 @@ def test_review_rows_written_to_xlsx_stay_text(tmp_path: Path) -> None:
         (result,) = import_documents(project, [text])
         assert result.document_id is not None
         writes.add_segment(project, result.document_id, code, 0, 8, note="=SUM(A1)")
-        rows = review.segment_rows(project)
-    review.write_rows(rows, tmp_path / "r.xlsx")
+        table = segment_table.table_rows(project, review.segment_rows(project))
+    segment_table.write_table(table, tmp_path / "r.xlsx")
     sheet = openpyxl.load_workbook(tmp_path / "r.xlsx").active
     assert sheet is not None
     cells = [cell for row in sheet.iter_rows(min_row=2) for cell in row]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from frameworkqda.core import model, review, workspace
+from frameworkqda.core.codebook import tree as codebook_tree
 from frameworkqda.core.store import create_project
 from tests import writes
 
@@ -73,31 +74,50 @@ def test_rows_bulk_recode_delete_and_add(project_location: str) -> None:
         assert review.segment_rows(project)[0].text == "𠮷田"
 
 
-def test_write_rows_csv_and_xlsx(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_segment_table_csv_and_xlsx(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The file Review's Export shown… and ``segments -o`` write: the case beside the
+    document, the page, the passage's text whole where the review row's is cut, its code by
+    the path ``code`` takes; every column one ``code --from`` reads."""
     import codecs
     import csv
 
     import openpyxl
     import pytest
 
+    from frameworkqda.core import bulk, segment_table
     from frameworkqda.core.errors import ValidationError
 
     project = _project(str(tmp_path / "p.fqda"))
     with project:
         doc = workspace.documents(project)[0]
         code = next(c for c in workspace.codebook(project) if c.parent_id is not None)
-        writes.add_segment(project, doc.id, code.id, 0, 3)
-        rows = review.segment_rows(project)
-        review.write_rows(rows, tmp_path / "r.csv")
-        assert (tmp_path / "r.csv").read_bytes().startswith(codecs.BOM_UTF8)  # for Excel
-        with (tmp_path / "r.csv").open(encoding="utf-8-sig") as handle:
-            table = list(csv.reader(handle))
-        assert table[0] == list(review.COLUMNS) and table[1][4] == "𠮷田町"
-        review.write_rows(rows, tmp_path / "r.xlsx")
-        sheet = openpyxl.load_workbook(tmp_path / "r.xlsx").active
-        assert sheet.cell(2, 5).value == "𠮷田町" and sheet.cell(2, 4).value == 1
-        with pytest.raises(ValidationError):
-            review.write_rows(rows, tmp_path / "r.txt")
+        writes.add_segment(project, doc.id, code.id, 10, 21)
+        (row,) = review.segment_rows(project, text_limit=3)  # as the review table cuts it
+        assert row.text == "外国人"
+        with project.session() as session:
+            (node,) = [n for n in codebook_tree(session) if n.id == code.id]
+        table = segment_table.table_rows(project, [row])
+    assert set(segment_table.COLUMNS) == {*bulk.SEGMENT_COLUMNS, *bulk.SEGMENT_OPTIONAL}
+    segment_table.write_table(table, tmp_path / "r.csv")
+    assert (tmp_path / "r.csv").read_bytes().startswith(codecs.BOM_UTF8)  # for Excel
+    with (tmp_path / "r.csv").open(encoding="utf-8-sig", newline="") as handle:
+        (written,) = csv.DictReader(handle)
+    assert list(written) == list(segment_table.COLUMNS)
+    assert {k: written[k] for k in ("document", "case", "page", "start", "end", "code")} == {
+        "document": "plan",
+        "case": "Hamamatsu",
+        "page": "2",
+        "start": "10",
+        "end": "21",
+        "code": node.path,
+    }
+    assert written["text"] == "外国人市民会議を開く。"
+    segment_table.write_table(table, tmp_path / "r.xlsx")
+    header, cells = openpyxl.load_workbook(tmp_path / "r.xlsx").active.iter_rows(values_only=True)
+    assert header == segment_table.COLUMNS
+    assert cells[:5] == ("plan", "Hamamatsu", 2, 10, 21) and cells[7] == "外国人市民会議を開く。"
+    with pytest.raises(ValidationError):
+        segment_table.write_table(table, tmp_path / "r.txt")
 
 
 def test_undo_of_a_recode_puts_passages_back_in_one_update_per_code(

@@ -34,7 +34,7 @@ def test_autocode_widens_the_passage_a_hit_overlaps(
     )
     assert main(["segments", project]) == 0
     rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
-    assert [(r[1], r[2], r[6]) for r in rows] == [("0", "19", "mine"), ("24", "35", "")]
+    assert [(r[3], r[4], r[8]) for r in rows] == [("0", "19", "mine"), ("24", "35", "")]
 
     assert main(autocode) == 0  # again: nothing new
     assert capsys.readouterr().out == (

@@ -130,14 +130,16 @@ def test_code_from_csv_refuses_a_wrong_header(
     assert main(["code", study, "--from", str(path)]) == 1
     assert capsys.readouterr().err.strip() == (
         f"frameworkqda: {path}: missing column start; unknown column begin; expected "
-        "document, start, end, code (optional: note, translation, coder, text)"
+        "document, start, end, code (optional: case, page, coder, text, note, translation, "
+        "updated)"
     )
     # a column named twice was taken from its last copy without a word
     twice = write_csv(tmp_path / "t.csv", [["document", "start", "end", "code", "code"]])
     assert main(["code", study, "--from", str(twice)]) == 1
     assert capsys.readouterr().err.strip() == (
         f"frameworkqda: {twice}: column named twice: code; expected "
-        "document, start, end, code (optional: note, translation, coder, text)"
+        "document, start, end, code (optional: case, page, coder, text, note, translation, "
+        "updated)"
     )
     assert main(["code", study, "--from", str(path), "--document", "memo.txt"]) == 1
     assert "not both" in capsys.readouterr().err

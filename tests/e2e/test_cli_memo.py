@@ -16,6 +16,7 @@ from frameworkqda.cli import main
 from frameworkqda.core import memos, model
 from frameworkqda.core.commands import AddFreeMemo, SetMemo
 from frameworkqda.core.store import open_project
+from tests.e2e.conftest import without_updated
 
 CODE = "Anti-discrimination/Consultation service"
 AT = r"\d{4}-\d\d-\d\d \d\d:\d\d"
@@ -55,19 +56,23 @@ def _coded(capsys: pytest.CaptureFixture[str], study: str) -> None:
     )
 
 
+def _segments(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """``segments`` with ``argv``: its status, its TSV without the updated column, stderr."""
+    code, out, err = _said(capsys, "segments", *argv)
+    return code, without_updated(out), err
+
+
 def test_segments_lists_and_uncode_removes(study: str, capsys: pytest.CaptureFixture[str]) -> None:
     _coded(capsys, study)
-    taro = f"memo.txt\t0\t3\t{CODE}\tTaro\t浜松市\t市の 窓口\t\n"
-    hanako = f"memo.txt\t0\t3\t{CODE}\tHanako\t浜松市\t\t\n"
-    scheme = "memo.txt\t4\t7\tAnti-discrimination/Human rights scheme\tTaro\t多言語\t\t\n"
-    assert _said(capsys, "segments", study) == (0, taro + hanako + scheme, "")
-    assert _said(capsys, "segments", study, "--code", CODE) == (0, taro + hanako, "")
+    taro = f"memo.txt\t\t\t0\t3\t{CODE}\tTaro\t浜松市\t市の 窓口\t\n"
+    hanako = f"memo.txt\t\t\t0\t3\t{CODE}\tHanako\t浜松市\t\t\n"
+    scheme = "memo.txt\t\t\t4\t7\tAnti-discrimination/Human rights scheme\tTaro\t多言語\t\t\n"
+    assert _segments(capsys, study) == (0, taro + hanako + scheme, "")
+    assert _segments(capsys, study, "--code", CODE) == (0, taro + hanako, "")
     # a theme: its measures' passages too; a case: its documents' (memo.txt has none)
-    assert _said(capsys, "segments", study, "--code", "Anti-discrimination")[1] == (
-        taro + hanako + scheme
-    )
-    assert _said(capsys, "segments", study, "--document", "memo.txt")[1] == taro + hanako + scheme
-    assert _said(capsys, "segments", study, "--case", "Hamamatsu") == (0, "", "")
+    assert _segments(capsys, study, "--code", "Anti-discrimination")[1] == (taro + hanako + scheme)
+    assert _segments(capsys, study, "--document", "memo.txt")[1] == taro + hanako + scheme
+    assert _segments(capsys, study, "--case", "Hamamatsu") == (0, "", "")
 
     # two coders coded [0, 3): uncode asks whose, and writes nothing
     uncode = ("uncode", study, "--document", "memo.txt", "--start", "0", "--end", "3")
@@ -82,13 +87,13 @@ def test_segments_lists_and_uncode_removes(study: str, capsys: pytest.CaptureFix
         f"uncoded memo.txt [0, 3) from {CODE}\n",
         "",
     )
-    assert _said(capsys, "segments", study) == (0, taro + scheme, "")
+    assert _segments(capsys, study) == (0, taro + scheme, "")
     # the one left needs no coder named; a range coded no more is said, exit 1
     assert _said(capsys, *uncode, "--code", CODE)[0] == 0
     code, out, err = _said(capsys, *uncode, "--code", CODE)
     assert (code, out) == (1, "")
     assert err.endswith("no passage [0, 3) is coded with that code\n")
-    assert _said(capsys, "segments", study) == (0, scheme, "")
+    assert _segments(capsys, study) == (0, scheme, "")
 
 
 def test_memo_set_show_and_list(

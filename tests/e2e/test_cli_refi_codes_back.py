@@ -75,4 +75,4 @@ def test_import_qdpx_makes_a_coded_heading_a_code_and_says_so(
     ) in out.splitlines()
     assert "not carried over: nothing" in out
     listed = run(capsys, "segments", target)[1]
-    assert "interview.txt\t0\t6\tLanguage\t" in listed
+    assert "interview.txt\t\t\t0\t6\tLanguage\t" in listed

@@ -21,7 +21,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from frameworkqda.core import coding, review
+from frameworkqda.core import coding, review, segment_table
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.review.view import ReviewView
 from tests.gui import modal
@@ -159,7 +159,7 @@ def test_review_export_shown_writes_off_the_gui_thread_with_progress_and_cancel(
     assert isinstance(button, QPushButton)
 
     held = Held()
-    monkeypatch.setattr(review, "write_rows", held.wrap(review.write_rows))
+    monkeypatch.setattr(segment_table, "write_table", held.wrap(segment_table.write_table))
     modal.choose(target)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     try:
@@ -185,7 +185,8 @@ def test_review_export_shown_writes_off_the_gui_thread_with_progress_and_cancel(
     qtbot.waitUntil(lambda: not view.export_running())
     rows = list(openpyxl.load_workbook(target).active.iter_rows(values_only=True))
     assert len(rows) == len(shown) + 1
-    assert [row[4] for row in rows[1:]] == [r.text for r in shown]
+    text = segment_table.COLUMNS.index("text")
+    assert [row[text] for row in rows[1:]] == [r.text for r in shown]
     assert window.statusBar().currentMessage() == f"Wrote {target}"
 
 
@@ -350,7 +351,7 @@ def test_the_keyboard_stays_where_it_was_after_a_job(
     button = view.findChild(QPushButton, "exportShown")
     assert isinstance(button, QPushButton)
     held = Held()
-    monkeypatch.setattr(review, "write_rows", held.wrap(review.write_rows))
+    monkeypatch.setattr(segment_table, "write_table", held.wrap(segment_table.write_table))
     modal.choose(tmp_path / "segments.xlsx")
     button.setFocus()
     qtbot.keyClick(button, Qt.Key.Key_Space)

@@ -75,7 +75,9 @@ def test_review_bulk_recode_undo_delete_export_and_jump(
     assert csv_path is not None
     with open(csv_path, encoding="utf-8-sig") as handle:
         table = list(csv.reader(handle))
-    assert len(table) == len(shown) + 1 and all("多言語" in row[4] for row in table[1:])
+    assert len(table) == len(shown) + 1 and all(
+        "多言語" in row[table[0].index("text")] for row in table[1:]
+    )
     xlsx_path = view.export_shown(str(tmp_path / "shown.xlsx"))
     assert xlsx_path is not None
     sheet = openpyxl.load_workbook(xlsx_path).active

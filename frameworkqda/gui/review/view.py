@@ -5,7 +5,9 @@ attribute ("Cases where Population ≥ 1000000": ``gui.case_where``) and coder (
 double-clicked in the codebook pane opens here filtered to it: ``show_code``); recode or
 delete the selected segments in one undo step; the passage's Text column takes the room the
 narrow columns leave (``_fit_columns``); double-click (or "Go to source") opens the
-passage in the document view; export what the filter shows to CSV or XLSX.
+passage in the document view; export what the filter shows to CSV or XLSX, as the table
+``frameworkqda segments`` writes (``core.segment_table``: the columns ``code --from`` reads
+back, the case beside the document).
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frameworkqda.core import cases, review, workspace
+from frameworkqda.core import cases, review, segment_table, workspace
 from frameworkqda.core.coders import coder_names
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
@@ -554,11 +556,12 @@ class ReviewView(ProjectView):
                 return None
             path = str(chosen[0])
         rows = self.proxy.visible_rows()
-        target = path
+        target, project = path, self._session.project
 
         def work(report: Report, cancel: Cancel) -> object:  # on the job's thread: no Qt
-            return review.write_rows(
-                rows, target, lambda done, total, _what: report((done, total)), cancel
+            table = segment_table.table_rows(project, rows)  # the texts whole, as `segments`
+            return segment_table.write_table(
+                table, target, None, lambda done, total, _what: report((done, total)), cancel
             )
 
         title = self.tr("Export segments")
