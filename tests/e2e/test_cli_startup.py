@@ -77,6 +77,13 @@ def test_info_and_text_load_no_orm_pandas_exporter_nor_qt(small_project: Path) -
     assert loaded("code", str(small_project), *coding) <= orm
 
 
+def test_scores_list_loads_no_pandas_nor_exporter(small_project: Path) -> None:
+    # numbers.format_number: the exported tables' form of a number, which it took from
+    # exports.tables, and with it the mapping report, the charting package and pandas
+    orm = {"sqlalchemy", "sqlalchemy.orm", "frameworkqda.core.model"}
+    assert loaded("scores", "list", str(small_project)) <= orm
+
+
 def test_new_check_recover_and_upgrade_load_no_orm_pandas_exporter_nor_qt(
     small_project: Path, tmp_path: Path
 ) -> None:
