@@ -84,6 +84,17 @@ def test_scores_list_loads_no_pandas_nor_exporter(small_project: Path) -> None:
     assert loaded("scores", "list", str(small_project)) <= orm
 
 
+def test_a_csv_codebook_loads_no_refi_package(small_project: Path, tmp_path: Path) -> None:
+    # codebook_io: only a .qdc's GUIDs need refi.guids, whose package loads lxml and the PDF
+    # reader; a CSV export, import or the list need neither
+    orm = {"sqlalchemy", "sqlalchemy.orm", "frameworkqda.core.model"}
+    table = tmp_path / "codebook.csv"
+    assert loaded("codebook", "export", str(small_project), "-o", str(table)) <= orm
+    table.write_text("path,description\nNew theme/New measure,added from a table\n")
+    assert loaded("codebook", "import", str(small_project), str(table)) <= orm
+    assert loaded("codebook", "list", str(small_project)) <= orm
+
+
 def test_new_check_recover_and_upgrade_load_no_orm_pandas_exporter_nor_qt(
     small_project: Path, tmp_path: Path
 ) -> None:
