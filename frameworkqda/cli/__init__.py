@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from frameworkqda import __version__
 from frameworkqda.cli import case_commands, exiting, streams
 from frameworkqda.cli.coder_option import add_coder_option
-from frameworkqda.cli.loading import STORE, load
+from frameworkqda.cli.loading import MODEL, STORE, load
 from frameworkqda.core.errors import FrameworkQDAError, NotFoundError
 
 # Modules (of this package) with a ``register(subparsers)`` function, in the order their verbs
@@ -50,8 +50,8 @@ STARTS_BEFORE_OPENING = ("import",)
 
 # Verbs that read and write through SQLAlchemy Core only (``tables``): they load neither the ORM
 # nor the model, which every other verb loads with the store (``Project.connect``/``begin``).
-CORE_VERBS = ("import", "info", "text")
-MODEL = "frameworkqda.core.model"
+# ``new`` loads them to apply a template (``--framework``); ``upgrade`` runs alembic's revisions.
+CORE_VERBS = ("import", "info", "text", "new", "check", "recover", "upgrade")
 
 # Verbs that record who did the work: each takes --coder NAME and opens with coder_option.open_for.
 AUTHORED_VERBS = ("code", "autocode", "cell")

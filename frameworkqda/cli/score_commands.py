@@ -57,7 +57,7 @@ def _list(args: argparse.Namespace) -> int:
     import sys
 
     from frameworkqda.core.csv_files import csv_writer
-    from frameworkqda.core.exports.tables import format_number
+    from frameworkqda.core.numbers import format_number
     from frameworkqda.core.scores import HEADER, list_scores
     from frameworkqda.core.store import open_project
 
