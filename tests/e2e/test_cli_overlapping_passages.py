@@ -238,3 +238,36 @@ def test_merge_joins_the_same_coders_overlapping_passages(tmp_path: Path) -> Non
     assert again.returncode == 0, again.stderr
     assert "added: nothing" in again.stdout and "joined" not in again.stdout
     assert len(_passages(target)) == 5
+
+
+def test_check_reports_passages_an_earlier_import_kept_apart_and_changes_nothing(
+    tmp_path: Path,
+) -> None:
+    """A project an earlier version's import or merge filled holds alice's two overlapping
+    passages of one code: `check` says so and where, exit status 0 (it is no damage), and
+    writes nothing; Bob's passage and one merely beside hers are not named."""
+    project, _ = _copies(tmp_path)
+    first = TEXT.index("多")
+    with open_project(str(project)) as opened, opened.transaction() as s:
+        document = s.scalars(select(model.Document)).one()
+        codes = {code.name: code for code in s.scalars(select(model.Code))}
+        alice = s.scalars(select(model.Coder).where(model.Coder.name == "alice")).one()
+        s.add_all(
+            [
+                _passage(document, codes["Consultation"], alice, 5, first + 4),
+                _passage(document, codes["Languages"], alice, 0, first),
+                _passage(document, codes["Languages"], alice, first, first + 4),
+            ]
+        )
+    before = project.read_bytes()
+    result = run("check", str(project))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[1:] == [
+        "note: 1 coded passage shares text with a passage of the same code and coder, so "
+        "the matrix, the mapping and Review count that text twice; coding text, a REFI-QDA "
+        "import and a merge join such passages into one, but an import or merge by an earlier "
+        "version, recoding a passage or merging two codes keeps them apart. Nothing was "
+        "changed: delete or recode the extra ones (Review lists them):",
+        f"  'kawasaki.txt', code 'Consultation', alice: 0-{first}, 5-{first + 4}",
+    ]
+    assert project.read_bytes() == before
