@@ -452,14 +452,17 @@ def join_overlapping(
         while waiting and waiting[0][1] < end:
             near.append(waiting.popleft())
         near = [p for p in near if p[2] > start]  # none overlaps a later one
+        same = next((i for i, first, last in near if first == start and last == end), None)
+        if same is not None:  # its very range (a copy's every passage): it covers it
+            joins.into[key] = same
+            continue
         bounds = take_in("", near, start, end)
         if bounds is None:
             near.append((key, start, end))
             continue
         under = sorted((first, i) for i, first, last in near if first < end and start < last)
-        same = [i for i, first, last in near if (first, last) == (start, end)]
         widened = [i for _, i in under if i in bounds]
-        joins.into[key] = (same or widened or [under[0][1]])[0]
+        joins.into[key] = (widened or [under[0][1]])[0]
         joins.grown.update(bounds)
         near = [(i, *bounds.get(i, (first, last))) for i, first, last in near]
     return joins

@@ -342,8 +342,9 @@ class Merger:
         one sharing text with a passage of its code and coder here (or one added just before
         it) joins that passage, widened to the union, its note and translation added under a
         heading naming the source; the very same passage is matched; the others are added."""
-        here: dict[tuple[int, int, int | None], list[tuple[int, int, int]]] = {}
-        for r in self.s.execute(
+        same: dict[tuple[int, int, int | None, int, int], int] = {}  # a passage by its range
+        held: list[tuple[tuple[int, int, int | None], tuple[int, int, int]]] = []
+        for ident, document_id, code_id, coder_id, start, end, note, translation in self.s.execute(
             select(
                 model.Segment.id,
                 model.Segment.document_id,
@@ -355,10 +356,9 @@ class Merger:
                 model.Segment.translation,
             ).where(model.Segment.document_id.in_(set(self.documents.values())))
         ):
-            here.setdefault((r.document_id, r.code_id, r.coder_id), []).append(
-                (r.id, r.start, r.end)
-            )
-            self.texts[r.id] = (r.note, r.translation)
+            same.setdefault((document_id, code_id, coder_id, start, end), ident)
+            self.texts[ident] = (note, translation)
+            held.append(((document_id, code_id, coder_id), (ident, start, end)))
         codable = {
             row.id: row.codable for row in self.s.execute(select(model.Code.id, model.Code.codable))
         }
@@ -370,7 +370,17 @@ class Merger:
             if document is None or code is None or not codable.get(code, False):
                 unplaced += 1
                 continue
-            theirs.setdefault((document, code, self._coder(segment.coder_id)), []).append(segment)
+            coder = self._coder(segment.coder_id)
+            found = same.get((document, code, coder, segment.start, segment.end))
+            if found is not None and self._holds_passage(found, segment):
+                self.segments[segment.id] = found  # the same passage in both copies
+                self.summary.matched["segment"] += 1
+                continue
+            theirs.setdefault((document, code, coder), []).append(segment)
+        here: dict[tuple[int, int, int | None], list[tuple[int, int, int]]] = {}
+        for group, passage in held:
+            if group in theirs:  # only where theirs may join one
+                here.setdefault(group, []).append(passage)
         added: dict[int, model.Segment] = {}  # OTHER's id: its copy here
         for group, segments in theirs.items():
             self._place(group, here.get(group, []), segments, added)
@@ -418,9 +428,11 @@ class Merger:
             segment = by_key[key]
             copy = added.get(-into)
             had = self.texts[into] if copy is None else (copy.note, copy.translation)
-            heading = self._heading(segment.coder_id, segment.updated_at)
-            note = self._joined(had[0], segment.note, heading)
-            translation = self._joined(had[1], segment.translation, heading)
+            note, translation = had
+            if segment.note.strip() or segment.translation.strip():
+                heading = self._heading(segment.coder_id, segment.updated_at)
+                note = self._joined(had[0], segment.note, heading)
+                translation = self._joined(had[1], segment.translation, heading)
             first, last = ranges.get(into, (segment.end, segment.start))
             covered = first <= segment.start and segment.end <= last  # merged before, say
             self.joined_into[segment.id] = into
@@ -438,6 +450,18 @@ class Merger:
                 passage = self.s.get(model.Segment, into)
                 assert passage is not None
                 passage.start, passage.end = start, end
+
+    def _holds_passage(self, passage: int, segment: model.Segment) -> bool:
+        """Whether TARGET's ``passage``, of the very range of OTHER's ``segment``, holds its
+        note and translation already (none, the same, or joined in by an earlier merge)."""
+        if not segment.note.strip() and not segment.translation.strip():
+            return True
+        note, translation = self.texts[passage]
+        heading = self._heading(segment.coder_id, segment.updated_at)
+        return (note, translation) == (
+            self._joined(note, segment.note, heading),
+            self._joined(translation, segment.translation, heading),
+        )
 
     @staticmethod
     def _joined(kept: str, added: str, heading: str) -> str:
