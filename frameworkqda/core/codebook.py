@@ -634,6 +634,7 @@ def merge_plan(session: Session, source_id: int, target_id: int) -> MergePlan:
             segment.id,
             segment.code_id,
             segment.document_id,
+            segment.coder_id,
             segment.start,
             segment.end,
             segment.note,
@@ -642,16 +643,17 @@ def merge_plan(session: Session, source_id: int, target_id: int) -> MergePlan:
         .where(segment.code_id.in_(codes))
         .order_by(segment.id)
     ).all()
-    kept: dict[tuple[int, int, int], _Passage] = {}
+    # per coder, as coding checks a range coded twice: two coders on one range is agreement
+    kept: dict[tuple[int, int | None, int, int], _Passage] = {}
     for row in passages:
         if row.code_id == target_id:
-            key = (row.document_id, row.start, row.end)
+            key = (row.document_id, row.coder_id, row.start, row.end)
             kept[key] = _Passage(row.id, row.note, row.translation)
     plan = MergePlan(source_id, target_id, source.name, source.parent_id, [], [], [], [], {})
     for row in passages:
         if row.code_id != source_id:
             continue
-        key = (row.document_id, row.start, row.end)
+        key = (row.document_id, row.coder_id, row.start, row.end)
         passage = _Passage(row.id, row.note, row.translation)
         if key in kept:
             plan.segment_pairs.append((passage, kept[key]))
@@ -977,7 +979,7 @@ def merge_codes_in(
 ) -> MergeOutcome:
     """Merge ``source`` into ``target``: segments, sub-codes, scores, cells and memos follow.
 
-    A passage whose range the target has coded too (same document and range) is joined onto
+    A passage whose range the target has coded too (same document, range and coder) is joined onto
     the target's: its note, translation and memo are kept, added to that passage's under
     ``heading`` (default ``From the merged code “Source”:``). Where both codes have a chart
     cell for a case, the summaries are joined and the target's value kept (the source's when
