@@ -18,7 +18,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Import or export the codebook as a table of path, definition and colour "
         "(format by extension: .csv, .xlsx or REFI-QDA .qdc), or list it.",
     )
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions = parser.add_subparsers(dest="action", metavar="ACTION")  # bare: help (cli.lacking)
     imported = actions.add_parser(
         "import",
         help="add codes from a file",

@@ -58,7 +58,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "coded passage, and free memos (on nothing, each with its title): "
         "memo ACTION PROJECT …",
     )
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions = parser.add_subparsers(dest="action", metavar="ACTION")  # bare: help (cli.lacking)
     listed = actions.add_parser(
         "list",
         help="list every memo",
