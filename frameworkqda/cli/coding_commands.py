@@ -4,7 +4,9 @@ that coding again, coding every hit of a term, and listing the coded passages.""
 from __future__ import annotations
 
 import argparse
+import re
 import sys
+import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +25,25 @@ if TYPE_CHECKING:
 
 SEGMENT_FORMATS = ("tsv", "csv", "xlsx")
 
+# The options naming one coded passage, required by `uncode` and by `code` without --from: the
+# usage lines spell them out (argparse marks `code`'s optional, having no "all or --from").
+PASSAGE = "--document NAME --start N --end N --code PATH"
+
+
+def usage(parser: argparse.ArgumentParser, *forms: str) -> None:
+    """Give ``parser`` a usage line a form (its arguments after the verb), wrapped and aligned
+    as argparse wraps its own: an option stays beside its value."""
+    indent = " " * len("usage: ")
+    width = 79 - len(indent)
+    lines = []
+    for form in forms:
+        kept = re.sub(r"\[[^]]*\]|--\S+ [A-Z]\S*", lambda m: m[0].replace(" ", "\0"), form)
+        wrapped = textwrap.wrap(
+            f"{parser.prog} {kept}", width, subsequent_indent=" " * (len(parser.prog) + 1)
+        )
+        lines += [line.replace("\0", " ") for line in wrapped]
+    parser.usage = f"\n{indent}".join(lines)
+
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     code = subparsers.add_parser(
@@ -37,20 +58,29 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "with the note and translation given, is 'already present' (a script run again); with "
         "another note or translation it is refused.",
     )
+    usage(
+        code,
+        f"[-h] project {PASSAGE} [--note NOTE] [--translation TEXT] [--coder NAME]",
+        "[-h] project --from FILE.csv [--coder NAME]",
+    )
     code.add_argument("project", help="project file or postgresql:// URL")
-    code.add_argument("--document", metavar="NAME", help="document name, or its id")
-    code.add_argument(
+    one = code.add_argument_group(
+        "one passage", "--document, --start, --end and --code are required, unless --from"
+    )
+    one.add_argument("--document", metavar="NAME", help="document name, or its id")
+    one.add_argument(
         "--start",
         type=int,
         metavar="N",
         help="offset of the first character, counted from 0 (the app's segment panel counts "
         "from 1: its characters 55-64 are --start 54 --end 64)",
     )
-    code.add_argument("--end", type=int, metavar="N", help="offset just after the last character")
-    code.add_argument("--code", metavar="PATH", help='e.g. "Health/Consultation"')
-    code.add_argument("--note", help="a note on the segment")
-    code.add_argument("--translation", help="an English translation of the passage")
-    code.add_argument(
+    one.add_argument("--end", type=int, metavar="N", help="offset just after the last character")
+    one.add_argument("--code", metavar="PATH", help='e.g. "Health/Consultation"')
+    one.add_argument("--note", help="a note on the segment")
+    one.add_argument("--translation", metavar="TEXT", help="an English translation of the passage")
+    rows = code.add_argument_group("or a file of passages", "--from instead of the options above")
+    rows.add_argument(
         "--from", dest="from_file", type=Path, metavar="FILE.csv", help="code every row of FILE"
     )
     code.set_defaults(handler=_code)
@@ -64,11 +94,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "project's deletions log records who removed it: --as NAME, else your login name. "
         "(The older --coder NAME, for --coded-by, still works, deprecated.)",
     )
+    usage(uncode, f"[-h] project {PASSAGE} [--coded-by NAME] [--as NAME]")
     uncode.add_argument("project", help="project file or postgresql:// URL")
-    uncode.add_argument("--document", required=True, metavar="NAME", help="document name or id")
-    uncode.add_argument("--start", required=True, type=int, metavar="N", help="as in `code`")
-    uncode.add_argument("--end", required=True, type=int, metavar="N", help="as in `code`")
-    uncode.add_argument("--code", required=True, metavar="PATH", help='e.g. "Health/Consultation"')
+    one = uncode.add_argument_group(
+        "the passage", "--document, --start, --end and --code are required"
+    )
+    one.add_argument("--document", required=True, metavar="NAME", help="document name or id")
+    one.add_argument("--start", required=True, type=int, metavar="N", help="as in `code`")
+    one.add_argument("--end", required=True, type=int, metavar="N", help="as in `code`")
+    one.add_argument("--code", required=True, metavar="PATH", help='e.g. "Health/Consultation"')
     uncode.add_argument(
         "--coded-by",
         metavar="NAME",

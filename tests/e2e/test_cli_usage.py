@@ -55,3 +55,29 @@ def test_usage_errors_exit_2_and_failures_1(
     assert main(["case", "list", str(missing)]) == 1  # the work failed: one line, status 1
     err = capsys.readouterr().err
     assert len(err.splitlines()) == 1 and err.startswith("frameworkqda: ")
+
+
+def _help(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    with pytest.raises(SystemExit) as raised:
+        main([*argv, "--help"])
+    assert raised.value.code == 0
+    return " ".join(capsys.readouterr().out.split())  # argparse's wrapping aside
+
+
+def test_code_and_uncode_say_which_options_are_required(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # code's four options are required unless --from: two usage forms, not four [optional]s;
+    # uncode's the same four, in the same words
+    passage = "--document NAME --start N --end N --code PATH"
+    code = _help(capsys, "code")
+    assert code.startswith(
+        f"usage: frameworkqda code [-h] project {passage} [--note NOTE] [--translation TEXT] "
+        "[--coder NAME] frameworkqda code [-h] project --from FILE.csv [--coder NAME] "
+    )
+    assert "--document, --start, --end and --code are required, unless --from" in code
+    uncode = _help(capsys, "uncode")
+    assert uncode.startswith(
+        f"usage: frameworkqda uncode [-h] project {passage} [--coded-by NAME] [--as NAME] "
+    )
+    assert "--document, --start, --end and --code are required " in uncode
