@@ -70,7 +70,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "See docs/formats.md.",
     )
     matrix.add_argument("project", help="project file or postgresql:// URL")
-    matrix.add_argument("--view", choices=VIEWS, default="cells", help="what to write")
+    matrix.add_argument(
+        "--view",
+        choices=VIEWS,
+        default="cells",
+        help="cells (the default): the framework matrix, a table per theme of each case's "
+        "value per measure (XLSX, DOCX and HTML add the counts and ranks tables); counts: "
+        "the present measures per theme and case; ranks: the themes ranked by those counts, "
+        "beside their ranks by an external score (--scores; default: the project's first "
+        "series) and Spearman's rho",
+    )
     matrix.add_argument("--format", choices=FORMATS, default=None, help="default: from -o, or csv")
     matrix.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: stdout (csv)")
     matrix.add_argument(

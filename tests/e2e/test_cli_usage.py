@@ -81,3 +81,12 @@ def test_code_and_uncode_say_which_options_are_required(
         f"usage: frameworkqda uncode [-h] project {passage} [--coded-by NAME] [--as NAME] "
     )
     assert "--document, --start, --end and --code are required " in uncode
+
+
+def test_matrix_view_help_names_each_view_and_the_default(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    said = _help(capsys, "matrix")
+    view = said[said.index("--view {cells,counts,ranks} cells") :]
+    assert view.startswith("--view {cells,counts,ranks} cells (the default): the framework matrix")
+    assert "; counts: the present measures per theme and case; ranks: the themes ranked" in view
