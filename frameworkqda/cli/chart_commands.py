@@ -140,8 +140,8 @@ def _cell(args: argparse.Namespace) -> int:
         raise ValidationError(
             "nothing to do: give --value, --summary, --clear-value, --draft or --show"
         )
-    from frameworkqda.core.cases import resolve_case
-    from frameworkqda.core.codebook import resolve
+    from frameworkqda.core.cases import case_name_in, resolve_case
+    from frameworkqda.core.codebook import resolve_node
     from frameworkqda.core.commands import DraftSummary, SetCell
     from frameworkqda.core.store import open_project
 
@@ -150,7 +150,10 @@ def _cell(args: argparse.Namespace) -> int:
     with opened as project:
         with project.session() as session:
             case_id = resolve_case(session, args.case)
-            code_id = resolve(session, args.code)
+            code = resolve_node(session, args.code)
+            code_id = code.id
+            # the reply names the cell as stored: "osaka" × "education/…" is Osaka × Education/…
+            cell = f"{case_name_in(session, case_id)} × {code.path}"
         if editing:
             edit = SetCell(case_id, code_id, args.summary, args.value, args.clear_value)
             edit.expected_version = args.if_version
@@ -166,9 +169,9 @@ def _cell(args: argparse.Namespace) -> int:
             print(_shown(project, case_id, code_id))
             return 0
     if editing and edit.changed_nothing and not drafted:  # run again: as given already
-        print(f"already present: {args.case} × {args.code} as given")
+        print(f"already present: {cell} as given")
     elif editing or drafted:  # else nothing was written: no "charted" line
-        print(f"charted {args.case} × {args.code}")
+        print(f"charted {cell}")
     return 0
 
 

@@ -219,22 +219,25 @@ def _code(args: argparse.Namespace) -> int:
         already = f" ({command.present} already present)" if command.present else ""
         print(f"coded {plural(command.count, 'segment')} from {args.from_file}{already}")
         return 0
-    from frameworkqda.core.codebook import resolve
+    from frameworkqda.core.codebook import resolve_node
     from frameworkqda.core.commands import AddSegment
-    from frameworkqda.core.documents import resolve_document
+    from frameworkqda.core.documents import document_name, resolve_document
 
     with open_for(args) as project:
         with project.session() as session:
             document_id = resolve_document(session, args.document)
-            code_id = resolve(session, args.code)
+            code = resolve_node(session, args.code)
+            code_id = code.id
             there = _coded_already(session, project.coder_name, document_id, code_id, args)
-            uncharted = _not_a_column(session, code_id, args.code)
+            uncharted = _not_a_column(session, code_id, code.path)
+            # the reply names what was coded as stored, whatever spelling (or id) found it
+            document, range_ = document_name(session, document_id), f"[{args.start}, {args.end})"
         if there is None:
             add = AddSegment(
                 document_id, code_id, args.start, args.end, args.note or "", args.translation or ""
             )
             add.apply(project)
-            coded = f"coded {args.document} [{args.start}, {args.end}) with {args.code}"
+            coded = f"coded {document} {range_} with {code.path}"
             for before, after in add.extended:  # text overlapping a passage: it grew
                 coded += (
                     f"; the passage [{before.start}, {before.end}) extended to "
@@ -261,8 +264,8 @@ def _code(args: argparse.Namespace) -> int:
     ]
     if differs:
         raise ValidationError(
-            f"{project.coder_name} has already coded {args.document} [{args.start}, {args.end}) "
-            f"with {args.code}, with {' and '.join(differs)}"
+            f"{project.coder_name} has already coded {document} {range_} with {code.path}, "
+            f"with {' and '.join(differs)}"
         )
     passage = f" (in the passage [{there.start}, {there.end}))" if inside else ""
     if filled:
@@ -271,14 +274,11 @@ def _code(args: argparse.Namespace) -> int:
         with open_for(args) as project:
             UpdateSegment(there.id, **filled).apply(project)
         print(
-            f"coded already: {args.document} [{args.start}, {args.end}) with {args.code}"
-            f"{passage}; its {' and '.join(filled)} set"
+            f"coded already: {document} {range_} with {code.path}{passage}; "
+            f"its {' and '.join(filled)} set"
         )
         return 0
-    print(
-        f"already present: {args.document} [{args.start}, {args.end}) coded with {args.code}"
-        + passage
-    )
+    print(f"already present: {document} {range_} coded with {code.path}{passage}")
     return 0
 
 
@@ -306,13 +306,14 @@ def _coded_already(
 
 
 def _autocode(args: argparse.Namespace) -> int:
-    from frameworkqda.core.codebook import resolve
+    from frameworkqda.core.codebook import resolve_node
     from frameworkqda.core.commands import Autocode
     from frameworkqda.core.documents import resolve_document
 
     with open_for(args) as project:
         with project.session() as session:
-            code_id = resolve(session, args.code)
+            code = resolve_node(session, args.code)
+            code_id = code.id
             documents = (
                 [resolve_document(session, name) for name in args.document]
                 if args.document
@@ -324,7 +325,7 @@ def _autocode(args: argparse.Namespace) -> int:
         command.apply(project)
     from frameworkqda.core.messages import quoted
 
-    coded = f"coded {plural(command.count, args.unit)} with {quoted(args.term)} as {args.code}"
+    coded = f"coded {plural(command.count, args.unit)} with {quoted(args.term)} as {code.path}"
     print(coded + already_coded(command.already, len(command.extended), args.unit))
     return 0
 
@@ -346,10 +347,10 @@ def already_coded(hits: int, extended: int, unit: str) -> str:
 
 
 def _uncode(args: argparse.Namespace) -> int:
-    from frameworkqda.core.codebook import resolve
+    from frameworkqda.core.codebook import resolve_node
     from frameworkqda.core.coding import segment_at
     from frameworkqda.core.commands import DeleteSegment
-    from frameworkqda.core.documents import resolve_document
+    from frameworkqda.core.documents import document_name, resolve_document
 
     whose = args.coded_by
     if args.old_coded_by is not None:
@@ -363,12 +364,13 @@ def _uncode(args: argparse.Namespace) -> int:
     with open_for(args) as project:
         with project.session() as session:
             document_id = resolve_document(session, args.document)
-            code_id = resolve(session, args.code)
+            code = resolve_node(session, args.code)
             segment_id = segment_at(
-                session, document_id, code_id, args.start, args.end, whose, option="--coded-by"
+                session, document_id, code.id, args.start, args.end, whose, option="--coded-by"
             )
+            document = document_name(session, document_id)
         DeleteSegment(segment_id).apply(project)
-    print(f"uncoded {args.document} [{args.start}, {args.end}) from {args.code}")
+    print(f"uncoded {document} [{args.start}, {args.end}) from {code.path}")
     return 0
 
 

@@ -89,6 +89,16 @@ def resolve_document(db: Connection | Session, name: str) -> int:
     )
 
 
+def document_name(db: Connection | Session, document_id: int) -> str:
+    """The stored name of a document: what a verb's reply names, whether it was given by
+    name, by id or spelled otherwise (accents decomposed)."""
+    documents = tables.documents
+    name: str = db.execute(
+        select(documents.c.name).where(documents.c.id == document_id)
+    ).scalar_one()
+    return name
+
+
 def pick_document(
     given: str,
     named: Callable[[str], int | None],

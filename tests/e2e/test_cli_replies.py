@@ -1,0 +1,48 @@
+"""A verb's reply names what it acted on as the project stores it: the case, the code (as
+`codebook list` shows it) and the document, whatever spelling, letter case or id found them."""
+
+from __future__ import annotations
+
+import pytest
+
+from frameworkqda.cli import main
+
+CONSULTATION = "Education/Consultation service"
+
+
+def _said(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    assert main(list(argv)) == 0, capsys.readouterr().err
+    return capsys.readouterr().out
+
+
+def test_replies_name_the_stored_case_code_and_document(
+    study: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["case", "add", study, "Japan (national)"]) == 0
+    capsys.readouterr()
+    typed = ("--case", "JAPAN  (national)", "--code", "education/consultation SERVICE")
+    assert _said(capsys, "cell", study, *typed, "--value", "Yes") == (
+        f"charted Japan (national) × {CONSULTATION}\n"
+    )
+    assert _said(capsys, "cell", study, *typed, "--value", "Yes") == (
+        f"already present: Japan (national) × {CONSULTATION} as given\n"
+    )
+    passage = ("--document", "1", "--start", "0", "--end", "3")
+    code = (*passage, "--code", "education/CONSULTATION service")
+    coded = f"memo.txt [0, 3) with {CONSULTATION}"
+    assert _said(capsys, "code", study, *code) == f"coded {coded}\n"
+    assert (
+        _said(capsys, "code", study, *code)
+        == f"already present: memo.txt [0, 3) coded with {CONSULTATION}\n"
+    )
+    assert _said(capsys, "uncode", study, *code) == f"uncoded memo.txt [0, 3) from {CONSULTATION}\n"
+    autocode = ("--term", "相談", "--code", "EDUCATION/consultation service")
+    assert (
+        _said(capsys, "autocode", study, *autocode)
+        == f"coded 1 sentence with “相談” as {CONSULTATION}\n"
+    )
+    cell = ("--case", "hamamatsu", "--code", "education/consultation service")
+    assert main(["memo", "show", study, *cell]) == 1
+    assert capsys.readouterr().err.endswith(
+        f"no chart cell for case Hamamatsu and code {CONSULTATION} yet\n"
+    )
