@@ -50,7 +50,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     exported.set_defaults(handler=_export)
     listed = actions.add_parser(
-        "list", help="print the codebook's paths", description="Print every code's path."
+        "list",
+        help="print the codebook's paths",
+        description="Print every code's path, one a line: a theme, then its measures as "
+        "Theme/Measure. A slash inside a code's own name is written \\/ "
+        "(Anti-discrimination/Anti-hate-speech ordinance\\/law), so the path says where each "
+        "name ends: that is how --code takes a code and how every verb's reply names it (written "
+        "without the backslash, --code still finds a code when only one reads so).",
     )
     listed.add_argument("project", help="project file or postgresql:// URL")
     listed.set_defaults(handler=_list)

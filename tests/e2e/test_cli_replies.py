@@ -46,3 +46,28 @@ def test_replies_name_the_stored_case_code_and_document(
     assert capsys.readouterr().err.endswith(
         f"no chart cell for case Hamamatsu and code {CONSULTATION} yet\n"
     )
+
+
+def test_a_slash_in_a_code_name_is_shown_one_way(
+    study: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "Anti-hate-speech ordinance/law" is one name: its path escapes the slash, as codebook list
+    # prints it, and every reply names it so, whichever spelling --code was given
+    escaped = r"Anti-discrimination/Anti-hate-speech ordinance\/law"
+    assert escaped in _said(capsys, "codebook", "list", study).splitlines()
+    passage = ("--document", "memo.txt", "--start", "0", "--end", "3")
+    plain = ("--code", "Anti-discrimination/Anti-hate-speech ordinance/law")
+    assert (
+        _said(capsys, "code", study, *passage, *plain) == f"coded memo.txt [0, 3) with {escaped}\n"
+    )
+    assert _said(capsys, "code", study, *passage, "--code", escaped) == (
+        f"already present: memo.txt [0, 3) coded with {escaped}\n"
+    )
+    assert (
+        _said(capsys, "uncode", study, *passage, *plain)
+        == f"uncoded memo.txt [0, 3) from {escaped}\n"
+    )
+    with pytest.raises(SystemExit):
+        main(["codebook", "list", "--help"])
+    said = " ".join(capsys.readouterr().out.split())
+    assert r"A slash inside a code's own name is written \/" in said
