@@ -124,7 +124,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         streams.keep_going_on_closed_pipes()  # a closed pipe loses output, never the work
     argv, deprecation = case_commands.modern_order(list(sys.argv[1:] if argv is None else argv))
     parser = build_parser(argv[0] if argv else None)  # a verb leads, else an option or nothing
-    args = parser.parse_args(argv)
+    args, unread = parser.parse_known_args(argv)
+    read_late_positional(args, unread)
+    if unread:  # what parse_args says
+        parser.error(f"unrecognized arguments: {' '.join(unread)}")
     bare = lacking(parser, args)
     if bare is not None:  # no verb, or a verb without its action: the list to choose from
         bare.print_help(sys.stderr)
@@ -138,6 +141,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if whole_process and getattr(args, "at_once", False):
         exiting.leave(code)
     return code
+
+
+def read_late_positional(args: argparse.Namespace, unread: list[str]) -> None:
+    """Take a verb's optional positional (its ``late_positional`` default names it:
+    ``autocode``'s TEXT) from after its options, where argparse leaves it unread: it fills an
+    optional positional only from the words before the first option, so ``autocode P --code C
+    TEXT`` said "unrecognized arguments" where ``search P --case X TEXT`` works."""
+    late = getattr(args, "late_positional", None)
+    if late and getattr(args, late) is None and len(unread) == 1 and unread[0][:1] != "-":
+        setattr(args, late, unread.pop())
 
 
 def lacking(

@@ -39,7 +39,10 @@ def usage(parser: argparse.ArgumentParser, *forms: str) -> None:
     for form in forms:
         kept = re.sub(r"\[[^]]*\]|--\S+ [A-Z]\S*", lambda m: m[0].replace(" ", "\0"), form)
         wrapped = textwrap.wrap(
-            f"{parser.prog} {kept}", width, subsequent_indent=" " * (len(parser.prog) + 1)
+            f"{parser.prog} {kept}",
+            width,
+            subsequent_indent=" " * (len(parser.prog) + 1),
+            break_on_hyphens=False,
         )
         lines += [line.replace("\0", " ") for line in wrapped]
     parser.usage = f"\n{indent}".join(lines)
@@ -155,8 +158,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "full-width/half-width and compatibility forms match; 1- and 2-character terms work). "
         "`search` with the same term and options shows the hits first.",
     )
+    usage(
+        auto,
+        "[-h] project TEXT --code PATH [--regex] [--whole-words] [--document NAME] "
+        "[--unit {hit,sentence,paragraph}] [--coder NAME]",
+    )
     auto.add_argument("project", help="project file or postgresql:// URL")
-    auto.add_argument("--term", required=True, metavar="TEXT", help="the term to find")
+    # TEXT as `search` takes it, after the project; --term TEXT, the spelling before, works too
+    auto.add_argument("term", nargs="?", metavar="TEXT", help="the term to find, as in `search`")
+    auto.add_argument(
+        "--term", dest="term_option", metavar="TEXT", help="the term, as an option instead of TEXT"
+    )
     auto.add_argument("--regex", action="store_true", help="TEXT is a regular expression")
     auto.add_argument("--whole-words", action="store_true", help=WHOLE_WORDS_HELP)
     auto.add_argument("--code", required=True, metavar="PATH", help="code to apply")
@@ -173,7 +185,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="what to code around each hit: the hit itself, its sentence (default; ends at "
         "。！？ . ! ? and at line ends) or its paragraph; units that overlap or touch merge",
     )
-    auto.set_defaults(handler=_autocode)
+    auto.set_defaults(handler=_autocode, late_positional="term")
 
 
 def one_or_from_file(args: argparse.Namespace, options: tuple[str, ...]) -> bool:
@@ -305,7 +317,18 @@ def _coded_already(
     ).first()
 
 
+def _term(args: argparse.Namespace) -> str:
+    """The term ``autocode`` codes, given as TEXT or as ``--term TEXT`` (once)."""
+    if args.term is not None and args.term_option is not None:
+        raise ValidationError("give the term once: autocode PROJECT TEXT, or --term TEXT")
+    term: str | None = args.term if args.term is not None else args.term_option
+    if term is None:
+        raise ValidationError("give the term to find: autocode PROJECT TEXT --code PATH")
+    return term
+
+
 def _autocode(args: argparse.Namespace) -> int:
+    term = _term(args)
     from frameworkqda.core.codebook import resolve_node
     from frameworkqda.core.commands import Autocode
     from frameworkqda.core.documents import resolve_document
@@ -320,12 +343,12 @@ def _autocode(args: argparse.Namespace) -> int:
                 else None
             )
         command = Autocode(
-            args.term, code_id, args.regex, documents, args.unit, whole_words=args.whole_words
+            term, code_id, args.regex, documents, args.unit, whole_words=args.whole_words
         )
         command.apply(project)
     from frameworkqda.core.messages import quoted
 
-    coded = f"coded {plural(command.count, args.unit)} with {quoted(args.term)} as {code.path}"
+    coded = f"coded {plural(command.count, args.unit)} with {quoted(term)} as {code.path}"
     print(coded + already_coded(command.already, len(command.extended), args.unit))
     return 0
 

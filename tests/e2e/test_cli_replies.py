@@ -10,6 +10,12 @@ from frameworkqda.cli import main
 CONSULTATION = "Education/Consultation service"
 
 
+def _help(capsys: pytest.CaptureFixture[str], verb: str) -> str:
+    with pytest.raises(SystemExit):
+        main([*verb.split(), "--help"])
+    return " ".join(capsys.readouterr().out.split())  # argparse's wrapping aside
+
+
 def _said(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
     assert main(list(argv)) == 0, capsys.readouterr().err
     return capsys.readouterr().out
@@ -67,7 +73,34 @@ def test_a_slash_in_a_code_name_is_shown_one_way(
         _said(capsys, "uncode", study, *passage, *plain)
         == f"uncoded memo.txt [0, 3) from {escaped}\n"
     )
-    with pytest.raises(SystemExit):
-        main(["codebook", "list", "--help"])
-    said = " ".join(capsys.readouterr().out.split())
+    said = _help(capsys, "codebook list")
     assert r"A slash inside a code's own name is written \/" in said
+
+
+def test_autocode_takes_the_term_as_search_does_or_as_term(
+    study: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `search PROJECT TEXT` and `autocode PROJECT TEXT --code PATH`: one way to guess; --term
+    # TEXT, the spelling before, still works; TEXT after the options too, as search takes it
+    code = ("--code", CONSULTATION, "--unit", "hit")
+    assert _said(capsys, "search", study, "相談").startswith("memo.txt\t")
+    assert _said(capsys, "autocode", study, "相談", *code) == (
+        f"coded 1 hit with “相談” as {CONSULTATION}\n"
+    )
+    assert _said(capsys, "autocode", study, *code, "多言語") == (
+        f"coded 1 hit with “多言語” as {CONSULTATION}\n"
+    )
+    assert _said(capsys, "autocode", study, "--term", "情報", *code) == (
+        f"coded 1 hit with “情報” as {CONSULTATION}\n"
+    )
+    assert main(["autocode", study, "情報", "--term", "相談", *code]) == 1
+    assert capsys.readouterr().err == (
+        "frameworkqda: give the term once: autocode PROJECT TEXT, or --term TEXT\n"
+    )
+    assert main(["autocode", study, *code]) == 1
+    assert capsys.readouterr().err == (
+        "frameworkqda: give the term to find: autocode PROJECT TEXT --code PATH\n"
+    )
+    said = _help(capsys, "autocode")
+    assert said.startswith("usage: frameworkqda autocode [-h] project TEXT --code PATH ")
+    assert "--term TEXT the term, as an option instead of TEXT" in said
