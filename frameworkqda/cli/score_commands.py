@@ -15,7 +15,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description='External scores per theme (e.g. "MIPEX 2015 Japan"), which '
         "`matrix --view ranks` ranks beside the counts. See docs/formats.md.",
     )
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions = parser.add_subparsers(dest="action", metavar="ACTION")  # bare: help (cli.lacking)
     load = actions.add_parser(
         "import",
         help="set scores from a CSV file",

@@ -198,7 +198,19 @@ def resolve(session: Session, path: str) -> int:
     Written exactly, else in other letter case: a code's name is one whatever its case, as no
     two codes of a level may differ only in it (``_check_name``), so ``history/m`` is the code
     ``History/m`` for every verb and for a codebook import alike."""
+    return _resolved(tree(session), path)
+
+
+def resolve_node(session: Session, path: str) -> CodeNode:
+    """The code at ``path``, as :func:`resolve` finds it: its ``path`` is the one the codebook
+    shows (stored letter case, a ``/`` in a name escaped), which a verb's reply echoes
+    whatever spelling found it."""
     nodes = tree(session)
+    found = _resolved(nodes, path)
+    return next(node for node in nodes if node.id == found)
+
+
+def _resolved(nodes: list[CodeNode], path: str) -> int:
     found = _at_path(nodes, path, lambda text: text)
     if found is None:
         found = _at_path(nodes, path, str.casefold)
