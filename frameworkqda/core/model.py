@@ -18,6 +18,8 @@ from frameworkqda.core import tables
 from frameworkqda.core.kinds import AttributeKind as AttributeKind  # part of the model
 from frameworkqda.core.kinds import DeletedKind as DeletedKind  # part of the model
 from frameworkqda.core.kinds import DocumentKind as DocumentKind  # part of the model
+from frameworkqda.core.languages import DEFAULT_VALUE_SCALE as DEFAULT_VALUE_SCALE
+from frameworkqda.core.languages import VALUE_LABELS as VALUE_LABELS
 from frameworkqda.core.tables import UTCDateTime as UTCDateTime  # part of the model
 from frameworkqda.core.tables import new_guid as new_guid  # part of the model
 from frameworkqda.core.tables import utcnow as utcnow  # part of the model
@@ -318,21 +320,6 @@ class Memo(Base):
     segment_id: Mapped[int | None]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
-
-
-DEFAULT_VALUE_SCALE: tuple[tuple[str, bool, str], ...] = (
-    ("Yes", True, "#2e7d32"),
-    ("Partially", True, "#9ccc65"),
-    ("Yes but restricted", True, "#fbc02d"),
-    ("No", False, "#c62828"),
-    ("Not specified", False, "#9e9e9e"),
-)
-# The same scale for a Japanese project, label for label (docs/glossary-ja.md): whether a
-# municipality has a measure is あり/なし in Japanese policy studies, and 記載なし keeps
-# "the documents do not say" apart from なし.
-VALUE_LABELS: dict[str, tuple[str, ...]] = {
-    "ja": ("あり", "一部あり", "あり（制限付き）", "なし", "記載なし"),
-}
 
 
 # The default scale's entry that is no degree of presence ("the documents do not say"), in

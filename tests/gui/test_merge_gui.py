@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QPushButton
 
 from frameworkqda.core import cases, charting, workspace
 from frameworkqda.core.overview import overview
-from frameworkqda.core.store import Project, open_project
+from frameworkqda.core.store import Project, create_project, open_project
 from frameworkqda.gui import merge_dialog
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.merge_dialog import MergeDialog, MergeSummaryDialog
@@ -107,3 +107,16 @@ def test_cancel_a_merge_leaves_the_project_as_it_was(
     assert dialog.label.text() == "Merge cancelled. The project is as it was."
     assert dialog.summary_dialog is None
     assert overview(project).segments == segments
+
+
+def test_a_codebook_in_another_language_is_warned_of_first(
+    qtbot, window: MainWindow, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    other = tmp_path / "ja.fqda"
+    create_project(other, framework="mipex-local", language="ja").close()
+    summary = _merge(qtbot, window, monkeypatch, other)
+    lines = summary.browser.toPlainText().splitlines()
+    assert lines[2].startswith(
+        "Warning: no code matched: this project's codebook is English, ja.fqda's is Japanese, "
+        "so its 39 codes were added beside this project's."
+    )  # under From … Into …, above the conflicts
