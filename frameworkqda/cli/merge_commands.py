@@ -9,9 +9,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     merge = subparsers.add_parser(
         "merge",
         help="merge another copy of the study (.fqda or .qdpx) into a project",
-        description="Bring OTHER's documents, codes, cases, segments, chart cells and memos "
-        "into TARGET under their own coders, in one transaction: nothing TARGET holds is "
-        "changed, what it lacks is added, what is ambiguous is reported and skipped. Where "
+        description="Bring OTHER's documents, codes, theme scores, cases, segments, chart cells "
+        "and memos into TARGET under their own coders, in one transaction: nothing TARGET "
+        "holds is changed, what it lacks is added, what is ambiguous (or a score that "
+        "differs) is reported and skipped; two codebooks that share no code are warned of "
+        "first. Where "
         "both chart the same cell differently, TARGET's cell is kept and OTHER's is kept "
         "as its coder's charting, for agreement --cells and Compare coders (in the cell's "
         "memo only where no charting can hold it). Merging the same file again adds "

@@ -8,8 +8,10 @@ project that differs in what was given, or a file that is no project, is refused
 from __future__ import annotations
 
 import argparse
+import shlex
 
 from frameworkqda.core.framework.templates import template_keys
+from frameworkqda.core.words import plural
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -40,7 +42,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     info = subparsers.add_parser(
         "info",
         help="show what a project holds",
-        description="Print counts of documents, cases, codes and segments, and the schema version.",
+        description="Print counts of documents, cases, codes and segments, the schema version, "
+        "the language, coders and score series, and the lines that copy the project (new, "
+        "then merge: see docs/server-setup.md).",
     )
     info.add_argument("project", help="project file or postgresql:// URL")
     info.set_defaults(handler=_info)
@@ -71,8 +75,8 @@ def _same_as_given(args: argparse.Namespace, exists: Exception) -> None:
     from sqlalchemy import select
 
     from frameworkqda.core import tables
-    from frameworkqda.core.default_scale import VALUE_LABELS, default_value_scale
     from frameworkqda.core.errors import FrameworkQDAError, ValidationError
+    from frameworkqda.core.languages import scale_language
     from frameworkqda.core.store import open_project
 
     try:
@@ -89,28 +93,29 @@ def _same_as_given(args: argparse.Namespace, exists: Exception) -> None:
         differs.append(f"framework {info.framework or 'none'}, not {args.framework}")
     if args.name is not None and info.name != args.name:
         differs.append(f"name {info.name!r}, not {args.name!r}")
-    scales = {"en": tuple(label for label, _, _ in default_value_scale("en"))}
-    scales.update(VALUE_LABELS)
-    told = [language for language, scale in scales.items() if scale == labels]
-    if args.language is not None and told and args.language not in told:
-        differs.append(f"language {told[0]}, not {args.language}")
+    told = scale_language(labels)
+    if args.language is not None and told is not None and args.language != told:
+        differs.append(f"language {told}, not {args.language}")
     if differs:
         raise ValidationError(f"{location}: a project is there already, with {'; '.join(differs)}")
     print(f"already present: {location}")
 
 
 def _info(args: argparse.Namespace) -> int:
-    from frameworkqda.core.overview import overview
+    from frameworkqda.core.overview import copy_facts, overview
     from frameworkqda.core.store import open_project
 
     with open_project(args.project, read_only=True) as project:
         if project.backup_path is not None:
             print(f"upgraded the project; the previous version is kept at {project.backup_path}")
         figures = overview(project)
+        facts = copy_facts(project)
+    series = [f"{name} ({plural(n, 'theme')})" for name, n in facts.series.items()]
     rows = [
         ("project", figures.name),
         ("location", figures.location),
         ("framework", figures.framework or "-"),
+        ("language", facts.language or "-"),
         ("schema", figures.schema_revision or "-"),
         ("documents", str(figures.documents)),
         ("cases", str(figures.cases)),
@@ -118,8 +123,23 @@ def _info(args: argparse.Namespace) -> int:
         ("segments", str(figures.segments)),
         ("chart cells", str(figures.chart_cells)),
         ("memos", str(figures.memos)),
+        ("coders", ", ".join(facts.coders) or "-"),
+        ("scores", ", ".join(series) or "-"),
+        ("copy with", _copy_line(figures.name, figures.framework, facts.language)),
+        ("", f"frameworkqda merge DEST {shlex.quote(figures.location)}"),
     ]
     width = max(len(label) for label, _ in rows)
     for label, value in rows:
         print(f"{label:<{width}}  {value}")
     return 0
+
+
+def _copy_line(name: str, framework: str | None, language: str | None) -> str:
+    """The ``new`` that makes a project this one merges into whole: the same template in the
+    same language (codes match by name), and the same title."""
+    words = ["frameworkqda", "new", "DEST"]
+    if framework:
+        words += ["--framework", framework]
+    if language:
+        words += ["--language", language]
+    return " ".join([*words, "--name", shlex.quote(name)])

@@ -5,17 +5,20 @@ file, a PostgreSQL URL, or a REFI-QDA ``.qdpx``/``.qde``, imported first into a 
 project) into TARGET in ONE transaction, so a failure or a cancel leaves TARGET as it was.
 
 Rows are matched, never overwritten: documents by content hash, codes by GUID and else by
-path, cases, attributes (name and kind), coders and scale values by name. What TARGET lacks is
-added, with the other's GUIDs where TARGET has no row holding them; what cannot be matched
-safely is reported and skipped. Each coder's charting of a cell arrives as that coder's
-(``cell_chartings``), so when both hold a cell for the same case × code and the two differ,
-TARGET's cell stays and the other's value and summary are kept as its coder's charting. Only
-when that cannot hold it (the same coder charted the cell differently in both, or the other's
-cell has no author) does it go into the cell's memo (one memo per target, so appended under a
-heading naming the source, coder and date). The other exception to "nothing in TARGET
-changes": a passage of theirs sharing text with one of the same code and coder here joins it
-as coding that text again would (``coding.join_overlapping``: that passage widened to the
-union, their note and translation added under such a heading), so no evidence counts twice.
+path, cases, attributes (name and kind), coders and scale values by name, a theme's scores by
+series. What TARGET lacks is added, with the other's GUIDs where TARGET has no row holding
+them; what cannot be matched safely, or is one value that differs (an attribute value, a
+score: TARGET's kept), is reported and skipped. Two codebooks that share no code are warned
+of first (a copy made in the other language doubles the codebook). Each coder's charting of a
+cell arrives as that coder's (``cell_chartings``), so when both hold a cell for the same
+case × code and the two differ, TARGET's cell stays and the other's value and summary are
+kept as its coder's charting. Only when that cannot hold it (the same coder charted the cell
+differently in both, or the other's cell has no author) does it go into the cell's memo (one
+memo per target, so appended under a heading naming the source, coder and date). The other
+exception to "nothing in TARGET changes": a passage of theirs sharing text with one of the
+same code and coder here joins it as coding that text again would
+(``overlaps.join_overlapping``: that passage widened to the union, their note and translation
+added under such a heading), so no evidence counts twice.
 The row-by-row work is :mod:`frameworkqda.core.merge_rows`.
 """
 
@@ -61,14 +64,17 @@ class MergeSummary:
     added: Counter[str] = field(default_factory=Counter)
     # both kept: TARGET's row, and the other's as its coder's charting (or in a memo)
     conflicts: list[str] = field(default_factory=list)
-    # ambiguous or unplaceable: reported, not added
+    # ambiguous or unplaceable, or one value that differs (this project's kept): not added
     skipped: list[str] = field(default_factory=list)
     # OTHER's passages joined into one of the same code and coder here, as coding joins them
     joined: list[str] = field(default_factory=list)
+    # what is most likely a mistake, said first: no code matched (a copy in another language)
+    warnings: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         """The summary as the CLI prints it and the dialog's Copy gives it."""
-        out = [f"merged {self.source} into {self.target}"]
+        out = [f"WARNING: {line}" for line in self.warnings]
+        out.append(f"merged {self.source} into {self.target}")
         out.append(f"matched: {_counts(self.matched)}")
         out.append(f"added: {_counts(self.added)}")
         out.append(f"conflicts ({len(self.conflicts)}):" if self.conflicts else "conflicts: none")

@@ -34,6 +34,23 @@ DOCUMENT_HELD_TWICE = QT_TRANSLATE_NOOP(
     "MergeReport",
     "document '{name}': %n documents here hold the same file; its coding was not merged",
 )
+SCORE_DIFFERS = QT_TRANSLATE_NOOP(
+    "MergeReport",
+    "score series '{series}', theme '{theme}': {ours} here, {theirs} in {other} "
+    "(this project's kept)",
+)
+NO_CODE_MATCHED = QT_TRANSLATE_NOOP(
+    "MergeReport",
+    "no code matched: none of {other}'s %n codes has a name this project's codebook has, so "
+    "they were added beside it. To copy a project, make the new one with the line "
+    "'frameworkqda info' shows for it",
+)
+NO_CODE_MATCHED_LANGUAGES = QT_TRANSLATE_NOOP(
+    "MergeReport",
+    "no code matched: this project's codebook is {ours}, {other}'s is {theirs}, so its %n codes "
+    "were added beside this project's. To copy a project, make the new one with "
+    "'frameworkqda new --language {language}' (the line 'frameworkqda info' shows for it)",
+)
 CODE_PARENT_SKIPPED = QT_TRANSLATE_NOOP("MergeReport", "code '{path}': its parent was not merged")
 CODE_AMBIGUOUS = QT_TRANSLATE_NOOP(
     "MergeReport", "code '{path}' matches %n codes here; it and its coding were not merged"

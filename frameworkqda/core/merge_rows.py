@@ -22,7 +22,6 @@ from frameworkqda.core import model
 from frameworkqda.core.case_names import case_name, find_case
 from frameworkqda.core.charting.cells import label_key
 from frameworkqda.core.codebook import joined_text, tree
-from frameworkqda.core.coding import join_overlapping
 from frameworkqda.core.kinds import attribute_word
 from frameworkqda.core.memos import (
     FREE,
@@ -35,6 +34,8 @@ from frameworkqda.core.memos import (
 )
 from frameworkqda.core.merge import MergeSummary
 from frameworkqda.core.messages import quoted
+from frameworkqda.core.numbers import format_number
+from frameworkqda.core.overlaps import join_overlapping
 
 
 class OtherRows:
@@ -72,6 +73,7 @@ class Merger:
         self.joined_into: dict[int, int] = {}  # OTHER's passage: the key of the one it joined
         self.passages_joined = 0
         self.texts: dict[int, tuple[str, str]] = {}  # TARGET's passages: note, translation
+        self.added_codes: set[int] = set()  # OTHER's codes added here, with their scores
         self.coder_names = {c.id: c.name for c in other.scalars(select(model.Coder))}
 
     def run(self, step: str) -> None:
@@ -298,6 +300,7 @@ class Merger:
 
     # -- codes -----------------------------------------------------------------------------
     def _codes(self) -> None:
+        had = int(self.s.scalar(select(func.count()).select_from(model.Code)) or 0)
         codes = {code.id: code for code in self.o.scalars(select(model.Code))}
         for code_id in self.rows.order:
             code = codes[code_id]
@@ -319,8 +322,58 @@ class Merger:
                 self.codes[code_id] = same_name[0]
                 self.summary.matched["code"] += 1
                 continue
+            self.summary.added["code"] += 1  # before its scores: "1 code, 5 scores"
             self.codes[code_id] = self._add_code(code, parent)
-            self.summary.added["code"] += 1
+        self._scores()
+        if had and codes and not self.summary.matched["code"]:
+            self._no_code_matched(len(codes))
+
+    def _no_code_matched(self, theirs: int) -> None:
+        """Say first, loudly, that the two codebooks share no code: most often a copy made in
+        the other language (``new`` without ``--language ja``), which doubles the codebook."""
+        from frameworkqda.core.languages import LANGUAGE_NAMES, project_language
+
+        ours, other = project_language(self.s.connection()), project_language(self.o.connection())
+        if ours is not None and other is not None and ours != other:
+            line = say.NO_CODE_MATCHED_LANGUAGES.format(
+                ours=LANGUAGE_NAMES[ours],
+                theirs=LANGUAGE_NAMES[other],
+                other=self.label,
+                language=other,
+                n=theirs,
+            )
+        else:
+            line = say.NO_CODE_MATCHED.format(other=self.label, n=theirs)
+        self.summary.warnings.append(line)
+
+    def _scores(self) -> None:
+        """OTHER's theme scores on the themes matched here: one TARGET lacks is added; one
+        that differs is reported and TARGET's kept, as an attribute value is (one number per
+        series and theme: there is no second place to keep theirs in). An added theme brought
+        its own (``_add_code``)."""
+        names = {code.id: code.name for code in self.o.scalars(select(model.Code))}
+        for score in self.o.scalars(
+            select(model.CodeScore).order_by(model.CodeScore.series, model.CodeScore.code_id)
+        ):
+            code = self.codes.get(score.code_id)
+            if code is None or score.code_id in self.added_codes:
+                continue  # skipped with its theme, or brought with it
+            mine = self.s.get(model.CodeScore, (code, score.series))
+            if mine is None:
+                self._add_copy(score, code_id=code)
+                self.summary.added["score"] += 1
+            elif mine.value == score.value:
+                self.summary.matched["score"] += 1
+            else:
+                self.summary.skipped.append(
+                    say.SCORE_DIFFERS.format(
+                        series=score.series,
+                        theme=names[score.code_id],
+                        ours=format_number(mine.value),
+                        theirs=format_number(score.value),
+                        other=self.label,
+                    )
+                )
 
     def _children_named(self, parent: int | None, name: str) -> list[int]:
         """TARGET's codes under ``parent`` called ``name``: exactly, else ignoring case."""
@@ -339,11 +392,13 @@ class Merger:
             select(model.CodeScore).where(model.CodeScore.code_id == code.id)
         ):
             self._add_copy(score, code_id=row.id)
+            self.summary.added["score"] += 1
+        self.added_codes.add(code.id)
         return int(row.id)
 
     # -- segments --------------------------------------------------------------------------
     def _segments(self) -> None:
-        """OTHER's passages, placed by :func:`coding.join_overlapping` as coding places text:
+        """OTHER's passages, placed by :func:`overlaps.join_overlapping` as coding places text:
         one sharing text with a passage of its code and coder here (or one added just before
         it) joins that passage, widened to the union, its note and translation added under a
         heading naming the source; the very same passage is matched; the others are added."""

@@ -58,3 +58,28 @@ def overview(project: Project) -> ProjectOverview:
         chart_cells=chart_cells,
         memos=memos,
     )
+
+
+@dataclass(frozen=True)
+class CopyFacts:
+    """What ``info`` names beside the figures so that a copy (``new`` then ``merge``) can be
+    made the same: the language, the coders and the score series (name: themes scored)."""
+
+    language: str | None
+    coders: tuple[str, ...]
+    series: dict[str, int]
+
+
+def copy_facts(project: Project) -> CopyFacts:
+    """The language, coders and score series; ``info`` only (the status line needs none)."""
+    from frameworkqda.core.languages import project_language
+
+    scores = tables.code_scores
+    with project.connect() as connection:
+        language = project_language(connection)
+        coders = tuple(sorted(connection.scalars(select(tables.coders.c.name))))
+        series = connection.execute(
+            select(scores.c.series, func.count()).group_by(scores.c.series)
+        ).all()
+    # sorted here: one order on SQLite and PostgreSQL, whatever the server's collation
+    return CopyFacts(language, coders, {name: int(n) for name, n in sorted(series)})

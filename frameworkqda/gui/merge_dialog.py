@@ -190,6 +190,12 @@ def summary_html(summary: MergeSummary) -> str:
     nothing = QCoreApplication.translate("MergeSummaryDialog", "Nothing.")
     counted = QCoreApplication.translate("MergeSummaryDialog", "{title} ({count})")
     parts = [f"<p>{where.format(source=e(summary.source), target=e(summary.target))}</p>"]
+    warning = QCoreApplication.translate("MergeSummaryDialog", "Warning: {line}")
+    parts.extend(  # what is most likely a mistake (no code matched), first and in colour
+        f"<p style='color:{tones.accent_name(tones.WARNING)}'><b>"
+        f"{e(warning.format(line=i18n.shown(line)))}</b></p>"
+        for line in summary.warnings
+    )
     for title, lines, empty in (
         (conflicts, summary.conflicts, none),
         (skipped, summary.skipped, all_taken),

@@ -578,6 +578,7 @@ COUNTED_NOUNS = (
     QT_TRANSLATE_NOOP("CountedNoun", "memos"),
     QT_TRANSLATE_NOOP("CountedNoun", "free memos"),
     QT_TRANSLATE_NOOP("CountedNoun", "scale values"),
+    QT_TRANSLATE_NOOP("CountedNoun", "scores"),
     QT_TRANSLATE_NOOP("CountedNoun", "segments"),
     QT_TRANSLATE_NOOP("CountedNoun", "users"),
     QT_TRANSLATE_NOOP("CountedNoun", "variables"),

@@ -2339,6 +2339,10 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>個の尺度の値</translation>
     </message>
     <message>
+        <source>scores</source>
+        <translation>件のスコア</translation>
+    </message>
+    <message>
         <source>segments</source>
         <translation>件のセグメント</translation>
     </message>
@@ -3675,6 +3679,17 @@ Stop it and close the project?</source>
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>FrameworkQDA shows English once it restarts.</source>
@@ -4843,6 +4858,18 @@ Per case: {per_case}</source>
         <translation>文書「{name}」：このプロジェクトの文書 %n 件が同じファイルを持っているため、コーディングは統合していません</translation>
     </message>
     <message>
+        <source>score series &apos;{series}&apos;, theme &apos;{theme}&apos;: {ours} here, {theirs} in {other} (this project&apos;s kept)</source>
+        <translation>スコア系列「{series}」のテーマ「{theme}」：このプロジェクトでは {ours}、{other} では {theirs}（このプロジェクトの値を残しました）</translation>
+    </message>
+    <message>
+        <source>no code matched: none of {other}&apos;s %n codes has a name this project&apos;s codebook has, so they were added beside it. To copy a project, make the new one with the line &apos;frameworkqda info&apos; shows for it</source>
+        <translation>一致したコードがありません：{other} の %n 件のコードはどれもこのプロジェクトのコードブックにない名前のため、既存のコードとは別に追加しました。プロジェクトを複製するときは、frameworkqda info が示す行で新しいプロジェクトを作ってください</translation>
+    </message>
+    <message>
+        <source>no code matched: this project&apos;s codebook is {ours}, {other}&apos;s is {theirs}, so its %n codes were added beside this project&apos;s. To copy a project, make the new one with &apos;frameworkqda new --language {language}&apos; (the line &apos;frameworkqda info&apos; shows for it)</source>
+        <translation>一致したコードがありません：このプロジェクトのコードブックは{ours}、{other} のコードブックは{theirs}のため、その %n 件のコードを既存のコードとは別に追加しました。プロジェクトを複製するときは、frameworkqda new --language {language} で新しいプロジェクトを作ってください（frameworkqda info が示す行です）</translation>
+    </message>
+    <message>
         <source>code &apos;{path}&apos;: its parent was not merged</source>
         <translation>コード「{path}」：親コードが統合されなかったため、統合していません</translation>
     </message>
@@ -4964,6 +4991,10 @@ Per case: {per_case}</source>
     <message>
         <source>{title} ({count})</source>
         <translation>{title}（{count}）</translation>
+    </message>
+    <message>
+        <source>Warning: {line}</source>
+        <translation>警告：{line}</translation>
     </message>
 </context>
 <context>
@@ -5232,6 +5263,10 @@ Per case: {per_case}</source>
     <message>
         <source>{path}: damaged or not a project ({reason})</source>
         <translation>{path}：破損しているか、プロジェクトではありません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{location}: this database is empty: make a project in it first with &apos;frameworkqda new {location}&apos; (to copy a project into it, with the options &apos;frameworkqda info&apos; shows for that project)</source>
+        <translation>{location}：このデータベースは空です。まず frameworkqda new {location} でプロジェクトを作ってください（プロジェクトを複製するときは、そのプロジェクトについて frameworkqda info が示すオプションを付けます）</translation>
     </message>
     <message>
         <source>{location}: this database does not hold a FrameworkQDA project</source>

@@ -1,5 +1,5 @@
 """Identical or overlapping passages of one code by one coder, as another program's .qdpx or a
-colleague's copy brings them in, joined by the rule coding follows (``coding.take_in``):
+colleague's copy brings them in, joined by the rule coding follows (``overlaps.take_in``):
 through ``import-qdpx`` and ``merge`` in a real process, on real files."""
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QPushButton
 
 from frameworkqda.core import cases, charting, workspace
 from frameworkqda.core.overview import overview
-from frameworkqda.core.store import Project, open_project
+from frameworkqda.core.store import Project, create_project, open_project
 from frameworkqda.gui import merge_dialog
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.merge_dialog import MergeDialog, MergeSummaryDialog
@@ -146,3 +146,16 @@ def test_the_summary_shows_the_passages_joined(
         joined = s.get(model.Segment, mine.id)
         assert joined is not None and (joined.start, joined.end) == (start, end + 2)
     modal.ok(summary)
+
+
+def test_a_codebook_in_another_language_is_warned_of_first(
+    qtbot, window: MainWindow, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    other = tmp_path / "ja.fqda"
+    create_project(other, framework="mipex-local", language="ja").close()
+    summary = _merge(qtbot, window, monkeypatch, other)
+    lines = summary.browser.toPlainText().splitlines()
+    assert lines[2].startswith(
+        "Warning: no code matched: this project's codebook is English, ja.fqda's is Japanese, "
+        "so its 39 codes were added beside this project's."
+    )  # under From … Into …, above the conflicts

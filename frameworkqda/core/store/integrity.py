@@ -75,7 +75,7 @@ class CheckReport:
 @dataclass
 class Overlaps:
     """Coded passages sharing text with one of the same code and coder on the same document:
-    coding text joins such passages (``coding.join_overlapping``), and so do a REFI-QDA import
+    coding text joins such passages (``overlaps.join_overlapping``), and so do a REFI-QDA import
     and a merge now, but a project can hold them from an import or merge by an earlier
     version, a recode or a merge of two codes. Each counts as evidence twice."""
 
@@ -134,9 +134,9 @@ class RecoverReport:
 
 
 def _overlaps(connection: sqlite3.Connection) -> Overlaps:
-    """The passages coding's own rule would join (``coding.join_overlapping``), by
+    """The passages coding's own rule would join (``overlaps.join_overlapping``), by
     document, code and coder, each place naming the ranges involved."""
-    from frameworkqda.core.coding import join_overlapping
+    from frameworkqda.core.overlaps import join_overlapping
 
     groups: dict[tuple[int, int, int | None], list[tuple[int, int, int]]] = {}
     for ident, document, code, coder, start, end in connection.execute(

@@ -704,6 +704,15 @@ def _checked_revision(location: ProjectLocation, connection: object) -> str:
 
     assert isinstance(connection, Connection)
     tables = set(inspect(connection).get_table_names())
+    if not tables:  # a database made for a project and not yet given one: say how
+        raise NotAProjectError(
+            QT_TRANSLATE_NOOP(
+                "Project",
+                "{location}: this database is empty: make a project in it first with "
+                "'frameworkqda new {location}' (to copy a project into it, with the options "
+                "'frameworkqda info' shows for that project)",
+            ).format(location=location)
+        )
     if not {"alembic_version", "project"} <= tables:
         raise NotAProjectError(
             QT_TRANSLATE_NOOP(

@@ -24,10 +24,12 @@ FRAMEWORK = "FrameworkQDA framework"  # the Note's Description: a file format, s
 
 def _info(project: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, str]:
     assert main(["info", str(project)]) == 0
-    rows = (line.split(None, 1) for line in capsys.readouterr().out.splitlines())
+    lines = capsys.readouterr().out.splitlines()
+    rows = (line.split(None, 1) for line in lines if not line.startswith(" "))  # merge's line
     shown = {label: value for label, value in rows}
     shown["chart cells"] = shown.pop("chart").removeprefix("cells").strip()
     shown.pop("location")
+    shown.pop("scores")  # REFI-QDA has no place for them: the export says so (docs/refi-qda.md)
     return shown
 
 

@@ -1,5 +1,5 @@
 """A file's coded passages that share text with one of the same code and coder on the same
-source, joined by the rule coding follows (``coding.join_overlapping``): another program's
+source, joined by the rule coding follows (``overlaps.join_overlapping``): another program's
 export (or a file written by hand) may hold two identical or overlapping selections of one
 code by one coder, which would count twice in the matrix and the mapping and show twice in
 Review. Different coders' passages are never joined (agreement compares them), nor passages
@@ -11,11 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from frameworkqda.core.codebook import joined_text
-from frameworkqda.core.coding import join_overlapping
 from frameworkqda.core.exchange.refi import report_lines as say
 from frameworkqda.core.exchange.refi.plan_parts import Plan, PSegment
 from frameworkqda.core.exchange.refi.report import CarryOverReport
 from frameworkqda.core.messages import render
+from frameworkqda.core.overlaps import join_overlapping
 
 
 @dataclass
