@@ -268,8 +268,8 @@ def _lines_needed(text: str, width: float) -> int:
 
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_the_counts_and_ranks_headers_fit_their_cells(tmp_path: Path, language: str) -> None:
-    """A heading "Count (Total over all cases)" in a column 8.7 wide wrapped to four lines in a row two
-    lines tall: LibreOffice clipped it top and bottom, into the caption above."""
+    """A heading "Count (Total over all cases)" in a column 8.7 wide wrapped to four lines in
+    a row two lines tall: LibreOffice clipped it top and bottom, into the caption above."""
     report = _report(tmp_path)
     assert report.ranks is not None
     export_report(report, "xlsx", tmp_path / "t.xlsx", language=language)

@@ -51,7 +51,7 @@ def test_the_count_column_says_whether_it_is_a_total_or_the_groups_mean(
     assert heads[:4] == [
         "Count (Group average)",
         "Rank by Group average",
-        "Score",
+        "Score (MIPEX 2015 Japan)",
         "Rank by score",
     ]
     assert heads[4].startswith("Rank: ")
