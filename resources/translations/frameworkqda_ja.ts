@@ -4193,6 +4193,12 @@ Framework analysis for policy documents.</source>
         <source>Theme</source>
         <translation>テーマ</translation>
     </message>
+    <message numerus="yes">
+        <source>Counts include %n cell(s) with coded evidence but no value yet: each counts as present, in the ranks and ρ too, until a value is set in the matrix.</source>
+        <translation>
+            <numerusform>証拠はあるが値が未設定のセル %n 個を件数に含めています。マトリックスで値を設定するまで「あり」とみなし、順位とρにも含めます。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No external scores in this project (codebook → scores).</source>
         <translation>このプロジェクトには外部スコアがありません（コードブック → スコア）。</translation>

@@ -120,6 +120,12 @@ class MappingView(ProjectView):
         self.rho.setWordWrap(True)
         self.rho.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.rho_area = WrappedLines(self.rho, RHO_LINES)
+        # what the counts are made of, while cells only coded count as present: the counts,
+        # ranks and ρ showed before anything was charted, without a word
+        self.coded_note = QLabel()
+        self.coded_note.setObjectName("codedNote")
+        self.coded_note.setWordWrap(True)
+        self.coded_note.hide()
         self.group = QListWidget()
         self.group.setMaximumHeight(90)
         self.group.itemChanged.connect(lambda *_: self._group_changed())
@@ -195,6 +201,7 @@ class MappingView(ProjectView):
         counts_box = QGroupBox(self.tr("Measures present per theme and case"))
         counts_layout = QVBoxLayout(counts_box)
         counts_layout.addWidget(self.counts_table)
+        counts_layout.addWidget(self.coded_note)
         counts_layout.addWidget(QLabel(self.tr("Group average over:")))
         counts_layout.addWidget(self.group)
         counts_layout.addWidget(self.where)
@@ -342,12 +349,24 @@ class MappingView(ProjectView):
         self.counts = report.counts.to_frame()
         self.counts_model.set_frame(self.counts, heat_columns=len(cases), corner=self.tr("Theme"))
         self.chart.show_counts(report.counts.counts)
+        self._show_coded_note(matrix.coded_without_value())
         self._show_ranks()
         self.rho_area.updateGeometry()  # as many lines as the new text wraps to
         rows = [self._theme_ids.get(str(label)) for label in self.counts.index]
         if shown_theme in rows:
             self.counts_table.setCurrentIndex(self.counts_model.index(rows.index(shown_theme), 0))
         self._show_memo()  # that theme, renamed or moved; none if it is gone
+
+    def _show_coded_note(self, coded: int) -> None:
+        self.coded_note.setText(
+            self.tr(
+                "Counts include %n cell(s) with coded evidence but no value yet: each counts "
+                "as present, in the ranks and ρ too, until a value is set in the matrix.",
+                "",
+                coded,
+            )
+        )
+        self.coded_note.setVisible(coded > 0)
 
     def _show_ranks(self) -> None:
         ranks = self.report.ranks
