@@ -4122,6 +4122,14 @@ Framework analysis for policy documents.</source>
         <translation>条件を満たすケースだけの平均にします（今のチェックは置き換わります）</translation>
     </message>
     <message>
+        <source>Edit scores…</source>
+        <translation>スコアを編集…</translation>
+    </message>
+    <message>
+        <source>Enter or import external scores per theme (e.g. MIPEX 2015 Japan)</source>
+        <translation>テーマ別の外部スコア（例：MIPEX 2015 Japan）を入力または取り込みます</translation>
+    </message>
+    <message>
         <source>Chart of measures present per theme</source>
         <translation>テーマごとの実施されている施策の数のグラフ</translation>
     </message>
@@ -4200,8 +4208,8 @@ Framework analysis for policy documents.</source>
         </translation>
     </message>
     <message>
-        <source>No external scores in this project (codebook → scores).</source>
-        <translation>このプロジェクトには外部スコアがありません（コードブック → スコア）。</translation>
+        <source>No external scores in this project: enter them with Edit scores… above.</source>
+        <translation>このプロジェクトには外部スコアがありません。上の「スコアを編集…」で入力できます。</translation>
     </message>
     <message>
         <source>Total over all cases</source>
@@ -6680,6 +6688,14 @@ Keep theirs, or keep yours — edit yours first to merge the two.</source>
     <message>
         <source>Edit the cases and their attributes (Region, Population…) in one sheet</source>
         <translation>ケースとその属性（地域、人口…）を一つの表で編集します</translation>
+    </message>
+    <message>
+        <source>External scores per &amp;theme…</source>
+        <translation>テーマ別の外部スコア(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Enter or import scores per theme (e.g. MIPEX 2015 Japan), which Mapping ranks the themes by</source>
+        <translation>テーマ別のスコア（例：MIPEX 2015 Japan）を入力または取り込みます。マッピングでテーマをこのスコアで順位付けします</translation>
     </message>
     <message>
         <source>&amp;View</source>

@@ -13,7 +13,7 @@ from collections.abc import Collection
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -93,6 +93,7 @@ REPORTS_KEPT = 4  # reports kept for the export dialog (the view's, a filtered m
 
 class MappingView(ProjectView):
     RELOAD_ON = frozenset((Change.CELLS, Change.CODEBOOK, Change.CASES, Change.SCORES))
+    scores_requested = Signal()  # Edit scores… beside the series: the window opens the editor
 
     def __init__(
         self,
@@ -145,6 +146,13 @@ class MappingView(ProjectView):
         )
         self.series_box.setMinimumContentsLength(12)
         self.series_box.currentIndexChanged.connect(lambda *_: self.reload())
+        # where the ranks compare with a series, the way to enter one (it was only in
+        # Thematic framework → codebook → Scores…)
+        self.scores_button = QPushButton(self.tr("Edit scores…"))
+        self.scores_button.setToolTip(
+            self.tr("Enter or import external scores per theme (e.g. MIPEX 2015 Japan)")
+        )
+        self.scores_button.clicked.connect(self.scores_requested)
         self.chart = CountsChart()
         self.chart.setAccessibleName(self.tr("Chart of measures present per theme"))
         self.memo_title = QLabel(self._choose_theme())
@@ -210,6 +218,7 @@ class MappingView(ProjectView):
         pick = QHBoxLayout()
         pick.addWidget(QLabel(self.tr("Scores:")))
         pick.addWidget(self.series_box, 1)
+        pick.addWidget(self.scores_button)
         ranks_layout.addLayout(pick)
         ranks_layout.addWidget(self.ranks_table)
         ranks_layout.addWidget(self.rho_area)
@@ -372,7 +381,9 @@ class MappingView(ProjectView):
         ranks = self.report.ranks
         if ranks is None:
             self.ranks_model.set_frame(pd.DataFrame())
-            self.rho.setText(self.tr("No external scores in this project (codebook → scores)."))
+            self.rho.setText(
+                self.tr("No external scores in this project: enter them with Edit scores… above.")
+            )
             return
         self.ranks = ranks.frame
         self.rho_value = ranks.rho
