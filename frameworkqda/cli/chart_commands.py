@@ -241,8 +241,8 @@ def _with_cases_where(
 
 
 def _matrix(args: argparse.Namespace) -> int:
-    from frameworkqda.core.exports import export_report
-    from frameworkqda.core.mapping import build_report
+    from frameworkqda.core.exports import export_report, tables_written
+    from frameworkqda.core.mapping import build_report, score_series
     from frameworkqda.core.store import open_project
 
     fmt = output_format(args.format, args.output, FORMATS)
@@ -260,6 +260,8 @@ def _matrix(args: argparse.Namespace) -> int:
             language=args.language,
             cases=only,
         )
+        if args.scores is None and "ranks" in tables_written(fmt, args.view):
+            _say_the_series_taken(score_series(project))
     export_report(
         report,
         fmt,
@@ -271,6 +273,20 @@ def _matrix(args: argparse.Namespace) -> int:
     if output is not None:
         print(f"wrote {args.view} as {fmt} to {args.output}", file=said_to(output))
     return 0
+
+
+def _say_the_series_taken(available: list[str]) -> None:
+    """Of several score series the ranks take the first: say which, and how to choose
+    another (it was taken without a word, the CSV headed "score")."""
+    from frameworkqda.core.words import cite
+
+    if len(available) > 1:
+        names = ", ".join(cite(name) for name in available)
+        print(
+            f"frameworkqda: ranks compare with {cite(available[0])}, the first of "
+            f"{len(available)} score series ({names}); choose one with --scores",
+            file=sys.stderr,
+        )
 
 
 def _cases_meeting(project: Project, condition: str | None, group: list[str]) -> set[int] | None:

@@ -924,6 +924,15 @@ class MainWindow(QMainWindow):
         dialog.raise_()
         dialog.activateWindow()
 
+    def open_scores(self) -> None:
+        """Code → External scores per theme… and Mapping's Edit scores…: the codebook's scores
+        editor (one, which closing the project asks about), wherever the researcher is."""
+        from frameworkqda.gui.codebook_editor import CodebookEditor
+
+        codebook = self.view("codebook")
+        if isinstance(codebook, CodebookEditor):
+            codebook.open_scores()
+
     def open_cases(self) -> None:
         """Code → Cases and attributes…: the case sheet, beside the window (not modal: the
         matrix and the documents stay usable while it is open)."""

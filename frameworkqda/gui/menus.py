@@ -210,6 +210,17 @@ class WindowMenus(QObject):
         )
         # What writes to the project: disabled while a read-only project is open.
         self.write_actions = [self.import_action, self.delete_action, *code.actions()]
+        # shown read-only too (its Save says the project refuses): the ranks' series, found
+        # here and beside Mapping's series, not only under the codebook's buttons
+        scores = self._action(
+            code,
+            self.tr("External scores per &theme…"),
+            window.open_scores,
+            tip=self.tr(
+                "Enter or import scores per theme (e.g. MIPEX 2015 Japan), which Mapping ranks "
+                "the themes by"
+            ),
+        )
 
         view = bar.addMenu(self.tr("&View"))
         view.menuAction().setStatusTip(
@@ -335,6 +346,7 @@ class WindowMenus(QObject):
             self.delete_action,
             deleted,
             *self.write_actions,
+            scores,
             *shown,
             *memos.actions(),
             window.coder_switch.action,

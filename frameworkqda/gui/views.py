@@ -88,7 +88,9 @@ def _matrix(window: MainWindow) -> QWidget:
 def _mapping(window: MainWindow) -> QWidget:
     from frameworkqda.gui.mapping.view import MappingView
 
-    return MappingView(_session(window), window.settings)
+    view = MappingView(_session(window), window.settings)
+    view.scores_requested.connect(window.open_scores)
+    return view
 
 
 def _compare(window: MainWindow) -> QWidget:

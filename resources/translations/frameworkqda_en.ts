@@ -397,6 +397,13 @@
 <context>
     <name>MappingView</name>
     <message numerus="yes">
+        <source>Counts include %n cell(s) with coded evidence but no value yet: each counts as present, in the ranks and ρ too, until a value is set in the matrix.</source>
+        <translation>
+            <numerusform>Counts include %n cell with coded evidence but no value yet: each counts as present, in the ranks and ρ too, until a value is set in the matrix.</numerusform>
+            <numerusform>Counts include %n cells with coded evidence but no value yet: each counts as present, in the ranks and ρ too, until a value is set in the matrix.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Spearman&apos;s ρ, ranking by count ({basis}) vs {series}: {rho} (%n theme(s))
 Per case: {per_case}</source>
         <translation>

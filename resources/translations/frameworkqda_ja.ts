@@ -4145,6 +4145,14 @@ Framework analysis for policy documents.</source>
         <translation>条件を満たすケースだけの平均にします（今のチェックは置き換わります）</translation>
     </message>
     <message>
+        <source>Edit scores…</source>
+        <translation>スコアを編集…</translation>
+    </message>
+    <message>
+        <source>Enter or import external scores per theme (e.g. MIPEX 2015 Japan)</source>
+        <translation>テーマ別の外部スコア（例：MIPEX 2015 Japan）を入力または取り込みます</translation>
+    </message>
+    <message>
         <source>Chart of measures present per theme</source>
         <translation>テーマごとの実施されている施策の数のグラフ</translation>
     </message>
@@ -4216,9 +4224,15 @@ Framework analysis for policy documents.</source>
         <source>Theme</source>
         <translation>テーマ</translation>
     </message>
+    <message numerus="yes">
+        <source>Counts include %n cell(s) with coded evidence but no value yet: each counts as present, in the ranks and ρ too, until a value is set in the matrix.</source>
+        <translation>
+            <numerusform>証拠はあるが値が未設定のセル %n 個を件数に含めています。マトリックスで値を設定するまで「あり」とみなし、順位とρにも含めます。</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>No external scores in this project (codebook → scores).</source>
-        <translation>このプロジェクトには外部スコアがありません（コードブック → スコア）。</translation>
+        <source>No external scores in this project: enter them with Edit scores… above.</source>
+        <translation>このプロジェクトには外部スコアがありません。上の「スコアを編集…」で入力できます。</translation>
     </message>
     <message>
         <source>Total over all cases</source>
@@ -6725,6 +6739,14 @@ Keep theirs, or keep yours — edit yours first to merge the two.</source>
     <message>
         <source>Edit the cases and their attributes (Region, Population…) in one sheet</source>
         <translation>ケースとその属性（地域、人口…）を一つの表で編集します</translation>
+    </message>
+    <message>
+        <source>External scores per &amp;theme…</source>
+        <translation>テーマ別の外部スコア(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Enter or import scores per theme (e.g. MIPEX 2015 Japan), which Mapping ranks the themes by</source>
+        <translation>テーマ別のスコア（例：MIPEX 2015 Japan）を入力または取り込みます。マッピングでテーマをこのスコアで順位付けします</translation>
     </message>
     <message>
         <source>&amp;View</source>

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import codecs
 import csv
+import math
+import textwrap
+import unicodedata
 from pathlib import Path
 
 import docx
@@ -242,3 +245,40 @@ def test_every_format_heads_a_cases_rank_column_as_a_rank(tmp_path: Path) -> Non
             assert header[-2:] == heads, (language, header)
             assert "浜松市" not in header
         assert in_csv[-2:] == [h.lower() if language == "en" else h for h in heads]
+
+
+def _column_widths(sheet: openpyxl.worksheet.worksheet.Worksheet) -> dict[int, float]:
+    """Each column's width, one column at a time (a file groups equal columns in one range)."""
+    widths: dict[int, float] = {}
+    for dimension in sheet.column_dimensions.values():
+        for column in range(dimension.min, dimension.max + 1):
+            widths[column] = dimension.width
+    return widths
+
+
+def _lines_needed(text: str, width: float) -> int:
+    """Lines a header wraps to in a column ``width`` characters wide, less two for the cell's
+    margins and bold type: English breaks between words, Japanese between any characters."""
+    usable = int(width) - 2
+    if all(unicodedata.east_asian_width(c) not in "WF" for c in text):
+        return len(textwrap.wrap(text, usable, break_long_words=True))
+    columns = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return math.ceil(columns / usable)
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_the_counts_and_ranks_headers_fit_their_cells(tmp_path: Path, language: str) -> None:
+    """A heading "Count (Total over all cases)" in a column 8.7 wide wrapped to four lines in
+    a row two lines tall: LibreOffice clipped it top and bottom, into the caption above."""
+    report = _report(tmp_path)
+    assert report.ranks is not None
+    export_report(report, "xlsx", tmp_path / "t.xlsx", language=language)
+    book = openpyxl.load_workbook(tmp_path / "t.xlsx")
+    for sheet in book.worksheets[-2:]:
+        widths = _column_widths(sheet)
+        height = sheet.row_dimensions[2].height
+        for cell in sheet[2]:
+            assert cell.alignment.wrap_text, (sheet.title, cell.value)
+            width = widths.get(cell.column, 8.43)
+            lines = _lines_needed(str(cell.value), width)
+            assert height >= 13 * lines, (sheet.title, cell.value, width, height)

@@ -121,7 +121,7 @@ def test_import_list_and_ranks_with_group(
     header, body = rows[0], {row[0]: row for row in rows[1:]}
     # the count is the group's mean, and says so with its cases (it said "count")
     count = "count: Three cities (mean over Hamamatsu, Kawasaki, Osaka)"
-    assert header[:5] == ["theme", count, "count rank", "score", "score rank"]
+    assert header[:5] == ["theme", count, "count rank", "score: MIPEX 2015 Japan", "score rank"]
     assert header[5:] == [f"rank: {case}" for case in [*CITIES, "Japan (national)"]]
     # the three cities' average (Education 4/3, Anti-discrimination 3/3 …) ranked beside the
     # national score ranking
@@ -155,7 +155,7 @@ def test_refi_imported_project_gets_scores(
     capsys.readouterr()
     run("matrix", imported, "--view", "ranks", "--scores", "MIPEX 2015 Japan")
     rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
-    assert rows[0][3:5] == ["score", "score rank"]
+    assert rows[0][3:5] == ["score: MIPEX 2015 Japan", "score rank"]
     assert {row[0]: row[3] for row in rows[1:6]} == {t: str(s) for t, s in MIPEX_2015.items()}
 
 
@@ -171,7 +171,7 @@ def test_matrix_language_ja_writes_japanese_captions_and_headers(
         "テーマ",
         "施策数：全ケースの合計",
         "施策数による順位",
-        "スコア",
+        "スコア：MIPEX 2015 Japan",
         "スコアによる順位",
     ]
     assert rows[0][5] == f"順位：{CITIES[0]}"
@@ -219,3 +219,33 @@ def test_ranks_without_a_group_say_the_count_is_a_total_over_all_cases(
     run("matrix", empty_project, "--view", "ranks")
     header = next(csv.reader(io.StringIO(capsys.readouterr().out)))
     assert header[:3] == ["theme", "count: Total over all cases", "count rank"]
+
+
+def test_ranks_name_the_score_series_and_say_which_of_several_was_taken(
+    empty_project: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With two series and no --scores the ranks took the first without a word, headed
+    "score": a reader could not tell which series the ranks compare with."""
+    later = "".join(
+        f"MIPEX 2020 Japan,{theme},{score + 5}\n" for theme, score in MIPEX_2015.items()
+    )
+    run("scores", "import", empty_project, str(scores_csv(tmp_path, later)))
+    capsys.readouterr()
+    run("matrix", empty_project, "--view", "ranks")
+    said = capsys.readouterr()
+    header = next(csv.reader(io.StringIO(said.out)))
+    assert header[3:5] == ["score: MIPEX 2015 Japan", "score rank"]
+    assert said.err.splitlines() == [
+        "frameworkqda: ranks compare with “MIPEX 2015 Japan”, the first of 2 score series "
+        "(“MIPEX 2015 Japan”, “MIPEX 2020 Japan”); choose one with --scores"
+    ]
+    run("matrix", empty_project, "--view", "ranks", "--scores", "MIPEX 2020 Japan")
+    said = capsys.readouterr()
+    assert next(csv.reader(io.StringIO(said.out)))[3] == "score: MIPEX 2020 Japan"
+    assert said.err == ""  # chosen: nothing to say
+    xlsx, docx = tmp_path / "ranks.xlsx", tmp_path / "ranks.docx"
+    run("matrix", empty_project, "--view", "ranks", "-o", str(xlsx), "--language", "ja")
+    run("matrix", empty_project, "--view", "ranks", "-o", str(docx))
+    assert [c.value for c in load_workbook(xlsx)["順位"][2]][3] == "スコア（MIPEX 2015 Japan）"
+    heading = [cell.text for cell in DocxDocument(str(docx)).tables[0].rows[0].cells]
+    assert heading[3] == "Score (MIPEX 2015 Japan)"

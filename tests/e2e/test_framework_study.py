@@ -236,7 +236,7 @@ def test_ranks_and_spearman(study: Path, capsys: pytest.CaptureFixture[str]) -> 
     rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
     header, body = rows[0], {row[0]: row for row in rows[1:]}
     count = "count: Average of Hamamatsu, Kawasaki, Osaka"  # a mean over the group
-    assert header[:5] == ["theme", count, "count rank", "score", "score rank"]
+    assert header[:5] == ["theme", count, "count rank", "score: MIPEX 2015 Japan", "score rank"]
     ranks = {theme: (body[theme][2], body[theme][4]) for theme in THEMES}
     assert ranks == {
         "Anti-discrimination": ("2", "4"),

@@ -186,7 +186,8 @@ def test_the_preview_says_what_each_column_is_and_shows_every_header_whole(
     heads = [ranks.headerData(c, Qt.Orientation.Horizontal) for c in range(ranks.columnCount())]
     group = mapping.tr("Group average")
     assert heads[:4] == [words["Count of"].format(basis=group),
-                         words["Rank by"].format(basis=group), words["Score"],
+                         words["Rank by"].format(basis=group),
+                         words["Score"].format(series="MIPEX 2015 Japan"),
                          words["Rank by score"]]  # fmt: skip
     assert heads[4].startswith("順位：")
     assert mapping.ranks_table.findChild(QAbstractButton).text() == "テーマ"

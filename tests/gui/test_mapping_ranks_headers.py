@@ -6,9 +6,11 @@ Japanese said 算出不能."""
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
+from frameworkqda.core import charting, commands
 from frameworkqda.core.exports.tables import report_tables
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.mapping.view import MappingView
@@ -51,7 +53,7 @@ def test_the_count_column_says_whether_it_is_a_total_or_the_groups_mean(
     assert heads[:4] == [
         "Count (Group average)",
         "Rank by Group average",
-        "Score",
+        "Score (MIPEX 2015 Japan)",
         "Rank by score",
     ]
     assert heads[4].startswith("Rank: ")
@@ -65,3 +67,33 @@ def test_a_rho_that_cannot_be_computed_says_so(window: MainWindow, qtbot: QtBot)
     assert mapping.report.ranks.rho_by_case["Nagoya"] is None
     assert "Nagoya cannot be computed" in mapping.rho.text()
     assert "undefined" not in mapping.rho.text()
+
+
+def test_mapping_says_when_its_counts_take_in_cells_only_coded(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Counts, ranks and ρ were shown before anything was charted, every cell with coded
+    evidence counted present, and nothing on screen said so."""
+    assert window.session is not None
+    project = window.session.project
+    matrix = charting.build_matrix(project)
+    coded_only = (matrix.evidence.to_numpy() > 0) & (matrix.value.to_numpy() == "")
+    assert coded_only.sum() > 1
+    mapping = _mapping(window, qtbot)
+    assert mapping.coded_note.isVisible()
+    assert mapping.coded_note.text().startswith(
+        f"Counts include {coded_only.sum()} cells with coded evidence but no value yet"
+    )
+    rows, columns = np.nonzero(coded_only)
+    window.session.run(
+        commands.SetCell(matrix.case_ids[rows[0]], matrix.code_ids[columns[0]], None, "No")
+    )
+    qtbot.waitUntil(
+        lambda: mapping.coded_note.text().startswith(f"Counts include {coded_only.sum() - 1} ")
+    )
+    for row, column in zip(rows[1:], columns[1:], strict=True):
+        commands.SetCell(matrix.case_ids[row], matrix.code_ids[column], None, "Yes").apply(project)
+    window.session.run(
+        commands.SetCell(matrix.case_ids[rows[0]], matrix.code_ids[columns[0]], None, "Yes")
+    )
+    qtbot.waitUntil(lambda: not mapping.coded_note.isVisible())  # every cell charted: no word

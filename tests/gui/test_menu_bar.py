@@ -174,6 +174,7 @@ ITEMS = [
     ("Code", "Apply last code again"),
     ("Code", "Add case…"),
     ("Code", "Cases and attributes…"),
+    ("Code", "External scores per theme…"),
     ("Code", "Switch coder…"),
     ("View", "1 Familiarisation"),
     ("View", "2 Thematic framework"),

@@ -19,7 +19,7 @@ from frameworkqda.gui.codebook_editor import CodebookEditor
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.mapping.view import MappingView
 from frameworkqda.gui.scores_editor import ScoresEditor
-from tests.gui import modal
+from tests.gui import menu_bar, modal
 from tests.gui.counted import says
 from tests.gui.read_only import read_only_sample
 
@@ -263,3 +263,50 @@ def test_a_change_arriving_while_scores_are_typed_keeps_them(
     _answered("Save", asked)
     _close(qtbot, dialog)
     assert _stored(window) == 99
+
+
+def _shown_editor(window: MainWindow) -> ScoresEditor:
+    editor = window.show_view("codebook")
+    assert isinstance(editor, CodebookEditor)
+    dialog = editor.scores_editor
+    assert isinstance(dialog, ScoresEditor) and dialog.isVisible()
+    return dialog
+
+
+def test_scores_open_from_the_code_menu_and_beside_mappings_series(
+    empty_window: MainWindow, qtbot: QtBot
+) -> None:
+    """Scores were reached only by Thematic framework → codebook → Scores…: no menu item, and
+    nothing in Mapping, where the ranks compare with them."""
+    empty_window.activateWindow()
+    qtbot.waitUntil(empty_window.isActiveWindow)
+    menu_bar.choose(qtbot, empty_window, "Code", "External scores per theme…")
+    dialog = _shown_editor(empty_window)
+    _close(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    empty_window.activateWindow()
+    menu_bar.press(qtbot, empty_window, "Ctrl+5")
+    mapping = empty_window.views["mapping"]
+    assert isinstance(mapping, MappingView)
+    # beside the series chooser, on its line; with no series yet, the line under says where
+    button = mapping.scores_button
+    assert button.isVisible() and button.parentWidget() is mapping.series_box.parentWidget()
+    assert abs(button.geometry().center().y() - mapping.series_box.geometry().center().y()) < 8
+    assert "Edit scores…" in mapping.rho.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert _shown_editor(empty_window) is dialog
+
+
+def test_scores_open_from_the_menu_of_a_read_only_project(
+    qtbot: QtBot, settings: object, tmp_path: Path
+) -> None:
+    """Reading goes on in a read-only project: its scores are shown (Save says it refuses)."""
+    with read_only_sample(qtbot, settings, tmp_path) as (window, _location):
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        menu_bar.choose(qtbot, window, "Code", "External scores per theme…")
+        dialog = _shown_editor(window)
+        assert dialog.series_box.findText("MIPEX 2015 Japan") >= 0
+        _close(qtbot, dialog)
+        window.close()

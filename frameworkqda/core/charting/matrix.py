@@ -76,6 +76,11 @@ class FrameworkMatrix:
             not self.is_transposed,
         )
 
+    def coded_without_value(self) -> int:
+        """The cells present by their coded evidence alone, with no value set: counted in the
+        counts, the ranks and ρ before the researcher charted them (docs/formats.md)."""
+        return int((self.present.to_numpy() & (self.value.to_numpy() == "")).sum())
+
     def cells(self) -> pd.DataFrame:
         """The matrix as one DataFrame of :class:`MatrixCell` objects."""
         import pandas as pd

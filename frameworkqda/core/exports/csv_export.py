@@ -72,21 +72,24 @@ def write_ranks(report: Report, out: TextIO, language: str = "en") -> None:
         for theme in frame.index:
             writer.writerow([theme, int(frame[theme]), format_number(float(ranks[theme]))])
         return
-    ranks_frame = report.ranks.frame if report.ranks else None
-    assert ranks_frame is not None
+    ranked = report.ranks
+    assert ranked is not None
     # a mean over the group or a total over all cases: the header says which
     count = words(language, "csv count of", basis=group_basis(report, language))
-    columns = _rank_columns(count, ranks_frame.columns, language)
+    columns = _rank_columns(count, ranked.series, ranked.frame.columns, language)
     writer.writerow([words(language, "csv theme"), *columns])
     for label, numbers in table.rows:
         writer.writerow([label, *(format_number(n) for n in numbers)])
     writer.writerow([words(language, "rho"), *(format_number(n) for n in chosen.rho or [])])
 
 
-def _rank_columns(count: str, columns: Iterable[object], language: str) -> list[str]:
-    """``count``, ``count rank``, ``score``, ``score rank``, then ``rank: <case>`` per case."""
+def _rank_columns(
+    count: str, series: str | None, columns: Iterable[object], language: str
+) -> list[str]:
+    """``count``, ``count rank``, ``score: <series>``, ``score rank``, then ``rank: <case>``
+    per case."""
     names = [str(c) for c in columns]
-    fixed = [count, *(words(language, f"csv {name}") for name in names[1:4])]
+    fixed = [count, *(words(language, f"csv {name}", series=series) for name in names[1:4])]
     return fixed + [words(language, "csv case rank", case=c[len("rank: ") :]) for c in names[4:]]
 
 

@@ -193,13 +193,14 @@ def _own_label(report: Report, language: str) -> bool:
 def rank_header(report: Report, language: str) -> list[str]:
     """The ranks table's column headers, each saying what it holds: the count is the group's
     mean or the total over all cases, and says which (a bare "count" was the group's mean in
-    the GUI and the total over every case, national level included, in the CLI)."""
+    the GUI and the total over every case, national level included, in the CLI); the score
+    names its series, one of the several a project may hold."""
     assert report.ranks is not None
     basis = basis_text(report.ranks.basis, language)
     return [
         words(language, "Count of", basis=basis),
         words(language, "Rank by", basis=basis),
-        words(language, "Score"),
+        words(language, "Score", series=report.ranks.series),
         words(language, "Rank by score"),
         # "Rank: 浜松市", as the CSV's "rank: 浜松市": the case's name alone, beside the
         # count, was read as a count

@@ -124,6 +124,50 @@ def _columns(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
+HEADER_LINE_POINTS = 15  # a line of bold 10-point text, with room for the cell's margins
+HEADER_LINES = 3  # a number column's heading wraps to this many lines before it widens
+NUMBER_WIDTH = 8, 16  # a number column's narrowest and widest, in characters
+_CHUNKS = re.compile(r"(\s*)(\S+)")
+_UNBROKEN = re.compile(r"[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+|\S")
+
+
+def _header_width(text: str) -> int:
+    """A number column as narrow as its heading allows: the narrowest, within 8 to 16
+    characters, that holds the heading's longest word ("Hamamatsu" unbroken) and the heading
+    in three lines. Made as wide as the longest word alone ("Count" of "Count (Total over all
+    cases)"), it wrapped to four lines in a row tall enough for two, clipped into the caption
+    above."""
+    longest = max((_columns(p) for word in text.split() for p in _pieces(word)), default=0)
+    narrowest, widest = max(NUMBER_WIDTH[0], longest + 2), NUMBER_WIDTH[1]
+    return next(
+        (w for w in range(narrowest, widest) if _wrapped_lines(text, w) <= HEADER_LINES), widest
+    )
+
+
+def _wrapped_lines(text: str, width: int) -> int:
+    """The lines ``text`` wraps to in a column ``width`` characters wide, as a spreadsheet
+    wraps it: between words, and between any two Japanese characters; two characters go to
+    the cell's margins and the bold type."""
+    usable = max(1, width - 2)
+    lines, used = 1, 0
+    for space, chunk in _CHUNKS.findall(text):
+        for i, piece in enumerate(_pieces(chunk)):
+            size = _columns(piece) + (1 if space and used and i == 0 else 0)
+            if used and used + size > usable:
+                lines, used = lines + 1, _columns(piece)
+            else:
+                used += size
+            lines += (used - 1) // usable  # a word wider than the column breaks inside it
+            used = (used - 1) % usable + 1
+    return lines
+
+
+def _pieces(chunk: str) -> list[str]:
+    """A word as it may break: between any two Japanese characters, never inside a run of
+    Latin letters ("順位：Hamamatsu" is 順, 位, ：, Hamamatsu)."""
+    return _UNBROKEN.findall(chunk)
+
+
 def _theme_sheet(
     book: xlsxwriter.Workbook, f: _Formats, table: ThemeTable, report: Report, used: set[str]
 ) -> None:
@@ -203,10 +247,14 @@ def _number_sheet(
     notes = [words(language, "note") + table.note, source_line(report, language)]
     _notes(sheet, f, row + 1, width - 1, notes)
     sheet.set_column(0, 0, 30)
-    for col in range(1, width):  # as wide as the heading's longest word, not 16 each
-        longest = max((_columns(word) for word in table.header[col].split()), default=0)
-        sheet.set_column(col, col, min(16, max(8, longest + 2)))
-    sheet.set_row(1, 32)
+    widths = [_header_width(text) for text in table.header[1:]]
+    for col, column_width in enumerate(widths, start=1):
+        sheet.set_column(col, col, column_width)
+    lines = max(
+        (_wrapped_lines(text, w) for text, w in zip(table.header[1:], widths, strict=True)),
+        default=1,
+    )
+    sheet.set_row(1, max(2, lines) * HEADER_LINE_POINTS)
     sheet.freeze_panes(2, 1)
     sheet.set_landscape()
     if width - 1 <= CASES_PER_TABLE:

@@ -13,7 +13,7 @@ from collections.abc import Collection
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -93,6 +93,7 @@ REPORTS_KEPT = 4  # reports kept for the export dialog (the view's, a filtered m
 
 class MappingView(ProjectView):
     RELOAD_ON = frozenset((Change.CELLS, Change.CODEBOOK, Change.CASES, Change.SCORES))
+    scores_requested = Signal()  # Edit scores… beside the series: the window opens the editor
 
     def __init__(
         self,
@@ -120,6 +121,12 @@ class MappingView(ProjectView):
         self.rho.setWordWrap(True)
         self.rho.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.rho_area = WrappedLines(self.rho, RHO_LINES)
+        # what the counts are made of, while cells only coded count as present: the counts,
+        # ranks and ρ showed before anything was charted, without a word
+        self.coded_note = QLabel()
+        self.coded_note.setObjectName("codedNote")
+        self.coded_note.setWordWrap(True)
+        self.coded_note.hide()
         self.group = QListWidget()
         self.group.setMaximumHeight(90)
         self.group.itemChanged.connect(lambda *_: self._group_changed())
@@ -139,6 +146,13 @@ class MappingView(ProjectView):
         )
         self.series_box.setMinimumContentsLength(12)
         self.series_box.currentIndexChanged.connect(lambda *_: self.reload())
+        # where the ranks compare with a series, the way to enter one (it was only in
+        # Thematic framework → codebook → Scores…)
+        self.scores_button = QPushButton(self.tr("Edit scores…"))
+        self.scores_button.setToolTip(
+            self.tr("Enter or import external scores per theme (e.g. MIPEX 2015 Japan)")
+        )
+        self.scores_button.clicked.connect(self.scores_requested)
         self.chart = CountsChart()
         self.chart.setAccessibleName(self.tr("Chart of measures present per theme"))
         self.memo_title = QLabel(self._choose_theme())
@@ -195,6 +209,7 @@ class MappingView(ProjectView):
         counts_box = QGroupBox(self.tr("Measures present per theme and case"))
         counts_layout = QVBoxLayout(counts_box)
         counts_layout.addWidget(self.counts_table)
+        counts_layout.addWidget(self.coded_note)
         counts_layout.addWidget(QLabel(self.tr("Group average over:")))
         counts_layout.addWidget(self.group)
         counts_layout.addWidget(self.where)
@@ -203,6 +218,7 @@ class MappingView(ProjectView):
         pick = QHBoxLayout()
         pick.addWidget(QLabel(self.tr("Scores:")))
         pick.addWidget(self.series_box, 1)
+        pick.addWidget(self.scores_button)
         ranks_layout.addLayout(pick)
         ranks_layout.addWidget(self.ranks_table)
         ranks_layout.addWidget(self.rho_area)
@@ -342,6 +358,7 @@ class MappingView(ProjectView):
         self.counts = report.counts.to_frame()
         self.counts_model.set_frame(self.counts, heat_columns=len(cases), corner=self.tr("Theme"))
         self.chart.show_counts(report.counts.counts)
+        self._show_coded_note(matrix.coded_without_value())
         self._show_ranks()
         self.rho_area.updateGeometry()  # as many lines as the new text wraps to
         rows = [self._theme_ids.get(str(label)) for label in self.counts.index]
@@ -349,11 +366,24 @@ class MappingView(ProjectView):
             self.counts_table.setCurrentIndex(self.counts_model.index(rows.index(shown_theme), 0))
         self._show_memo()  # that theme, renamed or moved; none if it is gone
 
+    def _show_coded_note(self, coded: int) -> None:
+        self.coded_note.setText(
+            self.tr(
+                "Counts include %n cell(s) with coded evidence but no value yet: each counts "
+                "as present, in the ranks and ρ too, until a value is set in the matrix.",
+                "",
+                coded,
+            )
+        )
+        self.coded_note.setVisible(coded > 0)
+
     def _show_ranks(self) -> None:
         ranks = self.report.ranks
         if ranks is None:
             self.ranks_model.set_frame(pd.DataFrame())
-            self.rho.setText(self.tr("No external scores in this project (codebook → scores)."))
+            self.rho.setText(
+                self.tr("No external scores in this project: enter them with Edit scores… above.")
+            )
             return
         self.ranks = ranks.frame
         self.rho_value = ranks.rho
