@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWidget
 
-from frameworkqda.core import charting, workspace
+from frameworkqda.core import charting, coding, workspace
 from frameworkqda.core.codebook import resolve_code
 from frameworkqda.core.store import Project, create_project, open_project
 from frameworkqda.gui.codebook_editor import CodebookEditor
@@ -21,6 +21,8 @@ from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.matrix.conflict import CellConflictDialog
 from frameworkqda.gui.matrix.view import MatrixView
 from tests import writes
+from tests.core.engine_helpers import add_document
+from tests.gui.clicks import click_stripe, open_coded_document
 from tests.gui.matrix_cells import click_cell
 from tests.gui.modal import answer
 from tests.outage_server import OutageServer, outage_server
@@ -46,6 +48,7 @@ class Shared(NamedTuple):
     case_id: int
     code_id: int
     said: list[str]  # what the status bar said
+    segment_id: int  # the case's document's one coded passage
 
 
 @pytest.fixture
@@ -58,6 +61,8 @@ def shared(
     with create_project(where, framework="mipex-local") as project:
         case_id = writes.add_case(project, "Osaka")
         code_id = resolve_code(project, MEASURE)
+        document_id = add_document(project, "osaka plan.txt", "大阪市の多言語相談窓口。", case_id)
+        segment_id = writes.add_segment(project, document_id, code_id, 0, 3)
     window = MainWindow(settings)
     qtbot.addWidget(window)
     window.resize(1400, 900)
@@ -66,7 +71,7 @@ def shared(
     assert window.session is not None
     said: list[str] = []  # the status bar's messages, each (one may pass between two looks)
     window.statusBar().messageChanged.connect(said.append)
-    yield Shared(window, where, case_id, code_id, said)
+    yield Shared(window, where, case_id, code_id, said, segment_id)
     window.close_project()
 
 
@@ -75,7 +80,7 @@ def _type_summary_and_save_while_away(
 ) -> MatrixView:
     """The matrix's cell clicked, the server stopped, a summary typed and Save pressed: the
     line says the cell was not changed, and the text stays typed."""
-    window, _where, case_id, code_id, said = shared
+    window, _where, case_id, code_id, said, _segment = shared
     window.show_stage(4)
     view = window.views["matrix"]
     assert isinstance(view, MatrixView)
@@ -97,7 +102,7 @@ def _type_summary_and_save_while_away(
 def test_a_summary_refused_while_the_server_was_away_is_saved_when_it_is_back(
     qtbot: Any, shared: Shared, outage_server: OutageServer
 ) -> None:
-    window, _where, case_id, code_id, said = shared
+    window, _where, case_id, code_id, said, _segment = shared
     try:
         view = _type_summary_and_save_while_away(qtbot, shared, outage_server)
     finally:
@@ -121,7 +126,7 @@ def test_a_colleagues_change_in_between_asks_which_to_keep(
 ) -> None:
     """Taro saves the cell as soon as the server is back, before the retry: the retry goes
     the way Save goes, to the conflict dialog; keeping mine saves it over his."""
-    window, where, case_id, code_id, _said = shared
+    window, where, case_id, code_id, _said, _segment = shared
     asked: list[tuple[str, str]] = []
 
     def keep_mine(box: QWidget) -> None:
@@ -151,7 +156,7 @@ def test_a_colleagues_change_in_between_asks_which_to_keep(
 def test_a_definition_refused_while_the_server_was_away_is_saved_when_it_is_back(
     qtbot: Any, shared: Shared, outage_server: OutageServer
 ) -> None:
-    window, where, _case_id, code_id, said = shared
+    window, where, _case_id, code_id, said, _segment = shared
     window.show_stage(2)
     editor = window.views["codebook"]
     assert isinstance(editor, CodebookEditor)
@@ -184,3 +189,29 @@ def other_definition(project: Project, code_id: int) -> str:
     """A code's definition as the server has it, read by another program."""
     found = next(code for code in workspace.codebook(project) if code.id == code_id)
     return found.definition
+
+
+@pytest.mark.postgres
+def test_a_note_refused_while_the_server_was_away_is_saved_when_it_is_back(
+    qtbot: Any, shared: Shared, outage_server: OutageServer
+) -> None:
+    """The passage's note, refused in the status bar, is saved when the server is back, and
+    the status bar says so after it says the server can be reached again."""
+    window, where, _case_id, _code_id, said, segment_id = shared
+    rect, _mark = open_coded_document(qtbot, window)[0]
+    click_stripe(qtbot, window, rect)
+    note = window.inspector.note
+    _halt(qtbot, outage_server, said)
+    try:
+        qtbot.mouseClick(note.viewport(), Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(note, TYPED)
+        # refused 0.6 s after typing: the passage cannot be read to save it over
+        qtbot.waitUntil(lambda: AWAY in (window.inspector.problem() or ""))
+        assert note.toPlainText() == TYPED
+    finally:
+        outage_server.resume()
+    saved = "The server is back: what you typed for the passage was saved."
+    qtbot.waitUntil(lambda: saved in said, timeout=15000)
+    assert said.index(BACK) < said.index(saved)  # after "reached again", not hidden by it
+    with open_project(where) as other:
+        assert coding.get_segment(other, segment_id).note == TYPED
