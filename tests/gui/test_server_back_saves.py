@@ -37,9 +37,15 @@ AWAY = "the server cannot be reached"
 
 
 def _halt(qtbot: Any, outage_server: OutageServer, said: list[str]) -> None:
-    """Stop the server, and wait for the window to say so (a look every 0.3 s)."""
+    """Stop the server, and wait for the window's next look to say so."""
     outage_server.halt()
     qtbot.waitUntil(lambda: any(AWAY in text for text in said), timeout=15000)
+
+
+@pytest.fixture
+def interval() -> str:
+    """Seconds between the window's looks for others' changes (and for the server)."""
+    return "0.3"
 
 
 class Shared(NamedTuple):
@@ -53,10 +59,14 @@ class Shared(NamedTuple):
 
 @pytest.fixture
 def shared(
-    qtbot: Any, settings: Any, outage_server: OutageServer, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any,
+    settings: Any,
+    outage_server: OutageServer,
+    monkeypatch: pytest.MonkeyPatch,
+    interval: str,
 ) -> Iterator[Shared]:
     """A window on a project of the outage server."""
-    monkeypatch.setenv(INTERVAL_ENV, "0.3")
+    monkeypatch.setenv(INTERVAL_ENV, interval)
     where = outage_server.database("study")
     with create_project(where, framework="mipex-local") as project:
         case_id = writes.add_case(project, "Osaka")
@@ -76,16 +86,20 @@ def shared(
 
 
 def _type_summary_and_save_while_away(
-    qtbot: Any, shared: Shared, outage_server: OutageServer
+    qtbot: Any, shared: Shared, outage_server: OutageServer, *, seen: bool = True
 ) -> MatrixView:
-    """The matrix's cell clicked, the server stopped, a summary typed and Save pressed: the
-    line says the cell was not changed, and the text stays typed."""
+    """The matrix's cell clicked, the server stopped (``seen`` by the window's look before
+    typing), a summary typed and Save pressed: the line says the cell was not changed, and the
+    text stays typed."""
     window, _where, case_id, code_id, said, _segment = shared
     window.show_stage(4)
     view = window.views["matrix"]
     assert isinstance(view, MatrixView)
     click_cell(qtbot, view, case_id, code_id)
-    _halt(qtbot, outage_server, said)
+    if seen:
+        _halt(qtbot, outage_server, said)
+    else:
+        outage_server.halt()
     editor = view.evidence.editor
     qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(20, 10))
     qtbot.keyClicks(editor, TYPED)
@@ -118,6 +132,27 @@ def test_a_summary_refused_while_the_server_was_away_is_saved_when_it_is_back(
     ), view.status.text()
     assert view.evidence.editor.toPlainText() == TYPED
     assert view.model.summary(case_id, code_id) == TYPED
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("interval", ["10"])
+def test_a_restart_between_two_looks_is_seen_by_the_refused_save(
+    qtbot: Any, shared: Shared, outage_server: OutageServer
+) -> None:
+    """The server restarts between two of the window's looks (every 10 s here, every 2 s by
+    default): the refused save itself tells the window the server is away, so its next look
+    says it is back, and the summary is saved then. Unseen, nothing said it was back, and the
+    summary waited for the next keystroke or cell."""
+    window, _where, case_id, code_id, said, _segment = shared
+    try:
+        view = _type_summary_and_save_while_away(qtbot, shared, outage_server, seen=False)
+    finally:
+        outage_server.resume()
+    assert window.session is not None
+    project = window.session.project
+    qtbot.waitUntil(lambda: BACK in said, timeout=25000)
+    qtbot.waitUntil(lambda: charting.cell_edit(project, case_id, code_id).summary == TYPED)
+    assert view.status.text().startswith("The server is back: the summary you typed was saved.")
 
 
 @pytest.mark.postgres
