@@ -30,6 +30,11 @@ class ProjectFileLostError(ProjectGoneError):
         self.replaced = replaced
 
 
+class ServerUnreachableError(ProjectError):
+    """The server went away or cannot be reached (stopped, restarted, the network): nothing was
+    read, or the change was not saved. Unlike a refusal, it passes when the server is back."""
+
+
 class ProjectTooNewError(ProjectError):
     pass
 

@@ -11,7 +11,10 @@ server is away) used to pass as done, or end in a traceback: the text was then l
 stays unsaved, the reason goes out through ``failed`` (the window shows it), and the next pause
 or flush tries again. Text left behind when the view moves to another item is kept by item and
 tried again every few seconds, and shown again if its item is (:meth:`AutoSave.take_left`);
-closing the project asks before leaving any of it (``MainWindow``).
+closing the project asks before leaving any of it (``MainWindow``). When the server comes back
+after an outage, each view holding text refused meanwhile (:attr:`AutoSave.refused`) saves it
+once more as Save does and says what became of it: it waited for the next keystroke or another
+item shown, the view still saying "not changed".
 
 Once text is saved it is a step of the project's own undo (Edit → Undo), and text shown from
 the project is the project's: the field's own undo history is cleared then (``fields``), so
@@ -102,6 +105,13 @@ class AutoSave(QObject, Generic[T]):
         self.retrying = False  # a background retry: a save raises a conflict, asks nothing
         self.pending = False  # typed since shown or last saved
         self.problem: str | None = None  # why the last try failed, while anything is unsaved
+        self._saving = False  # a save under way (its conflict question may be open)
+
+    @property
+    def refused(self) -> bool:
+        """Text the project refused to save is still unsaved (typed in the field, or left
+        behind) and no save is under way: what a server back again is to save."""
+        return self.problem is not None and (self.pending or bool(self._left)) and not self._saving
 
     def edited(self) -> None:
         """The person typed: save after the pause."""
@@ -191,6 +201,7 @@ class AutoSave(QObject, Generic[T]):
     def _attempt(self, typed: T) -> FrameworkQDAError | None:
         """Save ``typed``: None once saved (or its item deleted meanwhile: nothing to save it
         to), else the project's refusal, its reason kept in ``problem``."""
+        saving, self._saving = self._saving, True
         try:
             self._save(typed)
         except NotFoundError:
@@ -198,4 +209,6 @@ class AutoSave(QObject, Generic[T]):
         except FrameworkQDAError as error:
             self.problem = shown(error)
             return error
+        finally:
+            self._saving = saving
         return None

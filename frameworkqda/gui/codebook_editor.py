@@ -171,6 +171,8 @@ class CodebookEditor(QWidget):
         self.autosave.failed.connect(self.status.setText)
         self.autosave.caught_up.connect(self.status.clear)
         self.definition.textChanged.connect(self.autosave.edited)
+        # after the window says so: a definition refused while the server was away is saved
+        session.reachable.connect(self._server_back, Qt.ConnectionType.QueuedConnection)
         right = QVBoxLayout()
         right.addWidget(self.title)
         right.addWidget(self.details)
@@ -389,6 +391,20 @@ class CodebookEditor(QWidget):
         """Save the definition typed for the code shown now (also after a pause in typing);
         False when the project refused it (the text stays, unsaved, and the reason shows)."""
         return self.autosave.flush()
+
+    def _server_back(self, error: FrameworkQDAError | None) -> None:
+        """The server can be reached again (``error`` None): a definition its outage refused
+        is saved once more as Save does (someone's change meanwhile asks which to keep), and
+        the line says so in place of the refusal (it waited for the next keystroke)."""
+        if error is not None or not self.autosave.refused:
+            return
+        asked = self.settling.asked
+        if self.save_definition():
+            self.status.setText(
+                self.tr("The server is back: the definition you typed was saved.")
+                if self.settling.asked == asked
+                else ""
+            )
 
     def save_typing(self) -> str | None:
         """What the window asks every view with typing of its own before an undo or closing:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from frameworkqda.core import coding, commands, deletions
 from frameworkqda.core.commands import Change
-from frameworkqda.core.errors import NotFoundError, TextConflictError
+from frameworkqda.core.errors import FrameworkQDAError, NotFoundError, TextConflictError
 from frameworkqda.core.words import cite
 from frameworkqda.gui.autosave import AutoSave
 from frameworkqda.gui.i18n import shown
@@ -90,6 +90,8 @@ class SegmentInspector(QWidget):
         self.code.chosen.connect(self._code_changed)
         self.delete_button.clicked.connect(self.delete)
         session.changed.connect(self._changed)
+        # after the window says so: a note refused while the server was away is saved
+        session.reachable.connect(self._server_back, Qt.ConnectionType.QueuedConnection)
         self.show_segment(None)
 
     def _nothing_selected(self) -> str:
@@ -170,6 +172,16 @@ class SegmentInspector(QWidget):
         self.gone_problem = None
         saved = self.autosave.flush()
         return saved and self.gone_problem is None
+
+    def _server_back(self, error: FrameworkQDAError | None) -> None:
+        """The server can be reached again (``error`` None): a note or translation its outage
+        refused is saved once more (someone's change meanwhile asks which to keep), and the
+        status bar says so (it waited for the next keystroke or another passage)."""
+        if error is not None or not self.autosave.refused:
+            return
+        asked = self.settling.asked
+        if self.save_texts() and self.settling.asked == asked:
+            self.said.emit(self.tr("The server is back: what you typed for the passage was saved."))
 
     def problem(self) -> str | None:
         """Why the last :meth:`save_texts` did not save everything."""

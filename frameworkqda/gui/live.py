@@ -56,7 +56,7 @@ class ChangeWatcher(QObject):
         self._timer = QTimer(self, interval=int(watch_interval() * 1000))
         self._timer.timeout.connect(self._poll)
         self._polled.connect(self._take)
-        self._failed.connect(self._away)
+        self._failed.connect(self.away)
         self._lost = False
 
     def start(self) -> None:
@@ -83,7 +83,9 @@ class ChangeWatcher(QObject):
             return
         self._polled.emit(found)
 
-    def _away(self, error: FrameworkQDAError) -> None:
+    def away(self, error: FrameworkQDAError) -> None:
+        """The server cannot be reached (a look, or a save, failed): said once, and ``None``
+        once a look succeeds again."""
         if not self._lost and self._timer.isActive():
             self._lost = True
             self.reachable.emit(error)

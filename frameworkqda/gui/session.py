@@ -15,12 +15,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from frameworkqda.core import codebook, commands, messages, workspace
 from frameworkqda.core.commands import Change
-from frameworkqda.core.errors import ProjectFileLostError, ProjectReadOnlyError
+from frameworkqda.core.errors import (
+    ProjectFileLostError,
+    ProjectReadOnlyError,
+    ServerUnreachableError,
+)
 from frameworkqda.core.progress import StageProgress, stage_progress
 from frameworkqda.core.store import Project
 from frameworkqda.gui.i18n import QT_TRANSLATE_NOOP, shown
@@ -51,6 +55,8 @@ class ProjectSession(QObject):
     # the project's file was moved, deleted or replaced (the ProjectFileLostError), from
     # whichever thread found it: connect it queued, never to run inside the failed call
     file_lost = Signal(object)
+    # the server could not be reached (a ServerUnreachableError), from whichever thread found it
+    _server_lost = Signal(object)
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +68,10 @@ class ProjectSession(QObject):
         self.told_segments: frozenset[int] | None = None  # the passages being told changed
         self.lost_told = False  # the window said the project's file is lost
         project.file_lost.append(self._tell_lost)
+        # a save the server's outage refused, between two of the watcher's looks: the watcher
+        # says so, and that it is back at its next look, when views save what was refused
+        project.server_lost.append(self._server_lost.emit)
+        self._server_lost.connect(self._away, Qt.ConnectionType.QueuedConnection)
 
     @property
     def location(self) -> str:
@@ -96,6 +106,10 @@ class ProjectSession(QObject):
             self.notify(changes, cells)
         finally:
             self.from_elsewhere = False
+
+    def _away(self, error: ServerUnreachableError) -> None:
+        if self._watcher is not None:
+            self._watcher.away(error)
 
     def watch(self) -> None:
         """Show what other programs commit to this project, every few seconds."""

@@ -72,6 +72,7 @@ class SaveSettling:
     def __init__(self, parent: QWidget, show: Callable[[], None] | None = None) -> None:
         self._parent, self._show = parent, show
         self.asking = False  # the conflict dialog is open
+        self.asked = 0  # how many times it opened: a save that asked says nothing more
         self._show_after = False
 
     def waits(self) -> bool:
@@ -117,6 +118,7 @@ class SaveSettling:
         """Theirs beside ``mine`` (:func:`keep_which`): the text to save, or None for theirs;
         a showing that waited meanwhile follows once the dialog closes."""
         self.asking = True
+        self.asked += 1
         try:
             kept = keep_which(self._parent, title, conflict, mine)
         finally:

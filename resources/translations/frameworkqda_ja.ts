@@ -1531,6 +1531,10 @@ B: {b}
         <translation>テーマごとの外部スコアを編集します</translation>
     </message>
     <message>
+        <source>The server is back: the definition you typed was saved.</source>
+        <translation>サーバーに再び接続できました。入力した定義を保存しました。</translation>
+    </message>
+    <message>
         <source>Move under:</source>
         <translation>移動先の親コード：</translation>
     </message>
@@ -4251,6 +4255,10 @@ Per case: {per_case}</source>
         <translation>解釈メモ：{theme}</translation>
     </message>
     <message>
+        <source>The server is back: the memo you typed was saved.</source>
+        <translation>サーバーに再び接続できました。入力したメモを保存しました。</translation>
+    </message>
+    <message>
         <source>Someone else changed this memo</source>
         <translation>他の人がこのメモを変更しました</translation>
     </message>
@@ -4455,6 +4463,10 @@ Per case: {per_case}</source>
     <message>
         <source>A cell you typed a summary for was deleted in another window or program; the summary is on the clipboard.</source>
         <translation>要約を入力したセルが別のウィンドウかプログラムで削除されました。その要約はクリップボードにあります。</translation>
+    </message>
+    <message>
+        <source>The server is back: the summary you typed was saved.</source>
+        <translation>サーバーに再び接続できました。入力した要約を保存しました。</translation>
     </message>
     <message>
         <source>Set value “{value}”</source>
@@ -6233,6 +6245,10 @@ An import always creates a new project and never replaces a file: choose another
         <translation>
             <numerusform>コーディングされた箇所：%n 文字（文書の {first}–{last} 文字目）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server is back: what you typed for the passage was saved.</source>
+        <translation>サーバーに再び接続できました。この箇所に入力した内容を保存しました。</translation>
     </message>
     <message>
         <source>{deleted}; what you typed for it is on the clipboard.</source>

@@ -21,6 +21,7 @@ from frameworkqda.core.errors import (
     ProjectError,
     ProjectLockedError,
     ProjectReadOnlyError,
+    ServerUnreachableError,
 )
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store.engine import disk_full, write_wait
@@ -180,7 +181,7 @@ def translate(
             refused_message(location, message, writing, owner(message) if owner else None)
         )
     if _connection_lost(error, sqlstate, lowered):
-        return ProjectError(lost_message(location, message, writing))
+        return ServerUnreachableError(lost_message(location, message, writing))
     return None
 
 

@@ -40,6 +40,7 @@ from frameworkqda.core.errors import (
     ProjectReadOnlyError,
     ProjectTooNewError,
     ServerPasswordError,
+    ServerUnreachableError,
 )
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store import changes, migrate
@@ -106,6 +107,10 @@ class Project:
         # told (from whichever thread found it) when the project's file was found moved,
         # deleted or replaced: the GUI offers to open it again (identity.py)
         self.file_lost: list[Callable[[ProjectFileLostError], None]] = []
+        # told (from whichever thread found it) when the server could not be reached: the GUI
+        # knows then, not at its next look (a restart between two looks went unseen), to save
+        # what was refused when the server is back (gui/live.py)
+        self.server_lost: list[Callable[[ServerUnreachableError], None]] = []
         # names this object's writes in the change log, so it can skip its own (changes.py)
         self.origin = uuid.uuid4().hex
 
@@ -231,7 +236,8 @@ class Project:
     @contextlib.contextmanager
     def faults(self, writing: bool = True) -> Iterator[None]:
         """Database failures inside the block become one line naming the project; a file
-        moved, deleted or replaced is told to ``file_lost`` as well."""
+        moved, deleted or replaced is told to ``file_lost`` as well, a server that cannot be
+        reached to ``server_lost``."""
         try:
             yield
         except ProjectFileLostError as error:
@@ -244,6 +250,9 @@ class Project:
             )
             if translated is None:
                 raise
+            if isinstance(translated, ServerUnreachableError):
+                for told in list(self.server_lost):
+                    told(translated)
             raise translated from error
 
     def _owner_of_refused(self, reason: str) -> str | None:

@@ -178,6 +178,8 @@ class MappingView(ProjectView):
         self.autosave.failed.connect(self.memo_status.setText)
         self.autosave.caught_up.connect(self.memo_status.clear)
         self.memo.textChanged.connect(self.autosave.edited)
+        # after the window says so: a memo refused while the server was away is saved
+        session.reachable.connect(self._server_back, Qt.ConnectionType.QueuedConnection)
         session.changed.connect(
             lambda changes, _cells: self._refresh_memo() if Change.MEMOS in changes else None
         )
@@ -452,6 +454,20 @@ class MappingView(ProjectView):
         """Save the memo typed for the theme shown (also after a pause in typing); False when
         the project refused it (the text stays, unsaved, and the reason shows)."""
         return self.autosave.flush()
+
+    def _server_back(self, error: FrameworkQDAError | None) -> None:
+        """The server can be reached again (``error`` None): a memo its outage refused is
+        saved once more (someone's change meanwhile asks which to keep), and the line says so
+        in place of the refusal (it waited for the next keystroke or another theme)."""
+        if error is not None or not self.autosave.refused:
+            return
+        asked = self.settling.asked
+        if self.save_memo():
+            self.memo_status.setText(
+                self.tr("The server is back: the memo you typed was saved.")
+                if self.settling.asked == asked
+                else ""
+            )
 
     def save_typing(self) -> str | None:
         """What the window asks every view with typing of its own before an undo or closing:

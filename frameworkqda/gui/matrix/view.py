@@ -164,6 +164,9 @@ class MatrixView(ProjectView):
         self.status = QLabel()
         self.status.setWordWrap(True)  # a long line wraps, never widening the view past the window
         self._refused: FrameworkQDAError | None = None  # the last cell edit's (not a conflict)
+        self._asked = 0  # conflict dialogs shown: a save that asked says nothing more
+        # after the window says so: a summary refused while the server was away is saved
+        session.reachable.connect(self._server_back, Qt.ConnectionType.QueuedConnection)
         self.draft_all_button = QPushButton(self.tr("Auto-draft empty cells"))
         self.draft_all_button.setToolTip(
             self.tr(
@@ -584,6 +587,22 @@ class MatrixView(ProjectView):
             )
             raise  # nothing to save it to (the text stays typed in a cell still shown)
 
+    def _server_back(self, error: FrameworkQDAError | None) -> None:
+        """The server can be reached again (``error`` None): a summary its outage refused is
+        saved once more as Save does (a colleague's change meanwhile opens the conflict
+        dialog), and the line says so in place of "not changed" (it waited for another cell
+        to be shown, the line saying it was not changed)."""
+        if error is not None or not self.evidence.autosave.refused:
+            return
+        asked = self._asked
+        if self.evidence.commit() and self._asked == asked:
+            self._update_status()
+            self.status.setText(
+                self.tr("The server is back: the summary you typed was saved.")
+                + " · "
+                + self.status.text()
+            )
+
     def save_typing(self) -> str | None:
         """What the window asks every view with typing of its own before an undo or closing:
         None once saved, else why it could not be."""
@@ -640,6 +659,7 @@ class MatrixView(ProjectView):
         if command.value is None and not command.clear_value:
             mine_value = theirs.value  # this edit left the value as it was
         case_name = self.model.cases[self.model.case_position(case_id)][1]
+        self._asked += 1
         dialog = CellConflictDialog(
             f"{case_name} × {self._session.code_path(code_id)}",
             theirs,
