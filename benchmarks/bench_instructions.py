@@ -30,8 +30,9 @@ searched for modules). Valgrind slows a run ~5-10x: ``2 * PAGES`` stays small.
 
 Runs the ``frameworkqda`` that ``PYTHONPATH`` finds, so another checkout can be measured with
 this interpreter: ``PYTHONPATH=/path/to/checkout python benchmarks/bench_instructions.py``.
-- with ``--verbs``, ``info`` and ``text`` on the project the 20-page import made, each in a
-  fresh process (what a verb that only reads costs, start-up and all).
+- with ``--verbs``, ``info``, ``text``, ``new``, ``check``, ``recover`` and ``upgrade`` on the
+  project the 20-page import made (``new`` also on a new file), each in a fresh process (what
+  a verb that loads no ORM costs, start-up and all).
 
 Alone: ``python benchmarks/bench_instructions.py [--pool] [--split] [--verbs]``.
 """
@@ -151,12 +152,21 @@ def stored_exact(project: Path, pdf: Path, page_text: str, pages: int) -> bool:
 
 
 def verbs(folder: Path, project: Path, pdf: Path) -> list[Row]:
-    """Instructions of ``info`` and ``text`` on the project the counted import made."""
+    """Instructions of the verbs that load no ORM, on the project the counted import made
+    (``new`` also on a new file, which runs every schema revision)."""
     rows: list[Row] = []
-    for verb, *rest in (["info"], ["text", pdf.name]):
-        argv = [sys.executable, "-P", "-m", "frameworkqda", verb, str(project), *rest]
-        total = counted(argv, folder, f"verb-{verb}")[0]
-        rows.append((f"{verb}, one process", total / 1e6, "M instructions"))
+    for label, verb, where, *rest in (
+        ("info", "info", project),
+        ("text", "text", project, pdf.name),
+        ("new, a new file", "new", folder / "new.fqda"),
+        ("new, already present", "new", project),
+        ("check", "check", project),
+        ("recover", "recover", project, "-o", str(folder / "recovered.fqda")),
+        ("upgrade, at this version's schema", "upgrade", project),
+    ):
+        argv = [sys.executable, "-P", "-m", "frameworkqda", verb, str(where), *rest]
+        total = counted(argv, folder, f"verb-{verb}-{len(rows)}")[0]
+        rows.append((f"{label}, one process", total / 1e6, "M instructions"))
     return rows
 
 

@@ -5,7 +5,9 @@ A command imports its own verb's module only, the whole ``--help`` every one, so
 imports only argparse and light constants at its top; each command function imports the core
 services it calls. ``--help`` thus
 loads no database library, pandas, exporter nor Qt (tests/e2e/test_cli_startup.py checks).
-Errors meant for the user print one line to stderr and exit with status 1.
+Errors meant for the user print one line to stderr and exit with status 1; a command line
+argparse cannot read prints its usage and exits with status 2, and one that stops before its
+verb or action (``frameworkqda``, ``frameworkqda case``) prints that list (:func:`lacking`).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from collections.abc import Sequence
 from frameworkqda import __version__
 from frameworkqda.cli import case_commands, exiting, streams
 from frameworkqda.cli.coder_option import add_coder_option
-from frameworkqda.cli.loading import STORE, load
+from frameworkqda.cli.loading import MODEL, STORE, load
 from frameworkqda.core.errors import FrameworkQDAError, NotFoundError
 
 # Modules (of this package) with a ``register(subparsers)`` function, in the order their verbs
@@ -50,11 +52,14 @@ STARTS_BEFORE_OPENING = ("import",)
 
 # Verbs that read and write through SQLAlchemy Core only (``tables``): they load neither the ORM
 # nor the model, which every other verb loads with the store (``Project.connect``/``begin``).
-CORE_VERBS = ("import", "info", "text")
-MODEL = "frameworkqda.core.model"
+# ``new`` loads them to apply a template (``--framework``); ``upgrade`` runs alembic's revisions.
+CORE_VERBS = ("import", "info", "text", "new", "check", "recover", "upgrade")
 
 # Verbs that record who did the work: each takes --coder NAME and opens with coder_option.open_for.
 AUTHORED_VERBS = ("code", "autocode", "cell")
+
+# The exit status of a command line that cannot be read, argparse's: not the work's failure (1).
+USAGE = 2
 
 
 # The module that registers each verb: a command imports and builds the parser of its own
@@ -98,7 +103,7 @@ def build_parser(verb: str | None = None) -> argparse.ArgumentParser:
         description="Qualitative framework analysis of Japanese and English policy documents.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")  # bare: see lacking
     for name in COMMAND_MODULES if verb not in VERB_MODULES else [VERB_MODULES[verb]]:
         importlib.import_module(f"{__name__}.{name}").register(subparsers)
     for authored in AUTHORED_VERBS:
@@ -119,7 +124,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         streams.keep_going_on_closed_pipes()  # a closed pipe loses output, never the work
     argv, deprecation = case_commands.modern_order(list(sys.argv[1:] if argv is None else argv))
     parser = build_parser(argv[0] if argv else None)  # a verb leads, else an option or nothing
-    args = parser.parse_args(argv)
+    args, unread = parser.parse_known_args(argv)
+    read_late_positional(args, unread)
+    if unread:  # what parse_args says
+        parser.error(f"unrecognized arguments: {' '.join(unread)}")
+    bare = lacking(parser, args)
+    if bare is not None:  # no verb, or a verb without its action: the list to choose from
+        bare.print_help(sys.stderr)
+        return USAGE
     args.whole_process = whole_process
     if args.command not in STARTS_BEFORE_OPENING:
         # every verb opens a project (loading.py: why the collector waits meanwhile); the model
@@ -129,6 +141,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     if whole_process and getattr(args, "at_once", False):
         exiting.leave(code)
     return code
+
+
+def read_late_positional(args: argparse.Namespace, unread: list[str]) -> None:
+    """Take a verb's optional positional (its ``late_positional`` default names it:
+    ``autocode``'s TEXT) from after its options, where argparse leaves it unread: it fills an
+    optional positional only from the words before the first option, so ``autocode P --code C
+    TEXT`` said "unrecognized arguments" where ``search P --case X TEXT`` works."""
+    late = getattr(args, "late_positional", None)
+    if late and getattr(args, late) is None and len(unread) == 1 and unread[0][:1] != "-":
+        setattr(args, late, unread.pop())
+
+
+def lacking(
+    parser: argparse.ArgumentParser, args: argparse.Namespace
+) -> argparse.ArgumentParser | None:
+    """The parser whose verb or action the command line stops before, if any: its help lists
+    them, where argparse's own "required: COMMAND" named only the placeholder."""
+    for action in parser._actions:  # argparse has no public way to a parser's sub-parsers
+        if isinstance(action, argparse._SubParsersAction):
+            chosen = getattr(args, action.dest, None)
+            return parser if chosen is None else lacking(action.choices[chosen], args)
+    return None
 
 
 def single_threaded_blas() -> None:

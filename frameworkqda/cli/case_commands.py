@@ -43,7 +43,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Manage the cases compared in the framework matrix (e.g. cities): "
         "case ACTION PROJECT … (the older order case PROJECT ACTION … still works, deprecated).",
     )
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions = parser.add_subparsers(dest="action", metavar="ACTION")  # bare: help (cli.lacking)
     add = actions.add_parser(
         "add",
         help="create a case",

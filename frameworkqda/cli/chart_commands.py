@@ -78,7 +78,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "See docs/formats.md.",
     )
     matrix.add_argument("project", help="project file or postgresql:// URL")
-    matrix.add_argument("--view", choices=VIEWS, default="cells", help="what to write")
+    matrix.add_argument(
+        "--view",
+        choices=VIEWS,
+        default="cells",
+        help="cells (the default): the framework matrix, a table per theme of each case's "
+        "value per measure (XLSX, DOCX and HTML add the counts and ranks tables); counts: "
+        "the present measures per theme and case; ranks: the themes ranked by those counts, "
+        "beside their ranks by an external score (--scores; default: the project's first "
+        "series) and Spearman's rho",
+    )
     matrix.add_argument("--format", choices=FORMATS, default=None, help="default: from -o, or csv")
     matrix.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: stdout (csv)")
     matrix.add_argument(
@@ -145,8 +154,8 @@ def _cell(args: argparse.Namespace) -> int:
         raise ValidationError(
             "nothing to do: give --value, --summary, --clear-value, --draft, --accept or --show"
         )
-    from frameworkqda.core.cases import resolve_case
-    from frameworkqda.core.codebook import resolve
+    from frameworkqda.core.cases import case_name_in, resolve_case
+    from frameworkqda.core.codebook import resolve_node
     from frameworkqda.core.commands import DraftSummary, SetCell
     from frameworkqda.core.store import open_project
 
@@ -155,7 +164,10 @@ def _cell(args: argparse.Namespace) -> int:
     with opened as project:
         with project.session() as session:
             case_id = resolve_case(session, args.case)
-            code_id = resolve(session, args.code)
+            code = resolve_node(session, args.code)
+            code_id = code.id
+            # the reply names the cell as stored: "osaka" × "education/…" is Osaka × Education/…
+            cell = f"{case_name_in(session, case_id)} × {code.path}"
         if editing:
             edit = SetCell(
                 case_id, code_id, args.summary, args.value, args.clear_value, accept=args.accept
@@ -176,14 +188,11 @@ def _cell(args: argparse.Namespace) -> int:
             return 0
     if editing and edit.changed_nothing and not drafted:  # run again: as given already
         if not args.accept:
-            print(f"already present: {args.case} × {args.code} as given")
+            print(f"already present: {cell} as given")
     elif editing:  # else nothing was written: no "charted" line
-        print(f"charted {args.case} × {args.code}")
+        print(f"charted {cell}")
     if drafted:  # a draft is still to do: not "charted"
-        print(
-            f"drafted {args.case} × {args.code}: a draft until you edit it (--summary) or "
-            "accept it (--accept)"
-        )
+        print(f"drafted {cell}: a draft until you edit it (--summary) or accept it (--accept)")
     return 0
 
 

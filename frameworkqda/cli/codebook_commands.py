@@ -18,7 +18,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Import or export the codebook as a table of path, definition and colour "
         "(format by extension: .csv, .xlsx or REFI-QDA .qdc), or list it.",
     )
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions = parser.add_subparsers(dest="action", metavar="ACTION")  # bare: help (cli.lacking)
     imported = actions.add_parser(
         "import",
         help="add codes from a file",
@@ -50,7 +50,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     exported.set_defaults(handler=_export)
     listed = actions.add_parser(
-        "list", help="print the codebook's paths", description="Print every code's path."
+        "list",
+        help="print the codebook's paths",
+        description="Print every code's path, one a line: a theme, then its measures as "
+        "Theme/Measure. A slash inside a code's own name is written \\/ "
+        "(Anti-discrimination/Anti-hate-speech ordinance\\/law), so the path says where each "
+        "name ends: that is how --code takes a code and how every verb's reply names it (written "
+        "without the backslash, --code still finds a code when only one reads so).",
     )
     listed.add_argument("project", help="project file or postgresql:// URL")
     listed.set_defaults(handler=_list)

@@ -4,7 +4,9 @@ that coding again, coding every hit of a term, and listing the coded passages.""
 from __future__ import annotations
 
 import argparse
+import re
 import sys
+import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +25,28 @@ if TYPE_CHECKING:
 
 SEGMENT_FORMATS = ("tsv", "csv", "xlsx")
 
+# The options naming one coded passage, required by `uncode` and by `code` without --from: the
+# usage lines spell them out (argparse marks `code`'s optional, having no "all or --from").
+PASSAGE = "--document NAME --start N --end N --code PATH"
+
+
+def usage(parser: argparse.ArgumentParser, *forms: str) -> None:
+    """Give ``parser`` a usage line a form (its arguments after the verb), wrapped and aligned
+    as argparse wraps its own: an option stays beside its value."""
+    indent = " " * len("usage: ")
+    width = 79 - len(indent)
+    lines = []
+    for form in forms:
+        kept = re.sub(r"\[[^]]*\]|--\S+ [A-Z]\S*", lambda m: m[0].replace(" ", "\0"), form)
+        wrapped = textwrap.wrap(
+            f"{parser.prog} {kept}",
+            width,
+            subsequent_indent=" " * (len(parser.prog) + 1),
+            break_on_hyphens=False,
+        )
+        lines += [line.replace("\0", " ") for line in wrapped]
+    parser.usage = f"\n{indent}".join(lines)
+
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     code = subparsers.add_parser(
@@ -37,20 +61,29 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "with the note and translation given, is 'already present' (a script run again); with "
         "another note or translation it is refused.",
     )
+    usage(
+        code,
+        f"[-h] project {PASSAGE} [--note NOTE] [--translation TEXT] [--coder NAME]",
+        "[-h] project --from FILE.csv [--coder NAME]",
+    )
     code.add_argument("project", help="project file or postgresql:// URL")
-    code.add_argument("--document", metavar="NAME", help="document name, or its id")
-    code.add_argument(
+    one = code.add_argument_group(
+        "one passage", "--document, --start, --end and --code are required, unless --from"
+    )
+    one.add_argument("--document", metavar="NAME", help="document name, or its id")
+    one.add_argument(
         "--start",
         type=int,
         metavar="N",
         help="offset of the first character, counted from 0 (the app's segment panel counts "
         "from 1: its characters 55-64 are --start 54 --end 64)",
     )
-    code.add_argument("--end", type=int, metavar="N", help="offset just after the last character")
-    code.add_argument("--code", metavar="PATH", help='e.g. "Health/Consultation"')
-    code.add_argument("--note", help="a note on the segment")
-    code.add_argument("--translation", help="an English translation of the passage")
-    code.add_argument(
+    one.add_argument("--end", type=int, metavar="N", help="offset just after the last character")
+    one.add_argument("--code", metavar="PATH", help='e.g. "Health/Consultation"')
+    one.add_argument("--note", help="a note on the segment")
+    one.add_argument("--translation", metavar="TEXT", help="an English translation of the passage")
+    rows = code.add_argument_group("or a file of passages", "--from instead of the options above")
+    rows.add_argument(
         "--from", dest="from_file", type=Path, metavar="FILE.csv", help="code every row of FILE"
     )
     code.set_defaults(handler=_code)
@@ -64,11 +97,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "project's deletions log records who removed it: --as NAME, else your login name. "
         "(The older --coder NAME, for --coded-by, still works, deprecated.)",
     )
+    usage(uncode, f"[-h] project {PASSAGE} [--coded-by NAME] [--as NAME]")
     uncode.add_argument("project", help="project file or postgresql:// URL")
-    uncode.add_argument("--document", required=True, metavar="NAME", help="document name or id")
-    uncode.add_argument("--start", required=True, type=int, metavar="N", help="as in `code`")
-    uncode.add_argument("--end", required=True, type=int, metavar="N", help="as in `code`")
-    uncode.add_argument("--code", required=True, metavar="PATH", help='e.g. "Health/Consultation"')
+    one = uncode.add_argument_group(
+        "the passage", "--document, --start, --end and --code are required"
+    )
+    one.add_argument("--document", required=True, metavar="NAME", help="document name or id")
+    one.add_argument("--start", required=True, type=int, metavar="N", help="as in `code`")
+    one.add_argument("--end", required=True, type=int, metavar="N", help="as in `code`")
+    one.add_argument("--code", required=True, metavar="PATH", help='e.g. "Health/Consultation"')
     uncode.add_argument(
         "--coded-by",
         metavar="NAME",
@@ -121,8 +158,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "full-width/half-width and compatibility forms match; 1- and 2-character terms work). "
         "`search` with the same term and options shows the hits first.",
     )
+    usage(
+        auto,
+        "[-h] project TEXT --code PATH [--regex] [--whole-words] [--document NAME] "
+        "[--unit {hit,sentence,paragraph}] [--coder NAME]",
+    )
     auto.add_argument("project", help="project file or postgresql:// URL")
-    auto.add_argument("--term", required=True, metavar="TEXT", help="the term to find")
+    # TEXT as `search` takes it, after the project; --term TEXT, the spelling before, works too
+    auto.add_argument("term", nargs="?", metavar="TEXT", help="the term to find, as in `search`")
+    auto.add_argument(
+        "--term", dest="term_option", metavar="TEXT", help="the term, as an option instead of TEXT"
+    )
     auto.add_argument("--regex", action="store_true", help="TEXT is a regular expression")
     auto.add_argument("--whole-words", action="store_true", help=WHOLE_WORDS_HELP)
     auto.add_argument("--code", required=True, metavar="PATH", help="code to apply")
@@ -139,7 +185,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="what to code around each hit: the hit itself, its sentence (default; ends at "
         "。！？ . ! ? and at line ends) or its paragraph; units that overlap or touch merge",
     )
-    auto.set_defaults(handler=_autocode)
+    auto.set_defaults(handler=_autocode, late_positional="term")
 
 
 def one_or_from_file(args: argparse.Namespace, options: tuple[str, ...]) -> bool:
@@ -185,22 +231,25 @@ def _code(args: argparse.Namespace) -> int:
         already = f" ({command.present} already present)" if command.present else ""
         print(f"coded {plural(command.count, 'segment')} from {args.from_file}{already}")
         return 0
-    from frameworkqda.core.codebook import resolve
+    from frameworkqda.core.codebook import resolve_node
     from frameworkqda.core.commands import AddSegment
-    from frameworkqda.core.documents import resolve_document
+    from frameworkqda.core.documents import document_name, resolve_document
 
     with open_for(args) as project:
         with project.session() as session:
             document_id = resolve_document(session, args.document)
-            code_id = resolve(session, args.code)
+            code = resolve_node(session, args.code)
+            code_id = code.id
             there = _coded_already(session, project.coder_name, document_id, code_id, args)
-            uncharted = _not_a_column(session, code_id, args.code)
+            uncharted = _not_a_column(session, code_id, code.path)
+            # the reply names what was coded as stored, whatever spelling (or id) found it
+            document, range_ = document_name(session, document_id), f"[{args.start}, {args.end})"
         if there is None:
             add = AddSegment(
                 document_id, code_id, args.start, args.end, args.note or "", args.translation or ""
             )
             add.apply(project)
-            coded = f"coded {args.document} [{args.start}, {args.end}) with {args.code}"
+            coded = f"coded {document} {range_} with {code.path}"
             for before, after in add.extended:  # text overlapping a passage: it grew
                 coded += (
                     f"; the passage [{before.start}, {before.end}) extended to "
@@ -227,8 +276,8 @@ def _code(args: argparse.Namespace) -> int:
     ]
     if differs:
         raise ValidationError(
-            f"{project.coder_name} has already coded {args.document} [{args.start}, {args.end}) "
-            f"with {args.code}, with {' and '.join(differs)}"
+            f"{project.coder_name} has already coded {document} {range_} with {code.path}, "
+            f"with {' and '.join(differs)}"
         )
     passage = f" (in the passage [{there.start}, {there.end}))" if inside else ""
     if filled:
@@ -237,14 +286,11 @@ def _code(args: argparse.Namespace) -> int:
         with open_for(args) as project:
             UpdateSegment(there.id, **filled).apply(project)
         print(
-            f"coded already: {args.document} [{args.start}, {args.end}) with {args.code}"
-            f"{passage}; its {' and '.join(filled)} set"
+            f"coded already: {document} {range_} with {code.path}{passage}; "
+            f"its {' and '.join(filled)} set"
         )
         return 0
-    print(
-        f"already present: {args.document} [{args.start}, {args.end}) coded with {args.code}"
-        + passage
-    )
+    print(f"already present: {document} {range_} coded with {code.path}{passage}")
     return 0
 
 
@@ -271,26 +317,38 @@ def _coded_already(
     ).first()
 
 
+def _term(args: argparse.Namespace) -> str:
+    """The term ``autocode`` codes, given as TEXT or as ``--term TEXT`` (once)."""
+    if args.term is not None and args.term_option is not None:
+        raise ValidationError("give the term once: autocode PROJECT TEXT, or --term TEXT")
+    term: str | None = args.term if args.term is not None else args.term_option
+    if term is None:
+        raise ValidationError("give the term to find: autocode PROJECT TEXT --code PATH")
+    return term
+
+
 def _autocode(args: argparse.Namespace) -> int:
-    from frameworkqda.core.codebook import resolve
+    term = _term(args)
+    from frameworkqda.core.codebook import resolve_node
     from frameworkqda.core.commands import Autocode
     from frameworkqda.core.documents import resolve_document
 
     with open_for(args) as project:
         with project.session() as session:
-            code_id = resolve(session, args.code)
+            code = resolve_node(session, args.code)
+            code_id = code.id
             documents = (
                 [resolve_document(session, name) for name in args.document]
                 if args.document
                 else None
             )
         command = Autocode(
-            args.term, code_id, args.regex, documents, args.unit, whole_words=args.whole_words
+            term, code_id, args.regex, documents, args.unit, whole_words=args.whole_words
         )
         command.apply(project)
     from frameworkqda.core.messages import quoted
 
-    coded = f"coded {plural(command.count, args.unit)} with {quoted(args.term)} as {args.code}"
+    coded = f"coded {plural(command.count, args.unit)} with {quoted(term)} as {code.path}"
     print(coded + already_coded(command.already, len(command.extended), args.unit))
     return 0
 
@@ -312,10 +370,10 @@ def already_coded(hits: int, extended: int, unit: str) -> str:
 
 
 def _uncode(args: argparse.Namespace) -> int:
-    from frameworkqda.core.codebook import resolve
+    from frameworkqda.core.codebook import resolve_node
     from frameworkqda.core.coding import segment_at
     from frameworkqda.core.commands import DeleteSegment
-    from frameworkqda.core.documents import resolve_document
+    from frameworkqda.core.documents import document_name, resolve_document
 
     whose = args.coded_by
     if args.old_coded_by is not None:
@@ -329,12 +387,13 @@ def _uncode(args: argparse.Namespace) -> int:
     with open_for(args) as project:
         with project.session() as session:
             document_id = resolve_document(session, args.document)
-            code_id = resolve(session, args.code)
+            code = resolve_node(session, args.code)
             segment_id = segment_at(
-                session, document_id, code_id, args.start, args.end, whose, option="--coded-by"
+                session, document_id, code.id, args.start, args.end, whose, option="--coded-by"
             )
+            document = document_name(session, document_id)
         DeleteSegment(segment_id).apply(project)
-    print(f"uncoded {args.document} [{args.start}, {args.end}) from {args.code}")
+    print(f"uncoded {document} [{args.start}, {args.end}) from {code.path}")
     return 0
 
 

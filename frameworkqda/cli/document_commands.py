@@ -18,7 +18,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Manage the imported documents: document ACTION PROJECT … "
         "(import adds them: frameworkqda import).",
     )
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions = parser.add_subparsers(dest="action", metavar="ACTION")  # bare: help (cli.lacking)
     rename = actions.add_parser(
         "rename",
         help="rename a document",

@@ -18,6 +18,7 @@ import sys
 # What every verb uses, since every verb opens a project: SQLAlchemy (Core) and the store; the
 # ORM and the model load with it for the verbs that use them (cli.CORE_VERBS: those that do not).
 STORE = "frameworkqda.core.store"
+MODEL = "frameworkqda.core.model"
 
 
 def load(*names: str) -> None:

@@ -58,7 +58,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "coded passage, and free memos (on nothing, each with its title): "
         "memo ACTION PROJECT …",
     )
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions = parser.add_subparsers(dest="action", metavar="ACTION")  # bare: help (cli.lacking)
     listed = actions.add_parser(
         "list",
         help="list every memo",
@@ -151,8 +151,8 @@ def _target(
     from sqlalchemy import select
 
     from frameworkqda.core import model
-    from frameworkqda.core.cases import resolve_case
-    from frameworkqda.core.codebook import resolve
+    from frameworkqda.core.cases import case_name_in, resolve_case
+    from frameworkqda.core.codebook import resolve, resolve_node
     from frameworkqda.core.coding import segment_at
     from frameworkqda.core.documents import resolve_document
     from frameworkqda.core.errors import NotFoundError, ValidationError
@@ -173,14 +173,16 @@ def _target(
     if given == {"code"}:
         return "code", resolve(session, args.code)
     if given == {"case", "code"}:
-        case_id, code_id = resolve_case(session, args.case), resolve(session, args.code)
+        case_id, code = resolve_case(session, args.case), resolve_node(session, args.code)
         cell = session.scalar(
             select(model.ChartCell.id).where(
-                model.ChartCell.case_id == case_id, model.ChartCell.code_id == code_id
+                model.ChartCell.case_id == case_id, model.ChartCell.code_id == code.id
             )
         )
         if cell is None:
-            raise NotFoundError(f"no chart cell for case {args.case} and code {args.code} yet")
+            raise NotFoundError(
+                f"no chart cell for case {case_name_in(session, case_id)} and code {code.path} yet"
+            )
         return "cell", cell
     if given == {"document", "start", "end", "code"}:
         document_id = resolve_document(session, args.document)

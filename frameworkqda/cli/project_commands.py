@@ -47,9 +47,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _new(args: argparse.Namespace) -> int:
+    from frameworkqda.cli.loading import MODEL, load
     from frameworkqda.core.errors import ProjectExistsError
     from frameworkqda.core.store import create_project
 
+    if args.framework is not None:  # its template is applied through the model (cli.CORE_VERBS)
+        load(MODEL)
     try:
         project = create_project(
             args.project, name=args.name, framework=args.framework, language=args.language or "en"
@@ -67,7 +70,8 @@ def _same_as_given(args: argparse.Namespace, exists: Exception) -> None:
     (a file that is no project: the error ``new`` gave)."""
     from sqlalchemy import select
 
-    from frameworkqda.core import model
+    from frameworkqda.core import tables
+    from frameworkqda.core.default_scale import VALUE_LABELS, default_value_scale
     from frameworkqda.core.errors import FrameworkQDAError, ValidationError
     from frameworkqda.core.store import open_project
 
@@ -75,19 +79,18 @@ def _same_as_given(args: argparse.Namespace, exists: Exception) -> None:
         project = open_project(args.project, read_only=True)
     except FrameworkQDAError:
         raise exists from None
-    with project, project.session() as session:
-        info = session.scalars(select(model.ProjectInfo)).one()
-        labels = tuple(
-            session.scalars(select(model.ChartValue.label).order_by(model.ChartValue.position))
-        )
+    with project, project.connect() as connection:
+        info = connection.execute(select(tables.project.c.name, tables.project.c.framework)).one()
+        values = tables.chart_values.c
+        labels = tuple(connection.scalars(select(values.label).order_by(values.position)))
         location = project.location
     differs = []
     if args.framework is not None and info.framework != args.framework:
         differs.append(f"framework {info.framework or 'none'}, not {args.framework}")
     if args.name is not None and info.name != args.name:
         differs.append(f"name {info.name!r}, not {args.name!r}")
-    scales = {"en": tuple(label for label, _, _ in model.default_value_scale("en"))}
-    scales.update(model.VALUE_LABELS)
+    scales = {"en": tuple(label for label, _, _ in default_value_scale("en"))}
+    scales.update(VALUE_LABELS)
     told = [language for language, scale in scales.items() if scale == labels]
     if args.language is not None and told and args.language not in told:
         differs.append(f"language {told[0]}, not {args.language}")

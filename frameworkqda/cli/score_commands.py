@@ -15,7 +15,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description='External scores per theme (e.g. "MIPEX 2015 Japan"), which '
         "`matrix --view ranks` ranks beside the counts. See docs/formats.md.",
     )
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions = parser.add_subparsers(dest="action", metavar="ACTION")  # bare: help (cli.lacking)
     load = actions.add_parser(
         "import",
         help="set scores from a CSV file",
@@ -57,7 +57,7 @@ def _list(args: argparse.Namespace) -> int:
     import sys
 
     from frameworkqda.core.csv_files import csv_writer
-    from frameworkqda.core.exports.tables import format_number
+    from frameworkqda.core.numbers import format_number
     from frameworkqda.core.scores import HEADER, list_scores
     from frameworkqda.core.store import open_project
 

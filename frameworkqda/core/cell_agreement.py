@@ -32,6 +32,7 @@ from frameworkqda.core.agreement import ALL_DOCUMENTS, coder_id_in, kappa_text, 
 from frameworkqda.core.charting.chartings import chartings_in
 from frameworkqda.core.charting.matrix import value_scale
 from frameworkqda.core.codebook import tree
+from frameworkqda.core.default_scale import NOT_SPECIFIED_LABELS
 from frameworkqda.core.errors import ValidationError
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, listed, quoted
 from frameworkqda.core.store import Project
@@ -46,8 +47,8 @@ def _fold(label: str) -> str:
 def default_unordered(labels: Iterable[str]) -> tuple[str, ...]:
     """The values of a scale (its labels, in order) that are no degree of presence by default:
     the scale's own "not specified" value, in any language a new project's scale is made in
-    ("Not specified", 記載なし: ``model.NOT_SPECIFIED_LABELS``)."""
-    unknown = {_fold(label) for label in model.NOT_SPECIFIED_LABELS}
+    ("Not specified", 記載なし: ``default_scale.NOT_SPECIFIED_LABELS``)."""
+    unknown = {_fold(label) for label in NOT_SPECIFIED_LABELS}
     return tuple(label for label in labels if _fold(label) in unknown)
 
 

@@ -198,7 +198,19 @@ def resolve(session: Session, path: str) -> int:
     Written exactly, else in other letter case: a code's name is one whatever its case, as no
     two codes of a level may differ only in it (``_check_name``), so ``history/m`` is the code
     ``History/m`` for every verb and for a codebook import alike."""
+    return _resolved(tree(session), path)
+
+
+def resolve_node(session: Session, path: str) -> CodeNode:
+    """The code at ``path``, as :func:`resolve` finds it: its ``path`` is the one the codebook
+    shows (stored letter case, a ``/`` in a name escaped), which a verb's reply echoes
+    whatever spelling found it."""
     nodes = tree(session)
+    found = _resolved(nodes, path)
+    return next(node for node in nodes if node.id == found)
+
+
+def _resolved(nodes: list[CodeNode], path: str) -> int:
     found = _at_path(nodes, path, lambda text: text)
     if found is None:
         found = _at_path(nodes, path, str.casefold)
@@ -634,6 +646,7 @@ def merge_plan(session: Session, source_id: int, target_id: int) -> MergePlan:
             segment.id,
             segment.code_id,
             segment.document_id,
+            segment.coder_id,
             segment.start,
             segment.end,
             segment.note,
@@ -642,16 +655,17 @@ def merge_plan(session: Session, source_id: int, target_id: int) -> MergePlan:
         .where(segment.code_id.in_(codes))
         .order_by(segment.id)
     ).all()
-    kept: dict[tuple[int, int, int], _Passage] = {}
+    # per coder, as coding checks a range coded twice: two coders on one range is agreement
+    kept: dict[tuple[int, int | None, int, int], _Passage] = {}
     for row in passages:
         if row.code_id == target_id:
-            key = (row.document_id, row.start, row.end)
+            key = (row.document_id, row.coder_id, row.start, row.end)
             kept[key] = _Passage(row.id, row.note, row.translation)
     plan = MergePlan(source_id, target_id, source.name, source.parent_id, [], [], [], [], {})
     for row in passages:
         if row.code_id != source_id:
             continue
-        key = (row.document_id, row.start, row.end)
+        key = (row.document_id, row.coder_id, row.start, row.end)
         passage = _Passage(row.id, row.note, row.translation)
         if key in kept:
             plan.segment_pairs.append((passage, kept[key]))
@@ -977,7 +991,7 @@ def merge_codes_in(
 ) -> MergeOutcome:
     """Merge ``source`` into ``target``: segments, sub-codes, scores, cells and memos follow.
 
-    A passage whose range the target has coded too (same document and range) is joined onto
+    A passage whose range the target has coded too (same document, range and coder) is joined onto
     the target's: its note, translation and memo are kept, added to that passage's under
     ``heading`` (default ``From the merged code “Source”:``). Where both codes have a chart
     cell for a case, the summaries are joined and the target's value kept (the source's when

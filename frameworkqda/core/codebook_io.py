@@ -34,7 +34,6 @@ from frameworkqda.core.errors import (
     ValidationError,
     WriteFailedError,
 )
-from frameworkqda.core.exchange.refi.guids import is_guid
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, ROW, bad_rows, listed, quoted, said
 from frameworkqda.core.store import Project
 
@@ -533,8 +532,12 @@ def _identify(session: Session, code_id: int, row: CodebookRow) -> None:
     """A new code from a REFI codebook keeps the file's GUID (unless another code has it)."""
     code = session.get(model.Code, code_id)
     assert code is not None
-    if is_guid(row.guid) and _by_guid(session, row.guid) is None:
-        code.guid = row.guid
+    if row.guid is not None:  # a .qdc's, read by the REFI-QDA package (its whole __init__, lxml
+        # and the PDF reader: not for a CSV import nor any export), loaded by then
+        from frameworkqda.core.exchange.refi.guids import is_guid
+
+        if is_guid(row.guid) and _by_guid(session, row.guid) is None:
+            code.guid = row.guid
     if row.codable is not None:
         code.codable = row.codable
     session.flush()

@@ -8,6 +8,8 @@ segments and several codes on one range are normal. Coding text that overlaps a
 passage of the same code by the same coder (auto-coding, code all hits, code selection) widens
 that passage to the union instead of making a second one (:func:`take_in`), as NVivo unions a
 node's coverage: the evidence is not doubled, and the passage keeps its note and translation.
+Passages a REFI-QDA import or a merge brings in are joined by the same rule
+(:func:`join_overlapping`), their notes and translations joined onto the passage they join.
 """
 
 from __future__ import annotations
@@ -421,6 +423,49 @@ def take_in(
         for first, last, segment_id in near
         if (grown := bounds[segment_id]) != (first, last)
     }
+
+
+@dataclass
+class Joins:
+    """Where passages brought in (an import, a merge) went under :func:`take_in`: ``into``,
+    each joined one's key and the passage it joined (its note, translation and memos belong
+    there now); ``grown``, the new bounds of the passages widened to take them in."""
+
+    into: dict[int, int]
+    grown: dict[int, tuple[int, int]]
+
+
+def join_overlapping(
+    held: Iterable[tuple[int, int, int]], incoming: Iterable[tuple[int, int, int]]
+) -> Joins:
+    """Bring passages (key, start, end) of one document, code and coder in among those
+    ``held`` as coding text does (:func:`take_in`): one that shares text with a passage held,
+    or brought in before it, joins that passage (widened to the union) rather than stand
+    beside it; one merely beside it stays a passage of its own. A joined one goes to the
+    passage with its very range, else the first widened (as a selection's note goes,
+    ``commands.AddSegment``), else the first it lies in. Keys are unique ints; the incoming
+    are taken by start, then end, then key (the first of two equal ranges stays)."""
+    waiting = deque(sorted(held, key=lambda p: p[1]))
+    near: list[tuple[int, int, int]] = []  # those that may overlap this passage or a later one
+    joins = Joins({}, {})
+    for key, start, end in sorted(incoming, key=lambda p: (p[1], p[2], p[0])):
+        while waiting and waiting[0][1] < end:
+            near.append(waiting.popleft())
+        near = [p for p in near if p[2] > start]  # none overlaps a later one
+        same = next((i for i, first, last in near if first == start and last == end), None)
+        if same is not None:  # its very range (a copy's every passage): it covers it
+            joins.into[key] = same
+            continue
+        bounds = take_in("", near, start, end)
+        if bounds is None:
+            near.append((key, start, end))
+            continue
+        under = sorted((first, i) for i, first, last in near if first < end and start < last)
+        widened = [i for _, i in under if i in bounds]
+        joins.into[key] = (widened or [under[0][1]])[0]
+        joins.grown.update(bounds)
+        near = [(i, *bounds.get(i, (first, last))) for i, first, last in near]
+    return joins
 
 
 def passages_in(

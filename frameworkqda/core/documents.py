@@ -89,6 +89,16 @@ def resolve_document(db: Connection | Session, name: str) -> int:
     )
 
 
+def document_name(db: Connection | Session, document_id: int) -> str:
+    """The stored name of a document: what a verb's reply names, whether it was given by
+    name, by id or spelled otherwise (accents decomposed)."""
+    documents = tables.documents
+    name: str = db.execute(
+        select(documents.c.name).where(documents.c.id == document_id)
+    ).scalar_one()
+    return name
+
+
 def pick_document(
     given: str,
     named: Callable[[str], int | None],
@@ -132,7 +142,7 @@ def pick_document(
 
 
 def _not_found(given: str, names: Iterable[str]) -> NotFoundError:
-    meant = nearest(given, names)
+    meant = _likely_meant(given, names)
     if meant:
         return NotFoundError(
             QT_TRANSLATE_NOOP("Cases", "no document named {name}; did you mean {meant}?").format(
@@ -142,6 +152,19 @@ def _not_found(given: str, names: Iterable[str]) -> NotFoundError:
     return NotFoundError(
         QT_TRANSLATE_NOOP("Cases", "no document named {name}").format(name=quoted(given))
     )
+
+
+def _likely_meant(given: str, names: Iterable[str], limit: int = 3) -> list[str]:
+    """The document names a name found nowhere most likely meant: a near spelling
+    (``words.nearest``), else those that hold it, shortest first: a file is named by part of
+    its name (``hamamatsu`` for ``hamamatsu-plan.pdf``, 浜松 for 浜松市多文化共生推進計画.pdf),
+    which is too far from the whole for a near spelling."""
+    candidates = list(names)
+    meant = nearest(given, candidates, limit)
+    part = one_line_name(given).strip().casefold()
+    if meant or not part:
+        return meant
+    return sorted((name for name in candidates if part in name.casefold()), key=len)[:limit]
 
 
 def document_text(project: Project, reference: str) -> str:

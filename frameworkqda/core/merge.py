@@ -12,7 +12,10 @@ safely is reported and skipped. Each coder's charting of a cell arrives as that 
 TARGET's cell stays and the other's value and summary are kept as its coder's charting. Only
 when that cannot hold it (the same coder charted the cell differently in both, or the other's
 cell has no author) does it go into the cell's memo (one memo per target, so appended under a
-heading naming the source, coder and date): the one exception to "nothing in TARGET changes".
+heading naming the source, coder and date). The other exception to "nothing in TARGET
+changes": a passage of theirs sharing text with one of the same code and coder here joins it
+as coding that text again would (``coding.join_overlapping``: that passage widened to the
+union, their note and translation added under such a heading), so no evidence counts twice.
 The row-by-row work is :mod:`frameworkqda.core.merge_rows`.
 """
 
@@ -60,6 +63,8 @@ class MergeSummary:
     conflicts: list[str] = field(default_factory=list)
     # ambiguous or unplaceable: reported, not added
     skipped: list[str] = field(default_factory=list)
+    # OTHER's passages joined into one of the same code and coder here, as coding joins them
+    joined: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         """The summary as the CLI prints it and the dialog's Copy gives it."""
@@ -70,11 +75,15 @@ class MergeSummary:
         out.extend(f"  - {line}" for line in self.conflicts)
         out.append(f"skipped ({len(self.skipped)}):" if self.skipped else "skipped: nothing")
         out.extend(f"  - {line}" for line in self.skipped)
+        if self.joined:
+            out.append(f"joined ({len(self.joined)}):")
+            out.extend(f"  - {line}" for line in self.joined)
         return out
 
     @property
     def nothing_added(self) -> bool:
-        return not any(self.added.values())
+        """Merging changed nothing here: nothing added, no passage joined."""
+        return not any(self.added.values()) and not self.joined
 
 
 def _counts(counter: Counter[str]) -> str:

@@ -42,6 +42,12 @@ SEGMENTS_UNPLACED = QT_TRANSLATE_NOOP(
     "MergeReport",
     "%n coded segment(s) on documents or codes that were not merged (or are headings only here)",
 )
+SEGMENTS_JOINED = QT_TRANSLATE_NOOP(
+    "MergeReport",
+    "%n coded segment(s) from {other} sharing text with a segment of the same code and coder "
+    "here joined into it, as coding that text again does (the segment widened to cover them, "
+    "their notes and translations added to its own)",
+)
 CELL_AS_CHARTING = QT_TRANSLATE_NOOP(
     "MergeReport",
     "cell {where}: {ours} here, {theirs} in {other} (both kept: theirs as {coder}'s charting)",

@@ -21,7 +21,8 @@ from frameworkqda.core import merge_lines as say
 from frameworkqda.core import model
 from frameworkqda.core.case_names import case_name, find_case
 from frameworkqda.core.charting.cells import label_key
-from frameworkqda.core.codebook import tree
+from frameworkqda.core.codebook import joined_text, tree
+from frameworkqda.core.coding import join_overlapping
 from frameworkqda.core.kinds import attribute_word
 from frameworkqda.core.memos import (
     FREE,
@@ -34,8 +35,6 @@ from frameworkqda.core.memos import (
 )
 from frameworkqda.core.merge import MergeSummary
 from frameworkqda.core.messages import quoted
-
-SegmentKey = tuple[int, int, int | None, int, int]  # document, code, coder, start, end
 
 
 class OtherRows:
@@ -70,6 +69,9 @@ class Merger:
         self.codes: dict[int, int] = {}
         self.segments: dict[int, int] = {}
         self.cells: dict[int, int] = {}
+        self.joined_into: dict[int, int] = {}  # OTHER's passage: the key of the one it joined
+        self.passages_joined = 0
+        self.texts: dict[int, tuple[str, str]] = {}  # TARGET's passages: note, translation
         self.coder_names = {c.id: c.name for c in other.scalars(select(model.Coder))}
 
     def run(self, step: str) -> None:
@@ -341,52 +343,139 @@ class Merger:
 
     # -- segments --------------------------------------------------------------------------
     def _segments(self) -> None:
-        existing: dict[SegmentKey, int] = {
-            (r.document_id, r.code_id, r.coder_id, r.start, r.end): r.id
-            for r in self.s.execute(
-                select(
-                    model.Segment.id,
-                    model.Segment.document_id,
-                    model.Segment.code_id,
-                    model.Segment.coder_id,
-                    model.Segment.start,
-                    model.Segment.end,
-                ).where(model.Segment.document_id.in_(set(self.documents.values())))
-            )
-        }
+        """OTHER's passages, placed by :func:`coding.join_overlapping` as coding places text:
+        one sharing text with a passage of its code and coder here (or one added just before
+        it) joins that passage, widened to the union, its note and translation added under a
+        heading naming the source; the very same passage is matched; the others are added."""
+        same: dict[tuple[int, int, int | None, int, int], int] = {}  # a passage by its range
+        held: list[tuple[tuple[int, int, int | None], tuple[int, int, int]]] = []
+        for ident, document_id, code_id, coder_id, start, end, note, translation in self.s.execute(
+            select(
+                model.Segment.id,
+                model.Segment.document_id,
+                model.Segment.code_id,
+                model.Segment.coder_id,
+                model.Segment.start,
+                model.Segment.end,
+                model.Segment.note,
+                model.Segment.translation,
+            ).where(model.Segment.document_id.in_(set(self.documents.values())))
+        ):
+            same.setdefault((document_id, code_id, coder_id, start, end), ident)
+            self.texts[ident] = (note, translation)
+            held.append(((document_id, code_id, coder_id), (ident, start, end)))
         codable = {
             row.id: row.codable for row in self.s.execute(select(model.Code.id, model.Code.codable))
         }
         unplaced = 0
-        added: list[tuple[int, model.Segment]] = []
+        theirs: dict[tuple[int, int, int | None], list[model.Segment]] = {}
         for segment in self.o.scalars(select(model.Segment).order_by(model.Segment.id)):
             document = self.documents.get(segment.document_id)
             code = self.codes.get(segment.code_id)
             if document is None or code is None or not codable.get(code, False):
                 unplaced += 1
                 continue
-            key = (document, code, self._coder(segment.coder_id), segment.start, segment.end)
-            if key in existing:
-                if existing[key] > 0:  # not one added just now (the same range twice in OTHER)
-                    self.segments[segment.id] = existing[key]
+            coder = self._coder(segment.coder_id)
+            found = same.get((document, code, coder, segment.start, segment.end))
+            if found is not None and self._holds_passage(found, segment):
+                self.segments[segment.id] = found  # the same passage in both copies
                 self.summary.matched["segment"] += 1
                 continue
-            row = self._add_copy(
-                segment,
-                flush=False,  # once for all of them, below
-                document_id=document,
-                code_id=code,
-                coder_id=key[2],
-                coding_guid=self._guid(model.Segment, segment.coding_guid, "coding_guid"),
-            )
-            existing[key] = -1
-            added.append((segment.id, row))
+            theirs.setdefault((document, code, coder), []).append(segment)
+        here: dict[tuple[int, int, int | None], list[tuple[int, int, int]]] = {}
+        for group, passage in held:
+            if group in theirs:  # only where theirs may join one
+                here.setdefault(group, []).append(passage)
+        added: dict[int, model.Segment] = {}  # OTHER's id: its copy here
+        for group, segments in theirs.items():
+            self._place(group, here.get(group, []), segments, added)
         self.s.flush()
-        for other_id, row in added:
-            self.segments[other_id] = row.id
+        for other_id, copy in added.items():
+            self.segments[other_id] = copy.id
+        for other_id, into in self.joined_into.items():  # a copy's id is known now
+            self.segments[other_id] = into if into > 0 else added[-into].id
         self.summary.added["segment"] += len(added)
+        if self.passages_joined:
+            self.summary.joined.append(
+                say.SEGMENTS_JOINED.format(n=self.passages_joined, other=self.label)
+            )
         if unplaced:
             self.summary.skipped.append(say.SEGMENTS_UNPLACED.format(n=unplaced))
+
+    def _place(
+        self,
+        group: tuple[int, int, int | None],
+        held: list[tuple[int, int, int]],
+        segments: list[model.Segment],
+        added: dict[int, model.Segment],
+    ) -> None:
+        """OTHER's passages of one document, code and coder among those held here: keys are
+        TARGET's ids, and OTHER's ids negated for OTHER's passages."""
+        joins = join_overlapping(held, [(-s.id, s.start, s.end) for s in segments])
+        document, code, coder = group
+        for segment in segments:
+            if -segment.id in joins.into:
+                continue
+            start, end = joins.grown.get(-segment.id, (segment.start, segment.end))
+            added[segment.id] = self._add_copy(
+                segment,
+                flush=False,  # once for all of them, in _segments
+                document_id=document,
+                code_id=code,
+                coder_id=coder,
+                start=start,
+                end=end,
+                coding_guid=self._guid(model.Segment, segment.coding_guid, "coding_guid"),
+            )
+        ranges = {ident: (start, end) for ident, start, end in held}
+        by_key = {-s.id: s for s in segments}
+        for key, into in sorted(joins.into.items(), reverse=True):  # OTHER's first id first
+            segment = by_key[key]
+            copy = added.get(-into)
+            had = self.texts[into] if copy is None else (copy.note, copy.translation)
+            note, translation = had
+            if segment.note.strip() or segment.translation.strip():
+                heading = self._heading(segment.coder_id, segment.updated_at)
+                note = self._joined(had[0], segment.note, heading)
+                translation = self._joined(had[1], segment.translation, heading)
+            first, last = ranges.get(into, (segment.end, segment.start))
+            covered = first <= segment.start and segment.end <= last  # merged before, say
+            self.joined_into[segment.id] = into
+            if covered and (note, translation) == had:
+                self.summary.matched["segment"] += 1  # nothing of it to add here
+                continue
+            self.passages_joined += 1
+            passage = copy if copy is not None else self.s.get(model.Segment, into)
+            assert passage is not None
+            passage.note, passage.translation = note, translation
+            if copy is None:
+                self.texts[into] = (note, translation)
+        for into, (start, end) in joins.grown.items():
+            if into > 0:
+                passage = self.s.get(model.Segment, into)
+                assert passage is not None
+                passage.start, passage.end = start, end
+
+    def _holds_passage(self, passage: int, segment: model.Segment) -> bool:
+        """Whether TARGET's ``passage``, of the very range of OTHER's ``segment``, holds its
+        note and translation already (none, the same, or joined in by an earlier merge)."""
+        if not segment.note.strip() and not segment.translation.strip():
+            return True
+        note, translation = self.texts[passage]
+        heading = self._heading(segment.coder_id, segment.updated_at)
+        return (note, translation) == (
+            self._joined(note, segment.note, heading),
+            self._joined(translation, segment.translation, heading),
+        )
+
+    @staticmethod
+    def _joined(kept: str, added: str, heading: str) -> str:
+        """A joined passage's note (or translation) added to ``kept`` under ``heading``,
+        as ``codebook.joined_text`` joins them; not again when it is there under that heading
+        (merged before), as a memo's block is not appended twice."""
+        if f"{heading}\n{added.strip()}" in kept:
+            return kept
+        return joined_text(kept, added, heading)
 
     # -- chart cells -----------------------------------------------------------------------
     def _values(self) -> dict[int, int]:

@@ -6,6 +6,9 @@ only where it cannot mean anything else: between groups of three digits before t
 either guess would change the value silently (by ten, or by a thousand), so such a number is
 refused, saying why. So is a number with a percent sign (3.6%): whether it means 3.6 or 0.036
 depends on what the column holds, so the reason asks for it without the sign.
+
+Written, a number has one form too (``format_number``): the exported tables' and ``scores
+list``'s, which loads no exporter for it.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from decimal import Decimal
 
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message
 
@@ -71,3 +75,15 @@ def read_whole_number(text: str) -> int:
     if not re.fullmatch(r"[+-]?\d+", plain):
         raise NumberError(text)
     return int(plain)
+
+
+def format_number(value: int | float | Decimal | None) -> str:
+    """A number as the exported tables and the score list write it: a mean to one decimal
+    (``Decimal``), a fraction below one to at most three places, others as Python gives them."""
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return f"{value:.1f}"
+    if isinstance(value, float):
+        return f"{value:.3f}".rstrip("0").rstrip(".") if abs(value) < 1 else f"{value:g}"
+    return str(value)

@@ -171,7 +171,8 @@ class MergeSummaryDialog(QDialog):
 
 
 def summary_html(summary: MergeSummary) -> str:
-    """Conflicts first (they need a person), then what was skipped, added and matched."""
+    """Conflicts first (they need a person), then what was skipped, the passages joined into
+    overlapping ones here (when there are), and what was added and matched."""
     e = html.escape
     locale = QLocale()
     where = QCoreApplication.translate(
@@ -179,6 +180,7 @@ def summary_html(summary: MergeSummary) -> str:
     )
     conflicts = QCoreApplication.translate("MergeSummaryDialog", "Conflicts: both kept")
     skipped = QCoreApplication.translate("MergeSummaryDialog", "Skipped")
+    joined = QCoreApplication.translate("MergeSummaryDialog", "Joined")
     added = QCoreApplication.translate("MergeSummaryDialog", "Added")
     matched = QCoreApplication.translate("MergeSummaryDialog", "Matched")
     none = QCoreApplication.translate("MergeSummaryDialog", "None.")
@@ -191,6 +193,7 @@ def summary_html(summary: MergeSummary) -> str:
     for title, lines, empty in (
         (conflicts, summary.conflicts, none),
         (skipped, summary.skipped, all_taken),
+        *([(joined, summary.joined, none)] if summary.joined else []),
     ):
         heading = counted.format(title=title, count=locale.toString(len(lines)))
         parts.append(f"<h3>{heading}</h3>")

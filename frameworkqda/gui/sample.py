@@ -15,11 +15,11 @@ from platformdirs import user_data_dir
 from frameworkqda.core import commands, workspace
 from frameworkqda.core.cases import list_cases
 from frameworkqda.core.coders import coder_names
+from frameworkqda.core.default_scale import DEFAULT_VALUE_SCALE, default_value_scale
 from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.framework.templates import load_template
 from frameworkqda.core.importers import ImportStatus, import_documents
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
-from frameworkqda.core.model import DEFAULT_VALUE_SCALE, default_value_scale
 from frameworkqda.core.resources import resource_path
 from frameworkqda.core.store import Project, create_project, open_project
 

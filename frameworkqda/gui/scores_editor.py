@@ -35,9 +35,8 @@ from PySide6.QtWidgets import (
 from frameworkqda.core import scores
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
-from frameworkqda.core.exports.tables import format_number
 from frameworkqda.core.messages import listed, quoted
-from frameworkqda.core.numbers import NumberError
+from frameworkqda.core.numbers import NumberError, format_number
 from frameworkqda.gui import file_dialogs
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.line_breaks import MessageLabel

@@ -526,6 +526,14 @@
         <translation>{target}「{name}」のメモ {count} 件を一つのメモにまとめました（メモは一項目に一つ）</translation>
     </message>
     <message>
+        <source>document &apos;{name}&apos;: %n coded passage(s) sharing text with a passage of the same code and coder joined into it, as coding that text again does (the passage widened to cover them, their notes and translations kept on it)</source>
+        <translation>文書「{name}」：同じコード・同じコーダーの箇所と本文が重なるコーディング箇所 %n 件を、その箇所にまとめました（同じ本文をもう一度コーディングしたときと同じく、箇所を広げて全体を含め、注記と訳はその箇所に残しています）</translation>
+    </message>
+    <message>
+        <source>From an overlapping selection with the same code and coder:</source>
+        <translation>同じコード・同じコーダーの重なる選択範囲から：</translation>
+    </message>
+    <message>
         <source>Note {number}</source>
         <translation>メモ {number}</translation>
     </message>
@@ -4893,6 +4901,10 @@ Per case: {per_case}</source>
         <translation>統合されなかった文書・コード（またはこのプロジェクトでは見出しだけのコード）のセグメント %n 件</translation>
     </message>
     <message>
+        <source>%n coded segment(s) from {other} sharing text with a segment of the same code and coder here joined into it, as coding that text again does (the segment widened to cover them, their notes and translations added to its own)</source>
+        <translation>{other} のセグメントのうち、このプロジェクトの同じコード・同じコーダーのセグメントと本文が重なる %n 件を、そのセグメントにまとめました（同じ本文をもう一度コーディングしたときと同じく、セグメントを広げて全体を含め、注記と訳はそのセグメントのものに加えています）</translation>
+    </message>
+    <message>
         <source>cell {where}: {ours} here, {theirs} in {other} (both kept: theirs as {coder}&apos;s charting)</source>
         <translation>セル {where}：このプロジェクトでは {ours}、{other} では {theirs}（両方を保持：相手側は {coder} のチャート化として）</translation>
     </message>
@@ -4970,6 +4982,10 @@ Per case: {per_case}</source>
     <message>
         <source>Skipped</source>
         <translation>読み飛ばし</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>まとめた箇所</translation>
     </message>
     <message>
         <source>Added</source>

@@ -28,6 +28,7 @@ from frameworkqda.core.cell_agreement import (
 )
 from frameworkqda.core.charting.chartings import chartings_in
 from frameworkqda.core.commands import SetCell, UndoStack
+from frameworkqda.core.default_scale import DEFAULT_VALUE_SCALE, default_value_scale
 from frameworkqda.core.errors import ValidationError
 from frameworkqda.core.store import Project, create_project, open_project
 from tests import writes
@@ -334,8 +335,8 @@ def _four_cells(path: Path, language: str) -> None:
     """The four cells worked by hand above, (Not specified, No) (Not specified, Not
     specified) (Yes, Yes) (No, No), charted in a project made in ``language``: its scale's
     labels are that language's (Yes … 記載なし)."""
-    english = [label for label, _, _ in model.DEFAULT_VALUE_SCALE]
-    own = [label for label, _, _ in model.default_value_scale(language)]
+    english = [label for label, _, _ in DEFAULT_VALUE_SCALE]
+    own = [label for label, _, _ in default_value_scale(language)]
     labels = dict(zip(english, own, strict=True))
     with create_project(path, language=language) as project:
         theme = writes.add_code(project, "Education")

@@ -140,6 +140,31 @@ def test_a_duplicate_passage_keeps_its_note_translation_and_memo(project_locatio
         assert _everything(project) == before
 
 
+def test_another_coders_passage_on_the_same_range_is_not_joined(project_location: str) -> None:
+    """Bob's passage of the merged code on the range alice coded with the target was joined
+    onto hers and deleted: his coding gone, agreement on it lost. Two coders coding one range
+    is agreement, as coding keeps it (per coder): it moves to the target as his."""
+    with create_project(project_location) as project:
+        b = writes.add_code(project, "Interpreters")
+        a = writes.add_code(project, "Medical interpreters")
+        doc = add_document(project, "plan", TEXT)
+        project.coder_name = "alice"
+        writes.add_segment(project, doc, b, 0, 9, note="alice's")
+        project.coder_name = "bob"
+        writes.add_segment(project, doc, a, 0, 9, note="bob's")
+
+        preview = codebook.merge_preview(project, a, b)
+        assert (preview.moved, preview.duplicates) == (1, 0)
+        commands.MergeCodes(a, b).apply(project)
+        with project.session() as session:
+            rows = session.execute(
+                select(model.Coder.name, model.Segment.code_id, model.Segment.note)
+                .join(model.Coder, model.Segment.coder_id == model.Coder.id)
+                .order_by(model.Coder.name)
+            ).all()
+        assert [tuple(row) for row in rows] == [("alice", b, "alice's"), ("bob", b, "bob's")]
+
+
 def test_a_short_memo_inside_the_targets_text_is_still_joined(project_location: str) -> None:
     with create_project(project_location) as project:
         b = writes.add_code(project, "Interpreters")

@@ -469,8 +469,10 @@ def test_an_unpacked_qdpx_in_a_folder_brings_in_none_of_its_sources(
     assert main(["import-qdpx", copy, str(folder / "study" / "project.qde")]) == 0
     capsys.readouterr()
     assert main(["segments", copy]) == 0
-    assert capsys.readouterr().out.split("\t")[:4] == [
+    assert capsys.readouterr().out.split("\t")[:6] == [
         "plan.txt",
+        "",  # in no case
+        "",  # a text has no pages
         "0",
         "5",
         "Education/Consultation service",

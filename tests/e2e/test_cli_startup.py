@@ -1,5 +1,6 @@
 """The command line loads only what a verb uses: ``--help``, ``info`` and ``text`` stay light;
-``import``, ``info`` and ``text`` work through SQLAlchemy Core, without its ORM or our model.
+``import``, ``info``, ``text``, ``new``, ``check``, ``recover`` and ``upgrade`` work through
+SQLAlchemy Core, without its ORM or our model.
 
 Each run is a fresh interpreter that calls the CLI's ``main`` and then prints which of the heavy
 libraries ended up in ``sys.modules``: a verb module that imports pandas or Qt at its top makes
@@ -74,6 +75,64 @@ def test_info_and_text_load_no_orm_pandas_exporter_nor_qt(small_project: Path) -
     coding = ["--document", "memo.txt", "--start", "0", "--end", "2", "--code", "Health"]
     orm = {"sqlalchemy", "sqlalchemy.orm", "frameworkqda.core.model"}
     assert loaded("code", str(small_project), *coding) <= orm
+
+
+def test_scores_list_loads_no_pandas_nor_exporter(small_project: Path) -> None:
+    # numbers.format_number: the exported tables' form of a number, which it took from
+    # exports.tables, and with it the mapping report, the charting package and pandas
+    orm = {"sqlalchemy", "sqlalchemy.orm", "frameworkqda.core.model"}
+    assert loaded("scores", "list", str(small_project)) <= orm
+
+
+def test_a_csv_codebook_loads_no_refi_package(small_project: Path, tmp_path: Path) -> None:
+    # codebook_io: only a .qdc's GUIDs need refi.guids, whose package loads lxml and the PDF
+    # reader; a CSV export, import or the list need neither
+    orm = {"sqlalchemy", "sqlalchemy.orm", "frameworkqda.core.model"}
+    table = tmp_path / "codebook.csv"
+    assert loaded("codebook", "export", str(small_project), "-o", str(table)) <= orm
+    table.write_text("path,description\nNew theme/New measure,added from a table\n")
+    assert loaded("codebook", "import", str(small_project), str(table)) <= orm
+    assert loaded("codebook", "list", str(small_project)) <= orm
+
+
+def test_new_check_recover_and_upgrade_load_no_orm_pandas_exporter_nor_qt(
+    small_project: Path, tmp_path: Path
+) -> None:
+    # store.project._initialise writes the project's first rows through the tables; alembic
+    # (and with it the server's dialect, which alembic.ddl imports) only where a schema is built
+    core = {"sqlalchemy"}
+    built = core | {"alembic", "sqlalchemy.dialects.postgresql"}
+    assert loaded("new", str(tmp_path / "fresh.fqda"), "--language", "ja") <= built
+    assert loaded("new", str(small_project)) <= core  # already present: read, not made
+    assert loaded("check", str(small_project)) <= core
+    assert loaded("recover", str(small_project), "-o", str(tmp_path / "saved.fqda")) <= core
+    assert loaded("upgrade", str(small_project)) <= core  # at this version's schema already
+    old = tmp_path / "old.fqda"
+    _first_revision_project(old)
+    assert loaded("upgrade", str(old)) <= built  # every revision run, 0008's among them
+    from frameworkqda.core.store import migrate, open_project
+
+    with open_project(old, read_only=True) as upgraded:
+        assert upgraded.schema_revision == migrate.head_revision()
+
+
+def _first_revision_project(path: Path) -> None:
+    """A project file at the first schema revision, as version 0.1 made it."""
+    from sqlalchemy import text
+
+    from frameworkqda.core.store import ProjectLocation, migrate
+    from frameworkqda.core.store.engine import make_engine
+
+    engine = make_engine(ProjectLocation.parse(str(path)), create=True)
+    with engine.begin() as connection:
+        migrate.upgrade(connection, "0001")
+        connection.execute(
+            text(
+                "INSERT INTO project (id, name, description, created_at, created_with) "
+                "VALUES (1, 'old', '', CURRENT_TIMESTAMP, '0.0.1')"
+            )
+        )
+    engine.dispose()
 
 
 def test_a_verb_works_with_the_collector_on_and_the_libraries_it_loaded_frozen(

@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from frameworkqda.cli import main
 from frameworkqda.core import model
+from frameworkqda.core.default_scale import DEFAULT_VALUE_SCALE
 from frameworkqda.core.store import open_project
 from tests.e2e.test_cli_bulk import write_csv
 
@@ -56,7 +57,7 @@ def test_a_new_japanese_project_has_the_scale_in_japanese(project_location: str)
     assert main(["new", project_location, "--language", "ja"]) == 0
     scale = _scale(project_location)
     assert [label for label, _, _ in scale] == list(JA)
-    assert [rest for _, *rest in scale] == [[p, c] for _, p, c in model.DEFAULT_VALUE_SCALE]
+    assert [rest for _, *rest in scale] == [[p, c] for _, p, c in DEFAULT_VALUE_SCALE]
 
 
 def test_japanese_labels_chart_count_export_and_exchange(

@@ -289,14 +289,14 @@ def test_compare_chart_cells_lists_coders_who_only_charted_and_uses_the_projects
     listed coders who coded passages only, so neither could be chosen (the CLI compared them);
     and the export's note said "Not specified", on no value of the scale, with 記載なし
     taken as an ordered point."""
-    from frameworkqda.core import model
+    from frameworkqda.core.default_scale import default_value_scale
     from frameworkqda.core.store import create_project
     from frameworkqda.gui.compare.cells import KAPPA
     from tests import writes
     from tests.gui import modal
 
     location = tmp_path / "研究.fqda"
-    labels = [label for label, _, _ in model.default_value_scale("ja")]
+    labels = [label for label, _, _ in default_value_scale("ja")]
     yes, _, _, no, unknown = labels
     with create_project(location, language="ja") as project:
         theme = writes.add_code(project, "差別禁止")

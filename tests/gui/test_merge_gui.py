@@ -107,3 +107,42 @@ def test_cancel_a_merge_leaves_the_project_as_it_was(
     assert dialog.label.text() == "Merge cancelled. The project is as it was."
     assert dialog.summary_dialog is None
     assert overview(project).segments == segments
+
+
+def test_the_summary_shows_the_passages_joined(
+    qtbot, window: MainWindow, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """In a copy, this coder widened one of their passages by two characters; merged, that
+    passage is widened here too rather than a second one added beside it (counted twice),
+    and the summary has a Joined section saying so."""
+    from sqlalchemy import select
+
+    from frameworkqda.core import model
+
+    assert window.session is not None
+    project: Project = window.session.project
+    with project.session() as s:
+        me = s.scalar(select(model.Coder.id).where(model.Coder.name == project.coder_name))
+        mine = s.scalars(
+            select(model.Segment).where(model.Segment.coder_id == me).order_by(model.Segment.id)
+        ).first()
+        assert mine is not None
+        document, code, start, end = mine.document_id, mine.code_id, mine.start, mine.end
+    other = tmp_path / "laptop.fqda"
+    assert project.location.path is not None
+    with sqlite3.connect(project.location.path) as source, sqlite3.connect(other) as copy:
+        source.backup(copy)
+    with open_project(other) as copied:
+        copied.coder_name = project.coder_name
+        writes.add_segment(copied, document, code, start, end + 2)  # widens it in the copy
+    segments = overview(project).segments
+
+    summary = _merge(qtbot, window, monkeypatch, other)
+    text = summary.browser.toPlainText()
+    assert "Joined (1)" in text
+    assert "1 coded segment from laptop.fqda sharing text with a segment of the same" in text
+    assert overview(project).segments == segments
+    with project.session() as s:
+        joined = s.get(model.Segment, mine.id)
+        assert joined is not None and (joined.start, joined.end) == (start, end + 2)
+    modal.ok(summary)

@@ -14,13 +14,13 @@ from frameworkqda.core.atomic import atomic_path
 from frameworkqda.core.csv_files import csv_writer, open_csv
 from frameworkqda.core.exports.tables import (
     Checkpoint,
-    format_number,
     go_on,
     group_basis,
     report_tables,
 )
 from frameworkqda.core.exports.wording import words
 from frameworkqda.core.mapping import Report
+from frameworkqda.core.numbers import format_number
 
 # "draft": "true" when the summary is an auto-draft not yet edited or accepted (drafts.py)
 CELL_HEADER = ("case", "theme", "measure", "value", "present", "evidence", "summary", "draft")

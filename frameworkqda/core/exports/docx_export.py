@@ -31,7 +31,6 @@ from frameworkqda.core.exports.tables import (
     NumberTable,
     ThemeTable,
     caption_in_italics,
-    format_number,
     go_on,
     legend,
     report_tables,
@@ -39,6 +38,7 @@ from frameworkqda.core.exports.tables import (
 )
 from frameworkqda.core.exports.wording import words
 from frameworkqda.core.mapping import Report
+from frameworkqda.core.numbers import format_number
 from frameworkqda.core.text.xml_safe import xml_safe
 
 LATIN_FONT = "Times New Roman"

@@ -14,7 +14,6 @@ from frameworkqda.core.exports.tables import (
     NumberTable,
     ThemeTable,
     caption_in_italics,
-    format_number,
     go_on,
     legend,
     report_tables,
@@ -22,6 +21,7 @@ from frameworkqda.core.exports.tables import (
 )
 from frameworkqda.core.exports.wording import words
 from frameworkqda.core.mapping import Report
+from frameworkqda.core.numbers import format_number
 from frameworkqda.core.text.xml_safe import xml_safe
 
 STYLE = """

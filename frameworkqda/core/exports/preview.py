@@ -18,11 +18,11 @@ from frameworkqda.core.exports.tables import (
     NumberTable,
     ThemeTable,
     caption,
-    format_number,
     report_tables,
 )
 from frameworkqda.core.exports.wording import check_language, words
 from frameworkqda.core.mapping import Report
+from frameworkqda.core.numbers import format_number
 
 
 @dataclass(frozen=True)

@@ -266,16 +266,6 @@ def _number(value: object) -> Number:
         return None
 
 
-def format_number(value: Number) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, Decimal):
-        return f"{value:.1f}"
-    if isinstance(value, float):
-        return f"{value:.3f}".rstrip("0").rstrip(".") if abs(value) < 1 else f"{value:g}"
-    return str(value)
-
-
 def caption_in_italics(text: str, language: str) -> bool:
     """An English caption is set in italics, as APA sets a table's title; Japanese text never
     is: Japanese has no italic type, and Word, browsers and spreadsheets slant the glyphs

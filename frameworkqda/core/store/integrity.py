@@ -25,6 +25,7 @@ from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message
 from frameworkqda.core.store.engine import disk_full
 from frameworkqda.core.store.faults import newest_backup, problem_lines
 from frameworkqda.core.store.location import ProjectLocation
+from frameworkqda.core.words import plural
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PROJECT_TABLES = frozenset({"alembic_version", "project"})
@@ -45,14 +46,17 @@ class CheckReport:
     foreign_keys: list[str] = field(default_factory=list)
     text: list[str] = field(default_factory=list)  # stored text that is not UTF-8
     backup: Path | None = None
+    # passages coding would have joined (no damage: said, never changed)
+    overlaps: Overlaps | None = None
 
     @property
     def ok(self) -> bool:
         return not self.integrity and not self.foreign_keys and not self.text
 
     def lines(self) -> list[str]:
+        overlaps = [] if self.overlaps is None else self.overlaps.lines()
         if self.ok:
-            return [f"{self.path}: ok (integrity and foreign keys)"]
+            return [f"{self.path}: ok (integrity and foreign keys)", *overlaps]
         lines = [f"{self.path}: DAMAGED"]
         lines += [f"  integrity: {problem}" for problem in self.integrity[:20]]
         lines += [f"  foreign key: {problem}" for problem in self.foreign_keys[:20]]
@@ -65,6 +69,33 @@ class CheckReport:
         lines.append(f"recover it into a new file: {recover}")
         if self.backup is not None:
             lines.append(f"newest backup: {self.backup}")
+        return lines + overlaps
+
+
+@dataclass
+class Overlaps:
+    """Coded passages sharing text with one of the same code and coder on the same document:
+    coding text joins such passages (``coding.join_overlapping``), and so do a REFI-QDA import
+    and a merge now, but a project can hold them from an import or merge by an earlier
+    version, a recode or a merge of two codes. Each counts as evidence twice."""
+
+    count: int  # the passages coding would join into another
+    places: list[str]  # "'kawasaki.txt', code 'Consultation', alice: 0-17, 5-21"
+
+    def lines(self) -> list[str]:
+        if not self.count:
+            return []
+        lines = [
+            f"note: {plural(self.count, 'coded passage')} "
+            f"{'shares' if self.count == 1 else 'share'} text with a passage of the same code "
+            "and coder, so the matrix, the mapping and Review count that text twice; coding "
+            "text, a REFI-QDA import and a merge join such passages into one, but an import or "
+            "merge by an earlier version, recoding a passage or merging two codes keeps them "
+            "apart. Nothing was changed: delete or recode the extra ones (Review lists them):"
+        ]
+        lines += [f"  {place}" for place in self.places[:20]]
+        if len(self.places) > 20:
+            lines.append(f"  … and {len(self.places) - 20} more")
         return lines
 
 
@@ -100,6 +131,42 @@ class RecoverReport:
         if self.backup is not None:
             lines.append(f"the newest backup is {self.backup}; compare before you choose")
         return lines
+
+
+def _overlaps(connection: sqlite3.Connection) -> Overlaps:
+    """The passages coding's own rule would join (``coding.join_overlapping``), by
+    document, code and coder, each place naming the ranges involved."""
+    from frameworkqda.core.coding import join_overlapping
+
+    groups: dict[tuple[int, int, int | None], list[tuple[int, int, int]]] = {}
+    for ident, document, code, coder, start, end in connection.execute(
+        'SELECT id, document_id, code_id, coder_id, start, "end" FROM segments'
+    ):
+        groups.setdefault((document, code, coder), []).append((ident, start, end))
+    found: list[tuple[tuple[int, int, int | None], list[tuple[int, int]]]] = []
+    count = 0
+    for group, passages in groups.items():
+        if len(passages) < 2:
+            continue
+        into = join_overlapping([], passages).into
+        if into:
+            count += len(into)
+            involved = {*into, *into.values()}
+            found.append((group, sorted((s, e) for i, s, e in passages if i in involved)))
+    if not found:
+        return Overlaps(0, [])
+    names = {
+        table: dict(connection.execute(f"SELECT id, name FROM {table}").fetchall())
+        for table in ("documents", "codes", "coders")
+    }
+    places = sorted(
+        f"'{names['documents'].get(document, document)}', code "
+        f"'{names['codes'].get(code, code)}', "
+        f"{names['coders'].get(coder, '?') if coder is not None else 'no coder'}: "
+        + ", ".join(f"{start}-{end}" for start, end in ranges)
+        for (document, code, coder), ranges in found
+    )
+    return Overlaps(count, places)
 
 
 def project_file(where: str | Path) -> Path:
@@ -170,6 +237,7 @@ def check_project(where: str | Path) -> CheckReport:
             for table, rowid, parent, _ in connection.execute("PRAGMA foreign_key_check")
         ]
         report.text = _undecodable(connection)
+        report.overlaps = _overlaps(connection)
     except sqlite3.DatabaseError as error:
         _unless_the_disk_is_full(path, error)
         report.integrity.append(str(error))

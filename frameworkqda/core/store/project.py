@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, Executable, inspect, select, text
+from sqlalchemy import Connection, Engine, Executable, insert, inspect, select, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from frameworkqda import __version__
@@ -807,23 +807,28 @@ def _initialise(
     language: str,
 ) -> None:
     """Build the schema and the starting rows (the value scale in ``language``) in one
-    transaction."""
-    from sqlalchemy.orm import Session
+    transaction: through the tables, so ``new`` loads the ORM and the model only to apply a
+    template (``apply_template``, which the codebook editor shares, works on mapped codes)."""
+    from frameworkqda.core.default_scale import default_value_scale
+    from frameworkqda.core.framework.templates import Template
 
-    from frameworkqda.core import model
-    from frameworkqda.core.framework.templates import Template, apply_template
-
+    scale = default_value_scale(language)
     with engine.begin() as connection:
         migrate.upgrade(connection)
-        with Session(bind=connection) as session:
-            session.add(model.ProjectInfo(name=name, framework=framework, created_with=__version__))
-            scale = model.default_value_scale(language)
-            for position, (label, present, colour) in enumerate(scale):
-                session.add(
-                    model.ChartValue(
-                        label=label, counts_as_present=present, colour=colour, position=position
-                    )
-                )
-            if isinstance(template, Template):
+        connection.execute(
+            insert(tables.project).values(name=name, framework=framework, created_with=__version__)
+        )
+        connection.execute(
+            insert(tables.chart_values),
+            [
+                {"label": label, "counts_as_present": present, "colour": colour, "position": place}
+                for place, (label, present, colour) in enumerate(scale)
+            ],
+        )
+        if isinstance(template, Template):
+            from sqlalchemy.orm import Session
+
+            from frameworkqda.core.framework.templates import apply_template
+
+            with Session(bind=connection) as session:
                 apply_template(session, template)
-            session.flush()

@@ -504,7 +504,7 @@ class MappingView(ProjectView):
 def _rho(value: float | None) -> str:
     if value is None:
         return QCoreApplication.translate("MappingView", "cannot be computed")
-    return f"{value:+.3f}"  # as the exported files give it (exports.tables.format_number)
+    return f"{value:+.3f}"  # as the exported files give it (numbers.format_number)
 
 
 def _spin(low: int, high: int, value: int, suffix: str) -> QSpinBox:

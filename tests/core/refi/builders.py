@@ -155,7 +155,7 @@ def build_rich_project(where: str | Path) -> Project:
             )
         extraction.close()  # the boxes are read back: their temporary file goes
         segs = [
-            # after the non-BMP 𠮷 (one code point), overlapping each other
+            # after the non-BMP 𠮷 (one code point), overlapping each other across coders
             model.Segment(
                 document=ja,
                 code=multi,
@@ -170,8 +170,8 @@ def build_rich_project(where: str | Path) -> Project:
             model.Segment(
                 document=ja, code=easy, coder=bob, start=5, end=20, created_at=T0, updated_at=T0
             ),
-            model.Segment(
-                document=ja, code=multi, coder=alice, start=5, end=20, created_at=T0, updated_at=T0
+            model.Segment(  # bob's: alice's own overlapping passages would be one, joined
+                document=ja, code=multi, coder=bob, start=5, end=20, created_at=T0, updated_at=T0
             ),
             model.Segment(
                 document=en,

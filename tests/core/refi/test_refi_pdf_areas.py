@@ -68,15 +68,18 @@ def coded_pdf(corpus: Path, tmp_path: Path) -> Path:
         (result,) = import_documents(project, [pdf])
         assert result.document_id is not None
         with project.transaction() as s:
-            code = model.Code(name="Safe harbour", position=1)
-            s.add(code)
+            # three codes in turn: one code's passages never overlap (they would be joined)
+            codes = [model.Code(name=f"Safe harbour {n}", position=n) for n in range(3)]
+            s.add_all(codes)
             s.flush()
             document = s.get(model.Document, result.document_id)
             assert document is not None and len(document.pages) > 10
             length, coder = len(document.text), project.coder(s).id
             for n in range(AREAS):
                 start = n * (length - 300) // AREAS
-                add_segment_in(s, document.id, code.id, start, start + 5 + n % 240, coder_id=coder)
+                add_segment_in(
+                    s, document.id, codes[n % 3].id, start, start + 5 + n % 240, coder_id=coder
+                )
         export_qdpx(project, tmp_path / "dmca.qdpx")
     return tmp_path / "dmca.qdpx"
 

@@ -42,6 +42,7 @@ from frameworkqda.core.exchange.refi.common import (
 from frameworkqda.core.exchange.refi.container import Container
 from frameworkqda.core.exchange.refi.guids import is_guid
 from frameworkqda.core.exchange.refi.import_progress import ImportProgress
+from frameworkqda.core.exchange.refi.joins import join_passages
 from frameworkqda.core.exchange.refi.plan import Planner
 from frameworkqda.core.exchange.refi.plan_parts import Plan
 from frameworkqda.core.exchange.refi.report import CarryOverReport
@@ -351,8 +352,9 @@ def _write(
             )
     report.imported["documents"] = len(plan.documents)
 
+    joined = join_passages(plan, report)
     segment_rows = []
-    for segment in plan.segments:
+    for segment in joined.kept:
         row = {
             "document_id": document_ids[segment.document],
             "code_id": code_ids[segment.code],
@@ -370,13 +372,18 @@ def _write(
             row["updated_at"] = segment.updated
         segment_rows.append(row)
     first_segment: dict[str, int] = {}
+    written: dict[int, int] = {}  # id() of a planned passage: its row's id
     for chunk in range(0, len(segment_rows), SEGMENT_BATCH):
         check_cancel(cancel)
         ticker.passages(chunk, len(segment_rows))
-        part = plan.segments[chunk : chunk + SEGMENT_BATCH]
+        part = joined.kept[chunk : chunk + SEGMENT_BATCH]
         ids = insert_segments(session, segment_rows[chunk : chunk + SEGMENT_BATCH])
         for segment, ident in zip(part, ids, strict=True):
             first_segment.setdefault(segment.selection, ident)
+            if joined.moved:
+                written[id(segment)] = ident
+    for selection, segment in joined.moved.items():  # its memos go to the passage it joined
+        first_segment[selection] = written[id(segment)]
     report.imported["segments"] = len(segment_rows)
 
     value_ids = _value_scale(session, plan, report)

@@ -189,6 +189,17 @@ CHARTING_INCOMPLETE = QT_TRANSLATE_NOOP(
 NOTES_JOINED = QT_TRANSLATE_NOOP(
     "CarryOver", "{count} notes on {target} '{name}' joined into one memo (one memo per item)"
 )
+# passages of one code and coder sharing text, joined as coding joins them (refi/joins.py)
+PASSAGES_JOINED = QT_TRANSLATE_NOOP(
+    "CarryOver",
+    "document '{name}': %n coded passage(s) sharing text with a passage of the same code and "
+    "coder joined into it, as coding that text again does (the passage widened to cover "
+    "them, their notes and translations kept on it)",
+)
+# the line a joined passage's note or translation comes under, on the passage it joined
+JOINED_PASSAGE_HEADING = QT_TRANSLATE_NOOP(
+    "CarryOver", "From an overlapping selection with the same code and coder:"
+)
 # the title of a free-standing Note with no name, made a free memo (one counts them)
 UNTITLED_NOTE = QT_TRANSLATE_NOOP("CarryOver", "Note {number}")
 NOTES_JOINED_ON_PROJECT = QT_TRANSLATE_NOOP(

@@ -24,7 +24,6 @@ Create Date: 2026-12-05
 from alembic import op
 import sqlalchemy as sa
 
-from frameworkqda.core.memos import joined_memo
 from frameworkqda.core.tables import UTCDateTime
 
 revision = "0008"
@@ -55,6 +54,10 @@ def _join(
     where: sa.ColumnElement[bool] | sa.TextClause,
 ) -> None:
     """The memos ``where`` picks (one item's) joined into the earliest written."""
+    # here, not at the top: alembic loads every revision to upgrade (and ``new`` to create a
+    # project), and the memos module loads the ORM and the model, which only joining needs
+    from frameworkqda.core.memos import joined_memo
+
     kept, *others = connection.execute(
         sa.select(memos.c.id, memos.c.title, memos.c.text, memos.c.coder_id, memos.c.created_at)
         .where(where)

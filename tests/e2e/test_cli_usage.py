@@ -1,0 +1,92 @@
+"""What the command line says when it cannot be read: a bare ``frameworkqda`` or a verb
+without its action lists the verbs or actions; any usage error exits with status 2, a failed
+command with 1 (README, "Command line")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from frameworkqda.cli import main
+
+
+def test_bare_program_lists_the_verbs(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith("usage: frameworkqda [-h] [--version] COMMAND ...")
+    assert "required" not in err
+    for verb in ("new", "import", "case", "code", "matrix", "upgrade"):
+        assert f"\n    {verb} " in err
+
+
+@pytest.mark.parametrize(
+    ("verb", "actions"),
+    [
+        ("case", ("add", "set", "assign", "list")),
+        ("document", ("list", "rename", "delete")),
+        ("codebook", ("import", "export", "list")),
+        ("memo", ("list", "show", "set")),
+        ("scores", ("import", "list")),
+    ],
+)
+def test_a_verb_without_its_action_lists_the_actions(
+    verb: str, actions: tuple[str, ...], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([verb]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"usage: frameworkqda {verb} [-h] ACTION ...")
+    assert "required" not in err
+    for action in actions:
+        assert f"\n    {action} " in err
+
+
+def test_usage_errors_exit_2_and_failures_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as raised:  # argparse's: usage and one error line
+        main(["case", "add"])
+    assert raised.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: frameworkqda case add")
+    assert err.splitlines()[-1].endswith("required: project, name")
+    missing = tmp_path / "none.fqda"
+    assert main(["case", "list", str(missing)]) == 1  # the work failed: one line, status 1
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and err.startswith("frameworkqda: ")
+
+
+def _help(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    with pytest.raises(SystemExit) as raised:
+        main([*argv, "--help"])
+    assert raised.value.code == 0
+    return " ".join(capsys.readouterr().out.split())  # argparse's wrapping aside
+
+
+def test_code_and_uncode_say_which_options_are_required(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # code's four options are required unless --from: two usage forms, not four [optional]s;
+    # uncode's the same four, in the same words
+    passage = "--document NAME --start N --end N --code PATH"
+    code = _help(capsys, "code")
+    assert code.startswith(
+        f"usage: frameworkqda code [-h] project {passage} [--note NOTE] [--translation TEXT] "
+        "[--coder NAME] frameworkqda code [-h] project --from FILE.csv [--coder NAME] "
+    )
+    assert "--document, --start, --end and --code are required, unless --from" in code
+    uncode = _help(capsys, "uncode")
+    assert uncode.startswith(
+        f"usage: frameworkqda uncode [-h] project {passage} [--coded-by NAME] [--as NAME] "
+    )
+    assert "--document, --start, --end and --code are required " in uncode
+
+
+def test_matrix_view_help_names_each_view_and_the_default(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    said = _help(capsys, "matrix")
+    view = said[said.index("--view {cells,counts,ranks} cells") :]
+    assert view.startswith("--view {cells,counts,ranks} cells (the default): the framework matrix")
+    assert "; counts: the present measures per theme and case; ranks: the themes ranked" in view
