@@ -440,9 +440,10 @@ def test_cell_draft_is_said_a_draft_and_japanese_cites_in_one_bracket_style(
     cell = ["cell", project, "--case", "Hamamatsu", "--code", HATE]
     capsys.readouterr()
     run(*cell, "--draft", "--draft-language", "ja")
-    assert capsys.readouterr().out == (
-        f"drafted Hamamatsu × {HATE}: a draft until you edit it (--summary) or accept it "
-        "(--accept)\n"
+    said = capsys.readouterr().out  # the code's path as stored: its bare "/" escaped
+    assert said == (
+        "drafted Hamamatsu × Anti-discrimination/Anti-hate-speech ordinance\\/law: a draft "
+        "until you edit it (--summary) or accept it (--accept)\n"
     )
     run(*cell, "--show")
     summary = capsys.readouterr().out.split(" · draft · ")[1]
