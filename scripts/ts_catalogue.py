@@ -10,6 +10,7 @@ language come together. lupdate rewrites the file in its own format afterwards.
 
 from __future__ import annotations
 
+import re
 import sys
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -56,6 +57,12 @@ def merge(path: str, others: list[str]) -> None:
     print(f"{path}: took {taken} translations from {', '.join(others)}")
 
 
+def _plural(source: str) -> str:
+    """``source`` with each "noun(s)" in the plural: "summary(s)" → "summaries" (a consonant
+    and y), else the noun and s."""
+    return re.sub(r"(?<=[^aeiou])y\(s\)", "ies", source).replace("(s)", "s")
+
+
 def english(path: str) -> None:
     tree = ET.parse(path)
     filled = 0
@@ -66,7 +73,7 @@ def english(path: str) -> None:
             continue
         forms = translation.findall("numerusform")
         if len(forms) == 2:
-            forms[0].text, forms[1].text = source.replace("(s)", ""), source.replace("(s)", "s")
+            forms[0].text, forms[1].text = source.replace("(s)", ""), _plural(source)
             translation.attrib.pop("type", None)
             filled += 1
     tree.write(path, encoding="utf-8", xml_declaration=True)

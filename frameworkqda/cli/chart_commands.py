@@ -23,7 +23,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "cell",
         help="set a chart cell's value or summary",
         description="Chart one case × measure: set its value (from the project's value scale) "
-        "and/or its summary, or draft the summary from the coded evidence; or, with --from, "
+        "and/or its summary, or draft the summary from the coded evidence (a draft stays a "
+        "draft, still to do, until you edit it with --summary or take it with --accept); "
+        "or, with --from, "
         "every row of a CSV file (columns case, code and value and/or summary; an empty cell "
         "clears, a missing column keeps; an optional version column refuses cells changed since) "
         "in one transaction: if any row is bad, each bad row is named and nothing is written.",
@@ -40,6 +42,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     cell.add_argument("--summary", metavar="TEXT", help="the researcher's summary")
     cell.add_argument(
         "--draft", action="store_true", help="draft the summary from evidence (only if empty)"
+    )
+    cell.add_argument(
+        "--accept",
+        action="store_true",
+        help="make the cell's auto-drafted summary yours as it stands (a --summary is yours "
+        "already)",
     )
     cell.add_argument(
         "--draft-language",
@@ -135,10 +143,16 @@ def _cell(args: argparse.Namespace) -> int:
         raise ValidationError("give --value or --clear-value, not both")
     if args.draft_language is not None and not args.draft:
         raise ValidationError("--draft-language is the language of a draft: give it with --draft")
+    if args.accept and (args.draft or args.summary is not None):
+        raise ValidationError(
+            "--accept takes a draft already in the cell, once read (--show): not with "
+            "--draft, and a --summary is yours already"
+        )
     editing = args.value is not None or args.summary is not None or args.clear_value
+    editing = editing or args.accept
     if not editing and not args.draft and not args.show:
         raise ValidationError(
-            "nothing to do: give --value, --summary, --clear-value, --draft or --show"
+            "nothing to do: give --value, --summary, --clear-value, --draft, --accept or --show"
         )
     from frameworkqda.core.cases import case_name_in, resolve_case
     from frameworkqda.core.codebook import resolve_node
@@ -155,9 +169,13 @@ def _cell(args: argparse.Namespace) -> int:
             # the reply names the cell as stored: "osaka" × "education/…" is Osaka × Education/…
             cell = f"{case_name_in(session, case_id)} × {code.path}"
         if editing:
-            edit = SetCell(case_id, code_id, args.summary, args.value, args.clear_value)
+            edit = SetCell(
+                case_id, code_id, args.summary, args.value, args.clear_value, accept=args.accept
+            )
             edit.expected_version = args.if_version
             edit.apply(project)
+            if args.accept and not edit.before_draft:
+                print("nothing to accept: the cell's summary is not an auto-draft")
         drafted = False
         if args.draft:
             draft = DraftSummary(case_id, code_id, language=args.draft_language or "en")
@@ -169,9 +187,12 @@ def _cell(args: argparse.Namespace) -> int:
             print(_shown(project, case_id, code_id))
             return 0
     if editing and edit.changed_nothing and not drafted:  # run again: as given already
-        print(f"already present: {cell} as given")
-    elif editing or drafted:  # else nothing was written: no "charted" line
+        if not args.accept:
+            print(f"already present: {cell} as given")
+    elif editing:  # else nothing was written: no "charted" line
         print(f"charted {cell}")
+    if drafted:  # a draft is still to do: not "charted"
+        print(f"drafted {cell}: a draft until you edit it (--summary) or accept it (--accept)")
     return 0
 
 
@@ -198,6 +219,8 @@ def _shown(project: Project, case_id: int, code_id: int) -> str:
         return "version 0 · no cell yet"
     when = f" {utc_minute(cell.updated_at)} UTC" if cell.updated_at else ""
     parts = [f"version {cell.version}", cell.value or "no value", f"by {cell.coder or '?'}{when}"]
+    if cell.summary and cell.draft:  # not the researcher's yet: --accept or --summary
+        parts.append("draft")
     return " · ".join([*parts, cell.summary.replace("\n", " ")] if cell.summary else parts)
 
 

@@ -577,6 +577,8 @@ class Merger:
                 self.summary.added["chart cell"] += 1
             elif mine.value_id == value and mine.summary.strip() == cell.summary.strip():
                 self.summary.matched["chart cell"] += 1
+                if mine.draft and not cell.draft:  # accepted there: the researcher's here too
+                    mine.draft = False
             else:
                 differs = True
             self.cells[cell.id] = mine.id

@@ -248,6 +248,7 @@ class ChartCell(Base):
     coder_id: Mapped[int | None]
     updated_at: Mapped[datetime]
     version: Mapped[int]
+    draft: Mapped[bool]  # the summary is an auto-draft not yet the researcher's
 
     case: Mapped[Case] = relationship()
     code: Mapped[Code] = relationship()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import distinct, func, or_, select
+from sqlalchemy import and_, distinct, func, or_, select
 
 from frameworkqda.core import codebook, model
 from frameworkqda.core.store import Project
@@ -23,6 +23,7 @@ class StageProgress:
     label: str  # e.g. "3 of 5 documents read"
     detail: str = ""  # what the figure counts, for a tooltip
     themes: int = 0  # stage 2: themes among the codes (the GUI words its own label)
+    drafts: int = 0  # stage 4: cells whose summary is an auto-draft to review (not charted)
 
     @property
     def fraction(self) -> float:
@@ -47,25 +48,31 @@ def stage_progress(project: Project) -> list[StageProgress]:
             )
         )
     )
-    charted_cell = or_(model.ChartCell.value_id.is_not(None), model.ChartCell.summary != "")
+    # an auto-drafted summary is still to do (drafts.py), with a value set or not
+    charted_cell = and_(
+        or_(model.ChartCell.value_id.is_not(None), model.ChartCell.summary != ""),
+        model.ChartCell.draft.is_(False),
+    )
     by_code = select(
         model.ChartCell.code_id,
         func.count(model.ChartCell.id).filter(charted_cell),
         func.count(model.ChartCell.value_id),
+        func.count(model.ChartCell.id).filter(model.ChartCell.draft.is_(True)),
     ).group_by(model.ChartCell.code_id)
     with project.session() as session:
         documents, read, coded, cases = (int(n or 0) for n in session.execute(figures).one())
         nodes = codebook.tree(session)
         cells = {
-            int(code): (int(charted), int(valued))
-            for code, charted, valued in session.execute(by_code)
+            int(code): (int(charted), int(valued), int(drafted))
+            for code, charted, valued, drafted in session.execute(by_code)
         }
     columns = [node for node, _, _ in codebook.matrix_columns(nodes)]
     codes, themes = len(nodes), sum(1 for node in nodes if node.depth == 0)
-    charted = sum(cells.get(node.id, (0, 0))[0] for node in columns)
+    charted = sum(cells.get(node.id, (0, 0, 0))[0] for node in columns)
+    drafts = sum(cells.get(node.id, (0, 0, 0))[2] for node in columns)
     by_theme: dict[int, list[int]] = {}
     for node in columns:
-        by_theme.setdefault(node.theme_id, []).append(cells.get(node.id, (0, 0))[1])
+        by_theme.setdefault(node.theme_id, []).append(cells.get(node.id, (0, 0, 0))[1])
     complete_themes = sum(
         1 for valued in by_theme.values() if cases and all(n >= cases for n in valued)
     )
@@ -78,7 +85,14 @@ def stage_progress(project: Project) -> list[StageProgress]:
         ),
         StageProgress(3, coded, documents, f"{coded} of {plural(documents, 'document')} coded"),
         StageProgress(
-            4, charted, cells_total, f"{charted} of {plural(cells_total, 'cell')} charted"
+            4,
+            charted,
+            cells_total,
+            f"{charted} of {plural(cells_total, 'cell')} charted"
+            + (f", {plural(drafts, 'draft')} to review" if drafts else ""),
+            "A cell is charted when it has a value or a summary of the researcher's own: an "
+            "auto-drafted summary (quotes of the evidence) counts once it is edited or accepted.",
+            drafts=drafts,
         ),
         StageProgress(
             5,

@@ -33,6 +33,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
     literal_column,
     true,
 )
@@ -306,6 +307,9 @@ chart_cells = Table(
     # grows with every change (the ORM's UPDATE … WHERE version = ?, model.ChartCell): an
     # edit made from an older load is caught, never silently written over a newer one
     Column("version", Integer, nullable=False, default=1),
+    # the summary is an auto-draft (quotes of the evidence) the researcher has not yet edited
+    # or accepted (schema 0010): it is shown, counted and exported as still to do
+    Column("draft", Boolean, nullable=False, default=False, server_default=false()),
     UniqueConstraint("case_id", "code_id"),
 )
 

@@ -97,6 +97,13 @@ def progress_label(figure: StageProgress) -> str:
         text = QCoreApplication.translate(
             "StageNavigator", "{done} of %n cell(s) charted", "", total
         )
+        if figure.drafts:  # auto-drafts are still to do: said beside the figure
+            drafts = QCoreApplication.translate(
+                "StageNavigator", "%n draft(s) to review", "", figure.drafts
+            )
+            text = QCoreApplication.translate("StageNavigator", "{charted}, {drafts}").format(
+                charted=text, drafts=drafts
+            )
     else:
         text = QCoreApplication.translate(
             "StageNavigator", "{done} of %n theme(s) fully charted", "", total
@@ -105,6 +112,12 @@ def progress_label(figure: StageProgress) -> str:
 
 
 def progress_detail(figure: StageProgress) -> str:
+    if figure.stage == 4:
+        return QCoreApplication.translate(
+            "StageNavigator",
+            "A cell is charted when it has a value or a summary of the researcher's own: an "
+            "auto-drafted summary (quotes of the evidence) counts once it is edited or accepted.",
+        )
     if figure.stage != 5:
         return figure.detail
     return QCoreApplication.translate(

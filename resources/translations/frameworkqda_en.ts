@@ -455,6 +455,13 @@ Per case: {per_case}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <source>, %n of them auto-draft(s)</source>
+        <translation>
+            <numerusform>, %n of them auto-draft</numerusform>
+            <numerusform>, %n of them auto-drafts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{shown} of %n case(s) shown</source>
         <translation>
             <numerusform>{shown} of %n case shown</numerusform>
@@ -469,10 +476,10 @@ Per case: {per_case}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Drafted %n empty summary(s) (one undo step)</source>
+        <source>Auto-drafted %n empty summary(s), marked as drafts to review (one undo step)</source>
         <translation>
-            <numerusform>Drafted %n empty summary (one undo step)</numerusform>
-            <numerusform>Drafted %n empty summarys (one undo step)</numerusform>
+            <numerusform>Auto-drafted %n empty summary, marked as drafts to review (one undo step)</numerusform>
+            <numerusform>Auto-drafted %n empty summaries, marked as drafts to review (one undo step)</numerusform>
         </translation>
     </message>
 </context>
@@ -721,6 +728,13 @@ Per case: {per_case}</numerusform>
         <translation>
             <numerusform>{done} of %n cell charted</numerusform>
             <numerusform>{done} of %n cells charted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) to review</source>
+        <translation>
+            <numerusform>%n draft to review</numerusform>
+            <numerusform>%n drafts to review</numerusform>
         </translation>
     </message>
     <message numerus="yes">

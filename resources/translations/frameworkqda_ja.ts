@@ -2790,6 +2790,18 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>要約</translation>
     </message>
     <message>
+        <source>Auto-drafted from the evidence: edit it, or accept it as your summary.</source>
+        <translation>証拠から自動下書きした要約です。書き直すか、このまま自分の要約として確定してください。</translation>
+    </message>
+    <message>
+        <source>Accept draft</source>
+        <translation>下書きを確定</translation>
+    </message>
+    <message>
+        <source>Make the auto-drafted summary your own as it stands (Ctrl+Return)</source>
+        <translation>自動下書きした要約をこのまま自分の要約として確定します（Ctrl+Return）</translation>
+    </message>
+    <message>
         <source>— no value —</source>
         <translation>— 値なし —</translation>
     </message>
@@ -2816,6 +2828,10 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message>
         <source>Charted by:</source>
         <translation>チャート化したコーダー：</translation>
+    </message>
+    <message>
+        <source>Summary (auto-draft)</source>
+        <translation>要約（自動下書き）</translation>
     </message>
 </context>
 <context>
@@ -4286,6 +4302,10 @@ Per case: {per_case}</source>
         <translation>{attribute}：{value}</translation>
     </message>
     <message>
+        <source>Draft: {summary}</source>
+        <translation>下書き：{summary}</translation>
+    </message>
+    <message>
         <source>{case}, {theme}: {present} of {total} measures present</source>
         <translation>{case}、{theme}：施策 {total} 件中 {present} 件あり</translation>
     </message>
@@ -4300,6 +4320,10 @@ Per case: {per_case}</source>
         </translation>
     </message>
     <message>
+        <source>Auto-drafted summary, not yet accepted:</source>
+        <translation>自動下書きした要約（未確定）：</translation>
+    </message>
+    <message>
         <source>{case}, {measure} ({theme}): {value}</source>
         <translation>{case}、{measure}（{theme}）：{value}</translation>
     </message>
@@ -4308,8 +4332,16 @@ Per case: {per_case}</source>
         <translation>値なし</translation>
     </message>
     <message>
+        <source>{cell}. Draft summary: {summary}</source>
+        <translation>{cell}。要約の下書き：{summary}</translation>
+    </message>
+    <message>
         <source>{cell}. Summary: {summary}</source>
         <translation>{cell}。要約：{summary}</translation>
+    </message>
+    <message>
+        <source>Auto-drafted summary: edit or accept it</source>
+        <translation>自動下書きした要約：書き直すか確定してください</translation>
     </message>
     <message>
         <source>Needs a summary</source>
@@ -4414,6 +4446,10 @@ Per case: {per_case}</source>
         <source>evidence but no summary</source>
         <translation>証拠はあるが要約がない</translation>
     </message>
+    <message>
+        <source>auto-drafts to review</source>
+        <translation>確認待ちの自動下書き</translation>
+    </message>
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation>
@@ -4459,6 +4495,10 @@ Per case: {per_case}</source>
     <message>
         <source>Edit cell summary</source>
         <translation>セルの要約を編集</translation>
+    </message>
+    <message>
+        <source>Accept draft summary</source>
+        <translation>要約の下書きを確定</translation>
     </message>
     <message>
         <source>A cell you typed a summary for was deleted in another window or program; the summary is on the clipboard.</source>
@@ -4510,12 +4550,6 @@ Per case: {per_case}</source>
         <source>Auto-draft cancelled: nothing was written.</source>
         <translation>自動下書きをキャンセルしました：何も書き込んでいません。</translation>
     </message>
-    <message numerus="yes">
-        <source>Drafted %n empty summary(s) (one undo step)</source>
-        <translation>
-            <numerusform>空の要約 %n 件を下書きしました（一度の操作で元に戻せます）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Clear value</source>
         <translation>値を消去</translation>
@@ -4535,6 +4569,18 @@ Per case: {per_case}</source>
     <message>
         <source>Close this bar and show every case again</source>
         <translation>このバーを閉じて、すべてのケースを再び表示</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them auto-draft(s)</source>
+        <translation>
+            <numerusform>（うち自動下書き %n 個）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-drafted %n empty summary(s), marked as drafts to review (one undo step)</source>
+        <translation>
+            <numerusform>空の要約 %n 個を自動下書きし、確認待ちの下書きとしました（一度の操作で元に戻せます）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Insert auto-draft into summary</source>
@@ -6361,10 +6407,24 @@ Type the password for {location}. It is kept only while the project is open.</so
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n draft(s) to review</source>
+        <translation>
+            <numerusform>確認待ちの下書き %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{charted}, {drafts}</source>
+        <translation>{charted}、{drafts}</translation>
+    </message>
+    <message numerus="yes">
         <source>{done} of %n theme(s) fully charted</source>
         <translation>
             <numerusform>テーマ %n 件中 {done} 件のチャート化が完了</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A cell is charted when it has a value or a summary of the researcher&apos;s own: an auto-drafted summary (quotes of the evidence) counts once it is edited or accepted.</source>
+        <translation>値か、研究者自身が書いた要約のあるセルをチャート化済みとして数えます。自動下書きした要約（証拠の引用）は、書き直すか確定したときに数えます。</translation>
     </message>
     <message>
         <source>A theme is fully charted when every one of its measures has a value for every case: its counts then rest on the researcher&apos;s values alone, not on evidence still waiting to be judged.</source>

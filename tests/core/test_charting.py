@@ -57,12 +57,12 @@ def test_matrix_cells_evidence_counts_and_ranks(project_location: str) -> None:
         (item,) = charting.evidence(project, osaka, councils)
         assert item.quote == "外国人市民会"  # code points: 𠮷 is one
         draft = charting.draft_summary([item])
-        assert draft.startswith("1 passage in osaka.") and "「外国人市民会」(osaka)" in draft
-        assert charting.quote_line(item) == "「外国人市民会」(osaka)"
+        assert draft.startswith("1 passage in osaka.") and "「外国人市民会」（osaka）" in draft
+        assert charting.quote_line(item) == "「外国人市民会」（osaka）"
         assert charting.draft_summary([]) == ""
         # a researcher writing in Japanese gets the first line in Japanese, the quotes as they are
         japanese = charting.draft_summary([item, item], "ja")
-        assert japanese.split("\n") == ["2 箇所（osaka）。", *2 * ["「外国人市民会」(osaka)"]]
+        assert japanese.split("\n") == ["2 箇所（osaka）。", *2 * ["「外国人市民会」（osaka）"]]
         ja_plan = charting.plan_drafts(project, language="ja")
         assert [d.summary.split("\n")[0] for d in ja_plan] == ["1 箇所（osaka）。"]
 
@@ -150,7 +150,7 @@ def test_draft_every_empty_cell_as_one_undoable_step(project_location: str) -> N
         stack.undo()
         assert charting.cell_state(project, osaka, councils).exists is False
         stack.redo()
-        assert "「外国人市民会」(osaka)" in charting.cell_state(project, osaka, councils).summary
+        assert "「外国人市民会」（osaka）" in charting.cell_state(project, osaka, councils).summary
         # a summary written meanwhile is never overwritten by a (re)played draft
         stack.undo()
         writes.set_cell(project, osaka, councils, summary="mine")

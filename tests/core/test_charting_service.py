@@ -66,7 +66,7 @@ def test_evidence_pages_and_draft_never_overwrites(project_location: str) -> Non
         draft = charting.draft_summary(found)
         assert (
             draft.splitlines()[1]
-            == "「ヘイトスピーチを禁止する。」(条例, p. 1) [EN: prohibits hate speech]"
+            == "「ヘイトスピーチを禁止する。」（条例, p. 1） [EN: prohibits hate speech]"
         )
         assert writes.draft_empty_summaries(project) == 1
         writes.set_cell(project, case, code, summary="My own words")

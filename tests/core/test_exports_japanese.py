@@ -86,7 +86,7 @@ def test_csv_in_japanese(tmp_path: Path) -> None:
     export_report(report, "csv", tmp_path / "m.csv", view="cells", language="ja")
     with (tmp_path / "m.csv").open(encoding="utf-8-sig", newline="") as handle:
         header, first, *_ = list(csv.reader(handle))
-    assert header == ["ケース", "テーマ", "施策", "値", "あり", "証拠", "要約"]
+    assert header == ["ケース", "テーマ", "施策", "値", "あり", "証拠", "要約", "下書き"]
     assert first[4] in ("true", "false")  # a value for programs, kept
 
 

@@ -261,7 +261,7 @@ def test_cells_csv_and_evidence_rules(study: Path, capsys: pytest.CaptureFixture
     drafted = cell[("Hamamatsu", MEDICAL)]["summary"]
     # the phrase coded by hand lies in a sentence auto-coded with the code: that passage
     # holds it (one passage, not two) and took its translation
-    assert "「病院に医療通訳を派遣する。」(" in drafted and ", p. 2) [EN: sends" in drafted
+    assert "「病院に医療通訳を派遣する。」（" in drafted and ", p. 2） [EN: sends" in drafted
     assert "[EN: sends medical interpreters]" in drafted
     assert cell[("Kawasaki", HATE)]["summary"] == "条例で禁止、罰則あり"
     assert cell[("Osaka", CONSULT)]["present"] == "true"
@@ -380,3 +380,77 @@ def test_decimal_output_is_not_float_noise(study: Path) -> None:
         report = build_report(project, group=CASES)
     assert report.counts.group_values is not None
     assert report.counts.group_values["Education"] == Decimal("2.3")
+
+
+def test_an_auto_drafted_summary_is_marked_until_accepted(
+    study: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``cell --draft`` wrote quotes every export printed as the researcher's summary. A draft
+    is marked ("[draft] " in the XLSX, DOCX and HTML tables, a draft column in the CSV, "draft"
+    in ``--show``) until ``cell --accept`` (or an edit) makes it the researcher's."""
+    import shutil
+
+    project = str(shutil.copy(study / "cities.fqda", tmp_path / "p.fqda"))
+    cell = ["cell", project, "--case", "Hamamatsu", "--code", MEDICAL]
+
+    def exported() -> tuple[dict[tuple[str, str], dict[str, str]], str, list[str]]:
+        capsys.readouterr()
+        run("matrix", project, "--format", "csv")
+        rows = csv.DictReader(io.StringIO(capsys.readouterr().out))
+        cells = {(r["case"], r["theme"] + "/" + r["measure"]): r for r in rows}
+        run("matrix", project, "-o", str(tmp_path / "m.xlsx"))
+        sheet = load_workbook(tmp_path / "m.xlsx")["Health"]
+        row = next(r for r in sheet.iter_rows(min_row=4) if r[0].value == MEDICAL.split("/")[1])
+        run("matrix", project, "-o", str(tmp_path / "m.docx"), "--summaries")
+        document = DocxDocument(str(tmp_path / "m.docx"))
+        texts = [p.text for table in document.tables for c in table._cells for p in c.paragraphs]
+        return cells, str(row[2].value), texts
+
+    cells, xlsx, docx = exported()
+    drafted = cells[("Hamamatsu", MEDICAL)]
+    assert drafted["draft"] == "true" and drafted["summary"].startswith("2 passages in ")
+    assert cells[("Kawasaki", HATE)]["draft"] == "false"  # the researcher's own
+    assert xlsx.startswith("[draft] 2 passages in ")
+    assert [t for t in docx if t.startswith("[draft] ")] == [xlsx]
+    assert "条例で禁止、罰則あり" in docx  # a summary of the researcher's: as written
+    capsys.readouterr()
+    run(*cell, "--show")
+    assert " · draft · 2 passages in " in capsys.readouterr().out
+
+    run(*cell, "--accept")
+    assert capsys.readouterr().out == f"charted Hamamatsu × {MEDICAL}\n"
+    cells, xlsx, docx = exported()
+    assert cells[("Hamamatsu", MEDICAL)]["draft"] == "false"
+    assert xlsx.startswith("2 passages in ") and not any("[draft]" in t for t in docx)
+    capsys.readouterr()
+    run(*cell, "--accept")
+    assert capsys.readouterr().out == "nothing to accept: the cell's summary is not an auto-draft\n"
+    assert main([*cell, "--draft", "--accept"]) == 1
+    assert "--accept takes a draft already in the cell" in capsys.readouterr().err
+
+
+def test_cell_draft_is_said_a_draft_and_japanese_cites_in_one_bracket_style(
+    study: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--draft`` said "charted" of a draft; a Japanese draft named its documents in
+    full-width brackets （…） and cited each quote in ASCII ones (…)."""
+    import shutil
+
+    project = str(shutil.copy(study / "cities.fqda", tmp_path / "p.fqda"))
+    cell = ["cell", project, "--case", "Hamamatsu", "--code", HATE]
+    capsys.readouterr()
+    run(*cell, "--draft", "--draft-language", "ja")
+    said = capsys.readouterr().out  # the code's path as stored: its bare "/" escaped
+    assert said == (
+        "drafted Hamamatsu × Anti-discrimination/Anti-hate-speech ordinance\\/law: a draft "
+        "until you edit it (--summary) or accept it (--accept)\n"
+    )
+    run(*cell, "--show")
+    summary = capsys.readouterr().out.split(" · draft · ")[1]
+    head, quotes = summary.split("。", 1)
+    assert head == "1 箇所（hamamatsu.txt）" and "」（hamamatsu.txt）" in quotes
+    assert "(hamamatsu.txt)" not in summary
+    run("matrix", project, "-o", str(tmp_path / "m.xlsx"), "--language", "ja")
+    sheet = load_workbook(tmp_path / "m.xlsx")[AD]
+    marked = [str(c.value) for r in sheet.iter_rows() for c in r if "［下書き］" in str(c.value)]
+    assert [text.split("。")[0] for text in marked] == ["［下書き］" + head]

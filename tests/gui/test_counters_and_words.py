@@ -107,7 +107,7 @@ def test_drafts_quote_japanese_once_in_the_panel_and_in_docx(
     assert "「『外国人市民代表者会議』を設置し" in view.evidence.quotes.item(0).text()
     qtbot.mouseClick(view.evidence.draft_button, Qt.MouseButton.LeftButton)
     draft = view.evidence.editor.toPlainText()
-    assert "「『外国人市民代表者会議』を設置し、市政に意見を反映する。」(会議.txt)" in draft
+    assert "「『外国人市民代表者会議』を設置し、市政に意見を反映する。」（会議.txt）" in draft
     assert "「「" not in draft and draft.startswith("1 passage in 会議.txt.")
     view.evidence.commit()
     assert charting.cell_state(project, kawasaki, councils).summary == draft

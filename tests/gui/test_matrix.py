@@ -107,7 +107,7 @@ def test_values_summaries_evidence_and_jump(qtbot, window: MainWindow) -> None: 
     panel.commit()
     summary = charting.cell_state(project, kawasaki, councils.id).summary
     assert summary.startswith("1 passage in kawasaki.txt.")
-    assert "「外国人市民代表者会議」(kawasaki.txt)" in summary and summary.endswith(
+    assert "「外国人市民代表者会議」（kawasaki.txt）" in summary and summary.endswith(
         "代表者会議あり"
     )
     assert not view.model.needs_summary(kawasaki, councils.id)
@@ -264,7 +264,8 @@ def test_auto_draft_every_empty_cell_in_the_background(
     view.start_drafts()
     assert view.draft_progress.isVisibleTo(view) and not view.table.isEnabled()
     qtbot.waitUntil(view.drafts_done.is_set, timeout=10000)
-    assert view.last_drafted == waiting and needing() == 0
+    # drafts are still to do: amber, in the filter, not charted (until edited or accepted)
+    assert view.last_drafted == waiting and needing() == waiting
     assert session.undo_stack.index() == before + 1  # one step
     assert view.table.isEnabled() and not view.draft_progress.isVisibleTo(view)
     assert charting.cell_state(project, cases["Hamamatsu"], councils.id).summary == "kept"
@@ -505,7 +506,7 @@ def test_insert_auto_draft_adds_lines_after_a_summary_already_written(
     first, draft, *rest = summary.split("\n")
     assert first == "Council since 1996."
     assert draft.startswith("1 passage in kawasaki.txt.")
-    assert rest and "(kawasaki.txt)" in rest[-1]
+    assert rest and "（kawasaki.txt）" in rest[-1]
 
 
 def test_collapsing_themes_moves_the_current_cell_to_its_theme_and_keys_act_on_none_hidden(
@@ -577,4 +578,91 @@ def test_insert_quote_with_the_cursor_mid_word_goes_after_the_line(
     summary = charting.cell_state(session.project, kawasaki, councils.id).summary
     first, quote, last = summary.split("\n")
     assert (first, last) == ("2 passages cited.", "Council since 1996.")
-    assert "(kawasaki.txt)" in quote
+    assert "（kawasaki.txt）" in quote
+
+
+def test_auto_drafts_stay_drafts_until_edited_or_accepted(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """ "Auto-draft empty cells" wrote quote dumps that counted as charted: the stage figure
+    jumped, the amber "evidence but no summary" filter emptied and the cells read as summaries.
+    A draft stays a draft (amber, "Draft:" in italics, said so to a screen reader) until the
+    researcher edits it or accepts it (the button, or Ctrl+Return in the panel)."""
+    session, view, data = open_matrix(window)
+    project = session.project
+    cases = {name: cid for cid, name in data.cases}
+    councils = next(m for m in data.measures if m.name == "Migrant councils")
+    kawasaki, osaka = cases["Kawasaki"], cases["Osaka"]
+    measures = [s.code_id for s in view.model.slots if s.kind == "measure"]
+
+    def charted() -> str:
+        item = window.navigator.item(3)
+        return str(item.data(Qt.ItemDataRole.AccessibleDescriptionRole))
+
+    def cell(case_id: int, code_id: int):  # type: ignore[no-untyped-def]
+        slot, row = view.model.slot_position(code_id), view.model.case_position(case_id)
+        return view.model.index(row, slot)
+
+    def shown(choice: str) -> set[tuple[int, int]]:
+        """The cells with evidence the Show filter leaves visible."""
+        view.value_filter.setCurrentIndex(view.value_filter.findText(choice))
+        return {
+            (case_id, code_id)
+            for case_id, _ in view.model.cases
+            for code_id in measures
+            if view.model.evidence_count(case_id, code_id)
+            and not view._hidden(cell(case_id, code_id))
+        }
+
+    window._refresh_status()
+    before = charted()
+    assert before.startswith("0 of ") and "draft" not in before
+    waiting = shown("evidence but no summary")
+    assert (kawasaki, councils.id) in waiting
+    shown("anything")
+
+    qtbot.mouseClick(view.draft_all_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(view.drafts_done.is_set, timeout=10000)
+    assert view.last_drafted == len(waiting)
+    said = view.status.text()
+    assert said.startswith(f"Auto-drafted {len(waiting)} empty summaries, marked as drafts")
+    assert f"{len(waiting)} of them auto-drafts" in said
+    window._refresh_status()
+    assert charted() == before + f", {len(waiting)} drafts to review"
+    assert shown("evidence but no summary") == waiting  # still the to-do list
+    assert shown("auto-drafts to review") == waiting
+    shown("anything")
+    assert charting.cell_state(project, kawasaki, councils.id).draft
+    index = cell(kawasaki, councils.id)
+    assert "Draft summary: 1 passage in kawasaki" in index.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "edit or accept" in index.data(Qt.ItemDataRole.AccessibleDescriptionRole)
+    assert "not yet accepted" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert view.model.draft_line("x") == "Draft: x"
+
+    # accepted by the button: the researcher's summary, one undo step
+    view.select_cell(kawasaki, councils.id)
+    panel = view.evidence
+    assert panel.accept_button.isVisibleTo(view) and panel.draft_note.isVisibleTo(view)
+    qtbot.mouseClick(panel.accept_button, Qt.MouseButton.LeftButton)
+    assert not charting.cell_state(project, kawasaki, councils.id).draft
+    assert not view.model.is_draft(kawasaki, councils.id)
+    assert not panel.accept_button.isVisibleTo(view)
+    window._refresh_status()
+    assert charted().startswith("1 of ") and f"{len(waiting) - 1} drafts" in charted()
+    menu_bar.press(qtbot, window, "Ctrl+Z")
+    assert charting.cell_state(project, kawasaki, councils.id).draft
+    assert panel.accept_button.isVisibleTo(view)
+
+    # accepted by Ctrl+Return in the summary editor
+    panel.editor.setFocus()
+    qtbot.keyClick(panel.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not charting.cell_state(project, kawasaki, councils.id).draft
+
+    # edited: the researcher's words
+    other = next(pair for pair in sorted(waiting) if pair[0] == osaka)
+    view.select_cell(*other)
+    assert panel.accept_button.isVisibleTo(view)
+    panel.editor.setFocus()
+    qtbot.keyClicks(panel.editor, " Checked.")
+    assert panel.commit()
+    state = charting.cell_state(project, *other)
+    assert state.summary.endswith(" Checked.") and not state.draft
+    assert not view.model.needs_summary(*other)

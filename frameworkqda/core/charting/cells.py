@@ -54,6 +54,7 @@ class CellState:
     coder_id: int | None = None
     charting: ChartingState | None = None  # the editing coder's own charting, before
     version: int = 0  # the cell's version (0: no row)
+    draft: bool = False  # the summary is an auto-draft, not yet the researcher's
 
 
 def evidence_in(session: Session, case_id: int, code_id: int) -> list[Evidence]:
@@ -132,7 +133,14 @@ def cell_state_in(session: Session, case_id: int, code_id: int) -> CellState:
     if cell is None:
         return CellState(case_id, code_id, False)
     return CellState(
-        case_id, code_id, True, cell.summary, cell.value_id, cell.coder_id, version=cell.version
+        case_id,
+        code_id,
+        True,
+        cell.summary,
+        cell.value_id,
+        cell.coder_id,
+        version=cell.version,
+        draft=cell.draft,
     )
 
 
@@ -195,9 +203,15 @@ def set_cell_in(
     coder_id: int | None = None,
     cell_id: int | None = None,
     expected_version: int | None = None,
+    draft: bool = False,
+    accept: bool = False,
 ) -> CellState:
     """Set a cell's summary and/or value (by label); returns the state before.
 
+    A summary given is the researcher's (``draft``: an auto-draft, still to do); ``accept``
+    makes the cell's auto-drafted summary the researcher's as it stands (Ritchie & Spencer's
+    summary is the researcher's synthesis: a draft is only counted and exported as one once
+    they have edited or accepted it).
     ``cell_id`` gives a cell created here that id (a redo keeps the id memos refer to).
     ``expected_version`` is the version the edit was made from (0: no cell then); a cell
     changed since is refused with ``CellConflictError`` (``conflicts.py``), never overwritten.
@@ -229,6 +243,9 @@ def set_cell_in(
             session.add(cell)
         if summary is not None:
             cell.summary = summary
+            cell.draft = draft and bool(summary.strip())
+        if accept:
+            cell.draft = False
         if value is not None:
             cell.value_id = value_id
         if clear_value:
@@ -298,6 +315,7 @@ def restore_cell_in(session: Session, state: CellState) -> None:
         cell = model.ChartCell(case_id=state.case_id, code_id=state.code_id)
         session.add(cell)
     cell.summary, cell.value_id, cell.coder_id = state.summary, state.value_id, state.coder_id
+    cell.draft = state.draft
     session.flush()
     if state.charting is not None:
         chartings.restore_in(session, cell.id, state.charting)
@@ -321,6 +339,7 @@ def restore_cells_in(
             session.add(cell)
             cells[key] = cell
         cell.summary, cell.value_id, cell.coder_id = state.summary, state.value_id, state.coder_id
+        cell.draft = state.draft
     session.flush()
     for state in states:
         cell = cells.get((state.case_id, state.code_id))

@@ -32,6 +32,7 @@ class CellEdit:
     coder: str | None
     updated_at: datetime | None
     version: int
+    draft: bool = False  # the summary is an auto-draft, not yet the researcher's
 
 
 def cell_edit_in(session: Session, case_id: int, code_id: int) -> CellEdit:
@@ -44,7 +45,9 @@ def cell_edit_in(session: Session, case_id: int, code_id: int) -> CellEdit:
     if row is None:
         return CellEdit(case_id, code_id, "", None, None, None, 0)
     cell, label, coder = row
-    return CellEdit(case_id, code_id, cell.summary, label, coder, cell.updated_at, cell.version)
+    return CellEdit(
+        case_id, code_id, cell.summary, label, coder, cell.updated_at, cell.version, cell.draft
+    )
 
 
 def cell_edit(project: Project, case_id: int, code_id: int) -> CellEdit:

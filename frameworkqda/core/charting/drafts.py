@@ -1,5 +1,9 @@
 """Auto-drafted summaries: each empty cell gets its evidence quoted, never overwriting a word.
 
+A drafted cell is marked a draft (``chart_cells.draft``): quotes are not the researcher's
+synthesis, so the cell stays "to do" (the stage's figure, the matrix's amber filter) and the
+exports mark it, until the researcher edits the summary or accepts it (``set_cell_in``).
+
 Planning reads (case by case, cancellable, off the GUI thread); writing takes the plan in one
 transaction and skips any cell someone wrote meanwhile.
 """
@@ -32,12 +36,14 @@ QUOTE_LIMIT = 300  # characters of a quote kept in an auto-drafted summary
 
 
 def quote_line(item: Evidence) -> str:
-    """One quote as a summary prints it: “text” (document, p. N) [EN: translation]."""
+    """One quote as a summary prints it: “text” (document, p. N) [EN: translation]; a
+    Japanese quote is cited with full-width brackets, 「…」（document, p. N）, as the Japanese
+    draft's first line names its documents (one bracket style in a Japanese summary)."""
     quote = " ".join(item.quote.split())
     if len(quote) > QUOTE_LIMIT:
         quote = quote[: QUOTE_LIMIT - 1] + "…"
     where = item.document if item.page is None else f"{item.document}, p. {item.page}"
-    line = f"{cite(quote)}({where})" if is_japanese(quote) else f"{cite(quote)} ({where})"
+    line = f"{cite(quote)}（{where}）" if is_japanese(quote) else f"{cite(quote)} ({where})"
     if item.translation.strip():
         line += f" [EN: {' '.join(item.translation.split())}]"
     return line
@@ -74,7 +80,9 @@ def draft_cell_in(
     draft = draft_summary(evidence_in(session, case_id, code_id), language)
     if not draft:
         return None
-    return set_cell_in(session, case_id, code_id, summary=draft, coder_id=coder_id, cell_id=cell_id)
+    return set_cell_in(
+        session, case_id, code_id, summary=draft, coder_id=coder_id, cell_id=cell_id, draft=True
+    )
 
 
 class Draft(NamedTuple):
@@ -162,9 +170,18 @@ def write_drafts_in(session: Session, drafts: list[Draft], coder_id: int | None)
             continue
         else:
             before.append(
-                CellState(case_id, code_id, True, cell.summary, cell.value_id, cell.coder_id)
+                CellState(
+                    case_id,
+                    code_id,
+                    True,
+                    cell.summary,
+                    cell.value_id,
+                    cell.coder_id,
+                    draft=cell.draft,
+                )
             )
         cell.summary = summary
+        cell.draft = True
         cell.coder_id = coder_id
     session.flush()
     drafted = [cells[(state.case_id, state.code_id)] for state in before]

@@ -35,6 +35,7 @@ class MatrixCell(NamedTuple):
     evidence: int  # number of coded segments behind the cell
     case_id: int
     code_id: int
+    draft: bool = False  # the summary is an auto-draft, not yet the researcher's
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class FrameworkMatrix:
     value: pd.DataFrame
     present: pd.DataFrame
     evidence: pd.DataFrame
+    draft: pd.DataFrame  # True: the summary is an auto-draft, still to do (drafts.py)
     case_ids: tuple[int, ...]
     code_ids: tuple[int, ...]  # one per column
     themes: tuple[str, ...]  # top-level themes in codebook order
@@ -67,6 +69,7 @@ class FrameworkMatrix:
             self.value.T,
             self.present.T,
             self.evidence.T,
+            self.draft.T,
             self.case_ids,
             self.code_ids,
             self.themes,
@@ -87,6 +90,7 @@ class FrameworkMatrix:
 
         summary, value = self.summary.to_numpy(), self.value.to_numpy()
         present, evidence = self.present.to_numpy(), self.evidence.to_numpy()
+        draft = self.draft.to_numpy()
         rows, columns = summary.shape
         data = np.empty((rows, columns), dtype=object)
         for r in range(rows):
@@ -100,6 +104,7 @@ class FrameworkMatrix:
                     int(evidence[r, c]),
                     case_id,
                     code_id,
+                    bool(draft[r, c]),
                 )
         return pd.DataFrame(data, index=self.summary.index, columns=self.summary.columns)
 
@@ -117,6 +122,7 @@ class FrameworkMatrix:
             kept(self.value),
             kept(self.present),
             kept(self.evidence),
+            kept(self.draft),
             tuple(case_id for case_id, keep in zip(self.case_ids, mask, strict=True) if keep),
             self.code_ids,
             self.themes,
@@ -136,6 +142,7 @@ class FrameworkMatrix:
             untransposed.value.loc[:, mask],
             untransposed.present.loc[:, mask],
             untransposed.evidence.loc[:, mask],
+            untransposed.draft.loc[:, mask],
             self.case_ids,
             tuple(code for code, keep in zip(self.code_ids, mask, strict=True) if keep),
             (theme,),
@@ -218,17 +225,19 @@ def build_matrix_in(session: Session) -> FrameworkMatrix:
     value = np.full(shape, "", dtype=object)
     present_by_value = np.zeros(shape, dtype=bool)
     value_set = np.zeros(shape, dtype=bool)
+    draft = np.zeros(shape, dtype=bool)
 
     for case_id, code_id, count in evidence_counts(session):
         col = column_index.get(code_id)
         if col is not None:
             evidence[case_index[case_id], col] = count
-    for case_id, code_id, text, value_id in session.execute(
+    for case_id, code_id, text, value_id, drafted in session.execute(
         select(
             model.ChartCell.case_id,
             model.ChartCell.code_id,
             model.ChartCell.summary,
             model.ChartCell.value_id,
+            model.ChartCell.draft,
         )
     ):
         col = column_index.get(code_id)
@@ -236,6 +245,7 @@ def build_matrix_in(session: Session) -> FrameworkMatrix:
             continue
         row = case_index[case_id]
         summary[row, col] = text
+        draft[row, col] = bool(drafted)
         if value_id is not None:
             value[row, col] = labels[value_id]
             value_set[row, col] = True
@@ -256,6 +266,7 @@ def build_matrix_in(session: Session) -> FrameworkMatrix:
         value=frame(value),
         present=frame(present),
         evidence=frame(evidence),
+        draft=frame(draft),
         case_ids=tuple(case_id for case_id, _ in cases),
         code_ids=tuple(node.id for node, _, _ in columns),
         themes=tuple(theme.name for theme in themes),

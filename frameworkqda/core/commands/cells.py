@@ -28,6 +28,7 @@ class SetCell(Command):
     summary: str | None = None
     value: str | None = None
     clear_value: bool = False
+    accept: bool = False  # the cell's auto-drafted summary becomes the researcher's
     before: charting.CellState | None = None
     cell_id: int | None = None  # the cell's id once it exists; redo recreates it with this id
     expected_version: int | None = None
@@ -52,6 +53,7 @@ class SetCell(Command):
             coder_id=coder_id,
             cell_id=self.cell_id,
             expected_version=self.expected_version,
+            accept=self.accept,
         )
         self.after = charting.cell_state_in(session, self.case_id, self.code_id)
         self.cell_id = charting.cell_id_in(session, self.case_id, self.code_id)
@@ -71,6 +73,11 @@ class SetCell(Command):
         )
 
     @property
+    def before_draft(self) -> bool:
+        """The cell's summary was an auto-draft before this edit."""
+        return self.before is not None and self.before.draft
+
+    @property
     def version(self) -> int:
         """The cell's version once this edit was applied (0 before)."""
         return self.after.version if self.after is not None else 0
@@ -88,6 +95,7 @@ class SetCell(Command):
                 exists=True,
                 summary=now.summary if kept_summary else state.summary,
                 value_id=now.value_id if kept_value else state.value_id,
+                draft=now.draft if kept_summary else state.draft,
             )
         charting.restore_cell_in(session, state)
 
@@ -102,7 +110,10 @@ class SetCell(Command):
         with project.session() as session:
             now = charting.cell_state_in(session, self.case_id, self.code_id)
             # only what this edit writes counts (its undo and redo leave the rest alone)
-            summary_changed = self.summary is not None and now.summary != left.summary
+            summary_changed = (self.summary is not None or self.accept) and (
+                now.summary,
+                now.draft,
+            ) != (left.summary, left.draft)
             value_changed = (self.value is not None or self.clear_value) and (
                 now.value_id != left.value_id
             )

@@ -22,7 +22,8 @@ from frameworkqda.core.exports.wording import words
 from frameworkqda.core.mapping import Report
 from frameworkqda.core.numbers import format_number
 
-CELL_HEADER = ("case", "theme", "measure", "value", "present", "evidence", "summary")
+# "draft": "true" when the summary is an auto-draft not yet edited or accepted (drafts.py)
+CELL_HEADER = ("case", "theme", "measure", "value", "present", "evidence", "summary", "draft")
 
 
 def write_cells(report: Report, out: TextIO, language: str = "en") -> None:
@@ -34,6 +35,7 @@ def write_cells(report: Report, out: TextIO, language: str = "en") -> None:
     measures = [str(m) for m in matrix.summary.columns.get_level_values(1)]
     values, present = matrix.value.to_numpy(), matrix.present.to_numpy()
     evidence, summary = matrix.evidence.to_numpy(), matrix.summary.to_numpy()
+    draft = matrix.draft.to_numpy()
     for r, case in enumerate(matrix.summary.index):
         for c, (theme, measure) in enumerate(zip(themes, measures, strict=True)):
             writer.writerow(
@@ -45,6 +47,7 @@ def write_cells(report: Report, out: TextIO, language: str = "en") -> None:
                     "true" if present[r, c] else "false",
                     int(evidence[r, c]),
                     summary[r, c],
+                    "true" if draft[r, c] else "false",
                 ]
             )
 

@@ -84,6 +84,12 @@ def value_text(value: str, present: bool, language: str = "en") -> str:
     return words(language, "coded") if present else NO_VALUE
 
 
+def marked(summary: str, draft: bool, language: str = "en") -> str:
+    """A summary as a table prints it: an auto-draft the researcher has not edited or
+    accepted behind "[draft]", so an unfinished table never reads as a finished one."""
+    return words(language, "draft mark") + summary if draft and summary.strip() else summary
+
+
 def caption(number: int, text: str, language: str) -> str:
     """ "Table 1. Counts…" / "表1 テーマ別…": a table's number and caption as printed."""
     return words(language, "table", number=number) + text
@@ -99,6 +105,7 @@ def theme_tables(report: Report, language: str = "en") -> list[ThemeTable]:
             continue
         values = block.value.T.to_numpy()
         present = block.present.T.to_numpy()
+        drafts = block.draft.T.to_numpy()
         tables.append(
             ThemeTable(
                 number=len(tables) + 1,
@@ -109,7 +116,10 @@ def theme_tables(report: Report, language: str = "en") -> list[ThemeTable]:
                     [value_text(str(v), bool(p), language) for v, p in zip(vrow, prow, strict=True)]
                     for vrow, prow in zip(values, present, strict=True)
                 ],
-                summaries=[[str(s) for s in row] for row in block.summary.T.to_numpy()],
+                summaries=[
+                    [marked(str(s), bool(d), language) for s, d in zip(srow, drow, strict=True)]
+                    for srow, drow in zip(block.summary.T.to_numpy(), drafts, strict=True)
+                ],
                 present=[[bool(p) for p in row] for row in present],
                 language=language,
             )

@@ -58,6 +58,9 @@ PHRASES: dict[str, dict[str, str]] = {
         "csv present": "present",
         "csv evidence": "evidence",
         "csv summary": "summary",
+        "csv draft": "draft",
+        # before an auto-drafted summary the researcher has not edited or accepted
+        "draft mark": "[draft] ",
         "csv count of": "count: {basis}",
         "csv count rank": "count rank",
         "csv score": "score: {series}",
@@ -147,6 +150,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "csv present": "あり",
         "csv evidence": "証拠",
         "csv summary": "要約",
+        "csv draft": "下書き",
+        "draft mark": "［下書き］",
         "csv count of": "施策数：{basis}",
         "csv count rank": "施策数による順位",
         "csv score": "スコア：{series}",

@@ -1,5 +1,5 @@
 """Paints a matrix cell: value chip, "≠" when the coders' own values differ, start of the
-summary, evidence count badge."""
+summary (an auto-draft in muted italics after "Draft:"), evidence count badge."""
 
 from __future__ import annotations
 
@@ -109,11 +109,21 @@ class CellDelegate(QStyledItemDelegate):
         if summary:
             y = top + metrics.height() + 2
             text_rect = QRect(inner.left(), y, inner.width(), inner.bottom() - y + 1)
-            painter.setPen(tones.readable_text(fill, palette.color(QPalette.ColorRole.Text)))
+            text = palette.color(QPalette.ColorRole.Text)
+            if model.is_draft(case_id, code_id):  # not the researcher's words yet
+                summary = model.draft_line(summary)
+                italic = QFont(font)
+                italic.setItalic(True)
+                painter.setFont(italic)
+                metrics = QFontMetrics(italic)
+                painter.setPen(tones.readable_accent(tones.mix(text, fill, 0.6), fill))
+            else:
+                painter.setPen(tones.readable_text(fill, text))
             line = metrics.elidedText(summary, Qt.TextElideMode.ElideRight, inner.width() * 2 - 20)
             painter.drawText(
                 text_rect, int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap), line
             )
+        painter.setFont(font)
         painter.setPen(tones.rule(palette, fill))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         painter.drawLine(rect.topRight(), rect.bottomRight())

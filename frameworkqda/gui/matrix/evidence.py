@@ -5,7 +5,10 @@ Quotes list document, page, text and translation (all coders' or one coder's); d
 cell (value and summary, core/charting/chartings.py), or the chosen coder's only. The summary
 is committed 0.8 s after typing stops, on leaving the editor, on switching cells and by "Save"
 (``gui/autosave.py``: one the project refuses stays, and is kept by cell and tried again when
-another cell is shown); "Insert auto-draft" and "Insert quote" add text at the cursor.
+another cell is shown); "Insert auto-draft" and "Insert quote" add text at the cursor (what
+the researcher then saves is theirs). A summary auto-drafted for the whole matrix is shown as
+a draft, with "Accept draft" (Ctrl+Return in the panel): editing it or accepting it makes it
+the researcher's summary.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QTextCursor
+from PySide6.QtGui import QAction, QFocusEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -57,6 +60,7 @@ class SummaryEdit(QPlainTextEdit):
 class EvidencePanel(QWidget):
     source_requested = Signal(int, int, int)  # document, start, end
     value_chosen = Signal(int, int, object)  # case, code, value id or None
+    accept_requested = Signal(int, int)  # case, code: the auto-drafted summary made theirs
 
     def __init__(
         self, write: Callable[[TypedSummary], None], parent: QWidget | None = None
@@ -113,6 +117,26 @@ class EvidencePanel(QWidget):
         self.quote_button.clicked.connect(self.insert_quote)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.clicked.connect(self.commit)
+        self.is_draft = False  # the summary shown is an auto-draft, not yet accepted
+        self.draft_note = QLabel(
+            self.tr("Auto-drafted from the evidence: edit it, or accept it as your summary.")
+        )
+        self.draft_note.setObjectName("draftNote")
+        self.draft_note.setWordWrap(True)
+        self.draft_note.hide()
+        self.accept_action = QAction(self.tr("Accept draft"), self)
+        self.accept_action.setShortcut(QKeySequence("Ctrl+Return"))
+        self.accept_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.accept_action.setToolTip(
+            self.tr("Make the auto-drafted summary your own as it stands (Ctrl+Return)")
+        )
+        self.accept_action.triggered.connect(self.accept_draft)
+        self.addAction(self.accept_action)
+        self.accept_button = QPushButton(self.accept_action.text())
+        self.accept_button.setObjectName("acceptDraft")
+        self.accept_button.setToolTip(self.accept_action.toolTip())
+        self.accept_button.clicked.connect(self.accept_action.trigger)
+        self.accept_button.hide()
 
         quote_tools = QHBoxLayout()
         quote_tools.addWidget(QLabel(self.tr("Evidence")))
@@ -126,6 +150,7 @@ class EvidencePanel(QWidget):
         editor_tools.addWidget(self.draft_button)
         editor_tools.addWidget(self.quote_button)
         editor_tools.addStretch(1)
+        editor_tools.addWidget(self.accept_button)
         editor_tools.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
@@ -135,6 +160,7 @@ class EvidencePanel(QWidget):
         layout.addLayout(value_row)
         layout.addWidget(self.chartings)
         layout.addWidget(QLabel(self.tr("Summary")))
+        layout.addWidget(self.draft_note)
         layout.addWidget(self.editor, 2)
         layout.addLayout(editor_tools)
         self.setEnabled(False)
@@ -146,6 +172,8 @@ class EvidencePanel(QWidget):
         self.editor.setReadOnly(not writable)
         for control in (self.value_box, self.draft_button, self.quote_button, self.save_button):
             control.setEnabled(writable)
+        self.accept_action.setEnabled(writable)
+        self.accept_button.setEnabled(writable)
 
     def set_values(self, values: list[charting.ScaleValue]) -> None:
         current = self.value_box.currentData()
@@ -164,9 +192,10 @@ class EvidencePanel(QWidget):
         value_id: int | None,
         coders: dict[int, str] | None = None,
         version: int = 0,
+        draft: bool = False,
     ) -> None:
         """Show a cell (commit the previous cell's summary first); ``coders``: whose each
-        segment is, for the coder filter."""
+        segment is, for the coder filter; ``draft``: its summary is an auto-draft."""
         if key != self.key:
             self.apply_value()  # a value stepped to, not applied yet: to its own cell, first
             self.autosave.let_go()  # saved, or kept by cell and tried again
@@ -176,7 +205,7 @@ class EvidencePanel(QWidget):
         self.title.setText(title)
         self._rows, self._coders = rows, coders or {}
         self._fill_quotes()
-        self.show_state(summary, value_id, version)
+        self.show_state(summary, value_id, version, draft=draft)
         left = self.autosave.take_left(key) if key is not None else None
         if left is not None:  # typed here before, not saved yet
             self.base_version = left.base
@@ -237,7 +266,13 @@ class EvidencePanel(QWidget):
         return self.editor.toPlainText() != self._saved
 
     def show_state(
-        self, summary: str, value_id: int | None, version: int = 0, *, force: bool = False
+        self,
+        summary: str,
+        value_id: int | None,
+        version: int = 0,
+        *,
+        force: bool = False,
+        draft: bool = False,
     ) -> None:
         """Reflect the committed state (after an edit, an undo, or someone else's change).
 
@@ -248,6 +283,7 @@ class EvidencePanel(QWidget):
         self.value_box.setCurrentIndex(max(0, self.value_box.findData(value_id)))
         if stepped is not None and stepped != self.value_box.currentIndex():
             self.value_box.step_to(stepped)  # still only stepped to, as it was
+        self._show_draft(draft and bool(summary))
         if self.editing and not force:
             return
         self.base_version = version
@@ -258,6 +294,23 @@ class EvidencePanel(QWidget):
             self.editor.blockSignals(False)
         self.autosave.forget()
         self._saved = summary
+
+    def _show_draft(self, draft: bool) -> None:
+        """Say the summary shown is an auto-draft, and offer to accept it."""
+        self.is_draft = draft
+        self.draft_note.setVisible(draft)
+        self.accept_button.setVisible(draft)
+        self.editor.setAccessibleName(
+            self.tr("Summary (auto-draft)") if draft else self.tr("Summary")
+        )
+
+    def accept_draft(self) -> None:
+        """Ask for the shown cell's auto-draft to become the researcher's summary (text typed
+        meanwhile is saved first: an edited draft is theirs already)."""
+        if self.key is None or not self.is_draft or self.editor.isReadOnly():
+            return
+        if self.commit() and self.is_draft and not self.editing:
+            self.accept_requested.emit(*self.key)
 
     def drop_gone(self) -> str | None:
         """The cell shown was deleted elsewhere (its case or measure): nothing is left to save

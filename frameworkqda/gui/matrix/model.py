@@ -57,6 +57,8 @@ class MatrixModel(QAbstractTableModel):
         self._value: dict[tuple[int, int], int] = {}
         self._evidence: dict[tuple[int, int], int] = {}
         self._present: set[tuple[int, int]] = set()
+        # cells whose summary is an auto-draft not yet the researcher's (still to do)
+        self._drafts: set[tuple[int, int]] = set()
         self._version: dict[tuple[int, int], int] = {}  # as loaded: what an edit is made from
         self._theme_measures: dict[int, list[int]] = {}
         # (case, code) whose coders' own chartings hold different values: marked "≠"
@@ -83,6 +85,7 @@ class MatrixModel(QAbstractTableModel):
         self._value_by_id = {v.id: v for v in values}
         self.slots, self._theme_measures = _slots(matrix, colours)
         self._summary, self._value, self._evidence, self._present = {}, {}, {}, set()
+        self._drafts = set()
         self._set_cells(matrix)
         self.endResetModel()
 
@@ -99,9 +102,17 @@ class MatrixModel(QAbstractTableModel):
             self._evidence[(case_ids[r], code_ids[c])] = int(evidence[r, c])
         for r, c in zip(*np.nonzero(present.astype(bool)), strict=True):
             self._present.add((case_ids[r], code_ids[c]))
+        for r, c in zip(*np.nonzero(matrix.draft.to_numpy().astype(bool)), strict=True):
+            self._drafts.add((case_ids[r], code_ids[c]))
 
     def update_cell(
-        self, case_id: int, code_id: int, summary: str, value_id: int | None, version: int = 0
+        self,
+        case_id: int,
+        code_id: int,
+        summary: str,
+        value_id: int | None,
+        version: int = 0,
+        draft: bool = False,
     ) -> None:
         """Show one cell's new state without reloading everything."""
         pair = (case_id, code_id)
@@ -110,6 +121,10 @@ class MatrixModel(QAbstractTableModel):
             self._summary[pair] = summary
         else:
             self._summary.pop(pair, None)
+        if draft and summary:
+            self._drafts.add(pair)
+        else:
+            self._drafts.discard(pair)
         if value_id is None:
             self._value.pop(pair, None)
         else:
@@ -226,9 +241,18 @@ class MatrixModel(QAbstractTableModel):
     def evidence_count(self, case_id: int, code_id: int) -> int:
         return self._evidence.get((case_id, code_id), 0)
 
+    def is_draft(self, case_id: int, code_id: int) -> bool:
+        """The cell's summary is an auto-draft the researcher has not edited or accepted."""
+        return (case_id, code_id) in self._drafts
+
+    def draft_line(self, summary: str) -> str:
+        """An auto-drafted summary as its cell shows it, named a draft (not by colour alone)."""
+        return self.tr("Draft: {summary}").format(summary=summary)
+
     def needs_summary(self, case_id: int, code_id: int) -> bool:
+        """Evidence and no summary of the researcher's own (none, or only an auto-draft)."""
         pair = (case_id, code_id)
-        return pair in self._evidence and pair not in self._summary
+        return pair in self._evidence and (pair not in self._summary or pair in self._drafts)
 
     def present(self, case_id: int, code_id: int) -> bool:
         return (case_id, code_id) in self._present
@@ -286,6 +310,8 @@ class MatrixModel(QAbstractTableModel):
                 self.tr("Evidence: %n passage(s)", "", self.evidence_count(case_id, code_id)),
             ]
             summary = self.summary(case_id, code_id)
+            if summary and self.is_draft(case_id, code_id):
+                parts.append(self.tr("Auto-drafted summary, not yet accepted:"))
             if summary:
                 parts.append(summary[:400])
             return "\n".join(parts)
@@ -307,7 +333,11 @@ class MatrixModel(QAbstractTableModel):
             value=value.label if value is not None else self.tr("no value"),
         )
         summary = self.summary(case_id, slot.code_id).replace("\n", " ")
-        if summary:
+        if summary and self.is_draft(case_id, slot.code_id):
+            name = self.tr("{cell}. Draft summary: {summary}").format(
+                cell=name, summary=summary[:400]
+            )
+        elif summary:
             name = self.tr("{cell}. Summary: {summary}").format(cell=name, summary=summary[:400])
         return name
 
@@ -315,7 +345,9 @@ class MatrixModel(QAbstractTableModel):
         """A cell's description for a screen reader: its evidence and state, as the tooltip
         and the cell's tint and marks show them."""
         parts = [self.tr("Evidence: %n passage(s)", "", self.evidence_count(case_id, code_id))]
-        if self.needs_summary(case_id, code_id):
+        if self.is_draft(case_id, code_id):
+            parts.append(self.tr("Auto-drafted summary: edit or accept it"))
+        elif self.needs_summary(case_id, code_id):
             parts.append(self.tr("Needs a summary"))
         if (case_id, code_id) in self.differing:
             parts.append(self.tr("The coders' own values differ"))
@@ -357,5 +389,6 @@ def theme_background(slot: Slot) -> QColor:
 
 
 def needs_summary_background() -> QColor:
-    """A cell with evidence but no summary: amber washed into the palette's base."""
+    """A cell with evidence but no summary (or only an auto-draft): amber washed into the
+    palette's base."""
     return tones.wash(NEEDS_SUMMARY, 0.2)

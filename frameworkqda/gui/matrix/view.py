@@ -58,7 +58,8 @@ from frameworkqda.gui.session import ProjectSession, read_only_text
 from frameworkqda.gui.table_keys import tab_leaves
 
 NO_VALUE = "__none__"
-NEEDS_SUMMARY = "__needs__"
+NEEDS_SUMMARY = "__needs__"  # evidence and no summary of the researcher's (auto-drafts too)
+DRAFTS = "__drafts__"  # an auto-drafted summary, not yet edited or accepted
 BY_ATTRIBUTE = "__where__"  # the Case filter's entry that opens the "Cases where" bar
 
 
@@ -115,6 +116,7 @@ class MatrixView(ProjectView):
         self.evidence.source_requested.connect(self.source_requested)
         self.evidence.value_chosen.connect(self.set_value)
         self.evidence.draft_button.clicked.connect(self.insert_auto_draft)
+        self.evidence.accept_requested.connect(self.accept_draft)
 
         self.theme_box = QComboBox()
         self.case_box = QComboBox()
@@ -314,6 +316,7 @@ class MatrixView(ProjectView):
             )
         self.value_filter.addItem(self.tr("no value yet"), NO_VALUE)
         self.value_filter.addItem(self.tr("evidence but no summary"), NEEDS_SUMMARY)
+        self.value_filter.addItem(self.tr("auto-drafts to review"), DRAFTS)
         for box, choice in zip(
             (self.theme_box, self.case_box, self.value_filter), choices, strict=True
         ):
@@ -322,12 +325,9 @@ class MatrixView(ProjectView):
 
     def _update_status(self) -> None:
         cells = len(self.model.cases) * sum(1 for s in self.model.slots if s.kind == "measure")
-        needs = sum(
-            self.model.needs_summary(c, s.code_id)
-            for c, _ in self.model.cases
-            for s in self.model.slots
-            if s.kind == "measure"
-        )
+        measures = [s.code_id for s in self.model.slots if s.kind == "measure"]
+        needs = sum(self.model.needs_summary(c, m) for c, _ in self.model.cases for m in measures)
+        drafts = sum(self.model.is_draft(c, m) for c, _ in self.model.cases for m in measures)
         cases = len(self.model.cases)
         shown = self.case_filter()
         parts = [
@@ -342,6 +342,8 @@ class MatrixView(ProjectView):
             + self.tr("%n measure(s)", "", cells // max(1, cases)),
             self.tr("%n cell(s) with evidence but no summary (amber)", "", needs),
         ]
+        if drafts:  # among them: auto-drafts, still the researcher's to edit or accept
+            parts[-1] += self.tr(", %n of them auto-draft(s)", "", drafts)
         if self.writable:  # a read-only project takes no value: the keys are not offered
             parts.append(self.tr("keys 1–9 set a value, 0 clears"))
         parts.append(self.tr("click a theme header to collapse it"))
@@ -461,6 +463,8 @@ class MatrixView(ProjectView):
     def _matches(self, case_id: int, code_id: int, wanted: object) -> bool:
         if wanted == NEEDS_SUMMARY:
             return self.model.needs_summary(case_id, code_id)
+        if wanted == DRAFTS:
+            return self.model.is_draft(case_id, code_id)
         value = self.model.value(case_id, code_id)
         if wanted == NO_VALUE:
             return value is None
@@ -508,6 +512,7 @@ class MatrixView(ProjectView):
             value.id if value else None,
             coders.segment_coders(self._session.project, (row.segment_id for row in rows)),
             self.model.version(case_id, code_id),
+            self.model.is_draft(case_id, code_id),
         )
         self.evidence.show_chartings(chartings.of_cell(self._session.project, case_id, code_id))
 
@@ -563,6 +568,13 @@ class MatrixView(ProjectView):
         command.expected_version = version
         self._refused = None
         return self._change(command, self.tr("Edit cell summary"))
+
+    def accept_draft(self, case_id: int, code_id: int) -> bool:
+        """Make a cell's auto-drafted summary the researcher's as it stands (one undo step)."""
+        command = commands.SetCell(
+            case_id, code_id, accept=True, expected_version=self.model.version(case_id, code_id)
+        )
+        return self._change(command, self.tr("Accept draft summary"))
 
     def _save_summary(self, typed: TypedSummary) -> None:
         """Save a summary typed on the cell's version ``typed.base``; raise the project's
@@ -734,9 +746,13 @@ class MatrixView(ProjectView):
             self.model.differing.add((case_id, code_id))
         else:
             self.model.differing.discard((case_id, code_id))
-        self.model.update_cell(case_id, code_id, state.summary, state.value_id, state.version)
+        self.model.update_cell(
+            case_id, code_id, state.summary, state.value_id, state.version, state.draft
+        )
         if self.evidence.key == (case_id, code_id):
-            self.evidence.show_state(state.summary, state.value_id, state.version, force=force)
+            self.evidence.show_state(
+                state.summary, state.value_id, state.version, force=force, draft=state.draft
+            )
             self.evidence.show_chartings(own)
         self._update_status()  # the count of cells still needing a summary follows each edit
 
@@ -817,7 +833,11 @@ class MatrixView(ProjectView):
             self.status.setText(self.tr("Auto-draft cancelled: nothing was written."))
         else:
             self.status.setText(
-                self.tr("Drafted %n empty summary(s) (one undo step)", "", written)
+                self.tr(
+                    "Auto-drafted %n empty summary(s), marked as drafts to review (one undo step)",
+                    "",
+                    written,
+                )
                 + " · "
                 + self.status.text()
             )

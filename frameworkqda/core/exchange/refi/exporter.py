@@ -470,7 +470,8 @@ def _cell_notes(cells: Iterable[model.ChartCell], case_order: dict[int, int], ct
     for cell in ordered:
         guid = cell_guid(cell, ctx)
         label = values.get(cell.value_id) if cell.value_id else None
-        marker = f"{markers.CHART_CELL}: {label}" if label else markers.CHART_CELL
+        kind = markers.DRAFT_CHART_CELL if cell.draft else markers.CHART_CELL
+        marker = f"{kind}: {label}" if label else kind
         case_name = ctx.case_key[cell.case_id]
         code_path = "/".join(p.split("#")[0] for p in ctx.code_key[cell.code_id].split("\x1e")[1:])
         ctx.notes.append(

@@ -411,6 +411,7 @@ def _write(
             "case_id": case_ids[cell.case],
             "code_id": code_ids[cell.code],
             "summary": cell.summary,
+            "draft": cell.draft and bool(cell.summary.strip()),
             "value_id": value_of(cell.value),
             "coder_id": author,
             "guid": _keep(cell.guid),

@@ -9,6 +9,9 @@ markers, and link it with standard NoteRef/Link elements; our importer reads the
 SEGMENT_NOTE = "FrameworkQDA segment note"
 TRANSLATION = "FrameworkQDA segment translation"
 CHART_CELL = "FrameworkQDA chart cell"  # followed by ": <value label>" when a value is set
+# a chart cell whose summary is an auto-draft the researcher has not edited or accepted
+# (chart_cells.draft); also followed by ": <value label>" when a value is set
+DRAFT_CHART_CELL = "FrameworkQDA draft chart cell"
 VALUE_SCALE = "FrameworkQDA value scale"
 # the framework template the project was made from (ProjectInfo.framework), e.g. mipex-local
 FRAMEWORK = "FrameworkQDA framework"

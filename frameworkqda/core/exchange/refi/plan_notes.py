@@ -83,7 +83,7 @@ def read_notes(p: Planner) -> None:
             # a template's key, one short line (ProjectInfo.framework holds 100 characters)
             p.plan.framework = note.text.strip().split("\n")[0][:100] or None
             p.note_refs.pop(guid, None)
-        elif note.description.startswith(markers.CHART_CELL):
+        elif note.description.startswith((markers.CHART_CELL, markers.DRAFT_CHART_CELL)):
             cell = _cell(p, note, links)
             if cell is not None and (cell.case, cell.code) in placed:
                 case = next(c.name for c in p.plan.cases if c.guid == cell.case)
@@ -197,9 +197,11 @@ def _cell(p: Planner, note: PNote, links: dict[str, list[tuple[str, Any]]]) -> P
         return None
     p.take(cases[0][1])
     p.note_refs.pop(note.guid, None)
-    label = note.description[len(markers.CHART_CELL) :].lstrip(": ").strip() or None
+    draft = note.description.startswith(markers.DRAFT_CHART_CELL)
+    kind = markers.DRAFT_CHART_CELL if draft else markers.CHART_CELL
+    label = note.description[len(kind) :].lstrip(": ").strip() or None
     case = p.plan.case_alias.get(cases[0][0], cases[0][0])  # a case taken as another: that one
-    return PCell(note.guid, case, str(codes[0]), note.text, label, note.coder, note.updated)
+    return PCell(note.guid, case, str(codes[0]), note.text, label, note.coder, note.updated, draft)
 
 
 def _charting(

@@ -129,6 +129,7 @@ class PCell:
     value: str | None
     coder: str | None
     updated: datetime | None
+    draft: bool = False  # the summary is an auto-draft (markers.DRAFT_CHART_CELL)
 
 
 @dataclass

@@ -1,0 +1,106 @@
+"""An auto-drafted summary stays a draft (``chart_cells.draft``) until the researcher edits or
+accepts it: the charting stage counts it as still to do, and REFI-QDA and merge carry it."""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+from pathlib import Path
+
+from lxml import etree
+
+from frameworkqda.core import charting, commands
+from frameworkqda.core.charting.matrix import build_matrix
+from frameworkqda.core.exchange.refi import export_qdpx, import_qdpx, markers
+from frameworkqda.core.merge import merge_project
+from frameworkqda.core.progress import stage_progress
+from frameworkqda.core.store import Project, create_project, open_project
+from tests import writes
+
+NS = {"q": "urn:QDA-XML:project:1.0"}
+QUOTES = "1 passage in osaka.txt.\n“consultation desk” (osaka.txt)"
+
+
+def _cells(project: Project) -> tuple[int, int, int]:
+    """A case and two measures of one theme."""
+    theme = writes.add_code(project, "Anti-discrimination")
+    desk = writes.add_code(project, "Consultation", parent_id=theme)
+    law = writes.add_code(project, "Ordinance", parent_id=theme)
+    return writes.add_case(project, "Osaka"), desk, law
+
+
+def _draft(project: Project, case: int, code: int, text: str = QUOTES) -> None:
+    """What "Auto-draft empty cells" writes (without coded text to draft from)."""
+    with project.transaction() as session:
+        charting.set_cell_in(session, case, code, summary=text, draft=True)
+
+
+def _charting(project: Project) -> tuple[int, int, str]:
+    figure = stage_progress(project)[3]
+    return figure.done, figure.drafts, figure.label
+
+
+def test_a_draft_is_to_do_until_edited_or_accepted(tmp_path: Path) -> None:
+    with create_project(tmp_path / "p.fqda") as project:
+        case, desk, law = _cells(project)
+        _draft(project, case, desk)
+        assert _charting(project) == (0, 1, "0 of 2 cells charted, 1 draft to review")
+        assert build_matrix(project).cells().iloc[0, 0].draft
+        writes.set_cell(project, case, desk, value="Yes")  # a value alone: still a draft
+        assert charting.cell_state(project, case, desk).draft
+        assert _charting(project)[:2] == (0, 1)
+
+        accept = commands.SetCell(case, desk, accept=True)
+        accept.apply(project)
+        assert accept.before_draft and not charting.cell_state(project, case, desk).draft
+        assert _charting(project) == (1, 0, "1 of 2 cells charted")
+        accept.revert(project)  # undo: the draft again
+        assert charting.cell_state(project, case, desk).draft
+        assert charting.cell_state(project, case, desk).summary == QUOTES
+
+        writes.set_cell(project, case, desk, summary=QUOTES + " Checked.")  # edited: theirs
+        assert not charting.cell_state(project, case, desk).draft
+        _draft(project, case, law)
+        writes.set_cell(project, case, law, summary="")  # cleared: no draft left
+        state = charting.cell_state(project, case, law)
+        assert (state.summary, state.draft) == ("", False)
+
+
+def test_refi_qda_carries_a_draft(tmp_path: Path) -> None:
+    """A draft's Note says so (``FrameworkQDA draft chart cell: <value>``) and comes back a
+    draft; an accepted cell's Note is the plain chart cell's."""
+    with create_project(tmp_path / "p.fqda") as project:
+        case, desk, law = _cells(project)
+        _draft(project, case, desk)
+        writes.set_cell(project, case, desk, value="Partially")
+        writes.set_cell(project, case, law, summary="条例あり")
+        export_qdpx(project, tmp_path / "p.qdpx")
+    with zipfile.ZipFile(tmp_path / "p.qdpx") as archive:
+        document = etree.fromstring(archive.read("project.qde"))
+    described = sorted(document.xpath("//q:Note/q:Description/text()", namespaces=NS))
+    assert f"{markers.DRAFT_CHART_CELL}: Partially" in described
+    assert markers.CHART_CELL in described
+    report = import_qdpx(tmp_path / "p.qdpx", tmp_path / "copy.fqda")
+    assert report.lost == [] and report.imported["memos"] == 0
+    with open_project(tmp_path / "copy.fqda") as copy:
+        matrix = build_matrix(copy)
+        drafted = {(c.summary, c.value, c.draft) for c in matrix.cells().iloc[0]}
+    assert drafted == {(QUOTES, "Partially", True), ("条例あり", "", False)}
+
+
+def test_merge_carries_a_draft_and_takes_an_acceptance(tmp_path: Path) -> None:
+    """A cell new to the target comes over a draft if it was one; a draft here that the other
+    copy accepted as it stands is accepted here too."""
+    first, second = tmp_path / "hanako.fqda", tmp_path / "taro.fqda"
+    with create_project(first) as project:
+        case, desk, law = _cells(project)
+        _draft(project, case, desk)
+    shutil.copy(first, second)
+    with open_project(second) as project:
+        commands.SetCell(case, desk, accept=True).apply(project)
+        _draft(project, case, law, "1 passage in kobe.txt.")
+    with open_project(first) as project:
+        merge_project(project, second)
+        assert not charting.cell_state(project, case, desk).draft
+        law_cell = charting.cell_state(project, case, law)
+        assert (law_cell.summary, law_cell.draft) == ("1 passage in kobe.txt.", True)
