@@ -22,6 +22,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from configparser import ConfigParser
+from contextlib import suppress
 from itertools import accumulate
 
 import trafilatura
@@ -385,49 +386,61 @@ def _merged(text: str, own: str, markup: str) -> str:
 
     On a short page ``own`` is the baseline's paragraphs, no heading or table: a paragraph
     after a table went to the start, above the heading and the table; a paragraph after a
-    quote written as one line in ``own`` and as two in ``text`` went above the quote."""
+    quote written as one line in ``own`` and as two in ``text`` went above the quote.
+
+    The text of ``text`` alone is joined once (a line put in adds none of it, only an end
+    equal to the one before), and the page's text read once, when a line first needs it:
+    both were done again for each line."""
     lines = text.split("\n") if text else []
     keys = [_bare(line) for line in lines]
-    held = keys.copy()  # the text of ``text`` alone, a line put in held as ""
+    whole = "".join(keys)
+    ends = list(accumulate(map(len, keys)))  # where each line ends in ``whole``
+    page: str | None = None
     at = 0
     for line in own.split("\n"):
         key = _bare(line)
         if not key:
             continue
-        if (after := _after(keys, held, key, at)) is not None:
+        if (after := _after(keys, whole, ends, key, at)) is not None:
             at = after
             continue
         if at == 0:
-            at = _page_place(keys, key, markup)
+            page = _page_text(markup) if page is None else page
+            at = _page_place(keys, key, page)
         lines.insert(at, line)
         keys.insert(at, key)
-        held.insert(at, "")
+        ends.insert(at, ends[at - 1] if at else 0)
         at += 1
     return "\n".join(lines)
 
 
-def _after(keys: list[str], held: list[str], key: str, at: int) -> int | None:
+def _after(keys: list[str], whole: str, ends: list[int], key: str, at: int) -> int | None:
     """Where the text after ``key`` goes among the lines ``keys``, the text before it ending
     at line ``at``: after the line it is (from ``at`` on first); after the line where it ends
-    in ``held`` (``keys`` but those put in) when it starts in line ``at`` (that line holds
-    it, or begins a run of lines that are it joined); ``at`` when it is elsewhere in
-    ``held`` (a short line found inside another tells nothing of where it is); None when it
-    is not there."""
-    if key in keys:  # the next line of the same text from here on, or the first
-        return (keys.index(key, at) if key in keys[at:] else keys.index(key)) + 1
-    whole = "".join(held)
-    ends = list(accumulate(map(len, held)))
+    in ``whole`` (``keys`` but those put in, joined; ``ends``: where each line of ``keys``
+    ends in it) when it starts in line ``at`` (that line holds it, or begins a run of lines
+    that are it joined); ``at`` when it is elsewhere in ``whole`` (a short line found inside
+    another tells nothing of where it is); None when it is not there."""
+    # the next line of the same text from here on, or the first: looked for from ``at`` first
+    # (where it mostly is; a search from the start for each line was quadratic)
+    for start, stop in ((at, len(keys)), (0, at)):
+        with suppress(ValueError):
+            return keys.index(key, start, stop) + 1
     start = whole.find(key, ends[at - 1] if at else 0)
     if 0 <= start < (ends[at] if at < len(ends) else 0):
         return bisect_left(ends, start + len(key)) + 1
     return at if key in whole else None
 
 
-def _page_place(keys: list[str], key: str, markup: str) -> int:
-    """Where the line ``key`` goes among ``keys`` by the page's order: after the last of
-    them that the page's text holds before it, at the start when none or when the page's
-    text lacks it."""
-    page = _nfc_key(trafilatura.html2txt(markup)).replace("|", "")
+def _page_text(markup: str) -> str:
+    """The text of the page ``markup`` as ``_page_place`` compares lines with it."""
+    return _nfc_key(trafilatura.html2txt(markup)).replace("|", "")
+
+
+def _page_place(keys: list[str], key: str, page: str) -> int:
+    """Where the line ``key`` goes among ``keys`` by the page's order (``page``, its text
+    by ``_page_text``): after the last of them that the page's text holds before it, at the
+    start when none or when the page's text lacks it."""
     found = page.find(key)
     if found < 0:
         return 0
