@@ -151,3 +151,26 @@ def test_a_short_page_in_divs_keeps_its_sentences() -> None:
         "市役所の1階にあります。</div><div>予約は<b>いりません</b>。</div></div></body></html>"
     )
     assert _text(page) == ["相談窓口", "相談窓口は市役所の1階にあります。", "予約はいりません。"]
+
+
+def test_a_heading_above_a_div_goes_back_above_its_text(tmp_path: Path) -> None:
+    """trafilatura's own extraction drops the <h2> above text written straight in a <div>
+    (a notice's sentence, the date under it), the <h2> alone in a <div> or not: put back
+    before the next paragraph, item or cell, it went below that text, and stayed out when
+    nothing followed (named in the note). A <div> trafilatura leaves out (a breadcrumb)
+    still does not hold it."""
+    notice = "相談窓口は市役所の1階にあります。月曜日から金曜日まで開いています。"
+    page = "<html><body><p>はじめに。</p><h2>外国人相談窓口</h2>{}</body></html>"
+    lines, stored, _hits = _imported(
+        tmp_path, "窓口.html", page.format(f"<div>{notice}</div><p>おわりに。</p>"), "窓口"
+    )
+    assert lines == ["はじめに。", "外国人相談窓口", notice, "おわりに。"]
+    assert stored == []
+    assert _text(page.format(f"<div>{notice}</div>")) == ["はじめに。", "外国人相談窓口", notice]
+    heading = "<h2>外国人相談窓口</h2>"
+    wrapped = page.replace(heading, f"<div class='ttl'>{heading}</div>")
+    assert _text(wrapped.format(f"<div>{notice}</div>")) == ["はじめに。", "外国人相談窓口", notice]
+    dated = f"<div class='date'>2024年4月1日</div><p>{notice}</p>"
+    assert _text(page.format(dated)) == ["はじめに。", "外国人相談窓口", "2024年4月1日", notice]
+    crumbs = f"<div class='breadcrumb'>トップ &gt; くらし</div><p>{notice}</p>"
+    assert _text(page.format(crumbs)) == ["はじめに。", "外国人相談窓口", notice]

@@ -22,10 +22,12 @@ import re
 import unicodedata
 from bisect import bisect_left
 from configparser import ConfigParser
+from contextlib import suppress
 from itertools import accumulate
 
 import trafilatura
 from lxml import html as lxml_html
+from lxml.html import defs as lxml_defs
 from trafilatura.settings import DEFAULT_CONFIG, use_config
 
 from frameworkqda.core.importers import notes
@@ -384,49 +386,61 @@ def _merged(text: str, own: str, markup: str) -> str:
 
     On a short page ``own`` is the baseline's paragraphs, no heading or table: a paragraph
     after a table went to the start, above the heading and the table; a paragraph after a
-    quote written as one line in ``own`` and as two in ``text`` went above the quote."""
+    quote written as one line in ``own`` and as two in ``text`` went above the quote.
+
+    The text of ``text`` alone is joined once (a line put in adds none of it, only an end
+    equal to the one before), and the page's text read once, when a line first needs it:
+    both were done again for each line."""
     lines = text.split("\n") if text else []
     keys = [_bare(line) for line in lines]
-    held = keys.copy()  # the text of ``text`` alone, a line put in held as ""
+    whole = "".join(keys)
+    ends = list(accumulate(map(len, keys)))  # where each line ends in ``whole``
+    page: str | None = None
     at = 0
     for line in own.split("\n"):
         key = _bare(line)
         if not key:
             continue
-        if (after := _after(keys, held, key, at)) is not None:
+        if (after := _after(keys, whole, ends, key, at)) is not None:
             at = after
             continue
         if at == 0:
-            at = _page_place(keys, key, markup)
+            page = _page_text(markup) if page is None else page
+            at = _page_place(keys, key, page)
         lines.insert(at, line)
         keys.insert(at, key)
-        held.insert(at, "")
+        ends.insert(at, ends[at - 1] if at else 0)
         at += 1
     return "\n".join(lines)
 
 
-def _after(keys: list[str], held: list[str], key: str, at: int) -> int | None:
+def _after(keys: list[str], whole: str, ends: list[int], key: str, at: int) -> int | None:
     """Where the text after ``key`` goes among the lines ``keys``, the text before it ending
     at line ``at``: after the line it is (from ``at`` on first); after the line where it ends
-    in ``held`` (``keys`` but those put in) when it starts in line ``at`` (that line holds
-    it, or begins a run of lines that are it joined); ``at`` when it is elsewhere in
-    ``held`` (a short line found inside another tells nothing of where it is); None when it
-    is not there."""
-    if key in keys:  # the next line of the same text from here on, or the first
-        return (keys.index(key, at) if key in keys[at:] else keys.index(key)) + 1
-    whole = "".join(held)
-    ends = list(accumulate(map(len, held)))
+    in ``whole`` (``keys`` but those put in, joined; ``ends``: where each line of ``keys``
+    ends in it) when it starts in line ``at`` (that line holds it, or begins a run of lines
+    that are it joined); ``at`` when it is elsewhere in ``whole`` (a short line found inside
+    another tells nothing of where it is); None when it is not there."""
+    # the next line of the same text from here on, or the first: looked for from ``at`` first
+    # (where it mostly is; a search from the start for each line was quadratic)
+    for start, stop in ((at, len(keys)), (0, at)):
+        with suppress(ValueError):
+            return keys.index(key, start, stop) + 1
     start = whole.find(key, ends[at - 1] if at else 0)
     if 0 <= start < (ends[at] if at < len(ends) else 0):
         return bisect_left(ends, start + len(key)) + 1
     return at if key in whole else None
 
 
-def _page_place(keys: list[str], key: str, markup: str) -> int:
-    """Where the line ``key`` goes among ``keys`` by the page's order: after the last of
-    them that the page's text holds before it, at the start when none or when the page's
-    text lacks it."""
-    page = _nfc_key(trafilatura.html2txt(markup)).replace("|", "")
+def _page_text(markup: str) -> str:
+    """The text of the page ``markup`` as ``_page_place`` compares lines with it."""
+    return _nfc_key(trafilatura.html2txt(markup)).replace("|", "")
+
+
+def _page_place(keys: list[str], key: str, page: str) -> int:
+    """Where the line ``key`` goes among ``keys`` by the page's order (``page``, its text
+    by ``_page_text``): after the last of them that the page's text holds before it, at the
+    start when none or when the page's text lacks it."""
     found = page.find(key)
     if found < 0:
         return 0
@@ -455,11 +469,12 @@ def _with_headings(text: str, markup: str) -> str:
     ``text`` goes before the line holding the next block after it (a paragraph, an item, a
     cell: the table row it opens; its first line when trafilatura kept the block's line
     breaks), and before the headings kept between them, when that block is in ``text``: a
-    heading of content left out stays out."""
+    heading of content left out stays out. A heading standing above a <div> that holds text
+    of its own goes before that text (``_under``)."""
     root = lxml_html.document_fromstring(markup)
     _without_boilerplate(root)
-    blocks = [(element.tag, element.text_content()) for element in root.iter(*_TEXT_BLOCKS)]
-    blocks = [(tag, block) for tag, block in blocks if _key(block)]
+    elements = [element for element in root.iter(*_TEXT_BLOCKS) if _key(element.text_content())]
+    blocks = [(element.tag, element.text_content()) for element in elements]
     lines = text.split("\n")
     keys = [_key(line) for line in lines]
     present = set(keys)
@@ -471,22 +486,9 @@ def _with_headings(text: str, markup: str) -> str:
     for number, (tag, block) in enumerate(blocks):
         if tag not in HEADINGS or _key(block) in present:
             continue
-        after = next(
-            (n for n, (t, _b) in enumerate(blocks) if n > number and t not in HEADINGS), None
-        )
-        if after is None:
+        at = _under(elements[number], keys)
+        if at is None and (at := _before_next(blocks, number, keys, first_cells)) is None:
             continue
-        following = _key(blocks[after][1])
-        if blocks[after][0] in _CELLS:
-            at = next((k for k, cell in enumerate(first_cells) if cell == following), None)
-        else:
-            at = next((k for k, key in enumerate(keys) if _starts(key, following)), None)
-        if at is None:
-            continue
-        # before the headings of the page between it and that block kept there
-        between = {_key(b) for _t, b in blocks[number + 1 : after]}
-        while at > 0 and keys[at - 1] in between:
-            at -= 1
         # the heading as the page has it, its runs of spaces and line breaks made one space
         inserted.append((at, re.sub(r"[ \t\r\n\u00a0]+", " ", block).strip()))
         present.add(_key(block))
@@ -494,6 +496,87 @@ def _with_headings(text: str, markup: str) -> str:
     for at, title in reversed(sorted(inserted, key=lambda entry: entry[0])):
         lines.insert(at, title)
     return "\n".join(lines)
+
+
+def _before_next(
+    blocks: list[tuple[str, str]], heading: int, keys: list[str], first_cells: list[str | None]
+) -> int | None:
+    """The line of the text (``keys``; ``first_cells``: each row's first cell with text) that
+    holds the next block after the heading ``blocks[heading]``, or the first of the headings
+    kept right before it that stand between them on the page; None when that block is not
+    in the text."""
+    after = next((n for n in range(heading + 1, len(blocks)) if blocks[n][0] not in HEADINGS), None)
+    if after is None:
+        return None
+    following = _key(blocks[after][1])
+    if blocks[after][0] in _CELLS:
+        at = next((k for k, cell in enumerate(first_cells) if cell == following), None)
+    else:
+        at = next((k for k, key in enumerate(keys) if _starts(key, following)), None)
+    if at is None:
+        return None
+    # before the headings of the page between it and that block kept there
+    between = {_key(b) for _t, b in blocks[heading + 1 : after]}
+    while at > 0 and keys[at - 1] in between:
+        at -= 1
+    return at
+
+
+# what stays inside a line of text: an element of any other tag (a <div>, <section> …) begins
+# a line of its own
+_INLINE = lxml_defs.special_inline_tags | lxml_defs.phrase_tags | lxml_defs.font_style_tags
+
+
+def _under(heading: lxml_html.HtmlElement, keys: list[str]) -> int | None:
+    """The line of the text (``keys``, white space taken out) that opens the text of its own
+    (``_own_text``) of the <div>, <section> … right under ``heading`` (the element after it,
+    or after the wrapper holding it alone, or that element's first inside …), when one
+    line does; else None.
+
+    A city page writes a notice's sentence, or the date under its <h2>, straight in a <div>:
+    the heading, dropped, went before the paragraph after the <div>, below the text it
+    heads, or stayed out when none came after. Only what stands right under the heading,
+    and only a line of its own: rustdoc's headings at a page's end stand above a <section>
+    holding 「Source§」 like many others, and went before the first line of it far up."""
+    element = heading
+    while (after := _next_element(element)) is None:
+        parent = element.getparent()
+        if (
+            parent is None
+            or parent.tag == "body"
+            or _key(parent.text_content()) != _key(heading.text_content())
+        ):
+            return None
+        element = parent
+    while after is not None and after.tag not in _TEXT_BLOCKS and after.tag not in _INLINE:
+        if own := _key(_own_text(after)):
+            found = [k for k, key in enumerate(keys) if _opens(key, own)]
+            return found[0] if len(found) == 1 else None
+        after = next((child for child in after if isinstance(child.tag, str)), None)
+    return None
+
+
+def _next_element(element: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    """The element after ``element`` in its parent (comments aside), or None."""
+    return next((node for node in element.itersiblings() if isinstance(node.tag, str)), None)
+
+
+def _own_text(element: lxml_html.HtmlElement) -> str:
+    """The text ``element`` holds before its first element that is no inline one."""
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str):
+            if child.tag not in _INLINE:
+                break
+            parts.append(child.text_content())
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _opens(line: str, own: str) -> bool:
+    """Whether a line of text is the text ``own`` a <div> holds, or starts it or with it,
+    both of 10 characters or more (white space taken out)."""
+    return line == own or (_starts(line, own) and min(len(line), len(own)) >= 10)
 
 
 # The same sentence takes about a third as many characters in Japanese as in English (the
