@@ -2810,6 +2810,10 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>{page} ページ</translation>
     </message>
     <message>
+        <source>{coder}: {value}</source>
+        <translation>{coder}：{value}</translation>
+    </message>
+    <message>
         <source>{coder}: {value} — {summary}</source>
         <translation>{coder}：{value} — {summary}</translation>
     </message>

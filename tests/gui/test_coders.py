@@ -255,7 +255,9 @@ def test_compare_chart_cells_opens_a_disagreeing_cell_in_the_matrix(
     assert differing <= matrix.model.differing  # marked "≠" in the grid
     shown = matrix.evidence.chartings.text()
     assert "differ" in shown and f"{LOGIN}: Partially — 職員向けのみ" in shown
-    assert "Taro: Yes — 人権に関する研修を職員向けに実施する" in shown
+    # Taro's summary is the cell's, in the editor just below: not said twice
+    assert matrix.evidence.editor.toPlainText() == "人権に関する研修を職員向けに実施する"
+    assert "Taro: Yes" in shown.splitlines()
 
     # the login coder presses 1 (Yes) on the cell: now both say Yes, and the "≠" goes
     matrix.table.setFocus()
@@ -266,9 +268,7 @@ def test_compare_chart_cells_opens_a_disagreeing_cell_in_the_matrix(
 
     # the matrix's coder filter shows one coder's charting
     qtbot.keyClicks(matrix.evidence.coder_box, "Taro")
-    assert matrix.evidence.chartings.text().splitlines()[1:] == [
-        "Taro: Yes — 人権に関する研修を職員向けに実施する"
-    ]
+    assert matrix.evidence.chartings.text().splitlines()[1:] == ["Taro: Yes"]
 
     # export the cells tab as CSV: the CLI's table
     _menu_action(window, "&View", "Compare &coders").trigger()

@@ -666,3 +666,60 @@ def test_auto_drafts_stay_drafts_until_edited_or_accepted(qtbot, window: MainWin
     state = charting.cell_state(project, *other)
     assert state.summary.endswith(" Checked.") and not state.draft
     assert not view.model.needs_summary(*other)
+
+
+def test_the_theme_stays_named_above_its_measures_when_its_column_scrolls_away(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    from frameworkqda.gui.matrix.header import WrappingHeader
+    from frameworkqda.gui.matrix.model import header_background
+
+    _session, view, data = open_matrix(window)
+    header = view.table.horizontalHeader()
+    assert isinstance(header, WrappingHeader)
+    # the last measure: far right, its theme's column scrolled out of the window
+    last = data.measures[-1]
+    view.select_cell(data.cases[1][0], last.id)
+    qtbot.wait(50)
+    theme_position = view.model.slot_position(last.theme_id, "theme")
+    assert header.sectionViewportPosition(theme_position) < 0
+    # the case names are Qt's vertical header: they never scroll sideways
+    assert view.table.verticalHeader().isVisible()
+    # a band above the theme's measures names the theme at the window's left edge
+    bands = {text: rect for text, rect, _fill in header.bands()}
+    rect = bands[last.theme.upper()]
+    assert 0 <= rect.left() < header.sectionSize(0) and rect.right() <= header.width()
+    # painted: the band's pixels are the theme header's colour, above the measure's name
+    image = header.grab().toImage()
+    theme_slot = view.model.slots[theme_position]
+    assert image.pixelColor(rect.right() - 2, 2) == header_background(theme_slot)
+    measure_y = header.height() - 3
+    assert image.pixelColor(rect.right() - 2, measure_y) != header_background(theme_slot)
+
+
+def test_a_theme_cell_says_in_its_tooltip_how_many_measures_are_present(
+    window: MainWindow,
+) -> None:
+    _session, view, data = open_matrix(window)
+    model = view.table.model()
+    column = view.model.slot_position(data.measures[0].theme_id, "theme")
+    index = model.index(0, column)
+    spoken = index.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "measures present" in spoken
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == spoken
+
+
+def test_charted_by_gives_the_coders_value_without_repeating_the_cells_summary(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    session, view, data = open_matrix(window)
+    cases = dict((name, cid) for cid, name in data.cases)
+    councils = next(m for m in data.measures if m.name == "Migrant councils")
+    view.select_cell(cases["Kawasaki"], councils.id)
+    _press(view.table, Qt.Key.Key_1, "1")
+    panel = view.evidence
+    panel.editor.setPlainText("Kawasaki has a council of foreign residents since 1996.")
+    panel.commit()
+    coder = session.project.coder_name
+    # one coder charted it: their value, not their summary again (it is just below)
+    assert panel.chartings.text().splitlines() == ["Charted by:", f"{coder}: Yes"]

@@ -241,16 +241,7 @@ class EvidencePanel(QWidget):
     def _fill_chartings(self) -> None:
         coder = self.coder_box.chosen()
         rows = [row for row in self._chartings if coder is None or row.coder == coder]
-        lines = [
-            self.tr("{coder}: {value} — {summary}")
-            .format(
-                coder=row.coder,
-                value=row.value or self.tr("no value"),
-                summary=" ".join(row.summary.split())[:200],
-            )
-            .rstrip(" —")
-            for row in rows
-        ]
+        lines = [self._charting_line(row) for row in rows]
         if coder is not None and not rows and self._chartings:
             lines = [self.tr("{coder} has not charted this cell.").format(coder=coder)]
         if coder is None and len({row.value for row in rows}) > 1:
@@ -259,6 +250,17 @@ class EvidencePanel(QWidget):
             lines.insert(0, self.tr("Charted by:"))
         self.chartings.setText("\n".join(lines))
         self.chartings.setVisible(bool(lines))
+
+    def _charting_line(self, row: CoderCharting) -> str:
+        """A coder's value, and their summary only where it is not the cell's own (shown in
+        the editor just below): repeating it took the room the evidence list needs."""
+        value = row.value or self.tr("no value")
+        summary = " ".join(row.summary.split())
+        if not summary or summary == " ".join(self._saved.split()):
+            return self.tr("{coder}: {value}").format(coder=row.coder, value=value)
+        return self.tr("{coder}: {value} — {summary}").format(
+            coder=row.coder, value=value, summary=summary[:200]
+        )
 
     @property
     def editing(self) -> bool:

@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor
 
 from frameworkqda.core.charting import FrameworkMatrix, ScaleValue
 from frameworkqda.gui import colours as tones
+from frameworkqda.gui.matrix.header import GROUP_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # ScaleValue | None
@@ -61,6 +62,7 @@ class MatrixModel(QAbstractTableModel):
         self._drafts: set[tuple[int, int]] = set()
         self._version: dict[tuple[int, int], int] = {}  # as loaded: what an edit is made from
         self._theme_measures: dict[int, list[int]] = {}
+        self._theme_position: dict[int, int] = {}  # theme id -> its theme slot's position
         # (case, code) whose coders' own chartings hold different values: marked "≠"
         self.differing: set[tuple[int, int]] = set()
         # each case's attributes as shown (name, value), its row header's tooltip
@@ -84,6 +86,9 @@ class MatrixModel(QAbstractTableModel):
         self.values = list(values)
         self._value_by_id = {v.id: v for v in values}
         self.slots, self._theme_measures = _slots(matrix, colours)
+        self._theme_position = {
+            s.theme_id: position for position, s in enumerate(self.slots) if s.kind == "theme"
+        }
         self._summary, self._value, self._evidence, self._present = {}, {}, {}, set()
         self._drafts = set()
         self._set_cells(matrix)
@@ -206,6 +211,8 @@ class MatrixModel(QAbstractTableModel):
                 return slot.title.upper() if slot.kind == "theme" else slot.title
             if role == Qt.ItemDataRole.ToolTipRole:
                 return slot.title
+            if role == GROUP_ROLE and slot.kind == "measure":  # banded under its theme
+                return self._theme_position[slot.theme_id]
             if role == Qt.ItemDataRole.BackgroundRole:
                 return header_background(slot)
             if role == Qt.ItemDataRole.ForegroundRole:
@@ -278,7 +285,8 @@ class MatrixModel(QAbstractTableModel):
                 return tones.readable_text(theme_background(slot), tones.palette().text().color())
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignCenter)
-            if role == Qt.ItemDataRole.AccessibleTextRole:  # what a screen reader says
+            # what a screen reader says, and the tooltip: "1 / 4" alone does not say of what
+            if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
                 present, total = self.theme_present(case_id, slot.theme_id)
                 return self.tr("{case}, {theme}: {present} of {total} measures present").format(
                     case=self._case_name(case_id), theme=slot.title, present=present, total=total
