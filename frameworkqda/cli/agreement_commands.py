@@ -42,9 +42,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     agreement.add_argument(
         "--language",
         choices=("en", "ja"),
-        default="en",
+        default=None,
         help="language of the caption, note, sheet name and XLSX/DOCX column headers (the CSV "
-        "keeps its column names)",
+        "keeps its column names); default: the project's (new --language), else en",
     )
     agreement.set_defaults(handler=_agreement)
 
@@ -53,6 +53,7 @@ def _agreement(args: argparse.Namespace) -> int:
     from frameworkqda.core.agreement import coding_agreement
     from frameworkqda.core.errors import ValidationError
     from frameworkqda.core.exports.agreement_export import AGREEMENT_FORMATS, write_agreement
+    from frameworkqda.core.languages import export_language
     from frameworkqda.core.store import open_project
 
     names = [name.strip() for name in args.coders.split(",")]
@@ -64,7 +65,8 @@ def _agreement(args: argparse.Namespace) -> int:
         return _cells(args, names[0], names[1], fmt)
     with open_project(args.project, read_only=True) as project:
         rows = coding_agreement(project, names[0], names[1])
-    write_agreement(rows, fmt, args.output, (names[0], names[1]), language=args.language)
+        language = export_language(project, args.language)
+    write_agreement(rows, fmt, args.output, (names[0], names[1]), language=language)
     if args.output is not None:
         print(
             f"wrote coding agreement of {names[0]} and {names[1]} as {fmt} to {args.output}",
@@ -77,6 +79,7 @@ def _cells(args: argparse.Namespace, a: str, b: str, fmt: str) -> int:
     from frameworkqda.core.agreement import kappa_text, percent
     from frameworkqda.core.cell_agreement import charting_agreement
     from frameworkqda.core.exports.agreement_export import cells_table, write_table
+    from frameworkqda.core.languages import export_language
     from frameworkqda.core.store import open_project
 
     unordered = None
@@ -84,7 +87,8 @@ def _cells(args: argparse.Namespace, a: str, b: str, fmt: str) -> int:
         unordered = [label.strip() for label in args.unordered.split(",") if label.strip()]
     with open_project(args.project, read_only=True) as project:
         comparison = charting_agreement(project, a, b, unordered)
-    table = cells_table(comparison, (a, b), args.language)
+        language = export_language(project, args.language)
+    table = cells_table(comparison, (a, b), language)
     write_table(table, fmt, args.output)
     if args.output is not None:
         overall = comparison.overall.pairs

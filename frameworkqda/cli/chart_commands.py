@@ -114,9 +114,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     matrix.add_argument(
         "--language",
         choices=("en", "ja"),
-        default="en",
-        help="language of the captions, headers, notes and Total/Average rows (ja: 表1 …, "
-        "合計, 平均); the data is written as it is",
+        default=None,
+        help="language of the captions, headers, notes, sheet names and Total/Average rows "
+        "(ja: 表1 …, 合計, 平均); default: the project's (new --language), else en; the data "
+        "is written as it is",
     )
     matrix.add_argument(
         "--group-where",
@@ -265,6 +266,7 @@ def _with_cases_where(
 
 def _matrix(args: argparse.Namespace) -> int:
     from frameworkqda.core.exports import export_report, tables_written
+    from frameworkqda.core.languages import export_language
     from frameworkqda.core.mapping import build_report, score_series
     from frameworkqda.core.store import open_project
 
@@ -272,6 +274,7 @@ def _matrix(args: argparse.Namespace) -> int:
     _refuse_unused(args, fmt)
     output = stdout_for_csv(args.output, fmt)
     with open_project(args.project, read_only=True) as project:
+        language = export_language(project, args.language)
         group = _group(project, args.group or [])
         only = _cases_meeting(project, args.where, group)
         group = _with_cases_where(project, group, args.group_where, only)
@@ -280,7 +283,7 @@ def _matrix(args: argparse.Namespace) -> int:
             group=group,
             group_label=args.group_label,
             series=args.scores,
-            language=args.language,
+            language=language,
             cases=only,
         )
         if args.scores is None and "ranks" in tables_written(fmt, args.view):
@@ -291,7 +294,7 @@ def _matrix(args: argparse.Namespace) -> int:
         output,
         view=args.view,
         summaries=args.summaries,
-        language=args.language,
+        language=language,
     )
     if output is not None:
         print(f"wrote {args.view} as {fmt} to {args.output}", file=said_to(output))

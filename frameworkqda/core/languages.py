@@ -3,17 +3,23 @@
 A project does not record its language: ``new`` writes the value scale and the template's
 codebook in it. Copying a project (``new`` then ``merge``: docs/server-setup.md) needs it,
 since codes match by name and a Japanese codebook shares no name with the English one, so
-``info`` says it and ``merge`` names it when no code matched. Read with the tables alone:
-``info`` loads neither the ORM nor the model.
+``info`` says it and ``merge`` names it when no code matched. Exports are labelled in it
+unless asked otherwise (:func:`export_language`, the CLI's and the app's one rule). Read with
+the tables alone: ``info`` loads neither the ORM nor the model.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, select
 
 from frameworkqda.core import tables
 from frameworkqda.core.default_scale import DEFAULT_VALUE_SCALE, VALUE_LABELS
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from frameworkqda.core.store import Project
 
 # a codebook's language in a sentence ("this project's codebook is English"), translated
 LANGUAGE_NAMES = {
@@ -61,3 +67,13 @@ def project_language(connection: Connection) -> str | None:
         connection.scalars(select(tables.codes.c.name).where(tables.codes.c.parent_id.is_(None)))
     )
     return codebook_language(framework, themes)
+
+
+def export_language(project: Project, asked: str | None = None, otherwise: str = "en") -> str:
+    """The language of an export's captions, headers and notes: the one asked for, else the
+    project's (a Japanese project's tables were headed "Counts", "Measure" among Japanese
+    data), else ``otherwise`` (the CLI's English, the app's interface language)."""
+    if asked is not None:
+        return asked
+    with project.connect() as connection:
+        return project_language(connection) or otherwise

@@ -8,8 +8,11 @@ and HTML each table's caption, header and cells (a file may hold several: pick o
 Opened from a matrix whose Case filter leaves cases out ("Cases where Region = Kansai"), it
 offers those cases, ticked: every table of the file then has only them (``build_report``'s
 ``cases``, the CLI's ``matrix --where``); unticked, every case.
-Captions, headers and notes are in the interface's language (``i18n.current()``); the data
-(case, theme and value names) as it is.
+Captions, headers, notes and sheet names are in the Language chosen; it starts at the
+project's (``core.languages.export_language``: the one ``frameworkqda matrix`` takes without
+``--language``), else the interface's, so a Japanese project is not labelled "Counts",
+"Measure" among its Japanese data because the interface is English. The data (case, theme
+and value names) is written as it is.
 Writing runs as a :class:`~frameworkqda.gui.jobs.Job` with a busy progress bar, so a big
 matrix never freezes the window and quitting waits for the file to be complete.
 """
@@ -22,7 +25,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,8 +44,10 @@ from PySide6.QtWidgets import (
 
 from frameworkqda.core.exports import export_report
 from frameworkqda.core.exports.preview import PreviewTable, preview
+from frameworkqda.core.exports.wording import LANGUAGES
+from frameworkqda.core.languages import LANGUAGE_NAMES
 from frameworkqda.core.mapping import Report
-from frameworkqda.gui import file_dialogs, i18n
+from frameworkqda.gui import file_dialogs
 from frameworkqda.gui.case_where import CaseFilter
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.jobs import Job
@@ -62,13 +67,15 @@ FORMATS = {".xlsx": "xlsx", ".docx": "docx", ".csv": "csv", ".html": "html"}  # 
 class ExportDialog(QDialog):
     def __init__(
         self,
-        report: Callable[[Collection[int] | None], Report],
+        report: Callable[[Collection[int] | None, str], Report],
         folder: str = "",
         parent: QWidget | None = None,
         cases: CaseFilter | None = None,
+        language: str = "en",
     ) -> None:
-        """``report``: the report of the cases given (None: every case); ``cases``: those
-        a matrix's filter shows, offered as the cases to write."""
+        """``report``: the report of the cases given (None: every case) labelled in a
+        language; ``cases``: those a matrix's filter shows, offered as the cases to write;
+        ``language``: the one the Language box starts at."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export tables"))
         fit_to_screen(self, 860, 560)
@@ -94,6 +101,18 @@ class ExportDialog(QDialog):
             (self.tr("Web page"), ".html"),
         ):
             self.format_box.addItem(f"{title} (*{suffix})", suffix)
+        self.language_box = QComboBox()
+        self.language_box.setObjectName("exportLanguage")
+        for code in LANGUAGES:
+            name = QCoreApplication.translate("Language", LANGUAGE_NAMES[code])
+            self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(self.language_box.findData(language))
+        self.language_box.setToolTip(
+            self.tr(
+                "The language of the captions, headers, notes and sheet names; case, theme and "
+                "value names are written as they are. It starts at the project's language."
+            )
+        )
         self.summaries_box = QCheckBox(self.tr("Print each cell's summary under its value (Word)"))
         self.cases = cases
         self.only_shown_box = QCheckBox()
@@ -150,6 +169,7 @@ class ExportDialog(QDialog):
         if cases is not None:
             form.addRow(self.tr("Cases:"), self.only_shown_box)
         form.addRow(self.tr("Format:"), self.format_box)
+        form.addRow(self.tr("Language:"), self.language_box)
         form.addRow("", self.summaries_box)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
@@ -175,6 +195,7 @@ class ExportDialog(QDialog):
         self.format_box.currentIndexChanged.connect(self._options_changed)
         self.summaries_box.toggled.connect(self._options_changed)
         self.only_shown_box.toggled.connect(self.refresh)
+        self.language_box.currentIndexChanged.connect(self.refresh)  # the group's label too
         self.path.textChanged.connect(self._name_changed)
         self.refresh()
 
@@ -187,10 +208,15 @@ class ExportDialog(QDialog):
     def fmt(self) -> str:
         return FORMATS[self.format_box.currentData()]
 
+    def language(self) -> str:
+        """The language of the captions, headers, notes and sheet names."""
+        return str(self.language_box.currentData())
+
     def refresh(self) -> None:
         """Rebuild the report from the core, then the preview and the proposed file name."""
         only = self.only_shown_box.isChecked() and self.cases is not None
-        self.report = self._build_report(self.cases.case_ids if only and self.cases else None)
+        chosen = self.cases.case_ids if only and self.cases else None
+        self.report = self._build_report(chosen, self.language())
         self._options_changed()
 
     def _options_changed(self) -> None:
@@ -202,7 +228,7 @@ class ExportDialog(QDialog):
             self.fmt(),
             self.view(),
             summaries=self.summaries_box.isChecked(),
-            language=i18n.current(),
+            language=self.language(),
             name=Path(self.path.text()).name,
         )
         self.preview_box.blockSignals(True)
@@ -329,7 +355,7 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 0)  # busy
         report, fmt, view = self.report, self.fmt(), self.view()
         path, summaries = self.path.text(), self.summaries_box.isChecked()
-        language = i18n.current()  # captions, headers and notes as the interface reads
+        language = self.language()
 
         job = self._job = Job(
             self.tr("Exporting tables"),

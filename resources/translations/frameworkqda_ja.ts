@@ -2939,6 +2939,10 @@ Undo (Ctrl+Z) puts everything back.</source>
         <translation>ウェブページ</translation>
     </message>
     <message>
+        <source>The language of the captions, headers, notes and sheet names; case, theme and value names are written as they are. It starts at the project&apos;s language.</source>
+        <translation>表題・列見出し・注・シート名の言語です。ケース・テーマ・値の名前はそのまま書き出します。最初はプロジェクトの言語が選ばれています。</translation>
+    </message>
+    <message>
         <source>Print each cell&apos;s summary under its value (Word)</source>
         <translation>各セルの要約を値の下に印字する（Word）</translation>
     </message>
@@ -2983,6 +2987,10 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message>
         <source>Format:</source>
         <translation>形式：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>言語：</translation>
     </message>
     <message>
         <source>File:</source>

@@ -196,6 +196,7 @@ def test_the_preview_says_what_each_column_is_and_shows_every_header_whole(
     dialog = mapping.export_dialog
     assert isinstance(dialog, ExportDialog)
     qtbot.waitUntil(dialog.isVisible)
+    _pick(qtbot, dialog.language_box, "日本語")  # the sample project is English
     _pick(qtbot, dialog.table_box, "順位")
     corner = dialog.preview.findChild(QAbstractButton)
     assert corner.text() == "テーマ"
@@ -243,6 +244,9 @@ def test_export_tables_writes_html_and_xlsx_as_a_japanese_paper_prints_them(
     assert isinstance(dialog, ExportDialog)
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.table_box.currentData() == "cells"
+    # the sample project is English: its tables start English, Japanese is one pick away
+    assert dialog.language_box.currentText() == "英語"
+    _pick(qtbot, dialog.language_box, "日本語")
     for suffix in (".html", ".xlsx"):
         dialog.format_box.setCurrentIndex(dialog.format_box.findData(suffix))
         dialog.path.selectAll()
@@ -302,3 +306,40 @@ def test_ctrl_e_again_uses_the_report_built_until_the_project_changes(
     heads = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert "Sapporo" in heads
     third.close()
+
+
+def test_a_japanese_project_is_exported_in_japanese_from_an_english_interface(
+    qtbot, settings, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The dialog wrote in the interface's language: a Japanese project's workbook had sheets
+    "Counts" and "Ranks" among its Japanese data. It starts at the project's language, says
+    so, and English is one pick away."""
+    from frameworkqda.gui.sample import build_sample
+
+    location = tmp_path / "sample-ja.fqda"
+    build_sample(location, language="ja")
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    window.open_project(str(location))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    menu_bar.press(qtbot, window, "Ctrl+E")
+    dialog = window.views["mapping"].export_dialog
+    assert isinstance(dialog, ExportDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.language_box.currentText() == "Japanese"
+    _pick(qtbot, dialog.table_box, "Framework matrix")  # every table: the counts and ranks too
+    target = tmp_path / "matrix.xlsx"
+    dialog.path.selectAll()
+    qtbot.keyClicks(dialog.path, str(target))
+    _export(qtbot, dialog)
+    book = openpyxl.load_workbook(target)
+    assert "件数" in book.sheetnames and "順位" in book.sheetnames
+    assert "Counts" not in book.sheetnames
+
+    _pick(qtbot, dialog.language_box, "English")
+    modal.click("Yes")  # replace the file just written
+    _export(qtbot, dialog)
+    assert "Counts" in openpyxl.load_workbook(target).sheetnames

@@ -30,8 +30,10 @@ from frameworkqda.core import codebook, workspace
 from frameworkqda.core.charting import build_matrix
 from frameworkqda.core.charting.matrix import scale
 from frameworkqda.core.coders import coder_names
-from frameworkqda.core.mapping import score_series
-from frameworkqda.core.store import open_project
+from frameworkqda.core.exports.preview import preview
+from frameworkqda.core.languages import export_language
+from frameworkqda.core.mapping import build_report, score_series
+from frameworkqda.core.store import Project, open_project
 from frameworkqda.gui import i18n
 from frameworkqda.gui.codebook_editor import CodebookEditor
 from frameworkqda.gui.export_dialog import ExportDialog
@@ -48,6 +50,8 @@ from tests.gui.drops import dropped, files
 from tests.gui.matrix_cells import click_cell, first_cell
 from tests.gui.ui_strings import english, menu_strings, report
 from tests.gui.walk import Answer, Walk, choose_file, opens_a_window, pick_first, press_once
+
+VIEWS_WRITTEN = ("counts", "ranks", "cells")  # the export dialog's tables
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
@@ -114,6 +118,16 @@ def _right_click(widget: QAbstractItemView | QWidget, point: QPoint) -> None:
     QApplication.sendEvent(target, event)
 
 
+def _exported_words(project: Project) -> set[str]:
+    """The captions and headers Export tables… previews: in the project's language (the
+    sample's is English), as ``matrix`` writes them without ``--language``, not the
+    interface's."""
+    language = export_language(project)
+    report = build_report(project)
+    tables = [t for view in VIEWS_WRITTEN for t in preview(report, "xlsx", view, language=language)]
+    return {t.caption for t in tables} | {str(h) for t in tables for h in t.header}
+
+
 def _data(window: MainWindow) -> tuple[set[str], list[str]]:
     """What the project holds and shows as it is: names, paths, coders and document text."""
     assert window.session is not None
@@ -131,6 +145,7 @@ def _data(window: MainWindow) -> tuple[set[str], list[str]]:
     with project.session() as session:  # paths as the core writes them: "A/B\\/C"
         data |= {node.path for node in codebook.tree(session)}
     data |= {str(s) for s in build_matrix(project).summary.to_numpy().ravel()}  # summaries
+    data |= _exported_words(project)
     data |= {name.upper() for name in data}  # the matrix heads its themes in capitals
     texts = [workspace.document_content(project, d.id).text for d in documents]
     return data, texts
@@ -417,6 +432,15 @@ def test_the_export_dialog_previews_and_writes_japanese_tables(
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     export = mapping.export_dialog
     assert isinstance(export, ExportDialog)
+    # the sample project is English: its tables start in English, Japanese is chosen
+    assert export.language_box.currentText() == "英語"
+    assert [t.caption for t in export.tables][-1].startswith("Table")
+    export.language_box.showPopup()
+    view = export.language_box.view()
+    index = view.model().index(export.language_box.findText("日本語"), 0)
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )  # type: ignore[attr-defined]
     assert [t.caption for t in export.tables][-1].startswith("表")
     counts = next(t for t in export.tables if t.caption.endswith(" テーマ別・ケース別の施策数"))
     assert counts.header[0] == "テーマ" and [row[0] for row in counts.rows][-2:] == ["合計", "平均"]

@@ -286,21 +286,33 @@ class MappingView(ProjectView):
         self.set_group(sorted(chosen))
         return self.group_ids()
 
-    def build_report(self, cases: Collection[int] | None = None) -> mapping.Report:
+    def build_report(
+        self, cases: Collection[int] | None = None, language: str | None = None
+    ) -> mapping.Report:
         """The report as the view shows it (checked cases averaged, the chosen score series);
         ``cases``: only these (the matrix's Case filter), the group those of its cases among
-        them. Built once until the project changes (any change: ``_changed``)."""
+        them; ``language``: an export's, other than the interface's, names the group in it
+        ("Average of …") rather than "Group average" as the view does. Built once until the
+        project changes (any change: ``_changed``)."""
         items = [self.group.item(i) for i in range(self.group.count())]
         names = {int(item.data(Qt.ItemDataRole.UserRole)): item.text() for item in items}
         group = [
             names[case_id] for case_id in self.group_ids() if cases is None or case_id in cases
         ]
-        label, series = self.tr(GROUP_LABEL), self.series_box.currentText() or None
-        key = (tuple(group), label, series, None if cases is None else frozenset(cases))
+        language = language or i18n.current()
+        label = self.tr(GROUP_LABEL) if language == i18n.current() else None
+        series = self.series_box.currentText() or None
+        chosen = None if cases is None else frozenset(cases)
+        key = (tuple(group), label, series, chosen, language)
         report = self._reports.get(key)
         if report is None:
             report = mapping.build_report(
-                self._session.project, group=group, group_label=label, series=series, cases=cases
+                self._session.project,
+                group=group,
+                group_label=label,
+                series=series,
+                language=language,
+                cases=cases,
             )
             if len(self._reports) >= REPORTS_KEPT:
                 self._reports.clear()
@@ -534,13 +546,16 @@ class MappingView(ProjectView):
         """The export dialog, over this view or ``over`` (File → Export tables… from another
         view: a dialog over a hidden view opens in the screen's corner); ``cases``: those
         the matrix's filter shows, offered (and ticked) as the cases to write."""
+        from frameworkqda.core.languages import export_language
         from frameworkqda.gui.export_dialog import ExportDialog
 
         folder = ""
         location = self._session.project.location
         if location.path is not None:
             folder = str(location.path.parent)
-        dialog = ExportDialog(self.build_report, folder, over or self, cases)
+        # the project's language, else the interface's: the rule `matrix` follows in the CLI
+        language = export_language(self._session.project, otherwise=i18n.current())
+        dialog = ExportDialog(self.build_report, folder, over or self, cases, language)
         self.export_dialog = dialog
         if show:
             dialog.open()
