@@ -286,8 +286,8 @@ def _matrix(args: argparse.Namespace) -> int:
             language=language,
             cases=only,
         )
-        if args.scores is None and "ranks" in tables_written(fmt, args.view):
-            _say_the_series_taken(score_series(project))
+        ranked = args.scores is None and "ranks" in tables_written(fmt, args.view)
+        series = score_series(project) if ranked else []
     export_report(
         report,
         fmt,
@@ -298,6 +298,7 @@ def _matrix(args: argparse.Namespace) -> int:
     )
     if output is not None:
         print(f"wrote {args.view} as {fmt} to {args.output}", file=said_to(output))
+    _say_the_series_taken(series)  # of what was written: an export refused says that alone
     return 0
 
 

@@ -52,14 +52,14 @@ def test_pythons_csv_reader_keeps_the_cell_whole(matrix_csv: Path) -> None:
     with matrix_csv.open(encoding="utf-8-sig", newline="") as file:
         rows = list(csv.reader(file))
     count, charted = _cells(rows)
-    assert {len(row) for row in rows} == {7}
+    assert {len(row) for row in rows} == {8}  # the last, draft
     assert charted[0] == "Hamamatsu" and charted[6] == SUMMARY
     assert count == expected_rows(matrix_csv)
 
 
 def test_our_reader_reads_it_back_unchanged(matrix_csv: Path) -> None:
     rows = read_csv_records(matrix_csv)
-    assert {len(row) for row in rows} == {7}
+    assert {len(row) for row in rows} == {8}  # the last, draft
     assert _cells(rows)[1][6] == SUMMARY
 
 
@@ -68,11 +68,12 @@ def test_pandas_keeps_the_cell_whole(matrix_csv: Path) -> None:
 
     frame = pd.read_csv(matrix_csv, encoding="utf-8-sig", dtype=str, keep_default_na=False)
     assert list(frame.columns) == [
-        "case", "theme", "measure", "value", "present", "evidence", "summary"
+        "case", "theme", "measure", "value", "present", "evidence", "summary", "draft"
     ]  # fmt: skip
     assert len(frame) + 1 == expected_rows(matrix_csv)
     charted = frame[frame["value"] == "Yes"]
     assert charted["summary"].tolist() == [SUMMARY]
+    assert charted["draft"].tolist() == ["false"]  # typed: the researcher's own
     assert set(frame["case"]) == {"Hamamatsu", "Kawasaki"}
 
 
