@@ -7,7 +7,7 @@ import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox
 
 from frameworkqda.core import cases, commands, model
 from frameworkqda.core.store import Project, open_project
@@ -15,7 +15,7 @@ from frameworkqda.gui.cases_dialog import CasesDialog
 from frameworkqda.gui.main_window import MainWindow
 from tests import writes
 from tests.gui import modal
-from tests.gui.test_cases_dialog import _open, _row, _shows
+from tests.gui.test_cases_dialog import _open, _row, _shows, open_editor
 
 
 def _taro(window: MainWindow) -> Project:
@@ -42,8 +42,7 @@ def _type_while(qtbot, dialog: CasesDialog, row: int, text: str, meanwhile) -> N
     rect = table.visualItemRect(table.item(row, 2))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.keyClick(table, Qt.Key.Key_F2)
-    editor = table.viewport().findChild(QLineEdit)
-    assert isinstance(editor, QLineEdit)
+    editor = open_editor(table)
     editor.selectAll()
     qtbot.keyClicks(editor, text)
     meanwhile()
