@@ -121,19 +121,14 @@ def two_coders(qtbot, settings, tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 def _sample_window(qtbot, settings, tmp_path: Path, second_coder: str | None = None):  # type: ignore[no-untyped-def]
-    from frameworkqda.gui.main_window import MainWindow
     from frameworkqda.gui.sample import add_second_coder, build_sample
+    from tests.gui.windows import window_on
 
     location = tmp_path / "sample.fqda"
     build_sample(location)
     if second_coder is not None:
         add_second_coder(location, second_coder)
-    main = MainWindow(settings)
-    qtbot.addWidget(main)
-    main.resize(1400, 900)
-    main.show()
-    main.open_project(str(location))
-    return main
+    return window_on(qtbot, settings, location)
 
 
 @pytest.fixture

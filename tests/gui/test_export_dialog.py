@@ -15,6 +15,7 @@ from frameworkqda.gui.export_dialog import ExportDialog
 from frameworkqda.gui.main_window import MainWindow
 from tests.gui import menu_bar, modal
 from tests.gui.test_japanese_ui import japanese  # noqa: F401 - fixture
+from tests.gui.windows import window_on
 
 
 def _pick(qtbot, box: QComboBox, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -32,6 +33,17 @@ def _pick(qtbot, box: QComboBox, text: str) -> None:  # type: ignore[no-untyped-
 def _button(widget, text: str) -> QPushButton:  # type: ignore[no-untyped-def]
     (button,) = [b for b in widget.findChildren(QPushButton) if b.text() == text]
     return button  # type: ignore[no-any-return]
+
+
+def _ctrl_e(qtbot, window: MainWindow) -> ExportDialog:  # type: ignore[no-untyped-def]
+    """File → Export tables… by its shortcut, the window in front: the dialog, once shown."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    menu_bar.press(qtbot, window, "Ctrl+E")
+    dialog = window.views["mapping"].export_dialog
+    assert isinstance(dialog, ExportDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
 
 
 def _export(qtbot, dialog: ExportDialog) -> None:  # type: ignore[no-untyped-def]
@@ -237,12 +249,7 @@ def test_export_tables_writes_html_and_xlsx_as_a_japanese_paper_prints_them(
     case_id, case = data.cases[0]
     measure = data.measures[0]
     writes.set_cell(session.project, case_id, measure.id, summary="審議会を設置。\n委員20名")
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    menu_bar.press(qtbot, window, "Ctrl+E")
-    dialog = window.views["mapping"].export_dialog
-    assert isinstance(dialog, ExportDialog)
-    qtbot.waitUntil(dialog.isVisible)
+    dialog = _ctrl_e(qtbot, window)
     assert dialog.table_box.currentData() == "cells"
     # the sample project is English: its tables start English, Japanese is one pick away
     assert dialog.language_box.currentText() == "英語"
@@ -318,17 +325,8 @@ def test_a_japanese_project_is_exported_in_japanese_from_an_english_interface(
 
     location = tmp_path / "sample-ja.fqda"
     build_sample(location, language="ja")
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    window.open_project(str(location))
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    menu_bar.press(qtbot, window, "Ctrl+E")
-    dialog = window.views["mapping"].export_dialog
-    assert isinstance(dialog, ExportDialog)
-    qtbot.waitUntil(dialog.isVisible)
+    window = window_on(qtbot, settings, location)
+    dialog = _ctrl_e(qtbot, window)
     assert dialog.language_box.currentText() == "Japanese"
     _pick(qtbot, dialog.table_box, "Framework matrix")  # every table: the counts and ranks too
     target = tmp_path / "matrix.xlsx"

@@ -8,22 +8,15 @@ from pathlib import Path
 
 from frameworkqda.core.cases import list_cases
 from frameworkqda.gui.main_window import MainWindow
-from frameworkqda.gui.refi_dialogs import RefiImportDialog
 from tests.e2e.test_cli_refi_case_names import _write
-from tests.gui import menu_bar
-from tests.gui.test_refi_gui import _dialogs
+from tests.gui.test_refi_gui import imported_through_menu
 
 
 def test_cases_of_one_name_come_in_as_one_through_the_menu(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     source, target = _write(tmp_path / "cities.qdpx"), tmp_path / "cities.fqda"
-    _dialogs(open_path=source, save=lambda proposed: str(target))
-    menu_bar.choose(qtbot, window, "File", "Import REFI-QDA project")
-    dialog = window.last_refi
-    assert isinstance(dialog, RefiImportDialog)
-    qtbot.waitUntil(dialog.done_event.is_set, timeout=30000)
-    assert dialog.error is None, dialog.message.text()
+    dialog = imported_through_menu(qtbot, window, source, target)
     assert dialog.report_dialog is not None
     text = dialog.report_dialog.browser.toPlainText()
     assert "case 'osaka' taken as the case 'Osaka' before it" in text

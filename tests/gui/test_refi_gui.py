@@ -298,17 +298,26 @@ def test_quitting_during_an_export_asks_and_cancels_cleanly(
     assert list(tmp_path.glob("*never*")) == []
 
 
-def test_hand_authored_qde_reports_what_was_lost(
-    qtbot, window: MainWindow, monkeypatch, tmp_path, corpus
-) -> None:  # type: ignore[no-untyped-def]
-    target = tmp_path / "ornio.fqda"
-    source = corpus / "refi" / "ornio_hand_authored_project.qde"
+def imported_through_menu(
+    qtbot, window: MainWindow, source: Path, target: Path
+) -> RefiImportDialog:  # type: ignore[no-untyped-def]
+    """File → Import REFI-QDA project…, ``source`` chosen and saved as ``target``: the dialog
+    once the import is done, without an error."""
     _dialogs(open_path=source, save=lambda proposed: str(target))
     menu_bar.choose(qtbot, window, "File", "Import REFI-QDA project")
     dialog = window.last_refi
     assert isinstance(dialog, RefiImportDialog)
     qtbot.waitUntil(dialog.done_event.is_set, timeout=30000)
     assert dialog.error is None, dialog.message.text()
+    return dialog
+
+
+def test_hand_authored_qde_reports_what_was_lost(
+    qtbot, window: MainWindow, monkeypatch, tmp_path, corpus
+) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "ornio.fqda"
+    source = corpus / "refi" / "ornio_hand_authored_project.qde"
+    dialog = imported_through_menu(qtbot, window, source, target)
     assert dialog.report is not None and len(dialog.report.lost) >= 5
     report = dialog.report_dialog
     assert report is not None

@@ -24,6 +24,7 @@ from frameworkqda.gui.sample import build_sample
 from frameworkqda.gui.settings import Settings
 from tests import writes
 from tests.gui import menu_bar, modal
+from tests.gui.windows import window_on
 
 LONG = "外国人市民の相談窓口を設ける。" * 40  # a passage longer than Review's table keeps
 
@@ -48,12 +49,7 @@ def window(qtbot: QtBot, settings: Settings, tmp_path: Path) -> MainWindow:
     """The main window on the sample project with a long passage."""
     location = tmp_path / "sample.fqda"
     _sample_with_a_long_passage(location)
-    main = MainWindow(settings)
-    qtbot.addWidget(main)
-    main.resize(1400, 900)
-    main.show()
-    main.open_project(str(location))
-    return main
+    return window_on(qtbot, settings, location)
 
 
 def _export(qtbot: QtBot, view: ReviewView, target: Path) -> None:
