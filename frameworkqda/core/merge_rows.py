@@ -468,6 +468,7 @@ class Merger:
         TARGET's ids, and OTHER's ids negated for OTHER's passages."""
         joins = join_overlapping(held, [(-s.id, s.start, s.end) for s in segments])
         document, code, coder = group
+        now = model.utcnow()  # a copy a join changes is changed now, as a passage here is
         for segment in segments:
             if -segment.id in joins.into:
                 continue
@@ -481,6 +482,7 @@ class Merger:
                 start=start,
                 end=end,
                 coding_guid=self._guid(model.Segment, segment.coding_guid, "coding_guid"),
+                updated_at=now if -segment.id in joins.grown else segment.updated_at,
             )
         ranges = {ident: (start, end) for ident, start, end in held}
         by_key = {-s.id: s for s in segments}
@@ -503,8 +505,10 @@ class Merger:
             passage = copy if copy is not None else self.s.get(model.Segment, into)
             assert passage is not None
             passage.note, passage.translation = note, translation
-            if copy is None:
+            if copy is None:  # updated_at follows itself (tables: onupdate)
                 self.texts[into] = (note, translation)
+            elif (note, translation) != had:
+                copy.updated_at = now  # a copy is inserted as it stands: no onupdate
         for into, (start, end) in joins.grown.items():
             if into > 0:
                 passage = self.s.get(model.Segment, into)
