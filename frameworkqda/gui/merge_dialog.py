@@ -171,8 +171,9 @@ class MergeSummaryDialog(QDialog):
 
 
 def summary_html(summary: MergeSummary) -> str:
-    """Conflicts first (they need a person), then what was skipped, the passages joined into
-    overlapping ones here (when there are), and what was added and matched."""
+    """Conflicts first (they need a person), then what was skipped, what a REFI-QDA file's
+    import changed on the way and the passages joined into overlapping ones here (when there
+    are), and what was added and matched."""
     e = html.escape
     locale = QLocale()
     where = QCoreApplication.translate(
@@ -181,6 +182,8 @@ def summary_html(summary: MergeSummary) -> str:
     conflicts = QCoreApplication.translate("MergeSummaryDialog", "Conflicts: both kept")
     skipped = QCoreApplication.translate("MergeSummaryDialog", "Skipped")
     joined = QCoreApplication.translate("MergeSummaryDialog", "Joined")
+    # a REFI-QDA file's import, in the words of its own report (refi_dialogs.report_html)
+    changed = QCoreApplication.translate("CarryOverDialog", "Changed on the way ({count})")
     added = QCoreApplication.translate("MergeSummaryDialog", "Added")
     matched = QCoreApplication.translate("MergeSummaryDialog", "Matched")
     none = QCoreApplication.translate("MergeSummaryDialog", "None.")
@@ -196,12 +199,16 @@ def summary_html(summary: MergeSummary) -> str:
         f"{e(warning.format(line=i18n.shown(line)))}</b></p>"
         for line in summary.warnings
     )
-    for title, lines, empty in (
-        (conflicts, summary.conflicts, none),
-        (skipped, summary.skipped, all_taken),
-        *([(joined, summary.joined, none)] if summary.joined else []),
-    ):
-        heading = counted.format(title=title, count=locale.toString(len(lines)))
+    sections = [
+        (counted.format(title=conflicts, count="{count}"), summary.conflicts, none),
+        (counted.format(title=skipped, count="{count}"), summary.skipped, all_taken),
+    ]
+    if summary.changed:
+        sections.append((changed, summary.changed, none))
+    if summary.joined:
+        sections.append((counted.format(title=joined, count="{count}"), summary.joined, none))
+    for title, lines, empty in sections:
+        heading = title.format(count=locale.toString(len(lines)))
         parts.append(f"<h3>{heading}</h3>")
         if lines:
             parts.append(

@@ -148,6 +148,25 @@ def test_the_summary_shows_the_passages_joined(
     modal.ok(summary)
 
 
+def test_merging_a_qdpx_shows_what_its_import_changed_on_the_way(
+    qtbot, window: MainWindow, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """Another program's file whose "osaka " the case-name rule takes as its "Osaka": the
+    summary listed what the import could not carry over, not what it changed on the way."""
+    from tests.e2e.test_cli_refi_case_names import _write
+
+    summary = _merge(qtbot, window, monkeypatch, _write(tmp_path / "cities.qdpx"))
+    text = summary.browser.toPlainText()
+    assert "Changed on the way (3)" in text  # the heading of import-qdpx's report
+    assert (
+        "case 'osaka' taken as the case 'Osaka' before it: names differing only in letter case "
+        "or spacing are one case here, so its documents, values and memos are that case's"
+    ) in text
+    assert "a second case named 'Hamamatsu' taken as the first" in text
+    assert "case 'osaka': value '2600000' of 'population'" in text.split("Changed on the way")[0]
+    modal.ok(summary)
+
+
 def test_a_codebook_in_another_language_is_warned_of_first(
     qtbot, window: MainWindow, monkeypatch, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
