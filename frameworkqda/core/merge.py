@@ -70,6 +70,7 @@ class MergeSummary:
     changed: list[str] = field(default_factory=list)
     # OTHER's passages joined into one of the same code and coder here, as coding joins them
     joined: list[str] = field(default_factory=list)
+    passages_joined: int = 0  # how many: the headline says so when nothing else is new
     # what is most likely a mistake, said first: no code matched (a copy in another language)
     warnings: list[str] = field(default_factory=list)
 

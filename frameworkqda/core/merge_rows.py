@@ -71,7 +71,6 @@ class Merger:
         self.segments: dict[int, int] = {}
         self.cells: dict[int, int] = {}
         self.joined_into: dict[int, int] = {}  # OTHER's passage: the key of the one it joined
-        self.passages_joined = 0
         self.texts: dict[int, tuple[str, str]] = {}  # TARGET's passages: note, translation
         self.added_codes: set[int] = set()  # OTHER's codes added here, with their scores
         self.coder_names = {c.id: c.name for c in other.scalars(select(model.Coder))}
@@ -450,9 +449,9 @@ class Merger:
         for other_id, into in self.joined_into.items():  # a copy's id is known now
             self.segments[other_id] = into if into > 0 else added[-into].id
         self.summary.added["segment"] += len(added)
-        if self.passages_joined:
+        if self.summary.passages_joined:
             self.summary.joined.append(
-                say.SEGMENTS_JOINED.format(n=self.passages_joined, other=self.label)
+                say.SEGMENTS_JOINED.format(n=self.summary.passages_joined, other=self.label)
             )
         if unplaced:
             self.summary.skipped.append(say.SEGMENTS_UNPLACED.format(n=unplaced))
@@ -501,7 +500,7 @@ class Merger:
             if covered and (note, translation) == had:
                 self.summary.matched["segment"] += 1  # nothing of it to add here
                 continue
-            self.passages_joined += 1
+            self.summary.passages_joined += 1
             passage = copy if copy is not None else self.s.get(model.Segment, into)
             assert passage is not None
             passage.note, passage.translation = note, translation

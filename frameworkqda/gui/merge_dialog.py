@@ -125,16 +125,9 @@ class MergeSummaryDialog(QDialog):
         self.setObjectName("mergeSummaryDialog")
         self.setWindowTitle(self.tr("Merge project: summary"))
         self.summary = summary
-        added = sum(summary.added.values())
         source = html.escape(Path(summary.source).name)
         self.headline = QLabel(
-            (
-                self.tr(
-                    "<b>{source}</b> was merged into this project: %n item(s) added.", "", added
-                )
-                if added
-                else self.tr("<b>{source}</b> was merged into this project: nothing new to add.")
-            ).format(source=source)
+            self._what_it_did(summary).format(source=source)
             + (
                 f"<br><span style='color:{tones.accent_name(tones.WARNING)}'>"
                 + self.tr(
@@ -160,6 +153,27 @@ class MergeSummaryDialog(QDialog):
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
         fit_to_screen(self, 860, 560)
+
+    def _what_it_did(self, summary: MergeSummary) -> str:
+        """The headline's first line: the items added, then the passages joined (a merge that
+        only widened passages here did something), else that there was nothing new."""
+        added = sum(summary.added.values())
+        joined = summary.passages_joined
+        if added:
+            return self.tr(
+                "<b>{source}</b> was merged into this project: %n item(s) added.", "", added
+            ) + (
+                "<br>" + self.tr("%n overlapping passage(s) joined — see below.", "", joined)
+                if joined
+                else ""
+            )
+        if joined:
+            return self.tr(
+                "<b>{source}</b> was merged into this project: %n overlapping passage(s) joined.",
+                "",
+                joined,
+            )
+        return self.tr("<b>{source}</b> was merged into this project: nothing new to add.")
 
     def text(self) -> str:
         """The summary as the dialog shows it, in the interface's language: what a researcher
