@@ -107,10 +107,13 @@ def _holds_already(project: str, file: str, exists: Exception) -> None:
         summary = merge_project(opened, file, trial=True)
     if not summary.nothing_added:
         merge = shlex.join(["frameworkqda", "merge", project, file])
+        added = ", ".join(plural(n, what) for what, n in summary.added.items() if n)
+        would = [f"add {added}"] if added else []
+        if summary.passages_joined:  # a passage of the file wider than one here, say
+            would.append(f"join {plural(summary.passages_joined, 'overlapping passage')}")
         raise ValidationError(
             f"{project}: a project is there already, without all that {file} holds (it would "
-            f"add {', '.join(plural(n, what) for what, n in summary.added.items() if n)}); "
-            f"to bring that in: {merge}"
+            f"{' and '.join(would)}); to bring that in: {merge}"
         )
     print(f"already present: {project} holds all that {file} does")
 

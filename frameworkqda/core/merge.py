@@ -66,8 +66,11 @@ class MergeSummary:
     conflicts: list[str] = field(default_factory=list)
     # ambiguous or unplaceable, or one value that differs (this project's kept): not added
     skipped: list[str] = field(default_factory=list)
+    # a REFI-QDA file's items carried over but changed on the way, as its import says them
+    changed: list[str] = field(default_factory=list)
     # OTHER's passages joined into one of the same code and coder here, as coding joins them
     joined: list[str] = field(default_factory=list)
+    passages_joined: int = 0  # how many: the headline says so when nothing else is new
     # what is most likely a mistake, said first: no code matched (a copy in another language)
     warnings: list[str] = field(default_factory=list)
 
@@ -81,6 +84,9 @@ class MergeSummary:
         out.extend(f"  - {line}" for line in self.conflicts)
         out.append(f"skipped ({len(self.skipped)}):" if self.skipped else "skipped: nothing")
         out.extend(f"  - {line}" for line in self.skipped)
+        if self.changed:  # the words of import-qdpx's report (CarryOverReport.lines)
+            out.append(f"changed on the way ({len(self.changed)}):")
+            out.extend(f"  - {line}" for line in self.changed)
         if self.joined:
             out.append(f"joined ({len(self.joined)}):")
             out.extend(f"  - {line}" for line in self.joined)
@@ -154,8 +160,10 @@ def _merge_refi(
                 target, opened, path.name, str(path), progress, cancel, trial
             )
     # what the file held but could not be read (a source missing from the archive, a
-    # selection out of range) never reached the temporary project: said, not dropped
+    # selection out of range) never reached the temporary project: said, not dropped; nor
+    # what reached it changed (a case taken as another by the case-name rule, say)
     summary.skipped[:0] = carried.lost
+    summary.changed[:0] = carried.notes
     return summary
 
 

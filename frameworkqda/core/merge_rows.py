@@ -71,7 +71,6 @@ class Merger:
         self.segments: dict[int, int] = {}
         self.cells: dict[int, int] = {}
         self.joined_into: dict[int, int] = {}  # OTHER's passage: the key of the one it joined
-        self.passages_joined = 0
         self.texts: dict[int, tuple[str, str]] = {}  # TARGET's passages: note, translation
         self.added_codes: set[int] = set()  # OTHER's codes added here, with their scores
         self.coder_names = {c.id: c.name for c in other.scalars(select(model.Coder))}
@@ -450,9 +449,9 @@ class Merger:
         for other_id, into in self.joined_into.items():  # a copy's id is known now
             self.segments[other_id] = into if into > 0 else added[-into].id
         self.summary.added["segment"] += len(added)
-        if self.passages_joined:
+        if self.summary.passages_joined:
             self.summary.joined.append(
-                say.SEGMENTS_JOINED.format(n=self.passages_joined, other=self.label)
+                say.SEGMENTS_JOINED.format(n=self.summary.passages_joined, other=self.label)
             )
         if unplaced:
             self.summary.skipped.append(say.SEGMENTS_UNPLACED.format(n=unplaced))
@@ -468,6 +467,7 @@ class Merger:
         TARGET's ids, and OTHER's ids negated for OTHER's passages."""
         joins = join_overlapping(held, [(-s.id, s.start, s.end) for s in segments])
         document, code, coder = group
+        now = model.utcnow()  # a copy a join changes is changed now, as a passage here is
         for segment in segments:
             if -segment.id in joins.into:
                 continue
@@ -481,6 +481,7 @@ class Merger:
                 start=start,
                 end=end,
                 coding_guid=self._guid(model.Segment, segment.coding_guid, "coding_guid"),
+                updated_at=now if -segment.id in joins.grown else segment.updated_at,
             )
         ranges = {ident: (start, end) for ident, start, end in held}
         by_key = {-s.id: s for s in segments}
@@ -499,12 +500,14 @@ class Merger:
             if covered and (note, translation) == had:
                 self.summary.matched["segment"] += 1  # nothing of it to add here
                 continue
-            self.passages_joined += 1
+            self.summary.passages_joined += 1
             passage = copy if copy is not None else self.s.get(model.Segment, into)
             assert passage is not None
             passage.note, passage.translation = note, translation
-            if copy is None:
+            if copy is None:  # updated_at follows itself (tables: onupdate)
                 self.texts[into] = (note, translation)
+            elif (note, translation) != had:
+                copy.updated_at = now  # a copy is inserted as it stands: no onupdate
         for into, (start, end) in joins.grown.items():
             if into > 0:
                 passage = self.s.get(model.Segment, into)

@@ -125,16 +125,9 @@ class MergeSummaryDialog(QDialog):
         self.setObjectName("mergeSummaryDialog")
         self.setWindowTitle(self.tr("Merge project: summary"))
         self.summary = summary
-        added = sum(summary.added.values())
         source = html.escape(Path(summary.source).name)
         self.headline = QLabel(
-            (
-                self.tr(
-                    "<b>{source}</b> was merged into this project: %n item(s) added.", "", added
-                )
-                if added
-                else self.tr("<b>{source}</b> was merged into this project: nothing new to add.")
-            ).format(source=source)
+            self._what_it_did(summary).format(source=source)
             + (
                 f"<br><span style='color:{tones.accent_name(tones.WARNING)}'>"
                 + self.tr(
@@ -161,6 +154,27 @@ class MergeSummaryDialog(QDialog):
         layout.addWidget(buttons)
         fit_to_screen(self, 860, 560)
 
+    def _what_it_did(self, summary: MergeSummary) -> str:
+        """The headline's first line: the items added, then the passages joined (a merge that
+        only widened passages here did something), else that there was nothing new."""
+        added = sum(summary.added.values())
+        joined = summary.passages_joined
+        if added:
+            return self.tr(
+                "<b>{source}</b> was merged into this project: %n item(s) added.", "", added
+            ) + (
+                "<br>" + self.tr("%n overlapping passage(s) joined — see below.", "", joined)
+                if joined
+                else ""
+            )
+        if joined:
+            return self.tr(
+                "<b>{source}</b> was merged into this project: %n overlapping passage(s) joined.",
+                "",
+                joined,
+            )
+        return self.tr("<b>{source}</b> was merged into this project: nothing new to add.")
+
     def text(self) -> str:
         """The summary as the dialog shows it, in the interface's language: what a researcher
         pastes into their notes should read as what they saw."""
@@ -171,8 +185,9 @@ class MergeSummaryDialog(QDialog):
 
 
 def summary_html(summary: MergeSummary) -> str:
-    """Conflicts first (they need a person), then what was skipped, the passages joined into
-    overlapping ones here (when there are), and what was added and matched."""
+    """Conflicts first (they need a person), then what was skipped, what a REFI-QDA file's
+    import changed on the way and the passages joined into overlapping ones here (when there
+    are), and what was added and matched."""
     e = html.escape
     locale = QLocale()
     where = QCoreApplication.translate(
@@ -181,6 +196,8 @@ def summary_html(summary: MergeSummary) -> str:
     conflicts = QCoreApplication.translate("MergeSummaryDialog", "Conflicts: both kept")
     skipped = QCoreApplication.translate("MergeSummaryDialog", "Skipped")
     joined = QCoreApplication.translate("MergeSummaryDialog", "Joined")
+    # a REFI-QDA file's import, in the words of its own report (refi_dialogs.report_html)
+    changed = QCoreApplication.translate("CarryOverDialog", "Changed on the way ({count})")
     added = QCoreApplication.translate("MergeSummaryDialog", "Added")
     matched = QCoreApplication.translate("MergeSummaryDialog", "Matched")
     none = QCoreApplication.translate("MergeSummaryDialog", "None.")
@@ -196,12 +213,16 @@ def summary_html(summary: MergeSummary) -> str:
         f"{e(warning.format(line=i18n.shown(line)))}</b></p>"
         for line in summary.warnings
     )
-    for title, lines, empty in (
-        (conflicts, summary.conflicts, none),
-        (skipped, summary.skipped, all_taken),
-        *([(joined, summary.joined, none)] if summary.joined else []),
-    ):
-        heading = counted.format(title=title, count=locale.toString(len(lines)))
+    sections = [
+        (counted.format(title=conflicts, count="{count}"), summary.conflicts, none),
+        (counted.format(title=skipped, count="{count}"), summary.skipped, all_taken),
+    ]
+    if summary.changed:
+        sections.append((changed, summary.changed, none))
+    if summary.joined:
+        sections.append((counted.format(title=joined, count="{count}"), summary.joined, none))
+    for title, lines, empty in sections:
+        heading = title.format(count=locale.toString(len(lines)))
         parts.append(f"<h3>{heading}</h3>")
         if lines:
             parts.append(

@@ -503,6 +503,20 @@ Per case: {per_case}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n overlapping passage(s) joined — see below.</source>
+        <translation>
+            <numerusform>%n overlapping passage joined — see below.</numerusform>
+            <numerusform>%n overlapping passages joined — see below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{source}&lt;/b&gt; was merged into this project: %n overlapping passage(s) joined.</source>
+        <translation>
+            <numerusform>&lt;b&gt;{source}&lt;/b&gt; was merged into this project: %n overlapping passage joined.</numerusform>
+            <numerusform>&lt;b&gt;{source}&lt;/b&gt; was merged into this project: %n overlapping passages joined.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n conflict(s) (both versions kept) — see below.</source>
         <translation>
             <numerusform>%n conflict (both versions kept) — see below.</numerusform>

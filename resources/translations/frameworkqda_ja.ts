@@ -5036,6 +5036,18 @@ Per case: {per_case}</source>
         <source>Copy summary</source>
         <translation>概要をコピー</translation>
     </message>
+    <message numerus="yes">
+        <source>%n overlapping passage(s) joined — see below.</source>
+        <translation>
+            <numerusform>重なるセグメント %n 件をまとめました — 下記参照。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{source}&lt;/b&gt; was merged into this project: %n overlapping passage(s) joined.</source>
+        <translation>
+            <numerusform>&lt;b&gt;{source}&lt;/b&gt; をこのプロジェクトに統合しました：重なるセグメント %n 件をまとめました。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>From &lt;code&gt;{source}&lt;/code&gt;&lt;br&gt;Into &lt;code&gt;{target}&lt;/code&gt;</source>
         <translation>統合元：&lt;code&gt;{source}&lt;/code&gt;&lt;br&gt;統合先：&lt;code&gt;{target}&lt;/code&gt;</translation>

@@ -240,6 +240,89 @@ def test_merge_joins_the_same_coders_overlapping_passages(tmp_path: Path) -> Non
     assert len(_passages(target)) == 5
 
 
+def test_a_passage_a_merge_widens_is_changed_now(tmp_path: Path) -> None:
+    """carol's two overlapping Languages passages, held apart in the copy (an earlier
+    version's import), come in as one passage widened over both: it kept the time of her
+    first one, so "recently changed" and an export's modifiedDateTime missed the change. So
+    did her passage that took in the note of one of the very same range (the last of three,
+    kept as coding keeps the first it meets). alice's passage here, widened, is changed now
+    too; carol's untouched passage keeps its time."""
+    target, other = _copies(tmp_path)
+    first = TEXT.index("多")
+    with open_project(str(other)) as project, project.transaction() as s:
+        document = s.scalars(select(model.Document)).one()
+        codes = {code.name: code for code in s.scalars(select(model.Code))}
+        carol = s.scalars(select(model.Coder).where(model.Coder.name == "carol")).one()
+        s.add_all(
+            [
+                _passage(document, codes["Languages"], carol, 0, first),
+                _passage(document, codes["Languages"], carol, 5, first + 4),
+                _passage(document, codes["Languages"], carol, first + 4, TEXT.index("学校")),
+                _passage(document, codes["Consultation"], carol, 0, first, "確認済み"),
+                _passage(document, codes["Consultation"], carol, 0, first),  # the one kept
+            ]
+        )
+    before = datetime.now(UTC)
+    result = run("merge", str(target), str(other))
+    assert result.returncode == 0, result.stderr
+    with open_project(str(target)) as project, project.session() as s:
+        changed = {
+            (coder, code, TEXT[p.start : p.end], p.note): p.updated_at >= before
+            for p, coder, code in s.execute(
+                select(model.Segment, model.Coder.name, model.Code.name)
+                .join(model.Coder, model.Segment.coder_id == model.Coder.id)
+                .join(model.Code, model.Segment.code_id == model.Code.id)
+            )
+        }
+    assert changed == {
+        ("alice", "Consultation", "外国人相談窓口を設置する。多言語で", _ALICES_NOTE): True,
+        ("alice", "Consultation", "情報を提供する。", ""): False,
+        ("alice", "Languages", "外国人相談窓口を設置する。", ""): False,
+        ("bob", "Consultation", "外国人相談窓口を設置する。", ""): False,
+        ("carol", "Consultation", "外国人相談窓口を設置する。", _CAROLS_NOTE): True,
+        ("carol", "Languages", "外国人相談窓口を設置する。多言語で", ""): True,
+        ("carol", "Languages", "情報を提供する。", ""): False,
+    }
+
+
+_ALICES_NOTE = "相談窓口の設置\n\nFrom laptop.fqda by alice (2026-03-02):\n2019年度から"
+_CAROLS_NOTE = "確認済み"  # hers alone: no heading (codebook.joined_text)
+
+
+def test_a_passage_an_import_widens_is_changed_now(tmp_path: Path) -> None:
+    """The file's selections bear the time they were last changed: alice's passage widened
+    over her overlapping ones kept the time of the first, as if the import had not changed it;
+    Bob's, as the file has it, keeps the file's time."""
+    source = _qdpx(tmp_path / "p.qdpx")
+    with zipfile.ZipFile(source) as archive:
+        files = {name: archive.read(name) for name in archive.namelist()}
+    files["project.qde"] = files["project.qde"].replace(
+        b"<PlainTextSelection ", b'<PlainTextSelection modifiedDateTime="2026-03-02T09:00:00Z" '
+    )
+    with zipfile.ZipFile(source, "w") as archive:
+        for name, data in files.items():
+            archive.writestr(name, data)
+    project = tmp_path / "p.fqda"
+    before = datetime.now(UTC)
+    result = run("import-qdpx", str(project), str(source))
+    assert result.returncode == 0, result.stderr
+    with open_project(project) as opened, opened.session() as s:
+        times = {
+            (coder, code, TEXT[p.start : p.end]): p.updated_at >= before or p.updated_at
+            for p, coder, code in s.execute(
+                select(model.Segment, model.Coder.name, model.Code.name)
+                .join(model.Coder, model.Segment.coder_id == model.Coder.id)
+                .join(model.Code, model.Segment.code_id == model.Code.id)
+            )
+        }
+    assert times == {
+        ("alice", "Consultation", "外国人相談窓口を設置する。多言語で"): True,
+        ("alice", "Consultation", "情報を提供する。"): WHEN,
+        ("alice", "Languages", "外国人相談窓口を設置する。"): WHEN,
+        ("bob", "Consultation", "外国人相談窓口を設置する。"): WHEN,
+    }
+
+
 def test_check_reports_passages_an_earlier_import_kept_apart_and_changes_nothing(
     tmp_path: Path,
 ) -> None:

@@ -154,15 +154,25 @@ def test_merging_another_programs_file_takes_its_cases_as_ours(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The file of the test above merged into a project that has "OSAKA": its "Osaka" and
-    "osaka " are that case, with both documents; the other cases are added once each."""
+    "osaka " are that case, with both documents; the other cases are added once each. The
+    summary says which names its import took as one, in import-qdpx's words (it said only
+    what was not carried over)."""
     ours = str(tmp_path / "ours.fqda")
     assert main(["new", ours, "--framework", "empty"]) == 0
     assert main(["case", "add", ours, "OSAKA"]) == 0
     capsys.readouterr()
     assert main(["merge", ours, str(_write(tmp_path / "cities.qdpx"))]) == 0
+    out = capsys.readouterr().out
     assert (
         "matched: 1 case\nadded: 2 attributes, 2 cases, 2 attribute values, 5 documents, 1 memo\n"
-    ) in capsys.readouterr().out
+    ) in out
+    assert (
+        "skipped (1):\n  - case 'osaka': value '2600000' of 'population'; the case 'Osaka' it "
+        "is taken as has '2700000' for it\nchanged on the way (3):\n  - case 'osaka' taken as "
+        "the case 'Osaka' before it: names differing only in letter case or spacing are one "
+        "case here, so its documents, values and memos are that case's\n"
+    ) in out
+    assert "  - a second case named 'Hamamatsu' taken as the first: a name names one" in out
     cases = [(case.name, case.documents) for case in list_cases_at(ours)]
     assert cases == [
         ("OSAKA", ("doc1.txt", "doc2.txt")),

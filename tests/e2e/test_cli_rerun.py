@@ -179,6 +179,10 @@ def made(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
         ),
         (["code", "{p}", "--from", "{folder}/other-note.csv"], "with another note or translation"),
         (["import-qdpx", "{folder}/copy.fqda", "{folder}/more.qdpx"], "it would add 1 case"),
+        (  # it said "it would add )": a merge that only joins a passage adds nothing
+            ["import-qdpx", "{folder}/copy.fqda", "{folder}/wider.qdpx"],
+            "(it would join 1 overlapping passage); to bring that in: frameworkqda merge",
+        ),
         (["recover", "{p}", "-o", "{folder}/plan.txt"], "a file with this name already exists"),
         (["new", "{folder}/plan.txt"], "a file with this name already exists"),
     ],
@@ -191,6 +195,10 @@ def test_what_differs_is_refused_and_left_as_it_is(
     if "{folder}/more.qdpx" in verb:  # the study as exported after one more case was added
         assert main(["case", "add", p, "Osaka"]) == 0
         assert main(["export-qdpx", p, "-o", str(made / "more.qdpx")]) == 0
+    if "{folder}/wider.qdpx" in verb:  # exported after its passage [5, 32) took in the "\n"
+        code = ["--document", "plan.txt", "--start", "30", "--end", "33", "--code", CONSULTATION]
+        assert main(["code", p, *code]) == 0
+        assert main(["export-qdpx", p, "-o", str(made / "wider.qdpx")]) == 0
     capsys.readouterr()
     before = snapshot(made)
     argv = [part.format(p=p, folder=made) for part in verb]

@@ -26,7 +26,7 @@ from tests.conftest import corpus_dir
 from tests.gui import modal
 from tests.gui.importing import imported_lines
 from tests.gui.test_japanese_dialogs import japanese, shortcut, study  # noqa: F401 - fixtures
-from tests.gui.test_merge_gui import _carols_copy
+from tests.gui.test_merge_gui import _carols_copy, widened_copy
 from tests.gui.walk import Walk, choose_file
 
 # found as every corpus test finds it ($FRAMEWORKQDA_CORPUS, else ../shared/corpus): a path of
@@ -222,6 +222,37 @@ def test_a_merge_conflict_is_reported_in_japanese(  # type: ignore[no-untyped-de
     text = merging.summary_dialog.browser.toPlainText()
     assert "このプロジェクトでは Yes、carol.fqda では No（両方を保持：相手側は carol の" in text
     assert "here" not in text and "both kept" not in text, text
+
+
+def test_a_merge_says_in_japanese_what_it_joined_and_what_its_import_changed(  # type: ignore[no-untyped-def]
+    qtbot,
+    study: MainWindow,  # noqa: F811
+    monkeypatch,
+    tmp_path: Path,
+) -> None:
+    """A merge that only joined a passage said so in the headline, and a .qdpx's merge lists
+    the cases its import took as one under the import report's own Japanese heading."""
+    from tests.e2e.test_cli_refi_case_names import _write
+
+    other = tmp_path / "laptop.fqda"
+    widened_copy(study, other)
+    summaries = []
+    for source in (other, _write(tmp_path / "cities.qdpx")):
+        modal.choose(source)
+        _file_action(study, "&Merge project…").trigger()
+        merging = study.last_merge  # type: ignore[attr-defined]
+        qtbot.waitUntil(merging.done_event.is_set, timeout=30000)
+        assert merging.summary_dialog is not None, merging.message.text()
+        summaries.append(merging.summary_dialog)
+        modal.ok(merging.summary_dialog)
+    joined, cities = summaries
+    assert joined.headline.text() == (
+        "<b>laptop.fqda</b> をこのプロジェクトに統合しました：重なるセグメント 1 件をまとめました。"
+    )
+    text = cities.browser.toPlainText()
+    assert "取り込み時に変更されたもの（3）" in text
+    assert "ケース「osaka」を先にあるケース「Osaka」と同じケースとして扱いました。" in text
+    assert "taken as" not in text, text
 
 
 def _file_action(window: MainWindow, source: str) -> QAction:

@@ -12,8 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton
+from sqlalchemy import select
 
-from frameworkqda.core import cases, charting, workspace
+from frameworkqda.core import cases, charting, model, workspace
 from frameworkqda.core.overview import overview
 from frameworkqda.core.store import Project, create_project, open_project
 from frameworkqda.gui import merge_dialog
@@ -109,16 +110,9 @@ def test_cancel_a_merge_leaves_the_project_as_it_was(
     assert overview(project).segments == segments
 
 
-def test_the_summary_shows_the_passages_joined(
-    qtbot, window: MainWindow, monkeypatch, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
-    """In a copy, this coder widened one of their passages by two characters; merged, that
-    passage is widened here too rather than a second one added beside it (counted twice),
-    and the summary has a Joined section saying so."""
-    from sqlalchemy import select
-
-    from frameworkqda.core import model
-
+def widened_copy(window: MainWindow, other: Path) -> tuple[int, int, int]:
+    """A copy of the open project in which its coder widened their first passage by two
+    characters; that passage's id, start and end here."""
     assert window.session is not None
     project: Project = window.session.project
     with project.session() as s:
@@ -128,23 +122,60 @@ def test_the_summary_shows_the_passages_joined(
         ).first()
         assert mine is not None
         document, code, start, end = mine.document_id, mine.code_id, mine.start, mine.end
-    other = tmp_path / "laptop.fqda"
     assert project.location.path is not None
     with sqlite3.connect(project.location.path) as source, sqlite3.connect(other) as copy:
         source.backup(copy)
     with open_project(other) as copied:
         copied.coder_name = project.coder_name
         writes.add_segment(copied, document, code, start, end + 2)  # widens it in the copy
+    return mine.id, start, end
+
+
+def test_the_summary_shows_the_passages_joined(
+    qtbot, window: MainWindow, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """In a copy, this coder widened one of their passages by two characters; merged, that
+    passage is widened here too rather than a second one added beside it (counted twice),
+    and the summary has a Joined section saying so."""
+    assert window.session is not None
+    project: Project = window.session.project
+    other = tmp_path / "laptop.fqda"
+    mine, start, end = widened_copy(window, other)
     segments = overview(project).segments
 
+    before = model.utcnow()
     summary = _merge(qtbot, window, monkeypatch, other)
     text = summary.browser.toPlainText()
     assert "Joined (1)" in text
     assert "1 coded segment from laptop.fqda sharing text with a segment of the same" in text
+    # all it did was join: it said "nothing new to add" above the Joined section
+    assert summary.headline.text() == (
+        "<b>laptop.fqda</b> was merged into this project: 1 overlapping passage joined."
+    )
     assert overview(project).segments == segments
     with project.session() as s:
-        joined = s.get(model.Segment, mine.id)
+        joined = s.get(model.Segment, mine)
         assert joined is not None and (joined.start, joined.end) == (start, end + 2)
+        assert joined.updated_at >= before  # widened: changed now
+    modal.ok(summary)
+
+
+def test_merging_a_qdpx_shows_what_its_import_changed_on_the_way(
+    qtbot, window: MainWindow, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """Another program's file whose "osaka " the case-name rule takes as its "Osaka": the
+    summary listed what the import could not carry over, not what it changed on the way."""
+    from tests.e2e.test_cli_refi_case_names import _write
+
+    summary = _merge(qtbot, window, monkeypatch, _write(tmp_path / "cities.qdpx"))
+    text = summary.browser.toPlainText()
+    assert "Changed on the way (3)" in text  # the heading of import-qdpx's report
+    assert (
+        "case 'osaka' taken as the case 'Osaka' before it: names differing only in letter case "
+        "or spacing are one case here, so its documents, values and memos are that case's"
+    ) in text
+    assert "a second case named 'Hamamatsu' taken as the first" in text
+    assert "case 'osaka': value '2600000' of 'population'" in text.split("Changed on the way")[0]
     modal.ok(summary)
 
 
@@ -159,3 +190,18 @@ def test_a_codebook_in_another_language_is_warned_of_first(
         "Warning: no code matched: this project's codebook is English, ja.fqda's is Japanese, "
         "so its 39 codes were added beside this project's."
     )  # under From … Into …, above the conflicts
+
+
+def test_a_merge_that_adds_and_joins_says_both(
+    qtbot, window: MainWindow, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    other = tmp_path / "laptop.fqda"
+    widened_copy(window, other)
+    with open_project(other) as copied:
+        writes.add_code(copied, "Interpreters")
+    summary = _merge(qtbot, window, monkeypatch, other)
+    assert summary.headline.text() == (
+        "<b>laptop.fqda</b> was merged into this project: 1 item added."
+        "<br>1 overlapping passage joined — see below."
+    )
+    modal.ok(summary)

@@ -16,6 +16,7 @@ from frameworkqda.core.exchange.refi.plan_parts import Plan, PSegment
 from frameworkqda.core.exchange.refi.report import CarryOverReport
 from frameworkqda.core.messages import render
 from frameworkqda.core.overlaps import join_overlapping
+from frameworkqda.core.tables import utcnow
 
 
 @dataclass
@@ -35,6 +36,7 @@ def join_passages(plan: Plan, report: CarryOverReport) -> Joined:
     for index, segment in enumerate(plan.segments):
         groups.setdefault((segment.document, segment.code, segment.coder), []).append(index)
     into: dict[int, int] = {}
+    now = utcnow()  # a passage a join changes is not the file's any more: changed now
     for indexes in groups.values():
         if len(indexes) < 2:
             continue
@@ -42,6 +44,7 @@ def join_passages(plan: Plan, report: CarryOverReport) -> Joined:
         joins = join_overlapping([], ((i, segments[i].start, segments[i].end) for i in indexes))
         for index, (start, end) in joins.grown.items():
             segments[index].start, segments[index].end = start, end
+            segments[index].updated = now
         into.update(joins.into)
     if not into:
         return Joined(plan.segments)
@@ -49,8 +52,11 @@ def join_passages(plan: Plan, report: CarryOverReport) -> Joined:
     per_source: dict[str, int] = {}
     for index, target in sorted(into.items()):  # in the file's order
         gone, kept = plan.segments[index], plan.segments[target]
+        texts = kept.note, kept.translation
         kept.note = joined_text(kept.note, gone.note, heading)
         kept.translation = joined_text(kept.translation, gone.translation, heading)
+        if (kept.note, kept.translation) != texts:
+            kept.updated = now
         per_source[gone.document] = per_source.get(gone.document, 0) + 1
     names = {document.guid: document.name for document in plan.documents}
     for source, count in per_source.items():
