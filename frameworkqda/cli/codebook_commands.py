@@ -326,7 +326,8 @@ def _move(args: argparse.Namespace) -> int:
 
     with open_project(args.project) as project:
         code = _node(project, args.path)
-        parent = None if args.top else _node(project, args.to)
+        with _refused(f"move {_quoted(code.path)} under {_quoted(args.to)}"):
+            parent = None if args.top else _node(project, args.to)
         parent_id = parent.id if parent else None
         where = f"under {parent.path}" if parent else "at the top level"
         if code.parent_id == parent_id:

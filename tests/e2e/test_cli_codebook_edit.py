@@ -159,6 +159,10 @@ def test_rename_move_and_define_refusals_name_the_code_and_the_reason(
         "frameworkqda: cannot move “Education” under “Education/Consultation/Schools”: a code "
         "cannot move under itself or one of its sub-codes"
     )
+    err = refused(capsys, "codebook", "move", empty, "Health", "--to", "Labour")
+    assert err == (
+        f"frameworkqda: {empty}: cannot move “Health” under “Labour”: no code at path “Labour”"
+    )
     err = refused(capsys, "codebook", "define", empty, "Labour", "x")
     assert err == f"frameworkqda: {empty}: no code at path “Labour”"
     said = ok(capsys, "codebook", "move", empty, "Health/Consultation", "--to", "Health")
