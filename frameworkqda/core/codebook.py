@@ -357,8 +357,10 @@ def add_code_in(
     colour: str | None = None,
     position: int | None = None,
     code_id: int | None = None,
+    codable: bool = True,
 ) -> int:
-    """Add a code under ``parent_id`` (``None``: a theme) at ``position`` (default: last)."""
+    """Add a code under ``parent_id`` (``None``: a theme) at ``position`` (default: last);
+    ``codable`` False adds it as a heading only (the CLI's ``codebook add --heading-only``)."""
     if parent_id is not None:
         parent = _get(session, parent_id)
         colour = colour or parent.colour
@@ -371,6 +373,7 @@ def add_code_in(
         definition=definition,
         colour=check_colour(colour or DEFAULT_COLOUR),
         position=len(siblings),
+        codable=codable,
     )
     if code_id is not None:
         code.id = code_id

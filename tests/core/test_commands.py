@@ -242,3 +242,21 @@ def test_undoing_a_value_keeps_a_summary_someone_wrote_since(project_location: s
         step.apply(project)  # and redo sets the value again, the summary still his
         cell = charting.cell_edit(project, case, code)
         assert (cell.value, cell.summary) == ("Yes", "週1回の相談窓口")
+
+
+def test_a_code_added_as_a_heading_only_is_one_step_and_redo_keeps_it_so(tmp_path: Path) -> None:
+    """``codebook add --heading-only``: the code is added a heading only in the same step, so
+    one undo takes it away and redo brings it back as it was added, with its id."""
+    with create_project(tmp_path / "p.fqda") as project:
+        stack = commands.UndoStack(project)
+        added = stack.push(commands.AddCode("Indicators", codable=False))
+        assert isinstance(added, commands.AddCode) and added.code_id is not None
+
+        def heading_only() -> list[tuple[int, str, bool]]:
+            return [(n.id, n.name, not n.codable) for n in codebook.codebook(project)]
+
+        assert heading_only() == [(added.code_id, "Indicators", True)]
+        stack.undo()
+        assert heading_only() == []
+        stack.redo()
+        assert heading_only() == [(added.code_id, "Indicators", True)]

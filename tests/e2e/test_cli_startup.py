@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -93,6 +94,22 @@ def test_a_csv_codebook_loads_no_refi_package(small_project: Path, tmp_path: Pat
     table.write_text("path,description\nNew theme/New measure,added from a table\n")
     assert loaded("codebook", "import", str(small_project), str(table)) <= orm
     assert loaded("codebook", "list", str(small_project)) <= orm
+
+
+def test_codebook_edits_load_what_the_list_loads(small_project: Path, tmp_path: Path) -> None:
+    # add, rename, move, define and delete run the codebook editor's commands: the ORM and the
+    # model, as 'codebook list', and no exporter, charting package nor Qt
+    orm = {"sqlalchemy", "sqlalchemy.orm", "frameworkqda.core.model"}
+    project = str(tmp_path / "edits.fqda")
+    shutil.copyfile(small_project, project)
+    for edit in (
+        ["add", project, "New theme/New measure", "--definition", "added", "--heading-only"],
+        ["rename", project, "New theme/New measure", "Renamed"],
+        ["move", project, "New theme/Renamed", "--top"],
+        ["define", project, "Renamed", "defined"],
+        ["delete", project, "Renamed"],
+    ):
+        assert loaded("codebook", *edit) <= orm
 
 
 def test_new_check_recover_and_upgrade_load_no_orm_pandas_exporter_nor_qt(

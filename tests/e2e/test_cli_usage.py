@@ -26,7 +26,7 @@ def test_bare_program_lists_the_verbs(capsys: pytest.CaptureFixture[str]) -> Non
     [
         ("case", ("add", "set", "assign", "list")),
         ("document", ("list", "rename", "delete")),
-        ("codebook", ("import", "export", "list")),
+        ("codebook", ("import", "export", "list", "add", "rename", "move", "define", "delete")),
         ("memo", ("list", "show", "set")),
         ("scores", ("import", "list")),
     ],

@@ -84,6 +84,7 @@ class AddCode(CodebookCommand):
     colour: str | None = None
     position: int | None = None
     code_id: int | None = None  # set by the first apply; redo reuses it
+    codable: bool = True  # False: a heading only, added so in the same step
 
     def __post_init__(self) -> None:
         self.text = QT_TRANSLATE_NOOP("CoreCommand", "Add code “{name}”").format(name=self.name)
@@ -109,6 +110,7 @@ class AddCode(CodebookCommand):
             colour=self.colour,
             position=self.position,
             code_id=self.code_id,
+            codable=self.codable,
         )
 
 
