@@ -9,7 +9,7 @@ Opened from a matrix whose Case filter leaves cases out ("Cases where Region = K
 offers those cases, ticked: every table of the file then has only them (``build_report``'s
 ``cases``, the CLI's ``matrix --where``); unticked, every case.
 Captions, headers, notes and sheet names are in the Language chosen; it starts at the
-project's (``core.languages.export_language``: the one ``frameworkqda matrix`` takes without
+project's (``gui/export_language.py``: the one ``frameworkqda matrix`` takes without
 ``--language``), else the interface's, so a Japanese project is not labelled "Counts",
 "Measure" among its Japanese data because the interface is English. The data (case, theme
 and value names) is written as it is.
@@ -25,7 +25,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,11 +44,10 @@ from PySide6.QtWidgets import (
 
 from frameworkqda.core.exports import export_report
 from frameworkqda.core.exports.preview import PreviewTable, preview
-from frameworkqda.core.exports.wording import LANGUAGES
-from frameworkqda.core.languages import LANGUAGE_NAMES
 from frameworkqda.core.mapping import Report
 from frameworkqda.gui import file_dialogs
 from frameworkqda.gui.case_where import CaseFilter
+from frameworkqda.gui.export_language import language_box
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.jobs import Job
 from frameworkqda.gui.keyboard import no_mnemonic
@@ -101,12 +100,7 @@ class ExportDialog(QDialog):
             (self.tr("Web page"), ".html"),
         ):
             self.format_box.addItem(f"{title} (*{suffix})", suffix)
-        self.language_box = QComboBox()
-        self.language_box.setObjectName("exportLanguage")
-        for code in LANGUAGES:
-            name = QCoreApplication.translate("Language", LANGUAGE_NAMES[code])
-            self.language_box.addItem(name, code)
-        self.language_box.setCurrentIndex(self.language_box.findData(language))
+        self.language_box = language_box(language)
         self.language_box.setToolTip(
             self.tr(
                 "The language of the captions, headers, notes and sheet names; case, theme and "

@@ -17,6 +17,25 @@
     </message>
 </context>
 <context>
+    <name>AgreementExportDialog</name>
+    <message>
+        <source>Export coding agreement</source>
+        <translation>コーディングの一致度を書き出す</translation>
+    </message>
+    <message>
+        <source>The language of the caption, the note, the sheet name and the column headers; code, document and coder names are written as they are. It starts at the project&apos;s language.</source>
+        <translation>表題・注・シート名・列見出しの言語です。コード・文書・コーダーの名前はそのまま書き出します。最初はプロジェクトの言語が選ばれています。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>書き出し…</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>言語：</translation>
+    </message>
+</context>
+<context>
     <name>AgreementModel</name>
     <message>
         <source>Code</source>

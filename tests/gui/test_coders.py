@@ -335,13 +335,28 @@ def test_compare_chart_cells_lists_coders_who_only_charted_and_uses_the_projects
     # 記載なし is no point on the scale: κ = 7/11, as the CLI's default gives
     assert panel.model.index(panel.model.rowCount() - 1, KAPPA).data() == "0.6364"
 
-    # Export… → the file dialog → the XLSX's note names 記載なし
-    target = tmp_path / "一致度.xlsx"
-    modal.choose(target)
-    export = next(b for b in view.findChildren(QPushButton) if b.text() == "Export…")
-    qtbot.mouseClick(export, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(target.exists)
-    sheet = openpyxl.load_workbook(target).active
-    text = " ".join(str(c.value) for row in sheet.iter_rows() for c in row if c.value)
+    # Export… → the language (the project's, Japanese, in the English interface: it was
+    # written in the interface's) → the file dialog → the XLSX's note names 記載なし
+    def exported(target: Path, language: str | None = None) -> str:
+        modal.choose(target)  # the file dialog, whenever it comes
+        export = next(b for b in view.findChildren(QPushButton) if b.text() == "Export…")
+        qtbot.mouseClick(export, Qt.MouseButton.LeftButton)
+        dialog = view.export_dialog
+        qtbot.waitUntil(dialog.isVisible)
+        assert dialog.language_box.currentText() == "Japanese"
+        if language is not None:
+            dialog.language_box.setFocus()
+            qtbot.keyClicks(dialog.language_box, language)
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(target.exists)
+        sheet = openpyxl.load_workbook(target).active
+        return " ".join(str(c.value) for row in sheet.iter_rows() for c in row if c.value)
+
+    text = exported(tmp_path / "一致度.xlsx")
+    assert "山田（A）と佐藤（B）のチャート化の一致度" in text
+    assert f"{unknown}はほかのどの値とも完全な不一致とみなす" in text
+    assert "Charting agreement" not in text and "Not specified" not in text
+    # English chosen in the box: the same table, captioned and noted in English
+    text = exported(tmp_path / "agreement.xlsx", "English")
+    assert "Charting agreement between 山田 (A) and 佐藤 (B)" in text
     assert f"{unknown} counts as a full disagreement" in text
-    assert "Not specified" not in text

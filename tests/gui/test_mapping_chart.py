@@ -364,3 +364,72 @@ def test_upright_theme_names_are_whole_inside_a_print_export(
         drawn = " ".join(_svg_runs_in_view(view.chart.export(tmp_path / "print.svg", size, dpi)))
         words = {w for theme in themes for w in theme.replace("-", "- ").split()}
         assert all(word in drawn for word in words), (size, drawn)
+
+
+def _stroke(image: Image.Image) -> float:
+    """The mean width of a text's strokes, in pixels: its ink over the runs of ink along each
+    row (a bold face's strokes are about twice a regular one's)."""
+    import numpy as np
+
+    ink = np.asarray(image) < 128
+    runs = int((ink[:, 1:] & ~ink[:, :-1]).sum() + ink[:, 0].sum())
+    return float(ink.sum()) / max(1, runs)
+
+
+def _axis_title_and_title(image: Image.Image) -> tuple[Image.Image, Image.Image]:
+    """The value axis's title (the leftmost ink, read upwards: turned upright) and the
+    chart's title (the ink above the plot) of a chart's picture (greyscale)."""
+    middle = image.crop((0, image.height // 4, image.width, 3 * image.height // 4))
+    columns = [any(middle.getpixel((x, y)) < 128 for y in range(middle.height))
+               for x in range(image.width // 4)]  # fmt: skip
+    left = columns.index(True)
+    right = columns.index(False, left)
+    title_box = _ink_box(image.crop((0, 0, image.width, image.height // 8)))
+    return image.crop((left, 0, right, image.height)).rotate(-90, expand=True), image.crop(
+        title_box
+    )
+
+
+def test_the_axis_title_has_the_same_weight_in_english_and_japanese(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, qapp: object
+) -> None:
+    """The English axis title was bold (DejaVu Sans Bold: strokes twice the chart title's)
+    and the Japanese one barely (IPAex has no bold face: Qt thickened its strokes a little).
+    Both are now in the weight of the chart's other text, on screen, in PNG and in SVG."""
+    from frameworkqda.gui import i18n
+
+    window.show_stage(5)
+    view = window.views["mapping"]
+    assert isinstance(view, MappingView)
+    counts = pd.DataFrame(
+        {"浜松市": [9, 11, 4], "川崎市": [3, 7, 10]}, index=["教育", "保健医療", "政治参加"]
+    )
+    strokes: dict[str, float] = {}
+    try:
+        for language in ("en", "ja"):
+            assert i18n.install(qapp, language) == language  # type: ignore[arg-type]
+            view.chart.show_counts(counts)  # its titles in the interface's language
+            axis = view.chart.value_axis
+            assert axis.titleText() in ("Measures present", "実施されている施策の数")
+            png, svg = tmp_path / f"{language}.png", tmp_path / f"{language}.svg"
+            for button, path in ((view.png_button, png), (view.svg_button, svg)):
+                modal.choose(path)
+                qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+            with Image.open(png) as picture:
+                axis_title, title = _axis_title_and_title(picture.convert("L"))
+            strokes[language] = _stroke(axis_title)
+            assert strokes[language] == pytest.approx(_stroke(title), rel=0.15), language
+            # on screen too (a chart of a few hundred pixels: strokes of a pixel or two)
+            screen = tmp_path / f"{language}-screen.png"
+            assert view.chart.grab().save(str(screen))
+            with Image.open(screen) as picture:
+                axis_title, title = _axis_title_and_title(picture.convert("L"))
+            assert _stroke(axis_title) == pytest.approx(_stroke(title), rel=0.25), language
+            # the SVG says one weight for every text, the axis title's among them, and
+            # names the bundled Japanese face after the Latin one (a viewer draws no tofu)
+            texts = list(etree.parse(str(svg)).getroot().iter("{http://www.w3.org/2000/svg}text"))
+            assert {text.get("font-weight") for text in texts} == {"400"}, language
+            assert all("IPAexGothic" in text.get("font-family", "") for text in texts)
+    finally:
+        i18n.install(qapp, "en")  # type: ignore[arg-type]
+    assert strokes["en"] == pytest.approx(strokes["ja"], rel=0.25)

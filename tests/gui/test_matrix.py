@@ -697,6 +697,67 @@ def test_the_theme_stays_named_above_its_measures_when_its_column_scrolls_away(
     assert image.pixelColor(rect.right() - 2, measure_y) != header_background(theme_slot)
 
 
+def test_transposed_the_theme_stays_named_beside_its_measures_with_its_tooltip(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """Measures as rows: the theme is a band beside its measures in the vertical header, as
+    it is above them in the normal view (the transposed view had none: far down, a measure's
+    row no longer said its theme), and the band's tooltip names the theme."""
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    from frameworkqda.gui.matrix.header import WrappingHeader
+    from frameworkqda.gui.matrix.model import header_background
+
+    _session, view, data = open_matrix(window)
+    view.transpose_box.click()  # as a person does: the Transpose box
+    assert view.model.transposed
+    header = view.table.verticalHeader()
+    assert isinstance(header, WrappingHeader)
+    # the last measure of the biggest theme (Education's 12), scrolled to the top: its
+    # theme's row out of the window
+    themes = [m.theme_id for m in data.measures]
+    biggest = max(themes, key=themes.count)
+    last = [m for m in data.measures if m.theme_id == biggest][-1]
+    view.select_cell(data.cases[1][0], last.id)
+    measure = view.model.slot_position(last.id)
+    view.table.verticalScrollBar().setValue(header.sectionPosition(measure))
+    qtbot.wait(50)
+    theme_position = view.model.slot_position(last.theme_id, "theme")
+    assert header.sectionViewportPosition(theme_position) < 0
+    bands = {text: rect for text, rect, _fill in header.bands()}
+    rect = bands[last.theme.upper()]  # named at the window's top edge, beside its measures
+    assert rect.top() == 0 and rect.left() == 0 and rect.width() < header.width() // 3
+    top = header.sectionViewportPosition(measure)
+    assert rect.top() <= top and top + header.sectionSize(measure) <= rect.bottom() + 1
+    # painted: the band's pixels are the theme header's colour, left of the measure's name
+    image = header.grab().toImage()
+    theme_slot = view.model.slots[theme_position]
+    middle = top + header.sectionSize(measure) // 2
+    assert image.pixelColor(2, middle) == header_background(theme_slot)
+    assert image.pixelColor(header.width() - 3, middle) != header_background(theme_slot)
+    # the theme's own row in view: its band is beside its measures, unnamed (the row names it)
+    view.select_cell(data.cases[1][0], data.measures[0].id)
+    view.table.verticalScrollBar().setValue(0)
+    qtbot.wait(50)
+    first = data.measures[0]
+    bands = {text: rect for text, rect, _fill in header.bands()}
+    assert first.theme.upper() not in bands and "" in bands
+    # hovering the band beside the first measure: its theme's name
+    row = view.model.slot_position(first.id)
+    at = QPoint(2, header.sectionViewportPosition(row) + header.sectionSize(row) // 2)
+    help_event = QHelpEvent(QEvent.Type.ToolTip, at, header.viewport().mapToGlobal(at))
+    QApplication.sendEvent(header.viewport(), help_event)
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text() == first.theme
+    QToolTip.hideText()
+    # a Japanese theme stands upright in the band (縦書き), a Latin one is turned
+    from frameworkqda.gui.matrix.header import upright
+
+    assert upright("教育") and upright("ヘイトスピーチ") and not upright("EDUCATION")
+    assert not upright("MIPEX 指標")
+
+
 def test_a_theme_cell_says_in_its_tooltip_how_many_measures_are_present(
     window: MainWindow,
 ) -> None:

@@ -7,7 +7,8 @@ the text and as two stripes side by side in the margin — and F8 / Shift+F8 (or
 from one disagreement (a range only one of them coded) to the next. The "Chart cells" tab
 compares the two coders' values of the matrix's cells (:mod:`.cells`); clicking a disagreeing
 cell opens it in the framework matrix (``cell_requested``). "Export…" writes the shown tab's
-table as CSV, XLSX or DOCX, as ``frameworkqda agreement [--cells]`` does.
+table as CSV, XLSX or DOCX, as ``frameworkqda agreement [--cells]`` does, in the language
+chosen in its dialog (:mod:`.export`; the project's at first).
 """
 
 from __future__ import annotations
@@ -36,11 +37,13 @@ from frameworkqda.core.codebook import split_path
 from frameworkqda.core.coders import ONLY_A, Disagreement, coder_names, side_by_side
 from frameworkqda.core.commands import Change
 from frameworkqda.core.errors import FrameworkQDAError
-from frameworkqda.gui import file_dialogs, i18n
+from frameworkqda.gui import file_dialogs
 from frameworkqda.gui.compare.cells import CellsPanel
+from frameworkqda.gui.compare.export import AgreementExportDialog
 from frameworkqda.gui.compare.model import ROW_ROLE, AgreementModel
 from frameworkqda.gui.document.marks import Mark
 from frameworkqda.gui.document.text_view import TextView
+from frameworkqda.gui.export_language import first_language
 from frameworkqda.gui.i18n import shown
 from frameworkqda.gui.project_view import ProjectView
 from frameworkqda.gui.session import ProjectSession
@@ -68,8 +71,9 @@ class CompareView(ProjectView):
             box.currentIndexChanged.connect(self._coders_changed)
         export = QPushButton(self.tr("Export…"))
         export.setObjectName("compareExport")
-        export.clicked.connect(lambda: self.export())
+        export.clicked.connect(self.open_export_dialog)
         self.export_button = export  # enabled while the tab shown has something to write
+        self.export_dialog: AgreementExportDialog | None = None  # the last Export… opened
         self.status = QLabel()
         # the one-coder advice, unwrapped, widened the view off screen
         self.status.setWordWrap(True)
@@ -315,21 +319,31 @@ class CompareView(ProjectView):
         )
 
     # -- export ------------------------------------------------------------------------------
-    def export(self, path: str | None = None) -> str | None:
-        """Write the shown tab's table as CSV, XLSX or DOCX (by the file's suffix)."""
+    def open_export_dialog(self) -> AgreementExportDialog:
+        """Export…: the language asked (the project's at first), then the file."""
+        dialog = AgreementExportDialog(first_language(self._session.project), self)
+        dialog.accepted.connect(lambda: self.export(language=dialog.language()))
+        self.export_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def export(self, path: str | None = None, language: str | None = None) -> str | None:
+        """Write the shown tab's table as CSV, XLSX or DOCX (by the file's suffix), labelled
+        in ``language`` (None: the project's, else the interface's)."""
         from frameworkqda.core.exports.agreement_export import (
             cells_table,
             coding_table,
             write_table,
         )
 
+        language = language or first_language(self._session.project)
         comparison = self.cells.comparison
         if self.tabs.currentWidget() is self.cells:
             if comparison is None:
                 return None
-            table = cells_table(comparison, self.names(), i18n.current())
+            table = cells_table(comparison, self.names(), language)
         elif self.rows:
-            table = coding_table(self.rows, self.names(), i18n.current())
+            table = coding_table(self.rows, self.names(), language)
         else:
             return None
         if path is None:

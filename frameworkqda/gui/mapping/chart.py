@@ -203,6 +203,7 @@ def build_chart(counts: pd.DataFrame, title: str) -> tuple[QChart, QBarSeries, Q
     axis.setLabelFormat("%d")
     axis.setTitleText(QCoreApplication.translate("CountsChart", "Measures present"))
     chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
+    _regular_title(axis)
     series.attachAxis(axis)
     legend = chart.legend()
     if len(counts.columns) > SIDE_LEGEND:  # along the bottom their names were squeezed out
@@ -214,6 +215,16 @@ def build_chart(counts: pd.DataFrame, title: str) -> tuple[QChart, QBarSeries, Q
     else:
         legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
     return chart, series, axis
+
+
+def _regular_title(axis: QValueAxis) -> None:
+    """The axis title in the weight of the chart's other text. QtCharts' theme sets it bold
+    when the axis joins the chart, and the bundled Japanese face (IPAex) has no bold: Qt
+    thickened its strokes by a fraction of DejaVu Sans Bold's, so the English title was
+    bold and the Japanese one barely."""
+    font = axis.titleFont()
+    font.setBold(False)
+    axis.setTitleFont(font)
 
 
 class CountsChartItem(QChart):

@@ -546,15 +546,15 @@ class MappingView(ProjectView):
         """The export dialog, over this view or ``over`` (File → Export tables… from another
         view: a dialog over a hidden view opens in the screen's corner); ``cases``: those
         the matrix's filter shows, offered (and ticked) as the cases to write."""
-        from frameworkqda.core.languages import export_language
         from frameworkqda.gui.export_dialog import ExportDialog
+        from frameworkqda.gui.export_language import first_language
 
         folder = ""
         location = self._session.project.location
         if location.path is not None:
             folder = str(location.path.parent)
         # the project's language, else the interface's: the rule `matrix` follows in the CLI
-        language = export_language(self._session.project, otherwise=i18n.current())
+        language = first_language(self._session.project)
         dialog = ExportDialog(self.build_report, folder, over or self, cases, language)
         self.export_dialog = dialog
         if show:

@@ -12,22 +12,29 @@ Sections the model puts in a group (:data:`GROUP_ROLE`: a measure's theme column
 above their name in the group's colour, one band per group. When the section that names the
 group (the theme column) has scrolled partly or wholly out of view, the band shows the group's
 name at the header's left edge, as a spreadsheet's frozen panes keep a heading in sight: a cell
-far right still reads as theme, then measure.
+far right still reads as theme, then measure. Transposed (measures as rows), the band stands
+beside the names in the vertical header, its name written downwards from the header's top
+edge (a Japanese one upright, a character a line): the transposed view had none, and a
+measure far down no longer said its theme.
+Hovering a band shows the group's name (the naming section's tooltip).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+import unicodedata
+
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QHelpEvent,
     QPainter,
     QPaintEvent,
     QPalette,
     QTextLayout,
 )
-from PySide6.QtWidgets import QAbstractScrollArea, QHeaderView, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QHeaderView, QToolTip, QWidget
 
 from frameworkqda.gui import colours as tones
 
@@ -75,23 +82,32 @@ class WrappingHeader(QHeaderView):
         self.setSectionsClickable(True)
         self.setHighlightSections(True)
         self.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-        if orientation == Qt.Orientation.Horizontal and isinstance(parent, QAbstractScrollArea):
+        if isinstance(parent, QAbstractScrollArea):
             # Qt scrolls a header by moving its pixels: the band's label, kept at the left
-            # edge, would move with them
-            parent.horizontalScrollBar().valueChanged.connect(lambda _: self.viewport().update())
+            # (top) edge, would move with them
+            bar = (
+                parent.horizontalScrollBar()
+                if orientation == Qt.Orientation.Horizontal
+                else parent.verticalScrollBar()
+            )
+            bar.valueChanged.connect(lambda _: self.viewport().update())
 
     def line_height(self) -> int:
         return QFontMetrics(self.font()).lineSpacing()
 
+    def _horizontal(self) -> bool:
+        return self.orientation() == Qt.Orientation.Horizontal
+
     def _group(self, logical_index: int) -> int | None:
         model = self.model()
-        if model is None or self.orientation() != Qt.Orientation.Horizontal:
+        if model is None:
             return None
         group = model.headerData(logical_index, self.orientation(), GROUP_ROLE)
         return group if isinstance(group, int) else None
 
     def band_height(self) -> int:
-        """Height of the group band (0 when no section is in a group)."""
+        """Thickness of the group band: its height above the names, or its width beside
+        them in a vertical header (0 when no section is in a group)."""
         if not any(self._group(section) is not None for section in range(self.count())):
             return 0
         return self.line_height() + 2 * PADDING
@@ -103,14 +119,16 @@ class WrappingHeader(QHeaderView):
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        if self.orientation() == Qt.Orientation.Horizontal:
+        if self._horizontal():
             hint.setHeight(self.wrapped_height())
         return hint
 
     def sectionSizeFromContents(self, logicalIndex: int) -> QSize:
         size = super().sectionSizeFromContents(logicalIndex)
-        if self.orientation() == Qt.Orientation.Horizontal:
+        if self._horizontal():
             size.setHeight(self.wrapped_height())
+        elif self._group(logicalIndex) is not None:  # the band beside the name
+            size.setWidth(size.width() + self.band_height())
         return size
 
     def lines(self, logical_index: int, width: int) -> list[str]:
@@ -128,8 +146,11 @@ class WrappingHeader(QHeaderView):
         model = self.model()
         if model is None:
             return
-        if self._group(logicalIndex) is not None:  # below its group's band
-            rect = rect.adjusted(0, self.line_height() + 2 * PADDING, 0, 0)
+        if self._group(logicalIndex) is not None:  # below (beside) its group's band
+            band = self.band_height()
+            rect = (
+                rect.adjusted(0, band, 0, 0) if self._horizontal() else rect.adjusted(band, 0, 0, 0)
+            )
         painter.save()
         background = model.headerData(
             logicalIndex, self.orientation(), Qt.ItemDataRole.BackgroundRole
@@ -185,11 +206,12 @@ class WrappingHeader(QHeaderView):
         """Each group shown: the name its band shows (empty while the section naming the
         group is wholly in view), the band's part in view, and its fill."""
         model = self.model()
-        width = self.viewport().width()
+        viewport = self.viewport()
+        length = viewport.width() if self._horizontal() else viewport.height()
         first = self.visualIndexAt(0)
         if model is None or first < 0:
             return []
-        last = self.visualIndexAt(width - 1)
+        last = self.visualIndexAt(length - 1)
         spans: dict[int, tuple[int, int]] = {}
         for visual in range(first, (last if last >= 0 else self.count() - 1) + 1):
             logical = self.logicalIndex(visual)
@@ -200,22 +222,44 @@ class WrappingHeader(QHeaderView):
             right = left + self.sectionSize(logical)
             start, end = spans.get(group, (left, right))
             spans[group] = (min(start, left), max(end, right))
-        height = self.line_height() + 2 * PADDING
+        band = self.band_height()
         result = []
-        for group, (left, right) in spans.items():
+        for group, (start, end) in spans.items():
             named = not self.isSectionHidden(group) and self.sectionViewportPosition(group) >= 0
             text = "" if named else model.headerData(group, self.orientation())
             fill = model.headerData(group, self.orientation(), Qt.ItemDataRole.BackgroundRole)
+            start, end = max(start, 0), min(end, length)
             result.append(
                 (
                     str(text or ""),
-                    QRect(max(left, 0), 0, min(right, width) - max(left, 0), height),
+                    QRect(start, 0, end - start, band)
+                    if self._horizontal()
+                    else QRect(0, start, band, end - start),
                     fill
                     if isinstance(fill, QColor)
                     else self.palette().color(QPalette.ColorRole.Button),
                 )
             )
         return result
+
+    def _band_group(self, x: int, y: int) -> int | None:
+        """The group whose band is at (x, y) in the viewport, if any."""
+        if (y if self._horizontal() else x) >= self.band_height():
+            return None
+        section = self.logicalIndexAt(x if self._horizontal() else y)
+        return self._group(section) if section >= 0 else None
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """Hovering a band: the group's name (its naming section's tooltip)."""
+        model = self.model()
+        if event.type() == QEvent.Type.ToolTip and model is not None:
+            assert isinstance(event, QHelpEvent)
+            group = self._band_group(event.pos().x(), event.pos().y())
+            if group is not None:
+                tip = model.headerData(group, self.orientation(), Qt.ItemDataRole.ToolTipRole)
+                QToolTip.showText(event.globalPos(), str(tip or ""), self)
+                return True
+        return super().viewportEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -226,13 +270,43 @@ class WrappingHeader(QHeaderView):
             painter.setPen(
                 tones.readable_text(fill, self.palette().color(QPalette.ColorRole.ButtonText))
             )
-            inner = rect.adjusted(PADDING, 0, -PADDING, 0)
-            painter.drawText(
-                inner,
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, inner.width())),
-            )
+            if not self._horizontal() and upright(text):
+                _draw_stacked(painter, rect, text, metrics)
+            else:
+                painter.save()
+                if self._horizontal():
+                    inner = rect.adjusted(PADDING, 0, -PADDING, 0)
+                else:  # written downwards from the top: turned a quarter clockwise
+                    painter.translate(rect.topRight())
+                    painter.rotate(90)
+                    inner = QRect(PADDING, 0, rect.height() - 2 * PADDING, rect.width())
+                painter.drawText(
+                    inner,
+                    int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                    metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, inner.width())),
+                )
+                painter.restore()
             painter.setPen(tones.rule(self.palette(), fill, 0.22))
             painter.drawLine(rect.bottomLeft(), rect.bottomRight())
             painter.drawLine(rect.topRight(), rect.bottomRight())
         painter.end()
+
+
+def upright(text: str) -> bool:
+    """Whether a name reads best upright, one character under the other, as Japanese is
+    written down a page (縦書き): every character a wide one. Turned on its side, 教育 was
+    hard to read; a Latin name is turned (its letters stacked would be harder still)."""
+    return bool(text) and all(unicodedata.east_asian_width(char) in "WF" for char in text)
+
+
+def _draw_stacked(painter: QPainter, rect: QRect, text: str, metrics: QFontMetrics) -> None:
+    """``text`` down ``rect`` from its top, a character a line, ︙ for what does not fit."""
+    line = metrics.lineSpacing()
+    room = max(0, (rect.height() - 2 * PADDING) // line)
+    chars = list(text) if len(text) <= room else [*text[: max(0, room - 1)], "︙"]
+    for number, char in enumerate(chars):
+        painter.drawText(
+            QRect(rect.left(), rect.top() + PADDING + number * line, rect.width(), line),
+            int(Qt.AlignmentFlag.AlignCenter),
+            char,
+        )
