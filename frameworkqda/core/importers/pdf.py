@@ -45,16 +45,11 @@ from frameworkqda.core.importers.geometry import pack_boxes
 from frameworkqda.core.importers.language import detect_language
 from frameworkqda.core.importers.pdf_handle import LoadedPage, PageHandle, untyped
 from frameworkqda.core.importers.pdf_layout import PageChars, join_pages, layout_page
+from frameworkqda.core.importers.pdf_pages import ParkedPage, parked_page
 from frameworkqda.core.importers.pdf_rulings import ruled_tables
 from frameworkqda.core.importers.pdf_symbols import symbol_bullets
 from frameworkqda.core.importers.pdf_unreadable import glyph_notes
-from frameworkqda.core.importers.spill import (
-    Parked,
-    ParkedGeometry,
-    ParkedPage,
-    Parking,
-    parked_page,
-)
+from frameworkqda.core.importers.spill import Parked, ParkedGeometry, Parking
 from frameworkqda.core.kinds import DocumentKind
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.pdfium_lock import PDFIUM_LOCK
