@@ -27,7 +27,7 @@ import signal
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from frameworkqda.core import workers
 from frameworkqda.core.importers.base import (
@@ -48,8 +48,9 @@ if TYPE_CHECKING:
 
 POLL_SECONDS = 0.1  # how often a cancel is noticed and the page count relayed
 BATCH_BYTES = 1 << 20  # the pages' boxes go over in messages of about this size
-# a page as it goes over: number, width, height, its range of the text, OCR'd, packed boxes
-_Page = tuple[int, float, float, int, int, bool, bytes]
+# a page as it goes over: number, width, height, its range of the text, OCR'd, and its packed
+# boxes, or where they wait (offset, size) in the parking the reader shares with the command
+_Page = tuple[int, float, float, int, int, bool, bytes | tuple[int, int]]
 STOP_SECONDS = 5.0  # a reader asked to stop gets this long to clean up before it is killed
 
 
@@ -73,7 +74,9 @@ class _Reader:
     connection: Connection
     done: c_longlong  # pages read, as the reader counts them
     total: c_longlong
+    parking: Parking | None  # shared with a forked reader, which parks the boxes in it
     shown: int = -1  # the count last relayed
+    delivered: bool = False  # what it read was taken (its pages' boxes: in ``parking``)
 
 
 _reader: _Reader | None = None
@@ -92,14 +95,15 @@ def start(paths: list[Path], options: ImportOptions) -> None:
     receiving, sending = context.Pipe(duplex=False)
     done, total = context.RawValue("q", 0), context.RawValue("q", 0)
     options = replace(options, password=None)
+    parking = Parking() if fork else None  # its file: the reader's too (a spawned one: sent)
     process = context.Process(
         target=_read,
-        args=(sending, str(path), options, done, total),
+        args=(sending, str(path), options, done, total, parking),
         name="frameworkqda-reader",
     )
     process.start()
     sending.close()  # so that the reader's end, closed or dead, is seen here
-    _reader = _Reader(str(path), options, process, receiving, done, total)
+    _reader = _Reader(str(path), options, process, receiving, done, total, parking)
 
 
 def take(
@@ -116,23 +120,29 @@ def take(
     reader = _reader
     if (
         reader is None
+        or reader.delivered
         or reader.path != str(path)
         or reader.options != replace(options, password=None)
     ):
         return None
-    _reader = None
+    extraction = None
     try:
-        return _received(reader, data, progress, cancellation)
+        extraction = _received(reader, data, progress, cancellation)
     finally:
-        _stop(reader)
+        if extraction is None:  # not read there, the reader died, or cancelled here
+            _reader = None
+            _end(reader)
+    reader.delivered = True  # it ends on its own meanwhile; ``drop`` waits for it
+    return extraction
 
 
 def drop() -> None:
-    """Stop the reader process if no import took what it read."""
+    """Wait for a reader process that delivered what it read to end; stop one that did not
+    (no import took what it read)."""
     global _reader
-    if _reader is not None:
-        _stop(_reader)
-        _reader = None
+    reader, _reader = _reader, None
+    if reader is not None:
+        _end(reader)
 
 
 def _received(
@@ -146,13 +156,14 @@ def _received(
         head = _next(reader, progress, cancellation)
         if not isinstance(head, _Head):
             return None  # not read there: read here
-        parking = Parking()
+        parking = reader.parking or Parking()
         try:
             pages: list[PageGeometry] = []
             while len(pages) < head.pages:
                 pages += _parked(reader.connection.recv(), parking)
         except BaseException:
-            parking.close()
+            if reader.parking is None:
+                parking.close()  # a shared one is closed by ``take``
             raise
     except (EOFError, OSError):  # the reader process died: read here
         return None
@@ -168,12 +179,17 @@ def _received(
 
 
 def _parked(batch: list[_Page], parking: Parking) -> list[PageGeometry]:
-    """A batch of pages from the reader, their boxes parked here in one write."""
-    offset = parking.park_all(page[-1] for page in batch).offset
+    """A batch of pages from the reader: where their boxes wait in the file it shares, or
+    the boxes themselves, parked here in one write."""
+    sent = [page[-1] for page in batch if isinstance(page[-1], bytes)]
+    offset = parking.park_all(sent).offset if sent else 0
     pages: list[PageGeometry] = []
     for number, width, height, start, end, ocr, boxes in batch:
-        parked = Parked(parking, offset, len(boxes))
-        offset += len(boxes)
+        if isinstance(boxes, bytes):
+            parked = Parked(parking, offset, len(boxes))
+            offset += len(boxes)
+        else:
+            parked = Parked(parking, *boxes)
         pages.append(
             ParkedGeometry(
                 parked,
@@ -200,12 +216,17 @@ def _next(reader: _Reader, progress: PageProgress, cancellation: Cancellation) -
         cancellation.check()
 
 
-def _stop(reader: _Reader) -> None:
-    """End the reader process, letting it delete what it made (its copy of the file, its
-    workers), and wait for it."""
+def _end(reader: _Reader) -> None:
+    """Wait for the reader process to end: one that delivered ends on its own (it stops its
+    workers); another is asked to (SIGTERM: it unwinds, deleting its copy of the file and
+    stopping its workers), then killed if it has not within ``STOP_SECONDS``."""
     reader.connection.close()
+    if reader.delivered:
+        reader.process.join(STOP_SECONDS)
+    elif reader.parking is not None:
+        reader.parking.close()  # what it parked goes with it
     if reader.process.is_alive():
-        reader.process.terminate()  # SIGTERM: it unwinds (``_read``)
+        reader.process.terminate()
         reader.process.join(STOP_SECONDS)
     if reader.process.is_alive():
         reader.process.kill()
@@ -218,6 +239,7 @@ def _read(
     options: ImportOptions,
     done: c_longlong,
     total: c_longlong,
+    parking: Parking | None,
 ) -> None:
     """The reader process: send the file's digest, then what the import would read of it
     (``_Head`` and the pages), or None when it cannot be read here."""
@@ -237,18 +259,21 @@ def _read(
     try:
         try:
             warm_up_for([file], options, fork=True)  # the workers start on its pages now
-            extraction = extract_pdf(data, file.name, options, progress=counted)
+            extraction = extract_pdf(data, file.name, options, progress=counted, parking=parking)
         except Exception:  # the import reads it again and says what is wrong
             connection.send(None)
             return
         with extraction:
-            _send(connection, extraction)
+            if parking is not None:
+                parking.flush()  # what the command reads, written out
+            _send(connection, extraction, shared=parking is not None)
     finally:
         workers.shutdown()  # before the process's exit, which waits for its children
 
 
-def _send(connection: Connection, extraction: Extraction) -> None:
-    """The extraction as ``_Head``, then each page's geometry with its boxes."""
+def _send(connection: Connection, extraction: Extraction, shared: bool) -> None:
+    """The extraction as ``_Head``, then each page's geometry with where its boxes wait in
+    the ``shared`` parking, or the boxes themselves, in messages of about ``BATCH_BYTES``."""
     pages = extraction.pages
     head = _Head(
         extraction.kind,
@@ -262,10 +287,15 @@ def _send(connection: Connection, extraction: Extraction) -> None:
     batch: list[_Page] = []
     size = 0
     for page in pages:
-        boxes = page.boxes
-        batch.append((page.page_number, page.width, page.height, page.char_start,
-                      page.char_end, page.ocr, boxes))  # fmt: skip
-        size += len(boxes)
+        geometry = (page.page_number, page.width, page.height, page.char_start, page.char_end)
+        if shared:
+            parked = cast(ParkedGeometry, page).parked
+            batch.append((*geometry, page.ocr, (parked.offset, parked.size)))
+            size += 64
+        else:
+            boxes = page.boxes
+            batch.append((*geometry, page.ocr, boxes))
+            size += len(boxes)
         if size >= BATCH_BYTES:
             connection.send(batch)
             batch, size = [], 0

@@ -366,14 +366,17 @@ def extract_pdf(
     *,
     progress: PageProgress | None = None,
     cancellation: Cancellation | None = None,
+    parking: Parking | None = None,
 ) -> Extraction:
-    """Read a PDF: pages in parallel worker processes when it is long enough to pay off."""
+    """Read a PDF: pages in parallel worker processes when it is long enough to pay off. Its
+    boxes wait in ``parking`` (a new one by default: the command line's reader process parks
+    them where the command reads them, ``early_read``)."""
     check = cancellation.check if cancellation is not None else lambda: None
     report = progress if progress is not None else lambda done, total: None
     with PDFIUM_LOCK:
         document = open_pdf(data, name, options.password)  # says what is wrong, here
         total = len(document)
-    parking = Parking()
+    parking = parking or Parking()
     try:
         return _extraction(
             _read_pages(document, data, total, name, options, check, report, parking),

@@ -74,6 +74,12 @@ class Parking:
                 self._recent.popitem(last=False)
         return data
 
+    def flush(self) -> None:
+        """Write out what the file's buffer holds: a process forked with it (the command
+        line's reader, ``early_read``) parks pages that its parent then reads."""
+        with self._lock:
+            self._file.flush()
+
     def close(self) -> None:
         """Delete the file now, not when the last page referring to it is collected: an import
         that failed, or whose pages are stored, holds no file open."""
