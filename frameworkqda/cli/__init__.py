@@ -47,7 +47,7 @@ COMMAND_MODULES = [
 ]
 
 # Verbs that start work before they open the project, so load the store in their own time:
-# ``import`` has the workers read a long PDF's pages while SQLAlchemy loads (importers.warm).
+# ``import`` reads its first PDF in a reader process while SQLAlchemy loads (importers.early_read).
 STARTS_BEFORE_OPENING = ("import",)
 
 # Verbs that read and write through SQLAlchemy Core only (``tables``): they load neither the ORM

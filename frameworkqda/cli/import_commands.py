@@ -80,10 +80,9 @@ def _import(args: argparse.Namespace) -> int:
 
 def _imported(args: argparse.Namespace, interrupted: Interrupts) -> list[ImportResult]:
     """Each file's outcome; a file is cancelled (not stored) once ``interrupted``."""
+    from frameworkqda.core.importers import early_read
     from frameworkqda.core.importers.base import ImportOptions
-    from frameworkqda.core.importers.pdf_parallel import drop_early
     from frameworkqda.core.importers.registry import expand_folders
-    from frameworkqda.core.importers.warm import warm_up_for
 
     files = expand_folders(args.files)  # it said "mixed: cannot be read (Is a directory)"
     options = ImportOptions(
@@ -93,15 +92,15 @@ def _imported(args: argparse.Namespace, interrupted: Interrupts) -> list[ImportR
     if whole:  # loading makes objects that live as long as the process: see below
         gc.disable()
     try:
-        # a long PDF's pages are read while the project opens, by workers forked from here
-        warm_up_for(files, options, fork=whole)
+        if whole:  # the first PDF is read while the project opens, in a process of its own
+            early_read.start(files, options)
 
         from frameworkqda.core.importers import import_documents
         from frameworkqda.core.store import open_project
 
         with open_project(args.project) as project:
-            if whole:  # collecting while the PDF reader and SQLAlchemy loaded took ~0.1 s of
-                gc.freeze()  # CPU and found nothing: what they made sits out collections
+            if whole:  # collecting while SQLAlchemy and the store loaded took CPU and found
+                gc.freeze()  # nothing: what they made sits out collections
                 gc.enable()
             results = import_documents(
                 project,
@@ -116,7 +115,7 @@ def _imported(args: argparse.Namespace, interrupted: Interrupts) -> list[ImportR
             _note_case(project, args.case)
             return results
     finally:
-        drop_early()
+        early_read.drop()
 
 
 def _note_case(project: Project, typed: str | None) -> None:

@@ -348,7 +348,18 @@ def pid_alive(pid: int) -> bool:
         return False
     except OSError:
         return True  # exists, owned by someone else
-    return True
+    return not _ended(pid)
+
+
+def _ended(pid: int) -> bool:
+    """Whether process ``pid`` has ended and only waits to be reaped (a zombie, on Linux): a
+    process whose parent was killed (the command line's reader, its workers) stays one until
+    init reaps it, which a container's may do late or never."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False  # no /proc (macOS), or gone meanwhile: the next sweep sees
+    return stat.rpartition(")")[2].split()[0] == "Z"
 
 
 def _fsync(path: Path) -> None:

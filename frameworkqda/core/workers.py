@@ -28,10 +28,10 @@ its window then waits less for a core while they read.
 
 from __future__ import annotations
 
-import atexit
 import ctypes
 import gc
 import multiprocessing
+import multiprocessing.util
 import os
 import re
 import shutil
@@ -185,7 +185,9 @@ def _own_temporary_folder() -> None:
     if "tempdir" not in config:  # multiprocessing has not made its own yet
         ours = tempfile.mkdtemp(prefix=temporary_prefix(), dir=folder)
         config["tempdir"] = ours
-        atexit.register(shutil.rmtree, ours, True)  # after shutdown (it runs earlier)
+        # at exit, after shutdown (it runs earlier); in a process multiprocessing started
+        # (the command line's reader, ``early_read``) too, where ``atexit`` never runs
+        multiprocessing.util.Finalize(None, shutil.rmtree, (ours, True), exitpriority=0)
 
 
 def yield_to_caller() -> None:
@@ -274,25 +276,27 @@ def _start_worker(method: str, niceness: int) -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker had the CLI's handler
     if niceness and hasattr(os, "nice"):  # not on Windows
         os.nice(niceness)
-    _die_with_parent(kernel=method != "spawn")
+    die_with_parent(kernel=method != "spawn")
 
 
 PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
 
-def _die_with_parent(kernel: bool) -> None:
-    """End this worker when the process that started it ends, however it ended.
+def die_with_parent(kernel: bool, watch: bool = True) -> None:
+    """End this process (a worker, the command line's reader: ``early_read``) when the process
+    that started it ends, however it ended.
 
     Linux's parent-death signal follows the *thread* that started the worker. A fork server
     starts workers from its one thread, so ``kernel`` is safe there; a spawned worker may be
     started by a thread of ours that ends long before the app (``warm_up``), which would kill
-    it, so spawned workers rely on the sentinel watch alone.
+    it, so spawned workers rely on the sentinel watch alone. ``watch`` starts that watch, a
+    thread: a process that forks workers itself does without it where ``kernel`` suffices.
     """
     if kernel and sys.platform.startswith("linux"):
         libc = ctypes.CDLL(None, use_errno=True)  # the C library is loaded: no ldconfig run
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     parent = multiprocessing.parent_process()
-    if parent is not None:  # its sentinel closes when the parent is gone (every platform)
+    if watch and parent is not None:  # its sentinel closes when the parent is gone
         threading.Thread(
             target=_exit_after, args=(parent,), name="frameworkqda-parent-watch", daemon=True
         ).start()

@@ -1,5 +1,6 @@
-"""A long PDF's pages handed to the workers before the project opens (``read_early``): the
-import takes them over and gets what it would have read itself; unused ones are dropped."""
+"""A long PDF's pages handed to the workers at once (``read_early``, as the command line's
+reader process does, ``early_read``): the import takes them over and gets what it would have
+read itself; unused ones are dropped. The command line itself: tests/e2e/test_cli_early_read.py."""
 
 from __future__ import annotations
 
@@ -51,22 +52,3 @@ def test_pages_read_early_with_other_options_are_not_used(
     assert kept.text
     pdf_parallel.drop_early()
     assert not pdf_parallel._early
-
-
-def test_the_command_line_reads_early_and_leaves_nothing(
-    long_pdf: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from frameworkqda.cli import main
-    from frameworkqda.core.documents import document_text
-    from frameworkqda.core.store import create_project, open_project
-
-    monkeypatch.setenv("FRAMEWORKQDA_WORKERS", "2")
-    project = tmp_path / "p.fqda"
-    create_project(project).close()
-    for _ in range(2):  # the second time a duplicate: what was read early is dropped
-        assert main(["import", str(project), str(long_pdf)]) == 0
-        assert not pdf_parallel._early
-    with open_project(project) as opened:
-        text = document_text(opened, long_pdf.name)
-    page = documents.expected_text(documents.JAPANESE_PARAGRAPHS)
-    assert text == "\n".join([page] * COLD_POOL_MIN_PAGES)

@@ -175,14 +175,14 @@ def test_a_verb_works_with_the_collector_on_and_the_libraries_it_loaded_frozen(
 
 
 def test_what_the_import_loads_before_its_workers_fork_is_what_they_read_pages_with() -> None:
-    # import_commands: the workers are forked from the command with what it has loaded by then,
-    # and until they are, the second core idles: a text file's decoders have no place there,
-    # nor the other verbs' modules (cli.build_parser imports the verb's own)
+    # the command's reader process (importers/early_read) is forked with what the command has
+    # loaded by then and forks the workers with what it adds: a text file's decoders have no
+    # place there, nor the other verbs' modules (cli.build_parser imports the verb's own)
     child = (
         "import json, sys\n"
         "from frameworkqda.cli import build_parser\n"
         "build_parser('import').parse_args(['import', 'p.fqda', 'plan.pdf'])\n"
-        "from frameworkqda.core.importers import pdf_parallel, warm\n"
+        "from frameworkqda.core.importers import early_read, pdf, pdf_parallel, warm\n"
         "print(json.dumps(sorted(sys.modules)))\n"
     )
     result = subprocess.run(

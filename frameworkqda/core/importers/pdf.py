@@ -45,16 +45,11 @@ from frameworkqda.core.importers.geometry import pack_boxes
 from frameworkqda.core.importers.language import detect_language
 from frameworkqda.core.importers.pdf_handle import LoadedPage, PageHandle, untyped
 from frameworkqda.core.importers.pdf_layout import PageChars, join_pages, layout_page
+from frameworkqda.core.importers.pdf_pages import ParkedPage, parked_page
 from frameworkqda.core.importers.pdf_rulings import ruled_tables
 from frameworkqda.core.importers.pdf_symbols import symbol_bullets
 from frameworkqda.core.importers.pdf_unreadable import glyph_notes
-from frameworkqda.core.importers.spill import (
-    Parked,
-    ParkedGeometry,
-    ParkedPage,
-    Parking,
-    parked_page,
-)
+from frameworkqda.core.importers.spill import Parked, ParkedGeometry, Parking
 from frameworkqda.core.kinds import DocumentKind
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.pdfium_lock import PDFIUM_LOCK
@@ -371,14 +366,17 @@ def extract_pdf(
     *,
     progress: PageProgress | None = None,
     cancellation: Cancellation | None = None,
+    parking: Parking | None = None,
 ) -> Extraction:
-    """Read a PDF: pages in parallel worker processes when it is long enough to pay off."""
+    """Read a PDF: pages in parallel worker processes when it is long enough to pay off. Its
+    boxes wait in ``parking`` (a new one by default: the command line's reader process parks
+    them where the command reads them, ``early_read``)."""
     check = cancellation.check if cancellation is not None else lambda: None
     report = progress if progress is not None else lambda done, total: None
     with PDFIUM_LOCK:
         document = open_pdf(data, name, options.password)  # says what is wrong, here
         total = len(document)
-    parking = Parking()
+    parking = parking or Parking()
     try:
         return _extraction(
             _read_pages(document, data, total, name, options, check, report, parking),

@@ -33,6 +33,7 @@ from numpy.typing import NDArray
 
 from frameworkqda.core.importers.pdf_layout import HYPHENS, REJOIN, joint_between
 from frameworkqda.core.importers.pdf_lines import BULLETS, FULL_WIDTH_END, HEADING, SENTENCE_END
+from frameworkqda.core.importers.spill import Parked, Parking
 from frameworkqda.core.text.cjk import is_cjk
 
 MARGIN_BAND = 0.12  # running heads and page numbers sit in the top or bottom eighth or so
@@ -68,6 +69,42 @@ class Page:
     def margins(self) -> Margins | None:
         """What its margins hold, found already (``line_rows``), if it was."""
         return None
+
+
+class ParkedPage(Page):
+    """A page for ``pdf_pages`` whose boxes (and its lines, when they were measured as it was
+    read) are read back each time they are asked for; what its margins hold, found with its
+    lines, is kept at hand."""
+
+    def __init__(
+        self,
+        text: str,
+        parked: Parked,
+        width: float,
+        height: float,
+        lines: Parked | None = None,
+        margins: Margins | None = None,
+    ) -> None:
+        self.text, self.parked, self.width, self.height = text, parked, width, height
+        self.lines, self.found_margins = lines, margins
+
+    @property
+    def boxes(self) -> NDArray[numpy.floating[Any]]:  # type: ignore[override]
+        return numpy.frombuffer(self.parked.load(), dtype="<f4").reshape(-1, 4)
+
+    def line_rows(self) -> bytes | None:
+        return None if self.lines is None else self.lines.load()
+
+    def margins(self) -> Margins | None:
+        return self.found_margins
+
+
+def parked_page(page: Page, parking: Parking) -> ParkedPage:
+    """``page`` with its boxes parked (as it is, when they are already)."""
+    if isinstance(page, ParkedPage):
+        return page
+    packed = page.boxes.astype("<f4").tobytes()
+    return ParkedPage(page.text, parking.park(packed), page.width, page.height)
 
 
 class _Line(NamedTuple):

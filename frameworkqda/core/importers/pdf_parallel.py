@@ -74,9 +74,10 @@ def read_early(
     executor: ProcessPoolExecutor, path: Path, options: ImportOptions, total: int
 ) -> None:
     """Hand the pages of the PDF at ``path`` (``total`` of them, opened without a password) to
-    the workers now: the command line does this before it loads the database and opens the
-    project (~0.5 s of CPU), so the workers read meanwhile. ``read_pages`` takes the chunks
-    over when it is asked for the same bytes, name and options; ``drop_early`` forgets them."""
+    the workers now: the command line's reader process does this as soon as it has started
+    them (``early_read``), so they read while it opens the document. ``read_pages`` takes the
+    chunks over when it is asked for the same bytes, name and options; ``drop_early`` forgets
+    them."""
     data = path.read_bytes()
     with _temporary_copy(data) as copy:
         early = _Early(path.name, replace(options, password=None), copy, {})

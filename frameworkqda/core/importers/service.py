@@ -31,6 +31,7 @@ from frameworkqda.core.errors import (
     ProjectError,
     ValidationError,
 )
+from frameworkqda.core.importers import early_read
 from frameworkqda.core.importers.base import (
     Cancellation,
     Extraction,
@@ -341,6 +342,9 @@ def _extract_with_password(
     attempt = options
     if isinstance(password, str):
         attempt = replace(options, password=password)
+    early = early_read.take(path, data, attempt, report, cancellation)
+    if early is not None:  # read while the project opened (the command line's first PDF)
+        return early
     wrong = False
     while True:
         try:

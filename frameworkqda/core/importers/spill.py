@@ -19,11 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-import numpy
-from numpy.typing import NDArray
-
 from frameworkqda.core.importers.base import PageGeometry
-from frameworkqda.core.importers.pdf_pages import Margins, Page
 
 RECENT_PAGES = 4  # a page's boxes kept while the selections on it are found
 
@@ -78,6 +74,12 @@ class Parking:
                 self._recent.popitem(last=False)
         return data
 
+    def flush(self) -> None:
+        """Write out what the file's buffer holds: a process forked with it (the command
+        line's reader, ``early_read``) parks pages that its parent then reads."""
+        with self._lock:
+            self._file.flush()
+
     def close(self) -> None:
         """Delete the file now, not when the last page referring to it is collected: an import
         that failed, or whose pages are stored, holds no file open."""
@@ -107,42 +109,6 @@ class Parked:
         """The bytes read back ``most`` at a time."""
         for start in range(0, self.size, most):
             yield self.parking.fetch(self.offset + start, min(most, self.size - start))
-
-
-class ParkedPage(Page):
-    """A page for ``pdf_pages`` whose boxes (and its lines, when they were measured as it was
-    read) are read back each time they are asked for; what its margins hold, found with its
-    lines, is kept at hand."""
-
-    def __init__(
-        self,
-        text: str,
-        parked: Parked,
-        width: float,
-        height: float,
-        lines: Parked | None = None,
-        margins: Margins | None = None,
-    ) -> None:
-        self.text, self.parked, self.width, self.height = text, parked, width, height
-        self.lines, self.found_margins = lines, margins
-
-    @property
-    def boxes(self) -> NDArray[numpy.floating[Any]]:  # type: ignore[override]
-        return numpy.frombuffer(self.parked.load(), dtype="<f4").reshape(-1, 4)
-
-    def line_rows(self) -> bytes | None:
-        return None if self.lines is None else self.lines.load()
-
-    def margins(self) -> Margins | None:
-        return self.found_margins
-
-
-def parked_page(page: Page, parking: Parking) -> ParkedPage:
-    """``page`` with its boxes parked (as it is, when they are already)."""
-    if isinstance(page, ParkedPage):
-        return page
-    packed = page.boxes.astype("<f4").tobytes()
-    return ParkedPage(page.text, parking.park(packed), page.width, page.height)
 
 
 class ParkedGeometry(PageGeometry):

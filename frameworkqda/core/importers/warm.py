@@ -1,11 +1,11 @@
 """Starting the PDF workers before an import needs them, from a module that loads no database.
 
-The command line calls :func:`warm_up_for` before it opens the project: the pool (one worker
-per CPU, forked from this process where it may be: ``workers.may_fork``) starts, and is handed
-the first long PDF's pages (``pdf_parallel.read_early``), while this process loads SQLAlchemy
-and opens the project, instead of after. Only a PDF long enough to use a pool that is not yet
-running (``COLD_POOL_MIN_PAGES``) starts it: shorter imports would pay for workers they never
-use. The GUI starts the pool its own way (``workers.warm_up`` when files are being chosen).
+The command line's reader process (``early_read``) calls :func:`warm_up_for` as soon as it has
+loaded the PDF reader: the pool (one worker per CPU, forked from that process where it may be:
+``workers.may_fork``) starts, and is handed the long PDF's pages (``pdf_parallel.read_early``)
+at once. Only a PDF long enough to use a pool that is not yet running (``COLD_POOL_MIN_PAGES``)
+starts it: shorter ones are read without workers. The GUI starts the pool its own way
+(``workers.warm_up`` when files are being chosen).
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def warm_up_for(
 ) -> bool:
     """Start the worker pool now if one of ``paths`` is a PDF long enough to be read by it,
     and hand it that PDF's pages (read with ``options``) at once. ``fork``: the caller is the
-    command line's own process, whose workers may be forked from it (``workers.pool``)."""
+    command line's reader process, whose workers may be forked from it (``workers.pool``)."""
     for raw in paths:
         path = Path(raw)
         is_pdf = path.suffix.lower() == ".pdf" and path.is_file()
