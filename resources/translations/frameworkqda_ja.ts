@@ -210,8 +210,16 @@
         <translation>{path}：設定するものがありません。値か要約の列を加えてください</translation>
     </message>
     <message>
+        <source>{path}: a draft column says whether the summary is a draft; add the summary column</source>
+        <translation>{path}：下書きの列は要約が下書きかどうかを示すものです。要約の列を加えてください</translation>
+    </message>
+    <message>
         <source>version “{version}” is not a whole number (0: no cell yet)</source>
         <translation>バージョン「{version}」は整数ではありません（0：まだセルがない）</translation>
+    </message>
+    <message>
+        <source>draft “{draft}” is neither true nor false (true/false, 1/0, yes/no)</source>
+        <translation>下書き「{draft}」は真偽を表していません（true/false、1/0、yes/no のいずれかです）</translation>
     </message>
     <message>
         <source>{path}: %n cell(s) changed since the version given, nothing written

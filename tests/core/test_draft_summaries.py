@@ -9,7 +9,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from frameworkqda.core import charting, commands
+from frameworkqda.core import charting, commands, model
 from frameworkqda.core.charting.matrix import build_matrix
 from frameworkqda.core.exchange.refi import export_qdpx, import_qdpx, markers
 from frameworkqda.core.merge import merge_project
@@ -104,3 +104,36 @@ def test_merge_carries_a_draft_and_takes_an_acceptance(tmp_path: Path) -> None:
         assert not charting.cell_state(project, case, desk).draft
         law_cell = charting.cell_state(project, case, law)
         assert (law_cell.summary, law_cell.draft) == ("1 passage in kobe.txt.", True)
+
+
+def test_a_file_writes_over_a_draft_and_its_undo_puts_the_draft_back(tmp_path: Path) -> None:
+    """``cell --from``: a summary from a file is the researcher's, over a draft too (the draft
+    mark stayed on it), unless its ``draft`` column says true. Its undo puts each cell back
+    as it was, a draft a draft (it came back the researcher's summary: the file's undo
+    recorded the cell without its draft mark)."""
+    theirs, marked = tmp_path / "theirs.csv", tmp_path / "marked.csv"
+    theirs.write_text("case,code,summary\nOsaka,AD/Ordinance,条例あり\n", encoding="utf-8")
+    marked.write_text(
+        "case,code,summary,draft\nOsaka,AD/Consultation,引用,TRUE\n", encoding="utf-8"
+    )
+    with create_project(tmp_path / "p.fqda") as project:
+        case, desk, law = _cells(project)
+        with project.transaction() as session:
+            session.get(model.Code, desk).parent.name = "AD"  # type: ignore[union-attr]
+        _draft(project, case, law)
+        stack = commands.UndoStack(project)
+        stack.push(commands.ChartFromCsv(theirs))
+        now = charting.cell_state(project, case, law)
+        assert (now.summary, now.draft) == ("条例あり", False)
+        stack.undo()
+        back = charting.cell_state(project, case, law)
+        assert (back.summary, back.draft) == (QUOTES, True)
+        stack.redo()
+        assert not charting.cell_state(project, case, law).draft
+        stack.push(commands.ChartFromCsv(marked))
+        drafted = charting.cell_state(project, case, desk)
+        assert (drafted.summary, drafted.draft) == ("引用", True)
+        stack.undo()
+        assert not charting.cell_state(project, case, desk).exists
+        stack.redo()
+        assert charting.cell_state(project, case, desk).draft
