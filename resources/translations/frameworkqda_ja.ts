@@ -1049,6 +1049,10 @@ B: {b}
 クリック：セルを開く</translation>
     </message>
     <message>
+        <source>Draft: {summary}</source>
+        <translation>下書き：{summary}</translation>
+    </message>
+    <message>
         <source>All themes</source>
         <translation>すべてのテーマ</translation>
     </message>
@@ -2820,6 +2824,10 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message>
         <source>{coder}: {value}</source>
         <translation>{coder}：{value}</translation>
+    </message>
+    <message>
+        <source>Draft: {summary}</source>
+        <translation>下書き：{summary}</translation>
     </message>
     <message>
         <source>{coder}: {value} — {summary}</source>

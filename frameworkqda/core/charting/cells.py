@@ -273,7 +273,7 @@ def set_cell_in(
     fields = [
         field
         for field, given in (
-            ("summary", summary is not None),
+            ("summary", summary is not None or accept),  # accepted: the summary is theirs
             ("value", value is not None or clear_value),
         )
         if given
