@@ -854,6 +854,12 @@
         <translation>ケース属性の値は削除されます。チャート化したセルはありません。</translation>
     </message>
     <message numerus="yes">
+        <source>Its attribute values and its row of the framework matrix go: %n charted cell(s), {summaries} with a written summary and {drafts} with an auto-draft not yet accepted.</source>
+        <translation>
+            <numerusform>ケース属性の値とフレームワーク・マトリックスの行は削除されます：チャート化したセル %n 件（うち要約を書いたもの {summaries} 件、まだ確定していない自動下書きのもの {drafts} 件）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Its %n document(s) stay in the project, with no case.</source>
         <translation>
             <numerusform>文書 %n 件はケースなしでプロジェクトに残ります。</numerusform>

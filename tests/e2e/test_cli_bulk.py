@@ -254,6 +254,16 @@ def test_cell_from_csv_reads_a_draft_column(
     assert main(["cell", study, "--from", str(path)]) == 1
     assert "a draft column says whether the summary is a draft" in capsys.readouterr().err
 
+    # read back as a draft, it is counted as one when its case goes, not as a summary written
+    rows[1][4] = "TRUE"
+    assert main(["cell", study, "--from", str(write_csv(tmp_path / "d2.csv", rows))]) == 0
+    capsys.readouterr()
+    assert main(["case", "delete", study, "Hamamatsu"]) == 0
+    assert capsys.readouterr().out == (
+        "deleted case Hamamatsu with 2 chart cells (1 with a value, 1 with a summary, "
+        "1 with a draft)\n"
+    )
+
 
 def test_cell_from_csv_with_versions_refuses_cells_changed_since(
     study: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]

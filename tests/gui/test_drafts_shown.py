@@ -1,5 +1,6 @@
 """An auto-drafted summary is said to be a draft wherever it is shown: a coder's own charting
-in the matrix evidence panel's "Charted by" and in Compare coders (its table and its export)."""
+in the matrix evidence panel's "Charted by" and in Compare coders (its table and its export),
+and the count of what deleting a case takes."""
 
 from __future__ import annotations
 
@@ -8,12 +9,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from frameworkqda.core import charting, commands
+from frameworkqda.core import cases, charting, codebook, commands
 from frameworkqda.core.cell_agreement import Disagreement
-from frameworkqda.core.store import create_project
+from frameworkqda.core.store import create_project, open_project
 from frameworkqda.core.store.project import default_coder_name
 from frameworkqda.gui.colours import muted_text, palette
 from frameworkqda.gui.compare.view import CompareView
@@ -92,3 +93,42 @@ def test_a_coders_draft_is_marked_in_compare_coders_and_charted_by(
     assert f"Taro: Yes — Draft: {' '.join(QUOTES.split())}" in lines
     assert f"{LOGIN}: No" in lines
     assert "<i style='color:" in panel.chartings.text()  # in muted italics, as the matrix's
+
+
+def test_deleting_a_case_counts_its_drafts_apart_from_its_summaries(
+    qtbot: QtBot,
+    settings,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    """Code → Cases and attributes…, Delete case: the question counted an auto-draft among the
+    summaries written, so the loss read greater than it was."""
+    location = tmp_path / "p.fqda"
+    _drafted_by_taro(location)
+    with open_project(location) as project:
+        osaka = cases.list_cases(project)[0].id
+        nodes = codebook.codebook(project)
+        theme = next(node.id for node in nodes if node.depth == 0)
+        law = writes.add_code(project, "Ordinance", parent_id=theme)
+        writes.add_code(project, "Hotline", parent_id=theme)
+        with project.transaction() as session:
+            charting.set_cell_in(session, osaka, law, summary=QUOTES, draft=True)
+    window = window_on(qtbot, settings, location)
+    menu_bar.choose(qtbot, window, "Code", "Cases and attributes…")
+    dialog = window.cases_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.table.selectRow(0)
+    seen: list[str] = []
+
+    def cancel(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen.append(box.informativeText())
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    modal.answer(QMessageBox, cancel)
+    qtbot.mouseClick(dialog.buttons["deleteCase"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0].splitlines()[1] == (
+        "Its attribute values and its row of the framework matrix go: 2 charted cells, "
+        "1 with a written summary and 1 with an auto-draft not yet accepted."
+    )
