@@ -174,6 +174,10 @@ def test_a_coders_draft_stays_a_draft_after_a_colleague_writes_the_cell(tmp_path
         for language, mark in (("en", "[draft] "), ("ja", "［下書き］")):
             rows = cells_table(compared, ("Hanako", "Taro"), language).rows
             assert rows[0][7:] == (mark + QUOTES, "Taro's reading")
+        project.coder_name = "Hanako"  # Taro's summary is no draft: nothing to accept
+        commands.SetCell(case, desk, accept=True).apply(project)
+        assert _own(project, case, desk)["Hanako"] == (QUOTES, True)
+        project.coder_name = "Taro"
 
         _auto_draft(project, case, law)  # by Taro; Hanako sets a value, then accepts it
         project.coder_name = "Hanako"

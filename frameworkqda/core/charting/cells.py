@@ -273,7 +273,8 @@ def set_cell_in(
     fields = [
         field
         for field, given in (
-            ("summary", summary is not None or accept),  # accepted: the summary is theirs
+            # a draft accepted is the acceptor's summary (nothing to accept: theirs stays)
+            ("summary", summary is not None or (accept and before.draft)),
             ("value", value is not None or clear_value),
         )
         if given
