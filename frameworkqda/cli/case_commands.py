@@ -266,11 +266,13 @@ def _delete(args: argparse.Namespace) -> int:
 
 def _work_gone(work: CaseWork) -> str:
     """``3 chart cells (2 with a value, 1 with a summary) and 1 memo; 2 documents (a.pdf,
-    b.html) now in no case``: what ``case delete`` took, and the documents it left."""
+    b.html) now in no case``: what ``case delete`` took, and the documents it left; auto-drafts
+    not yet accepted are counted apart (``…, 1 with a summary, 2 with a draft)``)."""
     if work.cells:
+        drafts = f", {work.drafted} with a draft" if work.drafted else ""
         cells = (
             f"{plural(work.cells, 'chart cell')} ({work.valued} with a value, "
-            f"{work.summarised} with a summary)"
+            f"{work.summarised} with a summary{drafts})"
         )
     else:
         cells = "no chart cells"

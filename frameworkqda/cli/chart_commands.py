@@ -27,8 +27,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "draft, still to do, until you edit it with --summary or take it with --accept); "
         "or, with --from, "
         "every row of a CSV file (columns case, code and value and/or summary; an empty cell "
-        "clears, a missing column keeps; an optional version column refuses cells changed since) "
-        "in one transaction: if any row is bad, each bad row is named and nothing is written.",
+        "clears, a missing column keeps; an optional version column refuses cells changed since; "
+        "an optional draft column, as the cells CSV writes it, says a summary is an auto-draft: "
+        "true/false, 1/0 or yes/no, blank for no) in one transaction: if any row is bad, "
+        "each bad row is named and nothing is written.",
     )
     cell.add_argument("project", help="project file or postgresql:// URL")
     cell.add_argument("--case", metavar="NAME", help="case name")

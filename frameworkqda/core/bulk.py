@@ -22,7 +22,7 @@ from frameworkqda.core import model
 from frameworkqda.core.case_names import case_key
 from frameworkqda.core.cases import resolve_case
 from frameworkqda.core.charting import CellState, chartings, resolve_value
-from frameworkqda.core.charting.cells import check_column
+from frameworkqda.core.charting.cells import check_column, state_of
 from frameworkqda.core.charting.conflicts import check_version
 from frameworkqda.core.codebook import resolve
 from frameworkqda.core.coding import SegmentRecord, check_range, insert_records
@@ -48,7 +48,9 @@ SEGMENT_COLUMNS = ("document", "start", "end", "code")
 # ``updated`` is when it last changed in the project it came from: this project keeps its own
 SEGMENT_OPTIONAL = ("case", "page", "coder", "text", "note", "translation", "updated")
 CELL_COLUMNS = ("case", "code")
-CELL_OPTIONAL = ("value", "summary", "version")
+CELL_OPTIONAL = ("value", "summary", "version", "draft")
+# a ``draft`` column's words (the cells CSV writes true/false), case ignored; blank: not a draft
+DRAFT_WORDS = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
 # what a row names, or what must be unique in a file: nouns inside a sentence
 WHAT = {
     "document": QT_TRANSLATE_NOOP("Bulk", "document").format(),
@@ -386,10 +388,13 @@ class Charted:
 
 
 def chart_rows_in(session: Session, path: str | Path, coder_id: int) -> Charted:
-    """Set a chart cell for each row (case, code; value and/or summary; optional version).
+    """Set a chart cell for each row (case, code; value and/or summary; optional version and
+    draft).
 
     A column the file lacks leaves that part of every cell as it was; an empty value clears the
-    cell's value, an empty summary clears its summary. A row's ``version`` (as ``cell --show``
+    cell's value, an empty summary clears its summary. A summary written is the researcher's
+    unless the row's ``draft`` says it is an auto-draft (the cells CSV's column, so an export
+    edited into this file keeps its drafts still to do). A row's ``version`` (as ``cell --show``
     printed it, 0: no cell yet) makes the row refused if the cell has changed since, as
     ``cell --if-version`` does, so a script that read a shared project never writes over
     someone's newer cell. Nothing is written if any row is bad.
@@ -401,15 +406,25 @@ def chart_rows_in(session: Session, path: str | Path, coder_id: int) -> Charted:
                 "Bulk", "{path}: nothing to set; add a value or a summary column"
             ).format(path=path)
         )
+    if "draft" in header and "summary" not in header:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Bulk",
+                "{path}: a draft column says whether the summary is a draft; add the "
+                "summary column",
+            ).format(path=path)
+        )
     case_of = _cached(lambda name: resolve_case(session, name))  # "osaka": the case "Osaka"
     code_of = _cached(lambda key: resolve(session, key))
     value_of = _cached(lambda label: resolve_value(session, label))
 
-    def cell_change(row: Row) -> tuple[tuple[int, int], tuple[int | None, int | None]]:
+    def cell_change(
+        row: Row,
+    ) -> tuple[tuple[int, int], tuple[int | None, int | None, bool]]:
         label = row.values.get("value", "").strip()
         key = (case_of(_given(row, "case")), code_of(row.values["code"]))
         check_column(session, key[1])  # a theme with measures, a heading only: no column
-        return key, (value_of(label) if label else None, _version(row))
+        return key, (value_of(label) if label else None, _version(row), _draft(row))
 
     changes = check_rows(path, rows, cell_change, "case and code")
     cells = {
@@ -418,13 +433,13 @@ def chart_rows_in(session: Session, path: str | Path, coder_id: int) -> Charted:
     _refuse_changed(
         session,
         path,
-        [(cells.get(key), version, row) for key, (_, version), row in changes],
+        [(cells.get(key), version, row) for key, (_, version, _), row in changes],
         coder_id,
     )
     before = []
-    for (case_id, code_id), (value_id, _), row in changes:
+    for (case_id, code_id), (value_id, _, draft), row in changes:
         cell = cells.get((case_id, code_id))
-        before.append(_state(case_id, code_id, cell))
+        before.append(state_of(case_id, code_id, cell))
         if cell is None:
             cell = model.ChartCell(case_id=case_id, code_id=code_id, summary="")
             session.add(cell)
@@ -433,6 +448,7 @@ def chart_rows_in(session: Session, path: str | Path, coder_id: int) -> Charted:
             cell.value_id = value_id
         if "summary" in header:
             cell.summary = row.values["summary"]
+            cell.draft = draft and bool(cell.summary.strip())  # as ``set_cell_in``
         cell.coder_id = coder_id
     session.flush()
     keys = [(state.case_id, state.code_id) for state in before]
@@ -445,7 +461,10 @@ def chart_rows_in(session: Session, path: str | Path, coder_id: int) -> Charted:
             replace(state, charting=mine_before.get(cells[key].id))
             for state, key in zip(before, keys, strict=True)
         ],
-        [replace(_state(*key, cells[key]), charting=mine_after.get(cells[key].id)) for key in keys],
+        [
+            replace(state_of(*key, cells[key]), charting=mine_after.get(cells[key].id))
+            for key in keys
+        ],
         {key: cells[key].id for key in keys},
     )
 
@@ -462,6 +481,21 @@ def _version(row: Row) -> int | None:
             ).format(version=text)
         )
     return int(text)
+
+
+def _draft(row: Row) -> bool:
+    """The row's ``draft``: False when the file has no such column or the cell is empty."""
+    text = row.values.get("draft", "").strip()
+    if not text:
+        return False
+    found = DRAFT_WORDS.get(text.casefold())
+    if found is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Bulk", "draft “{draft}” is neither true nor false (true/false, 1/0, yes/no)"
+            ).format(draft=text)
+        )
+    return found
 
 
 def _refuse_changed(
@@ -485,9 +519,3 @@ def _refuse_changed(
                 "{path}: %n cell(s) changed since the version given, nothing written\n{rows}",
             ).format(path=path, n=len(stale), rows=listed(stale, LINES))
         )
-
-
-def _state(case_id: int, code_id: int, cell: model.ChartCell | None) -> CellState:
-    if cell is None:
-        return CellState(case_id, code_id, False)
-    return CellState(case_id, code_id, True, cell.summary, cell.value_id, cell.coder_id)

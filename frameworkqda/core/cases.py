@@ -112,9 +112,10 @@ class CaseWork:
 
     cells: int  # charted cells of its row
     valued: int  # of them with a value
-    summarised: int  # of them with a written summary
+    summarised: int  # of them with a written summary (the researcher's, not a draft)
     memos: int  # on the case and on its cells
     documents: tuple[str, ...]  # left in no case
+    drafted: int = 0  # of them with an auto-drafted summary not yet edited or accepted
 
 
 def case_work(project: Project, case_id: int) -> CaseWork:
@@ -122,9 +123,12 @@ def case_work(project: Project, case_id: int) -> CaseWork:
         _case(session, case_id)
         cells = list(
             session.execute(
-                select(model.ChartCell.id, model.ChartCell.value_id, model.ChartCell.summary).where(
-                    model.ChartCell.case_id == case_id
-                )
+                select(
+                    model.ChartCell.id,
+                    model.ChartCell.value_id,
+                    model.ChartCell.summary,
+                    model.ChartCell.draft,
+                ).where(model.ChartCell.case_id == case_id)
             )
         )
         memos = session.scalar(
@@ -132,7 +136,7 @@ def case_work(project: Project, case_id: int) -> CaseWork:
             .select_from(model.Memo)
             .where(
                 (model.Memo.case_id == case_id)
-                | model.Memo.cell_id.in_([cell_id for cell_id, _, _ in cells])
+                | model.Memo.cell_id.in_([cell_id for cell_id, _, _, _ in cells])
             )
         )
         documents = session.scalars(
@@ -140,12 +144,14 @@ def case_work(project: Project, case_id: int) -> CaseWork:
             .where(model.Document.case_id == case_id)
             .order_by(model.Document.position, model.Document.id)
         )
+        written = [draft for _, _, summary, draft in cells if summary.strip()]
         return CaseWork(
             len(cells),
-            sum(1 for _, value_id, _ in cells if value_id is not None),
-            sum(1 for _, _, summary in cells if summary.strip()),
+            sum(1 for _, value_id, _, _ in cells if value_id is not None),
+            written.count(False),  # a draft is the machine's quotes, not a summary written
             memos or 0,
             tuple(documents),
+            written.count(True),
         )
 
 

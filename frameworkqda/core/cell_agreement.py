@@ -34,6 +34,7 @@ from frameworkqda.core.charting.matrix import value_scale
 from frameworkqda.core.codebook import tree
 from frameworkqda.core.default_scale import NOT_SPECIFIED_LABELS
 from frameworkqda.core.errors import ValidationError
+from frameworkqda.core.exports.wording import words
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, listed, quoted
 from frameworkqda.core.store import Project
 
@@ -164,6 +165,8 @@ class Disagreement:
     summary_a: str
     summary_b: str
     weight: Fraction
+    draft_a: bool = False  # A's summary is an auto-draft A has not edited or accepted
+    draft_b: bool = False
 
 
 @dataclass(frozen=True)
@@ -195,6 +198,9 @@ class CellComparison:
         return last
 
 
+_Own = tuple[int | None, str, bool]  # a coder's value, summary and the summary's draft mark
+
+
 def charting_agreement(
     project: Project, coder_a: str, coder_b: str, unordered: Collection[str] | None = None
 ) -> CellComparison:
@@ -221,16 +227,17 @@ def charting_agreement(
         chosen = unordered_on_scale(unordered, on_scale)
     scale = Scale.of(scale_rows, chosen)
     labels = dict(scale_rows)
-    by_cell: dict[tuple[int, int], dict[int, tuple[int | None, str]]] = {}
+    by_cell: dict[tuple[int, int], dict[int, tuple[int | None, str, bool]]] = {}
     for row in charted:
         by_cell.setdefault((row.case_id, row.code_id), {})[row.coder_id] = (
             row.value_id,
             row.summary,
+            row.draft,
         )
     only_a = only_b = 0
-    both: dict[int, list[tuple[int, tuple[int | None, str], tuple[int | None, str]]]] = {}
+    both: dict[int, list[tuple[int, _Own, _Own]]] = {}
     for (case_id, code_id), coders in by_cell.items():
-        a, b = coders.get(ids[0], (None, "")), coders.get(ids[1], (None, ""))
+        a, b = coders.get(ids[0], (None, "", False)), coders.get(ids[1], (None, "", False))
         if a[0] is None or b[0] is None:
             only_a += a[0] is not None
             only_b += b[0] is not None
@@ -244,7 +251,7 @@ def charting_agreement(
         pairs: list[tuple[int, int]] = []
         for node in (n for n in nodes if n.theme_id == theme.id):
             cells = sorted(both.get(node.id, []), key=lambda cell: cases[cell[0]])
-            for case_id, (value_a, summary_a), (value_b, summary_b) in cells:
+            for case_id, (value_a, summary_a, draft_a), (value_b, summary_b, draft_b) in cells:
                 assert value_a is not None and value_b is not None
                 pairs.append((value_a, value_b))
                 if value_a != value_b:
@@ -259,6 +266,8 @@ def charting_agreement(
                             summary_a,
                             summary_b,
                             scale.weight(value_a, value_b),
+                            draft_a and bool(summary_a.strip()),
+                            draft_b and bool(summary_b.strip()),
                         )
                     )
         if pairs:
@@ -282,8 +291,11 @@ CELLS_CSV_HEADER = (
 )
 
 
-def cells_csv_rows(comparison: CellComparison) -> list[tuple[str, ...]]:
-    """The rows as the CSV prints them: κ with four decimals, agreement with two."""
+def cells_csv_rows(comparison: CellComparison, language: str = "en") -> list[tuple[str, ...]]:
+    """The rows as the CSV prints them: κ with four decimals, agreement with two; a coder's
+    auto-drafted summary behind "[draft]" in ``language`` (as the matrix's exports mark a
+    draft), never read as that coder's own words."""
+    mark = words(language, "draft mark")
     out: list[tuple[str, ...]] = []
     for row in comparison.rows:
         if isinstance(row, Disagreement):
@@ -296,8 +308,8 @@ def cells_csv_rows(comparison: CellComparison) -> list[tuple[str, ...]]:
                     "",
                     row.value_a,
                     row.value_b,
-                    row.summary_a,
-                    row.summary_b,
+                    mark + row.summary_a if row.draft_a else row.summary_a,
+                    mark + row.summary_b if row.draft_b else row.summary_b,
                 )
             )
         else:

@@ -623,6 +623,7 @@ class Merger:
                     summary=cell.summary,
                     value_id=cell.value_id,
                     updated_at=cell.updated_at,
+                    draft=cell.draft,
                 )
                 found.setdefault(cell.id, []).append(stand_in)
         return found

@@ -299,6 +299,7 @@ class CellCharting(Base):
     summary: Mapped[str]
     value_id: Mapped[int | None]
     updated_at: Mapped[datetime]
+    draft: Mapped[bool]  # the summary is an auto-draft this coder has not edited or accepted
 
 
 class Memo(Base):

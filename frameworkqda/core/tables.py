@@ -359,6 +359,9 @@ cell_chartings = Table(
     Column("summary", Text, nullable=False, default=""),
     Column("value_id", Integer, ForeignKey("chart_values.id", ondelete="RESTRICT"), index=True),
     _updated_at(),
+    # the coder's summary is an auto-draft they have not edited or accepted (schema 0011), as
+    # ``chart_cells.draft`` is the cell's: another coder's summary never passes for a draft
+    Column("draft", Boolean, nullable=False, default=False, server_default=false()),
     UniqueConstraint("cell_id", "coder_id"),
 )
 

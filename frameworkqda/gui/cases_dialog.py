@@ -332,19 +332,27 @@ class CasesDialog(QDialog):
             self._run(commands.DeleteCase(case_id))
 
     def _goes_with(self, case_id: int, documents: int) -> str:
-        """What deleting the case takes (its charted cells, those with a summary, as ``case
-        delete`` says) and leaves (its documents), one sentence a line."""
+        """What deleting the case takes (its charted cells, those with a summary and those
+        with an auto-draft apart, as ``case delete`` says: a draft counted as a summary written
+        made the loss look greater) and leaves (its documents), one sentence a line."""
         work = cases.case_work(self._session.project, case_id)
-        cells = (
-            self.tr(
+        if not work.cells:
+            cells = self.tr("Its attribute values go; it has no charted cells.")
+        elif work.drafted:
+            cells = self.tr(
+                "Its attribute values and its row of the framework matrix go: %n charted "
+                "cell(s), {summaries} with a written summary and {drafts} with an auto-draft "
+                "not yet accepted.",
+                "",
+                work.cells,
+            ).format(summaries=work.summarised, drafts=work.drafted)
+        else:
+            cells = self.tr(
                 "Its attribute values and its row of the framework matrix go: %n charted "
                 "cell(s), {summaries} with a written summary.",
                 "",
                 work.cells,
             ).format(summaries=work.summarised)
-            if work.cells
-            else self.tr("Its attribute values go; it has no charted cells.")
-        )
         return "\n".join(
             (
                 self.tr("Its %n document(s) stay in the project, with no case.", "", documents),

@@ -45,6 +45,13 @@
 <context>
     <name>CasesDialog</name>
     <message numerus="yes">
+        <source>Its attribute values and its row of the framework matrix go: %n charted cell(s), {summaries} with a written summary and {drafts} with an auto-draft not yet accepted.</source>
+        <translation>
+            <numerusform>Its attribute values and its row of the framework matrix go: %n charted cell, {summaries} with a written summary and {drafts} with an auto-draft not yet accepted.</numerusform>
+            <numerusform>Its attribute values and its row of the framework matrix go: %n charted cells, {summaries} with a written summary and {drafts} with an auto-draft not yet accepted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Its attribute values and its row of the framework matrix go: %n charted cell(s), {summaries} with a written summary.</source>
         <translation>
             <numerusform>Its attribute values and its row of the framework matrix go: %n charted cell, {summaries} with a written summary.</numerusform>

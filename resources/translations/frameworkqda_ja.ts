@@ -229,8 +229,16 @@
         <translation>{path}：設定するものがありません。値か要約の列を加えてください</translation>
     </message>
     <message>
+        <source>{path}: a draft column says whether the summary is a draft; add the summary column</source>
+        <translation>{path}：下書きの列は要約が下書きかどうかを示すものです。要約の列を加えてください</translation>
+    </message>
+    <message>
         <source>version “{version}” is not a whole number (0: no cell yet)</source>
         <translation>バージョン「{version}」は整数ではありません（0：まだセルがない）</translation>
+    </message>
+    <message>
+        <source>draft “{draft}” is neither true nor false (true/false, 1/0, yes/no)</source>
+        <translation>下書き「{draft}」は真偽を表していません（true/false、1/0、yes/no のいずれかです）</translation>
     </message>
     <message>
         <source>{path}: %n cell(s) changed since the version given, nothing written
@@ -865,6 +873,12 @@
         <translation>ケース属性の値は削除されます。チャート化したセルはありません。</translation>
     </message>
     <message numerus="yes">
+        <source>Its attribute values and its row of the framework matrix go: %n charted cell(s), {summaries} with a written summary and {drafts} with an auto-draft not yet accepted.</source>
+        <translation>
+            <numerusform>ケース属性の値とフレームワーク・マトリックスの行は削除されます：チャート化したセル %n 件（うち要約を書いたもの {summaries} 件、まだ確定していない自動下書きのもの {drafts} 件）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Its %n document(s) stay in the project, with no case.</source>
         <translation>
             <numerusform>文書 %n 件はケースなしでプロジェクトに残ります。</numerusform>
@@ -1058,6 +1072,10 @@ B: {b}
 {summary_b}
 
 クリック：セルを開く</translation>
+    </message>
+    <message>
+        <source>Draft: {summary}</source>
+        <translation>下書き：{summary}</translation>
     </message>
     <message>
         <source>All themes</source>
@@ -2831,6 +2849,10 @@ Undo (Ctrl+Z) puts everything back.</source>
     <message>
         <source>{coder}: {value}</source>
         <translation>{coder}：{value}</translation>
+    </message>
+    <message>
+        <source>Draft: {summary}</source>
+        <translation>下書き：{summary}</translation>
     </message>
     <message>
         <source>{coder}: {value} — {summary}</source>

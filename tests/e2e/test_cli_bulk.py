@@ -222,6 +222,49 @@ def test_cell_from_csv_names_every_bad_row(
         assert session.scalars(select(model.ChartCell)).first() is None
 
 
+def test_cell_from_csv_reads_a_draft_column(
+    study: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The cells CSV's ``draft`` column read back: true/false, 1/0, yes/no in any case, blank
+    for not a draft; any other word is a bad row, named, and nothing is written."""
+
+    def drafts() -> dict[str, bool]:
+        with open_project(study) as project, project.session() as session:
+            rows = session.execute(select(model.ChartCell.summary, model.ChartCell.draft))
+            return {summary: draft for summary, draft in rows}
+
+    rows = [["case", "code", "value", "summary", "draft"]]
+    rows.append(["Hamamatsu", CONSULTATION, "Yes", "引用", "Yes"])
+    rows.append(["Hamamatsu", HEALTH_INFO, "", "mine", ""])
+    assert main(["cell", study, "--from", str(write_csv(tmp_path / "d.csv", rows))]) == 0
+    assert drafts() == {"引用": True, "mine": False}
+    rows[1][3:] = ["要約", "maybe"]
+    rows[2][3:] = ["mine too", "0"]
+    bad = write_csv(tmp_path / "bad.csv", rows)
+    assert main(["cell", study, "--from", str(bad)]) == 1
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert lines[0] == f"frameworkqda: {bad}: 1 bad row, nothing written"
+    assert lines[1] == "row 2: draft “maybe” is neither true nor false (true/false, 1/0, yes/no)"
+    assert drafts() == {"引用": True, "mine": False}
+    rows[1][4] = "false"
+    assert main(["cell", study, "--from", str(write_csv(tmp_path / "ok.csv", rows))]) == 0
+    assert drafts() == {"要約": False, "mine too": False}
+    no_summary = [["case", "code", "value", "draft"], ["Hamamatsu", CONSULTATION, "No", "true"]]
+    path = write_csv(tmp_path / "v.csv", no_summary)
+    assert main(["cell", study, "--from", str(path)]) == 1
+    assert "a draft column says whether the summary is a draft" in capsys.readouterr().err
+
+    # read back as a draft, it is counted as one when its case goes, not as a summary written
+    rows[1][4] = "TRUE"
+    assert main(["cell", study, "--from", str(write_csv(tmp_path / "d2.csv", rows))]) == 0
+    capsys.readouterr()
+    assert main(["case", "delete", study, "Hamamatsu"]) == 0
+    assert capsys.readouterr().out == (
+        "deleted case Hamamatsu with 2 chart cells (1 with a value, 1 with a summary, "
+        "1 with a draft)\n"
+    )
+
+
 def test_cell_from_csv_with_versions_refuses_cells_changed_since(
     study: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

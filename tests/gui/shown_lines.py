@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFontMetricsF, QTextLayout, QTextOption
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF, QTextDocument, QTextLayout, QTextOption
 from PySide6.QtWidgets import QLabel
 
 
@@ -33,3 +34,13 @@ def last_line_share(label: QLabel) -> float:
         return 1.0
     width = label.contentsRect().width() - 2 * label.margin()
     return QFontMetricsF(label.font()).horizontalAdvance(lines[-1]) / width
+
+
+def shown_text(label: QLabel) -> str:
+    """The text a label shows, as plain text: its rich text's markup taken off (a line break
+    is a newline), its plain text as it is."""
+    if label.textFormat() != Qt.TextFormat.RichText:
+        return label.text()
+    document = QTextDocument()
+    document.setHtml(label.text())
+    return document.toPlainText()

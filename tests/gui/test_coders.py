@@ -22,6 +22,7 @@ from frameworkqda.gui.compare.view import CompareView
 from frameworkqda.gui.main_window import MainWindow
 from frameworkqda.gui.review.view import ReviewView
 from tests.gui import menu_bar
+from tests.gui.shown_lines import shown_text
 
 LOGIN = default_coder_name()
 INFO = "Information in multiple languages"
@@ -253,7 +254,7 @@ def test_compare_chart_cells_opens_a_disagreeing_cell_in_the_matrix(
     assert matrix.current_key() == (target.case_id, target.code_id)
     differing = {(d.case_id, d.code_id) for d in disagreeing}
     assert differing <= matrix.model.differing  # marked "≠" in the grid
-    shown = matrix.evidence.chartings.text()
+    shown = shown_text(matrix.evidence.chartings)
     assert "differ" in shown and f"{LOGIN}: Partially — 職員向けのみ" in shown
     # Taro's summary is the cell's, in the editor just below: not said twice
     assert matrix.evidence.editor.toPlainText() == "人権に関する研修を職員向けに実施する"
@@ -263,12 +264,12 @@ def test_compare_chart_cells_opens_a_disagreeing_cell_in_the_matrix(
     matrix.table.setFocus()
     qtbot.keyClick(matrix.table, Qt.Key.Key_1)
     assert (target.case_id, target.code_id) not in matrix.model.differing
-    assert matrix.evidence.chartings.text().splitlines()[0] == "Charted by:"
-    assert f"{LOGIN}: Yes — 職員向けのみ" in matrix.evidence.chartings.text()
+    assert shown_text(matrix.evidence.chartings).splitlines()[0] == "Charted by:"
+    assert f"{LOGIN}: Yes — 職員向けのみ" in shown_text(matrix.evidence.chartings)
 
     # the matrix's coder filter shows one coder's charting
     qtbot.keyClicks(matrix.evidence.coder_box, "Taro")
-    assert matrix.evidence.chartings.text().splitlines()[1:] == ["Taro: Yes"]
+    assert shown_text(matrix.evidence.chartings).splitlines()[1:] == ["Taro: Yes"]
 
     # export the cells tab as CSV: the CLI's table
     _menu_action(window, "&View", "Compare &coders").trigger()

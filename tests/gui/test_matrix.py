@@ -21,6 +21,7 @@ from frameworkqda.gui.matrix.view import MatrixView
 from frameworkqda.gui.session import ProjectSession
 from tests import writes
 from tests.gui import menu_bar
+from tests.gui.shown_lines import shown_text
 
 
 def _press(widget: QWidget, key: Qt.Key, text: str) -> None:
@@ -783,4 +784,4 @@ def test_charted_by_gives_the_coders_value_without_repeating_the_cells_summary(
     panel.commit()
     coder = session.project.coder_name
     # one coder charted it: their value, not their summary again (it is just below)
-    assert panel.chartings.text().splitlines() == ["Charted by:", f"{coder}: Yes"]
+    assert shown_text(panel.chartings).splitlines() == ["Charted by:", f"{coder}: Yes"]

@@ -129,7 +129,12 @@ def _page_finder(session: Session, document_ids: set[int]) -> Any:
 
 
 def cell_state_in(session: Session, case_id: int, code_id: int) -> CellState:
-    cell = _cell(session, case_id, code_id)
+    return state_of(case_id, code_id, _cell(session, case_id, code_id))
+
+
+def state_of(case_id: int, code_id: int, cell: model.ChartCell | None) -> CellState:
+    """A cell (None: no row) as a :class:`CellState`, every field: the one way to record it,
+    so a field added to cells is recorded (and put back by an undo) by every change."""
     if cell is None:
         return CellState(case_id, code_id, False)
     return CellState(
@@ -268,7 +273,8 @@ def set_cell_in(
     fields = [
         field
         for field, given in (
-            ("summary", summary is not None),
+            # a draft accepted is the acceptor's summary (nothing to accept: theirs stays)
+            ("summary", summary is not None or (accept and before.draft)),
             ("value", value is not None or clear_value),
         )
         if given

@@ -26,6 +26,7 @@ class ChartingState:
     exists: bool
     summary: str = ""
     value_id: int | None = None
+    draft: bool = False  # the summary is an auto-draft the coder has not edited or accepted
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Charting:
     coder_id: int
     value_id: int | None
     summary: str
+    draft: bool = False  # the summary is an auto-draft, not the coder's words
 
 
 def record_in(
@@ -48,8 +50,10 @@ def record_in(
     """Record what ``coder_id`` set on each (flushed) cell as their charting: the ``fields``
     ("summary", "value") take the cell's; the others keep what the coder had, so a coder's
     summary stays theirs when they only change the value of a cell someone else wrote last.
-    A coder's first charting of a cell starts as the cell is. Returns the states before, by
-    cell id; a cell with no author (``coder_id`` None) records nothing."""
+    The summary's draft mark goes with it: an auto-draft stays marked in the coder's charting
+    after someone else writes the cell's summary. A coder's first charting of a cell starts as
+    the cell is. Returns the states before, by cell id; a cell with no author (``coder_id``
+    None) records nothing."""
     cells = list(cells)
     if coder_id is None or not cells:
         return {}
@@ -60,14 +64,18 @@ def record_in(
         if row is None:
             before[cell.id] = ChartingState(coder_id, False)
             row = model.CellCharting(
-                cell_id=cell.id, coder_id=coder_id, summary=cell.summary, value_id=cell.value_id
+                cell_id=cell.id,
+                coder_id=coder_id,
+                summary=cell.summary,
+                value_id=cell.value_id,
+                draft=cell.draft,
             )
             session.add(row)
             mine[cell.id] = row
             continue
-        before.setdefault(cell.id, ChartingState(coder_id, True, row.summary, row.value_id))
+        before.setdefault(cell.id, state_of(row))
         if "summary" in fields:
-            row.summary = cell.summary
+            row.summary, row.draft = cell.summary, cell.draft
         if "value" in fields:
             row.value_id = cell.value_id
     session.flush()
@@ -80,11 +88,16 @@ def states_in(
     """``coder_id``'s charting of each of ``cell_ids`` as it is now (a redo puts these back)."""
     found = _rows_of(session, cell_ids, coder_id)
     return {
-        id_: ChartingState(coder_id, True, row.summary, row.value_id)
+        id_: state_of(row)
         if (row := found.get(id_)) is not None
         else ChartingState(coder_id, False)
         for id_ in cell_ids
     }
+
+
+def state_of(row: model.CellCharting) -> ChartingState:
+    """A coder's charting row as the state an undo puts back."""
+    return ChartingState(row.coder_id, True, row.summary, row.value_id, row.draft)
 
 
 def _rows_of(
@@ -114,7 +127,7 @@ def restore_in(session: Session, cell_id: int, state: ChartingState) -> None:
     if row is None:
         row = model.CellCharting(cell_id=cell_id, coder_id=state.coder_id)
         session.add(row)
-    row.summary, row.value_id = state.summary, state.value_id
+    row.summary, row.value_id, row.draft = state.summary, state.value_id, state.draft
     session.flush()
 
 
@@ -126,6 +139,7 @@ def chartings_in(session: Session, coder_ids: Iterable[int] | None = None) -> li
         model.CellCharting.coder_id,
         model.CellCharting.value_id,
         model.CellCharting.summary,
+        model.CellCharting.draft,
     ).join(model.ChartCell, model.ChartCell.id == model.CellCharting.cell_id)
     if coder_ids is not None:
         query = query.where(model.CellCharting.coder_id.in_(list(coder_ids)))
@@ -139,13 +153,19 @@ class CoderCharting:
     coder: str
     value: str | None  # the value's label
     summary: str
+    draft: bool = False  # the summary is an auto-draft the coder has not edited or accepted
 
 
 def of_cell(project: Project, case_id: int, code_id: int) -> list[CoderCharting]:
     """Every coder's charting of one cell, by coder name."""
     with project.session() as session:
         rows = session.execute(
-            select(model.Coder.name, model.ChartValue.label, model.CellCharting.summary)
+            select(
+                model.Coder.name,
+                model.ChartValue.label,
+                model.CellCharting.summary,
+                model.CellCharting.draft,
+            )
             .select_from(model.CellCharting)
             .join(model.ChartCell, model.ChartCell.id == model.CellCharting.cell_id)
             .join(model.Coder, model.Coder.id == model.CellCharting.coder_id)
@@ -153,7 +173,7 @@ def of_cell(project: Project, case_id: int, code_id: int) -> list[CoderCharting]
             .where(model.ChartCell.case_id == case_id, model.ChartCell.code_id == code_id)
             .order_by(model.Coder.name)
         ).all()
-    return [CoderCharting(name, label, summary) for name, label, summary in rows]
+    return [CoderCharting(*row) for row in rows]
 
 
 def differing(project: Project) -> set[tuple[int, int]]:

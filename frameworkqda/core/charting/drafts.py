@@ -26,6 +26,7 @@ from frameworkqda.core.charting.cells import (
     evidence_in,
     evidence_rows,
     set_cell_in,
+    state_of,
 )
 from frameworkqda.core.charting.matrix import evidence_counts
 from frameworkqda.core.jobs import Cancel, Progress, check_cancel
@@ -161,25 +162,13 @@ def write_drafts_in(session: Session, drafts: list[Draft], coder_id: int | None)
         cell = cells.get((case_id, code_id))
         if not summary or case_id not in cases or code_id not in codes:
             continue
+        if cell is not None and cell.summary.strip():
+            continue
+        before.append(state_of(case_id, code_id, cell))
         if cell is None:
-            before.append(CellState(case_id, code_id, False))
             cell = model.ChartCell(case_id=case_id, code_id=code_id, summary="")
             session.add(cell)
             cells[(case_id, code_id)] = cell
-        elif cell.summary.strip():
-            continue
-        else:
-            before.append(
-                CellState(
-                    case_id,
-                    code_id,
-                    True,
-                    cell.summary,
-                    cell.value_id,
-                    cell.coder_id,
-                    draft=cell.draft,
-                )
-            )
         cell.summary = summary
         cell.draft = True
         cell.coder_id = coder_id

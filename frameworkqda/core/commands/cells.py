@@ -69,7 +69,8 @@ class SetCell(Command):
         return (
             replace(before, charting=None) == after
             and mine.exists
-            and (mine.summary, mine.value_id) == (after.summary, after.value_id)
+            and (mine.summary, mine.value_id, mine.draft)
+            == (after.summary, after.value_id, after.draft)
         )
 
     @property

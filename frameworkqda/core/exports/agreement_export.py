@@ -104,7 +104,7 @@ def cells_table(comparison: CellComparison, coders: tuple[str, str], language: s
     return Table(
         words(language, "cells caption", a=coders[0], b=coders[1]),
         CELLS_CSV_HEADER,
-        cells_csv_rows(comparison),
+        cells_csv_rows(comparison, language),
         note,
         (NAME, LABEL, COUNT, KAPPA, PERCENT, VALUE, VALUE, TEXT, TEXT),
         words(language, "cells sheet"),

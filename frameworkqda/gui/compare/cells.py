@@ -1,16 +1,17 @@
 """The Compare coders view's "Chart cells" tab: how far two coders' cell values agree.
 
 The table holds core/cell_agreement.py's rows, as ``agreement --cells`` prints them: each
-theme's cells whose values differ (both coders' values and summaries), then the theme's pooled
-row (cells compared, weighted κ and agreement, bold on grey, κ and agreement red to green), and
-the overall row last. Clicking a disagreeing cell asks for it in the framework matrix
+theme's cells whose values differ (both coders' values and summaries; a summary that is the
+coder's auto-draft after "Draft:" in muted italics, as the matrix shows one), then the theme's
+pooled row (cells compared, weighted κ and agreement, bold on grey, κ and agreement red to
+green), and the overall row last. Clicking a disagreeing cell asks for it in the framework matrix
 (``cell_requested``), where the evidence panel shows every coder's charting of it.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -30,12 +31,13 @@ from frameworkqda.core.cell_agreement import (
 )
 from frameworkqda.core.codebook import split_path
 from frameworkqda.core.store import Project
+from frameworkqda.gui.colours import muted_text, palette
 from frameworkqda.gui.compare.model import pooled_background, scale_colour, text_on
 from frameworkqda.gui.table_keys import tab_leaves
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the Disagreement or PooledRow
-KAPPA, AGREEMENT = 3, 4
+KAPPA, AGREEMENT, SUMMARY_A, SUMMARY_B = 3, 4, 7, 8
 
 
 class CellsModel(QAbstractTableModel):
@@ -85,8 +87,13 @@ class CellsModel(QAbstractTableModel):
         return self._pooled(row, column, role)
 
     def _disagreement(self, row: Disagreement, column: int, role: int) -> object:
+        summary_a, summary_b = (
+            self._said(row.summary_a, row.draft_a),
+            self._said(row.summary_b, row.draft_b),
+        )
+        draft = (column == SUMMARY_A and row.draft_a) or (column == SUMMARY_B and row.draft_b)
         if role == Qt.ItemDataRole.DisplayRole:
-            texts = ("", "", "", "", "", row.value_a, row.value_b, row.summary_a, row.summary_b)
+            texts = ("", "", "", "", "", row.value_a, row.value_b, summary_a, summary_b)
             if column == 0:
                 return " / ".join(split_path(row.code))
             if column == 1:
@@ -95,8 +102,19 @@ class CellsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr(
                 "A: {a}\n{summary_a}\n\nB: {b}\n{summary_b}\n\nClick: open the cell"
-            ).format(a=row.value_a, summary_a=row.summary_a, b=row.value_b, summary_b=row.summary_b)
+            ).format(a=row.value_a, summary_a=summary_a, b=row.value_b, summary_b=summary_b)
+        if role == Qt.ItemDataRole.FontRole and draft:  # as the matrix shows a draft
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and draft:
+            return muted_text(palette(), QPalette.ColorRole.Base)
         return None
+
+    def _said(self, summary: str, draft: bool) -> str:
+        """A coder's summary, an auto-draft named one: the machine's quotes passed for the
+        coder's own summary."""
+        return self.tr("Draft: {summary}").format(summary=summary) if draft else summary
 
     def _pooled(self, row: PooledRow, column: int, role: int) -> object:
         assert self.comparison is not None

@@ -2,7 +2,8 @@
 
 Quotes list document, page, text and translation (all coders' or one coder's); double-click
 (or "Open in document") jumps to the passage. Under the value, each coder's own charting of the
-cell (value and summary, core/charting/chartings.py), or the chosen coder's only. The summary
+cell (value and summary, core/charting/chartings.py; a summary that is that coder's
+auto-draft after "Draft:" in muted italics), or the chosen coder's only. The summary
 is committed 0.8 s after typing stops, on leaving the editor, on switching cells and by "Save"
 (``gui/autosave.py``: one the project refuses stays, and is kept by cell and tried again when
 another cell is shown); "Insert auto-draft" and "Insert quote" add text at the cursor (what
@@ -14,6 +15,7 @@ the researcher's summary.
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from typing import NamedTuple
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -36,6 +38,7 @@ from frameworkqda.core.errors import FrameworkQDAError
 from frameworkqda.core.words import cite
 from frameworkqda.gui.autosave import AutoSave
 from frameworkqda.gui.coders import CoderFilterBox
+from frameworkqda.gui.colours import muted_text
 from frameworkqda.gui.keyboard import ChoiceBox, tab_leaves
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -93,7 +96,7 @@ class EvidencePanel(QWidget):
         self.chartings = QLabel()
         self.chartings.setObjectName("coderChartings")
         self.chartings.setWordWrap(True)
-        self.chartings.setTextFormat(Qt.TextFormat.PlainText)
+        self.chartings.setTextFormat(Qt.TextFormat.RichText)  # a draft in muted italics
         self.chartings.hide()
         # a value stepped to with the arrow keys is applied by Return or leaving the box
         self.value_box = ChoiceBox()
@@ -243,23 +246,30 @@ class EvidencePanel(QWidget):
         rows = [row for row in self._chartings if coder is None or row.coder == coder]
         lines = [self._charting_line(row) for row in rows]
         if coder is not None and not rows and self._chartings:
-            lines = [self.tr("{coder} has not charted this cell.").format(coder=coder)]
+            lines = [escape(self.tr("{coder} has not charted this cell.").format(coder=coder))]
         if coder is None and len({row.value for row in rows}) > 1:
-            lines.insert(0, self.tr("The coders' values differ:"))
+            lines.insert(0, escape(self.tr("The coders' values differ:")))
         elif lines:
-            lines.insert(0, self.tr("Charted by:"))
-        self.chartings.setText("\n".join(lines))
+            lines.insert(0, escape(self.tr("Charted by:")))
+        self.chartings.setText("<br>".join(lines))
         self.chartings.setVisible(bool(lines))
 
     def _charting_line(self, row: CoderCharting) -> str:
         """A coder's value, and their summary only where it is not the cell's own (shown in
-        the editor just below): repeating it took the room the evidence list needs."""
+        the editor just below): repeating it took the room the evidence list needs. A summary
+        that is an auto-draft is said to be one, in muted italics, as the matrix shows it:
+        the machine's quotes passed for the coder's own summary. Rich text, escaped."""
         value = row.value or self.tr("no value")
         summary = " ".join(row.summary.split())
         if not summary or summary == " ".join(self._saved.split()):
-            return self.tr("{coder}: {value}").format(coder=row.coder, value=value)
-        return self.tr("{coder}: {value} — {summary}").format(
-            coder=row.coder, value=value, summary=summary[:200]
+            return escape(self.tr("{coder}: {value}").format(coder=row.coder, value=value))
+        shown = escape(summary[:200])
+        if row.draft:
+            colour = muted_text(self.chartings.palette()).name()
+            draft = escape(self.tr("Draft: {summary}")).format(summary=shown)
+            shown = f"<i style='color:{colour}'>{draft}</i>"
+        return escape(self.tr("{coder}: {value} — {summary}")).format(
+            coder=escape(row.coder), value=escape(value), summary=shown
         )
 
     @property

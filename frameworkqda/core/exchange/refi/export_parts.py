@@ -107,7 +107,12 @@ def memo_note(memo: model.Memo, guid: str, ctx: Ctx, about: str = "Project memo"
 # the Notes that keep their text inline: the value scale and the framework (settings, no
 # journals for them in QualCoder) and a coder's own charting (QualCoder would take its link
 # for a note on the cell's Note)
-_INLINE = (markers.VALUE_SCALE, markers.FRAMEWORK, markers.CODER_CHARTING)
+_INLINE = (
+    markers.VALUE_SCALE,
+    markers.FRAMEWORK,
+    markers.CODER_CHARTING,
+    markers.DRAFT_CODER_CHARTING,
+)
 # Notes whose name our import does not read: made unique for QualCoder when they repeat
 _RENAMABLE = (markers.TRANSLATION, markers.UNTITLED_MEMO)
 

@@ -498,10 +498,11 @@ def _cell_notes(cells: Iterable[model.ChartCell], case_order: dict[int, int], ct
             )
         )
         for charting in chartings.get(cell.id, []):
-            if charting.coder_id == cell.coder_id and (charting.value_id, charting.summary) == (
-                cell.value_id,
-                cell.summary,
-            ):
+            if charting.coder_id == cell.coder_id and (
+                charting.value_id,
+                charting.summary,
+                charting.draft,
+            ) == (cell.value_id, cell.summary, cell.draft):
                 continue  # the cell's own Note carries its author's charting
             _charting_note(charting, guid, f"{case_name} × {code_path}", values, ctx)
         if (memo := ctx.memos.get(("cell", cell.id))) is not None:
@@ -529,7 +530,8 @@ def _charting_note(
     user = ctx.coder_guid[charting.coder_id]
     guid = Guids.child("charting", cell, user)
     label = values.get(charting.value_id) if charting.value_id else None
-    marker = f"{markers.CODER_CHARTING}: {label}" if label else markers.CODER_CHARTING
+    kind = markers.DRAFT_CODER_CHARTING if charting.draft else markers.CODER_CHARTING
+    marker = f"{kind}: {label}" if label else kind
     dates = (charting.updated_at, charting.updated_at)
     ctx.notes.append(
         marker_note(guid, name, marker, charting.summary, charting.coder_id, dates, ctx)

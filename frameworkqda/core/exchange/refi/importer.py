@@ -420,7 +420,7 @@ def _write(
             row["updated_at"] = cell.updated
         cell_ids[cell.guid] = _insert(session, model.ChartCell, [row])[0]
         if author is not None:
-            charting = {key: row[key] for key in ("coder_id", "summary", "value_id")}
+            charting = {key: row[key] for key in ("coder_id", "summary", "value_id", "draft")}
             charting["updated_at"] = row.get("updated_at")
             chartings[(cell_ids[cell.guid], author)] = charting
     for own in plan.chartings:
@@ -433,6 +433,7 @@ def _write(
             "summary": own.summary,
             "value_id": value_of(own.value),
             "updated_at": own.updated,
+            "draft": own.draft and bool(own.summary.strip()),
         }
     _insert(
         session,

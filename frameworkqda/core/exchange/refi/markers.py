@@ -17,6 +17,9 @@ VALUE_SCALE = "FrameworkQDA value scale"
 FRAMEWORK = "FrameworkQDA framework"
 # one coder's own charting of a cell (cell_chartings), when the cell's Note does not carry it
 CODER_CHARTING = "FrameworkQDA coder charting"  # followed by ": <value label>" when set
+# such a charting whose summary is an auto-draft the coder has not edited or accepted
+# (cell_chartings.draft); also followed by ": <value label>" when set
+DRAFT_CODER_CHARTING = "FrameworkQDA draft coder charting"
 
 # a memo without a title: its Note is named for QualCoder (which makes a journal of a named
 # Note with a text file and stops at two of one name), and our import gives it no title

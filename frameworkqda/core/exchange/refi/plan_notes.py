@@ -95,7 +95,8 @@ def read_notes(p: Planner) -> None:
     chartings = {
         guid
         for guid, note in notes.items()
-        if note.description.startswith(markers.CODER_CHARTING) and _charting(p, note, links, cells)
+        if note.description.startswith((markers.CODER_CHARTING, markers.DRAFT_CODER_CHARTING))
+        and _charting(p, note, links, cells)
     }
     for guid, note in notes.items():
         if guid in cells or guid in chartings or guid in dropped or note.description in settings:
@@ -216,6 +217,8 @@ def _charting(
     target, link = to_cells[0]
     p.take(link)
     p.note_refs.pop(note.guid, None)
-    label = note.description[len(markers.CODER_CHARTING) :].lstrip(": ").strip() or None
-    p.plan.chartings.append(PCharting(target, note.coder, note.text, label, note.updated))
+    draft = note.description.startswith(markers.DRAFT_CODER_CHARTING)
+    kind = markers.DRAFT_CODER_CHARTING if draft else markers.CODER_CHARTING
+    label = note.description[len(kind) :].lstrip(": ").strip() or None
+    p.plan.chartings.append(PCharting(target, note.coder, note.text, label, note.updated, draft))
     return True

@@ -141,6 +141,7 @@ class PCharting:
     summary: str
     value: str | None
     updated: datetime | None
+    draft: bool = False  # the summary is an auto-draft (markers.DRAFT_CODER_CHARTING)
 
 
 @dataclass
