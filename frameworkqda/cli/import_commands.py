@@ -26,8 +26,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "files",
         nargs="+",
         metavar="FILE",
-        help="files to import; a folder brings in the files inside it that can be read, as a "
-        "folder dropped on the app does",
+        help="files to import; a folder brings in the files inside it that can be read, as "
+        "File → Import folder… in the app (or a folder dropped on it) does",
     )
     command.add_argument(
         "--case",

@@ -1,7 +1,8 @@
-"""Asking for a file to open, or a name to save under: one way for every window.
+"""Asking for a file or folder to open, or a name to save under: one way for every window.
 
 Each dialog starts in the folder the researcher last chose a file in (``Settings.last_folder``,
-kept by the main window) and remembers the folder of the file chosen; a suggested name is put
+kept by the main window) and remembers the folder of the file chosen (of a folder chosen, the
+folder it is in: the next city's folder beside it is one click away); a suggested name is put
 in that folder. (Some dialogs began in the process's working folder, which for an app started
 from a desktop menu is the home folder or, on macOS, the disk's root.)
 
@@ -48,6 +49,13 @@ def open_files(parent: QWidget, title: str, filters: str) -> list[Path]:
     """Existing files (none when the researcher cancels)."""
     chosen = _ask(parent, title, "", filters, QFileDialog.FileMode.ExistingFiles)
     return chosen[0] if chosen else []
+
+
+def open_folder(parent: QWidget, title: str) -> Path | None:
+    """An existing folder (Import folder…), or None when the researcher cancels; only
+    folders are listed, as the desktop's folder choosers list them."""
+    chosen = _ask(parent, title, "", "", QFileDialog.FileMode.Directory)
+    return chosen[0][0] if chosen else None
 
 
 def save_file(
@@ -141,6 +149,8 @@ def _ask(
         start = start / suggested  # a whole path stays whole
     dialog = _FileDialog(parent, title, str(start), filters)
     dialog.setFileMode(mode)
+    if mode == QFileDialog.FileMode.Directory:
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
     if mode == QFileDialog.FileMode.AnyFile:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         if not confirm_replace:

@@ -9,8 +9,8 @@ where a file lands is never a guess. The job calls
 ``threading.Event`` for cancel and a password prompt that asks on the GUI thread: the service
 calls it when a PDF needs a password and again, marked wrong, when the answer does not open the
 file. Closing the dialog while files are read asks: cancel the import, or keep it going in the
-background with its progress in the status bar. Folders (chosen or dropped) are expanded to the
-supported files inside them.
+background with its progress in the status bar. Folders (chosen with File → Import folder…, or
+dropped) are expanded to the supported files inside them.
 
 The GUI thread stays free while files are read: the progress bar and label follow the newest
 report at most every ``PROGRESS_MS`` (a PDF reports every chunk of pages), and imported
@@ -89,10 +89,11 @@ def file_filter() -> str:
 
 
 def open_import(
-    window: MainWindow, paths: list[str] | None, case_id: int | None
+    window: MainWindow, paths: list[str] | None, case_id: int | None, *, folder: bool = False
 ) -> ImportDialog | None:
-    """Choose files (unless given), then show the dialog with its case: ``case_id``, else the
-    case selected in the tree. While an import runs, its dialog comes back instead."""
+    """Choose files (unless given; ``folder``: a folder, imported as one dropped on the
+    window is), then show the dialog with its case: ``case_id``, else the case selected in the
+    tree. While an import runs, its dialog comes back instead, before anything is chosen."""
     busy: ImportDialog | None = getattr(window, "last_import", None)
     if busy is not None and busy.running():
         busy.in_background = False
@@ -101,7 +102,10 @@ def open_import(
         return busy
     assert window.session is not None
     workers.warm_up()  # PDF readers start while the files are chosen
-    files = paths if paths is not None else choose_files(window)
+    if paths is not None:
+        files = paths
+    else:
+        files = choose_folder(window) if folder else choose_files(window)
     if not files:
         return busy
     chosen = case_id if case_id is not None else window.document_tree.current_case()
@@ -122,6 +126,15 @@ def choose_files(parent: QWidget) -> list[str]:
         parent, QCoreApplication.translate("ImportDialog", "Import documents"), file_filter()
     )
     return [str(path) for path in chosen]
+
+
+def choose_folder(parent: QWidget) -> list[str]:
+    """The folder chosen, as a drop of it gives it: the dialog expands it
+    (:func:`~frameworkqda.core.importers.expand_folders`)."""
+    chosen = file_dialogs.open_folder(
+        parent, QCoreApplication.translate("ImportDialog", "Import folder")
+    )
+    return [str(chosen)] if chosen is not None else []
 
 
 class _Passwords(QObject):

@@ -1082,12 +1082,20 @@ class MainWindow(QMainWindow):
     def import_documents(self, paths: list[str] | None = None, case: int | None = None) -> None:
         """Files (chosen, or dropped on the window or on a case ``case``) into the import
         dialog, which names the case they go to; one import at a time."""
+        self._open_import(paths, case)
+
+    def import_folder(self) -> None:
+        """File → Import folder…: a folder chosen goes where one dropped on the window goes
+        (NVivo and MAXQDA import a folder from their menus; here only a drop or the CLI did)."""
+        self._open_import(None, None, folder=True)
+
+    def _open_import(self, paths: list[str] | None, case: int | None, folder: bool = False) -> None:
         from frameworkqda.gui.import_dialog import open_import
 
         if self.session is None:
             return
         try:
-            self.last_import = open_import(self, paths, case)
+            self.last_import = open_import(self, paths, case, folder=folder)
         except FrameworkQDAError as error:  # the project cannot be read (a full disk…)
             QMessageBox.warning(self, self.tr("Import documents"), shown(error))
 

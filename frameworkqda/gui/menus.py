@@ -84,6 +84,13 @@ class WindowMenus(QObject):
             "Ctrl+I",
             tip=self.tr("Add PDF, Word, HTML and text files to the project as documents"),
         )
+        self.import_folder_action = self._action(
+            file,
+            self.tr("Import &folder…"),
+            window.import_folder,
+            "Ctrl+Shift+I",
+            tip=self.tr("Add every document in a folder and its subfolders to the project"),
+        )
         file.addSeparator()
         self._action(
             file,
@@ -209,7 +216,12 @@ class WindowMenus(QObject):
             tip=self.tr("Edit the cases and their attributes (Region, Population…) in one sheet"),
         )
         # What writes to the project: disabled while a read-only project is open.
-        self.write_actions = [self.import_action, self.delete_action, *code.actions()]
+        self.write_actions = [
+            self.import_action,
+            self.import_folder_action,
+            self.delete_action,
+            *code.actions(),
+        ]
         # shown read-only too (its Save says the project refuses): the ranks' series, found
         # here and beside Mapping's series, not only under the codebook's buttons
         scores = self._action(
@@ -336,6 +348,7 @@ class WindowMenus(QObject):
         # views, the memos), so they are greyed on the start page
         self.project_actions = [
             self.import_action,
+            self.import_folder_action,
             self.export_refi_action,
             self.merge_action,
             self.export_tables_action,

@@ -3535,6 +3535,10 @@ Replace it?</source>
         <source>Import documents</source>
         <translation>文書の取り込み</translation>
     </message>
+    <message>
+        <source>Import folder</source>
+        <translation>フォルダーの取り込み</translation>
+    </message>
     <message numerus="yes">
         <source>%n file(s) to import:</source>
         <translation>
@@ -6748,6 +6752,14 @@ Keep theirs, or keep yours — edit yours first to merge the two.</source>
     <message>
         <source>Add PDF, Word, HTML and text files to the project as documents</source>
         <translation>PDF・Word・HTML・テキストのファイルを文書としてプロジェクトに取り込みます</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation>フォルダーの取り込み(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add every document in a folder and its subfolders to the project</source>
+        <translation>フォルダーとその下のフォルダーにある文書をすべてプロジェクトに取り込みます</translation>
     </message>
     <message>
         <source>Import &amp;REFI-QDA project (.qdpx, .qde)…</source>

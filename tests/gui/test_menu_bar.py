@@ -159,6 +159,7 @@ ITEMS = [
     ("File", "Open project…"),
     ("File", "Open server project…"),
     ("File", "Import documents…"),
+    ("File", "Import folder…"),
     ("File", "Import REFI-QDA project (.qdpx, .qde)…"),
     ("File", "Export REFI-QDA project (.qdpx)…"),
     ("File", "Merge project…"),

@@ -27,7 +27,7 @@ def _read_box() -> list[tuple[str, str, str]]:
 
 
 def _failing(error: Exception) -> Any:
-    def open_import(*_: Any) -> None:
+    def open_import(*_: Any, **__: Any) -> None:  # as the window calls it (folder=)
         raise error
 
     return open_import
