@@ -22,8 +22,7 @@ from pathlib import Path
 from frameworkqda.core.atomic import atomic_path
 from frameworkqda.core.errors import NotAProjectError, ProjectError
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message
-from frameworkqda.core.store.engine import disk_full
-from frameworkqda.core.store.faults import newest_backup, problem_lines
+from frameworkqda.core.store.files import disk_full, newest_backup, problem_lines
 from frameworkqda.core.store.location import ProjectLocation
 from frameworkqda.core.words import plural
 

@@ -46,7 +46,6 @@ from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store import changes, migrate
 from frameworkqda.core.store.engine import (
     READING,
-    disk_full,
     make_engine,
     read_only_mode,
     reading_without_files,
@@ -60,6 +59,7 @@ from frameworkqda.core.store.faults import (
     sqlite_lock_holders,
     translate,
 )
+from frameworkqda.core.store.files import disk_full
 from frameworkqda.core.store.integrity import (
     NOT_OURS,
     NOT_SQLITE,
