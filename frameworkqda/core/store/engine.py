@@ -21,8 +21,8 @@ from sqlalchemy.pool import NullPool
 
 from frameworkqda.core.errors import ProjectError, ProjectFileLostError
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
-from frameworkqda.core.store.files import disk_full
 from frameworkqda.core.store.identity import MOVED, ProjectFile
+from frameworkqda.core.store.integrity import disk_full
 from frameworkqda.core.store.location import ProjectLocation
 
 # How long a write waits for another program's write to finish before giving up (seconds):

@@ -24,7 +24,7 @@ from frameworkqda.core.errors import (
 )
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store.engine import write_wait
-from frameworkqda.core.store.files import disk_full, newest_backup, problem_lines
+from frameworkqda.core.store.integrity import disk_full, newest_backup, problem_lines
 from frameworkqda.core.store.location import ProjectLocation
 
 

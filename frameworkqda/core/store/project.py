@@ -59,12 +59,12 @@ from frameworkqda.core.store.faults import (
     sqlite_lock_holders,
     translate,
 )
-from frameworkqda.core.store.files import disk_full
 from frameworkqda.core.store.integrity import (
     NOT_OURS,
     NOT_SQLITE,
     PROJECT_TABLES,
     SQLITE_MAGIC,
+    disk_full,
     no_project_file,
 )
 from frameworkqda.core.store.location import ProjectLocation
