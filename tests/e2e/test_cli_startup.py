@@ -34,6 +34,7 @@ HEAVY = (
     "frameworkqda.core.exports.docx_export",
     "frameworkqda.core.exchange.refi",
     "frameworkqda.core.charting",
+    "frameworkqda.core.importers",  # the readers' registry and decoders: for import, not lists
     "frameworkqda.gui",
 )
 
@@ -75,6 +76,13 @@ def test_info_and_text_load_no_orm_pandas_exporter_nor_qt(small_project: Path) -
     coding = ["--document", "memo.txt", "--start", "0", "--end", "2", "--code", "Health"]
     orm = {"sqlalchemy", "sqlalchemy.orm", "frameworkqda.core.model"}
     assert loaded("code", str(small_project), *coding) <= orm
+
+
+def test_document_list_loads_no_importer(small_project: Path) -> None:
+    # workspace: a PDF's page geometry (importers.base) is imported where it is built, with
+    # importers.geometry; the list needs neither, nor the importers' package
+    orm = {"sqlalchemy", "sqlalchemy.orm", "frameworkqda.core.model"}
+    assert loaded("document", "list", str(small_project)) <= orm
 
 
 def test_scores_list_loads_no_pandas_nor_exporter(small_project: Path) -> None:
