@@ -53,7 +53,11 @@ STARTS_BEFORE_OPENING = ("import",)
 # Verbs that read and write through SQLAlchemy Core only (``tables``): they load neither the ORM
 # nor the model, which every other verb loads with the store (``Project.connect``/``begin``).
 # ``new`` loads them to apply a template (``--framework``); ``upgrade`` runs alembic's revisions.
-CORE_VERBS = ("import", "info", "text", "new", "check", "recover", "upgrade")
+CORE_VERBS = ("import", "info", "text", "new", "upgrade")
+
+# Verbs that read a project file with Python's sqlite3 alone (``store.integrity``): they load no
+# database library up front (a postgresql:// URL, which they refuse, loads SQLAlchemy to parse).
+SQLITE_VERBS = ("check", "recover")
 
 # Verbs that record who did the work: each takes --coder NAME and opens with coder_option.open_for.
 AUTHORED_VERBS = ("code", "autocode", "cell")
@@ -133,9 +137,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         bare.print_help(sys.stderr)
         return USAGE
     args.whole_process = whole_process
-    if args.command not in STARTS_BEFORE_OPENING:
-        # every verb opens a project (loading.py: why the collector waits meanwhile); the model
-        # with it, unless the verb reads and writes through the tables only
+    if args.command not in (*STARTS_BEFORE_OPENING, *SQLITE_VERBS):
+        # the other verbs open a project (loading.py: why the collector waits meanwhile); the
+        # model with it, unless the verb reads and writes through the tables only
         load(STORE, *(() if args.command in CORE_VERBS else (MODEL,)))
     code = _run(args, deprecation)
     if whole_process and getattr(args, "at_once", False):

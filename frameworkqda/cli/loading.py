@@ -15,9 +15,10 @@ import gc
 import importlib
 import sys
 
-# What every verb uses, since every verb opens a project: SQLAlchemy (Core) and the store; the
-# ORM and the model load with it for the verbs that use them (cli.CORE_VERBS: those that do not).
-STORE = "frameworkqda.core.store"
+# What a verb that opens a project uses: SQLAlchemy (Core) and the store; the ORM and the model
+# load with it for the verbs that use them (cli.CORE_VERBS: those that do not). The store
+# package alone loads neither (``check`` and ``recover`` read the file with sqlite3).
+STORE = "frameworkqda.core.store.project"
 MODEL = "frameworkqda.core.model"
 
 

@@ -4,8 +4,9 @@ The classes are mapped onto the Core tables of ``tables.py``, where the schema i
 (SQLAlchemy's "declarative with imperative table"): each class names its table and annotates
 its columns (``id: Mapped[int]``) for the type checker and every caller, and keeps its
 relationships. ``tests/core/test_tables.py`` checks the annotations against the tables. A verb
-that needs no object (``cli.CORE_VERBS``: ``import``, ``info``, ``text``, ``new``, ``check``,
-``recover``, ``upgrade``) uses the tables and never loads this module nor ``sqlalchemy.orm``.
+that needs no object (``cli.CORE_VERBS``: ``import``, ``info``, ``text``, ``new``, ``upgrade``;
+``check`` and ``recover`` use ``sqlite3`` alone) uses the tables and never loads this module nor
+``sqlalchemy.orm``.
 """
 
 from __future__ import annotations

@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session
 from frameworkqda.core import codebook as codebook_service
 from frameworkqda.core import deletions, model
 from frameworkqda.core.errors import NotFoundError
-from frameworkqda.core.importers.base import PageGeometry
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store import Project
 
@@ -127,7 +126,9 @@ def document_content(project: Project, document_id: int) -> DocumentContent:
         infos = tuple(PageInfo(p[0], p[1], p[2], p[3], p[4]) for p in pages)
         geometry = None
         if any(p[5] for p in pages):
-            from frameworkqda.core.importers.geometry import DocumentGeometry  # numpy: not at start
+            # numpy, and the importers' package: not at start, nor for listing documents
+            from frameworkqda.core.importers.base import PageGeometry
+            from frameworkqda.core.importers.geometry import DocumentGeometry
 
             geometry = DocumentGeometry(
                 PageGeometry(p[0], p[1], p[2], p[3], p[4], bytes(p[5] or b"")) for p in pages

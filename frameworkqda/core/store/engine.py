@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import getpass
 import os
-import shutil
 import socket
 import sqlite3
 from pathlib import Path
@@ -23,6 +22,7 @@ from sqlalchemy.pool import NullPool
 from frameworkqda.core.errors import ProjectError, ProjectFileLostError
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store.identity import MOVED, ProjectFile
+from frameworkqda.core.store.integrity import disk_full
 from frameworkqda.core.store.location import ProjectLocation
 
 # How long a write waits for another program's write to finish before giving up (seconds):
@@ -100,15 +100,6 @@ def reading_mode(path: Path) -> str | None:
     if mode is None and disk_full(path):
         return reading_without_files(path)
     return mode
-
-
-def disk_full(path: Path) -> bool:
-    """Whether the disk holding ``path`` is (nearly) full: SQLite then often says only
-    "disk I/O error", when the lock file beside the project cannot grow."""
-    try:
-        return shutil.disk_usage(path.parent).free < 256 * 1024
-    except OSError:
-        return False
 
 
 def reading_without_files(path: Path) -> str:

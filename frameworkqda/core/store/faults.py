@@ -7,7 +7,6 @@ on an import); a person needs the file, what went wrong and what to do.
 from __future__ import annotations
 
 import getpass
-import glob
 import os
 import re
 from collections.abc import Callable
@@ -24,7 +23,8 @@ from frameworkqda.core.errors import (
     ServerUnreachableError,
 )
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP
-from frameworkqda.core.store.engine import disk_full, write_wait
+from frameworkqda.core.store.engine import write_wait
+from frameworkqda.core.store.integrity import disk_full, newest_backup, problem_lines
 from frameworkqda.core.store.location import ProjectLocation
 
 
@@ -107,23 +107,8 @@ def refused_message(
     ).format(location=location, role=server_role(location), reason=reason)
 
 
-def problem_lines(rows: list[str]) -> list[str]:
-    """SQLite's check rows as single lines, without its "*** in database main ***" headers."""
-    lines = [line.strip() for row in rows for line in row.splitlines()]
-    return [line for line in lines if line and not line.startswith("***")]
-
-
 def first_problem(rows: list[str]) -> str:
     return next(iter(problem_lines(rows)), "?")
-
-
-def newest_backup(path: Path) -> Path | None:
-    """The newest ``<name>.bak-*`` copy beside a project (made before each migration)."""
-    try:
-        backups = list(path.parent.glob(f"{glob.escape(path.name)}.bak-*"))
-    except OSError:
-        return None
-    return max(backups, key=lambda b: (b.stat().st_mtime, b.name), default=None)
 
 
 def translate(

@@ -9,11 +9,17 @@ Debian/Ubuntu ``sqlite3`` tool is built without the ``sqlite_dbpage`` table ``.r
 (it fails with "SQL logic error", even on a sound file), a desktop user has no such tool, and
 ``iterdump`` stops at the first bad page. Rows on a destroyed page are lost; a backup
 (``<name>.fqda.bak-*``) is named so a person can compare.
+
+Python's standard library alone: ``check`` and ``recover`` load no database library. What
+``engine`` and ``faults`` share with the checks (a full disk, the newest backup, SQLite's check
+rows as lines) is here for that reason.
 """
 
 from __future__ import annotations
 
+import glob
 import shlex
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -22,8 +28,6 @@ from pathlib import Path
 from frameworkqda.core.atomic import atomic_path
 from frameworkqda.core.errors import NotAProjectError, ProjectError
 from frameworkqda.core.messages import QT_TRANSLATE_NOOP, Message
-from frameworkqda.core.store.engine import disk_full
-from frameworkqda.core.store.faults import newest_backup, problem_lines
 from frameworkqda.core.store.location import ProjectLocation
 from frameworkqda.core.words import plural
 
@@ -131,6 +135,30 @@ class RecoverReport:
         if self.backup is not None:
             lines.append(f"the newest backup is {self.backup}; compare before you choose")
         return lines
+
+
+def disk_full(path: Path) -> bool:
+    """Whether the disk holding ``path`` is (nearly) full: SQLite then often says only
+    "disk I/O error", when the lock file beside the project cannot grow."""
+    try:
+        return shutil.disk_usage(path.parent).free < 256 * 1024
+    except OSError:
+        return False
+
+
+def newest_backup(path: Path) -> Path | None:
+    """The newest ``<name>.bak-*`` copy beside a project (made before each migration)."""
+    try:
+        backups = list(path.parent.glob(f"{glob.escape(path.name)}.bak-*"))
+    except OSError:
+        return None
+    return max(backups, key=lambda b: (b.stat().st_mtime, b.name), default=None)
+
+
+def problem_lines(rows: list[str]) -> list[str]:
+    """SQLite's check rows as single lines, without its "*** in database main ***" headers."""
+    lines = [line.strip() for row in rows for line in row.splitlines()]
+    return [line for line in lines if line and not line.startswith("***")]
 
 
 def _overlaps(connection: sqlite3.Connection) -> Overlaps:

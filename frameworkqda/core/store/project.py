@@ -46,7 +46,6 @@ from frameworkqda.core.messages import QT_TRANSLATE_NOOP
 from frameworkqda.core.store import changes, migrate
 from frameworkqda.core.store.engine import (
     READING,
-    disk_full,
     make_engine,
     read_only_mode,
     reading_without_files,
@@ -65,6 +64,7 @@ from frameworkqda.core.store.integrity import (
     NOT_SQLITE,
     PROJECT_TABLES,
     SQLITE_MAGIC,
+    disk_full,
     no_project_file,
 )
 from frameworkqda.core.store.location import ProjectLocation
