@@ -57,7 +57,8 @@ def _target_options(parser: argparse.ArgumentParser) -> None:
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "memo",
-        help="list, print or write memos; make, rename or delete free memos",
+        help="list, show or set memos (set --free TITLE makes a free memo); rename or delete "
+        "free memos",
         description="Memos on the project, a document, a case, a code, a chart cell or a "
         "coded passage, and free memos (on nothing, each with its title): "
         "memo ACTION PROJECT …",
