@@ -129,3 +129,19 @@ def test_each_verbs_line_names_its_actions_and_no_other() -> None:
     )
     # cell has no actions, but its options set, draft (--draft, --accept) or --show a cell
     assert verbs["cell"][0] == "set, draft or show a chart cell's value and summary"
+
+
+def test_codebook_help_names_the_exported_files_columns(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the help said "a table of path, definition and colour"; the file a researcher gets
+    # back had another header (description, and a heading only column)
+    project = str(tmp_path / "study.fqda")
+    assert main(["new", project, "--framework", "mipex"]) == 0
+    capsys.readouterr()
+    assert main(["codebook", "export", project, "-"]) == 0
+    header = capsys.readouterr().out.splitlines()[0].split(",")
+    assert header == ["path", "description", "colour", "heading only"]
+    said = _help(capsys, "codebook")
+    listed = re.sub(r" \([^)]*\)", "", said[said.index("header reads ") :])
+    assert listed.startswith(f"header reads {', '.join(header)}.")
