@@ -3661,20 +3661,20 @@ Replace it?</source>
     </message>
     <message>
         <source>{count} failed</source>
-        <translation>{count} 件は失敗</translation>
+        <translation>{count} 件は失敗しました</translation>
     </message>
     <message>
         <source>{count} cancelled</source>
-        <translation>{count} 件はキャンセル</translation>
+        <translation>{count} 件はキャンセルされました</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of the import summary</comment>
+        <translation>。</translation>
     </message>
     <message>
         <source>{parts}.</source>
         <translation>{parts}。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation>、</translation>
     </message>
 </context>
 <context>
