@@ -689,12 +689,12 @@
         <translation>値</translation>
     </message>
     <message>
-        <source>The cases have no attributes yet: add them (Region, Population…) in Code → Cases and attributes…</source>
-        <translation>ケースにはまだ属性がありません。属性（地域、人口…）は「コード → ケースと属性…」で追加できます</translation>
-    </message>
-    <message>
         <source>Cases where</source>
         <translation>ケースの条件：</translation>
+    </message>
+    <message>
+        <source>No case attributes to filter by yet: add them (Region, Population…) in Code → Cases and attributes…</source>
+        <translation>絞り込みに使えるケースの属性はまだありません。属性（地域、人口…）は「コード → ケースと属性…」で追加できます。</translation>
     </message>
     <message>
         <source>any attribute</source>
