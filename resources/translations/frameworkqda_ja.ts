@@ -3844,22 +3844,6 @@ Later: English from the next start.</source>
         <translation>サンプルプロジェクト</translation>
     </message>
     <message>
-        <source>&amp;Undo {step}</source>
-        <translation>元に戻す(&amp;U)：{step}</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>元に戻す(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo {step}</source>
-        <translation>やり直す(&amp;R)：{step}</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>やり直す(&amp;R)</translation>
-    </message>
-    <message>
         <source>The server can be reached again.</source>
         <translation>サーバーに再び接続できるようになりました。</translation>
     </message>
@@ -6580,6 +6564,25 @@ Type the password for {location}. It is kept only while the project is open.</so
     <message>
         <source>Framework template</source>
         <translation>フレームワークのテンプレート</translation>
+    </message>
+</context>
+<context>
+    <name>StepText</name>
+    <message>
+        <source>&amp;Undo {step}</source>
+        <translation>元に戻す(&amp;U)：{step}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {step}</source>
+        <translation>やり直す(&amp;R)：{step}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
     </message>
 </context>
 <context>
