@@ -23,7 +23,7 @@ CODEBOOK_FORMATS = ("csv", "xlsx", "qdc")  # codebook_io.FORMATS, named here for
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "codebook",
-        help="import, export, list or edit the codebook",
+        help="import, export or list the codebook; add, rename, move, define or delete a code",
         description="Import or export the codebook (format by extension: .csv, .xlsx or "
         "REFI-QDA .qdc), list it, or edit it a code at a time: add, rename, move, define, "
         "delete. A CSV or XLSX codebook is a table whose header reads path, description (the "

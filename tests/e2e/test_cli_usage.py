@@ -127,6 +127,9 @@ def test_each_verbs_line_names_its_actions_and_no_other() -> None:
         "add, rename, delete or list cases; assign documents; set, rename or delete attributes, "
         "or change their kind"
     )
+    assert verbs["codebook"][0] == (
+        "import, export or list the codebook; add, rename, move, define or delete a code"
+    )
     # cell has no actions, but its options set, draft (--draft, --accept) or --show a cell
     assert verbs["cell"][0] == "set, draft or show a chart cell's value and summary"
 
