@@ -39,7 +39,8 @@ if TYPE_CHECKING:  # the command classes load with the core, when a handler runs
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "case",
-        help="create cases, set attributes, assign documents",
+        help="add, rename, delete or list cases; assign documents; set, rename or delete "
+        "attributes, or change their kind",
         description="Manage the cases compared in the framework matrix (e.g. cities): "
         "case ACTION PROJECT … (the older order case PROJECT ACTION … still works, deprecated).",
     )

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     cell = subparsers.add_parser(
         "cell",
-        help="set a chart cell's value or summary",
+        help="set, draft or show a chart cell's value and summary",
         description="Chart one case × measure: set its value (from the project's value scale) "
         "and/or its summary, or draft the summary from the coded evidence (a draft stays a "
         "draft, still to do, until you edit it with --summary or take it with --accept); "

@@ -23,19 +23,22 @@ CODEBOOK_FORMATS = ("csv", "xlsx", "qdc")  # codebook_io.FORMATS, named here for
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "codebook",
-        help="import, export, list or edit the codebook",
-        description="Import or export the codebook as a table of path, definition and colour "
-        "(format by extension: .csv, .xlsx or REFI-QDA .qdc), list it, or edit it a code at a "
-        "time: add, rename, move, define, delete. A PATH is a code's path as 'codebook list' "
-        "prints it (Theme/Measure; a slash inside a name written \\/). Each edit is one step, "
-        "saved before it replies; a refusal names the code and the reason and writes nothing.",
+        help="import, export or list the codebook; add, rename, move, define or delete a code",
+        description="Import or export the codebook (format by extension: .csv, .xlsx or "
+        "REFI-QDA .qdc), list it, or edit it a code at a time: add, rename, move, define, "
+        "delete. A CSV or XLSX codebook is a table whose header reads path, description (the "
+        "code's definition), colour, heading only (yes: a heading, never applied to text nor "
+        "charted). A PATH is a code's path as 'codebook list' prints it (Theme/Measure; a slash "
+        "inside a name written \\/). Each edit is one step, saved before it replies; a refusal "
+        "names the code and the reason and writes nothing.",
     )
     actions = parser.add_subparsers(dest="action", metavar="ACTION")  # bare: help (cli.lacking)
     imported = actions.add_parser(
         "import",
         help="add codes from a file",
         description="Add the file's codes (parents created as needed); codes that exist get the "
-        "file's definition and colour. A code's name is one whatever its letter case: a row "
+        "file's description, colour and heading only (a code with coded passages or "
+        "charted cells stays a code). A code's name is one whatever its letter case: a row "
         "naming an existing code in other case updates that code (and says so); two rows naming "
         "one code are refused. Nothing is written if any row is bad; each bad row is named.",
     )

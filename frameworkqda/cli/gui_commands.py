@@ -19,7 +19,7 @@ SHOT_VIEWS = (
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     gui = subparsers.add_parser(
         "gui",
-        help="open the desktop app",
+        help="open the desktop app, or write a PNG of one of its views",
         description="Open the desktop app; with -o FILE.png, write a PNG of a view and exit "
         "(the older --screenshot FILE.png still works, deprecated).",
     )

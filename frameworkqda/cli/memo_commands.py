@@ -35,6 +35,10 @@ FREE_HELP = (
     "(several with one title: refused, each named by its id)"
 )
 
+OPTIONS = ("document", "case", "code", "start", "end", "free")  # what a memo is on
+PASSAGE = ("document", "start", "end", "code")  # a coded passage's
+METAVARS = {"document": "NAME", "case": "NAME", "code": "PATH", "start": "N", "end": "N"}
+
 
 def _target_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("project", help=PROJECT_HELP)
@@ -53,7 +57,8 @@ def _target_options(parser: argparse.ArgumentParser) -> None:
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "memo",
-        help="list, print or write memos; make, rename or delete free memos",
+        help="list, show or set memos (set --free TITLE makes a free memo); rename or delete "
+        "free memos",
         description="Memos on the project, a document, a case, a code, a chart cell or a "
         "coded passage, and free memos (on nothing, each with its title): "
         "memo ACTION PROJECT …",
@@ -158,8 +163,7 @@ def _target(
     from frameworkqda.core.errors import NotFoundError, ValidationError
     from frameworkqda.core.memos import FREE
 
-    options = ("document", "case", "code", "start", "end", "free")
-    given = {name for name in options if getattr(args, name) is not None}
+    given = {name for name in OPTIONS if getattr(args, name) is not None}
     if not given:
         return "project", None
     if given == {"free"}:
@@ -194,8 +198,34 @@ def _target(
                 raise
             segment = segment_at(session, document_id, code_id, args.start, args.end, args.coder)
         return "segment", segment
-    named = ", ".join(f"--{name}" for name in sorted(given))
-    raise ValidationError(f"{named} name no memo; {TARGET_HELP[0].lower()}{TARGET_HELP[1:]}")
+    raise ValidationError(_no_memo(given))
+
+
+def _listed(options: list[str], last: str, metavars: bool = False) -> str:
+    """``--a, --b and --c`` (``last``: and / or), with each one's value when ``metavars``."""
+    said = [f"--{name} {METAVARS[name]}" if metavars else f"--{name}" for name in options]
+    return said[0] if len(said) == 1 else f"{', '.join(said[:-1])} {last} {said[-1]}"
+
+
+def _no_memo(given: set[str]) -> str:
+    """One line saying why the options ``given`` name no memo, from the rule ``_target``
+    follows: what a coded passage's memo still lacks, or which options go with none of the
+    others (the whole rule is in ``--help``; a paragraph of it hid what was wrong)."""
+    if "free" in given:
+        others = _listed([name for name in OPTIONS if name in given - {"free"}], "or")
+        return f"--free names a free memo, on nothing: it takes no {others}"
+    if given & {"start", "end"} or given == {"document", "code"}:
+        missing = [name for name in PASSAGE if name not in given]
+        extra = [name for name in OPTIONS if name in given and name not in PASSAGE]
+        parts = [f"also needs {_listed(missing, 'and', metavars=True)}"] if missing else []
+        parts += [f"takes no {_listed(extra, 'or')}"] if extra else []
+        return f"a memo on a coded passage {', and '.join(parts)}"
+    together = _listed([name for name in OPTIONS if name in given], "and")
+    return (
+        f"{together} name no memo together: a memo is on a document (--document), a case "
+        "(--case), a chart cell (--case with --code) or a coded passage (--document, --start, "
+        "--end and --code)"
+    )
 
 
 def _list(args: argparse.Namespace) -> int:

@@ -65,8 +65,8 @@ class CaseWhere(QWidget):
         view's button "Tick cases where"); ``wrap``: the row wraps onto more lines where it
         is narrow (in Mapping's left pane it made the view run off a 1067-pixel window).
         When the cases have no attributes the row says so and where to add them, in place
-        of three disabled boxes that said nothing (the matrix's bar, Review, Search and
-        Mapping alike)."""
+        of three disabled boxes that said nothing and of the words "Cases where" (the
+        matrix's bar, Review, Search and Mapping alike)."""
         super().__init__(parent)
         self.setObjectName("caseWhere")
         self._session = session
@@ -100,9 +100,14 @@ class CaseWhere(QWidget):
         self.problem.setObjectName("whereProblem")
         tones.tone(self.problem, tones.ERROR)  # a red that reads on the palette's window
         self.problem.hide()
+        # the hint stands alone, in place of the words too: "Cases where" before a sentence
+        # read as a label run into it
+        self.words: QLabel | None = None
+        if lead is None:
+            lead = self.words = QLabel(self.tr("Cases where"))
         self.none_hint = MessageLabel(
             self.tr(
-                "The cases have no attributes yet: add them (Region, Population…) in "
+                "No case attributes to filter by yet: add them (Region, Population…) in "
                 "Code → Cases and attributes…"
             )
         )
@@ -118,8 +123,8 @@ class CaseWhere(QWidget):
         lines = QVBoxLayout(self) if wrap else None
         row: QLayout = FlowLayout() if wrap else QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        for widget in (lead or QLabel(self.tr("Cases where")), self.attribute_box):
-            row.addWidget(widget)
+        row.addWidget(lead)
+        row.addWidget(self.attribute_box)
         row.addWidget(self.operator_box)
         row.addWidget(self.value_box)
         if isinstance(row, QHBoxLayout):
@@ -164,8 +169,9 @@ class CaseWhere(QWidget):
         self.attribute_box.setEnabled(bool(sheet.attributes))
         # the hint in place of three boxes with nothing to choose
         self.none_hint.setVisible(not sheet.attributes)
-        for box in (self.attribute_box, self.operator_box, self.value_box):
-            box.setVisible(bool(sheet.attributes))
+        for widget in (self.words, self.attribute_box, self.operator_box, self.value_box):
+            if widget is not None:
+                widget.setVisible(bool(sheet.attributes))
         self._fill_for(self.attribute_box.currentData(), operator, value if found > 0 else None)
 
     def _attribute_chosen(self) -> None:

@@ -477,7 +477,9 @@ class ImportDialog(QDialog):
             self.sent_to_background.emit(self.job)
 
     def _summary(self, counts: dict[ImportStatus, int], total: int) -> str:
-        """``Imported 2 of 3 files, 1 failed.``: the line the dialog and the status bar end with."""
+        """``Imported 2 of 3 files, 1 failed.``: the line the dialog and the status bar end with.
+        The parts are joined by their own separator, not the list one: a language may end each
+        with a full stop (Japanese: ``…取り込みました。1 件は失敗しました。``)."""
         parts = [
             self.tr("Imported {imported} of %n file(s)", "", total).format(
                 imported=QLocale().toString(counts[ImportStatus.IMPORTED])
@@ -490,7 +492,8 @@ class ImportDialog(QDialog):
         ):
             if counts[status]:
                 parts.append(text.format(count=QLocale().toString(counts[status])))
-        return self.tr("{parts}.").format(parts=self.tr(", ", "list separator").join(parts))
+        between = self.tr(", ", "between the parts of the import summary")
+        return self.tr("{parts}.").format(parts=between.join(parts))
 
 
 def _quiet_timer(parent: QObject, interval: int, slot: Callable[[], None]) -> QTimer:

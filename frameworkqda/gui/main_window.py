@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QInputDialog,
@@ -253,18 +253,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         for action in self.menus.write_actions:
             action.setEnabled(not project.read_only)
-        session.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        session.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        session.undo_stack.undoTextChanged.connect(
-            lambda t: self.undo_action.setText(
-                self.tr("&Undo {step}").format(step=no_mnemonic(t)) if t else self.tr("&Undo")
-            )
-        )
-        session.undo_stack.redoTextChanged.connect(
-            lambda t: self.redo_action.setText(
-                self.tr("&Redo {step}").format(step=no_mnemonic(t)) if t else self.tr("&Redo")
-            )
-        )
+        self._follow(session.undo_stack, True)
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
         session.changed.connect(self._refresh_status)
@@ -276,6 +265,22 @@ class MainWindow(QMainWindow):
         )
         self._refresh_status()
         self.show_stage(1)
+
+    def _follow(self, stack: QUndoStack, follow: bool) -> None:
+        """Edit → Undo and Redo follow ``stack`` (enabled, naming its step), or no longer: a
+        closed project's stack, still held by a script, changed them on a window with no
+        project, and at its end raised at actions already deleted."""
+        menus = self.menus
+        for signal, slot in (
+            (stack.canUndoChanged, self.undo_action.setEnabled),
+            (stack.canRedoChanged, self.redo_action.setEnabled),
+            (stack.undoTextChanged, menus.undo_text.show),
+            (stack.redoTextChanged, menus.redo_text.show),
+        ):
+            if follow:
+                signal.connect(slot)
+            else:
+                signal.disconnect(slot)
 
     def _server_reachable(self, error: FrameworkQDAError | None) -> None:
         """Said once while the server is away (kept until it is back), and once when it is."""
@@ -1204,7 +1209,8 @@ class MainWindow(QMainWindow):
                 deletions_dialog.close()
                 deletions_dialog.deleteLater()
                 self.deletions_dialog = None
-            self.session.close()
+            self.session.close()  # its stack cleared: Undo and Redo greyed, named no step
+            self._follow(self.session.undo_stack, False)
             self.session = None
             self.views = {}
             self.setWindowTitle("FrameworkQDA")

@@ -7,7 +7,7 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -18,6 +18,26 @@ from frameworkqda.gui.store_dialogs import ask_server
 
 if TYPE_CHECKING:
     from frameworkqda.gui.main_window import MainWindow
+
+
+class StepText(QObject):
+    """Names in Edit → Undo (or Redo) the step it would take: "&Undo Set Region". A child of
+    the action, so Qt drops the undo stack's connection with the action: a lambda outlived it
+    (a window deleted with its project open, the stack after it) and raised "Internal C++
+    object (PySide6.QtGui.QAction) already deleted" at the stack's last signal."""
+
+    def __init__(self, action: QAction, undo: bool) -> None:
+        super().__init__(action)
+        self._action, self._undo = action, undo
+
+    @Slot(str)
+    def show(self, step: str) -> None:
+        """The stack's undoTextChanged (or redoTextChanged): ``step`` is "" when none."""
+        if self._undo:
+            text = self.tr("&Undo {step}") if step else self.tr("&Undo")
+        else:
+            text = self.tr("&Redo {step}") if step else self.tr("&Redo")
+        self._action.setText(text.format(step=no_mnemonic(step)))
 
 
 class WindowMenus(QObject):
@@ -156,6 +176,8 @@ class WindowMenus(QObject):
             tip=self.tr("Make the change last undone again"),
         )
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_text = StepText(self.undo_action, undo=True)
+        self.redo_text = StepText(self.redo_action, undo=False)
         edit.addSeparator()
         find = self._action(
             edit,

@@ -689,12 +689,12 @@
         <translation>値</translation>
     </message>
     <message>
-        <source>The cases have no attributes yet: add them (Region, Population…) in Code → Cases and attributes…</source>
-        <translation>ケースにはまだ属性がありません。属性（地域、人口…）は「コード → ケースと属性…」で追加できます</translation>
-    </message>
-    <message>
         <source>Cases where</source>
         <translation>ケースの条件：</translation>
+    </message>
+    <message>
+        <source>No case attributes to filter by yet: add them (Region, Population…) in Code → Cases and attributes…</source>
+        <translation>絞り込みに使えるケースの属性はまだありません。属性（地域、人口…）は「コード → ケースと属性…」で追加できます。</translation>
     </message>
     <message>
         <source>any attribute</source>
@@ -3661,20 +3661,20 @@ Replace it?</source>
     </message>
     <message>
         <source>{count} failed</source>
-        <translation>{count} 件は失敗</translation>
+        <translation>{count} 件は失敗しました</translation>
     </message>
     <message>
         <source>{count} cancelled</source>
-        <translation>{count} 件はキャンセル</translation>
+        <translation>{count} 件はキャンセルされました</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of the import summary</comment>
+        <translation>。</translation>
     </message>
     <message>
         <source>{parts}.</source>
         <translation>{parts}。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -3842,22 +3842,6 @@ Later: English from the next start.</source>
     <message>
         <source>Sample project</source>
         <translation>サンプルプロジェクト</translation>
-    </message>
-    <message>
-        <source>&amp;Undo {step}</source>
-        <translation>元に戻す(&amp;U)：{step}</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>元に戻す(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo {step}</source>
-        <translation>やり直す(&amp;R)：{step}</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
         <source>The server can be reached again.</source>
@@ -6580,6 +6564,25 @@ Type the password for {location}. It is kept only while the project is open.</so
     <message>
         <source>Framework template</source>
         <translation>フレームワークのテンプレート</translation>
+    </message>
+</context>
+<context>
+    <name>StepText</name>
+    <message>
+        <source>&amp;Undo {step}</source>
+        <translation>元に戻す(&amp;U)：{step}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {step}</source>
+        <translation>やり直す(&amp;R)：{step}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -161,8 +161,41 @@ def test_memo_set_show_and_list(
     assert not _said(capsys, "memo", "list", study)[1].startswith("project")
 
     # options that name no memo, or a name not there: one line on stderr, exit 1
+    # (one line saying what is missing or too much, not the whole rule: a tester read a
+    # paragraph for a passage's memo given without --code)
     code, out, err = _said(capsys, "memo", "show", study, "--start", "3")
-    assert (code, out) == (1, "") and err.startswith("frameworkqda: --start name no memo; ")
+    assert (code, out) == (1, "")
+    assert err == (
+        "frameworkqda: a memo on a coded passage also needs --document NAME, --end N and "
+        "--code PATH\n"
+    )
+    code, out, err = _said(
+        capsys,
+        *("memo", "set", study, "--document", "memo.txt", "--start", "0", "--end", "3"),
+        *("--text", "x"),
+    )
+    assert (code, out, err) == (
+        1,
+        "",
+        "frameworkqda: a memo on a coded passage also needs --code PATH\n",
+    )
+    code, out, err = _said(
+        capsys, "memo", "show", study, *("--start", "0", "--end", "3", "--case", "Hamamatsu")
+    )
+    assert (code, out, err) == (
+        1,
+        "",
+        "frameworkqda: a memo on a coded passage also needs --document NAME and --code PATH, "
+        "and takes no --case\n",
+    )
+    code, out, err = _said(
+        capsys, "memo", "show", study, "--document", "memo.txt", "--case", "Hamamatsu"
+    )
+    assert (code, out) == (1, "") and err == (
+        "frameworkqda: --document and --case name no memo together: a memo is on a document "
+        "(--document), a case (--case), a chart cell (--case with --code) or a coded passage "
+        "(--document, --start, --end and --code)\n"
+    )
     code, out, err = _said(capsys, "memo", "show", study, "--case", "Osaka")
     assert (code, out) == (1, "") and err.endswith("no case named “Osaka”\n")
     # uncoding a passage takes its memo along (and only it)
@@ -294,7 +327,10 @@ def test_free_memos_from_the_command_line(study: str, capsys: pytest.CaptureFixt
     code, _, err = _said(
         capsys, "memo", "show", study, "--free", "浜松 diary", "--case", "Hamamatsu"
     )
-    assert code == 1 and err.startswith("frameworkqda: --case, --free name no memo; ")
+    assert (code, err) == (
+        1,
+        "frameworkqda: --free names a free memo, on nothing: it takes no --case\n",
+    )
     with pytest.raises(SystemExit):
         main(["memo", "delete", study, "--case", "Hamamatsu"])
     capsys.readouterr()

@@ -4,11 +4,13 @@ command with 1 (README, "Command line")."""
 
 from __future__ import annotations
 
+import argparse
+import re
 from pathlib import Path
 
 import pytest
 
-from frameworkqda.cli import main
+from frameworkqda.cli import build_parser, main
 
 
 def test_bare_program_lists_the_verbs(capsys: pytest.CaptureFixture[str]) -> None:
@@ -90,3 +92,59 @@ def test_matrix_view_help_names_each_view_and_the_default(
     view = said[said.index("--view {cells,counts,ranks} cells") :]
     assert view.startswith("--view {cells,counts,ranks} cells (the default): the framework matrix")
     assert "; counts: the present measures per theme and case; ranks: the themes ranked" in view
+
+
+def _verbs_and_actions() -> dict[str, tuple[str, list[str]]]:
+    """Each verb's one line in ``frameworkqda --help``, and its actions (none: no ACTION)."""
+    parser = build_parser()
+    listed = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    lines = {choice.dest: choice.help or "" for choice in listed._choices_actions}
+    said: dict[str, tuple[str, list[str]]] = {}
+    for verb, sub in listed.choices.items():
+        actions = [a for a in sub._actions if isinstance(a, argparse._SubParsersAction)]
+        said[verb] = (lines[verb], list(actions[0].choices) if actions else [])
+    return said
+
+
+def test_each_verbs_line_names_its_actions_and_no_other() -> None:
+    # a tester read "memo: list, print or write memos; make, rename or delete free memos" and
+    # tried memo write (no such action; set --free makes a free memo): each action's first
+    # word is in its verb's line, and no action word that is not one of them
+    verbs = _verbs_and_actions()
+    words = {"list", "show", "print", "set", "write", "make", "create", "add", "rename"}
+    words |= {"delete", "assign", "import", "export", "draft"}
+    for verb, (line, actions) in verbs.items():
+        if not actions:
+            continue
+        said = set(re.findall(r"[a-z]+", line))
+        firsts = {action.split("-")[0] for action in actions}
+        assert firsts <= said, (verb, line)
+        assert said & words <= firsts, (verb, line)
+    assert verbs["memo"][0] == (
+        "list, show or set memos (set --free TITLE makes a free memo); rename or delete free memos"
+    )
+    assert verbs["case"][0] == (
+        "add, rename, delete or list cases; assign documents; set, rename or delete attributes, "
+        "or change their kind"
+    )
+    assert verbs["codebook"][0] == (
+        "import, export or list the codebook; add, rename, move, define or delete a code"
+    )
+    # cell has no actions, but its options set, draft (--draft, --accept) or --show a cell
+    assert verbs["cell"][0] == "set, draft or show a chart cell's value and summary"
+
+
+def test_codebook_help_names_the_exported_files_columns(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the help said "a table of path, definition and colour"; the file a researcher gets
+    # back had another header (description, and a heading only column)
+    project = str(tmp_path / "study.fqda")
+    assert main(["new", project, "--framework", "mipex"]) == 0
+    capsys.readouterr()
+    assert main(["codebook", "export", project, "-"]) == 0
+    header = capsys.readouterr().out.splitlines()[0].split(",")
+    assert header == ["path", "description", "colour", "heading only"]
+    said = _help(capsys, "codebook")
+    listed = re.sub(r" \([^)]*\)", "", said[said.index("header reads ") :])
+    assert listed.startswith(f"header reads {', '.join(header)}.")

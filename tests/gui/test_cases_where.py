@@ -189,11 +189,15 @@ def japanese(qapp: QApplication) -> Iterator[None]:
 def test_in_japanese_the_signs_and_yes_no_are_in_words_of_the_language(
     qtbot: QtBot, japanese: None, window: MainWindow
 ) -> None:
-    _with_attributes(window)
     view = window.show_view("review")
     assert isinstance(view, ReviewView)
     where = view.where
-    assert "ケースの条件：" in [label.text() for label in where.findChildren(QLabel)]
+    assert _shown(where) == [  # no attributes yet: the hint alone, as in English
+        "絞り込みに使えるケースの属性はまだありません。属性（地域、人口…）は"
+        "「コード → ケースと属性…」で追加できます。"
+    ]
+    _with_attributes(window)
+    assert _shown(where) == ["ケースの条件："]
     assert where.attribute_box.itemText(0) == "属性を問わない"
     _pick(qtbot, where.attribute_box, "Region")
     operators = [where.operator_box.itemText(i) for i in range(where.operator_box.count())]
@@ -374,20 +378,33 @@ def test_the_matrix_by_attribute_says_how_to_add_attributes_when_cases_have_none
     _choose(qtbot, view.case_box, "By attribute…")
     hint = view.where.none_hint
     assert view.where_bar.isVisible() and hint.isVisible()
-    assert "no attributes yet" in hint.text()
-    assert "Code → Cases and attributes…" in hint.text()
+    assert _shown(view.where) == [NO_ATTRIBUTES]
     assert not view.where.attribute_box.isVisible()
     _with_attributes(window)  # added in the case sheet
     assert not hint.isVisible() and view.where.attribute_box.isEnabled()
+    assert _shown(view.where) == ["Cases where"]  # then the boxes
     assert view.where.attribute_box.isVisible()
     _pick(qtbot, view.where.attribute_box, "Population")
 
 
+NO_ATTRIBUTES = (
+    "No case attributes to filter by yet: add them (Region, Population…) in "
+    "Code → Cases and attributes…"
+)
+
+
+def _shown(where: CaseWhere) -> list[str]:
+    """The labels the row shows, left to right (the hint's own line last)."""
+    labels = [label for label in where.findChildren(QLabel) if label.isVisibleTo(where)]
+    return [label.text() for label in sorted(labels, key=lambda label: (label.y(), label.x()))]
+
+
 def _says_how_to_add_attributes(window: MainWindow, where: CaseWhere) -> None:
+    # the hint alone, one sentence: "Cases where" before it read "Cases where  The cases
+    # have no attributes yet: …", a label run into a sentence (a tester's finding)
     hint = where.none_hint
     assert where.isVisible() and hint.isVisible()
-    assert "no attributes yet" in hint.text()
-    assert "Code → Cases and attributes…" in hint.text()
+    assert _shown(where) == [NO_ATTRIBUTES]
     assert not where.attribute_box.isVisible()
 
 
@@ -420,6 +437,7 @@ def test_review_search_and_mapping_say_how_to_add_attributes_when_cases_have_non
     open_search(window, qtbot)
     for where in (review.where, search.where):
         assert not where.none_hint.isVisibleTo(window)
+        assert _shown(where) == ["Cases where"]
         assert where.attribute_box.isVisibleTo(where) and where.attribute_box.isEnabled()
 
 

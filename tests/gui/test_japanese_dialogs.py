@@ -527,3 +527,25 @@ def test_the_codebook_editors_message_after_a_deletion_leaves_no_fragment(
         assert last_line_share(editor.status) >= 0.25, lines
         for line, after in itertools.pairwise(lines):  # a count stays with its word: 3 件
             assert not (line.rstrip()[-1:].isdigit() and after.lstrip()[:1] in "件個"), lines
+
+
+def test_the_import_summary_is_whole_sentences_in_japanese(  # type: ignore[no-untyped-def]
+    qtbot, study: MainWindow, tmp_path: Path
+) -> None:
+    """Each part of the summary its own sentence: the tester read "…取り込みました、2 件は失敗。",
+    a finished sentence run on with a comma into a fragment."""
+    text = "浜松市の多文化共生について。"
+    (tmp_path / "浜松.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "浜松の写し.txt").write_text(text, encoding="utf-8")  # the same text again
+    (tmp_path / "壊れた.pdf").write_bytes(b"%PDF-1.4 not a PDF after all")
+    modal.choose(*(tmp_path / name for name in ("浜松.txt", "浜松の写し.txt", "壊れた.pdf")))
+    shortcut(qtbot, study, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    dialog = study.last_import
+    assert isinstance(dialog, ImportDialog)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.done_event.is_set, timeout=20000)
+    assert dialog.label.text() == (
+        "ファイル 3 件中 1 件を取り込みました。1 件は既にプロジェクトにあります。"
+        "1 件は失敗しました。"
+    )
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextCursor, QUndoCommand
 
 from frameworkqda.core import cases, coding, workspace
 from frameworkqda.core.overview import overview
@@ -436,3 +437,54 @@ def test_a_translation_typed_is_undone_as_edit_translation(qtbot, window: MainWi
     window.undo_action.trigger()  # Edit → Undo Edit note
     assert window.undo_action.text() == "&Undo Edit translation"
     assert window.redo_action.text() == "&Redo Edit note"
+
+
+def _window_with_a_step(qtbot, settings, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    """A main window on the sample project with one undo step, not handed to qtbot: the test
+    deletes it, as the app's end does (qtbot would close it after)."""
+    from frameworkqda.core.commands import SetAttribute
+    from frameworkqda.gui.sample import build_sample
+
+    build_sample(tmp_path / "sample.fqda")
+    window = MainWindow(settings)
+    window.show()
+    window.open_project(str(tmp_path / "sample.fqda"))
+    qtbot.waitUntil(lambda: window.session is not None)
+    assert window.session is not None
+    case = cases.list_cases(window.session.project)[0]
+    window.session.run(SetAttribute(case.id, "Region", "Kansai"), "Set Region")
+    assert window.undo_action.text() == "&Undo Set Region"
+    return window
+
+
+def test_quit_with_a_project_open_leaves_undo_and_redo_to_no_stack(  # type: ignore[no-untyped-def]
+    qtbot, settings, tmp_path: Path, capfd
+) -> None:
+    """File → Quit with a project open: Edit → Undo and Redo follow its undo stack no more
+    (a script holding it changed their text, and once the window was gone the stack's last
+    signal raised "Internal C++ object (PySide6.QtGui.QAction) already deleted" at exit)."""
+    window = _window_with_a_step(qtbot, settings, tmp_path)
+    assert window.session is not None
+    stack = window.session.undo_stack
+    menu_bar.choose(qtbot, window, "File", "Quit")
+    assert not window.isVisible() and window.session is None
+    assert (window.undo_action.text(), window.undo_action.isEnabled()) == ("&Undo", False)
+    stack.push(QUndoCommand("Set Region"))  # the closed project's stack changes …
+    stack.undo()
+    assert (window.undo_action.text(), window.undo_action.isEnabled()) == ("&Undo", False)
+    assert (window.redo_action.text(), window.redo_action.isEnabled()) == ("&Redo", False)
+    shiboken6.delete(window)  # … and ends with the window, a step on it
+    assert "Traceback" not in capfd.readouterr().err
+
+
+def test_a_window_deleted_with_a_project_open_says_nothing(  # type: ignore[no-untyped-def]
+    qtbot, settings, tmp_path: Path, capfd
+) -> None:
+    """A script's window deleted with its project open (never closed): the undo stack, deleted
+    after Edit → Undo and Redo, clears itself and says so to actions no longer there."""
+    window = _window_with_a_step(qtbot, settings, tmp_path)
+    assert window.session is not None
+    project = window.session.project
+    shiboken6.delete(window)
+    project.close()
+    assert "Traceback" not in capfd.readouterr().err
