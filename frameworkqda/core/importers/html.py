@@ -2,7 +2,8 @@
 
 Furigana (<ruby>) is made its base text first (the readings in brackets with
 ``keep_furigana``), so trafilatura and the visible text the import note compares with read it
-alike.
+alike; then a line break between two CJK characters goes, as a browser takes it out
+(``html_spacing``).
 
 City websites are often Shift_JIS or EUC-JP and wrap the content in navigation menus.
 trafilatura (well kept, used widely for web corpora) finds the main content and keeps headings,
@@ -33,6 +34,7 @@ from trafilatura.settings import DEFAULT_CONFIG, use_config
 from frameworkqda.core.importers import notes
 from frameworkqda.core.importers.base import Extraction, ImportOptions
 from frameworkqda.core.importers.encoding import bom_encoding, decode
+from frameworkqda.core.importers.html_spacing import without_cjk_line_breaks
 from frameworkqda.core.importers.language import detect_language
 from frameworkqda.core.kinds import DocumentKind
 from frameworkqda.core.text.cjk import cjk_mask, code_points, normalise_text
@@ -645,6 +647,7 @@ def extract_html(data: bytes, name: str, options: ImportOptions) -> Extraction:
     markup, _encoding = decode_html(data, name)
     markup = re.sub(r"^<\?xml[^>]*\?>", "", markup.lstrip("\ufeff"))
     markup = _ruby_as_text(markup, options.keep_furigana)
+    markup = without_cjk_line_breaks(markup)
     warnings: list[str] = []
     text = _main_text(markup)
     fallback = _fallback_text(markup) if markup.strip() else ""
