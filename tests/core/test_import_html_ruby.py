@@ -41,16 +41,15 @@ OSAKA_PAGE = (
     "<p>Interpreters are available in English, Chinese, Korean and Vietnamese.</p>"
     "</body></html>"
 )
-OSAKA_TEXT = [  # a table a row a line, its cells joined by " | "
+OSAKA_TEXT = [  # a table a row a line, its cells apart by tabs
     "大阪市多文化共生指針",
     "大阪市では、外国籍住民が約15万人暮らしています。市は日本語教室を区役所で開催し、"
     "多言語による相談窓口を設置しています。",
     "外国人市民代表者会議は設置されていませんが、多文化共生に関する審議会に"
     "外国籍委員が参加しています。",
-    "施策 | 状況",
-    "---|---",
-    "日本語教育 | 実施",
-    "通訳派遣 | 一部実施",
+    "施策\t状況",
+    "日本語教育\t実施",
+    "通訳派遣\t一部実施",
     "Interpreters are available in English, Chinese, Korean and Vietnamese.",
 ]
 
@@ -172,9 +171,8 @@ def test_ruby_in_links_headings_and_table_cells() -> None:
         "相談窓口は市役所の1階にあります。日本語で話すことができます。予約はいりません。無料です。",
         "通訳は英語、中国語、ベトナム語でできます。電話でも相談できます。困ったときは、一人で悩まないでください。",
         "受付の時間は下の表を見てください。",
-        "曜日 | 時間",
-        "---|---",
-        "月曜日 | 9時から",
+        "曜日\t時間",
+        "月曜日\t9時から",
     ]
     kept = _text(page, keep_furigana=True).split("\n")
     assert kept[0] == "外国人（がいこくじん）の皆（みな）さんへ"

@@ -1,6 +1,8 @@
-"""A web page's table in the stored text: a row a line, its cells joined by " | ", ending at
-its last cell's text. trafilatura writes a row as Markdown, ``| a | b | ``: every row but the
-text's last ended in a space after its closing rule."""
+"""A web page's table in the stored text: a row a line, its cells apart by tabs, as a PDF's
+table is stored. trafilatura writes a row as Markdown, ``| a | b | `` (every row but the
+text's last ending in a space after its closing rule), a "|" in a cell as "\\|", and a rule
+``|---|---|`` under a head row: stored so, a search, a coded passage and an export held
+Markdown that no other document has."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from frameworkqda.cli import main
 from frameworkqda.core import model
 from frameworkqda.core.importers import ImportOptions, notes
 from frameworkqda.core.importers.service import import_documents
@@ -25,7 +28,7 @@ TABLE = (
     "<tr><td></td><td>2階</td><td>予約制</td></tr>"  # an empty first cell
     "<tr><td>税務課</td><td></td><td>英語</td></tr></table>"
 )
-ROWS = ["窓口 | 場所 | 備考", "---|---|---", "市民課 | 1階 |", "| 2階 | 予約制", "税務課 |  | 英語"]
+ROWS = ["窓口\t場所\t備考", "市民課\t1階\t", "\t2階\t予約制", "税務課\t\t英語"]
 
 
 def _stored(tmp_path: Path, page: str) -> tuple[list[str], list[str]]:
@@ -52,12 +55,11 @@ def _stored(tmp_path: Path, page: str) -> tuple[list[str], list[str]]:
         (f"<h1>相談窓口</h1>{TABLE}", ["相談窓口", *ROWS]),  # short: the table last
     ],
 )
-def test_a_tables_rows_end_at_their_last_cell(
+def test_a_tables_rows_are_its_cells_apart_by_tabs(
     tmp_path: Path, body: str, expected: list[str]
 ) -> None:
-    """An empty cell at either end keeps its " | ", so the columns stay countable, and no
-    row ends in white space; the rule under the head row loses its outer rules as the rows
-    do."""
+    """An empty cell keeps its tab, so the columns stay countable; the rule under the head
+    row is no line of the text."""
     page = f"<html><head><meta charset='utf-8'></head><body>{body}</body></html>"
     lines, stored = _stored(tmp_path, page)
     assert lines == expected
@@ -67,7 +69,7 @@ def test_a_tables_rows_end_at_their_last_cell(
 def test_a_line_of_the_pages_own_text_written_as_a_row_stays_as_it_is(tmp_path: Path) -> None:
     """A wiki's table markup shown as text (LibreOffice's access2base help: ``| !Object |
     !Description |``) is the page's text, not a table: only trafilatura's rows, which end
-    in a space after their closing rule, lose their outer rules."""
+    in a space after their closing rule, become cells apart by tabs."""
     markup = "| !Object | !Description |"
     page = (
         f"<html><head><meta charset='utf-8'></head><body><main><h1>相談窓口</h1><p>{INTRO}</p>"
@@ -76,3 +78,32 @@ def test_a_line_of_the_pages_own_text_written_as_a_row_stays_as_it_is(tmp_path: 
     lines, stored = _stored(tmp_path, page)
     assert lines == ["相談窓口", INTRO, markup, *ROWS, AFTER, markup]
     assert stored == []
+
+
+def test_a_city_tables_cells_are_found_by_search_and_a_bar_in_a_cell_stays(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A city's statistics table: the stored rows are its cells apart by tabs, a "|" of a
+    cell's own text a "|" (trafilatura's "\\|" was stored), and a search finds a cell's text
+    as it finds a paragraph's."""
+    page = (
+        "<html><head><meta charset='utf-8'></head><body><main><h1>外国人市民数の推移</h1>"
+        f"<p>{INTRO}</p><table><tr><th>年度</th><th>外国人市民数</th><th>備考</th></tr>"
+        "<tr><td>2020</td><td>25,000</td><td>住民基本台帳|12月末</td></tr>"
+        "<tr><td>2021</td><td>24,500</td><td></td></tr></table>"
+        f"<p>{AFTER}</p></main></body></html>"
+    )
+    lines, stored = _stored(tmp_path, page)
+    assert lines == [
+        "外国人市民数の推移",
+        INTRO,
+        "年度\t外国人市民数\t備考",
+        "2020\t25,000\t住民基本台帳|12月末",
+        "2021\t24,500\t",
+        AFTER,
+    ]
+    assert stored == []
+    capsys.readouterr()
+    assert main(["search", str(tmp_path / "web.fqda"), "住民基本台帳|12月末"]) == 0
+    (hit,) = capsys.readouterr().out.splitlines()
+    assert hit.split("\t")[5] == "住民基本台帳|12月末"

@@ -2,11 +2,12 @@
 
 Furigana (<ruby>) is made its base text first (the readings in brackets with
 ``keep_furigana``), so trafilatura and the visible text the import note compares with read it
-alike.
+alike; then a line break between two CJK characters goes, as a browser takes it out
+(``html_spacing``).
 
 City websites are often Shift_JIS or EUC-JP and wrap the content in navigation menus.
 trafilatura (well kept, used widely for web corpora) finds the main content and keeps headings,
-lists and tables (a table a row a line, its cells joined by " | "; a heading it drops before
+lists and tables (a table a row a line, its cells apart by tabs; a heading it drops before
 text it keeps is put back, and U+3000 stays U+3000); a short page too, not its baseline's dump
 of a line a text node. Its word-counting fallback (jusText) takes a Japanese paragraph for
 boilerplate, so what trafilatura's own extractor keeps and that fallback dropped is put back;
@@ -33,6 +34,7 @@ from trafilatura.settings import DEFAULT_CONFIG, use_config
 from frameworkqda.core.importers import notes
 from frameworkqda.core.importers.base import Extraction, ImportOptions
 from frameworkqda.core.importers.encoding import bom_encoding, decode
+from frameworkqda.core.importers.html_spacing import without_cjk_line_breaks
 from frameworkqda.core.importers.language import detect_language
 from frameworkqda.core.kinds import DocumentKind
 from frameworkqda.core.text.cjk import cjk_mask, code_points, normalise_text
@@ -450,8 +452,8 @@ def _page_place(keys: list[str], key: str, page: str) -> int:
 
 def _bare(text: str) -> str:
     """Text compared without white space, table rules or a list item's dash (trafilatura
-    writes a row ``| a | b |`` and an item ``- item``)."""
-    return re.sub(r"^-", "", _key(text)).replace("|", "")
+    writes a row ``| a | b |``, a "|" in a cell ``\\|``, and an item ``- item``)."""
+    return re.sub(r"^-", "", _key(text)).replace("\\|", "").replace("|", "")
 
 
 def _key(text: str) -> str:
@@ -612,24 +614,35 @@ def _cells(line: str) -> list[str]:
 # space after its closing rule but on the text's last line (put back: ``_ends_in_row``), and
 # under a row of <th> a rule ``|---|---|``. A line of the page's own text ends in no space.
 _RULE = re.compile(r"\|(?:-+\|)+")
+_BETWEEN_CELLS = re.compile(r"(?<!\\)\|")  # a "|" of the cell's own text comes as "\|"
 
 
 def _rows_ended(text: str) -> str:
-    """``text`` with each table row its cells joined by `` | ``, ending at its last cell's
-    text (``a | b``, no trailing space or rule), and the rule under a head row as its rows
-    (``---|---``). An empty cell at either end keeps its `` | `` (``税務課 | 2階 |``: three
-    columns), the row no white space at its ends. A line of the page's own text written
-    so (``| a | b |`` in a wiki's markup) ends in no space and stays as it is."""
-    lines = text.split("\n")
+    """``text`` with each of trafilatura's table rows a line of its cells apart by tabs, as
+    a PDF's table is stored (``窓口\\t場所``), and no rule under a head row: Markdown, read as
+    text it was a line ``---|---`` and cells apart by `` | `` that no other document has. An
+    empty cell keeps its tab (``税務課\\t2階\\t``: three columns); a "|" in a cell is a "|". A
+    line of the page's own text written so (``| a | b |`` in a wiki's markup) ends in no
+    space and stays as it is."""
+    lines: list[str] = []
     after_row = False
-    for number, line in enumerate(lines):
+    for line in text.split("\n"):
         if line.startswith("| ") and line.endswith(" | "):
-            lines[number], after_row = line[2:-3].strip(" "), True
+            lines.append(_tabbed(line[2:-3]))
+            after_row = True
         elif after_row and _RULE.fullmatch(line):
-            lines[number], after_row = line[1:-1], False
+            after_row = False
         else:
+            lines.append(line)
             after_row = False
     return "\n".join(lines)
+
+
+def _tabbed(row: str) -> str:
+    """A row trafilatura wrote, its outer rules off (``a | b\\|c | ``), its cells apart by
+    tabs (``a\\tb|c\\t``)."""
+    cells = _BETWEEN_CELLS.split(row)
+    return "\t".join(cell.strip(" ").replace("\\|", "|") for cell in cells)
 
 
 def _starts(line: str, block: str) -> bool:
@@ -645,6 +658,7 @@ def extract_html(data: bytes, name: str, options: ImportOptions) -> Extraction:
     markup, _encoding = decode_html(data, name)
     markup = re.sub(r"^<\?xml[^>]*\?>", "", markup.lstrip("\ufeff"))
     markup = _ruby_as_text(markup, options.keep_furigana)
+    markup = without_cjk_line_breaks(markup)
     warnings: list[str] = []
     text = _main_text(markup)
     fallback = _fallback_text(markup) if markup.strip() else ""
