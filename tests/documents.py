@@ -140,24 +140,38 @@ def vertical_japanese_pdf(
 
 
 def english_two_column_pdf(
-    path: Path, left: Sequence[str], right: Sequence[str], *, right_first: bool = True
+    path: Path,
+    left: Sequence[str],
+    right: Sequence[str],
+    *,
+    right_first: bool = True,
+    above: Sequence[str] = (),
+    spaced: bool = False,
 ) -> Path:
     """Two justified-looking columns of English paragraphs (first lines indented). With
     ``right_first`` the right column is written first in the content stream, so only a
-    layout-aware reader gets the order right."""
+    layout-aware reader gets the order right. ``above``: paragraphs across the page above
+    the columns. ``spaced``: paragraphs set apart by space instead of an indent, as a word
+    processor's default style sets them (and a heading, set as a paragraph of its own)."""
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Frame, Paragraph
 
     pdf = canvas.Canvas(str(path), pagesize=A4)
     width, height = A4
     style = ParagraphStyle(
-        "body", fontName="Times-Roman", fontSize=10, leading=12, firstLineIndent=14,
-        alignment=4,
+        "body", fontName="Times-Roman", fontSize=10, leading=12, alignment=4,
+        firstLineIndent=0 if spaced else 14, spaceBefore=8 if spaced else 0,
     )  # fmt: skip
+    top = height - 72
+    if above:
+        across = Frame(72, 72, width - 144, height - 144, showBoundary=0)
+        story = [Paragraph(p, style) for p in above]
+        across.addFromList(story, pdf)
+        top = across._y - 16  # the columns start under what is set across
     column_width = (width - 144 - 24) / 2
     frames = [
-        (Frame(72, 72, column_width, height - 144, showBoundary=0), left),
-        (Frame(72 + column_width + 24, 72, column_width, height - 144, showBoundary=0), right),
+        (Frame(72, 72, column_width, top - 72, showBoundary=0), left),
+        (Frame(72 + column_width + 24, 72, column_width, top - 72, showBoundary=0), right),
     ]
     if right_first:
         frames.reverse()

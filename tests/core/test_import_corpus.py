@@ -85,6 +85,11 @@ TEXT_EXPECTATIONS: dict[str, tuple[str | None, list[str]]] = {
         [
             "THE GRASSHOPPER",
             "A grasshopper spent the summer hopping about in the sun and sing",
+            # two columns under text across the page, each opening with a heading: column by
+            # column, and a heading set apart by spacing alone is a line of its own
+            "Header 2\nHeader 2.1\nIn another moment.\nDown went Alice after it.\nHeader 2.2\n"
+            "Never once considering how in the world she was to get out again.\nHeader 2.3\n"
+            "The rabbit-hole went straight on",
             "Header\tHeader\tHeader\nCell\tCell\tCell\nCell\tCell\tCell",  # a table, by rows
         ],
     ),
@@ -102,7 +107,18 @@ TEXT_EXPECTATIONS: dict[str, tuple[str | None, list[str]]] = {
             "Lion Air Flight 610",
         ],
     ),
-    "pdf/en/REFI-QDA-1-5.pdf": (None, ["REFI-QDA", "Fred van Blommestein"]),
+    "pdf/en/REFI-QDA-1-5.pdf": (
+        None,
+        [
+            "REFI-QDA",
+            "Fred van Blommestein",
+            # paragraphs set apart by space, most of them ending short: prose, not verse
+            "\nThe purpose of this standard is to enable users of QDA Software to exchange "
+            "analysis work between packages. Representatives from",
+            # and a heading set apart by space only (12 pt over 11) is a line of its own
+            "are referred to as external sources.\n8.2 Compression scheme\n",
+        ],
+    ),
     "pdf/en/dmca.pdf": (
         None,
         [

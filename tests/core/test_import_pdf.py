@@ -86,6 +86,31 @@ def test_two_english_columns_read_column_by_column(tmp_path: Path) -> None:
     assert text == "\n".join([*LEFT, *RIGHT])
 
 
+HEADED_LEFT = [
+    "Section 2.1",
+    "In another moment.",
+    "Down went Alice after it, down the dark hole.",
+    "Section 2.2",
+    "Never once considering how in the world she was to get out again.",
+]
+HEADED_RIGHT = [
+    "Section 2.3",
+    "The rabbit-hole went straight on like a tunnel for some way, and then dipped suddenly down.",
+    "So suddenly that Alice had not a moment to think about stopping herself before she "
+    "found herself falling down a very deep well.",
+]
+
+
+def test_columns_under_a_paragraph_across_read_column_by_column(tmp_path: Path) -> None:
+    """Both columns open with a heading on one band: the gap under that band is a row gap
+    clear across the columns, yet the band belongs to the columns (corpus issue-463)."""
+    above = ["A grasshopper spent the summer hopping about in the sun and singing."]
+    path = documents.english_two_column_pdf(
+        tmp_path / "h.pdf", HEADED_LEFT, HEADED_RIGHT, above=above, spaced=True
+    )
+    assert _read(path) == "\n".join([*above, *HEADED_LEFT, *HEADED_RIGHT])
+
+
 def test_non_bmp_character_is_one_code_point_with_its_rectangles(tmp_path: Path) -> None:
     path = documents.tounicode_pdf(tmp_path / "u.pdf", ["𠮷野家の牛丼を食べた。", "ABC 𠮷 テスト"])
     extraction = extract(path.read_bytes(), path.name, ImportOptions())

@@ -278,6 +278,8 @@ def _cut(
                 continue
             if reverse:
                 groups.reverse()
+            if not vertical_page and axis == 1:
+                groups = _keep_columns(groups, lines, boxes, size)
             for group in groups:
                 _cut(
                     [lines[i] for i in group],
@@ -289,6 +291,44 @@ def _cut(
                 )
             return
     out.append(_sort_leaf(lines, block_is_vertical(lines, vertical_page)))
+
+
+def _keep_columns(
+    groups: list[list[int]], lines: list[Line], boxes: list[Box], size: float
+) -> list[list[int]]:
+    """Rows cut from a horizontal page, with consecutive rows that are parts of the same
+    columns put back together, so that they are cut into columns as a page of columns is.
+
+    Under a paragraph set across the page, the columns' lines interleave, so the usual gap
+    between rows looks tiny and a paragraph's spacing that happens to fall at the same height
+    in every column (a heading opening each column) cuts the columns in two: issue-463's
+    ``Header 2.1`` / ``Header 2.3`` then both columns' text. Two rows are one set of columns
+    when both split at the same column gap into columns that start at the same places."""
+    merged: list[list[int]] = [groups[0]]
+    for group in groups[1:]:
+        if _same_columns(merged[-1], group, lines, boxes, size):
+            merged[-1] = merged[-1] + group
+        else:
+            merged.append(group)
+    return merged
+
+
+def _same_columns(
+    upper: list[int], lower: list[int], lines: list[Line], boxes: list[Box], size: float
+) -> bool:
+    """Whether two rows are cut into the same columns: each of them, and both together,
+    split across at a column gap, into as many columns, each starting (its left edge) within
+    an em of the other row's."""
+    starts: list[list[float]] = []
+    for part in (upper, lower, upper + lower):
+        columns = _split([lines[i] for i in part], [boxes[i] for i in part], 0, 0.9 * size)
+        if columns is None or len(columns) < 2:
+            return False
+        starts.append([min(boxes[part[i]][0] for i in column) for column in columns])
+    upper_starts, lower_starts, both = starts
+    return len(upper_starts) == len(lower_starts) == len(both) and all(
+        abs(a - b) <= size for a, b in zip(upper_starts, lower_starts, strict=True)
+    )
 
 
 MIN_TABLE_ROWS = 3

@@ -157,11 +157,17 @@ def _emit_block(
     pitches = [
         abs(_cross_centre(b, vertical) - _cross_centre(a, vertical)) for a, b in pairwise(block)
     ]
-    usual_pitch = median(pitches) if pitches else 0.0
+    # The block's line spacing: the tightest pitch of lines that stand clear of one another
+    # (the median was a paragraph's spacing in a block of short paragraphs set apart by
+    # space, where a heading then ran on: issue-463's `Down went Alice after it. Header 2.2`)
+    size = median(cross_size(ln, vertical) for ln in block)
+    clear = [pitch for pitch in pitches if pitch > 0.9 * size]
+    usual_pitch = min(clear) if clear else 0.0
     # Verse, lists and tables: most lines stop well short of the block's edge, so every line
     # break is meant (a prose paragraph has only its last line short). In Japanese, a short
     # line that ends a sentence or is a heading says nothing about verse, so it is not counted:
-    # a plan alternating headings and paragraphs is prose.
+    # a plan alternating headings and paragraphs is prose. Nor, in English, does a short line
+    # followed by wider spacing: a paragraph's last line (REFI-QDA-1-5.pdf's paragraphs).
     if cjk_block:
         short = sum(
             1
@@ -172,7 +178,10 @@ def _emit_block(
         )
     else:
         short = sum(
-            1 for a, b in pairwise(block) if _next_word_fits(page, a, b, vertical, end_edge, em)
+            1
+            for (a, b), pitch in zip(pairwise(block), pitches, strict=True)
+            if (not usual_pitch or pitch <= 1.4 * usual_pitch)
+            and _next_word_fits(page, a, b, vertical, end_edge, em)
         )
     verse = len(block) >= 3 and short * 2 > len(block) - 1
     previous: Line | None = None
