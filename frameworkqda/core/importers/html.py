@@ -10,10 +10,12 @@ lists and tables (a table a row a line, its cells joined by " | "; a heading it 
 text it keeps is put back, and U+3000 stays U+3000); a short page too, not its baseline's dump
 of a line a text node. Its word-counting fallback (jusText) takes a Japanese paragraph for
 boilerplate, so what trafilatura's own extractor keeps and that fallback dropped is put back;
-and a headed section of running text it drops for a class or id like "menus" alone is kept.
-When it finds next to nothing (a page that is all "boilerplate" to it) we fall back to the
-visible text of the body without scripts, styles and <nav>/<header>/<footer>; otherwise the
-import note names the visible text left out.
+and a headed section of running text it drops for a class or id like "menus" alone is kept;
+text written straight into a <section> or <div> beside its blocks (after a heading) is kept
+where it stands. When it finds next to nothing (a page that is all "boilerplate" to it) we
+fall back to the visible text of the body without scripts, styles and
+<nav>/<header>/<footer>; otherwise the import note names the visible text left out, and the
+footer's.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ BLOCK_TAGS = {
     "article", "table", "ul", "ol", "dd", "dt", "blockquote", "pre", "td", "th",
 }  # fmt: skip
 BOILERPLATE_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form")
+_NOT_TEXT = ("script", "style", "noscript", "template")  # what shows no text of the page
 
 
 def _without_boilerplate(root: lxml_html.HtmlElement) -> None:
@@ -150,15 +153,35 @@ def _annotation(element: lxml_html.HtmlElement) -> str:
 def _fallback_text(markup: str) -> str:
     root = lxml_html.document_fromstring(markup)
     _without_boilerplate(root)
-    for element in root.iter():
-        if isinstance(element.tag, str) and element.tag in BLOCK_TAGS:
-            element.tail = "\n" + (element.tail or "")
-            if element.tag in ("td", "th"):
-                element.tail = "\t" + (element.tail or "").lstrip("\n")
     body = root.find("body")
-    text = (body if body is not None else root).text_content()
+    return _visible_text(body if body is not None else root)
+
+
+def _visible_text(element: lxml_html.HtmlElement) -> str:
+    """The text of ``element`` a block a line, a row's cells apart by a tab, runs of spaces
+    one space, no empty line."""
+    for node in element.iter():
+        if isinstance(node.tag, str) and node.tag in BLOCK_TAGS:
+            node.tail = "\n" + (node.tail or "")
+            if node.tag in ("td", "th"):
+                node.tail = "\t" + (node.tail or "").lstrip("\n")
+    text = element.text_content()
     lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.splitlines()]
     return "\n".join(line for line in lines if line)
+
+
+_FOOTER = re.compile(r"<footer[\s>]", re.I)
+
+
+def _footers(markup: str) -> list[str]:
+    """The visible text of each <footer> of the page (one inside another is part of it):
+    ``_fallback_text`` leaves them out with the navigation, so the note named none."""
+    if not _FOOTER.search(markup):  # most pages: no second parse
+        return []
+    root = lxml_html.document_fromstring(markup)
+    for element in list(root.iter(*_NOT_TEXT)):
+        element.drop_tree()
+    return [_visible_text(footer) for footer in root.xpath("//footer[not(ancestor::footer)]")]
 
 
 # trafilatura folds every run of white space into one ASCII space, U+3000 among it (「第1章　基本
@@ -254,13 +277,116 @@ def _main_text(markup: str) -> str:
     which skips readability too: the lines of the ``fast`` extraction (its own, which judges
     boilerplate by markup, not by words) missing from the full one are put in, each after
     the line it follows there."""
-    text = _merged(_trafilatura(markup, fast=False), _trafilatura(markup, fast=True), markup)
-    if text and (sections := _content_sections(markup, text)) is not None:
-        rescued = _merged(
-            _trafilatura(sections, fast=False), _trafilatura(sections, fast=True), markup
-        )
-        text = _merged(rescued, text, markup)  # nothing it kept before is lost
+    text = _both_ways(markup, markup)
+    page = markup
+    if (loose := _loose_text_wrapped(markup)) is not None:
+        text = _merged(_both_ways(loose, markup), text, markup)  # nothing kept before is lost
+        page = loose
+    if text and (sections := _content_sections(page, text)) is not None:
+        text = _merged(_both_ways(sections, markup), text, markup)
     return _with_headings(text, markup) if text else text
+
+
+def _both_ways(markup: str, page: str) -> str:
+    """trafilatura's text of ``markup`` with the lines of its ``fast`` extraction the full
+    one lacks (``_main_text``); ``page``, the page as it came, places a line neither
+    text places."""
+    return _merged(_trafilatura(markup, fast=False), _trafilatura(markup, fast=True), page)
+
+
+# Text written straight into a container beside its blocks, not in a <p>: trafilatura takes
+# a <div>'s own text only on a page of little paragraph text, and keeps the text right after
+# a heading as the heading's tail, which goes with the heading when that ends its text (its
+# trailing headings are dropped): 「計画の期間」 and 「令和6年度から…」 under it, at the end of
+# a <main>, both went. Inline elements stay in the run they stand in.
+_CONTAINERS = ("main", "article", "section", "div")
+
+
+def _loose_text_wrapped(markup: str) -> str | None:
+    """``markup`` with each run of text written straight into a <main>, <article>,
+    <section> or <div> beside its blocks (after a heading, between paragraphs) made a <p>
+    where it stands, or None when there is none.
+
+    A <div> holding no block is left to trafilatura (a caption, a link bar) but right under
+    a heading (``<h2>計画の期間</h2><div>令和6年度から…</div>``). A run
+    counts when it has a letter or digit and at most ``LINK_SHARE`` of it is links (a
+    breadcrumb, a link bar); its container is outside navigation, header, footer, aside,
+    forms (but one wrapping the page) and dialogs, not hidden, no consent notice, and holds
+    no input field (a radio button's label). trafilatura still judges each <p> as any other,
+    so a container it drops by its class (a menu) stays out."""
+    root = lxml_html.document_fromstring(markup)
+    wrapping = _wrapping_forms(root)
+    runs = [
+        (container, after, nodes)
+        for container in root.iter(*_CONTAINERS)
+        if _takes_loose_text(container, wrapping)
+        for after, nodes in _loose_runs(container)
+    ]
+    if not runs:
+        return None
+    for container, after, nodes in runs:
+        paragraph = lxml_html.Element("p")
+        if after is None:
+            paragraph.text, container.text = container.text, None
+        else:
+            paragraph.text, after.tail = after.tail, None
+        paragraph.extend(nodes)  # moved with their tails
+        if after is None:
+            container.insert(0, paragraph)
+        else:
+            after.addnext(paragraph)
+    return str(lxml_html.tostring(root, encoding="unicode"))
+
+
+def _takes_loose_text(
+    container: lxml_html.HtmlElement, wrapping: set[lxml_html.HtmlElement]
+) -> bool:
+    """Whether text written straight into ``container`` is the page's content to
+    ``_loose_text_wrapped``."""
+    if not _shown_in_content(container, wrapping) or container.xpath(_FIELDS):
+        return False
+    chain = (container, *container.iterancestors())
+    return not any(_CONSENT.search(f"{n.get('id', '')} {n.get('class', '')}") for n in chain)
+
+
+def _loose_runs(
+    container: lxml_html.HtmlElement,
+) -> list[tuple[lxml_html.HtmlElement | None, list[lxml_html.HtmlElement]]]:
+    """The runs of text ``container`` holds outside its blocks, each as (the block it
+    follows, None at the start; the inline elements and comments in it), those of
+    running text (``_loose_text_wrapped``)."""
+    runs: list[tuple[lxml_html.HtmlElement | None, list[lxml_html.HtmlElement]]] = [(None, [])]
+    for child in container:
+        if isinstance(child.tag, str) and child.tag not in _PHRASING:
+            runs.append((child, []))
+        else:
+            runs[-1][1].append(child)
+    if container.tag == "div" and len(runs) == 1 and not _follows_heading(container):
+        return []
+    return [
+        (after, nodes)
+        for after, nodes in runs
+        if _running_text(container.text if after is None else after.tail, nodes)
+    ]
+
+
+def _follows_heading(element: lxml_html.HtmlElement) -> bool:
+    """Whether the element before ``element`` in its parent is a heading."""
+    before = next((n for n in element.itersiblings(preceding=True) if isinstance(n.tag, str)), None)
+    return before is not None and before.tag in HEADINGS
+
+
+def _running_text(lead: str | None, nodes: list[lxml_html.HtmlElement]) -> bool:
+    """Whether the run of the text ``lead`` and ``nodes`` has a letter or digit, at most
+    ``LINK_SHARE`` of it in links."""
+    parts, links = [lead or ""], 0
+    for node in nodes:
+        if isinstance(node.tag, str) and node.tag not in _NOT_TEXT:
+            parts.append(node.text_content())
+            links += sum(_size(link.text_content()) for link in node.iter("a"))
+        parts.append(node.tail or "")
+    text = "".join(parts)
+    return any(c.isalnum() for c in text) and links <= LINK_SHARE * _size(text)
 
 
 # trafilatura drops a <div>, <section>, <p> or <span> whose class or id holds a word of
@@ -278,6 +404,7 @@ _CONSENT = re.compile(r"cookie|consent|gdpr", re.I)
 _OUTSIDE_CONTENT = ("nav", "header", "footer", "aside", "form", "dialog", "template")
 _OUTSIDE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog"}
 _MAIN = "//main | //article | //*[@role='main']"
+_FIELDS = ".//input[not(@type='hidden')] | .//select | .//textarea"
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # a section of content says something of its own: this much running text (outside its
 # headings and links; a CJK character counting as CJK_WEIGHT), at most this share in links
@@ -302,10 +429,7 @@ def _content_sections(markup: str, text: str) -> str | None:
     if _DISCARDED_BY_NAME is None or _DISCARDED_AS_HIDDEN is None:
         return None
     root = lxml_html.document_fromstring(markup)
-    body = root.find("body")
-    page = len(_key((body if body is not None else root).text_content()))
-    # a <form> holding most of the page is the page (ASP.NET), as in _without_boilerplate
-    wrapping = {form for form in root.iter("form") if 2 * len(_key(form.text_content())) > page}
+    wrapping = _wrapping_forms(root)
     hidden = set(_DISCARDED_AS_HIDDEN(root))  # its class taken off, it would show
     candidates = [
         element
@@ -329,22 +453,23 @@ def _content_sections(markup: str, text: str) -> str | None:
     return str(lxml_html.tostring(root, encoding="unicode"))
 
 
+def _wrapping_forms(root: lxml_html.HtmlElement) -> set[lxml_html.HtmlElement]:
+    """The <form>s holding most of the page's text: the page itself (ASP.NET), as in
+    ``_without_boilerplate``."""
+    body = root.find("body")
+    page = len(_key((body if body is not None else root).text_content()))
+    return {form for form in root.iter("form") if 2 * len(_key(form.text_content())) > page}
+
+
 def _is_content(element: lxml_html.HtmlElement, wrapping: set[lxml_html.HtmlElement]) -> bool:
     """Whether ``element`` is a headed section of running text outside the page's
     navigation, header, footer, aside, forms (but those ``wrapping`` the page) and dialogs,
     not a consent notice, not hidden."""
-    for node in (element, *element.iterancestors()):
-        if node in wrapping:
-            continue
-        if node.tag in _OUTSIDE_CONTENT or node.get("role") in _OUTSIDE_ROLES:
-            return False
-        if node.get("hidden") is not None or node.get("aria-hidden") == "true":
-            return False
-        if _HIDDEN.search(node.get("style") or ""):
-            return False
+    if not _shown_in_content(element, wrapping):
+        return False
     if _CONSENT.search(f"{element.get('id', '')} {element.get('class', '')}"):
         return False
-    if element.xpath(".//input[not(@type='hidden')] | .//select | .//textarea"):
+    if element.xpath(_FIELDS):
         return False
     blocks = [block for block in element.iter(*_TEXT_BLOCKS) if _key(block.text_content())]
     if not blocks or blocks[0].tag not in HEADINGS:  # its own heading first
@@ -355,6 +480,22 @@ def _is_content(element: lxml_html.HtmlElement, wrapping: set[lxml_html.HtmlElem
     headings = sum(_size(heading.text_content()) for heading in element.iter(*HEADINGS))
     total = _size(element.text_content())
     return links <= LINK_SHARE * total and total - links - headings >= RUNNING_TEXT
+
+
+def _shown_in_content(element: lxml_html.HtmlElement, wrapping: set[lxml_html.HtmlElement]) -> bool:
+    """Whether ``element`` is outside the page's navigation, header, footer, aside, forms
+    (but those ``wrapping`` the page) and dialogs, and not hidden (by an attribute or its
+    style)."""
+    for node in (element, *element.iterancestors()):
+        if node in wrapping:
+            continue
+        if node.tag in _OUTSIDE_CONTENT or node.get("role") in _OUTSIDE_ROLES:
+            return False
+        if node.get("hidden") is not None or node.get("aria-hidden") == "true":
+            return False
+        if _HIDDEN.search(node.get("style") or ""):
+            return False
+    return True
 
 
 def _beside_kept(
@@ -525,6 +666,8 @@ def _before_next(
 # what stays inside a line of text: an element of any other tag (a <div>, <section> …) begins
 # a line of its own
 _INLINE = lxml_defs.special_inline_tags | lxml_defs.phrase_tags | lxml_defs.font_style_tags
+# and HTML5's, to text written straight into a container (``_loose_runs``)
+_PHRASING = _INLINE | {"time", "mark", "wbr", "data", "bdi", "nobr", "label"}
 
 
 def _under(heading: lxml_html.HtmlElement, keys: list[str]) -> int | None:
@@ -657,7 +800,8 @@ def extract_html(data: bytes, name: str, options: ImportOptions) -> Extraction:
         # paragraph of the article trafilatura took for boilerplate
         largest = sorted(range(len(left_out)), key=lambda n: -_size(left_out[n]))[:3]
         shown = [left_out[n] for n in sorted(largest)]
-        if note := notes.left_out_of_page(shown, len(left_out)):
+        footers = [" ".join(_left_out(text, footer)) for footer in _footers(markup)]
+        if note := notes.left_out_of_page(shown, len(left_out), [f for f in footers if f]):
             warnings.append(note)
         text = _rows_ended(text)  # after the measures above, which count the rules
     text = normalise_text(text.replace("\r\n", "\n"))
