@@ -137,3 +137,32 @@ def test_loose_text_of_a_link_bar_a_form_or_a_menu_stays_out(tmp_path: Path) -> 
     assert lines[-len(CONTACT) :] == list(CONTACT)
     for left_out in ("多言語生活ガイド", "はい", "いいえ", menu_text):
         assert left_out not in lines
+
+
+def test_a_sentence_cut_at_its_code_comes_through_whole(tmp_path: Path) -> None:
+    """expat's manual writes a function's description straight into a <div> above its
+    example: trafilatura kept the sentence from its <code> on (「len to read a piece …」),
+    its start went. The sentence comes through whole, once."""
+    functions = "".join(
+        f"<h2>Function {n}</h2><pre>void f{n}(void);</pre><p>This function number {n} does a "
+        "useful thing for the parser and returns a value that the caller checks.</p>"
+        for n in range(12)
+    )
+    sentence = (
+        "Obtain a buffer of size <code>len</code> to read a piece of the document into. "
+        "A NULL value is returned if Expat can't allocate enough memory."
+    )
+    page = (
+        f"<html><body><main><h1>Reference</h1>{functions}<h2>XML_GetBuffer</h2>"
+        "<pre>void * XML_GetBuffer(XML_Parser p, int len);</pre>"
+        f"<div class='fcndef'>{sentence}<pre>buf = XML_GetBuffer(p, 1024);</pre></div>"
+        "</main></body></html>"
+    )
+    lines, import_notes = _imported(tmp_path, "reference.html", page)
+    assert lines[-4:] == [
+        "XML_GetBuffer",
+        "void * XML_GetBuffer(XML_Parser p, int len);",
+        sentence.replace("<code>", "").replace("</code>", ""),
+        "buf = XML_GetBuffer(p, 1024);",
+    ]
+    assert import_notes == []

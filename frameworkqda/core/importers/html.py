@@ -209,9 +209,7 @@ def _trafilatura(markup: str, fast: bool) -> str:
 
     When the text is what ``trafilatura.baseline`` gives for the page, its rescue took it:
     the extraction again with ``_WITHOUT_BASELINE``. A long page never reaches the rescue."""
-    stand_in = "\u3000" in markup and IDEOGRAPHIC_SPACE_STAND_IN not in markup
-    if stand_in:
-        markup = markup.replace("\u3000", IDEOGRAPHIC_SPACE_STAND_IN)
+    markup, stand_in = _stood_in(markup)
     text = _extracted(markup, fast, DEFAULT_CONFIG)
     if text and _key(text) == _nfc_key(trafilatura.baseline(markup)[1]):
         own = _extracted(markup, fast, _WITHOUT_BASELINE)
@@ -223,6 +221,21 @@ def _trafilatura(markup: str, fast: bool) -> str:
             else _merged(own, text, markup)
         )
     return text.replace(IDEOGRAPHIC_SPACE_STAND_IN, "\u3000") if stand_in else text
+
+
+def _own_extraction(markup: str) -> str:
+    """trafilatura's own extraction of ``markup`` alone: no baseline rescue, no readability
+    or jusText to weigh it against (``fast`` with ``_WITHOUT_BASELINE``)."""
+    markup, stand_in = _stood_in(markup)
+    text = _extracted(markup, True, _WITHOUT_BASELINE)
+    return text.replace(IDEOGRAPHIC_SPACE_STAND_IN, "\u3000") if stand_in else text
+
+
+def _stood_in(markup: str) -> tuple[str, bool]:
+    """``markup`` with ``IDEOGRAPHIC_SPACE_STAND_IN`` for U+3000, and whether it was put in
+    (not when the page has that character itself)."""
+    stand_in = "\u3000" in markup and IDEOGRAPHIC_SPACE_STAND_IN not in markup
+    return (markup.replace("\u3000", IDEOGRAPHIC_SPACE_STAND_IN) if stand_in else markup), stand_in
 
 
 def _nfc_key(text: str) -> str:
@@ -279,12 +292,35 @@ def _main_text(markup: str) -> str:
     the line it follows there."""
     text = _both_ways(markup, markup)
     page = markup
-    if (loose := _loose_text_wrapped(markup)) is not None:
-        text = _merged(_both_ways(loose, markup), text, markup)  # nothing kept before is lost
-        page = loose
-    if text and (sections := _content_sections(page, text)) is not None:
-        text = _merged(_both_ways(sections, markup), text, markup)
+    if text and (sections := _content_sections(markup, text)) is not None:
+        text = _merged(_both_ways(sections, markup), text, markup)  # nothing kept is lost
+        page = sections
+    if (loose := _loose_text_wrapped(page)) is not None:
+        text = _put_in(text, _own_extraction(loose), markup)
     return _with_headings(text, markup) if text else text
+
+
+def _put_in(text: str, own: str, markup: str) -> str:
+    """``text`` with the lines of ``own`` it lacks put in (``_merged``), and without a line
+    of it that ends the line put in right before it: trafilatura cut the run's text at an
+    inline <code> and kept what follows it (expat's manual: 「len to read a piece of the
+    document」 under 「Obtain a buffer of size len to read a piece of the document」).
+
+    Only lines are put in: the text around them stays as it was (the full extraction of
+    the new markup weighs readability's and jusText's text and can write it otherwise)."""
+    before = set(text.split("\n"))
+    lines = _merged(text, own, markup).split("\n")
+    return "\n".join(
+        line
+        for n, line in enumerate(lines)
+        if not (
+            n
+            and line in before
+            and lines[n - 1] not in before
+            and (key := _bare(line))
+            and _bare(lines[n - 1]).endswith(key)
+        )
+    )
 
 
 def _both_ways(markup: str, page: str) -> str:
