@@ -26,6 +26,7 @@ from bisect import bisect_left
 from configparser import ConfigParser
 from contextlib import suppress
 from itertools import accumulate
+from typing import NamedTuple
 
 import trafilatura
 from lxml import html as lxml_html
@@ -289,25 +290,44 @@ def _main_text(markup: str) -> str:
     them, jusText finding nothing there). No option of trafilatura stops this but ``fast``,
     which skips readability too: the lines of the ``fast`` extraction (its own, which judges
     boilerplate by markup, not by words) missing from the full one are put in, each after
-    the line it follows there."""
+    the line it follows there. Then sections dropped by their class alone
+    (``_content_sections``) and text written straight into a container
+    (``_loose_text_wrapped``) are put back."""
     text = _both_ways(markup, markup)
     page = markup
     if text and (sections := _content_sections(markup, text)) is not None:
         text = _merged(_both_ways(sections, markup), text, markup)  # nothing kept is lost
         page = sections
     if (loose := _loose_text_wrapped(page)) is not None:
-        text = _put_in(text, _own_extraction(loose), markup)
+        text = _put_in(text, _own_extraction(loose.markup), loose, markup)
     return _with_headings(text, markup) if text else text
 
 
-def _put_in(text: str, own: str, markup: str) -> str:
-    """``text`` with the lines of ``own`` it lacks put in (``_merged``), and without a line
-    of it that ends the line put in right before it: trafilatura cut the run's text at an
-    inline <code> and kept what follows it (expat's manual: 「len to read a piece of the
-    document」 under 「Obtain a buffer of size len to read a piece of the document」).
+def _put_in(text: str, own: str, loose: _Wrapped, markup: str) -> str:
+    """``text`` with the lines of ``own`` (the extraction of ``loose.markup``) it lacks put
+    in (``_merged``) that are text of a run made a <p>, or a heading of the page right
+    before such a line; and without a line of ``text`` that ends the line put in right
+    before it: trafilatura cut the run's text at an inline <code> and kept what follows it
+    (expat's manual: 「len to read a piece of the document」 under 「Obtain a buffer of size
+    len to read a piece of the document」).
 
-    Only lines are put in: the text around them stays as it was (the full extraction of
-    the new markup weighs readability's and jusText's text and can write it otherwise)."""
+    Only those lines are put in: the text around them stays as it was (the full extraction
+    of the new markup weighs readability's and jusText's text and can write it otherwise;
+    the own extraction writes lines the text has in other words: rustdoc's 「iter_advance_by
+    #77404)n elements. Read more」)."""
+    whole = "".join(_bare(line) for line in text.split("\n"))
+    own_lines = own.split("\n")
+
+    def of_run(line: str) -> bool:
+        return bool(key := _bare(line)) and key in loose.runs
+
+    own = "\n".join(
+        line
+        for n, line in enumerate(own_lines)
+        if _bare(line) in whole
+        or of_run(line)
+        or (_bare(line) in loose.headings and n + 1 < len(own_lines) and of_run(own_lines[n + 1]))
+    )
     before = set(text.split("\n"))
     lines = _merged(text, own, markup).split("\n")
     return "\n".join(
@@ -338,14 +358,22 @@ def _both_ways(markup: str, page: str) -> str:
 _CONTAINERS = ("main", "article", "section", "div")
 
 
-def _loose_text_wrapped(markup: str) -> str | None:
+class _Wrapped(NamedTuple):
+    """A page with the text written straight into its containers made paragraphs."""
+
+    markup: str
+    runs: str  # the text of those runs (``_bare``), one a line
+    headings: frozenset[str]  # the page's headings (``_bare``)
+
+
+def _loose_text_wrapped(markup: str) -> _Wrapped | None:
     """``markup`` with each run of text written straight into a <main>, <article>,
     <section> or <div> beside its blocks (after a heading, between paragraphs) made a <p>
     where it stands, or None when there is none.
 
     A <div> holding no block is left to trafilatura (a caption, a link bar) but right under
-    a heading (``<h2>計画の期間</h2><div>令和6年度から…</div>``). A run
-    counts when it has a letter or digit and at most ``LINK_SHARE`` of it is links (a
+    a heading (``<h2>計画の期間</h2><div>令和6年度から…</div>``). A run counts when it has a
+    letter (not a version number alone) and at most ``LINK_SHARE`` of it is links (a
     breadcrumb, a link bar); its container is outside navigation, header, footer, aside,
     forms (but one wrapping the page) and dialogs, not hidden, no consent notice, and holds
     no input field (a radio button's label). trafilatura still judges each <p> as any other,
@@ -360,6 +388,7 @@ def _loose_text_wrapped(markup: str) -> str | None:
     ]
     if not runs:
         return None
+    texts = []
     for container, after, nodes in runs:
         paragraph = lxml_html.Element("p")
         if after is None:
@@ -371,7 +400,12 @@ def _loose_text_wrapped(markup: str) -> str | None:
             container.insert(0, paragraph)
         else:
             after.addnext(paragraph)
-    return str(lxml_html.tostring(root, encoding="unicode"))
+        texts.append(_bare(paragraph.text_content()))
+    return _Wrapped(
+        str(lxml_html.tostring(root, encoding="unicode")),
+        "\n".join(texts),
+        frozenset(_bare(heading.text_content()) for heading in root.iter(*HEADINGS)),
+    )
 
 
 def _takes_loose_text(
@@ -413,8 +447,8 @@ def _follows_heading(element: lxml_html.HtmlElement) -> bool:
 
 
 def _running_text(lead: str | None, nodes: list[lxml_html.HtmlElement]) -> bool:
-    """Whether the run of the text ``lead`` and ``nodes`` has a letter or digit, at most
-    ``LINK_SHARE`` of it in links."""
+    """Whether the run of the text ``lead`` and ``nodes`` has a letter (rustdoc's
+    「§1.29.0」 beside a heading has none), at most ``LINK_SHARE`` of it in links."""
     parts, links = [lead or ""], 0
     for node in nodes:
         if isinstance(node.tag, str) and node.tag not in _NOT_TEXT:
@@ -422,7 +456,7 @@ def _running_text(lead: str | None, nodes: list[lxml_html.HtmlElement]) -> bool:
             links += sum(_size(link.text_content()) for link in node.iter("a"))
         parts.append(node.tail or "")
     text = "".join(parts)
-    return any(c.isalnum() for c in text) and links <= LINK_SHARE * _size(text)
+    return any(c.isalpha() for c in text) and links <= LINK_SHARE * _size(text)
 
 
 # trafilatura drops a <div>, <section>, <p> or <span> whose class or id holds a word of
