@@ -3497,6 +3497,18 @@ Replace it?</source>
         <translation>メニューなどページの定型部分として本文から除きました（{shown}ほか %n 件）</translation>
     </message>
     <message>
+        <source>left out of the text as the footer of the page: {footer}</source>
+        <translation>ページのフッターとして本文から除きました（{footer}）</translation>
+    </message>
+    <message>
+        <source>left out of the text as menus or boilerplate of the page: {shown}; as its footer: {footer}</source>
+        <translation>メニューなどページの定型部分として本文から除きました（{shown}）。フッターも除きました（{footer}）</translation>
+    </message>
+    <message>
+        <source>left out of the text as menus or boilerplate of the page: {shown} and %n more; as its footer: {footer}</source>
+        <translation>メニューなどページの定型部分として本文から除きました（{shown}ほか %n 件）。フッターも除きました（{footer}）</translation>
+    </message>
+    <message>
         <source>list numbers left out: {reason}</source>
         <translation>箇条書きの番号は除きました：{reason}</translation>
     </message>

@@ -43,6 +43,10 @@ def _page(*blocks: str, lang: str = "ja", before: str = "", after: str = "") -> 
     )
 
 
+# the footer every page here ends in (``_page``): named in the note, not in the text
+FOOTER_NOTE = notes.PAGE_FOOTER_LEFT_OUT.format(footer="“© Hamamatsu City”")
+
+
 def _imported(tmp_path: Path, name: str, page: str) -> tuple[list[str], list[str]]:
     """The page imported into a new project: (the lines of its text, its import notes)."""
     path = tmp_path / name
@@ -67,7 +71,7 @@ def test_a_page_of_a_japanese_and_an_english_section_keeps_both(tmp_path: Path) 
     )
     lines, import_notes = _imported(tmp_path, "hamamatsu-plan.html", page)
     assert lines == [JA_HEADING, JA_PARAGRAPH, EN_HEADING, *EN_PARAGRAPHS]
-    assert import_notes == []
+    assert import_notes == [FOOTER_NOTE]
 
 
 def test_the_english_only_and_japanese_only_pages_keep_everything(tmp_path: Path) -> None:
@@ -80,11 +84,11 @@ def test_the_english_only_and_japanese_only_pages_keep_everything(tmp_path: Path
     )
     lines, import_notes = _imported(tmp_path, "en-variant.html", english)
     assert lines == [*EN_TRANSLATION, EN_HEADING, *EN_PARAGRAPHS]
-    assert import_notes == []
+    assert import_notes == [FOOTER_NOTE]
     japanese = _page(f"<h1>{JA_HEADING}</h1>", f"<p>{JA_PARAGRAPH}</p>", f"<p>{JA_SECOND}</p>")
     lines, import_notes = _imported(tmp_path, "ja-only.html", japanese)
     assert lines == [JA_HEADING, JA_PARAGRAPH, JA_SECOND]
-    assert import_notes == []
+    assert import_notes == [FOOTER_NOTE]
 
 
 COOKIE = (
@@ -104,7 +108,8 @@ def test_menus_footers_and_cookie_notices_still_go_and_the_note_names_them(
 ) -> None:
     """The note quotes the three largest pieces left out, in the page's order (the first
     three of the IDLE manual were "Navigation", "index", "previous |" and hid 446 more,
-    among them its whole section on the menus)."""
+    among them its whole section on the menus), and the <footer> after them as the footer:
+    _fallback_text leaves footers out with the navigation, so the note named none."""
     page = _page(
         f"<h1>{JA_HEADING}</h1>",
         f"<p>{JA_PARAGRAPH}</p>",
@@ -117,10 +122,11 @@ def test_menus_footers_and_cookie_notices_still_go_and_the_note_names_them(
     lines, import_notes = _imported(tmp_path, "city.html", page)
     assert lines == [JA_HEADING, JA_PARAGRAPH, EN_HEADING, *EN_PARAGRAPHS, JA_SECOND]
     assert import_notes == [
-        notes.PAGE_TEXT_LEFT_OUT_AND_MORE.format(
+        notes.PAGE_TEXT_AND_MORE_AND_FOOTER_LEFT_OUT.format(
             shown="“This site uses cookies to improve your e…”, “くらし・手続き”, "
             "“お問い合わせ：国際課 電話 053-457-2359”",
             n=2,
+            footer="“© Hamamatsu City”",
         )
     ]
 
@@ -196,7 +202,7 @@ def test_a_page_wrapped_in_one_form_keeps_its_headings_and_a_small_form_still_go
     )
     lines, import_notes = _imported(tmp_path, "plan.aspx.html", page)
     assert lines == [JA_HEADING, JA_PARAGRAPH, EN_HEADING, *EN_PARAGRAPHS]
-    assert import_notes == []
+    assert import_notes == [FOOTER_NOTE]
 
 
 def test_lines_put_back_are_not_a_table_row_or_item_the_text_holds_written_otherwise() -> None:

@@ -77,10 +77,11 @@ def _text(page: str) -> list[str]:
 
 def test_a_short_japanese_notice_keeps_its_sentences_and_table_rows(tmp_path: Path) -> None:
     """Its link, <b> and <span> broke the sentence over five lines and each cell was a line:
-    a search for 窓口は市役所 (over the link's end) found nothing. The menu stays out."""
+    a search for 窓口は市役所 (over the link's end) found nothing. The menu stays out; the
+    note names the footer."""
     lines, stored, hits = _imported(tmp_path, "お知らせ.html", NOTICE_JA, "窓口は市役所")
     assert lines == NOTICE_JA_TEXT
-    assert stored == []
+    assert stored == [notes.PAGE_FOOTER_LEFT_OUT.format(footer="“Copyright 浜松市役所”")]
     assert hits == 1
 
 

@@ -297,6 +297,29 @@ def test_a_web_pages_left_out_text_is_quoted_and_listed_in_japanese(japanese) ->
     assert shown(stored) == expected
 
 
+def test_a_web_pages_footer_left_out_is_named_in_japanese(japanese) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """The footer in the note, alone or after the menus, in Japanese also when read back."""
+    from frameworkqda.core.importers import notes
+    from frameworkqda.gui.i18n import shown
+
+    footer = ["○○市役所 〒000-0000 ○○市中央1丁目1番1号 電話 000-000-0000"]
+    expected = {
+        notes.left_out_of_page([], 0, footer): (
+            "ページのフッターとして本文から除きました"
+            "（「○○市役所 〒000-0000 ○○市中央1丁目1番1号 電話 000-000-…」）"
+        ),
+        notes.left_out_of_page(["本文へスキップ", "当サイトでは"], 5, ["© 浜松市"]): (
+            "メニューなどページの定型部分として本文から除きました（「本文へスキップ」、「当サイトでは」"
+            "ほか 3 件）。フッターも除きました（「© 浜松市」）"
+        ),
+    }
+    for note, japanese_note in expected.items():
+        assert note is not None
+        assert shown(note) == japanese_note
+        (stored,) = notes.read(str(note))  # the English stored in the project, read back
+        assert shown(stored) == japanese_note
+
+
 def test_the_review_filter_names_the_theme_of_a_shared_code_name(ja_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     from frameworkqda.gui.review.view import ReviewView
 

@@ -65,6 +65,18 @@ PAGE_TEXT_LEFT_OUT = QT_TRANSLATE_NOOP(
 PAGE_TEXT_LEFT_OUT_AND_MORE = QT_TRANSLATE_NOOP(
     "Import note", "left out of the text as menus or boilerplate of the page: {shown} and %n more"
 )
+PAGE_FOOTER_LEFT_OUT = QT_TRANSLATE_NOOP(
+    "Import note", "left out of the text as the footer of the page: {footer}"
+)
+PAGE_TEXT_AND_FOOTER_LEFT_OUT = QT_TRANSLATE_NOOP(
+    "Import note",
+    "left out of the text as menus or boilerplate of the page: {shown}; as its footer: {footer}",
+)
+PAGE_TEXT_AND_MORE_AND_FOOTER_LEFT_OUT = QT_TRANSLATE_NOOP(
+    "Import note",
+    "left out of the text as menus or boilerplate of the page: {shown} and %n more; "
+    "as its footer: {footer}",
+)
 LIST_NUMBERS = QT_TRANSLATE_NOOP("Import note", "list numbers left out: {reason}")
 READ_AS = QT_TRANSLATE_NOOP("Import note", "read as {encoding}")
 # a file named with an extension that is no document's (.log, .aspx) or none: read by its bytes
@@ -137,17 +149,36 @@ def _left_out(shown: object, more: int, page_numbers: bool) -> Message | None:
     return RUNNING_HEADS.format(shown=shown)
 
 
-def left_out_of_page(shown: list[str], total: int) -> Message | None:
+def left_out_of_page(
+    shown: list[str], total: int, footers: list[str] | None = None
+) -> Message | None:
     """The note on the visible text of a web page left out of its text: the pieces
-    ``shown`` quoted (a long one cut at 40 characters) of ``total``; None when nothing was."""
-    items = _quoted_list([f"{line[:40]}…" if len(line) > 40 else line for line in shown])
+    ``shown`` of ``total``, and the text of each footer left out (``footers``), quoted (a
+    long one cut at 40 characters); None when nothing was."""
+    items = _quoted_list([_cut(line) for line in shown])
+    footer = _quoted_list([_cut(text) for text in footers or []])
+    if not footer:
+        if not items:
+            return None
+        if total > len(shown):
+            return PAGE_TEXT_LEFT_OUT_AND_MORE.format(shown=items, n=total - len(shown))
+        return PAGE_TEXT_LEFT_OUT.format(shown=items)
     if not items:
-        return None
+        return PAGE_FOOTER_LEFT_OUT.format(footer=footer)
     if total > len(shown):
-        return PAGE_TEXT_LEFT_OUT_AND_MORE.format(shown=items, n=total - len(shown))
-    return PAGE_TEXT_LEFT_OUT.format(shown=items)
+        return PAGE_TEXT_AND_MORE_AND_FOOTER_LEFT_OUT.format(
+            shown=items, n=total - len(shown), footer=footer
+        )
+    return PAGE_TEXT_AND_FOOTER_LEFT_OUT.format(shown=items, footer=footer)
 
 
+def _cut(text: str) -> str:
+    """``text`` cut at 40 characters (an ellipsis after), as a note quotes it."""
+    return f"{text[:40]}…" if len(text) > 40 else text
+
+
+# the params of a note that quote what was left out
+_QUOTED_PARAMS = {"shown", "footer"}
 # how notes stored before the page numbers had a template of their own named them: as the
 # last of the items left out, in English whatever the language shown
 _OLD_NUMBERS = "“page numbers”"
@@ -156,12 +187,15 @@ _OLD_NUMBERS = "“page numbers”"
 def _current(note: Message | None) -> Message | None:
     """A note as it is written now: an older one that listed “page numbers” among the
     running heads gets the template that says it in the reader's language."""
-    if note is None or "shown" not in note.params:
+    if note is None or not _QUOTED_PARAMS & set(note.params):
         return note
     if note.template not in (RUNNING_HEADS, RUNNING_HEADS_AND_MORE) or not str(
         note.params["shown"]
     ).endswith(_OLD_NUMBERS):
-        params = {**note.params, "shown": _requoted(note.params["shown"])}
+        params = {
+            key: _requoted(value) if key in _QUOTED_PARAMS else value
+            for key, value in note.params.items()
+        }
         return Message(note.context, note.template, params)
     shown = str(note.params.get("shown", ""))
     more = int(note.params.get("n", 0)) - 1 if note.template == RUNNING_HEADS_AND_MORE else 0
