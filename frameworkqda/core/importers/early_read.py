@@ -163,7 +163,7 @@ def _received(
                 pages += _parked(reader.connection.recv(), parking)
         except BaseException:
             if reader.parking is None:
-                parking.close()  # a shared one is closed by ``take``
+                parking.close()  # a shared one goes with the reader (``_end``)
             raise
     except (EOFError, OSError):  # the reader process died: read here
         return None
