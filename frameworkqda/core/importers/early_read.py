@@ -88,8 +88,11 @@ def start(paths: list[Path], options: ImportOptions) -> None:
     path = next((p for p in paths if p.suffix.lower() == ".pdf" and p.is_file()), None)
     if path is None or _reader is not None:
         return
-    if path.stat().st_size > options.limits.max_file_bytes:
-        return  # refused by the import before it is read
+    try:
+        if path.stat().st_size > options.limits.max_file_bytes:
+            return  # refused by the import before it is read
+    except OSError:
+        return  # gone meanwhile: the import says so
     fork = workers.may_fork()  # else a fresh interpreter (Windows, macOS), as for workers
     context = multiprocessing.get_context("fork") if fork else multiprocessing.get_context("spawn")
     receiving, sending = context.Pipe(duplex=False)
@@ -132,7 +135,8 @@ def take(
         if extraction is None:  # not read there, the reader died, or cancelled here
             _reader = None
             _end(reader)
-    reader.delivered = True  # it ends on its own meanwhile; ``drop`` waits for it
+        else:
+            reader.delivered = True  # it ends on its own meanwhile; ``drop`` waits for it
     return extraction
 
 
