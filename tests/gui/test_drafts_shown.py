@@ -76,6 +76,9 @@ def test_a_coders_draft_is_marked_in_compare_coders_and_charted_by(
     modal.choose(target)
     export = next(b for b in view.findChildren(QPushButton) if b.text() == "Export…")
     qtbot.mouseClick(export, Qt.MouseButton.LeftButton)
+    dialog = view.export_dialog  # the language first (the project's), then the file
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(target.exists)
     with target.open(encoding="utf-8-sig", newline="") as file:
         rows = list(csv.DictReader(file))

@@ -211,11 +211,12 @@ def _parked(batch: list[_Page], parking: Parking) -> list[PageGeometry]:
 def _next(reader: _Reader, progress: PageProgress, cancellation: Cancellation) -> object:
     """The reader's next message, waited for with its page count relayed to ``progress``."""
     while True:
-        done, total = reader.done.value, reader.total.value
+        ready = reader.connection.poll(POLL_SECONDS)
+        done, total = reader.done.value, reader.total.value  # counted before it sent
         if total and done != reader.shown:
             reader.shown = done
             progress(done, total)
-        if reader.connection.poll(POLL_SECONDS):
+        if ready:
             return reader.connection.recv()
         cancellation.check()
 
