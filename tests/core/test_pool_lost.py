@@ -130,7 +130,7 @@ def test_pages_read_early_by_a_broken_pool_are_left_to_the_import(
 ) -> None:
     pdf = documents.japanese_pdf(tmp_path / "plan.pdf", pages=COLD_POOL_MIN_PAGES)
     _broken_pool(started=2)
-    assert warm_up_for([pdf], OPTIONS)  # the command line's early start, on the broken pool
+    assert warm_up_for(pdf, OPTIONS)  # the command line's early start, on the broken pool
     assert not pdf_parallel._early  # nothing handed out, no temporary copy kept
     assert extract(pdf.read_bytes(), pdf.name, OPTIONS).page_count == COLD_POOL_MIN_PAGES
 

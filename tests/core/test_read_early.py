@@ -33,7 +33,7 @@ def test_pages_read_early_are_taken_over(long_pdf: Path, monkeypatch: pytest.Mon
     alone = extract(long_pdf.read_bytes(), long_pdf.name, ImportOptions(ocr=False))
     monkeypatch.setenv("FRAMEWORKQDA_WORKERS", "2")
     options = ImportOptions(ocr=False)
-    assert warm_up_for([long_pdf], options)
+    assert warm_up_for(long_pdf, options)
     assert len(pdf_parallel._early) == 1
     early = extract(long_pdf.read_bytes(), long_pdf.name, options)
     assert not pdf_parallel._early  # taken over, not read twice
@@ -46,7 +46,7 @@ def test_pages_read_early_with_other_options_are_not_used(
     long_pdf: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("FRAMEWORKQDA_WORKERS", "2")
-    warm_up_for([long_pdf], ImportOptions(ocr=False))
+    warm_up_for(long_pdf, ImportOptions(ocr=False))
     kept = extract(long_pdf.read_bytes(), long_pdf.name, ImportOptions(keep_page_furniture=True))
     assert len(pdf_parallel._early) == 1  # not these: read again
     assert kept.text

@@ -263,7 +263,7 @@ def _read(
     connection.send(hashlib.sha256(data).hexdigest())
     try:
         try:
-            warm_up_for([file], options, fork=True)  # the workers start on its pages now
+            warm_up_for(file, options, fork=True)  # the workers start on its pages now
             extraction = extract_pdf(data, file.name, options, progress=counted, parking=parking)
         except Exception:  # the import reads it again and says what is wrong
             connection.send(None)

@@ -10,7 +10,6 @@ starts it: shorter ones are read without workers. The GUI starts the pool its ow
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -34,21 +33,16 @@ def page_count(path: Path) -> int:
         return 0
 
 
-def warm_up_for(
-    paths: Sequence[str | Path], options: ImportOptions | None = None, fork: bool = False
-) -> bool:
-    """Start the worker pool now if one of ``paths`` is a PDF long enough to be read by it,
-    and hand it that PDF's pages (read with ``options``) at once. ``fork``: the caller is the
-    command line's reader process, whose workers may be forked from it (``workers.pool``)."""
-    for raw in paths:
-        path = Path(raw)
-        is_pdf = path.suffix.lower() == ".pdf" and path.is_file()
-        total = page_count(path) if is_pdf else 0
-        if total >= COLD_POOL_MIN_PAGES:
-            executor = workers.pool(fork=fork)
-            if executor is not None:
-                from frameworkqda.core.importers.pdf_parallel import read_early
+def warm_up_for(path: Path, options: ImportOptions | None = None, fork: bool = False) -> bool:
+    """Start the worker pool now if the PDF at ``path`` is long enough to be read by it, and
+    hand it its pages (read with ``options``) at once. ``fork``: the caller is the command
+    line's reader process, whose workers may be forked from it (``workers.pool``)."""
+    total = page_count(path)
+    if total < COLD_POOL_MIN_PAGES:
+        return False
+    executor = workers.pool(fork=fork)
+    if executor is not None:
+        from frameworkqda.core.importers.pdf_parallel import read_early
 
-                read_early(executor, path, options or ImportOptions(), total)
-            return True
-    return False
+        read_early(executor, path, options or ImportOptions(), total)
+    return True
